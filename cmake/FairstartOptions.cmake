@@ -1,0 +1,39 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Build options and the one interface target every Fairstart target links privately. Nothing here
+# touches global flags: warnings, standard and sanitizers travel with fairstart_build_options.
+option(FAIRSTART_BUILD_TESTS "Build the test suite" ON)
+option(FAIRSTART_BUILD_BENCH "Build the benchmarks" ON)
+option(FAIRSTART_WERROR "Treat compiler warnings as errors (on in CI)" OFF)
+option(FAIRSTART_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+    set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
+
+add_library(fairstart_build_options INTERFACE)
+add_library(Fairstart::BuildOptions ALIAS fairstart_build_options)
+target_compile_features(fairstart_build_options INTERFACE cxx_std_20)
+target_compile_options(fairstart_build_options INTERFACE
+    -Wall -Wextra -Wpedantic
+    $<$<BOOL:${FAIRSTART_WERROR}>:-Werror>)
+target_compile_definitions(fairstart_build_options INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS
+    FAIRSTART_VERSION="${PROJECT_VERSION}")
+if(FAIRSTART_SANITIZE)
+    target_compile_options(fairstart_build_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(fairstart_build_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Every library in the product: one folder, one target, one alias.
+function(fairstart_add_library target alias)
+    # Public headers are part of the target so that AUTOMOC sees their Q_OBJECT classes.
+    file(GLOB_RECURSE headers CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/include/*.h)
+    add_library(${target} ${ARGN} ${headers})
+    add_library(Fairstart::${alias} ALIAS ${target})
+    target_include_directories(${target} PUBLIC
+        $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include>)
+    target_link_libraries(${target} PRIVATE fairstart_build_options)
+    set_property(GLOBAL APPEND PROPERTY FAIRSTART_LIBRARIES ${target})
+endfunction()
