@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// JSON codecs of every protocol type, the canonical form of a design and its hash. Decoding is
+// strict: unknown fields, wrong types and non-finite numbers are refused with the path named.
+#pragma once
+
+#include "fairstart/protocol/decoded.h"
+#include "fairstart/protocol/messages.h"
+#include "fairstart/protocol/report.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace fairstart::protocol {
+
+// A request or response body: one JSON object, at most maxBytes. Anything else is refused.
+Decoded<QJsonObject> parseObject(const QByteArray &body, qint64 maxBytes = 1 << 20);
+
+// Compact JSON with sorted keys (QJsonObject's order) and shortest round-trip numbers.
+QByteArray canonicalJson(const QJsonObject &object);
+// "sha256:" + hex SHA-256 of the bytes.
+QString sha256Hex(const QByteArray &bytes);
+
+// The design's hash: sha256Hex(canonicalJson(toJson(design))).
+QString designHash(const analysis::ResolvedDesign &design);
+
+// ---- encoders --------------------------------------------------------------------------------
+QJsonObject toJson(const analysis::ModelSpec &spec);
+QJsonObject toJson(const analysis::ResolvedDesign &design);
+QJsonObject toJson(const ApiError &error);          // {"error": {...}}
+QJsonObject toJson(const NodeInfo &info);
+QJsonObject toJson(const PolicySummary &policy);
+QJsonObject toJson(const Catalogue &catalogue);
+QJsonObject toJson(const DescriptivesRequest &request);
+QJsonObject toJson(const DescriptivesResponse &response);
+QJsonObject toJson(const JobRequest &request);
+QJsonObject toJson(const JobCreated &created);
+QJsonObject toJson(const RoundRequest &request);
+QJsonObject toJson(const RoundResponse &response);
+QJsonObject toJson(const JobStatus &status);
+QJsonObject toJson(const EvaluationRequest &request);
+QJsonObject toJson(const EvaluationResponse &response);
+QJsonObject toJson(const analysis::CohortCounts &counts);
+QJsonObject toJson(const analysis::GlmResult &result);
+QJsonObject toJson(const analysis::PerformanceMetrics &metrics);
+QJsonObject toJson(const FitReport &report);
+
+// ---- decoders: fromJson<T>(object) -----------------------------------------------------------
+template<typename T>
+Decoded<T> fromJson(const QJsonObject &object);
+
+template<> Decoded<analysis::ModelSpec> fromJson(const QJsonObject &object);
+template<> Decoded<analysis::ResolvedDesign> fromJson(const QJsonObject &object);
+template<> Decoded<ApiError> fromJson(const QJsonObject &object);
+template<> Decoded<NodeInfo> fromJson(const QJsonObject &object);
+template<> Decoded<PolicySummary> fromJson(const QJsonObject &object);
+template<> Decoded<Catalogue> fromJson(const QJsonObject &object);
+template<> Decoded<DescriptivesRequest> fromJson(const QJsonObject &object);
+template<> Decoded<DescriptivesResponse> fromJson(const QJsonObject &object);
+template<> Decoded<JobRequest> fromJson(const QJsonObject &object);
+template<> Decoded<JobCreated> fromJson(const QJsonObject &object);
+template<> Decoded<RoundRequest> fromJson(const QJsonObject &object);
+template<> Decoded<RoundResponse> fromJson(const QJsonObject &object);
+template<> Decoded<JobStatus> fromJson(const QJsonObject &object);
+template<> Decoded<EvaluationRequest> fromJson(const QJsonObject &object);
+template<> Decoded<EvaluationResponse> fromJson(const QJsonObject &object);
+template<> Decoded<analysis::CohortCounts> fromJson(const QJsonObject &object);
+template<> Decoded<analysis::GlmResult> fromJson(const QJsonObject &object);
+template<> Decoded<analysis::PerformanceMetrics> fromJson(const QJsonObject &object);
+template<> Decoded<FitReport> fromJson(const QJsonObject &object);
+
+} // namespace fairstart::protocol

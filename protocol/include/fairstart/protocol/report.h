@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The result of a federated run as the client assembles it: what the CLI prints, the workspace
+// stores and the workbench draws. Aggregates only; there is no field that could hold a record.
+#pragma once
+
+#include "fairstart/protocol/messages.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace fairstart::protocol {
+
+// One site as it took part in a run.
+struct SiteRecord
+{
+    QString name;
+    QString url;
+    QString nodeVersion;
+    QString engineVersion;
+    QString protocolVersion;
+    PolicySummary policy;
+    qint64 cohortSize = 0;            // records used, as the node released it
+    analysis::CohortCounts counts;    // cohort flow, as released
+    QString state;                    // "ok", "failed", "excluded"
+    QString error;                    // why, when not ok (a refusal quotes the rule)
+};
+
+struct RoundTiming
+{
+    int round = 0;
+    bool nullModel = false;
+    double deviance = 0;
+    int stepHalvings = 0;
+    double totalMs = 0;               // wall time of the round, all sites in parallel
+    QMap<QString, double> siteMs;     // per site: request to answer
+};
+
+struct SitePerformance
+{
+    QString site;
+    std::optional<analysis::PerformanceMetrics> metrics; // nullopt: the site released none
+    QString note;                      // why not, when absent
+};
+
+// A model fitted at one site alone, where the design allows it (heterogeneity, per-site tables).
+struct SiteFit
+{
+    QString site;
+    std::optional<analysis::GlmResult> glm;
+    QString note;
+};
+
+struct FitReport
+{
+    QString dataset;
+    QString purpose;
+    QString designHash;
+    analysis::ResolvedDesign design;
+    QDateTime started;
+    QDateTime finished;
+    analysis::GlmResult glm;
+    std::optional<analysis::PerformanceMetrics> performance;
+    std::optional<double> calibrationIntercept;
+    std::optional<double> calibrationSlope;
+    QList<SitePerformance> perSite;
+    QList<SiteFit> perSiteFits;
+    QList<SiteRecord> sites;
+    QList<RoundTiming> rounds;
+    // Sites left out after a failure, by the caller's explicit choice (never silently).
+    QStringList excludedSites;
+    QString clientVersion;
+};
+
+} // namespace fairstart::protocol

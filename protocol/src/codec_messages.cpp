@@ -1,0 +1,833 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Codecs of the node API's requests and responses and of the client's fit report.
+#include "fairstart/protocol/codec.h"
+
+#include "codec_util.h"
+#include "jsonreader.h"
+
+#include <QJsonArray>
+
+namespace fairstart::protocol {
+
+using detail::Reader;
+using namespace detail::util;
+
+namespace {
+
+template<typename T>
+Decoded<T> finished(Reader &r, T value)
+{
+    if (auto e = r.finish())
+        return *e;
+    return value;
+}
+
+QJsonValue countToJson(const ReleasedCount &c)
+{
+    return c ? QJsonValue(double(*c)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray stringListToJson(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonArray levelsToJson(const QList<CatalogueLevel> &levels)
+{
+    QJsonArray out;
+    for (const CatalogueLevel &l : levels)
+        out.append(QJsonObject{{QStringLiteral("name"), l.name},
+                               {QStringLiteral("count"), countToJson(l.count)}});
+    return out;
+}
+
+QList<CatalogueLevel> readLevels(Reader &r, const QString &key)
+{
+    QList<CatalogueLevel> out;
+    const QJsonArray a = r.array(key, false);
+    for (qsizetype i = 0; i < a.size() && r.ok(); ++i) {
+        Reader l = r.child(r.objectAt(a, i, key), key + QStringLiteral("[%1]").arg(i));
+        CatalogueLevel level;
+        level.name = l.string(QStringLiteral("name"));
+        level.count = l.releasedCount(QStringLiteral("count"));
+        l.finish();
+        out.append(level);
+    }
+    return out;
+}
+
+template<typename Enum>
+Enum readEnum(Reader &r, const QString &key, std::initializer_list<Enum> values,
+              QString (*id)(Enum))
+{
+    const QString text = r.string(key);
+    QStringList allowed;
+    for (Enum e : values) {
+        if (text == id(e))
+            return e;
+        allowed.append(id(e));
+    }
+    if (r.ok())
+        r.fail(key, QStringLiteral("must be one of: ") + allowed.join(QStringLiteral(", ")));
+    return *values.begin();
+}
+
+} // namespace
+
+QString variableTypeId(VariableType type)
+{
+    switch (type) {
+    case VariableType::Numeric: return QStringLiteral("numeric");
+    case VariableType::Categorical: return QStringLiteral("categorical");
+    case VariableType::Binary: return QStringLiteral("binary");
+    }
+    return QStringLiteral("numeric");
+}
+
+QString jobKindId(JobKind kind)
+{
+    switch (kind) {
+    case JobKind::Glm: return QStringLiteral("glm");
+    case JobKind::CalibrationSlope: return QStringLiteral("calibration-slope");
+    case JobKind::CalibrationIntercept: return QStringLiteral("calibration-intercept");
+    }
+    return QStringLiteral("glm");
+}
+
+QString jobStateId(JobState state)
+{
+    switch (state) {
+    case JobState::Open: return QStringLiteral("open");
+    case JobState::Finished: return QStringLiteral("finished");
+    case JobState::Cancelled: return QStringLiteral("cancelled");
+    case JobState::Expired: return QStringLiteral("expired");
+    }
+    return QStringLiteral("open");
+}
+
+// ---- errors ----------------------------------------------------------------------------------
+
+QJsonObject toJson(const ApiError &e)
+{
+    QJsonObject inner{{QStringLiteral("code"), e.code},
+                      {QStringLiteral("message"), e.message},
+                      {QStringLiteral("rule"), e.rule}};
+    if (!e.detail.isEmpty())
+        inner.insert(QStringLiteral("detail"), e.detail);
+    return QJsonObject{{QStringLiteral("error"), inner}};
+}
+
+template<>
+Decoded<ApiError> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    Reader inner = r.child(r.object(QStringLiteral("error")), QStringLiteral("error"));
+    ApiError e;
+    e.httpStatus = 0;
+    e.code = inner.string(QStringLiteral("code"));
+    e.message = inner.string(QStringLiteral("message"));
+    e.detail = inner.optString(QStringLiteral("detail"));
+    e.rule = inner.boolean(QStringLiteral("rule"), false);
+    inner.finish();
+    return finished(r, e);
+}
+
+// ---- info ------------------------------------------------------------------------------------
+
+QJsonObject toJson(const PolicySummary &p)
+{
+    QJsonObject o = policyToJson(p.disclosure);
+    o.insert(QStringLiteral("jobs_per_user_per_day"), p.jobsPerUserPerDay);
+    o.insert(QStringLiteral("max_body_bytes"), double(p.maxBodyBytes));
+    o.insert(QStringLiteral("catalogue_rounding"), p.catalogueRounding);
+    return o;
+}
+
+namespace {
+
+PolicySummary readPolicySummary(Reader &r)
+{
+    PolicySummary p;
+    p.disclosure = readPolicy(r);
+    p.jobsPerUserPerDay = int(r.integer(QStringLiteral("jobs_per_user_per_day"), 0, 1 << 30));
+    p.maxBodyBytes = r.integer(QStringLiteral("max_body_bytes"), 1);
+    p.catalogueRounding = int(r.integer(QStringLiteral("catalogue_rounding"), 1, 1 << 30));
+    return p;
+}
+
+} // namespace
+
+template<>
+Decoded<PolicySummary> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    PolicySummary p = readPolicySummary(r);
+    return finished(r, p);
+}
+
+QJsonObject toJson(const NodeInfo &i)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), i.name},
+        {QStringLiteral("node_version"), i.nodeVersion},
+        {QStringLiteral("engine_version"), i.engineVersion},
+        {QStringLiteral("protocol_version"), i.protocolVersion},
+        {QStringLiteral("policy"), toJson(i.policy)},
+        {QStringLiteral("keys"), QJsonObject{{QStringLiteral("tls_pin"), i.keys.tlsPin},
+                                             {QStringLiteral("ed25519"), i.keys.signingKey},
+                                             {QStringLiteral("x25519"), i.keys.keyAgreementKey}}},
+        {QStringLiteral("capabilities"), stringListToJson(i.capabilities)},
+        {QStringLiteral("aggregation_modes"), stringListToJson(i.aggregationModes)},
+        {QStringLiteral("datasets"), stringListToJson(i.datasets)},
+        {QStringLiteral("user"), i.user},
+        {QStringLiteral("purposes"), stringListToJson(i.purposes)}};
+}
+
+template<>
+Decoded<NodeInfo> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    NodeInfo i;
+    i.name = r.string(QStringLiteral("name"));
+    i.nodeVersion = r.string(QStringLiteral("node_version"));
+    i.engineVersion = r.string(QStringLiteral("engine_version"));
+    i.protocolVersion = r.string(QStringLiteral("protocol_version"));
+    Reader policy = r.child(r.object(QStringLiteral("policy")), QStringLiteral("policy"));
+    i.policy = readPolicySummary(policy);
+    policy.finish();
+    Reader keys = r.child(r.object(QStringLiteral("keys")), QStringLiteral("keys"));
+    i.keys.tlsPin = keys.string(QStringLiteral("tls_pin"));
+    i.keys.signingKey = keys.string(QStringLiteral("ed25519"));
+    i.keys.keyAgreementKey = keys.string(QStringLiteral("x25519"));
+    keys.finish();
+    i.capabilities = r.strings(QStringLiteral("capabilities"));
+    i.aggregationModes = r.strings(QStringLiteral("aggregation_modes"));
+    i.datasets = r.strings(QStringLiteral("datasets"));
+    i.user = r.string(QStringLiteral("user"));
+    i.purposes = r.strings(QStringLiteral("purposes"));
+    return finished(r, i);
+}
+
+// ---- catalogue -------------------------------------------------------------------------------
+
+QJsonObject toJson(const Catalogue &c)
+{
+    QJsonArray datasets;
+    for (const CatalogueDataset &d : c.datasets) {
+        QJsonArray variables;
+        for (const CatalogueVariable &v : d.variables) {
+            QJsonObject o{{QStringLiteral("name"), v.name},
+                          {QStringLiteral("type"), variableTypeId(v.type)},
+                          {QStringLiteral("label"), v.label},
+                          {QStringLiteral("count"), countToJson(v.count)},
+                          {QStringLiteral("missing"), countToJson(v.missing)}};
+            if (v.type != VariableType::Numeric)
+                o.insert(QStringLiteral("levels"), levelsToJson(v.levels));
+            variables.append(o);
+        }
+        datasets.append(QJsonObject{{QStringLiteral("name"), d.name},
+                                    {QStringLiteral("description"), d.description},
+                                    {QStringLiteral("rows"), countToJson(d.rows)},
+                                    {QStringLiteral("variables"), variables},
+                                    {QStringLiteral("consent_purposes"),
+                                     stringListToJson(d.consentPurposes)}});
+    }
+    return QJsonObject{{QStringLiteral("datasets"), datasets}};
+}
+
+template<>
+Decoded<Catalogue> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    Catalogue c;
+    const QJsonArray datasets = r.array(QStringLiteral("datasets"));
+    for (qsizetype i = 0; i < datasets.size() && r.ok(); ++i) {
+        Reader d = r.child(r.objectAt(datasets, i, QStringLiteral("datasets")),
+                           QStringLiteral("datasets[%1]").arg(i));
+        CatalogueDataset ds;
+        ds.name = d.string(QStringLiteral("name"));
+        ds.description = d.optString(QStringLiteral("description"));
+        ds.rows = d.releasedCount(QStringLiteral("rows"));
+        ds.consentPurposes = d.strings(QStringLiteral("consent_purposes"), false);
+        const QJsonArray variables = d.array(QStringLiteral("variables"));
+        for (qsizetype j = 0; j < variables.size() && d.ok(); ++j) {
+            Reader v = d.child(d.objectAt(variables, j, QStringLiteral("variables")),
+                               QStringLiteral("variables[%1]").arg(j));
+            CatalogueVariable var;
+            var.name = v.string(QStringLiteral("name"));
+            var.type = readEnum(v, QStringLiteral("type"),
+                                {VariableType::Numeric, VariableType::Categorical, VariableType::Binary},
+                                &variableTypeId);
+            var.label = v.optString(QStringLiteral("label"));
+            var.count = v.releasedCount(QStringLiteral("count"));
+            var.missing = v.releasedCount(QStringLiteral("missing"));
+            var.levels = readLevels(v, QStringLiteral("levels"));
+            v.finish();
+            ds.variables.append(var);
+        }
+        d.finish();
+        c.datasets.append(ds);
+    }
+    return finished(r, c);
+}
+
+// ---- descriptives ----------------------------------------------------------------------------
+
+QJsonObject toJson(const DescriptivesRequest &q)
+{
+    QJsonArray variables;
+    for (const DescribeVariable &v : q.variables) {
+        QJsonArray edges;
+        for (const std::vector<double> &e : v.histogramEdges)
+            edges.append(toJsonArray(e));
+        QJsonObject o{{QStringLiteral("name"), v.name}};
+        if (!edges.isEmpty())
+            o.insert(QStringLiteral("histogram_edges"), edges);
+        variables.append(o);
+    }
+    QJsonArray tables;
+    for (const auto &[a, b] : q.tables)
+        tables.append(QJsonArray{a, b});
+    return QJsonObject{{QStringLiteral("purpose"), q.purpose},
+                       {QStringLiteral("dataset"), q.dataset},
+                       {QStringLiteral("filters"), filtersToJson(q.filters)},
+                       {QStringLiteral("complete_cases"), stringListToJson(q.completeCases)},
+                       {QStringLiteral("variables"), variables},
+                       {QStringLiteral("tables"), tables}};
+}
+
+template<>
+Decoded<DescriptivesRequest> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    DescriptivesRequest q;
+    q.purpose = r.string(QStringLiteral("purpose"));
+    q.dataset = r.string(QStringLiteral("dataset"));
+    q.filters = readFilters(r, QStringLiteral("filters"));
+    q.completeCases = r.strings(QStringLiteral("complete_cases"), false);
+    const QJsonArray variables = r.array(QStringLiteral("variables"), false);
+    for (qsizetype i = 0; i < variables.size() && r.ok(); ++i) {
+        const QString key = QStringLiteral("variables[%1]").arg(i);
+        Reader v = r.child(r.objectAt(variables, i, QStringLiteral("variables")), key);
+        DescribeVariable dv;
+        dv.name = v.string(QStringLiteral("name"));
+        const QJsonArray edgeSets = v.array(QStringLiteral("histogram_edges"), false);
+        for (qsizetype j = 0; j < edgeSets.size() && v.ok(); ++j) {
+            Reader e = v.child(QJsonObject{{QStringLiteral("e"), edgeSets.at(j)}},
+                               QStringLiteral("histogram_edges[%1]").arg(j));
+            dv.histogramEdges.push_back(e.numbers(QStringLiteral("e")));
+        }
+        v.finish();
+        q.variables.append(dv);
+    }
+    const QJsonArray tables = r.array(QStringLiteral("tables"), false);
+    for (qsizetype i = 0; i < tables.size() && r.ok(); ++i) {
+        const QJsonArray pair = tables.at(i).toArray();
+        if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString()) {
+            r.fail(QStringLiteral("tables[%1]").arg(i),
+                   QStringLiteral("must be a list of two variable names"));
+            break;
+        }
+        q.tables.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return finished(r, q);
+}
+
+QJsonObject toJson(const DescriptivesResponse &d)
+{
+    QJsonArray numeric;
+    for (const NumericDescription &n : d.numeric) {
+        QJsonArray histograms;
+        for (const ReleasedHistogram &h : n.histograms)
+            histograms.append(QJsonObject{{QStringLiteral("edges"), toJsonArray(h.edges)},
+                                          {QStringLiteral("counts"), toJsonArray(h.counts)}});
+        numeric.append(QJsonObject{{QStringLiteral("variable"), n.variable},
+                                   {QStringLiteral("missing"), countToJson(n.missing)},
+                                   {QStringLiteral("count"), n.moments.count},
+                                   {QStringLiteral("mean"), n.moments.mean},
+                                   {QStringLiteral("m2"), n.moments.m2},
+                                   {QStringLiteral("histograms"), histograms}});
+    }
+    QJsonArray categorical;
+    for (const CategoricalDescription &c : d.categorical)
+        categorical.append(QJsonObject{{QStringLiteral("variable"), c.variable},
+                                       {QStringLiteral("missing"), countToJson(c.missing)},
+                                       {QStringLiteral("levels"), levelsToJson(c.levels)}});
+    QJsonArray tables;
+    for (const ReleasedTable &t : d.tables) {
+        QJsonArray counts;
+        for (const ReleasedCount &c : t.counts)
+            counts.append(countToJson(c));
+        tables.append(QJsonObject{{QStringLiteral("row_variable"), t.rowVariable},
+                                  {QStringLiteral("column_variable"), t.columnVariable},
+                                  {QStringLiteral("row_levels"), stringListToJson(t.rowLevels)},
+                                  {QStringLiteral("column_levels"), stringListToJson(t.columnLevels)},
+                                  {QStringLiteral("counts"), counts}});
+    }
+    return QJsonObject{{QStringLiteral("dataset"), d.dataset},
+                       {QStringLiteral("cohort_size"), double(d.cohortSize)},
+                       {QStringLiteral("numeric"), numeric},
+                       {QStringLiteral("categorical"), categorical},
+                       {QStringLiteral("tables"), tables}};
+}
+
+template<>
+Decoded<DescriptivesResponse> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    DescriptivesResponse d;
+    d.dataset = r.string(QStringLiteral("dataset"));
+    d.cohortSize = r.integer(QStringLiteral("cohort_size"));
+    const QJsonArray numeric = r.array(QStringLiteral("numeric"));
+    for (qsizetype i = 0; i < numeric.size() && r.ok(); ++i) {
+        Reader n = r.child(r.objectAt(numeric, i, QStringLiteral("numeric")),
+                           QStringLiteral("numeric[%1]").arg(i));
+        NumericDescription nd;
+        nd.variable = n.string(QStringLiteral("variable"));
+        nd.missing = n.releasedCount(QStringLiteral("missing"));
+        nd.moments.count = n.number(QStringLiteral("count"));
+        nd.moments.mean = n.number(QStringLiteral("mean"));
+        nd.moments.m2 = n.number(QStringLiteral("m2"));
+        const QJsonArray histograms = n.array(QStringLiteral("histograms"));
+        for (qsizetype j = 0; j < histograms.size() && n.ok(); ++j) {
+            Reader h = n.child(n.objectAt(histograms, j, QStringLiteral("histograms")),
+                               QStringLiteral("histograms[%1]").arg(j));
+            ReleasedHistogram rh;
+            rh.edges = h.numbers(QStringLiteral("edges"));
+            rh.counts = h.numbers(QStringLiteral("counts"));
+            if (h.ok() && !rh.edges.empty() && rh.counts.size() + 1 != rh.edges.size())
+                h.fail(QStringLiteral("counts"), QStringLiteral("must have one value per bin"));
+            h.finish();
+            nd.histograms.append(rh);
+        }
+        n.finish();
+        d.numeric.append(nd);
+    }
+    const QJsonArray categorical = r.array(QStringLiteral("categorical"));
+    for (qsizetype i = 0; i < categorical.size() && r.ok(); ++i) {
+        Reader c = r.child(r.objectAt(categorical, i, QStringLiteral("categorical")),
+                           QStringLiteral("categorical[%1]").arg(i));
+        CategoricalDescription cd;
+        cd.variable = c.string(QStringLiteral("variable"));
+        cd.missing = c.releasedCount(QStringLiteral("missing"));
+        cd.levels = readLevels(c, QStringLiteral("levels"));
+        c.finish();
+        d.categorical.append(cd);
+    }
+    const QJsonArray tables = r.array(QStringLiteral("tables"));
+    for (qsizetype i = 0; i < tables.size() && r.ok(); ++i) {
+        Reader t = r.child(r.objectAt(tables, i, QStringLiteral("tables")),
+                           QStringLiteral("tables[%1]").arg(i));
+        ReleasedTable rt;
+        rt.rowVariable = t.string(QStringLiteral("row_variable"));
+        rt.columnVariable = t.string(QStringLiteral("column_variable"));
+        rt.rowLevels = t.strings(QStringLiteral("row_levels"));
+        rt.columnLevels = t.strings(QStringLiteral("column_levels"));
+        const QJsonArray counts = t.array(QStringLiteral("counts"));
+        for (qsizetype j = 0; j < counts.size() && t.ok(); ++j) {
+            Reader c = t.child(QJsonObject{{QStringLiteral("c"), counts.at(j)}},
+                               QStringLiteral("counts[%1]").arg(j));
+            rt.counts.append(c.releasedCount(QStringLiteral("c")));
+        }
+        if (t.ok() && rt.counts.size() != rt.rowLevels.size() * rt.columnLevels.size())
+            t.fail(QStringLiteral("counts"), QStringLiteral("must have one value per cell"));
+        t.finish();
+        d.tables.append(rt);
+    }
+    return finished(r, d);
+}
+
+// ---- jobs and rounds -------------------------------------------------------------------------
+
+QJsonObject toJson(const JobRequest &q)
+{
+    QJsonObject o{{QStringLiteral("purpose"), q.purpose},
+                  {QStringLiteral("dataset"), q.dataset},
+                  {QStringLiteral("kind"), jobKindId(q.kind)},
+                  {QStringLiteral("design"), toJson(q.design)},
+                  {QStringLiteral("design_hash"), q.designHash},
+                  {QStringLiteral("aggregation"),
+                   QJsonObject{{QStringLiteral("mode"), q.aggregation.mode}}}};
+    if (q.kind != JobKind::Glm)
+        o.insert(QStringLiteral("fitted_beta"), toJsonArray(q.fittedBeta));
+    return o;
+}
+
+namespace {
+
+AggregationMode readAggregation(Reader &r, const QString &key)
+{
+    Reader a = r.child(r.object(key), key);
+    AggregationMode mode;
+    mode.mode = a.string(QStringLiteral("mode"));
+    if (a.ok() && mode.mode != QStringLiteral("plain"))
+        a.fail(QStringLiteral("mode"), QStringLiteral("this node supports only \"plain\""));
+    a.finish();
+    return mode;
+}
+
+} // namespace
+
+template<>
+Decoded<JobRequest> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    JobRequest q;
+    q.purpose = r.string(QStringLiteral("purpose"));
+    q.dataset = r.string(QStringLiteral("dataset"));
+    q.kind = readEnum(r, QStringLiteral("kind"),
+                      {JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept},
+                      &jobKindId);
+    Reader design = r.child(r.object(QStringLiteral("design")), QStringLiteral("design"));
+    q.design = readDesign(design);
+    design.finish();
+    q.designHash = r.string(QStringLiteral("design_hash"));
+    if (q.kind != JobKind::Glm)
+        q.fittedBeta = r.numbers(QStringLiteral("fitted_beta"));
+    q.aggregation = readAggregation(r, QStringLiteral("aggregation"));
+    return finished(r, q);
+}
+
+QJsonObject toJson(const JobCreated &c)
+{
+    QJsonArray checks;
+    for (const RuleCheck &rc : c.checks)
+        checks.append(QJsonObject{{QStringLiteral("rule"), rc.ruleId},
+                                  {QStringLiteral("passed"), rc.passed},
+                                  {QStringLiteral("threshold"), rc.threshold},
+                                  {QStringLiteral("message"), rc.message}});
+    return QJsonObject{{QStringLiteral("job_id"), c.jobId},
+                       {QStringLiteral("design_hash"), c.designHash},
+                       {QStringLiteral("kind"), jobKindId(c.kind)},
+                       {QStringLiteral("terms"), stringListToJson(c.terms)},
+                       {QStringLiteral("cohort_size"), double(c.cohortSize)},
+                       {QStringLiteral("max_rounds"), c.maxRounds},
+                       {QStringLiteral("checks"), checks},
+                       {QStringLiteral("counts"), toJson(c.counts)}};
+}
+
+template<>
+Decoded<JobCreated> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    JobCreated c;
+    c.jobId = r.string(QStringLiteral("job_id"));
+    c.designHash = r.string(QStringLiteral("design_hash"));
+    c.kind = readEnum(r, QStringLiteral("kind"),
+                      {JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept},
+                      &jobKindId);
+    c.terms = r.strings(QStringLiteral("terms"));
+    c.cohortSize = r.integer(QStringLiteral("cohort_size"));
+    c.maxRounds = int(r.integer(QStringLiteral("max_rounds"), 1, 1 << 30));
+    const QJsonArray checks = r.array(QStringLiteral("checks"));
+    for (qsizetype i = 0; i < checks.size() && r.ok(); ++i) {
+        Reader k = r.child(r.objectAt(checks, i, QStringLiteral("checks")),
+                           QStringLiteral("checks[%1]").arg(i));
+        RuleCheck rc;
+        rc.ruleId = k.string(QStringLiteral("rule"));
+        rc.passed = k.boolean(QStringLiteral("passed"));
+        rc.threshold = k.number(QStringLiteral("threshold"));
+        rc.message = k.string(QStringLiteral("message"));
+        k.finish();
+        c.checks.append(rc);
+    }
+    Reader counts = r.child(r.object(QStringLiteral("counts")), QStringLiteral("counts"));
+    c.counts = readCounts(counts);
+    counts.finish();
+    return finished(r, c);
+}
+
+QJsonObject toJson(const RoundRequest &q)
+{
+    return QJsonObject{{QStringLiteral("round"), q.round},
+                       {QStringLiteral("beta"), toJsonArray(q.beta)}};
+}
+
+template<>
+Decoded<RoundRequest> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    RoundRequest q;
+    q.round = int(r.integer(QStringLiteral("round"), 1, 1000000));
+    q.beta = r.numbers(QStringLiteral("beta"));
+    return finished(r, q);
+}
+
+QJsonObject toJson(const RoundResponse &s)
+{
+    QJsonObject o = roundStatsToJson(s.stats);
+    o.insert(QStringLiteral("job_id"), s.jobId);
+    o.insert(QStringLiteral("round"), s.round);
+    o.insert(QStringLiteral("encoding"), QJsonObject{{QStringLiteral("mode"), s.encoding.mode}});
+    return o;
+}
+
+template<>
+Decoded<RoundResponse> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    RoundResponse s;
+    s.jobId = r.string(QStringLiteral("job_id"));
+    s.round = int(r.integer(QStringLiteral("round"), 1, 1000000));
+    s.encoding = readAggregation(r, QStringLiteral("encoding"));
+    s.stats = readRoundStats(r);
+    return finished(r, s);
+}
+
+QJsonObject toJson(const JobStatus &s)
+{
+    return QJsonObject{{QStringLiteral("job_id"), s.jobId},
+                       {QStringLiteral("kind"), jobKindId(s.kind)},
+                       {QStringLiteral("state"), jobStateId(s.state)},
+                       {QStringLiteral("design_hash"), s.designHash},
+                       {QStringLiteral("rounds_used"), s.roundsUsed},
+                       {QStringLiteral("max_rounds"), s.maxRounds},
+                       {QStringLiteral("created"), s.created.toUTC().toString(Qt::ISODate)}};
+}
+
+template<>
+Decoded<JobStatus> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    JobStatus s;
+    s.jobId = r.string(QStringLiteral("job_id"));
+    s.kind = readEnum(r, QStringLiteral("kind"),
+                      {JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept},
+                      &jobKindId);
+    s.state = readEnum(r, QStringLiteral("state"),
+                       {JobState::Open, JobState::Finished, JobState::Cancelled, JobState::Expired},
+                       &jobStateId);
+    s.designHash = r.string(QStringLiteral("design_hash"));
+    s.roundsUsed = int(r.integer(QStringLiteral("rounds_used")));
+    s.maxRounds = int(r.integer(QStringLiteral("max_rounds")));
+    s.created = QDateTime::fromString(r.string(QStringLiteral("created")), Qt::ISODate);
+    if (r.ok() && !s.created.isValid())
+        r.fail(QStringLiteral("created"), QStringLiteral("must be an ISO 8601 time"));
+    return finished(r, s);
+}
+
+// ---- evaluation ------------------------------------------------------------------------------
+
+QJsonObject toJson(const EvaluationRequest &q)
+{
+    return QJsonObject{{QStringLiteral("purpose"), q.purpose},
+                       {QStringLiteral("dataset"), q.dataset},
+                       {QStringLiteral("design"), toJson(q.design)},
+                       {QStringLiteral("design_hash"), q.designHash},
+                       {QStringLiteral("beta"), toJsonArray(q.beta)},
+                       {QStringLiteral("bins"), q.bins}};
+}
+
+template<>
+Decoded<EvaluationRequest> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    EvaluationRequest q;
+    q.purpose = r.string(QStringLiteral("purpose"));
+    q.dataset = r.string(QStringLiteral("dataset"));
+    Reader design = r.child(r.object(QStringLiteral("design")), QStringLiteral("design"));
+    q.design = readDesign(design);
+    design.finish();
+    q.designHash = r.string(QStringLiteral("design_hash"));
+    q.beta = r.numbers(QStringLiteral("beta"));
+    q.bins = int(r.integer(QStringLiteral("bins"), 10, 100000));
+    return finished(r, q);
+}
+
+QJsonObject toJson(const EvaluationResponse &e)
+{
+    return QJsonObject{{QStringLiteral("design_hash"), e.designHash},
+                       {QStringLiteral("cohort_size"), double(e.cohortSize)},
+                       {QStringLiteral("performance_bins"), binsToJson(e.bins)}};
+}
+
+template<>
+Decoded<EvaluationResponse> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    EvaluationResponse e;
+    e.designHash = r.string(QStringLiteral("design_hash"));
+    e.cohortSize = r.integer(QStringLiteral("cohort_size"));
+    Reader bins = r.child(r.object(QStringLiteral("performance_bins")),
+                          QStringLiteral("performance_bins"));
+    e.bins = readBins(bins);
+    bins.finish();
+    return finished(r, e);
+}
+
+// ---- the fit report --------------------------------------------------------------------------
+
+QJsonObject toJson(const FitReport &f)
+{
+    // The model's own fields sit at the top level, so that the report reads like R's summary.
+    QJsonObject o = toJson(f.glm);
+    o.insert(QStringLiteral("format"), QStringLiteral("fairstart-fit"));
+    o.insert(QStringLiteral("format_version"), 1);
+    o.insert(QStringLiteral("dataset"), f.dataset);
+    o.insert(QStringLiteral("purpose"), f.purpose);
+    o.insert(QStringLiteral("design_hash"), f.designHash);
+    o.insert(QStringLiteral("design"), toJson(f.design));
+    o.insert(QStringLiteral("started"), f.started.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("finished"), f.finished.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("client_version"), f.clientVersion);
+    if (f.performance) {
+        QJsonObject p = toJson(*f.performance);
+        if (f.calibrationIntercept)
+            p.insert(QStringLiteral("calibration_intercept"), *f.calibrationIntercept);
+        if (f.calibrationSlope)
+            p.insert(QStringLiteral("calibration_slope"), *f.calibrationSlope);
+        o.insert(QStringLiteral("performance"), p);
+    }
+    QJsonArray perSite;
+    QStringList siteNames;
+    for (const SitePerformance &s : f.perSite)
+        siteNames.append(s.site);
+    for (const SiteFit &s : f.perSiteFits)
+        if (!siteNames.contains(s.site))
+            siteNames.append(s.site);
+    for (const QString &name : siteNames) {
+        QJsonObject entry{{QStringLiteral("site"), name}};
+        for (const SitePerformance &s : f.perSite) {
+            if (s.site != name)
+                continue;
+            if (s.metrics)
+                entry.insert(QStringLiteral("performance"), toJson(*s.metrics));
+            if (!s.note.isEmpty())
+                entry.insert(QStringLiteral("performance_note"), s.note);
+        }
+        for (const SiteFit &s : f.perSiteFits) {
+            if (s.site != name)
+                continue;
+            if (s.glm)
+                entry.insert(QStringLiteral("fit"), toJson(*s.glm));
+            if (!s.note.isEmpty())
+                entry.insert(QStringLiteral("fit_note"), s.note);
+        }
+        perSite.append(entry);
+    }
+    o.insert(QStringLiteral("per_site"), perSite);
+    QJsonArray sites;
+    for (const SiteRecord &s : f.sites)
+        sites.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                 {QStringLiteral("url"), s.url},
+                                 {QStringLiteral("node_version"), s.nodeVersion},
+                                 {QStringLiteral("engine_version"), s.engineVersion},
+                                 {QStringLiteral("protocol_version"), s.protocolVersion},
+                                 {QStringLiteral("policy"), toJson(s.policy)},
+                                 {QStringLiteral("cohort_size"), double(s.cohortSize)},
+                                 {QStringLiteral("counts"), toJson(s.counts)},
+                                 {QStringLiteral("state"), s.state},
+                                 {QStringLiteral("error"), s.error}});
+    o.insert(QStringLiteral("sites"), sites);
+    QJsonArray rounds;
+    for (const RoundTiming &t : f.rounds) {
+        QJsonObject siteMs;
+        for (auto it = t.siteMs.begin(); it != t.siteMs.end(); ++it)
+            siteMs.insert(it.key(), it.value());
+        rounds.append(QJsonObject{{QStringLiteral("round"), t.round},
+                                  {QStringLiteral("null_model"), t.nullModel},
+                                  {QStringLiteral("deviance"), t.deviance},
+                                  {QStringLiteral("step_halvings"), t.stepHalvings},
+                                  {QStringLiteral("total_ms"), t.totalMs},
+                                  {QStringLiteral("site_ms"), siteMs}});
+    }
+    o.insert(QStringLiteral("round_timings"), rounds);
+    o.insert(QStringLiteral("excluded_sites"), stringListToJson(f.excludedSites));
+    return o;
+}
+
+template<>
+Decoded<FitReport> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    FitReport f;
+    f.glm = readGlm(r);
+    if (r.ok() && r.string(QStringLiteral("format")) != QStringLiteral("fairstart-fit"))
+        r.fail(QStringLiteral("format"), QStringLiteral("is not a Fairstart fit report"));
+    if (r.ok() && r.integer(QStringLiteral("format_version"), 1, 1000) > 1)
+        r.fail(QStringLiteral("format_version"),
+               QStringLiteral("was written by a newer Fairstart; update this program"));
+    f.dataset = r.string(QStringLiteral("dataset"));
+    f.purpose = r.string(QStringLiteral("purpose"));
+    f.designHash = r.string(QStringLiteral("design_hash"));
+    Reader design = r.child(r.object(QStringLiteral("design")), QStringLiteral("design"));
+    f.design = readDesign(design);
+    design.finish();
+    f.started = QDateTime::fromString(r.string(QStringLiteral("started")), Qt::ISODateWithMs);
+    f.finished = QDateTime::fromString(r.string(QStringLiteral("finished")), Qt::ISODateWithMs);
+    f.clientVersion = r.string(QStringLiteral("client_version"));
+    if (const auto perf = r.optObject(QStringLiteral("performance"))) {
+        Reader p = r.child(*perf, QStringLiteral("performance"));
+        f.performance = readMetrics(p);
+        f.calibrationIntercept = p.optNumber(QStringLiteral("calibration_intercept"));
+        f.calibrationSlope = p.optNumber(QStringLiteral("calibration_slope"));
+        p.finish();
+    }
+    const QJsonArray perSite = r.array(QStringLiteral("per_site"));
+    for (qsizetype i = 0; i < perSite.size() && r.ok(); ++i) {
+        Reader s = r.child(r.objectAt(perSite, i, QStringLiteral("per_site")),
+                           QStringLiteral("per_site[%1]").arg(i));
+        const QString site = s.string(QStringLiteral("site"));
+        SitePerformance sp{site, std::nullopt, s.optString(QStringLiteral("performance_note"))};
+        if (const auto perf = s.optObject(QStringLiteral("performance"))) {
+            Reader p = s.child(*perf, QStringLiteral("performance"));
+            sp.metrics = readMetrics(p);
+            p.finish();
+        }
+        if (sp.metrics || !sp.note.isEmpty())
+            f.perSite.append(sp);
+        SiteFit fit{site, std::nullopt, s.optString(QStringLiteral("fit_note"))};
+        if (const auto glm = s.optObject(QStringLiteral("fit"))) {
+            Reader g = s.child(*glm, QStringLiteral("fit"));
+            fit.glm = readGlm(g);
+            g.finish();
+        }
+        if (fit.glm || !fit.note.isEmpty())
+            f.perSiteFits.append(fit);
+        s.finish();
+    }
+    const QJsonArray sites = r.array(QStringLiteral("sites"));
+    for (qsizetype i = 0; i < sites.size() && r.ok(); ++i) {
+        Reader s = r.child(r.objectAt(sites, i, QStringLiteral("sites")),
+                           QStringLiteral("sites[%1]").arg(i));
+        SiteRecord rec;
+        rec.name = s.string(QStringLiteral("name"));
+        rec.url = s.string(QStringLiteral("url"));
+        rec.nodeVersion = s.string(QStringLiteral("node_version"));
+        rec.engineVersion = s.string(QStringLiteral("engine_version"));
+        rec.protocolVersion = s.string(QStringLiteral("protocol_version"));
+        Reader policy = s.child(s.object(QStringLiteral("policy")), QStringLiteral("policy"));
+        rec.policy = readPolicySummary(policy);
+        policy.finish();
+        rec.cohortSize = s.integer(QStringLiteral("cohort_size"));
+        Reader counts = s.child(s.object(QStringLiteral("counts")), QStringLiteral("counts"));
+        rec.counts = readCounts(counts);
+        counts.finish();
+        rec.state = s.string(QStringLiteral("state"));
+        rec.error = s.string(QStringLiteral("error"));
+        s.finish();
+        f.sites.append(rec);
+    }
+    const QJsonArray rounds = r.array(QStringLiteral("round_timings"));
+    for (qsizetype i = 0; i < rounds.size() && r.ok(); ++i) {
+        Reader t = r.child(r.objectAt(rounds, i, QStringLiteral("round_timings")),
+                           QStringLiteral("round_timings[%1]").arg(i));
+        RoundTiming rt;
+        rt.round = int(t.integer(QStringLiteral("round")));
+        rt.nullModel = t.boolean(QStringLiteral("null_model"));
+        rt.deviance = t.number(QStringLiteral("deviance"));
+        rt.stepHalvings = int(t.integer(QStringLiteral("step_halvings")));
+        rt.totalMs = t.number(QStringLiteral("total_ms"));
+        const QJsonObject siteMs = t.object(QStringLiteral("site_ms"));
+        Reader ms = t.child(siteMs, QStringLiteral("site_ms"));
+        for (auto it = siteMs.begin(); it != siteMs.end() && t.ok(); ++it)
+            rt.siteMs.insert(it.key(), ms.number(it.key()));
+        ms.finish();
+        t.finish();
+        f.rounds.append(rt);
+    }
+    f.excludedSites = r.strings(QStringLiteral("excluded_sites"));
+    return finished(r, f);
+}
+
+} // namespace fairstart::protocol

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared pieces of the codecs: string conversion, arrays, and readers of nested analysis types.
+#pragma once
+
+#include "fairstart/analysis/descriptives.h"
+#include "fairstart/analysis/design.h"
+#include "fairstart/analysis/disclosure.h"
+#include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/performance.h"
+#include "jsonreader.h"
+
+#include <QJsonArray>
+#include <QString>
+
+#include <string>
+#include <vector>
+
+namespace fairstart::protocol::detail::util {
+
+inline QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+inline std::string ss(const QString &s)
+{
+    return s.toStdString();
+}
+
+inline QJsonArray toJsonArray(const std::vector<double> &values)
+{
+    QJsonArray a;
+    for (double v : values)
+        a.append(v);
+    return a;
+}
+inline QJsonArray toJsonArray(const std::vector<std::string> &values)
+{
+    QJsonArray a;
+    for (const std::string &v : values)
+        a.append(qs(v));
+    return a;
+}
+
+QJsonArray filtersToJson(const std::vector<analysis::Filter> &filters);
+std::vector<analysis::Filter> readFilters(Reader &r, const QString &key);
+analysis::ModelSpec readSpec(Reader &r);
+analysis::ResolvedDesign readDesign(Reader &r);
+analysis::CohortCounts readCounts(Reader &r);
+QJsonObject roundStatsToJson(const analysis::RoundStats &stats);
+analysis::RoundStats readRoundStats(Reader &r);
+QJsonObject binsToJson(const analysis::PerformanceBins &bins);
+analysis::PerformanceBins readBins(Reader &r);
+QJsonObject policyToJson(const analysis::DisclosurePolicy &policy);
+analysis::DisclosurePolicy readPolicy(Reader &r);
+analysis::GlmResult readGlm(Reader &r);
+analysis::PerformanceMetrics readMetrics(Reader &r);
+
+} // namespace fairstart::protocol::detail::util

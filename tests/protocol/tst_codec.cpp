@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Round trips of every protocol type, strict refusal of malformed input, and a pinned design hash.
+#include "fairstart/protocol/codec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace fairstart;
+using namespace fairstart::protocol;
+
+namespace {
+
+analysis::ResolvedDesign sampleDesign()
+{
+    analysis::ResolvedDesign d;
+    d.spec.outcome.variable = "delay_2y";
+    d.spec.family = analysis::Family::Binomial;
+    d.spec.predictors = {
+        {"birth_weight", analysis::Transform::Standardise, 0, 0, 0, ""},
+        {"gestational_age", analysis::Transform::Spline, 4, 0, 0, ""},
+        {"maternal_education", analysis::Transform::Categorical, 0, 0, 0, "high"},
+        {"stress", analysis::Transform::Winsorise, 0, 0.5, 9.5, ""},
+        {"income", analysis::Transform::Log, 0, 0, 0, ""},
+    };
+    d.spec.interactions = {{"birth_weight", "maternal_education"}};
+    analysis::Filter f;
+    f.variable = "birth_year";
+    f.min = 2015;
+    f.max = 2020.5;
+    analysis::Filter g;
+    g.variable = "municipality";
+    g.values = {"Utrecht", "Zeist"};
+    d.spec.filters = {f, g};
+    d.spec.offset = "";
+    d.spec.ridgeLambda = 0.25;
+    d.levels["maternal_education"] = {"high", "low", "middle"};
+    d.levels["municipality"] = {"Utrecht", "Zeist"};
+    d.scaling["birth_weight"] = {3412.5, 512.25};
+    d.knots["gestational_age"] = {35.0, 38.5, 39.75, 41.0};
+    return d;
+}
+
+template<typename T>
+T roundTrip(const T &value)
+{
+    // Through bytes, as on the wire.
+    const QByteArray bytes = QJsonDocument(toJson(value)).toJson(QJsonDocument::Compact);
+    const Decoded<QJsonObject> object = parseObject(bytes);
+    if (!object.ok())
+        qFatal("parseObject failed: %s", qPrintable(object.error().text()));
+    Decoded<T> decoded = fromJson<T>(object.value());
+    if (!decoded.ok())
+        qFatal("decode failed: %s", qPrintable(decoded.error().text()));
+    return decoded.value();
+}
+
+} // namespace
+
+class tst_Codec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void designRoundTrip()
+    {
+        const analysis::ResolvedDesign d = sampleDesign();
+        QVERIFY(roundTrip(d) == d);
+        QVERIFY(roundTrip(d.spec) == d.spec);
+    }
+
+    void designHashIsStableAndSensitive()
+    {
+        const analysis::ResolvedDesign d = sampleDesign();
+        const QString hash = designHash(d);
+        QVERIFY(hash.startsWith(QLatin1String("sha256:")));
+        QCOMPARE(hash.size(), 7 + 64);
+        QCOMPARE(designHash(roundTrip(d)), hash);
+        analysis::ResolvedDesign changed = d;
+        changed.knots["gestational_age"][1] = 38.500000000001;
+        QVERIFY(designHash(changed) != hash);
+        // The canonical form is part of the protocol: node and client compare these hashes, so a
+        // change of encoding must be deliberate (bump the protocol version and this constant).
+        QCOMPARE(QString::fromUtf8(canonicalJson(toJson(d)).left(60)),
+                 QStringLiteral("{\"knots\":{\"gestational_age\":[35,38.5,39.75,41]},\"levels\":{\"m"));
+    }
+
+    void roundResponseRoundTrip()
+    {
+        RoundResponse r;
+        r.jobId = QStringLiteral("job-1");
+        r.round = 3;
+        r.stats.p = 2;
+        r.stats.xtwxUpper = {10.5, -1.25, 4.0};
+        r.stats.score = {0.1, -0.2};
+        r.stats.deviance = 123.456;
+        r.stats.n = 100;
+        r.stats.events = 40;
+        r.stats.sumWeights = 24.0;
+        const RoundResponse back = roundTrip(r);
+        QCOMPARE(back.jobId, r.jobId);
+        QCOMPARE(back.round, 3);
+        QCOMPARE(back.stats.xtwxUpper, r.stats.xtwxUpper);
+        QCOMPARE(back.stats.score, r.stats.score);
+        QCOMPARE(back.stats.deviance, r.stats.deviance);
+        QCOMPARE(back.encoding.mode, QStringLiteral("plain"));
+    }
+
+    void catalogueKeepsSuppressedCountsApart()
+    {
+        Catalogue c;
+        CatalogueDataset d;
+        d.name = QStringLiteral("cohort");
+        d.rows = 1230;
+        CatalogueVariable v;
+        v.name = QStringLiteral("migration");
+        v.type = VariableType::Categorical;
+        v.levels = {{QStringLiteral("none"), 1000}, {QStringLiteral("rare"), std::nullopt}};
+        v.count = 1000;
+        v.missing = std::nullopt;
+        d.variables = {v};
+        c.datasets = {d};
+        const QJsonObject json = toJson(c);
+        const QJsonObject level = json[QStringLiteral("datasets")][0][QStringLiteral("variables")][0]
+                                      [QStringLiteral("levels")][1]
+                                          .toObject();
+        QVERIFY(level.value(QStringLiteral("count")).isNull()); // withheld, never 0
+        const Catalogue back = roundTrip(c);
+        QCOMPARE(back.datasets[0].variables[0].levels[1].count, std::optional<qint64>());
+        QCOMPARE(back.datasets[0].variables[0].levels[0].count, std::optional<qint64>(1000));
+        QCOMPARE(back.datasets[0].variables[0].missing, std::optional<qint64>());
+    }
+
+    void jobRequestRoundTrip()
+    {
+        JobRequest q;
+        q.purpose = QStringLiteral("research");
+        q.dataset = QStringLiteral("cohort");
+        q.kind = JobKind::CalibrationSlope;
+        q.design = sampleDesign();
+        q.designHash = designHash(q.design);
+        q.fittedBeta = {0.5, -1.5, 2.25};
+        const JobRequest back = roundTrip(q);
+        QVERIFY(back.design == q.design);
+        QCOMPARE(back.fittedBeta, q.fittedBeta);
+        QCOMPARE(back.kind, JobKind::CalibrationSlope);
+        QCOMPARE(back.designHash, q.designHash);
+    }
+
+    void fitReportRoundTrip()
+    {
+        FitReport f;
+        f.dataset = QStringLiteral("cohort");
+        f.purpose = QStringLiteral("research");
+        f.design = sampleDesign();
+        f.designHash = designHash(f.design);
+        f.started = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+        f.finished = f.started.addMSecs(1234);
+        f.glm.statisticName = "z";
+        f.glm.coefficients = {{"(Intercept)", -1.0, 0.1, -10.0, 1e-20, -1.2, -0.8, 0.37, 0.30, 0.45},
+                              {"x", 0.5, 0.05, 10.0, 2e-23, 0.4, 0.6, 1.65, 1.49, 1.82}};
+        f.glm.beta = Eigen::Vector2d(-1.0, 0.5);
+        f.glm.covariance = Eigen::Matrix2d{{0.01, -0.001}, {-0.001, 0.0025}};
+        f.glm.deviance = 900;
+        f.glm.nullDeviance = 1000;
+        f.glm.aic = 904;
+        f.glm.n = 1000;
+        f.glm.residualDf = 998;
+        f.glm.nullDf = 999;
+        f.glm.rounds = 6;
+        f.glm.trace = {{1, true, 1000, 0}, {2, false, 900, 1}};
+        analysis::PerformanceMetrics m;
+        m.auc = 0.75;
+        m.aucLower = 0.7;
+        m.aucUpper = 0.8;
+        m.roc = {{1, 0, 1}, {0, 1, 0}};
+        m.calibration = {{100, 0.1, 0.12}};
+        m.thresholds = {{0.5, 0.5, 0.4, 0.9, 0.6, std::nullopt}};
+        f.performance = m;
+        f.calibrationSlope = 0.98;
+        f.perSite = {{QStringLiteral("A"), m, {}}, {QStringLiteral("B"), std::nullopt,
+                                                    QStringLiteral("too few events")}};
+        f.perSiteFits = {{QStringLiteral("A"), f.glm, {}}};
+        SiteRecord s;
+        s.name = QStringLiteral("A");
+        s.url = QStringLiteral("https://127.0.0.1:1");
+        s.state = QStringLiteral("ok");
+        s.cohortSize = 500;
+        f.sites = {s};
+        RoundTiming t;
+        t.round = 1;
+        t.siteMs.insert(QStringLiteral("A"), 12.5);
+        f.rounds = {t};
+        f.excludedSites = {QStringLiteral("C")};
+
+        const QJsonObject json = toJson(f);
+        // The keys scripts rely on (docs/cli.md).
+        for (const char *key : {"coefficients", "deviance", "null_deviance", "aic", "n", "iterations",
+                                "performance", "per_site"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        const QJsonObject c0 = json[QStringLiteral("coefficients")][0].toObject();
+        for (const char *key : {"term", "estimate", "std_error", "statistic", "p_value", "ci_low",
+                                "ci_high"})
+            QVERIFY2(c0.contains(QLatin1String(key)), key);
+        const QJsonObject perf = json[QStringLiteral("performance")].toObject();
+        for (const char *key : {"auc", "auc_ci", "brier", "calibration_slope"})
+            QVERIFY2(perf.contains(QLatin1String(key)), key);
+
+        const FitReport back = roundTrip(f);
+        QCOMPARE(back.glm.coefficients.size(), size_t(2));
+        QCOMPARE(back.glm.coefficients[1].ratioUpper, std::optional<double>(1.82));
+        QVERIFY(back.glm.covariance.isApprox(f.glm.covariance));
+        QCOMPARE(back.calibrationSlope, std::optional<double>(0.98));
+        QCOMPARE(back.calibrationIntercept, std::optional<double>());
+        QCOMPARE(back.perSite.size(), 2);
+        QCOMPARE(back.perSite[1].note, QStringLiteral("too few events"));
+        QCOMPARE(back.perSiteFits.size(), 1);
+        QCOMPARE(back.finished, f.finished);
+        QCOMPARE(back.rounds[0].siteMs.value(QStringLiteral("A")), 12.5);
+        QCOMPARE(back.excludedSites, f.excludedSites);
+        QVERIFY(back.design == f.design);
+    }
+
+    void refusesMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("not json") << QByteArray("{\"round\": 1, ") << QString();
+        QTest::newRow("array") << QByteArray("[1,2]") << QString();
+        QTest::newRow("NaN text") << QByteArray("{\"round\": 1, \"beta\": [NaN]}") << QString();
+        QTest::newRow("unknown field")
+            << QByteArray("{\"round\": 1, \"beta\": [0], \"sql\": \"drop\"}") << QStringLiteral("sql");
+        QTest::newRow("missing beta") << QByteArray("{\"round\": 1}") << QStringLiteral("beta");
+        QTest::newRow("beta text") << QByteArray("{\"round\": 1, \"beta\": [\"1\"]}")
+                                   << QStringLiteral("beta[0]");
+        QTest::newRow("huge number") << QByteArray("{\"round\": 1, \"beta\": [1e999]}")
+                                     << QStringLiteral("beta[0]");
+        QTest::newRow("fractional round") << QByteArray("{\"round\": 1.5, \"beta\": [0]}")
+                                          << QStringLiteral("round");
+        QTest::newRow("round zero") << QByteArray("{\"round\": 0, \"beta\": [0]}")
+                                    << QStringLiteral("round");
+    }
+
+    void refusesMalformed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, path);
+        const Decoded<QJsonObject> object = parseObject(body);
+        if (!object.ok()) {
+            QVERIFY(path.isEmpty() || body.contains("1e999"));
+            QVERIFY(!object.error().message.isEmpty());
+            return;
+        }
+        const Decoded<RoundRequest> r = fromJson<RoundRequest>(object.value());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().path, path);
+        QVERIFY(!r.error().message.isEmpty());
+    }
+
+    void refusesBadDesigns_data()
+    {
+        QTest::addColumn<QString>("mutation");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("family") << QStringLiteral("family") << QStringLiteral("spec.family");
+        QTest::newRow("transform") << QStringLiteral("transform")
+                                   << QStringLiteral("spec.predictors[0].transform");
+        QTest::newRow("knots on log") << QStringLiteral("knots-on-log")
+                                      << QStringLiteral("spec.predictors[4].knots");
+        QTest::newRow("knots range") << QStringLiteral("knots-range")
+                                     << QStringLiteral("spec.predictors[1].knots");
+        QTest::newRow("winsor bounds") << QStringLiteral("winsor")
+                                       << QStringLiteral("spec.predictors[3].lower");
+        QTest::newRow("empty filter") << QStringLiteral("filter")
+                                      << QStringLiteral("spec.filters[0].variable");
+        QTest::newRow("negative ridge") << QStringLiteral("ridge") << QStringLiteral("spec.ridge_lambda");
+        QTest::newRow("scaling") << QStringLiteral("scaling") << QStringLiteral("scaling.birth_weight.sd");
+    }
+
+    void refusesBadDesigns()
+    {
+        QFETCH(QString, mutation);
+        QFETCH(QString, path);
+        QJsonObject d = toJson(sampleDesign());
+        QJsonObject spec = d[QStringLiteral("spec")].toObject();
+        QJsonArray predictors = spec[QStringLiteral("predictors")].toArray();
+        auto setPredictor = [&](int i, const QString &key, const QJsonValue &v) {
+            QJsonObject p = predictors[i].toObject();
+            p[key] = v;
+            predictors[i] = p;
+        };
+        if (mutation == QLatin1String("family"))
+            spec[QStringLiteral("family")] = QStringLiteral("weibull");
+        else if (mutation == QLatin1String("transform"))
+            setPredictor(0, QStringLiteral("transform"), QStringLiteral("sqrt"));
+        else if (mutation == QLatin1String("knots-on-log"))
+            setPredictor(4, QStringLiteral("knots"), 3);
+        else if (mutation == QLatin1String("knots-range"))
+            setPredictor(1, QStringLiteral("knots"), 12);
+        else if (mutation == QLatin1String("winsor"))
+            setPredictor(3, QStringLiteral("lower"), 20);
+        else if (mutation == QLatin1String("filter"))
+            spec[QStringLiteral("filters")] = QJsonArray{QJsonObject{{QStringLiteral("variable"),
+                                                                      QStringLiteral("x")}}};
+        else if (mutation == QLatin1String("ridge"))
+            spec[QStringLiteral("ridge_lambda")] = -1;
+        else if (mutation == QLatin1String("scaling"))
+            d[QStringLiteral("scaling")] = QJsonObject{
+                {QStringLiteral("birth_weight"), QJsonObject{{QStringLiteral("mean"), 1}}}};
+        spec[QStringLiteral("predictors")] = predictors;
+        d[QStringLiteral("spec")] = spec;
+        const Decoded<analysis::ResolvedDesign> r = fromJson<analysis::ResolvedDesign>(d);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().path, path);
+    }
+
+    void errorBody()
+    {
+        ApiError e;
+        e.code = QStringLiteral("min-cell");
+        e.message = QStringLiteral("A category has fewer than 10 records.");
+        e.detail = QStringLiteral("smoke=1 × ht=1");
+        e.rule = true;
+        const ApiError back = roundTrip(e);
+        QCOMPARE(back.code, e.code);
+        QCOMPARE(back.message, e.message);
+        QCOMPARE(back.detail, e.detail);
+        QVERIFY(back.rule);
+    }
+
+    void oversizedBodyRefused()
+    {
+        const QByteArray body = "{\"x\":\"" + QByteArray(2000, 'a') + "\"}";
+        QVERIFY(!parseObject(body, 1000).ok());
+        QVERIFY(parseObject(body, 4000).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Codec)
+#include "tst_codec.moc"

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The OpenAPI document must describe the API the codecs speak: every endpoint of docs/protocol.md,
+// every $ref resolvable, and the field names of each schema equal to what the encoders write.
+#include "fairstart/protocol/codec.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace fairstart::protocol;
+
+namespace {
+
+QJsonObject loadSpec()
+{
+    QFile file(QStringLiteral(FAIRSTART_SOURCE_DIR "/protocol/openapi.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open openapi.json");
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void collectRefs(const QJsonValue &v, QStringList &refs)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() == QLatin1String("$ref"))
+                refs.append(it.value().toString());
+            else
+                collectRefs(it.value(), refs);
+        }
+    } else if (v.isArray()) {
+        for (const QJsonValue &e : v.toArray())
+            collectRefs(e, refs);
+    }
+}
+
+QSet<QString> keysOf(const QJsonObject &o)
+{
+    const QStringList keys = o.keys();
+    return QSet<QString>(keys.begin(), keys.end());
+}
+
+} // namespace
+
+class tst_OpenApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyEndpointIsDescribed()
+    {
+        const QJsonObject paths = loadSpec()[QStringLiteral("paths")].toObject();
+        QFile doc(QStringLiteral(FAIRSTART_SOURCE_DIR "/docs/protocol.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        static const QRegularExpression endpoint(
+            QStringLiteral("`(GET|POST|DELETE) /v1(/[a-z/{}]+)"));
+        int seen = 0;
+        for (auto m = endpoint.globalMatch(text); m.hasNext(); ++seen) {
+            const auto match = m.next();
+            const QString path = match.captured(2);
+            const QString method = match.captured(1).toLower();
+            QVERIFY2(paths.contains(path), qPrintable(path));
+            QVERIFY2(paths[path].toObject().contains(method), qPrintable(method + QLatin1Char(' ') + path));
+        }
+        QVERIFY(seen >= 9);
+    }
+
+    void everyReferenceResolves()
+    {
+        const QJsonObject spec = loadSpec();
+        const QJsonObject schemas = spec[QStringLiteral("components")][QStringLiteral("schemas")].toObject();
+        QStringList refs;
+        collectRefs(spec, refs);
+        QVERIFY(!refs.isEmpty());
+        for (const QString &ref : refs) {
+            const QString name = ref.section(QLatin1Char('/'), -1);
+            QVERIFY2(schemas.contains(name), qPrintable(ref));
+        }
+    }
+
+    void schemasMatchTheEncoders_data()
+    {
+        QTest::addColumn<QString>("schema");
+        QTest::addColumn<QJsonObject>("encoded");
+        QTest::newRow("RoundRequest") << QStringLiteral("RoundRequest") << toJson(RoundRequest{});
+        RoundResponse rr;
+        rr.stats.p = 1;
+        QTest::newRow("RoundResponse") << QStringLiteral("RoundResponse") << toJson(rr);
+        QTest::newRow("JobStatus") << QStringLiteral("JobStatus") << toJson(JobStatus{});
+        QTest::newRow("JobCreated") << QStringLiteral("JobCreated") << toJson(JobCreated{});
+        JobRequest jr;
+        jr.kind = JobKind::CalibrationSlope;
+        QTest::newRow("JobRequest") << QStringLiteral("JobRequest") << toJson(jr);
+        QTest::newRow("EvaluationRequest") << QStringLiteral("EvaluationRequest")
+                                           << toJson(EvaluationRequest{});
+        QTest::newRow("EvaluationResponse") << QStringLiteral("EvaluationResponse")
+                                            << toJson(EvaluationResponse{});
+        QTest::newRow("NodeInfo") << QStringLiteral("NodeInfo") << toJson(NodeInfo{});
+        QTest::newRow("Policy") << QStringLiteral("Policy") << toJson(PolicySummary{});
+        QTest::newRow("Catalogue") << QStringLiteral("Catalogue") << toJson(Catalogue{});
+        QTest::newRow("DescriptivesRequest") << QStringLiteral("DescriptivesRequest")
+                                             << toJson(DescriptivesRequest{});
+        QTest::newRow("DescriptivesResponse") << QStringLiteral("DescriptivesResponse")
+                                              << toJson(DescriptivesResponse{});
+        QTest::newRow("ResolvedDesign") << QStringLiteral("ResolvedDesign")
+                                        << toJson(fairstart::analysis::ResolvedDesign{});
+        ApiError e;
+        e.detail = QStringLiteral("x");
+        QTest::newRow("Error") << QStringLiteral("Error") << toJson(e);
+    }
+
+    void schemasMatchTheEncoders()
+    {
+        QFETCH(QString, schema);
+        QFETCH(QJsonObject, encoded);
+        const QJsonObject s = loadSpec()[QStringLiteral("components")][QStringLiteral("schemas")][schema]
+                                  .toObject();
+        const QSet<QString> documented = keysOf(s[QStringLiteral("properties")].toObject());
+        const QSet<QString> written = keysOf(encoded);
+        // Everything written is documented; optional fields may be absent from a default value.
+        for (const QString &key : written)
+            QVERIFY2(documented.contains(key), qPrintable(schema + QLatin1Char('.') + key));
+        for (const QJsonValue &required : s[QStringLiteral("required")].toArray())
+            QVERIFY2(written.contains(required.toString()),
+                     qPrintable(schema + QLatin1Char('.') + required.toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OpenApi)
+#include "tst_openapi.moc"
