@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fairstart/ui/aboutdialog.h"
+#include "fairstart/ui/dialogs.h"
+#include "fairstart/ui/mainwindow.h"
+#include "fairstart/ui/tr.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -9,7 +16,57 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Fairstart"));
     QApplication::setOrganizationName(QStringLiteral("Fairstart"));
     QApplication::setApplicationVersion(QStringLiteral(FAIRSTART_VERSION));
-    fairstart::ui::AboutDialog dialog;
-    dialog.show();
+
+    // The language from the preferences; English is the source language.
+    const fairstart::ui::Preferences prefs = fairstart::ui::Preferences::load();
+    QTranslator fairstartTranslator;
+    QTranslator qtTranslator;
+    if (prefs.language != QLatin1String("en")) {
+        QLocale::setDefault(QLocale(prefs.language));
+        if (fairstartTranslator.load(QStringLiteral(":/i18n/fairstart_") + prefs.language))
+            QApplication::installTranslator(&fairstartTranslator);
+        if (qtTranslator.load(QStringLiteral("qtbase_") + prefs.language,
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(fairstart::ui::Tr::tr(
+        "Fairstart Workbench: design risk models and run them where the data are."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  fairstart::ui::Tr::tr("Open the sites of a sites file (as "
+                                                        "written by make demo)."),
+                                  QStringLiteral("sites.json"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        fairstart::ui::Tr::tr("Write a picture of the window to "
+                                                              "a PNG file after a few seconds, "
+                                                              "then quit (for documentation)."),
+                                        QStringLiteral("file.png"));
+    const QCommandLineOption formula(QStringLiteral("formula"),
+                                     fairstart::ui::Tr::tr("Start the design from an R-style "
+                                                           "formula (logistic model)."),
+                                     QStringLiteral("formula"));
+    parser.addOptions({demo, screenshot, formula});
+    parser.process(app);
+
+    fairstart::ui::MainWindow window;
+    window.show();
+    if (parser.isSet(demo)) {
+        const QString problem = window.openDemoFederation(parser.value(demo));
+        if (!problem.isEmpty())
+            qWarning("%s", qPrintable(problem));
+    }
+    if (parser.isSet(formula))
+        window.loadFormula(parser.value(formula));
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(6000, &window, [&window, file] {
+            if (!window.grab().save(file))
+                qWarning("could not write %s", qPrintable(file));
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/analysis/performance.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace fairstart::analysis {
+
+PerformanceBins &PerformanceBins::operator+=(const PerformanceBins &o)
+{
+    if (bins == 0) {
+        *this = o;
+        return *this;
+    }
+    if (o.bins != bins)
+        throw std::invalid_argument("Performance bins of different sizes cannot be added");
+    for (std::size_t b = 0; b < static_cast<std::size_t>(bins); ++b) {
+        positives[b] += o.positives[b];
+        negatives[b] += o.negatives[b];
+        sumRisk[b] += o.sumRisk[b];
+        sumOutcome[b] += o.sumOutcome[b];
+    }
+    n += o.n;
+    sumY += o.sumY;
+    sumP += o.sumP;
+    sumSquaredError += o.sumSquaredError;
+    return *this;
+}
+
+namespace {
+
+Result<Eigen::VectorXd> linearPredictor(const DesignMatrix &design, const Eigen::VectorXd &beta)
+{
+    if (beta.size() != design.p())
+        return makeError(ErrorCode::InvalidArgument,
+                         "β has " + std::to_string(beta.size()) + " values but the design has "
+                             + std::to_string(design.p()) + " terms.");
+    if (!beta.allFinite())
+        return makeError(ErrorCode::NonFinite, "β contains a value that is not a finite number.");
+    Eigen::VectorXd lp = design.X * beta;
+    if (design.offset.size() == lp.size())
+        lp += design.offset;
+    if (!lp.allFinite())
+        return makeError(ErrorCode::NonFinite,
+                         "The linear predictor is not finite: check β and the data.");
+    return lp;
+}
+
+} // namespace
+
+Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family family,
+                                           const Eigen::VectorXd &beta, int bins)
+{
+    if (family != Family::Binomial)
+        return makeError(ErrorCode::InvalidArgument,
+                         "Discrimination and calibration are computed for binomial models "
+                         "only.");
+    if (bins < 10)
+        return makeError(ErrorCode::InvalidArgument,
+                         "The risk grid needs at least 10 bins (1000 is the default).");
+    auto lp = linearPredictor(design, beta);
+    if (!lp)
+        return lp.error();
+    PerformanceBins out;
+    out.bins = bins;
+    const auto nb = static_cast<std::size_t>(bins);
+    out.positives.assign(nb, 0.0);
+    out.negatives.assign(nb, 0.0);
+    out.sumRisk.assign(nb, 0.0);
+    out.sumOutcome.assign(nb, 0.0);
+    for (Eigen::Index i = 0; i < lp->size(); ++i) {
+        const double y = design.y[i];
+        if (y != 0.0 && y != 1.0)
+            return makeError(ErrorCode::NotBinary,
+                             "The outcome is not binary: performance needs 0/1 outcomes.");
+        const double e = (*lp)[i];
+        const double ex = std::exp(-std::abs(e));
+        const double p = e >= 0 ? 1.0 / (1.0 + ex) : ex / (1.0 + ex);
+        const auto b = std::min(static_cast<std::size_t>(p * bins), nb - 1);
+        (y == 1.0 ? out.positives : out.negatives)[b] += 1;
+        out.sumRisk[b] += p;
+        out.sumOutcome[b] += y;
+        out.n += 1;
+        out.sumY += y;
+        out.sumP += p;
+        out.sumSquaredError += (y - p) * (y - p);
+    }
+    return out;
+}
+
+Result<PerformanceMetrics> summarise(const std::vector<PerformanceBins> &sites,
+                                     const std::vector<double> &thresholds, int calibrationGroups)
+{
+    if (sites.empty())
+        return makeError(ErrorCode::InvalidArgument, "No site's performance bins to summarise.");
+    PerformanceBins m;
+    for (const PerformanceBins &s : sites) {
+        if (s.bins < 1 || s.positives.size() != static_cast<std::size_t>(s.bins)
+            || s.negatives.size() != s.positives.size() || s.sumRisk.size() != s.positives.size()
+            || s.sumOutcome.size() != s.positives.size())
+            return makeError(ErrorCode::InvalidArgument,
+                             "A site's performance bins are malformed.");
+        if (m.bins != 0 && s.bins != m.bins)
+            return makeError(ErrorCode::InvalidArgument,
+                             "The sites used different risk grids: request the same bin count "
+                             "from every site.");
+        m += s;
+    }
+    const auto nb = static_cast<std::size_t>(m.bins);
+    double P = 0, N = 0;
+    for (std::size_t b = 0; b < nb; ++b) {
+        P += m.positives[b];
+        N += m.negatives[b];
+    }
+    if (!(P > 0) || !(N > 0))
+        return makeError(ErrorCode::InvalidValue,
+                         "Performance needs records with and without the outcome; the cohort has "
+                         "only one class.");
+    if (calibrationGroups < 1)
+        return makeError(ErrorCode::InvalidArgument, "At least one calibration group is needed.");
+    PerformanceMetrics r;
+    r.n = m.n;
+    r.events = m.sumY;
+
+    // AUC and DeLong on the binned scores.
+    std::vector<double> negBelow(nb), posAbove(nb);
+    double cum = 0;
+    for (std::size_t b = 0; b < nb; ++b) {
+        negBelow[b] = cum;
+        cum += m.negatives[b];
+    }
+    cum = 0;
+    for (std::size_t b = nb; b-- > 0;) {
+        posAbove[b] = cum;
+        cum += m.positives[b];
+    }
+    double auc = 0, ties = 0;
+    for (std::size_t b = 0; b < nb; ++b) {
+        auc += m.positives[b] * (negBelow[b] + 0.5 * m.negatives[b]);
+        ties += m.positives[b] * m.negatives[b];
+    }
+    auc /= P * N;
+    r.auc = auc;
+    r.aucBinningErrorBound = 0.5 * ties / (P * N);
+    double s10 = 0, s01 = 0;
+    for (std::size_t b = 0; b < nb; ++b) {
+        const double v10 = (negBelow[b] + 0.5 * m.negatives[b]) / N;
+        const double v01 = (posAbove[b] + 0.5 * m.positives[b]) / P;
+        s10 += m.positives[b] * (v10 - auc) * (v10 - auc);
+        s01 += m.negatives[b] * (v01 - auc) * (v01 - auc);
+    }
+    s10 = P > 1 ? s10 / (P - 1) : 0.0;
+    s01 = N > 1 ? s01 / (N - 1) : 0.0;
+    r.aucSe = std::sqrt(s10 / P + s01 / N);
+    r.aucLower = std::max(0.0, auc - 1.959963984540054 * r.aucSe);
+    r.aucUpper = std::min(1.0, auc + 1.959963984540054 * r.aucSe);
+
+    // ROC (descending thresholds) and average precision.
+    r.roc.push_back({ 1.0 + 1.0 / m.bins, 0.0, 1.0 });
+    double tp = 0, fp = 0, ap = 0;
+    for (std::size_t b = nb; b-- > 0;) {
+        if (m.positives[b] == 0 && m.negatives[b] == 0)
+            continue;
+        tp += m.positives[b];
+        fp += m.negatives[b];
+        if (m.positives[b] > 0)
+            ap += (m.positives[b] / P) * (tp / (tp + fp));
+        r.roc.push_back({ static_cast<double>(b) / m.bins, tp / P, 1.0 - fp / N });
+    }
+    r.auprc = ap;
+
+    r.brier = m.sumSquaredError / m.n;
+    const double ybar = m.sumY / m.n;
+    r.scaledBrier = 1.0 - r.brier / (ybar * (1.0 - ybar));
+    r.calibrationInTheLarge = ybar - m.sumP / m.n;
+    r.observedExpectedRatio = m.sumY / m.sumP;
+
+    // Calibration groups of about equal size; a bin is never split.
+    CalibrationGroup g;
+    double groupRisk = 0, groupY = 0, seen = 0;
+    int groupIndex = 0;
+    auto close = [&]() {
+        if (g.count > 0) {
+            g.expected = groupRisk / g.count;
+            g.observed = groupY / g.count;
+            r.calibration.push_back(g);
+        }
+        g = CalibrationGroup();
+        groupRisk = groupY = 0;
+    };
+    for (std::size_t b = 0; b < nb; ++b) {
+        const double c = m.positives[b] + m.negatives[b];
+        if (c == 0)
+            continue;
+        g.count += c;
+        groupRisk += m.sumRisk[b];
+        groupY += m.sumOutcome[b];
+        seen += c;
+        if (seen >= m.n * (groupIndex + 1) / calibrationGroups) {
+            close();
+            while (groupIndex < calibrationGroups
+                   && seen >= m.n * (groupIndex + 1) / calibrationGroups)
+                ++groupIndex;
+        }
+    }
+    close();
+    double weighted = 0;
+    for (const CalibrationGroup &cg : r.calibration) {
+        const double d = std::abs(cg.observed - cg.expected);
+        weighted += cg.count * d;
+        r.eMax = std::max(r.eMax, d);
+    }
+    r.eAvg = weighted / m.n;
+
+    for (double t : thresholds) {
+        ThresholdMetrics tm;
+        tm.threshold = t;
+        const double clamped = std::clamp(t, 0.0, 1.0);
+        const auto b0 = static_cast<std::size_t>(std::lround(clamped * m.bins));
+        tm.gridThreshold = static_cast<double>(b0) / m.bins;
+        double tpos = 0, fpos = 0;
+        for (std::size_t b = b0; b < nb; ++b) {
+            tpos += m.positives[b];
+            fpos += m.negatives[b];
+        }
+        const double fneg = P - tpos, tneg = N - fpos;
+        tm.sensitivity = tpos / P;
+        tm.specificity = tneg / N;
+        if (tpos + fpos > 0)
+            tm.ppv = tpos / (tpos + fpos);
+        if (tneg + fneg > 0)
+            tm.npv = tneg / (tneg + fneg);
+        r.thresholds.push_back(tm);
+    }
+    return r;
+}
+
+Result<DesignMatrix> calibrationSlopeDesign(const DesignMatrix &design, const Eigen::VectorXd &beta)
+{
+    auto lp = linearPredictor(design, beta);
+    if (!lp)
+        return lp.error();
+    DesignMatrix d;
+    d.X.resize(design.n(), 2);
+    d.X.col(0).setOnes();
+    d.X.col(1) = *lp;
+    d.y = design.y;
+    d.offset = Eigen::VectorXd::Zero(design.n());
+    d.terms = { "(Intercept)", "lp" };
+    d.counts = design.counts;
+    d.rows = design.rows;
+    return d;
+}
+
+Result<DesignMatrix> calibrationInterceptDesign(const DesignMatrix &design,
+                                                const Eigen::VectorXd &beta)
+{
+    auto lp = linearPredictor(design, beta);
+    if (!lp)
+        return lp.error();
+    DesignMatrix d;
+    d.X = Eigen::MatrixXd::Ones(design.n(), 1);
+    d.y = design.y;
+    d.offset = std::move(*lp);
+    d.terms = { "(Intercept)" };
+    d.counts = design.counts;
+    d.rows = design.rows;
+    return d;
+}
+
+} // namespace fairstart::analysis

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders every results view offscreen into PNGs (docs/screenshots/results-*.png):
+//   results_screenshots <output dir> [fit-report.json]
+// Without a report file the results come from the in-process simulated federation; with one
+// (e.g. `fairstart-cli fit ... --format json`), from that run.
+#include "fairstart/ui/dashboard/dashboardview.h"
+#include "fairstart/ui/report/parentsheet.h"
+#include "fairstart/ui/report/tripodreport.h"
+#include "fairstart/ui/results/descriptivesview.h"
+#include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/reviewer/reviewerwindow.h"
+
+#include "../../../tests/ui/results/simulatedreport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QTableView>
+#include <QTextDocument>
+
+#include <cstdio>
+#include <memory>
+
+using namespace fairstart;
+
+namespace {
+
+void save(QWidget *w, const QString &path)
+{
+    w->show();
+    QApplication::processEvents();
+    const QPixmap pixmap = w->grab();
+    if (!pixmap.save(path))
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: results_screenshots <output dir> [fit-report.json]\n");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QDir().mkpath(out.path());
+    const testing::SimulatedFederation fed = testing::simulateFederation(1500);
+    protocol::FitReport report = fed.report;
+    if (argc > 2) {
+        QFile f(QString::fromLocal8Bit(argv[2]));
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", argv[2]);
+            return 1;
+        }
+        const protocol::Decoded<QJsonObject> object = protocol::parseObject(f.readAll(), 1 << 26);
+        if (!object.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(object.error().text()));
+            return 1;
+        }
+        protocol::Decoded<protocol::FitReport> decoded =
+            protocol::fromJson<protocol::FitReport>(*object);
+        if (!decoded.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(decoded.error().text()));
+            return 1;
+        }
+        report = std::move(decoded).value();
+    }
+
+    ui::ResultsView results;
+    results.resize(1200, 820);
+    results.setReport(report);
+    static const char *const pages[] = {"coefficients", "convergence", "roc", "calibration",
+                                        "risk-distribution", "sites"};
+    for (int p = 0; p < ui::ResultsView::PageCount; ++p) {
+        results.setCurrentPage(ui::ResultsView::Page(p));
+        if (p == ui::ResultsView::CoefficientsPage)
+            results.coefficientTable()->selectRow(2);
+        save(&results, out.filePath(QStringLiteral("results-%1.png").arg(QLatin1String(pages[p]))));
+    }
+
+    const analysis::DataTable small = testing::simulateSite(70, 77, 0.0);
+    ui::DescriptivesView descriptives;
+    descriptives.resize(1100, 760);
+    descriptives.setDescriptives(testing::simulatedDescriptives(fed.tables[0],
+                                                                QStringLiteral("cohort-2015-2020")));
+    descriptives.setCurrentItem(0);
+    save(&descriptives, out.filePath(QStringLiteral("results-descriptives-histogram.png")));
+    descriptives.setDescriptives(testing::simulatedDescriptives(small, QStringLiteral("small-site")));
+    descriptives.setCurrentItem(4);
+    save(&descriptives, out.filePath(QStringLiteral("results-descriptives-categories.png")));
+    descriptives.setCurrentItem(5);
+    save(&descriptives, out.filePath(QStringLiteral("results-descriptives-twoway.png")));
+
+    QList<ui::AreaDescriptives> areas;
+    const char *const names[] = {"Utrecht", "Groningen", "Rotterdam"};
+    for (int i = 0; i < 3; ++i) {
+        areas.append({QString::fromLatin1(names[i]),
+                      testing::simulatedDescriptives(fed.tables[std::size_t(i)],
+                                                     QStringLiteral("d")),
+                      10});
+    }
+    areas.append({QStringLiteral("Oudewater"),
+                  testing::simulatedDescriptives(small, QStringLiteral("d")), 10});
+    ui::DashboardView dashboard;
+    dashboard.resize(1000, 720);
+    dashboard.setData(areas, QStringLiteral("Municipality"));
+    dashboard.setIndicator({QStringLiteral("deprivation"), QStringLiteral("q5")});
+    save(&dashboard, out.filePath(QStringLiteral("results-dashboard.png")));
+
+    ui::PublishedModelDocument model;
+    model.report = report;
+    model.description.title = QStringLiteral("Risk of developmental delay at age 2");
+    model.description.predicts = QStringLiteral("Developmental delay at the age of two, as "
+                                                "assessed by the youth health service.");
+    model.description.population = QStringLiteral("Children born 2015–2020 whose parents "
+                                                  "consented to research use.");
+    model.description.contact = QStringLiteral("Your youth health nurse (JGZ) or the "
+                                               "research team: fairstart@example.org.");
+    ui::InputHint bw;
+    bw.label = QStringLiteral("Birth weight (g)");
+    bw.minimum = 500;
+    bw.maximum = 5500;
+    bw.typical = 3300;
+    model.description.inputs.insert(QStringLiteral("birthweight"), bw);
+    model.description.inputs.insert(QStringLiteral("mother_age"),
+                                    {QStringLiteral("Mother's age (years)"), 14.0, 50.0, 30.0});
+    ui::ReviewerWindow reviewer(model);
+    reviewer.resize(1000, 640);
+    if (auto w = qobject_cast<QDoubleSpinBox *>(reviewer.inputWidget(QStringLiteral("birthweight"))))
+        w->setValue(2150);
+    if (auto c = qobject_cast<QComboBox *>(reviewer.inputWidget(QStringLiteral("smoking"))))
+        c->setCurrentText(QStringLiteral("yes"));
+    if (auto c = qobject_cast<QComboBox *>(reviewer.inputWidget(QStringLiteral("deprivation"))))
+        c->setCurrentText(QStringLiteral("q4"));
+    save(&reviewer, out.filePath(QStringLiteral("results-reviewer-calculator.png")));
+    reviewer.showAbout();
+    reviewer.resize(1000, 900);
+    save(&reviewer, out.filePath(QStringLiteral("results-reviewer-about.png")));
+
+    // First page of the TRIPOD report and of the parent sheet, as images.
+    auto renderDoc = [&](QTextDocument *doc, const QString &path) {
+        doc->setPageSize(QSizeF(595, 842));
+        QImage image(QSize(595, 842) * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        doc->drawContents(&painter, QRectF(0, 0, 595, 842));
+        painter.end();
+        image.save(path);
+        std::printf("%s\n", qPrintable(path));
+    };
+    std::unique_ptr<QTextDocument> tripod(ui::buildTripodReport(report,
+                                                                ui::reportOptionsFor(report)));
+    renderDoc(tripod.get(), out.filePath(QStringLiteral("results-report-page1.png")));
+    QTextDocument sheet;
+    sheet.setHtml(ui::parentSheetHtml(model));
+    renderDoc(&sheet, out.filePath(QStringLiteral("results-parent-sheet.png")));
+    const QString reportError = ui::writeTripodReport(report, out.filePath(QStringLiteral("report.pdf")));
+    if (!reportError.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(reportError));
+    return 0;
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// fairstart-cli: the federation from a terminal (docs/cli.md). main() only calls this.
+#pragma once
+
+#include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/report.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace fairstart::client {
+
+// Runs one command line (arguments[0] is the program name) inside a running QCoreApplication and
+// returns the exit code: 0 success, 1 a site or the analysis failed, 2 wrong usage or input.
+// Output goes to stdout (or --out), errors to stderr as one line each.
+int runCliCommand(const QStringList &arguments);
+
+// The fit as R prints summary(glm(...)), followed by the performance block and per-site results.
+QString formatFitTable(const protocol::FitReport &report, const QString &formula);
+// The coefficient table as CSV: term,estimate,std_error,statistic,p_value,ci_low,ci_high[,ratio…].
+QString formatFitCsv(const protocol::FitReport &report);
+// R's format.pval(p, digits = 3) with eps 2e-16: "< 2e-16", "0.0123", "1.23e-05".
+QString formatPValue(double p);
+// R's significance stars: "***" < 0.001, "**" < 0.01, "*" < 0.05, "." < 0.1, " " otherwise.
+QString significanceStars(double p);
+
+} // namespace fairstart::client

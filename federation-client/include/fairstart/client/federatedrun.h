@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One federated analysis across the chosen sites, round by round: a GLM fit, then the evaluation of
+// the fitted model (discrimination, Brier score, calibration), pooled and per site.
+#pragma once
+
+#include "fairstart/client/site.h"
+#include "fairstart/client/siteerror.h"
+#include "fairstart/client/transport.h"
+
+#include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/model.h"
+#include "fairstart/protocol/messages.h"
+#include "fairstart/protocol/report.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace fairstart::client {
+
+enum class SiteState {
+    Waiting,   // nothing asked yet
+    Working,   // a request is in flight
+    Done,      // the site answered everything the run needed
+    Failed,    // the site failed or refused; the run ended, or it was left out (Excluded)
+    Excluded,  // left out after a failure, because the caller allowed continuing without it
+};
+QString siteStateId(SiteState state); // "waiting", "working", "done", "failed", "excluded"
+
+struct RunOptions
+{
+    QString dataset;
+    QString purpose;
+    analysis::ModelSpec spec;       // plain names; which are factors is decided from the catalogue
+    bool evaluate = true;           // binomial models: AUC, Brier score, calibration groups
+    bool calibration = true;        // binomial models: calibration intercept and slope jobs
+    // A site that fails before the model rounds (info, catalogue, descriptives, opening the job)
+    // or in the evaluation is left out and named in the result, instead of ending the run. A site
+    // lost during the rounds always ends the run: the sums would change under the fit.
+    bool continueWithout = false;
+    int histogramBins = 2000;       // fine grid (mean ± 8 SD) for spline knots
+    int evaluationBins = 1000;
+    TransportOptions transport;
+};
+
+struct RunError
+{
+    QString site;                   // empty when no single site is to blame (e.g. separation)
+    QString phase;                  // "info", "catalogue", "descriptives", "job", "round 3", ...
+    std::optional<SiteError> siteError;
+    std::optional<analysis::Error> analysisError;
+    QString message;                // one line: the site, what happened, what to do
+
+    QString toString() const { return message; }
+};
+
+class FederatedRun : public QObject
+{
+    Q_OBJECT
+public:
+    FederatedRun(QList<Site> sites, RunOptions options, QObject *parent = nullptr);
+    ~FederatedRun() override;
+
+    // Starts the run; progress and the end arrive as signals from the event loop.
+    void start();
+    // Stops the run: requests in flight are aborted, open jobs are cancelled at the sites (without
+    // waiting), and failed() is emitted with a Cancelled error.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    // The record so far (complete after finished()): design, hash, sites with versions and
+    // policies, cohort sizes as released, per-round timings, the fit and its performance.
+    const protocol::FitReport &report() const { return m_report; }
+    const std::optional<RunError> &error() const { return m_error; }
+    // The node information of every site that answered (for "sites check" style displays).
+    const QList<protocol::NodeInfo> &nodeInfos() const { return m_infos; }
+
+Q_SIGNALS:
+    void phaseChanged(const QString &phase);
+    void siteProgress(const QString &site, fairstart::client::SiteState state,
+                      const QString &message);
+    void roundFinished(int round, double deviance, double milliseconds);
+    void finished(const fairstart::protocol::FitReport &report);
+    void failed(const fairstart::client::RunError &error);
+
+private:
+    struct Slot;
+    using OnAnswer = std::function<std::optional<SiteError>(int index, const QByteArray &body)>;
+    using MakeRequest = std::function<Request(int index)>;
+
+    void fanout(const QString &phase, bool droppable, const MakeRequest &make,
+                const OnAnswer &onAnswer, std::function<void()> then);
+    void siteFailed(int index, const QString &phase, const SiteError &error, bool droppable);
+    void fail(RunError error);
+    void failAnalysis(const QString &phase, const analysis::Error &error);
+    QList<int> activeSlots() const;
+    void setState(int index, SiteState state, const QString &message);
+
+    void askInfo();
+    void askCatalogue();
+    void resolveDesign();
+    void askMoments(const std::vector<std::string> &variables);
+    void askHistograms(const std::vector<std::string> &variables);
+    void finishResolution();
+
+    struct FitJob;
+    void fitJob(protocol::JobKind kind, const QString &phase, analysis::GlmOptions options,
+                bool hasOffset, std::function<void(analysis::GlmResult)> then);
+    void openJobs(std::shared_ptr<FitJob> job);
+    void nextRound(std::shared_ptr<FitJob> job);
+    void closeJobs(std::shared_ptr<FitJob> job, std::function<void()> then);
+
+    void fitModel();
+    void evaluate();
+    void calibrate();
+    void complete();
+
+    Transport *m_transport;
+    RunOptions m_options;
+    std::vector<Slot> m_slots;
+    bool m_running = false;
+    int m_generation = 0;          // replies of an ended run or phase are ignored
+    QList<Reply *> m_inFlight;
+    protocol::FitReport m_report;
+    std::optional<RunError> m_error;
+    QList<protocol::NodeInfo> m_infos;
+    analysis::ModelSpec m_spec;    // after markCategorical
+    analysis::ResolvedDesign m_design;
+    std::map<std::string, analysis::Moments> m_moments;
+    std::vector<std::string> m_terms;
+    int m_maxRounds = 25;
+};
+
+} // namespace fairstart::client

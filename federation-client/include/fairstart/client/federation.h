@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The client's aggregation of what sites release: catalogues merged into one variable list, node
+// information checked, descriptives pooled, quantiles from histograms with different bins.
+#pragma once
+
+#include "fairstart/client/federatedrun.h"
+#include "fairstart/client/site.h"
+#include "fairstart/client/siteerror.h"
+
+#include "fairstart/analysis/datatable.h"
+#include "fairstart/analysis/descriptives.h"
+#include "fairstart/analysis/model.h"
+#include "fairstart/protocol/messages.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fairstart::client {
+
+// A node that speaks another major protocol version, lacks the dataset (when one is named) or
+// the plain aggregation mode cannot take part; the error says which and what to do.
+std::optional<SiteError> checkNodeInfo(const Site &site, const protocol::NodeInfo &info,
+                                       const QString &dataset);
+
+std::optional<protocol::CatalogueDataset> findDataset(const protocol::Catalogue &catalogue,
+                                                      const QString &dataset);
+SiteError datasetMissing(const QString &site, const QString &dataset,
+                         const protocol::Catalogue &catalogue);
+
+// Every variable a specification reads: outcome, predictors, offset, filters; once each, in order.
+std::vector<std::string> modelVariables(const analysis::ModelSpec &spec);
+
+// A variable the site's dataset does not have is an error naming the site and the variable.
+std::optional<SiteError> checkVariables(const QString &site,
+                                        const protocol::CatalogueDataset &dataset,
+                                        const std::vector<std::string> &variables);
+
+struct SiteCatalogue
+{
+    QString site;
+    protocol::CatalogueDataset dataset;
+};
+
+struct MergedVariable
+{
+    QString name;
+    protocol::VariableType type = protocol::VariableType::Numeric;
+    QString label;
+    QStringList levels;               // union over sites, sorted
+    QStringList sites;                // sites that have it
+    std::optional<qint64> count;      // sum of released counts; nullopt when a site withheld one
+};
+
+struct MergedCatalogue
+{
+    // How the analysis sees each variable: binary variables are numeric 0/1, as at the node.
+    std::map<std::string, analysis::ColumnKind> kinds;
+    std::map<std::string, std::vector<std::string>> levels; // categorical only, union, sorted
+    QList<MergedVariable> variables;  // in the first site's order, then new ones as they appear
+    QStringList conflicts;            // a variable typed differently at two sites, in words
+};
+
+MergedCatalogue mergeCatalogues(const QList<SiteCatalogue> &catalogues);
+
+// The descriptives request of a run's cohort: the model's filters, complete cases of every model
+// variable, and the given variables (with histogram edges where given).
+protocol::DescriptivesRequest cohortDescriptives(
+    const RunOptions &options, const analysis::ModelSpec &spec,
+    const std::vector<std::string> &variables,
+    const std::map<std::string, std::vector<double>> &histogramEdges);
+
+// The q-quantile of the pooled distribution of several sites' histograms, each with its own
+// (merged) bins: each bin is taken as uniform, the sites' CDFs are added and inverted. The error
+// is at most the width of the widest bin around the quantile. NaN when there are no counts.
+double pooledQuantile(const QList<protocol::ReleasedHistogram> &histograms, double q);
+
+// Descriptives of several sites pooled: moments merged (Chan), level counts added where every
+// site released them.
+struct PooledNumeric
+{
+    QString variable;
+    analysis::Moments moments;
+    std::optional<qint64> missing;    // nullopt when a site withheld it
+};
+
+struct PooledLevel
+{
+    QString name;
+    std::optional<qint64> count;      // nullopt when a site withheld its count
+    QStringList withheldAt;
+};
+
+struct PooledCategorical
+{
+    QString variable;
+    QList<PooledLevel> levels;        // union, sorted
+    std::optional<qint64> missing;
+};
+
+struct SiteDescriptives
+{
+    QString site;
+    protocol::DescriptivesResponse response;
+};
+
+struct PooledDescriptives
+{
+    qint64 cohortSize = 0;
+    QList<PooledNumeric> numeric;
+    QList<PooledCategorical> categorical;
+};
+
+PooledDescriptives poolDescriptives(const QList<SiteDescriptives> &sites);
+
+} // namespace fairstart::client

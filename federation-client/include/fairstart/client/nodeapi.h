@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The node API v1 as requests for the transport and typed answers, through the protocol codecs.
+#pragma once
+
+#include "fairstart/client/siteerror.h"
+#include "fairstart/client/transport.h"
+
+#include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/messages.h"
+
+#include <optional>
+
+namespace fairstart::client::api {
+
+Request health();
+// The purpose is optional for info (a client asks before choosing one); checked when given.
+Request info(const QString &purpose = {});
+Request catalogue(const QString &purpose, const QString &dataset = {});
+Request descriptives(const protocol::DescriptivesRequest &request);
+Request openJob(const protocol::JobRequest &request);
+Request round(const QString &jobId, const protocol::RoundRequest &request);
+Request jobStatus(const QString &jobId);
+Request cancelJob(const QString &jobId);
+Request evaluation(const protocol::EvaluationRequest &request);
+
+// A Protocol error: the answer of `site` could not be read (`what` names where and why).
+SiteError protocolError(const QString &site, const QString &what);
+
+// Decodes a successful answer strictly; a body that does not decode is a Protocol error naming the
+// site and the path of the first problem.
+template<typename T>
+std::optional<T> decode(const QString &site, const QByteArray &body, SiteError *error)
+{
+    const protocol::Decoded<QJsonObject> object = protocol::parseObject(body, 64 << 20);
+    if (!object.ok()) {
+        if (error)
+            *error = protocolError(site, object.error().text());
+        return std::nullopt;
+    }
+    protocol::Decoded<T> value = protocol::fromJson<T>(*object);
+    if (!value.ok()) {
+        if (error)
+            *error = protocolError(site, value.error().text());
+        return std::nullopt;
+    }
+    return std::move(value).value();
+}
+
+} // namespace fairstart::client::api

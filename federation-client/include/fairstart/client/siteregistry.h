@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sites an analyst works with, read from a sites file and checked before anything is sent.
+#pragma once
+
+#include "fairstart/client/site.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fairstart::client {
+
+// A sites file:
+//   {"sites": [{"name": "north", "url": "https://10.0.0.5:8443", "pin": "sha256//…",
+//               "token": "…"}, …]}
+// Instead of "token" an entry may name an environment variable holding it ("token_env":
+// "NORTH_TOKEN"), so that a sites file can be shared without its secrets. Unknown fields are
+// refused, as the node refuses them, so that a typo never silently drops a setting.
+// Tokens are never part of any text this class produces except toJson(WithTokens).
+class SiteRegistry
+{
+public:
+    enum class Tokens { Omit, WithTokens };
+
+    SiteRegistry() = default;
+
+    // Every problem of the document, each naming the entry and field and saying what to do;
+    // empty on success. `origin` (a file name) prefixes each message.
+    QStringList readJson(const QByteArray &json, const QString &origin = {});
+    // Reads a sites file; errors as readJson, or one error when the file cannot be read.
+    QStringList load(const QString &path);
+    bool save(const QString &path, QString *error) const;
+
+    QJsonObject toJson(Tokens tokens = Tokens::Omit) const;
+
+    // Problems of one site (empty name, not https, malformed pin, no token), in words.
+    static QStringList validate(const Site &site);
+    // True when the pin has the form sha256//<base64 of 32 bytes>.
+    static bool isValidPin(const QString &pin);
+
+    // Adds or replaces (by name) a valid site; returns its problems otherwise.
+    QStringList add(const Site &site);
+    bool remove(const QString &name);
+    std::optional<Site> find(const QString &name) const;
+    const QList<Site> &sites() const { return m_sites; }
+    QStringList names() const;
+    bool isEmpty() const { return m_sites.isEmpty(); }
+
+    // The sites named in `names` (comma-separated list of a CLI option), in that order; unknown
+    // names are errors. An empty list selects every site.
+    QList<Site> select(const QStringList &names, QStringList *errors) const;
+
+private:
+    QList<Site> m_sites;
+};
+
+} // namespace fairstart::client

@@ -1,0 +1,1003 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/client/clicommand.h"
+
+#include "fairstart/client/clientinfo.h"
+#include "fairstart/client/federatedrun.h"
+#include "fairstart/client/federation.h"
+#include "fairstart/client/nodeapi.h"
+#include "fairstart/client/siteregistry.h"
+#include "fairstart/client/tr.h"
+#include "fairstart/client/transport.h"
+
+#include "fairstart/analysis/formula.h"
+#include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/protocolversion.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+
+namespace fairstart::client {
+
+namespace {
+
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(int code, const QString &line)
+{
+    err() << "fairstart-cli: " << line << Qt::endl;
+    return code;
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString num(double v, int precision = 4)
+{
+    if (!std::isfinite(v))
+        return QStringLiteral("NA");
+    return QString::number(v, 'g', precision);
+}
+
+// ---- shared options --------------------------------------------------------------------------
+
+const QCommandLineOption &sitesOption()
+{
+    static const QCommandLineOption o(QStringLiteral("sites"),
+                                      Tr::tr("The sites file (docs/cli.md)."), QStringLiteral("FILE"));
+    return o;
+}
+const QCommandLineOption &onlyOption()
+{
+    static const QCommandLineOption o(QStringLiteral("only"),
+                                      Tr::tr("Use only these sites of the sites file."),
+                                      QStringLiteral("a,b"));
+    return o;
+}
+const QCommandLineOption &datasetOption()
+{
+    static const QCommandLineOption o(QStringLiteral("dataset"), Tr::tr("The dataset name."),
+                                      QStringLiteral("NAME"));
+    return o;
+}
+const QCommandLineOption &purposeOption()
+{
+    static const QCommandLineOption o(
+        QStringLiteral("purpose"),
+        Tr::tr("The purpose declared to every site (default: the one purpose all tokens share)."),
+        QStringLiteral("P"));
+    return o;
+}
+const QCommandLineOption &formatOption()
+{
+    static const QCommandLineOption o(QStringLiteral("format"),
+                                      Tr::tr("Output format: table (default), json or csv."),
+                                      QStringLiteral("table|json|csv"), QStringLiteral("table"));
+    return o;
+}
+const QCommandLineOption &outOption()
+{
+    static const QCommandLineOption o(QStringLiteral("out"),
+                                      Tr::tr("Write the output to FILE instead of the terminal."),
+                                      QStringLiteral("FILE"));
+    return o;
+}
+const QCommandLineOption &timeoutOption()
+{
+    static const QCommandLineOption o(
+        QStringLiteral("timeout"),
+        Tr::tr("Seconds a site may take for one request, retries included (default 120)."),
+        QStringLiteral("S"), QStringLiteral("120"));
+    return o;
+}
+const QCommandLineOption &verboseOption()
+{
+    static const QCommandLineOption o(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
+                                      Tr::tr("Print each site's progress to stderr."));
+    return o;
+}
+const QCommandLineOption &continueOption()
+{
+    static const QCommandLineOption o(
+        QStringLiteral("continue-without-failed"),
+        Tr::tr("Leave out a site that fails before the model rounds or in the evaluation instead "
+               "of stopping; the result names it."));
+    return o;
+}
+
+struct Common
+{
+    QList<Site> sites;
+    TransportOptions transport;
+    QString format;
+    QString outPath;
+};
+
+// Parses a command's options; returns an exit code on a usage error or after --help.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
+                         const QString &command, const QString &description,
+                         const QString &usageTail)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args))
+        return fail(Usage, parser.errorText() + Tr::tr(" (see 'fairstart-cli %1 --help')")
+                                                    .arg(command));
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: fairstart-cli ") + command);
+        if (!usageTail.isEmpty())
+            help.replace(QStringLiteral("[options]"), QStringLiteral("[options] ") + usageTail);
+        out() << help;
+        out().flush();
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(Usage, Tr::tr("unexpected argument '%1' (see 'fairstart-cli %2 --help')")
+                               .arg(parser.positionalArguments().first(), command));
+    return std::nullopt;
+}
+
+std::optional<int> readCommon(QCommandLineParser &parser, const QString &command, Common &c,
+                              const QStringList &formats)
+{
+    if (!parser.isSet(sitesOption()))
+        return fail(Usage, Tr::tr("%1 needs --sites FILE (see 'fairstart-cli %1 --help')")
+                               .arg(command));
+    SiteRegistry registry;
+    const QStringList errors = registry.load(parser.value(sitesOption()));
+    if (!errors.isEmpty())
+        return fail(Usage, errors.first());
+    QStringList selectErrors;
+    QStringList only;
+    if (parser.isSet(onlyOption()))
+        only = parser.value(onlyOption()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    c.sites = registry.select(only, &selectErrors);
+    if (!selectErrors.isEmpty())
+        return fail(Usage, selectErrors.first());
+    bool ok = false;
+    const double timeout = parser.value(timeoutOption()).toDouble(&ok);
+    if (!ok || !(timeout > 0) || timeout > 24 * 3600)
+        return fail(Usage, Tr::tr("--timeout takes a number of seconds from 0 to 86400, not "
+                                  "'%1'")
+                               .arg(parser.value(timeoutOption())));
+    c.transport.totalTimeoutMs = int(timeout * 1000);
+    c.transport.connectTimeoutMs = std::min(c.transport.connectTimeoutMs,
+                                            c.transport.totalTimeoutMs);
+    c.format = parser.value(formatOption());
+    if (!formats.contains(c.format))
+        return fail(Usage, Tr::tr("--format takes %1, not '%2'")
+                               .arg(formats.join(QStringLiteral(", ")), c.format));
+    c.outPath = parser.value(outOption());
+    return std::nullopt;
+}
+
+int writeOutput(const Common &c, const QString &text)
+{
+    if (c.outPath.isEmpty()) {
+        out() << text;
+        out().flush();
+        return Ok;
+    }
+    QSaveFile file(c.outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return fail(Failed, Tr::tr("cannot write %1 (%2)").arg(c.outPath, file.errorString()));
+    return Ok;
+}
+
+// Sends one request to each site and waits (the event loop runs meanwhile).
+QList<Reply *> broadcast(Transport &transport, const QList<Site> &sites,
+                         const std::function<Request(const Site &)> &make)
+{
+    QList<Reply *> replies;
+    QEventLoop loop;
+    int outstanding = int(sites.size());
+    for (const Site &s : sites) {
+        Reply *r = transport.send(s, make(s));
+        replies << r;
+        QObject::connect(r, &Reply::finished, &loop, [&outstanding, &loop] {
+            if (--outstanding == 0)
+                loop.quit();
+        });
+    }
+    if (outstanding > 0)
+        loop.exec();
+    return replies;
+}
+
+// The purpose every token shares when the user named none.
+std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites,
+                                  QString &purpose)
+{
+    if (!purpose.isEmpty())
+        return std::nullopt;
+    const QList<Reply *> replies = broadcast(transport, sites, [](const Site &) {
+        return api::info();
+    });
+    std::optional<QSet<QString>> common;
+    for (Reply *r : replies) {
+        if (!r->ok())
+            return fail(Failed, r->error().toString());
+        SiteError error;
+        const auto info = api::decode<protocol::NodeInfo>(r->siteName(), r->body(), &error);
+        if (!info)
+            return fail(Failed, error.toString());
+        const QSet<QString> mine(info->purposes.begin(), info->purposes.end());
+        common = common ? common->intersect(mine) : mine;
+    }
+    if (!common || common->size() != 1) {
+        QStringList list = common ? QStringList(common->begin(), common->end()) : QStringList();
+        list.sort();
+        return fail(Usage, list.isEmpty()
+                               ? Tr::tr("the sites' tokens share no purpose; ask the sites for "
+                                        "tokens with a common purpose")
+                               : Tr::tr("choose a purpose with --purpose; the tokens allow: %1")
+                                     .arg(list.join(QStringLiteral(", "))));
+    }
+    purpose = *common->begin();
+    return std::nullopt;
+}
+
+QString policyLine(const protocol::PolicySummary &p)
+{
+    const analysis::DisclosurePolicy &d = p.disclosure;
+    return Tr::tr("min cohort %1, min cell %2, subset/complement %3, overlap %4, events per "
+                  "parameter %5, residual df %6, dominance %7 of top %8, rounds %9, jobs per day "
+                  "%10")
+        .arg(d.minCohort)
+        .arg(d.minCell)
+        .arg(d.minSubset)
+        .arg(d.minOverlapDifference)
+        .arg(d.eventsPerParameter)
+        .arg(d.minResidualDf)
+        .arg(d.dominanceShare)
+        .arg(d.dominanceTopK)
+        .arg(d.maxRounds)
+        .arg(p.jobsPerUserPerDay);
+}
+
+QString pad(const QString &s, int width, bool right = false)
+{
+    return right ? s.rightJustified(width) : s.leftJustified(width);
+}
+
+// ---- sites check -----------------------------------------------------------------------------
+
+int sitesCheck(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({sitesOption(), onlyOption(), formatOption(), outOption(), timeoutOption()});
+    if (auto code = parse(parser, args, QStringLiteral("sites check"),
+                          Tr::tr("Checks every site: reachable, certificate pin, versions, "
+                                 "datasets, your purposes and the site's policy."),
+                          {}))
+        return *code;
+    Common c;
+    if (auto code = readCommon(parser, QStringLiteral("sites check"), c,
+                               {QStringLiteral("table"), QStringLiteral("json")}))
+        return *code;
+    Transport transport;
+    transport.setDefaultOptions(c.transport);
+    const QList<Reply *> replies = broadcast(transport, c.sites, [](const Site &) {
+        return api::info();
+    });
+    QString text;
+    QJsonArray json;
+    QStringList failures;
+    for (Reply *r : replies) {
+        const std::optional<Site> site = [&] {
+            for (const Site &s : c.sites)
+                if (s.name == r->siteName())
+                    return std::optional<Site>(s);
+            return std::optional<Site>();
+        }();
+        SiteError error;
+        std::optional<protocol::NodeInfo> info;
+        if (r->ok()) {
+            info = api::decode<protocol::NodeInfo>(r->siteName(), r->body(), &error);
+            if (info) {
+                if (auto problem = checkNodeInfo(*site, *info, {})) {
+                    error = *problem;
+                    info.reset();
+                }
+            }
+        } else {
+            error = r->error();
+        }
+        if (!info) {
+            failures << error.toString();
+            text += pad(r->siteName(), 12) + QStringLiteral("FAILED  ") + error.toString()
+                    + QLatin1Char('\n');
+            json.append(QJsonObject{{QStringLiteral("site"), r->siteName()},
+                                    {QStringLiteral("url"), site->url},
+                                    {QStringLiteral("ok"), false},
+                                    {QStringLiteral("error_kind"), SiteError::kindId(error.kind)},
+                                    {QStringLiteral("error"), error.toString()}});
+            continue;
+        }
+        text += pad(r->siteName(), 12) + QStringLiteral("ok      ") + site->url
+                + Tr::tr("  (pin verified, %1 ms)").arg(r->elapsedMs()) + QLatin1Char('\n');
+        text += Tr::tr("            node %1 \"%2\", engine %3, protocol %4\n")
+                    .arg(info->nodeVersion, info->name, info->engineVersion,
+                         info->protocolVersion);
+        text += Tr::tr("            user %1, purposes: %2; datasets: %3\n")
+                    .arg(info->user, info->purposes.join(QStringLiteral(", ")),
+                         info->datasets.join(QStringLiteral(", ")));
+        text += Tr::tr("            policy: %1\n").arg(policyLine(info->policy));
+        QJsonObject o = protocol::toJson(*info);
+        o.insert(QStringLiteral("site"), r->siteName());
+        o.insert(QStringLiteral("url"), site->url);
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("ms"), double(r->elapsedMs()));
+        json.append(o);
+    }
+    text += Tr::tr("client: fairstart-cli %1, protocol %2, %3\n")
+                .arg(QStringLiteral(FAIRSTART_VERSION), protocol::protocolVersionString(),
+                     transportVersion());
+    const int written = writeOutput(
+        c, c.format == QLatin1String("json")
+               ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sites"), json}})
+                                       .toJson(QJsonDocument::Indented))
+               : text);
+    if (written != Ok)
+        return written;
+    for (const QString &f : failures)
+        err() << "fairstart-cli: " << f << Qt::endl;
+    return failures.isEmpty() ? Ok : Failed;
+}
+
+// ---- catalogue -------------------------------------------------------------------------------
+
+int catalogue(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({sitesOption(), onlyOption(), datasetOption(), purposeOption(),
+                       formatOption(), outOption(), timeoutOption()});
+    if (auto code = parse(parser, args, QStringLiteral("catalogue"),
+                          Tr::tr("Lists the variables the sites offer (metadata only: types, "
+                                 "levels, counts rounded by each site)."),
+                          {}))
+        return *code;
+    Common c;
+    if (auto code = readCommon(parser, QStringLiteral("catalogue"), c,
+                               {QStringLiteral("table"), QStringLiteral("json")}))
+        return *code;
+    Transport transport;
+    transport.setDefaultOptions(c.transport);
+    QString purpose = parser.value(purposeOption());
+    if (auto code = resolvePurpose(transport, c.sites, purpose))
+        return *code;
+    const QString dataset = parser.value(datasetOption());
+    const QList<Reply *> replies = broadcast(transport, c.sites, [&](const Site &) {
+        return api::catalogue(purpose, dataset);
+    });
+    std::map<QString, QList<SiteCatalogue>> byDataset;
+    QStringList order;
+    for (Reply *r : replies) {
+        if (!r->ok())
+            return fail(Failed, r->error().toString());
+        SiteError error;
+        const auto cat = api::decode<protocol::Catalogue>(r->siteName(), r->body(), &error);
+        if (!cat)
+            return fail(Failed, error.toString());
+        if (!dataset.isEmpty() && !findDataset(*cat, dataset))
+            return fail(Failed, datasetMissing(r->siteName(), dataset, *cat).toString());
+        for (const protocol::CatalogueDataset &d : cat->datasets) {
+            if (!order.contains(d.name))
+                order << d.name;
+            byDataset[d.name] << SiteCatalogue{r->siteName(), d};
+        }
+    }
+    QString text;
+    QJsonArray json;
+    for (const QString &name : order) {
+        const QList<SiteCatalogue> &list = byDataset[name];
+        const MergedCatalogue merged = mergeCatalogues(list);
+        QStringList siteNames;
+        for (const SiteCatalogue &s : list)
+            siteNames << s.site;
+        text += Tr::tr("Dataset %1 (sites: %2)\n").arg(name, siteNames.join(QStringLiteral(", ")));
+        text += QStringLiteral("  ") + pad(Tr::tr("variable"), 26) + pad(Tr::tr("type"), 12)
+                + pad(Tr::tr("n"), 10) + Tr::tr("levels / label") + QLatin1Char('\n');
+        QJsonArray vars;
+        for (const MergedVariable &v : merged.variables) {
+            QString rest = v.levels.isEmpty() || v.type == protocol::VariableType::Binary
+                               ? v.label
+                               : v.levels.join(QStringLiteral(", "));
+            if (v.sites.size() != list.size())
+                rest += Tr::tr("  [only at %1]").arg(v.sites.join(QStringLiteral(", ")));
+            text += QStringLiteral("  ") + pad(v.name, 26)
+                    + pad(protocol::variableTypeId(v.type), 12)
+                    + pad(v.count ? QString::number(*v.count) : QStringLiteral("<withheld>"), 10)
+                    + rest + QLatin1Char('\n');
+            QJsonObject o{{QStringLiteral("name"), v.name},
+                          {QStringLiteral("type"), protocol::variableTypeId(v.type)},
+                          {QStringLiteral("label"), v.label},
+                          {QStringLiteral("levels"), QJsonArray::fromStringList(v.levels)},
+                          {QStringLiteral("sites"), QJsonArray::fromStringList(v.sites)}};
+            o.insert(QStringLiteral("count"), v.count ? QJsonValue(double(*v.count))
+                                                      : QJsonValue(QJsonValue::Null));
+            vars.append(o);
+        }
+        for (const QString &conflict : merged.conflicts)
+            text += QStringLiteral("  ! ") + conflict + QLatin1Char('\n');
+        text += QLatin1Char('\n');
+        json.append(QJsonObject{{QStringLiteral("dataset"), name},
+                                {QStringLiteral("sites"), QJsonArray::fromStringList(siteNames)},
+                                {QStringLiteral("variables"), vars},
+                                {QStringLiteral("conflicts"),
+                                 QJsonArray::fromStringList(merged.conflicts)}});
+    }
+    text += Tr::tr("Counts are the sum of each site's released counts (rounded to 10 by each "
+                   "site; <withheld> where a site suppressed a small count).\n");
+    return writeOutput(c, c.format == QLatin1String("json")
+                              ? QString::fromUtf8(QJsonDocument(QJsonObject{
+                                                                    {QStringLiteral("datasets"),
+                                                                     json}})
+                                                      .toJson(QJsonDocument::Indented))
+                              : text);
+}
+
+// ---- describe --------------------------------------------------------------------------------
+
+int describe(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption vars(QStringLiteral("vars"), Tr::tr("The variables to describe."),
+                                  QStringLiteral("a,b,c"));
+    parser.addOptions({sitesOption(), onlyOption(), datasetOption(), vars, purposeOption(),
+                       formatOption(), outOption(), timeoutOption()});
+    if (auto code = parse(parser, args, QStringLiteral("describe"),
+                          Tr::tr("Descriptives of variables, pooled over the sites and per site: "
+                                 "n, missing, mean and SD, level counts. Minimum and maximum "
+                                 "are never released."),
+                          {}))
+        return *code;
+    Common c;
+    if (auto code = readCommon(parser, QStringLiteral("describe"), c,
+                               {QStringLiteral("table"), QStringLiteral("json")}))
+        return *code;
+    if (!parser.isSet(datasetOption()) || !parser.isSet(vars))
+        return fail(Usage, Tr::tr("describe needs --dataset NAME and --vars a,b,c (see "
+                                  "'fairstart-cli describe --help')"));
+    const QStringList names = parser.value(vars).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (names.isEmpty())
+        return fail(Usage, Tr::tr("--vars names no variable"));
+    Transport transport;
+    transport.setDefaultOptions(c.transport);
+    QString purpose = parser.value(purposeOption());
+    if (auto code = resolvePurpose(transport, c.sites, purpose))
+        return *code;
+    protocol::DescriptivesRequest request;
+    request.purpose = purpose;
+    request.dataset = parser.value(datasetOption());
+    for (const QString &n : names)
+        request.variables << protocol::DescribeVariable{n.trimmed(), {}};
+    const QList<Reply *> replies = broadcast(transport, c.sites, [&](const Site &) {
+        return api::descriptives(request);
+    });
+    QList<SiteDescriptives> perSite;
+    for (Reply *r : replies) {
+        if (!r->ok())
+            return fail(Failed, r->error().toString());
+        SiteError error;
+        const auto d = api::decode<protocol::DescriptivesResponse>(r->siteName(), r->body(),
+                                                                    &error);
+        if (!d)
+            return fail(Failed, error.toString());
+        perSite << SiteDescriptives{r->siteName(), *d};
+    }
+    QList<SiteDescriptives> groups{SiteDescriptives{Tr::tr("pooled"), {}}};
+    const PooledDescriptives pooled = poolDescriptives(perSite);
+    auto countText = [](std::optional<qint64> v) {
+        return v ? QString::number(*v) : QStringLiteral("<withheld>");
+    };
+    QString text = Tr::tr("Dataset %1, purpose %2, %3 sites, cohort %4\n\n")
+                       .arg(request.dataset, purpose)
+                       .arg(c.sites.size())
+                       .arg(pooled.cohortSize);
+    QJsonArray json;
+    auto describeBlock = [&](const QString &who, const PooledDescriptives &p) {
+        text += who + QLatin1Char('\n');
+        QJsonObject block{{QStringLiteral("site"), who},
+                          {QStringLiteral("cohort_size"), double(p.cohortSize)}};
+        QJsonArray numeric;
+        for (const PooledNumeric &n : p.numeric) {
+            text += QStringLiteral("  ") + pad(n.variable, 26)
+                    + Tr::tr("n %1  missing %2  mean %3  SD %4\n")
+                          .arg(n.moments.count)
+                          .arg(countText(n.missing), num(n.moments.mean, 6),
+                               num(n.moments.sd(), 6));
+            QJsonObject o{{QStringLiteral("variable"), n.variable},
+                          {QStringLiteral("n"), n.moments.count},
+                          {QStringLiteral("mean"), n.moments.mean},
+                          {QStringLiteral("sd"), n.moments.sd()}};
+            o.insert(QStringLiteral("missing"), n.missing ? QJsonValue(double(*n.missing))
+                                                          : QJsonValue(QJsonValue::Null));
+            numeric.append(o);
+        }
+        QJsonArray categorical;
+        for (const PooledCategorical &cat : p.categorical) {
+            QStringList levels;
+            QJsonArray lv;
+            for (const PooledLevel &l : cat.levels) {
+                levels << l.name + QLatin1Char('=') + countText(l.count);
+                QJsonObject o{{QStringLiteral("level"), l.name}};
+                o.insert(QStringLiteral("count"), l.count ? QJsonValue(double(*l.count))
+                                                          : QJsonValue(QJsonValue::Null));
+                if (!l.count)
+                    o.insert(QStringLiteral("suppressed"), true);
+                lv.append(o);
+            }
+            text += QStringLiteral("  ") + pad(cat.variable, 26) + levels.join(QStringLiteral("  "))
+                    + Tr::tr("  missing %1\n").arg(countText(cat.missing));
+            categorical.append(QJsonObject{{QStringLiteral("variable"), cat.variable},
+                                           {QStringLiteral("levels"), lv}});
+        }
+        block.insert(QStringLiteral("numeric"), numeric);
+        block.insert(QStringLiteral("categorical"), categorical);
+        json.append(block);
+    };
+    describeBlock(Tr::tr("pooled"), pooled);
+    for (const SiteDescriptives &sd : perSite)
+        describeBlock(sd.site, poolDescriptives({sd}));
+    return writeOutput(c, c.format == QLatin1String("json")
+                              ? QString::fromUtf8(QJsonDocument(QJsonObject{
+                                                                    {QStringLiteral("dataset"),
+                                                                     request.dataset},
+                                                                    {QStringLiteral("purpose"),
+                                                                     purpose},
+                                                                    {QStringLiteral("descriptives"),
+                                                                     json}})
+                                                      .toJson(QJsonDocument::Indented))
+                              : text);
+}
+
+// ---- fit and run -----------------------------------------------------------------------------
+
+int runModel(const Common &c, RunOptions options, const QString &formula, bool verbose)
+{
+    options.transport = c.transport;
+    Transport transport;
+    transport.setDefaultOptions(c.transport);
+    if (auto code = resolvePurpose(transport, c.sites, options.purpose))
+        return *code;
+    FederatedRun run(c.sites, options);
+    if (verbose) {
+        QObject::connect(&run, &FederatedRun::siteProgress, &run,
+                         [](const QString &site, SiteState state, const QString &message) {
+            err() << "  " << site << ": " << siteStateId(state) << " — " << message << Qt::endl;
+        });
+        QObject::connect(&run, &FederatedRun::roundFinished, &run,
+                         [](int round, double deviance, double ms) {
+            err() << "round " << round << ": deviance " << QString::number(deviance, 'g', 12)
+                  << " (" << ms << " ms)" << Qt::endl;
+        });
+    }
+    QEventLoop loop;
+    QObject::connect(&run, &FederatedRun::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&run, &FederatedRun::failed, &loop, &QEventLoop::quit);
+    run.start();
+    if (run.isRunning())
+        loop.exec();
+    if (run.error())
+        return fail(Failed, run.error()->toString());
+    const protocol::FitReport &report = run.report();
+    QString text;
+    if (c.format == QLatin1String("json"))
+        text = QString::fromUtf8(QJsonDocument(protocol::toJson(report))
+                                     .toJson(QJsonDocument::Indented));
+    else if (c.format == QLatin1String("csv"))
+        text = formatFitCsv(report);
+    else
+        text = formatFitTable(report, formula);
+    return writeOutput(c, text);
+}
+
+std::optional<int> readFamily(const QString &text, analysis::Family &family)
+{
+    const auto f = analysis::familyFromId(text.toStdString());
+    if (!f)
+        return fail(Usage, Tr::tr("--family takes binomial, poisson or gaussian, not '%1'")
+                               .arg(text));
+    family = *f;
+    return std::nullopt;
+}
+
+const QCommandLineOption &noEvaluationOption()
+{
+    static const QCommandLineOption o(
+        QStringLiteral("no-evaluation"),
+        Tr::tr("Skip the evaluation (AUC, Brier score, calibration) of a binomial model."));
+    return o;
+}
+
+int fit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formula(QStringLiteral("formula"),
+                                     Tr::tr("An R-style model formula, e.g. \"y ~ a + log(b) + "
+                                            "a:c\"; text columns are factors."),
+                                     QStringLiteral("F"));
+    const QCommandLineOption family(QStringLiteral("family"),
+                                    Tr::tr("binomial (default), poisson or gaussian."),
+                                    QStringLiteral("FAMILY"), QStringLiteral("binomial"));
+    parser.addOptions({sitesOption(), onlyOption(), datasetOption(), formula, family,
+                       purposeOption(), formatOption(), outOption(), timeoutOption(),
+                       continueOption(), noEvaluationOption(), verboseOption()});
+    if (auto code = parse(parser, args, QStringLiteral("fit"),
+                          Tr::tr("Fits a GLM across the sites (exactly the pooled fit), then "
+                                 "evaluates it: AUC with CI, Brier score, calibration, per site."),
+                          {}))
+        return *code;
+    Common c;
+    if (auto code = readCommon(parser, QStringLiteral("fit"), c,
+                               {QStringLiteral("table"), QStringLiteral("json"),
+                                QStringLiteral("csv")}))
+        return *code;
+    if (!parser.isSet(datasetOption()) || !parser.isSet(formula))
+        return fail(Usage, Tr::tr("fit needs --dataset NAME and --formula \"y ~ ...\" (see "
+                                  "'fairstart-cli fit --help')"));
+    RunOptions options;
+    analysis::Family fam = analysis::Family::Binomial;
+    if (auto code = readFamily(parser.value(family), fam))
+        return *code;
+    analysis::Result<analysis::ModelSpec> spec =
+        analysis::parseFormula(parser.value(formula).toStdString(), fam);
+    if (!spec)
+        return fail(Usage, Tr::tr("the formula cannot be read: %1").arg(qs(spec.error().message)));
+    options.spec = *spec;
+    options.dataset = parser.value(datasetOption());
+    options.purpose = parser.value(purposeOption());
+    options.continueWithout = parser.isSet(continueOption());
+    options.evaluate = options.calibration = !parser.isSet(noEvaluationOption());
+    return runModel(c, options, parser.value(formula), parser.isSet(verboseOption()));
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption design(QStringLiteral("design"),
+                                    Tr::tr("A design file (docs/cli.md, \"Design files\")."),
+                                    QStringLiteral("FILE.json"));
+    parser.addOptions({sitesOption(), onlyOption(), design, datasetOption(), purposeOption(),
+                       formatOption(), outOption(), timeoutOption(), continueOption(),
+                       noEvaluationOption(), verboseOption()});
+    if (auto code = parse(parser, args, QStringLiteral("run"),
+                          Tr::tr("Runs a saved design across the sites: the same as fit, with the "
+                                 "model, dataset and purpose read from the design file."),
+                          {}))
+        return *code;
+    Common c;
+    if (auto code = readCommon(parser, QStringLiteral("run"), c,
+                               {QStringLiteral("table"), QStringLiteral("json"),
+                                QStringLiteral("csv")}))
+        return *code;
+    if (!parser.isSet(design))
+        return fail(Usage, Tr::tr("run needs --design FILE.json (see 'fairstart-cli run --help')"));
+    QFile file(parser.value(design));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Usage, Tr::tr("cannot read the design file %1 (%2)")
+                               .arg(file.fileName(), file.errorString()));
+    const protocol::Decoded<QJsonObject> object = protocol::parseObject(file.readAll(), 16 << 20);
+    if (!object)
+        return fail(Usage, Tr::tr("the design file %1 is not a JSON object: %2")
+                               .arg(file.fileName(), object.error().text()));
+    RunOptions options;
+    QString formulaText;
+    const QJsonObject &o = *object;
+    static const QStringList known{QStringLiteral("name"), QStringLiteral("description"),
+                                   QStringLiteral("dataset"), QStringLiteral("purpose"),
+                                   QStringLiteral("formula"), QStringLiteral("family"),
+                                   QStringLiteral("model")};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(Usage, Tr::tr("%1: unknown field \"%2\"; allowed are %3")
+                                   .arg(file.fileName(), it.key(),
+                                        known.join(QStringLiteral(", "))));
+    }
+    if (o.contains(QLatin1String("model")) == o.contains(QLatin1String("formula")))
+        return fail(Usage, Tr::tr("%1: give the model either as \"formula\" (with \"family\") "
+                                  "or as \"model\", exactly one of them")
+                               .arg(file.fileName()));
+    if (o.contains(QLatin1String("model"))) {
+        const protocol::Decoded<analysis::ModelSpec> spec =
+            protocol::fromJson<analysis::ModelSpec>(o.value(QLatin1String("model")).toObject());
+        if (!spec)
+            return fail(Usage, Tr::tr("%1: model.%2").arg(file.fileName(), spec.error().text()));
+        options.spec = *spec;
+        formulaText = qs(analysis::toFormula(options.spec));
+    } else {
+        analysis::Family fam = analysis::Family::Binomial;
+        if (o.contains(QLatin1String("family"))) {
+            if (auto code = readFamily(o.value(QLatin1String("family")).toString(), fam))
+                return *code;
+        }
+        formulaText = o.value(QLatin1String("formula")).toString();
+        analysis::Result<analysis::ModelSpec> spec =
+            analysis::parseFormula(formulaText.toStdString(), fam);
+        if (!spec)
+            return fail(Usage, Tr::tr("%1: the formula cannot be read: %2")
+                                   .arg(file.fileName(), qs(spec.error().message)));
+        options.spec = *spec;
+    }
+    options.dataset = parser.isSet(datasetOption()) ? parser.value(datasetOption())
+                                                    : o.value(QLatin1String("dataset")).toString();
+    options.purpose = parser.isSet(purposeOption()) ? parser.value(purposeOption())
+                                                    : o.value(QLatin1String("purpose")).toString();
+    if (options.dataset.isEmpty())
+        return fail(Usage, Tr::tr("%1 names no dataset; add \"dataset\" or use --dataset")
+                               .arg(file.fileName()));
+    options.continueWithout = parser.isSet(continueOption());
+    options.evaluate = options.calibration = !parser.isSet(noEvaluationOption());
+    return runModel(c, options, formulaText, parser.isSet(verboseOption()));
+}
+
+QString mainHelp()
+{
+    return Tr::tr(
+        "Usage: fairstart-cli COMMAND [options]\n"
+        "\n"
+        "The Fairstart federation from a terminal: every number comes from the sites as an\n"
+        "aggregate that passed their disclosure checks; no record ever reaches this program.\n"
+        "\n"
+        "Commands:\n"
+        "  sites check --sites FILE            reachability, pin, versions, policy of each site\n"
+        "  catalogue --sites FILE [--dataset NAME]\n"
+        "                                      the variables the sites offer\n"
+        "  fit --sites FILE --dataset NAME --formula \"y ~ a + b\" [--family F]\n"
+        "                                      a federated GLM with its performance\n"
+        "  run --sites FILE --design FILE.json the same for a saved design\n"
+        "  describe --sites FILE --dataset NAME --vars a,b,c\n"
+        "                                      pooled and per-site descriptives\n"
+        "\n"
+        "'fairstart-cli COMMAND --help' lists a command's options. Exit codes: 0 success,\n"
+        "1 a site or the analysis failed (one line names the site and the reason), 2 wrong\n"
+        "usage or input. See docs/cli.md.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     this help\n"
+        "  --version      the version of this program, its protocol and libcurl\n");
+}
+
+} // namespace
+
+// ---- formatting ------------------------------------------------------------------------------
+
+QString formatPValue(double p)
+{
+    if (!std::isfinite(p))
+        return QStringLiteral("NA");
+    if (p < 2e-16)
+        return QStringLiteral("< 2e-16");
+    if (p >= 1e-4)
+        return QString::number(p, 'g', 3);
+    QString s = QString::number(p, 'e', 2);
+    // R writes exponents without leading zeros beyond two digits: 1.23e-05.
+    return s;
+}
+
+QString significanceStars(double p)
+{
+    if (!std::isfinite(p))
+        return QStringLiteral(" ");
+    if (p < 0.001)
+        return QStringLiteral("***");
+    if (p < 0.01)
+        return QStringLiteral("**");
+    if (p < 0.05)
+        return QStringLiteral("*");
+    if (p < 0.1)
+        return QStringLiteral(".");
+    return QStringLiteral(" ");
+}
+
+QString formatFitTable(const protocol::FitReport &report, const QString &formula)
+{
+    const analysis::GlmResult &g = report.glm;
+    QString t;
+    QStringList siteNames;
+    for (const protocol::SiteRecord &s : report.sites) {
+        if (s.state == QLatin1String("ok"))
+            siteNames << s.name;
+    }
+    t += QStringLiteral("\nCall:\nglm(formula = %1, family = %2, data = %3)  [%4 sites: %5]\n\n")
+             .arg(formula, QString::fromLatin1(analysis::familyId(g.family)), report.dataset)
+             .arg(siteNames.size())
+             .arg(siteNames.join(QStringLiteral(", ")));
+    t += Tr::tr("Coefficients:\n");
+    int termWidth = 0;
+    for (const analysis::Coefficient &c : g.coefficients)
+        termWidth = std::max(termWidth, int(c.term.size()));
+    const QString stat = QString::fromStdString(g.statisticName);
+    const QString pHeader = stat == QLatin1String("t") ? QStringLiteral("Pr(>|t|)")
+                                                        : QStringLiteral("Pr(>|z|)");
+    t += pad(QString(), termWidth) + pad(QStringLiteral("Estimate"), 11, true)
+         + pad(QStringLiteral("Std. Error"), 11, true)
+         + pad(stat + QStringLiteral(" value"), 9, true) + pad(pHeader, 10, true)
+         + QLatin1Char('\n');
+    for (const analysis::Coefficient &c : g.coefficients) {
+        t += pad(qs(c.term), termWidth) + pad(QString::number(c.estimate, 'f', 6), 11, true)
+             + pad(QString::number(c.stdError, 'f', 6), 11, true)
+             + pad(QString::number(c.statistic, 'f', 3), 9, true)
+             + pad(formatPValue(c.pValue), 10, true) + QLatin1Char(' ')
+             + significanceStars(c.pValue) + QLatin1Char('\n');
+    }
+    t += QStringLiteral("---\nSignif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n\n");
+    if (g.family == analysis::Family::Gaussian)
+        t += Tr::tr("(Dispersion parameter for gaussian family taken to be %1)\n\n")
+                 .arg(num(g.dispersion, 7));
+    else
+        t += Tr::tr("(Dispersion parameter for %1 family taken to be 1)\n\n")
+                 .arg(QString::fromLatin1(analysis::familyId(g.family)));
+    if (g.nullDeviance)
+        t += Tr::tr("    Null deviance: %1  on %2  degrees of freedom\n")
+                 .arg(QString::number(*g.nullDeviance, 'f', 2))
+                 .arg(g.nullDf, 0, 'f', 0);
+    t += Tr::tr("Residual deviance: %1  on %2  degrees of freedom\n")
+             .arg(QString::number(g.deviance, 'f', 2))
+             .arg(g.residualDf, 0, 'f', 0);
+    t += Tr::tr("AIC: %1\n\n").arg(QString::number(g.aic, 'f', 2));
+    int full = 0;
+    for (const analysis::IterationRecord &r : g.trace)
+        full += r.nullModel ? 0 : 1;
+    t += Tr::tr("Number of Fisher Scoring iterations: %1  (%2 federated rounds in all)\n")
+             .arg(std::max(0, full - 1))
+             .arg(g.rounds);
+    if (report.performance) {
+        const analysis::PerformanceMetrics &m = *report.performance;
+        t += Tr::tr("\nPerformance (pooled, n = %1, events = %2):\n")
+                 .arg(m.n, 0, 'f', 0)
+                 .arg(m.events, 0, 'f', 0);
+        t += Tr::tr("  AUC                    %1  (95% CI %2 to %3)\n")
+                 .arg(QString::number(m.auc, 'f', 4), QString::number(m.aucLower, 'f', 4),
+                      QString::number(m.aucUpper, 'f', 4));
+        t += Tr::tr("  Brier score            %1  (scaled %2)\n")
+                 .arg(QString::number(m.brier, 'f', 4), QString::number(m.scaledBrier, 'f', 4));
+        if (report.calibrationIntercept)
+            t += Tr::tr("  Calibration intercept  %1\n")
+                     .arg(QString::number(*report.calibrationIntercept, 'f', 4));
+        if (report.calibrationSlope)
+            t += Tr::tr("  Calibration slope      %1\n")
+                     .arg(QString::number(*report.calibrationSlope, 'f', 4));
+        t += Tr::tr("  Observed/expected      %1\n").arg(QString::number(m.observedExpectedRatio,
+                                                                          'f', 4));
+    }
+    t += Tr::tr("\nPer site:\n");
+    t += QStringLiteral("  ") + pad(Tr::tr("site"), 14) + pad(Tr::tr("cohort"), 9, true)
+         + pad(QStringLiteral("AUC"), 8, true) + pad(QStringLiteral("95% CI"), 18, true)
+         + pad(QStringLiteral("Brier"), 8, true) + QStringLiteral("  ") + Tr::tr("node")
+         + QLatin1Char('\n');
+    for (const protocol::SiteRecord &s : report.sites) {
+        QString line = QStringLiteral("  ") + pad(s.name, 14)
+                       + pad(QString::number(s.cohortSize), 9, true);
+        bool found = false;
+        for (const protocol::SitePerformance &p : report.perSite) {
+            if (p.site != s.name)
+                continue;
+            found = true;
+            if (p.metrics)
+                line += pad(QString::number(p.metrics->auc, 'f', 3), 8, true)
+                        + pad(QString::number(p.metrics->aucLower, 'f', 3) + QStringLiteral("–")
+                                  + QString::number(p.metrics->aucUpper, 'f', 3),
+                              18, true)
+                        + pad(QString::number(p.metrics->brier, 'f', 4), 8, true);
+            else
+                line += pad(QStringLiteral("—"), 34, true);
+        }
+        if (!found)
+            line += pad(QStringLiteral("—"), 34, true);
+        line += QStringLiteral("  ") + s.nodeVersion;
+        if (s.state != QLatin1String("ok"))
+            line += QStringLiteral("  ") + s.state + QStringLiteral(": ") + s.error;
+        t += line + QLatin1Char('\n');
+        for (const protocol::SitePerformance &p : report.perSite) {
+            if (p.site == s.name && !p.metrics && !p.note.isEmpty())
+                t += QStringLiteral("    ") + p.note + QLatin1Char('\n');
+        }
+    }
+    if (!report.excludedSites.isEmpty())
+        t += Tr::tr("\nLeft out after a failure (--continue-without-failed): %1\n")
+                 .arg(report.excludedSites.join(QStringLiteral(", ")));
+    t += Tr::tr("\nDesign %1\n").arg(report.designHash);
+    double total = 0;
+    for (const protocol::RoundTiming &r : report.rounds)
+        total += r.totalMs;
+    t += Tr::tr("%1 rounds in %2 ms; started %3, finished %4\n")
+             .arg(report.rounds.size())
+             .arg(total, 0, 'f', 0)
+             .arg(report.started.toString(Qt::ISODate), report.finished.toString(Qt::ISODate));
+    return t;
+}
+
+QString formatFitCsv(const protocol::FitReport &report)
+{
+    QString t = QStringLiteral("term,estimate,std_error,statistic,p_value,ci_low,ci_high,ratio,"
+                               "ratio_low,ratio_high\n");
+    auto field = [](double v) { return QString::number(v, 'g', 17); };
+    for (const analysis::Coefficient &c : report.glm.coefficients) {
+        QString term = qs(c.term);
+        if (term.contains(QLatin1Char(',')) || term.contains(QLatin1Char('"')))
+            term = QLatin1Char('"') + term.replace(QStringLiteral("\""), QStringLiteral("\"\""))
+                   + QLatin1Char('"');
+        t += term + QLatin1Char(',') + field(c.estimate) + QLatin1Char(',') + field(c.stdError)
+             + QLatin1Char(',') + field(c.statistic) + QLatin1Char(',') + field(c.pValue)
+             + QLatin1Char(',') + field(c.ciLower) + QLatin1Char(',') + field(c.ciUpper)
+             + QLatin1Char(',') + (c.ratio ? field(*c.ratio) : QString()) + QLatin1Char(',')
+             + (c.ratioLower ? field(*c.ratioLower) : QString()) + QLatin1Char(',')
+             + (c.ratioUpper ? field(*c.ratioUpper) : QString()) + QLatin1Char('\n');
+    }
+    return t;
+}
+
+int runCliCommand(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty())
+        args << QStringLiteral("fairstart-cli");
+    const QString program = args.first();
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command.isEmpty())
+        return fail(Usage, Tr::tr("no command given; try 'fairstart-cli --help'"));
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out() << mainHelp();
+        out().flush();
+        return Ok;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        out() << "fairstart-cli " << FAIRSTART_VERSION << " (protocol "
+              << protocol::protocolVersionString() << "; " << transportVersion() << ")\n";
+        out().flush();
+        return Ok;
+    }
+    QStringList rest = args.mid(2);
+    rest.prepend(program);
+    if (command == QLatin1String("sites")) {
+        if (args.size() < 3 || args.at(2) != QLatin1String("check"))
+            return fail(Usage, Tr::tr("'sites' takes the subcommand 'check': fairstart-cli sites "
+                                      "check --sites FILE"));
+        QStringList sub = args.mid(3);
+        sub.prepend(program);
+        return sitesCheck(sub);
+    }
+    if (command == QLatin1String("catalogue") || command == QLatin1String("catalog"))
+        return catalogue(rest);
+    if (command == QLatin1String("fit"))
+        return fit(rest);
+    if (command == QLatin1String("run"))
+        return run(rest);
+    if (command == QLatin1String("describe"))
+        return describe(rest);
+    return fail(Usage, Tr::tr("unknown command '%1'; the commands are sites check, catalogue, "
+                              "fit, run and describe (see 'fairstart-cli --help')")
+                           .arg(command));
+}
+
+} // namespace fairstart::client

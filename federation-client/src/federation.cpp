@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/client/federation.h"
+
+#include "fairstart/client/tr.h"
+
+#include "fairstart/protocol/protocolversion.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+
+namespace fairstart::client {
+
+namespace {
+
+SiteError siteError(const QString &site, const QString &code, const QString &message)
+{
+    SiteError e;
+    e.site = site;
+    e.kind = SiteError::Kind::Protocol;
+    e.code = code;
+    e.message = message;
+    return e;
+}
+
+std::optional<qint64> addCounts(std::optional<qint64> a, std::optional<qint64> b)
+{
+    if (!a || !b)
+        return std::nullopt;
+    return *a + *b;
+}
+
+} // namespace
+
+std::optional<SiteError> checkNodeInfo(const Site &site, const protocol::NodeInfo &info,
+                                       const QString &dataset)
+{
+    const int major = info.protocolVersion.section(QLatin1Char('.'), 0, 0).toInt();
+    if (major != protocol::kProtocolMajor)
+        return siteError(site.name, QStringLiteral("protocol-version"),
+                         Tr::tr("Site %1 speaks protocol version %2, this client version %3.0; "
+                                "update the older of the two.")
+                             .arg(site.name, info.protocolVersion)
+                             .arg(protocol::kProtocolMajor));
+    if (!info.aggregationModes.contains(QLatin1String("plain")))
+        return siteError(site.name, QStringLiteral("aggregation-mode"),
+                         Tr::tr("Site %1 does not offer the plain aggregation mode this client "
+                                "uses; update the client.")
+                             .arg(site.name));
+    if (!dataset.isEmpty() && !info.datasets.contains(dataset))
+        return siteError(site.name, QStringLiteral("unknown-dataset"),
+                         Tr::tr("Site %1 has no dataset '%2'; its datasets are: %3. Check the "
+                                "dataset name.")
+                             .arg(site.name, dataset,
+                                  info.datasets.isEmpty() ? Tr::tr("none")
+                                                          : info.datasets.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+std::optional<protocol::CatalogueDataset> findDataset(const protocol::Catalogue &catalogue,
+                                                      const QString &dataset)
+{
+    for (const protocol::CatalogueDataset &d : catalogue.datasets) {
+        if (d.name == dataset)
+            return d;
+    }
+    return std::nullopt;
+}
+
+SiteError datasetMissing(const QString &site, const QString &dataset,
+                         const protocol::Catalogue &catalogue)
+{
+    QStringList names;
+    for (const protocol::CatalogueDataset &d : catalogue.datasets)
+        names << d.name;
+    return siteError(site, QStringLiteral("unknown-dataset"),
+                     Tr::tr("Site %1 has no dataset '%2' for this purpose; its datasets are: %3. "
+                            "Check the dataset name and the purpose.")
+                         .arg(site, dataset,
+                              names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
+}
+
+std::vector<std::string> modelVariables(const analysis::ModelSpec &spec)
+{
+    std::vector<std::string> out;
+    auto add = [&out](const std::string &v) {
+        if (!v.empty() && std::find(out.begin(), out.end(), v) == out.end())
+            out.push_back(v);
+    };
+    add(spec.outcome.variable);
+    for (const analysis::Predictor &p : spec.predictors)
+        add(p.variable);
+    add(spec.offset);
+    for (const analysis::Filter &f : spec.filters)
+        add(f.variable);
+    return out;
+}
+
+std::optional<SiteError> checkVariables(const QString &site,
+                                        const protocol::CatalogueDataset &dataset,
+                                        const std::vector<std::string> &variables)
+{
+    for (const std::string &v : variables) {
+        const QString name = QString::fromStdString(v);
+        const bool found = std::any_of(dataset.variables.begin(), dataset.variables.end(),
+                                       [&name](const protocol::CatalogueVariable &cv) {
+                                           return cv.name == name;
+                                       });
+        if (!found)
+            return siteError(site, QStringLiteral("unknown-variable"),
+                             Tr::tr("Site %1 has no variable '%2' in dataset %3. Check the "
+                                    "spelling with 'fairstart-cli catalogue', or leave the "
+                                    "site out.")
+                                 .arg(site, name, dataset.name));
+    }
+    return std::nullopt;
+}
+
+MergedCatalogue mergeCatalogues(const QList<SiteCatalogue> &catalogues)
+{
+    MergedCatalogue merged;
+    std::map<QString, QString> firstSite;
+    for (const SiteCatalogue &sc : catalogues) {
+        for (const protocol::CatalogueVariable &v : sc.dataset.variables) {
+            auto it = std::find_if(merged.variables.begin(), merged.variables.end(),
+                                   [&v](const MergedVariable &m) { return m.name == v.name; });
+            if (it == merged.variables.end()) {
+                MergedVariable m;
+                m.name = v.name;
+                m.type = v.type;
+                m.label = v.label;
+                m.count = v.count;
+                for (const protocol::CatalogueLevel &l : v.levels)
+                    m.levels << l.name;
+                m.sites << sc.site;
+                merged.variables << m;
+                firstSite[v.name] = sc.site;
+                continue;
+            }
+            if (it->type != v.type) {
+                merged.conflicts << Tr::tr("The variable %1 is %2 at site %3 but %4 at site %5; "
+                                           "the sites must agree on its type before it can be "
+                                           "analysed together.")
+                                        .arg(v.name, protocol::variableTypeId(it->type),
+                                             firstSite[v.name], protocol::variableTypeId(v.type),
+                                             sc.site);
+                continue;
+            }
+            for (const protocol::CatalogueLevel &l : v.levels) {
+                if (!it->levels.contains(l.name))
+                    it->levels << l.name;
+            }
+            it->count = addCounts(it->count, v.count);
+            it->sites << sc.site;
+        }
+    }
+    for (MergedVariable &m : merged.variables) {
+        std::sort(m.levels.begin(), m.levels.end(), [](const QString &a, const QString &b) {
+            return a.toStdString() < b.toStdString(); // byte order, as the analysis sorts
+        });
+        const std::string name = m.name.toStdString();
+        if (m.type == protocol::VariableType::Categorical) {
+            merged.kinds[name] = analysis::ColumnKind::Categorical;
+            std::vector<std::string> levels;
+            for (const QString &l : m.levels)
+                levels.push_back(l.toStdString());
+            merged.levels[name] = levels;
+        } else {
+            merged.kinds[name] = analysis::ColumnKind::Numeric;
+        }
+    }
+    return merged;
+}
+
+protocol::DescriptivesRequest cohortDescriptives(
+    const RunOptions &options, const analysis::ModelSpec &spec,
+    const std::vector<std::string> &variables,
+    const std::map<std::string, std::vector<double>> &histogramEdges)
+{
+    protocol::DescriptivesRequest request;
+    request.purpose = options.purpose;
+    request.dataset = options.dataset;
+    request.filters = spec.filters;
+    // The records the model uses: complete in outcome, predictors and offset (filters drop
+    // records missing their variable anyway).
+    analysis::ModelSpec withoutFilters = spec;
+    withoutFilters.filters.clear();
+    const std::vector<std::string> complete = modelVariables(withoutFilters);
+    for (const std::string &v : complete)
+        request.completeCases << QString::fromStdString(v);
+    for (const std::string &v : variables) {
+        protocol::DescribeVariable dv;
+        dv.name = QString::fromStdString(v);
+        if (const auto it = histogramEdges.find(v); it != histogramEdges.end())
+            dv.histogramEdges.push_back(it->second);
+        request.variables << dv;
+    }
+    return request;
+}
+
+double pooledQuantile(const QList<protocol::ReleasedHistogram> &histograms, double q)
+{
+    std::set<double> edgeSet;
+    double total = 0;
+    for (const protocol::ReleasedHistogram &h : histograms) {
+        if (h.edges.size() < 2 || h.counts.size() + 1 != h.edges.size())
+            continue;
+        edgeSet.insert(h.edges.begin(), h.edges.end());
+        for (double c : h.counts)
+            total += c;
+    }
+    if (!(total > 0) || edgeSet.size() < 2)
+        return std::numeric_limits<double>::quiet_NaN();
+    const std::vector<double> edges(edgeSet.begin(), edgeSet.end());
+    // The pooled CDF at x: every bin contributes its share of [lo, hi] below x.
+    auto cdf = [&histograms](double x) {
+        double below = 0;
+        for (const protocol::ReleasedHistogram &h : histograms) {
+            if (h.edges.size() < 2 || h.counts.size() + 1 != h.edges.size())
+                continue;
+            for (size_t b = 0; b < h.counts.size(); ++b) {
+                const double lo = h.edges[b];
+                const double hi = h.edges[b + 1];
+                if (x >= hi)
+                    below += h.counts[b];
+                else if (x > lo)
+                    below += h.counts[b] * (x - lo) / (hi - lo);
+            }
+        }
+        return below;
+    };
+    const double target = std::clamp(q, 0.0, 1.0) * total;
+    double previous = cdf(edges.front());
+    for (size_t i = 1; i < edges.size(); ++i) {
+        const double current = cdf(edges[i]);
+        if (current >= target && current > previous) {
+            // The CDF is linear between adjacent union edges.
+            const double share = (target - previous) / (current - previous);
+            return edges[i - 1] + std::clamp(share, 0.0, 1.0) * (edges[i] - edges[i - 1]);
+        }
+        previous = current;
+    }
+    return edges.back();
+}
+
+PooledDescriptives poolDescriptives(const QList<SiteDescriptives> &sites)
+{
+    PooledDescriptives pooled;
+    for (const SiteDescriptives &sd : sites) {
+        pooled.cohortSize += sd.response.cohortSize;
+        for (const protocol::NumericDescription &n : sd.response.numeric) {
+            auto it = std::find_if(pooled.numeric.begin(), pooled.numeric.end(),
+                                   [&n](const PooledNumeric &p) { return p.variable == n.variable; });
+            if (it == pooled.numeric.end()) {
+                pooled.numeric << PooledNumeric{n.variable, n.moments, n.missing};
+                continue;
+            }
+            it->moments += n.moments;
+            it->missing = addCounts(it->missing, n.missing);
+        }
+        for (const protocol::CategoricalDescription &c : sd.response.categorical) {
+            auto it = std::find_if(pooled.categorical.begin(), pooled.categorical.end(),
+                                   [&c](const PooledCategorical &p) {
+                                       return p.variable == c.variable;
+                                   });
+            if (it == pooled.categorical.end()) {
+                pooled.categorical << PooledCategorical{c.variable, {}, c.missing};
+                it = pooled.categorical.end() - 1;
+            } else {
+                it->missing = addCounts(it->missing, c.missing);
+            }
+            for (const protocol::CatalogueLevel &l : c.levels) {
+                auto lt = std::find_if(it->levels.begin(), it->levels.end(),
+                                       [&l](const PooledLevel &p) { return p.name == l.name; });
+                if (lt == it->levels.end()) {
+                    it->levels << PooledLevel{l.name, qint64(0), {}};
+                    lt = it->levels.end() - 1;
+                }
+                if (!l.count)
+                    lt->withheldAt << sd.site;
+                lt->count = addCounts(lt->count, l.count);
+            }
+        }
+    }
+    for (PooledCategorical &c : pooled.categorical) {
+        std::sort(c.levels.begin(), c.levels.end(), [](const PooledLevel &a, const PooledLevel &b) {
+            return a.name.toStdString() < b.name.toStdString();
+        });
+    }
+    return pooled;
+}
+
+} // namespace fairstart::client

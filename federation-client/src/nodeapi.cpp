@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/client/nodeapi.h"
+
+#include "fairstart/client/tr.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace fairstart::client::api {
+
+namespace {
+
+QByteArray body(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString withQuery(const QString &path, const QList<QPair<QString, QString>> &items)
+{
+    QUrlQuery query;
+    for (const auto &[key, value] : items) {
+        if (!value.isEmpty())
+            query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    const QString q = query.toString(QUrl::FullyEncoded);
+    return q.isEmpty() ? path : path + QLatin1Char('?') + q;
+}
+
+QString jobPath(const QString &jobId)
+{
+    return QStringLiteral("/v1/jobs/") + QString::fromLatin1(QUrl::toPercentEncoding(jobId));
+}
+
+} // namespace
+
+SiteError protocolError(const QString &site, const QString &what)
+{
+    SiteError e;
+    e.site = site;
+    e.kind = SiteError::Kind::Protocol;
+    e.code = QStringLiteral("bad-answer");
+    e.message = Tr::tr("Site %1 sent an answer this client cannot read (%2). The node may run an "
+                       "incompatible version; compare the versions with 'fairstart-cli sites "
+                       "check'.")
+                    .arg(site, what);
+    return e;
+}
+
+Request health()
+{
+    return {"GET", QStringLiteral("/v1/health"), {}, {}};
+}
+
+Request info(const QString &purpose)
+{
+    return {"GET", withQuery(QStringLiteral("/v1/info"), {{QStringLiteral("purpose"), purpose}}),
+            {}, {}};
+}
+
+Request catalogue(const QString &purpose, const QString &dataset)
+{
+    return {"GET",
+            withQuery(QStringLiteral("/v1/catalogue"), {{QStringLiteral("purpose"), purpose},
+                                                        {QStringLiteral("dataset"), dataset}}),
+            {}, {}};
+}
+
+Request descriptives(const protocol::DescriptivesRequest &request)
+{
+    return {"POST", QStringLiteral("/v1/descriptives"), body(protocol::toJson(request)), {}};
+}
+
+Request openJob(const protocol::JobRequest &request)
+{
+    return {"POST", QStringLiteral("/v1/jobs"), body(protocol::toJson(request)), {}};
+}
+
+Request round(const QString &jobId, const protocol::RoundRequest &request)
+{
+    return {"POST", jobPath(jobId) + QStringLiteral("/rounds"), body(protocol::toJson(request)),
+            {}};
+}
+
+Request jobStatus(const QString &jobId)
+{
+    return {"GET", jobPath(jobId), {}, {}};
+}
+
+Request cancelJob(const QString &jobId)
+{
+    return {"DELETE", jobPath(jobId), {}, {}};
+}
+
+Request evaluation(const protocol::EvaluationRequest &request)
+{
+    return {"POST", QStringLiteral("/v1/evaluations"), body(protocol::toJson(request)), {}};
+}
+
+} // namespace fairstart::client::api

@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/client/transport.h"
+
+#include "fairstart/client/tr.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QUrl>
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <mutex>
+#include <set>
+#include <vector>
+
+namespace fairstart::client {
+
+namespace {
+
+void globalInit()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "DELETE";
+}
+
+} // namespace
+
+// The notifiers of one socket libcurl asked us to watch.
+struct SocketWatch
+{
+    QSocketNotifier *read = nullptr;
+    QSocketNotifier *write = nullptr;
+
+    static void dispose(QSocketNotifier *&n)
+    {
+        if (!n)
+            return;
+        // We may be inside this notifier's own activated() signal: disable now, delete later.
+        n->setEnabled(false);
+        n->deleteLater();
+        n = nullptr;
+    }
+};
+
+struct TransportPrivate
+{
+    Transport *q = nullptr;
+    CURLM *multi = nullptr;
+    std::set<SocketWatch *> watches;
+
+    static int socketCallback(CURL *, curl_socket_t s, int what, void *userp, void *socketp)
+    {
+        auto *d = static_cast<TransportPrivate *>(userp);
+        auto *w = static_cast<SocketWatch *>(socketp);
+        if (what == CURL_POLL_REMOVE) {
+            if (w) {
+                SocketWatch::dispose(w->read);
+                SocketWatch::dispose(w->write);
+                d->watches.erase(w);
+                delete w;
+                curl_multi_assign(d->multi, s, nullptr);
+            }
+            return 0;
+        }
+        if (!w) {
+            w = new SocketWatch;
+            d->watches.insert(w);
+            curl_multi_assign(d->multi, s, w);
+        }
+        const bool wantRead = what == CURL_POLL_IN || what == CURL_POLL_INOUT;
+        const bool wantWrite = what == CURL_POLL_OUT || what == CURL_POLL_INOUT;
+        d->watch(w->read, s, QSocketNotifier::Read, wantRead, CURL_CSELECT_IN);
+        d->watch(w->write, s, QSocketNotifier::Write, wantWrite, CURL_CSELECT_OUT);
+        return 0;
+    }
+
+    void watch(QSocketNotifier *&n, curl_socket_t s, QSocketNotifier::Type type, bool want,
+               int event)
+    {
+        if (!want) {
+            if (n)
+                n->setEnabled(false);
+            return;
+        }
+        if (!n) {
+            n = new QSocketNotifier(qintptr(s), type, q);
+            QObject::connect(n, &QSocketNotifier::activated, q,
+                             [this, s, event] { q->drive(qintptr(s), event); });
+        }
+        n->setEnabled(true);
+    }
+
+    static int timerCallback(CURLM *, long timeoutMs, void *userp)
+    {
+        auto *d = static_cast<TransportPrivate *>(userp);
+        if (timeoutMs < 0)
+            d->q->m_timer.stop();
+        else
+            d->q->m_timer.start(int(std::min<long>(timeoutMs, 24L * 3600 * 1000)));
+        return 0;
+    }
+
+    static size_t writeCallback(char *data, size_t size, size_t count, void *userp)
+    {
+        auto *reply = static_cast<Reply *>(userp);
+        const size_t bytes = size * count;
+        if (reply->m_body.size() + qint64(bytes) > reply->m_options.maxResponseBytes)
+            return 0; // CURLE_WRITE_ERROR: reported as an answer that is too large
+        reply->m_body.append(data, qsizetype(bytes));
+        return bytes;
+    }
+
+    static int progressCallback(void *userp, curl_off_t dlTotal, curl_off_t dlNow, curl_off_t,
+                                curl_off_t)
+    {
+        auto *reply = static_cast<Reply *>(userp);
+        if (dlNow != reply->m_received || dlTotal != reply->m_expected) {
+            reply->m_received = dlNow;
+            reply->m_expected = dlTotal;
+            reply->m_progressPending = true; // emitted after libcurl returns, never from inside it
+        }
+        return 0;
+    }
+};
+
+QString SiteError::kindId(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network: return QStringLiteral("network");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Pin: return QStringLiteral("pin");
+    case Kind::Http: return QStringLiteral("http");
+    case Kind::Refused: return QStringLiteral("refused");
+    case Kind::Protocol: return QStringLiteral("protocol");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("network");
+}
+
+QString SiteError::toString() const
+{
+    QString line;
+    if (kind == Kind::Refused) {
+        line = Tr::tr("Site %1 refused the request (rule %2): %3").arg(site, code, message);
+    } else if (kind == Kind::Http) {
+        line = Tr::tr("Site %1 answered HTTP %2 (%3): %4")
+                   .arg(site)
+                   .arg(httpStatus)
+                   .arg(code, message);
+    } else {
+        line = message;
+    }
+    if (!detail.isEmpty())
+        line += QStringLiteral(" [") + detail + QStringLiteral("]");
+    return line;
+}
+
+Reply::Reply(Transport *transport, Site site, Request request, TransportOptions options)
+    : QObject(transport)
+    , m_transport(transport)
+    , m_site(std::move(site))
+    , m_request(std::move(request))
+    , m_options(options)
+{
+    m_elapsed.start();
+}
+
+Reply::~Reply()
+{
+    if (m_transport)
+        m_transport->detach(this);
+}
+
+const SiteError &Reply::error() const
+{
+    static const SiteError none;
+    return m_error ? *m_error : none;
+}
+
+void Reply::abort()
+{
+    if (m_finished || !m_transport)
+        return;
+    SiteError e;
+    e.site = m_site.name;
+    e.kind = SiteError::Kind::Cancelled;
+    e.code = QStringLiteral("cancelled");
+    e.message = Tr::tr("The request to site %1 was cancelled.").arg(m_site.name);
+    m_transport->finish(this, e);
+}
+
+Transport::Transport(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<TransportPrivate>())
+{
+    globalInit();
+    d->q = this;
+    d->multi = curl_multi_init();
+    curl_multi_setopt(d->multi, CURLMOPT_SOCKETFUNCTION, &TransportPrivate::socketCallback);
+    curl_multi_setopt(d->multi, CURLMOPT_SOCKETDATA, d.get());
+    curl_multi_setopt(d->multi, CURLMOPT_TIMERFUNCTION, &TransportPrivate::timerCallback);
+    curl_multi_setopt(d->multi, CURLMOPT_TIMERDATA, d.get());
+    // A node serves from a bounded thread pool and holds a kept-alive connection per thread:
+    // a few connections per site, reused, serve a whole run without starving other clients.
+    curl_multi_setopt(d->multi, CURLMOPT_MAX_HOST_CONNECTIONS, 4L);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { drive(CURL_SOCKET_TIMEOUT, 0); });
+}
+
+Transport::~Transport()
+{
+    const auto replies = m_byEasy.values();
+    for (const QPointer<Reply> &reply : replies) {
+        if (reply) {
+            detach(reply);
+            reply->m_transport = nullptr;
+        }
+    }
+    for (QObject *child : children()) {
+        if (auto *reply = qobject_cast<Reply *>(child)) {
+            detach(reply);
+            reply->m_transport = nullptr;
+        }
+    }
+    curl_multi_cleanup(d->multi);
+    for (SocketWatch *w : d->watches)
+        delete w;
+}
+
+int Transport::activeCount() const
+{
+    int n = 0;
+    for (QObject *child : children()) {
+        if (auto *reply = qobject_cast<Reply *>(child); reply && !reply->m_finished)
+            ++n;
+    }
+    return n;
+}
+
+Reply *Transport::send(const Site &site, const Request &request)
+{
+    auto *reply = new Reply(this, site, request, request.options.value_or(m_defaults));
+    start(reply);
+    return reply;
+}
+
+void Transport::abortAll()
+{
+    const auto list = children();
+    for (QObject *child : list) {
+        if (auto *reply = qobject_cast<Reply *>(child))
+            reply->abort();
+    }
+}
+
+void Transport::start(Reply *reply)
+{
+    const Site &site = reply->m_site;
+    SiteError e;
+    e.site = site.name;
+    e.kind = SiteError::Kind::Pin;
+    const QUrl url(site.url);
+    if (site.pin.isEmpty()) {
+        e.code = QStringLiteral("no-pin");
+        e.message = Tr::tr("Site %1 has no certificate pin, so its identity cannot be checked; "
+                           "nothing was sent. Add the pin (sha256//…) that the site's "
+                           "administrator printed with 'fairstart-node pin'.")
+                        .arg(site.name);
+    } else if (!site.pin.startsWith(QLatin1String("sha256//")) || site.pin.size() != 52) {
+        e.code = QStringLiteral("bad-pin");
+        e.message = Tr::tr("The pin of site %1 is not of the form sha256//<44 characters of "
+                           "base64>; nothing was sent. Copy the pin exactly as "
+                           "'fairstart-node pin' prints it.")
+                        .arg(site.name);
+    } else if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        e.kind = SiteError::Kind::Protocol;
+        e.code = QStringLiteral("bad-url");
+        e.message = Tr::tr("The address of site %1 is not an https:// URL with a host; nothing "
+                           "was sent. Use the https address the site's administrator gave you.")
+                        .arg(site.name);
+    } else if (!reply->m_request.path.startsWith(QLatin1Char('/'))) {
+        e.kind = SiteError::Kind::Protocol;
+        e.code = QStringLiteral("bad-path");
+        e.message = Tr::tr("Internal error: a request path must start with '/'.");
+    } else {
+        e.code.clear();
+    }
+    if (!e.code.isEmpty()) {
+        QMetaObject::invokeMethod(
+            reply, [this, reply, e] { finish(reply, e); }, Qt::QueuedConnection);
+        return;
+    }
+
+    CURL *easy = curl_easy_init();
+    reply->m_easy = easy;
+    m_byEasy.insert(easy, reply);
+
+    QString base = site.url;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const QByteArray fullUrl = (base + reply->m_request.path).toUtf8();
+    curl_easy_setopt(easy, CURLOPT_URL, fullUrl.constData()); // libcurl copies strings
+    curl_easy_setopt(easy, CURLOPT_PRIVATE, reply);
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "https");
+    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(easy, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    // Self-signed node certificates: the pin takes the place of chain and host-name checks
+    // (see the class comment). It is never optional: start() refused a request without one.
+    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 0L);
+    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 0L);
+    curl_easy_setopt(easy, CURLOPT_PINNEDPUBLICKEY, site.pin.toLatin1().constData());
+    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, reply->m_curlError);
+    curl_easy_setopt(easy, CURLOPT_USERAGENT, "fairstart-client/" FAIRSTART_VERSION);
+    curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(easy, CURLOPT_LOW_SPEED_LIMIT, long(reply->m_options.lowSpeedLimitBytes));
+    curl_easy_setopt(easy, CURLOPT_LOW_SPEED_TIME, long(reply->m_options.lowSpeedTimeS));
+    curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE,
+                     curl_off_t(reply->m_options.maxResponseBytes));
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &TransportPrivate::writeCallback);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, reply);
+    curl_easy_setopt(easy, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(easy, CURLOPT_XFERINFOFUNCTION, &TransportPrivate::progressCallback);
+    curl_easy_setopt(easy, CURLOPT_XFERINFODATA, reply);
+
+    curl_slist *headers = nullptr;
+    headers = curl_slist_append(headers, "Accept: application/json");
+    headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
+    if (!site.token.isEmpty()) {
+        const QByteArray auth = "Authorization: Bearer " + site.token.toUtf8();
+        headers = curl_slist_append(headers, auth.constData());
+    }
+    const QByteArray &method = reply->m_request.method;
+    if (method == "POST") {
+        headers = curl_slist_append(headers, "Content-Type: application/json");
+        curl_easy_setopt(easy, CURLOPT_POST, 1L);
+        // The body lives in the reply for as long as the handle does.
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE,
+                         curl_off_t(reply->m_request.body.size()));
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, reply->m_request.body.constData());
+    } else if (method == "GET") {
+        curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+    } else {
+        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, method.constData());
+    }
+    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, headers);
+    reply->m_headers = headers;
+
+    reply->m_retryTimer = new QTimer(reply);
+    reply->m_retryTimer->setSingleShot(true);
+    connect(reply->m_retryTimer, &QTimer::timeout, this, [this, reply] { attempt(reply); });
+    attempt(reply);
+}
+
+void Transport::attempt(Reply *reply)
+{
+    if (reply->m_finished)
+        return;
+    const qint64 remaining = reply->m_options.totalTimeoutMs - reply->m_elapsed.elapsed();
+    if (remaining <= 0) {
+        SiteError e;
+        e.site = reply->m_site.name;
+        e.kind = SiteError::Kind::Timeout;
+        e.code = QStringLiteral("timeout");
+        e.message = Tr::tr("Site %1 did not answer within %2 s. Check that the node is running "
+                           "and reachable, or allow more time (--timeout).")
+                        .arg(reply->m_site.name)
+                        .arg(reply->m_options.totalTimeoutMs / 1000.0);
+        finish(reply, e);
+        return;
+    }
+    auto *easy = static_cast<CURL *>(reply->m_easy);
+    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, long(remaining));
+    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
+                     long(std::min<qint64>(remaining, reply->m_options.connectTimeoutMs)));
+    reply->m_body.clear();
+    reply->m_status = 0;
+    reply->m_curlError[0] = 0;
+    ++reply->m_attempts;
+    reply->m_active = true;
+    curl_multi_add_handle(d->multi, easy); // arms the timer; the transfer starts from the loop
+}
+
+void Transport::detach(Reply *reply)
+{
+    if (!reply->m_easy)
+        return;
+    auto *easy = static_cast<CURL *>(reply->m_easy);
+    if (reply->m_active) {
+        curl_multi_remove_handle(d->multi, easy);
+        reply->m_active = false;
+    }
+    m_byEasy.remove(easy);
+    curl_easy_cleanup(easy);
+    curl_slist_free_all(static_cast<curl_slist *>(reply->m_headers));
+    reply->m_easy = nullptr;
+    reply->m_headers = nullptr;
+    if (reply->m_retryTimer)
+        reply->m_retryTimer->stop();
+}
+
+void Transport::finish(Reply *reply, std::optional<SiteError> error)
+{
+    if (reply->m_finished)
+        return;
+    detach(reply);
+    reply->m_finished = true;
+    reply->m_error = std::move(error);
+    Q_EMIT reply->finished();
+}
+
+void Transport::drive(qintptr socket, int events)
+{
+    int running = 0;
+    curl_multi_socket_action(d->multi, curl_socket_t(socket), events, &running);
+    emitProgress();
+    processDone();
+}
+
+void Transport::emitProgress()
+{
+    const auto replies = m_byEasy.values();
+    for (const QPointer<Reply> &reply : replies) {
+        if (reply && reply->m_progressPending) {
+            reply->m_progressPending = false;
+            Q_EMIT reply->progress(reply->m_received, reply->m_expected);
+        }
+    }
+}
+
+namespace {
+
+// Reads the node's error body {"error": {code, message, detail, rule}}.
+bool readNodeError(const QByteArray &body, SiteError &e)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    const QJsonValue err = doc.object().value(QLatin1String("error"));
+    if (!err.isObject())
+        return false;
+    const QJsonObject o = err.toObject();
+    if (!o.value(QLatin1String("code")).isString() || !o.value(QLatin1String("message")).isString())
+        return false;
+    e.code = o.value(QLatin1String("code")).toString();
+    e.message = o.value(QLatin1String("message")).toString();
+    e.detail = o.value(QLatin1String("detail")).toString();
+    if (o.value(QLatin1String("rule")).toBool())
+        e.kind = SiteError::Kind::Refused;
+    return true;
+}
+
+} // namespace
+
+void Transport::processDone()
+{
+    std::vector<std::pair<QPointer<Reply>, CURLcode>> done;
+    CURLMsg *msg = nullptr;
+    int left = 0;
+    while ((msg = curl_multi_info_read(d->multi, &left))) {
+        if (msg->msg == CURLMSG_DONE)
+            done.emplace_back(m_byEasy.value(msg->easy_handle), msg->data.result);
+    }
+    for (auto &[reply, code] : done) {
+        if (!reply || reply->m_finished || !reply->m_active)
+            continue;
+        auto *easy = static_cast<CURL *>(reply->m_easy);
+        curl_multi_remove_handle(d->multi, easy);
+        reply->m_active = false;
+
+        long status = 0;
+        curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+        curl_off_t tlsDone = 0;
+        curl_easy_getinfo(easy, CURLINFO_APPCONNECT_TIME_T, &tlsDone);
+        reply->m_status = int(status);
+        const QString &name = reply->m_site.name;
+        const bool idempotent = isIdempotent(reply->m_request.method);
+        const QString curlText = reply->m_curlError[0]
+                                     ? QString::fromUtf8(reply->m_curlError)
+                                     : QString::fromUtf8(curl_easy_strerror(code));
+
+        SiteError e;
+        e.site = name;
+        e.httpStatus = int(status);
+        bool transient = false;
+        if (code == CURLE_OK) {
+            if (status >= 200 && status < 300) {
+                finish(reply, std::nullopt);
+                continue;
+            }
+            e.kind = SiteError::Kind::Http;
+            if (!readNodeError(reply->m_body, e)) {
+                e.code = QStringLiteral("http-%1").arg(status);
+                e.message = Tr::tr("The node answered HTTP %1 without a readable error. Check "
+                                   "that the address points to a Fairstart node.")
+                                .arg(status);
+            }
+            // 502-504: the node (or a proxy in front of it) did not process the request.
+            transient = status >= 502 && status <= 504;
+        } else {
+            e.code = QStringLiteral("curl-%1").arg(int(code));
+            switch (code) {
+            case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+                e.kind = SiteError::Kind::Pin;
+                e.code = QStringLiteral("pin-mismatch");
+                e.message = Tr::tr("The certificate of site %1 does not match its pin: someone may "
+                                   "be intercepting the connection, or the node was "
+                                   "re-initialised. Check the pin with the site's administrator.")
+                                .arg(name);
+                break;
+            case CURLE_OPERATION_TIMEDOUT:
+                e.kind = SiteError::Kind::Timeout;
+                e.code = QStringLiteral("timeout");
+                e.message = Tr::tr("Site %1 did not answer in time (%2). Check that the node is "
+                                   "running and reachable, or allow more time (--timeout).")
+                                .arg(name, curlText);
+                // Before the TLS handshake finished nothing was sent, so any request may retry.
+                transient = idempotent || tlsDone == 0;
+                break;
+            case CURLE_COULDNT_CONNECT:
+                e.kind = SiteError::Kind::Network;
+                e.message = Tr::tr("Could not connect to site %1 (%2). Check that the node is "
+                                   "running and that the address %3 is right.")
+                                .arg(name, curlText, reply->m_site.url);
+                transient = true;
+                break;
+            case CURLE_COULDNT_RESOLVE_HOST:
+            case CURLE_COULDNT_RESOLVE_PROXY:
+                e.kind = SiteError::Kind::Network;
+                e.message = Tr::tr("The host name of site %1 could not be resolved (%2). Check the "
+                                   "address %3 and your network or proxy settings.")
+                                .arg(name, curlText, reply->m_site.url);
+                break;
+            case CURLE_WRITE_ERROR:
+            case CURLE_FILESIZE_EXCEEDED:
+                e.kind = SiteError::Kind::Protocol;
+                e.message = Tr::tr("Site %1 sent an answer larger than %2 MiB, which no Fairstart "
+                                   "answer is; the request was stopped. Check the site's address.")
+                                .arg(name)
+                                .arg(reply->m_options.maxResponseBytes / (1024 * 1024));
+                break;
+            case CURLE_SSL_CONNECT_ERROR:
+            case CURLE_PEER_FAILED_VERIFICATION:
+            case CURLE_SSL_CERTPROBLEM:
+            case CURLE_SSL_CIPHER:
+                e.kind = SiteError::Kind::Network;
+                e.message = Tr::tr("No secure connection to site %1 could be established (%2). "
+                                   "Check that the address is the node's https address.")
+                                .arg(name, curlText);
+                break;
+            case CURLE_SEND_ERROR:
+            case CURLE_RECV_ERROR:
+            case CURLE_GOT_NOTHING:
+            case CURLE_PARTIAL_FILE:
+                e.kind = SiteError::Kind::Network;
+                e.message = Tr::tr("The connection to site %1 broke off (%2). Check that the node "
+                                   "is still running, then try again.")
+                                .arg(name, curlText);
+                // The node may have acted on a POST already: only repeat what is safe to repeat.
+                transient = idempotent;
+                break;
+            default:
+                e.kind = SiteError::Kind::Network;
+                e.message = Tr::tr("The request to site %1 failed (%2). Check the address and "
+                                   "your network, then try again.")
+                                .arg(name, curlText);
+                break;
+            }
+        }
+
+        const int attempt = reply->m_attempts;
+        const int delay = std::min(reply->m_options.retryMaxDelayMs,
+                                   reply->m_options.retryBaseDelayMs << std::min(attempt - 1, 16));
+        const qint64 remaining = reply->m_options.totalTimeoutMs - reply->m_elapsed.elapsed();
+        if (transient && attempt < reply->m_options.maxAttempts && remaining > delay) {
+            QPointer<Reply> guard = reply;
+            Q_EMIT reply->retrying(attempt + 1, delay, e);
+            if (guard && !guard->m_finished)
+                guard->m_retryTimer->start(delay);
+            continue;
+        }
+        finish(reply, e);
+    }
+}
+
+} // namespace fairstart::client

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The node's disclosure decisions: which records may be used, which checks a request must pass
+// and what form a number may leave in. The arithmetic lives in analysis/disclosure.h.
+#pragma once
+
+#include "fairstart/node/store.h"
+
+#include "fairstart/analysis/design.h"
+#include "fairstart/analysis/disclosure.h"
+#include "fairstart/analysis/performance.h"
+#include "fairstart/protocol/messages.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace fairstart::node {
+
+// The records with consent for a purpose (1 = may be used). A record whose consent flag is missing
+// or not 1 has no consent.
+struct ConsentSelection
+{
+    std::vector<std::uint8_t> mask;
+    std::int64_t consented = 0;
+    bool hasColumn = false;     // false: the dataset records no consent for this purpose
+};
+// nullopt when the dataset has no consent column for the purpose and the policy requires one.
+std::optional<ConsentSelection> selectConsented(const LoadedDataset &data, const QString &purpose,
+                                                bool requireConsentColumn);
+
+// The cohort's stable record ids (not table rows), for the overlap audit.
+analysis::CohortFingerprint fingerprintOfRows(const LoadedDataset &data,
+                                              const std::vector<std::int64_t> &tableRows);
+analysis::CohortFingerprint fingerprintOfMask(const LoadedDataset &data,
+                                              const std::vector<std::uint8_t> &mask);
+
+// Cohort rules for any request that selects records: minimum cohort, subset and complement,
+// and overlap with the user's earlier cohorts on the same dataset.
+std::vector<analysis::RuleOutcome> checkCohort(std::int64_t cohortSize, std::int64_t consented,
+                                               const analysis::CohortFingerprint &cohort,
+                                               const std::vector<analysis::CohortFingerprint> &earlier,
+                                               const analysis::DisclosurePolicy &policy);
+
+// Every check a job's design matrix must pass before its first round: the cohort rules, cell
+// counts (categories, outcome classes, joint cells of binary column pairs), model size and
+// dominance of the continuous columns. Each outcome is returned (passed or not), in this order.
+std::vector<analysis::RuleOutcome> checkJob(const analysis::DesignMatrix &design,
+                                            const analysis::ResolvedDesign &resolved,
+                                            std::int64_t consented,
+                                            const analysis::CohortFingerprint &cohort,
+                                            const std::vector<analysis::CohortFingerprint> &earlier,
+                                            const analysis::DisclosurePolicy &policy);
+
+// Dominance (n, k) on the sum of squares of every design column that is not 0/1: one extreme
+// record would otherwise dominate the XᵀWX entries of its column.
+std::vector<analysis::RuleOutcome> checkColumnDominance(const analysis::DesignMatrix &design,
+                                                        const analysis::DisclosurePolicy &policy);
+
+// The first failing outcome, or nullptr.
+const analysis::RuleOutcome *firstFailure(const std::vector<analysis::RuleOutcome> &outcomes);
+
+// A catalogue count: rounded to the nearest multiple of `base`, withheld below minCell.
+protocol::ReleasedCount roundedCount(qint64 count, int minCell, int base = 10);
+
+// Which cells of one group to withhold: every cell below minCell (zero included), and when that
+// leaves exactly one withheld cell whose value the group's total would reveal, the smallest other
+// cell as well.
+std::vector<bool> suppressGroup(const std::vector<double> &counts, int minCell);
+// The same for a table whose row and column totals may be known: repeated until no row or column
+// has exactly one withheld cell.
+std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t rows,
+                                std::size_t columns, int minCell);
+
+// Performance bins merged until every group of adjacent bins holds at least minCell records of
+// each class. Each group's totals are put into the bin holding the group's mean predicted risk
+// (so ranks and calibration stay meaningful); the other bins of the group hold zeros.
+// nullopt when even one group holding everything fails.
+std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::PerformanceBins &bins,
+                                                              int minCell);
+
+} // namespace fairstart::node

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The node API of docs/protocol.md as plain functions of a request: authentication, purpose,
+// disclosure control and audit. The HTTPS server only moves bytes to and from here.
+#pragma once
+
+#include "fairstart/node/datasetcache.h"
+#include "fairstart/node/jobs.h"
+#include "fairstart/node/policy.h"
+#include "fairstart/node/store.h"
+
+#include "fairstart/protocol/messages.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace fairstart::node {
+
+struct ApiRequest
+{
+    std::string method;                             // "GET", "POST", "DELETE", ...
+    std::string path;                               // without the query, e.g. "/v1/jobs/ab12"
+    std::multimap<std::string, std::string> query;  // decoded query parameters
+    std::string authorization;                      // the Authorization header, "" if absent
+    std::string contentType;                        // the Content-Type header, "" if absent
+    QByteArray body;
+};
+
+struct ApiResponse
+{
+    int status = 200;
+    QByteArray body;         // JSON
+    QString user;            // the authenticated user, for the request log ("-" if none)
+    QString code;            // the error code of a refusal, for the request log
+};
+
+class ApiHandlers
+{
+public:
+    ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protocol::NodeKeys keys);
+
+    // Answers one request. Never throws for bad input; an unexpected exception is the server's
+    // to turn into a 500.
+    ApiResponse handle(const ApiRequest &request);
+
+    // Expires idle jobs (audited); the server calls this periodically.
+    void expireIdleJobs();
+
+    JobManager &jobs() { return m_jobs; }
+    DatasetCache &cache() { return m_cache; }
+    const Policy &policy() const { return m_policy; }
+
+private:
+    struct Caller;
+    struct Audit;
+
+    ApiResponse health();
+    ApiResponse info(const ApiRequest &request, Audit &audit);
+    ApiResponse catalogue(const ApiRequest &request, Audit &audit);
+    ApiResponse descriptives(const ApiRequest &request, Audit &audit);
+    ApiResponse createJob(const ApiRequest &request, Audit &audit);
+    ApiResponse round(const ApiRequest &request, const QString &jobId, Audit &audit);
+    ApiResponse jobStatus(const ApiRequest &request, const QString &jobId, Audit &audit);
+    ApiResponse cancelJob(const ApiRequest &request, const QString &jobId, Audit &audit);
+    ApiResponse evaluation(const ApiRequest &request, Audit &audit);
+
+    std::shared_ptr<SiteStore> m_store;
+    Policy m_policy;
+    analysis::DisclosurePolicy m_disclosure;
+    protocol::NodeKeys m_keys;
+    DatasetCache m_cache;
+    JobManager m_jobs;
+    std::mutex m_quotaMutex;
+    std::mutex m_cohortMutex;
+    std::mutex m_catalogueMutex;
+    // dataset, generation and purpose -> the released entry (computed once per import).
+    std::map<QString, protocol::CatalogueDataset> m_catalogueCache;
+};
+
+} // namespace fairstart::node

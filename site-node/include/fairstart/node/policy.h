@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The node's policy: disclosure thresholds and service limits from <data-dir>/policy.conf.
+#pragma once
+
+#include "fairstart/node/storeresult.h"
+
+#include "fairstart/analysis/disclosure.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace fairstart::node {
+
+class SiteStore;
+
+// One key of policy.conf. For a privacy key, a value on the weaker side of the default warns and
+// is audited, and the weak end of [minimum, maximum] is a hard limit (3 for every count).
+struct PolicyKeyInfo
+{
+    QString key;          // e.g. "min_cell"
+    QString description;  // one line, as written into policy.conf
+    double defaultValue = 0;
+    double minimum = 0;   // valid range, both ends included
+    double maximum = 0;
+    bool higherIsStricter = true;
+    bool integer = true;
+    bool privacy = true;  // weakening it warns and is audited (false: a service limit)
+};
+
+class Policy
+{
+public:
+    Policy() = default;   // the defaults of docs/privacy-rules.md
+
+    static QString filePath(const QString &dataDir);   // <dataDir>/policy.conf
+    static const std::vector<PolicyKeyInfo> &keys();
+    static const PolicyKeyInfo *keyInfo(const QString &key);   // nullptr if unknown
+
+    // Reads policy.conf; unknown keys, bad numbers and values beyond a hard limit are errors
+    // naming the line. Keys not in the file keep their defaults.
+    static NodeResult<Policy> load(const QString &dataDir);
+    static NodeResult<Policy> parse(const QString &text, const QString &fileName = QString());
+    // The commented file `init` writes.
+    static QString defaultFileText();
+    static NodeResult<bool> writeDefaultFile(const QString &dataDir);
+
+    // Changes one key in policy.conf, keeping comments and the other lines; audits the change
+    // (old and new value, and whether it weakens the default). Returns the warning to print, or
+    // an empty string.
+    static NodeResult<QString> set(const QString &dataDir, SiteStore &store, const QString &key,
+                                   const QString &value);
+
+    double value(const QString &key) const;   // the default for an unknown key
+    NodeResult<bool> setValue(const QString &key, double value);
+
+    // Keys whose value is weaker than the default, and one warning line per key.
+    QStringList weakenedKeys() const;
+    QStringList warnings() const;
+    // Audits a "policy-loaded" entry listing every value and the weakened keys (serve calls it
+    // at start-up so a hand-edited file is on record too).
+    NodeResult<qint64> auditLoaded(SiteStore &store) const;
+
+    analysis::DisclosurePolicy disclosure() const;
+    int minCohort() const { return int(value(QStringLiteral("min_cohort"))); }
+    int minCell() const { return int(value(QStringLiteral("min_cell"))); }
+    // Node-only limits.
+    qint64 maxBodyBytes() const { return qint64(value(QStringLiteral("max_body_bytes"))); }
+    int threads() const { return int(value(QStringLiteral("threads"))); }
+    int jobsPerUserPerDay() const { return int(value(QStringLiteral("jobs_per_user_per_day"))); }
+    int jobIdleExpiryMinutes() const
+    {
+        return int(value(QStringLiteral("job_idle_expiry_minutes")));
+    }
+    // When a dataset has no consent column for a request's purpose: true (default) = no record
+    // may be used for that purpose; false = every record may.
+    bool requireConsentColumn() const
+    {
+        return value(QStringLiteral("require_consent_column")) != 0;
+    }
+
+    // Every key and value, for "policy show", the info endpoint and the audit.
+    QJsonObject toJson() const;
+
+private:
+    std::vector<double> m_values;   // parallel to keys(); empty = defaults
+};
+
+} // namespace fairstart::node

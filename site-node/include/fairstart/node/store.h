@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The site store: datasets, tokens, the audit chain and cohort memory, in one encrypted file.
+#pragma once
+
+#include "fairstart/node/storeresult.h"
+
+#include "fairstart/analysis/datatable.h"
+#include "fairstart/analysis/disclosure.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace fairstart::node {
+
+enum class VariableKind { Numeric, Categorical, Binary };
+// Variable: an analysis variable (in the catalogue). Consent: a 0/1 flag saying whether the record
+// may be used for `consentPurpose` (missing = no). RecordId: the record's stable id, used for the
+// overlap audit only; never part of the table handed to analysis.
+enum class VariableRole { Variable, Consent, RecordId };
+
+QString variableKindId(VariableKind kind);   // "numeric", "categorical", "binary"
+std::optional<VariableKind> variableKindFromId(const QString &id);
+
+struct VariableInfo
+{
+    QString name;
+    VariableKind kind = VariableKind::Numeric;
+    VariableRole role = VariableRole::Variable;
+    QString label;            // a human description, may be empty
+    QString consentPurpose;   // role Consent only
+    QStringList levels;       // Categorical: the levels in code order (sorted unless the schema
+                              // gave an order); empty otherwise
+    qint64 missing = 0;       // exact count, node-internal: round before releasing anything
+};
+
+struct DatasetInfo
+{
+    QString name;
+    QString label;
+    qint64 generation = 0;   // unique per import across the store: changes on every re-import
+    qint64 rows = 0;
+    QDateTime importedAt;    // UTC
+    QString sourceSha256;    // hex SHA-256 of the imported CSV file, for the administrator
+    std::vector<VariableInfo> variables;   // in CSV column order, all roles
+
+    const VariableInfo *variable(const QString &name) const;   // nullptr if there is none
+    // The analysis variables (role Variable) only: what a catalogue may describe.
+    std::vector<VariableInfo> analysisVariables() const;
+    // The consent column for a purpose, or an empty string when the dataset has none.
+    QString consentColumn(const QString &purpose) const;
+    QStringList consentPurposes() const;
+    QString recordIdColumn() const;   // empty when record ids are row numbers (1-based)
+};
+
+// A dataset as the analysis sees it: every Variable and Consent column (Binary and Consent
+// columns as Numeric 0/1, NaN missing), plus one stable record id per row.
+struct LoadedDataset
+{
+    DatasetInfo info;
+    analysis::DataTable table;
+    std::vector<std::int64_t> recordIds;
+};
+
+struct TokenInfo
+{
+    QString id;              // short public id: shown by "token list", used by "token revoke"
+    QString user;
+    QStringList purposes;
+    QDateTime createdAt;     // UTC
+    QDateTime expiresAt;     // UTC; invalid = never expires
+    bool revoked = false;
+
+    // Not revoked and not expired at `now`.
+    bool usableAt(const QDateTime &now) const;
+};
+
+struct CreatedToken
+{
+    QString token;           // the plaintext, shown once; the store keeps only its hash
+    TokenInfo info;
+};
+
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QDateTime time;          // UTC
+    QJsonObject entry;       // the full entry as hashed, including "seq", "time", "software"
+    QByteArray previousHash; // 32 bytes (all zero for the first entry)
+    QByteArray hash;         // BLAKE2b-256(previousHash || canonical JSON of entry)
+};
+
+struct AuditVerification
+{
+    bool ok = true;
+    qint64 entries = 0;      // entries checked
+    qint64 firstBadSeq = 0;  // 0 when ok
+    QString problem;         // what is wrong at firstBadSeq (changed, missing, out of order)
+};
+
+// Counts of an import, for the administrator.
+struct ImportSummary
+{
+    QString dataset;
+    qint64 rows = 0;
+    int columns = 0;
+    qint64 generation = 0;
+    bool replaced = false;   // an earlier import of this dataset was replaced
+};
+
+// The store behind an interface, so that another backend (PostgreSQL) can follow. Every method is
+// thread-safe. Expected failures (unknown dataset, bad CSV, wrong passphrase) are NodeErrors.
+class SiteStore
+{
+public:
+    virtual ~SiteStore();
+
+    // <dataDir>/site.db, SQLCipher-encrypted with a key derived from the passphrase.
+    static QString storePath(const QString &dataDir);
+    static bool exists(const QString &dataDir);
+    // Creates a new store; fails with AlreadyExists if there is one.
+    static NodeResult<std::unique_ptr<SiteStore>> create(const QString &dataDir,
+                                                         const QString &passphrase,
+                                                         const QString &nodeName);
+    // Opens an existing store; WrongPassphrase when the key does not open it, NotInitialised
+    // when there is no store.
+    static NodeResult<std::unique_ptr<SiteStore>> open(const QString &dataDir,
+                                                       const QString &passphrase);
+
+    virtual QString nodeName() const = 0;
+    virtual QString dataDir() const = 0;
+
+    // Small secrets and settings kept encrypted in the store (e.g. the node's signing key).
+    virtual NodeResult<QByteArray> secret(const QString &key) const = 0;   // NotFound if unset
+    virtual NodeResult<bool> setSecret(const QString &key, const QByteArray &value) = 0;
+
+    // Datasets.
+    virtual NodeResult<std::vector<DatasetInfo>> datasets() const = 0;
+    virtual NodeResult<DatasetInfo> datasetInfo(const QString &name) const = 0;
+    // Cheap: for caches that reload when it changes. NotFound for an unknown dataset.
+    virtual NodeResult<qint64> generation(const QString &name) const = 0;
+    virtual NodeResult<LoadedDataset> loadTable(const QString &name) const = 0;
+    // Typed import of a CSV file (see import.h for the rules and the schema); all or nothing.
+    // Replaces an earlier import of the same name. Audited.
+    NodeResult<ImportSummary> importCsv(const QString &name, const QString &csvPath,
+                                        const QString &schemaPath = QString());
+    // Stores a parsed dataset in one transaction (what importCsv calls). `info.generation` and
+    // `info.importedAt` are set by the store. The table holds the Variable and Consent columns,
+    // recordIds one id per row.
+    virtual NodeResult<ImportSummary> storeDataset(const DatasetInfo &info,
+                                                   const analysis::DataTable &table,
+                                                   const std::vector<std::int64_t> &recordIds) = 0;
+    virtual NodeResult<bool> dropDataset(const QString &name) = 0;
+
+    // Tokens: "fst_<id>_<secret>", 256 random bits of secret; only BLAKE2b-256 of the secret is
+    // stored. expiresDays <= 0 means no expiry.
+    virtual NodeResult<CreatedToken> createToken(const QString &user, const QStringList &purposes,
+                                                 int expiresDays) = 0;
+    // The token's info if its id is known and its secret matches (compared in constant time),
+    // revoked or expired ones included: check usableAt(). nullopt for anything else.
+    virtual std::optional<TokenInfo> verifyToken(const QString &plaintext) const = 0;
+    virtual NodeResult<std::vector<TokenInfo>> listTokens() const = 0;
+    virtual NodeResult<bool> revokeToken(const QString &id) = 0;   // NotFound for an unknown id
+
+    // The audit chain. appendAudit adds "seq", "time" (UTC, ISO 8601 with ms) and "software" to
+    // the entry and returns its sequence number. Never put a data row into an entry.
+    virtual NodeResult<qint64> appendAudit(const QJsonObject &entry) = 0;
+    virtual NodeResult<AuditVerification> verifyAudit() const = 0;
+    virtual NodeResult<std::vector<AuditEntry>> auditEntries(qint64 fromSeq, int count) const = 0;
+    virtual NodeResult<qint64> auditCount() const = 0;
+
+    // Cohort memory for the overlap audit, per user and dataset.
+    virtual NodeResult<bool> recordCohort(const QString &user, const QString &dataset,
+                                          const analysis::CohortFingerprint &cohort) = 0;
+    virtual NodeResult<std::vector<analysis::CohortFingerprint>>
+    cohorts(const QString &user, const QString &dataset) const = 0;
+
+    // Jobs opened per user per UTC day, for the daily cap.
+    virtual NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) = 0;
+    virtual NodeResult<int> dailyJobs(const QString &user, const QDate &day) const = 0;
+
+protected:
+    SiteStore() = default;
+};
+
+} // namespace fairstart::node

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/node/disclosurecontrol.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace fairstart::node {
+
+std::optional<ConsentSelection> selectConsented(const LoadedDataset &data, const QString &purpose,
+                                                bool requireConsentColumn)
+{
+    ConsentSelection selection;
+    const std::size_t rows = data.table.rows();
+    const QString columnName = data.info.consentColumn(purpose);
+    if (columnName.isEmpty()) {
+        if (requireConsentColumn)
+            return std::nullopt;
+        selection.mask.assign(rows, 1);
+        selection.consented = std::int64_t(rows);
+        return selection;
+    }
+    selection.hasColumn = true;
+    selection.mask.assign(rows, 0);
+    const analysis::Column *column = data.table.column(columnName.toStdString());
+    if (!column)
+        return selection; // no readable consent: nobody
+    for (std::size_t i = 0; i < rows; ++i) {
+        bool consent = false;
+        if (column->kind == analysis::ColumnKind::Numeric)
+            consent = column->numeric[i] == 1.0;
+        else if (column->codes[i] >= 0)
+            consent = column->levels[std::size_t(column->codes[i])] == "1";
+        if (consent) {
+            selection.mask[i] = 1;
+            ++selection.consented;
+        }
+    }
+    return selection;
+}
+
+analysis::CohortFingerprint fingerprintOfRows(const LoadedDataset &data,
+                                              const std::vector<std::int64_t> &tableRows)
+{
+    std::vector<std::int64_t> ids;
+    ids.reserve(tableRows.size());
+    for (std::int64_t row : tableRows) {
+        ids.push_back(std::size_t(row) < data.recordIds.size() ? data.recordIds[std::size_t(row)]
+                                                                : row + 1);
+    }
+    return analysis::makeFingerprint(std::move(ids));
+}
+
+analysis::CohortFingerprint fingerprintOfMask(const LoadedDataset &data,
+                                              const std::vector<std::uint8_t> &mask)
+{
+    std::vector<std::int64_t> rows;
+    for (std::size_t i = 0; i < mask.size(); ++i) {
+        if (mask[i])
+            rows.push_back(std::int64_t(i));
+    }
+    return fingerprintOfRows(data, rows);
+}
+
+std::vector<analysis::RuleOutcome> checkCohort(std::int64_t cohortSize, std::int64_t consented,
+                                               const analysis::CohortFingerprint &cohort,
+                                               const std::vector<analysis::CohortFingerprint> &earlier,
+                                               const analysis::DisclosurePolicy &policy)
+{
+    return {analysis::checkCohortSize(cohortSize, policy),
+            analysis::checkSubset(cohortSize, consented, policy),
+            analysis::checkOverlap(cohort, earlier, policy)};
+}
+
+namespace {
+
+bool isBinaryColumn(const Eigen::MatrixXd &x, Eigen::Index column)
+{
+    const double *values = x.col(column).data();
+    for (Eigen::Index i = 0; i < x.rows(); ++i) {
+        if (values[i] != 0.0 && values[i] != 1.0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::vector<analysis::RuleOutcome> checkColumnDominance(const analysis::DesignMatrix &design,
+                                                        const analysis::DisclosurePolicy &policy)
+{
+    std::vector<analysis::RuleOutcome> outcomes;
+    std::vector<double> squares(std::size_t(design.n()));
+    bool anyChecked = false;
+    for (Eigen::Index j = 1; j < design.p(); ++j) {
+        if (isBinaryColumn(design.X, j))
+            continue;
+        const double *values = design.X.col(j).data();
+        for (Eigen::Index i = 0; i < design.n(); ++i)
+            squares[std::size_t(i)] = values[i] * values[i];
+        const std::string what = std::size_t(j) < design.terms.size()
+                                     ? "the sum of squares of " + design.terms[std::size_t(j)]
+                                     : "a design column";
+        analysis::RuleOutcome outcome = analysis::checkDominance(squares.data(), squares.size(),
+                                                                 what, policy);
+        anyChecked = true;
+        if (!outcome.passed)
+            outcomes.push_back(std::move(outcome));
+    }
+    if (outcomes.empty()) {
+        analysis::RuleOutcome passed;
+        passed.ruleId = "dominance";
+        passed.passed = true;
+        passed.threshold = policy.dominanceShare;
+        passed.message = "No sum of squares of a design column is dominated by its largest "
+                         "records.";
+        if (!anyChecked)
+            passed.detail = "no continuous design column";
+        outcomes.push_back(std::move(passed));
+    }
+    return outcomes;
+}
+
+std::vector<analysis::RuleOutcome> checkJob(const analysis::DesignMatrix &design,
+                                            const analysis::ResolvedDesign &resolved,
+                                            std::int64_t consented,
+                                            const analysis::CohortFingerprint &cohort,
+                                            const std::vector<analysis::CohortFingerprint> &earlier,
+                                            const analysis::DisclosurePolicy &policy)
+{
+    std::vector<analysis::RuleOutcome> outcomes = checkCohort(design.n(), consented, cohort,
+                                                              earlier, policy);
+    auto append = [&outcomes](std::vector<analysis::RuleOutcome> more) {
+        for (auto &outcome : more)
+            outcomes.push_back(std::move(outcome));
+    };
+    append(analysis::checkCells(design, resolved, policy));
+    append(analysis::checkModelSize(int(design.p()), double(design.n()), design.y.sum(),
+                                    resolved.spec.family, policy));
+    append(checkColumnDominance(design, policy));
+    return outcomes;
+}
+
+const analysis::RuleOutcome *firstFailure(const std::vector<analysis::RuleOutcome> &outcomes)
+{
+    for (const auto &outcome : outcomes) {
+        if (!outcome.passed)
+            return &outcome;
+    }
+    return nullptr;
+}
+
+protocol::ReleasedCount roundedCount(qint64 count, int minCell, int base)
+{
+    if (count < minCell)
+        return std::nullopt;
+    if (base <= 1)
+        return count;
+    return ((count + base / 2) / base) * base;
+}
+
+std::vector<bool> suppressGroup(const std::vector<double> &counts, int minCell)
+{
+    std::vector<bool> withheld(counts.size(), false);
+    int primary = 0;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        if (counts[i] < minCell) {
+            withheld[i] = true;
+            ++primary;
+        }
+    }
+    if (primary == 1 && counts.size() > 1) {
+        std::size_t smallest = counts.size();
+        for (std::size_t i = 0; i < counts.size(); ++i) {
+            if (!withheld[i] && (smallest == counts.size() || counts[i] < counts[smallest]))
+                smallest = i;
+        }
+        if (smallest < counts.size())
+            withheld[smallest] = true;
+    }
+    return withheld;
+}
+
+std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t rows,
+                                std::size_t columns, int minCell)
+{
+    std::vector<bool> withheld(counts.size(), false);
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        withheld[i] = counts[i] < minCell;
+    // Each pass withholds at least one more cell or stops, so this ends.
+    for (bool changed = true; changed;) {
+        changed = false;
+        auto fixLine = [&](std::size_t count, auto index) {
+            int hidden = 0;
+            for (std::size_t k = 0; k < count; ++k)
+                hidden += withheld[index(k)] ? 1 : 0;
+            if (hidden != 1 || count < 2)
+                return;
+            std::size_t best = count;
+            for (std::size_t k = 0; k < count; ++k) {
+                if (!withheld[index(k)] && (best == count || counts[index(k)] < counts[index(best)]))
+                    best = k;
+            }
+            if (best < count) {
+                withheld[index(best)] = true;
+                changed = true;
+            }
+        };
+        for (std::size_t r = 0; r < rows; ++r)
+            fixLine(columns, [&](std::size_t c) { return r * columns + c; });
+        for (std::size_t c = 0; c < columns; ++c)
+            fixLine(rows, [&](std::size_t r) { return r * columns + c; });
+    }
+    return withheld;
+}
+
+std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::PerformanceBins &bins,
+                                                              int minCell)
+{
+    const int n = bins.bins;
+    if (n <= 0 || bins.positives.size() != std::size_t(n) || bins.negatives.size() != std::size_t(n)
+        || bins.sumRisk.size() != std::size_t(n) || bins.sumOutcome.size() != std::size_t(n)) {
+        return std::nullopt;
+    }
+    // Bin indices as edges keep the merged edges exact.
+    std::vector<double> edges(std::size_t(n) + 1);
+    for (int b = 0; b <= n; ++b)
+        edges[std::size_t(b)] = b;
+    const analysis::MergedHistogram merged = analysis::mergeBinsForDisclosure(
+        edges, {bins.positives, bins.negatives}, minCell);
+    if (!merged.ok())
+        return std::nullopt;
+    analysis::PerformanceBins out = bins;
+    std::fill(out.positives.begin(), out.positives.end(), 0.0);
+    std::fill(out.negatives.begin(), out.negatives.end(), 0.0);
+    std::fill(out.sumRisk.begin(), out.sumRisk.end(), 0.0);
+    std::fill(out.sumOutcome.begin(), out.sumOutcome.end(), 0.0);
+    for (std::size_t g = 0; g + 1 < merged.edges.size(); ++g) {
+        const int from = int(std::lround(merged.edges[g]));
+        const int to = int(std::lround(merged.edges[g + 1]));
+        double pos = 0, neg = 0, risk = 0, outcome = 0;
+        for (int b = from; b < to; ++b) {
+            pos += bins.positives[std::size_t(b)];
+            neg += bins.negatives[std::size_t(b)];
+            risk += bins.sumRisk[std::size_t(b)];
+            outcome += bins.sumOutcome[std::size_t(b)];
+        }
+        const double count = pos + neg;
+        int target = from;
+        if (count > 0) {
+            const double meanRisk = risk / count;
+            target = std::clamp(int(std::floor(meanRisk * n)), from, to - 1);
+        }
+        out.positives[std::size_t(target)] = pos;
+        out.negatives[std::size_t(target)] = neg;
+        out.sumRisk[std::size_t(target)] = risk;
+        out.sumOutcome[std::size_t(target)] = outcome;
+    }
+    return out;
+}
+
+} // namespace fairstart::node

@@ -1,0 +1,855 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fairstart-node command line. Each command is a small function over the store; errors are
+// one line on stderr saying what happened and what to do.
+#include "fairstart/node/nodecommand.h"
+#include "fairstart/node/demodata.h"
+#include "fairstart/node/import.h"
+#include "fairstart/node/keys.h"
+#include "fairstart/node/nodeinfo.h"
+#include "fairstart/node/policy.h"
+#include "fairstart/node/server.h"
+#include "fairstart/node/store.h"
+#include "fairstart/node/tr.h"
+
+#include "fairstart/protocol/protocolversion.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+
+#include <functional>
+
+namespace fairstart::node {
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+struct Option
+{
+    const char *name;        // without "--"
+    const char *valueName;   // nullptr for a flag
+    bool required;
+    QString help;
+};
+
+struct Parsed
+{
+    QMap<QString, QStringList> values;
+    QStringList positionals;
+
+    QString value(const char *name) const
+    {
+        const QStringList v = values.value(QLatin1String(name));
+        return v.isEmpty() ? QString() : v.last();
+    }
+    bool has(const char *name) const { return values.contains(QLatin1String(name)); }
+};
+
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    QString command;   // e.g. "token create"
+
+    int fail(const QString &message)
+    {
+        err << "fairstart-node " << command << ": " << message << '\n';
+        err.flush();
+        return kExitFailure;
+    }
+    int fail(const NodeError &error) { return fail(error.message); }
+    int usage(const QString &message)
+    {
+        err << "fairstart-node " << command << ": " << message << ' '
+            << Tr::tr("Run 'fairstart-node %1 --help' for its usage.").arg(command) << '\n';
+        err.flush();
+        return kExitUsage;
+    }
+};
+
+struct Command
+{
+    const char *name;
+    QString summary;
+    QString positionalSynopsis;   // e.g. "KEY VALUE"
+    int positionals;              // exact count of positional arguments
+    std::vector<Option> options;
+    std::function<int(Context &, const Parsed &)> run;
+    QString details;
+};
+
+Option dataDirOption()
+{
+    return {"data-dir", "DIR", true, Tr::tr("the node's data dir (created by init)")};
+}
+
+Option passphraseFileOption()
+{
+    return {"passphrase-file", "FILE", false,
+            Tr::tr("read the store passphrase from FILE (default: the environment variable "
+                   "FAIRSTART_NODE_PASSPHRASE)")};
+}
+
+NodeResult<std::unique_ptr<SiteStore>> openStore(const Parsed &p)
+{
+    auto passphrase = readPassphrase(p.value("passphrase-file"));
+    if (!passphrase)
+        return passphrase.error();
+    return SiteStore::open(p.value("data-dir"), passphrase.value());
+}
+
+QString formatTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("Z")
+                       : Tr::tr("never");
+}
+
+QString padded(const QString &s, int width)
+{
+    return s.leftJustified(width);
+}
+
+// --- commands ------------------------------------------------------------------------------
+
+int runInit(Context &c, const Parsed &p)
+{
+    const QString dataDir = p.value("data-dir");
+    const QString name = p.value("name").trimmed();
+    if (name.isEmpty() || name.size() > 64)
+        return c.usage(Tr::tr("--name must be 1 to 64 characters."));
+    auto passphrase = readPassphrase(p.value("passphrase-file"));
+    if (!passphrase)
+        return c.fail(passphrase.error());
+    if (SiteStore::exists(dataDir) || QFileInfo::exists(Policy::filePath(dataDir))
+        || QFileInfo::exists(tlsKeyPath(dataDir)))
+        return c.fail(Tr::tr("%1 already holds a node. Use another --data-dir, or remove the old "
+                             "one if you really mean to start again.")
+                          .arg(QDir::toNativeSeparators(dataDir)));
+
+    auto cleanUp = [&dataDir] {
+        QFile::remove(SiteStore::storePath(dataDir));
+        QFile::remove(tlsKeyPath(dataDir));
+        QFile::remove(tlsCertPath(dataDir));
+        QFile::remove(Policy::filePath(dataDir));
+    };
+    auto store = SiteStore::create(dataDir, passphrase.value(), name);
+    if (!store)
+        return c.fail(store.error());
+    auto keys = NodeKeys::generate(dataDir, name, *store.value(), p.values.value(
+                                                                      QStringLiteral("hostname")));
+    if (!keys) {
+        store.value().reset();
+        cleanUp();
+        return c.fail(keys.error());
+    }
+    auto policy = Policy::writeDefaultFile(dataDir);
+    auto audited = policy ? store.value()->appendAudit(QJsonObject{
+                                {QStringLiteral("event"), QStringLiteral("node-initialised")},
+                                {QStringLiteral("node"), name},
+                                {QStringLiteral("tls_pin"), keys->pin},
+                                {QStringLiteral("ed25519_public"), keys->signPublicKeyBase64()},
+                                {QStringLiteral("x25519_public"), keys->boxPublicKeyBase64()},
+                                {QStringLiteral("policy"), Policy().toJson()}})
+                          : NodeResult<qint64>(policy.error());
+    if (!audited) {
+        store.value().reset();
+        cleanUp();
+        return c.fail(audited.error());
+    }
+    const QString dir = QDir::toNativeSeparators(QDir(dataDir).absolutePath());
+    c.out << Tr::tr("Initialised the Fairstart node '%1' in %2:").arg(name, dir) << '\n'
+          << Tr::tr("  site store   %1 (encrypted)")
+                 .arg(QDir::toNativeSeparators(SiteStore::storePath(dir)))
+          << '\n'
+          << Tr::tr("  policy       %1 (the defaults of the privacy rules)")
+                 .arg(QDir::toNativeSeparators(Policy::filePath(dir)))
+          << '\n'
+          << Tr::tr("  certificate  %1").arg(QDir::toNativeSeparators(tlsCertPath(dir))) << '\n'
+          << Tr::tr("Certificate pin (give it to the analysts with the node's address):") << '\n'
+          << keys->pin << '\n';
+    return kExitOk;
+}
+
+void printVariables(QTextStream &out, const DatasetInfo &info)
+{
+    out << "  " << padded(Tr::tr("column"), 24) << padded(Tr::tr("kind"), 13)
+        << padded(Tr::tr("role"), 20) << padded(Tr::tr("missing"), 9) << Tr::tr("label / levels")
+        << '\n';
+    for (const VariableInfo &v : info.variables) {
+        QString role = Tr::tr("variable");
+        if (v.role == VariableRole::Consent)
+            role = Tr::tr("consent: %1").arg(v.consentPurpose);
+        else if (v.role == VariableRole::RecordId)
+            role = Tr::tr("record id");
+        QString kind = v.role == VariableRole::RecordId ? QStringLiteral("-")
+                                                        : variableKindId(v.kind);
+        QString rest = v.label;
+        if (!v.levels.isEmpty()) {
+            QStringList shown = v.levels.mid(0, 8);
+            if (v.levels.size() > 8)
+                shown.append(Tr::tr("… (%1 levels)").arg(v.levels.size()));
+            rest += (rest.isEmpty() ? QString() : QStringLiteral("; ")) + shown.join(u", ");
+        }
+        out << "  " << padded(v.name, 24) << padded(kind, 13) << padded(role, 20)
+            << padded(QString::number(v.missing), 9) << rest << '\n';
+    }
+}
+
+int runImport(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = store.value()->importCsv(p.value("dataset"), p.value("csv"), p.value("schema"));
+    if (!summary)
+        return c.fail(summary.error());
+    auto info = store.value()->datasetInfo(summary->dataset);
+    if (!info)
+        return c.fail(info.error());
+    c.out << Tr::tr("Imported '%1': %2 rows, %3 columns in %4 s (generation %5%6).")
+                 .arg(summary->dataset)
+                 .arg(summary->rows)
+                 .arg(summary->columns)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(summary->generation)
+                 .arg(summary->replaced ? Tr::tr("; replaced the earlier import") : QString())
+          << '\n';
+    printVariables(c.out, info.value());
+    if (info->consentPurposes().isEmpty())
+        c.err << Tr::tr("note: the dataset has no consent_<purpose> column; with the default "
+                        "policy no record of it can be used until one is added.")
+              << '\n';
+    return kExitOk;
+}
+
+int runDatasetList(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    auto list = store.value()->datasets();
+    if (!list)
+        return c.fail(list.error());
+    if (list->empty()) {
+        c.out << Tr::tr("No datasets. Add one with 'fairstart-node import'.") << '\n';
+        return kExitOk;
+    }
+    c.out << padded(Tr::tr("dataset"), 24) << padded(Tr::tr("rows"), 10)
+          << padded(Tr::tr("columns"), 9) << padded(Tr::tr("generation"), 12)
+          << padded(Tr::tr("imported"), 19) << Tr::tr("consent purposes") << '\n';
+    for (const DatasetInfo &d : list.value()) {
+        c.out << padded(d.name, 24) << padded(QString::number(d.rows), 10)
+              << padded(QString::number(d.variables.size()), 9)
+              << padded(QString::number(d.generation), 12) << padded(formatTime(d.importedAt), 19)
+              << d.consentPurposes().join(u", ") << '\n';
+    }
+    return kExitOk;
+}
+
+int runDatasetShow(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    auto info = store.value()->datasetInfo(p.value("dataset"));
+    if (!info)
+        return c.fail(info.error());
+    c.out << Tr::tr("Dataset '%1'%2: %3 rows, generation %4, imported %5, source SHA-256 %6")
+                 .arg(info->name,
+                      info->label.isEmpty() ? QString() : QStringLiteral(" (") + info->label
+                                                              + QStringLiteral(")"))
+                 .arg(info->rows)
+                 .arg(info->generation)
+                 .arg(formatTime(info->importedAt), info->sourceSha256)
+          << '\n';
+    printVariables(c.out, info.value());
+    return kExitOk;
+}
+
+int runDatasetRemove(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    const QString name = p.value("dataset");
+    auto removed = store.value()->dropDataset(name);
+    if (!removed)
+        return c.fail(removed.error());
+    auto audited = store.value()->appendAudit(QJsonObject{
+        {QStringLiteral("event"), QStringLiteral("dataset-removed")},
+        {QStringLiteral("dataset"), name}});
+    if (!audited)
+        return c.fail(audited.error());
+    c.out << Tr::tr("Removed the dataset '%1'.").arg(name) << '\n';
+    return kExitOk;
+}
+
+int runTokenCreate(Context &c, const Parsed &p)
+{
+    bool ok = true;
+    const int days = p.has("expires-days") ? p.value("expires-days").toInt(&ok) : 90;
+    if (!ok || days < 0)
+        return c.usage(Tr::tr("--expires-days must be a whole number of days (0 = never)."));
+    QStringList purposes;
+    for (const QString &value : p.values.value(QStringLiteral("purpose")))
+        purposes += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &purpose : purposes)
+        purpose = purpose.trimmed();
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    auto created = store.value()->createToken(p.value("user"), purposes, days);
+    if (!created)
+        return c.fail(created.error());
+    auto audited = store.value()->appendAudit(QJsonObject{
+        {QStringLiteral("event"), QStringLiteral("token-created")},
+        {QStringLiteral("token_id"), created->info.id},
+        {QStringLiteral("user"), created->info.user},
+        {QStringLiteral("purposes"), QJsonArray::fromStringList(created->info.purposes)},
+        {QStringLiteral("expires_at"), created->info.expiresAt.isValid()
+                                           ? created->info.expiresAt.toString(Qt::ISODate)
+                                           : QString()}});
+    if (!audited) {
+        (void)store.value()->revokeToken(created->info.id);
+        return c.fail(audited.error());
+    }
+    c.out << created->token << '\n';
+    return kExitOk;
+}
+
+int runTokenList(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    auto tokens = store.value()->listTokens();
+    if (!tokens)
+        return c.fail(tokens.error());
+    if (tokens->empty()) {
+        c.out << Tr::tr("No tokens. Create one with 'fairstart-node token create'.") << '\n';
+        return kExitOk;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    c.out << padded(Tr::tr("id"), 14) << padded(Tr::tr("user"), 20)
+          << padded(Tr::tr("purposes"), 22) << padded(Tr::tr("created"), 19)
+          << padded(Tr::tr("expires"), 19) << Tr::tr("state") << '\n';
+    for (const TokenInfo &t : tokens.value()) {
+        const QString state = t.revoked                ? Tr::tr("revoked")
+                              : t.usableAt(now)        ? Tr::tr("active")
+                                                       : Tr::tr("expired");
+        c.out << padded(t.id, 14) << padded(t.user, 20) << padded(t.purposes.join(u","), 22)
+              << padded(formatTime(t.createdAt), 19) << padded(formatTime(t.expiresAt), 19)
+              << state << '\n';
+    }
+    return kExitOk;
+}
+
+int runTokenRevoke(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    const QString id = p.value("id");
+    auto revoked = store.value()->revokeToken(id);
+    if (!revoked)
+        return c.fail(revoked.error());
+    if (!revoked.value()) {
+        c.out << Tr::tr("Token %1 was already revoked.").arg(id) << '\n';
+        return kExitOk;
+    }
+    auto audited = store.value()->appendAudit(QJsonObject{
+        {QStringLiteral("event"), QStringLiteral("token-revoked")},
+        {QStringLiteral("token_id"), id}});
+    if (!audited)
+        return c.fail(audited.error());
+    c.out << Tr::tr("Revoked token %1; a running server refuses it from its next request.")
+                 .arg(id)
+          << '\n';
+    return kExitOk;
+}
+
+int runPolicyShow(Context &c, const Parsed &p)
+{
+    auto policy = Policy::load(p.value("data-dir"));
+    if (!policy)
+        return c.fail(policy.error());
+    const QStringList weakened = policy->weakenedKeys();
+    for (const PolicyKeyInfo &k : Policy::keys()) {
+        const double v = policy->value(k.key);
+        const QString value = k.integer ? QString::number(qint64(v)) : QString::number(v);
+        const QString def = k.integer ? QString::number(qint64(k.defaultValue))
+                                      : QString::number(k.defaultValue);
+        c.out << padded(k.key, 26) << padded(value, 10)
+              << (weakened.contains(k.key) ? Tr::tr("(default %1; WEAKER than the privacy rules)")
+                                                 .arg(def)
+                  : v == k.defaultValue    ? Tr::tr("(default)")
+                                           : Tr::tr("(default %1)").arg(def))
+              << '\n';
+    }
+    for (const QString &w : policy->warnings())
+        c.err << w << '\n';
+    return kExitOk;
+}
+
+int runPolicySet(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    const QString key = p.positionals.value(0), value = p.positionals.value(1);
+    auto warning = Policy::set(p.value("data-dir"), *store.value(), key, value);
+    if (!warning)
+        return c.fail(warning.error());
+    if (!warning->isEmpty())
+        c.err << warning.value() << '\n';
+    c.out << Tr::tr("%1 = %2 (restart 'serve' to apply it).").arg(key, value.trimmed()) << '\n';
+    return kExitOk;
+}
+
+int runPin(Context &c, const Parsed &p)
+{
+    const QString cert = tlsCertPath(p.value("data-dir"));
+    if (!QFileInfo::exists(cert))
+        return c.fail(Tr::tr("There is no certificate %1. Run 'fairstart-node init' first, or "
+                             "check --data-dir.")
+                          .arg(QDir::toNativeSeparators(cert)));
+    auto pin = certificatePin(cert);
+    if (!pin)
+        return c.fail(pin.error());
+    c.out << pin.value() << '\n';
+    return kExitOk;
+}
+
+int runServeCommand(Context &c, const Parsed &p)
+{
+    ServeOptions options;
+    options.dataDir = p.value("data-dir");
+    const QString listen = p.has("listen") ? p.value("listen") : QStringLiteral("127.0.0.1:8443");
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&ok) : 0;
+    if (host.isEmpty() || !ok || port > 65535)
+        return c.usage(Tr::tr("--listen must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443."));
+    options.host = host;
+    options.port = quint16(port);
+    options.insecureDev = p.has("insecure-dev");
+    if (p.has("threads")) {
+        options.threads = p.value("threads").toInt(&ok);
+        if (!ok || options.threads < 1 || options.threads > 256)
+            return c.usage(Tr::tr("--threads must be between 1 and 256."));
+    }
+    if (!SiteStore::exists(options.dataDir))
+        return c.fail(Tr::tr("There is no site store in %1. Run 'fairstart-node init --data-dir "
+                             "%1 --name NAME' first, or check --data-dir.")
+                          .arg(QDir::toNativeSeparators(options.dataDir)));
+    auto passphrase = readPassphrase(p.value("passphrase-file"));
+    if (!passphrase)
+        return c.fail(passphrase.error());
+    options.passphrase = passphrase.value();
+    c.out.flush();
+    c.err.flush();
+    return runServe(options);
+}
+
+int runAuditVerify(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    auto result = store.value()->verifyAudit();
+    if (!result)
+        return c.fail(result.error());
+    if (!result->ok)
+        return c.fail(Tr::tr("The audit chain is broken at entry %1: %2. The log was altered "
+                             "outside fairstart-node; keep a copy of the data dir for "
+                             "investigation and restore a backup.")
+                          .arg(result->firstBadSeq)
+                          .arg(result->problem));
+    c.out << Tr::tr("The audit chain is intact: %1 entries verified.").arg(result->entries)
+          << '\n';
+    return kExitOk;
+}
+
+int runAuditShow(Context &c, const Parsed &p)
+{
+    bool ok = true;
+    const int count = p.has("count") ? p.value("count").toInt(&ok) : 50;
+    if (!ok || count < 1)
+        return c.usage(Tr::tr("--count must be a positive number."));
+    qint64 from = p.has("from") ? p.value("from").toLongLong(&ok) : 0;
+    if (!ok || (p.has("from") && from < 1))
+        return c.usage(Tr::tr("--from must be a sequence number (1 or more)."));
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    if (!p.has("from")) {
+        auto total = store.value()->auditCount();
+        if (!total)
+            return c.fail(total.error());
+        from = std::max<qint64>(1, total.value() - count + 1);
+    }
+    auto entries = store.value()->auditEntries(from, count);
+    if (!entries)
+        return c.fail(entries.error());
+    for (const AuditEntry &e : entries.value()) {
+        if (p.has("json")) {
+            c.out << QString::fromUtf8(QJsonDocument(e.entry).toJson(QJsonDocument::Compact))
+                  << '\n';
+            continue;
+        }
+        QJsonObject rest = e.entry;
+        for (const char *key : {"seq", "time", "event", "software"})
+            rest.remove(QLatin1String(key));
+        c.out << padded(QString::number(e.seq), 7)
+              << padded(e.time.toString(Qt::ISODate), 22)
+              << padded(e.entry.value(QStringLiteral("event")).toString(), 20)
+              << QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Compact)) << '\n';
+    }
+    return kExitOk;
+}
+
+int runDemoData(Context &c, const Parsed &p)
+{
+    const auto profile = demoProfileFromId(p.value("profile"));
+    if (!profile)
+        return c.usage(Tr::tr("unknown --profile '%1'; use one of %2.")
+                           .arg(p.value("profile"), demoProfileIds().join(u", ")));
+    bool ok = false;
+    const qint64 rows = p.value("rows").toLongLong(&ok);
+    if (!ok || rows < 1)
+        return c.usage(Tr::tr("--rows must be a positive whole number."));
+    const quint64 seed = p.has("seed") ? p.value("seed").toULongLong(&ok) : 1;
+    if (!ok)
+        return c.usage(Tr::tr("--seed must be a non-negative whole number."));
+    auto written = writeDemoCsv(*profile, rows, seed, p.value("out"));
+    if (!written)
+        return c.fail(written.error());
+    if (p.has("schema-out")) {
+        QFile schema(p.value("schema-out"));
+        const QByteArray json = demoSchemaJson(*profile);
+        if (!schema.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || schema.write(json) != json.size())
+            return c.fail(Tr::tr("Cannot write %1 (%2). Check --schema-out.")
+                              .arg(QDir::toNativeSeparators(schema.fileName()),
+                                   schema.errorString()));
+    }
+    c.out << Tr::tr("Wrote %1 synthetic children (%2, seed %3) to %4.")
+                 .arg(rows)
+                 .arg(demoProfileId(*profile))
+                 .arg(seed)
+                 .arg(QDir::toNativeSeparators(p.value("out")))
+          << '\n';
+    return kExitOk;
+}
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> list = {
+        {"init", Tr::tr("create a node: encrypted store, TLS key and certificate, signing keys, "
+                        "policy file; prints the certificate pin"),
+         QString(), 0,
+         {dataDirOption(),
+          {"name", "NAME", true, Tr::tr("the node's name, shown to analysts")},
+          {"hostname", "HOST", false,
+           Tr::tr("a name or address of the node for its certificate (repeatable; default "
+                  "localhost, 127.0.0.1, ::1)")},
+          passphraseFileOption()},
+         runInit, QString()},
+        {"import", Tr::tr("import a CSV file as a dataset (all or nothing; replaces an earlier "
+                          "import of the same name)"),
+         QString(), 0,
+         {dataDirOption(),
+          {"dataset", "NAME", true, Tr::tr("the dataset's name")},
+          {"csv", "FILE", true, Tr::tr("the CSV file (comma or semicolon separated, header line)")},
+          {"schema", "FILE", false, Tr::tr("a JSON schema with column types, labels, consent "
+                                           "columns (see docs/node.md)")},
+          passphraseFileOption()},
+         runImport,
+         Tr::tr("Column kinds are inferred unless the schema gives them: 'record_id' is the record "
+                "id, 'consent_<purpose>' a consent flag, numbers are numeric (binary when all are "
+                "0 or 1), text is categorical. Empty cells and NA are missing.")},
+        {"dataset list", Tr::tr("list the datasets"), QString(), 0,
+         {dataDirOption(), passphraseFileOption()}, runDatasetList, QString()},
+        {"dataset show", Tr::tr("show a dataset's columns"), QString(), 0,
+         {dataDirOption(), {"dataset", "NAME", true, Tr::tr("the dataset's name")},
+          passphraseFileOption()},
+         runDatasetShow, QString()},
+        {"dataset remove", Tr::tr("remove a dataset (audited)"), QString(), 0,
+         {dataDirOption(), {"dataset", "NAME", true, Tr::tr("the dataset's name")},
+          passphraseFileOption()},
+         runDatasetRemove, QString()},
+        {"token create", Tr::tr("create an access token; prints only the token"), QString(), 0,
+         {dataDirOption(),
+          {"user", "NAME", true, Tr::tr("who the token is for")},
+          {"purpose", "P[,P...]", true, Tr::tr("the purposes it may be used for, e.g. research")},
+          {"expires-days", "N", false, Tr::tr("days until it expires (default 90, 0 = never)")},
+          passphraseFileOption()},
+         runTokenCreate, QString()},
+        {"token list", Tr::tr("list tokens (never their secrets)"), QString(), 0,
+         {dataDirOption(), passphraseFileOption()}, runTokenList, QString()},
+        {"token revoke", Tr::tr("revoke a token"), QString(), 0,
+         {dataDirOption(), {"id", "ID", true, Tr::tr("the token's id from 'token list'")},
+          passphraseFileOption()},
+         runTokenRevoke, QString()},
+        {"policy show", Tr::tr("show the disclosure policy and service limits"), QString(), 0,
+         {dataDirOption()}, runPolicyShow, QString()},
+        {"policy set", Tr::tr("change one policy value (audited; weaker than the default warns)"),
+         QStringLiteral("KEY VALUE"), 2, {dataDirOption(), passphraseFileOption()}, runPolicySet,
+         QString()},
+        {"pin", Tr::tr("print the TLS certificate's public-key pin"), QString(), 0,
+         {dataDirOption()}, runPin, QString()},
+        {"serve", Tr::tr("run the HTTPS API until SIGTERM or SIGINT"), QString(), 0,
+         {dataDirOption(),
+          {"listen", "HOST:PORT", false, Tr::tr("address to listen on (default 127.0.0.1:8443)")},
+          {"threads", "N", false, Tr::tr("worker threads (default: the policy's 'threads')")},
+          {"insecure-dev", nullptr, false,
+           Tr::tr("plain HTTP without TLS, for development on loopback only")},
+          passphraseFileOption()},
+         runServeCommand, QString()},
+        {"audit verify", Tr::tr("recompute the audit hash chain"), QString(), 0,
+         {dataDirOption(), passphraseFileOption()}, runAuditVerify, QString()},
+        {"audit show", Tr::tr("print audit entries (default: the last 50)"), QString(), 0,
+         {dataDirOption(),
+          {"from", "N", false, Tr::tr("first sequence number to show")},
+          {"count", "N", false, Tr::tr("how many entries (default 50)")},
+          {"json", nullptr, false, Tr::tr("one JSON object per line")},
+          passphraseFileOption()},
+         runAuditShow, QString()},
+        {"demo-data", Tr::tr("write a synthetic early-childhood cohort as CSV"), QString(), 0,
+         {{"profile", "NAME", true,
+           Tr::tr("the site type: youth-health-service, hospital or municipality")},
+          {"rows", "N", true, Tr::tr("number of children")},
+          {"seed", "S", false, Tr::tr("random seed (default 1); a seed always gives one file")},
+          {"out", "FILE", true, Tr::tr("the CSV file to write")},
+          {"schema-out", "FILE", false, Tr::tr("also write an import schema with labels")}},
+         runDemoData,
+         Tr::tr("The true model behind the outcomes is documented in docs/node.md.")},
+    };
+    return list;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << Tr::tr("Usage: fairstart-node COMMAND [OPTIONS]") << "\n\n"
+        << Tr::tr("The Fairstart data-site node: keeps records encrypted and answers analysts "
+                  "only with aggregates that pass its disclosure checks.")
+        << "\n\n"
+        << Tr::tr("Commands:") << '\n';
+    for (const Command &c : commands())
+        out << "  " << padded(QString::fromLatin1(c.name), 16) << c.summary << '\n';
+    out << '\n'
+        << Tr::tr("The store passphrase comes from FAIRSTART_NODE_PASSPHRASE or --passphrase-file "
+                  "FILE, never from the command line.")
+        << '\n'
+        << Tr::tr("Run 'fairstart-node COMMAND --help' for a command's options; see "
+                  "docs/node.md for the administration guide.")
+        << '\n';
+}
+
+void printCommandHelp(QTextStream &out, const Command &c)
+{
+    out << Tr::tr("Usage: fairstart-node %1").arg(QString::fromLatin1(c.name));
+    for (const Option &o : c.options) {
+        QString text = QStringLiteral("--") + QLatin1String(o.name);
+        if (o.valueName)
+            text += QLatin1Char(' ') + QLatin1String(o.valueName);
+        out << ' ' << (o.required ? text : QString(QLatin1Char('[') + text + QLatin1Char(']')));
+    }
+    if (!c.positionalSynopsis.isEmpty())
+        out << ' ' << c.positionalSynopsis;
+    out << "\n\n" << c.summary << ".\n";
+    if (!c.details.isEmpty())
+        out << c.details << '\n';
+    out << '\n';
+    for (const Option &o : c.options) {
+        QString text = QStringLiteral("--") + QLatin1String(o.name);
+        if (o.valueName)
+            text += QLatin1Char(' ') + QLatin1String(o.valueName);
+        out << "  " << padded(text, 28) << o.help << '\n';
+    }
+}
+
+} // namespace
+
+NodeResult<QString> readPassphrase(const QString &passphraseFile)
+{
+    QString passphrase;
+    if (!passphraseFile.isEmpty()) {
+        QFile file(passphraseFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return nodeError(NodeErrorCode::Io,
+                             Tr::tr("Cannot read the passphrase file %1 (%2). Check "
+                                    "--passphrase-file.")
+                                 .arg(QDir::toNativeSeparators(passphraseFile),
+                                      file.errorString()));
+        QByteArray line = file.readLine(4096);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        passphrase = QString::fromUtf8(line);
+        if (passphrase.isEmpty())
+            return nodeError(NodeErrorCode::InvalidInput,
+                             Tr::tr("The passphrase file %1 is empty. Put the passphrase on its "
+                                    "first line.")
+                                 .arg(QDir::toNativeSeparators(passphraseFile)));
+        return passphrase;
+    }
+    passphrase = qEnvironmentVariable("FAIRSTART_NODE_PASSPHRASE");
+    if (passphrase.isEmpty())
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("No passphrase for the site store. Set the environment variable "
+                                "FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE."));
+    return passphrase;
+}
+
+int runNodeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    auto finish = [&](int code) {
+        out.flush();
+        err.flush();
+        return code;
+    };
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        if (args.size() >= 2 && args.first() == QLatin1String("help")) {
+            const QString wanted = args.mid(1).join(QLatin1Char(' '));
+            for (const Command &c : commands()) {
+                if (QLatin1String(c.name) == wanted) {
+                    printCommandHelp(out, c);
+                    return finish(kExitOk);
+                }
+            }
+        }
+        printUsage(args.isEmpty() ? err : out);
+        return finish(args.isEmpty() ? kExitUsage : kExitOk);
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "fairstart-node " << FAIRSTART_VERSION << " (" << Tr::tr("protocol %1")
+                                                                 .arg(protocol::protocolVersionString())
+            << ", " << storageVersion() << ")\n";
+        return finish(kExitOk);
+    }
+
+    // Find the command: one word, or a group and a subcommand ("token create").
+    const Command *command = nullptr;
+    int consumed = 0;
+    for (const Command &c : commands()) {
+        const QStringList words = QString::fromLatin1(c.name).split(QLatin1Char(' '));
+        if (args.size() >= words.size() && args.mid(0, words.size()) == words) {
+            command = &c;
+            consumed = int(words.size());
+            break;
+        }
+    }
+    if (!command) {
+        QStringList inGroup;
+        for (const Command &c : commands()) {
+            const QString name = QString::fromLatin1(c.name);
+            if (name.startsWith(args.first() + QLatin1Char(' ')))
+                inGroup.append(name);
+        }
+        if (!inGroup.isEmpty()) {
+            if (args.size() >= 2 && (args[1] == QLatin1String("--help")
+                                     || args[1] == QLatin1String("-h"))) {
+                for (const QString &name : inGroup)
+                    out << "fairstart-node " << name << '\n';
+                return finish(kExitOk);
+            }
+            err << "fairstart-node: "
+                << (args.size() < 2
+                        ? Tr::tr("'%1' needs a subcommand: %2.")
+                              .arg(args.first(), inGroup.join(u", "))
+                        : Tr::tr("unknown command '%1 %2'; use one of: %3.")
+                              .arg(args[0], args[1], inGroup.join(u", ")))
+                << '\n';
+            return finish(kExitUsage);
+        }
+        err << "fairstart-node: "
+            << Tr::tr("unknown command '%1'. Run 'fairstart-node --help' for the list.")
+                   .arg(args.first())
+            << '\n';
+        return finish(kExitUsage);
+    }
+
+    Context context{out, err, QString::fromLatin1(command->name)};
+    Parsed parsed;
+    const QStringList rest = args.mid(consumed);
+    for (int i = 0; i < rest.size(); ++i) {
+        const QString &arg = rest[i];
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            printCommandHelp(out, *command);
+            return finish(kExitOk);
+        }
+        if (!arg.startsWith(QLatin1String("--"))) {
+            parsed.positionals.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2), value;
+        bool inlineValue = false;
+        if (const int eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+            inlineValue = true;
+        }
+        if (name == QLatin1String("passphrase"))
+            return finish(context.usage(
+                Tr::tr("the passphrase is never taken from the command line (it would show in "
+                       "the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE "
+                       "or use --passphrase-file FILE.")));
+        const Option *option = nullptr;
+        for (const Option &o : command->options) {
+            if (name == QLatin1String(o.name))
+                option = &o;
+        }
+        if (!option)
+            return finish(context.usage(Tr::tr("unknown option '--%1'.").arg(name)));
+        if (option->valueName) {
+            if (!inlineValue) {
+                if (i + 1 >= rest.size())
+                    return finish(context.usage(Tr::tr("--%1 needs a value (%2).")
+                                                    .arg(name, QLatin1String(option->valueName))));
+                value = rest[++i];
+            }
+            parsed.values[name].append(value);
+        } else {
+            if (inlineValue)
+                return finish(context.usage(Tr::tr("--%1 takes no value.").arg(name)));
+            parsed.values[name].append(QString());
+        }
+    }
+    for (const Option &o : command->options) {
+        if (o.required && !parsed.has(o.name))
+            return finish(context.usage(Tr::tr("missing --%1 %2.")
+                                            .arg(QLatin1String(o.name),
+                                                 QLatin1String(o.valueName ? o.valueName : ""))));
+        if (o.valueName && parsed.has(o.name) && parsed.value(o.name).isEmpty())
+            return finish(context.usage(Tr::tr("--%1 has an empty value.")
+                                            .arg(QLatin1String(o.name))));
+    }
+    if (parsed.positionals.size() != command->positionals)
+        return finish(context.usage(
+            command->positionals == 0
+                ? Tr::tr("unexpected argument '%1'.").arg(parsed.positionals.value(0))
+                : Tr::tr("expects %1.").arg(command->positionalSynopsis)));
+    return finish(command->run(context, parsed));
+}
+
+int runNodeCommand(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return runNodeCommand(args, out, err);
+}
+
+} // namespace fairstart::node

@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/node/policy.h"
+#include "fairstart/node/store.h"
+#include "fairstart/node/tr.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace fairstart::node {
+
+namespace {
+
+std::vector<PolicyKeyInfo> makeKeys()
+{
+    auto k = [](const char *key, const QString &description, double def, double min, double max,
+                bool higherIsStricter, bool integer, bool privacy) {
+        return PolicyKeyInfo{QString::fromLatin1(key), description, def, min, max,
+                             higherIsStricter, integer, privacy};
+    };
+    return {
+        k("min_cohort", Tr::tr("Minimum number of records in a cohort after consent, filters and "
+                               "missing values."),
+          50, 3, 1e9, true, true, true),
+        k("min_cell", Tr::tr("Minimum count of every released cell: each level of a factor, each "
+                             "outcome class, joint cells of binary design columns, histogram "
+                             "bins."),
+          10, 3, 1e9, true, true, true),
+        k("min_subset", Tr::tr("Minimum size of a filtered cohort and of its complement "
+                               "(differencing)."),
+          10, 3, 1e9, true, true, true),
+        k("min_overlap_difference",
+          Tr::tr("A new cohort must differ from each earlier cohort of the same user and dataset "
+                 "by at least this many records (unless identical)."),
+          10, 3, 1e9, true, true, true),
+        k("events_per_parameter", Tr::tr("Events (rarer outcome class) needed per model "
+                                         "parameter."),
+          10, 3, 1e9, true, true, true),
+        k("min_residual_df", Tr::tr("Minimum residual degrees of freedom (records minus "
+                                    "parameters)."),
+          10, 3, 1e9, true, true, true),
+        k("max_rounds", Tr::tr("Maximum Newton rounds per job (a client cannot probe with "
+                               "endless chosen coefficients)."),
+          25, 1, 100, false, true, true),
+        k("dominance_share", Tr::tr("A released sum is withheld when its top records make up "
+                                    "more than this share of it."),
+          0.90, 0.5, 0.97, false, false, true),
+        k("dominance_top_k", Tr::tr("How many top records the dominance rule adds up."),
+          2, 1, 10, true, true, true),
+        k("jobs_per_user_per_day", Tr::tr("Maximum jobs a user may open per UTC day."),
+          200, 1, 100000, false, true, true),
+        k("require_consent_column",
+          Tr::tr("1: a purpose for which a dataset has no consent_<purpose> column may use no "
+                 "record of it. 0: every record may be used for such a purpose."),
+          1, 0, 1, true, true, true),
+        k("max_body_bytes", Tr::tr("Largest request body the server accepts, in bytes."),
+          1048576, 4096, 1048576, false, true, false),
+        k("threads", Tr::tr("Worker threads of the HTTPS server (requests beyond them wait in a "
+                            "bounded queue)."),
+          8, 1, 256, false, true, false),
+        k("job_idle_expiry_minutes", Tr::tr("A job without a request for this long expires."),
+          30, 1, 1440, false, true, false),
+    };
+}
+
+QString formatValue(const PolicyKeyInfo &info, double value)
+{
+    return info.integer ? QString::number(qint64(value)) : QString::number(value, 'g', 6);
+}
+
+bool weakens(const PolicyKeyInfo &info, double value)
+{
+    return info.privacy
+           && (info.higherIsStricter ? value < info.defaultValue : value > info.defaultValue);
+}
+
+// The value of a "key = value" line, or an error sentence.
+std::optional<double> parseValue(const PolicyKeyInfo &info, const QString &text, QString *why)
+{
+    const QString t = text.trimmed().toLower();
+    double value = 0;
+    bool ok = false;
+    if (info.minimum == 0 && info.maximum == 1 && info.integer
+        && (t == QLatin1String("yes") || t == QLatin1String("true"))) {
+        value = 1;
+        ok = true;
+    } else if (info.minimum == 0 && info.maximum == 1 && info.integer
+               && (t == QLatin1String("no") || t == QLatin1String("false"))) {
+        value = 0;
+        ok = true;
+    } else {
+        value = t.toDouble(&ok);
+    }
+    if (!ok || !std::isfinite(value)) {
+        *why = Tr::tr("'%1' is not a number").arg(text.trimmed());
+        return std::nullopt;
+    }
+    if (info.integer && value != std::floor(value)) {
+        *why = Tr::tr("%1 must be a whole number").arg(info.key);
+        return std::nullopt;
+    }
+    const bool belowMin = value < info.minimum, aboveMax = value > info.maximum;
+    if (belowMin || aboveMax) {
+        const bool weakSide = info.privacy && (info.higherIsStricter ? belowMin : aboveMax);
+        *why = weakSide ? Tr::tr("%1 = %2 passes the hard limit %3, which no policy may pass")
+                              .arg(info.key, text.trimmed(),
+                                   formatValue(info, belowMin ? info.minimum : info.maximum))
+                        : Tr::tr("%1 must be between %2 and %3")
+                              .arg(info.key, formatValue(info, info.minimum),
+                                   formatValue(info, info.maximum));
+        return std::nullopt;
+    }
+    return value;
+}
+
+int keyIndex(const QString &key)
+{
+    const auto &keys = Policy::keys();
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i].key == key)
+            return int(i);
+    }
+    return -1;
+}
+
+NodeResult<QString> readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return nodeError(NodeErrorCode::NotInitialised,
+                         Tr::tr("There is no policy file %1. Run 'fairstart-node init' or restore "
+                                "the file.")
+                             .arg(QDir::toNativeSeparators(path)));
+    if (!file.open(QIODevice::ReadOnly))
+        return nodeError(NodeErrorCode::Io, Tr::tr("Cannot read %1 (%2). Check its permissions.")
+                                                .arg(QDir::toNativeSeparators(path),
+                                                     file.errorString()));
+    return QString::fromUtf8(file.readAll());
+}
+
+NodeResult<bool> writeText(const QString &path, const QString &text)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return nodeError(NodeErrorCode::Io, Tr::tr("Cannot write %1 (%2). Check the permissions "
+                                                   "of the data dir.")
+                                                .arg(QDir::toNativeSeparators(path),
+                                                     file.errorString()));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return true;
+}
+
+} // namespace
+
+const std::vector<PolicyKeyInfo> &Policy::keys()
+{
+    static const std::vector<PolicyKeyInfo> keys = makeKeys();
+    return keys;
+}
+
+const PolicyKeyInfo *Policy::keyInfo(const QString &key)
+{
+    const int i = keyIndex(key);
+    return i < 0 ? nullptr : &keys()[std::size_t(i)];
+}
+
+QString Policy::filePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("policy.conf"));
+}
+
+double Policy::value(const QString &key) const
+{
+    const int i = keyIndex(key);
+    if (i < 0)
+        return 0;
+    return m_values.empty() ? keys()[std::size_t(i)].defaultValue : m_values[std::size_t(i)];
+}
+
+NodeResult<bool> Policy::setValue(const QString &key, double value)
+{
+    const PolicyKeyInfo *info = keyInfo(key);
+    if (!info)
+        return nodeError(NodeErrorCode::NotFound,
+                         Tr::tr("There is no policy key '%1'. 'fairstart-node policy show' lists "
+                                "them.")
+                             .arg(key));
+    QString why;
+    if (!parseValue(*info, QString::number(value, 'g', 17), &why))
+        return nodeError(value < info->minimum || value > info->maximum
+                             ? NodeErrorCode::PolicyFloor
+                             : NodeErrorCode::InvalidInput,
+                         why + QLatin1Char('.'));
+    if (m_values.empty()) {
+        for (const PolicyKeyInfo &k : keys())
+            m_values.push_back(k.defaultValue);
+    }
+    m_values[std::size_t(keyIndex(key))] = value;
+    return true;
+}
+
+NodeResult<Policy> Policy::parse(const QString &text, const QString &fileName)
+{
+    const QString where = fileName.isEmpty() ? QStringLiteral("policy.conf") : fileName;
+    Policy policy;
+    QStringList seen;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int n = 0; n < lines.size(); ++n) {
+        QString line = lines[n];
+        if (const int hash = line.indexOf(QLatin1Char('#')); hash >= 0)
+            line.truncate(hash);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        auto bad = [&](NodeErrorCode code, const QString &what) {
+            return nodeError(code, Tr::tr("%1 line %2: %3. Fix the line or run 'fairstart-node "
+                                          "policy set'.")
+                                       .arg(where)
+                                       .arg(n + 1)
+                                       .arg(what));
+        };
+        const int eq = line.indexOf(QLatin1Char('='));
+        if (eq < 0)
+            return bad(NodeErrorCode::InvalidInput, Tr::tr("expected 'key = value'"));
+        const QString key = line.left(eq).trimmed();
+        const PolicyKeyInfo *info = keyInfo(key);
+        if (!info)
+            return bad(NodeErrorCode::InvalidInput, Tr::tr("unknown key '%1'").arg(key));
+        if (seen.contains(key))
+            return bad(NodeErrorCode::InvalidInput, Tr::tr("'%1' is set twice").arg(key));
+        seen.append(key);
+        QString why;
+        const auto value = parseValue(*info, line.mid(eq + 1), &why);
+        if (!value) {
+            const bool limit = why.contains(QLatin1String("hard limit"));
+            return bad(limit ? NodeErrorCode::PolicyFloor : NodeErrorCode::InvalidInput, why);
+        }
+        auto set = policy.setValue(key, *value);
+        if (!set)
+            return set.error();
+    }
+    return policy;
+}
+
+NodeResult<Policy> Policy::load(const QString &dataDir)
+{
+    auto text = readText(filePath(dataDir));
+    if (!text)
+        return text.error();
+    return parse(text.value(), QDir::toNativeSeparators(filePath(dataDir)));
+}
+
+QString Policy::defaultFileText()
+{
+    QString text = Tr::tr("# Fairstart node policy. One 'key = value' per line; '#' starts a "
+                          "comment.\n"
+                          "# The defaults are those of docs/privacy-rules.md. A privacy threshold "
+                          "set weaker than its\n"
+                          "# default prints a warning and is written to the audit log; counts "
+                          "can never go below 3.\n"
+                          "# Change values with 'fairstart-node policy set KEY VALUE' (audited) "
+                          "and restart 'serve'.\n");
+    for (const PolicyKeyInfo &k : keys()) {
+        text += QLatin1Char('\n');
+        text += QStringLiteral("# ") + k.description + QLatin1Char('\n');
+        text += k.privacy ? Tr::tr("# default %1, allowed %2 to %3 (%4 is stricter)\n")
+                                .arg(formatValue(k, k.defaultValue), formatValue(k, k.minimum),
+                                     formatValue(k, k.maximum),
+                                     k.higherIsStricter ? Tr::tr("higher") : Tr::tr("lower"))
+                          : Tr::tr("# default %1, allowed %2 to %3\n")
+                                .arg(formatValue(k, k.defaultValue), formatValue(k, k.minimum),
+                                     formatValue(k, k.maximum));
+        text += k.key + QStringLiteral(" = ") + formatValue(k, k.defaultValue)
+                + QLatin1Char('\n');
+    }
+    return text;
+}
+
+NodeResult<bool> Policy::writeDefaultFile(const QString &dataDir)
+{
+    return writeText(filePath(dataDir), defaultFileText());
+}
+
+NodeResult<QString> Policy::set(const QString &dataDir, SiteStore &store, const QString &key,
+                                const QString &valueText)
+{
+    const PolicyKeyInfo *info = keyInfo(key);
+    if (!info)
+        return nodeError(NodeErrorCode::NotFound,
+                         Tr::tr("There is no policy key '%1'. 'fairstart-node policy show' lists "
+                                "them.")
+                             .arg(key));
+    auto text = readText(filePath(dataDir));
+    if (!text)
+        return text.error();
+    auto current = parse(text.value(), QDir::toNativeSeparators(filePath(dataDir)));
+    if (!current)
+        return current.error();
+    QString why;
+    const auto value = parseValue(*info, valueText, &why);
+    if (!value)
+        return nodeError(why.contains(QLatin1String("hard limit")) ? NodeErrorCode::PolicyFloor
+                                                                  : NodeErrorCode::InvalidInput,
+                         why + QLatin1Char('.'));
+    const double old = current->value(key);
+
+    // Replace the key's line, keeping every comment; append when the file lacks the key.
+    QStringList lines = text.value().split(QLatin1Char('\n'));
+    bool replaced = false;
+    for (QString &line : lines) {
+        QString content = line;
+        if (const int hash = content.indexOf(QLatin1Char('#')); hash >= 0)
+            content.truncate(hash);
+        const int eq = content.indexOf(QLatin1Char('='));
+        if (eq >= 0 && content.left(eq).trimmed() == key) {
+            line = key + QStringLiteral(" = ") + formatValue(*info, *value);
+            replaced = true;
+            break;
+        }
+    }
+    if (!replaced) {
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        lines.append(key + QStringLiteral(" = ") + formatValue(*info, *value));
+        lines.append(QString());
+    }
+    const bool weakened = weakens(*info, *value);
+    // Audit first: a change that cannot be recorded is not made.
+    auto audited = store.appendAudit(QJsonObject{
+        {QStringLiteral("event"), QStringLiteral("policy-changed")},
+        {QStringLiteral("key"), key},
+        {QStringLiteral("old"), old},
+        {QStringLiteral("new"), *value},
+        {QStringLiteral("default"), info->defaultValue},
+        {QStringLiteral("weaker_than_default"), weakened}});
+    if (!audited)
+        return audited.error();
+    auto written = writeText(filePath(dataDir), lines.join(QLatin1Char('\n')));
+    if (!written)
+        return written.error();
+    if (!weakened)
+        return QString();
+    return Tr::tr("warning: %1 = %2 is weaker than the default %3 of the privacy rules; the "
+                  "change is recorded in the audit log.")
+        .arg(key, formatValue(*info, *value), formatValue(*info, info->defaultValue));
+}
+
+QStringList Policy::weakenedKeys() const
+{
+    QStringList out;
+    for (const PolicyKeyInfo &k : keys()) {
+        if (weakens(k, value(k.key)))
+            out.append(k.key);
+    }
+    return out;
+}
+
+QStringList Policy::warnings() const
+{
+    QStringList out;
+    for (const QString &key : weakenedKeys()) {
+        const PolicyKeyInfo *k = keyInfo(key);
+        out.append(Tr::tr("warning: %1 = %2 is weaker than the default %3 of the privacy rules.")
+                       .arg(key, formatValue(*k, value(key)), formatValue(*k, k->defaultValue)));
+    }
+    return out;
+}
+
+NodeResult<qint64> Policy::auditLoaded(SiteStore &store) const
+{
+    return store.appendAudit(QJsonObject{
+        {QStringLiteral("event"), QStringLiteral("policy-loaded")},
+        {QStringLiteral("policy"), toJson()},
+        {QStringLiteral("weaker_than_default"), QJsonArray::fromStringList(weakenedKeys())}});
+}
+
+analysis::DisclosurePolicy Policy::disclosure() const
+{
+    analysis::DisclosurePolicy p;
+    p.minCohort = int(value(QStringLiteral("min_cohort")));
+    p.minCell = int(value(QStringLiteral("min_cell")));
+    p.minSubset = int(value(QStringLiteral("min_subset")));
+    p.minOverlapDifference = int(value(QStringLiteral("min_overlap_difference")));
+    p.eventsPerParameter = int(value(QStringLiteral("events_per_parameter")));
+    p.minResidualDf = int(value(QStringLiteral("min_residual_df")));
+    p.maxRounds = int(value(QStringLiteral("max_rounds")));
+    p.dominanceShare = value(QStringLiteral("dominance_share"));
+    p.dominanceTopK = int(value(QStringLiteral("dominance_top_k")));
+    return p;
+}
+
+QJsonObject Policy::toJson() const
+{
+    QJsonObject o;
+    for (const PolicyKeyInfo &k : keys()) {
+        const double v = value(k.key);
+        if (k.integer)
+            o.insert(k.key, qint64(v));
+        else
+            o.insert(k.key, v);
+    }
+    return o;
+}
+
+} // namespace fairstart::node

@@ -1,0 +1,676 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/node/server.h"
+
+#include "fairstart/node/handlers.h"
+#include "fairstart/node/keys.h"
+#include "fairstart/node/policy.h"
+#include "fairstart/node/store.h"
+#include "fairstart/node/tr.h"
+
+#include "fairstart/protocol/codec.h"
+
+#include <httplib.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <deque>
+#include <cstdio>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace fairstart::node {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Closes TLS connections that do not deliver a complete request in time. httplib's read timeout
+// applies to each read, so a client sending one byte every few seconds (slowloris) would
+// otherwise hold a worker for hours. Connections are known by their socket from the TLS
+// handshake on; OpenSSL tells us when a connection's SSL object is freed, which happens before
+// httplib closes the socket, so a socket number is never confused with a later connection's.
+class ConnectionWatchdog
+{
+public:
+    explicit ConnectionWatchdog(std::chrono::seconds deadline)
+        : m_deadline(deadline)
+    {}
+
+    ~ConnectionWatchdog() { stop(); }
+
+    void start()
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    // A connection starts its TLS handshake: it must deliver a request before the deadline.
+    void awaitRequest(int fd)
+    {
+        std::lock_guard lock(m_mutex);
+        Entry &entry = m_entries[fd];
+        entry.busy = false;
+        entry.deadline = Clock::now() + m_deadline;
+    }
+    // The request is complete and being answered: no deadline while the node computes.
+    void busy(int fd)
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_entries.find(fd);
+        if (it != m_entries.end())
+            it->second.busy = true;
+    }
+    void forget(int fd)
+    {
+        std::lock_guard lock(m_mutex);
+        m_entries.erase(fd);
+    }
+    std::size_t connections() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_entries.size();
+    }
+
+private:
+    struct Entry
+    {
+        Clock::time_point deadline;
+        bool busy = false;
+        bool closed = false;
+    };
+
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_stopping) {
+            m_wake.wait_for(lock, std::chrono::milliseconds(250));
+            const auto now = Clock::now();
+            for (auto &[fd, entry] : m_entries) {
+                if (!entry.busy && !entry.closed && now > entry.deadline) {
+                    // The socket is still open (forget() has not run), so this is the right one.
+                    ::shutdown(fd, SHUT_RDWR);
+                    entry.closed = true;
+                }
+            }
+        }
+    }
+
+    const std::chrono::seconds m_deadline;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::map<int, Entry> m_entries;
+    std::thread m_thread;
+    bool m_stopping = false;
+};
+
+// httplib's ThreadPool queues accepted connections without limit. This one blocks the accepting
+// thread while `maxQueued` connections wait, so further clients wait in the kernel's listen
+// backlog instead of in the node's memory. Workers are bounded in time by the watchdog, so the
+// accepting thread always moves on.
+class BoundedThreadPool : public httplib::TaskQueue
+{
+public:
+    BoundedThreadPool(std::size_t threads, std::size_t maxQueued)
+        : m_maxQueued(std::max<std::size_t>(1, maxQueued))
+    {
+        for (std::size_t i = 0; i < std::max<std::size_t>(1, threads); ++i)
+            m_threads.emplace_back([this] { work(); });
+    }
+
+    void enqueue(std::function<void()> fn) override
+    {
+        std::unique_lock lock(m_mutex);
+        m_roomFreed.wait(lock, [this] { return m_jobs.size() < m_maxQueued || m_shutdown; });
+        m_jobs.push_back(std::move(fn));
+        m_jobAdded.notify_one();
+    }
+
+    void shutdown() override
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_shutdown = true;
+        }
+        m_jobAdded.notify_all();
+        m_roomFreed.notify_all();
+        for (auto &thread : m_threads)
+            thread.join();
+    }
+
+private:
+    void work()
+    {
+        for (;;) {
+            std::function<void()> fn;
+            {
+                std::unique_lock lock(m_mutex);
+                m_jobAdded.wait(lock, [this] { return !m_jobs.empty() || m_shutdown; });
+                if (m_jobs.empty())
+                    return;   // shutting down, and every accepted connection was served
+                fn = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            m_roomFreed.notify_one();
+            fn();
+        }
+    }
+
+    const std::size_t m_maxQueued;
+    std::mutex m_mutex;
+    std::condition_variable m_jobAdded;
+    std::condition_variable m_roomFreed;
+    std::deque<std::function<void()>> m_jobs;
+    std::vector<std::thread> m_threads;
+    bool m_shutdown = false;
+};
+
+struct SslTag
+{
+    ConnectionWatchdog *watchdog = nullptr;
+    int fd = -1;
+};
+
+void freeSslTag(void *, void *ptr, CRYPTO_EX_DATA *, int, long, void *)
+{
+    auto *tag = static_cast<SslTag *>(ptr);
+    if (!tag)
+        return;
+    tag->watchdog->forget(tag->fd);
+    delete tag;
+}
+
+int sslTagIndex()
+{
+    static const int index = SSL_get_ex_new_index(0, nullptr, nullptr, nullptr, freeSslTag);
+    return index;
+}
+
+void sslInfoCallback(const SSL *ssl, int where, int)
+{
+    if (!(where & SSL_CB_HANDSHAKE_START))
+        return;
+    SSL *mutableSsl = const_cast<SSL *>(ssl);
+    if (SSL_get_ex_data(mutableSsl, sslTagIndex()))
+        return;   // a renegotiation or key update, not a new connection
+    auto *watchdog = static_cast<ConnectionWatchdog *>(
+        SSL_CTX_get_app_data(SSL_get_SSL_CTX(ssl)));
+    const int fd = SSL_get_fd(ssl);
+    if (!watchdog || fd < 0)
+        return;
+    auto *tag = new SslTag{watchdog, fd};
+    if (SSL_set_ex_data(mutableSsl, sslTagIndex(), tag) != 1) {
+        delete tag;
+        return;
+    }
+    watchdog->awaitRequest(fd);
+}
+
+// Per-request facts for the log line; the handler and the logger run on the same worker thread.
+struct RequestLog
+{
+    Clock::time_point start;
+    QString user;
+};
+thread_local RequestLog t_requestLog;
+
+QString statusCodeId(int status)
+{
+    switch (status) {
+    case 400: return QStringLiteral("malformed-request");
+    case 404: return QStringLiteral("not-found");
+    case 405: return QStringLiteral("method-not-allowed");
+    case 408: return QStringLiteral("request-timeout");
+    case 411: return QStringLiteral("length-required");
+    case 413: return QStringLiteral("payload-too-large");
+    case 414: return QStringLiteral("uri-too-long");
+    case 415: return QStringLiteral("unsupported-media-type");
+    case 416: return QStringLiteral("range-not-satisfiable");
+    default: return status >= 500 ? QStringLiteral("node-failure") : QStringLiteral("refused");
+    }
+}
+
+QString statusMessage(int status)
+{
+    switch (status) {
+    case 413:
+        return Tr::tr("The request is larger than this node accepts. Send a smaller body.");
+    case 414:
+        return Tr::tr("The request path is too long. Check the URL.");
+    case 404:
+        return Tr::tr("There is no such resource on this node. See docs/protocol.md for the "
+                      "paths of API version 1.");
+    default:
+        if (status >= 500)
+            return Tr::tr("The node failed to answer this request. Try again; if it keeps "
+                          "failing, tell the site administrator.");
+        return Tr::tr("The node could not read this request. Check that it is well-formed "
+                      "HTTP/1.1 with a JSON body.");
+    }
+}
+
+void setJsonError(httplib::Response &res, int status, const QString &code, const QString &message)
+{
+    protocol::ApiError error;
+    error.httpStatus = status;
+    error.code = code;
+    error.message = message;
+    res.status = status;
+    res.set_content(QJsonDocument(protocol::toJson(error)).toJson(QJsonDocument::Compact)
+                        .toStdString(),
+                    "application/json");
+}
+
+std::atomic<int> g_signalPipe{-1};
+
+void onSignal(int)
+{
+    const int fd = g_signalPipe.load();
+    if (fd >= 0) {
+        const char byte = 1;
+        [[maybe_unused]] const ssize_t written = ::write(fd, &byte, 1);
+    }
+}
+
+bool loadPem(SSL_CTX &ctx, const QByteArray &certPem, const QByteArray &keyPem)
+{
+    BIO *certBio = BIO_new_mem_buf(certPem.constData(), int(certPem.size()));
+    X509 *cert = certBio ? PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(certBio);
+    BIO *keyBio = BIO_new_mem_buf(keyPem.constData(), int(keyPem.size()));
+    EVP_PKEY *key = keyBio ? PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(keyBio);
+    const bool ok = cert && key && SSL_CTX_use_certificate(&ctx, cert) == 1
+                    && SSL_CTX_use_PrivateKey(&ctx, key) == 1
+                    && SSL_CTX_check_private_key(&ctx) == 1;
+    X509_free(cert);
+    EVP_PKEY_free(key);
+    return ok;
+}
+
+} // namespace
+
+// ---- NodeServer ------------------------------------------------------------------------------
+
+struct NodeServer::Private
+{
+    ServeOptions options;
+    std::shared_ptr<SiteStore> store;
+    std::unique_ptr<ApiHandlers> handlers;
+    std::unique_ptr<ConnectionWatchdog> watchdog;
+    std::unique_ptr<httplib::Server> server;
+    bool tls = false;
+    int port = 0;
+    std::thread serveThread;
+    std::thread expiryThread;
+    std::mutex expiryMutex;
+    std::condition_variable expiryWake;
+    bool stopping = false;
+
+    void configure(qint64 maxBodyBytes, int threads);
+    void dispatch(const httplib::Request &req, httplib::Response &res);
+};
+
+NodeServer::NodeServer(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{}
+
+NodeServer::~NodeServer()
+{
+    stop();
+}
+
+std::unique_ptr<NodeServer> NodeServer::open(const ServeOptions &options, QString *error)
+{
+    auto store = SiteStore::open(options.dataDir, options.passphrase);
+    if (!store) {
+        *error = store.error().message;
+        return nullptr;
+    }
+    std::shared_ptr<SiteStore> shared = std::move(store).value();
+    auto policy = Policy::load(options.dataDir);
+    if (!policy) {
+        *error = policy.error().message;
+        return nullptr;
+    }
+    for (const QString &warning : policy->warnings())
+        std::fprintf(stderr, "fairstart-node: warning: %s\n", qPrintable(warning));
+    (void)policy->auditLoaded(*shared);
+    auto keys = NodeKeys::load(options.dataDir, *shared);
+    if (!keys) {
+        *error = keys.error().message;
+        return nullptr;
+    }
+    protocol::NodeKeys publicKeys;
+    publicKeys.tlsPin = keys->pin;
+    publicKeys.signingKey = keys->signPublicKeyBase64();
+    publicKeys.keyAgreementKey = keys->boxPublicKeyBase64();
+    QByteArray certPem;
+    QByteArray keyPem;
+    if (!options.insecureDev) {
+        QFile certFile(keys->tlsCertPath);
+        QFile keyFile(keys->tlsKeyPath);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = Tr::tr("The TLS certificate or key in %1 cannot be read. Check the files' "
+                            "permissions, or run 'fairstart-node init' for a new data dir.")
+                         .arg(options.dataDir);
+            return nullptr;
+        }
+        certPem = certFile.readAll();
+        keyPem = keyFile.readAll();
+    }
+    return openWithStore(shared, *policy, publicKeys, certPem, keyPem, options, error);
+}
+
+std::unique_ptr<NodeServer> NodeServer::openWithStore(std::shared_ptr<SiteStore> store,
+                                                      const Policy &policy,
+                                                      const protocol::NodeKeys &publicKeys,
+                                                      const QByteArray &certPem,
+                                                      const QByteArray &keyPem,
+                                                      const ServeOptions &options,
+                                                      QString *error)
+{
+    // A client that disconnects mid-answer must not kill the node.
+    std::signal(SIGPIPE, SIG_IGN);
+    auto d = std::make_unique<Private>();
+    d->options = options;
+    d->store = store;
+    d->handlers = std::make_unique<ApiHandlers>(store, policy, publicKeys);
+    if (certPem.isEmpty() || keyPem.isEmpty()) {
+        if (!options.insecureDev) {
+            *error = Tr::tr("No TLS certificate and key: the node serves HTTPS only (plain HTTP "
+                            "needs --insecure-dev, for development).");
+            return nullptr;
+        }
+        d->server = std::make_unique<httplib::Server>();
+        d->tls = false;
+    } else {
+        d->watchdog = std::make_unique<ConnectionWatchdog>(
+            std::chrono::seconds(std::max(1, options.requestDeadlineSeconds)));
+        ConnectionWatchdog *watchdog = d->watchdog.get();
+        auto server = std::make_unique<httplib::SSLServer>(
+            [certPem, keyPem, watchdog](SSL_CTX &ctx) {
+                if (SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION) != 1)
+                    return false;
+                SSL_CTX_set_options(&ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION
+                                              | SSL_OP_CIPHER_SERVER_PREFERENCE);
+                // TLS 1.2: forward-secret AEAD suites only (TLS 1.3's are all of that kind).
+                if (SSL_CTX_set_cipher_list(&ctx, "ECDHE+AESGCM:ECDHE+CHACHA20") != 1)
+                    return false;
+                if (!loadPem(ctx, certPem, keyPem))
+                    return false;
+                SSL_CTX_set_app_data(&ctx, watchdog);
+                SSL_CTX_set_info_callback(&ctx, sslInfoCallback);
+                return true;
+            });
+        if (!server->is_valid()) {
+            *error = Tr::tr("The TLS certificate and key could not be used (not PEM, or not a "
+                            "pair). Check the files in the data dir's tls folder.");
+            return nullptr;
+        }
+        d->server = std::move(server);
+        d->tls = true;
+    }
+    const int threads = options.threads > 0 ? options.threads : policy.threads();
+    d->configure(policy.maxBodyBytes(), std::max(1, threads));
+    return std::unique_ptr<NodeServer>(new NodeServer(std::move(d)));
+}
+
+void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
+{
+    httplib::Server &s = *server;
+    // Up to 4 waiting connections per worker (50 concurrent clients on 8 workers: 32 queue here,
+    // the rest in the listen backlog and their TCP retries).
+    s.new_task_queue = [threads] {
+        return new BoundedThreadPool(std::size_t(threads), std::size_t(threads) * 4);
+    };
+    s.set_payload_max_length(std::size_t(maxBodyBytes));
+    s.set_read_timeout(5, 0);
+    s.set_write_timeout(5, 0);
+    s.set_keep_alive_timeout(5);
+    s.set_keep_alive_max_count(100);
+    s.set_tcp_nodelay(true);
+    s.set_default_headers({{"Cache-Control", "no-store"},
+                           {"X-Content-Type-Options", "nosniff"}});
+
+    s.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
+        t_requestLog.start = Clock::now();
+        t_requestLog.user.clear();
+        // Bodies must come with a length: chunked ones could be unbounded and are refused
+        // before a byte of them is read.
+        if (req.has_header("Transfer-Encoding")) {
+            setJsonError(res, 411, QStringLiteral("length-required"),
+                         Tr::tr("Chunked request bodies are not accepted. Send the body with a "
+                                "Content-Length."));
+            res.set_header("Connection", "close");
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    auto handler = [this](const httplib::Request &req, httplib::Response &res) {
+        dispatch(req, res);
+    };
+    s.Get(".*", handler);
+    s.Post(".*", handler);
+    s.Put(".*", handler);
+    s.Patch(".*", handler);
+    s.Delete(".*", handler);
+    s.Options(".*", handler);
+    s.set_exception_handler([](const httplib::Request &, httplib::Response &res,
+                               std::exception_ptr) {
+        // Never details: an exception text could describe data.
+        setJsonError(res, 500, QStringLiteral("node-failure"), statusMessage(500));
+    });
+    s.set_error_handler(httplib::Server::HandlerWithResponse(
+        [](const httplib::Request &, httplib::Response &res) {
+            if (!res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            setJsonError(res, res.status, statusCodeId(res.status), statusMessage(res.status));
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    ConnectionWatchdog *dog = watchdog.get();
+    s.set_logger([dog](const httplib::Request &req, const httplib::Response &res) {
+        const auto ms = std::chrono::duration<double, std::milli>(Clock::now()
+                                                                  - t_requestLog.start)
+                            .count();
+        const QString user = t_requestLog.user.isEmpty() ? QStringLiteral("-")
+                                                         : t_requestLog.user;
+        std::fprintf(stderr, "%s %s %s %d %s %.1fms\n",
+                     qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
+                     req.method.c_str(), req.path.substr(0, 200).c_str(), res.status,
+                     qPrintable(user), ms);
+        // The answer is out: the connection may wait for its next request, within the deadline.
+        if (dog && req.ssl)
+            dog->awaitRequest(SSL_get_fd(req.ssl));
+    });
+}
+
+void NodeServer::Private::dispatch(const httplib::Request &req, httplib::Response &res)
+{
+    if (watchdog && req.ssl)
+        watchdog->busy(SSL_get_fd(req.ssl));
+    ApiRequest request;
+    request.method = req.method;
+    request.path = req.path;
+    for (const auto &[key, value] : req.params)
+        request.query.emplace(key, value);
+    request.authorization = req.get_header_value("Authorization");
+    request.contentType = req.get_header_value("Content-Type");
+    request.body = QByteArray::fromStdString(req.body);
+    const ApiResponse response = handlers->handle(request);
+    t_requestLog.user = response.user;
+    res.status = response.status;
+    res.set_content(response.body.toStdString(), "application/json");
+}
+
+bool NodeServer::bind(QString *error)
+{
+    const std::string host = d->options.host.toStdString();
+    if (d->options.port == 0) {
+        d->port = d->server->bind_to_any_port(host);
+    } else {
+        d->port = d->server->bind_to_port(host, d->options.port) ? d->options.port : -1;
+    }
+    if (d->port <= 0) {
+        *error = Tr::tr("Cannot listen on %1:%2. Check that the address is local and the port "
+                        "free.")
+                     .arg(d->options.host)
+                     .arg(d->options.port);
+        return false;
+    }
+    return true;
+}
+
+quint16 NodeServer::port() const
+{
+    return quint16(d->port);
+}
+
+bool NodeServer::isTls() const
+{
+    return d->tls;
+}
+
+void NodeServer::serve()
+{
+    if (d->watchdog)
+        d->watchdog->start();
+    {
+        std::lock_guard lock(d->expiryMutex);
+        d->stopping = false;
+    }
+    d->expiryThread = std::thread([this] {
+        std::unique_lock lock(d->expiryMutex);
+        while (!d->stopping) {
+            d->expiryWake.wait_for(lock, std::chrono::seconds(30));
+            if (d->stopping)
+                break;
+            lock.unlock();
+            d->handlers->expireIdleJobs();
+            lock.lock();
+        }
+    });
+    d->server->listen_after_bind();
+    {
+        std::lock_guard lock(d->expiryMutex);
+        d->stopping = true;
+    }
+    d->expiryWake.notify_all();
+    if (d->expiryThread.joinable())
+        d->expiryThread.join();
+    if (d->watchdog)
+        d->watchdog->stop();
+}
+
+bool NodeServer::startInBackground(QString *error)
+{
+    if (d->port <= 0 && !bind(error))
+        return false;
+    d->serveThread = std::thread([this] { serve(); });
+    for (int i = 0; i < 500 && !d->server->is_running(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (!d->server->is_running()) {
+        *error = Tr::tr("The server did not start.");
+        return false;
+    }
+    return true;
+}
+
+void NodeServer::stop()
+{
+    if (!d)
+        return;
+    d->server->stop();
+    if (d->serveThread.joinable())
+        d->serveThread.join();
+}
+
+// ---- runServe --------------------------------------------------------------------------------
+
+int runServe(const ServeOptions &options)
+{
+    QString error;
+    auto server = NodeServer::open(options, &error);
+    if (!server) {
+        std::fprintf(stderr, "fairstart-node: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (options.insecureDev) {
+        std::fprintf(stderr,
+                     "fairstart-node: WARNING: --insecure-dev: serving PLAIN HTTP without TLS. "
+                     "Tokens and results travel unencrypted. Never use this with real data or "
+                     "on a network.\n");
+    }
+    if (!server->bind(&error)) {
+        std::fprintf(stderr, "fairstart-node: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    int fds[2];
+    if (::pipe(fds) != 0) {
+        std::fprintf(stderr, "fairstart-node: cannot create the signal pipe\n");
+        return 1;
+    }
+    ::fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+    ::fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+    g_signalPipe = fds[1];
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    struct sigaction oldTerm = {};
+    struct sigaction oldInt = {};
+    sigaction(SIGTERM, &action, &oldTerm);
+    sigaction(SIGINT, &action, &oldInt);
+
+    NodeServer *raw = server.get();
+    std::thread stopper([raw, readFd = fds[0]] {
+        char byte = 0;
+        while (::read(readFd, &byte, 1) < 0 && errno == EINTR) {
+        }
+        raw->stop();
+    });
+
+    std::fprintf(stdout, "fairstart-node: listening on %s://%s:%d\n",
+                 server->isTls() ? "https" : "http", qPrintable(options.host),
+                 int(server->port()));
+    std::fflush(stdout);
+    server->serve();   // returns after stop(): in-flight requests are answered first
+
+    // Wake the stopper if serve() ended for another reason.
+    onSignal(0);
+    stopper.join();
+    sigaction(SIGTERM, &oldTerm, nullptr);
+    sigaction(SIGINT, &oldInt, nullptr);
+    g_signalPipe = -1;
+    ::close(fds[0]);
+    ::close(fds[1]);
+    std::fprintf(stderr, "fairstart-node: stopped\n");
+    return 0;
+}
+
+} // namespace fairstart::node

@@ -1,0 +1,1167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SiteStore on SQLCipher: one encrypted file, one connection behind a mutex.
+#include "fairstart/node/store.h"
+#include "fairstart/node/tr.h"
+#include "store_p.h"
+
+#ifndef SQLITE_HAS_CODEC
+#define SQLITE_HAS_CODEC 1
+#endif
+#include <sqlite3.h>
+#include <sodium.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <mutex>
+
+static_assert(std::endian::native == std::endian::little,
+              "column blobs are stored in little-endian byte order");
+
+namespace fairstart::node {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+// SQLCipher 3's default PBKDF2 count (64000) is too low for a file that may be copied away.
+constexpr int kKdfIterations = 256000;
+constexpr int kMinPassphraseLength = 8;
+const char kTokenPrefix[] = "fst_";
+
+using detail::blake2b256;
+using detail::nowUtcIso;
+using detail::randomBytes;
+
+NodeError internalError(sqlite3 *db, const QString &what)
+{
+    return nodeError(NodeErrorCode::Internal,
+                     Tr::tr("The site store failed while %1 (%2). Check that the disk is not full "
+                            "and the data dir is writable; if it persists, restore a backup.")
+                         .arg(what, QString::fromUtf8(db ? sqlite3_errmsg(db) : "no connection")));
+}
+
+// A prepared statement that finalises itself.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool prepared() const { return m_rc == SQLITE_OK; }
+    int prepareCode() const { return m_rc; }
+
+    void bind(int i, const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int i, qint64 value) { sqlite3_bind_int64(m_stmt, i, value); }
+    void bindBlob(int i, const void *data, qint64 size)
+    {
+        sqlite3_bind_blob64(m_stmt, i, data ? data : "", sqlite3_uint64(size), SQLITE_TRANSIENT);
+    }
+    void bindBlob(int i, const QByteArray &data) { bindBlob(i, data.constData(), data.size()); }
+    void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
+
+    int step() { return sqlite3_step(m_stmt); }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+
+    QString text(int i) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, i)) : QString();
+    }
+    bool isNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
+    qint64 int64(int i) const { return sqlite3_column_int64(m_stmt, i); }
+    QByteArray blob(int i) const
+    {
+        const void *p = sqlite3_column_blob(m_stmt, i);
+        return QByteArray(static_cast<const char *>(p), sqlite3_column_bytes(m_stmt, i));
+    }
+    const void *blobData(int i) const { return sqlite3_column_blob(m_stmt, i); }
+    int blobSize(int i) const { return sqlite3_column_bytes(m_stmt, i); }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseIsoUtc(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t.toUTC();
+}
+
+// Sorted record ids as delta varints: consecutive ids cost one byte each.
+QByteArray encodeIds(const std::vector<std::int64_t> &ids)
+{
+    QByteArray out;
+    out.reserve(qsizetype(ids.size()) + 16);
+    std::uint64_t previous = 0;
+    bool first = true;
+    for (std::int64_t id : ids) {
+        std::uint64_t value = std::uint64_t(id);
+        std::uint64_t delta = first ? value : value - previous;
+        first = false;
+        previous = value;
+        while (delta >= 0x80) {
+            out.append(char((delta & 0x7f) | 0x80));
+            delta >>= 7;
+        }
+        out.append(char(delta));
+    }
+    return out;
+}
+
+std::vector<std::int64_t> decodeIds(const QByteArray &bytes)
+{
+    std::vector<std::int64_t> ids;
+    std::uint64_t previous = 0;
+    bool first = true;
+    std::uint64_t value = 0;
+    int shift = 0;
+    for (char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        value |= std::uint64_t(b & 0x7f) << shift;
+        shift += 7;
+        if (b & 0x80)
+            continue;
+        const std::uint64_t id = first ? value : previous + value;
+        first = false;
+        ids.push_back(std::int64_t(id));
+        previous = id;
+        value = 0;
+        shift = 0;
+    }
+    return ids;
+}
+
+const char *kSchemaSql = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE secrets(key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE datasets(name TEXT PRIMARY KEY, generation INTEGER NOT NULL, rows INTEGER NOT NULL,
+                      imported_at TEXT NOT NULL, info TEXT NOT NULL);
+CREATE TABLE columns(dataset TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,
+                     data BLOB NOT NULL, PRIMARY KEY(dataset, position));
+CREATE TABLE record_ids(dataset TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE tokens(id TEXT PRIMARY KEY, user TEXT NOT NULL, purposes TEXT NOT NULL,
+                    secret_hash BLOB NOT NULL, created_at TEXT NOT NULL, expires_at TEXT,
+                    revoked_at TEXT);
+CREATE TABLE audit(seq INTEGER PRIMARY KEY, entry TEXT NOT NULL, prev_hash BLOB NOT NULL,
+                   hash BLOB NOT NULL);
+CREATE TABLE cohorts(id INTEGER PRIMARY KEY AUTOINCREMENT, user TEXT NOT NULL,
+                     dataset TEXT NOT NULL, created_at TEXT NOT NULL, digest BLOB NOT NULL,
+                     ids BLOB NOT NULL);
+CREATE INDEX cohorts_user_dataset ON cohorts(user, dataset);
+CREATE TABLE daily_jobs(user TEXT NOT NULL, day TEXT NOT NULL, count INTEGER NOT NULL,
+                        PRIMARY KEY(user, day));
+)SQL";
+
+class SqlCipherStore final : public SiteStore
+{
+public:
+    SqlCipherStore(sqlite3 *db, QString dataDir) : m_db(db), m_dataDir(std::move(dataDir)) {}
+    ~SqlCipherStore() override { sqlite3_close_v2(m_db); }
+
+    NodeResult<bool> initialise(const QString &nodeName)
+    {
+        if (!exec(kSchemaSql))
+            return internalError(m_db, QStringLiteral("creating its tables"));
+        if (!setMeta(QStringLiteral("node_name"), nodeName)
+            || !setMeta(QStringLiteral("created_at"), nowUtcIso())
+            || !setMeta(QStringLiteral("next_generation"), QStringLiteral("1"))
+            || !setMeta(QStringLiteral("audit_head_seq"), QStringLiteral("0"))
+            || !setMeta(QStringLiteral("audit_head_hash"),
+                        QString::fromLatin1(QByteArray(32, '\0').toHex()))
+            || !exec(QByteArray("PRAGMA user_version = ")
+                     + QByteArray::number(kSchemaVersion)))
+            return internalError(m_db, QStringLiteral("writing its settings"));
+        m_nodeName = nodeName;
+        return true;
+    }
+
+    NodeResult<bool> check()
+    {
+        Statement version(m_db, "PRAGMA user_version");
+        if (!version.prepared() || version.step() != SQLITE_ROW)
+            return internalError(m_db, QStringLiteral("reading its version"));
+        const qint64 v = version.int64(0);
+        if (v != kSchemaVersion) {
+            return nodeError(NodeErrorCode::Corrupt,
+                             v > kSchemaVersion
+                                 ? Tr::tr("The site store was written by a newer fairstart-node "
+                                          "(schema %1). Install that version or newer.")
+                                       .arg(v)
+                                 : Tr::tr("The site store has an unknown schema version (%1). "
+                                          "Restore a backup or create a new data dir.")
+                                       .arg(v));
+        }
+        m_nodeName = meta(QStringLiteral("node_name"));
+        return true;
+    }
+
+    QString nodeName() const override { return m_nodeName; }
+    QString dataDir() const override { return m_dataDir; }
+
+    NodeResult<QByteArray> secret(const QString &key) const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "SELECT value FROM secrets WHERE key = ?");
+        s.bind(1, key);
+        const int rc = s.step();
+        if (rc == SQLITE_ROW)
+            return s.blob(0);
+        if (rc == SQLITE_DONE)
+            return nodeError(NodeErrorCode::NotFound,
+                             Tr::tr("The site store holds no key '%1'. Run 'fairstart-node init' "
+                                    "on a new data dir.")
+                                 .arg(key));
+        return internalError(m_db, QStringLiteral("reading a key"));
+    }
+
+    NodeResult<bool> setSecret(const QString &key, const QByteArray &value) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "INSERT OR REPLACE INTO secrets(key, value) VALUES(?, ?)");
+        s.bind(1, key);
+        s.bindBlob(2, value);
+        if (s.step() != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("writing a key"));
+        return true;
+    }
+
+    NodeResult<std::vector<DatasetInfo>> datasets() const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "SELECT info, generation, rows, imported_at FROM datasets ORDER BY name");
+        std::vector<DatasetInfo> out;
+        int rc;
+        while ((rc = s.step()) == SQLITE_ROW)
+            out.push_back(infoFromRow(s));
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("listing datasets"));
+        return out;
+    }
+
+    NodeResult<DatasetInfo> datasetInfo(const QString &name) const override
+    {
+        std::lock_guard lock(m_mutex);
+        return datasetInfoLocked(name);
+    }
+
+    NodeResult<qint64> generation(const QString &name) const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "SELECT generation FROM datasets WHERE name = ?");
+        s.bind(1, name);
+        const int rc = s.step();
+        if (rc == SQLITE_ROW)
+            return s.int64(0);
+        if (rc == SQLITE_DONE)
+            return unknownDataset(name);
+        return internalError(m_db, QStringLiteral("reading a dataset"));
+    }
+
+    NodeResult<LoadedDataset> loadTable(const QString &name) const override
+    {
+        std::lock_guard lock(m_mutex);
+        auto info = datasetInfoLocked(name);
+        if (!info)
+            return info.error();
+        LoadedDataset loaded;
+        loaded.info = std::move(info.value());
+        const auto rows = std::size_t(loaded.info.rows);
+
+        Statement s(m_db, "SELECT name, data FROM columns WHERE dataset = ? ORDER BY position");
+        s.bind(1, name);
+        int rc;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            const QString column = s.text(0);
+            const VariableInfo *variable = loaded.info.variable(column);
+            const auto *data = static_cast<const char *>(s.blobData(1));
+            const auto size = std::size_t(s.blobSize(1));
+            if (!variable)
+                return corrupt(name);
+            if (variable->kind == VariableKind::Categorical
+                && variable->role == VariableRole::Variable) {
+                if (size != rows * sizeof(std::int32_t))
+                    return corrupt(name);
+                std::vector<std::int32_t> codes(rows);
+                if (rows)
+                    std::memcpy(codes.data(), data, size);
+                std::vector<std::string> levels;
+                levels.reserve(std::size_t(variable->levels.size()));
+                for (const QString &level : variable->levels)
+                    levels.push_back(level.toStdString());
+                auto added = loaded.table.addCategorical(column.toStdString(), std::move(codes),
+                                                         std::move(levels));
+                if (!added)
+                    return corrupt(name);
+            } else {
+                if (size != rows * sizeof(double))
+                    return corrupt(name);
+                std::vector<double> values(rows);
+                if (rows)
+                    std::memcpy(values.data(), data, size);
+                auto added = loaded.table.addNumeric(column.toStdString(), std::move(values));
+                if (!added)
+                    return corrupt(name);
+            }
+        }
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("loading a dataset"));
+
+        Statement ids(m_db, "SELECT data FROM record_ids WHERE dataset = ?");
+        ids.bind(1, name);
+        if (ids.step() != SQLITE_ROW || std::size_t(ids.blobSize(0)) != rows * 8)
+            return corrupt(name);
+        loaded.recordIds.resize(rows);
+        if (rows)
+            std::memcpy(loaded.recordIds.data(), ids.blobData(0), rows * 8);
+        return loaded;
+    }
+
+    NodeResult<ImportSummary> storeDataset(const DatasetInfo &infoIn,
+                                           const analysis::DataTable &table,
+                                           const std::vector<std::int64_t> &recordIds) override
+    {
+        if (recordIds.size() != table.rows() || qint64(table.rows()) != infoIn.rows)
+            return nodeError(NodeErrorCode::InvalidInput,
+                             Tr::tr("The dataset's record ids, rows and columns do not agree."));
+        std::lock_guard lock(m_mutex);
+        if (!exec("BEGIN IMMEDIATE"))
+            return internalError(m_db, QStringLiteral("starting an import"));
+        auto result = storeDatasetLocked(infoIn, table, recordIds);
+        if (!result) {
+            exec("ROLLBACK");
+            return result;
+        }
+        if (!exec("COMMIT")) {
+            exec("ROLLBACK");
+            return internalError(m_db, QStringLiteral("committing an import"));
+        }
+        return result;
+    }
+
+    NodeResult<bool> dropDataset(const QString &name) override
+    {
+        std::lock_guard lock(m_mutex);
+        if (!datasetExists(name))
+            return unknownDataset(name);
+        if (!exec("BEGIN IMMEDIATE"))
+            return internalError(m_db, QStringLiteral("removing a dataset"));
+        if (!deleteDataset(name) || !exec("COMMIT")) {
+            exec("ROLLBACK");
+            return internalError(m_db, QStringLiteral("removing a dataset"));
+        }
+        return true;
+    }
+
+    NodeResult<CreatedToken> createToken(const QString &user, const QStringList &purposes,
+                                         int expiresDays) override
+    {
+        if (!detail::isValidUserName(user))
+            return nodeError(NodeErrorCode::InvalidInput,
+                             Tr::tr("'%1' is not a valid user name. Use 1 to 64 letters, digits "
+                                    "or . _ @ -.")
+                                 .arg(user));
+        if (purposes.isEmpty())
+            return nodeError(NodeErrorCode::InvalidInput,
+                             Tr::tr("A token needs at least one purpose, e.g. --purpose research."));
+        for (const QString &p : purposes) {
+            if (!detail::isValidPurpose(p))
+                return nodeError(NodeErrorCode::InvalidInput,
+                                 Tr::tr("'%1' is not a valid purpose. Use 1 to 32 lower-case "
+                                        "letters, digits, '_' or '-', starting with a letter.")
+                                     .arg(p));
+        }
+        if (expiresDays > 3650)
+            return nodeError(NodeErrorCode::InvalidInput,
+                             Tr::tr("A token may live at most 3650 days; give a smaller "
+                                    "--expires-days."));
+        QStringList sorted = purposes;
+        sorted.sort();
+        sorted.removeDuplicates();
+
+        CreatedToken created;
+        created.info.id = QString::fromLatin1(randomBytes(6).toHex());
+        const QByteArray secret = randomBytes(32).toBase64(QByteArray::Base64UrlEncoding
+                                                           | QByteArray::OmitTrailingEquals);
+        created.token = QString::fromLatin1(kTokenPrefix) + created.info.id + QLatin1Char('_')
+                        + QString::fromLatin1(secret);
+        created.info.user = user;
+        created.info.purposes = sorted;
+        created.info.createdAt = QDateTime::currentDateTimeUtc();
+        if (expiresDays > 0)
+            created.info.expiresAt = created.info.createdAt.addDays(expiresDays);
+
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "INSERT INTO tokens(id, user, purposes, secret_hash, created_at, "
+                          "expires_at) VALUES(?, ?, ?, ?, ?, ?)");
+        s.bind(1, created.info.id);
+        s.bind(2, user);
+        s.bind(3, sorted.join(QLatin1Char(',')));
+        s.bindBlob(4, blake2b256(secret));
+        s.bind(5, isoUtc(created.info.createdAt));
+        if (created.info.expiresAt.isValid())
+            s.bind(6, isoUtc(created.info.expiresAt));
+        else
+            s.bindNull(6);
+        if (s.step() != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("storing a token"));
+        return created;
+    }
+
+    std::optional<TokenInfo> verifyToken(const QString &plaintext) const override
+    {
+        // fst_<12 hex>_<43 base64url>
+        static const QRegularExpression format(
+            QStringLiteral("^fst_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$"));
+        const auto match = format.match(plaintext);
+        const QByteArray secret = match.hasMatch() ? match.captured(2).toLatin1() : QByteArray();
+        const QByteArray presented = blake2b256(secret);
+        if (!match.hasMatch())
+            return std::nullopt;
+
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "SELECT id, user, purposes, secret_hash, created_at, expires_at, "
+                          "revoked_at FROM tokens WHERE id = ?");
+        s.bind(1, match.captured(1));
+        if (s.step() != SQLITE_ROW)
+            return std::nullopt;
+        const QByteArray stored = s.blob(3);
+        if (stored.size() != presented.size()
+            || sodium_memcmp(stored.constData(), presented.constData(),
+                             std::size_t(stored.size()))
+                   != 0)
+            return std::nullopt;
+        return tokenFromRow(s);
+    }
+
+    NodeResult<std::vector<TokenInfo>> listTokens() const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "SELECT id, user, purposes, secret_hash, created_at, expires_at, "
+                          "revoked_at FROM tokens ORDER BY created_at, id");
+        std::vector<TokenInfo> out;
+        int rc;
+        while ((rc = s.step()) == SQLITE_ROW)
+            out.push_back(tokenFromRow(s));
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("listing tokens"));
+        return out;
+    }
+
+    NodeResult<bool> revokeToken(const QString &id) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL");
+        s.bind(1, nowUtcIso());
+        s.bind(2, id);
+        if (s.step() != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("revoking a token"));
+        if (sqlite3_changes(m_db) == 0) {
+            Statement e(m_db, "SELECT 1 FROM tokens WHERE id = ?");
+            e.bind(1, id);
+            if (e.step() == SQLITE_ROW)
+                return false;   // already revoked
+            return nodeError(NodeErrorCode::NotFound,
+                             Tr::tr("There is no token with id '%1'. 'fairstart-node token list' "
+                                    "shows the ids.")
+                                 .arg(id));
+        }
+        return true;
+    }
+
+    NodeResult<qint64> appendAudit(const QJsonObject &entryIn) override
+    {
+        std::lock_guard lock(m_mutex);
+        if (!exec("BEGIN IMMEDIATE"))
+            return internalError(m_db, QStringLiteral("starting an audit entry"));
+        auto result = appendAuditLocked(entryIn);
+        if (!result) {
+            exec("ROLLBACK");
+            return result;
+        }
+        if (!exec("COMMIT")) {
+            exec("ROLLBACK");
+            return internalError(m_db, QStringLiteral("writing an audit entry"));
+        }
+        return result;
+    }
+
+    NodeResult<AuditVerification> verifyAudit() const override
+    {
+        std::lock_guard lock(m_mutex);
+        AuditVerification v;
+        Statement s(m_db, "SELECT seq, entry, prev_hash, hash FROM audit ORDER BY seq");
+        QByteArray previous(32, '\0');
+        qint64 expected = 1;
+        auto fail = [&v](qint64 seq, const QString &problem) {
+            v.ok = false;
+            v.firstBadSeq = seq;
+            v.problem = problem;
+            return v;
+        };
+        int rc;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            const qint64 seq = s.int64(0);
+            const QByteArray text = s.blob(1);
+            if (seq != expected)
+                return fail(expected, Tr::tr("entry %1 is missing (the next entry is %2)")
+                                          .arg(expected)
+                                          .arg(seq));
+            const QJsonObject entry = QJsonDocument::fromJson(text).object();
+            if (entry.value(QStringLiteral("seq")).toInteger(-1) != seq)
+                return fail(seq, Tr::tr("entry %1 is out of order or changed (it carries "
+                                        "sequence number %2)")
+                                     .arg(seq)
+                                     .arg(entry.value(QStringLiteral("seq")).toInteger(-1)));
+            if (s.blob(2) != previous)
+                return fail(seq, Tr::tr("entry %1 does not follow entry %2: an entry was "
+                                        "removed, changed or reordered")
+                                     .arg(seq)
+                                     .arg(seq - 1));
+            const QByteArray hash = blake2b256(previous + text);
+            if (hash != s.blob(3))
+                return fail(seq, Tr::tr("entry %1 was changed after it was written").arg(seq));
+            previous = hash;
+            ++expected;
+            ++v.entries;
+        }
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("reading the audit log"));
+        const qint64 headSeq = meta(QStringLiteral("audit_head_seq")).toLongLong();
+        const QByteArray headHash = QByteArray::fromHex(
+            meta(QStringLiteral("audit_head_hash")).toLatin1());
+        if (headSeq != v.entries)
+            return fail(v.entries + 1,
+                        Tr::tr("the log ends at entry %1 but %2 entries were written: the last "
+                               "entries were removed")
+                            .arg(v.entries)
+                            .arg(headSeq));
+        if (headHash != previous)
+            return fail(v.entries, Tr::tr("the last entry (%1) does not match the recorded head "
+                                          "of the chain")
+                                       .arg(v.entries));
+        return v;
+    }
+
+    NodeResult<std::vector<AuditEntry>> auditEntries(qint64 fromSeq, int count) const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "SELECT seq, entry, prev_hash, hash FROM audit WHERE seq >= ? "
+                          "ORDER BY seq LIMIT ?");
+        s.bind(1, fromSeq);
+        s.bind(2, qint64(count));
+        std::vector<AuditEntry> out;
+        int rc;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            AuditEntry e;
+            e.seq = s.int64(0);
+            e.entry = QJsonDocument::fromJson(s.blob(1)).object();
+            e.time = parseIsoUtc(e.entry.value(QStringLiteral("time")).toString());
+            e.previousHash = s.blob(2);
+            e.hash = s.blob(3);
+            out.push_back(std::move(e));
+        }
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("reading the audit log"));
+        return out;
+    }
+
+    NodeResult<qint64> auditCount() const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "SELECT count(*) FROM audit");
+        if (s.step() != SQLITE_ROW)
+            return internalError(m_db, QStringLiteral("reading the audit log"));
+        return s.int64(0);
+    }
+
+    NodeResult<bool> recordCohort(const QString &user, const QString &dataset,
+                                  const analysis::CohortFingerprint &cohort) override
+    {
+        const QByteArray ids = encodeIds(cohort.ids);
+        const QByteArray digest = blake2b256(ids);
+        std::lock_guard lock(m_mutex);
+        // An identical cohort adds nothing to the overlap audit.
+        Statement e(m_db, "SELECT 1 FROM cohorts WHERE user = ? AND dataset = ? AND digest = ?");
+        e.bind(1, user);
+        e.bind(2, dataset);
+        e.bindBlob(3, digest);
+        if (e.step() == SQLITE_ROW)
+            return false;
+        Statement s(m_db, "INSERT INTO cohorts(user, dataset, created_at, digest, ids) "
+                          "VALUES(?, ?, ?, ?, ?)");
+        s.bind(1, user);
+        s.bind(2, dataset);
+        s.bind(3, nowUtcIso());
+        s.bindBlob(4, digest);
+        s.bindBlob(5, ids);
+        if (s.step() != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("recording a cohort"));
+        return true;
+    }
+
+    NodeResult<std::vector<analysis::CohortFingerprint>>
+    cohorts(const QString &user, const QString &dataset) const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "SELECT ids FROM cohorts WHERE user = ? AND dataset = ? ORDER BY id");
+        s.bind(1, user);
+        s.bind(2, dataset);
+        std::vector<analysis::CohortFingerprint> out;
+        int rc;
+        while ((rc = s.step()) == SQLITE_ROW)
+            out.push_back(analysis::CohortFingerprint{decodeIds(s.blob(0))});
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("reading cohorts"));
+        return out;
+    }
+
+    NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) override
+    {
+        std::lock_guard lock(m_mutex);
+        const QString d = day.toString(Qt::ISODate);
+        if (!exec("BEGIN IMMEDIATE"))
+            return internalError(m_db, QStringLiteral("counting jobs"));
+        Statement ins(m_db, "INSERT OR IGNORE INTO daily_jobs(user, day, count) VALUES(?, ?, 0)");
+        ins.bind(1, user);
+        ins.bind(2, d);
+        Statement up(m_db, "UPDATE daily_jobs SET count = count + 1 WHERE user = ? AND day = ?");
+        up.bind(1, user);
+        up.bind(2, d);
+        Statement get(m_db, "SELECT count FROM daily_jobs WHERE user = ? AND day = ?");
+        get.bind(1, user);
+        get.bind(2, d);
+        if (ins.step() != SQLITE_DONE || up.step() != SQLITE_DONE || get.step() != SQLITE_ROW) {
+            exec("ROLLBACK");
+            return internalError(m_db, QStringLiteral("counting jobs"));
+        }
+        const int count = int(get.int64(0));
+        if (!exec("COMMIT")) {
+            exec("ROLLBACK");
+            return internalError(m_db, QStringLiteral("counting jobs"));
+        }
+        return count;
+    }
+
+    NodeResult<int> dailyJobs(const QString &user, const QDate &day) const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement get(m_db, "SELECT count FROM daily_jobs WHERE user = ? AND day = ?");
+        get.bind(1, user);
+        get.bind(2, day.toString(Qt::ISODate));
+        const int rc = get.step();
+        if (rc == SQLITE_ROW)
+            return int(get.int64(0));
+        if (rc == SQLITE_DONE)
+            return 0;
+        return internalError(m_db, QStringLiteral("counting jobs"));
+    }
+
+private:
+    bool exec(const char *sql) const
+    {
+        return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    bool exec(const QByteArray &sql) const { return exec(sql.constData()); }
+
+    QString meta(const QString &key) const
+    {
+        Statement s(m_db, "SELECT value FROM meta WHERE key = ?");
+        s.bind(1, key);
+        return s.step() == SQLITE_ROW ? s.text(0) : QString();
+    }
+
+    bool setMeta(const QString &key, const QString &value)
+    {
+        Statement s(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+        s.bind(1, key);
+        s.bind(2, value);
+        return s.step() == SQLITE_DONE;
+    }
+
+    static NodeError unknownDataset(const QString &name)
+    {
+        return nodeError(NodeErrorCode::NotFound,
+                         Tr::tr("There is no dataset '%1' in this node. 'fairstart-node import' "
+                                "adds one.")
+                             .arg(name));
+    }
+
+    static NodeError corrupt(const QString &name)
+    {
+        return nodeError(NodeErrorCode::Corrupt,
+                         Tr::tr("The stored dataset '%1' is damaged. Import it again.").arg(name));
+    }
+
+    static DatasetInfo infoFromRow(const Statement &s)
+    {
+        DatasetInfo info = detail::datasetInfoFromJson(
+            QJsonDocument::fromJson(s.blob(0)).object());
+        info.generation = s.int64(1);
+        info.rows = s.int64(2);
+        info.importedAt = parseIsoUtc(s.text(3));
+        return info;
+    }
+
+    bool datasetExists(const QString &name) const
+    {
+        Statement s(m_db, "SELECT 1 FROM datasets WHERE name = ?");
+        s.bind(1, name);
+        return s.step() == SQLITE_ROW;
+    }
+
+    NodeResult<DatasetInfo> datasetInfoLocked(const QString &name) const
+    {
+        Statement s(m_db, "SELECT info, generation, rows, imported_at FROM datasets "
+                          "WHERE name = ?");
+        s.bind(1, name);
+        const int rc = s.step();
+        if (rc == SQLITE_ROW)
+            return infoFromRow(s);
+        if (rc == SQLITE_DONE)
+            return unknownDataset(name);
+        return internalError(m_db, QStringLiteral("reading a dataset"));
+    }
+
+    bool deleteDataset(const QString &name)
+    {
+        for (const char *sql : {"DELETE FROM datasets WHERE name = ?",
+                                "DELETE FROM columns WHERE dataset = ?",
+                                "DELETE FROM record_ids WHERE dataset = ?"}) {
+            Statement s(m_db, sql);
+            s.bind(1, name);
+            if (s.step() != SQLITE_DONE)
+                return false;
+        }
+        return true;
+    }
+
+    NodeResult<ImportSummary> storeDatasetLocked(const DatasetInfo &infoIn,
+                                                 const analysis::DataTable &table,
+                                                 const std::vector<std::int64_t> &recordIds)
+    {
+        ImportSummary summary;
+        summary.dataset = infoIn.name;
+        summary.rows = infoIn.rows;
+        summary.replaced = datasetExists(infoIn.name);
+        const NodeError failed = internalError(m_db, QStringLiteral("storing the dataset"));
+        if (summary.replaced && !deleteDataset(infoIn.name))
+            return failed;
+
+        const qint64 generation = meta(QStringLiteral("next_generation")).toLongLong();
+        if (generation <= 0
+            || !setMeta(QStringLiteral("next_generation"), QString::number(generation + 1)))
+            return failed;
+        summary.generation = generation;
+
+        DatasetInfo info = infoIn;
+        info.generation = generation;
+        info.importedAt = QDateTime::currentDateTimeUtc();
+        const QByteArray infoJson = QJsonDocument(detail::datasetInfoToJson(info))
+                                        .toJson(QJsonDocument::Compact);
+        Statement d(m_db, "INSERT INTO datasets(name, generation, rows, imported_at, info) "
+                          "VALUES(?, ?, ?, ?, ?)");
+        d.bind(1, info.name);
+        d.bind(2, generation);
+        d.bind(3, info.rows);
+        d.bind(4, isoUtc(info.importedAt));
+        d.bindBlob(5, infoJson);
+        if (d.step() != SQLITE_DONE)
+            return failed;
+
+        Statement c(m_db, "INSERT INTO columns(dataset, position, name, data) "
+                          "VALUES(?, ?, ?, ?)");
+        qint64 position = 0;
+        for (const analysis::Column &column : table.columns()) {
+            c.reset();
+            c.bind(1, info.name);
+            c.bind(2, position++);
+            c.bind(3, QString::fromStdString(column.name));
+            if (column.kind == analysis::ColumnKind::Numeric)
+                c.bindBlob(4, column.numeric.data(),
+                           qint64(column.numeric.size() * sizeof(double)));
+            else
+                c.bindBlob(4, column.codes.data(),
+                           qint64(column.codes.size() * sizeof(std::int32_t)));
+            if (c.step() != SQLITE_DONE)
+                return failed;
+        }
+        summary.columns = int(position);
+
+        Statement r(m_db, "INSERT INTO record_ids(dataset, data) VALUES(?, ?)");
+        r.bind(1, info.name);
+        r.bindBlob(2, recordIds.data(), qint64(recordIds.size() * sizeof(std::int64_t)));
+        if (r.step() != SQLITE_DONE)
+            return failed;
+        return summary;
+    }
+
+    NodeResult<qint64> appendAuditLocked(const QJsonObject &entryIn)
+    {
+        const qint64 seq = meta(QStringLiteral("audit_head_seq")).toLongLong() + 1;
+        const QByteArray previous = QByteArray::fromHex(
+            meta(QStringLiteral("audit_head_hash")).toLatin1());
+        if (seq <= 0 || previous.size() != 32)
+            return nodeError(NodeErrorCode::Corrupt,
+                             Tr::tr("The head of the audit chain is damaged. Run "
+                                    "'fairstart-node audit verify' and restore a backup."));
+        QJsonObject entry = entryIn;
+        entry.insert(QStringLiteral("seq"), seq);
+        entry.insert(QStringLiteral("time"), nowUtcIso());
+        entry.insert(QStringLiteral("software"),
+                     QStringLiteral("fairstart-node " FAIRSTART_VERSION));
+        // QJsonObject keeps its keys sorted, so the compact form is canonical.
+        const QByteArray text = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+        const QByteArray hash = blake2b256(previous + text);
+        Statement s(m_db, "INSERT INTO audit(seq, entry, prev_hash, hash) VALUES(?, ?, ?, ?)");
+        s.bind(1, seq);
+        s.bindBlob(2, text);
+        s.bindBlob(3, previous);
+        s.bindBlob(4, hash);
+        if (s.step() != SQLITE_DONE || !setMeta(QStringLiteral("audit_head_seq"),
+                                                QString::number(seq))
+            || !setMeta(QStringLiteral("audit_head_hash"), QString::fromLatin1(hash.toHex())))
+            return internalError(m_db, QStringLiteral("writing an audit entry"));
+        return seq;
+    }
+
+    static TokenInfo tokenFromRow(const Statement &s)
+    {
+        TokenInfo t;
+        t.id = s.text(0);
+        t.user = s.text(1);
+        t.purposes = s.text(2).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        t.createdAt = parseIsoUtc(s.text(4));
+        if (!s.isNull(5))
+            t.expiresAt = parseIsoUtc(s.text(5));
+        t.revoked = !s.isNull(6);
+        return t;
+    }
+
+    sqlite3 *m_db = nullptr;
+    QString m_dataDir;
+    QString m_nodeName;
+    mutable std::mutex m_mutex;
+};
+
+// Opens the file and applies the key and the cipher settings; the key is only checked by the
+// first read.
+NodeResult<sqlite3 *> openKeyed(const QString &path, const QString &passphrase, int flags)
+{
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+                                   flags | SQLITE_OPEN_FULLMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return nodeError(NodeErrorCode::Io,
+                         Tr::tr("Cannot open the site store %1 (%2). Check the path and its "
+                                "permissions.")
+                             .arg(QDir::toNativeSeparators(path), why));
+    }
+    const QByteArray key = passphrase.toUtf8();
+    const QByteArray pragmas = "PRAGMA kdf_iter = " + QByteArray::number(kKdfIterations)
+                               + "; PRAGMA cipher_page_size = 4096;";
+    if (sqlite3_key(db, key.constData(), int(key.size())) != SQLITE_OK
+        || sqlite3_exec(db, pragmas.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+        NodeError e = internalError(db, QStringLiteral("applying the key"));
+        sqlite3_close_v2(db);
+        return e;
+    }
+    sqlite3_busy_timeout(db, 10000);
+    return db;
+}
+
+} // namespace
+
+SiteStore::~SiteStore() = default;
+
+QString SiteStore::storePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("site.db"));
+}
+
+bool SiteStore::exists(const QString &dataDir)
+{
+    return QFileInfo::exists(storePath(dataDir));
+}
+
+NodeResult<std::unique_ptr<SiteStore>> SiteStore::create(const QString &dataDir,
+                                                         const QString &passphrase,
+                                                         const QString &nodeName)
+{
+    if (sodium_init() < 0)
+        return nodeError(NodeErrorCode::Internal,
+                         Tr::tr("libsodium could not be initialised."));
+    if (passphrase.size() < kMinPassphraseLength)
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("The passphrase is too short: use at least %1 characters.")
+                             .arg(kMinPassphraseLength));
+    if (exists(dataDir))
+        return nodeError(NodeErrorCode::AlreadyExists,
+                         Tr::tr("%1 already holds a site store. Use another --data-dir, or "
+                                "remove the old one if you really mean to start again.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
+    if (!QDir().mkpath(dataDir))
+        return nodeError(NodeErrorCode::Io,
+                         Tr::tr("Cannot create the data dir %1. Check the path and permissions.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
+    QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    const QString path = storePath(dataDir);
+    auto db = openKeyed(path, passphrase, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!db)
+        return db.error();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto store = std::make_unique<SqlCipherStore>(db.value(), QDir(dataDir).absolutePath());
+    auto init = store->initialise(nodeName);
+    if (!init) {
+        store.reset();
+        QFile::remove(path);
+        return init.error();
+    }
+    return std::unique_ptr<SiteStore>(std::move(store));
+}
+
+NodeResult<std::unique_ptr<SiteStore>> SiteStore::open(const QString &dataDir,
+                                                       const QString &passphrase)
+{
+    if (sodium_init() < 0)
+        return nodeError(NodeErrorCode::Internal,
+                         Tr::tr("libsodium could not be initialised."));
+    if (!exists(dataDir))
+        return nodeError(NodeErrorCode::NotInitialised,
+                         Tr::tr("There is no site store in %1. Run 'fairstart-node init "
+                                "--data-dir %1 --name NAME' first, or check --data-dir.")
+                             .arg(QDir::toNativeSeparators(dataDir)));
+    const QString path = storePath(dataDir);
+    auto db = openKeyed(path, passphrase, SQLITE_OPEN_READWRITE);
+    if (!db)
+        return db.error();
+    // SQLCipher checks the key only when the first page is read.
+    const int rc = sqlite3_exec(db.value(), "SELECT count(*) FROM sqlite_master", nullptr,
+                                nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        const bool notADb = rc == SQLITE_NOTADB;
+        NodeError e = notADb ? nodeError(NodeErrorCode::WrongPassphrase,
+                                         Tr::tr("Wrong passphrase: it does not open the site "
+                                                "store in %1. Check FAIRSTART_NODE_PASSPHRASE "
+                                                "or --passphrase-file.")
+                                             .arg(QDir::toNativeSeparators(dataDir)))
+                             : internalError(db.value(), QStringLiteral("opening"));
+        sqlite3_close_v2(db.value());
+        return e;
+    }
+    auto store = std::make_unique<SqlCipherStore>(db.value(), QDir(dataDir).absolutePath());
+    auto checked = store->check();
+    if (!checked)
+        return checked.error();
+    return std::unique_ptr<SiteStore>(std::move(store));
+}
+
+// --- value types --------------------------------------------------------------------------
+
+QString variableKindId(VariableKind kind)
+{
+    switch (kind) {
+    case VariableKind::Numeric:
+        return QStringLiteral("numeric");
+    case VariableKind::Categorical:
+        return QStringLiteral("categorical");
+    case VariableKind::Binary:
+        return QStringLiteral("binary");
+    }
+    return QString();
+}
+
+std::optional<VariableKind> variableKindFromId(const QString &id)
+{
+    for (VariableKind k : {VariableKind::Numeric, VariableKind::Categorical, VariableKind::Binary}) {
+        if (variableKindId(k) == id)
+            return k;
+    }
+    return std::nullopt;
+}
+
+const VariableInfo *DatasetInfo::variable(const QString &variableName) const
+{
+    for (const VariableInfo &v : variables) {
+        if (v.name == variableName)
+            return &v;
+    }
+    return nullptr;
+}
+
+std::vector<VariableInfo> DatasetInfo::analysisVariables() const
+{
+    std::vector<VariableInfo> out;
+    for (const VariableInfo &v : variables) {
+        if (v.role == VariableRole::Variable)
+            out.push_back(v);
+    }
+    return out;
+}
+
+QString DatasetInfo::consentColumn(const QString &purpose) const
+{
+    for (const VariableInfo &v : variables) {
+        if (v.role == VariableRole::Consent && v.consentPurpose == purpose)
+            return v.name;
+    }
+    return QString();
+}
+
+QStringList DatasetInfo::consentPurposes() const
+{
+    QStringList out;
+    for (const VariableInfo &v : variables) {
+        if (v.role == VariableRole::Consent)
+            out.append(v.consentPurpose);
+    }
+    out.sort();
+    return out;
+}
+
+QString DatasetInfo::recordIdColumn() const
+{
+    for (const VariableInfo &v : variables) {
+        if (v.role == VariableRole::RecordId)
+            return v.name;
+    }
+    return QString();
+}
+
+bool TokenInfo::usableAt(const QDateTime &now) const
+{
+    return !revoked && (!expiresAt.isValid() || now < expiresAt);
+}
+
+namespace detail {
+
+namespace {
+QString roleId(VariableRole role)
+{
+    switch (role) {
+    case VariableRole::Variable:
+        return QStringLiteral("variable");
+    case VariableRole::Consent:
+        return QStringLiteral("consent");
+    case VariableRole::RecordId:
+        return QStringLiteral("id");
+    }
+    return QString();
+}
+} // namespace
+
+QJsonObject datasetInfoToJson(const DatasetInfo &info)
+{
+    QJsonArray variables;
+    for (const VariableInfo &v : info.variables) {
+        QJsonObject o{{QStringLiteral("name"), v.name},
+                      {QStringLiteral("kind"), variableKindId(v.kind)},
+                      {QStringLiteral("role"), roleId(v.role)},
+                      {QStringLiteral("label"), v.label},
+                      {QStringLiteral("missing"), v.missing}};
+        if (v.role == VariableRole::Consent)
+            o.insert(QStringLiteral("purpose"), v.consentPurpose);
+        if (!v.levels.isEmpty())
+            o.insert(QStringLiteral("levels"), QJsonArray::fromStringList(v.levels));
+        variables.append(o);
+    }
+    return QJsonObject{{QStringLiteral("name"), info.name},
+                       {QStringLiteral("label"), info.label},
+                       {QStringLiteral("source_sha256"), info.sourceSha256},
+                       {QStringLiteral("variables"), variables}};
+}
+
+DatasetInfo datasetInfoFromJson(const QJsonObject &json)
+{
+    DatasetInfo info;
+    info.name = json.value(QStringLiteral("name")).toString();
+    info.label = json.value(QStringLiteral("label")).toString();
+    info.sourceSha256 = json.value(QStringLiteral("source_sha256")).toString();
+    for (const QJsonValue &value : json.value(QStringLiteral("variables")).toArray()) {
+        const QJsonObject o = value.toObject();
+        VariableInfo v;
+        v.name = o.value(QStringLiteral("name")).toString();
+        v.kind = variableKindFromId(o.value(QStringLiteral("kind")).toString())
+                     .value_or(VariableKind::Numeric);
+        const QString role = o.value(QStringLiteral("role")).toString();
+        v.role = role == QLatin1String("consent") ? VariableRole::Consent
+                 : role == QLatin1String("id")    ? VariableRole::RecordId
+                                                  : VariableRole::Variable;
+        v.label = o.value(QStringLiteral("label")).toString();
+        v.consentPurpose = o.value(QStringLiteral("purpose")).toString();
+        v.missing = o.value(QStringLiteral("missing")).toInteger();
+        for (const QJsonValue &level : o.value(QStringLiteral("levels")).toArray())
+            v.levels.append(level.toString());
+        info.variables.push_back(std::move(v));
+    }
+    return info;
+}
+
+QByteArray blake2b256(const QByteArray &data)
+{
+    QByteArray out(crypto_generichash_BYTES, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), std::size_t(out.size()),
+                       reinterpret_cast<const unsigned char *>(data.constData()),
+                       std::size_t(data.size()), nullptr, 0);
+    return out;
+}
+
+QByteArray randomBytes(int count)
+{
+    QByteArray out(count, '\0');
+    randombytes_buf(out.data(), std::size_t(count));
+    return out;
+}
+
+QString nowUtcIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool isValidUserName(const QString &user)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
+    return re.match(user).hasMatch();
+}
+
+bool isValidPurpose(const QString &purpose)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_-]{0,31}$"));
+    return re.match(purpose).hasMatch();
+}
+
+} // namespace detail
+
+} // namespace fairstart::node

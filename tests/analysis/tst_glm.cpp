@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The node-side round and the coordinator's state machine, including every failure it reports.
+#include "fairstart/analysis/design.h"
+#include "fairstart/analysis/formula.h"
+#include "fairstart/analysis/glm.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+#include <random>
+
+using namespace fairstart::analysis;
+
+namespace {
+
+DesignMatrix designOf(const DataTable &t, const char *formula, Family family)
+{
+    auto spec = parseFormula(formula, family);
+    if (!spec)
+        qFatal("%s", spec.error().message.c_str());
+    auto r = resolveLocally(*spec, t);
+    if (!r)
+        qFatal("%s", r.error().message.c_str());
+    auto d = buildDesign(t, *r);
+    if (!d)
+        qFatal("%s", d.error().message.c_str());
+    return *d;
+}
+
+// 400 records: x normal, g a three-level factor, y logistic in x and g.
+DataTable simulated(unsigned seed = 7)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<double> normal;
+    std::uniform_real_distribution<double> uniform;
+    std::vector<double> x, y, c, x2;
+    std::vector<std::string> g;
+    for (int i = 0; i < 400; ++i) {
+        const double xi = normal(rng);
+        const std::string gi = i % 3 == 0 ? "a" : i % 3 == 1 ? "b" : "c";
+        const double eta = -0.5 + 0.8 * xi + (gi == "b" ? 0.5 : 0.0);
+        x.push_back(xi);
+        x2.push_back(2 * xi);
+        c.push_back(3.0);
+        g.push_back(gi);
+        y.push_back(uniform(rng) < 1 / (1 + std::exp(-eta)) ? 1.0 : 0.0);
+    }
+    DataTable t;
+    (void)t.addNumeric("y", y);
+    (void)t.addNumeric("x", x);
+    (void)t.addNumeric("x2", x2);
+    (void)t.addNumeric("c", c);
+    (void)t.addText("g", g);
+    return t;
+}
+
+} // namespace
+
+class TestGlm : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void distributions();
+    void roundRejectsBadBeta();
+    void roundsAddUp();
+    void addingMismatchedRoundsThrows();
+    void traceAndNullPhase();
+    void withoutNullModel();
+    void separation();
+    void quasiSeparationNamesTheLevel();
+    void constantColumn();
+    void singularDesign();
+    void notConverged();
+    void outcomeWithoutEvents();
+    void nonFiniteStatisticsHalveTheStep();
+    void poissonOverflowIsReported();
+    void stateMachineMisuse();
+    void ridgeResolvesSeparation();
+};
+
+void TestGlm::distributions()
+{
+    // Values from R: qnorm(0.975), pnorm(-1.96), pt(2, 5), qt(0.975, 10), pt(-40, 3).
+    QVERIFY(std::abs(normalQuantile(0.975) - 1.959963984540054) < 1e-15);
+    QVERIFY(std::abs(normalCdf(-1.96) - 0.024997895148220435) < 1e-16);
+    QVERIFY(std::abs(studentTCdf(2, 5) - 0.94903026058507093) < 1e-14);
+    QVERIFY(std::abs(studentTQuantile(0.975, 10) - 2.2281388519862739) < 1e-12);
+    QVERIFY(std::abs(studentTCdf(-40, 3) / 1.719034039457927e-05 - 1) < 1e-10);
+    QVERIFY(std::abs(normalQuantile(1e-10) + 6.3613409024040557) < 1e-12);
+}
+
+void TestGlm::roundRejectsBadBeta()
+{
+    const DesignMatrix d = designOf(simulated(), "y ~ x", Family::Binomial);
+    auto wrong = computeRound(d, Family::Binomial, Eigen::VectorXd::Zero(3));
+    QCOMPARE(wrong.error().code, ErrorCode::InvalidArgument);
+    Eigen::VectorXd nan(2);
+    nan << 0, std::numeric_limits<double>::quiet_NaN();
+    QCOMPARE(computeRound(d, Family::Binomial, nan).error().code, ErrorCode::NonFinite);
+    Eigen::VectorXd inf(2);
+    inf << std::numeric_limits<double>::infinity(), 0;
+    QCOMPARE(computeRound(d, Family::Binomial, inf).error().code, ErrorCode::NonFinite);
+}
+
+void TestGlm::roundsAddUp()
+{
+    // Two halves summed equal the whole, and the whole equals a direct computation.
+    const DataTable t = simulated();
+    const DesignMatrix whole = designOf(t, "y ~ x + g", Family::Binomial);
+    std::vector<std::uint8_t> first(t.rows(), 0), second(t.rows(), 1);
+    for (std::size_t i = 0; i < t.rows() / 3; ++i) {
+        first[i] = 1;
+        second[i] = 0;
+    }
+    auto spec = parseFormula("y ~ x + g", Family::Binomial);
+    const ResolvedDesign r = *resolveLocally(*spec, t);
+    const DesignMatrix a = *buildDesign(t, r, &first);
+    const DesignMatrix b = *buildDesign(t, r, &second);
+    Eigen::VectorXd beta(4);
+    beta << -0.3, 0.7, 0.2, -0.1;
+    for (Family f : { Family::Binomial, Family::Poisson, Family::Gaussian }) {
+        RoundStats sum;
+        sum += *computeRound(a, f, beta);
+        sum += *computeRound(b, f, beta);
+        const RoundStats all = *computeRound(whole, f, beta);
+        QCOMPARE(sum.n, all.n);
+        QVERIFY(std::abs(sum.deviance - all.deviance) < 1e-9 * all.deviance);
+        QVERIFY((sum.xtwx() - all.xtwx()).norm() < 1e-10 * all.xtwx().norm());
+        QVERIFY((sum.scoreVector() - all.scoreVector()).norm() < 1e-9);
+        const Eigen::VectorXd eta = whole.X * beta;
+        Eigen::VectorXd mu(eta.size()), w(eta.size());
+        for (Eigen::Index i = 0; i < eta.size(); ++i) {
+            mu[i] = f == Family::Binomial ? 1 / (1 + std::exp(-eta[i]))
+                : f == Family::Poisson    ? std::exp(eta[i])
+                                          : eta[i];
+            w[i] = f == Family::Binomial ? mu[i] * (1 - mu[i]) : f == Family::Poisson ? mu[i] : 1;
+        }
+        const Eigen::MatrixXd direct = whole.X.transpose() * w.asDiagonal() * whole.X;
+        QVERIFY((all.xtwx() - direct).norm() < 1e-10 * direct.norm());
+        const Eigen::VectorXd score = whole.X.transpose() * (whole.y - mu);
+        QVERIFY((all.scoreVector() - score).norm() < 1e-10 * (1 + score.norm()));
+        QCOMPARE(all.events, whole.y.sum());
+    }
+}
+
+void TestGlm::addingMismatchedRoundsThrows()
+{
+    RoundStats a, b;
+    a.p = 2;
+    a.xtwxUpper.assign(3, 1.0);
+    a.score.assign(2, 0.0);
+    b.p = 3;
+    b.xtwxUpper.assign(6, 1.0);
+    b.score.assign(3, 0.0);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, a += b);
+}
+
+void TestGlm::traceAndNullPhase()
+{
+    const DesignMatrix d = designOf(simulated(), "y ~ x + g", Family::Binomial);
+    GlmCoordinator c(d.terms, Family::Binomial);
+    // Round 1 at β = 0, round 2 at the null model's closed-form intercept.
+    QVERIFY(c.nextBeta().isZero());
+    QCOMPARE(*c.accept(*computeRound(d, Family::Binomial, c.nextBeta())),
+             GlmCoordinator::Status::Continue);
+    const double ybar = d.y.mean();
+    QVERIFY(std::abs(c.nextBeta()[0] - std::log(ybar / (1 - ybar))) < 1e-14);
+    QVERIFY(c.nextBeta().tail(3).isZero());
+    int guard = 0;
+    while (!c.converged() && guard++ < 30) {
+        auto s = c.accept(*computeRound(d, Family::Binomial, c.nextBeta()));
+        QVERIFY(s.ok());
+    }
+    QVERIFY(c.converged());
+    auto r = c.result();
+    QVERIFY(r.ok());
+    QVERIFY(r->nullDeviance);
+    QCOMPARE(r->trace.size(), std::size_t(r->rounds));
+    QVERIFY(r->trace[0].nullModel && r->trace[1].nullModel && !r->trace.back().nullModel);
+    QCOMPARE(r->statisticName, std::string("z"));
+    QVERIFY(r->coefficients[1].ratio && *r->coefficients[1].ratio > 1);
+    QVERIFY(r->coefficients[1].ciLower < r->coefficients[1].estimate);
+    QVERIFY(r->rounds <= 10);
+    QVERIFY(r->deviance < *r->nullDeviance);
+}
+
+void TestGlm::withoutNullModel()
+{
+    const DesignMatrix d = designOf(simulated(), "y ~ x", Family::Gaussian);
+    GlmOptions o;
+    o.fitNullModel = false;
+    auto with = fitFederated({ &d }, Family::Gaussian);
+    auto without = fitFederated({ &d }, Family::Gaussian, 0.0, o);
+    QVERIFY(with.ok() && without.ok());
+    QVERIFY(!without->nullDeviance);
+    QVERIFY((with->beta - without->beta).norm() < 1e-12);
+    QVERIFY(without->coefficients[0].ratio == std::nullopt);
+    QCOMPARE(without->statisticName, std::string("t"));
+}
+
+void TestGlm::separation()
+{
+    DataTable t;
+    std::vector<double> x, y;
+    for (int i = 0; i < 60; ++i) {
+        x.push_back(i);
+        y.push_back(i >= 30 ? 1 : 0);
+    }
+    (void)t.addNumeric("y", y);
+    (void)t.addNumeric("x", x);
+    const DesignMatrix d = designOf(t, "y ~ x", Family::Binomial);
+    auto r = fitFederated({ &d }, Family::Binomial);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Separation);
+    QCOMPARE(r.error().terms, std::vector<std::string> { "x" });
+    QVERIFY(r.error().message.find("separation") != std::string::npos);
+}
+
+void TestGlm::quasiSeparationNamesTheLevel()
+{
+    DataTable t = simulated();
+    // Level "c" never has the outcome.
+    std::vector<double> y = t.column("y")->numeric;
+    for (std::size_t i = 0; i < y.size(); ++i) {
+        if (i % 3 == 2)
+            y[i] = 0;
+    }
+    DataTable u;
+    (void)u.addNumeric("y", y);
+    (void)u.addNumeric("x", t.column("x")->numeric);
+    (void)u.addCategorical("g", t.column("g")->codes, t.column("g")->levels);
+    const DesignMatrix d = designOf(u, "y ~ x + g", Family::Binomial);
+    auto r = fitFederated({ &d }, Family::Binomial);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Separation);
+    QCOMPARE(r.error().terms, std::vector<std::string> { "gc" });
+}
+
+void TestGlm::constantColumn()
+{
+    const DesignMatrix d = designOf(simulated(), "y ~ x + c", Family::Binomial);
+    auto r = fitFederated({ &d }, Family::Binomial);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::ConstantColumn);
+    QCOMPARE(r.error().terms, std::vector<std::string> { "c" });
+    QVERIFY(r.error().message.find("do not vary") != std::string::npos);
+}
+
+void TestGlm::singularDesign()
+{
+    const DesignMatrix d = designOf(simulated(), "y ~ x + g + x2", Family::Poisson);
+    auto r = fitFederated({ &d }, Family::Poisson);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::RankDeficient);
+    QCOMPARE(r.error().terms, std::vector<std::string> { "x2" });
+}
+
+void TestGlm::notConverged()
+{
+    const DesignMatrix d = designOf(simulated(), "y ~ x + g", Family::Binomial);
+    GlmOptions o;
+    o.maxRounds = 2;
+    auto r = fitFederated({ &d }, Family::Binomial, 0.0, o);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::NotConverged);
+}
+
+void TestGlm::outcomeWithoutEvents()
+{
+    DataTable t;
+    (void)t.addNumeric("y", std::vector<double>(20, 0.0));
+    std::vector<double> x(20);
+    for (int i = 0; i < 20; ++i)
+        x[static_cast<std::size_t>(i)] = i;
+    (void)t.addNumeric("x", x);
+    const DesignMatrix d = designOf(t, "y ~ x", Family::Binomial);
+    auto r = fitFederated({ &d }, Family::Binomial);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::InvalidValue);
+    QVERIFY(r.error().message.find("no events") != std::string::npos);
+}
+
+void TestGlm::nonFiniteStatisticsHalveTheStep()
+{
+    const DesignMatrix d = designOf(simulated(), "y ~ x", Family::Binomial);
+    GlmCoordinator c(d.terms, Family::Binomial);
+    // Before any step there is nothing to halve.
+    GlmCoordinator fresh(d.terms, Family::Binomial);
+    QCOMPARE(fresh.reportNonFinite().error().code, ErrorCode::NonFinite);
+    QVERIFY(fresh.failed());
+    // Run into the full phase, then report an overflow: the step is halved.
+    while (c.trace().empty() || c.trace().back().nullModel)
+        QVERIFY(c.accept(*computeRound(d, Family::Binomial, c.nextBeta())).ok());
+    const Eigen::VectorXd before = c.nextBeta();
+    RoundStats bad = *computeRound(d, Family::Binomial, c.nextBeta());
+    bad.deviance = std::numeric_limits<double>::infinity();
+    QCOMPARE(*c.accept(bad), GlmCoordinator::Status::StepHalved);
+    QVERIFY((c.nextBeta() - before).norm() > 0);
+    while (!c.converged()) {
+        auto s = c.accept(*computeRound(d, Family::Binomial, c.nextBeta()));
+        QVERIFY(s.ok());
+    }
+}
+
+void TestGlm::poissonOverflowIsReported()
+{
+    const DesignMatrix d = designOf(simulated(), "y ~ x", Family::Poisson);
+    Eigen::VectorXd beta(2);
+    beta << 800, 0;
+    auto r = computeRound(d, Family::Poisson, beta);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::NonFinite);
+}
+
+void TestGlm::stateMachineMisuse()
+{
+    const DesignMatrix d = designOf(simulated(), "y ~ x", Family::Gaussian);
+    GlmCoordinator c(d.terms, Family::Gaussian);
+    QCOMPARE(c.result().error().code, ErrorCode::InvalidState);
+    RoundStats wrong;
+    wrong.p = 3;
+    wrong.xtwxUpper.assign(6, 0.0);
+    wrong.score.assign(3, 0.0);
+    wrong.n = 10;
+    QCOMPARE(c.accept(wrong).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(c.accept(*computeRound(d, Family::Gaussian, c.nextBeta())).error().code,
+             ErrorCode::InvalidState);
+    GlmCoordinator noIntercept({ "x" }, Family::Gaussian);
+    QVERIFY(noIntercept.failed());
+    GlmCoordinator negative(d.terms, Family::Gaussian, -1.0);
+    QVERIFY(negative.failed());
+    GlmCoordinator done(d.terms, Family::Gaussian);
+    while (!done.converged())
+        QVERIFY(done.accept(*computeRound(d, Family::Gaussian, done.nextBeta())).ok());
+    QCOMPARE(done.accept(*computeRound(d, Family::Gaussian, done.nextBeta())).error().code,
+             ErrorCode::InvalidState);
+    RoundStats empty = *computeRound(d, Family::Gaussian, Eigen::VectorXd::Zero(2));
+    empty.n = 0;
+    GlmCoordinator e(d.terms, Family::Gaussian);
+    QCOMPARE(e.accept(empty).error().code, ErrorCode::EmptyCohort);
+}
+
+void TestGlm::ridgeResolvesSeparation()
+{
+    DataTable t;
+    std::vector<double> x, y;
+    for (int i = 0; i < 60; ++i) {
+        x.push_back(i / 10.0);
+        y.push_back(i >= 30 ? 1 : 0);
+    }
+    (void)t.addNumeric("y", y);
+    (void)t.addNumeric("x", x);
+    const DesignMatrix d = designOf(t, "y ~ x", Family::Binomial);
+    auto r = fitFederated({ &d }, Family::Binomial, 1.0);
+    QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+    QVERIFY(std::isfinite(r->coefficients[1].stdError));
+    QCOMPARE(r->ridgeLambda, 1.0);
+}
+
+QTEST_GUILESS_MAIN(TestGlm)
+#include "tst_glm.moc"

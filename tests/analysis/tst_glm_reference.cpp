@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Federated fits split over 2-5 in-process sites against pooled R glm (data/make_references.R).
+#include "referencedata.h"
+
+#include "fairstart/analysis/design.h"
+#include "fairstart/analysis/formula.h"
+#include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/performance.h"
+
+#include <QTest>
+
+using namespace fairstart::analysis;
+using namespace fairstart::analysis::testing;
+
+class TestGlmReference : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void federatedEqualsPooledR_data();
+    void federatedEqualsPooledR();
+
+private:
+    std::vector<ReferenceCase> m_cases;
+};
+
+void TestGlmReference::initTestCase()
+{
+    m_cases = readReferences();
+    QVERIFY2(m_cases.size() >= 15, "references.txt is missing or incomplete");
+}
+
+void TestGlmReference::federatedEqualsPooledR_data()
+{
+    QTest::addColumn<int>("index");
+    for (std::size_t i = 0; i < m_cases.size(); ++i) {
+        if (m_cases[i].has("formula"))
+            QTest::newRow(m_cases[i].name.c_str()) << static_cast<int>(i);
+    }
+}
+
+void TestGlmReference::federatedEqualsPooledR()
+{
+    QFETCH(int, index);
+    const ReferenceCase &ref = m_cases[static_cast<std::size_t>(index)];
+    Csv csv;
+    QVERIFY(readCsv(QString::fromStdString(ref.get("data")), csv));
+    const auto family = familyFromId(ref.get("family"));
+    QVERIFY(family);
+    auto spec = parseFormula(ref.get("formula"), *family);
+    QVERIFY2(spec.ok(), spec.ok() ? "" : spec.error().message.c_str());
+    if (ref.has("ridge"))
+        spec->ridgeLambda = ref.number("ridge");
+    for (const auto &line : ref.lines) {
+        if (line[0] == "filter_values") {
+            spec->filters.push_back({ line[1], std::nullopt, std::nullopt,
+                                      std::vector<std::string>(line.begin() + 2, line.end()) });
+        } else if (line[0] == "filter_range") {
+            Filter f;
+            f.variable = line[1];
+            double v = 0;
+            if (line[2] != "NA" && parseNumber(line[2], v))
+                f.min = v;
+            if (line[3] != "NA" && parseNumber(line[3], v))
+                f.max = v;
+            spec->filters.push_back(f);
+        }
+    }
+
+    // Resolution on the pooled table must reproduce R's knots and scaling.
+    const DataTable pooled = siteTable(csv, 0, 1);
+    auto resolved = resolveLocally(*spec, pooled);
+    QVERIFY2(resolved.ok(), resolved.ok() ? "" : resolved.error().message.c_str());
+    for (const auto &line : ref.lines) {
+        if (line[0] == "knots") {
+            const auto &knots = resolved->knots.at(line[1]);
+            QCOMPARE(knots.size(), line.size() - 2);
+            for (std::size_t j = 0; j < knots.size(); ++j) {
+                double expected = 0;
+                QVERIFY(parseNumber(line[j + 2], expected));
+                QVERIFY2(close(knots[j], expected, 1e-12), line[1].c_str());
+            }
+        } else if (line[0] == "scaling") {
+            double mean = 0, sd = 0;
+            QVERIFY(parseNumber(line[2], mean) && parseNumber(line[3], sd));
+            QVERIFY(close(resolved->scaling.at(line[1]).first, mean, 1e-12));
+            QVERIFY(close(resolved->scaling.at(line[1]).second, sd, 1e-12));
+        }
+    }
+
+    const int sites = std::stoi(ref.get("sites"));
+    QVERIFY(sites >= 2 && sites <= 5);
+    std::vector<DesignMatrix> designs;
+    double n = 0;
+    for (int s = 0; s < sites; ++s) {
+        auto d = buildDesign(siteTable(csv, s, sites), *resolved);
+        QVERIFY2(d.ok(), d.ok() ? "" : d.error().message.c_str());
+        n += static_cast<double>(d->counts.used);
+        designs.push_back(std::move(*d));
+    }
+    QCOMPARE(n, ref.number("n"));
+    std::vector<const DesignMatrix *> pointers;
+    for (const DesignMatrix &d : designs)
+        pointers.push_back(&d);
+    auto fit = fitFederated(pointers, *family, spec->ridgeLambda);
+    QVERIFY2(fit.ok(), fit.ok() ? "" : fit.error().message.c_str());
+
+    std::vector<const std::vector<std::string> *> terms;
+    for (const auto &line : ref.lines) {
+        if (line[0] == "term")
+            terms.push_back(&line);
+    }
+    QCOMPARE(fit->coefficients.size(), terms.size());
+    double worst = 0;
+    for (std::size_t j = 0; j < terms.size(); ++j) {
+        const auto &line = *terms[j];
+        const Coefficient &c = fit->coefficients[j];
+        QCOMPARE(c.term, line[1]);
+        double est = 0, se = 0;
+        QVERIFY(parseNumber(line[2], est) && parseNumber(line[3], se));
+        worst = std::max(
+            { worst, std::abs(c.estimate - est) / std::abs(est), std::abs(c.stdError - se) / se });
+        if (line.size() > 4) {
+            double pValue = 0;
+            QVERIFY(parseNumber(line[4], pValue));
+            // In the tail p ~ exp(-z²/2): a relative change δ in z moves p by about z²·δ, so
+            // the p-value tolerance is the 1e-6 of the estimates times max(1, z²).
+            const double z2 = std::max(1.0, c.statistic * c.statistic);
+            const bool same = (c.pValue == 0 && pValue == 0) || close(c.pValue, pValue, 1e-6 * z2);
+            if (!same)
+                QFAIL(qPrintable(QStringLiteral("%1: p-value %2 vs R %3")
+                                     .arg(QString::fromStdString(c.term))
+                                     .arg(c.pValue, 0, 'g', 17)
+                                     .arg(pValue, 0, 'g', 17)));
+        }
+        if (!close(c.estimate, est, 1e-6, 1e-9) || !close(c.stdError, se, 1e-6, 1e-12))
+            QFAIL(qPrintable(QStringLiteral("%1: estimate %2 vs R %3, SE %4 vs R %5")
+                                 .arg(QString::fromStdString(c.term))
+                                 .arg(c.estimate, 0, 'g', 17)
+                                 .arg(est, 0, 'g', 17)
+                                 .arg(c.stdError, 0, 'g', 17)
+                                 .arg(se, 0, 'g', 17)));
+    }
+    QVERIFY(close(fit->deviance, ref.number("deviance"), 1e-6));
+    qInfo("%s: %d sites, %d rounds, largest relative difference to R %.2e (estimates, SEs), "
+          "deviance %.2e",
+          ref.name.c_str(), sites, fit->rounds, worst,
+          std::abs(fit->deviance - ref.number("deviance")) / ref.number("deviance"));
+    if (ref.has("null_deviance")) {
+        QVERIFY(fit->nullDeviance);
+        QVERIFY(close(*fit->nullDeviance, ref.number("null_deviance"), 1e-6));
+    }
+    if (ref.has("aic"))
+        QVERIFY(close(fit->aic, ref.number("aic"), 1e-6));
+    QVERIFY(fit->rounds <= 25);
+
+    if (ref.has("auc_exact")) {
+        std::vector<PerformanceBins> bins;
+        for (const DesignMatrix &d : designs) {
+            auto b = computePerformance(d, *family, fit->beta);
+            QVERIFY(b.ok());
+            bins.push_back(*b);
+        }
+        auto m = summarise(bins);
+        QVERIFY(m.ok());
+        const double exact = ref.number("auc_exact");
+        QVERIFY2(std::abs(m->auc - exact) < 1e-3, "binned AUC differs from the exact AUC");
+        QVERIFY(std::abs(m->auc - exact) <= m->aucBinningErrorBound + 1e-12);
+        QVERIFY(std::abs(m->aucSe - ref.number("delong_se")) < 1e-3 * ref.number("delong_se") * 10);
+        QVERIFY(close(m->brier, ref.number("brier"), 1e-6));
+        QVERIFY(std::abs(m->calibrationInTheLarge - ref.number("cal_large")) < 1e-8);
+
+        std::vector<DesignMatrix> slope, intercept;
+        for (const DesignMatrix &d : designs) {
+            auto s = calibrationSlopeDesign(d, fit->beta);
+            auto i = calibrationInterceptDesign(d, fit->beta);
+            QVERIFY(s.ok() && i.ok());
+            slope.push_back(std::move(*s));
+            intercept.push_back(std::move(*i));
+        }
+        std::vector<const DesignMatrix *> sp, ip;
+        for (std::size_t s = 0; s < slope.size(); ++s) {
+            sp.push_back(&slope[s]);
+            ip.push_back(&intercept[s]);
+        }
+        auto slopeFit = fitFederated(sp, Family::Binomial);
+        auto interceptFit = fitFederated(ip, Family::Binomial);
+        QVERIFY2(slopeFit.ok(), slopeFit.ok() ? "" : slopeFit.error().message.c_str());
+        QVERIFY2(interceptFit.ok(), interceptFit.ok() ? "" : interceptFit.error().message.c_str());
+        QVERIFY(close(slopeFit->beta[1], ref.number("cal_slope"), 1e-6));
+        QVERIFY(std::abs(interceptFit->beta[0] - ref.number("cal_intercept")) < 1e-8);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestGlmReference)
+#include "tst_glm_reference.moc"

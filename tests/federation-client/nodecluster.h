@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Real fairstart-node processes on loopback for integration tests and benchmarks: init, demo data,
+// import, token, serve; plus a CSV reader for the in-process pooled reference.
+#pragma once
+
+#include "fairstart/analysis/datatable.h"
+#include "fairstart/client/site.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace testsupport {
+
+inline QString nodeBinary()
+{
+    const QString dir = qEnvironmentVariable("FAIRSTART_BIN_DIR");
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/node/fairstart-node");
+}
+
+inline QString cliBinary()
+{
+    const QString dir = qEnvironmentVariable("FAIRSTART_BIN_DIR");
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/cli/fairstart-cli");
+}
+
+inline int freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+    socklen_t len = sizeof addr;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+    ::close(fd);
+    return ntohs(addr.sin_port);
+}
+
+struct Node
+{
+    QString name;
+    QString dataDir;
+    QString csv;
+    int port = 0;
+    QString pin;
+    QString token;
+    std::unique_ptr<QProcess> process;
+};
+
+class NodeCluster
+{
+public:
+    // Empty when every step worked; else what failed.
+    QString error;
+
+    NodeCluster() = default;
+    ~NodeCluster() { stopAll(); }
+
+    bool available() const { return QFile::exists(nodeBinary()); }
+
+    // Creates `count` nodes with `rows` synthetic children each (profiles in turn) and starts them.
+    bool start(int count, int rows, const QString &purposes = QStringLiteral("research"))
+    {
+        if (!m_dir.isValid()) {
+            error = QStringLiteral("no temporary directory");
+            return false;
+        }
+        static const QStringList profiles{QStringLiteral("youth-health-service"),
+                                          QStringLiteral("hospital"),
+                                          QStringLiteral("municipality")};
+        for (int i = 0; i < count; ++i) {
+            auto node = std::make_unique<Node>();
+            node->name = QStringLiteral("site%1").arg(i + 1);
+            node->dataDir = m_dir.filePath(node->name);
+            node->csv = m_dir.filePath(node->name + QStringLiteral(".csv"));
+            QString out;
+            if (!run({QStringLiteral("init"), QStringLiteral("--data-dir"), node->dataDir,
+                      QStringLiteral("--name"), node->name}, &out)
+                || !run({QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                         profiles.at(i % profiles.size()), QStringLiteral("--rows"),
+                         QString::number(rows), QStringLiteral("--seed"), QString::number(i + 1),
+                         QStringLiteral("--out"), node->csv}, &out)
+                || !run({QStringLiteral("import"), QStringLiteral("--data-dir"), node->dataDir,
+                         QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                         QStringLiteral("--csv"), node->csv}, &out)
+                || !run({QStringLiteral("pin"), QStringLiteral("--data-dir"), node->dataDir},
+                        &node->pin)
+                || !run({QStringLiteral("token"), QStringLiteral("create"),
+                         QStringLiteral("--data-dir"), node->dataDir, QStringLiteral("--user"),
+                         QStringLiteral("analyst"), QStringLiteral("--purpose"), purposes},
+                        &node->token))
+                return false;
+            node->pin = node->pin.trimmed();
+            node->token = node->token.trimmed();
+            m_nodes.push_back(std::move(node));
+            if (!serve(int(m_nodes.size()) - 1))
+                return false;
+        }
+        return true;
+    }
+
+    bool serve(int index)
+    {
+        Node &node = *m_nodes[size_t(index)];
+        node.port = freePort();
+        node.process = std::make_unique<QProcess>();
+        node.process->setProcessEnvironment(environment());
+        node.process->setProcessChannelMode(QProcess::MergedChannels);
+        node.process->start(nodeBinary(),
+                            {QStringLiteral("serve"), QStringLiteral("--data-dir"), node.dataDir,
+                             QStringLiteral("--listen"),
+                             QStringLiteral("127.0.0.1:%1").arg(node.port)});
+        QByteArray log;
+        for (int i = 0; i < 200; ++i) {
+            node.process->waitForReadyRead(50);
+            log += node.process->readAll();
+            if (log.contains("listening"))
+                return true;
+            if (node.process->state() == QProcess::NotRunning)
+                break;
+        }
+        error = QStringLiteral("%1 did not start serving: %2")
+                    .arg(node.name, QString::fromUtf8(log));
+        return false;
+    }
+
+    void kill(int index)
+    {
+        if (auto &p = m_nodes[size_t(index)]->process; p && p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished(5000);
+        }
+    }
+
+    // SIGSTOP: the node keeps its socket but answers nothing, like a node that hangs.
+    void pause(int index) { ::kill(pid_t(m_nodes[size_t(index)]->process->processId()), SIGSTOP); }
+    void resume(int index) { ::kill(pid_t(m_nodes[size_t(index)]->process->processId()), SIGCONT); }
+
+    void stopAll()
+    {
+        for (auto &node : m_nodes) {
+            if (node->process && node->process->state() != QProcess::NotRunning) {
+                resumeIfStopped(*node);
+                node->process->terminate();
+                if (!node->process->waitForFinished(5000)) {
+                    node->process->kill();
+                    node->process->waitForFinished(2000);
+                }
+            }
+        }
+    }
+
+    QList<fairstart::client::Site> sites() const
+    {
+        QList<fairstart::client::Site> out;
+        for (const auto &node : m_nodes)
+            out << fairstart::client::Site{node->name,
+                                           QStringLiteral("https://127.0.0.1:%1").arg(node->port),
+                                           node->pin, node->token};
+        return out;
+    }
+
+    QString writeSitesFile(const QList<fairstart::client::Site> &sites) const
+    {
+        QString json = QStringLiteral("{\"sites\": [");
+        for (qsizetype i = 0; i < sites.size(); ++i) {
+            const auto &s = sites.at(i);
+            json += QStringLiteral("%1{\"name\": \"%2\", \"url\": \"%3\", \"pin\": \"%4\", "
+                                   "\"token\": \"%5\"}")
+                        .arg(i ? QStringLiteral(", ") : QString(), s.name, s.url, s.pin, s.token);
+        }
+        json += QStringLiteral("]}");
+        const QString path = m_dir.filePath(QStringLiteral("sites-%1.json").arg(++m_files));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(json.toUtf8());
+        return path;
+    }
+
+    const Node &node(int index) const { return *m_nodes[size_t(index)]; }
+    int size() const { return int(m_nodes.size()); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    static void resumeIfStopped(Node &node)
+    {
+        ::kill(pid_t(node.process->processId()), SIGCONT);
+    }
+
+    static QProcessEnvironment environment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"),
+                   QStringLiteral("integration-test-passphrase"));
+        return env;
+    }
+
+    bool run(const QStringList &args, QString *out)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(nodeBinary(), args);
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit
+            || p.exitCode() != 0) {
+            error = QStringLiteral("fairstart-node %1 failed: %2")
+                        .arg(args.join(QLatin1Char(' ')),
+                             QString::fromUtf8(p.readAllStandardError()));
+            return false;
+        }
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+        return true;
+    }
+
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<Node>> m_nodes;
+    mutable int m_files = 0;
+};
+
+// Reads the demo CSVs into one table (the pooled data an in-process fit sees), keeping the rows
+// with consent for `purpose`. Numbers become numeric columns, anything else text (factors).
+inline fairstart::analysis::DataTable readPooledCsv(const QStringList &files,
+                                                    const QString &consentColumn)
+{
+    QStringList header;
+    std::vector<QStringList> rows;
+    for (const QString &file : files) {
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        QTextStream in(&f);
+        const QStringList h = in.readLine().split(QLatin1Char(','));
+        if (header.isEmpty())
+            header = h;
+        const qsizetype consent = h.indexOf(consentColumn);
+        while (!in.atEnd()) {
+            QStringList cells = in.readLine().split(QLatin1Char(','));
+            for (QString &c : cells) {
+                if (c.startsWith(QLatin1Char('"')) && c.endsWith(QLatin1Char('"')))
+                    c = c.mid(1, c.size() - 2);
+            }
+            if (consent >= 0 && cells.value(consent) != QLatin1String("1"))
+                continue;
+            rows.push_back(cells);
+        }
+    }
+    fairstart::analysis::DataTable table;
+    for (qsizetype col = 0; col < header.size(); ++col) {
+        bool numeric = true;
+        std::vector<double> values;
+        std::vector<std::string> text;
+        for (const QStringList &row : rows) {
+            const QString cell = row.value(col);
+            text.push_back(cell == QLatin1String("NA") ? std::string() : cell.toStdString());
+            if (cell.isEmpty() || cell == QLatin1String("NA")) {
+                values.push_back(std::nan(""));
+                continue;
+            }
+            bool ok = false;
+            values.push_back(cell.toDouble(&ok));
+            numeric = numeric && ok;
+        }
+        if (numeric)
+            (void)table.addNumeric(header.at(col).toStdString(), std::move(values));
+        else
+            (void)table.addText(header.at(col).toStdString(), text);
+    }
+    return table;
+}
+
+} // namespace testsupport

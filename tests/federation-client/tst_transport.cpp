@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testserver.h"
+
+#include "fairstart/client/transport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <mutex>
+#include <set>
+
+using namespace fairstart::client;
+using testsupport::TestServer;
+
+class tst_Transport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void getWithToken();
+    void postBody();
+    void refusesWithoutPin_data();
+    void refusesWithoutPin();
+    void wrongPinIsHardFailure();
+    void ruleRefusalIsTypedAndNotRetried();
+    void httpErrorWithoutBody();
+    void retriesOn503ThenSucceeds();
+    void connectRefusedIsRetriedThenFails();
+    void totalTimeout();
+    void stallBelowSpeedLimit();
+    void cancellation();
+    void deletingReplyCancels();
+    void manyParallelRequests();
+    void eventLoopKeepsRunning();
+    void connectionIsReused();
+    void progressIsReported();
+    void oversizedAnswerIsStopped();
+
+private:
+    Site site() const { return {QStringLiteral("alpha"), m_server->url(), m_server->pin(),
+                                QStringLiteral("secret-token")}; }
+    static bool waitFor(Reply *reply, int ms = 10000)
+    {
+        if (reply->isFinished())
+            return true;
+        QSignalSpy spy(reply, &Reply::finished);
+        return spy.wait(ms);
+    }
+
+    std::unique_ptr<TestServer> m_server;
+    std::atomic<int> m_flakyCalls{0};
+    std::atomic<int> m_healthCalls{0};
+    std::mutex m_portsMutex;
+    std::set<int> m_ports;
+};
+
+void tst_Transport::initTestCase()
+{
+    m_server = std::make_unique<TestServer>();
+    auto &s = m_server->server();
+    s.Get("/v1/health", [this](const httplib::Request &, httplib::Response &res) {
+        ++m_healthCalls;
+        res.set_content(R"({"status":"ok"})", "application/json");
+    });
+    s.Get("/v1/whoami", [](const httplib::Request &req, httplib::Response &res) {
+        res.set_content(req.get_header_value("Authorization"), "text/plain");
+    });
+    s.Post("/v1/echo", [](const httplib::Request &req, httplib::Response &res) {
+        res.set_content(req.get_header_value("Content-Type") + "|" + req.body, "text/plain");
+    });
+    s.Get("/v1/refuse", [](const httplib::Request &, httplib::Response &res) {
+        res.status = 403;
+        res.set_content(R"({"error":{"code":"purpose-not-allowed","message":"The token does not )"
+                        R"(carry the purpose 'audit'.","detail":"purpose","rule":true}})",
+                        "application/json");
+    });
+    s.Get("/v1/plain-error", [](const httplib::Request &, httplib::Response &res) {
+        res.status = 404;
+        res.set_content("nothing here", "text/plain");
+    });
+    s.Get("/v1/flaky", [this](const httplib::Request &, httplib::Response &res) {
+        if (++m_flakyCalls <= 2) {
+            res.status = 503;
+            res.set_content(R"({"error":{"code":"busy","message":"Busy.","detail":"","rule":false}})",
+                            "application/json");
+            return;
+        }
+        res.set_content(R"({"ok":true})", "application/json");
+    });
+    s.Get("/v1/slow", [this](const httplib::Request &, httplib::Response &res) {
+        m_server->hold(3000);
+        res.set_content(R"({"late":true})", "application/json");
+    });
+    s.Get("/v1/stall", [this](const httplib::Request &, httplib::Response &res) {
+        // Sends a header and a first chunk, then nothing: a node that hangs mid-answer.
+        res.set_chunked_content_provider("application/json",
+                                         [this](size_t offset, httplib::DataSink &sink) {
+            if (offset == 0) {
+                sink.write("{\"a\":", 5);
+                return true;
+            }
+            m_server->hold(4000);
+            sink.done();
+            return true;
+        });
+    });
+    s.Get("/v1/port", [this](const httplib::Request &req, httplib::Response &res) {
+        std::lock_guard lock(m_portsMutex);
+        m_ports.insert(req.remote_port);
+        res.set_content(std::to_string(req.remote_port), "text/plain");
+    });
+    s.Get("/v1/big", [](const httplib::Request &req, httplib::Response &res) {
+        const size_t n = req.has_param("n") ? std::stoul(req.get_param_value("n")) : 1 << 20;
+        res.set_content(std::string(n, 'x'), "text/plain");
+    });
+    m_server->start();
+}
+
+void tst_Transport::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+void tst_Transport::getWithToken()
+{
+    Transport transport;
+    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/whoami"), {}, {}});
+    QVERIFY(waitFor(reply));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->httpStatus(), 200);
+    QCOMPARE(reply->body(), QByteArray("Bearer secret-token"));
+    QCOMPARE(reply->attempts(), 1);
+}
+
+void tst_Transport::postBody()
+{
+    Transport transport;
+    const QByteArray body(R"({"x":[1,2,3]})");
+    Reply *reply = transport.send(site(), {"POST", QStringLiteral("/v1/echo"), body, {}});
+    QVERIFY(waitFor(reply));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->body(), QByteArray("application/json|") + body);
+}
+
+void tst_Transport::refusesWithoutPin_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("code");
+    const QString url = m_server->url();
+    QTest::newRow("no pin") << url << QString() << int(SiteError::Kind::Pin)
+                            << QStringLiteral("no-pin");
+    QTest::newRow("malformed pin") << url << QStringLiteral("sha256//abc")
+                                   << int(SiteError::Kind::Pin) << QStringLiteral("bad-pin");
+    QTest::newRow("plain http") << QStringLiteral("http://127.0.0.1:1") << m_server->pin()
+                                << int(SiteError::Kind::Protocol) << QStringLiteral("bad-url");
+    QTest::newRow("no url") << QString() << m_server->pin() << int(SiteError::Kind::Protocol)
+                            << QStringLiteral("bad-url");
+}
+
+void tst_Transport::refusesWithoutPin()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, pin);
+    QFETCH(int, kind);
+    QFETCH(QString, code);
+    const int before = m_healthCalls;
+    Transport transport;
+    Reply *reply = transport.send({QStringLiteral("alpha"), url, pin, QStringLiteral("t")},
+                                  {"GET", QStringLiteral("/v1/health"), {}, {}});
+    QVERIFY(!reply->isFinished()); // errors arrive from the event loop, like every other answer
+    QVERIFY(waitFor(reply));
+    QVERIFY(!reply->ok());
+    QCOMPARE(int(reply->error().kind), kind);
+    QCOMPARE(reply->error().code, code);
+    QVERIFY(reply->error().message.contains(QLatin1String("alpha")));
+    QCOMPARE(int(m_healthCalls), before); // nothing was sent
+}
+
+void tst_Transport::wrongPinIsHardFailure()
+{
+    EVP_PKEY *other = testsupport::makeKey();
+    const QString wrongPin = testsupport::pinOf(other);
+    EVP_PKEY_free(other);
+    QVERIFY(wrongPin != m_server->pin());
+
+    const int before = m_healthCalls;
+    Transport transport;
+    Reply *reply = transport.send({QStringLiteral("beta"), m_server->url(), wrongPin,
+                                   QStringLiteral("t")},
+                                  {"GET", QStringLiteral("/v1/health"), {}, {}});
+    QVERIFY(waitFor(reply));
+    QVERIFY(!reply->ok());
+    QCOMPARE(reply->error().kind, SiteError::Kind::Pin);
+    QCOMPARE(reply->attempts(), 1); // never retried
+    QCOMPARE(reply->error().toString(),
+             QStringLiteral("The certificate of site beta does not match its pin: someone may be "
+                            "intercepting the connection, or the node was re-initialised. Check "
+                            "the pin with the site's administrator."));
+    QCOMPARE(int(m_healthCalls), before); // no request reached the server
+}
+
+void tst_Transport::ruleRefusalIsTypedAndNotRetried()
+{
+    Transport transport;
+    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/refuse"), {}, {}});
+    QVERIFY(waitFor(reply));
+    const SiteError &e = reply->error();
+    QCOMPARE(e.kind, SiteError::Kind::Refused);
+    QCOMPARE(e.httpStatus, 403);
+    QCOMPARE(e.code, QStringLiteral("purpose-not-allowed"));
+    QCOMPARE(e.message, QStringLiteral("The token does not carry the purpose 'audit'."));
+    QCOMPARE(e.detail, QStringLiteral("purpose"));
+    QCOMPARE(e.site, QStringLiteral("alpha"));
+    QCOMPARE(reply->attempts(), 1);
+    QCOMPARE(e.toString(),
+             QStringLiteral("Site alpha refused the request (rule purpose-not-allowed): The token "
+                            "does not carry the purpose 'audit'. [purpose]"));
+}
+
+void tst_Transport::httpErrorWithoutBody()
+{
+    Transport transport;
+    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/plain-error"), {}, {}});
+    QVERIFY(waitFor(reply));
+    QCOMPARE(reply->error().kind, SiteError::Kind::Http);
+    QCOMPARE(reply->error().httpStatus, 404);
+    QCOMPARE(reply->error().code, QStringLiteral("http-404"));
+    QCOMPARE(reply->attempts(), 1);
+}
+
+void tst_Transport::retriesOn503ThenSucceeds()
+{
+    m_flakyCalls = 0;
+    Transport transport;
+    TransportOptions options;
+    options.retryBaseDelayMs = 20;
+    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/flaky"), {}, options});
+    QSignalSpy retrying(reply, &Reply::retrying);
+    QVERIFY(waitFor(reply));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->attempts(), 3);
+    QCOMPARE(retrying.count(), 2);
+    QCOMPARE(retrying.at(0).at(0).toInt(), 2);
+    QCOMPARE(retrying.at(0).at(1).toInt(), 20);
+    QCOMPARE(retrying.at(1).at(1).toInt(), 40); // exponential backoff
+    QCOMPARE(reply->body(), QByteArray(R"({"ok":true})"));
+}
+
+void tst_Transport::connectRefusedIsRetriedThenFails()
+{
+    // A port nobody listens on: bind a server, note its port, stop it.
+    int port = 0;
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        socklen_t len = sizeof addr;
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+        port = ntohs(addr.sin_port);
+        ::close(fd); // bound, never listening, now closed: connecting is refused
+    }
+    Transport transport;
+    TransportOptions options;
+    options.retryBaseDelayMs = 10;
+    options.maxAttempts = 3;
+    const Site dead{QStringLiteral("gamma"), QStringLiteral("https://127.0.0.1:%1").arg(port),
+                    m_server->pin(), QStringLiteral("t")};
+    Reply *reply = transport.send(dead, {"GET", QStringLiteral("/v1/health"), {}, options});
+    QVERIFY(waitFor(reply));
+    QCOMPARE(reply->error().kind, SiteError::Kind::Network);
+    QCOMPARE(reply->attempts(), 3);
+    QVERIFY(reply->error().message.contains(QLatin1String("gamma")));
+}
+
+void tst_Transport::totalTimeout()
+{
+    Transport transport;
+    TransportOptions options;
+    options.totalTimeoutMs = 400;
+    QElapsedTimer clock;
+    clock.start();
+    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/slow"), {}, options});
+    QVERIFY(waitFor(reply));
+    QCOMPARE(reply->error().kind, SiteError::Kind::Timeout);
+    QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(reply->error().message.contains(QLatin1String("alpha")));
+}
+
+void tst_Transport::stallBelowSpeedLimit()
+{
+    Transport transport;
+    TransportOptions options;
+    options.lowSpeedLimitBytes = 1000;
+    options.lowSpeedTimeS = 1;
+    options.maxAttempts = 1;
+    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/stall"), {}, options});
+    QVERIFY(waitFor(reply, 8000));
+    QVERIFY2(reply->error().kind == SiteError::Kind::Timeout,
+             qPrintable(reply->error().toString()));
+    QCOMPARE(reply->attempts(), 1);
+}
+
+void tst_Transport::cancellation()
+{
+    Transport transport;
+    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/slow"), {}, {}});
+    QSignalSpy finished(reply, &Reply::finished);
+    QTimer::singleShot(100, reply, &Reply::abort);
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(reply->error().kind, SiteError::Kind::Cancelled);
+    QCOMPARE(transport.activeCount(), 0);
+    reply->abort(); // a second abort is harmless
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);
+}
+
+void tst_Transport::deletingReplyCancels()
+{
+    Transport transport;
+    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/slow"), {}, {}});
+    QTest::qWait(50);
+    delete reply;
+    QCOMPARE(transport.activeCount(), 0);
+    // The transport stays usable.
+    Reply *next = transport.send(site(), {"GET", QStringLiteral("/v1/health"), {}, {}});
+    QVERIFY(waitFor(next));
+    QVERIFY(next->ok());
+}
+
+void tst_Transport::manyParallelRequests()
+{
+    Transport transport;
+    std::vector<Reply *> replies;
+    for (int i = 0; i < 60; ++i)
+        replies.push_back(transport.send(site(), {"GET", QStringLiteral("/v1/health"), {}, {}}));
+    QCOMPARE(transport.activeCount(), 60);
+    QTRY_COMPARE_WITH_TIMEOUT(transport.activeCount(), 0, 20000);
+    for (Reply *r : replies) {
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+        QCOMPARE(r->body(), QByteArray(R"({"status":"ok"})"));
+    }
+}
+
+void tst_Transport::eventLoopKeepsRunning()
+{
+    Transport transport;
+    TransportOptions options;
+    options.totalTimeoutMs = 600;
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start();
+    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/slow"), {}, options});
+    QVERIFY(waitFor(reply));
+    // 600 ms at 10 ms a tick: a blocked loop would give 0 or 1.
+    QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
+}
+
+void tst_Transport::connectionIsReused()
+{
+    {
+        std::lock_guard lock(m_portsMutex);
+        m_ports.clear();
+    }
+    Transport transport;
+    for (int i = 0; i < 4; ++i) {
+        Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/port"), {}, {}});
+        QVERIFY(waitFor(reply));
+        QVERIFY(reply->ok());
+    }
+    std::lock_guard lock(m_portsMutex);
+    QCOMPARE(m_ports.size(), size_t(1)); // one TCP connection for four sequential requests
+}
+
+void tst_Transport::progressIsReported()
+{
+    Transport transport;
+    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/big?n=2000000"), {}, {}});
+    QSignalSpy progress(reply, &Reply::progress);
+    QVERIFY(waitFor(reply));
+    QVERIFY(reply->ok());
+    QCOMPARE(reply->body().size(), 2000000);
+    QVERIFY(progress.count() >= 1);
+    QCOMPARE(progress.last().at(0).toLongLong(), 2000000);
+}
+
+void tst_Transport::oversizedAnswerIsStopped()
+{
+    Transport transport;
+    TransportOptions options;
+    options.maxResponseBytes = 1000;
+    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/big?n=5000"), {}, options});
+    QVERIFY(waitFor(reply));
+    QCOMPARE(reply->error().kind, SiteError::Kind::Protocol);
+    QCOMPARE(reply->attempts(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_Transport)
+#include "tst_transport.moc"

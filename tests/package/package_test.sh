@@ -1,0 +1,358 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The package test: builds the .deb packages with CPack into a temporary folder, checks their
+# contents and metadata, extracts them with `dpkg-deb -x` into a temporary root, runs the installed
+# programs from there and, with the installed fairstart-node and fairstart-cli, runs a federated
+# fit over two local nodes. Needs no root; removes its temporary folder and stops its nodes.
+#
+#   package_test.sh CPACK BUILD_DIR VERSION APP_ID
+#
+# Exit: 0 all checks passed, 1 a check failed, 77 (CTest SKIP_RETURN_CODE) when every check that
+# could run passed but a program cannot yet do what the test needs; the output names what is missing.
+set -u
+
+CPACK=$1
+BUILD_DIR=$2
+VERSION=$3
+APP_ID=$4
+
+failures=0
+missing=()
+node_pids=()
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/fairstart-package.XXXXXX")
+cleanup() {
+    for pid in "${node_pids[@]}"; do
+        kill -TERM "$pid" 2>/dev/null
+    done
+    for pid in "${node_pids[@]}"; do
+        # A node that ignores SIGTERM for 10 s is killed.
+        for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+    done
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+pass() { echo "ok:   $*"; }
+note() { echo "note: $*"; }
+
+for tool in dpkg-deb dpkg-shlibdeps; do
+    if ! command -v "$tool" >/dev/null; then
+        echo "SKIPPED: $tool is not installed (Debian package dpkg-dev; run scripts/install-deps --package)"
+        exit 77
+    fi
+done
+
+# --- 1. Build the packages -------------------------------------------------------------------
+echo "== cpack -G DEB (output: $tmp/cpack)"
+if ! "$CPACK" -G DEB -B "$tmp/cpack" --config "$BUILD_DIR/CPackConfig.cmake" >"$tmp/cpack.log" 2>&1
+then
+    cat "$tmp/cpack.log"
+    echo "FAIL: cpack could not build the .deb packages (log above)"
+    exit 1
+fi
+deb_desktop=$(ls "$tmp"/cpack/fairstart_"$VERSION"_*.deb 2>/dev/null)
+deb_node=$(ls "$tmp"/cpack/fairstart-node_"$VERSION"_*.deb 2>/dev/null)
+if [ -z "$deb_desktop" ] || [ -z "$deb_node" ]; then
+    ls -l "$tmp/cpack"
+    echo "FAIL: expected fairstart_${VERSION}_*.deb and fairstart-node_${VERSION}_*.deb"
+    exit 1
+fi
+pass "built $(basename "$deb_desktop") and $(basename "$deb_node")"
+
+# --- 2. Metadata and contents ----------------------------------------------------------------
+check_field() { # deb field pattern what
+    local value
+    value=$(dpkg-deb -f "$1" "$2")
+    if printf '%s\n' "$value" | grep -Eq "$3"; then
+        pass "$(basename "$1"): $2 has $4"
+    else
+        fail "$(basename "$1"): $2 lacks $4: '$value'"
+    fi
+}
+check_field "$deb_desktop" Depends 'libqt6widgets6' "the Qt libraries found by dpkg-shlibdeps"
+check_field "$deb_desktop" Depends 'libqt6svg6' "the Qt SVG plugins"
+check_field "$deb_desktop" Depends 'fonts-dejavu-core' "a font"
+check_field "$deb_node" Depends 'libsqlcipher' "SQLCipher found by dpkg-shlibdeps"
+check_field "$deb_node" Depends 'adduser' "adduser for the postinst"
+if dpkg-deb -f "$deb_node" Depends | grep -q 'libqt6gui6\|libqt6widgets6'; then
+    fail "fairstart-node depends on Qt GUI libraries; the node must not link them"
+fi
+
+check_files() { # deb path...
+    local deb=$1 listing
+    shift
+    listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
+    for path in "$@"; do
+        if printf '%s\n' "$listing" | grep -qx "\\./$path"; then
+            pass "$(basename "$deb") contains /$path"
+        else
+            fail "$(basename "$deb") lacks /$path"
+        fi
+    done
+}
+icons=()
+for size in 16 22 24 32 48 64 128 256; do
+    icons+=("usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png")
+done
+check_files "$deb_desktop" usr/bin/fairstart usr/bin/fairstart-cli \
+    "usr/share/applications/$APP_ID.desktop" "usr/share/metainfo/$APP_ID.metainfo.xml" \
+    "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" "${icons[@]}" \
+    usr/share/man/man1/fairstart.1.gz usr/share/man/man1/fairstart-cli.1.gz \
+    usr/share/doc/fairstart/copyright usr/share/doc/fairstart/changelog.gz
+check_files "$deb_node" usr/bin/fairstart-node usr/share/man/man1/fairstart-node.1.gz \
+    usr/lib/systemd/system/fairstart-node.service usr/lib/sysusers.d/fairstart-node.conf \
+    etc/fairstart-node/fairstart-node.env \
+    usr/share/doc/fairstart-node/copyright usr/share/doc/fairstart-node/changelog.gz
+if dpkg-deb -c "$deb_desktop" | grep -q 'fairstart-node'; then
+    fail "the fairstart package contains node files"
+fi
+if dpkg-deb -c "$deb_node" | awk '{print $6}' | grep -q '^\./var/lib'; then
+    fail "fairstart-node ships files under /var/lib (the data directory belongs to the site)"
+fi
+
+mkdir -p "$tmp/control"
+dpkg-deb -e "$deb_node" "$tmp/control"
+if grep -qx '/etc/fairstart-node/fairstart-node.env' "$tmp/control/conffiles" 2>/dev/null; then
+    pass "fairstart-node marks its settings file as a conffile"
+else
+    fail "fairstart-node does not mark /etc/fairstart-node/fairstart-node.env as a conffile"
+fi
+for script in postinst prerm postrm; do
+    if [ -x "$tmp/control/$script" ] && sh -n "$tmp/control/$script"; then
+        pass "fairstart-node $script is an executable, valid shell script"
+    else
+        fail "fairstart-node $script is missing, not executable or not valid shell"
+    fi
+done
+if grep -Eq 'rm +-[a-z]*r[a-z]* .*(/var/lib|\$DATA)' "$tmp/control/postrm" "$tmp/control/prerm"; then
+    fail "a maintainer script removes the data directory"
+fi
+
+# --- 3. Extract and run the installed programs -----------------------------------------------
+root="$tmp/root"
+dpkg-deb -x "$deb_desktop" "$root" && dpkg-deb -x "$deb_node" "$root" || {
+    echo "FAIL: dpkg-deb -x could not extract the packages"
+    exit 1
+}
+pass "extracted both packages into $root"
+
+for program in fairstart fairstart-cli fairstart-node; do
+    unresolved=$(ldd "$root/usr/bin/$program" 2>&1 | grep 'not found')
+    if [ -n "$unresolved" ]; then
+        fail "$program: libraries not found on this system: $unresolved"
+    fi
+done
+
+run_version() { # program
+    local out status
+    out=$(QT_QPA_PLATFORM=offscreen timeout 20 "$root/usr/bin/$1" --version 2>&1)
+    status=$?
+    if [ "$status" -eq 124 ]; then
+        missing+=("'$1 --version' did not exit within 20 s (it does not handle --version yet)")
+    elif [ "$status" -ne 0 ]; then
+        fail "'$1 --version' exited with $status: $out"
+    elif printf '%s' "$out" | grep -qF "$VERSION"; then
+        pass "installed '$1 --version': $(printf '%s\n' "$out" | grep -F "$VERSION" | head -n 1)"
+    else
+        fail "'$1 --version' does not print the version $VERSION: $out"
+    fi
+}
+for program in fairstart fairstart-cli fairstart-node; do
+    run_version "$program"
+done
+
+# --- 4. Desktop integration and the service unit ---------------------------------------------
+if command -v desktop-file-validate >/dev/null; then
+    if out=$(desktop-file-validate "$root/usr/share/applications/$APP_ID.desktop" 2>&1); then
+        pass "desktop-file-validate accepts $APP_ID.desktop ${out:+($out)}"
+    else
+        fail "desktop-file-validate: $out"
+    fi
+else
+    note "desktop-file-validate not installed (desktop-file-utils): .desktop file not validated"
+fi
+if command -v appstreamcli >/dev/null; then
+    if out=$(appstreamcli validate --no-net --no-color \
+            "$root/usr/share/metainfo/$APP_ID.metainfo.xml" 2>&1); then
+        pass "appstreamcli validate --no-net accepts the metainfo"
+    else
+        fail "appstreamcli validate --no-net: $out"
+    fi
+else
+    note "appstreamcli not installed (appstream): metainfo not validated"
+fi
+for size in 16 22 24 32 48 64 128 256; do
+    png="$root/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
+    if [ -f "$png" ]; then
+        # Width and height are the big-endian words at bytes 16..23 of a PNG.
+        dims=$(od -An -tu1 -j16 -N8 "$png" | awk '{print $3*256+$4 "x" $7*256+$8}')
+        [ "$dims" = "${size}x${size}" ] || fail "icon ${size}x${size} is really $dims"
+    fi
+done
+if command -v systemd-analyze >/dev/null; then
+    # A copy whose ExecStart names the extracted program, since verify checks that it exists.
+    unit="$tmp/unit/fairstart-node.service"
+    mkdir -p "$tmp/unit"
+    sed "s|/usr/bin/fairstart-node|$root/usr/bin/fairstart-node|" \
+        "$root/usr/lib/systemd/system/fairstart-node.service" >"$unit"
+    # verify exits 0 on unknown keys and bad values, but prints them.
+    if out=$(systemd-analyze verify --man=no "$unit" 2>&1) && [ -z "$out" ]; then
+        pass "systemd-analyze verify accepts fairstart-node.service"
+    else
+        fail "systemd-analyze verify: $out"
+    fi
+    if out=$(systemd-analyze security --offline=yes --threshold=30 --no-pager "$unit" 2>&1); then
+        pass "systemd-analyze security: $(printf '%s\n' "$out" | tail -n 1)"
+    else
+        fail "systemd-analyze security rates the unit above 3.0: $(printf '%s\n' "$out" | tail -n 1)"
+    fi
+else
+    note "systemd-analyze not installed: the unit file is not verified"
+fi
+if command -v lintian >/dev/null; then
+    if out=$(lintian --fail-on error --suppress-tags-from-file /dev/null \
+            "$deb_desktop" "$deb_node" 2>&1); then
+        pass "lintian reports no errors ($(printf '%s\n' "$out" | grep -c '^W:') warnings)"
+    else
+        fail "lintian reports errors:
+$out"
+    fi
+else
+    note "lintian not installed: the packages are not checked against Debian policy"
+fi
+
+# --- 5. A federated fit with the installed node and CLI --------------------------------------
+node="$root/usr/bin/fairstart-node"
+cli="$root/usr/bin/fairstart-cli"
+node_help=$(timeout 20 "$node" --help 2>&1)
+cli_help=$(timeout 20 "$cli" --help 2>&1)
+for command in init demo-data import token serve; do
+    printf '%s' "$node_help" | grep -qw -- "$command" ||
+        missing+=("'fairstart-node --help' lists no '$command' command")
+done
+printf '%s' "$cli_help" | grep -qw -- fit ||
+    missing+=("'fairstart-cli --help' lists no 'fit' command")
+
+free_port() {
+    local port
+    for _ in $(seq 50); do
+        port=$((20000 + RANDOM % 40000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return 0
+        fi
+    done
+    return 1
+}
+
+run_fit() {
+    export FAIRSTART_NODE_PASSPHRASE="package-test-$$-passphrase"
+    local sites="$tmp/sites.json" i dir port pin token profile
+    local profiles=(youth-health-service hospital)
+    printf '{"sites": [' >"$sites"
+    for i in 1 2; do
+        dir="$tmp/site$i"
+        profile=${profiles[$((i - 1))]}
+        "$node" init --data-dir "$dir" --name "Package test site $i" >"$tmp/init$i.log" 2>&1 ||
+            { cat "$tmp/init$i.log"; fail "fairstart-node init failed (log above)"; return; }
+        pin=$(grep -o 'sha256//[A-Za-z0-9+/=]*' "$tmp/init$i.log" | head -n 1)
+        [ -n "$pin" ] || { fail "fairstart-node init printed no sha256// pin"; return; }
+        "$node" demo-data --profile "$profile" --rows 1500 --seed "$i" --out "$tmp/site$i.csv" \
+            >"$tmp/demo$i.log" 2>&1 ||
+            { cat "$tmp/demo$i.log"; fail "fairstart-node demo-data failed (log above)"; return; }
+        "$node" import --data-dir "$dir" --dataset cohort --csv "$tmp/site$i.csv" \
+            >"$tmp/import$i.log" 2>&1 ||
+            { cat "$tmp/import$i.log"; fail "fairstart-node import failed (log above)"; return; }
+        token=$("$node" token create --data-dir "$dir" --user package-test --purpose research \
+            2>"$tmp/token$i.log") ||
+            { cat "$tmp/token$i.log"; fail "fairstart-node token create failed (log above)"; return; }
+        port=$(free_port) || { fail "found no free port on 127.0.0.1"; return; }
+        "$node" serve --data-dir "$dir" --listen "127.0.0.1:$port" >"$tmp/serve$i.log" 2>&1 &
+        node_pids+=($!)
+        [ "$i" -gt 1 ] && printf ', ' >>"$sites"
+        printf '{"name": "site%s", "url": "https://127.0.0.1:%s", "pin": "%s", "token": "%s"}' \
+            "$i" "$port" "$pin" "$token" >>"$sites"
+    done
+    printf ']}\n' >>"$sites"
+    unset FAIRSTART_NODE_PASSPHRASE
+
+    for i in 1 2; do
+        for _ in $(seq 300); do
+            grep -q 'listening on' "$tmp/serve$i.log" && break
+            kill -0 "${node_pids[$((i - 1))]}" 2>/dev/null || break
+            sleep 0.1
+        done
+        grep -q 'listening on' "$tmp/serve$i.log" ||
+            { cat "$tmp/serve$i.log"; fail "node $i did not start listening (log above)"; return; }
+    done
+    pass "two installed nodes serve on loopback"
+
+    local formula="dev_delay_2y ~ sex + birth_weight_g + gestational_age_weeks"
+    if ! "$cli" fit --sites "$sites" --dataset cohort --formula "$formula" --family binomial \
+            --purpose research --format json --out "$tmp/fit.json" >"$tmp/fit.log" 2>&1; then
+        cat "$tmp/fit.log"
+        fail "installed fairstart-cli fit failed (log above)"
+        return
+    fi
+    local key
+    for key in '"coefficients"' '"estimate"' '"std_error"' '"deviance"' '"iterations"' \
+            '"(Intercept)"' '"birth_weight_g"'; do
+        grep -qF -- "$key" "$tmp/fit.json" ||
+            fail "the fit's JSON has no $key: $(head -c 400 "$tmp/fit.json")"
+    done
+    # The records the nodes may use: research consent and no missing model variable.
+    local expected reported
+    expected=$(awk -F, '
+        FNR == 1 { for (c = 1; c <= NF; ++c) col[$c] = c; next }
+        $col["consent_research"] == "1" && $col["dev_delay_2y"] != "" &&
+        $col["dev_delay_2y"] != "NA" && $col["sex"] != "" && $col["sex"] != "NA" &&
+        $col["birth_weight_g"] != "" && $col["birth_weight_g"] != "NA" &&
+        $col["gestational_age_weeks"] != "" && $col["gestational_age_weeks"] != "NA" { ++n }
+        END { print n + 0 }' "$tmp/site1.csv" "$tmp/site2.csv")
+    reported=$(grep -o '"n" *: *[0-9]*' "$tmp/fit.json" | head -n 1 | grep -o '[0-9]*$')
+    if [ -n "$reported" ] && [ "$reported" = "$expected" ]; then
+        pass "federated fit over two installed nodes used all $expected consenting complete records"
+    else
+        fail "the fit reports n = '${reported}', the two CSV files hold $expected consenting complete records"
+    fi
+
+    # The service stops the node with SIGTERM; it should end cleanly and soon.
+    local pid status
+    for pid in "${node_pids[@]}"; do
+        kill -TERM "$pid"
+        for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        if kill -0 "$pid" 2>/dev/null; then
+            fail "a node still runs 10 s after SIGTERM"
+            continue
+        fi
+        wait "$pid"
+        status=$?
+        [ "$status" -eq 0 ] || fail "a node exited with status $status after SIGTERM"
+    done
+    node_pids=()
+    pass "both nodes stopped on SIGTERM"
+}
+
+if [ ${#missing[@]} -eq 0 ]; then
+    run_fit
+else
+    note "federated fit with the installed node and CLI not run (see SKIPPED below)"
+fi
+
+echo
+if [ "$failures" -gt 0 ]; then
+    echo "$failures check(s) FAILED"
+    exit 1
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "SKIPPED: all checks that could run passed, but the installed programs cannot yet:"
+    printf '  - %s\n' "${missing[@]}"
+    exit 77
+fi
+echo "all package checks passed"
+exit 0

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/node/disclosurecontrol.h"
+
+#include <QTest>
+
+using namespace fairstart;
+using node::LoadedDataset;
+
+Q_DECLARE_METATYPE(std::vector<double>)
+Q_DECLARE_METATYPE(std::vector<bool>)
+
+class tst_DisclosureControl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundedCount_data();
+    void roundedCount();
+    void suppressGroup_data();
+    void suppressGroup();
+    void suppressTableLeavesNoLoneWithheldCell();
+    void consentExcludesRecordsWithoutIt();
+    void consentColumnRequired();
+    void fingerprintsUseRecordIds();
+    void dominanceOfContinuousColumns();
+    void performanceBinsAreMergedPerClass();
+    void performanceBinsFailWhenAClassIsTooSmall();
+};
+
+void tst_DisclosureControl::roundedCount_data()
+{
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<qint64>("expected");   // -1 = withheld
+    QTest::newRow("zero") << qint64(0) << qint64(-1);
+    QTest::newRow("below cell") << qint64(9) << qint64(-1);
+    QTest::newRow("at cell") << qint64(10) << qint64(10);
+    QTest::newRow("rounds down") << qint64(14) << qint64(10);
+    QTest::newRow("rounds half up") << qint64(15) << qint64(20);
+    QTest::newRow("large") << qint64(123456) << qint64(123460);
+}
+
+void tst_DisclosureControl::roundedCount()
+{
+    QFETCH(qint64, count);
+    QFETCH(qint64, expected);
+    const auto released = node::roundedCount(count, 10);
+    if (expected < 0) {
+        QVERIFY(!released);
+    } else {
+        QVERIFY(released);
+        QCOMPARE(*released, expected);
+    }
+}
+
+void tst_DisclosureControl::suppressGroup_data()
+{
+    QTest::addColumn<std::vector<double>>("counts");
+    QTest::addColumn<std::vector<bool>>("withheld");
+    QTest::newRow("all large") << std::vector<double>{20, 30, 40}
+                               << std::vector<bool>{false, false, false};
+    // One small cell alone would follow from the total: the next smallest goes too.
+    QTest::newRow("one small") << std::vector<double>{20, 3, 40}
+                               << std::vector<bool>{true, true, false};
+    QTest::newRow("two small") << std::vector<double>{5, 3, 40}
+                               << std::vector<bool>{true, true, false};
+    QTest::newRow("zero is small") << std::vector<double>{0, 30, 40}
+                                   << std::vector<bool>{true, true, false};
+}
+
+void tst_DisclosureControl::suppressGroup()
+{
+    QFETCH(std::vector<double>, counts);
+    QFETCH(std::vector<bool>, withheld);
+    QCOMPARE(node::suppressGroup(counts, 10), withheld);
+}
+
+void tst_DisclosureControl::suppressTableLeavesNoLoneWithheldCell()
+{
+    // 3 x 3, one small cell in the middle.
+    const std::vector<double> counts{50, 40, 30, 60, 2, 70, 80, 90, 100};
+    const std::vector<bool> withheld = node::suppressTable(counts, 3, 3, 10);
+    QVERIFY(withheld[4]);
+    for (int r = 0; r < 3; ++r) {
+        int hidden = 0;
+        for (int c = 0; c < 3; ++c)
+            hidden += withheld[std::size_t(r * 3 + c)] ? 1 : 0;
+        QVERIFY2(hidden != 1, "a row with one withheld cell reveals it through its total");
+    }
+    for (int c = 0; c < 3; ++c) {
+        int hidden = 0;
+        for (int r = 0; r < 3; ++r)
+            hidden += withheld[std::size_t(r * 3 + c)] ? 1 : 0;
+        QVERIFY2(hidden != 1, "a column with one withheld cell reveals it through its total");
+    }
+}
+
+namespace {
+
+LoadedDataset dataset()
+{
+    LoadedDataset data;
+    data.info.name = QStringLiteral("cohort");
+    node::VariableInfo x;
+    x.name = QStringLiteral("x");
+    node::VariableInfo consent;
+    consent.name = QStringLiteral("consent_research");
+    consent.role = node::VariableRole::Consent;
+    consent.consentPurpose = QStringLiteral("research");
+    data.info.variables = {x, consent};
+    (void)data.table.addNumeric("x", {1, 2, 3, 4, 5});
+    (void)data.table.addNumeric("consent_research", {1, 0, std::nan(""), 1, 1});
+    data.recordIds = {101, 102, 103, 104, 105};
+    return data;
+}
+
+} // namespace
+
+void tst_DisclosureControl::consentExcludesRecordsWithoutIt()
+{
+    const LoadedDataset data = dataset();
+    const auto selection = node::selectConsented(data, QStringLiteral("research"), true);
+    QVERIFY(selection);
+    QVERIFY(selection->hasColumn);
+    // A missing flag is no consent.
+    QCOMPARE(selection->mask, (std::vector<std::uint8_t>{1, 0, 0, 1, 1}));
+    QCOMPARE(selection->consented, std::int64_t(3));
+}
+
+void tst_DisclosureControl::consentColumnRequired()
+{
+    const LoadedDataset data = dataset();
+    QVERIFY(!node::selectConsented(data, QStringLiteral("audit"), true));
+    const auto all = node::selectConsented(data, QStringLiteral("audit"), false);
+    QVERIFY(all);
+    QVERIFY(!all->hasColumn);
+    QCOMPARE(all->consented, std::int64_t(5));
+}
+
+void tst_DisclosureControl::fingerprintsUseRecordIds()
+{
+    const LoadedDataset data = dataset();
+    QCOMPARE(node::fingerprintOfRows(data, {0, 3}).ids, (std::vector<std::int64_t>{101, 104}));
+    QCOMPARE(node::fingerprintOfMask(data, {0, 1, 0, 0, 1}).ids,
+             (std::vector<std::int64_t>{102, 105}));
+}
+
+void tst_DisclosureControl::dominanceOfContinuousColumns()
+{
+    analysis::DesignMatrix design;
+    const int n = 100;
+    design.X = Eigen::MatrixXd::Ones(n, 3);
+    design.terms = {"(Intercept)", "smoke", "income"};
+    for (int i = 0; i < n; ++i) {
+        design.X(i, 1) = i % 2;          // binary: not checked
+        design.X(i, 2) = 1.0 + i % 7;    // spread out: passes
+    }
+    analysis::DisclosurePolicy policy;
+    auto outcomes = node::checkColumnDominance(design, policy);
+    QVERIFY(!node::firstFailure(outcomes));
+    design.X(5, 2) = 1e6;                // one extreme record dominates Σx²
+    outcomes = node::checkColumnDominance(design, policy);
+    const auto *failed = node::firstFailure(outcomes);
+    QVERIFY(failed);
+    QCOMPARE(failed->ruleId, std::string("dominance"));
+    QVERIFY(failed->detail.find("income") != std::string::npos);
+    QVERIFY(failed->message.find("1e+06") == std::string::npos);
+}
+
+void tst_DisclosureControl::performanceBinsAreMergedPerClass()
+{
+    analysis::PerformanceBins bins;
+    bins.bins = 10;
+    bins.positives.assign(10, 0);
+    bins.negatives.assign(10, 0);
+    bins.sumRisk.assign(10, 0);
+    bins.sumOutcome.assign(10, 0);
+    // 30 negatives at low risk, 3 + 30 positives at high risk.
+    bins.negatives[1] = 30;
+    bins.sumRisk[1] = 30 * 0.15;
+    bins.positives[8] = 3;
+    bins.negatives[8] = 12;
+    bins.sumRisk[8] = 15 * 0.85;
+    bins.positives[9] = 30;
+    bins.negatives[9] = 10;
+    bins.sumRisk[9] = 40 * 0.95;
+    bins.sumOutcome = bins.positives;
+    const auto merged = node::mergePerformanceBins(bins, 10);
+    QVERIFY(merged);
+    double positives = 0;
+    double negatives = 0;
+    for (int b = 0; b < 10; ++b) {
+        const double pos = merged->positives[std::size_t(b)];
+        const double neg = merged->negatives[std::size_t(b)];
+        positives += pos;
+        negatives += neg;
+        if (pos + neg > 0) {
+            QVERIFY2(pos >= 10 && neg >= 10, "every released bin holds 10 of each class");
+            // The group sits in the bin of its mean risk.
+            const double mean = merged->sumRisk[std::size_t(b)] / (pos + neg);
+            QCOMPARE(int(mean * 10), b);
+        }
+    }
+    QCOMPARE(positives, 33.0);
+    QCOMPARE(negatives, 52.0);
+}
+
+void tst_DisclosureControl::performanceBinsFailWhenAClassIsTooSmall()
+{
+    analysis::PerformanceBins bins;
+    bins.bins = 10;
+    bins.positives.assign(10, 0);
+    bins.negatives.assign(10, 5);
+    bins.sumRisk.assign(10, 0.5);
+    bins.sumOutcome.assign(10, 0);
+    bins.positives[3] = 4;   // 4 positives in all: no merge can reach 10
+    QVERIFY(!node::mergePerformanceBins(bins, 10));
+}
+
+QTEST_GUILESS_MAIN(tst_DisclosureControl)
+#include "tst_disclosurecontrol.moc"

@@ -1,0 +1,759 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The node API in-process: a real encrypted store in a temporary dir, requests as the HTTPS server
+// would hand them over, answers checked for status, rule id and exact numbers.
+#include "fairstart/node/disclosurecontrol.h"
+#include "fairstart/node/handlers.h"
+#include "fairstart/node/policy.h"
+#include "fairstart/node/store.h"
+
+#include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/codec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace fairstart;
+using node::ApiHandlers;
+using node::ApiRequest;
+using node::ApiResponse;
+
+namespace {
+
+constexpr int kRows = 600;
+
+// A deterministic cohort: `site` c has 4 records, `region` island 6, one extreme income, `rare`
+// 15 events; every 10th record has no research consent and record 5's flag is missing.
+node::LoadedDataset makeCohort()
+{
+    std::vector<std::string> sex, site, region;
+    std::vector<double> smoke, age, income, delay, rare, consent;
+    std::vector<std::int64_t> ids;
+    std::uint64_t state = 12345;
+    auto uniform = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return double(state >> 11) / double(1ULL << 53);
+    };
+    for (int i = 0; i < kRows; ++i) {
+        sex.push_back(uniform() < 0.5 ? "female" : "male");
+        site.push_back(i < 4 ? "c" : (uniform() < 0.6 ? "a" : "b"));
+        region.push_back(i >= 10 && i < 16 ? "island" : (i % 3 == 0 ? "north" : "south"));
+        smoke.push_back(uniform() < 0.3 ? 1 : 0);
+        age.push_back(20 + std::floor(uniform() * 25));
+        income.push_back(i == 7 ? 1e7 : 1 + std::floor(uniform() * 5));
+        const double eta = -1.5 + 0.8 * smoke.back() + 0.03 * (age.back() - 30);
+        delay.push_back(uniform() < 1 / (1 + std::exp(-eta)) ? 1 : 0);
+        rare.push_back(i % 40 == 3 ? 1 : 0);
+        consent.push_back(i == 5 ? std::nan("") : (i % 10 == 9 ? 0 : 1));
+        ids.push_back(1000 + i);
+    }
+    node::LoadedDataset data;
+    data.info.name = QStringLiteral("cohort");
+    data.info.label = QStringLiteral("Test cohort");
+    auto variable = [](const char *name, node::VariableKind kind, QStringList levels = {}) {
+        node::VariableInfo v;
+        v.name = QString::fromLatin1(name);
+        v.kind = kind;
+        v.levels = levels;
+        return v;
+    };
+    using K = node::VariableKind;
+    data.info.variables = {
+        variable("sex", K::Categorical, {QStringLiteral("female"), QStringLiteral("male")}),
+        variable("site", K::Categorical,
+                 {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}),
+        variable("region", K::Categorical,
+                 {QStringLiteral("island"), QStringLiteral("north"), QStringLiteral("south")}),
+        variable("smoke", K::Binary),
+        variable("age", K::Numeric),
+        variable("income", K::Numeric),
+        variable("delay", K::Binary),
+        variable("rare", K::Binary),
+    };
+    node::VariableInfo consentInfo = variable("consent_research", K::Binary);
+    consentInfo.role = node::VariableRole::Consent;
+    consentInfo.consentPurpose = QStringLiteral("research");
+    data.info.variables.push_back(consentInfo);
+    (void)data.table.addText("sex", sex);
+    (void)data.table.addText("site", site);
+    (void)data.table.addText("region", region);
+    (void)data.table.addNumeric("smoke", smoke);
+    (void)data.table.addNumeric("age", age);
+    (void)data.table.addNumeric("income", income);
+    (void)data.table.addNumeric("delay", delay);
+    (void)data.table.addNumeric("rare", rare);
+    (void)data.table.addNumeric("consent_research", consent);
+    data.recordIds = ids;
+    return data;
+}
+
+analysis::ResolvedDesign design(const std::string &outcome,
+                                const std::vector<analysis::Predictor> &predictors,
+                                const std::vector<analysis::Filter> &filters = {})
+{
+    analysis::ResolvedDesign d;
+    d.spec.outcome.variable = outcome;
+    d.spec.family = analysis::Family::Binomial;
+    d.spec.predictors = predictors;
+    d.spec.filters = filters;
+    d.levels["sex"] = {"female", "male"};
+    d.levels["region"] = {"island", "north", "south"};
+    d.levels["site"] = {"a", "b", "c"};
+    return d;
+}
+
+analysis::Predictor factor(const char *name)
+{
+    analysis::Predictor p;
+    p.variable = name;
+    p.transform = analysis::Transform::Categorical;
+    return p;
+}
+
+analysis::Predictor plain(const char *name)
+{
+    analysis::Predictor p;
+    p.variable = name;
+    return p;
+}
+
+analysis::Filter siteIn(std::vector<std::string> values)
+{
+    analysis::Filter f;
+    f.variable = "site";
+    f.values = std::move(values);
+    return f;
+}
+
+analysis::ResolvedDesign standardDesign(const std::vector<analysis::Filter> &filters = {})
+{
+    return design("delay", {factor("sex"), plain("smoke"), plain("age")}, filters);
+}
+
+QByteArray jobBody(const analysis::ResolvedDesign &d, const QString &purpose = QStringLiteral("research"))
+{
+    protocol::JobRequest request;
+    request.purpose = purpose;
+    request.dataset = QStringLiteral("cohort");
+    request.design = d;
+    request.designHash = protocol::designHash(d);
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+QJsonObject json(const ApiResponse &response)
+{
+    return QJsonDocument::fromJson(response.body).object();
+}
+
+QString errorCode(const ApiResponse &response)
+{
+    return json(response).value(QStringLiteral("error")).toObject().value(QStringLiteral("code"))
+        .toString();
+}
+
+} // namespace
+
+class tst_Handlers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void healthNeedsNoToken();
+    void badTokens_data();
+    void badTokens();
+    void infoShowsCallerAndPolicy();
+    void purposeMustBeTheTokens();
+    void unknownPathsAndMethods();
+    void catalogueRoundsAndSuppresses();
+    void malformedBodies_data();
+    void malformedBodies();
+    void unknownVariablesAreRefused_data();
+    void unknownVariablesAreRefused();
+    void designHashMismatchIsRefused();
+    void roundsMatchInProcessComputation();
+    void roundValidation();
+    void roundCap();
+    void jobQuota();
+    void disclosureRules_data();
+    void disclosureRules();
+    void overlapAudit();
+    void descriptivesReleaseOnlySafeNumbers();
+    void evaluationBinsAreMerged();
+    void auditRecordsChecksNeverRows();
+    void cacheReloadsAfterReimport();
+
+private:
+    ApiResponse call(const std::string &method, const std::string &path, const QString &token,
+                     const QByteArray &body = {}, std::multimap<std::string, std::string> query = {},
+                     ApiHandlers *handlers = nullptr);
+    QString tokenFor(const QString &user, const QStringList &purposes = {QStringLiteral("research")});
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<node::SiteStore> m_store;
+    std::unique_ptr<ApiHandlers> m_handlers;
+    node::LoadedDataset m_data;
+    QString m_ann;
+    QString m_revoked;
+};
+
+ApiResponse tst_Handlers::call(const std::string &method, const std::string &path,
+                               const QString &token, const QByteArray &body,
+                               std::multimap<std::string, std::string> query,
+                               ApiHandlers *handlers)
+{
+    ApiRequest request;
+    request.method = method;
+    request.path = path;
+    request.query = std::move(query);
+    if (!token.isEmpty())
+        request.authorization = "Bearer " + token.toStdString();
+    if (!body.isEmpty())
+        request.contentType = "application/json";
+    request.body = body;
+    return (handlers ? handlers : m_handlers.get())->handle(request);
+}
+
+QString tst_Handlers::tokenFor(const QString &user, const QStringList &purposes)
+{
+    auto created = m_store->createToken(user, purposes, 30);
+    if (!created)
+        qFatal("cannot create a token: %s", qPrintable(created.error().message));
+    return created->token;
+}
+
+void tst_Handlers::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto store = node::SiteStore::create(m_dir.path(), QStringLiteral("test passphrase"),
+                                         QStringLiteral("Test node"));
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+    m_store = std::move(store).value();
+    m_data = makeCohort();
+    auto stored = m_store->storeDataset(m_data.info, m_data.table, m_data.recordIds);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+    m_ann = tokenFor(QStringLiteral("ann"));
+    m_revoked = tokenFor(QStringLiteral("rev"));
+    auto tokens = m_store->listTokens();
+    QVERIFY(tokens);
+    for (const auto &t : *tokens) {
+        if (t.user == QStringLiteral("rev"))
+            QVERIFY(m_store->revokeToken(t.id));
+    }
+    protocol::NodeKeys keys;
+    keys.tlsPin = QStringLiteral("sha256//test");
+    m_handlers = std::make_unique<ApiHandlers>(m_store, node::Policy(), keys);
+}
+
+void tst_Handlers::healthNeedsNoToken()
+{
+    const ApiResponse response = call("GET", "/v1/health", QString());
+    QCOMPARE(response.status, 200);
+    QCOMPARE(json(response).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+}
+
+void tst_Handlers::badTokens_data()
+{
+    QTest::addColumn<QString>("authorization");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("missing") << QString() << 401 << QStringLiteral("unauthenticated");
+    QTest::newRow("not bearer") << QStringLiteral("Basic YW5uOnB3") << 401
+                                << QStringLiteral("unauthenticated");
+    QTest::newRow("unknown") << QStringLiteral("Bearer fst_nope_0000") << 401
+                             << QStringLiteral("unauthenticated");
+    QTest::newRow("garbage") << QStringLiteral("Bearer \x01\x02''; DROP TABLE tokens;--") << 401
+                             << QStringLiteral("unauthenticated");
+    QTest::newRow("revoked") << QStringLiteral("REVOKED") << 403 << QStringLiteral("token-revoked");
+}
+
+void tst_Handlers::badTokens()
+{
+    QFETCH(QString, authorization);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    ApiRequest request;
+    request.method = "GET";
+    request.path = "/v1/info";
+    request.authorization = authorization == QStringLiteral("REVOKED")
+                                ? "Bearer " + m_revoked.toStdString()
+                                : authorization.toStdString();
+    const ApiResponse response = m_handlers->handle(request);
+    QCOMPARE(response.status, status);
+    QCOMPARE(errorCode(response), code);
+    QVERIFY(!json(response).value(QStringLiteral("error")).toObject()
+                 .value(QStringLiteral("message")).toString().isEmpty());
+}
+
+void tst_Handlers::infoShowsCallerAndPolicy()
+{
+    const ApiResponse response = call("GET", "/v1/info", m_ann);
+    QCOMPARE(response.status, 200);
+    auto info = protocol::fromJson<protocol::NodeInfo>(json(response));
+    QVERIFY2(info, qPrintable(info ? QString() : info.error().text()));
+    QCOMPARE(info->name, QStringLiteral("Test node"));
+    QCOMPARE(info->user, QStringLiteral("ann"));
+    QCOMPARE(info->purposes, QStringList{QStringLiteral("research")});
+    QCOMPARE(info->keys.tlsPin, QStringLiteral("sha256//test"));
+    QCOMPARE(info->policy.disclosure.minCell, 10);
+    QCOMPARE(info->policy.disclosure.maxRounds, 25);
+    QVERIFY(info->datasets.contains(QStringLiteral("cohort")));
+}
+
+void tst_Handlers::purposeMustBeTheTokens()
+{
+    ApiResponse response = call("GET", "/v1/catalogue", m_ann, {}, {{"purpose", "marketing"}});
+    QCOMPARE(response.status, 403);
+    QCOMPARE(errorCode(response), QStringLiteral("purpose"));
+    QVERIFY(json(response).value(QStringLiteral("error")).toObject()
+                .value(QStringLiteral("rule")).toBool());
+    response = call("POST", "/v1/jobs", m_ann, jobBody(standardDesign(), QStringLiteral("marketing")));
+    QCOMPARE(response.status, 403);
+    QCOMPARE(errorCode(response), QStringLiteral("purpose"));
+    response = call("GET", "/v1/catalogue", m_ann);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(errorCode(response), QStringLiteral("purpose-missing"));
+}
+
+void tst_Handlers::unknownPathsAndMethods()
+{
+    QCOMPARE(call("GET", "/v1/nothing", m_ann).status, 404);
+    QCOMPARE(call("GET", "/v2/info", m_ann).status, 404);
+    QCOMPARE(call("DELETE", "/v1/info", m_ann).status, 405);
+    QCOMPARE(call("GET", "/v1/jobs", m_ann).status, 405);
+    QCOMPARE(call("GET", "/v1/jobs/0123456789abcdef0123456789abcdef", m_ann).status, 404);
+    QCOMPARE(call("GET", "/v1/jobs/../../etc/passwd", m_ann).status, 404);
+    ApiRequest wrongType;
+    wrongType.method = "POST";
+    wrongType.path = "/v1/jobs";
+    wrongType.authorization = "Bearer " + m_ann.toStdString();
+    wrongType.contentType = "text/plain";
+    wrongType.body = jobBody(standardDesign());
+    const ApiResponse response = m_handlers->handle(wrongType);
+    QCOMPARE(response.status, 415);
+    QCOMPARE(errorCode(response), QStringLiteral("unsupported-media-type"));
+}
+
+void tst_Handlers::catalogueRoundsAndSuppresses()
+{
+    const ApiResponse response = call("GET", "/v1/catalogue", m_ann, {}, {{"purpose", "research"}});
+    QCOMPARE(response.status, 200);
+    auto catalogue = protocol::fromJson<protocol::Catalogue>(json(response));
+    QVERIFY2(catalogue, qPrintable(catalogue ? QString() : catalogue.error().text()));
+    QCOMPARE(catalogue->datasets.size(), 1);
+    const protocol::CatalogueDataset &dataset = catalogue->datasets.front();
+    // 600 records, 60 without consent and one with a missing flag: 539, rounded 540.
+    QVERIFY(dataset.rows);
+    QCOMPARE(*dataset.rows, qint64(540));
+    QStringList names;
+    for (const auto &variable : dataset.variables) {
+        names.append(variable.name);
+        if (variable.count)
+            QCOMPARE(*variable.count % 10, qint64(0));
+        for (const auto &level : variable.levels) {
+            if (level.count)
+                QCOMPARE(*level.count % 10, qint64(0));
+            if (variable.name == QStringLiteral("region") && level.name == QStringLiteral("island"))
+                QVERIFY2(!level.count, "a level with 6 records is withheld");
+            if (variable.name == QStringLiteral("site") && level.name == QStringLiteral("c"))
+                QVERIFY2(!level.count, "a level with 4 records is withheld");
+        }
+    }
+    QVERIFY(names.contains(QStringLiteral("age")));
+    QVERIFY2(!names.contains(QStringLiteral("consent_research")),
+             "consent flags are not analysis variables");
+    QCOMPARE(dataset.consentPurposes, QStringList{QStringLiteral("research")});
+    QCOMPARE(call("GET", "/v1/catalogue", m_ann, {},
+                  {{"purpose", "research"}, {"dataset", "nope"}}).status,
+             404);
+}
+
+void tst_Handlers::malformedBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("path");
+    const QByteArray valid = jobBody(standardDesign());
+    QJsonObject object = QJsonDocument::fromJson(valid).object();
+    QJsonObject unknownField = object;
+    unknownField.insert(QStringLiteral("purpsoe"), QStringLiteral("research"));
+    QJsonObject missingField = object;
+    missingField.remove(QStringLiteral("dataset"));
+    QJsonObject wrongType = object;
+    wrongType.insert(QStringLiteral("dataset"), 42);
+    QTest::newRow("garbage") << QByteArray("\x00\xff{{{", 5) << QStringLiteral("/v1/jobs");
+    QTest::newRow("truncated") << valid.left(valid.size() / 2) << QStringLiteral("/v1/jobs");
+    QTest::newRow("array") << QByteArray("[1,2,3]") << QStringLiteral("/v1/jobs");
+    QTest::newRow("empty object") << QByteArray("{}") << QStringLiteral("/v1/jobs");
+    QTest::newRow("unknown field") << QJsonDocument(unknownField).toJson()
+                                   << QStringLiteral("/v1/jobs");
+    QTest::newRow("missing field") << QJsonDocument(missingField).toJson()
+                                   << QStringLiteral("/v1/jobs");
+    QTest::newRow("wrong type") << QJsonDocument(wrongType).toJson() << QStringLiteral("/v1/jobs");
+    QTest::newRow("descriptives garbage") << QByteArray("{\"purpose\":") 
+                                          << QStringLiteral("/v1/descriptives");
+    QTest::newRow("evaluation empty") << QByteArray("{}") << QStringLiteral("/v1/evaluations");
+}
+
+void tst_Handlers::malformedBodies()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, path);
+    const ApiResponse response = call("POST", path.toStdString(), m_ann, body);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(errorCode(response), QStringLiteral("malformed-request"));
+    QVERIFY(!json(response).value(QStringLiteral("error")).toObject()
+                 .value(QStringLiteral("rule")).toBool());
+}
+
+void tst_Handlers::unknownVariablesAreRefused_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::newRow("typo") << QStringLiteral("agee");
+    QTest::newRow("consent flag") << QStringLiteral("consent_research");
+    QTest::newRow("sql") << QStringLiteral("age'); DROP TABLE datasets;--");
+}
+
+void tst_Handlers::unknownVariablesAreRefused()
+{
+    QFETCH(QString, variable);
+    const qint64 generation = *m_store->generation(QStringLiteral("cohort"));
+    const std::string name = variable.toStdString();
+    const ApiResponse response = call("POST", "/v1/jobs", tokenFor(QStringLiteral("uv")),
+                                      jobBody(design("delay", {plain(name.c_str())})));
+    QCOMPARE(response.status, 400);
+    QCOMPARE(errorCode(response), QStringLiteral("unknown-variable"));
+    // The store is unchanged and still serves.
+    QCOMPARE(*m_store->generation(QStringLiteral("cohort")), generation);
+    QCOMPARE(call("GET", "/v1/info", m_ann).status, 200);
+}
+
+void tst_Handlers::designHashMismatchIsRefused()
+{
+    QJsonObject object = QJsonDocument::fromJson(jobBody(standardDesign())).object();
+    object.insert(QStringLiteral("design_hash"),
+                  QString(QStringLiteral("sha256:") + QString(64, QLatin1Char('0'))));
+    const ApiResponse response = call("POST", "/v1/jobs", m_ann,
+                                      QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QCOMPARE(response.status, 400);
+    QCOMPARE(errorCode(response), QStringLiteral("design-hash-mismatch"));
+}
+
+void tst_Handlers::roundsMatchInProcessComputation()
+{
+    const QString token = tokenFor(QStringLiteral("fit"));
+    const analysis::ResolvedDesign d = standardDesign();
+    ApiResponse response = call("POST", "/v1/jobs", token, jobBody(d));
+    QCOMPARE(response.status, 201);
+    auto created = protocol::fromJson<protocol::JobCreated>(json(response));
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().text()));
+    QCOMPARE(created->designHash, protocol::designHash(d));
+    QCOMPARE(created->terms, (QStringList{QStringLiteral("(Intercept)"), QStringLiteral("sexmale"),
+                                          QStringLiteral("smoke"), QStringLiteral("age")}));
+
+    // The same matrix in-process: consented records only.
+    const auto consent = node::selectConsented(m_data, QStringLiteral("research"), true);
+    QVERIFY(consent);
+    auto matrix = analysis::buildDesign(m_data.table, d, &consent->mask);
+    QVERIFY(matrix);
+    QCOMPARE(created->cohortSize, qint64(matrix->n()));
+    QCOMPARE(created->cohortSize, qint64(consent->consented));
+    QVERIFY(!created->checks.isEmpty());
+
+    const std::string roundsPath = "/v1/jobs/" + created->jobId.toStdString() + "/rounds";
+    std::vector<double> beta(4, 0.0);
+    for (int round = 1; round <= 3; ++round) {
+        protocol::RoundRequest request;
+        request.round = round;
+        request.beta = beta;
+        response = call("POST", roundsPath, token,
+                        protocol::canonicalJson(protocol::toJson(request)));
+        QCOMPARE(response.status, 200);
+        auto answer = protocol::fromJson<protocol::RoundResponse>(json(response));
+        QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().text()));
+        const auto expected = analysis::computeRound(
+            *matrix, analysis::Family::Binomial,
+            Eigen::Map<const Eigen::VectorXd>(beta.data(), Eigen::Index(beta.size())));
+        QVERIFY(expected);
+        QCOMPARE(answer->round, round);
+        QCOMPARE(answer->encoding.mode, QStringLiteral("plain"));
+        QVERIFY2(answer->stats.xtwxUpper == expected->xtwxUpper, "XᵀWX differs");
+        QVERIFY2(answer->stats.score == expected->score, "score differs");
+        QVERIFY2(answer->stats.deviance == expected->deviance, "deviance differs");
+        QCOMPARE(answer->stats.n, expected->n);
+        QCOMPARE(answer->stats.events, expected->events);
+        // A Newton step for the next round.
+        const Eigen::VectorXd step = expected->xtwx().ldlt().solve(expected->scoreVector());
+        for (std::size_t j = 0; j < beta.size(); ++j)
+            beta[j] += step(Eigen::Index(j));
+    }
+    response = call("GET", "/v1/jobs/" + created->jobId.toStdString(), token);
+    QCOMPARE(response.status, 200);
+    auto status = protocol::fromJson<protocol::JobStatus>(json(response));
+    QVERIFY(status);
+    QCOMPARE(status->roundsUsed, 3);
+    QCOMPARE(status->state, protocol::JobState::Open);
+}
+
+void tst_Handlers::roundValidation()
+{
+    const QString token = tokenFor(QStringLiteral("rv"));
+    ApiResponse response = call("POST", "/v1/jobs", token, jobBody(standardDesign()));
+    QCOMPARE(response.status, 201);
+    const QString jobId = json(response).value(QStringLiteral("job_id")).toString();
+    QCOMPARE(jobId.size(), 32);
+    const std::string path = "/v1/jobs/" + jobId.toStdString() + "/rounds";
+    auto body = [](int round, std::vector<double> beta) {
+        protocol::RoundRequest request;
+        request.round = round;
+        request.beta = std::move(beta);
+        return protocol::canonicalJson(protocol::toJson(request));
+    };
+    // Wrong length.
+    response = call("POST", path, token, body(1, {0, 0}));
+    QCOMPARE(response.status, 400);
+    QCOMPARE(errorCode(response), QStringLiteral("invalid-beta"));
+    // Not the next round.
+    response = call("POST", path, token, body(5, {0, 0, 0, 0}));
+    QCOMPARE(response.status, 409);
+    QCOMPARE(errorCode(response), QStringLiteral("round-out-of-order"));
+    // NaN and huge numbers cannot be carried by JSON: refused as malformed.
+    response = call("POST", path, token, QByteArray("{\"round\":2,\"beta\":[NaN,0,0,0]}"));
+    QCOMPARE(response.status, 400);
+    response = call("POST", path, token, QByteArray("{\"round\":2,\"beta\":[1e999,0,0,0]}"));
+    QCOMPARE(response.status, 400);
+    // Another user's job does not exist for them.
+    response = call("POST", path, m_ann, body(2, {0, 0, 0, 0}));
+    QCOMPARE(response.status, 404);
+    // Cancelled: later rounds refused.
+    response = call("DELETE", "/v1/jobs/" + jobId.toStdString(), token);
+    QCOMPARE(response.status, 200);
+    QCOMPARE(json(response).value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    response = call("POST", path, token, body(2, {0, 0, 0, 0}));
+    QCOMPARE(response.status, 409);
+    QCOMPARE(errorCode(response), QStringLiteral("job-cancelled"));
+}
+
+void tst_Handlers::roundCap()
+{
+    node::Policy policy;
+    QVERIFY(policy.setValue(QStringLiteral("max_rounds"), 2));
+    ApiHandlers capped(m_store, policy, protocol::NodeKeys{});
+    const QString token = tokenFor(QStringLiteral("cap"));
+    ApiResponse response = call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &capped);
+    QCOMPARE(response.status, 201);
+    const std::string path = "/v1/jobs/"
+                             + json(response).value(QStringLiteral("job_id")).toString().toStdString()
+                             + "/rounds";
+    for (int round = 1; round <= 3; ++round) {
+        protocol::RoundRequest request;
+        request.round = round;
+        request.beta = {0.1 * round, 0, 0, 0};
+        response = call("POST", path, token, protocol::canonicalJson(protocol::toJson(request)),
+                        {}, &capped);
+        QCOMPARE(response.status, round <= 2 ? 200 : 403);
+    }
+    QCOMPARE(errorCode(response), QStringLiteral("max-rounds"));
+}
+
+void tst_Handlers::jobQuota()
+{
+    node::Policy policy;
+    QVERIFY(policy.setValue(QStringLiteral("jobs_per_user_per_day"), 2));
+    ApiHandlers limited(m_store, policy, protocol::NodeKeys{});
+    const QString token = tokenFor(QStringLiteral("quota"));
+    QCOMPARE(call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &limited).status, 201);
+    QCOMPARE(call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &limited).status, 201);
+    const ApiResponse response = call("POST", "/v1/jobs", token, jobBody(standardDesign()), {},
+                                      &limited);
+    QCOMPARE(response.status, 403);
+    QCOMPARE(errorCode(response), QStringLiteral("job-quota"));
+}
+
+void tst_Handlers::disclosureRules_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("min-cell: a region of 6")
+        << QStringLiteral("r1") << QStringLiteral("min-cell")
+        << jobBody(design("delay", {factor("region"), plain("age")}));
+    QTest::newRow("dominance: one extreme income")
+        << QStringLiteral("r2") << QStringLiteral("dominance")
+        << jobBody(design("delay", {plain("income"), plain("age")}));
+    QTest::newRow("events-per-parameter: 15 events, 2 parameters")
+        << QStringLiteral("r3") << QStringLiteral("events-per-parameter")
+        << jobBody(design("rare", {plain("age")}));
+    analysis::Filter narrow;
+    narrow.variable = "age";
+    narrow.min = 20;
+    narrow.max = 20;
+    QTest::newRow("min-cohort: one age")
+        << QStringLiteral("r4") << QStringLiteral("min-cohort")
+        << jobBody(standardDesign({narrow}));
+    QTest::newRow("min-subset: all but site c (4 records)")
+        << QStringLiteral("r5") << QStringLiteral("min-subset")
+        << jobBody(standardDesign({siteIn({"a", "b"})}));
+}
+
+void tst_Handlers::disclosureRules()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, rule);
+    QFETCH(QByteArray, body);
+    const ApiResponse response = call("POST", "/v1/jobs", tokenFor(user), body);
+    QCOMPARE(response.status, 422);
+    QCOMPARE(errorCode(response), rule);
+    const QJsonObject error = json(response).value(QStringLiteral("error")).toObject();
+    QVERIFY(error.value(QStringLiteral("rule")).toBool());
+    // The sentence names the rule's threshold, never the failing value.
+    const QString message = error.value(QStringLiteral("message")).toString();
+    QVERIFY2(!message.isEmpty(), "a refusal explains itself");
+    for (const char *value : {"1e+07", "10000000", " 6 ", " 4 ", " 15 "})
+        QVERIFY2(!message.contains(QString::fromLatin1(value)), qPrintable(message));
+}
+
+void tst_Handlers::overlapAudit()
+{
+    const QString token = tokenFor(QStringLiteral("overlap"));
+    ApiResponse response = call("POST", "/v1/jobs", token, jobBody(standardDesign({siteIn({"a"})})));
+    QCOMPARE(response.status, 201);
+    // Adding the 4 records of site c: the two cohorts differ by fewer than 10 records.
+    response = call("POST", "/v1/jobs", token, jobBody(standardDesign({siteIn({"a", "c"})})));
+    QCOMPARE(response.status, 422);
+    QCOMPARE(errorCode(response), QStringLiteral("overlap"));
+    // The identical cohort again reveals nothing new.
+    QCOMPARE(call("POST", "/v1/jobs", token, jobBody(standardDesign({siteIn({"a"})}))).status, 201);
+    // Another user starts with a clean memory.
+    QCOMPARE(call("POST", "/v1/jobs", tokenFor(QStringLiteral("overlap2")),
+                  jobBody(standardDesign({siteIn({"a", "c"})}))).status,
+             201);
+}
+
+void tst_Handlers::descriptivesReleaseOnlySafeNumbers()
+{
+    const QString token = tokenFor(QStringLiteral("desc"));
+    protocol::DescriptivesRequest request;
+    request.purpose = QStringLiteral("research");
+    request.dataset = QStringLiteral("cohort");
+    request.variables = {{QStringLiteral("age"), {analysis::evenEdges(20, 45, 25)}},
+                         {QStringLiteral("region"), {}},
+                         {QStringLiteral("smoke"), {}}};
+    request.tables = {{QStringLiteral("sex"), QStringLiteral("smoke")}};
+    ApiResponse response = call("POST", "/v1/descriptives", token,
+                                protocol::canonicalJson(protocol::toJson(request)));
+    QCOMPARE(response.status, 200);
+    auto out = protocol::fromJson<protocol::DescriptivesResponse>(json(response));
+    QVERIFY2(out, qPrintable(out ? QString() : out.error().text()));
+    QCOMPARE(out->numeric.size(), 1);
+    const auto &age = out->numeric.front();
+    QCOMPARE(age.moments.count, 539.0);
+    QCOMPARE(age.histograms.size(), 1);
+    const auto &histogram = age.histograms.front();
+    QVERIFY(!histogram.counts.empty());
+    for (double count : histogram.counts)
+        QVERIFY2(count >= 10, "every released bin holds at least 10");
+    for (const auto &categorical : out->categorical) {
+        if (categorical.variable != QStringLiteral("region"))
+            continue;
+        int withheld = 0;
+        for (const auto &level : categorical.levels)
+            withheld += level.count ? 0 : 1;
+        QVERIFY2(withheld >= 2, "island (6) is withheld, and one more so it cannot be derived");
+    }
+    QCOMPARE(out->tables.size(), 1);
+
+    // A sum dominated by one record is refused.
+    request.variables = {{QStringLiteral("income"), {}}};
+    request.tables.clear();
+    response = call("POST", "/v1/descriptives", token,
+                    protocol::canonicalJson(protocol::toJson(request)));
+    QCOMPARE(response.status, 422);
+    QCOMPARE(errorCode(response), QStringLiteral("dominance"));
+}
+
+void tst_Handlers::evaluationBinsAreMerged()
+{
+    const QString token = tokenFor(QStringLiteral("eval"));
+    protocol::EvaluationRequest request;
+    request.purpose = QStringLiteral("research");
+    request.dataset = QStringLiteral("cohort");
+    request.design = standardDesign();
+    request.designHash = protocol::designHash(request.design);
+    request.beta = {-1.5, 0.1, 0.8, 0.03};
+    request.bins = 100;
+    const ApiResponse response = call("POST", "/v1/evaluations", token,
+                                      protocol::canonicalJson(protocol::toJson(request)));
+    QCOMPARE(response.status, 200);
+    auto out = protocol::fromJson<protocol::EvaluationResponse>(json(response));
+    QVERIFY2(out, qPrintable(out ? QString() : out.error().text()));
+    QCOMPARE(out->cohortSize, qint64(539));
+    for (int b = 0; b < out->bins.bins; ++b) {
+        const double pos = out->bins.positives[std::size_t(b)];
+        const double neg = out->bins.negatives[std::size_t(b)];
+        if (pos + neg > 0)
+            QVERIFY2(pos >= 10 && neg >= 10, "bins are merged to 10 of each class");
+    }
+}
+
+void tst_Handlers::auditRecordsChecksNeverRows()
+{
+    const QString token = tokenFor(QStringLiteral("audited"));
+    ApiResponse response = call("POST", "/v1/jobs", token,
+                                jobBody(design("delay", {factor("region"), plain("age")})));
+    QCOMPARE(response.status, 422);
+    auto verification = m_store->verifyAudit();
+    QVERIFY(verification);
+    QVERIFY2(verification->ok, qPrintable(verification->problem));
+    const qint64 count = *m_store->auditCount();
+    auto entries = m_store->auditEntries(std::max<qint64>(1, count - 4), 10);
+    QVERIFY(entries);
+    QVERIFY(!entries->empty());
+    const QJsonObject last = entries->back().entry;
+    QCOMPARE(last.value(QStringLiteral("user")).toString(), QStringLiteral("audited"));
+    QCOMPARE(last.value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
+    QCOMPARE(last.value(QStringLiteral("code")).toString(), QStringLiteral("min-cell"));
+    QVERIFY(last.value(QStringLiteral("requestHash")).toString().startsWith(QStringLiteral("sha256:")));
+    bool minCellChecked = false;
+    for (const QJsonValue check : last.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject c = check.toObject();
+        QVERIFY(c.contains(QStringLiteral("threshold")));
+        if (c.value(QStringLiteral("rule")).toString() == QStringLiteral("min-cell")
+            && !c.value(QStringLiteral("passed")).toBool()) {
+            minCellChecked = true;
+        }
+    }
+    QVERIFY(minCellChecked);
+    // A released answer carries the hash of what was released.
+    response = call("GET", "/v1/info", token);
+    QCOMPARE(response.status, 200);
+    entries = m_store->auditEntries(*m_store->auditCount(), 1);
+    QVERIFY(entries && !entries->empty());
+    QCOMPARE(entries->back().entry.value(QStringLiteral("releasedHash")).toString(),
+             protocol::sha256Hex(response.body));
+    // No record value in any entry: the extreme income must never appear.
+    auto all = m_store->auditEntries(1, 100000);
+    QVERIFY(all);
+    for (const auto &entry : *all) {
+        const QByteArray text = QJsonDocument(entry.entry).toJson(QJsonDocument::Compact);
+        QVERIFY2(!text.contains("10000000") && !text.contains("1e+07"), text.constData());
+    }
+}
+
+void tst_Handlers::cacheReloadsAfterReimport()
+{
+    const int loads = m_handlers->cache().loads();
+    QCOMPARE(call("GET", "/v1/catalogue", m_ann, {}, {{"purpose", "research"}}).status, 200);
+    QCOMPARE(m_handlers->cache().loads(), loads);   // cached
+    auto stored = m_store->storeDataset(m_data.info, m_data.table, m_data.recordIds);
+    QVERIFY(stored);
+    QCOMPARE(call("GET", "/v1/catalogue", m_ann, {}, {{"purpose", "research"}}).status, 200);
+    QCOMPARE(m_handlers->cache().loads(), loads + 1);
+    QVERIFY(m_handlers->cache().bytes() > 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Handlers)
+#include "tst_handlers.moc"

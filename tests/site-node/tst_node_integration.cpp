@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A real fairstart-node process: init, demo data, import, token, serve on a free loopback port
+// with real TLS; bad input of every kind gets a clear 4xx while the node keeps serving, a round
+// equals the in-process computation exactly, and SIGTERM stops the node cleanly.
+#include "fairstart/node/disclosurecontrol.h"
+#include "fairstart/node/store.h"
+
+#include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/codec.h"
+
+#include <httplib.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace fairstart;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("integration passphrase");
+
+analysis::ResolvedDesign demoDesign(std::vector<analysis::Filter> filters = {})
+{
+    analysis::ResolvedDesign d;
+    d.spec.outcome.variable = "dev_delay_2y";
+    d.spec.family = analysis::Family::Binomial;
+    analysis::Predictor sex;
+    sex.variable = "sex";
+    sex.transform = analysis::Transform::Categorical;
+    analysis::Predictor smoking;
+    smoking.variable = "smoking_pregnancy";
+    analysis::Predictor gestation;
+    gestation.variable = "gestational_age_weeks";
+    analysis::Predictor stress;
+    stress.variable = "parental_stress";
+    d.spec.predictors = {sex, smoking, gestation, stress};
+    d.spec.filters = std::move(filters);
+    d.levels["sex"] = {"female", "male"};
+    return d;
+}
+
+QByteArray jobBody(const analysis::ResolvedDesign &d, const QString &purpose = QStringLiteral("research"))
+{
+    protocol::JobRequest request;
+    request.purpose = purpose;
+    request.dataset = QStringLiteral("cohort");
+    request.design = d;
+    request.designHash = protocol::designHash(d);
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+QString errorCode(const std::string &body)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(body))
+        .object()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
+}
+
+} // namespace
+
+class tst_NodeIntegration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void healthInfoAndPin();
+    void badInput_data();
+    void badInput();
+    void chunkedAndOversizedBodies();
+    void roundMatchesInProcessComputation();
+    void disclosureRuleOverHttps();
+    void concurrentClients();
+    void sigtermStopsCleanly();
+
+private:
+    int runNode(const QStringList &args, QByteArray *out = nullptr);
+    std::unique_ptr<httplib::SSLClient> client();
+    httplib::Headers auth(const QString &token) const
+    {
+        return {{"Authorization", "Bearer " + token.toStdString()}};
+    }
+
+    QString m_bin;
+    QTemporaryDir m_dir;
+    QString m_dataDir;
+    QByteArray m_certPem;
+    QString m_pin;
+    QString m_ann;
+    QString m_revoked;
+    qint64 m_generation = 0;
+    node::LoadedDataset m_data;
+    QProcess m_node;
+    quint16 m_port = 0;
+};
+
+int tst_NodeIntegration::runNode(const QStringList &args, QByteArray *out)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"), kPassphrase);
+    process.setProcessEnvironment(env);
+    process.start(m_bin, args);
+    if (!process.waitForFinished(60000))
+        return -1;
+    if (out)
+        *out = process.readAllStandardOutput();
+    if (process.exitCode() != 0)
+        qWarning("%s: %s", qPrintable(args.join(QLatin1Char(' '))),
+                 process.readAllStandardError().constData());
+    return process.exitCode();
+}
+
+void tst_NodeIntegration::initTestCase()
+{
+    const QString binDir = qEnvironmentVariable("FAIRSTART_BIN_DIR");
+    QVERIFY2(!binDir.isEmpty(), "FAIRSTART_BIN_DIR must point to the build's app folder");
+    m_bin = binDir + QStringLiteral("/node/fairstart-node");
+    QVERIFY2(QFile::exists(m_bin), qPrintable(QString(m_bin + QStringLiteral(" is not built"))));
+    QVERIFY(m_dir.isValid());
+    m_dataDir = m_dir.filePath(QStringLiteral("node"));
+    const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
+
+    QCOMPARE(runNode({QStringLiteral("init"), QStringLiteral("--data-dir"), m_dataDir,
+                      QStringLiteral("--name"), QStringLiteral("Integration node")}),
+             0);
+    QCOMPARE(runNode({QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                      QStringLiteral("hospital"), QStringLiteral("--rows"), QStringLiteral("3000"),
+                      QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--out"), csv}),
+             0);
+    QCOMPARE(runNode({QStringLiteral("import"), QStringLiteral("--data-dir"), m_dataDir,
+                      QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--csv"),
+                      csv}),
+             0);
+    QByteArray out;
+    QCOMPARE(runNode({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
+                      m_dataDir, QStringLiteral("--user"), QStringLiteral("ann"),
+                      QStringLiteral("--purpose"), QStringLiteral("research")},
+                     &out),
+             0);
+    m_ann = QString::fromUtf8(out).trimmed();
+    QVERIFY(!m_ann.isEmpty());
+    QCOMPARE(runNode({QStringLiteral("pin"), QStringLiteral("--data-dir"), m_dataDir}, &out), 0);
+    m_pin = QString::fromUtf8(out).trimmed();
+    QVERIFY(m_pin.startsWith(QStringLiteral("sha256//")));
+
+    // What the node will compute from, read the way the node reads it; and a revoked token.
+    {
+        auto store = node::SiteStore::open(m_dataDir, kPassphrase);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+        auto loaded = (*store)->loadTable(QStringLiteral("cohort"));
+        QVERIFY(loaded);
+        m_data = std::move(loaded).value();
+        m_generation = m_data.info.generation;
+        auto revoked = (*store)->createToken(QStringLiteral("rev"), {QStringLiteral("research")}, 1);
+        QVERIFY(revoked);
+        m_revoked = revoked->token;
+        QVERIFY((*store)->revokeToken(revoked->info.id));
+    }
+    QFile cert(m_dataDir + QStringLiteral("/tls/node.crt"));
+    QVERIFY(cert.open(QIODevice::ReadOnly));
+    m_certPem = cert.readAll();
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"), kPassphrase);
+    m_node.setProcessEnvironment(env);
+    m_node.setProcessChannelMode(QProcess::SeparateChannels);
+    m_node.start(m_bin, {QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir,
+                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--threads"), QStringLiteral("4")});
+    QVERIFY(m_node.waitForStarted(10000));
+    static const QRegularExpression listening(
+        QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
+    QByteArray stdoutText;
+    for (int i = 0; i < 300 && m_port == 0; ++i) {
+        m_node.waitForReadyRead(100);
+        stdoutText += m_node.readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(stdoutText));
+        if (match.hasMatch())
+            m_port = quint16(match.captured(1).toUInt());
+        if (m_node.state() != QProcess::Running)
+            break;
+    }
+    QVERIFY2(m_port > 0, m_node.readAllStandardError().constData());
+}
+
+void tst_NodeIntegration::cleanupTestCase()
+{
+    if (m_node.state() == QProcess::Running) {
+        m_node.kill();
+        m_node.waitForFinished(5000);
+    }
+}
+
+std::unique_ptr<httplib::SSLClient> tst_NodeIntegration::client()
+{
+    auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", m_port);
+    // Trust exactly the node's self-signed certificate (its pin is checked in healthInfoAndPin).
+    BIO *bio = BIO_new_mem_buf(m_certPem.constData(), int(m_certPem.size()));
+    X509 *cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    X509_STORE *store = X509_STORE_new();
+    X509_STORE_add_cert(store, cert);
+    X509_free(cert);
+    c->set_ca_cert_store(store);
+    c->enable_server_certificate_verification(true);
+    c->set_connection_timeout(5, 0);
+    c->set_read_timeout(30, 0);
+    return c;
+}
+
+void tst_NodeIntegration::healthInfoAndPin()
+{
+    auto c = client();
+    auto health = c->Get("/v1/health");
+    QVERIFY(health);
+    QCOMPARE(health->status, 200);
+    auto info = c->Get("/v1/info", auth(m_ann));
+    QVERIFY(info);
+    QCOMPARE(info->status, 200);
+    auto decoded = protocol::fromJson<protocol::NodeInfo>(
+        QJsonDocument::fromJson(QByteArray::fromStdString(info->body)).object());
+    QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().text()));
+    QCOMPARE(decoded->name, QStringLiteral("Integration node"));
+    QCOMPARE(decoded->keys.tlsPin, m_pin);
+    QCOMPARE(decoded->user, QStringLiteral("ann"));
+    QVERIFY(decoded->datasets.contains(QStringLiteral("cohort")));
+}
+
+void tst_NodeIntegration::badInput_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("token");     // "ann", "revoked", "none", "garbage"
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    const QString json = QStringLiteral("application/json");
+    const QByteArray valid = jobBody(demoDesign());
+    QJsonObject object = QJsonDocument::fromJson(valid).object();
+    QJsonObject unknown = object;
+    unknown.insert(QStringLiteral("extra"), true);
+    QJsonObject missing = object;
+    missing.remove(QStringLiteral("purpose"));
+    QJsonObject wrongType = object;
+    wrongType.insert(QStringLiteral("purpose"), QJsonArray{1, 2});
+    QJsonObject badVariable = QJsonDocument::fromJson(jobBody([] {
+        auto d = demoDesign();
+        d.spec.predictors[1].variable = "x\"; DROP TABLE datasets; --";
+        return d;
+    }())).object();
+    QJsonObject badDataset = object;
+    badDataset.insert(QStringLiteral("dataset"), QStringLiteral("cohort'; DELETE FROM tokens;--"));
+
+    QTest::newRow("garbage") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann") << QByteArray("\x01\x02garbage{")
+                             << json << 400 << QStringLiteral("malformed-request");
+    QTest::newRow("malformed JSON") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann") << valid.left(40) << json
+                                    << 400 << QStringLiteral("malformed-request");
+    QTest::newRow("unknown field") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
+                                   << QJsonDocument(unknown).toJson() << json << 400
+                                   << QStringLiteral("malformed-request");
+    QTest::newRow("missing field") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
+                                   << QJsonDocument(missing).toJson() << json << 400
+                                   << QStringLiteral("malformed-request");
+    QTest::newRow("wrong type") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
+                                << QJsonDocument(wrongType).toJson() << json << 400
+                                << QStringLiteral("malformed-request");
+    QTest::newRow("unknown variable") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
+                                      << QJsonDocument(badVariable).toJson() << json << 400
+                                      << QStringLiteral("unknown-variable");
+    QTest::newRow("unknown dataset") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
+                                     << QJsonDocument(badDataset).toJson() << json << 404
+                                     << QStringLiteral("unknown-dataset");
+    QTest::newRow("wrong content type") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann") << valid
+                                        << QStringLiteral("text/plain") << 415
+                                        << QStringLiteral("unsupported-media-type");
+    QTest::newRow("NaN in beta") << QStringLiteral("POST") << QStringLiteral("/v1/jobs/0123456789abcdef0123456789abcdef/rounds")
+                                 << QStringLiteral("ann") << QByteArray("{\"round\":1,\"beta\":[NaN]}") << json
+                                 << 400 << QStringLiteral("malformed-request");
+    QTest::newRow("huge number in beta")
+        << QStringLiteral("POST") << QStringLiteral("/v1/jobs/0123456789abcdef0123456789abcdef/rounds") << QStringLiteral("ann")
+        << QByteArray("{\"round\":1,\"beta\":[1e400]}") << json << 400 << QStringLiteral("malformed-request");
+    QTest::newRow("no token") << QStringLiteral("GET") << QStringLiteral("/v1/info") << QStringLiteral("none") << QByteArray() << QString() << 401
+                              << QStringLiteral("unauthenticated");
+    QTest::newRow("garbage token") << QStringLiteral("GET") << QStringLiteral("/v1/info") << QStringLiteral("garbage") << QByteArray() << QString()
+                                   << 401 << QStringLiteral("unauthenticated");
+    QTest::newRow("revoked token") << QStringLiteral("GET") << QStringLiteral("/v1/info") << QStringLiteral("revoked") << QByteArray() << QString()
+                                   << 403 << QStringLiteral("token-revoked");
+    QTest::newRow("purpose the token lacks")
+        << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann") << jobBody(demoDesign(), QStringLiteral("marketing"))
+        << json << 403 << QStringLiteral("purpose");
+    QTest::newRow("unknown path") << QStringLiteral("GET") << QStringLiteral("/v1/secrets") << QStringLiteral("ann") << QByteArray() << QString()
+                                  << 404 << QStringLiteral("not-found");
+}
+
+void tst_NodeIntegration::badInput()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    QFETCH(QString, token);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, contentType);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    httplib::Headers headers;
+    if (token == QStringLiteral("ann"))
+        headers = auth(m_ann);
+    else if (token == QStringLiteral("revoked"))
+        headers = auth(m_revoked);
+    else if (token == QStringLiteral("garbage"))
+        headers = auth(QStringLiteral("fst_\x7f\x01garbage"));
+    auto c = client();
+    const std::string p = path.toStdString();
+    httplib::Result result = method == QStringLiteral("GET")
+                                 ? c->Get(p.c_str(), headers)
+                                 : c->Post(p.c_str(), headers, body.toStdString(),
+                                           contentType.toStdString().c_str());
+    QVERIFY(result);
+    QCOMPARE(result->status, status);
+    QCOMPARE(errorCode(result->body), code);
+    const QJsonObject error = QJsonDocument::fromJson(QByteArray::fromStdString(result->body))
+                                  .object()
+                                  .value(QStringLiteral("error"))
+                                  .toObject();
+    QVERIFY2(error.value(QStringLiteral("message")).toString().size() > 20,
+             "a refusal says what happened and what to do");
+    // The node keeps serving and its store is unchanged.
+    auto health = client()->Get("/v1/health");
+    QVERIFY(health);
+    QCOMPARE(health->status, 200);
+    auto catalogue = client()->Get("/v1/catalogue?purpose=research", auth(m_ann));
+    QVERIFY(catalogue);
+    QCOMPARE(catalogue->status, 200);
+    QVERIFY(catalogue->body.find("\"cohort\"") != std::string::npos);
+}
+
+void tst_NodeIntegration::chunkedAndOversizedBodies()
+{
+    auto c = client();
+    // A body from a content provider without a length goes out chunked.
+    const std::string body = jobBody(demoDesign()).toStdString();
+    auto chunked = c->Post(
+        "/v1/jobs", auth(m_ann),
+        [&body](size_t offset, httplib::DataSink &sink) {
+            sink.write(body.data() + offset, std::min<size_t>(64, body.size() - offset));
+            if (offset + 64 >= body.size())
+                sink.done();
+            return true;
+        },
+        "application/json");
+    QVERIFY(!chunked || chunked->status == 411);
+    if (chunked)
+        QCOMPARE(errorCode(chunked->body), QStringLiteral("length-required"));
+    auto oversized = client()->Post("/v1/jobs", auth(m_ann), std::string(3 << 20, '{'),
+                                    "application/json");
+    QVERIFY(!oversized || oversized->status == 413);
+    auto health = client()->Get("/v1/health");
+    QVERIFY(health);
+    QCOMPARE(health->status, 200);
+}
+
+void tst_NodeIntegration::roundMatchesInProcessComputation()
+{
+    const analysis::ResolvedDesign d = demoDesign();
+    auto c = client();
+    auto created = c->Post("/v1/jobs", auth(m_ann), jobBody(d).toStdString(), "application/json");
+    QVERIFY(created);
+    QVERIFY2(created->status == 201, created->body.c_str());
+    auto job = protocol::fromJson<protocol::JobCreated>(
+        QJsonDocument::fromJson(QByteArray::fromStdString(created->body)).object());
+    QVERIFY2(job, qPrintable(job ? QString() : job.error().text()));
+
+    const auto consent = node::selectConsented(m_data, QStringLiteral("research"), true);
+    QVERIFY(consent);
+    auto matrix = analysis::buildDesign(m_data.table, d, &consent->mask);
+    QVERIFY(matrix);
+    QCOMPARE(job->cohortSize, qint64(matrix->n()));
+
+    std::vector<double> beta(std::size_t(matrix->p()), 0.0);
+    const std::string path = "/v1/jobs/" + job->jobId.toStdString() + "/rounds";
+    for (int round = 1; round <= 2; ++round) {
+        protocol::RoundRequest request;
+        request.round = round;
+        request.beta = beta;
+        auto answer = c->Post(path.c_str(), auth(m_ann),
+                              protocol::canonicalJson(protocol::toJson(request)).toStdString(),
+                              "application/json");
+        QVERIFY(answer);
+        QVERIFY2(answer->status == 200, answer->body.c_str());
+        auto stats = protocol::fromJson<protocol::RoundResponse>(
+            QJsonDocument::fromJson(QByteArray::fromStdString(answer->body)).object());
+        QVERIFY(stats);
+        const auto expected = analysis::computeRound(
+            *matrix, analysis::Family::Binomial,
+            Eigen::Map<const Eigen::VectorXd>(beta.data(), Eigen::Index(beta.size())));
+        QVERIFY(expected);
+        QVERIFY2(stats->stats.xtwxUpper == expected->xtwxUpper, "XᵀWX differs from in-process");
+        QVERIFY2(stats->stats.score == expected->score, "score differs from in-process");
+        QVERIFY(stats->stats.deviance == expected->deviance);
+        QCOMPARE(stats->stats.n, expected->n);
+        const Eigen::VectorXd step = expected->xtwx().ldlt().solve(expected->scoreVector());
+        for (std::size_t j = 0; j < beta.size(); ++j)
+            beta[j] += step(Eigen::Index(j));
+    }
+    auto cancelled = c->Delete(("/v1/jobs/" + job->jobId.toStdString()).c_str(), auth(m_ann));
+    QVERIFY(cancelled);
+    QCOMPARE(cancelled->status, 200);
+}
+
+void tst_NodeIntegration::disclosureRuleOverHttps()
+{
+    analysis::Filter narrow;
+    narrow.variable = "gestational_age_weeks";
+    narrow.max = 28;
+    auto response = client()->Post("/v1/jobs", auth(m_ann),
+                                   jobBody(demoDesign({narrow})).toStdString(), "application/json");
+    QVERIFY(response);
+    QCOMPARE(response->status, 422);
+    const QJsonObject error = QJsonDocument::fromJson(QByteArray::fromStdString(response->body))
+                                  .object()
+                                  .value(QStringLiteral("error"))
+                                  .toObject();
+    QVERIFY(error.value(QStringLiteral("rule")).toBool());
+    const QString code = error.value(QStringLiteral("code")).toString();
+    QVERIFY2(code == QStringLiteral("min-cohort") || code == QStringLiteral("min-cell")
+                 || code == QStringLiteral("events-per-parameter"),
+             qPrintable(code));
+}
+
+void tst_NodeIntegration::concurrentClients()
+{
+    constexpr int kClients = 20;
+    std::atomic<int> ok{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kClients; ++i) {
+        threads.emplace_back([this, &ok] {
+            auto response = client()->Get("/v1/catalogue?purpose=research", auth(m_ann));
+            if (response && response->status == 200)
+                ++ok;
+        });
+    }
+    for (auto &thread : threads)
+        thread.join();
+    QCOMPARE(ok.load(), kClients);
+}
+
+void tst_NodeIntegration::sigtermStopsCleanly()
+{
+    m_node.terminate();   // SIGTERM
+    QVERIFY(m_node.waitForFinished(20000));
+    QCOMPARE(m_node.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_node.exitCode(), 0);
+    const QByteArray log = m_node.readAllStandardError();
+    // One line per request, never a body or a token.
+    QVERIFY(log.contains("/v1/info"));
+    QVERIFY(!log.contains(m_ann.toUtf8()));
+    QVERIFY(!log.contains("DROP TABLE"));
+    // The store is unchanged by all of the above and its audit chain is intact.
+    QCOMPARE(runNode({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--data-dir"),
+                      m_dataDir}),
+             0);
+    auto store = node::SiteStore::open(m_dataDir, kPassphrase);
+    QVERIFY(store);
+    QCOMPARE(*(*store)->generation(QStringLiteral("cohort")), m_generation);
+}
+
+QTEST_GUILESS_MAIN(tst_NodeIntegration)
+#include "tst_node_integration.moc"

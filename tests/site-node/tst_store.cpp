@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/node/store.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <thread>
+
+using namespace fairstart::node;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("a long test passphrase");
+
+std::unique_ptr<SiteStore> makeStore(const QString &dir)
+{
+    auto store = SiteStore::create(dir, kPassphrase, QStringLiteral("Test site"));
+    if (!store)
+        qFatal("%s", qPrintable(store.error().message));
+    return std::move(store.value());
+}
+
+// A small dataset: a numeric column with a distinctive value, a categorical one with a
+// distinctive level, a consent flag and record ids.
+struct Sample
+{
+    DatasetInfo info;
+    fairstart::analysis::DataTable table;
+    std::vector<std::int64_t> ids;
+};
+
+Sample sample(const QString &name, double distinctive = 98765.4321)
+{
+    Sample s;
+    s.info.name = name;
+    s.info.rows = 4;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    if (!s.table.addNumeric("weight", {distinctive, 2.5, nan, 4.0})
+        || !s.table.addCategorical("place", {0, 1, -1, 1}, {"Zwartewaterland-Qx", "Urk"})
+        || !s.table.addNumeric("consent_research", {1, 0, 1, nan}))
+        qFatal("cannot build the sample table");
+    s.info.variables = {
+        VariableInfo{QStringLiteral("id"), VariableKind::Numeric, VariableRole::RecordId,
+                     QString(), QString(), {}, 0},
+        VariableInfo{QStringLiteral("weight"), VariableKind::Numeric, VariableRole::Variable,
+                     QStringLiteral("Weight"), QString(), {}, 1},
+        VariableInfo{QStringLiteral("place"), VariableKind::Categorical, VariableRole::Variable,
+                     QString(), QString(),
+                     {QStringLiteral("Zwartewaterland-Qx"), QStringLiteral("Urk")}, 1},
+        VariableInfo{QStringLiteral("consent_research"), VariableKind::Binary,
+                     VariableRole::Consent, QString(), QStringLiteral("research"), {}, 1},
+    };
+    s.ids = {11, 12, 13, 14};
+    return s;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createAndOpen()
+    {
+        QTemporaryDir dir;
+        {
+            auto store = makeStore(dir.path());
+            QCOMPARE(store->nodeName(), QStringLiteral("Test site"));
+        }
+        QVERIFY(SiteStore::exists(dir.path()));
+        auto opened = SiteStore::open(dir.path(), kPassphrase);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->nodeName(), QStringLiteral("Test site"));
+        QCOMPARE(QFile::permissions(SiteStore::storePath(dir.path()))
+                     & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+    }
+
+    void createTwiceFails()
+    {
+        QTemporaryDir dir;
+        makeStore(dir.path());
+        auto again = SiteStore::create(dir.path(), kPassphrase, QStringLiteral("x"));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, NodeErrorCode::AlreadyExists);
+    }
+
+    void openMissingStore()
+    {
+        QTemporaryDir dir;
+        auto opened = SiteStore::open(dir.filePath(QStringLiteral("nothing")), kPassphrase);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, NodeErrorCode::NotInitialised);
+        QVERIFY(opened.error().message.contains(QLatin1String("fairstart-node init")));
+    }
+
+    void wrongPassphraseFailsCleanly()
+    {
+        QTemporaryDir dir;
+        makeStore(dir.path());
+        const QByteArray before = [&] {
+            QFile f(SiteStore::storePath(dir.path()));
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        auto opened = SiteStore::open(dir.path(), QStringLiteral("not the passphrase"));
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, NodeErrorCode::WrongPassphrase);
+        QVERIFY(opened.error().message.contains(QLatin1String("Wrong passphrase")));
+        QVERIFY(opened.error().message.contains(QLatin1String("FAIRSTART_NODE_PASSPHRASE")));
+        QFile f(SiteStore::storePath(dir.path()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);   // a failed open changes nothing
+        QVERIFY(SiteStore::open(dir.path(), kPassphrase).ok());
+    }
+
+    void shortPassphraseRefused()
+    {
+        QTemporaryDir dir;
+        auto store = SiteStore::create(dir.path(), QStringLiteral("short"), QStringLiteral("x"));
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code, NodeErrorCode::InvalidInput);
+        QVERIFY(!SiteStore::exists(dir.path()));
+    }
+
+    void fileIsEncrypted()
+    {
+        QTemporaryDir dir;
+        const double distinctive = 98765.4321;
+        {
+            auto store = makeStore(dir.path());
+            Sample s = sample(QStringLiteral("cohort"), distinctive);
+            QVERIFY(store->storeDataset(s.info, s.table, s.ids).ok());
+            QVERIFY(store->createToken(QStringLiteral("uniqueuser_qwerty"),
+                                       {QStringLiteral("research")}, 10)
+                        .ok());
+            QVERIFY(store->appendAudit(QJsonObject{{QStringLiteral("event"),
+                                                    QStringLiteral("marker_audit_xyz")}})
+                        .ok());
+        }
+        QFile f(SiteStore::storePath(dir.path()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.size() > 4096);
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        for (const char *needle : {"Zwartewaterland-Qx", "uniqueuser_qwerty", "marker_audit_xyz",
+                                   "Test site", "consent_research", "CREATE TABLE"})
+            QVERIFY2(!bytes.contains(needle), needle);
+        QByteArray raw(sizeof(double), '\0');
+        std::memcpy(raw.data(), &distinctive, sizeof(double));
+        QVERIFY(!bytes.contains(raw));
+    }
+
+    void datasetRoundTrip()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir.path());
+        Sample s = sample(QStringLiteral("cohort"));
+        s.info.label = QStringLiteral("A cohort");
+        auto summary = store->storeDataset(s.info, s.table, s.ids);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->rows, 4);
+        QCOMPARE(summary->columns, 3);
+        QVERIFY(!summary->replaced);
+
+        auto loaded = store->loadTable(QStringLiteral("cohort"));
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->table.rows(), std::size_t(4));
+        QCOMPARE(loaded->recordIds, (std::vector<std::int64_t>{11, 12, 13, 14}));
+        const auto *weight = loaded->table.column("weight");
+        QVERIFY(weight);
+        QCOMPARE(weight->numeric[0], 98765.4321);
+        QVERIFY(std::isnan(weight->numeric[2]));
+        const auto *place = loaded->table.column("place");
+        QVERIFY(place);
+        QCOMPARE(place->codes, (std::vector<std::int32_t>{0, 1, -1, 1}));
+        QCOMPARE(place->levels, (std::vector<std::string>{"Zwartewaterland-Qx", "Urk"}));
+        QVERIFY(loaded->table.column("consent_research"));
+        QVERIFY(!loaded->table.column("id"));
+
+        QCOMPARE(loaded->info.label, QStringLiteral("A cohort"));
+        QCOMPARE(loaded->info.consentColumn(QStringLiteral("research")),
+                 QStringLiteral("consent_research"));
+        QVERIFY(loaded->info.consentColumn(QStringLiteral("quality")).isEmpty());
+        QCOMPARE(loaded->info.recordIdColumn(), QStringLiteral("id"));
+        QCOMPARE(loaded->info.analysisVariables().size(), std::size_t(2));
+        QCOMPARE(loaded->info.variable(QStringLiteral("weight"))->label, QStringLiteral("Weight"));
+        QVERIFY(loaded->info.importedAt.isValid());
+
+        auto list = store->datasets();
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), std::size_t(1));
+        QCOMPARE(list->front().name, QStringLiteral("cohort"));
+    }
+
+    void reimportBumpsGeneration()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir.path());
+        Sample s = sample(QStringLiteral("cohort"));
+        QVERIFY(store->storeDataset(s.info, s.table, s.ids).ok());
+        const qint64 first = store->generation(QStringLiteral("cohort")).value();
+        Sample other = sample(QStringLiteral("other"));
+        QVERIFY(store->storeDataset(other.info, other.table, other.ids).ok());
+        Sample again = sample(QStringLiteral("cohort"), 1.25);
+        auto summary = store->storeDataset(again.info, again.table, again.ids);
+        QVERIFY(summary.ok());
+        QVERIFY(summary->replaced);
+        const qint64 second = store->generation(QStringLiteral("cohort")).value();
+        QVERIFY(second > first);
+        QCOMPARE(store->loadTable(QStringLiteral("cohort"))->table.column("weight")->numeric[0],
+                 1.25);
+
+        // Generations never repeat, even after a dataset is removed and imported again.
+        QVERIFY(store->dropDataset(QStringLiteral("cohort")).ok());
+        QCOMPARE(store->generation(QStringLiteral("cohort")).error().code,
+                 NodeErrorCode::NotFound);
+        QVERIFY(store->storeDataset(again.info, again.table, again.ids).ok());
+        QVERIFY(store->generation(QStringLiteral("cohort")).value() > second);
+    }
+
+    void unknownDataset()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir.path());
+        QCOMPARE(store->datasetInfo(QStringLiteral("nope")).error().code, NodeErrorCode::NotFound);
+        QCOMPARE(store->loadTable(QStringLiteral("nope")).error().code, NodeErrorCode::NotFound);
+        QCOMPARE(store->dropDataset(QStringLiteral("nope")).error().code, NodeErrorCode::NotFound);
+    }
+
+    void mismatchedIdsRefused()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir.path());
+        Sample s = sample(QStringLiteral("cohort"));
+        s.ids.pop_back();
+        QCOMPARE(store->storeDataset(s.info, s.table, s.ids).error().code,
+                 NodeErrorCode::InvalidInput);
+        QCOMPARE(store->datasets()->size(), std::size_t(0));
+    }
+
+    void cohortMemory()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir.path());
+        using fairstart::analysis::makeFingerprint;
+        const auto a = makeFingerprint({1, 2, 3, 500, 100000, 1LL << 40});
+        const auto b = makeFingerprint({-5, 7, 9});
+        QCOMPARE(store->recordCohort(QStringLiteral("ann"), QStringLiteral("d"), a).value(), true);
+        QCOMPARE(store->recordCohort(QStringLiteral("ann"), QStringLiteral("d"), a).value(),
+                 false);   // identical: not stored again
+        QVERIFY(store->recordCohort(QStringLiteral("ann"), QStringLiteral("d"), b).value());
+        QVERIFY(store->recordCohort(QStringLiteral("bob"), QStringLiteral("d"), b).value());
+        auto cohorts = store->cohorts(QStringLiteral("ann"), QStringLiteral("d"));
+        QVERIFY(cohorts.ok());
+        QCOMPARE(cohorts->size(), std::size_t(2));
+        QCOMPARE(cohorts->at(0).ids, a.ids);
+        QCOMPARE(cohorts->at(1).ids, b.ids);
+        QCOMPARE(store->cohorts(QStringLiteral("bob"), QStringLiteral("d"))->size(),
+                 std::size_t(1));
+        QCOMPARE(store->cohorts(QStringLiteral("ann"), QStringLiteral("e"))->size(),
+                 std::size_t(0));
+    }
+
+    void dailyJobs()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir.path());
+        const QDate day(2026, 11, 22);
+        QCOMPARE(store->dailyJobs(QStringLiteral("ann"), day).value(), 0);
+        QCOMPARE(store->incrementDailyJobs(QStringLiteral("ann"), day).value(), 1);
+        QCOMPARE(store->incrementDailyJobs(QStringLiteral("ann"), day).value(), 2);
+        QCOMPARE(store->incrementDailyJobs(QStringLiteral("ann"), day.addDays(1)).value(), 1);
+        QCOMPARE(store->incrementDailyJobs(QStringLiteral("bob"), day).value(), 1);
+        QCOMPARE(store->dailyJobs(QStringLiteral("ann"), day).value(), 2);
+    }
+
+    void secrets()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir.path());
+        QCOMPARE(store->secret(QStringLiteral("k")).error().code, NodeErrorCode::NotFound);
+        const QByteArray value("\x00\x01\xff binary", 10);
+        QVERIFY(store->setSecret(QStringLiteral("k"), value).ok());
+        QCOMPARE(store->secret(QStringLiteral("k")).value(), value);
+    }
+
+    void concurrentUse()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir.path());
+        const QString token = store->createToken(QStringLiteral("ann"), {QStringLiteral("research")},
+                                                 1)
+                                  ->token;
+        constexpr int kThreads = 4, kEach = 25;
+        std::atomic<int> verified{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < kEach; ++i) {
+                    (void)store->appendAudit(QJsonObject{{QStringLiteral("thread"), t},
+                                                         {QStringLiteral("i"), i}});
+                    if (store->verifyToken(token))
+                        ++verified;
+                    (void)store->incrementDailyJobs(QStringLiteral("ann"), QDate(2026, 1, 1));
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(verified.load(), kThreads * kEach);
+        QCOMPARE(store->auditCount().value(), qint64(kThreads * kEach));
+        QCOMPARE(store->dailyJobs(QStringLiteral("ann"), QDate(2026, 1, 1)).value(),
+                 kThreads * kEach);
+        auto verification = store->verifyAudit();
+        QVERIFY(verification.ok());
+        QVERIFY(verification->ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hosted widgets: ResultsView (linked table and forest plot, pages, export of everything),
+// the TRIPOD report, reviewer mode, the parent sheet, the dashboard and the descriptives view.
+#include "fairstart/ui/dashboard/dashboardview.h"
+#include "fairstart/ui/report/parentsheet.h"
+#include "fairstart/ui/report/tripodreport.h"
+#include "fairstart/ui/results/charts.h"
+#include "fairstart/ui/results/coefficientmodel.h"
+#include "fairstart/ui/results/descriptivesview.h"
+#include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/reviewer/reviewerwindow.h"
+
+#include "simulatedreport.h"
+
+#include <QAreaSeries>
+#include <QChartView>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QSvgRenderer>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QtTest>
+
+#include <memory>
+
+using namespace fairstart;
+using namespace fairstart::ui;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool validExport(const QString &path)
+{
+    const QByteArray b = readAll(path);
+    if (b.size() < 200)
+        return false;
+    if (path.endsWith(QLatin1String(".png")))
+        return b.startsWith("\x89PNG") && !QImage::fromData(b, "PNG").isNull();
+    if (path.endsWith(QLatin1String(".svg")))
+        return QSvgRenderer(b).isValid();
+    if (path.endsWith(QLatin1String(".pdf")))
+        return b.startsWith("%PDF-") && b.trimmed().endsWith("%%EOF");
+    return true;
+}
+
+PublishedModelDocument publishedModel(const protocol::FitReport &report)
+{
+    PublishedModelDocument doc;
+    doc.description.title = QStringLiteral("Risk of developmental delay at age 2");
+    doc.description.predicts = QStringLiteral("developmental delay at the age of two");
+    doc.description.population = QStringLiteral("children born 2015-2020");
+    doc.description.contact = QStringLiteral("your youth health nurse");
+    InputHint bw;
+    bw.label = QStringLiteral("Birth weight (g)");
+    bw.minimum = 500;
+    bw.maximum = 5500;
+    bw.typical = 3300;
+    doc.description.inputs.insert(QStringLiteral("birthweight"), bw);
+    doc.report = report;
+    return doc;
+}
+
+} // namespace
+
+class tst_ResultsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void tableSelectionHighlightsForest();
+    void pages();
+    void reportWithoutPerformance();
+    void exportAll();
+    void tripodReport();
+    void publishedModelRoundTrip();
+    void reviewerCalculator();
+    void reviewerRefusesBrokenModel();
+    void parentSheets();
+    void dashboardWithheld();
+    void descriptivesView();
+
+private:
+    testing::SimulatedFederation m_fed;
+};
+
+void tst_ResultsView::initTestCase()
+{
+    m_fed = testing::simulateFederation(500);
+}
+
+void tst_ResultsView::tableSelectionHighlightsForest()
+{
+    ResultsView view;
+    view.resize(1000, 700);
+    view.setReport(m_fed.report);
+    ForestChart *forest = view.forestChart();
+    QVERIFY(forest);
+    QCOMPARE(forest->highlighted(), -1);
+    view.coefficientTable()->selectRow(3);
+    QCOMPARE(forest->highlighted(), 2); // row 0 is the intercept, which the plot leaves out
+    QCOMPARE(forest->rows()[2].label,
+             QString::fromStdString(m_fed.report.glm.coefficients[3].term));
+    view.coefficientTable()->selectRow(0);
+    QCOMPARE(forest->highlighted(), -1);
+}
+
+void tst_ResultsView::pages()
+{
+    ResultsView view;
+    view.setReport(m_fed.report);
+    QSignalSpy spy(&view, &ResultsView::currentPageChanged);
+    for (int p = 0; p < ResultsView::PageCount; ++p) {
+        view.setCurrentPage(ResultsView::Page(p));
+        QCOMPARE(view.currentPage(), ResultsView::Page(p));
+        QVERIFY2(view.chartView(ResultsView::Page(p)), qPrintable(ResultsView::pageTitle(
+                                                           ResultsView::Page(p))));
+    }
+    QCOMPARE(spy.count(), ResultsView::PageCount - 1);
+    // The sites page follows the estimates table: choosing a term shows its per-site estimates.
+    view.setCurrentPage(ResultsView::SitesPage);
+    auto forest = qobject_cast<ForestChart *>(view.siteChartView()->chart());
+    QVERIFY(forest);
+    QCOMPARE(forest->rows().size(), 4); // AUC of 3 sites and all sites
+    QCOMPARE(forest->rows()[0].estimate, m_fed.report.perSite[0].metrics->auc);
+}
+
+void tst_ResultsView::reportWithoutPerformance()
+{
+    protocol::FitReport r = m_fed.report;
+    r.performance.reset();
+    r.perSite.clear();
+    r.perSiteFits.clear();
+    ResultsView view;
+    view.setReport(r);
+    QVERIFY(view.chartView(ResultsView::CoefficientsPage));
+    QVERIFY(!view.chartView(ResultsView::DiscriminationPage));
+    QVERIFY(!view.chartView(ResultsView::CalibrationPage));
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(r, reportOptionsFor(r)));
+    QVERIFY(doc->toPlainText().contains(QStringLiteral("No performance results")));
+}
+
+void tst_ResultsView::exportAll()
+{
+    QTemporaryDir dir;
+    ResultsView view;
+    view.resize(1000, 700);
+    view.setReport(m_fed.report);
+    QString error;
+    const QStringList files = view.exportAll(dir.path(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(files.size(), 6 * 3 + 3);
+    for (const QString &f : files)
+        QVERIFY2(validExport(f), qPrintable(f));
+}
+
+void tst_ResultsView::tripodReport()
+{
+    const protocol::FitReport &r = m_fed.report;
+    const ReportOptions options = reportOptionsFor(r);
+    const QString html = tripodReportHtml(r, options);
+    for (const char *item : {"Source of data", "Participants and cohort flow", "Outcome",
+                             "Predictors", "Sample size", "Missing data", "Model specification",
+                             "Model performance", "Results per site", "Limitations"}) {
+        QVERIFY2(html.contains(QLatin1String(item)), item);
+    }
+    QVERIFY(html.contains(r.designHash));
+    for (const protocol::SiteRecord &s : r.sites) {
+        QVERIFY(html.contains(s.name));
+        QVERIFY(html.contains(s.nodeVersion));
+    }
+    // Cohort flow counts are rounded: the exact count of a site does not appear.
+    const qint64 used = r.sites[1].counts.used;
+    if (used % 10 != 0)
+        QVERIFY(!html.contains(QLocale().toString(used)));
+    QVERIFY(html.contains(roundedCountText(double(used), 10, 10)));
+    QCOMPARE(roundedCountText(7, 10, 10), QStringLiteral("< 10"));
+    QCOMPARE(roundedCountText(1234, 10, 10), QStringLiteral("≈ ") + QLocale().toString(1230));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    const QString error = writeTripodReport(r, path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(validExport(path));
+    QVERIFY(readAll(path).size() > 20000); // text plus three chart images
+}
+
+void tst_ResultsView::publishedModelRoundTrip()
+{
+    const PublishedModelDocument doc = publishedModel(m_fed.report);
+    QString error;
+    const std::optional<PublishedModelDocument> back = publishedModelFromJson(toJson(doc), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->description.title, doc.description.title);
+    QCOMPARE(*back->description.inputs.value(QStringLiteral("birthweight")).maximum, 5500.0);
+    QCOMPARE(back->report.designHash, doc.report.designHash);
+    QCOMPARE(back->report.glm.beta, doc.report.glm.beta);
+    QVERIFY(!publishedModelFromJson(QJsonObject{{QStringLiteral("format"), 1}}, &error));
+    QVERIFY(error.contains(QStringLiteral("published")));
+}
+
+void tst_ResultsView::reviewerCalculator()
+{
+    ReviewerWindow window(publishedModel(m_fed.report));
+    QVERIFY(window.currentPrediction());
+    QSignalSpy spy(&window, &ReviewerWindow::predictionChanged);
+    auto bw = qobject_cast<QDoubleSpinBox *>(window.inputWidget(QStringLiteral("birthweight")));
+    auto smoking = qobject_cast<QComboBox *>(window.inputWidget(QStringLiteral("smoking")));
+    QVERIFY(bw && smoking);
+    QCOMPARE(bw->minimum(), 500.0); // the analyst's hint
+    QCOMPARE(bw->value(), 3300.0);
+    QCOMPARE(bw->accessibleName(), QStringLiteral("Birth weight (g)"));
+    bw->setValue(2100);
+    QCOMPARE(spy.count(), 1); // immediately, no button
+    smoking->setCurrentText(QStringLiteral("yes"));
+    QCOMPARE(spy.count(), 2);
+
+    const InputValues values = window.currentValues();
+    QCOMPARE(values.value(QStringLiteral("birthweight")).number, 2100.0);
+    const std::optional<Prediction> expected = window.calculator().predict(values);
+    QVERIFY(expected);
+    QCOMPARE(window.currentPrediction()->estimate, expected->estimate);
+    QVERIFY(window.resultText().contains(QStringLiteral("Estimated risk")));
+    QVERIFY(window.resultText().contains(QString::number(qRound(100 * expected->estimate))));
+    QVERIFY(window.factorsText().contains(QStringLiteral("smoking = yes raises it")));
+    QVERIFY(window.factorsText().contains(QStringLiteral("Birth weight (g) = 2100 raises it")));
+    QVERIFY(window.performanceText().contains(QStringLiteral("pairs")));
+
+    window.resetValues();
+    QCOMPARE(bw->value(), 3300.0);
+    QCOMPARE(smoking->currentText(), QStringLiteral("no"));
+}
+
+void tst_ResultsView::reviewerRefusesBrokenModel()
+{
+    PublishedModelDocument doc = publishedModel(m_fed.report);
+    doc.report.glm.coefficients.pop_back();
+    ReviewerWindow window(doc);
+    QVERIFY(!window.currentPrediction());
+    QVERIFY(window.resultText().contains(QStringLiteral("cannot be used")));
+}
+
+void tst_ResultsView::parentSheets()
+{
+    const PublishedModelDocument doc = publishedModel(m_fed.report);
+    const QString html = parentSheetHtml(doc);
+    for (const char *s : {"What is estimated?", "Which information is used?",
+                          "What does a risk mean?", "What does a risk not mean?",
+                          "Whom can I ask?", "your youth health nurse", "Birth weight (g)"}) {
+        QVERIFY2(html.contains(QString::fromUtf8(s)), s);
+    }
+    QTemporaryDir dir;
+    QString error;
+    const QStringList written = writeParentSheets(doc, dir.path(),
+                                                  {QStringLiteral("en"), QStringLiteral("nl")},
+                                                  &error);
+    QVERIFY(written.contains(dir.filePath(QStringLiteral("parent-sheet-en.pdf"))));
+    for (const QString &f : written)
+        QVERIFY(validExport(f));
+    // Dutch needs the translation; without it the sheet is refused, never written in English.
+    if (!written.contains(dir.filePath(QStringLiteral("parent-sheet-nl.pdf")))) {
+        QVERIFY(error.contains(QStringLiteral("fairstart_nl.qm")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("parent-sheet-nl.pdf"))));
+    }
+}
+
+void tst_ResultsView::dashboardWithheld()
+{
+    const analysis::DataTable small = testing::simulateSite(70, 77, 0.0);
+    QList<AreaDescriptives> areas;
+    areas.append({QStringLiteral("Utrecht"),
+                  testing::simulatedDescriptives(m_fed.tables[0], QStringLiteral("a")), 10});
+    areas.append({QStringLiteral("Small town"),
+                  testing::simulatedDescriptives(small, QStringLiteral("b")), 10});
+    DashboardView view;
+    view.setData(areas, QStringLiteral("Municipality"));
+    QVERIFY(view.indicatorChoice()->count() > 5);
+    const analysis::CategoricalSummary truth =
+        testing::check(analysis::describeCategorical(small, "deprivation"), "truth");
+    QString level;
+    for (const auto &[l, c] : truth.levelCounts) {
+        if (c < 10)
+            level = QString::fromStdString(l);
+    }
+    QVERIFY(!level.isEmpty());
+    view.setIndicator({QStringLiteral("deprivation"), level});
+    QCOMPARE(view.model()->indicator().level, level);
+    QChart *chart = view.chartView()->chart();
+    QAreaSeries *bars = nullptr;
+    QAreaSeries *withheld = nullptr;
+    for (QAbstractSeries *s : chart->series()) {
+        if (s->objectName() == QLatin1String("bars"))
+            bars = qobject_cast<QAreaSeries *>(s);
+        if (s->objectName() == QLatin1String("withheld"))
+            withheld = qobject_cast<QAreaSeries *>(s);
+    }
+    QVERIFY(bars && withheld);
+    for (const QPointF &p : bars->upperSeries()->points())
+        QVERIFY(std::fabs(p.x() - 1.0) > 0.5); // the small town has no bar
+    QVERIFY(bars->upperSeries()->points().contains(QPointF(-0.35, 100.0 * *view.model()->rate(0))));
+    QVERIFY(!withheld->upperSeries()->points().isEmpty());
+}
+
+void tst_ResultsView::descriptivesView()
+{
+    const analysis::DataTable small = testing::simulateSite(70, 77, 0.0);
+    DescriptivesView view;
+    view.setDescriptives(testing::simulatedDescriptives(small, QStringLiteral("small")), 10);
+    QCOMPARE(view.itemCount(), 2 + 3 + 1);
+    view.setCurrentItem(0);
+    QVERIFY(!view.chartView()->chart()->series().isEmpty());
+    view.setCurrentItem(4); // deprivation: one level withheld
+    QCOMPARE(view.table()->model(), static_cast<QAbstractItemModel *>(view.categoryModel()));
+    view.setCurrentItem(5);
+    QCOMPARE(view.table()->model(), static_cast<QAbstractItemModel *>(view.twoWayModel()));
+}
+
+QTEST_MAIN(tst_ResultsView)
+#include "tst_resultsview.moc"

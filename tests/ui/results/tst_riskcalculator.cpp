@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reviewer's risk calculator equals the model's prediction computed independently: from the
+// design matrix the fit used, and from a hand-written linear predictor (own spline formula).
+#include "fairstart/ui/reviewer/riskcalculator.h"
+
+#include "simulatedreport.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace fairstart;
+using namespace fairstart::ui;
+
+namespace {
+
+double logistic(double eta)
+{
+    return 1.0 / (1.0 + std::exp(-eta));
+}
+
+double coefficient(const analysis::GlmResult &glm, const std::string &term)
+{
+    for (const analysis::Coefficient &c : glm.coefficients) {
+        if (c.term == term)
+            return c.estimate;
+    }
+    return 0.0; // reference levels have no column
+}
+
+InputValues valuesOfRow(const analysis::DataTable &t, std::size_t r)
+{
+    InputValues v;
+    for (const char *name : {"birthweight", "mother_age"}) {
+        InputValue iv;
+        iv.number = t.column(name)->numeric[r];
+        v.insert(QString::fromLatin1(name), iv);
+    }
+    for (const char *name : {"sex", "smoking", "deprivation"}) {
+        const analysis::Column *c = t.column(name);
+        InputValue iv;
+        iv.level = QString::fromStdString(c->levels[std::size_t(c->codes[r])]);
+        v.insert(QString::fromLatin1(name), iv);
+    }
+    return v;
+}
+
+} // namespace
+
+class tst_RiskCalculator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void inputsFromDesign();
+    void equalsDesignMatrixPrediction();
+    void equalsHandComputation_data();
+    void equalsHandComputation();
+    void factors();
+    void refusesBadValues();
+    void refusesMismatchedModel();
+
+private:
+    testing::SimulatedFederation m_fed;
+};
+
+void tst_RiskCalculator::initTestCase()
+{
+    m_fed = testing::simulateFederation(600);
+}
+
+void tst_RiskCalculator::inputsFromDesign()
+{
+    const RiskCalculator calc(m_fed.design, m_fed.report.glm);
+    QVERIFY2(calc.isValid(), qPrintable(calc.error()));
+    QCOMPARE(calc.inputs().size(), 5);
+    const CalculatorInput &bw = calc.inputs()[0];
+    QCOMPARE(bw.variable, QStringLiteral("birthweight"));
+    QVERIFY(!bw.categorical);
+    const auto scaling = m_fed.design.scaling.at("birthweight");
+    QCOMPARE(bw.typical, scaling.first);
+    QCOMPARE(bw.minimum, scaling.first - 4 * scaling.second);
+    const CalculatorInput &dep = calc.inputs()[4];
+    QVERIFY(dep.categorical);
+    QCOMPARE(dep.levels, (QStringList{QStringLiteral("q1"), QStringLiteral("q2"),
+                                      QStringLiteral("q3"), QStringLiteral("q4"),
+                                      QStringLiteral("q5")}));
+    QCOMPARE(dep.reference, QStringLiteral("q1"));
+}
+
+void tst_RiskCalculator::equalsDesignMatrixPrediction()
+{
+    const RiskCalculator calc(m_fed.design, m_fed.report.glm);
+    const analysis::DesignMatrix &dm = m_fed.designs[1];
+    const analysis::DataTable &table = m_fed.tables[1];
+    const analysis::GlmResult &glm = m_fed.report.glm;
+    for (Eigen::Index i = 0; i < dm.n(); i += 37) {
+        const std::size_t row = std::size_t(dm.rows[std::size_t(i)]);
+        QString error;
+        const std::optional<Prediction> p = calc.predict(valuesOfRow(table, row), &error);
+        QVERIFY2(p, qPrintable(error));
+        const double eta = dm.X.row(i).dot(glm.beta);
+        const double se = std::sqrt((dm.X.row(i) * glm.covariance * dm.X.row(i).transpose())(0, 0));
+        QVERIFY(std::fabs(p->linearPredictor - eta) <= 1e-12 * std::max(1.0, std::fabs(eta)));
+        QVERIFY(std::fabs(p->linearPredictorSe - se) <= 1e-12 * se);
+        QVERIFY(std::fabs(p->estimate - logistic(eta)) <= 1e-13);
+        QVERIFY(std::fabs(p->lower - logistic(eta - 1.959963984540054 * se)) <= 1e-13);
+        QVERIFY(std::fabs(p->upper - logistic(eta + 1.959963984540054 * se)) <= 1e-13);
+        QVERIFY(p->lower < p->estimate && p->estimate < p->upper);
+    }
+}
+
+void tst_RiskCalculator::equalsHandComputation_data()
+{
+    QTest::addColumn<double>("bw");
+    QTest::addColumn<double>("age");
+    QTest::addColumn<QString>("sex");
+    QTest::addColumn<QString>("smoking");
+    QTest::addColumn<QString>("deprivation");
+    QTest::newRow("typical") << 3300.0 << 30.0 << "female" << "no" << "q1";
+    QTest::newRow("low weight, young") << 1900.0 << 19.5 << "male" << "yes" << "q5";
+    QTest::newRow("high weight, older") << 4400.0 << 41.0 << "female" << "yes" << "q3";
+    QTest::newRow("beyond last knot") << 3000.0 << 45.0 << "male" << "no" << "q2";
+}
+
+void tst_RiskCalculator::equalsHandComputation()
+{
+    QFETCH(double, bw);
+    QFETCH(double, age);
+    QFETCH(QString, sex);
+    QFETCH(QString, smoking);
+    QFETCH(QString, deprivation);
+    const analysis::GlmResult &glm = m_fed.report.glm;
+    const auto [mean, sd] = m_fed.design.scaling.at("birthweight");
+    const std::vector<double> &t = m_fed.design.knots.at("mother_age");
+    QCOMPARE(t.size(), std::size_t(3));
+    auto cube = [](double v) { return v > 0 ? v * v * v : 0.0; };
+    // Harrell's restricted cubic spline, 3 knots, written out independently of analysis.
+    const double rcs2 = (cube(age - t[0]) - cube(age - t[1]) * (t[2] - t[0]) / (t[2] - t[1])
+                         + cube(age - t[2]) * (t[1] - t[0]) / (t[2] - t[1]))
+                        / ((t[2] - t[0]) * (t[2] - t[0]));
+    const double eta = coefficient(glm, "(Intercept)")
+                       + coefficient(glm, "scale(birthweight)") * (bw - mean) / sd
+                       + coefficient(glm, "rcs(mother_age, 3)1") * age
+                       + coefficient(glm, "rcs(mother_age, 3)2") * rcs2
+                       + coefficient(glm, "sex" + sex.toStdString())
+                       + coefficient(glm, "smoking" + smoking.toStdString())
+                       + coefficient(glm, "deprivation" + deprivation.toStdString());
+
+    const RiskCalculator calc(m_fed.design, glm);
+    InputValues v;
+    v[QStringLiteral("birthweight")].number = bw;
+    v[QStringLiteral("mother_age")].number = age;
+    v[QStringLiteral("sex")].level = sex;
+    v[QStringLiteral("smoking")].level = smoking;
+    v[QStringLiteral("deprivation")].level = deprivation;
+    QString error;
+    const std::optional<Prediction> p = calc.predict(v, &error);
+    QVERIFY2(p, qPrintable(error));
+    QVERIFY2(std::fabs(p->linearPredictor - eta) <= 1e-11 * std::max(1.0, std::fabs(eta)),
+             qPrintable(QStringLiteral("%1 vs %2").arg(p->linearPredictor, 0, 'g', 17)
+                            .arg(eta, 0, 'g', 17)));
+    QVERIFY(std::fabs(p->estimate - logistic(eta)) <= 1e-12);
+}
+
+void tst_RiskCalculator::factors()
+{
+    const RiskCalculator calc(m_fed.design, m_fed.report.glm);
+    InputValues v = calc.typicalValues();
+    QString error;
+    std::optional<Prediction> p = calc.predict(v, &error);
+    QVERIFY2(p, qPrintable(error));
+    QVERIFY(p->factors.isEmpty()); // everything at its typical or reference value
+
+    v[QStringLiteral("smoking")].level = QStringLiteral("yes");
+    v[QStringLiteral("deprivation")].level = QStringLiteral("q5");
+    v[QStringLiteral("birthweight")].number = 4200;
+    p = calc.predict(v, &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->factors.size(), 3);
+    for (const FactorEffect &f : p->factors) {
+        if (f.variable == QLatin1String("smoking")) {
+            QVERIFY(std::fabs(f.lpDelta - coefficient(m_fed.report.glm, "smokingyes")) < 1e-12);
+            QCOMPARE(f.comparisonText, QStringLiteral("no"));
+        }
+        QVERIFY(std::fabs(calc.inverseLink(p->linearPredictor - f.lpDelta)
+                          - f.predictionWithout) < 1e-14);
+    }
+    for (int i = 1; i < p->factors.size(); ++i)
+        QVERIFY(std::fabs(p->factors[i - 1].lpDelta) >= std::fabs(p->factors[i].lpDelta));
+}
+
+void tst_RiskCalculator::refusesBadValues()
+{
+    const RiskCalculator calc(m_fed.design, m_fed.report.glm);
+    InputValues v = calc.typicalValues();
+    v[QStringLiteral("birthweight")].number = 1e7;
+    QString error;
+    QVERIFY(!calc.predict(v, &error));
+    QVERIFY(error.contains(QStringLiteral("birthweight")));
+    v = calc.typicalValues();
+    v[QStringLiteral("sex")].level = QStringLiteral("unknown");
+    QVERIFY(!calc.predict(v, &error));
+    QVERIFY(error.contains(QStringLiteral("sex")));
+    v = calc.typicalValues();
+    v.remove(QStringLiteral("mother_age"));
+    QVERIFY(!calc.predict(v, &error));
+    QVERIFY(error.contains(QStringLiteral("mother_age")));
+}
+
+void tst_RiskCalculator::refusesMismatchedModel()
+{
+    analysis::GlmResult glm = m_fed.report.glm;
+    glm.coefficients.pop_back();
+    const RiskCalculator calc(m_fed.design, glm);
+    QVERIFY(!calc.isValid());
+    QVERIFY(!calc.error().isEmpty());
+    QString error;
+    QVERIFY(!calc.predict(calc.typicalValues(), &error));
+    QCOMPARE(error, calc.error());
+}
+
+QTEST_GUILESS_MAIN(tst_RiskCalculator)
+#include "tst_riskcalculator.moc"

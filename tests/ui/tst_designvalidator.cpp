@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Live validation: each mistake a user can make gives its own message, tied to a block and site.
+#include "fairstart/analysis/formula.h"
+#include "fairstart/ui/designer/designvalidator.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace fairstart;
+using namespace fairstart::ui;
+
+namespace {
+
+protocol::CatalogueVariable numeric(const char *name, qint64 count)
+{
+    protocol::CatalogueVariable v;
+    v.name = QString::fromLatin1(name);
+    v.type = protocol::VariableType::Numeric;
+    v.count = count;
+    v.missing = 0;
+    return v;
+}
+
+protocol::CatalogueVariable categorical(const char *name,
+                                        QList<std::pair<const char *, protocol::ReleasedCount>>
+                                            levels)
+{
+    protocol::CatalogueVariable v;
+    v.name = QString::fromLatin1(name);
+    v.type = levels.size() == 2 ? protocol::VariableType::Binary
+                                : protocol::VariableType::Categorical;
+    for (const auto &[level, count] : levels)
+        v.levels.append({QString::fromLatin1(level), count});
+    return v;
+}
+
+// site-a is large; site-b has no 'lwt', a rare race level and few events.
+QList<SiteCatalogue> federation()
+{
+    SiteCatalogue a;
+    a.site = QStringLiteral("site-a");
+    protocol::CatalogueDataset da;
+    da.name = QStringLiteral("births");
+    da.variables = {numeric("age", 2000), numeric("lwt", 2000), numeric("bwt", 2000),
+                    categorical("low", {{"no", 1400}, {"yes", 600}}),
+                    categorical("smoke", {{"no", 1200}, {"yes", 800}}),
+                    categorical("race", {{"black", 500}, {"other", 300}, {"white", 1200}})};
+    a.catalogue.datasets = {da};
+    SiteCatalogue b;
+    b.site = QStringLiteral("site-b");
+    protocol::CatalogueDataset db;
+    db.name = QStringLiteral("births");
+    db.variables = {numeric("age", 300), numeric("bwt", 300),
+                    categorical("low", {{"no", 270}, {"yes", 30}}),
+                    categorical("smoke", {{"no", 200}, {"yes", 100}}),
+                    categorical("race", {{"black", 100}, {"other", std::nullopt}, {"white", 190}})};
+    b.catalogue.datasets = {db};
+    protocol::NodeInfo info;
+    info.policy.disclosure.minCell = 10;
+    info.policy.disclosure.eventsPerParameter = 10;
+    b.info = info;
+    return {a, b};
+}
+
+QList<SiteCatalogue> only(const QString &site)
+{
+    QList<SiteCatalogue> all = federation();
+    all.removeIf([&](const SiteCatalogue &s) { return s.site != site; });
+    return all;
+}
+
+} // namespace
+
+class tst_DesignValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void messages_data();
+    void messages();
+    void noOutcome();
+    void unconnectedBlock();
+    void parameterCounts_data();
+    void parameterCounts();
+};
+
+void tst_DesignValidator::messages_data()
+{
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("site"); // empty = both sites
+    QTest::addColumn<QStringList>("codes");
+    QTest::addColumn<QString>("words"); // a piece of the first message
+
+    QTest::newRow("sound design, large site")
+        << "low ~ age + smoke" << "site-a" << QStringList() << QString();
+    QTest::newRow("missing at a site")
+        << "low ~ age + lwt" << "site-b" << QStringList{"missing-at-site"}
+        << "'lwt' is not available at site-b";
+    QTest::newRow("rare level")
+        << "low ~ race" << "site-b" << QStringList{"rare-level"}
+        << "Level 'other' of 'race' has fewer than 10 records at site-b";
+    QTest::newRow("too many parameters for the events")
+        << "low ~ age + smoke + rcs(bwt, 5)" << "site-b"
+        << QStringList{"events-per-parameter"} << "about 30 records for 7 parameters";
+    QTest::newRow("enough events at the large site")
+        << "low ~ age + smoke + rcs(bwt, 5)" << "site-a" << QStringList() << QString();
+    QTest::newRow("log of a categorical variable")
+        << "low ~ log(smoke)" << "site-a" << QStringList{"wrong-type"} << "is categorical";
+    QTest::newRow("outcome is also a predictor")
+        << "low ~ low + age" << "site-a" << QStringList{"spec"}
+        << "both the outcome and a predictor";
+    QTest::newRow("spline knots out of range")
+        << "low ~ rcs(age, 9)" << "site-a" << QStringList{"spec"} << "9 knots";
+    QTest::newRow("threshold with a linear model")
+        << "I(bwt > 2500) ~ age" << "site-a" << QStringList{"spec"} << "threshold";
+    QTest::newRow("two sites, two problems")
+        << "low ~ age + lwt" << "" << QStringList{"missing-at-site"} << "site-b";
+}
+
+void tst_DesignValidator::messages()
+{
+    QFETCH(QString, formula);
+    QFETCH(QString, site);
+    QFETCH(QStringList, codes);
+    QFETCH(QString, words);
+    const bool linear = formula.startsWith(QLatin1String("I("));
+    auto spec = analysis::parseFormula(formula.toStdString(),
+                                       linear ? analysis::Family::Gaussian
+                                              : analysis::Family::Binomial);
+    QVERIFY2(spec.ok(), spec.ok() ? "" : spec.error().message.c_str());
+    std::unique_ptr<DesignDocument> doc(DesignDocument::fromSpec(*spec));
+    const auto messages = validateDesign(*doc, site.isEmpty() ? federation() : only(site));
+    QStringList got;
+    for (const ValidationMessage &m : messages) {
+        if (!got.contains(m.code))
+            got.append(m.code);
+    }
+    QCOMPARE(got, codes);
+    if (!words.isEmpty()) {
+        QVERIFY2(messages.first().text.contains(words), qPrintable(messages.first().text));
+        QVERIFY(messages.first().blockId != 0); // it points at a block on the canvas
+    }
+    QCOMPARE(hasErrors(messages), !codes.isEmpty());
+}
+
+void tst_DesignValidator::noOutcome()
+{
+    DesignDocument doc;
+    QCOMPARE(validateDesign(doc, federation()).first().code, QStringLiteral("no-model"));
+    Block m;
+    m.kind = BlockKind::Model;
+    doc.addBlock(m);
+    doc.dropVariable(QStringLiteral("age"), false, BlockKind::Predictor, {});
+    const auto messages = validateDesign(doc, federation());
+    QCOMPARE(messages.first().code, QStringLiteral("no-outcome"));
+    QVERIFY(messages.first().text.contains(QStringLiteral("no outcome")));
+}
+
+void tst_DesignValidator::unconnectedBlock()
+{
+    auto spec = analysis::parseFormula("low ~ age", analysis::Family::Binomial);
+    std::unique_ptr<DesignDocument> doc(DesignDocument::fromSpec(*spec));
+    Block b;
+    b.kind = BlockKind::Predictor;
+    b.predictor.variable = "smoke";
+    doc->addBlock(b);
+    const auto messages = validateDesign(*doc, only(QStringLiteral("site-a")));
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().severity, ValidationMessage::Warning);
+    QCOMPARE(messages.first().code, QStringLiteral("unconnected"));
+    QVERIFY(!hasErrors(messages));
+}
+
+void tst_DesignValidator::parameterCounts_data()
+{
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<int>("parameters");
+    QTest::newRow("intercept and one") << "low ~ age" << 2;
+    QTest::newRow("factor with 3 levels") << "low ~ race" << 3;
+    QTest::newRow("spline 4 knots") << "low ~ rcs(age, 4)" << 4;
+    QTest::newRow("interaction") << "low ~ race * smoke" << 6;
+    QTest::newRow("unknown variable") << "low ~ nothere" << 0;
+}
+
+void tst_DesignValidator::parameterCounts()
+{
+    QFETCH(QString, formula);
+    QFETCH(int, parameters);
+    auto spec = analysis::parseFormula(formula.toStdString(), analysis::Family::Binomial);
+    QVERIFY(spec.ok());
+    QCOMPARE(parameterCount(*spec, federation()), parameters);
+}
+
+QTEST_GUILESS_MAIN(tst_DesignValidator)
+#include "tst_designvalidator.moc"

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The variable catalogue of the federation: the union of the sites' variables (metadata only),
+// with per-site availability, as an item model for the Catalogue dock and the validator.
+#pragma once
+
+#include "fairstart/protocol/messages.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace fairstart::ui {
+
+// What the workbench knows about one site: its catalogue and, once fetched, its info (policy).
+struct SiteCatalogue
+{
+    QString site;
+    protocol::Catalogue catalogue;
+    std::optional<protocol::NodeInfo> info;
+
+    // The dataset the workbench analyses at this site: the first one (nodes hold one dataset in
+    // the demo federation); nullptr when the site has none.
+    const protocol::CatalogueDataset *dataset() const;
+    const protocol::CatalogueVariable *variable(const QString &name) const;
+    analysis::DisclosurePolicy policy() const; // the node's, or the defaults when unknown
+};
+
+// One row of the union: the variable as the first site describes it, and where it exists.
+struct CatalogueEntry
+{
+    protocol::CatalogueVariable variable;
+    QStringList levels;         // union over sites, sorted
+    QList<bool> availableAt;    // per site, in sites() order
+    bool typeConflict = false;  // numeric at one site, categorical at another
+};
+
+class CatalogueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, TypeColumn, LabelColumn, LevelsColumn, AvailabilityColumn,
+                  FirstSiteColumn };
+    enum Role { VariableNameRole = Qt::UserRole + 1, CategoricalRole, SearchTextRole };
+
+    explicit CatalogueModel(QObject *parent = nullptr);
+
+    void setSites(const QList<SiteCatalogue> &sites);
+    const QList<SiteCatalogue> &sites() const { return m_sites; }
+    const QList<CatalogueEntry> &entries() const { return m_entries; }
+    const CatalogueEntry *entry(const QString &variable) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
+    // The MIME type of a dragged variable: JSON {"name": ..., "categorical": bool}.
+    static QString variableMimeType();
+
+private:
+    QList<SiteCatalogue> m_sites;
+    QList<CatalogueEntry> m_entries;
+};
+
+QString variableTypeName(protocol::VariableType type); // translated
+// "≈ 1,230" for a rounded count, "< 10" for a withheld one.
+QString releasedCountText(const protocol::ReleasedCount &count, int threshold);
+
+} // namespace fairstart::ui

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The policymaker dashboard: aggregate indicators (counts and rates of a category) per site or
+// municipality, from the descriptives each area released, as a bar chart and a table. Withheld
+// counts stay withheld: shown as "< threshold", never drawn as zero, never summed into a total.
+#pragma once
+
+#include "fairstart/protocol/messages.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace fairstart::ui {
+
+// What one area (a site or a municipality) released.
+struct AreaDescriptives
+{
+    QString area;
+    protocol::DescriptivesResponse descriptives;
+    int threshold = 10;          // the area's cell threshold (for "< 10")
+};
+
+// An indicator: the share of records with `level` of categorical `variable`.
+struct Indicator
+{
+    QString variable;
+    QString level;
+    bool operator==(const Indicator &) const = default;
+};
+
+// Rows: areas. Columns: area, records, count, rate.
+class IndicatorModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { AreaColumn, DenominatorColumn, CountColumn, RateColumn, ColumnCount };
+
+    explicit IndicatorModel(QObject *parent = nullptr);
+    void setData(const QList<AreaDescriptives> &areas, const Indicator &indicator);
+    const Indicator &indicator() const { return m_indicator; }
+
+    // Count and denominator of an area (nullopt: withheld or not released).
+    protocol::ReleasedCount count(int row) const;
+    std::optional<double> denominator(int row) const;
+    std::optional<double> rate(int row) const;
+    int threshold(int row) const;
+    QString area(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString area;
+        int threshold = 10;
+        bool released = false;   // the area released the variable at all
+        protocol::ReleasedCount count;
+        std::optional<double> denominator;
+    };
+    QList<Row> m_rows;
+    Indicator m_indicator;
+};
+
+// Every categorical level any area released, sorted.
+QList<Indicator> availableIndicators(const QList<AreaDescriptives> &areas);
+
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardView(QWidget *parent = nullptr);
+
+    // areaKind: e.g. tr("Municipality") or tr("Site"), the first column's header.
+    void setData(const QList<AreaDescriptives> &areas, const QString &areaKind = {});
+    void setIndicator(const Indicator &indicator);
+
+    IndicatorModel *model() const { return m_model; }
+    QChartView *chartView() const { return m_chartView; }
+    QTableView *table() const { return m_table; }
+    QComboBox *indicatorChoice() const { return m_choice; }
+
+public Q_SLOTS:
+    void exportChart();
+    void exportTable();
+
+private:
+    void update();
+
+    QList<AreaDescriptives> m_areas;
+    QList<Indicator> m_indicators;
+    QString m_areaKind;
+    IndicatorModel *m_model = nullptr;
+    QComboBox *m_choice = nullptr;
+    QChartView *m_chartView = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_note = nullptr;
+};
+
+} // namespace fairstart::ui

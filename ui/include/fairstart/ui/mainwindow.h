@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench window: start page, designer in the centre, docks for sites, catalogue,
+// properties, runs, results and the request log, with menus, toolbar and status bar.
+#pragma once
+
+#include "fairstart/ui/dialogs.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTableWidget;
+
+namespace fairstart::workspace {
+class Workspace;
+}
+namespace fairstart::protocol {
+struct FitReport;
+}
+
+namespace fairstart::ui {
+
+class CatalogueModel;
+class DesignDocument;
+class DesignerWidget;
+class PropertiesPanel;
+class ResultsView;
+class RunDialog;
+class SitesModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Where `make demo` writes the demo federation's sites file, next to this build.
+    static QString defaultDemoSitesFile();
+
+    // Opens the sites of a sites file without a workspace (designs are not saved until a
+    // workspace is created). Returns the problem in words, empty on success.
+    QString openDemoFederation(const QString &sitesFile);
+    // Opens or creates a workspace with a passphrase, without asking. Empty on success.
+    QString openWorkspace(const QString &path, const QString &passphrase, bool create);
+    // Replaces the design by the model of an R-style formula. Empty on success.
+    QString loadFormula(const QString &formula);
+
+    DesignDocument *document() const { return m_doc; }
+    DesignerWidget *designer() const { return m_designer; }
+    SitesModel *sitesModel() const { return m_sites; }
+    CatalogueModel *catalogueModel() const { return m_catalogue; }
+    workspace::Workspace *currentWorkspace() const { return m_workspace.get(); }
+    ResultsView *resultsView() const { return m_results; }
+    bool isStartPageShown() const;
+    RunDialog *runOnSites(); // opens the dialog (non-modal) and returns it
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    QWidget *createStartPage();
+    void showStartPage(bool show);
+    void updateTitle();
+    void updateActions();
+    void refreshRecent();
+    void addRecent(const QString &path);
+    void newWorkspace();
+    void openWorkspaceDialog(const QString &path = {});
+    void closeWorkspace();
+    void loadWorkspaceState();
+    void newDesign();
+    void saveDesign();
+    void exportDesign();
+    void importDesign();
+    void addSite();
+    void removeSite();
+    void showPreferences();
+    void applyPreferences();
+    void refreshRuns();
+    void refreshRequestLog();
+    void onRunFinished(const protocol::FitReport &report);
+    void onLocked();
+    void logRequest(const QJsonObject &entry);
+    void statusMessage(const QString &text);
+
+    std::unique_ptr<workspace::Workspace> m_workspace;
+    qint64 m_designId = 0;
+    qint64 m_runId = 0;
+    Preferences m_prefs;
+    bool m_demo = false;
+
+    DesignDocument *m_doc;
+    CatalogueModel *m_catalogue;
+    SitesModel *m_sites;
+    QStackedWidget *m_central;
+    DesignerWidget *m_designer;
+    PropertiesPanel *m_properties;
+    ResultsView *m_results;
+    QSortFilterProxyModel *m_catalogueFilter;
+    QTableView *m_catalogueView;
+    QTableView *m_sitesView;
+    QTableWidget *m_runsTable;
+    QTableWidget *m_logTable;
+    QLabel *m_logStatus;
+    QListWidget *m_recentList;
+    QLabel *m_startMessage;
+    QLabel *m_validationLabel;
+    QLabel *m_zoomLabel;
+    QList<QDockWidget *> m_docks;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QByteArray m_defaultState;
+
+    QAction *m_newWorkspaceAct, *m_openWorkspaceAct, *m_closeWorkspaceAct, *m_demoAct,
+        *m_newDesignAct, *m_saveDesignAct, *m_exportDesignAct, *m_importDesignAct, *m_prefsAct,
+        *m_quitAct, *m_undoAct, *m_redoAct, *m_cutAct, *m_copyAct, *m_pasteAct, *m_duplicateAct,
+        *m_deleteAct, *m_selectAllAct, *m_zoomInAct, *m_zoomOutAct, *m_fitAct, *m_resetZoomAct,
+        *m_resetLayoutAct, *m_runAct, *m_addSiteAct, *m_removeSiteAct, *m_refreshSitesAct,
+        *m_interactionAct, *m_aboutAct;
+    QList<QAction *> m_addBlockActs;
+};
+
+} // namespace fairstart::ui

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The plain-language information sheet for parents, one per published model: what is estimated,
+// from which kinds of information, what a risk means and what it does not, and whom to ask.
+// The text goes through Tr::tr(); the language is the one of the installed translator.
+#pragma once
+
+#include "fairstart/ui/reviewer/publishedmodel.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace fairstart::ui {
+
+// The sheet in the current language (HTML).
+QString parentSheetHtml(const PublishedModelDocument &model);
+
+// Writes the sheet as a PDF (A4) in the current language. Empty on success, else the error.
+QString writeParentSheet(const PublishedModelDocument &model, const QString &path);
+
+// Writes the sheet in each of `languages` ("en", "nl", ...) into `directory` as
+// parent-sheet-<language>.pdf. English is the source text; any other language needs
+// fairstart_<language>.qm (searched in translationDirectories()). A missing translation is an
+// error for that language: the sheet is not written in English under a Dutch name.
+// Returns the files written; *error holds the first failure.
+QStringList writeParentSheets(const PublishedModelDocument &model, const QString &directory,
+                              const QStringList &languages, QString *error = nullptr);
+
+// Where .qm files are looked for: ":/i18n", <app dir>/translations,
+// <app dir>/../share/fairstart/translations, and FAIRSTART_TRANSLATIONS_DIR when set.
+QStringList translationDirectories();
+
+} // namespace fairstart::ui

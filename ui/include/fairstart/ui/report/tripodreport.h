@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole result of a run as a PDF report organised along the TRIPOD items (source of data,
+// participants and cohort flow, outcome, predictors, sample size, missing data, model
+// specification, model performance, per-site results, limitations), with the sites, their
+// software versions and the design hash.
+#pragma once
+
+#include "fairstart/protocol/report.h"
+
+#include <QString>
+
+class QTextDocument;
+
+namespace fairstart::ui {
+
+// Counts in the cohort flow are rounded to this multiple (the nodes' catalogue rounding) and
+// counts below the cell threshold are written as "< threshold".
+struct ReportOptions
+{
+    int rounding = 10;
+    int cellThreshold = 10;
+    bool charts = true;          // embed the forest plot, ROC and calibration charts
+};
+
+// Options taken from the sites' policies (the largest rounding and threshold of any site).
+ReportOptions reportOptionsFor(const protocol::FitReport &report);
+
+// The report as a document (HTML with the charts as image resources); the caller owns it.
+QTextDocument *buildTripodReport(const protocol::FitReport &report, const ReportOptions &options);
+QString tripodReportHtml(const protocol::FitReport &report, const ReportOptions &options);
+
+// Writes the PDF (A4). Empty on success, else what went wrong and what to do.
+QString writeTripodReport(const protocol::FitReport &report, const QString &path);
+QString writeTripodReport(const protocol::FitReport &report, const QString &path,
+                          const ReportOptions &options);
+
+// "≈ 1,230" rounded to `rounding`, or "< threshold" when the count is below it.
+QString roundedCountText(double count, int rounding, int threshold);
+
+} // namespace fairstart::ui

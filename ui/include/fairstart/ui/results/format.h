@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How results read on screen, in exports and in reports: one place for numbers, p-values and the
+// text that stands for a withheld (suppressed) count.
+#pragma once
+
+#include "fairstart/protocol/messages.h"
+
+#include <QString>
+
+#include <Qt>
+
+namespace fairstart::ui {
+
+// The item-data role every results model answers with the value a CSV export writes: full
+// precision numbers as text, and the withheld text (never a number) for suppressed cells.
+inline constexpr int ExportRole = Qt::UserRole + 100;
+// The raw double behind a numeric cell (invalid for withheld cells and text).
+inline constexpr int ValueRole = Qt::UserRole + 101;
+// true for a withheld cell.
+inline constexpr int WithheldRole = Qt::UserRole + 102;
+
+// "< 10": what a withheld count shows, with the node's threshold.
+QString withheldText(int threshold);
+// A released count or the withheld text.
+QString countText(const protocol::ReleasedCount &count, int threshold);
+// Locale-aware, `decimals` after the point.
+QString number(double value, int decimals = 3);
+// "0.042", "< 0.001".
+QString pValueText(double p);
+// "12.3%".
+QString percentText(double fraction, int decimals = 1);
+// Shortest text that reads back to the same double , C locale: for CSV.
+QString exactNumber(double value);
+
+} // namespace fairstart::ui

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The results of one federated run, page by page: coefficients with the linked forest plot,
+// convergence, discrimination (ROC), calibration, the distribution of predicted risk, and the
+// sites (per-site estimates, AUC and heterogeneity). Self-contained: the main window hosts it
+// and passes a FitReport; every chart and table exports itself.
+#pragma once
+
+#include "fairstart/protocol/report.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QChart;
+class QChartView;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTableView;
+class QComboBox;
+
+namespace fairstart::ui {
+
+class CoefficientModel;
+class ForestChart;
+class SiteEstimatesModel;
+class SiteModel;
+
+class ResultsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Page { CoefficientsPage, ConvergencePage, DiscriminationPage, CalibrationPage,
+                RiskDistributionPage, SitesPage, PageCount };
+
+    explicit ResultsView(QWidget *parent = nullptr);
+    ~ResultsView() override;
+
+    void setReport(const protocol::FitReport &report);
+    const protocol::FitReport &report() const { return m_report; }
+
+    void setCurrentPage(Page page);
+    Page currentPage() const;
+    static QString pageTitle(Page page);
+
+    // The main chart of a page (nullptr when the report has nothing to draw there).
+    QChartView *chartView(Page page) const;
+    // The per-site chart (AUC per site, or the selected term's per-site estimates).
+    QChartView *siteChartView() const { return m_siteChartView; }
+    ForestChart *forestChart() const;
+    QTableView *coefficientTable() const { return m_coefficientTable; }
+    CoefficientModel *coefficientModel() const { return m_coefficients; }
+    SiteModel *siteModel() const { return m_siteModel; }
+    SiteEstimatesModel *siteEstimatesModel() const { return m_siteEstimates; }
+
+    // Exports everything of the result into a folder: every chart as PNG, SVG and PDF, every
+    // table as CSV. Returns the files written; *error holds the first failure.
+    QStringList exportAll(const QString &directory, QString *error = nullptr);
+
+public Q_SLOTS:
+    void exportReport();        // asks for a file name, writes the TRIPOD PDF report
+    void exportCurrentChart();  // asks for a file name (PNG, SVG or PDF)
+    void exportCurrentTable();  // asks for a file name (CSV)
+
+Q_SIGNALS:
+    void currentPageChanged(fairstart::ui::ResultsView::Page page);
+
+private:
+    void buildCoefficientsPage();
+    void buildChartPage(Page page, const QString &emptyText);
+    void buildSitesPage();
+    void updateSiteChart();
+    void setChart(Page page, QChart *chart);
+    QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
+
+    protocol::FitReport m_report;
+    QListWidget *m_pages = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_summary = nullptr;
+    CoefficientModel *m_coefficients = nullptr;
+    QTableView *m_coefficientTable = nullptr;
+    QChartView *m_views[PageCount] = {};
+    QLabel *m_notes[PageCount] = {};
+    SiteModel *m_siteModel = nullptr;
+    SiteEstimatesModel *m_siteEstimates = nullptr;
+    QTableView *m_siteTable = nullptr;
+    QTableView *m_siteEstimatesTable = nullptr;
+    QComboBox *m_siteChartChoice = nullptr;
+    QChartView *m_siteChartView = nullptr;
+    QLabel *m_heterogeneityLabel = nullptr;
+};
+
+} // namespace fairstart::ui

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reviewer mode for youth-care professionals: a published model, read-only, in plain words, with
+// a risk calculator for one child. Everything is computed locally: nothing is sent, and nothing
+// is stored unless the user saves the calculation.
+#pragma once
+
+#include "fairstart/ui/reviewer/publishedmodel.h"
+#include "fairstart/ui/reviewer/riskcalculator.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QTabWidget;
+class QChartView;
+
+namespace fairstart::ui {
+
+class ReviewerWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewerWindow(const PublishedModelDocument &model, QWidget *parent = nullptr);
+    ~ReviewerWindow() override;
+
+    const PublishedModelDocument &model() const { return m_model; }
+    const RiskCalculator &calculator() const { return *m_calculator; }
+
+    // The field of an input variable: a QDoubleSpinBox (numeric) or a QComboBox (categorical),
+    // objectName "input:<variable>".
+    QWidget *inputWidget(const QString &variable) const;
+    InputValues currentValues() const;
+    const std::optional<Prediction> &currentPrediction() const { return m_prediction; }
+    QString resultText() const;
+    QString factorsText() const;
+    QString performanceText() const;
+
+    void showCalculator();
+    void showAbout();
+
+    // Plain-language sentences (used on screen and in the saved calculation).
+    static QString riskSentence(analysis::Family family, const Prediction &p);
+    static QStringList factorSentences(analysis::Family family, const Prediction &p, int perSide);
+
+public Q_SLOTS:
+    void recalculate();
+    void resetValues();
+    void saveCalculation();     // asks for a file; writes the values and the result as text
+    void saveParentSheet();     // asks for a file; writes the information sheet as PDF
+
+Q_SIGNALS:
+    void predictionChanged();
+
+private:
+    QWidget *buildAbout();
+    QWidget *buildCalculator();
+
+    PublishedModelDocument m_model;
+    std::unique_ptr<RiskCalculator> m_calculator;
+    QTabWidget *m_tabs = nullptr;
+    QList<QWidget *> m_inputs;
+    QLabel *m_result = nullptr;
+    QLabel *m_factors = nullptr;
+    QLabel *m_performance = nullptr;
+    std::optional<Prediction> m_prediction;
+};
+
+} // namespace fairstart::ui

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Run on sites…": choose the sites and the purpose, then follow each site's progress. The run is
+// asynchronous on the event loop (client::FederatedRun), so the window never waits on a node.
+#pragma once
+
+#include "fairstart/client/federatedrun.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace fairstart::ui {
+
+class RunDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `purposes`: what the sites' tokens allow (union); `datasets`: the sites' datasets.
+    RunDialog(const QList<client::Site> &sites, const QStringList &purposes,
+              const QStringList &datasets, const analysis::ModelSpec &spec,
+              bool evaluate, QWidget *parent = nullptr);
+
+    QList<client::Site> chosenSites() const;
+    QString purpose() const;
+    QString dataset() const;
+    client::FederatedRun *run() const { return m_run; }
+    // The state and message shown for a site ("Refused — rule min-cell: …").
+    QString siteStateText(const QString &site) const;
+    QString siteMessage(const QString &site) const;
+
+public Q_SLOTS:
+    void start();  // the Run button
+    void cancelRun();
+
+Q_SIGNALS:
+    void started(const QStringList &sites, const QString &purpose, const QString &dataset);
+    void finished(const fairstart::protocol::FitReport &report);
+    void failed(const fairstart::client::RunError &error);
+    void siteChanged(const QString &site, const QString &state, const QString &message);
+
+private:
+    void setRow(const QString &site, const QString &state, const QString &message);
+    void onFailed(const client::RunError &error);
+
+    QList<client::Site> m_sites;
+    analysis::ModelSpec m_spec;
+    bool m_evaluate;
+    QStackedWidget *m_pages;
+    QListWidget *m_siteList;
+    QComboBox *m_purpose;
+    QComboBox *m_dataset;
+    QLabel *m_phase;
+    QTableWidget *m_progress;
+    QPushButton *m_runButton;
+    QPushButton *m_cancelButton;
+    QPushButton *m_closeButton;
+    client::FederatedRun *m_run = nullptr;
+};
+
+QString siteStateName(client::SiteState state); // translated
+
+} // namespace fairstart::ui

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/catalogue/cataloguemodel.h"
+
+#include "fairstart/ui/tr.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMimeData>
+
+#include <algorithm>
+
+namespace fairstart::ui {
+
+const protocol::CatalogueDataset *SiteCatalogue::dataset() const
+{
+    return catalogue.datasets.isEmpty() ? nullptr : &catalogue.datasets.first();
+}
+
+const protocol::CatalogueVariable *SiteCatalogue::variable(const QString &name) const
+{
+    const protocol::CatalogueDataset *ds = dataset();
+    if (!ds)
+        return nullptr;
+    for (const protocol::CatalogueVariable &v : ds->variables) {
+        if (v.name == name)
+            return &v;
+    }
+    return nullptr;
+}
+
+analysis::DisclosurePolicy SiteCatalogue::policy() const
+{
+    return info ? info->policy.disclosure : analysis::DisclosurePolicy{};
+}
+
+QString variableTypeName(protocol::VariableType type)
+{
+    switch (type) {
+    case protocol::VariableType::Numeric: return Tr::tr("numeric");
+    case protocol::VariableType::Categorical: return Tr::tr("categorical");
+    case protocol::VariableType::Binary: return Tr::tr("yes/no");
+    }
+    return {};
+}
+
+QString releasedCountText(const protocol::ReleasedCount &count, int threshold)
+{
+    if (!count)
+        return Tr::tr("< %1").arg(threshold);
+    return Tr::tr("≈ %1").arg(QLocale().toString(*count));
+}
+
+CatalogueModel::CatalogueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void CatalogueModel::setSites(const QList<SiteCatalogue> &sites)
+{
+    beginResetModel();
+    m_sites = sites;
+    m_entries.clear();
+    for (int s = 0; s < m_sites.size(); ++s) {
+        const protocol::CatalogueDataset *ds = m_sites.at(s).dataset();
+        if (!ds)
+            continue;
+        for (const protocol::CatalogueVariable &v : ds->variables) {
+            auto it = std::find_if(m_entries.begin(), m_entries.end(),
+                                   [&](const CatalogueEntry &e) {
+                                       return e.variable.name == v.name;
+                                   });
+            if (it == m_entries.end()) {
+                CatalogueEntry e;
+                e.variable = v;
+                e.availableAt = QList<bool>(m_sites.size(), false);
+                m_entries.append(e);
+                it = m_entries.end() - 1;
+            }
+            it->availableAt[s] = true;
+            const bool catA = it->variable.type != protocol::VariableType::Numeric;
+            const bool catB = v.type != protocol::VariableType::Numeric;
+            it->typeConflict = it->typeConflict || catA != catB;
+            if (it->variable.label.isEmpty())
+                it->variable.label = v.label;
+            for (const protocol::CatalogueLevel &l : v.levels) {
+                if (!it->levels.contains(l.name))
+                    it->levels.append(l.name);
+            }
+        }
+    }
+    for (CatalogueEntry &e : m_entries)
+        e.levels.sort();
+    std::sort(m_entries.begin(), m_entries.end(),
+              [](const CatalogueEntry &a, const CatalogueEntry &b) {
+                  return a.variable.name < b.variable.name;
+              });
+    endResetModel();
+}
+
+const CatalogueEntry *CatalogueModel::entry(const QString &variable) const
+{
+    for (const CatalogueEntry &e : m_entries) {
+        if (e.variable.name == variable)
+            return &e;
+    }
+    return nullptr;
+}
+
+int CatalogueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int CatalogueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstSiteColumn + int(m_sites.size());
+}
+
+QVariant CatalogueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CatalogueEntry &e = m_entries.at(index.row());
+    const int sites = int(m_sites.size());
+    const int available = int(std::count(e.availableAt.begin(), e.availableAt.end(), true));
+    switch (role) {
+    case VariableNameRole: return e.variable.name;
+    case CategoricalRole: return e.variable.type != protocol::VariableType::Numeric;
+    case SearchTextRole:
+        return QStringList{e.variable.name, e.variable.label, e.levels.join(QLatin1Char(' '))}
+            .join(QLatin1Char(' '));
+    case Qt::ToolTipRole:
+        if (e.typeConflict)
+            return Tr::tr("%1 is numeric at some sites and categorical at others: check with "
+                          "the site administrators before using it.")
+                .arg(e.variable.name);
+        return e.variable.label.isEmpty() ? e.variable.name : e.variable.label;
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case NameColumn: return e.variable.name;
+        case TypeColumn: return variableTypeName(e.variable.type);
+        case LabelColumn: return e.variable.label;
+        case LevelsColumn: return e.levels.join(QStringLiteral(", "));
+        case AvailabilityColumn:
+            return Tr::tr("%1 of %n site(s)", nullptr, sites).arg(available);
+        default: {
+            const int s = index.column() - FirstSiteColumn;
+            if (s < 0 || s >= sites)
+                return {};
+            if (!e.availableAt.value(s))
+                return role == Qt::AccessibleTextRole ? QVariant(Tr::tr("not available"))
+                                                      : QVariant(QStringLiteral("—"));
+            const protocol::CatalogueVariable *v = m_sites.at(s).variable(e.variable.name);
+            return v ? releasedCountText(v->count, m_sites.at(s).policy().minCell) : QVariant();
+        }
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() >= FirstSiteColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    switch (section) {
+    case NameColumn: return Tr::tr("Variable");
+    case TypeColumn: return Tr::tr("Type");
+    case LabelColumn: return Tr::tr("Label");
+    case LevelsColumn: return Tr::tr("Levels");
+    case AvailabilityColumn: return Tr::tr("Available");
+    default:
+        if (section - FirstSiteColumn < m_sites.size() && section >= FirstSiteColumn) {
+            if (role == Qt::ToolTipRole)
+                return Tr::tr("Records with a value at %1 (rounded; small counts withheld)")
+                    .arg(m_sites.at(section - FirstSiteColumn).site);
+            return m_sites.at(section - FirstSiteColumn).site;
+        }
+        return {};
+    }
+}
+
+Qt::ItemFlags CatalogueModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+QString CatalogueModel::variableMimeType()
+{
+    return QStringLiteral("application/x-fairstart-variable");
+}
+
+QStringList CatalogueModel::mimeTypes() const
+{
+    return {variableMimeType()};
+}
+
+QMimeData *CatalogueModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &i : indexes) {
+        if (!i.isValid())
+            continue;
+        auto *mime = new QMimeData;
+        const QJsonObject o{{QStringLiteral("name"), data(i, VariableNameRole).toString()},
+                            {QStringLiteral("categorical"), data(i, CategoricalRole).toBool()}};
+        mime->setData(variableMimeType(), QJsonDocument(o).toJson(QJsonDocument::Compact));
+        mime->setText(o.value(QStringLiteral("name")).toString());
+        return mime;
+    }
+    return nullptr;
+}
+
+} // namespace fairstart::ui

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/dashboard/dashboardview.h"
+
+#include "fairstart/ui/results/charts.h"
+#include "fairstart/ui/results/export.h"
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/tr.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fairstart::ui {
+
+// ---- IndicatorModel --------------------------------------------------------------------------
+
+IndicatorModel::IndicatorModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void IndicatorModel::setData(const QList<AreaDescriptives> &areas, const Indicator &indicator)
+{
+    beginResetModel();
+    m_indicator = indicator;
+    m_rows.clear();
+    for (const AreaDescriptives &a : areas) {
+        Row row;
+        row.area = a.area;
+        row.threshold = a.threshold;
+        for (const protocol::CategoricalDescription &c : a.descriptives.categorical) {
+            if (c.variable != indicator.variable)
+                continue;
+            for (const protocol::CatalogueLevel &l : c.levels) {
+                if (l.name == indicator.level) {
+                    row.released = true;
+                    row.count = l.count;
+                }
+            }
+            // The records with a value: the cohort minus those missing, when that was released.
+            if (row.released) {
+                const double n = double(a.descriptives.cohortSize)
+                                 - (c.missing ? double(*c.missing) : 0.0);
+                if (c.missing && n > 0)
+                    row.denominator = n;
+                else if (!c.missing && a.descriptives.cohortSize > 0)
+                    row.denominator = double(a.descriptives.cohortSize);
+            }
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+protocol::ReleasedCount IndicatorModel::count(int row) const
+{
+    return m_rows.at(row).count;
+}
+
+std::optional<double> IndicatorModel::denominator(int row) const
+{
+    return m_rows.at(row).denominator;
+}
+
+std::optional<double> IndicatorModel::rate(int row) const
+{
+    const Row &r = m_rows.at(row);
+    if (!r.count || !r.denominator || *r.denominator <= 0)
+        return std::nullopt;
+    return double(*r.count) / *r.denominator;
+}
+
+int IndicatorModel::threshold(int row) const
+{
+    return m_rows.at(row).threshold;
+}
+
+QString IndicatorModel::area(int row) const
+{
+    return m_rows.at(row).area;
+}
+
+int IndicatorModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int IndicatorModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IndicatorModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    const bool text = role == Qt::DisplayRole || role == ExportRole;
+    if (index.column() == AreaColumn)
+        return text ? QVariant(r.area) : QVariant();
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (!r.released) {
+        if (text)
+            return Tr::tr("not released");
+        return {};
+    }
+    switch (index.column()) {
+    case DenominatorColumn:
+        if (!r.denominator)
+            return text ? QVariant(QString()) : QVariant();
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(qint64(*r.denominator));
+        if (role == ExportRole)
+            return QString::number(qint64(*r.denominator));
+        return role == ValueRole ? QVariant(*r.denominator) : QVariant();
+    case CountColumn:
+        if (role == WithheldRole)
+            return !r.count;
+        if (!r.count) {
+            if (text)
+                return withheldText(r.threshold);
+            if (role == Qt::ToolTipRole)
+                return Tr::tr("Withheld by the area: fewer than %1 records.").arg(r.threshold);
+            return {};
+        }
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(*r.count);
+        if (role == ExportRole)
+            return QString::number(*r.count);
+        return role == ValueRole ? QVariant(double(*r.count)) : QVariant();
+    case RateColumn: {
+        if (role == WithheldRole)
+            return !r.count;
+        const std::optional<double> v = rate(index.row());
+        if (!v)
+            return text ? QVariant(r.count ? QString() : Tr::tr("withheld")) : QVariant();
+        if (role == Qt::DisplayRole)
+            return percentText(*v);
+        if (role == ExportRole)
+            return exactNumber(100.0 * *v);
+        return role == ValueRole ? QVariant(*v) : QVariant();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant IndicatorModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != ExportRole))
+        return {};
+    switch (section) {
+    case AreaColumn: return Tr::tr("Area");
+    case DenominatorColumn: return Tr::tr("Records with a value");
+    case CountColumn: return Tr::tr("%1 = %2").arg(m_indicator.variable, m_indicator.level);
+    case RateColumn: return Tr::tr("Rate (%)");
+    default: return {};
+    }
+}
+
+QList<Indicator> availableIndicators(const QList<AreaDescriptives> &areas)
+{
+    QList<Indicator> out;
+    for (const AreaDescriptives &a : areas) {
+        for (const protocol::CategoricalDescription &c : a.descriptives.categorical) {
+            for (const protocol::CatalogueLevel &l : c.levels) {
+                const Indicator i{c.variable, l.name};
+                if (!out.contains(i))
+                    out.append(i);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Indicator &a, const Indicator &b) {
+        return a.variable != b.variable ? a.variable < b.variable : a.level < b.level;
+    });
+    return out;
+}
+
+// ---- DashboardView ---------------------------------------------------------------------------
+
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new IndicatorModel(this))
+{
+    setAccessibleName(Tr::tr("Dashboard"));
+    auto layout = new QVBoxLayout(this);
+    auto top = new QHBoxLayout;
+    auto label = new QLabel(Tr::tr("&Indicator:"));
+    m_choice = new QComboBox;
+    m_choice->setAccessibleName(Tr::tr("Indicator"));
+    label->setBuddy(m_choice);
+    auto exportChartButton = new QPushButton(Tr::tr("Export &chart…"));
+    exportChartButton->setAccessibleName(Tr::tr("Export the chart as PNG, SVG or PDF"));
+    auto exportTableButton = new QPushButton(Tr::tr("Export &table…"));
+    exportTableButton->setAccessibleName(Tr::tr("Export the table as CSV"));
+    top->addWidget(label);
+    top->addWidget(m_choice, 1);
+    top->addWidget(exportChartButton);
+    top->addWidget(exportTableButton);
+    layout->addLayout(top);
+
+    auto splitter = new QSplitter(Qt::Vertical);
+    m_chartView = new QChartView(new QChart);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(Tr::tr("Indicator per area"));
+    m_chartView->setMinimumHeight(260);
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(Tr::tr("Indicator table"));
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    splitter->addWidget(m_chartView);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    m_note = new QLabel;
+    m_note->setWordWrap(true);
+    m_note->setAccessibleName(Tr::tr("About suppression"));
+    layout->addWidget(m_note);
+
+    connect(m_choice, &QComboBox::currentIndexChanged, this, &DashboardView::update);
+    connect(exportChartButton, &QPushButton::clicked, this, &DashboardView::exportChart);
+    connect(exportTableButton, &QPushButton::clicked, this, &DashboardView::exportTable);
+}
+
+void DashboardView::setData(const QList<AreaDescriptives> &areas, const QString &areaKind)
+{
+    m_areas = areas;
+    m_areaKind = areaKind;
+    m_indicators = availableIndicators(areas);
+    const QSignalBlocker blocker(m_choice);
+    m_choice->clear();
+    for (const Indicator &i : m_indicators)
+        m_choice->addItem(Tr::tr("%1 = %2").arg(i.variable, i.level));
+    m_choice->setCurrentIndex(m_indicators.isEmpty() ? -1 : 0);
+    update();
+}
+
+void DashboardView::setIndicator(const Indicator &indicator)
+{
+    const qsizetype i = m_indicators.indexOf(indicator);
+    if (i >= 0)
+        m_choice->setCurrentIndex(int(i));
+}
+
+void DashboardView::update()
+{
+    const int i = m_choice->currentIndex();
+    const Indicator indicator = i >= 0 && i < m_indicators.size() ? m_indicators[i] : Indicator{};
+    m_model->setData(m_areas, indicator);
+    QList<BarValue> bars;
+    int threshold = 10;
+    bool anyWithheld = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        BarValue b;
+        b.label = m_model->area(row);
+        b.value = m_model->rate(row);
+        if (b.value)
+            *b.value *= 100.0;
+        threshold = m_model->threshold(row);
+        if (!m_model->count(row) && m_model->denominator(row)) {
+            anyWithheld = true;
+            b.withheldCeiling = 100.0 * (threshold - 1) / *m_model->denominator(row);
+        }
+        bars.append(b);
+    }
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(makeBarChart(
+        indicator.variable.isEmpty() ? Tr::tr("No indicator released")
+                                     : Tr::tr("%1 = %2 per area").arg(indicator.variable,
+                                                                       indicator.level),
+        bars, Tr::tr("Rate (%)"), withheldText(threshold)));
+    delete old;
+    m_note->setText(anyWithheld
+                        ? Tr::tr("Hatched bars: the area withheld the count because it is below "
+                                 "its threshold; the rate lies somewhere in the hatched range. "
+                                 "Totals over areas are not shown, because they would reveal "
+                                 "withheld counts.")
+                        : Tr::tr("Every area released this indicator."));
+    if (!m_areaKind.isEmpty())
+        m_table->setToolTip(m_areaKind);
+}
+
+void DashboardView::exportChart()
+{
+    saveChartInteractively(m_chartView, this, QStringLiteral("dashboard"));
+}
+
+void DashboardView::exportTable()
+{
+    saveTableInteractively(m_model, this, QStringLiteral("dashboard"));
+}
+
+} // namespace fairstart::ui

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/dialogs.h"
+
+#include "fairstart/client/siteregistry.h"
+#include "fairstart/ui/tr.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace fairstart::ui {
+
+// ---- PassphraseDialog --------------------------------------------------------------------------
+
+PassphraseDialog::PassphraseDialog(Mode mode, const QString &path, QWidget *parent)
+    : QDialog(parent), m_mode(mode)
+{
+    const QString file = QFileInfo(path).fileName();
+    setWindowTitle(mode == Create ? Tr::tr("New workspace") : Tr::tr("Open workspace"));
+    auto *intro = new QLabel(
+        mode == Create
+            ? Tr::tr("Choose a passphrase for %1. The workspace is encrypted with it; without "
+                     "it nobody, including you, can open the file again.")
+                  .arg(file)
+        : mode == Unlock
+            ? Tr::tr("%1 was locked after a period without activity. Enter its passphrase to "
+                     "continue.")
+                  .arg(file)
+            : Tr::tr("Enter the passphrase of %1.").arg(file));
+    intro->setWordWrap(true);
+    m_first = new QLineEdit(this);
+    m_first->setEchoMode(QLineEdit::Password);
+    m_first->setAccessibleName(Tr::tr("Passphrase"));
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout;
+    form->addRow(Tr::tr("&Passphrase:"), m_first);
+    if (mode == Create) {
+        m_second = new QLineEdit(this);
+        m_second->setEchoMode(QLineEdit::Password);
+        m_second->setAccessibleName(Tr::tr("Passphrase again"));
+        form->addRow(Tr::tr("&Again:"), m_second);
+        connect(m_second, &QLineEdit::textChanged, this, &PassphraseDialog::check);
+    }
+    connect(m_first, &QLineEdit::textChanged, this, &PassphraseDialog::check);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    check();
+}
+
+QString PassphraseDialog::passphrase() const
+{
+    return m_first->text();
+}
+
+void PassphraseDialog::setError(const QString &text)
+{
+    m_error->setText(text);
+}
+
+void PassphraseDialog::check()
+{
+    QString problem;
+    if (m_mode == Create) {
+        if (m_first->text().size() < 8)
+            problem = Tr::tr("Use at least 8 characters; a few words are easier to remember.");
+        else if (m_second && m_second->text() != m_first->text())
+            problem = Tr::tr("The two passphrases differ: type the same one twice.");
+    }
+    m_error->setText(m_first->text().isEmpty() ? QString() : problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_first->text().isEmpty()
+                                                        && problem.isEmpty());
+}
+
+// ---- AddSiteDialog -----------------------------------------------------------------------------
+
+AddSiteDialog::AddSiteDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(Tr::tr("Add site"));
+    auto *intro = new QLabel(Tr::tr("Enter what the site's administrator gave you: the address "
+                                    "of the node, its certificate pin and your token."));
+    intro->setWordWrap(true);
+    m_name = new QLineEdit(this);
+    m_name->setAccessibleName(Tr::tr("Site name"));
+    m_name->setPlaceholderText(Tr::tr("e.g. jgz-utrecht"));
+    m_url = new QLineEdit(this);
+    m_url->setAccessibleName(Tr::tr("Address"));
+    m_url->setPlaceholderText(QStringLiteral("https://node.example.org:8443"));
+    m_pin = new QLineEdit(this);
+    m_pin->setAccessibleName(Tr::tr("Certificate pin"));
+    m_pin->setPlaceholderText(QStringLiteral("sha256//…"));
+    m_token = new QLineEdit(this);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setAccessibleName(Tr::tr("Token"));
+    m_pinEcho = new QLabel(this);
+    m_pinEcho->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pinEcho->setWordWrap(true);
+    m_pinEcho->setFont(QFont(QStringLiteral("monospace")));
+    m_pinConfirmed = new QCheckBox(Tr::tr("I &compared this pin with the one the administrator "
+                                          "gave me"),
+                                   this);
+    m_problems = new QLabel(this);
+    m_problems->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("&Add site"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout;
+    form->addRow(Tr::tr("&Name:"), m_name);
+    form->addRow(Tr::tr("A&ddress:"), m_url);
+    form->addRow(Tr::tr("&Pin:"), m_pin);
+    form->addRow(Tr::tr("&Token:"), m_token);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_pinEcho);
+    layout->addWidget(m_pinConfirmed);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_buttons);
+    for (QLineEdit *e : {m_name, m_url, m_pin, m_token})
+        connect(e, &QLineEdit::textChanged, this, &AddSiteDialog::check);
+    connect(m_pin, &QLineEdit::textChanged, m_pinConfirmed, [this] {
+        m_pinConfirmed->setChecked(false);
+    });
+    connect(m_pinConfirmed, &QCheckBox::toggled, this, &AddSiteDialog::check);
+    check();
+}
+
+client::Site AddSiteDialog::site() const
+{
+    return {m_name->text().trimmed(), m_url->text().trimmed(), m_pin->text().trimmed(),
+            m_token->text().trimmed()};
+}
+
+void AddSiteDialog::check()
+{
+    const client::Site s = site();
+    // Groups of four characters are easier to compare by eye.
+    QString spaced;
+    const QString body = s.pin.startsWith(QLatin1String("sha256//")) ? s.pin.mid(8) : s.pin;
+    for (int i = 0; i < body.size(); i += 4)
+        spaced += body.mid(i, 4) + QLatin1Char(' ');
+    m_pinEcho->setText(body.isEmpty() ? QString()
+                                      : Tr::tr("Pin to compare: %1").arg(spaced.trimmed()));
+    const QStringList problems = client::SiteRegistry::validate(s);
+    const bool filled = !s.name.isEmpty() && !s.url.isEmpty() && !s.pin.isEmpty()
+                        && !s.token.isEmpty();
+    m_problems->setText(filled ? problems.join(QLatin1Char('\n')) : QString());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(filled && problems.isEmpty() && m_pinConfirmed->isChecked());
+}
+
+// ---- Preferences -------------------------------------------------------------------------------
+
+Preferences Preferences::load()
+{
+    QSettings s;
+    Preferences p;
+    p.language = s.value(QStringLiteral("preferences/language"), p.language).toString();
+    p.autosave = s.value(QStringLiteral("preferences/autosave"), p.autosave).toBool();
+    p.idleLockMinutes = s.value(QStringLiteral("preferences/idleLockMinutes"),
+                                p.idleLockMinutes).toInt();
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("preferences/language"), language);
+    s.setValue(QStringLiteral("preferences/autosave"), autosave);
+    s.setValue(QStringLiteral("preferences/idleLockMinutes"), idleLockMinutes);
+}
+
+PreferencesDialog::PreferencesDialog(const Preferences &prefs, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(Tr::tr("Preferences"));
+    m_language = new QComboBox(this);
+    m_language->setAccessibleName(Tr::tr("Language"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(prefs.language)));
+    m_autosave = new QCheckBox(Tr::tr("&Save the design automatically while I work"), this);
+    m_autosave->setChecked(prefs.autosave);
+    m_idle = new QSpinBox(this);
+    m_idle->setAccessibleName(Tr::tr("Lock the workspace after minutes without activity"));
+    m_idle->setRange(0, 240);
+    m_idle->setSpecialValueText(Tr::tr("never"));
+    m_idle->setSuffix(Tr::tr(" min"));
+    m_idle->setValue(prefs.idleLockMinutes);
+    auto *note = new QLabel(Tr::tr("A new language takes effect when Fairstart starts again."));
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(Tr::tr("&Language:"), m_language);
+    form->addRow(note);
+    form->addRow(m_autosave);
+    form->addRow(Tr::tr("Lock &after:"), m_idle);
+    form->addRow(buttons);
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p;
+    p.language = m_language->currentData().toString();
+    p.autosave = m_autosave->isChecked();
+    p.idleLockMinutes = m_idle->value();
+    return p;
+}
+
+} // namespace fairstart::ui

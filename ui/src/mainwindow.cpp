@@ -1,0 +1,1152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/mainwindow.h"
+
+#include "fairstart/analysis/formula.h"
+#include "fairstart/client/siteregistry.h"
+#include "fairstart/protocol/codec.h"
+#include "fairstart/ui/aboutdialog.h"
+#include "fairstart/ui/catalogue/cataloguemodel.h"
+#include "fairstart/ui/designer/designdocument.h"
+#include "fairstart/ui/designer/designerwidget.h"
+#include "fairstart/ui/designer/designscene.h"
+#include "fairstart/ui/designer/designview.h"
+#include "fairstart/ui/designer/propertiespanel.h"
+#include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/rundialog.h"
+#include "fairstart/ui/sites/sitesmodel.h"
+#include "fairstart/ui/tr.h"
+#include "fairstart/workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace fairstart::ui {
+
+namespace {
+
+const QString RecentKey = QStringLiteral("recentWorkspaces");
+const QString CurrentDesignKey = QStringLiteral("workbench/currentDesign");
+
+client::Site toClient(const workspace::Site &s)
+{
+    return {s.name, s.url.toString(), s.pin, s.token};
+}
+
+workspace::Site toWorkspace(const client::Site &s)
+{
+    workspace::Site w;
+    w.name = s.name;
+    w.url = QUrl(s.url);
+    w.pin = s.pin;
+    w.token = s.token;
+    return w;
+}
+
+QTableWidget *makeTable(const QStringList &headers, const QString &name)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAccessibleName(name);
+    return t;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("FairstartMainWindow"));
+    m_prefs = Preferences::load();
+    m_doc = new DesignDocument(this);
+    m_catalogue = new CatalogueModel(this);
+    m_sites = new SitesModel(this);
+    m_designer = new DesignerWidget(m_doc, m_catalogue, this);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(createStartPage());
+    m_central->addWidget(m_designer);
+    setCentralWidget(m_central);
+
+    createActions();
+    createDocks();
+    createMenus();
+
+    m_validationLabel = new QLabel(this);
+    m_zoomLabel = new QLabel(Tr::tr("Zoom 100%"), this);
+    statusBar()->addPermanentWidget(m_validationLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    connect(m_sites, &SitesModel::cataloguesChanged, this, [this] {
+        m_catalogue->setSites(m_sites->catalogues());
+        m_designer->setSiteCatalogues(m_sites->catalogues());
+        m_catalogueView->resizeColumnsToContents();
+    });
+    connect(m_sites, &SitesModel::siteUpdated, this, [this] {
+        m_sitesView->resizeColumnToContents(SitesModel::StatusColumn);
+    });
+    connect(m_designer, &DesignerWidget::validated, this, [this](int errors, int warnings) {
+        m_validationLabel->setText(
+            errors ? Tr::tr("%n problem(s) to fix before running", nullptr, errors)
+            : warnings ? Tr::tr("Ready to run (%n warning(s))", nullptr, warnings)
+                       : Tr::tr("Ready to run"));
+        updateActions();
+    });
+    connect(m_designer, &DesignerWidget::message, this, &MainWindow::statusMessage);
+    connect(m_designer->view(), &DesignView::zoomChanged, this, [this](qreal z) {
+        m_zoomLabel->setText(Tr::tr("Zoom %1%").arg(qRound(z * 100)));
+    });
+    connect(m_designer->scene(), &DesignScene::selectedBlockChanged, m_properties,
+            &PropertiesPanel::showBlock);
+    connect(m_designer->scene(), &QGraphicsScene::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_doc, &DesignDocument::changed, this, [this] {
+        if (m_workspace && m_workspace->isOpen() && m_designId && m_prefs.autosave)
+            m_workspace->scheduleAutosave(m_doc->toJson());
+        updateTitle();
+    });
+    connect(m_doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+
+    qApp->installEventFilter(this);
+    resize(1440, 900);
+    m_defaultState = saveState();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    showStartPage(true);
+    refreshRecent();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+QString MainWindow::defaultDemoSitesFile()
+{
+    // The binary lives in <build>/app/workbench; make demo writes <build>/demo/sites.json.
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../../demo/sites.json"));
+}
+
+// ---- actions and menus -------------------------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &keys,
+                       QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto *a = new QAction(text, this);
+        if (!keys.isEmpty())
+            a->setShortcut(keys);
+        if (icon != QStyle::SP_CustomBase)
+            a->setIcon(style()->standardIcon(icon));
+        return a;
+    };
+    m_newWorkspaceAct = make(Tr::tr("&New Workspace…"), QKeySequence::New,
+                             QStyle::SP_FileDialogNewFolder);
+    m_openWorkspaceAct = make(Tr::tr("&Open Workspace…"), QKeySequence::Open,
+                              QStyle::SP_DialogOpenButton);
+    m_closeWorkspaceAct = make(Tr::tr("&Close Workspace"), QKeySequence::Close);
+    m_demoAct = make(Tr::tr("Open &Demo Federation"), {});
+    m_newDesignAct = make(Tr::tr("New &Design"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                          QStyle::SP_FileIcon);
+    m_saveDesignAct = make(Tr::tr("&Save Design Version"), QKeySequence::Save,
+                           QStyle::SP_DialogSaveButton);
+    m_exportDesignAct = make(Tr::tr("&Export Design…"), {});
+    m_importDesignAct = make(Tr::tr("&Import Design…"), {});
+    m_prefsAct = make(Tr::tr("&Preferences…"), QKeySequence::Preferences);
+    m_quitAct = make(Tr::tr("&Quit"), QKeySequence::Quit);
+    m_undoAct = m_doc->undoStack()->createUndoAction(this, Tr::tr("&Undo"));
+    m_undoAct->setShortcut(QKeySequence::Undo);
+    m_undoAct->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAct = m_doc->undoStack()->createRedoAction(this, Tr::tr("&Redo"));
+    m_redoAct->setShortcut(QKeySequence::Redo);
+    m_redoAct->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_cutAct = make(Tr::tr("Cu&t"), QKeySequence::Cut);
+    m_copyAct = make(Tr::tr("&Copy"), QKeySequence::Copy);
+    m_pasteAct = make(Tr::tr("&Paste"), QKeySequence::Paste);
+    m_duplicateAct = make(Tr::tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAct = make(Tr::tr("&Delete"), QKeySequence::Delete);
+    m_selectAllAct = make(Tr::tr("Select &All"), QKeySequence::SelectAll);
+    m_zoomInAct = make(Tr::tr("Zoom &In"), QKeySequence::ZoomIn);
+    m_zoomOutAct = make(Tr::tr("Zoom &Out"), QKeySequence::ZoomOut);
+    m_fitAct = make(Tr::tr("&Fit Design"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_resetZoomAct = make(Tr::tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_resetLayoutAct = make(Tr::tr("&Reset Layout"), {});
+    m_runAct = make(Tr::tr("&Run on Sites…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                    QStyle::SP_MediaPlay);
+    m_addSiteAct = make(Tr::tr("&Add Site…"), {});
+    m_removeSiteAct = make(Tr::tr("&Remove Site"), {});
+    m_refreshSitesAct = make(Tr::tr("&Check Sites"), QKeySequence::Refresh,
+                             QStyle::SP_BrowserReload);
+    m_interactionAct = make(Tr::tr("&Interaction of Selected Predictors"),
+                            QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_aboutAct = make(Tr::tr("&About Fairstart"), {});
+    const QList<std::pair<BlockKind, QKeySequence>> kinds{
+        {BlockKind::Cohort, {}}, {BlockKind::Outcome, {}},
+        {BlockKind::Predictor, QKeySequence(Qt::CTRL | Qt::Key_P)}, {BlockKind::Model, {}},
+        {BlockKind::Evaluation, {}}};
+    for (const auto &[kind, keys] : kinds) {
+        QAction *a = make(blockKindName(kind), keys);
+        connect(a, &QAction::triggered, m_designer, [this, kind = kind] {
+            m_designer->addBlock(kind);
+        });
+        m_addBlockActs.append(a);
+    }
+    // Printing a shortcut-only action's key in menus keeps the keyboard flow discoverable.
+    connect(m_newWorkspaceAct, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_openWorkspaceAct, &QAction::triggered, this, [this] { openWorkspaceDialog(); });
+    connect(m_closeWorkspaceAct, &QAction::triggered, this, &MainWindow::closeWorkspace);
+    connect(m_demoAct, &QAction::triggered, this, [this] {
+        const QString problem = openDemoFederation(defaultDemoSitesFile());
+        if (!problem.isEmpty()) {
+            m_startMessage->setText(problem);
+            QMessageBox::information(this, Tr::tr("Demo federation"), problem);
+        }
+    });
+    connect(m_newDesignAct, &QAction::triggered, this, &MainWindow::newDesign);
+    connect(m_saveDesignAct, &QAction::triggered, this, &MainWindow::saveDesign);
+    connect(m_exportDesignAct, &QAction::triggered, this, &MainWindow::exportDesign);
+    connect(m_importDesignAct, &QAction::triggered, this, &MainWindow::importDesign);
+    connect(m_prefsAct, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_quitAct, &QAction::triggered, this, &QWidget::close);
+    connect(m_cutAct, &QAction::triggered, m_designer, &DesignerWidget::cutSelection);
+    connect(m_copyAct, &QAction::triggered, m_designer, &DesignerWidget::copySelection);
+    connect(m_pasteAct, &QAction::triggered, m_designer, &DesignerWidget::paste);
+    connect(m_duplicateAct, &QAction::triggered, m_designer,
+            &DesignerWidget::duplicateSelection);
+    connect(m_deleteAct, &QAction::triggered, m_designer->scene(), &DesignScene::deleteSelection);
+    connect(m_selectAllAct, &QAction::triggered, this, [this] {
+        for (QGraphicsItem *item : m_designer->scene()->items())
+            item->setSelected(dynamic_cast<BlockItem *>(item) != nullptr);
+    });
+    connect(m_zoomInAct, &QAction::triggered, m_designer->view(), &DesignView::zoomIn);
+    connect(m_zoomOutAct, &QAction::triggered, m_designer->view(), &DesignView::zoomOut);
+    connect(m_fitAct, &QAction::triggered, m_designer->view(), &DesignView::fitToDesign);
+    connect(m_resetZoomAct, &QAction::triggered, m_designer->view(), &DesignView::resetZoom);
+    connect(m_resetLayoutAct, &QAction::triggered, this, [this] { restoreState(m_defaultState); });
+    connect(m_runAct, &QAction::triggered, this, [this] { runOnSites(); });
+    connect(m_addSiteAct, &QAction::triggered, this, &MainWindow::addSite);
+    connect(m_removeSiteAct, &QAction::triggered, this, &MainWindow::removeSite);
+    connect(m_refreshSitesAct, &QAction::triggered, m_sites, &SitesModel::refresh);
+    connect(m_interactionAct, &QAction::triggered, m_designer,
+            &DesignerWidget::addInteractionOfSelection);
+    connect(m_aboutAct, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    // Delete, Cut, Copy and Paste act on the canvas only while it has focus, so that text
+    // fields keep their own editing keys.
+    for (QAction *a : {m_cutAct, m_copyAct, m_pasteAct, m_deleteAct, m_selectAllAct}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_designer->view()->addAction(a);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(Tr::tr("&File"));
+    file->addAction(m_newWorkspaceAct);
+    file->addAction(m_openWorkspaceAct);
+    m_recentMenu = file->addMenu(Tr::tr("Open &Recent"));
+    file->addAction(m_demoAct);
+    file->addAction(m_closeWorkspaceAct);
+    file->addSeparator();
+    file->addAction(m_newDesignAct);
+    file->addAction(m_saveDesignAct);
+    file->addAction(m_importDesignAct);
+    file->addAction(m_exportDesignAct);
+    file->addSeparator();
+    file->addAction(m_prefsAct);
+    file->addSeparator();
+    file->addAction(m_quitAct);
+
+    QMenu *edit = menuBar()->addMenu(Tr::tr("&Edit"));
+    edit->addAction(m_undoAct);
+    edit->addAction(m_redoAct);
+    edit->addSeparator();
+    edit->addAction(m_cutAct);
+    edit->addAction(m_copyAct);
+    edit->addAction(m_pasteAct);
+    edit->addAction(m_duplicateAct);
+    edit->addAction(m_deleteAct);
+    edit->addSeparator();
+    edit->addAction(m_selectAllAct);
+
+    m_viewMenu = menuBar()->addMenu(Tr::tr("&View"));
+    m_viewMenu->addAction(m_zoomInAct);
+    m_viewMenu->addAction(m_zoomOutAct);
+    m_viewMenu->addAction(m_resetZoomAct);
+    m_viewMenu->addAction(m_fitAct);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *d : std::as_const(m_docks))
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_resetLayoutAct);
+
+    QMenu *design = menuBar()->addMenu(Tr::tr("&Design"));
+    QMenu *add = design->addMenu(Tr::tr("&Add Block"));
+    add->addActions(m_addBlockActs);
+    design->addAction(m_interactionAct);
+    design->addSeparator();
+    design->addAction(m_runAct);
+
+    QMenu *sites = menuBar()->addMenu(Tr::tr("&Sites"));
+    sites->addAction(m_addSiteAct);
+    sites->addAction(m_removeSiteAct);
+    sites->addAction(m_refreshSitesAct);
+
+    QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
+    help->addAction(m_aboutAct);
+
+    QToolBar *bar = addToolBar(Tr::tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newDesignAct);
+    bar->addAction(m_saveDesignAct);
+    bar->addSeparator();
+    bar->addAction(m_undoAct);
+    bar->addAction(m_redoAct);
+    bar->addSeparator();
+    bar->addAction(m_fitAct);
+    bar->addSeparator();
+    bar->addAction(m_refreshSitesAct);
+    bar->addAction(m_runAct);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *content,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        content->setAccessibleName(title);
+        addDockWidget(area, d);
+        m_docks.append(d);
+        return d;
+    };
+
+    // Sites
+    auto *sitesPage = new QWidget;
+    m_sitesView = new QTableView;
+    m_sitesView->setModel(m_sites);
+    m_sitesView->setAccessibleName(Tr::tr("Sites"));
+    m_sitesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sitesView->horizontalHeader()->setStretchLastSection(true);
+    m_sitesView->verticalHeader()->hide();
+    m_sitesView->setColumnHidden(SitesModel::UrlColumn, true);
+    auto *sitesButtons = new QHBoxLayout;
+    auto *addSite = new QPushButton(Tr::tr("Add site…"));
+    connect(addSite, &QPushButton::clicked, m_addSiteAct, &QAction::trigger);
+    auto *check = new QPushButton(Tr::tr("Check"));
+    connect(check, &QPushButton::clicked, m_sites, &SitesModel::refresh);
+    sitesButtons->addWidget(addSite);
+    sitesButtons->addWidget(check);
+    sitesButtons->addStretch();
+    auto *sl = new QVBoxLayout(sitesPage);
+    sl->setContentsMargins(4, 4, 4, 4);
+    sl->addWidget(m_sitesView);
+    sl->addLayout(sitesButtons);
+    QDockWidget *sitesDock = dock(Tr::tr("Sites"), QStringLiteral("sitesDock"), sitesPage,
+                                  Qt::LeftDockWidgetArea);
+
+    // Catalogue
+    auto *cataloguePage = new QWidget;
+    auto *search = new QLineEdit;
+    search->setPlaceholderText(Tr::tr("Search variables, labels and levels"));
+    search->setAccessibleName(Tr::tr("Search the catalogue"));
+    search->setClearButtonEnabled(true);
+    m_catalogueFilter = new QSortFilterProxyModel(this);
+    m_catalogueFilter->setSourceModel(m_catalogue);
+    m_catalogueFilter->setFilterRole(CatalogueModel::SearchTextRole);
+    m_catalogueFilter->setFilterKeyColumn(CatalogueModel::NameColumn);
+    m_catalogueFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(search, &QLineEdit::textChanged, m_catalogueFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_catalogueView = new QTableView;
+    m_catalogueView->setModel(m_catalogueFilter);
+    m_catalogueView->setAccessibleName(Tr::tr("Variable catalogue"));
+    m_catalogueView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_catalogueView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_catalogueView->setDragEnabled(true);
+    m_catalogueView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_catalogueView->verticalHeader()->hide();
+    m_catalogueView->setSortingEnabled(true);
+    m_catalogueView->sortByColumn(CatalogueModel::NameColumn, Qt::AscendingOrder);
+    m_catalogueView->setColumnHidden(CatalogueModel::LevelsColumn, true);
+    auto addFromCatalogue = [this](BlockKind kind) {
+        const QModelIndex i = m_catalogueView->currentIndex();
+        if (!i.isValid()) {
+            statusMessage(Tr::tr("Select a variable in the catalogue first."));
+            return;
+        }
+        showStartPage(false);
+        const QPointF pos = m_designer->view()->mapToScene(
+                                m_designer->view()->viewport()->rect().center())
+                            + QPointF(-100, 0);
+        const int id = m_doc->dropVariable(i.data(CatalogueModel::VariableNameRole).toString(),
+                                           i.data(CatalogueModel::CategoricalRole).toBool(),
+                                           kind, pos);
+        m_designer->scene()->selectBlock(id);
+    };
+    auto *asPredictor = new QPushButton(Tr::tr("Add as &predictor"));
+    auto *asOutcome = new QPushButton(Tr::tr("Add as o&utcome"));
+    connect(asPredictor, &QPushButton::clicked, this,
+            [addFromCatalogue] { addFromCatalogue(BlockKind::Predictor); });
+    connect(asOutcome, &QPushButton::clicked, this,
+            [addFromCatalogue] { addFromCatalogue(BlockKind::Outcome); });
+    connect(m_catalogueView, &QTableView::activated, this,
+            [addFromCatalogue] { addFromCatalogue(BlockKind::Predictor); });
+    auto *hint = new QLabel(Tr::tr("Drag a variable onto the canvas (hold Shift for the "
+                                   "outcome), or select it and press Enter."));
+    hint->setWordWrap(true);
+    auto *cb = new QHBoxLayout;
+    cb->addWidget(asPredictor);
+    cb->addWidget(asOutcome);
+    cb->addStretch();
+    auto *cl = new QVBoxLayout(cataloguePage);
+    cl->setContentsMargins(4, 4, 4, 4);
+    cl->addWidget(search);
+    cl->addWidget(m_catalogueView);
+    cl->addLayout(cb);
+    cl->addWidget(hint);
+    QDockWidget *catalogueDock = dock(Tr::tr("Catalogue"), QStringLiteral("catalogueDock"),
+                                      cataloguePage, Qt::LeftDockWidgetArea);
+    splitDockWidget(sitesDock, catalogueDock, Qt::Vertical);
+
+    // Properties
+    m_properties = new PropertiesPanel(m_doc, m_catalogue);
+    dock(Tr::tr("Properties"), QStringLiteral("propertiesDock"), m_properties,
+         Qt::RightDockWidgetArea);
+
+    // Runs
+    m_runsTable = makeTable({Tr::tr("Started"), Tr::tr("Design"), Tr::tr("Sites"),
+                             Tr::tr("Result")},
+                            Tr::tr("Runs"));
+    QDockWidget *runsDock = dock(Tr::tr("Runs"), QStringLiteral("runsDock"), m_runsTable,
+                                 Qt::BottomDockWidgetArea);
+
+    // Results: the results view of the results engineer, fed by finished runs.
+    m_results = new ResultsView;
+    QDockWidget *resultsDock = dock(Tr::tr("Results"), QStringLiteral("resultsDock"), m_results,
+                                    Qt::RightDockWidgetArea);
+
+    // Request log
+    auto *logPage = new QWidget;
+    m_logTable = makeTable({Tr::tr("#"), Tr::tr("Time"), Tr::tr("Request")},
+                           Tr::tr("Request log"));
+    m_logStatus = new QLabel;
+    m_logStatus->setWordWrap(true);
+    auto *verify = new QPushButton(Tr::tr("&Verify chain"));
+    connect(verify, &QPushButton::clicked, this, &MainWindow::refreshRequestLog);
+    auto *ll = new QVBoxLayout(logPage);
+    ll->setContentsMargins(4, 4, 4, 4);
+    ll->addWidget(m_logTable);
+    auto *lb = new QHBoxLayout;
+    lb->addWidget(m_logStatus, 1);
+    lb->addWidget(verify);
+    ll->addLayout(lb);
+    QDockWidget *logDock = dock(Tr::tr("Request log"), QStringLiteral("requestLogDock"), logPage,
+                                Qt::BottomDockWidgetArea);
+    tabifyDockWidget(runsDock, logDock);
+    runsDock->raise();
+    tabifyDockWidget(m_docks.at(2), resultsDock);
+    m_docks.at(2)->raise();
+}
+
+QWidget *MainWindow::createStartPage()
+{
+    auto *page = new QWidget;
+    page->setAccessibleName(Tr::tr("Start page"));
+    auto *title = new QLabel(Tr::tr("<h1>Fairstart Workbench</h1>"
+                                    "<p>Design a risk model, run it where the data are, and read "
+                                    "back only checked aggregates.</p>"));
+    title->setWordWrap(true);
+    auto *create = new QCommandLinkButton(Tr::tr("New workspace"),
+                                          Tr::tr("An encrypted file for your designs, sites, "
+                                                 "runs and results."));
+    auto *open = new QCommandLinkButton(Tr::tr("Open workspace"),
+                                        Tr::tr("Continue where you left off."));
+    auto *demo = new QCommandLinkButton(Tr::tr("Open demo federation"),
+                                        Tr::tr("Three synthetic sites started by 'make demo'."));
+    connect(create, &QPushButton::clicked, this, &MainWindow::newWorkspace);
+    connect(open, &QPushButton::clicked, this, [this] { openWorkspaceDialog(); });
+    connect(demo, &QPushButton::clicked, m_demoAct, [this] { m_demoAct->trigger(); });
+    m_startMessage = new QLabel;
+    m_startMessage->setWordWrap(true);
+    m_startMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_recentList = new QListWidget;
+    m_recentList->setAccessibleName(Tr::tr("Recent workspaces"));
+    connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        openWorkspaceDialog(item->data(Qt::UserRole).toString());
+    });
+    auto *left = new QVBoxLayout;
+    left->addWidget(title);
+    left->addWidget(create);
+    left->addWidget(open);
+    left->addWidget(demo);
+    left->addWidget(m_startMessage);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(Tr::tr("<b>Recent workspaces</b>")));
+    right->addWidget(m_recentList);
+    auto *layout = new QHBoxLayout(page);
+    layout->setContentsMargins(48, 32, 48, 32);
+    layout->addLayout(left, 3);
+    layout->addSpacing(32);
+    layout->addLayout(right, 2);
+    return page;
+}
+
+void MainWindow::showStartPage(bool show)
+{
+    m_central->setCurrentIndex(show ? 0 : 1);
+    if (!show)
+        m_designer->view()->setFocus();
+    updateActions();
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_central->currentIndex() == 0;
+}
+
+void MainWindow::updateTitle()
+{
+    QString where = m_workspace ? QFileInfo(m_workspace->path()).fileName()
+                    : m_demo    ? Tr::tr("demo federation (not saved)")
+                                : QString();
+    setWindowTitle(where.isEmpty() ? Tr::tr("Fairstart Workbench")
+                                   : Tr::tr("%1 — Fairstart Workbench").arg(where));
+}
+
+void MainWindow::updateActions()
+{
+    const bool session = m_workspace || m_demo;
+    const bool ws = m_workspace != nullptr;
+    const bool selection = !m_designer->scene()->selectedBlockIds().isEmpty();
+    m_closeWorkspaceAct->setEnabled(ws);
+    m_saveDesignAct->setEnabled(ws);
+    m_exportDesignAct->setEnabled(ws && m_designId);
+    m_importDesignAct->setEnabled(ws);
+    m_newDesignAct->setEnabled(session);
+    m_runAct->setEnabled(session && !hasErrors(m_designer->messages())
+                         && !m_sites->statuses().isEmpty());
+    m_addSiteAct->setEnabled(session);
+    m_removeSiteAct->setEnabled(ws);
+    m_refreshSitesAct->setEnabled(!m_sites->statuses().isEmpty());
+    for (QAction *a : {m_cutAct, m_copyAct, m_duplicateAct, m_deleteAct})
+        a->setEnabled(selection);
+    m_interactionAct->setEnabled(selection);
+}
+
+void MainWindow::statusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+// ---- recent workspaces -------------------------------------------------------------------------
+
+void MainWindow::refreshRecent()
+{
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    m_recentList->clear();
+    m_recentMenu->clear();
+    for (const QString &path : recent) {
+        auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recentList);
+        item->setToolTip(path);
+        item->setData(Qt::UserRole, path);
+        QAction *a = m_recentMenu->addAction(path);
+        connect(a, &QAction::triggered, this, [this, path] { openWorkspaceDialog(path); });
+    }
+    if (recent.isEmpty()) {
+        auto *item = new QListWidgetItem(Tr::tr("No workspace opened yet."), m_recentList);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(RecentKey, recent);
+    refreshRecent();
+}
+
+// ---- workspace ---------------------------------------------------------------------------------
+
+QString MainWindow::openWorkspace(const QString &path, const QString &passphrase, bool create)
+{
+    auto result = create ? workspace::Workspace::create(path, passphrase)
+                         : workspace::Workspace::open(path, passphrase);
+    if (!result)
+        return result.error().message;
+    if (m_workspace)
+        closeWorkspace();
+    m_workspace = std::move(result.value());
+    workspace::Workspace *ws = m_workspace.get();
+    connect(ws, &workspace::Workspace::locked, this, &MainWindow::onLocked);
+    connect(ws, &workspace::Workspace::autosaved, this, [this](qint64, int version) {
+        statusMessage(Tr::tr("Saved automatically (version %1).").arg(version));
+    });
+    connect(ws, &workspace::Workspace::autosaveFailed, this,
+            [this](const workspace::WorkspaceError &e) {
+                statusMessage(Tr::tr("Automatic saving failed: %1").arg(e.message));
+            });
+    connect(ws, &workspace::Workspace::runsChanged, this, &MainWindow::refreshRuns);
+    // A demo session's sites and design move into the new workspace.
+    if (create && m_demo) {
+        for (const client::Site &s : m_sites->sites())
+            (void)ws->addSite(toWorkspace(s));
+        auto saved = ws->saveDesign(Tr::tr("Untitled design"), m_doc->toJson());
+        if (saved)
+            (void)ws->setSetting(CurrentDesignKey, saved->designId);
+    }
+    m_demo = false;
+    applyPreferences();
+    addRecent(path);
+    loadWorkspaceState();
+    return {};
+}
+
+void MainWindow::loadWorkspaceState()
+{
+    workspace::Workspace *ws = m_workspace.get();
+    auto sites = ws->sites();
+    QList<client::Site> list;
+    if (sites) {
+        for (const workspace::Site &s : sites.value())
+            list.append(toClient(s));
+    }
+    m_sites->setSites(list);
+    m_sites->refresh();
+    // The newest version of the design last worked on: after a crash this is the autosaved one.
+    m_designId = 0;
+    auto current = ws->setting(CurrentDesignKey, 0);
+    qint64 id = current ? qint64(current->toDouble()) : 0;
+    auto designs = ws->designs();
+    if ((!id || !ws->design(id)) && designs && !designs->isEmpty())
+        id = designs->first().id;
+    if (id) {
+        auto design = ws->design(id);
+        if (design) {
+            const auto problem = m_doc->loadJson(design->design);
+            if (problem) {
+                statusMessage(Tr::tr("The design '%1' could not be read: %2")
+                                  .arg(design->name, *problem));
+            } else {
+                m_designId = id;
+                statusMessage(Tr::tr("Opened '%1', version %2 of %3.")
+                                  .arg(design->name)
+                                  .arg(design->version)
+                                  .arg(QLocale().toString(design->modified.toLocalTime(),
+                                                          QLocale::ShortFormat)));
+            }
+        }
+    }
+    if (!m_designId)
+        newDesign();
+    ws->setCurrentDesign(m_designId);
+    showStartPage(false);
+    refreshRuns();
+    refreshRequestLog();
+    updateTitle();
+    updateActions();
+    QTimer::singleShot(0, m_designer->view(), &DesignView::fitToDesign);
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, Tr::tr("New workspace"), QDir::homePath(),
+                                                Tr::tr("Fairstart workspaces (*.fairstart)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".fairstart")))
+        path += QLatin1String(".fairstart");
+    PassphraseDialog dialog(PassphraseDialog::Create, path, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString problem = openWorkspace(path, dialog.passphrase(), true);
+        if (problem.isEmpty())
+            return;
+        dialog.setError(problem);
+    }
+}
+
+void MainWindow::openWorkspaceDialog(const QString &given)
+{
+    const QString path = given.isEmpty()
+                             ? QFileDialog::getOpenFileName(this, Tr::tr("Open workspace"),
+                                                            QDir::homePath(),
+                                                            Tr::tr("Fairstart workspaces "
+                                                                   "(*.fairstart)"))
+                             : given;
+    if (path.isEmpty())
+        return;
+    if (!QFileInfo::exists(path)) {
+        m_startMessage->setText(Tr::tr("%1 no longer exists. It may have been moved or "
+                                       "deleted; open it from its new place.")
+                                    .arg(path));
+        return;
+    }
+    PassphraseDialog dialog(PassphraseDialog::Open, path, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString problem = openWorkspace(path, dialog.passphrase(), false);
+        if (problem.isEmpty())
+            return;
+        dialog.setError(problem);
+    }
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (!m_workspace)
+        return;
+    if (m_prefs.autosave && m_designId)
+        (void)m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
+    m_workspace->close();
+    m_workspace.reset();
+    m_designId = 0;
+    m_doc->clear();
+    m_sites->setSites({});
+    m_runsTable->setRowCount(0);
+    m_logTable->setRowCount(0);
+    showStartPage(true);
+    updateTitle();
+}
+
+void MainWindow::onLocked()
+{
+    const QString path = m_workspace->path();
+    PassphraseDialog dialog(PassphraseDialog::Unlock, path, this);
+    while (true) {
+        if (dialog.exec() != QDialog::Accepted) {
+            closeWorkspace();
+            return;
+        }
+        const auto result = m_workspace->unlock(dialog.passphrase());
+        if (result)
+            return;
+        dialog.setError(result.error().message);
+    }
+}
+
+QString MainWindow::openDemoFederation(const QString &sitesFile)
+{
+    if (!QFileInfo::exists(sitesFile))
+        return Tr::tr("There is no demo federation running: %1 does not exist. Run 'make demo' "
+                      "in the source folder first; it starts three local sites and opens the "
+                      "workbench on them.")
+            .arg(QDir::toNativeSeparators(QDir::cleanPath(sitesFile)));
+    client::SiteRegistry registry;
+    const QStringList problems = registry.load(sitesFile);
+    if (!problems.isEmpty())
+        return Tr::tr("The demo sites file could not be used: %1").arg(problems.join(QLatin1Char(' ')));
+    if (m_workspace)
+        closeWorkspace();
+    m_demo = true;
+    m_sites->setSites(registry.sites());
+    m_sites->refresh();
+    m_doc->clear();
+    newDesign();
+    showStartPage(false);
+    updateTitle();
+    updateActions();
+    statusMessage(Tr::tr("Demo federation: %n site(s). Designs are not saved until you create "
+                         "a workspace (File ▸ New Workspace).",
+                         nullptr, int(registry.sites().size())));
+    return {};
+}
+
+QString MainWindow::loadFormula(const QString &formula)
+{
+    const auto spec = analysis::parseFormula(formula.toStdString(), analysis::Family::Binomial);
+    if (!spec)
+        return QString::fromStdString(spec.error().message);
+    if (!m_workspace && !m_demo)
+        return Tr::tr("Open a workspace or the demo federation first.");
+    m_doc->setSpec(spec.value());
+    showStartPage(false);
+    QTimer::singleShot(0, m_designer->view(), &DesignView::fitToDesign);
+    return {};
+}
+
+// ---- designs -----------------------------------------------------------------------------------
+
+void MainWindow::newDesign()
+{
+    // A new design starts with the fixed part of every model: cohort, model and evaluation.
+    std::unique_ptr<DesignDocument> tmpl(DesignDocument::fromSpec(analysis::ModelSpec{}));
+    const auto problem = m_doc->loadJson(tmpl->toJson());
+    Q_ASSERT(!problem);
+    if (m_workspace) {
+        QString name = Tr::tr("Untitled design");
+        auto designs = m_workspace->designs();
+        int n = 1;
+        while (designs && std::any_of(designs->begin(), designs->end(),
+                                      [&](const workspace::DesignSummary &d) {
+                                          return d.name == name;
+                                      }))
+            name = Tr::tr("Untitled design %1").arg(++n);
+        auto saved = m_workspace->saveDesign(name, m_doc->toJson());
+        if (saved) {
+            m_designId = saved->designId;
+            m_workspace->setCurrentDesign(m_designId);
+            (void)m_workspace->setSetting(CurrentDesignKey, m_designId);
+        } else {
+            statusMessage(saved.error().message);
+        }
+    }
+    showStartPage(false);
+    QTimer::singleShot(0, m_designer->view(), &DesignView::fitToDesign);
+}
+
+void MainWindow::saveDesign()
+{
+    if (!m_workspace || !m_designId)
+        return;
+    auto saved = m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
+    if (!saved) {
+        QMessageBox::warning(this, Tr::tr("Save design"), saved.error().message);
+        return;
+    }
+    m_doc->undoStack()->setClean();
+    statusMessage(saved->changed ? Tr::tr("Saved as version %1.").arg(saved->version)
+                                 : Tr::tr("No changes since version %1.").arg(saved->version));
+}
+
+void MainWindow::exportDesign()
+{
+    if (!m_workspace || !m_designId)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, Tr::tr("Export design"),
+                                                      QDir::homePath(),
+                                                      Tr::tr("Fairstart models (*.fsmodel)"));
+    if (path.isEmpty())
+        return;
+    (void)m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
+    const auto result = m_workspace->exportDesign(m_designId, path);
+    if (!result)
+        QMessageBox::warning(this, Tr::tr("Export design"), result.error().message);
+    else
+        statusMessage(Tr::tr("Exported to %1.").arg(path));
+}
+
+void MainWindow::importDesign()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, Tr::tr("Import design"),
+                                                      QDir::homePath(),
+                                                      Tr::tr("Fairstart models (*.fsmodel)"));
+    if (path.isEmpty())
+        return;
+    const auto saved = m_workspace->importDesign(path);
+    if (!saved) {
+        QMessageBox::warning(this, Tr::tr("Import design"), saved.error().message);
+        return;
+    }
+    auto design = m_workspace->design(saved->designId);
+    if (!design)
+        return;
+    if (const auto problem = m_doc->loadJson(design->design)) {
+        QMessageBox::warning(this, Tr::tr("Import design"), *problem);
+        return;
+    }
+    m_designId = saved->designId;
+    m_workspace->setCurrentDesign(m_designId);
+    (void)m_workspace->setSetting(CurrentDesignKey, m_designId);
+    QTimer::singleShot(0, m_designer->view(), &DesignView::fitToDesign);
+}
+
+// ---- sites -------------------------------------------------------------------------------------
+
+void MainWindow::addSite()
+{
+    AddSiteDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const client::Site site = dialog.site();
+    if (m_workspace) {
+        const auto added = m_workspace->addSite(toWorkspace(site));
+        if (!added) {
+            QMessageBox::warning(this, Tr::tr("Add site"), added.error().message);
+            return;
+        }
+    }
+    QList<client::Site> sites = m_sites->sites();
+    sites.append(site);
+    m_sites->setSites(sites);
+    m_sites->refresh();
+    updateActions();
+}
+
+void MainWindow::removeSite()
+{
+    const QModelIndex i = m_sitesView->currentIndex();
+    if (!m_workspace || !i.isValid()) {
+        statusMessage(Tr::tr("Select a site in the Sites panel first."));
+        return;
+    }
+    const QString name = i.data(SitesModel::SiteNameRole).toString();
+    if (QMessageBox::question(this, Tr::tr("Remove site"),
+                              Tr::tr("Remove %1 from this workspace? Its token is deleted "
+                                     "too; earlier runs keep their results.")
+                                  .arg(name))
+        != QMessageBox::Yes)
+        return;
+    auto sites = m_workspace->sites();
+    if (sites) {
+        for (const workspace::Site &s : sites.value()) {
+            if (s.name == name)
+                (void)m_workspace->removeSite(s.id);
+        }
+    }
+    loadWorkspaceState();
+}
+
+// ---- runs --------------------------------------------------------------------------------------
+
+RunDialog *MainWindow::runOnSites()
+{
+    QStringList purposes;
+    QStringList datasets;
+    for (const SiteStatus &s : m_sites->statuses()) {
+        if (s.catalogue.info) {
+            for (const QString &p : s.catalogue.info->purposes) {
+                if (!purposes.contains(p))
+                    purposes.append(p);
+            }
+            for (const QString &d : s.catalogue.info->datasets) {
+                if (!datasets.contains(d))
+                    datasets.append(d);
+            }
+        }
+    }
+    auto *dialog = new RunDialog(m_sites->sites(), purposes, datasets, m_doc->toSpec(),
+                                 m_doc->evaluationSettings().auc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RunDialog::started, this,
+            [this](const QStringList &sites, const QString &purpose, const QString &dataset) {
+                m_runId = 0;
+                const QJsonObject request{
+                    {QStringLiteral("kind"), QStringLiteral("glm")},
+                    {QStringLiteral("purpose"), purpose},
+                    {QStringLiteral("dataset"), dataset},
+                    {QStringLiteral("sites"), QJsonArray::fromStringList(sites)},
+                    {QStringLiteral("spec"), protocol::toJson(m_doc->toSpec())}};
+                logRequest(request);
+                if (m_workspace && m_designId) {
+                    (void)m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
+                    auto run = m_workspace->addRun(m_designId, request, sites);
+                    if (run)
+                        m_runId = run.value();
+                }
+            });
+    connect(dialog, &RunDialog::siteChanged, this,
+            [this](const QString &site, const QString &state, const QString &message) {
+                Q_UNUSED(state)
+                if (m_workspace && m_runId)
+                    (void)m_workspace->updateRunSite(m_runId, site,
+                                                     workspace::SiteRunState::Running, message);
+            });
+    connect(dialog, &RunDialog::finished, this, &MainWindow::onRunFinished);
+    connect(dialog, &RunDialog::failed, this, [this](const client::RunError &error) {
+        logRequest({{QStringLiteral("kind"), QStringLiteral("run-failed")},
+                    {QStringLiteral("site"), error.site},
+                    {QStringLiteral("message"), error.message}});
+        if (m_workspace && m_runId && !error.site.isEmpty()) {
+            const bool refused = error.siteError && error.siteError->isRule();
+            const bool cancelled = error.siteError
+                                   && error.siteError->kind == client::SiteError::Kind::Cancelled;
+            (void)m_workspace->updateRunSite(m_runId, error.site,
+                                             refused     ? workspace::SiteRunState::Refused
+                                             : cancelled ? workspace::SiteRunState::Cancelled
+                                                         : workspace::SiteRunState::Failed,
+                                             error.message);
+        }
+        refreshRuns();
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::onRunFinished(const protocol::FitReport &report)
+{
+    m_doc->markRan();
+    m_results->setReport(report);
+    for (QDockWidget *d : std::as_const(m_docks)) {
+        if (d->objectName() == QLatin1String("resultsDock")) {
+            d->show();
+            d->raise();
+        }
+    }
+    logRequest({{QStringLiteral("kind"), QStringLiteral("run-finished")},
+                {QStringLiteral("designHash"), report.designHash},
+                {QStringLiteral("rounds"), int(report.rounds.size())}});
+    if (m_workspace && m_runId) {
+        for (const protocol::SiteRecord &s : report.sites)
+            (void)m_workspace->updateRunSite(m_runId, s.name,
+                                             s.state == QLatin1String("ok")
+                                                 ? workspace::SiteRunState::Succeeded
+                                                 : workspace::SiteRunState::Failed,
+                                             s.error);
+        (void)m_workspace->setRunResult(m_runId, protocol::toJson(report));
+    }
+    refreshRuns();
+    statusMessage(Tr::tr("The run finished; the results are in the Results panel."));
+}
+
+void MainWindow::refreshRuns()
+{
+    m_runsTable->setRowCount(0);
+    if (!m_workspace || !m_workspace->isOpen())
+        return;
+    auto runs = m_workspace->runs();
+    if (!runs)
+        return;
+    for (const workspace::RunSummary &r : runs.value()) {
+        const int row = m_runsTable->rowCount();
+        m_runsTable->insertRow(row);
+        auto run = m_workspace->run(r.id);
+        QStringList sites;
+        if (run) {
+            for (const workspace::RunSite &s : run->sites)
+                sites.append(Tr::tr("%1: %2").arg(s.site, workspace::siteRunStateName(s.state)));
+        }
+        m_runsTable->setItem(row, 0, new QTableWidgetItem(
+                                         QLocale().toString(r.created.toLocalTime(),
+                                                            QLocale::ShortFormat)));
+        m_runsTable->setItem(row, 1, new QTableWidgetItem(
+                                         Tr::tr("%1 (v%2)").arg(r.designName).arg(r.designVersion)));
+        m_runsTable->setItem(row, 2, new QTableWidgetItem(sites.join(QStringLiteral(", "))));
+        m_runsTable->setItem(row, 3, new QTableWidgetItem(r.hasResult ? Tr::tr("stored")
+                                                                      : Tr::tr("none")));
+    }
+    m_runsTable->resizeColumnsToContents();
+}
+
+void MainWindow::logRequest(const QJsonObject &entry)
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return;
+    (void)m_workspace->appendRequestLog(entry);
+    refreshRequestLog();
+}
+
+void MainWindow::refreshRequestLog()
+{
+    m_logTable->setRowCount(0);
+    if (!m_workspace || !m_workspace->isOpen()) {
+        m_logStatus->setText(Tr::tr("Requests are logged in a workspace."));
+        return;
+    }
+    auto log = m_workspace->requestLog();
+    if (log) {
+        for (const workspace::RequestLogEntry &e : log.value()) {
+            const int row = m_logTable->rowCount();
+            m_logTable->insertRow(row);
+            m_logTable->setItem(row, 0, new QTableWidgetItem(QString::number(e.sequence)));
+            m_logTable->setItem(row, 1, new QTableWidgetItem(
+                                            QLocale().toString(e.time.toLocalTime(),
+                                                               QLocale::ShortFormat)));
+            m_logTable->setItem(row, 2, new QTableWidgetItem(QString::fromUtf8(
+                                            QJsonDocument(e.entry).toJson(
+                                                QJsonDocument::Compact))));
+        }
+    }
+    auto check = m_workspace->verifyRequestLog();
+    if (check)
+        m_logStatus->setText(check->intact
+                                 ? Tr::tr("%n entry(ies); the chain is intact.", nullptr,
+                                          int(check->entries))
+                                 : check->message);
+}
+
+// ---- preferences, idle lock, closing -----------------------------------------------------------
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_prefs, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_prefs = dialog.preferences();
+    m_prefs.save();
+    applyPreferences();
+}
+
+void MainWindow::applyPreferences()
+{
+    if (!m_workspace)
+        return;
+    m_workspace->lockAfter(std::chrono::minutes(m_prefs.idleLockMinutes));
+    if (!m_prefs.autosave && m_workspace->hasPendingAutosave())
+        (void)m_workspace->flushAutosave();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_workspace && m_workspace->isOpen())
+            m_workspace->noteActivity();
+        break;
+    default: break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    if (m_workspace && m_workspace->isOpen()) {
+        if (m_prefs.autosave)
+            (void)m_workspace->flushAutosave();
+        m_workspace->close();
+    }
+    event->accept();
+}
+
+} // namespace fairstart::ui

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/report/parentsheet.h"
+
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/tr.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTranslator>
+
+#include <memory>
+
+namespace fairstart::ui {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString information(const PublishedModelDocument &m)
+{
+    if (!m.description.information.isEmpty())
+        return esc(m.description.information);
+    QStringList names;
+    for (const analysis::Predictor &p : m.report.design.spec.predictors) {
+        const QString v = QString::fromStdString(p.variable);
+        const InputHint hint = m.description.inputs.value(v);
+        names << esc(hint.label.isEmpty() ? v : hint.label);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString parentSheetHtml(const PublishedModelDocument &m)
+{
+    const ModelDescription &d = m.description;
+    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 12pt;\">");
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(d.title));
+    html += QStringLiteral("<p><i>%1</i></p>")
+                .arg(esc(Tr::tr("Information for parents and carers")));
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("What is estimated?")));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(Tr::tr("Professionals who care for your child can use a calculation "
+                                "that estimates the chance of the following:")));
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(esc(d.predicts.isEmpty()
+                             ? QString::fromStdString(m.report.design.spec.outcome.variable)
+                             : d.predicts));
+    if (!d.population.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(Tr::tr("The calculation was made for: %1.").arg(d.population)));
+    }
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Which information is used?")));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(Tr::tr("The calculation uses these kinds of information about a child:"))
+                     + QStringLiteral(" <b>") + information(m) + QStringLiteral("</b>."));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(Tr::tr("The calculation was learned from the information of many "
+                                "children at %n organisation(s). That information never left "
+                                "those organisations: only totals and averages were combined. "
+                                "Nobody involved saw the records of individual children.",
+                                nullptr, int(m.report.sites.size()))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(Tr::tr("When a professional uses the calculator for your child, the "
+                                "values are typed in on their own computer. Nothing is sent "
+                                "anywhere, and nothing is stored unless the professional "
+                                "saves it.")));
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("What does a risk mean?")));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(Tr::tr("A risk of, for example, 20% means: of 100 children with the same "
+                                "information, about 20 would be expected to have this outcome, "
+                                "and about 80 would not. It is an estimate for a group of "
+                                "similar children, with some uncertainty, which is why a range "
+                                "is shown as well.")));
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("What does a risk not mean?")));
+    html += QStringLiteral("<ul><li>%1</li><li>%2</li><li>%3</li></ul>")
+                .arg(esc(Tr::tr("It is not a diagnosis, and it does not say what will happen to "
+                                "your child.")),
+                     esc(Tr::tr("It does not say that you, or anyone, did something wrong.")),
+                     esc(Tr::tr("It never decides anything by itself: it helps a professional "
+                                "decide, together with you, whether extra support could help.")));
+
+    if (m.report.performance) {
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("How good is the calculation?")));
+        const double auc = m.report.performance->auc;
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(Tr::tr("If we take one child who had the outcome and one who did "
+                                    "not, the calculation gives the first child the higher risk "
+                                    "in about %1 of 100 such pairs. 50 would be no better than "
+                                    "chance; 100 would be perfect.")
+                                 .arg(qRound(100.0 * auc))));
+    }
+
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Whom can I ask?")));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(d.contact.isEmpty()
+                             ? Tr::tr("Ask the professional who told you about this calculation, "
+                                      "for example your youth health nurse or doctor.")
+                             : d.contact));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+QString writeParentSheet(const PublishedModelDocument &model, const QString &path)
+{
+    QTextDocument doc;
+    doc.setHtml(parentSheetHtml(model));
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(model.description.title);
+    writer.setCreator(QStringLiteral("Fairstart"));
+    doc.print(&writer);
+    if (QFileInfo(path).size() <= 0) {
+        return Tr::tr("Could not write the information sheet to %1. Choose another folder and "
+                      "try again.").arg(path);
+    }
+    return {};
+}
+
+QStringList translationDirectories()
+{
+    QStringList dirs{QStringLiteral(":/i18n")};
+    const QString app = QCoreApplication::applicationDirPath();
+    dirs << app + QStringLiteral("/translations")
+         << app + QStringLiteral("/../share/fairstart/translations");
+    const QString env = qEnvironmentVariable("FAIRSTART_TRANSLATIONS_DIR");
+    if (!env.isEmpty())
+        dirs.prepend(env);
+    return dirs;
+}
+
+QStringList writeParentSheets(const PublishedModelDocument &model, const QString &directory,
+                              const QStringList &languages, QString *error)
+{
+    QStringList written;
+    for (const QString &language : languages) {
+        std::unique_ptr<QTranslator> translator;
+        if (language != QLatin1String("en")) {
+            translator = std::make_unique<QTranslator>();
+            bool loaded = false;
+            for (const QString &dir : translationDirectories()) {
+                if (translator->load(QStringLiteral("fairstart_") + language, dir)) {
+                    loaded = true;
+                    break;
+                }
+            }
+            if (!loaded) {
+                if (error && error->isEmpty()) {
+                    *error = Tr::tr("The %1 translation (fairstart_%1.qm) is not installed, so the "
+                                    "sheet in that language was not written. Install the "
+                                    "translations or set FAIRSTART_TRANSLATIONS_DIR.")
+                                 .arg(language);
+                }
+                continue;
+            }
+            QCoreApplication::installTranslator(translator.get());
+        }
+        const QString path = QDir(directory).filePath(
+            QStringLiteral("parent-sheet-%1.pdf").arg(language));
+        const QString e = writeParentSheet(model, path);
+        if (translator)
+            QCoreApplication::removeTranslator(translator.get());
+        if (e.isEmpty())
+            written << path;
+        else if (error && error->isEmpty())
+            *error = e;
+    }
+    return written;
+}
+
+} // namespace fairstart::ui

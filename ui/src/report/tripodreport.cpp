@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/report/tripodreport.h"
+
+#include "fairstart/ui/results/charts.h"
+#include "fairstart/ui/results/export.h"
+#include "fairstart/ui/results/coefficientmodel.h"
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/sitemodels.h"
+#include "fairstart/ui/tr.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <cmath>
+#include <memory>
+
+namespace fairstart::ui {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString esc(const std::string &s)
+{
+    return QString::fromStdString(s).toHtmlEscaped();
+}
+
+QString familyText(analysis::Family f)
+{
+    switch (f) {
+    case analysis::Family::Binomial: return Tr::tr("logistic regression (binomial family, logit link)");
+    case analysis::Family::Poisson: return Tr::tr("Poisson regression (log link)");
+    case analysis::Family::Gaussian: return Tr::tr("linear regression (Gaussian family, identity link)");
+    }
+    return {};
+}
+
+QString predictorText(const analysis::Predictor &p, const analysis::ResolvedDesign &d)
+{
+    const QString v = esc(p.variable);
+    switch (p.transform) {
+    case analysis::Transform::AsIs:
+        return Tr::tr("%1, linear").arg(v);
+    case analysis::Transform::Log:
+        return Tr::tr("%1, natural logarithm").arg(v);
+    case analysis::Transform::Standardise: {
+        const auto s = d.scaling.find(p.variable);
+        if (s == d.scaling.end())
+            return Tr::tr("%1, standardised").arg(v);
+        return Tr::tr("%1, standardised (federated mean %2, SD %3)")
+            .arg(v, number(s->second.first, 3), number(s->second.second, 3));
+    }
+    case analysis::Transform::Spline: {
+        QStringList knots;
+        const auto k = d.knots.find(p.variable);
+        if (k != d.knots.end()) {
+            for (double t : k->second)
+                knots << number(t, 3);
+        }
+        return Tr::tr("%1, restricted cubic spline with %2 knots at %3 (federated quantiles)")
+            .arg(v)
+            .arg(p.knots)
+            .arg(knots.join(QStringLiteral(", ")));
+    }
+    case analysis::Transform::Winsorise:
+        return Tr::tr("%1, winsorised to [%2, %3]")
+            .arg(v, number(p.lower, 3), number(p.upper, 3));
+    case analysis::Transform::Categorical: {
+        QStringList levels;
+        const auto l = d.levels.find(p.variable);
+        QString reference = QString::fromStdString(p.reference);
+        if (l != d.levels.end()) {
+            for (const std::string &level : l->second)
+                levels << esc(level);
+            if (reference.isEmpty() && !l->second.empty())
+                reference = QString::fromStdString(l->second.front());
+        }
+        return Tr::tr("%1, categorical (levels %2; reference %3)")
+            .arg(v, levels.join(QStringLiteral(", ")), esc(reference));
+    }
+    }
+    return v;
+}
+
+QString filterText(const analysis::Filter &f)
+{
+    QStringList parts;
+    if (f.min)
+        parts << Tr::tr("≥ %1").arg(number(*f.min, 3));
+    if (f.max)
+        parts << Tr::tr("≤ %1").arg(number(*f.max, 3));
+    if (!f.values.empty()) {
+        QStringList values;
+        for (const std::string &v : f.values)
+            values << esc(v);
+        parts << Tr::tr("one of %1").arg(values.join(QStringLiteral(", ")));
+    }
+    return Tr::tr("%1 %2").arg(esc(f.variable), parts.join(Tr::tr(" and ")));
+}
+
+QString table(const QStringList &header, const QList<QStringList> &rows)
+{
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                  "width=\"100%\"><tr>");
+    for (const QString &h : header)
+        html += QStringLiteral("<th bgcolor=\"#e8eef4\">") + h + QStringLiteral("</th>");
+    html += QStringLiteral("</tr>");
+    for (const QStringList &row : rows) {
+        html += QStringLiteral("<tr>");
+        for (int i = 0; i < row.size(); ++i) {
+            html += (i == 0 ? QStringLiteral("<td>") : QStringLiteral("<td align=\"right\">"))
+                    + row[i] + QStringLiteral("</td>");
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString section(const QString &number, const QString &title)
+{
+    return QStringLiteral("<h2>%1 %2</h2>").arg(number, esc(title));
+}
+
+QString paragraph(const QString &html)
+{
+    return QStringLiteral("<p>") + html + QStringLiteral("</p>");
+}
+
+} // namespace
+
+QString roundedCountText(double count, int rounding, int threshold)
+{
+    if (!std::isfinite(count))
+        return Tr::tr("n/a");
+    if (count < threshold)
+        return withheldText(threshold);
+    const double r = rounding > 1 ? std::round(count / rounding) * rounding : count;
+    return rounding > 1 ? Tr::tr("≈ %1").arg(QLocale().toString(qint64(r)))
+                        : QLocale().toString(qint64(r));
+}
+
+ReportOptions reportOptionsFor(const protocol::FitReport &report)
+{
+    ReportOptions o;
+    for (const protocol::SiteRecord &s : report.sites) {
+        o.rounding = std::max(o.rounding, s.policy.catalogueRounding);
+        o.cellThreshold = std::max(o.cellThreshold, s.policy.disclosure.minCell);
+    }
+    return o;
+}
+
+QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
+{
+    const analysis::GlmResult &glm = r.glm;
+    const analysis::ModelSpec &spec = r.design.spec;
+    auto rc = [&o](double v) { return roundedCountText(v, o.rounding, o.cellThreshold); };
+    QString html;
+    html += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
+    html += QStringLiteral("<h1>%1</h1>")
+                .arg(Tr::tr("Prediction model for %1").arg(esc(spec.outcome.variable)));
+    html += paragraph(Tr::tr("Federated analysis report, organised along the TRIPOD statement "
+                             "items. Produced by Fairstart %1 on %2. All figures are aggregates "
+                             "released by the sites after their disclosure checks; no record left "
+                             "a site.")
+                          .arg(esc(r.clientVersion),
+                               esc(QLocale().toString(r.finished.isValid() ? r.finished
+                                                                           : r.started,
+                                                      QLocale::LongFormat))));
+
+    // 1. Source of data
+    html += section(QStringLiteral("1"), Tr::tr("Source of data"));
+    html += paragraph(Tr::tr("Dataset <b>%1</b>, analysed for the purpose <b>%2</b> at %3 sites "
+                             "between %4 and %5 (UTC).")
+                          .arg(esc(r.dataset), esc(r.purpose))
+                          .arg(r.sites.size())
+                          .arg(esc(r.started.toUTC().toString(Qt::ISODate)),
+                               esc(r.finished.toUTC().toString(Qt::ISODate))));
+    QList<QStringList> siteRows;
+    for (const protocol::SiteRecord &s : r.sites) {
+        siteRows << QStringList{esc(s.name), esc(s.state), esc(s.nodeVersion),
+                                esc(s.engineVersion), esc(s.protocolVersion),
+                                esc(s.error)};
+    }
+    html += table({Tr::tr("Site"), Tr::tr("State"), Tr::tr("Node"), Tr::tr("Engine"),
+                   Tr::tr("Protocol"), Tr::tr("Note")},
+                  siteRows);
+    if (!r.excludedSites.isEmpty()) {
+        html += paragraph(Tr::tr("Left out by the analyst's explicit choice after a failure: %1.")
+                              .arg(esc(r.excludedSites.join(QStringLiteral(", ")))));
+    }
+    html += paragraph(Tr::tr("Design hash: <tt>%1</tt>. Every site recomputed this hash from the "
+                             "design it received and recorded it in its audit log.")
+                          .arg(esc(r.designHash)));
+
+    // 2. Participants
+    html += section(QStringLiteral("2"), Tr::tr("Participants and cohort flow"));
+    html += paragraph(Tr::tr("Counts are rounded to the nearest %1; counts below %2 are shown as "
+                             "\"%3\".")
+                          .arg(o.rounding)
+                          .arg(o.cellThreshold)
+                          .arg(esc(withheldText(o.cellThreshold))));
+    QList<QStringList> flow;
+    for (const protocol::SiteRecord &s : r.sites) {
+        const analysis::CohortCounts &c = s.counts;
+        flow << QStringList{esc(s.name), rc(double(c.total)), rc(double(c.excludedByMask)),
+                            rc(double(c.excludedByFilters)), rc(double(c.excludedByMissing)),
+                            rc(double(c.used))};
+    }
+    html += table({Tr::tr("Site"), Tr::tr("Records"), Tr::tr("No consent for the purpose"),
+                   Tr::tr("Outside the filters"), Tr::tr("Missing a model variable"),
+                   Tr::tr("Analysed")},
+                  flow);
+    if (!spec.filters.empty()) {
+        QStringList filters;
+        for (const analysis::Filter &f : spec.filters)
+            filters << filterText(f);
+        html += paragraph(Tr::tr("Eligibility (filters): %1.").arg(filters.join(QStringLiteral("; "))));
+    } else {
+        html += paragraph(Tr::tr("No eligibility filters: every consented record was eligible."));
+    }
+
+    // 3. Outcome
+    html += section(QStringLiteral("3"), Tr::tr("Outcome"));
+    QString outcome = esc(spec.outcome.variable);
+    if (spec.outcome.threshold) {
+        outcome = Tr::tr("%1 > %2 (1), otherwise 0")
+                      .arg(outcome, number(*spec.outcome.threshold, 3));
+    }
+    html += paragraph(Tr::tr("Outcome: <b>%1</b>; model: %2.")
+                          .arg(outcome, esc(familyText(spec.family))));
+    if (glm.family == analysis::Family::Binomial)
+        html += paragraph(Tr::tr("Records with the outcome: %1 of %2.").arg(rc(glm.events), rc(glm.n)));
+
+    // 4. Predictors
+    html += section(QStringLiteral("4"), Tr::tr("Predictors"));
+    html += QStringLiteral("<ul>");
+    for (const analysis::Predictor &p : spec.predictors)
+        html += QStringLiteral("<li>") + predictorText(p, r.design) + QStringLiteral("</li>");
+    for (const analysis::Interaction &i : spec.interactions)
+        html += QStringLiteral("<li>") + Tr::tr("interaction %1 × %2").arg(esc(i.a), esc(i.b))
+                + QStringLiteral("</li>");
+    if (!spec.offset.empty())
+        html += QStringLiteral("<li>") + Tr::tr("offset %1").arg(esc(spec.offset))
+                + QStringLiteral("</li>");
+    html += QStringLiteral("</ul>");
+
+    // 5. Sample size
+    html += section(QStringLiteral("5"), Tr::tr("Sample size"));
+    const double parameters = double(glm.coefficients.size());
+    QString sample = Tr::tr("%1 records analysed, %2 model parameters.")
+                         .arg(rc(glm.n))
+                         .arg(glm.coefficients.size());
+    if (glm.family == analysis::Family::Binomial && parameters > 0) {
+        const double minority = std::min(glm.events, glm.n - glm.events);
+        sample += QLatin1Char(' ')
+                  + Tr::tr("Events per parameter (smaller outcome class): %1.")
+                        .arg(number(minority / parameters, 1));
+    }
+    html += paragraph(sample);
+
+    // 6. Missing data
+    html += section(QStringLiteral("6"), Tr::tr("Missing data"));
+    html += paragraph(Tr::tr("Complete-case analysis: a record missing any model variable was "
+                             "left out (see the cohort flow). Records missing each variable, "
+                             "among the eligible ones:"));
+    QList<QStringList> missing;
+    for (const protocol::SiteRecord &s : r.sites) {
+        QStringList parts;
+        for (const auto &[variable, count] : s.counts.missingByVariable)
+            parts << Tr::tr("%1: %2").arg(esc(variable), rc(double(count)));
+        missing << QStringList{esc(s.name), parts.isEmpty() ? Tr::tr("none reported")
+                                                            : parts.join(QStringLiteral("; "))};
+    }
+    html += table({Tr::tr("Site"), Tr::tr("Missing values per variable")}, missing);
+
+    // 7. Model specification
+    html += section(QStringLiteral("7"), Tr::tr("Model specification and fitting"));
+    QString fitting = Tr::tr("Fitted by federated Newton–Raphson (IRLS): in each round every site "
+                             "returned only XᵀWX, the score and the deviance at the current "
+                             "coefficients; the sums equal those of the pooled data, so the "
+                             "estimates equal a pooled fit. %1 rounds; deviance %2; AIC %3.")
+                          .arg(glm.rounds)
+                          .arg(number(glm.deviance, 3), number(glm.aic, 3));
+    if (glm.ridgeLambda > 0)
+        fitting += QLatin1Char(' ') + Tr::tr("Ridge penalty λ = %1 (intercept not penalised).")
+                                          .arg(number(glm.ridgeLambda, 4));
+    html += paragraph(fitting);
+
+    // 8. Model performance
+    html += section(QStringLiteral("8"), Tr::tr("Model: coefficients"));
+    CoefficientModel coefficients;
+    coefficients.setResult(glm);
+    QStringList header;
+    for (int c = 0; c < coefficients.columnCount(); ++c)
+        header << esc(coefficients.headerData(c, Qt::Horizontal).toString());
+    QList<QStringList> rows;
+    for (int row = 0; row < coefficients.rowCount(); ++row) {
+        QStringList cells;
+        for (int c = 0; c < coefficients.columnCount(); ++c)
+            cells << esc(coefficients.index(row, c).data().toString());
+        rows << cells;
+    }
+    html += table(header, rows);
+    if (o.charts && glm.coefficients.size() > 1)
+        html += QStringLiteral("<p><img src=\"fairstart:forest.png\" width=\"620\"></p>");
+
+    html += section(QStringLiteral("9"), Tr::tr("Model performance"));
+    if (r.performance) {
+        const analysis::PerformanceMetrics &m = *r.performance;
+        QStringList perf;
+        perf << Tr::tr("Discrimination: AUC %1 (95% CI %2 to %3, DeLong).")
+                    .arg(number(m.auc, 3), number(m.aucLower, 3), number(m.aucUpper, 3));
+        perf << Tr::tr("Brier score %1 (scaled Brier %2).")
+                    .arg(number(m.brier, 4), number(m.scaledBrier, 3));
+        if (r.calibrationIntercept)
+            perf << Tr::tr("Calibration intercept %1.").arg(number(*r.calibrationIntercept, 3));
+        if (r.calibrationSlope)
+            perf << Tr::tr("Calibration slope %1.").arg(number(*r.calibrationSlope, 3));
+        perf << Tr::tr("Observed/expected %1; E-avg %2; E-max %3.")
+                    .arg(number(m.observedExpectedRatio, 3), number(m.eAvg, 4),
+                         number(m.eMax, 4));
+        html += paragraph(perf.join(QLatin1Char(' ')));
+        if (o.charts) {
+            html += QStringLiteral("<p><img src=\"fairstart:roc.png\" width=\"310\">"
+                                   "<img src=\"fairstart:calibration.png\" width=\"310\"></p>");
+        }
+    } else {
+        html += paragraph(Tr::tr("No performance results in this run (evaluation is available "
+                                 "for logistic models when the sites allow it)."));
+    }
+
+    // 10. Per site
+    html += section(QStringLiteral("10"), Tr::tr("Results per site"));
+    QList<QStringList> perSite;
+    for (const protocol::SitePerformance &p : r.perSite) {
+        if (p.metrics) {
+            perSite << QStringList{esc(p.site), number(p.metrics->auc, 3),
+                                   Tr::tr("%1 to %2").arg(number(p.metrics->aucLower, 3),
+                                                          number(p.metrics->aucUpper, 3)),
+                                   number(p.metrics->brier, 4)};
+        } else {
+            perSite << QStringList{esc(p.site), Tr::tr("not released"), esc(p.note), QString()};
+        }
+    }
+    if (!perSite.isEmpty()) {
+        html += table({Tr::tr("Site"), Tr::tr("AUC"), Tr::tr("95% CI"), Tr::tr("Brier")},
+                      perSite);
+        if (const std::optional<Heterogeneity> h = aucHeterogeneity(r)) {
+            html += paragraph(Tr::tr("Heterogeneity of the AUC between sites: Cochran's Q = %1 "
+                                     "on %2 df (p = %3), I² = %4.")
+                                  .arg(number(h->q, 2))
+                                  .arg(h->df)
+                                  .arg(pValueText(h->p), percentText(h->i2, 0)));
+        }
+    } else {
+        html += paragraph(Tr::tr("The sites released no per-site performance."));
+    }
+    SiteEstimatesModel estimates;
+    estimates.setReport(r);
+    if (estimates.rowCount() > 0) {
+        QStringList h;
+        for (int c = 0; c < estimates.columnCount(); ++c)
+            h << esc(estimates.headerData(c, Qt::Horizontal).toString());
+        QList<QStringList> er;
+        for (int row = 0; row < estimates.rowCount(); ++row) {
+            QStringList cells;
+            for (int c = 0; c < estimates.columnCount(); ++c)
+                cells << esc(estimates.index(row, c).data().toString());
+            er << cells;
+        }
+        html += paragraph(Tr::tr("Coefficients fitted at each site alone, with the inverse-variance "
+                                 "pooled estimate and Cochran's Q and I² per term:"));
+        html += table(h, er);
+    }
+
+    // 11. Limitations
+    html += section(QStringLiteral("11"), Tr::tr("Limitations"));
+    QStringList limits;
+    limits << Tr::tr("Performance is apparent performance on the development data; it is not "
+                     "corrected for optimism (no internal or external validation in this run).");
+    limits << Tr::tr("Complete-case analysis may bias the estimates when values are not missing "
+                     "completely at random.");
+    if (r.performance) {
+        limits << Tr::tr("The AUC is computed from risks binned at the sites; its binning error "
+                         "is at most %1.")
+                      .arg(number(r.performance->aucBinningErrorBound, 5));
+    }
+    bool failures = !r.excludedSites.isEmpty();
+    for (const protocol::SiteRecord &s : r.sites)
+        failures = failures || s.state != QLatin1String("ok");
+    if (failures)
+        limits << Tr::tr("Not every site contributed; the cohort is not the full federation.");
+    html += QStringLiteral("<ul>");
+    for (const QString &l : limits)
+        html += QStringLiteral("<li>") + esc(l) + QStringLiteral("</li>");
+    html += QStringLiteral("</ul></body></html>");
+    return html;
+}
+
+QTextDocument *buildTripodReport(const protocol::FitReport &report, const ReportOptions &options)
+{
+    auto doc = new QTextDocument;
+    doc->setMetaInformation(QTextDocument::DocumentTitle,
+                            Tr::tr("Prediction model for %1")
+                                .arg(QString::fromStdString(report.design.spec.outcome.variable)));
+    if (options.charts) {
+        const QSize size(900, 560);
+        if (report.glm.coefficients.size() > 1) {
+            std::unique_ptr<QChart> forest(makeCoefficientForest(report.glm));
+            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("fairstart:forest.png")),
+                             renderChart(forest.get(), size));
+        }
+        if (report.performance) {
+            std::unique_ptr<QChart> roc(makeRocChart(*report.performance));
+            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("fairstart:roc.png")),
+                             renderChart(roc.get(), QSize(600, 560)));
+            std::unique_ptr<QChart> cal(makeCalibrationChart(
+                *report.performance, report.calibrationIntercept, report.calibrationSlope));
+            doc->addResource(QTextDocument::ImageResource,
+                             QUrl(QStringLiteral("fairstart:calibration.png")),
+                             renderChart(cal.get(), QSize(600, 560)));
+        }
+    }
+    doc->setHtml(tripodReportHtml(report, options));
+    return doc;
+}
+
+QString writeTripodReport(const protocol::FitReport &report, const QString &path)
+{
+    return writeTripodReport(report, path, reportOptionsFor(report));
+}
+
+QString writeTripodReport(const protocol::FitReport &report, const QString &path,
+                          const ReportOptions &options)
+{
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(report, options));
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(doc->metaInformation(QTextDocument::DocumentTitle));
+    writer.setCreator(QStringLiteral("Fairstart"));
+    doc->print(&writer);
+    if (QFileInfo(path).size() <= 0) {
+        return Tr::tr("Could not write the report to %1. Choose another folder and try again.")
+            .arg(path);
+    }
+    return {};
+}
+
+} // namespace fairstart::ui

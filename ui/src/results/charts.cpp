@@ -1,0 +1,567 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/results/charts.h"
+
+#include "fairstart/ui/results/coefficientmodel.h"
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/tr.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fairstart::ui {
+
+namespace {
+
+// Colours that stay apart for colour-blind readers (Okabe–Ito) and print in grey.
+const QColor kBlue(0, 114, 178);
+const QColor kOrange(213, 94, 0);
+const QColor kGreen(0, 158, 115);
+const QColor kGrey(110, 110, 110);
+
+QPen pen(const QColor &colour, qreal width, Qt::PenStyle style = Qt::SolidLine)
+{
+    QPen p(colour);
+    p.setWidthF(width);
+    p.setStyle(style);
+    return p;
+}
+
+void hideLegendMarker(QChart *chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(false);
+}
+
+QValueAxis *valueAxis(const QString &title, double min, double max)
+{
+    auto axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(min, max);
+    return axis;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+QChart *newChart(const QString &title)
+{
+    auto chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+} // namespace
+
+// ---- ForestChart -----------------------------------------------------------------------------
+
+ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, bool logAxis,
+                         double reference, const QString &valueTitle)
+    : m_rows(rows)
+{
+    setTitle(title);
+    setAnimationOptions(QChart::NoAnimation);
+    legend()->hide();
+
+    double lo = reference;
+    double hi = reference;
+    for (const IntervalRow &r : rows) {
+        if (std::isfinite(r.lower))
+            lo = std::min(lo, r.lower);
+        if (std::isfinite(r.upper))
+            hi = std::max(hi, r.upper);
+    }
+    QAbstractAxis *xAxis = nullptr;
+    if (logAxis) {
+        auto axis = new QLogValueAxis;
+        axis->setBase(10);
+        axis->setLabelFormat(QStringLiteral("%.3g"));
+        axis->setMinorTickCount(8);
+        lo = std::max(lo, 1e-12);
+        axis->setRange(lo / 1.25, hi * 1.25);
+        xAxis = axis;
+    } else {
+        const double pad = 0.08 * std::max(hi - lo, 1e-9);
+        auto axis = valueAxis(QString(), lo - pad, hi + pad);
+        axis->applyNiceNumbers();
+        xAxis = axis;
+    }
+    xAxis->setTitleText(valueTitle);
+
+    auto yAxis = new QCategoryAxis;
+    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    yAxis->setRange(0.5, rows.size() + 0.5);
+    yAxis->setGridLineVisible(false);
+    for (int i = rows.size() - 1; i >= 0; --i)
+        yAxis->append(rows[i].label, rowPosition(i));
+    addAxis(xAxis, Qt::AlignBottom);
+    addAxis(yAxis, Qt::AlignLeft);
+
+    auto ref = new QLineSeries;
+    ref->setObjectName(QStringLiteral("reference"));
+    ref->setName(Tr::tr("No effect"));
+    ref->setPen(pen(kGrey, 1.0, Qt::DashLine));
+    ref->append(reference, 0.5);
+    ref->append(reference, rows.size() + 0.5);
+    attach(this, ref, xAxis, yAxis);
+
+    for (int i = 0; i < rows.size(); ++i) {
+        auto line = new QLineSeries;
+        line->setObjectName(QStringLiteral("interval"));
+        line->setName(rows[i].label);
+        line->append(rows[i].lower, rowPosition(i));
+        line->append(rows[i].upper, rowPosition(i));
+        line->setPen(pen(rows[i].emphasised ? Qt::black : kBlue, 2.0));
+        attach(this, line, xAxis, yAxis);
+        m_intervals.append(line);
+    }
+    m_points = new QScatterSeries;
+    m_points->setObjectName(QStringLiteral("points"));
+    m_points->setName(Tr::tr("Estimate"));
+    m_points->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_points->setMarkerSize(9);
+    m_points->setColor(kBlue);
+    m_points->setBorderColor(kBlue);
+    for (int i = 0; i < rows.size(); ++i)
+        m_points->append(rows[i].estimate, rowPosition(i));
+    attach(this, m_points, xAxis, yAxis);
+
+    m_highlightPoint = new QScatterSeries;
+    m_highlightPoint->setObjectName(QStringLiteral("highlight"));
+    m_highlightPoint->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_highlightPoint->setMarkerSize(13);
+    m_highlightPoint->setColor(kOrange);
+    m_highlightPoint->setBorderColor(Qt::black);
+    attach(this, m_highlightPoint, xAxis, yAxis);
+}
+
+void ForestChart::setHighlighted(int row)
+{
+    if (row < -1 || row >= m_rows.size())
+        row = -1;
+    if (m_highlighted >= 0) {
+        m_intervals[m_highlighted]->setPen(
+            pen(m_rows[m_highlighted].emphasised ? Qt::black : kBlue, 2.0));
+    }
+    m_highlighted = row;
+    m_highlightPoint->clear();
+    if (row >= 0) {
+        m_intervals[row]->setPen(pen(kOrange, 4.0));
+        m_highlightPoint->append(m_rows[row].estimate, rowPosition(row));
+    }
+}
+
+ForestChart *makeCoefficientForest(const analysis::GlmResult &glm)
+{
+    const bool ratios = glm.family != analysis::Family::Gaussian;
+    QList<IntervalRow> rows;
+    for (std::size_t i = 1; i < glm.coefficients.size(); ++i) {
+        const analysis::Coefficient &c = glm.coefficients[i];
+        IntervalRow row;
+        row.label = QString::fromStdString(c.term);
+        if (ratios && c.ratio && c.ratioLower && c.ratioUpper) {
+            row.estimate = *c.ratio;
+            row.lower = *c.ratioLower;
+            row.upper = *c.ratioUpper;
+        } else {
+            row.estimate = c.estimate;
+            row.lower = c.ciLower;
+            row.upper = c.ciUpper;
+        }
+        rows.append(row);
+    }
+    const QString name = ratioName(glm.family);
+    return new ForestChart(ratios ? Tr::tr("%1s with 95% intervals").arg(name)
+                                  : Tr::tr("Estimates with 95% intervals"),
+                           rows, ratios, ratios ? 1.0 : 0.0,
+                           ratios ? Tr::tr("%1 (log scale)").arg(name) : Tr::tr("Estimate"));
+}
+
+// ---- trace -----------------------------------------------------------------------------------
+
+QChart *makeTraceChart(const std::vector<analysis::IterationRecord> &trace)
+{
+    QChart *chart = newChart(Tr::tr("Convergence: deviance per round"));
+    auto nullSeries = new QLineSeries;
+    nullSeries->setObjectName(QStringLiteral("null"));
+    nullSeries->setName(Tr::tr("Intercept-only model"));
+    nullSeries->setPointsVisible(true);
+    nullSeries->setPen(pen(kGrey, 2.0));
+    auto fullSeries = new QLineSeries;
+    fullSeries->setObjectName(QStringLiteral("full"));
+    fullSeries->setName(Tr::tr("Full model"));
+    fullSeries->setPointsVisible(true);
+    fullSeries->setPen(pen(kBlue, 2.0));
+    double lo = 0.0, hi = 1.0;
+    bool first = true;
+    for (const analysis::IterationRecord &r : trace) {
+        (r.nullModel ? nullSeries : fullSeries)->append(r.round, r.deviance);
+        lo = first ? r.deviance : std::min(lo, r.deviance);
+        hi = first ? r.deviance : std::max(hi, r.deviance);
+        first = false;
+    }
+    const double pad = 0.05 * std::max(hi - lo, 1e-9 * std::max(1.0, std::fabs(hi)));
+    auto x = valueAxis(Tr::tr("Round"), 0.5, std::max<double>(1.0, trace.size()) + 0.5);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(1.0);
+    x->setTickInterval(std::max(1.0, std::ceil(trace.size() / 12.0)));
+    x->setLabelFormat(QStringLiteral("%d"));
+    auto y = valueAxis(Tr::tr("Deviance"), lo - pad, hi + pad);
+    y->setLabelFormat(QStringLiteral("%.6g"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    attach(chart, nullSeries, x, y);
+    attach(chart, fullSeries, x, y);
+    return chart;
+}
+
+// ---- ROC -------------------------------------------------------------------------------------
+
+QChart *makeRocChart(const analysis::PerformanceMetrics &m)
+{
+    const QString auc = Tr::tr("AUC %1 (95% CI %2 to %3)")
+                            .arg(number(m.auc, 3), number(m.aucLower, 3), number(m.aucUpper, 3));
+    QChart *chart = newChart(Tr::tr("ROC curve — %1").arg(auc));
+    auto x = valueAxis(Tr::tr("1 − specificity (false-positive rate)"), 0.0, 1.0);
+    auto y = valueAxis(Tr::tr("Sensitivity (true-positive rate)"), 0.0, 1.0);
+    x->setTickCount(6);
+    y->setTickCount(6);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    auto diagonal = new QLineSeries;
+    diagonal->setObjectName(QStringLiteral("diagonal"));
+    diagonal->setName(Tr::tr("No discrimination"));
+    diagonal->setPen(pen(kGrey, 1.0, Qt::DashLine));
+    diagonal->append(0.0, 0.0);
+    diagonal->append(1.0, 1.0);
+    attach(chart, diagonal, x, y);
+
+    auto roc = new QLineSeries;
+    roc->setObjectName(QStringLiteral("roc"));
+    roc->setName(Tr::tr("Model: %1").arg(auc));
+    roc->setPen(pen(kBlue, 2.5));
+    QList<QPointF> points;
+    points.reserve(qsizetype(m.roc.size()));
+    for (const analysis::RocPoint &p : m.roc)
+        points.append(QPointF(1.0 - p.specificity, p.sensitivity));
+    roc->replace(points);
+    attach(chart, roc, x, y);
+    return chart;
+}
+
+// ---- calibration -----------------------------------------------------------------------------
+
+QChart *makeCalibrationChart(const analysis::PerformanceMetrics &m,
+                             std::optional<double> intercept, std::optional<double> slope)
+{
+    QString title = Tr::tr("Calibration");
+    QStringList facts;
+    if (intercept)
+        facts << Tr::tr("intercept %1").arg(number(*intercept, 3));
+    if (slope)
+        facts << Tr::tr("slope %1").arg(number(*slope, 3));
+    facts << Tr::tr("Brier %1").arg(number(m.brier, 4));
+    title += QStringLiteral(" — ") + facts.join(QStringLiteral(", "));
+    QChart *chart = newChart(title);
+
+    double top = 0.0;
+    for (const analysis::CalibrationGroup &g : m.calibration) {
+        const double se = g.count > 0 ? std::sqrt(g.observed * (1 - g.observed) / g.count) : 0;
+        top = std::max({top, g.expected, g.observed + 1.96 * se});
+    }
+    // Zoom to the risks that occur; a model of rare outcomes would otherwise sit in a corner.
+    top = std::min(1.0, std::max(0.05, std::ceil(top * 1.1 * 20.0) / 20.0));
+    auto x = valueAxis(Tr::tr("Predicted risk (mean per group)"), 0.0, top);
+    auto y = valueAxis(Tr::tr("Observed proportion"), 0.0, top);
+    x->setTickCount(6);
+    y->setTickCount(6);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    auto ideal = new QLineSeries;
+    ideal->setObjectName(QStringLiteral("ideal"));
+    ideal->setName(Tr::tr("Ideal"));
+    ideal->setPen(pen(kGrey, 1.0, Qt::DashLine));
+    ideal->append(0.0, 0.0);
+    ideal->append(top, top);
+    attach(chart, ideal, x, y);
+
+    bool firstWhisker = true;
+    for (const analysis::CalibrationGroup &g : m.calibration) {
+        if (g.count <= 0)
+            continue;
+        const double se = std::sqrt(g.observed * (1 - g.observed) / g.count);
+        auto whisker = new QLineSeries;
+        whisker->setObjectName(QStringLiteral("whisker"));
+        whisker->setName(Tr::tr("95% interval"));
+        whisker->setPen(pen(kBlue, 1.0));
+        whisker->append(g.expected, std::max(0.0, g.observed - 1.96 * se));
+        whisker->append(g.expected, std::min(1.0, g.observed + 1.96 * se));
+        attach(chart, whisker, x, y);
+        if (!firstWhisker)
+            hideLegendMarker(chart, whisker);
+        firstWhisker = false;
+    }
+
+    auto line = new QLineSeries;
+    line->setObjectName(QStringLiteral("groups-line"));
+    line->setPen(pen(kBlue, 1.5));
+    auto groups = new QScatterSeries;
+    groups->setObjectName(QStringLiteral("groups"));
+    groups->setName(Tr::tr("Risk groups (%1)").arg(m.calibration.size()));
+    groups->setMarkerSize(10);
+    groups->setColor(kOrange);
+    groups->setBorderColor(Qt::black);
+    for (const analysis::CalibrationGroup &g : m.calibration) {
+        line->append(g.expected, g.observed);
+        groups->append(g.expected, g.observed);
+    }
+    attach(chart, line, x, y);
+    hideLegendMarker(chart, line);
+    attach(chart, groups, x, y);
+    return chart;
+}
+
+// ---- distribution of predicted risk ----------------------------------------------------------
+
+RiskDistribution riskDistribution(const analysis::PerformanceMetrics &m, int bins)
+{
+    RiskDistribution d;
+    bins = std::max(1, bins);
+    for (int i = 0; i <= bins; ++i)
+        d.edges.push_back(double(i) / bins);
+    d.eventShare.assign(std::size_t(bins), 0.0);
+    d.nonEventShare.assign(std::size_t(bins), 0.0);
+    // ROC points run from the highest threshold down; a step from point k-1 to k adds the
+    // records whose risk lies in the bin starting at point k's threshold.
+    for (std::size_t k = 1; k < m.roc.size(); ++k) {
+        const double t = m.roc[k].threshold;
+        const int bin = std::clamp(int(std::floor(t * bins + 1e-9)), 0, bins - 1);
+        d.eventShare[std::size_t(bin)] += m.roc[k].sensitivity - m.roc[k - 1].sensitivity;
+        d.nonEventShare[std::size_t(bin)] += m.roc[k - 1].specificity - m.roc[k].specificity;
+    }
+    return d;
+}
+
+namespace {
+
+// The upper outline of a step histogram: (e0, 0), (e0, v0), (e1, v0), (e1, v1), ..., (en, 0).
+QLineSeries *stepOutline(const std::vector<double> &edges, const std::vector<double> &values)
+{
+    auto s = new QLineSeries;
+    if (edges.empty())
+        return s;
+    s->append(edges.front(), 0.0);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        s->append(edges[i], values[i]);
+        s->append(edges[i + 1], values[i]);
+    }
+    s->append(edges.back(), 0.0);
+    return s;
+}
+
+} // namespace
+
+QChart *makeRiskDistributionChart(const analysis::PerformanceMetrics &m, int bins)
+{
+    const RiskDistribution d = riskDistribution(m, bins);
+    QChart *chart = newChart(Tr::tr("Predicted risk by outcome"));
+    double xMax = 0.0;
+    double yMax = 0.0;
+    for (std::size_t i = 0; i < d.eventShare.size(); ++i) {
+        if (d.eventShare[i] > 1e-12 || d.nonEventShare[i] > 1e-12)
+            xMax = d.edges[i + 1];
+        yMax = std::max({yMax, d.eventShare[i], d.nonEventShare[i]});
+    }
+    std::vector<double> events, nonEvents;
+    for (std::size_t i = 0; i < d.eventShare.size(); ++i) {
+        events.push_back(100.0 * d.eventShare[i]);
+        nonEvents.push_back(100.0 * d.nonEventShare[i]);
+    }
+    auto x = valueAxis(Tr::tr("Predicted risk"), 0.0, std::max(0.05, xMax));
+    auto y = valueAxis(Tr::tr("% of the class"), 0.0, std::max(1.0, 110.0 * yMax));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const struct { const std::vector<double> *values; QString name; QString id; QColor c; }
+        classes[] = {{&nonEvents, Tr::tr("Without the outcome (%1)").arg(number(m.n - m.events, 0)),
+                      QStringLiteral("non-events"), kBlue},
+                     {&events, Tr::tr("With the outcome (%1)").arg(number(m.events, 0)),
+                      QStringLiteral("events"), kOrange}};
+    for (const auto &cls : classes) {
+        QLineSeries *upper = stepOutline(d.edges, *cls.values);
+        auto area = new QAreaSeries(upper);
+        upper->setParent(area);
+        area->setObjectName(cls.id);
+        area->setName(cls.name);
+        QColor fill = cls.c;
+        fill.setAlpha(90);
+        area->setBrush(fill);
+        area->setPen(pen(cls.c, 2.0));
+        attach(chart, area, x, y);
+    }
+    return chart;
+}
+
+// ---- bars ------------------------------------------------------------------------------------
+
+QChart *makeBarChart(const QString &title, const QList<BarValue> &bars, const QString &valueTitle,
+                     const QString &withheldText)
+{
+    QChart *chart = newChart(title);
+    auto x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.6, bars.size() - 0.4);
+    x->setGridLineVisible(false);
+    double top = 0.0;
+    auto released = new QLineSeries;
+    auto withheld = new QLineSeries;
+    released->append(-0.5, 0.0);
+    withheld->append(-0.5, 0.0);
+    for (int i = 0; i < bars.size(); ++i) {
+        const BarValue &b = bars[i];
+        QString label = b.label;
+        if (b.value) {
+            top = std::max(top, *b.value);
+            released->append(i - 0.35, 0.0);
+            released->append(i - 0.35, *b.value);
+            released->append(i + 0.35, *b.value);
+            released->append(i + 0.35, 0.0);
+        } else {
+            label += QLatin1Char('\n') + withheldText;
+            if (b.withheldCeiling) {
+                top = std::max(top, *b.withheldCeiling);
+                withheld->append(i - 0.35, 0.0);
+                withheld->append(i - 0.35, *b.withheldCeiling);
+                withheld->append(i + 0.35, *b.withheldCeiling);
+                withheld->append(i + 0.35, 0.0);
+            }
+        }
+        // QCategoryAxis needs unique labels; a zero-width space keeps equal names apart.
+        while (x->categoriesLabels().contains(label))
+            label += QChar(0x200B);
+        x->append(label, i);
+    }
+    released->append(bars.size() - 0.5, 0.0);
+    withheld->append(bars.size() - 0.5, 0.0);
+    auto y = valueAxis(valueTitle, 0.0, top > 0 ? top * 1.1 : 1.0);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    auto releasedArea = new QAreaSeries(released);
+    released->setParent(releasedArea);
+    releasedArea->setObjectName(QStringLiteral("bars"));
+    releasedArea->setName(valueTitle);
+    releasedArea->setBrush(kBlue);
+    releasedArea->setPen(pen(kBlue.darker(130), 1.0));
+    attach(chart, releasedArea, x, y);
+
+    auto withheldArea = new QAreaSeries(withheld);
+    withheld->setParent(withheldArea);
+    withheldArea->setObjectName(QStringLiteral("withheld"));
+    withheldArea->setName(Tr::tr("Withheld (%1): somewhere in the hatched range").arg(withheldText));
+    withheldArea->setBrush(QBrush(kGrey, Qt::BDiagPattern));
+    withheldArea->setPen(pen(kGrey, 1.0, Qt::DashLine));
+    attach(chart, withheldArea, x, y);
+    const bool anyWithheld = std::any_of(bars.begin(), bars.end(),
+                                         [](const BarValue &b) { return !b.value; });
+    if (!anyWithheld)
+        hideLegendMarker(chart, withheldArea);
+    return chart;
+}
+
+QChart *makeHistogramChart(const QString &variable, const protocol::ReleasedHistogram &h)
+{
+    QChart *chart = newChart(Tr::tr("Distribution of %1").arg(variable));
+    if (h.edges.size() < 2 || h.counts.size() + 1 != h.edges.size()) {
+        chart->setTitle(Tr::tr("Distribution of %1: withheld by the site").arg(variable));
+        return chart;
+    }
+    bool equalWidths = true;
+    const double w0 = h.edges[1] - h.edges[0];
+    for (std::size_t i = 1; i < h.counts.size(); ++i)
+        equalWidths = equalWidths && std::fabs((h.edges[i + 1] - h.edges[i]) - w0) < 1e-9 * w0;
+    std::vector<double> values;
+    double top = 0.0;
+    for (std::size_t i = 0; i < h.counts.size(); ++i) {
+        const double v = equalWidths ? h.counts[i] : h.counts[i] / (h.edges[i + 1] - h.edges[i]);
+        values.push_back(v);
+        top = std::max(top, v);
+    }
+    auto x = valueAxis(variable, h.edges.front(), h.edges.back());
+    auto y = valueAxis(equalWidths ? Tr::tr("Records") : Tr::tr("Records per unit"), 0.0,
+                       top > 0 ? top * 1.1 : 1.0);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    QLineSeries *upper = stepOutline(h.edges, values);
+    auto area = new QAreaSeries(upper);
+    upper->setParent(area);
+    area->setObjectName(QStringLiteral("histogram"));
+    area->setName(Tr::tr("Records"));
+    QColor fill = kBlue;
+    fill.setAlpha(160);
+    area->setBrush(fill);
+    area->setPen(pen(kBlue.darker(130), 1.0));
+    attach(chart, area, x, y);
+    chart->legend()->hide();
+    return chart;
+}
+
+QChart *makeCategoryChart(const protocol::CategoricalDescription &description, int threshold)
+{
+    QList<BarValue> bars;
+    for (const protocol::CatalogueLevel &level : description.levels) {
+        BarValue b;
+        b.label = level.name;
+        if (level.count)
+            b.value = double(*level.count);
+        else
+            b.withheldCeiling = double(threshold - 1);
+        bars.append(b);
+    }
+    return makeBarChart(Tr::tr("%1 by level").arg(description.variable), bars, Tr::tr("Records"),
+                        withheldText(threshold));
+}
+
+QChart *makeLineChart(const QString &title, const QList<QPointF> &points)
+{
+    QChart *chart = newChart(title);
+    double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QPointF &p = points[i];
+        x0 = i ? std::min(x0, p.x()) : p.x();
+        x1 = i ? std::max(x1, p.x()) : p.x();
+        y0 = i ? std::min(y0, p.y()) : p.y();
+        y1 = i ? std::max(y1, p.y()) : p.y();
+    }
+    auto x = valueAxis(QString(), x0, x1 > x0 ? x1 : x0 + 1);
+    auto y = valueAxis(QString(), y0, y1 > y0 ? y1 : y0 + 1);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    auto s = new QLineSeries;
+    s->setObjectName(QStringLiteral("line"));
+    s->setName(title);
+    s->setUseOpenGL(false);
+    s->replace(points);
+    attach(chart, s, x, y);
+    chart->legend()->hide();
+    return chart;
+}
+
+} // namespace fairstart::ui

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/results/coefficientmodel.h"
+
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/tr.h"
+
+#include <optional>
+
+namespace fairstart::ui {
+
+QString ratioName(analysis::Family family)
+{
+    switch (family) {
+    case analysis::Family::Binomial: return Tr::tr("Odds ratio");
+    case analysis::Family::Poisson: return Tr::tr("Rate ratio");
+    case analysis::Family::Gaussian: return {};
+    }
+    return {};
+}
+
+CoefficientModel::CoefficientModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void CoefficientModel::setResult(const analysis::GlmResult &result)
+{
+    beginResetModel();
+    m_result = result;
+    endResetModel();
+}
+
+bool CoefficientModel::hasRatios() const
+{
+    return m_result.family != analysis::Family::Gaussian;
+}
+
+int CoefficientModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_result.coefficients.size());
+}
+
+int CoefficientModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return hasRatios() ? ColumnCount : RatioColumn;
+}
+
+QVariant CoefficientModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const analysis::Coefficient &c = m_result.coefficients[std::size_t(index.row())];
+    std::optional<double> value;
+    switch (index.column()) {
+    case TermColumn:
+        if (role == Qt::DisplayRole || role == ExportRole || role == Qt::ToolTipRole)
+            return QString::fromStdString(c.term);
+        return {};
+    case EstimateColumn: value = c.estimate; break;
+    case StdErrorColumn: value = c.stdError; break;
+    case LowerColumn: value = c.ciLower; break;
+    case UpperColumn: value = c.ciUpper; break;
+    case StatisticColumn: value = c.statistic; break;
+    case PValueColumn: value = c.pValue; break;
+    case RatioColumn: value = c.ratio; break;
+    case RatioLowerColumn: value = c.ratioLower; break;
+    case RatioUpperColumn: value = c.ratioUpper; break;
+    default: return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!value)
+            return QString();
+        return index.column() == PValueColumn ? pValueText(*value) : number(*value, 3);
+    case ExportRole:
+        return value ? exactNumber(*value) : QString();
+    case ValueRole:
+        return value ? QVariant(*value) : QVariant();
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant CoefficientModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole && section >= 0 && section < rowCount())
+            return section + 1;
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != ExportRole)
+        return {};
+    const QString ratio = ratioName(m_result.family);
+    switch (section) {
+    case TermColumn: return Tr::tr("Term");
+    case EstimateColumn: return Tr::tr("Estimate");
+    case StdErrorColumn: return Tr::tr("SE");
+    case LowerColumn: return Tr::tr("95% CI lower");
+    case UpperColumn: return Tr::tr("95% CI upper");
+    case StatisticColumn:
+        return m_result.statisticName.empty() ? Tr::tr("Statistic")
+                                              : QString::fromStdString(m_result.statisticName);
+    case PValueColumn: return Tr::tr("p");
+    case RatioColumn: return ratio;
+    case RatioLowerColumn: return Tr::tr("%1 lower").arg(ratio);
+    case RatioUpperColumn: return Tr::tr("%1 upper").arg(ratio);
+    default: return {};
+    }
+}
+
+} // namespace fairstart::ui

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/results/format.h"
+
+#include "fairstart/ui/tr.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace fairstart::ui {
+
+QString withheldText(int threshold)
+{
+    return Tr::tr("< %1").arg(threshold);
+}
+
+QString countText(const protocol::ReleasedCount &count, int threshold)
+{
+    return count ? QLocale().toString(*count) : withheldText(threshold);
+}
+
+QString number(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return Tr::tr("n/a");
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString pValueText(double p)
+{
+    if (!std::isfinite(p))
+        return Tr::tr("n/a");
+    if (p < 0.001)
+        return Tr::tr("< %1").arg(QLocale().toString(0.001, 'f', 3));
+    return QLocale().toString(p, 'f', 3);
+}
+
+QString percentText(double fraction, int decimals)
+{
+    if (!std::isfinite(fraction))
+        return Tr::tr("n/a");
+    return Tr::tr("%1%").arg(QLocale().toString(100.0 * fraction, 'f', decimals));
+}
+
+QString exactNumber(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace fairstart::ui

@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/results/resultsview.h"
+
+#include "fairstart/ui/report/tripodreport.h"
+#include "fairstart/ui/results/charts.h"
+#include "fairstart/ui/results/coefficientmodel.h"
+#include "fairstart/ui/results/export.h"
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/sitemodels.h"
+#include "fairstart/ui/tr.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace fairstart::ui {
+
+namespace {
+
+QString familyModelName(analysis::Family family)
+{
+    switch (family) {
+    case analysis::Family::Binomial: return Tr::tr("Logistic regression");
+    case analysis::Family::Poisson: return Tr::tr("Poisson regression");
+    case analysis::Family::Gaussian: return Tr::tr("Linear regression");
+    }
+    return {};
+}
+
+QString pageId(ResultsView::Page page)
+{
+    static const char *const ids[] = {"coefficients", "convergence", "roc", "calibration",
+                                      "risk-distribution", "sites"};
+    return QString::fromLatin1(ids[page]);
+}
+
+} // namespace
+
+ResultsView::ResultsView(QWidget *parent)
+    : QWidget(parent)
+    , m_coefficients(new CoefficientModel(this))
+    , m_siteModel(new SiteModel(this))
+    , m_siteEstimates(new SiteEstimatesModel(this))
+{
+    setAccessibleName(Tr::tr("Results"));
+    auto layout = new QVBoxLayout(this);
+
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAccessibleName(Tr::tr("Summary of the run"));
+    layout->addWidget(m_summary);
+
+    auto buttons = new QHBoxLayout;
+    auto exportChart = new QPushButton(Tr::tr("Export &chart…"));
+    exportChart->setAccessibleName(Tr::tr("Export the chart of this page as PNG, SVG or PDF"));
+    auto exportTable = new QPushButton(Tr::tr("Export &table…"));
+    exportTable->setAccessibleName(Tr::tr("Export the table of this page as CSV"));
+    auto exportReportButton = new QPushButton(Tr::tr("Export &report (PDF)…"));
+    exportReportButton->setAccessibleName(Tr::tr("Export the whole result as a PDF report"));
+    connect(exportChart, &QPushButton::clicked, this, &ResultsView::exportCurrentChart);
+    connect(exportTable, &QPushButton::clicked, this, &ResultsView::exportCurrentTable);
+    connect(exportReportButton, &QPushButton::clicked, this, &ResultsView::exportReport);
+    buttons->addStretch();
+    buttons->addWidget(exportChart);
+    buttons->addWidget(exportTable);
+    buttons->addWidget(exportReportButton);
+    layout->addLayout(buttons);
+
+    auto body = new QHBoxLayout;
+    m_pages = new QListWidget;
+    m_pages->setAccessibleName(Tr::tr("Result pages"));
+    m_pages->setMaximumWidth(190);
+    for (int p = 0; p < PageCount; ++p)
+        m_pages->addItem(pageTitle(Page(p)));
+    m_stack = new QStackedWidget;
+    body->addWidget(m_pages);
+    body->addWidget(m_stack, 1);
+    layout->addLayout(body, 1);
+
+    buildCoefficientsPage();
+    buildChartPage(ConvergencePage, Tr::tr("This run has no convergence trace."));
+    buildChartPage(DiscriminationPage,
+                   Tr::tr("This run has no performance results. Evaluation runs only for "
+                          "logistic models and only when the sites allow it."));
+    buildChartPage(CalibrationPage,
+                   Tr::tr("This run has no calibration results. Evaluation runs only for "
+                          "logistic models and only when the sites allow it."));
+    buildChartPage(RiskDistributionPage,
+                   Tr::tr("This run has no predicted-risk distribution: it needs the "
+                          "performance results of a logistic model."));
+    buildSitesPage();
+
+    connect(m_pages, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        Q_EMIT currentPageChanged(Page(row));
+    });
+    m_pages->setCurrentRow(0);
+}
+
+ResultsView::~ResultsView() = default;
+
+QString ResultsView::pageTitle(Page page)
+{
+    switch (page) {
+    case CoefficientsPage: return Tr::tr("Coefficients");
+    case ConvergencePage: return Tr::tr("Convergence");
+    case DiscriminationPage: return Tr::tr("Discrimination (ROC)");
+    case CalibrationPage: return Tr::tr("Calibration");
+    case RiskDistributionPage: return Tr::tr("Predicted risk");
+    case SitesPage: return Tr::tr("Sites");
+    case PageCount: break;
+    }
+    return {};
+}
+
+QTableView *ResultsView::makeTable(QAbstractItemModel *model, const QString &accessibleName)
+{
+    auto table = new QTableView;
+    table->setModel(model);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void ResultsView::buildCoefficientsPage()
+{
+    auto splitter = new QSplitter(Qt::Vertical);
+    m_coefficientTable = makeTable(m_coefficients, Tr::tr("Coefficient table"));
+    splitter->addWidget(m_coefficientTable);
+    m_views[CoefficientsPage] = new QChartView;
+    m_views[CoefficientsPage]->setRenderHint(QPainter::Antialiasing);
+    m_views[CoefficientsPage]->setAccessibleName(Tr::tr("Forest plot"));
+    m_views[CoefficientsPage]->setMinimumHeight(220);
+    splitter->addWidget(m_views[CoefficientsPage]);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    m_stack->addWidget(splitter);
+    connect(m_coefficientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (ForestChart *forest = forestChart())
+                    forest->setHighlighted(current.isValid() ? current.row() - 1 : -1);
+            });
+}
+
+void ResultsView::buildChartPage(Page page, const QString &emptyText)
+{
+    auto widget = new QWidget;
+    auto layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_views[page] = new QChartView;
+    m_views[page]->setRenderHint(QPainter::Antialiasing);
+    m_views[page]->setAccessibleName(pageTitle(page));
+    m_notes[page] = new QLabel(emptyText);
+    m_notes[page]->setProperty("emptyText", emptyText);
+    m_notes[page]->setWordWrap(true);
+    m_notes[page]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes[page]->setAccessibleName(Tr::tr("%1: figures").arg(pageTitle(page)));
+    layout->addWidget(m_views[page], 1);
+    layout->addWidget(m_notes[page]);
+    m_stack->addWidget(widget);
+}
+
+void ResultsView::buildSitesPage()
+{
+    auto splitter = new QSplitter(Qt::Vertical);
+    m_siteTable = makeTable(m_siteModel, Tr::tr("Sites of the run"));
+    splitter->addWidget(m_siteTable);
+    m_siteEstimatesTable = makeTable(m_siteEstimates, Tr::tr("Estimates per site"));
+    splitter->addWidget(m_siteEstimatesTable);
+
+    auto chartBox = new QWidget;
+    auto chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    auto choiceRow = new QHBoxLayout;
+    auto choiceLabel = new QLabel(Tr::tr("&Show per site:"));
+    m_siteChartChoice = new QComboBox;
+    m_siteChartChoice->setAccessibleName(Tr::tr("Quantity shown per site"));
+    choiceLabel->setBuddy(m_siteChartChoice);
+    choiceRow->addWidget(choiceLabel);
+    choiceRow->addWidget(m_siteChartChoice, 1);
+    chartLayout->addLayout(choiceRow);
+    m_siteChartView = new QChartView;
+    m_siteChartView->setRenderHint(QPainter::Antialiasing);
+    m_siteChartView->setAccessibleName(Tr::tr("Per-site chart"));
+    m_siteChartView->setMinimumHeight(220);
+    chartLayout->addWidget(m_siteChartView, 1);
+    m_heterogeneityLabel = new QLabel;
+    m_heterogeneityLabel->setWordWrap(true);
+    m_heterogeneityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_heterogeneityLabel->setAccessibleName(Tr::tr("Heterogeneity between sites"));
+    chartLayout->addWidget(m_heterogeneityLabel);
+    splitter->addWidget(chartBox);
+    m_stack->addWidget(splitter);
+    m_views[SitesPage] = m_siteChartView;
+    connect(m_siteChartChoice, &QComboBox::currentIndexChanged, this,
+            &ResultsView::updateSiteChart);
+    connect(m_siteEstimatesTable->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_siteChartChoice->setCurrentIndex(current.row() + 1);
+            });
+}
+
+void ResultsView::setChart(Page page, QChart *chart)
+{
+    QChart *old = m_views[page]->chart();
+    m_views[page]->setChart(chart ? chart : new QChart);
+    // QChartView::setChart keeps the old chart alive; it is ours to delete.
+    delete old;
+}
+
+void ResultsView::setReport(const protocol::FitReport &report)
+{
+    m_report = report;
+    const analysis::GlmResult &glm = report.glm;
+    m_coefficients->setResult(glm);
+
+    int sitesOk = 0;
+    for (const protocol::SiteRecord &s : report.sites)
+        sitesOk += s.state == QLatin1String("ok") ? 1 : 0;
+    QStringList parts;
+    parts << Tr::tr("<b>%1</b> of <b>%2</b> on %3 records at %4 of %5 sites.")
+                 .arg(familyModelName(glm.family).toHtmlEscaped(),
+                      QString::fromStdString(report.design.spec.outcome.variable).toHtmlEscaped(),
+                      QLocale().toString(qint64(glm.n)))
+                 .arg(sitesOk)
+                 .arg(report.sites.size());
+    parts << Tr::tr("Deviance %1, AIC %2, %3 rounds.")
+                 .arg(number(glm.deviance, 2), number(glm.aic, 2))
+                 .arg(glm.rounds);
+    if (!report.designHash.isEmpty())
+        parts << Tr::tr("Design %1.").arg(report.designHash.left(19).toHtmlEscaped() + QStringLiteral("…"));
+    m_summary->setText(parts.join(QLatin1Char(' ')));
+    m_summary->setToolTip(report.designHash);
+
+    setChart(CoefficientsPage, glm.coefficients.size() > 1 ? makeCoefficientForest(glm) : nullptr);
+    if (m_coefficientTable->currentIndex().isValid())
+        m_coefficientTable->clearSelection();
+
+    setChart(ConvergencePage, glm.trace.empty() ? nullptr : makeTraceChart(glm.trace));
+    QStringList trace;
+    trace << Tr::tr("Converged after %1 evaluated coefficient vectors.").arg(glm.rounds);
+    if (glm.nullDeviance)
+        trace << Tr::tr("Null deviance %1 on %2 df; residual deviance %3 on %4 df.")
+                     .arg(number(*glm.nullDeviance, 3), number(glm.nullDf, 0),
+                          number(glm.deviance, 3), number(glm.residualDf, 0));
+    m_notes[ConvergencePage]->setText(
+        glm.trace.empty() ? m_notes[ConvergencePage]->property("emptyText").toString()
+                          : trace.join(QLatin1Char(' ')));
+
+    const std::optional<analysis::PerformanceMetrics> &perf = report.performance;
+    setChart(DiscriminationPage, perf ? makeRocChart(*perf) : nullptr);
+    setChart(CalibrationPage,
+             perf ? makeCalibrationChart(*perf, report.calibrationIntercept,
+                                         report.calibrationSlope)
+                  : nullptr);
+    setChart(RiskDistributionPage, perf ? makeRiskDistributionChart(*perf) : nullptr);
+    for (Page p : {DiscriminationPage, CalibrationPage, RiskDistributionPage}) {
+        m_views[p]->setVisible(perf.has_value());
+        if (!perf)
+            m_notes[p]->setText(m_notes[p]->property("emptyText").toString());
+    }
+    if (perf) {
+        QStringList d;
+        d << Tr::tr("AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4.")
+                 .arg(number(perf->auc, 3), number(perf->aucLower, 3), number(perf->aucUpper, 3),
+                      number(perf->aucBinningErrorBound, 5));
+        d << Tr::tr("Average precision %1.").arg(number(perf->auprc, 3));
+        for (const analysis::ThresholdMetrics &t : perf->thresholds) {
+            d << Tr::tr("At risk ≥ %1: sensitivity %2, specificity %3, PPV %4, NPV %5.")
+                     .arg(number(t.gridThreshold, 3), percentText(t.sensitivity),
+                          percentText(t.specificity),
+                          t.ppv ? percentText(*t.ppv) : Tr::tr("n/a"),
+                          t.npv ? percentText(*t.npv) : Tr::tr("n/a"));
+        }
+        m_notes[DiscriminationPage]->setText(d.join(QLatin1Char(' ')));
+        QStringList c;
+        c << Tr::tr("Brier score %1 (scaled %2).")
+                 .arg(number(perf->brier, 4), number(perf->scaledBrier, 3));
+        if (report.calibrationIntercept)
+            c << Tr::tr("Calibration intercept %1 (ideal 0).")
+                     .arg(number(*report.calibrationIntercept, 3));
+        if (report.calibrationSlope)
+            c << Tr::tr("Calibration slope %1 (ideal 1).").arg(number(*report.calibrationSlope, 3));
+        if (!report.calibrationIntercept && !report.calibrationSlope)
+            c << Tr::tr("Calibration intercept and slope were not computed in this run.");
+        c << Tr::tr("Calibration-in-the-large %1, observed/expected %2, E-avg %3, E-max %4.")
+                 .arg(number(perf->calibrationInTheLarge, 4),
+                      number(perf->observedExpectedRatio, 3), number(perf->eAvg, 4),
+                      number(perf->eMax, 4));
+        m_notes[CalibrationPage]->setText(c.join(QLatin1Char(' ')));
+        m_notes[RiskDistributionPage]->setText(
+            Tr::tr("Share of the records with and without the outcome in each band of predicted "
+                   "risk, derived from the ROC curve the sites released (no record-level data)."));
+    }
+
+    m_siteModel->setReport(report);
+    m_siteEstimates->setReport(report);
+    m_siteEstimatesTable->setVisible(m_siteEstimates->rowCount() > 0);
+    {
+        const QSignalBlocker blocker(m_siteChartChoice);
+        m_siteChartChoice->clear();
+        m_siteChartChoice->addItem(Tr::tr("AUC"));
+        if (m_siteEstimates->rowCount() > 0) {
+            for (const QString &term : m_siteEstimates->terms())
+                m_siteChartChoice->addItem(Tr::tr("Coefficient: %1").arg(term));
+        }
+        m_siteChartChoice->setCurrentIndex(0);
+    }
+    updateSiteChart();
+}
+
+void ResultsView::updateSiteChart()
+{
+    const int choice = m_siteChartChoice->currentIndex();
+    QList<IntervalRow> rows;
+    QString text;
+    QChart *chart = nullptr;
+    if (choice <= 0) {
+        for (const protocol::SitePerformance &p : m_report.perSite) {
+            if (p.metrics)
+                rows.append({p.site, p.metrics->auc, p.metrics->aucLower, p.metrics->aucUpper});
+        }
+        if (m_report.performance) {
+            rows.append({Tr::tr("All sites"), m_report.performance->auc,
+                         m_report.performance->aucLower, m_report.performance->aucUpper, true});
+        }
+        const std::optional<Heterogeneity> h = aucHeterogeneity(m_report);
+        text = h ? Tr::tr("AUC between sites: Cochran's Q = %1 on %2 df (p = %3), I² = %4.")
+                       .arg(number(h->q, 2))
+                       .arg(h->df)
+                       .arg(pValueText(h->p), percentText(h->i2, 0))
+                 : Tr::tr("Heterogeneity needs the AUC of at least two sites; fewer released it.");
+        if (!rows.isEmpty())
+            chart = new ForestChart(Tr::tr("AUC per site with 95% intervals"), rows, false, 0.5,
+                                    Tr::tr("AUC"));
+    } else {
+        const int term = choice - 1;
+        const bool ratios = m_report.glm.family != analysis::Family::Gaussian;
+        const QStringList sites = m_siteEstimates->sites();
+        for (int s = 0; s < sites.size(); ++s) {
+            const double b = m_siteEstimates->estimate(term, s);
+            const double se = m_siteEstimates->standardError(term, s);
+            if (!std::isfinite(b) || !std::isfinite(se))
+                continue;
+            const double lo = b - 1.959963984540054 * se;
+            const double hi = b + 1.959963984540054 * se;
+            rows.append(ratios ? IntervalRow{sites[s], std::exp(b), std::exp(lo), std::exp(hi)}
+                               : IntervalRow{sites[s], b, lo, hi});
+        }
+        const analysis::Coefficient &c = m_report.glm.coefficients[std::size_t(term)];
+        rows.append(ratios ? IntervalRow{Tr::tr("Federated fit"), c.ratio.value_or(0),
+                                         c.ratioLower.value_or(0), c.ratioUpper.value_or(0), true}
+                           : IntervalRow{Tr::tr("Federated fit"), c.estimate, c.ciLower,
+                                         c.ciUpper, true});
+        const std::optional<Heterogeneity> h = m_siteEstimates->heterogeneity(term);
+        text = h ? Tr::tr("%1 between sites: Cochran's Q = %2 on %3 df (p = %4), I² = %5, "
+                          "τ² = %6. Inverse-variance pooled estimate %7 (SE %8).")
+                       .arg(QString::fromStdString(c.term), number(h->q, 2))
+                       .arg(h->df)
+                       .arg(pValueText(h->p), percentText(h->i2, 0), number(h->tau2, 4),
+                            number(h->pooled, 3), number(h->pooledSe, 3))
+                 : Tr::tr("Heterogeneity needs the estimate of at least two sites.");
+        chart = new ForestChart(Tr::tr("%1 per site").arg(QString::fromStdString(c.term)), rows,
+                                ratios, ratios ? 1.0 : 0.0,
+                                ratios ? Tr::tr("%1 (log scale)").arg(ratioName(m_report.glm.family))
+                                       : Tr::tr("Estimate"));
+    }
+    m_heterogeneityLabel->setText(text);
+    setChart(SitesPage, chart);
+    m_siteChartView->setVisible(chart != nullptr);
+}
+
+void ResultsView::setCurrentPage(Page page)
+{
+    m_pages->setCurrentRow(page);
+}
+
+ResultsView::Page ResultsView::currentPage() const
+{
+    return Page(std::max(0, m_stack->currentIndex()));
+}
+
+QChartView *ResultsView::chartView(Page page) const
+{
+    if (page < 0 || page >= PageCount || !m_views[page] || !m_views[page]->isVisibleTo(this))
+        return m_views[page] && m_views[page]->chart() && !m_views[page]->chart()->series().isEmpty()
+                   ? m_views[page]
+                   : nullptr;
+    return m_views[page]->chart() && !m_views[page]->chart()->series().isEmpty() ? m_views[page]
+                                                                                 : nullptr;
+}
+
+ForestChart *ResultsView::forestChart() const
+{
+    return qobject_cast<ForestChart *>(m_views[CoefficientsPage]->chart());
+}
+
+QStringList ResultsView::exportAll(const QString &directory, QString *error)
+{
+    QStringList written;
+    auto note = [&](const QString &path, const QString &e) {
+        if (e.isEmpty())
+            written << path;
+        else if (error && error->isEmpty())
+            *error = e;
+    };
+    QDir dir(directory);
+    for (int p = 0; p < PageCount; ++p) {
+        QChartView *view = chartView(Page(p));
+        if (!view)
+            continue;
+        for (const char *suffix : {"png", "svg", "pdf"}) {
+            const QString path = dir.filePath(pageId(Page(p)) + QLatin1Char('.')
+                                              + QLatin1String(suffix));
+            note(path, exportChartView(view, path, QSize(900, 600)));
+        }
+    }
+    const QString coefficients = dir.filePath(QStringLiteral("coefficients.csv"));
+    note(coefficients, exportCsv(m_coefficients, coefficients));
+    const QString sites = dir.filePath(QStringLiteral("sites.csv"));
+    note(sites, exportCsv(m_siteModel, sites));
+    if (m_siteEstimates->rowCount() > 0) {
+        const QString perSite = dir.filePath(QStringLiteral("estimates-per-site.csv"));
+        note(perSite, exportCsv(m_siteEstimates, perSite));
+    }
+    return written;
+}
+
+void ResultsView::exportCurrentChart()
+{
+    QChartView *view = chartView(currentPage());
+    if (!view) {
+        QMessageBox::information(this, Tr::tr("Export chart"),
+                                 Tr::tr("This page has no chart to export."));
+        return;
+    }
+    saveChartInteractively(view, this, pageId(currentPage()));
+}
+
+void ResultsView::exportCurrentTable()
+{
+    const Page page = currentPage();
+    if (page == SitesPage) {
+        saveTableInteractively(m_siteEstimates->rowCount() > 0
+                                   ? static_cast<QAbstractItemModel *>(m_siteEstimates)
+                                   : m_siteModel,
+                               this, QStringLiteral("sites"));
+        return;
+    }
+    saveTableInteractively(m_coefficients, this, QStringLiteral("coefficients"));
+}
+
+void ResultsView::exportReport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, Tr::tr("Export report"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QStringLiteral("/fairstart-report.pdf"),
+        Tr::tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error = writeTripodReport(m_report, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, Tr::tr("Export failed"), error);
+}
+
+} // namespace fairstart::ui

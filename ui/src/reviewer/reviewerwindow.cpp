@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/reviewer/reviewerwindow.h"
+
+#include "fairstart/ui/report/parentsheet.h"
+#include "fairstart/ui/results/charts.h"
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/tr.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace fairstart::ui {
+
+namespace {
+
+QString valueText(analysis::Family family, double v)
+{
+    if (family == analysis::Family::Binomial)
+        return percentText(v, v < 0.1 ? 1 : 0);
+    return number(v, 2);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+ReviewerWindow::ReviewerWindow(const PublishedModelDocument &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_calculator(std::make_unique<RiskCalculator>(model.report.design, model.report.glm,
+                                                    model.description.inputs))
+{
+    setWindowTitle(Tr::tr("%1 — reviewer mode").arg(model.description.title));
+    setAccessibleName(Tr::tr("Reviewer mode"));
+    auto layout = new QVBoxLayout(this);
+    auto title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(esc(model.description.title)));
+    title->setAccessibleName(Tr::tr("Model title"));
+    layout->addWidget(title);
+    auto notice = new QLabel(Tr::tr("Read-only. The calculator works on this computer only: "
+                                    "nothing you type is sent anywhere or stored unless you "
+                                    "save it."));
+    notice->setWordWrap(true);
+    notice->setAccessibleName(Tr::tr("Privacy notice"));
+    layout->addWidget(notice);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(Tr::tr("Reviewer pages"));
+    m_tabs->addTab(buildCalculator(), Tr::tr("Risk &calculator"));
+    m_tabs->addTab(buildAbout(), Tr::tr("&About the model"));
+    layout->addWidget(m_tabs, 1);
+
+    auto buttons = new QHBoxLayout;
+    auto reset = new QPushButton(Tr::tr("&Reset values"));
+    reset->setAccessibleName(Tr::tr("Reset all values to the typical values"));
+    auto save = new QPushButton(Tr::tr("&Save calculation…"));
+    save->setAccessibleName(Tr::tr("Save this calculation to a file"));
+    auto sheet = new QPushButton(Tr::tr("&Parent information sheet…"));
+    sheet->setAccessibleName(Tr::tr("Save the information sheet for parents as PDF"));
+    connect(reset, &QPushButton::clicked, this, &ReviewerWindow::resetValues);
+    connect(save, &QPushButton::clicked, this, &ReviewerWindow::saveCalculation);
+    connect(sheet, &QPushButton::clicked, this, &ReviewerWindow::saveParentSheet);
+    buttons->addWidget(reset);
+    buttons->addStretch();
+    buttons->addWidget(save);
+    buttons->addWidget(sheet);
+    layout->addLayout(buttons);
+    recalculate();
+}
+
+ReviewerWindow::~ReviewerWindow() = default;
+
+QWidget *ReviewerWindow::buildAbout()
+{
+    const protocol::FitReport &r = m_model.report;
+    auto scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    auto page = new QWidget;
+    auto layout = new QVBoxLayout(page);
+    const ModelDescription &d = m_model.description;
+    QString html;
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                .arg(esc(Tr::tr("What it predicts")),
+                     esc(d.predicts.isEmpty()
+                             ? QString::fromStdString(r.design.spec.outcome.variable)
+                             : d.predicts));
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                .arg(esc(Tr::tr("For whom")),
+                     esc(d.population.isEmpty()
+                             ? Tr::tr("The children in the data of the %n participating "
+                                      "organisation(s).", nullptr, int(r.sites.size()))
+                             : d.population));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(Tr::tr("Built from %1 children at %n organisation(s) without their "
+                                "records leaving those organisations.",
+                                nullptr, int(r.sites.size()))
+                             .arg(QLocale().toString(qint64(std::round(r.glm.n / 10.0) * 10)))));
+    auto text = new QLabel(html);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text->setAccessibleName(Tr::tr("Description of the model"));
+    layout->addWidget(text);
+
+    m_performance = new QLabel(QStringLiteral("<h3>%1</h3>").arg(esc(Tr::tr("How well it works")))
+                               + esc(performanceText()));
+    m_performance->setWordWrap(true);
+    m_performance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_performance->setAccessibleName(Tr::tr("Performance in plain words"));
+    layout->addWidget(m_performance);
+    if (r.performance) {
+        auto charts = new QHBoxLayout;
+        auto roc = new QChartView(makeRocChart(*r.performance));
+        roc->setRenderHint(QPainter::Antialiasing);
+        roc->setMinimumSize(360, 320);
+        roc->setAccessibleName(Tr::tr("ROC curve"));
+        auto cal = new QChartView(makeCalibrationChart(*r.performance, r.calibrationIntercept,
+                                                       r.calibrationSlope));
+        cal->setRenderHint(QPainter::Antialiasing);
+        cal->setMinimumSize(360, 320);
+        cal->setAccessibleName(Tr::tr("Calibration plot"));
+        charts->addWidget(roc);
+        charts->addWidget(cal);
+        layout->addLayout(charts);
+    }
+    layout->addStretch();
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QString ReviewerWindow::performanceText() const
+{
+    const protocol::FitReport &r = m_model.report;
+    if (!r.performance)
+        return Tr::tr("The sites released no performance figures for this model.");
+    const analysis::PerformanceMetrics &m = *r.performance;
+    QStringList s;
+    s << Tr::tr("Take one child who had the outcome and one who did not: the model gives the "
+                "higher risk to the child who had it in about %1 of 100 such pairs (50 would be "
+                "chance, 100 perfect).")
+             .arg(qRound(100 * m.auc));
+    const double observed = m.n > 0 ? m.events / m.n : 0.0;
+    const double predicted = observed - m.calibrationInTheLarge;
+    s << Tr::tr("On average it predicted a risk of %1; %2 of the children actually had the "
+                "outcome.")
+             .arg(percentText(predicted), percentText(observed));
+    if (r.calibrationSlope) {
+        const double slope = *r.calibrationSlope;
+        if (slope < 0.9)
+            s << Tr::tr("Its high and low risks are somewhat too extreme (calibration slope %1).")
+                     .arg(number(slope, 2));
+        else if (slope > 1.1)
+            s << Tr::tr("Its high and low risks are somewhat too cautious (calibration slope %1).")
+                     .arg(number(slope, 2));
+        else
+            s << Tr::tr("Its high and low risks match what was observed (calibration slope %1).")
+                     .arg(number(slope, 2));
+    }
+    s << Tr::tr("These figures come from the same children the model was built on, so in new "
+                "children it may do slightly worse.");
+    return s.join(QLatin1Char(' '));
+}
+
+QWidget *ReviewerWindow::buildCalculator()
+{
+    auto page = new QWidget;
+    auto layout = new QHBoxLayout(page);
+    auto inputsBox = new QGroupBox(Tr::tr("The child's values"));
+    auto form = new QFormLayout(inputsBox);
+    if (!m_calculator->isValid()) {
+        auto error = new QLabel(m_calculator->error());
+        error->setWordWrap(true);
+        form->addRow(error);
+    }
+    const InputValues typical = m_calculator->typicalValues();
+    for (const CalculatorInput &in : m_calculator->inputs()) {
+        QWidget *field = nullptr;
+        if (in.categorical) {
+            auto combo = new QComboBox;
+            combo->addItems(in.levels);
+            combo->setCurrentText(in.reference);
+            connect(combo, &QComboBox::currentIndexChanged, this, &ReviewerWindow::recalculate);
+            field = combo;
+        } else {
+            auto spin = new QDoubleSpinBox;
+            spin->setDecimals(in.decimals);
+            spin->setRange(in.minimum, in.maximum);
+            spin->setValue(typical.value(in.variable).number);
+            spin->setKeyboardTracking(true);
+            spin->setToolTip(Tr::tr("From %1 to %2").arg(QLocale().toString(in.minimum),
+                                                        QLocale().toString(in.maximum)));
+            connect(spin, &QDoubleSpinBox::valueChanged, this, &ReviewerWindow::recalculate);
+            field = spin;
+        }
+        field->setObjectName(QStringLiteral("input:") + in.variable);
+        field->setAccessibleName(in.label);
+        auto label = new QLabel(in.label + QLatin1Char(':'));
+        label->setBuddy(field);
+        form->addRow(label, field);
+        m_inputs.append(field);
+    }
+    layout->addWidget(inputsBox, 2);
+
+    auto resultBox = new QGroupBox(Tr::tr("Result"));
+    auto resultLayout = new QVBoxLayout(resultBox);
+    m_result = new QLabel;
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setAccessibleName(Tr::tr("Predicted risk"));
+    QFont big = m_result->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_result->setFont(big);
+    m_factors = new QLabel;
+    m_factors->setWordWrap(true);
+    m_factors->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_factors->setAccessibleName(Tr::tr("What raises or lowers the risk"));
+    auto caveat = new QLabel(Tr::tr("This is an estimate for children with the same values, "
+                                    "not a diagnosis. Use it together with your own judgement "
+                                    "and what the family tells you."));
+    caveat->setWordWrap(true);
+    resultLayout->addWidget(m_result);
+    resultLayout->addWidget(m_factors);
+    resultLayout->addStretch();
+    resultLayout->addWidget(caveat);
+    layout->addWidget(resultBox, 3);
+    return page;
+}
+
+QWidget *ReviewerWindow::inputWidget(const QString &variable) const
+{
+    for (QWidget *w : m_inputs) {
+        if (w->objectName() == QStringLiteral("input:") + variable)
+            return w;
+    }
+    return nullptr;
+}
+
+InputValues ReviewerWindow::currentValues() const
+{
+    InputValues values;
+    for (const CalculatorInput &in : m_calculator->inputs()) {
+        QWidget *w = inputWidget(in.variable);
+        InputValue v;
+        if (auto combo = qobject_cast<QComboBox *>(w))
+            v.level = combo->currentText();
+        else if (auto spin = qobject_cast<QDoubleSpinBox *>(w))
+            v.number = spin->value();
+        values.insert(in.variable, v);
+    }
+    return values;
+}
+
+QString ReviewerWindow::riskSentence(analysis::Family family, const Prediction &p)
+{
+    switch (family) {
+    case analysis::Family::Binomial:
+        return Tr::tr("Estimated risk: %1 (95% interval %2 to %3). Of 100 children with these "
+                      "values, about %4 would be expected to have the outcome.")
+            .arg(valueText(family, p.estimate), valueText(family, p.lower),
+                 valueText(family, p.upper))
+            .arg(qRound(100 * p.estimate));
+    case analysis::Family::Poisson:
+        return Tr::tr("Expected rate: %1 (95% interval %2 to %3).")
+            .arg(number(p.estimate, 3), number(p.lower, 3), number(p.upper, 3));
+    case analysis::Family::Gaussian:
+        return Tr::tr("Expected value: %1 (95% interval of the mean %2 to %3).")
+            .arg(number(p.estimate, 3), number(p.lower, 3), number(p.upper, 3));
+    }
+    return {};
+}
+
+QStringList ReviewerWindow::factorSentences(analysis::Family family, const Prediction &p,
+                                            int perSide)
+{
+    QStringList up, down;
+    for (const FactorEffect &f : p.factors) {
+        if (std::fabs(f.lpDelta) < 1e-9)
+            continue;
+        const QString without = valueText(family, f.predictionWithout);
+        if (f.lpDelta > 0 && up.size() < perSide) {
+            up << Tr::tr("%1 = %2 raises it (with %3 it would be %4).")
+                      .arg(f.label, f.valueText, f.comparisonText, without);
+        } else if (f.lpDelta < 0 && down.size() < perSide) {
+            down << Tr::tr("%1 = %2 lowers it (with %3 it would be %4).")
+                        .arg(f.label, f.valueText, f.comparisonText, without);
+        }
+    }
+    return up + down;
+}
+
+void ReviewerWindow::recalculate()
+{
+    QString error;
+    m_prediction = m_calculator->predict(currentValues(), &error);
+    if (!m_prediction) {
+        m_result->setText(error);
+        m_factors->clear();
+        Q_EMIT predictionChanged();
+        return;
+    }
+    const analysis::Family family = m_calculator->family();
+    m_result->setText(riskSentence(family, *m_prediction));
+    const QStringList factors = factorSentences(family, *m_prediction, 3);
+    if (factors.isEmpty()) {
+        m_factors->setText(Tr::tr("All values are at their typical or reference value, so no "
+                                  "factor raises or lowers the estimate."));
+    } else {
+        QString html = QStringLiteral("<p>%1</p><ul>")
+                           .arg(esc(Tr::tr("What moves the estimate most, compared with a "
+                                           "typical value:")));
+        for (const QString &s : factors)
+            html += QStringLiteral("<li>") + esc(s) + QStringLiteral("</li>");
+        m_factors->setText(html + QStringLiteral("</ul>"));
+    }
+    Q_EMIT predictionChanged();
+}
+
+QString ReviewerWindow::resultText() const
+{
+    return m_result->text();
+}
+
+QString ReviewerWindow::factorsText() const
+{
+    return m_factors->text();
+}
+
+void ReviewerWindow::resetValues()
+{
+    const InputValues typical = m_calculator->typicalValues();
+    for (const CalculatorInput &in : m_calculator->inputs()) {
+        QWidget *w = inputWidget(in.variable);
+        const QSignalBlocker blocker(w);
+        if (auto combo = qobject_cast<QComboBox *>(w))
+            combo->setCurrentText(typical.value(in.variable).level);
+        else if (auto spin = qobject_cast<QDoubleSpinBox *>(w))
+            spin->setValue(typical.value(in.variable).number);
+    }
+    recalculate();
+}
+
+void ReviewerWindow::showCalculator()
+{
+    m_tabs->setCurrentIndex(0);
+}
+
+void ReviewerWindow::showAbout()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void ReviewerWindow::saveCalculation()
+{
+    if (!m_prediction) {
+        QMessageBox::information(this, Tr::tr("Save calculation"),
+                                 Tr::tr("There is no result to save: correct the values first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, Tr::tr("Save calculation"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QStringLiteral("/calculation.txt"),
+        Tr::tr("Text file (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QString text = m_model.description.title + QLatin1Char('\n');
+    text += Tr::tr("Model design %1").arg(m_model.report.designHash) + QLatin1Char('\n');
+    const InputValues values = currentValues();
+    for (const CalculatorInput &in : m_calculator->inputs()) {
+        const InputValue v = values.value(in.variable);
+        text += in.label + QStringLiteral(": ")
+                + (in.categorical ? v.level : QLocale().toString(v.number, 'f', in.decimals))
+                + QLatin1Char('\n');
+    }
+    text += riskSentence(m_calculator->family(), *m_prediction) + QLatin1Char('\n');
+    for (const QString &s : factorSentences(m_calculator->family(), *m_prediction, 3))
+        text += QStringLiteral("- ") + s + QLatin1Char('\n');
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        QMessageBox::warning(this, Tr::tr("Save failed"),
+                             Tr::tr("Could not save the calculation: %1. Choose another folder "
+                                    "and try again.").arg(file.errorString()));
+    }
+}
+
+void ReviewerWindow::saveParentSheet()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, Tr::tr("Save parent information sheet"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QStringLiteral("/parent-information.pdf"),
+        Tr::tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error = writeParentSheet(m_model, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, Tr::tr("Save failed"), error);
+}
+
+} // namespace fairstart::ui

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/rundialog.h"
+
+#include "fairstart/ui/tr.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fairstart::ui {
+
+QString siteStateName(client::SiteState state)
+{
+    switch (state) {
+    case client::SiteState::Waiting: return Tr::tr("Waiting");
+    case client::SiteState::Working: return Tr::tr("Working");
+    case client::SiteState::Done: return Tr::tr("Done");
+    case client::SiteState::Failed: return Tr::tr("Failed");
+    case client::SiteState::Excluded: return Tr::tr("Left out");
+    }
+    return {};
+}
+
+RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purposes,
+                     const QStringList &datasets, const analysis::ModelSpec &spec, bool evaluate,
+                     QWidget *parent)
+    : QDialog(parent), m_sites(sites), m_spec(spec), m_evaluate(evaluate)
+{
+    setWindowTitle(Tr::tr("Run on sites"));
+    setMinimumWidth(560);
+
+    // Page 1: what and where.
+    auto *choose = new QWidget(this);
+    m_siteList = new QListWidget(choose);
+    m_siteList->setAccessibleName(Tr::tr("Sites to run on"));
+    for (const client::Site &s : sites) {
+        auto *item = new QListWidgetItem(s.name, m_siteList);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_purpose = new QComboBox(choose);
+    m_purpose->setEditable(true);
+    m_purpose->setAccessibleName(Tr::tr("Purpose"));
+    m_purpose->addItems(purposes);
+    m_dataset = new QComboBox(choose);
+    m_dataset->setEditable(true);
+    m_dataset->setAccessibleName(Tr::tr("Dataset"));
+    m_dataset->addItems(datasets);
+    auto *note = new QLabel(Tr::tr("Each site checks the purpose against your token and its "
+                                   "consent records, and checks every number against its "
+                                   "disclosure rules before releasing it."),
+                            choose);
+    note->setWordWrap(true);
+    auto *form = new QFormLayout(choose);
+    form->addRow(Tr::tr("&Sites:"), m_siteList);
+    form->addRow(Tr::tr("&Purpose:"), m_purpose);
+    form->addRow(Tr::tr("&Dataset:"), m_dataset);
+    form->addRow(note);
+
+    // Page 2: progress.
+    auto *progress = new QWidget(this);
+    m_phase = new QLabel(progress);
+    m_progress = new QTableWidget(0, 3, progress);
+    m_progress->setAccessibleName(Tr::tr("Progress per site"));
+    m_progress->setHorizontalHeaderLabels({Tr::tr("Site"), Tr::tr("State"), Tr::tr("Details")});
+    m_progress->horizontalHeader()->setStretchLastSection(true);
+    m_progress->verticalHeader()->hide();
+    m_progress->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_progress->setWordWrap(true);
+    auto *pl = new QVBoxLayout(progress);
+    pl->addWidget(m_phase);
+    pl->addWidget(m_progress);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(choose);
+    m_pages->addWidget(progress);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_runButton = buttons->addButton(Tr::tr("&Run"), QDialogButtonBox::AcceptRole);
+    m_cancelButton = buttons->addButton(Tr::tr("&Stop run"), QDialogButtonBox::ActionRole);
+    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    m_cancelButton->hide();
+    m_runButton->setDefault(true);
+    connect(m_runButton, &QPushButton::clicked, this, &RunDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &RunDialog::cancelRun);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    layout->addWidget(buttons);
+}
+
+QList<client::Site> RunDialog::chosenSites() const
+{
+    QList<client::Site> chosen;
+    for (int i = 0; i < m_siteList->count(); ++i) {
+        if (m_siteList->item(i)->checkState() == Qt::Checked)
+            chosen.append(m_sites.at(i));
+    }
+    return chosen;
+}
+
+QString RunDialog::purpose() const
+{
+    return m_purpose->currentText().trimmed();
+}
+
+QString RunDialog::dataset() const
+{
+    return m_dataset->currentText().trimmed();
+}
+
+void RunDialog::setRow(const QString &site, const QString &state, const QString &message)
+{
+    for (int r = 0; r < m_progress->rowCount(); ++r) {
+        if (m_progress->item(r, 0)->text() == site) {
+            m_progress->item(r, 1)->setText(state);
+            m_progress->item(r, 2)->setText(message);
+            m_progress->item(r, 2)->setToolTip(message);
+            m_progress->resizeRowToContents(r);
+            Q_EMIT siteChanged(site, state, message);
+            return;
+        }
+    }
+}
+
+QString RunDialog::siteStateText(const QString &site) const
+{
+    for (int r = 0; r < m_progress->rowCount(); ++r) {
+        if (m_progress->item(r, 0)->text() == site)
+            return m_progress->item(r, 1)->text();
+    }
+    return {};
+}
+
+QString RunDialog::siteMessage(const QString &site) const
+{
+    for (int r = 0; r < m_progress->rowCount(); ++r) {
+        if (m_progress->item(r, 0)->text() == site)
+            return m_progress->item(r, 2)->text();
+    }
+    return {};
+}
+
+void RunDialog::start()
+{
+    const QList<client::Site> sites = chosenSites();
+    if (sites.isEmpty() || purpose().isEmpty()) {
+        m_phase->setText(Tr::tr("Choose at least one site and a purpose."));
+        return;
+    }
+    client::RunOptions options;
+    options.dataset = dataset();
+    options.purpose = purpose();
+    options.spec = m_spec;
+    options.evaluate = m_evaluate;
+    options.calibration = m_evaluate;
+    m_progress->setRowCount(int(sites.size()));
+    QStringList names;
+    for (int r = 0; r < sites.size(); ++r) {
+        names.append(sites.at(r).name);
+        m_progress->setItem(r, 0, new QTableWidgetItem(sites.at(r).name));
+        m_progress->setItem(r, 1, new QTableWidgetItem(siteStateName(client::SiteState::Waiting)));
+        m_progress->setItem(r, 2, new QTableWidgetItem);
+    }
+    m_progress->resizeColumnToContents(0);
+    m_pages->setCurrentIndex(1);
+    m_runButton->hide();
+    m_cancelButton->show();
+    m_cancelButton->setFocus();
+    m_phase->setText(Tr::tr("Starting…"));
+
+    m_run = new client::FederatedRun(sites, options, this);
+    connect(m_run, &client::FederatedRun::phaseChanged, this, [this](const QString &phase) {
+        m_phase->setText(Tr::tr("Now: %1").arg(phase));
+    });
+    connect(m_run, &client::FederatedRun::roundFinished, this,
+            [this](int round, double deviance, double ms) {
+                m_phase->setText(Tr::tr("Round %1 done: deviance %2 (%3 ms)")
+                                     .arg(round)
+                                     .arg(QLocale().toString(deviance, 'f', 3))
+                                     .arg(QLocale().toString(ms, 'f', 0)));
+            });
+    connect(m_run, &client::FederatedRun::siteProgress, this,
+            [this](const QString &site, client::SiteState state, const QString &message) {
+                setRow(site, siteStateName(state), message);
+            });
+    connect(m_run, &client::FederatedRun::finished, this,
+            [this](const protocol::FitReport &report) {
+                m_phase->setText(Tr::tr("Finished: the model converged in %n round(s).", nullptr,
+                                        int(report.rounds.size())));
+                m_cancelButton->hide();
+                m_closeButton->setFocus();
+                Q_EMIT finished(report);
+            });
+    connect(m_run, &client::FederatedRun::failed, this, &RunDialog::onFailed);
+    Q_EMIT started(names, purpose(), dataset());
+    m_run->start();
+}
+
+void RunDialog::onFailed(const client::RunError &error)
+{
+    m_cancelButton->hide();
+    m_closeButton->setFocus();
+    if (error.siteError && error.siteError->isRule()) {
+        // A refusal goes next to the site that refused, with its rule and sentence.
+        setRow(error.site, Tr::tr("Refused"),
+               Tr::tr("Rule %1: %2").arg(error.siteError->code, error.siteError->message));
+        m_phase->setText(Tr::tr("%1 refused the request; nothing was computed there. See its "
+                                "row for the rule.")
+                             .arg(error.site));
+    } else if (error.siteError
+               && error.siteError->kind == client::SiteError::Kind::Cancelled) {
+        m_phase->setText(Tr::tr("The run was stopped. Open jobs at the sites were cancelled."));
+        for (int r = 0; r < m_progress->rowCount(); ++r) {
+            if (m_progress->item(r, 1)->text() != siteStateName(client::SiteState::Done))
+                m_progress->item(r, 1)->setText(Tr::tr("Stopped"));
+        }
+    } else {
+        if (!error.site.isEmpty())
+            setRow(error.site, siteStateName(client::SiteState::Failed), error.message);
+        m_phase->setText(error.message);
+    }
+    m_phase->setWordWrap(true);
+    Q_EMIT failed(error);
+}
+
+void RunDialog::cancelRun()
+{
+    if (m_run && m_run->isRunning())
+        m_run->cancel();
+}
+
+} // namespace fairstart::ui
