@@ -17,11 +17,6 @@ constexpr double kAliasTolerance = 1e-10;
 // Growth of a coefficient's variance from the start of the fit that signals separation.
 constexpr double kSeparationVarianceRatio = 1e6;
 
-double softplus(double x)
-{
-    return x > 0 ? x + std::log1p(std::exp(-x)) : std::log1p(std::exp(x));
-}
-
 bool allFinite(const std::vector<double> &v)
 {
     return std::all_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); });
@@ -93,6 +88,7 @@ Result<RoundStats> computeRound(const DesignMatrix &design, Family family,
     Eigen::MatrixXd h = Eigen::MatrixXd::Zero(p, p);
     Eigen::VectorXd score = Eigen::VectorXd::Zero(p);
     Eigen::VectorXd eta(blockRows), resid(blockRows), sqrtW(blockRows);
+    Eigen::ArrayXd work(blockRows), muBuffer(blockRows);
     Eigen::MatrixXd weighted(blockRows, p);
     double deviance = 0, events = 0, sumW = 0, aicTerm = 0;
 
@@ -103,37 +99,36 @@ Result<RoundStats> computeRound(const DesignMatrix &design, Family family,
         etaB.noalias() = Xb * beta;
         if (hasOffset)
             etaB += design.offset.segment(start, b);
-        for (Eigen::Index i = 0; i < b; ++i) {
-            const double y = design.y[start + i];
-            const double e = etaB[i];
-            double mu, w;
-            switch (family) {
-            case Family::Binomial: {
-                const double ex = std::exp(-std::abs(e));
-                mu = e >= 0 ? 1.0 / (1.0 + ex) : ex / (1.0 + ex);
-                w = ex / ((1.0 + ex) * (1.0 + ex));
-                deviance += 2.0 * (y * softplus(-e) + (1.0 - y) * softplus(e));
-                break;
-            }
-            case Family::Poisson: {
-                mu = std::exp(e);
-                w = mu;
-                deviance += 2.0 * ((y > 0 ? y * (std::log(y) - e) : 0.0) - (y - mu));
+        const auto yb = design.y.segment(start, b).array();
+        const auto e = etaB.array();
+        if (family == Family::Binomial) {
+            // Array expressions so that Eigen vectorises exp and log1p; exp(-|η|) is shared by
+            // μ, w and the deviance y·softplus(-η) + (1-y)·softplus(η).
+            auto ex = work.head(b);
+            ex = (-e.abs()).exp();
+            auto mu = muBuffer.head(b);
+            mu = (e >= 0.0).select(1.0 / (1.0 + ex), ex / (1.0 + ex));
+            deviance += 2.0 * (yb * (-e).max(0.0) + (1.0 - yb) * e.max(0.0) + ex.log1p()).sum();
+            ex = ex / (1.0 + ex).square(); // now the weights
+            sumW += ex.sum();
+            resid.head(b) = yb - mu;
+            sqrtW.head(b) = ex.sqrt();
+        } else if (family == Family::Poisson) {
+            for (Eigen::Index i = 0; i < b; ++i) {
+                const double y = yb[i];
+                const double mu = std::exp(e[i]);
+                deviance += 2.0 * ((y > 0 ? y * (std::log(y) - e[i]) : 0.0) - (y - mu));
                 aicTerm += 2.0 * (std::lgamma(y + 1.0) - (y > 0 ? y * std::log(y) : 0.0) + y);
-                break;
+                sumW += mu;
+                resid[i] = y - mu;
+                sqrtW[i] = std::sqrt(mu);
             }
-            case Family::Gaussian:
-            default:
-                mu = e;
-                w = 1.0;
-                deviance += (y - mu) * (y - mu);
-                break;
-            }
-            events += y;
-            sumW += w;
-            resid[i] = y - mu;
-            sqrtW[i] = std::sqrt(w);
+        } else {
+            resid.head(b) = yb - e;
+            deviance += resid.head(b).squaredNorm();
+            sumW += static_cast<double>(b);
         }
+        events += yb.sum();
         score.noalias() += Xb.transpose() * resid.head(b);
         if (family == Family::Gaussian) {
             h.selfadjointView<Eigen::Upper>().rankUpdate(Xb.transpose());

@@ -88,6 +88,7 @@ node::LoadedDataset syntheticCohort(std::size_t n)
     }
     node::LoadedDataset data;
     data.info.name = QStringLiteral("cohort");
+    data.info.rows = qint64(n);
     auto variable = [](const char *name, node::VariableKind kind, QStringList levels = {}) {
         node::VariableInfo v;
         v.name = QString::fromLatin1(name);
@@ -154,7 +155,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const std::size_t rows = argc > 1 ? std::size_t(std::atoll(argv[1])) : 1000000;
     QTemporaryDir dir;
-    const QString passphrase = QStringLiteral("bench");
+    const QString passphrase = QStringLiteral("benchmark passphrase");
     const long rssStart = rssKiB();
 
     // A data dir as `init` + `import` leave it.

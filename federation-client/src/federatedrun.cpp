@@ -108,6 +108,7 @@ void FederatedRun::start()
     m_running = true;
     m_error.reset();
     m_report = {};
+    m_openJobs.clear();
     m_report.dataset = m_options.dataset;
     m_report.purpose = m_options.purpose;
     m_report.started = QDateTime::currentDateTimeUtc();
@@ -235,6 +236,12 @@ void FederatedRun::fail(RunError error)
     m_inFlight.clear();
     for (Reply *r : inFlight)
         r->abort();
+    // Best effort, without waiting: a job left open only expires later at the node.
+    for (const auto &[index, jobId] : m_openJobs) {
+        Reply *reply = m_transport->send(m_slots[size_t(index)].site, api::cancelJob(jobId));
+        connect(reply, &Reply::finished, reply, &QObject::deleteLater);
+    }
+    m_openJobs.clear();
     m_report.finished = QDateTime::currentDateTimeUtc();
     m_report.sites.clear();
     for (const Slot &s : m_slots)
@@ -525,6 +532,7 @@ void FederatedRun::openJobs(std::shared_ptr<FitJob> job)
         if (!created)
             return error;
         job->jobIds[index] = created->jobId;
+        m_openJobs.emplace_back(index, created->jobId);
         if (created->designHash != m_report.designHash)
             return api::protocolError(slot.site.name,
                                       Tr::tr("the job's design hash %1 differs from ours %2")
@@ -649,6 +657,7 @@ void FederatedRun::closeJobs(std::shared_ptr<FitJob> job, std::function<void()> 
         return;
     }
     for (const auto &[index, jobId] : job->jobIds) {
+        std::erase(m_openJobs, std::pair<int, QString>(index, jobId));
         Reply *reply = m_transport->send(m_slots[size_t(index)].site, api::cancelJob(jobId));
         m_inFlight << reply;
         connect(reply, &Reply::finished, this, [this, reply, generation, outstanding, then] {

@@ -458,11 +458,22 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
     s.set_default_headers({{"Cache-Control", "no-store"},
                            {"X-Content-Type-Options", "nosniff"}});
 
-    s.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
+    s.set_pre_routing_handler([maxBodyBytes](const httplib::Request &req,
+                                             httplib::Response &res) {
         t_requestLog.start = Clock::now();
         t_requestLog.user.clear();
         // Bodies must come with a length: chunked ones could be unbounded and are refused
         // before a byte of them is read.
+        // A body announced beyond the limit is refused before it is read (httplib would read
+        // and discard all of it first).
+        const std::string length = req.get_header_value("Content-Length");
+        if (!length.empty()
+            && (length.size() > 18 || length.find_first_not_of("0123456789") != std::string::npos
+                || std::stoll(length) > maxBodyBytes)) {
+            setJsonError(res, 413, statusCodeId(413), statusMessage(413));
+            res.set_header("Connection", "close");
+            return httplib::Server::HandlerResponse::Handled;
+        }
         if (req.has_header("Transfer-Encoding")) {
             setJsonError(res, 411, QStringLiteral("length-required"),
                          Tr::tr("Chunked request bodies are not accepted. Send the body with a "

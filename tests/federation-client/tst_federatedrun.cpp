@@ -7,6 +7,7 @@
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/formula.h"
 #include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/codec.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -77,7 +78,7 @@ void tst_FederatedRun::initTestCase()
 {
     if (!m_cluster.available())
         QSKIP("fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node is missing)");
-    QVERIFY2(m_cluster.start(3, 1500), qPrintable(m_cluster.error));
+    QVERIFY2(m_cluster.start(3, 2000), qPrintable(m_cluster.error));
 }
 
 void tst_FederatedRun::federatedFitEqualsPooledFit()

@@ -65,7 +65,7 @@ private Q_SLOTS:
     void chainIsWellFormed()
     {
         QTemporaryDir dir;
-        auto store = std::move(SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n"))
+        auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n"))
                                    .value());
         fill(*store, 5);
         auto entries = store->auditEntries(1, 100);
@@ -94,7 +94,7 @@ private Q_SLOTS:
     void emptyChainVerifies()
     {
         QTemporaryDir dir;
-        auto store = std::move(SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n"))
+        auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n"))
                                    .value());
         QVERIFY(store->verifyAudit()->ok);
         QCOMPARE(store->verifyAudit()->entries, qint64(0));
@@ -134,14 +134,14 @@ private Q_SLOTS:
         QFETCH(qint64, firstBad);
         QTemporaryDir dir;
         {
-            auto store = std::move(SiteStore::create(dir.path(), kPassphrase,
+            auto store = (SiteStore::create(dir.path(), kPassphrase,
                                                      QStringLiteral("n"))
                                        .value());
             fill(*store, 5);
             QVERIFY(store->verifyAudit()->ok);
         }
         QVERIFY(rawExec(dir.path(), sql));
-        auto store = std::move(SiteStore::open(dir.path(), kPassphrase).value());
+        auto store = (SiteStore::open(dir.path(), kPassphrase).value());
         auto v = store->verifyAudit();
         QVERIFY(v.ok());
         QVERIFY(!v->ok);
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QByteArray previousOfThree;
         {
-            auto store = std::move(SiteStore::create(dir.path(), kPassphrase,
+            auto store = (SiteStore::create(dir.path(), kPassphrase,
                                                      QStringLiteral("n"))
                                        .value());
             fill(*store, 5);
@@ -171,7 +171,7 @@ private Q_SLOTS:
         const QByteArray hash = blake2b(previousOfThree + text);
         QVERIFY(rawExec(dir.path(), "UPDATE audit SET entry = x'" + text.toHex() + "', hash = x'"
                                         + hash.toHex() + "' WHERE seq = 3;"));
-        auto store = std::move(SiteStore::open(dir.path(), kPassphrase).value());
+        auto store = (SiteStore::open(dir.path(), kPassphrase).value());
         auto v = store->verifyAudit();
         QVERIFY(!v->ok);
         QCOMPARE(v->firstBadSeq, qint64(4));
@@ -181,12 +181,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            auto store = std::move(SiteStore::create(dir.path(), kPassphrase,
+            auto store = (SiteStore::create(dir.path(), kPassphrase,
                                                      QStringLiteral("n"))
                                        .value());
             fill(*store, 2);
         }
-        auto store = std::move(SiteStore::open(dir.path(), kPassphrase).value());
+        auto store = (SiteStore::open(dir.path(), kPassphrase).value());
         QCOMPARE(store->appendAudit(QJsonObject{{QStringLiteral("event"), QStringLiteral("x")}})
                      .value(),
                  qint64(3));

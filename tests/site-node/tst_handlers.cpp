@@ -53,6 +53,7 @@ node::LoadedDataset makeCohort()
     node::LoadedDataset data;
     data.info.name = QStringLiteral("cohort");
     data.info.label = QStringLiteral("Test cohort");
+    data.info.rows = kRows;
     auto variable = [](const char *name, node::VariableKind kind, QStringList levels = {}) {
         node::VariableInfo v;
         v.name = QString::fromLatin1(name);

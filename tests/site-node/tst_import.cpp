@@ -279,7 +279,7 @@ private Q_SLOTS:
     void importIsAllOrNothing()
     {
         QTemporaryDir dir;
-        auto store = std::move(SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n"))
+        auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n"))
                                    .value());
         const QString good = dir.filePath(QStringLiteral("good.csv"));
         const QString bad = dir.filePath(QStringLiteral("bad.csv"));

@@ -121,7 +121,7 @@ private Q_SLOTS:
     void setKeepsCommentsAndAudits()
     {
         QTemporaryDir dir;
-        auto store = std::move(SiteStore::create(dir.path(), QStringLiteral("a long passphrase"),
+        auto store = (SiteStore::create(dir.path(), QStringLiteral("a long passphrase"),
                                                  QStringLiteral("n"))
                                    .value());
         QVERIFY(Policy::writeDefaultFile(dir.path()).ok());
@@ -182,7 +182,7 @@ private Q_SLOTS:
     void auditLoaded()
     {
         QTemporaryDir dir;
-        auto store = std::move(SiteStore::create(dir.path(), QStringLiteral("a long passphrase"),
+        auto store = (SiteStore::create(dir.path(), QStringLiteral("a long passphrase"),
                                                  QStringLiteral("n"))
                                    .value());
         auto policy = Policy::parse(QStringLiteral("min_cell = 4\n"));

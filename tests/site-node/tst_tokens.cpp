@@ -138,7 +138,8 @@ private Q_SLOTS:
         QCOMPARE(m_store->revokeToken(QStringLiteral("ffffffffffff")).error().code,
                  NodeErrorCode::NotFound);
         bool listed = false;
-        for (const TokenInfo &t : m_store->listTokens().value()) {
+        const std::vector<TokenInfo> tokens = m_store->listTokens().value();
+        for (const TokenInfo &t : tokens) {
             if (t.id == created->info.id) {
                 listed = true;
                 QVERIFY(t.revoked);

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void migratesFromEveryEarlierVersion();
     void publishedModelsAreReadOnlyInSql();
     void cipherVersionNamesBoth();
+    void crashSafeSettings();
 
 private:
     QString newPath(const QString &name) { return m_dir.filePath(name); }
@@ -465,6 +466,26 @@ void tst_Database::cipherVersionNamesBoth()
     const QString version = cipherVersion();
     QVERIFY2(version.startsWith(QLatin1String("SQLCipher 3.")), qPrintable(version));
     QVERIFY2(version.contains(QLatin1String(" on SQLite 3.")), qPrintable(version));
+}
+
+// The settings docs/workspace.md promises for crash safety and one-process-at-a-time.
+void tst_Database::crashSafeSettings()
+{
+    const QString path = newPath(QStringLiteral("settings.fairstart"));
+    QVERIFY(Workspace::create(path, passphrase));
+    auto db = Database::open(path, passphrase);
+    QVERIFY(db);
+    const auto pragma = [&](const char *sql) {
+        Statement s(db.value()->handle(), sql);
+        s.step();
+        return s.text(0);
+    };
+    QCOMPARE(pragma("PRAGMA journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(pragma("PRAGMA synchronous"), QStringLiteral("2")); // FULL
+    QCOMPARE(pragma("PRAGMA locking_mode"), QStringLiteral("exclusive"));
+    QCOMPARE(pragma("PRAGMA foreign_keys"), QStringLiteral("1"));
+    QCOMPARE(pragma("PRAGMA cipher_page_size"), QString::number(Database::PageSize));
+    QCOMPARE(pragma("PRAGMA application_id"), QString::number(Database::ApplicationId));
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

@@ -231,6 +231,14 @@ void tst_Workspace::runs()
     QCOMPARE(m_ws->runs(d->designId)->size(), 2);
     QCOMPARE(m_ws->runs(99)->size(), 0);
     QCOMPARE(runsChanged.count(), 5);
+
+    for (SiteRunState state :
+         { SiteRunState::Pending, SiteRunState::Running, SiteRunState::Succeeded,
+           SiteRunState::Refused, SiteRunState::Failed, SiteRunState::Cancelled }) {
+        QCOMPARE(siteRunStateFromName(siteRunStateName(state)), state);
+        QVERIFY(!siteRunStateText(state).isEmpty());
+    }
+    QVERIFY(!siteRunStateFromName(QStringLiteral("exploded")));
 }
 
 void tst_Workspace::publishedModels()

@@ -28,6 +28,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("FairstartMainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/fairstart.svg")));
     m_prefs = Preferences::load();
     m_doc = new DesignDocument(this);
     m_catalogue = new CatalogueModel(this);
@@ -153,6 +155,11 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    if (m_workspace)
+        disconnect(m_workspace.get(), nullptr, this, nullptr);
+    // The views go before the document they draw.
+    delete m_designer;
+    delete m_properties;
 }
 
 QString MainWindow::defaultDemoSitesFile()

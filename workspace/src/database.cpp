@@ -13,6 +13,9 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace fairstart::workspace {
 
 namespace {
@@ -36,6 +39,15 @@ bool sodiumReady()
 WorkspaceError error(WorkspaceError::Code code, const QString &message)
 {
     return WorkspaceError { code, message };
+}
+
+void syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
 }
 
 QByteArray pageSizePragma()
@@ -337,9 +349,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QS
     {
         sqlite3 *raw = nullptr;
         const QByteArray tempUtf8 = temp.toUtf8();
-        const int rc = sqlite3_open_v2(
-            tempUtf8.constData(), &raw,
-            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE, nullptr);
+        const int rc = sqlite3_open_v2(tempUtf8.constData(), &raw,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
         Database db(raw, *key);
         if (rc != SQLITE_OK) {
             const SqlError e { rc, raw ? sqliteMessage(raw) : QString() };
@@ -375,6 +386,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QS
                             "name.")
                          .arg(nativePath(path)));
     }
+    syncFolder(info.absolutePath()); // make the rename itself durable
     return openWithKey(path, std::move(*key), false);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/workspace/records.h"
 #include "fairstart/workspace/result.h"
+#include "fairstart/workspace/tr.h"
 
 namespace fairstart::workspace {
 
@@ -35,6 +36,25 @@ std::optional<SiteRunState> siteRunStateFromName(const QString &name)
             return s.state;
     }
     return std::nullopt;
+}
+
+QString siteRunStateText(SiteRunState state)
+{
+    switch (state) {
+    case SiteRunState::Pending:
+        return Tr::tr("Waiting");
+    case SiteRunState::Running:
+        return Tr::tr("Running");
+    case SiteRunState::Succeeded:
+        return Tr::tr("Done");
+    case SiteRunState::Refused:
+        return Tr::tr("Refused");
+    case SiteRunState::Failed:
+        return Tr::tr("Failed");
+    case SiteRunState::Cancelled:
+        return Tr::tr("Cancelled");
+    }
+    return Tr::tr("Waiting");
 }
 
 QString WorkspaceError::codeName(Code code)

@@ -28,7 +28,7 @@ QString sqlcipherVersion()
 
 QString cipherVersion()
 {
-    static const QString version = [] {
+    static const QString version = []() -> QString {
         const QString cipher = sqlcipherVersion();
         return QStringLiteral("SQLCipher ") + (cipher.isEmpty() ? QStringLiteral("?") : cipher)
             + QStringLiteral(" on SQLite ") + QString::fromLatin1(sqlite3_libversion());

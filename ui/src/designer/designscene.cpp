@@ -277,6 +277,14 @@ DesignScene::DesignScene(DesignDocument *doc, QObject *parent)
     rebuild();
 }
 
+DesignScene::~DesignScene()
+{
+    // The base class destructor clears the selection; nothing here may react to that any more.
+    disconnect(this, nullptr, this, nullptr);
+    disconnect(m_doc, nullptr, this, nullptr);
+    clear();
+}
+
 void DesignScene::rebuild()
 {
     clearSelection();

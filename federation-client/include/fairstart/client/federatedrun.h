@@ -134,6 +134,10 @@ private:
     std::map<std::string, analysis::Moments> m_moments;
     std::vector<std::string> m_terms;
     int m_maxRounds = 25;
+    std::vector<std::pair<int, QString>> m_openJobs; // (site, job id): cancelled on failure
 };
 
 } // namespace fairstart::client
+
+Q_DECLARE_METATYPE(fairstart::client::SiteState)
+Q_DECLARE_METATYPE(fairstart::client::RunError)

@@ -59,6 +59,7 @@ enum class SiteRunState {
 };
 QString siteRunStateName(SiteRunState state); // stable key, e.g. "succeeded"
 std::optional<SiteRunState> siteRunStateFromName(const QString &name);
+QString siteRunStateText(SiteRunState state); // translated, for people: "Refused"
 
 struct RunSite {
     QString site; // site name as in the registry when the run started

@@ -62,6 +62,7 @@ class DesignScene : public QGraphicsScene
 
 public:
     explicit DesignScene(DesignDocument *doc, QObject *parent = nullptr);
+    ~DesignScene() override;
 
     DesignDocument *document() const { return m_doc; }
     BlockItem *blockItem(int id) const { return m_blocks.value(id); }

@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// fairstart-cli as a user runs it: wrong arguments, then real runs against real nodes.
+#include "../federation-client/nodecluster.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using testsupport::NodeCluster;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Outcome cli(const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.start(testsupport::cliBinary(), args);
+    Outcome o;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return o;
+    }
+    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    o.out = QString::fromUtf8(p.readAllStandardOutput());
+    o.err = QString::fromUtf8(p.readAllStandardError());
+    return o;
+}
+
+const char *kFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apgar_5min + "
+                       "maternal_education + parental_stress + smoking_pregnancy";
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion_data();
+    void helpAndVersion();
+    void sitesCheck();
+    void fitTable();
+    void fitJsonHasDocumentedKeys();
+    void fitCsvAndOut();
+    void runDesignFile();
+    void describe();
+    void catalogue();
+    void refusalIsOneLine();
+    void deadSiteIsOneLine();
+
+private:
+    NodeCluster m_cluster;
+    QString m_sites;
+};
+
+void tst_Cli::initTestCase()
+{
+    if (!QFile::exists(testsupport::cliBinary()))
+        QSKIP("fairstart-cli is not built (FAIRSTART_BIN_DIR/cli/fairstart-cli is missing)");
+}
+
+void tst_Cli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected"); // in the one error line
+
+    const QString sites = QStringLiteral(FAIRSTART_TEST_DATA_DIR "/sites.json");
+    QTest::newRow("no command") << QStringList() << QStringLiteral("no command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")}
+                                     << QStringLiteral("unknown command 'fly'");
+    QTest::newRow("sites without check") << QStringList{QStringLiteral("sites")}
+                                         << QStringLiteral("subcommand 'check'");
+    QTest::newRow("no sites") << QStringList{QStringLiteral("fit")} << QStringLiteral("--sites");
+    QTest::newRow("missing sites file")
+        << QStringList{QStringLiteral("catalogue"), QStringLiteral("--sites"),
+                       QStringLiteral("/nonexistent.json")}
+        << QStringLiteral("Cannot read the sites file");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("fit"), QStringLiteral("--bogus")}
+                                    << QStringLiteral("Unknown option 'bogus'");
+    QTest::newRow("no formula") << QStringList{QStringLiteral("fit"), QStringLiteral("--sites"),
+                                               sites, QStringLiteral("--dataset"),
+                                               QStringLiteral("cohort")}
+                                << QStringLiteral("--formula");
+    QTest::newRow("bad formula") << QStringList{QStringLiteral("fit"), QStringLiteral("--sites"),
+                                                sites, QStringLiteral("--dataset"),
+                                                QStringLiteral("d"), QStringLiteral("--formula"),
+                                                QStringLiteral("y ~ ")}
+                                 << QStringLiteral("the formula cannot be read");
+    QTest::newRow("bad family") << QStringList{QStringLiteral("fit"), QStringLiteral("--sites"),
+                                               sites, QStringLiteral("--dataset"),
+                                               QStringLiteral("d"), QStringLiteral("--formula"),
+                                               QStringLiteral("y ~ x"), QStringLiteral("--family"),
+                                               QStringLiteral("normal")}
+                                << QStringLiteral("--family takes binomial, poisson or gaussian");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("fit"), QStringLiteral("--sites"),
+                                               sites, QStringLiteral("--format"),
+                                               QStringLiteral("xml")}
+                                << QStringLiteral("--format takes table, json, csv");
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("describe"),
+                                                QStringLiteral("--sites"), sites,
+                                                QStringLiteral("--timeout"),
+                                                QStringLiteral("soon")}
+                                 << QStringLiteral("--timeout takes a number of seconds");
+    QTest::newRow("describe without vars")
+        << QStringList{QStringLiteral("describe"), QStringLiteral("--sites"), sites,
+                       QStringLiteral("--dataset"), QStringLiteral("d")}
+        << QStringLiteral("--vars");
+    QTest::newRow("unknown site") << QStringList{QStringLiteral("sites"), QStringLiteral("check"),
+                                                 QStringLiteral("--sites"), sites,
+                                                 QStringLiteral("--only"),
+                                                 QStringLiteral("nowhere")}
+                                  << QStringLiteral("no site named 'nowhere'");
+    QTest::newRow("run without design") << QStringList{QStringLiteral("run"),
+                                                       QStringLiteral("--sites"), sites}
+                                        << QStringLiteral("--design");
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("catalogue"),
+                                                   QStringLiteral("extra")}
+                                    << QStringLiteral("unexpected argument 'extra'");
+}
+
+void tst_Cli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const Outcome o = cli(args);
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY(o.out.isEmpty());
+    QCOMPARE(o.err.count(QLatin1Char('\n')), 1); // one line
+    QVERIFY2(o.err.contains(expected), qPrintable(o.err));
+    QVERIFY(o.err.startsWith(QLatin1String("fairstart-cli: ")));
+}
+
+void tst_Cli::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")}
+                            << QStringLiteral("Commands:");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")}
+                               << QStringLiteral("fairstart-cli " FAIRSTART_VERSION);
+    for (const char *command : {"fit", "run", "describe", "catalogue"})
+        QTest::newRow(command) << QStringList{QString::fromLatin1(command), QStringLiteral("--help")}
+                               << QStringLiteral("Usage: fairstart-cli %1").arg(
+                                      QString::fromLatin1(command));
+    QTest::newRow("sites check") << QStringList{QStringLiteral("sites"), QStringLiteral("check"),
+                                                QStringLiteral("--help")}
+                                 << QStringLiteral("Usage: fairstart-cli sites check");
+}
+
+void tst_Cli::helpAndVersion()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const Outcome o = cli(args);
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.contains(expected), qPrintable(o.out));
+}
+
+void tst_Cli::sitesCheck()
+{
+    if (!m_cluster.available())
+        QSKIP("fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node is missing)");
+    if (m_sites.isEmpty()) {
+        QVERIFY2(m_cluster.start(3, 2000), qPrintable(m_cluster.error));
+        m_sites = m_cluster.writeSitesFile(m_cluster.sites());
+    }
+    const Outcome o = cli({QStringLiteral("sites"), QStringLiteral("check"), QStringLiteral("--sites"),
+                           m_sites});
+    QCOMPARE(o.exitCode, 0);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(o.out.contains(m_cluster.node(i).name + QStringLiteral("       ok")));
+    QVERIFY(o.out.contains(QLatin1String("pin verified")));
+    QVERIFY(o.out.contains(QLatin1String("min cohort 50")));
+    QVERIFY(!o.out.contains(m_cluster.node(0).token)); // tokens are never printed
+}
+
+void tst_Cli::fitTable()
+{
+    if (m_sites.isEmpty())
+        QSKIP("no nodes");
+    const Outcome o = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                           QStringLiteral("--formula"), QString::fromLatin1(kFormula)});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    for (const char *part : {"Coefficients:", "Estimate Std. Error  z value  Pr(>|z|)",
+                             "sexmale", "maternal_educationlow", "Signif. codes:",
+                             "Null deviance:", "Residual deviance:", "AIC:",
+                             "Number of Fisher Scoring iterations:", "AUC", "Brier score",
+                             "Calibration slope", "Per site:", "Design sha256:"})
+        QVERIFY2(o.out.contains(QLatin1String(part)), part);
+}
+
+void tst_Cli::fitJsonHasDocumentedKeys()
+{
+    if (m_sites.isEmpty())
+        QSKIP("no nodes");
+    const Outcome o = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                           QStringLiteral("--formula"), QString::fromLatin1(kFormula),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QJsonObject j = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    for (const char *key : {"coefficients", "deviance", "null_deviance", "aic", "n", "iterations",
+                            "performance", "per_site", "sites", "design_hash", "round_timings"})
+        QVERIFY2(j.contains(QLatin1String(key)), key);
+    const QJsonObject c = j.value(QLatin1String("coefficients")).toArray().at(1).toObject();
+    for (const char *key : {"term", "estimate", "std_error", "statistic", "p_value", "ci_low",
+                            "ci_high"})
+        QVERIFY2(c.contains(QLatin1String(key)), key);
+    const QJsonObject p = j.value(QLatin1String("performance")).toObject();
+    for (const char *key : {"auc", "auc_ci", "brier", "calibration_intercept",
+                            "calibration_slope"})
+        QVERIFY2(p.contains(QLatin1String(key)), key);
+    QCOMPARE(j.value(QLatin1String("per_site")).toArray().size(), 3);
+    QVERIFY(!o.out.contains(m_cluster.node(0).token));
+}
+
+void tst_Cli::fitCsvAndOut()
+{
+    if (m_sites.isEmpty())
+        QSKIP("no nodes");
+    const QString path = m_cluster.path(QStringLiteral("coefficients.csv"));
+    const Outcome o = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                           QStringLiteral("--formula"), QString::fromLatin1(kFormula),
+                           QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("--out"), path, QStringLiteral("--no-evaluation")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QVERIFY(o.out.isEmpty());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'),
+                                                                   Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 8);
+    QVERIFY(lines.first().startsWith(QLatin1String("term,estimate,std_error")));
+    QVERIFY(lines.at(1).startsWith(QLatin1String("(Intercept),")));
+}
+
+void tst_Cli::runDesignFile()
+{
+    if (m_sites.isEmpty())
+        QSKIP("no nodes");
+    const QString path = m_cluster.path(QStringLiteral("design.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("dataset"), QStringLiteral("cohort")},
+                                      {QStringLiteral("purpose"), QStringLiteral("research")},
+                                      {QStringLiteral("formula"),
+                                       QStringLiteral("youth_care_4y ~ sex + single_parent + "
+                                                      "parental_stress")},
+                                      {QStringLiteral("family"), QStringLiteral("binomial")}})
+                .toJson());
+    f.close();
+    const Outcome o = cli({QStringLiteral("run"), QStringLiteral("--sites"), m_sites,
+                           QStringLiteral("--design"), path, QStringLiteral("--format"),
+                           QStringLiteral("json")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QJsonObject j = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    QCOMPARE(j.value(QLatin1String("coefficients")).toArray().size(), 4);
+}
+
+void tst_Cli::describe()
+{
+    if (m_sites.isEmpty())
+        QSKIP("no nodes");
+    const Outcome o = cli({QStringLiteral("describe"), QStringLiteral("--sites"), m_sites,
+                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                           QStringLiteral("--vars"), QStringLiteral("birth_weight_g,sex")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QVERIFY(o.out.contains(QLatin1String("birth_weight_g")));
+    QVERIFY(o.out.contains(QLatin1String("mean")));
+    QVERIFY(o.out.contains(QLatin1String("female=")));
+    QVERIFY(o.out.contains(m_cluster.node(2).name));
+}
+
+void tst_Cli::catalogue()
+{
+    if (m_sites.isEmpty())
+        QSKIP("no nodes");
+    const Outcome o = cli({QStringLiteral("catalogue"), QStringLiteral("--sites"), m_sites,
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QJsonArray datasets = QJsonDocument::fromJson(o.out.toUtf8()).object()
+                                    .value(QLatin1String("datasets")).toArray();
+    QCOMPARE(datasets.size(), 1);
+    QCOMPARE(datasets.at(0).toObject().value(QLatin1String("sites")).toArray().size(), 3);
+}
+
+void tst_Cli::refusalIsOneLine()
+{
+    if (m_sites.isEmpty())
+        QSKIP("no nodes");
+    const Outcome o = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                           QStringLiteral("--formula"),
+                           QStringLiteral("dev_delay_2y ~ municipality * maternal_education")});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY(o.out.isEmpty());
+    QCOMPARE(o.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(o.err.contains(QLatin1String("refused the request (rule ")), qPrintable(o.err));
+    QVERIFY(o.err.contains(QLatin1String("Site site")));
+}
+
+void tst_Cli::deadSiteIsOneLine()
+{
+    if (m_sites.isEmpty())
+        QSKIP("no nodes");
+    QList<fairstart::client::Site> sites = m_cluster.sites();
+    sites[1].url = QStringLiteral("https://127.0.0.1:%1").arg(testsupport::freePort());
+    const QString file = m_cluster.writeSitesFile(sites);
+    const Outcome o = cli({QStringLiteral("fit"), QStringLiteral("--sites"), file,
+                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                           QStringLiteral("--formula"), QString::fromLatin1(kFormula),
+                           QStringLiteral("--purpose"), QStringLiteral("research"),
+                           QStringLiteral("--timeout"), QStringLiteral("3")});
+    QCOMPARE(o.exitCode, 1);
+    QCOMPARE(o.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(o.err.contains(QLatin1String("Could not connect to site site2")), qPrintable(o.err));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,3673 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>Fairstart::Client</name>
+    <message>
+        <source>The sites file (docs/cli.md).</source>
+        <translation>Het sitesbestand (docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Use only these sites of the sites file.</source>
+        <translation>Gebruik alleen deze sites uit het sitesbestand.</translation>
+    </message>
+    <message>
+        <source>The dataset name.</source>
+        <translation>De naam van de dataset.</translation>
+    </message>
+    <message>
+        <source>The purpose declared to every site (default: the one purpose all tokens share).</source>
+        <translation>Het doel dat aan elke site wordt opgegeven (standaard: het ene doel dat alle tokens delen).</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>Uitvoerformaat: table (standaard), json of csv.</translation>
+    </message>
+    <message>
+        <source>Write the output to FILE instead of the terminal.</source>
+        <translation>Schrijf de uitvoer naar BESTAND in plaats van naar de terminal.</translation>
+    </message>
+    <message>
+        <source>Seconds a site may take for one request, retries included (default 120).</source>
+        <translation>Seconden die een site voor één verzoek mag gebruiken, herhalingen meegerekend (standaard 120).</translation>
+    </message>
+    <message>
+        <source>Print each site's progress to stderr.</source>
+        <translation>Toon de voortgang van elke site op stderr.</translation>
+    </message>
+    <message>
+        <source>Leave out a site that fails before the model rounds or in the evaluation instead of stopping; the result names it.</source>
+        <translation>Laat een site weg die faalt vóór de modelrondes of tijdens de evaluatie, in plaats van te stoppen; het resultaat noemt haar.</translation>
+    </message>
+    <message>
+        <source> (see 'fairstart-cli %1 --help')</source>
+        <translation> (zie 'fairstart-cli %1 --help')</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1' (see 'fairstart-cli %2 --help')</source>
+        <translation>onverwacht argument '%1' (zie 'fairstart-cli %2 --help')</translation>
+    </message>
+    <message>
+        <source>%1 needs --sites FILE (see 'fairstart-cli %1 --help')</source>
+        <translation>%1 heeft --sites BESTAND nodig (zie 'fairstart-cli %1 --help')</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 0 to 86400, not '%1'</source>
+        <translation>--timeout verwacht een aantal seconden van 0 tot 86400, niet '%1'</translation>
+    </message>
+    <message>
+        <source>--format takes %1, not '%2'</source>
+        <translation>--format verwacht %1, niet '%2'</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2)</source>
+        <translation>kan %1 niet schrijven (%2)</translation>
+    </message>
+    <message>
+        <source>the sites' tokens share no purpose; ask the sites for tokens with a common purpose</source>
+        <translation>de tokens van de sites hebben geen gemeenschappelijk doel; vraag de sites om tokens met een gemeenschappelijk doel</translation>
+    </message>
+    <message>
+        <source>choose a purpose with --purpose; the tokens allow: %1</source>
+        <translation>kies een doel met --purpose; de tokens staan toe: %1</translation>
+    </message>
+    <message>
+        <source>min cohort %1, min cell %2, subset/complement %3, overlap %4, events per parameter %5, residual df %6, dominance %7 of top %8, rounds %9, jobs per day %10</source>
+        <translation>min. cohort %1, min. cel %2, deelgroep/complement %3, overlap %4, events per parameter %5, residuele vg %6, dominantie %7 van top %8, rondes %9, jobs per dag %10</translation>
+    </message>
+    <message>
+        <source>Checks every site: reachable, certificate pin, versions, datasets, your purposes and the site's policy.</source>
+        <translation>Controleert elke site: bereikbaarheid, certificaatpin, versies, datasets, uw doelen en het beleid van de site.</translation>
+    </message>
+    <message>
+        <source>  (pin verified, %1 ms)</source>
+        <translation>  (pin gecontroleerd, %1 ms)</translation>
+    </message>
+    <message>
+        <source>            node %1 "%2", engine %3, protocol %4
+</source>
+        <translation>            node %1 "%2", rekenkern %3, protocol %4
+</translation>
+    </message>
+    <message>
+        <source>            user %1, purposes: %2; datasets: %3
+</source>
+        <translation>            gebruiker %1, doelen: %2; datasets: %3
+</translation>
+    </message>
+    <message>
+        <source>            policy: %1
+</source>
+        <translation>            beleid: %1
+</translation>
+    </message>
+    <message>
+        <source>client: fairstart-cli %1, protocol %2, %3
+</source>
+        <translation>client: fairstart-cli %1, protocol %2, %3
+</translation>
+    </message>
+    <message>
+        <source>Lists the variables the sites offer (metadata only: types, levels, counts rounded by each site).</source>
+        <translation>Toont de variabelen die de sites aanbieden (alleen metadata: typen, niveaus, aantallen afgerond door elke site).</translation>
+    </message>
+    <message>
+        <source>Dataset %1 (sites: %2)
+</source>
+        <translation>Dataset %1 (sites: %2)
+</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variabele</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>levels / label</source>
+        <translation>niveaus / label</translation>
+    </message>
+    <message>
+        <source>  [only at %1]</source>
+        <translation>  [alleen bij %1]</translation>
+    </message>
+    <message>
+        <source>Counts are the sum of each site's released counts (rounded to 10 by each site; &lt;withheld&gt; where a site suppressed a small count).
+</source>
+        <translation>Aantallen zijn de som van de vrijgegeven aantallen van elke site (door elke site afgerond op 10; &lt;achtergehouden&gt; waar een site een klein aantal onderdrukte).
+</translation>
+    </message>
+    <message>
+        <source>The variables to describe.</source>
+        <translation>De variabelen om te beschrijven.</translation>
+    </message>
+    <message>
+        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts. Minimum and maximum are never released.</source>
+        <translation>Beschrijvende statistieken van variabelen, samengevoegd over de sites en per site: n, ontbrekend, gemiddelde en SD, aantallen per niveau. Minimum en maximum worden nooit vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>describe needs --dataset NAME and --vars a,b,c (see 'fairstart-cli describe --help')</source>
+        <translation>describe heeft --dataset NAAM en --vars a,b,c nodig (zie 'fairstart-cli describe --help')</translation>
+    </message>
+    <message>
+        <source>--vars names no variable</source>
+        <translation>--vars noemt geen variabele</translation>
+    </message>
+    <message>
+        <source>pooled</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <source>Dataset %1, purpose %2, %3 sites, cohort %4
+
+</source>
+        <translation>Dataset %1, doel %2, %3 sites, cohort %4
+
+</translation>
+    </message>
+    <message>
+        <source>n %1  missing %2  mean %3  SD %4
+</source>
+        <translation>n %1  ontbrekend %2  gemiddelde %3  SD %4
+</translation>
+    </message>
+    <message>
+        <source>  missing %1
+</source>
+        <translation>  ontbrekend %1
+</translation>
+    </message>
+    <message>
+        <source>--family takes binomial, poisson or gaussian, not '%1'</source>
+        <translation>--family verwacht binomial, poisson of gaussian, niet '%1'</translation>
+    </message>
+    <message>
+        <source>Skip the evaluation (AUC, Brier score, calibration) of a binomial model.</source>
+        <translation>Sla de evaluatie (AUC, Brier-score, kalibratie) van een binomiaal model over.</translation>
+    </message>
+    <message>
+        <source>An R-style model formula, e.g. "y ~ a + log(b) + a:c"; text columns are factors.</source>
+        <translation>Een modelformule in R-stijl, bijv. "y ~ a + log(b) + a:c"; tekstkolommen worden factoren.</translation>
+    </message>
+    <message>
+        <source>binomial (default), poisson or gaussian.</source>
+        <translation>binomial (standaard), poisson of gaussian.</translation>
+    </message>
+    <message>
+        <source>Fits a GLM across the sites (exactly the pooled fit), then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
+        <translation>Past een GLM toe over de sites (precies de gepoolde fit) en evalueert die: AUC met BI, Brier-score, kalibratie, per site.</translation>
+    </message>
+    <message>
+        <source>fit needs --dataset NAME and --formula "y ~ ..." (see 'fairstart-cli fit --help')</source>
+        <translation>fit heeft --dataset NAAM en --formula "y ~ ..." nodig (zie 'fairstart-cli fit --help')</translation>
+    </message>
+    <message>
+        <source>the formula cannot be read: %1</source>
+        <translation>de formule kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>A design file (docs/cli.md, "Design files").</source>
+        <translation>Een ontwerpbestand (docs/cli.md, "Design files").</translation>
+    </message>
+    <message>
+        <source>Runs a saved design across the sites: the same as fit, with the model, dataset and purpose read from the design file.</source>
+        <translation>Voert een opgeslagen ontwerp uit over de sites: hetzelfde als fit, met model, dataset en doel uit het ontwerpbestand.</translation>
+    </message>
+    <message>
+        <source>run needs --design FILE.json (see 'fairstart-cli run --help')</source>
+        <translation>run heeft --design BESTAND.json nodig (zie 'fairstart-cli run --help')</translation>
+    </message>
+    <message>
+        <source>cannot read the design file %1 (%2)</source>
+        <translation>kan het ontwerpbestand %1 niet lezen (%2)</translation>
+    </message>
+    <message>
+        <source>the design file %1 is not a JSON object: %2</source>
+        <translation>het ontwerpbestand %1 is geen JSON-object: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown field "%2"; allowed are %3</source>
+        <translation>%1: onbekend veld "%2"; toegestaan zijn %3</translation>
+    </message>
+    <message>
+        <source>%1: give the model either as "formula" (with "family") or as "model", exactly one of them</source>
+        <translation>%1: geef het model als "formula" (met "family") of als "model", precies één van beide</translation>
+    </message>
+    <message>
+        <source>%1: model.%2</source>
+        <translation>%1: model.%2</translation>
+    </message>
+    <message>
+        <source>%1: the formula cannot be read: %2</source>
+        <translation>%1: de formule kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no dataset; add "dataset" or use --dataset</source>
+        <translation>%1 noemt geen dataset; voeg "dataset" toe of gebruik --dataset</translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-cli COMMAND [options]
+
+The Fairstart federation from a terminal: every number comes from the sites as an
+aggregate that passed their disclosure checks; no record ever reaches this program.
+
+Commands:
+  sites check --sites FILE            reachability, pin, versions, policy of each site
+  catalogue --sites FILE [--dataset NAME]
+                                      the variables the sites offer
+  fit --sites FILE --dataset NAME --formula "y ~ a + b" [--family F]
+                                      a federated GLM with its performance
+  run --sites FILE --design FILE.json the same for a saved design
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      pooled and per-site descriptives
+
+'fairstart-cli COMMAND --help' lists a command's options. Exit codes: 0 success,
+1 a site or the analysis failed (one line names the site and the reason), 2 wrong
+usage or input. See docs/cli.md.
+
+Options:
+  -h, --help     this help
+  --version      the version of this program, its protocol and libcurl
+</source>
+        <translation>Gebruik: fairstart-cli OPDRACHT [opties]
+
+De Fairstart-federatie vanuit een terminal: elk getal komt van de sites als een
+aggregaat dat hun onthullingscontroles heeft doorstaan; geen enkel record bereikt dit programma.
+
+Opdrachten:
+  sites check --sites BESTAND         bereikbaarheid, pin, versies, beleid van elke site
+  catalogue --sites BESTAND [--dataset NAAM]
+                                      de variabelen die de sites aanbieden
+  fit --sites BESTAND --dataset NAAM --formula "y ~ a + b" [--family F]
+                                      een gefedereerd GLM met zijn prestaties
+  run --sites BESTAND --design BESTAND.json hetzelfde voor een opgeslagen ontwerp
+  describe --sites BESTAND --dataset NAAM --vars a,b,c
+                                      samengevoegde en per-site beschrijvende statistieken
+
+'fairstart-cli OPDRACHT --help' toont de opties van een opdracht. Afsluitcodes: 0 gelukt,
+1 een site of de analyse faalde (één regel noemt de site en de reden), 2 verkeerd
+gebruik of verkeerde invoer. Zie docs/cli.md.
+
+Opties:
+  -h, --help     deze hulp
+  --version      de versie van dit programma, het protocol en libcurl
+</translation>
+    </message>
+    <message>
+        <source>Coefficients:
+</source>
+        <translation>Coëfficiënten:
+</translation>
+    </message>
+    <message>
+        <source>(Dispersion parameter for gaussian family taken to be %1)
+
+</source>
+        <translation>(Dispersieparameter voor de gaussische familie gelijk aan %1 genomen)
+
+</translation>
+    </message>
+    <message>
+        <source>(Dispersion parameter for %1 family taken to be 1)
+
+</source>
+        <translation>(Dispersieparameter voor de %1-familie gelijk aan 1 genomen)
+
+</translation>
+    </message>
+    <message>
+        <source>    Null deviance: %1  on %2  degrees of freedom
+</source>
+        <translation>    Nuldeviantie: %1  bij %2  vrijheidsgraden
+</translation>
+    </message>
+    <message>
+        <source>Residual deviance: %1  on %2  degrees of freedom
+</source>
+        <translation>Residuele deviantie: %1  bij %2  vrijheidsgraden
+</translation>
+    </message>
+    <message>
+        <source>AIC: %1
+
+</source>
+        <translation>AIC: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Number of Fisher Scoring iterations: %1  (%2 federated rounds in all)
+</source>
+        <translation>Aantal Fisher-scoring-iteraties: %1  (%2 gefedereerde rondes in totaal)
+</translation>
+    </message>
+    <message>
+        <source>
+Performance (pooled, n = %1, events = %2):
+</source>
+        <translation>
+Prestaties (samengevoegd, n = %1, events = %2):
+</translation>
+    </message>
+    <message>
+        <source>  AUC                    %1  (95% CI %2 to %3)
+</source>
+        <translation>  AUC                    %1  (95%-BI %2 tot %3)
+</translation>
+    </message>
+    <message>
+        <source>  Brier score            %1  (scaled %2)
+</source>
+        <translation>  Brier-score            %1  (geschaald %2)
+</translation>
+    </message>
+    <message>
+        <source>  Calibration intercept  %1
+</source>
+        <translation>  Kalibratie-intercept   %1
+</translation>
+    </message>
+    <message>
+        <source>  Calibration slope      %1
+</source>
+        <translation>  Kalibratiehelling      %1
+</translation>
+    </message>
+    <message>
+        <source>  Observed/expected      %1
+</source>
+        <translation>  Waargenomen/verwacht   %1
+</translation>
+    </message>
+    <message>
+        <source>
+Per site:
+</source>
+        <translation>
+Per site:
+</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>cohort</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>
+Left out after a failure (--continue-without-failed): %1
+</source>
+        <translation>
+Weggelaten na een fout (--continue-without-failed): %1
+</translation>
+    </message>
+    <message>
+        <source>
+Design %1
+</source>
+        <translation>
+Ontwerp %1
+</translation>
+    </message>
+    <message>
+        <source>%1 rounds in %2 ms; started %3, finished %4
+</source>
+        <translation>%1 rondes in %2 ms; gestart %3, klaar %4
+</translation>
+    </message>
+    <message>
+        <source>no command given; try 'fairstart-cli --help'</source>
+        <translation>geen opdracht gegeven; probeer 'fairstart-cli --help'</translation>
+    </message>
+    <message>
+        <source>'sites' takes the subcommand 'check': fairstart-cli sites check --sites FILE</source>
+        <translation>'sites' kent de subopdracht 'check': fairstart-cli sites check --sites BESTAND</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'; the commands are sites check, catalogue, fit, run and describe (see 'fairstart-cli --help')</source>
+        <translation>onbekende opdracht '%1'; de opdrachten zijn sites check, catalogue, fit, run en describe (zie 'fairstart-cli --help')</translation>
+    </message>
+    <message>
+        <source>No sites were chosen; name at least one site.</source>
+        <translation>Er zijn geen sites gekozen; noem ten minste één site.</translation>
+    </message>
+    <message>
+        <source>A run needs a dataset and a purpose; name both.</source>
+        <translation>Een analyse heeft een dataset en een doel nodig; noem beide.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>De analyse is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>left out after a failure in %1: %2</source>
+        <translation>weggelaten na een fout in %1: %2</translation>
+    </message>
+    <message>
+        <source>The variable %1 has no spread across the sites' cohorts, so it cannot be standardised or given spline knots; use it as is or leave it out.</source>
+        <translation>De variabele %1 heeft geen spreiding in de cohorten van de sites en kan dus niet worden gestandaardiseerd of splineknopen krijgen; gebruik haar zoals ze is of laat haar weg.</translation>
+    </message>
+    <message>
+        <source>The %1 knots of rcs(%2) cannot be placed at distinct values from the histograms the sites released; use fewer knots.</source>
+        <translation>De %1 knopen van rcs(%2) kunnen niet op verschillende waarden worden geplaatst met de histogrammen die de sites vrijgaven; gebruik minder knopen.</translation>
+    </message>
+    <message>
+        <source>the job's design hash %1 differs from ours %2</source>
+        <translation>de ontwerphash van de job %1 verschilt van de onze %2</translation>
+    </message>
+    <message>
+        <source>the node's design terms differ from the client's</source>
+        <translation>de termen van het ontwerp bij de node verschillen van die van de client</translation>
+    </message>
+    <message>
+        <source>the node's job terms differ from another site's</source>
+        <translation>de jobtermen van de node verschillen van die van een andere site</translation>
+    </message>
+    <message>
+        <source>job opened, cohort of %1 records</source>
+        <translation>job geopend, cohort van %1 records</translation>
+    </message>
+    <message>
+        <source>round %1 came back as round %2 with %3 parameters</source>
+        <translation>ronde %1 kwam terug als ronde %2 met %3 parameters</translation>
+    </message>
+    <message>
+        <source>Site %1 speaks protocol version %2, this client version %3.0; update the older of the two.</source>
+        <translation>Site %1 spreekt protocolversie %2, deze client versie %3.0; werk de oudste van de twee bij.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not offer the plain aggregation mode this client uses; update the client.</source>
+        <translation>Site %1 biedt de eenvoudige aggregatiemodus die deze client gebruikt niet aan; werk de client bij.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no dataset '%2'; its datasets are: %3. Check the dataset name.</source>
+        <translation>Site %1 heeft geen dataset '%2'; haar datasets zijn: %3. Controleer de naam van de dataset.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Site %1 has no dataset '%2' for this purpose; its datasets are: %3. Check the dataset name and the purpose.</source>
+        <translation>Site %1 heeft geen dataset '%2' voor dit doel; haar datasets zijn: %3. Controleer de naam van de dataset en het doel.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no variable '%2' in dataset %3. Check the spelling with 'fairstart-cli catalogue', or leave the site out.</source>
+        <translation>Site %1 heeft geen variabele '%2' in dataset %3. Controleer de spelling met 'fairstart-cli catalogue', of laat de site weg.</translation>
+    </message>
+    <message>
+        <source>The variable %1 is %2 at site %3 but %4 at site %5; the sites must agree on its type before it can be analysed together.</source>
+        <translation>De variabele %1 is %2 bij site %3 maar %4 bij site %5; de sites moeten het over het type eens zijn voordat ze samen geanalyseerd kan worden.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent an answer this client cannot read (%2). The node may run an incompatible version; compare the versions with 'fairstart-cli sites check'.</source>
+        <translation>Site %1 stuurde een antwoord dat deze client niet kan lezen (%2). De node draait mogelijk een onverenigbare versie; vergelijk de versies met 'fairstart-cli sites check'.</translation>
+    </message>
+    <message>
+        <source>name: '%1' is not a site name; use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>name: '%1' is geen sitenaam; gebruik 1 tot 64 letters, cijfers, '.', '_' of '-', beginnend met een letter of cijfer.</translation>
+    </message>
+    <message>
+        <source>url: '%1' is not a node address; write it as https://HOST:PORT, as the site's administrator gave it.</source>
+        <translation>url: '%1' is geen node-adres; schrijf het als https://HOST:POORT, zoals de beheerder van de site het gaf.</translation>
+    </message>
+    <message>
+        <source>pin: not a certificate pin; copy it exactly as 'fairstart-node pin' prints it (sha256// followed by 44 characters).</source>
+        <translation>pin: geen certificaatpin; kopieer hem precies zoals 'fairstart-node pin' hem toont (sha256// gevolgd door 44 tekens).</translation>
+    </message>
+    <message>
+        <source>token: missing; ask the site's administrator for a token ('fairstart-node token create').</source>
+        <translation>token: ontbreekt; vraag de beheerder van de site om een token ('fairstart-node token create').</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1 (%2); a sites file looks like {"sites": [{"name": …, "url": …, "pin": …, "token": …}]}.</source>
+        <translation>geen geldige JSON bij teken %1 (%2); een sitesbestand ziet eruit als {"sites": [{"name": …, "url": …, "pin": …, "token": …}]}.</translation>
+    </message>
+    <message>
+        <source>no "sites" list; a sites file looks like {"sites": [{"name": …, "url": …, "pin": …, "token": …}]}.</source>
+        <translation>geen lijst "sites"; een sitesbestand ziet eruit als {"sites": [{"name": …, "url": …, "pin": …, "token": …}]}.</translation>
+    </message>
+    <message>
+        <source>unknown field "%1"; only "sites" is allowed.</source>
+        <translation>onbekend veld "%1"; alleen "sites" is toegestaan.</translation>
+    </message>
+    <message>
+        <source>the "sites" list is empty; add at least one site.</source>
+        <translation>de lijst "sites" is leeg; voeg ten minste één site toe.</translation>
+    </message>
+    <message>
+        <source>: not an object with name, url, pin and token.</source>
+        <translation>: geen object met name, url, pin en token.</translation>
+    </message>
+    <message>
+        <source>: unknown field "%1"; allowed are name, url, pin, token and token_env.</source>
+        <translation>: onbekend veld "%1"; toegestaan zijn name, url, pin, token en token_env.</translation>
+    </message>
+    <message>
+        <source>: must be a string.</source>
+        <translation>: moet een tekenreeks zijn.</translation>
+    </message>
+    <message>
+        <source>: give either token or token_env, not both.</source>
+        <translation>: geef token of token_env, niet beide.</translation>
+    </message>
+    <message>
+        <source>: the environment variable %1 (token_env) is not set; set it to the site's token.</source>
+        <translation>: de omgevingsvariabele %1 (token_env) is niet ingesteld; zet haar op het token van de site.</translation>
+    </message>
+    <message>
+        <source>: the name %1 is used twice; give every site its own name.</source>
+        <translation>: de naam %1 wordt twee keer gebruikt; geef elke site een eigen naam.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sites file %1 (%2); check the path given with --sites.</source>
+        <translation>Kan het sitesbestand %1 niet lezen (%2); controleer het pad bij --sites.</translation>
+    </message>
+    <message>
+        <source>The sites file %1 is larger than 16 MiB; it is not a sites file.</source>
+        <translation>Het sitesbestand %1 is groter dan 16 MiB; het is geen sitesbestand.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2).</source>
+        <translation>Kan %1 niet schrijven (%2).</translation>
+    </message>
+    <message>
+        <source>There is no site named '%1' in the sites file; the sites are: %2.</source>
+        <translation>Er is geen site met de naam '%1' in het sitesbestand; de sites zijn: %2.</translation>
+    </message>
+    <message>
+        <source>Site %1 refused the request (rule %2): %3</source>
+        <translation>Site %1 weigerde het verzoek (regel %2): %3</translation>
+    </message>
+    <message>
+        <source>Site %1 answered HTTP %2 (%3): %4</source>
+        <translation>Site %1 antwoordde HTTP %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The request to site %1 was cancelled.</source>
+        <translation>Het verzoek aan site %1 is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no certificate pin, so its identity cannot be checked; nothing was sent. Add the pin (sha256//…) that the site's administrator printed with 'fairstart-node pin'.</source>
+        <translation>Site %1 heeft geen certificaatpin, dus haar identiteit kan niet worden gecontroleerd; er is niets verstuurd. Voeg de pin (sha256//…) toe die de beheerder van de site met 'fairstart-node pin' heeft getoond.</translation>
+    </message>
+    <message>
+        <source>The pin of site %1 is not of the form sha256//&lt;44 characters of base64&gt;; nothing was sent. Copy the pin exactly as 'fairstart-node pin' prints it.</source>
+        <translation>De pin van site %1 heeft niet de vorm sha256//&lt;44 base64-tekens&gt;; er is niets verstuurd. Kopieer de pin precies zoals 'fairstart-node pin' hem toont.</translation>
+    </message>
+    <message>
+        <source>The address of site %1 is not an https:// URL with a host; nothing was sent. Use the https address the site's administrator gave you.</source>
+        <translation>Het adres van site %1 is geen https://-URL met een host; er is niets verstuurd. Gebruik het https-adres dat de beheerder van de site u gaf.</translation>
+    </message>
+    <message>
+        <source>Internal error: a request path must start with '/'.</source>
+        <translation>Interne fout: een verzoekpad moet met '/' beginnen.</translation>
+    </message>
+    <message>
+        <source>Site %1 did not answer within %2 s. Check that the node is running and reachable, or allow more time (--timeout).</source>
+        <translation>Site %1 antwoordde niet binnen %2 s. Controleer of de node draait en bereikbaar is, of geef meer tijd (--timeout).</translation>
+    </message>
+    <message>
+        <source>The node answered HTTP %1 without a readable error. Check that the address points to a Fairstart node.</source>
+        <translation>De node antwoordde HTTP %1 zonder leesbare foutmelding. Controleer of het adres naar een Fairstart-node wijst.</translation>
+    </message>
+    <message>
+        <source>The certificate of site %1 does not match its pin: someone may be intercepting the connection, or the node was re-initialised. Check the pin with the site's administrator.</source>
+        <translation>Het certificaat van site %1 past niet bij haar pin: iemand onderschept mogelijk de verbinding, of de node is opnieuw ingericht. Controleer de pin met de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>Site %1 did not answer in time (%2). Check that the node is running and reachable, or allow more time (--timeout).</source>
+        <translation>Site %1 antwoordde niet op tijd (%2). Controleer of de node draait en bereikbaar is, of geef meer tijd (--timeout).</translation>
+    </message>
+    <message>
+        <source>Could not connect to site %1 (%2). Check that the node is running and that the address %3 is right.</source>
+        <translation>Kon geen verbinding maken met site %1 (%2). Controleer of de node draait en of het adres %3 klopt.</translation>
+    </message>
+    <message>
+        <source>The host name of site %1 could not be resolved (%2). Check the address %3 and your network or proxy settings.</source>
+        <translation>De hostnaam van site %1 kon niet worden opgezocht (%2). Controleer het adres %3 en uw netwerk- of proxy-instellingen.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent an answer larger than %2 MiB, which no Fairstart answer is; the request was stopped. Check the site's address.</source>
+        <translation>Site %1 stuurde een antwoord groter dan %2 MiB, wat geen Fairstart-antwoord is; het verzoek is gestopt. Controleer het adres van de site.</translation>
+    </message>
+    <message>
+        <source>No secure connection to site %1 could be established (%2). Check that the address is the node's https address.</source>
+        <translation>Er kon geen beveiligde verbinding met site %1 worden opgezet (%2). Controleer of het adres het https-adres van de node is.</translation>
+    </message>
+    <message>
+        <source>The connection to site %1 broke off (%2). Check that the node is still running, then try again.</source>
+        <translation>De verbinding met site %1 werd verbroken (%2). Controleer of de node nog draait en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The request to site %1 failed (%2). Check the address and your network, then try again.</source>
+        <translation>Het verzoek aan site %1 is mislukt (%2). Controleer het adres en uw netwerk en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::Ui</name>
+    <message>
+        <source>About Fairstart</source>
+        <translation>Over Fairstart</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fairstart Workbench %1&lt;/h3&gt;&lt;p&gt;Federated analysis of child-health data: the analysis travels to the data, only checked aggregates come back.&lt;/p&gt;&lt;p&gt;Statistics engine %2 · protocol %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;Qt %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fairstart Workbench %1&lt;/h3&gt;&lt;p&gt;Gefedereerde analyse van gegevens over de gezondheid van kinderen: de analyse reist naar de gegevens, alleen gecontroleerde aggregaten komen terug.&lt;/p&gt;&lt;p&gt;Rekenkern %2 · protocol %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;Qt %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numeriek</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>categorisch</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nee</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>%1 is numeric at some sites and categorical at others: check with the site administrators before using it.</source>
+        <translation>%1 is bij sommige sites numeriek en bij andere categorisch: overleg met de beheerders van de sites voordat u haar gebruikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n site(s)</source>
+        <translation><numerusform>%1 van %n site</numerusform><numerusform>%1 van %n sites</numerusform></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variabele</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>Records with a value at %1 (rounded; small counts withheld)</source>
+        <translation>Records met een waarde bij %1 (afgerond; kleine aantallen achtergehouden)</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>niet vrijgegeven</translation>
+    </message>
+    <message>
+        <source>Withheld by the area: fewer than %1 records.</source>
+        <translation>Achtergehouden door het gebied: minder dan %1 records.</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>achtergehouden</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Records with a value</source>
+        <translation>Records met een waarde</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Percentage (%)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>&amp;Grafiek exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG, SVG or PDF</source>
+        <translation>Exporteer de grafiek als PNG, SVG of PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>&amp;Tabel exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exporteer de tabel als CSV</translation>
+    </message>
+    <message>
+        <source>Indicator per area</source>
+        <translation>Indicator per gebied</translation>
+    </message>
+    <message>
+        <source>Indicator table</source>
+        <translation>Indicatortabel</translation>
+    </message>
+    <message>
+        <source>About suppression</source>
+        <translation>Over onderdrukking</translation>
+    </message>
+    <message>
+        <source>No indicator released</source>
+        <translation>Geen indicator vrijgegeven</translation>
+    </message>
+    <message>
+        <source>%1 = %2 per area</source>
+        <translation>%1 = %2 per gebied</translation>
+    </message>
+    <message>
+        <source>Hatched bars: the area withheld the count because it is below its threshold; the rate lies somewhere in the hatched range. Totals over areas are not shown, because they would reveal withheld counts.</source>
+        <translation>Gearceerde staven: het gebied hield het aantal achter omdat het onder de drempel ligt; het percentage ligt ergens in het gearceerde bereik. Totalen over gebieden worden niet getoond, omdat ze achtergehouden aantallen zouden onthullen.</translation>
+    </message>
+    <message>
+        <source>Every area released this indicator.</source>
+        <translation>Elk gebied heeft deze indicator vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Predictor</source>
+        <translation>Voorspeller</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interactie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>cohort</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>predictor</source>
+        <translation>voorspeller</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interactie</translation>
+    </message>
+    <message>
+        <source>fitted model</source>
+        <translation>geschat model</translation>
+    </message>
+    <message>
+        <source>Cohort: everyone</source>
+        <translation>Cohort: iedereen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort: %n filter(s)</source>
+        <translation><numerusform>Cohort: %n filter</numerusform><numerusform>Cohort: %n filters</numerusform></translation>
+    </message>
+    <message>
+        <source>Outcome: not chosen</source>
+        <translation>Uitkomst: niet gekozen</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 &gt; %2</source>
+        <translation>Uitkomst: %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Uitkomst: %1</translation>
+    </message>
+    <message>
+        <source>Predictor: not chosen</source>
+        <translation>Voorspeller: niet gekozen</translation>
+    </message>
+    <message>
+        <source>Predictor: %1</source>
+        <translation>Voorspeller: %1</translation>
+    </message>
+    <message>
+        <source>Model: logistic</source>
+        <translation>Model: logistisch</translation>
+    </message>
+    <message>
+        <source>Model: Poisson</source>
+        <translation>Model: Poisson</translation>
+    </message>
+    <message>
+        <source>Model: linear</source>
+        <translation>Model: lineair</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbinding verbreken</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n block(s)</source>
+        <translation><numerusform>%n blok verwijderen</numerusform><numerusform>%n blokken verwijderen</numerusform></translation>
+    </message>
+    <message>
+        <source>One of the two blocks no longer exists.</source>
+        <translation>Een van de twee blokken bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A block cannot be connected to itself.</source>
+        <translation>Een blok kan niet met zichzelf worden verbonden.</translation>
+    </message>
+    <message>
+        <source>These blocks have no such connection point.</source>
+        <translation>Deze blokken hebben zo'n aansluitpunt niet.</translation>
+    </message>
+    <message>
+        <source>Connect an output (right side) to an input (left side).</source>
+        <translation>Verbind een uitgang (rechterkant) met een ingang (linkerkant).</translation>
+    </message>
+    <message>
+        <source>A %1 cannot go into the %2 input of the %3: connect it to a matching input.</source>
+        <translation>Een %1 kan niet in de ingang %2 van het blok %3: verbind haar met een passende ingang.</translation>
+    </message>
+    <message>
+        <source>These two blocks are already connected.</source>
+        <translation>Deze twee blokken zijn al verbonden.</translation>
+    </message>
+    <message>
+        <source>The %1 input of the %2 is already in use: remove its link first.</source>
+        <translation>De ingang %1 van het blok %2 is al in gebruik: verwijder eerst die verbinding.</translation>
+    </message>
+    <message>
+        <source>An interaction needs two different predictors.</source>
+        <translation>Een interactie heeft twee verschillende voorspellers nodig.</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>%1 %2 toevoegen</translation>
+    </message>
+    <message>
+        <source>Replace design</source>
+        <translation>Ontwerp vervangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n block(s)</source>
+        <translation><numerusform>%n blok plakken</numerusform><numerusform>%n blokken plakken</numerusform></translation>
+    </message>
+    <message>
+        <source>A block has no valid kind or id.</source>
+        <translation>Een blok heeft geen geldig soort of id.</translation>
+    </message>
+    <message>
+        <source>The predictor '%1' has an unknown transformation '%2'.</source>
+        <translation>De voorspeller '%1' heeft een onbekende transformatie '%2'.</translation>
+    </message>
+    <message>
+        <source>The model has an unknown family '%1'.</source>
+        <translation>Het model heeft een onbekende familie '%1'.</translation>
+    </message>
+    <message>
+        <source>This is not a Fairstart design (the "format" field is missing or different). Open a design saved by Fairstart.</source>
+        <translation>Dit is geen Fairstart-ontwerp (het veld "format" ontbreekt of is anders). Open een ontwerp dat met Fairstart is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This design was saved by a newer Fairstart (format version %1). Update Fairstart to open it.</source>
+        <translation>Dit ontwerp is opgeslagen met een nieuwere Fairstart (formaatversie %1). Werk Fairstart bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>Two blocks share the id %1: the design file is damaged.</source>
+        <translation>Twee blokken hebben hetzelfde id %1: het ontwerpbestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The design has more than one model block: the design file is damaged.</source>
+        <translation>Het ontwerp heeft meer dan één modelblok: het ontwerpbestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>A link of the design is not valid: %1</source>
+        <translation>Een verbinding in het ontwerp is niet geldig: %1</translation>
+    </message>
+    <message>
+        <source>Problems of the design</source>
+        <translation>Problemen in het ontwerp</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>The same model as an R formula (read-only). Filters and the ridge penalty are not part of a formula.</source>
+        <translation>Hetzelfde model als R-formule (alleen lezen). Filters en de ridge-straf maken geen deel uit van een formule.</translation>
+    </message>
+    <message>
+        <source>Design as JSON</source>
+        <translation>Ontwerp als JSON</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fout: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>No problems found: the design can be run.</source>
+        <translation>Geen problemen gevonden: het ontwerp kan worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemen (%1)</translation>
+    </message>
+    <message>
+        <source>(choose an outcome first)</source>
+        <translation>(kies eerst een uitkomst)</translation>
+    </message>
+    <message>
+        <source>A design has one model block.</source>
+        <translation>Een ontwerp heeft één modelblok.</translation>
+    </message>
+    <message>
+        <source>Select exactly two predictors to add their interaction.</source>
+        <translation>Selecteer precies twee voorspellers om hun interactie toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Add interaction</source>
+        <translation>Interactie toevoegen</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <source>predictors</source>
+        <translation>voorspellers</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>interacties</translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation>fit</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>niet compleet</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Delete selection</source>
+        <translation>Selectie verwijderen</translation>
+    </message>
+    <message>
+        <source>A threshold turns the outcome '%1' into yes/no: choose the logistic model or remove the threshold.</source>
+        <translation>Een drempel maakt van de uitkomst '%1' een ja/nee-uitkomst: kies het logistische model of verwijder de drempel.</translation>
+    </message>
+    <message>
+        <source>A predictor has no variable: choose one in its properties or delete the block.</source>
+        <translation>Een voorspeller heeft geen variabele: kies er een in de eigenschappen of verwijder het blok.</translation>
+    </message>
+    <message>
+        <source>'%1' is a predictor more than once: delete one of the blocks.</source>
+        <translation>'%1' is meer dan eens een voorspeller: verwijder een van de blokken.</translation>
+    </message>
+    <message>
+        <source>'%1' is both the outcome and a predictor: delete the predictor.</source>
+        <translation>'%1' is zowel de uitkomst als een voorspeller: verwijder de voorspeller.</translation>
+    </message>
+    <message>
+        <source>'%1' is both the offset and a predictor: use it in one role only.</source>
+        <translation>'%1' is zowel de offset als een voorspeller: gebruik haar in één rol.</translation>
+    </message>
+    <message>
+        <source>The spline of '%1' has %2 knots: choose between 3 and 7.</source>
+        <translation>De spline van '%1' heeft %2 knopen: kies tussen 3 en 7.</translation>
+    </message>
+    <message>
+        <source>The bounds for winsorising '%1' must be two numbers with the lower below the upper: correct them.</source>
+        <translation>De grenzen voor het winsoriseren van '%1' moeten twee getallen zijn met de ondergrens onder de bovengrens: corrigeer ze.</translation>
+    </message>
+    <message>
+        <source>An interaction needs two predictors: connect a predictor to each of its inputs or delete it.</source>
+        <translation>Een interactie heeft twee voorspellers nodig: verbind een voorspeller met elk van haar ingangen of verwijder haar.</translation>
+    </message>
+    <message>
+        <source>The interaction %1:%2 uses '%3', which is not connected to the model as a predictor: connect '%3' to the model too.</source>
+        <translation>De interactie %1:%2 gebruikt '%3', die niet als voorspeller met het model is verbonden: verbind '%3' ook met het model.</translation>
+    </message>
+    <message>
+        <source>The interaction %1:%2 is there twice: delete one.</source>
+        <translation>De interactie %1:%2 staat er twee keer in: verwijder er een.</translation>
+    </message>
+    <message>
+        <source>A filter has no variable: choose one or remove the filter.</source>
+        <translation>Een filter heeft geen variabele: kies er een of verwijder het filter.</translation>
+    </message>
+    <message>
+        <source>The filter on '%1' has its minimum above its maximum, so no record could pass: correct the bounds.</source>
+        <translation>Het filter op '%1' heeft een minimum boven het maximum, dus geen enkel record komt erdoor: corrigeer de grenzen.</translation>
+    </message>
+    <message>
+        <source>The filter on '%1' sets no bounds and no values: set one or remove the filter.</source>
+        <translation>Het filter op '%1' stelt geen grenzen en geen waarden in: stel er een in of verwijder het filter.</translation>
+    </message>
+    <message>
+        <source>'%1' is both the outcome and the offset: choose another offset.</source>
+        <translation>'%1' is zowel de uitkomst als de offset: kies een andere offset.</translation>
+    </message>
+    <message>
+        <source>The ridge penalty must be zero or a positive number.</source>
+        <translation>De ridge-straf moet nul of een positief getal zijn.</translation>
+    </message>
+    <message>
+        <source>The design has no model block: add one with Design ▸ Add block ▸ Model.</source>
+        <translation>Het ontwerp heeft geen modelblok: voeg er een toe met Ontwerp ▸ Blok toevoegen ▸ Model.</translation>
+    </message>
+    <message>
+        <source>The model has no outcome: choose the outcome's variable and connect the outcome block to the model.</source>
+        <translation>Het model heeft geen uitkomst: kies de variabele van de uitkomst en verbind het uitkomstblok met het model.</translation>
+    </message>
+    <message>
+        <source>The model has no outcome: drag the variable to predict from the catalogue onto the canvas with Shift held, or use Design ▸ Add block ▸ Outcome.</source>
+        <translation>Het model heeft geen uitkomst: sleep de te voorspellen variabele met ingedrukte Shift uit de catalogus naar het canvas, of gebruik Ontwerp ▸ Blok toevoegen ▸ Uitkomst.</translation>
+    </message>
+    <message>
+        <source>The model has no predictors: drag variables from the catalogue onto the canvas.</source>
+        <translation>Het model heeft geen voorspellers: sleep variabelen uit de catalogus naar het canvas.</translation>
+    </message>
+    <message>
+        <source>'%1' is not connected to the model, so it is left out: connect it or delete it.</source>
+        <translation>'%1' is niet met het model verbonden en blijft dus buiten beschouwing: verbind of verwijder het.</translation>
+    </message>
+    <message>
+        <source>'%1' is not available at %2: choose another variable or leave %2 out of the run.</source>
+        <translation>'%1' is niet beschikbaar bij %2: kies een andere variabele of laat %2 buiten de analyse.</translation>
+    </message>
+    <message>
+        <source>'%1' is categorical at %2, so it cannot be transformed with a log, standardisation, spline or winsorising: treat it as categorical.</source>
+        <translation>'%1' is categorisch bij %2 en kan dus niet worden getransformeerd met een log, standaardisatie, spline of winsorisatie: behandel haar als categorisch.</translation>
+    </message>
+    <message>
+        <source>'%1' is numeric at %2: use it as a number (as is, log, standardised, spline) instead of as categorical.</source>
+        <translation>'%1' is numeriek bij %2: gebruik haar als getal (zoals ze is, log, gestandaardiseerd, spline) in plaats van als categorisch.</translation>
+    </message>
+    <message>
+        <source>Level '%1' of '%2' has fewer than %3 records at %4, so the node will refuse the model: merge the level with another, filter it out, or leave %4 out.</source>
+        <translation>Niveau '%1' van '%2' heeft minder dan %3 records bij %4, dus de node zal het model weigeren: voeg het niveau samen met een ander, filter het weg, of laat %4 buiten de analyse.</translation>
+    </message>
+    <message>
+        <source>The offset '%1' is categorical at %2: an offset must be a number.</source>
+        <translation>De offset '%1' is categorisch bij %2: een offset moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>The outcome '%1' has %2 levels at %3; a logistic model needs exactly two: choose a yes/no outcome.</source>
+        <translation>De uitkomst '%1' heeft %2 niveaus bij %3; een logistisch model heeft er precies twee nodig: kies een ja/nee-uitkomst.</translation>
+    </message>
+    <message>
+        <source>The outcome '%1' is categorical at %2: a threshold or a Poisson or linear model needs a numeric outcome.</source>
+        <translation>De uitkomst '%1' is categorisch bij %2: een drempel of een Poisson- of lineair model heeft een numerieke uitkomst nodig.</translation>
+    </message>
+    <message>
+        <source>At %1 the rarer outcome class has about %2 records for %3 parameters; the node needs at least %4 per parameter: use fewer predictors or levels, or leave %1 out.</source>
+        <translation>Bij %1 heeft de zeldzaamste uitkomstklasse ongeveer %2 records voor %3 parameters; de node eist er minstens %4 per parameter: gebruik minder voorspellers of niveaus, of laat %1 buiten de analyse.</translation>
+    </message>
+    <message>
+        <source>Design canvas</source>
+        <translation>Ontwerpcanvas</translation>
+    </message>
+    <message>
+        <source>The model as blocks. Drag variables here from the catalogue; drag from an output on the right of a block to an input on the left of another to connect them. Tab selects the next block, the arrow keys move it, Delete removes it.</source>
+        <translation>Het model als blokken. Sleep variabelen hierheen vanuit de catalogus; sleep van een uitgang rechts van een blok naar een ingang links van een ander om ze te verbinden. Tab selecteert het volgende blok, de pijltjestoetsen verplaatsen het, Delete verwijdert het.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) selected</source>
+        <translation><numerusform>%n blok geselecteerd</numerusform><numerusform>%n blokken geselecteerd</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Connected to the model</source>
+        <translation>&amp;Verbonden met het model</translation>
+    </message>
+    <message>
+        <source>Connected to the model</source>
+        <translation>Verbonden met het model</translation>
+    </message>
+    <message>
+        <source>Select a block on the canvas to see and change its settings.</source>
+        <translation>Selecteer een blok op het canvas om de instellingen te zien en te wijzigen.</translation>
+    </message>
+    <message>
+        <source>(choose a variable)</source>
+        <translation>(kies een variabele)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only records that pass every filter are used. A numeric filter keeps values from minimum to maximum; a categorical one keeps the listed levels (separated by commas).</source>
+        <translation>Alleen records die door elk filter komen worden gebruikt. Een numeriek filter houdt waarden van minimum tot maximum; een categorisch filter houdt de genoemde niveaus (gescheiden door komma's).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>&amp;Add filter</source>
+        <translation>Filter &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove filter</source>
+        <translation>Filter &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Outcome variable</source>
+        <translation>Uitkomstvariabele</translation>
+    </message>
+    <message>
+        <source>Yes when above a &amp;threshold</source>
+        <translation>Ja als boven een &amp;drempel</translation>
+    </message>
+    <message>
+        <source>Yes when above a threshold</source>
+        <translation>Ja als boven een drempel</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <source>&amp;Variable:</source>
+        <translation>&amp;Variabele:</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>&amp;Drempel:</translation>
+    </message>
+    <message>
+        <source>Predictor variable</source>
+        <translation>Voorspellervariabele</translation>
+    </message>
+    <message>
+        <source>Transformation</source>
+        <translation>Transformatie</translation>
+    </message>
+    <message>
+        <source>As is</source>
+        <translation>Zoals ze is</translation>
+    </message>
+    <message>
+        <source>Natural log</source>
+        <translation>Natuurlijke logaritme</translation>
+    </message>
+    <message>
+        <source>Standardised (federated mean and SD)</source>
+        <translation>Gestandaardiseerd (gefedereerd gemiddelde en SD)</translation>
+    </message>
+    <message>
+        <source>Restricted cubic spline</source>
+        <translation>Beperkte kubische spline</translation>
+    </message>
+    <message>
+        <source>Winsorised</source>
+        <translation>Gewinsoriseerd</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>Categorisch</translation>
+    </message>
+    <message>
+        <source>Number of knots</source>
+        <translation>Aantal knopen</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>Ondergrens</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>Bovengrens</translation>
+    </message>
+    <message>
+        <source>Reference level</source>
+        <translation>Referentieniveau</translation>
+    </message>
+    <message>
+        <source>&amp;Transformation:</source>
+        <translation>&amp;Transformatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Knots:</source>
+        <translation>&amp;Knopen:</translation>
+    </message>
+    <message>
+        <source>&amp;Lower bound:</source>
+        <translation>&amp;Ondergrens:</translation>
+    </message>
+    <message>
+        <source>&amp;Upper bound:</source>
+        <translation>&amp;Bovengrens:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference level:</source>
+        <translation>&amp;Referentieniveau:</translation>
+    </message>
+    <message>
+        <source>First predictor</source>
+        <translation>Eerste voorspeller</translation>
+    </message>
+    <message>
+        <source>Second predictor</source>
+        <translation>Tweede voorspeller</translation>
+    </message>
+    <message>
+        <source>An interaction lets the effect of one predictor depend on another. Both must also be predictors of the model.</source>
+        <translation>Met een interactie mag het effect van de ene voorspeller afhangen van een andere. Beide moeten ook voorspellers van het model zijn.</translation>
+    </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Eerste:</translation>
+    </message>
+    <message>
+        <source>&amp;Second:</source>
+        <translation>&amp;Tweede:</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>Modelfamilie</translation>
+    </message>
+    <message>
+        <source>Logistic (yes/no outcome)</source>
+        <translation>Logistisch (ja/nee-uitkomst)</translation>
+    </message>
+    <message>
+        <source>Poisson (counts)</source>
+        <translation>Poisson (aantallen)</translation>
+    </message>
+    <message>
+        <source>Linear (continuous outcome)</source>
+        <translation>Lineair (continue uitkomst)</translation>
+    </message>
+    <message>
+        <source>Ridge penalty</source>
+        <translation>Ridge-straf</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the coefficients; 0 fits a plain model.</source>
+        <translation>L2-straf op de coëfficiënten; 0 geeft een gewoon model.</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>&amp;Familie:</translation>
+    </message>
+    <message>
+        <source>&amp;Ridge penalty:</source>
+        <translation>&amp;Ridge-straf:</translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation>&amp;Offset:</translation>
+    </message>
+    <message>
+        <source>&amp;Discrimination (AUC with 95% CI)</source>
+        <translation>&amp;Discriminatie (AUC met 95%-BI)</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminatie</translation>
+    </message>
+    <message>
+        <source>&amp;Brier score</source>
+        <translation>&amp;Brier-score</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-score</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration (intercept and slope)</source>
+        <translation>&amp;Kalibratie (intercept en helling)</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibratie</translation>
+    </message>
+    <message>
+        <source>&amp;Per-site breakdown</source>
+        <translation>&amp;Uitsplitsing per site</translation>
+    </message>
+    <message>
+        <source>Per-site breakdown</source>
+        <translation>Uitsplitsing per site</translation>
+    </message>
+    <message>
+        <source>Risk thresholds</source>
+        <translation>Risicodrempels</translation>
+    </message>
+    <message>
+        <source>e.g. 0.1, 0.2</source>
+        <translation>bijv. 0,1, 0,2</translation>
+    </message>
+    <message>
+        <source>Risk &amp;thresholds:</source>
+        <translation>Risico&amp;drempels:</translation>
+    </message>
+    <message>
+        <source>Change interaction</source>
+        <translation>Interactie wijzigen</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <source>Not complete yet.</source>
+        <translation>Nog niet compleet.</translation>
+    </message>
+    <message>
+        <source>Ready to run.</source>
+        <translation>Klaar om uit te voeren.</translation>
+    </message>
+    <message>
+        <source>Ran with these settings.</source>
+        <translation>Uitgevoerd met deze instellingen.</translation>
+    </message>
+    <message>
+        <source>(first level)</source>
+        <translation>(eerste niveau)</translation>
+    </message>
+    <message>
+        <source>(choose a predictor)</source>
+        <translation>(kies een voorspeller)</translation>
+    </message>
+    <message>
+        <source>(no offset)</source>
+        <translation>(geen offset)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Werkruimte openen</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for %1. The workspace is encrypted with it; without it nobody, including you, can open the file again.</source>
+        <translation>Kies een wachtwoordzin voor %1. De werkruimte wordt ermee versleuteld; zonder deze zin kan niemand, ook u niet, het bestand nog openen.</translation>
+    </message>
+    <message>
+        <source>%1 was locked after a period without activity. Enter its passphrase to continue.</source>
+        <translation>%1 is vergrendeld na een periode zonder activiteit. Voer de wachtwoordzin in om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>Voer de wachtwoordzin van %1 in.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Wachtwoordzin nogmaals</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters; a few words are easier to remember.</source>
+        <translation>Gebruik ten minste 8 tekens; een paar woorden zijn makkelijker te onthouden.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>De twee wachtwoordzinnen verschillen: typ twee keer dezelfde.</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Site toevoegen</translation>
+    </message>
+    <message>
+        <source>Enter what the site's administrator gave you: the address of the node, its certificate pin and your token.</source>
+        <translation>Voer in wat de beheerder van de site u gaf: het adres van de node, de certificaatpin en uw token.</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Sitenaam</translation>
+    </message>
+    <message>
+        <source>e.g. jgz-utrecht</source>
+        <translation>bijv. jgz-utrecht</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Certificate pin</source>
+        <translation>Certificaatpin</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>I &amp;compared this pin with the one the administrator gave me</source>
+        <translation>Ik heb deze pin &amp;vergeleken met die van de beheerder</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>Site &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>&amp;Pin:</source>
+        <translation>&amp;Pin:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Pin to compare: %1</source>
+        <translation>Pin om te vergelijken: %1</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Save the design automatically while I work</source>
+        <translation>Het ontwerp &amp;automatisch opslaan terwijl ik werk</translation>
+    </message>
+    <message>
+        <source>Lock the workspace after minutes without activity</source>
+        <translation>Vergrendel de werkruimte na zoveel minuten zonder activiteit</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Fairstart starts again.</source>
+        <translation>Een nieuwe taal werkt zodra Fairstart opnieuw start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Vergrendelen &amp;na:</translation>
+    </message>
+    <message>
+        <source>Zoom 100%</source>
+        <translation>Zoom 100%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before running</source>
+        <translation><numerusform>Nog %n probleem op te lossen vóór uitvoeren</numerusform><numerusform>Nog %n problemen op te lossen vóór uitvoeren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to run (%n warning(s))</source>
+        <translation><numerusform>Klaar om uit te voeren (%n waarschuwing)</numerusform><numerusform>Klaar om uit te voeren (%n waarschuwingen)</numerusform></translation>
+    </message>
+    <message>
+        <source>Ready to run</source>
+        <translation>Klaar om uit te voeren</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nieuwe werkruimte…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Werkruimte &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>Werkruimte &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Federation</source>
+        <translation>&amp;Demofederatie openen</translation>
+    </message>
+    <message>
+        <source>New &amp;Design</source>
+        <translation>Nieuw &amp;ontwerp</translation>
+    </message>
+    <message>
+        <source>&amp;Save Design Version</source>
+        <translation>Ontwerpversie op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Export Design…</source>
+        <translation>Ontwerp &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Design…</source>
+        <translation>Ontwerp &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Design</source>
+        <translation>Ontwerp &amp;passend maken</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Ware grootte</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Indeling &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Run on Sites…</source>
+        <translation>&amp;Uitvoeren op sites…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Site…</source>
+        <translation>Site &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Site</source>
+        <translation>Site &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Sites</source>
+        <translation>Sites &amp;controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Interaction of Selected Predictors</source>
+        <translation>&amp;Interactie van geselecteerde voorspellers</translation>
+    </message>
+    <message>
+        <source>&amp;About Fairstart</source>
+        <translation>&amp;Over Fairstart</translation>
+    </message>
+    <message>
+        <source>Demo federation</source>
+        <translation>Demofederatie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Ontwerp</translation>
+    </message>
+    <message>
+        <source>&amp;Add Block</source>
+        <translation>&amp;Blok toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Sites</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Add site…</source>
+        <translation>Site toevoegen…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Search variables, labels and levels</source>
+        <translation>Zoek in variabelen, labels en niveaus</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Doorzoek de catalogus</translation>
+    </message>
+    <message>
+        <source>Variable catalogue</source>
+        <translation>Variabelencatalogus</translation>
+    </message>
+    <message>
+        <source>Select a variable in the catalogue first.</source>
+        <translation>Selecteer eerst een variabele in de catalogus.</translation>
+    </message>
+    <message>
+        <source>Add as &amp;predictor</source>
+        <translation>Toevoegen als &amp;voorspeller</translation>
+    </message>
+    <message>
+        <source>Add as o&amp;utcome</source>
+        <translation>Toevoegen als &amp;uitkomst</translation>
+    </message>
+    <message>
+        <source>Drag a variable onto the canvas (hold Shift for the outcome), or select it and press Enter.</source>
+        <translation>Sleep een variabele naar het canvas (houd Shift ingedrukt voor de uitkomst), of selecteer haar en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Verzoekenlogboek</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Keten controleren</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Startpagina</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Fairstart Workbench&lt;/h1&gt;&lt;p&gt;Design a risk model, run it where the data are, and read back only checked aggregates.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Fairstart Workbench&lt;/h1&gt;&lt;p&gt;Ontwerp een risicomodel, voer het uit waar de gegevens zijn, en lees alleen gecontroleerde aggregaten terug.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An encrypted file for your designs, sites, runs and results.</source>
+        <translation>Een versleuteld bestand voor uw ontwerpen, sites, analyses en resultaten.</translation>
+    </message>
+    <message>
+        <source>Continue where you left off.</source>
+        <translation>Ga verder waar u gebleven was.</translation>
+    </message>
+    <message>
+        <source>Open demo federation</source>
+        <translation>Demofederatie openen</translation>
+    </message>
+    <message>
+        <source>Three synthetic sites started by 'make demo'.</source>
+        <translation>Drie synthetische sites, gestart door 'make demo'.</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Recente werkruimtes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recente werkruimtes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>demo federation (not saved)</source>
+        <translation>demofederatie (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Fairstart Workbench</source>
+        <translation>Fairstart Workbench</translation>
+    </message>
+    <message>
+        <source>%1 — Fairstart Workbench</source>
+        <translation>%1 — Fairstart Workbench</translation>
+    </message>
+    <message>
+        <source>No workspace opened yet.</source>
+        <translation>Nog geen werkruimte geopend.</translation>
+    </message>
+    <message>
+        <source>Saved automatically (version %1).</source>
+        <translation>Automatisch opgeslagen (versie %1).</translation>
+    </message>
+    <message>
+        <source>Automatic saving failed: %1</source>
+        <translation>Automatisch opslaan is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>Naamloos ontwerp</translation>
+    </message>
+    <message>
+        <source>The design '%1' could not be read: %2</source>
+        <translation>Het ontwerp '%1' kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Opened '%1', version %2 of %3.</source>
+        <translation>'%1' geopend, versie %2 van %3.</translation>
+    </message>
+    <message>
+        <source>Fairstart workspaces (*.fairstart)</source>
+        <translation>Fairstart-werkruimtes (*.fairstart)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. It may have been moved or deleted; open it from its new place.</source>
+        <translation>%1 bestaat niet meer. Het is misschien verplaatst of verwijderd; open het vanaf de nieuwe plek.</translation>
+    </message>
+    <message>
+        <source>There is no demo federation running: %1 does not exist. Run 'make demo' in the source folder first; it starts three local sites and opens the workbench on them.</source>
+        <translation>Er draait geen demofederatie: %1 bestaat niet. Voer eerst 'make demo' uit in de bronmap; dat start drie lokale sites en opent de werkbank daarop.</translation>
+    </message>
+    <message>
+        <source>The demo sites file could not be used: %1</source>
+        <translation>Het sitesbestand van de demo kon niet worden gebruikt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo federation: %n site(s). Designs are not saved until you create a workspace (File ▸ New Workspace).</source>
+        <translation><numerusform>Demofederatie: %n site. Ontwerpen worden pas opgeslagen als u een werkruimte aanmaakt (Bestand ▸ Nieuwe werkruimte).</numerusform><numerusform>Demofederatie: %n sites. Ontwerpen worden pas opgeslagen als u een werkruimte aanmaakt (Bestand ▸ Nieuwe werkruimte).</numerusform></translation>
+    </message>
+    <message>
+        <source>Open a workspace or the demo federation first.</source>
+        <translation>Open eerst een werkruimte of de demofederatie.</translation>
+    </message>
+    <message>
+        <source>Untitled design %1</source>
+        <translation>Naamloos ontwerp %1</translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation>Ontwerp opslaan</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Opgeslagen als versie %1.</translation>
+    </message>
+    <message>
+        <source>No changes since version %1.</source>
+        <translation>Geen wijzigingen sinds versie %1.</translation>
+    </message>
+    <message>
+        <source>Export design</source>
+        <translation>Ontwerp exporteren</translation>
+    </message>
+    <message>
+        <source>Fairstart models (*.fsmodel)</source>
+        <translation>Fairstart-modellen (*.fsmodel)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Import design</source>
+        <translation>Ontwerp importeren</translation>
+    </message>
+    <message>
+        <source>Select a site in the Sites panel first.</source>
+        <translation>Selecteer eerst een site in het paneel Sites.</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Site verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this workspace? Its token is deleted too; earlier runs keep their results.</source>
+        <translation>%1 uit deze werkruimte verwijderen? Het token wordt ook verwijderd; eerdere analyses houden hun resultaten.</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are in the Results panel.</source>
+        <translation>De analyse is klaar; de resultaten staan in het paneel Resultaten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>opgeslagen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Requests are logged in a workspace.</source>
+        <translation>Verzoeken worden in een werkruimte vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies); the chain is intact.</source>
+        <translation><numerusform>%n regel; de keten is intact.</numerusform><numerusform>%n regels; de keten is intact.</numerusform></translation>
+    </message>
+    <message>
+        <source>Information for parents and carers</source>
+        <translation>Informatie voor ouders en verzorgers</translation>
+    </message>
+    <message>
+        <source>What is estimated?</source>
+        <translation>Wat wordt er geschat?</translation>
+    </message>
+    <message>
+        <source>Professionals who care for your child can use a calculation that estimates the chance of the following:</source>
+        <translation>Professionals die voor uw kind zorgen kunnen een berekening gebruiken die de kans op het volgende schat:</translation>
+    </message>
+    <message>
+        <source>The calculation was made for: %1.</source>
+        <translation>De berekening is gemaakt voor: %1.</translation>
+    </message>
+    <message>
+        <source>Which information is used?</source>
+        <translation>Welke informatie wordt gebruikt?</translation>
+    </message>
+    <message>
+        <source>The calculation uses these kinds of information about a child:</source>
+        <translation>De berekening gebruikt deze soorten informatie over een kind:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The calculation was learned from the information of many children at %n organisation(s). That information never left those organisations: only totals and averages were combined. Nobody involved saw the records of individual children.</source>
+        <translation><numerusform>De berekening is geleerd uit de informatie van veel kinderen bij %n organisatie. Die informatie heeft die organisatie nooit verlaten: alleen totalen en gemiddelden zijn samengevoegd. Niemand die eraan meewerkte heeft de gegevens van afzonderlijke kinderen gezien.</numerusform><numerusform>De berekening is geleerd uit de informatie van veel kinderen bij %n organisaties. Die informatie heeft die organisaties nooit verlaten: alleen totalen en gemiddelden zijn samengevoegd. Niemand die eraan meewerkte heeft de gegevens van afzonderlijke kinderen gezien.</numerusform></translation>
+    </message>
+    <message>
+        <source>When a professional uses the calculator for your child, the values are typed in on their own computer. Nothing is sent anywhere, and nothing is stored unless the professional saves it.</source>
+        <translation>Als een professional de rekenhulp voor uw kind gebruikt, worden de waarden op de eigen computer ingetypt. Er wordt niets verstuurd, en niets bewaard tenzij de professional het opslaat.</translation>
+    </message>
+    <message>
+        <source>What does a risk mean?</source>
+        <translation>Wat betekent een risico?</translation>
+    </message>
+    <message>
+        <source>A risk of, for example, 20% means: of 100 children with the same information, about 20 would be expected to have this outcome, and about 80 would not. It is an estimate for a group of similar children, with some uncertainty, which is why a range is shown as well.</source>
+        <translation>Een risico van bijvoorbeeld 20% betekent: van 100 kinderen met dezelfde informatie zouden er naar verwachting ongeveer 20 deze uitkomst hebben, en ongeveer 80 niet. Het is een schatting voor een groep vergelijkbare kinderen, met enige onzekerheid; daarom wordt er ook een bandbreedte getoond.</translation>
+    </message>
+    <message>
+        <source>What does a risk not mean?</source>
+        <translation>Wat betekent een risico niet?</translation>
+    </message>
+    <message>
+        <source>It is not a diagnosis, and it does not say what will happen to your child.</source>
+        <translation>Het is geen diagnose, en het zegt niet wat er met uw kind zal gebeuren.</translation>
+    </message>
+    <message>
+        <source>It does not say that you, or anyone, did something wrong.</source>
+        <translation>Het zegt niet dat u, of iemand anders, iets verkeerd heeft gedaan.</translation>
+    </message>
+    <message>
+        <source>It never decides anything by itself: it helps a professional decide, together with you, whether extra support could help.</source>
+        <translation>Het beslist nooit zelf iets: het helpt een professional om samen met u te beslissen of extra ondersteuning kan helpen.</translation>
+    </message>
+    <message>
+        <source>How good is the calculation?</source>
+        <translation>Hoe goed is de berekening?</translation>
+    </message>
+    <message>
+        <source>If we take one child who had the outcome and one who did not, the calculation gives the first child the higher risk in about %1 of 100 such pairs. 50 would be no better than chance; 100 would be perfect.</source>
+        <translation>Als we één kind nemen dat de uitkomst had en één dat die niet had, geeft de berekening het eerste kind het hogere risico in ongeveer %1 van de 100 van zulke paren. 50 zou niet beter zijn dan toeval; 100 zou perfect zijn.</translation>
+    </message>
+    <message>
+        <source>Whom can I ask?</source>
+        <translation>Wie kan ik iets vragen?</translation>
+    </message>
+    <message>
+        <source>Ask the professional who told you about this calculation, for example your youth health nurse or doctor.</source>
+        <translation>Vraag het de professional die u over deze berekening vertelde, bijvoorbeeld uw jeugdverpleegkundige of jeugdarts.</translation>
+    </message>
+    <message>
+        <source>Could not write the information sheet to %1. Choose another folder and try again.</source>
+        <translation>Het informatieblad kon niet naar %1 worden geschreven. Kies een andere map en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The %1 translation (fairstart_%1.qm) is not installed, so the sheet in that language was not written. Install the translations or set FAIRSTART_TRANSLATIONS_DIR.</source>
+        <translation>De vertaling %1 (fairstart_%1.qm) is niet geïnstalleerd, dus het blad in die taal is niet geschreven. Installeer de vertalingen of stel FAIRSTART_TRANSLATIONS_DIR in.</translation>
+    </message>
+    <message>
+        <source>logistic regression (binomial family, logit link)</source>
+        <translation>logistische regressie (binomiale familie, logit-link)</translation>
+    </message>
+    <message>
+        <source>Poisson regression (log link)</source>
+        <translation>Poisson-regressie (log-link)</translation>
+    </message>
+    <message>
+        <source>linear regression (Gaussian family, identity link)</source>
+        <translation>lineaire regressie (gaussische familie, identiteitslink)</translation>
+    </message>
+    <message>
+        <source>%1, linear</source>
+        <translation>%1, lineair</translation>
+    </message>
+    <message>
+        <source>%1, natural logarithm</source>
+        <translation>%1, natuurlijke logaritme</translation>
+    </message>
+    <message>
+        <source>%1, standardised</source>
+        <translation>%1, gestandaardiseerd</translation>
+    </message>
+    <message>
+        <source>%1, standardised (federated mean %2, SD %3)</source>
+        <translation>%1, gestandaardiseerd (gefedereerd gemiddelde %2, SD %3)</translation>
+    </message>
+    <message>
+        <source>%1, restricted cubic spline with %2 knots at %3 (federated quantiles)</source>
+        <translation>%1, beperkte kubische spline met %2 knopen op %3 (gefedereerde kwantielen)</translation>
+    </message>
+    <message>
+        <source>%1, winsorised to [%2, %3]</source>
+        <translation>%1, gewinsoriseerd tot [%2, %3]</translation>
+    </message>
+    <message>
+        <source>%1, categorical (levels %2; reference %3)</source>
+        <translation>%1, categorisch (niveaus %2; referentie %3)</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>een van %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <source>Prediction model for %1</source>
+        <translation>Voorspellingsmodel voor %1</translation>
+    </message>
+    <message>
+        <source>Federated analysis report, organised along the TRIPOD statement items. Produced by Fairstart %1 on %2. All figures are aggregates released by the sites after their disclosure checks; no record left a site.</source>
+        <translation>Rapport van een gefedereerde analyse, ingedeeld naar de items van de TRIPOD-verklaring. Gemaakt door Fairstart %1 op %2. Alle getallen zijn aggregaten die de sites na hun onthullingscontroles hebben vrijgegeven; geen enkel record heeft een site verlaten.</translation>
+    </message>
+    <message>
+        <source>Source of data</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+    <message>
+        <source>Dataset &lt;b&gt;%1&lt;/b&gt;, analysed for the purpose &lt;b&gt;%2&lt;/b&gt; at %3 sites between %4 and %5 (UTC).</source>
+        <translation>Dataset &lt;b&gt;%1&lt;/b&gt;, geanalyseerd voor het doel &lt;b&gt;%2&lt;/b&gt; bij %3 sites tussen %4 en %5 (UTC).</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Rekenkern</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Left out by the analyst's explicit choice after a failure: %1.</source>
+        <translation>Weggelaten op uitdrukkelijke keuze van de analist na een fout: %1.</translation>
+    </message>
+    <message>
+        <source>Design hash: &lt;tt&gt;%1&lt;/tt&gt;. Every site recomputed this hash from the design it received and recorded it in its audit log.</source>
+        <translation>Ontwerphash: &lt;tt&gt;%1&lt;/tt&gt;. Elke site heeft deze hash opnieuw berekend uit het ontvangen ontwerp en in haar auditlog vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Participants and cohort flow</source>
+        <translation>Deelnemers en cohortstroom</translation>
+    </message>
+    <message>
+        <source>Counts are rounded to the nearest %1; counts below %2 are shown as "%3".</source>
+        <translation>Aantallen zijn afgerond op het dichtstbijzijnde veelvoud van %1; aantallen onder %2 worden getoond als "%3".</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>No consent for the purpose</source>
+        <translation>Geen toestemming voor het doel</translation>
+    </message>
+    <message>
+        <source>Outside the filters</source>
+        <translation>Buiten de filters</translation>
+    </message>
+    <message>
+        <source>Missing a model variable</source>
+        <translation>Mist een modelvariabele</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>Geanalyseerd</translation>
+    </message>
+    <message>
+        <source>Eligibility (filters): %1.</source>
+        <translation>Geschiktheid (filters): %1.</translation>
+    </message>
+    <message>
+        <source>No eligibility filters: every consented record was eligible.</source>
+        <translation>Geen geschiktheidsfilters: elk record met toestemming was geschikt.</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2 (1), otherwise 0</source>
+        <translation>%1 &gt; %2 (1), anders 0</translation>
+    </message>
+    <message>
+        <source>Outcome: &lt;b&gt;%1&lt;/b&gt;; model: %2.</source>
+        <translation>Uitkomst: &lt;b&gt;%1&lt;/b&gt;; model: %2.</translation>
+    </message>
+    <message>
+        <source>Records with the outcome: %1 of %2.</source>
+        <translation>Records met de uitkomst: %1 van %2.</translation>
+    </message>
+    <message>
+        <source>Predictors</source>
+        <translation>Voorspellers</translation>
+    </message>
+    <message>
+        <source>interaction %1 × %2</source>
+        <translation>interactie %1 × %2</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>offset %1</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Steekproefgrootte</translation>
+    </message>
+    <message>
+        <source>%1 records analysed, %2 model parameters.</source>
+        <translation>%1 records geanalyseerd, %2 modelparameters.</translation>
+    </message>
+    <message>
+        <source>Events per parameter (smaller outcome class): %1.</source>
+        <translation>Events per parameter (kleinste uitkomstklasse): %1.</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Ontbrekende gegevens</translation>
+    </message>
+    <message>
+        <source>Complete-case analysis: a record missing any model variable was left out (see the cohort flow). Records missing each variable, among the eligible ones:</source>
+        <translation>Complete-case-analyse: een record waarin een modelvariabele ontbrak is weggelaten (zie de cohortstroom). Records die elke variabele missen, onder de geschikte records:</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>geen gemeld</translation>
+    </message>
+    <message>
+        <source>Missing values per variable</source>
+        <translation>Ontbrekende waarden per variabele</translation>
+    </message>
+    <message>
+        <source>Model specification and fitting</source>
+        <translation>Modelspecificatie en schatting</translation>
+    </message>
+    <message>
+        <source>Fitted by federated Newton–Raphson (IRLS): in each round every site returned only XᵀWX, the score and the deviance at the current coefficients; the sums equal those of the pooled data, so the estimates equal a pooled fit. %1 rounds; deviance %2; AIC %3.</source>
+        <translation>Geschat met gefedereerde Newton–Raphson (IRLS): in elke ronde gaf elke site alleen XᵀWX, de score en de deviantie bij de huidige coëfficiënten terug; de sommen zijn gelijk aan die van de samengevoegde gegevens, dus de schattingen zijn gelijk aan een gepoolde fit. %1 rondes; deviantie %2; AIC %3.</translation>
+    </message>
+    <message>
+        <source>Ridge penalty λ = %1 (intercept not penalised).</source>
+        <translation>Ridge-straf λ = %1 (intercept niet bestraft).</translation>
+    </message>
+    <message>
+        <source>Model: coefficients</source>
+        <translation>Model: coëfficiënten</translation>
+    </message>
+    <message>
+        <source>Model performance</source>
+        <translation>Modelprestaties</translation>
+    </message>
+    <message>
+        <source>Discrimination: AUC %1 (95% CI %2 to %3, DeLong).</source>
+        <translation>Discriminatie: AUC %1 (95%-BI %2 tot %3, DeLong).</translation>
+    </message>
+    <message>
+        <source>Brier score %1 (scaled Brier %2).</source>
+        <translation>Brier-score %1 (geschaalde Brier %2).</translation>
+    </message>
+    <message>
+        <source>Calibration intercept %1.</source>
+        <translation>Kalibratie-intercept %1.</translation>
+    </message>
+    <message>
+        <source>Calibration slope %1.</source>
+        <translation>Kalibratiehelling %1.</translation>
+    </message>
+    <message>
+        <source>Observed/expected %1; E-avg %2; E-max %3.</source>
+        <translation>Waargenomen/verwacht %1; E-gem %2; E-max %3.</translation>
+    </message>
+    <message>
+        <source>No performance results in this run (evaluation is available for logistic models when the sites allow it).</source>
+        <translation>Geen prestatieresultaten in deze analyse (evaluatie is beschikbaar voor logistische modellen als de sites het toestaan).</translation>
+    </message>
+    <message>
+        <source>Results per site</source>
+        <translation>Resultaten per site</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95%-BI</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>Heterogeneity of the AUC between sites: Cochran's Q = %1 on %2 df (p = %3), I² = %4.</source>
+        <translation>Heterogeniteit van de AUC tussen sites: Cochrans Q = %1 bij %2 vg (p = %3), I² = %4.</translation>
+    </message>
+    <message>
+        <source>The sites released no per-site performance.</source>
+        <translation>De sites hebben geen prestaties per site vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>Coefficients fitted at each site alone, with the inverse-variance pooled estimate and Cochran's Q and I² per term:</source>
+        <translation>Coëfficiënten geschat bij elke site afzonderlijk, met de gepoolde schatting (inverse variantie) en Cochrans Q en I² per term:</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Beperkingen</translation>
+    </message>
+    <message>
+        <source>Performance is apparent performance on the development data; it is not corrected for optimism (no internal or external validation in this run).</source>
+        <translation>De prestaties zijn schijnbare prestaties op de ontwikkelgegevens; ze zijn niet gecorrigeerd voor optimisme (geen interne of externe validatie in deze analyse).</translation>
+    </message>
+    <message>
+        <source>Complete-case analysis may bias the estimates when values are not missing completely at random.</source>
+        <translation>Een complete-case-analyse kan de schattingen vertekenen als waarden niet volledig willekeurig ontbreken.</translation>
+    </message>
+    <message>
+        <source>The AUC is computed from risks binned at the sites; its binning error is at most %1.</source>
+        <translation>De AUC is berekend uit risico's die bij de sites in klassen zijn ingedeeld; de fout daardoor is ten hoogste %1.</translation>
+    </message>
+    <message>
+        <source>Not every site contributed; the cohort is not the full federation.</source>
+        <translation>Niet elke site heeft bijgedragen; het cohort is niet de volledige federatie.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1. Choose another folder and try again.</source>
+        <translation>Het rapport kon niet naar %1 worden geschreven. Kies een andere map en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No effect</source>
+        <translation>Geen effect</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schatting</translation>
+    </message>
+    <message>
+        <source>%1s with 95% intervals</source>
+        <translation>%1s met 95%-intervallen</translation>
+    </message>
+    <message>
+        <source>Estimates with 95% intervals</source>
+        <translation>Schattingen met 95%-intervallen</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1 (logschaal)</translation>
+    </message>
+    <message>
+        <source>Convergence: deviance per round</source>
+        <translation>Convergentie: deviantie per ronde</translation>
+    </message>
+    <message>
+        <source>Intercept-only model</source>
+        <translation>Model met alleen intercept</translation>
+    </message>
+    <message>
+        <source>Full model</source>
+        <translation>Volledig model</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Deviance</source>
+        <translation>Deviantie</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3)</source>
+        <translation>AUC %1 (95%-BI %2 tot %3)</translation>
+    </message>
+    <message>
+        <source>ROC curve — %1</source>
+        <translation>ROC-curve — %1</translation>
+    </message>
+    <message>
+        <source>1 − specificity (false-positive rate)</source>
+        <translation>1 − specificiteit (fout-positieffractie)</translation>
+    </message>
+    <message>
+        <source>Sensitivity (true-positive rate)</source>
+        <translation>Sensitiviteit (terecht-positieffractie)</translation>
+    </message>
+    <message>
+        <source>No discrimination</source>
+        <translation>Geen discriminatie</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>intercept %1</source>
+        <translation>intercept %1</translation>
+    </message>
+    <message>
+        <source>slope %1</source>
+        <translation>helling %1</translation>
+    </message>
+    <message>
+        <source>Brier %1</source>
+        <translation>Brier %1</translation>
+    </message>
+    <message>
+        <source>Predicted risk (mean per group)</source>
+        <translation>Voorspeld risico (gemiddelde per groep)</translation>
+    </message>
+    <message>
+        <source>Observed proportion</source>
+        <translation>Waargenomen fractie</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideaal</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>Risk groups (%1)</source>
+        <translation>Risicogroepen (%1)</translation>
+    </message>
+    <message>
+        <source>Predicted risk by outcome</source>
+        <translation>Voorspeld risico naar uitkomst</translation>
+    </message>
+    <message>
+        <source>Predicted risk</source>
+        <translation>Voorspeld risico</translation>
+    </message>
+    <message>
+        <source>% of the class</source>
+        <translation>% van de klasse</translation>
+    </message>
+    <message>
+        <source>Without the outcome (%1)</source>
+        <translation>Zonder de uitkomst (%1)</translation>
+    </message>
+    <message>
+        <source>With the outcome (%1)</source>
+        <translation>Met de uitkomst (%1)</translation>
+    </message>
+    <message>
+        <source>Withheld (%1): somewhere in the hatched range</source>
+        <translation>Achtergehouden (%1): ergens in het gearceerde bereik</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>Verdeling van %1</translation>
+    </message>
+    <message>
+        <source>Distribution of %1: withheld by the site</source>
+        <translation>Verdeling van %1: door de site achtergehouden</translation>
+    </message>
+    <message>
+        <source>Records per unit</source>
+        <translation>Records per eenheid</translation>
+    </message>
+    <message>
+        <source>%1 by level</source>
+        <translation>%1 per niveau</translation>
+    </message>
+    <message>
+        <source>Odds ratio</source>
+        <translation>Oddsratio</translation>
+    </message>
+    <message>
+        <source>Rate ratio</source>
+        <translation>Rate ratio</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <source>95% CI lower</source>
+        <translation>95%-BI onder</translation>
+    </message>
+    <message>
+        <source>95% CI upper</source>
+        <translation>95%-BI boven</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Toetsgrootheid</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 onder</translation>
+    </message>
+    <message>
+        <source>%1 upper</source>
+        <translation>%1 boven</translation>
+    </message>
+    <message>
+        <source>Withheld by the site: fewer than %1 records, or a count from which a small one could be derived.</source>
+        <translation>Achtergehouden door de site: minder dan %1 records, of een aantal waaruit een klein aantal kan worden afgeleid.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbrekend</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(ontbrekend)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>% of cohort</source>
+        <translation>% van het cohort</translation>
+    </message>
+    <message>
+        <source>Descriptives</source>
+        <translation>Beschrijvende statistiek</translation>
+    </message>
+    <message>
+        <source>Cohort size</source>
+        <translation>Cohortgrootte</translation>
+    </message>
+    <message>
+        <source>Variables and tables</source>
+        <translation>Variabelen en tabellen</translation>
+    </message>
+    <message>
+        <source>Chart of the selected variable</source>
+        <translation>Grafiek van de geselecteerde variabele</translation>
+    </message>
+    <message>
+        <source>Table of the selected variable</source>
+        <translation>Tabel van de geselecteerde variabele</translation>
+    </message>
+    <message>
+        <source>Dataset %1: %2 records in the cohort.</source>
+        <translation>Dataset %1: %2 records in het cohort.</translation>
+    </message>
+    <message>
+        <source>%1 (numeric)</source>
+        <translation>%1 (numeriek)</translation>
+    </message>
+    <message>
+        <source>%1 (categories)</source>
+        <translation>%1 (categorieën)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name and try again.</source>
+        <translation>Kon %1 niet schrijven: %2. Kies een andere map of bestandsnaam en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file name %1 does not end in .png, .svg or .pdf. Add one of these endings to choose the format.</source>
+        <translation>De bestandsnaam %1 eindigt niet op .png, .svg of .pdf. Voeg een van deze extensies toe om het formaat te kiezen.</translation>
+    </message>
+    <message>
+        <source>There is no chart to export. Open a result first.</source>
+        <translation>Er is geen grafiek om te exporteren. Open eerst een resultaat.</translation>
+    </message>
+    <message>
+        <source>Fairstart chart</source>
+        <translation>Fairstart-grafiek</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>het bestand kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>There is no table to export. Open a result first.</source>
+        <translation>Er is geen tabel om te exporteren. Open eerst een resultaat.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabel exporteren</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-tabel (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Logistische regressie</translation>
+    </message>
+    <message>
+        <source>Poisson regression</source>
+        <translation>Poisson-regressie</translation>
+    </message>
+    <message>
+        <source>Linear regression</source>
+        <translation>Lineaire regressie</translation>
+    </message>
+    <message>
+        <source>Summary of the run</source>
+        <translation>Samenvatting van de analyse</translation>
+    </message>
+    <message>
+        <source>Export the chart of this page as PNG, SVG or PDF</source>
+        <translation>Exporteer de grafiek van deze pagina als PNG, SVG of PDF</translation>
+    </message>
+    <message>
+        <source>Export the table of this page as CSV</source>
+        <translation>Exporteer de tabel van deze pagina als CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>&amp;Rapport exporteren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the whole result as a PDF report</source>
+        <translation>Exporteer het hele resultaat als PDF-rapport</translation>
+    </message>
+    <message>
+        <source>Result pages</source>
+        <translation>Resultaatpagina's</translation>
+    </message>
+    <message>
+        <source>This run has no convergence trace.</source>
+        <translation>Deze analyse heeft geen convergentieverloop.</translation>
+    </message>
+    <message>
+        <source>This run has no performance results. Evaluation runs only for logistic models and only when the sites allow it.</source>
+        <translation>Deze analyse heeft geen prestatieresultaten. Evaluatie gebeurt alleen bij logistische modellen en alleen als de sites het toestaan.</translation>
+    </message>
+    <message>
+        <source>This run has no calibration results. Evaluation runs only for logistic models and only when the sites allow it.</source>
+        <translation>Deze analyse heeft geen kalibratieresultaten. Evaluatie gebeurt alleen bij logistische modellen en alleen als de sites het toestaan.</translation>
+    </message>
+    <message>
+        <source>This run has no predicted-risk distribution: it needs the performance results of a logistic model.</source>
+        <translation>Deze analyse heeft geen verdeling van voorspelde risico's: daarvoor zijn de prestatieresultaten van een logistisch model nodig.</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>Coëfficiënten</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Convergentie</translation>
+    </message>
+    <message>
+        <source>Discrimination (ROC)</source>
+        <translation>Discriminatie (ROC)</translation>
+    </message>
+    <message>
+        <source>Coefficient table</source>
+        <translation>Coëfficiëntentabel</translation>
+    </message>
+    <message>
+        <source>Forest plot</source>
+        <translation>Forest plot</translation>
+    </message>
+    <message>
+        <source>%1: figures</source>
+        <translation>%1: figuren</translation>
+    </message>
+    <message>
+        <source>Sites of the run</source>
+        <translation>Sites van de analyse</translation>
+    </message>
+    <message>
+        <source>Estimates per site</source>
+        <translation>Schattingen per site</translation>
+    </message>
+    <message>
+        <source>&amp;Show per site:</source>
+        <translation>&amp;Per site tonen:</translation>
+    </message>
+    <message>
+        <source>Quantity shown per site</source>
+        <translation>Grootheid per site</translation>
+    </message>
+    <message>
+        <source>Per-site chart</source>
+        <translation>Grafiek per site</translation>
+    </message>
+    <message>
+        <source>Heterogeneity between sites</source>
+        <translation>Heterogeniteit tussen sites</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; on %3 records at %4 of %5 sites.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; van &lt;b&gt;%2&lt;/b&gt; op %3 records bij %4 van %5 sites.</translation>
+    </message>
+    <message>
+        <source>Deviance %1, AIC %2, %3 rounds.</source>
+        <translation>Deviantie %1, AIC %2, %3 rondes.</translation>
+    </message>
+    <message>
+        <source>Design %1.</source>
+        <translation>Ontwerp %1.</translation>
+    </message>
+    <message>
+        <source>Converged after %1 evaluated coefficient vectors.</source>
+        <translation>Geconvergeerd na %1 geëvalueerde coëfficiëntvectoren.</translation>
+    </message>
+    <message>
+        <source>Null deviance %1 on %2 df; residual deviance %3 on %4 df.</source>
+        <translation>Nuldeviantie %1 bij %2 vg; residuele deviantie %3 bij %4 vg.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4.</source>
+        <translation>AUC %1 (95%-BI %2 tot %3; DeLong), fout door klassenindeling ten hoogste %4.</translation>
+    </message>
+    <message>
+        <source>Average precision %1.</source>
+        <translation>Gemiddelde precisie %1.</translation>
+    </message>
+    <message>
+        <source>At risk ≥ %1: sensitivity %2, specificity %3, PPV %4, NPV %5.</source>
+        <translation>Bij risico ≥ %1: sensitiviteit %2, specificiteit %3, PVW %4, NVW %5.</translation>
+    </message>
+    <message>
+        <source>Brier score %1 (scaled %2).</source>
+        <translation>Brier-score %1 (geschaald %2).</translation>
+    </message>
+    <message>
+        <source>Calibration intercept %1 (ideal 0).</source>
+        <translation>Kalibratie-intercept %1 (ideaal 0).</translation>
+    </message>
+    <message>
+        <source>Calibration slope %1 (ideal 1).</source>
+        <translation>Kalibratiehelling %1 (ideaal 1).</translation>
+    </message>
+    <message>
+        <source>Calibration intercept and slope were not computed in this run.</source>
+        <translation>Kalibratie-intercept en -helling zijn in deze analyse niet berekend.</translation>
+    </message>
+    <message>
+        <source>Calibration-in-the-large %1, observed/expected %2, E-avg %3, E-max %4.</source>
+        <translation>Kalibratie in het groot %1, waargenomen/verwacht %2, E-gem %3, E-max %4.</translation>
+    </message>
+    <message>
+        <source>Share of the records with and without the outcome in each band of predicted risk, derived from the ROC curve the sites released (no record-level data).</source>
+        <translation>Aandeel van de records met en zonder de uitkomst in elke band van voorspeld risico, afgeleid uit de ROC-curve die de sites vrijgaven (geen gegevens op recordniveau).</translation>
+    </message>
+    <message>
+        <source>Coefficient: %1</source>
+        <translation>Coëfficiënt: %1</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle sites</translation>
+    </message>
+    <message>
+        <source>AUC between sites: Cochran's Q = %1 on %2 df (p = %3), I² = %4.</source>
+        <translation>AUC tussen sites: Cochrans Q = %1 bij %2 vg (p = %3), I² = %4.</translation>
+    </message>
+    <message>
+        <source>Heterogeneity needs the AUC of at least two sites; fewer released it.</source>
+        <translation>Voor heterogeniteit is de AUC van ten minste twee sites nodig; minder sites gaven die vrij.</translation>
+    </message>
+    <message>
+        <source>AUC per site with 95% intervals</source>
+        <translation>AUC per site met 95%-intervallen</translation>
+    </message>
+    <message>
+        <source>Federated fit</source>
+        <translation>Gefedereerde fit</translation>
+    </message>
+    <message>
+        <source>%1 between sites: Cochran's Q = %2 on %3 df (p = %4), I² = %5, τ² = %6. Inverse-variance pooled estimate %7 (SE %8).</source>
+        <translation>%1 tussen sites: Cochrans Q = %2 bij %3 vg (p = %4), I² = %5, τ² = %6. Gepoolde schatting (inverse variantie) %7 (SE %8).</translation>
+    </message>
+    <message>
+        <source>Heterogeneity needs the estimate of at least two sites.</source>
+        <translation>Voor heterogeniteit is de schatting van ten minste twee sites nodig.</translation>
+    </message>
+    <message>
+        <source>%1 per site</source>
+        <translation>%1 per site</translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <translation>Deze pagina heeft geen grafiek om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>took part</source>
+        <translation>deelgenomen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>weggelaten</translation>
+    </message>
+    <message>
+        <source>Node version</source>
+        <translation>Nodeversie</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Versie rekenkern</translation>
+    </message>
+    <message>
+        <source>Records used</source>
+        <translation>Gebruikte records</translation>
+    </message>
+    <message>
+        <source>AUC 95% CI</source>
+        <translation>AUC 95%-BI</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>niet geschat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 df</source>
+        <translation>%1 bij %2 vg</translation>
+    </message>
+    <message>
+        <source>%1: estimate (SE)</source>
+        <translation>%1: schatting (SE)</translation>
+    </message>
+    <message>
+        <source>Pooled (SE)</source>
+        <translation>Gepoold (SE)</translation>
+    </message>
+    <message>
+        <source>Cochran's Q</source>
+        <translation>Cochrans Q</translation>
+    </message>
+    <message>
+        <source>p (heterogeneity)</source>
+        <translation>p (heterogeniteit)</translation>
+    </message>
+    <message>
+        <source>I²</source>
+        <translation>I²</translation>
+    </message>
+    <message>
+        <source>This is not a published Fairstart model (or it comes from a newer version). Open a model published with this version of Fairstart.</source>
+        <translation>Dit is geen gepubliceerd Fairstart-model (of het komt van een nieuwere versie). Open een model dat met deze versie van Fairstart is gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>The published model is damaged (%1). Ask the analyst who published it for a new copy.</source>
+        <translation>Het gepubliceerde model is beschadigd (%1). Vraag de analist die het publiceerde om een nieuw exemplaar.</translation>
+    </message>
+    <message>
+        <source>Model of %1</source>
+        <translation>Model van %1</translation>
+    </message>
+    <message>
+        <source>%1 — reviewer mode</source>
+        <translation>%1 — beoordelaarsmodus</translation>
+    </message>
+    <message>
+        <source>Reviewer mode</source>
+        <translation>Beoordelaarsmodus</translation>
+    </message>
+    <message>
+        <source>Model title</source>
+        <translation>Titel van het model</translation>
+    </message>
+    <message>
+        <source>Read-only. The calculator works on this computer only: nothing you type is sent anywhere or stored unless you save it.</source>
+        <translation>Alleen lezen. De rekenhulp werkt alleen op deze computer: niets wat u typt wordt verstuurd of bewaard, tenzij u het opslaat.</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Reviewer pages</source>
+        <translation>Pagina's van de beoordelaar</translation>
+    </message>
+    <message>
+        <source>Risk &amp;calculator</source>
+        <translation>&amp;Rekenhulp</translation>
+    </message>
+    <message>
+        <source>&amp;About the model</source>
+        <translation>&amp;Over het model</translation>
+    </message>
+    <message>
+        <source>&amp;Reset values</source>
+        <translation>Waarden &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Reset all values to the typical values</source>
+        <translation>Zet alle waarden terug op de gebruikelijke waarden</translation>
+    </message>
+    <message>
+        <source>&amp;Save calculation…</source>
+        <translation>Berekening op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Save this calculation to a file</source>
+        <translation>Sla deze berekening op in een bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Parent information sheet…</source>
+        <translation>&amp;Informatieblad voor ouders…</translation>
+    </message>
+    <message>
+        <source>Save the information sheet for parents as PDF</source>
+        <translation>Sla het informatieblad voor ouders op als PDF</translation>
+    </message>
+    <message>
+        <source>What it predicts</source>
+        <translation>Wat het voorspelt</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message numerus="yes">
+        <source>The children in the data of the %n participating organisation(s).</source>
+        <translation><numerusform>De kinderen in de gegevens van de %n deelnemende organisatie.</numerusform><numerusform>De kinderen in de gegevens van de %n deelnemende organisaties.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Built from %1 children at %n organisation(s) without their records leaving those organisations.</source>
+        <translation><numerusform>Gebouwd op %1 kinderen bij %n organisatie, zonder dat hun gegevens die organisatie verlieten.</numerusform><numerusform>Gebouwd op %1 kinderen bij %n organisaties, zonder dat hun gegevens die organisaties verlieten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Description of the model</source>
+        <translation>Beschrijving van het model</translation>
+    </message>
+    <message>
+        <source>How well it works</source>
+        <translation>Hoe goed het werkt</translation>
+    </message>
+    <message>
+        <source>Performance in plain words</source>
+        <translation>Prestaties in gewone woorden</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC-curve</translation>
+    </message>
+    <message>
+        <source>Calibration plot</source>
+        <translation>Kalibratiegrafiek</translation>
+    </message>
+    <message>
+        <source>The sites released no performance figures for this model.</source>
+        <translation>De sites hebben voor dit model geen prestatiecijfers vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>Take one child who had the outcome and one who did not: the model gives the higher risk to the child who had it in about %1 of 100 such pairs (50 would be chance, 100 perfect).</source>
+        <translation>Neem één kind dat de uitkomst had en één dat die niet had: het model geeft het hogere risico aan het kind dat de uitkomst had in ongeveer %1 van de 100 van zulke paren (50 is toeval, 100 is perfect).</translation>
+    </message>
+    <message>
+        <source>On average it predicted a risk of %1; %2 of the children actually had the outcome.</source>
+        <translation>Gemiddeld voorspelde het een risico van %1; bij %2 van de kinderen trad de uitkomst werkelijk op.</translation>
+    </message>
+    <message>
+        <source>Its high and low risks are somewhat too extreme (calibration slope %1).</source>
+        <translation>De hoge en lage risico's zijn wat te extreem (kalibratiehelling %1).</translation>
+    </message>
+    <message>
+        <source>Its high and low risks are somewhat too cautious (calibration slope %1).</source>
+        <translation>De hoge en lage risico's zijn wat te voorzichtig (kalibratiehelling %1).</translation>
+    </message>
+    <message>
+        <source>Its high and low risks match what was observed (calibration slope %1).</source>
+        <translation>De hoge en lage risico's komen overeen met wat werd waargenomen (kalibratiehelling %1).</translation>
+    </message>
+    <message>
+        <source>These figures come from the same children the model was built on, so in new children it may do slightly worse.</source>
+        <translation>Deze cijfers komen van dezelfde kinderen waarop het model is gebouwd; bij nieuwe kinderen kan het iets slechter werken.</translation>
+    </message>
+    <message>
+        <source>The child's values</source>
+        <translation>De waarden van het kind</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>What raises or lowers the risk</source>
+        <translation>Wat het risico verhoogt of verlaagt</translation>
+    </message>
+    <message>
+        <source>This is an estimate for children with the same values, not a diagnosis. Use it together with your own judgement and what the family tells you.</source>
+        <translation>Dit is een schatting voor kinderen met dezelfde waarden, geen diagnose. Gebruik het samen met uw eigen oordeel en wat het gezin u vertelt.</translation>
+    </message>
+    <message>
+        <source>Estimated risk: %1 (95% interval %2 to %3). Of 100 children with these values, about %4 would be expected to have the outcome.</source>
+        <translation>Geschat risico: %1 (95%-interval %2 tot %3). Van 100 kinderen met deze waarden zouden er naar verwachting ongeveer %4 de uitkomst hebben.</translation>
+    </message>
+    <message>
+        <source>Expected rate: %1 (95% interval %2 to %3).</source>
+        <translation>Verwacht tempo: %1 (95%-interval %2 tot %3).</translation>
+    </message>
+    <message>
+        <source>Expected value: %1 (95% interval of the mean %2 to %3).</source>
+        <translation>Verwachte waarde: %1 (95%-interval van het gemiddelde %2 tot %3).</translation>
+    </message>
+    <message>
+        <source>%1 = %2 raises it (with %3 it would be %4).</source>
+        <translation>%1 = %2 verhoogt het (met %3 zou het %4 zijn).</translation>
+    </message>
+    <message>
+        <source>%1 = %2 lowers it (with %3 it would be %4).</source>
+        <translation>%1 = %2 verlaagt het (met %3 zou het %4 zijn).</translation>
+    </message>
+    <message>
+        <source>All values are at their typical or reference value, so no factor raises or lowers the estimate.</source>
+        <translation>Alle waarden staan op hun gebruikelijke of referentiewaarde, dus geen enkele factor verhoogt of verlaagt de schatting.</translation>
+    </message>
+    <message>
+        <source>What moves the estimate most, compared with a typical value:</source>
+        <translation>Wat de schatting het meest verschuift, vergeleken met een gebruikelijke waarde:</translation>
+    </message>
+    <message>
+        <source>Save calculation</source>
+        <translation>Berekening opslaan</translation>
+    </message>
+    <message>
+        <source>There is no result to save: correct the values first.</source>
+        <translation>Er is geen resultaat om op te slaan: corrigeer eerst de waarden.</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt)</source>
+        <translation>Tekstbestand (*.txt)</translation>
+    </message>
+    <message>
+        <source>Model design %1</source>
+        <translation>Modelontwerp %1</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Opslaan mislukt</translation>
+    </message>
+    <message>
+        <source>Could not save the calculation: %1. Choose another folder and try again.</source>
+        <translation>Kon de berekening niet opslaan: %1. Kies een andere map en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Save parent information sheet</source>
+        <translation>Informatieblad voor ouders opslaan</translation>
+    </message>
+    <message>
+        <source>This model cannot be used for calculations: its coefficients do not match its design. Ask the analyst who published it for a new copy.</source>
+        <translation>Dit model kan niet voor berekeningen worden gebruikt: de coëfficiënten passen niet bij het ontwerp. Vraag de analist die het publiceerde om een nieuw exemplaar.</translation>
+    </message>
+    <message>
+        <source>This model cannot be used for calculations: the levels of %1 are missing. Ask the analyst for a new copy.</source>
+        <translation>Dit model kan niet voor berekeningen worden gebruikt: de niveaus van %1 ontbreken. Vraag de analist om een nieuw exemplaar.</translation>
+    </message>
+    <message>
+        <source>Enter a value for %1.</source>
+        <translation>Voer een waarde in voor %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values for %1.</source>
+        <translation>Kies een van de genoemde waarden voor %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number for %1.</source>
+        <translation>Voer een getal in voor %1.</translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3; enter a value in that range.</source>
+        <translation>%1 moet tussen %2 en %3 liggen; voer een waarde in dat bereik in.</translation>
+    </message>
+    <message>
+        <source>The values could not be turned into the model's terms.</source>
+        <translation>De waarden konden niet worden omgezet in de termen van het model.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Weggelaten</translation>
+    </message>
+    <message>
+        <source>Run on sites</source>
+        <translation>Uitvoeren op sites</translation>
+    </message>
+    <message>
+        <source>Sites to run on</source>
+        <translation>Sites om op uit te voeren</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Each site checks the purpose against your token and its consent records, and checks every number against its disclosure rules before releasing it.</source>
+        <translation>Elke site toetst het doel aan uw token en haar toestemmingsregistratie, en controleert elk getal aan haar onthullingsregels voordat ze het vrijgeeft.</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sites:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>Data&amp;set:</translation>
+    </message>
+    <message>
+        <source>Progress per site</source>
+        <translation>Voortgang per site</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop run</source>
+        <translation>Analyse &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Choose at least one site and a purpose.</source>
+        <translation>Kies ten minste één site en een doel.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 done: deviance %2 (%3 ms)</source>
+        <translation>Ronde %1 klaar: deviantie %2 (%3 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: the model converged in %n round(s).</source>
+        <translation><numerusform>Klaar: het model convergeerde in %n ronde.</numerusform><numerusform>Klaar: het model convergeerde in %n rondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request; nothing was computed there. See its row for the rule.</source>
+        <translation>%1 weigerde het verzoek; daar is niets berekend. Zie de rij van die site voor de regel.</translation>
+    </message>
+    <message>
+        <source>The run was stopped. Open jobs at the sites were cancelled.</source>
+        <translation>De analyse is gestopt. Openstaande jobs bij de sites zijn geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>cohort ≥ %1, cells ≥ %2, %3 events per parameter, ≤ %4 rounds</source>
+        <translation>cohort ≥ %1, cellen ≥ %2, %3 events per parameter, ≤ %4 rondes</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <source>Fairstart Workbench: design risk models and run them where the data are.</source>
+        <translation>Fairstart Workbench: ontwerp risicomodellen en voer ze uit waar de gegevens zijn.</translation>
+    </message>
+    <message>
+        <source>Open the sites of a sites file (as written by make demo).</source>
+        <translation>Open de sites uit een sitesbestand (zoals 'make demo' het schrijft).</translation>
+    </message>
+    <message>
+        <source>Write a picture of the window to a PNG file after a few seconds, then quit (for documentation).</source>
+        <translation>Schrijf na enkele seconden een afbeelding van het venster naar een PNG-bestand en sluit dan af (voor documentatie).</translation>
+    </message>
+    <message>
+        <source>Start the design from an R-style formula (logistic model).</source>
+        <translation>Begin het ontwerp met een formule in R-stijl (logistisch model).</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::Workspace</name>
+    <message>
+        <source>an unencrypted SQLite database</source>
+        <translation>een onversleutelde SQLite-database</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>een PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>een JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>een PDF-document</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or office document</source>
+        <translation>een ZIP-archief of kantoordocument</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>een gzip-archief</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>een tekstbestand</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another Fairstart window or program. Close it there and try again.</source>
+        <translation>De werkruimte is in gebruik door een ander Fairstart-venster of programma. Sluit haar daar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (%1). Nothing was changed; open a backup copy.</source>
+        <translation>Het werkruimtebestand is beschadigd (%1). Er is niets gewijzigd; open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation>De schijf is vol, dus de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written or read (%1). Check that the disk is available and writable, then try again.</source>
+        <translation>Het werkruimtebestand kon niet worden geschreven of gelezen (%1). Controleer of de schijf beschikbaar en beschrijfbaar is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Unexpected database error: %1. The change was not saved; please report this.</source>
+        <translation>Onverwachte databasefout: %1. De wijziging is niet opgeslagen; meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: a new workspace never replaces a file.</source>
+        <translation>%1 bestaat al. Kies een andere naam: een nieuwe werkruimte vervangt nooit een bestand.</translation>
+    </message>
+    <message>
+        <source>%1 exists beside the new workspace and would be mistaken for its journal. Move it away or choose another name.</source>
+        <translation>%1 staat naast de nieuwe werkruimte en zou voor haar journaal worden aangezien. Verplaats het of kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>De map %1 bestaat niet. Kies een bestaande map.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty. Choose a passphrase to encrypt the workspace with.</source>
+        <translation>De wachtwoordzin is leeg. Kies een wachtwoordzin om de werkruimte mee te versleutelen.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start. Please report this.</source>
+        <translation>De cryptografiebibliotheek kon niet starten. Meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the encryption key (64 MiB are needed). Close other programs and try again.</source>
+        <translation>Niet genoeg geheugen om de versleutelingssleutel af te leiden (64 MiB nodig). Sluit andere programma's en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not create a file in %1 (%2). Check that the folder is writable.</source>
+        <translation>Kon geen bestand aanmaken in %1 (%2). Controleer of de map beschrijfbaar is.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the workspace was being created. Choose another name.</source>
+        <translation>%1 verscheen terwijl de werkruimte werd aangemaakt. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1. Check the name and folder.</source>
+        <translation>Er is geen bestand op %1. Controleer de naam en de map.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Fairstart workspace. Choose a .fairstart file.</source>
+        <translation>%1 is een map, geen Fairstart-werkruimte. Kies een .fairstart-bestand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check its permissions.</source>
+        <translation>%1 kan niet worden gelezen (%2). Controleer de rechten.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, so it is not a Fairstart workspace. Choose another file; this one was not changed.</source>
+        <translation>%1 is leeg en dus geen Fairstart-werkruimte. Kies een ander bestand; dit bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a Fairstart workspace. Choose a .fairstart file; this one was not changed.</source>
+        <translation>%1 is %2, geen Fairstart-werkruimte. Kies een .fairstart-bestand; dit bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is too small to be a Fairstart workspace. Choose a .fairstart file; this one was not changed.</source>
+        <translation>%1 is te klein voor een Fairstart-werkruimte. Kies een .fairstart-bestand; dit bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated, or not a Fairstart workspace: its size is not a whole number of pages. It was not changed; open a backup copy.</source>
+        <translation>%1 is beschadigd of afgekapt, of geen Fairstart-werkruimte: de grootte is geen geheel aantal pagina's. Het is niet gewijzigd; open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</source>
+        <translation>%1 is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven, of wijzig de rechten, en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). Check that it exists and is readable and writable.</source>
+        <translation>%1 kon niet worden geopend (%2). Controleer of het bestaat en lees- en schrijfbaar is.</translation>
+    </message>
+    <message>
+        <source>The encryption key could not be set (%1). Please report this.</source>
+        <translation>De versleutelingssleutel kon niet worden ingesteld (%1). Meld dit alstublieft.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1. Check it (and the keyboard layout) and try again; the file was not changed. If you are sure of the passphrase, the file is damaged or not a workspace: open a backup copy.</source>
+        <translation>De wachtwoordzin opent %1 niet. Controleer haar (en de toetsenbordindeling) en probeer het opnieuw; het bestand is niet gewijzigd. Weet u de wachtwoordzin zeker, dan is het bestand beschadigd of geen werkruimte: open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database, but not a Fairstart workspace. Choose a .fairstart file; this one was not changed.</source>
+        <translation>%1 is een versleutelde database, maar geen Fairstart-werkruimte. Kies een .fairstart-bestand; dit bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Fairstart (workspace version %2; this Fairstart reads up to version %3). Update Fairstart to open it; the file was not changed.</source>
+        <translation>%1 is geschreven door een nieuwere Fairstart (werkruimteversie %2; deze Fairstart leest tot en met versie %3). Werk Fairstart bij om het te openen; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is a Fairstart workspace without a schema version, so it is damaged. It was not changed; open a backup copy.</source>
+        <translation>%1 is een Fairstart-werkruimte zonder schemaversie en dus beschadigd. Het is niet gewijzigd; open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>regel %1, kolom %2</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>Het bestand is leeg. Kies een .fsmodel-bestand dat door Fairstart is geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON at %1: %2. Fix it or export the model again.</source>
+        <translation>Het bestand is geen geldige JSON bij %1: %2. Herstel het of exporteer het model opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON array, but a .fsmodel file is one JSON object. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>Het bestand bevat een JSON-array, maar een .fsmodel-bestand is één JSON-object. Kies een .fsmodel-bestand dat door Fairstart is geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The file holds a single JSON value, but a .fsmodel file is one JSON object. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>Het bestand bevat één losse JSON-waarde, maar een .fsmodel-bestand is één JSON-object. Kies een .fsmodel-bestand dat door Fairstart is geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The field "format" is missing, so this is not a .fsmodel file. Choose a file exported by Fairstart.</source>
+        <translation>Het veld "format" ontbreekt, dus dit is geen .fsmodel-bestand. Kies een bestand dat door Fairstart is geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The field "format" should be "%1". This is not a .fsmodel file; choose a file exported by Fairstart.</source>
+        <translation>Het veld "format" moet "%1" zijn. Dit is geen .fsmodel-bestand; kies een bestand dat door Fairstart is geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The field "formatVersion" must be a whole number from 1. Export the model again.</source>
+        <translation>Het veld "formatVersion" moet een geheel getal vanaf 1 zijn. Exporteer het model opnieuw.</translation>
+    </message>
+    <message>
+        <source>The model was exported by a newer Fairstart (format version %1; this Fairstart reads up to version %2). Update Fairstart to import it.</source>
+        <translation>Het model is geëxporteerd door een nieuwere Fairstart (formaatversie %1; deze Fairstart leest tot en met versie %2). Werk Fairstart bij om het te importeren.</translation>
+    </message>
+    <message>
+        <source>The field "name" must be a non-empty text. Add the model's name to the file or export it again.</source>
+        <translation>Het veld "name" moet een niet-lege tekst zijn. Voeg de naam van het model toe aan het bestand of exporteer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The field "name" is longer than %1 characters. Shorten it.</source>
+        <translation>Het veld "name" is langer dan %1 tekens. Maak het korter.</translation>
+    </message>
+    <message>
+        <source>The field "design" must be a JSON object holding the model design. Export the model again.</source>
+        <translation>Het veld "design" moet een JSON-object met het modelontwerp zijn. Exporteer het model opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose a folder where you can write.</source>
+        <translation>%1 kan niet worden geschreven (%2). Kies een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check the free space and try again.</source>
+        <translation>%1 kon niet worden opgeslagen (%2). Controleer de vrije ruimte en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check the name and permissions.</source>
+        <translation>%1 kan niet worden gelezen (%2). Controleer de naam en de rechten.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB, far more than a model design needs. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>%1 is groter dan 16 MiB, veel meer dan een modelontwerp nodig heeft. Kies een .fsmodel-bestand dat door Fairstart is geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked or closed. Unlock it with its passphrase and try again.</source>
+        <translation>De werkruimte is vergrendeld of gesloten. Ontgrendel haar met de wachtwoordzin en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no design %1 in this workspace; it may have been deleted. Refresh the list.</source>
+        <translation>Er is geen ontwerp %1 in deze werkruimte; het is misschien verwijderd. Vernieuw de lijst.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in this workspace. Refresh the list.</source>
+        <translation>Er is geen analyse %1 in deze werkruimte. Vernieuw de lijst.</translation>
+    </message>
+    <message>
+        <source>There is no site %1 in this workspace. Refresh the list.</source>
+        <translation>Er is geen site %1 in deze werkruimte. Vernieuw de lijst.</translation>
+    </message>
+    <message>
+        <source>The site name is empty. Enter a name.</source>
+        <translation>De sitenaam is leeg. Voer een naam in.</translation>
+    </message>
+    <message>
+        <source>The address "%1" of site %2 is not a web address. Enter it as the node administrator gave it, e.g. https://node.example.org:8443.</source>
+        <translation>Het adres "%1" van site %2 is geen webadres. Voer het in zoals de beheerder van de node het gaf, bijv. https://node.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty. Choose a passphrase; the old one still applies.</source>
+        <translation>De nieuwe wachtwoordzin is leeg. Kies een wachtwoordzin; de oude blijft geldig.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right, so the passphrase was not changed. Enter the passphrase you opened the workspace with.</source>
+        <translation>De huidige wachtwoordzin klopt niet, dus de wachtwoordzin is niet gewijzigd. Voer de wachtwoordzin in waarmee u de werkruimte opende.</translation>
+    </message>
+    <message>
+        <source>The design name is empty. Enter a name.</source>
+        <translation>De ontwerpnaam is leeg. Voer een naam in.</translation>
+    </message>
+    <message>
+        <source>Design %1 has no version %2. Choose a version from its history.</source>
+        <translation>Ontwerp %1 heeft geen versie %2. Kies een versie uit de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>A design called "%1" already exists. Choose another name.</source>
+        <translation>Er bestaat al een ontwerp met de naam "%1". Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>A run needs at least one site. Choose the sites to run at.</source>
+        <translation>Een analyse heeft ten minste één site nodig. Kies de sites om op uit te voeren.</translation>
+    </message>
+    <message>
+        <source>Run %1 was not started at site "%2". Check the site name.</source>
+        <translation>Analyse %1 is niet gestart bij site "%2". Controleer de sitenaam.</translation>
+    </message>
+    <message>
+        <source>A model of run %1 has been published, so its result can no longer change. Start a new run instead.</source>
+        <translation>Er is een model van analyse %1 gepubliceerd, dus het resultaat kan niet meer veranderen. Start in plaats daarvan een nieuwe analyse.</translation>
+    </message>
+    <message>
+        <source>The model name is empty. Enter a name.</source>
+        <translation>De modelnaam is leeg. Voer een naam in.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no result yet, so there is no model to publish. Wait for the run to finish.</source>
+        <translation>Analyse %1 heeft nog geen resultaat, dus er is geen model om te publiceren. Wacht tot de analyse klaar is.</translation>
+    </message>
+    <message>
+        <source>A site called "%1" already exists. Choose another name or edit that site.</source>
+        <translation>Er bestaat al een site met de naam "%1". Kies een andere naam of bewerk die site.</translation>
+    </message>
+    <message>
+        <source>A site called "%1" already exists. Choose another name.</source>
+        <translation>Er bestaat al een site met de naam "%1". Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The setting name is empty.</source>
+        <translation>De naam van de instelling is leeg.</translation>
+    </message>
+    <message>
+        <source>Request log entry %1 is missing: the log was altered. Keep this workspace as evidence and tell your security contact.</source>
+        <translation>Regel %1 van het verzoekenlogboek ontbreekt: het logboek is gewijzigd. Bewaar deze werkruimte als bewijs en waarschuw uw beveiligingscontactpersoon.</translation>
+    </message>
+    <message>
+        <source>Request log entry %1 does not follow entry %2: entries were removed, inserted or reordered. Keep this workspace as evidence and tell your security contact.</source>
+        <translation>Regel %1 van het verzoekenlogboek volgt niet op regel %2: er zijn regels verwijderd, ingevoegd of verplaatst. Bewaar deze werkruimte als bewijs en waarschuw uw beveiligingscontactpersoon.</translation>
+    </message>
+    <message>
+        <source>Request log entry %1 was changed after it was written. Keep this workspace as evidence and tell your security contact.</source>
+        <translation>Regel %1 van het verzoekenlogboek is gewijzigd nadat ze was geschreven. Bewaar deze werkruimte als bewijs en waarschuw uw beveiligingscontactpersoon.</translation>
+    </message>
+    <message>
+        <source>The newest request log entries were removed (the log should end after a different entry than %1). Keep this workspace as evidence and tell your security contact.</source>
+        <translation>De nieuwste regels van het verzoekenlogboek zijn verwijderd (het logboek zou na een andere regel dan %1 moeten eindigen). Bewaar deze werkruimte als bewijs en waarschuw uw beveiligingscontactpersoon.</translation>
+    </message>
+</context>
+</TS>
