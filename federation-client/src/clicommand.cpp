@@ -868,7 +868,7 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
     for (const analysis::IterationRecord &r : g.trace)
         full += r.nullModel ? 0 : 1;
     t += Tr::tr("Number of Fisher Scoring iterations: %1  (%2 federated rounds in all)\n")
-             .arg(std::max(0, full - 1))
+             .arg(full)
              .arg(g.rounds);
     if (report.performance) {
         const analysis::PerformanceMetrics &m = *report.performance;

@@ -253,9 +253,14 @@ Reply *Transport::send(const Site &site, const Request &request)
 
 void Transport::abortAll()
 {
-    const auto list = children();
-    for (QObject *child : list) {
+    // A slot connected to finished() may delete other replies: hold guarded pointers.
+    QList<QPointer<Reply>> replies;
+    for (QObject *child : children()) {
         if (auto *reply = qobject_cast<Reply *>(child))
+            replies << reply;
+    }
+    for (const QPointer<Reply> &reply : replies) {
+        if (reply)
             reply->abort();
     }
 }

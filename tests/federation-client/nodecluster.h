@@ -215,11 +215,14 @@ private:
         QProcess p;
         p.setProcessEnvironment(environment());
         p.start(nodeBinary(), args);
-        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit
-            || p.exitCode() != 0) {
-            error = QStringLiteral("fairstart-node %1 failed: %2")
+        const bool done = p.waitForFinished(900000);
+        if (!done || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            error = QStringLiteral("fairstart-node %1 failed (%2, exit %3): %4 %5")
                         .arg(args.join(QLatin1Char(' ')),
-                             QString::fromUtf8(p.readAllStandardError()));
+                             done ? QStringLiteral("ended") : p.errorString())
+                        .arg(p.exitCode())
+                        .arg(QString::fromUtf8(p.readAllStandardError()),
+                             QString::fromUtf8(p.readAllStandardOutput()));
             return false;
         }
         *out = QString::fromUtf8(p.readAllStandardOutput());

@@ -8,7 +8,8 @@
 #   package_test.sh CPACK BUILD_DIR VERSION APP_ID
 #
 # Exit: 0 all checks passed, 1 a check failed, 77 (CTest SKIP_RETURN_CODE) when every check that
-# could run passed but a program cannot yet do what the test needs; the output names what is missing.
+# could run passed but a program cannot yet do what the test needs; the output names what is
+# missing.
 set -u
 
 CPACK=$1
@@ -42,7 +43,8 @@ note() { echo "note: $*"; }
 
 for tool in dpkg-deb dpkg-shlibdeps; do
     if ! command -v "$tool" >/dev/null; then
-        echo "SKIPPED: $tool is not installed (Debian package dpkg-dev; run scripts/install-deps --package)"
+        echo "SKIPPED: $tool is not installed (Debian package dpkg-dev;" \
+            "run scripts/install-deps --package)"
         exit 77
     fi
 done
@@ -129,7 +131,8 @@ for script in postinst prerm postrm; do
         fail "fairstart-node $script is missing, not executable or not valid shell"
     fi
 done
-if grep -Eq 'rm +-[a-z]*r[a-z]* .*(/var/lib|\$DATA)' "$tmp/control/postrm" "$tmp/control/prerm"; then
+if grep -Eq 'rm +-[a-z]*r[a-z]* .*(/var/lib|\$DATA)' "$tmp/control/postrm" "$tmp/control/prerm"
+then
     fail "a maintainer script removes the data directory"
 fi
 
@@ -209,7 +212,8 @@ if command -v systemd-analyze >/dev/null; then
     if out=$(systemd-analyze security --offline=yes --threshold=30 --no-pager "$unit" 2>&1); then
         pass "systemd-analyze security: $(printf '%s\n' "$out" | tail -n 1)"
     else
-        fail "systemd-analyze security rates the unit above 3.0: $(printf '%s\n' "$out" | tail -n 1)"
+        fail "systemd-analyze security rates the unit above 3.0:" \
+            "$(printf '%s\n' "$out" | tail -n 1)"
     fi
 else
     note "systemd-analyze not installed: the unit file is not verified"
@@ -270,7 +274,11 @@ run_fit() {
             { cat "$tmp/import$i.log"; fail "fairstart-node import failed (log above)"; return; }
         token=$("$node" token create --data-dir "$dir" --user package-test --purpose research \
             2>"$tmp/token$i.log") ||
-            { cat "$tmp/token$i.log"; fail "fairstart-node token create failed (log above)"; return; }
+            {
+                cat "$tmp/token$i.log"
+                fail "fairstart-node token create failed (log above)"
+                return
+            }
         port=$(free_port) || { fail "found no free port on 127.0.0.1"; return; }
         "$node" serve --data-dir "$dir" --listen "127.0.0.1:$port" >"$tmp/serve$i.log" 2>&1 &
         node_pids+=($!)
@@ -316,9 +324,11 @@ run_fit() {
         END { print n + 0 }' "$tmp/site1.csv" "$tmp/site2.csv")
     reported=$(grep -o '"n" *: *[0-9]*' "$tmp/fit.json" | head -n 1 | grep -o '[0-9]*$')
     if [ -n "$reported" ] && [ "$reported" = "$expected" ]; then
-        pass "federated fit over two installed nodes used all $expected consenting complete records"
+        pass "federated fit over two installed nodes used all $expected consenting complete" \
+            "records"
     else
-        fail "the fit reports n = '${reported}', the two CSV files hold $expected consenting complete records"
+        fail "the fit reports n = '${reported}'; the two CSV files hold $expected consenting" \
+            "complete records"
     fi
 
     # The service stops the node with SIGTERM; it should end cleanly and soon.

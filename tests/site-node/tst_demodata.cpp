@@ -90,7 +90,7 @@ Fit fitTrueModel(const ParsedDataset &d, const std::vector<DemoCoefficient> &mod
     Eigen::VectorXd beta = Eigen::VectorXd::Zero(p);
     Eigen::MatrixXd info;
     for (int iteration = 0; iteration < 30; ++iteration) {
-        const Eigen::VectorXd mu = (-(X * beta).array()).exp().plus(1.0).inverse().matrix();
+        const Eigen::VectorXd mu = (1.0 + (-(X * beta).array()).exp()).inverse().matrix();
         const Eigen::VectorXd w = (mu.array() * (1.0 - mu.array())).matrix();
         info = X.transpose() * w.asDiagonal() * X;
         const Eigen::VectorXd step = info.ldlt().solve(X.transpose() * (Y - mu));

@@ -20,8 +20,9 @@ namespace fairstart::analysis {
 // mean the same thing: factor levels, scaling of standardised predictors and spline knots.
 struct ResolvedDesign {
     ModelSpec spec;
-    // All levels of each categorical variable (predictors, filters on text columns and a
-    // categorical outcome), sorted, the union over sites.
+    // All levels of each categorical variable (predictors and a categorical outcome), the union
+    // over sites, in column order: sorted byte-wise for text (R in the C locale), numerically for
+    // a numeric column used as factor(x), whose levels are formatNumber(value) ("4", "6", "8").
     std::map<std::string, std::vector<std::string>> levels;
     // Standardise: (mean, sd) of each standardised variable, federated.
     std::map<std::string, std::pair<double, double>> scaling;
@@ -32,7 +33,8 @@ struct ResolvedDesign {
     //   "(Intercept)"; as is "x"; "log(x)"; "scale(x)"; "winsor(x, 1, 99)";
     //   categorical "<variable><level>" for every non-reference level in sorted order ("sexmale");
     //   spline "rcs(x, k)1" .. "rcs(x, k)<k-1>" (column 1 is x itself, as in rms::rcs);
-    //   interactions "<a column>:<b column>" for every pair, the a column varying fastest, as R's
+    //   interactions "<a column>:<b column>" for every pair, where a is whichever of the two
+    //   predictors is listed first in spec.predictors and its columns vary fastest, as R's
     //   model.matrix orders them ("sexmale:smokingyes", "x:sexmale").
     // Interactions come after all main effects. Empty when the design is not resolved
     // (see checkResolved).
@@ -96,10 +98,12 @@ Result<std::vector<std::uint8_t>> cohortMask(const DataTable &table,
                                              const std::vector<std::uint8_t> *rowMask = nullptr);
 
 // Builds the design matrix of the records that pass the mask (nullptr = all rows), the filters and
-// the complete-case rule. Errors: unknown variables, wrong column types, levels in the data that
-// are not in the resolved list, log of values <= 0, non-binary binomial outcome, negative Poisson
-// counts, infinite values, an empty cohort. Constant columns and collinearity are not errors
-// here (a single site may legitimately lack a level); the coordinator detects them on the sum.
+// the complete-case rule. NaN (numeric) and code -1 (categorical) are missing values and drop the
+// record; an infinite value is an error. Errors: unknown variables, wrong column types, levels in
+// the data that are not in the resolved list, log of values <= 0, non-binary binomial outcome,
+// negative Poisson counts, infinite values, an empty cohort. Constant columns and collinearity are
+// not errors here (a single site may legitimately lack a level); the coordinator detects them on
+// the sum.
 Result<DesignMatrix> buildDesign(const DataTable &table, const ResolvedDesign &design,
                                  const std::vector<std::uint8_t> *rowMask = nullptr);
 
