@@ -2,6 +2,7 @@
 # The front door. `make demo` and `make test` do all the set-up on a fresh Debian 12 machine.
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+BENCH_BUILD ?= build-bench
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 CTEST_FLAGS ?=
@@ -33,9 +34,13 @@ test-asan: deps
 	    UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure --parallel $(JOBS) \
 	    --label-exclude package $(CTEST_FLAGS)
 
-bench: build
+# Benchmarks get their own optimised build folder, so that `make test` does not compile them.
+bench: deps
 	@scripts/install-deps --bench
-	@scripts/bench $(BUILD)
+	cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAIRSTART_BUILD_BENCH=ON \
+	    -DFAIRSTART_BUILD_TESTS=OFF $(CMAKE_FLAGS)
+	cmake --build $(BENCH_BUILD) --parallel $(JOBS)
+	@scripts/bench $(BENCH_BUILD)
 
 package: build
 	@scripts/install-deps --package
@@ -48,4 +53,4 @@ format-check:
 	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(BENCH_BUILD)

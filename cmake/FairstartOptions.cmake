@@ -2,7 +2,7 @@
 # Build options and the one interface target every Fairstart target links privately. Nothing here
 # touches global flags: warnings, standard and sanitizers travel with fairstart_build_options.
 option(FAIRSTART_BUILD_TESTS "Build the test suite" ON)
-option(FAIRSTART_BUILD_BENCH "Build the benchmarks" ON)
+option(FAIRSTART_BUILD_BENCH "Build the benchmarks (make bench turns it on in its own build folder)" OFF)
 option(FAIRSTART_WERROR "Treat compiler warnings as errors (on in CI)" OFF)
 option(FAIRSTART_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 

@@ -3669,5 +3669,29 @@ Ontwerp %1
         <source>The newest request log entries were removed (the log should end after a different entry than %1). Keep this workspace as evidence and tell your security contact.</source>
         <translation>De nieuwste regels van het verzoekenlogboek zijn verwijderd (het logboek zou na een andere regel dan %1 moeten eindigen). Bewaar deze werkruimte als bewijs en waarschuw uw beveiligingscontactpersoon.</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
 </context>
 </TS>

@@ -51,7 +51,11 @@ done
 
 # --- 1. Build the packages -------------------------------------------------------------------
 echo "== cpack -G DEB (output: $tmp/cpack)"
-if ! "$CPACK" -G DEB -B "$tmp/cpack" --config "$BUILD_DIR/CPackConfig.cmake" >"$tmp/cpack.log" 2>&1
+# Like every test, this one packages what `make build` built. CPACK_CMAKE_GENERATOR=Ninja only
+# stops cpack from first running the Makefile "preinstall" target, i.e. rebuilding the whole tree
+# from inside a test; the install rules and the package are the same.
+if ! "$CPACK" -G DEB -B "$tmp/cpack" --config "$BUILD_DIR/CPackConfig.cmake" \
+        -D CPACK_CMAKE_GENERATOR=Ninja >"$tmp/cpack.log" 2>&1
 then
     cat "$tmp/cpack.log"
     echo "FAIL: cpack could not build the .deb packages (log above)"

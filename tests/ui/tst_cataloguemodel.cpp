@@ -80,7 +80,7 @@ void tst_CatalogueModel::unionAndAvailability()
              QStringLiteral("north"));
     const CatalogueEntry *region = model.entry(QStringLiteral("region"));
     QVERIFY(region);
-    QCOMPARE(region->levels, (QStringList{"east", "rare", "west"}));
+    QCOMPARE(region->levels, (QStringList{QStringLiteral("east"), QStringLiteral("rare"), QStringLiteral("west")}));
     const CatalogueEntry *income = model.entry(QStringLiteral("income"));
     QCOMPARE(income->availableAt, (QList<bool>{false, true}));
     QCOMPARE(income->variable.label, QStringLiteral("Household income"));
@@ -99,11 +99,11 @@ void tst_CatalogueModel::search_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("found");
-    QTest::newRow("name") << "ag" << QStringList{"age"};
-    QTest::newRow("label") << "pregnancy" << QStringList{"smoke"};
-    QTest::newRow("level") << "west" << QStringList{"region"};
-    QTest::newRow("case") << "INCOME" << QStringList{"income"};
-    QTest::newRow("nothing") << "zzz" << QStringList{};
+    QTest::newRow("name") << QStringLiteral("ag") << QStringList{QStringLiteral("age")};
+    QTest::newRow("label") << QStringLiteral("pregnancy") << QStringList{QStringLiteral("smoke")};
+    QTest::newRow("level") << QStringLiteral("west") << QStringList{QStringLiteral("region")};
+    QTest::newRow("case") << QStringLiteral("INCOME") << QStringList{QStringLiteral("income")};
+    QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList{};
 }
 
 void tst_CatalogueModel::search()

@@ -93,29 +93,29 @@ void tst_DesignValidator::messages_data()
     QTest::addColumn<QString>("words"); // a piece of the first message
 
     QTest::newRow("sound design, large site")
-        << "low ~ age + smoke" << "site-a" << QStringList() << QString();
+        << QStringLiteral("low ~ age + smoke") << QStringLiteral("site-a") << QStringList() << QString();
     QTest::newRow("missing at a site")
-        << "low ~ age + lwt" << "site-b" << QStringList{"missing-at-site"}
-        << "'lwt' is not available at site-b";
+        << QStringLiteral("low ~ age + lwt") << QStringLiteral("site-b") << QStringList{QStringLiteral("missing-at-site")}
+        << QStringLiteral("'lwt' is not available at site-b");
     QTest::newRow("rare level")
-        << "low ~ race" << "site-b" << QStringList{"rare-level"}
-        << "Level 'other' of 'race' has fewer than 10 records at site-b";
+        << QStringLiteral("low ~ race") << QStringLiteral("site-b") << QStringList{QStringLiteral("rare-level")}
+        << QStringLiteral("Level 'other' of 'race' has fewer than 10 records at site-b");
     QTest::newRow("too many parameters for the events")
-        << "low ~ age + smoke + rcs(bwt, 5)" << "site-b"
-        << QStringList{"events-per-parameter"} << "about 30 records for 7 parameters";
+        << QStringLiteral("low ~ age + smoke + rcs(bwt, 5)") << QStringLiteral("site-b")
+        << QStringList{QStringLiteral("events-per-parameter")} << QStringLiteral("about 30 records for 7 parameters");
     QTest::newRow("enough events at the large site")
-        << "low ~ age + smoke + rcs(bwt, 5)" << "site-a" << QStringList() << QString();
+        << QStringLiteral("low ~ age + smoke + rcs(bwt, 5)") << QStringLiteral("site-a") << QStringList() << QString();
     QTest::newRow("log of a categorical variable")
-        << "low ~ log(smoke)" << "site-a" << QStringList{"wrong-type"} << "is categorical";
+        << QStringLiteral("low ~ log(smoke)") << QStringLiteral("site-a") << QStringList{QStringLiteral("wrong-type")} << QStringLiteral("is categorical");
     QTest::newRow("outcome is also a predictor")
-        << "low ~ low + age" << "site-a" << QStringList{"spec"}
-        << "both the outcome and a predictor";
+        << QStringLiteral("low ~ low + age") << QStringLiteral("site-a") << QStringList{QStringLiteral("spec")}
+        << QStringLiteral("both the outcome and a predictor");
     QTest::newRow("spline knots out of range")
-        << "low ~ rcs(age, 9)" << "site-a" << QStringList{"spec"} << "9 knots";
+        << QStringLiteral("low ~ rcs(age, 9)") << QStringLiteral("site-a") << QStringList{QStringLiteral("spec")} << QStringLiteral("9 knots");
     QTest::newRow("threshold with a linear model")
-        << "I(bwt > 2500) ~ age" << "site-a" << QStringList{"spec"} << "threshold";
+        << QStringLiteral("I(bwt > 2500) ~ age") << QStringLiteral("site-a") << QStringList{QStringLiteral("spec")} << QStringLiteral("threshold");
     QTest::newRow("two sites, two problems")
-        << "low ~ age + lwt" << "" << QStringList{"missing-at-site"} << "site-b";
+        << QStringLiteral("low ~ age + lwt") << QStringLiteral("") << QStringList{QStringLiteral("missing-at-site")} << QStringLiteral("site-b");
 }
 
 void tst_DesignValidator::messages()
@@ -176,11 +176,11 @@ void tst_DesignValidator::parameterCounts_data()
 {
     QTest::addColumn<QString>("formula");
     QTest::addColumn<int>("parameters");
-    QTest::newRow("intercept and one") << "low ~ age" << 2;
-    QTest::newRow("factor with 3 levels") << "low ~ race" << 3;
-    QTest::newRow("spline 4 knots") << "low ~ rcs(age, 4)" << 4;
-    QTest::newRow("interaction") << "low ~ race * smoke" << 6;
-    QTest::newRow("unknown variable") << "low ~ nothere" << 0;
+    QTest::newRow("intercept and one") << QStringLiteral("low ~ age") << 2;
+    QTest::newRow("factor with 3 levels") << QStringLiteral("low ~ race") << 3;
+    QTest::newRow("spline 4 knots") << QStringLiteral("low ~ rcs(age, 4)") << 4;
+    QTest::newRow("interaction") << QStringLiteral("low ~ race * smoke") << 6;
+    QTest::newRow("unknown variable") << QStringLiteral("low ~ nothere") << 0;
 }
 
 void tst_DesignValidator::parameterCounts()
