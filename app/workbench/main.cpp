@@ -21,10 +21,11 @@ int main(int argc, char *argv[])
     const fairstart::ui::Preferences prefs = fairstart::ui::Preferences::load();
     QTranslator fairstartTranslator;
     QTranslator qtTranslator;
+    // English too: its file holds the plural forms of the "%n site(s)" strings.
+    if (fairstartTranslator.load(QStringLiteral(":/i18n/fairstart_") + prefs.language))
+        QApplication::installTranslator(&fairstartTranslator);
     if (prefs.language != QLatin1String("en")) {
         QLocale::setDefault(QLocale(prefs.language));
-        if (fairstartTranslator.load(QStringLiteral(":/i18n/fairstart_") + prefs.language))
-            QApplication::installTranslator(&fairstartTranslator);
         if (qtTranslator.load(QStringLiteral("qtbase_") + prefs.language,
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(&qtTranslator);

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTranslator>
 
 using namespace fairstart;
 using namespace fairstart::ui;
@@ -29,15 +30,18 @@ SiteCatalogue site(const QString &name, const QList<protocol::CatalogueVariable>
 }
 
 protocol::CatalogueVariable var(const char *name, protocol::VariableType type,
-                                QStringList levels = {}, const char *label = "")
+                                std::initializer_list<const char *> levels = {},
+                                const char *label = "")
 {
     protocol::CatalogueVariable v;
     v.name = QString::fromLatin1(name);
     v.type = type;
     v.label = QString::fromUtf8(label);
     v.count = 120;
-    for (const QString &l : levels)
+    for (const char *level : levels) {
+        const QString l = QString::fromLatin1(level);
         v.levels.append({l, l == QLatin1String("rare") ? protocol::ReleasedCount() : 60});
+    }
     return v;
 }
 
@@ -53,6 +57,15 @@ QList<SiteCatalogue> twoSites()
                   var("income", T::Numeric, {}, "Household income")})};
 }
 
+int rowOf(const CatalogueModel &model, const char *name)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.entries().at(r).variable.name == QLatin1String(name))
+            return r;
+    }
+    return -1;
+}
+
 } // namespace
 
 class tst_CatalogueModel : public QObject
@@ -60,12 +73,23 @@ class tst_CatalogueModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void unionAndAvailability();
     void search_data();
     void search();
     void dragCarriesVariable();
     void sitesModelShape();
+
+private:
+    QTranslator m_english;
 };
+
+void tst_CatalogueModel::initTestCase()
+{
+    // The English plural forms, embedded like the Dutch translation.
+    QVERIFY(m_english.load(QStringLiteral(":/i18n/fairstart_en")));
+    QCoreApplication::installTranslator(&m_english);
+}
 
 void tst_CatalogueModel::unionAndAvailability()
 {
@@ -84,7 +108,7 @@ void tst_CatalogueModel::unionAndAvailability()
     const CatalogueEntry *income = model.entry(QStringLiteral("income"));
     QCOMPARE(income->availableAt, (QList<bool>{false, true}));
     QCOMPARE(income->variable.label, QStringLiteral("Household income"));
-    const int row = int(model.entries().indexOf(*income));
+    const int row = rowOf(model, "income");
     QCOMPARE(model.index(row, CatalogueModel::AvailabilityColumn).data().toString(),
              QStringLiteral("1 of 2 sites"));
     QCOMPARE(model.index(row, CatalogueModel::FirstSiteColumn).data().toString(),
@@ -129,7 +153,7 @@ void tst_CatalogueModel::dragCarriesVariable()
 {
     CatalogueModel model;
     model.setSites(twoSites());
-    const int row = int(model.entries().indexOf(*model.entry(QStringLiteral("smoke"))));
+    const int row = rowOf(model, "smoke");
     std::unique_ptr<QMimeData> mime(model.mimeData({model.index(row, 0)}));
     QVERIFY(mime);
     const QJsonObject o = QJsonDocument::fromJson(mime->data(CatalogueModel::variableMimeType()))
@@ -155,7 +179,7 @@ void tst_CatalogueModel::sitesModelShape()
     model.refresh();
     QCOMPARE(model.index(0, SitesModel::StatusColumn).data().toString(),
              QStringLiteral("Checking…"));
-    QTRY_COMPARE_WITH_TIMEOUT(model.index(0, SitesModel::StateRole).data(SitesModel::StateRole)
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(0, 0).data(SitesModel::StateRole)
                                   .toInt(),
                               int(SiteStatus::Problem), 15000);
     QVERIFY(!model.index(0, SitesModel::PolicyColumn).data().toString().isEmpty());

@@ -512,7 +512,7 @@ QWidget *MainWindow::createStartPage()
                                         Tr::tr("Three synthetic sites started by 'make demo'."));
     connect(create, &QPushButton::clicked, this, &MainWindow::newWorkspace);
     connect(open, &QPushButton::clicked, this, [this] { openWorkspaceDialog(); });
-    connect(demo, &QPushButton::clicked, m_demoAct, [this] { m_demoAct->trigger(); });
+    connect(demo, &QPushButton::clicked, this, [this] { m_demoAct->trigger(); });
     m_startMessage = new QLabel;
     m_startMessage->setWordWrap(true);
     m_startMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -61,12 +61,18 @@ inline analysis::ModelSpec simulatedSpec()
     analysis::ModelSpec spec;
     spec.outcome.variable = "delay";
     spec.family = analysis::Family::Binomial;
-    analysis::Predictor bw{"birthweight", analysis::Transform::Standardise};
-    analysis::Predictor age{"mother_age", analysis::Transform::Spline};
+    auto predictor = [](const char *variable, analysis::Transform transform) {
+        analysis::Predictor p;
+        p.variable = variable;
+        p.transform = transform;
+        return p;
+    };
+    analysis::Predictor bw = predictor("birthweight", analysis::Transform::Standardise);
+    analysis::Predictor age = predictor("mother_age", analysis::Transform::Spline);
     age.knots = 3;
-    analysis::Predictor sex{"sex", analysis::Transform::Categorical};
-    analysis::Predictor smoke{"smoking", analysis::Transform::Categorical};
-    analysis::Predictor dep{"deprivation", analysis::Transform::Categorical};
+    analysis::Predictor sex = predictor("sex", analysis::Transform::Categorical);
+    analysis::Predictor smoke = predictor("smoking", analysis::Transform::Categorical);
+    analysis::Predictor dep = predictor("deprivation", analysis::Transform::Categorical);
     spec.predictors = {bw, age, sex, smoke, dep};
     return spec;
 }
@@ -130,7 +136,7 @@ inline SimulatedFederation simulateFederation(int perSite = 1500)
     r.purpose = QStringLiteral("early-prevention-research");
     r.design = f.design;
     r.designHash = protocol::designHash(f.design);
-    r.started = QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone::UTC);
+    r.started = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
     r.finished = r.started.addSecs(4);
     r.clientVersion = QStringLiteral("0.1.0");
     r.glm = check(analysis::fitFederated(pointers, analysis::Family::Binomial), "fit");

@@ -6,6 +6,7 @@
 #include "fairstart/ui/report/tripodreport.h"
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/coefficientmodel.h"
+#include "fairstart/ui/results/descriptivesmodels.h"
 #include "fairstart/ui/results/descriptivesview.h"
 #include "fairstart/ui/results/resultsview.h"
 #include "fairstart/ui/reviewer/reviewerwindow.h"
