@@ -493,6 +493,10 @@ void MainWindow::createDocks()
     runsDock->raise();
     tabifyDockWidget(m_docks.at(2), resultsDock);
     m_docks.at(2)->raise();
+    // The canvas gets most of the room; the docks start at a useful size.
+    resizeDocks({sitesDock, m_docks.at(2)}, {360, 360}, Qt::Horizontal);
+    resizeDocks({runsDock}, {150}, Qt::Vertical);
+    resizeDocks({sitesDock, catalogueDock}, {200, 420}, Qt::Vertical);
 }
 
 QWidget *MainWindow::createStartPage()

@@ -7,6 +7,7 @@
 #include "simulatedreport.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QFile>
 #include <QImage>

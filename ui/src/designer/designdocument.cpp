@@ -769,7 +769,7 @@ DesignDocument *DesignDocument::fromSpec(const analysis::ModelSpec &spec, QObjec
         b.kind = BlockKind::Predictor;
         b.predictor = p;
         b.pos = QPointF(40, y);
-        y += 90;
+        y += 80;
         predictorIds[p.variable] = b.id;
         blocks.append(b);
         links.append({b.id, QStringLiteral("term"), model.id, QStringLiteral("terms")});
