@@ -94,6 +94,10 @@ RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
             in.typical = std::clamp(hint.typical.value_or(typical), in.minimum, in.maximum);
             const double span = in.maximum - in.minimum;
             in.decimals = span > 1000 ? 0 : span > 10 ? 1 : 2;
+            // The field shows `decimals` digits; the point of comparison must be what it shows.
+            const double scale = std::pow(10.0, in.decimals);
+            in.typical = std::clamp(std::round(in.typical * scale) / scale, in.minimum,
+                                    in.maximum);
         }
         m_inputs.append(in);
     }
