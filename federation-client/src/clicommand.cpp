@@ -332,7 +332,7 @@ int sitesCheck(const QStringList &args)
         }
         if (!info) {
             failures << error.toString();
-            text += pad(r->siteName(), 12) + QStringLiteral("FAILED  ") + error.toString()
+            text += pad(r->siteName() + QLatin1Char(' '), 12) + QStringLiteral("FAILED  ") + error.toString()
                     + QLatin1Char('\n');
             json.append(QJsonObject{{QStringLiteral("site"), r->siteName()},
                                     {QStringLiteral("url"), site->url},
@@ -341,7 +341,7 @@ int sitesCheck(const QStringList &args)
                                     {QStringLiteral("error"), error.toString()}});
             continue;
         }
-        text += pad(r->siteName(), 12) + QStringLiteral("ok      ") + site->url
+        text += pad(r->siteName() + QLatin1Char(' '), 12) + QStringLiteral("ok      ") + site->url
                 + Tr::tr("  (pin verified, %1 ms)").arg(r->elapsedMs()) + QLatin1Char('\n');
         text += Tr::tr("            node %1 \"%2\", engine %3, protocol %4\n")
                     .arg(info->nodeVersion, info->name, info->engineVersion,
