@@ -1,59 +1,98 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Fairstart::Ui</name>
     <message numerus="yes">
         <source>%1 of %n site(s)</source>
-        <translation><numerusform>%1 of %n site</numerusform><numerusform>%1 of %n sites</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n site</numerusform>
+            <numerusform>%1 of %n sites</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cohort: %n filter(s)</source>
-        <translation><numerusform>Cohort: %n filter</numerusform><numerusform>Cohort: %n filters</numerusform></translation>
+        <translation>
+            <numerusform>Cohort: %n filter</numerusform>
+            <numerusform>Cohort: %n filters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n block(s)</source>
-        <translation><numerusform>Delete %n block</numerusform><numerusform>Delete %n blocks</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n block</numerusform>
+            <numerusform>Delete %n blocks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation><numerusform>Paste %n block</numerusform><numerusform>Paste %n blocks</numerusform></translation>
+        <translation>
+            <numerusform>Paste %n block</numerusform>
+            <numerusform>Paste %n blocks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) selected</source>
-        <translation><numerusform>%n block selected</numerusform><numerusform>%n blocks selected</numerusform></translation>
+        <translation>
+            <numerusform>%n block selected</numerusform>
+            <numerusform>%n blocks selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before running</source>
-        <translation><numerusform>%n problem to fix before running</numerusform><numerusform>%n problems to fix before running</numerusform></translation>
+        <translation>
+            <numerusform>%n problem to fix before running</numerusform>
+            <numerusform>%n problems to fix before running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Ready to run (%n warning(s))</source>
-        <translation><numerusform>Ready to run (%n warning)</numerusform><numerusform>Ready to run (%n warnings)</numerusform></translation>
+        <translation>
+            <numerusform>Ready to run (%n warning)</numerusform>
+            <numerusform>Ready to run (%n warnings)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Demo federation: %n site(s). Designs are not saved until you create a workspace (File ▸ New Workspace).</source>
-        <translation><numerusform>Demo federation: %n site. Designs are not saved until you create a workspace (File ▸ New Workspace).</numerusform><numerusform>Demo federation: %n sites. Designs are not saved until you create a workspace (File ▸ New Workspace).</numerusform></translation>
+        <translation>
+            <numerusform>Demo federation: %n site. Designs are not saved until you create a workspace (File ▸ New Workspace).</numerusform>
+            <numerusform>Demo federation: %n sites. Designs are not saved until you create a workspace (File ▸ New Workspace).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies); the chain is intact.</source>
-        <translation><numerusform>%n entry; the chain is intact.</numerusform><numerusform>%n entries; the chain is intact.</numerusform></translation>
+        <translation>
+            <numerusform>%n entry; the chain is intact.</numerusform>
+            <numerusform>%n entries; the chain is intact.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The calculation was learned from the information of many children at %n organisation(s). That information never left those organisations: only totals and averages were combined. Nobody involved saw the records of individual children.</source>
-        <translation><numerusform>The calculation was learned from the information of many children at %n organisation. That information never left those organisations: only totals and averages were combined. Nobody involved saw the records of individual children.</numerusform><numerusform>The calculation was learned from the information of many children at %n organisations. That information never left those organisations: only totals and averages were combined. Nobody involved saw the records of individual children.</numerusform></translation>
+        <translation>
+            <numerusform>The calculation was learned from the information of many children at %n organisation. That information never left those organisations: only totals and averages were combined. Nobody involved saw the records of individual children.</numerusform>
+            <numerusform>The calculation was learned from the information of many children at %n organisations. That information never left those organisations: only totals and averages were combined. Nobody involved saw the records of individual children.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The children in the data of the %n participating organisation(s).</source>
-        <translation><numerusform>The children in the data of the %n participating organisation.</numerusform><numerusform>The children in the data of the %n participating organisations.</numerusform></translation>
+        <translation>
+            <numerusform>The children in the data of the %n participating organisation.</numerusform>
+            <numerusform>The children in the data of the %n participating organisations.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Built from %1 children at %n organisation(s) without their records leaving those organisations.</source>
-        <translation><numerusform>Built from %1 children at %n organisation without their records leaving those organisations.</numerusform><numerusform>Built from %1 children at %n organisations without their records leaving those organisations.</numerusform></translation>
+        <translation>
+            <numerusform>Built from %1 children at %n organisation without their records leaving those organisations.</numerusform>
+            <numerusform>Built from %1 children at %n organisations without their records leaving those organisations.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Finished: the model converged in %n round(s).</source>
-        <translation><numerusform>Finished: the model converged in %n round.</numerusform><numerusform>Finished: the model converged in %n rounds.</numerusform></translation>
+        <translation>
+            <numerusform>Finished: the model converged in %n round.</numerusform>
+            <numerusform>Finished: the model converged in %n rounds.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
@@ -32,7 +32,7 @@
         <translation>Seconden die een site voor één verzoek mag gebruiken, herhalingen meegerekend (standaard 120).</translation>
     </message>
     <message>
-        <source>Print each site's progress to stderr.</source>
+        <source>Print each site&apos;s progress to stderr.</source>
         <translation>Toon de voortgang van elke site op stderr.</translation>
     </message>
     <message>
@@ -40,31 +40,31 @@
         <translation>Laat een site weg die faalt vóór de modelrondes of tijdens de evaluatie, in plaats van te stoppen; het resultaat noemt haar.</translation>
     </message>
     <message>
-        <source> (see 'fairstart-cli %1 --help')</source>
-        <translation> (zie 'fairstart-cli %1 --help')</translation>
+        <source> (see &apos;fairstart-cli %1 --help&apos;)</source>
+        <translation> (zie &apos;fairstart-cli %1 --help&apos;)</translation>
     </message>
     <message>
-        <source>unexpected argument '%1' (see 'fairstart-cli %2 --help')</source>
-        <translation>onverwacht argument '%1' (zie 'fairstart-cli %2 --help')</translation>
+        <source>unexpected argument &apos;%1&apos; (see &apos;fairstart-cli %2 --help&apos;)</source>
+        <translation>onverwacht argument &apos;%1&apos; (zie &apos;fairstart-cli %2 --help&apos;)</translation>
     </message>
     <message>
-        <source>%1 needs --sites FILE (see 'fairstart-cli %1 --help')</source>
-        <translation>%1 heeft --sites BESTAND nodig (zie 'fairstart-cli %1 --help')</translation>
+        <source>%1 needs --sites FILE (see &apos;fairstart-cli %1 --help&apos;)</source>
+        <translation>%1 heeft --sites BESTAND nodig (zie &apos;fairstart-cli %1 --help&apos;)</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds from 0 to 86400, not '%1'</source>
-        <translation>--timeout verwacht een aantal seconden van 0 tot 86400, niet '%1'</translation>
+        <source>--timeout takes a number of seconds from 0 to 86400, not &apos;%1&apos;</source>
+        <translation>--timeout verwacht een aantal seconden van 0 tot 86400, niet &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--format takes %1, not '%2'</source>
-        <translation>--format verwacht %1, niet '%2'</translation>
+        <source>--format takes %1, not &apos;%2&apos;</source>
+        <translation>--format verwacht %1, niet &apos;%2&apos;</translation>
     </message>
     <message>
         <source>cannot write %1 (%2)</source>
         <translation>kan %1 niet schrijven (%2)</translation>
     </message>
     <message>
-        <source>the sites' tokens share no purpose; ask the sites for tokens with a common purpose</source>
+        <source>the sites&apos; tokens share no purpose; ask the sites for tokens with a common purpose</source>
         <translation>de tokens van de sites hebben geen gemeenschappelijk doel; vraag de sites om tokens met een gemeenschappelijk doel</translation>
     </message>
     <message>
@@ -76,7 +76,7 @@
         <translation>min. cohort %1, min. cel %2, deelgroep/complement %3, overlap %4, events per parameter %5, residuele vg %6, dominantie %7 van top %8, rondes %9, jobs per dag %10</translation>
     </message>
     <message>
-        <source>Checks every site: reachable, certificate pin, versions, datasets, your purposes and the site's policy.</source>
+        <source>Checks every site: reachable, certificate pin, versions, datasets, your purposes and the site&apos;s policy.</source>
         <translation>Controleert elke site: bereikbaarheid, certificaatpin, versies, datasets, uw doelen en het beleid van de site.</translation>
     </message>
     <message>
@@ -84,9 +84,9 @@
         <translation>  (pin gecontroleerd, %1 ms)</translation>
     </message>
     <message>
-        <source>            node %1 "%2", engine %3, protocol %4
+        <source>            node %1 &quot;%2&quot;, engine %3, protocol %4
 </source>
-        <translation>            node %1 "%2", rekenkern %3, protocol %4
+        <translation>            node %1 &quot;%2&quot;, rekenkern %3, protocol %4
 </translation>
     </message>
     <message>
@@ -138,7 +138,7 @@
         <translation>  [alleen bij %1]</translation>
     </message>
     <message>
-        <source>Counts are the sum of each site's released counts (rounded to 10 by each site; &lt;withheld&gt; where a site suppressed a small count).
+        <source>Counts are the sum of each site&apos;s released counts (rounded to 10 by each site; &lt;withheld&gt; where a site suppressed a small count).
 </source>
         <translation>Aantallen zijn de som van de vrijgegeven aantallen van elke site (door elke site afgerond op 10; &lt;achtergehouden&gt; waar een site een klein aantal onderdrukte).
 </translation>
@@ -152,8 +152,8 @@
         <translation>Beschrijvende statistieken van variabelen, samengevoegd over de sites en per site: n, ontbrekend, gemiddelde en SD, aantallen per niveau. Minimum en maximum worden nooit vrijgegeven.</translation>
     </message>
     <message>
-        <source>describe needs --dataset NAME and --vars a,b,c (see 'fairstart-cli describe --help')</source>
-        <translation>describe heeft --dataset NAAM en --vars a,b,c nodig (zie 'fairstart-cli describe --help')</translation>
+        <source>describe needs --dataset NAME and --vars a,b,c (see &apos;fairstart-cli describe --help&apos;)</source>
+        <translation>describe heeft --dataset NAAM en --vars a,b,c nodig (zie &apos;fairstart-cli describe --help&apos;)</translation>
     </message>
     <message>
         <source>--vars names no variable</source>
@@ -184,16 +184,16 @@
 </translation>
     </message>
     <message>
-        <source>--family takes binomial, poisson or gaussian, not '%1'</source>
-        <translation>--family verwacht binomial, poisson of gaussian, niet '%1'</translation>
+        <source>--family takes binomial, poisson or gaussian, not &apos;%1&apos;</source>
+        <translation>--family verwacht binomial, poisson of gaussian, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Skip the evaluation (AUC, Brier score, calibration) of a binomial model.</source>
         <translation>Sla de evaluatie (AUC, Brier-score, kalibratie) van een binomiaal model over.</translation>
     </message>
     <message>
-        <source>An R-style model formula, e.g. "y ~ a + log(b) + a:c"; text columns are factors.</source>
-        <translation>Een modelformule in R-stijl, bijv. "y ~ a + log(b) + a:c"; tekstkolommen worden factoren.</translation>
+        <source>An R-style model formula, e.g. &quot;y ~ a + log(b) + a:c&quot;; text columns are factors.</source>
+        <translation>Een modelformule in R-stijl, bijv. &quot;y ~ a + log(b) + a:c&quot;; tekstkolommen worden factoren.</translation>
     </message>
     <message>
         <source>binomial (default), poisson or gaussian.</source>
@@ -204,24 +204,24 @@
         <translation>Past een GLM toe over de sites (precies de gepoolde fit) en evalueert die: AUC met BI, Brier-score, kalibratie, per site.</translation>
     </message>
     <message>
-        <source>fit needs --dataset NAME and --formula "y ~ ..." (see 'fairstart-cli fit --help')</source>
-        <translation>fit heeft --dataset NAAM en --formula "y ~ ..." nodig (zie 'fairstart-cli fit --help')</translation>
+        <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
+        <translation>fit heeft --dataset NAAM en --formula &quot;y ~ ...&quot; nodig (zie &apos;fairstart-cli fit --help&apos;)</translation>
     </message>
     <message>
         <source>the formula cannot be read: %1</source>
         <translation>de formule kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>A design file (docs/cli.md, "Design files").</source>
-        <translation>Een ontwerpbestand (docs/cli.md, "Design files").</translation>
+        <source>A design file (docs/cli.md, &quot;Design files&quot;).</source>
+        <translation>Een ontwerpbestand (docs/cli.md, &quot;Design files&quot;).</translation>
     </message>
     <message>
         <source>Runs a saved design across the sites: the same as fit, with the model, dataset and purpose read from the design file.</source>
         <translation>Voert een opgeslagen ontwerp uit over de sites: hetzelfde als fit, met model, dataset en doel uit het ontwerpbestand.</translation>
     </message>
     <message>
-        <source>run needs --design FILE.json (see 'fairstart-cli run --help')</source>
-        <translation>run heeft --design BESTAND.json nodig (zie 'fairstart-cli run --help')</translation>
+        <source>run needs --design FILE.json (see &apos;fairstart-cli run --help&apos;)</source>
+        <translation>run heeft --design BESTAND.json nodig (zie &apos;fairstart-cli run --help&apos;)</translation>
     </message>
     <message>
         <source>cannot read the design file %1 (%2)</source>
@@ -232,12 +232,12 @@
         <translation>het ontwerpbestand %1 is geen JSON-object: %2</translation>
     </message>
     <message>
-        <source>%1: unknown field "%2"; allowed are %3</source>
-        <translation>%1: onbekend veld "%2"; toegestaan zijn %3</translation>
+        <source>%1: unknown field &quot;%2&quot;; allowed are %3</source>
+        <translation>%1: onbekend veld &quot;%2&quot;; toegestaan zijn %3</translation>
     </message>
     <message>
-        <source>%1: give the model either as "formula" (with "family") or as "model", exactly one of them</source>
-        <translation>%1: geef het model als "formula" (met "family") of als "model", precies één van beide</translation>
+        <source>%1: give the model either as &quot;formula&quot; (with &quot;family&quot;) or as &quot;model&quot;, exactly one of them</source>
+        <translation>%1: geef het model als &quot;formula&quot; (met &quot;family&quot;) of als &quot;model&quot;, precies één van beide</translation>
     </message>
     <message>
         <source>%1: model.%2</source>
@@ -248,8 +248,8 @@
         <translation>%1: de formule kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <source>%1 names no dataset; add "dataset" or use --dataset</source>
-        <translation>%1 noemt geen dataset; voeg "dataset" toe of gebruik --dataset</translation>
+        <source>%1 names no dataset; add &quot;dataset&quot; or use --dataset</source>
+        <translation>%1 noemt geen dataset; voeg &quot;dataset&quot; toe of gebruik --dataset</translation>
     </message>
     <message>
         <source>Usage: fairstart-cli COMMAND [options]
@@ -261,13 +261,13 @@ Commands:
   sites check --sites FILE            reachability, pin, versions, policy of each site
   catalogue --sites FILE [--dataset NAME]
                                       the variables the sites offer
-  fit --sites FILE --dataset NAME --formula "y ~ a + b" [--family F]
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
                                       a federated GLM with its performance
   run --sites FILE --design FILE.json the same for a saved design
   describe --sites FILE --dataset NAME --vars a,b,c
                                       pooled and per-site descriptives
 
-'fairstart-cli COMMAND --help' lists a command's options. Exit codes: 0 success,
+&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
 1 a site or the analysis failed (one line names the site and the reason), 2 wrong
 usage or input. See docs/cli.md.
 
@@ -284,13 +284,13 @@ Opdrachten:
   sites check --sites BESTAND         bereikbaarheid, pin, versies, beleid van elke site
   catalogue --sites BESTAND [--dataset NAAM]
                                       de variabelen die de sites aanbieden
-  fit --sites BESTAND --dataset NAAM --formula "y ~ a + b" [--family F]
+  fit --sites BESTAND --dataset NAAM --formula &quot;y ~ a + b&quot; [--family F]
                                       een gefedereerd GLM met zijn prestaties
   run --sites BESTAND --design BESTAND.json hetzelfde voor een opgeslagen ontwerp
   describe --sites BESTAND --dataset NAAM --vars a,b,c
                                       samengevoegde en per-site beschrijvende statistieken
 
-'fairstart-cli OPDRACHT --help' toont de opties van een opdracht. Afsluitcodes: 0 gelukt,
+&apos;fairstart-cli OPDRACHT --help&apos; toont de opties van een opdracht. Afsluitcodes: 0 gelukt,
 1 een site of de analyse faalde (één regel noemt de site en de reden), 2 verkeerd
 gebruik of verkeerde invoer. Zie docs/cli.md.
 
@@ -428,16 +428,16 @@ Ontwerp %1
 </translation>
     </message>
     <message>
-        <source>no command given; try 'fairstart-cli --help'</source>
-        <translation>geen opdracht gegeven; probeer 'fairstart-cli --help'</translation>
+        <source>no command given; try &apos;fairstart-cli --help&apos;</source>
+        <translation>geen opdracht gegeven; probeer &apos;fairstart-cli --help&apos;</translation>
     </message>
     <message>
-        <source>'sites' takes the subcommand 'check': fairstart-cli sites check --sites FILE</source>
-        <translation>'sites' kent de subopdracht 'check': fairstart-cli sites check --sites BESTAND</translation>
+        <source>&apos;sites&apos; takes the subcommand &apos;check&apos;: fairstart-cli sites check --sites FILE</source>
+        <translation>&apos;sites&apos; kent de subopdracht &apos;check&apos;: fairstart-cli sites check --sites BESTAND</translation>
     </message>
     <message>
-        <source>unknown command '%1'; the commands are sites check, catalogue, fit, run and describe (see 'fairstart-cli --help')</source>
-        <translation>onbekende opdracht '%1'; de opdrachten zijn sites check, catalogue, fit, run en describe (zie 'fairstart-cli --help')</translation>
+        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run and describe (see &apos;fairstart-cli --help&apos;)</source>
+        <translation>onbekende opdracht &apos;%1&apos;; de opdrachten zijn sites check, catalogue, fit, run en describe (zie &apos;fairstart-cli --help&apos;)</translation>
     </message>
     <message>
         <source>No sites were chosen; name at least one site.</source>
@@ -456,7 +456,7 @@ Ontwerp %1
         <translation>weggelaten na een fout in %1: %2</translation>
     </message>
     <message>
-        <source>The variable %1 has no spread across the sites' cohorts, so it cannot be standardised or given spline knots; use it as is or leave it out.</source>
+        <source>The variable %1 has no spread across the sites&apos; cohorts, so it cannot be standardised or given spline knots; use it as is or leave it out.</source>
         <translation>De variabele %1 heeft geen spreiding in de cohorten van de sites en kan dus niet worden gestandaardiseerd of splineknopen krijgen; gebruik haar zoals ze is of laat haar weg.</translation>
     </message>
     <message>
@@ -464,15 +464,15 @@ Ontwerp %1
         <translation>De %1 knopen van rcs(%2) kunnen niet op verschillende waarden worden geplaatst met de histogrammen die de sites vrijgaven; gebruik minder knopen.</translation>
     </message>
     <message>
-        <source>the job's design hash %1 differs from ours %2</source>
+        <source>the job&apos;s design hash %1 differs from ours %2</source>
         <translation>de ontwerphash van de job %1 verschilt van de onze %2</translation>
     </message>
     <message>
-        <source>the node's design terms differ from the client's</source>
+        <source>the node&apos;s design terms differ from the client&apos;s</source>
         <translation>de termen van het ontwerp bij de node verschillen van die van de client</translation>
     </message>
     <message>
-        <source>the node's job terms differ from another site's</source>
+        <source>the node&apos;s job terms differ from another site&apos;s</source>
         <translation>de jobtermen van de node verschillen van die van een andere site</translation>
     </message>
     <message>
@@ -492,68 +492,68 @@ Ontwerp %1
         <translation>Site %1 biedt de eenvoudige aggregatiemodus die deze client gebruikt niet aan; werk de client bij.</translation>
     </message>
     <message>
-        <source>Site %1 has no dataset '%2'; its datasets are: %3. Check the dataset name.</source>
-        <translation>Site %1 heeft geen dataset '%2'; haar datasets zijn: %3. Controleer de naam van de dataset.</translation>
+        <source>Site %1 has no dataset &apos;%2&apos;; its datasets are: %3. Check the dataset name.</source>
+        <translation>Site %1 heeft geen dataset &apos;%2&apos;; haar datasets zijn: %3. Controleer de naam van de dataset.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <source>Site %1 has no dataset '%2' for this purpose; its datasets are: %3. Check the dataset name and the purpose.</source>
-        <translation>Site %1 heeft geen dataset '%2' voor dit doel; haar datasets zijn: %3. Controleer de naam van de dataset en het doel.</translation>
+        <source>Site %1 has no dataset &apos;%2&apos; for this purpose; its datasets are: %3. Check the dataset name and the purpose.</source>
+        <translation>Site %1 heeft geen dataset &apos;%2&apos; voor dit doel; haar datasets zijn: %3. Controleer de naam van de dataset en het doel.</translation>
     </message>
     <message>
-        <source>Site %1 has no variable '%2' in dataset %3. Check the spelling with 'fairstart-cli catalogue', or leave the site out.</source>
-        <translation>Site %1 heeft geen variabele '%2' in dataset %3. Controleer de spelling met 'fairstart-cli catalogue', of laat de site weg.</translation>
+        <source>Site %1 has no variable &apos;%2&apos; in dataset %3. Check the spelling with &apos;fairstart-cli catalogue&apos;, or leave the site out.</source>
+        <translation>Site %1 heeft geen variabele &apos;%2&apos; in dataset %3. Controleer de spelling met &apos;fairstart-cli catalogue&apos;, of laat de site weg.</translation>
     </message>
     <message>
         <source>The variable %1 is %2 at site %3 but %4 at site %5; the sites must agree on its type before it can be analysed together.</source>
         <translation>De variabele %1 is %2 bij site %3 maar %4 bij site %5; de sites moeten het over het type eens zijn voordat ze samen geanalyseerd kan worden.</translation>
     </message>
     <message>
-        <source>Site %1 sent an answer this client cannot read (%2). The node may run an incompatible version; compare the versions with 'fairstart-cli sites check'.</source>
-        <translation>Site %1 stuurde een antwoord dat deze client niet kan lezen (%2). De node draait mogelijk een onverenigbare versie; vergelijk de versies met 'fairstart-cli sites check'.</translation>
+        <source>Site %1 sent an answer this client cannot read (%2). The node may run an incompatible version; compare the versions with &apos;fairstart-cli sites check&apos;.</source>
+        <translation>Site %1 stuurde een antwoord dat deze client niet kan lezen (%2). De node draait mogelijk een onverenigbare versie; vergelijk de versies met &apos;fairstart-cli sites check&apos;.</translation>
     </message>
     <message>
-        <source>name: '%1' is not a site name; use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>name: '%1' is geen sitenaam; gebruik 1 tot 64 letters, cijfers, '.', '_' of '-', beginnend met een letter of cijfer.</translation>
+        <source>name: &apos;%1&apos; is not a site name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>name: &apos;%1&apos; is geen sitenaam; gebruik 1 tot 64 letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter of cijfer.</translation>
     </message>
     <message>
-        <source>url: '%1' is not a node address; write it as https://HOST:PORT, as the site's administrator gave it.</source>
-        <translation>url: '%1' is geen node-adres; schrijf het als https://HOST:POORT, zoals de beheerder van de site het gaf.</translation>
+        <source>url: &apos;%1&apos; is not a node address; write it as https://HOST:PORT, as the site&apos;s administrator gave it.</source>
+        <translation>url: &apos;%1&apos; is geen node-adres; schrijf het als https://HOST:POORT, zoals de beheerder van de site het gaf.</translation>
     </message>
     <message>
-        <source>pin: not a certificate pin; copy it exactly as 'fairstart-node pin' prints it (sha256// followed by 44 characters).</source>
-        <translation>pin: geen certificaatpin; kopieer hem precies zoals 'fairstart-node pin' hem toont (sha256// gevolgd door 44 tekens).</translation>
+        <source>pin: not a certificate pin; copy it exactly as &apos;fairstart-node pin&apos; prints it (sha256// followed by 44 characters).</source>
+        <translation>pin: geen certificaatpin; kopieer hem precies zoals &apos;fairstart-node pin&apos; hem toont (sha256// gevolgd door 44 tekens).</translation>
     </message>
     <message>
-        <source>token: missing; ask the site's administrator for a token ('fairstart-node token create').</source>
-        <translation>token: ontbreekt; vraag de beheerder van de site om een token ('fairstart-node token create').</translation>
+        <source>token: missing; ask the site&apos;s administrator for a token (&apos;fairstart-node token create&apos;).</source>
+        <translation>token: ontbreekt; vraag de beheerder van de site om een token (&apos;fairstart-node token create&apos;).</translation>
     </message>
     <message>
-        <source>not valid JSON at character %1 (%2); a sites file looks like {"sites": [{"name": …, "url": …, "pin": …, "token": …}]}.</source>
-        <translation>geen geldige JSON bij teken %1 (%2); een sitesbestand ziet eruit als {"sites": [{"name": …, "url": …, "pin": …, "token": …}]}.</translation>
+        <source>not valid JSON at character %1 (%2); a sites file looks like {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</source>
+        <translation>geen geldige JSON bij teken %1 (%2); een sitesbestand ziet eruit als {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</translation>
     </message>
     <message>
-        <source>no "sites" list; a sites file looks like {"sites": [{"name": …, "url": …, "pin": …, "token": …}]}.</source>
-        <translation>geen lijst "sites"; een sitesbestand ziet eruit als {"sites": [{"name": …, "url": …, "pin": …, "token": …}]}.</translation>
+        <source>no &quot;sites&quot; list; a sites file looks like {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</source>
+        <translation>geen lijst &quot;sites&quot;; een sitesbestand ziet eruit als {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</translation>
     </message>
     <message>
-        <source>unknown field "%1"; only "sites" is allowed.</source>
-        <translation>onbekend veld "%1"; alleen "sites" is toegestaan.</translation>
+        <source>unknown field &quot;%1&quot;; only &quot;sites&quot; is allowed.</source>
+        <translation>onbekend veld &quot;%1&quot;; alleen &quot;sites&quot; is toegestaan.</translation>
     </message>
     <message>
-        <source>the "sites" list is empty; add at least one site.</source>
-        <translation>de lijst "sites" is leeg; voeg ten minste één site toe.</translation>
+        <source>the &quot;sites&quot; list is empty; add at least one site.</source>
+        <translation>de lijst &quot;sites&quot; is leeg; voeg ten minste één site toe.</translation>
     </message>
     <message>
         <source>: not an object with name, url, pin and token.</source>
         <translation>: geen object met name, url, pin en token.</translation>
     </message>
     <message>
-        <source>: unknown field "%1"; allowed are name, url, pin, token and token_env.</source>
-        <translation>: onbekend veld "%1"; toegestaan zijn name, url, pin, token en token_env.</translation>
+        <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token and token_env.</source>
+        <translation>: onbekend veld &quot;%1&quot;; toegestaan zijn name, url, pin, token en token_env.</translation>
     </message>
     <message>
         <source>: must be a string.</source>
@@ -564,7 +564,7 @@ Ontwerp %1
         <translation>: geef token of token_env, niet beide.</translation>
     </message>
     <message>
-        <source>: the environment variable %1 (token_env) is not set; set it to the site's token.</source>
+        <source>: the environment variable %1 (token_env) is not set; set it to the site&apos;s token.</source>
         <translation>: de omgevingsvariabele %1 (token_env) is niet ingesteld; zet haar op het token van de site.</translation>
     </message>
     <message>
@@ -584,8 +584,8 @@ Ontwerp %1
         <translation>Kan %1 niet schrijven (%2).</translation>
     </message>
     <message>
-        <source>There is no site named '%1' in the sites file; the sites are: %2.</source>
-        <translation>Er is geen site met de naam '%1' in het sitesbestand; de sites zijn: %2.</translation>
+        <source>There is no site named &apos;%1&apos; in the sites file; the sites are: %2.</source>
+        <translation>Er is geen site met de naam &apos;%1&apos; in het sitesbestand; de sites zijn: %2.</translation>
     </message>
     <message>
         <source>Site %1 refused the request (rule %2): %3</source>
@@ -600,20 +600,20 @@ Ontwerp %1
         <translation>Het verzoek aan site %1 is geannuleerd.</translation>
     </message>
     <message>
-        <source>Site %1 has no certificate pin, so its identity cannot be checked; nothing was sent. Add the pin (sha256//…) that the site's administrator printed with 'fairstart-node pin'.</source>
-        <translation>Site %1 heeft geen certificaatpin, dus haar identiteit kan niet worden gecontroleerd; er is niets verstuurd. Voeg de pin (sha256//…) toe die de beheerder van de site met 'fairstart-node pin' heeft getoond.</translation>
+        <source>Site %1 has no certificate pin, so its identity cannot be checked; nothing was sent. Add the pin (sha256//…) that the site&apos;s administrator printed with &apos;fairstart-node pin&apos;.</source>
+        <translation>Site %1 heeft geen certificaatpin, dus haar identiteit kan niet worden gecontroleerd; er is niets verstuurd. Voeg de pin (sha256//…) toe die de beheerder van de site met &apos;fairstart-node pin&apos; heeft getoond.</translation>
     </message>
     <message>
-        <source>The pin of site %1 is not of the form sha256//&lt;44 characters of base64&gt;; nothing was sent. Copy the pin exactly as 'fairstart-node pin' prints it.</source>
-        <translation>De pin van site %1 heeft niet de vorm sha256//&lt;44 base64-tekens&gt;; er is niets verstuurd. Kopieer de pin precies zoals 'fairstart-node pin' hem toont.</translation>
+        <source>The pin of site %1 is not of the form sha256//&lt;44 characters of base64&gt;; nothing was sent. Copy the pin exactly as &apos;fairstart-node pin&apos; prints it.</source>
+        <translation>De pin van site %1 heeft niet de vorm sha256//&lt;44 base64-tekens&gt;; er is niets verstuurd. Kopieer de pin precies zoals &apos;fairstart-node pin&apos; hem toont.</translation>
     </message>
     <message>
-        <source>The address of site %1 is not an https:// URL with a host; nothing was sent. Use the https address the site's administrator gave you.</source>
+        <source>The address of site %1 is not an https:// URL with a host; nothing was sent. Use the https address the site&apos;s administrator gave you.</source>
         <translation>Het adres van site %1 is geen https://-URL met een host; er is niets verstuurd. Gebruik het https-adres dat de beheerder van de site u gaf.</translation>
     </message>
     <message>
-        <source>Internal error: a request path must start with '/'.</source>
-        <translation>Interne fout: een verzoekpad moet met '/' beginnen.</translation>
+        <source>Internal error: a request path must start with &apos;/&apos;.</source>
+        <translation>Interne fout: een verzoekpad moet met &apos;/&apos; beginnen.</translation>
     </message>
     <message>
         <source>Site %1 did not answer within %2 s. Check that the node is running and reachable, or allow more time (--timeout).</source>
@@ -624,7 +624,7 @@ Ontwerp %1
         <translation>De node antwoordde HTTP %1 zonder leesbare foutmelding. Controleer of het adres naar een Fairstart-node wijst.</translation>
     </message>
     <message>
-        <source>The certificate of site %1 does not match its pin: someone may be intercepting the connection, or the node was re-initialised. Check the pin with the site's administrator.</source>
+        <source>The certificate of site %1 does not match its pin: someone may be intercepting the connection, or the node was re-initialised. Check the pin with the site&apos;s administrator.</source>
         <translation>Het certificaat van site %1 past niet bij haar pin: iemand onderschept mogelijk de verbinding, of de node is opnieuw ingericht. Controleer de pin met de beheerder van de site.</translation>
     </message>
     <message>
@@ -640,11 +640,11 @@ Ontwerp %1
         <translation>De hostnaam van site %1 kon niet worden opgezocht (%2). Controleer het adres %3 en uw netwerk- of proxy-instellingen.</translation>
     </message>
     <message>
-        <source>Site %1 sent an answer larger than %2 MiB, which no Fairstart answer is; the request was stopped. Check the site's address.</source>
+        <source>Site %1 sent an answer larger than %2 MiB, which no Fairstart answer is; the request was stopped. Check the site&apos;s address.</source>
         <translation>Site %1 stuurde een antwoord groter dan %2 MiB, wat geen Fairstart-antwoord is; het verzoek is gestopt. Controleer het adres van de site.</translation>
     </message>
     <message>
-        <source>No secure connection to site %1 could be established (%2). Check that the address is the node's https address.</source>
+        <source>No secure connection to site %1 could be established (%2). Check that the address is the node&apos;s https address.</source>
         <translation>Er kon geen beveiligde verbinding met site %1 worden opgezet (%2). Controleer of het adres het https-adres van de node is.</translation>
     </message>
     <message>
@@ -654,6 +654,1265 @@ Ontwerp %1
     <message>
         <source>The request to site %1 failed (%2). Check the address and your network, then try again.</source>
         <translation>Het verzoek aan site %1 is mislukt (%2). Controleer het adres en uw netwerk en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::Node</name>
+    <message>
+        <source>--rows must be between 1 and 100000000.</source>
+        <translation>--rows moet tussen 1 en 100000000 liggen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --out.</source>
+        <translation>Kan %1 niet schrijven (%2). Controleer --out.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --out and the free disk space.</source>
+        <translation>Kan %1 niet schrijven (%2). Controleer --out en de vrije schijfruimte.</translation>
+    </message>
+    <message>
+        <source>Synthetic record id</source>
+        <translation>Synthetisch record-id</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <source>Sex of the child</source>
+        <translation>Geslacht van het kind</translation>
+    </message>
+    <message>
+        <source>Gestational age at birth (weeks)</source>
+        <translation>Zwangerschapsduur bij geboorte (weken)</translation>
+    </message>
+    <message>
+        <source>Birth weight (g)</source>
+        <translation>Geboortegewicht (g)</translation>
+    </message>
+    <message>
+        <source>Apgar score at 5 minutes</source>
+        <translation>Apgarscore na 5 minuten</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s age at birth (years)</source>
+        <translation>Leeftijd van de moeder bij de geboorte (jaren)</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s education</source>
+        <translation>Opleiding van de moeder</translation>
+    </message>
+    <message>
+        <source>Household income quintile (1 = lowest)</source>
+        <translation>Kwintiel huishoudinkomen (1 = laagste)</translation>
+    </message>
+    <message>
+        <source>Single-parent household</source>
+        <translation>Eenoudergezin</translation>
+    </message>
+    <message>
+        <source>Smoking in pregnancy</source>
+        <translation>Roken tijdens de zwangerschap</translation>
+    </message>
+    <message>
+        <source>Parental stress score (0-40)</source>
+        <translation>Stressscore ouders (0-40)</translation>
+    </message>
+    <message>
+        <source>Migration background</source>
+        <translation>Migratieachtergrond</translation>
+    </message>
+    <message>
+        <source>Neighbourhood SES score</source>
+        <translation>SES-score van de buurt</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Woongemeente</translation>
+    </message>
+    <message>
+        <source>Breastfeeding duration (months)</source>
+        <translation>Duur borstvoeding (maanden)</translation>
+    </message>
+    <message>
+        <source>Consent for research</source>
+        <translation>Toestemming voor onderzoek</translation>
+    </message>
+    <message>
+        <source>Consent for quality improvement</source>
+        <translation>Toestemming voor kwaliteitsverbetering</translation>
+    </message>
+    <message>
+        <source>Developmental delay at 2 years</source>
+        <translation>Ontwikkelingsachterstand op 2 jaar</translation>
+    </message>
+    <message>
+        <source>Youth-care referral by 4 years</source>
+        <translation>Verwijzing naar jeugdhulp vóór 4 jaar</translation>
+    </message>
+    <message>
+        <source>Overweight at 5 years</source>
+        <translation>Overgewicht op 5 jaar</translation>
+    </message>
+    <message>
+        <source>Synthetic early-childhood cohort (%1)</source>
+        <translation>Synthetisch cohort jonge kinderen (%1)</translation>
+    </message>
+    <message>
+        <source>The request body was refused: %1. Fix the request and send it again.</source>
+        <translation>De inhoud van het verzoek is geweigerd: %1. Herstel het verzoek en stuur het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; has no variable of that name. Use a variable from the catalogue.</source>
+        <translation>De dataset &apos;%1&apos; heeft geen variabele met die naam. Gebruik een variabele uit de catalogus.</translation>
+    </message>
+    <message>
+        <source>A filter value is not a level of its variable in the catalogue. Use the levels the catalogue lists.</source>
+        <translation>Een filterwaarde is geen niveau van haar variabele in de catalogus. Gebruik de niveaus die de catalogus noemt.</translation>
+    </message>
+    <message>
+        <source>The design does not fit this dataset: %1</source>
+        <translation>Het ontwerp past niet bij deze dataset: %1</translation>
+    </message>
+    <message>
+        <source>The design cannot be computed on this site&apos;s data (%1). Check the variables&apos; types and transforms against the catalogue.</source>
+        <translation>Het ontwerp kan niet worden berekend op de gegevens van deze site (%1). Controleer de typen en transformaties van de variabelen aan de hand van de catalogus.</translation>
+    </message>
+    <message>
+        <source>Use GET for this path.</source>
+        <translation>Gebruik GET voor dit pad.</translation>
+    </message>
+    <message>
+        <source>This path does not take that method; use %1.</source>
+        <translation>Dit pad accepteert die methode niet; gebruik %1.</translation>
+    </message>
+    <message>
+        <source>The body must be JSON: send Content-Type: application/json.</source>
+        <translation>De inhoud moet JSON zijn: stuur Content-Type: application/json.</translation>
+    </message>
+    <message>
+        <source>The body is larger than this node accepts (%1 bytes). Send a smaller request.</source>
+        <translation>De inhoud is groter dan deze node accepteert (%1 bytes). Stuur een kleiner verzoek.</translation>
+    </message>
+    <message>
+        <source>There is no such resource on this node. See docs/protocol.md for the paths of API version 1.</source>
+        <translation>Deze bron bestaat niet op deze node. Zie docs/protocol.md voor de paden van API-versie 1.</translation>
+    </message>
+    <message>
+        <source>The node could not record this request in its audit log, so it answers nothing. Tell the site administrator.</source>
+        <translation>De node kon dit verzoek niet in haar auditlog vastleggen en geeft daarom geen antwoord. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>This request needs a token: send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator.</source>
+        <translation>Dit verzoek heeft een token nodig: stuur de header &apos;Authorization: Bearer &lt;token&gt;&apos; mee met een token van de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>The token is not known to this node. Check that it was copied completely, or ask the site administrator for a new one.</source>
+        <translation>Deze node kent het token niet. Controleer of het volledig is gekopieerd, of vraag de beheerder van de site om een nieuw token.</translation>
+    </message>
+    <message>
+        <source>The token has been revoked by the site administrator. Ask for a new token.</source>
+        <translation>Het token is ingetrokken door de beheerder van de site. Vraag om een nieuw token.</translation>
+    </message>
+    <message>
+        <source>The token has expired. Ask the site administrator for a new token.</source>
+        <translation>Het token is verlopen. Vraag de beheerder van de site om een nieuw token.</translation>
+    </message>
+    <message>
+        <source>Every request must declare its purpose (&quot;purpose&quot; in the body, ?purpose= on a GET). Use one of your token&apos;s purposes.</source>
+        <translation>Elk verzoek moet zijn doel opgeven (&quot;purpose&quot; in de inhoud, ?purpose= bij een GET). Gebruik een van de doelen van uw token.</translation>
+    </message>
+    <message>
+        <source>Your token does not allow this purpose. Use one of its purposes (see /v1/info) or ask the site administrator for a token that carries it.</source>
+        <translation>Uw token staat dit doel niet toe. Gebruik een van de doelen van het token (zie /v1/info) of vraag de beheerder van de site om een token met dit doel.</translation>
+    </message>
+    <message>
+        <source>This node has no dataset of that name. See the catalogue for the datasets it holds.</source>
+        <translation>Deze node heeft geen dataset met die naam. Zie de catalogus voor de datasets die ze bevat.</translation>
+    </message>
+    <message>
+        <source>The dataset records no consent for this purpose, so no record may be used for it. Ask the site administrator.</source>
+        <translation>De dataset registreert geen toestemming voor dit doel, dus geen enkel record mag ervoor worden gebruikt. Vraag het de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>The node could not read its cohort memory. Tell the site administrator.</source>
+        <translation>De node kon haar cohortgeheugen niet lezen. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>The variable cannot be described: %1</source>
+        <translation>De variabele kan niet worden beschreven: %1</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
+        <translation>Minder dan %1 records van het cohort missen deze variabele, dus de samenvatting zou ze onthullen. Voeg de variabele toe aan completeCases.</translation>
+    </message>
+    <message>
+        <source>A two-way table needs two categorical or binary variables: %1</source>
+        <translation>Een kruistabel heeft twee categorische of binaire variabelen nodig: %1</translation>
+    </message>
+    <message>
+        <source>The node could not record the cohort for its overlap audit, so it answers nothing. Tell the site administrator.</source>
+        <translation>De node kon het cohort niet vastleggen voor haar overlapcontrole en geeft daarom geen antwoord. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>This node supports only the aggregation mode &apos;plain&apos;. Ask for &apos;plain&apos;.</source>
+        <translation>Deze node ondersteunt alleen de aggregatiemodus &apos;plain&apos;. Vraag om &apos;plain&apos;.</translation>
+    </message>
+    <message>
+        <source>The design hash does not match the design the node received. Recompute it with the protocol&apos;s canonical form (protocol::designHash) and send both again.</source>
+        <translation>De ontwerphash komt niet overeen met het ontwerp dat de node ontving. Bereken de hash opnieuw met de canonieke vorm van het protocol (protocol::designHash) en stuur beide opnieuw.</translation>
+    </message>
+    <message>
+        <source>You have opened the most jobs this node allows per user and day (%1). Try again tomorrow (UTC) or ask the site administrator.</source>
+        <translation>U hebt het maximale aantal jobs geopend dat deze node per gebruiker per dag toestaat (%1). Probeer het morgen (UTC) opnieuw of vraag het de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>Calibration jobs need a binomial model.</source>
+        <translation>Kalibratiejobs hebben een binomiaal model nodig.</translation>
+    </message>
+    <message>
+        <source>fittedBeta must hold one finite value per design column (%1).</source>
+        <translation>fittedBeta moet één eindige waarde per ontwerpkolom bevatten (%1).</translation>
+    </message>
+    <message>
+        <source>The node holds as many open jobs as its memory allows. Cancel finished jobs (DELETE /v1/jobs/{id}) or try again later.</source>
+        <translation>De node heeft zoveel openstaande jobs als haar geheugen toelaat. Annuleer afgeronde jobs (DELETE /v1/jobs/{id}) of probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The node could not record the cohort for its overlap audit, so it opens no job. Tell the site administrator.</source>
+        <translation>De node kon het cohort niet vastleggen voor haar overlapcontrole en opent daarom geen job. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>β must hold finite numbers only.</source>
+        <translation>β mag alleen eindige getallen bevatten.</translation>
+    </message>
+    <message>
+        <source>There is no such job for you on this node. Open a job first (POST /v1/jobs).</source>
+        <translation>Er is op deze node geen job van u met dit id. Open eerst een job (POST /v1/jobs).</translation>
+    </message>
+    <message>
+        <source>The job was cancelled. Open a new job.</source>
+        <translation>De job is geannuleerd. Open een nieuwe job.</translation>
+    </message>
+    <message>
+        <source>The job expired after being idle. Open a new job.</source>
+        <translation>De job is verlopen omdat hij te lang niet is gebruikt. Open een nieuwe job.</translation>
+    </message>
+    <message>
+        <source>This job has used all %1 rounds the node allows. Open a new job if the fit needs more.</source>
+        <translation>Deze job heeft alle %1 rondes gebruikt die de node toestaat. Open een nieuwe job als de schatting er meer nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Rounds must be numbered 1, 2, 3, ... without gaps; ask for the next round (see GET /v1/jobs/{id}).</source>
+        <translation>Rondes moeten zonder gaten worden genummerd als 1, 2, 3, ...; vraag om de volgende ronde (zie GET /v1/jobs/{id}).</translation>
+    </message>
+    <message>
+        <source>β must hold one value per design column (%1); the round is used.</source>
+        <translation>β moet één waarde per ontwerpkolom bevatten (%1); de ronde is verbruikt.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
+        <translation>De statistieken van de ronde zijn niet eindig bij deze β. Halveer de stap en vraag om de volgende ronde.</translation>
+    </message>
+    <message>
+        <source>There is no such job for you on this node.</source>
+        <translation>Er is op deze node geen job van u met dit id.</translation>
+    </message>
+    <message>
+        <source>Evaluations need a binomial model.</source>
+        <translation>Evaluaties hebben een binomiaal model nodig.</translation>
+    </message>
+    <message>
+        <source>bins must be a whole number from 10 to 100000.</source>
+        <translation>bins moet een geheel getal van 10 tot 100000 zijn.</translation>
+    </message>
+    <message>
+        <source>You have made the most requests of this kind this node allows per user and day (%1). Try again tomorrow (UTC).</source>
+        <translation>U hebt het maximale aantal verzoeken van dit soort gedaan dat deze node per gebruiker per dag toestaat (%1). Probeer het morgen (UTC) opnieuw.</translation>
+    </message>
+    <message>
+        <source>β must hold one finite value per design column (%1).</source>
+        <translation>β moet één eindige waarde per ontwerpkolom bevatten (%1).</translation>
+    </message>
+    <message>
+        <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
+        <translation>Zelfs één risico-interval met alle records bevat minder dan %1 records van een uitkomstklasse.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>een veld tussen aanhalingstekens is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote</source>
+        <translation>er staat tekst na een afsluitend aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>het schema</translation>
+    </message>
+    <message>
+        <source>%1: %2. Fix the schema file (see docs/node.md, &quot;Import schema&quot;).</source>
+        <translation>%1: %2. Herstel het schemabestand (zie docs/node.md, &quot;Import schema&quot;).</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1 (%2)</source>
+        <translation>geen geldige JSON op positie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>het hoogste niveau moet een object zijn</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>onbekende sleutel &apos;%1&apos; (bekend: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;missing&apos; must be a list of strings</source>
+        <translation>&apos;missing&apos; moet een lijst van strings zijn</translation>
+    </message>
+    <message>
+        <source>&apos;strict&apos; must be true or false</source>
+        <translation>&apos;strict&apos; moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>&apos;columns&apos; must be an object mapping column names to descriptions</source>
+        <translation>&apos;columns&apos; moet een object zijn dat kolomnamen aan beschrijvingen koppelt</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; must be described by an object</source>
+        <translation>kolom &apos;%1&apos; moet door een object worden beschreven</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: unknown key &apos;%2&apos; (known: %3)</source>
+        <translation>kolom &apos;%1&apos;: onbekende sleutel &apos;%2&apos; (bekend: %3)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;type&apos; must be numeric, categorical, binary, consent, id or skip</source>
+        <translation>kolom &apos;%1&apos;: &apos;type&apos; moet numeric, categorical, binary, consent, id of skip zijn</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: a consent column needs a &apos;purpose&apos; of lower-case letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>kolom &apos;%1&apos;: een toestemmingskolom heeft een &apos;purpose&apos; nodig van kleine letters, cijfers, &apos;_&apos; of &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: only consent columns have a &apos;purpose&apos;</source>
+        <translation>kolom &apos;%1&apos;: alleen toestemmingskolommen hebben een &apos;purpose&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: only categorical columns have &apos;levels&apos;</source>
+        <translation>kolom &apos;%1&apos;: alleen categorische kolommen hebben &apos;levels&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;levels&apos; must be distinct, non-empty strings</source>
+        <translation>kolom &apos;%1&apos;: &apos;levels&apos; moeten verschillende, niet-lege strings zijn</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;levels&apos; is empty</source>
+        <translation>kolom &apos;%1&apos;: &apos;levels&apos; is leeg</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;%2&apos; must be a number on a numeric column</source>
+        <translation>kolom &apos;%1&apos;: &apos;%2&apos; moet bij een numerieke kolom een getal zijn</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;min&apos; is larger than &apos;max&apos;</source>
+        <translation>kolom &apos;%1&apos;: &apos;min&apos; is groter dan &apos;max&apos;</translation>
+    </message>
+    <message>
+        <source>only one column can be the record id</source>
+        <translation>slechts één kolom kan het record-id zijn</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema file %1 (%2). Check --schema.</source>
+        <translation>Kan het schemabestand %1 niet lezen (%2). Controleer --schema.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid dataset name. Use up to 64 letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; is geen geldige datasetnaam. Gebruik maximaal 64 letters, cijfers, &apos;_&apos; of &apos;-&apos;, beginnend met een letter.</translation>
+    </message>
+    <message>
+        <source>The CSV file has problems; nothing was imported. Fix them and import again:</source>
+        <translation>Het CSV-bestand bevat fouten; er is niets geïmporteerd. Herstel ze en importeer opnieuw:</translation>
+    </message>
+    <message>
+        <source>(stopped after %1 problems)</source>
+        <translation>(gestopt na %1 fouten)</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header line and data rows</source>
+        <translation>het bestand is leeg; het heeft een kopregel en gegevensrijen nodig</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid column name (letters, digits, &apos;_&apos; and &apos;.&apos;, starting with a letter or &apos;_&apos;)</source>
+        <translation>%1 is geen geldige kolomnaam (letters, cijfers, &apos;_&apos; en &apos;.&apos;, beginnend met een letter of &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>the column name appears twice in the header</source>
+        <translation>de kolomnaam komt twee keer voor in de kopregel</translation>
+    </message>
+    <message>
+        <source>the schema is strict and does not describe this column; add it (use &quot;type&quot;: &quot;skip&quot; to leave it out)</source>
+        <translation>het schema is strikt en beschrijft deze kolom niet; voeg haar toe (gebruik &quot;type&quot;: &quot;skip&quot; om haar weg te laten)</translation>
+    </message>
+    <message>
+        <source>a consent column is named consent_&lt;purpose&gt; with a purpose of lower-case letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>een toestemmingskolom heet consent_&lt;purpose&gt;, met een doel van kleine letters, cijfers, &apos;_&apos; of &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the schema describes this column but the CSV has no such column</source>
+        <translation>het schema beschrijft deze kolom, maar de CSV heeft zo&apos;n kolom niet</translation>
+    </message>
+    <message>
+        <source>%1 is not a number, but the column holds numbers; correct the value or mark it missing (empty or NA)</source>
+        <translation>%1 is geen getal, maar de kolom bevat getallen; corrigeer de waarde of markeer haar als ontbrekend (leeg of NA)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>de rij heeft %1 velden, maar de kopregel heeft er %2</translation>
+    </message>
+    <message>
+        <source>the record id is missing</source>
+        <translation>het record-id ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 is not 0 or 1 (or yes/no, true/false)</source>
+        <translation>%1 is geen 0 of 1 (of yes/no, true/false)</translation>
+    </message>
+    <message>
+        <source>more than %1 different text values: this looks like free text or an identifier; declare the column in a schema as categorical, id or skip</source>
+        <translation>meer dan %1 verschillende tekstwaarden: dit lijkt vrije tekst of een identificatiecode; declareer de kolom in een schema als categorical, id of skip</translation>
+    </message>
+    <message>
+        <source>%1 is outside the valid range %2 to %3 of the schema</source>
+        <translation>%1 valt buiten het geldige bereik %2 tot %3 van het schema</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is geen getal</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the levels %2 of the schema</source>
+        <translation>%1 is geen van de niveaus %2 van het schema</translation>
+    </message>
+    <message>
+        <source>there are no data rows after the header</source>
+        <translation>er zijn geen gegevensrijen na de kopregel</translation>
+    </message>
+    <message>
+        <source>every value is missing; remove the column or mark it &quot;skip&quot; in a schema</source>
+        <translation>elke waarde ontbreekt; verwijder de kolom of markeer haar als &quot;skip&quot; in een schema</translation>
+    </message>
+    <message>
+        <source>the record id repeats the id on line %1; ids must be unique</source>
+        <translation>het record-id herhaalt het id op regel %1; id&apos;s moeten uniek zijn</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; could not be stored: %2</source>
+        <translation>Kolom &apos;%1&apos; kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Two columns grant consent for the purpose &apos;%1&apos;; keep one.</source>
+        <translation>Twee kolommen geven toestemming voor het doel &apos;%1&apos;; behoud er één.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CSV file %1 (%2). Check --csv.</source>
+        <translation>Kan het CSV-bestand %1 niet lezen (%2). Controleer --csv.</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed while %1. Check the OpenSSL installation.</source>
+        <translation>OpenSSL faalde bij %1. Controleer de OpenSSL-installatie.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check the data dir.</source>
+        <translation>Kan %1 niet schrijven (%2). Controleer de datamap.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Run &apos;fairstart-node init&apos; or restore the data dir.</source>
+        <translation>Kan %1 niet lezen (%2). Voer &apos;fairstart-node init&apos; uit of herstel de datamap.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate is not a PEM certificate. Restore tls/node.crt from a backup.</source>
+        <translation>Het TLS-certificaat is geen PEM-certificaat. Zet tls/node.crt terug uit een back-up.</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium kon niet worden geïnitialiseerd.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a TLS key. Use a new data dir.</source>
+        <translation>%1 bevat al een TLS-sleutel. Gebruik een nieuwe datamap.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the data dir.</source>
+        <translation>Kan %1 niet aanmaken. Controleer de datamap.</translation>
+    </message>
+    <message>
+        <source>There is no TLS key %1. Run &apos;fairstart-node init&apos; or restore the data dir.</source>
+        <translation>Er is geen TLS-sleutel %1. Voer &apos;fairstart-node init&apos; uit of herstel de datamap.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s signing keys in the store are damaged. Restore a backup.</source>
+        <translation>De ondertekeningssleutels van de node in de gegevensopslag zijn beschadigd. Zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>Run &apos;fairstart-node %1 --help&apos; for its usage.</source>
+        <translation>Voer &apos;fairstart-node %1 --help&apos; uit voor het gebruik.</translation>
+    </message>
+    <message>
+        <source>the node&apos;s data dir (created by init)</source>
+        <translation>de datamap van de node (aangemaakt door init)</translation>
+    </message>
+    <message>
+        <source>read the store passphrase from FILE (default: the environment variable FAIRSTART_NODE_PASSPHRASE)</source>
+        <translation>lees de wachtwoordzin van de gegevensopslag uit FILE (standaard: de omgevingsvariabele FAIRSTART_NODE_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to 64 characters.</source>
+        <translation>--name moet 1 tot 64 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a node. Use another --data-dir, or remove the old one if you really mean to start again.</source>
+        <translation>%1 bevat al een node. Gebruik een andere --data-dir, of verwijder de oude als u echt opnieuw wilt beginnen.</translation>
+    </message>
+    <message>
+        <source>Initialised the Fairstart node &apos;%1&apos; in %2:</source>
+        <translation>De Fairstart-node &apos;%1&apos; is geïnitialiseerd in %2:</translation>
+    </message>
+    <message>
+        <source>  site store   %1 (encrypted)</source>
+        <translation>  gegevensopslag  %1 (versleuteld)</translation>
+    </message>
+    <message>
+        <source>  policy       %1 (the defaults of the privacy rules)</source>
+        <translation>  beleid          %1 (de standaardwaarden van de privacyregels)</translation>
+    </message>
+    <message>
+        <source>  certificate  %1</source>
+        <translation>  certificaat     %1</translation>
+    </message>
+    <message>
+        <source>Certificate pin (give it to the analysts with the node&apos;s address):</source>
+        <translation>Certificaatpin (geef deze samen met het adres van de node aan de analisten):</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>kolom</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbr.</translation>
+    </message>
+    <message>
+        <source>label / levels</source>
+        <translation>label / niveaus</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variabele</translation>
+    </message>
+    <message>
+        <source>consent: %1</source>
+        <translation>toestemming: %1</translation>
+    </message>
+    <message>
+        <source>record id</source>
+        <translation>record-id</translation>
+    </message>
+    <message>
+        <source>… (%1 levels)</source>
+        <translation>… (%1 niveaus)</translation>
+    </message>
+    <message>
+        <source>Imported &apos;%1&apos;: %2 rows, %3 columns in %4 s (generation %5%6).</source>
+        <translation>&apos;%1&apos; geïmporteerd: %2 rijen, %3 kolommen in %4 s (generatie %5%6).</translation>
+    </message>
+    <message>
+        <source>; replaced the earlier import</source>
+        <translation>; de eerdere import is vervangen</translation>
+    </message>
+    <message>
+        <source>note: the dataset has no consent_&lt;purpose&gt; column; with the default policy no record of it can be used until one is added.</source>
+        <translation>let op: de dataset heeft geen kolom consent_&lt;purpose&gt;; met het standaardbeleid kan geen enkel record ervan worden gebruikt totdat er een is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No datasets. Add one with &apos;fairstart-node import&apos;.</source>
+        <translation>Geen datasets. Voeg er een toe met &apos;fairstart-node import&apos;.</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>dataset</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rijen</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>kolommen</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>generatie</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>consent purposes</source>
+        <translation>toestemmingsdoelen</translation>
+    </message>
+    <message>
+        <source>Dataset &apos;%1&apos;%2: %3 rows, generation %4, imported %5, source SHA-256 %6</source>
+        <translation>Dataset &apos;%1&apos;%2: %3 rijen, generatie %4, geïmporteerd %5, SHA-256 van de bron %6</translation>
+    </message>
+    <message>
+        <source>Removed the dataset &apos;%1&apos;.</source>
+        <translation>De dataset &apos;%1&apos; is verwijderd.</translation>
+    </message>
+    <message>
+        <source>--expires-days must be a whole number of days (0 = never).</source>
+        <translation>--expires-days moet een geheel aantal dagen zijn (0 = nooit).</translation>
+    </message>
+    <message>
+        <source>No tokens. Create one with &apos;fairstart-node token create&apos;.</source>
+        <translation>Geen tokens. Maak er een aan met &apos;fairstart-node token create&apos;.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>doelen</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>verloopt</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>Token %1 was already revoked.</source>
+        <translation>Token %1 was al ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Revoked token %1; a running server refuses it from its next request.</source>
+        <translation>Token %1 is ingetrokken; een draaiende server weigert het vanaf het volgende verzoek.</translation>
+    </message>
+    <message>
+        <source>(default %1; WEAKER than the privacy rules)</source>
+        <translation>(standaard %1; ZWAKKER dan de privacyregels)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(standaard)</translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
+        <translation>(standaard %1)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (restart &apos;serve&apos; to apply it).</source>
+        <translation>%1 = %2 (herstart &apos;serve&apos; om dit toe te passen).</translation>
+    </message>
+    <message>
+        <source>There is no certificate %1. Run &apos;fairstart-node init&apos; first, or check --data-dir.</source>
+        <translation>Er is geen certificaat %1. Voer eerst &apos;fairstart-node init&apos; uit, of controleer --data-dir.</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
+        <translation>--listen moet HOST:POORT zijn, bijv. 0.0.0.0:8443 of [::1]:8443.</translation>
+    </message>
+    <message>
+        <source>--threads must be between 1 and 256.</source>
+        <translation>--threads moet tussen 1 en 256 liggen.</translation>
+    </message>
+    <message>
+        <source>There is no site store in %1. Run &apos;fairstart-node init --data-dir %1 --name NAME&apos; first, or check --data-dir.</source>
+        <translation>Er is geen gegevensopslag van de site in %1. Voer eerst &apos;fairstart-node init --data-dir %1 --name NAME&apos; uit, of controleer --data-dir.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2. The log was altered outside fairstart-node; keep a copy of the data dir for investigation and restore a backup.</source>
+        <translation>De auditketen is verbroken bij regel %1: %2. Het auditlog is buiten fairstart-node om gewijzigd; bewaar een kopie van de datamap voor onderzoek en zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 entries verified.</source>
+        <translation>De auditketen is intact: %1 regels gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>--count must be a positive number.</source>
+        <translation>--count moet een positief getal zijn.</translation>
+    </message>
+    <message>
+        <source>--from must be a sequence number (1 or more).</source>
+        <translation>--from moet een volgnummer zijn (1 of hoger).</translation>
+    </message>
+    <message>
+        <source>unknown --profile &apos;%1&apos;; use one of %2.</source>
+        <translation>onbekend --profile &apos;%1&apos;; gebruik een van %2.</translation>
+    </message>
+    <message>
+        <source>--rows must be a positive whole number.</source>
+        <translation>--rows moet een positief geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation>--seed moet een niet-negatief geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --schema-out.</source>
+        <translation>Kan %1 niet schrijven (%2). Controleer --schema-out.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 synthetic children (%2, seed %3) to %4.</source>
+        <translation>%1 synthetische kinderen (%2, seed %3) naar %4 geschreven.</translation>
+    </message>
+    <message>
+        <source>create a node: encrypted store, TLS key and certificate, signing keys, policy file; prints the certificate pin</source>
+        <translation>maak een node aan: versleutelde gegevensopslag, TLS-sleutel en -certificaat, ondertekeningssleutels, beleidsbestand; toont de certificaatpin</translation>
+    </message>
+    <message>
+        <source>the node&apos;s name, shown to analysts</source>
+        <translation>de naam van de node, zichtbaar voor analisten</translation>
+    </message>
+    <message>
+        <source>a name or address of the node for its certificate (repeatable; default localhost, 127.0.0.1, ::1)</source>
+        <translation>een naam of adres van de node voor het certificaat (herhaalbaar; standaard localhost, 127.0.0.1, ::1)</translation>
+    </message>
+    <message>
+        <source>import a CSV file as a dataset (all or nothing; replaces an earlier import of the same name)</source>
+        <translation>importeer een CSV-bestand als dataset (alles of niets; vervangt een eerdere import met dezelfde naam)</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>de naam van de dataset</translation>
+    </message>
+    <message>
+        <source>the CSV file (comma or semicolon separated, header line)</source>
+        <translation>het CSV-bestand (gescheiden door komma&apos;s of puntkomma&apos;s, met kopregel)</translation>
+    </message>
+    <message>
+        <source>a JSON schema with column types, labels, consent columns (see docs/node.md)</source>
+        <translation>een JSON-schema met kolomtypen, labels en toestemmingskolommen (zie docs/node.md)</translation>
+    </message>
+    <message>
+        <source>Column kinds are inferred unless the schema gives them: &apos;record_id&apos; is the record id, &apos;consent_&lt;purpose&gt;&apos; a consent flag, numbers are numeric (binary when all are 0 or 1), text is categorical. Empty cells and NA are missing.</source>
+        <translation>Kolomsoorten worden afgeleid, tenzij het schema ze opgeeft: &apos;record_id&apos; is het record-id, &apos;consent_&lt;purpose&gt;&apos; een toestemmingsvlag, getallen zijn numeriek (binair als ze allemaal 0 of 1 zijn), tekst is categorisch. Lege cellen en NA gelden als ontbrekend.</translation>
+    </message>
+    <message>
+        <source>list the datasets</source>
+        <translation>toon de datasets</translation>
+    </message>
+    <message>
+        <source>show a dataset&apos;s columns</source>
+        <translation>toon de kolommen van een dataset</translation>
+    </message>
+    <message>
+        <source>remove a dataset (audited)</source>
+        <translation>verwijder een dataset (vastgelegd in het auditlog)</translation>
+    </message>
+    <message>
+        <source>create an access token; prints only the token</source>
+        <translation>maak een toegangstoken aan; toont alleen het token</translation>
+    </message>
+    <message>
+        <source>who the token is for</source>
+        <translation>voor wie het token is</translation>
+    </message>
+    <message>
+        <source>the purposes it may be used for, e.g. research</source>
+        <translation>de doelen waarvoor het mag worden gebruikt, bijv. research</translation>
+    </message>
+    <message>
+        <source>days until it expires (default 90, 0 = never)</source>
+        <translation>dagen tot het verloopt (standaard 90, 0 = nooit)</translation>
+    </message>
+    <message>
+        <source>list tokens (never their secrets)</source>
+        <translation>toon de tokens (nooit hun geheimen)</translation>
+    </message>
+    <message>
+        <source>revoke a token</source>
+        <translation>trek een token in</translation>
+    </message>
+    <message>
+        <source>the token&apos;s id from &apos;token list&apos;</source>
+        <translation>het id van het token uit &apos;token list&apos;</translation>
+    </message>
+    <message>
+        <source>show the disclosure policy and service limits</source>
+        <translation>toon het onthullingsbeleid en de servicelimieten</translation>
+    </message>
+    <message>
+        <source>change one policy value (audited; weaker than the default warns)</source>
+        <translation>wijzig één beleidswaarde (vastgelegd in het auditlog; waarschuwt bij een zwakkere waarde dan de standaard)</translation>
+    </message>
+    <message>
+        <source>print the TLS certificate&apos;s public-key pin</source>
+        <translation>toon de pin van de publieke sleutel van het TLS-certificaat</translation>
+    </message>
+    <message>
+        <source>run the HTTPS API until SIGTERM or SIGINT</source>
+        <translation>draai de HTTPS-API tot SIGTERM of SIGINT</translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1:8443)</source>
+        <translation>adres om op te luisteren (standaard 127.0.0.1:8443)</translation>
+    </message>
+    <message>
+        <source>worker threads (default: the policy&apos;s &apos;threads&apos;)</source>
+        <translation>aantal werkthreads (standaard: &apos;threads&apos; uit het beleid)</translation>
+    </message>
+    <message>
+        <source>plain HTTP without TLS, for development on loopback only</source>
+        <translation>HTTP zonder TLS (onversleuteld), alleen voor ontwikkeling op loopback</translation>
+    </message>
+    <message>
+        <source>recompute the audit hash chain</source>
+        <translation>bereken de hashketen van het auditlog opnieuw</translation>
+    </message>
+    <message>
+        <source>print audit entries (default: the last 50)</source>
+        <translation>toon regels van het auditlog (standaard: de laatste 50)</translation>
+    </message>
+    <message>
+        <source>first sequence number to show</source>
+        <translation>eerste volgnummer om te tonen</translation>
+    </message>
+    <message>
+        <source>how many entries (default 50)</source>
+        <translation>hoeveel regels (standaard 50)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>één JSON-object per regel</translation>
+    </message>
+    <message>
+        <source>write a synthetic early-childhood cohort as CSV</source>
+        <translation>schrijf een synthetisch cohort jonge kinderen als CSV</translation>
+    </message>
+    <message>
+        <source>the site type: youth-health-service, hospital or municipality</source>
+        <translation>het type site: youth-health-service, hospital of municipality</translation>
+    </message>
+    <message>
+        <source>number of children</source>
+        <translation>aantal kinderen</translation>
+    </message>
+    <message>
+        <source>random seed (default 1); a seed always gives one file</source>
+        <translation>seed voor de toevalsgenerator (standaard 1); dezelfde seed geeft altijd hetzelfde bestand</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>het CSV-bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>also write an import schema with labels</source>
+        <translation>schrijf ook een importschema met labels</translation>
+    </message>
+    <message>
+        <source>The true model behind the outcomes is documented in docs/node.md.</source>
+        <translation>Het ware model achter de uitkomsten is beschreven in docs/node.md.</translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-node COMMAND [OPTIONS]</source>
+        <translation>Gebruik: fairstart-node OPDRACHT [OPTIES]</translation>
+    </message>
+    <message>
+        <source>The Fairstart data-site node: keeps records encrypted and answers analysts only with aggregates that pass its disclosure checks.</source>
+        <translation>De Fairstart-node van een datasite: bewaart records versleuteld en antwoordt analisten alleen met aggregaten die door haar onthullingscontroles komen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>The store passphrase comes from FAIRSTART_NODE_PASSPHRASE or --passphrase-file FILE, never from the command line.</source>
+        <translation>De wachtwoordzin van de gegevensopslag komt uit FAIRSTART_NODE_PASSPHRASE of --passphrase-file FILE, nooit van de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>Run &apos;fairstart-node COMMAND --help&apos; for a command&apos;s options; see docs/node.md for the administration guide.</source>
+        <translation>Voer &apos;fairstart-node OPDRACHT --help&apos; uit voor de opties van een opdracht; zie docs/node.md voor de beheerdershandleiding.</translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-node %1</source>
+        <translation>Gebruik: fairstart-node %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1 (%2). Check --passphrase-file.</source>
+        <translation>Kan het wachtwoordzinbestand %1 niet lezen (%2). Controleer --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty. Put the passphrase on its first line.</source>
+        <translation>Het wachtwoordzinbestand %1 is leeg. Zet de wachtwoordzin op de eerste regel.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the site store. Set the environment variable FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
+        <translation>Geen wachtwoordzin voor de gegevensopslag van de site. Stel de omgevingsvariabele FAIRSTART_NODE_PASSPHRASE in of gebruik --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>protocol %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand: %2.</source>
+        <translation>&apos;%1&apos; heeft een subopdracht nodig: %2.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1 %2&apos;; use one of: %3.</source>
+        <translation>onbekende opdracht &apos;%1 %2&apos;; gebruik een van: %3.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. Run &apos;fairstart-node --help&apos; for the list.</source>
+        <translation>onbekende opdracht &apos;%1&apos;. Voer &apos;fairstart-node --help&apos; uit voor de lijst.</translation>
+    </message>
+    <message>
+        <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
+        <translation>de wachtwoordzin wordt nooit van de opdrachtregel gelezen (dan zou ze zichtbaar zijn in de proceslijst en de shellgeschiedenis); stel FAIRSTART_NODE_PASSPHRASE in of gebruik --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos;.</source>
+        <translation>onbekende optie &apos;--%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2).</source>
+        <translation>--%1 heeft een waarde nodig (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 accepteert geen waarde.</translation>
+    </message>
+    <message>
+        <source>missing --%1 %2.</source>
+        <translation>--%1 %2 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>--%1 has an empty value.</source>
+        <translation>--%1 heeft een lege waarde.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>onverwacht argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>expects %1.</source>
+        <translation>verwacht %1.</translation>
+    </message>
+    <message>
+        <source>Minimum number of records in a cohort after consent, filters and missing values.</source>
+        <translation>Minimaal aantal records in een cohort na toestemming, filters en ontbrekende waarden.</translation>
+    </message>
+    <message>
+        <source>Minimum count of every released cell: each level of a factor, each outcome class, joint cells of binary design columns, histogram bins.</source>
+        <translation>Minimaal aantal in elke vrijgegeven cel: elk niveau van een factor, elke uitkomstklasse, gezamenlijke cellen van binaire ontwerpkolommen, histogramklassen.</translation>
+    </message>
+    <message>
+        <source>Minimum size of a filtered cohort and of its complement (differencing).</source>
+        <translation>Minimale omvang van een gefilterd cohort en van het complement ervan (tegen onthulling via verschillen).</translation>
+    </message>
+    <message>
+        <source>A new cohort must differ from each earlier cohort of the same user and dataset by at least this many records (unless identical).</source>
+        <translation>Een nieuw cohort moet van elk eerder cohort van dezelfde gebruiker en dataset in ten minste zoveel records verschillen (tenzij ze identiek zijn).</translation>
+    </message>
+    <message>
+        <source>Events (rarer outcome class) needed per model parameter.</source>
+        <translation>Benodigd aantal events (zeldzaamste uitkomstklasse) per modelparameter.</translation>
+    </message>
+    <message>
+        <source>Minimum residual degrees of freedom (records minus parameters).</source>
+        <translation>Minimaal aantal residuele vrijheidsgraden (records min parameters).</translation>
+    </message>
+    <message>
+        <source>Maximum Newton rounds per job (a client cannot probe with endless chosen coefficients).</source>
+        <translation>Maximaal aantal Newton-rondes per job (zodat een client niet eindeloos met zelfgekozen coëfficiënten kan aftasten).</translation>
+    </message>
+    <message>
+        <source>A released sum is withheld when its top records make up more than this share of it.</source>
+        <translation>Een vrijgegeven som wordt achtergehouden als de grootste records er meer dan dit aandeel van uitmaken.</translation>
+    </message>
+    <message>
+        <source>How many top records the dominance rule adds up.</source>
+        <translation>Hoeveel van de grootste records de dominantieregel optelt.</translation>
+    </message>
+    <message>
+        <source>Maximum jobs a user may open per UTC day.</source>
+        <translation>Maximaal aantal jobs dat een gebruiker per UTC-dag mag openen.</translation>
+    </message>
+    <message>
+        <source>1: a purpose for which a dataset has no consent_&lt;purpose&gt; column may use no record of it. 0: every record may be used for such a purpose.</source>
+        <translation>1: voor een doel waarvoor een dataset geen kolom consent_&lt;purpose&gt; heeft, mag geen enkel record ervan worden gebruikt. 0: elk record mag voor zo&apos;n doel worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Largest request body the server accepts, in bytes.</source>
+        <translation>Grootste inhoud van een verzoek die de server accepteert, in bytes.</translation>
+    </message>
+    <message>
+        <source>Worker threads of the HTTPS server (requests beyond them wait in a bounded queue).</source>
+        <translation>Werkthreads van de HTTPS-server (verzoeken daarboven wachten in een begrensde wachtrij).</translation>
+    </message>
+    <message>
+        <source>A job without a request for this long expires.</source>
+        <translation>Een job die zo lang geen verzoek krijgt, verloopt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>%1 = %2 passes the hard limit %3, which no policy may pass</source>
+        <translation>%1 = %2 overschrijdt de harde grens %3, die geen enkel beleid mag overschrijden</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 moet tussen %2 en %3 liggen</translation>
+    </message>
+    <message>
+        <source>There is no policy file %1. Run &apos;fairstart-node init&apos; or restore the file.</source>
+        <translation>Er is geen beleidsbestand %1. Voer &apos;fairstart-node init&apos; uit of zet het bestand terug.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Check its permissions.</source>
+        <translation>Kan %1 niet lezen (%2). Controleer de rechten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check the permissions of the data dir.</source>
+        <translation>Kan %1 niet schrijven (%2). Controleer de rechten van de datamap.</translation>
+    </message>
+    <message>
+        <source>There is no policy key &apos;%1&apos;. &apos;fairstart-node policy show&apos; lists them.</source>
+        <translation>Er is geen beleidssleutel &apos;%1&apos;. &apos;fairstart-node policy show&apos; toont ze.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3. Fix the line or run &apos;fairstart-node policy set&apos;.</source>
+        <translation>%1 regel %2: %3. Herstel de regel of gebruik &apos;fairstart-node policy set&apos;.</translation>
+    </message>
+    <message>
+        <source>expected &apos;key = value&apos;</source>
+        <translation>&apos;key = value&apos; verwacht</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>onbekende sleutel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set twice</source>
+        <translation>&apos;%1&apos; is twee keer ingesteld</translation>
+    </message>
+    <message>
+        <source># Fairstart node policy. One &apos;key = value&apos; per line; &apos;#&apos; starts a comment.
+# The defaults are those of docs/privacy-rules.md. A privacy threshold set weaker than its
+# default prints a warning and is written to the audit log; counts can never go below 3.
+# Change values with &apos;fairstart-node policy set KEY VALUE&apos; (audited) and restart &apos;serve&apos;.
+</source>
+        <translation># Beleid van de Fairstart-node. Eén &apos;key = value&apos; per regel; &apos;#&apos; begint een commentaar.
+# De standaardwaarden zijn die van docs/privacy-rules.md. Een privacydrempel die zwakker is ingesteld
+# dan de standaard geeft een waarschuwing en wordt in het auditlog vastgelegd; aantallen kunnen nooit onder 3 komen.
+# Wijzig waarden met &apos;fairstart-node policy set KEY VALUE&apos; (vastgelegd in het auditlog) en herstart &apos;serve&apos;.
+</translation>
+    </message>
+    <message>
+        <source># default %1, allowed %2 to %3 (%4 is stricter)
+</source>
+        <translation># standaard %1, toegestaan %2 tot %3 (%4 is strenger)
+</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>hoger</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>lager</translation>
+    </message>
+    <message>
+        <source># default %1, allowed %2 to %3
+</source>
+        <translation># standaard %1, toegestaan %2 tot %3
+</translation>
+    </message>
+    <message>
+        <source>warning: %1 = %2 is weaker than the default %3 of the privacy rules; the change is recorded in the audit log.</source>
+        <translation>waarschuwing: %1 = %2 is zwakker dan de standaardwaarde %3 van de privacyregels; de wijziging is vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>warning: %1 = %2 is weaker than the default %3 of the privacy rules.</source>
+        <translation>waarschuwing: %1 = %2 is zwakker dan de standaardwaarde %3 van de privacyregels.</translation>
+    </message>
+    <message>
+        <source>The request is larger than this node accepts. Send a smaller body.</source>
+        <translation>Het verzoek is groter dan deze node accepteert. Stuur een kleinere inhoud.</translation>
+    </message>
+    <message>
+        <source>The request path is too long. Check the URL.</source>
+        <translation>Het pad van het verzoek is te lang. Controleer de URL.</translation>
+    </message>
+    <message>
+        <source>The node failed to answer this request. Try again; if it keeps failing, tell the site administrator.</source>
+        <translation>De node kon dit verzoek niet beantwoorden. Probeer het opnieuw; blijft het mislukken, waarschuw dan de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>The node could not read this request. Check that it is well-formed HTTP/1.1 with a JSON body.</source>
+        <translation>De node kon dit verzoek niet lezen. Controleer of het geldig HTTP/1.1 is met JSON als inhoud.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key in %1 cannot be read. Check the files&apos; permissions, or run &apos;fairstart-node init&apos; for a new data dir.</source>
+        <translation>Het TLS-certificaat of de sleutel in %1 kan niet worden gelezen. Controleer de rechten van de bestanden, of voer &apos;fairstart-node init&apos; uit voor een nieuwe datamap.</translation>
+    </message>
+    <message>
+        <source>No TLS certificate and key: the node serves HTTPS only (plain HTTP needs --insecure-dev, for development).</source>
+        <translation>Geen TLS-certificaat en -sleutel: de node werkt alleen via HTTPS (HTTP zonder TLS vereist --insecure-dev, voor ontwikkeling).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate and key could not be used (not PEM, or not a pair). Check the files in the data dir&apos;s tls folder.</source>
+        <translation>Het TLS-certificaat en de sleutel konden niet worden gebruikt (geen PEM, of geen paar). Controleer de bestanden in de map tls van de datamap.</translation>
+    </message>
+    <message>
+        <source>Chunked request bodies are not accepted. Send the body with a Content-Length.</source>
+        <translation>Verzoeken met een inhoud in chunks worden niet geaccepteerd. Stuur de inhoud met een Content-Length.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2. Check that the address is local and the port free.</source>
+        <translation>Kan niet luisteren op %1:%2. Controleer of het adres lokaal is en de poort vrij.</translation>
+    </message>
+    <message>
+        <source>The server did not start.</source>
+        <translation>De server is niet gestart.</translation>
+    </message>
+    <message>
+        <source>The site store failed while %1 (%2). Check that the disk is not full and the data dir is writable; if it persists, restore a backup.</source>
+        <translation>De gegevensopslag van de site faalde bij %1 (%2). Controleer of de schijf niet vol is en de datamap beschrijfbaar; blijft het probleem bestaan, zet dan een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The site store was written by a newer fairstart-node (schema %1). Install that version or newer.</source>
+        <translation>De gegevensopslag van de site is geschreven door een nieuwere fairstart-node (schema %1). Installeer die versie of een nieuwere.</translation>
+    </message>
+    <message>
+        <source>The site store has an unknown schema version (%1). Restore a backup or create a new data dir.</source>
+        <translation>De gegevensopslag van de site heeft een onbekende schemaversie (%1). Zet een back-up terug of maak een nieuwe datamap aan.</translation>
+    </message>
+    <message>
+        <source>The site store holds no key &apos;%1&apos;. Run &apos;fairstart-node init&apos; on a new data dir.</source>
+        <translation>De gegevensopslag van de site bevat geen sleutel &apos;%1&apos;. Voer &apos;fairstart-node init&apos; uit op een nieuwe datamap.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s record ids, rows and columns do not agree.</source>
+        <translation>De record-id&apos;s, rijen en kolommen van de dataset komen niet overeen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name. Use 1 to 64 letters, digits or . _ @ -.</source>
+        <translation>&apos;%1&apos; is geen geldige gebruikersnaam. Gebruik 1 tot 64 letters, cijfers of . _ @ -.</translation>
+    </message>
+    <message>
+        <source>A token needs at least one purpose, e.g. --purpose research.</source>
+        <translation>Een token heeft ten minste één doel nodig, bijv. --purpose research.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid purpose. Use 1 to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; is geen geldig doel. Gebruik 1 tot 32 kleine letters, cijfers, &apos;_&apos; of &apos;-&apos;, beginnend met een letter.</translation>
+    </message>
+    <message>
+        <source>A token may live at most 3650 days; give a smaller --expires-days.</source>
+        <translation>Een token mag hoogstens 3650 dagen geldig zijn; geef een kleinere --expires-days op.</translation>
+    </message>
+    <message>
+        <source>There is no token with id &apos;%1&apos;. &apos;fairstart-node token list&apos; shows the ids.</source>
+        <translation>Er is geen token met id &apos;%1&apos;. &apos;fairstart-node token list&apos; toont de id&apos;s.</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (the next entry is %2)</source>
+        <translation>regel %1 ontbreekt (de volgende regel is %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order or changed (it carries sequence number %2)</source>
+        <translation>regel %1 staat niet op zijn plaats of is gewijzigd (hij heeft volgnummer %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2: an entry was removed, changed or reordered</source>
+        <translation>regel %1 volgt niet op regel %2: er is een regel verwijderd, gewijzigd of verplaatst</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>regel %1 is gewijzigd nadat hij was geschreven</translation>
+    </message>
+    <message>
+        <source>the log ends at entry %1 but %2 entries were written: the last entries were removed</source>
+        <translation>het log eindigt bij regel %1, maar er zijn %2 regels geschreven: de laatste regels zijn verwijderd</translation>
+    </message>
+    <message>
+        <source>the last entry (%1) does not match the recorded head of the chain</source>
+        <translation>de laatste regel (%1) komt niet overeen met het vastgelegde eindpunt van de keten</translation>
+    </message>
+    <message>
+        <source>There is no dataset &apos;%1&apos; in this node. &apos;fairstart-node import&apos; adds one.</source>
+        <translation>Er is geen dataset &apos;%1&apos; in deze node. &apos;fairstart-node import&apos; voegt er een toe.</translation>
+    </message>
+    <message>
+        <source>The stored dataset &apos;%1&apos; is damaged. Import it again.</source>
+        <translation>De opgeslagen dataset &apos;%1&apos; is beschadigd. Importeer hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>The head of the audit chain is damaged. Run &apos;fairstart-node audit verify&apos; and restore a backup.</source>
+        <translation>Het eindpunt van de auditketen is beschadigd. Voer &apos;fairstart-node audit verify&apos; uit en zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>Cannot open the site store %1 (%2). Check the path and its permissions.</source>
+        <translation>Kan de gegevensopslag van de site %1 niet openen (%2). Controleer het pad en de rechten.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>De wachtwoordzin is te kort: gebruik ten minste %1 tekens.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a site store. Use another --data-dir, or remove the old one if you really mean to start again.</source>
+        <translation>%1 bevat al een gegevensopslag van een site. Gebruik een andere --data-dir, of verwijder de oude als u echt opnieuw wilt beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data dir %1. Check the path and permissions.</source>
+        <translation>Kan de datamap %1 niet aanmaken. Controleer het pad en de rechten.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file.</source>
+        <translation>Verkeerde wachtwoordzin: ze opent de gegevensopslag van de site in %1 niet. Controleer FAIRSTART_NODE_PASSPHRASE of --passphrase-file.</translation>
     </message>
 </context>
 <context>
@@ -692,7 +1951,10 @@ Ontwerp %1
     </message>
     <message numerus="yes">
         <source>%1 of %n site(s)</source>
-        <translation><numerusform>%1 van %n site</numerusform><numerusform>%1 van %n sites</numerusform></translation>
+        <translation>
+            <numerusform>%1 van %n site</numerusform>
+            <numerusform>%1 van %n sites</numerusform>
+        </translation>
     </message>
     <message>
         <source>not available</source>
@@ -856,7 +2118,10 @@ Ontwerp %1
     </message>
     <message numerus="yes">
         <source>Cohort: %n filter(s)</source>
-        <translation><numerusform>Cohort: %n filter</numerusform><numerusform>Cohort: %n filters</numerusform></translation>
+        <translation>
+            <numerusform>Cohort: %n filter</numerusform>
+            <numerusform>Cohort: %n filters</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outcome: not chosen</source>
@@ -916,7 +2181,10 @@ Ontwerp %1
     </message>
     <message numerus="yes">
         <source>Delete %n block(s)</source>
-        <translation><numerusform>%n blok verwijderen</numerusform><numerusform>%n blokken verwijderen</numerusform></translation>
+        <translation>
+            <numerusform>%n blok verwijderen</numerusform>
+            <numerusform>%n blokken verwijderen</numerusform>
+        </translation>
     </message>
     <message>
         <source>One of the two blocks no longer exists.</source>
@@ -928,7 +2196,7 @@ Ontwerp %1
     </message>
     <message>
         <source>These blocks have no such connection point.</source>
-        <translation>Deze blokken hebben zo'n aansluitpunt niet.</translation>
+        <translation>Deze blokken hebben zo&apos;n aansluitpunt niet.</translation>
     </message>
     <message>
         <source>Connect an output (right side) to an input (left side).</source>
@@ -960,23 +2228,26 @@ Ontwerp %1
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation><numerusform>%n blok plakken</numerusform><numerusform>%n blokken plakken</numerusform></translation>
+        <translation>
+            <numerusform>%n blok plakken</numerusform>
+            <numerusform>%n blokken plakken</numerusform>
+        </translation>
     </message>
     <message>
         <source>A block has no valid kind or id.</source>
         <translation>Een blok heeft geen geldig soort of id.</translation>
     </message>
     <message>
-        <source>The predictor '%1' has an unknown transformation '%2'.</source>
-        <translation>De voorspeller '%1' heeft een onbekende transformatie '%2'.</translation>
+        <source>The predictor &apos;%1&apos; has an unknown transformation &apos;%2&apos;.</source>
+        <translation>De voorspeller &apos;%1&apos; heeft een onbekende transformatie &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>The model has an unknown family '%1'.</source>
-        <translation>Het model heeft een onbekende familie '%1'.</translation>
+        <source>The model has an unknown family &apos;%1&apos;.</source>
+        <translation>Het model heeft een onbekende familie &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>This is not a Fairstart design (the "format" field is missing or different). Open a design saved by Fairstart.</source>
-        <translation>Dit is geen Fairstart-ontwerp (het veld "format" ontbreekt of is anders). Open een ontwerp dat met Fairstart is opgeslagen.</translation>
+        <source>This is not a Fairstart design (the &quot;format&quot; field is missing or different). Open a design saved by Fairstart.</source>
+        <translation>Dit is geen Fairstart-ontwerp (het veld &quot;format&quot; ontbreekt of is anders). Open een ontwerp dat met Fairstart is opgeslagen.</translation>
     </message>
     <message>
         <source>This design was saved by a newer Fairstart (format version %1). Update Fairstart to open it.</source>
@@ -1091,40 +2362,40 @@ Ontwerp %1
         <translation>Selectie verwijderen</translation>
     </message>
     <message>
-        <source>A threshold turns the outcome '%1' into yes/no: choose the logistic model or remove the threshold.</source>
-        <translation>Een drempel maakt van de uitkomst '%1' een ja/nee-uitkomst: kies het logistische model of verwijder de drempel.</translation>
+        <source>A threshold turns the outcome &apos;%1&apos; into yes/no: choose the logistic model or remove the threshold.</source>
+        <translation>Een drempel maakt van de uitkomst &apos;%1&apos; een ja/nee-uitkomst: kies het logistische model of verwijder de drempel.</translation>
     </message>
     <message>
         <source>A predictor has no variable: choose one in its properties or delete the block.</source>
         <translation>Een voorspeller heeft geen variabele: kies er een in de eigenschappen of verwijder het blok.</translation>
     </message>
     <message>
-        <source>'%1' is a predictor more than once: delete one of the blocks.</source>
-        <translation>'%1' is meer dan eens een voorspeller: verwijder een van de blokken.</translation>
+        <source>&apos;%1&apos; is a predictor more than once: delete one of the blocks.</source>
+        <translation>&apos;%1&apos; is meer dan eens een voorspeller: verwijder een van de blokken.</translation>
     </message>
     <message>
-        <source>'%1' is both the outcome and a predictor: delete the predictor.</source>
-        <translation>'%1' is zowel de uitkomst als een voorspeller: verwijder de voorspeller.</translation>
+        <source>&apos;%1&apos; is both the outcome and a predictor: delete the predictor.</source>
+        <translation>&apos;%1&apos; is zowel de uitkomst als een voorspeller: verwijder de voorspeller.</translation>
     </message>
     <message>
-        <source>'%1' is both the offset and a predictor: use it in one role only.</source>
-        <translation>'%1' is zowel de offset als een voorspeller: gebruik haar in één rol.</translation>
+        <source>&apos;%1&apos; is both the offset and a predictor: use it in one role only.</source>
+        <translation>&apos;%1&apos; is zowel de offset als een voorspeller: gebruik haar in één rol.</translation>
     </message>
     <message>
-        <source>The spline of '%1' has %2 knots: choose between 3 and 7.</source>
-        <translation>De spline van '%1' heeft %2 knopen: kies tussen 3 en 7.</translation>
+        <source>The spline of &apos;%1&apos; has %2 knots: choose between 3 and 7.</source>
+        <translation>De spline van &apos;%1&apos; heeft %2 knopen: kies tussen 3 en 7.</translation>
     </message>
     <message>
-        <source>The bounds for winsorising '%1' must be two numbers with the lower below the upper: correct them.</source>
-        <translation>De grenzen voor het winsoriseren van '%1' moeten twee getallen zijn met de ondergrens onder de bovengrens: corrigeer ze.</translation>
+        <source>The bounds for winsorising &apos;%1&apos; must be two numbers with the lower below the upper: correct them.</source>
+        <translation>De grenzen voor het winsoriseren van &apos;%1&apos; moeten twee getallen zijn met de ondergrens onder de bovengrens: corrigeer ze.</translation>
     </message>
     <message>
         <source>An interaction needs two predictors: connect a predictor to each of its inputs or delete it.</source>
         <translation>Een interactie heeft twee voorspellers nodig: verbind een voorspeller met elk van haar ingangen of verwijder haar.</translation>
     </message>
     <message>
-        <source>The interaction %1:%2 uses '%3', which is not connected to the model as a predictor: connect '%3' to the model too.</source>
-        <translation>De interactie %1:%2 gebruikt '%3', die niet als voorspeller met het model is verbonden: verbind '%3' ook met het model.</translation>
+        <source>The interaction %1:%2 uses &apos;%3&apos;, which is not connected to the model as a predictor: connect &apos;%3&apos; to the model too.</source>
+        <translation>De interactie %1:%2 gebruikt &apos;%3&apos;, die niet als voorspeller met het model is verbonden: verbind &apos;%3&apos; ook met het model.</translation>
     </message>
     <message>
         <source>The interaction %1:%2 is there twice: delete one.</source>
@@ -1135,16 +2406,16 @@ Ontwerp %1
         <translation>Een filter heeft geen variabele: kies er een of verwijder het filter.</translation>
     </message>
     <message>
-        <source>The filter on '%1' has its minimum above its maximum, so no record could pass: correct the bounds.</source>
-        <translation>Het filter op '%1' heeft een minimum boven het maximum, dus geen enkel record komt erdoor: corrigeer de grenzen.</translation>
+        <source>The filter on &apos;%1&apos; has its minimum above its maximum, so no record could pass: correct the bounds.</source>
+        <translation>Het filter op &apos;%1&apos; heeft een minimum boven het maximum, dus geen enkel record komt erdoor: corrigeer de grenzen.</translation>
     </message>
     <message>
-        <source>The filter on '%1' sets no bounds and no values: set one or remove the filter.</source>
-        <translation>Het filter op '%1' stelt geen grenzen en geen waarden in: stel er een in of verwijder het filter.</translation>
+        <source>The filter on &apos;%1&apos; sets no bounds and no values: set one or remove the filter.</source>
+        <translation>Het filter op &apos;%1&apos; stelt geen grenzen en geen waarden in: stel er een in of verwijder het filter.</translation>
     </message>
     <message>
-        <source>'%1' is both the outcome and the offset: choose another offset.</source>
-        <translation>'%1' is zowel de uitkomst als de offset: kies een andere offset.</translation>
+        <source>&apos;%1&apos; is both the outcome and the offset: choose another offset.</source>
+        <translation>&apos;%1&apos; is zowel de uitkomst als de offset: kies een andere offset.</translation>
     </message>
     <message>
         <source>The ridge penalty must be zero or a positive number.</source>
@@ -1155,7 +2426,7 @@ Ontwerp %1
         <translation>Het ontwerp heeft geen modelblok: voeg er een toe met Ontwerp ▸ Blok toevoegen ▸ Model.</translation>
     </message>
     <message>
-        <source>The model has no outcome: choose the outcome's variable and connect the outcome block to the model.</source>
+        <source>The model has no outcome: choose the outcome&apos;s variable and connect the outcome block to the model.</source>
         <translation>Het model heeft geen uitkomst: kies de variabele van de uitkomst en verbind het uitkomstblok met het model.</translation>
     </message>
     <message>
@@ -1167,36 +2438,36 @@ Ontwerp %1
         <translation>Het model heeft geen voorspellers: sleep variabelen uit de catalogus naar het canvas.</translation>
     </message>
     <message>
-        <source>'%1' is not connected to the model, so it is left out: connect it or delete it.</source>
-        <translation>'%1' is niet met het model verbonden en blijft dus buiten beschouwing: verbind of verwijder het.</translation>
+        <source>&apos;%1&apos; is not connected to the model, so it is left out: connect it or delete it.</source>
+        <translation>&apos;%1&apos; is niet met het model verbonden en blijft dus buiten beschouwing: verbind of verwijder het.</translation>
     </message>
     <message>
-        <source>'%1' is not available at %2: choose another variable or leave %2 out of the run.</source>
-        <translation>'%1' is niet beschikbaar bij %2: kies een andere variabele of laat %2 buiten de analyse.</translation>
+        <source>&apos;%1&apos; is not available at %2: choose another variable or leave %2 out of the run.</source>
+        <translation>&apos;%1&apos; is niet beschikbaar bij %2: kies een andere variabele of laat %2 buiten de analyse.</translation>
     </message>
     <message>
-        <source>'%1' is categorical at %2, so it cannot be transformed with a log, standardisation, spline or winsorising: treat it as categorical.</source>
-        <translation>'%1' is categorisch bij %2 en kan dus niet worden getransformeerd met een log, standaardisatie, spline of winsorisatie: behandel haar als categorisch.</translation>
+        <source>&apos;%1&apos; is categorical at %2, so it cannot be transformed with a log, standardisation, spline or winsorising: treat it as categorical.</source>
+        <translation>&apos;%1&apos; is categorisch bij %2 en kan dus niet worden getransformeerd met een log, standaardisatie, spline of winsorisatie: behandel haar als categorisch.</translation>
     </message>
     <message>
-        <source>'%1' is numeric at %2: use it as a number (as is, log, standardised, spline) instead of as categorical.</source>
-        <translation>'%1' is numeriek bij %2: gebruik haar als getal (zoals ze is, log, gestandaardiseerd, spline) in plaats van als categorisch.</translation>
+        <source>&apos;%1&apos; is numeric at %2: use it as a number (as is, log, standardised, spline) instead of as categorical.</source>
+        <translation>&apos;%1&apos; is numeriek bij %2: gebruik haar als getal (zoals ze is, log, gestandaardiseerd, spline) in plaats van als categorisch.</translation>
     </message>
     <message>
-        <source>Level '%1' of '%2' has fewer than %3 records at %4, so the node will refuse the model: merge the level with another, filter it out, or leave %4 out.</source>
-        <translation>Niveau '%1' van '%2' heeft minder dan %3 records bij %4, dus de node zal het model weigeren: voeg het niveau samen met een ander, filter het weg, of laat %4 buiten de analyse.</translation>
+        <source>Level &apos;%1&apos; of &apos;%2&apos; has fewer than %3 records at %4, so the node will refuse the model: merge the level with another, filter it out, or leave %4 out.</source>
+        <translation>Niveau &apos;%1&apos; van &apos;%2&apos; heeft minder dan %3 records bij %4, dus de node zal het model weigeren: voeg het niveau samen met een ander, filter het weg, of laat %4 buiten de analyse.</translation>
     </message>
     <message>
-        <source>The offset '%1' is categorical at %2: an offset must be a number.</source>
-        <translation>De offset '%1' is categorisch bij %2: een offset moet een getal zijn.</translation>
+        <source>The offset &apos;%1&apos; is categorical at %2: an offset must be a number.</source>
+        <translation>De offset &apos;%1&apos; is categorisch bij %2: een offset moet een getal zijn.</translation>
     </message>
     <message>
-        <source>The outcome '%1' has %2 levels at %3; a logistic model needs exactly two: choose a yes/no outcome.</source>
-        <translation>De uitkomst '%1' heeft %2 niveaus bij %3; een logistisch model heeft er precies twee nodig: kies een ja/nee-uitkomst.</translation>
+        <source>The outcome &apos;%1&apos; has %2 levels at %3; a logistic model needs exactly two: choose a yes/no outcome.</source>
+        <translation>De uitkomst &apos;%1&apos; heeft %2 niveaus bij %3; een logistisch model heeft er precies twee nodig: kies een ja/nee-uitkomst.</translation>
     </message>
     <message>
-        <source>The outcome '%1' is categorical at %2: a threshold or a Poisson or linear model needs a numeric outcome.</source>
-        <translation>De uitkomst '%1' is categorisch bij %2: een drempel of een Poisson- of lineair model heeft een numerieke uitkomst nodig.</translation>
+        <source>The outcome &apos;%1&apos; is categorical at %2: a threshold or a Poisson or linear model needs a numeric outcome.</source>
+        <translation>De uitkomst &apos;%1&apos; is categorisch bij %2: een drempel of een Poisson- of lineair model heeft een numerieke uitkomst nodig.</translation>
     </message>
     <message>
         <source>At %1 the rarer outcome class has about %2 records for %3 parameters; the node needs at least %4 per parameter: use fewer predictors or levels, or leave %1 out.</source>
@@ -1212,7 +2483,10 @@ Ontwerp %1
     </message>
     <message numerus="yes">
         <source>%n block(s) selected</source>
-        <translation><numerusform>%n blok geselecteerd</numerusform><numerusform>%n blokken geselecteerd</numerusform></translation>
+        <translation>
+            <numerusform>%n blok geselecteerd</numerusform>
+            <numerusform>%n blokken geselecteerd</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Connected to the model</source>
@@ -1236,7 +2510,7 @@ Ontwerp %1
     </message>
     <message>
         <source>Only records that pass every filter are used. A numeric filter keeps values from minimum to maximum; a categorical one keeps the listed levels (separated by commas).</source>
-        <translation>Alleen records die door elk filter komen worden gebruikt. Een numeriek filter houdt waarden van minimum tot maximum; een categorisch filter houdt de genoemde niveaus (gescheiden door komma's).</translation>
+        <translation>Alleen records die door elk filter komen worden gebruikt. Een numeriek filter houdt waarden van minimum tot maximum; een categorisch filter houdt de genoemde niveaus (gescheiden door komma&apos;s).</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -1447,10 +2721,6 @@ Ontwerp %1
         <translation>Risicodrempels</translation>
     </message>
     <message>
-        <source>e.g. 0.1, 0.2</source>
-        <translation>bijv. 0,1, 0,2</translation>
-    </message>
-    <message>
         <source>Risk &amp;thresholds:</source>
         <translation>Risico&amp;drempels:</translation>
     </message>
@@ -1535,7 +2805,7 @@ Ontwerp %1
         <translation>Site toevoegen</translation>
     </message>
     <message>
-        <source>Enter what the site's administrator gave you: the address of the node, its certificate pin and your token.</source>
+        <source>Enter what the site&apos;s administrator gave you: the address of the node, its certificate pin and your token.</source>
         <translation>Voer in wat de beheerder van de site u gaf: het adres van de node, de certificaatpin en uw token.</translation>
     </message>
     <message>
@@ -1628,11 +2898,17 @@ Ontwerp %1
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before running</source>
-        <translation><numerusform>Nog %n probleem op te lossen vóór uitvoeren</numerusform><numerusform>Nog %n problemen op te lossen vóór uitvoeren</numerusform></translation>
+        <translation>
+            <numerusform>Nog %n probleem op te lossen vóór uitvoeren</numerusform>
+            <numerusform>Nog %n problemen op te lossen vóór uitvoeren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Ready to run (%n warning(s))</source>
-        <translation><numerusform>Klaar om uit te voeren (%n waarschuwing)</numerusform><numerusform>Klaar om uit te voeren (%n waarschuwingen)</numerusform></translation>
+        <translation>
+            <numerusform>Klaar om uit te voeren (%n waarschuwing)</numerusform>
+            <numerusform>Klaar om uit te voeren (%n waarschuwingen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to run</source>
@@ -1903,8 +3179,8 @@ Ontwerp %1
         <translation>Demofederatie openen</translation>
     </message>
     <message>
-        <source>Three synthetic sites started by 'make demo'.</source>
-        <translation>Drie synthetische sites, gestart door 'make demo'.</translation>
+        <source>Three synthetic sites started by &apos;make demo&apos;.</source>
+        <translation>Drie synthetische sites, gestart door &apos;make demo&apos;.</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
@@ -1943,12 +3219,12 @@ Ontwerp %1
         <translation>Naamloos ontwerp</translation>
     </message>
     <message>
-        <source>The design '%1' could not be read: %2</source>
-        <translation>Het ontwerp '%1' kon niet worden gelezen: %2</translation>
+        <source>The design &apos;%1&apos; could not be read: %2</source>
+        <translation>Het ontwerp &apos;%1&apos; kon niet worden gelezen: %2</translation>
     </message>
     <message>
-        <source>Opened '%1', version %2 of %3.</source>
-        <translation>'%1' geopend, versie %2 van %3.</translation>
+        <source>Opened &apos;%1&apos;, version %2 of %3.</source>
+        <translation>&apos;%1&apos; geopend, versie %2 van %3.</translation>
     </message>
     <message>
         <source>Fairstart workspaces (*.fairstart)</source>
@@ -1959,8 +3235,8 @@ Ontwerp %1
         <translation>%1 bestaat niet meer. Het is misschien verplaatst of verwijderd; open het vanaf de nieuwe plek.</translation>
     </message>
     <message>
-        <source>There is no demo federation running: %1 does not exist. Run 'make demo' in the source folder first; it starts three local sites and opens the workbench on them.</source>
-        <translation>Er draait geen demofederatie: %1 bestaat niet. Voer eerst 'make demo' uit in de bronmap; dat start drie lokale sites en opent de werkbank daarop.</translation>
+        <source>There is no demo federation running: %1 does not exist. Run &apos;make demo&apos; in the source folder first; it starts three local sites and opens the workbench on them.</source>
+        <translation>Er draait geen demofederatie: %1 bestaat niet. Voer eerst &apos;make demo&apos; uit in de bronmap; dat start drie lokale sites en opent de werkbank daarop.</translation>
     </message>
     <message>
         <source>The demo sites file could not be used: %1</source>
@@ -1968,7 +3244,10 @@ Ontwerp %1
     </message>
     <message numerus="yes">
         <source>Demo federation: %n site(s). Designs are not saved until you create a workspace (File ▸ New Workspace).</source>
-        <translation><numerusform>Demofederatie: %n site. Ontwerpen worden pas opgeslagen als u een werkruimte aanmaakt (Bestand ▸ Nieuwe werkruimte).</numerusform><numerusform>Demofederatie: %n sites. Ontwerpen worden pas opgeslagen als u een werkruimte aanmaakt (Bestand ▸ Nieuwe werkruimte).</numerusform></translation>
+        <translation>
+            <numerusform>Demofederatie: %n site. Ontwerpen worden pas opgeslagen als u een werkruimte aanmaakt (Bestand ▸ Nieuwe werkruimte).</numerusform>
+            <numerusform>Demofederatie: %n sites. Ontwerpen worden pas opgeslagen als u een werkruimte aanmaakt (Bestand ▸ Nieuwe werkruimte).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a workspace or the demo federation first.</source>
@@ -2044,7 +3323,10 @@ Ontwerp %1
     </message>
     <message numerus="yes">
         <source>%n entry(ies); the chain is intact.</source>
-        <translation><numerusform>%n regel; de keten is intact.</numerusform><numerusform>%n regels; de keten is intact.</numerusform></translation>
+        <translation>
+            <numerusform>%n regel; de keten is intact.</numerusform>
+            <numerusform>%n regels; de keten is intact.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Information for parents and carers</source>
@@ -2072,7 +3354,10 @@ Ontwerp %1
     </message>
     <message numerus="yes">
         <source>The calculation was learned from the information of many children at %n organisation(s). That information never left those organisations: only totals and averages were combined. Nobody involved saw the records of individual children.</source>
-        <translation><numerusform>De berekening is geleerd uit de informatie van veel kinderen bij %n organisatie. Die informatie heeft die organisatie nooit verlaten: alleen totalen en gemiddelden zijn samengevoegd. Niemand die eraan meewerkte heeft de gegevens van afzonderlijke kinderen gezien.</numerusform><numerusform>De berekening is geleerd uit de informatie van veel kinderen bij %n organisaties. Die informatie heeft die organisaties nooit verlaten: alleen totalen en gemiddelden zijn samengevoegd. Niemand die eraan meewerkte heeft de gegevens van afzonderlijke kinderen gezien.</numerusform></translation>
+        <translation>
+            <numerusform>De berekening is geleerd uit de informatie van veel kinderen bij %n organisatie. Die informatie heeft die organisatie nooit verlaten: alleen totalen en gemiddelden zijn samengevoegd. Niemand die eraan meewerkte heeft de gegevens van afzonderlijke kinderen gezien.</numerusform>
+            <numerusform>De berekening is geleerd uit de informatie van veel kinderen bij %n organisaties. Die informatie heeft die organisaties nooit verlaten: alleen totalen en gemiddelden zijn samengevoegd. Niemand die eraan meewerkte heeft de gegevens van afzonderlijke kinderen gezien.</numerusform>
+        </translation>
     </message>
     <message>
         <source>When a professional uses the calculator for your child, the values are typed in on their own computer. Nothing is sent anywhere, and nothing is stored unless the professional saves it.</source>
@@ -2121,10 +3406,6 @@ Ontwerp %1
     <message>
         <source>Could not write the information sheet to %1. Choose another folder and try again.</source>
         <translation>Het informatieblad kon niet naar %1 worden geschreven. Kies een andere map en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The %1 translation (fairstart_%1.qm) is not installed, so the sheet in that language was not written. Install the translations or set FAIRSTART_TRANSLATIONS_DIR.</source>
-        <translation>De vertaling %1 (fairstart_%1.qm) is niet geïnstalleerd, dus het blad in die taal is niet geschreven. Installeer de vertalingen of stel FAIRSTART_TRANSLATIONS_DIR in.</translation>
     </message>
     <message>
         <source>logistic regression (binomial family, logit link)</source>
@@ -2231,7 +3512,7 @@ Ontwerp %1
         <translation>Opmerking</translation>
     </message>
     <message>
-        <source>Left out by the analyst's explicit choice after a failure: %1.</source>
+        <source>Left out by the analyst&apos;s explicit choice after a failure: %1.</source>
         <translation>Weggelaten op uitdrukkelijke keuze van de analist na een fout: %1.</translation>
     </message>
     <message>
@@ -2243,8 +3524,8 @@ Ontwerp %1
         <translation>Deelnemers en cohortstroom</translation>
     </message>
     <message>
-        <source>Counts are rounded to the nearest %1; counts below %2 are shown as "%3".</source>
-        <translation>Aantallen zijn afgerond op het dichtstbijzijnde veelvoud van %1; aantallen onder %2 worden getoond als "%3".</translation>
+        <source>Counts are rounded to the nearest %1; counts below %2 are shown as &quot;%3&quot;.</source>
+        <translation>Aantallen zijn afgerond op het dichtstbijzijnde veelvoud van %1; aantallen onder %2 worden getoond als &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Records</source>
@@ -2391,7 +3672,7 @@ Ontwerp %1
         <translation>Brier</translation>
     </message>
     <message>
-        <source>Heterogeneity of the AUC between sites: Cochran's Q = %1 on %2 df (p = %3), I² = %4.</source>
+        <source>Heterogeneity of the AUC between sites: Cochran&apos;s Q = %1 on %2 df (p = %3), I² = %4.</source>
         <translation>Heterogeniteit van de AUC tussen sites: Cochrans Q = %1 bij %2 vg (p = %3), I² = %4.</translation>
     </message>
     <message>
@@ -2399,7 +3680,7 @@ Ontwerp %1
         <translation>De sites hebben geen prestaties per site vrijgegeven.</translation>
     </message>
     <message>
-        <source>Coefficients fitted at each site alone, with the inverse-variance pooled estimate and Cochran's Q and I² per term:</source>
+        <source>Coefficients fitted at each site alone, with the inverse-variance pooled estimate and Cochran&apos;s Q and I² per term:</source>
         <translation>Coëfficiënten geschat bij elke site afzonderlijk, met de gepoolde schatting (inverse variantie) en Cochrans Q en I² per term:</translation>
     </message>
     <message>
@@ -2416,7 +3697,7 @@ Ontwerp %1
     </message>
     <message>
         <source>The AUC is computed from risks binned at the sites; its binning error is at most %1.</source>
-        <translation>De AUC is berekend uit risico's die bij de sites in klassen zijn ingedeeld; de fout daardoor is ten hoogste %1.</translation>
+        <translation>De AUC is berekend uit risico&apos;s die bij de sites in klassen zijn ingedeeld; de fout daardoor is ten hoogste %1.</translation>
     </message>
     <message>
         <source>Not every site contributed; the cohort is not the full federation.</source>
@@ -2760,7 +4041,7 @@ Ontwerp %1
     </message>
     <message>
         <source>Result pages</source>
-        <translation>Resultaatpagina's</translation>
+        <translation>Resultaatpagina&apos;s</translation>
     </message>
     <message>
         <source>This run has no convergence trace.</source>
@@ -2776,7 +4057,7 @@ Ontwerp %1
     </message>
     <message>
         <source>This run has no predicted-risk distribution: it needs the performance results of a logistic model.</source>
-        <translation>Deze analyse heeft geen verdeling van voorspelde risico's: daarvoor zijn de prestatieresultaten van een logistisch model nodig.</translation>
+        <translation>Deze analyse heeft geen verdeling van voorspelde risico&apos;s: daarvoor zijn de prestatieresultaten van een logistisch model nodig.</translation>
     </message>
     <message>
         <source>Coefficients</source>
@@ -2891,7 +4172,7 @@ Ontwerp %1
         <translation>Alle sites</translation>
     </message>
     <message>
-        <source>AUC between sites: Cochran's Q = %1 on %2 df (p = %3), I² = %4.</source>
+        <source>AUC between sites: Cochran&apos;s Q = %1 on %2 df (p = %3), I² = %4.</source>
         <translation>AUC tussen sites: Cochrans Q = %1 bij %2 vg (p = %3), I² = %4.</translation>
     </message>
     <message>
@@ -2907,7 +4188,7 @@ Ontwerp %1
         <translation>Gefedereerde fit</translation>
     </message>
     <message>
-        <source>%1 between sites: Cochran's Q = %2 on %3 df (p = %4), I² = %5, τ² = %6. Inverse-variance pooled estimate %7 (SE %8).</source>
+        <source>%1 between sites: Cochran&apos;s Q = %2 on %3 df (p = %4), I² = %5, τ² = %6. Inverse-variance pooled estimate %7 (SE %8).</source>
         <translation>%1 tussen sites: Cochrans Q = %2 bij %3 vg (p = %4), I² = %5, τ² = %6. Gepoolde schatting (inverse variantie) %7 (SE %8).</translation>
     </message>
     <message>
@@ -2979,7 +4260,7 @@ Ontwerp %1
         <translation>Gepoold (SE)</translation>
     </message>
     <message>
-        <source>Cochran's Q</source>
+        <source>Cochran&apos;s Q</source>
         <translation>Cochrans Q</translation>
     </message>
     <message>
@@ -3024,7 +4305,7 @@ Ontwerp %1
     </message>
     <message>
         <source>Reviewer pages</source>
-        <translation>Pagina's van de beoordelaar</translation>
+        <translation>Pagina&apos;s van de beoordelaar</translation>
     </message>
     <message>
         <source>Risk &amp;calculator</source>
@@ -3068,11 +4349,17 @@ Ontwerp %1
     </message>
     <message numerus="yes">
         <source>The children in the data of the %n participating organisation(s).</source>
-        <translation><numerusform>De kinderen in de gegevens van de %n deelnemende organisatie.</numerusform><numerusform>De kinderen in de gegevens van de %n deelnemende organisaties.</numerusform></translation>
+        <translation>
+            <numerusform>De kinderen in de gegevens van de %n deelnemende organisatie.</numerusform>
+            <numerusform>De kinderen in de gegevens van de %n deelnemende organisaties.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Built from %1 children at %n organisation(s) without their records leaving those organisations.</source>
-        <translation><numerusform>Gebouwd op %1 kinderen bij %n organisatie, zonder dat hun gegevens die organisatie verlieten.</numerusform><numerusform>Gebouwd op %1 kinderen bij %n organisaties, zonder dat hun gegevens die organisaties verlieten.</numerusform></translation>
+        <translation>
+            <numerusform>Gebouwd op %1 kinderen bij %n organisatie, zonder dat hun gegevens die organisatie verlieten.</numerusform>
+            <numerusform>Gebouwd op %1 kinderen bij %n organisaties, zonder dat hun gegevens die organisaties verlieten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description of the model</source>
@@ -3108,22 +4395,22 @@ Ontwerp %1
     </message>
     <message>
         <source>Its high and low risks are somewhat too extreme (calibration slope %1).</source>
-        <translation>De hoge en lage risico's zijn wat te extreem (kalibratiehelling %1).</translation>
+        <translation>De hoge en lage risico&apos;s zijn wat te extreem (kalibratiehelling %1).</translation>
     </message>
     <message>
         <source>Its high and low risks are somewhat too cautious (calibration slope %1).</source>
-        <translation>De hoge en lage risico's zijn wat te voorzichtig (kalibratiehelling %1).</translation>
+        <translation>De hoge en lage risico&apos;s zijn wat te voorzichtig (kalibratiehelling %1).</translation>
     </message>
     <message>
         <source>Its high and low risks match what was observed (calibration slope %1).</source>
-        <translation>De hoge en lage risico's komen overeen met wat werd waargenomen (kalibratiehelling %1).</translation>
+        <translation>De hoge en lage risico&apos;s komen overeen met wat werd waargenomen (kalibratiehelling %1).</translation>
     </message>
     <message>
         <source>These figures come from the same children the model was built on, so in new children it may do slightly worse.</source>
         <translation>Deze cijfers komen van dezelfde kinderen waarop het model is gebouwd; bij nieuwe kinderen kan het iets slechter werken.</translation>
     </message>
     <message>
-        <source>The child's values</source>
+        <source>The child&apos;s values</source>
         <translation>De waarden van het kind</translation>
     </message>
     <message>
@@ -3219,7 +4506,7 @@ Ontwerp %1
         <translation>%1 moet tussen %2 en %3 liggen; voer een waarde in dat bereik in.</translation>
     </message>
     <message>
-        <source>The values could not be turned into the model's terms.</source>
+        <source>The values could not be turned into the model&apos;s terms.</source>
         <translation>De waarden konden niet worden omgezet in de termen van het model.</translation>
     </message>
     <message>
@@ -3308,7 +4595,10 @@ Ontwerp %1
     </message>
     <message numerus="yes">
         <source>Finished: the model converged in %n round(s).</source>
-        <translation><numerusform>Klaar: het model convergeerde in %n ronde.</numerusform><numerusform>Klaar: het model convergeerde in %n rondes.</numerusform></translation>
+        <translation>
+            <numerusform>Klaar: het model convergeerde in %n ronde.</numerusform>
+            <numerusform>Klaar: het model convergeerde in %n rondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3364,7 +4654,7 @@ Ontwerp %1
     </message>
     <message>
         <source>Open the sites of a sites file (as written by make demo).</source>
-        <translation>Open de sites uit een sitesbestand (zoals 'make demo' het schrijft).</translation>
+        <translation>Open de sites uit een sitesbestand (zoals &apos;make demo&apos; het schrijft).</translation>
     </message>
     <message>
         <source>Write a picture of the window to a PNG file after a few seconds, then quit (for documentation).</source>
@@ -3373,6 +4663,22 @@ Ontwerp %1
     <message>
         <source>Start the design from an R-style formula (logistic model).</source>
         <translation>Begin het ontwerp met een formule in R-stijl (logistisch model).</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systeemtaal (%1)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>bijv. %1</translation>
+    </message>
+    <message>
+        <source>Left out %1: a risk threshold is a number between 0 and 1, such as %2.</source>
+        <translation>%1 weggelaten: een risicodrempel is een getal tussen 0 en 1, zoals %2.</translation>
+    </message>
+    <message>
+        <source>Fairstart has no &apos;%1&apos; translation, so the sheet in that language was not written. Choose one of: %2.</source>
+        <translation>Fairstart heeft geen vertaling &apos;%1&apos;, dus het informatieblad in die taal is niet gemaakt. Kies een van: %2.</translation>
     </message>
 </context>
 <context>
@@ -3447,7 +4753,7 @@ Ontwerp %1
     </message>
     <message>
         <source>Not enough memory to derive the encryption key (64 MiB are needed). Close other programs and try again.</source>
-        <translation>Niet genoeg geheugen om de versleutelingssleutel af te leiden (64 MiB nodig). Sluit andere programma's en probeer het opnieuw.</translation>
+        <translation>Niet genoeg geheugen om de versleutelingssleutel af te leiden (64 MiB nodig). Sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Could not create a file in %1 (%2). Check that the folder is writable.</source>
@@ -3483,7 +4789,7 @@ Ontwerp %1
     </message>
     <message>
         <source>%1 is damaged or truncated, or not a Fairstart workspace: its size is not a whole number of pages. It was not changed; open a backup copy.</source>
-        <translation>%1 is beschadigd of afgekapt, of geen Fairstart-werkruimte: de grootte is geen geheel aantal pagina's. Het is niet gewijzigd; open een reservekopie.</translation>
+        <translation>%1 is beschadigd of afgekapt, of geen Fairstart-werkruimte: de grootte is geen geheel aantal pagina&apos;s. Het is niet gewijzigd; open een reservekopie.</translation>
     </message>
     <message>
         <source>%1 is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</source>
@@ -3534,32 +4840,32 @@ Ontwerp %1
         <translation>Het bestand bevat één losse JSON-waarde, maar een .fsmodel-bestand is één JSON-object. Kies een .fsmodel-bestand dat door Fairstart is geëxporteerd.</translation>
     </message>
     <message>
-        <source>The field "format" is missing, so this is not a .fsmodel file. Choose a file exported by Fairstart.</source>
-        <translation>Het veld "format" ontbreekt, dus dit is geen .fsmodel-bestand. Kies een bestand dat door Fairstart is geëxporteerd.</translation>
+        <source>The field &quot;format&quot; is missing, so this is not a .fsmodel file. Choose a file exported by Fairstart.</source>
+        <translation>Het veld &quot;format&quot; ontbreekt, dus dit is geen .fsmodel-bestand. Kies een bestand dat door Fairstart is geëxporteerd.</translation>
     </message>
     <message>
-        <source>The field "format" should be "%1". This is not a .fsmodel file; choose a file exported by Fairstart.</source>
-        <translation>Het veld "format" moet "%1" zijn. Dit is geen .fsmodel-bestand; kies een bestand dat door Fairstart is geëxporteerd.</translation>
+        <source>The field &quot;format&quot; should be &quot;%1&quot;. This is not a .fsmodel file; choose a file exported by Fairstart.</source>
+        <translation>Het veld &quot;format&quot; moet &quot;%1&quot; zijn. Dit is geen .fsmodel-bestand; kies een bestand dat door Fairstart is geëxporteerd.</translation>
     </message>
     <message>
-        <source>The field "formatVersion" must be a whole number from 1. Export the model again.</source>
-        <translation>Het veld "formatVersion" moet een geheel getal vanaf 1 zijn. Exporteer het model opnieuw.</translation>
+        <source>The field &quot;formatVersion&quot; must be a whole number from 1. Export the model again.</source>
+        <translation>Het veld &quot;formatVersion&quot; moet een geheel getal vanaf 1 zijn. Exporteer het model opnieuw.</translation>
     </message>
     <message>
         <source>The model was exported by a newer Fairstart (format version %1; this Fairstart reads up to version %2). Update Fairstart to import it.</source>
         <translation>Het model is geëxporteerd door een nieuwere Fairstart (formaatversie %1; deze Fairstart leest tot en met versie %2). Werk Fairstart bij om het te importeren.</translation>
     </message>
     <message>
-        <source>The field "name" must be a non-empty text. Add the model's name to the file or export it again.</source>
-        <translation>Het veld "name" moet een niet-lege tekst zijn. Voeg de naam van het model toe aan het bestand of exporteer het opnieuw.</translation>
+        <source>The field &quot;name&quot; must be a non-empty text. Add the model&apos;s name to the file or export it again.</source>
+        <translation>Het veld &quot;name&quot; moet een niet-lege tekst zijn. Voeg de naam van het model toe aan het bestand of exporteer het opnieuw.</translation>
     </message>
     <message>
-        <source>The field "name" is longer than %1 characters. Shorten it.</source>
-        <translation>Het veld "name" is langer dan %1 tekens. Maak het korter.</translation>
+        <source>The field &quot;name&quot; is longer than %1 characters. Shorten it.</source>
+        <translation>Het veld &quot;name&quot; is langer dan %1 tekens. Maak het korter.</translation>
     </message>
     <message>
-        <source>The field "design" must be a JSON object holding the model design. Export the model again.</source>
-        <translation>Het veld "design" moet een JSON-object met het modelontwerp zijn. Exporteer het model opnieuw.</translation>
+        <source>The field &quot;design&quot; must be a JSON object holding the model design. Export the model again.</source>
+        <translation>Het veld &quot;design&quot; moet een JSON-object met het modelontwerp zijn. Exporteer het model opnieuw.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2). Choose a folder where you can write.</source>
@@ -3598,8 +4904,8 @@ Ontwerp %1
         <translation>De sitenaam is leeg. Voer een naam in.</translation>
     </message>
     <message>
-        <source>The address "%1" of site %2 is not a web address. Enter it as the node administrator gave it, e.g. https://node.example.org:8443.</source>
-        <translation>Het adres "%1" van site %2 is geen webadres. Voer het in zoals de beheerder van de node het gaf, bijv. https://node.example.org:8443.</translation>
+        <source>The address &quot;%1&quot; of site %2 is not a web address. Enter it as the node administrator gave it, e.g. https://node.example.org:8443.</source>
+        <translation>Het adres &quot;%1&quot; van site %2 is geen webadres. Voer het in zoals de beheerder van de node het gaf, bijv. https://node.example.org:8443.</translation>
     </message>
     <message>
         <source>The new passphrase is empty. Choose a passphrase; the old one still applies.</source>
@@ -3618,16 +4924,16 @@ Ontwerp %1
         <translation>Ontwerp %1 heeft geen versie %2. Kies een versie uit de geschiedenis.</translation>
     </message>
     <message>
-        <source>A design called "%1" already exists. Choose another name.</source>
-        <translation>Er bestaat al een ontwerp met de naam "%1". Kies een andere naam.</translation>
+        <source>A design called &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Er bestaat al een ontwerp met de naam &quot;%1&quot;. Kies een andere naam.</translation>
     </message>
     <message>
         <source>A run needs at least one site. Choose the sites to run at.</source>
         <translation>Een analyse heeft ten minste één site nodig. Kies de sites om op uit te voeren.</translation>
     </message>
     <message>
-        <source>Run %1 was not started at site "%2". Check the site name.</source>
-        <translation>Analyse %1 is niet gestart bij site "%2". Controleer de sitenaam.</translation>
+        <source>Run %1 was not started at site &quot;%2&quot;. Check the site name.</source>
+        <translation>Analyse %1 is niet gestart bij site &quot;%2&quot;. Controleer de sitenaam.</translation>
     </message>
     <message>
         <source>A model of run %1 has been published, so its result can no longer change. Start a new run instead.</source>
@@ -3642,12 +4948,12 @@ Ontwerp %1
         <translation>Analyse %1 heeft nog geen resultaat, dus er is geen model om te publiceren. Wacht tot de analyse klaar is.</translation>
     </message>
     <message>
-        <source>A site called "%1" already exists. Choose another name or edit that site.</source>
-        <translation>Er bestaat al een site met de naam "%1". Kies een andere naam of bewerk die site.</translation>
+        <source>A site called &quot;%1&quot; already exists. Choose another name or edit that site.</source>
+        <translation>Er bestaat al een site met de naam &quot;%1&quot;. Kies een andere naam of bewerk die site.</translation>
     </message>
     <message>
-        <source>A site called "%1" already exists. Choose another name.</source>
-        <translation>Er bestaat al een site met de naam "%1". Kies een andere naam.</translation>
+        <source>A site called &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Er bestaat al een site met de naam &quot;%1&quot;. Kies een andere naam.</translation>
     </message>
     <message>
         <source>The setting name is empty.</source>

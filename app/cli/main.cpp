@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/client/clicommand.h"
+#include "fairstart/translations/language.h"
 
 #include <QCoreApplication>
 
@@ -8,5 +9,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fairstart-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAIRSTART_VERSION));
+    fairstart::i18n::useLanguage(fairstart::i18n::languageFor(QLocale::system()));
     return fairstart::client::runCliCommand(QCoreApplication::arguments());
 }

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/translations/language.h"
 #include "fairstart/ui/dialogs.h"
 #include "fairstart/ui/mainwindow.h"
 #include "fairstart/ui/tr.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -17,19 +16,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Fairstart"));
     QApplication::setApplicationVersion(QStringLiteral(FAIRSTART_VERSION));
 
-    // The language from the preferences; English is the source language.
+    // The language of the preferences, or of the system when the preferences leave it open.
     const fairstart::ui::Preferences prefs = fairstart::ui::Preferences::load();
-    QTranslator fairstartTranslator;
-    QTranslator qtTranslator;
-    // English too: its file holds the plural forms of the "%n site(s)" strings.
-    if (fairstartTranslator.load(QStringLiteral(":/i18n/fairstart_") + prefs.language))
-        QApplication::installTranslator(&fairstartTranslator);
-    if (prefs.language != QLatin1String("en")) {
-        QLocale::setDefault(QLocale(prefs.language));
-        if (qtTranslator.load(QStringLiteral("qtbase_") + prefs.language,
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qtTranslator);
-    }
+    fairstart::i18n::useLanguage(prefs.language.isEmpty()
+                                     ? fairstart::i18n::languageFor(QLocale::system())
+                                     : prefs.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(fairstart::ui::Tr::tr(

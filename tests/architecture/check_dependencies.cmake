@@ -3,7 +3,8 @@
 #   1. analysis links and includes nothing but Eigen and the C++ standard library;
 #   2. protocol adds only QtCore;
 #   3. only the programs in app/ (and tests, which are not checked here) link ui;
-#   4. no client-side target links or includes site-node.
+#   4. no client-side target links or includes site-node;
+#   5. translations adds only QtCore and includes no other Fairstart library.
 cmake_minimum_required(VERSION 3.25)
 include(${GRAPH})
 set(errors "")
@@ -20,6 +21,7 @@ function(closure target out)
         string(REPLACE "Fairstart::SiteNode" "fairstart_site_node" t "${t}")
         string(REPLACE "Fairstart::Workspace" "fairstart_workspace" t "${t}")
         string(REPLACE "Fairstart::Ui" "fairstart_ui" t "${t}")
+        string(REPLACE "Fairstart::Translations" "fairstart_translations" t "${t}")
         if(t IN_LIST seen)
             continue()
         endif()
@@ -80,6 +82,20 @@ foreach(entry IN LISTS incs)
        OR inc MATCHES "^fairstart/(node|client|workspace|ui)/"
        OR inc MATCHES "^Q(Widget|Application|Gui|Painter|Image|Pixmap|Color)")
         list(APPEND errors "protocol includes '${entry}': it may use only QtCore and analysis")
+    endif()
+endforeach()
+
+# Rule 5: translations is a leaf every program can link.
+closure(fairstart_translations links)
+foreach(l IN LISTS links)
+    if(NOT l MATCHES "^(fairstart_build_options|Qt6::Core|Qt::Core|\\$<.*>)$")
+        list(APPEND errors "translations links ${l}: it may use only QtCore")
+    endif()
+endforeach()
+includes_of(fairstart_translations incs)
+foreach(entry IN LISTS incs)
+    if(entry MATCHES ":fairstart/(analysis|protocol|node|client|workspace|ui)/")
+        list(APPEND errors "translations includes '${entry}': it may use only QtCore")
     endif()
 endforeach()
 

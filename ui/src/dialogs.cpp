@@ -2,6 +2,7 @@
 #include "fairstart/ui/dialogs.h"
 
 #include "fairstart/client/siteregistry.h"
+#include "fairstart/translations/language.h"
 #include "fairstart/ui/tr.h"
 
 #include <QCheckBox>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -193,8 +195,11 @@ PreferencesDialog::PreferencesDialog(const Preferences &prefs, QWidget *parent)
     setWindowTitle(Tr::tr("Preferences"));
     m_language = new QComboBox(this);
     m_language->setAccessibleName(Tr::tr("Language"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
+    m_language->addItem(Tr::tr("System language (%1)")
+                            .arg(i18n::nativeName(i18n::languageFor(QLocale::system()))),
+                        QString());
+    for (const QString &language : i18n::supportedLanguages())
+        m_language->addItem(i18n::nativeName(language), language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(prefs.language)));
     m_autosave = new QCheckBox(Tr::tr("&Save the design automatically while I work"), this);
     m_autosave->setChecked(prefs.autosave);

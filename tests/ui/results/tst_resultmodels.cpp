@@ -71,6 +71,7 @@ private Q_SLOTS:
     void withheldIndicator();
     void numericSummary();
     void csvQuoting();
+    void typedNumbers();
 
 private:
     testing::SimulatedFederation m_fed;
@@ -298,6 +299,26 @@ void tst_ResultModels::csvQuoting()
     QVERIFY(csv.contains("\"a = x, \"\"quoted\"\"\",12\r\n"));
     QVERIFY(csv.contains("'a = =cmd()") || csv.contains("a = =cmd()"));
     QVERIFY(csv.contains(",< 5\r\n"));
+}
+
+// Numbers the user types read in the locale, and a list keeps working where the comma is the
+// decimal point (Dutch, German, French): there it is separated by semicolons.
+void tst_ResultModels::typedNumbers()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("nl_NL")));
+    QCOMPARE(parseNumber(QStringLiteral(" 0,25 ")), std::optional<double>(0.25));
+    QCOMPARE(parseNumber(QStringLiteral("0.25")), std::optional<double>(0.25));
+    QCOMPARE(parseNumber(QStringLiteral("abc")), std::nullopt);
+    QCOMPARE(numberListText({0.1, 0.25}), QStringLiteral("0,1; 0,25"));
+    QStringList rejected;
+    QCOMPARE(parseNumberList(QStringLiteral("0,1; 0,25;x;"), &rejected), (QList<double>{0.1, 0.25}));
+    QCOMPARE(rejected, QStringList{QStringLiteral("x")});
+    QCOMPARE(parseNumberList(numberListText({0.05, 0.3})), (QList<double>{0.05, 0.3}));
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+    QCOMPARE(numberListText({0.1, 0.25}), QStringLiteral("0.1, 0.25"));
+    QCOMPARE(parseNumberList(QStringLiteral("0.1, 0.25; 0.5")), (QList<double>{0.1, 0.25, 0.5}));
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(tst_ResultModels)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hosted widgets: ResultsView (linked table and forest plot, pages, export of everything),
 // the TRIPOD report, reviewer mode, the parent sheet, the dashboard and the descriptives view.
+#include "fairstart/translations/language.h"
 #include "fairstart/ui/dashboard/dashboardview.h"
 #include "fairstart/ui/report/parentsheet.h"
 #include "fairstart/ui/report/tripodreport.h"
@@ -264,17 +265,28 @@ void tst_ResultsView::parentSheets()
     }
     QTemporaryDir dir;
     QString error;
-    const QStringList written = writeParentSheets(doc, dir.path(),
-                                                  {QStringLiteral("en"), QStringLiteral("nl")},
-                                                  &error);
-    QVERIFY(written.contains(dir.filePath(QStringLiteral("parent-sheet-en.pdf"))));
-    for (const QString &f : written)
-        QVERIFY(validExport(f));
-    // Dutch needs the translation; without it the sheet is refused, never written in English.
-    if (!written.contains(dir.filePath(QStringLiteral("parent-sheet-nl.pdf")))) {
-        QVERIFY(error.contains(QStringLiteral("fairstart_nl.qm")));
-        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("parent-sheet-nl.pdf"))));
+    const QStringList languages{QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"),
+                                QStringLiteral("fr")};
+    const QLocale start;
+    fairstart::i18n::useLanguage(QStringLiteral("nl"), QLocale(QStringLiteral("nl_NL")));
+    const QStringList written = writeParentSheets(doc, dir.path(), languages, &error);
+    // The application speaks the language it spoke before.
+    QCOMPARE(fairstart::i18n::currentLanguage(), QStringLiteral("nl"));
+    QCOMPARE(QLocale().name(), QStringLiteral("nl_NL"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(written.size(), languages.size());
+    for (const QString &language : languages) {
+        const QString file = dir.filePath(QStringLiteral("parent-sheet-%1.pdf").arg(language));
+        QVERIFY2(written.contains(file), qPrintable(file));
+        QVERIFY(validExport(file));
     }
+    // A language without a catalogue is refused, never written in English under its name.
+    QVERIFY(writeParentSheets(doc, dir.path(), {QStringLiteral("xx")}, &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("'xx'")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("parent-sheet-xx.pdf"))));
+    QCOMPARE(fairstart::i18n::currentLanguage(), QStringLiteral("nl"));
+    fairstart::i18n::useLanguage(QStringLiteral("en"), start);
+    QLocale::setDefault(start);
 }
 
 void tst_ResultsView::dashboardWithheld()

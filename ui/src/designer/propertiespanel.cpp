@@ -3,6 +3,7 @@
 
 #include "fairstart/analysis/formula.h"
 #include "fairstart/ui/catalogue/cataloguemodel.h"
+#include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
 #include <QCheckBox>
@@ -12,10 +13,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -134,13 +137,10 @@ QWidget *PropertiesPanel::buildCohortPage()
                 };
                 analysis::Filter filter;
                 filter.variable = text(0).toStdString();
-                bool ok = false;
-                const double lo = QLocale().toDouble(text(1), &ok);
-                if (ok)
-                    filter.min = lo;
-                const double hi = QLocale().toDouble(text(2), &ok);
-                if (ok)
-                    filter.max = hi;
+                if (const auto lo = parseNumber(text(1)))
+                    filter.min = *lo;
+                if (const auto hi = parseNumber(text(2)))
+                    filter.max = *hi;
                 for (const QString &v : text(3).split(QLatin1Char(','), Qt::SkipEmptyParts))
                     filter.values.push_back(v.trimmed().toStdString());
                 b.filters.push_back(filter);
@@ -330,7 +330,7 @@ QWidget *PropertiesPanel::buildEvaluationPage()
                           Tr::tr("Calibration"));
     m_perSite = named(new QCheckBox(Tr::tr("&Per-site breakdown")), Tr::tr("Per-site breakdown"));
     m_thresholds = named(new QLineEdit, Tr::tr("Risk thresholds"));
-    m_thresholds->setPlaceholderText(Tr::tr("e.g. 0.1, 0.2"));
+    m_thresholds->setPlaceholderText(Tr::tr("e.g. %1").arg(numberListText({0.1, 0.2})));
     const auto toggle = [this](QCheckBox *box, bool EvaluationSettings::*field) {
         connect(box, &QCheckBox::toggled, this, [this, field](bool on) {
             edit([field, on](Block &b) { b.evaluation.*field = on; });
@@ -341,14 +341,23 @@ QWidget *PropertiesPanel::buildEvaluationPage()
     toggle(m_calibration, &EvaluationSettings::calibration);
     toggle(m_perSite, &EvaluationSettings::perSite);
     connect(m_thresholds, &QLineEdit::editingFinished, this, [this] {
+        QStringList leftOut;
         QList<double> values;
-        for (const QString &part : m_thresholds->text().split(QLatin1Char(','),
-                                                              Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const double v = QLocale().toDouble(part.trimmed(), &ok);
-            const double c = ok ? v : part.trimmed().toDouble(&ok);
-            if (ok && c > 0 && c < 1)
-                values.append(c);
+        for (double v : parseNumberList(m_thresholds->text(), &leftOut)) {
+            if (v > 0 && v < 1)
+                values.append(v);
+            else
+                leftOut.append(QLocale().toString(v));
+        }
+        // Show what was kept, and say what was not, rather than drop it without a word.
+        m_thresholds->setText(numberListText(values));
+        if (!leftOut.isEmpty()) {
+            QToolTip::showText(m_thresholds->mapToGlobal(QPoint(0, m_thresholds->height())),
+                               Tr::tr("Left out %1: a risk threshold is a number between 0 "
+                                      "and 1, such as %2.")
+                                   .arg(leftOut.join(QStringLiteral(" ")),
+                                        QLocale().toString(0.15)),
+                               m_thresholds);
         }
         edit([values](Block &b) { b.evaluation.thresholds = values; });
     });
@@ -535,10 +544,7 @@ void PropertiesPanel::load()
         m_brier->setChecked(b->evaluation.brier);
         m_calibration->setChecked(b->evaluation.calibration);
         m_perSite->setChecked(b->evaluation.perSite);
-        QStringList t;
-        for (double v : b->evaluation.thresholds)
-            t.append(QLocale().toString(v));
-        m_thresholds->setText(t.join(QStringLiteral(", ")));
+        m_thresholds->setText(numberListText(b->evaluation.thresholds));
         break;
     }
     }

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/report/parentsheet.h"
 
+#include "fairstart/translations/language.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
-#include <QTranslator>
-
-#include <memory>
 
 namespace fairstart::ui {
 
@@ -131,54 +130,32 @@ QString writeParentSheet(const PublishedModelDocument &model, const QString &pat
     return {};
 }
 
-QStringList translationDirectories()
-{
-    QStringList dirs{QStringLiteral(":/i18n")};
-    const QString app = QCoreApplication::applicationDirPath();
-    dirs << app + QStringLiteral("/translations")
-         << app + QStringLiteral("/../share/fairstart/translations");
-    const QString env = qEnvironmentVariable("FAIRSTART_TRANSLATIONS_DIR");
-    if (!env.isEmpty())
-        dirs.prepend(env);
-    return dirs;
-}
-
 QStringList writeParentSheets(const PublishedModelDocument &model, const QString &directory,
                               const QStringList &languages, QString *error)
 {
+    const QString before = i18n::currentLanguage();
+    const QLocale beforeLocale;
     QStringList written;
     for (const QString &language : languages) {
-        std::unique_ptr<QTranslator> translator;
-        if (language != QLatin1String("en")) {
-            translator = std::make_unique<QTranslator>();
-            bool loaded = false;
-            for (const QString &dir : translationDirectories()) {
-                if (translator->load(QStringLiteral("fairstart_") + language, dir)) {
-                    loaded = true;
-                    break;
-                }
+        if (!i18n::supportedLanguages().contains(language)
+            || !i18n::useLanguage(language, beforeLocale)) {
+            if (error && error->isEmpty()) {
+                *error = Tr::tr("Fairstart has no '%1' translation, so the sheet in that language "
+                                "was not written. Choose one of: %2.")
+                             .arg(language, i18n::supportedLanguages().join(QStringLiteral(", ")));
             }
-            if (!loaded) {
-                if (error && error->isEmpty()) {
-                    *error = Tr::tr("The %1 translation (fairstart_%1.qm) is not installed, so the "
-                                    "sheet in that language was not written. Install the "
-                                    "translations or set FAIRSTART_TRANSLATIONS_DIR.")
-                                 .arg(language);
-                }
-                continue;
-            }
-            QCoreApplication::installTranslator(translator.get());
+            continue;
         }
         const QString path = QDir(directory).filePath(
             QStringLiteral("parent-sheet-%1.pdf").arg(language));
         const QString e = writeParentSheet(model, path);
-        if (translator)
-            QCoreApplication::removeTranslator(translator.get());
         if (e.isEmpty())
             written << path;
         else if (error && error->isEmpty())
             *error = e;
     }
+    i18n::useLanguage(before, beforeLocale);
+    QLocale::setDefault(beforeLocale);
     return written;
 }
 

@@ -4,6 +4,7 @@
 #include "fairstart/ui/tr.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -45,6 +46,49 @@ QString percentText(double fraction, int decimals)
 QString exactNumber(double value)
 {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+std::optional<double> parseNumber(const QString &text)
+{
+    const QString t = text.trimmed();
+    bool ok = false;
+    double v = QLocale().toDouble(t, &ok);
+    if (!ok)
+        v = QLocale::c().toDouble(t, &ok);
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+namespace {
+
+bool commaIsDecimalPoint()
+{
+    return QLocale().decimalPoint() == QLatin1String(",");
+}
+
+} // namespace
+
+QList<double> parseNumberList(const QString &text, QStringList *rejected)
+{
+    const QRegularExpression separators(commaIsDecimalPoint() ? QStringLiteral("[;]")
+                                                              : QStringLiteral("[;,]"));
+    QList<double> values;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        if (const auto v = parseNumber(part))
+            values.append(*v);
+        else if (rejected)
+            rejected->append(part.trimmed());
+    }
+    return values;
+}
+
+QString numberListText(const QList<double> &values)
+{
+    QStringList parts;
+    for (double v : values)
+        parts.append(QLocale().toString(v, 'g', QLocale::FloatingPointShortest));
+    return parts.join(commaIsDecimalPoint() ? QStringLiteral("; ") : QStringLiteral(", "));
 }
 
 } // namespace fairstart::ui

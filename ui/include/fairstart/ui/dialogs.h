@@ -61,7 +61,7 @@ private:
 
 struct Preferences
 {
-    QString language = QStringLiteral("en"); // "en" or "nl"
+    QString language;                        // "en", "nl", "de", "fr"; empty: the system's
     bool autosave = true;
     int idleLockMinutes = 15;                // 0 = never
 

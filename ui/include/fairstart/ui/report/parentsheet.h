@@ -17,16 +17,12 @@ QString parentSheetHtml(const PublishedModelDocument &model);
 // Writes the sheet as a PDF (A4) in the current language. Empty on success, else the error.
 QString writeParentSheet(const PublishedModelDocument &model, const QString &path);
 
-// Writes the sheet in each of `languages` ("en", "nl", ...) into `directory` as
-// parent-sheet-<language>.pdf. English is the source text; any other language needs
-// fairstart_<language>.qm (searched in translationDirectories()). A missing translation is an
-// error for that language: the sheet is not written in English under a Dutch name.
+// Writes the sheet in each of `languages` ("en", "nl", "de", "fr") into `directory` as
+// parent-sheet-<language>.pdf, each in its own language and number format; the application's
+// language is the same afterwards. A language Fairstart does not speak is an error for that
+// language: the sheet is not written in English under its name.
 // Returns the files written; *error holds the first failure.
 QStringList writeParentSheets(const PublishedModelDocument &model, const QString &directory,
                               const QStringList &languages, QString *error = nullptr);
-
-// Where .qm files are looked for: ":/i18n", <app dir>/translations,
-// <app dir>/../share/fairstart/translations, and FAIRSTART_TRANSLATIONS_DIR when set.
-QStringList translationDirectories();
 
 } // namespace fairstart::ui

@@ -5,9 +5,13 @@
 
 #include "fairstart/protocol/messages.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <Qt>
+
+#include <optional>
 
 namespace fairstart::ui {
 
@@ -31,5 +35,13 @@ QString pValueText(double p);
 QString percentText(double fraction, int decimals = 1);
 // Shortest text that reads back to the same double , C locale: for CSV.
 QString exactNumber(double value);
+
+// A number the user typed: in the locale ("0,25" in Dutch) or, failing that, with a decimal point.
+std::optional<double> parseNumber(const QString &text);
+// A list of numbers as typed, separated by semicolons or, where the comma is not the decimal point,
+// by commas. What does not read as a number goes to `rejected`.
+QList<double> parseNumberList(const QString &text, QStringList *rejected = nullptr);
+// The list as parseNumberList reads it back: "0.1, 0.2" in English, "0,1; 0,2" in Dutch.
+QString numberListText(const QList<double> &values);
 
 } // namespace fairstart::ui

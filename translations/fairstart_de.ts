@@ -1,0 +1,5003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Fairstart::Client</name>
+    <message>
+        <source>The sites file (docs/cli.md).</source>
+        <translation>Die Standortdatei (docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Use only these sites of the sites file.</source>
+        <translation>Nur diese Standorte aus der Standortdatei verwenden.</translation>
+    </message>
+    <message>
+        <source>The dataset name.</source>
+        <translation>Der Name des Datenbestands.</translation>
+    </message>
+    <message>
+        <source>The purpose declared to every site (default: the one purpose all tokens share).</source>
+        <translation>Der Zweck, der jedem Standort angegeben wird (Standard: der eine Zweck, den alle Tokens gemeinsam haben).</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>Ausgabeformat: table (Standard), json oder csv.</translation>
+    </message>
+    <message>
+        <source>Write the output to FILE instead of the terminal.</source>
+        <translation>Die Ausgabe in FILE statt ins Terminal schreiben.</translation>
+    </message>
+    <message>
+        <source>Seconds a site may take for one request, retries included (default 120).</source>
+        <translation>Sekunden, die ein Standort für eine Anfrage brauchen darf, Wiederholungen eingeschlossen (Standard 120).</translation>
+    </message>
+    <message>
+        <source>Print each site&apos;s progress to stderr.</source>
+        <translation>Den Fortschritt jedes Standorts auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>Leave out a site that fails before the model rounds or in the evaluation instead of stopping; the result names it.</source>
+        <translation>Einen Standort, der vor den Modellrunden oder in der Evaluation scheitert, weglassen statt abzubrechen; das Ergebnis nennt ihn.</translation>
+    </message>
+    <message>
+        <source> (see &apos;fairstart-cli %1 --help&apos;)</source>
+        <translation> (siehe &apos;fairstart-cli %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see &apos;fairstart-cli %2 --help&apos;)</source>
+        <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;fairstart-cli %2 --help&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 needs --sites FILE (see &apos;fairstart-cli %1 --help&apos;)</source>
+        <translation>%1 braucht --sites FILE (siehe &apos;fairstart-cli %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 0 to 86400, not &apos;%1&apos;</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 0 bis 86400, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format takes %1, not &apos;%2&apos;</source>
+        <translation>--format erwartet %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2)</source>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>the sites&apos; tokens share no purpose; ask the sites for tokens with a common purpose</source>
+        <translation>die Tokens der Standorte haben keinen gemeinsamen Zweck; bitten Sie die Standorte um Tokens mit einem gemeinsamen Zweck</translation>
+    </message>
+    <message>
+        <source>choose a purpose with --purpose; the tokens allow: %1</source>
+        <translation>wählen Sie einen Zweck mit --purpose; die Tokens erlauben: %1</translation>
+    </message>
+    <message>
+        <source>min cohort %1, min cell %2, subset/complement %3, overlap %4, events per parameter %5, residual df %6, dominance %7 of top %8, rounds %9, jobs per day %10</source>
+        <translation>min. Kohorte %1, min. Zellbesetzung %2, Teilmenge/Komplement %3, Überlappung %4, Ereignisse pro Parameter %5, Residual-FG %6, Dominanz %7 der größten %8, Runden %9, Jobs pro Tag %10</translation>
+    </message>
+    <message>
+        <source>Checks every site: reachable, certificate pin, versions, datasets, your purposes and the site&apos;s policy.</source>
+        <translation>Prüft jeden Standort: Erreichbarkeit, Zertifikat-Pin, Versionen, Datenbestände, Ihre Zwecke und die Richtlinie des Standorts.</translation>
+    </message>
+    <message>
+        <source>  (pin verified, %1 ms)</source>
+        <translation>  (Pin geprüft, %1 ms)</translation>
+    </message>
+    <message>
+        <source>            node %1 &quot;%2&quot;, engine %3, protocol %4
+</source>
+        <translation>            Knoten %1 &quot;%2&quot;, Rechenkern %3, Protokoll %4
+</translation>
+    </message>
+    <message>
+        <source>            user %1, purposes: %2; datasets: %3
+</source>
+        <translation>            Benutzer %1, Zwecke: %2; Datenbestände: %3
+</translation>
+    </message>
+    <message>
+        <source>            policy: %1
+</source>
+        <translation>            Richtlinie: %1
+</translation>
+    </message>
+    <message>
+        <source>client: fairstart-cli %1, protocol %2, %3
+</source>
+        <translation>Client: fairstart-cli %1, Protokoll %2, %3
+</translation>
+    </message>
+    <message>
+        <source>Lists the variables the sites offer (metadata only: types, levels, counts rounded by each site).</source>
+        <translation>Listet die Variablen auf, die die Standorte anbieten (nur Metadaten: Typen, Ausprägungen, von jedem Standort gerundete Anzahlen).</translation>
+    </message>
+    <message>
+        <source>Dataset %1 (sites: %2)
+</source>
+        <translation>Datenbestand %1 (Standorte: %2)
+</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>levels / label</source>
+        <translation>Ausprägungen / Bezeichnung</translation>
+    </message>
+    <message>
+        <source>  [only at %1]</source>
+        <translation>  [nur bei %1]</translation>
+    </message>
+    <message>
+        <source>Counts are the sum of each site&apos;s released counts (rounded to 10 by each site; &lt;withheld&gt; where a site suppressed a small count).
+</source>
+        <translation>Die Anzahlen sind die Summe der von den Standorten freigegebenen Anzahlen (jeweils vom Standort auf 10 gerundet; &lt;withheld&gt;, wo ein Standort eine kleine Fallzahl zurückgehalten hat).
+</translation>
+    </message>
+    <message>
+        <source>The variables to describe.</source>
+        <translation>Die zu beschreibenden Variablen.</translation>
+    </message>
+    <message>
+        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts. Minimum and maximum are never released.</source>
+        <translation>Beschreibende Statistiken von Variablen, über alle Standorte zusammengefasst und je Standort: n, fehlende Werte, Mittelwert und SD, Anzahlen je Ausprägung. Minimum und Maximum werden nie freigegeben.</translation>
+    </message>
+    <message>
+        <source>describe needs --dataset NAME and --vars a,b,c (see &apos;fairstart-cli describe --help&apos;)</source>
+        <translation>describe braucht --dataset NAME und --vars a,b,c (siehe &apos;fairstart-cli describe --help&apos;)</translation>
+    </message>
+    <message>
+        <source>--vars names no variable</source>
+        <translation>--vars nennt keine Variable</translation>
+    </message>
+    <message>
+        <source>pooled</source>
+        <translation>zusammengefasst</translation>
+    </message>
+    <message>
+        <source>Dataset %1, purpose %2, %3 sites, cohort %4
+
+</source>
+        <translation>Datenbestand %1, Zweck %2, %3 Standorte, Kohorte %4
+
+</translation>
+    </message>
+    <message>
+        <source>n %1  missing %2  mean %3  SD %4
+</source>
+        <translation>n %1  fehlend %2  Mittelwert %3  SD %4
+</translation>
+    </message>
+    <message>
+        <source>  missing %1
+</source>
+        <translation>  fehlend %1
+</translation>
+    </message>
+    <message>
+        <source>--family takes binomial, poisson or gaussian, not &apos;%1&apos;</source>
+        <translation>--family erwartet binomial, poisson oder gaussian, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Skip the evaluation (AUC, Brier score, calibration) of a binomial model.</source>
+        <translation>Die Evaluation (AUC, Brier-Score, Kalibrierung) eines binomialen Modells überspringen.</translation>
+    </message>
+    <message>
+        <source>An R-style model formula, e.g. &quot;y ~ a + log(b) + a:c&quot;; text columns are factors.</source>
+        <translation>Eine Modellformel im R-Stil, z. B. &quot;y ~ a + log(b) + a:c&quot;; Textspalten werden zu Faktoren.</translation>
+    </message>
+    <message>
+        <source>binomial (default), poisson or gaussian.</source>
+        <translation>binomial (Standard), poisson oder gaussian.</translation>
+    </message>
+    <message>
+        <source>Fits a GLM across the sites (exactly the pooled fit), then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
+        <translation>Passt ein GLM über alle Standorte an (genau wie mit zusammengelegten Daten) und evaluiert es dann: AUC mit KI, Brier-Score, Kalibrierung, je Standort.</translation>
+    </message>
+    <message>
+        <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
+        <translation>fit braucht --dataset NAME und --formula &quot;y ~ ...&quot; (siehe &apos;fairstart-cli fit --help&apos;)</translation>
+    </message>
+    <message>
+        <source>the formula cannot be read: %1</source>
+        <translation>die Formel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A design file (docs/cli.md, &quot;Design files&quot;).</source>
+        <translation>Eine Entwurfsdatei (docs/cli.md, &quot;Design files&quot;).</translation>
+    </message>
+    <message>
+        <source>Runs a saved design across the sites: the same as fit, with the model, dataset and purpose read from the design file.</source>
+        <translation>Führt einen gespeicherten Modellentwurf an den Standorten aus: wie fit, nur werden Modell, Datenbestand und Zweck aus der Entwurfsdatei gelesen.</translation>
+    </message>
+    <message>
+        <source>run needs --design FILE.json (see &apos;fairstart-cli run --help&apos;)</source>
+        <translation>run braucht --design FILE.json (siehe &apos;fairstart-cli run --help&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot read the design file %1 (%2)</source>
+        <translation>die Entwurfsdatei %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the design file %1 is not a JSON object: %2</source>
+        <translation>die Entwurfsdatei %1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;; allowed are %3</source>
+        <translation>%1: unbekanntes Feld &quot;%2&quot;; erlaubt sind %3</translation>
+    </message>
+    <message>
+        <source>%1: give the model either as &quot;formula&quot; (with &quot;family&quot;) or as &quot;model&quot;, exactly one of them</source>
+        <translation>%1: geben Sie das Modell entweder als &quot;formula&quot; (mit &quot;family&quot;) oder als &quot;model&quot; an, genau eines von beiden</translation>
+    </message>
+    <message>
+        <source>%1: model.%2</source>
+        <translation>%1: model.%2</translation>
+    </message>
+    <message>
+        <source>%1: the formula cannot be read: %2</source>
+        <translation>%1: die Formel kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no dataset; add &quot;dataset&quot; or use --dataset</source>
+        <translation>%1 nennt keinen Datenbestand; ergänzen Sie &quot;dataset&quot; oder verwenden Sie --dataset</translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-cli COMMAND [options]
+
+The Fairstart federation from a terminal: every number comes from the sites as an
+aggregate that passed their disclosure checks; no record ever reaches this program.
+
+Commands:
+  sites check --sites FILE            reachability, pin, versions, policy of each site
+  catalogue --sites FILE [--dataset NAME]
+                                      the variables the sites offer
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      a federated GLM with its performance
+  run --sites FILE --design FILE.json the same for a saved design
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      pooled and per-site descriptives
+
+&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
+1 a site or the analysis failed (one line names the site and the reason), 2 wrong
+usage or input. See docs/cli.md.
+
+Options:
+  -h, --help     this help
+  --version      the version of this program, its protocol and libcurl
+</source>
+        <translation>Aufruf: fairstart-cli COMMAND [Optionen]
+
+Die Fairstart-Föderation im Terminal: Jede Zahl ist ein Aggregat der Standorte, das
+deren Offenlegungsprüfungen bestanden hat; kein Datensatz erreicht je dieses Programm.
+
+Befehle:
+  sites check --sites FILE            Erreichbarkeit, Pin, Versionen, Richtlinie jedes Standorts
+  catalogue --sites FILE [--dataset NAME]
+                                      die Variablen, die die Standorte anbieten
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      ein föderiertes GLM mit seiner Modellgüte
+  run --sites FILE --design FILE.json dasselbe für einen gespeicherten Entwurf
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      beschreibende Statistiken, zusammengefasst und je Standort
+
+&apos;fairstart-cli COMMAND --help&apos; listet die Optionen eines Befehls auf. Rückgabewerte: 0 Erfolg,
+1 ein Standort oder die Analyse ist gescheitert (eine Zeile nennt Standort und Grund),
+2 falscher Aufruf oder falsche Eingabe. Siehe docs/cli.md.
+
+Optionen:
+  -h, --help     diese Hilfe
+  --version      die Version dieses Programms, seines Protokolls und von libcurl
+</translation>
+    </message>
+    <message>
+        <source>Coefficients:
+</source>
+        <translation>Koeffizienten:
+</translation>
+    </message>
+    <message>
+        <source>(Dispersion parameter for gaussian family taken to be %1)
+
+</source>
+        <translation>(Dispersionsparameter für die Familie gaussian als %1 angenommen)
+
+</translation>
+    </message>
+    <message>
+        <source>(Dispersion parameter for %1 family taken to be 1)
+
+</source>
+        <translation>(Dispersionsparameter für die Familie %1 als 1 angenommen)
+
+</translation>
+    </message>
+    <message>
+        <source>    Null deviance: %1  on %2  degrees of freedom
+</source>
+        <translation>    Null-Devianz: %1  bei %2  Freiheitsgraden
+</translation>
+    </message>
+    <message>
+        <source>Residual deviance: %1  on %2  degrees of freedom
+</source>
+        <translation>Residuen-Devianz: %1  bei %2  Freiheitsgraden
+</translation>
+    </message>
+    <message>
+        <source>AIC: %1
+
+</source>
+        <translation>AIC: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Number of Fisher Scoring iterations: %1  (%2 federated rounds in all)
+</source>
+        <translation>Anzahl der Fisher-Scoring-Iterationen: %1  (insgesamt %2 föderierte Runden)
+</translation>
+    </message>
+    <message>
+        <source>
+Performance (pooled, n = %1, events = %2):
+</source>
+        <translation>
+Modellgüte (zusammengefasst, n = %1, Ereignisse = %2):
+</translation>
+    </message>
+    <message>
+        <source>  AUC                    %1  (95% CI %2 to %3)
+</source>
+        <translation>  AUC                            %1  (95%-KI %2 bis %3)
+</translation>
+    </message>
+    <message>
+        <source>  Brier score            %1  (scaled %2)
+</source>
+        <translation>  Brier-Score                    %1  (skaliert %2)
+</translation>
+    </message>
+    <message>
+        <source>  Calibration intercept  %1
+</source>
+        <translation>  Kalibrierung: Achsenabschnitt  %1
+</translation>
+    </message>
+    <message>
+        <source>  Calibration slope      %1
+</source>
+        <translation>  Kalibrierung: Steigung         %1
+</translation>
+    </message>
+    <message>
+        <source>  Observed/expected      %1
+</source>
+        <translation>  Beobachtet/erwartet            %1
+</translation>
+    </message>
+    <message>
+        <source>
+Per site:
+</source>
+        <translation>
+Je Standort:
+</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>
+Left out after a failure (--continue-without-failed): %1
+</source>
+        <translation>
+Nach einem Fehler weggelassen (--continue-without-failed): %1
+</translation>
+    </message>
+    <message>
+        <source>
+Design %1
+</source>
+        <translation>
+Entwurf %1
+</translation>
+    </message>
+    <message>
+        <source>%1 rounds in %2 ms; started %3, finished %4
+</source>
+        <translation>%1 Runden in %2 ms; gestartet %3, beendet %4
+</translation>
+    </message>
+    <message>
+        <source>no command given; try &apos;fairstart-cli --help&apos;</source>
+        <translation>kein Befehl angegeben; versuchen Sie &apos;fairstart-cli --help&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;sites&apos; takes the subcommand &apos;check&apos;: fairstart-cli sites check --sites FILE</source>
+        <translation>&apos;sites&apos; kennt den Unterbefehl &apos;check&apos;: fairstart-cli sites check --sites FILE</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run and describe (see &apos;fairstart-cli --help&apos;)</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; die Befehle sind sites check, catalogue, fit, run und describe (siehe &apos;fairstart-cli --help&apos;)</translation>
+    </message>
+    <message>
+        <source>No sites were chosen; name at least one site.</source>
+        <translation>Es wurden keine Standorte ausgewählt; nennen Sie mindestens einen Standort.</translation>
+    </message>
+    <message>
+        <source>A run needs a dataset and a purpose; name both.</source>
+        <translation>Eine Analyse braucht einen Datenbestand und einen Zweck; nennen Sie beide.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Die Analyse wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>left out after a failure in %1: %2</source>
+        <translation>nach einem Fehler in %1 weggelassen: %2</translation>
+    </message>
+    <message>
+        <source>The variable %1 has no spread across the sites&apos; cohorts, so it cannot be standardised or given spline knots; use it as is or leave it out.</source>
+        <translation>Die Variable %1 hat in den Kohorten der Standorte keine Streuung, daher kann sie weder standardisiert noch mit Spline-Knoten versehen werden; verwenden Sie sie unverändert oder lassen Sie sie weg.</translation>
+    </message>
+    <message>
+        <source>The %1 knots of rcs(%2) cannot be placed at distinct values from the histograms the sites released; use fewer knots.</source>
+        <translation>Die %1 Spline-Knoten von rcs(%2) lassen sich anhand der von den Standorten freigegebenen Histogramme nicht auf verschiedene Werte legen; verwenden Sie weniger Knoten.</translation>
+    </message>
+    <message>
+        <source>the job&apos;s design hash %1 differs from ours %2</source>
+        <translation>der Entwurfs-Hash des Jobs %1 weicht von unserem %2 ab</translation>
+    </message>
+    <message>
+        <source>the node&apos;s design terms differ from the client&apos;s</source>
+        <translation>die Entwurfsterme des Knotens weichen von denen des Clients ab</translation>
+    </message>
+    <message>
+        <source>the node&apos;s job terms differ from another site&apos;s</source>
+        <translation>die Job-Terme des Knotens weichen von denen eines anderen Standorts ab</translation>
+    </message>
+    <message>
+        <source>job opened, cohort of %1 records</source>
+        <translation>Job geöffnet, Kohorte mit %1 Datensätzen</translation>
+    </message>
+    <message>
+        <source>round %1 came back as round %2 with %3 parameters</source>
+        <translation>Runde %1 kam als Runde %2 mit %3 Parametern zurück</translation>
+    </message>
+    <message>
+        <source>Site %1 speaks protocol version %2, this client version %3.0; update the older of the two.</source>
+        <translation>Standort %1 verwendet Protokollversion %2, dieser Client Version %3.0; aktualisieren Sie die ältere der beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not offer the plain aggregation mode this client uses; update the client.</source>
+        <translation>Standort %1 bietet den einfachen Aggregationsmodus, den dieser Client verwendet, nicht an; aktualisieren Sie den Client.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no dataset &apos;%2&apos;; its datasets are: %3. Check the dataset name.</source>
+        <translation>Standort %1 hat keinen Datenbestand &apos;%2&apos;; seine Datenbestände sind: %3. Prüfen Sie den Namen des Datenbestands.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Site %1 has no dataset &apos;%2&apos; for this purpose; its datasets are: %3. Check the dataset name and the purpose.</source>
+        <translation>Standort %1 hat für diesen Zweck keinen Datenbestand &apos;%2&apos;; seine Datenbestände sind: %3. Prüfen Sie den Namen des Datenbestands und den Zweck.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no variable &apos;%2&apos; in dataset %3. Check the spelling with &apos;fairstart-cli catalogue&apos;, or leave the site out.</source>
+        <translation>Standort %1 hat keine Variable &apos;%2&apos; im Datenbestand %3. Prüfen Sie die Schreibweise mit &apos;fairstart-cli catalogue&apos; oder lassen Sie den Standort weg.</translation>
+    </message>
+    <message>
+        <source>The variable %1 is %2 at site %3 but %4 at site %5; the sites must agree on its type before it can be analysed together.</source>
+        <translation>Die Variable %1 hat bei Standort %3 den Typ %2, bei Standort %5 aber den Typ %4; die Standorte müssen sich auf einen Typ einigen, bevor die Variable gemeinsam analysiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent an answer this client cannot read (%2). The node may run an incompatible version; compare the versions with &apos;fairstart-cli sites check&apos;.</source>
+        <translation>Standort %1 hat eine Antwort gesendet, die dieser Client nicht lesen kann (%2). Möglicherweise läuft auf dem Knoten eine inkompatible Version; vergleichen Sie die Versionen mit &apos;fairstart-cli sites check&apos;.</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; is not a site name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>name: &apos;%1&apos; ist kein Standortname; verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>url: &apos;%1&apos; is not a node address; write it as https://HOST:PORT, as the site&apos;s administrator gave it.</source>
+        <translation>url: &apos;%1&apos; ist keine Knotenadresse; schreiben Sie sie als https://HOST:PORT, so wie der Administrator des Standorts sie angegeben hat.</translation>
+    </message>
+    <message>
+        <source>pin: not a certificate pin; copy it exactly as &apos;fairstart-node pin&apos; prints it (sha256// followed by 44 characters).</source>
+        <translation>pin: kein Zertifikat-Pin; kopieren Sie ihn genau so, wie &apos;fairstart-node pin&apos; ihn ausgibt (sha256// gefolgt von 44 Zeichen).</translation>
+    </message>
+    <message>
+        <source>token: missing; ask the site&apos;s administrator for a token (&apos;fairstart-node token create&apos;).</source>
+        <translation>token: fehlt; bitten Sie den Administrator des Standorts um ein Token (&apos;fairstart-node token create&apos;).</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1 (%2); a sites file looks like {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</source>
+        <translation>kein gültiges JSON bei Zeichen %1 (%2); eine Standortdatei sieht so aus: {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</translation>
+    </message>
+    <message>
+        <source>no &quot;sites&quot; list; a sites file looks like {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</source>
+        <translation>keine Liste &quot;sites&quot;; eine Standortdatei sieht so aus: {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; only &quot;sites&quot; is allowed.</source>
+        <translation>unbekanntes Feld &quot;%1&quot;; nur &quot;sites&quot; ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>the &quot;sites&quot; list is empty; add at least one site.</source>
+        <translation>die Liste &quot;sites&quot; ist leer; fügen Sie mindestens einen Standort hinzu.</translation>
+    </message>
+    <message>
+        <source>: not an object with name, url, pin and token.</source>
+        <translation>: kein Objekt mit name, url, pin und token.</translation>
+    </message>
+    <message>
+        <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token and token_env.</source>
+        <translation>: unbekanntes Feld &quot;%1&quot;; erlaubt sind name, url, pin, token und token_env.</translation>
+    </message>
+    <message>
+        <source>: must be a string.</source>
+        <translation>: muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>: give either token or token_env, not both.</source>
+        <translation>: geben Sie entweder token oder token_env an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>: the environment variable %1 (token_env) is not set; set it to the site&apos;s token.</source>
+        <translation>: die Umgebungsvariable %1 (token_env) ist nicht gesetzt; setzen Sie sie auf das Token des Standorts.</translation>
+    </message>
+    <message>
+        <source>: the name %1 is used twice; give every site its own name.</source>
+        <translation>: der Name %1 kommt zweimal vor; geben Sie jedem Standort einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sites file %1 (%2); check the path given with --sites.</source>
+        <translation>Die Standortdatei %1 kann nicht gelesen werden (%2); prüfen Sie den bei --sites angegebenen Pfad.</translation>
+    </message>
+    <message>
+        <source>The sites file %1 is larger than 16 MiB; it is not a sites file.</source>
+        <translation>Die Standortdatei %1 ist größer als 16 MiB; das ist keine Standortdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2).</source>
+        <translation>%1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>There is no site named &apos;%1&apos; in the sites file; the sites are: %2.</source>
+        <translation>In der Standortdatei gibt es keinen Standort namens &apos;%1&apos;; die Standorte sind: %2.</translation>
+    </message>
+    <message>
+        <source>Site %1 refused the request (rule %2): %3</source>
+        <translation>Standort %1 hat die Anfrage abgelehnt (Regel %2): %3</translation>
+    </message>
+    <message>
+        <source>Site %1 answered HTTP %2 (%3): %4</source>
+        <translation>Standort %1 hat mit HTTP %2 (%3) geantwortet: %4</translation>
+    </message>
+    <message>
+        <source>The request to site %1 was cancelled.</source>
+        <translation>Die Anfrage an Standort %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no certificate pin, so its identity cannot be checked; nothing was sent. Add the pin (sha256//…) that the site&apos;s administrator printed with &apos;fairstart-node pin&apos;.</source>
+        <translation>Für Standort %1 ist kein Zertifikat-Pin angegeben, daher kann seine Identität nicht geprüft werden; es wurde nichts gesendet. Tragen Sie den Pin (sha256//…) ein, den der Administrator des Standorts mit &apos;fairstart-node pin&apos; ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>The pin of site %1 is not of the form sha256//&lt;44 characters of base64&gt;; nothing was sent. Copy the pin exactly as &apos;fairstart-node pin&apos; prints it.</source>
+        <translation>Der Pin von Standort %1 hat nicht die Form sha256//&lt;44 characters of base64&gt; (sha256// gefolgt von 44 Base64-Zeichen); es wurde nichts gesendet. Kopieren Sie den Pin genau so, wie &apos;fairstart-node pin&apos; ihn ausgibt.</translation>
+    </message>
+    <message>
+        <source>The address of site %1 is not an https:// URL with a host; nothing was sent. Use the https address the site&apos;s administrator gave you.</source>
+        <translation>Die Adresse von Standort %1 ist keine https://-URL mit Host; es wurde nichts gesendet. Verwenden Sie die https-Adresse, die Ihnen der Administrator des Standorts gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Internal error: a request path must start with &apos;/&apos;.</source>
+        <translation>Interner Fehler: Ein Anfragepfad muss mit &apos;/&apos; beginnen.</translation>
+    </message>
+    <message>
+        <source>Site %1 did not answer within %2 s. Check that the node is running and reachable, or allow more time (--timeout).</source>
+        <translation>Standort %1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie, ob der Knoten läuft und erreichbar ist, oder lassen Sie mehr Zeit (--timeout).</translation>
+    </message>
+    <message>
+        <source>The node answered HTTP %1 without a readable error. Check that the address points to a Fairstart node.</source>
+        <translation>Der Knoten hat mit HTTP %1 ohne lesbare Fehlermeldung geantwortet. Prüfen Sie, ob die Adresse auf einen Fairstart-Knoten zeigt.</translation>
+    </message>
+    <message>
+        <source>The certificate of site %1 does not match its pin: someone may be intercepting the connection, or the node was re-initialised. Check the pin with the site&apos;s administrator.</source>
+        <translation>Das Zertifikat von Standort %1 passt nicht zu seinem Pin: Möglicherweise hört jemand die Verbindung ab, oder der Knoten wurde neu eingerichtet. Klären Sie den Pin mit dem Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>Site %1 did not answer in time (%2). Check that the node is running and reachable, or allow more time (--timeout).</source>
+        <translation>Standort %1 hat nicht rechtzeitig geantwortet (%2). Prüfen Sie, ob der Knoten läuft und erreichbar ist, oder lassen Sie mehr Zeit (--timeout).</translation>
+    </message>
+    <message>
+        <source>Could not connect to site %1 (%2). Check that the node is running and that the address %3 is right.</source>
+        <translation>Keine Verbindung zu Standort %1 möglich (%2). Prüfen Sie, ob der Knoten läuft und ob die Adresse %3 stimmt.</translation>
+    </message>
+    <message>
+        <source>The host name of site %1 could not be resolved (%2). Check the address %3 and your network or proxy settings.</source>
+        <translation>Der Hostname von Standort %1 konnte nicht aufgelöst werden (%2). Prüfen Sie die Adresse %3 und Ihre Netzwerk- oder Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent an answer larger than %2 MiB, which no Fairstart answer is; the request was stopped. Check the site&apos;s address.</source>
+        <translation>Standort %1 hat eine Antwort von mehr als %2 MiB gesendet – so groß ist keine Fairstart-Antwort; die Anfrage wurde gestoppt. Prüfen Sie die Adresse des Standorts.</translation>
+    </message>
+    <message>
+        <source>No secure connection to site %1 could be established (%2). Check that the address is the node&apos;s https address.</source>
+        <translation>Zu Standort %1 konnte keine sichere Verbindung aufgebaut werden (%2). Prüfen Sie, ob die Adresse die https-Adresse des Knotens ist.</translation>
+    </message>
+    <message>
+        <source>The connection to site %1 broke off (%2). Check that the node is still running, then try again.</source>
+        <translation>Die Verbindung zu Standort %1 ist abgebrochen (%2). Prüfen Sie, ob der Knoten noch läuft, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The request to site %1 failed (%2). Check the address and your network, then try again.</source>
+        <translation>Die Anfrage an Standort %1 ist fehlgeschlagen (%2). Prüfen Sie die Adresse und Ihr Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::Node</name>
+    <message>
+        <source>--rows must be between 1 and 100000000.</source>
+        <translation>--rows muss zwischen 1 und 100000000 liegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --out.</source>
+        <translation>%1 kann nicht geschrieben werden (%2). Prüfen Sie --out.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --out and the free disk space.</source>
+        <translation>%1 kann nicht geschrieben werden (%2). Prüfen Sie --out und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Synthetic record id</source>
+        <translation>Synthetische Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Sex of the child</source>
+        <translation>Geschlecht des Kindes</translation>
+    </message>
+    <message>
+        <source>Gestational age at birth (weeks)</source>
+        <translation>Gestationsalter bei Geburt (Wochen)</translation>
+    </message>
+    <message>
+        <source>Birth weight (g)</source>
+        <translation>Geburtsgewicht (g)</translation>
+    </message>
+    <message>
+        <source>Apgar score at 5 minutes</source>
+        <translation>Apgar-Wert nach 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s age at birth (years)</source>
+        <translation>Alter der Mutter bei der Geburt (Jahre)</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s education</source>
+        <translation>Bildungsabschluss der Mutter</translation>
+    </message>
+    <message>
+        <source>Household income quintile (1 = lowest)</source>
+        <translation>Quintil des Haushaltseinkommens (1 = niedrigstes)</translation>
+    </message>
+    <message>
+        <source>Single-parent household</source>
+        <translation>Alleinerziehenden-Haushalt</translation>
+    </message>
+    <message>
+        <source>Smoking in pregnancy</source>
+        <translation>Rauchen in der Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>Parental stress score (0-40)</source>
+        <translation>Elterlicher Stresswert (0-40)</translation>
+    </message>
+    <message>
+        <source>Migration background</source>
+        <translation>Migrationshintergrund</translation>
+    </message>
+    <message>
+        <source>Neighbourhood SES score</source>
+        <translation>Sozioökonomischer Wert des Wohnviertels (SES)</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Wohngemeinde</translation>
+    </message>
+    <message>
+        <source>Breastfeeding duration (months)</source>
+        <translation>Stilldauer (Monate)</translation>
+    </message>
+    <message>
+        <source>Consent for research</source>
+        <translation>Einwilligung für Forschung</translation>
+    </message>
+    <message>
+        <source>Consent for quality improvement</source>
+        <translation>Einwilligung für Qualitätsverbesserung</translation>
+    </message>
+    <message>
+        <source>Developmental delay at 2 years</source>
+        <translation>Entwicklungsverzögerung mit 2 Jahren</translation>
+    </message>
+    <message>
+        <source>Youth-care referral by 4 years</source>
+        <translation>Überweisung an die Jugendhilfe bis zum Alter von 4 Jahren</translation>
+    </message>
+    <message>
+        <source>Overweight at 5 years</source>
+        <translation>Übergewicht mit 5 Jahren</translation>
+    </message>
+    <message>
+        <source>Synthetic early-childhood cohort (%1)</source>
+        <translation>Synthetische Kohorte der frühen Kindheit (%1)</translation>
+    </message>
+    <message>
+        <source>The request body was refused: %1. Fix the request and send it again.</source>
+        <translation>Der Inhalt der Anfrage wurde abgelehnt: %1. Korrigieren Sie die Anfrage und senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; has no variable of that name. Use a variable from the catalogue.</source>
+        <translation>Der Datenbestand &apos;%1&apos; hat keine Variable dieses Namens. Verwenden Sie eine Variable aus dem Katalog.</translation>
+    </message>
+    <message>
+        <source>A filter value is not a level of its variable in the catalogue. Use the levels the catalogue lists.</source>
+        <translation>Ein Filterwert ist keine Ausprägung seiner Variablen im Katalog. Verwenden Sie die Ausprägungen, die der Katalog auflistet.</translation>
+    </message>
+    <message>
+        <source>The design does not fit this dataset: %1</source>
+        <translation>Der Modellentwurf passt nicht zu diesem Datenbestand: %1</translation>
+    </message>
+    <message>
+        <source>The design cannot be computed on this site&apos;s data (%1). Check the variables&apos; types and transforms against the catalogue.</source>
+        <translation>Der Modellentwurf kann auf den Daten dieses Standorts nicht berechnet werden (%1). Prüfen Sie die Typen und Transformationen der Variablen anhand des Katalogs.</translation>
+    </message>
+    <message>
+        <source>Use GET for this path.</source>
+        <translation>Verwenden Sie GET für diesen Pfad.</translation>
+    </message>
+    <message>
+        <source>This path does not take that method; use %1.</source>
+        <translation>Dieser Pfad akzeptiert diese Methode nicht; verwenden Sie %1.</translation>
+    </message>
+    <message>
+        <source>The body must be JSON: send Content-Type: application/json.</source>
+        <translation>Der Inhalt muss JSON sein: Senden Sie Content-Type: application/json.</translation>
+    </message>
+    <message>
+        <source>The body is larger than this node accepts (%1 bytes). Send a smaller request.</source>
+        <translation>Der Inhalt ist größer, als dieser Knoten annimmt (%1 Bytes). Senden Sie eine kleinere Anfrage.</translation>
+    </message>
+    <message>
+        <source>There is no such resource on this node. See docs/protocol.md for the paths of API version 1.</source>
+        <translation>Diese Ressource gibt es auf diesem Knoten nicht. Die Pfade der API-Version 1 stehen in docs/protocol.md.</translation>
+    </message>
+    <message>
+        <source>The node could not record this request in its audit log, so it answers nothing. Tell the site administrator.</source>
+        <translation>Der Knoten konnte diese Anfrage nicht in seinem Prüfprotokoll festhalten und beantwortet sie daher nicht. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>This request needs a token: send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator.</source>
+        <translation>Diese Anfrage braucht ein Token: Senden Sie den Header &apos;Authorization: Bearer &lt;token&gt;&apos; mit einem Token vom Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>The token is not known to this node. Check that it was copied completely, or ask the site administrator for a new one.</source>
+        <translation>Dieses Token ist dem Knoten nicht bekannt. Prüfen Sie, ob es vollständig kopiert wurde, oder bitten Sie den Administrator des Standorts um ein neues.</translation>
+    </message>
+    <message>
+        <source>The token has been revoked by the site administrator. Ask for a new token.</source>
+        <translation>Das Token wurde vom Administrator des Standorts widerrufen. Fordern Sie ein neues Token an.</translation>
+    </message>
+    <message>
+        <source>The token has expired. Ask the site administrator for a new token.</source>
+        <translation>Das Token ist abgelaufen. Bitten Sie den Administrator des Standorts um ein neues Token.</translation>
+    </message>
+    <message>
+        <source>Every request must declare its purpose (&quot;purpose&quot; in the body, ?purpose= on a GET). Use one of your token&apos;s purposes.</source>
+        <translation>Jede Anfrage muss ihren Zweck angeben (&quot;purpose&quot; im Inhalt, ?purpose= bei GET). Verwenden Sie einen der Zwecke Ihres Tokens.</translation>
+    </message>
+    <message>
+        <source>Your token does not allow this purpose. Use one of its purposes (see /v1/info) or ask the site administrator for a token that carries it.</source>
+        <translation>Ihr Token erlaubt diesen Zweck nicht. Verwenden Sie einen seiner Zwecke (siehe /v1/info) oder bitten Sie den Administrator des Standorts um ein Token mit diesem Zweck.</translation>
+    </message>
+    <message>
+        <source>This node has no dataset of that name. See the catalogue for the datasets it holds.</source>
+        <translation>Dieser Knoten hat keinen Datenbestand dieses Namens. Welche Datenbestände er hat, steht im Katalog.</translation>
+    </message>
+    <message>
+        <source>The dataset records no consent for this purpose, so no record may be used for it. Ask the site administrator.</source>
+        <translation>Der Datenbestand enthält keine Einwilligung für diesen Zweck, daher darf kein Datensatz dafür verwendet werden. Wenden Sie sich an den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>The node could not read its cohort memory. Tell the site administrator.</source>
+        <translation>Der Knoten konnte seine gespeicherten Kohorten nicht lesen. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>The variable cannot be described: %1</source>
+        <translation>Die Variable kann nicht beschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
+        <translation>Bei weniger als %1 Datensätzen der Kohorte fehlt diese Variable, ihre Zusammenfassung würde diese Datensätze also offenlegen. Nehmen Sie die Variable in completeCases auf.</translation>
+    </message>
+    <message>
+        <source>A two-way table needs two categorical or binary variables: %1</source>
+        <translation>Eine Kreuztabelle braucht zwei kategoriale oder binäre Variablen: %1</translation>
+    </message>
+    <message>
+        <source>The node could not record the cohort for its overlap audit, so it answers nothing. Tell the site administrator.</source>
+        <translation>Der Knoten konnte die Kohorte nicht für seine Überlappungsprüfung festhalten und beantwortet daher nichts. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>This node supports only the aggregation mode &apos;plain&apos;. Ask for &apos;plain&apos;.</source>
+        <translation>Dieser Knoten unterstützt nur den Aggregationsmodus &apos;plain&apos;. Fordern Sie &apos;plain&apos; an.</translation>
+    </message>
+    <message>
+        <source>The design hash does not match the design the node received. Recompute it with the protocol&apos;s canonical form (protocol::designHash) and send both again.</source>
+        <translation>Der Entwurfs-Hash passt nicht zu dem Modellentwurf, den der Knoten erhalten hat. Berechnen Sie ihn mit der kanonischen Form des Protokolls neu (protocol::designHash) und senden Sie beides erneut.</translation>
+    </message>
+    <message>
+        <source>You have opened the most jobs this node allows per user and day (%1). Try again tomorrow (UTC) or ask the site administrator.</source>
+        <translation>Sie haben so viele Jobs geöffnet, wie dieser Knoten pro Benutzer und Tag erlaubt (%1). Versuchen Sie es morgen (UTC) erneut oder wenden Sie sich an den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>Calibration jobs need a binomial model.</source>
+        <translation>Kalibrierungs-Jobs brauchen ein binomiales Modell.</translation>
+    </message>
+    <message>
+        <source>fittedBeta must hold one finite value per design column (%1).</source>
+        <translation>fittedBeta muss genau einen endlichen Wert pro Spalte der Designmatrix enthalten (%1).</translation>
+    </message>
+    <message>
+        <source>The node holds as many open jobs as its memory allows. Cancel finished jobs (DELETE /v1/jobs/{id}) or try again later.</source>
+        <translation>Der Knoten hat so viele offene Jobs, wie sein Speicher zulässt. Beenden Sie abgeschlossene Jobs (DELETE /v1/jobs/{id}) oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The node could not record the cohort for its overlap audit, so it opens no job. Tell the site administrator.</source>
+        <translation>Der Knoten konnte die Kohorte nicht für seine Überlappungsprüfung festhalten und öffnet daher keinen Job. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>β must hold finite numbers only.</source>
+        <translation>β darf nur endliche Zahlen enthalten.</translation>
+    </message>
+    <message>
+        <source>There is no such job for you on this node. Open a job first (POST /v1/jobs).</source>
+        <translation>Für Sie gibt es keinen solchen Job auf diesem Knoten. Öffnen Sie zuerst einen Job (POST /v1/jobs).</translation>
+    </message>
+    <message>
+        <source>The job was cancelled. Open a new job.</source>
+        <translation>Der Job wurde abgebrochen. Öffnen Sie einen neuen Job.</translation>
+    </message>
+    <message>
+        <source>The job expired after being idle. Open a new job.</source>
+        <translation>Der Job ist nach längerer Inaktivität abgelaufen. Öffnen Sie einen neuen Job.</translation>
+    </message>
+    <message>
+        <source>This job has used all %1 rounds the node allows. Open a new job if the fit needs more.</source>
+        <translation>Dieser Job hat alle %1 Runden verbraucht, die der Knoten erlaubt. Öffnen Sie einen neuen Job, falls die Anpassung mehr braucht.</translation>
+    </message>
+    <message>
+        <source>Rounds must be numbered 1, 2, 3, ... without gaps; ask for the next round (see GET /v1/jobs/{id}).</source>
+        <translation>Runden müssen lückenlos mit 1, 2, 3, ... nummeriert sein; fordern Sie die nächste Runde an (siehe GET /v1/jobs/{id}).</translation>
+    </message>
+    <message>
+        <source>β must hold one value per design column (%1); the round is used.</source>
+        <translation>β muss einen Wert pro Spalte der Designmatrix enthalten (%1); die Runde ist verbraucht.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
+        <translation>Die Statistiken der Runde sind bei diesem β nicht endlich. Halbieren Sie die Schrittweite und fordern Sie die nächste Runde an.</translation>
+    </message>
+    <message>
+        <source>There is no such job for you on this node.</source>
+        <translation>Für Sie gibt es keinen solchen Job auf diesem Knoten.</translation>
+    </message>
+    <message>
+        <source>Evaluations need a binomial model.</source>
+        <translation>Evaluationen brauchen ein binomiales Modell.</translation>
+    </message>
+    <message>
+        <source>bins must be a whole number from 10 to 100000.</source>
+        <translation>bins muss eine ganze Zahl von 10 bis 100000 sein.</translation>
+    </message>
+    <message>
+        <source>You have made the most requests of this kind this node allows per user and day (%1). Try again tomorrow (UTC).</source>
+        <translation>Sie haben so viele Anfragen dieser Art gestellt, wie dieser Knoten pro Benutzer und Tag erlaubt (%1). Versuchen Sie es morgen (UTC) erneut.</translation>
+    </message>
+    <message>
+        <source>β must hold one finite value per design column (%1).</source>
+        <translation>β muss einen endlichen Wert pro Spalte der Designmatrix enthalten (%1).</translation>
+    </message>
+    <message>
+        <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
+        <translation>Selbst ein einziges Intervall mit allen Datensätzen enthält weniger als %1 Datensätze einer Klasse der Zielgröße.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote</source>
+        <translation>nach einem schließenden Anführungszeichen folgt Text</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>das Schema</translation>
+    </message>
+    <message>
+        <source>%1: %2. Fix the schema file (see docs/node.md, &quot;Import schema&quot;).</source>
+        <translation>%1: %2. Korrigieren Sie die Schemadatei (siehe docs/node.md, &quot;Import schema&quot;).</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1 (%2)</source>
+        <translation>kein gültiges JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>die oberste Ebene muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;missing&apos; must be a list of strings</source>
+        <translation>&apos;missing&apos; muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&apos;strict&apos; must be true or false</source>
+        <translation>&apos;strict&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;columns&apos; must be an object mapping column names to descriptions</source>
+        <translation>&apos;columns&apos; muss ein Objekt sein, das Spaltennamen auf Beschreibungen abbildet</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; must be described by an object</source>
+        <translation>Spalte &apos;%1&apos; muss durch ein Objekt beschrieben werden</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: unknown key &apos;%2&apos; (known: %3)</source>
+        <translation>Spalte &apos;%1&apos;: unbekannter Schlüssel &apos;%2&apos; (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;type&apos; must be numeric, categorical, binary, consent, id or skip</source>
+        <translation>Spalte &apos;%1&apos;: &apos;type&apos; muss numeric, categorical, binary, consent, id oder skip sein</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: a consent column needs a &apos;purpose&apos; of lower-case letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Spalte &apos;%1&apos;: eine Einwilligungsspalte braucht einen &apos;purpose&apos; aus Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: only consent columns have a &apos;purpose&apos;</source>
+        <translation>Spalte &apos;%1&apos;: nur Einwilligungsspalten haben einen &apos;purpose&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: only categorical columns have &apos;levels&apos;</source>
+        <translation>Spalte &apos;%1&apos;: nur kategoriale Spalten haben &apos;levels&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;levels&apos; must be distinct, non-empty strings</source>
+        <translation>Spalte &apos;%1&apos;: &apos;levels&apos; müssen verschiedene, nicht leere Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;levels&apos; is empty</source>
+        <translation>Spalte &apos;%1&apos;: &apos;levels&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;%2&apos; must be a number on a numeric column</source>
+        <translation>Spalte &apos;%1&apos;: &apos;%2&apos; muss bei einer numerischen Spalte eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;min&apos; is larger than &apos;max&apos;</source>
+        <translation>Spalte &apos;%1&apos;: &apos;min&apos; ist größer als &apos;max&apos;</translation>
+    </message>
+    <message>
+        <source>only one column can be the record id</source>
+        <translation>nur eine Spalte kann die Datensatz-ID sein</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema file %1 (%2). Check --schema.</source>
+        <translation>Die Schemadatei %1 kann nicht gelesen werden (%2). Prüfen Sie --schema.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid dataset name. Use up to 64 letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; ist kein gültiger Name für einen Datenbestand. Verwenden Sie bis zu 64 Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>The CSV file has problems; nothing was imported. Fix them and import again:</source>
+        <translation>Die CSV-Datei enthält Fehler; es wurde nichts importiert. Beheben Sie die Fehler und importieren Sie erneut:</translation>
+    </message>
+    <message>
+        <source>(stopped after %1 problems)</source>
+        <translation>(nach %1 Fehlern abgebrochen)</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header line and data rows</source>
+        <translation>die Datei ist leer; sie braucht eine Kopfzeile und Datenzeilen</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid column name (letters, digits, &apos;_&apos; and &apos;.&apos;, starting with a letter or &apos;_&apos;)</source>
+        <translation>%1 ist kein gültiger Spaltenname (Buchstaben, Ziffern, &apos;_&apos; und &apos;.&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>the column name appears twice in the header</source>
+        <translation>der Spaltenname kommt in der Kopfzeile zweimal vor</translation>
+    </message>
+    <message>
+        <source>the schema is strict and does not describe this column; add it (use &quot;type&quot;: &quot;skip&quot; to leave it out)</source>
+        <translation>das Schema ist strikt und beschreibt diese Spalte nicht; ergänzen Sie sie (mit &quot;type&quot;: &quot;skip&quot; wird sie ausgelassen)</translation>
+    </message>
+    <message>
+        <source>a consent column is named consent_&lt;purpose&gt; with a purpose of lower-case letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>eine Einwilligungsspalte heißt consent_&lt;purpose&gt;, wobei der Zweck aus Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos; besteht</translation>
+    </message>
+    <message>
+        <source>the schema describes this column but the CSV has no such column</source>
+        <translation>das Schema beschreibt diese Spalte, aber die CSV-Datei hat keine solche Spalte</translation>
+    </message>
+    <message>
+        <source>%1 is not a number, but the column holds numbers; correct the value or mark it missing (empty or NA)</source>
+        <translation>%1 ist keine Zahl, die Spalte enthält aber Zahlen; korrigieren Sie den Wert oder kennzeichnen Sie ihn als fehlend (leer oder NA)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <source>the record id is missing</source>
+        <translation>die Datensatz-ID fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not 0 or 1 (or yes/no, true/false)</source>
+        <translation>%1 ist nicht 0 oder 1 (oder yes/no, true/false)</translation>
+    </message>
+    <message>
+        <source>more than %1 different text values: this looks like free text or an identifier; declare the column in a schema as categorical, id or skip</source>
+        <translation>mehr als %1 verschiedene Textwerte: Das sieht nach Freitext oder einer Kennung aus; deklarieren Sie die Spalte in einem Schema als categorical, id oder skip</translation>
+    </message>
+    <message>
+        <source>%1 is outside the valid range %2 to %3 of the schema</source>
+        <translation>%1 liegt außerhalb des gültigen Bereichs %2 bis %3 laut Schema</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the levels %2 of the schema</source>
+        <translation>%1 ist keine der Ausprägungen %2 laut Schema</translation>
+    </message>
+    <message>
+        <source>there are no data rows after the header</source>
+        <translation>nach der Kopfzeile folgen keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>every value is missing; remove the column or mark it &quot;skip&quot; in a schema</source>
+        <translation>alle Werte fehlen; entfernen Sie die Spalte oder kennzeichnen Sie sie in einem Schema mit &quot;skip&quot;</translation>
+    </message>
+    <message>
+        <source>the record id repeats the id on line %1; ids must be unique</source>
+        <translation>die Datensatz-ID wiederholt die ID aus Zeile %1; IDs müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; could not be stored: %2</source>
+        <translation>Spalte &apos;%1&apos; konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Two columns grant consent for the purpose &apos;%1&apos;; keep one.</source>
+        <translation>Zwei Spalten erteilen die Einwilligung für den Zweck &apos;%1&apos;; behalten Sie nur eine.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CSV file %1 (%2). Check --csv.</source>
+        <translation>Die CSV-Datei %1 kann nicht gelesen werden (%2). Prüfen Sie --csv.</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed while %1. Check the OpenSSL installation.</source>
+        <translation>OpenSSL-Fehler bei: %1. Prüfen Sie die OpenSSL-Installation.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check the data dir.</source>
+        <translation>%1 kann nicht geschrieben werden (%2). Prüfen Sie das Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Run &apos;fairstart-node init&apos; or restore the data dir.</source>
+        <translation>%1 kann nicht gelesen werden (%2). Führen Sie &apos;fairstart-node init&apos; aus oder stellen Sie das Datenverzeichnis wieder her.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate is not a PEM certificate. Restore tls/node.crt from a backup.</source>
+        <translation>Das TLS-Zertifikat ist kein PEM-Zertifikat. Stellen Sie tls/node.crt aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a TLS key. Use a new data dir.</source>
+        <translation>%1 enthält bereits einen TLS-Schlüssel. Verwenden Sie ein neues Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the data dir.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie das Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>There is no TLS key %1. Run &apos;fairstart-node init&apos; or restore the data dir.</source>
+        <translation>Es gibt keinen TLS-Schlüssel %1. Führen Sie &apos;fairstart-node init&apos; aus oder stellen Sie das Datenverzeichnis wieder her.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s signing keys in the store are damaged. Restore a backup.</source>
+        <translation>Die Signaturschlüssel des Knotens im Datenspeicher sind beschädigt. Stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Run &apos;fairstart-node %1 --help&apos; for its usage.</source>
+        <translation>&apos;fairstart-node %1 --help&apos; zeigt, wie der Befehl aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>the node&apos;s data dir (created by init)</source>
+        <translation>das Datenverzeichnis des Knotens (von init angelegt)</translation>
+    </message>
+    <message>
+        <source>read the store passphrase from FILE (default: the environment variable FAIRSTART_NODE_PASSPHRASE)</source>
+        <translation>die Passphrase des Datenspeichers aus FILE lesen (Standard: die Umgebungsvariable FAIRSTART_NODE_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to 64 characters.</source>
+        <translation>--name muss 1 bis 64 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a node. Use another --data-dir, or remove the old one if you really mean to start again.</source>
+        <translation>%1 enthält bereits einen Knoten. Verwenden Sie ein anderes --data-dir oder entfernen Sie den alten Knoten, wenn Sie wirklich neu beginnen wollen.</translation>
+    </message>
+    <message>
+        <source>Initialised the Fairstart node &apos;%1&apos; in %2:</source>
+        <translation>Fairstart-Knoten &apos;%1&apos; in %2 eingerichtet:</translation>
+    </message>
+    <message>
+        <source>  site store   %1 (encrypted)</source>
+        <translation>  Datenspeicher  %1 (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>  policy       %1 (the defaults of the privacy rules)</source>
+        <translation>  Richtlinie     %1 (die Standardwerte der Datenschutzregeln)</translation>
+    </message>
+    <message>
+        <source>  certificate  %1</source>
+        <translation>  Zertifikat     %1</translation>
+    </message>
+    <message>
+        <source>Certificate pin (give it to the analysts with the node&apos;s address):</source>
+        <translation>Zertifikat-Pin (geben Sie ihn zusammen mit der Adresse des Knotens an die Analysten weiter):</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>label / levels</source>
+        <translation>Bezeichnung / Ausprägungen</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>consent: %1</source>
+        <translation>Einwilligung: %1</translation>
+    </message>
+    <message>
+        <source>record id</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>… (%1 levels)</source>
+        <translation>… (%1 Ausprägungen)</translation>
+    </message>
+    <message>
+        <source>Imported &apos;%1&apos;: %2 rows, %3 columns in %4 s (generation %5%6).</source>
+        <translation>&apos;%1&apos; importiert: %2 Zeilen, %3 Spalten in %4 s (Generation %5%6).</translation>
+    </message>
+    <message>
+        <source>; replaced the earlier import</source>
+        <translation>; früherer Import ersetzt</translation>
+    </message>
+    <message>
+        <source>note: the dataset has no consent_&lt;purpose&gt; column; with the default policy no record of it can be used until one is added.</source>
+        <translation>Hinweis: Der Datenbestand hat keine Spalte consent_&lt;purpose&gt;; mit der Standardrichtlinie kann keiner seiner Datensätze verwendet werden, bis eine solche Spalte hinzukommt.</translation>
+    </message>
+    <message>
+        <source>No datasets. Add one with &apos;fairstart-node import&apos;.</source>
+        <translation>Keine Datenbestände. Fügen Sie einen mit &apos;fairstart-node import&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>Datenbestand</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>consent purposes</source>
+        <translation>Einwilligungszwecke</translation>
+    </message>
+    <message>
+        <source>Dataset &apos;%1&apos;%2: %3 rows, generation %4, imported %5, source SHA-256 %6</source>
+        <translation>Datenbestand &apos;%1&apos;%2: %3 Zeilen, Generation %4, importiert %5, SHA-256 der Quelle %6</translation>
+    </message>
+    <message>
+        <source>Removed the dataset &apos;%1&apos;.</source>
+        <translation>Datenbestand &apos;%1&apos; entfernt.</translation>
+    </message>
+    <message>
+        <source>--expires-days must be a whole number of days (0 = never).</source>
+        <translation>--expires-days muss eine ganze Zahl von Tagen sein (0 = nie).</translation>
+    </message>
+    <message>
+        <source>No tokens. Create one with &apos;fairstart-node token create&apos;.</source>
+        <translation>Keine Tokens. Erstellen Sie eines mit &apos;fairstart-node token create&apos;.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>Token %1 was already revoked.</source>
+        <translation>Token %1 war bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoked token %1; a running server refuses it from its next request.</source>
+        <translation>Token %1 widerrufen; ein laufender Server weist es ab der nächsten Anfrage zurück.</translation>
+    </message>
+    <message>
+        <source>(default %1; WEAKER than the privacy rules)</source>
+        <translation>(Standard %1; SCHWÄCHER als die Datenschutzregeln)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
+        <translation>(Standard %1)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (restart &apos;serve&apos; to apply it).</source>
+        <translation>%1 = %2 (starten Sie &apos;serve&apos; neu, damit der Wert gilt).</translation>
+    </message>
+    <message>
+        <source>There is no certificate %1. Run &apos;fairstart-node init&apos; first, or check --data-dir.</source>
+        <translation>Es gibt kein Zertifikat %1. Führen Sie zuerst &apos;fairstart-node init&apos; aus oder prüfen Sie --data-dir.</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
+        <translation>--listen muss die Form HOST:PORT haben, z. B. 0.0.0.0:8443 oder [::1]:8443.</translation>
+    </message>
+    <message>
+        <source>--threads must be between 1 and 256.</source>
+        <translation>--threads muss zwischen 1 und 256 liegen.</translation>
+    </message>
+    <message>
+        <source>There is no site store in %1. Run &apos;fairstart-node init --data-dir %1 --name NAME&apos; first, or check --data-dir.</source>
+        <translation>In %1 gibt es keinen Datenspeicher. Führen Sie zuerst &apos;fairstart-node init --data-dir %1 --name NAME&apos; aus oder prüfen Sie --data-dir.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2. The log was altered outside fairstart-node; keep a copy of the data dir for investigation and restore a backup.</source>
+        <translation>Die Hash-Kette des Prüfprotokolls ist bei Eintrag %1 unterbrochen: %2. Das Protokoll wurde außerhalb von fairstart-node verändert; bewahren Sie eine Kopie des Datenverzeichnisses für die Untersuchung auf und stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 entries verified.</source>
+        <translation>Die Hash-Kette des Prüfprotokolls ist intakt: %1 Einträge geprüft.</translation>
+    </message>
+    <message>
+        <source>--count must be a positive number.</source>
+        <translation>--count muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>--from must be a sequence number (1 or more).</source>
+        <translation>--from muss eine laufende Nummer sein (1 oder größer).</translation>
+    </message>
+    <message>
+        <source>unknown --profile &apos;%1&apos;; use one of %2.</source>
+        <translation>unbekanntes --profile &apos;%1&apos;; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>--rows must be a positive whole number.</source>
+        <translation>--rows muss eine positive ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation>--seed muss eine nicht negative ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --schema-out.</source>
+        <translation>%1 kann nicht geschrieben werden (%2). Prüfen Sie --schema-out.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 synthetic children (%2, seed %3) to %4.</source>
+        <translation>%1 synthetische Kinder (%2, Startwert %3) nach %4 geschrieben.</translation>
+    </message>
+    <message>
+        <source>create a node: encrypted store, TLS key and certificate, signing keys, policy file; prints the certificate pin</source>
+        <translation>einen Knoten anlegen: verschlüsselter Datenspeicher, TLS-Schlüssel und -Zertifikat, Signaturschlüssel, Richtliniendatei; gibt den Zertifikat-Pin aus</translation>
+    </message>
+    <message>
+        <source>the node&apos;s name, shown to analysts</source>
+        <translation>der Name des Knotens, den die Analysten sehen</translation>
+    </message>
+    <message>
+        <source>a name or address of the node for its certificate (repeatable; default localhost, 127.0.0.1, ::1)</source>
+        <translation>ein Name oder eine Adresse des Knotens für sein Zertifikat (mehrfach möglich; Standard localhost, 127.0.0.1, ::1)</translation>
+    </message>
+    <message>
+        <source>import a CSV file as a dataset (all or nothing; replaces an earlier import of the same name)</source>
+        <translation>eine CSV-Datei als Datenbestand importieren (alles oder nichts; ersetzt einen früheren Import mit demselben Namen)</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>der Name des Datenbestands</translation>
+    </message>
+    <message>
+        <source>the CSV file (comma or semicolon separated, header line)</source>
+        <translation>die CSV-Datei (durch Komma oder Semikolon getrennt, mit Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>a JSON schema with column types, labels, consent columns (see docs/node.md)</source>
+        <translation>ein JSON-Schema mit Spaltentypen, Bezeichnungen, Einwilligungsspalten (siehe docs/node.md)</translation>
+    </message>
+    <message>
+        <source>Column kinds are inferred unless the schema gives them: &apos;record_id&apos; is the record id, &apos;consent_&lt;purpose&gt;&apos; a consent flag, numbers are numeric (binary when all are 0 or 1), text is categorical. Empty cells and NA are missing.</source>
+        <translation>Die Spaltenarten werden erkannt, sofern das Schema sie nicht angibt: &apos;record_id&apos; ist die Datensatz-ID, &apos;consent_&lt;purpose&gt;&apos; ein Einwilligungskennzeichen, Zahlen sind numerisch (binär, wenn alle 0 oder 1 sind), Text ist kategorial. Leere Zellen und NA gelten als fehlend.</translation>
+    </message>
+    <message>
+        <source>list the datasets</source>
+        <translation>die Datenbestände auflisten</translation>
+    </message>
+    <message>
+        <source>show a dataset&apos;s columns</source>
+        <translation>die Spalten eines Datenbestands anzeigen</translation>
+    </message>
+    <message>
+        <source>remove a dataset (audited)</source>
+        <translation>einen Datenbestand entfernen (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>create an access token; prints only the token</source>
+        <translation>ein Zugriffstoken erstellen; gibt nur das Token aus</translation>
+    </message>
+    <message>
+        <source>who the token is for</source>
+        <translation>für wen das Token bestimmt ist</translation>
+    </message>
+    <message>
+        <source>the purposes it may be used for, e.g. research</source>
+        <translation>die Zwecke, für die es verwendet werden darf, z. B. research</translation>
+    </message>
+    <message>
+        <source>days until it expires (default 90, 0 = never)</source>
+        <translation>Tage bis zum Ablauf (Standard 90, 0 = nie)</translation>
+    </message>
+    <message>
+        <source>list tokens (never their secrets)</source>
+        <translation>Tokens auflisten (nie ihre Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>revoke a token</source>
+        <translation>ein Token widerrufen</translation>
+    </message>
+    <message>
+        <source>the token&apos;s id from &apos;token list&apos;</source>
+        <translation>die ID des Tokens aus &apos;token list&apos;</translation>
+    </message>
+    <message>
+        <source>show the disclosure policy and service limits</source>
+        <translation>die Offenlegungsrichtlinie und die Dienstgrenzen anzeigen</translation>
+    </message>
+    <message>
+        <source>change one policy value (audited; weaker than the default warns)</source>
+        <translation>einen Wert der Richtlinie ändern (wird protokolliert; ein schwächerer Wert als der Standard löst eine Warnung aus)</translation>
+    </message>
+    <message>
+        <source>print the TLS certificate&apos;s public-key pin</source>
+        <translation>den Pin des öffentlichen Schlüssels des TLS-Zertifikats ausgeben</translation>
+    </message>
+    <message>
+        <source>run the HTTPS API until SIGTERM or SIGINT</source>
+        <translation>die HTTPS-API bis SIGTERM oder SIGINT bereitstellen</translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1:8443)</source>
+        <translation>Adresse, auf der der Server lauscht (Standard 127.0.0.1:8443)</translation>
+    </message>
+    <message>
+        <source>worker threads (default: the policy&apos;s &apos;threads&apos;)</source>
+        <translation>Arbeits-Threads (Standard: &apos;threads&apos; aus der Richtlinie)</translation>
+    </message>
+    <message>
+        <source>plain HTTP without TLS, for development on loopback only</source>
+        <translation>einfaches HTTP ohne TLS, nur für die Entwicklung auf Loopback</translation>
+    </message>
+    <message>
+        <source>recompute the audit hash chain</source>
+        <translation>die Hash-Kette des Prüfprotokolls neu berechnen</translation>
+    </message>
+    <message>
+        <source>print audit entries (default: the last 50)</source>
+        <translation>Einträge des Prüfprotokolls ausgeben (Standard: die letzten 50)</translation>
+    </message>
+    <message>
+        <source>first sequence number to show</source>
+        <translation>erste anzuzeigende laufende Nummer</translation>
+    </message>
+    <message>
+        <source>how many entries (default 50)</source>
+        <translation>wie viele Einträge (Standard 50)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>ein JSON-Objekt pro Zeile</translation>
+    </message>
+    <message>
+        <source>write a synthetic early-childhood cohort as CSV</source>
+        <translation>eine synthetische Kohorte der frühen Kindheit als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>the site type: youth-health-service, hospital or municipality</source>
+        <translation>die Art des Standorts: youth-health-service, hospital oder municipality</translation>
+    </message>
+    <message>
+        <source>number of children</source>
+        <translation>Anzahl der Kinder</translation>
+    </message>
+    <message>
+        <source>random seed (default 1); a seed always gives one file</source>
+        <translation>Zufallsstartwert (Standard 1); ein Startwert ergibt immer dieselbe Datei</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>die zu schreibende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>also write an import schema with labels</source>
+        <translation>zusätzlich ein Importschema mit Bezeichnungen schreiben</translation>
+    </message>
+    <message>
+        <source>The true model behind the outcomes is documented in docs/node.md.</source>
+        <translation>Das wahre Modell hinter den Zielgrößen ist in docs/node.md dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-node COMMAND [OPTIONS]</source>
+        <translation>Aufruf: fairstart-node COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>The Fairstart data-site node: keeps records encrypted and answers analysts only with aggregates that pass its disclosure checks.</source>
+        <translation>Der Fairstart-Knoten eines Datenstandorts: speichert Datensätze verschlüsselt und antwortet Analysten nur mit Aggregaten, die seine Offenlegungsprüfungen bestehen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>The store passphrase comes from FAIRSTART_NODE_PASSPHRASE or --passphrase-file FILE, never from the command line.</source>
+        <translation>Die Passphrase des Datenspeichers kommt aus FAIRSTART_NODE_PASSPHRASE oder --passphrase-file FILE, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Run &apos;fairstart-node COMMAND --help&apos; for a command&apos;s options; see docs/node.md for the administration guide.</source>
+        <translation>&apos;fairstart-node COMMAND --help&apos; zeigt die Optionen eines Befehls; das Administrationshandbuch finden Sie in docs/node.md.</translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-node %1</source>
+        <translation>Aufruf: fairstart-node %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1 (%2). Check --passphrase-file.</source>
+        <translation>Die Passphrase-Datei %1 kann nicht gelesen werden (%2). Prüfen Sie --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty. Put the passphrase on its first line.</source>
+        <translation>Die Passphrase-Datei %1 ist leer. Schreiben Sie die Passphrase in ihre erste Zeile.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the site store. Set the environment variable FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
+        <translation>Keine Passphrase für den Datenspeicher. Setzen Sie die Umgebungsvariable FAIRSTART_NODE_PASSPHRASE oder verwenden Sie --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand: %2.</source>
+        <translation>&apos;%1&apos; braucht einen Unterbefehl: %2.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1 %2&apos;; use one of: %3.</source>
+        <translation>unbekannter Befehl &apos;%1 %2&apos;; verwenden Sie einen von: %3.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. Run &apos;fairstart-node --help&apos; for the list.</source>
+        <translation>unbekannter Befehl &apos;%1&apos;. &apos;fairstart-node --help&apos; zeigt die Liste der Befehle.</translation>
+    </message>
+    <message>
+        <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
+        <translation>die Passphrase wird nie von der Befehlszeile übernommen (sie wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie FAIRSTART_NODE_PASSPHRASE oder verwenden Sie --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos;.</source>
+        <translation>unbekannte Option &apos;--%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2).</source>
+        <translation>--%1 braucht einen Wert (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 nimmt keinen Wert an.</translation>
+    </message>
+    <message>
+        <source>missing --%1 %2.</source>
+        <translation>--%1 %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>--%1 has an empty value.</source>
+        <translation>--%1 hat einen leeren Wert.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>expects %1.</source>
+        <translation>erwartet %1.</translation>
+    </message>
+    <message>
+        <source>Minimum number of records in a cohort after consent, filters and missing values.</source>
+        <translation>Mindestanzahl der Datensätze in einer Kohorte nach Einwilligung, Filtern und fehlenden Werten.</translation>
+    </message>
+    <message>
+        <source>Minimum count of every released cell: each level of a factor, each outcome class, joint cells of binary design columns, histogram bins.</source>
+        <translation>Mindestbesetzung jeder freigegebenen Zelle: jede Ausprägung eines Faktors, jede Klasse der Zielgröße, gemeinsame Zellen binärer Spalten der Designmatrix, Histogramm-Intervalle.</translation>
+    </message>
+    <message>
+        <source>Minimum size of a filtered cohort and of its complement (differencing).</source>
+        <translation>Mindestgröße einer gefilterten Kohorte und ihres Komplements (Differenzbildung).</translation>
+    </message>
+    <message>
+        <source>A new cohort must differ from each earlier cohort of the same user and dataset by at least this many records (unless identical).</source>
+        <translation>Eine neue Kohorte muss sich von jeder früheren Kohorte desselben Benutzers und Datenbestands um mindestens so viele Datensätze unterscheiden (sofern sie nicht identisch ist).</translation>
+    </message>
+    <message>
+        <source>Events (rarer outcome class) needed per model parameter.</source>
+        <translation>Benötigte Ereignisse (seltenere Klasse der Zielgröße) pro Modellparameter.</translation>
+    </message>
+    <message>
+        <source>Minimum residual degrees of freedom (records minus parameters).</source>
+        <translation>Mindestzahl der Residual-Freiheitsgrade (Datensätze minus Parameter).</translation>
+    </message>
+    <message>
+        <source>Maximum Newton rounds per job (a client cannot probe with endless chosen coefficients).</source>
+        <translation>Höchstzahl der Newton-Runden pro Job (damit ein Client nicht mit beliebig vielen selbst gewählten Koeffizienten sondieren kann).</translation>
+    </message>
+    <message>
+        <source>A released sum is withheld when its top records make up more than this share of it.</source>
+        <translation>Eine freigegebene Summe wird zurückgehalten, wenn ihre größten Datensätze mehr als diesen Anteil daran ausmachen.</translation>
+    </message>
+    <message>
+        <source>How many top records the dominance rule adds up.</source>
+        <translation>Wie viele der größten Datensätze die Dominanzregel zusammenzählt.</translation>
+    </message>
+    <message>
+        <source>Maximum jobs a user may open per UTC day.</source>
+        <translation>Höchstzahl der Jobs, die ein Benutzer pro UTC-Tag öffnen darf.</translation>
+    </message>
+    <message>
+        <source>1: a purpose for which a dataset has no consent_&lt;purpose&gt; column may use no record of it. 0: every record may be used for such a purpose.</source>
+        <translation>1: Für einen Zweck, für den ein Datenbestand keine Spalte consent_&lt;purpose&gt; hat, darf keiner seiner Datensätze verwendet werden. 0: Für einen solchen Zweck darf jeder Datensatz verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Largest request body the server accepts, in bytes.</source>
+        <translation>Größter Anfrageinhalt, den der Server annimmt, in Bytes.</translation>
+    </message>
+    <message>
+        <source>Worker threads of the HTTPS server (requests beyond them wait in a bounded queue).</source>
+        <translation>Arbeits-Threads des HTTPS-Servers (weitere Anfragen warten in einer begrenzten Warteschlange).</translation>
+    </message>
+    <message>
+        <source>A job without a request for this long expires.</source>
+        <translation>Ein Job, der so lange keine Anfrage erhält, läuft ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 = %2 passes the hard limit %3, which no policy may pass</source>
+        <translation>%1 = %2 liegt jenseits der festen Grenze %3, die keine Richtlinie überschreiten darf</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>There is no policy file %1. Run &apos;fairstart-node init&apos; or restore the file.</source>
+        <translation>Es gibt keine Richtliniendatei %1. Führen Sie &apos;fairstart-node init&apos; aus oder stellen Sie die Datei wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden (%2). Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check the permissions of the data dir.</source>
+        <translation>%1 kann nicht geschrieben werden (%2). Prüfen Sie die Zugriffsrechte des Datenverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>There is no policy key &apos;%1&apos;. &apos;fairstart-node policy show&apos; lists them.</source>
+        <translation>Es gibt keinen Richtlinienschlüssel &apos;%1&apos;. &apos;fairstart-node policy show&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3. Fix the line or run &apos;fairstart-node policy set&apos;.</source>
+        <translation>%1 Zeile %2: %3. Korrigieren Sie die Zeile oder verwenden Sie &apos;fairstart-node policy set&apos;.</translation>
+    </message>
+    <message>
+        <source>expected &apos;key = value&apos;</source>
+        <translation>&apos;key = value&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set twice</source>
+        <translation>&apos;%1&apos; ist doppelt gesetzt</translation>
+    </message>
+    <message>
+        <source># Fairstart node policy. One &apos;key = value&apos; per line; &apos;#&apos; starts a comment.
+# The defaults are those of docs/privacy-rules.md. A privacy threshold set weaker than its
+# default prints a warning and is written to the audit log; counts can never go below 3.
+# Change values with &apos;fairstart-node policy set KEY VALUE&apos; (audited) and restart &apos;serve&apos;.
+</source>
+        <translation># Richtlinie für den Fairstart node. Pro Zeile ein &apos;key = value&apos;; &apos;#&apos; leitet einen Kommentar ein.
+# Die Standardwerte stammen aus docs/privacy-rules.md. Wird eine Datenschutzschwelle schwächer als ihr
+# Standardwert gesetzt, erscheint eine Warnung und ein Eintrag im Prüfprotokoll; Fallzahlen können nie unter 3 liegen.
+# Werte ändern Sie mit &apos;fairstart-node policy set KEY VALUE&apos; (protokolliert); starten Sie danach &apos;serve&apos; neu.
+</translation>
+    </message>
+    <message>
+        <source># default %1, allowed %2 to %3 (%4 is stricter)
+</source>
+        <translation># Standard %1, erlaubt %2 bis %3 (%4 ist strenger)
+</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source># default %1, allowed %2 to %3
+</source>
+        <translation># Standard %1, erlaubt %2 bis %3
+</translation>
+    </message>
+    <message>
+        <source>warning: %1 = %2 is weaker than the default %3 of the privacy rules; the change is recorded in the audit log.</source>
+        <translation>Warnung: %1 = %2 ist schwächer als der Standardwert %3 der Datenschutzregeln; die Änderung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>warning: %1 = %2 is weaker than the default %3 of the privacy rules.</source>
+        <translation>Warnung: %1 = %2 ist schwächer als der Standardwert %3 der Datenschutzregeln.</translation>
+    </message>
+    <message>
+        <source>The request is larger than this node accepts. Send a smaller body.</source>
+        <translation>Die Anfrage ist größer, als dieser Knoten annimmt. Senden Sie einen kleineren Anfrageinhalt.</translation>
+    </message>
+    <message>
+        <source>The request path is too long. Check the URL.</source>
+        <translation>Der Anfragepfad ist zu lang. Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>The node failed to answer this request. Try again; if it keeps failing, tell the site administrator.</source>
+        <translation>Der Knoten konnte diese Anfrage nicht beantworten. Versuchen Sie es erneut; wenn der Fehler bleibt, wenden Sie sich an die Administration des Standorts.</translation>
+    </message>
+    <message>
+        <source>The node could not read this request. Check that it is well-formed HTTP/1.1 with a JSON body.</source>
+        <translation>Der Knoten konnte diese Anfrage nicht lesen. Prüfen Sie, ob es gültiges HTTP/1.1 mit einem JSON-Inhalt ist.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key in %1 cannot be read. Check the files&apos; permissions, or run &apos;fairstart-node init&apos; for a new data dir.</source>
+        <translation>Das TLS-Zertifikat oder der Schlüssel in %1 kann nicht gelesen werden. Prüfen Sie die Zugriffsrechte der Dateien oder führen Sie &apos;fairstart-node init&apos; für ein neues Datenverzeichnis aus.</translation>
+    </message>
+    <message>
+        <source>No TLS certificate and key: the node serves HTTPS only (plain HTTP needs --insecure-dev, for development).</source>
+        <translation>Kein TLS-Zertifikat und kein Schlüssel: Der Knoten arbeitet nur über HTTPS (einfaches HTTP erfordert --insecure-dev, nur für die Entwicklung).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate and key could not be used (not PEM, or not a pair). Check the files in the data dir&apos;s tls folder.</source>
+        <translation>Das TLS-Zertifikat und der Schlüssel konnten nicht verwendet werden (kein PEM oder kein zusammengehöriges Paar). Prüfen Sie die Dateien im Ordner tls des Datenverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Chunked request bodies are not accepted. Send the body with a Content-Length.</source>
+        <translation>Anfrageinhalte in Teilstücken (chunked) werden nicht angenommen. Senden Sie den Inhalt mit einer Content-Length-Angabe.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2. Check that the address is local and the port free.</source>
+        <translation>Auf %1:%2 können keine Verbindungen angenommen werden. Prüfen Sie, ob die Adresse lokal und der Port frei ist.</translation>
+    </message>
+    <message>
+        <source>The server did not start.</source>
+        <translation>Der Server wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The site store failed while %1 (%2). Check that the disk is not full and the data dir is writable; if it persists, restore a backup.</source>
+        <translation>Fehler im Datenspeicher des Standorts beim Vorgang &apos;%1&apos; (%2). Stellen Sie sicher, dass die Festplatte nicht voll und das Datenverzeichnis beschreibbar ist; wenn der Fehler bleibt, spielen Sie eine Sicherung zurück.</translation>
+    </message>
+    <message>
+        <source>The site store was written by a newer fairstart-node (schema %1). Install that version or newer.</source>
+        <translation>Der Datenspeicher des Standorts wurde von einer neueren Version von fairstart-node geschrieben (Schema %1). Installieren Sie diese oder eine neuere Version.</translation>
+    </message>
+    <message>
+        <source>The site store has an unknown schema version (%1). Restore a backup or create a new data dir.</source>
+        <translation>Der Datenspeicher des Standorts hat eine unbekannte Schemaversion (%1). Spielen Sie eine Sicherung zurück oder legen Sie ein neues Datenverzeichnis an.</translation>
+    </message>
+    <message>
+        <source>The site store holds no key &apos;%1&apos;. Run &apos;fairstart-node init&apos; on a new data dir.</source>
+        <translation>Der Datenspeicher des Standorts enthält keinen Schlüssel &apos;%1&apos;. Führen Sie &apos;fairstart-node init&apos; mit einem neuen Datenverzeichnis aus.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s record ids, rows and columns do not agree.</source>
+        <translation>Datensatz-IDs, Zeilen und Spalten des Datenbestands passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name. Use 1 to 64 letters, digits or . _ @ -.</source>
+        <translation>&apos;%1&apos; ist kein gültiger Benutzername. Verwenden Sie 1 bis 64 Buchstaben, Ziffern oder . _ @ -.</translation>
+    </message>
+    <message>
+        <source>A token needs at least one purpose, e.g. --purpose research.</source>
+        <translation>Ein Token braucht mindestens einen Zweck, z. B. --purpose research.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid purpose. Use 1 to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; ist kein gültiger Zweck. Verwenden Sie 1 bis 32 Kleinbuchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>A token may live at most 3650 days; give a smaller --expires-days.</source>
+        <translation>Ein Token kann höchstens 3650 Tage gültig sein; geben Sie bei --expires-days einen kleineren Wert an.</translation>
+    </message>
+    <message>
+        <source>There is no token with id &apos;%1&apos;. &apos;fairstart-node token list&apos; shows the ids.</source>
+        <translation>Es gibt kein Token mit der ID &apos;%1&apos;. &apos;fairstart-node token list&apos; zeigt die IDs an.</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (the next entry is %2)</source>
+        <translation>Eintrag %1 fehlt (der nächste Eintrag ist %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order or changed (it carries sequence number %2)</source>
+        <translation>Eintrag %1 steht an falscher Stelle oder wurde geändert (er trägt die Folgenummer %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2: an entry was removed, changed or reordered</source>
+        <translation>Eintrag %1 folgt nicht auf Eintrag %2: Ein Eintrag wurde entfernt, geändert oder umsortiert</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>the log ends at entry %1 but %2 entries were written: the last entries were removed</source>
+        <translation>das Protokoll endet bei Eintrag %1, es wurden aber %2 Einträge geschrieben: Die letzten Einträge wurden entfernt</translation>
+    </message>
+    <message>
+        <source>the last entry (%1) does not match the recorded head of the chain</source>
+        <translation>der letzte Eintrag (%1) passt nicht zum gespeicherten Ende der Kette</translation>
+    </message>
+    <message>
+        <source>There is no dataset &apos;%1&apos; in this node. &apos;fairstart-node import&apos; adds one.</source>
+        <translation>In diesem Knoten gibt es keinen Datenbestand &apos;%1&apos;. Mit &apos;fairstart-node import&apos; fügen Sie einen hinzu.</translation>
+    </message>
+    <message>
+        <source>The stored dataset &apos;%1&apos; is damaged. Import it again.</source>
+        <translation>Der gespeicherte Datenbestand &apos;%1&apos; ist beschädigt. Importieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The head of the audit chain is damaged. Run &apos;fairstart-node audit verify&apos; and restore a backup.</source>
+        <translation>Das Ende der Prüfkette ist beschädigt. Führen Sie &apos;fairstart-node audit verify&apos; aus und spielen Sie eine Sicherung zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot open the site store %1 (%2). Check the path and its permissions.</source>
+        <translation>Der Datenspeicher des Standorts %1 kann nicht geöffnet werden (%2). Prüfen Sie den Pfad und die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>Die Passphrase ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a site store. Use another --data-dir, or remove the old one if you really mean to start again.</source>
+        <translation>In %1 liegt bereits ein Datenspeicher des Standorts. Verwenden Sie ein anderes --data-dir oder entfernen Sie den alten, wenn Sie wirklich neu beginnen wollen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data dir %1. Check the path and permissions.</source>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden. Prüfen Sie den Pfad und die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file.</source>
+        <translation>Falsche Passphrase: Sie öffnet den Datenspeicher des Standorts in %1 nicht. Prüfen Sie FAIRSTART_NODE_PASSPHRASE oder --passphrase-file.</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::Ui</name>
+    <message>
+        <source>About Fairstart</source>
+        <translation>Über Fairstart</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fairstart Workbench %1&lt;/h3&gt;&lt;p&gt;Federated analysis of child-health data: the analysis travels to the data, only checked aggregates come back.&lt;/p&gt;&lt;p&gt;Statistics engine %2 · protocol %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;Qt %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fairstart Workbench %1&lt;/h3&gt;&lt;p&gt;Föderierte Analyse von Daten zur Kindergesundheit: Die Analyse kommt zu den Daten, nur geprüfte zusammengefasste Werte kommen zurück.&lt;/p&gt;&lt;p&gt;Statistikmodul %2 · Protokoll %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;Qt %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numerisch</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>kategorial</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nein</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>%1 is numeric at some sites and categorical at others: check with the site administrators before using it.</source>
+        <translation>%1 ist an einigen Standorten numerisch und an anderen kategorial: Klären Sie das mit der Administration der Standorte, bevor Sie die Variable verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n site(s)</source>
+        <translation>
+            <numerusform>%1 von %n Standort</numerusform>
+            <numerusform>%1 von %n Standorten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Records with a value at %1 (rounded; small counts withheld)</source>
+        <translation>Datensätze mit einem Wert bei %1 (gerundet; kleine Fallzahlen zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Withheld by the area: fewer than %1 records.</source>
+        <translation>Vom Gebiet zurückgehalten: weniger als %1 Datensätze.</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Records with a value</source>
+        <translation>Datensätze mit einem Wert</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG, SVG or PDF</source>
+        <translation>Diagramm als PNG, SVG oder PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>&amp;Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Indicator per area</source>
+        <translation>Indikator nach Gebiet</translation>
+    </message>
+    <message>
+        <source>Indicator table</source>
+        <translation>Indikatortabelle</translation>
+    </message>
+    <message>
+        <source>About suppression</source>
+        <translation>Zu zurückgehaltenen Werten</translation>
+    </message>
+    <message>
+        <source>No indicator released</source>
+        <translation>Kein Indikator freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 = %2 per area</source>
+        <translation>%1 = %2 nach Gebiet</translation>
+    </message>
+    <message>
+        <source>Hatched bars: the area withheld the count because it is below its threshold; the rate lies somewhere in the hatched range. Totals over areas are not shown, because they would reveal withheld counts.</source>
+        <translation>Schraffierte Balken: Das Gebiet hat die Fallzahl zurückgehalten, weil sie unter seinem Schwellenwert liegt; der Anteil liegt irgendwo im schraffierten Bereich. Summen über alle Gebiete werden nicht angezeigt, weil sie zurückgehaltene Fallzahlen offenlegen würden.</translation>
+    </message>
+    <message>
+        <source>Every area released this indicator.</source>
+        <translation>Alle Gebiete haben diesen Indikator freigegeben.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>Predictor</source>
+        <translation>Prädiktor</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>predictor</source>
+        <translation>Prädiktor</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <source>fitted model</source>
+        <translation>geschätztes Modell</translation>
+    </message>
+    <message>
+        <source>Cohort: everyone</source>
+        <translation>Kohorte: alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort: %n filter(s)</source>
+        <translation>
+            <numerusform>Kohorte: %n Filter</numerusform>
+            <numerusform>Kohorte: %n Filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome: not chosen</source>
+        <translation>Zielgröße: nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 &gt; %2</source>
+        <translation>Zielgröße: %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Zielgröße: %1</translation>
+    </message>
+    <message>
+        <source>Predictor: not chosen</source>
+        <translation>Prädiktor: nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Predictor: %1</source>
+        <translation>Prädiktor: %1</translation>
+    </message>
+    <message>
+        <source>Model: logistic</source>
+        <translation>Modell: logistisch</translation>
+    </message>
+    <message>
+        <source>Model: Poisson</source>
+        <translation>Modell: Poisson</translation>
+    </message>
+    <message>
+        <source>Model: linear</source>
+        <translation>Modell: linear</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbindung trennen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n block(s)</source>
+        <translation>
+            <numerusform>%n Block löschen</numerusform>
+            <numerusform>%n Blöcke löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of the two blocks no longer exists.</source>
+        <translation>Einer der beiden Blöcke existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A block cannot be connected to itself.</source>
+        <translation>Ein Block kann nicht mit sich selbst verbunden werden.</translation>
+    </message>
+    <message>
+        <source>These blocks have no such connection point.</source>
+        <translation>Diese Blöcke haben keinen solchen Anschluss.</translation>
+    </message>
+    <message>
+        <source>Connect an output (right side) to an input (left side).</source>
+        <translation>Verbinden Sie einen Ausgang (rechte Seite) mit einem Eingang (linke Seite).</translation>
+    </message>
+    <message>
+        <source>A %1 cannot go into the %2 input of the %3: connect it to a matching input.</source>
+        <translation>Ein Ausgang vom Typ „%1“ passt nicht in den Eingang „%2“ des Blocks „%3“: Verbinden Sie ihn mit einem passenden Eingang.</translation>
+    </message>
+    <message>
+        <source>These two blocks are already connected.</source>
+        <translation>Diese beiden Blöcke sind bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>The %1 input of the %2 is already in use: remove its link first.</source>
+        <translation>Der Eingang „%1“ des Blocks „%2“ ist schon belegt: Entfernen Sie zuerst die bestehende Verbindung.</translation>
+    </message>
+    <message>
+        <source>An interaction needs two different predictors.</source>
+        <translation>Eine Interaktion braucht zwei verschiedene Prädiktoren.</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>%2 als %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace design</source>
+        <translation>Entwurf ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n block(s)</source>
+        <translation>
+            <numerusform>%n Block einfügen</numerusform>
+            <numerusform>%n Blöcke einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A block has no valid kind or id.</source>
+        <translation>Ein Block hat keine gültige Art oder ID.</translation>
+    </message>
+    <message>
+        <source>The predictor &apos;%1&apos; has an unknown transformation &apos;%2&apos;.</source>
+        <translation>Der Prädiktor &apos;%1&apos; hat eine unbekannte Transformation &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The model has an unknown family &apos;%1&apos;.</source>
+        <translation>Das Modell hat eine unbekannte Familie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>This is not a Fairstart design (the &quot;format&quot; field is missing or different). Open a design saved by Fairstart.</source>
+        <translation>Dies ist kein Fairstart-Entwurf (das Feld &quot;format&quot; fehlt oder hat einen anderen Wert). Öffnen Sie einen Entwurf, der mit Fairstart gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>This design was saved by a newer Fairstart (format version %1). Update Fairstart to open it.</source>
+        <translation>Dieser Entwurf wurde mit einer neueren Fairstart-Version gespeichert (Formatversion %1). Aktualisieren Sie Fairstart, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Two blocks share the id %1: the design file is damaged.</source>
+        <translation>Zwei Blöcke haben dieselbe ID %1: Die Entwurfsdatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The design has more than one model block: the design file is damaged.</source>
+        <translation>Der Entwurf hat mehr als einen Modellblock: Die Entwurfsdatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>A link of the design is not valid: %1</source>
+        <translation>Eine Verbindung im Entwurf ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Problems of the design</source>
+        <translation>Probleme im Entwurf</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>The same model as an R formula (read-only). Filters and the ridge penalty are not part of a formula.</source>
+        <translation>Dasselbe Modell als R-Formel (nur lesbar). Filter und der Ridge-Strafterm sind nicht Teil einer Formel.</translation>
+    </message>
+    <message>
+        <source>Design as JSON</source>
+        <translation>Entwurf als JSON</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>No problems found: the design can be run.</source>
+        <translation>Keine Probleme gefunden: Der Entwurf kann ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>(choose an outcome first)</source>
+        <translation>(wählen Sie zuerst eine Zielgröße)</translation>
+    </message>
+    <message>
+        <source>A design has one model block.</source>
+        <translation>Ein Entwurf hat genau einen Modellblock.</translation>
+    </message>
+    <message>
+        <source>Select exactly two predictors to add their interaction.</source>
+        <translation>Wählen Sie genau zwei Prädiktoren aus, um ihre Interaktion hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Add interaction</source>
+        <translation>Interaktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>erster</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweiter</translation>
+    </message>
+    <message>
+        <source>predictors</source>
+        <translation>Prädiktoren</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation>Anpassung</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Delete selection</source>
+        <translation>Auswahl löschen</translation>
+    </message>
+    <message>
+        <source>A threshold turns the outcome &apos;%1&apos; into yes/no: choose the logistic model or remove the threshold.</source>
+        <translation>Ein Schwellenwert macht aus der Zielgröße &apos;%1&apos; eine Ja/Nein-Größe: Wählen Sie das logistische Modell oder entfernen Sie den Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>A predictor has no variable: choose one in its properties or delete the block.</source>
+        <translation>Ein Prädiktor hat keine Variable: Wählen Sie in seinen Eigenschaften eine aus oder löschen Sie den Block.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a predictor more than once: delete one of the blocks.</source>
+        <translation>&apos;%1&apos; ist mehrfach als Prädiktor enthalten: Löschen Sie einen der Blöcke.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is both the outcome and a predictor: delete the predictor.</source>
+        <translation>&apos;%1&apos; ist zugleich Zielgröße und Prädiktor: Löschen Sie den Prädiktor.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is both the offset and a predictor: use it in one role only.</source>
+        <translation>&apos;%1&apos; ist zugleich Offset und Prädiktor: Verwenden Sie die Variable nur in einer Rolle.</translation>
+    </message>
+    <message>
+        <source>The spline of &apos;%1&apos; has %2 knots: choose between 3 and 7.</source>
+        <translation>Der Spline von &apos;%1&apos; hat %2 Knoten: Wählen Sie einen Wert zwischen 3 und 7.</translation>
+    </message>
+    <message>
+        <source>The bounds for winsorising &apos;%1&apos; must be two numbers with the lower below the upper: correct them.</source>
+        <translation>Die Grenzen für die Winsorisierung von &apos;%1&apos; müssen zwei Zahlen sein, die untere kleiner als die obere: Korrigieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>An interaction needs two predictors: connect a predictor to each of its inputs or delete it.</source>
+        <translation>Eine Interaktion braucht zwei Prädiktoren: Verbinden Sie mit jedem ihrer Eingänge einen Prädiktor oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The interaction %1:%2 uses &apos;%3&apos;, which is not connected to the model as a predictor: connect &apos;%3&apos; to the model too.</source>
+        <translation>Die Interaktion %1:%2 verwendet &apos;%3&apos;, das nicht als Prädiktor mit dem Modell verbunden ist: Verbinden Sie &apos;%3&apos; ebenfalls mit dem Modell.</translation>
+    </message>
+    <message>
+        <source>The interaction %1:%2 is there twice: delete one.</source>
+        <translation>Die Interaktion %1:%2 ist doppelt vorhanden: Löschen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>A filter has no variable: choose one or remove the filter.</source>
+        <translation>Ein Filter hat keine Variable: Wählen Sie eine aus oder entfernen Sie den Filter.</translation>
+    </message>
+    <message>
+        <source>The filter on &apos;%1&apos; has its minimum above its maximum, so no record could pass: correct the bounds.</source>
+        <translation>Beim Filter für &apos;%1&apos; liegt das Minimum über dem Maximum, sodass kein Datensatz ihn passieren kann: Korrigieren Sie die Grenzen.</translation>
+    </message>
+    <message>
+        <source>The filter on &apos;%1&apos; sets no bounds and no values: set one or remove the filter.</source>
+        <translation>Der Filter für &apos;%1&apos; legt weder Grenzen noch Werte fest: Legen Sie etwas fest oder entfernen Sie den Filter.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is both the outcome and the offset: choose another offset.</source>
+        <translation>&apos;%1&apos; ist zugleich Zielgröße und Offset: Wählen Sie einen anderen Offset.</translation>
+    </message>
+    <message>
+        <source>The ridge penalty must be zero or a positive number.</source>
+        <translation>Der Ridge-Strafterm muss null oder eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The design has no model block: add one with Design ▸ Add block ▸ Model.</source>
+        <translation>Der Entwurf hat keinen Modellblock: Fügen Sie einen hinzu mit Entwurf ▸ Block hinzufügen ▸ Modell.</translation>
+    </message>
+    <message>
+        <source>The model has no outcome: choose the outcome&apos;s variable and connect the outcome block to the model.</source>
+        <translation>Das Modell hat keine Zielgröße: Wählen Sie die Variable der Zielgröße und verbinden Sie den Zielgrößen-Block mit dem Modell.</translation>
+    </message>
+    <message>
+        <source>The model has no outcome: drag the variable to predict from the catalogue onto the canvas with Shift held, or use Design ▸ Add block ▸ Outcome.</source>
+        <translation>Das Modell hat keine Zielgröße: Ziehen Sie die vorherzusagende Variable bei gedrückter Umschalttaste aus dem Katalog auf die Arbeitsfläche oder verwenden Sie Entwurf ▸ Block hinzufügen ▸ Zielgröße.</translation>
+    </message>
+    <message>
+        <source>The model has no predictors: drag variables from the catalogue onto the canvas.</source>
+        <translation>Das Modell hat keine Prädiktoren: Ziehen Sie Variablen aus dem Katalog auf die Arbeitsfläche.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not connected to the model, so it is left out: connect it or delete it.</source>
+        <translation>&apos;%1&apos; ist nicht mit dem Modell verbunden und wird daher nicht berücksichtigt: Verbinden oder löschen Sie den Block.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available at %2: choose another variable or leave %2 out of the run.</source>
+        <translation>&apos;%1&apos; ist bei %2 nicht verfügbar: Wählen Sie eine andere Variable oder lassen Sie %2 bei der Analyse weg.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is categorical at %2, so it cannot be transformed with a log, standardisation, spline or winsorising: treat it as categorical.</source>
+        <translation>&apos;%1&apos; ist bei %2 kategorial und kann daher nicht mit Logarithmus, Standardisierung, Spline oder Winsorisierung transformiert werden: Behandeln Sie die Variable als kategorial.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is numeric at %2: use it as a number (as is, log, standardised, spline) instead of as categorical.</source>
+        <translation>&apos;%1&apos; ist bei %2 numerisch: Verwenden Sie die Variable als Zahl (unverändert, Logarithmus, standardisiert, Spline) statt als kategorial.</translation>
+    </message>
+    <message>
+        <source>Level &apos;%1&apos; of &apos;%2&apos; has fewer than %3 records at %4, so the node will refuse the model: merge the level with another, filter it out, or leave %4 out.</source>
+        <translation>Die Kategorie &apos;%1&apos; von &apos;%2&apos; hat bei %4 weniger als %3 Datensätze, daher wird der Knoten das Modell ablehnen: Fassen Sie die Kategorie mit einer anderen zusammen, filtern Sie sie heraus oder lassen Sie %4 weg.</translation>
+    </message>
+    <message>
+        <source>The offset &apos;%1&apos; is categorical at %2: an offset must be a number.</source>
+        <translation>Der Offset &apos;%1&apos; ist bei %2 kategorial: Ein Offset muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The outcome &apos;%1&apos; has %2 levels at %3; a logistic model needs exactly two: choose a yes/no outcome.</source>
+        <translation>Die Zielgröße &apos;%1&apos; hat bei %3 %2 Kategorien; ein logistisches Modell braucht genau zwei: Wählen Sie eine Ja/Nein-Zielgröße.</translation>
+    </message>
+    <message>
+        <source>The outcome &apos;%1&apos; is categorical at %2: a threshold or a Poisson or linear model needs a numeric outcome.</source>
+        <translation>Die Zielgröße &apos;%1&apos; ist bei %2 kategorial: Ein Schwellenwert, ein Poisson- oder ein lineares Modell braucht eine numerische Zielgröße.</translation>
+    </message>
+    <message>
+        <source>At %1 the rarer outcome class has about %2 records for %3 parameters; the node needs at least %4 per parameter: use fewer predictors or levels, or leave %1 out.</source>
+        <translation>Bei %1 hat die seltenere Klasse der Zielgröße etwa %2 Datensätze für %3 Parameter; der Knoten verlangt mindestens %4 pro Parameter: Verwenden Sie weniger Prädiktoren oder Kategorien oder lassen Sie %1 weg.</translation>
+    </message>
+    <message>
+        <source>Design canvas</source>
+        <translation>Arbeitsfläche für den Entwurf</translation>
+    </message>
+    <message>
+        <source>The model as blocks. Drag variables here from the catalogue; drag from an output on the right of a block to an input on the left of another to connect them. Tab selects the next block, the arrow keys move it, Delete removes it.</source>
+        <translation>Das Modell als Blöcke. Ziehen Sie Variablen aus dem Katalog hierher; ziehen Sie von einem Ausgang rechts an einem Block zu einem Eingang links an einem anderen, um sie zu verbinden. Tab wählt den nächsten Block, die Pfeiltasten verschieben ihn, Entf löscht ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) selected</source>
+        <translation>
+            <numerusform>%n Block ausgewählt</numerusform>
+            <numerusform>%n Blöcke ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Connected to the model</source>
+        <translation>Mit dem Modell &amp;verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to the model</source>
+        <translation>Mit dem Modell verbunden</translation>
+    </message>
+    <message>
+        <source>Select a block on the canvas to see and change its settings.</source>
+        <translation>Wählen Sie einen Block auf der Arbeitsfläche aus, um seine Einstellungen zu sehen und zu ändern.</translation>
+    </message>
+    <message>
+        <source>(choose a variable)</source>
+        <translation>(Variable wählen)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only records that pass every filter are used. A numeric filter keeps values from minimum to maximum; a categorical one keeps the listed levels (separated by commas).</source>
+        <translation>Nur Datensätze, die jeden Filter passieren, werden verwendet. Ein numerischer Filter behält Werte vom Minimum bis zum Maximum; ein kategorialer behält die aufgeführten Kategorien (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>&amp;Add filter</source>
+        <translation>Filter &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove filter</source>
+        <translation>Filter &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Outcome variable</source>
+        <translation>Variable der Zielgröße</translation>
+    </message>
+    <message>
+        <source>Yes when above a &amp;threshold</source>
+        <translation>&amp;Ja, wenn über einem Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Yes when above a threshold</source>
+        <translation>Ja, wenn über einem Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>&amp;Variable:</source>
+        <translation>&amp;Variable:</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>&amp;Schwellenwert:</translation>
+    </message>
+    <message>
+        <source>Predictor variable</source>
+        <translation>Variable des Prädiktors</translation>
+    </message>
+    <message>
+        <source>Transformation</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>As is</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Natural log</source>
+        <translation>Natürlicher Logarithmus</translation>
+    </message>
+    <message>
+        <source>Standardised (federated mean and SD)</source>
+        <translation>Standardisiert (föderierter Mittelwert und SD)</translation>
+    </message>
+    <message>
+        <source>Restricted cubic spline</source>
+        <translation>Restringierter kubischer Spline</translation>
+    </message>
+    <message>
+        <source>Winsorised</source>
+        <translation>Winsorisiert</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>Kategorial</translation>
+    </message>
+    <message>
+        <source>Number of knots</source>
+        <translation>Anzahl der Spline-Knoten</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>Untergrenze</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>Reference level</source>
+        <translation>Referenzkategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Transformation:</source>
+        <translation>&amp;Transformation:</translation>
+    </message>
+    <message>
+        <source>&amp;Knots:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <source>&amp;Lower bound:</source>
+        <translation>&amp;Untergrenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Upper bound:</source>
+        <translation>&amp;Obergrenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference level:</source>
+        <translation>&amp;Referenzkategorie:</translation>
+    </message>
+    <message>
+        <source>First predictor</source>
+        <translation>Erster Prädiktor</translation>
+    </message>
+    <message>
+        <source>Second predictor</source>
+        <translation>Zweiter Prädiktor</translation>
+    </message>
+    <message>
+        <source>An interaction lets the effect of one predictor depend on another. Both must also be predictors of the model.</source>
+        <translation>Mit einer Interaktion kann die Wirkung eines Prädiktors von einem anderen abhängen. Beide müssen auch Prädiktoren des Modells sein.</translation>
+    </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Erster:</translation>
+    </message>
+    <message>
+        <source>&amp;Second:</source>
+        <translation>&amp;Zweiter:</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>Modellfamilie</translation>
+    </message>
+    <message>
+        <source>Logistic (yes/no outcome)</source>
+        <translation>Logistisch (Ja/Nein-Zielgröße)</translation>
+    </message>
+    <message>
+        <source>Poisson (counts)</source>
+        <translation>Poisson (Anzahlen)</translation>
+    </message>
+    <message>
+        <source>Linear (continuous outcome)</source>
+        <translation>Linear (stetige Zielgröße)</translation>
+    </message>
+    <message>
+        <source>Ridge penalty</source>
+        <translation>Ridge-Strafterm</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the coefficients; 0 fits a plain model.</source>
+        <translation>L2-Strafterm auf die Koeffizienten; 0 ergibt ein gewöhnliches Modell.</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>&amp;Familie:</translation>
+    </message>
+    <message>
+        <source>&amp;Ridge penalty:</source>
+        <translation>&amp;Ridge-Strafterm:</translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation>&amp;Offset:</translation>
+    </message>
+    <message>
+        <source>&amp;Discrimination (AUC with 95% CI)</source>
+        <translation>&amp;Trennschärfe (AUC mit 95%-KI)</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Trennschärfe</translation>
+    </message>
+    <message>
+        <source>&amp;Brier score</source>
+        <translation>&amp;Brier-Score</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-Score</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration (intercept and slope)</source>
+        <translation>&amp;Kalibrierung (Achsenabschnitt und Steigung)</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>&amp;Per-site breakdown</source>
+        <translation>&amp;Aufschlüsselung nach Standort</translation>
+    </message>
+    <message>
+        <source>Per-site breakdown</source>
+        <translation>Aufschlüsselung nach Standort</translation>
+    </message>
+    <message>
+        <source>Risk thresholds</source>
+        <translation>Risikoschwellen</translation>
+    </message>
+    <message>
+        <source>Risk &amp;thresholds:</source>
+        <translation>Risiko&amp;schwellen:</translation>
+    </message>
+    <message>
+        <source>Change interaction</source>
+        <translation>Interaktion ändern</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Not complete yet.</source>
+        <translation>Noch nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>Ready to run.</source>
+        <translation>Bereit zur Ausführung.</translation>
+    </message>
+    <message>
+        <source>Ran with these settings.</source>
+        <translation>Mit diesen Einstellungen ausgeführt.</translation>
+    </message>
+    <message>
+        <source>(first level)</source>
+        <translation>(erste Kategorie)</translation>
+    </message>
+    <message>
+        <source>(choose a predictor)</source>
+        <translation>(Prädiktor wählen)</translation>
+    </message>
+    <message>
+        <source>(no offset)</source>
+        <translation>(kein Offset)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for %1. The workspace is encrypted with it; without it nobody, including you, can open the file again.</source>
+        <translation>Wählen Sie eine Passphrase für %1. Der Arbeitsbereich wird damit verschlüsselt; ohne sie kann niemand, auch Sie nicht, die Datei wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 was locked after a period without activity. Enter its passphrase to continue.</source>
+        <translation>%1 wurde nach einer Zeit ohne Aktivität gesperrt. Geben Sie die Passphrase ein, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>Geben Sie die Passphrase für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters; a few words are easier to remember.</source>
+        <translation>Verwenden Sie mindestens 8 Zeichen; ein paar Wörter sind leichter zu merken.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein: Geben Sie zweimal dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Standort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter what the site&apos;s administrator gave you: the address of the node, its certificate pin and your token.</source>
+        <translation>Geben Sie ein, was Sie von der Administration des Standorts erhalten haben: die Adresse des Knotens, den Pin seines Zertifikats und Ihr Token.</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Name des Standorts</translation>
+    </message>
+    <message>
+        <source>e.g. jgz-utrecht</source>
+        <translation>z. B. jgz-utrecht</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Certificate pin</source>
+        <translation>Zertifikats-Pin</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>I &amp;compared this pin with the one the administrator gave me</source>
+        <translation>Ich habe diesen Pin mit dem von der Administration erhaltenen &amp;verglichen</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>Standort &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Pin:</source>
+        <translation>&amp;Pin:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Pin to compare: %1</source>
+        <translation>Zu vergleichender Pin: %1</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Save the design automatically while I work</source>
+        <translation>Entwurf während der Arbeit &amp;automatisch speichern</translation>
+    </message>
+    <message>
+        <source>Lock the workspace after minutes without activity</source>
+        <translation>Arbeitsbereich nach so vielen Minuten ohne Aktivität sperren</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Fairstart starts again.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Fairstart wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Sperren &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Zoom 100%</source>
+        <translation>Zoom 100%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before running</source>
+        <translation>
+            <numerusform>%n Problem vor der Ausführung zu beheben</numerusform>
+            <numerusform>%n Probleme vor der Ausführung zu beheben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to run (%n warning(s))</source>
+        <translation>
+            <numerusform>Bereit zur Ausführung (%n Warnung)</numerusform>
+            <numerusform>Bereit zur Ausführung (%n Warnungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to run</source>
+        <translation>Bereit zur Ausführung</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>Arbeitsbereich &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Federation</source>
+        <translation>&amp;Demo-Föderation öffnen</translation>
+    </message>
+    <message>
+        <source>New &amp;Design</source>
+        <translation>Neuer Ent&amp;wurf</translation>
+    </message>
+    <message>
+        <source>&amp;Save Design Version</source>
+        <translation>Entwurfsversion s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export Design…</source>
+        <translation>Entwurf e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Design…</source>
+        <translation>Entwurf &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Design</source>
+        <translation>Entwurf &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Run on Sites…</source>
+        <translation>An Standorten &amp;ausführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Site…</source>
+        <translation>Standort &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Site</source>
+        <translation>Standort &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Sites</source>
+        <translation>Standorte &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Interaction of Selected Predictors</source>
+        <translation>&amp;Interaktion der ausgewählten Prädiktoren</translation>
+    </message>
+    <message>
+        <source>&amp;About Fairstart</source>
+        <translation>Ü&amp;ber Fairstart</translation>
+    </message>
+    <message>
+        <source>Demo federation</source>
+        <translation>Demo-Föderation</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Add Block</source>
+        <translation>&amp;Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Standorte</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Add site…</source>
+        <translation>Standort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Search variables, labels and levels</source>
+        <translation>Variablen, Beschriftungen und Kategorien durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>Variable catalogue</source>
+        <translation>Variablenkatalog</translation>
+    </message>
+    <message>
+        <source>Select a variable in the catalogue first.</source>
+        <translation>Wählen Sie zuerst eine Variable im Katalog aus.</translation>
+    </message>
+    <message>
+        <source>Add as &amp;predictor</source>
+        <translation>Als &amp;Prädiktor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add as o&amp;utcome</source>
+        <translation>Als &amp;Zielgröße hinzufügen</translation>
+    </message>
+    <message>
+        <source>Drag a variable onto the canvas (hold Shift for the outcome), or select it and press Enter.</source>
+        <translation>Ziehen Sie eine Variable auf die Arbeitsfläche (mit gedrückter Umschalttaste als Zielgröße) oder wählen Sie sie aus und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Analysen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Fairstart Workbench&lt;/h1&gt;&lt;p&gt;Design a risk model, run it where the data are, and read back only checked aggregates.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Fairstart Workbench&lt;/h1&gt;&lt;p&gt;Entwerfen Sie ein Risikomodell, führen Sie es dort aus, wo die Daten liegen, und erhalten Sie nur geprüfte zusammengefasste Werte zurück.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An encrypted file for your designs, sites, runs and results.</source>
+        <translation>Eine verschlüsselte Datei für Ihre Entwürfe, Standorte, Analysen und Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Continue where you left off.</source>
+        <translation>Machen Sie dort weiter, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <source>Open demo federation</source>
+        <translation>Demo-Föderation öffnen</translation>
+    </message>
+    <message>
+        <source>Three synthetic sites started by &apos;make demo&apos;.</source>
+        <translation>Drei synthetische Standorte, gestartet mit &apos;make demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Zuletzt verwendete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt verwendete Arbeitsbereiche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>demo federation (not saved)</source>
+        <translation>Demo-Föderation (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Fairstart Workbench</source>
+        <translation>Fairstart Workbench</translation>
+    </message>
+    <message>
+        <source>%1 — Fairstart Workbench</source>
+        <translation>%1 — Fairstart Workbench</translation>
+    </message>
+    <message>
+        <source>No workspace opened yet.</source>
+        <translation>Noch kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved automatically (version %1).</source>
+        <translation>Automatisch gespeichert (Version %1).</translation>
+    </message>
+    <message>
+        <source>Automatic saving failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>The design &apos;%1&apos; could not be read: %2</source>
+        <translation>Der Entwurf &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Opened &apos;%1&apos;, version %2 of %3.</source>
+        <translation>&apos;%1&apos; geöffnet, Version %2 von %3.</translation>
+    </message>
+    <message>
+        <source>Fairstart workspaces (*.fairstart)</source>
+        <translation>Fairstart-Arbeitsbereiche (*.fairstart)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. It may have been moved or deleted; open it from its new place.</source>
+        <translation>%1 existiert nicht mehr. Die Datei wurde vielleicht verschoben oder gelöscht; öffnen Sie sie an ihrem neuen Ort.</translation>
+    </message>
+    <message>
+        <source>There is no demo federation running: %1 does not exist. Run &apos;make demo&apos; in the source folder first; it starts three local sites and opens the workbench on them.</source>
+        <translation>Es läuft keine Demo-Föderation: %1 existiert nicht. Führen Sie zuerst &apos;make demo&apos; im Quellordner aus; das startet drei lokale Standorte und öffnet die Fairstart Workbench mit ihnen.</translation>
+    </message>
+    <message>
+        <source>The demo sites file could not be used: %1</source>
+        <translation>Die Standortdatei der Demo konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo federation: %n site(s). Designs are not saved until you create a workspace (File ▸ New Workspace).</source>
+        <translation>
+            <numerusform>Demo-Föderation: %n Standort. Entwürfe werden erst gespeichert, wenn Sie einen Arbeitsbereich anlegen (Datei ▸ Neuer Arbeitsbereich).</numerusform>
+            <numerusform>Demo-Föderation: %n Standorte. Entwürfe werden erst gespeichert, wenn Sie einen Arbeitsbereich anlegen (Datei ▸ Neuer Arbeitsbereich).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a workspace or the demo federation first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich oder die Demo-Föderation.</translation>
+    </message>
+    <message>
+        <source>Untitled design %1</source>
+        <translation>Unbenannter Entwurf %1</translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No changes since version %1.</source>
+        <translation>Keine Änderungen seit Version %1.</translation>
+    </message>
+    <message>
+        <source>Export design</source>
+        <translation>Entwurf exportieren</translation>
+    </message>
+    <message>
+        <source>Fairstart models (*.fsmodel)</source>
+        <translation>Fairstart-Modelle (*.fsmodel)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import design</source>
+        <translation>Entwurf importieren</translation>
+    </message>
+    <message>
+        <source>Select a site in the Sites panel first.</source>
+        <translation>Wählen Sie zuerst einen Standort im Bereich Standorte aus.</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Standort entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this workspace? Its token is deleted too; earlier runs keep their results.</source>
+        <translation>%1 aus diesem Arbeitsbereich entfernen? Das zugehörige Token wird ebenfalls gelöscht; frühere Analysen behalten ihre Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are in the Results panel.</source>
+        <translation>Die Analyse ist abgeschlossen; die Ergebnisse finden Sie im Bereich Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Requests are logged in a workspace.</source>
+        <translation>Anfragen werden in einem Arbeitsbereich protokolliert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies); the chain is intact.</source>
+        <translation>
+            <numerusform>%n Eintrag; die Kette ist intakt.</numerusform>
+            <numerusform>%n Einträge; die Kette ist intakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Information for parents and carers</source>
+        <translation>Informationen für Eltern und Erziehungsberechtigte</translation>
+    </message>
+    <message>
+        <source>What is estimated?</source>
+        <translation>Was wird geschätzt?</translation>
+    </message>
+    <message>
+        <source>Professionals who care for your child can use a calculation that estimates the chance of the following:</source>
+        <translation>Fachkräfte, die Ihr Kind betreuen, können eine Berechnung nutzen, die die Wahrscheinlichkeit für Folgendes schätzt:</translation>
+    </message>
+    <message>
+        <source>The calculation was made for: %1.</source>
+        <translation>Die Berechnung wurde erstellt für: %1.</translation>
+    </message>
+    <message>
+        <source>Which information is used?</source>
+        <translation>Welche Informationen werden verwendet?</translation>
+    </message>
+    <message>
+        <source>The calculation uses these kinds of information about a child:</source>
+        <translation>Die Berechnung verwendet diese Arten von Informationen über ein Kind:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The calculation was learned from the information of many children at %n organisation(s). That information never left those organisations: only totals and averages were combined. Nobody involved saw the records of individual children.</source>
+        <translation>
+            <numerusform>Die Berechnung wurde aus den Informationen vieler Kinder bei %n Organisation gewonnen. Diese Informationen haben die Organisation nie verlassen: Nur Summen und Durchschnittswerte wurden zusammengeführt. Niemand der Beteiligten hat die Daten einzelner Kinder gesehen.</numerusform>
+            <numerusform>Die Berechnung wurde aus den Informationen vieler Kinder bei %n Organisationen gewonnen. Diese Informationen haben die Organisationen nie verlassen: Nur Summen und Durchschnittswerte wurden zusammengeführt. Niemand der Beteiligten hat die Daten einzelner Kinder gesehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When a professional uses the calculator for your child, the values are typed in on their own computer. Nothing is sent anywhere, and nothing is stored unless the professional saves it.</source>
+        <translation>Wenn eine Fachkraft den Rechner für Ihr Kind verwendet, werden die Werte auf ihrem eigenen Computer eingegeben. Es wird nichts verschickt, und nichts wird gespeichert, außer die Fachkraft speichert es.</translation>
+    </message>
+    <message>
+        <source>What does a risk mean?</source>
+        <translation>Was bedeutet ein Risiko?</translation>
+    </message>
+    <message>
+        <source>A risk of, for example, 20% means: of 100 children with the same information, about 20 would be expected to have this outcome, and about 80 would not. It is an estimate for a group of similar children, with some uncertainty, which is why a range is shown as well.</source>
+        <translation>Ein Risiko von zum Beispiel 20 % bedeutet: Von 100 Kindern mit denselben Informationen würde man bei etwa 20 dieses Ergebnis erwarten, bei etwa 80 nicht. Es ist ein Schätzwert für eine Gruppe ähnlicher Kinder und mit etwas Unsicherheit verbunden; deshalb wird auch ein Bereich angezeigt.</translation>
+    </message>
+    <message>
+        <source>What does a risk not mean?</source>
+        <translation>Was bedeutet ein Risiko nicht?</translation>
+    </message>
+    <message>
+        <source>It is not a diagnosis, and it does not say what will happen to your child.</source>
+        <translation>Es ist keine Diagnose, und es sagt nicht, was mit Ihrem Kind geschehen wird.</translation>
+    </message>
+    <message>
+        <source>It does not say that you, or anyone, did something wrong.</source>
+        <translation>Es sagt nicht, dass Sie oder jemand anderes etwas falsch gemacht haben.</translation>
+    </message>
+    <message>
+        <source>It never decides anything by itself: it helps a professional decide, together with you, whether extra support could help.</source>
+        <translation>Es entscheidet nie selbst etwas: Es hilft einer Fachkraft, gemeinsam mit Ihnen zu entscheiden, ob zusätzliche Unterstützung helfen könnte.</translation>
+    </message>
+    <message>
+        <source>How good is the calculation?</source>
+        <translation>Wie gut ist die Berechnung?</translation>
+    </message>
+    <message>
+        <source>If we take one child who had the outcome and one who did not, the calculation gives the first child the higher risk in about %1 of 100 such pairs. 50 would be no better than chance; 100 would be perfect.</source>
+        <translation>Nimmt man ein Kind, bei dem das vorhergesagte Ereignis eingetreten ist, und eines, bei dem es nicht eingetreten ist, dann gibt die Berechnung bei etwa %1 von 100 solchen Paaren dem ersten Kind das höhere Risiko. 50 wäre nicht besser als der Zufall, 100 wäre perfekt.</translation>
+    </message>
+    <message>
+        <source>Whom can I ask?</source>
+        <translation>Wen kann ich fragen?</translation>
+    </message>
+    <message>
+        <source>Ask the professional who told you about this calculation, for example your youth health nurse or doctor.</source>
+        <translation>Fragen Sie die Fachkraft, die Ihnen von dieser Berechnung erzählt hat, zum Beispiel die Pflegefachkraft oder die Ärztin bzw. den Arzt des Jugendgesundheitsdienstes.</translation>
+    </message>
+    <message>
+        <source>Could not write the information sheet to %1. Choose another folder and try again.</source>
+        <translation>Das Informationsblatt konnte nicht unter %1 gespeichert werden. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>logistic regression (binomial family, logit link)</source>
+        <translation>logistische Regression (Binomialverteilung, Logit-Linkfunktion)</translation>
+    </message>
+    <message>
+        <source>Poisson regression (log link)</source>
+        <translation>Poisson-Regression (Log-Linkfunktion)</translation>
+    </message>
+    <message>
+        <source>linear regression (Gaussian family, identity link)</source>
+        <translation>lineare Regression (Normalverteilung, Identität als Linkfunktion)</translation>
+    </message>
+    <message>
+        <source>%1, linear</source>
+        <translation>%1, linear</translation>
+    </message>
+    <message>
+        <source>%1, natural logarithm</source>
+        <translation>%1, natürlicher Logarithmus</translation>
+    </message>
+    <message>
+        <source>%1, standardised</source>
+        <translation>%1, standardisiert</translation>
+    </message>
+    <message>
+        <source>%1, standardised (federated mean %2, SD %3)</source>
+        <translation>%1, standardisiert (föderierter Mittelwert %2, SD %3)</translation>
+    </message>
+    <message>
+        <source>%1, restricted cubic spline with %2 knots at %3 (federated quantiles)</source>
+        <translation>%1, restringierter kubischer Spline mit %2 Knoten bei %3 (föderierte Quantile)</translation>
+    </message>
+    <message>
+        <source>%1, winsorised to [%2, %3]</source>
+        <translation>%1, winsorisiert auf [%2, %3]</translation>
+    </message>
+    <message>
+        <source>%1, categorical (levels %2; reference %3)</source>
+        <translation>%1, kategorial (Ausprägungen %2; Referenz %3)</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Prediction model for %1</source>
+        <translation>Vorhersagemodell für %1</translation>
+    </message>
+    <message>
+        <source>Federated analysis report, organised along the TRIPOD statement items. Produced by Fairstart %1 on %2. All figures are aggregates released by the sites after their disclosure checks; no record left a site.</source>
+        <translation>Bericht einer föderierten Analyse, gegliedert nach den Punkten des TRIPOD-Statements. Erstellt mit Fairstart %1 am %2. Alle Zahlen sind Aggregate, die die Standorte nach ihren Offenlegungsprüfungen freigegeben haben; kein Datensatz hat einen Standort verlassen.</translation>
+    </message>
+    <message>
+        <source>Source of data</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Dataset &lt;b&gt;%1&lt;/b&gt;, analysed for the purpose &lt;b&gt;%2&lt;/b&gt; at %3 sites between %4 and %5 (UTC).</source>
+        <translation>Datenbestand &lt;b&gt;%1&lt;/b&gt;, analysiert für den Zweck &lt;b&gt;%2&lt;/b&gt; an %3 Standorten zwischen %4 und %5 (UTC).</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Rechenkern</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Left out by the analyst&apos;s explicit choice after a failure: %1.</source>
+        <translation>Vom Analysten nach einem Fehler ausdrücklich ausgeschlossen: %1.</translation>
+    </message>
+    <message>
+        <source>Design hash: &lt;tt&gt;%1&lt;/tt&gt;. Every site recomputed this hash from the design it received and recorded it in its audit log.</source>
+        <translation>Hash des Modellentwurfs: &lt;tt&gt;%1&lt;/tt&gt;. Jeder Standort hat diesen Hash aus dem erhaltenen Entwurf neu berechnet und in seinem Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Participants and cohort flow</source>
+        <translation>Teilnehmende und Kohortenfluss</translation>
+    </message>
+    <message>
+        <source>Counts are rounded to the nearest %1; counts below %2 are shown as &quot;%3&quot;.</source>
+        <translation>Anzahlen sind auf das nächste Vielfache von %1 gerundet; Anzahlen unter %2 werden als „%3“ angezeigt.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>No consent for the purpose</source>
+        <translation>Keine Einwilligung für den Zweck</translation>
+    </message>
+    <message>
+        <source>Outside the filters</source>
+        <translation>Außerhalb der Filter</translation>
+    </message>
+    <message>
+        <source>Missing a model variable</source>
+        <translation>Fehlende Modellvariable</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>Analysiert</translation>
+    </message>
+    <message>
+        <source>Eligibility (filters): %1.</source>
+        <translation>Einschlusskriterien (Filter): %1.</translation>
+    </message>
+    <message>
+        <source>No eligibility filters: every consented record was eligible.</source>
+        <translation>Keine Einschlussfilter: Jeder Datensatz mit Einwilligung kam in Frage.</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2 (1), otherwise 0</source>
+        <translation>%1 &gt; %2 (1), sonst 0</translation>
+    </message>
+    <message>
+        <source>Outcome: &lt;b&gt;%1&lt;/b&gt;; model: %2.</source>
+        <translation>Zielgröße: &lt;b&gt;%1&lt;/b&gt;; Modell: %2.</translation>
+    </message>
+    <message>
+        <source>Records with the outcome: %1 of %2.</source>
+        <translation>Datensätze mit Ereignis: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Predictors</source>
+        <translation>Prädiktoren</translation>
+    </message>
+    <message>
+        <source>interaction %1 × %2</source>
+        <translation>Interaktion %1 × %2</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>Offset %1</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Stichprobengröße</translation>
+    </message>
+    <message>
+        <source>%1 records analysed, %2 model parameters.</source>
+        <translation>%1 Datensätze analysiert, %2 Modellparameter.</translation>
+    </message>
+    <message>
+        <source>Events per parameter (smaller outcome class): %1.</source>
+        <translation>Ereignisse pro Parameter (kleinere Klasse der Zielgröße): %1.</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Fehlende Daten</translation>
+    </message>
+    <message>
+        <source>Complete-case analysis: a record missing any model variable was left out (see the cohort flow). Records missing each variable, among the eligible ones:</source>
+        <translation>Complete-Case-Analyse: Ein Datensatz, in dem eine Modellvariable fehlte, wurde ausgeschlossen (siehe Kohortenfluss). Datensätze mit fehlendem Wert je Variable, unter den in Frage kommenden Datensätzen:</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>keine gemeldet</translation>
+    </message>
+    <message>
+        <source>Missing values per variable</source>
+        <translation>Fehlende Werte pro Variable</translation>
+    </message>
+    <message>
+        <source>Model specification and fitting</source>
+        <translation>Modellspezifikation und Schätzung</translation>
+    </message>
+    <message>
+        <source>Fitted by federated Newton–Raphson (IRLS): in each round every site returned only XᵀWX, the score and the deviance at the current coefficients; the sums equal those of the pooled data, so the estimates equal a pooled fit. %1 rounds; deviance %2; AIC %3.</source>
+        <translation>Geschätzt mit dem föderierten Newton–Raphson-Verfahren (IRLS): In jeder Runde lieferte jeder Standort nur XᵀWX, den Score und die Devianz bei den aktuellen Koeffizienten; die Summen entsprechen denen der gepoolten Daten, daher entsprechen die Schätzwerte einer Schätzung mit gepoolten Daten. %1 Runden; Devianz %2; AIC %3.</translation>
+    </message>
+    <message>
+        <source>Ridge penalty λ = %1 (intercept not penalised).</source>
+        <translation>Ridge-Penalisierung λ = %1 (Achsenabschnitt nicht penalisiert).</translation>
+    </message>
+    <message>
+        <source>Model: coefficients</source>
+        <translation>Modell: Koeffizienten</translation>
+    </message>
+    <message>
+        <source>Model performance</source>
+        <translation>Modellgüte</translation>
+    </message>
+    <message>
+        <source>Discrimination: AUC %1 (95% CI %2 to %3, DeLong).</source>
+        <translation>Diskrimination: AUC %1 (95%-KI %2 bis %3, DeLong).</translation>
+    </message>
+    <message>
+        <source>Brier score %1 (scaled Brier %2).</source>
+        <translation>Brier-Score %1 (skalierter Brier-Score %2).</translation>
+    </message>
+    <message>
+        <source>Calibration intercept %1.</source>
+        <translation>Achsenabschnitt der Kalibrierung %1.</translation>
+    </message>
+    <message>
+        <source>Calibration slope %1.</source>
+        <translation>Steigung der Kalibrierung %1.</translation>
+    </message>
+    <message>
+        <source>Observed/expected %1; E-avg %2; E-max %3.</source>
+        <translation>Beobachtet/erwartet %1; E-avg %2; E-max %3.</translation>
+    </message>
+    <message>
+        <source>No performance results in this run (evaluation is available for logistic models when the sites allow it).</source>
+        <translation>Keine Ergebnisse zur Modellgüte in dieser Analyse (die Auswertung ist für logistische Modelle verfügbar, wenn die Standorte sie erlauben).</translation>
+    </message>
+    <message>
+        <source>Results per site</source>
+        <translation>Ergebnisse pro Standort</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95%-KI</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>Heterogeneity of the AUC between sites: Cochran&apos;s Q = %1 on %2 df (p = %3), I² = %4.</source>
+        <translation>Heterogenität der AUC zwischen den Standorten: Cochrans Q = %1 bei %2 FG (p = %3), I² = %4.</translation>
+    </message>
+    <message>
+        <source>The sites released no per-site performance.</source>
+        <translation>Die Standorte haben keine Modellgüte pro Standort freigegeben.</translation>
+    </message>
+    <message>
+        <source>Coefficients fitted at each site alone, with the inverse-variance pooled estimate and Cochran&apos;s Q and I² per term:</source>
+        <translation>Koeffizienten, an jedem Standort einzeln geschätzt, mit dem gepoolten Schätzwert (inverse Varianz) sowie Cochrans Q und I² je Term:</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Performance is apparent performance on the development data; it is not corrected for optimism (no internal or external validation in this run).</source>
+        <translation>Die Modellgüte ist die scheinbare Güte auf den Entwicklungsdaten; sie ist nicht um Optimismus korrigiert (keine interne oder externe Validierung in dieser Analyse).</translation>
+    </message>
+    <message>
+        <source>Complete-case analysis may bias the estimates when values are not missing completely at random.</source>
+        <translation>Eine Complete-Case-Analyse kann die Schätzwerte verzerren, wenn Werte nicht völlig zufällig fehlen.</translation>
+    </message>
+    <message>
+        <source>The AUC is computed from risks binned at the sites; its binning error is at most %1.</source>
+        <translation>Die AUC wurde aus Risiken berechnet, die an den Standorten in Klassen eingeteilt wurden; der Fehler durch diese Klasseneinteilung beträgt höchstens %1.</translation>
+    </message>
+    <message>
+        <source>Not every site contributed; the cohort is not the full federation.</source>
+        <translation>Nicht jeder Standort hat beigetragen; die Kohorte umfasst nicht die gesamte Föderation.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1. Choose another folder and try again.</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No effect</source>
+        <translation>Kein Effekt</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzwert</translation>
+    </message>
+    <message>
+        <source>%1s with 95% intervals</source>
+        <translation>%1s mit 95%-Intervallen</translation>
+    </message>
+    <message>
+        <source>Estimates with 95% intervals</source>
+        <translation>Schätzwerte mit 95%-Intervallen</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1 (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>Convergence: deviance per round</source>
+        <translation>Konvergenz: Devianz pro Runde</translation>
+    </message>
+    <message>
+        <source>Intercept-only model</source>
+        <translation>Nullmodell (nur Achsenabschnitt)</translation>
+    </message>
+    <message>
+        <source>Full model</source>
+        <translation>Vollständiges Modell</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Deviance</source>
+        <translation>Devianz</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3)</source>
+        <translation>AUC %1 (95%-KI %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>ROC curve — %1</source>
+        <translation>ROC-Kurve — %1</translation>
+    </message>
+    <message>
+        <source>1 − specificity (false-positive rate)</source>
+        <translation>1 − Spezifität (Falsch-positiv-Rate)</translation>
+    </message>
+    <message>
+        <source>Sensitivity (true-positive rate)</source>
+        <translation>Sensitivität (Richtig-positiv-Rate)</translation>
+    </message>
+    <message>
+        <source>No discrimination</source>
+        <translation>Keine Diskrimination</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>intercept %1</source>
+        <translation>Achsenabschnitt %1</translation>
+    </message>
+    <message>
+        <source>slope %1</source>
+        <translation>Steigung %1</translation>
+    </message>
+    <message>
+        <source>Brier %1</source>
+        <translation>Brier %1</translation>
+    </message>
+    <message>
+        <source>Predicted risk (mean per group)</source>
+        <translation>Vorhergesagtes Risiko (Mittelwert je Gruppe)</translation>
+    </message>
+    <message>
+        <source>Observed proportion</source>
+        <translation>Beobachteter Anteil</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideal</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-Intervall</translation>
+    </message>
+    <message>
+        <source>Risk groups (%1)</source>
+        <translation>Risikogruppen (%1)</translation>
+    </message>
+    <message>
+        <source>Predicted risk by outcome</source>
+        <translation>Vorhergesagtes Risiko nach Zielgröße</translation>
+    </message>
+    <message>
+        <source>Predicted risk</source>
+        <translation>Vorhergesagtes Risiko</translation>
+    </message>
+    <message>
+        <source>% of the class</source>
+        <translation>% der Klasse</translation>
+    </message>
+    <message>
+        <source>Without the outcome (%1)</source>
+        <translation>Ohne Ereignis (%1)</translation>
+    </message>
+    <message>
+        <source>With the outcome (%1)</source>
+        <translation>Mit Ereignis (%1)</translation>
+    </message>
+    <message>
+        <source>Withheld (%1): somewhere in the hatched range</source>
+        <translation>Zurückgehalten (%1): irgendwo im schraffierten Bereich</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>Verteilung von %1</translation>
+    </message>
+    <message>
+        <source>Distribution of %1: withheld by the site</source>
+        <translation>Verteilung von %1: vom Standort zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Records per unit</source>
+        <translation>Datensätze pro Einheit</translation>
+    </message>
+    <message>
+        <source>%1 by level</source>
+        <translation>%1 nach Ausprägung</translation>
+    </message>
+    <message>
+        <source>Odds ratio</source>
+        <translation>Odds Ratio</translation>
+    </message>
+    <message>
+        <source>Rate ratio</source>
+        <translation>Rate Ratio</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <source>95% CI lower</source>
+        <translation>95%-KI untere Grenze</translation>
+    </message>
+    <message>
+        <source>95% CI upper</source>
+        <translation>95%-KI obere Grenze</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Teststatistik</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 untere Grenze</translation>
+    </message>
+    <message>
+        <source>%1 upper</source>
+        <translation>%1 obere Grenze</translation>
+    </message>
+    <message>
+        <source>Withheld by the site: fewer than %1 records, or a count from which a small one could be derived.</source>
+        <translation>Vom Standort zurückgehalten: weniger als %1 Datensätze oder eine Anzahl, aus der sich eine kleine Fallzahl ableiten ließe.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlend)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ausprägung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>% of cohort</source>
+        <translation>% der Kohorte</translation>
+    </message>
+    <message>
+        <source>Descriptives</source>
+        <translation>Deskriptive Statistik</translation>
+    </message>
+    <message>
+        <source>Cohort size</source>
+        <translation>Kohortengröße</translation>
+    </message>
+    <message>
+        <source>Variables and tables</source>
+        <translation>Variablen und Tabellen</translation>
+    </message>
+    <message>
+        <source>Chart of the selected variable</source>
+        <translation>Diagramm der ausgewählten Variable</translation>
+    </message>
+    <message>
+        <source>Table of the selected variable</source>
+        <translation>Tabelle der ausgewählten Variable</translation>
+    </message>
+    <message>
+        <source>Dataset %1: %2 records in the cohort.</source>
+        <translation>Datenbestand %1: %2 Datensätze in der Kohorte.</translation>
+    </message>
+    <message>
+        <source>%1 (numeric)</source>
+        <translation>%1 (numerisch)</translation>
+    </message>
+    <message>
+        <source>%1 (categories)</source>
+        <translation>%1 (Kategorien)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file name %1 does not end in .png, .svg or .pdf. Add one of these endings to choose the format.</source>
+        <translation>Der Dateiname %1 endet nicht auf .png, .svg oder .pdf. Hängen Sie eine dieser Endungen an, um das Format festzulegen.</translation>
+    </message>
+    <message>
+        <source>There is no chart to export. Open a result first.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren. Öffnen Sie zuerst ein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Fairstart chart</source>
+        <translation>Fairstart-Diagramm</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>die Datei konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>There is no table to export. Open a result first.</source>
+        <translation>Es gibt keine Tabelle zum Exportieren. Öffnen Sie zuerst ein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Logistische Regression</translation>
+    </message>
+    <message>
+        <source>Poisson regression</source>
+        <translation>Poisson-Regression</translation>
+    </message>
+    <message>
+        <source>Linear regression</source>
+        <translation>Lineare Regression</translation>
+    </message>
+    <message>
+        <source>Summary of the run</source>
+        <translation>Zusammenfassung der Analyse</translation>
+    </message>
+    <message>
+        <source>Export the chart of this page as PNG, SVG or PDF</source>
+        <translation>Das Diagramm dieser Seite als PNG, SVG oder PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export the table of this page as CSV</source>
+        <translation>Die Tabelle dieser Seite als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>&amp;Bericht exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the whole result as a PDF report</source>
+        <translation>Das gesamte Ergebnis als PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Result pages</source>
+        <translation>Ergebnisseiten</translation>
+    </message>
+    <message>
+        <source>This run has no convergence trace.</source>
+        <translation>Diese Analyse hat keinen Konvergenzverlauf.</translation>
+    </message>
+    <message>
+        <source>This run has no performance results. Evaluation runs only for logistic models and only when the sites allow it.</source>
+        <translation>Diese Analyse enthält keine Ergebnisse zur Modellgüte. Die Auswertung erfolgt nur bei logistischen Modellen und nur, wenn die Standorte sie erlauben.</translation>
+    </message>
+    <message>
+        <source>This run has no calibration results. Evaluation runs only for logistic models and only when the sites allow it.</source>
+        <translation>Diese Analyse enthält keine Ergebnisse zur Kalibrierung. Die Auswertung erfolgt nur bei logistischen Modellen und nur, wenn die Standorte sie erlauben.</translation>
+    </message>
+    <message>
+        <source>This run has no predicted-risk distribution: it needs the performance results of a logistic model.</source>
+        <translation>Diese Analyse enthält keine Verteilung der vorhergesagten Risiken: Dafür sind die Ergebnisse zur Modellgüte eines logistischen Modells nötig.</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>Koeffizienten</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Konvergenz</translation>
+    </message>
+    <message>
+        <source>Discrimination (ROC)</source>
+        <translation>Diskrimination (ROC)</translation>
+    </message>
+    <message>
+        <source>Coefficient table</source>
+        <translation>Koeffiziententabelle</translation>
+    </message>
+    <message>
+        <source>Forest plot</source>
+        <translation>Forest-Plot</translation>
+    </message>
+    <message>
+        <source>%1: figures</source>
+        <translation>%1: Abbildungen</translation>
+    </message>
+    <message>
+        <source>Sites of the run</source>
+        <translation>Standorte der Analyse</translation>
+    </message>
+    <message>
+        <source>Estimates per site</source>
+        <translation>Schätzwerte pro Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Show per site:</source>
+        <translation>&amp;Pro Standort anzeigen:</translation>
+    </message>
+    <message>
+        <source>Quantity shown per site</source>
+        <translation>Angezeigte Größe pro Standort</translation>
+    </message>
+    <message>
+        <source>Per-site chart</source>
+        <translation>Diagramm pro Standort</translation>
+    </message>
+    <message>
+        <source>Heterogeneity between sites</source>
+        <translation>Heterogenität zwischen den Standorten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; on %3 records at %4 of %5 sites.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; für &lt;b&gt;%2&lt;/b&gt; mit %3 Datensätzen an %4 von %5 Standorten.</translation>
+    </message>
+    <message>
+        <source>Deviance %1, AIC %2, %3 rounds.</source>
+        <translation>Devianz %1, AIC %2, %3 Runden.</translation>
+    </message>
+    <message>
+        <source>Design %1.</source>
+        <translation>Modellentwurf %1.</translation>
+    </message>
+    <message>
+        <source>Converged after %1 evaluated coefficient vectors.</source>
+        <translation>Konvergiert nach %1 ausgewerteten Koeffizientenvektoren.</translation>
+    </message>
+    <message>
+        <source>Null deviance %1 on %2 df; residual deviance %3 on %4 df.</source>
+        <translation>Nulldevianz %1 bei %2 FG; Residualdevianz %3 bei %4 FG.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4.</source>
+        <translation>AUC %1 (95%-KI %2 bis %3; DeLong), Fehler durch die Klasseneinteilung höchstens %4.</translation>
+    </message>
+    <message>
+        <source>Average precision %1.</source>
+        <translation>Mittlere Präzision (Average Precision) %1.</translation>
+    </message>
+    <message>
+        <source>At risk ≥ %1: sensitivity %2, specificity %3, PPV %4, NPV %5.</source>
+        <translation>Bei Risiko ≥ %1: Sensitivität %2, Spezifität %3, PPW %4, NPW %5.</translation>
+    </message>
+    <message>
+        <source>Brier score %1 (scaled %2).</source>
+        <translation>Brier-Score %1 (skaliert %2).</translation>
+    </message>
+    <message>
+        <source>Calibration intercept %1 (ideal 0).</source>
+        <translation>Achsenabschnitt der Kalibrierung %1 (ideal 0).</translation>
+    </message>
+    <message>
+        <source>Calibration slope %1 (ideal 1).</source>
+        <translation>Steigung der Kalibrierung %1 (ideal 1).</translation>
+    </message>
+    <message>
+        <source>Calibration intercept and slope were not computed in this run.</source>
+        <translation>Achsenabschnitt und Steigung der Kalibrierung wurden in dieser Analyse nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Calibration-in-the-large %1, observed/expected %2, E-avg %3, E-max %4.</source>
+        <translation>Kalibrierung im Mittel %1, beobachtet/erwartet %2, E-avg %3, E-max %4.</translation>
+    </message>
+    <message>
+        <source>Share of the records with and without the outcome in each band of predicted risk, derived from the ROC curve the sites released (no record-level data).</source>
+        <translation>Anteil der Datensätze mit und ohne Ereignis in jedem Bereich des vorhergesagten Risikos, abgeleitet aus der von den Standorten freigegebenen ROC-Kurve (keine Daten einzelner Datensätze).</translation>
+    </message>
+    <message>
+        <source>Coefficient: %1</source>
+        <translation>Koeffizient: %1</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>AUC between sites: Cochran&apos;s Q = %1 on %2 df (p = %3), I² = %4.</source>
+        <translation>AUC zwischen den Standorten: Cochrans Q = %1 bei %2 FG (p = %3), I² = %4.</translation>
+    </message>
+    <message>
+        <source>Heterogeneity needs the AUC of at least two sites; fewer released it.</source>
+        <translation>Für die Heterogenität ist die AUC von mindestens zwei Standorten nötig; weniger Standorte haben sie freigegeben.</translation>
+    </message>
+    <message>
+        <source>AUC per site with 95% intervals</source>
+        <translation>AUC pro Standort mit 95%-Intervallen</translation>
+    </message>
+    <message>
+        <source>Federated fit</source>
+        <translation>Föderierte Schätzung</translation>
+    </message>
+    <message>
+        <source>%1 between sites: Cochran&apos;s Q = %2 on %3 df (p = %4), I² = %5, τ² = %6. Inverse-variance pooled estimate %7 (SE %8).</source>
+        <translation>%1 zwischen den Standorten: Cochrans Q = %2 bei %3 FG (p = %4), I² = %5, τ² = %6. Gepoolter Schätzwert (inverse Varianz) %7 (SE %8).</translation>
+    </message>
+    <message>
+        <source>Heterogeneity needs the estimate of at least two sites.</source>
+        <translation>Für die Heterogenität ist der Schätzwert von mindestens zwei Standorten nötig.</translation>
+    </message>
+    <message>
+        <source>%1 per site</source>
+        <translation>%1 pro Standort</translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <translation>Diese Seite hat kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>took part</source>
+        <translation>teilgenommen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Node version</source>
+        <translation>Version des Knotens</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Version des Rechenkerns</translation>
+    </message>
+    <message>
+        <source>Records used</source>
+        <translation>Verwendete Datensätze</translation>
+    </message>
+    <message>
+        <source>AUC 95% CI</source>
+        <translation>AUC 95%-KI</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 df</source>
+        <translation>%1 bei %2 FG</translation>
+    </message>
+    <message>
+        <source>%1: estimate (SE)</source>
+        <translation>%1: Schätzwert (SE)</translation>
+    </message>
+    <message>
+        <source>Pooled (SE)</source>
+        <translation>Gepoolt (SE)</translation>
+    </message>
+    <message>
+        <source>Cochran&apos;s Q</source>
+        <translation>Cochrans Q</translation>
+    </message>
+    <message>
+        <source>p (heterogeneity)</source>
+        <translation>p (Heterogenität)</translation>
+    </message>
+    <message>
+        <source>I²</source>
+        <translation>I²</translation>
+    </message>
+    <message>
+        <source>This is not a published Fairstart model (or it comes from a newer version). Open a model published with this version of Fairstart.</source>
+        <translation>Dies ist kein veröffentlichtes Fairstart-Modell (oder es stammt aus einer neueren Version). Öffnen Sie ein Modell, das mit dieser Version von Fairstart veröffentlicht wurde.</translation>
+    </message>
+    <message>
+        <source>The published model is damaged (%1). Ask the analyst who published it for a new copy.</source>
+        <translation>Das veröffentlichte Modell ist beschädigt (%1). Bitten Sie die Person, die es veröffentlicht hat, um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>Model of %1</source>
+        <translation>Modell für %1</translation>
+    </message>
+    <message>
+        <source>%1 — reviewer mode</source>
+        <translation>%1 — Ansicht für Fachkräfte</translation>
+    </message>
+    <message>
+        <source>Reviewer mode</source>
+        <translation>Ansicht für Fachkräfte</translation>
+    </message>
+    <message>
+        <source>Model title</source>
+        <translation>Modelltitel</translation>
+    </message>
+    <message>
+        <source>Read-only. The calculator works on this computer only: nothing you type is sent anywhere or stored unless you save it.</source>
+        <translation>Schreibgeschützt. Der Risikorechner arbeitet nur auf diesem Computer: Nichts, was Sie eingeben, wird irgendwohin gesendet oder aufbewahrt, solange Sie es nicht selbst speichern.</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>Reviewer pages</source>
+        <translation>Seiten der Ansicht für Fachkräfte</translation>
+    </message>
+    <message>
+        <source>Risk &amp;calculator</source>
+        <translation>&amp;Risikorechner</translation>
+    </message>
+    <message>
+        <source>&amp;About the model</source>
+        <translation>&amp;Über das Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Reset values</source>
+        <translation>Werte &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset all values to the typical values</source>
+        <translation>Alle Werte auf die typischen Werte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save calculation…</source>
+        <translation>Berechnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save this calculation to a file</source>
+        <translation>Diese Berechnung in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Parent information sheet…</source>
+        <translation>&amp;Informationsblatt für Eltern…</translation>
+    </message>
+    <message>
+        <source>Save the information sheet for parents as PDF</source>
+        <translation>Das Informationsblatt für Eltern als PDF speichern</translation>
+    </message>
+    <message>
+        <source>What it predicts</source>
+        <translation>Was das Modell vorhersagt</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Für wen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The children in the data of the %n participating organisation(s).</source>
+        <translation>
+            <numerusform>Die Kinder in den Daten der %n beteiligten Organisation.</numerusform>
+            <numerusform>Die Kinder in den Daten der %n beteiligten Organisationen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Built from %1 children at %n organisation(s) without their records leaving those organisations.</source>
+        <translation>
+            <numerusform>Erstellt aus den Daten von %1 Kindern bei %n Organisation, ohne dass ihre Datensätze diese Organisation verlassen haben.</numerusform>
+            <numerusform>Erstellt aus den Daten von %1 Kindern bei %n Organisationen, ohne dass ihre Datensätze diese Organisationen verlassen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Description of the model</source>
+        <translation>Beschreibung des Modells</translation>
+    </message>
+    <message>
+        <source>How well it works</source>
+        <translation>Wie gut das Modell ist</translation>
+    </message>
+    <message>
+        <source>Performance in plain words</source>
+        <translation>Modellgüte in einfachen Worten</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC-Kurve</translation>
+    </message>
+    <message>
+        <source>Calibration plot</source>
+        <translation>Kalibrierungsdiagramm</translation>
+    </message>
+    <message>
+        <source>The sites released no performance figures for this model.</source>
+        <translation>Die Standorte haben für dieses Modell keine Zahlen zur Modellgüte freigegeben.</translation>
+    </message>
+    <message>
+        <source>Take one child who had the outcome and one who did not: the model gives the higher risk to the child who had it in about %1 of 100 such pairs (50 would be chance, 100 perfect).</source>
+        <translation>Nehmen Sie ein Kind, bei dem das Ereignis eingetreten ist, und eines, bei dem es nicht eingetreten ist: Das Modell gibt in etwa %1 von 100 solchen Paaren dem Kind mit dem Ereignis das höhere Risiko (50 wäre Zufall, 100 perfekt).</translation>
+    </message>
+    <message>
+        <source>On average it predicted a risk of %1; %2 of the children actually had the outcome.</source>
+        <translation>Im Mittel hat es ein Risiko von %1 vorhergesagt; bei %2 der Kinder ist das Ereignis tatsächlich eingetreten.</translation>
+    </message>
+    <message>
+        <source>Its high and low risks are somewhat too extreme (calibration slope %1).</source>
+        <translation>Seine hohen und niedrigen Risiken sind etwas zu extrem (Steigung der Kalibrierung %1).</translation>
+    </message>
+    <message>
+        <source>Its high and low risks are somewhat too cautious (calibration slope %1).</source>
+        <translation>Seine hohen und niedrigen Risiken sind etwas zu vorsichtig (Steigung der Kalibrierung %1).</translation>
+    </message>
+    <message>
+        <source>Its high and low risks match what was observed (calibration slope %1).</source>
+        <translation>Seine hohen und niedrigen Risiken stimmen mit dem Beobachteten überein (Steigung der Kalibrierung %1).</translation>
+    </message>
+    <message>
+        <source>These figures come from the same children the model was built on, so in new children it may do slightly worse.</source>
+        <translation>Diese Zahlen stammen von denselben Kindern, mit denen das Modell erstellt wurde; bei neuen Kindern kann es daher etwas schlechter abschneiden.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s values</source>
+        <translation>Die Werte des Kindes</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>What raises or lowers the risk</source>
+        <translation>Was das Risiko erhöht oder senkt</translation>
+    </message>
+    <message>
+        <source>This is an estimate for children with the same values, not a diagnosis. Use it together with your own judgement and what the family tells you.</source>
+        <translation>Dies ist ein Schätzwert für Kinder mit denselben Werten, keine Diagnose. Nutzen Sie ihn zusammen mit Ihrer eigenen Einschätzung und dem, was die Familie Ihnen erzählt.</translation>
+    </message>
+    <message>
+        <source>Estimated risk: %1 (95% interval %2 to %3). Of 100 children with these values, about %4 would be expected to have the outcome.</source>
+        <translation>Geschätztes Risiko: %1 (95%-Intervall %2 bis %3). Von 100 Kindern mit diesen Werten würde das Ereignis erwartungsgemäß bei etwa %4 eintreten.</translation>
+    </message>
+    <message>
+        <source>Expected rate: %1 (95% interval %2 to %3).</source>
+        <translation>Erwartete Rate: %1 (95%-Intervall %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>Expected value: %1 (95% interval of the mean %2 to %3).</source>
+        <translation>Erwarteter Wert: %1 (95%-Intervall des Mittelwerts %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>%1 = %2 raises it (with %3 it would be %4).</source>
+        <translation>%1 = %2 erhöht den Schätzwert (mit %3 läge er bei %4).</translation>
+    </message>
+    <message>
+        <source>%1 = %2 lowers it (with %3 it would be %4).</source>
+        <translation>%1 = %2 senkt den Schätzwert (mit %3 läge er bei %4).</translation>
+    </message>
+    <message>
+        <source>All values are at their typical or reference value, so no factor raises or lowers the estimate.</source>
+        <translation>Alle Werte liegen auf ihrem typischen Wert oder Referenzwert, daher erhöht oder senkt kein Faktor den Schätzwert.</translation>
+    </message>
+    <message>
+        <source>What moves the estimate most, compared with a typical value:</source>
+        <translation>Was den Schätzwert im Vergleich zu einem typischen Wert am stärksten verändert:</translation>
+    </message>
+    <message>
+        <source>Save calculation</source>
+        <translation>Berechnung speichern</translation>
+    </message>
+    <message>
+        <source>There is no result to save: correct the values first.</source>
+        <translation>Es gibt kein Ergebnis zum Speichern: Korrigieren Sie zuerst die Werte.</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt)</source>
+        <translation>Textdatei (*.txt)</translation>
+    </message>
+    <message>
+        <source>Model design %1</source>
+        <translation>Modellentwurf %1</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not save the calculation: %1. Choose another folder and try again.</source>
+        <translation>Die Berechnung konnte nicht gespeichert werden: %1. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Save parent information sheet</source>
+        <translation>Informationsblatt für Eltern speichern</translation>
+    </message>
+    <message>
+        <source>This model cannot be used for calculations: its coefficients do not match its design. Ask the analyst who published it for a new copy.</source>
+        <translation>Dieses Modell kann nicht für Berechnungen verwendet werden: Seine Koeffizienten passen nicht zu seinem Entwurf. Bitten Sie die Person, die es veröffentlicht hat, um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>This model cannot be used for calculations: the levels of %1 are missing. Ask the analyst for a new copy.</source>
+        <translation>Dieses Modell kann nicht für Berechnungen verwendet werden: Die Ausprägungen von %1 fehlen. Bitten Sie die Person, die die Analyse durchgeführt hat, um eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>Enter a value for %1.</source>
+        <translation>Geben Sie einen Wert für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values for %1.</source>
+        <translation>Wählen Sie für %1 einen der aufgeführten Werte.</translation>
+    </message>
+    <message>
+        <source>Enter a number for %1.</source>
+        <translation>Geben Sie eine Zahl für %1 ein.</translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3; enter a value in that range.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen; geben Sie einen Wert in diesem Bereich ein.</translation>
+    </message>
+    <message>
+        <source>The values could not be turned into the model&apos;s terms.</source>
+        <translation>Die Werte konnten nicht in die Terme des Modells umgerechnet werden.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Run on sites</source>
+        <translation>An Standorten ausführen</translation>
+    </message>
+    <message>
+        <source>Sites to run on</source>
+        <translation>Standorte für die Analyse</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datenbestand</translation>
+    </message>
+    <message>
+        <source>Each site checks the purpose against your token and its consent records, and checks every number against its disclosure rules before releasing it.</source>
+        <translation>Jeder Standort prüft den Zweck anhand Ihres Tokens und seiner Einwilligungsdaten und prüft jede Zahl anhand seiner Offenlegungsregeln, bevor er sie freigibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Standorte:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datenbestand:</translation>
+    </message>
+    <message>
+        <source>Progress per site</source>
+        <translation>Fortschritt pro Standort</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop run</source>
+        <translation>Analyse s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Choose at least one site and a purpose.</source>
+        <translation>Wählen Sie mindestens einen Standort und einen Zweck.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Aktuell: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 done: deviance %2 (%3 ms)</source>
+        <translation>Runde %1 fertig: Devianz %2 (%3 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: the model converged in %n round(s).</source>
+        <translation>
+            <numerusform>Fertig: Das Modell ist nach %n Runde konvergiert.</numerusform>
+            <numerusform>Fertig: Das Modell ist nach %n Runden konvergiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request; nothing was computed there. See its row for the rule.</source>
+        <translation>%1 hat die Anfrage abgelehnt; dort wurde nichts berechnet. Die Regel steht in der Zeile dieses Standorts.</translation>
+    </message>
+    <message>
+        <source>The run was stopped. Open jobs at the sites were cancelled.</source>
+        <translation>Die Analyse wurde gestoppt. Offene Aufträge an den Standorten wurden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>cohort ≥ %1, cells ≥ %2, %3 events per parameter, ≤ %4 rounds</source>
+        <translation>Kohorte ≥ %1, Zellen ≥ %2, %3 Ereignisse pro Parameter, ≤ %4 Runden</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Fairstart Workbench: design risk models and run them where the data are.</source>
+        <translation>Fairstart Workbench: Risikomodelle entwerfen und dort ausführen, wo die Daten liegen.</translation>
+    </message>
+    <message>
+        <source>Open the sites of a sites file (as written by make demo).</source>
+        <translation>Die Standorte aus einer Standortdatei öffnen (wie sie von make demo geschrieben wird).</translation>
+    </message>
+    <message>
+        <source>Write a picture of the window to a PNG file after a few seconds, then quit (for documentation).</source>
+        <translation>Nach einigen Sekunden ein Bild des Fensters als PNG-Datei speichern und dann beenden (für die Dokumentation).</translation>
+    </message>
+    <message>
+        <source>Start the design from an R-style formula (logistic model).</source>
+        <translation>Den Entwurf mit einer Formel im R-Stil beginnen (logistisches Modell).</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Left out %1: a risk threshold is a number between 0 and 1, such as %2.</source>
+        <translation>%1 weggelassen: Eine Risikoschwelle ist eine Zahl zwischen 0 und 1, etwa %2.</translation>
+    </message>
+    <message>
+        <source>Fairstart has no &apos;%1&apos; translation, so the sheet in that language was not written. Choose one of: %2.</source>
+        <translation>Fairstart hat keine Übersetzung &apos;%1&apos;, daher wurde das Informationsblatt in dieser Sprache nicht erstellt. Wählen Sie eine von: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::Workspace</name>
+    <message>
+        <source>an unencrypted SQLite database</source>
+        <translation>eine unverschlüsselte SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or office document</source>
+        <translation>ein ZIP-Archiv oder Office-Dokument</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>eine Textdatei</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another Fairstart window or program. Close it there and try again.</source>
+        <translation>Der Arbeitsbereich wird von einem anderen Fairstart-Fenster oder -Programm verwendet. Schließen Sie ihn dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (%1). Nothing was changed; open a backup copy.</source>
+        <translation>Die Datei des Arbeitsbereichs ist beschädigt (%1). Es wurde nichts geändert; öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written or read (%1). Check that the disk is available and writable, then try again.</source>
+        <translation>Die Datei des Arbeitsbereichs konnte nicht geschrieben oder gelesen werden (%1). Prüfen Sie, ob der Datenträger verfügbar und beschreibbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Unexpected database error: %1. The change was not saved; please report this.</source>
+        <translation>Unerwarteter Datenbankfehler: %1. Die Änderung wurde nicht gespeichert; bitte melden Sie diesen Fehler.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: a new workspace never replaces a file.</source>
+        <translation>%1 ist bereits vorhanden. Wählen Sie einen anderen Namen: Ein neuer Arbeitsbereich ersetzt nie eine vorhandene Datei.</translation>
+    </message>
+    <message>
+        <source>%1 exists beside the new workspace and would be mistaken for its journal. Move it away or choose another name.</source>
+        <translation>Neben dem neuen Arbeitsbereich liegt bereits %1; diese Datei würde für seine Journaldatei gehalten. Verschieben Sie sie oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty. Choose a passphrase to encrypt the workspace with.</source>
+        <translation>Die Passphrase ist leer. Wählen Sie eine Passphrase, mit der der Arbeitsbereich verschlüsselt wird.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start. Please report this.</source>
+        <translation>Die Kryptografiebibliothek konnte nicht gestartet werden. Bitte melden Sie diesen Fehler.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the encryption key (64 MiB are needed). Close other programs and try again.</source>
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel abzuleiten (64 MiB werden benötigt). Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not create a file in %1 (%2). Check that the folder is writable.</source>
+        <translation>In %1 konnte keine Datei angelegt werden (%2). Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the workspace was being created. Choose another name.</source>
+        <translation>%1 ist entstanden, während der Arbeitsbereich angelegt wurde. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1. Check the name and folder.</source>
+        <translation>Unter %1 gibt es keine Datei. Prüfen Sie Namen und Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Fairstart workspace. Choose a .fairstart file.</source>
+        <translation>%1 ist ein Ordner, kein Fairstart-Arbeitsbereich. Wählen Sie eine .fairstart-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden (%2). Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, so it is not a Fairstart workspace. Choose another file; this one was not changed.</source>
+        <translation>%1 ist leer und daher kein Fairstart-Arbeitsbereich. Wählen Sie eine andere Datei; diese Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a Fairstart workspace. Choose a .fairstart file; this one was not changed.</source>
+        <translation>%1 ist %2, kein Fairstart-Arbeitsbereich. Wählen Sie eine .fairstart-Datei; diese Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is too small to be a Fairstart workspace. Choose a .fairstart file; this one was not changed.</source>
+        <translation>%1 ist zu klein für einen Fairstart-Arbeitsbereich. Wählen Sie eine .fairstart-Datei; diese Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated, or not a Fairstart workspace: its size is not a whole number of pages. It was not changed; open a backup copy.</source>
+        <translation>%1 ist beschädigt, abgeschnitten oder kein Fairstart-Arbeitsbereich: Die Dateigröße ist kein ganzzahliges Vielfaches der Seitengröße. Die Datei wurde nicht geändert; öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</source>
+        <translation>%1 ist schreibgeschützt. Kopieren Sie die Datei in einen Ordner, in den Sie schreiben können, oder ändern Sie die Zugriffsrechte, und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). Check that it exists and is readable and writable.</source>
+        <translation>%1 konnte nicht geöffnet werden (%2). Prüfen Sie, ob die Datei existiert und ob sie lesbar und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The encryption key could not be set (%1). Please report this.</source>
+        <translation>Der Schlüssel für die Verschlüsselung konnte nicht gesetzt werden (%1). Bitte melden Sie diesen Fehler.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1. Check it (and the keyboard layout) and try again; the file was not changed. If you are sure of the passphrase, the file is damaged or not a workspace: open a backup copy.</source>
+        <translation>Die Passphrase öffnet %1 nicht. Prüfen Sie sie (und die Tastaturbelegung) und versuchen Sie es erneut; die Datei wurde nicht geändert. Wenn Sie sich der Passphrase sicher sind, ist die Datei beschädigt oder kein Arbeitsbereich: Öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database, but not a Fairstart workspace. Choose a .fairstart file; this one was not changed.</source>
+        <translation>%1 ist eine verschlüsselte Datenbank, aber kein Fairstart-Arbeitsbereich. Wählen Sie eine .fairstart-Datei; diese Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Fairstart (workspace version %2; this Fairstart reads up to version %3). Update Fairstart to open it; the file was not changed.</source>
+        <translation>%1 wurde von einer neueren Fairstart-Version geschrieben (Arbeitsbereichsversion %2; diese Fairstart-Version liest bis Version %3). Aktualisieren Sie Fairstart, um die Datei zu öffnen; sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a Fairstart workspace without a schema version, so it is damaged. It was not changed; open a backup copy.</source>
+        <translation>%1 ist ein Fairstart-Arbeitsbereich ohne Schemaversion und damit beschädigt. Die Datei wurde nicht geändert; öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>Die Datei ist leer. Wählen Sie eine von Fairstart exportierte .fsmodel-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON at %1: %2. Fix it or export the model again.</source>
+        <translation>Die Datei enthält kein gültiges JSON (%1): %2. Korrigieren Sie die Datei oder exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON array, but a .fsmodel file is one JSON object. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>Die Datei enthält ein JSON-Array, eine .fsmodel-Datei ist aber ein einzelnes JSON-Objekt. Wählen Sie eine von Fairstart exportierte .fsmodel-Datei.</translation>
+    </message>
+    <message>
+        <source>The file holds a single JSON value, but a .fsmodel file is one JSON object. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>Die Datei enthält einen einzelnen JSON-Wert, eine .fsmodel-Datei ist aber ein JSON-Objekt. Wählen Sie eine von Fairstart exportierte .fsmodel-Datei.</translation>
+    </message>
+    <message>
+        <source>The field &quot;format&quot; is missing, so this is not a .fsmodel file. Choose a file exported by Fairstart.</source>
+        <translation>Das Feld &quot;format&quot; fehlt, daher ist dies keine .fsmodel-Datei. Wählen Sie eine von Fairstart exportierte Datei.</translation>
+    </message>
+    <message>
+        <source>The field &quot;format&quot; should be &quot;%1&quot;. This is not a .fsmodel file; choose a file exported by Fairstart.</source>
+        <translation>Das Feld &quot;format&quot; sollte &quot;%1&quot; lauten. Dies ist keine .fsmodel-Datei; wählen Sie eine von Fairstart exportierte Datei.</translation>
+    </message>
+    <message>
+        <source>The field &quot;formatVersion&quot; must be a whole number from 1. Export the model again.</source>
+        <translation>Das Feld &quot;formatVersion&quot; muss eine ganze Zahl ab 1 sein. Exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>The model was exported by a newer Fairstart (format version %1; this Fairstart reads up to version %2). Update Fairstart to import it.</source>
+        <translation>Das Modell wurde von einer neueren Fairstart-Version exportiert (Formatversion %1; diese Fairstart-Version liest bis Version %2). Aktualisieren Sie Fairstart, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>The field &quot;name&quot; must be a non-empty text. Add the model&apos;s name to the file or export it again.</source>
+        <translation>Das Feld &quot;name&quot; muss ein nicht leerer Text sein. Ergänzen Sie den Namen des Modells in der Datei oder exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>The field &quot;name&quot; is longer than %1 characters. Shorten it.</source>
+        <translation>Das Feld &quot;name&quot; ist länger als %1 Zeichen. Kürzen Sie es.</translation>
+    </message>
+    <message>
+        <source>The field &quot;design&quot; must be a JSON object holding the model design. Export the model again.</source>
+        <translation>Das Feld &quot;design&quot; muss ein JSON-Objekt mit dem Modellentwurf sein. Exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose a folder where you can write.</source>
+        <translation>%1 kann nicht geschrieben werden (%2). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check the free space and try again.</source>
+        <translation>%1 konnte nicht gespeichert werden (%2). Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check the name and permissions.</source>
+        <translation>%1 kann nicht gelesen werden (%2). Prüfen Sie Namen und Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB, far more than a model design needs. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>%1 ist größer als 16 MiB, weit mehr, als ein Modellentwurf braucht. Wählen Sie eine von Fairstart exportierte .fsmodel-Datei.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The workspace is locked or closed. Unlock it with its passphrase and try again.</source>
+        <translation>Der Arbeitsbereich ist gesperrt oder geschlossen. Entsperren Sie ihn mit seiner Passphrase und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no design %1 in this workspace; it may have been deleted. Refresh the list.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Entwurf %1; er wurde möglicherweise gelöscht. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in this workspace. Refresh the list.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Analyse %1. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>There is no site %1 in this workspace. Refresh the list.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Standort %1. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>The site name is empty. Enter a name.</source>
+        <translation>Der Name des Standorts ist leer. Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; of site %2 is not a web address. Enter it as the node administrator gave it, e.g. https://node.example.org:8443.</source>
+        <translation>Die Adresse „%1“ des Standorts %2 ist keine Webadresse. Geben Sie sie so ein, wie die Administration des Knotens sie angegeben hat, z. B. https://node.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty. Choose a passphrase; the old one still applies.</source>
+        <translation>Die neue Passphrase ist leer. Wählen Sie eine Passphrase; die bisherige gilt weiterhin.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right, so the passphrase was not changed. Enter the passphrase you opened the workspace with.</source>
+        <translation>Die aktuelle Passphrase ist nicht richtig, daher wurde die Passphrase nicht geändert. Geben Sie die Passphrase ein, mit der Sie den Arbeitsbereich geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>The design name is empty. Enter a name.</source>
+        <translation>Der Name des Entwurfs ist leer. Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Design %1 has no version %2. Choose a version from its history.</source>
+        <translation>Entwurf %1 hat keine Version %2. Wählen Sie eine Version aus seinem Verlauf.</translation>
+    </message>
+    <message>
+        <source>A design called &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Ein Entwurf namens „%1“ ist bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A run needs at least one site. Choose the sites to run at.</source>
+        <translation>Eine Analyse braucht mindestens einen Standort. Wählen Sie die Standorte für die Analyse.</translation>
+    </message>
+    <message>
+        <source>Run %1 was not started at site &quot;%2&quot;. Check the site name.</source>
+        <translation>Analyse %1 wurde am Standort „%2“ nicht gestartet. Prüfen Sie den Namen des Standorts.</translation>
+    </message>
+    <message>
+        <source>A model of run %1 has been published, so its result can no longer change. Start a new run instead.</source>
+        <translation>Ein Modell aus Analyse %1 wurde veröffentlicht, daher kann sich ihr Ergebnis nicht mehr ändern. Starten Sie stattdessen eine neue Analyse.</translation>
+    </message>
+    <message>
+        <source>The model name is empty. Enter a name.</source>
+        <translation>Der Name des Modells ist leer. Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no result yet, so there is no model to publish. Wait for the run to finish.</source>
+        <translation>Analyse %1 hat noch kein Ergebnis, daher gibt es kein Modell zum Veröffentlichen. Warten Sie, bis die Analyse abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>A site called &quot;%1&quot; already exists. Choose another name or edit that site.</source>
+        <translation>Ein Standort namens „%1“ ist bereits vorhanden. Wählen Sie einen anderen Namen oder bearbeiten Sie diesen Standort.</translation>
+    </message>
+    <message>
+        <source>A site called &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Ein Standort namens „%1“ ist bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The setting name is empty.</source>
+        <translation>Der Name der Einstellung ist leer.</translation>
+    </message>
+    <message>
+        <source>Request log entry %1 is missing: the log was altered. Keep this workspace as evidence and tell your security contact.</source>
+        <translation>Eintrag %1 des Anfrageprotokolls fehlt: Das Protokoll wurde verändert. Bewahren Sie diesen Arbeitsbereich als Beweismittel auf und informieren Sie Ihre Ansprechperson für IT-Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Request log entry %1 does not follow entry %2: entries were removed, inserted or reordered. Keep this workspace as evidence and tell your security contact.</source>
+        <translation>Eintrag %1 des Anfrageprotokolls folgt nicht auf Eintrag %2: Einträge wurden entfernt, eingefügt oder umsortiert. Bewahren Sie diesen Arbeitsbereich als Beweismittel auf und informieren Sie Ihre Ansprechperson für IT-Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Request log entry %1 was changed after it was written. Keep this workspace as evidence and tell your security contact.</source>
+        <translation>Eintrag %1 des Anfrageprotokolls wurde nach dem Schreiben verändert. Bewahren Sie diesen Arbeitsbereich als Beweismittel auf und informieren Sie Ihre Ansprechperson für IT-Sicherheit.</translation>
+    </message>
+    <message>
+        <source>The newest request log entries were removed (the log should end after a different entry than %1). Keep this workspace as evidence and tell your security contact.</source>
+        <translation>Die neuesten Einträge des Anfrageprotokolls wurden entfernt (das Protokoll müsste nach einem anderen Eintrag als %1 enden). Bewahren Sie diesen Arbeitsbereich als Beweismittel auf und informieren Sie Ihre Ansprechperson für IT-Sicherheit.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Fairstart::Client</name>
+    <message>
+        <source>The sites file (docs/cli.md).</source>
+        <translation>Le fichier des sites (docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Use only these sites of the sites file.</source>
+        <translation>N&apos;utiliser que ces sites du fichier des sites.</translation>
+    </message>
+    <message>
+        <source>The dataset name.</source>
+        <translation>Le nom du jeu de données.</translation>
+    </message>
+    <message>
+        <source>The purpose declared to every site (default: the one purpose all tokens share).</source>
+        <translation>La finalité déclarée à chaque site (par défaut&#xa0;: la seule finalité commune à tous les jetons).</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>Format de sortie&#xa0;: table (par défaut), json ou csv.</translation>
+    </message>
+    <message>
+        <source>Write the output to FILE instead of the terminal.</source>
+        <translation>Écrire la sortie dans FILE au lieu du terminal.</translation>
+    </message>
+    <message>
+        <source>Seconds a site may take for one request, retries included (default 120).</source>
+        <translation>Nombre de secondes accordées à un site pour une requête, nouvelles tentatives comprises (120 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print each site&apos;s progress to stderr.</source>
+        <translation>Afficher la progression de chaque site sur stderr.</translation>
+    </message>
+    <message>
+        <source>Leave out a site that fails before the model rounds or in the evaluation instead of stopping; the result names it.</source>
+        <translation>Écarter un site qui échoue avant les tours du modèle ou pendant l&apos;évaluation, au lieu de s&apos;arrêter&#xa0;; le résultat l&apos;indique.</translation>
+    </message>
+    <message>
+        <source> (see &apos;fairstart-cli %1 --help&apos;)</source>
+        <translation> (voir &apos;fairstart-cli %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see &apos;fairstart-cli %2 --help&apos;)</source>
+        <translation>argument inattendu &apos;%1&apos; (voir &apos;fairstart-cli %2 --help&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 needs --sites FILE (see &apos;fairstart-cli %1 --help&apos;)</source>
+        <translation>%1 nécessite --sites FILE (voir &apos;fairstart-cli %1 --help&apos;)</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 0 to 86400, not &apos;%1&apos;</source>
+        <translation>--timeout attend un nombre de secondes entre 0 et 86400, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format takes %1, not &apos;%2&apos;</source>
+        <translation>--format attend %1, et non &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2)</source>
+        <translation>impossible d&apos;écrire %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the sites&apos; tokens share no purpose; ask the sites for tokens with a common purpose</source>
+        <translation>les jetons des sites n&apos;ont aucune finalité en commun&#xa0;; demandez aux sites des jetons avec une finalité commune</translation>
+    </message>
+    <message>
+        <source>choose a purpose with --purpose; the tokens allow: %1</source>
+        <translation>choisissez une finalité avec --purpose&#xa0;; les jetons autorisent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>min cohort %1, min cell %2, subset/complement %3, overlap %4, events per parameter %5, residual df %6, dominance %7 of top %8, rounds %9, jobs per day %10</source>
+        <translation>cohorte min. %1, cellule min. %2, sous-groupe/complément %3, chevauchement %4, événements par paramètre %5, ddl résiduels %6, dominance %7 des %8 premiers, tours %9, tâches par jour %10</translation>
+    </message>
+    <message>
+        <source>Checks every site: reachable, certificate pin, versions, datasets, your purposes and the site&apos;s policy.</source>
+        <translation>Vérifie chaque site&#xa0;: accessibilité, empreinte épinglée du certificat, versions, jeux de données, vos finalités et la politique du site.</translation>
+    </message>
+    <message>
+        <source>  (pin verified, %1 ms)</source>
+        <translation>  (empreinte vérifiée, %1 ms)</translation>
+    </message>
+    <message>
+        <source>            node %1 &quot;%2&quot;, engine %3, protocol %4
+</source>
+        <translation>            nœud %1 &quot;%2&quot;, moteur %3, protocole %4
+</translation>
+    </message>
+    <message>
+        <source>            user %1, purposes: %2; datasets: %3
+</source>
+        <translation>            utilisateur %1, finalités&#xa0;: %2&#xa0;; jeux de données&#xa0;: %3
+</translation>
+    </message>
+    <message>
+        <source>            policy: %1
+</source>
+        <translation>            politique du site&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>client: fairstart-cli %1, protocol %2, %3
+</source>
+        <translation>client&#xa0;: fairstart-cli %1, protocole %2, %3
+</translation>
+    </message>
+    <message>
+        <source>Lists the variables the sites offer (metadata only: types, levels, counts rounded by each site).</source>
+        <translation>Liste les variables proposées par les sites (métadonnées uniquement&#xa0;: types, modalités, effectifs arrondis par chaque site).</translation>
+    </message>
+    <message>
+        <source>Dataset %1 (sites: %2)
+</source>
+        <translation>Jeu de données %1 (sites&#xa0;: %2)
+</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>levels / label</source>
+        <translation>modalités / libellé</translation>
+    </message>
+    <message>
+        <source>  [only at %1]</source>
+        <translation>  [uniquement sur %1]</translation>
+    </message>
+    <message>
+        <source>Counts are the sum of each site&apos;s released counts (rounded to 10 by each site; &lt;withheld&gt; where a site suppressed a small count).
+</source>
+        <translation>Les effectifs sont la somme des effectifs publiés par chaque site (arrondis à 10 par chaque site&#xa0;; &lt;withheld&gt; lorsqu&apos;un site a masqué un petit effectif).
+</translation>
+    </message>
+    <message>
+        <source>The variables to describe.</source>
+        <translation>Les variables à décrire.</translation>
+    </message>
+    <message>
+        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts. Minimum and maximum are never released.</source>
+        <translation>Statistiques descriptives des variables, tous sites confondus et par site&#xa0;: n, valeurs manquantes, moyenne et écart-type, effectifs par modalité. Le minimum et le maximum ne sont jamais publiés.</translation>
+    </message>
+    <message>
+        <source>describe needs --dataset NAME and --vars a,b,c (see &apos;fairstart-cli describe --help&apos;)</source>
+        <translation>describe nécessite --dataset NAME et --vars a,b,c (voir &apos;fairstart-cli describe --help&apos;)</translation>
+    </message>
+    <message>
+        <source>--vars names no variable</source>
+        <translation>--vars ne désigne aucune variable</translation>
+    </message>
+    <message>
+        <source>pooled</source>
+        <translation>tous sites confondus</translation>
+    </message>
+    <message>
+        <source>Dataset %1, purpose %2, %3 sites, cohort %4
+
+</source>
+        <translation>Jeu de données %1, finalité %2, %3 sites, cohorte %4
+
+</translation>
+    </message>
+    <message>
+        <source>n %1  missing %2  mean %3  SD %4
+</source>
+        <translation>n %1  manquants %2  moyenne %3  écart-type %4
+</translation>
+    </message>
+    <message>
+        <source>  missing %1
+</source>
+        <translation>  manquants %1
+</translation>
+    </message>
+    <message>
+        <source>--family takes binomial, poisson or gaussian, not &apos;%1&apos;</source>
+        <translation>--family attend binomial, poisson ou gaussian, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Skip the evaluation (AUC, Brier score, calibration) of a binomial model.</source>
+        <translation>Ne pas évaluer un modèle binomial (AUC, score de Brier, calibration).</translation>
+    </message>
+    <message>
+        <source>An R-style model formula, e.g. &quot;y ~ a + log(b) + a:c&quot;; text columns are factors.</source>
+        <translation>Une formule de modèle de style R, par ex. &quot;y ~ a + log(b) + a:c&quot;&#xa0;; les colonnes de texte sont des facteurs.</translation>
+    </message>
+    <message>
+        <source>binomial (default), poisson or gaussian.</source>
+        <translation>binomial (par défaut), poisson ou gaussian.</translation>
+    </message>
+    <message>
+        <source>Fits a GLM across the sites (exactly the pooled fit), then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
+        <translation>Ajuste un GLM sur l&apos;ensemble des sites (exactement l&apos;ajustement sur données regroupées), puis l&apos;évalue&#xa0;: AUC avec IC, score de Brier, calibration, par site.</translation>
+    </message>
+    <message>
+        <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
+        <translation>fit nécessite --dataset NAME et --formula &quot;y ~ ...&quot; (voir &apos;fairstart-cli fit --help&apos;)</translation>
+    </message>
+    <message>
+        <source>the formula cannot be read: %1</source>
+        <translation>la formule est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A design file (docs/cli.md, &quot;Design files&quot;).</source>
+        <translation>Un fichier de conception (docs/cli.md, &quot;Design files&quot;).</translation>
+    </message>
+    <message>
+        <source>Runs a saved design across the sites: the same as fit, with the model, dataset and purpose read from the design file.</source>
+        <translation>Exécute une conception enregistrée sur l&apos;ensemble des sites&#xa0;: comme fit, mais le modèle, le jeu de données et la finalité sont lus dans le fichier de conception.</translation>
+    </message>
+    <message>
+        <source>run needs --design FILE.json (see &apos;fairstart-cli run --help&apos;)</source>
+        <translation>run nécessite --design FILE.json (voir &apos;fairstart-cli run --help&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot read the design file %1 (%2)</source>
+        <translation>impossible de lire le fichier de conception %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the design file %1 is not a JSON object: %2</source>
+        <translation>le fichier de conception %1 n&apos;est pas un objet JSON&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;; allowed are %3</source>
+        <translation>%1&#xa0;: champ inconnu &quot;%2&quot;&#xa0;; les champs autorisés sont %3</translation>
+    </message>
+    <message>
+        <source>%1: give the model either as &quot;formula&quot; (with &quot;family&quot;) or as &quot;model&quot;, exactly one of them</source>
+        <translation>%1&#xa0;: indiquez le modèle soit comme &quot;formula&quot; (avec &quot;family&quot;), soit comme &quot;model&quot;, mais pas les deux</translation>
+    </message>
+    <message>
+        <source>%1: model.%2</source>
+        <translation>%1&#xa0;: model.%2</translation>
+    </message>
+    <message>
+        <source>%1: the formula cannot be read: %2</source>
+        <translation>%1&#xa0;: la formule est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no dataset; add &quot;dataset&quot; or use --dataset</source>
+        <translation>%1 ne désigne aucun jeu de données&#xa0;; ajoutez &quot;dataset&quot; ou utilisez --dataset</translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-cli COMMAND [options]
+
+The Fairstart federation from a terminal: every number comes from the sites as an
+aggregate that passed their disclosure checks; no record ever reaches this program.
+
+Commands:
+  sites check --sites FILE            reachability, pin, versions, policy of each site
+  catalogue --sites FILE [--dataset NAME]
+                                      the variables the sites offer
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      a federated GLM with its performance
+  run --sites FILE --design FILE.json the same for a saved design
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      pooled and per-site descriptives
+
+&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
+1 a site or the analysis failed (one line names the site and the reason), 2 wrong
+usage or input. See docs/cli.md.
+
+Options:
+  -h, --help     this help
+  --version      the version of this program, its protocol and libcurl
+</source>
+        <translation>Usage&#xa0;: fairstart-cli COMMAND [options]
+
+La fédération Fairstart dans un terminal&#xa0;: chaque nombre est un agrégat venu des sites
+et validé par leurs contrôles de divulgation&#xa0;; aucun enregistrement n&apos;atteint ce programme.
+
+Commandes&#xa0;:
+  sites check --sites FILE            accessibilité, empreinte, versions, politique de chaque site
+  catalogue --sites FILE [--dataset NAME]
+                                      les variables proposées par les sites
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      un GLM fédéré et ses performances
+  run --sites FILE --design FILE.json la même chose pour une conception enregistrée
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      statistiques descriptives, tous sites confondus et par site
+
+&apos;fairstart-cli COMMAND --help&apos; liste les options d&apos;une commande. Codes de sortie&#xa0;: 0 succès,
+1 un site ou l&apos;analyse a échoué (une ligne indique le site et la raison), 2 utilisation
+ou saisie incorrecte. Voir docs/cli.md.
+
+Options&#xa0;:
+  -h, --help     cette aide
+  --version      la version de ce programme, de son protocole et de libcurl
+</translation>
+    </message>
+    <message>
+        <source>Coefficients:
+</source>
+        <translation>Coefficients&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>(Dispersion parameter for gaussian family taken to be %1)
+
+</source>
+        <translation>(Paramètre de dispersion de la famille gaussian fixé à %1)
+
+</translation>
+    </message>
+    <message>
+        <source>(Dispersion parameter for %1 family taken to be 1)
+
+</source>
+        <translation>(Paramètre de dispersion de la famille %1 fixé à 1)
+
+</translation>
+    </message>
+    <message>
+        <source>    Null deviance: %1  on %2  degrees of freedom
+</source>
+        <translation>     Déviance nulle&#xa0;: %1  sur %2  degrés de liberté
+</translation>
+    </message>
+    <message>
+        <source>Residual deviance: %1  on %2  degrees of freedom
+</source>
+        <translation>Déviance résiduelle&#xa0;: %1  sur %2  degrés de liberté
+</translation>
+    </message>
+    <message>
+        <source>AIC: %1
+
+</source>
+        <translation>AIC&#xa0;: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Number of Fisher Scoring iterations: %1  (%2 federated rounds in all)
+</source>
+        <translation>Nombre d&apos;itérations du score de Fisher&#xa0;: %1  (%2 tours fédérés au total)
+</translation>
+    </message>
+    <message>
+        <source>
+Performance (pooled, n = %1, events = %2):
+</source>
+        <translation>
+Performances (tous sites confondus, n = %1, événements = %2)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  AUC                    %1  (95% CI %2 to %3)
+</source>
+        <translation>  AUC                       %1  (IC à 95&#xa0;%&#xa0;: %2 à %3)
+</translation>
+    </message>
+    <message>
+        <source>  Brier score            %1  (scaled %2)
+</source>
+        <translation>  Score de Brier            %1  (normalisé&#xa0;: %2)
+</translation>
+    </message>
+    <message>
+        <source>  Calibration intercept  %1
+</source>
+        <translation>  Intercept de calibration  %1
+</translation>
+    </message>
+    <message>
+        <source>  Calibration slope      %1
+</source>
+        <translation>  Pente de calibration      %1
+</translation>
+    </message>
+    <message>
+        <source>  Observed/expected      %1
+</source>
+        <translation>  Observé/attendu           %1
+</translation>
+    </message>
+    <message>
+        <source>
+Per site:
+</source>
+        <translation>
+Par site&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>cohorte</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>nœud</translation>
+    </message>
+    <message>
+        <source>
+Left out after a failure (--continue-without-failed): %1
+</source>
+        <translation>
+Écartés après un échec (--continue-without-failed)&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Design %1
+</source>
+        <translation>
+Conception du modèle %1
+</translation>
+    </message>
+    <message>
+        <source>%1 rounds in %2 ms; started %3, finished %4
+</source>
+        <translation>%1 tours en %2 ms&#xa0;; début %3, fin %4
+</translation>
+    </message>
+    <message>
+        <source>no command given; try &apos;fairstart-cli --help&apos;</source>
+        <translation>aucune commande indiquée&#xa0;; essayez &apos;fairstart-cli --help&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;sites&apos; takes the subcommand &apos;check&apos;: fairstart-cli sites check --sites FILE</source>
+        <translation>&apos;sites&apos; attend la sous-commande &apos;check&apos;&#xa0;: fairstart-cli sites check --sites FILE</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run and describe (see &apos;fairstart-cli --help&apos;)</source>
+        <translation>commande inconnue &apos;%1&apos;&#xa0;; les commandes sont sites check, catalogue, fit, run et describe (voir &apos;fairstart-cli --help&apos;)</translation>
+    </message>
+    <message>
+        <source>No sites were chosen; name at least one site.</source>
+        <translation>Aucun site n&apos;a été choisi&#xa0;; indiquez au moins un site.</translation>
+    </message>
+    <message>
+        <source>A run needs a dataset and a purpose; name both.</source>
+        <translation>Une analyse nécessite un jeu de données et une finalité&#xa0;; indiquez les deux.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>L&apos;analyse a été annulée.</translation>
+    </message>
+    <message>
+        <source>left out after a failure in %1: %2</source>
+        <translation>écarté après un échec à l&apos;étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The variable %1 has no spread across the sites&apos; cohorts, so it cannot be standardised or given spline knots; use it as is or leave it out.</source>
+        <translation>La variable %1 ne varie pas dans les cohortes des sites&#xa0;: elle ne peut donc être ni standardisée ni munie de nœuds de spline&#xa0;; utilisez-la telle quelle ou retirez-la.</translation>
+    </message>
+    <message>
+        <source>The %1 knots of rcs(%2) cannot be placed at distinct values from the histograms the sites released; use fewer knots.</source>
+        <translation>Les %1 nœuds de rcs(%2) ne peuvent pas être placés sur des valeurs distinctes à partir des histogrammes publiés par les sites&#xa0;; utilisez moins de nœuds.</translation>
+    </message>
+    <message>
+        <source>the job&apos;s design hash %1 differs from ours %2</source>
+        <translation>le hachage de conception de la tâche, %1, diffère du nôtre, %2</translation>
+    </message>
+    <message>
+        <source>the node&apos;s design terms differ from the client&apos;s</source>
+        <translation>les termes de la conception côté nœud diffèrent de ceux du client</translation>
+    </message>
+    <message>
+        <source>the node&apos;s job terms differ from another site&apos;s</source>
+        <translation>les termes de la tâche côté nœud diffèrent de ceux d&apos;un autre site</translation>
+    </message>
+    <message>
+        <source>job opened, cohort of %1 records</source>
+        <translation>tâche ouverte, cohorte de %1 enregistrements</translation>
+    </message>
+    <message>
+        <source>round %1 came back as round %2 with %3 parameters</source>
+        <translation>le tour %1 est revenu comme tour %2 avec %3 paramètres</translation>
+    </message>
+    <message>
+        <source>Site %1 speaks protocol version %2, this client version %3.0; update the older of the two.</source>
+        <translation>Le site %1 utilise la version %2 du protocole, ce client la version %3.0&#xa0;; mettez à jour le plus ancien des deux.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not offer the plain aggregation mode this client uses; update the client.</source>
+        <translation>Le site %1 ne propose pas le mode d&apos;agrégation simple utilisé par ce client&#xa0;; mettez à jour le client.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no dataset &apos;%2&apos;; its datasets are: %3. Check the dataset name.</source>
+        <translation>Le site %1 n&apos;a pas de jeu de données &apos;%2&apos;&#xa0;; ses jeux de données sont&#xa0;: %3. Vérifiez le nom du jeu de données.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Site %1 has no dataset &apos;%2&apos; for this purpose; its datasets are: %3. Check the dataset name and the purpose.</source>
+        <translation>Le site %1 n&apos;a pas de jeu de données &apos;%2&apos; pour cette finalité&#xa0;; ses jeux de données sont&#xa0;: %3. Vérifiez le nom du jeu de données et la finalité.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no variable &apos;%2&apos; in dataset %3. Check the spelling with &apos;fairstart-cli catalogue&apos;, or leave the site out.</source>
+        <translation>Le site %1 n&apos;a pas de variable &apos;%2&apos; dans le jeu de données %3. Vérifiez l&apos;orthographe avec &apos;fairstart-cli catalogue&apos;, ou écartez ce site.</translation>
+    </message>
+    <message>
+        <source>The variable %1 is %2 at site %3 but %4 at site %5; the sites must agree on its type before it can be analysed together.</source>
+        <translation>La variable %1 est de type %2 sur le site %3, mais de type %4 sur le site %5&#xa0;; les sites doivent s&apos;accorder sur son type avant qu&apos;elle puisse être analysée conjointement.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent an answer this client cannot read (%2). The node may run an incompatible version; compare the versions with &apos;fairstart-cli sites check&apos;.</source>
+        <translation>Le site %1 a envoyé une réponse que ce client ne peut pas lire (%2). Le nœud exécute peut-être une version incompatible&#xa0;; comparez les versions avec &apos;fairstart-cli sites check&apos;.</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; is not a site name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>name&#xa0;: &apos;%1&apos; n&apos;est pas un nom de site valide&#xa0;; utilisez de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>url: &apos;%1&apos; is not a node address; write it as https://HOST:PORT, as the site&apos;s administrator gave it.</source>
+        <translation>url&#xa0;: &apos;%1&apos; n&apos;est pas une adresse de nœud&#xa0;; écrivez-la sous la forme https://HOST:PORT, telle que l&apos;administrateur du site l&apos;a donnée.</translation>
+    </message>
+    <message>
+        <source>pin: not a certificate pin; copy it exactly as &apos;fairstart-node pin&apos; prints it (sha256// followed by 44 characters).</source>
+        <translation>pin&#xa0;: ce n&apos;est pas une empreinte épinglée de certificat&#xa0;; copiez-la exactement comme &apos;fairstart-node pin&apos; l&apos;affiche (sha256// suivi de 44 caractères).</translation>
+    </message>
+    <message>
+        <source>token: missing; ask the site&apos;s administrator for a token (&apos;fairstart-node token create&apos;).</source>
+        <translation>token&#xa0;: manquant&#xa0;; demandez un jeton à l&apos;administrateur du site (&apos;fairstart-node token create&apos;).</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1 (%2); a sites file looks like {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</source>
+        <translation>JSON non valide au caractère %1 (%2)&#xa0;; un fichier des sites se présente ainsi&#xa0;: {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</translation>
+    </message>
+    <message>
+        <source>no &quot;sites&quot; list; a sites file looks like {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</source>
+        <translation>pas de liste &quot;sites&quot;&#xa0;; un fichier des sites se présente ainsi&#xa0;: {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; only &quot;sites&quot; is allowed.</source>
+        <translation>champ inconnu &quot;%1&quot;&#xa0;; seul &quot;sites&quot; est autorisé.</translation>
+    </message>
+    <message>
+        <source>the &quot;sites&quot; list is empty; add at least one site.</source>
+        <translation>la liste &quot;sites&quot; est vide&#xa0;; ajoutez au moins un site.</translation>
+    </message>
+    <message>
+        <source>: not an object with name, url, pin and token.</source>
+        <translation>: ce n&apos;est pas un objet avec name, url, pin et token.</translation>
+    </message>
+    <message>
+        <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token and token_env.</source>
+        <translation>: champ inconnu &quot;%1&quot;&#xa0;; les champs autorisés sont name, url, pin, token et token_env.</translation>
+    </message>
+    <message>
+        <source>: must be a string.</source>
+        <translation>: doit être une chaîne de caractères.</translation>
+    </message>
+    <message>
+        <source>: give either token or token_env, not both.</source>
+        <translation>: indiquez soit token, soit token_env, pas les deux.</translation>
+    </message>
+    <message>
+        <source>: the environment variable %1 (token_env) is not set; set it to the site&apos;s token.</source>
+        <translation>: la variable d&apos;environnement %1 (token_env) n&apos;est pas définie&#xa0;; donnez-lui pour valeur le jeton du site.</translation>
+    </message>
+    <message>
+        <source>: the name %1 is used twice; give every site its own name.</source>
+        <translation>: le nom %1 est utilisé deux fois&#xa0;; donnez à chaque site un nom distinct.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sites file %1 (%2); check the path given with --sites.</source>
+        <translation>Impossible de lire le fichier des sites %1 (%2)&#xa0;; vérifiez le chemin indiqué avec --sites.</translation>
+    </message>
+    <message>
+        <source>The sites file %1 is larger than 16 MiB; it is not a sites file.</source>
+        <translation>Le fichier des sites %1 dépasse 16 MiB&#xa0;; ce n&apos;est pas un fichier des sites.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2).</source>
+        <translation>Impossible d&apos;écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no site named &apos;%1&apos; in the sites file; the sites are: %2.</source>
+        <translation>Il n&apos;y a pas de site nommé &apos;%1&apos; dans le fichier des sites&#xa0;; les sites sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Site %1 refused the request (rule %2): %3</source>
+        <translation>Le site %1 a refusé la requête (règle %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Site %1 answered HTTP %2 (%3): %4</source>
+        <translation>Le site %1 a répondu HTTP %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The request to site %1 was cancelled.</source>
+        <translation>La requête au site %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no certificate pin, so its identity cannot be checked; nothing was sent. Add the pin (sha256//…) that the site&apos;s administrator printed with &apos;fairstart-node pin&apos;.</source>
+        <translation>Le site %1 n&apos;a pas d&apos;empreinte épinglée de certificat&#xa0;: son identité ne peut donc pas être vérifiée&#xa0;; rien n&apos;a été envoyé. Ajoutez l&apos;empreinte (sha256//…) que l&apos;administrateur du site a affichée avec &apos;fairstart-node pin&apos;.</translation>
+    </message>
+    <message>
+        <source>The pin of site %1 is not of the form sha256//&lt;44 characters of base64&gt;; nothing was sent. Copy the pin exactly as &apos;fairstart-node pin&apos; prints it.</source>
+        <translation>L&apos;empreinte épinglée du site %1 n&apos;a pas la forme attendue sha256//&lt;44 characters of base64&gt; (44 caractères base64)&#xa0;; rien n&apos;a été envoyé. Copiez l&apos;empreinte exactement comme &apos;fairstart-node pin&apos; l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>The address of site %1 is not an https:// URL with a host; nothing was sent. Use the https address the site&apos;s administrator gave you.</source>
+        <translation>L&apos;adresse du site %1 n&apos;est pas une URL https:// avec un nom d&apos;hôte&#xa0;; rien n&apos;a été envoyé. Utilisez l&apos;adresse https que l&apos;administrateur du site vous a donnée.</translation>
+    </message>
+    <message>
+        <source>Internal error: a request path must start with &apos;/&apos;.</source>
+        <translation>Erreur interne&#xa0;: un chemin de requête doit commencer par &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>Site %1 did not answer within %2 s. Check that the node is running and reachable, or allow more time (--timeout).</source>
+        <translation>Le site %1 n&apos;a pas répondu dans les %2 s. Vérifiez que le nœud est en marche et accessible, ou accordez plus de temps (--timeout).</translation>
+    </message>
+    <message>
+        <source>The node answered HTTP %1 without a readable error. Check that the address points to a Fairstart node.</source>
+        <translation>Le nœud a répondu HTTP %1 sans message d&apos;erreur lisible. Vérifiez que l&apos;adresse pointe bien vers un nœud Fairstart.</translation>
+    </message>
+    <message>
+        <source>The certificate of site %1 does not match its pin: someone may be intercepting the connection, or the node was re-initialised. Check the pin with the site&apos;s administrator.</source>
+        <translation>Le certificat du site %1 ne correspond pas à son empreinte épinglée&#xa0;: quelqu&apos;un intercepte peut-être la connexion, ou le nœud a été réinitialisé. Vérifiez l&apos;empreinte avec l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Site %1 did not answer in time (%2). Check that the node is running and reachable, or allow more time (--timeout).</source>
+        <translation>Le site %1 n&apos;a pas répondu à temps (%2). Vérifiez que le nœud est en marche et accessible, ou accordez plus de temps (--timeout).</translation>
+    </message>
+    <message>
+        <source>Could not connect to site %1 (%2). Check that the node is running and that the address %3 is right.</source>
+        <translation>Impossible de se connecter au site %1 (%2). Vérifiez que le nœud est en marche et que l&apos;adresse %3 est correcte.</translation>
+    </message>
+    <message>
+        <source>The host name of site %1 could not be resolved (%2). Check the address %3 and your network or proxy settings.</source>
+        <translation>Le nom d&apos;hôte du site %1 n&apos;a pas pu être résolu (%2). Vérifiez l&apos;adresse %3 et vos paramètres de réseau ou de proxy.</translation>
+    </message>
+    <message>
+        <source>Site %1 sent an answer larger than %2 MiB, which no Fairstart answer is; the request was stopped. Check the site&apos;s address.</source>
+        <translation>Le site %1 a envoyé une réponse de plus de %2 MiB, ce qu&apos;aucune réponse Fairstart n&apos;atteint&#xa0;; la requête a été interrompue. Vérifiez l&apos;adresse du site.</translation>
+    </message>
+    <message>
+        <source>No secure connection to site %1 could be established (%2). Check that the address is the node&apos;s https address.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec le site %1 (%2). Vérifiez que l&apos;adresse est bien l&apos;adresse https du nœud.</translation>
+    </message>
+    <message>
+        <source>The connection to site %1 broke off (%2). Check that the node is still running, then try again.</source>
+        <translation>La connexion avec le site %1 a été interrompue (%2). Vérifiez que le nœud est toujours en marche, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The request to site %1 failed (%2). Check the address and your network, then try again.</source>
+        <translation>La requête au site %1 a échoué (%2). Vérifiez l&apos;adresse et votre réseau, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::Node</name>
+    <message>
+        <source>--rows must be between 1 and 100000000.</source>
+        <translation>--rows doit être compris entre 1 et 100000000.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --out.</source>
+        <translation>Impossible d&apos;écrire %1 (%2). Vérifiez --out.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --out and the free disk space.</source>
+        <translation>Impossible d&apos;écrire %1 (%2). Vérifiez --out et l&apos;espace disque disponible.</translation>
+    </message>
+    <message>
+        <source>Synthetic record id</source>
+        <translation>Identifiant d&apos;enregistrement synthétique</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Sex of the child</source>
+        <translation>Sexe de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Gestational age at birth (weeks)</source>
+        <translation>Âge gestationnel à la naissance (semaines)</translation>
+    </message>
+    <message>
+        <source>Birth weight (g)</source>
+        <translation>Poids de naissance (g)</translation>
+    </message>
+    <message>
+        <source>Apgar score at 5 minutes</source>
+        <translation>Score d&apos;Apgar à 5 minutes</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s age at birth (years)</source>
+        <translation>Âge de la mère à la naissance (années)</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s education</source>
+        <translation>Niveau d&apos;études de la mère</translation>
+    </message>
+    <message>
+        <source>Household income quintile (1 = lowest)</source>
+        <translation>Quintile de revenu du ménage (1 = le plus bas)</translation>
+    </message>
+    <message>
+        <source>Single-parent household</source>
+        <translation>Famille monoparentale</translation>
+    </message>
+    <message>
+        <source>Smoking in pregnancy</source>
+        <translation>Tabagisme pendant la grossesse</translation>
+    </message>
+    <message>
+        <source>Parental stress score (0-40)</source>
+        <translation>Score de stress parental (0-40)</translation>
+    </message>
+    <message>
+        <source>Migration background</source>
+        <translation>Origine migratoire</translation>
+    </message>
+    <message>
+        <source>Neighbourhood SES score</source>
+        <translation>Score socio-économique du quartier</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Commune de résidence</translation>
+    </message>
+    <message>
+        <source>Breastfeeding duration (months)</source>
+        <translation>Durée de l&apos;allaitement (mois)</translation>
+    </message>
+    <message>
+        <source>Consent for research</source>
+        <translation>Consentement pour la recherche</translation>
+    </message>
+    <message>
+        <source>Consent for quality improvement</source>
+        <translation>Consentement pour l&apos;amélioration de la qualité</translation>
+    </message>
+    <message>
+        <source>Developmental delay at 2 years</source>
+        <translation>Retard de développement à 2 ans</translation>
+    </message>
+    <message>
+        <source>Youth-care referral by 4 years</source>
+        <translation>Orientation vers l&apos;aide à la jeunesse avant 4 ans</translation>
+    </message>
+    <message>
+        <source>Overweight at 5 years</source>
+        <translation>Surpoids à 5 ans</translation>
+    </message>
+    <message>
+        <source>Synthetic early-childhood cohort (%1)</source>
+        <translation>Cohorte synthétique de la petite enfance (%1)</translation>
+    </message>
+    <message>
+        <source>The request body was refused: %1. Fix the request and send it again.</source>
+        <translation>Le corps de la requête a été refusé&#xa0;: %1. Corrigez la requête et renvoyez-la.</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; has no variable of that name. Use a variable from the catalogue.</source>
+        <translation>Le jeu de données &apos;%1&apos; n&apos;a pas de variable de ce nom. Utilisez une variable du catalogue.</translation>
+    </message>
+    <message>
+        <source>A filter value is not a level of its variable in the catalogue. Use the levels the catalogue lists.</source>
+        <translation>Une valeur de filtre n&apos;est pas une modalité de sa variable dans le catalogue. Utilisez les modalités indiquées par le catalogue.</translation>
+    </message>
+    <message>
+        <source>The design does not fit this dataset: %1</source>
+        <translation>La conception ne correspond pas à ce jeu de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The design cannot be computed on this site&apos;s data (%1). Check the variables&apos; types and transforms against the catalogue.</source>
+        <translation>La conception ne peut pas être calculée sur les données de ce site (%1). Vérifiez les types et les transformations des variables en les comparant au catalogue.</translation>
+    </message>
+    <message>
+        <source>Use GET for this path.</source>
+        <translation>Utilisez GET pour ce chemin.</translation>
+    </message>
+    <message>
+        <source>This path does not take that method; use %1.</source>
+        <translation>Ce chemin n&apos;accepte pas cette méthode&#xa0;; utilisez %1.</translation>
+    </message>
+    <message>
+        <source>The body must be JSON: send Content-Type: application/json.</source>
+        <translation>Le corps doit être au format JSON&#xa0;: envoyez Content-Type: application/json.</translation>
+    </message>
+    <message>
+        <source>The body is larger than this node accepts (%1 bytes). Send a smaller request.</source>
+        <translation>Le corps dépasse la taille acceptée par ce nœud (%1 octets). Envoyez une requête plus petite.</translation>
+    </message>
+    <message>
+        <source>There is no such resource on this node. See docs/protocol.md for the paths of API version 1.</source>
+        <translation>Cette ressource n&apos;existe pas sur ce nœud. Consultez docs/protocol.md pour les chemins de la version 1 de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>The node could not record this request in its audit log, so it answers nothing. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu consigner cette requête dans son journal d&apos;audit&#xa0;; il ne répond donc rien. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>This request needs a token: send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator.</source>
+        <translation>Cette requête nécessite un jeton&#xa0;: envoyez l&apos;en-tête &apos;Authorization: Bearer &lt;token&gt;&apos; avec un jeton fourni par l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The token is not known to this node. Check that it was copied completely, or ask the site administrator for a new one.</source>
+        <translation>Ce jeton est inconnu de ce nœud. Vérifiez qu&apos;il a été copié en entier, ou demandez-en un nouveau à l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The token has been revoked by the site administrator. Ask for a new token.</source>
+        <translation>Le jeton a été révoqué par l&apos;administrateur du site. Demandez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>The token has expired. Ask the site administrator for a new token.</source>
+        <translation>Le jeton a expiré. Demandez un nouveau jeton à l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Every request must declare its purpose (&quot;purpose&quot; in the body, ?purpose= on a GET). Use one of your token&apos;s purposes.</source>
+        <translation>Chaque requête doit déclarer sa finalité (&quot;purpose&quot; dans le corps, ?purpose= pour un GET). Utilisez l&apos;une des finalités de votre jeton.</translation>
+    </message>
+    <message>
+        <source>Your token does not allow this purpose. Use one of its purposes (see /v1/info) or ask the site administrator for a token that carries it.</source>
+        <translation>Votre jeton n&apos;autorise pas cette finalité. Utilisez l&apos;une de ses finalités (voir /v1/info) ou demandez à l&apos;administrateur du site un jeton qui la comporte.</translation>
+    </message>
+    <message>
+        <source>This node has no dataset of that name. See the catalogue for the datasets it holds.</source>
+        <translation>Ce nœud n&apos;a pas de jeu de données de ce nom. Consultez le catalogue pour voir les jeux de données qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>The dataset records no consent for this purpose, so no record may be used for it. Ask the site administrator.</source>
+        <translation>Le jeu de données ne contient aucun consentement pour cette finalité&#xa0;: aucun enregistrement ne peut donc être utilisé à cette fin. Adressez-vous à l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The node could not read its cohort memory. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu lire sa mémoire des cohortes. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The variable cannot be described: %1</source>
+        <translation>La variable ne peut pas être décrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
+        <translation>Moins de %1 enregistrements de la cohorte n&apos;ont pas de valeur pour cette variable&#xa0;: son résumé les révélerait. Ajoutez-la à completeCases.</translation>
+    </message>
+    <message>
+        <source>A two-way table needs two categorical or binary variables: %1</source>
+        <translation>Un tableau croisé nécessite deux variables catégorielles ou binaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The node could not record the cohort for its overlap audit, so it answers nothing. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu consigner la cohorte pour son contrôle de chevauchement&#xa0;; il ne répond donc rien. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>This node supports only the aggregation mode &apos;plain&apos;. Ask for &apos;plain&apos;.</source>
+        <translation>Ce nœud ne prend en charge que le mode d&apos;agrégation &apos;plain&apos;. Demandez &apos;plain&apos;.</translation>
+    </message>
+    <message>
+        <source>The design hash does not match the design the node received. Recompute it with the protocol&apos;s canonical form (protocol::designHash) and send both again.</source>
+        <translation>Le hachage de conception ne correspond pas à la conception reçue par le nœud. Recalculez-le avec la forme canonique du protocole (protocol::designHash) et renvoyez les deux.</translation>
+    </message>
+    <message>
+        <source>You have opened the most jobs this node allows per user and day (%1). Try again tomorrow (UTC) or ask the site administrator.</source>
+        <translation>Vous avez ouvert le nombre maximal de tâches que ce nœud autorise par utilisateur et par jour (%1). Réessayez demain (UTC) ou adressez-vous à l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Calibration jobs need a binomial model.</source>
+        <translation>Les tâches de calibration nécessitent un modèle binomial.</translation>
+    </message>
+    <message>
+        <source>fittedBeta must hold one finite value per design column (%1).</source>
+        <translation>fittedBeta doit contenir une valeur finie par colonne de la matrice de conception (%1).</translation>
+    </message>
+    <message>
+        <source>The node holds as many open jobs as its memory allows. Cancel finished jobs (DELETE /v1/jobs/{id}) or try again later.</source>
+        <translation>Le nœud a déjà autant de tâches ouvertes que sa mémoire le permet. Annulez les tâches terminées (DELETE /v1/jobs/{id}) ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The node could not record the cohort for its overlap audit, so it opens no job. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu consigner la cohorte pour son contrôle de chevauchement&#xa0;; il n&apos;ouvre donc aucune tâche. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>β must hold finite numbers only.</source>
+        <translation>β ne doit contenir que des nombres finis.</translation>
+    </message>
+    <message>
+        <source>There is no such job for you on this node. Open a job first (POST /v1/jobs).</source>
+        <translation>Cette tâche n&apos;existe pas pour vous sur ce nœud. Ouvrez d&apos;abord une tâche (POST /v1/jobs).</translation>
+    </message>
+    <message>
+        <source>The job was cancelled. Open a new job.</source>
+        <translation>La tâche a été annulée. Ouvrez une nouvelle tâche.</translation>
+    </message>
+    <message>
+        <source>The job expired after being idle. Open a new job.</source>
+        <translation>La tâche a expiré après une période d&apos;inactivité. Ouvrez une nouvelle tâche.</translation>
+    </message>
+    <message>
+        <source>This job has used all %1 rounds the node allows. Open a new job if the fit needs more.</source>
+        <translation>Cette tâche a utilisé les %1 tours autorisés par le nœud. Ouvrez une nouvelle tâche si l&apos;ajustement en demande davantage.</translation>
+    </message>
+    <message>
+        <source>Rounds must be numbered 1, 2, 3, ... without gaps; ask for the next round (see GET /v1/jobs/{id}).</source>
+        <translation>Les tours doivent être numérotés 1, 2, 3, ... sans interruption&#xa0;; demandez le tour suivant (voir GET /v1/jobs/{id}).</translation>
+    </message>
+    <message>
+        <source>β must hold one value per design column (%1); the round is used.</source>
+        <translation>β doit contenir une valeur par colonne de la matrice de conception (%1)&#xa0;; le tour est consommé.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
+        <translation>Les statistiques du tour ne sont pas finies pour ce β. Divisez le pas par deux et demandez le tour suivant.</translation>
+    </message>
+    <message>
+        <source>There is no such job for you on this node.</source>
+        <translation>Cette tâche n&apos;existe pas pour vous sur ce nœud.</translation>
+    </message>
+    <message>
+        <source>Evaluations need a binomial model.</source>
+        <translation>Les évaluations nécessitent un modèle binomial.</translation>
+    </message>
+    <message>
+        <source>bins must be a whole number from 10 to 100000.</source>
+        <translation>bins doit être un nombre entier compris entre 10 et 100000.</translation>
+    </message>
+    <message>
+        <source>You have made the most requests of this kind this node allows per user and day (%1). Try again tomorrow (UTC).</source>
+        <translation>Vous avez atteint le nombre maximal de requêtes de ce type que ce nœud autorise par utilisateur et par jour (%1). Réessayez demain (UTC).</translation>
+    </message>
+    <message>
+        <source>β must hold one finite value per design column (%1).</source>
+        <translation>β doit contenir une valeur finie par colonne de la matrice de conception (%1).</translation>
+    </message>
+    <message>
+        <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
+        <translation>Même un intervalle unique regroupant tous les enregistrements compte moins de %1 enregistrements dans une classe de résultat.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un champ entre guillemets n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote</source>
+        <translation>du texte suit un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation>le schéma</translation>
+    </message>
+    <message>
+        <source>%1: %2. Fix the schema file (see docs/node.md, &quot;Import schema&quot;).</source>
+        <translation>%1&#xa0;: %2. Corrigez le fichier de schéma (voir docs/node.md, &quot;Import schema&quot;).</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1 (%2)</source>
+        <translation>JSON non valide à la position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>le niveau supérieur doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>clé inconnue &apos;%1&apos; (clés connues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;missing&apos; must be a list of strings</source>
+        <translation>&apos;missing&apos; doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>&apos;strict&apos; must be true or false</source>
+        <translation>&apos;strict&apos; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&apos;columns&apos; must be an object mapping column names to descriptions</source>
+        <translation>&apos;columns&apos; doit être un objet associant des noms de colonnes à des descriptions</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; must be described by an object</source>
+        <translation>la colonne &apos;%1&apos; doit être décrite par un objet</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: unknown key &apos;%2&apos; (known: %3)</source>
+        <translation>colonne &apos;%1&apos;&#xa0;: clé inconnue &apos;%2&apos; (clés connues&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;type&apos; must be numeric, categorical, binary, consent, id or skip</source>
+        <translation>colonne &apos;%1&apos;&#xa0;: &apos;type&apos; doit valoir numeric, categorical, binary, consent, id ou skip</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: a consent column needs a &apos;purpose&apos; of lower-case letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>colonne &apos;%1&apos;&#xa0;: une colonne de consentement nécessite un &apos;purpose&apos; composé de lettres minuscules, de chiffres, de &apos;_&apos; ou de &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: only consent columns have a &apos;purpose&apos;</source>
+        <translation>colonne &apos;%1&apos;&#xa0;: seules les colonnes de consentement ont un &apos;purpose&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: only categorical columns have &apos;levels&apos;</source>
+        <translation>colonne &apos;%1&apos;&#xa0;: seules les colonnes catégorielles ont des &apos;levels&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;levels&apos; must be distinct, non-empty strings</source>
+        <translation>colonne &apos;%1&apos;&#xa0;: les &apos;levels&apos; doivent être des chaînes distinctes et non vides</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;levels&apos; is empty</source>
+        <translation>colonne &apos;%1&apos;&#xa0;: &apos;levels&apos; est vide</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;%2&apos; must be a number on a numeric column</source>
+        <translation>colonne &apos;%1&apos;&#xa0;: &apos;%2&apos; doit être un nombre pour une colonne numérique</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;min&apos; is larger than &apos;max&apos;</source>
+        <translation>colonne &apos;%1&apos;&#xa0;: &apos;min&apos; est supérieur à &apos;max&apos;</translation>
+    </message>
+    <message>
+        <source>only one column can be the record id</source>
+        <translation>une seule colonne peut être l&apos;identifiant d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema file %1 (%2). Check --schema.</source>
+        <translation>Impossible de lire le fichier de schéma %1 (%2). Vérifiez --schema.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid dataset name. Use up to 64 letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de jeu de données valide. Utilisez jusqu&apos;à 64 lettres, chiffres, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>The CSV file has problems; nothing was imported. Fix them and import again:</source>
+        <translation>Le fichier CSV présente des problèmes&#xa0;; rien n&apos;a été importé. Corrigez-les et relancez l&apos;importation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(stopped after %1 problems)</source>
+        <translation>(arrêt après %1 problèmes)</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header line and data rows</source>
+        <translation>le fichier est vide&#xa0;; il lui faut une ligne d&apos;en-tête et des lignes de données</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid column name (letters, digits, &apos;_&apos; and &apos;.&apos;, starting with a letter or &apos;_&apos;)</source>
+        <translation>%1 n&apos;est pas un nom de colonne valide (lettres, chiffres, &apos;_&apos; et &apos;.&apos;, en commençant par une lettre ou &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>the column name appears twice in the header</source>
+        <translation>le nom de colonne apparaît deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the schema is strict and does not describe this column; add it (use &quot;type&quot;: &quot;skip&quot; to leave it out)</source>
+        <translation>le schéma est strict et ne décrit pas cette colonne&#xa0;; ajoutez-la (utilisez &quot;type&quot;: &quot;skip&quot; pour l&apos;ignorer)</translation>
+    </message>
+    <message>
+        <source>a consent column is named consent_&lt;purpose&gt; with a purpose of lower-case letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>une colonne de consentement se nomme consent_&lt;purpose&gt;, où la finalité est composée de lettres minuscules, de chiffres, de &apos;_&apos; ou de &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the schema describes this column but the CSV has no such column</source>
+        <translation>le schéma décrit cette colonne, mais le CSV n&apos;a pas de colonne de ce nom</translation>
+    </message>
+    <message>
+        <source>%1 is not a number, but the column holds numbers; correct the value or mark it missing (empty or NA)</source>
+        <translation>%1 n&apos;est pas un nombre, alors que la colonne contient des nombres&#xa0;; corrigez la valeur ou marquez-la comme manquante (vide ou NA)</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>la ligne a %1 champs, mais l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>the record id is missing</source>
+        <translation>l&apos;identifiant d&apos;enregistrement est manquant</translation>
+    </message>
+    <message>
+        <source>%1 is not 0 or 1 (or yes/no, true/false)</source>
+        <translation>%1 ne vaut ni 0 ni 1 (ni yes/no, true/false)</translation>
+    </message>
+    <message>
+        <source>more than %1 different text values: this looks like free text or an identifier; declare the column in a schema as categorical, id or skip</source>
+        <translation>plus de %1 valeurs textuelles différentes&#xa0;: cela ressemble à du texte libre ou à un identifiant&#xa0;; déclarez la colonne dans un schéma comme categorical, id ou skip</translation>
+    </message>
+    <message>
+        <source>%1 is outside the valid range %2 to %3 of the schema</source>
+        <translation>%1 est en dehors de la plage valide du schéma (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the levels %2 of the schema</source>
+        <translation>%1 ne fait pas partie des modalités %2 du schéma</translation>
+    </message>
+    <message>
+        <source>there are no data rows after the header</source>
+        <translation>il n&apos;y a aucune ligne de données après l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>every value is missing; remove the column or mark it &quot;skip&quot; in a schema</source>
+        <translation>toutes les valeurs sont manquantes&#xa0;; supprimez la colonne ou marquez-la &quot;skip&quot; dans un schéma</translation>
+    </message>
+    <message>
+        <source>the record id repeats the id on line %1; ids must be unique</source>
+        <translation>l&apos;identifiant d&apos;enregistrement répète celui de la ligne %1&#xa0;; les identifiants doivent être uniques</translation>
+    </message>
+    <message>
+        <source>Column &apos;%1&apos; could not be stored: %2</source>
+        <translation>La colonne &apos;%1&apos; n&apos;a pas pu être enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Two columns grant consent for the purpose &apos;%1&apos;; keep one.</source>
+        <translation>Deux colonnes donnent le consentement pour la finalité &apos;%1&apos;&#xa0;; n&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CSV file %1 (%2). Check --csv.</source>
+        <translation>Impossible de lire le fichier CSV %1 (%2). Vérifiez --csv.</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed while %1. Check the OpenSSL installation.</source>
+        <translation>OpenSSL a échoué (%1). Vérifiez l&apos;installation d&apos;OpenSSL.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check the data dir.</source>
+        <translation>Impossible d&apos;écrire %1 (%2). Vérifiez le répertoire de données.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Run &apos;fairstart-node init&apos; or restore the data dir.</source>
+        <translation>Impossible de lire %1 (%2). Exécutez &apos;fairstart-node init&apos; ou restaurez le répertoire de données.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate is not a PEM certificate. Restore tls/node.crt from a backup.</source>
+        <translation>Le certificat TLS n&apos;est pas un certificat PEM. Restaurez tls/node.crt à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium n&apos;a pas pu être initialisée.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a TLS key. Use a new data dir.</source>
+        <translation>%1 contient déjà une clé TLS. Utilisez un nouveau répertoire de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the data dir.</source>
+        <translation>Impossible de créer %1. Vérifiez le répertoire de données.</translation>
+    </message>
+    <message>
+        <source>There is no TLS key %1. Run &apos;fairstart-node init&apos; or restore the data dir.</source>
+        <translation>La clé TLS %1 n&apos;existe pas. Exécutez &apos;fairstart-node init&apos; ou restaurez le répertoire de données.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s signing keys in the store are damaged. Restore a backup.</source>
+        <translation>Les clés de signature du nœud dans la base de données chiffrée sont endommagées. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Run &apos;fairstart-node %1 --help&apos; for its usage.</source>
+        <translation>Exécutez &apos;fairstart-node %1 --help&apos; pour en connaître l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>the node&apos;s data dir (created by init)</source>
+        <translation>le répertoire de données du nœud (créé par init)</translation>
+    </message>
+    <message>
+        <source>read the store passphrase from FILE (default: the environment variable FAIRSTART_NODE_PASSPHRASE)</source>
+        <translation>lire la phrase secrète de la base de données chiffrée dans FILE (par défaut&#xa0;: la variable d&apos;environnement FAIRSTART_NODE_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to 64 characters.</source>
+        <translation>--name doit compter de 1 à 64 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a node. Use another --data-dir, or remove the old one if you really mean to start again.</source>
+        <translation>%1 contient déjà un nœud. Utilisez un autre --data-dir, ou supprimez l&apos;ancien si vous voulez vraiment repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>Initialised the Fairstart node &apos;%1&apos; in %2:</source>
+        <translation>Nœud Fairstart &apos;%1&apos; initialisé dans %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  site store   %1 (encrypted)</source>
+        <translation>  base de données    %1 (chiffrée)</translation>
+    </message>
+    <message>
+        <source>  policy       %1 (the defaults of the privacy rules)</source>
+        <translation>  politique du site  %1 (les valeurs par défaut des règles de confidentialité)</translation>
+    </message>
+    <message>
+        <source>  certificate  %1</source>
+        <translation>  certificat         %1</translation>
+    </message>
+    <message>
+        <source>Certificate pin (give it to the analysts with the node&apos;s address):</source>
+        <translation>Empreinte épinglée du certificat (à transmettre aux analystes avec l&apos;adresse du nœud)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>label / levels</source>
+        <translation>libellé / modalités</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>consent: %1</source>
+        <translation>consent.&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>record id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>… (%1 levels)</source>
+        <translation>… (%1 modalités)</translation>
+    </message>
+    <message>
+        <source>Imported &apos;%1&apos;: %2 rows, %3 columns in %4 s (generation %5%6).</source>
+        <translation>&apos;%1&apos; importé&#xa0;: %2 lignes, %3 colonnes en %4 s (génération %5%6).</translation>
+    </message>
+    <message>
+        <source>; replaced the earlier import</source>
+        <translation>; a remplacé l&apos;importation précédente</translation>
+    </message>
+    <message>
+        <source>note: the dataset has no consent_&lt;purpose&gt; column; with the default policy no record of it can be used until one is added.</source>
+        <translation>remarque&#xa0;: le jeu de données n&apos;a pas de colonne consent_&lt;purpose&gt;&#xa0;; avec la politique du site par défaut, aucun de ses enregistrements ne peut être utilisé tant qu&apos;une telle colonne n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>No datasets. Add one with &apos;fairstart-node import&apos;.</source>
+        <translation>Aucun jeu de données. Ajoutez-en un avec &apos;fairstart-node import&apos;.</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>jeu de données</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>colonnes</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>génération</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé le</translation>
+    </message>
+    <message>
+        <source>consent purposes</source>
+        <translation>finalités de consentement</translation>
+    </message>
+    <message>
+        <source>Dataset &apos;%1&apos;%2: %3 rows, generation %4, imported %5, source SHA-256 %6</source>
+        <translation>Jeu de données &apos;%1&apos;%2&#xa0;: %3 lignes, génération %4, importé le %5, SHA-256 de la source %6</translation>
+    </message>
+    <message>
+        <source>Removed the dataset &apos;%1&apos;.</source>
+        <translation>Jeu de données &apos;%1&apos; supprimé.</translation>
+    </message>
+    <message>
+        <source>--expires-days must be a whole number of days (0 = never).</source>
+        <translation>--expires-days doit être un nombre entier de jours (0 = jamais).</translation>
+    </message>
+    <message>
+        <source>No tokens. Create one with &apos;fairstart-node token create&apos;.</source>
+        <translation>Aucun jeton. Créez-en un avec &apos;fairstart-node token create&apos;.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>finalités</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé le</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>expire le</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>Token %1 was already revoked.</source>
+        <translation>Le jeton %1 était déjà révoqué.</translation>
+    </message>
+    <message>
+        <source>Revoked token %1; a running server refuses it from its next request.</source>
+        <translation>Jeton %1 révoqué&#xa0;; un serveur en cours d&apos;exécution le refuse dès sa prochaine requête.</translation>
+    </message>
+    <message>
+        <source>(default %1; WEAKER than the privacy rules)</source>
+        <translation>(par défaut&#xa0;: %1&#xa0;; MOINS STRICT que les règles de confidentialité)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
+        <translation>(par défaut&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (restart &apos;serve&apos; to apply it).</source>
+        <translation>%1 = %2 (redémarrez &apos;serve&apos; pour l&apos;appliquer).</translation>
+    </message>
+    <message>
+        <source>There is no certificate %1. Run &apos;fairstart-node init&apos; first, or check --data-dir.</source>
+        <translation>Le certificat %1 n&apos;existe pas. Exécutez d&apos;abord &apos;fairstart-node init&apos;, ou vérifiez --data-dir.</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
+        <translation>--listen doit être de la forme HOST:PORT, par ex. 0.0.0.0:8443 ou [::1]:8443.</translation>
+    </message>
+    <message>
+        <source>--threads must be between 1 and 256.</source>
+        <translation>--threads doit être compris entre 1 et 256.</translation>
+    </message>
+    <message>
+        <source>There is no site store in %1. Run &apos;fairstart-node init --data-dir %1 --name NAME&apos; first, or check --data-dir.</source>
+        <translation>Il n&apos;y a pas de base de données chiffrée du site dans %1. Exécutez d&apos;abord &apos;fairstart-node init --data-dir %1 --name NAME&apos;, ou vérifiez --data-dir.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2. The log was altered outside fairstart-node; keep a copy of the data dir for investigation and restore a backup.</source>
+        <translation>La chaîne d&apos;audit est rompue à l&apos;entrée %1&#xa0;: %2. Le journal a été modifié en dehors de fairstart-node&#xa0;; conservez une copie du répertoire de données pour l&apos;enquête et restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 entries verified.</source>
+        <translation>La chaîne d&apos;audit est intacte&#xa0;: %1 entrées vérifiées.</translation>
+    </message>
+    <message>
+        <source>--count must be a positive number.</source>
+        <translation>--count doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>--from must be a sequence number (1 or more).</source>
+        <translation>--from doit être un numéro de séquence (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>unknown --profile &apos;%1&apos;; use one of %2.</source>
+        <translation>--profile &apos;%1&apos; inconnu&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--rows must be a positive whole number.</source>
+        <translation>--rows doit être un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation>--seed doit être un nombre entier positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --schema-out.</source>
+        <translation>Impossible d&apos;écrire %1 (%2). Vérifiez --schema-out.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 synthetic children (%2, seed %3) to %4.</source>
+        <translation>%1 enfants synthétiques écrits (%2, graine %3) dans %4.</translation>
+    </message>
+    <message>
+        <source>create a node: encrypted store, TLS key and certificate, signing keys, policy file; prints the certificate pin</source>
+        <translation>créer un nœud&#xa0;: base de données chiffrée, clé et certificat TLS, clés de signature, fichier de politique du site&#xa0;; affiche l&apos;empreinte épinglée du certificat</translation>
+    </message>
+    <message>
+        <source>the node&apos;s name, shown to analysts</source>
+        <translation>le nom du nœud, affiché aux analystes</translation>
+    </message>
+    <message>
+        <source>a name or address of the node for its certificate (repeatable; default localhost, 127.0.0.1, ::1)</source>
+        <translation>un nom ou une adresse du nœud pour son certificat (répétable&#xa0;; par défaut localhost, 127.0.0.1, ::1)</translation>
+    </message>
+    <message>
+        <source>import a CSV file as a dataset (all or nothing; replaces an earlier import of the same name)</source>
+        <translation>importer un fichier CSV comme jeu de données (tout ou rien&#xa0;; remplace une importation antérieure du même nom)</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>le nom du jeu de données</translation>
+    </message>
+    <message>
+        <source>the CSV file (comma or semicolon separated, header line)</source>
+        <translation>le fichier CSV (séparateur virgule ou point-virgule, avec ligne d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>a JSON schema with column types, labels, consent columns (see docs/node.md)</source>
+        <translation>un schéma JSON avec les types de colonnes, les libellés et les colonnes de consentement (voir docs/node.md)</translation>
+    </message>
+    <message>
+        <source>Column kinds are inferred unless the schema gives them: &apos;record_id&apos; is the record id, &apos;consent_&lt;purpose&gt;&apos; a consent flag, numbers are numeric (binary when all are 0 or 1), text is categorical. Empty cells and NA are missing.</source>
+        <translation>Le type des colonnes est déduit, sauf si le schéma le précise&#xa0;: &apos;record_id&apos; est l&apos;identifiant d&apos;enregistrement, &apos;consent_&lt;purpose&gt;&apos; un indicateur de consentement, les nombres sont numériques (binaires si toutes les valeurs valent 0 ou 1), le texte est catégoriel. Les cellules vides et NA sont des valeurs manquantes.</translation>
+    </message>
+    <message>
+        <source>list the datasets</source>
+        <translation>lister les jeux de données</translation>
+    </message>
+    <message>
+        <source>show a dataset&apos;s columns</source>
+        <translation>afficher les colonnes d&apos;un jeu de données</translation>
+    </message>
+    <message>
+        <source>remove a dataset (audited)</source>
+        <translation>supprimer un jeu de données (consigné au journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>create an access token; prints only the token</source>
+        <translation>créer un jeton d&apos;accès&#xa0;; n&apos;affiche que le jeton</translation>
+    </message>
+    <message>
+        <source>who the token is for</source>
+        <translation>la personne à qui le jeton est destiné</translation>
+    </message>
+    <message>
+        <source>the purposes it may be used for, e.g. research</source>
+        <translation>les finalités pour lesquelles il peut être utilisé, par ex. research</translation>
+    </message>
+    <message>
+        <source>days until it expires (default 90, 0 = never)</source>
+        <translation>nombre de jours avant expiration (90 par défaut, 0 = jamais)</translation>
+    </message>
+    <message>
+        <source>list tokens (never their secrets)</source>
+        <translation>lister les jetons (jamais leurs secrets)</translation>
+    </message>
+    <message>
+        <source>revoke a token</source>
+        <translation>révoquer un jeton</translation>
+    </message>
+    <message>
+        <source>the token&apos;s id from &apos;token list&apos;</source>
+        <translation>l&apos;id du jeton, tel qu&apos;affiché par &apos;token list&apos;</translation>
+    </message>
+    <message>
+        <source>show the disclosure policy and service limits</source>
+        <translation>afficher la politique de divulgation et les limites du service</translation>
+    </message>
+    <message>
+        <source>change one policy value (audited; weaker than the default warns)</source>
+        <translation>modifier une valeur de la politique du site (consigné au journal d&apos;audit&#xa0;; avertit si la valeur est moins stricte que celle par défaut)</translation>
+    </message>
+    <message>
+        <source>print the TLS certificate&apos;s public-key pin</source>
+        <translation>afficher l&apos;empreinte épinglée de la clé publique du certificat TLS</translation>
+    </message>
+    <message>
+        <source>run the HTTPS API until SIGTERM or SIGINT</source>
+        <translation>exécuter l&apos;API HTTPS jusqu&apos;à SIGTERM ou SIGINT</translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1:8443)</source>
+        <translation>adresse d&apos;écoute (127.0.0.1:8443 par défaut)</translation>
+    </message>
+    <message>
+        <source>worker threads (default: the policy&apos;s &apos;threads&apos;)</source>
+        <translation>threads de travail (par défaut&#xa0;: &apos;threads&apos; de la politique du site)</translation>
+    </message>
+    <message>
+        <source>plain HTTP without TLS, for development on loopback only</source>
+        <translation>HTTP simple sans TLS, uniquement pour le développement en boucle locale</translation>
+    </message>
+    <message>
+        <source>recompute the audit hash chain</source>
+        <translation>recalculer la chaîne de hachage du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>print audit entries (default: the last 50)</source>
+        <translation>afficher les entrées du journal d&apos;audit (par défaut&#xa0;: les 50 dernières)</translation>
+    </message>
+    <message>
+        <source>first sequence number to show</source>
+        <translation>premier numéro de séquence à afficher</translation>
+    </message>
+    <message>
+        <source>how many entries (default 50)</source>
+        <translation>nombre d&apos;entrées (50 par défaut)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>un objet JSON par ligne</translation>
+    </message>
+    <message>
+        <source>write a synthetic early-childhood cohort as CSV</source>
+        <translation>écrire une cohorte synthétique de la petite enfance au format CSV</translation>
+    </message>
+    <message>
+        <source>the site type: youth-health-service, hospital or municipality</source>
+        <translation>le type de site&#xa0;: youth-health-service, hospital ou municipality</translation>
+    </message>
+    <message>
+        <source>number of children</source>
+        <translation>nombre d&apos;enfants</translation>
+    </message>
+    <message>
+        <source>random seed (default 1); a seed always gives one file</source>
+        <translation>graine aléatoire (1 par défaut)&#xa0;; une même graine donne toujours le même fichier</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>le fichier CSV à écrire</translation>
+    </message>
+    <message>
+        <source>also write an import schema with labels</source>
+        <translation>écrire aussi un schéma d&apos;importation avec les libellés</translation>
+    </message>
+    <message>
+        <source>The true model behind the outcomes is documented in docs/node.md.</source>
+        <translation>Le vrai modèle à l&apos;origine des variables de résultat est documenté dans docs/node.md.</translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-node COMMAND [OPTIONS]</source>
+        <translation>Usage&#xa0;: fairstart-node COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>The Fairstart data-site node: keeps records encrypted and answers analysts only with aggregates that pass its disclosure checks.</source>
+        <translation>Le nœud d&apos;un site de données Fairstart&#xa0;: il conserve les enregistrements chiffrés et ne répond aux analystes que par des agrégats qui passent ses contrôles de divulgation.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The store passphrase comes from FAIRSTART_NODE_PASSPHRASE or --passphrase-file FILE, never from the command line.</source>
+        <translation>La phrase secrète de la base de données chiffrée provient de FAIRSTART_NODE_PASSPHRASE ou de --passphrase-file FILE, jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Run &apos;fairstart-node COMMAND --help&apos; for a command&apos;s options; see docs/node.md for the administration guide.</source>
+        <translation>Exécutez &apos;fairstart-node COMMAND --help&apos; pour les options d&apos;une commande&#xa0;; consultez docs/node.md pour le guide d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-node %1</source>
+        <translation>Usage&#xa0;: fairstart-node %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1 (%2). Check --passphrase-file.</source>
+        <translation>Impossible de lire le fichier de phrase secrète %1 (%2). Vérifiez --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty. Put the passphrase on its first line.</source>
+        <translation>Le fichier de phrase secrète %1 est vide. Écrivez la phrase secrète sur sa première ligne.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the site store. Set the environment variable FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
+        <translation>Aucune phrase secrète pour la base de données chiffrée du site. Définissez la variable d&apos;environnement FAIRSTART_NODE_PASSPHRASE ou utilisez --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>protocole %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand: %2.</source>
+        <translation>&apos;%1&apos; nécessite une sous-commande&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1 %2&apos;; use one of: %3.</source>
+        <translation>commande inconnue &apos;%1 %2&apos;&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. Run &apos;fairstart-node --help&apos; for the list.</source>
+        <translation>commande inconnue &apos;%1&apos;. Exécutez &apos;fairstart-node --help&apos; pour en voir la liste.</translation>
+    </message>
+    <message>
+        <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
+        <translation>la phrase secrète n&apos;est jamais lue sur la ligne de commande (elle apparaîtrait dans la liste des processus et dans l&apos;historique du shell)&#xa0;; définissez FAIRSTART_NODE_PASSPHRASE ou utilisez --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;--%1&apos;.</source>
+        <translation>option inconnue &apos;--%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2).</source>
+        <translation>--%1 nécessite une valeur (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 ne prend pas de valeur.</translation>
+    </message>
+    <message>
+        <source>missing --%1 %2.</source>
+        <translation>option manquante&#xa0;: --%1 %2.</translation>
+    </message>
+    <message>
+        <source>--%1 has an empty value.</source>
+        <translation>--%1 a une valeur vide.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argument inattendu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>expects %1.</source>
+        <translation>attend %1.</translation>
+    </message>
+    <message>
+        <source>Minimum number of records in a cohort after consent, filters and missing values.</source>
+        <translation>Nombre minimal d&apos;enregistrements dans une cohorte, après consentement, filtres et valeurs manquantes.</translation>
+    </message>
+    <message>
+        <source>Minimum count of every released cell: each level of a factor, each outcome class, joint cells of binary design columns, histogram bins.</source>
+        <translation>Effectif minimal de chaque cellule publiée&#xa0;: chaque modalité d&apos;un facteur, chaque classe de résultat, cellules croisées des colonnes binaires de la conception, intervalles d&apos;histogramme.</translation>
+    </message>
+    <message>
+        <source>Minimum size of a filtered cohort and of its complement (differencing).</source>
+        <translation>Taille minimale d&apos;une cohorte filtrée et de son complément (protection contre la différenciation).</translation>
+    </message>
+    <message>
+        <source>A new cohort must differ from each earlier cohort of the same user and dataset by at least this many records (unless identical).</source>
+        <translation>Une nouvelle cohorte doit différer d&apos;au moins ce nombre d&apos;enregistrements de chaque cohorte antérieure du même utilisateur et du même jeu de données (sauf si elles sont identiques).</translation>
+    </message>
+    <message>
+        <source>Events (rarer outcome class) needed per model parameter.</source>
+        <translation>Nombre d&apos;événements (classe de résultat la plus rare) requis par paramètre du modèle.</translation>
+    </message>
+    <message>
+        <source>Minimum residual degrees of freedom (records minus parameters).</source>
+        <translation>Nombre minimal de degrés de liberté résiduels (enregistrements moins paramètres).</translation>
+    </message>
+    <message>
+        <source>Maximum Newton rounds per job (a client cannot probe with endless chosen coefficients).</source>
+        <translation>Nombre maximal de tours de Newton par tâche (un client ne peut pas sonder à l&apos;infini avec des coefficients de son choix).</translation>
+    </message>
+    <message>
+        <source>A released sum is withheld when its top records make up more than this share of it.</source>
+        <translation>Une somme publiée est masquée lorsque ses plus grands enregistrements en représentent une part supérieure à cette valeur.</translation>
+    </message>
+    <message>
+        <source>How many top records the dominance rule adds up.</source>
+        <translation>Nombre de plus grands enregistrements additionnés par la règle de dominance.</translation>
+    </message>
+    <message>
+        <source>Maximum jobs a user may open per UTC day.</source>
+        <translation>Nombre maximal de tâches qu&apos;un utilisateur peut ouvrir par jour UTC.</translation>
+    </message>
+    <message>
+        <source>1: a purpose for which a dataset has no consent_&lt;purpose&gt; column may use no record of it. 0: every record may be used for such a purpose.</source>
+        <translation>1&#xa0;: une finalité pour laquelle un jeu de données n&apos;a pas de colonne consent_&lt;purpose&gt; ne peut utiliser aucun de ses enregistrements. 0&#xa0;: tous les enregistrements peuvent être utilisés pour une telle finalité.</translation>
+    </message>
+    <message>
+        <source>Largest request body the server accepts, in bytes.</source>
+        <translation>Taille maximale du corps de requête acceptée par le serveur, en octets.</translation>
+    </message>
+    <message>
+        <source>Worker threads of the HTTPS server (requests beyond them wait in a bounded queue).</source>
+        <translation>Threads de travail du serveur HTTPS (les requêtes en surnombre attendent dans une file d&apos;attente limitée).</translation>
+    </message>
+    <message>
+        <source>A job without a request for this long expires.</source>
+        <translation>Une tâche qui ne reçoit aucune requête pendant cette durée expire.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 = %2 passes the hard limit %3, which no policy may pass</source>
+        <translation>%1 = %2 dépasse la limite absolue %3, qu&apos;aucune politique de site ne peut dépasser</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 doit être compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>There is no policy file %1. Run &apos;fairstart-node init&apos; or restore the file.</source>
+        <translation>Le fichier de politique du site %1 n&apos;existe pas. Exécutez &apos;fairstart-node init&apos; ou restaurez le fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2). Check its permissions.</source>
+        <translation>Impossible de lire %1 (%2). Vérifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check the permissions of the data dir.</source>
+        <translation>Impossible d&apos;écrire %1 (%2). Vérifiez les droits d&apos;accès du répertoire de données.</translation>
+    </message>
+    <message>
+        <source>There is no policy key &apos;%1&apos;. &apos;fairstart-node policy show&apos; lists them.</source>
+        <translation>La clé &apos;%1&apos; n&apos;existe pas dans la politique du site. &apos;fairstart-node policy show&apos; liste les clés.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3. Fix the line or run &apos;fairstart-node policy set&apos;.</source>
+        <translation>%1, ligne %2&#xa0;: %3. Corrigez la ligne ou exécutez &apos;fairstart-node policy set&apos;.</translation>
+    </message>
+    <message>
+        <source>expected &apos;key = value&apos;</source>
+        <translation>&apos;key = value&apos; attendu</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>clé inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set twice</source>
+        <translation>&apos;%1&apos; est défini deux fois</translation>
+    </message>
+    <message>
+        <source># Fairstart node policy. One &apos;key = value&apos; per line; &apos;#&apos; starts a comment.
+# The defaults are those of docs/privacy-rules.md. A privacy threshold set weaker than its
+# default prints a warning and is written to the audit log; counts can never go below 3.
+# Change values with &apos;fairstart-node policy set KEY VALUE&apos; (audited) and restart &apos;serve&apos;.
+</source>
+        <translation># Politique du site pour le nœud Fairstart. Une ligne &apos;key = value&apos; par réglage ; &apos;#&apos; commence un commentaire.
+# Les valeurs par défaut sont celles de docs/privacy-rules.md. Un seuil de confidentialité moins strict que sa
+# valeur par défaut affiche un avertissement et est consigné dans le journal d&apos;audit ; un seuil d&apos;effectif n&apos;est jamais inférieur à 3.
+# Modifiez les valeurs avec &apos;fairstart-node policy set KEY VALUE&apos; (consigné dans le journal d&apos;audit), puis redémarrez &apos;serve&apos;.
+</translation>
+    </message>
+    <message>
+        <source># default %1, allowed %2 to %3 (%4 is stricter)
+</source>
+        <translation># par défaut %1, autorisé de %2 à %3 (une valeur %4 est plus stricte)
+</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>plus élevée</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus basse</translation>
+    </message>
+    <message>
+        <source># default %1, allowed %2 to %3
+</source>
+        <translation># par défaut %1, autorisé de %2 à %3
+</translation>
+    </message>
+    <message>
+        <source>warning: %1 = %2 is weaker than the default %3 of the privacy rules; the change is recorded in the audit log.</source>
+        <translation>avertissement : %1 = %2 est moins strict que la valeur par défaut %3 des règles de confidentialité ; la modification est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>warning: %1 = %2 is weaker than the default %3 of the privacy rules.</source>
+        <translation>avertissement : %1 = %2 est moins strict que la valeur par défaut %3 des règles de confidentialité.</translation>
+    </message>
+    <message>
+        <source>The request is larger than this node accepts. Send a smaller body.</source>
+        <translation>La requête dépasse la taille acceptée par ce nœud. Envoyez un corps de requête plus petit.</translation>
+    </message>
+    <message>
+        <source>The request path is too long. Check the URL.</source>
+        <translation>Le chemin de la requête est trop long. Vérifiez l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The node failed to answer this request. Try again; if it keeps failing, tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu répondre à cette requête. Réessayez ; si l&apos;échec persiste, prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The node could not read this request. Check that it is well-formed HTTP/1.1 with a JSON body.</source>
+        <translation>Le nœud n&apos;a pas pu lire cette requête. Vérifiez qu&apos;il s&apos;agit d&apos;une requête HTTP/1.1 bien formée, avec un corps JSON.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key in %1 cannot be read. Check the files&apos; permissions, or run &apos;fairstart-node init&apos; for a new data dir.</source>
+        <translation>Le certificat TLS ou la clé dans %1 ne peut pas être lu. Vérifiez les droits d&apos;accès aux fichiers, ou lancez &apos;fairstart-node init&apos; pour créer un nouveau répertoire de données.</translation>
+    </message>
+    <message>
+        <source>No TLS certificate and key: the node serves HTTPS only (plain HTTP needs --insecure-dev, for development).</source>
+        <translation>Aucun certificat ni clé TLS : le nœud ne fonctionne qu&apos;en HTTPS (le HTTP simple nécessite --insecure-dev, réservé au développement).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate and key could not be used (not PEM, or not a pair). Check the files in the data dir&apos;s tls folder.</source>
+        <translation>Le certificat et la clé TLS n&apos;ont pas pu être utilisés (format autre que PEM, ou ils ne forment pas une paire). Vérifiez les fichiers du dossier tls du répertoire de données.</translation>
+    </message>
+    <message>
+        <source>Chunked request bodies are not accepted. Send the body with a Content-Length.</source>
+        <translation>Les corps de requête fragmentés (chunked) ne sont pas acceptés. Envoyez le corps avec un en-tête Content-Length.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2. Check that the address is local and the port free.</source>
+        <translation>Impossible d&apos;écouter sur %1:%2. Vérifiez que l&apos;adresse est locale et que le port est libre.</translation>
+    </message>
+    <message>
+        <source>The server did not start.</source>
+        <translation>Le serveur n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>The site store failed while %1 (%2). Check that the disk is not full and the data dir is writable; if it persists, restore a backup.</source>
+        <translation>Erreur de la base de données chiffrée du site pendant l&apos;opération &apos;%1&apos; (%2). Vérifiez que le disque n&apos;est pas plein et que le répertoire de données est accessible en écriture ; si le problème persiste, restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The site store was written by a newer fairstart-node (schema %1). Install that version or newer.</source>
+        <translation>La base de données chiffrée du site a été écrite par une version plus récente de fairstart-node (schéma %1). Installez cette version ou une version plus récente.</translation>
+    </message>
+    <message>
+        <source>The site store has an unknown schema version (%1). Restore a backup or create a new data dir.</source>
+        <translation>La base de données chiffrée du site a une version de schéma inconnue (%1). Restaurez une sauvegarde ou créez un nouveau répertoire de données.</translation>
+    </message>
+    <message>
+        <source>The site store holds no key &apos;%1&apos;. Run &apos;fairstart-node init&apos; on a new data dir.</source>
+        <translation>La base de données chiffrée du site ne contient pas de clé &apos;%1&apos;. Lancez &apos;fairstart-node init&apos; sur un nouveau répertoire de données.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s record ids, rows and columns do not agree.</source>
+        <translation>Les identifiants d&apos;enregistrement, les lignes et les colonnes du jeu de données ne concordent pas.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name. Use 1 to 64 letters, digits or . _ @ -.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom d&apos;utilisateur valide. Utilisez de 1 à 64 lettres, chiffres ou . _ @ -.</translation>
+    </message>
+    <message>
+        <source>A token needs at least one purpose, e.g. --purpose research.</source>
+        <translation>Un jeton nécessite au moins une finalité, p. ex. --purpose research.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid purpose. Use 1 to 32 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une finalité valide. Utilisez de 1 à 32 lettres minuscules, chiffres, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>A token may live at most 3650 days; give a smaller --expires-days.</source>
+        <translation>Un jeton peut être valable 3650 jours au maximum ; indiquez une valeur --expires-days plus petite.</translation>
+    </message>
+    <message>
+        <source>There is no token with id &apos;%1&apos;. &apos;fairstart-node token list&apos; shows the ids.</source>
+        <translation>Aucun jeton ne porte l&apos;identifiant &apos;%1&apos;. &apos;fairstart-node token list&apos; affiche les identifiants.</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (the next entry is %2)</source>
+        <translation>l&apos;entrée %1 est absente (l&apos;entrée suivante est %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order or changed (it carries sequence number %2)</source>
+        <translation>l&apos;entrée %1 est hors séquence ou a été modifiée (elle porte le numéro de séquence %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2: an entry was removed, changed or reordered</source>
+        <translation>l&apos;entrée %1 ne suit pas l&apos;entrée %2 : une entrée a été supprimée, modifiée ou déplacée</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>l&apos;entrée %1 a été modifiée après son écriture</translation>
+    </message>
+    <message>
+        <source>the log ends at entry %1 but %2 entries were written: the last entries were removed</source>
+        <translation>le journal s&apos;arrête à l&apos;entrée %1 alors que %2 entrées ont été écrites : les dernières entrées ont été supprimées</translation>
+    </message>
+    <message>
+        <source>the last entry (%1) does not match the recorded head of the chain</source>
+        <translation>la dernière entrée (%1) ne correspond pas à la tête de chaîne enregistrée</translation>
+    </message>
+    <message>
+        <source>There is no dataset &apos;%1&apos; in this node. &apos;fairstart-node import&apos; adds one.</source>
+        <translation>Ce nœud ne contient aucun jeu de données &apos;%1&apos;. &apos;fairstart-node import&apos; permet d&apos;en ajouter un.</translation>
+    </message>
+    <message>
+        <source>The stored dataset &apos;%1&apos; is damaged. Import it again.</source>
+        <translation>Le jeu de données enregistré &apos;%1&apos; est endommagé. Importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The head of the audit chain is damaged. Run &apos;fairstart-node audit verify&apos; and restore a backup.</source>
+        <translation>La tête de la chaîne d&apos;audit est endommagée. Lancez &apos;fairstart-node audit verify&apos; et restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot open the site store %1 (%2). Check the path and its permissions.</source>
+        <translation>Impossible d&apos;ouvrir la base de données chiffrée du site %1 (%2). Vérifiez le chemin et ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>La phrase secrète est trop courte : utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a site store. Use another --data-dir, or remove the old one if you really mean to start again.</source>
+        <translation>%1 contient déjà une base de données chiffrée du site. Utilisez un autre --data-dir, ou supprimez l&apos;ancienne si vous voulez vraiment repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data dir %1. Check the path and permissions.</source>
+        <translation>Impossible de créer le répertoire de données %1. Vérifiez le chemin et les droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file.</source>
+        <translation>Phrase secrète incorrecte : elle n&apos;ouvre pas la base de données chiffrée du site dans %1. Vérifiez FAIRSTART_NODE_PASSPHRASE ou --passphrase-file.</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::Ui</name>
+    <message>
+        <source>About Fairstart</source>
+        <translation>À propos de Fairstart</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fairstart Workbench %1&lt;/h3&gt;&lt;p&gt;Federated analysis of child-health data: the analysis travels to the data, only checked aggregates come back.&lt;/p&gt;&lt;p&gt;Statistics engine %2 · protocol %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;Qt %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fairstart Workbench %1&lt;/h3&gt;&lt;p&gt;Analyse fédérée de données de santé de l&apos;enfant&#xa0;: l&apos;analyse se déplace vers les données, seuls des agrégats contrôlés reviennent.&lt;/p&gt;&lt;p&gt;Moteur statistique %2 · protocole %3&lt;br&gt;%4&lt;br&gt;%5&lt;br&gt;Qt %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>catégorielle</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>%1 is numeric at some sites and categorical at others: check with the site administrators before using it.</source>
+        <translation>%1 est numérique sur certains sites et catégorielle sur d&apos;autres&#xa0;: vérifiez auprès des administrateurs des sites avant de l&apos;utiliser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n site(s)</source>
+        <translation>
+            <numerusform>%1 sur %n site</numerusform>
+            <numerusform>%1 sur %n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Records with a value at %1 (rounded; small counts withheld)</source>
+        <translation>Enregistrements avec une valeur sur le site %1 (arrondi&#xa0;; petits effectifs masqués)</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>non diffusé</translation>
+    </message>
+    <message>
+        <source>Withheld by the area: fewer than %1 records.</source>
+        <translation>Masqué par la zone&#xa0;: moins de %1 enregistrements.</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Records with a value</source>
+        <translation>Enregistrements avec une valeur</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Taux (%)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>Exporter le &amp;graphique…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG, SVG or PDF</source>
+        <translation>Exporter le graphique en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>Exporter le &amp;tableau…</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>Indicator per area</source>
+        <translation>Indicateur par zone</translation>
+    </message>
+    <message>
+        <source>Indicator table</source>
+        <translation>Tableau des indicateurs</translation>
+    </message>
+    <message>
+        <source>About suppression</source>
+        <translation>À propos du masquage</translation>
+    </message>
+    <message>
+        <source>No indicator released</source>
+        <translation>Aucun indicateur diffusé</translation>
+    </message>
+    <message>
+        <source>%1 = %2 per area</source>
+        <translation>%1 = %2 par zone</translation>
+    </message>
+    <message>
+        <source>Hatched bars: the area withheld the count because it is below its threshold; the rate lies somewhere in the hatched range. Totals over areas are not shown, because they would reveal withheld counts.</source>
+        <translation>Barres hachurées&#xa0;: la zone a masqué l&apos;effectif parce qu&apos;il est inférieur à son seuil&#xa0;; le taux se situe quelque part dans la plage hachurée. Les totaux sur l&apos;ensemble des zones ne sont pas affichés, car ils révéleraient les effectifs masqués.</translation>
+    </message>
+    <message>
+        <source>Every area released this indicator.</source>
+        <translation>Toutes les zones ont diffusé cet indicateur.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Predictor</source>
+        <translation>Prédicteur</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>cohorte</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>predictor</source>
+        <translation>prédicteur</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interaction</translation>
+    </message>
+    <message>
+        <source>fitted model</source>
+        <translation>modèle ajusté</translation>
+    </message>
+    <message>
+        <source>Cohort: everyone</source>
+        <translation>Cohorte&#xa0;: tout le monde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort: %n filter(s)</source>
+        <translation>
+            <numerusform>Cohorte&#xa0;: %n filtre</numerusform>
+            <numerusform>Cohorte&#xa0;: %n filtres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcome: not chosen</source>
+        <translation>Résultat&#xa0;: non choisi</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 &gt; %2</source>
+        <translation>Résultat&#xa0;: %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Predictor: not chosen</source>
+        <translation>Prédicteur&#xa0;: non choisi</translation>
+    </message>
+    <message>
+        <source>Predictor: %1</source>
+        <translation>Prédicteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Model: logistic</source>
+        <translation>Modèle&#xa0;: logistique</translation>
+    </message>
+    <message>
+        <source>Model: Poisson</source>
+        <translation>Modèle&#xa0;: Poisson</translation>
+    </message>
+    <message>
+        <source>Model: linear</source>
+        <translation>Modèle&#xa0;: linéaire</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Relier</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier le bloc %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter le bloc %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer le bloc %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n block(s)</source>
+        <translation>
+            <numerusform>Supprimer %n bloc</numerusform>
+            <numerusform>Supprimer %n blocs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of the two blocks no longer exists.</source>
+        <translation>L&apos;un des deux blocs n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A block cannot be connected to itself.</source>
+        <translation>Un bloc ne peut pas être relié à lui-même.</translation>
+    </message>
+    <message>
+        <source>These blocks have no such connection point.</source>
+        <translation>Ces blocs n&apos;ont pas ce point de connexion.</translation>
+    </message>
+    <message>
+        <source>Connect an output (right side) to an input (left side).</source>
+        <translation>Reliez une sortie (côté droit) à une entrée (côté gauche).</translation>
+    </message>
+    <message>
+        <source>A %1 cannot go into the %2 input of the %3: connect it to a matching input.</source>
+        <translation>Une sortie de type %1 ne peut pas être reliée à l&apos;entrée de type %2 du bloc %3&#xa0;: reliez-la à une entrée compatible.</translation>
+    </message>
+    <message>
+        <source>These two blocks are already connected.</source>
+        <translation>Ces deux blocs sont déjà reliés.</translation>
+    </message>
+    <message>
+        <source>The %1 input of the %2 is already in use: remove its link first.</source>
+        <translation>L&apos;entrée de type %1 du bloc %2 est déjà utilisée&#xa0;: supprimez d&apos;abord son lien.</translation>
+    </message>
+    <message>
+        <source>An interaction needs two different predictors.</source>
+        <translation>Une interaction nécessite deux prédicteurs différents.</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>Ajouter %2 comme %1</translation>
+    </message>
+    <message>
+        <source>Replace design</source>
+        <translation>Remplacer la conception</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n block(s)</source>
+        <translation>
+            <numerusform>Coller %n bloc</numerusform>
+            <numerusform>Coller %n blocs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A block has no valid kind or id.</source>
+        <translation>Un bloc n&apos;a pas de type ou d&apos;identifiant valide.</translation>
+    </message>
+    <message>
+        <source>The predictor &apos;%1&apos; has an unknown transformation &apos;%2&apos;.</source>
+        <translation>Le prédicteur &apos;%1&apos; utilise une transformation inconnue&#xa0;: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The model has an unknown family &apos;%1&apos;.</source>
+        <translation>Le modèle utilise une famille inconnue&#xa0;: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>This is not a Fairstart design (the &quot;format&quot; field is missing or different). Open a design saved by Fairstart.</source>
+        <translation>Ce fichier n&apos;est pas une conception de modèle Fairstart (le champ &quot;format&quot; est absent ou différent). Ouvrez une conception enregistrée par Fairstart.</translation>
+    </message>
+    <message>
+        <source>This design was saved by a newer Fairstart (format version %1). Update Fairstart to open it.</source>
+        <translation>Cette conception a été enregistrée par une version plus récente de Fairstart (version de format %1). Mettez Fairstart à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Two blocks share the id %1: the design file is damaged.</source>
+        <translation>Deux blocs partagent l&apos;identifiant %1&#xa0;: le fichier de conception est endommagé.</translation>
+    </message>
+    <message>
+        <source>The design has more than one model block: the design file is damaged.</source>
+        <translation>La conception contient plus d&apos;un bloc modèle&#xa0;: le fichier de conception est endommagé.</translation>
+    </message>
+    <message>
+        <source>A link of the design is not valid: %1</source>
+        <translation>Un lien de la conception n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Problems of the design</source>
+        <translation>Problèmes de la conception</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>The same model as an R formula (read-only). Filters and the ridge penalty are not part of a formula.</source>
+        <translation>Le même modèle sous forme de formule R (lecture seule). Les filtres et la pénalité ridge ne font pas partie d&apos;une formule.</translation>
+    </message>
+    <message>
+        <source>Design as JSON</source>
+        <translation>Conception au format JSON</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No problems found: the design can be run.</source>
+        <translation>Aucun problème détecté&#xa0;: la conception peut être exécutée.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>(choose an outcome first)</source>
+        <translation>(choisissez d&apos;abord une variable de résultat)</translation>
+    </message>
+    <message>
+        <source>A design has one model block.</source>
+        <translation>Une conception ne contient qu&apos;un seul bloc modèle.</translation>
+    </message>
+    <message>
+        <source>Select exactly two predictors to add their interaction.</source>
+        <translation>Sélectionnez exactement deux prédicteurs pour ajouter leur interaction.</translation>
+    </message>
+    <message>
+        <source>Add interaction</source>
+        <translation>Ajouter une interaction</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <source>predictors</source>
+        <translation>prédicteurs</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>interactions</translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation>ajustement</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>exécuté</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete selection</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>A threshold turns the outcome &apos;%1&apos; into yes/no: choose the logistic model or remove the threshold.</source>
+        <translation>Un seuil transforme la variable de résultat &apos;%1&apos; en oui/non&#xa0;: choisissez le modèle logistique ou supprimez le seuil.</translation>
+    </message>
+    <message>
+        <source>A predictor has no variable: choose one in its properties or delete the block.</source>
+        <translation>Un prédicteur n&apos;a pas de variable&#xa0;: choisissez-en une dans ses propriétés ou supprimez le bloc.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a predictor more than once: delete one of the blocks.</source>
+        <translation>La variable &apos;%1&apos; est utilisée plusieurs fois comme prédicteur&#xa0;: supprimez l&apos;un des blocs.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is both the outcome and a predictor: delete the predictor.</source>
+        <translation>La variable &apos;%1&apos; est à la fois la variable de résultat et un prédicteur&#xa0;: supprimez le prédicteur.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is both the offset and a predictor: use it in one role only.</source>
+        <translation>La variable &apos;%1&apos; est à la fois l&apos;offset et un prédicteur&#xa0;: ne lui donnez qu&apos;un seul rôle.</translation>
+    </message>
+    <message>
+        <source>The spline of &apos;%1&apos; has %2 knots: choose between 3 and 7.</source>
+        <translation>La spline de &apos;%1&apos; a %2 nœuds&#xa0;: choisissez entre 3 et 7.</translation>
+    </message>
+    <message>
+        <source>The bounds for winsorising &apos;%1&apos; must be two numbers with the lower below the upper: correct them.</source>
+        <translation>Les bornes de winsorisation de &apos;%1&apos; doivent être deux nombres, la borne inférieure étant plus petite que la borne supérieure&#xa0;: corrigez-les.</translation>
+    </message>
+    <message>
+        <source>An interaction needs two predictors: connect a predictor to each of its inputs or delete it.</source>
+        <translation>Une interaction nécessite deux prédicteurs&#xa0;: reliez un prédicteur à chacune de ses entrées ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>The interaction %1:%2 uses &apos;%3&apos;, which is not connected to the model as a predictor: connect &apos;%3&apos; to the model too.</source>
+        <translation>L&apos;interaction %1:%2 utilise &apos;%3&apos;, qui n&apos;est pas relié au modèle comme prédicteur&#xa0;: reliez aussi &apos;%3&apos; au modèle.</translation>
+    </message>
+    <message>
+        <source>The interaction %1:%2 is there twice: delete one.</source>
+        <translation>L&apos;interaction %1:%2 figure deux fois&#xa0;: supprimez-en une.</translation>
+    </message>
+    <message>
+        <source>A filter has no variable: choose one or remove the filter.</source>
+        <translation>Un filtre n&apos;a pas de variable&#xa0;: choisissez-en une ou supprimez le filtre.</translation>
+    </message>
+    <message>
+        <source>The filter on &apos;%1&apos; has its minimum above its maximum, so no record could pass: correct the bounds.</source>
+        <translation>Le minimum du filtre sur &apos;%1&apos; est supérieur à son maximum, aucun enregistrement ne peut donc passer&#xa0;: corrigez les bornes.</translation>
+    </message>
+    <message>
+        <source>The filter on &apos;%1&apos; sets no bounds and no values: set one or remove the filter.</source>
+        <translation>Le filtre sur &apos;%1&apos; ne définit ni bornes ni valeurs&#xa0;: définissez-en ou supprimez le filtre.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is both the outcome and the offset: choose another offset.</source>
+        <translation>La variable &apos;%1&apos; est à la fois la variable de résultat et l&apos;offset&#xa0;: choisissez un autre offset.</translation>
+    </message>
+    <message>
+        <source>The ridge penalty must be zero or a positive number.</source>
+        <translation>La pénalité ridge doit être égale à zéro ou à un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The design has no model block: add one with Design ▸ Add block ▸ Model.</source>
+        <translation>La conception n&apos;a pas de bloc modèle&#xa0;: ajoutez-en un avec Conception ▸ Ajouter un bloc ▸ Modèle.</translation>
+    </message>
+    <message>
+        <source>The model has no outcome: choose the outcome&apos;s variable and connect the outcome block to the model.</source>
+        <translation>Le modèle n&apos;a pas de variable de résultat&#xa0;: choisissez la variable de résultat et reliez le bloc Résultat au modèle.</translation>
+    </message>
+    <message>
+        <source>The model has no outcome: drag the variable to predict from the catalogue onto the canvas with Shift held, or use Design ▸ Add block ▸ Outcome.</source>
+        <translation>Le modèle n&apos;a pas de variable de résultat&#xa0;: faites glisser la variable à prédire depuis le catalogue vers le canevas en maintenant la touche Maj enfoncée, ou utilisez Conception ▸ Ajouter un bloc ▸ Résultat.</translation>
+    </message>
+    <message>
+        <source>The model has no predictors: drag variables from the catalogue onto the canvas.</source>
+        <translation>Le modèle n&apos;a pas de prédicteurs&#xa0;: faites glisser des variables depuis le catalogue vers le canevas.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not connected to the model, so it is left out: connect it or delete it.</source>
+        <translation>Le bloc &apos;%1&apos; n&apos;est pas relié au modèle et n&apos;est donc pas pris en compte&#xa0;: reliez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available at %2: choose another variable or leave %2 out of the run.</source>
+        <translation>La variable &apos;%1&apos; n&apos;est pas disponible sur le site %2&#xa0;: choisissez une autre variable ou excluez %2 de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is categorical at %2, so it cannot be transformed with a log, standardisation, spline or winsorising: treat it as categorical.</source>
+        <translation>La variable &apos;%1&apos; est catégorielle sur le site %2&#xa0;: elle ne peut donc pas être transformée par log, standardisation, spline ou winsorisation. Traitez-la comme catégorielle.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is numeric at %2: use it as a number (as is, log, standardised, spline) instead of as categorical.</source>
+        <translation>La variable &apos;%1&apos; est numérique sur le site %2&#xa0;: utilisez-la comme nombre (telle quelle, log, standardisée, spline) plutôt que comme catégorielle.</translation>
+    </message>
+    <message>
+        <source>Level &apos;%1&apos; of &apos;%2&apos; has fewer than %3 records at %4, so the node will refuse the model: merge the level with another, filter it out, or leave %4 out.</source>
+        <translation>La modalité &apos;%1&apos; de &apos;%2&apos; compte moins de %3 enregistrements sur le site %4, le nœud refusera donc le modèle&#xa0;: regroupez cette modalité avec une autre, excluez-la par un filtre ou excluez %4.</translation>
+    </message>
+    <message>
+        <source>The offset &apos;%1&apos; is categorical at %2: an offset must be a number.</source>
+        <translation>L&apos;offset &apos;%1&apos; est catégoriel sur le site %2&#xa0;: un offset doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The outcome &apos;%1&apos; has %2 levels at %3; a logistic model needs exactly two: choose a yes/no outcome.</source>
+        <translation>La variable de résultat &apos;%1&apos; a %2 modalités sur le site %3&#xa0;; un modèle logistique en exige exactement deux&#xa0;: choisissez une variable de résultat oui/non.</translation>
+    </message>
+    <message>
+        <source>The outcome &apos;%1&apos; is categorical at %2: a threshold or a Poisson or linear model needs a numeric outcome.</source>
+        <translation>La variable de résultat &apos;%1&apos; est catégorielle sur le site %2&#xa0;: un seuil, un modèle de Poisson ou un modèle linéaire nécessite une variable de résultat numérique.</translation>
+    </message>
+    <message>
+        <source>At %1 the rarer outcome class has about %2 records for %3 parameters; the node needs at least %4 per parameter: use fewer predictors or levels, or leave %1 out.</source>
+        <translation>Sur le site %1, la classe de résultat la plus rare compte environ %2 enregistrements pour %3 paramètres&#xa0;; le nœud en exige au moins %4 par paramètre&#xa0;: utilisez moins de prédicteurs ou de modalités, ou excluez %1.</translation>
+    </message>
+    <message>
+        <source>Design canvas</source>
+        <translation>Canevas de conception</translation>
+    </message>
+    <message>
+        <source>The model as blocks. Drag variables here from the catalogue; drag from an output on the right of a block to an input on the left of another to connect them. Tab selects the next block, the arrow keys move it, Delete removes it.</source>
+        <translation>Le modèle sous forme de blocs. Faites glisser des variables ici depuis le catalogue&#xa0;; pour relier deux blocs, faites glisser depuis une sortie à droite d&apos;un bloc vers une entrée à gauche d&apos;un autre. Tab sélectionne le bloc suivant, les touches fléchées le déplacent, Suppr le supprime.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) selected</source>
+        <translation>
+            <numerusform>%n bloc sélectionné</numerusform>
+            <numerusform>%n blocs sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Connected to the model</source>
+        <translation>&amp;Relié au modèle</translation>
+    </message>
+    <message>
+        <source>Connected to the model</source>
+        <translation>Relié au modèle</translation>
+    </message>
+    <message>
+        <source>Select a block on the canvas to see and change its settings.</source>
+        <translation>Sélectionnez un bloc sur le canevas pour voir et modifier ses paramètres.</translation>
+    </message>
+    <message>
+        <source>(choose a variable)</source>
+        <translation>(choisissez une variable)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only records that pass every filter are used. A numeric filter keeps values from minimum to maximum; a categorical one keeps the listed levels (separated by commas).</source>
+        <translation>Seuls les enregistrements qui passent tous les filtres sont utilisés. Un filtre numérique conserve les valeurs comprises entre le minimum et le maximum&#xa0;; un filtre catégoriel conserve les modalités indiquées (séparées par des virgules).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>&amp;Add filter</source>
+        <translation>&amp;Ajouter un filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove filter</source>
+        <translation>&amp;Supprimer le filtre</translation>
+    </message>
+    <message>
+        <source>Outcome variable</source>
+        <translation>Variable de résultat</translation>
+    </message>
+    <message>
+        <source>Yes when above a &amp;threshold</source>
+        <translation>&amp;Oui si au-dessus d&apos;un seuil</translation>
+    </message>
+    <message>
+        <source>Yes when above a threshold</source>
+        <translation>Oui si au-dessus d&apos;un seuil</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>&amp;Variable:</source>
+        <translation>&amp;Variable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>&amp;Seuil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Predictor variable</source>
+        <translation>Variable du prédicteur</translation>
+    </message>
+    <message>
+        <source>Transformation</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>As is</source>
+        <translation>Telle quelle</translation>
+    </message>
+    <message>
+        <source>Natural log</source>
+        <translation>Logarithme naturel</translation>
+    </message>
+    <message>
+        <source>Standardised (federated mean and SD)</source>
+        <translation>Standardisée (moyenne et écart-type fédérés)</translation>
+    </message>
+    <message>
+        <source>Restricted cubic spline</source>
+        <translation>Spline cubique restreinte</translation>
+    </message>
+    <message>
+        <source>Winsorised</source>
+        <translation>Winsorisée</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>Catégorielle</translation>
+    </message>
+    <message>
+        <source>Number of knots</source>
+        <translation>Nombre de nœuds</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>Borne inférieure</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>Borne supérieure</translation>
+    </message>
+    <message>
+        <source>Reference level</source>
+        <translation>Modalité de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Transformation:</source>
+        <translation>&amp;Transformation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Knots:</source>
+        <translation>&amp;Nœuds&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lower bound:</source>
+        <translation>Borne &amp;inférieure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Upper bound:</source>
+        <translation>Borne s&amp;upérieure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference level:</source>
+        <translation>&amp;Modalité de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First predictor</source>
+        <translation>Premier prédicteur</translation>
+    </message>
+    <message>
+        <source>Second predictor</source>
+        <translation>Second prédicteur</translation>
+    </message>
+    <message>
+        <source>An interaction lets the effect of one predictor depend on another. Both must also be predictors of the model.</source>
+        <translation>Une interaction permet à l&apos;effet d&apos;un prédicteur de dépendre d&apos;un autre. Les deux doivent aussi être des prédicteurs du modèle.</translation>
+    </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Premier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Second:</source>
+        <translation>&amp;Second&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>Famille du modèle</translation>
+    </message>
+    <message>
+        <source>Logistic (yes/no outcome)</source>
+        <translation>Logistique (résultat oui/non)</translation>
+    </message>
+    <message>
+        <source>Poisson (counts)</source>
+        <translation>Poisson (effectifs)</translation>
+    </message>
+    <message>
+        <source>Linear (continuous outcome)</source>
+        <translation>Linéaire (résultat continu)</translation>
+    </message>
+    <message>
+        <source>Ridge penalty</source>
+        <translation>Pénalité ridge</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the coefficients; 0 fits a plain model.</source>
+        <translation>Pénalité L2 sur les coefficients&#xa0;; 0 ajuste un modèle sans pénalité.</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>&amp;Famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ridge penalty:</source>
+        <translation>Pénalité &amp;ridge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation>&amp;Offset&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Discrimination (AUC with 95% CI)</source>
+        <translation>&amp;Discrimination (AUC avec IC à 95&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <source>&amp;Brier score</source>
+        <translation>Score de &amp;Brier</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Score de Brier</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration (intercept and slope)</source>
+        <translation>&amp;Calibration (ordonnée à l&apos;origine et pente)</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>&amp;Per-site breakdown</source>
+        <translation>Détail &amp;par site</translation>
+    </message>
+    <message>
+        <source>Per-site breakdown</source>
+        <translation>Détail par site</translation>
+    </message>
+    <message>
+        <source>Risk thresholds</source>
+        <translation>Seuils de risque</translation>
+    </message>
+    <message>
+        <source>Risk &amp;thresholds:</source>
+        <translation>&amp;Seuils de risque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change interaction</source>
+        <translation>Modifier l&apos;interaction</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Not complete yet.</source>
+        <translation>Pas encore complet.</translation>
+    </message>
+    <message>
+        <source>Ready to run.</source>
+        <translation>Prêt à être exécuté.</translation>
+    </message>
+    <message>
+        <source>Ran with these settings.</source>
+        <translation>Exécuté avec ces paramètres.</translation>
+    </message>
+    <message>
+        <source>(first level)</source>
+        <translation>(première modalité)</translation>
+    </message>
+    <message>
+        <source>(choose a predictor)</source>
+        <translation>(choisissez un prédicteur)</translation>
+    </message>
+    <message>
+        <source>(no offset)</source>
+        <translation>(pas d&apos;offset)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for %1. The workspace is encrypted with it; without it nobody, including you, can open the file again.</source>
+        <translation>Choisissez une phrase secrète pour %1. L&apos;espace de travail est chiffré avec elle&#xa0;; sans elle, personne, pas même vous, ne pourra rouvrir le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 was locked after a period without activity. Enter its passphrase to continue.</source>
+        <translation>%1 a été verrouillé après une période d&apos;inactivité. Saisissez sa phrase secrète pour continuer.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>Saisissez la phrase secrète de %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters; a few words are easier to remember.</source>
+        <translation>Utilisez au moins 8 caractères&#xa0;; quelques mots sont plus faciles à retenir.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes sont différentes&#xa0;: saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>Enter what the site&apos;s administrator gave you: the address of the node, its certificate pin and your token.</source>
+        <translation>Saisissez ce que l&apos;administrateur du site vous a fourni&#xa0;: l&apos;adresse du nœud, l&apos;empreinte épinglée de son certificat et votre jeton.</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <source>e.g. jgz-utrecht</source>
+        <translation>p. ex. jgz-utrecht</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Certificate pin</source>
+        <translation>Empreinte épinglée du certificat</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>I &amp;compared this pin with the one the administrator gave me</source>
+        <translation>J&apos;ai &amp;comparé cette empreinte avec celle fournie par l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>&amp;Ajouter le site</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Pin:</source>
+        <translation>&amp;Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pin to compare: %1</source>
+        <translation>Empreinte à comparer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Save the design automatically while I work</source>
+        <translation>&amp;Enregistrer automatiquement la conception pendant que je travaille</translation>
+    </message>
+    <message>
+        <source>Lock the workspace after minutes without activity</source>
+        <translation>Verrouiller l&apos;espace de travail après ce nombre de minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Fairstart starts again.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Fairstart.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Verrouiller &amp;après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Zoom 100%</source>
+        <translation>Zoom 100&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before running</source>
+        <translation>
+            <numerusform>%n problème à corriger avant l&apos;exécution</numerusform>
+            <numerusform>%n problèmes à corriger avant l&apos;exécution</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to run (%n warning(s))</source>
+        <translation>
+            <numerusform>Prêt à exécuter (%n avertissement)</numerusform>
+            <numerusform>Prêt à exécuter (%n avertissements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to run</source>
+        <translation>Prêt à exécuter</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Federation</source>
+        <translation>Ouvrir la fédération de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>New &amp;Design</source>
+        <translation>Nouvelle &amp;conception</translation>
+    </message>
+    <message>
+        <source>&amp;Save Design Version</source>
+        <translation>&amp;Enregistrer une version de la conception</translation>
+    </message>
+    <message>
+        <source>&amp;Export Design…</source>
+        <translation>E&amp;xporter la conception…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Design…</source>
+        <translation>&amp;Importer une conception…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;quer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Design</source>
+        <translation>A&amp;juster la conception à la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Réinitialiser la &amp;disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Run on Sites…</source>
+        <translation>&amp;Exécuter sur les sites…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Site…</source>
+        <translation>&amp;Ajouter un site…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Site</source>
+        <translation>&amp;Retirer le site</translation>
+    </message>
+    <message>
+        <source>&amp;Check Sites</source>
+        <translation>&amp;Vérifier les sites</translation>
+    </message>
+    <message>
+        <source>&amp;Interaction of Selected Predictors</source>
+        <translation>&amp;Interaction des prédicteurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;About Fairstart</source>
+        <translation>À &amp;propos de Fairstart</translation>
+    </message>
+    <message>
+        <source>Demo federation</source>
+        <translation>Fédération de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Conception</translation>
+    </message>
+    <message>
+        <source>&amp;Add Block</source>
+        <translation>&amp;Ajouter un bloc</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Sites</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Add site…</source>
+        <translation>Ajouter un site…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Search variables, labels and levels</source>
+        <translation>Rechercher dans les variables, libellés et modalités</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Variable catalogue</source>
+        <translation>Catalogue des variables</translation>
+    </message>
+    <message>
+        <source>Select a variable in the catalogue first.</source>
+        <translation>Sélectionnez d&apos;abord une variable dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Add as &amp;predictor</source>
+        <translation>Ajouter comme &amp;prédicteur</translation>
+    </message>
+    <message>
+        <source>Add as o&amp;utcome</source>
+        <translation>Ajouter comme &amp;résultat</translation>
+    </message>
+    <message>
+        <source>Drag a variable onto the canvas (hold Shift for the outcome), or select it and press Enter.</source>
+        <translation>Faites glisser une variable sur le canevas (maintenez Maj enfoncée pour la variable de résultat), ou sélectionnez-la et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Conception</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Fairstart Workbench&lt;/h1&gt;&lt;p&gt;Design a risk model, run it where the data are, and read back only checked aggregates.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Fairstart Workbench&lt;/h1&gt;&lt;p&gt;Concevez un modèle de risque, exécutez-le là où se trouvent les données et ne récupérez que des agrégats contrôlés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An encrypted file for your designs, sites, runs and results.</source>
+        <translation>Un fichier chiffré pour vos conceptions, sites, analyses et résultats.</translation>
+    </message>
+    <message>
+        <source>Continue where you left off.</source>
+        <translation>Reprenez là où vous vous étiez arrêté.</translation>
+    </message>
+    <message>
+        <source>Open demo federation</source>
+        <translation>Ouvrir la fédération de démonstration</translation>
+    </message>
+    <message>
+        <source>Three synthetic sites started by &apos;make demo&apos;.</source>
+        <translation>Trois sites synthétiques lancés par &apos;make demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Espaces de travail récents</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Espaces de travail récents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>demo federation (not saved)</source>
+        <translation>fédération de démonstration (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Fairstart Workbench</source>
+        <translation>Fairstart Workbench</translation>
+    </message>
+    <message>
+        <source>%1 — Fairstart Workbench</source>
+        <translation>%1 — Fairstart Workbench</translation>
+    </message>
+    <message>
+        <source>No workspace opened yet.</source>
+        <translation>Aucun espace de travail ouvert pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Saved automatically (version %1).</source>
+        <translation>Enregistré automatiquement (version %1).</translation>
+    </message>
+    <message>
+        <source>Automatic saving failed: %1</source>
+        <translation>L&apos;enregistrement automatique a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>Conception sans titre</translation>
+    </message>
+    <message>
+        <source>The design &apos;%1&apos; could not be read: %2</source>
+        <translation>La conception &apos;%1&apos; n&apos;a pas pu être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Opened &apos;%1&apos;, version %2 of %3.</source>
+        <translation>Conception &apos;%1&apos; ouverte, version %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Fairstart workspaces (*.fairstart)</source>
+        <translation>Espaces de travail Fairstart (*.fairstart)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. It may have been moved or deleted; open it from its new place.</source>
+        <translation>%1 n&apos;existe plus. Le fichier a peut-être été déplacé ou supprimé&#xa0;; ouvrez-le depuis son nouvel emplacement.</translation>
+    </message>
+    <message>
+        <source>There is no demo federation running: %1 does not exist. Run &apos;make demo&apos; in the source folder first; it starts three local sites and opens the workbench on them.</source>
+        <translation>Aucune fédération de démonstration n&apos;est en cours d&apos;exécution&#xa0;: %1 n&apos;existe pas. Exécutez d&apos;abord &apos;make demo&apos; dans le dossier des sources&#xa0;; cette commande lance trois sites locaux et ouvre Fairstart Workbench sur ces sites.</translation>
+    </message>
+    <message>
+        <source>The demo sites file could not be used: %1</source>
+        <translation>Le fichier des sites de démonstration n&apos;a pas pu être utilisé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo federation: %n site(s). Designs are not saved until you create a workspace (File ▸ New Workspace).</source>
+        <translation>
+            <numerusform>Fédération de démonstration&#xa0;: %n site. Les conceptions ne sont enregistrées qu&apos;après la création d&apos;un espace de travail (Fichier ▸ Nouvel espace de travail).</numerusform>
+            <numerusform>Fédération de démonstration&#xa0;: %n sites. Les conceptions ne sont enregistrées qu&apos;après la création d&apos;un espace de travail (Fichier ▸ Nouvel espace de travail).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a workspace or the demo federation first.</source>
+        <translation>Ouvrez d&apos;abord un espace de travail ou la fédération de démonstration.</translation>
+    </message>
+    <message>
+        <source>Untitled design %1</source>
+        <translation>Conception sans titre %1</translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation>Enregistrer la conception</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré comme version %1.</translation>
+    </message>
+    <message>
+        <source>No changes since version %1.</source>
+        <translation>Aucune modification depuis la version %1.</translation>
+    </message>
+    <message>
+        <source>Export design</source>
+        <translation>Exporter la conception</translation>
+    </message>
+    <message>
+        <source>Fairstart models (*.fsmodel)</source>
+        <translation>Modèles Fairstart (*.fsmodel)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Import design</source>
+        <translation>Importer une conception</translation>
+    </message>
+    <message>
+        <source>Select a site in the Sites panel first.</source>
+        <translation>Sélectionnez d&apos;abord un site dans le panneau Sites.</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Retirer le site</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this workspace? Its token is deleted too; earlier runs keep their results.</source>
+        <translation>Retirer %1 de cet espace de travail&#xa0;? Son jeton est également supprimé&#xa0;; les analyses précédentes conservent leurs résultats.</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are in the Results panel.</source>
+        <translation>L&apos;analyse est terminée&#xa0;; les résultats se trouvent dans le panneau Résultats.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Requests are logged in a workspace.</source>
+        <translation>Les requêtes sont journalisées dans un espace de travail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies); the chain is intact.</source>
+        <translation>
+            <numerusform>%n entrée&#xa0;; la chaîne est intacte.</numerusform>
+            <numerusform>%n entrées&#xa0;; la chaîne est intacte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Information for parents and carers</source>
+        <translation>Informations pour les parents et les personnes ayant la charge de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>What is estimated?</source>
+        <translation>Qu&apos;est-ce qui est estimé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Professionals who care for your child can use a calculation that estimates the chance of the following:</source>
+        <translation>Les professionnels qui s&apos;occupent de votre enfant peuvent utiliser un calcul qui estime la probabilité de ce qui suit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The calculation was made for: %1.</source>
+        <translation>Le calcul a été établi pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Which information is used?</source>
+        <translation>Quelles informations sont utilisées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The calculation uses these kinds of information about a child:</source>
+        <translation>Le calcul utilise ces types d&apos;informations sur un enfant&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The calculation was learned from the information of many children at %n organisation(s). That information never left those organisations: only totals and averages were combined. Nobody involved saw the records of individual children.</source>
+        <translation>
+            <numerusform>Le calcul a été établi à partir des informations de nombreux enfants suivis par %n organisation. Ces informations n&apos;ont jamais quitté cette organisation&#xa0;: seuls des totaux et des moyennes ont été combinés. Aucune des personnes impliquées n&apos;a vu les données d&apos;un enfant en particulier.</numerusform>
+            <numerusform>Le calcul a été établi à partir des informations de nombreux enfants suivis par %n organisations. Ces informations n&apos;ont jamais quitté ces organisations&#xa0;: seuls des totaux et des moyennes ont été combinés. Aucune des personnes impliquées n&apos;a vu les données d&apos;un enfant en particulier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When a professional uses the calculator for your child, the values are typed in on their own computer. Nothing is sent anywhere, and nothing is stored unless the professional saves it.</source>
+        <translation>Lorsqu&apos;un professionnel utilise le calculateur pour votre enfant, les valeurs sont saisies sur son propre ordinateur. Rien n&apos;est envoyé nulle part, et rien n&apos;est conservé, sauf si le professionnel l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <source>What does a risk mean?</source>
+        <translation>Que signifie un risque&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A risk of, for example, 20% means: of 100 children with the same information, about 20 would be expected to have this outcome, and about 80 would not. It is an estimate for a group of similar children, with some uncertainty, which is why a range is shown as well.</source>
+        <translation>Un risque de 20&#xa0;%, par exemple, signifie&#xa0;: sur 100 enfants ayant les mêmes informations, environ 20 devraient présenter ce résultat, et environ 80 non. C&apos;est une estimation pour un groupe d&apos;enfants semblables, avec une part d&apos;incertitude&#xa0;; c&apos;est pourquoi une fourchette est aussi indiquée.</translation>
+    </message>
+    <message>
+        <source>What does a risk not mean?</source>
+        <translation>Que ne signifie pas un risque&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It is not a diagnosis, and it does not say what will happen to your child.</source>
+        <translation>Ce n&apos;est pas un diagnostic, et cela ne dit pas ce qui arrivera à votre enfant.</translation>
+    </message>
+    <message>
+        <source>It does not say that you, or anyone, did something wrong.</source>
+        <translation>Cela ne veut pas dire que vous, ou quelqu&apos;un d&apos;autre, avez fait quelque chose de mal.</translation>
+    </message>
+    <message>
+        <source>It never decides anything by itself: it helps a professional decide, together with you, whether extra support could help.</source>
+        <translation>Le calcul ne décide jamais rien tout seul&#xa0;: il aide un professionnel à décider, avec vous, si un soutien supplémentaire pourrait être utile.</translation>
+    </message>
+    <message>
+        <source>How good is the calculation?</source>
+        <translation>Quelle est la qualité du calcul&#xa0;?</translation>
+    </message>
+    <message>
+        <source>If we take one child who had the outcome and one who did not, the calculation gives the first child the higher risk in about %1 of 100 such pairs. 50 would be no better than chance; 100 would be perfect.</source>
+        <translation>Prenons un enfant chez qui le résultat étudié s&apos;est produit et un autre chez qui il ne s&apos;est pas produit&#xa0;: le calcul attribue le risque le plus élevé au premier enfant dans environ %1 paires sur 100. 50 ne ferait pas mieux que le hasard&#xa0;; 100 serait parfait.</translation>
+    </message>
+    <message>
+        <source>Whom can I ask?</source>
+        <translation>À qui puis-je m&apos;adresser&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask the professional who told you about this calculation, for example your youth health nurse or doctor.</source>
+        <translation>Adressez-vous au professionnel qui vous a parlé de ce calcul, par exemple l&apos;infirmier ou le médecin du service de santé des jeunes.</translation>
+    </message>
+    <message>
+        <source>Could not write the information sheet to %1. Choose another folder and try again.</source>
+        <translation>Impossible d&apos;enregistrer la fiche d&apos;information dans %1. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>logistic regression (binomial family, logit link)</source>
+        <translation>régression logistique (famille binomiale, lien logit)</translation>
+    </message>
+    <message>
+        <source>Poisson regression (log link)</source>
+        <translation>régression de Poisson (lien log)</translation>
+    </message>
+    <message>
+        <source>linear regression (Gaussian family, identity link)</source>
+        <translation>régression linéaire (famille gaussienne, lien identité)</translation>
+    </message>
+    <message>
+        <source>%1, linear</source>
+        <translation>%1, linéaire</translation>
+    </message>
+    <message>
+        <source>%1, natural logarithm</source>
+        <translation>%1, logarithme naturel</translation>
+    </message>
+    <message>
+        <source>%1, standardised</source>
+        <translation>%1, standardisé</translation>
+    </message>
+    <message>
+        <source>%1, standardised (federated mean %2, SD %3)</source>
+        <translation>%1, standardisé (moyenne fédérée %2, ET %3)</translation>
+    </message>
+    <message>
+        <source>%1, restricted cubic spline with %2 knots at %3 (federated quantiles)</source>
+        <translation>%1, spline cubique restreinte à %2 nœuds en %3 (quantiles fédérés)</translation>
+    </message>
+    <message>
+        <source>%1, winsorised to [%2, %3]</source>
+        <translation>%1, winsorisé à [%2, %3]</translation>
+    </message>
+    <message>
+        <source>%1, categorical (levels %2; reference %3)</source>
+        <translation>%1, catégoriel (niveaux %2&#xa0;; référence %3)</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>parmi %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Prediction model for %1</source>
+        <translation>Modèle de prédiction pour %1</translation>
+    </message>
+    <message>
+        <source>Federated analysis report, organised along the TRIPOD statement items. Produced by Fairstart %1 on %2. All figures are aggregates released by the sites after their disclosure checks; no record left a site.</source>
+        <translation>Rapport d&apos;analyse fédérée, structuré selon les items de la déclaration TRIPOD. Produit par Fairstart %1 le %2. Tous les chiffres sont des agrégats publiés par les sites après leurs contrôles de divulgation&#xa0;; aucun enregistrement n&apos;a quitté un site.</translation>
+    </message>
+    <message>
+        <source>Source of data</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Dataset &lt;b&gt;%1&lt;/b&gt;, analysed for the purpose &lt;b&gt;%2&lt;/b&gt; at %3 sites between %4 and %5 (UTC).</source>
+        <translation>Jeu de données &lt;b&gt;%1&lt;/b&gt;, analysé pour la finalité &lt;b&gt;%2&lt;/b&gt; sur %3 sites entre %4 et %5 (UTC).</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Left out by the analyst&apos;s explicit choice after a failure: %1.</source>
+        <translation>Exclu par choix explicite de l&apos;analyste après un échec&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Design hash: &lt;tt&gt;%1&lt;/tt&gt;. Every site recomputed this hash from the design it received and recorded it in its audit log.</source>
+        <translation>Empreinte de la conception&#xa0;: &lt;tt&gt;%1&lt;/tt&gt;. Chaque site a recalculé cette empreinte à partir de la conception reçue et l&apos;a consignée dans son journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Participants and cohort flow</source>
+        <translation>Participants et flux de la cohorte</translation>
+    </message>
+    <message>
+        <source>Counts are rounded to the nearest %1; counts below %2 are shown as &quot;%3&quot;.</source>
+        <translation>Les effectifs sont arrondis au multiple de %1 le plus proche&#xa0;; les effectifs inférieurs à %2 sont affichés sous la forme « %3 ».</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>No consent for the purpose</source>
+        <translation>Pas de consentement pour la finalité</translation>
+    </message>
+    <message>
+        <source>Outside the filters</source>
+        <translation>Hors des filtres</translation>
+    </message>
+    <message>
+        <source>Missing a model variable</source>
+        <translation>Variable du modèle manquante</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>Analysés</translation>
+    </message>
+    <message>
+        <source>Eligibility (filters): %1.</source>
+        <translation>Critères d&apos;inclusion (filtres)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No eligibility filters: every consented record was eligible.</source>
+        <translation>Aucun filtre d&apos;inclusion&#xa0;: tout enregistrement avec consentement était inclus.</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2 (1), otherwise 0</source>
+        <translation>%1 &gt; %2 (1), sinon 0</translation>
+    </message>
+    <message>
+        <source>Outcome: &lt;b&gt;%1&lt;/b&gt;; model: %2.</source>
+        <translation>Variable de résultat&#xa0;: &lt;b&gt;%1&lt;/b&gt;&#xa0;; modèle&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Records with the outcome: %1 of %2.</source>
+        <translation>Enregistrements présentant le résultat&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Predictors</source>
+        <translation>Prédicteurs</translation>
+    </message>
+    <message>
+        <source>interaction %1 × %2</source>
+        <translation>interaction %1 × %2</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>offset %1</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Taille de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>%1 records analysed, %2 model parameters.</source>
+        <translation>%1 enregistrements analysés, %2 paramètres du modèle.</translation>
+    </message>
+    <message>
+        <source>Events per parameter (smaller outcome class): %1.</source>
+        <translation>Événements par paramètre (plus petite classe du résultat)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Données manquantes</translation>
+    </message>
+    <message>
+        <source>Complete-case analysis: a record missing any model variable was left out (see the cohort flow). Records missing each variable, among the eligible ones:</source>
+        <translation>Analyse des cas complets&#xa0;: tout enregistrement auquel manquait une variable du modèle a été exclu (voir le flux de la cohorte). Enregistrements auxquels manque chaque variable, parmi les enregistrements inclus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>aucune signalée</translation>
+    </message>
+    <message>
+        <source>Missing values per variable</source>
+        <translation>Valeurs manquantes par variable</translation>
+    </message>
+    <message>
+        <source>Model specification and fitting</source>
+        <translation>Spécification et ajustement du modèle</translation>
+    </message>
+    <message>
+        <source>Fitted by federated Newton–Raphson (IRLS): in each round every site returned only XᵀWX, the score and the deviance at the current coefficients; the sums equal those of the pooled data, so the estimates equal a pooled fit. %1 rounds; deviance %2; AIC %3.</source>
+        <translation>Ajusté par Newton–Raphson fédéré (IRLS)&#xa0;: à chaque itération, chaque site n&apos;a renvoyé que XᵀWX, le score et la déviance aux coefficients courants&#xa0;; leurs sommes sont égales à celles des données regroupées, donc les estimations sont égales à celles d&apos;un ajustement sur les données regroupées. %1 itérations&#xa0;; déviance %2&#xa0;; AIC %3.</translation>
+    </message>
+    <message>
+        <source>Ridge penalty λ = %1 (intercept not penalised).</source>
+        <translation>Pénalité ridge λ = %1 (constante non pénalisée).</translation>
+    </message>
+    <message>
+        <source>Model: coefficients</source>
+        <translation>Modèle&#xa0;: coefficients</translation>
+    </message>
+    <message>
+        <source>Model performance</source>
+        <translation>Performance du modèle</translation>
+    </message>
+    <message>
+        <source>Discrimination: AUC %1 (95% CI %2 to %3, DeLong).</source>
+        <translation>Discrimination&#xa0;: AUC %1 (IC à 95&#xa0;% de %2 à %3, DeLong).</translation>
+    </message>
+    <message>
+        <source>Brier score %1 (scaled Brier %2).</source>
+        <translation>Score de Brier %1 (Brier normalisé %2).</translation>
+    </message>
+    <message>
+        <source>Calibration intercept %1.</source>
+        <translation>Constante de calibration %1.</translation>
+    </message>
+    <message>
+        <source>Calibration slope %1.</source>
+        <translation>Pente de calibration %1.</translation>
+    </message>
+    <message>
+        <source>Observed/expected %1; E-avg %2; E-max %3.</source>
+        <translation>Observé/attendu %1&#xa0;; E-avg %2&#xa0;; E-max %3.</translation>
+    </message>
+    <message>
+        <source>No performance results in this run (evaluation is available for logistic models when the sites allow it).</source>
+        <translation>Aucun résultat de performance dans cette analyse (l&apos;évaluation est disponible pour les modèles logistiques lorsque les sites l&apos;autorisent).</translation>
+    </message>
+    <message>
+        <source>Results per site</source>
+        <translation>Résultats par site</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>IC à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>Heterogeneity of the AUC between sites: Cochran&apos;s Q = %1 on %2 df (p = %3), I² = %4.</source>
+        <translation>Hétérogénéité de l&apos;AUC entre les sites&#xa0;: Q de Cochran = %1 pour %2 ddl (p = %3), I² = %4.</translation>
+    </message>
+    <message>
+        <source>The sites released no per-site performance.</source>
+        <translation>Les sites n&apos;ont publié aucune performance par site.</translation>
+    </message>
+    <message>
+        <source>Coefficients fitted at each site alone, with the inverse-variance pooled estimate and Cochran&apos;s Q and I² per term:</source>
+        <translation>Coefficients ajustés sur chaque site séparément, avec l&apos;estimation regroupée par inverse de la variance, ainsi que le Q de Cochran et l&apos;I² par terme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Performance is apparent performance on the development data; it is not corrected for optimism (no internal or external validation in this run).</source>
+        <translation>Il s&apos;agit de la performance apparente sur les données de développement&#xa0;; elle n&apos;est pas corrigée de l&apos;optimisme (aucune validation interne ou externe dans cette analyse).</translation>
+    </message>
+    <message>
+        <source>Complete-case analysis may bias the estimates when values are not missing completely at random.</source>
+        <translation>L&apos;analyse des cas complets peut biaiser les estimations lorsque les valeurs ne sont pas manquantes de façon complètement aléatoire.</translation>
+    </message>
+    <message>
+        <source>The AUC is computed from risks binned at the sites; its binning error is at most %1.</source>
+        <translation>L&apos;AUC est calculée à partir des risques regroupés en classes sur les sites&#xa0;; l&apos;erreur due à ce regroupement est d&apos;au plus %1.</translation>
+    </message>
+    <message>
+        <source>Not every site contributed; the cohort is not the full federation.</source>
+        <translation>Tous les sites n&apos;ont pas contribué&#xa0;; la cohorte ne couvre pas toute la fédération.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1. Choose another folder and try again.</source>
+        <translation>Impossible d&apos;enregistrer le rapport dans %1. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>No effect</source>
+        <translation>Aucun effet</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>%1s with 95% intervals</source>
+        <translation>%1 avec intervalles à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Estimates with 95% intervals</source>
+        <translation>Estimations avec intervalles à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1 (échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>Convergence: deviance per round</source>
+        <translation>Convergence&#xa0;: déviance par itération</translation>
+    </message>
+    <message>
+        <source>Intercept-only model</source>
+        <translation>Modèle avec constante seule</translation>
+    </message>
+    <message>
+        <source>Full model</source>
+        <translation>Modèle complet</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Itération</translation>
+    </message>
+    <message>
+        <source>Deviance</source>
+        <translation>Déviance</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3)</source>
+        <translation>AUC %1 (IC à 95&#xa0;% de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>ROC curve — %1</source>
+        <translation>Courbe ROC — %1</translation>
+    </message>
+    <message>
+        <source>1 − specificity (false-positive rate)</source>
+        <translation>1 − spécificité (taux de faux positifs)</translation>
+    </message>
+    <message>
+        <source>Sensitivity (true-positive rate)</source>
+        <translation>Sensibilité (taux de vrais positifs)</translation>
+    </message>
+    <message>
+        <source>No discrimination</source>
+        <translation>Aucune discrimination</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>intercept %1</source>
+        <translation>constante %1</translation>
+    </message>
+    <message>
+        <source>slope %1</source>
+        <translation>pente %1</translation>
+    </message>
+    <message>
+        <source>Brier %1</source>
+        <translation>Brier %1</translation>
+    </message>
+    <message>
+        <source>Predicted risk (mean per group)</source>
+        <translation>Risque prédit (moyenne par groupe)</translation>
+    </message>
+    <message>
+        <source>Observed proportion</source>
+        <translation>Proportion observée</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Idéal</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalle à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Risk groups (%1)</source>
+        <translation>Groupes de risque (%1)</translation>
+    </message>
+    <message>
+        <source>Predicted risk by outcome</source>
+        <translation>Risque prédit selon le résultat</translation>
+    </message>
+    <message>
+        <source>Predicted risk</source>
+        <translation>Risque prédit</translation>
+    </message>
+    <message>
+        <source>% of the class</source>
+        <translation>% du groupe</translation>
+    </message>
+    <message>
+        <source>Without the outcome (%1)</source>
+        <translation>Résultat absent (%1)</translation>
+    </message>
+    <message>
+        <source>With the outcome (%1)</source>
+        <translation>Résultat présent (%1)</translation>
+    </message>
+    <message>
+        <source>Withheld (%1): somewhere in the hatched range</source>
+        <translation>Masqué (%1)&#xa0;: quelque part dans la zone hachurée</translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation>Distribution de %1</translation>
+    </message>
+    <message>
+        <source>Distribution of %1: withheld by the site</source>
+        <translation>Distribution de %1&#xa0;: masquée par le site</translation>
+    </message>
+    <message>
+        <source>Records per unit</source>
+        <translation>Enregistrements par unité</translation>
+    </message>
+    <message>
+        <source>%1 by level</source>
+        <translation>%1 par niveau</translation>
+    </message>
+    <message>
+        <source>Odds ratio</source>
+        <translation>Rapport de cotes</translation>
+    </message>
+    <message>
+        <source>Rate ratio</source>
+        <translation>Rapport de taux</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>ES</translation>
+    </message>
+    <message>
+        <source>95% CI lower</source>
+        <translation>IC à 95&#xa0;%, borne inf.</translation>
+    </message>
+    <message>
+        <source>95% CI upper</source>
+        <translation>IC à 95&#xa0;%, borne sup.</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistique</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1, borne inf.</translation>
+    </message>
+    <message>
+        <source>%1 upper</source>
+        <translation>%1, borne sup.</translation>
+    </message>
+    <message>
+        <source>Withheld by the site: fewer than %1 records, or a count from which a small one could be derived.</source>
+        <translation>Masqué par le site&#xa0;: moins de %1 enregistrements, ou un effectif qui permettrait d&apos;en déduire un petit.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>ET</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>% of cohort</source>
+        <translation>% de la cohorte</translation>
+    </message>
+    <message>
+        <source>Descriptives</source>
+        <translation>Statistiques descriptives</translation>
+    </message>
+    <message>
+        <source>Cohort size</source>
+        <translation>Taille de la cohorte</translation>
+    </message>
+    <message>
+        <source>Variables and tables</source>
+        <translation>Variables et tableaux</translation>
+    </message>
+    <message>
+        <source>Chart of the selected variable</source>
+        <translation>Graphique de la variable sélectionnée</translation>
+    </message>
+    <message>
+        <source>Table of the selected variable</source>
+        <translation>Tableau de la variable sélectionnée</translation>
+    </message>
+    <message>
+        <source>Dataset %1: %2 records in the cohort.</source>
+        <translation>Jeu de données %1&#xa0;: %2 enregistrements dans la cohorte.</translation>
+    </message>
+    <message>
+        <source>%1 (numeric)</source>
+        <translation>%1 (numérique)</translation>
+    </message>
+    <message>
+        <source>%1 (categories)</source>
+        <translation>%1 (catégories)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name and try again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier ou un autre nom de fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file name %1 does not end in .png, .svg or .pdf. Add one of these endings to choose the format.</source>
+        <translation>Le nom de fichier %1 ne se termine pas par .png, .svg ou .pdf. Ajoutez l&apos;une de ces extensions pour choisir le format.</translation>
+    </message>
+    <message>
+        <source>There is no chart to export. Open a result first.</source>
+        <translation>Il n&apos;y a aucun graphique à exporter. Ouvrez d&apos;abord un résultat.</translation>
+    </message>
+    <message>
+        <source>Fairstart chart</source>
+        <translation>Graphique Fairstart</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>le fichier n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>There is no table to export. Open a result first.</source>
+        <translation>Il n&apos;y a aucun tableau à exporter. Ouvrez d&apos;abord un résultat.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Régression logistique</translation>
+    </message>
+    <message>
+        <source>Poisson regression</source>
+        <translation>Régression de Poisson</translation>
+    </message>
+    <message>
+        <source>Linear regression</source>
+        <translation>Régression linéaire</translation>
+    </message>
+    <message>
+        <source>Summary of the run</source>
+        <translation>Résumé de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Export the chart of this page as PNG, SVG or PDF</source>
+        <translation>Exporter le graphique de cette page en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Export the table of this page as CSV</source>
+        <translation>Exporter le tableau de cette page en CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Exporter le &amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the whole result as a PDF report</source>
+        <translation>Exporter l&apos;ensemble du résultat sous forme de rapport PDF</translation>
+    </message>
+    <message>
+        <source>Result pages</source>
+        <translation>Pages de résultats</translation>
+    </message>
+    <message>
+        <source>This run has no convergence trace.</source>
+        <translation>Cette analyse n&apos;a pas de trace de convergence.</translation>
+    </message>
+    <message>
+        <source>This run has no performance results. Evaluation runs only for logistic models and only when the sites allow it.</source>
+        <translation>Cette analyse n&apos;a pas de résultats de performance. L&apos;évaluation n&apos;est faite que pour les modèles logistiques, et seulement si les sites l&apos;autorisent.</translation>
+    </message>
+    <message>
+        <source>This run has no calibration results. Evaluation runs only for logistic models and only when the sites allow it.</source>
+        <translation>Cette analyse n&apos;a pas de résultats de calibration. L&apos;évaluation n&apos;est faite que pour les modèles logistiques, et seulement si les sites l&apos;autorisent.</translation>
+    </message>
+    <message>
+        <source>This run has no predicted-risk distribution: it needs the performance results of a logistic model.</source>
+        <translation>Cette analyse n&apos;a pas de distribution du risque prédit&#xa0;: il faut pour cela les résultats de performance d&apos;un modèle logistique.</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>Coefficients</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <source>Discrimination (ROC)</source>
+        <translation>Discrimination (ROC)</translation>
+    </message>
+    <message>
+        <source>Coefficient table</source>
+        <translation>Tableau des coefficients</translation>
+    </message>
+    <message>
+        <source>Forest plot</source>
+        <translation>Forest plot</translation>
+    </message>
+    <message>
+        <source>%1: figures</source>
+        <translation>%1&#xa0;: chiffres</translation>
+    </message>
+    <message>
+        <source>Sites of the run</source>
+        <translation>Sites de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Estimates per site</source>
+        <translation>Estimations par site</translation>
+    </message>
+    <message>
+        <source>&amp;Show per site:</source>
+        <translation>&amp;Afficher par site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quantity shown per site</source>
+        <translation>Grandeur affichée par site</translation>
+    </message>
+    <message>
+        <source>Per-site chart</source>
+        <translation>Graphique par site</translation>
+    </message>
+    <message>
+        <source>Heterogeneity between sites</source>
+        <translation>Hétérogénéité entre les sites</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; on %3 records at %4 of %5 sites.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt; sur %3 enregistrements dans %4 des %5 sites.</translation>
+    </message>
+    <message>
+        <source>Deviance %1, AIC %2, %3 rounds.</source>
+        <translation>Déviance %1, AIC %2, %3 itérations.</translation>
+    </message>
+    <message>
+        <source>Design %1.</source>
+        <translation>Conception %1.</translation>
+    </message>
+    <message>
+        <source>Converged after %1 evaluated coefficient vectors.</source>
+        <translation>Convergence atteinte après %1 vecteurs de coefficients évalués.</translation>
+    </message>
+    <message>
+        <source>Null deviance %1 on %2 df; residual deviance %3 on %4 df.</source>
+        <translation>Déviance nulle %1 pour %2 ddl&#xa0;; déviance résiduelle %3 pour %4 ddl.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4.</source>
+        <translation>AUC %1 (IC à 95&#xa0;% de %2 à %3&#xa0;; DeLong), erreur de regroupement d&apos;au plus %4.</translation>
+    </message>
+    <message>
+        <source>Average precision %1.</source>
+        <translation>Précision moyenne %1.</translation>
+    </message>
+    <message>
+        <source>At risk ≥ %1: sensitivity %2, specificity %3, PPV %4, NPV %5.</source>
+        <translation>Risque ≥ %1&#xa0;: sensibilité %2, spécificité %3, VPP %4, VPN %5.</translation>
+    </message>
+    <message>
+        <source>Brier score %1 (scaled %2).</source>
+        <translation>Score de Brier %1 (normalisé %2).</translation>
+    </message>
+    <message>
+        <source>Calibration intercept %1 (ideal 0).</source>
+        <translation>Constante de calibration %1 (idéal&#xa0;: 0).</translation>
+    </message>
+    <message>
+        <source>Calibration slope %1 (ideal 1).</source>
+        <translation>Pente de calibration %1 (idéal&#xa0;: 1).</translation>
+    </message>
+    <message>
+        <source>Calibration intercept and slope were not computed in this run.</source>
+        <translation>La constante et la pente de calibration n&apos;ont pas été calculées dans cette analyse.</translation>
+    </message>
+    <message>
+        <source>Calibration-in-the-large %1, observed/expected %2, E-avg %3, E-max %4.</source>
+        <translation>Calibration globale %1, observé/attendu %2, E-avg %3, E-max %4.</translation>
+    </message>
+    <message>
+        <source>Share of the records with and without the outcome in each band of predicted risk, derived from the ROC curve the sites released (no record-level data).</source>
+        <translation>Part des enregistrements avec et sans le résultat dans chaque tranche de risque prédit, déduite de la courbe ROC publiée par les sites (aucune donnée individuelle).</translation>
+    </message>
+    <message>
+        <source>Coefficient: %1</source>
+        <translation>Coefficient&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>AUC between sites: Cochran&apos;s Q = %1 on %2 df (p = %3), I² = %4.</source>
+        <translation>AUC entre les sites&#xa0;: Q de Cochran = %1 pour %2 ddl (p = %3), I² = %4.</translation>
+    </message>
+    <message>
+        <source>Heterogeneity needs the AUC of at least two sites; fewer released it.</source>
+        <translation>L&apos;hétérogénéité nécessite l&apos;AUC d&apos;au moins deux sites&#xa0;; moins de deux sites l&apos;ont publiée.</translation>
+    </message>
+    <message>
+        <source>AUC per site with 95% intervals</source>
+        <translation>AUC par site avec intervalles à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Federated fit</source>
+        <translation>Ajustement fédéré</translation>
+    </message>
+    <message>
+        <source>%1 between sites: Cochran&apos;s Q = %2 on %3 df (p = %4), I² = %5, τ² = %6. Inverse-variance pooled estimate %7 (SE %8).</source>
+        <translation>%1 entre les sites&#xa0;: Q de Cochran = %2 pour %3 ddl (p = %4), I² = %5, τ² = %6. Estimation regroupée par inverse de la variance %7 (ES %8).</translation>
+    </message>
+    <message>
+        <source>Heterogeneity needs the estimate of at least two sites.</source>
+        <translation>L&apos;hétérogénéité nécessite l&apos;estimation d&apos;au moins deux sites.</translation>
+    </message>
+    <message>
+        <source>%1 per site</source>
+        <translation>%1 par site</translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <translation>Cette page n&apos;a aucun graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>took part</source>
+        <translation>a participé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <source>Node version</source>
+        <translation>Version du nœud</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Version du moteur</translation>
+    </message>
+    <message>
+        <source>Records used</source>
+        <translation>Enregistrements utilisés</translation>
+    </message>
+    <message>
+        <source>AUC 95% CI</source>
+        <translation>IC à 95&#xa0;% de l&apos;AUC</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 df</source>
+        <translation>%1 pour %2 ddl</translation>
+    </message>
+    <message>
+        <source>%1: estimate (SE)</source>
+        <translation>%1&#xa0;: estimation (ES)</translation>
+    </message>
+    <message>
+        <source>Pooled (SE)</source>
+        <translation>Regroupé (ES)</translation>
+    </message>
+    <message>
+        <source>Cochran&apos;s Q</source>
+        <translation>Q de Cochran</translation>
+    </message>
+    <message>
+        <source>p (heterogeneity)</source>
+        <translation>p (hétérogénéité)</translation>
+    </message>
+    <message>
+        <source>I²</source>
+        <translation>I²</translation>
+    </message>
+    <message>
+        <source>This is not a published Fairstart model (or it comes from a newer version). Open a model published with this version of Fairstart.</source>
+        <translation>Ce n&apos;est pas un modèle Fairstart publié (ou il provient d&apos;une version plus récente). Ouvrez un modèle publié avec cette version de Fairstart.</translation>
+    </message>
+    <message>
+        <source>The published model is damaged (%1). Ask the analyst who published it for a new copy.</source>
+        <translation>Le modèle publié est endommagé (%1). Demandez-en une nouvelle copie à l&apos;analyste qui l&apos;a publié.</translation>
+    </message>
+    <message>
+        <source>Model of %1</source>
+        <translation>Modèle de %1</translation>
+    </message>
+    <message>
+        <source>%1 — reviewer mode</source>
+        <translation>%1 — mode consultation</translation>
+    </message>
+    <message>
+        <source>Reviewer mode</source>
+        <translation>Mode consultation</translation>
+    </message>
+    <message>
+        <source>Model title</source>
+        <translation>Titre du modèle</translation>
+    </message>
+    <message>
+        <source>Read-only. The calculator works on this computer only: nothing you type is sent anywhere or stored unless you save it.</source>
+        <translation>Lecture seule. Le calculateur fonctionne uniquement sur cet ordinateur&#xa0;: rien de ce que vous saisissez n&apos;est envoyé ni conservé, sauf si vous l&apos;enregistrez.</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <source>Reviewer pages</source>
+        <translation>Pages du mode consultation</translation>
+    </message>
+    <message>
+        <source>Risk &amp;calculator</source>
+        <translation>&amp;Calculateur de risque</translation>
+    </message>
+    <message>
+        <source>&amp;About the model</source>
+        <translation>À &amp;propos du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Reset values</source>
+        <translation>&amp;Réinitialiser les valeurs</translation>
+    </message>
+    <message>
+        <source>Reset all values to the typical values</source>
+        <translation>Remettre toutes les valeurs à leurs valeurs typiques</translation>
+    </message>
+    <message>
+        <source>&amp;Save calculation…</source>
+        <translation>&amp;Enregistrer le calcul…</translation>
+    </message>
+    <message>
+        <source>Save this calculation to a file</source>
+        <translation>Enregistrer ce calcul dans un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Parent information sheet…</source>
+        <translation>&amp;Fiche d&apos;information pour les parents…</translation>
+    </message>
+    <message>
+        <source>Save the information sheet for parents as PDF</source>
+        <translation>Enregistrer la fiche d&apos;information pour les parents au format PDF</translation>
+    </message>
+    <message>
+        <source>What it predicts</source>
+        <translation>Ce que le modèle prédit</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message numerus="yes">
+        <source>The children in the data of the %n participating organisation(s).</source>
+        <translation>
+            <numerusform>Les enfants figurant dans les données de %n organisation participante.</numerusform>
+            <numerusform>Les enfants figurant dans les données des %n organisations participantes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Built from %1 children at %n organisation(s) without their records leaving those organisations.</source>
+        <translation>
+            <numerusform>Construit à partir de %1 enfants dans %n organisation, sans que leurs enregistrements quittent cette organisation.</numerusform>
+            <numerusform>Construit à partir de %1 enfants dans %n organisations, sans que leurs enregistrements quittent ces organisations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Description of the model</source>
+        <translation>Description du modèle</translation>
+    </message>
+    <message>
+        <source>How well it works</source>
+        <translation>Qualité du modèle</translation>
+    </message>
+    <message>
+        <source>Performance in plain words</source>
+        <translation>La performance en termes simples</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>Courbe ROC</translation>
+    </message>
+    <message>
+        <source>Calibration plot</source>
+        <translation>Graphique de calibration</translation>
+    </message>
+    <message>
+        <source>The sites released no performance figures for this model.</source>
+        <translation>Les sites n&apos;ont publié aucun chiffre de performance pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>Take one child who had the outcome and one who did not: the model gives the higher risk to the child who had it in about %1 of 100 such pairs (50 would be chance, 100 perfect).</source>
+        <translation>Prenez un enfant qui présentait le résultat et un autre qui ne le présentait pas&#xa0;: le modèle attribue le risque le plus élevé à celui qui le présentait dans environ %1 paires sur 100 (50 correspondrait au hasard, 100 serait parfait).</translation>
+    </message>
+    <message>
+        <source>On average it predicted a risk of %1; %2 of the children actually had the outcome.</source>
+        <translation>En moyenne, il a prédit un risque de %1&#xa0;; %2 des enfants présentaient réellement le résultat.</translation>
+    </message>
+    <message>
+        <source>Its high and low risks are somewhat too extreme (calibration slope %1).</source>
+        <translation>Ses risques élevés et faibles sont un peu trop extrêmes (pente de calibration %1).</translation>
+    </message>
+    <message>
+        <source>Its high and low risks are somewhat too cautious (calibration slope %1).</source>
+        <translation>Ses risques élevés et faibles sont un peu trop prudents (pente de calibration %1).</translation>
+    </message>
+    <message>
+        <source>Its high and low risks match what was observed (calibration slope %1).</source>
+        <translation>Ses risques élevés et faibles correspondent à ce qui a été observé (pente de calibration %1).</translation>
+    </message>
+    <message>
+        <source>These figures come from the same children the model was built on, so in new children it may do slightly worse.</source>
+        <translation>Ces chiffres proviennent des enfants sur lesquels le modèle a été construit&#xa0;; chez de nouveaux enfants, il peut donc être un peu moins performant.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s values</source>
+        <translation>Les valeurs de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>What raises or lowers the risk</source>
+        <translation>Ce qui augmente ou diminue le risque</translation>
+    </message>
+    <message>
+        <source>This is an estimate for children with the same values, not a diagnosis. Use it together with your own judgement and what the family tells you.</source>
+        <translation>Il s&apos;agit d&apos;une estimation pour les enfants ayant les mêmes valeurs, pas d&apos;un diagnostic. Utilisez-la avec votre propre jugement et ce que la famille vous dit.</translation>
+    </message>
+    <message>
+        <source>Estimated risk: %1 (95% interval %2 to %3). Of 100 children with these values, about %4 would be expected to have the outcome.</source>
+        <translation>Risque estimé&#xa0;: %1 (intervalle à 95&#xa0;% de %2 à %3). Sur 100 enfants ayant ces valeurs, environ %4 devraient présenter le résultat.</translation>
+    </message>
+    <message>
+        <source>Expected rate: %1 (95% interval %2 to %3).</source>
+        <translation>Taux attendu&#xa0;: %1 (intervalle à 95&#xa0;% de %2 à %3).</translation>
+    </message>
+    <message>
+        <source>Expected value: %1 (95% interval of the mean %2 to %3).</source>
+        <translation>Valeur attendue&#xa0;: %1 (intervalle à 95&#xa0;% de la moyenne de %2 à %3).</translation>
+    </message>
+    <message>
+        <source>%1 = %2 raises it (with %3 it would be %4).</source>
+        <translation>%1 = %2 augmente l&apos;estimation (avec %3, on obtiendrait %4).</translation>
+    </message>
+    <message>
+        <source>%1 = %2 lowers it (with %3 it would be %4).</source>
+        <translation>%1 = %2 diminue l&apos;estimation (avec %3, on obtiendrait %4).</translation>
+    </message>
+    <message>
+        <source>All values are at their typical or reference value, so no factor raises or lowers the estimate.</source>
+        <translation>Toutes les valeurs sont à leur valeur typique ou de référence&#xa0;: aucun facteur n&apos;augmente ni ne diminue l&apos;estimation.</translation>
+    </message>
+    <message>
+        <source>What moves the estimate most, compared with a typical value:</source>
+        <translation>Ce qui fait le plus varier l&apos;estimation, par rapport à une valeur typique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save calculation</source>
+        <translation>Enregistrer le calcul</translation>
+    </message>
+    <message>
+        <source>There is no result to save: correct the values first.</source>
+        <translation>Il n&apos;y a aucun résultat à enregistrer&#xa0;: corrigez d&apos;abord les valeurs.</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt)</source>
+        <translation>Fichier texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Model design %1</source>
+        <translation>Conception du modèle %1</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Could not save the calculation: %1. Choose another folder and try again.</source>
+        <translation>Impossible d&apos;enregistrer le calcul&#xa0;: %1. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Save parent information sheet</source>
+        <translation>Enregistrer la fiche d&apos;information pour les parents</translation>
+    </message>
+    <message>
+        <source>This model cannot be used for calculations: its coefficients do not match its design. Ask the analyst who published it for a new copy.</source>
+        <translation>Ce modèle ne peut pas servir aux calculs&#xa0;: ses coefficients ne correspondent pas à sa conception. Demandez-en une nouvelle copie à l&apos;analyste qui l&apos;a publié.</translation>
+    </message>
+    <message>
+        <source>This model cannot be used for calculations: the levels of %1 are missing. Ask the analyst for a new copy.</source>
+        <translation>Ce modèle ne peut pas servir aux calculs&#xa0;: les niveaux de %1 sont manquants. Demandez-en une nouvelle copie à l&apos;analyste.</translation>
+    </message>
+    <message>
+        <source>Enter a value for %1.</source>
+        <translation>Saisissez une valeur pour %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values for %1.</source>
+        <translation>Choisissez l&apos;une des valeurs proposées pour %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number for %1.</source>
+        <translation>Saisissez un nombre pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3; enter a value in that range.</source>
+        <translation>%1 doit être compris entre %2 et %3&#xa0;; saisissez une valeur dans cet intervalle.</translation>
+    </message>
+    <message>
+        <source>The values could not be turned into the model&apos;s terms.</source>
+        <translation>Les valeurs n&apos;ont pas pu être converties en termes du modèle.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Run on sites</source>
+        <translation>Exécuter sur les sites</translation>
+    </message>
+    <message>
+        <source>Sites to run on</source>
+        <translation>Sites où exécuter l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Each site checks the purpose against your token and its consent records, and checks every number against its disclosure rules before releasing it.</source>
+        <translation>Chaque site vérifie la finalité au regard de votre jeton et de ses enregistrements de consentement, et soumet chaque chiffre à ses règles de contrôle de divulgation avant de le publier.</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Progress per site</source>
+        <translation>Progression par site</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Stop run</source>
+        <translation>&amp;Arrêter l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Choose at least one site and a purpose.</source>
+        <translation>Choisissez au moins un site et une finalité.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Étape en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 done: deviance %2 (%3 ms)</source>
+        <translation>Itération %1 terminée&#xa0;: déviance %2 (%3 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: the model converged in %n round(s).</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: le modèle a convergé en %n itération.</numerusform>
+            <numerusform>Terminé&#xa0;: le modèle a convergé en %n itérations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request; nothing was computed there. See its row for the rule.</source>
+        <translation>%1 a refusé la requête&#xa0;; rien n&apos;y a été calculé. Consultez sa ligne pour voir la règle.</translation>
+    </message>
+    <message>
+        <source>The run was stopped. Open jobs at the sites were cancelled.</source>
+        <translation>L&apos;analyse a été arrêtée. Les tâches en cours sur les sites ont été annulées.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>cohort ≥ %1, cells ≥ %2, %3 events per parameter, ≤ %4 rounds</source>
+        <translation>cohorte ≥ %1, cellules ≥ %2, %3 événements par paramètre, ≤ %4 itérations</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique du site</translation>
+    </message>
+    <message>
+        <source>Fairstart Workbench: design risk models and run them where the data are.</source>
+        <translation>Fairstart Workbench&#xa0;: concevez des modèles de risque et exécutez-les là où se trouvent les données.</translation>
+    </message>
+    <message>
+        <source>Open the sites of a sites file (as written by make demo).</source>
+        <translation>Ouvrir les sites d&apos;un fichier de sites (tel que créé par make demo).</translation>
+    </message>
+    <message>
+        <source>Write a picture of the window to a PNG file after a few seconds, then quit (for documentation).</source>
+        <translation>Enregistrer une image de la fenêtre dans un fichier PNG après quelques secondes, puis quitter (pour la documentation).</translation>
+    </message>
+    <message>
+        <source>Start the design from an R-style formula (logistic model).</source>
+        <translation>Commencer la conception à partir d&apos;une formule de type R (modèle logistique).</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Left out %1: a risk threshold is a number between 0 and 1, such as %2.</source>
+        <translation>%1 ignoré&#xa0;: un seuil de risque est un nombre entre 0 et 1, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>Fairstart has no &apos;%1&apos; translation, so the sheet in that language was not written. Choose one of: %2.</source>
+        <translation>Fairstart n&apos;a pas de traduction &apos;%1&apos; : la fiche dans cette langue n&apos;a donc pas été créée. Choisissez parmi : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::Workspace</name>
+    <message>
+        <source>an unencrypted SQLite database</source>
+        <translation>une base de données SQLite non chiffrée</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or office document</source>
+        <translation>une archive ZIP ou un document bureautique</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>une archive gzip</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un fichier texte</translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another Fairstart window or program. Close it there and try again.</source>
+        <translation>L&apos;espace de travail est utilisé par une autre fenêtre ou un autre programme Fairstart. Fermez-le dans cette fenêtre ou ce programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (%1). Nothing was changed; open a backup copy.</source>
+        <translation>Le fichier de l&apos;espace de travail est endommagé (%1). Rien n&apos;a été modifié&#xa0;; ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: la modification n&apos;a donc pas été enregistrée. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be written or read (%1). Check that the disk is available and writable, then try again.</source>
+        <translation>Le fichier de l&apos;espace de travail n&apos;a pas pu être écrit ou lu (%1). Vérifiez que le disque est disponible et accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Unexpected database error: %1. The change was not saved; please report this.</source>
+        <translation>Erreur inattendue de la base de données&#xa0;: %1. La modification n&apos;a pas été enregistrée&#xa0;; merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: a new workspace never replaces a file.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom&#xa0;: un nouvel espace de travail ne remplace jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 exists beside the new workspace and would be mistaken for its journal. Move it away or choose another name.</source>
+        <translation>%1 existe à côté du nouvel espace de travail et serait pris pour son fichier journal. Déplacez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>Le dossier %1 n&apos;existe pas. Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty. Choose a passphrase to encrypt the workspace with.</source>
+        <translation>La phrase secrète est vide. Choisissez une phrase secrète pour chiffrer l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start. Please report this.</source>
+        <translation>La bibliothèque de chiffrement n&apos;a pas pu démarrer. Merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the encryption key (64 MiB are needed). Close other programs and try again.</source>
+        <translation>Mémoire insuffisante pour dériver la clé de chiffrement (64 MiB sont nécessaires). Fermez d&apos;autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not create a file in %1 (%2). Check that the folder is writable.</source>
+        <translation>Impossible de créer un fichier dans %1 (%2). Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the workspace was being created. Choose another name.</source>
+        <translation>%1 est apparu pendant la création de l&apos;espace de travail. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1. Check the name and folder.</source>
+        <translation>Il n&apos;y a aucun fichier à l&apos;emplacement %1. Vérifiez le nom et le dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Fairstart workspace. Choose a .fairstart file.</source>
+        <translation>%1 est un dossier, pas un espace de travail Fairstart. Choisissez un fichier .fairstart.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check its permissions.</source>
+        <translation>%1 ne peut pas être lu (%2). Vérifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, so it is not a Fairstart workspace. Choose another file; this one was not changed.</source>
+        <translation>%1 est vide&#xa0;: ce n&apos;est donc pas un espace de travail Fairstart. Choisissez un autre fichier&#xa0;; celui-ci n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a Fairstart workspace. Choose a .fairstart file; this one was not changed.</source>
+        <translation>%1 est %2, pas un espace de travail Fairstart. Choisissez un fichier .fairstart&#xa0;; celui-ci n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is too small to be a Fairstart workspace. Choose a .fairstart file; this one was not changed.</source>
+        <translation>%1 est trop petit pour être un espace de travail Fairstart. Choisissez un fichier .fairstart&#xa0;; celui-ci n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated, or not a Fairstart workspace: its size is not a whole number of pages. It was not changed; open a backup copy.</source>
+        <translation>%1 est endommagé ou tronqué, ou n&apos;est pas un espace de travail Fairstart&#xa0;: sa taille ne correspond pas à un nombre entier de pages. Il n&apos;a pas été modifié&#xa0;; ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Copy it to a folder where you can write, or change its permissions, then open it again.</source>
+        <translation>%1 est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire, ou modifiez ses droits d&apos;accès, puis rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). Check that it exists and is readable and writable.</source>
+        <translation>%1 n&apos;a pas pu être ouvert (%2). Vérifiez qu&apos;il existe et qu&apos;il est accessible en lecture et en écriture.</translation>
+    </message>
+    <message>
+        <source>The encryption key could not be set (%1). Please report this.</source>
+        <translation>La clé de chiffrement n&apos;a pas pu être définie (%1). Merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1. Check it (and the keyboard layout) and try again; the file was not changed. If you are sure of the passphrase, the file is damaged or not a workspace: open a backup copy.</source>
+        <translation>La phrase secrète n&apos;ouvre pas %1. Vérifiez-la (ainsi que la disposition du clavier) et réessayez&#xa0;; le fichier n&apos;a pas été modifié. Si la phrase secrète est bien la bonne, le fichier est endommagé ou n&apos;est pas un espace de travail&#xa0;: ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database, but not a Fairstart workspace. Choose a .fairstart file; this one was not changed.</source>
+        <translation>%1 est une base de données chiffrée, mais pas un espace de travail Fairstart. Choisissez un fichier .fairstart&#xa0;; celui-ci n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Fairstart (workspace version %2; this Fairstart reads up to version %3). Update Fairstart to open it; the file was not changed.</source>
+        <translation>%1 a été créé par une version plus récente de Fairstart (version d&apos;espace de travail %2&#xa0;; cette version de Fairstart lit jusqu&apos;à la version %3). Mettez Fairstart à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is a Fairstart workspace without a schema version, so it is damaged. It was not changed; open a backup copy.</source>
+        <translation>%1 est un espace de travail Fairstart sans version de schéma&#xa0;: il est donc endommagé. Il n&apos;a pas été modifié&#xa0;; ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>Le fichier est vide. Choisissez un fichier .fsmodel exporté par Fairstart.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON at %1: %2. Fix it or export the model again.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide (%1)&#xa0;: %2. Corrigez-le ou exportez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON array, but a .fsmodel file is one JSON object. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>Le fichier contient un tableau JSON, alors qu&apos;un fichier .fsmodel est un objet JSON. Choisissez un fichier .fsmodel exporté par Fairstart.</translation>
+    </message>
+    <message>
+        <source>The file holds a single JSON value, but a .fsmodel file is one JSON object. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>Le fichier contient une seule valeur JSON, alors qu&apos;un fichier .fsmodel est un objet JSON. Choisissez un fichier .fsmodel exporté par Fairstart.</translation>
+    </message>
+    <message>
+        <source>The field &quot;format&quot; is missing, so this is not a .fsmodel file. Choose a file exported by Fairstart.</source>
+        <translation>Le champ &quot;format&quot; est absent&#xa0;: ce n&apos;est donc pas un fichier .fsmodel. Choisissez un fichier exporté par Fairstart.</translation>
+    </message>
+    <message>
+        <source>The field &quot;format&quot; should be &quot;%1&quot;. This is not a .fsmodel file; choose a file exported by Fairstart.</source>
+        <translation>Le champ &quot;format&quot; devrait valoir &quot;%1&quot;. Ce n&apos;est pas un fichier .fsmodel&#xa0;; choisissez un fichier exporté par Fairstart.</translation>
+    </message>
+    <message>
+        <source>The field &quot;formatVersion&quot; must be a whole number from 1. Export the model again.</source>
+        <translation>Le champ &quot;formatVersion&quot; doit être un nombre entier à partir de 1. Exportez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <source>The model was exported by a newer Fairstart (format version %1; this Fairstart reads up to version %2). Update Fairstart to import it.</source>
+        <translation>Le modèle a été exporté par une version plus récente de Fairstart (version de format %1&#xa0;; cette version de Fairstart lit jusqu&apos;à la version %2). Mettez Fairstart à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>The field &quot;name&quot; must be a non-empty text. Add the model&apos;s name to the file or export it again.</source>
+        <translation>Le champ &quot;name&quot; doit être un texte non vide. Ajoutez le nom du modèle dans le fichier ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The field &quot;name&quot; is longer than %1 characters. Shorten it.</source>
+        <translation>Le champ &quot;name&quot; dépasse %1 caractères. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The field &quot;design&quot; must be a JSON object holding the model design. Export the model again.</source>
+        <translation>Le champ &quot;design&quot; doit être un objet JSON contenant la conception du modèle. Exportez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose a folder where you can write.</source>
+        <translation>Impossible d&apos;écrire %1 (%2). Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check the free space and try again.</source>
+        <translation>Impossible d&apos;enregistrer %1 (%2). Vérifiez l&apos;espace disponible et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check the name and permissions.</source>
+        <translation>Impossible de lire %1 (%2). Vérifiez le nom et les droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB, far more than a model design needs. Choose a .fsmodel file exported by Fairstart.</source>
+        <translation>%1 dépasse 16 MiB, bien plus que ce dont une conception de modèle a besoin. Choisissez un fichier .fsmodel exporté par Fairstart.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The workspace is locked or closed. Unlock it with its passphrase and try again.</source>
+        <translation>L&apos;espace de travail est verrouillé ou fermé. Déverrouillez-le avec sa phrase secrète et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no design %1 in this workspace; it may have been deleted. Refresh the list.</source>
+        <translation>Il n&apos;y a pas de conception %1 dans cet espace de travail&#xa0;; elle a peut-être été supprimée. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in this workspace. Refresh the list.</source>
+        <translation>Il n&apos;y a pas d&apos;analyse %1 dans cet espace de travail. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>There is no site %1 in this workspace. Refresh the list.</source>
+        <translation>Il n&apos;y a pas de site %1 dans cet espace de travail. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>The site name is empty. Enter a name.</source>
+        <translation>Le nom du site est vide. Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; of site %2 is not a web address. Enter it as the node administrator gave it, e.g. https://node.example.org:8443.</source>
+        <translation>L&apos;adresse « %1 » du site %2 n&apos;est pas une adresse web. Saisissez-la telle que l&apos;administrateur du nœud vous l&apos;a donnée, par ex. https://node.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty. Choose a passphrase; the old one still applies.</source>
+        <translation>La nouvelle phrase secrète est vide. Choisissez une phrase secrète&#xa0;; l&apos;ancienne reste valable.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right, so the passphrase was not changed. Enter the passphrase you opened the workspace with.</source>
+        <translation>La phrase secrète actuelle est incorrecte&#xa0;: la phrase secrète n&apos;a donc pas été changée. Saisissez la phrase secrète avec laquelle vous avez ouvert l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The design name is empty. Enter a name.</source>
+        <translation>Le nom de la conception est vide. Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Design %1 has no version %2. Choose a version from its history.</source>
+        <translation>La conception %1 n&apos;a pas de version %2. Choisissez une version dans son historique.</translation>
+    </message>
+    <message>
+        <source>A design called &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Une conception nommée « %1 » existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>A run needs at least one site. Choose the sites to run at.</source>
+        <translation>Une analyse nécessite au moins un site. Choisissez les sites sur lesquels l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>Run %1 was not started at site &quot;%2&quot;. Check the site name.</source>
+        <translation>L&apos;analyse %1 n&apos;a pas été lancée sur le site « %2 ». Vérifiez le nom du site.</translation>
+    </message>
+    <message>
+        <source>A model of run %1 has been published, so its result can no longer change. Start a new run instead.</source>
+        <translation>Un modèle de l&apos;analyse %1 a été publié&#xa0;: son résultat ne peut donc plus changer. Lancez plutôt une nouvelle analyse.</translation>
+    </message>
+    <message>
+        <source>The model name is empty. Enter a name.</source>
+        <translation>Le nom du modèle est vide. Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no result yet, so there is no model to publish. Wait for the run to finish.</source>
+        <translation>L&apos;analyse %1 n&apos;a pas encore de résultat&#xa0;: il n&apos;y a donc aucun modèle à publier. Attendez la fin de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>A site called &quot;%1&quot; already exists. Choose another name or edit that site.</source>
+        <translation>Un site nommé « %1 » existe déjà. Choisissez un autre nom ou modifiez ce site.</translation>
+    </message>
+    <message>
+        <source>A site called &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Un site nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The setting name is empty.</source>
+        <translation>Le nom du réglage est vide.</translation>
+    </message>
+    <message>
+        <source>Request log entry %1 is missing: the log was altered. Keep this workspace as evidence and tell your security contact.</source>
+        <translation>L&apos;entrée %1 du journal des requêtes est manquante&#xa0;: le journal a été modifié. Conservez cet espace de travail comme preuve et prévenez votre contact sécurité.</translation>
+    </message>
+    <message>
+        <source>Request log entry %1 does not follow entry %2: entries were removed, inserted or reordered. Keep this workspace as evidence and tell your security contact.</source>
+        <translation>L&apos;entrée %1 du journal des requêtes ne suit pas l&apos;entrée %2&#xa0;: des entrées ont été supprimées, insérées ou réordonnées. Conservez cet espace de travail comme preuve et prévenez votre contact sécurité.</translation>
+    </message>
+    <message>
+        <source>Request log entry %1 was changed after it was written. Keep this workspace as evidence and tell your security contact.</source>
+        <translation>L&apos;entrée %1 du journal des requêtes a été modifiée après son écriture. Conservez cet espace de travail comme preuve et prévenez votre contact sécurité.</translation>
+    </message>
+    <message>
+        <source>The newest request log entries were removed (the log should end after a different entry than %1). Keep this workspace as evidence and tell your security contact.</source>
+        <translation>Les entrées les plus récentes du journal des requêtes ont été supprimées (le journal devrait se terminer après une autre entrée que %1). Conservez cet espace de travail comme preuve et prévenez votre contact sécurité.</translation>
+    </message>
+</context>
+</TS>
