@@ -4680,6 +4680,158 @@ Entwurf %1
         <source>Fairstart has no &apos;%1&apos; translation, so the sheet in that language was not written. Choose one of: %2.</source>
         <translation>Fairstart hat keine Übersetzung &apos;%1&apos;, daher wurde das Informationsblatt in dieser Sprache nicht erstellt. Wählen Sie eine von: %2.</translation>
     </message>
+    <message>
+        <source>&amp;Open Results of Run</source>
+        <translation>Ergebnisse der Analyse ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Model…</source>
+        <translation>Modell &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Store the model in the Results panel in the workspace, read-only, for reviewer mode and the parent sheet.</source>
+        <translation>Speichert das Modell aus dem Bereich Ergebnisse schreibgeschützt im Arbeitsbereich, für die Ansicht für Fachkräfte und das Informationsblatt für Eltern.</translation>
+    </message>
+    <message>
+        <source>Open Published Model in &amp;Reviewer Mode…</source>
+        <translation>Veröffentlichtes Modell in der Ansicht für &amp;Fachkräfte öffnen…</translation>
+    </message>
+    <message>
+        <source>Open results</source>
+        <translation>Ergebnisse öffnen</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are in the Results panel and stored in the workspace.</source>
+        <translation>Die Analyse ist fertig; die Ergebnisse stehen im Bereich Ergebnisse und sind im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open the workspace first.</source>
+        <translation>Öffnen Sie zuerst den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>This run has no stored result: it did not finish (see the Sites column for what each site answered). Run the design again.</source>
+        <translation>Für diese Analyse ist kein Ergebnis gespeichert: Sie wurde nicht abgeschlossen (in der Spalte Standorte steht, was jeder Standort geantwortet hat). Führen Sie den Entwurf erneut aus.</translation>
+    </message>
+    <message>
+        <source>The stored result of this run cannot be read (%1). Run the design again to get a new result.</source>
+        <translation>Das gespeicherte Ergebnis dieser Analyse kann nicht gelesen werden (%1). Führen Sie den Entwurf erneut aus, um ein neues Ergebnis zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Showing the results of the run of %1.</source>
+        <translation>Ergebnisse der Analyse vom %1.</translation>
+    </message>
+    <message>
+        <source>Open the workspace first: published models are stored in it.</source>
+        <translation>Öffnen Sie zuerst den Arbeitsbereich: Veröffentlichte Modelle werden dort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open the results of a finished run first (double-click it under Runs).</source>
+        <translation>Öffnen Sie zuerst die Ergebnisse einer abgeschlossenen Analyse (Doppelklick darauf unter Analysen).</translation>
+    </message>
+    <message>
+        <source>Publish model</source>
+        <translation>Modell veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Published &apos;%1&apos;. Open it with File ▸ Open Published Model in Reviewer Mode.</source>
+        <translation>&apos;%1&apos; ist veröffentlicht. Öffnen Sie es über Datei ▸ Veröffentlichtes Modell in der Ansicht für Fachkräfte öffnen.</translation>
+    </message>
+    <message>
+        <source>There is no published model %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein veröffentlichtes Modell %1.</translation>
+    </message>
+    <message>
+        <source>This workspace has no published models yet. Open the results of a run and choose Design ▸ Publish Model.</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine veröffentlichten Modelle. Öffnen Sie die Ergebnisse einer Analyse und wählen Sie Entwurf ▸ Modell veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>%1 (published %2)</source>
+        <translation>%1 (veröffentlicht am %2)</translation>
+    </message>
+    <message>
+        <source>Published &amp;model:</source>
+        <translation>Veröffentlichtes &amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Risk of %1</source>
+        <translation>Risiko für %1</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>Erwartete(r) %1</translation>
+    </message>
+    <message>
+        <source>The chance of %1.</source>
+        <translation>Die Wahrscheinlichkeit für %1.</translation>
+    </message>
+    <message>
+        <source>The expected %1.</source>
+        <translation>Der erwartete Wert von %1.</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>einen Titel</translation>
+    </message>
+    <message>
+        <source>what the model predicts</source>
+        <translation>was das Modell vorhersagt</translation>
+    </message>
+    <message>
+        <source>whom parents and professionals can ask</source>
+        <translation>an wen sich Eltern und Fachkräfte wenden können</translation>
+    </message>
+    <message>
+        <source>Fill in %1: professionals and parents read it.</source>
+        <translation>Bitte ergänzen Sie %1: Fachkräfte und Eltern lesen diese Angaben.</translation>
+    </message>
+    <message>
+        <source>A published model can no longer be changed. Professionals open it in reviewer mode and use its risk calculator; parents get an information sheet with these words.</source>
+        <translation>Ein veröffentlichtes Modell kann nicht mehr geändert werden. Fachkräfte öffnen es in der Ansicht für Fachkräfte und nutzen den Risikorechner; Eltern erhalten ein Informationsblatt mit diesen Worten.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. children born in the participating hospitals, 2015–2020</source>
+        <translation>z. B. Kinder, die 2015–2020 in den teilnehmenden Kliniken geboren wurden</translation>
+    </message>
+    <message>
+        <source>Which information it uses</source>
+        <translation>Welche Angaben es verwendet</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>e.g. your youth health nurse</source>
+        <translation>z. B. Ihre Ansprechperson beim Kindergesundheitsdienst</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>What it &amp;predicts:</source>
+        <translation>Was es &amp;vorhersagt:</translation>
+    </message>
+    <message>
+        <source>For &amp;whom:</source>
+        <translation>Für &amp;wen:</translation>
+    </message>
+    <message>
+        <source>&amp;Information used:</source>
+        <translation>Verwendete &amp;Angaben:</translation>
+    </message>
+    <message>
+        <source>Whom to &amp;ask:</source>
+        <translation>&amp;Ansprechperson:</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>

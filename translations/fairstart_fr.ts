@@ -4678,7 +4678,159 @@ Conception du modèle %1
     </message>
     <message>
         <source>Fairstart has no &apos;%1&apos; translation, so the sheet in that language was not written. Choose one of: %2.</source>
-        <translation>Fairstart n&apos;a pas de traduction &apos;%1&apos; : la fiche dans cette langue n&apos;a donc pas été créée. Choisissez parmi : %2.</translation>
+        <translation>Fairstart n&apos;a pas de traduction &apos;%1&apos;&#xa0;: la fiche dans cette langue n&apos;a donc pas été créée. Choisissez parmi&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Results of Run</source>
+        <translation>&amp;Ouvrir les résultats de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Model…</source>
+        <translation>&amp;Publier le modèle…</translation>
+    </message>
+    <message>
+        <source>Store the model in the Results panel in the workspace, read-only, for reviewer mode and the parent sheet.</source>
+        <translation>Enregistre le modèle du panneau Résultats dans l&apos;espace de travail, en lecture seule, pour le mode consultation et la fiche d&apos;information pour les parents.</translation>
+    </message>
+    <message>
+        <source>Open Published Model in &amp;Reviewer Mode…</source>
+        <translation>Ouvrir un modèle publié en mode &amp;consultation…</translation>
+    </message>
+    <message>
+        <source>Open results</source>
+        <translation>Ouvrir les résultats</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are in the Results panel and stored in the workspace.</source>
+        <translation>L&apos;analyse est terminée ; les résultats sont dans le panneau Résultats et enregistrés dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Open the workspace first.</source>
+        <translation>Ouvrez d&apos;abord l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>This run has no stored result: it did not finish (see the Sites column for what each site answered). Run the design again.</source>
+        <translation>Cette analyse n&apos;a pas de résultat enregistré : elle ne s&apos;est pas terminée (la colonne Sites indique la réponse de chaque site). Exécutez à nouveau la conception.</translation>
+    </message>
+    <message>
+        <source>The stored result of this run cannot be read (%1). Run the design again to get a new result.</source>
+        <translation>Le résultat enregistré de cette analyse est illisible (%1). Exécutez à nouveau la conception pour obtenir un nouveau résultat.</translation>
+    </message>
+    <message>
+        <source>Showing the results of the run of %1.</source>
+        <translation>Résultats de l&apos;analyse du %1.</translation>
+    </message>
+    <message>
+        <source>Open the workspace first: published models are stored in it.</source>
+        <translation>Ouvrez d&apos;abord l&apos;espace de travail : les modèles publiés y sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Open the results of a finished run first (double-click it under Runs).</source>
+        <translation>Ouvrez d&apos;abord les résultats d&apos;une analyse terminée (double-cliquez dessus sous Analyses).</translation>
+    </message>
+    <message>
+        <source>Publish model</source>
+        <translation>Publier le modèle</translation>
+    </message>
+    <message>
+        <source>Published &apos;%1&apos;. Open it with File ▸ Open Published Model in Reviewer Mode.</source>
+        <translation>&apos;%1&apos; est publié. Ouvrez-le avec Fichier ▸ Ouvrir un modèle publié en mode consultation.</translation>
+    </message>
+    <message>
+        <source>There is no published model %1 in this workspace.</source>
+        <translation>Cet espace de travail ne contient pas de modèle publié %1.</translation>
+    </message>
+    <message>
+        <source>This workspace has no published models yet. Open the results of a run and choose Design ▸ Publish Model.</source>
+        <translation>Cet espace de travail ne contient encore aucun modèle publié. Ouvrez les résultats d&apos;une analyse et choisissez Conception ▸ Publier le modèle.</translation>
+    </message>
+    <message>
+        <source>%1 (published %2)</source>
+        <translation>%1 (publié le %2)</translation>
+    </message>
+    <message>
+        <source>Published &amp;model:</source>
+        <translation>&amp;Modèle publié :</translation>
+    </message>
+    <message>
+        <source>Risk of %1</source>
+        <translation>Risque de %1</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>%1 attendu</translation>
+    </message>
+    <message>
+        <source>The chance of %1.</source>
+        <translation>La probabilité de %1.</translation>
+    </message>
+    <message>
+        <source>The expected %1.</source>
+        <translation>La valeur attendue de %1.</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>un titre</translation>
+    </message>
+    <message>
+        <source>what the model predicts</source>
+        <translation>ce que le modèle prédit</translation>
+    </message>
+    <message>
+        <source>whom parents and professionals can ask</source>
+        <translation>à qui les parents et les professionnels peuvent s&apos;adresser</translation>
+    </message>
+    <message>
+        <source>Fill in %1: professionals and parents read it.</source>
+        <translation>Renseignez %1 : les professionnels et les parents le liront.</translation>
+    </message>
+    <message>
+        <source>A published model can no longer be changed. Professionals open it in reviewer mode and use its risk calculator; parents get an information sheet with these words.</source>
+        <translation>Un modèle publié ne peut plus être modifié. Les professionnels l&apos;ouvrent en mode consultation et utilisent son calculateur de risque ; les parents reçoivent une fiche d&apos;information avec ces mots.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>e.g. children born in the participating hospitals, 2015–2020</source>
+        <translation>p. ex. enfants nés dans les hôpitaux participants, 2015–2020</translation>
+    </message>
+    <message>
+        <source>Which information it uses</source>
+        <translation>Les informations utilisées</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <translation>À qui s&apos;adresser</translation>
+    </message>
+    <message>
+        <source>e.g. your youth health nurse</source>
+        <translation>p. ex. votre infirmier ou infirmière scolaire</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>What it &amp;predicts:</source>
+        <translation>Ce qu&apos;il &amp;prédit :</translation>
+    </message>
+    <message>
+        <source>For &amp;whom:</source>
+        <translation>Pour &amp;qui :</translation>
+    </message>
+    <message>
+        <source>&amp;Information used:</source>
+        <translation>&amp;Informations utilisées :</translation>
+    </message>
+    <message>
+        <source>Whom to &amp;ask:</source>
+        <translation>À qui s&apos;a&amp;dresser :</translation>
     </message>
 </context>
 <context>

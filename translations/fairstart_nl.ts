@@ -4680,6 +4680,158 @@ Ontwerp %1
         <source>Fairstart has no &apos;%1&apos; translation, so the sheet in that language was not written. Choose one of: %2.</source>
         <translation>Fairstart heeft geen vertaling &apos;%1&apos;, dus het informatieblad in die taal is niet gemaakt. Kies een van: %2.</translation>
     </message>
+    <message>
+        <source>&amp;Open Results of Run</source>
+        <translation>Resultaten van analyse &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Model…</source>
+        <translation>Model &amp;publiceren…</translation>
+    </message>
+    <message>
+        <source>Store the model in the Results panel in the workspace, read-only, for reviewer mode and the parent sheet.</source>
+        <translation>Bewaar het model uit het paneel Resultaten in de werkruimte, alleen-lezen, voor de beoordelaarsmodus en het informatieblad voor ouders.</translation>
+    </message>
+    <message>
+        <source>Open Published Model in &amp;Reviewer Mode…</source>
+        <translation>Gepubliceerd model openen in &amp;beoordelaarsmodus…</translation>
+    </message>
+    <message>
+        <source>Open results</source>
+        <translation>Resultaten openen</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are in the Results panel and stored in the workspace.</source>
+        <translation>De analyse is klaar; de resultaten staan in het paneel Resultaten en zijn bewaard in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Open the workspace first.</source>
+        <translation>Open eerst de werkruimte.</translation>
+    </message>
+    <message>
+        <source>This run has no stored result: it did not finish (see the Sites column for what each site answered). Run the design again.</source>
+        <translation>Deze analyse heeft geen bewaard resultaat: ze is niet afgerond (in de kolom Sites staat wat elke site antwoordde). Voer het ontwerp opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>The stored result of this run cannot be read (%1). Run the design again to get a new result.</source>
+        <translation>Het bewaarde resultaat van deze analyse is niet te lezen (%1). Voer het ontwerp opnieuw uit voor een nieuw resultaat.</translation>
+    </message>
+    <message>
+        <source>Showing the results of the run of %1.</source>
+        <translation>De resultaten van de analyse van %1.</translation>
+    </message>
+    <message>
+        <source>Open the workspace first: published models are stored in it.</source>
+        <translation>Open eerst de werkruimte: gepubliceerde modellen worden daarin bewaard.</translation>
+    </message>
+    <message>
+        <source>Open the results of a finished run first (double-click it under Runs).</source>
+        <translation>Open eerst de resultaten van een afgeronde analyse (dubbelklik erop onder Analyses).</translation>
+    </message>
+    <message>
+        <source>Publish model</source>
+        <translation>Model publiceren</translation>
+    </message>
+    <message>
+        <source>Published &apos;%1&apos;. Open it with File ▸ Open Published Model in Reviewer Mode.</source>
+        <translation>&apos;%1&apos; is gepubliceerd. Open het via Bestand ▸ Gepubliceerd model openen in beoordelaarsmodus.</translation>
+    </message>
+    <message>
+        <source>There is no published model %1 in this workspace.</source>
+        <translation>Deze werkruimte heeft geen gepubliceerd model %1.</translation>
+    </message>
+    <message>
+        <source>This workspace has no published models yet. Open the results of a run and choose Design ▸ Publish Model.</source>
+        <translation>Deze werkruimte heeft nog geen gepubliceerde modellen. Open de resultaten van een analyse en kies Ontwerp ▸ Model publiceren.</translation>
+    </message>
+    <message>
+        <source>%1 (published %2)</source>
+        <translation>%1 (gepubliceerd %2)</translation>
+    </message>
+    <message>
+        <source>Published &amp;model:</source>
+        <translation>Gepubliceerd &amp;model:</translation>
+    </message>
+    <message>
+        <source>Risk of %1</source>
+        <translation>Risico op %1</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>Verwachte %1</translation>
+    </message>
+    <message>
+        <source>The chance of %1.</source>
+        <translation>De kans op %1.</translation>
+    </message>
+    <message>
+        <source>The expected %1.</source>
+        <translation>De verwachte %1.</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>een titel</translation>
+    </message>
+    <message>
+        <source>what the model predicts</source>
+        <translation>wat het model voorspelt</translation>
+    </message>
+    <message>
+        <source>whom parents and professionals can ask</source>
+        <translation>bij wie ouders en professionals terechtkunnen</translation>
+    </message>
+    <message>
+        <source>Fill in %1: professionals and parents read it.</source>
+        <translation>Vul %1 in: professionals en ouders lezen dit.</translation>
+    </message>
+    <message>
+        <source>A published model can no longer be changed. Professionals open it in reviewer mode and use its risk calculator; parents get an information sheet with these words.</source>
+        <translation>Een gepubliceerd model kan niet meer worden gewijzigd. Professionals openen het in de beoordelaarsmodus en gebruiken de risicocalculator; ouders krijgen een informatieblad met deze woorden.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. children born in the participating hospitals, 2015–2020</source>
+        <translation>bijv. kinderen geboren in de deelnemende ziekenhuizen, 2015–2020</translation>
+    </message>
+    <message>
+        <source>Which information it uses</source>
+        <translation>Welke informatie het gebruikt</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <translation>Bij wie terecht</translation>
+    </message>
+    <message>
+        <source>e.g. your youth health nurse</source>
+        <translation>bijv. uw jeugdverpleegkundige</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>What it &amp;predicts:</source>
+        <translation>Wat het &amp;voorspelt:</translation>
+    </message>
+    <message>
+        <source>For &amp;whom:</source>
+        <translation>Voor &amp;wie:</translation>
+    </message>
+    <message>
+        <source>&amp;Information used:</source>
+        <translation>Gebruikte &amp;informatie:</translation>
+    </message>
+    <message>
+        <source>Whom to &amp;ask:</source>
+        <translation>Bij wie &amp;terecht:</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>

@@ -11,7 +11,9 @@
 #include "fairstart/ui/designer/designscene.h"
 #include "fairstart/ui/designer/designview.h"
 #include "fairstart/ui/designer/propertiespanel.h"
+#include "fairstart/ui/publishdialog.h"
 #include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/reviewer/reviewerwindow.h"
 #include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
@@ -222,6 +224,11 @@ void MainWindow::createActions()
     m_interactionAct = make(Tr::tr("&Interaction of Selected Predictors"),
                             QKeySequence(Qt::CTRL | Qt::Key_I));
     m_aboutAct = make(Tr::tr("&About Fairstart"), {});
+    m_openResultsAct = make(Tr::tr("&Open Results of Run"), {});
+    m_publishAct = make(Tr::tr("&Publish Model…"), {});
+    m_publishAct->setStatusTip(Tr::tr("Store the model in the Results panel in the workspace, "
+                                      "read-only, for reviewer mode and the parent sheet."));
+    m_reviewerAct = make(Tr::tr("Open Published Model in &Reviewer Mode…"), {});
     const QList<std::pair<BlockKind, QKeySequence>> kinds{
         {BlockKind::Cohort, {}}, {BlockKind::Outcome, {}},
         {BlockKind::Predictor, QKeySequence(Qt::CTRL | Qt::Key_P)}, {BlockKind::Model, {}},
@@ -271,6 +278,17 @@ void MainWindow::createActions()
     connect(m_refreshSitesAct, &QAction::triggered, m_sites, &SitesModel::refresh);
     connect(m_interactionAct, &QAction::triggered, m_designer,
             &DesignerWidget::addInteractionOfSelection);
+    connect(m_openResultsAct, &QAction::triggered, this, [this] {
+        const int row = m_runsTable->currentRow();
+        if (row < 0 || !m_runsTable->item(row, 0))
+            return;
+        const QString problem = openRunResults(m_runsTable->item(row, 0)->data(Qt::UserRole)
+                                                   .toLongLong());
+        if (!problem.isEmpty())
+            QMessageBox::information(this, Tr::tr("Open results"), problem);
+    });
+    connect(m_publishAct, &QAction::triggered, this, &MainWindow::publishDialog);
+    connect(m_reviewerAct, &QAction::triggered, this, &MainWindow::chooseReviewerModel);
     connect(m_aboutAct, &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
@@ -290,6 +308,7 @@ void MainWindow::createMenus()
     file->addAction(m_openWorkspaceAct);
     m_recentMenu = file->addMenu(Tr::tr("Open &Recent"));
     file->addAction(m_demoAct);
+    file->addAction(m_reviewerAct);
     file->addAction(m_closeWorkspaceAct);
     file->addSeparator();
     file->addAction(m_newDesignAct);
@@ -330,6 +349,7 @@ void MainWindow::createMenus()
     design->addAction(m_interactionAct);
     design->addSeparator();
     design->addAction(m_runAct);
+    design->addAction(m_publishAct);
 
     QMenu *sites = menuBar()->addMenu(Tr::tr("&Sites"));
     sites->addAction(m_addSiteAct);
@@ -466,6 +486,11 @@ void MainWindow::createDocks()
                             Tr::tr("Runs"));
     QDockWidget *runsDock = dock(Tr::tr("Runs"), QStringLiteral("runsDock"), m_runsTable,
                                  Qt::BottomDockWidgetArea);
+    // Double-click or Enter on a run shows its stored result; the context menu offers the same.
+    m_runsTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_runsTable->addAction(m_openResultsAct);
+    m_runsTable->addAction(m_publishAct);
+    connect(m_runsTable, &QTableWidget::cellActivated, m_openResultsAct, &QAction::trigger);
 
     // Results: the results view of the results engineer, fed by finished runs.
     m_results = new ResultsView;
@@ -583,6 +608,9 @@ void MainWindow::updateActions()
     for (QAction *a : {m_cutAct, m_copyAct, m_duplicateAct, m_deleteAct})
         a->setEnabled(selection);
     m_interactionAct->setEnabled(selection);
+    m_openResultsAct->setEnabled(ws && m_runsTable->rowCount() > 0);
+    m_publishAct->setEnabled(ws && m_resultsRunId != 0);
+    m_reviewerAct->setEnabled(ws);
 }
 
 void MainWindow::statusMessage(const QString &text)
@@ -760,8 +788,11 @@ void MainWindow::closeWorkspace()
     m_sites->setSites({});
     m_runsTable->setRowCount(0);
     m_logTable->setRowCount(0);
+    // The results belong to the workspace: a closed or locked workspace shows none.
+    showResults({}, 0);
     showStartPage(true);
     updateTitle();
+    Q_EMIT workspaceClosed();
 }
 
 void MainWindow::onLocked()
@@ -1023,16 +1054,10 @@ RunDialog *MainWindow::runOnSites()
 void MainWindow::onRunFinished(const protocol::FitReport &report)
 {
     m_doc->markRan();
-    m_results->setReport(report);
-    for (QDockWidget *d : std::as_const(m_docks)) {
-        if (d->objectName() == QLatin1String("resultsDock")) {
-            d->show();
-            d->raise();
-        }
-    }
     logRequest({{QStringLiteral("kind"), QStringLiteral("run-finished")},
                 {QStringLiteral("designHash"), report.designHash},
                 {QStringLiteral("rounds"), int(report.rounds.size())}});
+    bool stored = false;
     if (m_workspace && m_runId) {
         for (const protocol::SiteRecord &s : report.sites)
             (void)m_workspace->updateRunSite(m_runId, s.name,
@@ -1040,10 +1065,149 @@ void MainWindow::onRunFinished(const protocol::FitReport &report)
                                                  ? workspace::SiteRunState::Succeeded
                                                  : workspace::SiteRunState::Failed,
                                              s.error);
-        (void)m_workspace->setRunResult(m_runId, protocol::toJson(report));
+        stored = bool(m_workspace->setRunResult(m_runId, protocol::toJson(report)));
     }
+    showResults(report, stored ? m_runId : 0);
     refreshRuns();
-    statusMessage(Tr::tr("The run finished; the results are in the Results panel."));
+    statusMessage(stored ? Tr::tr("The run finished; the results are in the Results panel and "
+                                  "stored in the workspace.")
+                         : Tr::tr("The run finished; the results are in the Results panel."));
+}
+
+void MainWindow::showResults(const protocol::FitReport &report, qint64 runId)
+{
+    m_results->setReport(report);
+    m_resultsRunId = runId;
+    if (!report.designHash.isEmpty()) {
+        for (QDockWidget *d : std::as_const(m_docks)) {
+            if (d->objectName() == QLatin1String("resultsDock")) {
+                d->show();
+                d->raise();
+            }
+        }
+    }
+    updateActions();
+}
+
+QString MainWindow::openRunResults(qint64 runId)
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return Tr::tr("Open the workspace first.");
+    auto run = m_workspace->run(runId);
+    if (!run)
+        return run.error().message;
+    if (run->result.isEmpty()) {
+        return Tr::tr("This run has no stored result: it did not finish (see the Sites column for "
+                      "what each site answered). Run the design again.");
+    }
+    protocol::Decoded<protocol::FitReport> report =
+        protocol::fromJson<protocol::FitReport>(run->result);
+    if (!report.ok()) {
+        return Tr::tr("The stored result of this run cannot be read (%1). Run the design again "
+                      "to get a new result.").arg(report.error().text());
+    }
+    showResults(report.value(), runId);
+    statusMessage(Tr::tr("Showing the results of the run of %1.")
+                      .arg(QLocale().toString(run->created.toLocalTime(), QLocale::ShortFormat)));
+    return {};
+}
+
+QString MainWindow::publishModel(const ModelDescription &description)
+{
+    if (!m_workspace || !m_workspace->isOpen())
+        return Tr::tr("Open the workspace first: published models are stored in it.");
+    if (!m_resultsRunId)
+        return Tr::tr("Open the results of a finished run first (double-click it under Runs).");
+    if (const QString problem = descriptionProblem(description); !problem.isEmpty())
+        return problem;
+    const PublishedModelDocument document{description, m_results->report()};
+    auto id = m_workspace->publishModel(m_resultsRunId, description.title, toJson(document));
+    if (!id)
+        return id.error().message;
+    logRequest({{QStringLiteral("kind"), QStringLiteral("model-published")},
+                {QStringLiteral("designHash"), document.report.designHash},
+                {QStringLiteral("published"), QString::number(id.value())}});
+    return {};
+}
+
+void MainWindow::publishDialog()
+{
+    if (!m_resultsRunId)
+        return;
+    QMap<QString, QString> labels;
+    for (const CatalogueEntry &e : m_catalogue->entries())
+        labels.insert(e.variable.name, e.variable.label);
+    PublishDialog dialog(proposeDescription(m_results->report(), labels), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString problem = publishModel(dialog.description());
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, Tr::tr("Publish model"), problem);
+        return;
+    }
+    statusMessage(Tr::tr("Published '%1'. Open it with File ▸ Open Published Model in Reviewer "
+                         "Mode.").arg(dialog.description().title));
+}
+
+ReviewerWindow *MainWindow::openPublishedModel(qint64 publishedId, QString *problem)
+{
+    auto fail = [problem](const QString &text) -> ReviewerWindow * {
+        if (problem)
+            *problem = text;
+        return nullptr;
+    };
+    if (!m_workspace || !m_workspace->isOpen())
+        return fail(Tr::tr("Open the workspace first."));
+    auto models = m_workspace->publishedModels();
+    if (!models)
+        return fail(models.error().message);
+    for (const workspace::PublishedModel &m : models.value()) {
+        if (m.id != publishedId)
+            continue;
+        QString error;
+        const std::optional<PublishedModelDocument> document =
+            publishedModelFromJson(m.model, &error);
+        if (!document)
+            return fail(error);
+        auto *window = new ReviewerWindow(*document);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(Tr::tr("%1 — reviewer mode").arg(m.name));
+        // Closing the workspace (or its idle lock) closes what was opened from it.
+        connect(this, &MainWindow::workspaceClosed, window, &QWidget::close);
+        window->show();
+        return window;
+    }
+    return fail(Tr::tr("There is no published model %1 in this workspace.").arg(publishedId));
+}
+
+void MainWindow::chooseReviewerModel()
+{
+    if (!m_workspace)
+        return;
+    auto models = m_workspace->publishedModels();
+    if (!models || models->isEmpty()) {
+        QMessageBox::information(this, Tr::tr("Reviewer mode"),
+                                 models ? Tr::tr("This workspace has no published models yet. "
+                                                 "Open the results of a run and choose Design ▸ "
+                                                 "Publish Model.")
+                                        : models.error().message);
+        return;
+    }
+    QStringList items;
+    for (const workspace::PublishedModel &m : models.value()) {
+        items << Tr::tr("%1 (published %2)")
+                     .arg(m.name, QLocale().toString(m.published.toLocalTime(),
+                                                     QLocale::ShortFormat));
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, Tr::tr("Reviewer mode"),
+                                                 Tr::tr("Published &model:"), items, 0, false,
+                                                 &ok);
+    if (!ok)
+        return;
+    QString problem;
+    if (!openPublishedModel(models->at(int(items.indexOf(chosen))).id, &problem))
+        QMessageBox::warning(this, Tr::tr("Reviewer mode"), problem);
 }
 
 void MainWindow::refreshRuns()
@@ -1061,11 +1225,12 @@ void MainWindow::refreshRuns()
         QStringList sites;
         if (run) {
             for (const workspace::RunSite &s : run->sites)
-                sites.append(Tr::tr("%1: %2").arg(s.site, workspace::siteRunStateName(s.state)));
+                sites.append(Tr::tr("%1: %2").arg(s.site, workspace::siteRunStateText(s.state)));
         }
-        m_runsTable->setItem(row, 0, new QTableWidgetItem(
-                                         QLocale().toString(r.created.toLocalTime(),
-                                                            QLocale::ShortFormat)));
+        auto *started = new QTableWidgetItem(QLocale().toString(r.created.toLocalTime(),
+                                                                QLocale::ShortFormat));
+        started->setData(Qt::UserRole, r.id);
+        m_runsTable->setItem(row, 0, started);
         m_runsTable->setItem(row, 1, new QTableWidgetItem(
                                          Tr::tr("%1 (v%2)").arg(r.designName).arg(r.designVersion)));
         m_runsTable->setItem(row, 2, new QTableWidgetItem(sites.join(QStringLiteral(", "))));
@@ -1073,6 +1238,7 @@ void MainWindow::refreshRuns()
                                                                       : Tr::tr("none")));
     }
     m_runsTable->resizeColumnsToContents();
+    updateActions();
 }
 
 void MainWindow::logRequest(const QJsonObject &entry)

@@ -34,7 +34,9 @@ class DesignDocument;
 class DesignerWidget;
 class PropertiesPanel;
 class ResultsView;
+class ReviewerWindow;
 class RunDialog;
+struct ModelDescription;
 class SitesModel;
 
 class MainWindow : public QMainWindow
@@ -53,6 +55,8 @@ public:
     QString openDemoFederation(const QString &sitesFile);
     // Opens or creates a workspace with a passphrase, without asking. Empty on success.
     QString openWorkspace(const QString &path, const QString &passphrase, bool create);
+    // Saves the design (with autosave on) and closes the workspace; what was shown from it goes.
+    void closeWorkspace();
     // Replaces the design by the model of an R-style formula. Empty on success.
     QString loadFormula(const QString &formula);
 
@@ -64,6 +68,20 @@ public:
     ResultsView *resultsView() const { return m_results; }
     bool isStartPageShown() const;
     RunDialog *runOnSites(); // opens the dialog (non-modal) and returns it
+
+    // Shows the stored result of a run of the open workspace in the Results panel. Empty on
+    // success, else the problem in words.
+    QString openRunResults(qint64 runId);
+    // Publishes the model in the Results panel to the workspace (read-only from then on).
+    // Empty on success, else the problem in words.
+    QString publishModel(const ModelDescription &description);
+    // Opens a published model of the workspace in reviewer mode, in a window of its own (deleted
+    // on close). nullptr with *problem set when it cannot be opened.
+    ReviewerWindow *openPublishedModel(qint64 publishedId, QString *problem = nullptr);
+
+Q_SIGNALS:
+    // The workspace was closed or locked: windows opened from it close too.
+    void workspaceClosed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,7 +99,6 @@ private:
     void addRecent(const QString &path);
     void newWorkspace();
     void openWorkspaceDialog(const QString &path = {});
-    void closeWorkspace();
     void loadWorkspaceState();
     void newDesign();
     void saveDesign();
@@ -94,13 +111,17 @@ private:
     void refreshRuns();
     void refreshRequestLog();
     void onRunFinished(const protocol::FitReport &report);
+    void showResults(const protocol::FitReport &report, qint64 runId);
+    void publishDialog();
+    void chooseReviewerModel();
     void onLocked();
     void logRequest(const QJsonObject &entry);
     void statusMessage(const QString &text);
 
     std::unique_ptr<workspace::Workspace> m_workspace;
     qint64 m_designId = 0;
-    qint64 m_runId = 0;
+    qint64 m_runId = 0;          // the run in progress
+    qint64 m_resultsRunId = 0;   // the stored run whose result the Results panel shows
     Preferences m_prefs;
     bool m_demo = false;
 
@@ -131,7 +152,7 @@ private:
         *m_quitAct, *m_undoAct, *m_redoAct, *m_cutAct, *m_copyAct, *m_pasteAct, *m_duplicateAct,
         *m_deleteAct, *m_selectAllAct, *m_zoomInAct, *m_zoomOutAct, *m_fitAct, *m_resetZoomAct,
         *m_resetLayoutAct, *m_runAct, *m_addSiteAct, *m_removeSiteAct, *m_refreshSitesAct,
-        *m_interactionAct, *m_aboutAct;
+        *m_interactionAct, *m_aboutAct, *m_openResultsAct, *m_publishAct, *m_reviewerAct;
     QList<QAction *> m_addBlockActs;
 };
 

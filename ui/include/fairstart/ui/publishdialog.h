@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Publishing a fitted model: the analyst describes it in plain words for the professionals who
+// will use the risk calculator and for the parents' information sheet. Prefilled from the design.
+#pragma once
+
+#include "fairstart/ui/reviewer/publishedmodel.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace fairstart::ui {
+
+class PublishDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `proposal` fills the fields; the inputs' labels are kept as they are.
+    explicit PublishDialog(const ModelDescription &proposal, QWidget *parent = nullptr);
+    ModelDescription description() const;
+
+private:
+    void check();
+
+    ModelDescription m_proposal;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_predicts;
+    QPlainTextEdit *m_population;
+    QPlainTextEdit *m_information;
+    QLineEdit *m_contact;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+// A first description of a fitted model, in the words the design offers: the outcome, the
+// predictors with their catalogue labels (`labels`: variable → label), and empty fields for what
+// only the analyst knows (population, contact).
+ModelDescription proposeDescription(const protocol::FitReport &report,
+                                    const QMap<QString, QString> &labels);
+
+// Empty when the description can be published; otherwise what is missing, in words.
+QString descriptionProblem(const ModelDescription &description);
+
+} // namespace fairstart::ui
