@@ -200,10 +200,6 @@
         <translation>binomial (Standard), poisson oder gaussian.</translation>
     </message>
     <message>
-        <source>Fits a GLM across the sites (exactly the pooled fit), then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
-        <translation>Passt ein GLM über alle Standorte an (genau wie mit zusammengelegten Daten) und evaluiert es dann: AUC mit KI, Brier-Score, Kalibrierung, je Standort.</translation>
-    </message>
-    <message>
         <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
         <translation>fit braucht --dataset NAME und --formula &quot;y ~ ...&quot; (siehe &apos;fairstart-cli fit --help&apos;)</translation>
     </message>
@@ -654,6 +650,80 @@ Entwurf %1
     <message>
         <source>The request to site %1 failed (%2). Check the address and your network, then try again.</source>
         <translation>Die Anfrage an Standort %1 ist fehlgeschlagen (%2). Prüfen Sie die Adresse und Ihr Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Skip fitting the model at each site alone (the per-site estimates).</source>
+        <translation>Die Anpassung des Modells an jedem Standort allein (die Schätzwerte je Standort) auslassen.</translation>
+    </message>
+    <message>
+        <source>Fits a GLM across the sites (exactly the pooled fit) and at each site alone, then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
+        <translation>Passt ein GLM über alle Standorte an (genau wie mit zusammengelegten Daten) und an jedem Standort allein und evaluiert es dann: AUC mit KI, Brier-Score, Kalibrierung, je Standort.</translation>
+    </message>
+    <message>
+        <source>
+Per-site estimates (the model fitted at each site alone; standard errors in parentheses):
+</source>
+        <translation>
+Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standardfehler in Klammern):
+</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>At this site alone the outcome is perfectly or almost perfectly predicted by %1 (separation): its own estimates drift to infinity, so none are shown.</source>
+        <translation>An diesem Standort allein wird die Zielgröße durch %1 vollständig oder fast vollständig vorhergesagt (Separation): Seine eigenen Schätzwerte streben gegen unendlich, daher werden keine angezeigt.</translation>
+    </message>
+    <message>
+        <source>At this site alone the term(s) %1 do not vary (a level no record here has, or a constant), so the model cannot be fitted to this site&apos;s data by itself.</source>
+        <translation>An diesem Standort allein variieren die Terme %1 nicht (eine Ausprägung, die hier kein Datensatz hat, oder eine Konstante), daher lässt sich das Modell nicht an die Daten dieses Standorts allein anpassen.</translation>
+    </message>
+    <message>
+        <source>At this site alone the design is singular, so the model cannot be fitted to this site&apos;s data by itself.</source>
+        <translation>An diesem Standort allein ist die Designmatrix singulär, daher lässt sich das Modell nicht an die Daten dieses Standorts allein anpassen.</translation>
+    </message>
+    <message>
+        <source>At this site alone the term(s) %1 are exact combinations of other terms, so the model cannot be fitted to this site&apos;s data by itself.</source>
+        <translation>An diesem Standort allein sind die Terme %1 exakte Kombinationen anderer Terme, daher lässt sich das Modell nicht an die Daten dieses Standorts allein anpassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fit at this site alone did not converge within the %n round(s) its job had left (the site allows %1 rounds per job).</source>
+        <translation>
+            <numerusform>Die Anpassung an diesem Standort allein konvergierte nicht in der %n Runde, die dem Job noch blieb (der Standort erlaubt %1 Runden je Job).</numerusform>
+            <numerusform>Die Anpassung an diesem Standort allein konvergierte nicht in den %n Runden, die dem Job noch blieben (der Standort erlaubt %1 Runden je Job).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fit at this site alone gave numbers that are not finite (a fitted value overflowed), so no estimates are shown.</source>
+        <translation>Die Anpassung an diesem Standort allein ergab nicht endliche Zahlen (ein angepasster Wert ist übergelaufen), daher werden keine Schätzwerte angezeigt.</translation>
+    </message>
+    <message>
+        <source>The model could not be fitted at this site alone: %1</source>
+        <translation>Das Modell ließ sich an diesem Standort allein nicht anpassen: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s job had no rounds left for a fit at this site alone: the pooled fit used all %1.</source>
+        <translation>Der Job des Standorts hatte keine Runden mehr für eine Anpassung an diesem Standort allein: Die gepoolte Anpassung hat alle %1 verbraucht.</translation>
+    </message>
+    <message>
+        <source>fitting the model at this site alone, round %1</source>
+        <translation>Modell wird an diesem Standort allein angepasst, Runde %1</translation>
+    </message>
+    <message>
+        <source>The fit at this site alone stopped: %1</source>
+        <translation>Die Anpassung an diesem Standort allein wurde abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>model fitted at this site alone in %n round(s)</source>
+        <translation>
+            <numerusform>Modell an diesem Standort allein in %n Runde angepasst</numerusform>
+            <numerusform>Modell an diesem Standort allein in %n Runden angepasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95%-KI</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1983,70 @@ Entwurf %1
     <message>
         <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file.</source>
         <translation>Falsche Passphrase: Sie öffnet den Datenspeicher des Standorts in %1 nicht. Prüfen Sie FAIRSTART_NODE_PASSPHRASE oder --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from FILE (default: the environment variable FAIRSTART_NODE_NEW_PASSPHRASE)</source>
+        <translation>die neue Passphrase aus FILE lesen (Standard: die Umgebungsvariable FAIRSTART_NODE_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>Cannot read the new passphrase file %1 (%2). Check --new-passphrase-file.</source>
+        <translation>Die Datei mit der neuen Passphrase %1 kann nicht gelesen werden (%2). Prüfen Sie --new-passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The new passphrase file %1 is empty. Put the new passphrase on its first line.</source>
+        <translation>Die Datei mit der neuen Passphrase %1 ist leer. Schreiben Sie die neue Passphrase in ihre erste Zeile.</translation>
+    </message>
+    <message>
+        <source>No new passphrase. Set the environment variable FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
+        <translation>Keine neue Passphrase. Setzen Sie die Umgebungsvariable FAIRSTART_NODE_NEW_PASSPHRASE oder verwenden Sie --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Another fairstart-node (process %1) is using %2: &apos;serve&apos; or a passphrase change. Stop it first (for the service: systemctl stop fairstart-node) and try again.</source>
+        <translation>Ein anderer fairstart-node (Prozess %1) verwendet %2: &apos;serve&apos; oder eine Änderung der Passphrase. Beenden Sie ihn zuerst (für den Dienst: systemctl stop fairstart-node) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1. Check that the data dir is writable by this user.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden. Prüfen Sie, ob dieser Benutzer in das Datenverzeichnis schreiben darf.</translation>
+    </message>
+    <message>
+        <source>The passphrase change could not be written to the audit log (%1), so it was undone: the current passphrase still opens the store.</source>
+        <translation>Die Änderung der Passphrase konnte nicht ins Prüfprotokoll geschrieben werden (%1) und wurde deshalb rückgängig gemacht: Die aktuelle Passphrase öffnet den Speicher weiterhin.</translation>
+    </message>
+    <message>
+        <source>The passphrase change could not be written to the audit log (%1), and undoing it failed (%2): the NEW passphrase opens the store now.</source>
+        <translation>Die Änderung der Passphrase konnte nicht ins Prüfprotokoll geschrieben werden (%1), und das Rückgängigmachen schlug fehl (%2): Jetzt öffnet die NEUE Passphrase den Speicher.</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of the site store in %1. Only the new passphrase opens it now: update FAIRSTART_NODE_PASSPHRASE or the passphrase file before the next &apos;serve&apos;. Backups made before now still need the old one.</source>
+        <translation>Die Passphrase des Datenspeichers des Standorts in %1 wurde geändert. Nur die neue Passphrase öffnet ihn jetzt: Passen Sie FAIRSTART_NODE_PASSPHRASE oder die Passphrase-Datei vor dem nächsten &apos;serve&apos; an. Sicherungen von vor diesem Zeitpunkt brauchen weiterhin die alte.</translation>
+    </message>
+    <message>
+        <source>change the passphrase of the site store (stop &apos;serve&apos; first)</source>
+        <translation>die Passphrase des Datenspeichers ändern (zuerst &apos;serve&apos; beenden)</translation>
+    </message>
+    <message>
+        <source>The whole store is re-encrypted under the new passphrase in one transaction; the change is audited. It needs at least 8 characters, like init. Refused while &apos;serve&apos; runs on the data dir.</source>
+        <translation>Der gesamte Speicher wird in einer Transaktion mit der neuen Passphrase neu verschlüsselt; die Änderung wird protokolliert. Sie braucht wie bei init mindestens 8 Zeichen. Abgelehnt, solange &apos;serve&apos; auf dem Datenverzeichnis läuft.</translation>
+    </message>
+    <message>
+        <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
+        <translation>die neue Passphrase wird nie von der Befehlszeile übernommen (sie wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie FAIRSTART_NODE_NEW_PASSPHRASE oder verwenden Sie --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too short: use at least %1 characters.</source>
+        <translation>Die neue Passphrase ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one. Choose another one.</source>
+        <translation>Die neue Passphrase ist dieselbe wie die aktuelle. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed; the current passphrase still opens the site store. Check that no other program uses the data dir and that the disk is not full, then try again.</source>
+        <translation>Die Passphrase konnte nicht geändert werden; die aktuelle Passphrase öffnet den Datenspeicher des Standorts weiterhin. Stellen Sie sicher, dass kein anderes Programm das Datenverzeichnis verwendet und die Festplatte nicht voll ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>After the passphrase change neither the current nor the new passphrase opens the site store in %1. Restore the data dir from a backup.</source>
+        <translation>Nach der Änderung der Passphrase öffnet weder die aktuelle noch die neue Passphrase den Datenspeicher des Standorts in %1. Stellen Sie das Datenverzeichnis aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>

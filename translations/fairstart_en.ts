@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Fairstart::Client</name>
+    <message numerus="yes">
+        <source>The fit at this site alone did not converge within the %n round(s) its job had left (the site allows %1 rounds per job).</source>
+        <translation>
+            <numerusform>The fit at this site alone did not converge within the %n round its job had left (the site allows %1 rounds per job).</numerusform>
+            <numerusform>The fit at this site alone did not converge within the %n rounds its job had left (the site allows %1 rounds per job).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>model fitted at this site alone in %n round(s)</source>
+        <translation>
+            <numerusform>model fitted at this site alone in %n round</numerusform>
+            <numerusform>model fitted at this site alone in %n rounds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fairstart::Ui</name>
     <message numerus="yes">
         <source>%1 of %n site(s)</source>

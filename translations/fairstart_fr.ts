@@ -200,10 +200,6 @@
         <translation>binomial (par défaut), poisson ou gaussian.</translation>
     </message>
     <message>
-        <source>Fits a GLM across the sites (exactly the pooled fit), then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
-        <translation>Ajuste un GLM sur l&apos;ensemble des sites (exactement l&apos;ajustement sur données regroupées), puis l&apos;évalue&#xa0;: AUC avec IC, score de Brier, calibration, par site.</translation>
-    </message>
-    <message>
         <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
         <translation>fit nécessite --dataset NAME et --formula &quot;y ~ ...&quot; (voir &apos;fairstart-cli fit --help&apos;)</translation>
     </message>
@@ -654,6 +650,80 @@ Conception du modèle %1
     <message>
         <source>The request to site %1 failed (%2). Check the address and your network, then try again.</source>
         <translation>La requête au site %1 a échoué (%2). Vérifiez l&apos;adresse et votre réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Skip fitting the model at each site alone (the per-site estimates).</source>
+        <translation>Ne pas ajuster le modèle sur chaque site séparément (les estimations par site).</translation>
+    </message>
+    <message>
+        <source>Fits a GLM across the sites (exactly the pooled fit) and at each site alone, then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
+        <translation>Ajuste un GLM sur l&apos;ensemble des sites (exactement l&apos;ajustement sur données regroupées) et sur chaque site séparément, puis l&apos;évalue&#xa0;: AUC avec IC, score de Brier, calibration, par site.</translation>
+    </message>
+    <message>
+        <source>
+Per-site estimates (the model fitted at each site alone; standard errors in parentheses):
+</source>
+        <translation>
+Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; erreurs types entre parenthèses)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <source>At this site alone the outcome is perfectly or almost perfectly predicted by %1 (separation): its own estimates drift to infinity, so none are shown.</source>
+        <translation>Sur ce site seul, la variable de résultat est parfaitement ou presque parfaitement prédite par %1 (séparation)&#xa0;: ses propres estimations tendent vers l&apos;infini, elles ne sont donc pas affichées.</translation>
+    </message>
+    <message>
+        <source>At this site alone the term(s) %1 do not vary (a level no record here has, or a constant), so the model cannot be fitted to this site&apos;s data by itself.</source>
+        <translation>Sur ce site seul, le ou les termes %1 ne varient pas (une modalité qu&apos;aucun enregistrement n&apos;a ici, ou une constante)&#xa0;; le modèle ne peut donc pas être ajusté aux seules données de ce site.</translation>
+    </message>
+    <message>
+        <source>At this site alone the design is singular, so the model cannot be fitted to this site&apos;s data by itself.</source>
+        <translation>Sur ce site seul, la matrice du modèle est singulière&#xa0;; le modèle ne peut donc pas être ajusté aux seules données de ce site.</translation>
+    </message>
+    <message>
+        <source>At this site alone the term(s) %1 are exact combinations of other terms, so the model cannot be fitted to this site&apos;s data by itself.</source>
+        <translation>Sur ce site seul, le ou les termes %1 sont des combinaisons exactes d&apos;autres termes&#xa0;; le modèle ne peut donc pas être ajusté aux seules données de ce site.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fit at this site alone did not converge within the %n round(s) its job had left (the site allows %1 rounds per job).</source>
+        <translation>
+            <numerusform>L&apos;ajustement sur ce site seul n&apos;a pas convergé dans le %n tour qui restait à sa tâche (le site autorise %1 tours par tâche).</numerusform>
+            <numerusform>L&apos;ajustement sur ce site seul n&apos;a pas convergé dans les %n tours qui restaient à sa tâche (le site autorise %1 tours par tâche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fit at this site alone gave numbers that are not finite (a fitted value overflowed), so no estimates are shown.</source>
+        <translation>L&apos;ajustement sur ce site seul a donné des nombres non finis (une valeur ajustée a débordé), aucune estimation n&apos;est donc affichée.</translation>
+    </message>
+    <message>
+        <source>The model could not be fitted at this site alone: %1</source>
+        <translation>Le modèle n&apos;a pas pu être ajusté sur ce site seul&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s job had no rounds left for a fit at this site alone: the pooled fit used all %1.</source>
+        <translation>La tâche du site n&apos;avait plus de tours pour un ajustement sur ce site seul&#xa0;: l&apos;ajustement sur données regroupées les a tous utilisés (%1).</translation>
+    </message>
+    <message>
+        <source>fitting the model at this site alone, round %1</source>
+        <translation>ajustement du modèle sur ce site seul, tour %1</translation>
+    </message>
+    <message>
+        <source>The fit at this site alone stopped: %1</source>
+        <translation>L&apos;ajustement sur ce site seul s&apos;est arrêté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>model fitted at this site alone in %n round(s)</source>
+        <translation>
+            <numerusform>modèle ajusté sur ce site seul en %n tour</numerusform>
+            <numerusform>modèle ajusté sur ce site seul en %n tours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>IC à 95&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1983,70 @@ Conception du modèle %1
     <message>
         <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file.</source>
         <translation>Phrase secrète incorrecte : elle n&apos;ouvre pas la base de données chiffrée du site dans %1. Vérifiez FAIRSTART_NODE_PASSPHRASE ou --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from FILE (default: the environment variable FAIRSTART_NODE_NEW_PASSPHRASE)</source>
+        <translation>lire la nouvelle phrase secrète dans FILE (par défaut&#xa0;: la variable d&apos;environnement FAIRSTART_NODE_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>Cannot read the new passphrase file %1 (%2). Check --new-passphrase-file.</source>
+        <translation>Impossible de lire le fichier de la nouvelle phrase secrète %1 (%2). Vérifiez --new-passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The new passphrase file %1 is empty. Put the new passphrase on its first line.</source>
+        <translation>Le fichier de la nouvelle phrase secrète %1 est vide. Écrivez la nouvelle phrase secrète sur sa première ligne.</translation>
+    </message>
+    <message>
+        <source>No new passphrase. Set the environment variable FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
+        <translation>Aucune nouvelle phrase secrète. Définissez la variable d&apos;environnement FAIRSTART_NODE_NEW_PASSPHRASE ou utilisez --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Another fairstart-node (process %1) is using %2: &apos;serve&apos; or a passphrase change. Stop it first (for the service: systemctl stop fairstart-node) and try again.</source>
+        <translation>Un autre fairstart-node (processus %1) utilise %2&#xa0;: &apos;serve&apos; ou un changement de phrase secrète. Arrêtez-le d&apos;abord (pour le service&#xa0;: systemctl stop fairstart-node) puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1. Check that the data dir is writable by this user.</source>
+        <translation>Impossible de créer le fichier de verrou %1. Vérifiez que cet utilisateur peut écrire dans le répertoire de données.</translation>
+    </message>
+    <message>
+        <source>The passphrase change could not be written to the audit log (%1), so it was undone: the current passphrase still opens the store.</source>
+        <translation>Le changement de phrase secrète n&apos;a pas pu être inscrit dans le journal d&apos;audit (%1), il a donc été annulé&#xa0;: la phrase secrète actuelle ouvre toujours la base.</translation>
+    </message>
+    <message>
+        <source>The passphrase change could not be written to the audit log (%1), and undoing it failed (%2): the NEW passphrase opens the store now.</source>
+        <translation>Le changement de phrase secrète n&apos;a pas pu être inscrit dans le journal d&apos;audit (%1) et son annulation a échoué (%2)&#xa0;: c&apos;est maintenant la NOUVELLE phrase secrète qui ouvre la base.</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of the site store in %1. Only the new passphrase opens it now: update FAIRSTART_NODE_PASSPHRASE or the passphrase file before the next &apos;serve&apos;. Backups made before now still need the old one.</source>
+        <translation>La phrase secrète de la base de données chiffrée du site dans %1 a été changée. Seule la nouvelle phrase secrète l&apos;ouvre désormais&#xa0;: mettez à jour FAIRSTART_NODE_PASSPHRASE ou le fichier de phrase secrète avant le prochain &apos;serve&apos;. Les sauvegardes antérieures demandent toujours l&apos;ancienne.</translation>
+    </message>
+    <message>
+        <source>change the passphrase of the site store (stop &apos;serve&apos; first)</source>
+        <translation>changer la phrase secrète de la base de données chiffrée du site (arrêtez d&apos;abord &apos;serve&apos;)</translation>
+    </message>
+    <message>
+        <source>The whole store is re-encrypted under the new passphrase in one transaction; the change is audited. It needs at least 8 characters, like init. Refused while &apos;serve&apos; runs on the data dir.</source>
+        <translation>Toute la base est rechiffrée avec la nouvelle phrase secrète en une seule transaction&#xa0;; le changement est inscrit au journal d&apos;audit. Elle doit compter au moins 8 caractères, comme pour init. Refusé tant que &apos;serve&apos; tourne sur le répertoire de données.</translation>
+    </message>
+    <message>
+        <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
+        <translation>la nouvelle phrase secrète n&apos;est jamais lue sur la ligne de commande (elle apparaîtrait dans la liste des processus et dans l&apos;historique du shell)&#xa0;; définissez FAIRSTART_NODE_NEW_PASSPHRASE ou utilisez --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too short: use at least %1 characters.</source>
+        <translation>La nouvelle phrase secrète est trop courte&#xa0;: utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one. Choose another one.</source>
+        <translation>La nouvelle phrase secrète est identique à l&apos;actuelle. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed; the current passphrase still opens the site store. Check that no other program uses the data dir and that the disk is not full, then try again.</source>
+        <translation>La phrase secrète n&apos;a pas pu être changée&#xa0;; la phrase secrète actuelle ouvre toujours la base de données chiffrée du site. Vérifiez qu&apos;aucun autre programme n&apos;utilise le répertoire de données et que le disque n&apos;est pas plein, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>After the passphrase change neither the current nor the new passphrase opens the site store in %1. Restore the data dir from a backup.</source>
+        <translation>Après le changement de phrase secrète, ni l&apos;ancienne ni la nouvelle phrase secrète n&apos;ouvre la base de données chiffrée du site dans %1. Restaurez le répertoire de données à partir d&apos;une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -4702,7 +4836,7 @@ Conception du modèle %1
     </message>
     <message>
         <source>The run finished; the results are in the Results panel and stored in the workspace.</source>
-        <translation>L&apos;analyse est terminée ; les résultats sont dans le panneau Résultats et enregistrés dans l&apos;espace de travail.</translation>
+        <translation>L&apos;analyse est terminée&#xa0;; les résultats sont dans le panneau Résultats et enregistrés dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Open the workspace first.</source>
@@ -4710,7 +4844,7 @@ Conception du modèle %1
     </message>
     <message>
         <source>This run has no stored result: it did not finish (see the Sites column for what each site answered). Run the design again.</source>
-        <translation>Cette analyse n&apos;a pas de résultat enregistré : elle ne s&apos;est pas terminée (la colonne Sites indique la réponse de chaque site). Exécutez à nouveau la conception.</translation>
+        <translation>Cette analyse n&apos;a pas de résultat enregistré&#xa0;: elle ne s&apos;est pas terminée (la colonne Sites indique la réponse de chaque site). Exécutez à nouveau la conception.</translation>
     </message>
     <message>
         <source>The stored result of this run cannot be read (%1). Run the design again to get a new result.</source>
@@ -4722,7 +4856,7 @@ Conception du modèle %1
     </message>
     <message>
         <source>Open the workspace first: published models are stored in it.</source>
-        <translation>Ouvrez d&apos;abord l&apos;espace de travail : les modèles publiés y sont enregistrés.</translation>
+        <translation>Ouvrez d&apos;abord l&apos;espace de travail&#xa0;: les modèles publiés y sont enregistrés.</translation>
     </message>
     <message>
         <source>Open the results of a finished run first (double-click it under Runs).</source>
@@ -4750,7 +4884,7 @@ Conception du modèle %1
     </message>
     <message>
         <source>Published &amp;model:</source>
-        <translation>&amp;Modèle publié :</translation>
+        <translation>&amp;Modèle publié&#xa0;:</translation>
     </message>
     <message>
         <source>Risk of %1</source>
@@ -4782,11 +4916,11 @@ Conception du modèle %1
     </message>
     <message>
         <source>Fill in %1: professionals and parents read it.</source>
-        <translation>Renseignez %1 : les professionnels et les parents le liront.</translation>
+        <translation>Renseignez %1&#xa0;: les professionnels et les parents le liront.</translation>
     </message>
     <message>
         <source>A published model can no longer be changed. Professionals open it in reviewer mode and use its risk calculator; parents get an information sheet with these words.</source>
-        <translation>Un modèle publié ne peut plus être modifié. Les professionnels l&apos;ouvrent en mode consultation et utilisent son calculateur de risque ; les parents reçoivent une fiche d&apos;information avec ces mots.</translation>
+        <translation>Un modèle publié ne peut plus être modifié. Les professionnels l&apos;ouvrent en mode consultation et utilisent son calculateur de risque&#xa0;; les parents reçoivent une fiche d&apos;information avec ces mots.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4814,23 +4948,23 @@ Conception du modèle %1
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>What it &amp;predicts:</source>
-        <translation>Ce qu&apos;il &amp;prédit :</translation>
+        <translation>Ce qu&apos;il &amp;prédit&#xa0;:</translation>
     </message>
     <message>
         <source>For &amp;whom:</source>
-        <translation>Pour &amp;qui :</translation>
+        <translation>Pour &amp;qui&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Information used:</source>
-        <translation>&amp;Informations utilisées :</translation>
+        <translation>&amp;Informations utilisées&#xa0;:</translation>
     </message>
     <message>
         <source>Whom to &amp;ask:</source>
-        <translation>À qui s&apos;a&amp;dresser :</translation>
+        <translation>À qui s&apos;a&amp;dresser&#xa0;:</translation>
     </message>
 </context>
 <context>

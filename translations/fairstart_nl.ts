@@ -200,10 +200,6 @@
         <translation>binomial (standaard), poisson of gaussian.</translation>
     </message>
     <message>
-        <source>Fits a GLM across the sites (exactly the pooled fit), then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
-        <translation>Past een GLM toe over de sites (precies de gepoolde fit) en evalueert die: AUC met BI, Brier-score, kalibratie, per site.</translation>
-    </message>
-    <message>
         <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
         <translation>fit heeft --dataset NAAM en --formula &quot;y ~ ...&quot; nodig (zie &apos;fairstart-cli fit --help&apos;)</translation>
     </message>
@@ -654,6 +650,80 @@ Ontwerp %1
     <message>
         <source>The request to site %1 failed (%2). Check the address and your network, then try again.</source>
         <translation>Het verzoek aan site %1 is mislukt (%2). Controleer het adres en uw netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Skip fitting the model at each site alone (the per-site estimates).</source>
+        <translation>Sla het schatten van het model bij elke site afzonderlijk over (de schattingen per site).</translation>
+    </message>
+    <message>
+        <source>Fits a GLM across the sites (exactly the pooled fit) and at each site alone, then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
+        <translation>Past een GLM toe over de sites (precies de gepoolde fit) en bij elke site afzonderlijk, en evalueert het: AUC met BI, Brier-score, kalibratie, per site.</translation>
+    </message>
+    <message>
+        <source>
+Per-site estimates (the model fitted at each site alone; standard errors in parentheses):
+</source>
+        <translation>
+Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfouten tussen haakjes):
+</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <source>At this site alone the outcome is perfectly or almost perfectly predicted by %1 (separation): its own estimates drift to infinity, so none are shown.</source>
+        <translation>Alleen bij deze site wordt de uitkomst (bijna) volledig voorspeld door %1 (separatie): de eigen schattingen van de site lopen naar oneindig, daarom worden er geen getoond.</translation>
+    </message>
+    <message>
+        <source>At this site alone the term(s) %1 do not vary (a level no record here has, or a constant), so the model cannot be fitted to this site&apos;s data by itself.</source>
+        <translation>Alleen bij deze site variëren de term(en) %1 niet (een niveau dat hier geen enkel record heeft, of een constante), daarom kan het model niet op de gegevens van deze site alleen worden geschat.</translation>
+    </message>
+    <message>
+        <source>At this site alone the design is singular, so the model cannot be fitted to this site&apos;s data by itself.</source>
+        <translation>Alleen bij deze site is het ontwerp singulier, daarom kan het model niet op de gegevens van deze site alleen worden geschat.</translation>
+    </message>
+    <message>
+        <source>At this site alone the term(s) %1 are exact combinations of other terms, so the model cannot be fitted to this site&apos;s data by itself.</source>
+        <translation>Alleen bij deze site zijn de term(en) %1 exacte combinaties van andere termen, daarom kan het model niet op de gegevens van deze site alleen worden geschat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fit at this site alone did not converge within the %n round(s) its job had left (the site allows %1 rounds per job).</source>
+        <translation>
+            <numerusform>De schatting bij deze site alleen convergeerde niet binnen de %n ronde die de job nog had (de site staat %1 rondes per job toe).</numerusform>
+            <numerusform>De schatting bij deze site alleen convergeerde niet binnen de %n rondes die de job nog had (de site staat %1 rondes per job toe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fit at this site alone gave numbers that are not finite (a fitted value overflowed), so no estimates are shown.</source>
+        <translation>De schatting bij deze site alleen gaf getallen die niet eindig zijn (een voorspelde waarde liep over), daarom worden er geen schattingen getoond.</translation>
+    </message>
+    <message>
+        <source>The model could not be fitted at this site alone: %1</source>
+        <translation>Het model kon niet bij deze site alleen worden geschat: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s job had no rounds left for a fit at this site alone: the pooled fit used all %1.</source>
+        <translation>De job van de site had geen rondes meer over voor een schatting bij deze site alleen: de gepoolde schatting gebruikte ze alle %1.</translation>
+    </message>
+    <message>
+        <source>fitting the model at this site alone, round %1</source>
+        <translation>model wordt bij deze site alleen geschat, ronde %1</translation>
+    </message>
+    <message>
+        <source>The fit at this site alone stopped: %1</source>
+        <translation>De schatting bij deze site alleen is gestopt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>model fitted at this site alone in %n round(s)</source>
+        <translation>
+            <numerusform>model bij deze site alleen geschat in %n ronde</numerusform>
+            <numerusform>model bij deze site alleen geschat in %n rondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95%-BI</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1983,70 @@ Ontwerp %1
     <message>
         <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file.</source>
         <translation>Verkeerde wachtwoordzin: ze opent de gegevensopslag van de site in %1 niet. Controleer FAIRSTART_NODE_PASSPHRASE of --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from FILE (default: the environment variable FAIRSTART_NODE_NEW_PASSPHRASE)</source>
+        <translation>lees de nieuwe wachtwoordzin uit FILE (standaard: de omgevingsvariabele FAIRSTART_NODE_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>Cannot read the new passphrase file %1 (%2). Check --new-passphrase-file.</source>
+        <translation>Kan het bestand met de nieuwe wachtwoordzin %1 niet lezen (%2). Controleer --new-passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The new passphrase file %1 is empty. Put the new passphrase on its first line.</source>
+        <translation>Het bestand met de nieuwe wachtwoordzin %1 is leeg. Zet de nieuwe wachtwoordzin op de eerste regel.</translation>
+    </message>
+    <message>
+        <source>No new passphrase. Set the environment variable FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
+        <translation>Geen nieuwe wachtwoordzin. Stel de omgevingsvariabele FAIRSTART_NODE_NEW_PASSPHRASE in of gebruik --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Another fairstart-node (process %1) is using %2: &apos;serve&apos; or a passphrase change. Stop it first (for the service: systemctl stop fairstart-node) and try again.</source>
+        <translation>Een andere fairstart-node (proces %1) gebruikt %2: &apos;serve&apos; of een wijziging van de wachtwoordzin. Stop die eerst (voor de service: systemctl stop fairstart-node) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1. Check that the data dir is writable by this user.</source>
+        <translation>Kan het vergrendelingsbestand %1 niet aanmaken. Controleer of deze gebruiker in de datamap mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The passphrase change could not be written to the audit log (%1), so it was undone: the current passphrase still opens the store.</source>
+        <translation>De wijziging van de wachtwoordzin kon niet in het auditlog worden geschreven (%1) en is daarom teruggedraaid: de huidige wachtwoordzin opent de opslag nog steeds.</translation>
+    </message>
+    <message>
+        <source>The passphrase change could not be written to the audit log (%1), and undoing it failed (%2): the NEW passphrase opens the store now.</source>
+        <translation>De wijziging van de wachtwoordzin kon niet in het auditlog worden geschreven (%1) en terugdraaien mislukte (%2): nu opent de NIEUWE wachtwoordzin de opslag.</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of the site store in %1. Only the new passphrase opens it now: update FAIRSTART_NODE_PASSPHRASE or the passphrase file before the next &apos;serve&apos;. Backups made before now still need the old one.</source>
+        <translation>De wachtwoordzin van de gegevensopslag van de site in %1 is gewijzigd. Alleen de nieuwe wachtwoordzin opent haar nu: pas FAIRSTART_NODE_PASSPHRASE of het wachtwoordzinbestand aan voor de volgende &apos;serve&apos;. Back-ups van vóór nu hebben nog de oude nodig.</translation>
+    </message>
+    <message>
+        <source>change the passphrase of the site store (stop &apos;serve&apos; first)</source>
+        <translation>wijzig de wachtwoordzin van de gegevensopslag van de site (stop eerst &apos;serve&apos;)</translation>
+    </message>
+    <message>
+        <source>The whole store is re-encrypted under the new passphrase in one transaction; the change is audited. It needs at least 8 characters, like init. Refused while &apos;serve&apos; runs on the data dir.</source>
+        <translation>De hele opslag wordt in één transactie opnieuw versleuteld met de nieuwe wachtwoordzin; de wijziging komt in het auditlog. Die heeft ten minste 8 tekens nodig, net als bij init. Geweigerd zolang &apos;serve&apos; op de datamap draait.</translation>
+    </message>
+    <message>
+        <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
+        <translation>de nieuwe wachtwoordzin wordt nooit van de opdrachtregel gelezen (dan zou ze zichtbaar zijn in de proceslijst en de shellgeschiedenis); stel FAIRSTART_NODE_NEW_PASSPHRASE in of gebruik --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too short: use at least %1 characters.</source>
+        <translation>De nieuwe wachtwoordzin is te kort: gebruik ten minste %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one. Choose another one.</source>
+        <translation>De nieuwe wachtwoordzin is gelijk aan de huidige. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed; the current passphrase still opens the site store. Check that no other program uses the data dir and that the disk is not full, then try again.</source>
+        <translation>De wachtwoordzin kon niet worden gewijzigd; de huidige wachtwoordzin opent de gegevensopslag van de site nog steeds. Controleer of geen ander programma de datamap gebruikt en of de schijf niet vol is, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>After the passphrase change neither the current nor the new passphrase opens the site store in %1. Restore the data dir from a backup.</source>
+        <translation>Na de wijziging van de wachtwoordzin opent noch de huidige noch de nieuwe wachtwoordzin de gegevensopslag van de site in %1. Zet de datamap terug uit een back-up.</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,20 @@ GlmCoordinator::GlmCoordinator(std::vector<std::string> terms, Family family, do
         m_state = State::Failed;
         m_error = makeError(ErrorCode::InvalidArgument,
                             "The fit options need at least one round and a positive tolerance.");
+    } else if (m_options.start.size() > 0) {
+        if (m_options.fitNullModel) {
+            m_state = State::Failed;
+            m_error = makeError(ErrorCode::InvalidArgument,
+                                "A starting β needs the intercept-only fit switched off: that "
+                                "fit chooses its own start.");
+        } else if (m_options.start.size() != m_next.size() || !m_options.start.allFinite()) {
+            m_state = State::Failed;
+            m_error = makeError(ErrorCode::InvalidArgument,
+                                "The starting β needs one finite value per term ("
+                                    + std::to_string(m_next.size()) + ").");
+        } else {
+            m_next = m_options.start;
+        }
     }
 }
 

@@ -638,6 +638,14 @@ const QCommandLineOption &noEvaluationOption()
     return o;
 }
 
+const QCommandLineOption &noPerSiteOption()
+{
+    static const QCommandLineOption o(
+        QStringLiteral("no-per-site"),
+        Tr::tr("Skip fitting the model at each site alone (the per-site estimates)."));
+    return o;
+}
+
 int fit(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -650,10 +658,12 @@ int fit(const QStringList &args)
                                     QStringLiteral("FAMILY"), QStringLiteral("binomial"));
     parser.addOptions({sitesOption(), onlyOption(), datasetOption(), formula, family,
                        purposeOption(), formatOption(), outOption(), timeoutOption(),
-                       continueOption(), noEvaluationOption(), verboseOption()});
+                       continueOption(), noEvaluationOption(), noPerSiteOption(),
+                       verboseOption()});
     if (auto code = parse(parser, args, QStringLiteral("fit"),
-                          Tr::tr("Fits a GLM across the sites (exactly the pooled fit), then "
-                                 "evaluates it: AUC with CI, Brier score, calibration, per site."),
+                          Tr::tr("Fits a GLM across the sites (exactly the pooled fit) and at "
+                                 "each site alone, then evaluates it: AUC with CI, Brier score, "
+                                 "calibration, per site."),
                           {}))
         return *code;
     Common c;
@@ -677,6 +687,7 @@ int fit(const QStringList &args)
     options.purpose = parser.value(purposeOption());
     options.continueWithout = parser.isSet(continueOption());
     options.evaluate = options.calibration = !parser.isSet(noEvaluationOption());
+    options.perSiteFits = !parser.isSet(noPerSiteOption());
     return runModel(c, options, parser.value(formula), parser.isSet(verboseOption()));
 }
 
@@ -688,7 +699,7 @@ int run(const QStringList &args)
                                     QStringLiteral("FILE.json"));
     parser.addOptions({sitesOption(), onlyOption(), design, datasetOption(), purposeOption(),
                        formatOption(), outOption(), timeoutOption(), continueOption(),
-                       noEvaluationOption(), verboseOption()});
+                       noEvaluationOption(), noPerSiteOption(), verboseOption()});
     if (auto code = parse(parser, args, QStringLiteral("run"),
                           Tr::tr("Runs a saved design across the sites: the same as fit, with the "
                                  "model, dataset and purpose read from the design file."),
@@ -756,6 +767,7 @@ int run(const QStringList &args)
                                .arg(file.fileName()));
     options.continueWithout = parser.isSet(continueOption());
     options.evaluate = options.calibration = !parser.isSet(noEvaluationOption());
+    options.perSiteFits = !parser.isSet(noPerSiteOption());
     return runModel(c, options, formulaText, parser.isSet(verboseOption()));
 }
 
@@ -816,6 +828,55 @@ QString significanceStars(double p)
     if (p < 0.1)
         return QStringLiteral(".");
     return QStringLiteral(" ");
+}
+
+QString formatSiteFits(const protocol::FitReport &report)
+{
+    if (report.perSiteFits.isEmpty())
+        return {};
+    QString t = Tr::tr("\nPer-site estimates (the model fitted at each site alone; standard "
+                       "errors in parentheses):\n");
+    int termWidth = 4;
+    for (const analysis::Coefficient &c : report.glm.coefficients)
+        termWidth = std::max(termWidth, int(c.term.size()));
+    QList<const protocol::SiteFit *> fitted;
+    for (const protocol::SiteFit &f : report.perSiteFits) {
+        if (f.glm)
+            fitted << &f;
+    }
+    if (!fitted.isEmpty()) {
+        std::vector<QStringList> cells(report.glm.coefficients.size());
+        std::vector<int> widths;
+        for (const protocol::SiteFit *f : fitted) {
+            int width = int(f->site.size());
+            for (size_t j = 0; j < report.glm.coefficients.size(); ++j) {
+                QString cell = QStringLiteral("—");
+                for (const analysis::Coefficient &c : f->glm->coefficients) {
+                    if (c.term == report.glm.coefficients[j].term)
+                        cell = QString::number(c.estimate, 'f', 4) + QStringLiteral(" (")
+                               + QString::number(c.stdError, 'f', 4) + QLatin1Char(')');
+                }
+                width = std::max(width, int(cell.size()));
+                cells[j] << cell;
+            }
+            widths.push_back(width);
+        }
+        t += QStringLiteral("  ") + pad(Tr::tr("term"), termWidth);
+        for (qsizetype k = 0; k < fitted.size(); ++k)
+            t += QStringLiteral("  ") + pad(fitted.at(k)->site, widths[size_t(k)], true);
+        t += QLatin1Char('\n');
+        for (size_t j = 0; j < report.glm.coefficients.size(); ++j) {
+            t += QStringLiteral("  ") + pad(qs(report.glm.coefficients[j].term), termWidth);
+            for (qsizetype k = 0; k < fitted.size(); ++k)
+                t += QStringLiteral("  ") + pad(cells[j].at(k), widths[size_t(k)], true);
+            t += QLatin1Char('\n');
+        }
+    }
+    for (const protocol::SiteFit &f : report.perSiteFits) {
+        if (!f.glm)
+            t += QStringLiteral("  ") + f.site + QStringLiteral(": ") + f.note + QLatin1Char('\n');
+    }
+    return t;
 }
 
 QString formatFitTable(const protocol::FitReport &report, const QString &formula)
@@ -891,7 +952,7 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
     }
     t += Tr::tr("\nPer site:\n");
     t += QStringLiteral("  ") + pad(Tr::tr("site"), 14) + pad(Tr::tr("cohort"), 9, true)
-         + pad(QStringLiteral("AUC"), 8, true) + pad(QStringLiteral("95% CI"), 18, true)
+         + pad(QStringLiteral("AUC"), 8, true) + pad(Tr::tr("95% CI"), 18, true)
          + pad(QStringLiteral("Brier"), 8, true) + QStringLiteral("  ") + Tr::tr("node")
          + QLatin1Char('\n');
     for (const protocol::SiteRecord &s : report.sites) {
@@ -922,6 +983,7 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
                 t += QStringLiteral("    ") + p.note + QLatin1Char('\n');
         }
     }
+    t += formatSiteFits(report);
     if (!report.excludedSites.isEmpty())
         t += Tr::tr("\nLeft out after a failure (--continue-without-failed): %1\n")
                  .arg(report.excludedSites.join(QStringLiteral(", ")));

@@ -27,6 +27,46 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// Why a fit at one site alone gave no estimates, in the analyst's language. The pooled fit is
+// complete whatever this says.
+QString siteFitNote(const analysis::Error &error, int roundsLeft, int maxRounds)
+{
+    QStringList terms;
+    for (const std::string &t : error.terms)
+        terms << qs(t);
+    const QString list = terms.join(QStringLiteral(", "));
+    switch (error.code) {
+    case analysis::ErrorCode::Separation:
+        return Tr::tr("At this site alone the outcome is perfectly or almost perfectly predicted "
+                      "by %1 (separation): its own estimates drift to infinity, so none are "
+                      "shown.")
+            .arg(list);
+    case analysis::ErrorCode::ConstantColumn:
+        return Tr::tr("At this site alone the term(s) %1 do not vary (a level no record here "
+                      "has, or a constant), so the model cannot be fitted to this site's data by "
+                      "itself.")
+            .arg(list);
+    case analysis::ErrorCode::RankDeficient:
+        if (list.isEmpty())
+            return Tr::tr("At this site alone the design is singular, so the model cannot be "
+                          "fitted to this site's data by itself.");
+        return Tr::tr("At this site alone the term(s) %1 are exact combinations of other terms, "
+                      "so the model cannot be fitted to this site's data by itself.")
+            .arg(list);
+    case analysis::ErrorCode::NotConverged:
+        return Tr::tr("The fit at this site alone did not converge within the %n round(s) its "
+                      "job had left (the site allows %1 rounds per job).",
+                      nullptr, roundsLeft)
+            .arg(maxRounds);
+    case analysis::ErrorCode::NonFinite:
+        return Tr::tr("The fit at this site alone gave numbers that are not finite (a fitted "
+                      "value overflowed), so no estimates are shown.");
+    default:
+        return Tr::tr("The model could not be fitted at this site alone: %1")
+            .arg(qs(error.message));
+    }
+}
+
 } // namespace
 
 QString siteStateId(SiteState state)
@@ -63,8 +103,32 @@ struct FederatedRun::FitJob
     std::vector<std::string> terms;
     std::optional<analysis::GlmCoordinator> coordinator;
     std::map<int, analysis::RoundStats> stats;
+    std::map<int, int> maxRounds;  // each site's cap on this job's rounds
     int round = 0;
     bool nonFinite = false;
+};
+
+// The fit of one site alone, continuing that site's open job after the pooled fit.
+struct FederatedRun::SiteFitState
+{
+    int index = 0;
+    QString jobId;
+    std::optional<analysis::GlmCoordinator> coordinator;
+    int nodeRound = 0;             // the job's last round at the node (the pooled ones included)
+    int maxRounds = 0;             // the node's cap on the job's rounds
+    int roundsLeft = 0;            // after the pooled fit
+    int rounds = 0;                // rounds of this fit
+    protocol::SiteFit fit;
+};
+
+struct FederatedRun::PerSiteFits
+{
+    std::shared_ptr<FitJob> job;
+    analysis::GlmResult pooled;
+    std::vector<SiteFitState> sites;
+    int outstanding = 0;
+    int generation = 0;
+    int shownRound = 0;            // the highest round announced by phaseChanged
 };
 
 FederatedRun::FederatedRun(QList<Site> sites, RunOptions options, QObject *parent)
@@ -549,6 +613,7 @@ void FederatedRun::openJobs(std::shared_ptr<FitJob> job)
             return api::protocolError(slot.site.name,
                                       Tr::tr("the node's job terms differ from another site's"));
         *minRounds = std::min(*minRounds, created->maxRounds);
+        job->maxRounds[index] = created->maxRounds;
         if (job->kind == protocol::JobKind::Glm) {
             slot.record.cohortSize = created->cohortSize;
             slot.record.counts = created->counts;
@@ -642,7 +707,156 @@ void FederatedRun::nextRound(std::shared_ptr<FitJob> job)
             failAnalysis(job->phase, result.error());
             return;
         }
+        if (job->kind == protocol::JobKind::Glm && m_options.perSiteFits
+            && job->jobIds.size() >= 2) {
+            fitPerSite(job, std::move(result).value());
+            return;
+        }
         closeJobs(job, [job, r = std::move(result).value()]() mutable { job->then(std::move(r)); });
+    });
+}
+
+// ---- the model at each site alone -----------------------------------------------------------
+
+void FederatedRun::fitPerSite(std::shared_ptr<FitJob> job, analysis::GlmResult pooled)
+{
+    // The jobs are open and hold each site's design matrix: a site's own fit is more rounds of
+    // its job with its own β. The sites go at their own pace; only the pooled β is shared, as the
+    // start. Nothing here can fail the run: the pooled result is already final.
+    auto fits = std::make_shared<PerSiteFits>();
+    fits->job = job;
+    fits->pooled = std::move(pooled);
+    fits->generation = ++m_generation;
+    for (const auto &[index, jobId] : job->jobIds) { // in site order
+        SiteFitState site;
+        site.index = index;
+        site.jobId = jobId;
+        site.nodeRound = job->round;
+        const auto cap = job->maxRounds.find(index);
+        site.maxRounds = cap != job->maxRounds.end() ? cap->second : m_maxRounds;
+        site.roundsLeft = std::max(0, site.maxRounds - site.nodeRound);
+        site.fit.site = m_slots[size_t(index)].site.name;
+        analysis::GlmOptions options;
+        options.fitNullModel = false;
+        options.start = fits->pooled.beta;
+        options.maxRounds = std::max(1, site.roundsLeft);
+        site.coordinator.emplace(job->terms, m_spec.family, m_spec.ridgeLambda, options,
+                                 job->hasOffset);
+        fits->sites.push_back(std::move(site));
+    }
+    fits->outstanding = int(fits->sites.size());
+    for (size_t i = 0; i < fits->sites.size() && m_running && fits->generation == m_generation;
+         ++i)
+        perSiteRound(fits, i);
+}
+
+void FederatedRun::perSiteRound(std::shared_ptr<PerSiteFits> fits, size_t site)
+{
+    SiteFitState &s = fits->sites[site];
+    // Step halvings cost rounds too: the node's cap is checked here, not only by the coordinator.
+    if (s.nodeRound >= s.maxRounds) {
+        perSiteFinished(fits, site,
+                        s.rounds == 0
+                            ? Tr::tr("The site's job had no rounds left for a fit at this site "
+                                     "alone: the pooled fit used all %1.")
+                                  .arg(s.maxRounds)
+                            : siteFitNote({analysis::ErrorCode::NotConverged, {}, {}},
+                                          s.roundsLeft, s.maxRounds));
+        return;
+    }
+    ++s.nodeRound;
+    ++s.rounds;
+    if (s.rounds > fits->shownRound) {
+        fits->shownRound = s.rounds;
+        Q_EMIT phaseChanged(QStringLiteral("per-site fits: round %1").arg(s.rounds));
+        if (!m_running || fits->generation != m_generation)
+            return; // cancelled from a slot
+    }
+    setState(s.index, SiteState::Working,
+             Tr::tr("fitting the model at this site alone, round %1").arg(s.rounds));
+    const Eigen::VectorXd &beta = s.coordinator->nextBeta();
+    protocol::RoundRequest request;
+    request.round = s.nodeRound;
+    request.beta.assign(beta.data(), beta.data() + beta.size());
+    Reply *reply = m_transport->send(m_slots[size_t(s.index)].site, api::round(s.jobId, request));
+    m_inFlight << reply;
+    connect(reply, &Reply::finished, this, [this, reply, fits, site] {
+        m_inFlight.removeAll(reply);
+        reply->deleteLater();
+        if (fits->generation != m_generation || !m_running)
+            return;
+        SiteFitState &s = fits->sites[site];
+        const QString &name = m_slots[size_t(s.index)].site.name;
+        auto stopped = [](const SiteError &e) {
+            return Tr::tr("The fit at this site alone stopped: %1").arg(e.toString());
+        };
+        analysis::Result<analysis::GlmCoordinator::Status> status =
+            analysis::GlmCoordinator::Status::Continue;
+        if (!reply->ok()) {
+            const SiteError &e = reply->error();
+            // The node counted the round; a non-finite answer asks for a halved step.
+            if (e.httpStatus == 422
+                && e.code == QLatin1String(analysis::errorCodeId(analysis::ErrorCode::NonFinite)))
+                status = s.coordinator->reportNonFinite();
+            else {
+                perSiteFinished(fits, site, stopped(e));
+                return;
+            }
+        } else {
+            SiteError error;
+            const auto response = api::decode<protocol::RoundResponse>(name, reply->body(),
+                                                                       &error);
+            if (!response) {
+                perSiteFinished(fits, site, stopped(error));
+                return;
+            }
+            if (response->round != s.nodeRound
+                || response->stats.p != int(fits->job->terms.size())) {
+                perSiteFinished(fits, site,
+                                stopped(api::protocolError(
+                                    name, Tr::tr("round %1 came back as round %2 with %3 "
+                                                 "parameters")
+                                              .arg(s.nodeRound)
+                                              .arg(response->round)
+                                              .arg(response->stats.p))));
+                return;
+            }
+            status = s.coordinator->accept(response->stats);
+        }
+        if (!status) {
+            perSiteFinished(fits, site, siteFitNote(status.error(), s.roundsLeft, s.maxRounds));
+            return;
+        }
+        if (*status != analysis::GlmCoordinator::Status::Converged) {
+            perSiteRound(fits, site);
+            return;
+        }
+        analysis::Result<analysis::GlmResult> result = s.coordinator->result();
+        if (!result) {
+            perSiteFinished(fits, site, siteFitNote(result.error(), s.roundsLeft, s.maxRounds));
+            return;
+        }
+        s.fit.glm = std::move(result).value();
+        perSiteFinished(fits, site, {});
+    });
+}
+
+void FederatedRun::perSiteFinished(std::shared_ptr<PerSiteFits> fits, size_t site,
+                                   const QString &note)
+{
+    SiteFitState &s = fits->sites[site];
+    s.fit.note = note;
+    setState(s.index, SiteState::Done,
+             note.isEmpty() ? Tr::tr("model fitted at this site alone in %n round(s)", nullptr,
+                                     s.rounds)
+                            : note);
+    if (--fits->outstanding > 0)
+        return;
+    for (const SiteFitState &f : fits->sites)
+        m_report.perSiteFits << f.fit;
+    std::shared_ptr<FitJob> job = fits->job;
+    closeJobs(job, [job, pooled = std::move(fits->pooled)]() mutable {
+        job->then(std::move(pooled));
     });
 }
 

@@ -81,6 +81,20 @@ ApiResponse decodeError(const protocol::DecodeError &error)
                       error.path.left(200));
 }
 
+// The JSON body as a request of type T, or the refusal that names what is wrong with it.
+template<typename T>
+std::optional<ApiResponse> decodeBody(const ApiRequest &request, qint64 maxBytes, T *out)
+{
+    auto object = protocol::parseObject(request.body, maxBytes);
+    if (!object)
+        return decodeError(object.error());
+    auto decoded = protocol::fromJson<T>(*object);
+    if (!decoded)
+        return decodeError(decoded.error());
+    *out = std::move(decoded).value();
+    return std::nullopt;
+}
+
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -131,23 +145,52 @@ const VariableInfo *analysisVariable(const DatasetInfo &info, const std::string 
     return variable && variable->role == VariableRole::Variable ? variable : nullptr;
 }
 
+ApiResponse unknownVariable(const DatasetInfo &info, const std::string &name, const QString &where)
+{
+    return badRequest(QStringLiteral("unknown-variable"),
+                      Tr::tr("The dataset '%1' has no variable of that name. Use a variable "
+                             "from the catalogue.")
+                          .arg(info.name),
+                      where + QStringLiteral(": ") + qs(name).left(100));
+}
+
+ApiResponse unknownDataset(const QString &name)
+{
+    return errorResponse(404, QStringLiteral("unknown-dataset"),
+                         Tr::tr("This node has no dataset of that name. See the catalogue for "
+                                "the datasets it holds."),
+                         QStringLiteral("dataset: ") + name.left(100));
+}
+
+ApiResponse designHashMismatch()
+{
+    return badRequest(QStringLiteral("design-hash-mismatch"),
+                      Tr::tr("The design hash does not match the design the node received. "
+                             "Recompute it with the protocol's canonical form "
+                             "(protocol::designHash) and send both again."),
+                      QStringLiteral("designHash"));
+}
+
+// The dataset has no consent column for the purpose and the policy requires one.
+ApiResponse noConsent(const QString &purpose, QJsonArray &auditChecks)
+{
+    auditChecks.append(policyCheck(kConsent, 1, false));
+    return errorResponse(403, QString::fromLatin1(kConsent),
+                         Tr::tr("The dataset records no consent for this purpose, so no record "
+                                "may be used for it. Ask the site administrator."),
+                         QStringLiteral("purpose: ") + purpose.left(64), true);
+}
+
 // Filters only on analysis variables, with values that are known levels or numbers.
 std::optional<ApiResponse> checkFilters(const DatasetInfo &info,
                                         const std::vector<analysis::Filter> &filters)
 {
-    auto unknown = [&info](const std::string &name, const QString &where) {
-        return badRequest(QStringLiteral("unknown-variable"),
-                          Tr::tr("The dataset '%1' has no variable of that name. Use a variable "
-                                 "from the catalogue.")
-                              .arg(info.name),
-                          where + QStringLiteral(": ") + qs(name).left(100));
-    };
     for (std::size_t i = 0; i < filters.size(); ++i) {
         const analysis::Filter &filter = filters[i];
         const QString where = QStringLiteral("filters[%1]").arg(i);
         const VariableInfo *variable = analysisVariable(info, filter.variable);
         if (!variable)
-            return unknown(filter.variable, where);
+            return unknownVariable(info, filter.variable, where);
         for (const std::string &value : filter.values) {
             bool known = false;
             if (variable->kind == VariableKind::Categorical) {
@@ -173,11 +216,7 @@ std::optional<ApiResponse> checkFilters(const DatasetInfo &info,
 std::optional<ApiResponse> checkVariables(const DatasetInfo &info, const analysis::ModelSpec &spec)
 {
     auto unknown = [&info](const std::string &name, const QString &where) {
-        return badRequest(QStringLiteral("unknown-variable"),
-                          Tr::tr("The dataset '%1' has no variable of that name. Use a variable "
-                                 "from the catalogue.")
-                              .arg(info.name),
-                          where + QStringLiteral(": ") + qs(name).left(100));
+        return unknownVariable(info, name, where);
     };
     if (!analysisVariable(info, spec.outcome.variable))
         return unknown(spec.outcome.variable, QStringLiteral("outcome"));
@@ -222,6 +261,32 @@ ApiResponse designError(const analysis::Error &error, const analysis::Disclosure
     }
 }
 
+// The overlap audit's memory: a released cohort is remembered unless an identical one is.
+NodeResult<bool> rememberCohort(SiteStore &store, const QString &user, const QString &dataset,
+                                const analysis::CohortFingerprint &cohort,
+                                const std::vector<analysis::CohortFingerprint> &earlier)
+{
+    for (const auto &previous : earlier) {
+        if (analysis::symmetricDifference(previous, cohort) == 0)
+            return true;
+    }
+    return store.recordCohort(user, dataset, cohort);
+}
+
+ApiResponse cohortMemoryUnreadable()
+{
+    return errorResponse(500, QStringLiteral("node-failure"),
+                         Tr::tr("The node could not read its cohort memory. Tell the site "
+                                "administrator."));
+}
+
+ApiResponse cohortNotRecorded()
+{
+    return errorResponse(500, QStringLiteral("node-failure"),
+                         Tr::tr("The node could not record the cohort for its overlap audit, so "
+                                "it answers nothing. Tell the site administrator."));
+}
+
 std::int64_t roundCount(std::int64_t count)
 {
     return ((count + kCatalogueRounding / 2) / kCatalogueRounding) * kCatalogueRounding;
@@ -231,14 +296,10 @@ std::int64_t roundCount(std::int64_t count)
 
 // ---- per-request state -----------------------------------------------------------------------
 
-struct ApiHandlers::Caller
-{
-    TokenInfo token;
-};
-
 struct ApiHandlers::Audit
 {
     bool enabled = true;
+    QString user;   // the token's user once the token is known
     QJsonObject entry;
     QJsonArray checks;
 
@@ -393,6 +454,8 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
         break;
     }
 
+    // Every answer to a known token, refusals included, names its user in the log and the audit.
+    response.user = audit.user;
     if (!audit.enabled)
         return response;
     audit.set("status", response.status);
@@ -452,6 +515,8 @@ std::optional<ApiResponse> authenticate(SiteStore &store, const ApiRequest &requ
                                     "copied completely, or ask the site administrator for a new "
                                     "one."));
     }
+    // A known token identifies its user even when it is refused: the audit says whose it was.
+    *token = *info;
     if (info->revoked) {
         return errorResponse(403, QString::fromLatin1(kTokenRevoked),
                              Tr::tr("The token has been revoked by the site administrator. Ask "
@@ -464,7 +529,6 @@ std::optional<ApiResponse> authenticate(SiteStore &store, const ApiRequest &requ
                                     "new token."),
                              QString(), true);
     }
-    *token = *info;
     return std::nullopt;
 }
 
@@ -489,10 +553,13 @@ std::optional<ApiResponse> checkPurpose(const TokenInfo &token, const QString &p
 
 #define FAIRSTART_AUTHENTICATE(token)                                                  \
     TokenInfo token;                                                                   \
-    if (auto refused = authenticate(*m_store, request, &token))                        \
-        return *refused;                                                               \
-    audit.set("user", token.user);                                                     \
-    audit.set("tokenId", token.id)
+    auto refusedToken = authenticate(*m_store, request, &token);                      \
+    if (!token.id.isEmpty()) {                                                         \
+        audit.user = token.user;                                                       \
+        audit.set("tokenId", token.id);                                                \
+    }                                                                                  \
+    if (refusedToken)                                                                  \
+        return *refusedToken
 
 // ---- info and catalogue ----------------------------------------------------------------------
 
@@ -503,10 +570,8 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     // must be one of the token's.
     if (auto purpose = queryValue(request, "purpose")) {
         audit.set("purpose", purpose->left(64));
-        if (auto refused = checkPurpose(token, *purpose)) {
-            refused->user = token.user;
+        if (auto refused = checkPurpose(token, *purpose))
             return *refused;
-        }
     }
     protocol::NodeInfo info;
     info.name = m_store->nodeName();
@@ -528,9 +593,7 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     }
     info.user = token.user;
     info.purposes = token.purposes;
-    ApiResponse response = jsonResponse(200, protocol::toJson(info));
-    response.user = token.user;
-    return response;
+    return jsonResponse(200, protocol::toJson(info));
 }
 
 ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
@@ -538,23 +601,14 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
     FAIRSTART_AUTHENTICATE(token);
     const QString purpose = queryValue(request, "purpose").value_or(QString());
     audit.set("purpose", purpose.left(64));
-    if (auto refused = checkPurpose(token, purpose)) {
-        refused->user = token.user;
+    if (auto refused = checkPurpose(token, purpose))
         return *refused;
-    }
     std::vector<DatasetInfo> infos;
     if (auto name = queryValue(request, "dataset")) {
         audit.set("dataset", name->left(128));
         auto info = m_store->datasetInfo(*name);
-        if (!info) {
-            ApiResponse response = errorResponse(
-                404, QStringLiteral("unknown-dataset"),
-                Tr::tr("This node has no dataset of that name. See the catalogue for the "
-                       "datasets it holds."),
-                QStringLiteral("dataset: ") + name->left(100));
-            response.user = token.user;
-            return response;
-        }
+        if (!info)
+            return unknownDataset(*name);
         infos.push_back(*info);
     } else if (auto all = m_store->datasets()) {
         infos = *all;
@@ -645,9 +699,7 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
         }
         catalogue.datasets.append(entry);
     }
-    ApiResponse response = jsonResponse(200, protocol::toJson(catalogue));
-    response.user = token.user;
-    return response;
+    return jsonResponse(200, protocol::toJson(catalogue));
 }
 
 // ---- descriptives ----------------------------------------------------------------------------
@@ -655,37 +707,20 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
 ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
-    auto fail = [&token](ApiResponse response) {
-        response.user = token.user;
-        return response;
-    };
-    auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
-    if (!object)
-        return fail(decodeError(object.error()));
-    auto decoded = protocol::fromJson<protocol::DescriptivesRequest>(*object);
-    if (!decoded)
-        return fail(decodeError(decoded.error()));
-    const protocol::DescriptivesRequest &req = *decoded;
+    protocol::DescriptivesRequest req;
+    if (auto refused = decodeBody(request, m_policy.maxBodyBytes(), &req))
+        return *refused;
     audit.set("purpose", req.purpose.left(64));
     audit.set("dataset", req.dataset.left(128));
     if (auto refused = checkPurpose(token, req.purpose))
-        return fail(*refused);
+        return *refused;
     auto data = m_cache.get(req.dataset);
-    if (!data) {
-        return fail(errorResponse(404, QStringLiteral("unknown-dataset"),
-                                  Tr::tr("This node has no dataset of that name. See the "
-                                         "catalogue for the datasets it holds."),
-                                  QStringLiteral("dataset: ") + req.dataset.left(100)));
-    }
+    if (!data)
+        return unknownDataset(req.dataset);
     const LoadedDataset &dataset = **data;
     const auto consent = selectConsented(dataset, req.purpose, m_policy.requireConsentColumn());
-    if (!consent) {
-        audit.checks.append(policyCheck(kConsent, 1, false));
-        return fail(errorResponse(403, QString::fromLatin1(kConsent),
-                                  Tr::tr("The dataset records no consent for this purpose, so no "
-                                         "record may be used for it. Ask the site administrator."),
-                                  QStringLiteral("purpose: ") + req.purpose.left(64), true));
-    }
+    if (!consent)
+        return noConsent(req.purpose, audit.checks);
 
     std::vector<std::pair<std::string, QString>> names;
     for (qsizetype i = 0; i < req.completeCases.size(); ++i)
@@ -699,20 +734,15 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
         names.push_back({req.tables[i].second.toStdString(), QStringLiteral("tables[%1][1]").arg(i)});
     }
     for (const auto &[name, where] : names) {
-        if (!analysisVariable(dataset.info, name)) {
-            return fail(badRequest(QStringLiteral("unknown-variable"),
-                                   Tr::tr("The dataset '%1' has no variable of that name. Use a "
-                                          "variable from the catalogue.")
-                                       .arg(dataset.info.name),
-                                   where + QStringLiteral(": ") + qs(name).left(100)));
-        }
+        if (!analysisVariable(dataset.info, name))
+            return unknownVariable(dataset.info, name, where);
     }
     if (auto refused = checkFilters(dataset.info, req.filters))
-        return fail(*refused);
+        return *refused;
 
     auto maskResult = analysis::cohortMask(dataset.table, req.filters, &consent->mask);
     if (!maskResult)
-        return fail(designError(maskResult.error(), m_disclosure));
+        return designError(maskResult.error(), m_disclosure);
     std::vector<std::uint8_t> mask = std::move(maskResult).value();
     for (const QString &name : req.completeCases) {
         const analysis::Column *column = dataset.table.column(name.toStdString());
@@ -730,14 +760,12 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     std::lock_guard cohortLock(m_cohortMutex);
     auto earlier = m_store->cohorts(token.user, dataset.info.name);
     if (!earlier)
-        return fail(errorResponse(500, QStringLiteral("node-failure"),
-                                  Tr::tr("The node could not read its cohort memory. Tell the "
-                                         "site administrator.")));
+        return cohortMemoryUnreadable();
     const auto cohortOutcomes = checkCohort(cohortSize, consent->consented, fingerprint, *earlier,
                                             m_disclosure);
     audit.add(cohortOutcomes);
     if (const auto *failed = firstFailure(cohortOutcomes))
-        return fail(ruleRefusal(*failed));
+        return ruleRefusal(*failed);
 
     const int minCell = m_disclosure.minCell;
     protocol::DescriptivesResponse out;
@@ -751,10 +779,10 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
             auto summary = analysis::describeNumeric(dataset.table, name, variable.histogramEdges,
                                                      &mask);
             if (!summary)
-                return fail(badRequest(QString::fromLatin1(analysis::errorCodeId(summary.error().code)),
-                                       Tr::tr("The variable cannot be described: %1")
-                                           .arg(qs(summary.error().message).left(300)),
-                                       variable.name.left(100)));
+                return badRequest(QString::fromLatin1(analysis::errorCodeId(summary.error().code)),
+                                  Tr::tr("The variable cannot be described: %1")
+                                      .arg(qs(summary.error().message).left(300)),
+                                  variable.name.left(100));
             const double missing = summary->missing;
             if (missing > 0 && missing < minCell) {
                 analysis::RuleOutcome outcome;
@@ -768,7 +796,7 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
                                       .toStdString();
                 outcome.detail = "missing values of " + name;
                 audit.add(outcome);
-                return fail(ruleRefusal(outcome));
+                return ruleRefusal(outcome);
             }
             // Dominance of the sum (mean × count) and of the sum of squares about the mean.
             std::vector<double> absolute;
@@ -787,7 +815,7 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
                     m_disclosure);
                 audit.add(outcome);
                 if (!outcome.passed)
-                    return fail(ruleRefusal(outcome));
+                    return ruleRefusal(outcome);
             }
             protocol::NumericDescription description;
             description.variable = variable.name;
@@ -818,10 +846,10 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
             if (meta->kind == VariableKind::Categorical) {
                 auto summary = analysis::describeCategorical(dataset.table, name, &mask);
                 if (!summary)
-                    return fail(badRequest(QString::fromLatin1(analysis::errorCodeId(summary.error().code)),
-                                           Tr::tr("The variable cannot be described: %1")
-                                               .arg(qs(summary.error().message).left(300)),
-                                           variable.name.left(100)));
+                    return badRequest(QString::fromLatin1(analysis::errorCodeId(summary.error().code)),
+                                      Tr::tr("The variable cannot be described: %1")
+                                          .arg(qs(summary.error().message).left(300)),
+                                      variable.name.left(100));
                 for (const auto &[level, count] : summary->levelCounts) {
                     levelNames.push_back(qs(level));
                     counts.push_back(count);
@@ -860,12 +888,12 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
         auto table = analysis::crossTabulate(dataset.table, rowName.toStdString(),
                                              columnName.toStdString(), &mask);
         if (!table)
-            return fail(badRequest(QString::fromLatin1(analysis::errorCodeId(table.error().code)),
-                                   Tr::tr("A two-way table needs two categorical or binary "
-                                          "variables: %1")
-                                       .arg(qs(table.error().message).left(300)),
-                                   rowName.left(100) + QStringLiteral(" × ")
-                                       + columnName.left(100)));
+            return badRequest(QString::fromLatin1(analysis::errorCodeId(table.error().code)),
+                              Tr::tr("A two-way table needs two categorical or binary "
+                                     "variables: %1")
+                                  .arg(qs(table.error().message).left(300)),
+                              rowName.left(100) + QStringLiteral(" × ")
+                                  + columnName.left(100));
         protocol::ReleasedTable released;
         released.rowVariable = rowName;
         released.columnVariable = columnName;
@@ -881,22 +909,9 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
         out.tables.append(released);
     }
 
-    // Remember the cohort for later overlap checks (an identical one is already there).
-    bool known = false;
-    for (const auto &previous : *earlier)
-        known = known || analysis::symmetricDifference(previous, fingerprint) == 0;
-    if (!known) {
-        if (auto recorded = m_store->recordCohort(token.user, dataset.info.name, fingerprint);
-            !recorded) {
-            return fail(errorResponse(500, QStringLiteral("node-failure"),
-                                      Tr::tr("The node could not record the cohort for its "
-                                             "overlap audit, so it answers nothing. Tell the "
-                                             "site administrator.")));
-        }
-    }
-    ApiResponse response = jsonResponse(200, protocol::toJson(out));
-    response.user = token.user;
-    return response;
+    if (!rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier))
+        return cohortNotRecorded();
+    return jsonResponse(200, protocol::toJson(out));
 }
 
 // ---- jobs ------------------------------------------------------------------------------------
@@ -916,91 +931,99 @@ bool takeQuota(SiteStore &store, std::mutex &mutex, const QString &user, int lim
 
 } // namespace
 
+// What a job and an evaluation compute on.
+struct ApiHandlers::PreparedDesign
+{
+    std::shared_ptr<const LoadedDataset> dataset;
+    std::int64_t consented = 0;   // records with consent for the purpose
+    analysis::DesignMatrix design;
+};
+
+// The steps a job and an evaluation share, in this order: the daily quota (refused requests count
+// too: a refusal is information as well), the dataset, the design's variables, consent and the
+// design matrix of the consented records. Each check is audited.
+std::optional<ApiResponse> ApiHandlers::prepareDesign(const QString &user,
+                                                      const QString &datasetName,
+                                                      const QString &purpose,
+                                                      const analysis::ResolvedDesign &design,
+                                                      QuotaUse use, Audit &audit,
+                                                      PreparedDesign *prepared)
+{
+    const int quota = m_policy.jobsPerUserPerDay();
+    if (!takeQuota(*m_store, m_quotaMutex, user, quota)) {
+        audit.checks.append(policyCheck(kJobQuota, quota, false));
+        return errorResponse(
+            403, QString::fromLatin1(kJobQuota),
+            use == QuotaUse::Job
+                ? Tr::tr("You have opened the most jobs this node allows per user and day (%1). "
+                         "Try again tomorrow (UTC) or ask the site administrator.")
+                      .arg(quota)
+                : Tr::tr("You have made the most requests of this kind this node allows per "
+                         "user and day (%1). Try again tomorrow (UTC).")
+                      .arg(quota),
+            QString(), true);
+    }
+    audit.checks.append(policyCheck(kJobQuota, quota, true));
+
+    auto data = m_cache.get(datasetName);
+    if (!data)
+        return unknownDataset(datasetName);
+    const LoadedDataset &dataset = **data;
+    if (auto refused = checkVariables(dataset.info, design.spec))
+        return refused;
+    const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
+    if (!consent)
+        return noConsent(purpose, audit.checks);
+    auto built = analysis::buildDesign(dataset.table, design, &consent->mask);
+    if (!built)
+        return designError(built.error(), m_disclosure);
+    prepared->dataset = std::move(data).value();
+    prepared->consented = consent->consented;
+    prepared->design = std::move(built).value();
+    return std::nullopt;
+}
+
 ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
-    auto fail = [&token](ApiResponse response) {
-        response.user = token.user;
-        return response;
-    };
-    auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
-    if (!object)
-        return fail(decodeError(object.error()));
-    auto decoded = protocol::fromJson<protocol::JobRequest>(*object);
-    if (!decoded)
-        return fail(decodeError(decoded.error()));
-    const protocol::JobRequest &req = *decoded;
+    protocol::JobRequest req;
+    if (auto refused = decodeBody(request, m_policy.maxBodyBytes(), &req))
+        return *refused;
     audit.set("purpose", req.purpose.left(64));
     audit.set("dataset", req.dataset.left(128));
     audit.set("kind", protocol::jobKindId(req.kind));
     audit.set("designHash", req.designHash.left(80));
     if (auto refused = checkPurpose(token, req.purpose))
-        return fail(*refused);
+        return *refused;
     if (req.aggregation.mode != QStringLiteral("plain")) {
-        return fail(badRequest(QStringLiteral("unsupported-aggregation"),
-                               Tr::tr("This node supports only the aggregation mode 'plain'. Ask "
-                                      "for 'plain'."),
-                               QStringLiteral("aggregation.mode")));
+        return badRequest(QStringLiteral("unsupported-aggregation"),
+                          Tr::tr("This node supports only the aggregation mode 'plain'. Ask "
+                                 "for 'plain'."),
+                          QStringLiteral("aggregation.mode"));
     }
     const QString hash = protocol::designHash(req.design);
-    if (hash != req.designHash) {
-        return fail(badRequest(QStringLiteral("design-hash-mismatch"),
-                               Tr::tr("The design hash does not match the design the node "
-                                      "received. Recompute it with the protocol's canonical form "
-                                      "(protocol::designHash) and send both again."),
-                               QStringLiteral("designHash")));
-    }
-    // Every job request counts against the daily quota, refused ones too: a refusal is
-    // information as well.
-    const int quota = m_policy.jobsPerUserPerDay();
-    if (!takeQuota(*m_store, m_quotaMutex, token.user, quota)) {
-        audit.checks.append(policyCheck(kJobQuota, quota, false));
-        return fail(errorResponse(403, QString::fromLatin1(kJobQuota),
-                                  Tr::tr("You have opened the most jobs this node allows per user "
-                                         "and day (%1). Try again tomorrow (UTC) or ask the site "
-                                         "administrator.")
-                                      .arg(quota),
-                                  QString(), true));
-    }
-    audit.checks.append(policyCheck(kJobQuota, quota, true));
-
-    auto data = m_cache.get(req.dataset);
-    if (!data) {
-        return fail(errorResponse(404, QStringLiteral("unknown-dataset"),
-                                  Tr::tr("This node has no dataset of that name. See the "
-                                         "catalogue for the datasets it holds."),
-                                  QStringLiteral("dataset: ") + req.dataset.left(100)));
-    }
-    const LoadedDataset &dataset = **data;
-    if (auto refused = checkVariables(dataset.info, req.design.spec))
-        return fail(*refused);
-    const auto consent = selectConsented(dataset, req.purpose, m_policy.requireConsentColumn());
-    if (!consent) {
-        audit.checks.append(policyCheck(kConsent, 1, false));
-        return fail(errorResponse(403, QString::fromLatin1(kConsent),
-                                  Tr::tr("The dataset records no consent for this purpose, so no "
-                                         "record may be used for it. Ask the site administrator."),
-                                  QStringLiteral("purpose: ") + req.purpose.left(64), true));
-    }
-
-    auto built = analysis::buildDesign(dataset.table, req.design, &consent->mask);
-    if (!built)
-        return fail(designError(built.error(), m_disclosure));
-    auto base = std::make_shared<analysis::DesignMatrix>(std::move(built).value());
+    if (hash != req.designHash)
+        return designHashMismatch();
+    PreparedDesign prepared;
+    if (auto refused = prepareDesign(token.user, req.dataset, req.purpose, req.design,
+                                     QuotaUse::Job, audit, &prepared))
+        return *refused;
+    const LoadedDataset &dataset = *prepared.dataset;
+    auto base = std::make_shared<analysis::DesignMatrix>(std::move(prepared.design));
 
     std::shared_ptr<const analysis::DesignMatrix> jobDesign = base;
     analysis::Family family = req.design.spec.family;
     if (req.kind != protocol::JobKind::Glm) {
         if (family != analysis::Family::Binomial) {
-            return fail(badRequest(QStringLiteral("invalid-kind"),
-                                   Tr::tr("Calibration jobs need a binomial model.")));
+            return badRequest(QStringLiteral("invalid-kind"),
+                              Tr::tr("Calibration jobs need a binomial model."));
         }
         if (req.fittedBeta.size() != std::size_t(base->p())) {
-            return fail(badRequest(QStringLiteral("invalid-beta"),
-                                   Tr::tr("fittedBeta must hold one finite value per design "
-                                          "column (%1).")
-                                       .arg(base->p()),
-                                   QStringLiteral("fittedBeta")));
+            return badRequest(QStringLiteral("invalid-beta"),
+                              Tr::tr("fittedBeta must hold one finite value per design "
+                                     "column (%1).")
+                                  .arg(base->p()),
+                              QStringLiteral("fittedBeta"));
         }
         const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(req.fittedBeta.data(),
                                                                        base->p());
@@ -1008,7 +1031,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
                                ? analysis::calibrationSlopeDesign(*base, beta)
                                : analysis::calibrationInterceptDesign(*base, beta);
         if (!calibration)
-            return fail(designError(calibration.error(), m_disclosure));
+            return designError(calibration.error(), m_disclosure);
         jobDesign = std::make_shared<const analysis::DesignMatrix>(std::move(calibration).value());
     }
 
@@ -1017,10 +1040,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     std::lock_guard cohortLock(m_cohortMutex);
     auto earlier = m_store->cohorts(token.user, dataset.info.name);
     if (!earlier)
-        return fail(errorResponse(500, QStringLiteral("node-failure"),
-                                  Tr::tr("The node could not read its cohort memory. Tell the "
-                                         "site administrator.")));
-    std::vector<analysis::RuleOutcome> outcomes = checkJob(*base, req.design, consent->consented,
+        return cohortMemoryUnreadable();
+    std::vector<analysis::RuleOutcome> outcomes = checkJob(*base, req.design, prepared.consented,
                                                            fingerprint, *earlier, m_disclosure);
     if (req.kind != protocol::JobKind::Glm) {
         for (auto &outcome : checkColumnDominance(*jobDesign, m_disclosure))
@@ -1028,7 +1049,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     }
     audit.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))
-        return fail(ruleRefusal(*failed));
+        return ruleRefusal(*failed);
 
     // Identical designs on the same data share one matrix.
     if (req.kind == protocol::JobKind::Glm) {
@@ -1049,23 +1070,16 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     spec.design = jobDesign;
     auto [jobId, refusal] = m_jobs.create(std::move(spec));
     if (refusal != JobManager::CreateRefusal::None) {
-        return fail(errorResponse(429, QStringLiteral("node-busy"),
-                                  Tr::tr("The node holds as many open jobs as its memory allows. "
-                                         "Cancel finished jobs (DELETE /v1/jobs/{id}) or try "
-                                         "again later.")));
+        return errorResponse(429, QStringLiteral("node-busy"),
+                             Tr::tr("The node holds as many open jobs as its memory allows. "
+                                    "Cancel finished jobs (DELETE /v1/jobs/{id}) or try "
+                                    "again later."));
     }
-    bool known = false;
-    for (const auto &previous : *earlier)
-        known = known || analysis::symmetricDifference(previous, fingerprint) == 0;
-    if (!known) {
-        if (auto recorded = m_store->recordCohort(token.user, dataset.info.name, fingerprint);
-            !recorded) {
-            m_jobs.cancel(jobId, token.user);
-            return fail(errorResponse(500, QStringLiteral("node-failure"),
-                                      Tr::tr("The node could not record the cohort for its "
-                                             "overlap audit, so it opens no job. Tell the site "
-                                             "administrator.")));
-        }
+    if (!rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier)) {
+        m_jobs.cancel(jobId, token.user);
+        return errorResponse(500, QStringLiteral("node-failure"),
+                             Tr::tr("The node could not record the cohort for its overlap "
+                                    "audit, so it opens no job. Tell the site administrator."));
     }
     audit.set("jobId", jobId);
 
@@ -1089,32 +1103,22 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     for (auto &[variable, missing] : counts.missingByVariable)
         missing = roundCount(missing);
     created.counts = counts;
-    ApiResponse response = jsonResponse(201, protocol::toJson(created));
-    response.user = token.user;
-    return response;
+    return jsonResponse(201, protocol::toJson(created));
 }
 
 ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
-    auto fail = [&token](ApiResponse response) {
-        response.user = token.user;
-        return response;
-    };
     audit.set("jobId", jobId);
-    auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
-    if (!object)
-        return fail(decodeError(object.error()));
-    auto decoded = protocol::fromJson<protocol::RoundRequest>(*object);
-    if (!decoded)
-        return fail(decodeError(decoded.error()));
-    const protocol::RoundRequest &req = *decoded;
+    protocol::RoundRequest req;
+    if (auto refused = decodeBody(request, m_policy.maxBodyBytes(), &req))
+        return *refused;
     audit.set("round", req.round);
     for (double value : req.beta) {
         if (!std::isfinite(value))
-            return fail(badRequest(QStringLiteral("invalid-beta"),
-                                   Tr::tr("β must hold finite numbers only."),
-                                   QStringLiteral("beta")));
+            return badRequest(QStringLiteral("invalid-beta"),
+                              Tr::tr("β must hold finite numbers only."),
+                              QStringLiteral("beta"));
     }
 
     const QByteArray betaKey(reinterpret_cast<const char *>(req.beta.data()),
@@ -1126,102 +1130,94 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
         audit.set("designHash", ticket.job->designHash);
         // The token must still carry the job's purpose.
         if (auto refused = checkPurpose(token, ticket.job->purpose))
-            return fail(*refused);
+            return *refused;
     }
     switch (ticket.refusal) {
     case RoundRefusal::None:
         break;
     case RoundRefusal::NotFound:
-        return fail(errorResponse(404, QStringLiteral("unknown-job"),
-                                  Tr::tr("There is no such job for you on this node. Open a job "
-                                         "first (POST /v1/jobs).")));
+        return errorResponse(404, QStringLiteral("unknown-job"),
+                             Tr::tr("There is no such job for you on this node. Open a job "
+                                    "first (POST /v1/jobs)."));
     case RoundRefusal::Cancelled:
-        return fail(errorResponse(409, QStringLiteral("job-cancelled"),
-                                  Tr::tr("The job was cancelled. Open a new job.")));
+        return errorResponse(409, QStringLiteral("job-cancelled"),
+                             Tr::tr("The job was cancelled. Open a new job."));
     case RoundRefusal::Expired:
-        return fail(errorResponse(409, QStringLiteral("job-expired"),
-                                  Tr::tr("The job expired after being idle. Open a new job.")));
+        return errorResponse(409, QStringLiteral("job-expired"),
+                             Tr::tr("The job expired after being idle. Open a new job."));
     case RoundRefusal::Finished:
     case RoundRefusal::RoundCap: {
         const analysis::RuleOutcome outcome = analysis::checkRounds(req.round, m_disclosure);
         audit.checks.append(policyCheck(kMaxRounds, m_disclosure.maxRounds, false));
-        return fail(errorResponse(403, QString::fromLatin1(kMaxRounds),
-                                  outcome.passed
-                                      ? Tr::tr("This job has used all %1 rounds the node allows. "
-                                               "Open a new job if the fit needs more.")
-                                            .arg(m_disclosure.maxRounds)
-                                      : qs(outcome.message),
-                                  QString(), true));
+        return errorResponse(403, QString::fromLatin1(kMaxRounds),
+                             outcome.passed
+                                 ? Tr::tr("This job has used all %1 rounds the node allows. "
+                                          "Open a new job if the fit needs more.")
+                                       .arg(m_disclosure.maxRounds)
+                                 : qs(outcome.message),
+                             QString(), true);
     }
     case RoundRefusal::WrongRound:
-        return fail(errorResponse(409, QStringLiteral("round-out-of-order"),
-                                  Tr::tr("Rounds must be numbered 1, 2, 3, ... without gaps; ask "
-                                         "for the next round (see GET /v1/jobs/{id})."),
-                                  QStringLiteral("round")));
+        return errorResponse(409, QStringLiteral("round-out-of-order"),
+                             Tr::tr("Rounds must be numbered 1, 2, 3, ... without gaps; ask "
+                                    "for the next round (see GET /v1/jobs/{id})."),
+                             QStringLiteral("round"));
     }
     audit.checks.append(policyCheck(kMaxRounds, m_disclosure.maxRounds, true));
     if (ticket.repeatedAnswer) {
         ApiResponse response;
         response.status = 200;
         response.body = *ticket.repeatedAnswer;
-        response.user = token.user;
         return response;
     }
     const analysis::DesignMatrix &design = *ticket.job->design;
     if (req.beta.size() != std::size_t(design.p())) {
-        return fail(badRequest(QStringLiteral("invalid-beta"),
-                               Tr::tr("β must hold one value per design column (%1); the round "
-                                      "is used.")
-                                   .arg(design.p()),
-                               QStringLiteral("beta")));
+        return badRequest(QStringLiteral("invalid-beta"),
+                          Tr::tr("β must hold one value per design column (%1); the round "
+                                 "is used.")
+                              .arg(design.p()),
+                          QStringLiteral("beta"));
     }
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(req.beta.data(), design.p());
     auto stats = analysis::computeRound(design, ticket.job->family, beta);
     if (!stats) {
-        return fail(errorResponse(422, QString::fromLatin1(analysis::errorCodeId(stats.error().code)),
-                                  Tr::tr("The round's statistics are not finite at this β. Halve "
-                                         "the step and ask for the next round.")));
+        return errorResponse(422, QString::fromLatin1(analysis::errorCodeId(stats.error().code)),
+                             Tr::tr("The round's statistics are not finite at this β. Halve "
+                                    "the step and ask for the next round."));
     }
     protocol::RoundResponse out;
     out.jobId = jobId;
     out.round = req.round;
     out.stats = std::move(stats).value();
     ApiResponse response = jsonResponse(200, protocol::toJson(out));
-    response.user = token.user;
     m_jobs.finishRound(jobId, req.round, betaKey, response.body);
     return response;
 }
+
+namespace {
+
+// A job's status for the user who opened it; anyone else gets 404, so job ids are not confirmed.
+ApiResponse jobStatusResponse(const std::optional<protocol::JobStatus> &status)
+{
+    return status ? jsonResponse(200, protocol::toJson(*status))
+                  : errorResponse(404, QStringLiteral("unknown-job"),
+                                  Tr::tr("There is no such job for you on this node."));
+}
+
+} // namespace
 
 ApiResponse ApiHandlers::jobStatus(const ApiRequest &request, const QString &jobId, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
     audit.set("jobId", jobId);
-    auto status = m_jobs.status(jobId, token.user);
-    if (!status) {
-        ApiResponse response = errorResponse(404, QStringLiteral("unknown-job"),
-                                             Tr::tr("There is no such job for you on this node."));
-        response.user = token.user;
-        return response;
-    }
-    ApiResponse response = jsonResponse(200, protocol::toJson(*status));
-    response.user = token.user;
-    return response;
+    return jobStatusResponse(m_jobs.status(jobId, token.user));
 }
 
 ApiResponse ApiHandlers::cancelJob(const ApiRequest &request, const QString &jobId, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
     audit.set("jobId", jobId);
-    auto status = m_jobs.cancel(jobId, token.user);
-    if (!status) {
-        ApiResponse response = errorResponse(404, QStringLiteral("unknown-job"),
-                                             Tr::tr("There is no such job for you on this node."));
-        response.user = token.user;
-        return response;
-    }
-    ApiResponse response = jsonResponse(200, protocol::toJson(*status));
-    response.user = token.user;
-    return response;
+    return jobStatusResponse(m_jobs.cancel(jobId, token.user));
 }
 
 void ApiHandlers::expireIdleJobs()
@@ -1241,98 +1237,56 @@ void ApiHandlers::expireIdleJobs()
 ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
-    auto fail = [&token](ApiResponse response) {
-        response.user = token.user;
-        return response;
-    };
-    auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
-    if (!object)
-        return fail(decodeError(object.error()));
-    auto decoded = protocol::fromJson<protocol::EvaluationRequest>(*object);
-    if (!decoded)
-        return fail(decodeError(decoded.error()));
-    const protocol::EvaluationRequest &req = *decoded;
+    protocol::EvaluationRequest req;
+    if (auto refused = decodeBody(request, m_policy.maxBodyBytes(), &req))
+        return *refused;
     audit.set("purpose", req.purpose.left(64));
     audit.set("dataset", req.dataset.left(128));
     audit.set("designHash", req.designHash.left(80));
     if (auto refused = checkPurpose(token, req.purpose))
-        return fail(*refused);
+        return *refused;
     const QString hash = protocol::designHash(req.design);
-    if (hash != req.designHash) {
-        return fail(badRequest(QStringLiteral("design-hash-mismatch"),
-                               Tr::tr("The design hash does not match the design the node "
-                                      "received. Recompute it with the protocol's canonical form "
-                                      "(protocol::designHash) and send both again."),
-                               QStringLiteral("designHash")));
-    }
+    if (hash != req.designHash)
+        return designHashMismatch();
     if (req.design.spec.family != analysis::Family::Binomial) {
-        return fail(badRequest(QStringLiteral("invalid-kind"),
-                               Tr::tr("Evaluations need a binomial model.")));
+        return badRequest(QStringLiteral("invalid-kind"),
+                          Tr::tr("Evaluations need a binomial model."));
     }
     if (req.bins < 10 || req.bins > 100000) {
-        return fail(badRequest(QStringLiteral("invalid-bins"),
-                               Tr::tr("bins must be a whole number from 10 to 100000."),
-                               QStringLiteral("bins")));
+        return badRequest(QStringLiteral("invalid-bins"),
+                          Tr::tr("bins must be a whole number from 10 to 100000."),
+                          QStringLiteral("bins"));
     }
-    // An evaluation evaluates a chosen β like a round: it counts against the daily quota.
-    const int quota = m_policy.jobsPerUserPerDay();
-    if (!takeQuota(*m_store, m_quotaMutex, token.user, quota)) {
-        audit.checks.append(policyCheck(kJobQuota, quota, false));
-        return fail(errorResponse(403, QString::fromLatin1(kJobQuota),
-                                  Tr::tr("You have made the most requests of this kind this node "
-                                         "allows per user and day (%1). Try again tomorrow (UTC).")
-                                      .arg(quota),
-                                  QString(), true));
-    }
-    audit.checks.append(policyCheck(kJobQuota, quota, true));
-    auto data = m_cache.get(req.dataset);
-    if (!data) {
-        return fail(errorResponse(404, QStringLiteral("unknown-dataset"),
-                                  Tr::tr("This node has no dataset of that name. See the "
-                                         "catalogue for the datasets it holds."),
-                                  QStringLiteral("dataset: ") + req.dataset.left(100)));
-    }
-    const LoadedDataset &dataset = **data;
-    if (auto refused = checkVariables(dataset.info, req.design.spec))
-        return fail(*refused);
-    const auto consent = selectConsented(dataset, req.purpose, m_policy.requireConsentColumn());
-    if (!consent) {
-        audit.checks.append(policyCheck(kConsent, 1, false));
-        return fail(errorResponse(403, QString::fromLatin1(kConsent),
-                                  Tr::tr("The dataset records no consent for this purpose, so no "
-                                         "record may be used for it. Ask the site administrator."),
-                                  QStringLiteral("purpose: ") + req.purpose.left(64), true));
-    }
-    auto built = analysis::buildDesign(dataset.table, req.design, &consent->mask);
-    if (!built)
-        return fail(designError(built.error(), m_disclosure));
-    const analysis::DesignMatrix &design = *built;
+    PreparedDesign prepared;
+    if (auto refused = prepareDesign(token.user, req.dataset, req.purpose, req.design,
+                                     QuotaUse::Evaluation, audit, &prepared))
+        return *refused;
+    const LoadedDataset &dataset = *prepared.dataset;
+    const analysis::DesignMatrix &design = prepared.design;
     if (req.beta.size() != std::size_t(design.p())) {
-        return fail(badRequest(QStringLiteral("invalid-beta"),
-                               Tr::tr("β must hold one finite value per design column (%1).")
-                                   .arg(design.p()),
-                               QStringLiteral("beta")));
+        return badRequest(QStringLiteral("invalid-beta"),
+                          Tr::tr("β must hold one finite value per design column (%1).")
+                              .arg(design.p()),
+                          QStringLiteral("beta"));
     }
 
     const analysis::CohortFingerprint fingerprint = fingerprintOfRows(dataset, design.rows);
     std::lock_guard cohortLock(m_cohortMutex);
     auto earlier = m_store->cohorts(token.user, dataset.info.name);
     if (!earlier)
-        return fail(errorResponse(500, QStringLiteral("node-failure"),
-                                  Tr::tr("The node could not read its cohort memory. Tell the "
-                                         "site administrator.")));
-    std::vector<analysis::RuleOutcome> outcomes = checkCohort(design.n(), consent->consented,
+        return cohortMemoryUnreadable();
+    std::vector<analysis::RuleOutcome> outcomes = checkCohort(design.n(), prepared.consented,
                                                               fingerprint, *earlier, m_disclosure);
     for (auto &outcome : analysis::checkCells(design, req.design, m_disclosure))
         outcomes.push_back(std::move(outcome));
     audit.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))
-        return fail(ruleRefusal(*failed));
+        return ruleRefusal(*failed);
 
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(req.beta.data(), design.p());
     auto bins = analysis::computePerformance(design, analysis::Family::Binomial, beta, req.bins);
     if (!bins)
-        return fail(designError(bins.error(), m_disclosure));
+        return designError(bins.error(), m_disclosure);
     auto merged = mergePerformanceBins(*bins, m_disclosure.minCell);
     analysis::RuleOutcome binning;
     binning.ruleId = "min-cell";
@@ -1345,27 +1299,15 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
                           .toStdString();
     audit.add(binning);
     if (!merged)
-        return fail(ruleRefusal(binning));
+        return ruleRefusal(binning);
 
-    bool known = false;
-    for (const auto &previous : *earlier)
-        known = known || analysis::symmetricDifference(previous, fingerprint) == 0;
-    if (!known) {
-        if (auto recorded = m_store->recordCohort(token.user, dataset.info.name, fingerprint);
-            !recorded) {
-            return fail(errorResponse(500, QStringLiteral("node-failure"),
-                                      Tr::tr("The node could not record the cohort for its "
-                                             "overlap audit, so it answers nothing. Tell the "
-                                             "site administrator.")));
-        }
-    }
+    if (!rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier))
+        return cohortNotRecorded();
     protocol::EvaluationResponse out;
     out.designHash = hash;
     out.cohortSize = design.n();
     out.bins = *merged;
-    ApiResponse response = jsonResponse(200, protocol::toJson(out));
-    response.user = token.user;
-    return response;
+    return jsonResponse(200, protocol::toJson(out));
 }
 
 } // namespace fairstart::node

@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QMap>
 
 #include <functional>
@@ -95,6 +96,97 @@ Option passphraseFileOption()
     return {"passphrase-file", "FILE", false,
             Tr::tr("read the store passphrase from FILE (default: the environment variable "
                    "FAIRSTART_NODE_PASSPHRASE)")};
+}
+
+Option newPassphraseFileOption()
+{
+    return {"new-passphrase-file", "FILE", false,
+            Tr::tr("read the new passphrase from FILE (default: the environment variable "
+                   "FAIRSTART_NODE_NEW_PASSPHRASE)")};
+}
+
+// A secret from the first line of a file (trailing newline removed) or, without a file, from an
+// environment variable; the callers word the problems for their option.
+struct Secret
+{
+    enum Problem { None, Unreadable, EmptyFile, Unset };
+    QString value;
+    Problem problem = None;
+    QString fileError;
+};
+
+Secret readSecret(const QString &file, const char *environmentVariable)
+{
+    Secret secret;
+    if (file.isEmpty()) {
+        secret.value = qEnvironmentVariable(environmentVariable);
+        secret.problem = secret.value.isEmpty() ? Secret::Unset : Secret::None;
+        return secret;
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        secret.problem = Secret::Unreadable;
+        secret.fileError = f.errorString();
+        return secret;
+    }
+    QByteArray line = f.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    secret.value = QString::fromUtf8(line);
+    secret.problem = secret.value.isEmpty() ? Secret::EmptyFile : Secret::None;
+    return secret;
+}
+
+NodeResult<QString> readNewPassphrase(const QString &file)
+{
+    const Secret secret = readSecret(file, "FAIRSTART_NODE_NEW_PASSPHRASE");
+    const QString path = QDir::toNativeSeparators(file);
+    switch (secret.problem) {
+    case Secret::None:
+        return secret.value;
+    case Secret::Unreadable:
+        return nodeError(NodeErrorCode::Io,
+                         Tr::tr("Cannot read the new passphrase file %1 (%2). Check "
+                                "--new-passphrase-file.")
+                             .arg(path, secret.fileError));
+    case Secret::EmptyFile:
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("The new passphrase file %1 is empty. Put the new passphrase on "
+                                "its first line.")
+                             .arg(path));
+    case Secret::Unset:
+        break;
+    }
+    return nodeError(NodeErrorCode::InvalidInput,
+                     Tr::tr("No new passphrase. Set the environment variable "
+                            "FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE."));
+}
+
+// <dataDir>/node.lock, held by 'serve' and 'passphrase' while they run: a passphrase change
+// under a running server would leave the server with a key that no longer opens the store.
+// A lock left by a process that died is taken over (QLockFile checks the process id).
+NodeResult<std::unique_ptr<QLockFile>> lockDataDir(const QString &dataDir)
+{
+    auto lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QStringLiteral("node.lock")));
+    lock->setStaleLockTime(0);   // a server runs for months: only a dead owner makes it stale
+    if (lock->tryLock(0))
+        return lock;
+    const QString dir = QDir::toNativeSeparators(dataDir);
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("Another fairstart-node (process %1) is using %2: 'serve' or a "
+                                "passphrase change. Stop it first (for the service: systemctl "
+                                "stop fairstart-node) and try again.")
+                             .arg(pid)
+                             .arg(dir));
+    }
+    return nodeError(NodeErrorCode::Io,
+                     Tr::tr("Cannot create the lock file %1. Check that the data dir is "
+                            "writable by this user.")
+                         .arg(QDir::toNativeSeparators(lock->fileName())));
 }
 
 NodeResult<std::unique_ptr<SiteStore>> openStore(const Parsed &p)
@@ -458,9 +550,54 @@ int runServeCommand(Context &c, const Parsed &p)
     if (!passphrase)
         return c.fail(passphrase.error());
     options.passphrase = passphrase.value();
+    auto lock = lockDataDir(options.dataDir);
+    if (!lock)
+        return c.fail(lock.error());
     c.out.flush();
     c.err.flush();
     return runServe(options);
+}
+
+int runPassphrase(Context &c, const Parsed &p)
+{
+    const QString dataDir = p.value("data-dir");
+    if (!SiteStore::exists(dataDir))
+        return c.fail(Tr::tr("There is no site store in %1. Run 'fairstart-node init --data-dir "
+                             "%1 --name NAME' first, or check --data-dir.")
+                          .arg(QDir::toNativeSeparators(dataDir)));
+    auto current = readPassphrase(p.value("passphrase-file"));
+    if (!current)
+        return c.fail(current.error());
+    auto next = readNewPassphrase(p.value("new-passphrase-file"));
+    if (!next)
+        return c.fail(next.error());
+    auto lock = lockDataDir(dataDir);
+    if (!lock)
+        return c.fail(lock.error());
+    auto store = SiteStore::changePassphrase(dataDir, current.value(), next.value());
+    if (!store)
+        return c.fail(store.error());
+    // A change that cannot be audited is not made.
+    auto audited = store.value()->appendAudit(QJsonObject{
+        {QStringLiteral("event"), QStringLiteral("passphrase-changed")}});
+    if (!audited) {
+        store.value().reset();
+        auto reverted = SiteStore::changePassphrase(dataDir, next.value(), current.value());
+        return c.fail(reverted ? Tr::tr("The passphrase change could not be written to the audit "
+                                        "log (%1), so it was undone: the current passphrase "
+                                        "still opens the store.")
+                                     .arg(audited.error().message)
+                               : Tr::tr("The passphrase change could not be written to the audit "
+                                        "log (%1), and undoing it failed (%2): the NEW "
+                                        "passphrase opens the store now.")
+                                     .arg(audited.error().message, reverted.error().message));
+    }
+    c.out << Tr::tr("Changed the passphrase of the site store in %1. Only the new passphrase "
+                    "opens it now: update FAIRSTART_NODE_PASSPHRASE or the passphrase file "
+                    "before the next 'serve'. Backups made before now still need the old one.")
+                 .arg(QDir::toNativeSeparators(dataDir))
+          << '\n';
+    return kExitOk;
 }
 
 int runAuditVerify(Context &c, const Parsed &p)
@@ -618,6 +755,12 @@ const std::vector<Command> &commands()
            Tr::tr("plain HTTP without TLS, for development on loopback only")},
           passphraseFileOption()},
          runServeCommand, QString()},
+        {"passphrase", Tr::tr("change the passphrase of the site store (stop 'serve' first)"),
+         QString(), 0,
+         {dataDirOption(), passphraseFileOption(), newPassphraseFileOption()}, runPassphrase,
+         Tr::tr("The whole store is re-encrypted under the new passphrase in one transaction; "
+                "the change is audited. It needs at least 8 characters, like init. Refused "
+                "while 'serve' runs on the data dir.")},
         {"audit verify", Tr::tr("recompute the audit hash chain"), QString(), 0,
          {dataDirOption(), passphraseFileOption()}, runAuditVerify, QString()},
         {"audit show", Tr::tr("print audit entries (default: the last 50)"), QString(), 0,
@@ -685,32 +828,27 @@ void printCommandHelp(QTextStream &out, const Command &c)
 
 NodeResult<QString> readPassphrase(const QString &passphraseFile)
 {
-    QString passphrase;
-    if (!passphraseFile.isEmpty()) {
-        QFile file(passphraseFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return nodeError(NodeErrorCode::Io,
-                             Tr::tr("Cannot read the passphrase file %1 (%2). Check "
-                                    "--passphrase-file.")
-                                 .arg(QDir::toNativeSeparators(passphraseFile),
-                                      file.errorString()));
-        QByteArray line = file.readLine(4096);
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        passphrase = QString::fromUtf8(line);
-        if (passphrase.isEmpty())
-            return nodeError(NodeErrorCode::InvalidInput,
-                             Tr::tr("The passphrase file %1 is empty. Put the passphrase on its "
-                                    "first line.")
-                                 .arg(QDir::toNativeSeparators(passphraseFile)));
-        return passphrase;
-    }
-    passphrase = qEnvironmentVariable("FAIRSTART_NODE_PASSPHRASE");
-    if (passphrase.isEmpty())
+    const Secret secret = readSecret(passphraseFile, "FAIRSTART_NODE_PASSPHRASE");
+    const QString path = QDir::toNativeSeparators(passphraseFile);
+    switch (secret.problem) {
+    case Secret::None:
+        return secret.value;
+    case Secret::Unreadable:
+        return nodeError(NodeErrorCode::Io,
+                         Tr::tr("Cannot read the passphrase file %1 (%2). Check "
+                                "--passphrase-file.")
+                             .arg(path, secret.fileError));
+    case Secret::EmptyFile:
         return nodeError(NodeErrorCode::InvalidInput,
-                         Tr::tr("No passphrase for the site store. Set the environment variable "
-                                "FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE."));
-    return passphrase;
+                         Tr::tr("The passphrase file %1 is empty. Put the passphrase on its "
+                                "first line.")
+                             .arg(path));
+    case Secret::Unset:
+        break;
+    }
+    return nodeError(NodeErrorCode::InvalidInput,
+                     Tr::tr("No passphrase for the site store. Set the environment variable "
+                            "FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE."));
 }
 
 int runNodeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -807,6 +945,11 @@ int runNodeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 Tr::tr("the passphrase is never taken from the command line (it would show in "
                        "the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE "
                        "or use --passphrase-file FILE.")));
+        if (name == QLatin1String("new-passphrase"))
+            return finish(context.usage(
+                Tr::tr("the new passphrase is never taken from the command line (it would show "
+                       "in the process list and the shell history); set "
+                       "FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.")));
         const Option *option = nullptr;
         for (const Option &o : command->options) {
             if (name == QLatin1String(o.name))

@@ -228,6 +228,18 @@ public:
     QString nodeName() const override { return m_nodeName; }
     QString dataDir() const override { return m_dataDir; }
 
+    // SQLCipher's rekey (what PRAGMA rekey runs): every page rewritten under the new key in one
+    // transaction. SQLCipher 3 does not report a failed rekey, and after one this connection's
+    // keys disagree, so the caller closes the store and checks by opening the file again.
+    NodeResult<bool> rekey(const QString &passphrase)
+    {
+        std::lock_guard lock(m_mutex);
+        const QByteArray key = passphrase.toUtf8();
+        if (sqlite3_rekey(m_db, key.constData(), int(key.size())) != SQLITE_OK)
+            return internalError(m_db, QStringLiteral("changing its passphrase"));
+        return true;
+    }
+
     NodeResult<QByteArray> secret(const QString &key) const override
     {
         std::lock_guard lock(m_mutex);
@@ -952,18 +964,20 @@ NodeResult<std::unique_ptr<SiteStore>> SiteStore::create(const QString &dataDir,
     return std::unique_ptr<SiteStore>(std::move(store));
 }
 
-NodeResult<std::unique_ptr<SiteStore>> SiteStore::open(const QString &dataDir,
-                                                       const QString &passphrase)
+namespace {
+
+NodeResult<std::unique_ptr<SqlCipherStore>> openSqlCipherStore(const QString &dataDir,
+                                                               const QString &passphrase)
 {
     if (sodium_init() < 0)
         return nodeError(NodeErrorCode::Internal,
                          Tr::tr("libsodium could not be initialised."));
-    if (!exists(dataDir))
+    if (!SiteStore::exists(dataDir))
         return nodeError(NodeErrorCode::NotInitialised,
                          Tr::tr("There is no site store in %1. Run 'fairstart-node init "
                                 "--data-dir %1 --name NAME' first, or check --data-dir.")
                              .arg(QDir::toNativeSeparators(dataDir)));
-    const QString path = storePath(dataDir);
+    const QString path = SiteStore::storePath(dataDir);
     auto db = openKeyed(path, passphrase, SQLITE_OPEN_READWRITE);
     if (!db)
         return db.error();
@@ -985,7 +999,53 @@ NodeResult<std::unique_ptr<SiteStore>> SiteStore::open(const QString &dataDir,
     auto checked = store->check();
     if (!checked)
         return checked.error();
-    return std::unique_ptr<SiteStore>(std::move(store));
+    return store;
+}
+
+} // namespace
+
+NodeResult<std::unique_ptr<SiteStore>> SiteStore::open(const QString &dataDir,
+                                                       const QString &passphrase)
+{
+    auto store = openSqlCipherStore(dataDir, passphrase);
+    if (!store)
+        return store.error();
+    return std::unique_ptr<SiteStore>(std::move(store).value());
+}
+
+NodeResult<std::unique_ptr<SiteStore>> SiteStore::changePassphrase(const QString &dataDir,
+                                                                   const QString &oldPassphrase,
+                                                                   const QString &newPassphrase)
+{
+    if (newPassphrase.size() < kMinPassphraseLength)
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("The new passphrase is too short: use at least %1 characters.")
+                             .arg(kMinPassphraseLength));
+    if (newPassphrase == oldPassphrase)
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("The new passphrase is the same as the current one. Choose "
+                                "another one."));
+    {
+        auto store = openSqlCipherStore(dataDir, oldPassphrase);
+        if (!store)
+            return store.error();
+        if (auto rekeyed = store.value()->rekey(newPassphrase); !rekeyed)
+            return rekeyed.error();
+    }
+    // The file itself says whether the rekey was committed.
+    auto reopened = open(dataDir, newPassphrase);
+    if (reopened)
+        return reopened;
+    if (openSqlCipherStore(dataDir, oldPassphrase))
+        return nodeError(NodeErrorCode::Internal,
+                         Tr::tr("The passphrase could not be changed; the current passphrase "
+                                "still opens the site store. Check that no other program uses "
+                                "the data dir and that the disk is not full, then try again."));
+    return nodeError(NodeErrorCode::Corrupt,
+                     Tr::tr("After the passphrase change neither the current nor the new "
+                            "passphrase opens the site store in %1. Restore the data dir from "
+                            "a backup.")
+                         .arg(QDir::toNativeSeparators(dataDir)));
 }
 
 // --- value types --------------------------------------------------------------------------

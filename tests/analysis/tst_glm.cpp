@@ -67,6 +67,9 @@ private Q_SLOTS:
     void addingMismatchedRoundsThrows();
     void traceAndNullPhase();
     void withoutNullModel();
+    void startingValue();
+    void badStartingValue_data();
+    void badStartingValue();
     void separation();
     void quasiSeparationNamesTheLevel();
     void constantColumn();
@@ -197,6 +200,59 @@ void TestGlm::withoutNullModel()
     QVERIFY((with->beta - without->beta).norm() < 1e-12);
     QVERIFY(without->coefficients[0].ratio == std::nullopt);
     QCOMPARE(without->statisticName, std::string("t"));
+}
+
+void TestGlm::startingValue()
+{
+    // Started from another sample's estimates, the fit reaches the same β in fewer rounds.
+    const DesignMatrix d = designOf(simulated(), "y ~ x + g", Family::Binomial);
+    const DesignMatrix other = designOf(simulated(11), "y ~ x + g", Family::Binomial);
+    GlmOptions o;
+    o.fitNullModel = false;
+    auto fromZero = fitFederated({ &d }, Family::Binomial, 0.0, o);
+    auto nearby = fitFederated({ &other }, Family::Binomial, 0.0, o);
+    QVERIFY(fromZero.ok() && nearby.ok());
+    QVERIFY((nearby->beta - fromZero->beta).norm() > 0.05); // really another start
+    o.start = nearby->beta;
+    GlmCoordinator c(d.terms, Family::Binomial, 0.0, o);
+    QCOMPARE(c.nextBeta(), nearby->beta);
+    auto started = fitFederated({ &d }, Family::Binomial, 0.0, o);
+    QVERIFY(started.ok());
+    QVERIFY(started->rounds < fromZero->rounds);
+    for (std::size_t j = 0; j < started->coefficients.size(); ++j) {
+        QVERIFY(std::abs(started->coefficients[j].estimate - fromZero->coefficients[j].estimate)
+                < 1e-9);
+        QVERIFY(std::abs(started->coefficients[j].stdError - fromZero->coefficients[j].stdError)
+                < 1e-9);
+    }
+    QVERIFY(!started->nullDeviance);
+}
+
+void TestGlm::badStartingValue_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("nullModel");
+    QTest::newRow("with the null model") << 4 << 0.1 << true;
+    QTest::newRow("too short") << 3 << 0.1 << false;
+    QTest::newRow("too long") << 5 << 0.1 << false;
+    QTest::newRow("not finite") << 4 << std::numeric_limits<double>::quiet_NaN() << false;
+}
+
+void TestGlm::badStartingValue()
+{
+    QFETCH(int, size);
+    QFETCH(double, value);
+    QFETCH(bool, nullModel);
+    const DesignMatrix d = designOf(simulated(), "y ~ x + g", Family::Binomial);
+    GlmOptions o;
+    o.fitNullModel = nullModel;
+    o.start = Eigen::VectorXd::Constant(size, value);
+    GlmCoordinator c(d.terms, Family::Binomial, 0.0, o);
+    QVERIFY(c.failed());
+    auto r = fitFederated({ &d }, Family::Binomial, 0.0, o);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.find("starting") != std::string::npos);
 }
 
 void TestGlm::separation()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void fitTable();
     void fitJsonHasDocumentedKeys();
     void fitCsvAndOut();
+    void noPerSite();
     void runDesignFile();
     void describe();
     void catalogue();
@@ -198,8 +199,17 @@ void tst_Cli::fitTable()
                              "sexmale", "maternal_educationlow", "Signif. codes:",
                              "Null deviance:", "Residual deviance:", "AIC:",
                              "Number of Fisher Scoring iterations:", "AUC", "Brier score",
-                             "Calibration slope", "Per site:", "Design sha256:"})
+                             "Calibration slope", "Per site:", "Design sha256:",
+                             "Per-site estimates (the model fitted at each site alone"})
         QVERIFY2(o.out.contains(QLatin1String(part)), part);
+    // The per-site table: a header naming every site, one row per term with estimate (SE).
+    const QString table = o.out.section(QStringLiteral("Per-site estimates"), 1);
+    const QStringList lines = table.split(QLatin1Char('\n'));
+    QVERIFY(lines.size() > 10);
+    for (const char *site : {"site1", "site2", "site3"})
+        QVERIFY2(lines.at(1).contains(QLatin1String(site)), qPrintable(lines.at(1)));
+    QVERIFY(lines.at(2).trimmed().startsWith(QLatin1String("(Intercept)")));
+    QCOMPARE(lines.at(2).count(QLatin1Char('(')), 1 + 3);
 }
 
 void tst_Cli::fitJsonHasDocumentedKeys()
@@ -223,8 +233,40 @@ void tst_Cli::fitJsonHasDocumentedKeys()
     for (const char *key : {"auc", "auc_ci", "brier", "calibration_intercept",
                             "calibration_slope"})
         QVERIFY2(p.contains(QLatin1String(key)), key);
-    QCOMPARE(j.value(QLatin1String("per_site")).toArray().size(), 3);
+    const QJsonArray perSite = j.value(QLatin1String("per_site")).toArray();
+    QCOMPARE(perSite.size(), 3);
+    for (const QJsonValue &site : perSite) {
+        const QJsonObject fit = site.toObject().value(QLatin1String("fit")).toObject();
+        QCOMPARE(fit.value(QLatin1String("coefficients")).toArray().size(), 8);
+        QVERIFY(site.toObject().contains(QLatin1String("performance")));
+    }
     QVERIFY(!o.out.contains(m_cluster.node(0).token));
+}
+
+void tst_Cli::noPerSite()
+{
+    if (m_sites.isEmpty())
+        QSKIP("no nodes");
+    const Outcome table = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                               QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                               QStringLiteral("--formula"), QString::fromLatin1(kFormula),
+                               QStringLiteral("--no-per-site"), QStringLiteral("--no-evaluation")});
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    QVERIFY(table.out.contains(QLatin1String("Coefficients:")));
+    QVERIFY(!table.out.contains(QLatin1String("Per-site estimates")));
+    const Outcome json = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                              QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                              QStringLiteral("--formula"), QString::fromLatin1(kFormula),
+                              QStringLiteral("--no-per-site"), QStringLiteral("--format"),
+                              QStringLiteral("json")});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonObject j = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonArray perSite = j.value(QLatin1String("per_site")).toArray();
+    QCOMPARE(perSite.size(), 3); // the performance per site stays
+    for (const QJsonValue &site : perSite) {
+        QVERIFY(!site.toObject().contains(QLatin1String("fit")));
+        QVERIFY(!site.toObject().contains(QLatin1String("fit_note")));
+    }
 }
 
 void tst_Cli::fitCsvAndOut()
@@ -269,6 +311,17 @@ void tst_Cli::runDesignFile()
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     const QJsonObject j = QJsonDocument::fromJson(o.out.toUtf8()).object();
     QCOMPARE(j.value(QLatin1String("coefficients")).toArray().size(), 4);
+    for (const QJsonValue &site : j.value(QLatin1String("per_site")).toArray())
+        QVERIFY(site.toObject().contains(QLatin1String("fit")));
+    const Outcome without = cli({QStringLiteral("run"), QStringLiteral("--sites"), m_sites,
+                                 QStringLiteral("--design"), path, QStringLiteral("--format"),
+                                 QStringLiteral("json"), QStringLiteral("--no-per-site")});
+    QVERIFY2(without.exitCode == 0, qPrintable(without.err));
+    for (const QJsonValue &site : QJsonDocument::fromJson(without.out.toUtf8())
+                                      .object()
+                                      .value(QLatin1String("per_site"))
+                                      .toArray())
+        QVERIFY(!site.toObject().contains(QLatin1String("fit")));
 }
 
 void tst_Cli::describe()

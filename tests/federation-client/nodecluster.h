@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -74,7 +75,9 @@ public:
     bool available() const { return QFile::exists(nodeBinary()); }
 
     // Creates `count` nodes with `rows` synthetic children each (profiles in turn) and starts them.
-    bool start(int count, int rows, const QString &purposes = QStringLiteral("research"))
+    // `editCsv(index, path)`, when given, may rewrite a node's demo CSV before it is imported.
+    bool start(int count, int rows, const QString &purposes = QStringLiteral("research"),
+               const std::function<void(int, const QString &)> &editCsv = {})
     {
         if (!m_dir.isValid()) {
             error = QStringLiteral("no temporary directory");
@@ -94,10 +97,13 @@ public:
                 || !run({QStringLiteral("demo-data"), QStringLiteral("--profile"),
                          profiles.at(i % profiles.size()), QStringLiteral("--rows"),
                          QString::number(rows), QStringLiteral("--seed"), QString::number(i + 1),
-                         QStringLiteral("--out"), node->csv}, &out)
-                || !run({QStringLiteral("import"), QStringLiteral("--data-dir"), node->dataDir,
-                         QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                         QStringLiteral("--csv"), node->csv}, &out)
+                         QStringLiteral("--out"), node->csv}, &out))
+                return false;
+            if (editCsv)
+                editCsv(i, node->csv);
+            if (!run({QStringLiteral("import"), QStringLiteral("--data-dir"), node->dataDir,
+                      QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                      QStringLiteral("--csv"), node->csv}, &out)
                 || !run({QStringLiteral("pin"), QStringLiteral("--data-dir"), node->dataDir},
                         &node->pin)
                 || !run({QStringLiteral("token"), QStringLiteral("create"),
@@ -190,6 +196,43 @@ public:
         f.open(QIODevice::WriteOnly);
         f.write(json.toUtf8());
         return path;
+    }
+
+    // Changes one value of a node's policy and restarts the node (on a new port) to apply it.
+    bool setPolicy(int index, const QString &key, const QString &value)
+    {
+        Node &node = *m_nodes[size_t(index)];
+        QString out;
+        if (node.process && node.process->state() != QProcess::NotRunning) {
+            node.process->terminate();
+            if (!node.process->waitForFinished(5000)) {
+                node.process->kill();
+                node.process->waitForFinished(2000);
+            }
+        }
+        return run({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--data-dir"),
+                    node.dataDir, key, value},
+                   &out)
+               && serve(index);
+    }
+
+    // The round requests a node answered (from its audit log); -1 when the log cannot be read.
+    int roundRequests(int index)
+    {
+        QString out;
+        if (!run({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                  m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
+                  QStringLiteral("--count"), QStringLiteral("1000000")},
+                 &out))
+            return -1;
+        int rounds = 0;
+        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line.contains(QLatin1String("\"event\":\"request\""))
+                && line.contains(QLatin1String("/rounds\""))
+                && line.contains(QLatin1String("\"status\":200")))
+                ++rounds;
+        }
+        return rounds;
     }
 
     const Node &node(int index) const { return *m_nodes[size_t(index)]; }

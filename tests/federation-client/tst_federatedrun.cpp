@@ -10,9 +10,12 @@
 #include "fairstart/protocol/codec.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace fairstart;
@@ -53,6 +56,56 @@ double relative(double a, double b)
     return std::abs(a - b) / std::max(1.0, std::abs(b));
 }
 
+// The fit of one site's records alone, in this process: the reference for a per-site fit.
+analysis::Result<analysis::GlmResult> localFit(const QString &csv,
+                                               const analysis::ResolvedDesign &design)
+{
+    const analysis::DataTable table =
+        testsupport::readPooledCsv({csv}, QStringLiteral("consent_research"));
+    analysis::Result<analysis::DesignMatrix> matrix = analysis::buildDesign(table, design);
+    if (!matrix)
+        return matrix.error();
+    analysis::GlmOptions options;
+    options.fitNullModel = false;
+    return analysis::fitFederated({&*matrix}, design.spec.family, design.spec.ridgeLambda,
+                                  options);
+}
+
+// Makes dev_delay_2y a step function of parental_stress (1 above its upper quartile): the
+// outcome separates perfectly at this site, while every cell the node checks stays large.
+void separateOutcome(const QString &path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    file.close();
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    const qsizetype outcome = header.indexOf(QStringLiteral("dev_delay_2y"));
+    const qsizetype stress = header.indexOf(QStringLiteral("parental_stress"));
+    QVERIFY(outcome >= 0 && stress >= 0);
+    std::vector<double> values;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        bool ok = false;
+        const double v = lines.at(i).split(QLatin1Char(',')).value(stress).toDouble(&ok);
+        if (ok)
+            values.push_back(v);
+    }
+    QVERIFY(values.size() > 1000);
+    std::sort(values.begin(), values.end());
+    const double cut = values[values.size() * 3 / 4];
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QStringList cells = lines.at(i).split(QLatin1Char(','));
+        bool ok = false;
+        const double v = cells.value(stress).toDouble(&ok);
+        if (!ok || cells.size() != header.size())
+            continue;
+        cells[outcome] = v > cut ? QStringLiteral("1") : QStringLiteral("0");
+        lines[i] = cells.join(QLatin1Char(','));
+    }
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lines.join(QLatin1Char('\n')).toUtf8());
+}
+
 } // namespace
 
 class tst_FederatedRun : public QObject
@@ -68,10 +121,16 @@ private Q_SLOTS:
     void slowNodeTimesOut();
     void unknownDatasetNamesSite();
     void continueWithoutIsRecorded();
+    void perSiteFitsEqualEachSiteAlone();
+    void noPerSiteFitsMeansNoExtraRounds();
+    void separationAtOneSiteIsANote();
+    void siteLostDuringPerSiteFitsIsANote(); // kills a node of the second cluster
+    void roundCapIsANote();
     void killedNodeEndsRun(); // last: it kills a node
 
 private:
     NodeCluster m_cluster;
+    NodeCluster m_separating; // site2's outcome separates on parental_stress
 };
 
 void tst_FederatedRun::initTestCase()
@@ -254,6 +313,213 @@ void tst_FederatedRun::continueWithoutIsRecorded()
     for (int i = 0; i < 2; ++i)
         cohort += double(run.report().sites[i].cohortSize);
     QCOMPARE(run.report().glm.n, cohort);
+}
+
+void tst_FederatedRun::perSiteFitsEqualEachSiteAlone()
+{
+    RunOptions o = options();
+    o.evaluate = false;
+    QVERIFY(o.perSiteFits); // on by default
+    QList<int> before;
+    for (int i = 0; i < m_cluster.size(); ++i)
+        before << m_cluster.roundRequests(i);
+    FederatedRun run(m_cluster.sites(), o);
+    QSignalSpy phases(&run, &FederatedRun::phaseChanged);
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    const protocol::FitReport &report = run.report();
+
+    // The pooled record documents the pooled fit only.
+    QCOMPARE(report.rounds.size(), qsizetype(report.glm.rounds));
+    QCOMPARE(int(report.perSiteFits.size()), m_cluster.size());
+    QStringList phaseNames;
+    for (const QList<QVariant> &args : phases)
+        phaseNames << args.at(0).toString();
+    QVERIFY2(phaseNames.contains(QStringLiteral("per-site fits: round 1")),
+             qPrintable(phaseNames.join(QStringLiteral(" | "))));
+    for (int i = 0; i < m_cluster.size(); ++i) {
+        const protocol::SiteFit &fit = report.perSiteFits.at(i);
+        QCOMPARE(fit.site, m_cluster.node(i).name);
+        QVERIFY2(fit.glm, qPrintable(fit.note));
+        QVERIFY(fit.note.isEmpty());
+        const analysis::Result<analysis::GlmResult> reference =
+            localFit(m_cluster.node(i).csv, report.design);
+        QVERIFY2(reference, reference ? "" : reference.error().message.c_str());
+        QCOMPARE(fit.glm->coefficients.size(), reference->coefficients.size());
+        for (size_t j = 0; j < reference->coefficients.size(); ++j) {
+            const auto &site = fit.glm->coefficients[j];
+            const auto &ref = reference->coefficients[j];
+            QCOMPARE(site.term, ref.term);
+            QVERIFY2(relative(site.estimate, ref.estimate) < 1e-8,
+                     qPrintable(QStringLiteral("%1 %2: %3 vs %4")
+                                    .arg(fit.site, QString::fromStdString(site.term))
+                                    .arg(site.estimate, 0, 'g', 17)
+                                    .arg(ref.estimate, 0, 'g', 17)));
+            QVERIFY2(relative(site.stdError, ref.stdError) < 1e-8, site.term.c_str());
+        }
+        QCOMPARE(fit.glm->n, reference->n);
+        QVERIFY(relative(fit.glm->deviance, reference->deviance) < 1e-8);
+        QCOMPARE(double(report.sites.at(i).cohortSize), fit.glm->n);
+        // Each node answered the pooled rounds plus this site's own, nothing else.
+        QVERIFY(before.at(i) >= 0);
+        QCOMPARE(m_cluster.roundRequests(i) - before.at(i),
+                 int(report.rounds.size()) + fit.glm->rounds);
+        // Started from the pooled β, the site's own fit needs fewer rounds than from zero.
+        QVERIFY2(fit.glm->rounds <= reference->rounds,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(fit.glm->rounds)
+                                .arg(reference->rounds)));
+    }
+}
+
+void tst_FederatedRun::noPerSiteFitsMeansNoExtraRounds()
+{
+    RunOptions o = options();
+    o.evaluate = false;
+    o.perSiteFits = false;
+    QList<int> before;
+    for (int i = 0; i < m_cluster.size(); ++i)
+        before << m_cluster.roundRequests(i);
+    FederatedRun run(m_cluster.sites(), o);
+    QSignalSpy phases(&run, &FederatedRun::phaseChanged);
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    QVERIFY(run.report().perSiteFits.isEmpty());
+    for (const QList<QVariant> &args : phases)
+        QVERIFY(!args.at(0).toString().startsWith(QLatin1String("per-site")));
+    for (int i = 0; i < m_cluster.size(); ++i) {
+        QVERIFY(before.at(i) >= 0);
+        QCOMPARE(m_cluster.roundRequests(i) - before.at(i), int(run.report().rounds.size()));
+    }
+
+    // One site: nothing to compare, so no per-site fit either, even when asked for.
+    o.perSiteFits = true;
+    FederatedRun single(m_cluster.sites().mid(0, 1), o);
+    QVERIFY(runToEnd(single));
+    QVERIFY2(!single.error(), qPrintable(single.error() ? single.error()->message : QString()));
+    QVERIFY(single.report().perSiteFits.isEmpty());
+}
+
+void tst_FederatedRun::separationAtOneSiteIsANote()
+{
+    QVERIFY2(m_separating.start(3, 2000, QStringLiteral("research"),
+                                [](int index, const QString &csv) {
+                                    if (index == 1)
+                                        separateOutcome(csv);
+                                }),
+             qPrintable(m_separating.error));
+    FederatedRun run(m_separating.sites(), options());
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    const protocol::FitReport &report = run.report();
+    QCOMPARE(report.perSiteFits.size(), 3);
+    const protocol::SiteFit &separated = report.perSiteFits.at(1);
+    QCOMPARE(separated.site, m_separating.node(1).name);
+    QVERIFY(!separated.glm);
+    QVERIFY2(separated.note.contains(QLatin1String("parental_stress")), qPrintable(separated.note));
+    QVERIFY2(separated.note.contains(QLatin1String("separation")), qPrintable(separated.note));
+    // The reference agrees that this site alone cannot be fitted.
+    QVERIFY(!localFit(m_separating.node(1).csv, report.design));
+    for (int i : {0, 2}) {
+        QVERIFY2(report.perSiteFits.at(i).glm, qPrintable(report.perSiteFits.at(i).note));
+        QVERIFY(report.perSiteFits.at(i).note.isEmpty());
+    }
+
+    // The pooled result is complete and exactly the pooled fit, the same as without per-site
+    // fits.
+    QStringList csvs;
+    for (int i = 0; i < m_separating.size(); ++i)
+        csvs << m_separating.node(i).csv;
+    const analysis::DataTable pooled =
+        testsupport::readPooledCsv(csvs, QStringLiteral("consent_research"));
+    auto design = analysis::buildDesign(pooled, report.design);
+    QVERIFY(design);
+    auto reference = analysis::fitFederated({&*design}, analysis::Family::Binomial);
+    QVERIFY(reference);
+    for (size_t j = 0; j < reference->coefficients.size(); ++j) {
+        QVERIFY(relative(report.glm.coefficients[j].estimate,
+                         reference->coefficients[j].estimate) < 1e-8);
+        QVERIFY(relative(report.glm.coefficients[j].stdError,
+                         reference->coefficients[j].stdError) < 1e-8);
+    }
+    QVERIFY(report.performance);
+    QCOMPARE(report.perSite.size(), 3);
+    QVERIFY(report.calibrationSlope && report.calibrationIntercept);
+    for (const protocol::SiteRecord &s : report.sites)
+        QCOMPARE(s.state, QStringLiteral("ok"));
+
+    RunOptions o = options();
+    o.perSiteFits = false;
+    FederatedRun without(m_separating.sites(), o);
+    QVERIFY(runToEnd(without));
+    QVERIFY(!without.error());
+    QVERIFY(without.report().perSiteFits.isEmpty());
+    QVERIFY(without.report().glm.beta == report.glm.beta);
+    QVERIFY(without.report().glm.covariance == report.glm.covariance);
+    QCOMPARE(without.report().performance->auc, report.performance->auc);
+    QCOMPARE(*without.report().calibrationSlope, *report.calibrationSlope);
+}
+
+void tst_FederatedRun::siteLostDuringPerSiteFitsIsANote()
+{
+    if (m_separating.size() != 3)
+        QSKIP("the second cluster did not start");
+    RunOptions o = options();
+    o.evaluate = false;
+    o.transport.totalTimeoutMs = 4000;
+    FederatedRun run(m_separating.sites(), o);
+    bool killed = false;
+    connect(&run, &FederatedRun::phaseChanged, this, [&](const QString &phase) {
+        if (phase.startsWith(QLatin1String("per-site fits")) && !killed) {
+            m_separating.kill(2);
+            killed = true;
+        }
+    });
+    QVERIFY(runToEnd(run, 30000));
+    QVERIFY(killed);
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    const protocol::FitReport &report = run.report();
+    QCOMPARE(report.perSiteFits.size(), 3);
+    QVERIFY(report.perSiteFits.at(0).glm);
+    const protocol::SiteFit &lost = report.perSiteFits.at(2);
+    QVERIFY(!lost.glm);
+    QVERIFY2(lost.note.contains(m_separating.node(2).name), qPrintable(lost.note));
+    QCOMPARE(report.glm.coefficients.size(), size_t(8));
+    QCOMPARE(report.rounds.size(), qsizetype(report.glm.rounds));
+}
+
+void tst_FederatedRun::roundCapIsANote()
+{
+    if (m_separating.size() != 3)
+        QSKIP("the second cluster did not start");
+    RunOptions o = options();
+    o.evaluate = false;
+    o.perSiteFits = false;
+    FederatedRun first(m_separating.sites().mid(0, 2), o);
+    QVERIFY(runToEnd(first));
+    QVERIFY2(!first.error(), qPrintable(first.error() ? first.error()->message : QString()));
+    const int pooledRounds = int(first.report().rounds.size());
+
+    // site1's jobs allow one round after the pooled fit (whose conservative cap needs one spare).
+    QVERIFY2(m_separating.setPolicy(0, QStringLiteral("max_rounds"),
+                                    QString::number(pooledRounds + 1)),
+             qPrintable(m_separating.error));
+    o.perSiteFits = true;
+    FederatedRun run(m_separating.sites().mid(0, 2), o);
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    const protocol::FitReport &report = run.report();
+    QCOMPARE(report.perSiteFits.size(), 2);
+    QVERIFY(!report.perSiteFits.at(0).glm);
+    QVERIFY2(report.perSiteFits.at(0).note.contains(
+                 QStringLiteral("did not converge within the 1 round")) // "round(s)" untranslated
+                 && report.perSiteFits.at(0).note.contains(
+                     QStringLiteral("allows %1 rounds per job").arg(pooledRounds + 1)),
+             qPrintable(report.perSiteFits.at(0).note));
+    QVERIFY(!report.perSiteFits.at(1).glm);
+    QVERIFY2(report.perSiteFits.at(1).note.contains(QLatin1String("separation")),
+             qPrintable(report.perSiteFits.at(1).note));
+    QVERIFY(report.glm.beta == first.report().glm.beta);
+    QCOMPARE(report.rounds.size(), qsizetype(pooledRounds));
 }
 
 void tst_FederatedRun::killedNodeEndsRun()

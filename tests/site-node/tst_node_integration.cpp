@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A real fairstart-node process: init, demo data, import, token, serve on a free loopback port
 // with real TLS; bad input of every kind gets a clear 4xx while the node keeps serving, a round
-// equals the in-process computation exactly, and SIGTERM stops the node cleanly.
+// equals the in-process computation exactly, an expired token is refused and audited, a
+// passphrase change is refused while the node serves, and SIGTERM stops the node cleanly.
 #include "fairstart/node/disclosurecontrol.h"
 #include "fairstart/node/store.h"
 
@@ -11,6 +12,11 @@
 #include <httplib.h>
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
+
+#ifndef SQLITE_HAS_CODEC
+#define SQLITE_HAS_CODEC 1
+#endif
+#include <sqlite3.h>
 
 #include <QDir>
 #include <QFile>
@@ -62,6 +68,39 @@ QByteArray jobBody(const analysis::ResolvedDesign &d, const QString &purpose = Q
     return protocol::canonicalJson(protocol::toJson(request));
 }
 
+// Moves a token's expiry into the past in the store itself: to the server this is a token whose
+// days have run out, without a clock hook in the node or a day of waiting.
+bool expireToken(const QString &dataDir, const QString &id)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray path = QFile::encodeName(node::SiteStore::storePath(dataDir));
+    const QByteArray key = kPassphrase.toUtf8();
+    bool done = sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+                && sqlite3_key(db, key.constData(), int(key.size())) == SQLITE_OK
+                && sqlite3_exec(db, "PRAGMA kdf_iter = 256000; PRAGMA cipher_page_size = 4096;",
+                                nullptr, nullptr, nullptr)
+                       == SQLITE_OK;
+    sqlite3_busy_timeout(db, 10000);
+    sqlite3_stmt *stmt = nullptr;
+    done = done
+           && sqlite3_prepare_v2(db, "UPDATE tokens SET expires_at = ? WHERE id = ?", -1, &stmt,
+                                 nullptr)
+                  == SQLITE_OK;
+    if (done) {
+        const QByteArray past = QDateTime::currentDateTimeUtc()
+                                    .addSecs(-60)
+                                    .toString(Qt::ISODateWithMs)
+                                    .toUtf8();
+        const QByteArray tokenId = id.toUtf8();
+        sqlite3_bind_text(stmt, 1, past.constData(), int(past.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 2, tokenId.constData(), int(tokenId.size()), SQLITE_TRANSIENT);
+        done = sqlite3_step(stmt) == SQLITE_DONE && sqlite3_changes(db) == 1;
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return done;
+}
+
 QString errorCode(const std::string &body)
 {
     return QJsonDocument::fromJson(QByteArray::fromStdString(body))
@@ -89,6 +128,8 @@ private Q_SLOTS:
     void roundMatchesInProcessComputation();
     void disclosureRuleOverHttps();
     void concurrentClients();
+    void expiredTokenIsRefused();
+    void passphraseChangeRefusedWhileServing();
     void sigtermStopsCleanly();
 
 private:
@@ -106,6 +147,7 @@ private:
     QString m_pin;
     QString m_ann;
     QString m_revoked;
+    QString m_expiring;   // created with --expires-days 1; expireToken() ends it
     qint64 m_generation = 0;
     node::LoadedDataset m_data;
     QProcess m_node;
@@ -160,6 +202,15 @@ void tst_NodeIntegration::initTestCase()
              0);
     m_ann = QString::fromUtf8(out).trimmed();
     QVERIFY(!m_ann.isEmpty());
+    QCOMPARE(runNode({QStringLiteral("token"), QStringLiteral("create"),
+                      QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--user"),
+                      QStringLiteral("eve"),
+                      QStringLiteral("--purpose"), QStringLiteral("research"),
+                      QStringLiteral("--expires-days"), QStringLiteral("1")},
+                     &out),
+             0);
+    m_expiring = QString::fromUtf8(out).trimmed();
+    QVERIFY(!m_expiring.isEmpty());
     QCOMPARE(runNode({QStringLiteral("pin"), QStringLiteral("--data-dir"), m_dataDir}, &out), 0);
     m_pin = QString::fromUtf8(out).trimmed();
     QVERIFY(m_pin.startsWith(QStringLiteral("sha256//")));
@@ -464,6 +515,92 @@ void tst_NodeIntegration::concurrentClients()
     for (auto &thread : threads)
         thread.join();
     QCOMPARE(ok.load(), kClients);
+}
+
+void tst_NodeIntegration::expiredTokenIsRefused()
+{
+    const QString id = m_expiring.section(QLatin1Char('_'), 1, 1);
+    auto before = client()->Get("/v1/info", auth(m_expiring));
+    QVERIFY(before);
+    QCOMPARE(before->status, 200);
+
+    QVERIFY(expireToken(m_dataDir, id));
+    QByteArray list;
+    QCOMPARE(runNode({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+                      m_dataDir},
+                     &list),
+             0);
+    const QString line = QString::fromUtf8(list).split(QLatin1Char('\n')).filter(id).value(0);
+    QVERIFY2(line.endsWith(QLatin1String("expired")), qPrintable(line));
+
+    // Every request with it is refused, a data request as well as info.
+    auto info = client()->Get("/v1/info", auth(m_expiring));
+    auto job = client()->Post("/v1/jobs", auth(m_expiring), jobBody(demoDesign()).toStdString(),
+                              "application/json");
+    for (const auto *result : {&info, &job}) {
+        QVERIFY(*result);
+        QCOMPARE((*result)->status, 403);
+        const QByteArray body = QByteArray::fromStdString((*result)->body);
+        const QJsonObject error = QJsonDocument::fromJson(body)
+                                      .object()
+                                      .value(QStringLiteral("error"))
+                                      .toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("token-expired"));
+        QVERIFY(error.value(QStringLiteral("rule")).toBool());
+        // What happened and what the analyst does about it.
+        const QString message = error.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QLatin1String("expired"))
+                     && message.contains(QLatin1String("Ask the site administrator for a new "
+                                                       "token")),
+                 qPrintable(message));
+    }
+
+    // Both refusals are in the audit chain, with the token and its user, nothing released.
+    auto store = node::SiteStore::open(m_dataDir, kPassphrase);
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+    const qint64 count = (*store)->auditCount().value();
+    int refusals = 0;
+    for (const node::AuditEntry &e : (*store)->auditEntries(std::max<qint64>(1, count - 9), 10)
+                                         .value()) {
+        if (e.entry.value(QStringLiteral("tokenId")).toString() != id
+            || e.entry.value(QStringLiteral("code")).toString() != QStringLiteral("token-expired"))
+            continue;
+        ++refusals;
+        QCOMPARE(e.entry.value(QStringLiteral("user")).toString(), QStringLiteral("eve"));
+        QCOMPARE(e.entry.value(QStringLiteral("status")).toInt(), 403);
+        QCOMPARE(e.entry.value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
+        QVERIFY(!e.entry.contains(QStringLiteral("releasedHash")));
+    }
+    QCOMPARE(refusals, 2);
+    QVERIFY((*store)->verifyAudit()->ok);
+}
+
+void tst_NodeIntegration::passphraseChangeRefusedWhileServing()
+{
+    const QString db = node::SiteStore::storePath(m_dataDir);
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    qputenv("FAIRSTART_NODE_NEW_PASSPHRASE", "a passphrase the server does not know");
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"), kPassphrase);
+    process.setProcessEnvironment(env);
+    process.start(m_bin, {QStringLiteral("passphrase"), QStringLiteral("--data-dir"), m_dataDir});
+    qunsetenv("FAIRSTART_NODE_NEW_PASSPHRASE");
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray error = process.readAllStandardError();
+    const QByteArray expected = "Another fairstart-node (process "
+                                + QByteArray::number(m_node.processId()) + ")";
+    QVERIFY2(error.contains(expected), error.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    // The server still answers with the store it has.
+    auto info = client()->Get("/v1/info", auth(m_ann));
+    QVERIFY(info);
+    QCOMPARE(info->status, 200);
 }
 
 void tst_NodeIntegration::sigtermStopsCleanly()

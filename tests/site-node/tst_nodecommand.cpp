@@ -4,7 +4,10 @@
 #include "fairstart/node/nodecommand.h"
 #include "fairstart/node/store.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,41 @@ bool writeFile(const QString &path, const QByteArray &data)
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Every byte of a loaded dataset: its columns and record ids.
+QByteArray datasetBytes(const LoadedDataset &data)
+{
+    QByteArray bytes = QByteArray::number(data.info.generation) + ' '
+                       + QByteArray::number(data.info.rows) + '\n';
+    for (const auto &column : data.table.columns()) {
+        bytes += QByteArray::fromStdString(column.name) + '\n';
+        bytes += QByteArray(reinterpret_cast<const char *>(column.numeric.data()),
+                            qsizetype(column.numeric.size() * sizeof(double)));
+        bytes += QByteArray(reinterpret_cast<const char *>(column.codes.data()),
+                            qsizetype(column.codes.size() * sizeof(std::int32_t)));
+        for (const std::string &level : column.levels)
+            bytes += QByteArray::fromStdString(level) + '\n';
+    }
+    bytes += QByteArray(reinterpret_cast<const char *>(data.recordIds.data()),
+                        qsizetype(data.recordIds.size() * sizeof(std::int64_t)));
+    return bytes;
+}
+
+// A store of its own for the passphrase tests, so that the other tests keep theirs.
+struct PassphraseNode
+{
+    QString dir;
+    QString token;
+    QByteArray data;   // datasetBytes of the imported dataset
+};
+
 } // namespace
 
 class TestNodeCommand : public QObject
@@ -45,6 +83,67 @@ class TestNodeCommand : public QObject
 private:
     QTemporaryDir m_tmp;
     QString m_dir;
+    int m_passphraseNodes = 0;
+    PassphraseNode m_refused;
+
+    // A new node with a dataset and a token, opened by kPassphrase.
+    PassphraseNode passphraseNode()
+    {
+        PassphraseNode node;
+        const QString dir = m_tmp.filePath(QStringLiteral("rekey%1").arg(++m_passphraseNodes));
+        const QString csv = m_tmp.filePath(QStringLiteral("rekey.csv"));
+        if (!writeFile(csv, demoCsv(DemoProfile::Hospital, 300, 9)))
+            return node;
+        if (run({QStringLiteral("init"), QStringLiteral("--data-dir"), dir,
+                 QStringLiteral("--name"), QStringLiteral("Rekey")}).code != 0
+            || run({QStringLiteral("import"), QStringLiteral("--data-dir"), dir,
+                    QStringLiteral("--dataset"), QStringLiteral("jgz"), QStringLiteral("--csv"),
+                    csv}).code != 0)
+            return node;
+        const Run token = run({QStringLiteral("token"), QStringLiteral("create"),
+                               QStringLiteral("--data-dir"), dir, QStringLiteral("--user"),
+                               QStringLiteral("ann"), QStringLiteral("--purpose"),
+                               QStringLiteral("research")});
+        auto store = SiteStore::open(dir, QString::fromUtf8(kPassphrase));
+        if (token.code != 0 || !store)
+            return node;
+        auto data = (*store)->loadTable(QStringLiteral("jgz"));
+        if (!data)
+            return node;
+        node.data = datasetBytes(*data);
+        node.token = token.out.trimmed();
+        node.dir = dir;
+        return node;
+    }
+
+    // After a change from `old` to `now`: only `now` opens the store, the data and the token are
+    // intact, and the audit chain verifies with the change as its last entry, without a secret.
+    void verifyPassphrase(const PassphraseNode &node, const QByteArray &old, const QByteArray &now,
+                          qint64 entries)
+    {
+        auto refused = SiteStore::open(node.dir, QString::fromUtf8(old));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, NodeErrorCode::WrongPassphrase);
+        auto store = SiteStore::open(node.dir, QString::fromUtf8(now));
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+        QCOMPARE(datasetBytes((*store)->loadTable(QStringLiteral("jgz")).value()), node.data);
+        auto token = (*store)->verifyToken(node.token);
+        QVERIFY(token);
+        QVERIFY(token->usableAt(QDateTime::currentDateTimeUtc()));
+        auto verified = (*store)->verifyAudit();
+        QVERIFY(verified);
+        QVERIFY2(verified->ok, qPrintable(verified->problem));
+        QCOMPARE(verified->entries, entries);
+        const auto all = (*store)->auditEntries(1, int(entries)).value();
+        QCOMPARE(all.back().entry.value(QStringLiteral("event")).toString(),
+                 QStringLiteral("passphrase-changed"));
+        for (const AuditEntry &entry : all) {
+            const QByteArray text = QJsonDocument(entry.entry).toJson(QJsonDocument::Compact);
+            QVERIFY(!text.contains(old));
+            QVERIFY(!text.contains(now));
+        }
+        QVERIFY(!QFile::exists(node.dir + QStringLiteral("/node.lock")));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -353,6 +452,145 @@ private Q_SLOTS:
         QCOMPARE(some.code, 0);
         QCOMPARE(some.out.count(QLatin1Char('\n')), 1);
         QVERIFY(some.out.contains(QLatin1String("node-initialised")));
+    }
+
+    // Every refusal leaves the file byte for byte as it was, opened by the current passphrase.
+    void passphraseChangeRefused_data()
+    {
+        QTest::addColumn<QByteArray>("current");      // FAIRSTART_NODE_PASSPHRASE
+        QTest::addColumn<QByteArray>("next");         // FAIRSTART_NODE_NEW_PASSPHRASE ("" = unset)
+        QTest::addColumn<QByteArray>("nextFile");     // content of --new-passphrase-file, if any
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<bool>("locked");             // another process holds node.lock
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("expected");
+        const QByteArray good = "a new and longer passphrase";
+        const QByteArray none;
+        QTest::newRow("wrong current passphrase")
+            << QByteArray("not the right one") << good << none << QStringList() << false << 1
+            << QStringLiteral("Wrong passphrase");
+        QTest::newRow("new too short") << kPassphrase << QByteArray("short7!") << none
+                                       << QStringList() << false << 1
+                                       << QStringLiteral("at least 8 characters");
+        QTest::newRow("new from file too short")
+            << kPassphrase << none << QByteArray("1234567\n") << QStringList() << false << 1
+            << QStringLiteral("at least 8 characters");
+        QTest::newRow("new file empty") << kPassphrase << good << QByteArray("\n")
+                                        << QStringList() << false << 1
+                                        << QStringLiteral("is empty");
+        QTest::newRow("no new passphrase") << kPassphrase << none << none << QStringList()
+                                           << false << 1
+                                           << QStringLiteral("FAIRSTART_NODE_NEW_PASSPHRASE");
+        QTest::newRow("same as the current") << kPassphrase << kPassphrase << none
+                                             << QStringList() << false << 1
+                                             << QStringLiteral("same as the current");
+        QTest::newRow("new on the command line")
+            << kPassphrase << none << none
+            << QStringList{QStringLiteral("--new-passphrase"), QString::fromUtf8(good)} << false
+            << 2 << QStringLiteral("never taken from the command line");
+        QTest::newRow("serve holds the data dir") << kPassphrase << good << none << QStringList()
+                                                  << true << 1
+                                                  << QStringLiteral("Another fairstart-node");
+    }
+
+    void passphraseChangeRefused()
+    {
+        QFETCH(QByteArray, current);
+        QFETCH(QByteArray, next);
+        QFETCH(QByteArray, nextFile);
+        QFETCH(QStringList, extra);
+        QFETCH(bool, locked);
+        QFETCH(int, code);
+        QFETCH(QString, expected);
+        // One node for every row: each refusal must leave it as the row before found it.
+        if (m_refused.dir.isEmpty())
+            m_refused = passphraseNode();
+        const PassphraseNode &node = m_refused;
+        QVERIFY(!node.dir.isEmpty());
+        const QString db = SiteStore::storePath(node.dir);
+        const QByteArray before = fileSha256(db);
+        QVERIFY(!before.isEmpty());
+
+        QStringList args{QStringLiteral("passphrase"), QStringLiteral("--data-dir"), node.dir};
+        if (!nextFile.isNull()) {
+            const QString file = m_tmp.filePath(QStringLiteral("new-passphrase.txt"));
+            QVERIFY(writeFile(file, nextFile));
+            args << QStringLiteral("--new-passphrase-file") << file;
+        }
+        args += extra;
+        QLockFile serving(node.dir + QStringLiteral("/node.lock"));
+        if (locked)
+            QVERIFY(serving.tryLock(0));
+        qputenv("FAIRSTART_NODE_PASSPHRASE", current);
+        if (next.isEmpty())
+            qunsetenv("FAIRSTART_NODE_NEW_PASSPHRASE");
+        else
+            qputenv("FAIRSTART_NODE_NEW_PASSPHRASE", next);
+        const Run r = run(args);
+        qputenv("FAIRSTART_NODE_PASSPHRASE", kPassphrase);
+        qunsetenv("FAIRSTART_NODE_NEW_PASSPHRASE");
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.out.isEmpty());
+        if (locked)
+            serving.unlock();
+
+        QCOMPARE(fileSha256(db), before);
+        QVERIFY(!QFile::exists(node.dir + QStringLiteral("/node.lock")));
+        auto store = SiteStore::open(node.dir, QString::fromUtf8(kPassphrase));
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+        QCOMPARE(datasetBytes((*store)->loadTable(QStringLiteral("jgz")).value()), node.data);
+    }
+
+    // A real SQLCipher file re-encrypted twice: with files, then with environment variables.
+    void passphraseChange()
+    {
+        const PassphraseNode node = passphraseNode();
+        QVERIFY(!node.dir.isEmpty());
+        const QByteArray second = "second passphrase, from a file";
+        const QByteArray third = "third passphrase, from the environment";
+        const QString currentFile = m_tmp.filePath(QStringLiteral("current.txt"));
+        const QString nextFile = m_tmp.filePath(QStringLiteral("next.txt"));
+        QVERIFY(writeFile(currentFile, kPassphrase + "\n"));
+        QVERIFY(writeFile(nextFile, second + "\r\n"));
+        const qint64 entriesBefore = [&] {
+            auto store = SiteStore::open(node.dir, QString::fromUtf8(kPassphrase));
+            return store ? (*store)->auditCount().value() : qint64(-1);
+        }();
+        QVERIFY(entriesBefore > 0);
+
+        qunsetenv("FAIRSTART_NODE_PASSPHRASE");
+        const Run byFile = run({QStringLiteral("passphrase"), QStringLiteral("--data-dir"),
+                                node.dir, QStringLiteral("--passphrase-file"), currentFile,
+                                QStringLiteral("--new-passphrase-file"), nextFile});
+        qputenv("FAIRSTART_NODE_PASSPHRASE", kPassphrase);
+        QVERIFY2(byFile.code == 0, qPrintable(byFile.err));
+        QVERIFY(byFile.err.isEmpty());
+        QVERIFY(byFile.out.contains(QLatin1String("Only the new passphrase opens it")));
+        verifyPassphrase(node, kPassphrase, second, entriesBefore + 1);
+
+        qputenv("FAIRSTART_NODE_PASSPHRASE", second);
+        qputenv("FAIRSTART_NODE_NEW_PASSPHRASE", third);
+        const Run byEnvironment = run({QStringLiteral("passphrase"), QStringLiteral("--data-dir"),
+                                       node.dir});
+        qputenv("FAIRSTART_NODE_PASSPHRASE", kPassphrase);
+        qunsetenv("FAIRSTART_NODE_NEW_PASSPHRASE");
+        QVERIFY2(byEnvironment.code == 0, qPrintable(byEnvironment.err));
+        verifyPassphrase(node, second, third, entriesBefore + 2);
+        QVERIFY(!SiteStore::open(node.dir, QString::fromUtf8(kPassphrase)));
+
+        // The commands take the new passphrase, and only that.
+        qputenv("FAIRSTART_NODE_PASSPHRASE", third);
+        const Run verify = run({QStringLiteral("audit"), QStringLiteral("verify"),
+                                QStringLiteral("--data-dir"), node.dir});
+        qputenv("FAIRSTART_NODE_PASSPHRASE", second);
+        const Run old = run({QStringLiteral("token"), QStringLiteral("list"),
+                             QStringLiteral("--data-dir"), node.dir});
+        qputenv("FAIRSTART_NODE_PASSPHRASE", kPassphrase);
+        QVERIFY2(verify.code == 0, qPrintable(verify.err));
+        QCOMPARE(old.code, 1);
+        QVERIFY2(old.err.contains(QLatin1String("Wrong passphrase")), qPrintable(old.err));
     }
 };
 

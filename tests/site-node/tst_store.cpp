@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/node/store.h"
 
+#ifndef SQLITE_HAS_CODEC
+#define SQLITE_HAS_CODEC 1
+#endif
+#include <sqlite3.h>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -320,6 +325,101 @@ private Q_SLOTS:
         auto verification = store->verifyAudit();
         QVERIFY(verification.ok());
         QVERIFY(verification->ok);
+    }
+
+    void changePassphrase()
+    {
+        QTemporaryDir dir;
+        const QString next = QStringLiteral("the next long passphrase");
+        {
+            auto store = makeStore(dir.path());
+            const Sample s = sample(QStringLiteral("d"));
+            QVERIFY(store->storeDataset(s.info, s.table, s.ids).ok());
+        }
+        auto changed = SiteStore::changePassphrase(dir.path(), kPassphrase, next);
+        QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().message));
+        // The store it returns is open under the new key and can be written.
+        QVERIFY((*changed)->appendAudit(QJsonObject{{QStringLiteral("event"),
+                                                     QStringLiteral("test")}}));
+        QCOMPARE((*changed)->loadTable(QStringLiteral("d"))->table.column("weight")->numeric[0],
+                 98765.4321);
+        changed.value().reset();
+        QCOMPARE(SiteStore::open(dir.path(), kPassphrase).error().code,
+                 NodeErrorCode::WrongPassphrase);
+        auto reopened = SiteStore::open(dir.path(), next);
+        QVERIFY(reopened);
+        QVERIFY((*reopened)->verifyAudit()->ok);
+    }
+
+    // SQLCipher 3 does not report a rekey that could not commit; the store must notice it.
+    void passphraseChangeThatCannotCommit()
+    {
+        QTemporaryDir dir;
+        makeStore(dir.path());
+        const QString path = SiteStore::storePath(dir.path());
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        // Another connection in a read transaction keeps the rekey from taking the write lock
+        // (after the store's busy timeout of 10 s).
+        sqlite3 *reader = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &reader,
+                                 SQLITE_OPEN_READONLY, nullptr),
+                 SQLITE_OK);
+        const QByteArray key = kPassphrase.toUtf8();
+        sqlite3_key(reader, key.constData(), int(key.size()));
+        QCOMPARE(sqlite3_exec(reader, "PRAGMA kdf_iter = 256000; PRAGMA cipher_page_size = 4096; "
+                                      "BEGIN; SELECT count(*) FROM meta;",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        auto changed = SiteStore::changePassphrase(dir.path(), kPassphrase,
+                                                   QStringLiteral("the next long passphrase"));
+        sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(reader);
+        QVERIFY(!changed);
+        QCOMPARE(changed.error().code, NodeErrorCode::Internal);
+        QVERIFY2(changed.error().message.contains(
+                     QLatin1String("the current passphrase still opens the site store")),
+                 qPrintable(changed.error().message));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QVERIFY(SiteStore::open(dir.path(), kPassphrase));
+    }
+
+    void changePassphraseRefusals_data()
+    {
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<int>("code");
+        QTest::newRow("wrong current") << QStringLiteral("not the passphrase")
+                                       << QStringLiteral("the next long passphrase")
+                                       << int(NodeErrorCode::WrongPassphrase);
+        QTest::newRow("too short") << kPassphrase << QStringLiteral("1234567")
+                                   << int(NodeErrorCode::InvalidInput);
+        QTest::newRow("empty") << kPassphrase << QString() << int(NodeErrorCode::InvalidInput);
+        QTest::newRow("unchanged") << kPassphrase << kPassphrase
+                                   << int(NodeErrorCode::InvalidInput);
+    }
+
+    void changePassphraseRefusals()
+    {
+        QFETCH(QString, current);
+        QFETCH(QString, next);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        makeStore(dir.path());
+        QFile f(SiteStore::storePath(dir.path()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        auto changed = SiteStore::changePassphrase(dir.path(), current, next);
+        QVERIFY(!changed);
+        QCOMPARE(int(changed.error().code), code);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QVERIFY(SiteStore::open(dir.path(), kPassphrase));
     }
 };
 

@@ -1005,6 +1005,7 @@ RunDialog *MainWindow::runOnSites()
     }
     auto *dialog = new RunDialog(m_sites->sites(), purposes, datasets, m_doc->toSpec(),
                                  m_doc->evaluationSettings().auc, this);
+    dialog->setPerSiteFits(m_doc->evaluationSettings().perSite);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RunDialog::started, this,
             [this](const QStringList &sites, const QString &purpose, const QString &dataset) {

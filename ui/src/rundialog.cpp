@@ -162,6 +162,7 @@ void RunDialog::start()
     options.spec = m_spec;
     options.evaluate = m_evaluate;
     options.calibration = m_evaluate;
+    options.perSiteFits = m_perSiteFits;
     m_progress->setRowCount(int(sites.size()));
     QStringList names;
     for (int r = 0; r < sites.size(); ++r) {

@@ -166,7 +166,10 @@ void BlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setPen(border);
     painter->setBrush(pal.color(QPalette::Base));
     painter->drawRoundedRect(body, 7, 7);
+    // Rounded at the top only: a rounded band joined with a square lower half. Winding fill, so
+    // that the overlap counts as inside (odd-even would cut the band to its top half).
     QPainterPath header;
+    header.setFillRule(Qt::WindingFill);
     header.addRoundedRect(QRectF(0, 0, Width, 22), 7, 7);
     header.addRect(QRectF(0, 12, Width, 10));
     painter->fillPath(header.simplified(), kindColor(b->kind));

@@ -49,6 +49,9 @@ struct GlmOptions {
     double tol = 1e-10; // converged when |Δdev| / (|dev| + 0.1) < tol (R's criterion)
     int maxStepHalvings = 30; // per round
     bool fitNullModel = true; // fit the intercept-only model first, for the null deviance
+    // Where the full fit starts instead of β = 0, one value per term: a nearby fit's β (the pooled
+    // β for a per-site fit) saves rounds. Only without fitNullModel, whose end is the start.
+    Eigen::VectorXd start;
 };
 
 struct IterationRecord {
@@ -101,8 +104,8 @@ struct GlmResult {
 // (β with only the intercept non-zero): without offset the canonical-link MLE of the intercept is
 // g(Σy/n), so this takes two rounds (β = 0, then β = (g(ȳ), 0, ...) whose deviance is the null
 // deviance); with an offset it is a one-parameter Newton fit (typically 3-6 rounds). The null
-// fit's final β is the start of the full fit. Without fitNullModel the full fit starts at β = 0
-// and the result has no null deviance.
+// fit's final β is the start of the full fit. Without fitNullModel the full fit starts at
+// GlmOptions::start (β = 0 when empty) and the result has no null deviance.
 //
 // Ridge (λ > 0) minimises  ½·deviance(β) + ½·λ·Σ_{j ≥ 1} β_j²  (the intercept, column 0, is not
 // penalised), by Newton steps (XᵀWX + λI*)Δ = score - λI*β; the same objective decides step

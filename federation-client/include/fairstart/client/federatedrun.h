@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One federated analysis across the chosen sites, round by round: a GLM fit, then the evaluation of
-// the fitted model (discrimination, Brier score, calibration), pooled and per site.
+// One federated analysis across the chosen sites, round by round: a GLM fit, the same model fitted at
+// each site alone (per-site estimates), then the evaluation of the fitted model (discrimination,
+// Brier score, calibration), pooled and per site.
 #pragma once
 
 #include "fairstart/client/site.h"
@@ -39,6 +40,11 @@ struct RunOptions
     analysis::ModelSpec spec;       // plain names; which are factors is decided from the catalogue
     bool evaluate = true;           // binomial models: AUC, Brier score, calibration groups
     bool calibration = true;        // binomial models: calibration intercept and slope jobs
+    // With two or more sites: after the pooled fit, the same design fitted at each site alone,
+    // through the jobs already open (FitReport::perSiteFits). A site whose own fit fails (for
+    // example separation there, too few rounds left, or the site lost) gets a note instead; the
+    // pooled result never depends on these fits.
+    bool perSiteFits = true;
     // A site that fails before the model rounds (info, catalogue, descriptives, opening the job)
     // or in the evaluation is left out and named in the result, instead of ending the run. A site
     // lost during the rounds always ends the run: the sums would change under the fit.
@@ -109,11 +115,16 @@ private:
     void finishResolution();
 
     struct FitJob;
+    struct SiteFitState;
+    struct PerSiteFits;
     void fitJob(protocol::JobKind kind, const QString &phase, analysis::GlmOptions options,
                 bool hasOffset, std::function<void(analysis::GlmResult)> then);
     void openJobs(std::shared_ptr<FitJob> job);
     void nextRound(std::shared_ptr<FitJob> job);
     void closeJobs(std::shared_ptr<FitJob> job, std::function<void()> then);
+    void fitPerSite(std::shared_ptr<FitJob> job, analysis::GlmResult pooled);
+    void perSiteRound(std::shared_ptr<PerSiteFits> fits, size_t site);
+    void perSiteFinished(std::shared_ptr<PerSiteFits> fits, size_t site, const QString &note);
 
     void fitModel();
     void evaluate();

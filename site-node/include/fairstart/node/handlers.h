@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 
 namespace fairstart::node {
@@ -56,8 +57,9 @@ public:
     const Policy &policy() const { return m_policy; }
 
 private:
-    struct Caller;
     struct Audit;
+    struct PreparedDesign;
+    enum class QuotaUse { Job, Evaluation };   // which refusal text the daily quota gives
 
     ApiResponse health();
     ApiResponse info(const ApiRequest &request, Audit &audit);
@@ -68,6 +70,10 @@ private:
     ApiResponse jobStatus(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse cancelJob(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse evaluation(const ApiRequest &request, Audit &audit);
+    std::optional<ApiResponse> prepareDesign(const QString &user, const QString &datasetName,
+                                             const QString &purpose,
+                                             const analysis::ResolvedDesign &design,
+                                             QuotaUse use, Audit &audit, PreparedDesign *prepared);
 
     std::shared_ptr<SiteStore> m_store;
     Policy m_policy;

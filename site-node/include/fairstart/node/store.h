@@ -134,6 +134,14 @@ public:
     // when there is no store.
     static NodeResult<std::unique_ptr<SiteStore>> open(const QString &dataDir,
                                                        const QString &passphrase);
+    // Re-encrypts the whole store under a new passphrase (SQLCipher's rekey, one transaction) and
+    // returns it opened with the new one. WrongPassphrase when the old passphrase does not open
+    // it; InvalidInput when the new one breaks the rule of create() or equals the old one. Every
+    // failure leaves the store as it was, opened by the old passphrase. Nothing may hold the store
+    // open meanwhile (a server would keep the old key): the caller makes sure of that.
+    static NodeResult<std::unique_ptr<SiteStore>> changePassphrase(const QString &dataDir,
+                                                                   const QString &oldPassphrase,
+                                                                   const QString &newPassphrase);
 
     virtual QString nodeName() const = 0;
     virtual QString dataDir() const = 0;

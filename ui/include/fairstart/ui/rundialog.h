@@ -31,6 +31,9 @@ public:
     QString purpose() const;
     QString dataset() const;
     client::FederatedRun *run() const { return m_run; }
+    // The design's "Per-site breakdown": also fit the model at each site alone (default on).
+    void setPerSiteFits(bool on) { m_perSiteFits = on; }
+    bool perSiteFits() const { return m_perSiteFits; }
     // The state and message shown for a site ("Refused — rule min-cell: …").
     QString siteStateText(const QString &site) const;
     QString siteMessage(const QString &site) const;
@@ -52,6 +55,7 @@ private:
     QList<client::Site> m_sites;
     analysis::ModelSpec m_spec;
     bool m_evaluate;
+    bool m_perSiteFits = true;
     QStackedWidget *m_pages;
     QListWidget *m_siteList;
     QComboBox *m_purpose;
