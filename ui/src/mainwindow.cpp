@@ -35,12 +35,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -144,7 +146,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     qApp->installEventFilter(this);
     resize(1440, 900);
-    m_defaultState = saveState();
+    m_defaultState = saveState(); // refined in the first showEvent()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
@@ -518,10 +520,24 @@ void MainWindow::createDocks()
     runsDock->raise();
     tabifyDockWidget(m_docks.at(2), resultsDock);
     m_docks.at(2)->raise();
-    // The canvas gets most of the room; the docks start at a useful size.
-    resizeDocks({sitesDock, m_docks.at(2)}, {360, 360}, Qt::Horizontal);
-    resizeDocks({runsDock}, {150}, Qt::Vertical);
-    resizeDocks({sitesDock, catalogueDock}, {200, 420}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // Dock sizes only take once the window has its size: the canvas gets most of the room and
+    // the docks start at a useful size. That is the layout View ▸ Reset Layout goes back to;
+    // the user's own layout, when remembered, replaces it.
+    layout()->activate();
+    auto find = [this](const char *name) { return findChild<QDockWidget *>(QString::fromLatin1(name)); };
+    resizeDocks({find("sitesDock"), find("propertiesDock")}, {360, 380}, Qt::Horizontal);
+    resizeDocks({find("runsDock")}, {150}, Qt::Vertical);
+    resizeDocks({find("sitesDock"), find("catalogueDock")}, {190, 430}, Qt::Vertical);
+    m_defaultState = saveState();
+    restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
 QWidget *MainWindow::createStartPage()

@@ -85,6 +85,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -146,6 +147,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QByteArray m_defaultState;
+    bool m_shown = false;
 
     QAction *m_newWorkspaceAct, *m_openWorkspaceAct, *m_closeWorkspaceAct, *m_demoAct,
         *m_newDesignAct, *m_saveDesignAct, *m_exportDesignAct, *m_importDesignAct, *m_prefsAct,
