@@ -4966,6 +4966,34 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
         <source>Whom to &amp;ask:</source>
         <translation>&amp;Ansprechperson:</translation>
     </message>
+    <message>
+        <source>from, typical and to for %1 (the calculator starts at the typical value and accepts values from … to)</source>
+        <translation>Von, Typisch und Bis für %1 (der Rechner beginnt beim typischen Wert und nimmt Werte von … bis an)</translation>
+    </message>
+    <message>
+        <source>a typical value between from and to for %1</source>
+        <translation>einen typischen Wert zwischen Von und Bis für %1</translation>
+    </message>
+    <message>
+        <source>Calculator fields</source>
+        <translation>Felder des Rechners</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>Typisch</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Calculator &amp;fields:</source>
+        <translation>&amp;Felder des Rechners:</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>

@@ -4966,6 +4966,34 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
         <source>Whom to &amp;ask:</source>
         <translation>À qui s&apos;a&amp;dresser&#xa0;:</translation>
     </message>
+    <message>
+        <source>from, typical and to for %1 (the calculator starts at the typical value and accepts values from … to)</source>
+        <translation>de, typique et à pour %1 (le calculateur part de la valeur typique et accepte les valeurs de … à)</translation>
+    </message>
+    <message>
+        <source>a typical value between from and to for %1</source>
+        <translation>une valeur typique comprise entre de et à pour %1</translation>
+    </message>
+    <message>
+        <source>Calculator fields</source>
+        <translation>Champs du calculateur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>Typique</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Calculator &amp;fields:</source>
+        <translation>&amp;Champs du calculateur :</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>

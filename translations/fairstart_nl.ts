@@ -4966,6 +4966,34 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
         <source>Whom to &amp;ask:</source>
         <translation>Bij wie &amp;terecht:</translation>
     </message>
+    <message>
+        <source>from, typical and to for %1 (the calculator starts at the typical value and accepts values from … to)</source>
+        <translation>van, gebruikelijk en tot voor %1 (de calculator begint bij de gebruikelijke waarde en accepteert waarden van … tot)</translation>
+    </message>
+    <message>
+        <source>a typical value between from and to for %1</source>
+        <translation>een gebruikelijke waarde tussen van en tot voor %1</translation>
+    </message>
+    <message>
+        <source>Calculator fields</source>
+        <translation>Velden van de calculator</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>Gebruikelijk</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Calculator &amp;fields:</source>
+        <translation>&amp;Velden van de calculator:</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>

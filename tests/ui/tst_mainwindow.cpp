@@ -18,6 +18,7 @@
 #include <QDockWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void layoutRemembered();
     void storedRunReopensAndPublishes();
     void damagedStoredResultSaidPlainly();
+    void publishNeedsCalculatorRanges();
 
 private:
     QTemporaryDir m_dir;
@@ -200,6 +202,58 @@ void tst_MainWindow::damagedStoredResultSaidPlainly()
     QVERIFY2(problem.contains(QStringLiteral("cannot be read")), qPrintable(problem));
     QVERIFY(problem.contains(QStringLiteral("Run the design again")));
     QVERIFY(window.resultsView()->report().designHash.isEmpty());
+}
+
+// A predictor used as is gives the calculator no range or typical value: the analyst must, or a
+// professional would start from a birth weight of 0 g. Standardised, spline and categorical
+// predictors need nothing.
+void tst_MainWindow::publishNeedsCalculatorRanges()
+{
+    const analysis::DataTable site = testing::simulateSite(1500, 7, 0.0);
+    analysis::ModelSpec spec = testing::simulatedSpec();
+    spec.predictors[0].transform = analysis::Transform::AsIs; // birthweight
+    protocol::FitReport report;
+    report.design = testing::check(analysis::resolveLocally(spec, site), "resolve");
+    const analysis::DesignMatrix design =
+        testing::check(analysis::buildDesign(site, report.design), "design");
+    report.glm = testing::check(analysis::fitFederated({&design}, analysis::Family::Binomial),
+                                "fit");
+    ModelDescription d = proposeDescription(report, {});
+    d.contact = QStringLiteral("your youth health nurse");
+    QString problem = descriptionProblem(d, report);
+    QVERIFY2(problem.contains(QStringLiteral("birthweight")), qPrintable(problem));
+    QVERIFY(!problem.contains(QStringLiteral("mother_age"))); // the spline's knots give a range
+    d.inputs[QStringLiteral("birthweight")].minimum = 5500;
+    d.inputs[QStringLiteral("birthweight")].typical = 3300;
+    d.inputs[QStringLiteral("birthweight")].maximum = 500;
+    QVERIFY(descriptionProblem(d, report).contains(QStringLiteral("between from and to")));
+    std::swap(d.inputs[QStringLiteral("birthweight")].minimum,
+              d.inputs[QStringLiteral("birthweight")].maximum);
+    QCOMPARE(descriptionProblem(d, report), QString());
+
+    // The dialog: one row per calculator field; typed numbers (Dutch or with a point) become hints.
+    PublishDialog dialog(proposeDescription(report, {}), report);
+    auto *table = dialog.findChild<QTableWidget *>();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 5);
+    int row = 0;
+    while (row < table->rowCount()
+           && table->item(row, 0)->text() != QLatin1String("birthweight"))
+        ++row;
+    QVERIFY(row < table->rowCount());
+    QVERIFY(table->item(row, 3)->text().isEmpty()); // nothing to propose for an as-is number
+    table->item(row, 1)->setText(QStringLiteral("Birth weight (g)"));
+    table->item(row, 2)->setText(QStringLiteral("500"));
+    table->item(row, 3)->setText(QStringLiteral("3300.5"));
+    table->item(row, 4)->setText(QStringLiteral("5500"));
+    const ModelDescription typed = dialog.description();
+    const InputHint bw = typed.inputs.value(QStringLiteral("birthweight"));
+    QCOMPARE(bw.label, QStringLiteral("Birth weight (g)"));
+    QCOMPARE(bw.typical, std::optional<double>(3300.5));
+    QCOMPARE(bw.maximum, std::optional<double>(5500));
+    ModelDescription complete = typed;
+    complete.contact = QStringLiteral("your youth health nurse");
+    QCOMPARE(descriptionProblem(complete, report), QString());
 }
 
 QTEST_MAIN(tst_MainWindow)

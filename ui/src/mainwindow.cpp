@@ -1135,7 +1135,8 @@ QString MainWindow::publishModel(const ModelDescription &description)
         return Tr::tr("Open the workspace first: published models are stored in it.");
     if (!m_resultsRunId)
         return Tr::tr("Open the results of a finished run first (double-click it under Runs).");
-    if (const QString problem = descriptionProblem(description); !problem.isEmpty())
+    if (const QString problem = descriptionProblem(description, m_results->report());
+        !problem.isEmpty())
         return problem;
     const PublishedModelDocument document{description, m_results->report()};
     auto id = m_workspace->publishModel(m_resultsRunId, description.title, toJson(document));
@@ -1154,7 +1155,8 @@ void MainWindow::publishDialog()
     QMap<QString, QString> labels;
     for (const CatalogueEntry &e : m_catalogue->entries())
         labels.insert(e.variable.name, e.variable.label);
-    PublishDialog dialog(proposeDescription(m_results->report(), labels), this);
+    PublishDialog dialog(proposeDescription(m_results->report(), labels), m_results->report(),
+                         this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString problem = publishModel(dialog.description());

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/publishdialog.h"
 
+#include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QTableWidget>
 
 #include <set>
 
@@ -43,7 +47,17 @@ ModelDescription proposeDescription(const protocol::FitReport &report,
     return d;
 }
 
-QString descriptionProblem(const ModelDescription &d)
+namespace {
+
+// The calculator's own range is a placeholder (±1e9) where the design gives none.
+bool unbounded(const CalculatorInput &in)
+{
+    return in.minimum <= -1e8 || in.maximum >= 1e8;
+}
+
+} // namespace
+
+QString descriptionProblem(const ModelDescription &d, const protocol::FitReport &report)
 {
     QStringList missing;
     if (d.title.trimmed().isEmpty())
@@ -52,15 +66,46 @@ QString descriptionProblem(const ModelDescription &d)
         missing << Tr::tr("what the model predicts");
     if (d.contact.trimmed().isEmpty())
         missing << Tr::tr("whom parents and professionals can ask");
+    // Which inputs the design leaves open: the calculator without the analyst's hints.
+    const RiskCalculator bare(report.design, report.glm, {});
+    if (!bare.isValid())
+        return bare.error();
+    QStringList open, inconsistent;
+    for (const CalculatorInput &in : bare.inputs()) {
+        if (in.categorical)
+            continue;
+        const InputHint hint = d.inputs.value(in.variable);
+        const QString label = hint.label.isEmpty() ? in.label : hint.label;
+        if (unbounded(in) && (!hint.minimum || !hint.maximum || !hint.typical)) {
+            open << label;
+            continue;
+        }
+        const double lo = hint.minimum.value_or(in.minimum);
+        const double hi = hint.maximum.value_or(in.maximum);
+        const double typical = hint.typical.value_or(in.typical);
+        if (!(lo < hi) || typical < lo || typical > hi)
+            inconsistent << label;
+    }
+    if (!open.isEmpty()) {
+        missing << Tr::tr("from, typical and to for %1 (the calculator starts at the typical "
+                          "value and accepts values from … to)")
+                       .arg(open.join(QStringLiteral(", ")));
+    }
+    if (!inconsistent.isEmpty()) {
+        missing << Tr::tr("a typical value between from and to for %1")
+                       .arg(inconsistent.join(QStringLiteral(", ")));
+    }
     if (missing.isEmpty())
         return {};
     return Tr::tr("Fill in %1: professionals and parents read it.")
         .arg(missing.join(QStringLiteral(", ")));
 }
 
-PublishDialog::PublishDialog(const ModelDescription &proposal, QWidget *parent)
+PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::FitReport &report,
+                             QWidget *parent)
     : QDialog(parent)
     , m_proposal(proposal)
+    , m_report(report)
 {
     setWindowTitle(Tr::tr("Publish model"));
     auto *intro = new QLabel(Tr::tr("A published model can no longer be changed. Professionals "
@@ -85,6 +130,41 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, QWidget *parent)
     m_contact = new QLineEdit(proposal.contact, this);
     m_contact->setAccessibleName(Tr::tr("Whom to ask"));
     m_contact->setPlaceholderText(Tr::tr("e.g. your youth health nurse"));
+    // The calculator's fields: a label each, and for numbers the range and typical value.
+    m_inputs = new QTableWidget(0, 5, this);
+    m_inputs->setAccessibleName(Tr::tr("Calculator fields"));
+    m_inputs->setHorizontalHeaderLabels({Tr::tr("Variable"), Tr::tr("Label"), Tr::tr("From"),
+                                         Tr::tr("Typical"), Tr::tr("To")});
+    m_inputs->verticalHeader()->hide();
+    m_inputs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    const RiskCalculator bare(report.design, report.glm, {});
+    for (const CalculatorInput &in : bare.inputs()) {
+        const int row = m_inputs->rowCount();
+        m_inputs->insertRow(row);
+        const InputHint hint = proposal.inputs.value(in.variable);
+        auto *name = new QTableWidgetItem(in.variable);
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        name->setData(Qt::UserRole, in.categorical);
+        m_inputs->setItem(row, 0, name);
+        m_inputs->setItem(row, 1, new QTableWidgetItem(hint.label.isEmpty() ? in.label
+                                                                            : hint.label));
+        const std::optional<double> known[] = {
+            hint.minimum ? hint.minimum : unbounded(in) ? std::nullopt : std::optional(in.minimum),
+            hint.typical ? hint.typical : unbounded(in) ? std::nullopt : std::optional(in.typical),
+            hint.maximum ? hint.maximum : unbounded(in) ? std::nullopt : std::optional(in.maximum)};
+        for (int c = 0; c < 3; ++c) {
+            auto *cell = new QTableWidgetItem(
+                in.categorical ? QStringLiteral("—")
+                : known[c]     ? QLocale().toString(*known[c], 'g', QLocale::FloatingPointShortest)
+                               : QString());
+            if (in.categorical)
+                cell->setFlags(cell->flags() & ~Qt::ItemIsEditable & ~Qt::ItemIsEnabled);
+            m_inputs->setItem(row, 2 + c, cell);
+        }
+    }
+    m_inputs->resizeColumnsToContents();
+    m_inputs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    connect(m_inputs, &QTableWidget::itemChanged, this, &PublishDialog::check);
     connect(m_title, &QLineEdit::textChanged, this, &PublishDialog::check);
     connect(m_contact, &QLineEdit::textChanged, this, &PublishDialog::check);
     m_problem = new QLabel(this);
@@ -101,9 +181,10 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, QWidget *parent)
     form->addRow(Tr::tr("For &whom:"), m_population);
     form->addRow(Tr::tr("&Information used:"), m_information);
     form->addRow(Tr::tr("Whom to &ask:"), m_contact);
+    form->addRow(Tr::tr("Calculator &fields:"), m_inputs);
     form->addRow(m_problem);
     form->addRow(m_buttons);
-    resize(560, sizeHint().height());
+    resize(680, sizeHint().height());
     check();
 }
 
@@ -115,12 +196,23 @@ ModelDescription PublishDialog::description() const
     d.population = m_population->toPlainText().trimmed();
     d.information = m_information->toPlainText().trimmed();
     d.contact = m_contact->text().trimmed();
+    for (int row = 0; row < m_inputs->rowCount(); ++row) {
+        const QString variable = m_inputs->item(row, 0)->text();
+        InputHint hint;
+        hint.label = m_inputs->item(row, 1)->text().trimmed();
+        if (!m_inputs->item(row, 0)->data(Qt::UserRole).toBool()) {
+            hint.minimum = parseNumber(m_inputs->item(row, 2)->text());
+            hint.typical = parseNumber(m_inputs->item(row, 3)->text());
+            hint.maximum = parseNumber(m_inputs->item(row, 4)->text());
+        }
+        d.inputs.insert(variable, hint);
+    }
     return d;
 }
 
 void PublishDialog::check()
 {
-    const QString problem = descriptionProblem(description());
+    const QString problem = descriptionProblem(description(), m_report);
     m_problem->setText(problem);
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)

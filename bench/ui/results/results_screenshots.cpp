@@ -4,6 +4,7 @@
 // Without a report file the results come from the in-process simulated federation; with one
 // (e.g. `fairstart-cli fit ... --format json`), from that run.
 #include "fairstart/ui/dashboard/dashboardview.h"
+#include "fairstart/ui/publishdialog.h"
 #include "fairstart/ui/report/parentsheet.h"
 #include "fairstart/ui/report/tripodreport.h"
 #include "fairstart/ui/results/descriptivesview.h"
@@ -146,6 +147,13 @@ int main(int argc, char **argv)
     reviewer.showAbout();
     reviewer.resize(1000, 900);
     save(&reviewer, out.filePath(QStringLiteral("results-reviewer-about.png")));
+
+    // Publishing: the words for professionals and parents, and the calculator's fields.
+    ui::ModelDescription proposal = ui::proposeDescription(report, {});
+    proposal.contact = model.description.contact;
+    ui::PublishDialog publish(proposal, report);
+    publish.resize(760, publish.sizeHint().height());
+    save(&publish, out.filePath(QStringLiteral("results-publish.png")));
 
     // First page of the TRIPOD report and of the parent sheet, as images.
     auto renderDoc = [&](QTextDocument *doc, const QString &path) {

@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTableWidget;
 
 namespace fairstart::ui {
 
@@ -19,14 +20,17 @@ class PublishDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `proposal` fills the fields; the inputs' labels are kept as they are.
-    explicit PublishDialog(const ModelDescription &proposal, QWidget *parent = nullptr);
+    // `proposal` fills the fields, `report` is the model being published.
+    PublishDialog(const ModelDescription &proposal, const protocol::FitReport &report,
+                  QWidget *parent = nullptr);
     ModelDescription description() const;
 
 private:
     void check();
 
     ModelDescription m_proposal;
+    protocol::FitReport m_report;
+    QTableWidget *m_inputs;
     QLineEdit *m_title;
     QPlainTextEdit *m_predicts;
     QPlainTextEdit *m_population;
@@ -42,7 +46,10 @@ private:
 ModelDescription proposeDescription(const protocol::FitReport &report,
                                     const QMap<QString, QString> &labels);
 
-// Empty when the description can be published; otherwise what is missing, in words.
-QString descriptionProblem(const ModelDescription &description);
+// Empty when the description can be published with `report`; otherwise what is missing, in words.
+// Besides the words, every numeric input of the risk calculator needs a range and a typical value
+// (its starting point and point of comparison): from the design where it gives one (standardised,
+// spline, winsorised predictors), else from the analyst.
+QString descriptionProblem(const ModelDescription &description, const protocol::FitReport &report);
 
 } // namespace fairstart::ui
