@@ -9,6 +9,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fairstart-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAIRSTART_VERSION));
-    fairstart::i18n::useLanguage(fairstart::i18n::languageFor(QLocale::system()));
+    fairstart::i18n::useLanguage(fairstart::i18n::systemLanguage());
     return fairstart::client::runCliCommand(QCoreApplication::arguments());
 }

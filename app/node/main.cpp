@@ -14,6 +14,6 @@ int main(int argc, char *argv[])
     // answers go to clients in other countries and its log lines to the journal and to support.
     fairstart::i18n::useLanguage(args.value(0) == QLatin1String("serve")
                                      ? QStringLiteral("en")
-                                     : fairstart::i18n::languageFor(QLocale::system()));
+                                     : fairstart::i18n::systemLanguage());
     return fairstart::node::runNodeCommand(args);
 }

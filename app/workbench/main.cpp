@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     // The language of the preferences, or of the system when the preferences leave it open.
     const fairstart::ui::Preferences prefs = fairstart::ui::Preferences::load();
     fairstart::i18n::useLanguage(prefs.language.isEmpty()
-                                     ? fairstart::i18n::languageFor(QLocale::system())
+                                     ? fairstart::i18n::systemLanguage()
                                      : prefs.language);
 
     QCommandLineParser parser;

@@ -34,6 +34,20 @@ private Q_SLOTS:
         QCOMPARE(i18n::languageFor(QLocale(locale)), language);
     }
 
+    // LC_ALL=C means English even when LANGUAGE asks for German, as with gettext: scripts and
+    // the test suite rely on it.
+    void cLocaleMeansEnglish()
+    {
+        const QByteArray all = qgetenv("LC_ALL"), language = qgetenv("LANGUAGE");
+        qputenv("LANGUAGE", "de");
+        for (const char *c : {"C", "C.UTF-8", "POSIX"}) {
+            qputenv("LC_ALL", c);
+            QCOMPARE(i18n::systemLanguage(), QStringLiteral("en"));
+        }
+        qputenv("LC_ALL", all);
+        qputenv("LANGUAGE", language);
+    }
+
     void nativeNames()
     {
         QCOMPARE(i18n::supportedLanguages(),

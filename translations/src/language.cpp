@@ -29,6 +29,8 @@ QString nativeName(const QString &language)
 
 QString languageFor(const QLocale &locale)
 {
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("en");
     const QStringList supported = supportedLanguages();
     for (const QString &tag : locale.uiLanguages()) {
         const QString language = tag.section(QLatin1Char('-'), 0, 0).toLower();
@@ -38,6 +40,22 @@ QString languageFor(const QLocale &locale)
     if (locale.language() == QLocale::Luxembourgish)
         return QStringLiteral("fr");
     return QStringLiteral("en");
+}
+
+QString systemLanguage()
+{
+    // As gettext does: a C or POSIX message locale means untranslated, whatever LANGUAGE says
+    // (Qt would follow LANGUAGE). Scripts and the test suite set LC_ALL=C to parse the output.
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (value.isEmpty())
+            continue;
+        if (value == QLatin1String("C") || value == QLatin1String("POSIX")
+            || value.startsWith(QLatin1String("C.")))
+            return QStringLiteral("en");
+        break;
+    }
+    return languageFor(QLocale::system());
 }
 
 namespace {

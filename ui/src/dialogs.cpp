@@ -196,7 +196,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &prefs, QWidget *parent)
     m_language = new QComboBox(this);
     m_language->setAccessibleName(Tr::tr("Language"));
     m_language->addItem(Tr::tr("System language (%1)")
-                            .arg(i18n::nativeName(i18n::languageFor(QLocale::system()))),
+                            .arg(i18n::nativeName(i18n::systemLanguage())),
                         QString());
     for (const QString &language : i18n::supportedLanguages())
         m_language->addItem(i18n::nativeName(language), language);

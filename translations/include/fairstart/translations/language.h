@@ -17,8 +17,13 @@ QString nativeName(const QString &language);
 
 // The language to speak for a locale: the first of its UI languages (in the user's order, e.g.
 // LANGUAGE=lb:de) that Fairstart speaks. Luxembourgish alone gives French, the language of
-// administration and health care in Luxembourg; anything else gives English.
+// administration and health care in Luxembourg; anything else, and the C locale, gives English.
 QString languageFor(const QLocale &locale);
+
+// The language of this process's environment: languageFor(QLocale::system()), except that a C or
+// POSIX message locale (LC_ALL, else LC_MESSAGES, else LANG) gives English whatever LANGUAGE says,
+// as with gettext.
+QString systemLanguage();
 
 // Installs the Fairstart and Qt catalogues of `language` in the running application and makes
 // `language` in the territory of `system` the default locale (Dutch in Belgium formats as nl_BE; a
