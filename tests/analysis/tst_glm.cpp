@@ -64,6 +64,7 @@ private Q_SLOTS:
     void distributions();
     void roundRejectsBadBeta();
     void roundsAddUp();
+    void largeRoundIsTheSumOfItsHalves();
     void addingMismatchedRoundsThrows();
     void traceAndNullPhase();
     void withoutNullModel();
@@ -104,6 +105,49 @@ void TestGlm::roundRejectsBadBeta()
     Eigen::VectorXd inf(2);
     inf << std::numeric_limits<double>::infinity(), 0;
     QCOMPARE(computeRound(d, Family::Binomial, inf).error().code, ErrorCode::NonFinite);
+}
+
+// From 100,000 rows a round is computed in two halves (the second on another core): the result is
+// the sum of the two halves computed alone (to rounding: Eigen's kernels sum in an order that
+// depends on alignment), and bit for bit the same on every call.
+void TestGlm::largeRoundIsTheSumOfItsHalves()
+{
+    const Eigen::Index n = 199'999, p = 6; // each half is below the split size itself
+    std::mt19937_64 rng(42);
+    std::normal_distribution<double> normal;
+    DesignMatrix whole;
+    whole.X.resize(n, p);
+    whole.y.resize(n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        whole.X(i, 0) = 1.0;
+        for (Eigen::Index j = 1; j < p; ++j)
+            whole.X(i, j) = normal(rng);
+        whole.y[i] = normal(rng) + whole.X(i, 1) > 0.3 ? 1.0 : 0.0;
+    }
+    const Eigen::Index half = n / 2;
+    DesignMatrix a, b;
+    a.X = whole.X.topRows(half);
+    a.y = whole.y.head(half);
+    b.X = whole.X.bottomRows(n - half);
+    b.y = whole.y.tail(n - half);
+    Eigen::VectorXd beta(p);
+    beta << -0.4, 0.9, 0.1, -0.2, 0.05, 0.3;
+    for (Family f : {Family::Binomial, Family::Poisson, Family::Gaussian}) {
+        RoundStats halves = *computeRound(a, f, beta);
+        halves += *computeRound(b, f, beta);
+        const RoundStats all = *computeRound(whole, f, beta);
+        QVERIFY((all.xtwx() - halves.xtwx()).norm() < 1e-13 * all.xtwx().norm());
+        QVERIFY((all.scoreVector() - halves.scoreVector()).norm()
+                < 1e-12 * std::max(1.0, all.scoreVector().norm()));
+        QVERIFY(std::abs(all.deviance - halves.deviance) < 1e-13 * all.deviance);
+        QVERIFY(std::abs(all.sumWeights - halves.sumWeights) < 1e-13 * all.sumWeights);
+        QCOMPARE(all.events, halves.events);
+        QCOMPARE(all.n, double(n));
+        const RoundStats again = *computeRound(whole, f, beta);
+        QCOMPARE(again.xtwxUpper, all.xtwxUpper);
+        QCOMPARE(again.score, all.score);
+        QCOMPARE(again.deviance, all.deviance);
+    }
 }
 
 void TestGlm::roundsAddUp()

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fails (FATAL_ERROR, non-zero exit) when a dependency rule of docs/architecture.md is broken:
-#   1. analysis links and includes nothing but Eigen and the C++ standard library;
+#   1. analysis links and includes nothing but Eigen and the C++ standard library (threads too);
 #   2. protocol adds only QtCore;
 #   3. only the programs in app/ (and tests, which are not checked here) link ui;
 #   4. no client-side target links or includes site-node;
@@ -52,8 +52,9 @@ endfunction()
 # Rule 1: analysis.
 closure(fairstart_analysis links)
 foreach(l IN LISTS links)
-    if(NOT l MATCHES "^(Eigen3::Eigen|fairstart_build_options|\\$<.*>)$")
-        list(APPEND errors "analysis links '${l}': it may link only Eigen")
+    if(NOT l MATCHES "^(Eigen3::Eigen|Threads::Threads|fairstart_build_options|\\$<.*>)$")
+        list(APPEND errors "analysis links '${l}': it may link only Eigen (and the threads of "
+            "the C++ standard library)")
     endif()
 endforeach()
 includes_of(fairstart_analysis incs)
@@ -71,7 +72,7 @@ endforeach()
 # Rule 2: protocol.
 closure(fairstart_protocol links)
 foreach(l IN LISTS links)
-    if(NOT l MATCHES "^(Eigen3::Eigen|fairstart_build_options|fairstart_analysis|Qt6::Core|Qt::Core|\\$<.*>)$")
+    if(NOT l MATCHES "^(Eigen3::Eigen|Threads::Threads|fairstart_build_options|fairstart_analysis|Qt6::Core|Qt::Core|\\$<.*>)$")
         list(APPEND errors "protocol links '${l}': it may add only QtCore to analysis")
     endif()
 endforeach()
