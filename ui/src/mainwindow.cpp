@@ -161,9 +161,12 @@ MainWindow::~MainWindow()
     qApp->removeEventFilter(this);
     if (m_workspace)
         disconnect(m_workspace.get(), nullptr, this, nullptr);
-    // The views go before the document they draw.
+    // The views go before the document they draw. The document's undo stack still signals while
+    // it is destroyed (cleanChanged), which must not reach this half-destroyed window.
     delete m_designer;
     delete m_properties;
+    disconnect(m_doc, nullptr, this, nullptr);
+    disconnect(m_doc->undoStack(), nullptr, this, nullptr);
 }
 
 QString MainWindow::defaultDemoSitesFile()
