@@ -146,10 +146,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     qApp->installEventFilter(this);
     resize(1440, 900);
-    m_defaultState = saveState(); // refined in the first showEvent()
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    // The dock layout (default and remembered) is set in the first showEvent().
+    restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
     showStartPage(true);
     refreshRecent();
     updateTitle();
@@ -535,7 +533,9 @@ void MainWindow::showEvent(QShowEvent *event)
     // the docks start at a useful size. That is the layout View ▸ Reset Layout goes back to;
     // the user's own layout, when remembered, replaces it.
     layout()->activate();
-    auto find = [this](const char *name) { return findChild<QDockWidget *>(QString::fromLatin1(name)); };
+    auto find = [this](const char *name) {
+        return findChild<QDockWidget *>(QString::fromLatin1(name));
+    };
     resizeDocks({find("sitesDock"), find("propertiesDock")}, {360, 380}, Qt::Horizontal);
     resizeDocks({find("runsDock")}, {150}, Qt::Vertical);
     resizeDocks({find("sitesDock"), find("catalogueDock")}, {190, 430}, Qt::Vertical);

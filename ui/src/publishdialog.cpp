@@ -47,16 +47,6 @@ ModelDescription proposeDescription(const protocol::FitReport &report,
     return d;
 }
 
-namespace {
-
-// The calculator's own range is a placeholder (±1e9) where the design gives none.
-bool unbounded(const CalculatorInput &in)
-{
-    return in.minimum <= -1e8 || in.maximum >= 1e8;
-}
-
-} // namespace
-
 QString descriptionProblem(const ModelDescription &d, const protocol::FitReport &report)
 {
     QStringList missing;
@@ -76,7 +66,7 @@ QString descriptionProblem(const ModelDescription &d, const protocol::FitReport 
             continue;
         const InputHint hint = d.inputs.value(in.variable);
         const QString label = hint.label.isEmpty() ? in.label : hint.label;
-        if (unbounded(in) && (!hint.minimum || !hint.maximum || !hint.typical)) {
+        if (!in.designRange && (!hint.minimum || !hint.maximum || !hint.typical)) {
             open << label;
             continue;
         }
@@ -136,7 +126,6 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
     m_inputs->setHorizontalHeaderLabels({Tr::tr("Variable"), Tr::tr("Label"), Tr::tr("From"),
                                          Tr::tr("Typical"), Tr::tr("To")});
     m_inputs->verticalHeader()->hide();
-    m_inputs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     const RiskCalculator bare(report.design, report.glm, {});
     for (const CalculatorInput &in : bare.inputs()) {
         const int row = m_inputs->rowCount();
@@ -148,14 +137,17 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
         m_inputs->setItem(row, 0, name);
         m_inputs->setItem(row, 1, new QTableWidgetItem(hint.label.isEmpty() ? in.label
                                                                             : hint.label));
-        const std::optional<double> known[] = {
-            hint.minimum ? hint.minimum : unbounded(in) ? std::nullopt : std::optional(in.minimum),
-            hint.typical ? hint.typical : unbounded(in) ? std::nullopt : std::optional(in.typical),
-            hint.maximum ? hint.maximum : unbounded(in) ? std::nullopt : std::optional(in.maximum)};
+        // The analyst's value, else the design's; none where the design has only a placeholder.
+        auto known = [&in](std::optional<double> given, double fromDesign) {
+            return given || !in.designRange ? given : std::optional(fromDesign);
+        };
+        const std::optional<double> values[] = {known(hint.minimum, in.minimum),
+                                                known(hint.typical, in.typical),
+                                                known(hint.maximum, in.maximum)};
         for (int c = 0; c < 3; ++c) {
             auto *cell = new QTableWidgetItem(
                 in.categorical ? QStringLiteral("—")
-                : known[c]     ? QLocale().toString(*known[c], 'g', QLocale::FloatingPointShortest)
+                : values[c]    ? QLocale().toString(*values[c], 'g', QLocale::FloatingPointShortest)
                                : QString());
             if (in.categorical)
                 cell->setFlags(cell->flags() & ~Qt::ItemIsEditable & ~Qt::ItemIsEnabled);

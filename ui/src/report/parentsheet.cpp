@@ -137,8 +137,7 @@ QStringList writeParentSheets(const PublishedModelDocument &model, const QString
     const QLocale beforeLocale;
     QStringList written;
     for (const QString &language : languages) {
-        if (!i18n::supportedLanguages().contains(language)
-            || !i18n::useLanguage(language, beforeLocale)) {
+        if (!i18n::useLanguage(language, beforeLocale)) {
             if (error && error->isEmpty()) {
                 *error = Tr::tr("Fairstart has no '%1' translation, so the sheet in that language "
                                 "was not written. Choose one of: %2.")

@@ -58,6 +58,7 @@ RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
             case analysis::Transform::Standardise: {
                 const auto s = m_design.scaling.find(p.variable);
                 if (s != m_design.scaling.end()) {
+                    in.designRange = true;
                     typical = s->second.first;
                     lo = s->second.first - 4.0 * s->second.second;
                     hi = s->second.first + 4.0 * s->second.second;
@@ -67,6 +68,7 @@ RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
             case analysis::Transform::Spline: {
                 const auto k = m_design.knots.find(p.variable);
                 if (k != m_design.knots.end() && !k->second.empty()) {
+                    in.designRange = true;
                     const std::vector<double> &t = k->second;
                     typical = t[t.size() / 2];
                     const double span = t.back() - t.front();
@@ -76,6 +78,7 @@ RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
                 break;
             }
             case analysis::Transform::Winsorise: {
+                in.designRange = true;
                 const double span = std::max(p.upper - p.lower, 1.0);
                 typical = 0.5 * (p.lower + p.upper);
                 lo = p.lower - span;

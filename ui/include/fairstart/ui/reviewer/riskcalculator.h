@@ -38,6 +38,8 @@ struct CalculatorInput
     double minimum = 0.0;       // numeric: allowed range
     double maximum = 0.0;
     double typical = 0.0;       // numeric: default value and point of comparison
+    bool designRange = false;   // numeric: the range and typical value come from the design
+                                // (standardised, spline, winsorised), not from a placeholder
     int decimals = 2;
     bool isOffset = false;      // the model's offset variable (e.g. log person-time)
 };
