@@ -74,12 +74,12 @@ Eigen::VectorXd RoundStats::scoreVector() const
 namespace {
 
 // What one range of rows adds to a round.
-struct Partial
-{
+struct Partial {
     explicit Partial(Eigen::Index p)
         : h(Eigen::MatrixXd::Zero(p, p))
         , score(Eigen::VectorXd::Zero(p))
-    {}
+    {
+    }
     void add(const Partial &o)
     {
         h += o.h;

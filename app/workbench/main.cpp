@@ -18,9 +18,8 @@ int main(int argc, char *argv[])
 
     // The language of the preferences, or of the system when the preferences leave it open.
     const fairstart::ui::Preferences prefs = fairstart::ui::Preferences::load();
-    fairstart::i18n::useLanguage(prefs.language.isEmpty()
-                                     ? fairstart::i18n::systemLanguage()
-                                     : prefs.language);
+    fairstart::i18n::useLanguage(prefs.language.isEmpty() ? fairstart::i18n::systemLanguage()
+                                                          : prefs.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(fairstart::ui::Tr::tr(
@@ -40,7 +39,7 @@ int main(int argc, char *argv[])
                                      fairstart::ui::Tr::tr("Start the design from an R-style "
                                                            "formula (logistic model)."),
                                      QStringLiteral("formula"));
-    parser.addOptions({demo, screenshot, formula});
+    parser.addOptions({ demo, screenshot, formula });
     parser.process(app);
 
     fairstart::ui::MainWindow window;

@@ -17,7 +17,7 @@ namespace {
 long peakRssKb(const QStringList &args)
 {
     const QByteArray program = testsupport::cliBinary().toLocal8Bit();
-    std::vector<QByteArray> storage{program};
+    std::vector<QByteArray> storage { program };
     for (const QString &a : args)
         storage.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
@@ -32,7 +32,7 @@ long peakRssKb(const QStringList &args)
         _exit(127);
     }
     int status = 0;
-    rusage usage{};
+    rusage usage {};
     wait4(pid, &status, 0, &usage);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return -1;
@@ -47,8 +47,8 @@ int main(int argc, char *argv[])
     const int small = argc > 1 ? std::atoi(argv[1]) : 10000;
     const int large = argc > 2 ? std::atoi(argv[2]) : 1000000;
     const int sites = argc > 3 ? std::atoi(argv[3]) : 2;
-    long peaks[2] = {0, 0};
-    int rows[2] = {small, large};
+    long peaks[2] = { 0, 0 };
+    int rows[2] = { small, large };
     for (int i = 0; i < 2; ++i) {
         testsupport::NodeCluster cluster;
         if (!cluster.available() || !cluster.start(sites, rows[i])) {
@@ -57,16 +57,21 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QString file = cluster.writeSitesFile(cluster.sites());
-        const QStringList args{QStringLiteral("fit"), QStringLiteral("--sites"), file,
-                               QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                               QStringLiteral("--formula"),
-                               QStringLiteral("dev_delay_2y ~ sex + gestational_age_weeks + "
-                                              "maternal_education + parental_stress"),
-                               QStringLiteral("--timeout"), QStringLiteral("600")};
+        const QStringList args { QStringLiteral("fit"),
+                                 QStringLiteral("--sites"),
+                                 file,
+                                 QStringLiteral("--dataset"),
+                                 QStringLiteral("cohort"),
+                                 QStringLiteral("--formula"),
+                                 QStringLiteral("dev_delay_2y ~ sex + gestational_age_weeks + "
+                                                "maternal_education + parental_stress"),
+                                 QStringLiteral("--timeout"),
+                                 QStringLiteral("600") };
         peakRssKb(args); // warm-up: the nodes load their datasets
         peaks[i] = peakRssKb(args);
         std::printf("{\"bench\":\"cli_peak_rss\",\"sites\":%d,\"rows_per_site\":%d,"
-                    "\"max_rss_kb\":%ld}\n", sites, rows[i], peaks[i]);
+                    "\"max_rss_kb\":%ld}\n",
+                    sites, rows[i], peaks[i]);
         std::fflush(stdout);
         if (peaks[i] < 0)
             return 1;

@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
     const int count = argc > 2 ? std::atoi(argv[2]) : 4;
     testsupport::NodeCluster cluster;
     if (!cluster.available()) {
-        std::fprintf(stderr, "bench_federated_fit: FAIRSTART_BIN_DIR/node/fairstart-node missing\n");
+        std::fprintf(stderr,
+                     "bench_federated_fit: FAIRSTART_BIN_DIR/node/fairstart-node missing\n");
         return 1;
     }
     QElapsedTimer setup;
@@ -69,7 +70,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("{\"bench\":\"federated_fit_setup\",\"sites\":%d,\"rows_per_site\":%d,"
-                "\"setup_s\":%.1f}\n", count, rows, double(setup.elapsed()) / 1000);
+                "\"setup_s\":%.1f}\n",
+                count, rows, double(setup.elapsed()) / 1000);
 
     protocol::FitReport report;
     runOnce(cluster.sites(), false, false, &report); // warm-up: nodes load and cache their datasets
@@ -93,7 +95,7 @@ int main(int argc, char *argv[])
     // coordinator against computeRound on the four designs.
     QList<analysis::DataTable> tables;
     for (int i = 0; i < cluster.size(); ++i)
-        tables << testsupport::readPooledCsv({cluster.node(i).csv},
+        tables << testsupport::readPooledCsv({ cluster.node(i).csv },
                                              QStringLiteral("consent_research"));
     double bestLocal = 1e300;
     for (int rep = 0; rep < 3; ++rep) {

@@ -81,7 +81,7 @@ node::LoadedDataset syntheticCohort(std::size_t n)
         stress[i] = std::round(std::clamp(15 + 6 * normal(rng), 0.0, 40.0));
         weight[i] = std::round(3400 + 500 * normal(rng));
         const double eta = -1.2 + 0.45 * sex[i] - 0.16 * (gestation[i] - 39) + 0.04 * stress[i]
-                           + 0.35 * smoke[i] - 0.3 * education[i];
+            + 0.35 * smoke[i] - 0.3 * education[i];
         delay[i] = uniform(rng) < 1 / (1 + std::exp(-eta)) ? 1 : 0;
         consent[i] = uniform(rng) < 0.95 ? 1 : 0;
         ids[i] = std::int64_t(i + 1);
@@ -97,19 +97,21 @@ node::LoadedDataset syntheticCohort(std::size_t n)
         return v;
     };
     using K = node::VariableKind;
-    data.info.variables = {
-        variable("sex", K::Categorical, {QStringLiteral("female"), QStringLiteral("male")}),
-        variable("education", K::Categorical,
-                 {QStringLiteral("high"), QStringLiteral("low"), QStringLiteral("middle")}),
-        variable("smoke", K::Binary), variable("gestation", K::Numeric),
-        variable("stress", K::Numeric), variable("weight", K::Numeric),
-        variable("delay", K::Binary)};
+    data.info.variables
+        = { variable("sex", K::Categorical, { QStringLiteral("female"), QStringLiteral("male") }),
+            variable("education", K::Categorical,
+                     { QStringLiteral("high"), QStringLiteral("low"), QStringLiteral("middle") }),
+            variable("smoke", K::Binary),
+            variable("gestation", K::Numeric),
+            variable("stress", K::Numeric),
+            variable("weight", K::Numeric),
+            variable("delay", K::Binary) };
     node::VariableInfo consentInfo = variable("consent_research", K::Binary);
     consentInfo.role = node::VariableRole::Consent;
     consentInfo.consentPurpose = QStringLiteral("research");
     data.info.variables.push_back(consentInfo);
-    (void)data.table.addCategorical("sex", std::move(sex), {"female", "male"});
-    (void)data.table.addCategorical("education", std::move(education), {"high", "low", "middle"});
+    (void)data.table.addCategorical("sex", std::move(sex), { "female", "male" });
+    (void)data.table.addCategorical("education", std::move(education), { "high", "low", "middle" });
     (void)data.table.addNumeric("smoke", std::move(smoke));
     (void)data.table.addNumeric("gestation", std::move(gestation));
     (void)data.table.addNumeric("stress", std::move(stress));
@@ -131,12 +133,14 @@ analysis::ResolvedDesign benchDesign()
         p.transform = t;
         return p;
     };
-    d.spec.predictors = {predictor("sex", analysis::Transform::Categorical),
-                         predictor("education", analysis::Transform::Categorical),
-                         predictor("smoke"), predictor("gestation"), predictor("stress"),
-                         predictor("weight")};
-    d.levels["sex"] = {"female", "male"};
-    d.levels["education"] = {"high", "low", "middle"};
+    d.spec.predictors = { predictor("sex", analysis::Transform::Categorical),
+                          predictor("education", analysis::Transform::Categorical),
+                          predictor("smoke"),
+                          predictor("gestation"),
+                          predictor("stress"),
+                          predictor("weight") };
+    d.levels["sex"] = { "female", "male" };
+    d.levels["education"] = { "high", "low", "middle" };
     return d;
 }
 
@@ -171,7 +175,8 @@ int main(int argc, char *argv[])
         }
         auto keys = node::NodeKeys::generate(dir.path(), QStringLiteral("bench"), **store);
         auto stored = (*store)->storeDataset(data.info, data.table, data.recordIds);
-        auto created = (*store)->createToken(QStringLiteral("bench"), {QStringLiteral("research")}, 1);
+        auto created
+            = (*store)->createToken(QStringLiteral("bench"), { QStringLiteral("research") }, 1);
         if (!keys || !stored || !created) {
             std::fprintf(stderr, "cannot prepare the data dir\n");
             return 1;
@@ -181,7 +186,7 @@ int main(int argc, char *argv[])
         auto loaded = (*store)->loadTable(QStringLiteral("cohort"));
         if (loaded) {
             cachedBytes = node::DatasetCache::tableBytes(loaded->table)
-                          + loaded->recordIds.capacity() * sizeof(std::int64_t);
+                + loaded->recordIds.capacity() * sizeof(std::int64_t);
         }
         QFile cert(keys->tlsCertPath);
         cert.open(QIODevice::ReadOnly);
@@ -209,8 +214,8 @@ int main(int argc, char *argv[])
             return 1;
     }
     const long rssBeforeServer = rssKiB();
-    matrix = analysis::Error{};   // free the reference copy before the node loads its own
-    data = node::LoadedDataset{};
+    matrix = analysis::Error {}; // free the reference copy before the node loads its own
+    data = node::LoadedDataset {};
 
     node::ServeOptions options;
     options.dataDir = dir.path();
@@ -237,7 +242,7 @@ int main(int argc, char *argv[])
         c->set_read_timeout(120, 0);
         return c;
     };
-    const httplib::Headers auth{{"Authorization", "Bearer " + token.toStdString()}};
+    const httplib::Headers auth { { "Authorization", "Bearer " + token.toStdString() } };
     auto c = client();
 
     // Catalogue, first call: loads the dataset into the cache.
@@ -261,12 +266,13 @@ int main(int argc, char *argv[])
         if (!r || r->status != 200 || !k || k->status != 200)
             return 1;
     }
-    line("node_info_catalogue", {{QStringLiteral("rows"), double(rows)},
-                                 {QStringLiteral("catalogue_cold_ms"), cold},
-                                 {QStringLiteral("info_median_ms"), median(infoMs)},
-                                 {QStringLiteral("info_p95_ms"), percentile(infoMs, 0.95)},
-                                 {QStringLiteral("catalogue_median_ms"), median(catalogueMs)},
-                                 {QStringLiteral("catalogue_p95_ms"), percentile(catalogueMs, 0.95)}});
+    line("node_info_catalogue",
+         { { QStringLiteral("rows"), double(rows) },
+           { QStringLiteral("catalogue_cold_ms"), cold },
+           { QStringLiteral("info_median_ms"), median(infoMs) },
+           { QStringLiteral("info_p95_ms"), percentile(infoMs, 0.95) },
+           { QStringLiteral("catalogue_median_ms"), median(catalogueMs) },
+           { QStringLiteral("catalogue_p95_ms"), percentile(catalogueMs, 0.95) } });
 
     // A job and its rounds over HTTPS.
     protocol::JobRequest job;
@@ -275,9 +281,9 @@ int main(int argc, char *argv[])
     job.design = design;
     job.designHash = protocol::designHash(design);
     start = Clock::now();
-    auto created = c->Post("/v1/jobs", auth,
-                           protocol::canonicalJson(protocol::toJson(job)).toStdString(),
-                           "application/json");
+    auto created
+        = c->Post("/v1/jobs", auth, protocol::canonicalJson(protocol::toJson(job)).toStdString(),
+                  "application/json");
     const double jobMs = ms(Clock::now() - start);
     if (!created || created->status != 201) {
         std::fprintf(stderr, "job: %s\n", created ? created->body.c_str() : "no answer");
@@ -304,16 +310,17 @@ int main(int argc, char *argv[])
         }
     }
     const long rssJob = rssKiB();
-    line("node_glm_round", {{QStringLiteral("rows"), double(rows)},
-                            {QStringLiteral("p"), double(beta.size())},
-                            {QStringLiteral("job_create_ms"), jobMs},
-                            {QStringLiteral("in_process_median_ms"), median(inProcess)},
-                            {QStringLiteral("https_median_ms"), median(httpsMs)},
-                            {QStringLiteral("ratio"), median(httpsMs) / median(inProcess)}});
+    line("node_glm_round",
+         { { QStringLiteral("rows"), double(rows) },
+           { QStringLiteral("p"), double(beta.size()) },
+           { QStringLiteral("job_create_ms"), jobMs },
+           { QStringLiteral("in_process_median_ms"), median(inProcess) },
+           { QStringLiteral("https_median_ms"), median(httpsMs) },
+           { QStringLiteral("ratio"), median(httpsMs) / median(inProcess) } });
 
     // 50 concurrent clients, each with its own TLS connection.
     constexpr int kClients = 50;
-    std::atomic<int> served{0};
+    std::atomic<int> served { 0 };
     std::vector<double> clientMs(kClients);
     std::vector<std::thread> threads;
     start = Clock::now();
@@ -334,24 +341,26 @@ int main(int argc, char *argv[])
         t.join();
     const double wall = ms(Clock::now() - start);
     const long rssAfterLoad = rssKiB();
-    line("node_concurrent_clients", {{QStringLiteral("clients"), kClients},
-                                     {QStringLiteral("served_correctly"), served.load()},
-                                     {QStringLiteral("wall_ms"), wall},
-                                     {QStringLiteral("client_median_ms"), median(clientMs)},
-                                     {QStringLiteral("client_max_ms"),
-                                      *std::max_element(clientMs.begin(), clientMs.end())}});
+    line("node_concurrent_clients",
+         { { QStringLiteral("clients"), kClients },
+           { QStringLiteral("served_correctly"), served.load() },
+           { QStringLiteral("wall_ms"), wall },
+           { QStringLiteral("client_median_ms"), median(clientMs) },
+           { QStringLiteral("client_max_ms"),
+             *std::max_element(clientMs.begin(), clientMs.end()) } });
 
-    line("node_memory", {{QStringLiteral("rows"), double(rows)},
-                         {QStringLiteral("raw_table_bytes_8_per_value"), double(rawTableBytes)},
-                         {QStringLiteral("raw_design_matrix_bytes"), double(rawDesignBytes)},
-                         {QStringLiteral("cached_dataset_bytes"), double(cachedBytes)},
-                         {QStringLiteral("cache_to_design_ratio"),
-                          double(cachedBytes) / double(rawDesignBytes)},
-                         {QStringLiteral("rss_start_kib"), double(rssStart)},
-                         {QStringLiteral("rss_reference_kib"), double(rssBeforeServer)},
-                         {QStringLiteral("rss_cached_kib"), double(rssCached)},
-                         {QStringLiteral("rss_with_job_kib"), double(rssJob)},
-                         {QStringLiteral("rss_after_50_clients_kib"), double(rssAfterLoad)}});
+    line(
+        "node_memory",
+        { { QStringLiteral("rows"), double(rows) },
+          { QStringLiteral("raw_table_bytes_8_per_value"), double(rawTableBytes) },
+          { QStringLiteral("raw_design_matrix_bytes"), double(rawDesignBytes) },
+          { QStringLiteral("cached_dataset_bytes"), double(cachedBytes) },
+          { QStringLiteral("cache_to_design_ratio"), double(cachedBytes) / double(rawDesignBytes) },
+          { QStringLiteral("rss_start_kib"), double(rssStart) },
+          { QStringLiteral("rss_reference_kib"), double(rssBeforeServer) },
+          { QStringLiteral("rss_cached_kib"), double(rssCached) },
+          { QStringLiteral("rss_with_job_kib"), double(rssJob) },
+          { QStringLiteral("rss_after_50_clients_kib"), double(rssAfterLoad) } });
     server->stop();
     return served.load() == kClients ? 0 : 1;
 }

@@ -67,8 +67,8 @@ QString num(double v, int precision = 4)
 
 const QCommandLineOption &sitesOption()
 {
-    static const QCommandLineOption o(QStringLiteral("sites"),
-                                      Tr::tr("The sites file (docs/cli.md)."), QStringLiteral("FILE"));
+    static const QCommandLineOption o(
+        QStringLiteral("sites"), Tr::tr("The sites file (docs/cli.md)."), QStringLiteral("FILE"));
     return o;
 }
 const QCommandLineOption &onlyOption()
@@ -116,8 +116,9 @@ const QCommandLineOption &timeoutOption()
 }
 const QCommandLineOption &verboseOption()
 {
-    static const QCommandLineOption o(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
-                                      Tr::tr("Print each site's progress to stderr."));
+    static const QCommandLineOption o(
+        QStringList { QStringLiteral("v"), QStringLiteral("verbose") },
+        Tr::tr("Print each site's progress to stderr."));
     return o;
 }
 const QCommandLineOption &continueOption()
@@ -129,8 +130,7 @@ const QCommandLineOption &continueOption()
     return o;
 }
 
-struct Common
-{
+struct Common {
     QList<Site> sites;
     TransportOptions transport;
     QString format;
@@ -146,8 +146,8 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
     parser.addHelpOption();
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(args))
-        return fail(Usage, parser.errorText() + Tr::tr(" (see 'fairstart-cli %1 --help')")
-                                                    .arg(command));
+        return fail(Usage,
+                    parser.errorText() + Tr::tr(" (see 'fairstart-cli %1 --help')").arg(command));
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
         help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
@@ -159,8 +159,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(Usage, Tr::tr("unexpected argument '%1' (see 'fairstart-cli %2 --help')")
-                               .arg(parser.positionalArguments().first(), command));
+        return fail(Usage,
+                    Tr::tr("unexpected argument '%1' (see 'fairstart-cli %2 --help')")
+                        .arg(parser.positionalArguments().first(), command));
     return std::nullopt;
 }
 
@@ -168,8 +169,8 @@ std::optional<int> readCommon(QCommandLineParser &parser, const QString &command
                               const QStringList &formats)
 {
     if (!parser.isSet(sitesOption()))
-        return fail(Usage, Tr::tr("%1 needs --sites FILE (see 'fairstart-cli %1 --help')")
-                               .arg(command));
+        return fail(Usage,
+                    Tr::tr("%1 needs --sites FILE (see 'fairstart-cli %1 --help')").arg(command));
     SiteRegistry registry;
     const QStringList errors = registry.load(parser.value(sitesOption()));
     if (!errors.isEmpty())
@@ -184,16 +185,18 @@ std::optional<int> readCommon(QCommandLineParser &parser, const QString &command
     bool ok = false;
     const double timeout = parser.value(timeoutOption()).toDouble(&ok);
     if (!ok || !(timeout > 0) || timeout > 24 * 3600)
-        return fail(Usage, Tr::tr("--timeout takes a number of seconds from 0 to 86400, not "
-                                  "'%1'")
-                               .arg(parser.value(timeoutOption())));
+        return fail(Usage,
+                    Tr::tr("--timeout takes a number of seconds from 0 to 86400, not "
+                           "'%1'")
+                        .arg(parser.value(timeoutOption())));
     c.transport.totalTimeoutMs = int(timeout * 1000);
-    c.transport.connectTimeoutMs = std::min(c.transport.connectTimeoutMs,
-                                            c.transport.totalTimeoutMs);
+    c.transport.connectTimeoutMs
+        = std::min(c.transport.connectTimeoutMs, c.transport.totalTimeoutMs);
     c.format = parser.value(formatOption());
     if (!formats.contains(c.format))
-        return fail(Usage, Tr::tr("--format takes %1, not '%2'")
-                               .arg(formats.join(QStringLiteral(", ")), c.format));
+        return fail(Usage,
+                    Tr::tr("--format takes %1, not '%2'")
+                        .arg(formats.join(QStringLiteral(", ")), c.format));
     c.outPath = parser.value(outOption());
     return std::nullopt;
 }
@@ -232,14 +235,12 @@ QList<Reply *> broadcast(Transport &transport, const QList<Site> &sites,
 }
 
 // The purpose every token shares when the user named none.
-std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites,
-                                  QString &purpose)
+std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites, QString &purpose)
 {
     if (!purpose.isEmpty())
         return std::nullopt;
-    const QList<Reply *> replies = broadcast(transport, sites, [](const Site &) {
-        return api::info();
-    });
+    const QList<Reply *> replies
+        = broadcast(transport, sites, [](const Site &) { return api::info(); });
     std::optional<QSet<QString>> common;
     for (Reply *r : replies) {
         if (!r->ok())
@@ -254,11 +255,11 @@ std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites
     if (!common || common->size() != 1) {
         QStringList list = common ? QStringList(common->begin(), common->end()) : QStringList();
         list.sort();
-        return fail(Usage, list.isEmpty()
-                               ? Tr::tr("the sites' tokens share no purpose; ask the sites for "
-                                        "tokens with a common purpose")
-                               : Tr::tr("choose a purpose with --purpose; the tokens allow: %1")
-                                     .arg(list.join(QStringLiteral(", "))));
+        return fail(Usage,
+                    list.isEmpty() ? Tr::tr("the sites' tokens share no purpose; ask the sites for "
+                                            "tokens with a common purpose")
+                                   : Tr::tr("choose a purpose with --purpose; the tokens allow: %1")
+                                         .arg(list.join(QStringLiteral(", "))));
     }
     purpose = *common->begin();
     return std::nullopt;
@@ -292,7 +293,8 @@ QString pad(const QString &s, int width, bool right = false)
 int sitesCheck(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOptions({sitesOption(), onlyOption(), formatOption(), outOption(), timeoutOption()});
+    parser.addOptions(
+        { sitesOption(), onlyOption(), formatOption(), outOption(), timeoutOption() });
     if (auto code = parse(parser, args, QStringLiteral("sites check"),
                           Tr::tr("Checks every site: reachable, certificate pin, versions, "
                                  "datasets, your purposes and the site's policy."),
@@ -300,13 +302,12 @@ int sitesCheck(const QStringList &args)
         return *code;
     Common c;
     if (auto code = readCommon(parser, QStringLiteral("sites check"), c,
-                               {QStringLiteral("table"), QStringLiteral("json")}))
+                               { QStringLiteral("table"), QStringLiteral("json") }))
         return *code;
     Transport transport;
     transport.setDefaultOptions(c.transport);
-    const QList<Reply *> replies = broadcast(transport, c.sites, [](const Site &) {
-        return api::info();
-    });
+    const QList<Reply *> replies
+        = broadcast(transport, c.sites, [](const Site &) { return api::info(); });
     QString text;
     QJsonArray json;
     QStringList failures;
@@ -332,20 +333,20 @@ int sitesCheck(const QStringList &args)
         }
         if (!info) {
             failures << error.toString();
-            text += pad(r->siteName() + QLatin1Char(' '), 12) + QStringLiteral("FAILED  ") + error.toString()
-                    + QLatin1Char('\n');
-            json.append(QJsonObject{{QStringLiteral("site"), r->siteName()},
-                                    {QStringLiteral("url"), site->url},
-                                    {QStringLiteral("ok"), false},
-                                    {QStringLiteral("error_kind"), SiteError::kindId(error.kind)},
-                                    {QStringLiteral("error"), error.toString()}});
+            text += pad(r->siteName() + QLatin1Char(' '), 12) + QStringLiteral("FAILED  ")
+                + error.toString() + QLatin1Char('\n');
+            json.append(
+                QJsonObject { { QStringLiteral("site"), r->siteName() },
+                              { QStringLiteral("url"), site->url },
+                              { QStringLiteral("ok"), false },
+                              { QStringLiteral("error_kind"), SiteError::kindId(error.kind) },
+                              { QStringLiteral("error"), error.toString() } });
             continue;
         }
         text += pad(r->siteName() + QLatin1Char(' '), 12) + QStringLiteral("ok      ") + site->url
-                + Tr::tr("  (pin verified, %1 ms)").arg(r->elapsedMs()) + QLatin1Char('\n');
+            + Tr::tr("  (pin verified, %1 ms)").arg(r->elapsedMs()) + QLatin1Char('\n');
         text += Tr::tr("            node %1 \"%2\", engine %3, protocol %4\n")
-                    .arg(info->nodeVersion, info->name, info->engineVersion,
-                         info->protocolVersion);
+                    .arg(info->nodeVersion, info->name, info->engineVersion, info->protocolVersion);
         text += Tr::tr("            user %1, purposes: %2; datasets: %3\n")
                     .arg(info->user, info->purposes.join(QStringLiteral(", ")),
                          info->datasets.join(QStringLiteral(", ")));
@@ -361,10 +362,11 @@ int sitesCheck(const QStringList &args)
                 .arg(QStringLiteral(FAIRSTART_VERSION), protocol::protocolVersionString(),
                      transportVersion());
     const int written = writeOutput(
-        c, c.format == QLatin1String("json")
-               ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sites"), json}})
-                                       .toJson(QJsonDocument::Indented))
-               : text);
+        c,
+        c.format == QLatin1String("json")
+            ? QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("sites"), json } })
+                                    .toJson(QJsonDocument::Indented))
+            : text);
     if (written != Ok)
         return written;
     for (const QString &f : failures)
@@ -377,8 +379,8 @@ int sitesCheck(const QStringList &args)
 int catalogue(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOptions({sitesOption(), onlyOption(), datasetOption(), purposeOption(),
-                       formatOption(), outOption(), timeoutOption()});
+    parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), purposeOption(),
+                        formatOption(), outOption(), timeoutOption() });
     if (auto code = parse(parser, args, QStringLiteral("catalogue"),
                           Tr::tr("Lists the variables the sites offer (metadata only: types, "
                                  "levels, counts rounded by each site)."),
@@ -386,7 +388,7 @@ int catalogue(const QStringList &args)
         return *code;
     Common c;
     if (auto code = readCommon(parser, QStringLiteral("catalogue"), c,
-                               {QStringLiteral("table"), QStringLiteral("json")}))
+                               { QStringLiteral("table"), QStringLiteral("json") }))
         return *code;
     Transport transport;
     transport.setDefaultOptions(c.transport);
@@ -394,9 +396,8 @@ int catalogue(const QStringList &args)
     if (auto code = resolvePurpose(transport, c.sites, purpose))
         return *code;
     const QString dataset = parser.value(datasetOption());
-    const QList<Reply *> replies = broadcast(transport, c.sites, [&](const Site &) {
-        return api::catalogue(purpose, dataset);
-    });
+    const QList<Reply *> replies = broadcast(
+        transport, c.sites, [&](const Site &) { return api::catalogue(purpose, dataset); });
     std::map<QString, QList<SiteCatalogue>> byDataset;
     QStringList order;
     for (Reply *r : replies) {
@@ -411,7 +412,7 @@ int catalogue(const QStringList &args)
         for (const protocol::CatalogueDataset &d : cat->datasets) {
             if (!order.contains(d.name))
                 order << d.name;
-            byDataset[d.name] << SiteCatalogue{r->siteName(), d};
+            byDataset[d.name] << SiteCatalogue { r->siteName(), d };
         }
     }
     QString text;
@@ -424,44 +425,43 @@ int catalogue(const QStringList &args)
             siteNames << s.site;
         text += Tr::tr("Dataset %1 (sites: %2)\n").arg(name, siteNames.join(QStringLiteral(", ")));
         text += QStringLiteral("  ") + pad(Tr::tr("variable"), 26) + pad(Tr::tr("type"), 12)
-                + pad(Tr::tr("n"), 10) + Tr::tr("levels / label") + QLatin1Char('\n');
+            + pad(Tr::tr("n"), 10) + Tr::tr("levels / label") + QLatin1Char('\n');
         QJsonArray vars;
         for (const MergedVariable &v : merged.variables) {
             QString rest = v.levels.isEmpty() || v.type == protocol::VariableType::Binary
-                               ? v.label
-                               : v.levels.join(QStringLiteral(", "));
+                ? v.label
+                : v.levels.join(QStringLiteral(", "));
             if (v.sites.size() != list.size())
                 rest += Tr::tr("  [only at %1]").arg(v.sites.join(QStringLiteral(", ")));
             text += QStringLiteral("  ") + pad(v.name, 26)
-                    + pad(protocol::variableTypeId(v.type), 12)
-                    + pad(v.count ? QString::number(*v.count) : QStringLiteral("<withheld>"), 10)
-                    + rest + QLatin1Char('\n');
-            QJsonObject o{{QStringLiteral("name"), v.name},
-                          {QStringLiteral("type"), protocol::variableTypeId(v.type)},
-                          {QStringLiteral("label"), v.label},
-                          {QStringLiteral("levels"), QJsonArray::fromStringList(v.levels)},
-                          {QStringLiteral("sites"), QJsonArray::fromStringList(v.sites)}};
-            o.insert(QStringLiteral("count"), v.count ? QJsonValue(double(*v.count))
-                                                      : QJsonValue(QJsonValue::Null));
+                + pad(protocol::variableTypeId(v.type), 12)
+                + pad(v.count ? QString::number(*v.count) : QStringLiteral("<withheld>"), 10) + rest
+                + QLatin1Char('\n');
+            QJsonObject o { { QStringLiteral("name"), v.name },
+                            { QStringLiteral("type"), protocol::variableTypeId(v.type) },
+                            { QStringLiteral("label"), v.label },
+                            { QStringLiteral("levels"), QJsonArray::fromStringList(v.levels) },
+                            { QStringLiteral("sites"), QJsonArray::fromStringList(v.sites) } };
+            o.insert(QStringLiteral("count"),
+                     v.count ? QJsonValue(double(*v.count)) : QJsonValue(QJsonValue::Null));
             vars.append(o);
         }
         for (const QString &conflict : merged.conflicts)
             text += QStringLiteral("  ! ") + conflict + QLatin1Char('\n');
         text += QLatin1Char('\n');
-        json.append(QJsonObject{{QStringLiteral("dataset"), name},
-                                {QStringLiteral("sites"), QJsonArray::fromStringList(siteNames)},
-                                {QStringLiteral("variables"), vars},
-                                {QStringLiteral("conflicts"),
-                                 QJsonArray::fromStringList(merged.conflicts)}});
+        json.append(QJsonObject {
+            { QStringLiteral("dataset"), name },
+            { QStringLiteral("sites"), QJsonArray::fromStringList(siteNames) },
+            { QStringLiteral("variables"), vars },
+            { QStringLiteral("conflicts"), QJsonArray::fromStringList(merged.conflicts) } });
     }
     text += Tr::tr("Counts are the sum of each site's released counts (rounded to 10 by each "
                    "site; <withheld> where a site suppressed a small count).\n");
-    return writeOutput(c, c.format == QLatin1String("json")
-                              ? QString::fromUtf8(QJsonDocument(QJsonObject{
-                                                                    {QStringLiteral("datasets"),
-                                                                     json}})
-                                                      .toJson(QJsonDocument::Indented))
-                              : text);
+    return writeOutput(c,
+                       c.format == QLatin1String("json") ? QString::fromUtf8(
+                           QJsonDocument(QJsonObject { { QStringLiteral("datasets"), json } })
+                               .toJson(QJsonDocument::Indented))
+                                                         : text);
 }
 
 // ---- describe --------------------------------------------------------------------------------
@@ -471,8 +471,8 @@ int describe(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption vars(QStringLiteral("vars"), Tr::tr("The variables to describe."),
                                   QStringLiteral("a,b,c"));
-    parser.addOptions({sitesOption(), onlyOption(), datasetOption(), vars, purposeOption(),
-                       formatOption(), outOption(), timeoutOption()});
+    parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), vars, purposeOption(),
+                        formatOption(), outOption(), timeoutOption() });
     if (auto code = parse(parser, args, QStringLiteral("describe"),
                           Tr::tr("Descriptives of variables, pooled over the sites and per site: "
                                  "n, missing, mean and SD, level counts. Minimum and maximum "
@@ -481,11 +481,12 @@ int describe(const QStringList &args)
         return *code;
     Common c;
     if (auto code = readCommon(parser, QStringLiteral("describe"), c,
-                               {QStringLiteral("table"), QStringLiteral("json")}))
+                               { QStringLiteral("table"), QStringLiteral("json") }))
         return *code;
     if (!parser.isSet(datasetOption()) || !parser.isSet(vars))
-        return fail(Usage, Tr::tr("describe needs --dataset NAME and --vars a,b,c (see "
-                                  "'fairstart-cli describe --help')"));
+        return fail(Usage,
+                    Tr::tr("describe needs --dataset NAME and --vars a,b,c (see "
+                           "'fairstart-cli describe --help')"));
     const QStringList names = parser.value(vars).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (names.isEmpty())
         return fail(Usage, Tr::tr("--vars names no variable"));
@@ -498,22 +499,21 @@ int describe(const QStringList &args)
     request.purpose = purpose;
     request.dataset = parser.value(datasetOption());
     for (const QString &n : names)
-        request.variables << protocol::DescribeVariable{n.trimmed(), {}};
-    const QList<Reply *> replies = broadcast(transport, c.sites, [&](const Site &) {
-        return api::descriptives(request);
-    });
+        request.variables << protocol::DescribeVariable { n.trimmed(), {} };
+    const QList<Reply *> replies
+        = broadcast(transport, c.sites, [&](const Site &) { return api::descriptives(request); });
     QList<SiteDescriptives> perSite;
     for (Reply *r : replies) {
         if (!r->ok())
             return fail(Failed, r->error().toString());
         SiteError error;
-        const auto d = api::decode<protocol::DescriptivesResponse>(r->siteName(), r->body(),
-                                                                    &error);
+        const auto d
+            = api::decode<protocol::DescriptivesResponse>(r->siteName(), r->body(), &error);
         if (!d)
             return fail(Failed, error.toString());
-        perSite << SiteDescriptives{r->siteName(), *d};
+        perSite << SiteDescriptives { r->siteName(), *d };
     }
-    QList<SiteDescriptives> groups{SiteDescriptives{Tr::tr("pooled"), {}}};
+    QList<SiteDescriptives> groups { SiteDescriptives { Tr::tr("pooled"), {} } };
     const PooledDescriptives pooled = poolDescriptives(perSite);
     auto countText = [](std::optional<qint64> v) {
         return v ? QString::number(*v) : QStringLiteral("<withheld>");
@@ -525,21 +525,20 @@ int describe(const QStringList &args)
     QJsonArray json;
     auto describeBlock = [&](const QString &who, const PooledDescriptives &p) {
         text += who + QLatin1Char('\n');
-        QJsonObject block{{QStringLiteral("site"), who},
-                          {QStringLiteral("cohort_size"), double(p.cohortSize)}};
+        QJsonObject block { { QStringLiteral("site"), who },
+                            { QStringLiteral("cohort_size"), double(p.cohortSize) } };
         QJsonArray numeric;
         for (const PooledNumeric &n : p.numeric) {
             text += QStringLiteral("  ") + pad(n.variable, 26)
-                    + Tr::tr("n %1  missing %2  mean %3  SD %4\n")
-                          .arg(n.moments.count)
-                          .arg(countText(n.missing), num(n.moments.mean, 6),
-                               num(n.moments.sd(), 6));
-            QJsonObject o{{QStringLiteral("variable"), n.variable},
-                          {QStringLiteral("n"), n.moments.count},
-                          {QStringLiteral("mean"), n.moments.mean},
-                          {QStringLiteral("sd"), n.moments.sd()}};
-            o.insert(QStringLiteral("missing"), n.missing ? QJsonValue(double(*n.missing))
-                                                          : QJsonValue(QJsonValue::Null));
+                + Tr::tr("n %1  missing %2  mean %3  SD %4\n")
+                      .arg(n.moments.count)
+                      .arg(countText(n.missing), num(n.moments.mean, 6), num(n.moments.sd(), 6));
+            QJsonObject o { { QStringLiteral("variable"), n.variable },
+                            { QStringLiteral("n"), n.moments.count },
+                            { QStringLiteral("mean"), n.moments.mean },
+                            { QStringLiteral("sd"), n.moments.sd() } };
+            o.insert(QStringLiteral("missing"),
+                     n.missing ? QJsonValue(double(*n.missing)) : QJsonValue(QJsonValue::Null));
             numeric.append(o);
         }
         QJsonArray categorical;
@@ -548,17 +547,17 @@ int describe(const QStringList &args)
             QJsonArray lv;
             for (const PooledLevel &l : cat.levels) {
                 levels << l.name + QLatin1Char('=') + countText(l.count);
-                QJsonObject o{{QStringLiteral("level"), l.name}};
-                o.insert(QStringLiteral("count"), l.count ? QJsonValue(double(*l.count))
-                                                          : QJsonValue(QJsonValue::Null));
+                QJsonObject o { { QStringLiteral("level"), l.name } };
+                o.insert(QStringLiteral("count"),
+                         l.count ? QJsonValue(double(*l.count)) : QJsonValue(QJsonValue::Null));
                 if (!l.count)
                     o.insert(QStringLiteral("suppressed"), true);
                 lv.append(o);
             }
             text += QStringLiteral("  ") + pad(cat.variable, 26) + levels.join(QStringLiteral("  "))
-                    + Tr::tr("  missing %1\n").arg(countText(cat.missing));
-            categorical.append(QJsonObject{{QStringLiteral("variable"), cat.variable},
-                                           {QStringLiteral("levels"), lv}});
+                + Tr::tr("  missing %1\n").arg(countText(cat.missing));
+            categorical.append(QJsonObject { { QStringLiteral("variable"), cat.variable },
+                                             { QStringLiteral("levels"), lv } });
         }
         block.insert(QStringLiteral("numeric"), numeric);
         block.insert(QStringLiteral("categorical"), categorical);
@@ -566,17 +565,15 @@ int describe(const QStringList &args)
     };
     describeBlock(Tr::tr("pooled"), pooled);
     for (const SiteDescriptives &sd : perSite)
-        describeBlock(sd.site, poolDescriptives({sd}));
-    return writeOutput(c, c.format == QLatin1String("json")
-                              ? QString::fromUtf8(QJsonDocument(QJsonObject{
-                                                                    {QStringLiteral("dataset"),
-                                                                     request.dataset},
-                                                                    {QStringLiteral("purpose"),
-                                                                     purpose},
-                                                                    {QStringLiteral("descriptives"),
-                                                                     json}})
-                                                      .toJson(QJsonDocument::Indented))
-                              : text);
+        describeBlock(sd.site, poolDescriptives({ sd }));
+    return writeOutput(
+        c,
+        c.format == QLatin1String("json") ? QString::fromUtf8(
+            QJsonDocument(QJsonObject { { QStringLiteral("dataset"), request.dataset },
+                                        { QStringLiteral("purpose"), purpose },
+                                        { QStringLiteral("descriptives"), json } })
+                .toJson(QJsonDocument::Indented))
+                                          : text);
 }
 
 // ---- fit and run -----------------------------------------------------------------------------
@@ -592,13 +589,14 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
     if (verbose) {
         QObject::connect(&run, &FederatedRun::siteProgress, &run,
                          [](const QString &site, SiteState state, const QString &message) {
-            err() << "  " << site << ": " << siteStateId(state) << " — " << message << Qt::endl;
-        });
-        QObject::connect(&run, &FederatedRun::roundFinished, &run,
-                         [](int round, double deviance, double ms) {
-            err() << "round " << round << ": deviance " << QString::number(deviance, 'g', 12)
-                  << " (" << ms << " ms)" << Qt::endl;
-        });
+                             err() << "  " << site << ": " << siteStateId(state) << " — " << message
+                                   << Qt::endl;
+                         });
+        QObject::connect(
+            &run, &FederatedRun::roundFinished, &run, [](int round, double deviance, double ms) {
+                err() << "round " << round << ": deviance " << QString::number(deviance, 'g', 12)
+                      << " (" << ms << " ms)" << Qt::endl;
+            });
     }
     QEventLoop loop;
     QObject::connect(&run, &FederatedRun::finished, &loop, &QEventLoop::quit);
@@ -611,8 +609,8 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
     const protocol::FitReport &report = run.report();
     QString text;
     if (c.format == QLatin1String("json"))
-        text = QString::fromUtf8(QJsonDocument(protocol::toJson(report))
-                                     .toJson(QJsonDocument::Indented));
+        text = QString::fromUtf8(
+            QJsonDocument(protocol::toJson(report)).toJson(QJsonDocument::Indented));
     else if (c.format == QLatin1String("csv"))
         text = formatFitCsv(report);
     else
@@ -624,8 +622,8 @@ std::optional<int> readFamily(const QString &text, analysis::Family &family)
 {
     const auto f = analysis::familyFromId(text.toStdString());
     if (!f)
-        return fail(Usage, Tr::tr("--family takes binomial, poisson or gaussian, not '%1'")
-                               .arg(text));
+        return fail(Usage,
+                    Tr::tr("--family takes binomial, poisson or gaussian, not '%1'").arg(text));
     family = *f;
     return std::nullopt;
 }
@@ -656,10 +654,10 @@ int fit(const QStringList &args)
     const QCommandLineOption family(QStringLiteral("family"),
                                     Tr::tr("binomial (default), poisson or gaussian."),
                                     QStringLiteral("FAMILY"), QStringLiteral("binomial"));
-    parser.addOptions({sitesOption(), onlyOption(), datasetOption(), formula, family,
-                       purposeOption(), formatOption(), outOption(), timeoutOption(),
-                       continueOption(), noEvaluationOption(), noPerSiteOption(),
-                       verboseOption()});
+    parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), formula, family,
+                        purposeOption(), formatOption(), outOption(), timeoutOption(),
+                        continueOption(), noEvaluationOption(), noPerSiteOption(),
+                        verboseOption() });
     if (auto code = parse(parser, args, QStringLiteral("fit"),
                           Tr::tr("Fits a GLM across the sites (exactly the pooled fit) and at "
                                  "each site alone, then evaluates it: AUC with CI, Brier score, "
@@ -667,19 +665,20 @@ int fit(const QStringList &args)
                           {}))
         return *code;
     Common c;
-    if (auto code = readCommon(parser, QStringLiteral("fit"), c,
-                               {QStringLiteral("table"), QStringLiteral("json"),
-                                QStringLiteral("csv")}))
+    if (auto code
+        = readCommon(parser, QStringLiteral("fit"), c,
+                     { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }))
         return *code;
     if (!parser.isSet(datasetOption()) || !parser.isSet(formula))
-        return fail(Usage, Tr::tr("fit needs --dataset NAME and --formula \"y ~ ...\" (see "
-                                  "'fairstart-cli fit --help')"));
+        return fail(Usage,
+                    Tr::tr("fit needs --dataset NAME and --formula \"y ~ ...\" (see "
+                           "'fairstart-cli fit --help')"));
     RunOptions options;
     analysis::Family fam = analysis::Family::Binomial;
     if (auto code = readFamily(parser.value(family), fam))
         return *code;
-    analysis::Result<analysis::ModelSpec> spec =
-        analysis::parseFormula(parser.value(formula).toStdString(), fam);
+    analysis::Result<analysis::ModelSpec> spec
+        = analysis::parseFormula(parser.value(formula).toStdString(), fam);
     if (!spec)
         return fail(Usage, Tr::tr("the formula cannot be read: %1").arg(qs(spec.error().message)));
     options.spec = *spec;
@@ -697,49 +696,52 @@ int run(const QStringList &args)
     const QCommandLineOption design(QStringLiteral("design"),
                                     Tr::tr("A design file (docs/cli.md, \"Design files\")."),
                                     QStringLiteral("FILE.json"));
-    parser.addOptions({sitesOption(), onlyOption(), design, datasetOption(), purposeOption(),
-                       formatOption(), outOption(), timeoutOption(), continueOption(),
-                       noEvaluationOption(), noPerSiteOption(), verboseOption()});
+    parser.addOptions({ sitesOption(), onlyOption(), design, datasetOption(), purposeOption(),
+                        formatOption(), outOption(), timeoutOption(), continueOption(),
+                        noEvaluationOption(), noPerSiteOption(), verboseOption() });
     if (auto code = parse(parser, args, QStringLiteral("run"),
                           Tr::tr("Runs a saved design across the sites: the same as fit, with the "
                                  "model, dataset and purpose read from the design file."),
                           {}))
         return *code;
     Common c;
-    if (auto code = readCommon(parser, QStringLiteral("run"), c,
-                               {QStringLiteral("table"), QStringLiteral("json"),
-                                QStringLiteral("csv")}))
+    if (auto code
+        = readCommon(parser, QStringLiteral("run"), c,
+                     { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }))
         return *code;
     if (!parser.isSet(design))
         return fail(Usage, Tr::tr("run needs --design FILE.json (see 'fairstart-cli run --help')"));
     QFile file(parser.value(design));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Usage, Tr::tr("cannot read the design file %1 (%2)")
-                               .arg(file.fileName(), file.errorString()));
+        return fail(
+            Usage,
+            Tr::tr("cannot read the design file %1 (%2)").arg(file.fileName(), file.errorString()));
     const protocol::Decoded<QJsonObject> object = protocol::parseObject(file.readAll(), 16 << 20);
     if (!object)
-        return fail(Usage, Tr::tr("the design file %1 is not a JSON object: %2")
-                               .arg(file.fileName(), object.error().text()));
+        return fail(Usage,
+                    Tr::tr("the design file %1 is not a JSON object: %2")
+                        .arg(file.fileName(), object.error().text()));
     RunOptions options;
     QString formulaText;
     const QJsonObject &o = *object;
-    static const QStringList known{QStringLiteral("name"), QStringLiteral("description"),
-                                   QStringLiteral("dataset"), QStringLiteral("purpose"),
-                                   QStringLiteral("formula"), QStringLiteral("family"),
-                                   QStringLiteral("model")};
+    static const QStringList known { QStringLiteral("name"),    QStringLiteral("description"),
+                                     QStringLiteral("dataset"), QStringLiteral("purpose"),
+                                     QStringLiteral("formula"), QStringLiteral("family"),
+                                     QStringLiteral("model") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return fail(Usage, Tr::tr("%1: unknown field \"%2\"; allowed are %3")
-                                   .arg(file.fileName(), it.key(),
-                                        known.join(QStringLiteral(", "))));
+            return fail(Usage,
+                        Tr::tr("%1: unknown field \"%2\"; allowed are %3")
+                            .arg(file.fileName(), it.key(), known.join(QStringLiteral(", "))));
     }
     if (o.contains(QLatin1String("model")) == o.contains(QLatin1String("formula")))
-        return fail(Usage, Tr::tr("%1: give the model either as \"formula\" (with \"family\") "
-                                  "or as \"model\", exactly one of them")
-                               .arg(file.fileName()));
+        return fail(Usage,
+                    Tr::tr("%1: give the model either as \"formula\" (with \"family\") "
+                           "or as \"model\", exactly one of them")
+                        .arg(file.fileName()));
     if (o.contains(QLatin1String("model"))) {
-        const protocol::Decoded<analysis::ModelSpec> spec =
-            protocol::fromJson<analysis::ModelSpec>(o.value(QLatin1String("model")).toObject());
+        const protocol::Decoded<analysis::ModelSpec> spec
+            = protocol::fromJson<analysis::ModelSpec>(o.value(QLatin1String("model")).toObject());
         if (!spec)
             return fail(Usage, Tr::tr("%1: model.%2").arg(file.fileName(), spec.error().text()));
         options.spec = *spec;
@@ -751,11 +753,12 @@ int run(const QStringList &args)
                 return *code;
         }
         formulaText = o.value(QLatin1String("formula")).toString();
-        analysis::Result<analysis::ModelSpec> spec =
-            analysis::parseFormula(formulaText.toStdString(), fam);
+        analysis::Result<analysis::ModelSpec> spec
+            = analysis::parseFormula(formulaText.toStdString(), fam);
         if (!spec)
-            return fail(Usage, Tr::tr("%1: the formula cannot be read: %2")
-                                   .arg(file.fileName(), qs(spec.error().message)));
+            return fail(Usage,
+                        Tr::tr("%1: the formula cannot be read: %2")
+                            .arg(file.fileName(), qs(spec.error().message)));
         options.spec = *spec;
     }
     options.dataset = parser.isSet(datasetOption()) ? parser.value(datasetOption())
@@ -763,8 +766,9 @@ int run(const QStringList &args)
     options.purpose = parser.isSet(purposeOption()) ? parser.value(purposeOption())
                                                     : o.value(QLatin1String("purpose")).toString();
     if (options.dataset.isEmpty())
-        return fail(Usage, Tr::tr("%1 names no dataset; add \"dataset\" or use --dataset")
-                               .arg(file.fileName()));
+        return fail(
+            Usage,
+            Tr::tr("%1 names no dataset; add \"dataset\" or use --dataset").arg(file.fileName()));
     options.continueWithout = parser.isSet(continueOption());
     options.evaluate = options.calibration = !parser.isSet(noEvaluationOption());
     options.perSiteFits = !parser.isSet(noPerSiteOption());
@@ -854,7 +858,7 @@ QString formatSiteFits(const protocol::FitReport &report)
                 for (const analysis::Coefficient &c : f->glm->coefficients) {
                     if (c.term == report.glm.coefficients[j].term)
                         cell = QString::number(c.estimate, 'f', 4) + QStringLiteral(" (")
-                               + QString::number(c.stdError, 'f', 4) + QLatin1Char(')');
+                            + QString::number(c.stdError, 'f', 4) + QLatin1Char(')');
                 }
                 width = std::max(width, int(cell.size()));
                 cells[j] << cell;
@@ -897,18 +901,18 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
     for (const analysis::Coefficient &c : g.coefficients)
         termWidth = std::max(termWidth, int(c.term.size()));
     const QString stat = QString::fromStdString(g.statisticName);
-    const QString pHeader = stat == QLatin1String("t") ? QStringLiteral("Pr(>|t|)")
-                                                        : QStringLiteral("Pr(>|z|)");
+    const QString pHeader
+        = stat == QLatin1String("t") ? QStringLiteral("Pr(>|t|)") : QStringLiteral("Pr(>|z|)");
     t += pad(QString(), termWidth) + pad(QStringLiteral("Estimate"), 11, true)
-         + pad(QStringLiteral("Std. Error"), 11, true)
-         + pad(stat + QStringLiteral(" value"), 9, true) + pad(pHeader, 10, true)
-         + QLatin1Char('\n');
+        + pad(QStringLiteral("Std. Error"), 11, true)
+        + pad(stat + QStringLiteral(" value"), 9, true) + pad(pHeader, 10, true)
+        + QLatin1Char('\n');
     for (const analysis::Coefficient &c : g.coefficients) {
         t += pad(qs(c.term), termWidth) + pad(QString::number(c.estimate, 'f', 6), 11, true)
-             + pad(QString::number(c.stdError, 'f', 6), 11, true)
-             + pad(QString::number(c.statistic, 'f', 3), 9, true)
-             + pad(formatPValue(c.pValue), 10, true) + QLatin1Char(' ')
-             + significanceStars(c.pValue) + QLatin1Char('\n');
+            + pad(QString::number(c.stdError, 'f', 6), 11, true)
+            + pad(QString::number(c.statistic, 'f', 3), 9, true)
+            + pad(formatPValue(c.pValue), 10, true) + QLatin1Char(' ') + significanceStars(c.pValue)
+            + QLatin1Char('\n');
     }
     t += QStringLiteral("---\nSignif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1\n\n");
     if (g.family == analysis::Family::Gaussian)
@@ -947,17 +951,17 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
         if (report.calibrationSlope)
             t += Tr::tr("  Calibration slope      %1\n")
                      .arg(QString::number(*report.calibrationSlope, 'f', 4));
-        t += Tr::tr("  Observed/expected      %1\n").arg(QString::number(m.observedExpectedRatio,
-                                                                          'f', 4));
+        t += Tr::tr("  Observed/expected      %1\n")
+                 .arg(QString::number(m.observedExpectedRatio, 'f', 4));
     }
     t += Tr::tr("\nPer site:\n");
     t += QStringLiteral("  ") + pad(Tr::tr("site"), 14) + pad(Tr::tr("cohort"), 9, true)
-         + pad(QStringLiteral("AUC"), 8, true) + pad(Tr::tr("95% CI"), 18, true)
-         + pad(QStringLiteral("Brier"), 8, true) + QStringLiteral("  ") + Tr::tr("node")
-         + QLatin1Char('\n');
+        + pad(QStringLiteral("AUC"), 8, true) + pad(Tr::tr("95% CI"), 18, true)
+        + pad(QStringLiteral("Brier"), 8, true) + QStringLiteral("  ") + Tr::tr("node")
+        + QLatin1Char('\n');
     for (const protocol::SiteRecord &s : report.sites) {
-        QString line = QStringLiteral("  ") + pad(s.name, 14)
-                       + pad(QString::number(s.cohortSize), 9, true);
+        QString line
+            = QStringLiteral("  ") + pad(s.name, 14) + pad(QString::number(s.cohortSize), 9, true);
         bool found = false;
         for (const protocol::SitePerformance &p : report.perSite) {
             if (p.site != s.name)
@@ -965,10 +969,10 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
             found = true;
             if (p.metrics)
                 line += pad(QString::number(p.metrics->auc, 'f', 3), 8, true)
-                        + pad(QString::number(p.metrics->aucLower, 'f', 3) + QStringLiteral("–")
-                                  + QString::number(p.metrics->aucUpper, 'f', 3),
-                              18, true)
-                        + pad(QString::number(p.metrics->brier, 'f', 4), 8, true);
+                    + pad(QString::number(p.metrics->aucLower, 'f', 3) + QStringLiteral("–")
+                              + QString::number(p.metrics->aucUpper, 'f', 3),
+                          18, true)
+                    + pad(QString::number(p.metrics->brier, 'f', 4), 8, true);
             else
                 line += pad(QStringLiteral("—"), 34, true);
         }
@@ -1002,18 +1006,20 @@ QString formatFitCsv(const protocol::FitReport &report)
 {
     QString t = QStringLiteral("term,estimate,std_error,statistic,p_value,ci_low,ci_high,ratio,"
                                "ratio_low,ratio_high\n");
-    auto field = [](double v) { return QString::number(v, 'g', 17); };
+    auto field = [](double v) {
+        return QString::number(v, 'g', 17);
+    };
     for (const analysis::Coefficient &c : report.glm.coefficients) {
         QString term = qs(c.term);
         if (term.contains(QLatin1Char(',')) || term.contains(QLatin1Char('"')))
             term = QLatin1Char('"') + term.replace(QStringLiteral("\""), QStringLiteral("\"\""))
-                   + QLatin1Char('"');
+                + QLatin1Char('"');
         t += term + QLatin1Char(',') + field(c.estimate) + QLatin1Char(',') + field(c.stdError)
-             + QLatin1Char(',') + field(c.statistic) + QLatin1Char(',') + field(c.pValue)
-             + QLatin1Char(',') + field(c.ciLower) + QLatin1Char(',') + field(c.ciUpper)
-             + QLatin1Char(',') + (c.ratio ? field(*c.ratio) : QString()) + QLatin1Char(',')
-             + (c.ratioLower ? field(*c.ratioLower) : QString()) + QLatin1Char(',')
-             + (c.ratioUpper ? field(*c.ratioUpper) : QString()) + QLatin1Char('\n');
+            + QLatin1Char(',') + field(c.statistic) + QLatin1Char(',') + field(c.pValue)
+            + QLatin1Char(',') + field(c.ciLower) + QLatin1Char(',') + field(c.ciUpper)
+            + QLatin1Char(',') + (c.ratio ? field(*c.ratio) : QString()) + QLatin1Char(',')
+            + (c.ratioLower ? field(*c.ratioLower) : QString()) + QLatin1Char(',')
+            + (c.ratioUpper ? field(*c.ratioUpper) : QString()) + QLatin1Char('\n');
     }
     return t;
 }
@@ -1043,8 +1049,9 @@ int runCliCommand(const QStringList &arguments)
     rest.prepend(program);
     if (command == QLatin1String("sites")) {
         if (args.size() < 3 || args.at(2) != QLatin1String("check"))
-            return fail(Usage, Tr::tr("'sites' takes the subcommand 'check': fairstart-cli sites "
-                                      "check --sites FILE"));
+            return fail(Usage,
+                        Tr::tr("'sites' takes the subcommand 'check': fairstart-cli sites "
+                               "check --sites FILE"));
         QStringList sub = args.mid(3);
         sub.prepend(program);
         return sitesCheck(sub);
@@ -1057,9 +1064,10 @@ int runCliCommand(const QStringList &arguments)
         return run(rest);
     if (command == QLatin1String("describe"))
         return describe(rest);
-    return fail(Usage, Tr::tr("unknown command '%1'; the commands are sites check, catalogue, "
-                              "fit, run and describe (see 'fairstart-cli --help')")
-                           .arg(command));
+    return fail(Usage,
+                Tr::tr("unknown command '%1'; the commands are sites check, catalogue, "
+                       "fit, run and describe (see 'fairstart-cli --help')")
+                    .arg(command));
 }
 
 } // namespace fairstart::client

@@ -72,17 +72,21 @@ QString siteFitNote(const analysis::Error &error, int roundsLeft, int maxRounds)
 QString siteStateId(SiteState state)
 {
     switch (state) {
-    case SiteState::Waiting: return QStringLiteral("waiting");
-    case SiteState::Working: return QStringLiteral("working");
-    case SiteState::Done: return QStringLiteral("done");
-    case SiteState::Failed: return QStringLiteral("failed");
-    case SiteState::Excluded: return QStringLiteral("excluded");
+    case SiteState::Waiting:
+        return QStringLiteral("waiting");
+    case SiteState::Working:
+        return QStringLiteral("working");
+    case SiteState::Done:
+        return QStringLiteral("done");
+    case SiteState::Failed:
+        return QStringLiteral("failed");
+    case SiteState::Excluded:
+        return QStringLiteral("excluded");
     }
     return QStringLiteral("waiting");
 }
 
-struct FederatedRun::Slot
-{
+struct FederatedRun::Slot {
     Site site;
     bool active = true;
     SiteState state = SiteState::Waiting;
@@ -92,8 +96,7 @@ struct FederatedRun::Slot
     double lastMs = 0;
 };
 
-struct FederatedRun::FitJob
-{
+struct FederatedRun::FitJob {
     protocol::JobKind kind = protocol::JobKind::Glm;
     QString phase;
     analysis::GlmOptions options;
@@ -103,32 +106,30 @@ struct FederatedRun::FitJob
     std::vector<std::string> terms;
     std::optional<analysis::GlmCoordinator> coordinator;
     std::map<int, analysis::RoundStats> stats;
-    std::map<int, int> maxRounds;  // each site's cap on this job's rounds
+    std::map<int, int> maxRounds; // each site's cap on this job's rounds
     int round = 0;
     bool nonFinite = false;
 };
 
 // The fit of one site alone, continuing that site's open job after the pooled fit.
-struct FederatedRun::SiteFitState
-{
+struct FederatedRun::SiteFitState {
     int index = 0;
     QString jobId;
     std::optional<analysis::GlmCoordinator> coordinator;
-    int nodeRound = 0;             // the job's last round at the node (the pooled ones included)
-    int maxRounds = 0;             // the node's cap on the job's rounds
-    int roundsLeft = 0;            // after the pooled fit
-    int rounds = 0;                // rounds of this fit
+    int nodeRound = 0; // the job's last round at the node (the pooled ones included)
+    int maxRounds = 0; // the node's cap on the job's rounds
+    int roundsLeft = 0; // after the pooled fit
+    int rounds = 0; // rounds of this fit
     protocol::SiteFit fit;
 };
 
-struct FederatedRun::PerSiteFits
-{
+struct FederatedRun::PerSiteFits {
     std::shared_ptr<FitJob> job;
     analysis::GlmResult pooled;
     std::vector<SiteFitState> sites;
     int outstanding = 0;
     int generation = 0;
-    int shownRound = 0;            // the highest round announced by phaseChanged
+    int shownRound = 0; // the highest round announced by phaseChanged
 };
 
 FederatedRun::FederatedRun(QList<Site> sites, RunOptions options, QObject *parent)
@@ -177,7 +178,7 @@ void FederatedRun::start()
     m_report.purpose = m_options.purpose;
     m_report.started = QDateTime::currentDateTimeUtc();
     m_report.clientVersion = QStringLiteral("fairstart-client " FAIRSTART_VERSION " (")
-                             + transportVersion() + QLatin1Char(')');
+        + transportVersion() + QLatin1Char(')');
     if (m_slots.empty()) {
         RunError e;
         e.phase = QStringLiteral("start");
@@ -238,29 +239,30 @@ void FederatedRun::fanout(const QString &phase, bool droppable, const MakeReques
         setState(index, SiteState::Working, phase);
         connect(reply, &Reply::finished, this,
                 [this, reply, index, phase, droppable, generation, onAnswer, check] {
-            m_inFlight.removeAll(reply);
-            reply->deleteLater();
-            if (generation != m_generation || !m_running)
-                return;
-            m_slots[size_t(index)].lastMs = double(reply->elapsedMs());
-            if (!reply->ok()) {
-                siteFailed(index, phase, reply->error(), droppable);
-                if (m_running && !m_slots[size_t(index)].active)
-                    check(); // left out: the phase goes on without it
-                return;
-            }
-            if (const std::optional<SiteError> problem = onAnswer(index, reply->body())) {
-                siteFailed(index, phase, *problem, droppable);
-                if (m_running && !m_slots[size_t(index)].active)
+                    m_inFlight.removeAll(reply);
+                    reply->deleteLater();
+                    if (generation != m_generation || !m_running)
+                        return;
+                    m_slots[size_t(index)].lastMs = double(reply->elapsedMs());
+                    if (!reply->ok()) {
+                        siteFailed(index, phase, reply->error(), droppable);
+                        if (m_running && !m_slots[size_t(index)].active)
+                            check(); // left out: the phase goes on without it
+                        return;
+                    }
+                    if (const std::optional<SiteError> problem = onAnswer(index, reply->body())) {
+                        siteFailed(index, phase, *problem, droppable);
+                        if (m_running && !m_slots[size_t(index)].active)
+                            check();
+                        return;
+                    }
+                    setState(index, SiteState::Done, phase);
                     check();
-                return;
-            }
-            setState(index, SiteState::Done, phase);
-            check();
-        });
+                });
     }
     if (targets.isEmpty())
-        QMetaObject::invokeMethod(this, [check] { check(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [check] { check(); }, Qt::QueuedConnection);
 }
 
 void FederatedRun::siteFailed(int index, const QString &phase, const SiteError &error,
@@ -333,49 +335,50 @@ void FederatedRun::failAnalysis(const QString &phase, const analysis::Error &err
 
 void FederatedRun::askInfo()
 {
-    fanout(QStringLiteral("info"), true,
-           [this](int) { return api::info(m_options.purpose); },
-           [this](int index, const QByteArray &body) -> std::optional<SiteError> {
-        Slot &slot = m_slots[size_t(index)];
-        SiteError error;
-        const auto info = api::decode<protocol::NodeInfo>(slot.site.name, body, &error);
-        if (!info)
-            return error;
-        if (const std::optional<SiteError> problem = checkNodeInfo(slot.site, *info,
-                                                                    m_options.dataset))
-            return problem;
-        slot.info = *info;
-        slot.record.nodeVersion = info->nodeVersion;
-        slot.record.engineVersion = info->engineVersion;
-        slot.record.protocolVersion = info->protocolVersion;
-        slot.record.policy = info->policy;
-        m_infos << *info;
-        return std::nullopt;
-    },
-           [this] { askCatalogue(); });
+    fanout(
+        QStringLiteral("info"), true, [this](int) { return api::info(m_options.purpose); },
+        [this](int index, const QByteArray &body) -> std::optional<SiteError> {
+            Slot &slot = m_slots[size_t(index)];
+            SiteError error;
+            const auto info = api::decode<protocol::NodeInfo>(slot.site.name, body, &error);
+            if (!info)
+                return error;
+            if (const std::optional<SiteError> problem
+                = checkNodeInfo(slot.site, *info, m_options.dataset))
+                return problem;
+            slot.info = *info;
+            slot.record.nodeVersion = info->nodeVersion;
+            slot.record.engineVersion = info->engineVersion;
+            slot.record.protocolVersion = info->protocolVersion;
+            slot.record.policy = info->policy;
+            m_infos << *info;
+            return std::nullopt;
+        },
+        [this] { askCatalogue(); });
 }
 
 void FederatedRun::askCatalogue()
 {
-    fanout(QStringLiteral("catalogue"), true,
-           [this](int) { return api::catalogue(m_options.purpose, m_options.dataset); },
-           [this](int index, const QByteArray &body) -> std::optional<SiteError> {
-        Slot &slot = m_slots[size_t(index)];
-        SiteError error;
-        const auto catalogue = api::decode<protocol::Catalogue>(slot.site.name, body, &error);
-        if (!catalogue)
-            return error;
-        const std::optional<protocol::CatalogueDataset> dataset =
-            findDataset(*catalogue, m_options.dataset);
-        if (!dataset)
-            return datasetMissing(slot.site.name, m_options.dataset, *catalogue);
-        if (const std::optional<SiteError> problem =
-                checkVariables(slot.site.name, *dataset, modelVariables(m_options.spec)))
-            return problem;
-        slot.catalogue = *dataset;
-        return std::nullopt;
-    },
-           [this] { resolveDesign(); });
+    fanout(
+        QStringLiteral("catalogue"), true,
+        [this](int) { return api::catalogue(m_options.purpose, m_options.dataset); },
+        [this](int index, const QByteArray &body) -> std::optional<SiteError> {
+            Slot &slot = m_slots[size_t(index)];
+            SiteError error;
+            const auto catalogue = api::decode<protocol::Catalogue>(slot.site.name, body, &error);
+            if (!catalogue)
+                return error;
+            const std::optional<protocol::CatalogueDataset> dataset
+                = findDataset(*catalogue, m_options.dataset);
+            if (!dataset)
+                return datasetMissing(slot.site.name, m_options.dataset, *catalogue);
+            if (const std::optional<SiteError> problem
+                = checkVariables(slot.site.name, *dataset, modelVariables(m_options.spec)))
+                return problem;
+            slot.catalogue = *dataset;
+            return std::nullopt;
+        },
+        [this] { resolveDesign(); });
 }
 
 // ---- resolving the design --------------------------------------------------------------------
@@ -385,7 +388,7 @@ void FederatedRun::resolveDesign()
     Q_EMIT phaseChanged(QStringLiteral("design"));
     QList<SiteCatalogue> catalogues;
     for (int i : activeSlots())
-        catalogues << SiteCatalogue{m_slots[size_t(i)].site.name, m_slots[size_t(i)].catalogue};
+        catalogues << SiteCatalogue { m_slots[size_t(i)].site.name, m_slots[size_t(i)].catalogue };
     const MergedCatalogue merged = mergeCatalogues(catalogues);
     if (!merged.conflicts.isEmpty()) {
         RunError e;
@@ -394,8 +397,8 @@ void FederatedRun::resolveDesign()
         fail(e);
         return;
     }
-    analysis::Result<analysis::ModelSpec> marked =
-        analysis::markCategorical(m_options.spec, merged.kinds);
+    analysis::Result<analysis::ModelSpec> marked
+        = analysis::markCategorical(m_options.spec, merged.kinds);
     if (!marked) {
         failAnalysis(QStringLiteral("design"), marked.error());
         return;
@@ -426,54 +429,56 @@ void FederatedRun::askMoments(const std::vector<std::string> &variables)
 {
     m_moments.clear();
     auto perSite = std::make_shared<std::map<int, protocol::DescriptivesResponse>>();
-    fanout(QStringLiteral("descriptives"), true,
-           [this, variables](int) {
-        return api::descriptives(cohortDescriptives(m_options, m_spec, variables, {}));
-    },
-           [this, perSite](int index, const QByteArray &body) -> std::optional<SiteError> {
-        SiteError error;
-        const QString &name = m_slots[size_t(index)].site.name;
-        auto response = api::decode<protocol::DescriptivesResponse>(name, body, &error);
-        if (!response)
-            return error;
-        (*perSite)[index] = *response;
-        return std::nullopt;
-    },
-           [this, perSite, variables] {
-        for (const std::string &v : variables) {
-            analysis::Moments total;
-            for (int i : activeSlots()) {
-                for (const protocol::NumericDescription &d : perSite->at(i).numeric) {
-                    if (d.variable == qs(v))
-                        total += d.moments;
+    fanout(
+        QStringLiteral("descriptives"), true,
+        [this, variables](int) {
+            return api::descriptives(cohortDescriptives(m_options, m_spec, variables, {}));
+        },
+        [this, perSite](int index, const QByteArray &body) -> std::optional<SiteError> {
+            SiteError error;
+            const QString &name = m_slots[size_t(index)].site.name;
+            auto response = api::decode<protocol::DescriptivesResponse>(name, body, &error);
+            if (!response)
+                return error;
+            (*perSite)[index] = *response;
+            return std::nullopt;
+        },
+        [this, perSite, variables] {
+            for (const std::string &v : variables) {
+                analysis::Moments total;
+                for (int i : activeSlots()) {
+                    for (const protocol::NumericDescription &d : perSite->at(i).numeric) {
+                        if (d.variable == qs(v))
+                            total += d.moments;
+                    }
                 }
+                if (!(total.count >= 2) || !(total.sd() > 0) || !std::isfinite(total.sd())) {
+                    RunError e;
+                    e.phase = QStringLiteral("descriptives");
+                    e.message
+                        = Tr::tr("The variable %1 has no spread across the sites' cohorts, so "
+                                 "it cannot be standardised or given spline knots; use it as "
+                                 "is or leave it out.")
+                              .arg(qs(v));
+                    fail(e);
+                    return;
+                }
+                m_moments[v] = total;
             }
-            if (!(total.count >= 2) || !(total.sd() > 0) || !std::isfinite(total.sd())) {
-                RunError e;
-                e.phase = QStringLiteral("descriptives");
-                e.message = Tr::tr("The variable %1 has no spread across the sites' cohorts, so "
-                                   "it cannot be standardised or given spline knots; use it as "
-                                   "is or leave it out.")
-                                .arg(qs(v));
-                fail(e);
-                return;
+            std::vector<std::string> splines;
+            for (const analysis::Predictor &p : m_spec.predictors) {
+                if (p.transform == analysis::Transform::Standardise)
+                    m_design.scaling[p.variable]
+                        = { m_moments[p.variable].mean, m_moments[p.variable].sd() };
+                if (p.transform == analysis::Transform::Spline
+                    && std::find(splines.begin(), splines.end(), p.variable) == splines.end())
+                    splines.push_back(p.variable);
             }
-            m_moments[v] = total;
-        }
-        std::vector<std::string> splines;
-        for (const analysis::Predictor &p : m_spec.predictors) {
-            if (p.transform == analysis::Transform::Standardise)
-                m_design.scaling[p.variable] = {m_moments[p.variable].mean,
-                                                m_moments[p.variable].sd()};
-            if (p.transform == analysis::Transform::Spline
-                && std::find(splines.begin(), splines.end(), p.variable) == splines.end())
-                splines.push_back(p.variable);
-        }
-        if (splines.empty())
-            finishResolution();
-        else
-            askHistograms(splines);
-    });
+            if (splines.empty())
+                finishResolution();
+            else
+                askHistograms(splines);
+        });
 }
 
 void FederatedRun::askHistograms(const std::vector<std::string> &variables)
@@ -485,51 +490,53 @@ void FederatedRun::askHistograms(const std::vector<std::string> &variables)
                                           m_options.histogramBins);
     }
     auto perSite = std::make_shared<std::map<int, protocol::DescriptivesResponse>>();
-    fanout(QStringLiteral("descriptives"), true,
-           [this, variables, edges](int) {
-        return api::descriptives(cohortDescriptives(m_options, m_spec, variables, *edges));
-    },
-           [this, perSite](int index, const QByteArray &body) -> std::optional<SiteError> {
-        SiteError error;
-        const QString &name = m_slots[size_t(index)].site.name;
-        auto response = api::decode<protocol::DescriptivesResponse>(name, body, &error);
-        if (!response)
-            return error;
-        (*perSite)[index] = *response;
-        return std::nullopt;
-    },
-           [this, perSite, variables] {
-        for (const analysis::Predictor &p : m_spec.predictors) {
-            if (p.transform != analysis::Transform::Spline || m_design.knots.count(p.variable))
-                continue;
-            QList<protocol::ReleasedHistogram> histograms;
-            for (int i : activeSlots()) {
-                for (const protocol::NumericDescription &d : perSite->at(i).numeric) {
-                    if (d.variable == qs(p.variable) && !d.histograms.isEmpty()
-                        && !d.histograms.first().edges.empty())
-                        histograms << d.histograms.first();
+    fanout(
+        QStringLiteral("descriptives"), true,
+        [this, variables, edges](int) {
+            return api::descriptives(cohortDescriptives(m_options, m_spec, variables, *edges));
+        },
+        [this, perSite](int index, const QByteArray &body) -> std::optional<SiteError> {
+            SiteError error;
+            const QString &name = m_slots[size_t(index)].site.name;
+            auto response = api::decode<protocol::DescriptivesResponse>(name, body, &error);
+            if (!response)
+                return error;
+            (*perSite)[index] = *response;
+            return std::nullopt;
+        },
+        [this, perSite, variables] {
+            for (const analysis::Predictor &p : m_spec.predictors) {
+                if (p.transform != analysis::Transform::Spline || m_design.knots.count(p.variable))
+                    continue;
+                QList<protocol::ReleasedHistogram> histograms;
+                for (int i : activeSlots()) {
+                    for (const protocol::NumericDescription &d : perSite->at(i).numeric) {
+                        if (d.variable == qs(p.variable) && !d.histograms.isEmpty()
+                            && !d.histograms.first().edges.empty())
+                            histograms << d.histograms.first();
+                    }
                 }
+                std::vector<double> knots;
+                for (double q : analysis::defaultKnotQuantiles(p.knots))
+                    knots.push_back(pooledQuantile(histograms, q));
+                bool increasing = !knots.empty();
+                for (size_t k = 1; k < knots.size(); ++k)
+                    increasing = increasing && knots[k] > knots[k - 1];
+                if (!increasing) {
+                    RunError e;
+                    e.phase = QStringLiteral("descriptives");
+                    e.message
+                        = Tr::tr("The %1 knots of rcs(%2) cannot be placed at distinct values "
+                                 "from the histograms the sites released; use fewer knots.")
+                              .arg(p.knots)
+                              .arg(qs(p.variable));
+                    fail(e);
+                    return;
+                }
+                m_design.knots[p.variable] = knots;
             }
-            std::vector<double> knots;
-            for (double q : analysis::defaultKnotQuantiles(p.knots))
-                knots.push_back(pooledQuantile(histograms, q));
-            bool increasing = !knots.empty();
-            for (size_t k = 1; k < knots.size(); ++k)
-                increasing = increasing && knots[k] > knots[k - 1];
-            if (!increasing) {
-                RunError e;
-                e.phase = QStringLiteral("descriptives");
-                e.message = Tr::tr("The %1 knots of rcs(%2) cannot be placed at distinct values "
-                                   "from the histograms the sites released; use fewer knots.")
-                                .arg(p.knots)
-                                .arg(qs(p.variable));
-                fail(e);
-                return;
-            }
-            m_design.knots[p.variable] = knots;
-        }
-        finishResolution();
-    });
+            finishResolution();
+        });
 }
 
 void FederatedRun::finishResolution()
@@ -552,12 +559,12 @@ void FederatedRun::fitModel()
     analysis::GlmOptions options;
     fitJob(protocol::JobKind::Glm, QStringLiteral("fit"), options, !m_spec.offset.empty(),
            [this](analysis::GlmResult result) {
-        m_report.glm = std::move(result);
-        if (m_spec.family == analysis::Family::Binomial && m_options.evaluate)
-            evaluate();
-        else
-            complete();
-    });
+               m_report.glm = std::move(result);
+               if (m_spec.family == analysis::Family::Binomial && m_options.evaluate)
+                   evaluate();
+               else
+                   complete();
+           });
 }
 
 void FederatedRun::fitJob(protocol::JobKind kind, const QString &phase,
@@ -576,70 +583,71 @@ void FederatedRun::fitJob(protocol::JobKind kind, const QString &phase,
 void FederatedRun::openJobs(std::shared_ptr<FitJob> job)
 {
     auto minRounds = std::make_shared<int>(1 << 30);
-    fanout(job->phase + QStringLiteral(": job"), job->kind == protocol::JobKind::Glm,
-           [this, job](int) {
-        protocol::JobRequest request;
-        request.purpose = m_options.purpose;
-        request.dataset = m_options.dataset;
-        request.kind = job->kind;
-        request.design = m_design;
-        request.designHash = m_report.designHash;
-        if (job->kind != protocol::JobKind::Glm)
-            request.fittedBeta.assign(m_report.glm.beta.data(),
-                                      m_report.glm.beta.data() + m_report.glm.beta.size());
-        return api::openJob(request);
-    },
-           [this, job, minRounds](int index, const QByteArray &body) -> std::optional<SiteError> {
-        Slot &slot = m_slots[size_t(index)];
-        SiteError error;
-        const auto created = api::decode<protocol::JobCreated>(slot.site.name, body, &error);
-        if (!created)
-            return error;
-        job->jobIds[index] = created->jobId;
-        m_openJobs.emplace_back(index, created->jobId);
-        if (created->designHash != m_report.designHash)
-            return api::protocolError(slot.site.name,
-                                      Tr::tr("the job's design hash %1 differs from ours %2")
-                                          .arg(created->designHash, m_report.designHash));
-        std::vector<std::string> terms;
-        for (const QString &t : created->terms)
-            terms.push_back(t.toStdString());
-        if (job->kind == protocol::JobKind::Glm && terms != m_terms)
-            return api::protocolError(slot.site.name,
-                                      Tr::tr("the node's design terms differ from the client's"));
-        if (job->terms.empty())
-            job->terms = terms;
-        else if (job->terms != terms)
-            return api::protocolError(slot.site.name,
-                                      Tr::tr("the node's job terms differ from another site's"));
-        *minRounds = std::min(*minRounds, created->maxRounds);
-        job->maxRounds[index] = created->maxRounds;
-        if (job->kind == protocol::JobKind::Glm) {
-            slot.record.cohortSize = created->cohortSize;
-            slot.record.counts = created->counts;
-        }
-        setState(index, SiteState::Working,
-                 Tr::tr("job opened, cohort of %1 records").arg(created->cohortSize));
-        return std::nullopt;
-    },
-           [this, job, minRounds] {
-        // Sites left out while opening keep no job in this run.
-        for (auto it = job->jobIds.begin(); it != job->jobIds.end();) {
-            if (!m_slots[size_t(it->first)].active)
-                it = job->jobIds.erase(it);
-            else
-                ++it;
-        }
-        // The node's cap counts every evaluated β, those of the null model included.
-        const int reserve = job->options.fitNullModel ? (job->hasOffset ? 8 : 2) : 0;
-        job->options.maxRounds = std::max(1, std::min(job->options.maxRounds,
-                                                       *minRounds - reserve));
-        m_maxRounds = *minRounds;
-        job->coordinator.emplace(job->terms, m_spec.family,
-                                 job->kind == protocol::JobKind::Glm ? m_spec.ridgeLambda : 0.0,
-                                 job->options, job->hasOffset);
-        nextRound(job);
-    });
+    fanout(
+        job->phase + QStringLiteral(": job"), job->kind == protocol::JobKind::Glm,
+        [this, job](int) {
+            protocol::JobRequest request;
+            request.purpose = m_options.purpose;
+            request.dataset = m_options.dataset;
+            request.kind = job->kind;
+            request.design = m_design;
+            request.designHash = m_report.designHash;
+            if (job->kind != protocol::JobKind::Glm)
+                request.fittedBeta.assign(m_report.glm.beta.data(),
+                                          m_report.glm.beta.data() + m_report.glm.beta.size());
+            return api::openJob(request);
+        },
+        [this, job, minRounds](int index, const QByteArray &body) -> std::optional<SiteError> {
+            Slot &slot = m_slots[size_t(index)];
+            SiteError error;
+            const auto created = api::decode<protocol::JobCreated>(slot.site.name, body, &error);
+            if (!created)
+                return error;
+            job->jobIds[index] = created->jobId;
+            m_openJobs.emplace_back(index, created->jobId);
+            if (created->designHash != m_report.designHash)
+                return api::protocolError(slot.site.name,
+                                          Tr::tr("the job's design hash %1 differs from ours %2")
+                                              .arg(created->designHash, m_report.designHash));
+            std::vector<std::string> terms;
+            for (const QString &t : created->terms)
+                terms.push_back(t.toStdString());
+            if (job->kind == protocol::JobKind::Glm && terms != m_terms)
+                return api::protocolError(
+                    slot.site.name, Tr::tr("the node's design terms differ from the client's"));
+            if (job->terms.empty())
+                job->terms = terms;
+            else if (job->terms != terms)
+                return api::protocolError(
+                    slot.site.name, Tr::tr("the node's job terms differ from another site's"));
+            *minRounds = std::min(*minRounds, created->maxRounds);
+            job->maxRounds[index] = created->maxRounds;
+            if (job->kind == protocol::JobKind::Glm) {
+                slot.record.cohortSize = created->cohortSize;
+                slot.record.counts = created->counts;
+            }
+            setState(index, SiteState::Working,
+                     Tr::tr("job opened, cohort of %1 records").arg(created->cohortSize));
+            return std::nullopt;
+        },
+        [this, job, minRounds] {
+            // Sites left out while opening keep no job in this run.
+            for (auto it = job->jobIds.begin(); it != job->jobIds.end();) {
+                if (!m_slots[size_t(it->first)].active)
+                    it = job->jobIds.erase(it);
+                else
+                    ++it;
+            }
+            // The node's cap counts every evaluated β, those of the null model included.
+            const int reserve = job->options.fitNullModel ? (job->hasOffset ? 8 : 2) : 0;
+            job->options.maxRounds
+                = std::max(1, std::min(job->options.maxRounds, *minRounds - reserve));
+            m_maxRounds = *minRounds;
+            job->coordinator.emplace(job->terms, m_spec.family,
+                                     job->kind == protocol::JobKind::Glm ? m_spec.ridgeLambda : 0.0,
+                                     job->options, job->hasOffset);
+            nextRound(job);
+        });
 }
 
 void FederatedRun::nextRound(std::shared_ptr<FitJob> job)
@@ -651,69 +659,73 @@ void FederatedRun::nextRound(std::shared_ptr<FitJob> job)
     const Eigen::VectorXd beta = job->coordinator->nextBeta();
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    fanout(job->phase + QStringLiteral(": round %1").arg(round), false,
-           [job, round, beta](int index) {
-        protocol::RoundRequest request;
-        request.round = round;
-        request.beta.assign(beta.data(), beta.data() + beta.size());
-        return api::round(job->jobIds.at(index), request);
-    },
-           [this, job, round](int index, const QByteArray &body) -> std::optional<SiteError> {
-        const QString &name = m_slots[size_t(index)].site.name;
-        SiteError error;
-        const auto response = api::decode<protocol::RoundResponse>(name, body, &error);
-        if (!response)
-            return error;
-        if (response->round != round || response->stats.p != int(job->terms.size()))
-            return api::protocolError(name, Tr::tr("round %1 came back as round %2 with %3 "
-                                                   "parameters")
-                                                .arg(round)
-                                                .arg(response->round)
-                                                .arg(response->stats.p));
-        job->stats[index] = response->stats;
-        return std::nullopt;
-    },
-           [this, job, round, clock] {
-        analysis::RoundStats sum;
-        for (const auto &[index, stats] : job->stats) // in site order: deterministic sums
-            sum += stats;
-        analysis::Result<analysis::GlmCoordinator::Status> status = job->coordinator->accept(sum);
-        protocol::RoundTiming timing;
-        timing.round = round;
-        if (!job->coordinator->trace().empty()) {
-            const analysis::IterationRecord &last = job->coordinator->trace().back();
-            timing.nullModel = last.nullModel;
-            timing.deviance = last.deviance;
-            timing.stepHalvings = last.stepHalvings;
-        } else {
-            timing.deviance = sum.deviance;
-        }
-        timing.totalMs = double(clock->elapsed());
-        for (const auto &[index, stats] : job->stats)
-            timing.siteMs[m_slots[size_t(index)].site.name] = m_slots[size_t(index)].lastMs;
-        if (job->kind == protocol::JobKind::Glm)
-            m_report.rounds << timing;
-        Q_EMIT roundFinished(round, sum.deviance, timing.totalMs);
-        if (!status) {
-            failAnalysis(job->phase, status.error());
-            return;
-        }
-        if (*status != analysis::GlmCoordinator::Status::Converged) {
-            nextRound(job);
-            return;
-        }
-        analysis::Result<analysis::GlmResult> result = job->coordinator->result();
-        if (!result) {
-            failAnalysis(job->phase, result.error());
-            return;
-        }
-        if (job->kind == protocol::JobKind::Glm && m_options.perSiteFits
-            && job->jobIds.size() >= 2) {
-            fitPerSite(job, std::move(result).value());
-            return;
-        }
-        closeJobs(job, [job, r = std::move(result).value()]() mutable { job->then(std::move(r)); });
-    });
+    fanout(
+        job->phase + QStringLiteral(": round %1").arg(round), false,
+        [job, round, beta](int index) {
+            protocol::RoundRequest request;
+            request.round = round;
+            request.beta.assign(beta.data(), beta.data() + beta.size());
+            return api::round(job->jobIds.at(index), request);
+        },
+        [this, job, round](int index, const QByteArray &body) -> std::optional<SiteError> {
+            const QString &name = m_slots[size_t(index)].site.name;
+            SiteError error;
+            const auto response = api::decode<protocol::RoundResponse>(name, body, &error);
+            if (!response)
+                return error;
+            if (response->round != round || response->stats.p != int(job->terms.size()))
+                return api::protocolError(name,
+                                          Tr::tr("round %1 came back as round %2 with %3 "
+                                                 "parameters")
+                                              .arg(round)
+                                              .arg(response->round)
+                                              .arg(response->stats.p));
+            job->stats[index] = response->stats;
+            return std::nullopt;
+        },
+        [this, job, round, clock] {
+            analysis::RoundStats sum;
+            for (const auto &[index, stats] : job->stats) // in site order: deterministic sums
+                sum += stats;
+            analysis::Result<analysis::GlmCoordinator::Status> status
+                = job->coordinator->accept(sum);
+            protocol::RoundTiming timing;
+            timing.round = round;
+            if (!job->coordinator->trace().empty()) {
+                const analysis::IterationRecord &last = job->coordinator->trace().back();
+                timing.nullModel = last.nullModel;
+                timing.deviance = last.deviance;
+                timing.stepHalvings = last.stepHalvings;
+            } else {
+                timing.deviance = sum.deviance;
+            }
+            timing.totalMs = double(clock->elapsed());
+            for (const auto &[index, stats] : job->stats)
+                timing.siteMs[m_slots[size_t(index)].site.name] = m_slots[size_t(index)].lastMs;
+            if (job->kind == protocol::JobKind::Glm)
+                m_report.rounds << timing;
+            Q_EMIT roundFinished(round, sum.deviance, timing.totalMs);
+            if (!status) {
+                failAnalysis(job->phase, status.error());
+                return;
+            }
+            if (*status != analysis::GlmCoordinator::Status::Converged) {
+                nextRound(job);
+                return;
+            }
+            analysis::Result<analysis::GlmResult> result = job->coordinator->result();
+            if (!result) {
+                failAnalysis(job->phase, result.error());
+                return;
+            }
+            if (job->kind == protocol::JobKind::Glm && m_options.perSiteFits
+                && job->jobIds.size() >= 2) {
+                fitPerSite(job, std::move(result).value());
+                return;
+            }
+            closeJobs(job,
+                      [job, r = std::move(result).value()]() mutable { job->then(std::move(r)); });
+        });
 }
 
 // ---- the model at each site alone -----------------------------------------------------------
@@ -745,8 +757,7 @@ void FederatedRun::fitPerSite(std::shared_ptr<FitJob> job, analysis::GlmResult p
         fits->sites.push_back(std::move(site));
     }
     fits->outstanding = int(fits->sites.size());
-    for (size_t i = 0; i < fits->sites.size() && m_running && fits->generation == m_generation;
-         ++i)
+    for (size_t i = 0; i < fits->sites.size() && m_running && fits->generation == m_generation; ++i)
         perSiteRound(fits, i);
 }
 
@@ -760,7 +771,7 @@ void FederatedRun::perSiteRound(std::shared_ptr<PerSiteFits> fits, size_t site)
                             ? Tr::tr("The site's job had no rounds left for a fit at this site "
                                      "alone: the pooled fit used all %1.")
                                   .arg(s.maxRounds)
-                            : siteFitNote({analysis::ErrorCode::NotConverged, {}, {}},
+                            : siteFitNote({ analysis::ErrorCode::NotConverged, {}, {} },
                                           s.roundsLeft, s.maxRounds));
         return;
     }
@@ -790,8 +801,8 @@ void FederatedRun::perSiteRound(std::shared_ptr<PerSiteFits> fits, size_t site)
         auto stopped = [](const SiteError &e) {
             return Tr::tr("The fit at this site alone stopped: %1").arg(e.toString());
         };
-        analysis::Result<analysis::GlmCoordinator::Status> status =
-            analysis::GlmCoordinator::Status::Continue;
+        analysis::Result<analysis::GlmCoordinator::Status> status
+            = analysis::GlmCoordinator::Status::Continue;
         if (!reply->ok()) {
             const SiteError &e = reply->error();
             // The node counted the round; a non-finite answer asks for a halved step.
@@ -804,21 +815,21 @@ void FederatedRun::perSiteRound(std::shared_ptr<PerSiteFits> fits, size_t site)
             }
         } else {
             SiteError error;
-            const auto response = api::decode<protocol::RoundResponse>(name, reply->body(),
-                                                                       &error);
+            const auto response = api::decode<protocol::RoundResponse>(name, reply->body(), &error);
             if (!response) {
                 perSiteFinished(fits, site, stopped(error));
                 return;
             }
             if (response->round != s.nodeRound
                 || response->stats.p != int(fits->job->terms.size())) {
-                perSiteFinished(fits, site,
-                                stopped(api::protocolError(
-                                    name, Tr::tr("round %1 came back as round %2 with %3 "
-                                                 "parameters")
-                                              .arg(s.nodeRound)
-                                              .arg(response->round)
-                                              .arg(response->stats.p))));
+                perSiteFinished(
+                    fits, site,
+                    stopped(api::protocolError(name,
+                                               Tr::tr("round %1 came back as round %2 with %3 "
+                                                      "parameters")
+                                                   .arg(s.nodeRound)
+                                                   .arg(response->round)
+                                                   .arg(response->stats.p))));
                 return;
             }
             status = s.coordinator->accept(response->stats);
@@ -847,17 +858,16 @@ void FederatedRun::perSiteFinished(std::shared_ptr<PerSiteFits> fits, size_t sit
     SiteFitState &s = fits->sites[site];
     s.fit.note = note;
     setState(s.index, SiteState::Done,
-             note.isEmpty() ? Tr::tr("model fitted at this site alone in %n round(s)", nullptr,
-                                     s.rounds)
-                            : note);
+             note.isEmpty()
+                 ? Tr::tr("model fitted at this site alone in %n round(s)", nullptr, s.rounds)
+                 : note);
     if (--fits->outstanding > 0)
         return;
     for (const SiteFitState &f : fits->sites)
         m_report.perSiteFits << f.fit;
     std::shared_ptr<FitJob> job = fits->job;
-    closeJobs(job, [job, pooled = std::move(fits->pooled)]() mutable {
-        job->then(std::move(pooled));
-    });
+    closeJobs(job,
+              [job, pooled = std::move(fits->pooled)]() mutable { job->then(std::move(pooled)); });
 }
 
 void FederatedRun::closeJobs(std::shared_ptr<FitJob> job, std::function<void()> then)
@@ -890,70 +900,72 @@ void FederatedRun::closeJobs(std::shared_ptr<FitJob> job, std::function<void()> 
 void FederatedRun::evaluate()
 {
     auto bins = std::make_shared<std::map<int, analysis::PerformanceBins>>();
-    fanout(QStringLiteral("evaluation"), true,
-           [this](int) {
-        protocol::EvaluationRequest request;
-        request.purpose = m_options.purpose;
-        request.dataset = m_options.dataset;
-        request.design = m_design;
-        request.designHash = m_report.designHash;
-        request.beta.assign(m_report.glm.beta.data(),
-                            m_report.glm.beta.data() + m_report.glm.beta.size());
-        request.bins = m_options.evaluationBins;
-        return api::evaluation(request);
-    },
-           [this, bins](int index, const QByteArray &body) -> std::optional<SiteError> {
-        const QString &name = m_slots[size_t(index)].site.name;
-        SiteError error;
-        const auto response = api::decode<protocol::EvaluationResponse>(name, body, &error);
-        if (!response)
-            return error;
-        (*bins)[index] = response->bins;
-        return std::nullopt;
-    },
-           [this, bins] {
-        std::vector<analysis::PerformanceBins> all;
-        for (const auto &[index, b] : *bins) {
-            if (!m_slots[size_t(index)].active)
-                continue;
-            all.push_back(b);
-            protocol::SitePerformance sp;
-            sp.site = m_slots[size_t(index)].site.name;
-            analysis::Result<analysis::PerformanceMetrics> m = analysis::summarise({b});
-            if (m)
-                sp.metrics = *m;
+    fanout(
+        QStringLiteral("evaluation"), true,
+        [this](int) {
+            protocol::EvaluationRequest request;
+            request.purpose = m_options.purpose;
+            request.dataset = m_options.dataset;
+            request.design = m_design;
+            request.designHash = m_report.designHash;
+            request.beta.assign(m_report.glm.beta.data(),
+                                m_report.glm.beta.data() + m_report.glm.beta.size());
+            request.bins = m_options.evaluationBins;
+            return api::evaluation(request);
+        },
+        [this, bins](int index, const QByteArray &body) -> std::optional<SiteError> {
+            const QString &name = m_slots[size_t(index)].site.name;
+            SiteError error;
+            const auto response = api::decode<protocol::EvaluationResponse>(name, body, &error);
+            if (!response)
+                return error;
+            (*bins)[index] = response->bins;
+            return std::nullopt;
+        },
+        [this, bins] {
+            std::vector<analysis::PerformanceBins> all;
+            for (const auto &[index, b] : *bins) {
+                if (!m_slots[size_t(index)].active)
+                    continue;
+                all.push_back(b);
+                protocol::SitePerformance sp;
+                sp.site = m_slots[size_t(index)].site.name;
+                analysis::Result<analysis::PerformanceMetrics> m = analysis::summarise({ b });
+                if (m)
+                    sp.metrics = *m;
+                else
+                    sp.note = qs(m.error().message);
+                m_report.perSite << sp;
+            }
+            analysis::Result<analysis::PerformanceMetrics> pooled = analysis::summarise(all);
+            if (!pooled) {
+                failAnalysis(QStringLiteral("evaluation"), pooled.error());
+                return;
+            }
+            m_report.performance = *pooled;
+            if (m_options.calibration)
+                calibrate();
             else
-                sp.note = qs(m.error().message);
-            m_report.perSite << sp;
-        }
-        analysis::Result<analysis::PerformanceMetrics> pooled = analysis::summarise(all);
-        if (!pooled) {
-            failAnalysis(QStringLiteral("evaluation"), pooled.error());
-            return;
-        }
-        m_report.performance = *pooled;
-        if (m_options.calibration)
-            calibrate();
-        else
-            complete();
-    });
+                complete();
+        });
 }
 
 void FederatedRun::calibrate()
 {
     analysis::GlmOptions options;
     options.fitNullModel = false;
-    fitJob(protocol::JobKind::CalibrationSlope, QStringLiteral("calibration slope"), options,
-           false, [this, options](analysis::GlmResult slope) {
-        if (slope.beta.size() == 2)
-            m_report.calibrationSlope = slope.beta[1];
-        fitJob(protocol::JobKind::CalibrationIntercept, QStringLiteral("calibration intercept"),
-               options, true, [this](analysis::GlmResult intercept) {
-            if (intercept.beta.size() >= 1)
-                m_report.calibrationIntercept = intercept.beta[0];
-            complete();
-        });
-    });
+    fitJob(protocol::JobKind::CalibrationSlope, QStringLiteral("calibration slope"), options, false,
+           [this, options](analysis::GlmResult slope) {
+               if (slope.beta.size() == 2)
+                   m_report.calibrationSlope = slope.beta[1];
+               fitJob(protocol::JobKind::CalibrationIntercept,
+                      QStringLiteral("calibration intercept"), options, true,
+                      [this](analysis::GlmResult intercept) {
+                          if (intercept.beta.size() >= 1)
+                              m_report.calibrationIntercept = intercept.beta[0];
+                          complete();
+                      });
+           });
 }
 
 void FederatedRun::complete()

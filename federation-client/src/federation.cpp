@@ -53,8 +53,9 @@ std::optional<SiteError> checkNodeInfo(const Site &site, const protocol::NodeInf
                          Tr::tr("Site %1 has no dataset '%2'; its datasets are: %3. Check the "
                                 "dataset name.")
                              .arg(site.name, dataset,
-                                  info.datasets.isEmpty() ? Tr::tr("none")
-                                                          : info.datasets.join(QStringLiteral(", "))));
+                                  info.datasets.isEmpty()
+                                      ? Tr::tr("none")
+                                      : info.datasets.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -103,10 +104,9 @@ std::optional<SiteError> checkVariables(const QString &site,
 {
     for (const std::string &v : variables) {
         const QString name = QString::fromStdString(v);
-        const bool found = std::any_of(dataset.variables.begin(), dataset.variables.end(),
-                                       [&name](const protocol::CatalogueVariable &cv) {
-                                           return cv.name == name;
-                                       });
+        const bool found = std::any_of(
+            dataset.variables.begin(), dataset.variables.end(),
+            [&name](const protocol::CatalogueVariable &cv) { return cv.name == name; });
         if (!found)
             return siteError(site, QStringLiteral("unknown-variable"),
                              Tr::tr("Site %1 has no variable '%2' in dataset %3. Check the "
@@ -173,10 +173,10 @@ MergedCatalogue mergeCatalogues(const QList<SiteCatalogue> &catalogues)
     return merged;
 }
 
-protocol::DescriptivesRequest cohortDescriptives(
-    const RunOptions &options, const analysis::ModelSpec &spec,
-    const std::vector<std::string> &variables,
-    const std::map<std::string, std::vector<double>> &histogramEdges)
+protocol::DescriptivesRequest
+cohortDescriptives(const RunOptions &options, const analysis::ModelSpec &spec,
+                   const std::vector<std::string> &variables,
+                   const std::map<std::string, std::vector<double>> &histogramEdges)
 {
     protocol::DescriptivesRequest request;
     request.purpose = options.purpose;
@@ -250,22 +250,22 @@ PooledDescriptives poolDescriptives(const QList<SiteDescriptives> &sites)
     for (const SiteDescriptives &sd : sites) {
         pooled.cohortSize += sd.response.cohortSize;
         for (const protocol::NumericDescription &n : sd.response.numeric) {
-            auto it = std::find_if(pooled.numeric.begin(), pooled.numeric.end(),
-                                   [&n](const PooledNumeric &p) { return p.variable == n.variable; });
+            auto it
+                = std::find_if(pooled.numeric.begin(), pooled.numeric.end(),
+                               [&n](const PooledNumeric &p) { return p.variable == n.variable; });
             if (it == pooled.numeric.end()) {
-                pooled.numeric << PooledNumeric{n.variable, n.moments, n.missing};
+                pooled.numeric << PooledNumeric { n.variable, n.moments, n.missing };
                 continue;
             }
             it->moments += n.moments;
             it->missing = addCounts(it->missing, n.missing);
         }
         for (const protocol::CategoricalDescription &c : sd.response.categorical) {
-            auto it = std::find_if(pooled.categorical.begin(), pooled.categorical.end(),
-                                   [&c](const PooledCategorical &p) {
-                                       return p.variable == c.variable;
-                                   });
+            auto it = std::find_if(
+                pooled.categorical.begin(), pooled.categorical.end(),
+                [&c](const PooledCategorical &p) { return p.variable == c.variable; });
             if (it == pooled.categorical.end()) {
-                pooled.categorical << PooledCategorical{c.variable, {}, c.missing};
+                pooled.categorical << PooledCategorical { c.variable, {}, c.missing };
                 it = pooled.categorical.end() - 1;
             } else {
                 it->missing = addCounts(it->missing, c.missing);
@@ -274,7 +274,7 @@ PooledDescriptives poolDescriptives(const QList<SiteDescriptives> &sites)
                 auto lt = std::find_if(it->levels.begin(), it->levels.end(),
                                        [&l](const PooledLevel &p) { return p.name == l.name; });
                 if (lt == it->levels.end()) {
-                    it->levels << PooledLevel{l.name, qint64(0), {}};
+                    it->levels << PooledLevel { l.name, qint64(0), {} };
                     lt = it->levels.end() - 1;
                 }
                 if (!l.count)

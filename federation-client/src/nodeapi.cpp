@@ -48,52 +48,57 @@ SiteError protocolError(const QString &site, const QString &what)
 
 Request health()
 {
-    return {"GET", QStringLiteral("/v1/health"), {}, {}};
+    return { "GET", QStringLiteral("/v1/health"), {}, {} };
 }
 
 Request info(const QString &purpose)
 {
-    return {"GET", withQuery(QStringLiteral("/v1/info"), {{QStringLiteral("purpose"), purpose}}),
-            {}, {}};
+    return { "GET",
+             withQuery(QStringLiteral("/v1/info"), { { QStringLiteral("purpose"), purpose } }),
+             {},
+             {} };
 }
 
 Request catalogue(const QString &purpose, const QString &dataset)
 {
-    return {"GET",
-            withQuery(QStringLiteral("/v1/catalogue"), {{QStringLiteral("purpose"), purpose},
-                                                        {QStringLiteral("dataset"), dataset}}),
-            {}, {}};
+    return { "GET",
+             withQuery(QStringLiteral("/v1/catalogue"),
+                       { { QStringLiteral("purpose"), purpose },
+                         { QStringLiteral("dataset"), dataset } }),
+             {},
+             {} };
 }
 
 Request descriptives(const protocol::DescriptivesRequest &request)
 {
-    return {"POST", QStringLiteral("/v1/descriptives"), body(protocol::toJson(request)), {}};
+    return { "POST", QStringLiteral("/v1/descriptives"), body(protocol::toJson(request)), {} };
 }
 
 Request openJob(const protocol::JobRequest &request)
 {
-    return {"POST", QStringLiteral("/v1/jobs"), body(protocol::toJson(request)), {}};
+    return { "POST", QStringLiteral("/v1/jobs"), body(protocol::toJson(request)), {} };
 }
 
 Request round(const QString &jobId, const protocol::RoundRequest &request)
 {
-    return {"POST", jobPath(jobId) + QStringLiteral("/rounds"), body(protocol::toJson(request)),
-            {}};
+    return {
+        "POST", jobPath(jobId) + QStringLiteral("/rounds"), body(protocol::toJson(request)), {}
+    };
 }
 
 Request jobStatus(const QString &jobId)
 {
-    return {"GET", jobPath(jobId), {}, {}};
+    return { "GET", jobPath(jobId), {}, {} };
 }
 
 Request cancelJob(const QString &jobId)
 {
-    return {"DELETE", jobPath(jobId), {}, {}};
+    return { "DELETE", jobPath(jobId), {}, {} };
 }
 
 Request evaluation(const protocol::EvaluationRequest &request)
 {
-    return {"POST", QStringLiteral("/v1/evaluations"), body(protocol::toJson(request)), {}};
+    return { "POST", QStringLiteral("/v1/evaluations"), body(protocol::toJson(request)), {} };
 }
 
 } // namespace fairstart::client::api

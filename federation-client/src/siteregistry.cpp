@@ -55,29 +55,31 @@ QStringList SiteRegistry::readJson(const QByteArray &json, const QString &origin
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return {where + Tr::tr("not valid JSON at character %1 (%2); a sites file looks like "
-                               "{\"sites\": [{\"name\": …, \"url\": …, \"pin\": …, "
-                               "\"token\": …}]}.")
-                            .arg(pe.offset)
-                            .arg(pe.errorString())};
+        return { where
+                 + Tr::tr("not valid JSON at character %1 (%2); a sites file looks like "
+                          "{\"sites\": [{\"name\": …, \"url\": …, \"pin\": …, "
+                          "\"token\": …}]}.")
+                       .arg(pe.offset)
+                       .arg(pe.errorString()) };
     if (!doc.isObject() || !doc.object().value(QLatin1String("sites")).isArray())
-        return {where + Tr::tr("no \"sites\" list; a sites file looks like {\"sites\": "
-                               "[{\"name\": …, \"url\": …, \"pin\": …, \"token\": …}]}.")};
+        return { where
+                 + Tr::tr("no \"sites\" list; a sites file looks like {\"sites\": "
+                          "[{\"name\": …, \"url\": …, \"pin\": …, \"token\": …}]}.") };
     QStringList errors;
     const QJsonObject root = doc.object();
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != QLatin1String("sites"))
-            errors << where + Tr::tr("unknown field \"%1\"; only \"sites\" is allowed.")
-                                  .arg(it.key());
+            errors << where
+                    + Tr::tr("unknown field \"%1\"; only \"sites\" is allowed.").arg(it.key());
     }
     const QJsonArray list = root.value(QLatin1String("sites")).toArray();
     if (list.isEmpty())
         errors << where + Tr::tr("the \"sites\" list is empty; add at least one site.");
     QList<Site> sites;
     QSet<QString> seen;
-    static const QStringList known{QStringLiteral("name"), QStringLiteral("url"),
-                                   QStringLiteral("pin"), QStringLiteral("token"),
-                                   QStringLiteral("token_env")};
+    static const QStringList known { QStringLiteral("name"), QStringLiteral("url"),
+                                     QStringLiteral("pin"), QStringLiteral("token"),
+                                     QStringLiteral("token_env") };
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = where + QStringLiteral("sites[%1]").arg(i);
         if (!list.at(i).isObject()) {
@@ -88,9 +90,10 @@ QStringList SiteRegistry::readJson(const QByteArray &json, const QString &origin
         bool fieldsOk = true;
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key())) {
-                errors << at + Tr::tr(": unknown field \"%1\"; allowed are name, url, pin, "
-                                      "token and token_env.")
-                                   .arg(it.key());
+                errors << at
+                        + Tr::tr(": unknown field \"%1\"; allowed are name, url, pin, "
+                                 "token and token_env.")
+                              .arg(it.key());
                 fieldsOk = false;
             } else if (!it.value().isString()) {
                 errors << at + QLatin1Char('.') + it.key() + Tr::tr(": must be a string.");
@@ -103,8 +106,8 @@ QStringList SiteRegistry::readJson(const QByteArray &json, const QString &origin
         site.name = o.value(QLatin1String("name")).toString();
         site.url = o.value(QLatin1String("url")).toString();
         site.pin = o.value(QLatin1String("pin")).toString();
-        const QString label = site.name.isEmpty() ? at : at + QStringLiteral(" (") + site.name
-                                                             + QLatin1Char(')');
+        const QString label
+            = site.name.isEmpty() ? at : at + QStringLiteral(" (") + site.name + QLatin1Char(')');
         if (o.contains(QLatin1String("token")) && o.contains(QLatin1String("token_env"))) {
             errors << label + Tr::tr(": give either token or token_env, not both.");
             continue;
@@ -113,9 +116,10 @@ QStringList SiteRegistry::readJson(const QByteArray &json, const QString &origin
             const QString var = o.value(QLatin1String("token_env")).toString();
             site.token = qEnvironmentVariable(var.toLocal8Bit().constData());
             if (site.token.isEmpty()) {
-                errors << label + Tr::tr(": the environment variable %1 (token_env) is not set; "
-                                         "set it to the site's token.")
-                                      .arg(var);
+                errors << label
+                        + Tr::tr(": the environment variable %1 (token_env) is not set; "
+                                 "set it to the site's token.")
+                              .arg(var);
                 continue;
             }
         } else {
@@ -125,9 +129,10 @@ QStringList SiteRegistry::readJson(const QByteArray &json, const QString &origin
         for (const QString &p : problems)
             errors << label + QStringLiteral(".") + p;
         if (problems.isEmpty() && seen.contains(site.name))
-            errors << label + Tr::tr(": the name %1 is used twice; give every site its own "
-                                     "name.")
-                                  .arg(site.name);
+            errors << label
+                    + Tr::tr(": the name %1 is used twice; give every site its own "
+                             "name.")
+                          .arg(site.name);
         seen.insert(site.name);
         sites.append(site);
     }
@@ -140,11 +145,12 @@ QStringList SiteRegistry::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {Tr::tr("Cannot read the sites file %1 (%2); check the path given with --sites.")
-                    .arg(path, file.errorString())};
+        return { Tr::tr("Cannot read the sites file %1 (%2); check the path given with --sites.")
+                     .arg(path, file.errorString()) };
     if (file.size() > 16 * 1024 * 1024)
-        return {Tr::tr("The sites file %1 is larger than 16 MiB; it is not a sites file.")
-                    .arg(path)};
+        return {
+            Tr::tr("The sites file %1 is larger than 16 MiB; it is not a sites file.").arg(path)
+        };
     return readJson(file.readAll(), path);
 }
 
@@ -152,14 +158,14 @@ QJsonObject SiteRegistry::toJson(Tokens tokens) const
 {
     QJsonArray list;
     for (const Site &s : m_sites) {
-        QJsonObject o{{QStringLiteral("name"), s.name},
-                      {QStringLiteral("url"), s.url},
-                      {QStringLiteral("pin"), s.pin}};
+        QJsonObject o { { QStringLiteral("name"), s.name },
+                        { QStringLiteral("url"), s.url },
+                        { QStringLiteral("pin"), s.pin } };
         if (tokens == Tokens::WithTokens)
             o.insert(QStringLiteral("token"), s.token);
         list.append(o);
     }
-    return QJsonObject{{QStringLiteral("sites"), list}};
+    return QJsonObject { { QStringLiteral("sites"), list } };
 }
 
 bool SiteRegistry::save(const QString &path, QString *error) const

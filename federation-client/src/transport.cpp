@@ -33,8 +33,7 @@ bool isIdempotent(const QByteArray &method)
 } // namespace
 
 // The notifiers of one socket libcurl asked us to watch.
-struct SocketWatch
-{
+struct SocketWatch {
     QSocketNotifier *read = nullptr;
     QSocketNotifier *write = nullptr;
 
@@ -49,8 +48,7 @@ struct SocketWatch
     }
 };
 
-struct TransportPrivate
-{
+struct TransportPrivate {
     Transport *q = nullptr;
     CURLM *multi = nullptr;
     std::set<SocketWatch *> watches;
@@ -133,13 +131,20 @@ struct TransportPrivate
 QString SiteError::kindId(Kind kind)
 {
     switch (kind) {
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Pin: return QStringLiteral("pin");
-    case Kind::Http: return QStringLiteral("http");
-    case Kind::Refused: return QStringLiteral("refused");
-    case Kind::Protocol: return QStringLiteral("protocol");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Pin:
+        return QStringLiteral("pin");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::Refused:
+        return QStringLiteral("refused");
+    case Kind::Protocol:
+        return QStringLiteral("protocol");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("network");
 }
@@ -489,8 +494,8 @@ void Transport::processDone()
         const QString &name = reply->m_site.name;
         const bool idempotent = isIdempotent(reply->m_request.method);
         const QString curlText = reply->m_curlError[0]
-                                     ? QString::fromUtf8(reply->m_curlError)
-                                     : QString::fromUtf8(curl_easy_strerror(code));
+            ? QString::fromUtf8(reply->m_curlError)
+            : QString::fromUtf8(curl_easy_strerror(code));
 
         SiteError e;
         e.site = name;

@@ -22,15 +22,16 @@ using namespace detail::util;
 Decoded<QJsonObject> parseObject(const QByteArray &body, qint64 maxBytes)
 {
     if (body.size() > maxBytes)
-        return DecodeError{{}, QStringLiteral("the body is larger than %1 bytes").arg(maxBytes)};
+        return DecodeError { {}, QStringLiteral("the body is larger than %1 bytes").arg(maxBytes) };
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return DecodeError{{}, QStringLiteral("not valid JSON (%1 at byte %2)")
-                                   .arg(error.errorString())
-                                   .arg(error.offset)};
+        return DecodeError { {},
+                             QStringLiteral("not valid JSON (%1 at byte %2)")
+                                 .arg(error.errorString())
+                                 .arg(error.offset) };
     if (!doc.isObject())
-        return DecodeError{{}, QStringLiteral("must be a JSON object")};
+        return DecodeError { {}, QStringLiteral("must be a JSON object") };
     return doc.object();
 }
 
@@ -42,7 +43,7 @@ QByteArray canonicalJson(const QJsonObject &object)
 QString sha256Hex(const QByteArray &bytes)
 {
     return QStringLiteral("sha256:")
-           + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QString designHash(const analysis::ResolvedDesign &design)
@@ -54,14 +55,15 @@ QString designHash(const analysis::ResolvedDesign &design)
 
 QJsonObject toJson(const analysis::ModelSpec &spec)
 {
-    QJsonObject outcome{{QStringLiteral("variable"), qs(spec.outcome.variable)}};
+    QJsonObject outcome { { QStringLiteral("variable"), qs(spec.outcome.variable) } };
     if (spec.outcome.threshold)
         outcome.insert(QStringLiteral("threshold"), *spec.outcome.threshold);
 
     QJsonArray predictors;
     for (const analysis::Predictor &p : spec.predictors) {
-        QJsonObject o{{QStringLiteral("variable"), qs(p.variable)},
-                      {QStringLiteral("transform"), QString::fromLatin1(analysis::transformId(p.transform))}};
+        QJsonObject o { { QStringLiteral("variable"), qs(p.variable) },
+                        { QStringLiteral("transform"),
+                          QString::fromLatin1(analysis::transformId(p.transform)) } };
         switch (p.transform) {
         case analysis::Transform::Spline:
             o.insert(QStringLiteral("knots"), p.knots);
@@ -81,13 +83,15 @@ QJsonObject toJson(const analysis::ModelSpec &spec)
     }
     QJsonArray interactions;
     for (const analysis::Interaction &i : spec.interactions)
-        interactions.append(QJsonObject{{QStringLiteral("a"), qs(i.a)}, {QStringLiteral("b"), qs(i.b)}});
+        interactions.append(
+            QJsonObject { { QStringLiteral("a"), qs(i.a) }, { QStringLiteral("b"), qs(i.b) } });
 
-    QJsonObject o{{QStringLiteral("outcome"), outcome},
-                  {QStringLiteral("family"), QString::fromLatin1(analysis::familyId(spec.family))},
-                  {QStringLiteral("predictors"), predictors},
-                  {QStringLiteral("interactions"), interactions},
-                  {QStringLiteral("filters"), filtersToJson(spec.filters)}};
+    QJsonObject o { { QStringLiteral("outcome"), outcome },
+                    { QStringLiteral("family"),
+                      QString::fromLatin1(analysis::familyId(spec.family)) },
+                    { QStringLiteral("predictors"), predictors },
+                    { QStringLiteral("interactions"), interactions },
+                    { QStringLiteral("filters"), filtersToJson(spec.filters) } };
     if (!spec.offset.empty())
         o.insert(QStringLiteral("offset"), qs(spec.offset));
     if (spec.ridgeLambda != 0)
@@ -101,7 +105,7 @@ QJsonArray filtersToJson(const std::vector<analysis::Filter> &filters)
 {
     QJsonArray out;
     for (const analysis::Filter &f : filters) {
-        QJsonObject o{{QStringLiteral("variable"), qs(f.variable)}};
+        QJsonObject o { { QStringLiteral("variable"), qs(f.variable) } };
         if (f.min)
             o.insert(QStringLiteral("min"), *f.min);
         if (f.max)
@@ -160,8 +164,9 @@ analysis::ModelSpec readSpec(Reader &r)
         if (const auto t = analysis::transformFromId(ss(transform)))
             pred.transform = *t;
         else if (p.ok())
-            p.fail(QStringLiteral("transform"),
-                   QStringLiteral("must be asis, log, standardise, spline, winsorise or categorical"));
+            p.fail(
+                QStringLiteral("transform"),
+                QStringLiteral("must be asis, log, standardise, spline, winsorise or categorical"));
         if (pred.transform == analysis::Transform::Spline)
             pred.knots = int(p.integer(QStringLiteral("knots"), 3, 7));
         if (pred.transform == analysis::Transform::Winsorise) {
@@ -203,7 +208,7 @@ analysis::ResolvedDesign readDesign(Reader &r)
 
     const QJsonObject levels = r.object(QStringLiteral("levels"));
     for (auto it = levels.begin(); it != levels.end() && r.ok(); ++it) {
-        Reader l = r.child(QJsonObject{{it.key(), it.value()}}, QStringLiteral("levels"));
+        Reader l = r.child(QJsonObject { { it.key(), it.value() } }, QStringLiteral("levels"));
         std::vector<std::string> names;
         for (const QString &s : l.strings(it.key()))
             names.push_back(ss(s));
@@ -219,11 +224,11 @@ analysis::ResolvedDesign readDesign(Reader &r)
         const double mean = s.number(QStringLiteral("mean"));
         const double sd = s.number(QStringLiteral("sd"));
         s.finish();
-        design.scaling[ss(it.key())] = {mean, sd};
+        design.scaling[ss(it.key())] = { mean, sd };
     }
     const QJsonObject knots = r.object(QStringLiteral("knots"));
     for (auto it = knots.begin(); it != knots.end() && r.ok(); ++it) {
-        Reader k = r.child(QJsonObject{{it.key(), it.value()}}, QStringLiteral("knots"));
+        Reader k = r.child(QJsonObject { { it.key(), it.value() } }, QStringLiteral("knots"));
         design.knots[ss(it.key())] = k.numbers(it.key());
     }
     return design;
@@ -231,8 +236,7 @@ analysis::ResolvedDesign readDesign(Reader &r)
 
 } // namespace detail::util
 
-template<>
-Decoded<analysis::ModelSpec> fromJson(const QJsonObject &object)
+template<> Decoded<analysis::ModelSpec> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     analysis::ModelSpec spec = readSpec(r);
@@ -248,19 +252,19 @@ QJsonObject toJson(const analysis::ResolvedDesign &design)
         levels.insert(qs(name), toJsonArray(values));
     QJsonObject scaling;
     for (const auto &[name, ms] : design.scaling)
-        scaling.insert(qs(name), QJsonObject{{QStringLiteral("mean"), ms.first},
-                                             {QStringLiteral("sd"), ms.second}});
+        scaling.insert(qs(name),
+                       QJsonObject { { QStringLiteral("mean"), ms.first },
+                                     { QStringLiteral("sd"), ms.second } });
     QJsonObject knots;
     for (const auto &[name, values] : design.knots)
         knots.insert(qs(name), toJsonArray(values));
-    return QJsonObject{{QStringLiteral("spec"), toJson(design.spec)},
-                       {QStringLiteral("levels"), levels},
-                       {QStringLiteral("scaling"), scaling},
-                       {QStringLiteral("knots"), knots}};
+    return QJsonObject { { QStringLiteral("spec"), toJson(design.spec) },
+                         { QStringLiteral("levels"), levels },
+                         { QStringLiteral("scaling"), scaling },
+                         { QStringLiteral("knots"), knots } };
 }
 
-template<>
-Decoded<analysis::ResolvedDesign> fromJson(const QJsonObject &object)
+template<> Decoded<analysis::ResolvedDesign> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     analysis::ResolvedDesign design = readDesign(r);
@@ -276,12 +280,12 @@ QJsonObject toJson(const analysis::CohortCounts &c)
     QJsonObject missing;
     for (const auto &[name, count] : c.missingByVariable)
         missing.insert(qs(name), double(count));
-    return QJsonObject{{QStringLiteral("total"), double(c.total)},
-                       {QStringLiteral("excluded_by_mask"), double(c.excludedByMask)},
-                       {QStringLiteral("excluded_by_filters"), double(c.excludedByFilters)},
-                       {QStringLiteral("excluded_by_missing"), double(c.excludedByMissing)},
-                       {QStringLiteral("missing_by_variable"), missing},
-                       {QStringLiteral("used"), double(c.used)}};
+    return QJsonObject { { QStringLiteral("total"), double(c.total) },
+                         { QStringLiteral("excluded_by_mask"), double(c.excludedByMask) },
+                         { QStringLiteral("excluded_by_filters"), double(c.excludedByFilters) },
+                         { QStringLiteral("excluded_by_missing"), double(c.excludedByMissing) },
+                         { QStringLiteral("missing_by_variable"), missing },
+                         { QStringLiteral("used"), double(c.used) } };
 }
 
 namespace detail::util {
@@ -304,14 +308,14 @@ analysis::CohortCounts readCounts(Reader &r)
 
 QJsonObject roundStatsToJson(const analysis::RoundStats &s)
 {
-    return QJsonObject{{QStringLiteral("p"), s.p},
-                       {QStringLiteral("xtwx_upper"), toJsonArray(s.xtwxUpper)},
-                       {QStringLiteral("score"), toJsonArray(s.score)},
-                       {QStringLiteral("deviance"), s.deviance},
-                       {QStringLiteral("n"), s.n},
-                       {QStringLiteral("events"), s.events},
-                       {QStringLiteral("sum_weights"), s.sumWeights},
-                       {QStringLiteral("aic_term"), s.aicTerm}};
+    return QJsonObject { { QStringLiteral("p"), s.p },
+                         { QStringLiteral("xtwx_upper"), toJsonArray(s.xtwxUpper) },
+                         { QStringLiteral("score"), toJsonArray(s.score) },
+                         { QStringLiteral("deviance"), s.deviance },
+                         { QStringLiteral("n"), s.n },
+                         { QStringLiteral("events"), s.events },
+                         { QStringLiteral("sum_weights"), s.sumWeights },
+                         { QStringLiteral("aic_term"), s.aicTerm } };
 }
 
 analysis::RoundStats readRoundStats(Reader &r)
@@ -325,23 +329,25 @@ analysis::RoundStats readRoundStats(Reader &r)
     s.events = r.number(QStringLiteral("events"));
     s.sumWeights = r.number(QStringLiteral("sum_weights"));
     s.aicTerm = r.number(QStringLiteral("aic_term"));
-    if (r.ok() && (s.xtwxUpper.size() != size_t(s.p) * size_t(s.p + 1) / 2
-                   || s.score.size() != size_t(s.p)))
-        r.fail(QStringLiteral("p"), QStringLiteral("does not match the sizes of xtwx_upper and score"));
+    if (r.ok()
+        && (s.xtwxUpper.size() != size_t(s.p) * size_t(s.p + 1) / 2
+            || s.score.size() != size_t(s.p)))
+        r.fail(QStringLiteral("p"),
+               QStringLiteral("does not match the sizes of xtwx_upper and score"));
     return s;
 }
 
 QJsonObject binsToJson(const analysis::PerformanceBins &b)
 {
-    return QJsonObject{{QStringLiteral("bins"), b.bins},
-                       {QStringLiteral("positives"), toJsonArray(b.positives)},
-                       {QStringLiteral("negatives"), toJsonArray(b.negatives)},
-                       {QStringLiteral("sum_risk"), toJsonArray(b.sumRisk)},
-                       {QStringLiteral("sum_outcome"), toJsonArray(b.sumOutcome)},
-                       {QStringLiteral("n"), b.n},
-                       {QStringLiteral("sum_y"), b.sumY},
-                       {QStringLiteral("sum_p"), b.sumP},
-                       {QStringLiteral("sum_squared_error"), b.sumSquaredError}};
+    return QJsonObject { { QStringLiteral("bins"), b.bins },
+                         { QStringLiteral("positives"), toJsonArray(b.positives) },
+                         { QStringLiteral("negatives"), toJsonArray(b.negatives) },
+                         { QStringLiteral("sum_risk"), toJsonArray(b.sumRisk) },
+                         { QStringLiteral("sum_outcome"), toJsonArray(b.sumOutcome) },
+                         { QStringLiteral("n"), b.n },
+                         { QStringLiteral("sum_y"), b.sumY },
+                         { QStringLiteral("sum_p"), b.sumP },
+                         { QStringLiteral("sum_squared_error"), b.sumSquaredError } };
 }
 
 analysis::PerformanceBins readBins(Reader &r)
@@ -357,23 +363,25 @@ analysis::PerformanceBins readBins(Reader &r)
     b.sumP = r.number(QStringLiteral("sum_p"));
     b.sumSquaredError = r.number(QStringLiteral("sum_squared_error"));
     const size_t n = size_t(b.bins);
-    if (r.ok() && (b.positives.size() != n || b.negatives.size() != n || b.sumRisk.size() != n
-                   || b.sumOutcome.size() != n))
-        r.fail(QStringLiteral("bins"), QStringLiteral("does not match the lengths of the bin lists"));
+    if (r.ok()
+        && (b.positives.size() != n || b.negatives.size() != n || b.sumRisk.size() != n
+            || b.sumOutcome.size() != n))
+        r.fail(QStringLiteral("bins"),
+               QStringLiteral("does not match the lengths of the bin lists"));
     return b;
 }
 
 QJsonObject policyToJson(const analysis::DisclosurePolicy &p)
 {
-    return QJsonObject{{QStringLiteral("min_cohort"), p.minCohort},
-                       {QStringLiteral("min_cell"), p.minCell},
-                       {QStringLiteral("min_subset"), p.minSubset},
-                       {QStringLiteral("min_overlap_difference"), p.minOverlapDifference},
-                       {QStringLiteral("events_per_parameter"), p.eventsPerParameter},
-                       {QStringLiteral("min_residual_df"), p.minResidualDf},
-                       {QStringLiteral("max_rounds"), p.maxRounds},
-                       {QStringLiteral("dominance_share"), p.dominanceShare},
-                       {QStringLiteral("dominance_top_k"), p.dominanceTopK}};
+    return QJsonObject { { QStringLiteral("min_cohort"), p.minCohort },
+                         { QStringLiteral("min_cell"), p.minCell },
+                         { QStringLiteral("min_subset"), p.minSubset },
+                         { QStringLiteral("min_overlap_difference"), p.minOverlapDifference },
+                         { QStringLiteral("events_per_parameter"), p.eventsPerParameter },
+                         { QStringLiteral("min_residual_df"), p.minResidualDf },
+                         { QStringLiteral("max_rounds"), p.maxRounds },
+                         { QStringLiteral("dominance_share"), p.dominanceShare },
+                         { QStringLiteral("dominance_top_k"), p.dominanceTopK } };
 }
 
 analysis::DisclosurePolicy readPolicy(Reader &r)
@@ -393,8 +401,7 @@ analysis::DisclosurePolicy readPolicy(Reader &r)
 
 } // namespace detail::util
 
-template<>
-Decoded<analysis::CohortCounts> fromJson(const QJsonObject &object)
+template<> Decoded<analysis::CohortCounts> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     analysis::CohortCounts c = readCounts(r);
@@ -409,13 +416,12 @@ namespace {
 
 QJsonObject coefficientToJson(const analysis::Coefficient &c)
 {
-    QJsonObject o{{QStringLiteral("term"), qs(c.term)},
-                  {QStringLiteral("estimate"), c.estimate},
-                  {QStringLiteral("std_error"), c.stdError},
-                  {QStringLiteral("statistic"), c.statistic},
-                  {QStringLiteral("p_value"), c.pValue},
-                  {QStringLiteral("ci_low"), c.ciLower},
-                  {QStringLiteral("ci_high"), c.ciUpper}};
+    QJsonObject o {
+        { QStringLiteral("term"), qs(c.term) },      { QStringLiteral("estimate"), c.estimate },
+        { QStringLiteral("std_error"), c.stdError }, { QStringLiteral("statistic"), c.statistic },
+        { QStringLiteral("p_value"), c.pValue },     { QStringLiteral("ci_low"), c.ciLower },
+        { QStringLiteral("ci_high"), c.ciUpper }
+    };
     if (c.ratio) {
         o.insert(QStringLiteral("ratio"), *c.ratio);
         o.insert(QStringLiteral("ratio_low"), c.ratioLower.value_or(0));
@@ -440,24 +446,24 @@ QJsonObject toJson(const analysis::GlmResult &g)
     }
     QJsonArray trace;
     for (const analysis::IterationRecord &t : g.trace)
-        trace.append(QJsonObject{{QStringLiteral("round"), t.round},
-                                 {QStringLiteral("null_model"), t.nullModel},
-                                 {QStringLiteral("deviance"), t.deviance},
-                                 {QStringLiteral("step_halvings"), t.stepHalvings}});
-    QJsonObject o{{QStringLiteral("family"), QString::fromLatin1(analysis::familyId(g.family))},
-                  {QStringLiteral("statistic_name"), qs(g.statisticName)},
-                  {QStringLiteral("coefficients"), coefficients},
-                  {QStringLiteral("covariance"), covariance},
-                  {QStringLiteral("deviance"), g.deviance},
-                  {QStringLiteral("aic"), g.aic},
-                  {QStringLiteral("dispersion"), g.dispersion},
-                  {QStringLiteral("n"), g.n},
-                  {QStringLiteral("events"), g.events},
-                  {QStringLiteral("residual_df"), g.residualDf},
-                  {QStringLiteral("null_df"), g.nullDf},
-                  {QStringLiteral("ridge_lambda"), g.ridgeLambda},
-                  {QStringLiteral("iterations"), g.rounds},
-                  {QStringLiteral("trace"), trace}};
+        trace.append(QJsonObject { { QStringLiteral("round"), t.round },
+                                   { QStringLiteral("null_model"), t.nullModel },
+                                   { QStringLiteral("deviance"), t.deviance },
+                                   { QStringLiteral("step_halvings"), t.stepHalvings } });
+    QJsonObject o { { QStringLiteral("family"), QString::fromLatin1(analysis::familyId(g.family)) },
+                    { QStringLiteral("statistic_name"), qs(g.statisticName) },
+                    { QStringLiteral("coefficients"), coefficients },
+                    { QStringLiteral("covariance"), covariance },
+                    { QStringLiteral("deviance"), g.deviance },
+                    { QStringLiteral("aic"), g.aic },
+                    { QStringLiteral("dispersion"), g.dispersion },
+                    { QStringLiteral("n"), g.n },
+                    { QStringLiteral("events"), g.events },
+                    { QStringLiteral("residual_df"), g.residualDf },
+                    { QStringLiteral("null_df"), g.nullDf },
+                    { QStringLiteral("ridge_lambda"), g.ridgeLambda },
+                    { QStringLiteral("iterations"), g.rounds },
+                    { QStringLiteral("trace"), trace } };
     if (g.nullDeviance)
         o.insert(QStringLiteral("null_deviance"), *g.nullDeviance);
     return o;
@@ -536,8 +542,7 @@ analysis::GlmResult readGlm(Reader &r)
 
 } // namespace detail::util
 
-template<>
-Decoded<analysis::GlmResult> fromJson(const QJsonObject &object)
+template<> Decoded<analysis::GlmResult> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     analysis::GlmResult g = readGlm(r);
@@ -550,43 +555,42 @@ QJsonObject toJson(const analysis::PerformanceMetrics &m)
 {
     QJsonArray roc;
     for (const analysis::RocPoint &p : m.roc)
-        roc.append(QJsonObject{{QStringLiteral("threshold"), p.threshold},
-                               {QStringLiteral("sensitivity"), p.sensitivity},
-                               {QStringLiteral("specificity"), p.specificity}});
+        roc.append(QJsonObject { { QStringLiteral("threshold"), p.threshold },
+                                 { QStringLiteral("sensitivity"), p.sensitivity },
+                                 { QStringLiteral("specificity"), p.specificity } });
     QJsonArray calibration;
     for (const analysis::CalibrationGroup &g : m.calibration)
-        calibration.append(QJsonObject{{QStringLiteral("count"), g.count},
-                                       {QStringLiteral("expected"), g.expected},
-                                       {QStringLiteral("observed"), g.observed}});
+        calibration.append(QJsonObject { { QStringLiteral("count"), g.count },
+                                         { QStringLiteral("expected"), g.expected },
+                                         { QStringLiteral("observed"), g.observed } });
     QJsonArray thresholds;
     for (const analysis::ThresholdMetrics &t : m.thresholds) {
-        QJsonObject o{{QStringLiteral("threshold"), t.threshold},
-                      {QStringLiteral("grid_threshold"), t.gridThreshold},
-                      {QStringLiteral("sensitivity"), t.sensitivity},
-                      {QStringLiteral("specificity"), t.specificity}};
+        QJsonObject o { { QStringLiteral("threshold"), t.threshold },
+                        { QStringLiteral("grid_threshold"), t.gridThreshold },
+                        { QStringLiteral("sensitivity"), t.sensitivity },
+                        { QStringLiteral("specificity"), t.specificity } };
         if (t.ppv)
             o.insert(QStringLiteral("ppv"), *t.ppv);
         if (t.npv)
             o.insert(QStringLiteral("npv"), *t.npv);
         thresholds.append(o);
     }
-    return QJsonObject{
-        {QStringLiteral("n"), m.n},
-        {QStringLiteral("events"), m.events},
-        {QStringLiteral("auc"), m.auc},
-        {QStringLiteral("auc_ci"), QJsonArray{m.aucLower, m.aucUpper}},
-        {QStringLiteral("auc_se"), m.aucSe},
-        {QStringLiteral("auc_binning_error_bound"), m.aucBinningErrorBound},
-        {QStringLiteral("roc"), roc},
-        {QStringLiteral("auprc"), m.auprc},
-        {QStringLiteral("brier"), m.brier},
-        {QStringLiteral("scaled_brier"), m.scaledBrier},
-        {QStringLiteral("calibration_in_the_large"), m.calibrationInTheLarge},
-        {QStringLiteral("observed_expected_ratio"), m.observedExpectedRatio},
-        {QStringLiteral("calibration"), calibration},
-        {QStringLiteral("e_avg"), m.eAvg},
-        {QStringLiteral("e_max"), m.eMax},
-        {QStringLiteral("thresholds"), thresholds}};
+    return QJsonObject { { QStringLiteral("n"), m.n },
+                         { QStringLiteral("events"), m.events },
+                         { QStringLiteral("auc"), m.auc },
+                         { QStringLiteral("auc_ci"), QJsonArray { m.aucLower, m.aucUpper } },
+                         { QStringLiteral("auc_se"), m.aucSe },
+                         { QStringLiteral("auc_binning_error_bound"), m.aucBinningErrorBound },
+                         { QStringLiteral("roc"), roc },
+                         { QStringLiteral("auprc"), m.auprc },
+                         { QStringLiteral("brier"), m.brier },
+                         { QStringLiteral("scaled_brier"), m.scaledBrier },
+                         { QStringLiteral("calibration_in_the_large"), m.calibrationInTheLarge },
+                         { QStringLiteral("observed_expected_ratio"), m.observedExpectedRatio },
+                         { QStringLiteral("calibration"), calibration },
+                         { QStringLiteral("e_avg"), m.eAvg },
+                         { QStringLiteral("e_max"), m.eMax },
+                         { QStringLiteral("thresholds"), thresholds } };
 }
 
 namespace detail::util {
@@ -608,9 +612,11 @@ analysis::PerformanceMetrics readMetrics(Reader &r)
     m.aucBinningErrorBound = r.number(QStringLiteral("auc_binning_error_bound"));
     const QJsonArray roc = r.array(QStringLiteral("roc"));
     for (qsizetype i = 0; i < roc.size() && r.ok(); ++i) {
-        Reader p = r.child(r.objectAt(roc, i, QStringLiteral("roc")), QStringLiteral("roc[%1]").arg(i));
-        m.roc.push_back({p.number(QStringLiteral("threshold")), p.number(QStringLiteral("sensitivity")),
-                         p.number(QStringLiteral("specificity"))});
+        Reader p
+            = r.child(r.objectAt(roc, i, QStringLiteral("roc")), QStringLiteral("roc[%1]").arg(i));
+        m.roc.push_back({ p.number(QStringLiteral("threshold")),
+                          p.number(QStringLiteral("sensitivity")),
+                          p.number(QStringLiteral("specificity")) });
         p.finish();
     }
     m.auprc = r.number(QStringLiteral("auprc"));
@@ -622,8 +628,9 @@ analysis::PerformanceMetrics readMetrics(Reader &r)
     for (qsizetype i = 0; i < calibration.size() && r.ok(); ++i) {
         Reader g = r.child(r.objectAt(calibration, i, QStringLiteral("calibration")),
                            QStringLiteral("calibration[%1]").arg(i));
-        m.calibration.push_back({g.number(QStringLiteral("count")), g.number(QStringLiteral("expected")),
-                                 g.number(QStringLiteral("observed"))});
+        m.calibration.push_back({ g.number(QStringLiteral("count")),
+                                  g.number(QStringLiteral("expected")),
+                                  g.number(QStringLiteral("observed")) });
         g.finish();
     }
     m.eAvg = r.number(QStringLiteral("e_avg"));
@@ -647,8 +654,7 @@ analysis::PerformanceMetrics readMetrics(Reader &r)
 
 } // namespace detail::util
 
-template<>
-Decoded<analysis::PerformanceMetrics> fromJson(const QJsonObject &object)
+template<> Decoded<analysis::PerformanceMetrics> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     analysis::PerformanceMetrics m = readMetrics(r);

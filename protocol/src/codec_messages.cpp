@@ -14,8 +14,7 @@ using namespace detail::util;
 
 namespace {
 
-template<typename T>
-Decoded<T> finished(Reader &r, T value)
+template<typename T> Decoded<T> finished(Reader &r, T value)
 {
     if (auto e = r.finish())
         return *e;
@@ -36,8 +35,8 @@ QJsonArray levelsToJson(const QList<CatalogueLevel> &levels)
 {
     QJsonArray out;
     for (const CatalogueLevel &l : levels)
-        out.append(QJsonObject{{QStringLiteral("name"), l.name},
-                               {QStringLiteral("count"), countToJson(l.count)}});
+        out.append(QJsonObject { { QStringLiteral("name"), l.name },
+                                 { QStringLiteral("count"), countToJson(l.count) } });
     return out;
 }
 
@@ -77,9 +76,12 @@ Enum readEnum(Reader &r, const QString &key, std::initializer_list<Enum> values,
 QString variableTypeId(VariableType type)
 {
     switch (type) {
-    case VariableType::Numeric: return QStringLiteral("numeric");
-    case VariableType::Categorical: return QStringLiteral("categorical");
-    case VariableType::Binary: return QStringLiteral("binary");
+    case VariableType::Numeric:
+        return QStringLiteral("numeric");
+    case VariableType::Categorical:
+        return QStringLiteral("categorical");
+    case VariableType::Binary:
+        return QStringLiteral("binary");
     }
     return QStringLiteral("numeric");
 }
@@ -87,9 +89,12 @@ QString variableTypeId(VariableType type)
 QString jobKindId(JobKind kind)
 {
     switch (kind) {
-    case JobKind::Glm: return QStringLiteral("glm");
-    case JobKind::CalibrationSlope: return QStringLiteral("calibration-slope");
-    case JobKind::CalibrationIntercept: return QStringLiteral("calibration-intercept");
+    case JobKind::Glm:
+        return QStringLiteral("glm");
+    case JobKind::CalibrationSlope:
+        return QStringLiteral("calibration-slope");
+    case JobKind::CalibrationIntercept:
+        return QStringLiteral("calibration-intercept");
     }
     return QStringLiteral("glm");
 }
@@ -97,10 +102,14 @@ QString jobKindId(JobKind kind)
 QString jobStateId(JobState state)
 {
     switch (state) {
-    case JobState::Open: return QStringLiteral("open");
-    case JobState::Finished: return QStringLiteral("finished");
-    case JobState::Cancelled: return QStringLiteral("cancelled");
-    case JobState::Expired: return QStringLiteral("expired");
+    case JobState::Open:
+        return QStringLiteral("open");
+    case JobState::Finished:
+        return QStringLiteral("finished");
+    case JobState::Cancelled:
+        return QStringLiteral("cancelled");
+    case JobState::Expired:
+        return QStringLiteral("expired");
     }
     return QStringLiteral("open");
 }
@@ -109,16 +118,15 @@ QString jobStateId(JobState state)
 
 QJsonObject toJson(const ApiError &e)
 {
-    QJsonObject inner{{QStringLiteral("code"), e.code},
-                      {QStringLiteral("message"), e.message},
-                      {QStringLiteral("rule"), e.rule}};
+    QJsonObject inner { { QStringLiteral("code"), e.code },
+                        { QStringLiteral("message"), e.message },
+                        { QStringLiteral("rule"), e.rule } };
     if (!e.detail.isEmpty())
         inner.insert(QStringLiteral("detail"), e.detail);
-    return QJsonObject{{QStringLiteral("error"), inner}};
+    return QJsonObject { { QStringLiteral("error"), inner } };
 }
 
-template<>
-Decoded<ApiError> fromJson(const QJsonObject &object)
+template<> Decoded<ApiError> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     Reader inner = r.child(r.object(QStringLiteral("error")), QStringLiteral("error"));
@@ -157,8 +165,7 @@ PolicySummary readPolicySummary(Reader &r)
 
 } // namespace
 
-template<>
-Decoded<PolicySummary> fromJson(const QJsonObject &object)
+template<> Decoded<PolicySummary> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     PolicySummary p = readPolicySummary(r);
@@ -167,24 +174,24 @@ Decoded<PolicySummary> fromJson(const QJsonObject &object)
 
 QJsonObject toJson(const NodeInfo &i)
 {
-    return QJsonObject{
-        {QStringLiteral("name"), i.name},
-        {QStringLiteral("node_version"), i.nodeVersion},
-        {QStringLiteral("engine_version"), i.engineVersion},
-        {QStringLiteral("protocol_version"), i.protocolVersion},
-        {QStringLiteral("policy"), toJson(i.policy)},
-        {QStringLiteral("keys"), QJsonObject{{QStringLiteral("tls_pin"), i.keys.tlsPin},
-                                             {QStringLiteral("ed25519"), i.keys.signingKey},
-                                             {QStringLiteral("x25519"), i.keys.keyAgreementKey}}},
-        {QStringLiteral("capabilities"), stringListToJson(i.capabilities)},
-        {QStringLiteral("aggregation_modes"), stringListToJson(i.aggregationModes)},
-        {QStringLiteral("datasets"), stringListToJson(i.datasets)},
-        {QStringLiteral("user"), i.user},
-        {QStringLiteral("purposes"), stringListToJson(i.purposes)}};
+    return QJsonObject { { QStringLiteral("name"), i.name },
+                         { QStringLiteral("node_version"), i.nodeVersion },
+                         { QStringLiteral("engine_version"), i.engineVersion },
+                         { QStringLiteral("protocol_version"), i.protocolVersion },
+                         { QStringLiteral("policy"), toJson(i.policy) },
+                         { QStringLiteral("keys"),
+                           QJsonObject { { QStringLiteral("tls_pin"), i.keys.tlsPin },
+                                         { QStringLiteral("ed25519"), i.keys.signingKey },
+                                         { QStringLiteral("x25519"), i.keys.keyAgreementKey } } },
+                         { QStringLiteral("capabilities"), stringListToJson(i.capabilities) },
+                         { QStringLiteral("aggregation_modes"),
+                           stringListToJson(i.aggregationModes) },
+                         { QStringLiteral("datasets"), stringListToJson(i.datasets) },
+                         { QStringLiteral("user"), i.user },
+                         { QStringLiteral("purposes"), stringListToJson(i.purposes) } };
 }
 
-template<>
-Decoded<NodeInfo> fromJson(const QJsonObject &object)
+template<> Decoded<NodeInfo> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     NodeInfo i;
@@ -216,27 +223,26 @@ QJsonObject toJson(const Catalogue &c)
     for (const CatalogueDataset &d : c.datasets) {
         QJsonArray variables;
         for (const CatalogueVariable &v : d.variables) {
-            QJsonObject o{{QStringLiteral("name"), v.name},
-                          {QStringLiteral("type"), variableTypeId(v.type)},
-                          {QStringLiteral("label"), v.label},
-                          {QStringLiteral("count"), countToJson(v.count)},
-                          {QStringLiteral("missing"), countToJson(v.missing)}};
+            QJsonObject o { { QStringLiteral("name"), v.name },
+                            { QStringLiteral("type"), variableTypeId(v.type) },
+                            { QStringLiteral("label"), v.label },
+                            { QStringLiteral("count"), countToJson(v.count) },
+                            { QStringLiteral("missing"), countToJson(v.missing) } };
             if (v.type != VariableType::Numeric)
                 o.insert(QStringLiteral("levels"), levelsToJson(v.levels));
             variables.append(o);
         }
-        datasets.append(QJsonObject{{QStringLiteral("name"), d.name},
-                                    {QStringLiteral("description"), d.description},
-                                    {QStringLiteral("rows"), countToJson(d.rows)},
-                                    {QStringLiteral("variables"), variables},
-                                    {QStringLiteral("consent_purposes"),
-                                     stringListToJson(d.consentPurposes)}});
+        datasets.append(QJsonObject {
+            { QStringLiteral("name"), d.name },
+            { QStringLiteral("description"), d.description },
+            { QStringLiteral("rows"), countToJson(d.rows) },
+            { QStringLiteral("variables"), variables },
+            { QStringLiteral("consent_purposes"), stringListToJson(d.consentPurposes) } });
     }
-    return QJsonObject{{QStringLiteral("datasets"), datasets}};
+    return QJsonObject { { QStringLiteral("datasets"), datasets } };
 }
 
-template<>
-Decoded<Catalogue> fromJson(const QJsonObject &object)
+template<> Decoded<Catalogue> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     Catalogue c;
@@ -255,9 +261,10 @@ Decoded<Catalogue> fromJson(const QJsonObject &object)
                                QStringLiteral("variables[%1]").arg(j));
             CatalogueVariable var;
             var.name = v.string(QStringLiteral("name"));
-            var.type = readEnum(v, QStringLiteral("type"),
-                                {VariableType::Numeric, VariableType::Categorical, VariableType::Binary},
-                                &variableTypeId);
+            var.type = readEnum(
+                v, QStringLiteral("type"),
+                { VariableType::Numeric, VariableType::Categorical, VariableType::Binary },
+                &variableTypeId);
             var.label = v.optString(QStringLiteral("label"));
             var.count = v.releasedCount(QStringLiteral("count"));
             var.missing = v.releasedCount(QStringLiteral("missing"));
@@ -280,24 +287,23 @@ QJsonObject toJson(const DescriptivesRequest &q)
         QJsonArray edges;
         for (const std::vector<double> &e : v.histogramEdges)
             edges.append(toJsonArray(e));
-        QJsonObject o{{QStringLiteral("name"), v.name}};
+        QJsonObject o { { QStringLiteral("name"), v.name } };
         if (!edges.isEmpty())
             o.insert(QStringLiteral("histogram_edges"), edges);
         variables.append(o);
     }
     QJsonArray tables;
     for (const auto &[a, b] : q.tables)
-        tables.append(QJsonArray{a, b});
-    return QJsonObject{{QStringLiteral("purpose"), q.purpose},
-                       {QStringLiteral("dataset"), q.dataset},
-                       {QStringLiteral("filters"), filtersToJson(q.filters)},
-                       {QStringLiteral("complete_cases"), stringListToJson(q.completeCases)},
-                       {QStringLiteral("variables"), variables},
-                       {QStringLiteral("tables"), tables}};
+        tables.append(QJsonArray { a, b });
+    return QJsonObject { { QStringLiteral("purpose"), q.purpose },
+                         { QStringLiteral("dataset"), q.dataset },
+                         { QStringLiteral("filters"), filtersToJson(q.filters) },
+                         { QStringLiteral("complete_cases"), stringListToJson(q.completeCases) },
+                         { QStringLiteral("variables"), variables },
+                         { QStringLiteral("tables"), tables } };
 }
 
-template<>
-Decoded<DescriptivesRequest> fromJson(const QJsonObject &object)
+template<> Decoded<DescriptivesRequest> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     DescriptivesRequest q;
@@ -313,7 +319,7 @@ Decoded<DescriptivesRequest> fromJson(const QJsonObject &object)
         dv.name = v.string(QStringLiteral("name"));
         const QJsonArray edgeSets = v.array(QStringLiteral("histogram_edges"), false);
         for (qsizetype j = 0; j < edgeSets.size() && v.ok(); ++j) {
-            Reader e = v.child(QJsonObject{{QStringLiteral("e"), edgeSets.at(j)}},
+            Reader e = v.child(QJsonObject { { QStringLiteral("e"), edgeSets.at(j) } },
                                QStringLiteral("histogram_edges[%1]").arg(j));
             dv.histogramEdges.push_back(e.numbers(QStringLiteral("e")));
         }
@@ -328,7 +334,7 @@ Decoded<DescriptivesRequest> fromJson(const QJsonObject &object)
                    QStringLiteral("must be a list of two variable names"));
             break;
         }
-        q.tables.append({pair.at(0).toString(), pair.at(1).toString()});
+        q.tables.append({ pair.at(0).toString(), pair.at(1).toString() });
     }
     return finished(r, q);
 }
@@ -339,40 +345,40 @@ QJsonObject toJson(const DescriptivesResponse &d)
     for (const NumericDescription &n : d.numeric) {
         QJsonArray histograms;
         for (const ReleasedHistogram &h : n.histograms)
-            histograms.append(QJsonObject{{QStringLiteral("edges"), toJsonArray(h.edges)},
-                                          {QStringLiteral("counts"), toJsonArray(h.counts)}});
-        numeric.append(QJsonObject{{QStringLiteral("variable"), n.variable},
-                                   {QStringLiteral("missing"), countToJson(n.missing)},
-                                   {QStringLiteral("count"), n.moments.count},
-                                   {QStringLiteral("mean"), n.moments.mean},
-                                   {QStringLiteral("m2"), n.moments.m2},
-                                   {QStringLiteral("histograms"), histograms}});
+            histograms.append(QJsonObject { { QStringLiteral("edges"), toJsonArray(h.edges) },
+                                            { QStringLiteral("counts"), toJsonArray(h.counts) } });
+        numeric.append(QJsonObject { { QStringLiteral("variable"), n.variable },
+                                     { QStringLiteral("missing"), countToJson(n.missing) },
+                                     { QStringLiteral("count"), n.moments.count },
+                                     { QStringLiteral("mean"), n.moments.mean },
+                                     { QStringLiteral("m2"), n.moments.m2 },
+                                     { QStringLiteral("histograms"), histograms } });
     }
     QJsonArray categorical;
     for (const CategoricalDescription &c : d.categorical)
-        categorical.append(QJsonObject{{QStringLiteral("variable"), c.variable},
-                                       {QStringLiteral("missing"), countToJson(c.missing)},
-                                       {QStringLiteral("levels"), levelsToJson(c.levels)}});
+        categorical.append(QJsonObject { { QStringLiteral("variable"), c.variable },
+                                         { QStringLiteral("missing"), countToJson(c.missing) },
+                                         { QStringLiteral("levels"), levelsToJson(c.levels) } });
     QJsonArray tables;
     for (const ReleasedTable &t : d.tables) {
         QJsonArray counts;
         for (const ReleasedCount &c : t.counts)
             counts.append(countToJson(c));
-        tables.append(QJsonObject{{QStringLiteral("row_variable"), t.rowVariable},
-                                  {QStringLiteral("column_variable"), t.columnVariable},
-                                  {QStringLiteral("row_levels"), stringListToJson(t.rowLevels)},
-                                  {QStringLiteral("column_levels"), stringListToJson(t.columnLevels)},
-                                  {QStringLiteral("counts"), counts}});
+        tables.append(
+            QJsonObject { { QStringLiteral("row_variable"), t.rowVariable },
+                          { QStringLiteral("column_variable"), t.columnVariable },
+                          { QStringLiteral("row_levels"), stringListToJson(t.rowLevels) },
+                          { QStringLiteral("column_levels"), stringListToJson(t.columnLevels) },
+                          { QStringLiteral("counts"), counts } });
     }
-    return QJsonObject{{QStringLiteral("dataset"), d.dataset},
-                       {QStringLiteral("cohort_size"), double(d.cohortSize)},
-                       {QStringLiteral("numeric"), numeric},
-                       {QStringLiteral("categorical"), categorical},
-                       {QStringLiteral("tables"), tables}};
+    return QJsonObject { { QStringLiteral("dataset"), d.dataset },
+                         { QStringLiteral("cohort_size"), double(d.cohortSize) },
+                         { QStringLiteral("numeric"), numeric },
+                         { QStringLiteral("categorical"), categorical },
+                         { QStringLiteral("tables"), tables } };
 }
 
-template<>
-Decoded<DescriptivesResponse> fromJson(const QJsonObject &object)
+template<> Decoded<DescriptivesResponse> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     DescriptivesResponse d;
@@ -425,7 +431,7 @@ Decoded<DescriptivesResponse> fromJson(const QJsonObject &object)
         rt.columnLevels = t.strings(QStringLiteral("column_levels"));
         const QJsonArray counts = t.array(QStringLiteral("counts"));
         for (qsizetype j = 0; j < counts.size() && t.ok(); ++j) {
-            Reader c = t.child(QJsonObject{{QStringLiteral("c"), counts.at(j)}},
+            Reader c = t.child(QJsonObject { { QStringLiteral("c"), counts.at(j) } },
                                QStringLiteral("counts[%1]").arg(j));
             rt.counts.append(c.releasedCount(QStringLiteral("c")));
         }
@@ -441,13 +447,13 @@ Decoded<DescriptivesResponse> fromJson(const QJsonObject &object)
 
 QJsonObject toJson(const JobRequest &q)
 {
-    QJsonObject o{{QStringLiteral("purpose"), q.purpose},
-                  {QStringLiteral("dataset"), q.dataset},
-                  {QStringLiteral("kind"), jobKindId(q.kind)},
-                  {QStringLiteral("design"), toJson(q.design)},
-                  {QStringLiteral("design_hash"), q.designHash},
-                  {QStringLiteral("aggregation"),
-                   QJsonObject{{QStringLiteral("mode"), q.aggregation.mode}}}};
+    QJsonObject o { { QStringLiteral("purpose"), q.purpose },
+                    { QStringLiteral("dataset"), q.dataset },
+                    { QStringLiteral("kind"), jobKindId(q.kind) },
+                    { QStringLiteral("design"), toJson(q.design) },
+                    { QStringLiteral("design_hash"), q.designHash },
+                    { QStringLiteral("aggregation"),
+                      QJsonObject { { QStringLiteral("mode"), q.aggregation.mode } } } };
     if (q.kind != JobKind::Glm)
         o.insert(QStringLiteral("fitted_beta"), toJsonArray(q.fittedBeta));
     return o;
@@ -468,15 +474,14 @@ AggregationMode readAggregation(Reader &r, const QString &key)
 
 } // namespace
 
-template<>
-Decoded<JobRequest> fromJson(const QJsonObject &object)
+template<> Decoded<JobRequest> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     JobRequest q;
     q.purpose = r.string(QStringLiteral("purpose"));
     q.dataset = r.string(QStringLiteral("dataset"));
     q.kind = readEnum(r, QStringLiteral("kind"),
-                      {JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept},
+                      { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept },
                       &jobKindId);
     Reader design = r.child(r.object(QStringLiteral("design")), QStringLiteral("design"));
     q.design = readDesign(design);
@@ -492,29 +497,28 @@ QJsonObject toJson(const JobCreated &c)
 {
     QJsonArray checks;
     for (const RuleCheck &rc : c.checks)
-        checks.append(QJsonObject{{QStringLiteral("rule"), rc.ruleId},
-                                  {QStringLiteral("passed"), rc.passed},
-                                  {QStringLiteral("threshold"), rc.threshold},
-                                  {QStringLiteral("message"), rc.message}});
-    return QJsonObject{{QStringLiteral("job_id"), c.jobId},
-                       {QStringLiteral("design_hash"), c.designHash},
-                       {QStringLiteral("kind"), jobKindId(c.kind)},
-                       {QStringLiteral("terms"), stringListToJson(c.terms)},
-                       {QStringLiteral("cohort_size"), double(c.cohortSize)},
-                       {QStringLiteral("max_rounds"), c.maxRounds},
-                       {QStringLiteral("checks"), checks},
-                       {QStringLiteral("counts"), toJson(c.counts)}};
+        checks.append(QJsonObject { { QStringLiteral("rule"), rc.ruleId },
+                                    { QStringLiteral("passed"), rc.passed },
+                                    { QStringLiteral("threshold"), rc.threshold },
+                                    { QStringLiteral("message"), rc.message } });
+    return QJsonObject { { QStringLiteral("job_id"), c.jobId },
+                         { QStringLiteral("design_hash"), c.designHash },
+                         { QStringLiteral("kind"), jobKindId(c.kind) },
+                         { QStringLiteral("terms"), stringListToJson(c.terms) },
+                         { QStringLiteral("cohort_size"), double(c.cohortSize) },
+                         { QStringLiteral("max_rounds"), c.maxRounds },
+                         { QStringLiteral("checks"), checks },
+                         { QStringLiteral("counts"), toJson(c.counts) } };
 }
 
-template<>
-Decoded<JobCreated> fromJson(const QJsonObject &object)
+template<> Decoded<JobCreated> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     JobCreated c;
     c.jobId = r.string(QStringLiteral("job_id"));
     c.designHash = r.string(QStringLiteral("design_hash"));
     c.kind = readEnum(r, QStringLiteral("kind"),
-                      {JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept},
+                      { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept },
                       &jobKindId);
     c.terms = r.strings(QStringLiteral("terms"));
     c.cohortSize = r.integer(QStringLiteral("cohort_size"));
@@ -539,12 +543,11 @@ Decoded<JobCreated> fromJson(const QJsonObject &object)
 
 QJsonObject toJson(const RoundRequest &q)
 {
-    return QJsonObject{{QStringLiteral("round"), q.round},
-                       {QStringLiteral("beta"), toJsonArray(q.beta)}};
+    return QJsonObject { { QStringLiteral("round"), q.round },
+                         { QStringLiteral("beta"), toJsonArray(q.beta) } };
 }
 
-template<>
-Decoded<RoundRequest> fromJson(const QJsonObject &object)
+template<> Decoded<RoundRequest> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     RoundRequest q;
@@ -558,12 +561,12 @@ QJsonObject toJson(const RoundResponse &s)
     QJsonObject o = roundStatsToJson(s.stats);
     o.insert(QStringLiteral("job_id"), s.jobId);
     o.insert(QStringLiteral("round"), s.round);
-    o.insert(QStringLiteral("encoding"), QJsonObject{{QStringLiteral("mode"), s.encoding.mode}});
+    o.insert(QStringLiteral("encoding"),
+             QJsonObject { { QStringLiteral("mode"), s.encoding.mode } });
     return o;
 }
 
-template<>
-Decoded<RoundResponse> fromJson(const QJsonObject &object)
+template<> Decoded<RoundResponse> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     RoundResponse s;
@@ -576,27 +579,27 @@ Decoded<RoundResponse> fromJson(const QJsonObject &object)
 
 QJsonObject toJson(const JobStatus &s)
 {
-    return QJsonObject{{QStringLiteral("job_id"), s.jobId},
-                       {QStringLiteral("kind"), jobKindId(s.kind)},
-                       {QStringLiteral("state"), jobStateId(s.state)},
-                       {QStringLiteral("design_hash"), s.designHash},
-                       {QStringLiteral("rounds_used"), s.roundsUsed},
-                       {QStringLiteral("max_rounds"), s.maxRounds},
-                       {QStringLiteral("created"), s.created.toUTC().toString(Qt::ISODate)}};
+    return QJsonObject { { QStringLiteral("job_id"), s.jobId },
+                         { QStringLiteral("kind"), jobKindId(s.kind) },
+                         { QStringLiteral("state"), jobStateId(s.state) },
+                         { QStringLiteral("design_hash"), s.designHash },
+                         { QStringLiteral("rounds_used"), s.roundsUsed },
+                         { QStringLiteral("max_rounds"), s.maxRounds },
+                         { QStringLiteral("created"), s.created.toUTC().toString(Qt::ISODate) } };
 }
 
-template<>
-Decoded<JobStatus> fromJson(const QJsonObject &object)
+template<> Decoded<JobStatus> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     JobStatus s;
     s.jobId = r.string(QStringLiteral("job_id"));
     s.kind = readEnum(r, QStringLiteral("kind"),
-                      {JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept},
+                      { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept },
                       &jobKindId);
-    s.state = readEnum(r, QStringLiteral("state"),
-                       {JobState::Open, JobState::Finished, JobState::Cancelled, JobState::Expired},
-                       &jobStateId);
+    s.state
+        = readEnum(r, QStringLiteral("state"),
+                   { JobState::Open, JobState::Finished, JobState::Cancelled, JobState::Expired },
+                   &jobStateId);
     s.designHash = r.string(QStringLiteral("design_hash"));
     s.roundsUsed = int(r.integer(QStringLiteral("rounds_used")));
     s.maxRounds = int(r.integer(QStringLiteral("max_rounds")));
@@ -610,16 +613,15 @@ Decoded<JobStatus> fromJson(const QJsonObject &object)
 
 QJsonObject toJson(const EvaluationRequest &q)
 {
-    return QJsonObject{{QStringLiteral("purpose"), q.purpose},
-                       {QStringLiteral("dataset"), q.dataset},
-                       {QStringLiteral("design"), toJson(q.design)},
-                       {QStringLiteral("design_hash"), q.designHash},
-                       {QStringLiteral("beta"), toJsonArray(q.beta)},
-                       {QStringLiteral("bins"), q.bins}};
+    return QJsonObject { { QStringLiteral("purpose"), q.purpose },
+                         { QStringLiteral("dataset"), q.dataset },
+                         { QStringLiteral("design"), toJson(q.design) },
+                         { QStringLiteral("design_hash"), q.designHash },
+                         { QStringLiteral("beta"), toJsonArray(q.beta) },
+                         { QStringLiteral("bins"), q.bins } };
 }
 
-template<>
-Decoded<EvaluationRequest> fromJson(const QJsonObject &object)
+template<> Decoded<EvaluationRequest> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     EvaluationRequest q;
@@ -636,20 +638,19 @@ Decoded<EvaluationRequest> fromJson(const QJsonObject &object)
 
 QJsonObject toJson(const EvaluationResponse &e)
 {
-    return QJsonObject{{QStringLiteral("design_hash"), e.designHash},
-                       {QStringLiteral("cohort_size"), double(e.cohortSize)},
-                       {QStringLiteral("performance_bins"), binsToJson(e.bins)}};
+    return QJsonObject { { QStringLiteral("design_hash"), e.designHash },
+                         { QStringLiteral("cohort_size"), double(e.cohortSize) },
+                         { QStringLiteral("performance_bins"), binsToJson(e.bins) } };
 }
 
-template<>
-Decoded<EvaluationResponse> fromJson(const QJsonObject &object)
+template<> Decoded<EvaluationResponse> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     EvaluationResponse e;
     e.designHash = r.string(QStringLiteral("design_hash"));
     e.cohortSize = r.integer(QStringLiteral("cohort_size"));
-    Reader bins = r.child(r.object(QStringLiteral("performance_bins")),
-                          QStringLiteral("performance_bins"));
+    Reader bins
+        = r.child(r.object(QStringLiteral("performance_bins")), QStringLiteral("performance_bins"));
     e.bins = readBins(bins);
     bins.finish();
     return finished(r, e);
@@ -686,7 +687,7 @@ QJsonObject toJson(const FitReport &f)
         if (!siteNames.contains(s.site))
             siteNames.append(s.site);
     for (const QString &name : siteNames) {
-        QJsonObject entry{{QStringLiteral("site"), name}};
+        QJsonObject entry { { QStringLiteral("site"), name } };
         for (const SitePerformance &s : f.perSite) {
             if (s.site != name)
                 continue;
@@ -708,36 +709,35 @@ QJsonObject toJson(const FitReport &f)
     o.insert(QStringLiteral("per_site"), perSite);
     QJsonArray sites;
     for (const SiteRecord &s : f.sites)
-        sites.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                 {QStringLiteral("url"), s.url},
-                                 {QStringLiteral("node_version"), s.nodeVersion},
-                                 {QStringLiteral("engine_version"), s.engineVersion},
-                                 {QStringLiteral("protocol_version"), s.protocolVersion},
-                                 {QStringLiteral("policy"), toJson(s.policy)},
-                                 {QStringLiteral("cohort_size"), double(s.cohortSize)},
-                                 {QStringLiteral("counts"), toJson(s.counts)},
-                                 {QStringLiteral("state"), s.state},
-                                 {QStringLiteral("error"), s.error}});
+        sites.append(QJsonObject { { QStringLiteral("name"), s.name },
+                                   { QStringLiteral("url"), s.url },
+                                   { QStringLiteral("node_version"), s.nodeVersion },
+                                   { QStringLiteral("engine_version"), s.engineVersion },
+                                   { QStringLiteral("protocol_version"), s.protocolVersion },
+                                   { QStringLiteral("policy"), toJson(s.policy) },
+                                   { QStringLiteral("cohort_size"), double(s.cohortSize) },
+                                   { QStringLiteral("counts"), toJson(s.counts) },
+                                   { QStringLiteral("state"), s.state },
+                                   { QStringLiteral("error"), s.error } });
     o.insert(QStringLiteral("sites"), sites);
     QJsonArray rounds;
     for (const RoundTiming &t : f.rounds) {
         QJsonObject siteMs;
         for (auto it = t.siteMs.begin(); it != t.siteMs.end(); ++it)
             siteMs.insert(it.key(), it.value());
-        rounds.append(QJsonObject{{QStringLiteral("round"), t.round},
-                                  {QStringLiteral("null_model"), t.nullModel},
-                                  {QStringLiteral("deviance"), t.deviance},
-                                  {QStringLiteral("step_halvings"), t.stepHalvings},
-                                  {QStringLiteral("total_ms"), t.totalMs},
-                                  {QStringLiteral("site_ms"), siteMs}});
+        rounds.append(QJsonObject { { QStringLiteral("round"), t.round },
+                                    { QStringLiteral("null_model"), t.nullModel },
+                                    { QStringLiteral("deviance"), t.deviance },
+                                    { QStringLiteral("step_halvings"), t.stepHalvings },
+                                    { QStringLiteral("total_ms"), t.totalMs },
+                                    { QStringLiteral("site_ms"), siteMs } });
     }
     o.insert(QStringLiteral("round_timings"), rounds);
     o.insert(QStringLiteral("excluded_sites"), stringListToJson(f.excludedSites));
     return o;
 }
 
-template<>
-Decoded<FitReport> fromJson(const QJsonObject &object)
+template<> Decoded<FitReport> fromJson(const QJsonObject &object)
 {
     Reader r(object);
     FitReport f;
@@ -768,7 +768,7 @@ Decoded<FitReport> fromJson(const QJsonObject &object)
         Reader s = r.child(r.objectAt(perSite, i, QStringLiteral("per_site")),
                            QStringLiteral("per_site[%1]").arg(i));
         const QString site = s.string(QStringLiteral("site"));
-        SitePerformance sp{site, std::nullopt, s.optString(QStringLiteral("performance_note"))};
+        SitePerformance sp { site, std::nullopt, s.optString(QStringLiteral("performance_note")) };
         if (const auto perf = s.optObject(QStringLiteral("performance"))) {
             Reader p = s.child(*perf, QStringLiteral("performance"));
             sp.metrics = readMetrics(p);
@@ -776,7 +776,7 @@ Decoded<FitReport> fromJson(const QJsonObject &object)
         }
         if (sp.metrics || !sp.note.isEmpty())
             f.perSite.append(sp);
-        SiteFit fit{site, std::nullopt, s.optString(QStringLiteral("fit_note"))};
+        SiteFit fit { site, std::nullopt, s.optString(QStringLiteral("fit_note")) };
         if (const auto glm = s.optObject(QStringLiteral("fit"))) {
             Reader g = s.child(*glm, QStringLiteral("fit"));
             fit.glm = readGlm(g);

@@ -10,7 +10,8 @@ Reader::Reader(const QJsonObject &object, QString path, Extra extra)
     , m_path(std::move(path))
     , m_extra(extra)
     , m_sink(std::make_shared<std::optional<DecodeError>>())
-{}
+{
+}
 
 Reader Reader::child(const QJsonObject &object, const QString &key, Extra extra) const
 {
@@ -31,7 +32,7 @@ QString Reader::pathOf(const QString &key) const
 void Reader::fail(const QString &key, const QString &message)
 {
     if (!m_sink->has_value())
-        *m_sink = DecodeError{pathOf(key), message};
+        *m_sink = DecodeError { pathOf(key), message };
 }
 
 bool Reader::has(const QString &key) const
@@ -49,8 +50,9 @@ QString Reader::string(const QString &key)
 {
     const QJsonValue v = take(key);
     if (!v.isString()) {
-        fail(key, v.isUndefined() ? QStringLiteral("is required (a text)")
-                                  : QStringLiteral("must be a text"));
+        fail(key,
+             v.isUndefined() ? QStringLiteral("is required (a text)")
+                             : QStringLiteral("must be a text"));
         return {};
     }
     return v.toString();
@@ -69,8 +71,9 @@ double Reader::number(const QString &key)
 {
     const QJsonValue v = take(key);
     if (!v.isDouble()) {
-        fail(key, v.isUndefined() ? QStringLiteral("is required (a number)")
-                                  : QStringLiteral("must be a number"));
+        fail(key,
+             v.isUndefined() ? QStringLiteral("is required (a number)")
+                             : QStringLiteral("must be a number"));
         return 0;
     }
     const double d = v.toDouble();
@@ -128,8 +131,9 @@ bool Reader::boolean(const QString &key, std::optional<bool> fallback)
     }
     const QJsonValue v = take(key);
     if (!v.isBool()) {
-        fail(key, v.isUndefined() ? QStringLiteral("is required (true or false)")
-                                  : QStringLiteral("must be true or false"));
+        fail(key,
+             v.isUndefined() ? QStringLiteral("is required (true or false)")
+                             : QStringLiteral("must be true or false"));
         return false;
     }
     return v.toBool();
@@ -139,8 +143,9 @@ QJsonObject Reader::object(const QString &key)
 {
     const QJsonValue v = take(key);
     if (!v.isObject()) {
-        fail(key, v.isUndefined() ? QStringLiteral("is required (an object)")
-                                  : QStringLiteral("must be an object"));
+        fail(key,
+             v.isUndefined() ? QStringLiteral("is required (an object)")
+                             : QStringLiteral("must be an object"));
         return {};
     }
     return v.toObject();
@@ -161,8 +166,9 @@ QJsonArray Reader::array(const QString &key, bool required)
     if (v.isUndefined() && !required)
         return {};
     if (!v.isArray()) {
-        fail(key, v.isUndefined() ? QStringLiteral("is required (a list)")
-                                  : QStringLiteral("must be a list"));
+        fail(key,
+             v.isUndefined() ? QStringLiteral("is required (a list)")
+                             : QStringLiteral("must be a list"));
         return {};
     }
     return v.toArray();
@@ -217,7 +223,8 @@ std::optional<DecodeError> Reader::finish()
     if (ok() && m_extra == Extra::Refuse) {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!m_seen.contains(it.key())) {
-                fail(it.key(), QStringLiteral("is not a known field; remove it or check its spelling"));
+                fail(it.key(),
+                     QStringLiteral("is not a known field; remove it or check its spelling"));
                 break;
             }
         }

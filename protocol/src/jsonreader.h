@@ -17,8 +17,7 @@
 
 namespace fairstart::protocol::detail {
 
-class Reader
-{
+class Reader {
 public:
     enum class Extra { Refuse, Allow };
 

@@ -7,7 +7,8 @@ namespace fairstart::node {
 
 DatasetCache::DatasetCache(std::shared_ptr<SiteStore> store)
     : m_store(std::move(store))
-{}
+{
+}
 
 NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString &name)
 {
@@ -76,7 +77,7 @@ std::size_t DatasetCache::bytes() const
         std::lock_guard loadLock(slot->loadMutex);
         if (slot->data) {
             bytes += tableBytes(slot->data->table)
-                     + slot->data->recordIds.capacity() * sizeof(std::int64_t);
+                + slot->data->recordIds.capacity() * sizeof(std::int64_t);
         }
     }
     return bytes;

@@ -49,12 +49,11 @@ double roundTo(double x, int decimals)
 }
 
 // Everything that differs between site types.
-struct ProfileParameters
-{
+struct ProfileParameters {
     std::uint64_t salt;
     std::int64_t idBase;
     double maternalAgeMean;
-    double migration[3];   // none, western, non_western
+    double migration[3]; // none, western, non_western
     double educationShift;
     double incomeShift;
     double singleParentShift;
@@ -64,7 +63,7 @@ struct ProfileParameters
     double stressShift;
     double consentResearch;
     double consentQuality;
-    double intercepts[3];   // delay, youth care, overweight
+    double intercepts[3]; // delay, youth care, overweight
     const char *municipalities[8];
     double municipalityWeights[8];
 };
@@ -72,24 +71,62 @@ struct ProfileParameters
 const ProfileParameters &parameters(DemoProfile profile)
 {
     // Regions and shares are plausible for the Netherlands, not real statistics.
-    static const ProfileParameters youthHealth{
-        0x4a475a0000000001ULL, 1000000, 31.0, {0.76, 0.10, 0.14}, 0.10, 0.10, 0.0, 0.10, 0.0,
-        0.06, 0.0, 0.96, 0.98, {4.6, -2.6, -3.4},
-        {"Utrecht", "Amersfoort", "Zeist", "Nieuwegein", "Houten", "IJsselstein", "De Bilt",
-         "Veenendaal"},
-        {0.38, 0.17, 0.07, 0.08, 0.06, 0.04, 0.05, 0.15}};
-    static const ProfileParameters hospital{
-        0x4b5a480000000002ULL, 2000000, 31.8, {0.62, 0.11, 0.27}, 0.0, -0.05, 0.1, -0.20, 0.1,
-        0.16, 0.5, 0.94, 0.97, {4.95, -2.6, -3.35},
-        {"Rotterdam", "Schiedam", "Vlaardingen", "Capelle aan den IJssel", "Barendrecht",
-         "Ridderkerk", "Maassluis", "Nissewaard"},
-        {0.52, 0.08, 0.07, 0.07, 0.06, 0.05, 0.04, 0.11}};
-    static const ProfileParameters municipality{
-        0x474d450000000003ULL, 3000000, 29.8, {0.84, 0.08, 0.08}, -0.25, -0.25, 0.3, -0.35, 0.3,
-        0.07, 1.0, 0.97, 0.99, {4.7, -2.3, -3.2},
-        {"Groningen", "Midden-Groningen", "Het Hogeland", "Westerkwartier", "Eemsdelta",
-         "Oldambt", "Veendam", "Pekela"},
-        {0.45, 0.12, 0.09, 0.10, 0.08, 0.07, 0.05, 0.04}};
+    static const ProfileParameters youthHealth {
+        0x4a475a0000000001ULL,
+        1000000,
+        31.0,
+        { 0.76, 0.10, 0.14 },
+        0.10,
+        0.10,
+        0.0,
+        0.10,
+        0.0,
+        0.06,
+        0.0,
+        0.96,
+        0.98,
+        { 4.6, -2.6, -3.4 },
+        { "Utrecht", "Amersfoort", "Zeist", "Nieuwegein", "Houten", "IJsselstein", "De Bilt",
+          "Veenendaal" },
+        { 0.38, 0.17, 0.07, 0.08, 0.06, 0.04, 0.05, 0.15 }
+    };
+    static const ProfileParameters hospital { 0x4b5a480000000002ULL,
+                                              2000000,
+                                              31.8,
+                                              { 0.62, 0.11, 0.27 },
+                                              0.0,
+                                              -0.05,
+                                              0.1,
+                                              -0.20,
+                                              0.1,
+                                              0.16,
+                                              0.5,
+                                              0.94,
+                                              0.97,
+                                              { 4.95, -2.6, -3.35 },
+                                              { "Rotterdam", "Schiedam", "Vlaardingen",
+                                                "Capelle aan den IJssel", "Barendrecht",
+                                                "Ridderkerk", "Maassluis", "Nissewaard" },
+                                              { 0.52, 0.08, 0.07, 0.07, 0.06, 0.05, 0.04, 0.11 } };
+    static const ProfileParameters municipality {
+        0x474d450000000003ULL,
+        3000000,
+        29.8,
+        { 0.84, 0.08, 0.08 },
+        -0.25,
+        -0.25,
+        0.3,
+        -0.35,
+        0.3,
+        0.07,
+        1.0,
+        0.97,
+        0.99,
+        { 4.7, -2.3, -3.2 },
+        { "Groningen", "Midden-Groningen", "Het Hogeland", "Westerkwartier", "Eemsdelta", "Oldambt",
+          "Veendam", "Pekela" },
+        { 0.45, 0.12, 0.09, 0.10, 0.08, 0.07, 0.05, 0.04 }
+    };
     switch (profile) {
     case DemoProfile::YouthHealthService:
         return youthHealth;
@@ -105,16 +142,13 @@ void appendNumber(QByteArray &out, double value, int decimals)
 {
     char buffer[64];
     const auto result = decimals == 0
-                            ? std::to_chars(buffer, buffer + sizeof buffer,
-                                            static_cast<long long>(std::llround(value)))
-                            : std::to_chars(buffer, buffer + sizeof buffer, value,
-                                            std::chars_format::fixed, decimals);
+        ? std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(std::llround(value)))
+        : std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
     out.append(buffer, qsizetype(result.ptr - buffer));
 }
 
 template<std::size_t N>
-double linearPredictor(double intercept, const DemoCoefficient (&slopes)[N],
-                       const auto &valueOf)
+double linearPredictor(double intercept, const DemoCoefficient (&slopes)[N], const auto &valueOf)
 {
     double eta = intercept;
     for (const DemoCoefficient &c : slopes)
@@ -128,12 +162,13 @@ bool is(const DemoCoefficient &c, const char *variable)
 }
 
 // One child: draws in a fixed order, whatever is missing, so that a seed means one cohort.
-class Generator
-{
+class Generator {
 public:
     Generator(DemoProfile profile, std::uint64_t seed)
-        : m_p(parameters(profile)), m_random(seed ^ m_p.salt)
-    {}
+        : m_p(parameters(profile))
+        , m_random(seed ^ m_p.salt)
+    {
+    }
 
     void appendRow(QByteArray &out, qint64 index)
     {
@@ -142,18 +177,18 @@ public:
         const bool male = r.bernoulli(0.512);
         const double maternalAge = clamp(std::round(r.normal(m_p.maternalAgeMean, 5.0)), 16, 47);
         const double m = r.uniform();
-        const int migration = m < m_p.migration[0] ? 0
-                              : m < m_p.migration[0] + m_p.migration[1] ? 1
-                                                                         : 2;
-        const double educationLatent = r.normal(m_p.educationShift - (migration == 2 ? 0.4 : 0.0),
-                                                1.0);
+        const int migration = m < m_p.migration[0]    ? 0
+            : m < m_p.migration[0] + m_p.migration[1] ? 1
+                                                      : 2;
+        const double educationLatent
+            = r.normal(m_p.educationShift - (migration == 2 ? 0.4 : 0.0), 1.0);
         const int education = educationLatent < -0.6 ? 0 : educationLatent > 0.35 ? 2 : 1;
         const double incomeLatent = 0.6 * (education - 1) + r.normal(m_p.incomeShift, 0.8);
         int income = 1;
-        for (double cut : {-0.8, -0.24, 0.24, 0.8})
+        for (double cut : { -0.8, -0.24, 0.24, 0.8 })
             income += incomeLatent > cut ? 1 : 0;
-        const bool singleParent = r.bernoulli(
-            logistic(-2.2 + 0.5 * (income <= 2 ? 1 : 0) + m_p.singleParentShift));
+        const bool singleParent
+            = r.bernoulli(logistic(-2.2 + 0.5 * (income <= 2 ? 1 : 0) + m_p.singleParentShift));
         const double ses = roundTo(r.normal(0.15 * (income - 3) + m_p.sesShift, 0.8), 2);
         const double w = r.uniform();
         double cumulative = 0;
@@ -165,26 +200,22 @@ public:
                 break;
             }
         }
-        const bool smoking = r.bernoulli(logistic(-2.6 + (education == 0 ? 0.7 : 0.0)
-                                                  - (education == 2 ? 0.5 : 0.0)
-                                                  + m_p.smokingShift));
+        const bool smoking = r.bernoulli(logistic(
+            -2.6 + (education == 0 ? 0.7 : 0.0) - (education == 2 ? 0.5 : 0.0) + m_p.smokingShift));
         const bool preterm = r.bernoulli(m_p.pretermProbability * (smoking ? 1.5 : 1.0));
         const double gaDraw = preterm ? clamp(r.normal(33.5, 2.2), 24.0, 36.9)
                                       : clamp(r.normal(39.5, 1.1), 37.0, 42.6);
         const double ga = roundTo(gaDraw, 1);
-        const double birthWeight = std::round(
-            clamp(3450 + 165 * (ga - 39.5) - (male ? 0 : 130) - (smoking ? 190 : 0)
-                      + r.normal(0, 380),
-                  400, 5600));
-        const double apgar = clamp(std::round(9.3 - 0.25 * std::max(0.0, 37.0 - ga)
-                                              + r.normal(0, 0.8)),
-                                   0, 10);
-        const double stress = roundTo(clamp(r.normal(13 + 2.5 * singleParent
-                                                         + 1.2 * (income <= 2 ? 1 : 0)
-                                                         + m_p.stressShift,
-                                                     5.5),
-                                            0, 40),
-                                      1);
+        const double birthWeight = std::round(clamp(3450 + 165 * (ga - 39.5) - (male ? 0 : 130)
+                                                        - (smoking ? 190 : 0) + r.normal(0, 380),
+                                                    400, 5600));
+        const double apgar
+            = clamp(std::round(9.3 - 0.25 * std::max(0.0, 37.0 - ga) + r.normal(0, 0.8)), 0, 10);
+        const double stress = roundTo(
+            clamp(r.normal(13 + 2.5 * singleParent + 1.2 * (income <= 2 ? 1 : 0) + m_p.stressShift,
+                           5.5),
+                  0, 40),
+            1);
         const bool noBreastfeeding = r.bernoulli(0.18 + (education == 0 ? 0.10 : 0.0));
         const double feedMean = 4.0 + (education == 2 ? 2.0 : 0.0);
         const double feedDraw = -feedMean * std::log(1.0 - r.uniform());
@@ -199,9 +230,9 @@ public:
                 return apgar;
             if (is(c, "maternal_education"))
                 return (std::string_view(c.level) == "middle" && education == 1)
-                               || (std::string_view(c.level) == "high" && education == 2)
-                           ? 1
-                           : 0;
+                        || (std::string_view(c.level) == "high" && education == 2)
+                    ? 1
+                    : 0;
             if (is(c, "parental_stress"))
                 return stress;
             if (is(c, "smoking_pregnancy"))
@@ -212,9 +243,9 @@ public:
                 return income;
             if (is(c, "migration_background"))
                 return (std::string_view(c.level) == "western" && migration == 1)
-                               || (std::string_view(c.level) == "non_western" && migration == 2)
-                           ? 1
-                           : 0;
+                        || (std::string_view(c.level) == "non_western" && migration == 2)
+                    ? 1
+                    : 0;
             if (is(c, "neighbourhood_ses"))
                 return ses;
             if (is(c, "birth_weight_g"))
@@ -223,8 +254,8 @@ public:
                 return breastfeeding;
             return 0;
         };
-        const bool delay = r.bernoulli(
-            logistic(linearPredictor(m_p.intercepts[0], kDemoDelaySlopes, value)));
+        const bool delay
+            = r.bernoulli(logistic(linearPredictor(m_p.intercepts[0], kDemoDelaySlopes, value)));
         const double delayValue = delay ? 1 : 0;
         auto valueWithDelay = [&](const DemoCoefficient &c) -> double {
             return is(c, "dev_delay_2y") ? delayValue : value(c);
@@ -236,12 +267,14 @@ public:
 
         const double consentDraw = r.uniform();
         const int consentResearch = consentDraw < 0.005 ? -1
-                                    : r.uniform() < m_p.consentResearch ? 1
-                                                                        : 0;
+            : r.uniform() < m_p.consentResearch         ? 1
+                                                        : 0;
         const int consentQuality = r.uniform() < m_p.consentQuality ? 1 : 0;
 
         // Missing completely at random; the outcomes were drawn from the complete values.
-        auto missing = [&r](double p) { return r.uniform() < p; };
+        auto missing = [&r](double p) {
+            return r.uniform() < p;
+        };
         const bool missBirthWeight = missing(0.01);
         const bool missApgar = missing(0.02);
         const bool missEducation = missing(0.04);
@@ -252,9 +285,11 @@ public:
         const bool missYouthCare = missing(0.02);
         const bool missOverweight = missing(0.05);
 
-        static const char *educationLevels[] = {"low", "middle", "high"};
-        static const char *migrationLevels[] = {"none", "western", "non_western"};
-        auto sep = [&out] { out.append(','); };
+        static const char *educationLevels[] = { "low", "middle", "high" };
+        static const char *migrationLevels[] = { "none", "western", "non_western" };
+        auto sep = [&out] {
+            out.append(',');
+        };
         appendNumber(out, double(m_p.idBase + index + 1), 0);
         sep();
         appendNumber(out, birthYear, 0);
@@ -358,7 +393,7 @@ double DemoRandom::normal(double mean, double sd)
         m_haveSpare = false;
         return mean + sd * m_spare;
     }
-    const double u1 = 1.0 - uniform();   // (0, 1]: log is finite
+    const double u1 = 1.0 - uniform(); // (0, 1]: log is finite
     const double u2 = uniform();
     const double radius = std::sqrt(-2.0 * std::log(u1));
     m_spare = radius * std::sin(2 * kPi * u2);
@@ -374,7 +409,7 @@ bool DemoRandom::bernoulli(double p)
 int DemoRandom::uniformInt(int low, int high)
 {
     const auto span = std::uint64_t(high - low + 1);
-    return low + int(next() % span);   // the bias for tiny spans is far below 2^-50
+    return low + int(next() % span); // the bias for tiny spans is far below 2^-50
 }
 
 QString demoProfileId(DemoProfile profile)
@@ -393,7 +428,7 @@ QString demoProfileId(DemoProfile profile)
 std::optional<DemoProfile> demoProfileFromId(const QString &id)
 {
     for (DemoProfile p :
-         {DemoProfile::YouthHealthService, DemoProfile::Hospital, DemoProfile::Municipality}) {
+         { DemoProfile::YouthHealthService, DemoProfile::Hospital, DemoProfile::Municipality }) {
         if (demoProfileId(p) == id)
             return p;
     }
@@ -402,8 +437,8 @@ std::optional<DemoProfile> demoProfileFromId(const QString &id)
 
 QStringList demoProfileIds()
 {
-    return {demoProfileId(DemoProfile::YouthHealthService), demoProfileId(DemoProfile::Hospital),
-            demoProfileId(DemoProfile::Municipality)};
+    return { demoProfileId(DemoProfile::YouthHealthService), demoProfileId(DemoProfile::Hospital),
+             demoProfileId(DemoProfile::Municipality) };
 }
 
 QString demoOutcomeColumn(DemoOutcome outcome)
@@ -426,7 +461,7 @@ double demoIntercept(DemoProfile profile, DemoOutcome outcome)
 
 std::vector<DemoCoefficient> demoTrueCoefficients(DemoProfile profile, DemoOutcome outcome)
 {
-    std::vector<DemoCoefficient> out{{"(Intercept)", "", demoIntercept(profile, outcome)}};
+    std::vector<DemoCoefficient> out { { "(Intercept)", "", demoIntercept(profile, outcome) } };
     switch (outcome) {
     case DemoOutcome::DevelopmentalDelay2y:
         out.insert(out.end(), std::begin(kDemoDelaySlopes), std::end(kDemoDelaySlopes));
@@ -443,17 +478,27 @@ std::vector<DemoCoefficient> demoTrueCoefficients(DemoProfile profile, DemoOutco
 
 QStringList demoColumns()
 {
-    return {QStringLiteral("record_id"),          QStringLiteral("birth_year"),
-            QStringLiteral("sex"),                QStringLiteral("gestational_age_weeks"),
-            QStringLiteral("birth_weight_g"),     QStringLiteral("apgar_5min"),
-            QStringLiteral("maternal_age"),       QStringLiteral("maternal_education"),
-            QStringLiteral("income_quintile"),    QStringLiteral("single_parent"),
-            QStringLiteral("smoking_pregnancy"),  QStringLiteral("parental_stress"),
-            QStringLiteral("migration_background"), QStringLiteral("neighbourhood_ses"),
-            QStringLiteral("municipality"),       QStringLiteral("breastfeeding_months"),
-            QStringLiteral("consent_research"),   QStringLiteral("consent_quality"),
-            QStringLiteral("dev_delay_2y"),       QStringLiteral("youth_care_4y"),
-            QStringLiteral("overweight_5y")};
+    return { QStringLiteral("record_id"),
+             QStringLiteral("birth_year"),
+             QStringLiteral("sex"),
+             QStringLiteral("gestational_age_weeks"),
+             QStringLiteral("birth_weight_g"),
+             QStringLiteral("apgar_5min"),
+             QStringLiteral("maternal_age"),
+             QStringLiteral("maternal_education"),
+             QStringLiteral("income_quintile"),
+             QStringLiteral("single_parent"),
+             QStringLiteral("smoking_pregnancy"),
+             QStringLiteral("parental_stress"),
+             QStringLiteral("migration_background"),
+             QStringLiteral("neighbourhood_ses"),
+             QStringLiteral("municipality"),
+             QStringLiteral("breastfeeding_months"),
+             QStringLiteral("consent_research"),
+             QStringLiteral("consent_quality"),
+             QStringLiteral("dev_delay_2y"),
+             QStringLiteral("youth_care_4y"),
+             QStringLiteral("overweight_5y") };
 }
 
 QStringList demoMunicipalities(DemoProfile profile)
@@ -482,9 +527,9 @@ NodeResult<qint64> writeDemoCsv(DemoProfile profile, qint64 rows, std::uint64_t 
                          Tr::tr("--rows must be between 1 and 100000000."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return nodeError(NodeErrorCode::Io, Tr::tr("Cannot write %1 (%2). Check --out.")
-                                                .arg(QDir::toNativeSeparators(path),
-                                                     file.errorString()));
+        return nodeError(NodeErrorCode::Io,
+                         Tr::tr("Cannot write %1 (%2). Check --out.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     Generator generator(profile, seed);
     QByteArray chunk = header();
     for (qint64 i = 0; i < rows; ++i) {
@@ -496,57 +541,60 @@ NodeResult<qint64> writeDemoCsv(DemoProfile profile, qint64 rows, std::uint64_t 
         }
     }
     if (!file.commit())
-        return nodeError(NodeErrorCode::Io, Tr::tr("Cannot write %1 (%2). Check --out and the "
-                                                   "free disk space.")
-                                                .arg(QDir::toNativeSeparators(path),
-                                                     file.errorString()));
+        return nodeError(NodeErrorCode::Io,
+                         Tr::tr("Cannot write %1 (%2). Check --out and the "
+                                "free disk space.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     return rows;
 }
 
 QByteArray demoSchemaJson(DemoProfile profile)
 {
     auto col = [](const char *type, const QString &label) {
-        return QJsonObject{{QStringLiteral("type"), QString::fromLatin1(type)},
-                           {QStringLiteral("label"), label}};
+        return QJsonObject { { QStringLiteral("type"), QString::fromLatin1(type) },
+                             { QStringLiteral("label"), label } };
     };
     auto levels = [](QJsonObject o, const QStringList &l) {
         o.insert(QStringLiteral("levels"), QJsonArray::fromStringList(l));
         return o;
     };
-    QJsonObject columns{
-        {QStringLiteral("record_id"), col("id", Tr::tr("Synthetic record id"))},
-        {QStringLiteral("birth_year"), col("numeric", Tr::tr("Year of birth"))},
-        {QStringLiteral("sex"), levels(col("categorical", Tr::tr("Sex of the child")),
-                                       {QStringLiteral("female"), QStringLiteral("male")})},
-        {QStringLiteral("gestational_age_weeks"),
-         col("numeric", Tr::tr("Gestational age at birth (weeks)"))},
-        {QStringLiteral("birth_weight_g"), col("numeric", Tr::tr("Birth weight (g)"))},
-        {QStringLiteral("apgar_5min"), col("numeric", Tr::tr("Apgar score at 5 minutes"))},
-        {QStringLiteral("maternal_age"), col("numeric", Tr::tr("Mother's age at birth (years)"))},
-        {QStringLiteral("maternal_education"),
-         levels(col("categorical", Tr::tr("Mother's education")),
-                {QStringLiteral("low"), QStringLiteral("middle"), QStringLiteral("high")})},
-        {QStringLiteral("income_quintile"),
-         col("numeric", Tr::tr("Household income quintile (1 = lowest)"))},
-        {QStringLiteral("single_parent"), col("binary", Tr::tr("Single-parent household"))},
-        {QStringLiteral("smoking_pregnancy"), col("binary", Tr::tr("Smoking in pregnancy"))},
-        {QStringLiteral("parental_stress"), col("numeric", Tr::tr("Parental stress score (0-40)"))},
-        {QStringLiteral("migration_background"),
-         levels(col("categorical", Tr::tr("Migration background")),
-                {QStringLiteral("none"), QStringLiteral("western"),
-                 QStringLiteral("non_western")})},
-        {QStringLiteral("neighbourhood_ses"), col("numeric", Tr::tr("Neighbourhood SES score"))},
-        {QStringLiteral("municipality"),
-         levels(col("categorical", Tr::tr("Municipality of residence")),
-                demoMunicipalities(profile))},
-        {QStringLiteral("breastfeeding_months"),
-         col("numeric", Tr::tr("Breastfeeding duration (months)"))},
-        {QStringLiteral("consent_research"), col("consent", Tr::tr("Consent for research"))},
-        {QStringLiteral("consent_quality"),
-         col("consent", Tr::tr("Consent for quality improvement"))},
-        {QStringLiteral("dev_delay_2y"), col("binary", Tr::tr("Developmental delay at 2 years"))},
-        {QStringLiteral("youth_care_4y"), col("binary", Tr::tr("Youth-care referral by 4 years"))},
-        {QStringLiteral("overweight_5y"), col("binary", Tr::tr("Overweight at 5 years"))},
+    QJsonObject columns {
+        { QStringLiteral("record_id"), col("id", Tr::tr("Synthetic record id")) },
+        { QStringLiteral("birth_year"), col("numeric", Tr::tr("Year of birth")) },
+        { QStringLiteral("sex"),
+          levels(col("categorical", Tr::tr("Sex of the child")),
+                 { QStringLiteral("female"), QStringLiteral("male") }) },
+        { QStringLiteral("gestational_age_weeks"),
+          col("numeric", Tr::tr("Gestational age at birth (weeks)")) },
+        { QStringLiteral("birth_weight_g"), col("numeric", Tr::tr("Birth weight (g)")) },
+        { QStringLiteral("apgar_5min"), col("numeric", Tr::tr("Apgar score at 5 minutes")) },
+        { QStringLiteral("maternal_age"), col("numeric", Tr::tr("Mother's age at birth (years)")) },
+        { QStringLiteral("maternal_education"),
+          levels(col("categorical", Tr::tr("Mother's education")),
+                 { QStringLiteral("low"), QStringLiteral("middle"), QStringLiteral("high") }) },
+        { QStringLiteral("income_quintile"),
+          col("numeric", Tr::tr("Household income quintile (1 = lowest)")) },
+        { QStringLiteral("single_parent"), col("binary", Tr::tr("Single-parent household")) },
+        { QStringLiteral("smoking_pregnancy"), col("binary", Tr::tr("Smoking in pregnancy")) },
+        { QStringLiteral("parental_stress"),
+          col("numeric", Tr::tr("Parental stress score (0-40)")) },
+        { QStringLiteral("migration_background"),
+          levels(col("categorical", Tr::tr("Migration background")),
+                 { QStringLiteral("none"), QStringLiteral("western"),
+                   QStringLiteral("non_western") }) },
+        { QStringLiteral("neighbourhood_ses"), col("numeric", Tr::tr("Neighbourhood SES score")) },
+        { QStringLiteral("municipality"),
+          levels(col("categorical", Tr::tr("Municipality of residence")),
+                 demoMunicipalities(profile)) },
+        { QStringLiteral("breastfeeding_months"),
+          col("numeric", Tr::tr("Breastfeeding duration (months)")) },
+        { QStringLiteral("consent_research"), col("consent", Tr::tr("Consent for research")) },
+        { QStringLiteral("consent_quality"),
+          col("consent", Tr::tr("Consent for quality improvement")) },
+        { QStringLiteral("dev_delay_2y"), col("binary", Tr::tr("Developmental delay at 2 years")) },
+        { QStringLiteral("youth_care_4y"),
+          col("binary", Tr::tr("Youth-care referral by 4 years")) },
+        { QStringLiteral("overweight_5y"), col("binary", Tr::tr("Overweight at 5 years")) },
     };
     QJsonObject consentResearch = columns.value(QStringLiteral("consent_research")).toObject();
     consentResearch.insert(QStringLiteral("purpose"), QStringLiteral("research"));
@@ -554,12 +602,12 @@ QByteArray demoSchemaJson(DemoProfile profile)
     QJsonObject consentQuality = columns.value(QStringLiteral("consent_quality")).toObject();
     consentQuality.insert(QStringLiteral("purpose"), QStringLiteral("quality"));
     columns.insert(QStringLiteral("consent_quality"), consentQuality);
-    return QJsonDocument(QJsonObject{
-                             {QStringLiteral("label"),
-                              Tr::tr("Synthetic early-childhood cohort (%1)")
-                                  .arg(demoProfileId(profile))},
-                             {QStringLiteral("columns"), columns},
-                             {QStringLiteral("strict"), true}})
+    return QJsonDocument(
+               QJsonObject {
+                   { QStringLiteral("label"),
+                     Tr::tr("Synthetic early-childhood cohort (%1)").arg(demoProfileId(profile)) },
+                   { QStringLiteral("columns"), columns },
+                   { QStringLiteral("strict"), true } })
         .toJson(QJsonDocument::Indented);
 }
 

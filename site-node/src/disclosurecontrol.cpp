@@ -45,7 +45,7 @@ analysis::CohortFingerprint fingerprintOfRows(const LoadedDataset &data,
     ids.reserve(tableRows.size());
     for (std::int64_t row : tableRows) {
         ids.push_back(std::size_t(row) < data.recordIds.size() ? data.recordIds[std::size_t(row)]
-                                                                : row + 1);
+                                                               : row + 1);
     }
     return analysis::makeFingerprint(std::move(ids));
 }
@@ -61,14 +61,15 @@ analysis::CohortFingerprint fingerprintOfMask(const LoadedDataset &data,
     return fingerprintOfRows(data, rows);
 }
 
-std::vector<analysis::RuleOutcome> checkCohort(std::int64_t cohortSize, std::int64_t consented,
-                                               const analysis::CohortFingerprint &cohort,
-                                               const std::vector<analysis::CohortFingerprint> &earlier,
-                                               const analysis::DisclosurePolicy &policy)
+std::vector<analysis::RuleOutcome>
+checkCohort(std::int64_t cohortSize, std::int64_t consented,
+            const analysis::CohortFingerprint &cohort,
+            const std::vector<analysis::CohortFingerprint> &earlier,
+            const analysis::DisclosurePolicy &policy)
 {
-    return {analysis::checkCohortSize(cohortSize, policy),
-            analysis::checkSubset(cohortSize, consented, policy),
-            analysis::checkOverlap(cohort, earlier, policy)};
+    return { analysis::checkCohortSize(cohortSize, policy),
+             analysis::checkSubset(cohortSize, consented, policy),
+             analysis::checkOverlap(cohort, earlier, policy) };
 }
 
 namespace {
@@ -98,10 +99,10 @@ std::vector<analysis::RuleOutcome> checkColumnDominance(const analysis::DesignMa
         for (Eigen::Index i = 0; i < design.n(); ++i)
             squares[std::size_t(i)] = values[i] * values[i];
         const std::string what = std::size_t(j) < design.terms.size()
-                                     ? "the sum of squares of " + design.terms[std::size_t(j)]
-                                     : "a design column";
-        analysis::RuleOutcome outcome = analysis::checkDominance(squares.data(), squares.size(),
-                                                                 what, policy);
+            ? "the sum of squares of " + design.terms[std::size_t(j)]
+            : "a design column";
+        analysis::RuleOutcome outcome
+            = analysis::checkDominance(squares.data(), squares.size(), what, policy);
         anyChecked = true;
         if (!outcome.passed)
             outcomes.push_back(std::move(outcome));
@@ -127,8 +128,8 @@ std::vector<analysis::RuleOutcome> checkJob(const analysis::DesignMatrix &design
                                             const std::vector<analysis::CohortFingerprint> &earlier,
                                             const analysis::DisclosurePolicy &policy)
 {
-    std::vector<analysis::RuleOutcome> outcomes = checkCohort(design.n(), consented, cohort,
-                                                              earlier, policy);
+    std::vector<analysis::RuleOutcome> outcomes
+        = checkCohort(design.n(), consented, cohort, earlier, policy);
     auto append = [&outcomes](std::vector<analysis::RuleOutcome> more) {
         for (auto &outcome : more)
             outcomes.push_back(std::move(outcome));
@@ -197,7 +198,8 @@ std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t r
                 return;
             std::size_t best = count;
             for (std::size_t k = 0; k < count; ++k) {
-                if (!withheld[index(k)] && (best == count || counts[index(k)] < counts[index(best)]))
+                if (!withheld[index(k)]
+                    && (best == count || counts[index(k)] < counts[index(best)]))
                     best = k;
             }
             if (best < count) {
@@ -225,8 +227,8 @@ std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::Pe
     std::vector<double> edges(std::size_t(n) + 1);
     for (int b = 0; b <= n; ++b)
         edges[std::size_t(b)] = b;
-    const analysis::MergedHistogram merged = analysis::mergeBinsForDisclosure(
-        edges, {bins.positives, bins.negatives}, minCell);
+    const analysis::MergedHistogram merged
+        = analysis::mergeBinsForDisclosure(edges, { bins.positives, bins.negatives }, minCell);
     if (!merged.ok())
         return std::nullopt;
     analysis::PerformanceBins out = bins;

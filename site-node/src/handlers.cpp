@@ -34,7 +34,7 @@ constexpr const char *kConsent = "consent";
 constexpr const char *kJobQuota = "job-quota";
 constexpr const char *kMaxRounds = "max-rounds";
 
-constexpr std::size_t kMaxDesignBytes = std::size_t(1536) << 20;   // all open jobs together
+constexpr std::size_t kMaxDesignBytes = std::size_t(1536) << 20; // all open jobs together
 constexpr int kMaxOpenJobs = 1000;
 constexpr int kCatalogueRounding = 10;
 
@@ -108,9 +108,9 @@ ApiResponse ruleRefusal(const analysis::RuleOutcome &outcome)
 
 QJsonObject checkToJson(const analysis::RuleOutcome &outcome)
 {
-    QJsonObject check{{QStringLiteral("rule"), qs(outcome.ruleId)},
-                      {QStringLiteral("threshold"), outcome.threshold},
-                      {QStringLiteral("passed"), outcome.passed}};
+    QJsonObject check { { QStringLiteral("rule"), qs(outcome.ruleId) },
+                        { QStringLiteral("threshold"), outcome.threshold },
+                        { QStringLiteral("passed"), outcome.passed } };
     if (!outcome.detail.empty())
         check.insert(QStringLiteral("detail"), qs(outcome.detail).left(200));
     return check;
@@ -118,9 +118,9 @@ QJsonObject checkToJson(const analysis::RuleOutcome &outcome)
 
 QJsonObject policyCheck(const char *rule, double threshold, bool passed)
 {
-    return QJsonObject{{QStringLiteral("rule"), QString::fromLatin1(rule)},
-                       {QStringLiteral("threshold"), threshold},
-                       {QStringLiteral("passed"), passed}};
+    return QJsonObject { { QStringLiteral("rule"), QString::fromLatin1(rule) },
+                         { QStringLiteral("threshold"), threshold },
+                         { QStringLiteral("passed"), passed } };
 }
 
 std::optional<QString> queryValue(const ApiRequest &request, const char *key)
@@ -222,8 +222,7 @@ std::optional<ApiResponse> checkVariables(const DatasetInfo &info, const analysi
         return unknown(spec.outcome.variable, QStringLiteral("outcome"));
     for (std::size_t i = 0; i < spec.predictors.size(); ++i) {
         if (!analysisVariable(info, spec.predictors[i].variable))
-            return unknown(spec.predictors[i].variable,
-                           QStringLiteral("predictors[%1]").arg(i));
+            return unknown(spec.predictors[i].variable, QStringLiteral("predictors[%1]").arg(i));
     }
     for (std::size_t i = 0; i < spec.interactions.size(); ++i) {
         if (!analysisVariable(info, spec.interactions[i].a))
@@ -249,9 +248,9 @@ ApiResponse designError(const analysis::Error &error, const analysis::Disclosure
     case analysis::ErrorCode::InvalidSpec:
     case analysis::ErrorCode::InvalidArgument:
     case analysis::ErrorCode::ParseError:
-        return badRequest(QString::fromLatin1(analysis::errorCodeId(error.code)),
-                          Tr::tr("The design does not fit this dataset: %1")
-                              .arg(qs(error.message).left(300)));
+        return badRequest(
+            QString::fromLatin1(analysis::errorCodeId(error.code)),
+            Tr::tr("The design does not fit this dataset: %1").arg(qs(error.message).left(300)));
     default:
         return errorResponse(422, QString::fromLatin1(analysis::errorCodeId(error.code)),
                              Tr::tr("The design cannot be computed on this site's data (%1). "
@@ -296,10 +295,9 @@ std::int64_t roundCount(std::int64_t count)
 
 // ---- per-request state -----------------------------------------------------------------------
 
-struct ApiHandlers::Audit
-{
+struct ApiHandlers::Audit {
     bool enabled = true;
-    QString user;   // the token's user once the token is known
+    QString user; // the token's user once the token is known
     QJsonObject entry;
     QJsonArray checks;
 
@@ -324,16 +322,16 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     , m_keys(std::move(keys))
     , m_cache(m_store)
     , m_jobs(m_disclosure.maxRounds,
-             std::chrono::seconds(std::max(1, m_policy.jobIdleExpiryMinutes()) * 60),
-             kMaxOpenJobs, kMaxDesignBytes)
-{}
+             std::chrono::seconds(std::max(1, m_policy.jobIdleExpiryMinutes()) * 60), kMaxOpenJobs,
+             kMaxDesignBytes)
+{
+}
 
 // ---- dispatch --------------------------------------------------------------------------------
 
 namespace {
 
-struct Route
-{
+struct Route {
     enum Kind { None, Health, Info, Catalogue, Descriptives, Jobs, Job, Rounds, Evaluations };
     Kind kind = None;
     QString jobId;
@@ -341,23 +339,22 @@ struct Route
 
 Route matchRoute(const std::string &path)
 {
-    static const QRegularExpression jobPath(
-        QStringLiteral("^/v1/jobs/([0-9a-f]{32})(/rounds)?$"));
+    static const QRegularExpression jobPath(QStringLiteral("^/v1/jobs/([0-9a-f]{32})(/rounds)?$"));
     if (path == "/v1/health")
-        return {Route::Health, {}};
+        return { Route::Health, {} };
     if (path == "/v1/info")
-        return {Route::Info, {}};
+        return { Route::Info, {} };
     if (path == "/v1/catalogue")
-        return {Route::Catalogue, {}};
+        return { Route::Catalogue, {} };
     if (path == "/v1/descriptives")
-        return {Route::Descriptives, {}};
+        return { Route::Descriptives, {} };
     if (path == "/v1/jobs")
-        return {Route::Jobs, {}};
+        return { Route::Jobs, {} };
     if (path == "/v1/evaluations")
-        return {Route::Evaluations, {}};
+        return { Route::Evaluations, {} };
     const auto match = jobPath.match(QString::fromUtf8(path.data(), qsizetype(path.size())));
     if (match.hasMatch())
-        return {match.captured(2).isEmpty() ? Route::Job : Route::Rounds, match.captured(1)};
+        return { match.captured(2).isEmpty() ? Route::Job : Route::Rounds, match.captured(1) };
     return {};
 }
 
@@ -376,24 +373,28 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
     Audit audit;
     audit.set("event", QStringLiteral("request"));
     audit.set("method", QString::fromStdString(request.method).left(16));
-    audit.set("path", QString::fromUtf8(request.path.data(), qsizetype(request.path.size()))
-                          .left(200));
+    audit.set("path",
+              QString::fromUtf8(request.path.data(), qsizetype(request.path.size())).left(200));
     if (!request.body.isEmpty()) {
         auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
-        audit.set("requestHash", object ? protocol::sha256Hex(protocol::canonicalJson(*object))
-                                        : protocol::sha256Hex(request.body));
+        audit.set("requestHash",
+                  object ? protocol::sha256Hex(protocol::canonicalJson(*object))
+                         : protocol::sha256Hex(request.body));
     } else {
         QJsonObject query;
         for (const auto &[key, value] : request.query)
             query.insert(qs(key).left(64), qs(value).left(200));
-        audit.set("requestHash", protocol::sha256Hex(protocol::canonicalJson(QJsonObject{
-                                     {QStringLiteral("method"), qs(request.method)},
-                                     {QStringLiteral("path"), qs(request.path)},
-                                     {QStringLiteral("query"), query}})));
+        audit.set("requestHash",
+                  protocol::sha256Hex(protocol::canonicalJson(
+                      QJsonObject { { QStringLiteral("method"), qs(request.method) },
+                                    { QStringLiteral("path"), qs(request.path) },
+                                    { QStringLiteral("query"), query } })));
     }
 
     ApiResponse response;
-    auto expectMethod = [&request](const char *method) { return request.method == method; };
+    auto expectMethod = [&request](const char *method) {
+        return request.method == method;
+    };
     auto methodNotAllowed = [](const QString &allowed) {
         return errorResponse(405, QStringLiteral("method-not-allowed"),
                              Tr::tr("This path does not take that method; use %1.").arg(allowed));
@@ -420,7 +421,8 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
     case Route::Health:
         break;
     case Route::Info:
-        response = expectMethod("GET") ? info(request, audit) : methodNotAllowed(QStringLiteral("GET"));
+        response
+            = expectMethod("GET") ? info(request, audit) : methodNotAllowed(QStringLiteral("GET"));
         break;
     case Route::Catalogue:
         response = expectMethod("GET") ? catalogue(request, audit)
@@ -466,9 +468,9 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
         audit.set("outcome", QStringLiteral("released"));
         audit.set("releasedHash", protocol::sha256Hex(response.body));
     } else {
-        audit.set("outcome", response.status == 403 || response.status == 422
-                                 ? QStringLiteral("refused")
-                                 : QStringLiteral("error"));
+        audit.set("outcome",
+                  response.status == 403 || response.status == 422 ? QStringLiteral("refused")
+                                                                   : QStringLiteral("error"));
         audit.set("code", response.code);
     }
     // Nothing leaves the node unless its audit entry was written.
@@ -487,7 +489,7 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
 
 ApiResponse ApiHandlers::health()
 {
-    return jsonResponse(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    return jsonResponse(200, QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } });
 }
 
 // ---- authentication and purpose --------------------------------------------------------------
@@ -500,8 +502,9 @@ std::optional<ApiResponse> authenticate(SiteStore &store, const ApiRequest &requ
     const std::string &header = request.authorization;
     static const std::string scheme = "bearer ";
     if (header.size() <= scheme.size() || header.size() > 512
-        || !std::equal(scheme.begin(), scheme.end(), header.begin(),
-                       [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
+        || !std::equal(scheme.begin(), scheme.end(), header.begin(), [](char a, char b) {
+               return a == std::tolower(static_cast<unsigned char>(b));
+           })) {
         return errorResponse(401, QString::fromLatin1(kUnauthenticated),
                              Tr::tr("This request needs a token: send the header "
                                     "'Authorization: Bearer <token>' with a token from the site "
@@ -551,15 +554,15 @@ std::optional<ApiResponse> checkPurpose(const TokenInfo &token, const QString &p
 
 } // namespace
 
-#define FAIRSTART_AUTHENTICATE(token)                                                  \
-    TokenInfo token;                                                                   \
-    auto refusedToken = authenticate(*m_store, request, &token);                      \
-    if (!token.id.isEmpty()) {                                                         \
-        audit.user = token.user;                                                       \
-        audit.set("tokenId", token.id);                                                \
-    }                                                                                  \
-    if (refusedToken)                                                                  \
-        return *refusedToken
+#define FAIRSTART_AUTHENTICATE(token)                                                              \
+    TokenInfo token;                                                                               \
+    auto refusedToken = authenticate(*m_store, request, &token);                                   \
+    if (!token.id.isEmpty()) {                                                                     \
+        audit.user = token.user;                                                                   \
+        audit.set("tokenId", token.id);                                                            \
+    }                                                                                              \
+    if (refusedToken)                                                                              \
+    return *refusedToken
 
 // ---- info and catalogue ----------------------------------------------------------------------
 
@@ -584,9 +587,9 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     info.policy.maxBodyBytes = m_policy.maxBodyBytes();
     info.policy.catalogueRounding = kCatalogueRounding;
     info.keys = m_keys;
-    info.capabilities = {QStringLiteral("descriptives"), QStringLiteral("glm"),
-                         QStringLiteral("calibration"), QStringLiteral("evaluation")};
-    info.aggregationModes = {QStringLiteral("plain")};
+    info.capabilities = { QStringLiteral("descriptives"), QStringLiteral("glm"),
+                          QStringLiteral("calibration"), QStringLiteral("evaluation") };
+    info.aggregationModes = { QStringLiteral("plain") };
     if (auto datasets = m_store->datasets()) {
         for (const DatasetInfo &dataset : *datasets)
             info.datasets.append(dataset.name);
@@ -619,11 +622,10 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
     for (const DatasetInfo &info : infos) {
         auto data = m_cache.get(info.name);
         if (!data)
-            continue;   // dropped in the meantime
+            continue; // dropped in the meantime
         const LoadedDataset &dataset = **data;
         const QString cacheKey = dataset.info.name + QLatin1Char('\n')
-                                 + QString::number(dataset.info.generation) + QLatin1Char('\n')
-                                 + purpose;
+            + QString::number(dataset.info.generation) + QLatin1Char('\n') + purpose;
         {
             std::lock_guard lock(m_catalogueMutex);
             auto cached = m_catalogueCache.find(cacheKey);
@@ -644,9 +646,8 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
             out.name = variable.name;
             out.label = variable.label;
             out.type = variable.kind == VariableKind::Numeric ? protocol::VariableType::Numeric
-                       : variable.kind == VariableKind::Binary
-                           ? protocol::VariableType::Binary
-                           : protocol::VariableType::Categorical;
+                : variable.kind == VariableKind::Binary       ? protocol::VariableType::Binary
+                                                              : protocol::VariableType::Categorical;
             const analysis::Column *column = dataset.table.column(variable.name.toStdString());
             std::int64_t present = 0;
             std::int64_t missing = 0;
@@ -679,7 +680,7 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
             out.missing = missing == 0 ? protocol::ReleasedCount(0)
                                        : roundedCount(missing, minCell, kCatalogueRounding);
             for (const auto &[level, count] : levels)
-                out.levels.append({level, roundedCount(count, minCell, kCatalogueRounding)});
+                out.levels.append({ level, roundedCount(count, minCell, kCatalogueRounding) });
             entry.variables.append(out);
         }
         {
@@ -687,8 +688,7 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
             // Entries of older imports are never asked for again.
             for (auto it = m_catalogueCache.begin(); it != m_catalogueCache.end();) {
                 const QString current = dataset.info.name + QLatin1Char('\n')
-                                        + QString::number(dataset.info.generation)
-                                        + QLatin1Char('\n');
+                    + QString::number(dataset.info.generation) + QLatin1Char('\n');
                 if (it->first.startsWith(dataset.info.name + QLatin1Char('\n'))
                     && !it->first.startsWith(current))
                     it = m_catalogueCache.erase(it);
@@ -724,14 +724,16 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
 
     std::vector<std::pair<std::string, QString>> names;
     for (qsizetype i = 0; i < req.completeCases.size(); ++i)
-        names.push_back({req.completeCases[i].toStdString(),
-                         QStringLiteral("completeCases[%1]").arg(i)});
+        names.push_back(
+            { req.completeCases[i].toStdString(), QStringLiteral("completeCases[%1]").arg(i) });
     for (qsizetype i = 0; i < req.variables.size(); ++i)
-        names.push_back({req.variables[i].name.toStdString(),
-                         QStringLiteral("variables[%1]").arg(i)});
+        names.push_back(
+            { req.variables[i].name.toStdString(), QStringLiteral("variables[%1]").arg(i) });
     for (qsizetype i = 0; i < req.tables.size(); ++i) {
-        names.push_back({req.tables[i].first.toStdString(), QStringLiteral("tables[%1][0]").arg(i)});
-        names.push_back({req.tables[i].second.toStdString(), QStringLiteral("tables[%1][1]").arg(i)});
+        names.push_back(
+            { req.tables[i].first.toStdString(), QStringLiteral("tables[%1][0]").arg(i) });
+        names.push_back(
+            { req.tables[i].second.toStdString(), QStringLiteral("tables[%1][1]").arg(i) });
     }
     for (const auto &[name, where] : names) {
         if (!analysisVariable(dataset.info, name))
@@ -761,8 +763,8 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     auto earlier = m_store->cohorts(token.user, dataset.info.name);
     if (!earlier)
         return cohortMemoryUnreadable();
-    const auto cohortOutcomes = checkCohort(cohortSize, consent->consented, fingerprint, *earlier,
-                                            m_disclosure);
+    const auto cohortOutcomes
+        = checkCohort(cohortSize, consent->consented, fingerprint, *earlier, m_disclosure);
     audit.add(cohortOutcomes);
     if (const auto *failed = firstFailure(cohortOutcomes))
         return ruleRefusal(*failed);
@@ -776,8 +778,8 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
         const VariableInfo *meta = analysisVariable(dataset.info, name);
         const analysis::Column *column = dataset.table.column(name);
         if (meta->kind == VariableKind::Numeric) {
-            auto summary = analysis::describeNumeric(dataset.table, name, variable.histogramEdges,
-                                                     &mask);
+            auto summary
+                = analysis::describeNumeric(dataset.table, name, variable.histogramEdges, &mask);
             if (!summary)
                 return badRequest(QString::fromLatin1(analysis::errorCodeId(summary.error().code)),
                                   Tr::tr("The variable cannot be described: %1")
@@ -808,7 +810,7 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
                     squares.push_back(d * d);
                 }
             }
-            for (auto *values : {&absolute, &squares}) {
+            for (auto *values : { &absolute, &squares }) {
                 const analysis::RuleOutcome outcome = analysis::checkDominance(
                     values->data(), values->size(),
                     (values == &absolute ? "the sum of " : "the sum of squares of ") + name,
@@ -826,9 +828,8 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
                 const double outside = histogram.below + histogram.above;
                 // Records outside the edges follow from the count: a few would be the extremes.
                 if (outside == 0 || outside >= minCell) {
-                    const auto merged = analysis::mergeBinsForDisclosure(histogram.edges,
-                                                                         {histogram.counts},
-                                                                         minCell);
+                    const auto merged = analysis::mergeBinsForDisclosure(
+                        histogram.edges, { histogram.counts }, minCell);
                     if (merged.ok()) {
                         released.edges = merged.edges;
                         released.counts = merged.counts.front();
@@ -846,10 +847,11 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
             if (meta->kind == VariableKind::Categorical) {
                 auto summary = analysis::describeCategorical(dataset.table, name, &mask);
                 if (!summary)
-                    return badRequest(QString::fromLatin1(analysis::errorCodeId(summary.error().code)),
-                                      Tr::tr("The variable cannot be described: %1")
-                                          .arg(qs(summary.error().message).left(300)),
-                                      variable.name.left(100));
+                    return badRequest(
+                        QString::fromLatin1(analysis::errorCodeId(summary.error().code)),
+                        Tr::tr("The variable cannot be described: %1")
+                            .arg(qs(summary.error().message).left(300)),
+                        variable.name.left(100));
                 for (const auto &[level, count] : summary->levelCounts) {
                     levelNames.push_back(qs(level));
                     counts.push_back(count);
@@ -857,8 +859,8 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
                 missing = summary->missing;
             } else {
                 // Binary: counted like a two-level factor, so small classes are withheld.
-                counts = {0, 0};
-                levelNames = {QStringLiteral("0"), QStringLiteral("1")};
+                counts = { 0, 0 };
+                levelNames = { QStringLiteral("0"), QStringLiteral("1") };
                 for (std::size_t i = 0; i < mask.size(); ++i) {
                     if (!mask[i])
                         continue;
@@ -874,13 +876,14 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
                 cells.push_back(missing);
             const std::vector<bool> withheld = suppressGroup(cells, minCell);
             for (std::size_t i = 0; i < counts.size(); ++i) {
-                description.levels.append(
-                    {levelNames[i], withheld[i] ? protocol::ReleasedCount()
-                                                : protocol::ReleasedCount(qint64(counts[i]))});
+                description.levels.append({ levelNames[i],
+                                            withheld[i]
+                                                ? protocol::ReleasedCount()
+                                                : protocol::ReleasedCount(qint64(counts[i])) });
             }
             description.missing = missing == 0 ? protocol::ReleasedCount(0)
-                                  : withheld.back() ? protocol::ReleasedCount()
-                                                    : protocol::ReleasedCount(qint64(missing));
+                : withheld.back()              ? protocol::ReleasedCount()
+                                               : protocol::ReleasedCount(qint64(missing));
             out.categorical.append(description);
         }
     }
@@ -892,8 +895,7 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
                               Tr::tr("A two-way table needs two categorical or binary "
                                      "variables: %1")
                                   .arg(qs(table.error().message).left(300)),
-                              rowName.left(100) + QStringLiteral(" × ")
-                                  + columnName.left(100));
+                              rowName.left(100) + QStringLiteral(" × ") + columnName.left(100));
         protocol::ReleasedTable released;
         released.rowVariable = rowName;
         released.columnVariable = columnName;
@@ -932,22 +934,19 @@ bool takeQuota(SiteStore &store, std::mutex &mutex, const QString &user, int lim
 } // namespace
 
 // What a job and an evaluation compute on.
-struct ApiHandlers::PreparedDesign
-{
+struct ApiHandlers::PreparedDesign {
     std::shared_ptr<const LoadedDataset> dataset;
-    std::int64_t consented = 0;   // records with consent for the purpose
+    std::int64_t consented = 0; // records with consent for the purpose
     analysis::DesignMatrix design;
 };
 
 // The steps a job and an evaluation share, in this order: the daily quota (refused requests count
 // too: a refusal is information as well), the dataset, the design's variables, consent and the
 // design matrix of the consented records. Each check is audited.
-std::optional<ApiResponse> ApiHandlers::prepareDesign(const QString &user,
-                                                      const QString &datasetName,
-                                                      const QString &purpose,
-                                                      const analysis::ResolvedDesign &design,
-                                                      QuotaUse use, Audit &audit,
-                                                      PreparedDesign *prepared)
+std::optional<ApiResponse>
+ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, const QString &purpose,
+                           const analysis::ResolvedDesign &design, QuotaUse use, Audit &audit,
+                           PreparedDesign *prepared)
 {
     const int quota = m_policy.jobsPerUserPerDay();
     if (!takeQuota(*m_store, m_quotaMutex, user, quota)) {
@@ -1025,11 +1024,11 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
                                   .arg(base->p()),
                               QStringLiteral("fittedBeta"));
         }
-        const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(req.fittedBeta.data(),
-                                                                       base->p());
+        const Eigen::VectorXd beta
+            = Eigen::Map<const Eigen::VectorXd>(req.fittedBeta.data(), base->p());
         auto calibration = req.kind == protocol::JobKind::CalibrationSlope
-                               ? analysis::calibrationSlopeDesign(*base, beta)
-                               : analysis::calibrationInterceptDesign(*base, beta);
+            ? analysis::calibrationSlopeDesign(*base, beta)
+            : analysis::calibrationInterceptDesign(*base, beta);
         if (!calibration)
             return designError(calibration.error(), m_disclosure);
         jobDesign = std::make_shared<const analysis::DesignMatrix>(std::move(calibration).value());
@@ -1041,8 +1040,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     auto earlier = m_store->cohorts(token.user, dataset.info.name);
     if (!earlier)
         return cohortMemoryUnreadable();
-    std::vector<analysis::RuleOutcome> outcomes = checkJob(*base, req.design, prepared.consented,
-                                                           fingerprint, *earlier, m_disclosure);
+    std::vector<analysis::RuleOutcome> outcomes
+        = checkJob(*base, req.design, prepared.consented, fingerprint, *earlier, m_disclosure);
     if (req.kind != protocol::JobKind::Glm) {
         for (auto &outcome : checkColumnDominance(*jobDesign, m_disclosure))
             outcomes.push_back(std::move(outcome));
@@ -1092,8 +1091,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     created.cohortSize = jobDesign->n();
     created.maxRounds = m_disclosure.maxRounds;
     for (const auto &outcome : outcomes)
-        created.checks.append({qs(outcome.ruleId), outcome.passed, outcome.threshold,
-                               qs(outcome.message)});
+        created.checks.append(
+            { qs(outcome.ruleId), outcome.passed, outcome.threshold, qs(outcome.message) });
     // The cohort flow, rounded: exact small exclusion counts would describe few records.
     analysis::CohortCounts counts = base->counts;
     counts.total = roundCount(counts.total);
@@ -1117,8 +1116,7 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     for (double value : req.beta) {
         if (!std::isfinite(value))
             return badRequest(QStringLiteral("invalid-beta"),
-                              Tr::tr("β must hold finite numbers only."),
-                              QStringLiteral("beta"));
+                              Tr::tr("β must hold finite numbers only."), QStringLiteral("beta"));
     }
 
     const QByteArray betaKey(reinterpret_cast<const char *>(req.beta.data()),
@@ -1223,11 +1221,11 @@ ApiResponse ApiHandlers::cancelJob(const ApiRequest &request, const QString &job
 void ApiHandlers::expireIdleJobs()
 {
     for (const auto &expired : m_jobs.expireIdle()) {
-        QJsonObject entry{{QStringLiteral("event"), QStringLiteral("job-expired")},
-                          {QStringLiteral("jobId"), expired.status.jobId},
-                          {QStringLiteral("user"), expired.job->user},
-                          {QStringLiteral("dataset"), expired.job->dataset},
-                          {QStringLiteral("roundsUsed"), expired.status.roundsUsed}};
+        QJsonObject entry { { QStringLiteral("event"), QStringLiteral("job-expired") },
+                            { QStringLiteral("jobId"), expired.status.jobId },
+                            { QStringLiteral("user"), expired.job->user },
+                            { QStringLiteral("dataset"), expired.job->dataset },
+                            { QStringLiteral("roundsUsed"), expired.status.roundsUsed } };
         (void)m_store->appendAudit(entry);
     }
 }
@@ -1264,10 +1262,10 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     const LoadedDataset &dataset = *prepared.dataset;
     const analysis::DesignMatrix &design = prepared.design;
     if (req.beta.size() != std::size_t(design.p())) {
-        return badRequest(QStringLiteral("invalid-beta"),
-                          Tr::tr("β must hold one finite value per design column (%1).")
-                              .arg(design.p()),
-                          QStringLiteral("beta"));
+        return badRequest(
+            QStringLiteral("invalid-beta"),
+            Tr::tr("β must hold one finite value per design column (%1).").arg(design.p()),
+            QStringLiteral("beta"));
     }
 
     const analysis::CohortFingerprint fingerprint = fingerprintOfRows(dataset, design.rows);
@@ -1275,8 +1273,8 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     auto earlier = m_store->cohorts(token.user, dataset.info.name);
     if (!earlier)
         return cohortMemoryUnreadable();
-    std::vector<analysis::RuleOutcome> outcomes = checkCohort(design.n(), prepared.consented,
-                                                              fingerprint, *earlier, m_disclosure);
+    std::vector<analysis::RuleOutcome> outcomes
+        = checkCohort(design.n(), prepared.consented, fingerprint, *earlier, m_disclosure);
     for (auto &outcome : analysis::checkCells(design, req.design, m_disclosure))
         outcomes.push_back(std::move(outcome));
     audit.add(outcomes);

@@ -30,10 +30,10 @@ using Type = ColumnSchema::Type;
 
 std::optional<Type> typeFromId(const QString &id)
 {
-    static const std::pair<const char *, Type> types[] = {
-        {"numeric", Type::Numeric}, {"categorical", Type::Categorical},
-        {"binary", Type::Binary},   {"consent", Type::Consent},
-        {"id", Type::Id},           {"skip", Type::Skip}};
+    static const std::pair<const char *, Type> types[]
+        = { { "numeric", Type::Numeric }, { "categorical", Type::Categorical },
+            { "binary", Type::Binary },   { "consent", Type::Consent },
+            { "id", Type::Id },           { "skip", Type::Skip } };
     for (const auto &[name, type] : types) {
         if (id == QLatin1String(name))
             return type;
@@ -76,11 +76,11 @@ bool equalsIgnoreCase(std::string_view a, const char *b)
 // 0/1 and the usual spellings of yes and no (including Dutch, since the demo sites are Dutch).
 std::optional<double> parseFlag(std::string_view v)
 {
-    for (const char *yes : {"1", "yes", "true", "y", "ja", "j"}) {
+    for (const char *yes : { "1", "yes", "true", "y", "ja", "j" }) {
         if (equalsIgnoreCase(v, yes))
             return 1.0;
     }
-    for (const char *no : {"0", "no", "false", "n", "nee"}) {
+    for (const char *no : { "0", "no", "false", "n", "nee" }) {
         if (equalsIgnoreCase(v, no))
             return 0.0;
     }
@@ -99,8 +99,7 @@ QString quoted(std::string_view v)
 }
 
 // One column on its way into the table.
-struct Builder
-{
+struct Builder {
     QString name;
     Type type = Type::Numeric;
     bool inferred = false;
@@ -134,10 +133,13 @@ struct Builder
 
 // RFC 4180 reader over the whole file. Fields are views into the buffer, or into `scratch` when
 // a quoted field held doubled quotes.
-class CsvReader
-{
+class CsvReader {
 public:
-    CsvReader(std::string_view data, char delimiter) : m_data(data), m_delimiter(delimiter) {}
+    CsvReader(std::string_view data, char delimiter)
+        : m_data(data)
+        , m_delimiter(delimiter)
+    {
+    }
 
     bool atEnd() const { return m_pos >= m_data.size(); }
     qint64 line() const { return m_line; }
@@ -172,11 +174,11 @@ public:
                     ++m_pos;
                 }
                 field = m_data.substr(start, m_pos - start);
-                ++m_pos;   // closing quote
+                ++m_pos; // closing quote
                 if (doubled)
                     field = unescape(field);
-                if (m_pos < m_data.size() && m_data[m_pos] != m_delimiter
-                    && m_data[m_pos] != '\n' && m_data[m_pos] != '\r') {
+                if (m_pos < m_data.size() && m_data[m_pos] != m_delimiter && m_data[m_pos] != '\n'
+                    && m_data[m_pos] != '\r') {
                     error = Tr::tr("text follows a closing quote");
                     return false;
                 }
@@ -238,7 +240,9 @@ char detectDelimiter(std::string_view data)
 {
     const std::size_t end = std::min(data.find('\n'), data.size());
     const std::string_view header = data.substr(0, end);
-    const auto count = [&](char c) { return std::count(header.begin(), header.end(), c); };
+    const auto count = [&](char c) {
+        return std::count(header.begin(), header.end(), c);
+    };
     const auto commas = count(','), semicolons = count(';'), tabs = count('\t');
     if (semicolons > commas && semicolons >= tabs)
         return ';';
@@ -279,8 +283,8 @@ NodeResult<ImportSchema> ImportSchema::fromJson(const QByteArray &json, const QS
     if (!doc.isObject())
         return bad(Tr::tr("the top level must be an object"));
     const QJsonObject root = doc.object();
-    static const QStringList rootKeys = {QStringLiteral("label"), QStringLiteral("missing"),
-                                         QStringLiteral("columns"), QStringLiteral("strict")};
+    static const QStringList rootKeys = { QStringLiteral("label"), QStringLiteral("missing"),
+                                          QStringLiteral("columns"), QStringLiteral("strict") };
     for (const QString &key : root.keys()) {
         if (!rootKeys.contains(key))
             return bad(Tr::tr("unknown key '%1' (known: %2)").arg(key, rootKeys.join(u", ")));
@@ -290,7 +294,7 @@ NodeResult<ImportSchema> ImportSchema::fromJson(const QByteArray &json, const QS
     if (root.contains(QStringLiteral("missing"))) {
         if (!root.value(QStringLiteral("missing")).isArray())
             return bad(Tr::tr("'missing' must be a list of strings"));
-        schema.missingTokens = {QString()};
+        schema.missingTokens = { QString() };
         for (const QJsonValue &v : root.value(QStringLiteral("missing")).toArray()) {
             if (!v.isString())
                 return bad(Tr::tr("'missing' must be a list of strings"));
@@ -305,9 +309,9 @@ NodeResult<ImportSchema> ImportSchema::fromJson(const QByteArray &json, const QS
     const QJsonValue columns = root.value(QStringLiteral("columns"));
     if (!columns.isUndefined() && !columns.isObject())
         return bad(Tr::tr("'columns' must be an object mapping column names to descriptions"));
-    static const QStringList columnKeys = {QStringLiteral("type"), QStringLiteral("label"),
-                                           QStringLiteral("purpose"), QStringLiteral("levels"),
-                                           QStringLiteral("min"), QStringLiteral("max")};
+    static const QStringList columnKeys
+        = { QStringLiteral("type"),   QStringLiteral("label"), QStringLiteral("purpose"),
+            QStringLiteral("levels"), QStringLiteral("min"),   QStringLiteral("max") };
     bool haveId = false;
     const QJsonObject columnsObject = columns.toObject();
     for (auto it = columnsObject.begin(); it != columnsObject.end(); ++it) {
@@ -341,8 +345,7 @@ NodeResult<ImportSchema> ImportSchema::fromJson(const QByteArray &json, const QS
         }
         if (o.contains(QStringLiteral("levels"))) {
             if (c.type != Type::Categorical)
-                return bad(Tr::tr("column '%1': only categorical columns have 'levels'")
-                               .arg(name));
+                return bad(Tr::tr("column '%1': only categorical columns have 'levels'").arg(name));
             for (const QJsonValue &v : o.value(QStringLiteral("levels")).toArray()) {
                 const QString level = v.toString().trimmed();
                 if (!v.isString() || level.isEmpty() || c.levels.contains(level))
@@ -354,7 +357,7 @@ NodeResult<ImportSchema> ImportSchema::fromJson(const QByteArray &json, const QS
             if (c.levels.isEmpty())
                 return bad(Tr::tr("column '%1': 'levels' is empty").arg(name));
         }
-        for (const char *bound : {"min", "max"}) {
+        for (const char *bound : { "min", "max" }) {
             const QJsonValue v = o.value(QLatin1String(bound));
             if (v.isUndefined())
                 continue;
@@ -418,7 +421,7 @@ NodeResult<ParsedDataset> parseCsvDataset(const QString &datasetName, const QByt
             message += QStringLiteral("\n  ") + p;
         if (truncated)
             message += QStringLiteral("\n  ")
-                       + Tr::tr("(stopped after %1 problems)").arg(kMaxReportedProblems);
+                + Tr::tr("(stopped after %1 problems)").arg(kMaxReportedProblems);
         return nodeError(NodeErrorCode::InvalidInput, message);
     };
 
@@ -479,8 +482,9 @@ NodeResult<ParsedDataset> parseCsvDataset(const QString &datasetName, const QByt
     }
     for (auto it = schema.columns.begin(); it != schema.columns.end(); ++it) {
         if (!seen.contains(it.key()))
-            problem(1, it.key(), Tr::tr("the schema describes this column but the CSV has no "
-                                        "such column"));
+            problem(1, it.key(),
+                    Tr::tr("the schema describes this column but the CSV has no "
+                           "such column"));
     }
     if (!problems.isEmpty())
         return failure();
@@ -497,9 +501,8 @@ NodeResult<ParsedDataset> parseCsvDataset(const QString &datasetName, const QByt
     };
 
     // Reserve by a guess of the row count from the first data lines.
-    const std::size_t estimatedRows = std::size_t(
-        std::count(data.begin(), data.begin() + qsizetype(std::min<std::size_t>(data.size(), 1 << 20)),
-                   '\n'));
+    const std::size_t estimatedRows = std::size_t(std::count(
+        data.begin(), data.begin() + qsizetype(std::min<std::size_t>(data.size(), 1 << 20)), '\n'));
     const double scale = data.size() > (1u << 20) ? double(data.size()) / double(1 << 20) : 1.0;
     const auto reserve = std::size_t(double(estimatedRows) * scale * 1.05) + 16;
     for (Builder &b : builders) {
@@ -527,7 +530,7 @@ NodeResult<ParsedDataset> parseCsvDataset(const QString &datasetName, const QByt
             continue;
         }
         if (fields.size() == 1 && trimmed(fields[0]).empty())
-            continue;   // blank line
+            continue; // blank line
         if (fields.size() != columnCount) {
             problem(line, QString(),
                     Tr::tr("the row has %1 fields but the header has %2")
@@ -555,8 +558,8 @@ NodeResult<ParsedDataset> parseCsvDataset(const QString &datasetName, const QByt
                 if (ec != std::errc() || end != v.data() + v.size() || id < 0) {
                     // A text id: a stable 63-bit number from its hash, negative so that it
                     // cannot meet an integer id.
-                    const QByteArray h = detail::blake2b256(QByteArray(v.data(),
-                                                                       qsizetype(v.size())));
+                    const QByteArray h
+                        = detail::blake2b256(QByteArray(v.data(), qsizetype(v.size())));
                     std::uint64_t x = 0;
                     std::memcpy(&x, h.constData(), sizeof x);
                     id = -std::int64_t(x >> 1) - 1;
@@ -572,8 +575,8 @@ NodeResult<ParsedDataset> parseCsvDataset(const QString &datasetName, const QByt
                 }
                 const auto flag = parseFlag(v);
                 if (!flag)
-                    problem(line, b.name, Tr::tr("%1 is not 0 or 1 (or yes/no, true/false)")
-                                              .arg(quoted(v)));
+                    problem(line, b.name,
+                            Tr::tr("%1 is not 0 or 1 (or yes/no, true/false)").arg(quoted(v)));
                 b.numbers.push_back(flag.value_or(0.0));
                 break;
             }
@@ -648,9 +651,10 @@ NodeResult<ParsedDataset> parseCsvDataset(const QString &datasetName, const QByt
                 if (!b.schema.levels.isEmpty()) {
                     const auto it = b.dictionary.find(std::string(v));
                     if (it == b.dictionary.end()) {
-                        problem(line, b.name, Tr::tr("%1 is not one of the levels %2 of the "
-                                                     "schema")
-                                                  .arg(quoted(v), b.schema.levels.join(u", ")));
+                        problem(line, b.name,
+                                Tr::tr("%1 is not one of the levels %2 of the "
+                                       "schema")
+                                    .arg(quoted(v), b.schema.levels.join(u", ")));
                         b.codes.push_back(-1);
                     } else {
                         b.codes.push_back(it->second);
@@ -671,8 +675,9 @@ NodeResult<ParsedDataset> parseCsvDataset(const QString &datasetName, const QByt
         if (!b.inferred || !problems.isEmpty())
             continue;
         if (b.missing == qint64(rows)) {
-            problem(1, b.name, Tr::tr("every value is missing; remove the column or mark it "
-                                      "\"skip\" in a schema"));
+            problem(1, b.name,
+                    Tr::tr("every value is missing; remove the column or mark it "
+                           "\"skip\" in a schema"));
             continue;
         }
         if (b.numericPossible) {
@@ -796,31 +801,31 @@ NodeResult<ImportSummary> SiteStore::importCsv(const QString &name, const QStrin
     }
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly))
-        return nodeError(NodeErrorCode::Io, Tr::tr("Cannot read the CSV file %1 (%2). Check "
-                                                   "--csv.")
-                                                .arg(QDir::toNativeSeparators(csvPath),
-                                                     file.errorString()));
+        return nodeError(NodeErrorCode::Io,
+                         Tr::tr("Cannot read the CSV file %1 (%2). Check "
+                                "--csv.")
+                             .arg(QDir::toNativeSeparators(csvPath), file.errorString()));
     const QByteArray csv = file.readAll();
     file.close();
     auto parsed = parseCsvDataset(name, csv, schema, QFileInfo(csvPath).fileName());
     if (!parsed)
         return parsed.error();
-    parsed->info.sourceSha256 = QString::fromLatin1(
-        QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());
+    parsed->info.sourceSha256
+        = QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());
     auto summary = storeDataset(parsed->info, parsed->table, parsed->recordIds);
     if (!summary)
         return summary;
     QJsonArray columns;
     for (const VariableInfo &v : parsed->info.variables)
         columns.append(v.name);
-    auto audited = appendAudit(QJsonObject{
-        {QStringLiteral("event"), QStringLiteral("dataset-imported")},
-        {QStringLiteral("dataset"), name},
-        {QStringLiteral("rows"), summary->rows},
-        {QStringLiteral("columns"), columns},
-        {QStringLiteral("generation"), summary->generation},
-        {QStringLiteral("replaced"), summary->replaced},
-        {QStringLiteral("source_sha256"), parsed->info.sourceSha256}});
+    auto audited = appendAudit(
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("dataset-imported") },
+                      { QStringLiteral("dataset"), name },
+                      { QStringLiteral("rows"), summary->rows },
+                      { QStringLiteral("columns"), columns },
+                      { QStringLiteral("generation"), summary->generation },
+                      { QStringLiteral("replaced"), summary->replaced },
+                      { QStringLiteral("source_sha256"), parsed->info.sourceSha256 } });
     if (!audited)
         return audited.error();
     return summary;

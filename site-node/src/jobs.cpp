@@ -20,7 +20,7 @@ QString newJobId()
 std::size_t matrixBytes(const analysis::DesignMatrix &m)
 {
     return std::size_t(m.X.size() + m.y.size() + m.offset.size()) * sizeof(double)
-           + m.rows.size() * sizeof(std::int64_t);
+        + m.rows.size() * sizeof(std::int64_t);
 }
 
 } // namespace
@@ -31,7 +31,8 @@ JobManager::JobManager(int maxRounds, std::chrono::seconds idleExpiry, int maxOp
     , m_idleExpiry(idleExpiry)
     , m_maxOpenJobs(maxOpenJobs)
     , m_maxDesignBytes(maxDesignBytes)
-{}
+{
+}
 
 std::size_t JobManager::designBytesLocked() const
 {
@@ -59,7 +60,7 @@ std::pair<QString, JobManager::CreateRefusal> JobManager::create(JobSpec spec)
         }
     }
     if (openJobsLocked() >= m_maxOpenJobs)
-        return {QString(), CreateRefusal::TooManyJobs};
+        return { QString(), CreateRefusal::TooManyJobs };
     bool shared = false;
     for (const auto &[id, entry] : m_jobs) {
         if (entry.state == protocol::JobState::Open && entry.spec->design == spec.design)
@@ -67,7 +68,7 @@ std::pair<QString, JobManager::CreateRefusal> JobManager::create(JobSpec spec)
     }
     if (!shared && spec.design
         && designBytesLocked() + matrixBytes(*spec.design) > m_maxDesignBytes) {
-        return {QString(), CreateRefusal::MemoryBudget};
+        return { QString(), CreateRefusal::MemoryBudget };
     }
     QString id = newJobId();
     while (m_jobs.count(id))
@@ -77,7 +78,7 @@ std::pair<QString, JobManager::CreateRefusal> JobManager::create(JobSpec spec)
     entry.lastActivity = Clock::now();
     entry.created = QDateTime::currentDateTimeUtc();
     m_jobs.emplace(id, std::move(entry));
-    return {id, CreateRefusal::None};
+    return { id, CreateRefusal::None };
 }
 
 std::shared_ptr<const analysis::DesignMatrix>
@@ -225,7 +226,7 @@ std::vector<JobManager::Expired> JobManager::expireIdle(Clock::time_point now)
             continue;
         entry.state = protocol::JobState::Expired;
         release(entry);
-        expired.push_back({statusOf(id, entry), entry.spec});
+        expired.push_back({ statusOf(id, entry), entry.spec });
     }
     return expired;
 }

@@ -26,15 +26,13 @@ namespace {
 const QString kSignSecretKey = QStringLiteral("ed25519_secret");
 const QString kBoxSecretKey = QStringLiteral("x25519_secret");
 
-struct Free
-{
+struct Free {
     void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
     void operator()(X509 *p) const { X509_free(p); }
     void operator()(BIO *p) const { BIO_free(p); }
     void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); }
 };
-template<typename T>
-using Ptr = std::unique_ptr<T, Free>;
+template<typename T> using Ptr = std::unique_ptr<T, Free>;
 
 NodeError opensslError(const QString &what)
 {
@@ -62,12 +60,11 @@ NodeResult<bool> writePrivateFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
     // Created 0600 from the start: the key is never readable by others, not even briefly.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                   QFile::ReadOwner | QFile::WriteOwner)
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)
         || file.write(data) != data.size() || !file.flush())
-        return nodeError(NodeErrorCode::Io, Tr::tr("Cannot write %1 (%2). Check the data dir.")
-                                                .arg(QDir::toNativeSeparators(path),
-                                                     file.errorString()));
+        return nodeError(NodeErrorCode::Io,
+                         Tr::tr("Cannot write %1 (%2). Check the data dir.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
 }
 
@@ -146,8 +143,9 @@ NodeResult<NodeKeys> NodeKeys::generate(const QString &dataDir, const QString &n
                              .arg(QDir::toNativeSeparators(dataDir)));
     const QString tlsDir = QFileInfo(keys.tlsKeyPath).absolutePath();
     if (!QDir().mkpath(tlsDir))
-        return nodeError(NodeErrorCode::Io, Tr::tr("Cannot create %1. Check the data dir.")
-                                                .arg(QDir::toNativeSeparators(tlsDir)));
+        return nodeError(
+            NodeErrorCode::Io,
+            Tr::tr("Cannot create %1. Check the data dir.").arg(QDir::toNativeSeparators(tlsDir)));
     QFile::setPermissions(tlsDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     // TLS: an ECDSA P-256 key and a self-signed certificate. Clients trust it by its pin.
@@ -161,13 +159,12 @@ NodeResult<NodeKeys> NodeKeys::generate(const QString &dataDir, const QString &n
     BIGNUM *bn = BN_bin2bn(serial, sizeof serial, nullptr);
     const bool serialOk = bn && BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(cert.get()));
     BN_free(bn);
-    const QByteArray cn = (nodeName.isEmpty() ? QStringLiteral("fairstart-node") : nodeName)
-                              .left(64)
-                              .toUtf8();
+    const QByteArray cn
+        = (nodeName.isEmpty() ? QStringLiteral("fairstart-node") : nodeName).left(64).toUtf8();
     X509_NAME *name = X509_get_subject_name(cert.get());
     QStringList alt = hostNames;
     if (alt.isEmpty())
-        alt = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
+        alt = { QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1") };
     QStringList sanParts;
     for (const QString &host : alt) {
         // An IPv4 or IPv6 literal goes into an IP entry, anything else is a DNS name.
@@ -184,11 +181,11 @@ NodeResult<NodeKeys> NodeKeys::generate(const QString &dataDir, const QString &n
         || X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                       reinterpret_cast<const unsigned char *>(cn.constData()),
                                       int(cn.size()), -1, 0)
-               != 1
+            != 1
         || X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-                                      reinterpret_cast<const unsigned char *>("Fairstart node"),
-                                      -1, -1, 0)
-               != 1
+                                      reinterpret_cast<const unsigned char *>("Fairstart node"), -1,
+                                      -1, 0)
+            != 1
         || X509_set_issuer_name(cert.get(), name) != 1
         || !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE")
         || !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature")
@@ -200,9 +197,8 @@ NodeResult<NodeKeys> NodeKeys::generate(const QString &dataDir, const QString &n
     Ptr<BIO> keyBio(BIO_new(BIO_s_mem()));
     Ptr<BIO> certBio(BIO_new(BIO_s_mem()));
     if (!keyBio || !certBio
-        || PEM_write_bio_PrivateKey(keyBio.get(), pkey.get(), nullptr, nullptr, 0, nullptr,
-                                    nullptr)
-               != 1
+        || PEM_write_bio_PrivateKey(keyBio.get(), pkey.get(), nullptr, nullptr, 0, nullptr, nullptr)
+            != 1
         || PEM_write_bio_X509(certBio.get(), cert.get()) != 1)
         return opensslError(QStringLiteral("writing the TLS key"));
     const QByteArray certPem = bioContents(certBio.get());
@@ -266,9 +262,9 @@ NodeResult<NodeKeys> NodeKeys::load(const QString &dataDir, const SiteStore &sto
     keys.signSecretKey = sign.value();
     keys.boxSecretKey = box.value();
     keys.signPublicKey.resize(crypto_sign_PUBLICKEYBYTES);
-    crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char *>(keys.signPublicKey.data()),
-                                 reinterpret_cast<const unsigned char *>(
-                                     keys.signSecretKey.constData()));
+    crypto_sign_ed25519_sk_to_pk(
+        reinterpret_cast<unsigned char *>(keys.signPublicKey.data()),
+        reinterpret_cast<const unsigned char *>(keys.signSecretKey.constData()));
     keys.boxPublicKey.resize(crypto_box_PUBLICKEYBYTES);
     crypto_scalarmult_base(reinterpret_cast<unsigned char *>(keys.boxPublicKey.data()),
                            reinterpret_cast<const unsigned char *>(keys.boxSecretKey.constData()));
@@ -297,7 +293,7 @@ bool NodeKeys::verify(const QByteArray &message, const QByteArray &signature,
                reinterpret_cast<const unsigned char *>(message.constData()),
                std::size_t(message.size()),
                reinterpret_cast<const unsigned char *>(publicKey.constData()))
-           == 0;
+        == 0;
 }
 
 } // namespace fairstart::node

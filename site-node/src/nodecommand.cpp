@@ -32,16 +32,14 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
-struct Option
-{
-    const char *name;        // without "--"
-    const char *valueName;   // nullptr for a flag
+struct Option {
+    const char *name; // without "--"
+    const char *valueName; // nullptr for a flag
     bool required;
     QString help;
 };
 
-struct Parsed
-{
+struct Parsed {
     QMap<QString, QStringList> values;
     QStringList positionals;
 
@@ -53,11 +51,10 @@ struct Parsed
     bool has(const char *name) const { return values.contains(QLatin1String(name)); }
 };
 
-struct Context
-{
+struct Context {
     QTextStream &out;
     QTextStream &err;
-    QString command;   // e.g. "token create"
+    QString command; // e.g. "token create"
 
     int fail(const QString &message)
     {
@@ -75,12 +72,11 @@ struct Context
     }
 };
 
-struct Command
-{
+struct Command {
     const char *name;
     QString summary;
-    QString positionalSynopsis;   // e.g. "KEY VALUE"
-    int positionals;              // exact count of positional arguments
+    QString positionalSynopsis; // e.g. "KEY VALUE"
+    int positionals; // exact count of positional arguments
     std::vector<Option> options;
     std::function<int(Context &, const Parsed &)> run;
     QString details;
@@ -88,27 +84,26 @@ struct Command
 
 Option dataDirOption()
 {
-    return {"data-dir", "DIR", true, Tr::tr("the node's data dir (created by init)")};
+    return { "data-dir", "DIR", true, Tr::tr("the node's data dir (created by init)") };
 }
 
 Option passphraseFileOption()
 {
-    return {"passphrase-file", "FILE", false,
-            Tr::tr("read the store passphrase from FILE (default: the environment variable "
-                   "FAIRSTART_NODE_PASSPHRASE)")};
+    return { "passphrase-file", "FILE", false,
+             Tr::tr("read the store passphrase from FILE (default: the environment variable "
+                    "FAIRSTART_NODE_PASSPHRASE)") };
 }
 
 Option newPassphraseFileOption()
 {
-    return {"new-passphrase-file", "FILE", false,
-            Tr::tr("read the new passphrase from FILE (default: the environment variable "
-                   "FAIRSTART_NODE_NEW_PASSPHRASE)")};
+    return { "new-passphrase-file", "FILE", false,
+             Tr::tr("read the new passphrase from FILE (default: the environment variable "
+                    "FAIRSTART_NODE_NEW_PASSPHRASE)") };
 }
 
 // A secret from the first line of a file (trailing newline removed) or, without a file, from an
 // environment variable; the callers word the problems for their option.
-struct Secret
-{
+struct Secret {
     enum Problem { None, Unreadable, EmptyFile, Unset };
     QString value;
     Problem problem = None;
@@ -168,7 +163,7 @@ NodeResult<QString> readNewPassphrase(const QString &file)
 NodeResult<std::unique_ptr<QLockFile>> lockDataDir(const QString &dataDir)
 {
     auto lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QStringLiteral("node.lock")));
-    lock->setStaleLockTime(0);   // a server runs for months: only a dead owner makes it stale
+    lock->setStaleLockTime(0); // a server runs for months: only a dead owner makes it stale
     if (lock->tryLock(0))
         return lock;
     const QString dir = QDir::toNativeSeparators(dataDir);
@@ -199,8 +194,9 @@ NodeResult<std::unique_ptr<SiteStore>> openStore(const Parsed &p)
 
 QString formatTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("Z")
-                       : Tr::tr("never");
+    return t.isValid()
+        ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("Z")
+        : Tr::tr("never");
 }
 
 QString padded(const QString &s, int width)
@@ -234,21 +230,21 @@ int runInit(Context &c, const Parsed &p)
     auto store = SiteStore::create(dataDir, passphrase.value(), name);
     if (!store)
         return c.fail(store.error());
-    auto keys = NodeKeys::generate(dataDir, name, *store.value(), p.values.value(
-                                                                      QStringLiteral("hostname")));
+    auto keys = NodeKeys::generate(dataDir, name, *store.value(),
+                                   p.values.value(QStringLiteral("hostname")));
     if (!keys) {
         store.value().reset();
         cleanUp();
         return c.fail(keys.error());
     }
     auto policy = Policy::writeDefaultFile(dataDir);
-    auto audited = policy ? store.value()->appendAudit(QJsonObject{
-                                {QStringLiteral("event"), QStringLiteral("node-initialised")},
-                                {QStringLiteral("node"), name},
-                                {QStringLiteral("tls_pin"), keys->pin},
-                                {QStringLiteral("ed25519_public"), keys->signPublicKeyBase64()},
-                                {QStringLiteral("x25519_public"), keys->boxPublicKeyBase64()},
-                                {QStringLiteral("policy"), Policy().toJson()}})
+    auto audited = policy ? store.value()->appendAudit(QJsonObject {
+                       { QStringLiteral("event"), QStringLiteral("node-initialised") },
+                       { QStringLiteral("node"), name },
+                       { QStringLiteral("tls_pin"), keys->pin },
+                       { QStringLiteral("ed25519_public"), keys->signPublicKeyBase64() },
+                       { QStringLiteral("x25519_public"), keys->boxPublicKeyBase64() },
+                       { QStringLiteral("policy"), Policy().toJson() } })
                           : NodeResult<qint64>(policy.error());
     if (!audited) {
         store.value().reset();
@@ -280,8 +276,8 @@ void printVariables(QTextStream &out, const DatasetInfo &info)
             role = Tr::tr("consent: %1").arg(v.consentPurpose);
         else if (v.role == VariableRole::RecordId)
             role = Tr::tr("record id");
-        QString kind = v.role == VariableRole::RecordId ? QStringLiteral("-")
-                                                        : variableKindId(v.kind);
+        QString kind
+            = v.role == VariableRole::RecordId ? QStringLiteral("-") : variableKindId(v.kind);
         QString rest = v.label;
         if (!v.levels.isEmpty()) {
             QStringList shown = v.levels.mid(0, 8);
@@ -357,8 +353,9 @@ int runDatasetShow(Context &c, const Parsed &p)
         return c.fail(info.error());
     c.out << Tr::tr("Dataset '%1'%2: %3 rows, generation %4, imported %5, source SHA-256 %6")
                  .arg(info->name,
-                      info->label.isEmpty() ? QString() : QStringLiteral(" (") + info->label
-                                                              + QStringLiteral(")"))
+                      info->label.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" (") + info->label + QStringLiteral(")"))
                  .arg(info->rows)
                  .arg(info->generation)
                  .arg(formatTime(info->importedAt), info->sourceSha256)
@@ -376,9 +373,9 @@ int runDatasetRemove(Context &c, const Parsed &p)
     auto removed = store.value()->dropDataset(name);
     if (!removed)
         return c.fail(removed.error());
-    auto audited = store.value()->appendAudit(QJsonObject{
-        {QStringLiteral("event"), QStringLiteral("dataset-removed")},
-        {QStringLiteral("dataset"), name}});
+    auto audited = store.value()->appendAudit(
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("dataset-removed") },
+                      { QStringLiteral("dataset"), name } });
     if (!audited)
         return c.fail(audited.error());
     c.out << Tr::tr("Removed the dataset '%1'.").arg(name) << '\n';
@@ -402,14 +399,14 @@ int runTokenCreate(Context &c, const Parsed &p)
     auto created = store.value()->createToken(p.value("user"), purposes, days);
     if (!created)
         return c.fail(created.error());
-    auto audited = store.value()->appendAudit(QJsonObject{
-        {QStringLiteral("event"), QStringLiteral("token-created")},
-        {QStringLiteral("token_id"), created->info.id},
-        {QStringLiteral("user"), created->info.user},
-        {QStringLiteral("purposes"), QJsonArray::fromStringList(created->info.purposes)},
-        {QStringLiteral("expires_at"), created->info.expiresAt.isValid()
-                                           ? created->info.expiresAt.toString(Qt::ISODate)
-                                           : QString()}});
+    auto audited = store.value()->appendAudit(QJsonObject {
+        { QStringLiteral("event"), QStringLiteral("token-created") },
+        { QStringLiteral("token_id"), created->info.id },
+        { QStringLiteral("user"), created->info.user },
+        { QStringLiteral("purposes"), QJsonArray::fromStringList(created->info.purposes) },
+        { QStringLiteral("expires_at"),
+          created->info.expiresAt.isValid() ? created->info.expiresAt.toString(Qt::ISODate)
+                                            : QString() } });
     if (!audited) {
         (void)store.value()->revokeToken(created->info.id);
         return c.fail(audited.error());
@@ -435,12 +432,12 @@ int runTokenList(Context &c, const Parsed &p)
           << padded(Tr::tr("purposes"), 22) << padded(Tr::tr("created"), 19)
           << padded(Tr::tr("expires"), 19) << Tr::tr("state") << '\n';
     for (const TokenInfo &t : tokens.value()) {
-        const QString state = t.revoked                ? Tr::tr("revoked")
-                              : t.usableAt(now)        ? Tr::tr("active")
-                                                       : Tr::tr("expired");
+        const QString state = t.revoked ? Tr::tr("revoked")
+            : t.usableAt(now)           ? Tr::tr("active")
+                                        : Tr::tr("expired");
         c.out << padded(t.id, 14) << padded(t.user, 20) << padded(t.purposes.join(u","), 22)
-              << padded(formatTime(t.createdAt), 19) << padded(formatTime(t.expiresAt), 19)
-              << state << '\n';
+              << padded(formatTime(t.createdAt), 19) << padded(formatTime(t.expiresAt), 19) << state
+              << '\n';
     }
     return kExitOk;
 }
@@ -458,13 +455,12 @@ int runTokenRevoke(Context &c, const Parsed &p)
         c.out << Tr::tr("Token %1 was already revoked.").arg(id) << '\n';
         return kExitOk;
     }
-    auto audited = store.value()->appendAudit(QJsonObject{
-        {QStringLiteral("event"), QStringLiteral("token-revoked")},
-        {QStringLiteral("token_id"), id}});
+    auto audited = store.value()->appendAudit(
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("token-revoked") },
+                      { QStringLiteral("token_id"), id } });
     if (!audited)
         return c.fail(audited.error());
-    c.out << Tr::tr("Revoked token %1; a running server refuses it from its next request.")
-                 .arg(id)
+    c.out << Tr::tr("Revoked token %1; a running server refuses it from its next request.").arg(id)
           << '\n';
     return kExitOk;
 }
@@ -478,13 +474,13 @@ int runPolicyShow(Context &c, const Parsed &p)
     for (const PolicyKeyInfo &k : Policy::keys()) {
         const double v = policy->value(k.key);
         const QString value = k.integer ? QString::number(qint64(v)) : QString::number(v);
-        const QString def = k.integer ? QString::number(qint64(k.defaultValue))
-                                      : QString::number(k.defaultValue);
+        const QString def
+            = k.integer ? QString::number(qint64(k.defaultValue)) : QString::number(k.defaultValue);
         c.out << padded(k.key, 26) << padded(value, 10)
-              << (weakened.contains(k.key) ? Tr::tr("(default %1; WEAKER than the privacy rules)")
-                                                 .arg(def)
-                  : v == k.defaultValue    ? Tr::tr("(default)")
-                                           : Tr::tr("(default %1)").arg(def))
+              << (weakened.contains(k.key)
+                      ? Tr::tr("(default %1; WEAKER than the privacy rules)").arg(def)
+                      : v == k.defaultValue ? Tr::tr("(default)")
+                                            : Tr::tr("(default %1)").arg(def))
               << '\n';
     }
     for (const QString &w : policy->warnings())
@@ -578,8 +574,8 @@ int runPassphrase(Context &c, const Parsed &p)
     if (!store)
         return c.fail(store.error());
     // A change that cannot be audited is not made.
-    auto audited = store.value()->appendAudit(QJsonObject{
-        {QStringLiteral("event"), QStringLiteral("passphrase-changed")}});
+    auto audited = store.value()->appendAudit(
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("passphrase-changed") } });
     if (!audited) {
         store.value().reset();
         auto reverted = SiteStore::changePassphrase(dataDir, next.value(), current.value());
@@ -614,8 +610,7 @@ int runAuditVerify(Context &c, const Parsed &p)
                              "investigation and restore a backup.")
                           .arg(result->firstBadSeq)
                           .arg(result->problem));
-    c.out << Tr::tr("The audit chain is intact: %1 entries verified.").arg(result->entries)
-          << '\n';
+    c.out << Tr::tr("The audit chain is intact: %1 entries verified.").arg(result->entries) << '\n';
     return kExitOk;
 }
 
@@ -647,10 +642,9 @@ int runAuditShow(Context &c, const Parsed &p)
             continue;
         }
         QJsonObject rest = e.entry;
-        for (const char *key : {"seq", "time", "event", "software"})
+        for (const char *key : { "seq", "time", "event", "software" })
             rest.remove(QLatin1String(key));
-        c.out << padded(QString::number(e.seq), 7)
-              << padded(e.time.toString(Qt::ISODate), 22)
+        c.out << padded(QString::number(e.seq), 7) << padded(e.time.toString(Qt::ISODate), 22)
               << padded(e.entry.value(QStringLiteral("event")).toString(), 20)
               << QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Compact)) << '\n';
     }
@@ -678,9 +672,9 @@ int runDemoData(Context &c, const Parsed &p)
         const QByteArray json = demoSchemaJson(*profile);
         if (!schema.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || schema.write(json) != json.size())
-            return c.fail(Tr::tr("Cannot write %1 (%2). Check --schema-out.")
-                              .arg(QDir::toNativeSeparators(schema.fileName()),
-                                   schema.errorString()));
+            return c.fail(
+                Tr::tr("Cannot write %1 (%2). Check --schema-out.")
+                    .arg(QDir::toNativeSeparators(schema.fileName()), schema.errorString()));
     }
     c.out << Tr::tr("Wrote %1 synthetic children (%2, seed %3) to %4.")
                  .arg(rows)
@@ -694,91 +688,163 @@ int runDemoData(Context &c, const Parsed &p)
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
-        {"init", Tr::tr("create a node: encrypted store, TLS key and certificate, signing keys, "
-                        "policy file; prints the certificate pin"),
-         QString(), 0,
-         {dataDirOption(),
-          {"name", "NAME", true, Tr::tr("the node's name, shown to analysts")},
-          {"hostname", "HOST", false,
-           Tr::tr("a name or address of the node for its certificate (repeatable; default "
-                  "localhost, 127.0.0.1, ::1)")},
-          passphraseFileOption()},
-         runInit, QString()},
-        {"import", Tr::tr("import a CSV file as a dataset (all or nothing; replaces an earlier "
-                          "import of the same name)"),
-         QString(), 0,
-         {dataDirOption(),
-          {"dataset", "NAME", true, Tr::tr("the dataset's name")},
-          {"csv", "FILE", true, Tr::tr("the CSV file (comma or semicolon separated, header line)")},
-          {"schema", "FILE", false, Tr::tr("a JSON schema with column types, labels, consent "
-                                           "columns (see docs/node.md)")},
-          passphraseFileOption()},
-         runImport,
-         Tr::tr("Column kinds are inferred unless the schema gives them: 'record_id' is the record "
-                "id, 'consent_<purpose>' a consent flag, numbers are numeric (binary when all are "
-                "0 or 1), text is categorical. Empty cells and NA are missing.")},
-        {"dataset list", Tr::tr("list the datasets"), QString(), 0,
-         {dataDirOption(), passphraseFileOption()}, runDatasetList, QString()},
-        {"dataset show", Tr::tr("show a dataset's columns"), QString(), 0,
-         {dataDirOption(), {"dataset", "NAME", true, Tr::tr("the dataset's name")},
-          passphraseFileOption()},
-         runDatasetShow, QString()},
-        {"dataset remove", Tr::tr("remove a dataset (audited)"), QString(), 0,
-         {dataDirOption(), {"dataset", "NAME", true, Tr::tr("the dataset's name")},
-          passphraseFileOption()},
-         runDatasetRemove, QString()},
-        {"token create", Tr::tr("create an access token; prints only the token"), QString(), 0,
-         {dataDirOption(),
-          {"user", "NAME", true, Tr::tr("who the token is for")},
-          {"purpose", "P[,P...]", true, Tr::tr("the purposes it may be used for, e.g. research")},
-          {"expires-days", "N", false, Tr::tr("days until it expires (default 90, 0 = never)")},
-          passphraseFileOption()},
-         runTokenCreate, QString()},
-        {"token list", Tr::tr("list tokens (never their secrets)"), QString(), 0,
-         {dataDirOption(), passphraseFileOption()}, runTokenList, QString()},
-        {"token revoke", Tr::tr("revoke a token"), QString(), 0,
-         {dataDirOption(), {"id", "ID", true, Tr::tr("the token's id from 'token list'")},
-          passphraseFileOption()},
-         runTokenRevoke, QString()},
-        {"policy show", Tr::tr("show the disclosure policy and service limits"), QString(), 0,
-         {dataDirOption()}, runPolicyShow, QString()},
-        {"policy set", Tr::tr("change one policy value (audited; weaker than the default warns)"),
-         QStringLiteral("KEY VALUE"), 2, {dataDirOption(), passphraseFileOption()}, runPolicySet,
-         QString()},
-        {"pin", Tr::tr("print the TLS certificate's public-key pin"), QString(), 0,
-         {dataDirOption()}, runPin, QString()},
-        {"serve", Tr::tr("run the HTTPS API until SIGTERM or SIGINT"), QString(), 0,
-         {dataDirOption(),
-          {"listen", "HOST:PORT", false, Tr::tr("address to listen on (default 127.0.0.1:8443)")},
-          {"threads", "N", false, Tr::tr("worker threads (default: the policy's 'threads')")},
-          {"insecure-dev", nullptr, false,
-           Tr::tr("plain HTTP without TLS, for development on loopback only")},
-          passphraseFileOption()},
-         runServeCommand, QString()},
-        {"passphrase", Tr::tr("change the passphrase of the site store (stop 'serve' first)"),
-         QString(), 0,
-         {dataDirOption(), passphraseFileOption(), newPassphraseFileOption()}, runPassphrase,
-         Tr::tr("The whole store is re-encrypted under the new passphrase in one transaction; "
-                "the change is audited. It needs at least 8 characters, like init. Refused "
-                "while 'serve' runs on the data dir.")},
-        {"audit verify", Tr::tr("recompute the audit hash chain"), QString(), 0,
-         {dataDirOption(), passphraseFileOption()}, runAuditVerify, QString()},
-        {"audit show", Tr::tr("print audit entries (default: the last 50)"), QString(), 0,
-         {dataDirOption(),
-          {"from", "N", false, Tr::tr("first sequence number to show")},
-          {"count", "N", false, Tr::tr("how many entries (default 50)")},
-          {"json", nullptr, false, Tr::tr("one JSON object per line")},
-          passphraseFileOption()},
-         runAuditShow, QString()},
-        {"demo-data", Tr::tr("write a synthetic early-childhood cohort as CSV"), QString(), 0,
-         {{"profile", "NAME", true,
-           Tr::tr("the site type: youth-health-service, hospital or municipality")},
-          {"rows", "N", true, Tr::tr("number of children")},
-          {"seed", "S", false, Tr::tr("random seed (default 1); a seed always gives one file")},
-          {"out", "FILE", true, Tr::tr("the CSV file to write")},
-          {"schema-out", "FILE", false, Tr::tr("also write an import schema with labels")}},
-         runDemoData,
-         Tr::tr("The true model behind the outcomes is documented in docs/node.md.")},
+        { "init",
+          Tr::tr("create a node: encrypted store, TLS key and certificate, signing keys, "
+                 "policy file; prints the certificate pin"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "name", "NAME", true, Tr::tr("the node's name, shown to analysts") },
+            { "hostname", "HOST", false,
+              Tr::tr("a name or address of the node for its certificate (repeatable; default "
+                     "localhost, 127.0.0.1, ::1)") },
+            passphraseFileOption() },
+          runInit,
+          QString() },
+        { "import",
+          Tr::tr("import a CSV file as a dataset (all or nothing; replaces an earlier "
+                 "import of the same name)"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "dataset", "NAME", true, Tr::tr("the dataset's name") },
+            { "csv", "FILE", true,
+              Tr::tr("the CSV file (comma or semicolon separated, header line)") },
+            { "schema", "FILE", false,
+              Tr::tr("a JSON schema with column types, labels, consent "
+                     "columns (see docs/node.md)") },
+            passphraseFileOption() },
+          runImport,
+          Tr::tr(
+              "Column kinds are inferred unless the schema gives them: 'record_id' is the record "
+              "id, 'consent_<purpose>' a consent flag, numbers are numeric (binary when all are "
+              "0 or 1), text is categorical. Empty cells and NA are missing.") },
+        { "dataset list",
+          Tr::tr("list the datasets"),
+          QString(),
+          0,
+          { dataDirOption(), passphraseFileOption() },
+          runDatasetList,
+          QString() },
+        { "dataset show",
+          Tr::tr("show a dataset's columns"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "dataset", "NAME", true, Tr::tr("the dataset's name") },
+            passphraseFileOption() },
+          runDatasetShow,
+          QString() },
+        { "dataset remove",
+          Tr::tr("remove a dataset (audited)"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "dataset", "NAME", true, Tr::tr("the dataset's name") },
+            passphraseFileOption() },
+          runDatasetRemove,
+          QString() },
+        { "token create",
+          Tr::tr("create an access token; prints only the token"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "user", "NAME", true, Tr::tr("who the token is for") },
+            { "purpose", "P[,P...]", true,
+              Tr::tr("the purposes it may be used for, e.g. research") },
+            { "expires-days", "N", false, Tr::tr("days until it expires (default 90, 0 = never)") },
+            passphraseFileOption() },
+          runTokenCreate,
+          QString() },
+        { "token list",
+          Tr::tr("list tokens (never their secrets)"),
+          QString(),
+          0,
+          { dataDirOption(), passphraseFileOption() },
+          runTokenList,
+          QString() },
+        { "token revoke",
+          Tr::tr("revoke a token"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "id", "ID", true, Tr::tr("the token's id from 'token list'") },
+            passphraseFileOption() },
+          runTokenRevoke,
+          QString() },
+        { "policy show",
+          Tr::tr("show the disclosure policy and service limits"),
+          QString(),
+          0,
+          { dataDirOption() },
+          runPolicyShow,
+          QString() },
+        { "policy set",
+          Tr::tr("change one policy value (audited; weaker than the default warns)"),
+          QStringLiteral("KEY VALUE"),
+          2,
+          { dataDirOption(), passphraseFileOption() },
+          runPolicySet,
+          QString() },
+        { "pin",
+          Tr::tr("print the TLS certificate's public-key pin"),
+          QString(),
+          0,
+          { dataDirOption() },
+          runPin,
+          QString() },
+        { "serve",
+          Tr::tr("run the HTTPS API until SIGTERM or SIGINT"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "listen", "HOST:PORT", false,
+              Tr::tr("address to listen on (default 127.0.0.1:8443)") },
+            { "threads", "N", false, Tr::tr("worker threads (default: the policy's 'threads')") },
+            { "insecure-dev", nullptr, false,
+              Tr::tr("plain HTTP without TLS, for development on loopback only") },
+            passphraseFileOption() },
+          runServeCommand,
+          QString() },
+        { "passphrase",
+          Tr::tr("change the passphrase of the site store (stop 'serve' first)"),
+          QString(),
+          0,
+          { dataDirOption(), passphraseFileOption(), newPassphraseFileOption() },
+          runPassphrase,
+          Tr::tr("The whole store is re-encrypted under the new passphrase in one transaction; "
+                 "the change is audited. It needs at least 8 characters, like init. Refused "
+                 "while 'serve' runs on the data dir.") },
+        { "audit verify",
+          Tr::tr("recompute the audit hash chain"),
+          QString(),
+          0,
+          { dataDirOption(), passphraseFileOption() },
+          runAuditVerify,
+          QString() },
+        { "audit show",
+          Tr::tr("print audit entries (default: the last 50)"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "from", "N", false, Tr::tr("first sequence number to show") },
+            { "count", "N", false, Tr::tr("how many entries (default 50)") },
+            { "json", nullptr, false, Tr::tr("one JSON object per line") },
+            passphraseFileOption() },
+          runAuditShow,
+          QString() },
+        { "demo-data",
+          Tr::tr("write a synthetic early-childhood cohort as CSV"),
+          QString(),
+          0,
+          { { "profile", "NAME", true,
+              Tr::tr("the site type: youth-health-service, hospital or municipality") },
+            { "rows", "N", true, Tr::tr("number of children") },
+            { "seed", "S", false, Tr::tr("random seed (default 1); a seed always gives one file") },
+            { "out", "FILE", true, Tr::tr("the CSV file to write") },
+            { "schema-out", "FILE", false, Tr::tr("also write an import schema with labels") } },
+          runDemoData,
+          Tr::tr("The true model behind the outcomes is documented in docs/node.md.") },
     };
     return list;
 }
@@ -873,9 +939,9 @@ int runNodeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return finish(args.isEmpty() ? kExitUsage : kExitOk);
     }
     if (args.first() == QLatin1String("--version")) {
-        out << "fairstart-node " << FAIRSTART_VERSION << " (" << Tr::tr("protocol %1")
-                                                                 .arg(protocol::protocolVersionString())
-            << ", " << storageVersion() << ")\n";
+        out << "fairstart-node " << FAIRSTART_VERSION << " ("
+            << Tr::tr("protocol %1").arg(protocol::protocolVersionString()) << ", "
+            << storageVersion() << ")\n";
         return finish(kExitOk);
     }
 
@@ -898,18 +964,17 @@ int runNodeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 inGroup.append(name);
         }
         if (!inGroup.isEmpty()) {
-            if (args.size() >= 2 && (args[1] == QLatin1String("--help")
-                                     || args[1] == QLatin1String("-h"))) {
+            if (args.size() >= 2
+                && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"))) {
                 for (const QString &name : inGroup)
                     out << "fairstart-node " << name << '\n';
                 return finish(kExitOk);
             }
             err << "fairstart-node: "
-                << (args.size() < 2
-                        ? Tr::tr("'%1' needs a subcommand: %2.")
-                              .arg(args.first(), inGroup.join(u", "))
-                        : Tr::tr("unknown command '%1 %2'; use one of: %3.")
-                              .arg(args[0], args[1], inGroup.join(u", ")))
+                << (args.size() < 2 ? Tr::tr("'%1' needs a subcommand: %2.")
+                                          .arg(args.first(), inGroup.join(u", "))
+                                    : Tr::tr("unknown command '%1 %2'; use one of: %3.")
+                                          .arg(args[0], args[1], inGroup.join(u", ")))
                 << '\n';
             return finish(kExitUsage);
         }
@@ -920,7 +985,7 @@ int runNodeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return finish(kExitUsage);
     }
 
-    Context context{out, err, QString::fromLatin1(command->name)};
+    Context context { out, err, QString::fromLatin1(command->name) };
     Parsed parsed;
     const QStringList rest = args.mid(consumed);
     for (int i = 0; i < rest.size(); ++i) {
@@ -973,18 +1038,18 @@ int runNodeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     for (const Option &o : command->options) {
         if (o.required && !parsed.has(o.name))
-            return finish(context.usage(Tr::tr("missing --%1 %2.")
-                                            .arg(QLatin1String(o.name),
-                                                 QLatin1String(o.valueName ? o.valueName : ""))));
+            return finish(context.usage(
+                Tr::tr("missing --%1 %2.")
+                    .arg(QLatin1String(o.name), QLatin1String(o.valueName ? o.valueName : ""))));
         if (o.valueName && parsed.has(o.name) && parsed.value(o.name).isEmpty())
-            return finish(context.usage(Tr::tr("--%1 has an empty value.")
-                                            .arg(QLatin1String(o.name))));
+            return finish(
+                context.usage(Tr::tr("--%1 has an empty value.").arg(QLatin1String(o.name))));
     }
     if (parsed.positionals.size() != command->positionals)
-        return finish(context.usage(
-            command->positionals == 0
-                ? Tr::tr("unexpected argument '%1'.").arg(parsed.positionals.value(0))
-                : Tr::tr("expects %1.").arg(command->positionalSynopsis)));
+        return finish(
+            context.usage(command->positionals == 0
+                              ? Tr::tr("unexpected argument '%1'.").arg(parsed.positionals.value(0))
+                              : Tr::tr("expects %1.").arg(command->positionalSynopsis)));
     return finish(command->run(context, parsed));
 }
 

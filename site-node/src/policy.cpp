@@ -18,51 +18,59 @@ std::vector<PolicyKeyInfo> makeKeys()
 {
     auto k = [](const char *key, const QString &description, double def, double min, double max,
                 bool higherIsStricter, bool integer, bool privacy) {
-        return PolicyKeyInfo{QString::fromLatin1(key), description, def, min, max,
-                             higherIsStricter, integer, privacy};
+        return PolicyKeyInfo { QString::fromLatin1(key), description, def,    min, max,
+                               higherIsStricter,         integer,     privacy };
     };
     return {
-        k("min_cohort", Tr::tr("Minimum number of records in a cohort after consent, filters and "
-                               "missing values."),
+        k("min_cohort",
+          Tr::tr("Minimum number of records in a cohort after consent, filters and "
+                 "missing values."),
           50, 3, 1e9, true, true, true),
-        k("min_cell", Tr::tr("Minimum count of every released cell: each level of a factor, each "
-                             "outcome class, joint cells of binary design columns, histogram "
-                             "bins."),
+        k("min_cell",
+          Tr::tr("Minimum count of every released cell: each level of a factor, each "
+                 "outcome class, joint cells of binary design columns, histogram "
+                 "bins."),
           10, 3, 1e9, true, true, true),
-        k("min_subset", Tr::tr("Minimum size of a filtered cohort and of its complement "
-                               "(differencing)."),
+        k("min_subset",
+          Tr::tr("Minimum size of a filtered cohort and of its complement "
+                 "(differencing)."),
           10, 3, 1e9, true, true, true),
         k("min_overlap_difference",
           Tr::tr("A new cohort must differ from each earlier cohort of the same user and dataset "
                  "by at least this many records (unless identical)."),
           10, 3, 1e9, true, true, true),
-        k("events_per_parameter", Tr::tr("Events (rarer outcome class) needed per model "
-                                         "parameter."),
+        k("events_per_parameter",
+          Tr::tr("Events (rarer outcome class) needed per model "
+                 "parameter."),
           10, 3, 1e9, true, true, true),
-        k("min_residual_df", Tr::tr("Minimum residual degrees of freedom (records minus "
-                                    "parameters)."),
+        k("min_residual_df",
+          Tr::tr("Minimum residual degrees of freedom (records minus "
+                 "parameters)."),
           10, 3, 1e9, true, true, true),
-        k("max_rounds", Tr::tr("Maximum Newton rounds per job (a client cannot probe with "
-                               "endless chosen coefficients)."),
+        k("max_rounds",
+          Tr::tr("Maximum Newton rounds per job (a client cannot probe with "
+                 "endless chosen coefficients)."),
           25, 1, 100, false, true, true),
-        k("dominance_share", Tr::tr("A released sum is withheld when its top records make up "
-                                    "more than this share of it."),
+        k("dominance_share",
+          Tr::tr("A released sum is withheld when its top records make up "
+                 "more than this share of it."),
           0.90, 0.5, 0.97, false, false, true),
-        k("dominance_top_k", Tr::tr("How many top records the dominance rule adds up."),
-          2, 1, 10, true, true, true),
-        k("jobs_per_user_per_day", Tr::tr("Maximum jobs a user may open per UTC day."),
-          200, 1, 100000, false, true, true),
+        k("dominance_top_k", Tr::tr("How many top records the dominance rule adds up."), 2, 1, 10,
+          true, true, true),
+        k("jobs_per_user_per_day", Tr::tr("Maximum jobs a user may open per UTC day."), 200, 1,
+          100000, false, true, true),
         k("require_consent_column",
           Tr::tr("1: a purpose for which a dataset has no consent_<purpose> column may use no "
                  "record of it. 0: every record may be used for such a purpose."),
           1, 0, 1, true, true, true),
-        k("max_body_bytes", Tr::tr("Largest request body the server accepts, in bytes."),
-          1048576, 4096, 1048576, false, true, false),
-        k("threads", Tr::tr("Worker threads of the HTTPS server (requests beyond them wait in a "
-                            "bounded queue)."),
+        k("max_body_bytes", Tr::tr("Largest request body the server accepts, in bytes."), 1048576,
+          4096, 1048576, false, true, false),
+        k("threads",
+          Tr::tr("Worker threads of the HTTPS server (requests beyond them wait in a "
+                 "bounded queue)."),
           8, 1, 256, false, true, false),
-        k("job_idle_expiry_minutes", Tr::tr("A job without a request for this long expires."),
-          30, 1, 1440, false, true, false),
+        k("job_idle_expiry_minutes", Tr::tr("A job without a request for this long expires."), 30,
+          1, 1440, false, true, false),
     };
 }
 
@@ -74,7 +82,7 @@ QString formatValue(const PolicyKeyInfo &info, double value)
 bool weakens(const PolicyKeyInfo &info, double value)
 {
     return info.privacy
-           && (info.higherIsStricter ? value < info.defaultValue : value > info.defaultValue);
+        && (info.higherIsStricter ? value < info.defaultValue : value > info.defaultValue);
 }
 
 // The value of a "key = value" line, or an error sentence.
@@ -102,15 +110,15 @@ std::optional<double> parseValue(const PolicyKeyInfo &info, const QString &text,
         *why = Tr::tr("%1 must be a whole number").arg(info.key);
         return std::nullopt;
     }
-    const bool belowMin = value < info.minimum, aboveMax = value > info.maximum;
+    const bool belowMin = value<info.minimum, aboveMax = value> info.maximum;
     if (belowMin || aboveMax) {
         const bool weakSide = info.privacy && (info.higherIsStricter ? belowMin : aboveMax);
-        *why = weakSide ? Tr::tr("%1 = %2 passes the hard limit %3, which no policy may pass")
-                              .arg(info.key, text.trimmed(),
-                                   formatValue(info, belowMin ? info.minimum : info.maximum))
-                        : Tr::tr("%1 must be between %2 and %3")
-                              .arg(info.key, formatValue(info, info.minimum),
-                                   formatValue(info, info.maximum));
+        *why = weakSide
+            ? Tr::tr("%1 = %2 passes the hard limit %3, which no policy may pass")
+                  .arg(info.key, text.trimmed(),
+                       formatValue(info, belowMin ? info.minimum : info.maximum))
+            : Tr::tr("%1 must be between %2 and %3")
+                  .arg(info.key, formatValue(info, info.minimum), formatValue(info, info.maximum));
         return std::nullopt;
     }
     return value;
@@ -135,9 +143,9 @@ NodeResult<QString> readText(const QString &path)
                                 "the file.")
                              .arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return nodeError(NodeErrorCode::Io, Tr::tr("Cannot read %1 (%2). Check its permissions.")
-                                                .arg(QDir::toNativeSeparators(path),
-                                                     file.errorString()));
+        return nodeError(NodeErrorCode::Io,
+                         Tr::tr("Cannot read %1 (%2). Check its permissions.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -145,10 +153,10 @@ NodeResult<bool> writeText(const QString &path, const QString &text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return nodeError(NodeErrorCode::Io, Tr::tr("Cannot write %1 (%2). Check the permissions "
-                                                   "of the data dir.")
-                                                .arg(QDir::toNativeSeparators(path),
-                                                     file.errorString()));
+        return nodeError(NodeErrorCode::Io,
+                         Tr::tr("Cannot write %1 (%2). Check the permissions "
+                                "of the data dir.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return true;
 }
@@ -216,11 +224,12 @@ NodeResult<Policy> Policy::parse(const QString &text, const QString &fileName)
         if (line.isEmpty())
             continue;
         auto bad = [&](NodeErrorCode code, const QString &what) {
-            return nodeError(code, Tr::tr("%1 line %2: %3. Fix the line or run 'fairstart-node "
-                                          "policy set'.")
-                                       .arg(where)
-                                       .arg(n + 1)
-                                       .arg(what));
+            return nodeError(code,
+                             Tr::tr("%1 line %2: %3. Fix the line or run 'fairstart-node "
+                                    "policy set'.")
+                                 .arg(where)
+                                 .arg(n + 1)
+                                 .arg(what));
         };
         const int eq = line.indexOf(QLatin1Char('='));
         if (eq < 0)
@@ -273,8 +282,7 @@ QString Policy::defaultFileText()
                           : Tr::tr("# default %1, allowed %2 to %3\n")
                                 .arg(formatValue(k, k.defaultValue), formatValue(k, k.minimum),
                                      formatValue(k, k.maximum));
-        text += k.key + QStringLiteral(" = ") + formatValue(k, k.defaultValue)
-                + QLatin1Char('\n');
+        text += k.key + QStringLiteral(" = ") + formatValue(k, k.defaultValue) + QLatin1Char('\n');
     }
     return text;
 }
@@ -303,7 +311,7 @@ NodeResult<QString> Policy::set(const QString &dataDir, SiteStore &store, const 
     const auto value = parseValue(*info, valueText, &why);
     if (!value)
         return nodeError(why.contains(QLatin1String("hard limit")) ? NodeErrorCode::PolicyFloor
-                                                                  : NodeErrorCode::InvalidInput,
+                                                                   : NodeErrorCode::InvalidInput,
                          why + QLatin1Char('.'));
     const double old = current->value(key);
 
@@ -329,13 +337,13 @@ NodeResult<QString> Policy::set(const QString &dataDir, SiteStore &store, const 
     }
     const bool weakened = weakens(*info, *value);
     // Audit first: a change that cannot be recorded is not made.
-    auto audited = store.appendAudit(QJsonObject{
-        {QStringLiteral("event"), QStringLiteral("policy-changed")},
-        {QStringLiteral("key"), key},
-        {QStringLiteral("old"), old},
-        {QStringLiteral("new"), *value},
-        {QStringLiteral("default"), info->defaultValue},
-        {QStringLiteral("weaker_than_default"), weakened}});
+    auto audited = store.appendAudit(
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("policy-changed") },
+                      { QStringLiteral("key"), key },
+                      { QStringLiteral("old"), old },
+                      { QStringLiteral("new"), *value },
+                      { QStringLiteral("default"), info->defaultValue },
+                      { QStringLiteral("weaker_than_default"), weakened } });
     if (!audited)
         return audited.error();
     auto written = writeText(filePath(dataDir), lines.join(QLatin1Char('\n')));
@@ -371,10 +379,10 @@ QStringList Policy::warnings() const
 
 NodeResult<qint64> Policy::auditLoaded(SiteStore &store) const
 {
-    return store.appendAudit(QJsonObject{
-        {QStringLiteral("event"), QStringLiteral("policy-loaded")},
-        {QStringLiteral("policy"), toJson()},
-        {QStringLiteral("weaker_than_default"), QJsonArray::fromStringList(weakenedKeys())}});
+    return store.appendAudit(QJsonObject {
+        { QStringLiteral("event"), QStringLiteral("policy-loaded") },
+        { QStringLiteral("policy"), toJson() },
+        { QStringLiteral("weaker_than_default"), QJsonArray::fromStringList(weakenedKeys()) } });
 }
 
 analysis::DisclosurePolicy Policy::disclosure() const

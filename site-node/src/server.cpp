@@ -22,8 +22,8 @@
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
-#include <deque>
 #include <cstdio>
+#include <deque>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -45,12 +45,12 @@ using Clock = std::chrono::steady_clock;
 // otherwise hold a worker for hours. Connections are known by their socket from the TLS
 // handshake on; OpenSSL tells us when a connection's SSL object is freed, which happens before
 // httplib closes the socket, so a socket number is never confused with a later connection's.
-class ConnectionWatchdog
-{
+class ConnectionWatchdog {
 public:
     explicit ConnectionWatchdog(std::chrono::seconds deadline)
         : m_deadline(deadline)
-    {}
+    {
+    }
 
     ~ConnectionWatchdog() { stop(); }
 
@@ -98,8 +98,7 @@ public:
     }
 
 private:
-    struct Entry
-    {
+    struct Entry {
         Clock::time_point deadline;
         bool busy = false;
         bool closed = false;
@@ -133,8 +132,7 @@ private:
 // thread while `maxQueued` connections wait, so further clients wait in the kernel's listen
 // backlog instead of in the node's memory. Workers are bounded in time by the watchdog, so the
 // accepting thread always moves on.
-class BoundedThreadPool : public httplib::TaskQueue
-{
+class BoundedThreadPool : public httplib::TaskQueue {
 public:
     BoundedThreadPool(std::size_t threads, std::size_t maxQueued)
         : m_maxQueued(std::max<std::size_t>(1, maxQueued))
@@ -172,7 +170,7 @@ private:
                 std::unique_lock lock(m_mutex);
                 m_jobAdded.wait(lock, [this] { return !m_jobs.empty() || m_shutdown; });
                 if (m_jobs.empty())
-                    return;   // shutting down, and every accepted connection was served
+                    return; // shutting down, and every accepted connection was served
                 fn = std::move(m_jobs.front());
                 m_jobs.pop_front();
             }
@@ -190,8 +188,7 @@ private:
     bool m_shutdown = false;
 };
 
-struct SslTag
-{
+struct SslTag {
     ConnectionWatchdog *watchdog = nullptr;
     int fd = -1;
 };
@@ -217,13 +214,12 @@ void sslInfoCallback(const SSL *ssl, int where, int)
         return;
     SSL *mutableSsl = const_cast<SSL *>(ssl);
     if (SSL_get_ex_data(mutableSsl, sslTagIndex()))
-        return;   // a renegotiation or key update, not a new connection
-    auto *watchdog = static_cast<ConnectionWatchdog *>(
-        SSL_CTX_get_app_data(SSL_get_SSL_CTX(ssl)));
+        return; // a renegotiation or key update, not a new connection
+    auto *watchdog = static_cast<ConnectionWatchdog *>(SSL_CTX_get_app_data(SSL_get_SSL_CTX(ssl)));
     const int fd = SSL_get_fd(ssl);
     if (!watchdog || fd < 0)
         return;
-    auto *tag = new SslTag{watchdog, fd};
+    auto *tag = new SslTag { watchdog, fd };
     if (SSL_set_ex_data(mutableSsl, sslTagIndex(), tag) != 1) {
         delete tag;
         return;
@@ -232,8 +228,7 @@ void sslInfoCallback(const SSL *ssl, int where, int)
 }
 
 // Per-request facts for the log line; the handler and the logger run on the same worker thread.
-struct RequestLog
-{
+struct RequestLog {
     Clock::time_point start;
     QString user;
 };
@@ -242,16 +237,26 @@ thread_local RequestLog t_requestLog;
 QString statusCodeId(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("malformed-request");
-    case 404: return QStringLiteral("not-found");
-    case 405: return QStringLiteral("method-not-allowed");
-    case 408: return QStringLiteral("request-timeout");
-    case 411: return QStringLiteral("length-required");
-    case 413: return QStringLiteral("payload-too-large");
-    case 414: return QStringLiteral("uri-too-long");
-    case 415: return QStringLiteral("unsupported-media-type");
-    case 416: return QStringLiteral("range-not-satisfiable");
-    default: return status >= 500 ? QStringLiteral("node-failure") : QStringLiteral("refused");
+    case 400:
+        return QStringLiteral("malformed-request");
+    case 404:
+        return QStringLiteral("not-found");
+    case 405:
+        return QStringLiteral("method-not-allowed");
+    case 408:
+        return QStringLiteral("request-timeout");
+    case 411:
+        return QStringLiteral("length-required");
+    case 413:
+        return QStringLiteral("payload-too-large");
+    case 414:
+        return QStringLiteral("uri-too-long");
+    case 415:
+        return QStringLiteral("unsupported-media-type");
+    case 416:
+        return QStringLiteral("range-not-satisfiable");
+    default:
+        return status >= 500 ? QStringLiteral("node-failure") : QStringLiteral("refused");
     }
 }
 
@@ -281,12 +286,12 @@ void setJsonError(httplib::Response &res, int status, const QString &code, const
     error.code = code;
     error.message = message;
     res.status = status;
-    res.set_content(QJsonDocument(protocol::toJson(error)).toJson(QJsonDocument::Compact)
-                        .toStdString(),
-                    "application/json");
+    res.set_content(
+        QJsonDocument(protocol::toJson(error)).toJson(QJsonDocument::Compact).toStdString(),
+        "application/json");
 }
 
-std::atomic<int> g_signalPipe{-1};
+std::atomic<int> g_signalPipe { -1 };
 
 void onSignal(int)
 {
@@ -306,8 +311,7 @@ bool loadPem(SSL_CTX &ctx, const QByteArray &certPem, const QByteArray &keyPem)
     EVP_PKEY *key = keyBio ? PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr) : nullptr;
     BIO_free(keyBio);
     const bool ok = cert && key && SSL_CTX_use_certificate(&ctx, cert) == 1
-                    && SSL_CTX_use_PrivateKey(&ctx, key) == 1
-                    && SSL_CTX_check_private_key(&ctx) == 1;
+        && SSL_CTX_use_PrivateKey(&ctx, key) == 1 && SSL_CTX_check_private_key(&ctx) == 1;
     X509_free(cert);
     EVP_PKEY_free(key);
     return ok;
@@ -317,8 +321,7 @@ bool loadPem(SSL_CTX &ctx, const QByteArray &certPem, const QByteArray &keyPem)
 
 // ---- NodeServer ------------------------------------------------------------------------------
 
-struct NodeServer::Private
-{
+struct NodeServer::Private {
     ServeOptions options;
     std::shared_ptr<SiteStore> store;
     std::unique_ptr<ApiHandlers> handlers;
@@ -338,7 +341,8 @@ struct NodeServer::Private
 
 NodeServer::NodeServer(std::unique_ptr<Private> p)
     : d(std::move(p))
-{}
+{
+}
 
 NodeServer::~NodeServer()
 {
@@ -387,13 +391,10 @@ std::unique_ptr<NodeServer> NodeServer::open(const ServeOptions &options, QStrin
     return openWithStore(shared, *policy, publicKeys, certPem, keyPem, options, error);
 }
 
-std::unique_ptr<NodeServer> NodeServer::openWithStore(std::shared_ptr<SiteStore> store,
-                                                      const Policy &policy,
-                                                      const protocol::NodeKeys &publicKeys,
-                                                      const QByteArray &certPem,
-                                                      const QByteArray &keyPem,
-                                                      const ServeOptions &options,
-                                                      QString *error)
+std::unique_ptr<NodeServer>
+NodeServer::openWithStore(std::shared_ptr<SiteStore> store, const Policy &policy,
+                          const protocol::NodeKeys &publicKeys, const QByteArray &certPem,
+                          const QByteArray &keyPem, const ServeOptions &options, QString *error)
 {
     // A client that disconnects mid-answer must not kill the node.
     std::signal(SIGPIPE, SIG_IGN);
@@ -413,21 +414,22 @@ std::unique_ptr<NodeServer> NodeServer::openWithStore(std::shared_ptr<SiteStore>
         d->watchdog = std::make_unique<ConnectionWatchdog>(
             std::chrono::seconds(std::max(1, options.requestDeadlineSeconds)));
         ConnectionWatchdog *watchdog = d->watchdog.get();
-        auto server = std::make_unique<httplib::SSLServer>(
-            [certPem, keyPem, watchdog](SSL_CTX &ctx) {
-                if (SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION) != 1)
-                    return false;
-                SSL_CTX_set_options(&ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION
-                                              | SSL_OP_CIPHER_SERVER_PREFERENCE);
-                // TLS 1.2: forward-secret AEAD suites only (TLS 1.3's are all of that kind).
-                if (SSL_CTX_set_cipher_list(&ctx, "ECDHE+AESGCM:ECDHE+CHACHA20") != 1)
-                    return false;
-                if (!loadPem(ctx, certPem, keyPem))
-                    return false;
-                SSL_CTX_set_app_data(&ctx, watchdog);
-                SSL_CTX_set_info_callback(&ctx, sslInfoCallback);
-                return true;
-            });
+        auto server
+            = std::make_unique<httplib::SSLServer>([certPem, keyPem, watchdog](SSL_CTX &ctx) {
+                  if (SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION) != 1)
+                      return false;
+                  SSL_CTX_set_options(&ctx,
+                                      SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION
+                                          | SSL_OP_CIPHER_SERVER_PREFERENCE);
+                  // TLS 1.2: forward-secret AEAD suites only (TLS 1.3's are all of that kind).
+                  if (SSL_CTX_set_cipher_list(&ctx, "ECDHE+AESGCM:ECDHE+CHACHA20") != 1)
+                      return false;
+                  if (!loadPem(ctx, certPem, keyPem))
+                      return false;
+                  SSL_CTX_set_app_data(&ctx, watchdog);
+                  SSL_CTX_set_info_callback(&ctx, sslInfoCallback);
+                  return true;
+              });
         if (!server->is_valid()) {
             *error = Tr::tr("The TLS certificate and key could not be used (not PEM, or not a "
                             "pair). Check the files in the data dir's tls folder.");
@@ -455,11 +457,10 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
     s.set_keep_alive_timeout(5);
     s.set_keep_alive_max_count(100);
     s.set_tcp_nodelay(true);
-    s.set_default_headers({{"Cache-Control", "no-store"},
-                           {"X-Content-Type-Options", "nosniff"}});
+    s.set_default_headers(
+        { { "Cache-Control", "no-store" }, { "X-Content-Type-Options", "nosniff" } });
 
-    s.set_pre_routing_handler([maxBodyBytes](const httplib::Request &req,
-                                             httplib::Response &res) {
+    s.set_pre_routing_handler([maxBodyBytes](const httplib::Request &req, httplib::Response &res) {
         t_requestLog.start = Clock::now();
         t_requestLog.user.clear();
         // Bodies must come with a length: chunked ones could be unbounded and are refused
@@ -492,13 +493,13 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
     s.Patch(".*", handler);
     s.Delete(".*", handler);
     s.Options(".*", handler);
-    s.set_exception_handler([](const httplib::Request &, httplib::Response &res,
-                               std::exception_ptr) {
-        // Never details: an exception text could describe data.
-        setJsonError(res, 500, QStringLiteral("node-failure"), statusMessage(500));
-    });
-    s.set_error_handler(httplib::Server::HandlerWithResponse(
-        [](const httplib::Request &, httplib::Response &res) {
+    s.set_exception_handler(
+        [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+            // Never details: an exception text could describe data.
+            setJsonError(res, 500, QStringLiteral("node-failure"), statusMessage(500));
+        });
+    s.set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
             if (!res.body.empty())
                 return httplib::Server::HandlerResponse::Unhandled;
             setJsonError(res, res.status, statusCodeId(res.status), statusMessage(res.status));
@@ -506,11 +507,9 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
         }));
     ConnectionWatchdog *dog = watchdog.get();
     s.set_logger([dog](const httplib::Request &req, const httplib::Response &res) {
-        const auto ms = std::chrono::duration<double, std::milli>(Clock::now()
-                                                                  - t_requestLog.start)
-                            .count();
-        const QString user = t_requestLog.user.isEmpty() ? QStringLiteral("-")
-                                                         : t_requestLog.user;
+        const auto ms
+            = std::chrono::duration<double, std::milli>(Clock::now() - t_requestLog.start).count();
+        const QString user = t_requestLog.user.isEmpty() ? QStringLiteral("-") : t_requestLog.user;
         std::fprintf(stderr, "%s %s %s %d %s %.1fms\n",
                      qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
                      req.method.c_str(), req.path.substr(0, 200).c_str(), res.status,
@@ -661,16 +660,14 @@ int runServe(const ServeOptions &options)
     NodeServer *raw = server.get();
     std::thread stopper([raw, readFd = fds[0]] {
         char byte = 0;
-        while (::read(readFd, &byte, 1) < 0 && errno == EINTR) {
-        }
+        while (::read(readFd, &byte, 1) < 0 && errno == EINTR) { }
         raw->stop();
     });
 
     std::fprintf(stdout, "fairstart-node: listening on %s://%s:%d\n",
-                 server->isTls() ? "https" : "http", qPrintable(options.host),
-                 int(server->port()));
+                 server->isTls() ? "https" : "http", qPrintable(options.host), int(server->port()));
     std::fflush(stdout);
-    server->serve();   // returns after stop(): in-flight requests are answered first
+    server->serve(); // returns after stop(): in-flight requests are answered first
 
     // Wake the stopper if serve() ended for another reason.
     onSignal(0);

@@ -7,8 +7,8 @@
 #ifndef SQLITE_HAS_CODEC
 #define SQLITE_HAS_CODEC 1
 #endif
-#include <sqlite3.h>
 #include <sodium.h>
+#include <sqlite3.h>
 
 #include <QDir>
 #include <QFile>
@@ -49,10 +49,10 @@ NodeError internalError(sqlite3 *db, const QString &what)
 }
 
 // A prepared statement that finalises itself.
-class Statement
-{
+class Statement {
 public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
     {
         m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
     }
@@ -182,10 +182,13 @@ CREATE TABLE daily_jobs(user TEXT NOT NULL, day TEXT NOT NULL, count INTEGER NOT
                         PRIMARY KEY(user, day));
 )SQL";
 
-class SqlCipherStore final : public SiteStore
-{
+class SqlCipherStore final : public SiteStore {
 public:
-    SqlCipherStore(sqlite3 *db, QString dataDir) : m_db(db), m_dataDir(std::move(dataDir)) {}
+    SqlCipherStore(sqlite3 *db, QString dataDir)
+        : m_db(db)
+        , m_dataDir(std::move(dataDir))
+    {
+    }
     ~SqlCipherStore() override { sqlite3_close_v2(m_db); }
 
     NodeResult<bool> initialise(const QString &nodeName)
@@ -198,8 +201,7 @@ public:
             || !setMeta(QStringLiteral("audit_head_seq"), QStringLiteral("0"))
             || !setMeta(QStringLiteral("audit_head_hash"),
                         QString::fromLatin1(QByteArray(32, '\0').toHex()))
-            || !exec(QByteArray("PRAGMA user_version = ")
-                     + QByteArray::number(kSchemaVersion)))
+            || !exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(kSchemaVersion)))
             return internalError(m_db, QStringLiteral("writing its settings"));
         m_nodeName = nodeName;
         return true;
@@ -403,8 +405,9 @@ public:
                                     "or . _ @ -.")
                                  .arg(user));
         if (purposes.isEmpty())
-            return nodeError(NodeErrorCode::InvalidInput,
-                             Tr::tr("A token needs at least one purpose, e.g. --purpose research."));
+            return nodeError(
+                NodeErrorCode::InvalidInput,
+                Tr::tr("A token needs at least one purpose, e.g. --purpose research."));
         for (const QString &p : purposes) {
             if (!detail::isValidPurpose(p))
                 return nodeError(NodeErrorCode::InvalidInput,
@@ -425,7 +428,7 @@ public:
         const QByteArray secret = randomBytes(32).toBase64(QByteArray::Base64UrlEncoding
                                                            | QByteArray::OmitTrailingEquals);
         created.token = QString::fromLatin1(kTokenPrefix) + created.info.id + QLatin1Char('_')
-                        + QString::fromLatin1(secret);
+            + QString::fromLatin1(secret);
         created.info.user = user;
         created.info.purposes = sorted;
         created.info.createdAt = QDateTime::currentDateTimeUtc();
@@ -433,8 +436,9 @@ public:
             created.info.expiresAt = created.info.createdAt.addDays(expiresDays);
 
         std::lock_guard lock(m_mutex);
-        Statement s(m_db, "INSERT INTO tokens(id, user, purposes, secret_hash, created_at, "
-                          "expires_at) VALUES(?, ?, ?, ?, ?, ?)");
+        Statement s(m_db,
+                    "INSERT INTO tokens(id, user, purposes, secret_hash, created_at, "
+                    "expires_at) VALUES(?, ?, ?, ?, ?, ?)");
         s.bind(1, created.info.id);
         s.bind(2, user);
         s.bind(3, sorted.join(QLatin1Char(',')));
@@ -461,16 +465,16 @@ public:
             return std::nullopt;
 
         std::lock_guard lock(m_mutex);
-        Statement s(m_db, "SELECT id, user, purposes, secret_hash, created_at, expires_at, "
-                          "revoked_at FROM tokens WHERE id = ?");
+        Statement s(m_db,
+                    "SELECT id, user, purposes, secret_hash, created_at, expires_at, "
+                    "revoked_at FROM tokens WHERE id = ?");
         s.bind(1, match.captured(1));
         if (s.step() != SQLITE_ROW)
             return std::nullopt;
         const QByteArray stored = s.blob(3);
         if (stored.size() != presented.size()
-            || sodium_memcmp(stored.constData(), presented.constData(),
-                             std::size_t(stored.size()))
-                   != 0)
+            || sodium_memcmp(stored.constData(), presented.constData(), std::size_t(stored.size()))
+                != 0)
             return std::nullopt;
         return tokenFromRow(s);
     }
@@ -478,8 +482,9 @@ public:
     NodeResult<std::vector<TokenInfo>> listTokens() const override
     {
         std::lock_guard lock(m_mutex);
-        Statement s(m_db, "SELECT id, user, purposes, secret_hash, created_at, expires_at, "
-                          "revoked_at FROM tokens ORDER BY created_at, id");
+        Statement s(m_db,
+                    "SELECT id, user, purposes, secret_hash, created_at, expires_at, "
+                    "revoked_at FROM tokens ORDER BY created_at, id");
         std::vector<TokenInfo> out;
         int rc;
         while ((rc = s.step()) == SQLITE_ROW)
@@ -501,7 +506,7 @@ public:
             Statement e(m_db, "SELECT 1 FROM tokens WHERE id = ?");
             e.bind(1, id);
             if (e.step() == SQLITE_ROW)
-                return false;   // already revoked
+                return false; // already revoked
             return nodeError(NodeErrorCode::NotFound,
                              Tr::tr("There is no token with id '%1'. 'fairstart-node token list' "
                                     "shows the ids.")
@@ -545,20 +550,22 @@ public:
             const qint64 seq = s.int64(0);
             const QByteArray text = s.blob(1);
             if (seq != expected)
-                return fail(expected, Tr::tr("entry %1 is missing (the next entry is %2)")
-                                          .arg(expected)
-                                          .arg(seq));
+                return fail(
+                    expected,
+                    Tr::tr("entry %1 is missing (the next entry is %2)").arg(expected).arg(seq));
             const QJsonObject entry = QJsonDocument::fromJson(text).object();
             if (entry.value(QStringLiteral("seq")).toInteger(-1) != seq)
-                return fail(seq, Tr::tr("entry %1 is out of order or changed (it carries "
-                                        "sequence number %2)")
-                                     .arg(seq)
-                                     .arg(entry.value(QStringLiteral("seq")).toInteger(-1)));
+                return fail(seq,
+                            Tr::tr("entry %1 is out of order or changed (it carries "
+                                   "sequence number %2)")
+                                .arg(seq)
+                                .arg(entry.value(QStringLiteral("seq")).toInteger(-1)));
             if (s.blob(2) != previous)
-                return fail(seq, Tr::tr("entry %1 does not follow entry %2: an entry was "
-                                        "removed, changed or reordered")
-                                     .arg(seq)
-                                     .arg(seq - 1));
+                return fail(seq,
+                            Tr::tr("entry %1 does not follow entry %2: an entry was "
+                                   "removed, changed or reordered")
+                                .arg(seq)
+                                .arg(seq - 1));
             const QByteArray hash = blake2b256(previous + text);
             if (hash != s.blob(3))
                 return fail(seq, Tr::tr("entry %1 was changed after it was written").arg(seq));
@@ -569,8 +576,8 @@ public:
         if (rc != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("reading the audit log"));
         const qint64 headSeq = meta(QStringLiteral("audit_head_seq")).toLongLong();
-        const QByteArray headHash = QByteArray::fromHex(
-            meta(QStringLiteral("audit_head_hash")).toLatin1());
+        const QByteArray headHash
+            = QByteArray::fromHex(meta(QStringLiteral("audit_head_hash")).toLatin1());
         if (headSeq != v.entries)
             return fail(v.entries + 1,
                         Tr::tr("the log ends at entry %1 but %2 entries were written: the last "
@@ -578,17 +585,19 @@ public:
                             .arg(v.entries)
                             .arg(headSeq));
         if (headHash != previous)
-            return fail(v.entries, Tr::tr("the last entry (%1) does not match the recorded head "
-                                          "of the chain")
-                                       .arg(v.entries));
+            return fail(v.entries,
+                        Tr::tr("the last entry (%1) does not match the recorded head "
+                               "of the chain")
+                            .arg(v.entries));
         return v;
     }
 
     NodeResult<std::vector<AuditEntry>> auditEntries(qint64 fromSeq, int count) const override
     {
         std::lock_guard lock(m_mutex);
-        Statement s(m_db, "SELECT seq, entry, prev_hash, hash FROM audit WHERE seq >= ? "
-                          "ORDER BY seq LIMIT ?");
+        Statement s(m_db,
+                    "SELECT seq, entry, prev_hash, hash FROM audit WHERE seq >= ? "
+                    "ORDER BY seq LIMIT ?");
         s.bind(1, fromSeq);
         s.bind(2, qint64(count));
         std::vector<AuditEntry> out;
@@ -629,8 +638,9 @@ public:
         e.bindBlob(3, digest);
         if (e.step() == SQLITE_ROW)
             return false;
-        Statement s(m_db, "INSERT INTO cohorts(user, dataset, created_at, digest, ids) "
-                          "VALUES(?, ?, ?, ?, ?)");
+        Statement s(m_db,
+                    "INSERT INTO cohorts(user, dataset, created_at, digest, ids) "
+                    "VALUES(?, ?, ?, ?, ?)");
         s.bind(1, user);
         s.bind(2, dataset);
         s.bind(3, nowUtcIso());
@@ -651,7 +661,7 @@ public:
         std::vector<analysis::CohortFingerprint> out;
         int rc;
         while ((rc = s.step()) == SQLITE_ROW)
-            out.push_back(analysis::CohortFingerprint{decodeIds(s.blob(0))});
+            out.push_back(analysis::CohortFingerprint { decodeIds(s.blob(0)) });
         if (rc != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("reading cohorts"));
         return out;
@@ -736,8 +746,7 @@ private:
 
     static DatasetInfo infoFromRow(const Statement &s)
     {
-        DatasetInfo info = detail::datasetInfoFromJson(
-            QJsonDocument::fromJson(s.blob(0)).object());
+        DatasetInfo info = detail::datasetInfoFromJson(QJsonDocument::fromJson(s.blob(0)).object());
         info.generation = s.int64(1);
         info.rows = s.int64(2);
         info.importedAt = parseIsoUtc(s.text(3));
@@ -753,8 +762,9 @@ private:
 
     NodeResult<DatasetInfo> datasetInfoLocked(const QString &name) const
     {
-        Statement s(m_db, "SELECT info, generation, rows, imported_at FROM datasets "
-                          "WHERE name = ?");
+        Statement s(m_db,
+                    "SELECT info, generation, rows, imported_at FROM datasets "
+                    "WHERE name = ?");
         s.bind(1, name);
         const int rc = s.step();
         if (rc == SQLITE_ROW)
@@ -766,9 +776,9 @@ private:
 
     bool deleteDataset(const QString &name)
     {
-        for (const char *sql : {"DELETE FROM datasets WHERE name = ?",
-                                "DELETE FROM columns WHERE dataset = ?",
-                                "DELETE FROM record_ids WHERE dataset = ?"}) {
+        for (const char *sql :
+             { "DELETE FROM datasets WHERE name = ?", "DELETE FROM columns WHERE dataset = ?",
+               "DELETE FROM record_ids WHERE dataset = ?" }) {
             Statement s(m_db, sql);
             s.bind(1, name);
             if (s.step() != SQLITE_DONE)
@@ -798,10 +808,11 @@ private:
         DatasetInfo info = infoIn;
         info.generation = generation;
         info.importedAt = QDateTime::currentDateTimeUtc();
-        const QByteArray infoJson = QJsonDocument(detail::datasetInfoToJson(info))
-                                        .toJson(QJsonDocument::Compact);
-        Statement d(m_db, "INSERT INTO datasets(name, generation, rows, imported_at, info) "
-                          "VALUES(?, ?, ?, ?, ?)");
+        const QByteArray infoJson
+            = QJsonDocument(detail::datasetInfoToJson(info)).toJson(QJsonDocument::Compact);
+        Statement d(m_db,
+                    "INSERT INTO datasets(name, generation, rows, imported_at, info) "
+                    "VALUES(?, ?, ?, ?, ?)");
         d.bind(1, info.name);
         d.bind(2, generation);
         d.bind(3, info.rows);
@@ -810,8 +821,9 @@ private:
         if (d.step() != SQLITE_DONE)
             return failed;
 
-        Statement c(m_db, "INSERT INTO columns(dataset, position, name, data) "
-                          "VALUES(?, ?, ?, ?)");
+        Statement c(m_db,
+                    "INSERT INTO columns(dataset, position, name, data) "
+                    "VALUES(?, ?, ?, ?)");
         qint64 position = 0;
         for (const analysis::Column &column : table.columns()) {
             c.reset();
@@ -840,8 +852,8 @@ private:
     NodeResult<qint64> appendAuditLocked(const QJsonObject &entryIn)
     {
         const qint64 seq = meta(QStringLiteral("audit_head_seq")).toLongLong() + 1;
-        const QByteArray previous = QByteArray::fromHex(
-            meta(QStringLiteral("audit_head_hash")).toLatin1());
+        const QByteArray previous
+            = QByteArray::fromHex(meta(QStringLiteral("audit_head_hash")).toLatin1());
         if (seq <= 0 || previous.size() != 32)
             return nodeError(NodeErrorCode::Corrupt,
                              Tr::tr("The head of the audit chain is damaged. Run "
@@ -859,8 +871,8 @@ private:
         s.bindBlob(2, text);
         s.bindBlob(3, previous);
         s.bindBlob(4, hash);
-        if (s.step() != SQLITE_DONE || !setMeta(QStringLiteral("audit_head_seq"),
-                                                QString::number(seq))
+        if (s.step() != SQLITE_DONE
+            || !setMeta(QStringLiteral("audit_head_seq"), QString::number(seq))
             || !setMeta(QStringLiteral("audit_head_hash"), QString::fromLatin1(hash.toHex())))
             return internalError(m_db, QStringLiteral("writing an audit entry"));
         return seq;
@@ -902,7 +914,7 @@ NodeResult<sqlite3 *> openKeyed(const QString &path, const QString &passphrase, 
     }
     const QByteArray key = passphrase.toUtf8();
     const QByteArray pragmas = "PRAGMA kdf_iter = " + QByteArray::number(kKdfIterations)
-                               + "; PRAGMA cipher_page_size = 4096;";
+        + "; PRAGMA cipher_page_size = 4096;";
     if (sqlite3_key(db, key.constData(), int(key.size())) != SQLITE_OK
         || sqlite3_exec(db, pragmas.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
         NodeError e = internalError(db, QStringLiteral("applying the key"));
@@ -927,13 +939,11 @@ bool SiteStore::exists(const QString &dataDir)
     return QFileInfo::exists(storePath(dataDir));
 }
 
-NodeResult<std::unique_ptr<SiteStore>> SiteStore::create(const QString &dataDir,
-                                                         const QString &passphrase,
-                                                         const QString &nodeName)
+NodeResult<std::unique_ptr<SiteStore>>
+SiteStore::create(const QString &dataDir, const QString &passphrase, const QString &nodeName)
 {
     if (sodium_init() < 0)
-        return nodeError(NodeErrorCode::Internal,
-                         Tr::tr("libsodium could not be initialised."));
+        return nodeError(NodeErrorCode::Internal, Tr::tr("libsodium could not be initialised."));
     if (passphrase.size() < kMinPassphraseLength)
         return nodeError(NodeErrorCode::InvalidInput,
                          Tr::tr("The passphrase is too short: use at least %1 characters.")
@@ -970,8 +980,7 @@ NodeResult<std::unique_ptr<SqlCipherStore>> openSqlCipherStore(const QString &da
                                                                const QString &passphrase)
 {
     if (sodium_init() < 0)
-        return nodeError(NodeErrorCode::Internal,
-                         Tr::tr("libsodium could not be initialised."));
+        return nodeError(NodeErrorCode::Internal, Tr::tr("libsodium could not be initialised."));
     if (!SiteStore::exists(dataDir))
         return nodeError(NodeErrorCode::NotInitialised,
                          Tr::tr("There is no site store in %1. Run 'fairstart-node init "
@@ -982,8 +991,8 @@ NodeResult<std::unique_ptr<SqlCipherStore>> openSqlCipherStore(const QString &da
     if (!db)
         return db.error();
     // SQLCipher checks the key only when the first page is read.
-    const int rc = sqlite3_exec(db.value(), "SELECT count(*) FROM sqlite_master", nullptr,
-                                nullptr, nullptr);
+    const int rc
+        = sqlite3_exec(db.value(), "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         const bool notADb = rc == SQLITE_NOTADB;
         NodeError e = notADb ? nodeError(NodeErrorCode::WrongPassphrase,
@@ -1065,7 +1074,8 @@ QString variableKindId(VariableKind kind)
 
 std::optional<VariableKind> variableKindFromId(const QString &id)
 {
-    for (VariableKind k : {VariableKind::Numeric, VariableKind::Categorical, VariableKind::Binary}) {
+    for (VariableKind k :
+         { VariableKind::Numeric, VariableKind::Categorical, VariableKind::Binary }) {
         if (variableKindId(k) == id)
             return k;
     }
@@ -1146,21 +1156,21 @@ QJsonObject datasetInfoToJson(const DatasetInfo &info)
 {
     QJsonArray variables;
     for (const VariableInfo &v : info.variables) {
-        QJsonObject o{{QStringLiteral("name"), v.name},
-                      {QStringLiteral("kind"), variableKindId(v.kind)},
-                      {QStringLiteral("role"), roleId(v.role)},
-                      {QStringLiteral("label"), v.label},
-                      {QStringLiteral("missing"), v.missing}};
+        QJsonObject o { { QStringLiteral("name"), v.name },
+                        { QStringLiteral("kind"), variableKindId(v.kind) },
+                        { QStringLiteral("role"), roleId(v.role) },
+                        { QStringLiteral("label"), v.label },
+                        { QStringLiteral("missing"), v.missing } };
         if (v.role == VariableRole::Consent)
             o.insert(QStringLiteral("purpose"), v.consentPurpose);
         if (!v.levels.isEmpty())
             o.insert(QStringLiteral("levels"), QJsonArray::fromStringList(v.levels));
         variables.append(o);
     }
-    return QJsonObject{{QStringLiteral("name"), info.name},
-                       {QStringLiteral("label"), info.label},
-                       {QStringLiteral("source_sha256"), info.sourceSha256},
-                       {QStringLiteral("variables"), variables}};
+    return QJsonObject { { QStringLiteral("name"), info.name },
+                         { QStringLiteral("label"), info.label },
+                         { QStringLiteral("source_sha256"), info.sourceSha256 },
+                         { QStringLiteral("variables"), variables } };
 }
 
 DatasetInfo datasetInfoFromJson(const QJsonObject &json)
@@ -1177,7 +1187,7 @@ DatasetInfo datasetInfoFromJson(const QJsonObject &json)
                      .value_or(VariableKind::Numeric);
         const QString role = o.value(QStringLiteral("role")).toString();
         v.role = role == QLatin1String("consent") ? VariableRole::Consent
-                 : role == QLatin1String("id")    ? VariableRole::RecordId
+            : role == QLatin1String("id")         ? VariableRole::RecordId
                                                   : VariableRole::Variable;
         v.label = o.value(QStringLiteral("label")).toString();
         v.consentPurpose = o.value(QStringLiteral("purpose")).toString();

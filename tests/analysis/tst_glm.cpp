@@ -132,7 +132,7 @@ void TestGlm::largeRoundIsTheSumOfItsHalves()
     b.y = whole.y.tail(n - half);
     Eigen::VectorXd beta(p);
     beta << -0.4, 0.9, 0.1, -0.2, 0.05, 0.3;
-    for (Family f : {Family::Binomial, Family::Poisson, Family::Gaussian}) {
+    for (Family f : { Family::Binomial, Family::Poisson, Family::Gaussian }) {
         RoundStats halves = *computeRound(a, f, beta);
         halves += *computeRound(b, f, beta);
         const RoundStats all = *computeRound(whole, f, beta);

@@ -12,8 +12,7 @@ using testsupport::NodeCluster;
 
 namespace {
 
-struct Outcome
-{
+struct Outcome {
     int exitCode = -1;
     QString out;
     QString err;
@@ -40,8 +39,7 @@ const char *kFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apgar_5min 
 
 } // namespace
 
-class tst_Cli : public QObject
-{
+class tst_Cli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -79,56 +77,54 @@ void tst_Cli::usageErrors_data()
 
     const QString sites = QStringLiteral(FAIRSTART_TEST_DATA_DIR "/sites.json");
     QTest::newRow("no command") << QStringList() << QStringLiteral("no command");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")}
-                                     << QStringLiteral("unknown command 'fly'");
-    QTest::newRow("sites without check") << QStringList{QStringLiteral("sites")}
-                                         << QStringLiteral("subcommand 'check'");
-    QTest::newRow("no sites") << QStringList{QStringLiteral("fit")} << QStringLiteral("--sites");
+    QTest::newRow("unknown command")
+        << QStringList { QStringLiteral("fly") } << QStringLiteral("unknown command 'fly'");
+    QTest::newRow("sites without check")
+        << QStringList { QStringLiteral("sites") } << QStringLiteral("subcommand 'check'");
+    QTest::newRow("no sites") << QStringList { QStringLiteral("fit") } << QStringLiteral("--sites");
     QTest::newRow("missing sites file")
-        << QStringList{QStringLiteral("catalogue"), QStringLiteral("--sites"),
-                       QStringLiteral("/nonexistent.json")}
+        << QStringList { QStringLiteral("catalogue"), QStringLiteral("--sites"),
+                         QStringLiteral("/nonexistent.json") }
         << QStringLiteral("Cannot read the sites file");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("fit"), QStringLiteral("--bogus")}
-                                    << QStringLiteral("Unknown option 'bogus'");
-    QTest::newRow("no formula") << QStringList{QStringLiteral("fit"), QStringLiteral("--sites"),
-                                               sites, QStringLiteral("--dataset"),
-                                               QStringLiteral("cohort")}
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("fit"), QStringLiteral("--bogus") }
+        << QStringLiteral("Unknown option 'bogus'");
+    QTest::newRow("no formula") << QStringList { QStringLiteral("fit"), QStringLiteral("--sites"),
+                                                 sites, QStringLiteral("--dataset"),
+                                                 QStringLiteral("cohort") }
                                 << QStringLiteral("--formula");
-    QTest::newRow("bad formula") << QStringList{QStringLiteral("fit"), QStringLiteral("--sites"),
-                                                sites, QStringLiteral("--dataset"),
-                                                QStringLiteral("d"), QStringLiteral("--formula"),
-                                                QStringLiteral("y ~ ")}
-                                 << QStringLiteral("the formula cannot be read");
-    QTest::newRow("bad family") << QStringList{QStringLiteral("fit"), QStringLiteral("--sites"),
-                                               sites, QStringLiteral("--dataset"),
-                                               QStringLiteral("d"), QStringLiteral("--formula"),
-                                               QStringLiteral("y ~ x"), QStringLiteral("--family"),
-                                               QStringLiteral("normal")}
-                                << QStringLiteral("--family takes binomial, poisson or gaussian");
-    QTest::newRow("bad format") << QStringList{QStringLiteral("fit"), QStringLiteral("--sites"),
-                                               sites, QStringLiteral("--format"),
-                                               QStringLiteral("xml")}
+    QTest::newRow("bad formula") << QStringList {
+        QStringLiteral("fit"),       QStringLiteral("--sites"), sites,
+        QStringLiteral("--dataset"), QStringLiteral("d"),       QStringLiteral("--formula"),
+        QStringLiteral("y ~ ")
+    } << QStringLiteral("the formula cannot be read");
+    QTest::newRow("bad family") << QStringList {
+        QStringLiteral("fit"),       QStringLiteral("--sites"),  sites,
+        QStringLiteral("--dataset"), QStringLiteral("d"),        QStringLiteral("--formula"),
+        QStringLiteral("y ~ x"),     QStringLiteral("--family"), QStringLiteral("normal")
+    } << QStringLiteral("--family takes binomial, poisson or gaussian");
+    QTest::newRow("bad format") << QStringList { QStringLiteral("fit"), QStringLiteral("--sites"),
+                                                 sites, QStringLiteral("--format"),
+                                                 QStringLiteral("xml") }
                                 << QStringLiteral("--format takes table, json, csv");
-    QTest::newRow("bad timeout") << QStringList{QStringLiteral("describe"),
-                                                QStringLiteral("--sites"), sites,
-                                                QStringLiteral("--timeout"),
-                                                QStringLiteral("soon")}
-                                 << QStringLiteral("--timeout takes a number of seconds");
+    QTest::newRow("bad timeout") << QStringList {
+        QStringLiteral("describe"), QStringLiteral("--sites"), sites, QStringLiteral("--timeout"),
+        QStringLiteral("soon")
+    } << QStringLiteral("--timeout takes a number of seconds");
     QTest::newRow("describe without vars")
-        << QStringList{QStringLiteral("describe"), QStringLiteral("--sites"), sites,
-                       QStringLiteral("--dataset"), QStringLiteral("d")}
+        << QStringList { QStringLiteral("describe"), QStringLiteral("--sites"), sites,
+                         QStringLiteral("--dataset"), QStringLiteral("d") }
         << QStringLiteral("--vars");
-    QTest::newRow("unknown site") << QStringList{QStringLiteral("sites"), QStringLiteral("check"),
-                                                 QStringLiteral("--sites"), sites,
-                                                 QStringLiteral("--only"),
-                                                 QStringLiteral("nowhere")}
-                                  << QStringLiteral("no site named 'nowhere'");
-    QTest::newRow("run without design") << QStringList{QStringLiteral("run"),
-                                                       QStringLiteral("--sites"), sites}
-                                        << QStringLiteral("--design");
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("catalogue"),
-                                                   QStringLiteral("extra")}
-                                    << QStringLiteral("unexpected argument 'extra'");
+    QTest::newRow("unknown site") << QStringList {
+        QStringLiteral("sites"),  QStringLiteral("check"),  QStringLiteral("--sites"), sites,
+        QStringLiteral("--only"), QStringLiteral("nowhere")
+    } << QStringLiteral("no site named 'nowhere'");
+    QTest::newRow("run without design")
+        << QStringList { QStringLiteral("run"), QStringLiteral("--sites"), sites }
+        << QStringLiteral("--design");
+    QTest::newRow("stray argument")
+        << QStringList { QStringLiteral("catalogue"), QStringLiteral("extra") }
+        << QStringLiteral("unexpected argument 'extra'");
 }
 
 void tst_Cli::usageErrors()
@@ -147,16 +143,16 @@ void tst_Cli::helpAndVersion_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("--help") << QStringList{QStringLiteral("--help")}
+    QTest::newRow("--help") << QStringList { QStringLiteral("--help") }
                             << QStringLiteral("Commands:");
-    QTest::newRow("--version") << QStringList{QStringLiteral("--version")}
+    QTest::newRow("--version") << QStringList { QStringLiteral("--version") }
                                << QStringLiteral("fairstart-cli " FAIRSTART_VERSION);
-    for (const char *command : {"fit", "run", "describe", "catalogue"})
-        QTest::newRow(command) << QStringList{QString::fromLatin1(command), QStringLiteral("--help")}
-                               << QStringLiteral("Usage: fairstart-cli %1").arg(
-                                      QString::fromLatin1(command));
-    QTest::newRow("sites check") << QStringList{QStringLiteral("sites"), QStringLiteral("check"),
-                                                QStringLiteral("--help")}
+    for (const char *command : { "fit", "run", "describe", "catalogue" })
+        QTest::newRow(command) << QStringList {
+            QString::fromLatin1(command), QStringLiteral("--help")
+        } << QStringLiteral("Usage: fairstart-cli %1").arg(QString::fromLatin1(command));
+    QTest::newRow("sites check") << QStringList { QStringLiteral("sites"), QStringLiteral("check"),
+                                                  QStringLiteral("--help") }
                                  << QStringLiteral("Usage: fairstart-cli sites check");
 }
 
@@ -177,8 +173,8 @@ void tst_Cli::sitesCheck()
         QVERIFY2(m_cluster.start(3, 2000), qPrintable(m_cluster.error));
         m_sites = m_cluster.writeSitesFile(m_cluster.sites());
     }
-    const Outcome o = cli({QStringLiteral("sites"), QStringLiteral("check"), QStringLiteral("--sites"),
-                           m_sites});
+    const Outcome o = cli(
+        { QStringLiteral("sites"), QStringLiteral("check"), QStringLiteral("--sites"), m_sites });
     QCOMPARE(o.exitCode, 0);
     for (int i = 0; i < 3; ++i)
         QVERIFY(o.out.contains(m_cluster.node(i).name + QStringLiteral("       ok")));
@@ -191,22 +187,22 @@ void tst_Cli::fitTable()
 {
     if (m_sites.isEmpty())
         QSKIP("no nodes");
-    const Outcome o = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
-                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                           QStringLiteral("--formula"), QString::fromLatin1(kFormula)});
+    const Outcome o = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                            QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                            QStringLiteral("--formula"), QString::fromLatin1(kFormula) });
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-    for (const char *part : {"Coefficients:", "Estimate Std. Error  z value  Pr(>|z|)",
-                             "sexmale", "maternal_educationlow", "Signif. codes:",
-                             "Null deviance:", "Residual deviance:", "AIC:",
-                             "Number of Fisher Scoring iterations:", "AUC", "Brier score",
-                             "Calibration slope", "Per site:", "Design sha256:",
-                             "Per-site estimates (the model fitted at each site alone"})
+    for (const char *part :
+         { "Coefficients:", "Estimate Std. Error  z value  Pr(>|z|)", "sexmale",
+           "maternal_educationlow", "Signif. codes:", "Null deviance:", "Residual deviance:",
+           "AIC:", "Number of Fisher Scoring iterations:", "AUC", "Brier score",
+           "Calibration slope", "Per site:", "Design sha256:",
+           "Per-site estimates (the model fitted at each site alone" })
         QVERIFY2(o.out.contains(QLatin1String(part)), part);
     // The per-site table: a header naming every site, one row per term with estimate (SE).
     const QString table = o.out.section(QStringLiteral("Per-site estimates"), 1);
     const QStringList lines = table.split(QLatin1Char('\n'));
     QVERIFY(lines.size() > 10);
-    for (const char *site : {"site1", "site2", "site3"})
+    for (const char *site : { "site1", "site2", "site3" })
         QVERIFY2(lines.at(1).contains(QLatin1String(site)), qPrintable(lines.at(1)));
     QVERIFY(lines.at(2).trimmed().startsWith(QLatin1String("(Intercept)")));
     QCOMPARE(lines.at(2).count(QLatin1Char('(')), 1 + 3);
@@ -216,22 +212,22 @@ void tst_Cli::fitJsonHasDocumentedKeys()
 {
     if (m_sites.isEmpty())
         QSKIP("no nodes");
-    const Outcome o = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
-                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                           QStringLiteral("--formula"), QString::fromLatin1(kFormula),
-                           QStringLiteral("--format"), QStringLiteral("json")});
+    const Outcome o = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                            QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                            QStringLiteral("--formula"), QString::fromLatin1(kFormula),
+                            QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     const QJsonObject j = QJsonDocument::fromJson(o.out.toUtf8()).object();
-    for (const char *key : {"coefficients", "deviance", "null_deviance", "aic", "n", "iterations",
-                            "performance", "per_site", "sites", "design_hash", "round_timings"})
+    for (const char *key : { "coefficients", "deviance", "null_deviance", "aic", "n", "iterations",
+                             "performance", "per_site", "sites", "design_hash", "round_timings" })
         QVERIFY2(j.contains(QLatin1String(key)), key);
     const QJsonObject c = j.value(QLatin1String("coefficients")).toArray().at(1).toObject();
-    for (const char *key : {"term", "estimate", "std_error", "statistic", "p_value", "ci_low",
-                            "ci_high"})
+    for (const char *key :
+         { "term", "estimate", "std_error", "statistic", "p_value", "ci_low", "ci_high" })
         QVERIFY2(c.contains(QLatin1String(key)), key);
     const QJsonObject p = j.value(QLatin1String("performance")).toObject();
-    for (const char *key : {"auc", "auc_ci", "brier", "calibration_intercept",
-                            "calibration_slope"})
+    for (const char *key :
+         { "auc", "auc_ci", "brier", "calibration_intercept", "calibration_slope" })
         QVERIFY2(p.contains(QLatin1String(key)), key);
     const QJsonArray perSite = j.value(QLatin1String("per_site")).toArray();
     QCOMPARE(perSite.size(), 3);
@@ -247,18 +243,17 @@ void tst_Cli::noPerSite()
 {
     if (m_sites.isEmpty())
         QSKIP("no nodes");
-    const Outcome table = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
-                               QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                               QStringLiteral("--formula"), QString::fromLatin1(kFormula),
-                               QStringLiteral("--no-per-site"), QStringLiteral("--no-evaluation")});
+    const Outcome table = cli(
+        { QStringLiteral("fit"), QStringLiteral("--sites"), m_sites, QStringLiteral("--dataset"),
+          QStringLiteral("cohort"), QStringLiteral("--formula"), QString::fromLatin1(kFormula),
+          QStringLiteral("--no-per-site"), QStringLiteral("--no-evaluation") });
     QVERIFY2(table.exitCode == 0, qPrintable(table.err));
     QVERIFY(table.out.contains(QLatin1String("Coefficients:")));
     QVERIFY(!table.out.contains(QLatin1String("Per-site estimates")));
-    const Outcome json = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
-                              QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                              QStringLiteral("--formula"), QString::fromLatin1(kFormula),
-                              QStringLiteral("--no-per-site"), QStringLiteral("--format"),
-                              QStringLiteral("json")});
+    const Outcome json = cli(
+        { QStringLiteral("fit"), QStringLiteral("--sites"), m_sites, QStringLiteral("--dataset"),
+          QStringLiteral("cohort"), QStringLiteral("--formula"), QString::fromLatin1(kFormula),
+          QStringLiteral("--no-per-site"), QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
     const QJsonObject j = QJsonDocument::fromJson(json.out.toUtf8()).object();
     const QJsonArray perSite = j.value(QLatin1String("per_site")).toArray();
@@ -274,17 +269,17 @@ void tst_Cli::fitCsvAndOut()
     if (m_sites.isEmpty())
         QSKIP("no nodes");
     const QString path = m_cluster.path(QStringLiteral("coefficients.csv"));
-    const Outcome o = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
-                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                           QStringLiteral("--formula"), QString::fromLatin1(kFormula),
-                           QStringLiteral("--format"), QStringLiteral("csv"),
-                           QStringLiteral("--out"), path, QStringLiteral("--no-evaluation")});
+    const Outcome o
+        = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--formula"),
+                QString::fromLatin1(kFormula), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--out"), path, QStringLiteral("--no-evaluation") });
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     QVERIFY(o.out.isEmpty());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'),
-                                                                   Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 8);
     QVERIFY(lines.first().startsWith(QLatin1String("term,estimate,std_error")));
     QVERIFY(lines.at(1).startsWith(QLatin1String("(Intercept),")));
@@ -297,25 +292,25 @@ void tst_Cli::runDesignFile()
     const QString path = m_cluster.path(QStringLiteral("design.json"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("dataset"), QStringLiteral("cohort")},
-                                      {QStringLiteral("purpose"), QStringLiteral("research")},
-                                      {QStringLiteral("formula"),
-                                       QStringLiteral("youth_care_4y ~ sex + single_parent + "
-                                                      "parental_stress")},
-                                      {QStringLiteral("family"), QStringLiteral("binomial")}})
+    f.write(QJsonDocument(QJsonObject { { QStringLiteral("dataset"), QStringLiteral("cohort") },
+                                        { QStringLiteral("purpose"), QStringLiteral("research") },
+                                        { QStringLiteral("formula"),
+                                          QStringLiteral("youth_care_4y ~ sex + single_parent + "
+                                                         "parental_stress") },
+                                        { QStringLiteral("family"), QStringLiteral("binomial") } })
                 .toJson());
     f.close();
-    const Outcome o = cli({QStringLiteral("run"), QStringLiteral("--sites"), m_sites,
-                           QStringLiteral("--design"), path, QStringLiteral("--format"),
-                           QStringLiteral("json")});
+    const Outcome o = cli({ QStringLiteral("run"), QStringLiteral("--sites"), m_sites,
+                            QStringLiteral("--design"), path, QStringLiteral("--format"),
+                            QStringLiteral("json") });
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     const QJsonObject j = QJsonDocument::fromJson(o.out.toUtf8()).object();
     QCOMPARE(j.value(QLatin1String("coefficients")).toArray().size(), 4);
     for (const QJsonValue &site : j.value(QLatin1String("per_site")).toArray())
         QVERIFY(site.toObject().contains(QLatin1String("fit")));
-    const Outcome without = cli({QStringLiteral("run"), QStringLiteral("--sites"), m_sites,
-                                 QStringLiteral("--design"), path, QStringLiteral("--format"),
-                                 QStringLiteral("json"), QStringLiteral("--no-per-site")});
+    const Outcome without = cli({ QStringLiteral("run"), QStringLiteral("--sites"), m_sites,
+                                  QStringLiteral("--design"), path, QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("--no-per-site") });
     QVERIFY2(without.exitCode == 0, qPrintable(without.err));
     for (const QJsonValue &site : QJsonDocument::fromJson(without.out.toUtf8())
                                       .object()
@@ -328,9 +323,9 @@ void tst_Cli::describe()
 {
     if (m_sites.isEmpty())
         QSKIP("no nodes");
-    const Outcome o = cli({QStringLiteral("describe"), QStringLiteral("--sites"), m_sites,
-                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                           QStringLiteral("--vars"), QStringLiteral("birth_weight_g,sex")});
+    const Outcome o = cli({ QStringLiteral("describe"), QStringLiteral("--sites"), m_sites,
+                            QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                            QStringLiteral("--vars"), QStringLiteral("birth_weight_g,sex") });
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     QVERIFY(o.out.contains(QLatin1String("birth_weight_g")));
     QVERIFY(o.out.contains(QLatin1String("mean")));
@@ -342,11 +337,13 @@ void tst_Cli::catalogue()
 {
     if (m_sites.isEmpty())
         QSKIP("no nodes");
-    const Outcome o = cli({QStringLiteral("catalogue"), QStringLiteral("--sites"), m_sites,
-                           QStringLiteral("--format"), QStringLiteral("json")});
+    const Outcome o = cli({ QStringLiteral("catalogue"), QStringLiteral("--sites"), m_sites,
+                            QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-    const QJsonArray datasets = QJsonDocument::fromJson(o.out.toUtf8()).object()
-                                    .value(QLatin1String("datasets")).toArray();
+    const QJsonArray datasets = QJsonDocument::fromJson(o.out.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("datasets"))
+                                    .toArray();
     QCOMPARE(datasets.size(), 1);
     QCOMPARE(datasets.at(0).toObject().value(QLatin1String("sites")).toArray().size(), 3);
 }
@@ -355,10 +352,10 @@ void tst_Cli::refusalIsOneLine()
 {
     if (m_sites.isEmpty())
         QSKIP("no nodes");
-    const Outcome o = cli({QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
-                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                           QStringLiteral("--formula"),
-                           QStringLiteral("dev_delay_2y ~ municipality * maternal_education")});
+    const Outcome o
+        = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--formula"),
+                QStringLiteral("dev_delay_2y ~ municipality * maternal_education") });
     QCOMPARE(o.exitCode, 1);
     QVERIFY(o.out.isEmpty());
     QCOMPARE(o.err.count(QLatin1Char('\n')), 1);
@@ -373,11 +370,11 @@ void tst_Cli::deadSiteIsOneLine()
     QList<fairstart::client::Site> sites = m_cluster.sites();
     sites[1].url = QStringLiteral("https://127.0.0.1:%1").arg(testsupport::freePort());
     const QString file = m_cluster.writeSitesFile(sites);
-    const Outcome o = cli({QStringLiteral("fit"), QStringLiteral("--sites"), file,
-                           QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                           QStringLiteral("--formula"), QString::fromLatin1(kFormula),
-                           QStringLiteral("--purpose"), QStringLiteral("research"),
-                           QStringLiteral("--timeout"), QStringLiteral("3")});
+    const Outcome o
+        = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), file, QStringLiteral("--dataset"),
+                QStringLiteral("cohort"), QStringLiteral("--formula"),
+                QString::fromLatin1(kFormula), QStringLiteral("--purpose"),
+                QStringLiteral("research"), QStringLiteral("--timeout"), QStringLiteral("3") });
     QCOMPARE(o.exitCode, 1);
     QCOMPARE(o.err.count(QLatin1Char('\n')), 1);
     QVERIFY2(o.err.contains(QLatin1String("Could not connect to site site2")), qPrintable(o.err));

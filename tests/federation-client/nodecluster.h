@@ -42,7 +42,7 @@ inline QString cliBinary()
 inline int freePort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
@@ -52,8 +52,7 @@ inline int freePort()
     return ntohs(addr.sin_port);
 }
 
-struct Node
-{
+struct Node {
     QString name;
     QString dataDir;
     QString csv;
@@ -63,8 +62,7 @@ struct Node
     std::unique_ptr<QProcess> process;
 };
 
-class NodeCluster
-{
+class NodeCluster {
 public:
     // Empty when every step worked; else what failed.
     QString error;
@@ -83,32 +81,35 @@ public:
             error = QStringLiteral("no temporary directory");
             return false;
         }
-        static const QStringList profiles{QStringLiteral("youth-health-service"),
-                                          QStringLiteral("hospital"),
-                                          QStringLiteral("municipality")};
+        static const QStringList profiles { QStringLiteral("youth-health-service"),
+                                            QStringLiteral("hospital"),
+                                            QStringLiteral("municipality") };
         for (int i = 0; i < count; ++i) {
             auto node = std::make_unique<Node>();
             node->name = QStringLiteral("site%1").arg(i + 1);
             node->dataDir = m_dir.filePath(node->name);
             node->csv = m_dir.filePath(node->name + QStringLiteral(".csv"));
             QString out;
-            if (!run({QStringLiteral("init"), QStringLiteral("--data-dir"), node->dataDir,
-                      QStringLiteral("--name"), node->name}, &out)
-                || !run({QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                         profiles.at(i % profiles.size()), QStringLiteral("--rows"),
-                         QString::number(rows), QStringLiteral("--seed"), QString::number(i + 1),
-                         QStringLiteral("--out"), node->csv}, &out))
+            if (!run({ QStringLiteral("init"), QStringLiteral("--data-dir"), node->dataDir,
+                       QStringLiteral("--name"), node->name },
+                     &out)
+                || !run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                          profiles.at(i % profiles.size()), QStringLiteral("--rows"),
+                          QString::number(rows), QStringLiteral("--seed"), QString::number(i + 1),
+                          QStringLiteral("--out"), node->csv },
+                        &out))
                 return false;
             if (editCsv)
                 editCsv(i, node->csv);
-            if (!run({QStringLiteral("import"), QStringLiteral("--data-dir"), node->dataDir,
-                      QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                      QStringLiteral("--csv"), node->csv}, &out)
-                || !run({QStringLiteral("pin"), QStringLiteral("--data-dir"), node->dataDir},
+            if (!run({ QStringLiteral("import"), QStringLiteral("--data-dir"), node->dataDir,
+                       QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                       QStringLiteral("--csv"), node->csv },
+                     &out)
+                || !run({ QStringLiteral("pin"), QStringLiteral("--data-dir"), node->dataDir },
                         &node->pin)
-                || !run({QStringLiteral("token"), QStringLiteral("create"),
-                         QStringLiteral("--data-dir"), node->dataDir, QStringLiteral("--user"),
-                         QStringLiteral("analyst"), QStringLiteral("--purpose"), purposes},
+                || !run({ QStringLiteral("token"), QStringLiteral("create"),
+                          QStringLiteral("--data-dir"), node->dataDir, QStringLiteral("--user"),
+                          QStringLiteral("analyst"), QStringLiteral("--purpose"), purposes },
                         &node->token))
                 return false;
             node->pin = node->pin.trimmed();
@@ -128,9 +129,9 @@ public:
         node.process->setProcessEnvironment(environment());
         node.process->setProcessChannelMode(QProcess::MergedChannels);
         node.process->start(nodeBinary(),
-                            {QStringLiteral("serve"), QStringLiteral("--data-dir"), node.dataDir,
-                             QStringLiteral("--listen"),
-                             QStringLiteral("127.0.0.1:%1").arg(node.port)});
+                            { QStringLiteral("serve"), QStringLiteral("--data-dir"), node.dataDir,
+                              QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:%1").arg(node.port) });
         QByteArray log;
         for (int i = 0; i < 200; ++i) {
             node.process->waitForReadyRead(50);
@@ -140,8 +141,8 @@ public:
             if (node.process->state() == QProcess::NotRunning)
                 break;
         }
-        error = QStringLiteral("%1 did not start serving: %2")
-                    .arg(node.name, QString::fromUtf8(log));
+        error
+            = QStringLiteral("%1 did not start serving: %2").arg(node.name, QString::fromUtf8(log));
         return false;
     }
 
@@ -175,9 +176,9 @@ public:
     {
         QList<fairstart::client::Site> out;
         for (const auto &node : m_nodes)
-            out << fairstart::client::Site{node->name,
-                                           QStringLiteral("https://127.0.0.1:%1").arg(node->port),
-                                           node->pin, node->token};
+            out << fairstart::client::Site { node->name,
+                                             QStringLiteral("https://127.0.0.1:%1").arg(node->port),
+                                             node->pin, node->token };
         return out;
     }
 
@@ -210,19 +211,19 @@ public:
                 node.process->waitForFinished(2000);
             }
         }
-        return run({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--data-dir"),
-                    node.dataDir, key, value},
+        return run({ QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--data-dir"),
+                     node.dataDir, key, value },
                    &out)
-               && serve(index);
+            && serve(index);
     }
 
     // The round requests a node answered (from its audit log); -1 when the log cannot be read.
     int roundRequests(int index)
     {
         QString out;
-        if (!run({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
-                  m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
-                  QStringLiteral("--count"), QStringLiteral("1000000")},
+        if (!run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                   m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
+                   QStringLiteral("--count"), QStringLiteral("1000000") },
                  &out))
             return -1;
         int rounds = 0;
@@ -240,10 +241,7 @@ public:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private:
-    static void resumeIfStopped(Node &node)
-    {
-        ::kill(pid_t(node.process->processId()), SIGCONT);
-    }
+    static void resumeIfStopped(Node &node) { ::kill(pid_t(node.process->processId()), SIGCONT); }
 
     static QProcessEnvironment environment()
     {

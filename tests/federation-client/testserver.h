@@ -29,8 +29,8 @@ inline QString pinOf(EVP_PKEY *key)
     unsigned char digest[SHA256_DIGEST_LENGTH];
     SHA256(der, size_t(len), digest);
     OPENSSL_free(der);
-    const QByteArray b64 = QByteArray(reinterpret_cast<const char *>(digest), sizeof digest)
-                               .toBase64();
+    const QByteArray b64
+        = QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toBase64();
     return QStringLiteral("sha256//") + QString::fromLatin1(b64);
 }
 
@@ -51,8 +51,7 @@ inline X509 *makeCertificate(EVP_PKEY *key)
     return cert;
 }
 
-class TestServer
-{
+class TestServer {
 public:
     TestServer()
         : m_key(makeKey())
@@ -108,7 +107,7 @@ private:
     std::thread m_thread;
     int m_port = 0;
     QString m_pin;
-    std::atomic<bool> m_release{false};
+    std::atomic<bool> m_release { false };
 };
 
 } // namespace testsupport

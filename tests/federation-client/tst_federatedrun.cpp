@@ -60,14 +60,14 @@ double relative(double a, double b)
 analysis::Result<analysis::GlmResult> localFit(const QString &csv,
                                                const analysis::ResolvedDesign &design)
 {
-    const analysis::DataTable table =
-        testsupport::readPooledCsv({csv}, QStringLiteral("consent_research"));
+    const analysis::DataTable table
+        = testsupport::readPooledCsv({ csv }, QStringLiteral("consent_research"));
     analysis::Result<analysis::DesignMatrix> matrix = analysis::buildDesign(table, design);
     if (!matrix)
         return matrix.error();
     analysis::GlmOptions options;
     options.fitNullModel = false;
-    return analysis::fitFederated({&*matrix}, design.spec.family, design.spec.ridgeLambda,
+    return analysis::fitFederated({ &*matrix }, design.spec.family, design.spec.ridgeLambda,
                                   options);
 }
 
@@ -108,8 +108,7 @@ void separateOutcome(const QString &path)
 
 } // namespace
 
-class tst_FederatedRun : public QObject
-{
+class tst_FederatedRun : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -153,12 +152,12 @@ void tst_FederatedRun::federatedFitEqualsPooledFit()
     QStringList csvs;
     for (int i = 0; i < m_cluster.size(); ++i)
         csvs << m_cluster.node(i).csv;
-    const analysis::DataTable pooled =
-        testsupport::readPooledCsv(csvs, QStringLiteral("consent_research"));
+    const analysis::DataTable pooled
+        = testsupport::readPooledCsv(csvs, QStringLiteral("consent_research"));
     analysis::Result<analysis::DesignMatrix> design = analysis::buildDesign(pooled, report.design);
     QVERIFY2(design, design ? "" : design.error().message.c_str());
-    analysis::Result<analysis::GlmResult> reference =
-        analysis::fitFederated({&*design}, analysis::Family::Binomial);
+    analysis::Result<analysis::GlmResult> reference
+        = analysis::fitFederated({ &*design }, analysis::Family::Binomial);
     QVERIFY(reference);
 
     QCOMPARE(report.glm.coefficients.size(), reference->coefficients.size());
@@ -216,15 +215,16 @@ void tst_FederatedRun::splineAndScaleDesign()
     QStringList csvs;
     for (int i = 0; i < m_cluster.size(); ++i)
         csvs << m_cluster.node(i).csv;
-    const analysis::DataTable pooled =
-        testsupport::readPooledCsv(csvs, QStringLiteral("consent_research"));
+    const analysis::DataTable pooled
+        = testsupport::readPooledCsv(csvs, QStringLiteral("consent_research"));
     auto design = analysis::buildDesign(pooled, d);
     QVERIFY(design);
-    auto reference = analysis::fitFederated({&*design}, analysis::Family::Binomial);
+    auto reference = analysis::fitFederated({ &*design }, analysis::Family::Binomial);
     QVERIFY(reference);
     for (size_t j = 0; j < reference->coefficients.size(); ++j)
-        QVERIFY(relative(run.report().glm.coefficients[j].estimate,
-                         reference->coefficients[j].estimate) < 1e-8);
+        QVERIFY(
+            relative(run.report().glm.coefficients[j].estimate, reference->coefficients[j].estimate)
+            < 1e-8);
     // The federated mean of the standardised variable equals the pooled one.
     const analysis::Column *stress = pooled.column("parental_stress");
     QVERIFY(stress);
@@ -234,7 +234,7 @@ void tst_FederatedRun::refusalReachesCaller()
 {
     // 24 municipalities plus the rest: far more parameters than events / 10 at every site.
     RunOptions o = options("dev_delay_2y ~ municipality + sex + maternal_education");
-    o.spec.filters.push_back({"gestational_age_weeks", 30.0, 37.0, {}});
+    o.spec.filters.push_back({ "gestational_age_weeks", 30.0, 37.0, {} });
     FederatedRun run(m_cluster.sites(), o);
     QVERIFY(runToEnd(run));
     QVERIFY(run.error());
@@ -306,7 +306,7 @@ void tst_FederatedRun::continueWithoutIsRecorded()
     FederatedRun run(sites, o);
     QVERIFY(runToEnd(run));
     QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
-    QCOMPARE(run.report().excludedSites, QStringList{sites[2].name});
+    QCOMPARE(run.report().excludedSites, QStringList { sites[2].name });
     QCOMPARE(run.report().sites[2].state, QStringLiteral("excluded"));
     QVERIFY(!run.report().sites[2].error.isEmpty());
     double cohort = 0;
@@ -342,8 +342,8 @@ void tst_FederatedRun::perSiteFitsEqualEachSiteAlone()
         QCOMPARE(fit.site, m_cluster.node(i).name);
         QVERIFY2(fit.glm, qPrintable(fit.note));
         QVERIFY(fit.note.isEmpty());
-        const analysis::Result<analysis::GlmResult> reference =
-            localFit(m_cluster.node(i).csv, report.design);
+        const analysis::Result<analysis::GlmResult> reference
+            = localFit(m_cluster.node(i).csv, report.design);
         QVERIFY2(reference, reference ? "" : reference.error().message.c_str());
         QCOMPARE(fit.glm->coefficients.size(), reference->coefficients.size());
         for (size_t j = 0; j < reference->coefficients.size(); ++j) {
@@ -365,9 +365,9 @@ void tst_FederatedRun::perSiteFitsEqualEachSiteAlone()
         QCOMPARE(m_cluster.roundRequests(i) - before.at(i),
                  int(report.rounds.size()) + fit.glm->rounds);
         // Started from the pooled β, the site's own fit needs fewer rounds than from zero.
-        QVERIFY2(fit.glm->rounds <= reference->rounds,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(fit.glm->rounds)
-                                .arg(reference->rounds)));
+        QVERIFY2(
+            fit.glm->rounds <= reference->rounds,
+            qPrintable(QStringLiteral("%1 vs %2").arg(fit.glm->rounds).arg(reference->rounds)));
     }
 }
 
@@ -419,7 +419,7 @@ void tst_FederatedRun::separationAtOneSiteIsANote()
     QVERIFY2(separated.note.contains(QLatin1String("separation")), qPrintable(separated.note));
     // The reference agrees that this site alone cannot be fitted.
     QVERIFY(!localFit(m_separating.node(1).csv, report.design));
-    for (int i : {0, 2}) {
+    for (int i : { 0, 2 }) {
         QVERIFY2(report.perSiteFits.at(i).glm, qPrintable(report.perSiteFits.at(i).note));
         QVERIFY(report.perSiteFits.at(i).note.isEmpty());
     }
@@ -429,17 +429,17 @@ void tst_FederatedRun::separationAtOneSiteIsANote()
     QStringList csvs;
     for (int i = 0; i < m_separating.size(); ++i)
         csvs << m_separating.node(i).csv;
-    const analysis::DataTable pooled =
-        testsupport::readPooledCsv(csvs, QStringLiteral("consent_research"));
+    const analysis::DataTable pooled
+        = testsupport::readPooledCsv(csvs, QStringLiteral("consent_research"));
     auto design = analysis::buildDesign(pooled, report.design);
     QVERIFY(design);
-    auto reference = analysis::fitFederated({&*design}, analysis::Family::Binomial);
+    auto reference = analysis::fitFederated({ &*design }, analysis::Family::Binomial);
     QVERIFY(reference);
     for (size_t j = 0; j < reference->coefficients.size(); ++j) {
-        QVERIFY(relative(report.glm.coefficients[j].estimate,
-                         reference->coefficients[j].estimate) < 1e-8);
-        QVERIFY(relative(report.glm.coefficients[j].stdError,
-                         reference->coefficients[j].stdError) < 1e-8);
+        QVERIFY(relative(report.glm.coefficients[j].estimate, reference->coefficients[j].estimate)
+                < 1e-8);
+        QVERIFY(relative(report.glm.coefficients[j].stdError, reference->coefficients[j].stdError)
+                < 1e-8);
     }
     QVERIFY(report.performance);
     QCOMPARE(report.perSite.size(), 3);
@@ -500,9 +500,9 @@ void tst_FederatedRun::roundCapIsANote()
     const int pooledRounds = int(first.report().rounds.size());
 
     // site1's jobs allow one round after the pooled fit (whose conservative cap needs one spare).
-    QVERIFY2(m_separating.setPolicy(0, QStringLiteral("max_rounds"),
-                                    QString::number(pooledRounds + 1)),
-             qPrintable(m_separating.error));
+    QVERIFY2(
+        m_separating.setPolicy(0, QStringLiteral("max_rounds"), QString::number(pooledRounds + 1)),
+        qPrintable(m_separating.error));
     o.perSiteFits = true;
     FederatedRun run(m_separating.sites().mid(0, 2), o);
     QVERIFY(runToEnd(run));

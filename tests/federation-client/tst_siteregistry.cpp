@@ -25,8 +25,7 @@ QString entry(const QString &name, const QString &url = QStringLiteral("https://
 
 } // namespace
 
-class tst_SiteRegistry : public QObject
-{
+class tst_SiteRegistry : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -48,9 +47,10 @@ void tst_SiteRegistry::readsValidFile()
                   + entry(QStringLiteral("south"), QStringLiteral("https://example.org:9000/"))));
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     QCOMPARE(registry.sites().size(), 2);
-    QCOMPARE(registry.names(), (QStringList{QStringLiteral("north"), QStringLiteral("south")}));
+    QCOMPARE(registry.names(), (QStringList { QStringLiteral("north"), QStringLiteral("south") }));
     QCOMPARE(registry.find(QStringLiteral("north"))->token, QStringLiteral("tok-123"));
-    QCOMPARE(registry.find(QStringLiteral("south"))->url, QStringLiteral("https://example.org:9000/"));
+    QCOMPARE(registry.find(QStringLiteral("south"))->url,
+             QStringLiteral("https://example.org:9000/"));
 }
 
 void tst_SiteRegistry::refusesBadInput_data()
@@ -61,36 +61,36 @@ void tst_SiteRegistry::refusesBadInput_data()
     QTest::newRow("not json") << QByteArray("{sites") << QStringLiteral("not valid JSON");
     QTest::newRow("no sites") << QByteArray("{}") << QStringLiteral("no \"sites\" list");
     QTest::newRow("empty list") << sitesJson({}) << QStringLiteral("is empty");
-    QTest::newRow("unknown top field") << QByteArray(R"({"sites": [], "x": 1})")
-                                       << QStringLiteral("unknown field \"x\"");
+    QTest::newRow("unknown top field")
+        << QByteArray(R"({"sites": [], "x": 1})") << QStringLiteral("unknown field \"x\"");
     QTest::newRow("unknown site field")
         << sitesJson(QStringLiteral("{\"name\": \"a\", \"url\": \"https://h:1\", \"pin\": \"%1\", "
-                                    "\"token\": \"t\", \"tokn\": \"t\"}").arg(kPin))
+                                    "\"token\": \"t\", \"tokn\": \"t\"}")
+                         .arg(kPin))
         << QStringLiteral("unknown field \"tokn\"");
     QTest::newRow("http url") << sitesJson(entry(QStringLiteral("a"), QStringLiteral("http://h:1")))
                               << QStringLiteral("sites[0] (a).url");
     QTest::newRow("url with path")
         << sitesJson(entry(QStringLiteral("a"), QStringLiteral("https://h:1/v1")))
         << QStringLiteral("url");
-    QTest::newRow("short pin") << sitesJson(entry(QStringLiteral("a"), QStringLiteral("https://h:1"),
-                                                  QStringLiteral("sha256//abc")))
+    QTest::newRow("short pin") << sitesJson(
+        entry(QStringLiteral("a"), QStringLiteral("https://h:1"), QStringLiteral("sha256//abc")))
                                << QStringLiteral("pin: not a certificate pin");
-    QTest::newRow("sha1 pin")
-        << sitesJson(entry(QStringLiteral("a"), QStringLiteral("https://h:1"),
-                           QStringLiteral("sha1//") + kPin.mid(8)))
-        << QStringLiteral("pin");
-    QTest::newRow("no token") << sitesJson(entry(QStringLiteral("a"), QStringLiteral("https://h:1"),
-                                                 kPin, QString()))
+    QTest::newRow("sha1 pin") << sitesJson(entry(QStringLiteral("a"), QStringLiteral("https://h:1"),
+                                                 QStringLiteral("sha1//") + kPin.mid(8)))
+                              << QStringLiteral("pin");
+    QTest::newRow("no token") << sitesJson(
+        entry(QStringLiteral("a"), QStringLiteral("https://h:1"), kPin, QString()))
                               << QStringLiteral("token: missing");
     QTest::newRow("bad name") << sitesJson(entry(QStringLiteral("a b")))
                               << QStringLiteral("is not a site name");
     QTest::newRow("duplicate") << sitesJson(entry(QStringLiteral("a")) + QLatin1Char(',')
                                             + entry(QStringLiteral("a")))
                                << QStringLiteral("used twice");
-    QTest::newRow("number field")
-        << sitesJson(QStringLiteral("{\"name\": 1, \"url\": \"https://h:1\", \"pin\": \"%1\", "
-                                    "\"token\": \"t\"}").arg(kPin))
-        << QStringLiteral("sites[0].name: must be a string");
+    QTest::newRow("number field") << sitesJson(
+        QStringLiteral("{\"name\": 1, \"url\": \"https://h:1\", \"pin\": \"%1\", "
+                       "\"token\": \"t\"}")
+            .arg(kPin)) << QStringLiteral("sites[0].name: must be a string");
 }
 
 void tst_SiteRegistry::refusesBadInput()
@@ -114,8 +114,8 @@ void tst_SiteRegistry::tokenFromEnvironment()
     QVERIFY(registry.readJson(sitesJson(e.arg(kPin, QStringLiteral("FAIRSTART_TEST_TOKEN"))))
                 .isEmpty());
     QCOMPARE(registry.sites().first().token, QStringLiteral("from-env"));
-    const QStringList errors =
-        registry.readJson(sitesJson(e.arg(kPin, QStringLiteral("FAIRSTART_TEST_UNSET_VAR"))));
+    const QStringList errors
+        = registry.readJson(sitesJson(e.arg(kPin, QStringLiteral("FAIRSTART_TEST_UNSET_VAR"))));
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().contains(QLatin1String("FAIRSTART_TEST_UNSET_VAR")));
 }
@@ -123,16 +123,16 @@ void tst_SiteRegistry::tokenFromEnvironment()
 void tst_SiteRegistry::neverPrintsTokens()
 {
     SiteRegistry registry;
-    QVERIFY(registry.readJson(sitesJson(entry(QStringLiteral("a"), QStringLiteral("https://h:1"),
-                                              kPin, QStringLiteral("very-secret"))))
+    QVERIFY(registry
+                .readJson(sitesJson(entry(QStringLiteral("a"), QStringLiteral("https://h:1"), kPin,
+                                          QStringLiteral("very-secret"))))
                 .isEmpty());
     const QByteArray shown = QJsonDocument(registry.toJson()).toJson();
     QVERIFY(!shown.contains("very-secret"));
     QVERIFY(shown.contains("https://h:1"));
     // Errors about a site never quote its token either.
-    const QStringList errors = registry.readJson(
-        sitesJson(entry(QStringLiteral("a"), QStringLiteral("http://h:1"), kPin,
-                        QStringLiteral("very-secret"))));
+    const QStringList errors = registry.readJson(sitesJson(entry(
+        QStringLiteral("a"), QStringLiteral("http://h:1"), kPin, QStringLiteral("very-secret"))));
     QVERIFY(!errors.join(QLatin1Char(' ')).contains(QLatin1String("very-secret")));
 }
 
@@ -140,10 +140,14 @@ void tst_SiteRegistry::saveLoadRoundTrip()
 {
     QTemporaryDir dir;
     SiteRegistry registry;
-    QVERIFY(registry.add({QStringLiteral("a"), QStringLiteral("https://h:1"), kPin,
-                          QStringLiteral("t1")}).isEmpty());
-    QVERIFY(!registry.add({QStringLiteral("b"), QStringLiteral("ftp://h"), kPin,
-                           QStringLiteral("t2")}).isEmpty());
+    QVERIFY(
+        registry
+            .add({ QStringLiteral("a"), QStringLiteral("https://h:1"), kPin, QStringLiteral("t1") })
+            .isEmpty());
+    QVERIFY(
+        !registry
+             .add({ QStringLiteral("b"), QStringLiteral("ftp://h"), kPin, QStringLiteral("t2") })
+             .isEmpty());
     const QString path = dir.filePath(QStringLiteral("sites.json"));
     QString error;
     QVERIFY2(registry.save(path, &error), qPrintable(error));
@@ -157,15 +161,16 @@ void tst_SiteRegistry::saveLoadRoundTrip()
 void tst_SiteRegistry::selectByName()
 {
     SiteRegistry registry;
-    QVERIFY(registry.readJson(sitesJson(entry(QStringLiteral("a")) + QLatin1Char(',')
-                                        + entry(QStringLiteral("b"))))
+    QVERIFY(registry
+                .readJson(sitesJson(entry(QStringLiteral("a")) + QLatin1Char(',')
+                                    + entry(QStringLiteral("b"))))
                 .isEmpty());
     QStringList errors;
     QCOMPARE(registry.select({}, &errors).size(), 2);
-    const QList<Site> one = registry.select({QStringLiteral("b")}, &errors);
+    const QList<Site> one = registry.select({ QStringLiteral("b") }, &errors);
     QCOMPARE(one.size(), 1);
     QCOMPARE(one.first().name, QStringLiteral("b"));
-    registry.select({QStringLiteral("c")}, &errors);
+    registry.select({ QStringLiteral("c") }, &errors);
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().contains(QLatin1String("no site named 'c'")));
 }

@@ -20,8 +20,7 @@
 using namespace fairstart::client;
 using testsupport::TestServer;
 
-class tst_Transport : public QObject
-{
+class tst_Transport : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -47,8 +46,11 @@ private Q_SLOTS:
     void oversizedAnswerIsStopped();
 
 private:
-    Site site() const { return {QStringLiteral("alpha"), m_server->url(), m_server->pin(),
-                                QStringLiteral("secret-token")}; }
+    Site site() const
+    {
+        return { QStringLiteral("alpha"), m_server->url(), m_server->pin(),
+                 QStringLiteral("secret-token") };
+    }
     static bool waitFor(Reply *reply, int ms = 10000)
     {
         if (reply->isFinished())
@@ -58,8 +60,8 @@ private:
     }
 
     std::unique_ptr<TestServer> m_server;
-    std::atomic<int> m_flakyCalls{0};
-    std::atomic<int> m_healthCalls{0};
+    std::atomic<int> m_flakyCalls { 0 };
+    std::atomic<int> m_healthCalls { 0 };
     std::mutex m_portsMutex;
     std::set<int> m_ports;
 };
@@ -91,8 +93,9 @@ void tst_Transport::initTestCase()
     s.Get("/v1/flaky", [this](const httplib::Request &, httplib::Response &res) {
         if (++m_flakyCalls <= 2) {
             res.status = 503;
-            res.set_content(R"({"error":{"code":"busy","message":"Busy.","detail":"","rule":false}})",
-                            "application/json");
+            res.set_content(
+                R"({"error":{"code":"busy","message":"Busy.","detail":"","rule":false}})",
+                "application/json");
             return;
         }
         res.set_content(R"({"ok":true})", "application/json");
@@ -105,14 +108,14 @@ void tst_Transport::initTestCase()
         // Sends a header and a first chunk, then nothing: a node that hangs mid-answer.
         res.set_chunked_content_provider("application/json",
                                          [this](size_t offset, httplib::DataSink &sink) {
-            if (offset == 0) {
-                sink.write("{\"a\":", 5);
-                return true;
-            }
-            m_server->hold(4000);
-            sink.done();
-            return true;
-        });
+                                             if (offset == 0) {
+                                                 sink.write("{\"a\":", 5);
+                                                 return true;
+                                             }
+                                             m_server->hold(4000);
+                                             sink.done();
+                                             return true;
+                                         });
     });
     s.Get("/v1/port", [this](const httplib::Request &req, httplib::Response &res) {
         std::lock_guard lock(m_portsMutex);
@@ -134,7 +137,7 @@ void tst_Transport::cleanupTestCase()
 void tst_Transport::getWithToken()
 {
     Transport transport;
-    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/whoami"), {}, {}});
+    Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/whoami"), {}, {} });
     QVERIFY(waitFor(reply));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
     QCOMPARE(reply->httpStatus(), 200);
@@ -146,7 +149,7 @@ void tst_Transport::postBody()
 {
     Transport transport;
     const QByteArray body(R"({"x":[1,2,3]})");
-    Reply *reply = transport.send(site(), {"POST", QStringLiteral("/v1/echo"), body, {}});
+    Reply *reply = transport.send(site(), { "POST", QStringLiteral("/v1/echo"), body, {} });
     QVERIFY(waitFor(reply));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
     QCOMPARE(reply->body(), QByteArray("application/json|") + body);
@@ -177,8 +180,8 @@ void tst_Transport::refusesWithoutPin()
     QFETCH(QString, code);
     const int before = m_healthCalls;
     Transport transport;
-    Reply *reply = transport.send({QStringLiteral("alpha"), url, pin, QStringLiteral("t")},
-                                  {"GET", QStringLiteral("/v1/health"), {}, {}});
+    Reply *reply = transport.send({ QStringLiteral("alpha"), url, pin, QStringLiteral("t") },
+                                  { "GET", QStringLiteral("/v1/health"), {}, {} });
     QVERIFY(!reply->isFinished()); // errors arrive from the event loop, like every other answer
     QVERIFY(waitFor(reply));
     QVERIFY(!reply->ok());
@@ -197,9 +200,9 @@ void tst_Transport::wrongPinIsHardFailure()
 
     const int before = m_healthCalls;
     Transport transport;
-    Reply *reply = transport.send({QStringLiteral("beta"), m_server->url(), wrongPin,
-                                   QStringLiteral("t")},
-                                  {"GET", QStringLiteral("/v1/health"), {}, {}});
+    Reply *reply
+        = transport.send({ QStringLiteral("beta"), m_server->url(), wrongPin, QStringLiteral("t") },
+                         { "GET", QStringLiteral("/v1/health"), {}, {} });
     QVERIFY(waitFor(reply));
     QVERIFY(!reply->ok());
     QCOMPARE(reply->error().kind, SiteError::Kind::Pin);
@@ -214,7 +217,7 @@ void tst_Transport::wrongPinIsHardFailure()
 void tst_Transport::ruleRefusalIsTypedAndNotRetried()
 {
     Transport transport;
-    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/refuse"), {}, {}});
+    Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/refuse"), {}, {} });
     QVERIFY(waitFor(reply));
     const SiteError &e = reply->error();
     QCOMPARE(e.kind, SiteError::Kind::Refused);
@@ -232,7 +235,7 @@ void tst_Transport::ruleRefusalIsTypedAndNotRetried()
 void tst_Transport::httpErrorWithoutBody()
 {
     Transport transport;
-    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/plain-error"), {}, {}});
+    Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/plain-error"), {}, {} });
     QVERIFY(waitFor(reply));
     QCOMPARE(reply->error().kind, SiteError::Kind::Http);
     QCOMPARE(reply->error().httpStatus, 404);
@@ -246,7 +249,7 @@ void tst_Transport::retriesOn503ThenSucceeds()
     Transport transport;
     TransportOptions options;
     options.retryBaseDelayMs = 20;
-    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/flaky"), {}, options});
+    Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/flaky"), {}, options });
     QSignalSpy retrying(reply, &Reply::retrying);
     QVERIFY(waitFor(reply));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
@@ -264,7 +267,7 @@ void tst_Transport::connectRefusedIsRetriedThenFails()
     int port = 0;
     {
         const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
+        sockaddr_in addr {};
         addr.sin_family = AF_INET;
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
@@ -277,9 +280,9 @@ void tst_Transport::connectRefusedIsRetriedThenFails()
     TransportOptions options;
     options.retryBaseDelayMs = 10;
     options.maxAttempts = 3;
-    const Site dead{QStringLiteral("gamma"), QStringLiteral("https://127.0.0.1:%1").arg(port),
-                    m_server->pin(), QStringLiteral("t")};
-    Reply *reply = transport.send(dead, {"GET", QStringLiteral("/v1/health"), {}, options});
+    const Site dead { QStringLiteral("gamma"), QStringLiteral("https://127.0.0.1:%1").arg(port),
+                      m_server->pin(), QStringLiteral("t") };
+    Reply *reply = transport.send(dead, { "GET", QStringLiteral("/v1/health"), {}, options });
     QVERIFY(waitFor(reply));
     QCOMPARE(reply->error().kind, SiteError::Kind::Network);
     QCOMPARE(reply->attempts(), 3);
@@ -293,7 +296,7 @@ void tst_Transport::totalTimeout()
     options.totalTimeoutMs = 400;
     QElapsedTimer clock;
     clock.start();
-    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/slow"), {}, options});
+    Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/slow"), {}, options });
     QVERIFY(waitFor(reply));
     QCOMPARE(reply->error().kind, SiteError::Kind::Timeout);
     QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
@@ -307,7 +310,7 @@ void tst_Transport::stallBelowSpeedLimit()
     options.lowSpeedLimitBytes = 1000;
     options.lowSpeedTimeS = 1;
     options.maxAttempts = 1;
-    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/stall"), {}, options});
+    Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/stall"), {}, options });
     QVERIFY(waitFor(reply, 8000));
     QVERIFY2(reply->error().kind == SiteError::Kind::Timeout,
              qPrintable(reply->error().toString()));
@@ -317,7 +320,7 @@ void tst_Transport::stallBelowSpeedLimit()
 void tst_Transport::cancellation()
 {
     Transport transport;
-    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/slow"), {}, {}});
+    Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/slow"), {}, {} });
     QSignalSpy finished(reply, &Reply::finished);
     QTimer::singleShot(100, reply, &Reply::abort);
     QVERIFY(finished.wait(2000));
@@ -331,12 +334,12 @@ void tst_Transport::cancellation()
 void tst_Transport::deletingReplyCancels()
 {
     Transport transport;
-    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/slow"), {}, {}});
+    Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/slow"), {}, {} });
     QTest::qWait(50);
     delete reply;
     QCOMPARE(transport.activeCount(), 0);
     // The transport stays usable.
-    Reply *next = transport.send(site(), {"GET", QStringLiteral("/v1/health"), {}, {}});
+    Reply *next = transport.send(site(), { "GET", QStringLiteral("/v1/health"), {}, {} });
     QVERIFY(waitFor(next));
     QVERIFY(next->ok());
 }
@@ -346,7 +349,7 @@ void tst_Transport::manyParallelRequests()
     Transport transport;
     std::vector<Reply *> replies;
     for (int i = 0; i < 60; ++i)
-        replies.push_back(transport.send(site(), {"GET", QStringLiteral("/v1/health"), {}, {}}));
+        replies.push_back(transport.send(site(), { "GET", QStringLiteral("/v1/health"), {}, {} }));
     QCOMPARE(transport.activeCount(), 60);
     QTRY_COMPARE_WITH_TIMEOUT(transport.activeCount(), 0, 20000);
     for (Reply *r : replies) {
@@ -365,7 +368,7 @@ void tst_Transport::eventLoopKeepsRunning()
     ticker.setInterval(10);
     connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
     ticker.start();
-    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/slow"), {}, options});
+    Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/slow"), {}, options });
     QVERIFY(waitFor(reply));
     // 600 ms at 10 ms a tick: a blocked loop would give 0 or 1.
     QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
@@ -379,7 +382,7 @@ void tst_Transport::connectionIsReused()
     }
     Transport transport;
     for (int i = 0; i < 4; ++i) {
-        Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/port"), {}, {}});
+        Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/port"), {}, {} });
         QVERIFY(waitFor(reply));
         QVERIFY(reply->ok());
     }
@@ -390,7 +393,7 @@ void tst_Transport::connectionIsReused()
 void tst_Transport::progressIsReported()
 {
     Transport transport;
-    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/big?n=2000000"), {}, {}});
+    Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/big?n=2000000"), {}, {} });
     QSignalSpy progress(reply, &Reply::progress);
     QVERIFY(waitFor(reply));
     QVERIFY(reply->ok());
@@ -404,7 +407,7 @@ void tst_Transport::oversizedAnswerIsStopped()
     Transport transport;
     TransportOptions options;
     options.maxResponseBytes = 1000;
-    Reply *reply = transport.send(site(), {"GET", QStringLiteral("/v1/big?n=5000"), {}, options});
+    Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/big?n=5000"), {}, options });
     QVERIFY(waitFor(reply));
     QCOMPARE(reply->error().kind, SiteError::Kind::Protocol);
     QCOMPARE(reply->attempts(), 1);

@@ -17,32 +17,31 @@ analysis::ResolvedDesign sampleDesign()
     d.spec.outcome.variable = "delay_2y";
     d.spec.family = analysis::Family::Binomial;
     d.spec.predictors = {
-        {"birth_weight", analysis::Transform::Standardise, 0, 0, 0, ""},
-        {"gestational_age", analysis::Transform::Spline, 4, 0, 0, ""},
-        {"maternal_education", analysis::Transform::Categorical, 0, 0, 0, "high"},
-        {"stress", analysis::Transform::Winsorise, 0, 0.5, 9.5, ""},
-        {"income", analysis::Transform::Log, 0, 0, 0, ""},
+        { "birth_weight", analysis::Transform::Standardise, 0, 0, 0, "" },
+        { "gestational_age", analysis::Transform::Spline, 4, 0, 0, "" },
+        { "maternal_education", analysis::Transform::Categorical, 0, 0, 0, "high" },
+        { "stress", analysis::Transform::Winsorise, 0, 0.5, 9.5, "" },
+        { "income", analysis::Transform::Log, 0, 0, 0, "" },
     };
-    d.spec.interactions = {{"birth_weight", "maternal_education"}};
+    d.spec.interactions = { { "birth_weight", "maternal_education" } };
     analysis::Filter f;
     f.variable = "birth_year";
     f.min = 2015;
     f.max = 2020.5;
     analysis::Filter g;
     g.variable = "municipality";
-    g.values = {"Utrecht", "Zeist"};
-    d.spec.filters = {f, g};
+    g.values = { "Utrecht", "Zeist" };
+    d.spec.filters = { f, g };
     d.spec.offset = "";
     d.spec.ridgeLambda = 0.25;
-    d.levels["maternal_education"] = {"high", "low", "middle"};
-    d.levels["municipality"] = {"Utrecht", "Zeist"};
-    d.scaling["birth_weight"] = {3412.5, 512.25};
-    d.knots["gestational_age"] = {35.0, 38.5, 39.75, 41.0};
+    d.levels["maternal_education"] = { "high", "low", "middle" };
+    d.levels["municipality"] = { "Utrecht", "Zeist" };
+    d.scaling["birth_weight"] = { 3412.5, 512.25 };
+    d.knots["gestational_age"] = { 35.0, 38.5, 39.75, 41.0 };
     return d;
 }
 
-template<typename T>
-T roundTrip(const T &value)
+template<typename T> T roundTrip(const T &value)
 {
     // Through bytes, as on the wire.
     const QByteArray bytes = QJsonDocument(toJson(value)).toJson(QJsonDocument::Compact);
@@ -57,8 +56,7 @@ T roundTrip(const T &value)
 
 } // namespace
 
-class tst_Codec : public QObject
-{
+class tst_Codec : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -81,8 +79,9 @@ private Q_SLOTS:
         QVERIFY(designHash(changed) != hash);
         // The canonical form is part of the protocol: node and client compare these hashes, so a
         // change of encoding must be deliberate (bump the protocol version and this constant).
-        QCOMPARE(QString::fromUtf8(canonicalJson(toJson(d)).left(60)),
-                 QStringLiteral("{\"knots\":{\"gestational_age\":[35,38.5,39.75,41]},\"levels\":{\"m"));
+        QCOMPARE(
+            QString::fromUtf8(canonicalJson(toJson(d)).left(60)),
+            QStringLiteral("{\"knots\":{\"gestational_age\":[35,38.5,39.75,41]},\"levels\":{\"m"));
     }
 
     void roundResponseRoundTrip()
@@ -91,8 +90,8 @@ private Q_SLOTS:
         r.jobId = QStringLiteral("job-1");
         r.round = 3;
         r.stats.p = 2;
-        r.stats.xtwxUpper = {10.5, -1.25, 4.0};
-        r.stats.score = {0.1, -0.2};
+        r.stats.xtwxUpper = { 10.5, -1.25, 4.0 };
+        r.stats.score = { 0.1, -0.2 };
         r.stats.deviance = 123.456;
         r.stats.n = 100;
         r.stats.events = 40;
@@ -115,14 +114,14 @@ private Q_SLOTS:
         CatalogueVariable v;
         v.name = QStringLiteral("migration");
         v.type = VariableType::Categorical;
-        v.levels = {{QStringLiteral("none"), 1000}, {QStringLiteral("rare"), std::nullopt}};
+        v.levels = { { QStringLiteral("none"), 1000 }, { QStringLiteral("rare"), std::nullopt } };
         v.count = 1000;
         v.missing = std::nullopt;
-        d.variables = {v};
-        c.datasets = {d};
+        d.variables = { v };
+        c.datasets = { d };
         const QJsonObject json = toJson(c);
-        const QJsonObject level = json[QStringLiteral("datasets")][0][QStringLiteral("variables")][0]
-                                      [QStringLiteral("levels")][1]
+        const QJsonObject level = json[QStringLiteral("datasets")][0][QStringLiteral("variables")]
+                                      [0][QStringLiteral("levels")][1]
                                           .toObject();
         QVERIFY(level.value(QStringLiteral("count")).isNull()); // withheld, never 0
         const Catalogue back = roundTrip(c);
@@ -139,7 +138,7 @@ private Q_SLOTS:
         q.kind = JobKind::CalibrationSlope;
         q.design = sampleDesign();
         q.designHash = designHash(q.design);
-        q.fittedBeta = {0.5, -1.5, 2.25};
+        q.fittedBeta = { 0.5, -1.5, 2.25 };
         const JobRequest back = roundTrip(q);
         QVERIFY(back.design == q.design);
         QCOMPARE(back.fittedBeta, q.fittedBeta);
@@ -157,10 +156,11 @@ private Q_SLOTS:
         f.started = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
         f.finished = f.started.addMSecs(1234);
         f.glm.statisticName = "z";
-        f.glm.coefficients = {{"(Intercept)", -1.0, 0.1, -10.0, 1e-20, -1.2, -0.8, 0.37, 0.30, 0.45},
-                              {"x", 0.5, 0.05, 10.0, 2e-23, 0.4, 0.6, 1.65, 1.49, 1.82}};
+        f.glm.coefficients
+            = { { "(Intercept)", -1.0, 0.1, -10.0, 1e-20, -1.2, -0.8, 0.37, 0.30, 0.45 },
+                { "x", 0.5, 0.05, 10.0, 2e-23, 0.4, 0.6, 1.65, 1.49, 1.82 } };
         f.glm.beta = Eigen::Vector2d(-1.0, 0.5);
-        f.glm.covariance = Eigen::Matrix2d{{0.01, -0.001}, {-0.001, 0.0025}};
+        f.glm.covariance = Eigen::Matrix2d { { 0.01, -0.001 }, { -0.001, 0.0025 } };
         f.glm.deviance = 900;
         f.glm.nullDeviance = 1000;
         f.glm.aic = 904;
@@ -168,42 +168,42 @@ private Q_SLOTS:
         f.glm.residualDf = 998;
         f.glm.nullDf = 999;
         f.glm.rounds = 6;
-        f.glm.trace = {{1, true, 1000, 0}, {2, false, 900, 1}};
+        f.glm.trace = { { 1, true, 1000, 0 }, { 2, false, 900, 1 } };
         analysis::PerformanceMetrics m;
         m.auc = 0.75;
         m.aucLower = 0.7;
         m.aucUpper = 0.8;
-        m.roc = {{1, 0, 1}, {0, 1, 0}};
-        m.calibration = {{100, 0.1, 0.12}};
-        m.thresholds = {{0.5, 0.5, 0.4, 0.9, 0.6, std::nullopt}};
+        m.roc = { { 1, 0, 1 }, { 0, 1, 0 } };
+        m.calibration = { { 100, 0.1, 0.12 } };
+        m.thresholds = { { 0.5, 0.5, 0.4, 0.9, 0.6, std::nullopt } };
         f.performance = m;
         f.calibrationSlope = 0.98;
-        f.perSite = {{QStringLiteral("A"), m, {}}, {QStringLiteral("B"), std::nullopt,
-                                                    QStringLiteral("too few events")}};
-        f.perSiteFits = {{QStringLiteral("A"), f.glm, {}}};
+        f.perSite = { { QStringLiteral("A"), m, {} },
+                      { QStringLiteral("B"), std::nullopt, QStringLiteral("too few events") } };
+        f.perSiteFits = { { QStringLiteral("A"), f.glm, {} } };
         SiteRecord s;
         s.name = QStringLiteral("A");
         s.url = QStringLiteral("https://127.0.0.1:1");
         s.state = QStringLiteral("ok");
         s.cohortSize = 500;
-        f.sites = {s};
+        f.sites = { s };
         RoundTiming t;
         t.round = 1;
         t.siteMs.insert(QStringLiteral("A"), 12.5);
-        f.rounds = {t};
-        f.excludedSites = {QStringLiteral("C")};
+        f.rounds = { t };
+        f.excludedSites = { QStringLiteral("C") };
 
         const QJsonObject json = toJson(f);
         // The keys scripts rely on (docs/cli.md).
-        for (const char *key : {"coefficients", "deviance", "null_deviance", "aic", "n", "iterations",
-                                "performance", "per_site"})
+        for (const char *key : { "coefficients", "deviance", "null_deviance", "aic", "n",
+                                 "iterations", "performance", "per_site" })
             QVERIFY2(json.contains(QLatin1String(key)), key);
         const QJsonObject c0 = json[QStringLiteral("coefficients")][0].toObject();
-        for (const char *key : {"term", "estimate", "std_error", "statistic", "p_value", "ci_low",
-                                "ci_high"})
+        for (const char *key :
+             { "term", "estimate", "std_error", "statistic", "p_value", "ci_low", "ci_high" })
             QVERIFY2(c0.contains(QLatin1String(key)), key);
         const QJsonObject perf = json[QStringLiteral("performance")].toObject();
-        for (const char *key : {"auc", "auc_ci", "brier", "calibration_slope"})
+        for (const char *key : { "auc", "auc_ci", "brier", "calibration_slope" })
             QVERIFY2(perf.contains(QLatin1String(key)), key);
 
         const FitReport back = roundTrip(f);
@@ -229,16 +229,17 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[1,2]") << QString();
         QTest::newRow("NaN text") << QByteArray("{\"round\": 1, \"beta\": [NaN]}") << QString();
         QTest::newRow("unknown field")
-            << QByteArray("{\"round\": 1, \"beta\": [0], \"sql\": \"drop\"}") << QStringLiteral("sql");
+            << QByteArray("{\"round\": 1, \"beta\": [0], \"sql\": \"drop\"}")
+            << QStringLiteral("sql");
         QTest::newRow("missing beta") << QByteArray("{\"round\": 1}") << QStringLiteral("beta");
-        QTest::newRow("beta text") << QByteArray("{\"round\": 1, \"beta\": [\"1\"]}")
-                                   << QStringLiteral("beta[0]");
-        QTest::newRow("huge number") << QByteArray("{\"round\": 1, \"beta\": [1e999]}")
-                                     << QStringLiteral("beta[0]");
-        QTest::newRow("fractional round") << QByteArray("{\"round\": 1.5, \"beta\": [0]}")
-                                          << QStringLiteral("round");
-        QTest::newRow("round zero") << QByteArray("{\"round\": 0, \"beta\": [0]}")
-                                    << QStringLiteral("round");
+        QTest::newRow("beta text")
+            << QByteArray("{\"round\": 1, \"beta\": [\"1\"]}") << QStringLiteral("beta[0]");
+        QTest::newRow("huge number")
+            << QByteArray("{\"round\": 1, \"beta\": [1e999]}") << QStringLiteral("beta[0]");
+        QTest::newRow("fractional round")
+            << QByteArray("{\"round\": 1.5, \"beta\": [0]}") << QStringLiteral("round");
+        QTest::newRow("round zero")
+            << QByteArray("{\"round\": 0, \"beta\": [0]}") << QStringLiteral("round");
     }
 
     void refusesMalformed()
@@ -262,18 +263,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mutation");
         QTest::addColumn<QString>("path");
         QTest::newRow("family") << QStringLiteral("family") << QStringLiteral("spec.family");
-        QTest::newRow("transform") << QStringLiteral("transform")
-                                   << QStringLiteral("spec.predictors[0].transform");
-        QTest::newRow("knots on log") << QStringLiteral("knots-on-log")
-                                      << QStringLiteral("spec.predictors[4].knots");
-        QTest::newRow("knots range") << QStringLiteral("knots-range")
-                                     << QStringLiteral("spec.predictors[1].knots");
-        QTest::newRow("winsor bounds") << QStringLiteral("winsor")
-                                       << QStringLiteral("spec.predictors[3].lower");
-        QTest::newRow("empty filter") << QStringLiteral("filter")
-                                      << QStringLiteral("spec.filters[0].variable");
-        QTest::newRow("negative ridge") << QStringLiteral("ridge") << QStringLiteral("spec.ridge_lambda");
-        QTest::newRow("scaling") << QStringLiteral("scaling") << QStringLiteral("scaling.birth_weight.sd");
+        QTest::newRow("transform")
+            << QStringLiteral("transform") << QStringLiteral("spec.predictors[0].transform");
+        QTest::newRow("knots on log")
+            << QStringLiteral("knots-on-log") << QStringLiteral("spec.predictors[4].knots");
+        QTest::newRow("knots range")
+            << QStringLiteral("knots-range") << QStringLiteral("spec.predictors[1].knots");
+        QTest::newRow("winsor bounds")
+            << QStringLiteral("winsor") << QStringLiteral("spec.predictors[3].lower");
+        QTest::newRow("empty filter")
+            << QStringLiteral("filter") << QStringLiteral("spec.filters[0].variable");
+        QTest::newRow("negative ridge")
+            << QStringLiteral("ridge") << QStringLiteral("spec.ridge_lambda");
+        QTest::newRow("scaling") << QStringLiteral("scaling")
+                                 << QStringLiteral("scaling.birth_weight.sd");
     }
 
     void refusesBadDesigns()
@@ -299,13 +302,14 @@ private Q_SLOTS:
         else if (mutation == QLatin1String("winsor"))
             setPredictor(3, QStringLiteral("lower"), 20);
         else if (mutation == QLatin1String("filter"))
-            spec[QStringLiteral("filters")] = QJsonArray{QJsonObject{{QStringLiteral("variable"),
-                                                                      QStringLiteral("x")}}};
+            spec[QStringLiteral("filters")] = QJsonArray { QJsonObject {
+                { QStringLiteral("variable"), QStringLiteral("x") } } };
         else if (mutation == QLatin1String("ridge"))
             spec[QStringLiteral("ridge_lambda")] = -1;
         else if (mutation == QLatin1String("scaling"))
-            d[QStringLiteral("scaling")] = QJsonObject{
-                {QStringLiteral("birth_weight"), QJsonObject{{QStringLiteral("mean"), 1}}}};
+            d[QStringLiteral("scaling")]
+                = QJsonObject { { QStringLiteral("birth_weight"),
+                                  QJsonObject { { QStringLiteral("mean"), 1 } } } };
         spec[QStringLiteral("predictors")] = predictors;
         d[QStringLiteral("spec")] = spec;
         const Decoded<analysis::ResolvedDesign> r = fromJson<analysis::ResolvedDesign>(d);

@@ -46,8 +46,7 @@ QSet<QString> keysOf(const QJsonObject &o)
 
 } // namespace
 
-class tst_OpenApi : public QObject
-{
+class tst_OpenApi : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -65,7 +64,8 @@ private Q_SLOTS:
             const QString path = match.captured(2);
             const QString method = match.captured(1).toLower();
             QVERIFY2(paths.contains(path), qPrintable(path));
-            QVERIFY2(paths[path].toObject().contains(method), qPrintable(method + QLatin1Char(' ') + path));
+            QVERIFY2(paths[path].toObject().contains(method),
+                     qPrintable(method + QLatin1Char(' ') + path));
         }
         QVERIFY(seen >= 9);
     }
@@ -73,7 +73,8 @@ private Q_SLOTS:
     void everyReferenceResolves()
     {
         const QJsonObject spec = loadSpec();
-        const QJsonObject schemas = spec[QStringLiteral("components")][QStringLiteral("schemas")].toObject();
+        const QJsonObject schemas
+            = spec[QStringLiteral("components")][QStringLiteral("schemas")].toObject();
         QStringList refs;
         collectRefs(spec, refs);
         QVERIFY(!refs.isEmpty());
@@ -87,28 +88,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("schema");
         QTest::addColumn<QJsonObject>("encoded");
-        QTest::newRow("RoundRequest") << QStringLiteral("RoundRequest") << toJson(RoundRequest{});
+        QTest::newRow("RoundRequest") << QStringLiteral("RoundRequest") << toJson(RoundRequest {});
         RoundResponse rr;
         rr.stats.p = 1;
         QTest::newRow("RoundResponse") << QStringLiteral("RoundResponse") << toJson(rr);
-        QTest::newRow("JobStatus") << QStringLiteral("JobStatus") << toJson(JobStatus{});
-        QTest::newRow("JobCreated") << QStringLiteral("JobCreated") << toJson(JobCreated{});
+        QTest::newRow("JobStatus") << QStringLiteral("JobStatus") << toJson(JobStatus {});
+        QTest::newRow("JobCreated") << QStringLiteral("JobCreated") << toJson(JobCreated {});
         JobRequest jr;
         jr.kind = JobKind::CalibrationSlope;
         QTest::newRow("JobRequest") << QStringLiteral("JobRequest") << toJson(jr);
-        QTest::newRow("EvaluationRequest") << QStringLiteral("EvaluationRequest")
-                                           << toJson(EvaluationRequest{});
-        QTest::newRow("EvaluationResponse") << QStringLiteral("EvaluationResponse")
-                                            << toJson(EvaluationResponse{});
-        QTest::newRow("NodeInfo") << QStringLiteral("NodeInfo") << toJson(NodeInfo{});
-        QTest::newRow("Policy") << QStringLiteral("Policy") << toJson(PolicySummary{});
-        QTest::newRow("Catalogue") << QStringLiteral("Catalogue") << toJson(Catalogue{});
-        QTest::newRow("DescriptivesRequest") << QStringLiteral("DescriptivesRequest")
-                                             << toJson(DescriptivesRequest{});
-        QTest::newRow("DescriptivesResponse") << QStringLiteral("DescriptivesResponse")
-                                              << toJson(DescriptivesResponse{});
-        QTest::newRow("ResolvedDesign") << QStringLiteral("ResolvedDesign")
-                                        << toJson(fairstart::analysis::ResolvedDesign{});
+        QTest::newRow("EvaluationRequest")
+            << QStringLiteral("EvaluationRequest") << toJson(EvaluationRequest {});
+        QTest::newRow("EvaluationResponse")
+            << QStringLiteral("EvaluationResponse") << toJson(EvaluationResponse {});
+        QTest::newRow("NodeInfo") << QStringLiteral("NodeInfo") << toJson(NodeInfo {});
+        QTest::newRow("Policy") << QStringLiteral("Policy") << toJson(PolicySummary {});
+        QTest::newRow("Catalogue") << QStringLiteral("Catalogue") << toJson(Catalogue {});
+        QTest::newRow("DescriptivesRequest")
+            << QStringLiteral("DescriptivesRequest") << toJson(DescriptivesRequest {});
+        QTest::newRow("DescriptivesResponse")
+            << QStringLiteral("DescriptivesResponse") << toJson(DescriptivesResponse {});
+        QTest::newRow("ResolvedDesign")
+            << QStringLiteral("ResolvedDesign") << toJson(fairstart::analysis::ResolvedDesign {});
         ApiError e;
         e.detail = QStringLiteral("x");
         QTest::newRow("Error") << QStringLiteral("Error") << toJson(e);
@@ -118,8 +119,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, schema);
         QFETCH(QJsonObject, encoded);
-        const QJsonObject s = loadSpec()[QStringLiteral("components")][QStringLiteral("schemas")][schema]
-                                  .toObject();
+        const QJsonObject s
+            = loadSpec()[QStringLiteral("components")][QStringLiteral("schemas")][schema]
+                  .toObject();
         const QSet<QString> documented = keysOf(s[QStringLiteral("properties")].toObject());
         const QSet<QString> written = keysOf(encoded);
         // Everything written is documented; optional fields may be absent from a default value.

@@ -4,8 +4,8 @@
 #ifndef SQLITE_HAS_CODEC
 #define SQLITE_HAS_CODEC 1
 #endif
-#include <sqlite3.h>
 #include <sodium.h>
+#include <sqlite3.h>
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -49,24 +49,22 @@ QByteArray blake2b(const QByteArray &data)
 void fill(SiteStore &store, int n)
 {
     for (int i = 1; i <= n; ++i) {
-        auto seq = store.appendAudit(QJsonObject{{QStringLiteral("event"), QStringLiteral("test")},
-                                                 {QStringLiteral("x"), i}});
+        auto seq = store.appendAudit(QJsonObject {
+            { QStringLiteral("event"), QStringLiteral("test") }, { QStringLiteral("x"), i } });
         QCOMPARE(seq.value(), qint64(i));
     }
 }
 
 } // namespace
 
-class TestAudit : public QObject
-{
+class TestAudit : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void chainIsWellFormed()
     {
         QTemporaryDir dir;
-        auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n"))
-                                   .value());
+        auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value());
         fill(*store, 5);
         auto entries = store->auditEntries(1, 100);
         QVERIFY(entries.ok());
@@ -75,8 +73,9 @@ private Q_SLOTS:
         for (const AuditEntry &e : entries.value()) {
             QCOMPARE(e.entry.value(QStringLiteral("seq")).toInteger(), e.seq);
             QVERIFY(e.time.isValid());
-            QVERIFY(e.entry.value(QStringLiteral("software")).toString().startsWith(
-                QLatin1String("fairstart-node ")));
+            QVERIFY(e.entry.value(QStringLiteral("software"))
+                        .toString()
+                        .startsWith(QLatin1String("fairstart-node ")));
             QCOMPARE(e.previousHash, previous);
             // BLAKE2b over the previous hash and the canonical (compact, sorted) JSON.
             const QByteArray canonical = QJsonDocument(e.entry).toJson(QJsonDocument::Compact);
@@ -94,8 +93,7 @@ private Q_SLOTS:
     void emptyChainVerifies()
     {
         QTemporaryDir dir;
-        auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n"))
-                                   .value());
+        auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value());
         QVERIFY(store->verifyAudit()->ok);
         QCOMPARE(store->verifyAudit()->entries, qint64(0));
     }
@@ -108,17 +106,16 @@ private Q_SLOTS:
             << QByteArray("UPDATE audit SET entry = replace(entry, '\"x\":3', '\"x\":30') "
                           "WHERE seq = 3;")
             << qint64(3);
-        QTest::newRow("removed entry") << QByteArray("DELETE FROM audit WHERE seq = 3;")
-                                       << qint64(3);
-        QTest::newRow("removed first entry") << QByteArray("DELETE FROM audit WHERE seq = 1;")
-                                             << qint64(1);
-        QTest::newRow("removed last entry") << QByteArray("DELETE FROM audit WHERE seq = 5;")
-                                            << qint64(5);
-        QTest::newRow("reordered entries")
-            << QByteArray("UPDATE audit SET seq = -2 WHERE seq = 2;"
-                          "UPDATE audit SET seq = 2 WHERE seq = 3;"
-                          "UPDATE audit SET seq = 3 WHERE seq = -2;")
-            << qint64(2);
+        QTest::newRow("removed entry")
+            << QByteArray("DELETE FROM audit WHERE seq = 3;") << qint64(3);
+        QTest::newRow("removed first entry")
+            << QByteArray("DELETE FROM audit WHERE seq = 1;") << qint64(1);
+        QTest::newRow("removed last entry")
+            << QByteArray("DELETE FROM audit WHERE seq = 5;") << qint64(5);
+        QTest::newRow("reordered entries") << QByteArray("UPDATE audit SET seq = -2 WHERE seq = 2;"
+                                                         "UPDATE audit SET seq = 2 WHERE seq = 3;"
+                                                         "UPDATE audit SET seq = 3 WHERE seq = -2;")
+                                           << qint64(2);
         QTest::newRow("renumbered after removal")
             << QByteArray("DELETE FROM audit WHERE seq = 3;"
                           "UPDATE audit SET seq = seq - 1 WHERE seq > 3;")
@@ -134,9 +131,7 @@ private Q_SLOTS:
         QFETCH(qint64, firstBad);
         QTemporaryDir dir;
         {
-            auto store = (SiteStore::create(dir.path(), kPassphrase,
-                                                     QStringLiteral("n"))
-                                       .value());
+            auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value());
             fill(*store, 5);
             QVERIFY(store->verifyAudit()->ok);
         }
@@ -156,21 +151,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QByteArray previousOfThree;
         {
-            auto store = (SiteStore::create(dir.path(), kPassphrase,
-                                                     QStringLiteral("n"))
-                                       .value());
+            auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value());
             fill(*store, 5);
             previousOfThree = store->auditEntries(3, 1)->front().previousHash;
         }
-        QJsonObject forged{{QStringLiteral("event"), QStringLiteral("test")},
-                           {QStringLiteral("x"), 300},
-                           {QStringLiteral("seq"), 3},
-                           {QStringLiteral("time"), QStringLiteral("2026-01-01T00:00:00.000Z")},
-                           {QStringLiteral("software"), QStringLiteral("fairstart-node x")}};
+        QJsonObject forged { { QStringLiteral("event"), QStringLiteral("test") },
+                             { QStringLiteral("x"), 300 },
+                             { QStringLiteral("seq"), 3 },
+                             { QStringLiteral("time"), QStringLiteral("2026-01-01T00:00:00.000Z") },
+                             { QStringLiteral("software"), QStringLiteral("fairstart-node x") } };
         const QByteArray text = QJsonDocument(forged).toJson(QJsonDocument::Compact);
         const QByteArray hash = blake2b(previousOfThree + text);
-        QVERIFY(rawExec(dir.path(), "UPDATE audit SET entry = x'" + text.toHex() + "', hash = x'"
-                                        + hash.toHex() + "' WHERE seq = 3;"));
+        QVERIFY(rawExec(dir.path(),
+                        "UPDATE audit SET entry = x'" + text.toHex() + "', hash = x'" + hash.toHex()
+                            + "' WHERE seq = 3;"));
         auto store = (SiteStore::open(dir.path(), kPassphrase).value());
         auto v = store->verifyAudit();
         QVERIFY(!v->ok);
@@ -181,15 +175,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            auto store = (SiteStore::create(dir.path(), kPassphrase,
-                                                     QStringLiteral("n"))
-                                       .value());
+            auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value());
             fill(*store, 2);
         }
         auto store = (SiteStore::open(dir.path(), kPassphrase).value());
-        QCOMPARE(store->appendAudit(QJsonObject{{QStringLiteral("event"), QStringLiteral("x")}})
-                     .value(),
-                 qint64(3));
+        QCOMPARE(
+            store->appendAudit(QJsonObject { { QStringLiteral("event"), QStringLiteral("x") } })
+                .value(),
+            qint64(3));
         QVERIFY(store->verifyAudit()->ok);
     }
 };

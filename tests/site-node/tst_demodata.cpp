@@ -19,8 +19,8 @@ ParsedDataset parseDemo(DemoProfile profile, qint64 rows, std::uint64_t seed)
     auto schema = ImportSchema::fromJson(demoSchemaJson(profile));
     if (!schema)
         qFatal("%s", qPrintable(schema.error().message));
-    auto parsed = parseCsvDataset(QStringLiteral("demo"), demoCsv(profile, rows, seed),
-                                  schema.value());
+    auto parsed
+        = parseCsvDataset(QStringLiteral("demo"), demoCsv(profile, rows, seed), schema.value());
     if (!parsed)
         qFatal("%s", qPrintable(parsed.error().message));
     return std::move(parsed.value());
@@ -41,8 +41,7 @@ double missingFraction(const ParsedDataset &d, const char *column)
 
 // Maximum likelihood logistic regression by IRLS on the complete cases of the true model's
 // predictors: estimates and standard errors, independent of the analysis library.
-struct Fit
-{
+struct Fit {
     Eigen::VectorXd beta;
     Eigen::VectorXd se;
 };
@@ -98,13 +97,12 @@ Fit fitTrueModel(const ParsedDataset &d, const std::vector<DemoCoefficient> &mod
         if (step.norm() < 1e-10)
             break;
     }
-    return Fit{beta, info.inverse().diagonal().cwiseSqrt()};
+    return Fit { beta, info.inverse().diagonal().cwiseSqrt() };
 }
 
 } // namespace
 
-class TestDemoData : public QObject
-{
+class TestDemoData : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -169,9 +167,9 @@ private Q_SLOTS:
         QVERIFY(a != demoCsv(DemoProfile::Municipality, 100, 5));
         QCOMPARE(demoProfileIds().size(), 3);
         QVERIFY(!demoProfileFromId(QStringLiteral("school")));
-        QVERIFY(demoIntercept(DemoProfile::Hospital, DemoOutcome::DevelopmentalDelay2y)
-                > demoIntercept(DemoProfile::YouthHealthService,
-                                DemoOutcome::DevelopmentalDelay2y));
+        QVERIFY(
+            demoIntercept(DemoProfile::Hospital, DemoOutcome::DevelopmentalDelay2y)
+            > demoIntercept(DemoProfile::YouthHealthService, DemoOutcome::DevelopmentalDelay2y));
     }
 
     void writesFile()
@@ -207,7 +205,7 @@ private Q_SLOTS:
             names.append(v.name);
         QCOMPARE(names, demoColumns());
         QCOMPARE(d.info.consentPurposes(),
-                 (QStringList{QStringLiteral("quality"), QStringLiteral("research")}));
+                 (QStringList { QStringLiteral("quality"), QStringLiteral("research") }));
         QCOMPARE(d.info.recordIdColumn(), QStringLiteral("record_id"));
         QCOMPARE(d.info.variable(QStringLiteral("municipality"))->levels, demoMunicipalities(p));
 
@@ -224,25 +222,27 @@ private Q_SLOTS:
         QVERIFY(std::abs(missingFraction(d, "overweight_5y") - 0.05) < 0.01);
         QCOMPARE(missingFraction(d, "sex"), 0.0);
         for (const auto &[column, low, high] :
-             {std::tuple{"gestational_age_weeks", 24.0, 42.6}, std::tuple{"birth_weight_g", 400.0, 5600.0},
-              std::tuple{"apgar_5min", 0.0, 10.0}, std::tuple{"maternal_age", 16.0, 47.0},
-              std::tuple{"income_quintile", 1.0, 5.0}, std::tuple{"parental_stress", 0.0, 40.0},
-              std::tuple{"breastfeeding_months", 0.0, 24.0},
-              std::tuple{"birth_year", 2015.0, 2020.0}}) {
+             { std::tuple { "gestational_age_weeks", 24.0, 42.6 },
+               std::tuple { "birth_weight_g", 400.0, 5600.0 },
+               std::tuple { "apgar_5min", 0.0, 10.0 }, std::tuple { "maternal_age", 16.0, 47.0 },
+               std::tuple { "income_quintile", 1.0, 5.0 },
+               std::tuple { "parental_stress", 0.0, 40.0 },
+               std::tuple { "breastfeeding_months", 0.0, 24.0 },
+               std::tuple { "birth_year", 2015.0, 2020.0 } }) {
             for (double v : d.table.column(column)->numeric)
                 QVERIFY2(std::isnan(v) || (v >= low && v <= high), column);
         }
         // Outcome prevalences in a plausible range for early childhood.
-        for (const char *outcome : {"dev_delay_2y", "youth_care_4y", "overweight_5y"}) {
+        for (const char *outcome : { "dev_delay_2y", "youth_care_4y", "overweight_5y" }) {
             std::vector<double> present;
             for (double v : d.table.column(outcome)->numeric) {
                 if (!std::isnan(v))
                     present.push_back(v);
             }
             const double prevalence = fraction(present, 1.0);
-            QVERIFY2(prevalence > 0.03 && prevalence < 0.25,
-                     qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(outcome))
-                                    .arg(prevalence)));
+            QVERIFY2(
+                prevalence > 0.03 && prevalence < 0.25,
+                qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(outcome)).arg(prevalence)));
         }
     }
 
@@ -252,12 +252,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("profile");
         QTest::addColumn<int>("outcome");
-        QTest::newRow("delay, youth health") << int(DemoProfile::YouthHealthService)
-                                             << int(DemoOutcome::DevelopmentalDelay2y);
-        QTest::newRow("youth care, municipality") << int(DemoProfile::Municipality)
-                                                  << int(DemoOutcome::YouthCareReferral4y);
-        QTest::newRow("overweight, hospital") << int(DemoProfile::Hospital)
-                                              << int(DemoOutcome::Overweight5y);
+        QTest::newRow("delay, youth health")
+            << int(DemoProfile::YouthHealthService) << int(DemoOutcome::DevelopmentalDelay2y);
+        QTest::newRow("youth care, municipality")
+            << int(DemoProfile::Municipality) << int(DemoOutcome::YouthCareReferral4y);
+        QTest::newRow("overweight, hospital")
+            << int(DemoProfile::Hospital) << int(DemoOutcome::Overweight5y);
     }
 
     void trueCoefficientsAreRecovered()
@@ -271,13 +271,13 @@ private Q_SLOTS:
         const Fit fit = fitTrueModel(d, model, demoOutcomeColumn(o));
         for (std::size_t j = 0; j < model.size(); ++j) {
             const double z = (fit.beta(Eigen::Index(j)) - model[j].value) / fit.se(Eigen::Index(j));
-            QVERIFY2(std::abs(z) < 4.0,
-                     qPrintable(QStringLiteral("%1 %2: true %3, fitted %4 (se %5)")
-                                    .arg(QLatin1String(model[j].variable),
-                                         QLatin1String(model[j].level))
-                                    .arg(model[j].value)
-                                    .arg(fit.beta(Eigen::Index(j)))
-                                    .arg(fit.se(Eigen::Index(j)))));
+            QVERIFY2(
+                std::abs(z) < 4.0,
+                qPrintable(QStringLiteral("%1 %2: true %3, fitted %4 (se %5)")
+                               .arg(QLatin1String(model[j].variable), QLatin1String(model[j].level))
+                               .arg(model[j].value)
+                               .arg(fit.beta(Eigen::Index(j)))
+                               .arg(fit.se(Eigen::Index(j)))));
         }
     }
 };

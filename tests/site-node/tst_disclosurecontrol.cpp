@@ -9,8 +9,7 @@ using node::LoadedDataset;
 Q_DECLARE_METATYPE(std::vector<double>)
 Q_DECLARE_METATYPE(std::vector<bool>)
 
-class tst_DisclosureControl : public QObject
-{
+class tst_DisclosureControl : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -30,7 +29,7 @@ private Q_SLOTS:
 void tst_DisclosureControl::roundedCount_data()
 {
     QTest::addColumn<qint64>("count");
-    QTest::addColumn<qint64>("expected");   // -1 = withheld
+    QTest::addColumn<qint64>("expected"); // -1 = withheld
     QTest::newRow("zero") << qint64(0) << qint64(-1);
     QTest::newRow("below cell") << qint64(9) << qint64(-1);
     QTest::newRow("at cell") << qint64(10) << qint64(10);
@@ -56,15 +55,15 @@ void tst_DisclosureControl::suppressGroup_data()
 {
     QTest::addColumn<std::vector<double>>("counts");
     QTest::addColumn<std::vector<bool>>("withheld");
-    QTest::newRow("all large") << std::vector<double>{20, 30, 40}
-                               << std::vector<bool>{false, false, false};
+    QTest::newRow("all large") << std::vector<double> { 20, 30, 40 }
+                               << std::vector<bool> { false, false, false };
     // One small cell alone would follow from the total: the next smallest goes too.
-    QTest::newRow("one small") << std::vector<double>{20, 3, 40}
-                               << std::vector<bool>{true, true, false};
-    QTest::newRow("two small") << std::vector<double>{5, 3, 40}
-                               << std::vector<bool>{true, true, false};
-    QTest::newRow("zero is small") << std::vector<double>{0, 30, 40}
-                                   << std::vector<bool>{true, true, false};
+    QTest::newRow("one small") << std::vector<double> { 20, 3, 40 }
+                               << std::vector<bool> { true, true, false };
+    QTest::newRow("two small") << std::vector<double> { 5, 3, 40 }
+                               << std::vector<bool> { true, true, false };
+    QTest::newRow("zero is small")
+        << std::vector<double> { 0, 30, 40 } << std::vector<bool> { true, true, false };
 }
 
 void tst_DisclosureControl::suppressGroup()
@@ -77,7 +76,7 @@ void tst_DisclosureControl::suppressGroup()
 void tst_DisclosureControl::suppressTableLeavesNoLoneWithheldCell()
 {
     // 3 x 3, one small cell in the middle.
-    const std::vector<double> counts{50, 40, 30, 60, 2, 70, 80, 90, 100};
+    const std::vector<double> counts { 50, 40, 30, 60, 2, 70, 80, 90, 100 };
     const std::vector<bool> withheld = node::suppressTable(counts, 3, 3, 10);
     QVERIFY(withheld[4]);
     for (int r = 0; r < 3; ++r) {
@@ -106,10 +105,10 @@ LoadedDataset dataset()
     consent.name = QStringLiteral("consent_research");
     consent.role = node::VariableRole::Consent;
     consent.consentPurpose = QStringLiteral("research");
-    data.info.variables = {x, consent};
-    (void)data.table.addNumeric("x", {1, 2, 3, 4, 5});
-    (void)data.table.addNumeric("consent_research", {1, 0, std::nan(""), 1, 1});
-    data.recordIds = {101, 102, 103, 104, 105};
+    data.info.variables = { x, consent };
+    (void)data.table.addNumeric("x", { 1, 2, 3, 4, 5 });
+    (void)data.table.addNumeric("consent_research", { 1, 0, std::nan(""), 1, 1 });
+    data.recordIds = { 101, 102, 103, 104, 105 };
     return data;
 }
 
@@ -122,7 +121,7 @@ void tst_DisclosureControl::consentExcludesRecordsWithoutIt()
     QVERIFY(selection);
     QVERIFY(selection->hasColumn);
     // A missing flag is no consent.
-    QCOMPARE(selection->mask, (std::vector<std::uint8_t>{1, 0, 0, 1, 1}));
+    QCOMPARE(selection->mask, (std::vector<std::uint8_t> { 1, 0, 0, 1, 1 }));
     QCOMPARE(selection->consented, std::int64_t(3));
 }
 
@@ -139,9 +138,9 @@ void tst_DisclosureControl::consentColumnRequired()
 void tst_DisclosureControl::fingerprintsUseRecordIds()
 {
     const LoadedDataset data = dataset();
-    QCOMPARE(node::fingerprintOfRows(data, {0, 3}).ids, (std::vector<std::int64_t>{101, 104}));
-    QCOMPARE(node::fingerprintOfMask(data, {0, 1, 0, 0, 1}).ids,
-             (std::vector<std::int64_t>{102, 105}));
+    QCOMPARE(node::fingerprintOfRows(data, { 0, 3 }).ids, (std::vector<std::int64_t> { 101, 104 }));
+    QCOMPARE(node::fingerprintOfMask(data, { 0, 1, 0, 0, 1 }).ids,
+             (std::vector<std::int64_t> { 102, 105 }));
 }
 
 void tst_DisclosureControl::dominanceOfContinuousColumns()
@@ -149,15 +148,15 @@ void tst_DisclosureControl::dominanceOfContinuousColumns()
     analysis::DesignMatrix design;
     const int n = 100;
     design.X = Eigen::MatrixXd::Ones(n, 3);
-    design.terms = {"(Intercept)", "smoke", "income"};
+    design.terms = { "(Intercept)", "smoke", "income" };
     for (int i = 0; i < n; ++i) {
-        design.X(i, 1) = i % 2;          // binary: not checked
-        design.X(i, 2) = 1.0 + i % 7;    // spread out: passes
+        design.X(i, 1) = i % 2; // binary: not checked
+        design.X(i, 2) = 1.0 + i % 7; // spread out: passes
     }
     analysis::DisclosurePolicy policy;
     auto outcomes = node::checkColumnDominance(design, policy);
     QVERIFY(!node::firstFailure(outcomes));
-    design.X(5, 2) = 1e6;                // one extreme record dominates Σx²
+    design.X(5, 2) = 1e6; // one extreme record dominates Σx²
     outcomes = node::checkColumnDominance(design, policy);
     const auto *failed = node::firstFailure(outcomes);
     QVERIFY(failed);
@@ -212,7 +211,7 @@ void tst_DisclosureControl::performanceBinsFailWhenAClassIsTooSmall()
     bins.negatives.assign(10, 5);
     bins.sumRisk.assign(10, 0.5);
     bins.sumOutcome.assign(10, 0);
-    bins.positives[3] = 4;   // 4 positives in all: no merge can reach 10
+    bins.positives[3] = 4; // 4 positives in all: no merge can reach 10
     QVERIFY(!node::mergePerformanceBins(bins, 10));
 }
 

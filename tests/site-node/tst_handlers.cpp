@@ -63,11 +63,11 @@ node::LoadedDataset makeCohort()
     };
     using K = node::VariableKind;
     data.info.variables = {
-        variable("sex", K::Categorical, {QStringLiteral("female"), QStringLiteral("male")}),
+        variable("sex", K::Categorical, { QStringLiteral("female"), QStringLiteral("male") }),
         variable("site", K::Categorical,
-                 {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}),
+                 { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }),
         variable("region", K::Categorical,
-                 {QStringLiteral("island"), QStringLiteral("north"), QStringLiteral("south")}),
+                 { QStringLiteral("island"), QStringLiteral("north"), QStringLiteral("south") }),
         variable("smoke", K::Binary),
         variable("age", K::Numeric),
         variable("income", K::Numeric),
@@ -100,9 +100,9 @@ analysis::ResolvedDesign design(const std::string &outcome,
     d.spec.family = analysis::Family::Binomial;
     d.spec.predictors = predictors;
     d.spec.filters = filters;
-    d.levels["sex"] = {"female", "male"};
-    d.levels["region"] = {"island", "north", "south"};
-    d.levels["site"] = {"a", "b", "c"};
+    d.levels["sex"] = { "female", "male" };
+    d.levels["region"] = { "island", "north", "south" };
+    d.levels["site"] = { "a", "b", "c" };
     return d;
 }
 
@@ -131,10 +131,11 @@ analysis::Filter siteIn(std::vector<std::string> values)
 
 analysis::ResolvedDesign standardDesign(const std::vector<analysis::Filter> &filters = {})
 {
-    return design("delay", {factor("sex"), plain("smoke"), plain("age")}, filters);
+    return design("delay", { factor("sex"), plain("smoke"), plain("age") }, filters);
 }
 
-QByteArray jobBody(const analysis::ResolvedDesign &d, const QString &purpose = QStringLiteral("research"))
+QByteArray jobBody(const analysis::ResolvedDesign &d,
+                   const QString &purpose = QStringLiteral("research"))
 {
     protocol::JobRequest request;
     request.purpose = purpose;
@@ -151,14 +152,16 @@ QJsonObject json(const ApiResponse &response)
 
 QString errorCode(const ApiResponse &response)
 {
-    return json(response).value(QStringLiteral("error")).toObject().value(QStringLiteral("code"))
+    return json(response)
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("code"))
         .toString();
 }
 
 } // namespace
 
-class tst_Handlers : public QObject
-{
+class tst_Handlers : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -190,9 +193,11 @@ private Q_SLOTS:
 
 private:
     ApiResponse call(const std::string &method, const std::string &path, const QString &token,
-                     const QByteArray &body = {}, std::multimap<std::string, std::string> query = {},
+                     const QByteArray &body = {},
+                     std::multimap<std::string, std::string> query = {},
                      ApiHandlers *handlers = nullptr);
-    QString tokenFor(const QString &user, const QStringList &purposes = {QStringLiteral("research")});
+    QString tokenFor(const QString &user,
+                     const QStringList &purposes = { QStringLiteral("research") });
 
     QTemporaryDir m_dir;
     std::shared_ptr<node::SiteStore> m_store;
@@ -204,8 +209,7 @@ private:
 
 ApiResponse tst_Handlers::call(const std::string &method, const std::string &path,
                                const QString &token, const QByteArray &body,
-                               std::multimap<std::string, std::string> query,
-                               ApiHandlers *handlers)
+                               std::multimap<std::string, std::string> query, ApiHandlers *handlers)
 {
     ApiRequest request;
     request.method = method;
@@ -281,13 +285,17 @@ void tst_Handlers::badTokens()
     request.method = "GET";
     request.path = "/v1/info";
     request.authorization = authorization == QStringLiteral("REVOKED")
-                                ? "Bearer " + m_revoked.toStdString()
-                                : authorization.toStdString();
+        ? "Bearer " + m_revoked.toStdString()
+        : authorization.toStdString();
     const ApiResponse response = m_handlers->handle(request);
     QCOMPARE(response.status, status);
     QCOMPARE(errorCode(response), code);
-    QVERIFY(!json(response).value(QStringLiteral("error")).toObject()
-                 .value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY(!json(response)
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .isEmpty());
 }
 
 void tst_Handlers::infoShowsCallerAndPolicy()
@@ -298,7 +306,7 @@ void tst_Handlers::infoShowsCallerAndPolicy()
     QVERIFY2(info, qPrintable(info ? QString() : info.error().text()));
     QCOMPARE(info->name, QStringLiteral("Test node"));
     QCOMPARE(info->user, QStringLiteral("ann"));
-    QCOMPARE(info->purposes, QStringList{QStringLiteral("research")});
+    QCOMPARE(info->purposes, QStringList { QStringLiteral("research") });
     QCOMPARE(info->keys.tlsPin, QStringLiteral("sha256//test"));
     QCOMPARE(info->policy.disclosure.minCell, 10);
     QCOMPARE(info->policy.disclosure.maxRounds, 25);
@@ -307,12 +315,16 @@ void tst_Handlers::infoShowsCallerAndPolicy()
 
 void tst_Handlers::purposeMustBeTheTokens()
 {
-    ApiResponse response = call("GET", "/v1/catalogue", m_ann, {}, {{"purpose", "marketing"}});
+    ApiResponse response = call("GET", "/v1/catalogue", m_ann, {}, { { "purpose", "marketing" } });
     QCOMPARE(response.status, 403);
     QCOMPARE(errorCode(response), QStringLiteral("purpose"));
-    QVERIFY(json(response).value(QStringLiteral("error")).toObject()
-                .value(QStringLiteral("rule")).toBool());
-    response = call("POST", "/v1/jobs", m_ann, jobBody(standardDesign(), QStringLiteral("marketing")));
+    QVERIFY(json(response)
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("rule"))
+                .toBool());
+    response
+        = call("POST", "/v1/jobs", m_ann, jobBody(standardDesign(), QStringLiteral("marketing")));
     QCOMPARE(response.status, 403);
     QCOMPARE(errorCode(response), QStringLiteral("purpose"));
     response = call("GET", "/v1/catalogue", m_ann);
@@ -341,7 +353,8 @@ void tst_Handlers::unknownPathsAndMethods()
 
 void tst_Handlers::catalogueRoundsAndSuppresses()
 {
-    const ApiResponse response = call("GET", "/v1/catalogue", m_ann, {}, {{"purpose", "research"}});
+    const ApiResponse response
+        = call("GET", "/v1/catalogue", m_ann, {}, { { "purpose", "research" } });
     QCOMPARE(response.status, 200);
     auto catalogue = protocol::fromJson<protocol::Catalogue>(json(response));
     QVERIFY2(catalogue, qPrintable(catalogue ? QString() : catalogue.error().text()));
@@ -367,9 +380,10 @@ void tst_Handlers::catalogueRoundsAndSuppresses()
     QVERIFY(names.contains(QStringLiteral("age")));
     QVERIFY2(!names.contains(QStringLiteral("consent_research")),
              "consent flags are not analysis variables");
-    QCOMPARE(dataset.consentPurposes, QStringList{QStringLiteral("research")});
+    QCOMPARE(dataset.consentPurposes, QStringList { QStringLiteral("research") });
     QCOMPARE(call("GET", "/v1/catalogue", m_ann, {},
-                  {{"purpose", "research"}, {"dataset", "nope"}}).status,
+                  { { "purpose", "research" }, { "dataset", "nope" } })
+                 .status,
              404);
 }
 
@@ -389,13 +403,13 @@ void tst_Handlers::malformedBodies_data()
     QTest::newRow("truncated") << valid.left(valid.size() / 2) << QStringLiteral("/v1/jobs");
     QTest::newRow("array") << QByteArray("[1,2,3]") << QStringLiteral("/v1/jobs");
     QTest::newRow("empty object") << QByteArray("{}") << QStringLiteral("/v1/jobs");
-    QTest::newRow("unknown field") << QJsonDocument(unknownField).toJson()
-                                   << QStringLiteral("/v1/jobs");
-    QTest::newRow("missing field") << QJsonDocument(missingField).toJson()
-                                   << QStringLiteral("/v1/jobs");
+    QTest::newRow("unknown field")
+        << QJsonDocument(unknownField).toJson() << QStringLiteral("/v1/jobs");
+    QTest::newRow("missing field")
+        << QJsonDocument(missingField).toJson() << QStringLiteral("/v1/jobs");
     QTest::newRow("wrong type") << QJsonDocument(wrongType).toJson() << QStringLiteral("/v1/jobs");
-    QTest::newRow("descriptives garbage") << QByteArray("{\"purpose\":") 
-                                          << QStringLiteral("/v1/descriptives");
+    QTest::newRow("descriptives garbage")
+        << QByteArray("{\"purpose\":") << QStringLiteral("/v1/descriptives");
     QTest::newRow("evaluation empty") << QByteArray("{}") << QStringLiteral("/v1/evaluations");
 }
 
@@ -406,8 +420,11 @@ void tst_Handlers::malformedBodies()
     const ApiResponse response = call("POST", path.toStdString(), m_ann, body);
     QCOMPARE(response.status, 400);
     QCOMPARE(errorCode(response), QStringLiteral("malformed-request"));
-    QVERIFY(!json(response).value(QStringLiteral("error")).toObject()
-                 .value(QStringLiteral("rule")).toBool());
+    QVERIFY(!json(response)
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("rule"))
+                 .toBool());
 }
 
 void tst_Handlers::unknownVariablesAreRefused_data()
@@ -424,7 +441,7 @@ void tst_Handlers::unknownVariablesAreRefused()
     const qint64 generation = *m_store->generation(QStringLiteral("cohort"));
     const std::string name = variable.toStdString();
     const ApiResponse response = call("POST", "/v1/jobs", tokenFor(QStringLiteral("uv")),
-                                      jobBody(design("delay", {plain(name.c_str())})));
+                                      jobBody(design("delay", { plain(name.c_str()) })));
     QCOMPARE(response.status, 400);
     QCOMPARE(errorCode(response), QStringLiteral("unknown-variable"));
     // The store is unchanged and still serves.
@@ -437,8 +454,8 @@ void tst_Handlers::designHashMismatchIsRefused()
     QJsonObject object = QJsonDocument::fromJson(jobBody(standardDesign())).object();
     object.insert(QStringLiteral("design_hash"),
                   QString(QStringLiteral("sha256:") + QString(64, QLatin1Char('0'))));
-    const ApiResponse response = call("POST", "/v1/jobs", m_ann,
-                                      QJsonDocument(object).toJson(QJsonDocument::Compact));
+    const ApiResponse response
+        = call("POST", "/v1/jobs", m_ann, QJsonDocument(object).toJson(QJsonDocument::Compact));
     QCOMPARE(response.status, 400);
     QCOMPARE(errorCode(response), QStringLiteral("design-hash-mismatch"));
 }
@@ -452,8 +469,9 @@ void tst_Handlers::roundsMatchInProcessComputation()
     auto created = protocol::fromJson<protocol::JobCreated>(json(response));
     QVERIFY2(created, qPrintable(created ? QString() : created.error().text()));
     QCOMPARE(created->designHash, protocol::designHash(d));
-    QCOMPARE(created->terms, (QStringList{QStringLiteral("(Intercept)"), QStringLiteral("sexmale"),
-                                          QStringLiteral("smoke"), QStringLiteral("age")}));
+    QCOMPARE(created->terms,
+             (QStringList { QStringLiteral("(Intercept)"), QStringLiteral("sexmale"),
+                            QStringLiteral("smoke"), QStringLiteral("age") }));
 
     // The same matrix in-process: consented records only.
     const auto consent = node::selectConsented(m_data, QStringLiteral("research"), true);
@@ -470,8 +488,8 @@ void tst_Handlers::roundsMatchInProcessComputation()
         protocol::RoundRequest request;
         request.round = round;
         request.beta = beta;
-        response = call("POST", roundsPath, token,
-                        protocol::canonicalJson(protocol::toJson(request)));
+        response
+            = call("POST", roundsPath, token, protocol::canonicalJson(protocol::toJson(request)));
         QCOMPARE(response.status, 200);
         auto answer = protocol::fromJson<protocol::RoundResponse>(json(response));
         QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().text()));
@@ -514,11 +532,11 @@ void tst_Handlers::roundValidation()
         return protocol::canonicalJson(protocol::toJson(request));
     };
     // Wrong length.
-    response = call("POST", path, token, body(1, {0, 0}));
+    response = call("POST", path, token, body(1, { 0, 0 }));
     QCOMPARE(response.status, 400);
     QCOMPARE(errorCode(response), QStringLiteral("invalid-beta"));
     // Not the next round.
-    response = call("POST", path, token, body(5, {0, 0, 0, 0}));
+    response = call("POST", path, token, body(5, { 0, 0, 0, 0 }));
     QCOMPARE(response.status, 409);
     QCOMPARE(errorCode(response), QStringLiteral("round-out-of-order"));
     // NaN and huge numbers cannot be carried by JSON: refused as malformed.
@@ -527,13 +545,13 @@ void tst_Handlers::roundValidation()
     response = call("POST", path, token, QByteArray("{\"round\":2,\"beta\":[1e999,0,0,0]}"));
     QCOMPARE(response.status, 400);
     // Another user's job does not exist for them.
-    response = call("POST", path, m_ann, body(2, {0, 0, 0, 0}));
+    response = call("POST", path, m_ann, body(2, { 0, 0, 0, 0 }));
     QCOMPARE(response.status, 404);
     // Cancelled: later rounds refused.
     response = call("DELETE", "/v1/jobs/" + jobId.toStdString(), token);
     QCOMPARE(response.status, 200);
     QCOMPARE(json(response).value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
-    response = call("POST", path, token, body(2, {0, 0, 0, 0}));
+    response = call("POST", path, token, body(2, { 0, 0, 0, 0 }));
     QCOMPARE(response.status, 409);
     QCOMPARE(errorCode(response), QStringLiteral("job-cancelled"));
 }
@@ -542,19 +560,18 @@ void tst_Handlers::roundCap()
 {
     node::Policy policy;
     QVERIFY(policy.setValue(QStringLiteral("max_rounds"), 2));
-    ApiHandlers capped(m_store, policy, protocol::NodeKeys{});
+    ApiHandlers capped(m_store, policy, protocol::NodeKeys {});
     const QString token = tokenFor(QStringLiteral("cap"));
     ApiResponse response = call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &capped);
     QCOMPARE(response.status, 201);
     const std::string path = "/v1/jobs/"
-                             + json(response).value(QStringLiteral("job_id")).toString().toStdString()
-                             + "/rounds";
+        + json(response).value(QStringLiteral("job_id")).toString().toStdString() + "/rounds";
     for (int round = 1; round <= 3; ++round) {
         protocol::RoundRequest request;
         request.round = round;
-        request.beta = {0.1 * round, 0, 0, 0};
-        response = call("POST", path, token, protocol::canonicalJson(protocol::toJson(request)),
-                        {}, &capped);
+        request.beta = { 0.1 * round, 0, 0, 0 };
+        response = call("POST", path, token, protocol::canonicalJson(protocol::toJson(request)), {},
+                        &capped);
         QCOMPARE(response.status, round <= 2 ? 200 : 403);
     }
     QCOMPARE(errorCode(response), QStringLiteral("max-rounds"));
@@ -564,12 +581,12 @@ void tst_Handlers::jobQuota()
 {
     node::Policy policy;
     QVERIFY(policy.setValue(QStringLiteral("jobs_per_user_per_day"), 2));
-    ApiHandlers limited(m_store, policy, protocol::NodeKeys{});
+    ApiHandlers limited(m_store, policy, protocol::NodeKeys {});
     const QString token = tokenFor(QStringLiteral("quota"));
     QCOMPARE(call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &limited).status, 201);
     QCOMPARE(call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &limited).status, 201);
-    const ApiResponse response = call("POST", "/v1/jobs", token, jobBody(standardDesign()), {},
-                                      &limited);
+    const ApiResponse response
+        = call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &limited);
     QCOMPARE(response.status, 403);
     QCOMPARE(errorCode(response), QStringLiteral("job-quota"));
 }
@@ -581,23 +598,22 @@ void tst_Handlers::disclosureRules_data()
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("min-cell: a region of 6")
         << QStringLiteral("r1") << QStringLiteral("min-cell")
-        << jobBody(design("delay", {factor("region"), plain("age")}));
+        << jobBody(design("delay", { factor("region"), plain("age") }));
     QTest::newRow("dominance: one extreme income")
         << QStringLiteral("r2") << QStringLiteral("dominance")
-        << jobBody(design("delay", {plain("income"), plain("age")}));
+        << jobBody(design("delay", { plain("income"), plain("age") }));
     QTest::newRow("events-per-parameter: 15 events, 2 parameters")
         << QStringLiteral("r3") << QStringLiteral("events-per-parameter")
-        << jobBody(design("rare", {plain("age")}));
+        << jobBody(design("rare", { plain("age") }));
     analysis::Filter narrow;
     narrow.variable = "age";
     narrow.min = 20;
     narrow.max = 20;
-    QTest::newRow("min-cohort: one age")
-        << QStringLiteral("r4") << QStringLiteral("min-cohort")
-        << jobBody(standardDesign({narrow}));
+    QTest::newRow("min-cohort: one age") << QStringLiteral("r4") << QStringLiteral("min-cohort")
+                                         << jobBody(standardDesign({ narrow }));
     QTest::newRow("min-subset: all but site c (4 records)")
         << QStringLiteral("r5") << QStringLiteral("min-subset")
-        << jobBody(standardDesign({siteIn({"a", "b"})}));
+        << jobBody(standardDesign({ siteIn({ "a", "b" }) }));
 }
 
 void tst_Handlers::disclosureRules()
@@ -613,24 +629,27 @@ void tst_Handlers::disclosureRules()
     // The sentence names the rule's threshold, never the failing value.
     const QString message = error.value(QStringLiteral("message")).toString();
     QVERIFY2(!message.isEmpty(), "a refusal explains itself");
-    for (const char *value : {"1e+07", "10000000", " 6 ", " 4 ", " 15 "})
+    for (const char *value : { "1e+07", "10000000", " 6 ", " 4 ", " 15 " })
         QVERIFY2(!message.contains(QString::fromLatin1(value)), qPrintable(message));
 }
 
 void tst_Handlers::overlapAudit()
 {
     const QString token = tokenFor(QStringLiteral("overlap"));
-    ApiResponse response = call("POST", "/v1/jobs", token, jobBody(standardDesign({siteIn({"a"})})));
+    ApiResponse response
+        = call("POST", "/v1/jobs", token, jobBody(standardDesign({ siteIn({ "a" }) })));
     QCOMPARE(response.status, 201);
     // Adding the 4 records of site c: the two cohorts differ by fewer than 10 records.
-    response = call("POST", "/v1/jobs", token, jobBody(standardDesign({siteIn({"a", "c"})})));
+    response = call("POST", "/v1/jobs", token, jobBody(standardDesign({ siteIn({ "a", "c" }) })));
     QCOMPARE(response.status, 422);
     QCOMPARE(errorCode(response), QStringLiteral("overlap"));
     // The identical cohort again reveals nothing new.
-    QCOMPARE(call("POST", "/v1/jobs", token, jobBody(standardDesign({siteIn({"a"})}))).status, 201);
+    QCOMPARE(call("POST", "/v1/jobs", token, jobBody(standardDesign({ siteIn({ "a" }) }))).status,
+             201);
     // Another user starts with a clean memory.
     QCOMPARE(call("POST", "/v1/jobs", tokenFor(QStringLiteral("overlap2")),
-                  jobBody(standardDesign({siteIn({"a", "c"})}))).status,
+                  jobBody(standardDesign({ siteIn({ "a", "c" }) })))
+                 .status,
              201);
 }
 
@@ -640,10 +659,10 @@ void tst_Handlers::descriptivesReleaseOnlySafeNumbers()
     protocol::DescriptivesRequest request;
     request.purpose = QStringLiteral("research");
     request.dataset = QStringLiteral("cohort");
-    request.variables = {{QStringLiteral("age"), {analysis::evenEdges(20, 45, 25)}},
-                         {QStringLiteral("region"), {}},
-                         {QStringLiteral("smoke"), {}}};
-    request.tables = {{QStringLiteral("sex"), QStringLiteral("smoke")}};
+    request.variables = { { QStringLiteral("age"), { analysis::evenEdges(20, 45, 25) } },
+                          { QStringLiteral("region"), {} },
+                          { QStringLiteral("smoke"), {} } };
+    request.tables = { { QStringLiteral("sex"), QStringLiteral("smoke") } };
     ApiResponse response = call("POST", "/v1/descriptives", token,
                                 protocol::canonicalJson(protocol::toJson(request)));
     QCOMPARE(response.status, 200);
@@ -668,7 +687,7 @@ void tst_Handlers::descriptivesReleaseOnlySafeNumbers()
     QCOMPARE(out->tables.size(), 1);
 
     // A sum dominated by one record is refused.
-    request.variables = {{QStringLiteral("income"), {}}};
+    request.variables = { { QStringLiteral("income"), {} } };
     request.tables.clear();
     response = call("POST", "/v1/descriptives", token,
                     protocol::canonicalJson(protocol::toJson(request)));
@@ -684,7 +703,7 @@ void tst_Handlers::evaluationBinsAreMerged()
     request.dataset = QStringLiteral("cohort");
     request.design = standardDesign();
     request.designHash = protocol::designHash(request.design);
-    request.beta = {-1.5, 0.1, 0.8, 0.03};
+    request.beta = { -1.5, 0.1, 0.8, 0.03 };
     request.bins = 100;
     const ApiResponse response = call("POST", "/v1/evaluations", token,
                                       protocol::canonicalJson(protocol::toJson(request)));
@@ -704,7 +723,7 @@ void tst_Handlers::auditRecordsChecksNeverRows()
 {
     const QString token = tokenFor(QStringLiteral("audited"));
     ApiResponse response = call("POST", "/v1/jobs", token,
-                                jobBody(design("delay", {factor("region"), plain("age")})));
+                                jobBody(design("delay", { factor("region"), plain("age") })));
     QCOMPARE(response.status, 422);
     auto verification = m_store->verifyAudit();
     QVERIFY(verification);
@@ -717,7 +736,8 @@ void tst_Handlers::auditRecordsChecksNeverRows()
     QCOMPARE(last.value(QStringLiteral("user")).toString(), QStringLiteral("audited"));
     QCOMPARE(last.value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
     QCOMPARE(last.value(QStringLiteral("code")).toString(), QStringLiteral("min-cell"));
-    QVERIFY(last.value(QStringLiteral("requestHash")).toString().startsWith(QStringLiteral("sha256:")));
+    QVERIFY(
+        last.value(QStringLiteral("requestHash")).toString().startsWith(QStringLiteral("sha256:")));
     bool minCellChecked = false;
     for (const QJsonValue check : last.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject c = check.toObject();
@@ -747,11 +767,11 @@ void tst_Handlers::auditRecordsChecksNeverRows()
 void tst_Handlers::cacheReloadsAfterReimport()
 {
     const int loads = m_handlers->cache().loads();
-    QCOMPARE(call("GET", "/v1/catalogue", m_ann, {}, {{"purpose", "research"}}).status, 200);
-    QCOMPARE(m_handlers->cache().loads(), loads);   // cached
+    QCOMPARE(call("GET", "/v1/catalogue", m_ann, {}, { { "purpose", "research" } }).status, 200);
+    QCOMPARE(m_handlers->cache().loads(), loads); // cached
     auto stored = m_store->storeDataset(m_data.info, m_data.table, m_data.recordIds);
     QVERIFY(stored);
-    QCOMPARE(call("GET", "/v1/catalogue", m_ann, {}, {{"purpose", "research"}}).status, 200);
+    QCOMPARE(call("GET", "/v1/catalogue", m_ann, {}, { { "purpose", "research" } }).status, 200);
     QCOMPARE(m_handlers->cache().loads(), loads + 1);
     QVERIFY(m_handlers->cache().bytes() > 0);
 }

@@ -33,8 +33,7 @@ bool writeFile(const QString &path, const QByteArray &data)
 
 } // namespace
 
-class TestImport : public QObject
-{
+class TestImport : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -56,14 +55,14 @@ private Q_SLOTS:
         QCOMPARE(info.consentColumn(QStringLiteral("research")),
                  QStringLiteral("consent_research"));
         QCOMPARE(info.variable(QStringLiteral("town"))->levels,
-                 (QStringList{QStringLiteral("Urk"), QStringLiteral("Zeist")}));
-        QCOMPARE(parsed->recordIds, (std::vector<std::int64_t>{7, 9, 3}));
+                 (QStringList { QStringLiteral("Urk"), QStringLiteral("Zeist") }));
+        QCOMPARE(parsed->recordIds, (std::vector<std::int64_t> { 7, 9, 3 }));
 
         const auto &table = parsed->table;
         QVERIFY(!table.column("record_id"));
         QCOMPARE(table.column("age")->numeric[0], 31.5);
         QVERIFY(std::isnan(table.column("age")->numeric[1]));
-        QCOMPARE(table.column("sex")->codes, (std::vector<std::int32_t>{0, 1, 1}));
+        QCOMPARE(table.column("sex")->codes, (std::vector<std::int32_t> { 0, 1, 1 }));
         QVERIFY(std::isnan(table.column("consent_research")->numeric[1]));
         QCOMPARE(table.column("consent_research")->numeric[2], 0.0);
     }
@@ -72,14 +71,15 @@ private Q_SLOTS:
     {
         auto parsed = parse("x\n1\n2\n5\n");
         QVERIFY(parsed.ok());
-        QCOMPARE(parsed->recordIds, (std::vector<std::int64_t>{1, 2, 3}));
+        QCOMPARE(parsed->recordIds, (std::vector<std::int64_t> { 1, 2, 3 }));
     }
 
     void csvDialects_data()
     {
         QTest::addColumn<QByteArray>("csv");
         QTest::newRow("semicolons") << QByteArray("a;b\n1;x y\n2;z\n");
-        QTest::newRow("crlf and bom") << QByteArray("\xEF\xBB\xBF" "a,b\r\n1,x y\r\n2,z\r\n");
+        QTest::newRow("crlf and bom") << QByteArray("\xEF\xBB\xBF"
+                                                    "a,b\r\n1,x y\r\n2,z\r\n");
         QTest::newRow("quotes") << QByteArray("\"a\",b\n1,\"x y\"\n\"2\",z\n");
         QTest::newRow("no final newline") << QByteArray("a,b\n1,x y\n2,z");
         QTest::newRow("blank lines") << QByteArray("a,b\n1,x y\n\n2,z\n\n");
@@ -92,8 +92,8 @@ private Q_SLOTS:
         auto parsed = parse(csv);
         QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
         QCOMPARE(parsed->info.rows, 2);
-        QCOMPARE(parsed->table.column("a")->numeric, (std::vector<double>{1, 2}));
-        QCOMPARE(parsed->table.column("b")->levels, (std::vector<std::string>{"x y", "z"}));
+        QCOMPARE(parsed->table.column("a")->numeric, (std::vector<double> { 1, 2 }));
+        QCOMPARE(parsed->table.column("b")->levels, (std::vector<std::string> { "x y", "z" }));
     }
 
     void quotedSpecialCharacters()
@@ -101,7 +101,7 @@ private Q_SLOTS:
         auto parsed = parse("a,b\n1,\"say \"\"hi\"\", then, go\"\n2,\"two\nlines\"\n3,x\n");
         QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
         QCOMPARE(parsed->table.column("b")->levels,
-                 (std::vector<std::string>{"say \"hi\", then, go", "two\nlines", "x"}));
+                 (std::vector<std::string> { "say \"hi\", then, go", "two\nlines", "x" }));
     }
 
     void schema()
@@ -124,11 +124,11 @@ private Q_SLOTS:
         QVERIFY(!info.variable(QStringLiteral("name")));
         QVERIFY(!parsed->table.column("name"));
         QCOMPARE(info.variable(QStringLiteral("edu"))->levels,
-                 (QStringList{QStringLiteral("low"), QStringLiteral("high")}));
+                 (QStringList { QStringLiteral("low"), QStringLiteral("high") }));
         QCOMPARE(info.variable(QStringLiteral("edu"))->label, QStringLiteral("Education"));
-        QCOMPARE(parsed->table.column("edu")->codes, (std::vector<std::int32_t>{1, 0, -1}));
+        QCOMPARE(parsed->table.column("edu")->codes, (std::vector<std::int32_t> { 1, 0, -1 }));
         QCOMPARE(info.consentColumn(QStringLiteral("quality")), QStringLiteral("cq"));
-        QCOMPARE(parsed->table.column("flag")->numeric, (std::vector<double>{1, 0, 1}));
+        QCOMPARE(parsed->table.column("flag")->numeric, (std::vector<double> { 1, 0, 1 }));
         QCOMPARE(parsed->recordIds.size(), std::size_t(3));
         QVERIFY(parsed->recordIds[0] != parsed->recordIds[1]);
         // Text ids map to stable numbers.
@@ -146,9 +146,9 @@ private Q_SLOTS:
                                      << QStringLiteral("t.csv:3: the row has 1 fields");
         QTest::newRow("unclosed quote") << QByteArray("a,b\n1,\"2\n") << none
                                         << QStringLiteral("t.csv:2: a quoted field is not closed");
-        QTest::newRow("not a number")
-            << QByteArray("a,b\n1,2\nx,3\n") << QByteArray(R"({"columns":{"a":{"type":"numeric"}}})")
-            << QStringLiteral("t.csv:3: column 'a': 'x' is not a number");
+        QTest::newRow("not a number") << QByteArray("a,b\n1,2\nx,3\n")
+                                      << QByteArray(R"({"columns":{"a":{"type":"numeric"}}})")
+                                      << QStringLiteral("t.csv:3: column 'a': 'x' is not a number");
         QTest::newRow("out of range")
             << QByteArray("a\n1\n11\n")
             << QByteArray(R"({"columns":{"a":{"type":"numeric","min":0,"max":10}}})")
@@ -173,25 +173,26 @@ private Q_SLOTS:
         QTest::newRow("duplicate column") << QByteArray("a,a\n1,2\n") << none
                                           << QStringLiteral("column 'a': the column name appears "
                                                             "twice");
-        QTest::newRow("empty file") << QByteArray("") << none
-                                    << QStringLiteral("t.csv:1: the file is empty");
-        QTest::newRow("header only") << QByteArray("a,b\n") << none
-                                     << QStringLiteral("there are no data rows");
+        QTest::newRow("empty file")
+            << QByteArray("") << none << QStringLiteral("t.csv:1: the file is empty");
+        QTest::newRow("header only")
+            << QByteArray("a,b\n") << none << QStringLiteral("there are no data rows");
         QTest::newRow("all missing") << QByteArray("a,b\n1,\n2,NA\n") << none
                                      << QStringLiteral("column 'b': every value is missing");
         QTest::newRow("strict schema")
-            << QByteArray("a,b\n1,2\n") << QByteArray(R"({"strict":true,"columns":{"a":{"type":"numeric"}}})")
+            << QByteArray("a,b\n1,2\n")
+            << QByteArray(R"({"strict":true,"columns":{"a":{"type":"numeric"}}})")
             << QStringLiteral("t.csv:1: column 'b': the schema is strict");
         QTest::newRow("schema column absent")
             << QByteArray("a\n1\n") << QByteArray(R"({"columns":{"z":{"type":"numeric"}}})")
             << QStringLiteral("column 'z': the schema describes this column");
-        QTest::newRow("bad consent name") << QByteArray("consent_Research\n1\n") << none
-                                          << QStringLiteral("consent_<purpose>");
+        QTest::newRow("bad consent name")
+            << QByteArray("consent_Research\n1\n") << none << QStringLiteral("consent_<purpose>");
         QByteArray freeText("a\n");
         for (int i = 0; i < 300; ++i)
             freeText += "text" + QByteArray::number(i) + '\n';
-        QTest::newRow("free text") << freeText << none
-                                   << QStringLiteral("more than 200 different text values");
+        QTest::newRow("free text")
+            << freeText << none << QStringLiteral("more than 200 different text values");
         // A typo deep in a long numeric column is reported at its own line.
         QByteArray typo("a\n");
         for (int i = 0; i < 400; ++i)
@@ -241,8 +242,8 @@ private Q_SLOTS:
             << QByteArray(R"({"columns": {"a": {"type": "consent"}}})");
         QTest::newRow("min above max")
             << QByteArray(R"({"columns": {"a": {"type": "numeric", "min": 5, "max": 1}}})");
-        QTest::newRow("two ids")
-            << QByteArray(R"({"columns": {"a": {"type": "id"}, "b": {"type": "id"}}})");
+        QTest::newRow("two ids") << QByteArray(
+            R"({"columns": {"a": {"type": "id"}, "b": {"type": "id"}}})");
     }
 
     void badSchemas()
@@ -279,8 +280,7 @@ private Q_SLOTS:
     void importIsAllOrNothing()
     {
         QTemporaryDir dir;
-        auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n"))
-                                   .value());
+        auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value());
         const QString good = dir.filePath(QStringLiteral("good.csv"));
         const QString bad = dir.filePath(QStringLiteral("bad.csv"));
         QVERIFY(writeFile(good, "a,b\n1,x\n2,y\n"));

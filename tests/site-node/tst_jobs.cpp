@@ -38,8 +38,7 @@ QByteArray key(double b)
 
 } // namespace
 
-class tst_Jobs : public QObject
-{
+class tst_Jobs : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -66,8 +65,7 @@ void tst_Jobs::roundsAreConsecutiveAndCapped()
         QVERIFY(ticket.job && ticket.job->design);
         jobs.finishRound(id, r, key(r), QByteArray("answer") + QByteArray::number(r));
     }
-    QCOMPARE(jobs.beginRound(id, QStringLiteral("ann"), 4, key(4)).refusal,
-             RoundRefusal::RoundCap);
+    QCOMPARE(jobs.beginRound(id, QStringLiteral("ann"), 4, key(4)).refusal, RoundRefusal::RoundCap);
     const auto status = jobs.status(id, QStringLiteral("ann"));
     QVERIFY(status);
     QCOMPARE(status->state, JobState::Finished);
@@ -97,8 +95,7 @@ void tst_Jobs::otherUsersSeeNothing()
 {
     JobManager jobs(25, std::chrono::seconds(60), 10, 1 << 30);
     const QString id = jobs.create(spec(QStringLiteral("ann"), matrix(10, 1))).first;
-    QCOMPARE(jobs.beginRound(id, QStringLiteral("bob"), 1, key(0)).refusal,
-             RoundRefusal::NotFound);
+    QCOMPARE(jobs.beginRound(id, QStringLiteral("bob"), 1, key(0)).refusal, RoundRefusal::NotFound);
     QVERIFY(!jobs.status(id, QStringLiteral("bob")));
     QVERIFY(!jobs.cancel(id, QStringLiteral("bob")));
     QCOMPARE(jobs.beginRound(QStringLiteral("0123"), QStringLiteral("ann"), 1, key(0)).refusal,
@@ -126,8 +123,7 @@ void tst_Jobs::idleJobsExpire()
     QCOMPARE(expired.size(), std::size_t(1));
     QCOMPARE(expired.front().status.jobId, id);
     QCOMPARE(expired.front().job->user, QStringLiteral("ann"));
-    QCOMPARE(jobs.beginRound(id, QStringLiteral("ann"), 1, key(0)).refusal,
-             RoundRefusal::Expired);
+    QCOMPARE(jobs.beginRound(id, QStringLiteral("ann"), 1, key(0)).refusal, RoundRefusal::Expired);
     QCOMPARE(jobs.status(id, QStringLiteral("ann"))->state, JobState::Expired);
 }
 

@@ -27,8 +27,7 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-class TestKeys : public QObject
-{
+class TestKeys : public QObject {
     Q_OBJECT
 
 private:
@@ -42,20 +41,21 @@ private Q_SLOTS:
         auto store = SiteStore::create(m_dir.path(), kPassphrase, QStringLiteral("GGD Test"));
         QVERIFY(store.ok());
         m_store = std::move(store.value());
-        auto keys = NodeKeys::generate(m_dir.path(), QStringLiteral("GGD Test"), *m_store,
-                                       {QStringLiteral("node.example.nl"),
-                                        QStringLiteral("10.0.0.7")});
+        auto keys
+            = NodeKeys::generate(m_dir.path(), QStringLiteral("GGD Test"), *m_store,
+                                 { QStringLiteral("node.example.nl"), QStringLiteral("10.0.0.7") });
         QVERIFY2(keys.ok(), keys.ok() ? "" : qPrintable(keys.error().message));
         m_keys = keys.value();
     }
 
     void filesArePrivate()
     {
-        for (const QString &path : {m_keys.tlsKeyPath, m_keys.tlsCertPath}) {
+        for (const QString &path : { m_keys.tlsKeyPath, m_keys.tlsCertPath }) {
             QVERIFY(QFile::exists(path));
-            QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther
-                                                 | QFile::WriteGroup | QFile::WriteOther),
-                     QFile::Permissions());
+            QCOMPARE(
+                QFile::permissions(path)
+                    & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                QFile::Permissions());
         }
         QCOMPARE(m_keys.tlsKeyPath, tlsKeyPath(m_dir.path()));
         QVERIFY(readAll(m_keys.tlsKeyPath).startsWith("-----BEGIN PRIVATE KEY-----"));
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(cert);
         QVERIFY(key);
         QCOMPARE(X509_check_private_key(cert, key), 1);
-        QCOMPARE(X509_verify(cert, key), 1);   // self-signed
+        QCOMPARE(X509_verify(cert, key), 1); // self-signed
         QCOMPARE(X509_check_host(cert, "node.example.nl", 0, 0, nullptr), 1);
         QCOMPARE(X509_check_ip_asc(cert, "10.0.0.7", 0), 1);
         QVERIFY(X509_check_host(cert, "other.example.nl", 0, 0, nullptr) != 1);
@@ -88,10 +88,10 @@ private Q_SLOTS:
         QVERIFY(size > 0);
         const QByteArray spki(reinterpret_cast<const char *>(der), size);
         OPENSSL_free(der);
-        const QString pin = QStringLiteral("sha256//")
-                            + QString::fromLatin1(QCryptographicHash::hash(
-                                                      spki, QCryptographicHash::Sha256)
-                                                      .toBase64());
+        const QString pin
+            = QStringLiteral("sha256//")
+            + QString::fromLatin1(
+                  QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64());
         QCOMPARE(m_keys.pin, pin);
         QCOMPARE(m_keys.pin.size(), 8 + 44);
         QCOMPARE(certificatePin(m_keys.tlsCertPath).value(), pin);

@@ -52,13 +52,14 @@ analysis::ResolvedDesign demoDesign(std::vector<analysis::Filter> filters = {})
     gestation.variable = "gestational_age_weeks";
     analysis::Predictor stress;
     stress.variable = "parental_stress";
-    d.spec.predictors = {sex, smoking, gestation, stress};
+    d.spec.predictors = { sex, smoking, gestation, stress };
     d.spec.filters = std::move(filters);
-    d.levels["sex"] = {"female", "male"};
+    d.levels["sex"] = { "female", "male" };
     return d;
 }
 
-QByteArray jobBody(const analysis::ResolvedDesign &d, const QString &purpose = QStringLiteral("research"))
+QByteArray jobBody(const analysis::ResolvedDesign &d,
+                   const QString &purpose = QStringLiteral("research"))
 {
     protocol::JobRequest request;
     request.purpose = purpose;
@@ -76,21 +77,19 @@ bool expireToken(const QString &dataDir, const QString &id)
     const QByteArray path = QFile::encodeName(node::SiteStore::storePath(dataDir));
     const QByteArray key = kPassphrase.toUtf8();
     bool done = sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
-                && sqlite3_key(db, key.constData(), int(key.size())) == SQLITE_OK
-                && sqlite3_exec(db, "PRAGMA kdf_iter = 256000; PRAGMA cipher_page_size = 4096;",
-                                nullptr, nullptr, nullptr)
-                       == SQLITE_OK;
+        && sqlite3_key(db, key.constData(), int(key.size())) == SQLITE_OK
+        && sqlite3_exec(db, "PRAGMA kdf_iter = 256000; PRAGMA cipher_page_size = 4096;", nullptr,
+                        nullptr, nullptr)
+            == SQLITE_OK;
     sqlite3_busy_timeout(db, 10000);
     sqlite3_stmt *stmt = nullptr;
     done = done
-           && sqlite3_prepare_v2(db, "UPDATE tokens SET expires_at = ? WHERE id = ?", -1, &stmt,
-                                 nullptr)
-                  == SQLITE_OK;
+        && sqlite3_prepare_v2(db, "UPDATE tokens SET expires_at = ? WHERE id = ?", -1, &stmt,
+                              nullptr)
+            == SQLITE_OK;
     if (done) {
-        const QByteArray past = QDateTime::currentDateTimeUtc()
-                                    .addSecs(-60)
-                                    .toString(Qt::ISODateWithMs)
-                                    .toUtf8();
+        const QByteArray past
+            = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs).toUtf8();
         const QByteArray tokenId = id.toUtf8();
         sqlite3_bind_text(stmt, 1, past.constData(), int(past.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(stmt, 2, tokenId.constData(), int(tokenId.size()), SQLITE_TRANSIENT);
@@ -113,8 +112,7 @@ QString errorCode(const std::string &body)
 
 } // namespace
 
-class tst_NodeIntegration : public QObject
-{
+class tst_NodeIntegration : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -137,7 +135,7 @@ private:
     std::unique_ptr<httplib::SSLClient> client();
     httplib::Headers auth(const QString &token) const
     {
-        return {{"Authorization", "Bearer " + token.toStdString()}};
+        return { { "Authorization", "Bearer " + token.toStdString() } };
     }
 
     QString m_bin;
@@ -147,7 +145,7 @@ private:
     QString m_pin;
     QString m_ann;
     QString m_revoked;
-    QString m_expiring;   // created with --expires-days 1; expireToken() ends it
+    QString m_expiring; // created with --expires-days 1; expireToken() ends it
     qint64 m_generation = 0;
     node::LoadedDataset m_data;
     QProcess m_node;
@@ -183,35 +181,37 @@ void tst_NodeIntegration::initTestCase()
     m_dataDir = m_dir.filePath(QStringLiteral("node"));
     const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
 
-    QCOMPARE(runNode({QStringLiteral("init"), QStringLiteral("--data-dir"), m_dataDir,
-                      QStringLiteral("--name"), QStringLiteral("Integration node")}),
+    QCOMPARE(runNode({ QStringLiteral("init"), QStringLiteral("--data-dir"), m_dataDir,
+                       QStringLiteral("--name"), QStringLiteral("Integration node") }),
              0);
-    QCOMPARE(runNode({QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                      QStringLiteral("hospital"), QStringLiteral("--rows"), QStringLiteral("3000"),
-                      QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--out"), csv}),
-             0);
-    QCOMPARE(runNode({QStringLiteral("import"), QStringLiteral("--data-dir"), m_dataDir,
-                      QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--csv"),
-                      csv}),
+    QCOMPARE(
+        runNode({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                  QStringLiteral("hospital"), QStringLiteral("--rows"), QStringLiteral("3000"),
+                  QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--out"), csv }),
+        0);
+    QCOMPARE(runNode({ QStringLiteral("import"), QStringLiteral("--data-dir"), m_dataDir,
+                       QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                       QStringLiteral("--csv"), csv }),
              0);
     QByteArray out;
-    QCOMPARE(runNode({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
-                      m_dataDir, QStringLiteral("--user"), QStringLiteral("ann"),
-                      QStringLiteral("--purpose"), QStringLiteral("research")},
-                     &out),
-             0);
+    QCOMPARE(
+        runNode({ QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
+                  m_dataDir, QStringLiteral("--user"), QStringLiteral("ann"),
+                  QStringLiteral("--purpose"), QStringLiteral("research") },
+                &out),
+        0);
     m_ann = QString::fromUtf8(out).trimmed();
     QVERIFY(!m_ann.isEmpty());
-    QCOMPARE(runNode({QStringLiteral("token"), QStringLiteral("create"),
-                      QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--user"),
-                      QStringLiteral("eve"),
-                      QStringLiteral("--purpose"), QStringLiteral("research"),
-                      QStringLiteral("--expires-days"), QStringLiteral("1")},
-                     &out),
-             0);
+    QCOMPARE(
+        runNode({ QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
+                  m_dataDir, QStringLiteral("--user"), QStringLiteral("eve"),
+                  QStringLiteral("--purpose"), QStringLiteral("research"),
+                  QStringLiteral("--expires-days"), QStringLiteral("1") },
+                &out),
+        0);
     m_expiring = QString::fromUtf8(out).trimmed();
     QVERIFY(!m_expiring.isEmpty());
-    QCOMPARE(runNode({QStringLiteral("pin"), QStringLiteral("--data-dir"), m_dataDir}, &out), 0);
+    QCOMPARE(runNode({ QStringLiteral("pin"), QStringLiteral("--data-dir"), m_dataDir }, &out), 0);
     m_pin = QString::fromUtf8(out).trimmed();
     QVERIFY(m_pin.startsWith(QStringLiteral("sha256//")));
 
@@ -223,7 +223,8 @@ void tst_NodeIntegration::initTestCase()
         QVERIFY(loaded);
         m_data = std::move(loaded).value();
         m_generation = m_data.info.generation;
-        auto revoked = (*store)->createToken(QStringLiteral("rev"), {QStringLiteral("research")}, 1);
+        auto revoked
+            = (*store)->createToken(QStringLiteral("rev"), { QStringLiteral("research") }, 1);
         QVERIFY(revoked);
         m_revoked = revoked->token;
         QVERIFY((*store)->revokeToken(revoked->info.id));
@@ -236,9 +237,10 @@ void tst_NodeIntegration::initTestCase()
     env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"), kPassphrase);
     m_node.setProcessEnvironment(env);
     m_node.setProcessChannelMode(QProcess::SeparateChannels);
-    m_node.start(m_bin, {QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir,
-                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--threads"), QStringLiteral("4")});
+    m_node.start(m_bin,
+                 { QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir,
+                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--threads"), QStringLiteral("4") });
     QVERIFY(m_node.waitForStarted(10000));
     static const QRegularExpression listening(
         QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
@@ -302,7 +304,7 @@ void tst_NodeIntegration::badInput_data()
 {
     QTest::addColumn<QString>("method");
     QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("token");     // "ann", "revoked", "none", "garbage"
+    QTest::addColumn<QString>("token"); // "ann", "revoked", "none", "garbage"
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("contentType");
     QTest::addColumn<int>("status");
@@ -316,54 +318,66 @@ void tst_NodeIntegration::badInput_data()
     QJsonObject missing = object;
     missing.remove(QStringLiteral("purpose"));
     QJsonObject wrongType = object;
-    wrongType.insert(QStringLiteral("purpose"), QJsonArray{1, 2});
+    wrongType.insert(QStringLiteral("purpose"), QJsonArray { 1, 2 });
     QJsonObject badVariable = QJsonDocument::fromJson(jobBody([] {
-        auto d = demoDesign();
-        d.spec.predictors[1].variable = "x\"; DROP TABLE datasets; --";
-        return d;
-    }())).object();
+                                  auto d = demoDesign();
+                                  d.spec.predictors[1].variable = "x\"; DROP TABLE datasets; --";
+                                  return d;
+                              }()))
+                                  .object();
     QJsonObject badDataset = object;
     badDataset.insert(QStringLiteral("dataset"), QStringLiteral("cohort'; DELETE FROM tokens;--"));
 
-    QTest::newRow("garbage") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann") << QByteArray("\x01\x02garbage{")
-                             << json << 400 << QStringLiteral("malformed-request");
-    QTest::newRow("malformed JSON") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann") << valid.left(40) << json
-                                    << 400 << QStringLiteral("malformed-request");
-    QTest::newRow("unknown field") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
-                                   << QJsonDocument(unknown).toJson() << json << 400
-                                   << QStringLiteral("malformed-request");
-    QTest::newRow("missing field") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
-                                   << QJsonDocument(missing).toJson() << json << 400
-                                   << QStringLiteral("malformed-request");
-    QTest::newRow("wrong type") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
-                                << QJsonDocument(wrongType).toJson() << json << 400
-                                << QStringLiteral("malformed-request");
-    QTest::newRow("unknown variable") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
-                                      << QJsonDocument(badVariable).toJson() << json << 400
-                                      << QStringLiteral("unknown-variable");
-    QTest::newRow("unknown dataset") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
-                                     << QJsonDocument(badDataset).toJson() << json << 404
-                                     << QStringLiteral("unknown-dataset");
-    QTest::newRow("wrong content type") << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann") << valid
-                                        << QStringLiteral("text/plain") << 415
-                                        << QStringLiteral("unsupported-media-type");
-    QTest::newRow("NaN in beta") << QStringLiteral("POST") << QStringLiteral("/v1/jobs/0123456789abcdef0123456789abcdef/rounds")
-                                 << QStringLiteral("ann") << QByteArray("{\"round\":1,\"beta\":[NaN]}") << json
-                                 << 400 << QStringLiteral("malformed-request");
+    QTest::newRow("garbage") << QStringLiteral("POST") << QStringLiteral("/v1/jobs")
+                             << QStringLiteral("ann") << QByteArray("\x01\x02garbage{") << json
+                             << 400 << QStringLiteral("malformed-request");
+    QTest::newRow("malformed JSON")
+        << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
+        << valid.left(40) << json << 400 << QStringLiteral("malformed-request");
+    QTest::newRow("unknown field")
+        << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
+        << QJsonDocument(unknown).toJson() << json << 400 << QStringLiteral("malformed-request");
+    QTest::newRow("missing field")
+        << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
+        << QJsonDocument(missing).toJson() << json << 400 << QStringLiteral("malformed-request");
+    QTest::newRow("wrong type") << QStringLiteral("POST") << QStringLiteral("/v1/jobs")
+                                << QStringLiteral("ann") << QJsonDocument(wrongType).toJson()
+                                << json << 400 << QStringLiteral("malformed-request");
+    QTest::newRow("unknown variable")
+        << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
+        << QJsonDocument(badVariable).toJson() << json << 400 << QStringLiteral("unknown-variable");
+    QTest::newRow("unknown dataset")
+        << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
+        << QJsonDocument(badDataset).toJson() << json << 404 << QStringLiteral("unknown-dataset");
+    QTest::newRow("wrong content type")
+        << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann") << valid
+        << QStringLiteral("text/plain") << 415 << QStringLiteral("unsupported-media-type");
+    QTest::newRow("NaN in beta") << QStringLiteral(
+        "POST") << QStringLiteral("/v1/jobs/0123456789abcdef0123456789abcdef/rounds")
+                                 << QStringLiteral("ann")
+                                 << QByteArray("{\"round\":1,\"beta\":[NaN]}") << json << 400
+                                 << QStringLiteral("malformed-request");
     QTest::newRow("huge number in beta")
-        << QStringLiteral("POST") << QStringLiteral("/v1/jobs/0123456789abcdef0123456789abcdef/rounds") << QStringLiteral("ann")
-        << QByteArray("{\"round\":1,\"beta\":[1e400]}") << json << 400 << QStringLiteral("malformed-request");
-    QTest::newRow("no token") << QStringLiteral("GET") << QStringLiteral("/v1/info") << QStringLiteral("none") << QByteArray() << QString() << 401
+        << QStringLiteral("POST")
+        << QStringLiteral("/v1/jobs/0123456789abcdef0123456789abcdef/rounds")
+        << QStringLiteral("ann") << QByteArray("{\"round\":1,\"beta\":[1e400]}") << json << 400
+        << QStringLiteral("malformed-request");
+    QTest::newRow("no token") << QStringLiteral("GET") << QStringLiteral("/v1/info")
+                              << QStringLiteral("none") << QByteArray() << QString() << 401
                               << QStringLiteral("unauthenticated");
-    QTest::newRow("garbage token") << QStringLiteral("GET") << QStringLiteral("/v1/info") << QStringLiteral("garbage") << QByteArray() << QString()
-                                   << 401 << QStringLiteral("unauthenticated");
-    QTest::newRow("revoked token") << QStringLiteral("GET") << QStringLiteral("/v1/info") << QStringLiteral("revoked") << QByteArray() << QString()
-                                   << 403 << QStringLiteral("token-revoked");
+    QTest::newRow("garbage token")
+        << QStringLiteral("GET") << QStringLiteral("/v1/info") << QStringLiteral("garbage")
+        << QByteArray() << QString() << 401 << QStringLiteral("unauthenticated");
+    QTest::newRow("revoked token")
+        << QStringLiteral("GET") << QStringLiteral("/v1/info") << QStringLiteral("revoked")
+        << QByteArray() << QString() << 403 << QStringLiteral("token-revoked");
     QTest::newRow("purpose the token lacks")
-        << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann") << jobBody(demoDesign(), QStringLiteral("marketing"))
-        << json << 403 << QStringLiteral("purpose");
-    QTest::newRow("unknown path") << QStringLiteral("GET") << QStringLiteral("/v1/secrets") << QStringLiteral("ann") << QByteArray() << QString()
-                                  << 404 << QStringLiteral("not-found");
+        << QStringLiteral("POST") << QStringLiteral("/v1/jobs") << QStringLiteral("ann")
+        << jobBody(demoDesign(), QStringLiteral("marketing")) << json << 403
+        << QStringLiteral("purpose");
+    QTest::newRow("unknown path") << QStringLiteral("GET") << QStringLiteral("/v1/secrets")
+                                  << QStringLiteral("ann") << QByteArray() << QString() << 404
+                                  << QStringLiteral("not-found");
 }
 
 void tst_NodeIntegration::badInput()
@@ -385,9 +399,8 @@ void tst_NodeIntegration::badInput()
     auto c = client();
     const std::string p = path.toStdString();
     httplib::Result result = method == QStringLiteral("GET")
-                                 ? c->Get(p.c_str(), headers)
-                                 : c->Post(p.c_str(), headers, body.toStdString(),
-                                           contentType.toStdString().c_str());
+        ? c->Get(p.c_str(), headers)
+        : c->Post(p.c_str(), headers, body.toStdString(), contentType.toStdString().c_str());
     QVERIFY(result);
     QCOMPARE(result->status, status);
     QCOMPARE(errorCode(result->body), code);
@@ -424,8 +437,8 @@ void tst_NodeIntegration::chunkedAndOversizedBodies()
     QVERIFY(!chunked || chunked->status == 411);
     if (chunked)
         QCOMPARE(errorCode(chunked->body), QStringLiteral("length-required"));
-    auto oversized = client()->Post("/v1/jobs", auth(m_ann), std::string(3 << 20, '{'),
-                                    "application/json");
+    auto oversized
+        = client()->Post("/v1/jobs", auth(m_ann), std::string(3 << 20, '{'), "application/json");
     QVERIFY(!oversized || oversized->status == 413);
     auto health = client()->Get("/v1/health");
     QVERIFY(health);
@@ -485,8 +498,8 @@ void tst_NodeIntegration::disclosureRuleOverHttps()
     analysis::Filter narrow;
     narrow.variable = "gestational_age_weeks";
     narrow.max = 28;
-    auto response = client()->Post("/v1/jobs", auth(m_ann),
-                                   jobBody(demoDesign({narrow})).toStdString(), "application/json");
+    auto response = client()->Post(
+        "/v1/jobs", auth(m_ann), jobBody(demoDesign({ narrow })).toStdString(), "application/json");
     QVERIFY(response);
     QCOMPARE(response->status, 422);
     const QJsonObject error = QJsonDocument::fromJson(QByteArray::fromStdString(response->body))
@@ -503,7 +516,7 @@ void tst_NodeIntegration::disclosureRuleOverHttps()
 void tst_NodeIntegration::concurrentClients()
 {
     constexpr int kClients = 20;
-    std::atomic<int> ok{0};
+    std::atomic<int> ok { 0 };
     std::vector<std::thread> threads;
     for (int i = 0; i < kClients; ++i) {
         threads.emplace_back([this, &ok] {
@@ -526,8 +539,8 @@ void tst_NodeIntegration::expiredTokenIsRefused()
 
     QVERIFY(expireToken(m_dataDir, id));
     QByteArray list;
-    QCOMPARE(runNode({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--data-dir"),
-                      m_dataDir},
+    QCOMPARE(runNode({ QStringLiteral("token"), QStringLiteral("list"),
+                       QStringLiteral("--data-dir"), m_dataDir },
                      &list),
              0);
     const QString line = QString::fromUtf8(list).split(QLatin1Char('\n')).filter(id).value(0);
@@ -537,14 +550,12 @@ void tst_NodeIntegration::expiredTokenIsRefused()
     auto info = client()->Get("/v1/info", auth(m_expiring));
     auto job = client()->Post("/v1/jobs", auth(m_expiring), jobBody(demoDesign()).toStdString(),
                               "application/json");
-    for (const auto *result : {&info, &job}) {
+    for (const auto *result : { &info, &job }) {
         QVERIFY(*result);
         QCOMPARE((*result)->status, 403);
         const QByteArray body = QByteArray::fromStdString((*result)->body);
-        const QJsonObject error = QJsonDocument::fromJson(body)
-                                      .object()
-                                      .value(QStringLiteral("error"))
-                                      .toObject();
+        const QJsonObject error
+            = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("token-expired"));
         QVERIFY(error.value(QStringLiteral("rule")).toBool());
         // What happened and what the analyst does about it.
@@ -560,8 +571,8 @@ void tst_NodeIntegration::expiredTokenIsRefused()
     QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
     const qint64 count = (*store)->auditCount().value();
     int refusals = 0;
-    for (const node::AuditEntry &e : (*store)->auditEntries(std::max<qint64>(1, count - 9), 10)
-                                         .value()) {
+    for (const node::AuditEntry &e :
+         (*store)->auditEntries(std::max<qint64>(1, count - 9), 10).value()) {
         if (e.entry.value(QStringLiteral("tokenId")).toString() != id
             || e.entry.value(QStringLiteral("code")).toString() != QStringLiteral("token-expired"))
             continue;
@@ -587,13 +598,13 @@ void tst_NodeIntegration::passphraseChangeRefusedWhileServing()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"), kPassphrase);
     process.setProcessEnvironment(env);
-    process.start(m_bin, {QStringLiteral("passphrase"), QStringLiteral("--data-dir"), m_dataDir});
+    process.start(m_bin, { QStringLiteral("passphrase"), QStringLiteral("--data-dir"), m_dataDir });
     qunsetenv("FAIRSTART_NODE_NEW_PASSPHRASE");
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 1);
     const QByteArray error = process.readAllStandardError();
-    const QByteArray expected = "Another fairstart-node (process "
-                                + QByteArray::number(m_node.processId()) + ")";
+    const QByteArray expected
+        = "Another fairstart-node (process " + QByteArray::number(m_node.processId()) + ")";
     QVERIFY2(error.contains(expected), error.constData());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
@@ -605,7 +616,7 @@ void tst_NodeIntegration::passphraseChangeRefusedWhileServing()
 
 void tst_NodeIntegration::sigtermStopsCleanly()
 {
-    m_node.terminate();   // SIGTERM
+    m_node.terminate(); // SIGTERM
     QVERIFY(m_node.waitForFinished(20000));
     QCOMPARE(m_node.exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_node.exitCode(), 0);
@@ -615,8 +626,8 @@ void tst_NodeIntegration::sigtermStopsCleanly()
     QVERIFY(!log.contains(m_ann.toUtf8()));
     QVERIFY(!log.contains("DROP TABLE"));
     // The store is unchanged by all of the above and its audit chain is intact.
-    QCOMPARE(runNode({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--data-dir"),
-                      m_dataDir}),
+    QCOMPARE(runNode({ QStringLiteral("audit"), QStringLiteral("verify"),
+                       QStringLiteral("--data-dir"), m_dataDir }),
              0);
     auto store = node::SiteStore::open(m_dataDir, kPassphrase);
     QVERIFY(store);

@@ -18,8 +18,7 @@ namespace {
 
 const QByteArray kPassphrase = "a long test passphrase";
 
-struct Run
-{
+struct Run {
     int code = -1;
     QString out;
     QString err;
@@ -51,7 +50,7 @@ QByteArray fileSha256(const QString &path)
 QByteArray datasetBytes(const LoadedDataset &data)
 {
     QByteArray bytes = QByteArray::number(data.info.generation) + ' '
-                       + QByteArray::number(data.info.rows) + '\n';
+        + QByteArray::number(data.info.rows) + '\n';
     for (const auto &column : data.table.columns()) {
         bytes += QByteArray::fromStdString(column.name) + '\n';
         bytes += QByteArray(reinterpret_cast<const char *>(column.numeric.data()),
@@ -67,17 +66,15 @@ QByteArray datasetBytes(const LoadedDataset &data)
 }
 
 // A store of its own for the passphrase tests, so that the other tests keep theirs.
-struct PassphraseNode
-{
+struct PassphraseNode {
     QString dir;
     QString token;
-    QByteArray data;   // datasetBytes of the imported dataset
+    QByteArray data; // datasetBytes of the imported dataset
 };
 
 } // namespace
 
-class TestNodeCommand : public QObject
-{
+class TestNodeCommand : public QObject {
     Q_OBJECT
 
 private:
@@ -94,16 +91,20 @@ private:
         const QString csv = m_tmp.filePath(QStringLiteral("rekey.csv"));
         if (!writeFile(csv, demoCsv(DemoProfile::Hospital, 300, 9)))
             return node;
-        if (run({QStringLiteral("init"), QStringLiteral("--data-dir"), dir,
-                 QStringLiteral("--name"), QStringLiteral("Rekey")}).code != 0
-            || run({QStringLiteral("import"), QStringLiteral("--data-dir"), dir,
-                    QStringLiteral("--dataset"), QStringLiteral("jgz"), QStringLiteral("--csv"),
-                    csv}).code != 0)
+        if (run({ QStringLiteral("init"), QStringLiteral("--data-dir"), dir,
+                  QStringLiteral("--name"), QStringLiteral("Rekey") })
+                    .code
+                != 0
+            || run({ QStringLiteral("import"), QStringLiteral("--data-dir"), dir,
+                     QStringLiteral("--dataset"), QStringLiteral("jgz"), QStringLiteral("--csv"),
+                     csv })
+                    .code
+                != 0)
             return node;
-        const Run token = run({QStringLiteral("token"), QStringLiteral("create"),
-                               QStringLiteral("--data-dir"), dir, QStringLiteral("--user"),
-                               QStringLiteral("ann"), QStringLiteral("--purpose"),
-                               QStringLiteral("research")});
+        const Run token
+            = run({ QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
+                    dir, QStringLiteral("--user"), QStringLiteral("ann"),
+                    QStringLiteral("--purpose"), QStringLiteral("research") });
         auto store = SiteStore::open(dir, QString::fromUtf8(kPassphrase));
         if (token.code != 0 || !store)
             return node;
@@ -150,15 +151,15 @@ private Q_SLOTS:
     {
         qputenv("FAIRSTART_NODE_PASSPHRASE", kPassphrase);
         m_dir = m_tmp.filePath(QStringLiteral("node"));
-        const Run r = run({QStringLiteral("init"), QStringLiteral("--data-dir"), m_dir,
-                           QStringLiteral("--name"), QStringLiteral("Test GGD")});
+        const Run r = run({ QStringLiteral("init"), QStringLiteral("--data-dir"), m_dir,
+                            QStringLiteral("--name"), QStringLiteral("Test GGD") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.err.isEmpty());
         QVERIFY(SiteStore::exists(m_dir));
         QVERIFY(QFile::exists(m_dir + QStringLiteral("/policy.conf")));
         QVERIFY(QFile::exists(tlsCertPath(m_dir)));
         // The pin printed by init is the one `pin` prints and the certificate's.
-        const Run pin = run({QStringLiteral("pin"), QStringLiteral("--data-dir"), m_dir});
+        const Run pin = run({ QStringLiteral("pin"), QStringLiteral("--data-dir"), m_dir });
         QCOMPARE(pin.code, 0);
         QVERIFY(pin.out.startsWith(QLatin1String("sha256//")));
         QVERIFY(r.out.contains(pin.out));
@@ -167,7 +168,7 @@ private Q_SLOTS:
 
     void version()
     {
-        const Run r = run({QStringLiteral("--version")});
+        const Run r = run({ QStringLiteral("--version") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QLatin1String("fairstart-node " FAIRSTART_VERSION)));
     }
@@ -176,20 +177,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("--help") << QStringList{QStringLiteral("--help")}
+        QTest::newRow("--help") << QStringList { QStringLiteral("--help") }
                                 << QStringLiteral("token create");
         QTest::newRow("import --help")
-            << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+            << QStringList { QStringLiteral("import"), QStringLiteral("--help") }
             << QStringLiteral("--csv FILE");
         QTest::newRow("help token create")
-            << QStringList{QStringLiteral("help"), QStringLiteral("token"),
-                           QStringLiteral("create")}
+            << QStringList { QStringLiteral("help"), QStringLiteral("token"),
+                             QStringLiteral("create") }
             << QStringLiteral("--purpose");
         QTest::newRow("token --help")
-            << QStringList{QStringLiteral("token"), QStringLiteral("--help")}
+            << QStringList { QStringLiteral("token"), QStringLiteral("--help") }
             << QStringLiteral("token revoke");
         QTest::newRow("serve --help")
-            << QStringList{QStringLiteral("serve"), QStringLiteral("--help")}
+            << QStringList { QStringLiteral("serve"), QStringLiteral("--help") }
             << QStringLiteral("--insecure-dev");
     }
 
@@ -210,57 +211,56 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("expected");
         const QString dd = QStringLiteral("--data-dir");
-        QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("Usage");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+        QTest::newRow("no command") << QStringList {} << 2 << QStringLiteral("Usage");
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2
                                          << QStringLiteral("unknown command 'frobnicate'");
-        QTest::newRow("group without subcommand") << QStringList{QStringLiteral("token")} << 2
-                                                  << QStringLiteral("needs a subcommand");
+        QTest::newRow("group without subcommand")
+            << QStringList { QStringLiteral("token") } << 2 << QStringLiteral("needs a subcommand");
         QTest::newRow("unknown subcommand")
-            << QStringList{QStringLiteral("token"), QStringLiteral("eat")} << 2
+            << QStringList { QStringLiteral("token"), QStringLiteral("eat") } << 2
             << QStringLiteral("unknown command 'token eat'");
         QTest::newRow("unknown option")
-            << QStringList{QStringLiteral("pin"), dd, QStringLiteral("x"),
-                           QStringLiteral("--colour")}
+            << QStringList { QStringLiteral("pin"), dd, QStringLiteral("x"),
+                             QStringLiteral("--colour") }
             << 2 << QStringLiteral("unknown option '--colour'");
         QTest::newRow("missing option")
-            << QStringList{QStringLiteral("import"), dd, QStringLiteral("x"),
-                           QStringLiteral("--dataset"), QStringLiteral("d")}
+            << QStringList { QStringLiteral("import"), dd, QStringLiteral("x"),
+                             QStringLiteral("--dataset"), QStringLiteral("d") }
             << 2 << QStringLiteral("missing --csv FILE");
         QTest::newRow("option without value")
-            << QStringList{QStringLiteral("pin"), dd} << 2 << QStringLiteral("needs a value");
-        QTest::newRow("passphrase on command line")
-            << QStringList{QStringLiteral("token"), QStringLiteral("list"), dd,
-                           QStringLiteral("x"), QStringLiteral("--passphrase"),
-                           QStringLiteral("secret")}
-            << 2 << QStringLiteral("never taken from the command line");
+            << QStringList { QStringLiteral("pin"), dd } << 2 << QStringLiteral("needs a value");
+        QTest::newRow("passphrase on command line") << QStringList {
+            QStringLiteral("token"), QStringLiteral("list"),         dd,
+            QStringLiteral("x"),     QStringLiteral("--passphrase"), QStringLiteral("secret")
+        } << 2 << QStringLiteral("never taken from the command line");
         QTest::newRow("missing data dir")
-            << QStringList{QStringLiteral("token"), QStringLiteral("list"), dd,
-                           QStringLiteral("/nonexistent/node")}
+            << QStringList { QStringLiteral("token"), QStringLiteral("list"), dd,
+                             QStringLiteral("/nonexistent/node") }
             << 1 << QStringLiteral("There is no site store in /nonexistent/node");
         QTest::newRow("pin without init")
-            << QStringList{QStringLiteral("pin"), dd, QStringLiteral("/nonexistent/node")} << 1
+            << QStringList { QStringLiteral("pin"), dd, QStringLiteral("/nonexistent/node") } << 1
             << QStringLiteral("There is no certificate");
         QTest::newRow("bad listen")
-            << QStringList{QStringLiteral("serve"), dd, QStringLiteral("x"),
-                           QStringLiteral("--listen"), QStringLiteral("localhost")}
+            << QStringList { QStringLiteral("serve"), dd, QStringLiteral("x"),
+                             QStringLiteral("--listen"), QStringLiteral("localhost") }
             << 2 << QStringLiteral("--listen must be HOST:PORT");
         QTest::newRow("bad threads")
-            << QStringList{QStringLiteral("serve"), dd, QStringLiteral("x"),
-                           QStringLiteral("--threads"), QStringLiteral("0")}
+            << QStringList { QStringLiteral("serve"), dd, QStringLiteral("x"),
+                             QStringLiteral("--threads"), QStringLiteral("0") }
             << 2 << QStringLiteral("--threads must be");
         QTest::newRow("bad profile")
-            << QStringList{QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                           QStringLiteral("zoo"), QStringLiteral("--rows"), QStringLiteral("3"),
-                           QStringLiteral("--out"), QStringLiteral("x.csv")}
+            << QStringList { QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                             QStringLiteral("zoo"),       QStringLiteral("--rows"),
+                             QStringLiteral("3"),         QStringLiteral("--out"),
+                             QStringLiteral("x.csv") }
             << 2 << QStringLiteral("unknown --profile 'zoo'");
-        QTest::newRow("bad rows")
-            << QStringList{QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                           QStringLiteral("hospital"), QStringLiteral("--rows"),
-                           QStringLiteral("many"), QStringLiteral("--out"),
-                           QStringLiteral("x.csv")}
-            << 2 << QStringLiteral("--rows must be");
+        QTest::newRow("bad rows") << QStringList {
+            QStringLiteral("demo-data"), QStringLiteral("--profile"), QStringLiteral("hospital"),
+            QStringLiteral("--rows"),    QStringLiteral("many"),      QStringLiteral("--out"),
+            QStringLiteral("x.csv")
+        } << 2 << QStringLiteral("--rows must be");
         QTest::newRow("unexpected argument")
-            << QStringList{QStringLiteral("pin"), dd, QStringLiteral("x"), QStringLiteral("y")}
+            << QStringList { QStringLiteral("pin"), dd, QStringLiteral("x"), QStringLiteral("y") }
             << 2 << QStringLiteral("unexpected argument 'y'");
     }
 
@@ -281,8 +281,8 @@ private Q_SLOTS:
     void wrongPassphrase()
     {
         qputenv("FAIRSTART_NODE_PASSPHRASE", "not the right one");
-        const Run r = run({QStringLiteral("token"), QStringLiteral("list"),
-                           QStringLiteral("--data-dir"), m_dir});
+        const Run r = run({ QStringLiteral("token"), QStringLiteral("list"),
+                            QStringLiteral("--data-dir"), m_dir });
         qputenv("FAIRSTART_NODE_PASSPHRASE", kPassphrase);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("Wrong passphrase")), qPrintable(r.err));
@@ -292,8 +292,8 @@ private Q_SLOTS:
     void noPassphrase()
     {
         qunsetenv("FAIRSTART_NODE_PASSPHRASE");
-        const Run r = run({QStringLiteral("token"), QStringLiteral("list"),
-                           QStringLiteral("--data-dir"), m_dir});
+        const Run r = run({ QStringLiteral("token"), QStringLiteral("list"),
+                            QStringLiteral("--data-dir"), m_dir });
         qputenv("FAIRSTART_NODE_PASSPHRASE", kPassphrase);
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("FAIRSTART_NODE_PASSPHRASE")));
@@ -304,14 +304,14 @@ private Q_SLOTS:
         const QString file = m_tmp.filePath(QStringLiteral("pass.txt"));
         QVERIFY(writeFile(file, kPassphrase + "\n"));
         qunsetenv("FAIRSTART_NODE_PASSPHRASE");
-        const Run ok = run({QStringLiteral("token"), QStringLiteral("list"),
-                            QStringLiteral("--data-dir"), m_dir,
-                            QStringLiteral("--passphrase-file"), file});
+        const Run ok
+            = run({ QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+                    m_dir, QStringLiteral("--passphrase-file"), file });
         const QString empty = m_tmp.filePath(QStringLiteral("empty.txt"));
         QVERIFY(writeFile(empty, "\n"));
-        const Run bad = run({QStringLiteral("token"), QStringLiteral("list"),
-                             QStringLiteral("--data-dir"), m_dir,
-                             QStringLiteral("--passphrase-file"), empty});
+        const Run bad
+            = run({ QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+                    m_dir, QStringLiteral("--passphrase-file"), empty });
         qputenv("FAIRSTART_NODE_PASSPHRASE", kPassphrase);
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
         QCOMPARE(bad.code, 1);
@@ -320,43 +320,43 @@ private Q_SLOTS:
 
     void initTwiceFails()
     {
-        const Run r = run({QStringLiteral("init"), QStringLiteral("--data-dir"), m_dir,
-                           QStringLiteral("--name"), QStringLiteral("again")});
+        const Run r = run({ QStringLiteral("init"), QStringLiteral("--data-dir"), m_dir,
+                            QStringLiteral("--name"), QStringLiteral("again") });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("already holds a node")));
     }
 
     void tokens()
     {
-        const Run created = run({QStringLiteral("token"), QStringLiteral("create"),
-                                 QStringLiteral("--data-dir"), m_dir, QStringLiteral("--user"),
-                                 QStringLiteral("ann"), QStringLiteral("--purpose"),
-                                 QStringLiteral("research,quality")});
+        const Run created
+            = run({ QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
+                    m_dir, QStringLiteral("--user"), QStringLiteral("ann"),
+                    QStringLiteral("--purpose"), QStringLiteral("research,quality") });
         QVERIFY2(created.code == 0, qPrintable(created.err));
         // stdout is the token and nothing else.
         QVERIFY(QRegularExpression(QStringLiteral("^fst_[0-9a-f]{12}_[A-Za-z0-9_-]{43}\n$"))
                     .match(created.out)
                     .hasMatch());
         const QString id = created.out.section(QLatin1Char('_'), 1, 1);
-        const Run list = run({QStringLiteral("token"), QStringLiteral("list"),
-                              QStringLiteral("--data-dir"), m_dir});
+        const Run list = run({ QStringLiteral("token"), QStringLiteral("list"),
+                               QStringLiteral("--data-dir"), m_dir });
         QCOMPARE(list.code, 0);
         QVERIFY(list.out.contains(id));
         QVERIFY(list.out.contains(QLatin1String("quality,research")));
         QVERIFY(!list.out.contains(created.out.trimmed()));
-        const Run revoke = run({QStringLiteral("token"), QStringLiteral("revoke"),
-                                QStringLiteral("--data-dir"), m_dir, QStringLiteral("--id"), id});
+        const Run revoke = run({ QStringLiteral("token"), QStringLiteral("revoke"),
+                                 QStringLiteral("--data-dir"), m_dir, QStringLiteral("--id"), id });
         QCOMPARE(revoke.code, 0);
         auto store = SiteStore::open(m_dir, QString::fromUtf8(kPassphrase));
         QVERIFY(store.value()->verifyToken(created.out.trimmed())->revoked);
-        const Run unknown = run({QStringLiteral("token"), QStringLiteral("revoke"),
-                                 QStringLiteral("--data-dir"), m_dir, QStringLiteral("--id"),
-                                 QStringLiteral("000000000000")});
+        const Run unknown
+            = run({ QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("--data-dir"),
+                    m_dir, QStringLiteral("--id"), QStringLiteral("000000000000") });
         QCOMPARE(unknown.code, 1);
-        const Run badPurpose = run({QStringLiteral("token"), QStringLiteral("create"),
-                                    QStringLiteral("--data-dir"), m_dir, QStringLiteral("--user"),
-                                    QStringLiteral("ann"), QStringLiteral("--purpose"),
-                                    QStringLiteral("Marketing!")});
+        const Run badPurpose
+            = run({ QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
+                    m_dir, QStringLiteral("--user"), QStringLiteral("ann"),
+                    QStringLiteral("--purpose"), QStringLiteral("Marketing!") });
         QCOMPARE(badPurpose.code, 1);
         QCOMPARE(badPurpose.err.count(QLatin1Char('\n')), 1);
     }
@@ -365,20 +365,20 @@ private Q_SLOTS:
     {
         const QString csv = m_tmp.filePath(QStringLiteral("yhs.csv"));
         const QString schema = m_tmp.filePath(QStringLiteral("yhs.json"));
-        const Run demo = run({QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                              QStringLiteral("youth-health-service"), QStringLiteral("--rows"),
-                              QStringLiteral("2000"), QStringLiteral("--seed"),
-                              QStringLiteral("4"), QStringLiteral("--out"), csv,
-                              QStringLiteral("--schema-out"), schema});
+        const Run demo
+            = run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                    QStringLiteral("youth-health-service"), QStringLiteral("--rows"),
+                    QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("4"),
+                    QStringLiteral("--out"), csv, QStringLiteral("--schema-out"), schema });
         QVERIFY2(demo.code == 0, qPrintable(demo.err));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), demoCsv(DemoProfile::YouthHealthService, 2000, 4));
 
-        const Run imported = run({QStringLiteral("import"), QStringLiteral("--data-dir"), m_dir,
-                                  QStringLiteral("--dataset"), QStringLiteral("jgz"),
-                                  QStringLiteral("--csv"), csv, QStringLiteral("--schema"),
-                                  schema});
+        const Run imported
+            = run({ QStringLiteral("import"), QStringLiteral("--data-dir"), m_dir,
+                    QStringLiteral("--dataset"), QStringLiteral("jgz"), QStringLiteral("--csv"),
+                    csv, QStringLiteral("--schema"), schema });
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         QVERIFY(imported.out.contains(QLatin1String("2000 rows")));
         QVERIFY(imported.out.contains(QLatin1String("consent: research")));
@@ -386,69 +386,69 @@ private Q_SLOTS:
         const Run garbage = [&] {
             const QString bad = m_tmp.filePath(QStringLiteral("garbage.csv"));
             writeFile(bad, "\x01\x02garbage,\"\n\xff\xfe");
-            return run({QStringLiteral("import"), QStringLiteral("--data-dir"), m_dir,
-                        QStringLiteral("--dataset"), QStringLiteral("jgz"),
-                        QStringLiteral("--csv"), bad});
+            return run({ QStringLiteral("import"), QStringLiteral("--data-dir"), m_dir,
+                         QStringLiteral("--dataset"), QStringLiteral("jgz"),
+                         QStringLiteral("--csv"), bad });
         }();
         QCOMPARE(garbage.code, 1);
         QVERIFY(garbage.err.contains(QLatin1String("nothing was imported")));
         QVERIFY(garbage.err.contains(QLatin1String("garbage.csv:1:")));
 
-        const Run list = run({QStringLiteral("dataset"), QStringLiteral("list"),
-                              QStringLiteral("--data-dir"), m_dir});
+        const Run list = run({ QStringLiteral("dataset"), QStringLiteral("list"),
+                               QStringLiteral("--data-dir"), m_dir });
         QCOMPARE(list.code, 0);
         QVERIFY(list.out.contains(QLatin1String("jgz")));
         QVERIFY(list.out.contains(QLatin1String("quality, research")));
-        const Run show = run({QStringLiteral("dataset"), QStringLiteral("show"),
-                              QStringLiteral("--data-dir"), m_dir, QStringLiteral("--dataset"),
-                              QStringLiteral("jgz")});
+        const Run show
+            = run({ QStringLiteral("dataset"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                    m_dir, QStringLiteral("--dataset"), QStringLiteral("jgz") });
         QCOMPARE(show.code, 0);
         QVERIFY(show.out.contains(QLatin1String("Birth weight (g)")));
     }
 
     void policy()
     {
-        const Run weaker = run({QStringLiteral("policy"), QStringLiteral("set"),
-                                QStringLiteral("--data-dir"), m_dir, QStringLiteral("min_cell"),
-                                QStringLiteral("5")});
+        const Run weaker
+            = run({ QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--data-dir"),
+                    m_dir, QStringLiteral("min_cell"), QStringLiteral("5") });
         QCOMPARE(weaker.code, 0);
         QVERIFY(weaker.err.startsWith(QLatin1String("warning: min_cell = 5")));
-        const Run floor = run({QStringLiteral("policy"), QStringLiteral("set"),
-                               QStringLiteral("--data-dir"), m_dir, QStringLiteral("min_cell"),
-                               QStringLiteral("2")});
+        const Run floor
+            = run({ QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--data-dir"),
+                    m_dir, QStringLiteral("min_cell"), QStringLiteral("2") });
         QCOMPARE(floor.code, 1);
         QCOMPARE(floor.err.count(QLatin1Char('\n')), 1);
-        const Run missingValue = run({QStringLiteral("policy"), QStringLiteral("set"),
-                                      QStringLiteral("--data-dir"), m_dir,
-                                      QStringLiteral("min_cell")});
+        const Run missingValue
+            = run({ QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--data-dir"),
+                    m_dir, QStringLiteral("min_cell") });
         QCOMPARE(missingValue.code, 2);
-        const Run show = run({QStringLiteral("policy"), QStringLiteral("show"),
-                              QStringLiteral("--data-dir"), m_dir});
+        const Run show = run({ QStringLiteral("policy"), QStringLiteral("show"),
+                               QStringLiteral("--data-dir"), m_dir });
         QCOMPARE(show.code, 0);
         QVERIFY(show.out.contains(QLatin1String("WEAKER")));
         QVERIFY(show.err.contains(QLatin1String("warning: min_cell")));
-        QCOMPARE(run({QStringLiteral("policy"), QStringLiteral("set"),
-                      QStringLiteral("--data-dir"), m_dir, QStringLiteral("min_cell"),
-                      QStringLiteral("10")})
-                     .code,
-                 0);
+        QCOMPARE(
+            run({ QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--data-dir"),
+                  m_dir, QStringLiteral("min_cell"), QStringLiteral("10") })
+                .code,
+            0);
     }
 
     void audit()
     {
-        const Run verify = run({QStringLiteral("audit"), QStringLiteral("verify"),
-                                QStringLiteral("--data-dir"), m_dir});
+        const Run verify = run({ QStringLiteral("audit"), QStringLiteral("verify"),
+                                 QStringLiteral("--data-dir"), m_dir });
         QVERIFY2(verify.code == 0, qPrintable(verify.err));
         QVERIFY(verify.out.contains(QLatin1String("intact")));
-        const Run show = run({QStringLiteral("audit"), QStringLiteral("show"),
-                              QStringLiteral("--data-dir"), m_dir, QStringLiteral("--json")});
+        const Run show = run({ QStringLiteral("audit"), QStringLiteral("show"),
+                               QStringLiteral("--data-dir"), m_dir, QStringLiteral("--json") });
         QCOMPARE(show.code, 0);
         QVERIFY(show.out.contains(QLatin1String("\"event\":\"node-initialised\"")));
         QVERIFY(show.out.contains(QLatin1String("\"event\":\"token-created\"")));
-        const Run some = run({QStringLiteral("audit"), QStringLiteral("show"),
-                              QStringLiteral("--data-dir"), m_dir, QStringLiteral("--from"),
-                              QStringLiteral("1"), QStringLiteral("--count"),
-                              QStringLiteral("1")});
+        const Run some
+            = run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                    m_dir, QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--count"),
+                    QStringLiteral("1") });
         QCOMPARE(some.code, 0);
         QCOMPARE(some.out.count(QLatin1Char('\n')), 1);
         QVERIFY(some.out.contains(QLatin1String("node-initialised")));
@@ -457,11 +457,11 @@ private Q_SLOTS:
     // Every refusal leaves the file byte for byte as it was, opened by the current passphrase.
     void passphraseChangeRefused_data()
     {
-        QTest::addColumn<QByteArray>("current");      // FAIRSTART_NODE_PASSPHRASE
-        QTest::addColumn<QByteArray>("next");         // FAIRSTART_NODE_NEW_PASSPHRASE ("" = unset)
-        QTest::addColumn<QByteArray>("nextFile");     // content of --new-passphrase-file, if any
+        QTest::addColumn<QByteArray>("current"); // FAIRSTART_NODE_PASSPHRASE
+        QTest::addColumn<QByteArray>("next"); // FAIRSTART_NODE_NEW_PASSPHRASE ("" = unset)
+        QTest::addColumn<QByteArray>("nextFile"); // content of --new-passphrase-file, if any
         QTest::addColumn<QStringList>("extra");
-        QTest::addColumn<bool>("locked");             // another process holds node.lock
+        QTest::addColumn<bool>("locked"); // another process holds node.lock
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("expected");
         const QByteArray good = "a new and longer passphrase";
@@ -469,28 +469,25 @@ private Q_SLOTS:
         QTest::newRow("wrong current passphrase")
             << QByteArray("not the right one") << good << none << QStringList() << false << 1
             << QStringLiteral("Wrong passphrase");
-        QTest::newRow("new too short") << kPassphrase << QByteArray("short7!") << none
-                                       << QStringList() << false << 1
-                                       << QStringLiteral("at least 8 characters");
+        QTest::newRow("new too short")
+            << kPassphrase << QByteArray("short7!") << none << QStringList() << false << 1
+            << QStringLiteral("at least 8 characters");
         QTest::newRow("new from file too short")
             << kPassphrase << none << QByteArray("1234567\n") << QStringList() << false << 1
             << QStringLiteral("at least 8 characters");
-        QTest::newRow("new file empty") << kPassphrase << good << QByteArray("\n")
-                                        << QStringList() << false << 1
-                                        << QStringLiteral("is empty");
-        QTest::newRow("no new passphrase") << kPassphrase << none << none << QStringList()
-                                           << false << 1
-                                           << QStringLiteral("FAIRSTART_NODE_NEW_PASSPHRASE");
-        QTest::newRow("same as the current") << kPassphrase << kPassphrase << none
-                                             << QStringList() << false << 1
-                                             << QStringLiteral("same as the current");
+        QTest::newRow("new file empty") << kPassphrase << good << QByteArray("\n") << QStringList()
+                                        << false << 1 << QStringLiteral("is empty");
+        QTest::newRow("no new passphrase") << kPassphrase << none << none << QStringList() << false
+                                           << 1 << QStringLiteral("FAIRSTART_NODE_NEW_PASSPHRASE");
+        QTest::newRow("same as the current") << kPassphrase << kPassphrase << none << QStringList()
+                                             << false << 1 << QStringLiteral("same as the current");
         QTest::newRow("new on the command line")
             << kPassphrase << none << none
-            << QStringList{QStringLiteral("--new-passphrase"), QString::fromUtf8(good)} << false
+            << QStringList { QStringLiteral("--new-passphrase"), QString::fromUtf8(good) } << false
             << 2 << QStringLiteral("never taken from the command line");
-        QTest::newRow("serve holds the data dir") << kPassphrase << good << none << QStringList()
-                                                  << true << 1
-                                                  << QStringLiteral("Another fairstart-node");
+        QTest::newRow("serve holds the data dir")
+            << kPassphrase << good << none << QStringList() << true << 1
+            << QStringLiteral("Another fairstart-node");
     }
 
     void passphraseChangeRefused()
@@ -511,7 +508,7 @@ private Q_SLOTS:
         const QByteArray before = fileSha256(db);
         QVERIFY(!before.isEmpty());
 
-        QStringList args{QStringLiteral("passphrase"), QStringLiteral("--data-dir"), node.dir};
+        QStringList args { QStringLiteral("passphrase"), QStringLiteral("--data-dir"), node.dir };
         if (!nextFile.isNull()) {
             const QString file = m_tmp.filePath(QStringLiteral("new-passphrase.txt"));
             QVERIFY(writeFile(file, nextFile));
@@ -561,9 +558,9 @@ private Q_SLOTS:
         QVERIFY(entriesBefore > 0);
 
         qunsetenv("FAIRSTART_NODE_PASSPHRASE");
-        const Run byFile = run({QStringLiteral("passphrase"), QStringLiteral("--data-dir"),
-                                node.dir, QStringLiteral("--passphrase-file"), currentFile,
-                                QStringLiteral("--new-passphrase-file"), nextFile});
+        const Run byFile = run({ QStringLiteral("passphrase"), QStringLiteral("--data-dir"),
+                                 node.dir, QStringLiteral("--passphrase-file"), currentFile,
+                                 QStringLiteral("--new-passphrase-file"), nextFile });
         qputenv("FAIRSTART_NODE_PASSPHRASE", kPassphrase);
         QVERIFY2(byFile.code == 0, qPrintable(byFile.err));
         QVERIFY(byFile.err.isEmpty());
@@ -572,8 +569,8 @@ private Q_SLOTS:
 
         qputenv("FAIRSTART_NODE_PASSPHRASE", second);
         qputenv("FAIRSTART_NODE_NEW_PASSPHRASE", third);
-        const Run byEnvironment = run({QStringLiteral("passphrase"), QStringLiteral("--data-dir"),
-                                       node.dir});
+        const Run byEnvironment
+            = run({ QStringLiteral("passphrase"), QStringLiteral("--data-dir"), node.dir });
         qputenv("FAIRSTART_NODE_PASSPHRASE", kPassphrase);
         qunsetenv("FAIRSTART_NODE_NEW_PASSPHRASE");
         QVERIFY2(byEnvironment.code == 0, qPrintable(byEnvironment.err));
@@ -582,11 +579,11 @@ private Q_SLOTS:
 
         // The commands take the new passphrase, and only that.
         qputenv("FAIRSTART_NODE_PASSPHRASE", third);
-        const Run verify = run({QStringLiteral("audit"), QStringLiteral("verify"),
-                                QStringLiteral("--data-dir"), node.dir});
+        const Run verify = run({ QStringLiteral("audit"), QStringLiteral("verify"),
+                                 QStringLiteral("--data-dir"), node.dir });
         qputenv("FAIRSTART_NODE_PASSPHRASE", second);
-        const Run old = run({QStringLiteral("token"), QStringLiteral("list"),
-                             QStringLiteral("--data-dir"), node.dir});
+        const Run old = run({ QStringLiteral("token"), QStringLiteral("list"),
+                              QStringLiteral("--data-dir"), node.dir });
         qputenv("FAIRSTART_NODE_PASSPHRASE", kPassphrase);
         QVERIFY2(verify.code == 0, qPrintable(verify.err));
         QCOMPARE(old.code, 1);

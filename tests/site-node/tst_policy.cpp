@@ -20,8 +20,7 @@ QString readFile(const QString &path)
 
 } // namespace
 
-class TestPolicy : public QObject
-{
+class TestPolicy : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -41,7 +40,7 @@ private Q_SLOTS:
         QCOMPARE(d.dominanceTopK, 2);
         QVERIFY(policy.requireConsentColumn());
         QVERIFY(policy.weakenedKeys().isEmpty());
-        QVERIFY(policy.maxBodyBytes() <= 1048576);   // docs/protocol.md: at most 1 MiB
+        QVERIFY(policy.maxBodyBytes() <= 1048576); // docs/protocol.md: at most 1 MiB
         QVERIFY(policy.threads() > 0);
         QVERIFY(policy.jobsPerUserPerDay() > 0);
         QVERIFY(policy.jobIdleExpiryMinutes() > 0);
@@ -63,8 +62,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("comment and blank") << QStringLiteral("# hi\n\n min_cell = 12 # note\n")
-                                           << true << QString();
+        QTest::newRow("comment and blank")
+            << QStringLiteral("# hi\n\n min_cell = 12 # note\n") << true << QString();
         QTest::newRow("unknown key") << QStringLiteral("min_cells = 12\n") << false
                                      << QStringLiteral("line 1: unknown key 'min_cells'");
         QTest::newRow("no equals") << QStringLiteral("\nmin_cell 12\n") << false
@@ -73,17 +72,17 @@ private Q_SLOTS:
                                       << QStringLiteral("'ten' is not a number");
         QTest::newRow("fraction") << QStringLiteral("min_cell = 10.5\n") << false
                                   << QStringLiteral("whole number");
-        QTest::newRow("below floor") << QStringLiteral("min_cohort = 2\n") << false
-                                     << QStringLiteral("hard limit 3");
+        QTest::newRow("below floor")
+            << QStringLiteral("min_cohort = 2\n") << false << QStringLiteral("hard limit 3");
         QTest::newRow("at floor") << QStringLiteral("min_cohort = 3\n") << true << QString();
-        QTest::newRow("rounds above limit") << QStringLiteral("max_rounds = 1000\n") << false
-                                            << QStringLiteral("hard limit 100");
-        QTest::newRow("share above limit") << QStringLiteral("dominance_share = 0.99\n") << false
-                                           << QStringLiteral("hard limit");
+        QTest::newRow("rounds above limit")
+            << QStringLiteral("max_rounds = 1000\n") << false << QStringLiteral("hard limit 100");
+        QTest::newRow("share above limit")
+            << QStringLiteral("dominance_share = 0.99\n") << false << QStringLiteral("hard limit");
         QTest::newRow("twice") << QStringLiteral("min_cell = 12\nmin_cell = 13\n") << false
                                << QStringLiteral("set twice");
-        QTest::newRow("threads out of range") << QStringLiteral("threads = 0\n") << false
-                                              << QStringLiteral("between 1 and 256");
+        QTest::newRow("threads out of range")
+            << QStringLiteral("threads = 0\n") << false << QStringLiteral("between 1 and 256");
         QTest::newRow("yes/no") << QStringLiteral("require_consent_column = no\n") << true
                                 << QString();
     }
@@ -96,8 +95,7 @@ private Q_SLOTS:
         auto parsed = Policy::parse(text, QStringLiteral("p.conf"));
         QCOMPARE(parsed.ok(), ok);
         if (!ok) {
-            QVERIFY2(parsed.error().message.contains(expected),
-                     qPrintable(parsed.error().message));
+            QVERIFY2(parsed.error().message.contains(expected), qPrintable(parsed.error().message));
             QVERIFY(parsed.error().message.startsWith(QLatin1String("p.conf line")));
         }
     }
@@ -109,8 +107,8 @@ private Q_SLOTS:
                                                    "require_consent_column = 0\n"));
         QVERIFY(parsed.ok());
         QCOMPARE(parsed->weakenedKeys(),
-                 (QStringList{QStringLiteral("min_cell"), QStringLiteral("max_rounds"),
-                              QStringLiteral("require_consent_column")}));
+                 (QStringList { QStringLiteral("min_cell"), QStringLiteral("max_rounds"),
+                                QStringLiteral("require_consent_column") }));
         QCOMPARE(parsed->warnings().size(), 3);
         QCOMPARE(parsed->disclosure().minCell, 5);
         QCOMPARE(parsed->disclosure().minCohort, 100);
@@ -122,21 +120,21 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto store = (SiteStore::create(dir.path(), QStringLiteral("a long passphrase"),
-                                                 QStringLiteral("n"))
-                                   .value());
+                                        QStringLiteral("n"))
+                          .value());
         QVERIFY(Policy::writeDefaultFile(dir.path()).ok());
         QCOMPARE(Policy::load(dir.path())->toJson(), Policy().toJson());
 
         // Stricter: no warning.
-        auto stricter = Policy::set(dir.path(), *store, QStringLiteral("min_cell"),
-                                    QStringLiteral("20"));
+        auto stricter
+            = Policy::set(dir.path(), *store, QStringLiteral("min_cell"), QStringLiteral("20"));
         QVERIFY(stricter.ok());
         QVERIFY(stricter->isEmpty());
         QCOMPARE(Policy::load(dir.path())->minCell(), 20);
 
         // Weaker: a warning and an audit entry saying so.
-        auto weaker = Policy::set(dir.path(), *store, QStringLiteral("min_cohort"),
-                                  QStringLiteral("20"));
+        auto weaker
+            = Policy::set(dir.path(), *store, QStringLiteral("min_cohort"), QStringLiteral("20"));
         QVERIFY(weaker.ok());
         QVERIFY(weaker->contains(QLatin1String("weaker than the default 50")));
         QCOMPARE(Policy::load(dir.path())->minCohort(), 20);
@@ -157,8 +155,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("min_cohort = 20")));
 
         // The hard floor: refused, nothing written, nothing audited.
-        auto floor = Policy::set(dir.path(), *store, QStringLiteral("min_cohort"),
-                                 QStringLiteral("2"));
+        auto floor
+            = Policy::set(dir.path(), *store, QStringLiteral("min_cohort"), QStringLiteral("2"));
         QVERIFY(!floor.ok());
         QCOMPARE(floor.error().code, NodeErrorCode::PolicyFloor);
         QCOMPARE(readFile(Policy::filePath(dir.path())), text);
@@ -172,10 +170,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("# mine\n");
         f.close();
-        QVERIFY(Policy::set(dir.path(), *store, QStringLiteral("threads"), QStringLiteral("4"))
-                    .ok());
-        QCOMPARE(readFile(Policy::filePath(dir.path())),
-                 QStringLiteral("# mine\nthreads = 4\n"));
+        QVERIFY(
+            Policy::set(dir.path(), *store, QStringLiteral("threads"), QStringLiteral("4")).ok());
+        QCOMPARE(readFile(Policy::filePath(dir.path())), QStringLiteral("# mine\nthreads = 4\n"));
         QCOMPARE(Policy::load(dir.path())->threads(), 4);
     }
 
@@ -183,15 +180,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto store = (SiteStore::create(dir.path(), QStringLiteral("a long passphrase"),
-                                                 QStringLiteral("n"))
-                                   .value());
+                                        QStringLiteral("n"))
+                          .value());
         auto policy = Policy::parse(QStringLiteral("min_cell = 4\n"));
         QVERIFY(policy->auditLoaded(*store).ok());
         const QJsonObject e = store->auditEntries(1, 1)->front().entry;
         QCOMPARE(e.value(QStringLiteral("event")).toString(), QStringLiteral("policy-loaded"));
-        QCOMPARE(e.value(QStringLiteral("policy")).toObject().value(QStringLiteral("min_cell"))
-                     .toInt(),
-                 4);
+        QCOMPARE(
+            e.value(QStringLiteral("policy")).toObject().value(QStringLiteral("min_cell")).toInt(),
+            4);
         QCOMPARE(e.value(QStringLiteral("weaker_than_default")).toArray().size(), 1);
     }
 

@@ -31,8 +31,7 @@ using namespace fairstart;
 namespace {
 
 // A raw TLS connection, for requests no well-behaved client would send.
-class RawTls
-{
+class RawTls {
 public:
     explicit RawTls(quint16 port, int maxVersion = 0)
     {
@@ -78,7 +77,7 @@ public:
         timer.start();
         char buffer[4096];
         while (timer.elapsed() < ms) {
-            pollfd p{m_fd, POLLIN, 0};
+            pollfd p { m_fd, POLLIN, 0 };
             if (SSL_pending(m_ssl) == 0 && ::poll(&p, 1, 100) <= 0)
                 continue;
             const int n = SSL_read(m_ssl, buffer, sizeof buffer);
@@ -101,8 +100,7 @@ private:
 
 } // namespace
 
-class tst_Server : public QObject
-{
+class tst_Server : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -142,13 +140,13 @@ void tst_Server::initTestCase()
     QVERIFY(node::Policy::writeDefaultFile(m_dir.path()));
     auto keys = node::NodeKeys::generate(m_dir.path(), QStringLiteral("Server test"), **store);
     QVERIFY2(keys, qPrintable(keys ? QString() : keys.error().message));
-    auto token = (*store)->createToken(QStringLiteral("ann"), {QStringLiteral("research")}, 1);
+    auto token = (*store)->createToken(QStringLiteral("ann"), { QStringLiteral("research") }, 1);
     QVERIFY(token);
     m_token = token->token;
     QFile cert(keys->tlsCertPath);
     QVERIFY(cert.open(QIODevice::ReadOnly));
     m_certPem = cert.readAll();
-    store->reset();   // the server opens the store itself, as `serve` does
+    store->reset(); // the server opens the store itself, as `serve` does
 
     node::ServeOptions options;
     options.dataDir = m_dir.path();
@@ -202,10 +200,11 @@ void tst_Server::healthAndInfoOverVerifiedTls()
     QCOMPARE(health->status, 200);
     QCOMPARE(health->get_header_value("Content-Type"), std::string("application/json"));
     QCOMPARE(health->get_header_value("Cache-Control"), std::string("no-store"));
-    auto info = c->Get("/v1/info", {{"Authorization", "Bearer " + m_token.toStdString()}});
+    auto info = c->Get("/v1/info", { { "Authorization", "Bearer " + m_token.toStdString() } });
     QVERIFY(info);
     QCOMPARE(info->status, 200);
-    const QJsonObject object = QJsonDocument::fromJson(QByteArray::fromStdString(info->body)).object();
+    const QJsonObject object
+        = QJsonDocument::fromJson(QByteArray::fromStdString(info->body)).object();
     QCOMPARE(object.value(QStringLiteral("user")).toString(), QStringLiteral("ann"));
     auto unauthenticated = c->Get("/v1/info");
     QVERIFY(unauthenticated);
@@ -258,7 +257,7 @@ void tst_Server::oversizedBodiesAreRefused()
     // Through a normal client too.
     auto c = client();
     const std::string body(2 << 20, ' ');
-    auto response = c->Post("/v1/jobs", {{"Authorization", "Bearer " + m_token.toStdString()}},
+    auto response = c->Post("/v1/jobs", { { "Authorization", "Bearer " + m_token.toStdString() } },
                             body, "application/json");
     QVERIFY(!response || response->status == 413);
     checkStillServing();
@@ -270,7 +269,8 @@ void tst_Server::garbageIsRefused_data()
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe\r\n\r\n", 9);
     QTest::newRow("no version") << QByteArray("GET /v1/health\r\n\r\n");
     QTest::newRow("bad method") << QByteArray("FOO /v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
-    QTest::newRow("long uri") << ("GET /" + QByteArray(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTest::newRow("long uri") << ("GET /" + QByteArray(20000, 'a')
+                                  + " HTTP/1.1\r\nHost: x\r\n\r\n");
     QTest::newRow("bad length") << QByteArray("POST /v1/jobs HTTP/1.1\r\nHost: x\r\n"
                                               "Content-Length: -5\r\n\r\n");
 }
@@ -292,7 +292,8 @@ void tst_Server::garbageIsRefused()
 void tst_Server::errorsAreJson()
 {
     auto c = client();
-    auto response = c->Get("/v1/nothing/here", {{"Authorization", "Bearer " + m_token.toStdString()}});
+    auto response
+        = c->Get("/v1/nothing/here", { { "Authorization", "Bearer " + m_token.toStdString() } });
     QVERIFY(response);
     QCOMPARE(response->status, 404);
     const QJsonObject error = QJsonDocument::fromJson(QByteArray::fromStdString(response->body))
@@ -308,8 +309,8 @@ void tst_Server::slowClientsAreCutOff()
     // One header byte every 300 ms would take 30 s; the node's deadline here is 5 s.
     RawTls tls(m_port);
     QVERIFY(tls.connected());
-    const QByteArray request = "GET /v1/health HTTP/1.1\r\nHost: node\r\nX-Slow: "
-                               + QByteArray(100, 'a') + "\r\n\r\n";
+    const QByteArray request
+        = "GET /v1/health HTTP/1.1\r\nHost: node\r\nX-Slow: " + QByteArray(100, 'a') + "\r\n\r\n";
     QElapsedTimer timer;
     timer.start();
     bool cutOff = false;
@@ -333,12 +334,13 @@ void tst_Server::slowClientsAreCutOff()
 void tst_Server::concurrentClients()
 {
     constexpr int kClients = 16;
-    std::atomic<int> ok{0};
+    std::atomic<int> ok { 0 };
     std::vector<std::thread> threads;
     for (int i = 0; i < kClients; ++i) {
         threads.emplace_back([this, &ok] {
             auto c = client();
-            auto response = c->Get("/v1/info", {{"Authorization", "Bearer " + m_token.toStdString()}});
+            auto response
+                = c->Get("/v1/info", { { "Authorization", "Bearer " + m_token.toStdString() } });
             if (response && response->status == 200
                 && response->body.find("\"user\":\"ann\"") != std::string::npos) {
                 ++ok;
@@ -381,8 +383,8 @@ void tst_Server::tlsIsRequiredWithoutInsecureDev()
     std::shared_ptr<node::SiteStore> shared = std::move(store).value();
     node::ServeOptions options;
     QString error;
-    auto server = node::NodeServer::openWithStore(shared, node::Policy(), {}, {}, {}, options,
-                                                  &error);
+    auto server
+        = node::NodeServer::openWithStore(shared, node::Policy(), {}, {}, {}, options, &error);
     QVERIFY(!server);
     QVERIFY(error.contains(QStringLiteral("insecure-dev")));
 }

@@ -31,8 +31,7 @@ std::unique_ptr<SiteStore> makeStore(const QString &dir)
 
 // A small dataset: a numeric column with a distinctive value, a categorical one with a
 // distinctive level, a consent flag and record ids.
-struct Sample
-{
+struct Sample {
     DatasetInfo info;
     fairstart::analysis::DataTable table;
     std::vector<std::int64_t> ids;
@@ -44,29 +43,47 @@ Sample sample(const QString &name, double distinctive = 98765.4321)
     s.info.name = name;
     s.info.rows = 4;
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    if (!s.table.addNumeric("weight", {distinctive, 2.5, nan, 4.0})
-        || !s.table.addCategorical("place", {0, 1, -1, 1}, {"Zwartewaterland-Qx", "Urk"})
-        || !s.table.addNumeric("consent_research", {1, 0, 1, nan}))
+    if (!s.table.addNumeric("weight", { distinctive, 2.5, nan, 4.0 })
+        || !s.table.addCategorical("place", { 0, 1, -1, 1 }, { "Zwartewaterland-Qx", "Urk" })
+        || !s.table.addNumeric("consent_research", { 1, 0, 1, nan }))
         qFatal("cannot build the sample table");
     s.info.variables = {
-        VariableInfo{QStringLiteral("id"), VariableKind::Numeric, VariableRole::RecordId,
-                     QString(), QString(), {}, 0},
-        VariableInfo{QStringLiteral("weight"), VariableKind::Numeric, VariableRole::Variable,
-                     QStringLiteral("Weight"), QString(), {}, 1},
-        VariableInfo{QStringLiteral("place"), VariableKind::Categorical, VariableRole::Variable,
-                     QString(), QString(),
-                     {QStringLiteral("Zwartewaterland-Qx"), QStringLiteral("Urk")}, 1},
-        VariableInfo{QStringLiteral("consent_research"), VariableKind::Binary,
-                     VariableRole::Consent, QString(), QStringLiteral("research"), {}, 1},
+        VariableInfo { QStringLiteral("id"),
+                       VariableKind::Numeric,
+                       VariableRole::RecordId,
+                       QString(),
+                       QString(),
+                       {},
+                       0 },
+        VariableInfo { QStringLiteral("weight"),
+                       VariableKind::Numeric,
+                       VariableRole::Variable,
+                       QStringLiteral("Weight"),
+                       QString(),
+                       {},
+                       1 },
+        VariableInfo { QStringLiteral("place"),
+                       VariableKind::Categorical,
+                       VariableRole::Variable,
+                       QString(),
+                       QString(),
+                       { QStringLiteral("Zwartewaterland-Qx"), QStringLiteral("Urk") },
+                       1 },
+        VariableInfo { QStringLiteral("consent_research"),
+                       VariableKind::Binary,
+                       VariableRole::Consent,
+                       QString(),
+                       QStringLiteral("research"),
+                       {},
+                       1 },
     };
-    s.ids = {11, 12, 13, 14};
+    s.ids = { 11, 12, 13, 14 };
     return s;
 }
 
 } // namespace
 
-class TestStore : public QObject
-{
+class TestStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -120,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(opened.error().message.contains(QLatin1String("FAIRSTART_NODE_PASSPHRASE")));
         QFile f(SiteStore::storePath(dir.path()));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), before);   // a failed open changes nothing
+        QCOMPARE(f.readAll(), before); // a failed open changes nothing
         QVERIFY(SiteStore::open(dir.path(), kPassphrase).ok());
     }
 
@@ -141,11 +158,13 @@ private Q_SLOTS:
             auto store = makeStore(dir.path());
             Sample s = sample(QStringLiteral("cohort"), distinctive);
             QVERIFY(store->storeDataset(s.info, s.table, s.ids).ok());
-            QVERIFY(store->createToken(QStringLiteral("uniqueuser_qwerty"),
-                                       {QStringLiteral("research")}, 10)
+            QVERIFY(store
+                        ->createToken(QStringLiteral("uniqueuser_qwerty"),
+                                      { QStringLiteral("research") }, 10)
                         .ok());
-            QVERIFY(store->appendAudit(QJsonObject{{QStringLiteral("event"),
-                                                    QStringLiteral("marker_audit_xyz")}})
+            QVERIFY(store
+                        ->appendAudit(QJsonObject {
+                            { QStringLiteral("event"), QStringLiteral("marker_audit_xyz") } })
                         .ok());
         }
         QFile f(SiteStore::storePath(dir.path()));
@@ -153,8 +172,8 @@ private Q_SLOTS:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.size() > 4096);
         QVERIFY(!bytes.startsWith("SQLite format 3"));
-        for (const char *needle : {"Zwartewaterland-Qx", "uniqueuser_qwerty", "marker_audit_xyz",
-                                   "Test site", "consent_research", "CREATE TABLE"})
+        for (const char *needle : { "Zwartewaterland-Qx", "uniqueuser_qwerty", "marker_audit_xyz",
+                                    "Test site", "consent_research", "CREATE TABLE" })
             QVERIFY2(!bytes.contains(needle), needle);
         QByteArray raw(sizeof(double), '\0');
         std::memcpy(raw.data(), &distinctive, sizeof(double));
@@ -176,15 +195,15 @@ private Q_SLOTS:
         auto loaded = store->loadTable(QStringLiteral("cohort"));
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->table.rows(), std::size_t(4));
-        QCOMPARE(loaded->recordIds, (std::vector<std::int64_t>{11, 12, 13, 14}));
+        QCOMPARE(loaded->recordIds, (std::vector<std::int64_t> { 11, 12, 13, 14 }));
         const auto *weight = loaded->table.column("weight");
         QVERIFY(weight);
         QCOMPARE(weight->numeric[0], 98765.4321);
         QVERIFY(std::isnan(weight->numeric[2]));
         const auto *place = loaded->table.column("place");
         QVERIFY(place);
-        QCOMPARE(place->codes, (std::vector<std::int32_t>{0, 1, -1, 1}));
-        QCOMPARE(place->levels, (std::vector<std::string>{"Zwartewaterland-Qx", "Urk"}));
+        QCOMPARE(place->codes, (std::vector<std::int32_t> { 0, 1, -1, 1 }));
+        QCOMPARE(place->levels, (std::vector<std::string> { "Zwartewaterland-Qx", "Urk" }));
         QVERIFY(loaded->table.column("consent_research"));
         QVERIFY(!loaded->table.column("id"));
 
@@ -223,8 +242,7 @@ private Q_SLOTS:
 
         // Generations never repeat, even after a dataset is removed and imported again.
         QVERIFY(store->dropDataset(QStringLiteral("cohort")).ok());
-        QCOMPARE(store->generation(QStringLiteral("cohort")).error().code,
-                 NodeErrorCode::NotFound);
+        QCOMPARE(store->generation(QStringLiteral("cohort")).error().code, NodeErrorCode::NotFound);
         QVERIFY(store->storeDataset(again.info, again.table, again.ids).ok());
         QVERIFY(store->generation(QStringLiteral("cohort")).value() > second);
     }
@@ -254,11 +272,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = makeStore(dir.path());
         using fairstart::analysis::makeFingerprint;
-        const auto a = makeFingerprint({1, 2, 3, 500, 100000, 1LL << 40});
-        const auto b = makeFingerprint({-5, 7, 9});
+        const auto a = makeFingerprint({ 1, 2, 3, 500, 100000, 1LL << 40 });
+        const auto b = makeFingerprint({ -5, 7, 9 });
         QCOMPARE(store->recordCohort(QStringLiteral("ann"), QStringLiteral("d"), a).value(), true);
         QCOMPARE(store->recordCohort(QStringLiteral("ann"), QStringLiteral("d"), a).value(),
-                 false);   // identical: not stored again
+                 false); // identical: not stored again
         QVERIFY(store->recordCohort(QStringLiteral("ann"), QStringLiteral("d"), b).value());
         QVERIFY(store->recordCohort(QStringLiteral("bob"), QStringLiteral("d"), b).value());
         auto cohorts = store->cohorts(QStringLiteral("ann"), QStringLiteral("d"));
@@ -299,17 +317,16 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto store = makeStore(dir.path());
-        const QString token = store->createToken(QStringLiteral("ann"), {QStringLiteral("research")},
-                                                 1)
-                                  ->token;
+        const QString token
+            = store->createToken(QStringLiteral("ann"), { QStringLiteral("research") }, 1)->token;
         constexpr int kThreads = 4, kEach = 25;
-        std::atomic<int> verified{0};
+        std::atomic<int> verified { 0 };
         std::vector<std::thread> threads;
         for (int t = 0; t < kThreads; ++t) {
             threads.emplace_back([&, t] {
                 for (int i = 0; i < kEach; ++i) {
-                    (void)store->appendAudit(QJsonObject{{QStringLiteral("thread"), t},
-                                                         {QStringLiteral("i"), i}});
+                    (void)store->appendAudit(QJsonObject { { QStringLiteral("thread"), t },
+                                                           { QStringLiteral("i"), i } });
                     if (store->verifyToken(token))
                         ++verified;
                     (void)store->incrementDailyJobs(QStringLiteral("ann"), QDate(2026, 1, 1));
@@ -339,8 +356,8 @@ private Q_SLOTS:
         auto changed = SiteStore::changePassphrase(dir.path(), kPassphrase, next);
         QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().message));
         // The store it returns is open under the new key and can be written.
-        QVERIFY((*changed)->appendAudit(QJsonObject{{QStringLiteral("event"),
-                                                     QStringLiteral("test")}}));
+        QVERIFY((*changed)->appendAudit(
+            QJsonObject { { QStringLiteral("event"), QStringLiteral("test") } }));
         QCOMPARE((*changed)->loadTable(QStringLiteral("d"))->table.column("weight")->numeric[0],
                  98765.4321);
         changed.value().reset();
@@ -364,13 +381,14 @@ private Q_SLOTS:
         // Another connection in a read transaction keeps the rekey from taking the write lock
         // (after the store's busy timeout of 10 s).
         sqlite3 *reader = nullptr;
-        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &reader,
-                                 SQLITE_OPEN_READONLY, nullptr),
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &reader, SQLITE_OPEN_READONLY,
+                                 nullptr),
                  SQLITE_OK);
         const QByteArray key = kPassphrase.toUtf8();
         sqlite3_key(reader, key.constData(), int(key.size()));
-        QCOMPARE(sqlite3_exec(reader, "PRAGMA kdf_iter = 256000; PRAGMA cipher_page_size = 4096; "
-                                      "BEGIN; SELECT count(*) FROM meta;",
+        QCOMPARE(sqlite3_exec(reader,
+                              "PRAGMA kdf_iter = 256000; PRAGMA cipher_page_size = 4096; "
+                              "BEGIN; SELECT count(*) FROM meta;",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         auto changed = SiteStore::changePassphrase(dir.path(), kPassphrase,
@@ -393,14 +411,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("current");
         QTest::addColumn<QString>("next");
         QTest::addColumn<int>("code");
-        QTest::newRow("wrong current") << QStringLiteral("not the passphrase")
-                                       << QStringLiteral("the next long passphrase")
-                                       << int(NodeErrorCode::WrongPassphrase);
-        QTest::newRow("too short") << kPassphrase << QStringLiteral("1234567")
-                                   << int(NodeErrorCode::InvalidInput);
+        QTest::newRow("wrong current")
+            << QStringLiteral("not the passphrase") << QStringLiteral("the next long passphrase")
+            << int(NodeErrorCode::WrongPassphrase);
+        QTest::newRow("too short")
+            << kPassphrase << QStringLiteral("1234567") << int(NodeErrorCode::InvalidInput);
         QTest::newRow("empty") << kPassphrase << QString() << int(NodeErrorCode::InvalidInput);
-        QTest::newRow("unchanged") << kPassphrase << kPassphrase
-                                   << int(NodeErrorCode::InvalidInput);
+        QTest::newRow("unchanged")
+            << kPassphrase << kPassphrase << int(NodeErrorCode::InvalidInput);
     }
 
     void changePassphraseRefusals()

@@ -23,8 +23,8 @@ QByteArray rawTokenTable(const QString &dataDir)
     sqlite3_open(SiteStore::storePath(dataDir).toUtf8().constData(), &db);
     const QByteArray key = kPassphrase.toUtf8();
     sqlite3_key(db, key.constData(), int(key.size()));
-    sqlite3_exec(db, "PRAGMA kdf_iter = 256000; PRAGMA cipher_page_size = 4096;", nullptr,
-                 nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA kdf_iter = 256000; PRAGMA cipher_page_size = 4096;", nullptr, nullptr,
+                 nullptr);
     sqlite3_stmt *stmt = nullptr;
     QByteArray all;
     if (sqlite3_prepare_v2(db, "SELECT * FROM tokens", -1, &stmt, nullptr) == SQLITE_OK) {
@@ -32,7 +32,7 @@ QByteArray rawTokenTable(const QString &dataDir)
             for (int i = 0; i < sqlite3_column_count(stmt); ++i)
                 all += QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, i)),
                                   sqlite3_column_bytes(stmt, i))
-                       + '|';
+                    + '|';
         }
     }
     sqlite3_finalize(stmt);
@@ -42,8 +42,7 @@ QByteArray rawTokenTable(const QString &dataDir)
 
 } // namespace
 
-class TestTokens : public QObject
-{
+class TestTokens : public QObject {
     Q_OBJECT
 
 private:
@@ -60,16 +59,16 @@ private Q_SLOTS:
 
     void createAndVerify()
     {
-        auto created = m_store->createToken(QStringLiteral("ann"),
-                                            {QStringLiteral("research"), QStringLiteral("quality"),
-                                             QStringLiteral("research")},
-                                            30);
+        auto created = m_store->createToken(
+            QStringLiteral("ann"),
+            { QStringLiteral("research"), QStringLiteral("quality"), QStringLiteral("research") },
+            30);
         QVERIFY(created.ok());
         QVERIFY(QRegularExpression(QStringLiteral("^fst_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$"))
                     .match(created->token)
                     .hasMatch());
         QCOMPARE(created->info.purposes,
-                 (QStringList{QStringLiteral("quality"), QStringLiteral("research")}));
+                 (QStringList { QStringLiteral("quality"), QStringLiteral("research") }));
         auto info = m_store->verifyToken(created->token);
         QVERIFY(info);
         QCOMPARE(info->id, created->info.id);
@@ -83,16 +82,16 @@ private Q_SLOTS:
 
     void onlyTheHashIsStored()
     {
-        auto created = m_store->createToken(QStringLiteral("bob"), {QStringLiteral("research")},
-                                            0);
+        auto created
+            = m_store->createToken(QStringLiteral("bob"), { QStringLiteral("research") }, 0);
         QVERIFY(created.ok());
         const QByteArray secret = created->token.section(QLatin1Char('_'), 2).toLatin1();
         QCOMPARE(secret.size(), 43);
         const QByteArray table = rawTokenTable(m_dir.path());
-        QVERIFY(table.contains(created->info.id.toLatin1()));   // the table was read
+        QVERIFY(table.contains(created->info.id.toLatin1())); // the table was read
         QVERIFY(!table.contains(secret));
         QVERIFY(!table.contains(created->token.toLatin1()));
-        QVERIFY(!created->info.expiresAt.isValid());   // 0 days: never expires
+        QVERIFY(!created->info.expiresAt.isValid()); // 0 days: never expires
     }
 
     void rejectsWrongTokens_data()
@@ -110,8 +109,8 @@ private Q_SLOTS:
     void rejectsWrongTokens()
     {
         QFETCH(QString, token);
-        auto created = m_store->createToken(QStringLiteral("carl"), {QStringLiteral("research")},
-                                            5);
+        auto created
+            = m_store->createToken(QStringLiteral("carl"), { QStringLiteral("research") }, 5);
         QVERIFY(created.ok());
         const QString good = created->token;
         if (token == QLatin1String("WRONGSECRET"))
@@ -126,11 +125,11 @@ private Q_SLOTS:
 
     void revoke()
     {
-        auto created = m_store->createToken(QStringLiteral("dora"), {QStringLiteral("quality")},
-                                            5);
+        auto created
+            = m_store->createToken(QStringLiteral("dora"), { QStringLiteral("quality") }, 5);
         QVERIFY(created.ok());
         QCOMPARE(m_store->revokeToken(created->info.id).value(), true);
-        QCOMPARE(m_store->revokeToken(created->info.id).value(), false);   // already revoked
+        QCOMPARE(m_store->revokeToken(created->info.id).value(), false); // already revoked
         auto info = m_store->verifyToken(created->token);
         QVERIFY(info);
         QVERIFY(info->revoked);
@@ -153,16 +152,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QStringList>("purposes");
         QTest::addColumn<int>("days");
-        QTest::newRow("empty user") << QString() << QStringList{QStringLiteral("research")} << 5;
-        QTest::newRow("user with space") << QStringLiteral("a b")
-                                         << QStringList{QStringLiteral("research")} << 5;
-        QTest::newRow("no purpose") << QStringLiteral("ann") << QStringList{} << 5;
-        QTest::newRow("upper-case purpose") << QStringLiteral("ann")
-                                            << QStringList{QStringLiteral("Research")} << 5;
-        QTest::newRow("purpose with comma") << QStringLiteral("ann")
-                                            << QStringList{QStringLiteral("a,b")} << 5;
+        QTest::newRow("empty user") << QString() << QStringList { QStringLiteral("research") } << 5;
+        QTest::newRow("user with space")
+            << QStringLiteral("a b") << QStringList { QStringLiteral("research") } << 5;
+        QTest::newRow("no purpose") << QStringLiteral("ann") << QStringList {} << 5;
+        QTest::newRow("upper-case purpose")
+            << QStringLiteral("ann") << QStringList { QStringLiteral("Research") } << 5;
+        QTest::newRow("purpose with comma")
+            << QStringLiteral("ann") << QStringList { QStringLiteral("a,b") } << 5;
         QTest::newRow("too long") << QStringLiteral("ann")
-                                  << QStringList{QStringLiteral("research")} << 5000;
+                                  << QStringList { QStringLiteral("research") } << 5000;
     }
 
     void invalidInput()
@@ -179,8 +178,8 @@ private Q_SLOTS:
 
     void tokensSurviveReopen()
     {
-        auto created = m_store->createToken(QStringLiteral("erik"), {QStringLiteral("research")},
-                                            5);
+        auto created
+            = m_store->createToken(QStringLiteral("erik"), { QStringLiteral("research") }, 5);
         QVERIFY(created.ok());
         m_store.reset();
         auto store = SiteStore::open(m_dir.path(), kPassphrase);

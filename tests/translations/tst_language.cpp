@@ -7,8 +7,7 @@
 
 using namespace fairstart;
 
-class tst_Language : public QObject
-{
+class tst_Language : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -40,7 +39,7 @@ private Q_SLOTS:
     {
         const QByteArray all = qgetenv("LC_ALL"), language = qgetenv("LANGUAGE");
         qputenv("LANGUAGE", "de");
-        for (const char *c : {"C", "C.UTF-8", "POSIX"}) {
+        for (const char *c : { "C", "C.UTF-8", "POSIX" }) {
             qputenv("LC_ALL", c);
             QCOMPARE(i18n::systemLanguage(), QStringLiteral("en"));
         }
@@ -51,7 +50,8 @@ private Q_SLOTS:
     void nativeNames()
     {
         QCOMPARE(i18n::supportedLanguages(),
-                 (QStringList{QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"), QStringLiteral("fr")}));
+                 (QStringList { QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"),
+                                QStringLiteral("fr") }));
         QCOMPARE(i18n::nativeName(QStringLiteral("nl")), QStringLiteral("Nederlands"));
         QCOMPARE(i18n::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
         QCOMPARE(i18n::nativeName(QStringLiteral("fr")), QStringLiteral("Français"));
@@ -64,7 +64,7 @@ private Q_SLOTS:
     void everyCatalogueCoversEveryLibrary_data()
     {
         QTest::addColumn<QString>("language");
-        for (const char *l : {"nl", "de", "fr"})
+        for (const char *l : { "nl", "de", "fr" })
             QTest::newRow(l) << QString::fromLatin1(l);
     }
     void everyCatalogueCoversEveryLibrary()
@@ -72,10 +72,10 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QVERIFY(i18n::useLanguage(language, QLocale(QStringLiteral("en_US"))));
         const std::pair<const char *, const char *> samples[] = {
-            {"Fairstart::Ui", "Preferences"},
-            {"Fairstart::Workspace", "a PNG image"},
-            {"Fairstart::Client", "Use only these sites of the sites file."},
-            {"Fairstart::Node", "the node's data dir (created by init)"},
+            { "Fairstart::Ui", "Preferences" },
+            { "Fairstart::Workspace", "a PNG image" },
+            { "Fairstart::Client", "Use only these sites of the sites file." },
+            { "Fairstart::Node", "the node's data dir (created by init)" },
         };
         for (const auto &[context, source] : samples) {
             const QString translated = QCoreApplication::translate(context, source);

@@ -25,7 +25,7 @@ SiteCatalogue site(const QString &name, const QList<protocol::CatalogueVariable>
     protocol::CatalogueDataset ds;
     ds.name = QStringLiteral("cohort");
     ds.variables = variables;
-    s.catalogue.datasets = {ds};
+    s.catalogue.datasets = { ds };
     return s;
 }
 
@@ -40,7 +40,7 @@ protocol::CatalogueVariable var(const char *name, protocol::VariableType type,
     v.count = 120;
     for (const char *level : levels) {
         const QString l = QString::fromLatin1(level);
-        v.levels.append({l, l == QLatin1String("rare") ? protocol::ReleasedCount() : 60});
+        v.levels.append({ l, l == QLatin1String("rare") ? protocol::ReleasedCount() : 60 });
     }
     return v;
 }
@@ -48,13 +48,13 @@ protocol::CatalogueVariable var(const char *name, protocol::VariableType type,
 QList<SiteCatalogue> twoSites()
 {
     using T = protocol::VariableType;
-    return {site(QStringLiteral("north"),
-                 {var("age", T::Numeric, {}, "Age of the mother"),
-                  var("smoke", T::Binary, {"no", "yes"}, "Smoked in pregnancy"),
-                  var("region", T::Categorical, {"east", "west"})}),
-            site(QStringLiteral("south"),
-                 {var("age", T::Numeric), var("region", T::Categorical, {"rare", "west"}),
-                  var("income", T::Numeric, {}, "Household income")})};
+    return { site(QStringLiteral("north"),
+                  { var("age", T::Numeric, {}, "Age of the mother"),
+                    var("smoke", T::Binary, { "no", "yes" }, "Smoked in pregnancy"),
+                    var("region", T::Categorical, { "east", "west" }) }),
+             site(QStringLiteral("south"),
+                  { var("age", T::Numeric), var("region", T::Categorical, { "rare", "west" }),
+                    var("income", T::Numeric, {}, "Household income") }) };
 }
 
 int rowOf(const CatalogueModel &model, const char *name)
@@ -68,8 +68,7 @@ int rowOf(const CatalogueModel &model, const char *name)
 
 } // namespace
 
-class tst_CatalogueModel : public QObject
-{
+class tst_CatalogueModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -104,13 +103,17 @@ void tst_CatalogueModel::unionAndAvailability()
              QStringLiteral("north"));
     const CatalogueEntry *region = model.entry(QStringLiteral("region"));
     QVERIFY(region);
-    QCOMPARE(region->levels, (QStringList{QStringLiteral("east"), QStringLiteral("rare"), QStringLiteral("west")}));
+    QCOMPARE(
+        region->levels,
+        (QStringList { QStringLiteral("east"), QStringLiteral("rare"), QStringLiteral("west") }));
     const CatalogueEntry *income = model.entry(QStringLiteral("income"));
-    QCOMPARE(income->availableAt, (QList<bool>{false, true}));
+    QCOMPARE(income->availableAt, (QList<bool> { false, true }));
     QCOMPARE(income->variable.label, QStringLiteral("Household income"));
     const int row = rowOf(model, "income");
     // The plural ending comes from the translation files (see the report); the count is ours.
-    QVERIFY(model.index(row, CatalogueModel::AvailabilityColumn).data().toString()
+    QVERIFY(model.index(row, CatalogueModel::AvailabilityColumn)
+                .data()
+                .toString()
                 .startsWith(QStringLiteral("1 of 2 site")));
     QCOMPARE(model.index(row, CatalogueModel::FirstSiteColumn).data().toString(),
              QStringLiteral("—"));
@@ -124,11 +127,12 @@ void tst_CatalogueModel::search_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("found");
-    QTest::newRow("name") << QStringLiteral("ag") << QStringList{QStringLiteral("age")};
-    QTest::newRow("label") << QStringLiteral("pregnancy") << QStringList{QStringLiteral("smoke")};
-    QTest::newRow("level") << QStringLiteral("west") << QStringList{QStringLiteral("region")};
-    QTest::newRow("case") << QStringLiteral("INCOME") << QStringList{QStringLiteral("income")};
-    QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList{};
+    QTest::newRow("name") << QStringLiteral("ag") << QStringList { QStringLiteral("age") };
+    QTest::newRow("label") << QStringLiteral("pregnancy")
+                           << QStringList { QStringLiteral("smoke") };
+    QTest::newRow("level") << QStringLiteral("west") << QStringList { QStringLiteral("region") };
+    QTest::newRow("case") << QStringLiteral("INCOME") << QStringList { QStringLiteral("income") };
+    QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList {};
 }
 
 void tst_CatalogueModel::search()
@@ -155,10 +159,10 @@ void tst_CatalogueModel::dragCarriesVariable()
     CatalogueModel model;
     model.setSites(twoSites());
     const int row = rowOf(model, "smoke");
-    std::unique_ptr<QMimeData> mime(model.mimeData({model.index(row, 0)}));
+    std::unique_ptr<QMimeData> mime(model.mimeData({ model.index(row, 0) }));
     QVERIFY(mime);
-    const QJsonObject o = QJsonDocument::fromJson(mime->data(CatalogueModel::variableMimeType()))
-                              .object();
+    const QJsonObject o
+        = QJsonDocument::fromJson(mime->data(CatalogueModel::variableMimeType())).object();
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("smoke"));
     QCOMPARE(o.value(QStringLiteral("categorical")).toBool(), true);
     QVERIFY(model.flags(model.index(row, 0)) & Qt::ItemIsDragEnabled);
@@ -168,9 +172,9 @@ void tst_CatalogueModel::sitesModelShape()
 {
     SitesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSites({{QStringLiteral("north"), QStringLiteral("https://127.0.0.1:1"),
-                     QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="),
-                     QStringLiteral("token")}});
+    model.setSites({ { QStringLiteral("north"), QStringLiteral("https://127.0.0.1:1"),
+                       QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="),
+                       QStringLiteral("token") } });
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, SitesModel::NameColumn).data().toString(), QStringLiteral("north"));
     QCOMPARE(model.index(0, SitesModel::StatusColumn).data().toString(),
@@ -180,8 +184,7 @@ void tst_CatalogueModel::sitesModelShape()
     model.refresh();
     QCOMPARE(model.index(0, SitesModel::StatusColumn).data().toString(),
              QStringLiteral("Checking…"));
-    QTRY_COMPARE_WITH_TIMEOUT(model.index(0, 0).data(SitesModel::StateRole)
-                                  .toInt(),
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(0, 0).data(SitesModel::StateRole).toInt(),
                               int(SiteStatus::Problem), 15000);
     QVERIFY(!model.index(0, SitesModel::PolicyColumn).data().toString().isEmpty());
     QVERIFY(model.catalogues().isEmpty());

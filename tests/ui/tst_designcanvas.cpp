@@ -27,8 +27,8 @@ void dropVariable(DesignView *view, const QString &name, bool categorical, QPoin
 {
     QMimeData mime;
     mime.setData(CatalogueModel::variableMimeType(),
-                 QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
-                                           {QStringLiteral("categorical"), categorical}})
+                 QJsonDocument(QJsonObject { { QStringLiteral("name"), name },
+                                             { QStringLiteral("categorical"), categorical } })
                      .toJson());
     QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, modifiers);
     QApplication::sendEvent(view->viewport(), &enter);
@@ -48,8 +48,7 @@ int firstOf(const DesignDocument &doc, BlockKind kind)
 
 } // namespace
 
-class tst_DesignCanvas : public QObject
-{
+class tst_DesignCanvas : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -71,7 +70,7 @@ private:
 
 void tst_DesignCanvas::init()
 {
-    m_doc = DesignDocument::fromSpec(analysis::ModelSpec{});
+    m_doc = DesignDocument::fromSpec(analysis::ModelSpec {});
     m_catalogue = new CatalogueModel;
     m_designer = new DesignerWidget(m_doc, m_catalogue);
     m_designer->resize(1000, 700);
@@ -89,9 +88,9 @@ void tst_DesignCanvas::cleanup()
 void tst_DesignCanvas::dropBuildsTheModel()
 {
     DesignView *view = m_designer->view();
-    dropVariable(view, QStringLiteral("low"), true, {200, 100}, Qt::ShiftModifier);
-    dropVariable(view, QStringLiteral("age"), false, {200, 250});
-    dropVariable(view, QStringLiteral("race"), true, {200, 400});
+    dropVariable(view, QStringLiteral("low"), true, { 200, 100 }, Qt::ShiftModifier);
+    dropVariable(view, QStringLiteral("age"), false, { 200, 250 });
+    dropVariable(view, QStringLiteral("race"), true, { 200, 400 });
     const analysis::ModelSpec spec = m_doc->toSpec();
     QCOMPARE(spec.outcome.variable, std::string("low"));
     QCOMPARE(analysis::toFormula(spec), std::string("low ~ age + factor(race)"));
@@ -116,17 +115,17 @@ void tst_DesignCanvas::dragLinkBetweenPorts()
     const int model = firstOf(*m_doc, BlockKind::Model);
     view->fitToDesign();
     QCoreApplication::processEvents();
-    const QPoint from = view->mapFromScene(m_designer->scene()->blockItem(outcome)
-                                               ->portScenePos(QStringLiteral("outcome")));
-    const QPoint to = view->mapFromScene(m_designer->scene()->blockItem(model)
-                                             ->portScenePos(QStringLiteral("outcome")));
+    const QPoint from = view->mapFromScene(
+        m_designer->scene()->blockItem(outcome)->portScenePos(QStringLiteral("outcome")));
+    const QPoint to = view->mapFromScene(
+        m_designer->scene()->blockItem(model)->portScenePos(QStringLiteral("outcome")));
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
     QTest::mouseMove(view->viewport(), (from + to) / 2);
     QTest::mouseMove(view->viewport(), to);
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
     QCOMPARE(m_doc->toSpec().outcome.variable, std::string("low"));
-    QVERIFY(m_doc->links().contains(Link{outcome, QStringLiteral("outcome"), model,
-                                         QStringLiteral("outcome")}));
+    QVERIFY(m_doc->links().contains(
+        Link { outcome, QStringLiteral("outcome"), model, QStringLiteral("outcome") }));
     m_doc->undoStack()->undo();
     QVERIFY(m_doc->toSpec().outcome.variable.empty());
 }
@@ -139,10 +138,10 @@ void tst_DesignCanvas::wrongLinkIsRefusedInWords()
     view->fitToDesign();
     QCoreApplication::processEvents();
     QSignalSpy message(m_designer, &DesignerWidget::message);
-    const QPoint from = view->mapFromScene(m_designer->scene()->blockItem(cohort)
-                                               ->portScenePos(QStringLiteral("cohort")));
-    const QPoint to = view->mapFromScene(m_designer->scene()->blockItem(eval)
-                                             ->portScenePos(QStringLiteral("model")));
+    const QPoint from = view->mapFromScene(
+        m_designer->scene()->blockItem(cohort)->portScenePos(QStringLiteral("cohort")));
+    const QPoint to = view->mapFromScene(
+        m_designer->scene()->blockItem(eval)->portScenePos(QStringLiteral("model")));
     const int links = int(m_doc->links().size());
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
     QTest::mouseMove(view->viewport(), to);
@@ -183,7 +182,7 @@ void tst_DesignCanvas::zoomAndFit()
     QSignalSpy zoom(view, &DesignView::zoomChanged);
     view->zoomIn();
     QVERIFY(view->zoom() > 1.2);
-    QWheelEvent wheel(QPointF(100, 100), view->mapToGlobal(QPoint(100, 100)), {}, {0, -240},
+    QWheelEvent wheel(QPointF(100, 100), view->mapToGlobal(QPoint(100, 100)), {}, { 0, -240 },
                       Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view->viewport(), &wheel);
     QVERIFY(view->zoom() < 1.0);
@@ -197,7 +196,7 @@ void tst_DesignCanvas::zoomAndFit()
 void tst_DesignCanvas::propertiesEditIsUndoable()
 {
     PropertiesPanel panel(m_doc, m_catalogue);
-    m_doc->dropVariable(QStringLiteral("bwt"), false, BlockKind::Predictor, {0, 400});
+    m_doc->dropVariable(QStringLiteral("bwt"), false, BlockKind::Predictor, { 0, 400 });
     const int id = m_doc->blocks().last().id;
     panel.showBlock(id);
     auto *transform = panel.findChild<QComboBox *>();
@@ -224,10 +223,9 @@ void tst_DesignCanvas::tabWalksBlocks()
     view->setFocus();
     QVERIFY(view->hasFocus());
     QTest::keyClick(view, Qt::Key_Tab);
-    QCOMPARE(m_designer->scene()->selectedBlockIds(),
-             QList<int>{m_doc->blocks().first().id});
+    QCOMPARE(m_designer->scene()->selectedBlockIds(), QList<int> { m_doc->blocks().first().id });
     QTest::keyClick(view, Qt::Key_Tab);
-    QCOMPARE(m_designer->scene()->selectedBlockIds(), QList<int>{m_doc->blocks().at(1).id});
+    QCOMPARE(m_designer->scene()->selectedBlockIds(), QList<int> { m_doc->blocks().at(1).id });
     QVERIFY(!view->accessibleDescription().isEmpty());
 }
 

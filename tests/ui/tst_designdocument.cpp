@@ -26,7 +26,7 @@ analysis::ModelSpec lowBirthWeight()
         analysis::Family::Binomial);
     Q_ASSERT(spec.ok());
     analysis::ModelSpec s = spec.value();
-    s.filters.push_back({"age", 14.0, 45.0, {}});
+    s.filters.push_back({ "age", 14.0, 45.0, {} });
     s.ridgeLambda = 0.5;
     return s;
 }
@@ -47,8 +47,7 @@ QByteArray snapshot(const DesignDocument &doc)
 
 } // namespace
 
-class tst_DesignDocument : public QObject
-{
+class tst_DesignDocument : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -80,10 +79,10 @@ void tst_DesignDocument::jsonRoundTrip()
 {
     std::unique_ptr<DesignDocument> doc(DesignDocument::fromSpec(lowBirthWeight()));
     Block eval = *doc->block(firstOf(*doc, BlockKind::Evaluation));
-    eval.evaluation.thresholds = {0.05, 0.3};
+    eval.evaluation.thresholds = { 0.05, 0.3 };
     eval.evaluation.calibration = false;
     doc->editBlock(eval);
-    doc->moveBlocks({firstOf(*doc, BlockKind::Model)}, QPointF(12.5, -40));
+    doc->moveBlocks({ firstOf(*doc, BlockKind::Model) }, QPointF(12.5, -40));
 
     const QJsonObject json = doc->toJson();
     // Through bytes, as the workspace stores it.
@@ -107,26 +106,22 @@ void tst_DesignDocument::loadRefusesDamagedJson_data()
                                   << QStringLiteral("not a Fairstart design");
     QTest::newRow("newer") << QByteArray(R"({"format":"fairstart-design","formatVersion":9})")
                            << QStringLiteral("newer Fairstart");
-    QTest::newRow("bad kind")
-        << QByteArray(R"({"format":"fairstart-design","formatVersion":1,
+    QTest::newRow("bad kind") << QByteArray(R"({"format":"fairstart-design","formatVersion":1,
                           "blocks":[{"id":1,"kind":"teapot"}]})")
-        << QStringLiteral("no valid kind");
-    QTest::newRow("two models")
-        << QByteArray(R"({"format":"fairstart-design","formatVersion":1,
+                              << QStringLiteral("no valid kind");
+    QTest::newRow("two models") << QByteArray(R"({"format":"fairstart-design","formatVersion":1,
                           "blocks":[{"id":1,"kind":"model","family":"binomial"},
                                     {"id":2,"kind":"model","family":"binomial"}]})")
-        << QStringLiteral("more than one model");
-    QTest::newRow("mistyped link")
-        << QByteArray(R"({"format":"fairstart-design","formatVersion":1,
+                                << QStringLiteral("more than one model");
+    QTest::newRow("mistyped link") << QByteArray(R"({"format":"fairstart-design","formatVersion":1,
                           "blocks":[{"id":1,"kind":"model","family":"binomial"},
                                     {"id":2,"kind":"cohort","filters":[]}],
                           "links":[{"from":2,"fromPort":"cohort","to":1,"toPort":"outcome"}]})")
-        << QStringLiteral("cannot go into");
-    QTest::newRow("bad transform")
-        << QByteArray(R"({"format":"fairstart-design","formatVersion":1,
+                                   << QStringLiteral("cannot go into");
+    QTest::newRow("bad transform") << QByteArray(R"({"format":"fairstart-design","formatVersion":1,
                           "blocks":[{"id":3,"kind":"predictor","variable":"x",
                                      "transform":"cube"}]})")
-        << QStringLiteral("unknown transformation");
+                                   << QStringLiteral("unknown transformation");
 }
 
 void tst_DesignDocument::loadRefusesDamagedJson()
@@ -152,26 +147,23 @@ void tst_DesignDocument::undoRedo_data()
         b.predictor.variable = "ht";
         d.addBlock(b);
     });
-    QTest::newRow("remove predictor") << Action([](DesignDocument &d) {
-        d.removeBlocks({firstOf(d, BlockKind::Predictor)});
-    });
-    QTest::newRow("remove model") << Action([](DesignDocument &d) {
-        d.removeBlocks({firstOf(d, BlockKind::Model)});
-    });
+    QTest::newRow("remove predictor")
+        << Action([](DesignDocument &d) { d.removeBlocks({ firstOf(d, BlockKind::Predictor) }); });
+    QTest::newRow("remove model") << Action(
+        [](DesignDocument &d) { d.removeBlocks({ firstOf(d, BlockKind::Model) }); });
     QTest::newRow("move") << Action([](DesignDocument &d) {
-        d.moveBlocks({firstOf(d, BlockKind::Outcome), firstOf(d, BlockKind::Model)}, {80, 40});
+        d.moveBlocks({ firstOf(d, BlockKind::Outcome), firstOf(d, BlockKind::Model) }, { 80, 40 });
     });
-    QTest::newRow("disconnect") << Action([](DesignDocument &d) {
-        d.disconnectLink(d.links().first());
-    });
+    QTest::newRow("disconnect") << Action(
+        [](DesignDocument &d) { d.disconnectLink(d.links().first()); });
     QTest::newRow("connect") << Action([](DesignDocument &d) {
         Block b;
         b.kind = BlockKind::Predictor;
         b.predictor.variable = "ht";
         const int id = d.addBlock(b);
         d.undoStack()->clear(); // only the connection is the action under test
-        QVERIFY(d.connectPorts({id, QStringLiteral("term"), firstOf(d, BlockKind::Model),
-                                QStringLiteral("terms")}));
+        QVERIFY(d.connectPorts(
+            { id, QStringLiteral("term"), firstOf(d, BlockKind::Model), QStringLiteral("terms") }));
     });
     QTest::newRow("edit predictor") << Action([](DesignDocument &d) {
         Block b = *d.block(firstOf(d, BlockKind::Predictor));
@@ -185,10 +177,10 @@ void tst_DesignDocument::undoRedo_data()
         d.editBlock(b);
     });
     QTest::newRow("duplicate") << Action([](DesignDocument &d) {
-        d.duplicate({firstOf(d, BlockKind::Predictor), firstOf(d, BlockKind::Interaction)});
+        d.duplicate({ firstOf(d, BlockKind::Predictor), firstOf(d, BlockKind::Interaction) });
     });
     QTest::newRow("drop variable") << Action([](DesignDocument &d) {
-        d.dropVariable(QStringLiteral("ptl"), true, BlockKind::Predictor, {10, 500});
+        d.dropVariable(QStringLiteral("ptl"), true, BlockKind::Predictor, { 10, 500 });
     });
     QTest::newRow("replace with spec") << Action([](DesignDocument &d) {
         d.setSpec(analysis::parseFormula("low ~ smoke", analysis::Family::Binomial).value());
@@ -223,7 +215,7 @@ void tst_DesignDocument::removeTakesLinksInOneCommand()
     const int linked = int(doc->linksOf(model).size());
     QVERIFY(linked > 5);
     const int links = int(doc->links().size());
-    doc->removeBlocks({model});
+    doc->removeBlocks({ model });
     QCOMPARE(doc->undoStack()->count(), 1);
     QCOMPARE(doc->links().size(), links - linked);
     QVERIFY(!doc->block(model));
@@ -237,10 +229,10 @@ void tst_DesignDocument::nudgesMerge()
     const int id = firstOf(*doc, BlockKind::Outcome);
     const QPointF start = doc->block(id)->pos;
     for (int i = 0; i < 5; ++i)
-        doc->moveBlocks({id}, {10, 0}, DesignDocument::Move::Nudge);
+        doc->moveBlocks({ id }, { 10, 0 }, DesignDocument::Move::Nudge);
     QCOMPARE(doc->undoStack()->count(), 1);
     QCOMPARE(doc->block(id)->pos, start + QPointF(50, 0));
-    doc->moveBlocks({id}, {200, 100}); // a drag is its own action
+    doc->moveBlocks({ id }, { 200, 100 }); // a drag is its own action
     QCOMPARE(doc->undoStack()->count(), 2);
     doc->undoStack()->undo();
     doc->undoStack()->undo();
@@ -251,7 +243,7 @@ void tst_DesignDocument::editsMergePerField()
 {
     std::unique_ptr<DesignDocument> doc(DesignDocument::fromSpec(lowBirthWeight()));
     Block m = *doc->block(firstOf(*doc, BlockKind::Model));
-    for (double l : {0.1, 0.2, 0.3}) {
+    for (double l : { 0.1, 0.2, 0.3 }) {
         m.ridgeLambda = l;
         doc->editBlock(m, QStringLiteral("ridge"));
     }
@@ -271,9 +263,12 @@ void tst_DesignDocument::typedPortsRefuse_data()
     QTest::addColumn<int>("toKind");
     QTest::addColumn<QString>("toPort");
     QTest::addColumn<QString>("reason"); // empty = accepted
-    const auto k = [](BlockKind b) { return int(b); };
+    const auto k = [](BlockKind b) {
+        return int(b);
+    };
     QTest::newRow("cohort into outcome input")
-        << k(BlockKind::Cohort) << "cohort" << k(BlockKind::Model) << "outcome" << "cannot go";
+        << k(BlockKind::Cohort) << "cohort" << k(BlockKind::Model) << "outcome"
+        << "cannot go";
     QTest::newRow("second outcome")
         << k(BlockKind::Outcome) << "outcome" << k(BlockKind::Model) << "outcome"
         << "already in use";
@@ -281,14 +276,17 @@ void tst_DesignDocument::typedPortsRefuse_data()
         << k(BlockKind::Predictor) << "term" << k(BlockKind::Evaluation) << "model"
         << "cannot go";
     QTest::newRow("input to input")
-        << k(BlockKind::Model) << "terms" << k(BlockKind::Model) << "terms" << "itself";
+        << k(BlockKind::Model) << "terms" << k(BlockKind::Model) << "terms"
+        << "itself";
     QTest::newRow("interaction into terms")
-        << k(BlockKind::Interaction) << "term" << k(BlockKind::Model) << "terms" << "cannot go";
+        << k(BlockKind::Interaction) << "term" << k(BlockKind::Model) << "terms"
+        << "cannot go";
     QTest::newRow("fit into evaluation taken")
         << k(BlockKind::Model) << "fit" << k(BlockKind::Evaluation) << "model"
         << "already connected";
     QTest::newRow("another predictor into terms")
-        << k(BlockKind::Predictor) << "term" << k(BlockKind::Model) << "terms" << "";
+        << k(BlockKind::Predictor) << "term" << k(BlockKind::Model) << "terms"
+        << "";
 }
 
 void tst_DesignDocument::typedPortsRefuse()
@@ -307,7 +305,7 @@ void tst_DesignDocument::typedPortsRefuse()
     const int to = firstOf(*doc, BlockKind(toKind));
     const int count = doc->undoStack()->count();
     QString why;
-    const bool ok = doc->connectPorts({from, fromPort, to, toPort}, &why);
+    const bool ok = doc->connectPorts({ from, fromPort, to, toPort }, &why);
     QCOMPARE(ok, reason.isEmpty());
     QCOMPARE(doc->undoStack()->count(), count + (ok ? 1 : 0));
     if (!ok)
@@ -322,7 +320,7 @@ void tst_DesignDocument::pasteKeepsInnerLinksAndOneModel()
         all.append(b.id);
     const int blocks = int(doc->blocks().size());
     const QJsonObject fragment = doc->copy(all);
-    const QList<int> pasted = doc->paste(fragment, {0, 400});
+    const QList<int> pasted = doc->paste(fragment, { 0, 400 });
     QCOMPARE(pasted.size(), blocks - 1); // never a second model
     QCOMPARE(doc->undoStack()->count(), 1);
     int models = 0;
@@ -343,9 +341,9 @@ void tst_DesignDocument::dropLinksToModel()
     Block m;
     m.kind = BlockKind::Model;
     doc.addBlock(m);
-    doc.dropVariable(QStringLiteral("low"), true, BlockKind::Outcome, {0, 0});
-    doc.dropVariable(QStringLiteral("race"), true, BlockKind::Predictor, {0, 100});
-    doc.dropVariable(QStringLiteral("age"), false, BlockKind::Predictor, {0, 200});
+    doc.dropVariable(QStringLiteral("low"), true, BlockKind::Outcome, { 0, 0 });
+    doc.dropVariable(QStringLiteral("race"), true, BlockKind::Predictor, { 0, 100 });
+    doc.dropVariable(QStringLiteral("age"), false, BlockKind::Predictor, { 0, 200 });
     const analysis::ModelSpec spec = doc.toSpec();
     QCOMPARE(spec.outcome.variable, std::string("low"));
     QCOMPARE(spec.predictors.size(), std::size_t(2));
@@ -353,7 +351,7 @@ void tst_DesignDocument::dropLinksToModel()
     QCOMPARE(spec.predictors[1].transform, analysis::Transform::AsIs);
     QCOMPARE(doc.undoStack()->count(), 4);
     // A second outcome is added but not linked: the model's outcome input is taken.
-    doc.dropVariable(QStringLiteral("bwt"), false, BlockKind::Outcome, {0, 300});
+    doc.dropVariable(QStringLiteral("bwt"), false, BlockKind::Outcome, { 0, 300 });
     QCOMPARE(doc.toSpec().outcome.variable, std::string("low"));
 }
 

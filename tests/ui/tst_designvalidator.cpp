@@ -22,16 +22,15 @@ protocol::CatalogueVariable numeric(const char *name, qint64 count)
     return v;
 }
 
-protocol::CatalogueVariable categorical(const char *name,
-                                        QList<std::pair<const char *, protocol::ReleasedCount>>
-                                            levels)
+protocol::CatalogueVariable
+categorical(const char *name, QList<std::pair<const char *, protocol::ReleasedCount>> levels)
 {
     protocol::CatalogueVariable v;
     v.name = QString::fromLatin1(name);
-    v.type = levels.size() == 2 ? protocol::VariableType::Binary
-                                : protocol::VariableType::Categorical;
+    v.type
+        = levels.size() == 2 ? protocol::VariableType::Binary : protocol::VariableType::Categorical;
     for (const auto &[level, count] : levels)
-        v.levels.append({QString::fromLatin1(level), count});
+        v.levels.append({ QString::fromLatin1(level), count });
     return v;
 }
 
@@ -42,25 +41,30 @@ QList<SiteCatalogue> federation()
     a.site = QStringLiteral("site-a");
     protocol::CatalogueDataset da;
     da.name = QStringLiteral("births");
-    da.variables = {numeric("age", 2000), numeric("lwt", 2000), numeric("bwt", 2000),
-                    categorical("low", {{"no", 1400}, {"yes", 600}}),
-                    categorical("smoke", {{"no", 1200}, {"yes", 800}}),
-                    categorical("race", {{"black", 500}, {"other", 300}, {"white", 1200}})};
-    a.catalogue.datasets = {da};
+    da.variables
+        = { numeric("age", 2000),
+            numeric("lwt", 2000),
+            numeric("bwt", 2000),
+            categorical("low", { { "no", 1400 }, { "yes", 600 } }),
+            categorical("smoke", { { "no", 1200 }, { "yes", 800 } }),
+            categorical("race", { { "black", 500 }, { "other", 300 }, { "white", 1200 } }) };
+    a.catalogue.datasets = { da };
     SiteCatalogue b;
     b.site = QStringLiteral("site-b");
     protocol::CatalogueDataset db;
     db.name = QStringLiteral("births");
-    db.variables = {numeric("age", 300), numeric("bwt", 300),
-                    categorical("low", {{"no", 270}, {"yes", 30}}),
-                    categorical("smoke", {{"no", 200}, {"yes", 100}}),
-                    categorical("race", {{"black", 100}, {"other", std::nullopt}, {"white", 190}})};
-    b.catalogue.datasets = {db};
+    db.variables
+        = { numeric("age", 300), numeric("bwt", 300),
+            categorical("low", { { "no", 270 }, { "yes", 30 } }),
+            categorical("smoke", { { "no", 200 }, { "yes", 100 } }),
+            categorical("race",
+                        { { "black", 100 }, { "other", std::nullopt }, { "white", 190 } }) };
+    b.catalogue.datasets = { db };
     protocol::NodeInfo info;
     info.policy.disclosure.minCell = 10;
     info.policy.disclosure.eventsPerParameter = 10;
     b.info = info;
-    return {a, b};
+    return { a, b };
 }
 
 QList<SiteCatalogue> only(const QString &site)
@@ -72,8 +76,7 @@ QList<SiteCatalogue> only(const QString &site)
 
 } // namespace
 
-class tst_DesignValidator : public QObject
-{
+class tst_DesignValidator : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -93,27 +96,36 @@ void tst_DesignValidator::messages_data()
     QTest::addColumn<QString>("words"); // a piece of the first message
 
     QTest::newRow("sound design, large site")
-        << QStringLiteral("low ~ age + smoke") << QStringLiteral("site-a") << QStringList() << QString();
+        << QStringLiteral("low ~ age + smoke") << QStringLiteral("site-a") << QStringList()
+        << QString();
     QTest::newRow("missing at a site")
-        << QStringLiteral("low ~ age + lwt") << QStringLiteral("site-b") << QStringList{QStringLiteral("missing-at-site")}
+        << QStringLiteral("low ~ age + lwt") << QStringLiteral("site-b")
+        << QStringList { QStringLiteral("missing-at-site") }
         << QStringLiteral("'lwt' is not available at site-b");
     QTest::newRow("rare level")
-        << QStringLiteral("low ~ race") << QStringLiteral("site-b") << QStringList{QStringLiteral("rare-level")}
+        << QStringLiteral("low ~ race") << QStringLiteral("site-b")
+        << QStringList { QStringLiteral("rare-level") }
         << QStringLiteral("Level 'other' of 'race' has fewer than 10 records at site-b");
     QTest::newRow("too many parameters for the events")
         << QStringLiteral("low ~ age + smoke + rcs(bwt, 5)") << QStringLiteral("site-b")
-        << QStringList{QStringLiteral("events-per-parameter")} << QStringLiteral("about 30 records for 7 parameters");
+        << QStringList { QStringLiteral("events-per-parameter") }
+        << QStringLiteral("about 30 records for 7 parameters");
     QTest::newRow("enough events at the large site")
-        << QStringLiteral("low ~ age + smoke + rcs(bwt, 5)") << QStringLiteral("site-a") << QStringList() << QString();
+        << QStringLiteral("low ~ age + smoke + rcs(bwt, 5)") << QStringLiteral("site-a")
+        << QStringList() << QString();
     QTest::newRow("log of a categorical variable")
-        << QStringLiteral("low ~ log(smoke)") << QStringLiteral("site-a") << QStringList{QStringLiteral("wrong-type")} << QStringLiteral("is categorical");
+        << QStringLiteral("low ~ log(smoke)") << QStringLiteral("site-a")
+        << QStringList { QStringLiteral("wrong-type") } << QStringLiteral("is categorical");
     QTest::newRow("outcome is also a predictor")
-        << QStringLiteral("low ~ low + age") << QStringLiteral("site-a") << QStringList{QStringLiteral("spec")}
+        << QStringLiteral("low ~ low + age") << QStringLiteral("site-a")
+        << QStringList { QStringLiteral("spec") }
         << QStringLiteral("both the outcome and a predictor");
     QTest::newRow("threshold with a linear model")
-        << QStringLiteral("I(bwt > 2500) ~ age") << QStringLiteral("site-a") << QStringList{QStringLiteral("spec")} << QStringLiteral("threshold");
+        << QStringLiteral("I(bwt > 2500) ~ age") << QStringLiteral("site-a")
+        << QStringList { QStringLiteral("spec") } << QStringLiteral("threshold");
     QTest::newRow("two sites, two problems")
-        << QStringLiteral("low ~ age + lwt") << QStringLiteral("") << QStringList{QStringLiteral("missing-at-site")} << QStringLiteral("site-b");
+        << QStringLiteral("low ~ age + lwt") << QStringLiteral("")
+        << QStringList { QStringLiteral("missing-at-site") } << QStringLiteral("site-b");
 }
 
 void tst_DesignValidator::messages()
@@ -123,9 +135,8 @@ void tst_DesignValidator::messages()
     QFETCH(QStringList, codes);
     QFETCH(QString, words);
     const bool linear = formula.startsWith(QLatin1String("I("));
-    auto spec = analysis::parseFormula(formula.toStdString(),
-                                       linear ? analysis::Family::Gaussian
-                                              : analysis::Family::Binomial);
+    auto spec = analysis::parseFormula(
+        formula.toStdString(), linear ? analysis::Family::Gaussian : analysis::Family::Binomial);
     QVERIFY2(spec.ok(), spec.ok() ? "" : spec.error().message.c_str());
     std::unique_ptr<DesignDocument> doc(DesignDocument::fromSpec(*spec));
     const auto messages = validateDesign(*doc, site.isEmpty() ? federation() : only(site));

@@ -14,8 +14,8 @@
 #include "fairstart/workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
-#include <QPointer>
 #include <QDockWidget>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -26,8 +26,7 @@
 using namespace fairstart;
 using namespace fairstart::ui;
 
-class tst_MainWindow : public QObject
-{
+class tst_MainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -84,7 +83,7 @@ void tst_MainWindow::saveReopenEqual()
         QVERIFY(!window.isStartPageShown());
         QCOMPARE(window.loadFormula(QStringLiteral("low ~ age + log(lwt) + smoke")), QString());
         window.document()->dropVariable(QStringLiteral("ht"), false, BlockKind::Predictor,
-                                        {10, 600});
+                                        { 10, 600 });
         saved = window.document()->toJson();
         window.close(); // flushes the autosave
     }
@@ -143,16 +142,18 @@ void tst_MainWindow::storedRunReopensAndPublishes()
         MainWindow window;
         QCOMPARE(window.openWorkspace(path, passphrase, true), QString());
         workspace::Workspace *ws = window.currentWorkspace();
-        auto design = ws->saveDesign(QStringLiteral("delay"), QJsonObject{});
+        auto design = ws->saveDesign(QStringLiteral("delay"), QJsonObject {});
         QVERIFY(design.ok());
-        auto run = ws->addRun(design->designId, QJsonObject{}, {QStringLiteral("ggd-utrecht")});
+        auto run = ws->addRun(design->designId, QJsonObject {}, { QStringLiteral("ggd-utrecht") });
         QVERIFY(run.ok());
         runId = run.value();
         QVERIFY(ws->setRunResult(runId, protocol::toJson(fed.report)).ok());
-        auto unfinished = ws->addRun(design->designId, QJsonObject{}, {QStringLiteral("ggd-utrecht")});
+        auto unfinished
+            = ws->addRun(design->designId, QJsonObject {}, { QStringLiteral("ggd-utrecht") });
         QVERIFY(unfinished.ok());
         // A run that never finished has nothing to show, and says so.
-        QVERIFY(window.openRunResults(unfinished.value()).contains(QStringLiteral("did not finish")));
+        QVERIFY(
+            window.openRunResults(unfinished.value()).contains(QStringLiteral("did not finish")));
         QVERIFY(window.resultsView()->report().designHash.isEmpty());
     }
     MainWindow window;
@@ -193,11 +194,11 @@ void tst_MainWindow::damagedStoredResultSaidPlainly()
     MainWindow window;
     QCOMPARE(window.openWorkspace(path, QStringLiteral("correct horse battery"), true), QString());
     workspace::Workspace *ws = window.currentWorkspace();
-    auto design = ws->saveDesign(QStringLiteral("d"), QJsonObject{});
+    auto design = ws->saveDesign(QStringLiteral("d"), QJsonObject {});
     QVERIFY(design.ok());
-    auto run = ws->addRun(design->designId, QJsonObject{}, {QStringLiteral("a")});
+    auto run = ws->addRun(design->designId, QJsonObject {}, { QStringLiteral("a") });
     QVERIFY(run.ok());
-    QVERIFY(ws->setRunResult(run.value(), QJsonObject{{QStringLiteral("glm"), 42}}).ok());
+    QVERIFY(ws->setRunResult(run.value(), QJsonObject { { QStringLiteral("glm"), 42 } }).ok());
     const QString problem = window.openRunResults(run.value());
     QVERIFY2(problem.contains(QStringLiteral("cannot be read")), qPrintable(problem));
     QVERIFY(problem.contains(QStringLiteral("Run the design again")));
@@ -214,10 +215,10 @@ void tst_MainWindow::publishNeedsCalculatorRanges()
     spec.predictors[0].transform = analysis::Transform::AsIs; // birthweight
     protocol::FitReport report;
     report.design = testing::check(analysis::resolveLocally(spec, site), "resolve");
-    const analysis::DesignMatrix design =
-        testing::check(analysis::buildDesign(site, report.design), "design");
-    report.glm = testing::check(analysis::fitFederated({&design}, analysis::Family::Binomial),
-                                "fit");
+    const analysis::DesignMatrix design
+        = testing::check(analysis::buildDesign(site, report.design), "design");
+    report.glm
+        = testing::check(analysis::fitFederated({ &design }, analysis::Family::Binomial), "fit");
     ModelDescription d = proposeDescription(report, {});
     d.contact = QStringLiteral("your youth health nurse");
     QString problem = descriptionProblem(d, report);
@@ -237,8 +238,7 @@ void tst_MainWindow::publishNeedsCalculatorRanges()
     QVERIFY(table);
     QCOMPARE(table->rowCount(), 5);
     int row = 0;
-    while (row < table->rowCount()
-           && table->item(row, 0)->text() != QLatin1String("birthweight"))
+    while (row < table->rowCount() && table->item(row, 0)->text() != QLatin1String("birthweight"))
         ++row;
     QVERIFY(row < table->rowCount());
     QVERIFY(table->item(row, 3)->text().isEmpty()); // nothing to propose for an as-is number

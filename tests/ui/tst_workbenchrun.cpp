@@ -29,8 +29,7 @@ const char *kRefusedFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apga
                               "maternal_education + parental_stress + smoking_pregnancy";
 
 // Counts paint events of a widget, to see that the window repaints during a run.
-class PaintCounter : public QObject
-{
+class PaintCounter : public QObject {
 public:
     int paints = 0;
     bool eventFilter(QObject *, QEvent *event) override
@@ -42,8 +41,7 @@ public:
 };
 } // namespace
 
-class tst_WorkbenchRun : public QObject
-{
+class tst_WorkbenchRun : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -122,8 +120,7 @@ void tst_WorkbenchRun::runKeepsTheWindowAlive()
     QVERIFY(ticks > ticksAtStart + 3);
     QVERIFY(progress.count() >= 2);
     QVERIFY(paints.paints > 0);
-    qInfo("timer ticks during the run: %d, longest gap between ticks: %lld ms", ticks,
-          longestGap);
+    qInfo("timer ticks during the run: %d, longest gap between ticks: %lld ms", ticks, longestGap);
     QCOMPARE(dialog->siteStateText(m_cluster.sites().first().name), QStringLiteral("Done"));
     QVERIFY(!window.resultsView()->report().designHash.isEmpty());
     QVERIFY(window.document()->hasRun());
@@ -156,8 +153,8 @@ void tst_WorkbenchRun::refusalShownNextToSite()
     QVERIFY(error.siteError && error.siteError->isRule());
     QCOMPARE(dialog->siteStateText(error.site), QStringLiteral("Refused"));
     // The rule and the node's own sentence, next to the site that refused.
-    QVERIFY(dialog->siteMessage(error.site).startsWith(QStringLiteral("Rule ")
-                                                       + error.siteError->code));
+    QVERIFY(dialog->siteMessage(error.site)
+                .startsWith(QStringLiteral("Rule ") + error.siteError->code));
     QVERIFY(dialog->siteMessage(error.site).contains(error.siteError->message));
     QVERIFY(!window.document()->hasRun());
 }

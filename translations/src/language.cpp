@@ -11,18 +11,19 @@ namespace fairstart::i18n {
 
 QStringList supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"), QStringLiteral("fr")};
+    return { QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"),
+             QStringLiteral("fr") };
 }
 
 QString nativeName(const QString &language)
 {
     // Fixed, not CLDR's: its name for "en" is "American English", and a menu item starts with a
     // capital in every language.
-    static const QHash<QString, QString> names{
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("nl"), QStringLiteral("Nederlands")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("fr"), QStringLiteral("Français")},
+    static const QHash<QString, QString> names {
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("nl"), QStringLiteral("Nederlands") },
+        { QStringLiteral("de"), QStringLiteral("Deutsch") },
+        { QStringLiteral("fr"), QStringLiteral("Français") },
     };
     return names.value(language, language);
 }
@@ -46,7 +47,7 @@ QString systemLanguage()
 {
     // As gettext does: a C or POSIX message locale means untranslated, whatever LANGUAGE says
     // (Qt would follow LANGUAGE). Scripts and the test suite set LC_ALL=C to parse the output.
-    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    for (const char *variable : { "LC_ALL", "LC_MESSAGES", "LANG" }) {
         const QString value = qEnvironmentVariable(variable);
         if (value.isEmpty())
             continue;

@@ -11,8 +11,8 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -23,7 +23,8 @@ namespace fairstart::ui {
 // ---- PassphraseDialog --------------------------------------------------------------------------
 
 PassphraseDialog::PassphraseDialog(Mode mode, const QString &path, QWidget *parent)
-    : QDialog(parent), m_mode(mode)
+    : QDialog(parent)
+    , m_mode(mode)
 {
     const QString file = QFileInfo(path).fileName();
     setWindowTitle(mode == Create ? Tr::tr("New workspace") : Tr::tr("Open workspace"));
@@ -32,7 +33,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &path, QWidget *pare
             ? Tr::tr("Choose a passphrase for %1. The workspace is encrypted with it; without "
                      "it nobody, including you, can open the file again.")
                   .arg(file)
-        : mode == Unlock
+            : mode == Unlock
             ? Tr::tr("%1 was locked after a period without activity. Enter its passphrase to "
                      "continue.")
                   .arg(file)
@@ -85,8 +86,8 @@ void PassphraseDialog::check()
             problem = Tr::tr("The two passphrases differ: type the same one twice.");
     }
     m_error->setText(m_first->text().isEmpty() ? QString() : problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_first->text().isEmpty()
-                                                        && problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_first->text().isEmpty() && problem.isEmpty());
 }
 
 // ---- AddSiteDialog -----------------------------------------------------------------------------
@@ -135,19 +136,18 @@ AddSiteDialog::AddSiteDialog(QWidget *parent)
     layout->addWidget(m_pinConfirmed);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
-    for (QLineEdit *e : {m_name, m_url, m_pin, m_token})
+    for (QLineEdit *e : { m_name, m_url, m_pin, m_token })
         connect(e, &QLineEdit::textChanged, this, &AddSiteDialog::check);
-    connect(m_pin, &QLineEdit::textChanged, m_pinConfirmed, [this] {
-        m_pinConfirmed->setChecked(false);
-    });
+    connect(m_pin, &QLineEdit::textChanged, m_pinConfirmed,
+            [this] { m_pinConfirmed->setChecked(false); });
     connect(m_pinConfirmed, &QCheckBox::toggled, this, &AddSiteDialog::check);
     check();
 }
 
 client::Site AddSiteDialog::site() const
 {
-    return {m_name->text().trimmed(), m_url->text().trimmed(), m_pin->text().trimmed(),
-            m_token->text().trimmed()};
+    return { m_name->text().trimmed(), m_url->text().trimmed(), m_pin->text().trimmed(),
+             m_token->text().trimmed() };
 }
 
 void AddSiteDialog::check()
@@ -161,8 +161,8 @@ void AddSiteDialog::check()
     m_pinEcho->setText(body.isEmpty() ? QString()
                                       : Tr::tr("Pin to compare: %1").arg(spaced.trimmed()));
     const QStringList problems = client::SiteRegistry::validate(s);
-    const bool filled = !s.name.isEmpty() && !s.url.isEmpty() && !s.pin.isEmpty()
-                        && !s.token.isEmpty();
+    const bool filled
+        = !s.name.isEmpty() && !s.url.isEmpty() && !s.pin.isEmpty() && !s.token.isEmpty();
     m_problems->setText(filled ? problems.join(QLatin1Char('\n')) : QString());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(filled && problems.isEmpty() && m_pinConfirmed->isChecked());
@@ -176,8 +176,8 @@ Preferences Preferences::load()
     Preferences p;
     p.language = s.value(QStringLiteral("preferences/language"), p.language).toString();
     p.autosave = s.value(QStringLiteral("preferences/autosave"), p.autosave).toBool();
-    p.idleLockMinutes = s.value(QStringLiteral("preferences/idleLockMinutes"),
-                                p.idleLockMinutes).toInt();
+    p.idleLockMinutes
+        = s.value(QStringLiteral("preferences/idleLockMinutes"), p.idleLockMinutes).toInt();
     return p;
 }
 
@@ -195,9 +195,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &prefs, QWidget *parent)
     setWindowTitle(Tr::tr("Preferences"));
     m_language = new QComboBox(this);
     m_language->setAccessibleName(Tr::tr("Language"));
-    m_language->addItem(Tr::tr("System language (%1)")
-                            .arg(i18n::nativeName(i18n::systemLanguage())),
-                        QString());
+    m_language->addItem(
+        Tr::tr("System language (%1)").arg(i18n::nativeName(i18n::systemLanguage())), QString());
     for (const QString &language : i18n::supportedLanguages())
         m_language->addItem(i18n::nativeName(language), language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(prefs.language)));

@@ -63,7 +63,7 @@ const QString CurrentDesignKey = QStringLiteral("workbench/currentDesign");
 
 client::Site toClient(const workspace::Site &s)
 {
-    return {s.name, s.url.toString(), s.pin, s.token};
+    return { s.name, s.url.toString(), s.pin, s.token };
 }
 
 workspace::Site toWorkspace(const client::Site &s)
@@ -119,20 +119,18 @@ MainWindow::MainWindow(QWidget *parent)
         m_designer->setSiteCatalogues(m_sites->catalogues());
         m_catalogueView->resizeColumnsToContents();
     });
-    connect(m_sites, &SitesModel::siteUpdated, this, [this] {
-        m_sitesView->resizeColumnToContents(SitesModel::StatusColumn);
-    });
+    connect(m_sites, &SitesModel::siteUpdated, this,
+            [this] { m_sitesView->resizeColumnToContents(SitesModel::StatusColumn); });
     connect(m_designer, &DesignerWidget::validated, this, [this](int errors, int warnings) {
         m_validationLabel->setText(
-            errors ? Tr::tr("%n problem(s) to fix before running", nullptr, errors)
-            : warnings ? Tr::tr("Ready to run (%n warning(s))", nullptr, warnings)
-                       : Tr::tr("Ready to run"));
+            errors         ? Tr::tr("%n problem(s) to fix before running", nullptr, errors)
+                : warnings ? Tr::tr("Ready to run (%n warning(s))", nullptr, warnings)
+                           : Tr::tr("Ready to run"));
         updateActions();
     });
     connect(m_designer, &DesignerWidget::message, this, &MainWindow::statusMessage);
-    connect(m_designer->view(), &DesignView::zoomChanged, this, [this](qreal z) {
-        m_zoomLabel->setText(Tr::tr("Zoom %1%").arg(qRound(z * 100)));
-    });
+    connect(m_designer->view(), &DesignView::zoomChanged, this,
+            [this](qreal z) { m_zoomLabel->setText(Tr::tr("Zoom %1%").arg(qRound(z * 100))); });
     connect(m_designer->scene(), &DesignScene::selectedBlockChanged, m_properties,
             &PropertiesPanel::showBlock);
     connect(m_designer->scene(), &QGraphicsScene::selectionChanged, this,
@@ -187,16 +185,16 @@ void MainWindow::createActions()
             a->setIcon(style()->standardIcon(icon));
         return a;
     };
-    m_newWorkspaceAct = make(Tr::tr("&New Workspace…"), QKeySequence::New,
-                             QStyle::SP_FileDialogNewFolder);
-    m_openWorkspaceAct = make(Tr::tr("&Open Workspace…"), QKeySequence::Open,
-                              QStyle::SP_DialogOpenButton);
+    m_newWorkspaceAct
+        = make(Tr::tr("&New Workspace…"), QKeySequence::New, QStyle::SP_FileDialogNewFolder);
+    m_openWorkspaceAct
+        = make(Tr::tr("&Open Workspace…"), QKeySequence::Open, QStyle::SP_DialogOpenButton);
     m_closeWorkspaceAct = make(Tr::tr("&Close Workspace"), QKeySequence::Close);
     m_demoAct = make(Tr::tr("Open &Demo Federation"), {});
     m_newDesignAct = make(Tr::tr("New &Design"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                           QStyle::SP_FileIcon);
-    m_saveDesignAct = make(Tr::tr("&Save Design Version"), QKeySequence::Save,
-                           QStyle::SP_DialogSaveButton);
+    m_saveDesignAct
+        = make(Tr::tr("&Save Design Version"), QKeySequence::Save, QStyle::SP_DialogSaveButton);
     m_exportDesignAct = make(Tr::tr("&Export Design…"), {});
     m_importDesignAct = make(Tr::tr("&Import Design…"), {});
     m_prefsAct = make(Tr::tr("&Preferences…"), QKeySequence::Preferences);
@@ -218,29 +216,30 @@ void MainWindow::createActions()
     m_fitAct = make(Tr::tr("&Fit Design"), QKeySequence(Qt::CTRL | Qt::Key_0));
     m_resetZoomAct = make(Tr::tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1));
     m_resetLayoutAct = make(Tr::tr("&Reset Layout"), {});
-    m_runAct = make(Tr::tr("&Run on Sites…"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                    QStyle::SP_MediaPlay);
+    m_runAct
+        = make(Tr::tr("&Run on Sites…"), QKeySequence(Qt::CTRL | Qt::Key_R), QStyle::SP_MediaPlay);
     m_addSiteAct = make(Tr::tr("&Add Site…"), {});
     m_removeSiteAct = make(Tr::tr("&Remove Site"), {});
-    m_refreshSitesAct = make(Tr::tr("&Check Sites"), QKeySequence::Refresh,
-                             QStyle::SP_BrowserReload);
-    m_interactionAct = make(Tr::tr("&Interaction of Selected Predictors"),
-                            QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_refreshSitesAct
+        = make(Tr::tr("&Check Sites"), QKeySequence::Refresh, QStyle::SP_BrowserReload);
+    m_interactionAct
+        = make(Tr::tr("&Interaction of Selected Predictors"), QKeySequence(Qt::CTRL | Qt::Key_I));
     m_aboutAct = make(Tr::tr("&About Fairstart"), {});
     m_openResultsAct = make(Tr::tr("&Open Results of Run"), {});
     m_publishAct = make(Tr::tr("&Publish Model…"), {});
     m_publishAct->setStatusTip(Tr::tr("Store the model in the Results panel in the workspace, "
                                       "read-only, for reviewer mode and the parent sheet."));
     m_reviewerAct = make(Tr::tr("Open Published Model in &Reviewer Mode…"), {});
-    const QList<std::pair<BlockKind, QKeySequence>> kinds{
-        {BlockKind::Cohort, {}}, {BlockKind::Outcome, {}},
-        {BlockKind::Predictor, QKeySequence(Qt::CTRL | Qt::Key_P)}, {BlockKind::Model, {}},
-        {BlockKind::Evaluation, {}}};
+    const QList<std::pair<BlockKind, QKeySequence>> kinds { { BlockKind::Cohort, {} },
+                                                            { BlockKind::Outcome, {} },
+                                                            { BlockKind::Predictor,
+                                                              QKeySequence(Qt::CTRL | Qt::Key_P) },
+                                                            { BlockKind::Model, {} },
+                                                            { BlockKind::Evaluation, {} } };
     for (const auto &[kind, keys] : kinds) {
         QAction *a = make(blockKindName(kind), keys);
-        connect(a, &QAction::triggered, m_designer, [this, kind = kind] {
-            m_designer->addBlock(kind);
-        });
+        connect(a, &QAction::triggered, m_designer,
+                [this, kind = kind] { m_designer->addBlock(kind); });
         m_addBlockActs.append(a);
     }
     // Printing a shortcut-only action's key in menus keeps the keyboard flow discoverable.
@@ -263,8 +262,7 @@ void MainWindow::createActions()
     connect(m_cutAct, &QAction::triggered, m_designer, &DesignerWidget::cutSelection);
     connect(m_copyAct, &QAction::triggered, m_designer, &DesignerWidget::copySelection);
     connect(m_pasteAct, &QAction::triggered, m_designer, &DesignerWidget::paste);
-    connect(m_duplicateAct, &QAction::triggered, m_designer,
-            &DesignerWidget::duplicateSelection);
+    connect(m_duplicateAct, &QAction::triggered, m_designer, &DesignerWidget::duplicateSelection);
     connect(m_deleteAct, &QAction::triggered, m_designer->scene(), &DesignScene::deleteSelection);
     connect(m_selectAllAct, &QAction::triggered, this, [this] {
         for (QGraphicsItem *item : m_designer->scene()->items())
@@ -285,8 +283,8 @@ void MainWindow::createActions()
         const int row = m_runsTable->currentRow();
         if (row < 0 || !m_runsTable->item(row, 0))
             return;
-        const QString problem = openRunResults(m_runsTable->item(row, 0)->data(Qt::UserRole)
-                                                   .toLongLong());
+        const QString problem
+            = openRunResults(m_runsTable->item(row, 0)->data(Qt::UserRole).toLongLong());
         if (!problem.isEmpty())
             QMessageBox::information(this, Tr::tr("Open results"), problem);
     });
@@ -298,7 +296,7 @@ void MainWindow::createActions()
     });
     // Delete, Cut, Copy and Paste act on the canvas only while it has focus, so that text
     // fields keep their own editing keys.
-    for (QAction *a : {m_cutAct, m_copyAct, m_pasteAct, m_deleteAct, m_selectAllAct}) {
+    for (QAction *a : { m_cutAct, m_copyAct, m_pasteAct, m_deleteAct, m_selectAllAct }) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_designer->view()->addAction(a);
     }
@@ -411,8 +409,8 @@ void MainWindow::createDocks()
     sl->setContentsMargins(4, 4, 4, 4);
     sl->addWidget(m_sitesView);
     sl->addLayout(sitesButtons);
-    QDockWidget *sitesDock = dock(Tr::tr("Sites"), QStringLiteral("sitesDock"), sitesPage,
-                                  Qt::LeftDockWidgetArea);
+    QDockWidget *sitesDock
+        = dock(Tr::tr("Sites"), QStringLiteral("sitesDock"), sitesPage, Qt::LeftDockWidgetArea);
 
     // Catalogue
     auto *cataloguePage = new QWidget;
@@ -445,12 +443,12 @@ void MainWindow::createDocks()
             return;
         }
         showStartPage(false);
-        const QPointF pos = m_designer->view()->mapToScene(
-                                m_designer->view()->viewport()->rect().center())
-                            + QPointF(-100, 0);
-        const int id = m_doc->dropVariable(i.data(CatalogueModel::VariableNameRole).toString(),
-                                           i.data(CatalogueModel::CategoricalRole).toBool(),
-                                           kind, pos);
+        const QPointF pos
+            = m_designer->view()->mapToScene(m_designer->view()->viewport()->rect().center())
+            + QPointF(-100, 0);
+        const int id
+            = m_doc->dropVariable(i.data(CatalogueModel::VariableNameRole).toString(),
+                                  i.data(CatalogueModel::CategoricalRole).toBool(), kind, pos);
         m_designer->scene()->selectBlock(id);
     };
     auto *asPredictor = new QPushButton(Tr::tr("Add as &predictor"));
@@ -484,11 +482,10 @@ void MainWindow::createDocks()
          Qt::RightDockWidgetArea);
 
     // Runs
-    m_runsTable = makeTable({Tr::tr("Started"), Tr::tr("Design"), Tr::tr("Sites"),
-                             Tr::tr("Result")},
-                            Tr::tr("Runs"));
-    QDockWidget *runsDock = dock(Tr::tr("Runs"), QStringLiteral("runsDock"), m_runsTable,
-                                 Qt::BottomDockWidgetArea);
+    m_runsTable = makeTable(
+        { Tr::tr("Started"), Tr::tr("Design"), Tr::tr("Sites"), Tr::tr("Result") }, Tr::tr("Runs"));
+    QDockWidget *runsDock
+        = dock(Tr::tr("Runs"), QStringLiteral("runsDock"), m_runsTable, Qt::BottomDockWidgetArea);
     // Double-click or Enter on a run shows its stored result; the context menu offers the same.
     m_runsTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_runsTable->addAction(m_openResultsAct);
@@ -502,8 +499,8 @@ void MainWindow::createDocks()
 
     // Request log
     auto *logPage = new QWidget;
-    m_logTable = makeTable({Tr::tr("#"), Tr::tr("Time"), Tr::tr("Request")},
-                           Tr::tr("Request log"));
+    m_logTable
+        = makeTable({ Tr::tr("#"), Tr::tr("Time"), Tr::tr("Request") }, Tr::tr("Request log"));
     m_logStatus = new QLabel;
     m_logStatus->setWordWrap(true);
     auto *verify = new QPushButton(Tr::tr("&Verify chain"));
@@ -536,9 +533,9 @@ void MainWindow::showEvent(QShowEvent *event)
     auto find = [this](const char *name) {
         return findChild<QDockWidget *>(QString::fromLatin1(name));
     };
-    resizeDocks({find("sitesDock"), find("propertiesDock")}, {360, 380}, Qt::Horizontal);
-    resizeDocks({find("runsDock")}, {150}, Qt::Vertical);
-    resizeDocks({find("sitesDock"), find("catalogueDock")}, {190, 430}, Qt::Vertical);
+    resizeDocks({ find("sitesDock"), find("propertiesDock") }, { 360, 380 }, Qt::Horizontal);
+    resizeDocks({ find("runsDock") }, { 150 }, Qt::Vertical);
+    resizeDocks({ find("sitesDock"), find("catalogueDock") }, { 190, 430 }, Qt::Vertical);
     m_defaultState = saveState();
     restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
 }
@@ -554,8 +551,8 @@ QWidget *MainWindow::createStartPage()
     auto *create = new QCommandLinkButton(Tr::tr("New workspace"),
                                           Tr::tr("An encrypted file for your designs, sites, "
                                                  "runs and results."));
-    auto *open = new QCommandLinkButton(Tr::tr("Open workspace"),
-                                        Tr::tr("Continue where you left off."));
+    auto *open
+        = new QCommandLinkButton(Tr::tr("Open workspace"), Tr::tr("Continue where you left off."));
     auto *demo = new QCommandLinkButton(Tr::tr("Open demo federation"),
                                         Tr::tr("Three synthetic sites started by 'make demo'."));
     connect(create, &QPushButton::clicked, this, &MainWindow::newWorkspace);
@@ -603,7 +600,7 @@ bool MainWindow::isStartPageShown() const
 void MainWindow::updateTitle()
 {
     QString where = m_workspace ? QFileInfo(m_workspace->path()).fileName()
-                    : m_demo    ? Tr::tr("demo federation (not saved)")
+        : m_demo                ? Tr::tr("demo federation (not saved)")
                                 : QString();
     setWindowTitle(where.isEmpty() ? Tr::tr("Fairstart Workbench")
                                    : Tr::tr("%1 — Fairstart Workbench").arg(where));
@@ -624,7 +621,7 @@ void MainWindow::updateActions()
     m_addSiteAct->setEnabled(session);
     m_removeSiteAct->setEnabled(ws);
     m_refreshSitesAct->setEnabled(!m_sites->statuses().isEmpty());
-    for (QAction *a : {m_cutAct, m_copyAct, m_duplicateAct, m_deleteAct})
+    for (QAction *a : { m_cutAct, m_copyAct, m_duplicateAct, m_deleteAct })
         a->setEnabled(selection);
     m_interactionAct->setEnabled(selection);
     m_openResultsAct->setEnabled(ws && m_runsTable->rowCount() > 0);
@@ -729,8 +726,8 @@ void MainWindow::loadWorkspaceState()
         if (design) {
             const auto problem = m_doc->loadJson(design->design);
             if (problem) {
-                statusMessage(Tr::tr("The design '%1' could not be read: %2")
-                                  .arg(design->name, *problem));
+                statusMessage(
+                    Tr::tr("The design '%1' could not be read: %2").arg(design->name, *problem));
             } else {
                 m_designId = id;
                 statusMessage(Tr::tr("Opened '%1', version %2 of %3.")
@@ -772,11 +769,10 @@ void MainWindow::newWorkspace()
 void MainWindow::openWorkspaceDialog(const QString &given)
 {
     const QString path = given.isEmpty()
-                             ? QFileDialog::getOpenFileName(this, Tr::tr("Open workspace"),
-                                                            QDir::homePath(),
-                                                            Tr::tr("Fairstart workspaces "
-                                                                   "(*.fairstart)"))
-                             : given;
+        ? QFileDialog::getOpenFileName(this, Tr::tr("Open workspace"), QDir::homePath(),
+                                       Tr::tr("Fairstart workspaces "
+                                              "(*.fairstart)"))
+        : given;
     if (path.isEmpty())
         return;
     if (!QFileInfo::exists(path)) {
@@ -840,7 +836,8 @@ QString MainWindow::openDemoFederation(const QString &sitesFile)
     client::SiteRegistry registry;
     const QStringList problems = registry.load(sitesFile);
     if (!problems.isEmpty())
-        return Tr::tr("The demo sites file could not be used: %1").arg(problems.join(QLatin1Char(' ')));
+        return Tr::tr("The demo sites file could not be used: %1")
+            .arg(problems.join(QLatin1Char(' ')));
     if (m_workspace)
         closeWorkspace();
     m_demo = true;
@@ -875,17 +872,16 @@ QString MainWindow::loadFormula(const QString &formula)
 void MainWindow::newDesign()
 {
     // A new design starts with the fixed part of every model: cohort, model and evaluation.
-    std::unique_ptr<DesignDocument> tmpl(DesignDocument::fromSpec(analysis::ModelSpec{}));
+    std::unique_ptr<DesignDocument> tmpl(DesignDocument::fromSpec(analysis::ModelSpec {}));
     const auto problem = m_doc->loadJson(tmpl->toJson());
     Q_ASSERT(!problem);
     if (m_workspace) {
         QString name = Tr::tr("Untitled design");
         auto designs = m_workspace->designs();
         int n = 1;
-        while (designs && std::any_of(designs->begin(), designs->end(),
-                                      [&](const workspace::DesignSummary &d) {
-                                          return d.name == name;
-                                      }))
+        while (designs
+               && std::any_of(designs->begin(), designs->end(),
+                              [&](const workspace::DesignSummary &d) { return d.name == name; }))
             name = Tr::tr("Untitled design %1").arg(++n);
         auto saved = m_workspace->saveDesign(name, m_doc->toJson());
         if (saved) {
@@ -918,9 +914,8 @@ void MainWindow::exportDesign()
 {
     if (!m_workspace || !m_designId)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, Tr::tr("Export design"),
-                                                      QDir::homePath(),
-                                                      Tr::tr("Fairstart models (*.fsmodel)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, Tr::tr("Export design"), QDir::homePath(), Tr::tr("Fairstart models (*.fsmodel)"));
     if (path.isEmpty())
         return;
     (void)m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
@@ -935,9 +930,8 @@ void MainWindow::importDesign()
 {
     if (!m_workspace)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, Tr::tr("Import design"),
-                                                      QDir::homePath(),
-                                                      Tr::tr("Fairstart models (*.fsmodel)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, Tr::tr("Import design"), QDir::homePath(), Tr::tr("Fairstart models (*.fsmodel)"));
     if (path.isEmpty())
         return;
     const auto saved = m_workspace->importDesign(path);
@@ -1029,12 +1023,13 @@ RunDialog *MainWindow::runOnSites()
     connect(dialog, &RunDialog::started, this,
             [this](const QStringList &sites, const QString &purpose, const QString &dataset) {
                 m_runId = 0;
-                const QJsonObject request{
-                    {QStringLiteral("kind"), QStringLiteral("glm")},
-                    {QStringLiteral("purpose"), purpose},
-                    {QStringLiteral("dataset"), dataset},
-                    {QStringLiteral("sites"), QJsonArray::fromStringList(sites)},
-                    {QStringLiteral("spec"), protocol::toJson(m_doc->toSpec())}};
+                const QJsonObject request {
+                    { QStringLiteral("kind"), QStringLiteral("glm") },
+                    { QStringLiteral("purpose"), purpose },
+                    { QStringLiteral("dataset"), dataset },
+                    { QStringLiteral("sites"), QJsonArray::fromStringList(sites) },
+                    { QStringLiteral("spec"), protocol::toJson(m_doc->toSpec()) }
+                };
                 logRequest(request);
                 if (m_workspace && m_designId) {
                     (void)m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
@@ -1052,17 +1047,17 @@ RunDialog *MainWindow::runOnSites()
             });
     connect(dialog, &RunDialog::finished, this, &MainWindow::onRunFinished);
     connect(dialog, &RunDialog::failed, this, [this](const client::RunError &error) {
-        logRequest({{QStringLiteral("kind"), QStringLiteral("run-failed")},
-                    {QStringLiteral("site"), error.site},
-                    {QStringLiteral("message"), error.message}});
+        logRequest({ { QStringLiteral("kind"), QStringLiteral("run-failed") },
+                     { QStringLiteral("site"), error.site },
+                     { QStringLiteral("message"), error.message } });
         if (m_workspace && m_runId && !error.site.isEmpty()) {
             const bool refused = error.siteError && error.siteError->isRule();
-            const bool cancelled = error.siteError
-                                   && error.siteError->kind == client::SiteError::Kind::Cancelled;
+            const bool cancelled
+                = error.siteError && error.siteError->kind == client::SiteError::Kind::Cancelled;
             (void)m_workspace->updateRunSite(m_runId, error.site,
-                                             refused     ? workspace::SiteRunState::Refused
-                                             : cancelled ? workspace::SiteRunState::Cancelled
-                                                         : workspace::SiteRunState::Failed,
+                                             refused         ? workspace::SiteRunState::Refused
+                                                 : cancelled ? workspace::SiteRunState::Cancelled
+                                                             : workspace::SiteRunState::Failed,
                                              error.message);
         }
         refreshRuns();
@@ -1074,9 +1069,9 @@ RunDialog *MainWindow::runOnSites()
 void MainWindow::onRunFinished(const protocol::FitReport &report)
 {
     m_doc->markRan();
-    logRequest({{QStringLiteral("kind"), QStringLiteral("run-finished")},
-                {QStringLiteral("designHash"), report.designHash},
-                {QStringLiteral("rounds"), int(report.rounds.size())}});
+    logRequest({ { QStringLiteral("kind"), QStringLiteral("run-finished") },
+                 { QStringLiteral("designHash"), report.designHash },
+                 { QStringLiteral("rounds"), int(report.rounds.size()) } });
     bool stored = false;
     if (m_workspace && m_runId) {
         for (const protocol::SiteRecord &s : report.sites)
@@ -1120,11 +1115,12 @@ QString MainWindow::openRunResults(qint64 runId)
         return Tr::tr("This run has no stored result: it did not finish (see the Sites column for "
                       "what each site answered). Run the design again.");
     }
-    protocol::Decoded<protocol::FitReport> report =
-        protocol::fromJson<protocol::FitReport>(run->result);
+    protocol::Decoded<protocol::FitReport> report
+        = protocol::fromJson<protocol::FitReport>(run->result);
     if (!report.ok()) {
         return Tr::tr("The stored result of this run cannot be read (%1). Run the design again "
-                      "to get a new result.").arg(report.error().text());
+                      "to get a new result.")
+            .arg(report.error().text());
     }
     showResults(report.value(), runId);
     statusMessage(Tr::tr("Showing the results of the run of %1.")
@@ -1141,13 +1137,13 @@ QString MainWindow::publishModel(const ModelDescription &description)
     if (const QString problem = descriptionProblem(description, m_results->report());
         !problem.isEmpty())
         return problem;
-    const PublishedModelDocument document{description, m_results->report()};
+    const PublishedModelDocument document { description, m_results->report() };
     auto id = m_workspace->publishModel(m_resultsRunId, description.title, toJson(document));
     if (!id)
         return id.error().message;
-    logRequest({{QStringLiteral("kind"), QStringLiteral("model-published")},
-                {QStringLiteral("designHash"), document.report.designHash},
-                {QStringLiteral("published"), QString::number(id.value())}});
+    logRequest({ { QStringLiteral("kind"), QStringLiteral("model-published") },
+                 { QStringLiteral("designHash"), document.report.designHash },
+                 { QStringLiteral("published"), QString::number(id.value()) } });
     return {};
 }
 
@@ -1168,7 +1164,8 @@ void MainWindow::publishDialog()
         return;
     }
     statusMessage(Tr::tr("Published '%1'. Open it with File ▸ Open Published Model in Reviewer "
-                         "Mode.").arg(dialog.description().title));
+                         "Mode.")
+                      .arg(dialog.description().title));
 }
 
 ReviewerWindow *MainWindow::openPublishedModel(qint64 publishedId, QString *problem)
@@ -1187,8 +1184,8 @@ ReviewerWindow *MainWindow::openPublishedModel(qint64 publishedId, QString *prob
         if (m.id != publishedId)
             continue;
         QString error;
-        const std::optional<PublishedModelDocument> document =
-            publishedModelFromJson(m.model, &error);
+        const std::optional<PublishedModelDocument> document
+            = publishedModelFromJson(m.model, &error);
         if (!document)
             return fail(error);
         auto *window = new ReviewerWindow(*document);
@@ -1218,13 +1215,12 @@ void MainWindow::chooseReviewerModel()
     QStringList items;
     for (const workspace::PublishedModel &m : models.value()) {
         items << Tr::tr("%1 (published %2)")
-                     .arg(m.name, QLocale().toString(m.published.toLocalTime(),
-                                                     QLocale::ShortFormat));
+                     .arg(m.name,
+                          QLocale().toString(m.published.toLocalTime(), QLocale::ShortFormat));
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, Tr::tr("Reviewer mode"),
-                                                 Tr::tr("Published &model:"), items, 0, false,
-                                                 &ok);
+                                                 Tr::tr("Published &model:"), items, 0, false, &ok);
     if (!ok)
         return;
     QString problem;
@@ -1249,15 +1245,16 @@ void MainWindow::refreshRuns()
             for (const workspace::RunSite &s : run->sites)
                 sites.append(Tr::tr("%1: %2").arg(s.site, workspace::siteRunStateText(s.state)));
         }
-        auto *started = new QTableWidgetItem(QLocale().toString(r.created.toLocalTime(),
-                                                                QLocale::ShortFormat));
+        auto *started = new QTableWidgetItem(
+            QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat));
         started->setData(Qt::UserRole, r.id);
         m_runsTable->setItem(row, 0, started);
-        m_runsTable->setItem(row, 1, new QTableWidgetItem(
-                                         Tr::tr("%1 (v%2)").arg(r.designName).arg(r.designVersion)));
+        m_runsTable->setItem(
+            row, 1,
+            new QTableWidgetItem(Tr::tr("%1 (v%2)").arg(r.designName).arg(r.designVersion)));
         m_runsTable->setItem(row, 2, new QTableWidgetItem(sites.join(QStringLiteral(", "))));
-        m_runsTable->setItem(row, 3, new QTableWidgetItem(r.hasResult ? Tr::tr("stored")
-                                                                      : Tr::tr("none")));
+        m_runsTable->setItem(row, 3,
+                             new QTableWidgetItem(r.hasResult ? Tr::tr("stored") : Tr::tr("none")));
     }
     m_runsTable->resizeColumnsToContents();
     updateActions();
@@ -1284,20 +1281,19 @@ void MainWindow::refreshRequestLog()
             const int row = m_logTable->rowCount();
             m_logTable->insertRow(row);
             m_logTable->setItem(row, 0, new QTableWidgetItem(QString::number(e.sequence)));
-            m_logTable->setItem(row, 1, new QTableWidgetItem(
-                                            QLocale().toString(e.time.toLocalTime(),
-                                                               QLocale::ShortFormat)));
-            m_logTable->setItem(row, 2, new QTableWidgetItem(QString::fromUtf8(
-                                            QJsonDocument(e.entry).toJson(
-                                                QJsonDocument::Compact))));
+            m_logTable->setItem(row, 1,
+                                new QTableWidgetItem(QLocale().toString(e.time.toLocalTime(),
+                                                                        QLocale::ShortFormat)));
+            m_logTable->setItem(row, 2,
+                                new QTableWidgetItem(QString::fromUtf8(
+                                    QJsonDocument(e.entry).toJson(QJsonDocument::Compact))));
         }
     }
     auto check = m_workspace->verifyRequestLog();
     if (check)
-        m_logStatus->setText(check->intact
-                                 ? Tr::tr("%n entry(ies); the chain is intact.", nullptr,
-                                          int(check->entries))
-                                 : check->message);
+        m_logStatus->setText(check->intact ? Tr::tr("%n entry(ies); the chain is intact.", nullptr,
+                                                    int(check->entries))
+                                           : check->message);
 }
 
 // ---- preferences, idle lock, closing -----------------------------------------------------------
@@ -1330,7 +1326,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         if (m_workspace && m_workspace->isOpen())
             m_workspace->noteActivity();
         break;
-    default: break;
+    default:
+        break;
     }
     return QMainWindow::eventFilter(watched, event);
 }

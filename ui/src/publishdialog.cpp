@@ -9,8 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -30,8 +30,8 @@ ModelDescription proposeDescription(const protocol::FitReport &report,
     const QString outcome = label(spec.outcome.variable);
     const bool risk = spec.family == analysis::Family::Binomial;
     d.title = risk ? Tr::tr("Risk of %1").arg(outcome) : Tr::tr("Expected %1").arg(outcome);
-    d.predicts = risk ? Tr::tr("The chance of %1.").arg(outcome)
-                      : Tr::tr("The expected %1.").arg(outcome);
+    d.predicts
+        = risk ? Tr::tr("The chance of %1.").arg(outcome) : Tr::tr("The expected %1.").arg(outcome);
     QStringList used;
     std::set<std::string> seen;
     for (const analysis::Predictor &p : spec.predictors) {
@@ -115,7 +115,7 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
     m_predicts = text(proposal.predicts, Tr::tr("What it predicts"));
     m_population = text(proposal.population, Tr::tr("For whom"));
     m_population->setPlaceholderText(Tr::tr("e.g. children born in the participating "
-                                             "hospitals, 2015–2020"));
+                                            "hospitals, 2015–2020"));
     m_information = text(proposal.information, Tr::tr("Which information it uses"));
     m_contact = new QLineEdit(proposal.contact, this);
     m_contact->setAccessibleName(Tr::tr("Whom to ask"));
@@ -123,8 +123,8 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
     // The calculator's fields: a label each, and for numbers the range and typical value.
     m_inputs = new QTableWidget(0, 5, this);
     m_inputs->setAccessibleName(Tr::tr("Calculator fields"));
-    m_inputs->setHorizontalHeaderLabels({Tr::tr("Variable"), Tr::tr("Label"), Tr::tr("From"),
-                                         Tr::tr("Typical"), Tr::tr("To")});
+    m_inputs->setHorizontalHeaderLabels(
+        { Tr::tr("Variable"), Tr::tr("Label"), Tr::tr("From"), Tr::tr("Typical"), Tr::tr("To") });
     m_inputs->verticalHeader()->hide();
     const RiskCalculator bare(report.design, report.glm, {});
     for (const CalculatorInput &in : bare.inputs()) {
@@ -135,20 +135,21 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         name->setData(Qt::UserRole, in.categorical);
         m_inputs->setItem(row, 0, name);
-        m_inputs->setItem(row, 1, new QTableWidgetItem(hint.label.isEmpty() ? in.label
-                                                                            : hint.label));
+        m_inputs->setItem(row, 1,
+                          new QTableWidgetItem(hint.label.isEmpty() ? in.label : hint.label));
         // The analyst's value, else the design's; none where the design has only a placeholder.
         auto known = [&in](std::optional<double> given, double fromDesign) {
             return given || !in.designRange ? given : std::optional(fromDesign);
         };
-        const std::optional<double> values[] = {known(hint.minimum, in.minimum),
-                                                known(hint.typical, in.typical),
-                                                known(hint.maximum, in.maximum)};
+        const std::optional<double> values[]
+            = { known(hint.minimum, in.minimum), known(hint.typical, in.typical),
+                known(hint.maximum, in.maximum) };
         for (int c = 0; c < 3; ++c) {
             auto *cell = new QTableWidgetItem(
                 in.categorical ? QStringLiteral("—")
-                : values[c]    ? QLocale().toString(*values[c], 'g', QLocale::FloatingPointShortest)
-                               : QString());
+                    : values[c]
+                    ? QLocale().toString(*values[c], 'g', QLocale::FloatingPointShortest)
+                    : QString());
             if (in.categorical)
                 cell->setFlags(cell->flags() & ~Qt::ItemIsEditable & ~Qt::ItemIsEnabled);
             m_inputs->setItem(row, 2 + c, cell);

@@ -19,11 +19,16 @@ namespace fairstart::ui {
 QString siteStateName(client::SiteState state)
 {
     switch (state) {
-    case client::SiteState::Waiting: return Tr::tr("Waiting");
-    case client::SiteState::Working: return Tr::tr("Working");
-    case client::SiteState::Done: return Tr::tr("Done");
-    case client::SiteState::Failed: return Tr::tr("Failed");
-    case client::SiteState::Excluded: return Tr::tr("Left out");
+    case client::SiteState::Waiting:
+        return Tr::tr("Waiting");
+    case client::SiteState::Working:
+        return Tr::tr("Working");
+    case client::SiteState::Done:
+        return Tr::tr("Done");
+    case client::SiteState::Failed:
+        return Tr::tr("Failed");
+    case client::SiteState::Excluded:
+        return Tr::tr("Left out");
     }
     return {};
 }
@@ -31,7 +36,10 @@ QString siteStateName(client::SiteState state)
 RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purposes,
                      const QStringList &datasets, const analysis::ModelSpec &spec, bool evaluate,
                      QWidget *parent)
-    : QDialog(parent), m_sites(sites), m_spec(spec), m_evaluate(evaluate)
+    : QDialog(parent)
+    , m_sites(sites)
+    , m_spec(spec)
+    , m_evaluate(evaluate)
 {
     setWindowTitle(Tr::tr("Run on sites"));
     setMinimumWidth(560);
@@ -69,7 +77,7 @@ RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purpos
     m_phase = new QLabel(progress);
     m_progress = new QTableWidget(0, 3, progress);
     m_progress->setAccessibleName(Tr::tr("Progress per site"));
-    m_progress->setHorizontalHeaderLabels({Tr::tr("Site"), Tr::tr("State"), Tr::tr("Details")});
+    m_progress->setHorizontalHeaderLabels({ Tr::tr("Site"), Tr::tr("State"), Tr::tr("Details") });
     m_progress->horizontalHeader()->setStretchLastSection(true);
     m_progress->verticalHeader()->hide();
     m_progress->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -179,9 +187,8 @@ void RunDialog::start()
     m_phase->setText(Tr::tr("Starting…"));
 
     m_run = new client::FederatedRun(sites, options, this);
-    connect(m_run, &client::FederatedRun::phaseChanged, this, [this](const QString &phase) {
-        m_phase->setText(Tr::tr("Now: %1").arg(phase));
-    });
+    connect(m_run, &client::FederatedRun::phaseChanged, this,
+            [this](const QString &phase) { m_phase->setText(Tr::tr("Now: %1").arg(phase)); });
     connect(m_run, &client::FederatedRun::roundFinished, this,
             [this](int round, double deviance, double ms) {
                 m_phase->setText(Tr::tr("Round %1 done: deviance %2 (%3 ms)")
@@ -217,8 +224,7 @@ void RunDialog::onFailed(const client::RunError &error)
         m_phase->setText(Tr::tr("%1 refused the request; nothing was computed there. See its "
                                 "row for the rule.")
                              .arg(error.site));
-    } else if (error.siteError
-               && error.siteError->kind == client::SiteError::Kind::Cancelled) {
+    } else if (error.siteError && error.siteError->kind == client::SiteError::Kind::Cancelled) {
         m_phase->setText(Tr::tr("The run was stopped. Open jobs at the sites were cancelled."));
         for (int r = 0; r < m_progress->rowCount(); ++r) {
             if (m_progress->item(r, 1)->text() != siteStateName(client::SiteState::Done))

@@ -68,8 +68,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(object.error().text()));
             return 1;
         }
-        protocol::Decoded<protocol::FitReport> decoded =
-            protocol::fromJson<protocol::FitReport>(*object);
+        protocol::Decoded<protocol::FitReport> decoded
+            = protocol::fromJson<protocol::FitReport>(*object);
         if (!decoded.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(decoded.error().text()));
             return 1;
@@ -80,8 +80,8 @@ int main(int argc, char **argv)
     ui::ResultsView results;
     results.resize(1200, 820);
     results.setReport(report);
-    static const char *const pages[] = {"coefficients", "convergence", "roc", "calibration",
-                                        "risk-distribution", "sites"};
+    static const char *const pages[]
+        = { "coefficients", "convergence", "roc", "calibration", "risk-distribution", "sites" };
     for (int p = 0; p < ui::ResultsView::PageCount; ++p) {
         results.setCurrentPage(ui::ResultsView::Page(p));
         if (p == ui::ResultsView::CoefficientsPage)
@@ -92,30 +92,31 @@ int main(int argc, char **argv)
     const analysis::DataTable small = testing::simulateSite(70, 77, 0.0);
     ui::DescriptivesView descriptives;
     descriptives.resize(1100, 760);
-    descriptives.setDescriptives(testing::simulatedDescriptives(fed.tables[0],
-                                                                QStringLiteral("cohort-2015-2020")));
+    descriptives.setDescriptives(
+        testing::simulatedDescriptives(fed.tables[0], QStringLiteral("cohort-2015-2020")));
     descriptives.setCurrentItem(0);
     save(&descriptives, out.filePath(QStringLiteral("results-descriptives-histogram.png")));
-    descriptives.setDescriptives(testing::simulatedDescriptives(small, QStringLiteral("small-site")));
+    descriptives.setDescriptives(
+        testing::simulatedDescriptives(small, QStringLiteral("small-site")));
     descriptives.setCurrentItem(4);
     save(&descriptives, out.filePath(QStringLiteral("results-descriptives-categories.png")));
     descriptives.setCurrentItem(5);
     save(&descriptives, out.filePath(QStringLiteral("results-descriptives-twoway.png")));
 
     QList<ui::AreaDescriptives> areas;
-    const char *const names[] = {"Utrecht", "Groningen", "Rotterdam"};
+    const char *const names[] = { "Utrecht", "Groningen", "Rotterdam" };
     for (int i = 0; i < 3; ++i) {
-        areas.append({QString::fromLatin1(names[i]),
-                      testing::simulatedDescriptives(fed.tables[std::size_t(i)],
-                                                     QStringLiteral("d")),
-                      10});
+        areas.append(
+            { QString::fromLatin1(names[i]),
+              testing::simulatedDescriptives(fed.tables[std::size_t(i)], QStringLiteral("d")),
+              10 });
     }
-    areas.append({QStringLiteral("Oudewater"),
-                  testing::simulatedDescriptives(small, QStringLiteral("d")), 10});
+    areas.append({ QStringLiteral("Oudewater"),
+                   testing::simulatedDescriptives(small, QStringLiteral("d")), 10 });
     ui::DashboardView dashboard;
     dashboard.resize(1000, 720);
     dashboard.setData(areas, QStringLiteral("Municipality"));
-    dashboard.setIndicator({QStringLiteral("deprivation"), QStringLiteral("q5")});
+    dashboard.setIndicator({ QStringLiteral("deprivation"), QStringLiteral("q5") });
     save(&dashboard, out.filePath(QStringLiteral("results-dashboard.png")));
 
     ui::PublishedModelDocument model;
@@ -134,10 +135,11 @@ int main(int argc, char **argv)
     bw.typical = 3300;
     model.description.inputs.insert(QStringLiteral("birthweight"), bw);
     model.description.inputs.insert(QStringLiteral("mother_age"),
-                                    {QStringLiteral("Mother's age (years)"), 14.0, 50.0, 30.0});
+                                    { QStringLiteral("Mother's age (years)"), 14.0, 50.0, 30.0 });
     ui::ReviewerWindow reviewer(model);
     reviewer.resize(1000, 640);
-    if (auto w = qobject_cast<QDoubleSpinBox *>(reviewer.inputWidget(QStringLiteral("birthweight"))))
+    if (auto w
+        = qobject_cast<QDoubleSpinBox *>(reviewer.inputWidget(QStringLiteral("birthweight"))))
         w->setValue(2150);
     if (auto c = qobject_cast<QComboBox *>(reviewer.inputWidget(QStringLiteral("smoking"))))
         c->setCurrentText(QStringLiteral("yes"));
@@ -167,13 +169,14 @@ int main(int argc, char **argv)
         image.save(path);
         std::printf("%s\n", qPrintable(path));
     };
-    std::unique_ptr<QTextDocument> tripod(ui::buildTripodReport(report,
-                                                                ui::reportOptionsFor(report)));
+    std::unique_ptr<QTextDocument> tripod(
+        ui::buildTripodReport(report, ui::reportOptionsFor(report)));
     renderDoc(tripod.get(), out.filePath(QStringLiteral("results-report-page1.png")));
     QTextDocument sheet;
     sheet.setHtml(ui::parentSheetHtml(model));
     renderDoc(&sheet, out.filePath(QStringLiteral("results-parent-sheet.png")));
-    const QString reportError = ui::writeTripodReport(report, out.filePath(QStringLiteral("report.pdf")));
+    const QString reportError
+        = ui::writeTripodReport(report, out.filePath(QStringLiteral("report.pdf")));
     if (!reportError.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(reportError));
     return 0;

@@ -27,7 +27,7 @@ inline analysis::DataTable simulateSite(int n, unsigned seed, double siteShift)
     std::uniform_real_distribution<double> u(0, 1);
     std::vector<double> bw, age, delay;
     std::vector<std::string> sex, smoke, deprivation;
-    static const char *const quintiles[] = {"q1", "q2", "q3", "q4", "q5"};
+    static const char *const quintiles[] = { "q1", "q2", "q3", "q4", "q5" };
     for (int i = 0; i < n; ++i) {
         const double b = std::max(900.0, bwDist(rng));
         const double a = std::clamp(ageDist(rng), 16.0, 46.0);
@@ -35,7 +35,7 @@ inline analysis::DataTable simulateSite(int n, unsigned seed, double siteShift)
         const bool smokes = u(rng) < 0.18;
         const int q = std::min(4, int(u(rng) * 5));
         const double eta = -2.2 + siteShift - 0.0012 * (b - 3300) + 0.004 * (a - 30) * (a - 30)
-                           + 0.35 * male + 0.6 * smokes + 0.18 * q;
+            + 0.35 * male + 0.6 * smokes + 0.18 * q;
         bw.push_back(b);
         age.push_back(a);
         sex.push_back(male ? "male" : "female");
@@ -73,20 +73,18 @@ inline analysis::ModelSpec simulatedSpec()
     analysis::Predictor sex = predictor("sex", analysis::Transform::Categorical);
     analysis::Predictor smoke = predictor("smoking", analysis::Transform::Categorical);
     analysis::Predictor dep = predictor("deprivation", analysis::Transform::Categorical);
-    spec.predictors = {bw, age, sex, smoke, dep};
+    spec.predictors = { bw, age, sex, smoke, dep };
     return spec;
 }
 
-template<typename T>
-T check(analysis::Result<T> r, const char *what)
+template<typename T> T check(analysis::Result<T> r, const char *what)
 {
     if (!r.ok())
         throw std::runtime_error(std::string(what) + ": " + r.error().message);
     return std::move(r).value();
 }
 
-struct SimulatedFederation
-{
+struct SimulatedFederation {
     std::vector<analysis::DataTable> tables;
     analysis::ResolvedDesign design;
     std::vector<analysis::DesignMatrix> designs;
@@ -96,9 +94,9 @@ struct SimulatedFederation
 inline SimulatedFederation simulateFederation(int perSite = 1500)
 {
     SimulatedFederation f;
-    const QStringList names{QStringLiteral("ggd-utrecht"), QStringLiteral("umc-groningen"),
-                            QStringLiteral("jgz-rotterdam")};
-    const double shifts[] = {0.0, 0.15, -0.1};
+    const QStringList names { QStringLiteral("ggd-utrecht"), QStringLiteral("umc-groningen"),
+                              QStringLiteral("jgz-rotterdam") };
+    const double shifts[] = { 0.0, 0.15, -0.1 };
     analysis::DataTable pooled;
     std::vector<double> bw, age, y;
     std::vector<std::string> sex, smoke, dep;
@@ -143,10 +141,10 @@ inline SimulatedFederation simulateFederation(int perSite = 1500)
 
     std::vector<analysis::PerformanceBins> bins;
     for (const analysis::DesignMatrix &d : f.designs)
-        bins.push_back(check(analysis::computePerformance(d, analysis::Family::Binomial,
-                                                          r.glm.beta),
-                             "performance"));
-    r.performance = check(analysis::summarise(bins, {0.1, 0.2, 0.5}), "summarise");
+        bins.push_back(
+            check(analysis::computePerformance(d, analysis::Family::Binomial, r.glm.beta),
+                  "performance"));
+    r.performance = check(analysis::summarise(bins, { 0.1, 0.2, 0.5 }), "summarise");
 
     std::vector<analysis::DesignMatrix> slopeDesigns;
     for (const analysis::DesignMatrix &d : f.designs)
@@ -156,9 +154,9 @@ inline SimulatedFederation simulateFederation(int perSite = 1500)
         slopePointers.push_back(&d);
     analysis::GlmOptions noNull;
     noNull.fitNullModel = false;
-    const analysis::GlmResult slope =
-        check(analysis::fitFederated(slopePointers, analysis::Family::Binomial, 0.0, noNull),
-              "slope fit");
+    const analysis::GlmResult slope
+        = check(analysis::fitFederated(slopePointers, analysis::Family::Binomial, 0.0, noNull),
+                "slope fit");
     r.calibrationSlope = slope.beta[1];
     std::vector<analysis::DesignMatrix> interceptDesigns;
     for (const analysis::DesignMatrix &d : f.designs)
@@ -167,10 +165,10 @@ inline SimulatedFederation simulateFederation(int perSite = 1500)
     std::vector<const analysis::DesignMatrix *> interceptPointers;
     for (const analysis::DesignMatrix &d : interceptDesigns)
         interceptPointers.push_back(&d);
-    r.calibrationIntercept = check(analysis::fitFederated(interceptPointers,
-                                                          analysis::Family::Binomial, 0.0, noNull),
-                                   "intercept fit")
-                                 .beta[0];
+    r.calibrationIntercept
+        = check(analysis::fitFederated(interceptPointers, analysis::Family::Binomial, 0.0, noNull),
+                "intercept fit")
+              .beta[0];
 
     for (std::size_t s = 0; s < f.designs.size(); ++s) {
         protocol::SiteRecord site;
@@ -185,11 +183,11 @@ inline SimulatedFederation simulateFederation(int perSite = 1500)
         r.sites.append(site);
         protocol::SitePerformance perf;
         perf.site = site.name;
-        perf.metrics = check(analysis::summarise({bins[s]}), "site summarise");
+        perf.metrics = check(analysis::summarise({ bins[s] }), "site summarise");
         r.perSite.append(perf);
         protocol::SiteFit fit;
         fit.site = site.name;
-        fit.glm = check(analysis::fitFederated({&f.designs[s]}, analysis::Family::Binomial),
+        fit.glm = check(analysis::fitFederated({ &f.designs[s] }, analysis::Family::Binomial),
                         "site fit");
         r.perSiteFits.append(fit);
     }
@@ -206,9 +204,8 @@ inline SimulatedFederation simulateFederation(int perSite = 1500)
 
 // Released descriptives of one simulated site, computed with the analysis functions and then
 // suppressed as a node would (counts below `threshold` withheld).
-inline protocol::DescriptivesResponse simulatedDescriptives(const analysis::DataTable &t,
-                                                            const QString &dataset,
-                                                            int threshold = 10)
+inline protocol::DescriptivesResponse
+simulatedDescriptives(const analysis::DataTable &t, const QString &dataset, int threshold = 10)
 {
     protocol::DescriptivesResponse d;
     d.dataset = dataset;
@@ -218,31 +215,31 @@ inline protocol::DescriptivesResponse simulatedDescriptives(const analysis::Data
             return std::nullopt;
         return qint64(c);
     };
-    for (const char *v : {"birthweight", "mother_age"}) {
+    for (const char *v : { "birthweight", "mother_age" }) {
         const std::vector<double> edges = std::string(v) == "birthweight"
-                                              ? analysis::evenEdges(800, 5600, 24)
-                                              : analysis::evenEdges(14, 48, 17);
-        const analysis::NumericSummary s = check(analysis::describeNumeric(t, v, {edges}),
-                                                 "describe");
+            ? analysis::evenEdges(800, 5600, 24)
+            : analysis::evenEdges(14, 48, 17);
+        const analysis::NumericSummary s
+            = check(analysis::describeNumeric(t, v, { edges }), "describe");
         protocol::NumericDescription n;
         n.variable = QString::fromLatin1(v);
         n.missing = released(s.missing);
         n.moments = s.moments;
-        n.histograms.append({s.histograms[0].edges, s.histograms[0].counts});
+        n.histograms.append({ s.histograms[0].edges, s.histograms[0].counts });
         d.numeric.append(n);
     }
-    for (const char *v : {"sex", "smoking", "deprivation"}) {
-        const analysis::CategoricalSummary s = check(analysis::describeCategorical(t, v),
-                                                     "categorical");
+    for (const char *v : { "sex", "smoking", "deprivation" }) {
+        const analysis::CategoricalSummary s
+            = check(analysis::describeCategorical(t, v), "categorical");
         protocol::CategoricalDescription c;
         c.variable = QString::fromLatin1(v);
         c.missing = released(s.missing);
         for (const auto &[level, count] : s.levelCounts)
-            c.levels.append({QString::fromStdString(level), released(count)});
+            c.levels.append({ QString::fromStdString(level), released(count) });
         d.categorical.append(c);
     }
-    const analysis::TwoWayTable tab = check(analysis::crossTabulate(t, "smoking", "delay"),
-                                            "table");
+    const analysis::TwoWayTable tab
+        = check(analysis::crossTabulate(t, "smoking", "delay"), "table");
     protocol::ReleasedTable rt;
     rt.rowVariable = QStringLiteral("smoking");
     rt.columnVariable = QStringLiteral("delay");

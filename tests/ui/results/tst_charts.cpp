@@ -25,8 +25,7 @@ using namespace fairstart::ui;
 
 namespace {
 
-template<typename T = QXYSeries>
-T *findSeries(QChart *chart, const QString &name)
+template<typename T = QXYSeries> T *findSeries(QChart *chart, const QString &name)
 {
     for (QAbstractSeries *s : chart->series()) {
         if (s->objectName() == name)
@@ -66,8 +65,7 @@ void verifyExport(const QString &path)
 
 } // namespace
 
-class tst_Charts : public QObject
-{
+class tst_Charts : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -114,7 +112,7 @@ void tst_Charts::forest()
     QCOMPARE(chart->highlighted(), 2);
     auto highlight = findSeries<QScatterSeries>(chart.get(), QStringLiteral("highlight"));
     QVERIFY(highlight);
-    QCOMPARE(highlight->points(), QList<QPointF>{points[2]});
+    QCOMPARE(highlight->points(), QList<QPointF> { points[2] });
     QVERIFY(chart->intervalSeries(2)->pen().widthF() > chart->intervalSeries(1)->pen().widthF());
     chart->setHighlighted(-1);
     QVERIFY(highlight->points().isEmpty());
@@ -154,7 +152,7 @@ void tst_Charts::roc()
         QCOMPARE(points[int(i)].y(), m.roc[i].sensitivity);
     }
     const QList<QPointF> diagonal = findSeries(chart.get(), QStringLiteral("diagonal"))->points();
-    QCOMPARE(diagonal, (QList<QPointF>{{0, 0}, {1, 1}}));
+    QCOMPARE(diagonal, (QList<QPointF> { { 0, 0 }, { 1, 1 } }));
     QVERIFY(chart->title().contains(QString::number(m.auc, 'f', 3)));
     QVERIFY(chart->title().contains(QString::number(m.aucLower, 'f', 3)));
 }
@@ -162,8 +160,8 @@ void tst_Charts::roc()
 void tst_Charts::calibration()
 {
     const protocol::FitReport &r = m_fed.report;
-    std::unique_ptr<QChart> chart(makeCalibrationChart(*r.performance, r.calibrationIntercept,
-                                                       r.calibrationSlope));
+    std::unique_ptr<QChart> chart(
+        makeCalibrationChart(*r.performance, r.calibrationIntercept, r.calibrationSlope));
     const QList<QPointF> groups = findSeries(chart.get(), QStringLiteral("groups"))->points();
     QCOMPARE(groups.size(), int(r.performance->calibration.size()));
     for (std::size_t i = 0; i < r.performance->calibration.size(); ++i) {
@@ -181,9 +179,9 @@ void tst_Charts::riskDistribution()
     // Independent: the share of events per display band straight from the sites' bins.
     std::vector<analysis::PerformanceBins> bins;
     for (const analysis::DesignMatrix &d : m_fed.designs)
-        bins.push_back(testing::check(analysis::computePerformance(d, analysis::Family::Binomial,
-                                                                   m_fed.report.glm.beta),
-                                      "bins"));
+        bins.push_back(testing::check(
+            analysis::computePerformance(d, analysis::Family::Binomial, m_fed.report.glm.beta),
+            "bins"));
     analysis::PerformanceBins sum = bins[0];
     sum += bins[1];
     sum += bins[2];
@@ -200,8 +198,7 @@ void tst_Charts::riskDistribution()
     QCOMPARE(int(d.eventShare.size()), bands);
     for (int i = 0; i < bands; ++i) {
         QVERIFY(std::fabs(d.eventShare[std::size_t(i)] - events[std::size_t(i)] / P) < 1e-12);
-        QVERIFY(std::fabs(d.nonEventShare[std::size_t(i)] - nonEvents[std::size_t(i)] / N)
-                < 1e-12);
+        QVERIFY(std::fabs(d.nonEventShare[std::size_t(i)] - nonEvents[std::size_t(i)] / N) < 1e-12);
     }
     std::unique_ptr<QChart> chart(makeRiskDistributionChart(*m_fed.report.performance, bands));
     auto area = findSeries<QAreaSeries>(chart.get(), QStringLiteral("events"));
@@ -214,20 +211,20 @@ void tst_Charts::riskDistribution()
 
 void tst_Charts::withheldBars()
 {
-    QList<BarValue> bars{{QStringLiteral("a"), 25.0, {}},
-                         {QStringLiteral("b"), std::nullopt, 9.0},
-                         {QStringLiteral("c"), 14.0, {}}};
-    std::unique_ptr<QChart> chart(makeBarChart(QStringLiteral("t"), bars, QStringLiteral("n"),
-                                               QStringLiteral("< 10")));
-    const QList<QPointF> released =
-        findSeries<QAreaSeries>(chart.get(), QStringLiteral("bars"))->upperSeries()->points();
+    QList<BarValue> bars { { QStringLiteral("a"), 25.0, {} },
+                           { QStringLiteral("b"), std::nullopt, 9.0 },
+                           { QStringLiteral("c"), 14.0, {} } };
+    std::unique_ptr<QChart> chart(
+        makeBarChart(QStringLiteral("t"), bars, QStringLiteral("n"), QStringLiteral("< 10")));
+    const QList<QPointF> released
+        = findSeries<QAreaSeries>(chart.get(), QStringLiteral("bars"))->upperSeries()->points();
     // Bar b (x = 1) has no outline point at all: it is not drawn, not even at zero height.
     for (const QPointF &p : released)
         QVERIFY2(std::fabs(p.x() - 1.0) > 0.5, "a withheld value was drawn as a bar");
     QVERIFY(released.contains(QPointF(-0.35, 25.0)));
     QVERIFY(released.contains(QPointF(2.35, 14.0)));
-    const QList<QPointF> withheld =
-        findSeries<QAreaSeries>(chart.get(), QStringLiteral("withheld"))->upperSeries()->points();
+    const QList<QPointF> withheld
+        = findSeries<QAreaSeries>(chart.get(), QStringLiteral("withheld"))->upperSeries()->points();
     QVERIFY(withheld.contains(QPointF(0.65, 9.0)));
     QVERIFY(withheld.contains(QPointF(1.35, 9.0)));
     auto x = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
@@ -237,10 +234,11 @@ void tst_Charts::withheldBars()
 
 void tst_Charts::histogram()
 {
-    protocol::ReleasedHistogram h{{0, 1, 2, 4}, {10, 20, 30}};
+    protocol::ReleasedHistogram h { { 0, 1, 2, 4 }, { 10, 20, 30 } };
     std::unique_ptr<QChart> chart(makeHistogramChart(QStringLiteral("x"), h));
-    const QList<QPointF> outline =
-        findSeries<QAreaSeries>(chart.get(), QStringLiteral("histogram"))->upperSeries()->points();
+    const QList<QPointF> outline = findSeries<QAreaSeries>(chart.get(), QStringLiteral("histogram"))
+                                       ->upperSeries()
+                                       ->points();
     // Unequal widths: counts per unit width.
     QCOMPARE(outline[1], QPointF(0, 10));
     QCOMPARE(outline[5], QPointF(2, 15));

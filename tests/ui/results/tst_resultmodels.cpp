@@ -57,8 +57,7 @@ QList<QByteArrayList> parseCsv(const QByteArray &csv)
 
 } // namespace
 
-class tst_ResultModels : public QObject
-{
+class tst_ResultModels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -75,7 +74,7 @@ private Q_SLOTS:
 
 private:
     testing::SimulatedFederation m_fed;
-    analysis::DataTable m_small;   // a small site: some counts fall below the threshold
+    analysis::DataTable m_small; // a small site: some counts fall below the threshold
 };
 
 void tst_ResultModels::initTestCase()
@@ -145,16 +144,15 @@ void tst_ResultModels::siteModels()
     }
 
     SiteEstimatesModel estimates;
-    QAbstractItemModelTester t2(&estimates,
-                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&estimates, QAbstractItemModelTester::FailureReportingMode::QtTest);
     estimates.setReport(m_fed.report);
     QCOMPARE(estimates.rowCount(), int(m_fed.report.glm.coefficients.size()));
     QCOMPARE(estimates.columnCount(), 1 + 3 + 4);
     for (int term = 0; term < estimates.rowCount(); ++term) {
         std::vector<double> b, s;
         for (int site = 0; site < 3; ++site) {
-            const analysis::Coefficient &c =
-                m_fed.report.perSiteFits[site].glm->coefficients[std::size_t(term)];
+            const analysis::Coefficient &c
+                = m_fed.report.perSiteFits[site].glm->coefficients[std::size_t(term)];
             QCOMPARE(estimates.index(term, 1 + site).data(ValueRole).toDouble(), c.estimate);
             b.push_back(c.estimate);
             s.push_back(c.stdError);
@@ -172,10 +170,10 @@ void tst_ResultModels::siteModels()
 void tst_ResultModels::withheldCategories()
 {
     const int threshold = 10;
-    const protocol::DescriptivesResponse d =
-        testing::simulatedDescriptives(m_small, QStringLiteral("small"), threshold);
-    const analysis::CategoricalSummary truth =
-        testing::check(analysis::describeCategorical(m_small, "deprivation"), "truth");
+    const protocol::DescriptivesResponse d
+        = testing::simulatedDescriptives(m_small, QStringLiteral("small"), threshold);
+    const analysis::CategoricalSummary truth
+        = testing::check(analysis::describeCategorical(m_small, "deprivation"), "truth");
     const protocol::CategoricalDescription &dep = d.categorical[2];
     QCOMPARE(dep.variable, QStringLiteral("deprivation"));
 
@@ -198,8 +196,7 @@ void tst_ResultModels::withheldCategories()
             QCOMPARE(csv[r + 1][CategoryCountModel::PercentColumn], QByteArray());
             // The true value appears nowhere in the row, on screen or in the CSV.
             for (int c = 0; c < model.columnCount(); ++c) {
-                QVERIFY(model.index(r, c).data().toString()
-                        != QString::number(qint64(trueCount)));
+                QVERIFY(model.index(r, c).data().toString() != QString::number(qint64(trueCount)));
             }
             QVERIFY(!csv[r + 1].contains(QByteArray::number(qint64(trueCount))));
         } else {
@@ -213,10 +210,10 @@ void tst_ResultModels::withheldCategories()
 
 void tst_ResultModels::withheldTwoWayCells()
 {
-    const protocol::DescriptivesResponse d =
-        testing::simulatedDescriptives(m_small, QStringLiteral("small"), 10);
-    const analysis::TwoWayTable truth =
-        testing::check(analysis::crossTabulate(m_small, "smoking", "delay"), "truth");
+    const protocol::DescriptivesResponse d
+        = testing::simulatedDescriptives(m_small, QStringLiteral("small"), 10);
+    const analysis::TwoWayTable truth
+        = testing::check(analysis::crossTabulate(m_small, "smoking", "delay"), "truth");
     TwoWayTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTable(d.tables[0], 10);
@@ -241,27 +238,26 @@ void tst_ResultModels::withheldTwoWayCells()
 void tst_ResultModels::withheldIndicator()
 {
     QList<AreaDescriptives> areas;
-    areas.append({QStringLiteral("Utrecht"),
-                  testing::simulatedDescriptives(m_fed.tables[0], QStringLiteral("a")), 10});
-    areas.append({QStringLiteral("Small town"),
-                  testing::simulatedDescriptives(m_small, QStringLiteral("b")), 10});
+    areas.append({ QStringLiteral("Utrecht"),
+                   testing::simulatedDescriptives(m_fed.tables[0], QStringLiteral("a")), 10 });
+    areas.append({ QStringLiteral("Small town"),
+                   testing::simulatedDescriptives(m_small, QStringLiteral("b")), 10 });
     IndicatorModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const analysis::CategoricalSummary truth =
-        testing::check(analysis::describeCategorical(m_small, "deprivation"), "truth");
+    const analysis::CategoricalSummary truth
+        = testing::check(analysis::describeCategorical(m_small, "deprivation"), "truth");
     QString withheldLevel;
     for (const auto &[level, count] : truth.levelCounts) {
         if (count < 10)
             withheldLevel = QString::fromStdString(level);
     }
     QVERIFY(!withheldLevel.isEmpty());
-    model.setData(areas, {QStringLiteral("deprivation"), withheldLevel});
+    model.setData(areas, { QStringLiteral("deprivation"), withheldLevel });
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(model.count(0));
     QVERIFY(!model.count(1));
     QVERIFY(!model.rate(1));
-    QCOMPARE(model.index(1, IndicatorModel::CountColumn).data().toString(),
-             QStringLiteral("< 10"));
+    QCOMPARE(model.index(1, IndicatorModel::CountColumn).data().toString(), QStringLiteral("< 10"));
     const QByteArray csv = tableToCsv(&model);
     const QList<QByteArrayList> rows = parseCsv(csv);
     const double trueCount = truth.levelCounts.at(withheldLevel.toStdString());
@@ -273,8 +269,8 @@ void tst_ResultModels::withheldIndicator()
 
 void tst_ResultModels::numericSummary()
 {
-    const protocol::DescriptivesResponse d =
-        testing::simulatedDescriptives(m_fed.tables[0], QStringLiteral("a"));
+    const protocol::DescriptivesResponse d
+        = testing::simulatedDescriptives(m_fed.tables[0], QStringLiteral("a"));
     NumericSummaryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDescriptions(d.numeric, 10);
@@ -290,9 +286,9 @@ void tst_ResultModels::csvQuoting()
     protocol::ReleasedTable t;
     t.rowVariable = QStringLiteral("a");
     t.columnVariable = QStringLiteral("b");
-    t.rowLevels = {QStringLiteral("x, \"quoted\""), QStringLiteral("=cmd()")};
-    t.columnLevels = {QStringLiteral("y")};
-    t.counts = {qint64(12), std::nullopt};
+    t.rowLevels = { QStringLiteral("x, \"quoted\""), QStringLiteral("=cmd()") };
+    t.columnLevels = { QStringLiteral("y") };
+    t.counts = { qint64(12), std::nullopt };
     TwoWayTableModel model;
     model.setTable(t, 5);
     const QByteArray csv = tableToCsv(&model, true);
@@ -310,14 +306,15 @@ void tst_ResultModels::typedNumbers()
     QCOMPARE(parseNumber(QStringLiteral(" 0,25 ")), std::optional<double>(0.25));
     QCOMPARE(parseNumber(QStringLiteral("0.25")), std::optional<double>(0.25));
     QCOMPARE(parseNumber(QStringLiteral("abc")), std::nullopt);
-    QCOMPARE(numberListText({0.1, 0.25}), QStringLiteral("0,1; 0,25"));
+    QCOMPARE(numberListText({ 0.1, 0.25 }), QStringLiteral("0,1; 0,25"));
     QStringList rejected;
-    QCOMPARE(parseNumberList(QStringLiteral("0,1; 0,25;x;"), &rejected), (QList<double>{0.1, 0.25}));
-    QCOMPARE(rejected, QStringList{QStringLiteral("x")});
-    QCOMPARE(parseNumberList(numberListText({0.05, 0.3})), (QList<double>{0.05, 0.3}));
+    QCOMPARE(parseNumberList(QStringLiteral("0,1; 0,25;x;"), &rejected),
+             (QList<double> { 0.1, 0.25 }));
+    QCOMPARE(rejected, QStringList { QStringLiteral("x") });
+    QCOMPARE(parseNumberList(numberListText({ 0.05, 0.3 })), (QList<double> { 0.05, 0.3 }));
     QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-    QCOMPARE(numberListText({0.1, 0.25}), QStringLiteral("0.1, 0.25"));
-    QCOMPARE(parseNumberList(QStringLiteral("0.1, 0.25; 0.5")), (QList<double>{0.1, 0.25, 0.5}));
+    QCOMPARE(numberListText({ 0.1, 0.25 }), QStringLiteral("0.1, 0.25"));
+    QCOMPARE(parseNumberList(QStringLiteral("0.1, 0.25; 0.5")), (QList<double> { 0.1, 0.25, 0.5 }));
     QLocale::setDefault(before);
 }
 

@@ -74,8 +74,7 @@ PublishedModelDocument publishedModel(const protocol::FitReport &report)
 
 } // namespace
 
-class tst_ResultsView : public QObject
-{
+class tst_ResultsView : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -125,8 +124,8 @@ void tst_ResultsView::pages()
     for (int p = 0; p < ResultsView::PageCount; ++p) {
         view.setCurrentPage(ResultsView::Page(p));
         QCOMPARE(view.currentPage(), ResultsView::Page(p));
-        QVERIFY2(view.chartView(ResultsView::Page(p)), qPrintable(ResultsView::pageTitle(
-                                                           ResultsView::Page(p))));
+        QVERIFY2(view.chartView(ResultsView::Page(p)),
+                 qPrintable(ResultsView::pageTitle(ResultsView::Page(p))));
     }
     QCOMPARE(spy.count(), ResultsView::PageCount - 1);
     // The sites page follows the estimates table: choosing a term shows its per-site estimates.
@@ -171,9 +170,9 @@ void tst_ResultsView::tripodReport()
     const protocol::FitReport &r = m_fed.report;
     const ReportOptions options = reportOptionsFor(r);
     const QString html = tripodReportHtml(r, options);
-    for (const char *item : {"Source of data", "Participants and cohort flow", "Outcome",
-                             "Predictors", "Sample size", "Missing data", "Model specification",
-                             "Model performance", "Results per site", "Limitations"}) {
+    for (const char *item : { "Source of data", "Participants and cohort flow", "Outcome",
+                              "Predictors", "Sample size", "Missing data", "Model specification",
+                              "Model performance", "Results per site", "Limitations" }) {
         QVERIFY2(html.contains(QLatin1String(item)), item);
     }
     QVERIFY(html.contains(r.designHash));
@@ -207,7 +206,7 @@ void tst_ResultsView::publishedModelRoundTrip()
     QCOMPARE(*back->description.inputs.value(QStringLiteral("birthweight")).maximum, 5500.0);
     QCOMPARE(back->report.designHash, doc.report.designHash);
     QCOMPARE(back->report.glm.beta, doc.report.glm.beta);
-    QVERIFY(!publishedModelFromJson(QJsonObject{{QStringLiteral("format"), 1}}, &error));
+    QVERIFY(!publishedModelFromJson(QJsonObject { { QStringLiteral("format"), 1 } }, &error));
     QVERIFY(error.contains(QStringLiteral("published")));
 }
 
@@ -236,7 +235,7 @@ void tst_ResultsView::reviewerCalculator()
     QVERIFY(window.resultText().contains(QString::number(qRound(100 * expected->estimate))));
     QVERIFY(window.factorsText().contains(QStringLiteral("smoking = yes raises it")));
     QVERIFY2(window.factorsText().contains(QStringLiteral("Birth weight (g) = %1 raises it")
-                                                        .arg(QLocale().toString(2100.0, 'f', 0))),
+                                               .arg(QLocale().toString(2100.0, 'f', 0))),
              qPrintable(window.factorsText()));
     QVERIFY(window.performanceText().contains(QStringLiteral("pairs")));
 
@@ -258,15 +257,15 @@ void tst_ResultsView::parentSheets()
 {
     const PublishedModelDocument doc = publishedModel(m_fed.report);
     const QString html = parentSheetHtml(doc);
-    for (const char *s : {"What is estimated?", "Which information is used?",
-                          "What does a risk mean?", "What does a risk not mean?",
-                          "Whom can I ask?", "your youth health nurse", "Birth weight (g)"}) {
+    for (const char *s : { "What is estimated?", "Which information is used?",
+                           "What does a risk mean?", "What does a risk not mean?",
+                           "Whom can I ask?", "your youth health nurse", "Birth weight (g)" }) {
         QVERIFY2(html.contains(QString::fromUtf8(s)), s);
     }
     QTemporaryDir dir;
     QString error;
-    const QStringList languages{QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"),
-                                QStringLiteral("fr")};
+    const QStringList languages { QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"),
+                                  QStringLiteral("fr") };
     const QLocale start;
     fairstart::i18n::useLanguage(QStringLiteral("nl"), QLocale(QStringLiteral("nl_NL")));
     const QStringList written = writeParentSheets(doc, dir.path(), languages, &error);
@@ -281,7 +280,7 @@ void tst_ResultsView::parentSheets()
         QVERIFY(validExport(file));
     }
     // A language without a catalogue is refused, never written in English under its name.
-    QVERIFY(writeParentSheets(doc, dir.path(), {QStringLiteral("xx")}, &error).isEmpty());
+    QVERIFY(writeParentSheets(doc, dir.path(), { QStringLiteral("xx") }, &error).isEmpty());
     QVERIFY(error.contains(QStringLiteral("'xx'")));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("parent-sheet-xx.pdf"))));
     QCOMPARE(fairstart::i18n::currentLanguage(), QStringLiteral("nl"));
@@ -293,22 +292,22 @@ void tst_ResultsView::dashboardWithheld()
 {
     const analysis::DataTable small = testing::simulateSite(70, 77, 0.0);
     QList<AreaDescriptives> areas;
-    areas.append({QStringLiteral("Utrecht"),
-                  testing::simulatedDescriptives(m_fed.tables[0], QStringLiteral("a")), 10});
-    areas.append({QStringLiteral("Small town"),
-                  testing::simulatedDescriptives(small, QStringLiteral("b")), 10});
+    areas.append({ QStringLiteral("Utrecht"),
+                   testing::simulatedDescriptives(m_fed.tables[0], QStringLiteral("a")), 10 });
+    areas.append({ QStringLiteral("Small town"),
+                   testing::simulatedDescriptives(small, QStringLiteral("b")), 10 });
     DashboardView view;
     view.setData(areas, QStringLiteral("Municipality"));
     QVERIFY(view.indicatorChoice()->count() > 5);
-    const analysis::CategoricalSummary truth =
-        testing::check(analysis::describeCategorical(small, "deprivation"), "truth");
+    const analysis::CategoricalSummary truth
+        = testing::check(analysis::describeCategorical(small, "deprivation"), "truth");
     QString level;
     for (const auto &[l, c] : truth.levelCounts) {
         if (c < 10)
             level = QString::fromStdString(l);
     }
     QVERIFY(!level.isEmpty());
-    view.setIndicator({QStringLiteral("deprivation"), level});
+    view.setIndicator({ QStringLiteral("deprivation"), level });
     QCOMPARE(view.model()->indicator().level, level);
     QChart *chart = view.chartView()->chart();
     QAreaSeries *bars = nullptr;

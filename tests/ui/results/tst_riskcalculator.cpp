@@ -31,12 +31,12 @@ double coefficient(const analysis::GlmResult &glm, const std::string &term)
 InputValues valuesOfRow(const analysis::DataTable &t, std::size_t r)
 {
     InputValues v;
-    for (const char *name : {"birthweight", "mother_age"}) {
+    for (const char *name : { "birthweight", "mother_age" }) {
         InputValue iv;
         iv.number = t.column(name)->numeric[r];
         v.insert(QString::fromLatin1(name), iv);
     }
-    for (const char *name : {"sex", "smoking", "deprivation"}) {
+    for (const char *name : { "sex", "smoking", "deprivation" }) {
         const analysis::Column *c = t.column(name);
         InputValue iv;
         iv.level = QString::fromStdString(c->levels[std::size_t(c->codes[r])]);
@@ -47,8 +47,7 @@ InputValues valuesOfRow(const analysis::DataTable &t, std::size_t r)
 
 } // namespace
 
-class tst_RiskCalculator : public QObject
-{
+class tst_RiskCalculator : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -83,9 +82,9 @@ void tst_RiskCalculator::inputsFromDesign()
     QCOMPARE(bw.minimum, scaling.first - 4 * scaling.second);
     const CalculatorInput &dep = calc.inputs()[4];
     QVERIFY(dep.categorical);
-    QCOMPARE(dep.levels, (QStringList{QStringLiteral("q1"), QStringLiteral("q2"),
-                                      QStringLiteral("q3"), QStringLiteral("q4"),
-                                      QStringLiteral("q5")}));
+    QCOMPARE(dep.levels,
+             (QStringList { QStringLiteral("q1"), QStringLiteral("q2"), QStringLiteral("q3"),
+                            QStringLiteral("q4"), QStringLiteral("q5") }));
     QCOMPARE(dep.reference, QStringLiteral("q1"));
 }
 
@@ -118,10 +117,18 @@ void tst_RiskCalculator::equalsHandComputation_data()
     QTest::addColumn<QString>("sex");
     QTest::addColumn<QString>("smoking");
     QTest::addColumn<QString>("deprivation");
-    QTest::newRow("typical") << 3300.0 << 30.0 << "female" << "no" << "q1";
-    QTest::newRow("low weight, young") << 1900.0 << 19.5 << "male" << "yes" << "q5";
-    QTest::newRow("high weight, older") << 4400.0 << 41.0 << "female" << "yes" << "q3";
-    QTest::newRow("beyond last knot") << 3000.0 << 42.0 << "male" << "no" << "q2";
+    QTest::newRow("typical") << 3300.0 << 30.0 << "female"
+                             << "no"
+                             << "q1";
+    QTest::newRow("low weight, young") << 1900.0 << 19.5 << "male"
+                                       << "yes"
+                                       << "q5";
+    QTest::newRow("high weight, older") << 4400.0 << 41.0 << "female"
+                                        << "yes"
+                                        << "q3";
+    QTest::newRow("beyond last knot") << 3000.0 << 42.0 << "male"
+                                      << "no"
+                                      << "q2";
 }
 
 void tst_RiskCalculator::equalsHandComputation()
@@ -135,18 +142,20 @@ void tst_RiskCalculator::equalsHandComputation()
     const auto [mean, sd] = m_fed.design.scaling.at("birthweight");
     const std::vector<double> &t = m_fed.design.knots.at("mother_age");
     QCOMPARE(t.size(), std::size_t(3));
-    auto cube = [](double v) { return v > 0 ? v * v * v : 0.0; };
+    auto cube = [](double v) {
+        return v > 0 ? v * v * v : 0.0;
+    };
     // Harrell's restricted cubic spline, 3 knots, written out independently of analysis.
     const double rcs2 = (cube(age - t[0]) - cube(age - t[1]) * (t[2] - t[0]) / (t[2] - t[1])
                          + cube(age - t[2]) * (t[1] - t[0]) / (t[2] - t[1]))
-                        / ((t[2] - t[0]) * (t[2] - t[0]));
+        / ((t[2] - t[0]) * (t[2] - t[0]));
     const double eta = coefficient(glm, "(Intercept)")
-                       + coefficient(glm, "scale(birthweight)") * (bw - mean) / sd
-                       + coefficient(glm, "rcs(mother_age, 3)1") * age
-                       + coefficient(glm, "rcs(mother_age, 3)2") * rcs2
-                       + coefficient(glm, "sex" + sex.toStdString())
-                       + coefficient(glm, "smoking" + smoking.toStdString())
-                       + coefficient(glm, "deprivation" + deprivation.toStdString());
+        + coefficient(glm, "scale(birthweight)") * (bw - mean) / sd
+        + coefficient(glm, "rcs(mother_age, 3)1") * age
+        + coefficient(glm, "rcs(mother_age, 3)2") * rcs2
+        + coefficient(glm, "sex" + sex.toStdString())
+        + coefficient(glm, "smoking" + smoking.toStdString())
+        + coefficient(glm, "deprivation" + deprivation.toStdString());
 
     const RiskCalculator calc(m_fed.design, glm);
     InputValues v;
@@ -158,9 +167,10 @@ void tst_RiskCalculator::equalsHandComputation()
     QString error;
     const std::optional<Prediction> p = calc.predict(v, &error);
     QVERIFY2(p, qPrintable(error));
-    QVERIFY2(std::fabs(p->linearPredictor - eta) <= 1e-11 * std::max(1.0, std::fabs(eta)),
-             qPrintable(QStringLiteral("%1 vs %2").arg(p->linearPredictor, 0, 'g', 17)
-                            .arg(eta, 0, 'g', 17)));
+    QVERIFY2(
+        std::fabs(p->linearPredictor - eta) <= 1e-11 * std::max(1.0, std::fabs(eta)),
+        qPrintable(
+            QStringLiteral("%1 vs %2").arg(p->linearPredictor, 0, 'g', 17).arg(eta, 0, 'g', 17)));
     QVERIFY(std::fabs(p->estimate - logistic(eta)) <= 1e-12);
 }
 
@@ -184,8 +194,8 @@ void tst_RiskCalculator::factors()
             QVERIFY(std::fabs(f.lpDelta - coefficient(m_fed.report.glm, "smokingyes")) < 1e-12);
             QCOMPARE(f.comparisonText, QStringLiteral("no"));
         }
-        QVERIFY(std::fabs(calc.inverseLink(p->linearPredictor - f.lpDelta)
-                          - f.predictionWithout) < 1e-14);
+        QVERIFY(std::fabs(calc.inverseLink(p->linearPredictor - f.lpDelta) - f.predictionWithout)
+                < 1e-14);
     }
     for (int i = 1; i < p->factors.size(); ++i)
         QVERIFY(std::fabs(p->factors[i - 1].lpDelta) >= std::fabs(p->factors[i].lpDelta));

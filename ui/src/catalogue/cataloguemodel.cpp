@@ -31,15 +31,18 @@ const protocol::CatalogueVariable *SiteCatalogue::variable(const QString &name) 
 
 analysis::DisclosurePolicy SiteCatalogue::policy() const
 {
-    return info ? info->policy.disclosure : analysis::DisclosurePolicy{};
+    return info ? info->policy.disclosure : analysis::DisclosurePolicy {};
 }
 
 QString variableTypeName(protocol::VariableType type)
 {
     switch (type) {
-    case protocol::VariableType::Numeric: return Tr::tr("numeric");
-    case protocol::VariableType::Categorical: return Tr::tr("categorical");
-    case protocol::VariableType::Binary: return Tr::tr("yes/no");
+    case protocol::VariableType::Numeric:
+        return Tr::tr("numeric");
+    case protocol::VariableType::Categorical:
+        return Tr::tr("categorical");
+    case protocol::VariableType::Binary:
+        return Tr::tr("yes/no");
     }
     return {};
 }
@@ -53,7 +56,8 @@ QString releasedCountText(const protocol::ReleasedCount &count, int threshold)
 
 CatalogueModel::CatalogueModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 void CatalogueModel::setSites(const QList<SiteCatalogue> &sites)
 {
@@ -65,10 +69,9 @@ void CatalogueModel::setSites(const QList<SiteCatalogue> &sites)
         if (!ds)
             continue;
         for (const protocol::CatalogueVariable &v : ds->variables) {
-            auto it = std::find_if(m_entries.begin(), m_entries.end(),
-                                   [&](const CatalogueEntry &e) {
-                                       return e.variable.name == v.name;
-                                   });
+            auto it
+                = std::find_if(m_entries.begin(), m_entries.end(),
+                               [&](const CatalogueEntry &e) { return e.variable.name == v.name; });
             if (it == m_entries.end()) {
                 CatalogueEntry e;
                 e.variable = v;
@@ -124,10 +127,12 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     const int sites = int(m_sites.size());
     const int available = int(std::count(e.availableAt.begin(), e.availableAt.end(), true));
     switch (role) {
-    case VariableNameRole: return e.variable.name;
-    case CategoricalRole: return e.variable.type != protocol::VariableType::Numeric;
+    case VariableNameRole:
+        return e.variable.name;
+    case CategoricalRole:
+        return e.variable.type != protocol::VariableType::Numeric;
     case SearchTextRole:
-        return QStringList{e.variable.name, e.variable.label, e.levels.join(QLatin1Char(' '))}
+        return QStringList { e.variable.name, e.variable.label, e.levels.join(QLatin1Char(' ')) }
             .join(QLatin1Char(' '));
     case Qt::ToolTipRole:
         if (e.typeConflict)
@@ -138,10 +143,14 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case NameColumn: return e.variable.name;
-        case TypeColumn: return variableTypeName(e.variable.type);
-        case LabelColumn: return e.variable.label;
-        case LevelsColumn: return e.levels.join(QStringLiteral(", "));
+        case NameColumn:
+            return e.variable.name;
+        case TypeColumn:
+            return variableTypeName(e.variable.type);
+        case LabelColumn:
+            return e.variable.label;
+        case LevelsColumn:
+            return e.levels.join(QStringLiteral(", "));
         case AvailabilityColumn:
             return Tr::tr("%1 of %n site(s)", nullptr, sites).arg(available);
         default: {
@@ -159,7 +168,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         if (index.column() >= FirstSiteColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -168,11 +178,16 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
-    case NameColumn: return Tr::tr("Variable");
-    case TypeColumn: return Tr::tr("Type");
-    case LabelColumn: return Tr::tr("Label");
-    case LevelsColumn: return Tr::tr("Levels");
-    case AvailabilityColumn: return Tr::tr("Available");
+    case NameColumn:
+        return Tr::tr("Variable");
+    case TypeColumn:
+        return Tr::tr("Type");
+    case LabelColumn:
+        return Tr::tr("Label");
+    case LevelsColumn:
+        return Tr::tr("Levels");
+    case AvailabilityColumn:
+        return Tr::tr("Available");
     default:
         if (section - FirstSiteColumn < m_sites.size() && section >= FirstSiteColumn) {
             if (role == Qt::ToolTipRole)
@@ -198,7 +213,7 @@ QString CatalogueModel::variableMimeType()
 
 QStringList CatalogueModel::mimeTypes() const
 {
-    return {variableMimeType()};
+    return { variableMimeType() };
 }
 
 QMimeData *CatalogueModel::mimeData(const QModelIndexList &indexes) const
@@ -207,8 +222,9 @@ QMimeData *CatalogueModel::mimeData(const QModelIndexList &indexes) const
         if (!i.isValid())
             continue;
         auto *mime = new QMimeData;
-        const QJsonObject o{{QStringLiteral("name"), data(i, VariableNameRole).toString()},
-                            {QStringLiteral("categorical"), data(i, CategoricalRole).toBool()}};
+        const QJsonObject o { { QStringLiteral("name"), data(i, VariableNameRole).toString() },
+                              { QStringLiteral("categorical"),
+                                data(i, CategoricalRole).toBool() } };
         mime->setData(variableMimeType(), QJsonDocument(o).toJson(QJsonDocument::Compact));
         mime->setText(o.value(QStringLiteral("name")).toString());
         return mime;

@@ -25,7 +25,8 @@ namespace fairstart::ui {
 
 IndicatorModel::IndicatorModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 void IndicatorModel::setData(const QList<AreaDescriptives> &areas, const Indicator &indicator)
 {
@@ -47,8 +48,8 @@ void IndicatorModel::setData(const QList<AreaDescriptives> &areas, const Indicat
             }
             // The records with a value: the cohort minus those missing, when that was released.
             if (row.released) {
-                const double n = double(a.descriptives.cohortSize)
-                                 - (c.missing ? double(*c.missing) : 0.0);
+                const double n
+                    = double(a.descriptives.cohortSize) - (c.missing ? double(*c.missing) : 0.0);
                 if (c.missing && n > 0)
                     row.denominator = n;
                 else if (!c.missing && a.descriptives.cohortSize > 0)
@@ -159,11 +160,16 @@ QVariant IndicatorModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != ExportRole))
         return {};
     switch (section) {
-    case AreaColumn: return Tr::tr("Area");
-    case DenominatorColumn: return Tr::tr("Records with a value");
-    case CountColumn: return Tr::tr("%1 = %2").arg(m_indicator.variable, m_indicator.level);
-    case RateColumn: return Tr::tr("Rate (%)");
-    default: return {};
+    case AreaColumn:
+        return Tr::tr("Area");
+    case DenominatorColumn:
+        return Tr::tr("Records with a value");
+    case CountColumn:
+        return Tr::tr("%1 = %2").arg(m_indicator.variable, m_indicator.level);
+    case RateColumn:
+        return Tr::tr("Rate (%)");
+    default:
+        return {};
     }
 }
 
@@ -173,7 +179,7 @@ QList<Indicator> availableIndicators(const QList<AreaDescriptives> &areas)
     for (const AreaDescriptives &a : areas) {
         for (const protocol::CategoricalDescription &c : a.descriptives.categorical) {
             for (const protocol::CatalogueLevel &l : c.levels) {
-                const Indicator i{c.variable, l.name};
+                const Indicator i { c.variable, l.name };
                 if (!out.contains(i))
                     out.append(i);
             }
@@ -258,7 +264,7 @@ void DashboardView::setIndicator(const Indicator &indicator)
 void DashboardView::update()
 {
     const int i = m_choice->currentIndex();
-    const Indicator indicator = i >= 0 && i < m_indicators.size() ? m_indicators[i] : Indicator{};
+    const Indicator indicator = i >= 0 && i < m_indicators.size() ? m_indicators[i] : Indicator {};
     m_model->setData(m_areas, indicator);
     QList<BarValue> bars;
     int threshold = 10;
@@ -277,11 +283,11 @@ void DashboardView::update()
         bars.append(b);
     }
     QChart *old = m_chartView->chart();
-    m_chartView->setChart(makeBarChart(
-        indicator.variable.isEmpty() ? Tr::tr("No indicator released")
-                                     : Tr::tr("%1 = %2 per area").arg(indicator.variable,
-                                                                       indicator.level),
-        bars, Tr::tr("Rate (%)"), withheldText(threshold)));
+    m_chartView->setChart(
+        makeBarChart(indicator.variable.isEmpty()
+                         ? Tr::tr("No indicator released")
+                         : Tr::tr("%1 = %2 per area").arg(indicator.variable, indicator.level),
+                     bars, Tr::tr("Rate (%)"), withheldText(threshold)));
     delete old;
     m_note->setText(anyWithheld
                         ? Tr::tr("Hatched bars: the area withheld the count because it is below "

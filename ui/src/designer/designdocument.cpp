@@ -41,20 +41,26 @@ QJsonValue optionalNumber(const std::optional<double> &v)
 QString blockKindId(BlockKind kind)
 {
     switch (kind) {
-    case BlockKind::Cohort: return QStringLiteral("cohort");
-    case BlockKind::Outcome: return QStringLiteral("outcome");
-    case BlockKind::Predictor: return QStringLiteral("predictor");
-    case BlockKind::Interaction: return QStringLiteral("interaction");
-    case BlockKind::Model: return QStringLiteral("model");
-    case BlockKind::Evaluation: return QStringLiteral("evaluation");
+    case BlockKind::Cohort:
+        return QStringLiteral("cohort");
+    case BlockKind::Outcome:
+        return QStringLiteral("outcome");
+    case BlockKind::Predictor:
+        return QStringLiteral("predictor");
+    case BlockKind::Interaction:
+        return QStringLiteral("interaction");
+    case BlockKind::Model:
+        return QStringLiteral("model");
+    case BlockKind::Evaluation:
+        return QStringLiteral("evaluation");
     }
     return {};
 }
 
 std::optional<BlockKind> blockKindFromId(const QString &id)
 {
-    for (BlockKind k : {BlockKind::Cohort, BlockKind::Outcome, BlockKind::Predictor,
-                        BlockKind::Interaction, BlockKind::Model, BlockKind::Evaluation}) {
+    for (BlockKind k : { BlockKind::Cohort, BlockKind::Outcome, BlockKind::Predictor,
+                         BlockKind::Interaction, BlockKind::Model, BlockKind::Evaluation }) {
         if (blockKindId(k) == id)
             return k;
     }
@@ -64,12 +70,18 @@ std::optional<BlockKind> blockKindFromId(const QString &id)
 QString blockKindName(BlockKind kind)
 {
     switch (kind) {
-    case BlockKind::Cohort: return Tr::tr("Cohort");
-    case BlockKind::Outcome: return Tr::tr("Outcome");
-    case BlockKind::Predictor: return Tr::tr("Predictor");
-    case BlockKind::Interaction: return Tr::tr("Interaction");
-    case BlockKind::Model: return Tr::tr("Model");
-    case BlockKind::Evaluation: return Tr::tr("Evaluation");
+    case BlockKind::Cohort:
+        return Tr::tr("Cohort");
+    case BlockKind::Outcome:
+        return Tr::tr("Outcome");
+    case BlockKind::Predictor:
+        return Tr::tr("Predictor");
+    case BlockKind::Interaction:
+        return Tr::tr("Interaction");
+    case BlockKind::Model:
+        return Tr::tr("Model");
+    case BlockKind::Evaluation:
+        return Tr::tr("Evaluation");
     }
     return {};
 }
@@ -77,11 +89,16 @@ QString blockKindName(BlockKind kind)
 QString portTypeName(PortType type)
 {
     switch (type) {
-    case PortType::Cohort: return Tr::tr("cohort");
-    case PortType::Response: return Tr::tr("outcome");
-    case PortType::Term: return Tr::tr("predictor");
-    case PortType::Interaction: return Tr::tr("interaction");
-    case PortType::Fit: return Tr::tr("fitted model");
+    case PortType::Cohort:
+        return Tr::tr("cohort");
+    case PortType::Response:
+        return Tr::tr("outcome");
+    case PortType::Term:
+        return Tr::tr("predictor");
+    case PortType::Interaction:
+        return Tr::tr("interaction");
+    case PortType::Fit:
+        return Tr::tr("fitted model");
     }
     return {};
 }
@@ -89,23 +106,27 @@ QString portTypeName(PortType type)
 QList<PortSpec> portsOf(BlockKind kind)
 {
     const auto out = [](const char *id, PortType t) {
-        return PortSpec{QString::fromLatin1(id), t, false, false};
+        return PortSpec { QString::fromLatin1(id), t, false, false };
     };
     const auto in = [](const char *id, PortType t, bool multiple) {
-        return PortSpec{QString::fromLatin1(id), t, true, multiple};
+        return PortSpec { QString::fromLatin1(id), t, true, multiple };
     };
     switch (kind) {
-    case BlockKind::Cohort: return {out("cohort", PortType::Cohort)};
-    case BlockKind::Outcome: return {out("outcome", PortType::Response)};
-    case BlockKind::Predictor: return {out("term", PortType::Term)};
+    case BlockKind::Cohort:
+        return { out("cohort", PortType::Cohort) };
+    case BlockKind::Outcome:
+        return { out("outcome", PortType::Response) };
+    case BlockKind::Predictor:
+        return { out("term", PortType::Term) };
     case BlockKind::Interaction:
-        return {in("a", PortType::Term, false), in("b", PortType::Term, false),
-                out("term", PortType::Interaction)};
+        return { in("a", PortType::Term, false), in("b", PortType::Term, false),
+                 out("term", PortType::Interaction) };
     case BlockKind::Model:
-        return {in("cohort", PortType::Cohort, false), in("outcome", PortType::Response, false),
-                in("terms", PortType::Term, true), in("interactions", PortType::Interaction, true),
-                out("fit", PortType::Fit)};
-    case BlockKind::Evaluation: return {in("model", PortType::Fit, false)};
+        return { in("cohort", PortType::Cohort, false), in("outcome", PortType::Response, false),
+                 in("terms", PortType::Term, true), in("interactions", PortType::Interaction, true),
+                 out("fit", PortType::Fit) };
+    case BlockKind::Evaluation:
+        return { in("model", PortType::Fit, false) };
     }
     return {};
 }
@@ -141,27 +162,31 @@ QString blockTitle(const Block &b)
         one.predictors.push_back(b.predictor);
         const std::string f = analysis::toFormula(one);
         const auto tilde = f.find('~');
-        QString term = fromStd(tilde == std::string::npos ? b.predictor.variable
-                                                           : f.substr(tilde + 1));
+        QString term
+            = fromStd(tilde == std::string::npos ? b.predictor.variable : f.substr(tilde + 1));
         return Tr::tr("Predictor: %1").arg(term.trimmed());
     }
-    case BlockKind::Interaction: return Tr::tr("Interaction");
+    case BlockKind::Interaction:
+        return Tr::tr("Interaction");
     case BlockKind::Model:
         switch (b.family) {
-        case analysis::Family::Binomial: return Tr::tr("Model: logistic");
-        case analysis::Family::Poisson: return Tr::tr("Model: Poisson");
-        case analysis::Family::Gaussian: return Tr::tr("Model: linear");
+        case analysis::Family::Binomial:
+            return Tr::tr("Model: logistic");
+        case analysis::Family::Poisson:
+            return Tr::tr("Model: Poisson");
+        case analysis::Family::Gaussian:
+            return Tr::tr("Model: linear");
         }
         return Tr::tr("Model");
-    case BlockKind::Evaluation: return Tr::tr("Evaluation");
+    case BlockKind::Evaluation:
+        return Tr::tr("Evaluation");
     }
     return {};
 }
 
 // ---- undo commands -----------------------------------------------------------------------------
 
-class DesignCommand : public QUndoCommand
-{
+class DesignCommand : public QUndoCommand {
 public:
     DesignCommand(DesignDocument *doc, const QString &text)
         : m_doc(doc)
@@ -174,13 +199,15 @@ protected:
     DesignDocument *m_doc;
 };
 
-class AddBlocksCommand : public DesignCommand
-{
+class AddBlocksCommand : public DesignCommand {
 public:
     AddBlocksCommand(DesignDocument *doc, const QString &text, QList<Block> blocks,
                      QList<Link> links)
-        : DesignCommand(doc, text), m_blocks(std::move(blocks)), m_links(std::move(links))
-    {}
+        : DesignCommand(doc, text)
+        , m_blocks(std::move(blocks))
+        , m_links(std::move(links))
+    {
+    }
     void redo() override
     {
         for (const Block &b : std::as_const(m_blocks))
@@ -203,20 +230,19 @@ private:
     QList<Link> m_links;
 };
 
-class RemoveBlocksCommand : public DesignCommand
-{
+class RemoveBlocksCommand : public DesignCommand {
 public:
     RemoveBlocksCommand(DesignDocument *doc, const QString &text, const QList<int> &ids)
         : DesignCommand(doc, text)
     {
         for (int i = 0; i < doc->m_blocks.size(); ++i) {
             if (ids.contains(doc->m_blocks.at(i).id))
-                m_blocks.append({i, doc->m_blocks.at(i)});
+                m_blocks.append({ i, doc->m_blocks.at(i) });
         }
         for (int i = 0; i < doc->m_links.size(); ++i) {
             const Link &l = doc->m_links.at(i);
             if (ids.contains(l.fromBlock) || ids.contains(l.toBlock))
-                m_links.append({i, l});
+                m_links.append({ i, l });
         }
     }
     void redo() override
@@ -241,11 +267,13 @@ private:
     QList<std::pair<int, Link>> m_links;
 };
 
-class MoveBlocksCommand : public DesignCommand
-{
+class MoveBlocksCommand : public DesignCommand {
 public:
     MoveBlocksCommand(DesignDocument *doc, const QList<int> &ids, QPointF delta, bool mergeable)
-        : DesignCommand(doc, Tr::tr("Move")), m_ids(ids), m_delta(delta), m_mergeable(mergeable)
+        : DesignCommand(doc, Tr::tr("Move"))
+        , m_ids(ids)
+        , m_delta(delta)
+        , m_mergeable(mergeable)
     {
         std::sort(m_ids.begin(), m_ids.end());
     }
@@ -275,13 +303,15 @@ private:
     bool m_mergeable;
 };
 
-class LinkCommand : public DesignCommand
-{
+class LinkCommand : public DesignCommand {
 public:
     LinkCommand(DesignDocument *doc, const Link &link, bool add)
         : DesignCommand(doc, add ? Tr::tr("Connect") : Tr::tr("Disconnect"))
-        , m_link(link), m_add(add), m_index(int(doc->m_links.indexOf(link)))
-    {}
+        , m_link(link)
+        , m_add(add)
+        , m_index(int(doc->m_links.indexOf(link)))
+    {
+    }
     void redo() override { m_add ? insert() : remove(); }
     void undo() override { m_add ? remove() : insert(); }
 
@@ -301,14 +331,16 @@ private:
     int m_index;
 };
 
-class EditBlockCommand : public DesignCommand
-{
+class EditBlockCommand : public DesignCommand {
 public:
     EditBlockCommand(DesignDocument *doc, const Block &before, const Block &after,
                      const QString &mergeKey)
         : DesignCommand(doc, Tr::tr("Change %1").arg(blockKindName(after.kind).toLower()))
-        , m_before(before), m_after(after), m_key(mergeKey)
-    {}
+        , m_before(before)
+        , m_after(after)
+        , m_key(mergeKey)
+    {
+    }
     int id() const override { return m_key.isEmpty() ? -1 : EditId; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -335,14 +367,17 @@ private:
     QString m_key;
 };
 
-class ReplaceAllCommand : public DesignCommand
-{
+class ReplaceAllCommand : public DesignCommand {
 public:
     ReplaceAllCommand(DesignDocument *doc, const QString &text, QList<Block> blocks,
                       QList<Link> links)
-        : DesignCommand(doc, text), m_beforeBlocks(doc->m_blocks), m_beforeLinks(doc->m_links)
-        , m_afterBlocks(std::move(blocks)), m_afterLinks(std::move(links))
-    {}
+        : DesignCommand(doc, text)
+        , m_beforeBlocks(doc->m_blocks)
+        , m_beforeLinks(doc->m_links)
+        , m_afterBlocks(std::move(blocks))
+        , m_afterLinks(std::move(links))
+    {
+    }
     void redo() override
     {
         m_doc->replaceAll(m_afterBlocks, m_afterLinks);
@@ -364,8 +399,10 @@ private:
 // ---- document ----------------------------------------------------------------------------------
 
 DesignDocument::DesignDocument(QObject *parent)
-    : QObject(parent), m_undo(new QUndoStack(this))
-{}
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+{
+}
 
 DesignDocument::~DesignDocument() = default;
 
@@ -468,9 +505,8 @@ int DesignDocument::addBlock(Block block)
     if (block.kind == BlockKind::Model && modelBlock())
         return 0;
     block.id = nextId();
-    m_undo->push(new AddBlocksCommand(this, Tr::tr("Add %1").arg(blockKindName(block.kind)
-                                                                     .toLower()),
-                                      {block}, {}));
+    m_undo->push(new AddBlocksCommand(
+        this, Tr::tr("Add %1").arg(blockKindName(block.kind).toLower()), { block }, {}));
     return block.id;
 }
 
@@ -484,9 +520,8 @@ void DesignDocument::removeBlocks(const QList<int> &ids)
     if (existing.isEmpty())
         return;
     const QString text = existing.size() == 1
-                             ? Tr::tr("Delete %1").arg(blockKindName(block(existing.first())->kind)
-                                                           .toLower())
-                             : Tr::tr("Delete %n block(s)", nullptr, int(existing.size()));
+        ? Tr::tr("Delete %1").arg(blockKindName(block(existing.first())->kind).toLower())
+        : Tr::tr("Delete %n block(s)", nullptr, int(existing.size()));
     m_undo->push(new RemoveBlocksCommand(this, text, existing));
 }
 
@@ -519,8 +554,8 @@ std::optional<QString> DesignDocument::connectionProblem(const Link &link) const
     if (out->type != in->type)
         return Tr::tr("A %1 cannot go into the %2 input of the %3: connect it to a matching "
                       "input.")
-            .arg(portTypeName(out->type), portTypeName(in->type), blockKindName(to->kind)
-                                                                      .toLower());
+            .arg(portTypeName(out->type), portTypeName(in->type),
+                 blockKindName(to->kind).toLower());
     if (m_links.contains(link))
         return Tr::tr("These two blocks are already connected.");
     for (const Link &l : m_links) {
@@ -571,7 +606,7 @@ int DesignDocument::dropVariable(const QString &variable, bool categorical, Bloc
     if (kind == BlockKind::Outcome) {
         b.outcome.variable = toStd(variable);
         if (model) {
-            const Link l{b.id, QStringLiteral("outcome"), model->id, QStringLiteral("outcome")};
+            const Link l { b.id, QStringLiteral("outcome"), model->id, QStringLiteral("outcome") };
             bool free = true;
             for (const Link &o : std::as_const(m_links))
                 free = free && !(o.toBlock == model->id && o.toPort == l.toPort);
@@ -581,15 +616,13 @@ int DesignDocument::dropVariable(const QString &variable, bool categorical, Bloc
     } else {
         b.kind = BlockKind::Predictor;
         b.predictor.variable = toStd(variable);
-        b.predictor.transform = categorical ? analysis::Transform::Categorical
-                                            : analysis::Transform::AsIs;
+        b.predictor.transform
+            = categorical ? analysis::Transform::Categorical : analysis::Transform::AsIs;
         if (model)
-            links.append({b.id, QStringLiteral("term"), model->id, QStringLiteral("terms")});
+            links.append({ b.id, QStringLiteral("term"), model->id, QStringLiteral("terms") });
     }
-    m_undo->push(new AddBlocksCommand(this,
-                                      Tr::tr("Add %1 %2").arg(blockKindName(b.kind).toLower(),
-                                                              variable),
-                                      {b}, links));
+    m_undo->push(new AddBlocksCommand(
+        this, Tr::tr("Add %1 %2").arg(blockKindName(b.kind).toLower(), variable), { b }, links));
     return b.id;
 }
 
@@ -622,14 +655,14 @@ QJsonObject DesignDocument::copy(const QList<int> &ids) const
     }
     for (const Link &l : m_links) {
         if (ids.contains(l.fromBlock) && ids.contains(l.toBlock))
-            links.append(QJsonObject{{QStringLiteral("from"), l.fromBlock},
-                                     {QStringLiteral("fromPort"), l.fromPort},
-                                     {QStringLiteral("to"), l.toBlock},
-                                     {QStringLiteral("toPort"), l.toPort}});
+            links.append(QJsonObject { { QStringLiteral("from"), l.fromBlock },
+                                       { QStringLiteral("fromPort"), l.fromPort },
+                                       { QStringLiteral("to"), l.toBlock },
+                                       { QStringLiteral("toPort"), l.toPort } });
     }
-    return {{QStringLiteral("format"), QStringLiteral("fairstart-design-fragment")},
-            {QStringLiteral("blocks"), blocks},
-            {QStringLiteral("links"), links}};
+    return { { QStringLiteral("format"), QStringLiteral("fairstart-design-fragment") },
+             { QStringLiteral("blocks"), blocks },
+             { QStringLiteral("links"), links } };
 }
 
 QList<int> DesignDocument::paste(const QJsonObject &fragment, QPointF offset)
@@ -659,14 +692,13 @@ QList<int> DesignDocument::paste(const QJsonObject &fragment, QPointF offset)
         const int from = map.value(o.value(QStringLiteral("from")).toInt(), 0);
         const int to = map.value(o.value(QStringLiteral("to")).toInt(), 0);
         if (from && to)
-            links.append({from, o.value(QStringLiteral("fromPort")).toString(), to,
-                          o.value(QStringLiteral("toPort")).toString()});
+            links.append({ from, o.value(QStringLiteral("fromPort")).toString(), to,
+                           o.value(QStringLiteral("toPort")).toString() });
     }
     if (blocks.isEmpty())
         return {};
-    m_undo->push(new AddBlocksCommand(this, Tr::tr("Paste %n block(s)", nullptr,
-                                                   int(blocks.size())),
-                                      blocks, links));
+    m_undo->push(new AddBlocksCommand(
+        this, Tr::tr("Paste %n block(s)", nullptr, int(blocks.size())), blocks, links));
     QList<int> ids;
     for (const Block &b : std::as_const(blocks))
         ids.append(b.id);
@@ -712,8 +744,8 @@ analysis::ModelSpec DesignDocument::toSpec() const
         } else if (b.kind == BlockKind::Interaction) {
             const Block *a = sourceOf(b.id, QStringLiteral("a"));
             const Block *c = sourceOf(b.id, QStringLiteral("b"));
-            spec.interactions.push_back({a ? a->predictor.variable : std::string(),
-                                         c ? c->predictor.variable : std::string()});
+            spec.interactions.push_back({ a ? a->predictor.variable : std::string(),
+                                          c ? c->predictor.variable : std::string() });
         }
     }
     return spec;
@@ -750,7 +782,7 @@ DesignDocument *DesignDocument::fromSpec(const analysis::ModelSpec &spec, QObjec
     cohort.filters = spec.filters;
     cohort.pos = QPointF(40, 0);
     blocks.append(cohort);
-    links.append({cohort.id, QStringLiteral("cohort"), model.id, QStringLiteral("cohort")});
+    links.append({ cohort.id, QStringLiteral("cohort"), model.id, QStringLiteral("cohort") });
 
     if (!spec.outcome.variable.empty()) {
         Block outcome;
@@ -759,7 +791,8 @@ DesignDocument *DesignDocument::fromSpec(const analysis::ModelSpec &spec, QObjec
         outcome.outcome = spec.outcome;
         outcome.pos = QPointF(40, 90);
         blocks.append(outcome);
-        links.append({outcome.id, QStringLiteral("outcome"), model.id, QStringLiteral("outcome")});
+        links.append(
+            { outcome.id, QStringLiteral("outcome"), model.id, QStringLiteral("outcome") });
     }
     std::map<std::string, int> predictorIds;
     double y = 180;
@@ -772,7 +805,7 @@ DesignDocument *DesignDocument::fromSpec(const analysis::ModelSpec &spec, QObjec
         y += 80;
         predictorIds[p.variable] = b.id;
         blocks.append(b);
-        links.append({b.id, QStringLiteral("term"), model.id, QStringLiteral("terms")});
+        links.append({ b.id, QStringLiteral("term"), model.id, QStringLiteral("terms") });
     }
     double iy = 180;
     for (const analysis::Interaction &i : spec.interactions) {
@@ -783,17 +816,17 @@ DesignDocument *DesignDocument::fromSpec(const analysis::ModelSpec &spec, QObjec
         iy += 90;
         blocks.append(b);
         if (auto it = predictorIds.find(i.a); it != predictorIds.end())
-            links.append({it->second, QStringLiteral("term"), b.id, QStringLiteral("a")});
+            links.append({ it->second, QStringLiteral("term"), b.id, QStringLiteral("a") });
         if (auto it = predictorIds.find(i.b); it != predictorIds.end())
-            links.append({it->second, QStringLiteral("term"), b.id, QStringLiteral("b")});
-        links.append({b.id, QStringLiteral("term"), model.id, QStringLiteral("interactions")});
+            links.append({ it->second, QStringLiteral("term"), b.id, QStringLiteral("b") });
+        links.append({ b.id, QStringLiteral("term"), model.id, QStringLiteral("interactions") });
     }
     Block eval;
     eval.id = ++id;
     eval.kind = BlockKind::Evaluation;
     eval.pos = model.pos + QPointF(260, 0);
     blocks.append(eval);
-    links.append({model.id, QStringLiteral("fit"), eval.id, QStringLiteral("model")});
+    links.append({ model.id, QStringLiteral("fit"), eval.id, QStringLiteral("model") });
 
     doc->replaceAll(blocks, links);
     return doc;
@@ -801,10 +834,10 @@ DesignDocument *DesignDocument::fromSpec(const analysis::ModelSpec &spec, QObjec
 
 QJsonObject DesignDocument::blockToJson(const Block &b)
 {
-    QJsonObject o{{QStringLiteral("id"), b.id},
-                  {QStringLiteral("kind"), blockKindId(b.kind)},
-                  {QStringLiteral("x"), b.pos.x()},
-                  {QStringLiteral("y"), b.pos.y()}};
+    QJsonObject o { { QStringLiteral("id"), b.id },
+                    { QStringLiteral("kind"), blockKindId(b.kind) },
+                    { QStringLiteral("x"), b.pos.x() },
+                    { QStringLiteral("y"), b.pos.y() } };
     switch (b.kind) {
     case BlockKind::Cohort: {
         QJsonArray filters;
@@ -812,10 +845,10 @@ QJsonObject DesignDocument::blockToJson(const Block &b)
             QJsonArray values;
             for (const std::string &v : f.values)
                 values.append(fromStd(v));
-            filters.append(QJsonObject{{QStringLiteral("variable"), fromStd(f.variable)},
-                                       {QStringLiteral("min"), optionalNumber(f.min)},
-                                       {QStringLiteral("max"), optionalNumber(f.max)},
-                                       {QStringLiteral("values"), values}});
+            filters.append(QJsonObject { { QStringLiteral("variable"), fromStd(f.variable) },
+                                         { QStringLiteral("min"), optionalNumber(f.min) },
+                                         { QStringLiteral("max"), optionalNumber(f.max) },
+                                         { QStringLiteral("values"), values } });
         }
         o.insert(QStringLiteral("filters"), filters);
         break;
@@ -833,7 +866,8 @@ QJsonObject DesignDocument::blockToJson(const Block &b)
         o.insert(QStringLiteral("upper"), b.predictor.upper);
         o.insert(QStringLiteral("reference"), fromStd(b.predictor.reference));
         break;
-    case BlockKind::Interaction: break;
+    case BlockKind::Interaction:
+        break;
     case BlockKind::Model:
         o.insert(QStringLiteral("family"), QString::fromLatin1(analysis::familyId(b.family)));
         o.insert(QStringLiteral("ridgeLambda"), b.ridgeLambda);
@@ -867,8 +901,8 @@ std::optional<Block> DesignDocument::blockFromJson(const QJsonObject &o, QString
     if (!kind || b.id <= 0)
         return fail(Tr::tr("A block has no valid kind or id."));
     b.kind = *kind;
-    b.pos = QPointF(o.value(QStringLiteral("x")).toDouble(), o.value(QStringLiteral("y"))
-                                                                 .toDouble());
+    b.pos
+        = QPointF(o.value(QStringLiteral("x")).toDouble(), o.value(QStringLiteral("y")).toDouble());
     auto optNum = [](const QJsonValue &v) {
         return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
     };
@@ -891,8 +925,8 @@ std::optional<Block> DesignDocument::blockFromJson(const QJsonObject &o, QString
         break;
     case BlockKind::Predictor: {
         b.predictor.variable = toStd(o.value(QStringLiteral("variable")).toString());
-        const auto t = analysis::transformFromId(
-            toStd(o.value(QStringLiteral("transform")).toString()));
+        const auto t
+            = analysis::transformFromId(toStd(o.value(QStringLiteral("transform")).toString()));
         if (!t)
             return fail(Tr::tr("The predictor '%1' has an unknown transformation '%2'.")
                             .arg(fromStd(b.predictor.variable),
@@ -904,7 +938,8 @@ std::optional<Block> DesignDocument::blockFromJson(const QJsonObject &o, QString
         b.predictor.reference = toStd(o.value(QStringLiteral("reference")).toString());
         break;
     }
-    case BlockKind::Interaction: break;
+    case BlockKind::Interaction:
+        break;
     case BlockKind::Model: {
         const auto f = analysis::familyFromId(toStd(o.value(QStringLiteral("family")).toString()));
         if (!f)
@@ -935,19 +970,18 @@ QJsonObject DesignDocument::toJson() const
         blocks.append(blockToJson(b));
     QJsonArray links;
     for (const Link &l : m_links)
-        links.append(QJsonObject{{QStringLiteral("from"), l.fromBlock},
-                                 {QStringLiteral("fromPort"), l.fromPort},
-                                 {QStringLiteral("to"), l.toBlock},
-                                 {QStringLiteral("toPort"), l.toPort}});
+        links.append(QJsonObject { { QStringLiteral("from"), l.fromBlock },
+                                   { QStringLiteral("fromPort"), l.fromPort },
+                                   { QStringLiteral("to"), l.toBlock },
+                                   { QStringLiteral("toPort"), l.toPort } });
     const analysis::ModelSpec spec = toSpec();
-    return {{QStringLiteral("format"), QStringLiteral("fairstart-design")},
-            {QStringLiteral("formatVersion"), 1},
-            {QStringLiteral("blocks"), blocks},
-            {QStringLiteral("links"), links},
-            {QStringLiteral("spec"), protocol::toJson(spec)},
-            {QStringLiteral("formula"), spec.outcome.variable.empty()
-                                            ? QString()
-                                            : fromStd(analysis::toFormula(spec))}};
+    return { { QStringLiteral("format"), QStringLiteral("fairstart-design") },
+             { QStringLiteral("formatVersion"), 1 },
+             { QStringLiteral("blocks"), blocks },
+             { QStringLiteral("links"), links },
+             { QStringLiteral("spec"), protocol::toJson(spec) },
+             { QStringLiteral("formula"),
+               spec.outcome.variable.empty() ? QString() : fromStd(analysis::toFormula(spec)) } };
 }
 
 std::optional<QString> DesignDocument::loadJson(const QJsonObject &json)
@@ -981,10 +1015,10 @@ std::optional<QString> DesignDocument::loadJson(const QJsonObject &json)
     QList<Link> links;
     for (const QJsonValue &v : json.value(QStringLiteral("links")).toArray()) {
         const QJsonObject o = v.toObject();
-        const Link l{o.value(QStringLiteral("from")).toInt(),
-                     o.value(QStringLiteral("fromPort")).toString(),
-                     o.value(QStringLiteral("to")).toInt(),
-                     o.value(QStringLiteral("toPort")).toString()};
+        const Link l { o.value(QStringLiteral("from")).toInt(),
+                       o.value(QStringLiteral("fromPort")).toString(),
+                       o.value(QStringLiteral("to")).toInt(),
+                       o.value(QStringLiteral("toPort")).toString() };
         if (const auto problem = scratch.connectionProblem(l))
             return Tr::tr("A link of the design is not valid: %1").arg(*problem);
         scratch.insertLinkAt(int(scratch.m_links.size()), l);
@@ -1012,14 +1046,18 @@ BlockState DesignDocument::blockState(int id) const
         return BlockState::Incomplete;
     bool complete = true;
     switch (b->kind) {
-    case BlockKind::Cohort: complete = true; break;
-    case BlockKind::Outcome: complete = !b->outcome.variable.empty(); break;
+    case BlockKind::Cohort:
+        complete = true;
+        break;
+    case BlockKind::Outcome:
+        complete = !b->outcome.variable.empty();
+        break;
     case BlockKind::Predictor:
         complete = !b->predictor.variable.empty()
-                   && (b->predictor.transform != analysis::Transform::Spline
-                       || (b->predictor.knots >= 3 && b->predictor.knots <= 7))
-                   && (b->predictor.transform != analysis::Transform::Winsorise
-                       || b->predictor.lower < b->predictor.upper);
+            && (b->predictor.transform != analysis::Transform::Spline
+                || (b->predictor.knots >= 3 && b->predictor.knots <= 7))
+            && (b->predictor.transform != analysis::Transform::Winsorise
+                || b->predictor.lower < b->predictor.upper);
         break;
     case BlockKind::Interaction: {
         int inputs = 0;
@@ -1033,7 +1071,9 @@ BlockState DesignDocument::blockState(int id) const
         complete = !spec.outcome.variable.empty() && analysis::validate(spec).empty();
         break;
     }
-    case BlockKind::Evaluation: complete = true; break;
+    case BlockKind::Evaluation:
+        complete = true;
+        break;
     }
     // A block that feeds nothing (and is not the end of the chain) is not part of the model yet.
     if (b->kind != BlockKind::Evaluation && b->kind != BlockKind::Model) {

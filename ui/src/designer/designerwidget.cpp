@@ -30,7 +30,9 @@ const QString FragmentMime = QStringLiteral("application/x-fairstart-design-frag
 }
 
 DesignerWidget::DesignerWidget(DesignDocument *doc, CatalogueModel *catalogue, QWidget *parent)
-    : QWidget(parent), m_doc(doc), m_catalogue(catalogue)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_catalogue(catalogue)
 {
     m_scene = new DesignScene(doc, this);
     m_view = new DesignView(m_scene, this);
@@ -116,10 +118,10 @@ void DesignerWidget::validateNow()
     for (const ValidationMessage &m : std::as_const(m_messages)) {
         const bool error = m.severity == ValidationMessage::Error;
         (error ? errors : warnings) += 1;
-        auto *item = new QListWidgetItem(
-            style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
-                                        : QStyle::SP_MessageBoxWarning),
-            m.text, m_problems);
+        auto *item
+            = new QListWidgetItem(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                              : QStyle::SP_MessageBoxWarning),
+                                  m.text, m_problems);
         item->setData(Qt::UserRole, m.blockId);
         item->setData(Qt::AccessibleTextRole,
                       (error ? Tr::tr("Error: %1") : Tr::tr("Warning: %1")).arg(m.text));
@@ -127,13 +129,13 @@ void DesignerWidget::validateNow()
             byBlock[m.blockId].append(m.text);
     }
     if (m_messages.isEmpty()) {
-        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
-                                         Tr::tr("No problems found: the design can be run."),
-                                         m_problems);
+        auto *item
+            = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
+                                  Tr::tr("No problems found: the design can be run."), m_problems);
         item->setFlags(Qt::ItemIsEnabled);
     }
-    m_tabs->setTabText(0, errors + warnings ? Tr::tr("Problems (%1)").arg(errors + warnings)
-                                            : Tr::tr("Problems"));
+    m_tabs->setTabText(
+        0, errors + warnings ? Tr::tr("Problems (%1)").arg(errors + warnings) : Tr::tr("Problems"));
     m_scene->setProblems(byBlock);
     const analysis::ModelSpec spec = m_doc->toSpec();
     m_formula->setText(spec.outcome.variable.empty()
@@ -168,8 +170,7 @@ void DesignerWidget::paste()
     if (!mime || !mime->hasFormat(FragmentMime))
         return;
     ++m_pasteCount;
-    const QList<int> ids = m_doc->paste(QJsonDocument::fromJson(mime->data(FragmentMime))
-                                            .object(),
+    const QList<int> ids = m_doc->paste(QJsonDocument::fromJson(mime->data(FragmentMime)).object(),
                                         QPointF(30, 30) * m_pasteCount);
     m_scene->clearSelection();
     for (int id : ids) {
@@ -224,11 +225,11 @@ void DesignerWidget::addInteractionOfSelection()
     i.kind = BlockKind::Interaction;
     i.pos = (a->pos + b->pos) / 2 + QPointF(250, 0);
     const int id = m_doc->addBlock(i);
-    m_doc->connectPorts({predictors.at(0), QStringLiteral("term"), id, QStringLiteral("a")});
-    m_doc->connectPorts({predictors.at(1), QStringLiteral("term"), id, QStringLiteral("b")});
+    m_doc->connectPorts({ predictors.at(0), QStringLiteral("term"), id, QStringLiteral("a") });
+    m_doc->connectPorts({ predictors.at(1), QStringLiteral("term"), id, QStringLiteral("b") });
     if (const Block *model = m_doc->modelBlock())
-        m_doc->connectPorts({id, QStringLiteral("term"), model->id,
-                             QStringLiteral("interactions")});
+        m_doc->connectPorts(
+            { id, QStringLiteral("term"), model->id, QStringLiteral("interactions") });
     undo->endMacro();
     m_scene->selectBlock(id);
 }

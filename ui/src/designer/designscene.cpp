@@ -20,7 +20,8 @@ constexpr qreal PortRadius = 6;
 
 QString portLabel(BlockKind kind, const QString &port)
 {
-    if (kind == BlockKind::Interaction && (port == QLatin1String("a") || port == QLatin1String("b")))
+    if (kind == BlockKind::Interaction
+        && (port == QLatin1String("a") || port == QLatin1String("b")))
         return port == QLatin1String("a") ? Tr::tr("first") : Tr::tr("second");
     if (port == QLatin1String("terms"))
         return Tr::tr("predictors");
@@ -35,9 +36,12 @@ QString portLabel(BlockKind kind, const QString &port)
 QColor stateColor(BlockState state)
 {
     switch (state) {
-    case BlockState::Incomplete: return QColor(0xd9, 0x8c, 0x1f); // amber
-    case BlockState::Ready: return QColor(0x2e, 0x9e, 0x4f);      // green
-    case BlockState::Ran: return QColor(0x2f, 0x6f, 0xc9);        // blue
+    case BlockState::Incomplete:
+        return QColor(0xd9, 0x8c, 0x1f); // amber
+    case BlockState::Ready:
+        return QColor(0x2e, 0x9e, 0x4f); // green
+    case BlockState::Ran:
+        return QColor(0x2f, 0x6f, 0xc9); // blue
     }
     return Qt::gray;
 }
@@ -45,9 +49,12 @@ QColor stateColor(BlockState state)
 QString stateName(BlockState state)
 {
     switch (state) {
-    case BlockState::Incomplete: return Tr::tr("not complete");
-    case BlockState::Ready: return Tr::tr("ready");
-    case BlockState::Ran: return Tr::tr("ran");
+    case BlockState::Incomplete:
+        return Tr::tr("not complete");
+    case BlockState::Ready:
+        return Tr::tr("ready");
+    case BlockState::Ran:
+        return Tr::tr("ran");
     }
     return {};
 }
@@ -55,12 +62,18 @@ QString stateName(BlockState state)
 QColor kindColor(BlockKind kind)
 {
     switch (kind) {
-    case BlockKind::Cohort: return QColor(0x8e, 0x7c, 0xc3);
-    case BlockKind::Outcome: return QColor(0xc9, 0x5d, 0x5d);
-    case BlockKind::Predictor: return QColor(0x4a, 0x90, 0xa4);
-    case BlockKind::Interaction: return QColor(0x5c, 0x9e, 0x8a);
-    case BlockKind::Model: return QColor(0x3b, 0x5b, 0x92);
-    case BlockKind::Evaluation: return QColor(0xb0, 0x8a, 0x3e);
+    case BlockKind::Cohort:
+        return QColor(0x8e, 0x7c, 0xc3);
+    case BlockKind::Outcome:
+        return QColor(0xc9, 0x5d, 0x5d);
+    case BlockKind::Predictor:
+        return QColor(0x4a, 0x90, 0xa4);
+    case BlockKind::Interaction:
+        return QColor(0x5c, 0x9e, 0x8a);
+    case BlockKind::Model:
+        return QColor(0x3b, 0x5b, 0x92);
+    case BlockKind::Evaluation:
+        return QColor(0xb0, 0x8a, 0x3e);
     }
     return Qt::gray;
 }
@@ -70,7 +83,8 @@ QColor kindColor(BlockKind kind)
 // ---- BlockItem ---------------------------------------------------------------------------------
 
 BlockItem::BlockItem(DesignScene *scene, int blockId)
-    : m_scene(scene), m_id(blockId)
+    : m_scene(scene)
+    , m_id(blockId)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
@@ -215,8 +229,7 @@ void BlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setPen(pal.color(QPalette::PlaceholderText));
         const QRectF textRect = p.input ? QRectF(c.x() + 10, c.y() - 9, Width / 2, 18)
                                         : QRectF(c.x() - 10 - Width / 2, c.y() - 9, Width / 2, 18);
-        painter->drawText(textRect,
-                          Qt::AlignVCenter | (p.input ? Qt::AlignLeft : Qt::AlignRight),
+        painter->drawText(textRect, Qt::AlignVCenter | (p.input ? Qt::AlignLeft : Qt::AlignRight),
                           portLabel(b->kind, p.id));
     }
 }
@@ -231,7 +244,8 @@ QVariant BlockItem::itemChange(GraphicsItemChange change, const QVariant &value)
 // ---- LinkItem ----------------------------------------------------------------------------------
 
 LinkItem::LinkItem(DesignScene *scene, const Link &link)
-    : m_scene(scene), m_link(link)
+    : m_scene(scene)
+    , m_link(link)
 {
     setFlag(ItemIsSelectable);
     setZValue(-1);
@@ -260,7 +274,8 @@ void LinkItem::updatePath()
 // ---- DesignScene -------------------------------------------------------------------------------
 
 DesignScene::DesignScene(DesignDocument *doc, QObject *parent)
-    : QGraphicsScene(parent), m_doc(doc)
+    : QGraphicsScene(parent)
+    , m_doc(doc)
 {
     setItemIndexMethod(NoIndex);
     connect(doc, &DesignDocument::blockAdded, this, &DesignScene::addBlockItem);
@@ -448,9 +463,9 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
                     m_dragFromBlock = b->id;
                     m_dragFromPort = port;
                 }
-                m_rubberLink = addPath(QPainterPath(), QPen(QApplication::palette()
-                                                                .color(QPalette::Highlight),
-                                                            2, Qt::DashLine));
+                m_rubberLink = addPath(
+                    QPainterPath(),
+                    QPen(QApplication::palette().color(QPalette::Highlight), 2, Qt::DashLine));
                 event->accept();
                 return;
             }
@@ -490,7 +505,7 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
             if (port.isEmpty())
                 break;
             QString why;
-            if (!m_doc->connectPorts({m_dragFromBlock, m_dragFromPort, block->blockId(), port},
+            if (!m_doc->connectPorts({ m_dragFromBlock, m_dragFromPort, block->blockId(), port },
                                      &why))
                 Q_EMIT message(why);
             break;

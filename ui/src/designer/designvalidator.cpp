@@ -25,17 +25,15 @@ bool isCategoricalType(protocol::VariableType t)
     return t != protocol::VariableType::Numeric;
 }
 
-struct Collector
-{
+struct Collector {
     QList<ValidationMessage> messages;
     void error(const QString &code, const QString &text, int block = 0, const QString &site = {})
     {
-        messages.append({ValidationMessage::Error, code, text, block, site});
+        messages.append({ ValidationMessage::Error, code, text, block, site });
     }
-    void warning(const QString &code, const QString &text, int block = 0,
-                 const QString &site = {})
+    void warning(const QString &code, const QString &text, int block = 0, const QString &site = {})
     {
-        messages.append({ValidationMessage::Warning, code, text, block, site});
+        messages.append({ ValidationMessage::Warning, code, text, block, site });
     }
 };
 
@@ -92,10 +90,10 @@ void checkSpec(const DesignDocument &doc, const analysis::ModelSpec &spec, Colle
                         .arg(q(p.variable)),
                     id);
         if (p.variable == y)
-            c.error(QStringLiteral("spec"),
-                    Tr::tr("'%1' is both the outcome and a predictor: delete the predictor.")
-                        .arg(q(y)),
-                    id);
+            c.error(
+                QStringLiteral("spec"),
+                Tr::tr("'%1' is both the outcome and a predictor: delete the predictor.").arg(q(y)),
+                id);
         if (!spec.offset.empty() && p.variable == spec.offset)
             c.error(QStringLiteral("spec"),
                     Tr::tr("'%1' is both the offset and a predictor: use it in one role only.")
@@ -131,7 +129,7 @@ void checkSpec(const DesignDocument &doc, const analysis::ModelSpec &spec, Colle
     for (const analysis::Interaction &i : spec.interactions) {
         if (i.a.empty() || i.b.empty())
             continue;
-        for (const std::string &v : {i.a, i.b}) {
+        for (const std::string &v : { i.a, i.b }) {
             if (!seen.count(v))
                 c.error(QStringLiteral("spec"),
                         Tr::tr("The interaction %1:%2 uses '%3', which is not connected to the "
@@ -153,8 +151,7 @@ void checkSpec(const DesignDocument &doc, const analysis::ModelSpec &spec, Colle
     for (const analysis::Filter &f : spec.filters) {
         if (f.variable.empty()) {
             c.error(QStringLiteral("spec"),
-                    Tr::tr("A filter has no variable: choose one or remove the filter."),
-                    cohortId);
+                    Tr::tr("A filter has no variable: choose one or remove the filter."), cohortId);
             continue;
         }
         if (f.min && f.max && *f.min > *f.max)
@@ -215,7 +212,9 @@ int parameterCount(const analysis::ModelSpec &spec, const QList<SiteCatalogue> &
                 p.reference.clear();
             break;
         }
-        case analysis::Transform::Standardise: design.scaling[p.variable] = {0.0, 1.0}; break;
+        case analysis::Transform::Standardise:
+            design.scaling[p.variable] = { 0.0, 1.0 };
+            break;
         case analysis::Transform::Spline: {
             if (p.knots < 3 || p.knots > 7)
                 return 0;
@@ -225,7 +224,8 @@ int parameterCount(const analysis::ModelSpec &spec, const QList<SiteCatalogue> &
             design.knots[p.variable] = k;
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
     const auto &y = spec.outcome.variable;
@@ -289,8 +289,7 @@ QList<ValidationMessage> validateDesign(const DesignDocument &doc,
     }
 
     // Per site, from the catalogue: metadata only, rounded counts.
-    struct Use
-    {
+    struct Use {
         std::string variable;
         int block;
         enum { Outcome, Predictor, Filter, Offset } role;
@@ -298,20 +297,20 @@ QList<ValidationMessage> validateDesign(const DesignDocument &doc,
     };
     std::vector<Use> uses;
     if (!spec.outcome.variable.empty())
-        uses.push_back({spec.outcome.variable,
-                        blockFor(doc, BlockKind::Outcome, spec.outcome.variable), Use::Outcome,
-                        nullptr});
+        uses.push_back({ spec.outcome.variable,
+                         blockFor(doc, BlockKind::Outcome, spec.outcome.variable), Use::Outcome,
+                         nullptr });
     for (const analysis::Predictor &p : spec.predictors) {
         if (!p.variable.empty())
-            uses.push_back({p.variable, blockFor(doc, BlockKind::Predictor, p.variable),
-                            Use::Predictor, &p});
+            uses.push_back({ p.variable, blockFor(doc, BlockKind::Predictor, p.variable),
+                             Use::Predictor, &p });
     }
     for (const analysis::Filter &f : spec.filters) {
         if (!f.variable.empty())
-            uses.push_back({f.variable, 0, Use::Filter, nullptr});
+            uses.push_back({ f.variable, 0, Use::Filter, nullptr });
     }
     if (!spec.offset.empty())
-        uses.push_back({spec.offset, model->id, Use::Offset, nullptr});
+        uses.push_back({ spec.offset, model->id, Use::Offset, nullptr });
 
     for (const SiteCatalogue &site : sites) {
         if (!site.dataset())
@@ -403,7 +402,7 @@ QList<ValidationMessage> validateDesign(const DesignDocument &doc,
         const protocol::CatalogueVariable *y = site.variable(q(spec.outcome.variable));
         if (!y || y->levels.size() != 2)
             continue;
-        const int p = parameterCount(spec, {site});
+        const int p = parameterCount(spec, { site });
         if (p <= 0)
             continue;
         const auto a = y->levels.at(0).count;

@@ -22,7 +22,8 @@ constexpr qreal NudgeStep = 10;
 } // namespace
 
 DesignView::DesignView(DesignScene *scene, QWidget *parent)
-    : QGraphicsView(scene, parent), m_scene(scene)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(RubberBandDrag);
@@ -104,11 +105,20 @@ void DesignView::keyPressEvent(QKeyEvent *event)
     }
     QPointF d;
     switch (event->key()) {
-    case Qt::Key_Left: d = {-NudgeStep, 0}; break;
-    case Qt::Key_Right: d = {NudgeStep, 0}; break;
-    case Qt::Key_Up: d = {0, -NudgeStep}; break;
-    case Qt::Key_Down: d = {0, NudgeStep}; break;
-    default: break;
+    case Qt::Key_Left:
+        d = { -NudgeStep, 0 };
+        break;
+    case Qt::Key_Right:
+        d = { NudgeStep, 0 };
+        break;
+    case Qt::Key_Up:
+        d = { 0, -NudgeStep };
+        break;
+    case Qt::Key_Down:
+        d = { 0, NudgeStep };
+        break;
+    default:
+        break;
     }
     if (!d.isNull() && !ids.isEmpty()) {
         if (event->modifiers() & Qt::ShiftModifier)
@@ -179,8 +189,8 @@ void DesignView::dropEvent(QDropEvent *event)
     const QMimeData *mime = event->mimeData();
     if (!mime->hasFormat(CatalogueModel::variableMimeType()))
         return QGraphicsView::dropEvent(event);
-    const QJsonObject o = QJsonDocument::fromJson(mime->data(CatalogueModel::variableMimeType()))
-                              .object();
+    const QJsonObject o
+        = QJsonDocument::fromJson(mime->data(CatalogueModel::variableMimeType())).object();
     const QString name = o.value(QStringLiteral("name")).toString();
     if (name.isEmpty())
         return;

@@ -31,8 +31,7 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-template<typename W>
-W *named(W *widget, const QString &name)
+template<typename W> W *named(W *widget, const QString &name)
 {
     widget->setAccessibleName(name);
     return widget;
@@ -59,7 +58,9 @@ void setCombo(QComboBox *box, const QString &value)
 } // namespace
 
 PropertiesPanel::PropertiesPanel(DesignDocument *doc, CatalogueModel *catalogue, QWidget *parent)
-    : QWidget(parent), m_doc(doc), m_catalogue(catalogue)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_catalogue(catalogue)
 {
     m_title = new QLabel(this);
     QFont f = m_title->font();
@@ -68,8 +69,8 @@ PropertiesPanel::PropertiesPanel(DesignDocument *doc, CatalogueModel *catalogue,
     m_title->setFont(f);
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
-    m_connected = named(new QCheckBox(Tr::tr("&Connected to the model")),
-                        Tr::tr("Connected to the model"));
+    m_connected
+        = named(new QCheckBox(Tr::tr("&Connected to the model")), Tr::tr("Connected to the model"));
     connect(m_connected, &QCheckBox::toggled, this, &PropertiesPanel::setConnectedToModel);
 
     m_pages = new QStackedWidget(this);
@@ -106,8 +107,8 @@ void PropertiesPanel::fillVariables(QComboBox *box, bool numericOnly)
         if (numericOnly && e.variable.type != protocol::VariableType::Numeric)
             continue;
         const QString text = e.variable.label.isEmpty()
-                                 ? e.variable.name
-                                 : Tr::tr("%1 — %2").arg(e.variable.name, e.variable.label);
+            ? e.variable.name
+            : Tr::tr("%1 — %2").arg(e.variable.name, e.variable.label);
         box->addItem(text, e.variable.name);
     }
     setCombo(box, current);
@@ -121,8 +122,8 @@ QWidget *PropertiesPanel::buildCohortPage()
                                     "one keeps the listed levels (separated by commas)."));
     intro->setWordWrap(true);
     m_filters = named(new QTableWidget(0, 4), Tr::tr("Filters"));
-    m_filters->setHorizontalHeaderLabels({Tr::tr("Variable"), Tr::tr("Minimum"),
-                                          Tr::tr("Maximum"), Tr::tr("Levels")});
+    m_filters->setHorizontalHeaderLabels(
+        { Tr::tr("Variable"), Tr::tr("Minimum"), Tr::tr("Maximum"), Tr::tr("Levels") });
     m_filters->horizontalHeader()->setStretchLastSection(true);
     m_filters->verticalHeader()->hide();
     connect(m_filters, &QTableWidget::itemChanged, this, [this] {
@@ -149,9 +150,8 @@ QWidget *PropertiesPanel::buildCohortPage()
     });
     auto *add = new QPushButton(Tr::tr("&Add filter"));
     auto *remove = new QPushButton(Tr::tr("&Remove filter"));
-    connect(add, &QPushButton::clicked, this, [this] {
-        edit([](Block &b) { b.filters.push_back({}); });
-    });
+    connect(add, &QPushButton::clicked, this,
+            [this] { edit([](Block &b) { b.filters.push_back({}); }); });
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_filters->currentRow();
         edit([row](Block &b) {
@@ -273,12 +273,10 @@ QWidget *PropertiesPanel::buildInteractionPage()
     auto *page = new QWidget;
     m_first = named(new QComboBox, Tr::tr("First predictor"));
     m_second = named(new QComboBox, Tr::tr("Second predictor"));
-    connect(m_first, &QComboBox::activated, this, [this] {
-        setInteractionInput(QStringLiteral("a"), m_first->currentData().toInt());
-    });
-    connect(m_second, &QComboBox::activated, this, [this] {
-        setInteractionInput(QStringLiteral("b"), m_second->currentData().toInt());
-    });
+    connect(m_first, &QComboBox::activated, this,
+            [this] { setInteractionInput(QStringLiteral("a"), m_first->currentData().toInt()); });
+    connect(m_second, &QComboBox::activated, this,
+            [this] { setInteractionInput(QStringLiteral("b"), m_second->currentData().toInt()); });
     auto *note = new QLabel(Tr::tr("An interaction lets the effect of one predictor depend on "
                                    "another. Both must also be predictors of the model."));
     note->setWordWrap(true);
@@ -326,11 +324,11 @@ QWidget *PropertiesPanel::buildEvaluationPage()
     m_auc = named(new QCheckBox(Tr::tr("&Discrimination (AUC with 95% CI)")),
                   Tr::tr("Discrimination"));
     m_brier = named(new QCheckBox(Tr::tr("&Brier score")), Tr::tr("Brier score"));
-    m_calibration = named(new QCheckBox(Tr::tr("&Calibration (intercept and slope)")),
-                          Tr::tr("Calibration"));
+    m_calibration
+        = named(new QCheckBox(Tr::tr("&Calibration (intercept and slope)")), Tr::tr("Calibration"));
     m_perSite = named(new QCheckBox(Tr::tr("&Per-site breakdown")), Tr::tr("Per-site breakdown"));
     m_thresholds = named(new QLineEdit, Tr::tr("Risk thresholds"));
-    m_thresholds->setPlaceholderText(Tr::tr("e.g. %1").arg(numberListText({0.1, 0.2})));
+    m_thresholds->setPlaceholderText(Tr::tr("e.g. %1").arg(numberListText({ 0.1, 0.2 })));
     const auto toggle = [this](QCheckBox *box, bool EvaluationSettings::*field) {
         connect(box, &QCheckBox::toggled, this, [this, field](bool on) {
             edit([field, on](Block &b) { b.evaluation.*field = on; });
@@ -352,12 +350,12 @@ QWidget *PropertiesPanel::buildEvaluationPage()
         // Show what was kept, and say what was not, rather than drop it without a word.
         m_thresholds->setText(numberListText(values));
         if (!leftOut.isEmpty()) {
-            QToolTip::showText(m_thresholds->mapToGlobal(QPoint(0, m_thresholds->height())),
-                               Tr::tr("Left out %1: a risk threshold is a number between 0 "
-                                      "and 1, such as %2.")
-                                   .arg(leftOut.join(QStringLiteral(" ")),
-                                        QLocale().toString(0.15)),
-                               m_thresholds);
+            QToolTip::showText(
+                m_thresholds->mapToGlobal(QPoint(0, m_thresholds->height())),
+                Tr::tr("Left out %1: a risk threshold is a number between 0 "
+                       "and 1, such as %2.")
+                    .arg(leftOut.join(QStringLiteral(" ")), QLocale().toString(0.15)),
+                m_thresholds);
         }
         edit([values](Block &b) { b.evaluation.thresholds = values; });
     });
@@ -403,7 +401,7 @@ void PropertiesPanel::setConnectedToModel(bool on)
         for (const PortSpec &in : portsOf(BlockKind::Model)) {
             if (!in.input || in.type != out.type)
                 continue;
-            const Link link{b->id, out.id, model->id, in.id};
+            const Link link { b->id, out.id, model->id, in.id };
             if (on) {
                 QString why;
                 if (!m_doc->connectPorts(link, &why)) {
@@ -430,7 +428,7 @@ void PropertiesPanel::setInteractionInput(const QString &port, int predictorBloc
     }
     QString why;
     if (predictorBlock
-        && !m_doc->connectPorts({predictorBlock, QStringLiteral("term"), m_blockId, port}, &why))
+        && !m_doc->connectPorts({ predictorBlock, QStringLiteral("term"), m_blockId, port }, &why))
         m_state->setText(why);
     undo->endMacro();
 }
@@ -450,13 +448,19 @@ void PropertiesPanel::load()
     }
     m_title->setText(blockTitle(*b));
     switch (m_doc->blockState(b->id)) {
-    case BlockState::Incomplete: m_state->setText(Tr::tr("Not complete yet.")); break;
-    case BlockState::Ready: m_state->setText(Tr::tr("Ready to run.")); break;
-    case BlockState::Ran: m_state->setText(Tr::tr("Ran with these settings.")); break;
+    case BlockState::Incomplete:
+        m_state->setText(Tr::tr("Not complete yet."));
+        break;
+    case BlockState::Ready:
+        m_state->setText(Tr::tr("Ready to run."));
+        break;
+    case BlockState::Ran:
+        m_state->setText(Tr::tr("Ran with these settings."));
+        break;
     }
     const Block *model = m_doc->modelBlock();
-    const bool connectable = model && b->kind != BlockKind::Model
-                             && b->kind != BlockKind::Evaluation;
+    const bool connectable
+        = model && b->kind != BlockKind::Model && b->kind != BlockKind::Evaluation;
     m_connected->setVisible(connectable);
     if (connectable) {
         bool linked = false;
@@ -474,10 +478,10 @@ void PropertiesPanel::load()
             for (const std::string &v : f.values)
                 values.append(q(v));
             m_filters->setItem(r, 0, new QTableWidgetItem(q(f.variable)));
-            m_filters->setItem(r, 1, new QTableWidgetItem(
-                                         f.min ? QLocale().toString(*f.min) : QString()));
-            m_filters->setItem(r, 2, new QTableWidgetItem(
-                                         f.max ? QLocale().toString(*f.max) : QString()));
+            m_filters->setItem(
+                r, 1, new QTableWidgetItem(f.min ? QLocale().toString(*f.min) : QString()));
+            m_filters->setItem(
+                r, 2, new QTableWidgetItem(f.max ? QLocale().toString(*f.max) : QString()));
             m_filters->setItem(r, 3, new QTableWidgetItem(values.join(QStringLiteral(", "))));
         }
         break;
@@ -514,7 +518,7 @@ void PropertiesPanel::load()
     }
     case BlockKind::Interaction: {
         m_pages->setCurrentIndex(4);
-        for (QComboBox *box : {m_first, m_second}) {
+        for (QComboBox *box : { m_first, m_second }) {
             box->clear();
             box->addItem(Tr::tr("(choose a predictor)"), 0);
             for (const Block &p : m_doc->blocks()) {

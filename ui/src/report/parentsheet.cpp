@@ -41,7 +41,8 @@ QString information(const PublishedModelDocument &m)
 QString parentSheetHtml(const PublishedModelDocument &m)
 {
     const ModelDescription &d = m.description;
-    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 12pt;\">");
+    QString html
+        = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 12pt;\">");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(d.title));
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(esc(Tr::tr("Information for parents and carers")));
@@ -125,7 +126,8 @@ QString writeParentSheet(const PublishedModelDocument &model, const QString &pat
     doc.print(&writer);
     if (QFileInfo(path).size() <= 0) {
         return Tr::tr("Could not write the information sheet to %1. Choose another folder and "
-                      "try again.").arg(path);
+                      "try again.")
+            .arg(path);
     }
     return {};
 }
@@ -145,8 +147,8 @@ QStringList writeParentSheets(const PublishedModelDocument &model, const QString
             }
             continue;
         }
-        const QString path = QDir(directory).filePath(
-            QStringLiteral("parent-sheet-%1.pdf").arg(language));
+        const QString path
+            = QDir(directory).filePath(QStringLiteral("parent-sheet-%1.pdf").arg(language));
         const QString e = writeParentSheet(model, path);
         if (e.isEmpty())
             written << path;

@@ -2,8 +2,8 @@
 #include "fairstart/ui/report/tripodreport.h"
 
 #include "fairstart/ui/results/charts.h"
-#include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/coefficientmodel.h"
+#include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/sitemodels.h"
 #include "fairstart/ui/tr.h"
@@ -37,9 +37,12 @@ QString esc(const std::string &s)
 QString familyText(analysis::Family f)
 {
     switch (f) {
-    case analysis::Family::Binomial: return Tr::tr("logistic regression (binomial family, logit link)");
-    case analysis::Family::Poisson: return Tr::tr("Poisson regression (log link)");
-    case analysis::Family::Gaussian: return Tr::tr("linear regression (Gaussian family, identity link)");
+    case analysis::Family::Binomial:
+        return Tr::tr("logistic regression (binomial family, logit link)");
+    case analysis::Family::Poisson:
+        return Tr::tr("Poisson regression (log link)");
+    case analysis::Family::Gaussian:
+        return Tr::tr("linear regression (Gaussian family, identity link)");
     }
     return {};
 }
@@ -72,8 +75,7 @@ QString predictorText(const analysis::Predictor &p, const analysis::ResolvedDesi
             .arg(knots.join(QStringLiteral(", ")));
     }
     case analysis::Transform::Winsorise:
-        return Tr::tr("%1, winsorised to [%2, %3]")
-            .arg(v, number(p.lower, 3), number(p.upper, 3));
+        return Tr::tr("%1, winsorised to [%2, %3]").arg(v, number(p.lower, 3), number(p.upper, 3));
     case analysis::Transform::Categorical: {
         QStringList levels;
         const auto l = d.levels.find(p.variable);
@@ -118,7 +120,7 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
         html += QStringLiteral("<tr>");
         for (int i = 0; i < row.size(); ++i) {
             html += (i == 0 ? QStringLiteral("<td>") : QStringLiteral("<td align=\"right\">"))
-                    + row[i] + QStringLiteral("</td>");
+                + row[i] + QStringLiteral("</td>");
         }
         html += QStringLiteral("</tr>");
     }
@@ -162,7 +164,9 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
 {
     const analysis::GlmResult &glm = r.glm;
     const analysis::ModelSpec &spec = r.design.spec;
-    auto rc = [&o](double v) { return roundedCountText(v, o.rounding, o.cellThreshold); };
+    auto rc = [&o](double v) {
+        return roundedCountText(v, o.rounding, o.cellThreshold);
+    };
     QString html;
     html += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
     html += QStringLiteral("<h1>%1</h1>")
@@ -172,8 +176,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                              "released by the sites after their disclosure checks; no record left "
                              "a site.")
                           .arg(esc(r.clientVersion),
-                               esc(QLocale().toString(r.finished.isValid() ? r.finished
-                                                                           : r.started,
+                               esc(QLocale().toString(r.finished.isValid() ? r.finished : r.started,
                                                       QLocale::LongFormat))));
 
     // 1. Source of data
@@ -186,12 +189,11 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                                esc(r.finished.toUTC().toString(Qt::ISODate))));
     QList<QStringList> siteRows;
     for (const protocol::SiteRecord &s : r.sites) {
-        siteRows << QStringList{esc(s.name), esc(s.state), esc(s.nodeVersion),
-                                esc(s.engineVersion), esc(s.protocolVersion),
-                                esc(s.error)};
+        siteRows << QStringList { esc(s.name),          esc(s.state),           esc(s.nodeVersion),
+                                  esc(s.engineVersion), esc(s.protocolVersion), esc(s.error) };
     }
-    html += table({Tr::tr("Site"), Tr::tr("State"), Tr::tr("Node"), Tr::tr("Engine"),
-                   Tr::tr("Protocol"), Tr::tr("Note")},
+    html += table({ Tr::tr("Site"), Tr::tr("State"), Tr::tr("Node"), Tr::tr("Engine"),
+                    Tr::tr("Protocol"), Tr::tr("Note") },
                   siteRows);
     if (!r.excludedSites.isEmpty()) {
         html += paragraph(Tr::tr("Left out by the analyst's explicit choice after a failure: %1.")
@@ -211,19 +213,23 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     QList<QStringList> flow;
     for (const protocol::SiteRecord &s : r.sites) {
         const analysis::CohortCounts &c = s.counts;
-        flow << QStringList{esc(s.name), rc(double(c.total)), rc(double(c.excludedByMask)),
-                            rc(double(c.excludedByFilters)), rc(double(c.excludedByMissing)),
-                            rc(double(c.used))};
+        flow << QStringList { esc(s.name),
+                              rc(double(c.total)),
+                              rc(double(c.excludedByMask)),
+                              rc(double(c.excludedByFilters)),
+                              rc(double(c.excludedByMissing)),
+                              rc(double(c.used)) };
     }
-    html += table({Tr::tr("Site"), Tr::tr("Records"), Tr::tr("No consent for the purpose"),
-                   Tr::tr("Outside the filters"), Tr::tr("Missing a model variable"),
-                   Tr::tr("Analysed")},
+    html += table({ Tr::tr("Site"), Tr::tr("Records"), Tr::tr("No consent for the purpose"),
+                    Tr::tr("Outside the filters"), Tr::tr("Missing a model variable"),
+                    Tr::tr("Analysed") },
                   flow);
     if (!spec.filters.empty()) {
         QStringList filters;
         for (const analysis::Filter &f : spec.filters)
             filters << filterText(f);
-        html += paragraph(Tr::tr("Eligibility (filters): %1.").arg(filters.join(QStringLiteral("; "))));
+        html += paragraph(
+            Tr::tr("Eligibility (filters): %1.").arg(filters.join(QStringLiteral("; "))));
     } else {
         html += paragraph(Tr::tr("No eligibility filters: every consented record was eligible."));
     }
@@ -232,13 +238,14 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     html += section(QStringLiteral("3"), Tr::tr("Outcome"));
     QString outcome = esc(spec.outcome.variable);
     if (spec.outcome.threshold) {
-        outcome = Tr::tr("%1 > %2 (1), otherwise 0")
-                      .arg(outcome, number(*spec.outcome.threshold, 3));
+        outcome
+            = Tr::tr("%1 > %2 (1), otherwise 0").arg(outcome, number(*spec.outcome.threshold, 3));
     }
-    html += paragraph(Tr::tr("Outcome: <b>%1</b>; model: %2.")
-                          .arg(outcome, esc(familyText(spec.family))));
+    html += paragraph(
+        Tr::tr("Outcome: <b>%1</b>; model: %2.").arg(outcome, esc(familyText(spec.family))));
     if (glm.family == analysis::Family::Binomial)
-        html += paragraph(Tr::tr("Records with the outcome: %1 of %2.").arg(rc(glm.events), rc(glm.n)));
+        html += paragraph(
+            Tr::tr("Records with the outcome: %1 of %2.").arg(rc(glm.events), rc(glm.n)));
 
     // 4. Predictors
     html += section(QStringLiteral("4"), Tr::tr("Predictors"));
@@ -247,10 +254,10 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         html += QStringLiteral("<li>") + predictorText(p, r.design) + QStringLiteral("</li>");
     for (const analysis::Interaction &i : spec.interactions)
         html += QStringLiteral("<li>") + Tr::tr("interaction %1 × %2").arg(esc(i.a), esc(i.b))
-                + QStringLiteral("</li>");
+            + QStringLiteral("</li>");
     if (!spec.offset.empty())
         html += QStringLiteral("<li>") + Tr::tr("offset %1").arg(esc(spec.offset))
-                + QStringLiteral("</li>");
+            + QStringLiteral("</li>");
     html += QStringLiteral("</ul>");
 
     // 5. Sample size
@@ -262,8 +269,8 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     if (glm.family == analysis::Family::Binomial && parameters > 0) {
         const double minority = std::min(glm.events, glm.n - glm.events);
         sample += QLatin1Char(' ')
-                  + Tr::tr("Events per parameter (smaller outcome class): %1.")
-                        .arg(number(minority / parameters, 1));
+            + Tr::tr("Events per parameter (smaller outcome class): %1.")
+                  .arg(number(minority / parameters, 1));
     }
     html += paragraph(sample);
 
@@ -277,10 +284,11 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         QStringList parts;
         for (const auto &[variable, count] : s.counts.missingByVariable)
             parts << Tr::tr("%1: %2").arg(esc(variable), rc(double(count)));
-        missing << QStringList{esc(s.name), parts.isEmpty() ? Tr::tr("none reported")
-                                                            : parts.join(QStringLiteral("; "))};
+        missing << QStringList { esc(s.name),
+                                 parts.isEmpty() ? Tr::tr("none reported")
+                                                 : parts.join(QStringLiteral("; ")) };
     }
-    html += table({Tr::tr("Site"), Tr::tr("Missing values per variable")}, missing);
+    html += table({ Tr::tr("Site"), Tr::tr("Missing values per variable") }, missing);
 
     // 7. Model specification
     html += section(QStringLiteral("7"), Tr::tr("Model specification and fitting"));
@@ -291,8 +299,9 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                           .arg(glm.rounds)
                           .arg(number(glm.deviance, 3), number(glm.aic, 3));
     if (glm.ridgeLambda > 0)
-        fitting += QLatin1Char(' ') + Tr::tr("Ridge penalty λ = %1 (intercept not penalised).")
-                                          .arg(number(glm.ridgeLambda, 4));
+        fitting += QLatin1Char(' ')
+            + Tr::tr("Ridge penalty λ = %1 (intercept not penalised).")
+                  .arg(number(glm.ridgeLambda, 4));
     html += paragraph(fitting);
 
     // 8. Model performance
@@ -326,8 +335,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         if (r.calibrationSlope)
             perf << Tr::tr("Calibration slope %1.").arg(number(*r.calibrationSlope, 3));
         perf << Tr::tr("Observed/expected %1; E-avg %2; E-max %3.")
-                    .arg(number(m.observedExpectedRatio, 3), number(m.eAvg, 4),
-                         number(m.eMax, 4));
+                    .arg(number(m.observedExpectedRatio, 3), number(m.eAvg, 4), number(m.eMax, 4));
         html += paragraph(perf.join(QLatin1Char(' ')));
         if (o.charts) {
             html += QStringLiteral("<p><img src=\"fairstart:roc.png\" width=\"310\">"
@@ -343,17 +351,18 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     QList<QStringList> perSite;
     for (const protocol::SitePerformance &p : r.perSite) {
         if (p.metrics) {
-            perSite << QStringList{esc(p.site), number(p.metrics->auc, 3),
-                                   Tr::tr("%1 to %2").arg(number(p.metrics->aucLower, 3),
-                                                          number(p.metrics->aucUpper, 3)),
-                                   number(p.metrics->brier, 4)};
+            perSite << QStringList { esc(p.site), number(p.metrics->auc, 3),
+                                     Tr::tr("%1 to %2")
+                                         .arg(number(p.metrics->aucLower, 3),
+                                              number(p.metrics->aucUpper, 3)),
+                                     number(p.metrics->brier, 4) };
         } else {
-            perSite << QStringList{esc(p.site), Tr::tr("not released"), esc(p.note), QString()};
+            perSite << QStringList { esc(p.site), Tr::tr("not released"), esc(p.note), QString() };
         }
     }
     if (!perSite.isEmpty()) {
-        html += table({Tr::tr("Site"), Tr::tr("AUC"), Tr::tr("95% CI"), Tr::tr("Brier")},
-                      perSite);
+        html
+            += table({ Tr::tr("Site"), Tr::tr("AUC"), Tr::tr("95% CI"), Tr::tr("Brier") }, perSite);
         if (const std::optional<Heterogeneity> h = aucHeterogeneity(r)) {
             html += paragraph(Tr::tr("Heterogeneity of the AUC between sites: Cochran's Q = %1 "
                                      "on %2 df (p = %3), I² = %4.")
@@ -377,8 +386,9 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                 cells << esc(estimates.index(row, c).data().toString());
             er << cells;
         }
-        html += paragraph(Tr::tr("Coefficients fitted at each site alone, with the inverse-variance "
-                                 "pooled estimate and Cochran's Q and I² per term:"));
+        html
+            += paragraph(Tr::tr("Coefficients fitted at each site alone, with the inverse-variance "
+                                "pooled estimate and Cochran's Q and I² per term:"));
         html += table(h, er);
     }
 
@@ -416,12 +426,14 @@ QTextDocument *buildTripodReport(const protocol::FitReport &report, const Report
         const QSize size(900, 560);
         if (report.glm.coefficients.size() > 1) {
             std::unique_ptr<QChart> forest(makeCoefficientForest(report.glm));
-            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("fairstart:forest.png")),
+            doc->addResource(QTextDocument::ImageResource,
+                             QUrl(QStringLiteral("fairstart:forest.png")),
                              renderChart(forest.get(), size));
         }
         if (report.performance) {
             std::unique_ptr<QChart> roc(makeRocChart(*report.performance));
-            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("fairstart:roc.png")),
+            doc->addResource(QTextDocument::ImageResource,
+                             QUrl(QStringLiteral("fairstart:roc.png")),
                              renderChart(roc.get(), QSize(600, 560)));
             std::unique_ptr<QChart> cal(makeCalibrationChart(
                 *report.performance, report.calibrationIntercept, report.calibrationSlope));

@@ -266,8 +266,8 @@ QChart *makeRocChart(const analysis::PerformanceMetrics &m)
 
 // ---- calibration -----------------------------------------------------------------------------
 
-QChart *makeCalibrationChart(const analysis::PerformanceMetrics &m,
-                             std::optional<double> intercept, std::optional<double> slope)
+QChart *makeCalibrationChart(const analysis::PerformanceMetrics &m, std::optional<double> intercept,
+                             std::optional<double> slope)
 {
     QString title = Tr::tr("Calibration");
     QStringList facts;
@@ -282,7 +282,7 @@ QChart *makeCalibrationChart(const analysis::PerformanceMetrics &m,
     double top = 0.0;
     for (const analysis::CalibrationGroup &g : m.calibration) {
         const double se = g.count > 0 ? std::sqrt(g.observed * (1 - g.observed) / g.count) : 0;
-        top = std::max({top, g.expected, g.observed + 1.96 * se});
+        top = std::max({ top, g.expected, g.observed + 1.96 * se });
     }
     // Zoom to the risks that occur; a model of rare outcomes would otherwise sit in a corner.
     top = std::min(1.0, std::max(0.05, std::ceil(top * 1.1 * 20.0) / 20.0));
@@ -386,7 +386,7 @@ QChart *makeRiskDistributionChart(const analysis::PerformanceMetrics &m, int bin
     for (std::size_t i = 0; i < d.eventShare.size(); ++i) {
         if (d.eventShare[i] > 1e-12 || d.nonEventShare[i] > 1e-12)
             xMax = d.edges[i + 1];
-        yMax = std::max({yMax, d.eventShare[i], d.nonEventShare[i]});
+        yMax = std::max({ yMax, d.eventShare[i], d.nonEventShare[i] });
     }
     std::vector<double> events, nonEvents;
     for (std::size_t i = 0; i < d.eventShare.size(); ++i) {
@@ -397,11 +397,15 @@ QChart *makeRiskDistributionChart(const analysis::PerformanceMetrics &m, int bin
     auto y = valueAxis(Tr::tr("% of the class"), 0.0, std::max(1.0, 110.0 * yMax));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    const struct { const std::vector<double> *values; QString name; QString id; QColor c; }
-        classes[] = {{&nonEvents, Tr::tr("Without the outcome (%1)").arg(number(m.n - m.events, 0)),
-                      QStringLiteral("non-events"), kBlue},
-                     {&events, Tr::tr("With the outcome (%1)").arg(number(m.events, 0)),
-                      QStringLiteral("events"), kOrange}};
+    const struct {
+        const std::vector<double> *values;
+        QString name;
+        QString id;
+        QColor c;
+    } classes[] = { { &nonEvents, Tr::tr("Without the outcome (%1)").arg(number(m.n - m.events, 0)),
+                      QStringLiteral("non-events"), kBlue },
+                    { &events, Tr::tr("With the outcome (%1)").arg(number(m.events, 0)),
+                      QStringLiteral("events"), kOrange } };
     for (const auto &cls : classes) {
         QLineSeries *upper = stepOutline(d.edges, *cls.values);
         auto area = new QAreaSeries(upper);
@@ -474,12 +478,13 @@ QChart *makeBarChart(const QString &title, const QList<BarValue> &bars, const QS
     auto withheldArea = new QAreaSeries(withheld);
     withheld->setParent(withheldArea);
     withheldArea->setObjectName(QStringLiteral("withheld"));
-    withheldArea->setName(Tr::tr("Withheld (%1): somewhere in the hatched range").arg(withheldText));
+    withheldArea->setName(
+        Tr::tr("Withheld (%1): somewhere in the hatched range").arg(withheldText));
     withheldArea->setBrush(QBrush(kGrey, Qt::BDiagPattern));
     withheldArea->setPen(pen(kGrey, 1.0, Qt::DashLine));
     attach(chart, withheldArea, x, y);
-    const bool anyWithheld = std::any_of(bars.begin(), bars.end(),
-                                         [](const BarValue &b) { return !b.value; });
+    const bool anyWithheld
+        = std::any_of(bars.begin(), bars.end(), [](const BarValue &b) { return !b.value; });
     if (!anyWithheld)
         hideLegendMarker(chart, withheldArea);
     return chart;

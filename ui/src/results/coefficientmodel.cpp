@@ -11,16 +11,20 @@ namespace fairstart::ui {
 QString ratioName(analysis::Family family)
 {
     switch (family) {
-    case analysis::Family::Binomial: return Tr::tr("Odds ratio");
-    case analysis::Family::Poisson: return Tr::tr("Rate ratio");
-    case analysis::Family::Gaussian: return {};
+    case analysis::Family::Binomial:
+        return Tr::tr("Odds ratio");
+    case analysis::Family::Poisson:
+        return Tr::tr("Rate ratio");
+    case analysis::Family::Gaussian:
+        return {};
     }
     return {};
 }
 
 CoefficientModel::CoefficientModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 void CoefficientModel::setResult(const analysis::GlmResult &result)
 {
@@ -57,16 +61,35 @@ QVariant CoefficientModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == ExportRole || role == Qt::ToolTipRole)
             return QString::fromStdString(c.term);
         return {};
-    case EstimateColumn: value = c.estimate; break;
-    case StdErrorColumn: value = c.stdError; break;
-    case LowerColumn: value = c.ciLower; break;
-    case UpperColumn: value = c.ciUpper; break;
-    case StatisticColumn: value = c.statistic; break;
-    case PValueColumn: value = c.pValue; break;
-    case RatioColumn: value = c.ratio; break;
-    case RatioLowerColumn: value = c.ratioLower; break;
-    case RatioUpperColumn: value = c.ratioUpper; break;
-    default: return {};
+    case EstimateColumn:
+        value = c.estimate;
+        break;
+    case StdErrorColumn:
+        value = c.stdError;
+        break;
+    case LowerColumn:
+        value = c.ciLower;
+        break;
+    case UpperColumn:
+        value = c.ciUpper;
+        break;
+    case StatisticColumn:
+        value = c.statistic;
+        break;
+    case PValueColumn:
+        value = c.pValue;
+        break;
+    case RatioColumn:
+        value = c.ratio;
+        break;
+    case RatioLowerColumn:
+        value = c.ratioLower;
+        break;
+    case RatioUpperColumn:
+        value = c.ratioUpper;
+        break;
+    default:
+        return {};
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -95,19 +118,29 @@ QVariant CoefficientModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     const QString ratio = ratioName(m_result.family);
     switch (section) {
-    case TermColumn: return Tr::tr("Term");
-    case EstimateColumn: return Tr::tr("Estimate");
-    case StdErrorColumn: return Tr::tr("SE");
-    case LowerColumn: return Tr::tr("95% CI lower");
-    case UpperColumn: return Tr::tr("95% CI upper");
+    case TermColumn:
+        return Tr::tr("Term");
+    case EstimateColumn:
+        return Tr::tr("Estimate");
+    case StdErrorColumn:
+        return Tr::tr("SE");
+    case LowerColumn:
+        return Tr::tr("95% CI lower");
+    case UpperColumn:
+        return Tr::tr("95% CI upper");
     case StatisticColumn:
         return m_result.statisticName.empty() ? Tr::tr("Statistic")
                                               : QString::fromStdString(m_result.statisticName);
-    case PValueColumn: return Tr::tr("p");
-    case RatioColumn: return ratio;
-    case RatioLowerColumn: return Tr::tr("%1 lower").arg(ratio);
-    case RatioUpperColumn: return Tr::tr("%1 upper").arg(ratio);
-    default: return {};
+    case PValueColumn:
+        return Tr::tr("p");
+    case RatioColumn:
+        return ratio;
+    case RatioLowerColumn:
+        return Tr::tr("%1 lower").arg(ratio);
+    case RatioUpperColumn:
+        return Tr::tr("%1 upper").arg(ratio);
+    default:
+        return {};
     }
 }
 

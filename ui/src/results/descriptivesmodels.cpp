@@ -38,11 +38,16 @@ QVariant countData(const protocol::ReleasedCount &count, int threshold, int role
 QVariant numberData(double value, int decimals, int role)
 {
     switch (role) {
-    case Qt::DisplayRole: return number(value, decimals);
-    case ExportRole: return exactNumber(value);
-    case ValueRole: return value;
-    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
-    default: return {};
+    case Qt::DisplayRole:
+        return number(value, decimals);
+    case ExportRole:
+        return exactNumber(value);
+    case ValueRole:
+        return value;
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
     }
 }
 
@@ -52,7 +57,8 @@ QVariant numberData(double value, int decimals, int role)
 
 NumericSummaryModel::NumericSummaryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 void NumericSummaryModel::setDescriptions(const QList<protocol::NumericDescription> &numeric,
                                           int threshold)
@@ -94,18 +100,23 @@ QVariant NumericSummaryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant NumericSummaryModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const
+QVariant NumericSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != ExportRole))
         return {};
     switch (section) {
-    case VariableColumn: return Tr::tr("Variable");
-    case CountColumn: return Tr::tr("n");
-    case MissingColumn: return Tr::tr("Missing");
-    case MeanColumn: return Tr::tr("Mean");
-    case SdColumn: return Tr::tr("SD");
-    default: return {};
+    case VariableColumn:
+        return Tr::tr("Variable");
+    case CountColumn:
+        return Tr::tr("n");
+    case MissingColumn:
+        return Tr::tr("Missing");
+    case MeanColumn:
+        return Tr::tr("Mean");
+    case SdColumn:
+        return Tr::tr("SD");
+    default:
+        return {};
     }
 }
 
@@ -113,7 +124,8 @@ QVariant NumericSummaryModel::headerData(int section, Qt::Orientation orientatio
 
 CategoryCountModel::CategoryCountModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 void CategoryCountModel::setDescription(const protocol::CategoricalDescription &description,
                                         qint64 cohortSize, int threshold)
@@ -142,8 +154,8 @@ QVariant CategoryCountModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const bool missingRow = index.row() == int(m_description.levels.size());
-    const protocol::ReleasedCount count = missingRow ? m_description.missing
-                                                     : m_description.levels[index.row()].count;
+    const protocol::ReleasedCount count
+        = missingRow ? m_description.missing : m_description.levels[index.row()].count;
     switch (index.column()) {
     case LevelColumn:
         if (role != Qt::DisplayRole && role != ExportRole)
@@ -177,11 +189,14 @@ QVariant CategoryCountModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != ExportRole))
         return {};
     switch (section) {
-    case LevelColumn: return m_description.variable.isEmpty() ? Tr::tr("Level")
-                                                              : m_description.variable;
-    case CountColumn: return Tr::tr("Count");
-    case PercentColumn: return Tr::tr("% of cohort");
-    default: return {};
+    case LevelColumn:
+        return m_description.variable.isEmpty() ? Tr::tr("Level") : m_description.variable;
+    case CountColumn:
+        return Tr::tr("Count");
+    case PercentColumn:
+        return Tr::tr("% of cohort");
+    default:
+        return {};
     }
 }
 
@@ -189,7 +204,8 @@ QVariant CategoryCountModel::headerData(int section, Qt::Orientation orientation
 
 TwoWayTableModel::TwoWayTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 void TwoWayTableModel::setTable(const protocol::ReleasedTable &table, int threshold)
 {
@@ -223,12 +239,12 @@ QVariant TwoWayTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (role != Qt::DisplayRole && role != ExportRole)
         return {};
-    const QStringList &levels = orientation == Qt::Horizontal ? m_table.columnLevels
-                                                              : m_table.rowLevels;
+    const QStringList &levels
+        = orientation == Qt::Horizontal ? m_table.columnLevels : m_table.rowLevels;
     if (section < 0 || section >= levels.size())
         return {};
-    const QString &variable = orientation == Qt::Horizontal ? m_table.columnVariable
-                                                            : m_table.rowVariable;
+    const QString &variable
+        = orientation == Qt::Horizontal ? m_table.columnVariable : m_table.rowVariable;
     return Tr::tr("%1 = %2").arg(variable, levels[section]);
 }
 

@@ -103,9 +103,8 @@ void DescriptivesView::showItem(int item)
     const int nCategorical = int(m_descriptives.categorical.size());
     if (item >= 0 && item < nNumeric) {
         const protocol::NumericDescription &n = m_descriptives.numeric[item];
-        chart = n.histograms.isEmpty()
-                    ? nullptr
-                    : makeHistogramChart(n.variable, n.histograms.first());
+        chart = n.histograms.isEmpty() ? nullptr
+                                       : makeHistogramChart(n.variable, n.histograms.first());
         m_table->setModel(m_numeric);
         m_table->selectRow(item);
     } else if (item >= nNumeric && item < nNumeric + nCategorical) {

@@ -59,7 +59,8 @@ QString exportChartView(QChartView *view, const QString &path, QSize size)
     ImageFormat format;
     if (!imageFormatForPath(path, &format)) {
         return Tr::tr("The file name %1 does not end in .png, .svg or .pdf. Add one of these "
-                      "endings to choose the format.").arg(QFileInfo(path).fileName());
+                      "endings to choose the format.")
+            .arg(QFileInfo(path).fileName());
     }
     if (!view || !view->chart())
         return Tr::tr("There is no chart to export. Open a result first.");
@@ -284,9 +285,9 @@ bool saveChartInteractively(QChartView *view, QWidget *parent, const QString &su
 bool saveTableInteractively(const QAbstractItemModel *model, QWidget *parent,
                             const QString &suggestedName, bool withRowHeaders)
 {
-    QString path = QFileDialog::getSaveFileName(
-        parent, Tr::tr("Export table"), suggestedPath(suggestedName, QStringLiteral("csv")),
-        Tr::tr("CSV table (*.csv)"));
+    QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export table"),
+                                                suggestedPath(suggestedName, QStringLiteral("csv")),
+                                                Tr::tr("CSV table (*.csv)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

@@ -35,17 +35,20 @@ namespace {
 QString familyModelName(analysis::Family family)
 {
     switch (family) {
-    case analysis::Family::Binomial: return Tr::tr("Logistic regression");
-    case analysis::Family::Poisson: return Tr::tr("Poisson regression");
-    case analysis::Family::Gaussian: return Tr::tr("Linear regression");
+    case analysis::Family::Binomial:
+        return Tr::tr("Logistic regression");
+    case analysis::Family::Poisson:
+        return Tr::tr("Poisson regression");
+    case analysis::Family::Gaussian:
+        return Tr::tr("Linear regression");
     }
     return {};
 }
 
 QString pageId(ResultsView::Page page)
 {
-    static const char *const ids[] = {"coefficients", "convergence", "roc", "calibration",
-                                      "risk-distribution", "sites"};
+    static const char *const ids[]
+        = { "coefficients", "convergence", "roc", "calibration", "risk-distribution", "sites" };
     return QString::fromLatin1(ids[page]);
 }
 
@@ -120,13 +123,20 @@ ResultsView::~ResultsView() = default;
 QString ResultsView::pageTitle(Page page)
 {
     switch (page) {
-    case CoefficientsPage: return Tr::tr("Coefficients");
-    case ConvergencePage: return Tr::tr("Convergence");
-    case DiscriminationPage: return Tr::tr("Discrimination (ROC)");
-    case CalibrationPage: return Tr::tr("Calibration");
-    case RiskDistributionPage: return Tr::tr("Predicted risk");
-    case SitesPage: return Tr::tr("Sites");
-    case PageCount: break;
+    case CoefficientsPage:
+        return Tr::tr("Coefficients");
+    case ConvergencePage:
+        return Tr::tr("Convergence");
+    case DiscriminationPage:
+        return Tr::tr("Discrimination (ROC)");
+    case CalibrationPage:
+        return Tr::tr("Calibration");
+    case RiskDistributionPage:
+        return Tr::tr("Predicted risk");
+    case SitesPage:
+        return Tr::tr("Sites");
+    case PageCount:
+        break;
     }
     return {};
 }
@@ -217,8 +227,8 @@ void ResultsView::buildSitesPage()
     m_views[SitesPage] = m_siteChartView;
     connect(m_siteChartChoice, &QComboBox::currentIndexChanged, this,
             &ResultsView::updateSiteChart);
-    connect(m_siteEstimatesTable->selectionModel(), &QItemSelectionModel::currentRowChanged,
-            this, [this](const QModelIndex &current) {
+    connect(m_siteEstimatesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
                 if (current.isValid())
                     m_siteChartChoice->setCurrentIndex(current.row() + 1);
             });
@@ -252,7 +262,8 @@ void ResultsView::setReport(const protocol::FitReport &report)
                  .arg(number(glm.deviance, 2), number(glm.aic, 2))
                  .arg(glm.rounds);
     if (!report.designHash.isEmpty())
-        parts << Tr::tr("Design %1.").arg(report.designHash.left(19).toHtmlEscaped() + QStringLiteral("…"));
+        parts << Tr::tr("Design %1.")
+                     .arg(report.designHash.left(19).toHtmlEscaped() + QStringLiteral("…"));
     m_summary->setText(parts.join(QLatin1Char(' ')));
     m_summary->setToolTip(report.designHash);
 
@@ -274,11 +285,11 @@ void ResultsView::setReport(const protocol::FitReport &report)
     const std::optional<analysis::PerformanceMetrics> &perf = report.performance;
     setChart(DiscriminationPage, perf ? makeRocChart(*perf) : nullptr);
     setChart(CalibrationPage,
-             perf ? makeCalibrationChart(*perf, report.calibrationIntercept,
-                                         report.calibrationSlope)
-                  : nullptr);
+             perf
+                 ? makeCalibrationChart(*perf, report.calibrationIntercept, report.calibrationSlope)
+                 : nullptr);
     setChart(RiskDistributionPage, perf ? makeRiskDistributionChart(*perf) : nullptr);
-    for (Page p : {DiscriminationPage, CalibrationPage, RiskDistributionPage}) {
+    for (Page p : { DiscriminationPage, CalibrationPage, RiskDistributionPage }) {
         m_views[p]->setVisible(perf.has_value());
         if (!perf)
             m_notes[p]->setText(m_notes[p]->property("emptyText").toString());
@@ -292,8 +303,7 @@ void ResultsView::setReport(const protocol::FitReport &report)
         for (const analysis::ThresholdMetrics &t : perf->thresholds) {
             d << Tr::tr("At risk ≥ %1: sensitivity %2, specificity %3, PPV %4, NPV %5.")
                      .arg(number(t.gridThreshold, 3), percentText(t.sensitivity),
-                          percentText(t.specificity),
-                          t.ppv ? percentText(*t.ppv) : Tr::tr("n/a"),
+                          percentText(t.specificity), t.ppv ? percentText(*t.ppv) : Tr::tr("n/a"),
                           t.npv ? percentText(*t.npv) : Tr::tr("n/a"));
         }
         m_notes[DiscriminationPage]->setText(d.join(QLatin1Char(' ')));
@@ -342,11 +352,11 @@ void ResultsView::updateSiteChart()
     if (choice <= 0) {
         for (const protocol::SitePerformance &p : m_report.perSite) {
             if (p.metrics)
-                rows.append({p.site, p.metrics->auc, p.metrics->aucLower, p.metrics->aucUpper});
+                rows.append({ p.site, p.metrics->auc, p.metrics->aucLower, p.metrics->aucUpper });
         }
         if (m_report.performance) {
-            rows.append({Tr::tr("All sites"), m_report.performance->auc,
-                         m_report.performance->aucLower, m_report.performance->aucUpper, true});
+            rows.append({ Tr::tr("All sites"), m_report.performance->auc,
+                          m_report.performance->aucLower, m_report.performance->aucUpper, true });
         }
         const std::optional<Heterogeneity> h = aucHeterogeneity(m_report);
         text = h ? Tr::tr("AUC between sites: Cochran's Q = %1 on %2 df (p = %3), I² = %4.")
@@ -368,14 +378,15 @@ void ResultsView::updateSiteChart()
                 continue;
             const double lo = b - 1.959963984540054 * se;
             const double hi = b + 1.959963984540054 * se;
-            rows.append(ratios ? IntervalRow{sites[s], std::exp(b), std::exp(lo), std::exp(hi)}
-                               : IntervalRow{sites[s], b, lo, hi});
+            rows.append(ratios ? IntervalRow { sites[s], std::exp(b), std::exp(lo), std::exp(hi) }
+                               : IntervalRow { sites[s], b, lo, hi });
         }
         const analysis::Coefficient &c = m_report.glm.coefficients[std::size_t(term)];
-        rows.append(ratios ? IntervalRow{Tr::tr("Federated fit"), c.ratio.value_or(0),
-                                         c.ratioLower.value_or(0), c.ratioUpper.value_or(0), true}
-                           : IntervalRow{Tr::tr("Federated fit"), c.estimate, c.ciLower,
-                                         c.ciUpper, true});
+        rows.append(
+            ratios
+                ? IntervalRow { Tr::tr("Federated fit"), c.ratio.value_or(0),
+                                c.ratioLower.value_or(0), c.ratioUpper.value_or(0), true }
+                : IntervalRow { Tr::tr("Federated fit"), c.estimate, c.ciLower, c.ciUpper, true });
         const std::optional<Heterogeneity> h = m_siteEstimates->heterogeneity(term);
         text = h ? Tr::tr("%1 between sites: Cochran's Q = %2 on %3 df (p = %4), I² = %5, "
                           "τ² = %6. Inverse-variance pooled estimate %7 (SE %8).")
@@ -384,10 +395,11 @@ void ResultsView::updateSiteChart()
                        .arg(pValueText(h->p), percentText(h->i2, 0), number(h->tau2, 4),
                             number(h->pooled, 3), number(h->pooledSe, 3))
                  : Tr::tr("Heterogeneity needs the estimate of at least two sites.");
-        chart = new ForestChart(Tr::tr("%1 per site").arg(QString::fromStdString(c.term)), rows,
-                                ratios, ratios ? 1.0 : 0.0,
-                                ratios ? Tr::tr("%1 (log scale)").arg(ratioName(m_report.glm.family))
-                                       : Tr::tr("Estimate"));
+        chart
+            = new ForestChart(Tr::tr("%1 per site").arg(QString::fromStdString(c.term)), rows,
+                              ratios, ratios ? 1.0 : 0.0,
+                              ratios ? Tr::tr("%1 (log scale)").arg(ratioName(m_report.glm.family))
+                                     : Tr::tr("Estimate"));
     }
     m_heterogeneityLabel->setText(text);
     setChart(SitesPage, chart);
@@ -407,9 +419,10 @@ ResultsView::Page ResultsView::currentPage() const
 QChartView *ResultsView::chartView(Page page) const
 {
     if (page < 0 || page >= PageCount || !m_views[page] || !m_views[page]->isVisibleTo(this))
-        return m_views[page] && m_views[page]->chart() && !m_views[page]->chart()->series().isEmpty()
-                   ? m_views[page]
-                   : nullptr;
+        return m_views[page] && m_views[page]->chart()
+                && !m_views[page]->chart()->series().isEmpty()
+            ? m_views[page]
+            : nullptr;
     return m_views[page]->chart() && !m_views[page]->chart()->series().isEmpty() ? m_views[page]
                                                                                  : nullptr;
 }
@@ -433,9 +446,9 @@ QStringList ResultsView::exportAll(const QString &directory, QString *error)
         QChartView *view = chartView(Page(p));
         if (!view)
             continue;
-        for (const char *suffix : {"png", "svg", "pdf"}) {
-            const QString path = dir.filePath(pageId(Page(p)) + QLatin1Char('.')
-                                              + QLatin1String(suffix));
+        for (const char *suffix : { "png", "svg", "pdf" }) {
+            const QString path
+                = dir.filePath(pageId(Page(p)) + QLatin1Char('.') + QLatin1String(suffix));
             note(path, exportChartView(view, path, QSize(900, 600)));
         }
     }

@@ -32,7 +32,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 SiteModel::SiteModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 void SiteModel::setReport(const protocol::FitReport &report)
 {
@@ -68,11 +69,16 @@ QVariant SiteModel::data(const QModelIndex &index, int role) const
     const analysis::PerformanceMetrics *m = metrics(s.name);
     const bool display = role == Qt::DisplayRole || role == ExportRole;
     switch (index.column()) {
-    case SiteColumn: return display ? QVariant(s.name) : QVariant();
-    case StateColumn: return display ? QVariant(stateText(s.state)) : QVariant();
-    case NodeVersionColumn: return display ? QVariant(s.nodeVersion) : QVariant();
-    case EngineVersionColumn: return display ? QVariant(s.engineVersion) : QVariant();
-    case ProtocolVersionColumn: return display ? QVariant(s.protocolVersion) : QVariant();
+    case SiteColumn:
+        return display ? QVariant(s.name) : QVariant();
+    case StateColumn:
+        return display ? QVariant(stateText(s.state)) : QVariant();
+    case NodeVersionColumn:
+        return display ? QVariant(s.nodeVersion) : QVariant();
+    case EngineVersionColumn:
+        return display ? QVariant(s.engineVersion) : QVariant();
+    case ProtocolVersionColumn:
+        return display ? QVariant(s.protocolVersion) : QVariant();
     case CohortColumn:
         if (role == Qt::DisplayRole)
             return QLocale().toString(s.cohortSize);
@@ -116,16 +122,26 @@ QVariant SiteModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != ExportRole))
         return {};
     switch (section) {
-    case SiteColumn: return Tr::tr("Site");
-    case StateColumn: return Tr::tr("State");
-    case NodeVersionColumn: return Tr::tr("Node version");
-    case EngineVersionColumn: return Tr::tr("Engine version");
-    case ProtocolVersionColumn: return Tr::tr("Protocol");
-    case CohortColumn: return Tr::tr("Records used");
-    case AucColumn: return Tr::tr("AUC");
-    case AucIntervalColumn: return Tr::tr("AUC 95% CI");
-    case NoteColumn: return Tr::tr("Note");
-    default: return {};
+    case SiteColumn:
+        return Tr::tr("Site");
+    case StateColumn:
+        return Tr::tr("State");
+    case NodeVersionColumn:
+        return Tr::tr("Node version");
+    case EngineVersionColumn:
+        return Tr::tr("Engine version");
+    case ProtocolVersionColumn:
+        return Tr::tr("Protocol");
+    case CohortColumn:
+        return Tr::tr("Records used");
+    case AucColumn:
+        return Tr::tr("AUC");
+    case AucIntervalColumn:
+        return Tr::tr("AUC 95% CI");
+    case NoteColumn:
+        return Tr::tr("Note");
+    default:
+        return {};
     }
 }
 
@@ -133,7 +149,8 @@ QVariant SiteModel::headerData(int section, Qt::Orientation orientation, int rol
 
 SiteEstimatesModel::SiteEstimatesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 void SiteEstimatesModel::setReport(const protocol::FitReport &report)
 {
@@ -227,18 +244,31 @@ QVariant SiteEstimatesModel::data(const QModelIndex &index, int role) const
         return display || role == ExportRole ? QVariant(QString()) : QVariant();
     double value = 0.0;
     switch (c - k) {
-    case 1: value = h->pooled; break;
-    case 2: value = h->q; break;
-    case 3: value = h->p; break;
-    case 4: value = h->i2; break;
-    default: return {};
+    case 1:
+        value = h->pooled;
+        break;
+    case 2:
+        value = h->q;
+        break;
+    case 3:
+        value = h->p;
+        break;
+    case 4:
+        value = h->i2;
+        break;
+    default:
+        return {};
     }
     if (display) {
         switch (c - k) {
-        case 1: return Tr::tr("%1 (%2)").arg(number(h->pooled, 3), number(h->pooledSe, 3));
-        case 2: return Tr::tr("%1 on %2 df").arg(number(h->q, 2)).arg(h->df);
-        case 3: return pValueText(h->p);
-        default: return percentText(h->i2, 0);
+        case 1:
+            return Tr::tr("%1 (%2)").arg(number(h->pooled, 3), number(h->pooledSe, 3));
+        case 2:
+            return Tr::tr("%1 on %2 df").arg(number(h->q, 2)).arg(h->df);
+        case 3:
+            return pValueText(h->p);
+        default:
+            return percentText(h->i2, 0);
         }
     }
     if (role == ExportRole)
@@ -256,14 +286,19 @@ QVariant SiteEstimatesModel::headerData(int section, Qt::Orientation orientation
     if (section == 0)
         return Tr::tr("Term");
     if (section >= 1 && section <= k)
-        return role == ExportRole ? m_sites[section - 1] : Tr::tr("%1: estimate (SE)")
-                                                               .arg(m_sites[section - 1]);
+        return role == ExportRole ? m_sites[section - 1]
+                                  : Tr::tr("%1: estimate (SE)").arg(m_sites[section - 1]);
     switch (section - k) {
-    case 1: return Tr::tr("Pooled (SE)");
-    case 2: return Tr::tr("Cochran's Q");
-    case 3: return Tr::tr("p (heterogeneity)");
-    case 4: return Tr::tr("I²");
-    default: return {};
+    case 1:
+        return Tr::tr("Pooled (SE)");
+    case 2:
+        return Tr::tr("Cochran's Q");
+    case 3:
+        return Tr::tr("p (heterogeneity)");
+    case 4:
+        return Tr::tr("I²");
+    default:
+        return {};
     }
 }
 

@@ -32,16 +32,16 @@ QJsonObject toJson(const PublishedModelDocument &document)
             hint.insert(QStringLiteral("typical"), *it->typical);
         inputs.insert(it.key(), hint);
     }
-    const QJsonObject description{{QStringLiteral("title"), d.title},
-                                  {QStringLiteral("predicts"), d.predicts},
-                                  {QStringLiteral("population"), d.population},
-                                  {QStringLiteral("information"), d.information},
-                                  {QStringLiteral("contact"), d.contact},
-                                  {QStringLiteral("inputs"), inputs}};
-    return {{QStringLiteral("format"), kFormat},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("description"), description},
-            {QStringLiteral("report"), protocol::toJson(document.report)}};
+    const QJsonObject description { { QStringLiteral("title"), d.title },
+                                    { QStringLiteral("predicts"), d.predicts },
+                                    { QStringLiteral("population"), d.population },
+                                    { QStringLiteral("information"), d.information },
+                                    { QStringLiteral("contact"), d.contact },
+                                    { QStringLiteral("inputs"), inputs } };
+    return { { QStringLiteral("format"), kFormat },
+             { QStringLiteral("version"), 1 },
+             { QStringLiteral("description"), description },
+             { QStringLiteral("report"), protocol::toJson(document.report) } };
 }
 
 std::optional<PublishedModelDocument> publishedModelFromJson(const QJsonObject &object,
@@ -80,17 +80,18 @@ std::optional<PublishedModelDocument> publishedModelFromJson(const QJsonObject &
         hint.typical = number("typical");
         doc.description.inputs.insert(it.key(), hint);
     }
-    protocol::Decoded<protocol::FitReport> report =
-        protocol::fromJson<protocol::FitReport>(object.value(QStringLiteral("report")).toObject());
+    protocol::Decoded<protocol::FitReport> report = protocol::fromJson<protocol::FitReport>(
+        object.value(QStringLiteral("report")).toObject());
     if (!report.ok()) {
         return fail(Tr::tr("The published model is damaged (%1). Ask the analyst who published "
-                           "it for a new copy.").arg(report.error().text()));
+                           "it for a new copy.")
+                        .arg(report.error().text()));
     }
     doc.report = std::move(report).value();
     if (doc.description.title.isEmpty()) {
-        doc.description.title = Tr::tr("Model of %1")
-                                    .arg(QString::fromStdString(
-                                        doc.report.design.spec.outcome.variable));
+        doc.description.title
+            = Tr::tr("Model of %1")
+                  .arg(QString::fromStdString(doc.report.design.spec.outcome.variable));
     }
     return doc;
 }

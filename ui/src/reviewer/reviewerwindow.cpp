@@ -105,7 +105,8 @@ QWidget *ReviewerWindow::buildAbout()
                 .arg(esc(Tr::tr("For whom")),
                      esc(d.population.isEmpty()
                              ? Tr::tr("The children in the data of the %n participating "
-                                      "organisation(s).", nullptr, int(r.sites.size()))
+                                      "organisation(s).",
+                                      nullptr, int(r.sites.size()))
                              : d.population));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(Tr::tr("Built from %1 children at %n organisation(s) without their "
@@ -130,8 +131,8 @@ QWidget *ReviewerWindow::buildAbout()
         roc->setRenderHint(QPainter::Antialiasing);
         roc->setMinimumSize(360, 320);
         roc->setAccessibleName(Tr::tr("ROC curve"));
-        auto cal = new QChartView(makeCalibrationChart(*r.performance, r.calibrationIntercept,
-                                                       r.calibrationSlope));
+        auto cal = new QChartView(
+            makeCalibrationChart(*r.performance, r.calibrationIntercept, r.calibrationSlope));
         cal->setRenderHint(QPainter::Antialiasing);
         cal->setMinimumSize(360, 320);
         cal->setAccessibleName(Tr::tr("Calibration plot"));
@@ -203,8 +204,9 @@ QWidget *ReviewerWindow::buildCalculator()
             spin->setRange(in.minimum, in.maximum);
             spin->setValue(typical.value(in.variable).number);
             spin->setKeyboardTracking(true);
-            spin->setToolTip(Tr::tr("From %1 to %2").arg(QLocale().toString(in.minimum),
-                                                        QLocale().toString(in.maximum)));
+            spin->setToolTip(
+                Tr::tr("From %1 to %2")
+                    .arg(QLocale().toString(in.minimum), QLocale().toString(in.maximum)));
             connect(spin, &QDoubleSpinBox::valueChanged, this, &ReviewerWindow::recalculate);
             field = spin;
         }
@@ -385,8 +387,8 @@ void ReviewerWindow::saveCalculation()
     for (const CalculatorInput &in : m_calculator->inputs()) {
         const InputValue v = values.value(in.variable);
         text += in.label + QStringLiteral(": ")
-                + (in.categorical ? v.level : QLocale().toString(v.number, 'f', in.decimals))
-                + QLatin1Char('\n');
+            + (in.categorical ? v.level : QLocale().toString(v.number, 'f', in.decimals))
+            + QLatin1Char('\n');
     }
     text += riskSentence(m_calculator->family(), *m_prediction) + QLatin1Char('\n');
     for (const QString &s : factorSentences(m_calculator->family(), *m_prediction, 3))
@@ -395,7 +397,8 @@ void ReviewerWindow::saveCalculation()
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         QMessageBox::warning(this, Tr::tr("Save failed"),
                              Tr::tr("Could not save the calculation: %1. Choose another folder "
-                                    "and try again.").arg(file.errorString()));
+                                    "and try again.")
+                                 .arg(file.errorString()));
     }
 }
 

@@ -45,13 +45,14 @@ RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
             const auto levels = m_design.levels.find(p.variable);
             if (levels == m_design.levels.end() || levels->second.empty()) {
                 m_error = Tr::tr("This model cannot be used for calculations: the levels of %1 "
-                                 "are missing. Ask the analyst for a new copy.").arg(name);
+                                 "are missing. Ask the analyst for a new copy.")
+                              .arg(name);
                 return;
             }
             for (const std::string &l : levels->second)
                 in.levels << QString::fromStdString(l);
-            in.reference = p.reference.empty() ? in.levels.first()
-                                               : QString::fromStdString(p.reference);
+            in.reference
+                = p.reference.empty() ? in.levels.first() : QString::fromStdString(p.reference);
         } else {
             double lo = -1e9, hi = 1e9, typical = 0.0;
             switch (p.transform) {
@@ -99,8 +100,7 @@ RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
             in.decimals = span > 1000 ? 0 : span > 10 ? 1 : 2;
             // The field shows `decimals` digits; the point of comparison must be what it shows.
             const double scale = std::pow(10.0, in.decimals);
-            in.typical = std::clamp(std::round(in.typical * scale) / scale, in.minimum,
-                                    in.maximum);
+            in.typical = std::clamp(std::round(in.typical * scale) / scale, in.minimum, in.maximum);
         }
         m_inputs.append(in);
     }
@@ -134,16 +134,18 @@ InputValues RiskCalculator::typicalValues() const
 double RiskCalculator::inverseLink(double eta) const
 {
     switch (m_glm.family) {
-    case analysis::Family::Binomial: return 1.0 / (1.0 + std::exp(-eta));
-    case analysis::Family::Poisson: return std::exp(eta);
-    case analysis::Family::Gaussian: return eta;
+    case analysis::Family::Binomial:
+        return 1.0 / (1.0 + std::exp(-eta));
+    case analysis::Family::Poisson:
+        return std::exp(eta);
+    case analysis::Family::Gaussian:
+        return eta;
     }
     return eta;
 }
 
 std::optional<Eigen::RowVectorXd> RiskCalculator::designRow(const InputValues &values,
-                                                            double *offset,
-                                                            QString *error) const
+                                                            double *offset, QString *error) const
 {
     analysis::DataTable table;
     auto fail = [error](const QString &message) {
@@ -164,7 +166,7 @@ std::optional<Eigen::RowVectorXd> RiskCalculator::designRow(const InputValues &v
             std::vector<std::string> levels;
             for (const QString &l : in.levels)
                 levels.push_back(l.toStdString());
-            added = table.addCategorical(in.variable.toStdString(), {std::int32_t(code)},
+            added = table.addCategorical(in.variable.toStdString(), { std::int32_t(code) },
                                          std::move(levels));
         } else {
             const double v = it->number;
@@ -175,7 +177,7 @@ std::optional<Eigen::RowVectorXd> RiskCalculator::designRow(const InputValues &v
                                 .arg(in.label, QLocale().toString(in.minimum),
                                      QLocale().toString(in.maximum)));
             }
-            added = table.addNumeric(in.variable.toStdString(), {v});
+            added = table.addNumeric(in.variable.toStdString(), { v });
         }
         if (!added.ok())
             return fail(QString::fromStdString(added.error().message));
@@ -185,9 +187,9 @@ std::optional<Eigen::RowVectorXd> RiskCalculator::designRow(const InputValues &v
     if (!table.hasColumn(outcome)) {
         const auto levels = m_design.levels.find(outcome);
         if (levels != m_design.levels.end() && !m_design.spec.outcome.threshold)
-            (void)table.addCategorical(outcome, {0}, levels->second);
+            (void)table.addCategorical(outcome, { 0 }, levels->second);
         else
-            (void)table.addNumeric(outcome, {0.0});
+            (void)table.addNumeric(outcome, { 0.0 });
     }
     const analysis::Result<analysis::DesignMatrix> dm = analysis::buildDesign(table, m_design);
     if (!dm.ok())

@@ -10,7 +10,8 @@
 namespace fairstart::ui {
 
 SitesModel::SitesModel(QObject *parent)
-    : QAbstractTableModel(parent), m_transport(new client::Transport(this))
+    : QAbstractTableModel(parent)
+    , m_transport(new client::Transport(this))
 {
     client::TransportOptions options;
     options.connectTimeoutMs = 5'000;
@@ -100,8 +101,8 @@ void SitesModel::fetch(int row)
             return;
         m_sites[row].catalogue.info = *decoded;
         const QString purpose = !m_purpose.isEmpty() ? m_purpose
-                                : decoded->purposes.isEmpty() ? QString()
-                                                              : decoded->purposes.first();
+            : decoded->purposes.isEmpty()            ? QString()
+                                                     : decoded->purposes.first();
         client::Reply *cat = m_transport->send(site, client::api::catalogue(purpose));
         connect(cat, &client::Reply::finished, this, [this, cat, site, generation] {
             cat->deleteLater();
@@ -110,8 +111,8 @@ void SitesModel::fetch(int row)
             if (!cat->ok())
                 return setState(site.name, SiteStatus::Problem, cat->error().message);
             client::SiteError error;
-            auto catalogue = client::api::decode<protocol::Catalogue>(site.name, cat->body(),
-                                                                      &error);
+            auto catalogue
+                = client::api::decode<protocol::Catalogue>(site.name, cat->body(), &error);
             if (!catalogue)
                 return setState(site.name, SiteStatus::Problem, error.message);
             const int row = rowOf(site.name);
@@ -149,10 +150,14 @@ namespace {
 QString stateText(const SiteStatus &s)
 {
     switch (s.state) {
-    case SiteStatus::Unknown: return Tr::tr("Not checked");
-    case SiteStatus::Checking: return Tr::tr("Checking…");
-    case SiteStatus::Online: return Tr::tr("Online");
-    case SiteStatus::Problem: return Tr::tr("Problem");
+    case SiteStatus::Unknown:
+        return Tr::tr("Not checked");
+    case SiteStatus::Checking:
+        return Tr::tr("Checking…");
+    case SiteStatus::Online:
+        return Tr::tr("Online");
+    case SiteStatus::Problem:
+        return Tr::tr("Problem");
     }
     return {};
 }
@@ -160,10 +165,14 @@ QString stateText(const SiteStatus &s)
 QColor stateColor(SiteStatus::State state)
 {
     switch (state) {
-    case SiteStatus::Unknown: return QColor(0x9a, 0x9a, 0x9a);
-    case SiteStatus::Checking: return QColor(0xd9, 0x8c, 0x1f);
-    case SiteStatus::Online: return QColor(0x2e, 0x9e, 0x4f);
-    case SiteStatus::Problem: return QColor(0xc0, 0x39, 0x2b);
+    case SiteStatus::Unknown:
+        return QColor(0x9a, 0x9a, 0x9a);
+    case SiteStatus::Checking:
+        return QColor(0xd9, 0x8c, 0x1f);
+    case SiteStatus::Online:
+        return QColor(0x2e, 0x9e, 0x4f);
+    case SiteStatus::Problem:
+        return QColor(0xc0, 0x39, 0x2b);
     }
     return {};
 }
@@ -192,20 +201,25 @@ QVariant SitesModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case StatusColumn: return stateText(s);
-    case NameColumn: return s.site.name;
-    case UrlColumn: return s.site.url;
+    case StatusColumn:
+        return stateText(s);
+    case NameColumn:
+        return s.site.name;
+    case UrlColumn:
+        return s.site.url;
     case PinColumn: {
         // Enough of the pin to compare with what the administrator handed over.
         const QString pin = s.site.pin;
         return pin.size() > 24 ? pin.left(20) + QStringLiteral("…") : pin;
     }
-    case VersionColumn: return info ? info->nodeVersion : QString();
+    case VersionColumn:
+        return info ? info->nodeVersion : QString();
     case PolicyColumn:
         if (s.state == SiteStatus::Problem)
             return s.message;
         return info ? policySummary(info->policy) : QString();
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -214,13 +228,20 @@ QVariant SitesModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case StatusColumn: return Tr::tr("Status");
-    case NameColumn: return Tr::tr("Site");
-    case UrlColumn: return Tr::tr("Address");
-    case PinColumn: return Tr::tr("Certificate pin");
-    case VersionColumn: return Tr::tr("Node version");
-    case PolicyColumn: return Tr::tr("Policy");
-    default: return {};
+    case StatusColumn:
+        return Tr::tr("Status");
+    case NameColumn:
+        return Tr::tr("Site");
+    case UrlColumn:
+        return Tr::tr("Address");
+    case PinColumn:
+        return Tr::tr("Certificate pin");
+    case VersionColumn:
+        return Tr::tr("Node version");
+    case PolicyColumn:
+        return Tr::tr("Policy");
+    default:
+        return {};
     }
 }
 

@@ -5,7 +5,8 @@
 
 namespace fairstart::client {
 
-// The libcurl version and TLS backend the client runs on; shown in "sites check" and the run record.
+// The libcurl version and TLS backend the client runs on; shown in "sites check" and the run
+// record.
 QString transportVersion();
 
 } // namespace fairstart::client

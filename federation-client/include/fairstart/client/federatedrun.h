@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One federated analysis across the chosen sites, round by round: a GLM fit, the same model fitted at
-// each site alone (per-site estimates), then the evaluation of the fitted model (discrimination,
+// One federated analysis across the chosen sites, round by round: a GLM fit, the same model fitted
+// at each site alone (per-site estimates), then the evaluation of the fitted model (discrimination,
 // Brier score, calibration), pooled and per site.
 #pragma once
 
@@ -25,21 +25,20 @@
 namespace fairstart::client {
 
 enum class SiteState {
-    Waiting,   // nothing asked yet
-    Working,   // a request is in flight
-    Done,      // the site answered everything the run needed
-    Failed,    // the site failed or refused; the run ended, or it was left out (Excluded)
-    Excluded,  // left out after a failure, because the caller allowed continuing without it
+    Waiting, // nothing asked yet
+    Working, // a request is in flight
+    Done, // the site answered everything the run needed
+    Failed, // the site failed or refused; the run ended, or it was left out (Excluded)
+    Excluded, // left out after a failure, because the caller allowed continuing without it
 };
 QString siteStateId(SiteState state); // "waiting", "working", "done", "failed", "excluded"
 
-struct RunOptions
-{
+struct RunOptions {
     QString dataset;
     QString purpose;
-    analysis::ModelSpec spec;       // plain names; which are factors is decided from the catalogue
-    bool evaluate = true;           // binomial models: AUC, Brier score, calibration groups
-    bool calibration = true;        // binomial models: calibration intercept and slope jobs
+    analysis::ModelSpec spec; // plain names; which are factors is decided from the catalogue
+    bool evaluate = true; // binomial models: AUC, Brier score, calibration groups
+    bool calibration = true; // binomial models: calibration intercept and slope jobs
     // With two or more sites: after the pooled fit, the same design fitted at each site alone,
     // through the jobs already open (FitReport::perSiteFits). A site whose own fit fails (for
     // example separation there, too few rounds left, or the site lost) gets a note instead; the
@@ -49,24 +48,22 @@ struct RunOptions
     // or in the evaluation is left out and named in the result, instead of ending the run. A site
     // lost during the rounds always ends the run: the sums would change under the fit.
     bool continueWithout = false;
-    int histogramBins = 2000;       // fine grid (mean ± 8 SD) for spline knots
+    int histogramBins = 2000; // fine grid (mean ± 8 SD) for spline knots
     int evaluationBins = 1000;
     TransportOptions transport;
 };
 
-struct RunError
-{
-    QString site;                   // empty when no single site is to blame (e.g. separation)
-    QString phase;                  // "info", "catalogue", "descriptives", "job", "round 3", ...
+struct RunError {
+    QString site; // empty when no single site is to blame (e.g. separation)
+    QString phase; // "info", "catalogue", "descriptives", "job", "round 3", ...
     std::optional<SiteError> siteError;
     std::optional<analysis::Error> analysisError;
-    QString message;                // one line: the site, what happened, what to do
+    QString message; // one line: the site, what happened, what to do
 
     QString toString() const { return message; }
 };
 
-class FederatedRun : public QObject
-{
+class FederatedRun : public QObject {
     Q_OBJECT
 public:
     FederatedRun(QList<Site> sites, RunOptions options, QObject *parent = nullptr);
@@ -135,12 +132,12 @@ private:
     RunOptions m_options;
     std::vector<Slot> m_slots;
     bool m_running = false;
-    int m_generation = 0;          // replies of an ended run or phase are ignored
+    int m_generation = 0; // replies of an ended run or phase are ignored
     QList<Reply *> m_inFlight;
     protocol::FitReport m_report;
     std::optional<RunError> m_error;
     QList<protocol::NodeInfo> m_infos;
-    analysis::ModelSpec m_spec;    // after markCategorical
+    analysis::ModelSpec m_spec; // after markCategorical
     analysis::ResolvedDesign m_design;
     std::map<std::string, analysis::Moments> m_moments;
     std::vector<std::string> m_terms;

@@ -40,39 +40,36 @@ std::optional<SiteError> checkVariables(const QString &site,
                                         const protocol::CatalogueDataset &dataset,
                                         const std::vector<std::string> &variables);
 
-struct SiteCatalogue
-{
+struct SiteCatalogue {
     QString site;
     protocol::CatalogueDataset dataset;
 };
 
-struct MergedVariable
-{
+struct MergedVariable {
     QString name;
     protocol::VariableType type = protocol::VariableType::Numeric;
     QString label;
-    QStringList levels;               // union over sites, sorted
-    QStringList sites;                // sites that have it
-    std::optional<qint64> count;      // sum of released counts; nullopt when a site withheld one
+    QStringList levels; // union over sites, sorted
+    QStringList sites; // sites that have it
+    std::optional<qint64> count; // sum of released counts; nullopt when a site withheld one
 };
 
-struct MergedCatalogue
-{
+struct MergedCatalogue {
     // How the analysis sees each variable: binary variables are numeric 0/1, as at the node.
     std::map<std::string, analysis::ColumnKind> kinds;
     std::map<std::string, std::vector<std::string>> levels; // categorical only, union, sorted
-    QList<MergedVariable> variables;  // in the first site's order, then new ones as they appear
-    QStringList conflicts;            // a variable typed differently at two sites, in words
+    QList<MergedVariable> variables; // in the first site's order, then new ones as they appear
+    QStringList conflicts; // a variable typed differently at two sites, in words
 };
 
 MergedCatalogue mergeCatalogues(const QList<SiteCatalogue> &catalogues);
 
 // The descriptives request of a run's cohort: the model's filters, complete cases of every model
 // variable, and the given variables (with histogram edges where given).
-protocol::DescriptivesRequest cohortDescriptives(
-    const RunOptions &options, const analysis::ModelSpec &spec,
-    const std::vector<std::string> &variables,
-    const std::map<std::string, std::vector<double>> &histogramEdges);
+protocol::DescriptivesRequest
+cohortDescriptives(const RunOptions &options, const analysis::ModelSpec &spec,
+                   const std::vector<std::string> &variables,
+                   const std::map<std::string, std::vector<double>> &histogramEdges);
 
 // The q-quantile of the pooled distribution of several sites' histograms, each with its own
 // (merged) bins: each bin is taken as uniform, the sites' CDFs are added and inverted. The error
@@ -81,35 +78,30 @@ double pooledQuantile(const QList<protocol::ReleasedHistogram> &histograms, doub
 
 // Descriptives of several sites pooled: moments merged (Chan), level counts added where every
 // site released them.
-struct PooledNumeric
-{
+struct PooledNumeric {
     QString variable;
     analysis::Moments moments;
-    std::optional<qint64> missing;    // nullopt when a site withheld it
+    std::optional<qint64> missing; // nullopt when a site withheld it
 };
 
-struct PooledLevel
-{
+struct PooledLevel {
     QString name;
-    std::optional<qint64> count;      // nullopt when a site withheld its count
+    std::optional<qint64> count; // nullopt when a site withheld its count
     QStringList withheldAt;
 };
 
-struct PooledCategorical
-{
+struct PooledCategorical {
     QString variable;
-    QList<PooledLevel> levels;        // union, sorted
+    QList<PooledLevel> levels; // union, sorted
     std::optional<qint64> missing;
 };
 
-struct SiteDescriptives
-{
+struct SiteDescriptives {
     QString site;
     protocol::DescriptivesResponse response;
 };
 
-struct PooledDescriptives
-{
+struct PooledDescriptives {
     qint64 cohortSize = 0;
     QList<PooledNumeric> numeric;
     QList<PooledCategorical> categorical;

@@ -7,12 +7,11 @@
 
 namespace fairstart::client {
 
-struct Site
-{
-    QString name;   // the analyst's name for the site, used in every message about it
-    QString url;    // https://host:port, without a path
-    QString pin;    // "sha256//<base64 of the SHA-256 of the certificate's public key>"
-    QString token;  // bearer token; never printed, logged or written to a result
+struct Site {
+    QString name; // the analyst's name for the site, used in every message about it
+    QString url; // https://host:port, without a path
+    QString pin; // "sha256//<base64 of the SHA-256 of the certificate's public key>"
+    QString token; // bearer token; never printed, logged or written to a result
 
     bool operator==(const Site &) const = default;
 };

@@ -7,24 +7,23 @@
 
 namespace fairstart::client {
 
-struct SiteError
-{
+struct SiteError {
     enum class Kind {
-        Network,   // could not connect, connection reset, name not resolved
-        Timeout,   // connect or total timeout, or the transfer stalled below the speed limit
-        Pin,       // the certificate's public key does not match the pin, or no pin is configured
-        Http,      // the node answered with an error that is not a rule (400, 401, 404, 5xx, ...)
-        Refused,   // the node refused by a disclosure or policy rule ("rule": true)
-        Protocol,  // the answer could not be understood (not JSON, missing fields, wrong shape)
+        Network, // could not connect, connection reset, name not resolved
+        Timeout, // connect or total timeout, or the transfer stalled below the speed limit
+        Pin, // the certificate's public key does not match the pin, or no pin is configured
+        Http, // the node answered with an error that is not a rule (400, 401, 404, 5xx, ...)
+        Refused, // the node refused by a disclosure or policy rule ("rule": true)
+        Protocol, // the answer could not be understood (not JSON, missing fields, wrong shape)
         Cancelled, // the caller cancelled the request or the run
     };
 
     QString site;
     Kind kind = Kind::Network;
-    int httpStatus = 0;  // 0 when no HTTP answer arrived
-    QString code;        // the node's stable error id, or the transport's own ("curl-7")
-    QString message;     // a sentence: what happened and what to do
-    QString detail;      // where (e.g. a cell name), never a data value
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString code; // the node's stable error id, or the transport's own ("curl-7")
+    QString message; // a sentence: what happened and what to do
+    QString detail; // where (e.g. a cell name), never a data value
 
     bool isRule() const { return kind == Kind::Refused; }
     // One line for a terminal or a status bar: "site-a refused the request (rule min-cell-count):

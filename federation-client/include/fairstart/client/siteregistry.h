@@ -21,8 +21,7 @@ namespace fairstart::client {
 // "NORTH_TOKEN"), so that a sites file can be shared without its secrets. Unknown fields are
 // refused, as the node refuses them, so that a typo never silently drops a setting.
 // Tokens are never part of any text this class produces except toJson(WithTokens).
-class SiteRegistry
-{
+class SiteRegistry {
 public:
     enum class Tokens { Omit, WithTokens };
 

@@ -6,8 +6,7 @@
 namespace fairstart::client {
 
 // The one translation context of the federation-client library (see docs/architecture.md).
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Fairstart::Client)
 };
 

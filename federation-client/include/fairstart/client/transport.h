@@ -17,32 +17,29 @@
 
 namespace fairstart::client {
 
-struct TransportOptions
-{
-    int connectTimeoutMs = 10'000;  // TCP + TLS handshake
-    int totalTimeoutMs = 120'000;   // the whole request, retries included
-    int lowSpeedLimitBytes = 1;     // abort when slower than this many bytes per second ...
-    int lowSpeedTimeS = 30;         // ... for this many seconds (a node that stalls)
-    int maxAttempts = 4;            // first try plus retries of transient failures
-    int retryBaseDelayMs = 250;     // backoff: base, 2·base, 4·base, ... capped at retryMaxDelayMs
+struct TransportOptions {
+    int connectTimeoutMs = 10'000; // TCP + TLS handshake
+    int totalTimeoutMs = 120'000; // the whole request, retries included
+    int lowSpeedLimitBytes = 1; // abort when slower than this many bytes per second ...
+    int lowSpeedTimeS = 30; // ... for this many seconds (a node that stalls)
+    int maxAttempts = 4; // first try plus retries of transient failures
+    int retryBaseDelayMs = 250; // backoff: base, 2·base, 4·base, ... capped at retryMaxDelayMs
     int retryMaxDelayMs = 4'000;
     qint64 maxResponseBytes = 64 * 1024 * 1024; // answers are aggregates; anything larger is wrong
 };
 
-struct Request
-{
+struct Request {
     QByteArray method = QByteArrayLiteral("GET"); // GET, POST or DELETE
-    QString path;                                  // "/v1/info?purpose=research", starts with '/'
-    QByteArray body;                               // JSON for POST
-    std::optional<TransportOptions> options;       // the transport's defaults when absent
+    QString path; // "/v1/info?purpose=research", starts with '/'
+    QByteArray body; // JSON for POST
+    std::optional<TransportOptions> options; // the transport's defaults when absent
 };
 
 class Transport;
 
 // One request in flight. Signals arrive from the event loop, never from inside libcurl. The reply
 // belongs to the transport (its parent); delete it (deleteLater) when done, which also cancels it.
-class Reply : public QObject
-{
+class Reply : public QObject {
     Q_OBJECT
 public:
     ~Reply() override;
@@ -75,9 +72,9 @@ private:
     Site m_site;
     Request m_request;
     TransportOptions m_options;
-    void *m_easy = nullptr;     // CURL *
-    void *m_headers = nullptr;  // curl_slist *
-    bool m_active = false;      // added to the multi handle
+    void *m_easy = nullptr; // CURL *
+    void *m_headers = nullptr; // curl_slist *
+    bool m_active = false; // added to the multi handle
     bool m_finished = false;
     int m_attempts = 0;
     int m_status = 0;
@@ -99,13 +96,12 @@ private:
 // (CURLOPT_PINNEDPUBLICKEY). A node's certificate is self-signed, so the chain cannot be verified
 // against a CA and neither can the host name (the analyst may reach the node by an IP or a name the
 // certificate does not carry); both checks are off, and the pin replaces them: it binds the
-// connection to the one key the site's administrator handed over, which is stronger than a CA chain.
-// A request without a pin is refused before anything is sent.
+// connection to the one key the site's administrator handed over, which is stronger than a CA
+// chain. A request without a pin is refused before anything is sent.
 //
 // Proxies: libcurl reads https_proxy / HTTPS_PROXY / all_proxy and no_proxy from the environment;
 // the pin is checked end to end through the proxy's CONNECT tunnel, so a proxy cannot intercept.
-class Transport : public QObject
-{
+class Transport : public QObject {
     Q_OBJECT
 public:
     explicit Transport(QObject *parent = nullptr);

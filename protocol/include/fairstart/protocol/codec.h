@@ -26,7 +26,7 @@ QString designHash(const analysis::ResolvedDesign &design);
 // ---- encoders --------------------------------------------------------------------------------
 QJsonObject toJson(const analysis::ModelSpec &spec);
 QJsonObject toJson(const analysis::ResolvedDesign &design);
-QJsonObject toJson(const ApiError &error);          // {"error": {...}}
+QJsonObject toJson(const ApiError &error); // {"error": {...}}
 QJsonObject toJson(const NodeInfo &info);
 QJsonObject toJson(const PolicySummary &policy);
 QJsonObject toJson(const Catalogue &catalogue);
@@ -45,8 +45,7 @@ QJsonObject toJson(const analysis::PerformanceMetrics &metrics);
 QJsonObject toJson(const FitReport &report);
 
 // ---- decoders: fromJson<T>(object) -----------------------------------------------------------
-template<typename T>
-Decoded<T> fromJson(const QJsonObject &object);
+template<typename T> Decoded<T> fromJson(const QJsonObject &object);
 
 template<> Decoded<analysis::ModelSpec> fromJson(const QJsonObject &object);
 template<> Decoded<analysis::ResolvedDesign> fromJson(const QJsonObject &object);

@@ -11,20 +11,26 @@ namespace fairstart::protocol {
 
 // Where a document was wrong ("predictors[2].knots") and why ("must be a whole number from 3 to
 // 7"). text() is what a 400 response or a CLI error line shows.
-struct DecodeError
-{
+struct DecodeError {
     QString path;
     QString message;
 
-    QString text() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    QString text() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
 };
 
-template<typename T>
-class [[nodiscard]] Decoded
-{
+template<typename T> class [[nodiscard]] Decoded {
 public:
-    Decoded(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Decoded(DecodeError error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Decoded(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Decoded(DecodeError error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -24,8 +24,7 @@ namespace fairstart::protocol {
 // The body of every non-2xx answer. `rule` marks a policy or disclosure refusal; code is then the
 // rule id ("min-cell", "purpose", ...). message says what happened and what to do; detail says
 // where (a cell, a field), never the value that failed a rule.
-struct ApiError
-{
+struct ApiError {
     int httpStatus = 400;
     QString code;
     QString message;
@@ -35,34 +34,31 @@ struct ApiError
 
 // ---- info ------------------------------------------------------------------------------------
 
-struct PolicySummary
-{
+struct PolicySummary {
     analysis::DisclosurePolicy disclosure;
     int jobsPerUserPerDay = 100;
     qint64 maxBodyBytes = 1 << 20;
-    int catalogueRounding = 10;   // catalogue counts are rounded to this
+    int catalogueRounding = 10; // catalogue counts are rounded to this
 };
 
-struct NodeKeys
-{
-    QString tlsPin;               // "sha256//<base64>" of the certificate's public key
-    QString signingKey;           // Ed25519 public key, base64
-    QString keyAgreementKey;      // X25519 public key, base64
+struct NodeKeys {
+    QString tlsPin; // "sha256//<base64>" of the certificate's public key
+    QString signingKey; // Ed25519 public key, base64
+    QString keyAgreementKey; // X25519 public key, base64
 };
 
-struct NodeInfo
-{
+struct NodeInfo {
     QString name;
     QString nodeVersion;
     QString engineVersion;
     QString protocolVersion;
     PolicySummary policy;
     NodeKeys keys;
-    QStringList capabilities;     // "descriptives", "glm", "calibration", "evaluation"
+    QStringList capabilities; // "descriptives", "glm", "calibration", "evaluation"
     QStringList aggregationModes; // "plain"; later "masked"
     QStringList datasets;
-    QString user;                 // the caller, as the token says
-    QStringList purposes;         // the caller's purposes
+    QString user; // the caller, as the token says
+    QStringList purposes; // the caller's purposes
 };
 
 // ---- catalogue -------------------------------------------------------------------------------
@@ -72,87 +68,76 @@ enum class VariableType { Numeric, Categorical, Binary };
 // A count as released in metadata: rounded, or withheld (nullopt) when below the cell threshold.
 using ReleasedCount = std::optional<qint64>;
 
-struct CatalogueLevel
-{
+struct CatalogueLevel {
     QString name;
     ReleasedCount count;
 };
 
-struct CatalogueVariable
-{
+struct CatalogueVariable {
     QString name;
     VariableType type = VariableType::Numeric;
     QString label;
     QList<CatalogueLevel> levels; // categorical and binary variables; sorted by name
-    ReleasedCount count;          // records with a value
-    ReleasedCount missing;        // records without
+    ReleasedCount count; // records with a value
+    ReleasedCount missing; // records without
 };
 
-struct CatalogueDataset
-{
+struct CatalogueDataset {
     QString name;
     QString description;
     ReleasedCount rows;
     QList<CatalogueVariable> variables;
-    QStringList consentPurposes;  // purposes this dataset records consent for
+    QStringList consentPurposes; // purposes this dataset records consent for
 };
 
-struct Catalogue
-{
+struct Catalogue {
     QList<CatalogueDataset> datasets;
 };
 
 // ---- descriptives ----------------------------------------------------------------------------
 
-struct DescribeVariable
-{
+struct DescribeVariable {
     QString name;
     // Numeric variables: histograms on these edge sets (strictly increasing, finite).
     std::vector<std::vector<double>> histogramEdges;
 };
 
-struct DescriptivesRequest
-{
+struct DescriptivesRequest {
     QString purpose;
     QString dataset;
     std::vector<analysis::Filter> filters;
-    QStringList completeCases;    // the cohort keeps only records with all of these present
+    QStringList completeCases; // the cohort keeps only records with all of these present
     QList<DescribeVariable> variables;
     QList<QPair<QString, QString>> tables; // two-way tables (row variable, column variable)
 };
 
-struct ReleasedHistogram
-{
-    std::vector<double> edges;    // after merging: interior edges may be gone
-    std::vector<double> counts;   // edges.size() - 1 values
+struct ReleasedHistogram {
+    std::vector<double> edges; // after merging: interior edges may be gone
+    std::vector<double> counts; // edges.size() - 1 values
 };
 
-struct NumericDescription
-{
+struct NumericDescription {
     QString variable;
     ReleasedCount missing;
-    analysis::Moments moments;    // count, mean and M2; never min or max
+    analysis::Moments moments; // count, mean and M2; never min or max
     QList<ReleasedHistogram> histograms; // one per requested edge set; empty edges = withheld
 };
 
-struct CategoricalDescription
-{
+struct CategoricalDescription {
     QString variable;
     ReleasedCount missing;
     QList<CatalogueLevel> levels; // exact counts, each withheld when below the cell threshold
 };
 
-struct ReleasedTable
-{
+struct ReleasedTable {
     QString rowVariable;
     QString columnVariable;
     QStringList rowLevels;
     QStringList columnLevels;
-    QList<ReleasedCount> counts;  // row-major; a withheld cell is nullopt
+    QList<ReleasedCount> counts; // row-major; a withheld cell is nullopt
 };
 
-struct DescriptivesResponse
-{
+struct DescriptivesResponse {
     QString dataset;
     qint64 cohortSize = 0;
     QList<NumericDescription> numeric;
@@ -163,55 +148,49 @@ struct DescriptivesResponse
 // ---- jobs and rounds -------------------------------------------------------------------------
 
 enum class JobKind {
-    Glm,                   // the model of the resolved design
-    CalibrationSlope,      // y ~ 1 + lp with lp = Xβ of the fitted model (fittedBeta)
-    CalibrationIntercept,  // y ~ 1 + offset(lp)
+    Glm, // the model of the resolved design
+    CalibrationSlope, // y ~ 1 + lp with lp = Xβ of the fitted model (fittedBeta)
+    CalibrationIntercept, // y ~ 1 + offset(lp)
 };
 
-struct AggregationMode
-{
+struct AggregationMode {
     QString mode = QStringLiteral("plain"); // "plain"; reserved: "masked"
 };
 
-struct JobRequest
-{
+struct JobRequest {
     QString purpose;
     QString dataset;
     JobKind kind = JobKind::Glm;
     analysis::ResolvedDesign design;
-    QString designHash;           // protocol::designHash(design); the node recomputes it
+    QString designHash; // protocol::designHash(design); the node recomputes it
     std::vector<double> fittedBeta; // calibration kinds: β of the fitted model
     AggregationMode aggregation;
 };
 
-struct RuleCheck
-{
+struct RuleCheck {
     QString ruleId;
     bool passed = true;
     double threshold = 0;
     QString message;
 };
 
-struct JobCreated
-{
+struct JobCreated {
     QString jobId;
     QString designHash;
     JobKind kind = JobKind::Glm;
-    QStringList terms;            // the design's columns, in order
-    qint64 cohortSize = 0;        // records used
+    QStringList terms; // the design's columns, in order
+    qint64 cohortSize = 0; // records used
     int maxRounds = 25;
-    QList<RuleCheck> checks;      // every rule checked, all passed
+    QList<RuleCheck> checks; // every rule checked, all passed
     analysis::CohortCounts counts; // cohort flow (the node may round it)
 };
 
-struct RoundRequest
-{
-    int round = 0;                // 1-based, consecutive per job
+struct RoundRequest {
+    int round = 0; // 1-based, consecutive per job
     std::vector<double> beta;
 };
 
-struct RoundResponse
-{
+struct RoundResponse {
     QString jobId;
     int round = 0;
     AggregationMode encoding;
@@ -220,8 +199,7 @@ struct RoundResponse
 
 enum class JobState { Open, Finished, Cancelled, Expired };
 
-struct JobStatus
-{
+struct JobStatus {
     QString jobId;
     JobKind kind = JobKind::Glm;
     JobState state = JobState::Open;
@@ -233,8 +211,7 @@ struct JobStatus
 
 // ---- evaluation ------------------------------------------------------------------------------
 
-struct EvaluationRequest
-{
+struct EvaluationRequest {
     QString purpose;
     QString dataset;
     analysis::ResolvedDesign design;
@@ -243,8 +220,7 @@ struct EvaluationRequest
     int bins = 1000;
 };
 
-struct EvaluationResponse
-{
+struct EvaluationResponse {
     QString designHash;
     qint64 cohortSize = 0;
     analysis::PerformanceBins bins; // after disclosure merging
@@ -252,8 +228,8 @@ struct EvaluationResponse
 
 // ---- stable identifiers ----------------------------------------------------------------------
 
-QString variableTypeId(VariableType type);   // "numeric", "categorical", "binary"
-QString jobKindId(JobKind kind);             // "glm", "calibration-slope", "calibration-intercept"
-QString jobStateId(JobState state);          // "open", "finished", "cancelled", "expired"
+QString variableTypeId(VariableType type); // "numeric", "categorical", "binary"
+QString jobKindId(JobKind kind); // "glm", "calibration-slope", "calibration-intercept"
+QString jobStateId(JobState state); // "open", "finished", "cancelled", "expired"
 
 } // namespace fairstart::protocol

@@ -15,47 +15,42 @@
 namespace fairstart::protocol {
 
 // One site as it took part in a run.
-struct SiteRecord
-{
+struct SiteRecord {
     QString name;
     QString url;
     QString nodeVersion;
     QString engineVersion;
     QString protocolVersion;
     PolicySummary policy;
-    qint64 cohortSize = 0;            // records used, as the node released it
-    analysis::CohortCounts counts;    // cohort flow, as released
-    QString state;                    // "ok", "failed", "excluded"
-    QString error;                    // why, when not ok (a refusal quotes the rule)
+    qint64 cohortSize = 0; // records used, as the node released it
+    analysis::CohortCounts counts; // cohort flow, as released
+    QString state; // "ok", "failed", "excluded"
+    QString error; // why, when not ok (a refusal quotes the rule)
 };
 
-struct RoundTiming
-{
+struct RoundTiming {
     int round = 0;
     bool nullModel = false;
     double deviance = 0;
     int stepHalvings = 0;
-    double totalMs = 0;               // wall time of the round, all sites in parallel
-    QMap<QString, double> siteMs;     // per site: request to answer
+    double totalMs = 0; // wall time of the round, all sites in parallel
+    QMap<QString, double> siteMs; // per site: request to answer
 };
 
-struct SitePerformance
-{
+struct SitePerformance {
     QString site;
     std::optional<analysis::PerformanceMetrics> metrics; // nullopt: the site released none
-    QString note;                      // why not, when absent
+    QString note; // why not, when absent
 };
 
 // A model fitted at one site alone, where the design allows it (heterogeneity, per-site tables).
-struct SiteFit
-{
+struct SiteFit {
     QString site;
     std::optional<analysis::GlmResult> glm;
     QString note;
 };
 
-struct FitReport
-{
+struct FitReport {
     QString dataset;
     QString purpose;
     QString designHash;

@@ -13,8 +13,7 @@
 
 namespace fairstart::node {
 
-class DatasetCache
-{
+class DatasetCache {
 public:
     explicit DatasetCache(std::shared_ptr<SiteStore> store);
 
@@ -26,13 +25,12 @@ public:
     void clear();
     // Bytes held by the cached tables and record ids.
     std::size_t bytes() const;
-    int loads() const;   // how often a dataset was read from the store (for tests)
+    int loads() const; // how often a dataset was read from the store (for tests)
 
     static std::size_t tableBytes(const analysis::DataTable &table);
 
 private:
-    struct Slot
-    {
+    struct Slot {
         std::mutex loadMutex;
         std::shared_ptr<const LoadedDataset> data;
         qint64 generation = -1;

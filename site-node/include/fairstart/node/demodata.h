@@ -20,58 +20,57 @@ namespace fairstart::node {
 // recovers them). See docs/node.md, "Synthetic cohort".
 enum class DemoProfile { YouthHealthService, Hospital, Municipality };
 
-QString demoProfileId(DemoProfile profile);   // "youth-health-service", "hospital", "municipality"
+QString demoProfileId(DemoProfile profile); // "youth-health-service", "hospital", "municipality"
 std::optional<DemoProfile> demoProfileFromId(const QString &id);
 QStringList demoProfileIds();
 
 enum class DemoOutcome { DevelopmentalDelay2y, YouthCareReferral4y, Overweight5y };
-QString demoOutcomeColumn(DemoOutcome outcome);   // "dev_delay_2y", "youth_care_4y", ...
+QString demoOutcomeColumn(DemoOutcome outcome); // "dev_delay_2y", "youth_care_4y", ...
 
 // One coefficient of a true logistic model. `variable` is a CSV column (or "(Intercept)");
 // `level` is set for a categorical predictor (the effect of that level against the reference
 // level named in referenceLevel). Numeric and 0/1 predictors enter as they are in the CSV.
-struct DemoCoefficient
-{
+struct DemoCoefficient {
     const char *variable;
-    const char *level;   // "" unless categorical
+    const char *level; // "" unless categorical
     double value;
 };
 
 // Reference levels of the categorical predictors of the outcome models.
 inline constexpr const char *kDemoReferenceLevels[][2] = {
-    {"sex", "female"},
-    {"maternal_education", "low"},
-    {"migration_background", "none"},
+    { "sex", "female" },
+    { "maternal_education", "low" },
+    { "migration_background", "none" },
 };
 
 // Slopes (common to all profiles). The intercept is demoIntercept(profile, outcome).
 inline constexpr DemoCoefficient kDemoDelaySlopes[] = {
-    {"sex", "male", 0.45},
-    {"gestational_age_weeks", "", -0.16},
-    {"apgar_5min", "", -0.12},
-    {"maternal_education", "middle", -0.30},
-    {"maternal_education", "high", -0.60},
-    {"parental_stress", "", 0.04},
-    {"smoking_pregnancy", "", 0.35},
+    { "sex", "male", 0.45 },
+    { "gestational_age_weeks", "", -0.16 },
+    { "apgar_5min", "", -0.12 },
+    { "maternal_education", "middle", -0.30 },
+    { "maternal_education", "high", -0.60 },
+    { "parental_stress", "", 0.04 },
+    { "smoking_pregnancy", "", 0.35 },
 };
 inline constexpr DemoCoefficient kDemoYouthCareSlopes[] = {
-    {"sex", "male", 0.30},
-    {"single_parent", "", 0.55},
-    {"parental_stress", "", 0.05},
-    {"income_quintile", "", -0.15},
-    {"migration_background", "western", 0.05},
-    {"migration_background", "non_western", 0.25},
-    {"neighbourhood_ses", "", -0.25},
-    {"dev_delay_2y", "", 0.80},
+    { "sex", "male", 0.30 },
+    { "single_parent", "", 0.55 },
+    { "parental_stress", "", 0.05 },
+    { "income_quintile", "", -0.15 },
+    { "migration_background", "western", 0.05 },
+    { "migration_background", "non_western", 0.25 },
+    { "neighbourhood_ses", "", -0.25 },
+    { "dev_delay_2y", "", 0.80 },
 };
 inline constexpr DemoCoefficient kDemoOverweightSlopes[] = {
-    {"sex", "male", -0.10},
-    {"birth_weight_g", "", 0.0004},
-    {"breastfeeding_months", "", -0.06},
-    {"smoking_pregnancy", "", 0.40},
-    {"maternal_education", "middle", -0.20},
-    {"maternal_education", "high", -0.45},
-    {"neighbourhood_ses", "", -0.20},
+    { "sex", "male", -0.10 },
+    { "birth_weight_g", "", 0.0004 },
+    { "breastfeeding_months", "", -0.06 },
+    { "smoking_pregnancy", "", 0.40 },
+    { "maternal_education", "middle", -0.20 },
+    { "maternal_education", "high", -0.45 },
+    { "neighbourhood_ses", "", -0.20 },
 };
 
 double demoIntercept(DemoProfile profile, DemoOutcome outcome);
@@ -88,15 +87,14 @@ QStringList demoMunicipalities(DemoProfile profile);
 
 // The generator: xoshiro256** seeded through splitmix64, own normal (Box–Muller) and Bernoulli
 // draws, so that a seed gives the same file on every machine and library version.
-class DemoRandom
-{
+class DemoRandom {
 public:
     explicit DemoRandom(std::uint64_t seed);
     std::uint64_t next();
-    double uniform();                      // [0, 1)
+    double uniform(); // [0, 1)
     double normal(double mean, double sd);
     bool bernoulli(double p);
-    int uniformInt(int low, int high);     // inclusive
+    int uniformInt(int low, int high); // inclusive
 
 private:
     std::uint64_t m_s[4];

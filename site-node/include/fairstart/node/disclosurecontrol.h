@@ -20,11 +20,10 @@ namespace fairstart::node {
 
 // The records with consent for a purpose (1 = may be used). A record whose consent flag is missing
 // or not 1 has no consent.
-struct ConsentSelection
-{
+struct ConsentSelection {
     std::vector<std::uint8_t> mask;
     std::int64_t consented = 0;
-    bool hasColumn = false;     // false: the dataset records no consent for this purpose
+    bool hasColumn = false; // false: the dataset records no consent for this purpose
 };
 // nullopt when the dataset has no consent column for the purpose and the policy requires one.
 std::optional<ConsentSelection> selectConsented(const LoadedDataset &data, const QString &purpose,
@@ -38,10 +37,11 @@ analysis::CohortFingerprint fingerprintOfMask(const LoadedDataset &data,
 
 // Cohort rules for any request that selects records: minimum cohort, subset and complement,
 // and overlap with the user's earlier cohorts on the same dataset.
-std::vector<analysis::RuleOutcome> checkCohort(std::int64_t cohortSize, std::int64_t consented,
-                                               const analysis::CohortFingerprint &cohort,
-                                               const std::vector<analysis::CohortFingerprint> &earlier,
-                                               const analysis::DisclosurePolicy &policy);
+std::vector<analysis::RuleOutcome>
+checkCohort(std::int64_t cohortSize, std::int64_t consented,
+            const analysis::CohortFingerprint &cohort,
+            const std::vector<analysis::CohortFingerprint> &earlier,
+            const analysis::DisclosurePolicy &policy);
 
 // Every check a job's design matrix must pass before its first round: the cohort rules, cell
 // counts (categories, outcome classes, joint cells of binary column pairs), model size and

@@ -22,26 +22,23 @@
 
 namespace fairstart::node {
 
-struct ApiRequest
-{
-    std::string method;                             // "GET", "POST", "DELETE", ...
-    std::string path;                               // without the query, e.g. "/v1/jobs/ab12"
-    std::multimap<std::string, std::string> query;  // decoded query parameters
-    std::string authorization;                      // the Authorization header, "" if absent
-    std::string contentType;                        // the Content-Type header, "" if absent
+struct ApiRequest {
+    std::string method; // "GET", "POST", "DELETE", ...
+    std::string path; // without the query, e.g. "/v1/jobs/ab12"
+    std::multimap<std::string, std::string> query; // decoded query parameters
+    std::string authorization; // the Authorization header, "" if absent
+    std::string contentType; // the Content-Type header, "" if absent
     QByteArray body;
 };
 
-struct ApiResponse
-{
+struct ApiResponse {
     int status = 200;
-    QByteArray body;         // JSON
-    QString user;            // the authenticated user, for the request log ("-" if none)
-    QString code;            // the error code of a refusal, for the request log
+    QByteArray body; // JSON
+    QString user; // the authenticated user, for the request log ("-" if none)
+    QString code; // the error code of a refusal, for the request log
 };
 
-class ApiHandlers
-{
+class ApiHandlers {
 public:
     ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protocol::NodeKeys keys);
 
@@ -59,7 +56,7 @@ public:
 private:
     struct Audit;
     struct PreparedDesign;
-    enum class QuotaUse { Job, Evaluation };   // which refusal text the daily quota gives
+    enum class QuotaUse { Job, Evaluation }; // which refusal text the daily quota gives
 
     ApiResponse health();
     ApiResponse info(const ApiRequest &request, Audit &audit);
@@ -72,8 +69,8 @@ private:
     ApiResponse evaluation(const ApiRequest &request, Audit &audit);
     std::optional<ApiResponse> prepareDesign(const QString &user, const QString &datasetName,
                                              const QString &purpose,
-                                             const analysis::ResolvedDesign &design,
-                                             QuotaUse use, Audit &audit, PreparedDesign *prepared);
+                                             const analysis::ResolvedDesign &design, QuotaUse use,
+                                             Audit &audit, PreparedDesign *prepared);
 
     std::shared_ptr<SiteStore> m_store;
     Policy m_policy;

@@ -16,14 +16,13 @@ namespace fairstart::node {
 
 // How one column is read. Kinds: "numeric", "categorical", "binary", "consent" (a 0/1 flag for
 // one purpose), "id" (the stable record id) and "skip" (not imported, e.g. a name).
-struct ColumnSchema
-{
+struct ColumnSchema {
     enum class Type { Numeric, Categorical, Binary, Consent, Id, Skip };
     Type type = Type::Numeric;
     QString label;
-    QString purpose;                  // Consent: the purpose it grants
-    QStringList levels;               // Categorical: allowed levels in this order (optional)
-    std::optional<double> minimum;    // Numeric: the valid range (optional)
+    QString purpose; // Consent: the purpose it grants
+    QStringList levels; // Categorical: allowed levels in this order (optional)
+    std::optional<double> minimum; // Numeric: the valid range (optional)
     std::optional<double> maximum;
 };
 
@@ -31,10 +30,9 @@ struct ColumnSchema
 // {"label": "...", "missing": ["", "NA"], "columns": {"name": {"type": "...", "label": "...",
 //  "purpose": "...", "levels": [...], "min": 0, "max": 1}}, "strict": false}
 // Columns not in the schema are inferred unless "strict" is true (then they are an error).
-struct ImportSchema
-{
+struct ImportSchema {
     QString label;
-    QStringList missingTokens = {QString(), QStringLiteral("NA")};
+    QStringList missingTokens = { QString(), QStringLiteral("NA") };
     QMap<QString, ColumnSchema> columns;
     bool strict = false;
 
@@ -49,8 +47,7 @@ inline constexpr int kMaxInferredLevels = 200;
 // At most this many problems are listed before an import gives up.
 inline constexpr int kMaxReportedProblems = 20;
 
-struct ParsedDataset
-{
+struct ParsedDataset {
     DatasetInfo info;
     analysis::DataTable table;
     std::vector<std::int64_t> recordIds;
@@ -59,8 +56,9 @@ struct ParsedDataset
 // Parses and validates CSV bytes (comma or semicolon separated, RFC 4180 quoting, UTF-8, optional
 // BOM, first line the header). Inference when the schema says nothing: a column named
 // "record_id" is the record id, one named "consent_<purpose>" a consent flag; numbers only ->
-// numeric, or binary when every value is 0 or 1; text -> categorical with sorted levels. Empty cells and the schema's missing tokens are
-// missing. On failure the message lists each problem as "FILE:LINE: column 'NAME': what".
+// numeric, or binary when every value is 0 or 1; text -> categorical with sorted levels. Empty
+// cells and the schema's missing tokens are missing. On failure the message lists each problem as
+// "FILE:LINE: column 'NAME': what".
 NodeResult<ParsedDataset> parseCsvDataset(const QString &datasetName, const QByteArray &csv,
                                           const ImportSchema &schema,
                                           const QString &fileName = QStringLiteral("CSV"));

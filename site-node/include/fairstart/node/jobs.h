@@ -19,15 +19,14 @@
 
 namespace fairstart::node {
 
-struct JobSpec
-{
+struct JobSpec {
     QString user;
     QString tokenId;
     QString purpose;
     QString dataset;
     quint64 generation = 0;
     protocol::JobKind kind = protocol::JobKind::Glm;
-    QString designHash;                 // "sha256:..."
+    QString designHash; // "sha256:..."
     analysis::Family family = analysis::Family::Binomial;
     std::shared_ptr<const analysis::DesignMatrix> design;
 };
@@ -35,8 +34,7 @@ struct JobSpec
 // Why a round may not run. NotFound also covers another user's job: ids are not disclosed.
 enum class RoundRefusal { None, NotFound, Cancelled, Expired, Finished, RoundCap, WrongRound };
 
-struct RoundTicket
-{
+struct RoundTicket {
     RoundRefusal refusal = RoundRefusal::None;
     int round = 0;
     int maxRounds = 0;
@@ -45,8 +43,7 @@ struct RoundTicket
     std::shared_ptr<const JobSpec> job;
 };
 
-class JobManager
-{
+class JobManager {
 public:
     using Clock = std::chrono::steady_clock;
 
@@ -80,8 +77,7 @@ public:
     std::optional<protocol::JobStatus> cancel(const QString &id, const QString &user);
 
     // Expires jobs idle for longer than the expiry; returns them for the audit log.
-    struct Expired
-    {
+    struct Expired {
         protocol::JobStatus status;
         std::shared_ptr<const JobSpec> job;
     };
@@ -91,8 +87,7 @@ public:
     std::size_t designBytes() const;
 
 private:
-    struct Entry
-    {
+    struct Entry {
         std::shared_ptr<const JobSpec> spec;
         protocol::JobState state = protocol::JobState::Open;
         int roundsUsed = 0;

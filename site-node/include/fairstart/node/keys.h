@@ -15,15 +15,14 @@ class SiteStore;
 
 // The TLS key and certificate are files in the data dir (mode 0600), because the HTTPS server
 // reads them; the Ed25519 and X25519 secret keys live encrypted in the site store.
-struct NodeKeys
-{
-    QString tlsKeyPath;        // <dataDir>/tls/node.key (PEM, P-256)
-    QString tlsCertPath;       // <dataDir>/tls/node.crt (PEM, self-signed, 10 years)
-    QString pin;               // "sha256//<base64 SHA-256 of the DER SubjectPublicKeyInfo>"
-    QByteArray signPublicKey;  // Ed25519, 32 bytes
-    QByteArray signSecretKey;  // Ed25519, 64 bytes (libsodium layout)
-    QByteArray boxPublicKey;   // X25519, 32 bytes
-    QByteArray boxSecretKey;   // X25519, 32 bytes
+struct NodeKeys {
+    QString tlsKeyPath; // <dataDir>/tls/node.key (PEM, P-256)
+    QString tlsCertPath; // <dataDir>/tls/node.crt (PEM, self-signed, 10 years)
+    QString pin; // "sha256//<base64 SHA-256 of the DER SubjectPublicKeyInfo>"
+    QByteArray signPublicKey; // Ed25519, 32 bytes
+    QByteArray signSecretKey; // Ed25519, 64 bytes (libsodium layout)
+    QByteArray boxPublicKey; // X25519, 32 bytes
+    QByteArray boxSecretKey; // X25519, 32 bytes
 
     QString signPublicKeyBase64() const;
     QString boxPublicKeyBase64() const;

@@ -18,26 +18,24 @@ class SiteStore;
 
 // One key of policy.conf. For a privacy key, a value on the weaker side of the default warns and
 // is audited, and the weak end of [minimum, maximum] is a hard limit (3 for every count).
-struct PolicyKeyInfo
-{
-    QString key;          // e.g. "min_cell"
-    QString description;  // one line, as written into policy.conf
+struct PolicyKeyInfo {
+    QString key; // e.g. "min_cell"
+    QString description; // one line, as written into policy.conf
     double defaultValue = 0;
-    double minimum = 0;   // valid range, both ends included
+    double minimum = 0; // valid range, both ends included
     double maximum = 0;
     bool higherIsStricter = true;
     bool integer = true;
-    bool privacy = true;  // weakening it warns and is audited (false: a service limit)
+    bool privacy = true; // weakening it warns and is audited (false: a service limit)
 };
 
-class Policy
-{
+class Policy {
 public:
-    Policy() = default;   // the defaults of docs/privacy-rules.md
+    Policy() = default; // the defaults of docs/privacy-rules.md
 
-    static QString filePath(const QString &dataDir);   // <dataDir>/policy.conf
+    static QString filePath(const QString &dataDir); // <dataDir>/policy.conf
     static const std::vector<PolicyKeyInfo> &keys();
-    static const PolicyKeyInfo *keyInfo(const QString &key);   // nullptr if unknown
+    static const PolicyKeyInfo *keyInfo(const QString &key); // nullptr if unknown
 
     // Reads policy.conf; unknown keys, bad numbers and values beyond a hard limit are errors
     // naming the line. Keys not in the file keep their defaults.
@@ -53,7 +51,7 @@ public:
     static NodeResult<QString> set(const QString &dataDir, SiteStore &store, const QString &key,
                                    const QString &value);
 
-    double value(const QString &key) const;   // the default for an unknown key
+    double value(const QString &key) const; // the default for an unknown key
     NodeResult<bool> setValue(const QString &key, double value);
 
     // Keys whose value is weaker than the default, and one warning line per key.
@@ -85,7 +83,7 @@ public:
     QJsonObject toJson() const;
 
 private:
-    std::vector<double> m_values;   // parallel to keys(); empty = defaults
+    std::vector<double> m_values; // parallel to keys(); empty = defaults
 };
 
 } // namespace fairstart::node

@@ -15,14 +15,13 @@ namespace fairstart::node {
 class Policy;
 class SiteStore;
 
-struct ServeOptions
-{
+struct ServeOptions {
     QString dataDir;
     QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 0;           // 0 = any free port; the bound port is printed (see runServe)
-    bool insecureDev = false;   // plain HTTP, for development only (warned about loudly)
-    int threads = 0;            // worker threads; 0 = the policy's value
-    QString passphrase;         // opens the site store
+    quint16 port = 0; // 0 = any free port; the bound port is printed (see runServe)
+    bool insecureDev = false; // plain HTTP, for development only (warned about loudly)
+    int threads = 0; // worker threads; 0 = the policy's value
+    QString passphrase; // opens the site store
     // A connection must deliver its TLS handshake and each complete request (headers and body)
     // within this many seconds, or it is closed (slow clients cannot hold a worker for long).
     int requestDeadlineSeconds = 20;
@@ -36,8 +35,7 @@ struct ServeOptions
 int runServe(const ServeOptions &options);
 
 // The server itself, for runServe and for tests that run a node inside their own process.
-class NodeServer
-{
+class NodeServer {
 public:
     ~NodeServer();
     NodeServer(const NodeServer &) = delete;
@@ -48,17 +46,14 @@ public:
     static std::unique_ptr<NodeServer> open(const ServeOptions &options, QString *error);
     // The same over an open store (tests): the policy, the public keys for /v1/info and the TLS
     // certificate and key as PEM (both empty = plain HTTP, only with options.insecureDev).
-    static std::unique_ptr<NodeServer> openWithStore(std::shared_ptr<SiteStore> store,
-                                                     const Policy &policy,
-                                                     const protocol::NodeKeys &publicKeys,
-                                                     const QByteArray &certPem,
-                                                     const QByteArray &keyPem,
-                                                     const ServeOptions &options,
-                                                     QString *error);
+    static std::unique_ptr<NodeServer>
+    openWithStore(std::shared_ptr<SiteStore> store, const Policy &policy,
+                  const protocol::NodeKeys &publicKeys, const QByteArray &certPem,
+                  const QByteArray &keyPem, const ServeOptions &options, QString *error);
 
     // Binds to options.host:options.port; false with *error set when the address is unusable.
     bool bind(QString *error);
-    quint16 port() const;        // the bound port (after bind)
+    quint16 port() const; // the bound port (after bind)
     bool isTls() const;
     // Serves until stop() (from any thread, or a signal through runServe). Blocks.
     void serve();

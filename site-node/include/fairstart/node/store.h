@@ -27,99 +27,90 @@ enum class VariableKind { Numeric, Categorical, Binary };
 // overlap audit only; never part of the table handed to analysis.
 enum class VariableRole { Variable, Consent, RecordId };
 
-QString variableKindId(VariableKind kind);   // "numeric", "categorical", "binary"
+QString variableKindId(VariableKind kind); // "numeric", "categorical", "binary"
 std::optional<VariableKind> variableKindFromId(const QString &id);
 
-struct VariableInfo
-{
+struct VariableInfo {
     QString name;
     VariableKind kind = VariableKind::Numeric;
     VariableRole role = VariableRole::Variable;
-    QString label;            // a human description, may be empty
-    QString consentPurpose;   // role Consent only
-    QStringList levels;       // Categorical: the levels in code order (sorted unless the schema
-                              // gave an order); empty otherwise
-    qint64 missing = 0;       // exact count, node-internal: round before releasing anything
+    QString label; // a human description, may be empty
+    QString consentPurpose; // role Consent only
+    QStringList levels; // Categorical: the levels in code order (sorted unless the schema
+                        // gave an order); empty otherwise
+    qint64 missing = 0; // exact count, node-internal: round before releasing anything
 };
 
-struct DatasetInfo
-{
+struct DatasetInfo {
     QString name;
     QString label;
-    qint64 generation = 0;   // unique per import across the store: changes on every re-import
+    qint64 generation = 0; // unique per import across the store: changes on every re-import
     qint64 rows = 0;
-    QDateTime importedAt;    // UTC
-    QString sourceSha256;    // hex SHA-256 of the imported CSV file, for the administrator
-    std::vector<VariableInfo> variables;   // in CSV column order, all roles
+    QDateTime importedAt; // UTC
+    QString sourceSha256; // hex SHA-256 of the imported CSV file, for the administrator
+    std::vector<VariableInfo> variables; // in CSV column order, all roles
 
-    const VariableInfo *variable(const QString &name) const;   // nullptr if there is none
+    const VariableInfo *variable(const QString &name) const; // nullptr if there is none
     // The analysis variables (role Variable) only: what a catalogue may describe.
     std::vector<VariableInfo> analysisVariables() const;
     // The consent column for a purpose, or an empty string when the dataset has none.
     QString consentColumn(const QString &purpose) const;
     QStringList consentPurposes() const;
-    QString recordIdColumn() const;   // empty when record ids are row numbers (1-based)
+    QString recordIdColumn() const; // empty when record ids are row numbers (1-based)
 };
 
 // A dataset as the analysis sees it: every Variable and Consent column (Binary and Consent
 // columns as Numeric 0/1, NaN missing), plus one stable record id per row.
-struct LoadedDataset
-{
+struct LoadedDataset {
     DatasetInfo info;
     analysis::DataTable table;
     std::vector<std::int64_t> recordIds;
 };
 
-struct TokenInfo
-{
-    QString id;              // short public id: shown by "token list", used by "token revoke"
+struct TokenInfo {
+    QString id; // short public id: shown by "token list", used by "token revoke"
     QString user;
     QStringList purposes;
-    QDateTime createdAt;     // UTC
-    QDateTime expiresAt;     // UTC; invalid = never expires
+    QDateTime createdAt; // UTC
+    QDateTime expiresAt; // UTC; invalid = never expires
     bool revoked = false;
 
     // Not revoked and not expired at `now`.
     bool usableAt(const QDateTime &now) const;
 };
 
-struct CreatedToken
-{
-    QString token;           // the plaintext, shown once; the store keeps only its hash
+struct CreatedToken {
+    QString token; // the plaintext, shown once; the store keeps only its hash
     TokenInfo info;
 };
 
-struct AuditEntry
-{
+struct AuditEntry {
     qint64 seq = 0;
-    QDateTime time;          // UTC
-    QJsonObject entry;       // the full entry as hashed, including "seq", "time", "software"
+    QDateTime time; // UTC
+    QJsonObject entry; // the full entry as hashed, including "seq", "time", "software"
     QByteArray previousHash; // 32 bytes (all zero for the first entry)
-    QByteArray hash;         // BLAKE2b-256(previousHash || canonical JSON of entry)
+    QByteArray hash; // BLAKE2b-256(previousHash || canonical JSON of entry)
 };
 
-struct AuditVerification
-{
+struct AuditVerification {
     bool ok = true;
-    qint64 entries = 0;      // entries checked
-    qint64 firstBadSeq = 0;  // 0 when ok
-    QString problem;         // what is wrong at firstBadSeq (changed, missing, out of order)
+    qint64 entries = 0; // entries checked
+    qint64 firstBadSeq = 0; // 0 when ok
+    QString problem; // what is wrong at firstBadSeq (changed, missing, out of order)
 };
 
 // Counts of an import, for the administrator.
-struct ImportSummary
-{
+struct ImportSummary {
     QString dataset;
     qint64 rows = 0;
     int columns = 0;
     qint64 generation = 0;
-    bool replaced = false;   // an earlier import of this dataset was replaced
+    bool replaced = false; // an earlier import of this dataset was replaced
 };
 
 // The store behind an interface, so that another backend (PostgreSQL) can follow. Every method is
 // thread-safe. Expected failures (unknown dataset, bad CSV, wrong passphrase) are NodeErrors.
-class SiteStore
-{
+class SiteStore {
 public:
     virtual ~SiteStore();
 
@@ -127,9 +118,8 @@ public:
     static QString storePath(const QString &dataDir);
     static bool exists(const QString &dataDir);
     // Creates a new store; fails with AlreadyExists if there is one.
-    static NodeResult<std::unique_ptr<SiteStore>> create(const QString &dataDir,
-                                                         const QString &passphrase,
-                                                         const QString &nodeName);
+    static NodeResult<std::unique_ptr<SiteStore>>
+    create(const QString &dataDir, const QString &passphrase, const QString &nodeName);
     // Opens an existing store; WrongPassphrase when the key does not open it, NotInitialised
     // when there is no store.
     static NodeResult<std::unique_ptr<SiteStore>> open(const QString &dataDir,
@@ -147,7 +137,7 @@ public:
     virtual QString dataDir() const = 0;
 
     // Small secrets and settings kept encrypted in the store (e.g. the node's signing key).
-    virtual NodeResult<QByteArray> secret(const QString &key) const = 0;   // NotFound if unset
+    virtual NodeResult<QByteArray> secret(const QString &key) const = 0; // NotFound if unset
     virtual NodeResult<bool> setSecret(const QString &key, const QByteArray &value) = 0;
 
     // Datasets.
@@ -165,18 +155,20 @@ public:
     // recordIds one id per row.
     virtual NodeResult<ImportSummary> storeDataset(const DatasetInfo &info,
                                                    const analysis::DataTable &table,
-                                                   const std::vector<std::int64_t> &recordIds) = 0;
+                                                   const std::vector<std::int64_t> &recordIds)
+        = 0;
     virtual NodeResult<bool> dropDataset(const QString &name) = 0;
 
     // Tokens: "fst_<id>_<secret>", 256 random bits of secret; only BLAKE2b-256 of the secret is
     // stored. expiresDays <= 0 means no expiry.
     virtual NodeResult<CreatedToken> createToken(const QString &user, const QStringList &purposes,
-                                                 int expiresDays) = 0;
+                                                 int expiresDays)
+        = 0;
     // The token's info if its id is known and its secret matches (compared in constant time),
     // revoked or expired ones included: check usableAt(). nullopt for anything else.
     virtual std::optional<TokenInfo> verifyToken(const QString &plaintext) const = 0;
     virtual NodeResult<std::vector<TokenInfo>> listTokens() const = 0;
-    virtual NodeResult<bool> revokeToken(const QString &id) = 0;   // NotFound for an unknown id
+    virtual NodeResult<bool> revokeToken(const QString &id) = 0; // NotFound for an unknown id
 
     // The audit chain. appendAudit adds "seq", "time" (UTC, ISO 8601 with ms) and "software" to
     // the entry and returns its sequence number. Never put a data row into an entry.
@@ -187,7 +179,8 @@ public:
 
     // Cohort memory for the overlap audit, per user and dataset.
     virtual NodeResult<bool> recordCohort(const QString &user, const QString &dataset,
-                                          const analysis::CohortFingerprint &cohort) = 0;
+                                          const analysis::CohortFingerprint &cohort)
+        = 0;
     virtual NodeResult<std::vector<analysis::CohortFingerprint>>
     cohorts(const QString &user, const QString &dataset) const = 0;
 

@@ -10,32 +10,35 @@
 namespace fairstart::node {
 
 enum class NodeErrorCode {
-    WrongPassphrase,   // the store exists but the passphrase does not open it
-    NotInitialised,    // no store / key / policy file in the data dir ("run fairstart-node init")
-    AlreadyExists,     // init on a data dir that already holds a store
-    NotFound,          // an unknown dataset, token id or policy key
-    InvalidInput,      // a bad CSV, schema, policy value or argument; the message says where
-    PolicyFloor,       // a threshold below the hard floor
-    Io,                // a file could not be read or written
-    Corrupt,           // the store's contents are not what this version wrote
-    Internal,          // SQLite, OpenSSL or libsodium failed unexpectedly
+    WrongPassphrase, // the store exists but the passphrase does not open it
+    NotInitialised, // no store / key / policy file in the data dir ("run fairstart-node init")
+    AlreadyExists, // init on a data dir that already holds a store
+    NotFound, // an unknown dataset, token id or policy key
+    InvalidInput, // a bad CSV, schema, policy value or argument; the message says where
+    PolicyFloor, // a threshold below the hard floor
+    Io, // a file could not be read or written
+    Corrupt, // the store's contents are not what this version wrote
+    Internal, // SQLite, OpenSSL or libsodium failed unexpectedly
 };
 
-struct NodeError
-{
+struct NodeError {
     NodeErrorCode code = NodeErrorCode::Internal;
-    QString message;   // one sentence or two: what happened and what to do
+    QString message; // one sentence or two: what happened and what to do
 };
 
 // Either a value or a NodeError. Accessing the wrong alternative throws std::bad_variant_access
 // (a programming error), never a silent default. Functions without a value return
 // NodeResult<bool>.
-template<typename T>
-class [[nodiscard]] NodeResult
-{
+template<typename T> class [[nodiscard]] NodeResult {
 public:
-    NodeResult(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    NodeResult(NodeError error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    NodeResult(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    NodeResult(NodeError error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -57,7 +60,7 @@ private:
 
 inline NodeError nodeError(NodeErrorCode code, QString message)
 {
-    return NodeError{code, std::move(message)};
+    return NodeError { code, std::move(message) };
 }
 
 } // namespace fairstart::node

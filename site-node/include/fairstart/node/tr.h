@@ -6,8 +6,7 @@
 namespace fairstart::node {
 
 // The one translation context of the node library (see docs/architecture.md, "Translations").
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Fairstart::Node)
 };
 

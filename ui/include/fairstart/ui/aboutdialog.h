@@ -6,8 +6,7 @@
 namespace fairstart::ui {
 
 // Help > About: the product, its version and the versions of the libraries it runs on.
-class AboutDialog : public QDialog
-{
+class AboutDialog : public QDialog {
     Q_OBJECT
 public:
     explicit AboutDialog(QWidget *parent = nullptr);

@@ -16,8 +16,7 @@ class QSpinBox;
 namespace fairstart::ui {
 
 // Asks for a workspace's passphrase; for a new workspace, twice.
-class PassphraseDialog : public QDialog
-{
+class PassphraseDialog : public QDialog {
     Q_OBJECT
 
 public:
@@ -38,8 +37,7 @@ private:
 
 // A site by URL, pin and token. The pin is shown again, spelled out, for comparison with what the
 // site's administrator handed over before it is accepted.
-class AddSiteDialog : public QDialog
-{
+class AddSiteDialog : public QDialog {
     Q_OBJECT
 
 public:
@@ -59,18 +57,16 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-struct Preferences
-{
-    QString language;                        // "en", "nl", "de", "fr"; empty: the system's
+struct Preferences {
+    QString language; // "en", "nl", "de", "fr"; empty: the system's
     bool autosave = true;
-    int idleLockMinutes = 15;                // 0 = never
+    int idleLockMinutes = 15; // 0 = never
 
-    static Preferences load();               // from QSettings
+    static Preferences load(); // from QSettings
     void save() const;
 };
 
-class PreferencesDialog : public QDialog
-{
+class PreferencesDialog : public QDialog {
     Q_OBJECT
 
 public:

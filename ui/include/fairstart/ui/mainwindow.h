@@ -39,8 +39,7 @@ class RunDialog;
 struct ModelDescription;
 class SitesModel;
 
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
@@ -121,8 +120,8 @@ private:
 
     std::unique_ptr<workspace::Workspace> m_workspace;
     qint64 m_designId = 0;
-    qint64 m_runId = 0;          // the run in progress
-    qint64 m_resultsRunId = 0;   // the stored run whose result the Results panel shows
+    qint64 m_runId = 0; // the run in progress
+    qint64 m_resultsRunId = 0; // the stored run whose result the Results panel shows
     Preferences m_prefs;
     bool m_demo = false;
 

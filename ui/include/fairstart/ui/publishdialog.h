@@ -15,8 +15,7 @@ class QTableWidget;
 
 namespace fairstart::ui {
 
-class PublishDialog : public QDialog
-{
+class PublishDialog : public QDialog {
     Q_OBJECT
 
 public:

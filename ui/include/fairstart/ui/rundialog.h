@@ -17,15 +17,14 @@ class QTableWidget;
 
 namespace fairstart::ui {
 
-class RunDialog : public QDialog
-{
+class RunDialog : public QDialog {
     Q_OBJECT
 
 public:
     // `purposes`: what the sites' tokens allow (union); `datasets`: the sites' datasets.
     RunDialog(const QList<client::Site> &sites, const QStringList &purposes,
-              const QStringList &datasets, const analysis::ModelSpec &spec,
-              bool evaluate, QWidget *parent = nullptr);
+              const QStringList &datasets, const analysis::ModelSpec &spec, bool evaluate,
+              QWidget *parent = nullptr);
 
     QList<client::Site> chosenSites() const;
     QString purpose() const;
@@ -39,7 +38,7 @@ public:
     QString siteMessage(const QString &site) const;
 
 public Q_SLOTS:
-    void start();  // the Run button
+    void start(); // the Run button
     void cancelRun();
 
 Q_SIGNALS:

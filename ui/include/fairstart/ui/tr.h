@@ -6,8 +6,7 @@
 namespace fairstart::ui {
 
 // The one translation context of the ui library (see docs/architecture.md, "Translations").
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Fairstart::Ui)
 };
 

@@ -14,8 +14,7 @@
 namespace fairstart::ui {
 
 // What the workbench knows about one site: its catalogue and, once fetched, its info (policy).
-struct SiteCatalogue
-{
+struct SiteCatalogue {
     QString site;
     protocol::Catalogue catalogue;
     std::optional<protocol::NodeInfo> info;
@@ -28,21 +27,25 @@ struct SiteCatalogue
 };
 
 // One row of the union: the variable as the first site describes it, and where it exists.
-struct CatalogueEntry
-{
+struct CatalogueEntry {
     protocol::CatalogueVariable variable;
-    QStringList levels;         // union over sites, sorted
-    QList<bool> availableAt;    // per site, in sites() order
-    bool typeConflict = false;  // numeric at one site, categorical at another
+    QStringList levels; // union over sites, sorted
+    QList<bool> availableAt; // per site, in sites() order
+    bool typeConflict = false; // numeric at one site, categorical at another
 };
 
-class CatalogueModel : public QAbstractTableModel
-{
+class CatalogueModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TypeColumn, LabelColumn, LevelsColumn, AvailabilityColumn,
-                  FirstSiteColumn };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        LabelColumn,
+        LevelsColumn,
+        AvailabilityColumn,
+        FirstSiteColumn
+    };
     enum Role { VariableNameRole = Qt::UserRole + 1, CategoricalRole, SearchTextRole };
 
     explicit CatalogueModel(QObject *parent = nullptr);

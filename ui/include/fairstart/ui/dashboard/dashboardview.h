@@ -17,24 +17,21 @@ class QTableView;
 namespace fairstart::ui {
 
 // What one area (a site or a municipality) released.
-struct AreaDescriptives
-{
+struct AreaDescriptives {
     QString area;
     protocol::DescriptivesResponse descriptives;
-    int threshold = 10;          // the area's cell threshold (for "< 10")
+    int threshold = 10; // the area's cell threshold (for "< 10")
 };
 
 // An indicator: the share of records with `level` of categorical `variable`.
-struct Indicator
-{
+struct Indicator {
     QString variable;
     QString level;
     bool operator==(const Indicator &) const = default;
 };
 
 // Rows: areas. Columns: area, records, count, rate.
-class IndicatorModel : public QAbstractTableModel
-{
+class IndicatorModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -58,11 +55,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
+    struct Row {
         QString area;
         int threshold = 10;
-        bool released = false;   // the area released the variable at all
+        bool released = false; // the area released the variable at all
         protocol::ReleasedCount count;
         std::optional<double> denominator;
     };
@@ -73,8 +69,7 @@ private:
 // Every categorical level any area released, sorted.
 QList<Indicator> availableIndicators(const QList<AreaDescriptives> &areas);
 
-class DashboardView : public QWidget
-{
+class DashboardView : public QWidget {
     Q_OBJECT
 
 public:

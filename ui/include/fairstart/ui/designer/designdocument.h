@@ -22,15 +22,14 @@ enum class BlockKind { Cohort, Outcome, Predictor, Interaction, Model, Evaluatio
 
 // What travels along a link. A link joins an output to an input of the same type.
 enum class PortType {
-    Cohort,      // cohort (filters) → model
-    Response,    // outcome → model
-    Term,        // predictor → model, predictor → interaction
+    Cohort, // cohort (filters) → model
+    Response, // outcome → model
+    Term, // predictor → model, predictor → interaction
     Interaction, // interaction → model
-    Fit,         // model → evaluation
+    Fit, // model → evaluation
 };
 
-struct PortSpec
-{
+struct PortSpec {
     QString id;
     PortType type = PortType::Term;
     bool input = false;
@@ -38,37 +37,34 @@ struct PortSpec
 };
 
 // The evaluation asked for after the fit; not part of analysis::ModelSpec.
-struct EvaluationSettings
-{
+struct EvaluationSettings {
     bool auc = true;
     bool brier = true;
     bool calibration = true;
     bool perSite = true;
-    QList<double> thresholds{0.1, 0.2}; // classification thresholds for sensitivity/specificity
+    QList<double> thresholds { 0.1, 0.2 }; // classification thresholds for sensitivity/specificity
 
     bool operator==(const EvaluationSettings &) const = default;
 };
 
 // One block. Only the fields of its kind are used; the others keep their defaults so that
 // equality and JSON stay simple.
-struct Block
-{
+struct Block {
     int id = 0;
     BlockKind kind = BlockKind::Predictor;
     QPointF pos;
     std::vector<analysis::Filter> filters; // Cohort
-    analysis::Outcome outcome;             // Outcome
-    analysis::Predictor predictor;         // Predictor
+    analysis::Outcome outcome; // Outcome
+    analysis::Predictor predictor; // Predictor
     analysis::Family family = analysis::Family::Binomial; // Model
-    double ridgeLambda = 0.0;                             // Model
-    std::string offset;                                   // Model
-    EvaluationSettings evaluation;                        // Evaluation
+    double ridgeLambda = 0.0; // Model
+    std::string offset; // Model
+    EvaluationSettings evaluation; // Evaluation
 
     bool operator==(const Block &) const = default;
 };
 
-struct Link
-{
+struct Link {
     int fromBlock = 0;
     QString fromPort;
     int toBlock = 0;
@@ -79,17 +75,16 @@ struct Link
 
 enum class BlockState { Incomplete, Ready, Ran };
 
-QString blockKindId(BlockKind kind);                       // "cohort", "outcome", ...
+QString blockKindId(BlockKind kind); // "cohort", "outcome", ...
 std::optional<BlockKind> blockKindFromId(const QString &id);
-QString blockKindName(BlockKind kind);                     // translated, "Predictor"
-QString portTypeName(PortType type);                       // translated, "term"
+QString blockKindName(BlockKind kind); // translated, "Predictor"
+QString portTypeName(PortType type); // translated, "term"
 QList<PortSpec> portsOf(BlockKind kind);
 std::optional<PortSpec> portOf(BlockKind kind, const QString &portId);
 // A short translated caption for the block on the canvas: "Predictor: log(bwt)".
 QString blockTitle(const Block &block);
 
-class DesignDocument : public QObject
-{
+class DesignDocument : public QObject {
     Q_OBJECT
 
 public:
@@ -107,8 +102,8 @@ public:
     bool isEmpty() const { return m_blocks.isEmpty(); }
 
     // ---- user actions: each pushes exactly one undo command -------------------------------------
-    int addBlock(Block block);                        // returns the new id
-    void removeBlocks(const QList<int> &ids);         // and every link touching them
+    int addBlock(Block block); // returns the new id
+    void removeBlocks(const QList<int> &ids); // and every link touching them
     // A drag is one command; consecutive keyboard nudges of the same blocks merge into one.
     enum class Move { Drag, Nudge };
     void moveBlocks(const QList<int> &ids, QPointF delta, Move how = Move::Drag);
@@ -166,7 +161,7 @@ Q_SIGNALS:
     void blockChanged(int id);
     void linkAdded(const fairstart::ui::Link &link);
     void linkRemoved(const fairstart::ui::Link &link);
-    void reset();   // everything changed (load, clear)
+    void reset(); // everything changed (load, clear)
     void changed(); // after any change, once per command step
 
 private:

@@ -20,8 +20,7 @@ class DesignDocument;
 class DesignScene;
 class DesignView;
 
-class DesignerWidget : public QWidget
-{
+class DesignerWidget : public QWidget {
     Q_OBJECT
 
 public:

@@ -14,8 +14,7 @@ namespace fairstart::ui {
 
 class DesignScene;
 
-class BlockItem : public QGraphicsObject
-{
+class BlockItem : public QGraphicsObject {
     Q_OBJECT
 
 public:
@@ -23,8 +22,7 @@ public:
 
     int blockId() const { return m_id; }
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     // Where a port's connection point is, in scene coordinates.
     QPointF portScenePos(const QString &portId) const;
     // The port under a scene position (within a few pixels), or an empty string.
@@ -44,8 +42,7 @@ private:
     int m_id;
 };
 
-class LinkItem : public QGraphicsPathItem
-{
+class LinkItem : public QGraphicsPathItem {
 public:
     LinkItem(DesignScene *scene, const Link &link);
     const Link &link() const { return m_link; }
@@ -56,8 +53,7 @@ private:
     Link m_link;
 };
 
-class DesignScene : public QGraphicsScene
-{
+class DesignScene : public QGraphicsScene {
     Q_OBJECT
 
 public:
@@ -78,7 +74,7 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text); // e.g. why a connection was refused
-    void selectedBlockChanged(int id);  // 0 = none or several
+    void selectedBlockChanged(int id); // 0 = none or several
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

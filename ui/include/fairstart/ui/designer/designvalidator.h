@@ -10,16 +10,15 @@
 
 namespace fairstart::ui {
 
-struct ValidationMessage
-{
+struct ValidationMessage {
     enum Severity { Error, Warning };
 
     Severity severity = Error;
-    QString code;    // stable: "no-model", "no-outcome", "unconnected", "spec", "missing-at-site",
-                     // "wrong-type", "unknown-level", "rare-level", "events-per-parameter"
-    QString text;    // translated: what is wrong and what to do
+    QString code; // stable: "no-model", "no-outcome", "unconnected", "spec", "missing-at-site",
+                  // "wrong-type", "unknown-level", "rare-level", "events-per-parameter"
+    QString text; // translated: what is wrong and what to do
     int blockId = 0; // the block concerned, 0 when none
-    QString site;    // the site concerned, empty when none
+    QString site; // the site concerned, empty when none
 
     bool operator==(const ValidationMessage &) const = default;
 };

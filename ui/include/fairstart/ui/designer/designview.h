@@ -8,8 +8,7 @@ namespace fairstart::ui {
 
 class DesignScene;
 
-class DesignView : public QGraphicsView
-{
+class DesignView : public QGraphicsView {
     Q_OBJECT
 
 public:

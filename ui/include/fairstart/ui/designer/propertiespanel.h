@@ -22,8 +22,7 @@ namespace fairstart::ui {
 
 class CatalogueModel;
 
-class PropertiesPanel : public QWidget
-{
+class PropertiesPanel : public QWidget {
     Q_OBJECT
 
 public:

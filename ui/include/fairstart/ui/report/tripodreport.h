@@ -15,11 +15,10 @@ namespace fairstart::ui {
 
 // Counts in the cohort flow are rounded to this multiple (the nodes' catalogue rounding) and
 // counts below the cell threshold are written as "< threshold".
-struct ReportOptions
-{
+struct ReportOptions {
     int rounding = 10;
     int cellThreshold = 10;
-    bool charts = true;          // embed the forest plot, ROC and calibration charts
+    bool charts = true; // embed the forest plot, ROC and calibration charts
 };
 
 // Options taken from the sites' policies (the largest rounding and threshold of any site).

@@ -20,19 +20,17 @@ class QLineSeries;
 namespace fairstart::ui {
 
 // One row of a forest plot: a point estimate and its interval.
-struct IntervalRow
-{
+struct IntervalRow {
     QString label;
     double estimate = 0.0;
     double lower = 0.0;
     double upper = 0.0;
-    bool emphasised = false;   // e.g. the pooled row below the per-site rows
+    bool emphasised = false; // e.g. the pooled row below the per-site rows
 };
 
 // A forest plot: rows top to bottom, intervals as horizontal lines, a dashed reference line
 // (ratio 1 or difference 0). With logAxis the value axis is a QLogValueAxis (ratios).
-class ForestChart : public QChart
-{
+class ForestChart : public QChart {
     Q_OBJECT
 
 public:
@@ -74,10 +72,9 @@ QChart *makeCalibrationChart(const analysis::PerformanceMetrics &metrics,
 
 // Distribution of predicted risk by outcome class, derived exactly from the ROC points (each ROC
 // step is one occupied risk bin; its sensitivity step is the share of events in that bin).
-struct RiskDistribution
-{
-    std::vector<double> edges;        // display bins, evenly spaced from 0
-    std::vector<double> eventShare;   // share of events in each bin (sums to 1)
+struct RiskDistribution {
+    std::vector<double> edges; // display bins, evenly spaced from 0
+    std::vector<double> eventShare; // share of events in each bin (sums to 1)
     std::vector<double> nonEventShare;
 };
 RiskDistribution riskDistribution(const analysis::PerformanceMetrics &metrics, int bins = 50);
@@ -86,8 +83,7 @@ QChart *makeRiskDistributionChart(const analysis::PerformanceMetrics &metrics, i
 // A bar per label; a withheld value (nullopt) is never drawn as a bar of zero: it is marked by a
 // hatched box up to `withheldCeiling` (the largest value it could have) and "< threshold" in its
 // axis label. Released bars are one QAreaSeries "bars", withheld boxes one named "withheld".
-struct BarValue
-{
+struct BarValue {
     QString label;
     std::optional<double> value;
     std::optional<double> withheldCeiling;

@@ -9,14 +9,23 @@
 
 namespace fairstart::ui {
 
-class CoefficientModel : public QAbstractTableModel
-{
+class CoefficientModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { TermColumn, EstimateColumn, StdErrorColumn, LowerColumn, UpperColumn,
-                  StatisticColumn, PValueColumn, RatioColumn, RatioLowerColumn,
-                  RatioUpperColumn, ColumnCount };
+    enum Column {
+        TermColumn,
+        EstimateColumn,
+        StdErrorColumn,
+        LowerColumn,
+        UpperColumn,
+        StatisticColumn,
+        PValueColumn,
+        RatioColumn,
+        RatioLowerColumn,
+        RatioUpperColumn,
+        ColumnCount
+    };
 
     explicit CoefficientModel(QObject *parent = nullptr);
 

@@ -10,8 +10,7 @@
 namespace fairstart::ui {
 
 // Numeric variables: n, missing, mean, SD.
-class NumericSummaryModel : public QAbstractTableModel
-{
+class NumericSummaryModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -32,8 +31,7 @@ private:
 };
 
 // One categorical variable: level, count, percentage of the cohort; the last row is "missing".
-class CategoryCountModel : public QAbstractTableModel
-{
+class CategoryCountModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
@@ -56,8 +54,7 @@ private:
 };
 
 // A two-way table: row levels down, column levels across.
-class TwoWayTableModel : public QAbstractTableModel
-{
+class TwoWayTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:

@@ -19,8 +19,7 @@ class CategoryCountModel;
 class NumericSummaryModel;
 class TwoWayTableModel;
 
-class DescriptivesView : public QWidget
-{
+class DescriptivesView : public QWidget {
     Q_OBJECT
 
 public:

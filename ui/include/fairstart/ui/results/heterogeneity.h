@@ -11,15 +11,14 @@ namespace fairstart::ui {
 //   w_i = 1 / s_i², pooled = Σ w_i b_i / Σ w_i, Q = Σ w_i (b_i - pooled)², df = k - 1,
 //   p = P(χ²_df > Q), I² = max(0, (Q - df) / Q), τ² (DerSimonian–Laird) =
 //   max(0, (Q - df) / (Σ w_i - Σ w_i² / Σ w_i)).
-struct Heterogeneity
-{
+struct Heterogeneity {
     int sites = 0;
     double pooled = 0.0;
     double pooledSe = 0.0;
     double q = 0.0;
     int df = 0;
     double p = 1.0;
-    double i2 = 0.0;     // 0..1
+    double i2 = 0.0; // 0..1
     double tau2 = 0.0;
 };
 

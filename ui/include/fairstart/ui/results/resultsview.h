@@ -25,13 +25,19 @@ class ForestChart;
 class SiteEstimatesModel;
 class SiteModel;
 
-class ResultsView : public QWidget
-{
+class ResultsView : public QWidget {
     Q_OBJECT
 
 public:
-    enum Page { CoefficientsPage, ConvergencePage, DiscriminationPage, CalibrationPage,
-                RiskDistributionPage, SitesPage, PageCount };
+    enum Page {
+        CoefficientsPage,
+        ConvergencePage,
+        DiscriminationPage,
+        CalibrationPage,
+        RiskDistributionPage,
+        SitesPage,
+        PageCount
+    };
 
     explicit ResultsView(QWidget *parent = nullptr);
     ~ResultsView() override;
@@ -58,9 +64,9 @@ public:
     QStringList exportAll(const QString &directory, QString *error = nullptr);
 
 public Q_SLOTS:
-    void exportReport();        // asks for a file name, writes the TRIPOD PDF report
-    void exportCurrentChart();  // asks for a file name (PNG, SVG or PDF)
-    void exportCurrentTable();  // asks for a file name (CSV)
+    void exportReport(); // asks for a file name, writes the TRIPOD PDF report
+    void exportCurrentChart(); // asks for a file name (PNG, SVG or PDF)
+    void exportCurrentTable(); // asks for a file name (CSV)
 
 Q_SIGNALS:
     void currentPageChanged(fairstart::ui::ResultsView::Page page);

@@ -11,14 +11,22 @@
 namespace fairstart::ui {
 
 // One row per site: state, software versions, records used, AUC with its interval.
-class SiteModel : public QAbstractTableModel
-{
+class SiteModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { SiteColumn, StateColumn, NodeVersionColumn, EngineVersionColumn,
-                  ProtocolVersionColumn, CohortColumn, AucColumn, AucIntervalColumn,
-                  NoteColumn, ColumnCount };
+    enum Column {
+        SiteColumn,
+        StateColumn,
+        NodeVersionColumn,
+        EngineVersionColumn,
+        ProtocolVersionColumn,
+        CohortColumn,
+        AucColumn,
+        AucIntervalColumn,
+        NoteColumn,
+        ColumnCount
+    };
 
     explicit SiteModel(QObject *parent = nullptr);
     void setReport(const protocol::FitReport &report);
@@ -37,8 +45,7 @@ private:
 
 // One row per term: the estimate (SE) of each site that released a fit, the inverse-variance
 // pooled estimate, Cochran's Q with its p-value and I².
-class SiteEstimatesModel : public QAbstractTableModel
-{
+class SiteEstimatesModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:

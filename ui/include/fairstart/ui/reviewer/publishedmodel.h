@@ -12,18 +12,16 @@
 
 namespace fairstart::ui {
 
-struct ModelDescription
-{
-    QString title;          // "Risk of low birth weight"
-    QString predicts;       // what the model predicts, in plain words
-    QString population;     // for whom: "children born at the participating hospitals, 2015-2020"
-    QString information;    // which kinds of information it uses, in plain words
-    QString contact;        // whom to ask (parent sheet, reviewer mode)
+struct ModelDescription {
+    QString title; // "Risk of low birth weight"
+    QString predicts; // what the model predicts, in plain words
+    QString population; // for whom: "children born at the participating hospitals, 2015-2020"
+    QString information; // which kinds of information it uses, in plain words
+    QString contact; // whom to ask (parent sheet, reviewer mode)
     QMap<QString, InputHint> inputs; // per variable: label, range, typical value
 };
 
-struct PublishedModelDocument
-{
+struct PublishedModelDocument {
     ModelDescription description;
     protocol::FitReport report;
 };

@@ -18,8 +18,7 @@ class QChartView;
 
 namespace fairstart::ui {
 
-class ReviewerWindow : public QWidget
-{
+class ReviewerWindow : public QWidget {
     Q_OBJECT
 
 public:
@@ -48,8 +47,8 @@ public:
 public Q_SLOTS:
     void recalculate();
     void resetValues();
-    void saveCalculation();     // asks for a file; writes the values and the result as text
-    void saveParentSheet();     // asks for a file; writes the information sheet as PDF
+    void saveCalculation(); // asks for a file; writes the values and the result as text
+    void saveParentSheet(); // asks for a file; writes the information sheet as PDF
 
 Q_SIGNALS:
     void predictionChanged();

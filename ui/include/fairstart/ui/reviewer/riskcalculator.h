@@ -19,8 +19,7 @@ namespace fairstart::ui {
 
 // What the analyst may add when publishing, per variable: a label, a sensible range and the
 // typical value that factors are compared with.
-struct InputHint
-{
+struct InputHint {
     QString label;
     std::optional<double> minimum;
     std::optional<double> maximum;
@@ -28,25 +27,23 @@ struct InputHint
 };
 
 // One field of the calculator.
-struct CalculatorInput
-{
+struct CalculatorInput {
     QString variable;
-    QString label;              // the hint's label, or the variable name
+    QString label; // the hint's label, or the variable name
     bool categorical = false;
-    QStringList levels;         // categorical: in the design's order
-    QString reference;          // categorical: the reference level
-    double minimum = 0.0;       // numeric: allowed range
+    QStringList levels; // categorical: in the design's order
+    QString reference; // categorical: the reference level
+    double minimum = 0.0; // numeric: allowed range
     double maximum = 0.0;
-    double typical = 0.0;       // numeric: default value and point of comparison
-    bool designRange = false;   // numeric: the range and typical value come from the design
-                                // (standardised, spline, winsorised), not from a placeholder
+    double typical = 0.0; // numeric: default value and point of comparison
+    bool designRange = false; // numeric: the range and typical value come from the design
+                              // (standardised, spline, winsorised), not from a placeholder
     int decimals = 2;
-    bool isOffset = false;      // the model's offset variable (e.g. log person-time)
+    bool isOffset = false; // the model's offset variable (e.g. log person-time)
 };
 
 // One value per input: a number for numeric inputs, a level for categorical ones.
-struct InputValue
-{
+struct InputValue {
     double number = std::numeric_limits<double>::quiet_NaN();
     QString level;
 };
@@ -55,8 +52,7 @@ using InputValues = QMap<QString, InputValue>;
 // How much one variable moves the prediction: the linear predictor with the entered value minus
 // the linear predictor with the variable at its reference (categorical) or typical value
 // (numeric), all other values as entered. Interactions are included.
-struct FactorEffect
-{
+struct FactorEffect {
     QString variable;
     QString label;
     QString valueText;
@@ -65,18 +61,16 @@ struct FactorEffect
     double predictionWithout = 0.0; // the prediction with this variable at its comparison value
 };
 
-struct Prediction
-{
-    double linearPredictor = 0.0;   // xβ + offset
+struct Prediction {
+    double linearPredictor = 0.0; // xβ + offset
     double linearPredictorSe = 0.0; // √(x Σ xᵀ), Σ the model's covariance
-    double estimate = 0.0;          // inverse link of the linear predictor
-    double lower = 0.0;             // inverse link of lp ∓ 1.96·SE
+    double estimate = 0.0; // inverse link of the linear predictor
+    double lower = 0.0; // inverse link of lp ∓ 1.96·SE
     double upper = 0.0;
-    QList<FactorEffect> factors;    // largest |lpDelta| first
+    QList<FactorEffect> factors; // largest |lpDelta| first
 };
 
-class RiskCalculator
-{
+class RiskCalculator {
 public:
     RiskCalculator(const analysis::ResolvedDesign &design, const analysis::GlmResult &glm,
                    const QMap<QString, InputHint> &hints = {});

@@ -11,8 +11,7 @@
 
 namespace fairstart::ui {
 
-struct SiteStatus
-{
+struct SiteStatus {
     enum State { Unknown, Checking, Online, Problem };
     client::Site site;
     State state = Unknown;
@@ -20,13 +19,19 @@ struct SiteStatus
     SiteCatalogue catalogue;
 };
 
-class SitesModel : public QAbstractTableModel
-{
+class SitesModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, NameColumn, UrlColumn, PinColumn, VersionColumn, PolicyColumn,
-                  ColumnCount };
+    enum Column {
+        StatusColumn,
+        NameColumn,
+        UrlColumn,
+        PinColumn,
+        VersionColumn,
+        PolicyColumn,
+        ColumnCount
+    };
     enum Role { StateRole = Qt::UserRole + 1, SiteNameRole };
 
     explicit SitesModel(QObject *parent = nullptr);
