@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One real fairstart-node process for tests that talk to it as an outsider would: the node's own
+// commands (init, import, token, policy) run as processes, `serve` on a free loopback port with
+// real TLS, and raw HTTPS requests that trust exactly the node's certificate. Nothing here goes
+// through the federation client: the requests are the bytes a hostile token holder could send.
+#pragma once
+
+#include <httplib.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace testsupport {
+
+// An answer of the node: status, body and, for a refusal, the error's code and rule flag.
+struct Reply {
+    int status = 0; // 0 = no answer at all (connection failed or timed out)
+    QByteArray body;
+    QJsonObject json;
+    QString code;
+    bool rule = false;
+
+    bool released() const { return status >= 200 && status < 300; }
+    QString describe() const
+    {
+        return QStringLiteral("HTTP %1 %2 %3")
+            .arg(status)
+            .arg(code, QString::fromUtf8(body.left(300)));
+    }
+};
+
+class NodeProcess {
+public:
+    static constexpr const char *kPassphrase = "attack-suite-passphrase";
+
+    NodeProcess() = default;
+    NodeProcess(const NodeProcess &) = delete;
+    NodeProcess &operator=(const NodeProcess &) = delete;
+    ~NodeProcess() { stop(); }
+
+    // The binary from FAIRSTART_BIN_DIR; empty when the variable is not set.
+    static QString binary()
+    {
+        const QString dir = qEnvironmentVariable("FAIRSTART_BIN_DIR");
+        return dir.isEmpty() ? QString() : dir + QStringLiteral("/node/fairstart-node");
+    }
+
+    QString error; // what failed last
+
+    // Runs one node command; its stdout in *out. False (and `error`) when it did not exit 0.
+    bool run(const QStringList &args, QByteArray *out = nullptr, int timeoutMs = 300000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(binary(), args);
+        if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit
+            || p.exitCode() != 0) {
+            error = QStringLiteral("fairstart-node %1 failed: %2 %3")
+                        .arg(args.join(QLatin1Char(' ')),
+                             QString::fromUtf8(p.readAllStandardError()), p.errorString());
+            return false;
+        }
+        if (out)
+            *out = p.readAllStandardOutput();
+        return true;
+    }
+
+    bool init(const QString &dataDir, const QString &name)
+    {
+        m_dataDir = dataDir;
+        return run({ QStringLiteral("init"), QStringLiteral("--data-dir"), dataDir,
+                     QStringLiteral("--name"), name });
+    }
+
+    bool import(const QString &dataset, const QString &csv, const QString &schema = QString())
+    {
+        QStringList args { QStringLiteral("import"),
+                           QStringLiteral("--data-dir"),
+                           m_dataDir,
+                           QStringLiteral("--dataset"),
+                           dataset,
+                           QStringLiteral("--csv"),
+                           csv };
+        if (!schema.isEmpty())
+            args << QStringLiteral("--schema") << schema;
+        return run(args);
+    }
+
+    // A new token of `user` for the purposes ("research,quality"); empty on failure.
+    QString token(const QString &user, const QString &purposes)
+    {
+        QByteArray out;
+        if (!run({ QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--data-dir"),
+                   m_dataDir, QStringLiteral("--user"), user, QStringLiteral("--purpose"),
+                   purposes },
+                 &out))
+            return {};
+        return QString::fromUtf8(out).trimmed();
+    }
+
+    bool setPolicy(const QString &key, const QString &value)
+    {
+        return run({ QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--data-dir"),
+                     m_dataDir, key, value });
+    }
+
+    QString pin()
+    {
+        QByteArray out;
+        return run({ QStringLiteral("pin"), QStringLiteral("--data-dir"), m_dataDir }, &out)
+            ? QString::fromUtf8(out).trimmed()
+            : QString();
+    }
+
+    // Starts `serve` on a free loopback port and waits for its "listening" line.
+    bool serve()
+    {
+        QFile cert(m_dataDir + QStringLiteral("/tls/node.crt"));
+        if (!cert.open(QIODevice::ReadOnly)) {
+            error = QStringLiteral("no certificate in %1").arg(m_dataDir);
+            return false;
+        }
+        m_certPem = cert.readAll();
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessEnvironment(environment());
+        // The log goes to a file: a pipe nobody reads would block the node after 64 KiB.
+        m_logFile = m_dataDir + QStringLiteral(".serve.log");
+        m_process->setStandardErrorFile(m_logFile, QIODevice::Append);
+        m_process->start(binary(),
+                         { QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir,
+                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--threads"), QStringLiteral("4") });
+        if (!m_process->waitForStarted(10000)) {
+            error = QStringLiteral("serve did not start: %1").arg(m_process->errorString());
+            return false;
+        }
+        static const QRegularExpression listening(
+            QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
+        QByteArray text;
+        for (int i = 0; i < 600 && m_port == 0; ++i) {
+            m_process->waitForReadyRead(100);
+            text += m_process->readAllStandardOutput();
+            const auto match = listening.match(QString::fromUtf8(text));
+            if (match.hasMatch())
+                m_port = match.captured(1).toInt();
+            if (m_process->state() != QProcess::Running)
+                break;
+        }
+        if (m_port == 0) {
+            error = QStringLiteral("serve did not listen: %1").arg(QString::fromUtf8(log()));
+            return false;
+        }
+        return true;
+    }
+
+    // SIGTERM, then the log it wrote on stderr (every line since start).
+    QByteArray stop()
+    {
+        if (!m_process)
+            return log();
+        if (m_process->state() != QProcess::NotRunning) {
+            m_process->terminate();
+            if (!m_process->waitForFinished(20000)) {
+                m_process->kill();
+                m_process->waitForFinished(5000);
+            }
+        }
+        m_process.reset();
+        m_port = 0;
+        return log();
+    }
+
+    // The stderr log so far, of every serve of this data dir (reading it does not stop the node).
+    QByteArray log() const
+    {
+        QFile file(m_logFile);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    bool running() const { return m_process && m_process->state() == QProcess::Running; }
+    int port() const { return m_port; }
+    QString dataDir() const { return m_dataDir; }
+
+    std::unique_ptr<httplib::SSLClient> client(int readTimeoutSeconds = 120) const
+    {
+        auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", m_port);
+        BIO *bio = BIO_new_mem_buf(m_certPem.constData(), int(m_certPem.size()));
+        X509 *cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
+        BIO_free(bio);
+        X509_STORE *store = X509_STORE_new();
+        X509_STORE_add_cert(store, cert);
+        X509_free(cert);
+        c->set_ca_cert_store(store);
+        c->enable_server_certificate_verification(true);
+        c->set_connection_timeout(10, 0);
+        c->set_read_timeout(readTimeoutSeconds, 0);
+        return c;
+    }
+
+    Reply post(const std::string &path, const QString &token, const QByteArray &body) const
+    {
+        auto c = client();
+        return toReply(
+            c->Post(path.c_str(), headers(token), body.toStdString(), "application/json"));
+    }
+
+    Reply post(const std::string &path, const QString &token, const QJsonObject &body) const
+    {
+        return post(path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+
+    Reply get(const std::string &path, const QString &token) const
+    {
+        auto c = client();
+        return toReply(c->Get(path.c_str(), headers(token)));
+    }
+
+    Reply del(const std::string &path, const QString &token) const
+    {
+        auto c = client();
+        return toReply(c->Delete(path.c_str(), headers(token)));
+    }
+
+private:
+    static httplib::Headers headers(const QString &token)
+    {
+        if (token.isEmpty())
+            return {};
+        return { { "Authorization", "Bearer " + token.toStdString() } };
+    }
+
+    static Reply toReply(const httplib::Result &result)
+    {
+        Reply reply;
+        if (!result)
+            return reply;
+        reply.status = result->status;
+        reply.body = QByteArray::fromStdString(result->body);
+        reply.json = QJsonDocument::fromJson(reply.body).object();
+        const QJsonObject error = reply.json.value(QStringLiteral("error")).toObject();
+        reply.code = error.value(QStringLiteral("code")).toString();
+        reply.rule = error.value(QStringLiteral("rule")).toBool();
+        return reply;
+    }
+
+    static QProcessEnvironment environment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"), QString::fromLatin1(kPassphrase));
+        return env;
+    }
+
+    QString m_dataDir;
+    QByteArray m_certPem;
+    std::unique_ptr<QProcess> m_process;
+    int m_port = 0;
+    QString m_logFile;
+};
+
+} // namespace testsupport

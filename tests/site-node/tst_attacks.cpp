@@ -1,0 +1,1419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The attack suite of issue 13: a real fairstart-node on its default policy, a synthetic cohort
+// with planted records (a child with a unique birth weight, a rare indicator held by one child, a
+// one-record municipality, extremes in both tails, a pair of common indicators that meet in one
+// child, a child who consented to research but not to quality work), and for every attack class a
+// request as a hostile token holder would send it: raw protocol JSON over HTTPS, several user
+// names, chosen β, chosen transforms, chosen edges. Each attack must be refused with its rule, or,
+// where the attack is a reconstruction, the attacker's estimate computed from what was released
+// must not be the planted value. The same dataset's ordinary analyses (the demo fit through
+// fairstart-cli, Table-1 descriptives, a two-way table, repeated by a second user) must still be
+// released. docs/privacy-rules.md maps each rule to the test slot here that shows it.
+// Eigen before httplib: <resolv.h> (through httplib) defines _res, a name Eigen uses.
+#include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/codec.h"
+
+#include <Eigen/Dense>
+
+#include "nodeprocess.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <csignal>
+#include <map>
+#include <optional>
+
+using namespace fairstart;
+using testsupport::NodeProcess;
+using testsupport::Reply;
+
+namespace {
+
+// ---- the planted records (0-based data rows of the CSV)
+// ------------------------------------------
+constexpr int kRows = 3000;
+constexpr int kHeavy = 100; // the only birth weight above 5600 g: 6150 g
+constexpr double kHeavyWeight = 6150;
+constexpr double kHeavyGestation = 29.4; // and an unusual gestational age
+constexpr double kHeavyStress = 37.2; // and parental stress
+constexpr int kLight = 200; // the only birth weight below 400 g: 350 g
+constexpr double kLightWeight = 350;
+constexpr int kRare = 300; // rare_condition = 1 for this child only
+constexpr int kIsland = 400; // the only child in Schiermonnikoog
+constexpr int kBoth = 500; // ivf = 1 and twin = 1 (each alone ~10 % of children)
+constexpr int kNoQuality = 600; // consent for research, not for quality
+constexpr double kNoQualityStress = 33.3;
+const QString kIslandName = QStringLiteral("Schiermonnikoog");
+
+// ---- the rule ids the combined node answers with
+// --------------------------------------------------- One place, so that docs/privacy-rules.md and
+// this suite name the same ids.
+const QStringList kDominance { QStringLiteral("dominance") };
+const QStringList kEvaluationBeta { QStringLiteral("evaluation-beta") };
+const QStringList kMinCell { QStringLiteral("min-cell") };
+const QStringList kMinCohort { QStringLiteral("min-cohort") };
+const QStringList kMinSubset { QStringLiteral("min-subset") };
+const QStringList kDifferencing { QStringLiteral("differencing") };
+const QStringList kDesignSize { QStringLiteral("unknown-level"), QStringLiteral("max-parameters"),
+                                QStringLiteral("design-too-large") };
+const QStringList kJobMemory { QStringLiteral("user-job-memory") };
+const QStringList kRequestQuota { QStringLiteral("descriptives-quota"),
+                                  QStringLiteral("request-quota") };
+
+// Every attack's outcome, printed as a table at the end (the report's "still works" list).
+QList<QPair<QString, QString>> &outcomes()
+{
+    static QList<QPair<QString, QString>> list;
+    return list;
+}
+
+void note(const QString &attack, const QString &outcome)
+{
+    outcomes().append({ attack, outcome });
+}
+
+// True when the reply is a rule refusal with one of `rules`; notes the outcome either way.
+bool refusedWith(const QString &attack, const Reply &reply, const QStringList &rules)
+{
+    const bool refused = !reply.released() && reply.status != 0 && reply.status != 500 && reply.rule
+        && rules.contains(reply.code);
+    if (refused)
+        note(attack, QStringLiteral("refused with %1").arg(reply.code));
+    else if (reply.released())
+        note(attack, QStringLiteral("STILL WORKS (released)"));
+    else
+        note(attack,
+             QStringLiteral("refused with %1 (HTTP %2), expected %3")
+                 .arg(reply.code)
+                 .arg(reply.status)
+                 .arg(rules.join(QLatin1Char('|'))));
+    return refused;
+}
+
+QByteArray message(const QString &attack, const Reply &reply, const QStringList &rules)
+{
+    return QStringLiteral("%1: expected a refusal with %2, got %3")
+        .arg(attack, rules.join(QLatin1Char('|')), reply.describe())
+        .toUtf8();
+}
+
+#define EXPECT_REFUSED(attack, reply, rules)                                                       \
+    QVERIFY2(refusedWith(attack, reply, rules), message(attack, reply, rules).constData())
+
+// ---- designs, as an attacker writes them
+// ---------------------------------------------------------
+
+analysis::Predictor asIs(const std::string &variable)
+{
+    analysis::Predictor p;
+    p.variable = variable;
+    return p;
+}
+
+analysis::Predictor factor(const std::string &variable, const std::string &reference = {})
+{
+    analysis::Predictor p;
+    p.variable = variable;
+    p.transform = analysis::Transform::Categorical;
+    p.reference = reference;
+    return p;
+}
+
+analysis::Predictor winsor(const std::string &variable, double lower, double upper)
+{
+    analysis::Predictor p;
+    p.variable = variable;
+    p.transform = analysis::Transform::Winsorise;
+    p.lower = lower;
+    p.upper = upper;
+    return p;
+}
+
+analysis::Predictor transformed(const std::string &variable, analysis::Transform t, int knots = 0)
+{
+    analysis::Predictor p;
+    p.variable = variable;
+    p.transform = t;
+    p.knots = knots;
+    return p;
+}
+
+analysis::Filter range(const std::string &variable, std::optional<double> min,
+                       std::optional<double> max)
+{
+    analysis::Filter f;
+    f.variable = variable;
+    f.min = min;
+    f.max = max;
+    return f;
+}
+
+analysis::Filter among(const std::string &variable, std::vector<std::string> values)
+{
+    analysis::Filter f;
+    f.variable = variable;
+    f.values = std::move(values);
+    return f;
+}
+
+const std::vector<std::string> kEducation { "low", "middle", "high" };
+
+analysis::ResolvedDesign design(const std::string &outcome, analysis::Family family,
+                                std::vector<analysis::Predictor> predictors,
+                                std::vector<analysis::Filter> filters = {})
+{
+    analysis::ResolvedDesign d;
+    d.spec.outcome.variable = outcome;
+    d.spec.family = family;
+    d.spec.predictors = std::move(predictors);
+    d.spec.filters = std::move(filters);
+    for (const auto &p : d.spec.predictors) {
+        if (p.transform != analysis::Transform::Categorical)
+            continue;
+        if (p.variable == "sex")
+            d.levels["sex"] = { "female", "male" };
+        else if (p.variable == "maternal_education")
+            d.levels["maternal_education"] = { "high", "low", "middle" };
+    }
+    return d;
+}
+
+QByteArray jobBody(const QString &dataset, const analysis::ResolvedDesign &d,
+                   protocol::JobKind kind = protocol::JobKind::Glm,
+                   std::vector<double> fittedBeta = {},
+                   const QString &purpose = QStringLiteral("research"))
+{
+    protocol::JobRequest request;
+    request.purpose = purpose;
+    request.dataset = dataset;
+    request.kind = kind;
+    request.design = d;
+    request.designHash = protocol::designHash(d);
+    request.fittedBeta = std::move(fittedBeta);
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+QByteArray roundBody(int round, const std::vector<double> &beta)
+{
+    protocol::RoundRequest request;
+    request.round = round;
+    request.beta = beta;
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+QByteArray evaluationBody(const QString &dataset, const analysis::ResolvedDesign &d,
+                          const std::vector<double> &beta, int bins = 10)
+{
+    protocol::EvaluationRequest request;
+    request.purpose = QStringLiteral("research");
+    request.dataset = dataset;
+    request.design = d;
+    request.designHash = protocol::designHash(d);
+    request.beta = beta;
+    request.bins = bins;
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+struct Describe {
+    QString dataset;
+    QString purpose = QStringLiteral("research");
+    std::vector<analysis::Filter> filters;
+    QStringList completeCases;
+    QList<protocol::DescribeVariable> variables;
+    QList<QPair<QString, QString>> tables;
+};
+
+protocol::DescribeVariable variable(const QString &name,
+                                    std::vector<std::vector<double>> edges = {})
+{
+    protocol::DescribeVariable v;
+    v.name = name;
+    v.histogramEdges = std::move(edges);
+    return v;
+}
+
+QByteArray describeBody(const Describe &d)
+{
+    protocol::DescriptivesRequest request;
+    request.purpose = d.purpose;
+    request.dataset = d.dataset;
+    request.filters = d.filters;
+    request.completeCases = d.completeCases;
+    request.variables = d.variables;
+    request.tables = d.tables;
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+std::optional<protocol::DescriptivesResponse> described(const Reply &reply)
+{
+    if (reply.status != 200)
+        return std::nullopt;
+    auto decoded = protocol::fromJson<protocol::DescriptivesResponse>(reply.json);
+    if (!decoded)
+        return std::nullopt;
+    return std::move(decoded).value();
+}
+
+std::optional<analysis::RoundStats> roundStats(const Reply &reply)
+{
+    if (reply.status != 200)
+        return std::nullopt;
+    auto decoded = protocol::fromJson<protocol::RoundResponse>(reply.json);
+    if (!decoded)
+        return std::nullopt;
+    return decoded->stats;
+}
+
+// Element (i, j) of the released upper triangle (row by row).
+double upper(const analysis::RoundStats &s, int i, int j)
+{
+    if (i > j)
+        std::swap(i, j);
+    const int p = int(s.p);
+    return s.xtwxUpper[std::size_t(i * p - i * (i - 1) / 2 + (j - i))];
+}
+
+std::vector<std::string> splitCsv(const QByteArray &line)
+{
+    std::vector<std::string> out;
+    for (const QByteArray &cell : line.split(','))
+        out.push_back(cell.toStdString());
+    return out;
+}
+
+} // namespace
+
+class tst_Attacks : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    // Honest work on the same data: released, and again for a second user.
+    void honestDemoFit();
+    void honestTable1AndTwoWayTable();
+
+    // Chosen β.
+    void chosenBetaRoundIndicator();
+    void chosenBetaThroughOffset();
+    void chosenBetaCalibrationJob();
+    void evaluationAtChosenBeta();
+    void evaluationWithFinalBetaOfAnotherDesign();
+
+    // Columns that are categories in disguise.
+    void disguisedBinary_data();
+    void disguisedBinary();
+
+    // Error oracles on a one-record cohort.
+    void errorOracles();
+
+    // Histogram tails.
+    void histogramUpperTailBehindLowerTail();
+    void histogramWithheldStatusAsOracle();
+
+    // Differencing.
+    void differencingThreeCohorts();
+    void differencingTwoUsers();
+    void differencingTwoPurposes();
+    void cohortSizeUndoesSuppressedCell();
+    void marginalsUndoSuppressedTwoWayTable();
+    void oneRecordByNumericBounds();
+
+    // Denial of service.
+    void hugeLevelListsAndInteractions();
+    void oneUserFillsJobMemory();
+    void manySmallRequests();
+    void logLineForgery();
+    void repeatedRoundKeepsJobAlive();
+
+private:
+    bool importAs(const QString &dataset);
+    QString openJob(const QString &token, const QByteArray &body, Reply *reply = nullptr);
+    std::optional<std::vector<double>> fit(const QString &token, const QString &dataset,
+                                           const analysis::ResolvedDesign &d);
+    double csvNumber(int row, const char *column) const;
+    QString csvText(int row, const char *column) const;
+
+    QTemporaryDir m_dir;
+    NodeProcess m_node;
+    QString m_csv;
+    QString m_schema;
+    std::vector<std::string> m_header;
+    std::vector<std::vector<std::string>> m_cells; // rows of the planted CSV
+    QStringList m_imported;
+    std::map<QString, QString> m_tokens; // user -> token
+};
+
+// ---- set-up: the planted dataset and the node
+// -----------------------------------------------------
+
+void tst_Attacks::initTestCase()
+{
+    std::signal(SIGPIPE, SIG_IGN);
+    // A missing binary is a failure, never a skip: the suite exists to run against the node.
+    QVERIFY2(!NodeProcess::binary().isEmpty(),
+             "FAIRSTART_BIN_DIR must point to the build's app folder");
+    QVERIFY2(QFile::exists(NodeProcess::binary()),
+             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
+    QVERIFY(m_dir.isValid());
+
+    // The demo cohort of a hospital, then the planted records on top of it.
+    const QString demoCsv = m_dir.filePath(QStringLiteral("demo.csv"));
+    const QString demoSchema = m_dir.filePath(QStringLiteral("demo.schema.json"));
+    QVERIFY2(
+        m_node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                     QStringLiteral("hospital"), QStringLiteral("--rows"), QString::number(kRows),
+                     QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"),
+                     demoCsv, QStringLiteral("--schema-out"), demoSchema }),
+        qPrintable(m_node.error));
+    QFile in(demoCsv);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = in.readAll().split('\n');
+    m_header = splitCsv(lines.first().trimmed());
+    for (const char *extra : { "rare_condition", "ivf", "twin" })
+        m_header.push_back(extra);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        auto cells = splitCsv(lines[i].trimmed());
+        QCOMPARE(cells.size() + 3, m_header.size()); // no quoted commas in the demo data
+        m_cells.push_back(std::move(cells));
+    }
+    QCOMPARE(int(m_cells.size()), kRows);
+    auto col = [this](const char *name) {
+        return int(std::find(m_header.begin(), m_header.end(), name) - m_header.begin());
+    };
+    for (const char *name :
+         { "birth_weight_g", "gestational_age_weeks", "parental_stress", "municipality",
+           "consent_research", "consent_quality", "maternal_education", "breastfeeding_months",
+           "apgar_5min", "dev_delay_2y", "sex" })
+        QVERIFY2(col(name) < int(m_header.size()), name);
+    for (int row = 0; row < kRows; ++row) {
+        auto &c = m_cells[std::size_t(row)];
+        c.push_back(row == kRare ? "1" : "0");
+        c.push_back(row % 10 == 3 || row == kBoth ? "1" : "0");
+        c.push_back(row % 10 == 7 || row == kBoth ? "1" : "0");
+        // Quality consent follows research consent, except for one child.
+        c[std::size_t(col("consent_quality"))] = c[std::size_t(col("consent_research"))];
+        for (int planted : { kHeavy, kLight, kRare, kIsland, kBoth, kNoQuality }) {
+            if (row == planted) {
+                c[std::size_t(col("consent_research"))] = "1";
+                c[std::size_t(col("consent_quality"))] = planted == kNoQuality ? "0" : "1";
+            }
+        }
+    }
+    auto set = [&](int row, const char *column, const std::string &value) {
+        m_cells[std::size_t(row)][std::size_t(col(column))] = value;
+    };
+    set(kHeavy, "birth_weight_g", "6150");
+    set(kHeavy, "gestational_age_weeks", "29.4");
+    set(kHeavy, "parental_stress", "37.2");
+    set(kLight, "birth_weight_g", "350");
+    set(kRare, "dev_delay_2y", "1");
+    set(kIsland, "municipality", kIslandName.toStdString());
+    set(kIsland, "maternal_education", "high");
+    set(kIsland, "breastfeeding_months", "0");
+    set(kIsland, "apgar_5min", "7");
+    set(kIsland, "dev_delay_2y", "0");
+    set(kNoQuality, "parental_stress", "33.3");
+    QFile out(m_csv = m_dir.filePath(QStringLiteral("planted.csv")));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    auto join = [](const std::vector<std::string> &cells) {
+        QByteArray line;
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            line += (i ? "," : "") + QByteArray::fromStdString(cells[i]);
+        return line + '\n';
+    };
+    out.write(join(m_header));
+    for (const auto &row : m_cells)
+        out.write(join(row));
+    out.close();
+    // The planted extremes are what the attacks assume: nobody else near them.
+    for (int row = 0; row < kRows; ++row) {
+        const double w = csvNumber(row, "birth_weight_g");
+        if (row != kHeavy && row != kLight && !std::isnan(w))
+            QVERIFY2(w >= 400 && w <= 5600, "a demo birth weight outside [400, 5600] g");
+    }
+
+    // The demo schema with the island, the three indicators and the consent columns.
+    QFile schemaIn(demoSchema);
+    QVERIFY(schemaIn.open(QIODevice::ReadOnly));
+    QJsonObject schema = QJsonDocument::fromJson(schemaIn.readAll()).object();
+    QJsonObject columns = schema.value(QStringLiteral("columns")).toObject();
+    QJsonObject municipality = columns.value(QStringLiteral("municipality")).toObject();
+    QJsonArray levels = municipality.value(QStringLiteral("levels")).toArray();
+    levels.append(kIslandName);
+    municipality.insert(QStringLiteral("levels"), levels);
+    columns.insert(QStringLiteral("municipality"), municipality);
+    for (const char *name : { "rare_condition", "ivf", "twin" })
+        columns.insert(QLatin1String(name),
+                       QJsonObject { { QStringLiteral("type"), QStringLiteral("binary") },
+                                     { QStringLiteral("label"), QLatin1String(name) } });
+    schema.insert(QStringLiteral("columns"), columns);
+    QFile schemaOut(m_schema = m_dir.filePath(QStringLiteral("planted.schema.json")));
+    QVERIFY(schemaOut.open(QIODevice::WriteOnly));
+    schemaOut.write(QJsonDocument(schema).toJson());
+    schemaOut.close();
+
+    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Attacked node")),
+             qPrintable(m_node.error));
+    // One dataset per attack group (the same records): the differencing ledger of one attack
+    // must not decide another's outcome. "cohort" is the honest analysts' dataset.
+    for (const char *name : { "cohort", "beta", "disguise", "oracle", "tails", "diff3", "diff2",
+                              "purpose", "cells", "table2", "bounds", "dos", "quota" })
+        QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
+    for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
+             { QStringLiteral("ann"), QStringLiteral("research,quality") },
+             { QStringLiteral("bob"), QStringLiteral("research") },
+             { QStringLiteral("carl"), QStringLiteral("research") },
+             { QStringLiteral("dora"), QStringLiteral("research") },
+             { QStringLiteral("eve"), QStringLiteral("research") },
+             { QStringLiteral("mallory"), QStringLiteral("research") },
+             { QStringLiteral("rita"), QStringLiteral("research") },
+             { QStringLiteral("quinn"), QStringLiteral("quality") } }) {
+        m_tokens[user] = m_node.token(user, purposes);
+        QVERIFY2(!m_tokens[user].isEmpty(), qPrintable(m_node.error));
+    }
+    QVERIFY2(m_node.serve(), qPrintable(m_node.error));
+}
+
+void tst_Attacks::cleanupTestCase()
+{
+    m_node.stop();
+    QString table = QStringLiteral("\nattack -> outcome\n");
+    for (const auto &[attack, outcome] : outcomes())
+        table += QStringLiteral("  %1 -> %2\n").arg(attack, outcome);
+    qInfo("%s", qPrintable(table));
+}
+
+bool tst_Attacks::importAs(const QString &dataset)
+{
+    if (!m_node.import(dataset, m_csv, m_schema))
+        return false;
+    m_imported << dataset;
+    return true;
+}
+
+double tst_Attacks::csvNumber(int row, const char *column) const
+{
+    const auto it = std::find(m_header.begin(), m_header.end(), column);
+    const std::string &cell = m_cells[std::size_t(row)][std::size_t(it - m_header.begin())];
+    double value = std::nan("");
+    if (cell.empty() || cell == "NA")
+        return value;
+    std::from_chars(cell.data(), cell.data() + cell.size(), value);
+    return value;
+}
+
+QString tst_Attacks::csvText(int row, const char *column) const
+{
+    const auto it = std::find(m_header.begin(), m_header.end(), column);
+    return QString::fromStdString(m_cells[std::size_t(row)][std::size_t(it - m_header.begin())]);
+}
+
+QString tst_Attacks::openJob(const QString &token, const QByteArray &body, Reply *reply)
+{
+    const Reply r = m_node.post("/v1/jobs", token, body);
+    if (reply)
+        *reply = r;
+    return r.status == 201 ? r.json.value(QStringLiteral("job_id")).toString() : QString();
+}
+
+// Newton–Raphson through raw rounds, as an honest client would; the final β, or nullopt.
+std::optional<std::vector<double>> tst_Attacks::fit(const QString &token, const QString &dataset,
+                                                    const analysis::ResolvedDesign &d)
+{
+    Reply created;
+    const QString job = openJob(token, jobBody(dataset, d), &created);
+    if (job.isEmpty()) {
+        qWarning("job refused: %s", qPrintable(created.describe()));
+        return std::nullopt;
+    }
+    const int p = created.json.value(QStringLiteral("terms")).toArray().size();
+    std::vector<double> beta(std::size_t(p), 0.0);
+    const std::string path = "/v1/jobs/" + job.toStdString() + "/rounds";
+    double deviance = 0;
+    for (int round = 1; round <= 25; ++round) {
+        const Reply r = m_node.post(path, token, roundBody(round, beta));
+        auto stats = roundStats(r);
+        if (!stats) {
+            qWarning("round refused: %s", qPrintable(r.describe()));
+            return std::nullopt;
+        }
+        if (round > 1 && std::abs(stats->deviance - deviance) < 1e-10 * (1 + stats->deviance))
+            return beta; // β is the converged β the node has just computed the statistics for
+        deviance = stats->deviance;
+        const Eigen::VectorXd step = stats->xtwx().ldlt().solve(stats->scoreVector());
+        for (int j = 0; j < p; ++j)
+            beta[std::size_t(j)] += step(j);
+    }
+    return std::nullopt;
+}
+
+// ---- honest work
+// ------------------------------------------------------------------------------------
+
+void tst_Attacks::honestDemoFit()
+{
+    // The demo's model through the ordinary client, on this node's default policy, by two users.
+    const QString cli
+        = qEnvironmentVariable("FAIRSTART_BIN_DIR") + QStringLiteral("/cli/fairstart-cli");
+    QVERIFY2(QFile::exists(cli), qPrintable(cli + QStringLiteral(" is not built")));
+    QFile formulaFile(QStringLiteral(FAIRSTART_SOURCE_DIR)
+                      + QStringLiteral("/resources/examples/developmental-delay.formula"));
+    QVERIFY(formulaFile.open(QIODevice::ReadOnly));
+    const QString formula = QString::fromUtf8(formulaFile.readAll()).trimmed();
+    std::vector<double> first;
+    for (const QString &user : { QStringLiteral("ann"), QStringLiteral("bob") }) {
+        const QString sites = m_dir.filePath(QStringLiteral("sites-%1.json").arg(user));
+        QFile f(sites);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("{\"sites\": [{\"name\": \"attacked\", \"url\": "
+                               "\"https://127.0.0.1:%1\", \"pin\": \"%2\", \"token\": \"%3\"}]}")
+                    .arg(m_node.port())
+                    .arg(m_node.pin(), m_tokens[user])
+                    .toUtf8());
+        f.close();
+        QProcess p;
+        p.start(
+            cli,
+            { QStringLiteral("fit"), QStringLiteral("--sites"), sites, QStringLiteral("--dataset"),
+              QStringLiteral("cohort"), QStringLiteral("--purpose"), QStringLiteral("research"),
+              QStringLiteral("--family"), QStringLiteral("binomial"), QStringLiteral("--formula"),
+              formula, QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY(p.waitForFinished(180000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0,
+                 qPrintable(QStringLiteral("honest demo fit by %1 refused: %2")
+                                .arg(user, QString::fromUtf8(err))));
+        const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const QJsonArray coefficients = report.value(QStringLiteral("coefficients")).toArray();
+        QCOMPARE(coefficients.size(), 8);
+        std::vector<double> estimates;
+        for (const QJsonValue &c : coefficients)
+            estimates.push_back(c.toObject().value(QStringLiteral("estimate")).toDouble());
+        QVERIFY(
+            report.value(QStringLiteral("performance")).toObject().contains(QStringLiteral("auc")));
+        if (first.empty())
+            first = estimates;
+        else
+            QVERIFY(estimates == first); // the second user gets the same released model
+    }
+    note(QStringLiteral("honest: demo fit (fairstart-cli, 2 users)"), QStringLiteral("released"));
+}
+
+void tst_Attacks::honestTable1AndTwoWayTable()
+{
+    Describe d;
+    d.dataset = QStringLiteral("cohort");
+    std::vector<double> weeks, stress, weight;
+    for (int w = 22; w <= 44; ++w)
+        weeks.push_back(w);
+    for (int s = 0; s <= 40; s += 5)
+        stress.push_back(s);
+    for (int g = 0; g <= 7000; g += 250)
+        weight.push_back(g);
+    d.variables = { variable(QStringLiteral("sex")),
+                    variable(QStringLiteral("maternal_education")),
+                    variable(QStringLiteral("smoking_pregnancy")),
+                    variable(QStringLiteral("gestational_age_weeks"), { weeks }),
+                    variable(QStringLiteral("parental_stress"), { stress }),
+                    variable(QStringLiteral("birth_weight_g"), { weight }) };
+    d.tables = { { QStringLiteral("maternal_education"), QStringLiteral("smoking_pregnancy") } };
+    QByteArray first;
+    for (const QString &user : { QStringLiteral("ann"), QStringLiteral("bob") }) {
+        const Reply r = m_node.post("/v1/descriptives", m_tokens[user], describeBody(d));
+        QVERIFY2(r.status == 200, qPrintable(user + QStringLiteral(": ") + r.describe()));
+        auto out = described(r);
+        QVERIFY(out);
+        QCOMPARE(out->numeric.size(), 3);
+        QCOMPARE(out->categorical.size(), 3);
+        for (const auto &n : out->numeric) {
+            QVERIFY2(n.moments.count > 2500, qPrintable(n.variable));
+            QVERIFY(std::isfinite(n.moments.mean));
+            QCOMPARE(n.histograms.size(), 1);
+            QVERIFY2(n.histograms.front().counts.size() >= 4,
+                     qPrintable(n.variable + QStringLiteral(": histogram withheld")));
+        }
+        for (const auto &c : out->categorical) {
+            for (const auto &level : c.levels)
+                QVERIFY2(level.count.has_value(), qPrintable(c.variable + level.name));
+        }
+        QCOMPARE(out->tables.size(), 1);
+        for (const auto &count : out->tables.front().counts)
+            QVERIFY2(count.has_value(), "a cell of the honest two-way table was withheld");
+        if (first.isEmpty())
+            first = r.body;
+        else
+            QCOMPARE(r.body, first); // the second user sees the same numbers
+    }
+    note(QStringLiteral("honest: Table 1 + two-way table (2 users)"), QStringLiteral("released"));
+}
+
+// ---- chosen β
+// -------------------------------------------------------------------------------------
+
+void tst_Attacks::chosenBetaRoundIndicator()
+{
+    // β = (−6150·s, s, 0, 0): the working weight p(1−p) is 1/4 at the heavy child and 0 for
+    // everybody else, so XᵀWX is that child's row: its gestational age and stress come out.
+    const auto d = design(
+        "dev_delay_2y", analysis::Family::Binomial,
+        { asIs("birth_weight_g"), asIs("gestational_age_weeks"), asIs("parental_stress") });
+    const QString token = m_tokens[QStringLiteral("ann")];
+    Reply created;
+    const QString job = openJob(token, jobBody(QStringLiteral("beta"), d), &created);
+    QVERIFY2(!job.isEmpty(), qPrintable(created.describe()));
+    const std::string path = "/v1/jobs/" + job.toStdString() + "/rounds";
+    const double s = 50;
+    // Straight away in round 1, and after an honest round 1 (a second job: one β per round).
+    const Reply first = m_node.post(path, token, roundBody(1, { -kHeavyWeight * s, s, 0, 0 }));
+    if (auto stats = roundStats(first)) {
+        const double ga = upper(*stats, 0, 2) / upper(*stats, 0, 0);
+        qWarning("STILL WORKS: chosen β recovers the heavy child's gestational age %.2f "
+                 "(planted %.1f)",
+                 ga, kHeavyGestation);
+    }
+    EXPECT_REFUSED(QStringLiteral("chosen β round 1 (indicator of one child)"), first, kDominance);
+
+    const QString job2 = openJob(token, jobBody(QStringLiteral("beta"), d), &created);
+    QVERIFY2(!job2.isEmpty(), qPrintable(created.describe()));
+    const std::string path2 = "/v1/jobs/" + job2.toStdString() + "/rounds";
+    const Reply honest = m_node.post(path2, token, roundBody(1, { 0, 0, 0, 0 }));
+    QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
+    const Reply second = m_node.post(path2, token, roundBody(2, { -kHeavyWeight * s, s, 0, 0 }));
+    if (auto stats = roundStats(second)) {
+        QVERIFY2(std::abs(upper(*stats, 0, 3) / upper(*stats, 0, 0) - kHeavyStress) > 0.05,
+                 "STILL WORKS: round 2 at a chosen β gives the heavy child's parental stress");
+    }
+    EXPECT_REFUSED(QStringLiteral("chosen β round 2 after an honest round 1"), second, kDominance);
+    (void)m_node.del("/v1/jobs/" + job.toStdString(), token);
+    (void)m_node.del("/v1/jobs/" + job2.toStdString(), token);
+}
+
+void tst_Attacks::chosenBetaThroughOffset()
+{
+    // offset(birth_weight_g) and an intercept of −6150: η = bw − 6150 is 0 at the heavy child
+    // only; no slope has to be chosen, one intercept does it.
+    auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                    { asIs("gestational_age_weeks"), asIs("parental_stress") });
+    d.spec.offset = "birth_weight_g";
+    const QString token = m_tokens[QStringLiteral("bob")];
+    Reply created;
+    const QString job = openJob(token, jobBody(QStringLiteral("beta"), d), &created);
+    if (job.isEmpty()) {
+        note(QStringLiteral("chosen β via offset(birth weight)"),
+             QStringLiteral("job refused with %1").arg(created.code));
+        QVERIFY2(created.rule && created.status != 500, qPrintable(created.describe()));
+        return;
+    }
+    const Reply r = m_node.post("/v1/jobs/" + job.toStdString() + "/rounds", token,
+                                roundBody(1, { -kHeavyWeight, 0, 0 }));
+    if (auto stats = roundStats(r))
+        qWarning("STILL WORKS: offset indicator gives gestational age %.2f",
+                 upper(*stats, 0, 1) / upper(*stats, 0, 0));
+    EXPECT_REFUSED(QStringLiteral("chosen β via offset(birth weight)"), r, kDominance);
+}
+
+void tst_Attacks::chosenBetaCalibrationJob()
+{
+    // A calibration job's lp column is Xβ for a β the client chooses: lp = 50·(bw − 6150) is 0 at
+    // the heavy child and hugely negative elsewhere; a round at (0, 1) weighs that child alone.
+    const auto d = design("dev_delay_2y", analysis::Family::Binomial, { asIs("birth_weight_g") });
+    const QString token = m_tokens[QStringLiteral("carl")];
+    Reply created;
+    const QString job
+        = openJob(token,
+                  jobBody(QStringLiteral("beta"), d, protocol::JobKind::CalibrationSlope,
+                          { -kHeavyWeight * 50, 50 }),
+                  &created);
+    if (job.isEmpty()) {
+        EXPECT_REFUSED(QStringLiteral("calibration job with a chosen fitted β"), created,
+                       kDominance + kEvaluationBeta);
+        return;
+    }
+    const Reply r
+        = m_node.post("/v1/jobs/" + job.toStdString() + "/rounds", token, roundBody(1, { 0, 1 }));
+    EXPECT_REFUSED(QStringLiteral("calibration job with a chosen fitted β"), r, kDominance);
+}
+
+void tst_Attacks::evaluationAtChosenBeta()
+{
+    // An evaluation releases exact Σp and Σ(y − p)². At β0 = (−10⁶, 0) every p is 0, so
+    // Σ(y − p)² = E; at β1 = 50·(bw − 6150) + 2.2 the heavy child has p = 0.9 and everybody else 0,
+    // so Σ(y − p)² = E − y + (y − 0.9)²: the child's outcome.
+    const auto d = design("dev_delay_2y", analysis::Family::Binomial, { asIs("birth_weight_g") });
+    const QString token = m_tokens[QStringLiteral("dora")];
+    const Reply r0 = m_node.post("/v1/evaluations", token,
+                                 evaluationBody(QStringLiteral("beta"), d, { -1e6, 0 }));
+    const Reply r1 = m_node.post(
+        "/v1/evaluations", token,
+        evaluationBody(QStringLiteral("beta"), d, { -kHeavyWeight * 50 + 2.1972245773, 50 }));
+    if (r0.status == 200 && r1.status == 200) {
+        const double e = r0.json.value(QStringLiteral("performance_bins"))
+                             .toObject()
+                             .value(QStringLiteral("sum_squared_error"))
+                             .toDouble();
+        const double b = r1.json.value(QStringLiteral("performance_bins"))
+                             .toObject()
+                             .value(QStringLiteral("sum_squared_error"))
+                             .toDouble();
+        const int y = std::abs(b - (e - 1 + 0.01)) < std::abs(b - (e + 0.81)) ? 1 : 0;
+        qWarning("STILL WORKS: evaluations at chosen β give the heavy child's outcome %d (true %g)",
+                 y, csvNumber(kHeavy, "dev_delay_2y"));
+    }
+    EXPECT_REFUSED(QStringLiteral("evaluation at a chosen β (indicator)"), r1, kEvaluationBeta);
+    EXPECT_REFUSED(QStringLiteral("evaluation at a chosen β (all p = 0)"), r0, kEvaluationBeta);
+}
+
+void tst_Attacks::evaluationWithFinalBetaOfAnotherDesign()
+{
+    // Own attack: fit an honest job to its end, then evaluate its final β on a design with a
+    // scaling the attacker chose, which turns any β into an indicator of the heavy child:
+    // η = b0 + b1·(bw − c)/sd with c, sd chosen so that η = 0 at 6150 g and steep around it.
+    auto honest = design("dev_delay_2y", analysis::Family::Binomial,
+                         { transformed("birth_weight_g", analysis::Transform::Standardise) });
+    honest.scaling["birth_weight_g"] = { 3300, 600 };
+    const QString token = m_tokens[QStringLiteral("mallory")];
+    const auto beta = fit(token, QStringLiteral("beta"), honest);
+    QVERIFY2(beta, "the honest fit that the attack builds on was refused");
+    // The node accepts the final β on the job's own design (the client's ordinary evaluation).
+    const Reply own = m_node.post("/v1/evaluations", token,
+                                  evaluationBody(QStringLiteral("beta"), honest, *beta));
+    QVERIFY2(own.status == 200,
+             qPrintable(QStringLiteral("honest evaluation refused: ") + own.describe()));
+    auto rescaled = honest;
+    const double sd = 0.02 * std::abs((*beta)[1]);
+    rescaled.scaling["birth_weight_g"] = { kHeavyWeight + (*beta)[0] * sd / (*beta)[1], sd };
+    const Reply r = m_node.post("/v1/evaluations", token,
+                                evaluationBody(QStringLiteral("beta"), rescaled, *beta));
+    EXPECT_REFUSED(QStringLiteral("evaluation: final β of a job on a rescaled design"), r,
+                   kEvaluationBeta + kDominance);
+}
+
+// ---- categories in disguise
+// -------------------------------------------------------------------------
+
+void tst_Attacks::disguisedBinary_data()
+{
+    QTest::addColumn<QString>("attack");
+    QTest::addColumn<QByteArray>("body");
+    const QString ds = QStringLiteral("disguise");
+    const auto base = std::vector<analysis::Predictor> { asIs("gestational_age_weeks") };
+    auto with = [&](std::vector<analysis::Predictor> extra) {
+        auto all = base;
+        all.insert(all.end(), extra.begin(), extra.end());
+        return all;
+    };
+    // winsor(x, 6149, 6150) is 6150 for the heavy child and 6149 for all others.
+    QTest::newRow("winsorise upper")
+        << QStringLiteral("winsor(bw, 6149, 6150): one-child indicator")
+        << jobBody(ds,
+                   design("dev_delay_2y", analysis::Family::Binomial,
+                          with({ winsor("birth_weight_g", 6149, 6150) })));
+    QTest::newRow("winsorise lower")
+        << QStringLiteral("winsor(bw, 350, 351): lower-tail indicator")
+        << jobBody(ds,
+                   design("dev_delay_2y", analysis::Family::Binomial,
+                          with({ winsor("birth_weight_g", 350, 351) })));
+    // scale() with a chosen centre and spread: the rare indicator becomes ±1.
+    auto scaled = design("dev_delay_2y", analysis::Family::Binomial,
+                         with({ transformed("rare_condition", analysis::Transform::Standardise) }));
+    scaled.scaling["rare_condition"] = { 0.5, 0.5 };
+    QTest::newRow("scale") << QStringLiteral("scale(rare) with chosen centre/spread: ±1")
+                           << jobBody(ds, scaled);
+    auto skew = scaled;
+    skew.scaling["rare_condition"] = { 0.37, 0.113 };
+    QTest::newRow("scale skew") << QStringLiteral("scale(rare) with odd centre/spread")
+                                << jobBody(ds, skew);
+    // ivf and twin are common; their product is 1 for one child.
+    auto inter
+        = design("dev_delay_2y", analysis::Family::Binomial, with({ asIs("ivf"), asIs("twin") }));
+    inter.spec.interactions = { { "ivf", "twin" } };
+    QTest::newRow("interaction") << QStringLiteral("interaction ivf:twin (one child)")
+                                 << jobBody(ds, inter);
+    // A numeric × binary interaction: gestational age of the child with both indicators.
+    auto inter2 = design("dev_delay_2y", analysis::Family::Binomial,
+                         with({ winsor("birth_weight_g", 6149, 6150), asIs("ivf") }));
+    inter2.spec.interactions = { { "birth_weight_g", "ivf" } };
+    QTest::newRow("interaction winsor")
+        << QStringLiteral("interaction winsor(bw):ivf") << jobBody(ds, inter2);
+    // A Gaussian fit of the rare binary outcome: no outcome class is counted.
+    QTest::newRow("gaussian outcome")
+        << QStringLiteral("Gaussian fit of a binary outcome held by one child")
+        << jobBody(ds,
+                   design("rare_condition", analysis::Family::Gaussian,
+                          { asIs("gestational_age_weeks"), asIs("parental_stress") }));
+    QTest::newRow("poisson outcome")
+        << QStringLiteral("Poisson fit of a binary outcome held by one child")
+        << jobBody(ds,
+                   design("rare_condition", analysis::Family::Poisson,
+                          { asIs("gestational_age_weeks") }));
+    // Own: a spline whose upper knots sit at the heavy child; the non-linear column is 0 for all
+    // others.
+    auto spline = design("dev_delay_2y", analysis::Family::Binomial,
+                         with({ transformed("birth_weight_g", analysis::Transform::Spline, 3) }));
+    spline.knots["birth_weight_g"] = { 6140, 6145, 6150 };
+    QTest::newRow("spline knots") << QStringLiteral("rcs(bw, 3) with knots at the heavy child")
+                                  << jobBody(ds, spline);
+    // Own: the outcome as I(bw > 6000).
+    auto threshold
+        = design("birth_weight_g", analysis::Family::Binomial, { asIs("gestational_age_weeks") });
+    threshold.spec.outcome.threshold = 6000;
+    QTest::newRow("outcome threshold")
+        << QStringLiteral("outcome I(bw > 6000): one event") << jobBody(ds, threshold);
+    // Own: the one-child municipality as the reference level of a factor.
+    QTest::newRow("reference level")
+        << QStringLiteral("factor(municipality, ref = the one-child level)")
+        << QByteArray(); // filled in disguisedBinary (needs the catalogue's levels)
+}
+
+void tst_Attacks::disguisedBinary()
+{
+    QFETCH(QString, attack);
+    QFETCH(QByteArray, body);
+    if (body.isEmpty()) {
+        // The catalogue's municipality levels, the one-child level first as the reference.
+        const Reply cat = m_node.get("/v1/catalogue?purpose=research&dataset=disguise",
+                                     m_tokens[QStringLiteral("ann")]);
+        QCOMPARE(cat.status, 200);
+        std::vector<std::string> levels;
+        for (const QJsonValue &v : cat.json.value(QStringLiteral("datasets"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("variables"))
+                                       .toArray()) {
+            if (v.toObject().value(QStringLiteral("name")).toString()
+                == QStringLiteral("municipality"))
+                for (const QJsonValue &l : v.toObject().value(QStringLiteral("levels")).toArray())
+                    levels.push_back(
+                        l.toObject().value(QStringLiteral("name")).toString().toStdString());
+        }
+        std::sort(levels.begin(), levels.end());
+        QVERIFY(levels.size() >= 9);
+        auto d = design(
+            "dev_delay_2y", analysis::Family::Binomial,
+            { asIs("gestational_age_weeks"), factor("municipality", kIslandName.toStdString()) });
+        d.levels["municipality"] = levels;
+        body = jobBody(QStringLiteral("disguise"), d);
+    }
+    const Reply r = m_node.post("/v1/jobs", m_tokens[QStringLiteral("ann")], body);
+    EXPECT_REFUSED(attack, r, kMinCell);
+}
+
+// ---- error oracles
+// ----------------------------------------------------------------------------------
+
+void tst_Attacks::errorOracles()
+{
+    // A one-record cohort (the island child). Whatever the design, the answer must be the same
+    // cohort refusal: an answer that depends on the child's values is an oracle to bisect with.
+    const QString token = m_tokens[QStringLiteral("carl")];
+    const QString ds = QStringLiteral("oracle");
+    const analysis::Filter island = among("municipality", { kIslandName.toStdString() });
+    auto ask = [&](analysis::ResolvedDesign d) {
+        d.spec.filters.push_back(island);
+        return m_node.post("/v1/jobs", token, jobBody(ds, d));
+    };
+    struct Probe {
+        QString attack;
+        analysis::ResolvedDesign a; // differ only in whether the child's value fits
+        analysis::ResolvedDesign b;
+    };
+    std::vector<Probe> probes;
+    {
+        // unknown-level: a level list that lacks the child's education, and one that has it.
+        auto a
+            = design("dev_delay_2y", analysis::Family::Binomial, { factor("maternal_education") });
+        a.levels["maternal_education"] = { "low", "middle" };
+        auto b = a;
+        b.levels["maternal_education"] = { "high", "low", "middle" };
+        probes.push_back({ QStringLiteral("oracle: unknown-level on a one-record cohort"), a, b });
+    }
+    probes.push_back(
+        { QStringLiteral("oracle: invalid-value (log of 0) on a one-record cohort"),
+          design("dev_delay_2y", analysis::Family::Binomial,
+                 { transformed("breastfeeding_months", analysis::Transform::Log) }),
+          design("dev_delay_2y", analysis::Family::Binomial,
+                 { transformed("gestational_age_weeks", analysis::Transform::Log) }) });
+    probes.push_back(
+        { QStringLiteral("oracle: not-binary outcome on a one-record cohort"),
+          design("apgar_5min", analysis::Family::Binomial, { asIs("gestational_age_weeks") }),
+          design("dev_delay_2y", analysis::Family::Binomial, { asIs("gestational_age_weeks") }) });
+    {
+        // Own: bisection by an empty against a one-record cohort (bounds around the value).
+        auto a
+            = design("dev_delay_2y", analysis::Family::Binomial, { asIs("gestational_age_weeks") });
+        auto b = a;
+        a.spec.filters.push_back(range("apgar_5min", 0, 6)); // empty: the child has 7
+        b.spec.filters.push_back(range("apgar_5min", 7, 10)); // the child
+        probes.push_back(
+            { QStringLiteral("oracle: empty vs one-record cohort by numeric bounds"), a, b });
+    }
+    for (const Probe &probe : probes) {
+        const Reply a = ask(probe.a);
+        const Reply b = ask(probe.b);
+        const bool same = a.status == b.status && a.code == b.code
+            && a.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message"))
+                == b.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message"))
+            && a.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("detail"))
+                == b.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("detail"));
+        if (!same)
+            note(probe.attack,
+                 QStringLiteral("STILL WORKS (answers differ: %1 vs %2)").arg(a.code, b.code));
+        QVERIFY2(same,
+                 qPrintable(probe.attack + QStringLiteral(": the answers differ, ") + a.describe()
+                            + QStringLiteral(" / ") + b.describe()));
+        EXPECT_REFUSED(probe.attack, a, kMinCohort);
+    }
+}
+
+// ---- histogram tails
+// --------------------------------------------------------------------------------
+
+void tst_Attacks::histogramUpperTailBehindLowerTail()
+{
+    // ≥ 10 records below 2500 g hide the one above the last edge when the tails are added: two
+    // edge sets whose totals differ by the records in [6000, 6200) give the heavy child away.
+    Describe d;
+    d.dataset = QStringLiteral("tails");
+    d.variables = { variable(QStringLiteral("birth_weight_g"),
+                             { { 2500, 3500, 4500, 6000 }, { 2500, 3500, 4500, 6200 } }) };
+    const Reply r
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("dora")], describeBody(d));
+    QVERIFY2(r.status == 200 || r.rule, qPrintable(r.describe()));
+    if (auto out = described(r)) {
+        const auto &h = out->numeric.front().histograms;
+        QCOMPARE(h.size(), 2);
+        const bool both = !h[0].counts.empty() && !h[1].counts.empty();
+        double total[2] = { 0, 0 };
+        for (int i = 0; i < 2; ++i)
+            for (double c : h[i].counts)
+                total[i] += c;
+        note(QStringLiteral("histogram: upper tail behind >= 10 below the first edge"),
+             both ? QStringLiteral("STILL WORKS (%1 record(s) in [6000, 6200))")
+                        .arg(total[1] - total[0])
+                  : QStringLiteral("refused (tail histogram withheld)"));
+        QVERIFY2(!both,
+                 "STILL WORKS: both histograms released; their totals count the records "
+                 "in [6000, 6200)");
+    } else {
+        note(QStringLiteral("histogram: upper tail behind >= 10 below the first edge"),
+             QStringLiteral("refused with %1").arg(r.code));
+    }
+}
+
+void tst_Attacks::histogramWithheldStatusAsOracle()
+{
+    // Own attack: even when each tail must be 0 or ≥ 10, whether a histogram is withheld says
+    // whether 1–9 records lie above the last edge. Bisection on the last edge finds the maximum.
+    double released = 7000; // the last edge with nothing above it (the child is below)
+    double withheld = 5600; // the last edge with 1–9 above it
+    int requests = 0;
+    const QString token = m_tokens[QStringLiteral("dora")];
+    while (released - withheld > 1 && requests < 16) {
+        const double t = std::floor((released + withheld) / 2);
+        Describe d;
+        d.dataset = QStringLiteral("tails");
+        d.variables = { variable(QStringLiteral("birth_weight_g"), { { 2500, 3500, 4500, t } }) };
+        const Reply r = m_node.post("/v1/descriptives", token, describeBody(d));
+        ++requests;
+        auto out = described(r);
+        if (!out)
+            break; // refused: the attack is stopped
+        const bool isWithheld = out->numeric.front().histograms.front().counts.empty();
+        (isWithheld ? withheld : released) = t;
+    }
+    // The attacker's estimate of the maximum: it lies in [withheld, released).
+    const bool pinned
+        = released - withheld <= 1 && kHeavyWeight >= withheld && kHeavyWeight < released + 1;
+    note(QStringLiteral("histogram: withheld/released status bisects the maximum"),
+         pinned ? QStringLiteral("STILL WORKS (maximum in [%1, %2) after %3 requests)")
+                      .arg(withheld)
+                      .arg(released)
+                      .arg(requests)
+                : QStringLiteral("refused (maximum not pinned, interval [%1, %2))")
+                      .arg(withheld)
+                      .arg(released));
+    QVERIFY2(!pinned,
+             qPrintable(QStringLiteral("STILL WORKS: the maximum birth weight is in "
+                                       "[%1, %2) (planted %3)")
+                            .arg(withheld)
+                            .arg(released)
+                            .arg(kHeavyWeight)));
+}
+
+// ---- differencing
+// -----------------------------------------------------------------------------------
+
+namespace {
+
+// n·mean of the first numeric variable of a released description.
+std::optional<std::pair<double, double>> countAndSum(const Reply &reply)
+{
+    auto out = described(reply);
+    if (!out || out->numeric.isEmpty())
+        return std::nullopt;
+    const auto &m = out->numeric.front().moments;
+    return std::make_pair(m.count, m.count * m.mean);
+}
+
+} // namespace
+
+void tst_Attacks::differencingThreeCohorts()
+{
+    // C1 = bw ≥ 4000, C2 = [4000, 4199.5], C3 = [4200, 6100]: every pair differs by ≥ 10 records,
+    // yet C1 − C2 − C3 is the heavy child, whose parental stress the sums give.
+    const QString token = m_tokens[QStringLiteral("ann")];
+    auto ask = [&](double lo, std::optional<double> hi) {
+        Describe d;
+        d.dataset = QStringLiteral("diff3");
+        d.filters = { range("birth_weight_g", lo, hi) };
+        d.completeCases = { QStringLiteral("parental_stress") };
+        d.variables = { variable(QStringLiteral("parental_stress")) };
+        return m_node.post("/v1/descriptives", token, describeBody(d));
+    };
+    const Reply c1 = ask(4000, std::nullopt);
+    QVERIFY2(c1.status == 200,
+             qPrintable(QStringLiteral("C1 is an ordinary cohort: ") + c1.describe()));
+    const Reply c2 = ask(4000, 4199.5);
+    const Reply c3 = ask(4200, 6100);
+    const auto s1 = countAndSum(c1), s2 = countAndSum(c2), s3 = countAndSum(c3);
+    if (s1 && s2 && s3) {
+        const double n = s1->first - s2->first - s3->first;
+        const double stress = s1->second - s2->second - s3->second;
+        QVERIFY2(!(n == 1 && std::abs(stress - kHeavyStress) < 1e-6),
+                 qPrintable(QStringLiteral("STILL WORKS: three cohorts give one child's parental "
+                                           "stress %1")
+                                .arg(stress)));
+    }
+    const Reply &last = c2.released() ? c3 : c2;
+    EXPECT_REFUSED(QStringLiteral("differencing: three cohorts of one user"), last, kDifferencing);
+}
+
+void tst_Attacks::differencingTwoUsers()
+{
+    // The same pair of cohorts by two user names: bw ≥ 4000 and bw in [4000, 6100].
+    Describe d;
+    d.dataset = QStringLiteral("diff2");
+    d.completeCases = { QStringLiteral("parental_stress") };
+    d.variables = { variable(QStringLiteral("parental_stress")) };
+    d.filters = { range("birth_weight_g", 4000, std::nullopt) };
+    const Reply a
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("ann")], describeBody(d));
+    QVERIFY2(a.status == 200, qPrintable(a.describe()));
+    d.filters = { range("birth_weight_g", 4000, 6100) };
+    const Reply b
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("bob")], describeBody(d));
+    const auto sa = countAndSum(a), sb = countAndSum(b);
+    if (sa && sb)
+        qWarning("STILL WORKS: two users give n = %g, parental stress %g (planted %g)",
+                 sa->first - sb->first, sa->second - sb->second, kHeavyStress);
+    EXPECT_REFUSED(QStringLiteral("differencing: two user names (two tokens)"), b, kDifferencing);
+}
+
+void tst_Attacks::differencingTwoPurposes()
+{
+    // Own attack: one child consented to research but not to quality work. The same cohort asked
+    // for under each purpose (two tokens, one purpose each) differs by that child.
+    Describe d;
+    d.dataset = QStringLiteral("purpose");
+    d.completeCases = { QStringLiteral("parental_stress") };
+    d.variables = { variable(QStringLiteral("parental_stress")) };
+    d.purpose = QStringLiteral("research");
+    const Reply a
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("rita")], describeBody(d));
+    QVERIFY2(a.status == 200, qPrintable(a.describe()));
+    d.purpose = QStringLiteral("quality");
+    const Reply b
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("quinn")], describeBody(d));
+    const auto sa = countAndSum(a), sb = countAndSum(b);
+    if (sa && sb) {
+        QVERIFY2(!(sa->first - sb->first == 1
+                   && std::abs(sa->second - sb->second - kNoQualityStress) < 1e-6),
+                 "STILL WORKS: research minus quality gives one child's parental stress");
+    }
+    EXPECT_REFUSED(QStringLiteral("differencing: two purposes (consent differs by one child)"), b,
+                   kDifferencing);
+}
+
+void tst_Attacks::cohortSizeUndoesSuppressedCell()
+{
+    // The island's count (1) is withheld together with the next smallest level; the exact cohort
+    // size of that other level alone gives the island's count back.
+    const QString token = m_tokens[QStringLiteral("ann")];
+    Describe d;
+    d.dataset = QStringLiteral("cells");
+    d.variables = { variable(QStringLiteral("municipality")) };
+    const Reply all = m_node.post("/v1/descriptives", token, describeBody(d));
+    QVERIFY2(all.status == 200, qPrintable(all.describe()));
+    auto out = described(all);
+    QVERIFY(out);
+    double releasedSum = 0;
+    QStringList withheld;
+    for (const auto &level : out->categorical.front().levels) {
+        if (level.count)
+            releasedSum += double(*level.count);
+        else
+            withheld << level.name;
+    }
+    QVERIFY2(withheld.contains(kIslandName), "the one-child level was released");
+    Reply decisive;
+    for (const QString &level : withheld) {
+        if (level == kIslandName)
+            continue;
+        Describe other = d;
+        other.variables.clear();
+        other.filters = { among("municipality", { level.toStdString() }) };
+        const Reply r = m_node.post("/v1/descriptives", token, describeBody(other));
+        if (r.status == 200) {
+            const double island = double(out->cohortSize) - releasedSum
+                - r.json.value(QStringLiteral("cohort_size")).toDouble();
+            qWarning("STILL WORKS: the island's withheld count is %g", island);
+        }
+        decisive = r;
+        break;
+    }
+    EXPECT_REFUSED(QStringLiteral("exact cohort size undoes a suppressed cell"), decisive,
+                   kDifferencing);
+}
+
+void tst_Attacks::marginalsUndoSuppressedTwoWayTable()
+{
+    // ann's municipality × sex table withholds the island's row; her exact sex counts on all
+    // children, and bob's on all children but the island, give the island child's sex.
+    Describe d;
+    d.dataset = QStringLiteral("table2");
+    d.variables = { variable(QStringLiteral("sex")) };
+    d.tables = { { QStringLiteral("municipality"), QStringLiteral("sex") } };
+    const Reply a
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("ann")], describeBody(d));
+    QVERIFY2(a.status == 200, qPrintable(a.describe()));
+    std::vector<std::string> others;
+    for (const QJsonValue &l : a.json.value(QStringLiteral("tables"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("row_levels"))
+                                   .toArray())
+        if (l.toString() != kIslandName)
+            others.push_back(l.toString().toStdString());
+    Describe b = d;
+    b.tables.clear();
+    b.filters = { among("municipality", others) };
+    const Reply r
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("bob")], describeBody(b));
+    EXPECT_REFUSED(QStringLiteral("marginals of two users undo a suppressed two-way table"), r,
+                   kDifferencing);
+}
+
+void tst_Attacks::oneRecordByNumericBounds()
+{
+    const QString token = m_tokens[QStringLiteral("carl")];
+    const auto d = [](std::vector<analysis::Filter> filters) {
+        return design("dev_delay_2y", analysis::Family::Binomial, { asIs("gestational_age_weeks") },
+                      std::move(filters));
+    };
+    // The heavy child alone by bounds on birth weight.
+    const Reply one = m_node.post(
+        "/v1/jobs", token,
+        jobBody(QStringLiteral("bounds"), d({ range("birth_weight_g", 6100, 7000) })));
+    EXPECT_REFUSED(QStringLiteral("filter bounds selecting one record"), one, kMinCohort);
+    // Everybody but the heavy child: the complement is the child.
+    const Reply allButOne
+        = m_node.post("/v1/jobs", token,
+                      jobBody(QStringLiteral("bounds"), d({ range("birth_weight_g", 0, 6100) })));
+    EXPECT_REFUSED(QStringLiteral("filter bounds selecting all but one record"), allButOne,
+                   kMinSubset + kDifferencing);
+}
+
+// ---- denial of service
+// ------------------------------------------------------------------------------
+
+void tst_Attacks::hugeLevelListsAndInteractions()
+{
+    // Levels that are not in the catalogue make absent dummies; an interaction of two such factors
+    // would be a design of 3000 rows × 10⁸ columns. The node must refuse from the request alone.
+    std::vector<std::string> fake;
+    for (int i = 0; i < 12000; ++i)
+        fake.push_back("l" + std::to_string(i));
+    auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                    { factor("municipality"), factor("maternal_education") });
+    d.levels["municipality"] = fake;
+    d.levels["maternal_education"] = fake;
+    d.spec.interactions = { { "municipality", "maternal_education" } };
+    const QByteArray body = jobBody(QStringLiteral("dos"), d);
+    QVERIFY(body.size() < (1 << 20));
+    QElapsedTimer timer;
+    timer.start();
+    const Reply r = m_node.post("/v1/jobs", m_tokens[QStringLiteral("eve")], body);
+    QVERIFY2(r.status != 0 && r.status != 500, qPrintable(r.describe()));
+    QVERIFY2(timer.elapsed() < 10000, "the refusal took more than 10 s");
+    EXPECT_REFUSED(QStringLiteral("DoS: 12,000 absent levels × interaction"), r, kDesignSize);
+    // And with the real levels plus a few absent ones (no interaction).
+    auto e = design("dev_delay_2y", analysis::Family::Binomial, { factor("maternal_education") });
+    e.levels["maternal_education"] = { "absent1", "absent2", "high", "low", "middle" };
+    const Reply r2 = m_node.post("/v1/jobs", m_tokens[QStringLiteral("eve")],
+                                 jobBody(QStringLiteral("dos"), e));
+    QVERIFY2(r2.status != 500, qPrintable(r2.describe()));
+    EXPECT_REFUSED(QStringLiteral("DoS: factor levels not in the catalogue"), r2, kDesignSize);
+    QCOMPARE(m_node.get("/v1/health", QString()).status, 200);
+}
+
+void tst_Attacks::oneUserFillsJobMemory()
+{
+    // eve opens job after job (distinct designs on a large dataset, never a round) until the node
+    // says no; then ann, who has nothing open, must still get a job.
+    const QString bigCsv = m_dir.filePath(QStringLiteral("big.csv"));
+    QVERIFY2(m_node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                          QStringLiteral("municipality"), QStringLiteral("--rows"),
+                          QStringLiteral("50000"), QStringLiteral("--seed"), QStringLiteral("3"),
+                          QStringLiteral("--out"), bigCsv }),
+             qPrintable(m_node.error));
+    QVERIFY2(m_node.import(QStringLiteral("big"), bigCsv), qPrintable(m_node.error));
+    const QString eve = m_tokens[QStringLiteral("eve")];
+    Reply refusal;
+    int opened = 0;
+    for (int i = 0; i < 100 && refusal.status == 0; ++i) {
+        // factor(municipality) × factor(birth_year): about 60 columns, 24 MB per job.
+        auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                        { factor("municipality"), factor("birth_year"),
+                          winsor("gestational_age_weeks", 30 + i * 0.01, 42),
+                          asIs("parental_stress") });
+        d.levels["municipality"] = { "Eemsdelta", "Groningen", "Het Hogeland", "Midden-Groningen",
+                                     "Oldambt",   "Pekela",    "Veendam",      "Westerkwartier" };
+        d.levels["birth_year"] = { "2015", "2016", "2017", "2018", "2019", "2020" };
+        d.spec.interactions = { { "municipality", "birth_year" } };
+        Reply r;
+        if (!openJob(eve, jobBody(QStringLiteral("big"), d), &r).isEmpty()) {
+            ++opened;
+            continue;
+        }
+        QVERIFY2(r.status != 500 && r.status != 0, qPrintable(r.describe()));
+        QVERIFY2(r.status == 429 || r.status == 403 || r.status == 413,
+                 qPrintable(QStringLiteral("eve's job %1: ").arg(i) + r.describe()));
+        refusal = r;
+    }
+    const Reply ann
+        = m_node.post("/v1/jobs", m_tokens[QStringLiteral("ann")],
+                      jobBody(QStringLiteral("big"),
+                              design("dev_delay_2y", analysis::Family::Binomial,
+                                     { asIs("gestational_age_weeks"), asIs("parental_stress") })));
+    if (ann.status != 201)
+        note(QStringLiteral("DoS: one user fills the job memory, another gets 429"),
+             QStringLiteral("STILL WORKS (eve opened %1 jobs; ann got %2 %3)")
+                 .arg(opened)
+                 .arg(ann.status)
+                 .arg(ann.code));
+    else
+        note(QStringLiteral("DoS: one user fills the job memory, another gets 429"),
+             QStringLiteral("refused for eve after %1 jobs with %2; ann served")
+                 .arg(opened)
+                 .arg(refusal.code));
+    QVERIFY2(ann.status == 201,
+             qPrintable(QStringLiteral("eve opened %1 jobs; ann: ").arg(opened) + ann.describe()));
+    QVERIFY2(refusal.status == 0 || kJobMemory.contains(refusal.code)
+                 || refusal.code == QStringLiteral("job-quota"),
+             qPrintable(refusal.describe()));
+}
+
+void tst_Attacks::manySmallRequests()
+{
+    // Descriptives cost the node a cohort each and count like jobs: a daily cap per user.
+    const QString token = m_tokens[QStringLiteral("mallory")];
+    Reply last;
+    int served = 0;
+    for (int i = 0; i < 1200; ++i) {
+        Describe d;
+        d.dataset = QStringLiteral("quota");
+        d.variables = { variable(QStringLiteral("sex")) };
+        last = m_node.post("/v1/descriptives", token, describeBody(d));
+        if (last.status != 200)
+            break;
+        ++served;
+    }
+    if (last.status == 200)
+        note(QStringLiteral("DoS: 1200 descriptives by one user in a row"),
+             QStringLiteral("STILL WORKS (all served)"));
+    else
+        EXPECT_REFUSED(QStringLiteral("DoS: 1200 descriptives by one user in a row"), last,
+                       kRequestQuota);
+    QVERIFY2(last.status != 200, "1200 descriptives in a row, every one served");
+}
+
+void tst_Attacks::logLineForgery()
+{
+    // %0a in a path would start a new, forged line in the node's request log.
+    const std::string forged = "2026-01-01T00:00:00.000Z GET /v1/forged 200 admin 0.1ms";
+    std::string path = "/v1/catalogue%0a";
+    for (char c : forged)
+        path += c == ' ' ? std::string("%20") : std::string(1, c);
+    (void)m_node.get(path, m_tokens[QStringLiteral("ann")]);
+    QThread::msleep(200);
+    const QByteArray log = m_node.log();
+    bool forgedLine = false;
+    for (const QByteArray &line : log.split('\n'))
+        forgedLine = forgedLine || line.startsWith(QByteArray::fromStdString(forged));
+    note(QStringLiteral("log forgery with %0a in the path"),
+         forgedLine ? QStringLiteral("STILL WORKS") : QStringLiteral("refused (escaped)"));
+    QVERIFY2(!forgedLine, "STILL WORKS: a forged line in the node's log");
+}
+
+void tst_Attacks::repeatedRoundKeepsJobAlive()
+{
+    // A job idle for longer than job_idle_expiry_minutes must expire even while its owner repeats
+    // the last round (which returns the stored answer). The shortest expiry, 1 minute, on a
+    // second node, so that this takes ~100 s instead of 30 minutes.
+    NodeProcess node;
+    const QString dir = m_dir.filePath(QStringLiteral("expiry"));
+    QVERIFY2(node.init(dir, QStringLiteral("Expiry node")), qPrintable(node.error));
+    QVERIFY2(node.import(QStringLiteral("cohort"), m_csv, m_schema), qPrintable(node.error));
+    QVERIFY2(node.setPolicy(QStringLiteral("job_idle_expiry_minutes"), QStringLiteral("1")),
+             qPrintable(node.error));
+    const QString token = node.token(QStringLiteral("eve"), QStringLiteral("research"));
+    QVERIFY(!token.isEmpty());
+    QVERIFY2(node.serve(), qPrintable(node.error));
+    const auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                          { asIs("gestational_age_weeks"), asIs("parental_stress") });
+    const Reply created = node.post("/v1/jobs", token, jobBody(QStringLiteral("cohort"), d));
+    QVERIFY2(created.status == 201, qPrintable(created.describe()));
+    const std::string job = created.json.value(QStringLiteral("job_id")).toString().toStdString();
+    const QByteArray round1 = roundBody(1, { 0, 0, 0 });
+    QCOMPARE(node.post("/v1/jobs/" + job + "/rounds", token, round1).status, 200);
+    QElapsedTimer timer;
+    timer.start();
+    int repeats = 0;
+    while (timer.elapsed() < 100000) {
+        QThread::sleep(10);
+        const Reply r = node.post("/v1/jobs/" + job + "/rounds", token, round1);
+        ++repeats;
+        if (r.status != 200)
+            break;
+    }
+    const Reply status = node.get("/v1/jobs/" + job, token);
+    const QString state = status.json.value(QStringLiteral("state")).toString();
+    note(QStringLiteral("DoS: repeating a round keeps a job alive"),
+         state == QStringLiteral("open")
+             ? QStringLiteral("STILL WORKS (open after %1 repeats over 100 s)").arg(repeats)
+             : QStringLiteral("refused (job %1)").arg(state.isEmpty() ? status.code : state));
+    QVERIFY2(state != QStringLiteral("open"),
+             "STILL WORKS: a repeated round kept the job open past its idle expiry");
+    node.stop();
+}
+
+QTEST_GUILESS_MAIN(tst_Attacks)
+#include "tst_attacks.moc"

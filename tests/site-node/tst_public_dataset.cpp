@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Honest work on real data passes the default policy: the National Wilms Tumor Study (survival::
+// nwtco, 4,028 children, data/README.md) split over three real fairstart-node processes by
+// record_id % 3, and an ordinary logistic model, rel ~ factor(histol) + factor(stage) + age,
+// fitted with fairstart-cli on each node's default policy. It must be released by all three
+// nodes and equal R's glm on the pooled data (data/nwtco-glm-reference.txt) to 1e-6 relative.
+#include "nodeprocess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+using testsupport::NodeProcess;
+
+namespace {
+
+constexpr int kSites = 3;
+
+double number(const QByteArray &text)
+{
+    double value = std::nan("");
+    const auto result = std::from_chars(text.constData(), text.constData() + text.size(), value);
+    return result.ec == std::errc() ? value : std::nan("");
+}
+
+bool close(double actual, double expected, double relative = 1e-6)
+{
+    return std::abs(actual - expected) <= relative * std::max(1.0, std::abs(expected));
+}
+
+} // namespace
+
+class tst_PublicDataset : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void logisticModelOverThreeSitesEqualsR();
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<NodeProcess>> m_nodes;
+    QString m_sites;
+};
+
+void tst_PublicDataset::initTestCase()
+{
+    QVERIFY2(!NodeProcess::binary().isEmpty(),
+             "FAIRSTART_BIN_DIR must point to the build's app folder");
+    QVERIFY2(QFile::exists(NodeProcess::binary()),
+             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
+    QFile csv(QStringLiteral(FAIRSTART_TEST_DATA_DIR) + QStringLiteral("/nwtco.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.first(),
+             QByteArray("record_id,instit,histol,stage,study,rel,edrel,age,"
+                        "in_subcohort"));
+    // Each site's children, with consent for research (the public data has no consent column;
+    // the node requires one by default).
+    QByteArray parts[kSites];
+    for (QByteArray &part : parts)
+        part = lines.first() + ",consent_research\n";
+    int rows = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i].isEmpty())
+            continue;
+        const int id = int(number(lines[i].left(lines[i].indexOf(','))));
+        QVERIFY(id > 0);
+        parts[id % kSites] += lines[i] + ",1\n";
+        ++rows;
+    }
+    QCOMPARE(rows, 4028);
+
+    // Histology and stage are codes: the schema makes them factors with their levels in the
+    // catalogue (the client resolves factor() from the catalogue's levels).
+    const QString schema = m_dir.filePath(QStringLiteral("nwtco.schema.json"));
+    {
+        QFile f(schema);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"json({"columns": {
+            "record_id": {"type": "id"},
+            "instit": {"type": "categorical", "levels": ["1", "2"]},
+            "histol": {"type": "categorical", "levels": ["1", "2"],
+                       "label": "Central histology (1 favourable)"},
+            "stage": {"type": "categorical", "levels": ["1", "2", "3", "4"], "label": "Stage"},
+            "study": {"type": "categorical", "levels": ["3", "4"]},
+            "rel": {"type": "binary", "label": "Relapse"},
+            "edrel": {"type": "numeric"},
+            "age": {"type": "numeric", "label": "Age at diagnosis (months)"},
+            "in_subcohort": {"type": "binary"},
+            "consent_research": {"type": "consent", "purpose": "research"}}})json");
+    }
+    QString json = QStringLiteral("{\"sites\": [");
+    for (int i = 0; i < kSites; ++i) {
+        auto node = std::make_unique<NodeProcess>();
+        const QString name = QStringLiteral("nwtco-site%1").arg(i + 1);
+        QVERIFY2(node->init(m_dir.filePath(name), name), qPrintable(node->error));
+        const QString file = m_dir.filePath(name + QStringLiteral(".csv"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(parts[i]);
+        out.close();
+        QVERIFY2(node->import(QStringLiteral("nwtco"), file, schema), qPrintable(node->error));
+        const QString token = node->token(QStringLiteral("analyst"), QStringLiteral("research"));
+        QVERIFY(!token.isEmpty());
+        QVERIFY2(node->serve(), qPrintable(node->error));
+        json += QStringLiteral("%1{\"name\": \"%2\", \"url\": \"https://127.0.0.1:%3\", "
+                               "\"pin\": \"%4\", \"token\": \"%5\"}")
+                    .arg(i ? QStringLiteral(", ") : QString(), name)
+                    .arg(node->port())
+                    .arg(node->pin(), token);
+        m_nodes.push_back(std::move(node));
+    }
+    json += QStringLiteral("]}");
+    QFile sites(m_sites = m_dir.filePath(QStringLiteral("sites.json")));
+    QVERIFY(sites.open(QIODevice::WriteOnly));
+    sites.write(json.toUtf8());
+}
+
+void tst_PublicDataset::cleanupTestCase()
+{
+    for (auto &node : m_nodes)
+        node->stop();
+}
+
+void tst_PublicDataset::logisticModelOverThreeSitesEqualsR()
+{
+    // R's reference.
+    QFile ref(QStringLiteral(FAIRSTART_TEST_DATA_DIR) + QStringLiteral("/nwtco-glm-reference.txt"));
+    QVERIFY(ref.open(QIODevice::ReadOnly));
+    std::vector<std::pair<double, double>> coefficients; // estimate, standard error, in R's order
+    std::map<QByteArray, double> scalars;
+    for (const QByteArray &line : ref.readAll().split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> f = line.split(' ');
+        if (f.first() == "coef" && f.size() == 4)
+            coefficients.push_back({ number(f[2]), number(f[3]) });
+        else if (f.size() == 2)
+            scalars[f[0]] = number(f[1]);
+    }
+    QCOMPARE(coefficients.size(), std::size_t(6));
+
+    const QString cli
+        = qEnvironmentVariable("FAIRSTART_BIN_DIR") + QStringLiteral("/cli/fairstart-cli");
+    QVERIFY2(QFile::exists(cli), qPrintable(cli + QStringLiteral(" is not built")));
+    QProcess p;
+    p.start(cli,
+            { QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+              QStringLiteral("--dataset"), QStringLiteral("nwtco"), QStringLiteral("--purpose"),
+              QStringLiteral("research"), QStringLiteral("--family"), QStringLiteral("binomial"),
+              QStringLiteral("--formula"),
+              QStringLiteral("rel ~ factor(histol) + factor(stage) + age"),
+              QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY(p.waitForFinished(300000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+             qPrintable(QStringLiteral("the default policy refused honest work: ")
+                        + QString::fromUtf8(err)));
+    const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+
+    // Every site took part in the pooled fit: none was excluded or failed.
+    const QJsonArray sites = report.value(QStringLiteral("sites")).toArray();
+    QCOMPARE(sites.size(), kSites);
+    for (const QJsonValue &site : sites)
+        QVERIFY2(site.toObject().value(QStringLiteral("state")).toString() == QStringLiteral("ok"),
+                 QJsonDocument(site.toObject()).toJson().constData());
+    // And each site's own fit of the same model passed the policy too.
+    const QJsonArray perSite = report.value(QStringLiteral("per_site")).toArray();
+    QCOMPARE(perSite.size(), kSites);
+    for (const QJsonValue &site : perSite)
+        QVERIFY2(site.toObject().contains(QStringLiteral("fit")),
+                 QJsonDocument(site.toObject()).toJson().constData());
+
+    const QJsonArray fitted = report.value(QStringLiteral("coefficients")).toArray();
+    QCOMPARE(fitted.size(), 6);
+    const char *terms[] = { "(Intercept)", "histol2", "stage2", "stage3", "stage4", "age" };
+    for (int i = 0; i < 6; ++i) {
+        const QJsonObject c = fitted.at(i).toObject();
+        const QString term = c.value(QStringLiteral("term")).toString();
+        QVERIFY2(term.contains(QLatin1String(terms[i]))
+                     || (i == 0 && term == QLatin1String(terms[0])),
+                 qPrintable(term));
+        const double estimate = c.value(QStringLiteral("estimate")).toDouble();
+        const double se = c.value(QStringLiteral("std_error")).toDouble();
+        QVERIFY2(close(estimate, coefficients[std::size_t(i)].first),
+                 qPrintable(QStringLiteral("%1: %2 vs R %3")
+                                .arg(term)
+                                .arg(estimate, 0, 'g', 17)
+                                .arg(coefficients[std::size_t(i)].first, 0, 'g', 17)));
+        QVERIFY2(close(se, coefficients[std::size_t(i)].second),
+                 qPrintable(QStringLiteral("%1 SE: %2 vs R %3")
+                                .arg(term)
+                                .arg(se, 0, 'g', 17)
+                                .arg(coefficients[std::size_t(i)].second, 0, 'g', 17)));
+    }
+    QVERIFY(close(report.value(QStringLiteral("deviance")).toDouble(), scalars["deviance"]));
+    QVERIFY(
+        close(report.value(QStringLiteral("null_deviance")).toDouble(), scalars["null_deviance"]));
+    QCOMPARE(report.value(QStringLiteral("n")).toDouble(), scalars["n"]);
+}
+
+QTEST_GUILESS_MAIN(tst_PublicDataset)
+#include "tst_public_dataset.moc"
