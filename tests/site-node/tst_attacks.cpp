@@ -62,7 +62,7 @@ const QString kIslandName = QStringLiteral("Schiermonnikoog");
 // --------------------------------------------------- One place, so that docs/privacy-rules.md and
 // this suite name the same ids.
 const QStringList kDominance { QStringLiteral("dominance") };
-const QStringList kEvaluationBeta { QStringLiteral("evaluation-beta") };
+const QStringList kEvaluationBeta { QStringLiteral("unregistered-beta") };
 const QStringList kMinCell { QStringLiteral("min-cell") };
 const QStringList kMinCohort { QStringLiteral("min-cohort") };
 const QStringList kMinSubset { QStringLiteral("min-subset") };
@@ -440,6 +440,8 @@ void tst_Attacks::initTestCase()
     set(kHeavy, "birth_weight_g", "6150");
     set(kHeavy, "gestational_age_weeks", "29.4");
     set(kHeavy, "parental_stress", "37.2");
+    set(kHeavy, "breastfeeding_months", "5");
+    set(kHeavy, "apgar_5min", "1");
     set(kLight, "birth_weight_g", "350");
     set(kRare, "dev_delay_2y", "1");
     set(kIsland, "municipality", kIslandName.toStdString());
@@ -582,8 +584,11 @@ std::optional<std::vector<double>> tst_Attacks::fit(const QString &token, const 
             qWarning("round refused: %s", qPrintable(r.describe()));
             return std::nullopt;
         }
-        if (round > 1 && std::abs(stats->deviance - deviance) < 1e-10 * (1 + stats->deviance))
-            return beta; // β is the converged β the node has just computed the statistics for
+        if (round > 1 && std::abs(stats->deviance - deviance) < 1e-10 * (1 + stats->deviance)) {
+            // β is the converged β of the last round: closing the job makes it the final β.
+            (void)m_node.del("/v1/jobs/" + job.toStdString(), token);
+            return beta;
+        }
         deviance = stats->deviance;
         const Eigen::VectorXd step = stats->xtwx().ldlt().solve(stats->scoreVector());
         for (int j = 0; j < p; ++j)
@@ -956,65 +961,76 @@ void tst_Attacks::disguisedBinary()
 
 void tst_Attacks::errorOracles()
 {
-    // A one-record cohort (the island child). Whatever the design, the answer must be the same
-    // cohort refusal: an answer that depends on the child's values is an oracle to bisect with.
+    // A one-record cohort. Two requests that differ only in whether the record's value fits them
+    // (the same kind of design, the same metadata) must get the same answer: an answer that
+    // depends on the value is an oracle to bisect with. Nothing may be released either way.
     const QString token = m_tokens[QStringLiteral("carl")];
     const QString ds = QStringLiteral("oracle");
     const analysis::Filter island = among("municipality", { kIslandName.toStdString() });
-    auto ask = [&](analysis::ResolvedDesign d) {
-        d.spec.filters.push_back(island);
+    const analysis::Filter heavy = range("birth_weight_g", 6100, 7000);
+    auto ask = [&](analysis::ResolvedDesign d, const analysis::Filter &cohort) {
+        d.spec.filters.push_back(cohort);
         return m_node.post("/v1/jobs", token, jobBody(ds, d));
     };
     struct Probe {
         QString attack;
-        analysis::ResolvedDesign a; // differ only in whether the child's value fits
+        analysis::ResolvedDesign a;
+        analysis::Filter cohortA;
         analysis::ResolvedDesign b;
+        analysis::Filter cohortB;
     };
     std::vector<Probe> probes;
     {
-        // unknown-level: a level list that lacks the child's education, and one that has it.
+        // unknown-level: the island child's education is "high"; a level list without it and
+        // one without "low" are the same request to anyone who does not know the child.
         auto a
             = design("dev_delay_2y", analysis::Family::Binomial, { factor("maternal_education") });
         a.levels["maternal_education"] = { "low", "middle" };
         auto b = a;
-        b.levels["maternal_education"] = { "high", "low", "middle" };
-        probes.push_back({ QStringLiteral("oracle: unknown-level on a one-record cohort"), a, b });
+        b.levels["maternal_education"] = { "high", "middle" };
+        probes.push_back({ QStringLiteral("oracle: unknown-level on a one-record cohort"), a,
+                           island, b, island });
     }
-    probes.push_back(
-        { QStringLiteral("oracle: invalid-value (log of 0) on a one-record cohort"),
-          design("dev_delay_2y", analysis::Family::Binomial,
-                 { transformed("breastfeeding_months", analysis::Transform::Log) }),
-          design("dev_delay_2y", analysis::Family::Binomial,
-                 { transformed("gestational_age_weeks", analysis::Transform::Log) }) });
-    probes.push_back(
-        { QStringLiteral("oracle: not-binary outcome on a one-record cohort"),
-          design("apgar_5min", analysis::Family::Binomial, { asIs("gestational_age_weeks") }),
-          design("dev_delay_2y", analysis::Family::Binomial, { asIs("gestational_age_weeks") }) });
+    {
+        // invalid-value: log(breastfeeding_months) is 0 for the island child, 5 for the heavy one.
+        const auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                              { transformed("breastfeeding_months", analysis::Transform::Log) });
+        probes.push_back(
+            { QStringLiteral("oracle: invalid-value (log of 0) on a one-record cohort"), d, island,
+              d, heavy });
+    }
+    {
+        // not-binary: apgar_5min as a binomial outcome is 7 for the island child, 1 for the
+        // heavy one.
+        const auto d
+            = design("apgar_5min", analysis::Family::Binomial, { asIs("gestational_age_weeks") });
+        probes.push_back({ QStringLiteral("oracle: not-binary outcome on a one-record cohort"), d,
+                           island, d, heavy });
+    }
     {
         // Own: bisection by an empty against a one-record cohort (bounds around the value).
-        auto a
+        const auto d
             = design("dev_delay_2y", analysis::Family::Binomial, { asIs("gestational_age_weeks") });
-        auto b = a;
+        auto a = d;
         a.spec.filters.push_back(range("apgar_5min", 0, 6)); // empty: the child has 7
+        auto b = d;
         b.spec.filters.push_back(range("apgar_5min", 7, 10)); // the child
-        probes.push_back(
-            { QStringLiteral("oracle: empty vs one-record cohort by numeric bounds"), a, b });
+        probes.push_back({ QStringLiteral("oracle: empty vs one-record cohort by numeric bounds"),
+                           a, island, b, island });
     }
     for (const Probe &probe : probes) {
-        const Reply a = ask(probe.a);
-        const Reply b = ask(probe.b);
+        const Reply a = ask(probe.a, probe.cohortA);
+        const Reply b = ask(probe.b, probe.cohortB);
+        const QJsonObject ea = a.json.value(QStringLiteral("error")).toObject();
+        const QJsonObject eb = b.json.value(QStringLiteral("error")).toObject();
         const bool same = a.status == b.status && a.code == b.code
-            && a.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message"))
-                == b.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message"))
-            && a.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("detail"))
-                == b.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("detail"));
-        if (!same)
-            note(probe.attack,
-                 QStringLiteral("STILL WORKS (answers differ: %1 vs %2)").arg(a.code, b.code));
-        QVERIFY2(same,
-                 qPrintable(probe.attack + QStringLiteral(": the answers differ, ") + a.describe()
-                            + QStringLiteral(" / ") + b.describe()));
-        EXPECT_REFUSED(probe.attack, a, kMinCohort);
+            && ea.value(QStringLiteral("message")) == eb.value(QStringLiteral("message"))
+            && ea.value(QStringLiteral("detail")) == eb.value(QStringLiteral("detail"));
+        if (!same || a.released())
+            stillWorks(probe.attack,
+                       QStringLiteral("answers differ: %1 / %2").arg(a.describe(), b.describe()));
+        else
+            note(probe.attack, QStringLiteral("refused, same answer (%1)").arg(a.code));
     }
 }
 
