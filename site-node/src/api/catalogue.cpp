@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GET /v1/catalogue: the datasets and their variables, with rounded counts.
+#include "common_p.h"
+
+namespace fairstart::node {
+
+using namespace api;
+
+ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
+{
+    FAIRSTART_AUTHENTICATE(token);
+    const QString purpose = queryValue(request, "purpose").value_or(QString());
+    audit.set("purpose", purpose.left(64));
+    if (auto refused = checkPurpose(token, purpose))
+        return *refused;
+    std::vector<DatasetInfo> infos;
+    if (auto name = queryValue(request, "dataset")) {
+        audit.set("dataset", name->left(128));
+        auto info = m_store->datasetInfo(*name);
+        if (!info)
+            return unknownDataset(*name);
+        infos.push_back(*info);
+    } else if (auto all = m_store->datasets()) {
+        infos = *all;
+    }
+
+    std::vector<Released<protocol::CatalogueDataset>> entries;
+    for (const DatasetInfo &info : infos) {
+        auto data = m_cache.get(info.name);
+        if (!data)
+            continue; // dropped in the meantime
+        const LoadedDataset &dataset = **data;
+        const QString cacheKey = dataset.info.name + QLatin1Char('\n')
+            + QString::number(dataset.info.generation) + QLatin1Char('\n') + purpose;
+        {
+            std::lock_guard lock(m_catalogueMutex);
+            auto cached = m_catalogueCache->entries.find(cacheKey);
+            if (cached != m_catalogueCache->entries.end()) {
+                entries.push_back(cached->second);
+                continue;
+            }
+        }
+        const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
+        CatalogueTally tally;
+        tally.name = info.name;
+        tally.description = info.label;
+        tally.consentPurposes = info.consentPurposes();
+        tally.consented = consent ? consent->consented : 0;
+        for (const VariableInfo &variable : dataset.info.analysisVariables()) {
+            CatalogueTally::Variable out;
+            out.name = variable.name;
+            out.label = variable.label;
+            out.type = variable.kind == VariableKind::Numeric ? protocol::VariableType::Numeric
+                : variable.kind == VariableKind::Binary       ? protocol::VariableType::Binary
+                                                              : protocol::VariableType::Categorical;
+            const analysis::Column *column = dataset.table.column(variable.name.toStdString());
+            if (variable.kind == VariableKind::Categorical) {
+                for (const QString &level : variable.levels)
+                    out.levels[level] = 0;
+            } else if (variable.kind == VariableKind::Binary) {
+                out.levels[QStringLiteral("0")] = 0;
+                out.levels[QStringLiteral("1")] = 0;
+            }
+            if (column && consent) {
+                for (std::size_t i = 0; i < column->size(); ++i) {
+                    if (!consent->mask[i])
+                        continue;
+                    if (column->isMissing(i)) {
+                        ++out.missing;
+                        continue;
+                    }
+                    ++out.present;
+                    if (column->kind == analysis::ColumnKind::Categorical) {
+                        ++out.levels[qs(column->levels[std::size_t(column->codes[i])])];
+                    } else if (variable.kind == VariableKind::Binary) {
+                        ++out.levels[column->numeric[i] == 1.0 ? QStringLiteral("1")
+                                                               : QStringLiteral("0")];
+                    }
+                }
+            }
+            tally.variables.push_back(std::move(out));
+        }
+        Released<protocol::CatalogueDataset> entry = m_gate->catalogueEntry(tally);
+        {
+            std::lock_guard lock(m_catalogueMutex);
+            // Entries of older imports are never asked for again.
+            auto &cache = m_catalogueCache->entries;
+            for (auto it = cache.begin(); it != cache.end();) {
+                const QString current = dataset.info.name + QLatin1Char('\n')
+                    + QString::number(dataset.info.generation) + QLatin1Char('\n');
+                if (it->first.startsWith(dataset.info.name + QLatin1Char('\n'))
+                    && !it->first.startsWith(current))
+                    it = cache.erase(it);
+                else
+                    ++it;
+            }
+            cache.insert_or_assign(cacheKey, entry);
+        }
+        entries.push_back(std::move(entry));
+    }
+    return respond(m_gate->catalogue(entries, audit.release));
+}
+
+} // namespace fairstart::node

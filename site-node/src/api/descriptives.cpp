@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// POST /v1/descriptives: moments, histograms, level counts and two-way tables of a cohort.
+#include "common_p.h"
+
+#include "fairstart/analysis/descriptives.h"
+
+namespace fairstart::node {
+
+using namespace api;
+
+// ---- descriptives ----------------------------------------------------------------------------
+
+namespace {
+
+// Histogram edges are the request's numbers: at least two, finite, strictly increasing.
+bool validEdges(const std::vector<double> &edges)
+{
+    if (edges.size() < 2)
+        return false;
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        if (!std::isfinite(edges[i]) || (i > 0 && !(edges[i] > edges[i - 1])))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// In the order of docs/protocol.md: authorise, validate against the catalogue, cohort rules,
+// compute, and hand everything to the release gate.
+ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
+{
+    FAIRSTART_AUTHENTICATE(token);
+    protocol::DescriptivesRequest req;
+    if (auto refused = decodeBody(request, m_policy.maxBodyBytes(), &req))
+        return *refused;
+    audit.set("purpose", req.purpose.left(64));
+    audit.set("dataset", req.dataset.left(128));
+    if (auto refused = checkPurpose(token, req.purpose))
+        return *refused;
+    auto data = m_cache.get(req.dataset);
+    if (!data)
+        return unknownDataset(req.dataset);
+    const LoadedDataset &dataset = **data;
+
+    // The request against the catalogue's metadata; no record is read.
+    std::vector<std::pair<std::string, QString>> names;
+    for (qsizetype i = 0; i < req.completeCases.size(); ++i)
+        names.push_back(
+            { req.completeCases[i].toStdString(), QStringLiteral("completeCases[%1]").arg(i) });
+    for (qsizetype i = 0; i < req.variables.size(); ++i)
+        names.push_back(
+            { req.variables[i].name.toStdString(), QStringLiteral("variables[%1]").arg(i) });
+    for (qsizetype i = 0; i < req.tables.size(); ++i) {
+        names.push_back(
+            { req.tables[i].first.toStdString(), QStringLiteral("tables[%1][0]").arg(i) });
+        names.push_back(
+            { req.tables[i].second.toStdString(), QStringLiteral("tables[%1][1]").arg(i) });
+    }
+    for (const auto &[name, where] : names) {
+        if (!analysisVariable(dataset.info, name))
+            return unknownVariable(dataset.info, name, where);
+    }
+    for (qsizetype i = 0; i < req.variables.size(); ++i) {
+        const protocol::DescribeVariable &variable = req.variables[i];
+        const VariableInfo *meta = analysisVariable(dataset.info, variable.name.toStdString());
+        const QString where = QStringLiteral("variables[%1]").arg(i);
+        if (meta->kind != VariableKind::Numeric)
+            continue; // described by level counts; edges do not apply
+        for (const std::vector<double> &edges : variable.histogramEdges) {
+            if (!validEdges(edges)) {
+                return badRequest(QStringLiteral("invalid-edges"),
+                                  Tr::tr("Histogram edges must be at least two finite numbers in "
+                                         "strictly increasing order."),
+                                  where);
+            }
+        }
+    }
+    for (qsizetype i = 0; i < req.tables.size(); ++i) {
+        for (const QString &name : { req.tables[i].first, req.tables[i].second }) {
+            if (analysisVariable(dataset.info, name.toStdString())->kind == VariableKind::Numeric) {
+                return badRequest(QStringLiteral("invalid-table"),
+                                  Tr::tr("A two-way table needs two categorical or binary "
+                                         "variables. Describe a numeric variable with a "
+                                         "histogram instead."),
+                                  QStringLiteral("tables[%1]: ").arg(i) + name.left(100));
+            }
+        }
+    }
+    if (auto refused = checkFilters(dataset.info, req.filters))
+        return *refused;
+
+    // The cohort and its rules, before any number is computed from it.
+    const auto consent = selectConsented(dataset, req.purpose, m_policy.requireConsentColumn());
+    if (!consent)
+        return noConsent(req.purpose, audit.checks);
+    auto maskResult = analysis::cohortMask(dataset.table, req.filters, &consent->mask);
+    if (!maskResult)
+        return respond(m_gate->dataFailure(audit.release));
+    std::vector<std::uint8_t> mask = std::move(maskResult).value();
+    for (const QString &name : req.completeCases) {
+        const analysis::Column *column = dataset.table.column(name.toStdString());
+        for (std::size_t i = 0; i < mask.size(); ++i) {
+            if (mask[i] && column->isMissing(i))
+                mask[i] = 0;
+        }
+    }
+    std::int64_t cohortSize = 0;
+    for (std::uint8_t m : mask)
+        cohortSize += m;
+    const analysis::CohortFingerprint fingerprint = fingerprintOfMask(dataset, mask);
+    std::lock_guard cohortLock(m_cohortMutex);
+    auto earlier = m_store->cohorts(token.user, dataset.info.name);
+    if (!earlier)
+        return cohortMemoryUnreadable();
+    if (auto refused
+        = m_gate->cohort(cohortSize, consent->consented, fingerprint, *earlier, audit.release))
+        return respond(*refused);
+
+    // Compute; a data-dependent failure names nothing.
+    DescriptivesTally tally;
+    tally.dataset = dataset.info.name;
+    tally.cohortSize = cohortSize;
+    for (const protocol::DescribeVariable &variable : req.variables) {
+        const std::string name = variable.name.toStdString();
+        const VariableInfo *meta = analysisVariable(dataset.info, name);
+        const analysis::Column *column = dataset.table.column(name);
+        if (meta->kind == VariableKind::Numeric) {
+            auto summary
+                = analysis::describeNumeric(dataset.table, name, variable.histogramEdges, &mask);
+            if (!summary)
+                return respond(m_gate->dataFailure(audit.release));
+            DescriptivesTally::Numeric numeric;
+            numeric.variable = variable.name;
+            numeric.summary = std::move(summary).value();
+            for (std::size_t i = 0; i < mask.size(); ++i) {
+                if (mask[i] && !column->isMissing(i))
+                    numeric.values.push_back(column->numeric[i]);
+            }
+            tally.numeric.push_back(std::move(numeric));
+        } else {
+            DescriptivesTally::Categorical categorical;
+            categorical.variable = variable.name;
+            if (meta->kind == VariableKind::Categorical) {
+                auto summary = analysis::describeCategorical(dataset.table, name, &mask);
+                if (!summary)
+                    return respond(m_gate->dataFailure(audit.release));
+                for (const auto &[level, count] : summary->levelCounts) {
+                    categorical.levels.push_back(qs(level));
+                    categorical.counts.push_back(count);
+                }
+                categorical.missing = summary->missing;
+            } else {
+                // Binary: counted like a two-level factor, so small classes are withheld.
+                categorical.counts = { 0, 0 };
+                categorical.levels = { QStringLiteral("0"), QStringLiteral("1") };
+                for (std::size_t i = 0; i < mask.size(); ++i) {
+                    if (!mask[i])
+                        continue;
+                    if (column->isMissing(i))
+                        categorical.missing += 1;
+                    else
+                        categorical.counts[column->numeric[i] == 1.0 ? 1 : 0] += 1;
+                }
+            }
+            tally.categorical.push_back(std::move(categorical));
+        }
+    }
+    for (const auto &[rowName, columnName] : req.tables) {
+        auto table = analysis::crossTabulate(dataset.table, rowName.toStdString(),
+                                             columnName.toStdString(), &mask);
+        if (!table)
+            return respond(m_gate->dataFailure(audit.release));
+        tally.tables.push_back({ rowName, columnName, std::move(table).value() });
+    }
+
+    // Release rules; the cohort is remembered only when something is released.
+    const GateAnswer answer = m_gate->descriptives(tally, audit.release);
+    if (answer.status() == 200
+        && !rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier))
+        return cohortNotRecorded();
+    return respond(answer);
+}
+
+} // namespace fairstart::node
