@@ -43,7 +43,7 @@ node::LoadedDataset makeCohort()
         region.push_back(i >= 10 && i < 16 ? "island" : (i % 3 == 0 ? "north" : "south"));
         smoke.push_back(uniform() < 0.3 ? 1 : 0);
         age.push_back(20 + std::floor(uniform() * 25));
-        income.push_back(i == 7 ? 1e7 : 1 + std::floor(uniform() * 5));
+        income.push_back(i == 7 ? 1e7 : 1 + uniform() * 5);
         const double eta = -1.5 + 0.8 * smoke.back() + 0.03 * (age.back() - 30);
         delay.push_back(uniform() < 1 / (1 + std::exp(-eta)) ? 1 : 0);
         rare.push_back(i % 40 == 3 ? 1 : 0);
