@@ -403,8 +403,8 @@ namespace {
 // sort: the insertion branch is rarely taken, so the loop costs about one compare per value.
 class TopK {
 public:
-    explicit TopK(const DisclosurePolicy &policy)
-        : m_top(static_cast<std::size_t>(std::clamp(policy.dominanceTopK, 0, 64)), 0.0)
+    explicit TopK(const DisclosurePolicy &policy, int k = -1)
+        : m_top(static_cast<std::size_t>(std::clamp(k < 0 ? policy.dominanceTopK : k, 0, 64)), 0.0)
         , m_share(policy.dominanceShare)
     {
     }
@@ -434,16 +434,31 @@ private:
     double m_share;
 };
 
-std::string dominanceMessage(const DisclosurePolicy &policy)
+// Weights that follow from an analyst's β select records as a filter would: (2, 0.90) alone lets
+// β put all the weight on three records with the same covariates. The records carrying most of a
+// weighted sum must be about half a cell at least, so the top ceil(min_cell / 2) - 1 (4) may not
+// make up more than the share. Not min_cell - 1: a dummy with exactly min_cell records and uneven
+// weights would then fail in an honest fit.
+int weightedTopK(const DisclosurePolicy &policy)
 {
-    const auto percent = static_cast<int>(std::lround(policy.dominanceShare * 100));
-    return "No released sum may be dominated by " + std::to_string(policy.dominanceTopK)
-        + " records making up more than " + std::to_string(percent) + "% of it.";
+    return std::max(policy.dominanceTopK, (policy.minCell + 1) / 2 - 1);
 }
 
-RuleOutcome dominanceOutcome(bool passed, const std::string &what, const DisclosurePolicy &policy)
+std::string dominanceMessage(const DisclosurePolicy &policy, bool weighted)
 {
-    return outcome("dominance", passed, policy.dominanceShare, dominanceMessage(policy),
+    const auto percent = static_cast<int>(std::lround(policy.dominanceShare * 100));
+    std::string text = "No released sum may be dominated by " + std::to_string(policy.dominanceTopK)
+        + " records making up more than " + std::to_string(percent) + "% of it";
+    if (weighted)
+        text += ", nor a sum weighted through β by " + std::to_string(weightedTopK(policy))
+            + " records";
+    return text + ".";
+}
+
+RuleOutcome dominanceOutcome(bool passed, const std::string &what, const DisclosurePolicy &policy,
+                             bool weighted = false)
+{
+    return outcome("dominance", passed, policy.dominanceShare, dominanceMessage(policy, weighted),
                    passed ? std::string() : what);
 }
 
@@ -498,6 +513,9 @@ RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
     if (beta.size() != p || !beta.allFinite() || design.y.size() != n)
         return dominanceOutcome(false, "a round at a β that does not fit the design", policy);
     const bool hasOffset = design.offset.size() == n;
+    // Gaussian weights are 1 whatever β is: XᵀX was checked when the job was opened.
+    const bool weighted = family != Family::Gaussian;
+    const int k = weighted ? weightedTopK(policy) : policy.dominanceTopK;
     // Working weights and residuals: the only n-vectors this needs.
     Eigen::VectorXd w(n), r(n);
     {
@@ -522,7 +540,7 @@ RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
         return dominanceOutcome(false, "a round whose weights are not finite", policy);
     for (Eigen::Index j = 0; j < p; ++j) {
         const double *x = design.X.col(j).data();
-        TopK diagonal(policy), score(policy);
+        TopK diagonal(policy, k), score(policy, k);
         for (Eigen::Index i = 0; i < n; ++i) {
             diagonal.add(w[i] * x[i] * x[i]);
             score.add(std::abs(x[i] * r[i]));
@@ -534,11 +552,11 @@ RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
             return dominanceOutcome(false,
                                     j == 0 ? std::string("the sum of the working weights")
                                            : "the weighted sum of squares of " + name,
-                                    policy);
+                                    policy, weighted);
         if (!score.passes())
-            return dominanceOutcome(false, "the score of " + name, policy);
+            return dominanceOutcome(false, "the score of " + name, policy, weighted);
     }
-    return dominanceOutcome(true, {}, policy);
+    return dominanceOutcome(true, {}, policy, weighted);
 }
 
 RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::VectorXd &beta,
@@ -546,11 +564,13 @@ RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::Ve
 {
     const Eigen::Index n = design.n();
     if (beta.size() != design.p() || !beta.allFinite() || design.y.size() != n)
-        return dominanceOutcome(false, "an evaluation at a β that does not fit the design", policy);
+        return dominanceOutcome(false, "an evaluation at a β that does not fit the design", policy,
+                                true);
     Eigen::VectorXd prob = design.X * beta;
     if (design.offset.size() == n)
         prob += design.offset;
-    TopK sumP(policy), squaredError(policy);
+    const int k = weightedTopK(policy);
+    TopK sumP(policy, k), squaredError(policy);
     double mean = 0;
     for (Eigen::Index i = 0; i < n; ++i) {
         prob[i] = logistic(prob[i]);
@@ -563,12 +583,13 @@ RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::Ve
     for (Eigen::Index i = 0; i < n; ++i)
         centred.add((prob[i] - mean) * (prob[i] - mean));
     if (!sumP.passes())
-        return dominanceOutcome(false, "the sum of predicted risks", policy);
+        return dominanceOutcome(false, "the sum of predicted risks", policy, true);
     if (!squaredError.passes())
-        return dominanceOutcome(false, "the sum of squared errors", policy);
+        return dominanceOutcome(false, "the sum of squared errors", policy, true);
     if (!centred.passes())
-        return dominanceOutcome(false, "the centred sum of squares of predicted risks", policy);
-    return dominanceOutcome(true, {}, policy);
+        return dominanceOutcome(false, "the centred sum of squares of predicted risks", policy,
+                                true);
+    return dominanceOutcome(true, {}, policy, true);
 }
 
 RuleOutcome checkRounds(int roundNumber, const DisclosurePolicy &policy)

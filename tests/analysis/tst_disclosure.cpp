@@ -440,6 +440,16 @@ void TestDisclosure::roundDominance()
     Eigen::VectorXd poisson(3);
     poisson << -600, 0.1, 0;
     QVERIFY(!checkRoundDominance(c.design, Family::Poisson, poisson, p).passed);
+    // Three children with the same extreme birth weight: (2, 0.90) alone lets all the weight fall
+    // on them; a weighted sum needs more than 4 records to carry 90%.
+    Planted three = planted("y ~ bw + sex", 6000);
+    three.design.X(197, 1) = 6000;
+    three.design.X(198, 1) = 6000;
+    const RuleOutcome group = checkRoundDominance(three.design, Family::Binomial, attack, p);
+    QVERIFY(!group.passed);
+    QVERIFY(group.message.find("4 records") != std::string::npos);
+    // Gaussian weights do not depend on β: a (2, 0.90) check of XᵀX only.
+    QVERIFY(checkRoundDominance(three.design, Family::Gaussian, attack, p).passed);
     // Every round of an honest fit passes, from β = 0 to the fitted β.
     const Planted honest = planted("y ~ bw + sex", 3995);
     QVERIFY(

@@ -60,6 +60,12 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
         return ruleRefusal(*failed);
 
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(req.beta.data(), design.p());
+    // Σp and Σ(y - p)² at a β that puts all risk on one or two records would be theirs.
+    const analysis::RuleOutcome dominance
+        = analysis::checkEvaluationDominance(design, beta, m_disclosure);
+    audit.add(dominance);
+    if (!dominance.passed)
+        return ruleRefusal(dominance);
     auto bins = analysis::computePerformance(design, analysis::Family::Binomial, beta, req.bins);
     if (!bins)
         return designError(bins.error(), m_disclosure);

@@ -82,14 +82,16 @@ std::vector<RuleOutcome> checkDesignDominance(const DesignMatrix &design,
 
 // Dominance of one GLM round at β before it is released: for each diagonal entry of XᵀWX
 // (Σ w_i x_ij², the intercept's being Σ w_i) and each score entry (Σ |x_ij (y_i - μ_i)|), the
-// top dominanceTopK records' share must be at most dominanceShare. One pass over X, O(n p), two
-// n-vectors of scratch. A β that makes the working weights an indicator of one record fails.
-// β of the wrong length or not finite fails too (nothing may be released for it).
+// top dominanceTopK records' share must be at most dominanceShare; for binomial and Poisson, whose
+// weights the analyst moves through β, also the top ceil(minCell / 2) - 1 records' share (a β may
+// not put the weight on a handful of records with the same covariates). One pass over X, O(n p),
+// two n-vectors of scratch. A β of the wrong length or not finite fails too.
 RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
                                 const Eigen::VectorXd &beta, const DisclosurePolicy &policy);
 
-// Dominance of an evaluation's sums at β (binomial, p = logistic(Xβ + offset)): Σp, Σ(y - p)² and
-// the centred Σ(p - p̄)² must each not be dominated by their top records.
+// Dominance of an evaluation's sums at β (binomial, p = logistic(Xβ + offset)): Σp (top
+// ceil(minCell / 2) - 1 records, as for a round's weights), Σ(y - p)² and the centred Σ(p - p̄)²
+// (top dominanceTopK records).
 RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::VectorXd &beta,
                                      const DisclosurePolicy &policy);
 
