@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <optional>
+#include <set>
 
 namespace fairstart::analysis {
 
@@ -52,6 +54,129 @@ RuleOutcome checkSubset(std::int64_t subsetSize, std::int64_t consentedSize,
                                                        : "the records left out by the filters");
 }
 
+namespace {
+
+// A design column (or the outcome) seen as a category: each record's class, and what the classes
+// are. Class values are the column's distinct values, or its frequent values plus one pooled
+// class of all other values.
+struct CategoryColumn {
+    std::string label; // the term name
+    std::set<std::string> variables; // the variables it derives from (structural zeros)
+    int factor = -1; // predictor index when the column is a dummy of a categorical predictor
+    std::vector<double> values; // class values; the pooled class (if any) last, value unused
+    bool pooled = false;
+    std::vector<double> counts; // records per class
+    std::vector<std::uint8_t> code; // class of each record
+};
+
+// Classifies a column: nullopt when it is no category in disguise (continuous). At most
+// maxValues + minCell - 1 distinct values are looked at: a column with at most maxValues frequent
+// values and fewer than minCell other records cannot have more, so the scan stops early on a
+// continuous column.
+std::optional<CategoryColumn> categoryOf(const double *x, Eigen::Index n, int maxValues,
+                                         int minCell)
+{
+    const std::size_t limit = static_cast<std::size_t>(std::max(maxValues, 1))
+        + static_cast<std::size_t>(std::max(minCell, 1)) - 1;
+    std::vector<double> distinct;
+    std::vector<double> count;
+    CategoryColumn c;
+    c.code.resize(static_cast<std::size_t>(n));
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double v = x[i];
+        std::size_t k = 0;
+        while (k < distinct.size() && distinct[k] != v)
+            ++k;
+        if (k == distinct.size()) {
+            if (distinct.size() == std::min<std::size_t>(limit, 250))
+                return std::nullopt;
+            distinct.push_back(v);
+            count.push_back(0);
+        }
+        count[k] += 1;
+        c.code[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(k);
+    }
+    std::vector<std::uint8_t> classOf(distinct.size());
+    if (distinct.size() <= static_cast<std::size_t>(std::max(maxValues, 1))) {
+        c.values = distinct;
+        c.counts = count;
+        for (std::size_t k = 0; k < distinct.size(); ++k)
+            classOf[k] = static_cast<std::uint8_t>(k);
+    } else {
+        std::vector<std::size_t> frequent;
+        for (std::size_t k = 0; k < distinct.size(); ++k) {
+            if (count[k] >= minCell)
+                frequent.push_back(k);
+        }
+        if (frequent.size() > static_cast<std::size_t>(maxValues))
+            return std::nullopt; // many values: a continuous column, dominance's job
+        const auto other = static_cast<std::uint8_t>(frequent.size());
+        std::fill(classOf.begin(), classOf.end(), other);
+        for (std::size_t f = 0; f < frequent.size(); ++f) {
+            classOf[frequent[f]] = static_cast<std::uint8_t>(f);
+            c.values.push_back(distinct[frequent[f]]);
+            c.counts.push_back(count[frequent[f]]);
+        }
+        double rest = 0;
+        for (std::size_t k = 0; k < distinct.size(); ++k)
+            rest += classOf[k] == other ? count[k] : 0.0;
+        c.values.push_back(0.0);
+        c.counts.push_back(rest);
+        c.pooled = true;
+    }
+    for (std::uint8_t &k : c.code)
+        k = classOf[k];
+    return c;
+}
+
+// "smokeyes=1" for a 0/1 value; otherwise only the column is named (a value of a transformed
+// column may be one record's exact value).
+std::string classLabel(const CategoryColumn &c, std::size_t k)
+{
+    const bool last = c.pooled && k + 1 == c.values.size();
+    if (!last && (c.values[k] == 0.0 || c.values[k] == 1.0))
+        return c.label + (c.values[k] == 0.0 ? "=0" : "=1");
+    return "a value of " + c.label;
+}
+
+bool shareVariable(const CategoryColumn &a, const CategoryColumn &b)
+{
+    return std::any_of(a.variables.begin(), a.variables.end(),
+                       [&](const std::string &v) { return b.variables.count(v) > 0; });
+}
+
+// All joint counts of every pair of category columns. Each column contributes an indicator for
+// every class but its largest (that one follows from the margins), and one rank update per block
+// of rows gives all pairwise products, as fast as XᵀX of those indicators.
+Eigen::MatrixXd jointIndicatorCounts(const std::vector<CategoryColumn> &columns,
+                                     const std::vector<std::vector<int>> &slot, int slots,
+                                     Eigen::Index n)
+{
+    Eigen::MatrixXd both = Eigen::MatrixXd::Zero(slots, slots);
+    if (slots == 0)
+        return both;
+    constexpr Eigen::Index kBlock = 4096;
+    Eigen::MatrixXd block(std::min(kBlock, n), slots);
+    for (Eigen::Index start = 0; start < n; start += kBlock) {
+        const Eigen::Index rows = std::min(kBlock, n - start);
+        auto b = block.topRows(rows);
+        b.setZero();
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            const std::vector<int> &s = slot[c];
+            const std::uint8_t *code = columns[c].code.data() + start;
+            for (Eigen::Index i = 0; i < rows; ++i) {
+                const int j = s[code[i]];
+                if (j >= 0)
+                    b(i, j) = 1.0;
+            }
+        }
+        both.selfadjointView<Eigen::Upper>().rankUpdate(b.transpose());
+    }
+    return both.selfadjointView<Eigen::Upper>();
+}
+
+} // namespace
+
 std::vector<RuleOutcome> checkCells(const DesignMatrix &design, const ResolvedDesign &resolved,
                                     const DisclosurePolicy &policy)
 {
@@ -65,14 +190,14 @@ std::vector<RuleOutcome> checkCells(const DesignMatrix &design, const ResolvedDe
     };
     const ModelSpec &spec = resolved.spec;
     const std::vector<std::string> terms = resolved.termNames();
-    if (terms.size() != static_cast<std::size_t>(design.p()))
+    if (terms.size() != static_cast<std::size_t>(design.p()) || design.y.size() != design.n())
         return { outcome("min-cell", false, minCell, cellMessage(policy.minCell),
                          "the design does not match its resolved specification") };
 
-    // Binary main-effect columns and the factor each belongs to (-1: none).
-    std::vector<Eigen::Index> binary;
-    std::vector<int> group;
-    std::vector<std::string> label;
+    // The variables and factor behind each design column.
+    std::vector<std::set<std::string>> variables(static_cast<std::size_t>(design.p()));
+    std::vector<int> factorOf(static_cast<std::size_t>(design.p()), -1);
+    std::vector<std::pair<Eigen::Index, Eigen::Index>> blocks;
     Eigen::Index col = 1;
     for (std::size_t pi = 0; pi < spec.predictors.size(); ++pi) {
         const Predictor &pr = spec.predictors[pi];
@@ -81,6 +206,12 @@ std::vector<RuleOutcome> checkCells(const DesignMatrix &design, const ResolvedDe
             k = static_cast<Eigen::Index>(resolved.levels.at(pr.variable).size()) - 1;
         else if (pr.transform == Transform::Spline)
             k = pr.knots - 1;
+        blocks.emplace_back(col, k);
+        for (Eigen::Index j = col; j < col + k; ++j) {
+            variables[static_cast<std::size_t>(j)] = { pr.variable };
+            if (pr.transform == Transform::Categorical)
+                factorOf[static_cast<std::size_t>(j)] = static_cast<int>(pi);
+        }
         if (pr.transform == Transform::Categorical) {
             // Each level, the reference being the rows where all dummies are 0.
             const auto &levels = resolved.levels.at(pr.variable);
@@ -94,64 +225,125 @@ std::vector<RuleOutcome> checkCells(const DesignMatrix &design, const ResolvedDe
                 dummies += c;
                 if (c < minCell)
                     fail(pr.variable + "=" + level);
-                binary.push_back(j);
-                group.push_back(static_cast<int>(pi));
-                label.push_back(terms[static_cast<std::size_t>(j)]);
                 ++j;
             }
             if (n - dummies < minCell)
                 fail(pr.variable + "=" + ref);
-        } else if (k == 1) {
-            const auto c = design.X.col(col);
-            if (((c.array() == 0.0) || (c.array() == 1.0)).all()) {
-                binary.push_back(col);
-                group.push_back(-1);
-                label.push_back(terms[static_cast<std::size_t>(col)]);
-                const double ones = c.sum();
-                if (ones < minCell)
-                    fail(label.back() + "=1");
-                if (n - ones < minCell)
-                    fail(label.back() + "=0");
-            }
         }
         col += k;
     }
-    const bool binaryOutcome = spec.family == Family::Binomial;
-    if (binaryOutcome) {
+    for (const Interaction &it : spec.interactions) {
+        Eigen::Index width = 1;
+        for (const std::string &v : { it.a, it.b }) {
+            for (std::size_t pi = 0; pi < spec.predictors.size(); ++pi) {
+                if (spec.predictors[pi].variable == v)
+                    width *= blocks[pi].second;
+            }
+        }
+        for (Eigen::Index j = col; j < col + width && j < design.p(); ++j)
+            variables[static_cast<std::size_t>(j)] = { it.a, it.b };
+        col += width;
+    }
+
+    // Every column that is a category in disguise, then the outcome.
+    const int maxValues = std::max(policy.maxCategoryValues, 2);
+    std::vector<CategoryColumn> categories;
+    for (Eigen::Index j = 1; j < design.p(); ++j) {
+        auto c = categoryOf(design.X.col(j).data(), design.n(), maxValues, policy.minCell);
+        if (!c)
+            continue;
+        c->label = terms[static_cast<std::size_t>(j)];
+        c->variables = variables[static_cast<std::size_t>(j)];
+        c->factor = factorOf[static_cast<std::size_t>(j)];
+        categories.push_back(std::move(*c));
+    }
+    auto outcomeCategory = categoryOf(design.y.data(), design.n(), maxValues, policy.minCell);
+    if (spec.family == Family::Binomial) {
         const double events = design.y.sum();
         if (events < minCell)
             fail(spec.outcome.variable + "=1");
         if (n - events < minCell)
             fail(spec.outcome.variable + "=0");
     }
-    // Joint cells of every pair: one product gives all 1/1 counts.
-    const auto k = static_cast<Eigen::Index>(binary.size()) + (binaryOutcome ? 1 : 0);
-    if (k >= 2) {
-        Eigen::MatrixXd b(design.n(), k);
-        for (Eigen::Index j = 0; j < static_cast<Eigen::Index>(binary.size()); ++j)
-            b.col(j) = design.X.col(binary[static_cast<std::size_t>(j)]);
-        if (binaryOutcome) {
-            b.col(k - 1) = design.y;
-            label.push_back(spec.outcome.variable);
-            group.push_back(-2);
+    if (outcomeCategory) {
+        outcomeCategory->label = spec.outcome.variable;
+        outcomeCategory->variables = { spec.outcome.variable };
+        categories.push_back(std::move(*outcomeCategory));
+    }
+    const std::size_t outcomeIndex = categories.size() - (outcomeCategory ? 1 : 0);
+
+    // Marginal cells (dummies were checked by level above, with the level's name).
+    for (std::size_t c = 0; c < categories.size(); ++c) {
+        const CategoryColumn &cat = categories[c];
+        if (cat.factor >= 0 || (c == outcomeIndex && spec.family == Family::Binomial))
+            continue;
+        for (std::size_t k = 0; k < cat.counts.size(); ++k) {
+            if (cat.counts[k] > 0 && cat.counts[k] < minCell)
+                fail(classLabel(cat, k));
         }
-        Eigen::MatrixXd both = Eigen::MatrixXd::Zero(k, k);
-        both.selfadjointView<Eigen::Upper>().rankUpdate(b.transpose());
-        const Eigen::VectorXd ones = b.colwise().sum().transpose();
-        for (Eigen::Index i = 0; i < k; ++i) {
-            for (Eigen::Index j = i + 1; j < k; ++j) {
-                const auto gi = group[static_cast<std::size_t>(i)];
-                if (gi >= 0 && gi == group[static_cast<std::size_t>(j)])
-                    continue; // two dummies of one factor: structurally exclusive
-                const double n11 = both(i, j);
-                const double cells[4]
-                    = { n11, ones[i] - n11, ones[j] - n11, n - ones[i] - ones[j] + n11 };
-                const char *values[4][2]
-                    = { { "1", "1" }, { "1", "0" }, { "0", "1" }, { "0", "0" } };
-                for (int c = 0; c < 4; ++c) {
-                    if (cells[c] < minCell)
-                        fail(label[static_cast<std::size_t>(i)] + "=" + values[c][0] + " × "
-                             + label[static_cast<std::size_t>(j)] + "=" + values[c][1]);
+    }
+
+    // Joint cells of every pair of columns whose classes are exact values. A pooled class holds
+    // different values, so a column's sums do not count its records; its margin is checked above.
+    categories.erase(std::remove_if(categories.begin(), categories.end(),
+                                    [](const CategoryColumn &c) { return c.pooled; }),
+                     categories.end());
+    std::vector<std::vector<int>> slot(categories.size());
+    int slots = 0;
+    for (std::size_t c = 0; c < categories.size(); ++c) {
+        const auto &counts = categories[c].counts;
+        const auto largest = static_cast<std::size_t>(std::max_element(counts.begin(), counts.end())
+                                                      - counts.begin());
+        slot[c].assign(counts.size(), -1);
+        for (std::size_t k = 0; k < counts.size(); ++k) {
+            if (k != largest)
+                slot[c][k] = slots++;
+        }
+    }
+    const Eigen::MatrixXd both = jointIndicatorCounts(categories, slot, slots, design.n());
+    for (std::size_t a = 0; a < categories.size(); ++a) {
+        for (std::size_t b = a + 1; b < categories.size(); ++b) {
+            const CategoryColumn &ca = categories[a];
+            const CategoryColumn &cb = categories[b];
+            if (ca.factor >= 0 && ca.factor == cb.factor)
+                continue; // two dummies of one factor: structurally exclusive
+            const std::size_t ka = ca.counts.size(), kb = cb.counts.size();
+            // Joint counts: known products first, then the largest class of each by difference.
+            std::vector<double> joint(ka * kb, 0.0);
+            std::size_t la = 0, lb = 0;
+            for (std::size_t i = 0; i < ka; ++i) {
+                for (std::size_t j = 0; j < kb; ++j) {
+                    if (slot[a][i] >= 0 && slot[b][j] >= 0)
+                        joint[i * kb + j] = both(slot[a][i], slot[b][j]);
+                }
+                if (slot[a][i] < 0)
+                    la = i;
+            }
+            for (std::size_t j = 0; j < kb; ++j) {
+                if (slot[b][j] < 0)
+                    lb = j;
+            }
+            for (std::size_t j = 0; j < kb; ++j) {
+                if (j == lb)
+                    continue;
+                double rest = cb.counts[j];
+                for (std::size_t i = 0; i < ka; ++i)
+                    rest -= i == la ? 0.0 : joint[i * kb + j];
+                joint[la * kb + j] = rest;
+            }
+            for (std::size_t i = 0; i < ka; ++i) {
+                double rest = ca.counts[i];
+                for (std::size_t j = 0; j < kb; ++j)
+                    rest -= j == lb ? 0.0 : joint[i * kb + j];
+                joint[i * kb + lb] = rest;
+            }
+            const bool structural = shareVariable(ca, cb);
+            for (std::size_t i = 0; i < ka; ++i) {
+                for (std::size_t j = 0; j < kb; ++j) {
+                    const double cell = joint[i * kb + j];
+                    if (cell >= minCell || (cell == 0 && structural))
+                        continue;
+                    fail(classLabel(ca, i) + " × " + classLabel(cb, j));
                 }
             }
         }
@@ -205,6 +397,201 @@ RuleOutcome checkDominance(const double *contributions, std::size_t n, const std
                    passed ? std::string() : what);
 }
 
+namespace {
+
+// The total of non-negative contributions and the sum of its k largest, in one pass without a
+// sort: the insertion branch is rarely taken, so the loop costs about one compare per value.
+class TopK {
+public:
+    explicit TopK(const DisclosurePolicy &policy, int k = -1)
+        : m_top(static_cast<std::size_t>(std::clamp(k < 0 ? policy.dominanceTopK : k, 0, 64)), 0.0)
+        , m_share(policy.dominanceShare)
+    {
+    }
+    void add(double a)
+    {
+        m_total += a;
+        if (m_top.empty() || !(a > m_top.back()))
+            return;
+        std::size_t k = m_top.size() - 1;
+        while (k > 0 && m_top[k - 1] < a) {
+            m_top[k] = m_top[k - 1];
+            --k;
+        }
+        m_top[k] = a;
+    }
+    bool passes() const
+    {
+        double top = 0;
+        for (double t : m_top)
+            top += t;
+        return m_total == 0 || top <= m_share * m_total;
+    }
+
+private:
+    std::vector<double> m_top; // descending
+    double m_total = 0;
+    double m_share;
+};
+
+// Weights that follow from an analyst's β select records as a filter would: (2, 0.90) alone lets
+// β put all the weight on three records with the same covariates. The records carrying most of a
+// weighted sum must be about half a cell at least, so the top ceil(min_cell / 2) - 1 (4) may not
+// make up more than the share. Not min_cell - 1: a dummy with exactly min_cell records and uneven
+// weights would then fail in an honest fit.
+int weightedTopK(const DisclosurePolicy &policy)
+{
+    return std::max(policy.dominanceTopK, (policy.minCell + 1) / 2 - 1);
+}
+
+std::string dominanceMessage(const DisclosurePolicy &policy, bool weighted)
+{
+    const auto percent = static_cast<int>(std::lround(policy.dominanceShare * 100));
+    std::string text = "No released sum may be dominated by " + std::to_string(policy.dominanceTopK)
+        + " records making up more than " + std::to_string(percent) + "% of it";
+    if (weighted)
+        text += ", nor a sum weighted through β by " + std::to_string(weightedTopK(policy))
+            + " records";
+    return text + ".";
+}
+
+RuleOutcome dominanceOutcome(bool passed, const std::string &what, const DisclosurePolicy &policy,
+                             bool weighted = false)
+{
+    return outcome("dominance", passed, policy.dominanceShare, dominanceMessage(policy, weighted),
+                   passed ? std::string() : what);
+}
+
+// Sum of |x| and centred sum of squares of one column.
+void columnDominance(const double *x, Eigen::Index n, const std::string &name,
+                     const DisclosurePolicy &policy, std::vector<RuleOutcome> &failures)
+{
+    TopK sum(policy), squares(policy);
+    double mean = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        sum.add(std::abs(x[i]));
+        mean += x[i];
+    }
+    mean /= static_cast<double>(std::max<Eigen::Index>(n, 1));
+    for (Eigen::Index i = 0; i < n; ++i)
+        squares.add((x[i] - mean) * (x[i] - mean));
+    if (!sum.passes())
+        failures.push_back(dominanceOutcome(false, "the sum of " + name, policy));
+    if (!squares.passes())
+        failures.push_back(
+            dominanceOutcome(false, "the centred sum of squares of " + name, policy));
+}
+
+double logistic(double eta)
+{
+    return eta >= 0 ? 1.0 / (1.0 + std::exp(-eta)) : std::exp(eta) / (1.0 + std::exp(eta));
+}
+
+} // namespace
+
+std::vector<RuleOutcome> checkDesignDominance(const DesignMatrix &design,
+                                              const DisclosurePolicy &policy)
+{
+    std::vector<RuleOutcome> failures;
+    for (Eigen::Index j = 1; j < design.p(); ++j) {
+        const std::string name = static_cast<std::size_t>(j) < design.terms.size()
+            ? design.terms[static_cast<std::size_t>(j)]
+            : "a design column";
+        columnDominance(design.X.col(j).data(), design.n(), name, policy, failures);
+    }
+    if (design.y.size() == design.n())
+        columnDominance(design.y.data(), design.n(), "the outcome", policy, failures);
+    if (failures.empty())
+        return { dominanceOutcome(true, {}, policy) };
+    return failures;
+}
+
+RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
+                                const Eigen::VectorXd &beta, const DisclosurePolicy &policy)
+{
+    const Eigen::Index n = design.n(), p = design.p();
+    if (beta.size() != p || !beta.allFinite() || design.y.size() != n)
+        return dominanceOutcome(false, "a round at a β that does not fit the design", policy);
+    const bool hasOffset = design.offset.size() == n;
+    // Gaussian weights are 1 whatever β is: XᵀX was checked when the job was opened.
+    const bool weighted = family != Family::Gaussian;
+    const int k = weighted ? weightedTopK(policy) : policy.dominanceTopK;
+    // Working weights and residuals: the only n-vectors this needs.
+    Eigen::VectorXd w(n), r(n);
+    {
+        Eigen::VectorXd eta = design.X * beta;
+        if (hasOffset)
+            eta += design.offset;
+        for (Eigen::Index i = 0; i < n; ++i) {
+            double mu = eta[i];
+            double wi = 1.0;
+            if (family == Family::Binomial) {
+                mu = logistic(eta[i]);
+                wi = mu * (1.0 - mu);
+            } else if (family == Family::Poisson) {
+                mu = std::exp(eta[i]);
+                wi = mu;
+            }
+            w[i] = wi;
+            r[i] = design.y[i] - mu;
+        }
+    }
+    if (!w.allFinite() || !r.allFinite())
+        return dominanceOutcome(false, "a round whose weights are not finite", policy);
+    for (Eigen::Index j = 0; j < p; ++j) {
+        const double *x = design.X.col(j).data();
+        TopK diagonal(policy, k), score(policy, k);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            diagonal.add(w[i] * x[i] * x[i]);
+            score.add(std::abs(x[i] * r[i]));
+        }
+        const std::string name = static_cast<std::size_t>(j) < design.terms.size()
+            ? design.terms[static_cast<std::size_t>(j)]
+            : "a design column";
+        if (!diagonal.passes())
+            return dominanceOutcome(false,
+                                    j == 0 ? std::string("the sum of the working weights")
+                                           : "the weighted sum of squares of " + name,
+                                    policy, weighted);
+        if (!score.passes())
+            return dominanceOutcome(false, "the score of " + name, policy, weighted);
+    }
+    return dominanceOutcome(true, {}, policy, weighted);
+}
+
+RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::VectorXd &beta,
+                                     const DisclosurePolicy &policy)
+{
+    const Eigen::Index n = design.n();
+    if (beta.size() != design.p() || !beta.allFinite() || design.y.size() != n)
+        return dominanceOutcome(false, "an evaluation at a β that does not fit the design", policy,
+                                true);
+    Eigen::VectorXd prob = design.X * beta;
+    if (design.offset.size() == n)
+        prob += design.offset;
+    const int k = weightedTopK(policy);
+    TopK sumP(policy, k), squaredError(policy);
+    double mean = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        prob[i] = logistic(prob[i]);
+        sumP.add(prob[i]);
+        squaredError.add((design.y[i] - prob[i]) * (design.y[i] - prob[i]));
+        mean += prob[i];
+    }
+    mean /= static_cast<double>(std::max<Eigen::Index>(n, 1));
+    TopK centred(policy);
+    for (Eigen::Index i = 0; i < n; ++i)
+        centred.add((prob[i] - mean) * (prob[i] - mean));
+    if (!sumP.passes())
+        return dominanceOutcome(false, "the sum of predicted risks", policy, true);
+    if (!squaredError.passes())
+        return dominanceOutcome(false, "the sum of squared errors", policy, true);
+    if (!centred.passes())
+        return dominanceOutcome(false, "the centred sum of squares of predicted risks", policy,
+                                true);
+    return dominanceOutcome(true, {}, policy, true);
+}
+
 RuleOutcome checkRounds(int roundNumber, const DisclosurePolicy &policy)
 {
     return outcome("max-rounds", roundNumber <= policy.maxRounds, policy.maxRounds,
@@ -251,6 +638,47 @@ MergedHistogram mergeBinsForDisclosure(const std::vector<double> &edges,
     out.edges = std::move(mergedEdges);
     out.counts = std::move(merged);
     return out;
+}
+
+MergedHistogram releasableHistogram(const std::vector<double> &edges,
+                                    const std::vector<std::vector<double>> &counts,
+                                    const std::vector<double> &below,
+                                    const std::vector<double> &above, int minCell)
+{
+    if (edges.size() < 2 || counts.empty() || below.size() != counts.size()
+        || above.size() != counts.size())
+        return {};
+    const std::size_t bins = edges.size() - 1;
+    for (const auto &c : counts) {
+        if (c.size() != bins)
+            return {};
+    }
+    auto passes = [minCell](const std::vector<double> &tail) {
+        return std::all_of(tail.begin(), tail.end(),
+                           [minCell](double v) { return v == 0 || v >= minCell; });
+    };
+    // Bins [first, last) survive; each failing tail takes in its outermost bin until it passes.
+    std::size_t first = 0, last = bins;
+    std::vector<double> lower = below, upper = above;
+    while (!passes(lower) && first < last) {
+        for (std::size_t c = 0; c < counts.size(); ++c)
+            lower[c] += counts[c][first];
+        ++first;
+    }
+    while (!passes(upper) && first < last) {
+        --last;
+        for (std::size_t c = 0; c < counts.size(); ++c)
+            upper[c] += counts[c][last];
+    }
+    if (!passes(lower) || !passes(upper) || first == last)
+        return {};
+    std::vector<double> keptEdges(edges.begin() + static_cast<std::ptrdiff_t>(first),
+                                  edges.begin() + static_cast<std::ptrdiff_t>(last + 1));
+    std::vector<std::vector<double>> keptCounts;
+    for (const auto &c : counts)
+        keptCounts.emplace_back(c.begin() + static_cast<std::ptrdiff_t>(first),
+                                c.begin() + static_cast<std::ptrdiff_t>(last));
+    return mergeBinsForDisclosure(keptEdges, keptCounts, minCell);
 }
 
 CohortFingerprint makeFingerprint(std::vector<std::int64_t> recordIds)

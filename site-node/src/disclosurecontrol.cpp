@@ -72,53 +72,10 @@ checkCohort(std::int64_t cohortSize, std::int64_t consented,
              analysis::checkOverlap(cohort, earlier, policy) };
 }
 
-namespace {
-
-bool isBinaryColumn(const Eigen::MatrixXd &x, Eigen::Index column)
-{
-    const double *values = x.col(column).data();
-    for (Eigen::Index i = 0; i < x.rows(); ++i) {
-        if (values[i] != 0.0 && values[i] != 1.0)
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
 std::vector<analysis::RuleOutcome> checkColumnDominance(const analysis::DesignMatrix &design,
                                                         const analysis::DisclosurePolicy &policy)
 {
-    std::vector<analysis::RuleOutcome> outcomes;
-    std::vector<double> squares(std::size_t(design.n()));
-    bool anyChecked = false;
-    for (Eigen::Index j = 1; j < design.p(); ++j) {
-        if (isBinaryColumn(design.X, j))
-            continue;
-        const double *values = design.X.col(j).data();
-        for (Eigen::Index i = 0; i < design.n(); ++i)
-            squares[std::size_t(i)] = values[i] * values[i];
-        const std::string what = std::size_t(j) < design.terms.size()
-            ? "the sum of squares of " + design.terms[std::size_t(j)]
-            : "a design column";
-        analysis::RuleOutcome outcome
-            = analysis::checkDominance(squares.data(), squares.size(), what, policy);
-        anyChecked = true;
-        if (!outcome.passed)
-            outcomes.push_back(std::move(outcome));
-    }
-    if (outcomes.empty()) {
-        analysis::RuleOutcome passed;
-        passed.ruleId = "dominance";
-        passed.passed = true;
-        passed.threshold = policy.dominanceShare;
-        passed.message = "No sum of squares of a design column is dominated by its largest "
-                         "records.";
-        if (!anyChecked)
-            passed.detail = "no continuous design column";
-        outcomes.push_back(std::move(passed));
-    }
-    return outcomes;
+    return analysis::checkDesignDominance(design, policy);
 }
 
 std::vector<analysis::RuleOutcome> checkJob(const analysis::DesignMatrix &design,

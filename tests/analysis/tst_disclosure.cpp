@@ -2,6 +2,7 @@
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/formula.h"
+#include "fairstart/analysis/glm.h"
 
 #include <QTest>
 
@@ -46,6 +47,73 @@ bool hasDetail(const std::vector<RuleOutcome> &outcomes, const std::string &deta
                        [&](const RuleOutcome &o) { return !o.passed && o.detail == detail; });
 }
 
+// 200 children with birth weights 2000..3990 g, sex alternating, a binary outcome, a rare 0/1
+// indicator held by `rare` children (the first ones, all girls after the first), and one planted
+// child (the last) with birth weight `planted`.
+struct Planted {
+    DataTable table;
+    ResolvedDesign resolved;
+    DesignMatrix design;
+};
+
+DataTable plantedTable(double planted, int rare = 1)
+{
+    std::vector<std::string> sex;
+    std::vector<double> bw, y, r, count;
+    for (int i = 0; i < 200; ++i) {
+        sex.push_back(i % 2 ? "m" : "f");
+        bw.push_back(i == 199 ? planted : 2000.0 + 10.0 * i);
+        y.push_back(i % 3 == 0 ? 1 : 0);
+        r.push_back(i < rare ? 1 : 0);
+        count.push_back(i % 3);
+    }
+    DataTable t;
+    (void)t.addText("sex", sex);
+    (void)t.addNumeric("bw", bw);
+    (void)t.addNumeric("y", y);
+    (void)t.addNumeric("rare", r);
+    (void)t.addNumeric("count", count);
+    return t;
+}
+
+Planted planted(const char *formula, double plantedBw = 6000, Family family = Family::Binomial,
+                int rare = 1)
+{
+    Planted c;
+    c.table = plantedTable(plantedBw, rare);
+    auto spec = parseFormula(formula, family);
+    if (!spec)
+        qFatal("formula: %s", spec.error().message.c_str());
+    auto marked = markCategorical(*spec,
+                                  { { "sex", ColumnKind::Categorical },
+                                    { "bw", ColumnKind::Numeric },
+                                    { "y", ColumnKind::Numeric },
+                                    { "rare", ColumnKind::Numeric },
+                                    { "count", ColumnKind::Numeric } });
+    auto resolved = resolveLocally(*marked, c.table);
+    if (!resolved)
+        qFatal("resolve: %s", resolved.error().message.c_str());
+    c.resolved = *resolved;
+    auto built = buildDesign(c.table, c.resolved);
+    if (!built)
+        qFatal("design: %s", built.error().message.c_str());
+    c.design = *built;
+    return c;
+}
+
+Planted rebuilt(Planted c)
+{
+    c.design = *buildDesign(c.table, c.resolved);
+    return c;
+}
+
+bool failsWith(const std::vector<RuleOutcome> &outcomes, const std::string &detailPart)
+{
+    return std::any_of(outcomes.begin(), outcomes.end(), [&](const RuleOutcome &o) {
+        return !o.passed && o.detail.find(detailPart) != std::string::npos;
+    });
+}
+
 } // namespace
 
 class TestDisclosure : public QObject {
@@ -63,6 +131,20 @@ private Q_SLOTS:
     void rounds();
     void histogramMerging();
     void overlap();
+
+    // Attacks that passed before: each must fail now, and honest designs must still pass.
+    void winsorisedIndicatorIsACategory();
+    void threeValuesWithASingleton();
+    void frequentValuesWithFewStragglers();
+    void scaledIndicatorIsACategory();
+    void interactionOfADisguisedIndicator();
+    void outcomeCellsInEveryFamily();
+    void honestDesignsPass();
+    void centredDominance();
+    void roundDominance();
+    void evaluationDominance();
+    void histogramTailsEachOnTheirOwn();
+    void detailsNeverNameAValue();
 };
 
 void TestDisclosure::cohortAndSubset()
@@ -218,6 +300,219 @@ void TestDisclosure::overlap()
     swapped[0] = 5;
     swapped[1] = 6;
     QCOMPARE(symmetricDifference(base, makeFingerprint(swapped)), std::int64_t(4));
+}
+
+void TestDisclosure::winsorisedIndicatorIsACategory()
+{
+    // Every child but the planted one lies below 4950: the column is 4950 for 199 and 4951 for one.
+    const Planted c = planted("y ~ sex + winsor(bw, 4950, 4951)");
+    const auto outcomes = checkCells(c.design, c.resolved, DisclosurePolicy());
+    QVERIFY(!allPassed(outcomes));
+    QVERIFY(failsWith(outcomes, "a value of winsor(bw, 4950, 4951)"));
+    for (const RuleOutcome &o : outcomes)
+        QCOMPARE(o.ruleId, std::string("min-cell"));
+    // The same column with the planted child inside the range: three values, one held by one.
+    QVERIFY(!allPassed(checkCells(planted("y ~ winsor(bw, 4950, 4951)", 4950.5).design, c.resolved,
+                                  DisclosurePolicy())));
+}
+
+void TestDisclosure::threeValuesWithASingleton()
+{
+    const Planted c = planted("y ~ winsor(bw, 2495, 2505)");
+    // bw = 2500 for exactly one child (i = 50): values 2495 (50), 2500 (1), 2505 (149).
+    const auto outcomes = checkCells(c.design, c.resolved, DisclosurePolicy());
+    QVERIFY(failsWith(outcomes, "a value of winsor(bw, 2495, 2505)"));
+    // With at most 2 distinct values taken as a category, the frequent-values rule still holds
+    // it: 2 frequent values and 1 other record.
+    DisclosurePolicy two;
+    two.maxCategoryValues = 2;
+    QVERIFY(!allPassed(checkCells(c.design, c.resolved, two)));
+}
+
+void TestDisclosure::frequentValuesWithFewStragglers()
+{
+    // 2495..2585 holds 9 children at distinct values (2500, 2510, ..., 2580): 11 distinct values,
+    // two frequent ones and 9 others, pooled into one class of 9.
+    const Planted nine = planted("y ~ winsor(bw, 2495, 2585)");
+    QVERIFY(hasDetail(checkCells(nine.design, nine.resolved, DisclosurePolicy()),
+                      "a value of winsor(bw, 2495, 2585)"));
+    // 12 children inside: a pooled class of 12 is a cell like any other.
+    const Planted twelve = planted("y ~ winsor(bw, 2495, 2615)");
+    const auto outcomes = checkCells(twelve.design, twelve.resolved, DisclosurePolicy());
+    QVERIFY(!hasDetail(outcomes, "a value of winsor(bw, 2495, 2615)"));
+}
+
+void TestDisclosure::scaledIndicatorIsACategory()
+{
+    // A rare indicator scaled with a chosen centre and spread is no longer 0/1.
+    Planted c = planted("y ~ sex + scale(rare)", 3000, Family::Binomial, 3);
+    c.resolved.scaling["rare"] = { 0.3, 7.0 };
+    c = rebuilt(c);
+    QVERIFY(c.design.X(0, 2) != 0.0 && c.design.X(0, 2) != 1.0);
+    const auto outcomes = checkCells(c.design, c.resolved, DisclosurePolicy());
+    QVERIFY(failsWith(outcomes, "a value of scale(rare)"));
+}
+
+void TestDisclosure::interactionOfADisguisedIndicator()
+{
+    // 12 rare children (6 girls, 6 boys): the margin passes, the interaction with sex does not.
+    Planted c = planted("y ~ sex * scale(rare)", 3000, Family::Binomial, 12);
+    c.resolved.scaling["rare"] = { 0.5, 3.0 };
+    c = rebuilt(c);
+    const auto outcomes = checkCells(c.design, c.resolved, DisclosurePolicy());
+    QVERIFY(!allPassed(outcomes));
+    QVERIFY(failsWith(outcomes, "sexm:scale(rare)") || failsWith(outcomes, "scale(rare)"));
+    // Only the joint cells fail here (each margin holds 12 or more).
+    QVERIFY(!failsWith(outcomes, "sex=m"));
+}
+
+void TestDisclosure::outcomeCellsInEveryFamily()
+{
+    // A binary outcome fitted as Gaussian: y = rare, held by 3 children.
+    const Planted g = planted("rare ~ sex + bw", 3000, Family::Gaussian, 3);
+    QVERIFY(failsWith(checkCells(g.design, g.resolved, DisclosurePolicy()), "rare=1"));
+    const Planted p = planted("rare ~ sex + bw", 3000, Family::Poisson, 3);
+    QVERIFY(failsWith(checkCells(p.design, p.resolved, DisclosurePolicy()), "rare=1"));
+    // A Poisson count with one value held by one child.
+    Planted counts = planted("count ~ sex", 3000, Family::Poisson);
+    counts.design.y[199] = 7;
+    QVERIFY(failsWith(checkCells(counts.design, counts.resolved, DisclosurePolicy()),
+                      "a value of count"));
+    // The outcome's joint cells with a category: count 0..2 for every third child, so with sex
+    // each cell holds ~33 children and passes.
+    const Planted fine = planted("count ~ sex", 3000, Family::Poisson);
+    QVERIFY(allPassed(checkCells(fine.design, fine.resolved, DisclosurePolicy())));
+}
+
+void TestDisclosure::honestDesignsPass()
+{
+    const DisclosurePolicy p;
+    for (const char *formula :
+         { "y ~ sex + bw", "y ~ sex + scale(bw)", "y ~ sex + log(bw)", "y ~ sex * bw",
+           "y ~ sex + rcs(bw, 4)", "bw ~ sex + y", "y ~ sex + winsor(bw, 2500, 3500)" }) {
+        const Planted c
+            = planted(formula, 3995, formula[0] == 'b' ? Family::Gaussian : Family::Binomial);
+        const auto cells = checkCells(c.design, c.resolved, p);
+        if (!allPassed(cells))
+            qWarning("%s: %s", formula, cells.front().detail.c_str());
+        QVERIFY2(allPassed(cells), formula);
+        QVERIFY2(allPassed(checkDesignDominance(c.design, p)), formula);
+    }
+    // A Gaussian binary-outcome fit is fine when both classes are large.
+    const Planted g = planted("y ~ sex + bw", 3995, Family::Gaussian);
+    QVERIFY(allPassed(checkCells(g.design, g.resolved, p)));
+}
+
+void TestDisclosure::centredDominance()
+{
+    const DisclosurePolicy p;
+    // One planted child far away on the log scale: raw squares of log(bw) are all about 64 and
+    // no two dominate; about the mean, the planted child is almost all of the sum.
+    const Planted c = planted("y ~ sex + log(bw)", 1e9);
+    std::vector<double> raw(std::size_t(c.design.n()));
+    for (Eigen::Index i = 0; i < c.design.n(); ++i)
+        raw[std::size_t(i)] = c.design.X(i, 2) * c.design.X(i, 2);
+    QVERIFY(checkDominance(raw.data(), raw.size(), "raw", p).passed);
+    const auto outcomes = checkDesignDominance(c.design, p);
+    QVERIFY(failsWith(outcomes, "the centred sum of squares of log(bw)"));
+    QCOMPARE(outcomes.front().ruleId, std::string("dominance"));
+    // The outcome's sums are checked too (Gaussian bw with a planted extreme).
+    const Planted g = planted("bw ~ sex", 1e9, Family::Gaussian);
+    QVERIFY(failsWith(checkDesignDominance(g.design, p), "the outcome"));
+    // An honest design passes.
+    QVERIFY(allPassed(checkDesignDominance(planted("y ~ sex + log(bw)", 3995).design, p)));
+}
+
+void TestDisclosure::roundDominance()
+{
+    const DisclosurePolicy p;
+    // The attack of issue 13: β = (-6000, 1) makes the working weights an indicator of the one
+    // child with a birth weight near 6000, so XᵀWX would be that child's row.
+    const Planted c = planted("y ~ bw + sex", 6000);
+    Eigen::VectorXd attack(3);
+    attack << -6000, 1, 0;
+    const RuleOutcome o = checkRoundDominance(c.design, Family::Binomial, attack, p);
+    QVERIFY(!o.passed);
+    QCOMPARE(o.ruleId, std::string("dominance"));
+    QVERIFY(o.message.find("90%") != std::string::npos);
+    QCOMPARE(o.detail.find("6000"), std::string::npos);
+    // Poisson: β makes μ tiny for all but the planted child.
+    Eigen::VectorXd poisson(3);
+    poisson << -600, 0.1, 0;
+    QVERIFY(!checkRoundDominance(c.design, Family::Poisson, poisson, p).passed);
+    // Three children with the same extreme birth weight: (2, 0.90) alone lets all the weight fall
+    // on them; a weighted sum needs more than 4 records to carry 90%.
+    Planted three = planted("y ~ bw + sex", 6000);
+    three.design.X(197, 1) = 6000;
+    three.design.X(198, 1) = 6000;
+    const RuleOutcome group = checkRoundDominance(three.design, Family::Binomial, attack, p);
+    QVERIFY(!group.passed);
+    QVERIFY(group.message.find("4 records") != std::string::npos);
+    // Gaussian weights do not depend on β: a (2, 0.90) check of XᵀX only.
+    QVERIFY(checkRoundDominance(three.design, Family::Gaussian, attack, p).passed);
+    // Every round of an honest fit passes, from β = 0 to the fitted β.
+    const Planted honest = planted("y ~ bw + sex", 3995);
+    QVERIFY(
+        checkRoundDominance(honest.design, Family::Binomial, Eigen::VectorXd::Zero(3), p).passed);
+    GlmOptions options;
+    options.fitNullModel = false;
+    auto fit = fitFederated({ &honest.design }, Family::Binomial, 0.0, options);
+    QVERIFY(bool(fit));
+    Eigen::VectorXd fitted(3);
+    for (int j = 0; j < 3; ++j)
+        fitted[j] = fit->coefficients[std::size_t(j)].estimate;
+    QVERIFY(checkRoundDominance(honest.design, Family::Binomial, fitted, p).passed);
+    // A β of the wrong length is refused, not read out of bounds.
+    QVERIFY(
+        !checkRoundDominance(honest.design, Family::Binomial, Eigen::VectorXd::Zero(2), p).passed);
+}
+
+void TestDisclosure::evaluationDominance()
+{
+    const DisclosurePolicy p;
+    const Planted c = planted("y ~ bw + sex", 6000);
+    Eigen::VectorXd attack(3);
+    attack << -6000, 1, 0;
+    const RuleOutcome o = checkEvaluationDominance(c.design, attack, p);
+    QVERIFY(!o.passed);
+    QCOMPARE(o.ruleId, std::string("dominance"));
+    QVERIFY(checkEvaluationDominance(c.design, Eigen::VectorXd::Zero(3), p).passed);
+}
+
+void TestDisclosure::histogramTailsEachOnTheirOwn()
+{
+    const std::vector<double> edges { 0, 1, 2, 3, 4, 5 };
+    const std::vector<std::vector<double>> counts { { 12, 15, 11, 14, 13 } };
+    // 12 below and 3 above: together 15, but the upper tail alone would be three records.
+    const MergedHistogram h = releasableHistogram(edges, counts, { 12 }, { 3 }, 10);
+    QVERIFY(h.ok());
+    QCOMPARE(h.edges.front(), 0.0);
+    QCOMPARE(h.edges.back(), 4.0); // the last edge is dropped: the tail takes in the last bin
+    const std::vector<double> kept { 12, 15, 11, 14 };
+    QCOMPARE(h.counts.front(), kept);
+    // Both tails 0 or large: everything as requested.
+    QCOMPARE(releasableHistogram(edges, counts, { 0 }, { 10 }, 10).edges, edges);
+    // Per class: a tail of 0 girls and 4 boys fails for the boys.
+    const std::vector<std::vector<double>> twoClasses { { 12, 15, 11, 14, 13 },
+                                                        { 10, 10, 10, 10, 10 } };
+    const MergedHistogram perClass = releasableHistogram(edges, twoClasses, { 0, 4 }, { 0, 0 }, 10);
+    QVERIFY(perClass.ok());
+    QVERIFY(perClass.edges.front() > 0.0);
+    // Nothing left to release.
+    QVERIFY(!releasableHistogram({ 0, 1 }, { { 30 } }, { 3 }, { 0 }, 10).ok());
+    QVERIFY(!releasableHistogram(edges, counts, { 1 }, { 0 }, 10).edges.empty());
+    QVERIFY(!releasableHistogram(edges, counts, { 0 }, { 0, 1 }, 10).ok()); // malformed
+}
+
+void TestDisclosure::detailsNeverNameAValue()
+{
+    // The planted value (4950.5) and the counts must not appear in any detail or message.
+    const Planted c = planted("y ~ winsor(bw, 4950, 4951)", 4950.5);
+    for (const RuleOutcome &o : checkCells(c.design, c.resolved, DisclosurePolicy())) {
+        QCOMPARE(o.detail.find("4950.5"), std::string::npos);
+        QCOMPARE(o.message.find("199"), std::string::npos);
+        QCOMPARE(o.detail.find("199"), std::string::npos);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDisclosure)

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -33,7 +34,7 @@ constexpr int kRows = 600;
 node::LoadedDataset makeCohort()
 {
     std::vector<std::string> sex, site, region;
-    std::vector<double> smoke, age, income, delay, rare, consent, serial, balance;
+    std::vector<double> smoke, age, income, delay, rare, consent, serial, balance, weight;
     std::vector<std::int64_t> ids;
     std::uint64_t state = 12345;
     auto uniform = [&state] {
@@ -46,7 +47,7 @@ node::LoadedDataset makeCohort()
         region.push_back(i >= 10 && i < 16 ? "island" : (i % 3 == 0 ? "north" : "south"));
         smoke.push_back(uniform() < 0.3 ? 1 : 0);
         age.push_back(20 + std::floor(uniform() * 25));
-        income.push_back(i == 7 ? 1e7 : 1 + std::floor(uniform() * 5));
+        income.push_back(i == 7 ? 1e7 : 1 + uniform() * 5);
         const double eta = -1.5 + 0.8 * smoke.back() + 0.03 * (age.back() - 30);
         delay.push_back(uniform() < 1 / (1 + std::exp(-eta)) ? 1 : 0);
         rare.push_back(i % 40 == 3 ? 1 : 0);
@@ -54,6 +55,9 @@ node::LoadedDataset makeCohort()
         serial.push_back(i); // a one-record cohort by filter: serial in [i, i]
         balance.push_back(i % 7 - 2); // -2..4: log() and Poisson fail on some records
 
+        // Distinct values 40.0 .. 99.9 in a scrambled order (no draw: the others stay as they
+        // were).
+        weight.push_back(40 + double(i * 37 % 600) / 10);
         ids.push_back(1000 + i);
     }
     node::LoadedDataset data;
@@ -81,6 +85,7 @@ node::LoadedDataset makeCohort()
         variable("rare", K::Binary),
         variable("serial", K::Numeric),
         variable("balance", K::Numeric),
+        variable("weight", K::Numeric),
     };
     node::VariableInfo consentInfo = variable("consent_research", K::Binary);
     consentInfo.role = node::VariableRole::Consent;
@@ -96,6 +101,7 @@ node::LoadedDataset makeCohort()
     (void)data.table.addNumeric("rare", rare);
     (void)data.table.addNumeric("serial", serial);
     (void)data.table.addNumeric("balance", balance);
+    (void)data.table.addNumeric("weight", weight);
     (void)data.table.addNumeric("consent_research", consent);
     data.recordIds = ids;
     return data;
@@ -203,6 +209,10 @@ private Q_SLOTS:
     void dataDependentFailuresComeAfterTheCohortRules();
     void metadataErrorsComeBeforeTheData_data();
     void metadataErrorsComeBeforeTheData();
+    void disguisedCategoriesAreRefused();
+    void roundAtAChosenBetaIsRefused();
+    void evaluationAtAChosenBetaIsRefused();
+    void histogramTailsEachOnTheirOwn();
     void auditRecordsChecksNeverRows();
     void cacheReloadsAfterReimport();
     void everyReleasePassedTheGate();
@@ -1094,6 +1104,135 @@ void tst_Handlers::everyReleasePassedTheGate()
     for (const char *kind :
          { "info", "catalogue", "descriptives", "job", "round", "evaluation", "job-status" })
         QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+// Columns that are categories in disguise get the cell rule: a winsorised extreme (one record
+// above the bound), a rare indicator rescaled with a chosen centre and spread, and its interaction.
+void tst_Handlers::disguisedCategoriesAreRefused()
+{
+    analysis::Predictor winsor = plain("income");
+    winsor.transform = analysis::Transform::Winsorise;
+    winsor.lower = 6;
+    winsor.upper = 7;
+    ApiResponse response = call("POST", "/v1/jobs", tokenFor(QStringLiteral("disguise1")),
+                                jobBody(design("delay", { winsor, plain("age") })));
+    QCOMPARE(response.status, 422);
+    QCOMPARE(errorCode(response), QStringLiteral("min-cell"));
+    QVERIFY(!response.body.contains("1e+07"));
+
+    // 15 rare records: the margin passes, but they cannot all be one sex (10 needed in each).
+    analysis::Predictor scaled = plain("rare");
+    scaled.transform = analysis::Transform::Standardise;
+    analysis::ResolvedDesign d = design("delay", { factor("sex"), scaled, plain("age") });
+    d.scaling["rare"] = { 0.3, 7.0 };
+    d.spec.interactions = { { "sex", "rare" } };
+    response = call("POST", "/v1/jobs", tokenFor(QStringLiteral("disguise2")), jobBody(d));
+    QCOMPARE(response.status, 422);
+    QCOMPARE(errorCode(response), QStringLiteral("min-cell"));
+
+    // A binary outcome under a Gaussian fit gets its cells too: 15 rare records, not all smokers.
+    analysis::ResolvedDesign gaussian = design("rare", { plain("smoke"), plain("age") });
+    gaussian.spec.family = analysis::Family::Gaussian;
+    response = call("POST", "/v1/jobs", tokenFor(QStringLiteral("disguise3")), jobBody(gaussian));
+    QCOMPARE(response.status, 422);
+    QCOMPARE(errorCode(response), QStringLiteral("min-cell"));
+
+    // The honest design still opens.
+    QCOMPARE(
+        call("POST", "/v1/jobs", tokenFor(QStringLiteral("disguise4")), jobBody(standardDesign()))
+            .status,
+        201);
+}
+
+namespace {
+
+// β that puts all the weight of a logistic round on the male smokers aged 44 (a handful).
+std::vector<double> cornerBeta()
+{
+    const double s = 40;
+    return { -46 * s, s, s, s };
+}
+
+} // namespace
+
+void tst_Handlers::roundAtAChosenBetaIsRefused()
+{
+    const QString token = tokenFor(QStringLiteral("chosenbeta"));
+    ApiResponse response = call("POST", "/v1/jobs", token, jobBody(standardDesign()));
+    QCOMPARE(response.status, 201);
+    auto created = protocol::fromJson<protocol::JobCreated>(json(response));
+    QVERIFY(created);
+    const std::string path = "/v1/jobs/" + created->jobId.toStdString() + "/rounds";
+    protocol::RoundRequest request;
+    request.round = 1;
+    request.beta = cornerBeta();
+    response = call("POST", path, token, protocol::canonicalJson(protocol::toJson(request)));
+    QCOMPARE(response.status, 422);
+    QCOMPARE(errorCode(response), QStringLiteral("dominance"));
+    const QString message = json(response)
+                                .value(QStringLiteral("error"))
+                                .toObject()
+                                .value(QStringLiteral("message"))
+                                .toString();
+    QVERIFY2(message.contains(QStringLiteral("90%")), qPrintable(message));
+    // The refused round is used; an honest β in the next round is answered.
+    request.round = 2;
+    request.beta = { -1.5, 0.1, 0.8, 0.03 };
+    response = call("POST", path, token, protocol::canonicalJson(protocol::toJson(request)));
+    QCOMPARE(response.status, 200);
+}
+
+void tst_Handlers::evaluationAtAChosenBetaIsRefused()
+{
+    protocol::EvaluationRequest request;
+    request.purpose = QStringLiteral("research");
+    request.dataset = QStringLiteral("cohort");
+    request.design = standardDesign();
+    request.designHash = protocol::designHash(request.design);
+    request.beta = cornerBeta();
+    request.bins = 100;
+    const ApiResponse response
+        = call("POST", "/v1/evaluations", tokenFor(QStringLiteral("chosenbeta2")),
+               protocol::canonicalJson(protocol::toJson(request)));
+    QCOMPARE(response.status, 422);
+    QCOMPARE(errorCode(response), QStringLiteral("dominance"));
+}
+
+// 11 records below the first edge and 3 above the last: together 14, but the upper tail alone
+// would be three records (the largest values). The last edge is dropped.
+void tst_Handlers::histogramTailsEachOnTheirOwn()
+{
+    const auto consent = node::selectConsented(m_data, QStringLiteral("research"), true);
+    QVERIFY(consent);
+    const analysis::Column *column = m_data.table.column("weight");
+    std::vector<double> values;
+    for (std::size_t i = 0; i < consent->mask.size(); ++i) {
+        if (consent->mask[i])
+            values.push_back(column->numeric[i]);
+    }
+    std::sort(values.begin(), values.end());
+    const double lo = (values[10] + values[11]) / 2; // 11 below
+    const double hi = (values[values.size() - 4] + values[values.size() - 3]) / 2; // 3 above
+    const std::vector<double> edges = analysis::evenEdges(lo, hi, 10);
+    protocol::DescriptivesRequest request;
+    request.purpose = QStringLiteral("research");
+    request.dataset = QStringLiteral("cohort");
+    request.variables = { { QStringLiteral("weight"), { edges } } };
+    const ApiResponse response = call("POST", "/v1/descriptives", tokenFor(QStringLiteral("tails")),
+                                      protocol::canonicalJson(protocol::toJson(request)));
+    QCOMPARE(response.status, 200);
+    auto out = protocol::fromJson<protocol::DescriptivesResponse>(json(response));
+    QVERIFY2(out, qPrintable(out ? QString() : out.error().text()));
+    const auto &histogram = out->numeric.front().histograms.front();
+    QVERIFY(!histogram.edges.empty());
+    QCOMPARE(histogram.edges.front(), edges.front()); // the lower tail of 11 may stand
+    QVERIFY2(histogram.edges.back() < edges.back(), "the upper tail of 3 takes in a bin");
+    double released = 0;
+    for (double c : histogram.counts)
+        released += c;
+    // What is left outside the released edges above is 0 or at least 10 records.
+    const double above = double(std::count_if(
+        values.begin(), values.end(), [&](double v) { return v > histogram.edges.back(); }));
+    QVERIFY(above >= 10);
+    QVERIFY(released <= double(values.size()) - 11 - above);
 }
 
 QTEST_GUILESS_MAIN(tst_Handlers)

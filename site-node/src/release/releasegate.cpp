@@ -209,15 +209,14 @@ GateAnswer ReleaseGate::descriptives(const DescriptivesTally &tally, ReleaseReco
         description.moments = numeric.summary.moments;
         for (const analysis::Histogram &histogram : numeric.summary.histograms) {
             protocol::ReleasedHistogram released;
-            const double outside = histogram.below + histogram.above;
-            // Records outside the edges follow from the count: a few would be the extremes.
-            if (outside == 0 || outside >= minCell) {
-                const auto merged = analysis::mergeBinsForDisclosure(histogram.edges,
-                                                                     { histogram.counts }, minCell);
-                if (merged.ok()) {
-                    released.edges = merged.edges;
-                    released.counts = merged.counts.front();
-                }
+            // Records outside the edges follow from the count: each tail on its own must hold 0
+            // or min_cell records, or a few would be the extremes.
+            const auto merged = analysis::releasableHistogram(
+                histogram.edges, { histogram.counts }, { histogram.below }, { histogram.above },
+                minCell);
+            if (merged.ok()) {
+                released.edges = merged.edges;
+                released.counts = merged.counts.front();
             }
             description.histograms.append(released);
         }

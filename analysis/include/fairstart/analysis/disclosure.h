@@ -22,6 +22,9 @@ struct DisclosurePolicy {
     int maxRounds = 25;
     double dominanceShare = 0.90;
     int dominanceTopK = 2;
+    // A design column (or outcome) with at most this many distinct values is a category in
+    // disguise: each value is a cell. See checkCells.
+    int maxCategoryValues = 10;
 };
 
 // One rule's verdict. message names the rule and its threshold, never the failing value; detail
@@ -45,12 +48,18 @@ RuleOutcome checkCohortSize(std::int64_t cohortSize, const DisclosurePolicy &pol
 RuleOutcome checkSubset(std::int64_t subsetSize, std::int64_t consentedSize,
                         const DisclosurePolicy &policy);
 
-// Cell counts of a design: every level of every categorical predictor (reference level included,
-// taken as the rows where all its dummies are 0), each outcome class (binomial), and the joint
-// cells of every pair of binary (0/1) design columns — dummy × dummy, dummy × binary predictor,
-// dummy × outcome — all four cells (1/1, 1/0, 0/1, 0/0); pairs of dummies of one factor are
-// structurally empty in the 1/1 cell and exempt. One outcome per failing cell (the first few),
-// or one passing outcome.
+// Cell counts of a design. Categories are (1) the levels of every categorical predictor (reference
+// level included, taken as the rows where all its dummies are 0), and (2) every design column
+// after transforms, interaction columns included, and the outcome in every family, that is a
+// category in disguise: a column with at most maxCategoryValues distinct values (each value one
+// class), or one whose records sit on at most maxCategoryValues values held by minCell records or
+// more each plus a few others (each such value one class, the others pooled into one class).
+// Every class must hold at least minCell records; every joint cell of two such columns (or a
+// column and the outcome) must hold 0 or at least minCell records. A joint cell of 0 is accepted
+// only when the two columns derive from a common variable (two dummies of one factor, an
+// interaction and its parent): such a cell is structurally empty. Binomial outcomes always have
+// both classes checked. One outcome per failing cell (the first few), or one passing outcome.
+// Details name the column and, for 0/1 columns, the value; never another value or a count.
 std::vector<RuleOutcome> checkCells(const DesignMatrix &design, const ResolvedDesign &resolved,
                                     const DisclosurePolicy &policy);
 
@@ -63,6 +72,28 @@ std::vector<RuleOutcome> checkModelSize(int parameters, double n, double events,
 // dominanceShare of the sum of absolute contributions. `what` names the sum in the detail.
 RuleOutcome checkDominance(const double *contributions, std::size_t n, const std::string &what,
                            const DisclosurePolicy &policy);
+
+// Dominance of the sums a job releases through XᵀX and Xᵀy: for every design column but the
+// intercept, and for the outcome, the sum of absolute values and the sum of squares about the
+// mean (centred, so a planted extreme is seen even when the mean is large). One outcome per
+// failing sum, or one passing outcome.
+std::vector<RuleOutcome> checkDesignDominance(const DesignMatrix &design,
+                                              const DisclosurePolicy &policy);
+
+// Dominance of one GLM round at β before it is released: for each diagonal entry of XᵀWX
+// (Σ w_i x_ij², the intercept's being Σ w_i) and each score entry (Σ |x_ij (y_i - μ_i)|), the
+// top dominanceTopK records' share must be at most dominanceShare; for binomial and Poisson, whose
+// weights the analyst moves through β, also the top ceil(minCell / 2) - 1 records' share (a β may
+// not put the weight on a handful of records with the same covariates). One pass over X, O(n p),
+// two n-vectors of scratch. A β of the wrong length or not finite fails too.
+RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
+                                const Eigen::VectorXd &beta, const DisclosurePolicy &policy);
+
+// Dominance of an evaluation's sums at β (binomial, p = logistic(Xβ + offset)): Σp (top
+// ceil(minCell / 2) - 1 records, as for a round's weights), Σ(y - p)² and the centred Σ(p - p̄)²
+// (top dominanceTopK records).
+RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::VectorXd &beta,
+                                     const DisclosurePolicy &policy);
 
 // Rounds already served for a job (including this one) against maxRounds.
 RuleOutcome checkRounds(int roundNumber, const DisclosurePolicy &policy);
@@ -78,6 +109,17 @@ struct MergedHistogram {
 };
 MergedHistogram mergeBinsForDisclosure(const std::vector<double> &edges,
                                        const std::vector<std::vector<double>> &counts, int minCell);
+
+// What a node may release of a histogram with the records outside its edges: each tail (below the
+// first edge, above the last), and each class within it, must hold 0 or at least minCell records
+// on its own (two tails are never added: a large lower tail would hide an exact upper one). A
+// failing tail takes in its outermost bin (the edge is dropped) until it passes; then bins are
+// merged as in mergeBinsForDisclosure. The tails themselves are never released. Not ok() when
+// nothing releasable remains. below/above hold one value per class.
+MergedHistogram releasableHistogram(const std::vector<double> &edges,
+                                    const std::vector<std::vector<double>> &counts,
+                                    const std::vector<double> &below,
+                                    const std::vector<double> &above, int minCell);
 
 // A cohort fingerprint for the overlap audit: the node's stable record ids of the cohort, sorted
 // and unique. Store it with the user and dataset; compare new cohorts against the stored ones.

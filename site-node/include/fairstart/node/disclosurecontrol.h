@@ -53,8 +53,8 @@ std::vector<analysis::RuleOutcome> checkJob(const analysis::DesignMatrix &design
                                             const std::vector<analysis::CohortFingerprint> &earlier,
                                             const analysis::DisclosurePolicy &policy);
 
-// Dominance (n, k) on the sum of squares of every design column that is not 0/1: one extreme
-// record would otherwise dominate the XᵀWX entries of its column.
+// Dominance (n, k) of every design column's sum and centred sum of squares, and the outcome's
+// (analysis::checkDesignDominance): one extreme record would otherwise dominate XᵀX or Xᵀy.
 std::vector<analysis::RuleOutcome> checkColumnDominance(const analysis::DesignMatrix &design,
                                                         const analysis::DisclosurePolicy &policy);
 
