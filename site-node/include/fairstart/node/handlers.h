@@ -36,6 +36,7 @@ struct ApiResponse {
     QByteArray body; // JSON
     QString user; // the authenticated user, for the request log ("-" if none)
     QString code; // the error code of a refusal, for the request log
+    int retryAfterSeconds = 0; // > 0: the server sends Retry-After (a 429 of a budget)
 };
 
 class ApiHandlers {
