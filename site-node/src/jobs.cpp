@@ -47,6 +47,7 @@ JobManager::Reservation::Reservation(Reservation &&other) noexcept
     : m_manager(std::exchange(other.m_manager, nullptr))
     , m_user(std::move(other.m_user))
     , m_bytes(std::exchange(other.m_bytes, 0))
+    , m_countsAsJob(other.m_countsAsJob)
 {
 }
 
@@ -57,6 +58,7 @@ JobManager::Reservation &JobManager::Reservation::operator=(Reservation &&other)
         m_manager = std::exchange(other.m_manager, nullptr);
         m_user = std::move(other.m_user);
         m_bytes = std::exchange(other.m_bytes, 0);
+        m_countsAsJob = other.m_countsAsJob;
     }
     return *this;
 }
@@ -69,25 +71,26 @@ JobManager::Reservation::~Reservation()
 void JobManager::Reservation::reset()
 {
     if (m_manager)
-        m_manager->unreserve(m_user, m_bytes);
+        m_manager->unreserve(m_user, m_bytes, m_countsAsJob);
     m_manager = nullptr;
     m_bytes = 0;
 }
 
-void JobManager::unreserve(const QString &user, std::size_t bytes)
+void JobManager::unreserve(const QString &user, std::size_t bytes, bool countsAsJob)
 {
     std::lock_guard lock(m_mutex);
-    unreserveLocked(user, bytes);
+    unreserveLocked(user, bytes, countsAsJob);
 }
 
-void JobManager::unreserveLocked(const QString &user, std::size_t bytes)
+void JobManager::unreserveLocked(const QString &user, std::size_t bytes, bool countsAsJob)
 {
     auto it = m_pending.find(user);
     if (it == m_pending.end())
         return;
     it->second.bytes -= std::min(it->second.bytes, bytes);
-    it->second.count = std::max(0, it->second.count - 1);
-    if (it->second.count == 0)
+    int &count = countsAsJob ? it->second.count : it->second.transient;
+    count = std::max(0, count - 1);
+    if (it->second.count == 0 && it->second.transient == 0)
         m_pending.erase(it);
 }
 
@@ -155,11 +158,24 @@ JobManager::CreateRefusal JobManager::countRefusalLocked(const QString &user) co
 {
     // Closed jobs are kept for status queries until there are too many, oldest first; they
     // never stand in the way of a new job.
-    if (openJobsLocked(&user) >= m_limits.maxOpenJobsPerUser)
+    // The user's own cap first when it is the tighter one: then the wait is for their jobs.
+    const bool userOver = openJobsLocked(&user) >= m_limits.maxOpenJobsPerUser;
+    if (userOver && m_limits.maxOpenJobsPerUser < m_limits.maxOpenJobs)
         return CreateRefusal::UserJobs;
     if (openJobsLocked(nullptr) >= m_limits.maxOpenJobs)
         return CreateRefusal::TooManyJobs;
-    return CreateRefusal::None;
+    return userOver ? CreateRefusal::UserJobs : CreateRefusal::None;
+}
+
+JobManager::CreateRefusal JobManager::memoryRefusalLocked(const QString &user, std::size_t bytes,
+                                                          bool shared) const
+{
+    const bool userOver = usedBytesLocked(&user) + bytes > m_limits.maxBytesPerUser;
+    if (userOver && m_limits.maxBytesPerUser < m_limits.maxBytes)
+        return CreateRefusal::UserMemory;
+    if (!shared && usedBytesLocked(nullptr) + bytes > m_limits.maxBytes)
+        return CreateRefusal::MemoryBudget;
+    return userOver ? CreateRefusal::UserMemory : CreateRefusal::None;
 }
 
 JobManager::Clock::time_point JobManager::expiryOf(const Entry &entry) const
@@ -168,24 +184,27 @@ JobManager::Clock::time_point JobManager::expiryOf(const Entry &entry) const
 }
 
 std::pair<JobManager::Reservation, JobManager::CreateRefusal>
-JobManager::reserve(const QString &user, std::size_t bytes)
+JobManager::reserve(const QString &user, std::size_t bytes, bool countsAsJob)
 {
     std::lock_guard lock(m_mutex);
     if (bytes > m_limits.maxBytesPerUser || bytes > m_limits.maxBytes)
         return { Reservation(), CreateRefusal::TooLarge };
-    if (const CreateRefusal refusal = countRefusalLocked(user); refusal != CreateRefusal::None)
+    if (countsAsJob) {
+        if (const CreateRefusal refusal = countRefusalLocked(user); refusal != CreateRefusal::None)
+            return { Reservation(), refusal };
+    }
+    if (const CreateRefusal refusal = memoryRefusalLocked(user, bytes, false);
+        refusal != CreateRefusal::None) {
         return { Reservation(), refusal };
-    if (usedBytesLocked(&user) + bytes > m_limits.maxBytesPerUser)
-        return { Reservation(), CreateRefusal::UserMemory };
-    if (usedBytesLocked(nullptr) + bytes > m_limits.maxBytes)
-        return { Reservation(), CreateRefusal::MemoryBudget };
+    }
     Pending &pending = m_pending[user];
     pending.bytes += bytes;
-    pending.count += 1;
+    (countsAsJob ? pending.count : pending.transient) += 1;
     Reservation reservation;
     reservation.m_manager = this;
     reservation.m_user = user;
     reservation.m_bytes = bytes;
+    reservation.m_countsAsJob = countsAsJob;
     return { std::move(reservation), CreateRefusal::None };
 }
 
@@ -203,7 +222,7 @@ std::pair<QString, JobManager::CreateRefusal> JobManager::create(JobSpec spec,
     const bool reserved = reservation.m_manager == this && reservation.m_user == spec.user;
     std::size_t allowance = 0;
     if (reservation.m_manager == this) {
-        unreserveLocked(reservation.m_user, reservation.m_bytes);
+        unreserveLocked(reservation.m_user, reservation.m_bytes, reservation.m_countsAsJob);
         if (reserved && spec.design) {
             allowance = std::min(reservation.m_bytes
                                      - std::min(reservation.m_bytes, matrixBytes(*spec.design)),
@@ -232,10 +251,10 @@ std::pair<QString, JobManager::CreateRefusal> JobManager::create(JobSpec spec,
         const std::size_t bytes = matrixBytes(*spec.design);
         if (bytes > m_limits.maxBytesPerUser || bytes > m_limits.maxBytes)
             return { QString(), CreateRefusal::TooLarge };
-        if (usedBytesLocked(&spec.user) + bytes > m_limits.maxBytesPerUser)
-            return { QString(), CreateRefusal::UserMemory };
-        if (!shared && usedBytesLocked(nullptr) + bytes > m_limits.maxBytes)
-            return { QString(), CreateRefusal::MemoryBudget };
+        if (const CreateRefusal refusal = memoryRefusalLocked(spec.user, bytes, shared);
+            refusal != CreateRefusal::None) {
+            return { QString(), refusal };
+        }
     }
     QString id = newJobId();
     while (m_jobs.count(id))

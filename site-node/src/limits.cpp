@@ -228,6 +228,89 @@ LimitRefusal descriptivesQuotaRefusal(int quota, const QDateTime &nowUtc)
     return r;
 }
 
+JobLimits jobLimits(const Policy &policy)
+{
+    JobLimits limits;
+    limits.maxRounds = policy.disclosure().maxRounds;
+    limits.idleExpiry = std::chrono::minutes(std::max(1, policy.jobIdleExpiryMinutes()));
+    limits.maxLifetime = std::chrono::minutes(std::max(1, policy.jobMaxLifetimeMinutes()));
+    limits.maxOpenJobs = policy.maxOpenJobs();
+    limits.maxOpenJobsPerUser = policy.maxOpenJobsPerUser();
+    limits.maxBytes = std::size_t(policy.maxJobMemoryBytes());
+    limits.maxBytesPerUser
+        = std::size_t(double(policy.maxJobMemoryBytes()) * policy.maxJobMemorySharePerUser());
+    return limits;
+}
+
+std::optional<LimitRefusal>
+ApiHandlers::checkDesignResources(const QString &user, const DatasetInfo &info,
+                                  const analysis::ResolvedDesign &design, bool job,
+                                  QJsonArray &checks, JobManager::Reservation *reservation)
+{
+    if (auto refused = checkDesignLevels(info, design))
+        return refused;
+    const analysis::DesignSize size = plannedDesignSize(design, info.rows);
+    if (auto refused = checkDesignSize(size, m_policy)) {
+        checks.append(refused->auditCheck());
+        return refused;
+    }
+    auto passed = [&checks](const char *rule, double threshold) {
+        checks.append(QJsonObject { { QStringLiteral("rule"), QString::fromLatin1(rule) },
+                                    { QStringLiteral("threshold"), threshold },
+                                    { QStringLiteral("passed"), true } });
+    };
+    passed("max-parameters", double(m_policy.maxParameters()));
+    passed("max-design-memory", double(m_policy.maxDesignBytesPerJob() >> 20));
+    // An evaluation's matrix lives for one request: it takes memory, not a job slot.
+    auto [reserved, refusal] = m_jobs.reserve(user, jobReservationBytes(size), job);
+    if (refusal != JobManager::CreateRefusal::None) {
+        LimitRefusal refused
+            = jobBudgetRefusal(refusal, m_jobs.retryAfter(user, refusal), m_jobs.limits());
+        checks.append(refused.auditCheck());
+        return refused;
+    }
+    *reservation = std::move(reserved);
+    return std::nullopt;
+}
+
+std::optional<LimitRefusal> ApiHandlers::takeDescriptivesQuota(const QString &user,
+                                                               QJsonArray &checks)
+{
+    static const QString kind = QStringLiteral("descriptives");
+    const int quota = m_policy.descriptivesPerUserPerDay();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool allowed = false;
+    {
+        std::lock_guard lock(m_quotaMutex);
+        auto used = m_store->dailyCount(kind, user, now.date());
+        allowed = used && *used < quota && m_store->incrementDailyCount(kind, user, now.date());
+    }
+    const LimitRefusal refused = descriptivesQuotaRefusal(quota, now);
+    if (!allowed) {
+        checks.append(refused.auditCheck());
+        return refused;
+    }
+    QJsonObject passed = refused.auditCheck();
+    passed.insert(QStringLiteral("passed"), true);
+    checks.append(passed);
+    return std::nullopt;
+}
+
+std::unique_lock<std::mutex> ApiHandlers::lockDataset(const QString &dataset)
+{
+    std::mutex *mutex = nullptr;
+    {
+        // Only names of datasets the store holds get here (after the cache found them), so the
+        // map is as small as the store's list.
+        std::lock_guard lock(m_datasetLocksMutex);
+        auto &slot = m_datasetLocks[dataset];
+        if (!slot)
+            slot = std::make_unique<std::mutex>();
+        mutex = slot.get();
+    }
+    return std::unique_lock<std::mutex>(*mutex);
+}
+
 ApiResponse limitResponse(const LimitRefusal &r)
 {
     protocol::ApiError error;

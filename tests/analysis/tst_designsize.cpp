@@ -86,7 +86,7 @@ void tst_DesignSize::countEqualsBuiltColumns_data()
     QTest::newRow("numeric") << QStringLiteral("y ~ x + z");
     QTest::newRow("factor") << QStringLiteral("y ~ region + sex");
     QTest::newRow("numeric factor") << QStringLiteral("y ~ factor(z)");
-    QTest::newRow("transforms") << QStringLiteral("y ~ log(w) + scale(x) + winsor(x, 2, 9)");
+    QTest::newRow("transforms") << QStringLiteral("y ~ log(w) + scale(x) + winsor(z, 1, 2)");
     QTest::newRow("spline") << QStringLiteral("y ~ rcs(x, 5) + sex");
     QTest::newRow("factor x factor") << QStringLiteral("y ~ region * sex");
     QTest::newRow("spline x factor") << QStringLiteral("y ~ rcs(x, 4) + region + x:region");

@@ -6,6 +6,7 @@
 #include "fairstart/node/handlers.h"
 
 #include "fairstart/node/disclosurecontrol.h"
+#include "fairstart/node/limits.h"
 #include "fairstart/node/tr.h"
 
 #include "fairstart/analysis/descriptives.h"
@@ -37,8 +38,6 @@ inline constexpr const char *kConsent = "consent";
 inline constexpr const char *kJobQuota = "job-quota";
 inline constexpr const char *kMaxRounds = "max-rounds";
 
-inline constexpr std::size_t kMaxDesignBytes = std::size_t(1536) << 20; // all open jobs together
-inline constexpr int kMaxOpenJobs = 1000;
 inline constexpr int kCatalogueRounding = 10;
 
 inline QByteArray toBytes(const QJsonObject &object)
@@ -368,7 +367,7 @@ struct ApiHandlers::Audit {
     QJsonObject entry;
     QJsonArray checks;
 
-    void add(const analysis::RuleOutcome &outcome) { checks.append(checkToJson(outcome)); }
+    void add(const analysis::RuleOutcome &outcome) { checks.append(api::checkToJson(outcome)); }
     void add(const std::vector<analysis::RuleOutcome> &outcomes)
     {
         for (const auto &outcome : outcomes)
@@ -385,6 +384,7 @@ struct ApiHandlers::PreparedDesign {
     std::shared_ptr<const LoadedDataset> dataset;
     std::int64_t consented = 0; // records with consent for the purpose
     analysis::DesignMatrix design;
+    JobManager::Reservation reservation; // the job memory the design was built in
 };
 
 #define FAIRSTART_AUTHENTICATE(token)                                                              \

@@ -47,7 +47,7 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     }
 
     const analysis::CohortFingerprint fingerprint = fingerprintOfRows(dataset, design.rows);
-    std::lock_guard cohortLock(m_cohortMutex);
+    const auto cohortLock = lockDataset(dataset.info.name);
     auto earlier = m_store->cohorts(token.user, dataset.info.name);
     if (!earlier)
         return cohortMemoryUnreadable();

@@ -55,6 +55,10 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     const LoadedDataset &dataset = **data;
     if (auto refused = checkVariables(dataset.info, design.spec))
         return refused;
+    // Resources, from the design, the catalogue and the policy alone, before anything is built.
+    if (auto refused = checkDesignResources(user, dataset.info, design, use == QuotaUse::Job,
+                                            audit.checks, &prepared->reservation))
+        return limitResponse(*refused);
     const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
     if (!consent)
         return noConsent(purpose, audit.checks);
@@ -121,7 +125,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
 
     // Every disclosure check on the built matrix, before any number leaves.
     const analysis::CohortFingerprint fingerprint = fingerprintOfRows(dataset, base->rows);
-    std::lock_guard cohortLock(m_cohortMutex);
+    const auto cohortLock = lockDataset(dataset.info.name);
     auto earlier = m_store->cohorts(token.user, dataset.info.name);
     if (!earlier)
         return cohortMemoryUnreadable();
@@ -152,12 +156,12 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     spec.designHash = hash;
     spec.family = family;
     spec.design = jobDesign;
-    auto [jobId, refusal] = m_jobs.create(std::move(spec));
+    auto [jobId, refusal] = m_jobs.create(std::move(spec), std::move(prepared.reservation));
     if (refusal != JobManager::CreateRefusal::None) {
-        return errorResponse(429, QStringLiteral("node-busy"),
-                             Tr::tr("The node holds as many open jobs as its memory allows. "
-                                    "Cancel finished jobs (DELETE /v1/jobs/{id}) or try "
-                                    "again later."));
+        const LimitRefusal refused
+            = jobBudgetRefusal(refusal, m_jobs.retryAfter(token.user, refusal), m_jobs.limits());
+        audit.checks.append(refused.auditCheck());
+        return limitResponse(refused);
     }
     if (!rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier)) {
         m_jobs.cancel(jobId, token.user);

@@ -95,6 +95,7 @@ public:
         JobManager *m_manager = nullptr;
         QString m_user;
         std::size_t m_bytes = 0;
+        bool m_countsAsJob = true;
     };
 
     // The most a stored round answer of a p-parameter job takes: XᵀWX (p²) and a few vectors,
@@ -104,7 +105,10 @@ public:
     // Reserves `bytes` for `user` (the size computed from the resolved design, see
     // analysis::designSize). Checks the open-job counts as well, so a request that could not
     // open a job is refused before its matrix is built.
-    std::pair<Reservation, CreateRefusal> reserve(const QString &user, std::size_t bytes);
+    // countsAsJob = false: memory for a matrix that lives for one request (an evaluation), which
+    // takes no job slot.
+    std::pair<Reservation, CreateRefusal> reserve(const QString &user, std::size_t bytes,
+                                                  bool countsAsJob = true);
 
     // The new job's id (128 random bits, hex), or the reason it cannot be opened now. With a
     // reservation, the job's memory was already counted and only the job counts are checked.
@@ -167,19 +171,21 @@ private:
     };
     struct Pending {
         std::size_t bytes = 0;
-        int count = 0;
+        int count = 0; // reservations of jobs
+        int transient = 0; // reservations of one-request matrices
     };
 
     protocol::JobStatus statusOf(const QString &id, const Entry &entry) const;
     void release(Entry &entry);
-    void unreserve(const QString &user, std::size_t bytes);
-    void unreserveLocked(const QString &user, std::size_t bytes);
+    void unreserve(const QString &user, std::size_t bytes, bool countsAsJob);
+    void unreserveLocked(const QString &user, std::size_t bytes, bool countsAsJob);
     std::size_t designBytesLocked() const;
     // Matrices (each distinct one once), stored answers and reservations; of one user, or of
     // everyone when user is null.
     std::size_t usedBytesLocked(const QString *user) const;
     int openJobsLocked(const QString *user) const;
     CreateRefusal countRefusalLocked(const QString &user) const;
+    CreateRefusal memoryRefusalLocked(const QString &user, std::size_t bytes, bool shared) const;
     Clock::time_point expiryOf(const Entry &entry) const;
 
     const JobLimits m_limits;

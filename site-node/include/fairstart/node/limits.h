@@ -59,6 +59,9 @@ LimitRefusal jobBudgetRefusal(JobManager::CreateRefusal refusal, std::chrono::se
 std::optional<LimitRefusal> checkDescriptivesSize(const protocol::DescriptivesRequest &request,
                                                   const Policy &policy);
 
+// The job limits of a policy.
+JobLimits jobLimits(const Policy &policy);
+
 // The daily cap of descriptives requests is spent: 429 until the next UTC midnight.
 LimitRefusal descriptivesQuotaRefusal(int quota, const QDateTime &nowUtc);
 
