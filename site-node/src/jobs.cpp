@@ -3,7 +3,9 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <set>
+#include <utility>
 
 namespace fairstart::node {
 
@@ -25,14 +27,79 @@ std::size_t matrixBytes(const analysis::DesignMatrix &m)
 
 } // namespace
 
-JobManager::JobManager(int maxRounds, std::chrono::seconds idleExpiry, int maxOpenJobs,
-                       std::size_t maxDesignBytes)
-    : m_maxRounds(maxRounds)
-    , m_idleExpiry(idleExpiry)
-    , m_maxOpenJobs(maxOpenJobs)
-    , m_maxDesignBytes(maxDesignBytes)
+JobManager::JobManager(JobLimits limits)
+    : m_limits(limits)
 {
 }
+
+JobManager::JobManager(int maxRounds, std::chrono::seconds idleExpiry, int maxOpenJobs,
+                       std::size_t maxDesignBytes)
+    : JobManager(JobLimits { maxRounds, idleExpiry, std::chrono::hours(24 * 365), maxOpenJobs,
+                             maxOpenJobs, maxDesignBytes, maxDesignBytes })
+{
+}
+
+JobManager::~JobManager() = default;
+
+// ---- reservations ----------------------------------------------------------------------------
+
+JobManager::Reservation::Reservation(Reservation &&other) noexcept
+    : m_manager(std::exchange(other.m_manager, nullptr))
+    , m_user(std::move(other.m_user))
+    , m_bytes(std::exchange(other.m_bytes, 0))
+    , m_countsAsJob(other.m_countsAsJob)
+{
+}
+
+JobManager::Reservation &JobManager::Reservation::operator=(Reservation &&other) noexcept
+{
+    if (this != &other) {
+        reset();
+        m_manager = std::exchange(other.m_manager, nullptr);
+        m_user = std::move(other.m_user);
+        m_bytes = std::exchange(other.m_bytes, 0);
+        m_countsAsJob = other.m_countsAsJob;
+    }
+    return *this;
+}
+
+JobManager::Reservation::~Reservation()
+{
+    reset();
+}
+
+void JobManager::Reservation::reset()
+{
+    if (m_manager)
+        m_manager->unreserve(m_user, m_bytes, m_countsAsJob);
+    m_manager = nullptr;
+    m_bytes = 0;
+}
+
+void JobManager::unreserve(const QString &user, std::size_t bytes, bool countsAsJob)
+{
+    std::lock_guard lock(m_mutex);
+    unreserveLocked(user, bytes, countsAsJob);
+}
+
+void JobManager::unreserveLocked(const QString &user, std::size_t bytes, bool countsAsJob)
+{
+    auto it = m_pending.find(user);
+    if (it == m_pending.end())
+        return;
+    it->second.bytes -= std::min(it->second.bytes, bytes);
+    int &count = countsAsJob ? it->second.count : it->second.transient;
+    count = std::max(0, count - 1);
+    if (it->second.count == 0 && it->second.transient == 0)
+        m_pending.erase(it);
+}
+
+std::size_t JobManager::answerBytes(std::int64_t p)
+{
+    return std::size_t((p * p + 4 * p + 16) * 24);
+}
+
+// ---- accounting ------------------------------------------------------------------------------
 
 std::size_t JobManager::designBytesLocked() const
 {
@@ -47,11 +114,123 @@ std::size_t JobManager::designBytesLocked() const
     return bytes;
 }
 
-std::pair<QString, JobManager::CreateRefusal> JobManager::create(JobSpec spec)
+std::size_t JobManager::usedBytesLocked(const QString *user) const
+{
+    std::set<const analysis::DesignMatrix *> seen;
+    std::size_t bytes = 0;
+    for (const auto &[id, entry] : m_jobs) {
+        if (user && entry.spec->user != *user)
+            continue;
+        // Stored answers of open and finished jobs are memory too (p² numbers each); an open
+        // job keeps what was reserved for its answer.
+        if (entry.state != protocol::JobState::Open) {
+            bytes += std::size_t(entry.lastAnswer.size());
+            continue;
+        }
+        bytes += std::max(std::size_t(entry.lastAnswer.size()), entry.answerAllowance);
+        if (!entry.spec->design)
+            continue;
+        if (seen.insert(entry.spec->design.get()).second)
+            bytes += matrixBytes(*entry.spec->design);
+    }
+    for (const auto &[who, pending] : m_pending) {
+        if (!user || who == *user)
+            bytes += pending.bytes;
+    }
+    return bytes;
+}
+
+int JobManager::openJobsLocked(const QString *user) const
+{
+    int open = 0;
+    for (const auto &[id, entry] : m_jobs) {
+        if (entry.state == protocol::JobState::Open && (!user || entry.spec->user == *user))
+            ++open;
+    }
+    for (const auto &[who, pending] : m_pending) {
+        if (!user || who == *user)
+            open += pending.count;
+    }
+    return open;
+}
+
+JobManager::CreateRefusal JobManager::countRefusalLocked(const QString &user) const
+{
+    // Closed jobs are kept for status queries until there are too many, oldest first; they
+    // never stand in the way of a new job.
+    // The user's own cap first when it is the tighter one: then the wait is for their jobs.
+    const bool userOver = openJobsLocked(&user) >= m_limits.maxOpenJobsPerUser;
+    if (userOver && m_limits.maxOpenJobsPerUser < m_limits.maxOpenJobs)
+        return CreateRefusal::UserJobs;
+    if (openJobsLocked(nullptr) >= m_limits.maxOpenJobs)
+        return CreateRefusal::TooManyJobs;
+    return userOver ? CreateRefusal::UserJobs : CreateRefusal::None;
+}
+
+JobManager::CreateRefusal JobManager::memoryRefusalLocked(const QString &user, std::size_t bytes,
+                                                          bool shared) const
+{
+    const bool userOver = usedBytesLocked(&user) + bytes > m_limits.maxBytesPerUser;
+    if (userOver && m_limits.maxBytesPerUser < m_limits.maxBytes)
+        return CreateRefusal::UserMemory;
+    if (!shared && usedBytesLocked(nullptr) + bytes > m_limits.maxBytes)
+        return CreateRefusal::MemoryBudget;
+    return userOver ? CreateRefusal::UserMemory : CreateRefusal::None;
+}
+
+JobManager::Clock::time_point JobManager::expiryOf(const Entry &entry) const
+{
+    return std::min(entry.lastActivity + m_limits.idleExpiry, entry.opened + m_limits.maxLifetime);
+}
+
+std::pair<JobManager::Reservation, JobManager::CreateRefusal>
+JobManager::reserve(const QString &user, std::size_t bytes, bool countsAsJob)
 {
     std::lock_guard lock(m_mutex);
-    // Closed jobs are kept for status queries until there are too many, oldest activity first.
-    if (int(m_jobs.size()) >= m_maxOpenJobs) {
+    if (bytes > m_limits.maxBytesPerUser || bytes > m_limits.maxBytes)
+        return { Reservation(), CreateRefusal::TooLarge };
+    if (countsAsJob) {
+        if (const CreateRefusal refusal = countRefusalLocked(user); refusal != CreateRefusal::None)
+            return { Reservation(), refusal };
+    }
+    if (const CreateRefusal refusal = memoryRefusalLocked(user, bytes, false);
+        refusal != CreateRefusal::None) {
+        return { Reservation(), refusal };
+    }
+    Pending &pending = m_pending[user];
+    pending.bytes += bytes;
+    (countsAsJob ? pending.count : pending.transient) += 1;
+    Reservation reservation;
+    reservation.m_manager = this;
+    reservation.m_user = user;
+    reservation.m_bytes = bytes;
+    reservation.m_countsAsJob = countsAsJob;
+    return { std::move(reservation), CreateRefusal::None };
+}
+
+std::pair<QString, JobManager::CreateRefusal> JobManager::create(JobSpec spec)
+{
+    return create(std::move(spec), Reservation());
+}
+
+std::pair<QString, JobManager::CreateRefusal> JobManager::create(JobSpec spec,
+                                                                 Reservation reservation)
+{
+    std::lock_guard lock(m_mutex);
+    // The reservation becomes the job, under the same lock, so no other request can take its
+    // memory in between; the counts below see the job once.
+    const bool reserved = reservation.m_manager == this && reservation.m_user == spec.user;
+    std::size_t allowance = 0;
+    if (reservation.m_manager == this) {
+        unreserveLocked(reservation.m_user, reservation.m_bytes, reservation.m_countsAsJob);
+        if (reserved && spec.design) {
+            allowance = std::min(reservation.m_bytes
+                                     - std::min(reservation.m_bytes, matrixBytes(*spec.design)),
+                                 answerBytes(spec.design->p()));
+        }
+        reservation.m_manager = nullptr;
+    }
+    if (int(m_jobs.size()) >= m_limits.maxOpenJobs) {
         for (auto it = m_jobs.begin(); it != m_jobs.end();) {
             if (it->second.state != protocol::JobState::Open)
                 it = m_jobs.erase(it);
@@ -59,16 +238,23 @@ std::pair<QString, JobManager::CreateRefusal> JobManager::create(JobSpec spec)
                 ++it;
         }
     }
-    if (openJobsLocked() >= m_maxOpenJobs)
-        return { QString(), CreateRefusal::TooManyJobs };
+    if (const CreateRefusal refusal = countRefusalLocked(spec.user);
+        refusal != CreateRefusal::None) {
+        return { QString(), refusal };
+    }
     bool shared = false;
     for (const auto &[id, entry] : m_jobs) {
         if (entry.state == protocol::JobState::Open && entry.spec->design == spec.design)
             shared = true;
     }
-    if (!shared && spec.design
-        && designBytesLocked() + matrixBytes(*spec.design) > m_maxDesignBytes) {
-        return { QString(), CreateRefusal::MemoryBudget };
+    if (!reserved && spec.design) {
+        const std::size_t bytes = matrixBytes(*spec.design);
+        if (bytes > m_limits.maxBytesPerUser || bytes > m_limits.maxBytes)
+            return { QString(), CreateRefusal::TooLarge };
+        if (const CreateRefusal refusal = memoryRefusalLocked(spec.user, bytes, shared);
+            refusal != CreateRefusal::None) {
+            return { QString(), refusal };
+        }
     }
     QString id = newJobId();
     while (m_jobs.count(id))
@@ -76,9 +262,32 @@ std::pair<QString, JobManager::CreateRefusal> JobManager::create(JobSpec spec)
     Entry entry;
     entry.spec = std::make_shared<const JobSpec>(std::move(spec));
     entry.lastActivity = Clock::now();
+    entry.opened = entry.lastActivity;
+    entry.answerAllowance = allowance;
     entry.created = QDateTime::currentDateTimeUtc();
     m_jobs.emplace(id, std::move(entry));
     return { id, CreateRefusal::None };
+}
+
+std::chrono::seconds JobManager::retryAfter(const QString &user, CreateRefusal refusal,
+                                            Clock::time_point now) const
+{
+    std::lock_guard lock(m_mutex);
+    const bool own = refusal == CreateRefusal::UserJobs || refusal == CreateRefusal::UserMemory;
+    std::optional<Clock::time_point> soonest;
+    for (const auto &[id, entry] : m_jobs) {
+        if (entry.state != protocol::JobState::Open && entry.state != protocol::JobState::Finished)
+            continue;
+        if (own && entry.spec->user != user)
+            continue;
+        const Clock::time_point expiry = expiryOf(entry);
+        if (!soonest || expiry < *soonest)
+            soonest = expiry;
+    }
+    if (!soonest)
+        return std::chrono::seconds(1); // only reservations: requests being computed now
+    const auto wait = std::chrono::ceil<std::chrono::seconds>(*soonest - now);
+    return std::max(wait, std::chrono::seconds(1));
 }
 
 std::shared_ptr<const analysis::DesignMatrix>
@@ -103,7 +312,7 @@ RoundTicket JobManager::beginRound(const QString &id, const QString &user, int r
     std::lock_guard lock(m_mutex);
     RoundTicket ticket;
     ticket.round = round;
-    ticket.maxRounds = m_maxRounds;
+    ticket.maxRounds = m_limits.maxRounds;
     auto it = m_jobs.find(id);
     if (it == m_jobs.end() || it->second.spec->user != user) {
         ticket.refusal = RoundRefusal::NotFound;
@@ -125,11 +334,11 @@ RoundTicket JobManager::beginRound(const QString &id, const QString &user, int r
     // A client that lost an answer may ask again; the same β gets the same answer, uncounted.
     if (round == entry.lastRound && round > 0 && betaKey == entry.lastBetaKey
         && !entry.lastAnswer.isEmpty()) {
-        entry.lastActivity = Clock::now();
+        // Not activity: a repeat costs nothing to send, so it must not keep the job alive.
         ticket.repeatedAnswer = entry.lastAnswer;
         return ticket;
     }
-    if (entry.state == protocol::JobState::Finished || entry.roundsUsed >= m_maxRounds) {
+    if (entry.state == protocol::JobState::Finished || entry.roundsUsed >= m_limits.maxRounds) {
         ticket.refusal = RoundRefusal::RoundCap;
         return ticket;
     }
@@ -142,7 +351,7 @@ RoundTicket JobManager::beginRound(const QString &id, const QString &user, int r
     entry.lastBetaKey = betaKey;
     entry.lastAnswer.clear();
     entry.lastActivity = Clock::now();
-    if (entry.roundsUsed >= m_maxRounds)
+    if (entry.roundsUsed >= m_limits.maxRounds)
         entry.state = protocol::JobState::Finished;
     return ticket;
 }
@@ -176,7 +385,7 @@ protocol::JobStatus JobManager::statusOf(const QString &id, const Entry &entry) 
     status.state = entry.state;
     status.designHash = entry.spec->designHash;
     status.roundsUsed = entry.roundsUsed;
-    status.maxRounds = m_maxRounds;
+    status.maxRounds = m_limits.maxRounds;
     status.created = entry.created;
     return status;
 }
@@ -227,7 +436,7 @@ std::vector<JobManager::Expired> JobManager::expireIdle(Clock::time_point now)
             && entry.state != protocol::JobState::Finished) {
             continue;
         }
-        if (now - entry.lastActivity < m_idleExpiry)
+        if (now < expiryOf(entry))
             continue;
         entry.state = protocol::JobState::Expired;
         release(entry);
@@ -236,24 +445,34 @@ std::vector<JobManager::Expired> JobManager::expireIdle(Clock::time_point now)
     return expired;
 }
 
-int JobManager::openJobsLocked() const
-{
-    int open = 0;
-    for (const auto &[id, entry] : m_jobs)
-        open += entry.state == protocol::JobState::Open ? 1 : 0;
-    return open;
-}
-
 int JobManager::openJobs() const
 {
     std::lock_guard lock(m_mutex);
-    return openJobsLocked();
+    return openJobsLocked(nullptr);
+}
+
+int JobManager::openJobs(const QString &user) const
+{
+    std::lock_guard lock(m_mutex);
+    return openJobsLocked(&user);
 }
 
 std::size_t JobManager::designBytes() const
 {
     std::lock_guard lock(m_mutex);
     return designBytesLocked();
+}
+
+std::size_t JobManager::usedBytes() const
+{
+    std::lock_guard lock(m_mutex);
+    return usedBytesLocked(nullptr);
+}
+
+std::size_t JobManager::usedBytes(const QString &user) const
+{
+    std::lock_guard lock(m_mutex);
+    return usedBytesLocked(&user);
 }
 
 } // namespace fairstart::node

@@ -69,8 +69,44 @@ std::vector<PolicyKeyInfo> makeKeys()
           Tr::tr("Worker threads of the HTTPS server (requests beyond them wait in a "
                  "bounded queue)."),
           8, 1, 256, false, true, false),
-        k("job_idle_expiry_minutes", Tr::tr("A job without a request for this long expires."), 30,
-          1, 1440, false, true, false),
+        k("job_idle_expiry_minutes",
+          Tr::tr("A job without a new round for this long expires (a repeated round does not "
+                 "count)."),
+          30, 1, 1440, false, true, false),
+        // Resources, checked from the design and the catalogue before anything is allocated
+        // (docs/node.md explains each default).
+        k("job_max_lifetime_minutes",
+          Tr::tr("A job expires this long after it was opened, however active it is."), 240, 5,
+          10080, false, true, false),
+        k("max_parameters",
+          Tr::tr("Most design columns (parameters) of one model, interactions included."), 500, 2,
+          100000, false, true, false),
+        k("max_design_mb_per_job",
+          Tr::tr("Largest design matrix of one job or evaluation, in MiB (records x parameters "
+                 "x 8 bytes)."),
+          512, 1, 1048576, false, true, false),
+        k("max_job_memory_mb", Tr::tr("Memory of all open jobs' design matrices together, in MiB."),
+          1536, 16, 1048576, false, true, false),
+        k("max_job_memory_share_per_user",
+          Tr::tr("Share of max_job_memory_mb one user's open jobs may hold, so no user can "
+                 "starve the others."),
+          0.5, 0.05, 1, false, false, false),
+        k("max_open_jobs", Tr::tr("Most open jobs on the node, all users together."), 1000, 1,
+          100000, false, true, false),
+        k("max_open_jobs_per_user", Tr::tr("Most open jobs of one user."), 20, 1, 10000, false,
+          true, false),
+        k("max_histogram_edges", Tr::tr("Most edges of one histogram in a descriptives request."),
+          201, 2, 100001, false, true, false),
+        k("max_descriptives_variables",
+          Tr::tr("Most variables and histograms in one descriptives request (each histogram "
+                 "counts as one)."),
+          100, 1, 10000, false, true, false),
+        k("max_descriptives_tables", Tr::tr("Most two-way tables in one descriptives request."), 50,
+          0, 10000, false, true, false),
+        k("descriptives_per_user_per_day",
+          Tr::tr("Maximum descriptives requests a user may make per UTC day (refused requests "
+                 "count too)."),
+          500, 1, 100000, false, true, true),
     };
 }
 

@@ -535,6 +535,8 @@ void NodeServer::Private::dispatch(const httplib::Request &req, httplib::Respons
     const ApiResponse response = handlers->handle(request);
     t_requestLog.user = response.user;
     res.status = response.status;
+    if (response.retryAfterSeconds > 0)
+        res.set_header("Retry-After", std::to_string(response.retryAfterSeconds));
     res.set_content(response.body.toStdString(), "application/json");
 }
 

@@ -727,8 +727,27 @@ public:
 
     NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) override
     {
-        std::lock_guard lock(m_mutex);
+        return incrementDailyCount(QString(), user, day);
+    }
+
+    NodeResult<int> dailyJobs(const QString &user, const QDate &day) const override
+    {
+        return dailyCount(QString(), user, day);
+    }
+
+    // Other kinds share the table of the job counts (no schema change for existing stores):
+    // their day is "<ISO date> <kind>", which no job day can be.
+    static QString dailyKey(const QString &kind, const QDate &day)
+    {
         const QString d = day.toString(Qt::ISODate);
+        return kind.isEmpty() ? d : d + QLatin1Char(' ') + kind;
+    }
+
+    NodeResult<int> incrementDailyCount(const QString &kind, const QString &user,
+                                        const QDate &day) override
+    {
+        std::lock_guard lock(m_mutex);
+        const QString d = dailyKey(kind, day);
         if (!exec("BEGIN IMMEDIATE"))
             return internalError(m_db, QStringLiteral("counting jobs"));
         Statement ins(m_db, "INSERT OR IGNORE INTO daily_jobs(user, day, count) VALUES(?, ?, 0)");
@@ -752,12 +771,13 @@ public:
         return count;
     }
 
-    NodeResult<int> dailyJobs(const QString &user, const QDate &day) const override
+    NodeResult<int> dailyCount(const QString &kind, const QString &user,
+                               const QDate &day) const override
     {
         std::lock_guard lock(m_mutex);
         Statement get(m_db, "SELECT count FROM daily_jobs WHERE user = ? AND day = ?");
         get.bind(1, user);
-        get.bind(2, day.toString(Qt::ISODate));
+        get.bind(2, dailyKey(kind, day));
         const int rc = get.step();
         if (rc == SQLITE_ROW)
             return int(get.int64(0));

@@ -3,6 +3,7 @@
 
 #include <QTest>
 
+using fairstart::node::JobLimits;
 using fairstart::node::JobManager;
 using fairstart::node::JobSpec;
 using fairstart::node::RoundRefusal;
@@ -50,6 +51,12 @@ private Q_SLOTS:
     void openJobsAndMemoryAreBounded();
     void identicalDesignsAreShared();
     void jobIdsAreRandomHex();
+    void oneUserCannotStarveOthers();
+    void openJobsPerUserAreBounded();
+    void repeatedRoundDoesNotKeepJobAlive();
+    void lifetimeBoundsActiveJobs();
+    void reservationsCountBeforeTheMatrixIsBuilt();
+    void retryAfterIsWhenABlockingJobExpires();
 };
 
 void tst_Jobs::roundsAreConsecutiveAndCapped()
@@ -172,6 +179,159 @@ void tst_Jobs::jobIdsAreRandomHex()
     QVERIFY(a != b);
     for (QChar c : a)
         QVERIFY(QStringLiteral("0123456789abcdef").contains(c));
+}
+
+namespace {
+
+// 1000 x 10 doubles + y + offset = 96 000 bytes per matrix.
+constexpr std::size_t kMatrixBytes = 96000;
+
+JobLimits limits(std::size_t maxBytes, std::size_t perUser, int perUserJobs = 100)
+{
+    JobLimits l;
+    l.maxRounds = 25;
+    l.idleExpiry = std::chrono::seconds(60);
+    l.maxLifetime = std::chrono::seconds(3600);
+    l.maxOpenJobs = 1000;
+    l.maxOpenJobsPerUser = perUserJobs;
+    l.maxBytes = maxBytes;
+    l.maxBytesPerUser = perUser;
+    return l;
+}
+
+} // namespace
+
+void tst_Jobs::oneUserCannotStarveOthers()
+{
+    // Issue 13: one user's jobs filled the node-wide memory and everyone else got 429 for as
+    // long as that user kept them. With a per-user share of half the memory, mallory fills her
+    // half and ann still opens jobs.
+    JobManager jobs(limits(10 * kMatrixBytes, 5 * kMatrixBytes));
+    int opened = 0;
+    for (int i = 0; i < 20; ++i) {
+        const auto [id, refusal] = jobs.create(spec(QStringLiteral("mallory"), matrix(1000, 10)));
+        if (refusal == JobManager::CreateRefusal::None)
+            ++opened;
+        else
+            QCOMPARE(refusal, JobManager::CreateRefusal::UserMemory);
+    }
+    QCOMPARE(opened, 5);
+    QCOMPARE(jobs.usedBytes(QStringLiteral("mallory")), 5 * kMatrixBytes);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(jobs.create(spec(QStringLiteral("ann"), matrix(1000, 10))).second,
+                 JobManager::CreateRefusal::None);
+    }
+    // The node is full now, for a third user too: but only because two users each hold half.
+    QCOMPARE(jobs.create(spec(QStringLiteral("bob"), matrix(1000, 10))).second,
+             JobManager::CreateRefusal::MemoryBudget);
+    // A job larger than one user's share can never be opened: refused as too large, not busy.
+    QCOMPARE(jobs.create(spec(QStringLiteral("bob"), matrix(6000, 10))).second,
+             JobManager::CreateRefusal::TooLarge);
+}
+
+void tst_Jobs::openJobsPerUserAreBounded()
+{
+    JobManager jobs(limits(std::size_t(1) << 30, std::size_t(1) << 30, 2));
+    QCOMPARE(jobs.create(spec(QStringLiteral("mallory"), matrix(10, 1))).second,
+             JobManager::CreateRefusal::None);
+    const QString second = jobs.create(spec(QStringLiteral("mallory"), matrix(10, 1))).first;
+    QVERIFY(!second.isEmpty());
+    QCOMPARE(jobs.create(spec(QStringLiteral("mallory"), matrix(10, 1))).second,
+             JobManager::CreateRefusal::UserJobs);
+    // Reservations count as open jobs: a request cannot build a matrix it could not keep.
+    QCOMPARE(jobs.reserve(QStringLiteral("mallory"), 100).second,
+             JobManager::CreateRefusal::UserJobs);
+    QCOMPARE(jobs.create(spec(QStringLiteral("ann"), matrix(10, 1))).second,
+             JobManager::CreateRefusal::None);
+    QCOMPARE(jobs.openJobs(QStringLiteral("mallory")), 2);
+    jobs.cancel(second, QStringLiteral("mallory"));
+    QCOMPARE(jobs.create(spec(QStringLiteral("mallory"), matrix(10, 1))).second,
+             JobManager::CreateRefusal::None);
+}
+
+void tst_Jobs::repeatedRoundDoesNotKeepJobAlive()
+{
+    JobLimits l = limits(std::size_t(1) << 30, std::size_t(1) << 30);
+    l.idleExpiry = std::chrono::seconds(2);
+    JobManager jobs(l);
+    const QString id = jobs.create(spec(QStringLiteral("ann"), matrix(100, 2))).first;
+    QCOMPARE(jobs.beginRound(id, QStringLiteral("ann"), 1, key(0.5)).refusal, RoundRefusal::None);
+    const auto roundTime = JobManager::Clock::now();
+    jobs.finishRound(id, 1, key(0.5), "first");
+    QTest::qWait(1100);
+    // The repeat is answered (a client that lost an answer gets it again) ...
+    const auto again = jobs.beginRound(id, QStringLiteral("ann"), 1, key(0.5));
+    QVERIFY(again.repeatedAnswer);
+    // ... but it is not activity: 2 s after the last real round the job expires all the same.
+    const auto expired = jobs.expireIdle(roundTime + std::chrono::milliseconds(2500));
+    QCOMPARE(expired.size(), std::size_t(1));
+    QCOMPARE(jobs.status(id, QStringLiteral("ann"))->state, JobState::Expired);
+    QCOMPARE(jobs.designBytes(), std::size_t(0));
+}
+
+void tst_Jobs::lifetimeBoundsActiveJobs()
+{
+    JobLimits l = limits(std::size_t(1) << 30, std::size_t(1) << 30);
+    l.idleExpiry = std::chrono::seconds(3600);
+    l.maxLifetime = std::chrono::seconds(60);
+    JobManager jobs(l);
+    const auto opened = JobManager::Clock::now();
+    const QString id = jobs.create(spec(QStringLiteral("ann"), matrix(100, 2))).first;
+    QCOMPARE(jobs.beginRound(id, QStringLiteral("ann"), 1, key(0.5)).refusal, RoundRefusal::None);
+    QVERIFY(jobs.expireIdle(opened + std::chrono::seconds(59)).empty());
+    // Busy or not, a job does not outlive its lifetime.
+    QCOMPARE(jobs.expireIdle(opened + std::chrono::seconds(61)).size(), std::size_t(1));
+    QCOMPARE(jobs.beginRound(id, QStringLiteral("ann"), 2, key(0.6)).refusal,
+             RoundRefusal::Expired);
+}
+
+void tst_Jobs::reservationsCountBeforeTheMatrixIsBuilt()
+{
+    JobManager jobs(limits(3 * kMatrixBytes, 2 * kMatrixBytes));
+    auto [first, r1] = jobs.reserve(QStringLiteral("ann"), 2 * kMatrixBytes);
+    QCOMPARE(r1, JobManager::CreateRefusal::None);
+    QCOMPARE(jobs.usedBytes(), 2 * kMatrixBytes);
+    // Concurrent requests see each other's reservations before any matrix exists.
+    QCOMPARE(jobs.reserve(QStringLiteral("ann"), 1).second, JobManager::CreateRefusal::UserMemory);
+    QCOMPARE(jobs.reserve(QStringLiteral("bob"), 2 * kMatrixBytes).second,
+             JobManager::CreateRefusal::MemoryBudget);
+    QCOMPARE(jobs.reserve(QStringLiteral("bob"), 4 * kMatrixBytes).second,
+             JobManager::CreateRefusal::TooLarge);
+    {
+        // A reservation that is dropped (the request was refused later) frees its memory.
+        auto [second, r2] = jobs.reserve(QStringLiteral("bob"), kMatrixBytes);
+        QCOMPARE(r2, JobManager::CreateRefusal::None);
+        QCOMPARE(jobs.usedBytes(), 3 * kMatrixBytes);
+    }
+    QCOMPARE(jobs.usedBytes(), 2 * kMatrixBytes);
+    // The reservation becomes the job: its matrix is counted once, plus what is kept for the
+    // round answer, never more than was reserved.
+    const auto [id, refusal]
+        = jobs.create(spec(QStringLiteral("ann"), matrix(1000, 10)), std::move(first));
+    QCOMPARE(refusal, JobManager::CreateRefusal::None);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(jobs.usedBytes() >= kMatrixBytes);
+    QVERIFY(jobs.usedBytes() <= 2 * kMatrixBytes);
+    QCOMPARE(jobs.openJobs(QStringLiteral("ann")), 1);
+    jobs.cancel(id, QStringLiteral("ann"));
+    QCOMPARE(jobs.usedBytes(), std::size_t(0));
+}
+
+void tst_Jobs::retryAfterIsWhenABlockingJobExpires()
+{
+    JobLimits l = limits(std::size_t(1) << 30, std::size_t(1) << 30, 1);
+    l.idleExpiry = std::chrono::seconds(600);
+    JobManager jobs(l);
+    QVERIFY(!jobs.create(spec(QStringLiteral("ann"), matrix(10, 1))).first.isEmpty());
+    const auto refusal = jobs.create(spec(QStringLiteral("ann"), matrix(10, 1))).second;
+    QCOMPARE(refusal, JobManager::CreateRefusal::UserJobs);
+    const auto wait = jobs.retryAfter(QStringLiteral("ann"), refusal);
+    QVERIFY(wait > std::chrono::seconds(590));
+    QVERIFY(wait <= std::chrono::seconds(600));
+    // Ten minutes on, that job has expired and the retry passes.
+    QCOMPARE(jobs.expireIdle(JobManager::Clock::now() + wait).size(), std::size_t(1));
+    QCOMPARE(jobs.create(spec(QStringLiteral("ann"), matrix(10, 1))).second,
+             JobManager::CreateRefusal::None);
 }
 
 QTEST_GUILESS_MAIN(tst_Jobs)

@@ -6,6 +6,7 @@
 #include "fairstart/node/handlers.h"
 
 #include "fairstart/node/disclosurecontrol.h"
+#include "fairstart/node/limits.h"
 #include "fairstart/node/tr.h"
 #include "release/releasegate.h"
 
@@ -40,8 +41,6 @@ inline constexpr const char *kJobQuota = "job-quota";
 inline constexpr const char *kMaxRounds = "max-rounds";
 inline constexpr const char *kUnregisteredBeta = "unregistered-beta";
 
-inline constexpr std::size_t kMaxDesignBytes = std::size_t(1536) << 20; // all open jobs together
-inline constexpr int kMaxOpenJobs = 1000;
 inline constexpr int kCatalogueRounding = 10;
 
 // An answer the release gate produced (every body of the node is one).
@@ -312,6 +311,7 @@ struct ApiHandlers::PreparedDesign {
     analysis::CohortFingerprint fingerprint;
     std::vector<analysis::CohortFingerprint> earlier;
     std::unique_lock<std::mutex> cohortLock;
+    JobManager::Reservation reservation; // the job memory the design was built in
 };
 
 // dataset, generation and purpose -> the catalogue entry the gate released.

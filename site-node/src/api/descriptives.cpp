@@ -38,6 +38,13 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     audit.set("dataset", req.dataset.left(128));
     if (auto refused = checkPurpose(token, req.purpose))
         return *refused;
+    // The daily cap (refused requests count too), then the request's size against the caps.
+    if (auto refused = takeDescriptivesQuota(token.user, audit.checks))
+        return limitResponse(*refused);
+    if (auto refused = checkDescriptivesSize(req, m_policy)) {
+        audit.checks.append(refused->auditCheck());
+        return limitResponse(*refused);
+    }
     auto data = m_cache.get(req.dataset);
     if (!data)
         return unknownDataset(req.dataset);
@@ -109,7 +116,7 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     for (std::uint8_t m : mask)
         cohortSize += m;
     const analysis::CohortFingerprint fingerprint = fingerprintOfMask(dataset, mask);
-    std::lock_guard cohortLock(m_cohortMutex);
+    const auto cohortLock = lockDataset(dataset.info.name);
     auto earlier = m_store->cohorts(token.user, dataset.info.name);
     if (!earlier)
         return cohortMemoryUnreadable();

@@ -17,9 +17,7 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     , m_gate(std::make_unique<ReleaseGate>(m_disclosure, kCatalogueRounding))
     , m_keys(std::move(keys))
     , m_cache(m_store)
-    , m_jobs(m_disclosure.maxRounds,
-             std::chrono::seconds(std::max(1, m_policy.jobIdleExpiryMinutes()) * 60), kMaxOpenJobs,
-             kMaxDesignBytes)
+    , m_jobs(jobLimits(m_policy))
     , m_catalogueCache(std::make_unique<CatalogueCache>())
 {
 }
@@ -182,8 +180,10 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
         audit.set("releasedHash", protocol::sha256Hex(response.body));
     } else {
         audit.set("outcome",
-                  response.status == 403 || response.status == 422 ? QStringLiteral("refused")
-                                                                   : QStringLiteral("error"));
+                  response.status == 403 || response.status == 422 || response.status == 413
+                          || response.status == 429
+                      ? QStringLiteral("refused")
+                      : QStringLiteral("error"));
         audit.set("code", response.code);
     }
     // Nothing leaves the node unless its audit entry was written.

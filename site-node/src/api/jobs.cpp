@@ -64,6 +64,10 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
             = checkRegisteredBeta(user, dataset.info.name, purpose, design, *registeredBeta, audit))
             return refused;
     }
+    // Resources, from the design, the catalogue and the policy alone, before anything is built.
+    if (auto refused = checkDesignResources(user, dataset.info, design, use == QuotaUse::Job,
+                                            audit.checks, &prepared->reservation))
+        return limitResponse(*refused);
 
     // The cohort and its rules.
     const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
@@ -73,7 +77,7 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     if (!cohort)
         return respond(m_gate->dataFailure(audit.release));
     prepared->fingerprint = fingerprintOfMask(dataset, cohort->mask);
-    prepared->cohortLock = std::unique_lock(m_cohortMutex);
+    prepared->cohortLock = lockDataset(dataset.info.name);
     auto earlier = m_store->cohorts(user, dataset.info.name);
     if (!earlier)
         return cohortMemoryUnreadable();
@@ -221,12 +225,12 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     spec.designHash = hash;
     spec.family = family;
     spec.design = jobDesign;
-    auto [jobId, refusal] = m_jobs.create(std::move(spec));
+    auto [jobId, refusal] = m_jobs.create(std::move(spec), std::move(prepared.reservation));
     if (refusal != JobManager::CreateRefusal::None) {
-        return errorResponse(429, QStringLiteral("node-busy"),
-                             Tr::tr("The node holds as many open jobs as its memory allows. "
-                                    "Cancel finished jobs (DELETE /v1/jobs/{id}) or try "
-                                    "again later."));
+        const LimitRefusal refused
+            = jobBudgetRefusal(refusal, m_jobs.retryAfter(token.user, refusal), m_jobs.limits());
+        audit.checks.append(refused.auditCheck());
+        return limitResponse(refused);
     }
     if (!rememberCohort(*m_store, token.user, dataset.info.name, prepared.fingerprint,
                         prepared.earlier)) {

@@ -5,12 +5,14 @@
 
 #include "fairstart/node/datasetcache.h"
 #include "fairstart/node/jobs.h"
+#include "fairstart/node/limits.h"
 #include "fairstart/node/policy.h"
 #include "fairstart/node/store.h"
 
 #include "fairstart/protocol/messages.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -36,6 +38,7 @@ struct ApiResponse {
     QByteArray body; // JSON
     QString user; // the authenticated user, for the request log ("-" if none)
     QString code; // the error code of a refusal, for the request log
+    int retryAfterSeconds = 0; // > 0: the server sends Retry-After (a 429 of a budget)
 };
 
 class ReleaseGate;
@@ -70,6 +73,16 @@ private:
     ApiResponse jobStatus(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse cancelJob(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse evaluation(const ApiRequest &request, Audit &audit);
+    // The levels, size and job memory of a design, before it is built (limits.cpp). Appends the
+    // checks to the audit's; on success `reservation` holds the memory of the matrix.
+    std::optional<LimitRefusal> checkDesignResources(const QString &user, const DatasetInfo &info,
+                                                     const analysis::ResolvedDesign &design,
+                                                     bool job, QJsonArray &checks,
+                                                     JobManager::Reservation *reservation);
+    // Counts a descriptives request against the user's daily cap, or the 429 when it is spent.
+    std::optional<LimitRefusal> takeDescriptivesQuota(const QString &user, QJsonArray &checks);
+    // Held while a request checks and records a cohort of this dataset.
+    std::unique_lock<std::mutex> lockDataset(const QString &dataset);
     std::optional<ApiResponse> prepareDesign(const QString &user, const QString &datasetName,
                                              const QString &purpose,
                                              const analysis::ResolvedDesign &design, QuotaUse use,
@@ -91,7 +104,9 @@ private:
     DatasetCache m_cache;
     JobManager m_jobs;
     std::mutex m_quotaMutex;
-    std::mutex m_cohortMutex;
+    // One lock per dataset for the cohort memory's check-and-record (never one for the node).
+    std::mutex m_datasetLocksMutex;
+    std::map<QString, std::unique_ptr<std::mutex>> m_datasetLocks;
     std::mutex m_catalogueMutex;
     // dataset, generation and purpose -> the released entry (computed once per import).
     struct CatalogueCache;

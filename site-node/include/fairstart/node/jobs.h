@@ -43,18 +43,82 @@ struct RoundTicket {
     std::shared_ptr<const JobSpec> job;
 };
 
+// What the node's open jobs may hold, node-wide and per user (policy.conf, docs/node.md).
+struct JobLimits {
+    int maxRounds = 25;
+    std::chrono::seconds idleExpiry { 30 * 60 }; // since the last new round
+    std::chrono::seconds maxLifetime { 4 * 60 * 60 }; // since the job was opened
+    int maxOpenJobs = 1000;
+    int maxOpenJobsPerUser = 20;
+    // Memory of open jobs: distinct design matrices, stored answers and reservations of designs
+    // being built. One user's share is bounded so that one user cannot starve the others.
+    std::size_t maxBytes = std::size_t(1536) << 20;
+    std::size_t maxBytesPerUser = std::size_t(768) << 20;
+};
+
 class JobManager {
 public:
     using Clock = std::chrono::steady_clock;
 
-    // maxDesignBytes bounds the memory of all open jobs' design matrices together (identical
-    // designs on the same data are shared and counted once).
+    explicit JobManager(JobLimits limits);
+    // No per-user limit (each equals the node-wide one) and no lifetime limit; for tests.
     JobManager(int maxRounds, std::chrono::seconds idleExpiry, int maxOpenJobs,
                std::size_t maxDesignBytes);
+    ~JobManager();
 
-    enum class CreateRefusal { None, TooManyJobs, MemoryBudget };
-    // The new job's id (128 random bits, hex), or the reason it cannot be opened now.
+    enum class CreateRefusal {
+        None,
+        TooManyJobs, // the node holds max_open_jobs
+        MemoryBudget, // the node's job memory is full
+        UserJobs, // this user holds max_open_jobs_per_user
+        UserMemory, // this user holds their share of the job memory
+        TooLarge, // more than one user's share or the node's budget: never fits
+    };
+
+    // Memory set aside for a design that is about to be built, before a byte of it is allocated,
+    // so that concurrent requests cannot together pass the budget. Released when destroyed
+    // unless handed to create().
+    class Reservation {
+    public:
+        Reservation() = default;
+        Reservation(Reservation &&other) noexcept;
+        Reservation &operator=(Reservation &&other) noexcept;
+        Reservation(const Reservation &) = delete;
+        Reservation &operator=(const Reservation &) = delete;
+        ~Reservation();
+        bool valid() const { return m_manager != nullptr; }
+        std::size_t bytes() const { return m_bytes; }
+
+    private:
+        friend class JobManager;
+        void reset();
+        JobManager *m_manager = nullptr;
+        QString m_user;
+        std::size_t m_bytes = 0;
+        bool m_countsAsJob = true;
+    };
+
+    // The most a stored round answer of a p-parameter job takes: XᵀWX (p²) and a few vectors,
+    // at most 24 characters per JSON number.
+    static std::size_t answerBytes(std::int64_t p);
+
+    // Reserves `bytes` for `user` (the size computed from the resolved design, see
+    // analysis::designSize). Checks the open-job counts as well, so a request that could not
+    // open a job is refused before its matrix is built.
+    // countsAsJob = false: memory for a matrix that lives for one request (an evaluation), which
+    // takes no job slot.
+    std::pair<Reservation, CreateRefusal> reserve(const QString &user, std::size_t bytes,
+                                                  bool countsAsJob = true);
+
+    // The new job's id (128 random bits, hex), or the reason it cannot be opened now. With a
+    // reservation, the job's memory was already counted and only the job counts are checked.
     std::pair<QString, CreateRefusal> create(JobSpec spec);
+    std::pair<QString, CreateRefusal> create(JobSpec spec, Reservation reservation);
+
+    // How long until a refusal of `user` for `refusal` may pass: the soonest time one of the
+    // jobs that stand in the way expires (idle or lifetime), at least 1 s.
+    std::chrono::seconds retryAfter(const QString &user, CreateRefusal refusal,
+                                    Clock::time_point now = Clock::now()) const;
 
     // A design matrix already held by an open job for the same data, purpose and design (shared
     // instead of built twice), or nullptr.
@@ -65,7 +129,8 @@ public:
 
     // Reserves round `round` of the job for `user`: it must be the next round (or a repeat of the
     // last one with the identical β, which returns the stored answer) and within the cap. The
-    // round counts as used from here on, whether or not its computation succeeds.
+    // round counts as used from here on, whether or not its computation succeeds. A repeat does
+    // not count as activity: it cannot keep a job (and its memory) alive.
     RoundTicket beginRound(const QString &id, const QString &user, int round,
                            const QByteArray &betaKey);
     // Stores the answer of a round for repeats.
@@ -87,11 +152,16 @@ public:
     std::optional<protocol::JobStatus> cancel(const QString &id, const QString &user,
                                               std::optional<Expired> *ended = nullptr);
 
-    // Expires jobs idle for longer than the expiry; returns them for the audit log.
+    // Expires jobs idle for longer than the expiry or open for longer than the lifetime; returns
+    // them for the audit log.
     std::vector<Expired> expireIdle(Clock::time_point now = Clock::now());
 
     int openJobs() const;
-    std::size_t designBytes() const;
+    int openJobs(const QString &user) const;
+    std::size_t designBytes() const; // distinct matrices of open jobs
+    std::size_t usedBytes() const; // matrices, stored answers and reservations
+    std::size_t usedBytes(const QString &user) const;
+    const JobLimits &limits() const { return m_limits; }
 
 private:
     struct Entry {
@@ -99,24 +169,37 @@ private:
         protocol::JobState state = protocol::JobState::Open;
         int roundsUsed = 0;
         Clock::time_point lastActivity;
+        Clock::time_point opened;
         QDateTime created;
         int lastRound = 0;
         QByteArray lastBetaKey;
         QByteArray lastAnswer;
         QByteArray answeredBeta; // β of the last round whose statistics were released
+        std::size_t answerAllowance = 0; // reserved for the stored answer beyond the matrix
+    };
+    struct Pending {
+        std::size_t bytes = 0;
+        int count = 0; // reservations of jobs
+        int transient = 0; // reservations of one-request matrices
     };
 
     protocol::JobStatus statusOf(const QString &id, const Entry &entry) const;
     void release(Entry &entry);
+    void unreserve(const QString &user, std::size_t bytes, bool countsAsJob);
+    void unreserveLocked(const QString &user, std::size_t bytes, bool countsAsJob);
     std::size_t designBytesLocked() const;
-    int openJobsLocked() const;
+    // Matrices (each distinct one once), stored answers and reservations; of one user, or of
+    // everyone when user is null.
+    std::size_t usedBytesLocked(const QString *user) const;
+    int openJobsLocked(const QString *user) const;
+    CreateRefusal countRefusalLocked(const QString &user) const;
+    CreateRefusal memoryRefusalLocked(const QString &user, std::size_t bytes, bool shared) const;
+    Clock::time_point expiryOf(const Entry &entry) const;
 
-    const int m_maxRounds;
-    const std::chrono::seconds m_idleExpiry;
-    const int m_maxOpenJobs;
-    const std::size_t m_maxDesignBytes;
+    const JobLimits m_limits;
     mutable std::mutex m_mutex;
     std::map<QString, Entry> m_jobs;
+    std::map<QString, Pending> m_pending; // per user
 };
 
 } // namespace fairstart::node

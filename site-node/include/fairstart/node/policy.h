@@ -72,6 +72,39 @@ public:
     {
         return int(value(QStringLiteral("job_idle_expiry_minutes")));
     }
+    // Resources (docs/node.md, "Resources and budgets").
+    int jobMaxLifetimeMinutes() const
+    {
+        return int(value(QStringLiteral("job_max_lifetime_minutes")));
+    }
+    qint64 maxParameters() const { return qint64(value(QStringLiteral("max_parameters"))); }
+    qint64 maxDesignBytesPerJob() const
+    {
+        return qint64(value(QStringLiteral("max_design_mb_per_job"))) << 20;
+    }
+    qint64 maxJobMemoryBytes() const
+    {
+        return qint64(value(QStringLiteral("max_job_memory_mb"))) << 20;
+    }
+    double maxJobMemorySharePerUser() const
+    {
+        return value(QStringLiteral("max_job_memory_share_per_user"));
+    }
+    int maxOpenJobs() const { return int(value(QStringLiteral("max_open_jobs"))); }
+    int maxOpenJobsPerUser() const { return int(value(QStringLiteral("max_open_jobs_per_user"))); }
+    int maxHistogramEdges() const { return int(value(QStringLiteral("max_histogram_edges"))); }
+    int maxDescriptivesVariables() const
+    {
+        return int(value(QStringLiteral("max_descriptives_variables")));
+    }
+    int maxDescriptivesTables() const
+    {
+        return int(value(QStringLiteral("max_descriptives_tables")));
+    }
+    int descriptivesPerUserPerDay() const
+    {
+        return int(value(QStringLiteral("descriptives_per_user_per_day")));
+    }
     // When a dataset has no consent column for a request's purpose: true (default) = no record
     // may be used for that purpose; false = every record may.
     bool requireConsentColumn() const

@@ -201,6 +201,12 @@ public:
     // Jobs opened per user per UTC day, for the daily cap.
     virtual NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) = 0;
     virtual NodeResult<int> dailyJobs(const QString &user, const QDate &day) const = 0;
+    // Requests of another kind (e.g. "descriptives") per user per UTC day; "" is the jobs.
+    virtual NodeResult<int> incrementDailyCount(const QString &kind, const QString &user,
+                                                const QDate &day)
+        = 0;
+    virtual NodeResult<int> dailyCount(const QString &kind, const QString &user,
+                                       const QDate &day) const = 0;
 
 protected:
     SiteStore() = default;

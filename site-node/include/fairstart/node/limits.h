@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The node's resources before allocation: what a request may ask for, computed from the request,
+// the catalogue and the policy alone (never the data), so an oversized request is refused before
+// a byte of it is built, and the refusal says nothing about any record.
+#pragma once
+
+#include "fairstart/node/jobs.h"
+#include "fairstart/node/policy.h"
+#include "fairstart/node/store.h"
+
+#include "fairstart/analysis/designsize.h"
+#include "fairstart/protocol/messages.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace fairstart::node {
+
+// A refusal on resource grounds: 400 (a level the catalogue does not know), 413 (over a cap of
+// the policy: the request can never pass as it is) or 429 (over a budget now: retry later).
+struct LimitRefusal {
+    int status = 413;
+    QString rule; // stable id, e.g. "max-parameters"
+    QString message; // what happened and what to do
+    QString detail; // where in the request, never a value of the data
+    double threshold = 0; // the policy value that was passed
+    std::chrono::seconds retryAfter { 0 }; // 429 only: when trying again may succeed
+
+    // The audit's check entry: {"rule", "threshold", "passed": false}.
+    QJsonObject auditCheck() const;
+};
+
+// Every level a resolved design lists (factor predictors and a categorical outcome) must be a
+// level of that variable in the catalogue: a categorical variable's levels, "0"/"1" for a binary
+// one, and for a numeric variable used as factor(x) a number in its canonical form. No level may
+// be listed twice. Unknown variables are left to the variable check.
+std::optional<LimitRefusal> checkDesignLevels(const DatasetInfo &info,
+                                              const analysis::ResolvedDesign &design);
+
+// The design's size against max_parameters and max_design_mb_per_job. `rows` is the dataset's
+// record count (metadata: an upper bound of any cohort, known before the data is read).
+analysis::DesignSize plannedDesignSize(const analysis::ResolvedDesign &design, qint64 rows);
+std::optional<LimitRefusal> checkDesignSize(const analysis::DesignSize &size, const Policy &policy);
+
+// Bytes to reserve in the job memory for a design of this size: the matrix and the stored
+// answer of a round (p² + p numbers as JSON).
+std::size_t jobReservationBytes(const analysis::DesignSize &size);
+
+// A refusal of JobManager::reserve or create, with when to try again.
+LimitRefusal jobBudgetRefusal(JobManager::CreateRefusal refusal, std::chrono::seconds retryAfter,
+                              const JobLimits &limits);
+
+// Counts of a descriptives request against max_descriptives_variables (variables and
+// histograms), max_descriptives_tables and max_histogram_edges.
+std::optional<LimitRefusal> checkDescriptivesSize(const protocol::DescriptivesRequest &request,
+                                                  const Policy &policy);
+
+// The job limits of a policy.
+JobLimits jobLimits(const Policy &policy);
+
+// The daily cap of descriptives requests is spent: 429 until the next UTC midnight.
+LimitRefusal descriptivesQuotaRefusal(int quota, const QDateTime &nowUtc);
+
+// The seconds from nowUtc to the next UTC midnight, at least 1.
+std::chrono::seconds untilNextUtcDay(const QDateTime &nowUtc);
+
+// The answer to a refusal, with its rule id (and Retry-After for a 429).
+struct ApiResponse;
+ApiResponse limitResponse(const LimitRefusal &refusal);
+
+} // namespace fairstart::node

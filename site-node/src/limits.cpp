@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/node/limits.h"
+
+#include "fairstart/node/handlers.h"
+#include "fairstart/node/tr.h"
+
+#include "fairstart/analysis/formula.h"
+#include "fairstart/protocol/codec.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <set>
+
+namespace fairstart::node {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+LimitRefusal refusal(int status, const char *rule, double threshold, const QString &message,
+                     const QString &detail = QString())
+{
+    LimitRefusal r;
+    r.status = status;
+    r.rule = QString::fromLatin1(rule);
+    r.threshold = threshold;
+    r.message = message;
+    r.detail = detail;
+    return r;
+}
+
+// A level of a numeric variable used as factor(x): a number written as formatNumber writes it.
+bool isCanonicalNumber(const std::string &level)
+{
+    double value = 0;
+    const auto [end, ec] = std::from_chars(level.data(), level.data() + level.size(), value);
+    return ec == std::errc() && end == level.data() + level.size() && std::isfinite(value)
+        && analysis::formatNumber(value) == level;
+}
+
+} // namespace
+
+QJsonObject LimitRefusal::auditCheck() const
+{
+    return QJsonObject { { QStringLiteral("rule"), rule },
+                         { QStringLiteral("threshold"), threshold },
+                         { QStringLiteral("passed"), false } };
+}
+
+std::optional<LimitRefusal> checkDesignLevels(const DatasetInfo &info,
+                                              const analysis::ResolvedDesign &design)
+{
+    for (const auto &[name, levels] : design.levels) {
+        const QString where = QStringLiteral("levels.") + qs(name).left(100);
+        const VariableInfo *variable = info.variable(qs(name));
+        if (!variable || variable->role != VariableRole::Variable)
+            continue; // the variable check names it
+        std::set<std::string> seen;
+        for (const std::string &level : levels) {
+            bool known = false;
+            switch (variable->kind) {
+            case VariableKind::Categorical:
+                known = variable->levels.contains(qs(level));
+                break;
+            case VariableKind::Binary:
+                known = level == "0" || level == "1";
+                break;
+            case VariableKind::Numeric:
+                known = isCanonicalNumber(level);
+                break;
+            }
+            if (!known) {
+                return refusal(400, "unknown-level", 0,
+                               Tr::tr("The design lists a level its variable does not have in "
+                                      "the catalogue. Resolve the design again from the "
+                                      "catalogue's levels."),
+                               where + QStringLiteral(": ") + qs(level).left(100));
+            }
+            if (!seen.insert(level).second) {
+                return refusal(400, "duplicate-level", 0,
+                               Tr::tr("The design lists a level twice. List each level of a "
+                                      "factor once."),
+                               where + QStringLiteral(": ") + qs(level).left(100));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+analysis::DesignSize plannedDesignSize(const analysis::ResolvedDesign &design, qint64 rows)
+{
+    return analysis::designSize(design, std::int64_t(rows));
+}
+
+std::optional<LimitRefusal> checkDesignSize(const analysis::DesignSize &size, const Policy &policy)
+{
+    if (size.parameters > policy.maxParameters()) {
+        return refusal(413, "max-parameters", double(policy.maxParameters()),
+                       Tr::tr("The design has more parameters than this node allows (%1; "
+                              "factor levels and interactions each add columns). Use fewer "
+                              "levels, interactions or spline knots.")
+                           .arg(policy.maxParameters()),
+                       QStringLiteral("parameters: %1").arg(qint64(size.parameters)));
+    }
+    if (size.bytes > policy.maxDesignBytesPerJob()) {
+        const qint64 mib = policy.maxDesignBytesPerJob() >> 20;
+        return refusal(413, "max-design-memory", double(mib),
+                       Tr::tr("The design matrix of this model on this dataset would need more "
+                              "memory than the node allows for one job (%1 MiB). Use fewer "
+                              "parameters, or filter the cohort and ask the site administrator "
+                              "about max_design_mb_per_job.")
+                           .arg(mib),
+                       QStringLiteral("parameters: %1").arg(qint64(size.parameters)));
+    }
+    return std::nullopt;
+}
+
+std::size_t jobReservationBytes(const analysis::DesignSize &size)
+{
+    return std::size_t(size.bytes) + JobManager::answerBytes(size.parameters);
+}
+
+LimitRefusal jobBudgetRefusal(JobManager::CreateRefusal why, std::chrono::seconds retryAfter,
+                              const JobLimits &limits)
+{
+    using R = JobManager::CreateRefusal;
+    const qint64 userMib = qint64(limits.maxBytesPerUser >> 20);
+    const qint64 nodeMib = qint64(limits.maxBytes >> 20);
+    LimitRefusal r;
+    switch (why) {
+    case R::TooLarge:
+        return refusal(413, "max-design-memory", double(std::min(userMib, nodeMib)),
+                       Tr::tr("This job would need more memory than one user may hold on this "
+                              "node (%1 MiB). Use fewer parameters or a smaller cohort.")
+                           .arg(std::min(userMib, nodeMib)));
+    case R::UserJobs:
+        r = refusal(429, "user-open-jobs", limits.maxOpenJobsPerUser,
+                    Tr::tr("You hold as many open jobs as this node allows one user (%1). "
+                           "Cancel jobs you no longer need (DELETE /v1/jobs/{id}) or try again "
+                           "in %2 seconds, when one of them expires.")
+                        .arg(limits.maxOpenJobsPerUser)
+                        .arg(retryAfter.count()));
+        break;
+    case R::UserMemory:
+        r = refusal(429, "user-job-memory", double(userMib),
+                    Tr::tr("Your open jobs hold your share of this node's job memory (%1 MiB). "
+                           "Cancel jobs you no longer need (DELETE /v1/jobs/{id}) or try again "
+                           "in %2 seconds, when one of them expires.")
+                        .arg(userMib)
+                        .arg(retryAfter.count()));
+        break;
+    case R::TooManyJobs:
+        r = refusal(429, "node-open-jobs", limits.maxOpenJobs,
+                    Tr::tr("The node holds as many open jobs as it allows (%1). Try again in "
+                           "%2 seconds.")
+                        .arg(limits.maxOpenJobs)
+                        .arg(retryAfter.count()));
+        break;
+    case R::MemoryBudget:
+    case R::None:
+        r = refusal(429, "node-job-memory", double(nodeMib),
+                    Tr::tr("The node's job memory (%1 MiB) is in use by open jobs. Try again "
+                           "in %2 seconds.")
+                        .arg(nodeMib)
+                        .arg(retryAfter.count()));
+        break;
+    }
+    r.retryAfter = retryAfter;
+    return r;
+}
+
+std::optional<LimitRefusal> checkDescriptivesSize(const protocol::DescriptivesRequest &request,
+                                                  const Policy &policy)
+{
+    qint64 items = request.variables.size();
+    for (qsizetype i = 0; i < request.variables.size(); ++i) {
+        const auto &histograms = request.variables[i].histogramEdges;
+        items += qint64(histograms.size());
+        for (std::size_t h = 0; h < histograms.size(); ++h) {
+            if (qint64(histograms[h].size()) > policy.maxHistogramEdges()) {
+                return refusal(413, "max-histogram-edges", policy.maxHistogramEdges(),
+                               Tr::tr("A histogram has more edges than this node allows (%1). "
+                                      "Use fewer, wider bins.")
+                                   .arg(policy.maxHistogramEdges()),
+                               QStringLiteral("variables[%1].histogramEdges[%2]").arg(i).arg(h));
+            }
+        }
+    }
+    if (items > policy.maxDescriptivesVariables()) {
+        return refusal(413, "max-descriptives-variables", policy.maxDescriptivesVariables(),
+                       Tr::tr("The request describes more variables and histograms than this "
+                              "node allows in one request (%1). Split it into several "
+                              "requests.")
+                           .arg(policy.maxDescriptivesVariables()),
+                       QStringLiteral("variables"));
+    }
+    if (request.tables.size() > policy.maxDescriptivesTables()) {
+        return refusal(413, "max-descriptives-tables", policy.maxDescriptivesTables(),
+                       Tr::tr("The request asks for more two-way tables than this node allows "
+                              "in one request (%1). Split it into several requests.")
+                           .arg(policy.maxDescriptivesTables()),
+                       QStringLiteral("tables"));
+    }
+    return std::nullopt;
+}
+
+std::chrono::seconds untilNextUtcDay(const QDateTime &nowUtc)
+{
+    const QDateTime utc = nowUtc.toUTC();
+    const QDateTime midnight(utc.date().addDays(1), QTime(0, 0), Qt::UTC);
+    return std::chrono::seconds(std::max<qint64>(1, utc.secsTo(midnight)));
+}
+
+LimitRefusal descriptivesQuotaRefusal(int quota, const QDateTime &nowUtc)
+{
+    LimitRefusal r = refusal(429, "descriptives-quota", quota,
+                             Tr::tr("You have made the most descriptives requests this node "
+                                    "allows per user and day (%1). Try again after midnight "
+                                    "UTC.")
+                                 .arg(quota));
+    r.retryAfter = untilNextUtcDay(nowUtc);
+    return r;
+}
+
+JobLimits jobLimits(const Policy &policy)
+{
+    JobLimits limits;
+    limits.maxRounds = policy.disclosure().maxRounds;
+    limits.idleExpiry = std::chrono::minutes(std::max(1, policy.jobIdleExpiryMinutes()));
+    limits.maxLifetime = std::chrono::minutes(std::max(1, policy.jobMaxLifetimeMinutes()));
+    limits.maxOpenJobs = policy.maxOpenJobs();
+    limits.maxOpenJobsPerUser = policy.maxOpenJobsPerUser();
+    limits.maxBytes = std::size_t(policy.maxJobMemoryBytes());
+    limits.maxBytesPerUser
+        = std::size_t(double(policy.maxJobMemoryBytes()) * policy.maxJobMemorySharePerUser());
+    return limits;
+}
+
+std::optional<LimitRefusal>
+ApiHandlers::checkDesignResources(const QString &user, const DatasetInfo &info,
+                                  const analysis::ResolvedDesign &design, bool job,
+                                  QJsonArray &checks, JobManager::Reservation *reservation)
+{
+    if (auto refused = checkDesignLevels(info, design))
+        return refused;
+    const analysis::DesignSize size = plannedDesignSize(design, info.rows);
+    if (auto refused = checkDesignSize(size, m_policy)) {
+        checks.append(refused->auditCheck());
+        return refused;
+    }
+    auto passed = [&checks](const char *rule, double threshold) {
+        checks.append(QJsonObject { { QStringLiteral("rule"), QString::fromLatin1(rule) },
+                                    { QStringLiteral("threshold"), threshold },
+                                    { QStringLiteral("passed"), true } });
+    };
+    passed("max-parameters", double(m_policy.maxParameters()));
+    passed("max-design-memory", double(m_policy.maxDesignBytesPerJob() >> 20));
+    // An evaluation's matrix lives for one request: it takes memory, not a job slot.
+    auto [reserved, refusal] = m_jobs.reserve(user, jobReservationBytes(size), job);
+    if (refusal != JobManager::CreateRefusal::None) {
+        LimitRefusal refused
+            = jobBudgetRefusal(refusal, m_jobs.retryAfter(user, refusal), m_jobs.limits());
+        checks.append(refused.auditCheck());
+        return refused;
+    }
+    *reservation = std::move(reserved);
+    return std::nullopt;
+}
+
+std::optional<LimitRefusal> ApiHandlers::takeDescriptivesQuota(const QString &user,
+                                                               QJsonArray &checks)
+{
+    static const QString kind = QStringLiteral("descriptives");
+    const int quota = m_policy.descriptivesPerUserPerDay();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool allowed = false;
+    {
+        std::lock_guard lock(m_quotaMutex);
+        auto used = m_store->dailyCount(kind, user, now.date());
+        allowed = used && *used < quota && m_store->incrementDailyCount(kind, user, now.date());
+    }
+    const LimitRefusal refused = descriptivesQuotaRefusal(quota, now);
+    if (!allowed) {
+        checks.append(refused.auditCheck());
+        return refused;
+    }
+    QJsonObject passed = refused.auditCheck();
+    passed.insert(QStringLiteral("passed"), true);
+    checks.append(passed);
+    return std::nullopt;
+}
+
+std::unique_lock<std::mutex> ApiHandlers::lockDataset(const QString &dataset)
+{
+    std::mutex *mutex = nullptr;
+    {
+        // Only names of datasets the store holds get here (after the cache found them), so the
+        // map is as small as the store's list.
+        std::lock_guard lock(m_datasetLocksMutex);
+        auto &slot = m_datasetLocks[dataset];
+        if (!slot)
+            slot = std::make_unique<std::mutex>();
+        mutex = slot.get();
+    }
+    return std::unique_lock<std::mutex>(*mutex);
+}
+
+ApiResponse limitResponse(const LimitRefusal &r)
+{
+    protocol::ApiError error;
+    error.httpStatus = r.status;
+    error.code = r.rule;
+    error.message = r.message;
+    error.detail = r.detail;
+    error.rule = r.status != 400;
+    ApiResponse response;
+    response.status = r.status;
+    response.body = QJsonDocument(protocol::toJson(error)).toJson(QJsonDocument::Compact);
+    response.code = r.rule;
+    if (r.status == 429)
+        response.retryAfterSeconds = int(std::max<qint64>(1, r.retryAfter.count()));
+    return response;
+}
+
+} // namespace fairstart::node
