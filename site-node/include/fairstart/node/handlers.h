@@ -36,6 +36,9 @@ struct ApiResponse {
     QByteArray body; // JSON
     QString user; // the authenticated user, for the request log ("-" if none)
     QString code; // the error code of a refusal, for the request log
+    // handle() wrote this request's audit entry, or answers that it could not; the server audits
+    // every other answer itself (see server.cpp).
+    bool audited = false;
 };
 
 class ApiHandlers {
