@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers shared by the endpoints of the node API (site-node/src/api/*.cpp): error answers, body
+// decoding, authentication, the catalogue checks of a request and the per-request audit state.
+#pragma once
+
+#include "fairstart/node/handlers.h"
+
+#include "fairstart/node/disclosurecontrol.h"
+#include "fairstart/node/tr.h"
+
+#include "fairstart/analysis/descriptives.h"
+#include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/performance.h"
+#include "fairstart/analysis/version.h"
+#include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/protocolversion.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <mutex>
+#include <set>
+
+namespace fairstart::node::api {
+
+// Identifiers of refusals that are not disclosure rules of analysis/disclosure.h.
+inline constexpr const char *kUnauthenticated = "unauthenticated";
+inline constexpr const char *kTokenExpired = "token-expired";
+inline constexpr const char *kTokenRevoked = "token-revoked";
+inline constexpr const char *kPurpose = "purpose";
+inline constexpr const char *kConsent = "consent";
+inline constexpr const char *kJobQuota = "job-quota";
+inline constexpr const char *kMaxRounds = "max-rounds";
+
+inline constexpr std::size_t kMaxDesignBytes = std::size_t(1536) << 20; // all open jobs together
+inline constexpr int kMaxOpenJobs = 1000;
+inline constexpr int kCatalogueRounding = 10;
+
+inline QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+inline ApiResponse errorResponse(int status, const QString &code, const QString &message,
+                                 const QString &detail = QString(), bool rule = false)
+{
+    protocol::ApiError error;
+    error.httpStatus = status;
+    error.code = code;
+    error.message = message;
+    error.detail = detail;
+    error.rule = rule;
+    ApiResponse response;
+    response.status = status;
+    response.body = toBytes(protocol::toJson(error));
+    response.code = code;
+    return response;
+}
+
+inline ApiResponse jsonResponse(int status, const QJsonObject &object)
+{
+    ApiResponse response;
+    response.status = status;
+    response.body = toBytes(object);
+    return response;
+}
+
+inline ApiResponse badRequest(const QString &code, const QString &message,
+                              const QString &detail = QString())
+{
+    return errorResponse(400, code, message, detail);
+}
+
+inline ApiResponse decodeError(const protocol::DecodeError &error)
+{
+    return badRequest(QStringLiteral("malformed-request"),
+                      Tr::tr("The request body was refused: %1. Fix the request and send it again.")
+                          .arg(error.text().left(300)),
+                      error.path.left(200));
+}
+
+// The JSON body as a request of type T, or the refusal that names what is wrong with it.
+template<typename T>
+inline std::optional<ApiResponse> decodeBody(const ApiRequest &request, qint64 maxBytes, T *out)
+{
+    auto object = protocol::parseObject(request.body, maxBytes);
+    if (!object)
+        return decodeError(object.error());
+    auto decoded = protocol::fromJson<T>(*object);
+    if (!decoded)
+        return decodeError(decoded.error());
+    *out = std::move(decoded).value();
+    return std::nullopt;
+}
+
+inline QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// A refusal by a disclosure rule: the rule's sentence (threshold, never the value) and where.
+inline ApiResponse ruleRefusal(const analysis::RuleOutcome &outcome)
+{
+    return errorResponse(422, qs(outcome.ruleId), qs(outcome.message), qs(outcome.detail), true);
+}
+
+inline QJsonObject checkToJson(const analysis::RuleOutcome &outcome)
+{
+    QJsonObject check { { QStringLiteral("rule"), qs(outcome.ruleId) },
+                        { QStringLiteral("threshold"), outcome.threshold },
+                        { QStringLiteral("passed"), outcome.passed } };
+    if (!outcome.detail.empty())
+        check.insert(QStringLiteral("detail"), qs(outcome.detail).left(200));
+    return check;
+}
+
+inline QJsonObject policyCheck(const char *rule, double threshold, bool passed)
+{
+    return QJsonObject { { QStringLiteral("rule"), QString::fromLatin1(rule) },
+                         { QStringLiteral("threshold"), threshold },
+                         { QStringLiteral("passed"), passed } };
+}
+
+inline std::optional<QString> queryValue(const ApiRequest &request, const char *key)
+{
+    auto it = request.query.find(key);
+    if (it == request.query.end())
+        return std::nullopt;
+    return QString::fromUtf8(it->second.data(), qsizetype(it->second.size()));
+}
+
+inline bool isJsonContentType(const std::string &contentType)
+{
+    std::string type = contentType.substr(0, contentType.find(';'));
+    type.erase(std::remove_if(type.begin(), type.end(), ::isspace), type.end());
+    std::transform(type.begin(), type.end(), type.begin(), ::tolower);
+    return type == "application/json";
+}
+
+inline const VariableInfo *analysisVariable(const DatasetInfo &info, const std::string &name)
+{
+    const VariableInfo *variable = info.variable(qs(name));
+    return variable && variable->role == VariableRole::Variable ? variable : nullptr;
+}
+
+inline ApiResponse unknownVariable(const DatasetInfo &info, const std::string &name,
+                                   const QString &where)
+{
+    return badRequest(QStringLiteral("unknown-variable"),
+                      Tr::tr("The dataset '%1' has no variable of that name. Use a variable "
+                             "from the catalogue.")
+                          .arg(info.name),
+                      where + QStringLiteral(": ") + qs(name).left(100));
+}
+
+inline ApiResponse unknownDataset(const QString &name)
+{
+    return errorResponse(404, QStringLiteral("unknown-dataset"),
+                         Tr::tr("This node has no dataset of that name. See the catalogue for "
+                                "the datasets it holds."),
+                         QStringLiteral("dataset: ") + name.left(100));
+}
+
+inline ApiResponse designHashMismatch()
+{
+    return badRequest(QStringLiteral("design-hash-mismatch"),
+                      Tr::tr("The design hash does not match the design the node received. "
+                             "Recompute it with the protocol's canonical form "
+                             "(protocol::designHash) and send both again."),
+                      QStringLiteral("designHash"));
+}
+
+// The dataset has no consent column for the purpose and the policy requires one.
+inline ApiResponse noConsent(const QString &purpose, QJsonArray &auditChecks)
+{
+    auditChecks.append(policyCheck(kConsent, 1, false));
+    return errorResponse(403, QString::fromLatin1(kConsent),
+                         Tr::tr("The dataset records no consent for this purpose, so no record "
+                                "may be used for it. Ask the site administrator."),
+                         QStringLiteral("purpose: ") + purpose.left(64), true);
+}
+
+// Filters only on analysis variables, with values that are known levels or numbers.
+inline std::optional<ApiResponse> checkFilters(const DatasetInfo &info,
+                                               const std::vector<analysis::Filter> &filters)
+{
+    for (std::size_t i = 0; i < filters.size(); ++i) {
+        const analysis::Filter &filter = filters[i];
+        const QString where = QStringLiteral("filters[%1]").arg(i);
+        const VariableInfo *variable = analysisVariable(info, filter.variable);
+        if (!variable)
+            return unknownVariable(info, filter.variable, where);
+        for (const std::string &value : filter.values) {
+            bool known = false;
+            if (variable->kind == VariableKind::Categorical) {
+                known = variable->levels.contains(qs(value));
+            } else {
+                char *end = nullptr;
+                const double number = std::strtod(value.c_str(), &end);
+                known = !value.empty() && end && *end == '\0' && std::isfinite(number);
+            }
+            if (!known) {
+                return badRequest(QStringLiteral("unknown-level"),
+                                  Tr::tr("A filter value is not a level of its variable in the "
+                                         "catalogue. Use the levels the catalogue lists."),
+                                  where + QStringLiteral(".values: ") + qs(value).left(100));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// Every variable a specification names must be an analysis variable of the dataset (consent
+// flags and record ids are not), and every filter value a known level or a number.
+inline std::optional<ApiResponse> checkVariables(const DatasetInfo &info,
+                                                 const analysis::ModelSpec &spec)
+{
+    auto unknown = [&info](const std::string &name, const QString &where) {
+        return unknownVariable(info, name, where);
+    };
+    if (!analysisVariable(info, spec.outcome.variable))
+        return unknown(spec.outcome.variable, QStringLiteral("outcome"));
+    for (std::size_t i = 0; i < spec.predictors.size(); ++i) {
+        if (!analysisVariable(info, spec.predictors[i].variable))
+            return unknown(spec.predictors[i].variable, QStringLiteral("predictors[%1]").arg(i));
+    }
+    for (std::size_t i = 0; i < spec.interactions.size(); ++i) {
+        if (!analysisVariable(info, spec.interactions[i].a))
+            return unknown(spec.interactions[i].a, QStringLiteral("interactions[%1].a").arg(i));
+        if (!analysisVariable(info, spec.interactions[i].b))
+            return unknown(spec.interactions[i].b, QStringLiteral("interactions[%1].b").arg(i));
+    }
+    if (!spec.offset.empty() && !analysisVariable(info, spec.offset))
+        return unknown(spec.offset, QStringLiteral("offset"));
+    return checkFilters(info, spec.filters);
+}
+
+// buildDesign's errors: a data-dependent failure is answered without the engine's wording,
+// which may describe the data.
+inline ApiResponse designError(const analysis::Error &error,
+                               const analysis::DisclosurePolicy &policy)
+{
+    switch (error.code) {
+    case analysis::ErrorCode::EmptyCohort:
+        return ruleRefusal(analysis::checkCohortSize(0, policy));
+    case analysis::ErrorCode::UnknownVariable:
+    case analysis::ErrorCode::WrongColumnType:
+    case analysis::ErrorCode::MissingResolution:
+    case analysis::ErrorCode::InvalidSpec:
+    case analysis::ErrorCode::InvalidArgument:
+    case analysis::ErrorCode::ParseError:
+        return badRequest(
+            QString::fromLatin1(analysis::errorCodeId(error.code)),
+            Tr::tr("The design does not fit this dataset: %1").arg(qs(error.message).left(300)));
+    default:
+        return errorResponse(422, QString::fromLatin1(analysis::errorCodeId(error.code)),
+                             Tr::tr("The design cannot be computed on this site's data (%1). "
+                                    "Check the variables' types and transforms against the "
+                                    "catalogue.")
+                                 .arg(QString::fromLatin1(analysis::errorCodeId(error.code))));
+    }
+}
+
+// The overlap audit's memory: a released cohort is remembered unless an identical one is.
+inline NodeResult<bool> rememberCohort(SiteStore &store, const QString &user,
+                                       const QString &dataset,
+                                       const analysis::CohortFingerprint &cohort,
+                                       const std::vector<analysis::CohortFingerprint> &earlier)
+{
+    for (const auto &previous : earlier) {
+        if (analysis::symmetricDifference(previous, cohort) == 0)
+            return true;
+    }
+    return store.recordCohort(user, dataset, cohort);
+}
+
+inline ApiResponse cohortMemoryUnreadable()
+{
+    return errorResponse(500, QStringLiteral("node-failure"),
+                         Tr::tr("The node could not read its cohort memory. Tell the site "
+                                "administrator."));
+}
+
+inline ApiResponse cohortNotRecorded()
+{
+    return errorResponse(500, QStringLiteral("node-failure"),
+                         Tr::tr("The node could not record the cohort for its overlap audit, so "
+                                "it answers nothing. Tell the site administrator."));
+}
+
+inline std::int64_t roundCount(std::int64_t count)
+{
+    return ((count + kCatalogueRounding / 2) / kCatalogueRounding) * kCatalogueRounding;
+}
+
+// ---- authentication and purpose --------------------------------------------------------------
+
+inline std::optional<ApiResponse> authenticate(SiteStore &store, const ApiRequest &request,
+                                               TokenInfo *token)
+{
+    const std::string &header = request.authorization;
+    static const std::string scheme = "bearer ";
+    if (header.size() <= scheme.size() || header.size() > 512
+        || !std::equal(scheme.begin(), scheme.end(), header.begin(), [](char a, char b) {
+               return a == std::tolower(static_cast<unsigned char>(b));
+           })) {
+        return errorResponse(401, QString::fromLatin1(kUnauthenticated),
+                             Tr::tr("This request needs a token: send the header "
+                                    "'Authorization: Bearer <token>' with a token from the site "
+                                    "administrator."));
+    }
+    const QString plaintext = QString::fromLatin1(header.substr(scheme.size())).trimmed();
+    const std::optional<TokenInfo> info = store.verifyToken(plaintext);
+    if (!info) {
+        return errorResponse(401, QString::fromLatin1(kUnauthenticated),
+                             Tr::tr("The token is not known to this node. Check that it was "
+                                    "copied completely, or ask the site administrator for a new "
+                                    "one."));
+    }
+    // A known token identifies its user even when it is refused: the audit says whose it was.
+    *token = *info;
+    if (info->revoked) {
+        return errorResponse(403, QString::fromLatin1(kTokenRevoked),
+                             Tr::tr("The token has been revoked by the site administrator. Ask "
+                                    "for a new token."),
+                             QString(), true);
+    }
+    if (!info->usableAt(QDateTime::currentDateTimeUtc())) {
+        return errorResponse(403, QString::fromLatin1(kTokenExpired),
+                             Tr::tr("The token has expired. Ask the site administrator for a "
+                                    "new token."),
+                             QString(), true);
+    }
+    return std::nullopt;
+}
+
+inline std::optional<ApiResponse> checkPurpose(const TokenInfo &token, const QString &purpose)
+{
+    if (purpose.isEmpty()) {
+        return badRequest(QStringLiteral("purpose-missing"),
+                          Tr::tr("Every request must declare its purpose (\"purpose\" in the "
+                                 "body, ?purpose= on a GET). Use one of your token's purposes."));
+    }
+    if (!token.purposes.contains(purpose)) {
+        return errorResponse(403, QString::fromLatin1(kPurpose),
+                             Tr::tr("Your token does not allow this purpose. Use one of its "
+                                    "purposes (see /v1/info) or ask the site administrator for a "
+                                    "token that carries it."),
+                             QStringLiteral("purpose: ") + purpose.left(64), true);
+    }
+    return std::nullopt;
+}
+
+} // namespace fairstart::node::api
+
+namespace fairstart::node {
+
+// ---- per-request state -----------------------------------------------------------------------
+
+struct ApiHandlers::Audit {
+    bool enabled = true;
+    QString user; // the token's user once the token is known
+    QJsonObject entry;
+    QJsonArray checks;
+
+    void add(const analysis::RuleOutcome &outcome) { checks.append(checkToJson(outcome)); }
+    void add(const std::vector<analysis::RuleOutcome> &outcomes)
+    {
+        for (const auto &outcome : outcomes)
+            add(outcome);
+    }
+    void set(const char *key, const QJsonValue &value)
+    {
+        entry.insert(QString::fromLatin1(key), value);
+    }
+};
+
+// What a job and an evaluation compute on.
+struct ApiHandlers::PreparedDesign {
+    std::shared_ptr<const LoadedDataset> dataset;
+    std::int64_t consented = 0; // records with consent for the purpose
+    analysis::DesignMatrix design;
+};
+
+#define FAIRSTART_AUTHENTICATE(token)                                                              \
+    TokenInfo token;                                                                               \
+    auto refusedToken = authenticate(*m_store, request, &token);                                   \
+    if (!token.id.isEmpty()) {                                                                     \
+        audit.user = token.user;                                                                   \
+        audit.set("tokenId", token.id);                                                            \
+    }                                                                                              \
+    if (refusedToken)                                                                              \
+    return *refusedToken
+
+} // namespace fairstart::node

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Construction of the API and the routing of a request to its endpoint, with its audit entry.
+#include "common_p.h"
+
+#include <QRegularExpression>
+
+namespace fairstart::node {
+
+using namespace api;
+
+// ---- construction ----------------------------------------------------------------------------
+
+ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protocol::NodeKeys keys)
+    : m_store(std::move(store))
+    , m_policy(std::move(policy))
+    , m_disclosure(m_policy.disclosure())
+    , m_keys(std::move(keys))
+    , m_cache(m_store)
+    , m_jobs(m_disclosure.maxRounds,
+             std::chrono::seconds(std::max(1, m_policy.jobIdleExpiryMinutes()) * 60), kMaxOpenJobs,
+             kMaxDesignBytes)
+{
+}
+
+// ---- dispatch --------------------------------------------------------------------------------
+
+namespace {
+
+struct Route {
+    enum Kind { None, Health, Info, Catalogue, Descriptives, Jobs, Job, Rounds, Evaluations };
+    Kind kind = None;
+    QString jobId;
+};
+
+Route matchRoute(const std::string &path)
+{
+    static const QRegularExpression jobPath(QStringLiteral("^/v1/jobs/([0-9a-f]{32})(/rounds)?$"));
+    if (path == "/v1/health")
+        return { Route::Health, {} };
+    if (path == "/v1/info")
+        return { Route::Info, {} };
+    if (path == "/v1/catalogue")
+        return { Route::Catalogue, {} };
+    if (path == "/v1/descriptives")
+        return { Route::Descriptives, {} };
+    if (path == "/v1/jobs")
+        return { Route::Jobs, {} };
+    if (path == "/v1/evaluations")
+        return { Route::Evaluations, {} };
+    const auto match = jobPath.match(QString::fromUtf8(path.data(), qsizetype(path.size())));
+    if (match.hasMatch())
+        return { match.captured(2).isEmpty() ? Route::Job : Route::Rounds, match.captured(1) };
+    return {};
+}
+
+} // namespace
+
+ApiResponse ApiHandlers::handle(const ApiRequest &request)
+{
+    const Route route = matchRoute(request.path);
+    if (route.kind == Route::Health) {
+        if (request.method != "GET" && request.method != "HEAD")
+            return errorResponse(405, QStringLiteral("method-not-allowed"),
+                                 Tr::tr("Use GET for this path."));
+        return health();
+    }
+
+    Audit audit;
+    audit.set("event", QStringLiteral("request"));
+    audit.set("method", QString::fromStdString(request.method).left(16));
+    audit.set("path",
+              QString::fromUtf8(request.path.data(), qsizetype(request.path.size())).left(200));
+    if (!request.body.isEmpty()) {
+        auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
+        audit.set("requestHash",
+                  object ? protocol::sha256Hex(protocol::canonicalJson(*object))
+                         : protocol::sha256Hex(request.body));
+    } else {
+        QJsonObject query;
+        for (const auto &[key, value] : request.query)
+            query.insert(qs(key).left(64), qs(value).left(200));
+        audit.set("requestHash",
+                  protocol::sha256Hex(protocol::canonicalJson(
+                      QJsonObject { { QStringLiteral("method"), qs(request.method) },
+                                    { QStringLiteral("path"), qs(request.path) },
+                                    { QStringLiteral("query"), query } })));
+    }
+
+    ApiResponse response;
+    auto expectMethod = [&request](const char *method) {
+        return request.method == method;
+    };
+    auto methodNotAllowed = [](const QString &allowed) {
+        return errorResponse(405, QStringLiteral("method-not-allowed"),
+                             Tr::tr("This path does not take that method; use %1.").arg(allowed));
+    };
+    auto postChecks = [&request, this]() -> std::optional<ApiResponse> {
+        if (!isJsonContentType(request.contentType))
+            return errorResponse(415, QStringLiteral("unsupported-media-type"),
+                                 Tr::tr("The body must be JSON: send Content-Type: "
+                                        "application/json."));
+        if (request.body.size() > m_policy.maxBodyBytes())
+            return errorResponse(413, QStringLiteral("payload-too-large"),
+                                 Tr::tr("The body is larger than this node accepts (%1 bytes). "
+                                        "Send a smaller request.")
+                                     .arg(m_policy.maxBodyBytes()));
+        return std::nullopt;
+    };
+
+    switch (route.kind) {
+    case Route::None:
+        response = errorResponse(404, QStringLiteral("not-found"),
+                                 Tr::tr("There is no such resource on this node. See "
+                                        "docs/protocol.md for the paths of API version 1."));
+        break;
+    case Route::Health:
+        break;
+    case Route::Info:
+        response
+            = expectMethod("GET") ? info(request, audit) : methodNotAllowed(QStringLiteral("GET"));
+        break;
+    case Route::Catalogue:
+        response = expectMethod("GET") ? catalogue(request, audit)
+                                       : methodNotAllowed(QStringLiteral("GET"));
+        break;
+    case Route::Descriptives:
+    case Route::Jobs:
+    case Route::Rounds:
+    case Route::Evaluations:
+        if (!expectMethod("POST")) {
+            response = methodNotAllowed(QStringLiteral("POST"));
+        } else if (auto refused = postChecks()) {
+            response = *refused;
+        } else if (route.kind == Route::Descriptives) {
+            response = descriptives(request, audit);
+        } else if (route.kind == Route::Jobs) {
+            response = createJob(request, audit);
+        } else if (route.kind == Route::Rounds) {
+            response = round(request, route.jobId, audit);
+        } else {
+            response = evaluation(request, audit);
+        }
+        break;
+    case Route::Job:
+        if (expectMethod("GET"))
+            response = jobStatus(request, route.jobId, audit);
+        else if (expectMethod("DELETE"))
+            response = cancelJob(request, route.jobId, audit);
+        else
+            response = methodNotAllowed(QStringLiteral("GET, DELETE"));
+        break;
+    }
+
+    // Every answer to a known token, refusals included, names its user in the log and the audit.
+    response.user = audit.user;
+    if (!audit.enabled)
+        return response;
+    audit.set("status", response.status);
+    audit.set("user", response.user.isEmpty() ? QStringLiteral("-") : response.user);
+    if (!audit.checks.isEmpty())
+        audit.set("checks", audit.checks);
+    if (response.status >= 200 && response.status < 300) {
+        audit.set("outcome", QStringLiteral("released"));
+        audit.set("releasedHash", protocol::sha256Hex(response.body));
+    } else {
+        audit.set("outcome",
+                  response.status == 403 || response.status == 422 ? QStringLiteral("refused")
+                                                                   : QStringLiteral("error"));
+        audit.set("code", response.code);
+    }
+    // Nothing leaves the node unless its audit entry was written.
+    auto written = m_store->appendAudit(audit.entry);
+    if (!written) {
+        qWarning("fairstart-node: the audit entry could not be written; the answer is withheld");
+        ApiResponse failure = errorResponse(
+            500, QStringLiteral("node-failure"),
+            Tr::tr("The node could not record this request in its audit log, so it answers "
+                   "nothing. Tell the site administrator."));
+        failure.user = response.user;
+        return failure;
+    }
+    return response;
+}
+
+ApiResponse ApiHandlers::health()
+{
+    return jsonResponse(200, QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } });
+}
+
+} // namespace fairstart::node

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GET /v1/info: the node, its policy and the token's user and purposes.
+#include "common_p.h"
+
+#include "fairstart/analysis/version.h"
+#include "fairstart/protocol/protocolversion.h"
+
+namespace fairstart::node {
+
+using namespace api;
+
+// ---- info and catalogue ----------------------------------------------------------------------
+
+ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
+{
+    FAIRSTART_AUTHENTICATE(token);
+    // The purpose is optional here (a client asks for info before choosing one); if given, it
+    // must be one of the token's.
+    if (auto purpose = queryValue(request, "purpose")) {
+        audit.set("purpose", purpose->left(64));
+        if (auto refused = checkPurpose(token, *purpose))
+            return *refused;
+    }
+    protocol::NodeInfo info;
+    info.name = m_store->nodeName();
+    info.nodeVersion = QStringLiteral(FAIRSTART_VERSION);
+    const std::string_view engine = analysis::engineVersion();
+    info.engineVersion = QString::fromUtf8(engine.data(), qsizetype(engine.size()));
+    info.protocolVersion = protocol::protocolVersionString();
+    info.policy.disclosure = m_disclosure;
+    info.policy.jobsPerUserPerDay = m_policy.jobsPerUserPerDay();
+    info.policy.maxBodyBytes = m_policy.maxBodyBytes();
+    info.policy.catalogueRounding = kCatalogueRounding;
+    info.keys = m_keys;
+    info.capabilities = { QStringLiteral("descriptives"), QStringLiteral("glm"),
+                          QStringLiteral("calibration"), QStringLiteral("evaluation") };
+    info.aggregationModes = { QStringLiteral("plain") };
+    if (auto datasets = m_store->datasets()) {
+        for (const DatasetInfo &dataset : *datasets)
+            info.datasets.append(dataset.name);
+    }
+    info.user = token.user;
+    info.purposes = token.purposes;
+    return jsonResponse(200, protocol::toJson(info));
+}
+
+} // namespace fairstart::node
