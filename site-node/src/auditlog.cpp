@@ -72,12 +72,12 @@ QString checksText(const QJsonArray &checks)
 const QStringList &csvColumns()
 {
     static const QStringList columns {
-        QStringLiteral("seq"),         QStringLiteral("time"),         QStringLiteral("event"),
-        QStringLiteral("user"),        QStringLiteral("tokenId"),      QStringLiteral("purpose"),
-        QStringLiteral("dataset"),     QStringLiteral("jobId"),        QStringLiteral("method"),
-        QStringLiteral("path"),        QStringLiteral("status"),       QStringLiteral("outcome"),
-        QStringLiteral("code"),        QStringLiteral("checks"),       QStringLiteral("requestHash"),
-        QStringLiteral("releasedHash"), QStringLiteral("entryHash"),   QStringLiteral("details"),
+        QStringLiteral("seq"),          QStringLiteral("time"),      QStringLiteral("event"),
+        QStringLiteral("user"),         QStringLiteral("tokenId"),   QStringLiteral("purpose"),
+        QStringLiteral("dataset"),      QStringLiteral("jobId"),     QStringLiteral("method"),
+        QStringLiteral("path"),         QStringLiteral("status"),    QStringLiteral("outcome"),
+        QStringLiteral("code"),         QStringLiteral("checks"),    QStringLiteral("requestHash"),
+        QStringLiteral("releasedHash"), QStringLiteral("entryHash"), QStringLiteral("details"),
     };
     return columns;
 }
@@ -155,8 +155,8 @@ bool AuditExportFilter::matches(const AuditEntry &entry) const
         bool found = rules.contains(entry.entry.value(QStringLiteral("code")).toString());
         const QJsonArray checks = entry.entry.value(QStringLiteral("checks")).toArray();
         for (qsizetype i = 0; !found && i < checks.size(); ++i)
-            found = rules.contains(
-                checks.at(i).toObject().value(QStringLiteral("rule")).toString());
+            found
+                = rules.contains(checks.at(i).toObject().value(QStringLiteral("rule")).toString());
         if (!found)
             return false;
     }
@@ -191,8 +191,8 @@ QByteArray csvField(const QString &text)
     if (!value.isEmpty()) {
         const QChar first = value.front();
         const bool formula = first == QLatin1Char('=') || first == QLatin1Char('+')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t')
-            || first == QLatin1Char('\r') || (first == QLatin1Char('-') && value.size() > 1);
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')
+            || (first == QLatin1Char('-') && value.size() > 1);
         if (formula)
             value.prepend(QLatin1Char('\''));
     }
@@ -219,8 +219,10 @@ QByteArray auditCsvHeader()
 QByteArray auditCsvRow(const AuditEntry &entry)
 {
     static const QStringList notDetails {
-        QStringLiteral("software"),     QStringLiteral("request"),
-        QStringLiteral("requestBody"), QStringLiteral("requestBodyBase64"),
+        QStringLiteral("software"),
+        QStringLiteral("request"),
+        QStringLiteral("requestBody"),
+        QStringLiteral("requestBodyBase64"),
     };
     QJsonObject details = entry.entry;
     QByteArray line;
@@ -290,8 +292,8 @@ NodeResult<AuditExportSummary> exportAudit(const SiteStore &store, const AuditEx
             ++summary.read;
             if (!filter.matches(entry))
                 continue;
-            const QByteArray bytes = format == AuditExportFormat::Csv ? auditCsvRow(entry)
-                                                                      : auditJsonLine(entry);
+            const QByteArray bytes
+                = format == AuditExportFormat::Csv ? auditCsvRow(entry) : auditJsonLine(entry);
             if (!write(bytes))
                 return writeFailed();
             ++summary.exported;

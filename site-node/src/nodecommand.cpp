@@ -6,6 +6,7 @@
 #include "fairstart/node/demodata.h"
 #include "fairstart/node/import.h"
 #include "fairstart/node/keys.h"
+#include "fairstart/node/logtext.h"
 #include "fairstart/node/nodeinfo.h"
 #include "fairstart/node/policy.h"
 #include "fairstart/node/server.h"
@@ -656,6 +657,12 @@ int runAuditShow(Context &c, const Parsed &p)
     return kExitOk;
 }
 
+// An argument echoed in a message: one line, control characters escaped (logtext.h).
+QString printable(const QString &argument)
+{
+    return QString::fromUtf8(logSafe(argument));
+}
+
 int runAuditExport(Context &c, const Parsed &p)
 {
     AuditExportFormat format = AuditExportFormat::Csv;
@@ -664,7 +671,7 @@ int runAuditExport(Context &c, const Parsed &p)
         if (name == QLatin1String("jsonl"))
             format = AuditExportFormat::JsonLines;
         else if (name != QLatin1String("csv"))
-            return c.usage(Tr::tr("unknown --format '%1'; use csv or jsonl.").arg(name));
+            return c.usage(Tr::tr("unknown --format '%1'; use csv or jsonl.").arg(printable(name)));
     }
     AuditExportFilter filter;
     filter.users = p.values.value(QStringLiteral("user"));
@@ -673,14 +680,14 @@ int runAuditExport(Context &c, const Parsed &p)
         if (!detail::isValidUserName(user))
             return c.usage(Tr::tr("--user '%1' is not a user name; user names are 1 to 64 "
                                   "letters, digits and . _ @ - (see 'token list').")
-                               .arg(user));
+                               .arg(printable(user)));
     }
     static const QRegularExpression ruleId(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
     for (const QString &rule : std::as_const(filter.rules)) {
         if (!ruleId.match(rule).hasMatch())
             return c.usage(Tr::tr("--rule '%1' is not a rule id; rule ids are lower-case words "
                                   "joined by '-', e.g. min-cell (see docs/privacy-rules.md).")
-                               .arg(rule));
+                               .arg(printable(rule)));
     }
     for (const char *option : { "from", "to" }) {
         if (!p.has(option))
@@ -689,12 +696,12 @@ int runAuditExport(Context &c, const Parsed &p)
         if (!time)
             return c.usage(Tr::tr("--%1 '%2' is not a UTC date; use an ISO date such as "
                                   "2026-12-02 or a UTC time such as 2026-12-02T14:30:00Z.")
-                               .arg(QLatin1String(option), p.value(option)));
+                               .arg(QLatin1String(option), printable(p.value(option))));
         (qstrcmp(option, "to") == 0 ? filter.to : filter.from) = *time;
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
         return c.usage(Tr::tr("--from %1 is after --to %2; no entry can match.")
-                           .arg(p.value("from"), p.value("to")));
+                           .arg(printable(p.value("from")), printable(p.value("to"))));
 
     auto store = openStore(p);
     if (!store)
@@ -705,9 +712,9 @@ int runAuditExport(Context &c, const Parsed &p)
         file = std::make_unique<QSaveFile>(p.value("output"));
         if (!file->open(QIODevice::WriteOnly)
             || !file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return c.fail(Tr::tr("Cannot write %1 (%2). Check --output.")
-                              .arg(QDir::toNativeSeparators(p.value("output")),
-                                   file->errorString()));
+            return c.fail(
+                Tr::tr("Cannot write %1 (%2). Check --output.")
+                    .arg(QDir::toNativeSeparators(p.value("output")), file->errorString()));
     }
     auto write = [&c, &file](const QByteArray &bytes) {
         if (file)

@@ -294,6 +294,12 @@ QString statusMessage(int status)
     }
 }
 
+// At most the first n bytes of s, for a log line.
+QByteArrayView head(const std::string &s, std::size_t n)
+{
+    return QByteArrayView(s.data(), qsizetype(std::min(n, s.size())));
+}
+
 QString utf8(const std::string &s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -520,10 +526,10 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
         if (!length.empty()
             && (length.size() > 18 || length.find_first_not_of("0123456789") != std::string::npos
                 || std::stoll(length) > maxBodyBytes)) {
-            t_request.checks.append(QJsonObject { { QStringLiteral("rule"),
-                                                    QStringLiteral("max-body-bytes") },
-                                                  { QStringLiteral("threshold"), maxBodyBytes },
-                                                  { QStringLiteral("passed"), false } });
+            t_request.checks.append(
+                QJsonObject { { QStringLiteral("rule"), QStringLiteral("max-body-bytes") },
+                              { QStringLiteral("threshold"), maxBodyBytes },
+                              { QStringLiteral("passed"), false } });
             setJsonError(res, 413, statusCodeId(413), statusMessage(413));
             res.set_header("Connection", "close");
             return httplib::Server::HandlerResponse::Handled;
@@ -559,9 +565,9 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
             } catch (...) {
             }
             std::fprintf(stderr, "fairstart-node: warning: %s %s failed: %s\n",
-                         logSafe(QByteArrayView(req.method).left(16)).constData(),
-                         logSafe(QByteArrayView(req.path).left(200)).constData(),
-                         logSafe(QByteArrayView(what).left(300)).constData());
+                         logSafe(head(req.method, 16)).constData(),
+                         logSafe(head(req.path, 200)).constData(),
+                         logSafe(head(what, 300)).constData());
             setJsonError(res, 500, QStringLiteral("node-failure"), statusMessage(500));
         });
     // Every answer of 400 or more passes here before it is sent. Those that ApiHandlers did not
@@ -607,8 +613,8 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
         // terminal escape is written escaped (logtext.h).
         std::fprintf(stderr, "%s %s %s %d %s %s\n",
                      qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
-                     logSafe(QByteArrayView(req.method).left(16)).constData(),
-                     logSafe(QByteArrayView(req.path).left(200)).constData(), res.status,
+                     logSafe(head(req.method, 16)).constData(),
+                     logSafe(head(req.path, 200)).constData(), res.status,
                      logSafe(user).constData(), duration.constData());
         t_request = RequestState();
         // The answer is out: the connection may wait for its next request, within the deadline.

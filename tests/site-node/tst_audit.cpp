@@ -149,7 +149,7 @@ void fillRequests(SiteStore &store)
                             const QString &code, const QJsonArray &checks) {
         QJsonObject entry { { QStringLiteral("event"), QStringLiteral("request") },
                             { QStringLiteral("user"), user },
-                            { QStringLiteral("tokenId"), user + QStringLiteral("-token") },
+                            { QStringLiteral("tokenId"), QString(user + QStringLiteral("-token")) },
                             { QStringLiteral("purpose"), QStringLiteral("research") },
                             { QStringLiteral("dataset"), dataset },
                             { QStringLiteral("method"), QStringLiteral("POST") },
@@ -158,8 +158,8 @@ void fillRequests(SiteStore &store)
                             { QStringLiteral("outcome"), auditOutcome(status) },
                             { QStringLiteral("requestHash"), QStringLiteral("sha256:ab") },
                             { QStringLiteral("request"),
-                              QJsonObject { { QStringLiteral("beta"),
-                                              QJsonArray { -6000, 1, 0.5 } } } } };
+                              QJsonObject {
+                                  { QStringLiteral("beta"), QJsonArray { -6000, 1, 0.5 } } } } };
         if (!code.isEmpty())
             entry.insert(QStringLiteral("code"), code);
         if (!checks.isEmpty())
@@ -180,17 +180,16 @@ void fillRequests(SiteStore &store)
                                   { QStringLiteral("passed"), true } };
     request(QStringLiteral("ann"), QStringLiteral("cohort"), 200, QString(),
             { cohortPassed, dominance }); // seq 1
-    request(QStringLiteral("bob"), QStringLiteral("a, \"b\"\nc"), 422,
-            QStringLiteral("min-cell"), { cohortPassed, cellFailed }); // seq 2
+    request(QStringLiteral("bob"), QStringLiteral("a, \"b\"\nc"), 422, QStringLiteral("min-cell"),
+            { cohortPassed, cellFailed }); // seq 2
     request(QStringLiteral("ann"), QStringLiteral("=HYPERLINK(\"http://x\")"), 404,
             QStringLiteral("unknown-dataset"), {}); // seq 3
-    request(QStringLiteral("-"), QStringLiteral("cohort"), 413,
-            QStringLiteral("payload-too-large"), {}); // seq 4
-    QVERIFY(store.appendAudit(QJsonObject { { QStringLiteral("event"),
-                                              QStringLiteral("token-created") },
-                                            { QStringLiteral("user"), QStringLiteral("bob") },
-                                            { QStringLiteral("tokenId"),
-                                              QStringLiteral("bob-token") } })); // seq 5
+    request(QStringLiteral("-"), QStringLiteral("cohort"), 413, QStringLiteral("payload-too-large"),
+            {}); // seq 4
+    QVERIFY(store.appendAudit(
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("token-created") },
+                      { QStringLiteral("user"), QStringLiteral("bob") },
+                      { QStringLiteral("tokenId"), QStringLiteral("bob-token") } })); // seq 5
 }
 
 QByteArray exportAll(const SiteStore &store, const AuditExportFilter &filter,
@@ -223,6 +222,20 @@ std::vector<qint64> exportedSeqs(const QByteArray &csv)
 
 class TestAudit : public QObject {
     Q_OBJECT
+
+    // One store with fillRequests' entries for the filter rows (opening a store costs a key
+    // derivation, ~1 s).
+    QTemporaryDir m_filledDir;
+    std::unique_ptr<SiteStore> m_filled;
+    SiteStore &filledStore()
+    {
+        if (!m_filled) {
+            m_filled
+                = SiteStore::create(m_filledDir.path(), kPassphrase, QStringLiteral("n")).value();
+            fillRequests(*m_filled);
+        }
+        return *m_filled;
+    }
 
 private Q_SLOTS:
     void chainIsWellFormed()
@@ -352,7 +365,9 @@ private Q_SLOTS:
         QTest::newRow("backslash") << QByteArray("\\x0a") << QByteArray("\\\\x0a");
         QTest::newRow("UTF-8 kept") << QByteArray("Zoë 日本 😀") << QByteArray("Zoë 日本 😀");
         QTest::newRow("C1 NEL") << QByteArray("a\xc2\x85z") << QByteArray("a\\xc2\\x85z");
-        QTest::newRow("C1 CSI") << QByteArray("\xc2\x9b" "31m") << QByteArray("\\xc2\\x9b31m");
+        QTest::newRow("C1 CSI") << QByteArray("\xc2\x9b"
+                                              "31m")
+                                << QByteArray("\\xc2\\x9b31m");
         QTest::newRow("line separator")
             << QByteArray("a\xe2\x80\xa8z") << QByteArray("a\\xe2\\x80\\xa8z");
         QTest::newRow("paragraph separator")
@@ -362,8 +377,8 @@ private Q_SLOTS:
         QTest::newRow("isolate") << QByteArray("\xe2\x81\xa6") << QByteArray("\\xe2\\x81\\xa6");
         QTest::newRow("invalid byte") << QByteArray("a\xffz") << QByteArray("a\\xffz");
         QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << QByteArray("\\xc0\\xaf");
-        QTest::newRow("overlong newline") << QByteArray("\xe0\x80\x8a")
-                                          << QByteArray("\\xe0\\x80\\x8a");
+        QTest::newRow("overlong newline")
+            << QByteArray("\xe0\x80\x8a") << QByteArray("\\xe0\\x80\\x8a");
         QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << QByteArray("\\xed\\xa0\\x80");
         QTest::newRow("beyond U+10FFFF")
             << QByteArray("\xf4\x90\x80\x80") << QByteArray("\\xf4\\x90\\x80\\x80");
@@ -431,8 +446,7 @@ private Q_SLOTS:
     {
         QJsonObject entry;
         describeRequest(entry, "GET", "/v1/catalogue",
-                        { { "purpose", "research" }, { "dataset", "cohort" } }, {}, 1 << 20,
-                        false);
+                        { { "purpose", "research" }, { "dataset", "cohort" } }, {}, 1 << 20, false);
         const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
         QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
         QCOMPARE(request.value(QStringLiteral("path")).toString(), QStringLiteral("/v1/catalogue"));
@@ -510,8 +524,8 @@ private Q_SLOTS:
         QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QByteArray("'@SUM(A1)");
         QTest::newRow("minus") << QStringLiteral("-2+3") << QByteArray("'-2+3");
         QTest::newRow("lone minus") << QStringLiteral("-") << QByteArray("-");
-        QTest::newRow("formula with comma")
-            << QStringLiteral("=HYPERLINK(\"x\",\"y\")") << QByteArray("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+        QTest::newRow("formula with comma") << QStringLiteral("=HYPERLINK(\"x\",\"y\")")
+                                            << QByteArray("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
         QTest::newRow("UTF-8") << QStringLiteral("Zoë") << QByteArray("Zo\xc3\xab");
     }
 
@@ -619,23 +633,23 @@ private Q_SLOTS:
                               << QList<qint64> { 1, 3 };
         QTest::newRow("users") << QStringList { QStringLiteral("ann"), QStringLiteral("bob") }
                                << none << 99 << 99 << QList<qint64> { 1, 2, 3, 5 };
-        QTest::newRow("rule checked") << none << QStringList { QStringLiteral("min-cohort") }
-                                      << 99 << 99 << QList<qint64> { 1, 2 };
+        QTest::newRow("rule checked") << none << QStringList { QStringLiteral("min-cohort") } << 99
+                                      << 99 << QList<qint64> { 1, 2 };
         QTest::newRow("rule as code") << none << QStringList { QStringLiteral("payload-too-large") }
                                       << 99 << 99 << QList<qint64> { 4 };
         QTest::newRow("user and rule")
             << QStringList { QStringLiteral("bob") } << QStringList { QStringLiteral("min-cohort") }
             << 99 << 99 << QList<qint64> { 2 };
-        QTest::newRow("user and rule, none") << QStringList { QStringLiteral("ann") }
-                                             << QStringList { QStringLiteral("min-cell") } << 99
-                                             << 99 << QList<qint64> {};
+        QTest::newRow("user and rule, none")
+            << QStringList { QStringLiteral("ann") } << QStringList { QStringLiteral("min-cell") }
+            << 99 << 99 << QList<qint64> {};
         QTest::newRow("today") << none << none << 0 << 0 << QList<qint64> { 1, 2, 3, 4, 5 };
         QTest::newRow("until yesterday") << none << none << 99 << -1 << QList<qint64> {};
         QTest::newRow("from tomorrow") << none << none << 1 << 99 << QList<qint64> {};
-        QTest::newRow("dates and user") << QStringList { QStringLiteral("bob") } << none << -1 << 1
-                                        << QList<qint64> { 2, 5 };
-        QTest::newRow("unknown user") << QStringList { QStringLiteral("zed") } << none << 99 << 99
-                                      << QList<qint64> {};
+        QTest::newRow("dates and user")
+            << QStringList { QStringLiteral("bob") } << none << -1 << 1 << QList<qint64> { 2, 5 };
+        QTest::newRow("unknown user")
+            << QStringList { QStringLiteral("zed") } << none << 99 << 99 << QList<qint64> {};
     }
 
     void exportFilters()
@@ -645,20 +659,18 @@ private Q_SLOTS:
         QFETCH(int, fromDays);
         QFETCH(int, toDays);
         QFETCH(QList<qint64>, seqs);
-        QTemporaryDir dir;
-        auto store = SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value();
-        fillRequests(*store);
+        SiteStore &store = filledStore();
         AuditExportFilter filter;
         filter.users = users;
         filter.rules = rules;
         const QDate today = QDateTime::currentDateTimeUtc().date();
         if (fromDays != 99)
-            filter.from = *parseAuditExportTime(today.addDays(fromDays).toString(Qt::ISODate),
-                                                false);
+            filter.from
+                = *parseAuditExportTime(today.addDays(fromDays).toString(Qt::ISODate), false);
         if (toDays != 99)
             filter.to = *parseAuditExportTime(today.addDays(toDays).toString(Qt::ISODate), true);
         AuditExportSummary summary;
-        const QByteArray csv = exportAll(*store, filter, AuditExportFormat::Csv, &summary);
+        const QByteArray csv = exportAll(store, filter, AuditExportFormat::Csv, &summary);
         const std::vector<qint64> expected(seqs.begin(), seqs.end());
         QCOMPARE(exportedSeqs(csv), expected);
         QCOMPARE(summary.exported, qint64(seqs.size()));
