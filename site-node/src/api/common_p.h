@@ -368,7 +368,7 @@ struct ApiHandlers::Audit {
     QJsonObject entry;
     QJsonArray checks;
 
-    void add(const analysis::RuleOutcome &outcome) { checks.append(checkToJson(outcome)); }
+    void add(const analysis::RuleOutcome &outcome) { checks.append(api::checkToJson(outcome)); }
     void add(const std::vector<analysis::RuleOutcome> &outcomes)
     {
         for (const auto &outcome : outcomes)
