@@ -2,14 +2,18 @@
 // The fairstart-node command line. Each command is a small function over the store; errors are
 // one line on stderr saying what happened and what to do.
 #include "fairstart/node/nodecommand.h"
+#include "fairstart/node/auditlog.h"
 #include "fairstart/node/demodata.h"
 #include "fairstart/node/import.h"
 #include "fairstart/node/keys.h"
+#include "fairstart/node/logtext.h"
 #include "fairstart/node/nodeinfo.h"
 #include "fairstart/node/policy.h"
 #include "fairstart/node/server.h"
 #include "fairstart/node/store.h"
 #include "fairstart/node/tr.h"
+
+#include "store_p.h"
 
 #include "fairstart/protocol/protocolversion.h"
 
@@ -21,6 +25,8 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QMap>
+#include <QRegularExpression>
+#include <QSaveFile>
 
 #include <functional>
 
@@ -651,6 +657,96 @@ int runAuditShow(Context &c, const Parsed &p)
     return kExitOk;
 }
 
+// An argument echoed in a message: one line, control characters escaped (logtext.h).
+QString printable(const QString &argument)
+{
+    return QString::fromUtf8(logSafe(argument));
+}
+
+int runAuditExport(Context &c, const Parsed &p)
+{
+    AuditExportFormat format = AuditExportFormat::Csv;
+    if (p.has("format")) {
+        const QString name = p.value("format");
+        if (name == QLatin1String("jsonl"))
+            format = AuditExportFormat::JsonLines;
+        else if (name != QLatin1String("csv"))
+            return c.usage(Tr::tr("unknown --format '%1'; use csv or jsonl.").arg(printable(name)));
+    }
+    AuditExportFilter filter;
+    filter.users = p.values.value(QStringLiteral("user"));
+    filter.rules = p.values.value(QStringLiteral("rule"));
+    for (const QString &user : std::as_const(filter.users)) {
+        if (!detail::isValidUserName(user))
+            return c.usage(Tr::tr("--user '%1' is not a user name; user names are 1 to 64 "
+                                  "letters, digits and . _ @ - (see 'token list').")
+                               .arg(printable(user)));
+    }
+    static const QRegularExpression ruleId(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+    for (const QString &rule : std::as_const(filter.rules)) {
+        if (!ruleId.match(rule).hasMatch())
+            return c.usage(Tr::tr("--rule '%1' is not a rule id; rule ids are lower-case words "
+                                  "joined by '-', e.g. min-cell (see docs/privacy-rules.md).")
+                               .arg(printable(rule)));
+    }
+    for (const char *option : { "from", "to" }) {
+        if (!p.has(option))
+            continue;
+        const auto time = parseAuditExportTime(p.value(option), qstrcmp(option, "to") == 0);
+        if (!time)
+            return c.usage(Tr::tr("--%1 '%2' is not a UTC date; use an ISO date such as "
+                                  "2026-12-02 or a UTC time such as 2026-12-02T14:30:00Z.")
+                               .arg(QLatin1String(option), printable(p.value(option))));
+        (qstrcmp(option, "to") == 0 ? filter.to : filter.from) = *time;
+    }
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
+        return c.usage(Tr::tr("--from %1 is after --to %2; no entry can match.")
+                           .arg(printable(p.value("from")), printable(p.value("to"))));
+
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    // The export names users and holds their requests: only the owner may read the file.
+    std::unique_ptr<QSaveFile> file;
+    if (p.has("output")) {
+        file = std::make_unique<QSaveFile>(p.value("output"));
+        if (!file->open(QIODevice::WriteOnly)
+            || !file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return c.fail(
+                Tr::tr("Cannot write %1 (%2). Check --output.")
+                    .arg(QDir::toNativeSeparators(p.value("output")), file->errorString()));
+    }
+    auto write = [&c, &file](const QByteArray &bytes) {
+        if (file)
+            return file->write(bytes) == bytes.size();
+        c.out << QString::fromUtf8(bytes);
+        return c.out.status() == QTextStream::Ok;
+    };
+    auto summary = exportAudit(*store.value(), filter, format, write);
+    if (!summary)
+        return c.fail(summary.error());
+    if (file && !file->commit())
+        return c.fail(Tr::tr("Cannot write %1 (%2). Check --output.")
+                          .arg(QDir::toNativeSeparators(p.value("output")), file->errorString()));
+    c.out.flush();
+    // With the export on stdout, the summary goes to stderr so that it does not mix with it.
+    QTextStream &report = file ? c.out : c.err;
+    const AuditVerification &v = summary->verification;
+    const QString exported
+        = Tr::tr("Exported %1 of %2 audit entries.").arg(summary->exported).arg(summary->read);
+    if (!v.ok)
+        return c.fail(exported + QLatin1Char(' ')
+                      + Tr::tr("The audit chain is broken at entry %1: %2. Entries from %1 on "
+                               "cannot be trusted; the log was altered outside fairstart-node. "
+                               "Keep a copy of the data dir for investigation.")
+                            .arg(v.firstBadSeq)
+                            .arg(v.problem));
+    report << exported << ' '
+           << Tr::tr("The audit chain is intact: %1 entries verified.").arg(v.entries) << '\n';
+    report.flush();
+    return kExitOk;
+}
+
 int runDemoData(Context &c, const Parsed &p)
 {
     const auto profile = demoProfileFromId(p.value("profile"));
@@ -833,6 +929,30 @@ const std::vector<Command> &commands()
             passphraseFileOption() },
           runAuditShow,
           QString() },
+        { "audit export",
+          Tr::tr("export audit entries for the privacy officer (CSV or JSON lines)"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "format", "csv|jsonl", false,
+              Tr::tr("csv (default: one entry per row, the main fields) or jsonl (the full "
+                     "entry, one per line)") },
+            { "user", "U", false, Tr::tr("only entries of this user (repeatable)") },
+            { "from", "DATE", false,
+              Tr::tr("only entries from this UTC date (2026-12-02) or time "
+                     "(2026-12-02T14:30:00Z) on") },
+            { "to", "DATE", false,
+              Tr::tr("only entries up to this UTC date (its whole day) or time") },
+            { "rule", "R", false,
+              Tr::tr("only entries that checked rule R or were answered with code R "
+                     "(repeatable)") },
+            { "output", "FILE", false,
+              Tr::tr("write to FILE (readable by its owner only) instead of stdout") },
+            passphraseFileOption() },
+          runAuditExport,
+          Tr::tr("The filters combine: an entry is exported when it matches every option given "
+                 "(any of the values of a repeated one). The chain is verified first; a broken "
+                 "chain is reported and the command exits with 1 after the export.") },
         { "demo-data",
           Tr::tr("write a synthetic early-childhood cohort as CSV"),
           QString(),

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/node/server.h"
 
+#include "fairstart/node/auditlog.h"
 #include "fairstart/node/handlers.h"
 #include "fairstart/node/keys.h"
+#include "fairstart/node/logtext.h"
 #include "fairstart/node/policy.h"
 #include "fairstart/node/store.h"
 #include "fairstart/node/tr.h"
@@ -16,9 +18,13 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
@@ -26,6 +32,7 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -227,12 +234,20 @@ void sslInfoCallback(const SSL *ssl, int where, int)
     watchdog->awaitRequest(fd);
 }
 
-// Per-request facts for the log line; the handler and the logger run on the same worker thread.
-struct RequestLog {
+// Per-request facts for the log line and the audit. The pre-routing handler, the handler, the
+// error handler and the logger of one request run on its worker thread, in that order; the logger
+// runs for every answer and clears this for the next request.
+struct RequestState {
+    // The request these facts are about. A request that httplib refuses before routing (a bad
+    // request line or header, a URI too long) never reaches the pre-routing handler.
+    const httplib::Request *request = nullptr;
     Clock::time_point start;
-    QString user;
+    bool timed = false; // start is known (the request reached the pre-routing handler)
+    QString user; // the token's user, for the log line
+    bool audited = false; // ApiHandlers wrote its entry (or answered that it could not)
+    QJsonArray checks; // a refusal by the pre-routing handler: the limit it applied
 };
-thread_local RequestLog t_requestLog;
+thread_local RequestState t_request;
 
 QString statusCodeId(int status)
 {
@@ -277,6 +292,41 @@ QString statusMessage(int status)
         return Tr::tr("The node could not read this request. Check that it is well-formed "
                       "HTTP/1.1 with a JSON body.");
     }
+}
+
+// At most the first n bytes of s, for a log line.
+QByteArrayView head(const std::string &s, std::size_t n)
+{
+    return QByteArrayView(s.data(), qsizetype(std::min(n, s.size())));
+}
+
+QString utf8(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// The error code of an answer this file composed (setJsonError), for the audit.
+QString errorCodeOf(const httplib::Response &res)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(res.body))
+        .object()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
+}
+
+// The token of an Authorization header, when the node knows it (revoked and expired ones too:
+// the audit says whose request it was).
+std::optional<TokenInfo> tokenOf(const SiteStore &store, const std::string &header)
+{
+    static const std::string scheme = "bearer ";
+    if (header.size() <= scheme.size() || header.size() > 512
+        || !std::equal(scheme.begin(), scheme.end(), header.begin(), [](char a, char b) {
+               return a == std::tolower(static_cast<unsigned char>(b));
+           }))
+        return std::nullopt;
+    return store.verifyToken(QString::fromLatin1(header.substr(scheme.size())).trimmed());
 }
 
 void setJsonError(httplib::Response &res, int status, const QString &code, const QString &message)
@@ -329,6 +379,7 @@ struct NodeServer::Private {
     std::unique_ptr<httplib::Server> server;
     bool tls = false;
     int port = 0;
+    qint64 maxBodyBytes = 0;
     std::thread serveThread;
     std::thread expiryThread;
     std::mutex expiryMutex;
@@ -337,6 +388,7 @@ struct NodeServer::Private {
 
     void configure(qint64 maxBodyBytes, int threads);
     void dispatch(const httplib::Request &req, httplib::Response &res);
+    bool auditUnrouted(const httplib::Request &req, const httplib::Response &res);
 };
 
 NodeServer::NodeServer(std::unique_ptr<Private> p)
@@ -363,7 +415,7 @@ std::unique_ptr<NodeServer> NodeServer::open(const ServeOptions &options, QStrin
         return nullptr;
     }
     for (const QString &warning : policy->warnings())
-        std::fprintf(stderr, "fairstart-node: warning: %s\n", qPrintable(warning));
+        std::fprintf(stderr, "fairstart-node: warning: %s\n", logSafe(warning).constData());
     (void)policy->auditLoaded(*shared);
     auto keys = NodeKeys::load(options.dataDir, *shared);
     if (!keys) {
@@ -446,6 +498,7 @@ NodeServer::openWithStore(std::shared_ptr<SiteStore> store, const Policy &policy
 void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
 {
     httplib::Server &s = *server;
+    this->maxBodyBytes = maxBodyBytes;
     // Up to 4 waiting connections per worker (50 concurrent clients on 8 workers: 32 queue here,
     // the rest in the listen backlog and their TCP retries).
     s.new_task_queue = [threads] {
@@ -461,8 +514,10 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
         { { "Cache-Control", "no-store" }, { "X-Content-Type-Options", "nosniff" } });
 
     s.set_pre_routing_handler([maxBodyBytes](const httplib::Request &req, httplib::Response &res) {
-        t_requestLog.start = Clock::now();
-        t_requestLog.user.clear();
+        t_request = RequestState();
+        t_request.request = &req;
+        t_request.start = Clock::now();
+        t_request.timed = true;
         // Bodies must come with a length: chunked ones could be unbounded and are refused
         // before a byte of them is read.
         // A body announced beyond the limit is refused before it is read (httplib would read
@@ -471,6 +526,10 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
         if (!length.empty()
             && (length.size() > 18 || length.find_first_not_of("0123456789") != std::string::npos
                 || std::stoll(length) > maxBodyBytes)) {
+            t_request.checks.append(
+                QJsonObject { { QStringLiteral("rule"), QStringLiteral("max-body-bytes") },
+                              { QStringLiteral("threshold"), maxBodyBytes },
+                              { QStringLiteral("passed"), false } });
             setJsonError(res, 413, statusCodeId(413), statusMessage(413));
             res.set_header("Connection", "close");
             return httplib::Server::HandlerResponse::Handled;
@@ -494,30 +553,99 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
     s.Delete(".*", handler);
     s.Options(".*", handler);
     s.set_exception_handler(
-        [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
-            // Never details: an exception text could describe data.
+        [](const httplib::Request &req, httplib::Response &res, std::exception_ptr exception) {
+            // The administrator's log gets what failed; the client never does (an exception
+            // text could describe data).
+            std::string what = "an exception of unknown type";
+            try {
+                if (exception)
+                    std::rethrow_exception(exception);
+            } catch (const std::exception &e) {
+                what = e.what();
+            } catch (...) {
+            }
+            std::fprintf(stderr, "fairstart-node: warning: %s %s failed: %s\n",
+                         logSafe(head(req.method, 16)).constData(),
+                         logSafe(head(req.path, 200)).constData(),
+                         logSafe(head(what, 300)).constData());
             setJsonError(res, 500, QStringLiteral("node-failure"), statusMessage(500));
         });
-    s.set_error_handler(
-        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
-            if (!res.body.empty())
-                return httplib::Server::HandlerResponse::Unhandled;
-            setJsonError(res, res.status, statusCodeId(res.status), statusMessage(res.status));
-            return httplib::Server::HandlerResponse::Handled;
+    // Every answer of 400 or more passes here before it is sent. Those that ApiHandlers did not
+    // audit (refusals by the pre-routing handler or by httplib, exceptions, health's 405) are
+    // audited here, so that every answered request has its entry.
+    s.set_error_handler(httplib::Server::HandlerWithResponse(
+        [this](const httplib::Request &req, httplib::Response &res) {
+            bool composed = false;
+            if (t_request.request != &req) {
+                // httplib refused it before the pre-routing handler saw it.
+                t_request = RequestState();
+                t_request.request = &req;
+            }
+            if (res.body.empty()) {
+                setJsonError(res, res.status, statusCodeId(res.status), statusMessage(res.status));
+                composed = true;
+            }
+            if (!t_request.audited && !auditUnrouted(req, res)) {
+                std::fprintf(stderr,
+                             "fairstart-node: warning: the audit entry could not be written; "
+                             "the answer says so\n");
+                setJsonError(res, 500, QStringLiteral("node-failure"),
+                             Tr::tr("The node could not record this request in its audit log. "
+                                    "Tell the site administrator."));
+                composed = true;
+            }
+            return composed ? httplib::Server::HandlerResponse::Handled
+                            : httplib::Server::HandlerResponse::Unhandled;
         }));
     ConnectionWatchdog *dog = watchdog.get();
     s.set_logger([dog](const httplib::Request &req, const httplib::Response &res) {
-        const auto ms
-            = std::chrono::duration<double, std::milli>(Clock::now() - t_requestLog.start).count();
-        const QString user = t_requestLog.user.isEmpty() ? QStringLiteral("-") : t_requestLog.user;
-        std::fprintf(stderr, "%s %s %s %d %s %.1fms\n",
+        const bool known = t_request.request == &req;
+        const QString user
+            = known && !t_request.user.isEmpty() ? t_request.user : QStringLiteral("-");
+        QByteArray duration = "-";
+        if (known && t_request.timed)
+            duration = QByteArray::number(
+                           std::chrono::duration<double, std::milli>(Clock::now() - t_request.start)
+                               .count(),
+                           'f', 1)
+                + "ms";
+        // One line per request whatever the client sent: a path or user with a line break or a
+        // terminal escape is written escaped (logtext.h).
+        std::fprintf(stderr, "%s %s %s %d %s %s\n",
                      qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
-                     req.method.c_str(), req.path.substr(0, 200).c_str(), res.status,
-                     qPrintable(user), ms);
+                     logSafe(head(req.method, 16)).constData(),
+                     logSafe(head(req.path, 200)).constData(), res.status,
+                     logSafe(user).constData(), duration.constData());
+        t_request = RequestState();
         // The answer is out: the connection may wait for its next request, within the deadline.
         if (dog && req.ssl)
             dog->awaitRequest(SSL_get_fd(req.ssl));
     });
+}
+
+bool NodeServer::Private::auditUnrouted(const httplib::Request &req, const httplib::Response &res)
+{
+    QJsonObject entry { { QStringLiteral("event"), QStringLiteral("request") },
+                        { QStringLiteral("method"), utf8(req.method).left(16) },
+                        { QStringLiteral("path"), utf8(req.path).left(200) } };
+    const std::optional<TokenInfo> token = tokenOf(*store, req.get_header_value("Authorization"));
+    if (token) {
+        entry.insert(QStringLiteral("tokenId"), token->id);
+        t_request.user = token->user;
+    }
+    // The body is empty unless the request reached a handler (an exception): httplib reads it
+    // only after the pre-routing handler let the request through, and never beyond the limit.
+    describeRequest(entry, req.method, req.path, req.params, QByteArray::fromStdString(req.body),
+                    maxBodyBytes, token.has_value());
+    entry.insert(QStringLiteral("user"), token ? token->user : QStringLiteral("-"));
+    entry.insert(QStringLiteral("status"), res.status);
+    entry.insert(QStringLiteral("outcome"), auditOutcome(res.status));
+    const QString code = errorCodeOf(res);
+    entry.insert(QStringLiteral("code"), code.isEmpty() ? statusCodeId(res.status) : code);
+    if (!t_request.checks.isEmpty())
+        entry.insert(QStringLiteral("checks"), t_request.checks);
+    t_request.audited = store->appendAudit(entry).ok();
+    return t_request.audited;
 }
 
 void NodeServer::Private::dispatch(const httplib::Request &req, httplib::Response &res)
@@ -533,7 +661,8 @@ void NodeServer::Private::dispatch(const httplib::Request &req, httplib::Respons
     request.contentType = req.get_header_value("Content-Type");
     request.body = QByteArray::fromStdString(req.body);
     const ApiResponse response = handlers->handle(request);
-    t_requestLog.user = response.user;
+    t_request.user = response.user;
+    t_request.audited = response.audited;
     res.status = response.status;
     if (response.retryAfterSeconds > 0)
         res.set_header("Retry-After", std::to_string(response.retryAfterSeconds));
@@ -624,12 +753,50 @@ void NodeServer::stop()
 
 // ---- runServe --------------------------------------------------------------------------------
 
+namespace {
+
+// Qt's messages (qWarning from the node or from Qt itself) as log lines like the node's own:
+// one line each, control characters escaped.
+void logQtMessage(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    const char *level = "warning";
+    switch (type) {
+    case QtDebugMsg:
+        level = "debug";
+        break;
+    case QtInfoMsg:
+        level = "info";
+        break;
+    case QtWarningMsg:
+        break;
+    case QtCriticalMsg:
+        level = "critical";
+        break;
+    case QtFatalMsg:
+        level = "fatal";
+        break;
+    }
+    QString text = message;
+    if (text.startsWith(QLatin1String("fairstart-node: ")))
+        text.remove(0, 16);
+    std::fprintf(stderr, "fairstart-node: %s: %s\n", level, logSafe(text).constData());
+    if (type == QtFatalMsg)
+        std::abort();
+}
+
+} // namespace
+
 int runServe(const ServeOptions &options)
 {
+    const QtMessageHandler previousHandler = qInstallMessageHandler(logQtMessage);
+    struct RestoreHandler {
+        QtMessageHandler previous;
+        ~RestoreHandler() { qInstallMessageHandler(previous); }
+    } restoreHandler { previousHandler };
     QString error;
     auto server = NodeServer::open(options, &error);
     if (!server) {
-        std::fprintf(stderr, "fairstart-node: %s\n", qPrintable(error));
+        std::fprintf(stderr, "fairstart-node: %s\n", logSafe(error).constData());
         return 1;
     }
     if (options.insecureDev) {
@@ -639,7 +806,7 @@ int runServe(const ServeOptions &options)
                      "on a network.\n");
     }
     if (!server->bind(&error)) {
-        std::fprintf(stderr, "fairstart-node: %s\n", qPrintable(error));
+        std::fprintf(stderr, "fairstart-node: %s\n", logSafe(error).constData());
         return 1;
     }
 
@@ -667,7 +834,8 @@ int runServe(const ServeOptions &options)
     });
 
     std::fprintf(stdout, "fairstart-node: listening on %s://%s:%d\n",
-                 server->isTls() ? "https" : "http", qPrintable(options.host), int(server->port()));
+                 server->isTls() ? "https" : "http", logSafe(options.host).constData(),
+                 int(server->port()));
     std::fflush(stdout);
     server->serve(); // returns after stop(): in-flight requests are answered first
 

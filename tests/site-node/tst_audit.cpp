@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/node/auditlog.h"
+#include "fairstart/node/logtext.h"
 #include "fairstart/node/store.h"
+
+#include "fairstart/protocol/codec.h"
 
 #ifndef SQLITE_HAS_CODEC
 #define SQLITE_HAS_CODEC 1
@@ -7,9 +11,14 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
+#include <vector>
 
 using namespace fairstart::node;
 
@@ -55,10 +64,178 @@ void fill(SiteStore &store, int n)
     }
 }
 
+// RFC 4180 read back: records of fields, quotes undoubled, CRLF between records. Fails (returns
+// nothing) on anything a conforming writer would not produce.
+std::optional<std::vector<QStringList>> parseCsv(const QByteArray &bytes)
+{
+    std::vector<QStringList> records;
+    QStringList record;
+    QByteArray field;
+    qsizetype i = 0;
+    const qsizetype n = bytes.size();
+    while (i < n) {
+        if (bytes[i] == '"') {
+            ++i;
+            for (;;) {
+                if (i >= n)
+                    return std::nullopt; // unterminated quote
+                if (bytes[i] == '"') {
+                    if (i + 1 < n && bytes[i + 1] == '"') {
+                        field.append('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field.append(bytes[i++]);
+            }
+        } else {
+            while (i < n && bytes[i] != ',' && bytes[i] != '\r' && bytes[i] != '\n') {
+                if (bytes[i] == '"')
+                    return std::nullopt; // a quote inside an unquoted field
+                field.append(bytes[i++]);
+            }
+        }
+        record.append(QString::fromUtf8(field));
+        field.clear();
+        if (i >= n)
+            return std::nullopt; // the last record must end with CRLF
+        if (bytes[i] == ',') {
+            ++i;
+            continue;
+        }
+        if (bytes[i] != '\r' || i + 1 >= n || bytes[i + 1] != '\n')
+            return std::nullopt; // a bare LF or CR between records
+        i += 2;
+        records.push_back(record);
+        record.clear();
+    }
+    return records;
+}
+
+// The inverse of logSafe: "\\" is a backslash, "\xNN" a byte, everything else itself.
+QByteArray unescapeLog(const QByteArray &text)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != '\\') {
+            out.append(text[i]);
+            continue;
+        }
+        if (i + 1 < text.size() && text[i + 1] == '\\') {
+            out.append('\\');
+            ++i;
+        } else if (i + 3 < text.size() && text[i + 1] == 'x') {
+            out.append(char(text.mid(i + 2, 2).toInt(nullptr, 16)));
+            i += 3;
+        } else {
+            out.append("<bad escape>");
+        }
+    }
+    return out;
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+// Entries as the server writes them, with the fields an export shows and some that are hard for
+// CSV: a dataset name with a comma, a quote and a line break, and one a spreadsheet would run.
+void fillRequests(SiteStore &store)
+{
+    auto request = [&store](const QString &user, const QString &dataset, int status,
+                            const QString &code, const QJsonArray &checks) {
+        QJsonObject entry { { QStringLiteral("event"), QStringLiteral("request") },
+                            { QStringLiteral("user"), user },
+                            { QStringLiteral("tokenId"), QString(user + QStringLiteral("-token")) },
+                            { QStringLiteral("purpose"), QStringLiteral("research") },
+                            { QStringLiteral("dataset"), dataset },
+                            { QStringLiteral("method"), QStringLiteral("POST") },
+                            { QStringLiteral("path"), QStringLiteral("/v1/jobs") },
+                            { QStringLiteral("status"), status },
+                            { QStringLiteral("outcome"), auditOutcome(status) },
+                            { QStringLiteral("requestHash"), QStringLiteral("sha256:ab") },
+                            { QStringLiteral("request"),
+                              QJsonObject {
+                                  { QStringLiteral("beta"), QJsonArray { -6000, 1, 0.5 } } } } };
+        if (!code.isEmpty())
+            entry.insert(QStringLiteral("code"), code);
+        if (!checks.isEmpty())
+            entry.insert(QStringLiteral("checks"), checks);
+        if (status == 200)
+            entry.insert(QStringLiteral("releasedHash"), QStringLiteral("sha256:cd"));
+        QVERIFY(store.appendAudit(entry));
+    };
+    const QJsonObject cohortPassed { { QStringLiteral("rule"), QStringLiteral("min-cohort") },
+                                     { QStringLiteral("threshold"), 50 },
+                                     { QStringLiteral("passed"), true } };
+    const QJsonObject cellFailed { { QStringLiteral("rule"), QStringLiteral("min-cell") },
+                                   { QStringLiteral("threshold"), 10 },
+                                   { QStringLiteral("passed"), false },
+                                   { QStringLiteral("detail"), QStringLiteral("smoke x ht") } };
+    const QJsonObject dominance { { QStringLiteral("rule"), QStringLiteral("dominance") },
+                                  { QStringLiteral("threshold"), 0.9 },
+                                  { QStringLiteral("passed"), true } };
+    request(QStringLiteral("ann"), QStringLiteral("cohort"), 200, QString(),
+            { cohortPassed, dominance }); // seq 1
+    request(QStringLiteral("bob"), QStringLiteral("a, \"b\"\nc"), 422, QStringLiteral("min-cell"),
+            { cohortPassed, cellFailed }); // seq 2
+    request(QStringLiteral("ann"), QStringLiteral("=HYPERLINK(\"http://x\")"), 404,
+            QStringLiteral("unknown-dataset"), {}); // seq 3
+    request(QStringLiteral("-"), QStringLiteral("cohort"), 413, QStringLiteral("payload-too-large"),
+            {}); // seq 4
+    QVERIFY(store.appendAudit(
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("token-created") },
+                      { QStringLiteral("user"), QStringLiteral("bob") },
+                      { QStringLiteral("tokenId"), QStringLiteral("bob-token") } })); // seq 5
+}
+
+QByteArray exportAll(const SiteStore &store, const AuditExportFilter &filter,
+                     AuditExportFormat format, AuditExportSummary *summary = nullptr)
+{
+    QByteArray out;
+    auto result = exportAudit(store, filter, format, [&out](const QByteArray &bytes) {
+        out += bytes;
+        return true;
+    });
+    if (!result)
+        return QByteArray("<failed: ") + result.error().message.toUtf8() + '>';
+    if (summary)
+        *summary = result.value();
+    return out;
+}
+
+std::vector<qint64> exportedSeqs(const QByteArray &csv)
+{
+    std::vector<qint64> seqs;
+    const auto records = parseCsv(csv);
+    if (!records)
+        return { -1 };
+    for (std::size_t i = 1; i < records->size(); ++i)
+        seqs.push_back((*records)[i].value(0).toLongLong());
+    return seqs;
+}
+
 } // namespace
 
 class TestAudit : public QObject {
     Q_OBJECT
+
+    // One store with fillRequests' entries for the filter rows (opening a store costs a key
+    // derivation, ~1 s).
+    QTemporaryDir m_filledDir;
+    std::unique_ptr<SiteStore> m_filled;
+    SiteStore &filledStore()
+    {
+        if (!m_filled) {
+            m_filled
+                = SiteStore::create(m_filledDir.path(), kPassphrase, QStringLiteral("n")).value();
+            fillRequests(*m_filled);
+        }
+        return *m_filled;
+    }
 
 private Q_SLOTS:
     void chainIsWellFormed()
@@ -169,6 +346,420 @@ private Q_SLOTS:
         auto v = store->verifyAudit();
         QVERIFY(!v->ok);
         QCOMPARE(v->firstBadSeq, qint64(4));
+    }
+
+    // ---- log lines ----------------------------------------------------------------------------
+
+    void logSafeEscapes_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("plain") << QByteArray("/v1/jobs") << QByteArray("/v1/jobs");
+        QTest::newRow("line feed") << QByteArray("/v1/x\n2026-01-01 GET /v1/info 200 admin")
+                                   << QByteArray("/v1/x\\x0a2026-01-01 GET /v1/info 200 admin");
+        QTest::newRow("CR LF") << QByteArray("a\r\nb") << QByteArray("a\\x0d\\x0ab");
+        QTest::newRow("NUL and tab") << QByteArray("a\0b\tc", 5) << QByteArray("a\\x00b\\x09c");
+        QTest::newRow("terminal escape")
+            << QByteArray("\x1b[2J\x1b]0;title\x07") << QByteArray("\\x1b[2J\\x1b]0;title\\x07");
+        QTest::newRow("DEL") << QByteArray("a\x7f") << QByteArray("a\\x7f");
+        QTest::newRow("backslash") << QByteArray("\\x0a") << QByteArray("\\\\x0a");
+        QTest::newRow("UTF-8 kept") << QByteArray("Zoë 日本 😀") << QByteArray("Zoë 日本 😀");
+        QTest::newRow("C1 NEL") << QByteArray("a\xc2\x85z") << QByteArray("a\\xc2\\x85z");
+        QTest::newRow("C1 CSI") << QByteArray("\xc2\x9b"
+                                              "31m")
+                                << QByteArray("\\xc2\\x9b31m");
+        QTest::newRow("line separator")
+            << QByteArray("a\xe2\x80\xa8z") << QByteArray("a\\xe2\\x80\\xa8z");
+        QTest::newRow("paragraph separator")
+            << QByteArray("a\xe2\x80\xa9z") << QByteArray("a\\xe2\\x80\\xa9z");
+        QTest::newRow("right-to-left override")
+            << QByteArray("a\xe2\x80\xaez") << QByteArray("a\\xe2\\x80\\xaez");
+        QTest::newRow("isolate") << QByteArray("\xe2\x81\xa6") << QByteArray("\\xe2\\x81\\xa6");
+        QTest::newRow("invalid byte") << QByteArray("a\xffz") << QByteArray("a\\xffz");
+        QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << QByteArray("\\xc0\\xaf");
+        QTest::newRow("overlong newline")
+            << QByteArray("\xe0\x80\x8a") << QByteArray("\\xe0\\x80\\x8a");
+        QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << QByteArray("\\xed\\xa0\\x80");
+        QTest::newRow("beyond U+10FFFF")
+            << QByteArray("\xf4\x90\x80\x80") << QByteArray("\\xf4\\x90\\x80\\x80");
+        QTest::newRow("truncated sequence then newline")
+            << QByteArray("\xe2\x82\n") << QByteArray("\\xe2\\x82\\x0a");
+    }
+
+    void logSafeEscapes()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(logSafe(QByteArrayView(input)), expected);
+        QCOMPARE(unescapeLog(expected), input);
+    }
+
+    // Any bytes at all: one printable line of valid UTF-8 that gives the input back, so that an
+    // escape cannot hide or forge anything.
+    void logSafeOnRandomBytes()
+    {
+        QRandomGenerator random(20261202);
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray input(int(random.bounded(1, 24)), '\0');
+            for (char &c : input) {
+                // Mostly the interesting bytes: controls, UTF-8 lead and continuation bytes.
+                static const char pool[] = "\n\r\x1b\x7f\\x0a\xc2\x85\x9b\xe2\x80\xa8\xae\xed\xa0"
+                                           "\xf0\xf4\x90\xc0\xff";
+                c = random.bounded(3) == 0 ? char(random.bounded(256))
+                                           : pool[random.bounded(int(sizeof pool) - 1)];
+            }
+            const QByteArray safe = logSafe(QByteArrayView(input));
+            for (char c : safe)
+                QVERIFY2(uchar(c) >= 0x20 && uchar(c) != 0x7f, input.toHex().constData());
+            QVERIFY2(isValidUtf8(safe), input.toHex().constData());
+            QVERIFY2(!safe.contains("\xe2\x80\xa8") && !safe.contains("\xc2\x85"),
+                     input.toHex().constData());
+            QCOMPARE(unescapeLog(safe), input);
+        }
+    }
+
+    // ---- requests in entries ------------------------------------------------------------------
+
+    void describeRequestKeepsTheCanonicalRequest()
+    {
+        const QByteArray body = "{\"purpose\":\"research\",\"beta\":[-6000,1,0.25],"
+                                "\"design\":{\"filters\":[{\"variable\":\"bw\",\"min\":4950}]}}";
+        QJsonObject entry;
+        describeRequest(entry, "POST", "/v1/jobs/x/rounds", {}, body, 1 << 20, true);
+        const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
+        QCOMPARE(request, QJsonDocument::fromJson(body).object());
+        // The hash is the canonical request's, so anyone can recompute it from the entry.
+        QCOMPARE(entry.value(QStringLiteral("requestHash")).toString(),
+                 fairstart::protocol::sha256Hex(fairstart::protocol::canonicalJson(request)));
+        QCOMPARE(entry.value(QStringLiteral("requestBytes")).toInteger(), qint64(body.size()));
+        // ... and survives the store's round trip byte for byte.
+        QTemporaryDir dir;
+        auto store = SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value();
+        QVERIFY(store->appendAudit(entry));
+        const QJsonObject stored = store->auditEntries(1, 1)->front().entry;
+        QCOMPARE(fairstart::protocol::sha256Hex(fairstart::protocol::canonicalJson(
+                     stored.value(QStringLiteral("request")).toObject())),
+                 entry.value(QStringLiteral("requestHash")).toString());
+    }
+
+    void describeRequestWithoutBody()
+    {
+        QJsonObject entry;
+        describeRequest(entry, "GET", "/v1/catalogue",
+                        { { "purpose", "research" }, { "dataset", "cohort" } }, {}, 1 << 20, false);
+        const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
+        QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+        QCOMPARE(request.value(QStringLiteral("path")).toString(), QStringLiteral("/v1/catalogue"));
+        QCOMPARE(request.value(QStringLiteral("query"))
+                     .toObject()
+                     .value(QStringLiteral("dataset"))
+                     .toString(),
+                 QStringLiteral("cohort"));
+        QCOMPARE(entry.value(QStringLiteral("requestHash")).toString(),
+                 fairstart::protocol::sha256Hex(fairstart::protocol::canonicalJson(request)));
+        QCOMPARE(entry.value(QStringLiteral("requestBytes")).toInteger(), qint64(0));
+    }
+
+    void describeRequestThatIsNotJson()
+    {
+        QJsonObject text;
+        const QByteArray notJson = "{\"beta\": [1, 2,\n\x1b[31m";
+        describeRequest(text, "POST", "/v1/jobs", {}, notJson, 1 << 20, true);
+        QCOMPARE(text.value(QStringLiteral("requestBody")).toString().toUtf8(), notJson);
+        QCOMPARE(text.value(QStringLiteral("requestHash")).toString(),
+                 fairstart::protocol::sha256Hex(notJson));
+        QJsonObject binary;
+        const QByteArray bytes("\x00\x01\xff\xfe{", 5);
+        describeRequest(binary, "POST", "/v1/jobs", {}, bytes, 1 << 20, true);
+        QVERIFY(!binary.contains(QStringLiteral("requestBody")));
+        QCOMPARE(QByteArray::fromBase64(
+                     binary.value(QStringLiteral("requestBodyBase64")).toString().toLatin1()),
+                 bytes);
+    }
+
+    // Anyone may send a request, so an anonymous one keeps only its hash beyond a few KiB (the
+    // log cannot be used to fill the disk); a token holder's is kept whole.
+    void unattributedLargeRequestKeepsItsHash()
+    {
+        QJsonObject object;
+        object.insert(QStringLiteral("padding"), QString(int(kUnattributedRequestBytes), u'x'));
+        const QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        QJsonObject anonymous;
+        describeRequest(anonymous, "POST", "/v1/jobs", {}, body, 1 << 20, false);
+        QVERIFY(!anonymous.contains(QStringLiteral("request")));
+        QVERIFY(anonymous.value(QStringLiteral("requestOmitted")).toBool());
+        QCOMPARE(anonymous.value(QStringLiteral("requestHash")).toString(),
+                 fairstart::protocol::sha256Hex(body));
+        QJsonObject attributed;
+        describeRequest(attributed, "POST", "/v1/jobs", {}, body, 1 << 20, true);
+        QCOMPARE(attributed.value(QStringLiteral("request")).toObject(), object);
+        QVERIFY(!attributed.contains(QStringLiteral("requestOmitted")));
+    }
+
+    void outcomes()
+    {
+        QCOMPARE(auditOutcome(200), QStringLiteral("released"));
+        QCOMPARE(auditOutcome(201), QStringLiteral("released"));
+        for (int status : { 403, 413, 422, 429 })
+            QCOMPARE(auditOutcome(status), QStringLiteral("refused"));
+        for (int status : { 400, 401, 404, 405, 411, 414, 415, 500 })
+            QCOMPARE(auditOutcome(status), QStringLiteral("error"));
+    }
+
+    // ---- export -------------------------------------------------------------------------------
+
+    void csvFields_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("field");
+        QTest::newRow("plain") << QStringLiteral("ann") << QByteArray("ann");
+        QTest::newRow("empty") << QString() << QByteArray();
+        QTest::newRow("comma") << QStringLiteral("a,b") << QByteArray("\"a,b\"");
+        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
+        QTest::newRow("newline") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
+        QTest::newRow("CR") << QStringLiteral("a\rb") << QByteArray("\"a\rb\"");
+        QTest::newRow("all") << QStringLiteral("a, \"b\"\nc") << QByteArray("\"a, \"\"b\"\"\nc\"");
+        QTest::newRow("formula") << QStringLiteral("=1+1") << QByteArray("'=1+1");
+        QTest::newRow("plus") << QStringLiteral("+1") << QByteArray("'+1");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QByteArray("'@SUM(A1)");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QByteArray("'-2+3");
+        QTest::newRow("lone minus") << QStringLiteral("-") << QByteArray("-");
+        QTest::newRow("formula with comma") << QStringLiteral("=HYPERLINK(\"x\",\"y\")")
+                                            << QByteArray("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+        QTest::newRow("UTF-8") << QStringLiteral("Zoë") << QByteArray("Zo\xc3\xab");
+    }
+
+    void csvFields()
+    {
+        QFETCH(QString, text);
+        QFETCH(QByteArray, field);
+        QCOMPARE(csvField(text), field);
+    }
+
+    void exportCsv()
+    {
+        QTemporaryDir dir;
+        auto store = SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value();
+        fillRequests(*store);
+        AuditExportSummary summary;
+        const QByteArray csv = exportAll(*store, {}, AuditExportFormat::Csv, &summary);
+        QVERIFY(summary.verification.ok);
+        QCOMPARE(summary.read, qint64(5));
+        QCOMPARE(summary.exported, qint64(5));
+        const auto records = parseCsv(csv);
+        QVERIFY2(records, csv.constData());
+        QCOMPARE(records->size(), std::size_t(6));
+        const QStringList header = records->front();
+        QCOMPARE(header.join(u','),
+                 QStringLiteral("seq,time,event,user,tokenId,purpose,dataset,jobId,method,path,"
+                                "status,outcome,code,checks,requestHash,releasedHash,entryHash,"
+                                "details"));
+        auto column = [&header](const char *name) {
+            return header.indexOf(QLatin1String(name));
+        };
+        for (std::size_t i = 1; i < records->size(); ++i)
+            QCOMPARE((*records)[i].size(), header.size());
+        const auto entries = store->auditEntries(1, 10).value();
+        const QStringList first = (*records)[1];
+        QCOMPARE(first[column("seq")], QStringLiteral("1"));
+        QCOMPARE(first[column("time")], entries[0].entry.value(QStringLiteral("time")).toString());
+        QCOMPARE(first[column("user")], QStringLiteral("ann"));
+        QCOMPARE(first[column("status")], QStringLiteral("200"));
+        QCOMPARE(first[column("outcome")], QStringLiteral("released"));
+        QCOMPARE(first[column("checks")],
+                 QStringLiteral("min-cohort[50]: passed; dominance[0.9]: passed"));
+        QCOMPARE(first[column("releasedHash")], QStringLiteral("sha256:cd"));
+        QCOMPARE(first[column("entryHash")], QString::fromLatin1(entries[0].hash.toHex()));
+        // The request itself is in the JSON lines, not in a spreadsheet cell.
+        QVERIFY(!first[column("details")].contains(QLatin1String("-6000")));
+        // A field with a comma, a quote and a line break reads back as it was.
+        const QStringList second = (*records)[2];
+        QCOMPARE(second[column("dataset")], QStringLiteral("a, \"b\"\nc"));
+        QCOMPARE(second[column("code")], QStringLiteral("min-cell"));
+        QCOMPARE(second[column("outcome")], QStringLiteral("refused"));
+        QCOMPARE(second[column("checks")],
+                 QStringLiteral("min-cohort[50]: passed; min-cell[10]: failed (smoke x ht)"));
+        // A spreadsheet shows the formula as text instead of running it.
+        QCOMPARE((*records)[3][column("dataset")], QStringLiteral("'=HYPERLINK(\"http://x\")"));
+        QCOMPARE((*records)[4][column("user")], QStringLiteral("-"));
+        // Entries that are not requests leave the request columns empty.
+        const QStringList fifth = (*records)[5];
+        QCOMPARE(fifth[column("event")], QStringLiteral("token-created"));
+        QCOMPARE(fifth[column("method")], QString());
+        QCOMPARE(fifth[column("checks")], QString());
+    }
+
+    void exportJsonLines()
+    {
+        QTemporaryDir dir;
+        auto store = SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value();
+        fillRequests(*store);
+        const QByteArray jsonl = exportAll(*store, {}, AuditExportFormat::JsonLines);
+        QVERIFY(jsonl.endsWith('\n'));
+        const QList<QByteArray> lines = jsonl.chopped(1).split('\n');
+        QCOMPARE(lines.size(), 5);
+        const auto entries = store->auditEntries(1, 10).value();
+        QByteArray previous(32, '\0');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QJsonParseError error;
+            QJsonObject line = QJsonDocument::fromJson(lines[i], &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            const QByteArray entryHash
+                = QByteArray::fromHex(line.take(QStringLiteral("entryHash")).toString().toLatin1());
+            const QByteArray previousHash = QByteArray::fromHex(
+                line.take(QStringLiteral("previousHash")).toString().toLatin1());
+            // The full entry, the request included, and the chain can be checked from the file.
+            QCOMPARE(line, entries[std::size_t(i)].entry);
+            QCOMPARE(previousHash, previous);
+            QCOMPARE(entryHash,
+                     blake2b(previousHash + QJsonDocument(line).toJson(QJsonDocument::Compact)));
+            previous = entryHash;
+        }
+        QVERIFY(lines[0].contains("\"request\":{\"beta\":[-6000,1,0.5]}"));
+        // The line break inside the dataset name stays inside its JSON string.
+        QVERIFY(lines[1].contains("\"dataset\":\"a, \\\"b\\\"\\nc\""));
+    }
+
+    void exportFilters_data()
+    {
+        QTest::addColumn<QStringList>("users");
+        QTest::addColumn<QStringList>("rules");
+        QTest::addColumn<int>("fromDays"); // relative to today; 99 = no bound
+        QTest::addColumn<int>("toDays");
+        QTest::addColumn<QList<qint64>>("seqs");
+        const QStringList none;
+        QTest::newRow("none") << none << none << 99 << 99 << QList<qint64> { 1, 2, 3, 4, 5 };
+        QTest::newRow("user") << QStringList { QStringLiteral("ann") } << none << 99 << 99
+                              << QList<qint64> { 1, 3 };
+        QTest::newRow("users") << QStringList { QStringLiteral("ann"), QStringLiteral("bob") }
+                               << none << 99 << 99 << QList<qint64> { 1, 2, 3, 5 };
+        QTest::newRow("rule checked") << none << QStringList { QStringLiteral("min-cohort") } << 99
+                                      << 99 << QList<qint64> { 1, 2 };
+        QTest::newRow("rule as code") << none << QStringList { QStringLiteral("payload-too-large") }
+                                      << 99 << 99 << QList<qint64> { 4 };
+        QTest::newRow("user and rule")
+            << QStringList { QStringLiteral("bob") } << QStringList { QStringLiteral("min-cohort") }
+            << 99 << 99 << QList<qint64> { 2 };
+        QTest::newRow("user and rule, none")
+            << QStringList { QStringLiteral("ann") } << QStringList { QStringLiteral("min-cell") }
+            << 99 << 99 << QList<qint64> {};
+        QTest::newRow("today") << none << none << 0 << 0 << QList<qint64> { 1, 2, 3, 4, 5 };
+        QTest::newRow("until yesterday") << none << none << 99 << -1 << QList<qint64> {};
+        QTest::newRow("from tomorrow") << none << none << 1 << 99 << QList<qint64> {};
+        QTest::newRow("dates and user")
+            << QStringList { QStringLiteral("bob") } << none << -1 << 1 << QList<qint64> { 2, 5 };
+        QTest::newRow("unknown user")
+            << QStringList { QStringLiteral("zed") } << none << 99 << 99 << QList<qint64> {};
+    }
+
+    void exportFilters()
+    {
+        QFETCH(QStringList, users);
+        QFETCH(QStringList, rules);
+        QFETCH(int, fromDays);
+        QFETCH(int, toDays);
+        QFETCH(QList<qint64>, seqs);
+        SiteStore &store = filledStore();
+        AuditExportFilter filter;
+        filter.users = users;
+        filter.rules = rules;
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        if (fromDays != 99)
+            filter.from
+                = *parseAuditExportTime(today.addDays(fromDays).toString(Qt::ISODate), false);
+        if (toDays != 99)
+            filter.to = *parseAuditExportTime(today.addDays(toDays).toString(Qt::ISODate), true);
+        AuditExportSummary summary;
+        const QByteArray csv = exportAll(store, filter, AuditExportFormat::Csv, &summary);
+        const std::vector<qint64> expected(seqs.begin(), seqs.end());
+        QCOMPARE(exportedSeqs(csv), expected);
+        QCOMPARE(summary.exported, qint64(seqs.size()));
+        QCOMPARE(summary.read, qint64(5));
+    }
+
+    void exportTimeBounds()
+    {
+        AuditEntry entry;
+        entry.time = QDateTime(QDate(2026, 12, 2), QTime(23, 59, 59, 999), Qt::UTC);
+        AuditExportFilter filter;
+        filter.to = *parseAuditExportTime(QStringLiteral("2026-12-02"), true);
+        QVERIFY(filter.matches(entry)); // --to includes its whole day
+        filter.to = *parseAuditExportTime(QStringLiteral("2026-12-02T23:59:59Z"), true);
+        QVERIFY(!filter.matches(entry));
+        filter = {};
+        filter.from = *parseAuditExportTime(QStringLiteral("2026-12-03"), false);
+        QVERIFY(!filter.matches(entry));
+        filter.from = *parseAuditExportTime(QStringLiteral("2026-12-02T23:59:59.999Z"), false);
+        QVERIFY(filter.matches(entry));
+        // An entry whose time cannot be read is outside any range.
+        entry.time = QDateTime();
+        QVERIFY(!filter.matches(entry));
+        QVERIFY(AuditExportFilter().matches(entry));
+    }
+
+    void exportTimeParsing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("date") << QStringLiteral("2026-12-02") << true;
+        QTest::newRow("time") << QStringLiteral("2026-12-02T14:30Z") << true;
+        QTest::newRow("seconds") << QStringLiteral("2026-12-02T14:30:05Z") << true;
+        QTest::newRow("milliseconds") << QStringLiteral("2026-12-02T14:30:05.250Z") << true;
+        QTest::newRow("no day 30 in February") << QStringLiteral("2026-02-30") << false;
+        QTest::newRow("month 13") << QStringLiteral("2026-13-01") << false;
+        QTest::newRow("short") << QStringLiteral("2026-1-2") << false;
+        QTest::newRow("local time") << QStringLiteral("2026-12-02T14:30:00") << false;
+        QTest::newRow("offset") << QStringLiteral("2026-12-02T14:30:00+01:00") << false;
+        QTest::newRow("hour 25") << QStringLiteral("2026-12-02T25:00Z") << false;
+        QTest::newRow("European") << QStringLiteral("02-12-2026") << false;
+        QTest::newRow("word") << QStringLiteral("yesterday") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void exportTimeParsing()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        const auto from = parseAuditExportTime(text, false);
+        QCOMPARE(from.has_value(), valid);
+        if (valid) {
+            QCOMPARE(from->timeSpec(), Qt::UTC);
+            QVERIFY(*from <= *parseAuditExportTime(text, true));
+        }
+    }
+
+    // A broken chain is still exported in full (the officer needs it), and the summary says
+    // where it breaks.
+    void exportOfBrokenChain()
+    {
+        QTemporaryDir dir;
+        {
+            auto store = SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value();
+            fillRequests(*store);
+        }
+        QVERIFY(rawExec(dir.path(),
+                        "UPDATE audit SET entry = replace(entry, '\"user\":\"bob\"', "
+                        "'\"user\":\"eve\"') WHERE seq = 2;"));
+        auto store = SiteStore::open(dir.path(), kPassphrase).value();
+        AuditExportSummary summary;
+        const QByteArray csv = exportAll(*store, {}, AuditExportFormat::Csv, &summary);
+        QVERIFY(!summary.verification.ok);
+        QCOMPARE(summary.verification.firstBadSeq, qint64(2));
+        QCOMPARE(exportedSeqs(csv), (std::vector<qint64> { 1, 2, 3, 4, 5 }));
+        QVERIFY(csv.contains(",eve,"));
+    }
+
+    void exportStopsWhenWritingFails()
+    {
+        QTemporaryDir dir;
+        auto store = SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value();
+        fillRequests(*store);
+        int writes = 0;
+        auto result = exportAudit(*store, {}, AuditExportFormat::JsonLines,
+                                  [&writes](const QByteArray &) { return ++writes < 3; });
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, NodeErrorCode::Io);
+        QCOMPARE(writes, 3);
     }
 
     void appendContinuesAfterReopen()

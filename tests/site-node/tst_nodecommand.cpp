@@ -4,9 +4,16 @@
 #include "fairstart/node/nodecommand.h"
 #include "fairstart/node/store.h"
 
+#ifndef SQLITE_HAS_CODEC
+#define SQLITE_HAS_CODEC 1
+#endif
+#include <sqlite3.h>
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -63,6 +70,52 @@ QByteArray datasetBytes(const LoadedDataset &data)
     bytes += QByteArray(reinterpret_cast<const char *>(data.recordIds.data()),
                         qsizetype(data.recordIds.size() * sizeof(std::int64_t)));
     return bytes;
+}
+
+// SQL on the store file itself, as someone holding the passphrase and bypassing fairstart-node
+// would (the cipher settings are those of store.cpp).
+bool rawExec(const QString &dataDir, const QByteArray &sql)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(SiteStore::storePath(dataDir).toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    sqlite3_key(db, kPassphrase.constData(), int(kPassphrase.size()));
+    const QByteArray all = "PRAGMA kdf_iter = 256000; PRAGMA cipher_page_size = 4096; " + sql;
+    const int rc = sqlite3_exec(db, all.constData(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
+}
+
+// A request entry as the server writes it.
+QJsonObject requestEntry(const QString &user, const QString &dataset, int status,
+                         const QString &code, const QString &rule)
+{
+    QJsonObject entry {
+        { QStringLiteral("event"), QStringLiteral("request") },
+        { QStringLiteral("user"), user },
+        { QStringLiteral("purpose"), QStringLiteral("research") },
+        { QStringLiteral("dataset"), dataset },
+        { QStringLiteral("method"), QStringLiteral("POST") },
+        { QStringLiteral("path"), QStringLiteral("/v1/jobs") },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("request"), QJsonObject { { QStringLiteral("dataset"), dataset } } },
+        { QStringLiteral("checks"),
+          QJsonArray { QJsonObject { { QStringLiteral("rule"), rule },
+                                     { QStringLiteral("threshold"), 10 },
+                                     { QStringLiteral("passed"), code.isEmpty() } } } }
+    };
+    if (!code.isEmpty())
+        entry.insert(QStringLiteral("code"), code);
+    return entry;
+}
+
+// The data lines of a CSV export (header and summary aside), split at CRLF.
+QStringList csvRecords(const QString &csv)
+{
+    QStringList records = csv.split(QStringLiteral("\r\n"));
+    if (!records.isEmpty() && records.last().isEmpty())
+        records.removeLast();
+    return records.mid(1);
 }
 
 // A store of its own for the passphrase tests, so that the other tests keep theirs.
@@ -259,6 +312,39 @@ private Q_SLOTS:
             QStringLiteral("--rows"),    QStringLiteral("many"),      QStringLiteral("--out"),
             QStringLiteral("x.csv")
         } << 2 << QStringLiteral("--rows must be");
+        const QStringList exportArgs { QStringLiteral("audit"), QStringLiteral("export"), dd,
+                                       QStringLiteral("x") };
+        QTest::newRow("export: unknown format")
+            << (exportArgs + QStringList { QStringLiteral("--format"), QStringLiteral("xlsx") })
+            << 2 << QStringLiteral("unknown --format 'xlsx'; use csv or jsonl.");
+        QTest::newRow("export: date not ISO")
+            << (exportArgs + QStringList { QStringLiteral("--from"), QStringLiteral("02-12-2026") })
+            << 2 << QStringLiteral("--from '02-12-2026' is not a UTC date");
+        QTest::newRow("export: no such day")
+            << (exportArgs + QStringList { QStringLiteral("--to"), QStringLiteral("2026-02-30") })
+            << 2 << QStringLiteral("--to '2026-02-30' is not a UTC date");
+        QTest::newRow("export: local time")
+            << (exportArgs
+                + QStringList { QStringLiteral("--to"), QStringLiteral("2026-12-02T10:00:00") })
+            << 2 << QStringLiteral("is not a UTC date");
+        QTest::newRow("export: from after to")
+            << (exportArgs
+                + QStringList { QStringLiteral("--from"), QStringLiteral("2026-12-03"),
+                                QStringLiteral("--to"), QStringLiteral("2026-12-02") })
+            << 2 << QStringLiteral("--from 2026-12-03 is after --to 2026-12-02");
+        QTest::newRow("export: bad rule")
+            << (exportArgs + QStringList { QStringLiteral("--rule"), QStringLiteral("Min Cell") })
+            << 2 << QStringLiteral("--rule 'Min Cell' is not a rule id");
+        QTest::newRow("export: bad user")
+            << (exportArgs + QStringList { QStringLiteral("--user"), QStringLiteral("ann\nbob") })
+            << 2 << QStringLiteral("is not a user name");
+        QTest::newRow("export: empty user")
+            << (exportArgs + QStringList { QStringLiteral("--user=") }) << 2
+            << QStringLiteral("--user has an empty value");
+        QTest::newRow("export: missing store")
+            << QStringList { QStringLiteral("audit"), QStringLiteral("export"), dd,
+                             QStringLiteral("/nonexistent/node") }
+            << 1 << QStringLiteral("There is no site store in /nonexistent/node");
         QTest::newRow("unexpected argument")
             << QStringList { QStringLiteral("pin"), dd, QStringLiteral("x"), QStringLiteral("y") }
             << 2 << QStringLiteral("unexpected argument 'y'");
@@ -452,6 +538,123 @@ private Q_SLOTS:
         QCOMPARE(some.code, 0);
         QCOMPARE(some.out.count(QLatin1Char('\n')), 1);
         QVERIFY(some.out.contains(QLatin1String("node-initialised")));
+    }
+
+    void auditExport()
+    {
+        // Requests as the server writes them, one with a dataset name a CSV writer must quote.
+        {
+            auto store = SiteStore::open(m_dir, QString::fromUtf8(kPassphrase));
+            QVERIFY(store);
+            QVERIFY(
+                (*store)->appendAudit(requestEntry(QStringLiteral("ann"), QStringLiteral("cohort"),
+                                                   201, QString(), QStringLiteral("min-cohort"))));
+            QVERIFY((*store)->appendAudit(
+                requestEntry(QStringLiteral("bob"), QStringLiteral("a, \"b\"\nc"), 422,
+                             QStringLiteral("min-cell"), QStringLiteral("min-cell"))));
+        }
+        const QStringList base { QStringLiteral("audit"), QStringLiteral("export"),
+                                 QStringLiteral("--data-dir"), m_dir };
+        const Run all = run(base);
+        QVERIFY2(all.code == 0, qPrintable(all.err));
+        QVERIFY(all.out.startsWith(QLatin1String("seq,time,event,user,tokenId,")));
+        // The summary goes to stderr when the export goes to stdout.
+        QVERIFY2(all.err.contains(QLatin1String("The audit chain is intact")), qPrintable(all.err));
+        QVERIFY(!all.out.contains(QLatin1String("intact")));
+        QVERIFY(all.out.contains(QLatin1String("node-initialised")));
+        QVERIFY2(all.out.contains(QLatin1String(",\"a, \"\"b\"\"\nc\",")), qPrintable(all.out));
+
+        const Run bob = run(base + QStringList { QStringLiteral("--user"), QStringLiteral("bob") });
+        QCOMPARE(bob.code, 0);
+        QStringList records = csvRecords(bob.out);
+        QCOMPARE(records.size(), 1);
+        QVERIFY(records[0].contains(QLatin1String(",bob,")));
+        QVERIFY2(bob.err.contains(QLatin1String("Exported 1 of ")), qPrintable(bob.err));
+
+        const Run rule = run(base
+                             + QStringList { QStringLiteral("--rule"), QStringLiteral("min-cohort"),
+                                             QStringLiteral("--format"), QStringLiteral("jsonl") });
+        QCOMPARE(rule.code, 0);
+        const QStringList lines = rule.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject line = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+        QCOMPARE(line.value(QStringLiteral("user")).toString(), QStringLiteral("ann"));
+        QCOMPARE(line.value(QStringLiteral("request")).toObject().value(QStringLiteral("dataset")),
+                 QJsonValue(QStringLiteral("cohort")));
+        QCOMPARE(line.value(QStringLiteral("entryHash")).toString().size(), 64);
+
+        // The conditions combine: bob checked min-cell, not min-cohort.
+        const Run none
+            = run(base
+                  + QStringList { QStringLiteral("--user"), QStringLiteral("bob"),
+                                  QStringLiteral("--rule"), QStringLiteral("min-cohort") });
+        QCOMPARE(none.code, 0);
+        QVERIFY(csvRecords(none.out).isEmpty());
+        // Repeated values are alternatives.
+        const Run both
+            = run(base
+                  + QStringList { QStringLiteral("--user"), QStringLiteral("bob"),
+                                  QStringLiteral("--user"), QStringLiteral("ann"),
+                                  QStringLiteral("--rule"), QStringLiteral("min-cohort"),
+                                  QStringLiteral("--rule"), QStringLiteral("min-cell") });
+        QCOMPARE(csvRecords(both.out).size(), 2);
+
+        // The day of the first entry (a run across midnight UTC spans two days).
+        const QDate first = [this] {
+            auto store = SiteStore::open(m_dir, QString::fromUtf8(kPassphrase));
+            return store ? (*store)->auditEntries(1, 1)->front().time.date() : QDate();
+        }();
+        QVERIFY(first.isValid());
+        const QString today = first.toString(Qt::ISODate);
+        const QString yesterday = first.addDays(-1).toString(Qt::ISODate);
+        const Run fromToday = run(base + QStringList { QStringLiteral("--from"), today });
+        QCOMPARE(csvRecords(fromToday.out).size(), csvRecords(all.out).size());
+        const Run untilYesterday = run(base + QStringList { QStringLiteral("--to"), yesterday });
+        QCOMPARE(untilYesterday.code, 0);
+        QVERIFY(csvRecords(untilYesterday.out).isEmpty());
+
+        // To a file: the summary on stdout, the file readable by its owner only.
+        const QString path = m_tmp.filePath(QStringLiteral("audit.csv"));
+        const Run toFile = run(base + QStringList { QStringLiteral("--output"), path });
+        QVERIFY2(toFile.code == 0, qPrintable(toFile.err));
+        QVERIFY(toFile.err.isEmpty());
+        QVERIFY(toFile.out.contains(QLatin1String("The audit chain is intact")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), all.out);
+        QCOMPARE(file.permissions()
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                        | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        const Run unwritable = run(
+            base
+            + QStringList { QStringLiteral("--output"), QStringLiteral("/nonexistent/dir/a.csv") });
+        QCOMPARE(unwritable.code, 1);
+        QVERIFY(unwritable.err.contains(QLatin1String("Check --output")));
+    }
+
+    // A broken chain is exported all the same, and the command says where it breaks and fails.
+    void auditExportOfBrokenChain()
+    {
+        const PassphraseNode node = passphraseNode();
+        QVERIFY(!node.dir.isEmpty());
+        QVERIFY(rawExec(node.dir, "DELETE FROM audit WHERE seq = 2;"));
+        const QString path = m_tmp.filePath(QStringLiteral("broken.jsonl"));
+        const Run r = run({ QStringLiteral("audit"), QStringLiteral("export"),
+                            QStringLiteral("--data-dir"), node.dir, QStringLiteral("--format"),
+                            QStringLiteral("jsonl"), QStringLiteral("--output"), path });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("The audit chain is broken at entry 2")),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QVERIFY(lines.size() >= 2);
+        QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(QStringLiteral("seq")).toInt(),
+                 1);
+        QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("seq")).toInt(),
+                 3);
     }
 
     // Every refusal leaves the file byte for byte as it was, opened by the current passphrase.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTPS server in-process, over real TLS on a loopback port: limits, refusals of malformed
-// HTTP, slow clients and concurrency. The API itself is tested in tst_handlers.
+// HTTP, slow clients and concurrency; every answer audited, refusals before routing and
+// exceptions included. The API itself is tested in tst_handlers.
 #include "fairstart/node/keys.h"
 #include "fairstart/node/policy.h"
 #include "fairstart/node/server.h"
@@ -12,12 +13,14 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+#include <stdexcept>
 #include <thread>
 
 #include <arpa/inet.h>
@@ -90,6 +93,38 @@ public:
         return out;
     }
 
+    // One HTTP answer: until its body is complete (by Content-Length), the server closes or `ms`
+    // pass.
+    QByteArray readAnswer(int ms)
+    {
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        char buffer[4096];
+        while (timer.elapsed() < ms) {
+            const qsizetype end = out.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                const qsizetype at = out.indexOf("Content-Length: ");
+                if (at >= 0 && at < end) {
+                    const qsizetype eol = out.indexOf("\r\n", at);
+                    const qsizetype length = out.mid(at + 16, eol - at - 16).toLongLong();
+                    if (out.size() >= end + 4 + length)
+                        break;
+                }
+            }
+            pollfd p { m_fd, POLLIN, 0 };
+            if (SSL_pending(m_ssl) == 0 && ::poll(&p, 1, 100) <= 0)
+                continue;
+            const int n = SSL_read(m_ssl, buffer, sizeof buffer);
+            if (n <= 0) {
+                m_closed = true;
+                break;
+            }
+            out.append(buffer, n);
+        }
+        return out;
+    }
+
 private:
     SSL_CTX *m_ctx = nullptr;
     SSL *m_ssl = nullptr;
@@ -97,6 +132,121 @@ private:
     bool m_connected = false;
     bool m_closed = false;
 };
+
+// The site store with two faults a test switches on, through the store's own interface (nothing
+// in the node changes): datasets() throws, as a failing disk or a bug in a handler would, and
+// appendAudit fails, as on a full disk.
+class FaultyStore : public node::SiteStore {
+public:
+    explicit FaultyStore(std::unique_ptr<node::SiteStore> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+
+    std::atomic<bool> throwOnDatasets { false };
+    std::atomic<bool> failAudit { false };
+
+    QString nodeName() const override { return m_inner->nodeName(); }
+    QString dataDir() const override { return m_inner->dataDir(); }
+    node::NodeResult<QByteArray> secret(const QString &key) const override
+    {
+        return m_inner->secret(key);
+    }
+    node::NodeResult<bool> setSecret(const QString &key, const QByteArray &value) override
+    {
+        return m_inner->setSecret(key, value);
+    }
+    node::NodeResult<std::vector<node::DatasetInfo>> datasets() const override
+    {
+        if (throwOnDatasets)
+            throw std::runtime_error("row 17 of cohort: birth weight 4951");
+        return m_inner->datasets();
+    }
+    node::NodeResult<node::DatasetInfo> datasetInfo(const QString &name) const override
+    {
+        return m_inner->datasetInfo(name);
+    }
+    node::NodeResult<qint64> generation(const QString &name) const override
+    {
+        return m_inner->generation(name);
+    }
+    node::NodeResult<node::LoadedDataset> loadTable(const QString &name) const override
+    {
+        return m_inner->loadTable(name);
+    }
+    node::NodeResult<node::ImportSummary>
+    storeDataset(const node::DatasetInfo &info, const analysis::DataTable &table,
+                 const std::vector<std::int64_t> &recordIds) override
+    {
+        return m_inner->storeDataset(info, table, recordIds);
+    }
+    node::NodeResult<bool> dropDataset(const QString &name) override
+    {
+        return m_inner->dropDataset(name);
+    }
+    node::NodeResult<node::CreatedToken>
+    createToken(const QString &user, const QStringList &purposes, int expiresDays) override
+    {
+        return m_inner->createToken(user, purposes, expiresDays);
+    }
+    std::optional<node::TokenInfo> verifyToken(const QString &plaintext) const override
+    {
+        return m_inner->verifyToken(plaintext);
+    }
+    node::NodeResult<std::vector<node::TokenInfo>> listTokens() const override
+    {
+        return m_inner->listTokens();
+    }
+    node::NodeResult<bool> revokeToken(const QString &id) override
+    {
+        return m_inner->revokeToken(id);
+    }
+    node::NodeResult<qint64> appendAudit(const QJsonObject &entry) override
+    {
+        if (failAudit)
+            return node::nodeError(node::NodeErrorCode::Io, QStringLiteral("disk full"));
+        return m_inner->appendAudit(entry);
+    }
+    node::NodeResult<node::AuditVerification> verifyAudit() const override
+    {
+        return m_inner->verifyAudit();
+    }
+    node::NodeResult<std::vector<node::AuditEntry>> auditEntries(qint64 fromSeq,
+                                                                 int count) const override
+    {
+        return m_inner->auditEntries(fromSeq, count);
+    }
+    node::NodeResult<qint64> auditCount() const override { return m_inner->auditCount(); }
+    node::NodeResult<bool> recordCohort(const QString &user, const QString &dataset,
+                                        const analysis::CohortFingerprint &cohort) override
+    {
+        return m_inner->recordCohort(user, dataset, cohort);
+    }
+    node::NodeResult<std::vector<analysis::CohortFingerprint>>
+    cohorts(const QString &user, const QString &dataset) const override
+    {
+        return m_inner->cohorts(user, dataset);
+    }
+    node::NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) override
+    {
+        return m_inner->incrementDailyJobs(user, day);
+    }
+    node::NodeResult<int> dailyJobs(const QString &user, const QDate &day) const override
+    {
+        return m_inner->dailyJobs(user, day);
+    }
+
+private:
+    std::unique_ptr<node::SiteStore> m_inner;
+};
+
+QJsonObject errorOf(const std::string &body)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(body))
+        .object()
+        .value(QStringLiteral("error"))
+        .toObject();
+}
 
 } // namespace
 
@@ -119,6 +269,10 @@ private Q_SLOTS:
     void concurrentClients();
     void insecureDevServesPlainHttp();
     void tlsIsRequiredWithoutInsecureDev();
+    void refusalsBeforeRoutingAreAudited_data();
+    void refusalsBeforeRoutingAreAudited();
+    void exceptionIsAnsweredAndAudited();
+    void unwritableAuditIsSaid();
 
 private:
     std::unique_ptr<httplib::SSLClient> client();
@@ -126,6 +280,8 @@ private:
 
     QTemporaryDir m_dir;
     QByteArray m_certPem;
+    QByteArray m_keyPem;
+    std::unique_ptr<node::SiteStore> m_auditReader;
     QString m_token;
     std::unique_ptr<node::NodeServer> m_server;
     quint16 m_port = 0;
@@ -146,6 +302,9 @@ void tst_Server::initTestCase()
     QFile cert(keys->tlsCertPath);
     QVERIFY(cert.open(QIODevice::ReadOnly));
     m_certPem = cert.readAll();
+    QFile key(keys->tlsKeyPath);
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    m_keyPem = key.readAll();
     store->reset(); // the server opens the store itself, as `serve` does
 
     node::ServeOptions options;
@@ -387,6 +546,223 @@ void tst_Server::tlsIsRequiredWithoutInsecureDev()
         = node::NodeServer::openWithStore(shared, node::Policy(), {}, {}, {}, options, &error);
     QVERIFY(!server);
     QVERIFY(error.contains(QStringLiteral("insecure-dev")));
+}
+
+// Refusals by the pre-routing handler and by httplib itself never reach the API, and each still
+// leaves an entry with its code and outcome (and whose token it was, when it came with one).
+void tst_Server::refusalsBeforeRoutingAreAudited_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("rule"); // a failed check the entry names, or empty
+    const QByteArray token = "Authorization: Bearer TOKEN\r\n";
+    QTest::newRow("chunked body") << QByteArray(
+        "POST /v1/jobs HTTP/1.1\r\nHost: node\r\n" + token
+        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+          "2\r\n{}\r\n0\r\n\r\n") << 411
+                                  << QStringLiteral("length-required") << QStringLiteral("ann")
+                                  << QString();
+    QTest::newRow("body beyond the limit")
+        << QByteArray("POST /v1/jobs HTTP/1.1\r\nHost: node\r\n" + token
+                      + "Content-Type: application/json\r\nContent-Length: 50000000\r\n\r\n{")
+        << 413 << QStringLiteral("payload-too-large") << QStringLiteral("ann")
+        << QStringLiteral("max-body-bytes");
+    QTest::newRow("anonymous body beyond the limit")
+        << QByteArray("POST /v1/jobs HTTP/1.1\r\nHost: node\r\nContent-Length: 50000000\r\n\r\n")
+        << 413 << QStringLiteral("payload-too-large") << QStringLiteral("-")
+        << QStringLiteral("max-body-bytes");
+    QTest::newRow("URI too long") << ("GET /v1/" + QByteArray(20000, 'a')
+                                      + " HTTP/1.1\r\nHost: node\r\n\r\n")
+                                  << 414 << QStringLiteral("uri-too-long") << QStringLiteral("-")
+                                  << QString();
+    QTest::newRow("unknown method")
+        << QByteArray("FOO /v1/info HTTP/1.1\r\nHost: node\r\n" + token + "\r\n") << 400
+        << QStringLiteral("malformed-request") << QStringLiteral("-") << QString();
+    QTest::newRow("header too long")
+        << ("GET /v1/info HTTP/1.1\r\nHost: node\r\nX-Long: " + QByteArray(9000, 'a') + "\r\n\r\n")
+        << 400 << QStringLiteral("malformed-request") << QStringLiteral("-") << QString();
+    QTest::newRow("bad range") << QByteArray(
+        "GET /v1/info HTTP/1.1\r\nHost: node\r\nRange: bytes=z-a\r\n" + token + "\r\n")
+                               << 416 << QStringLiteral("range-not-satisfiable")
+                               << QStringLiteral("ann") << QString();
+    QTest::newRow("POST to health")
+        << QByteArray("POST /v1/health HTTP/1.1\r\nHost: node\r\nContent-Length: 0\r\n\r\n") << 405
+        << QStringLiteral("method-not-allowed") << QStringLiteral("-") << QString();
+}
+
+void tst_Server::refusalsBeforeRoutingAreAudited()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, user);
+    QFETCH(QString, rule);
+    bytes.replace("TOKEN", m_token.toUtf8());
+    // A second connection to the server's store (opened once: a key derivation takes a second).
+    if (!m_auditReader) {
+        auto opened = node::SiteStore::open(m_dir.path(), QStringLiteral("server test"));
+        QVERIFY(opened);
+        m_auditReader = std::move(opened).value();
+    }
+    node::SiteStore *store = m_auditReader.get();
+    const qint64 before = store->auditCount().value();
+    {
+        RawTls tls(m_port);
+        QVERIFY(tls.connected());
+        QVERIFY(tls.write(bytes));
+        const QByteArray answer = tls.readAnswer(5000);
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))),
+                 answer.left(300).constData());
+        QVERIFY2(answer.contains(QByteArray("\"code\":\"" + code.toUtf8() + '"')),
+                 answer.constData());
+    }
+    // The entry is written before the answer leaves.
+    const auto entries = store->auditEntries(before + 1, 10).value();
+    QCOMPARE(entries.size(), std::size_t(1));
+    const QJsonObject entry = entries.front().entry;
+    QCOMPARE(entry.value(QStringLiteral("event")).toString(), QStringLiteral("request"));
+    QCOMPARE(entry.value(QStringLiteral("status")).toInt(), status);
+    QCOMPARE(entry.value(QStringLiteral("code")).toString(), code);
+    QCOMPARE(entry.value(QStringLiteral("outcome")).toString(),
+             status == 413 ? QStringLiteral("refused") : QStringLiteral("error"));
+    QCOMPARE(entry.value(QStringLiteral("user")).toString(), user);
+    QVERIFY(
+        entry.value(QStringLiteral("requestHash")).toString().startsWith(QLatin1String("sha256:")));
+    QVERIFY(!entry.contains(QStringLiteral("releasedHash")));
+    if (user != QLatin1String("-"))
+        QCOMPARE(entry.value(QStringLiteral("tokenId")).toString(),
+                 m_token.section(QLatin1Char('_'), 1, 1));
+    if (!rule.isEmpty()) {
+        const QJsonObject check
+            = entry.value(QStringLiteral("checks")).toArray().first().toObject();
+        QCOMPARE(check.value(QStringLiteral("rule")).toString(), rule);
+        QCOMPARE(check.value(QStringLiteral("passed")).toBool(true), false);
+    }
+    QVERIFY(store->verifyAudit()->ok);
+    checkStillServing();
+}
+
+// An exception in a handler answers a plain 500 node-failure, without its text (which could
+// describe data), and is audited with the request and the token's user.
+void tst_Server::exceptionIsAnsweredAndAudited()
+{
+    QTemporaryDir dir;
+    auto created = node::SiteStore::create(dir.path(), QStringLiteral("faulty passphrase"),
+                                           QStringLiteral("Faulty"));
+    QVERIFY(created);
+    auto token = (*created)->createToken(QStringLiteral("ann"), { QStringLiteral("research") }, 1);
+    QVERIFY(token);
+    auto faulty = std::make_shared<FaultyStore>(std::move(created).value());
+    node::ServeOptions options;
+    options.threads = 2;
+    QString error;
+    auto server = node::NodeServer::openWithStore(faulty, node::Policy(), {}, m_certPem, m_keyPem,
+                                                  options, &error);
+    QVERIFY2(server, qPrintable(error));
+    QVERIFY2(server->startInBackground(&error), qPrintable(error));
+    httplib::SSLClient c("127.0.0.1", server->port());
+    c.enable_server_certificate_verification(false);
+    const httplib::Headers auth { { "Authorization", "Bearer " + token->token.toStdString() } };
+
+    faulty->throwOnDatasets = true;
+    const qint64 before = faulty->auditCount().value();
+    auto failed = c.Get("/v1/info?purpose=research", auth);
+    QVERIFY(failed);
+    QCOMPARE(failed->status, 500);
+    const QJsonObject answer = errorOf(failed->body);
+    QCOMPARE(answer.value(QStringLiteral("code")).toString(), QStringLiteral("node-failure"));
+    QVERIFY2(
+        answer.value(QStringLiteral("message")).toString().contains(QLatin1String("Try again")),
+        failed->body.c_str());
+    QVERIFY2(failed->body.find("4951") == std::string::npos, failed->body.c_str());
+    QVERIFY(failed->get_header_value("EXCEPTION_WHAT").empty());
+
+    const auto entries = faulty->auditEntries(before + 1, 10).value();
+    QCOMPARE(entries.size(), std::size_t(1));
+    const QJsonObject entry = entries.front().entry;
+    QCOMPARE(entry.value(QStringLiteral("status")).toInt(), 500);
+    QCOMPARE(entry.value(QStringLiteral("code")).toString(), QStringLiteral("node-failure"));
+    QCOMPARE(entry.value(QStringLiteral("outcome")).toString(), QStringLiteral("error"));
+    QCOMPARE(entry.value(QStringLiteral("user")).toString(), QStringLiteral("ann"));
+    QCOMPARE(entry.value(QStringLiteral("tokenId")).toString(), token->info.id);
+    QCOMPARE(entry.value(QStringLiteral("path")).toString(), QStringLiteral("/v1/info"));
+    QCOMPARE(entry.value(QStringLiteral("request"))
+                 .toObject()
+                 .value(QStringLiteral("query"))
+                 .toObject()
+                 .value(QStringLiteral("purpose"))
+                 .toString(),
+             QStringLiteral("research"));
+    QVERIFY(!QJsonDocument(entry).toJson().contains("4951"));
+    QVERIFY(faulty->verifyAudit()->ok);
+
+    // The node goes on serving, and answers normally once the fault is gone.
+    faulty->throwOnDatasets = false;
+    auto info = c.Get("/v1/info", auth);
+    QVERIFY(info);
+    QCOMPARE(info->status, 200);
+    server->stop();
+}
+
+// When the audit cannot be written, nothing is released and the answer says why: for an API
+// answer, a refusal before routing and an exception alike.
+void tst_Server::unwritableAuditIsSaid()
+{
+    QTemporaryDir dir;
+    auto created = node::SiteStore::create(dir.path(), QStringLiteral("faulty passphrase"),
+                                           QStringLiteral("Faulty"));
+    QVERIFY(created);
+    auto token = (*created)->createToken(QStringLiteral("ann"), { QStringLiteral("research") }, 1);
+    QVERIFY(token);
+    auto faulty = std::make_shared<FaultyStore>(std::move(created).value());
+    node::ServeOptions options;
+    options.threads = 2;
+    QString error;
+    auto server = node::NodeServer::openWithStore(faulty, node::Policy(), {}, m_certPem, m_keyPem,
+                                                  options, &error);
+    QVERIFY2(server, qPrintable(error));
+    QVERIFY2(server->startInBackground(&error), qPrintable(error));
+    auto client = [&server] {
+        auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", server->port());
+        c->enable_server_certificate_verification(false);
+        return c;
+    };
+    const httplib::Headers auth { { "Authorization", "Bearer " + token->token.toStdString() } };
+    faulty->failAudit = true;
+
+    auto info = client()->Get("/v1/info", auth);
+    QVERIFY(info);
+    QCOMPARE(info->status, 500);
+    QVERIFY2(errorOf(info->body)
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QLatin1String("audit log")),
+             info->body.c_str());
+    QVERIFY2(info->body.find("\"user\"") == std::string::npos, "nothing is released");
+
+    RawTls tls(server->port());
+    QVERIFY(tls.connected());
+    QVERIFY(tls.write("POST /v1/jobs HTTP/1.1\r\nHost: node\r\nContent-Length: 50000000\r\n\r\n"));
+    const QByteArray refused = tls.readAnswer(5000);
+    QVERIFY2(refused.startsWith("HTTP/1.1 500"), refused.constData());
+    QVERIFY2(refused.contains("could not record this request in its audit log"),
+             refused.constData());
+
+    faulty->throwOnDatasets = true;
+    auto failed = client()->Get("/v1/info", auth);
+    QVERIFY(failed);
+    QCOMPARE(failed->status, 500);
+    QVERIFY2(failed->body.find("audit log") != std::string::npos, failed->body.c_str());
+
+    faulty->throwOnDatasets = false;
+    faulty->failAudit = false;
+    QCOMPARE(faulty->auditCount().value(), qint64(0));
+    auto ok = client()->Get("/v1/info", auth);
+    QVERIFY(ok);
+    QCOMPARE(ok->status, 200);
+    server->stop();
 }
 
 QTEST_GUILESS_MAIN(tst_Server)

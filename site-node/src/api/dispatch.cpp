@@ -2,6 +2,8 @@
 // Construction of the API and the routing of a request to its endpoint, with its audit entry.
 #include "common_p.h"
 
+#include "fairstart/node/auditlog.h"
+
 #include <QRegularExpression>
 
 namespace fairstart::node {
@@ -72,21 +74,6 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
     audit.set("method", QString::fromStdString(request.method).left(16));
     audit.set("path",
               QString::fromUtf8(request.path.data(), qsizetype(request.path.size())).left(200));
-    if (!request.body.isEmpty()) {
-        auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
-        audit.set("requestHash",
-                  object ? protocol::sha256Hex(protocol::canonicalJson(*object))
-                         : protocol::sha256Hex(request.body));
-    } else {
-        QJsonObject query;
-        for (const auto &[key, value] : request.query)
-            query.insert(qs(key).left(64), qs(value).left(200));
-        audit.set("requestHash",
-                  protocol::sha256Hex(protocol::canonicalJson(
-                      QJsonObject { { QStringLiteral("method"), qs(request.method) },
-                                    { QStringLiteral("path"), qs(request.path) },
-                                    { QStringLiteral("query"), query } })));
-    }
 
     ApiResponse response;
     auto expectMethod = [&request](const char *method) {
@@ -171,21 +158,19 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
         audit.set("release", audit.release.kind);
     if (!audit.enabled)
         return response;
+    // The full canonical request (design, filters, edges, β), bounded by max_body_bytes; an
+    // anonymous one only up to a few KiB (auditlog.h).
+    describeRequest(audit.entry, request.method, request.path, request.query, request.body,
+                    m_policy.maxBodyBytes(), !audit.user.isEmpty());
     audit.set("status", response.status);
     audit.set("user", response.user.isEmpty() ? QStringLiteral("-") : response.user);
     if (!audit.checks.isEmpty())
         audit.set("checks", audit.checks);
-    if (response.status >= 200 && response.status < 300) {
-        audit.set("outcome", QStringLiteral("released"));
+    audit.set("outcome", auditOutcome(response.status));
+    if (response.status >= 200 && response.status < 300)
         audit.set("releasedHash", protocol::sha256Hex(response.body));
-    } else {
-        audit.set("outcome",
-                  response.status == 403 || response.status == 422 || response.status == 413
-                          || response.status == 429
-                      ? QStringLiteral("refused")
-                      : QStringLiteral("error"));
+    else
         audit.set("code", response.code);
-    }
     // Nothing leaves the node unless its audit entry was written.
     auto written = m_store->appendAudit(audit.entry);
     if (!written) {
@@ -195,8 +180,10 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
             Tr::tr("The node could not record this request in its audit log, so it answers "
                    "nothing. Tell the site administrator."));
         failure.user = response.user;
+        failure.audited = true;
         return failure;
     }
+    response.audited = true;
     return response;
 }
 

@@ -39,6 +39,9 @@ struct ApiResponse {
     QString user; // the authenticated user, for the request log ("-" if none)
     QString code; // the error code of a refusal, for the request log
     int retryAfterSeconds = 0; // > 0: the server sends Retry-After (a 429 of a budget)
+    // handle() wrote this request's audit entry, or answers that it could not; the server audits
+    // every other answer itself (see server.cpp).
+    bool audited = false;
 };
 
 class ReleaseGate;

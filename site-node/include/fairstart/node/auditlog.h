@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What an audit entry says about a request, and the export of the audit chain for the privacy
+// officer (`fairstart-node audit export`). The chain itself is the store's (store.h).
+#pragma once
+
+#include "fairstart/node/store.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace fairstart::node {
+
+// ---- requests in audit entries ---------------------------------------------------------------
+
+// An unattributed request (no token the node knows) keeps its canonical form in the entry only up
+// to this size; a larger one keeps its hash and size. Anyone can send a request, and a 1 MiB body
+// per anonymous request would let anyone fill the node's disk through its audit log.
+inline constexpr qint64 kUnattributedRequestBytes = 4096;
+
+// Adds to `entry` what identifies the request, from the bytes as they arrived:
+// - "requestHash": sha256 of the canonical JSON of a JSON-object body (protocol::canonicalJson),
+//   of the raw bytes of any other body, or of the canonical {"method","path","query"} object of a
+//   request without a body;
+// - the request itself: "request" (the canonical object that was hashed), or for a body that is
+//   not a JSON object "requestBody" (its text, when it is UTF-8) or "requestBodyBase64";
+//   omitted ("requestOmitted": true) for an unattributed request beyond
+//   kUnattributedRequestBytes;
+// - "requestBytes": the size of the body (0 without one).
+// A request holds no record (the node never receives data), so this puts no row into the log.
+void describeRequest(QJsonObject &entry, const std::string &method, const std::string &path,
+                     const std::multimap<std::string, std::string> &query, const QByteArray &body,
+                     qint64 maxBodyBytes, bool attributed);
+
+// The "outcome" of an answer with this HTTP status: "released" (2xx), "refused" (a rule or a
+// limit said no: 403, 413, 422, 429) or "error" (anything else).
+QString auditOutcome(int status);
+
+// ---- export ----------------------------------------------------------------------------------
+
+enum class AuditExportFormat { Csv, JsonLines };
+
+// Which entries to export; the conditions combine (all must hold), values within one condition
+// are alternatives.
+struct AuditExportFilter {
+    QStringList users; // the entry's "user" is one of these; empty = any
+    QStringList rules; // one of these is a checked rule ("checks"[].rule) or the "code"
+    QDateTime from; // UTC, inclusive; invalid = no lower bound
+    QDateTime to; // UTC, inclusive; invalid = no upper bound
+
+    bool matches(const AuditEntry &entry) const;
+};
+
+// A --from/--to value: a UTC ISO date (2026-12-02: from its first or up to its last
+// millisecond, by `endOfDay`) or a UTC date and time ending in Z (2026-12-02T14:30:00Z).
+// nullopt when the text is neither or names no real day or time.
+std::optional<QDateTime> parseAuditExportTime(const QString &text, bool endOfDay);
+
+// CSV (RFC 4180): a header row, one entry per row, CRLF line ends; fields with a comma, quote,
+// CR or LF are quoted with quotes doubled. A field a spreadsheet would run as a formula (starting
+// with =, +, @, a tab, CR, or - followed by more) gets a leading ' so that it stays text.
+QByteArray auditCsvHeader();
+QByteArray auditCsvRow(const AuditEntry &entry);
+QByteArray csvField(const QString &text);
+// One JSON line: the entry exactly as it was hashed, plus "entryHash" and "previousHash" (hex).
+QByteArray auditJsonLine(const AuditEntry &entry);
+
+struct AuditExportSummary {
+    qint64 exported = 0; // entries written
+    qint64 read = 0; // entries read from the chain
+    AuditVerification verification; // of the whole chain, before the export
+};
+
+// Verifies the chain, then writes the header (CSV) and every matching entry through `write`
+// (which returns false when it could not write). With an intact chain exactly the verified
+// entries are exported (entries appended meanwhile by a running server are not); with a broken
+// one every entry is exported, and the summary says where the chain breaks.
+NodeResult<AuditExportSummary> exportAudit(const SiteStore &store, const AuditExportFilter &filter,
+                                           AuditExportFormat format,
+                                           const std::function<bool(const QByteArray &)> &write);
+
+} // namespace fairstart::node
