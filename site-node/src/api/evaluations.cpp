@@ -46,7 +46,7 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
         = analysis::checkEvaluationDominance(design, beta, m_disclosure);
     audit.add(dominance);
     if (!dominance.passed)
-        return ruleRefusal(dominance);
+        return respond(m_gate->refuse(dominance, audit.release));
     auto bins = analysis::computePerformance(design, analysis::Family::Binomial, beta, req.bins);
     if (!bins)
         return respond(m_gate->dataFailure(audit.release));

@@ -80,7 +80,7 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
         = analysis::checkRoundDominance(design, ticket.job->family, beta, m_disclosure);
     audit.add(dominance);
     if (!dominance.passed)
-        return ruleRefusal(dominance);
+        return respond(m_gate->refuse(dominance, audit.release));
     auto stats = analysis::computeRound(design, ticket.job->family, beta);
     if (!stats)
         return respond(m_gate->nonFiniteRound(audit.release));
