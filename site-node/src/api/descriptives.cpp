@@ -63,14 +63,8 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     for (std::uint8_t m : mask)
         cohortSize += m;
 
-    // Cohort rules, with the user's earlier cohorts on this dataset.
-    const analysis::CohortFingerprint fingerprint = fingerprintOfMask(dataset, mask);
-    std::lock_guard cohortLock(m_cohortMutex);
-    auto earlier = m_store->cohorts(token.user, dataset.info.name);
-    if (!earlier)
-        return cohortMemoryUnreadable();
-    const auto cohortOutcomes
-        = checkCohort(cohortSize, consent->consented, fingerprint, *earlier, m_disclosure);
+    // Cohort rules; differencing against earlier releases once the released cells are known.
+    const auto cohortOutcomes = checkCohort(cohortSize, consent->consented, m_disclosure);
     audit.add(cohortOutcomes);
     if (const auto *failed = firstFailure(cohortOutcomes))
         return ruleRefusal(*failed);
@@ -78,6 +72,7 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     const int minCell = m_disclosure.minCell;
     protocol::DescriptivesResponse out;
     out.dataset = dataset.info.name;
+    std::vector<CellRelease> releasedCells; // what leaves exactly, for the differencing ledger
     out.cohortSize = cohortSize;
     for (const protocol::DescribeVariable &variable : req.variables) {
         const std::string name = variable.name.toStdString();
@@ -141,8 +136,15 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
                         released.counts = merged.counts.front();
                     }
                 }
+                if (!released.edges.empty()) {
+                    CellRelease bins { histogramFamily(name, released.edges), {} };
+                    for (std::size_t b = 0; b + 1 < released.edges.size(); ++b)
+                        bins.released.push_back(std::int32_t(b));
+                    releasedCells.push_back(std::move(bins));
+                }
                 description.histograms.append(released);
             }
+            releasedCells.push_back({ missingFamily(name), { 0, 1 } }); // count and missing
             out.numeric.append(description);
         } else {
             protocol::CategoricalDescription description;
@@ -190,6 +192,15 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
             description.missing = missing == 0 ? protocol::ReleasedCount(0)
                 : withheld.back()              ? protocol::ReleasedCount()
                                                : protocol::ReleasedCount(qint64(missing));
+            CellRelease levels { variableFamily(name), {} };
+            for (std::size_t i = 0; i < counts.size(); ++i) {
+                if (!withheld[i])
+                    levels.released.push_back(
+                        levelCode(dataset.table, name, levelNames[i].toStdString()));
+            }
+            if (missing == 0 || !withheld.back())
+                levels.released.push_back(familyCodeCount(dataset.table, levels.family) - 1);
+            releasedCells.push_back(std::move(levels));
             out.categorical.append(description);
         }
     }
@@ -214,11 +225,30 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
         for (std::size_t i = 0; i < table->counts.size(); ++i)
             released.counts.append(withheld[i] ? protocol::ReleasedCount()
                                                : protocol::ReleasedCount(qint64(table->counts[i])));
+        const std::string rowFamily = variableFamily(rowName.toStdString());
+        const std::string columnFamily = variableFamily(columnName.toStdString());
+        CellRelease joint { jointFamily(rowFamily, columnFamily), {} };
+        const std::size_t columns = table->columnLevels.size();
+        for (std::size_t i = 0; i < table->counts.size(); ++i) {
+            if (withheld[i])
+                continue;
+            joint.released.push_back(jointCode(
+                dataset.table, rowFamily,
+                levelCode(dataset.table, rowName.toStdString(), table->rowLevels[i / columns]),
+                columnFamily,
+                levelCode(dataset.table, columnName.toStdString(),
+                          table->columnLevels[i % columns])));
+        }
+        releasedCells.push_back(std::move(joint));
         out.tables.append(released);
     }
 
-    if (!rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier))
-        return cohortNotRecorded();
+    auto verdict = m_ledger->checkAndRecord(dataset, mask, releasedCells);
+    if (!verdict)
+        return ledgerFailure();
+    audit.add(*verdict);
+    if (!verdict->passed)
+        return ruleRefusal(*verdict);
     return jsonResponse(200, protocol::toJson(out));
 }
 

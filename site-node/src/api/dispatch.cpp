@@ -19,6 +19,8 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     , m_jobs(m_disclosure.maxRounds,
              std::chrono::seconds(std::max(1, m_policy.jobIdleExpiryMinutes()) * 60), kMaxOpenJobs,
              kMaxDesignBytes)
+    , m_ledger(std::make_shared<DifferencingLedger>(m_store,
+                                                    DifferencingLimits { m_disclosure.minCell }))
 {
 }
 

@@ -46,13 +46,8 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
             QStringLiteral("beta"));
     }
 
-    const analysis::CohortFingerprint fingerprint = fingerprintOfRows(dataset, design.rows);
-    std::lock_guard cohortLock(m_cohortMutex);
-    auto earlier = m_store->cohorts(token.user, dataset.info.name);
-    if (!earlier)
-        return cohortMemoryUnreadable();
     std::vector<analysis::RuleOutcome> outcomes
-        = checkCohort(design.n(), prepared.consented, fingerprint, *earlier, m_disclosure);
+        = checkCohort(design.n(), prepared.consented, m_disclosure);
     for (auto &outcome : analysis::checkCells(design, req.design, m_disclosure))
         outcomes.push_back(std::move(outcome));
     audit.add(outcomes);
@@ -77,8 +72,12 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     if (!merged)
         return ruleRefusal(binning);
 
-    if (!rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier))
-        return cohortNotRecorded();
+    auto verdict = m_ledger->checkAndRecord(dataset, design.rows, designCells(dataset, req.design));
+    if (!verdict)
+        return ledgerFailure();
+    audit.add(*verdict);
+    if (!verdict->passed)
+        return ruleRefusal(*verdict);
     protocol::EvaluationResponse out;
     out.designHash = hash;
     out.cohortSize = design.n();

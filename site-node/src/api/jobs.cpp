@@ -120,13 +120,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     }
 
     // Every disclosure check on the built matrix, before any number leaves.
-    const analysis::CohortFingerprint fingerprint = fingerprintOfRows(dataset, base->rows);
-    std::lock_guard cohortLock(m_cohortMutex);
-    auto earlier = m_store->cohorts(token.user, dataset.info.name);
-    if (!earlier)
-        return cohortMemoryUnreadable();
     std::vector<analysis::RuleOutcome> outcomes
-        = checkJob(*base, req.design, prepared.consented, fingerprint, *earlier, m_disclosure);
+        = checkJob(*base, req.design, prepared.consented, m_disclosure);
     if (req.kind != protocol::JobKind::Glm) {
         for (auto &outcome : checkColumnDominance(*jobDesign, m_disclosure))
             outcomes.push_back(std::move(outcome));
@@ -159,12 +154,17 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
                                     "Cancel finished jobs (DELETE /v1/jobs/{id}) or try "
                                     "again later."));
     }
-    if (!rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier)) {
+    // Differencing against every earlier release of the dataset, checked and recorded at once.
+    auto verdict = m_ledger->checkAndRecord(dataset, base->rows, designCells(dataset, req.design));
+    if (!verdict || !verdict->passed) {
         m_jobs.cancel(jobId, token.user);
-        return errorResponse(500, QStringLiteral("node-failure"),
-                             Tr::tr("The node could not record the cohort for its overlap "
-                                    "audit, so it opens no job. Tell the site administrator."));
+        if (!verdict)
+            return ledgerFailure();
+        audit.add(*verdict);
+        return ruleRefusal(*verdict);
     }
+    audit.add(*verdict);
+    outcomes.push_back(*verdict);
     audit.set("jobId", jobId);
 
     protocol::JobCreated created;

@@ -22,6 +22,8 @@
 
 namespace fairstart::node {
 
+class DifferencingLedger;
+
 struct ApiRequest {
     std::string method; // "GET", "POST", "DELETE", ...
     std::string path; // without the query, e.g. "/v1/jobs/ab12"
@@ -79,7 +81,8 @@ private:
     DatasetCache m_cache;
     JobManager m_jobs;
     std::mutex m_quotaMutex;
-    std::mutex m_cohortMutex;
+    // Differencing across all users and purposes; its own per-dataset locks.
+    std::shared_ptr<DifferencingLedger> m_ledger;
     std::mutex m_catalogueMutex;
     // dataset, generation and purpose -> the released entry (computed once per import).
     std::map<QString, protocol::CatalogueDataset> m_catalogueCache;
