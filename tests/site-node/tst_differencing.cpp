@@ -219,6 +219,7 @@ private Q_SLOTS:
     void persistsAndRestartsOnReimport();
     void budgetRefusal();
     void encodingRoundTripAndCorruption();
+    void retiredOverlapKeyLoadsWithWarning();
 
 private:
     ApiResponse call(const std::string &path, const QString &token, const QByteArray &body);
@@ -637,6 +638,19 @@ void tst_Differencing::encodingRoundTripAndCorruption()
     QVERIFY(!node::DifferencingState::decode(bytes.left(bytes.size() - 3)));
     QVERIFY(!node::DifferencingState::decode(QByteArray("FSDL\x01garbage")));
     QVERIFY(!node::DifferencingState::decode(QByteArray()));
+}
+
+// policy.conf files of older nodes keep loading: the pairwise key is ignored, with a warning.
+void tst_Differencing::retiredOverlapKeyLoadsWithWarning()
+{
+    auto policy
+        = node::Policy::parse(QStringLiteral("min_cell = 12\nmin_overlap_difference = 5\n"));
+    QVERIFY2(policy, qPrintable(policy ? QString() : policy.error().message));
+    QCOMPARE(policy->disclosure().minCell, 12);
+    const QStringList warnings = policy->warnings();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().contains(QStringLiteral("min_overlap_difference")));
+    QVERIFY(node::Policy().warnings().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Differencing)
