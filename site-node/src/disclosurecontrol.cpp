@@ -38,38 +38,11 @@ std::optional<ConsentSelection> selectConsented(const LoadedDataset &data, const
     return selection;
 }
 
-analysis::CohortFingerprint fingerprintOfRows(const LoadedDataset &data,
-                                              const std::vector<std::int64_t> &tableRows)
-{
-    std::vector<std::int64_t> ids;
-    ids.reserve(tableRows.size());
-    for (std::int64_t row : tableRows) {
-        ids.push_back(std::size_t(row) < data.recordIds.size() ? data.recordIds[std::size_t(row)]
-                                                               : row + 1);
-    }
-    return analysis::makeFingerprint(std::move(ids));
-}
-
-analysis::CohortFingerprint fingerprintOfMask(const LoadedDataset &data,
-                                              const std::vector<std::uint8_t> &mask)
-{
-    std::vector<std::int64_t> rows;
-    for (std::size_t i = 0; i < mask.size(); ++i) {
-        if (mask[i])
-            rows.push_back(std::int64_t(i));
-    }
-    return fingerprintOfRows(data, rows);
-}
-
-std::vector<analysis::RuleOutcome>
-checkCohort(std::int64_t cohortSize, std::int64_t consented,
-            const analysis::CohortFingerprint &cohort,
-            const std::vector<analysis::CohortFingerprint> &earlier,
-            const analysis::DisclosurePolicy &policy)
+std::vector<analysis::RuleOutcome> checkCohort(std::int64_t cohortSize, std::int64_t consented,
+                                               const analysis::DisclosurePolicy &policy)
 {
     return { analysis::checkCohortSize(cohortSize, policy),
-             analysis::checkSubset(cohortSize, consented, policy),
-             analysis::checkOverlap(cohort, earlier, policy) };
+             analysis::checkSubset(cohortSize, consented, policy) };
 }
 
 std::vector<analysis::RuleOutcome> checkColumnDominance(const analysis::DesignMatrix &design,
@@ -81,12 +54,9 @@ std::vector<analysis::RuleOutcome> checkColumnDominance(const analysis::DesignMa
 std::vector<analysis::RuleOutcome> checkJob(const analysis::DesignMatrix &design,
                                             const analysis::ResolvedDesign &resolved,
                                             std::int64_t consented,
-                                            const analysis::CohortFingerprint &cohort,
-                                            const std::vector<analysis::CohortFingerprint> &earlier,
                                             const analysis::DisclosurePolicy &policy)
 {
-    std::vector<analysis::RuleOutcome> outcomes
-        = checkCohort(design.n(), consented, cohort, earlier, policy);
+    std::vector<analysis::RuleOutcome> outcomes = checkCohort(design.n(), consented, policy);
     auto append = [&outcomes](std::vector<analysis::RuleOutcome> more) {
         for (auto &outcome : more)
             outcomes.push_back(std::move(outcome));

@@ -35,10 +35,6 @@ std::vector<PolicyKeyInfo> makeKeys()
           Tr::tr("Minimum size of a filtered cohort and of its complement "
                  "(differencing)."),
           10, 3, 1e9, true, true, true),
-        k("min_overlap_difference",
-          Tr::tr("A new cohort must differ from each earlier cohort of the same user and dataset "
-                 "by at least this many records (unless identical)."),
-          10, 3, 1e9, true, true, true),
         k("events_per_parameter",
           Tr::tr("Events (rarer outcome class) needed per model "
                  "parameter."),
@@ -271,6 +267,13 @@ NodeResult<Policy> Policy::parse(const QString &text, const QString &fileName)
         if (eq < 0)
             return bad(NodeErrorCode::InvalidInput, Tr::tr("expected 'key = value'"));
         const QString key = line.left(eq).trimmed();
+        // Superseded by the differencing ledger (min_cell across all releases): older policy
+        // files still load, with a warning.
+        if (key == QLatin1String(kRetiredOverlapKey)) {
+            if (!policy.m_retired.contains(key))
+                policy.m_retired.append(key);
+            continue;
+        }
         const PolicyKeyInfo *info = keyInfo(key);
         if (!info)
             return bad(NodeErrorCode::InvalidInput, Tr::tr("unknown key '%1'").arg(key));
@@ -405,6 +408,11 @@ QStringList Policy::weakenedKeys() const
 QStringList Policy::warnings() const
 {
     QStringList out;
+    for (const QString &key : m_retired)
+        out.append(Tr::tr("warning: %1 is no longer used and is ignored: differencing is checked "
+                          "across all releases, users and purposes with min_cell "
+                          "(docs/privacy-rules.md). Remove the line from policy.conf.")
+                       .arg(key));
     for (const QString &key : weakenedKeys()) {
         const PolicyKeyInfo *k = keyInfo(key);
         out.append(Tr::tr("warning: %1 = %2 is weaker than the default %3 of the privacy rules.")
@@ -427,7 +435,8 @@ analysis::DisclosurePolicy Policy::disclosure() const
     p.minCohort = int(value(QStringLiteral("min_cohort")));
     p.minCell = int(value(QStringLiteral("min_cell")));
     p.minSubset = int(value(QStringLiteral("min_subset")));
-    p.minOverlapDifference = int(value(QStringLiteral("min_overlap_difference")));
+    // The protocol still publishes the overlap threshold: the ledger's is min_cell.
+    p.minOverlapDifference = p.minCell;
     p.eventsPerParameter = int(value(QStringLiteral("events_per_parameter")));
     p.minResidualDf = int(value(QStringLiteral("min_residual_df")));
     p.maxRounds = int(value(QStringLiteral("max_rounds")));

@@ -117,50 +117,6 @@ QDateTime parseIsoUtc(const QString &text)
     return t.toUTC();
 }
 
-// Sorted record ids as delta varints: consecutive ids cost one byte each.
-QByteArray encodeIds(const std::vector<std::int64_t> &ids)
-{
-    QByteArray out;
-    out.reserve(qsizetype(ids.size()) + 16);
-    std::uint64_t previous = 0;
-    bool first = true;
-    for (std::int64_t id : ids) {
-        std::uint64_t value = std::uint64_t(id);
-        std::uint64_t delta = first ? value : value - previous;
-        first = false;
-        previous = value;
-        while (delta >= 0x80) {
-            out.append(char((delta & 0x7f) | 0x80));
-            delta >>= 7;
-        }
-        out.append(char(delta));
-    }
-    return out;
-}
-
-std::vector<std::int64_t> decodeIds(const QByteArray &bytes)
-{
-    std::vector<std::int64_t> ids;
-    std::uint64_t previous = 0;
-    bool first = true;
-    std::uint64_t value = 0;
-    int shift = 0;
-    for (char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        value |= std::uint64_t(b & 0x7f) << shift;
-        shift += 7;
-        if (b & 0x80)
-            continue;
-        const std::uint64_t id = first ? value : previous + value;
-        first = false;
-        ids.push_back(std::int64_t(id));
-        previous = id;
-        value = 0;
-        shift = 0;
-    }
-    return ids;
-}
-
 const char *kSchemaSql = R"SQL(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE secrets(key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -190,6 +146,9 @@ CREATE TABLE IF NOT EXISTS final_betas(id INTEGER PRIMARY KEY AUTOINCREMENT, use
                                        design_hash TEXT NOT NULL, beta BLOB NOT NULL,
                                        ended_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS final_betas_user ON final_betas(user, dataset, design_hash);
+CREATE TABLE IF NOT EXISTS differencing(dataset TEXT NOT NULL, generation INTEGER NOT NULL,
+                                        updated_at TEXT NOT NULL, state BLOB NOT NULL,
+                                        PRIMARY KEY(dataset, generation));
 )SQL";
 
 class SqlCipherStore final : public SiteStore {
@@ -637,46 +596,43 @@ public:
         return s.int64(0);
     }
 
-    NodeResult<bool> recordCohort(const QString &user, const QString &dataset,
-                                  const analysis::CohortFingerprint &cohort) override
+    NodeResult<std::optional<QByteArray>> differencingState(const QString &dataset,
+                                                            qint64 generation) const override
     {
-        const QByteArray ids = encodeIds(cohort.ids);
-        const QByteArray digest = blake2b256(ids);
         std::lock_guard lock(m_mutex);
-        // An identical cohort adds nothing to the overlap audit.
-        Statement e(m_db, "SELECT 1 FROM cohorts WHERE user = ? AND dataset = ? AND digest = ?");
-        e.bind(1, user);
-        e.bind(2, dataset);
-        e.bindBlob(3, digest);
-        if (e.step() == SQLITE_ROW)
-            return false;
-        Statement s(m_db,
-                    "INSERT INTO cohorts(user, dataset, created_at, digest, ids) "
-                    "VALUES(?, ?, ?, ?, ?)");
-        s.bind(1, user);
-        s.bind(2, dataset);
-        s.bind(3, nowUtcIso());
-        s.bindBlob(4, digest);
-        s.bindBlob(5, ids);
-        if (s.step() != SQLITE_DONE)
-            return internalError(m_db, QStringLiteral("recording a cohort"));
-        return true;
+        Statement s(m_db, "SELECT state FROM differencing WHERE dataset = ? AND generation = ?");
+        s.bind(1, dataset);
+        s.bind(2, generation);
+        const int rc = s.step();
+        if (rc == SQLITE_ROW)
+            return std::optional<QByteArray>(s.blob(0));
+        if (rc == SQLITE_DONE)
+            return std::optional<QByteArray>();
+        return internalError(m_db, QStringLiteral("reading the differencing ledger"));
     }
 
-    NodeResult<std::vector<analysis::CohortFingerprint>>
-    cohorts(const QString &user, const QString &dataset) const override
+    NodeResult<bool> setDifferencingState(const QString &dataset, qint64 generation,
+                                          const QByteArray &state) override
     {
         std::lock_guard lock(m_mutex);
-        Statement s(m_db, "SELECT ids FROM cohorts WHERE user = ? AND dataset = ? ORDER BY id");
-        s.bind(1, user);
-        s.bind(2, dataset);
-        std::vector<analysis::CohortFingerprint> out;
-        int rc;
-        while ((rc = s.step()) == SQLITE_ROW)
-            out.push_back(analysis::CohortFingerprint { decodeIds(s.blob(0)) });
-        if (rc != SQLITE_DONE)
-            return internalError(m_db, QStringLiteral("reading cohorts"));
-        return out;
+        if (!exec("BEGIN IMMEDIATE"))
+            return internalError(m_db, QStringLiteral("writing the differencing ledger"));
+        Statement put(m_db,
+                      "INSERT OR REPLACE INTO differencing(dataset, generation, updated_at, "
+                      "state) VALUES(?, ?, ?, ?)");
+        put.bind(1, dataset);
+        put.bind(2, generation);
+        put.bind(3, nowUtcIso());
+        put.bindBlob(4, state);
+        // A new import starts a new ledger: the old ones describe records that are gone.
+        Statement old(m_db, "DELETE FROM differencing WHERE dataset = ? AND generation <> ?");
+        old.bind(1, dataset);
+        old.bind(2, generation);
+        if (put.step() != SQLITE_DONE || old.step() != SQLITE_DONE || !exec("COMMIT")) {
+            exec("ROLLBACK");
+            return internalError(m_db, QStringLiteral("writing the differencing ledger"));
+        }
+        return true;
     }
 
     NodeResult<bool> recordFinalBeta(const FinalBeta &finalBeta) override
@@ -856,7 +812,8 @@ private:
     {
         for (const char *sql :
              { "DELETE FROM datasets WHERE name = ?", "DELETE FROM columns WHERE dataset = ?",
-               "DELETE FROM record_ids WHERE dataset = ?" }) {
+               "DELETE FROM record_ids WHERE dataset = ?",
+               "DELETE FROM differencing WHERE dataset = ?" }) {
             Statement s(m_db, sql);
             s.bind(1, name);
             if (s.step() != SQLITE_DONE)

@@ -20,7 +20,6 @@ private Q_SLOTS:
     void suppressTableLeavesNoLoneWithheldCell();
     void consentExcludesRecordsWithoutIt();
     void consentColumnRequired();
-    void fingerprintsUseRecordIds();
     void dominanceOfContinuousColumns();
     void performanceBinsAreMergedPerClass();
     void performanceBinsFailWhenAClassIsTooSmall();
@@ -133,14 +132,6 @@ void tst_DisclosureControl::consentColumnRequired()
     QVERIFY(all);
     QVERIFY(!all->hasColumn);
     QCOMPARE(all->consented, std::int64_t(5));
-}
-
-void tst_DisclosureControl::fingerprintsUseRecordIds()
-{
-    const LoadedDataset data = dataset();
-    QCOMPARE(node::fingerprintOfRows(data, { 0, 3 }).ids, (std::vector<std::int64_t> { 101, 104 }));
-    QCOMPARE(node::fingerprintOfMask(data, { 0, 1, 0, 0, 1 }).ids,
-             (std::vector<std::int64_t> { 102, 105 }));
 }
 
 void tst_DisclosureControl::dominanceOfContinuousColumns()

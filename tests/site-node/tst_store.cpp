@@ -267,27 +267,22 @@ private Q_SLOTS:
         QCOMPARE(store->datasets()->size(), std::size_t(0));
     }
 
-    void cohortMemory()
+    void differencingLedgerBlobs()
     {
         QTemporaryDir dir;
         auto store = makeStore(dir.path());
-        using fairstart::analysis::makeFingerprint;
-        const auto a = makeFingerprint({ 1, 2, 3, 500, 100000, 1LL << 40 });
-        const auto b = makeFingerprint({ -5, 7, 9 });
-        QCOMPARE(store->recordCohort(QStringLiteral("ann"), QStringLiteral("d"), a).value(), true);
-        QCOMPARE(store->recordCohort(QStringLiteral("ann"), QStringLiteral("d"), a).value(),
-                 false); // identical: not stored again
-        QVERIFY(store->recordCohort(QStringLiteral("ann"), QStringLiteral("d"), b).value());
-        QVERIFY(store->recordCohort(QStringLiteral("bob"), QStringLiteral("d"), b).value());
-        auto cohorts = store->cohorts(QStringLiteral("ann"), QStringLiteral("d"));
-        QVERIFY(cohorts.ok());
-        QCOMPARE(cohorts->size(), std::size_t(2));
-        QCOMPARE(cohorts->at(0).ids, a.ids);
-        QCOMPARE(cohorts->at(1).ids, b.ids);
-        QCOMPARE(store->cohorts(QStringLiteral("bob"), QStringLiteral("d"))->size(),
-                 std::size_t(1));
-        QCOMPARE(store->cohorts(QStringLiteral("ann"), QStringLiteral("e"))->size(),
-                 std::size_t(0));
+        QVERIFY(!store->differencingState(QStringLiteral("d"), 1).value().has_value());
+        QVERIFY(store->setDifferencingState(QStringLiteral("d"), 1, QByteArray("one")).value());
+        QVERIFY(store->setDifferencingState(QStringLiteral("e"), 4, QByteArray("other")).value());
+        QCOMPARE(store->differencingState(QStringLiteral("d"), 1).value().value(),
+                 QByteArray("one"));
+        // A later generation replaces the dataset's ledger; other datasets keep theirs.
+        QVERIFY(store->setDifferencingState(QStringLiteral("d"), 2, QByteArray("two")).value());
+        QVERIFY(!store->differencingState(QStringLiteral("d"), 1).value().has_value());
+        QCOMPARE(store->differencingState(QStringLiteral("d"), 2).value().value(),
+                 QByteArray("two"));
+        QCOMPARE(store->differencingState(QStringLiteral("e"), 4).value().value(),
+                 QByteArray("other"));
     }
 
     void dailyJobs()

@@ -10,6 +10,8 @@
 #include "fairstart/node/tr.h"
 #include "release/releasegate.h"
 
+#include "../release/differencing.h"
+
 #include "fairstart/analysis/descriptives.h"
 #include "fairstart/analysis/glm.h"
 #include "fairstart/analysis/performance.h"
@@ -191,31 +193,63 @@ std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
                                        const analysis::ModelSpec &spec,
                                        const std::vector<std::uint8_t> &consented);
 
-// The overlap audit's memory: a released cohort is remembered unless an identical one is.
-inline NodeResult<bool> rememberCohort(SiteStore &store, const QString &user,
-                                       const QString &dataset,
-                                       const analysis::CohortFingerprint &cohort,
-                                       const std::vector<analysis::CohortFingerprint> &earlier)
+// The differencing ledger could not be read or written: nothing may leave.
+inline ApiResponse ledgerFailure()
 {
-    for (const auto &previous : earlier) {
-        if (analysis::symmetricDifference(previous, cohort) == 0)
-            return true;
+    return errorResponse(500, QStringLiteral("node-failure"),
+                         Tr::tr("The node could not read or record its differencing ledger, so it "
+                                "answers nothing. Tell the site administrator."));
+}
+
+// The category cells a design's released statistics give out exactly (XᵀX of dummies, binary
+// columns and a binomial outcome): each categorical or binary variable of the design and the
+// outcome with every level, and every pair of them with every joint cell.
+inline std::vector<CellRelease> designCells(const LoadedDataset &data,
+                                            const analysis::ResolvedDesign &design)
+{
+    std::vector<std::string> keys;
+    auto addVariable = [&](const std::string &name) {
+        const VariableInfo *info = data.info.variable(qs(name));
+        if (info && info->role == VariableRole::Variable && info->kind != VariableKind::Numeric)
+            keys.push_back(variableFamily(name));
+    };
+    for (const auto &predictor : design.spec.predictors)
+        addVariable(predictor.variable);
+    for (const auto &interaction : design.spec.interactions) {
+        addVariable(interaction.a);
+        addVariable(interaction.b);
     }
-    return store.recordCohort(user, dataset, cohort);
-}
-
-inline ApiResponse cohortMemoryUnreadable()
-{
-    return errorResponse(500, QStringLiteral("node-failure"),
-                         Tr::tr("The node could not read its cohort memory. Tell the site "
-                                "administrator."));
-}
-
-inline ApiResponse cohortNotRecorded()
-{
-    return errorResponse(500, QStringLiteral("node-failure"),
-                         Tr::tr("The node could not record the cohort for its overlap audit, so "
-                                "it answers nothing. Tell the site administrator."));
+    if (design.spec.family == analysis::Family::Binomial) {
+        if (design.spec.outcome.threshold)
+            keys.push_back(
+                thresholdFamily(design.spec.outcome.variable, *design.spec.outcome.threshold));
+        else
+            addVariable(design.spec.outcome.variable);
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::vector<CellRelease> cells;
+    std::vector<std::int32_t> counts;
+    for (const std::string &key : keys) {
+        // Every level but "missing" (the last code): a design holds complete cases only.
+        const std::int32_t count = familyCodeCount(data.table, key);
+        counts.push_back(count);
+        CellRelease release { key, {} };
+        for (std::int32_t code = 0; code + 1 < count; ++code)
+            release.released.push_back(code);
+        cells.push_back(std::move(release));
+    }
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        for (std::size_t j = i + 1; j < keys.size(); ++j) {
+            CellRelease release { jointFamily(keys[i], keys[j]), {} };
+            for (std::int32_t a = 0; a + 1 < counts[i]; ++a) {
+                for (std::int32_t b = 0; b + 1 < counts[j]; ++b)
+                    release.released.push_back(jointCode(data.table, keys[i], a, keys[j], b));
+            }
+            cells.push_back(std::move(release));
+        }
+    }
+    return cells;
 }
 
 // ---- authentication and purpose --------------------------------------------------------------
@@ -308,9 +342,6 @@ struct ApiHandlers::PreparedDesign {
     std::shared_ptr<const LoadedDataset> dataset;
     std::int64_t consented = 0; // records with consent for the purpose
     analysis::DesignMatrix design;
-    analysis::CohortFingerprint fingerprint;
-    std::vector<analysis::CohortFingerprint> earlier;
-    std::unique_lock<std::mutex> cohortLock;
     JobManager::Reservation reservation; // the job memory the design was built in
 };
 

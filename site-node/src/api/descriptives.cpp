@@ -28,6 +28,61 @@ bool validEdges(const std::vector<double> &edges)
 
 // In the order of docs/protocol.md: authorise, validate against the catalogue, cohort rules,
 // compute, and hand everything to the release gate.
+namespace {
+
+// The cells a released descriptives answer gives out exactly, for the differencing ledger.
+std::vector<CellRelease> releasedCells(const LoadedDataset &dataset,
+                                       const protocol::DescriptivesResponse &out)
+{
+    std::vector<CellRelease> cells;
+    for (const protocol::NumericDescription &numeric : out.numeric) {
+        const std::string name = numeric.variable.toStdString();
+        for (const protocol::ReleasedHistogram &histogram : numeric.histograms) {
+            if (histogram.edges.empty())
+                continue;
+            CellRelease bins { histogramFamily(name, histogram.edges), {} };
+            for (std::size_t b = 0; b + 1 < histogram.edges.size(); ++b)
+                bins.released.push_back(std::int32_t(b));
+            cells.push_back(std::move(bins));
+        }
+        cells.push_back({ missingFamily(name), { 0, 1 } }); // count and missing
+    }
+    for (const protocol::CategoricalDescription &categorical : out.categorical) {
+        const std::string name = categorical.variable.toStdString();
+        CellRelease levels { variableFamily(name), {} };
+        for (const protocol::CatalogueLevel &level : categorical.levels) {
+            if (level.count)
+                levels.released.push_back(
+                    levelCode(dataset.table, name, level.name.toStdString()));
+        }
+        if (categorical.missing)
+            levels.released.push_back(familyCodeCount(dataset.table, levels.family) - 1);
+        cells.push_back(std::move(levels));
+    }
+    for (const protocol::ReleasedTable &table : out.tables) {
+        const std::string rowName = table.rowVariable.toStdString();
+        const std::string columnName = table.columnVariable.toStdString();
+        const std::string rowFamily = variableFamily(rowName);
+        const std::string columnFamily = variableFamily(columnName);
+        CellRelease joint { jointFamily(rowFamily, columnFamily), {} };
+        const qsizetype columns = table.columnLevels.size();
+        for (qsizetype i = 0; i < table.counts.size(); ++i) {
+            if (!table.counts[i])
+                continue;
+            joint.released.push_back(jointCode(
+                dataset.table, rowFamily,
+                levelCode(dataset.table, rowName, table.rowLevels[i / columns].toStdString()),
+                columnFamily,
+                levelCode(dataset.table, columnName,
+                          table.columnLevels[i % columns].toStdString())));
+        }
+        cells.push_back(std::move(joint));
+    }
+    return cells;
+}
+
+} // namespace
+
 ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
@@ -115,13 +170,8 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     std::int64_t cohortSize = 0;
     for (std::uint8_t m : mask)
         cohortSize += m;
-    const analysis::CohortFingerprint fingerprint = fingerprintOfMask(dataset, mask);
-    const auto cohortLock = lockDataset(dataset.info.name);
-    auto earlier = m_store->cohorts(token.user, dataset.info.name);
-    if (!earlier)
-        return cohortMemoryUnreadable();
-    if (auto refused
-        = m_gate->cohort(cohortSize, consent->consented, fingerprint, *earlier, audit.release))
+    // Cohort rules; differencing against earlier releases once the released cells are known.
+    if (auto refused = m_gate->cohort(cohortSize, consent->consented, audit.release))
         return respond(*refused);
 
     // Compute; a data-dependent failure names nothing.
@@ -181,11 +231,21 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
         tally.tables.push_back({ rowName, columnName, std::move(table).value() });
     }
 
-    // Release rules; the cohort is remembered only when something is released.
+    // Release rules, then differencing: the ledger refines its atoms by exactly what the gate
+    // released (cohort, unsuppressed level and table cells, histogram bins, missing counts).
     const GateAnswer answer = m_gate->descriptives(tally, audit.release);
-    if (answer.status() == 200
-        && !rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier))
-        return cohortNotRecorded();
+    if (answer.status() != 200)
+        return respond(answer);
+    auto released = protocol::fromJson<protocol::DescriptivesResponse>(
+        QJsonDocument::fromJson(answer.body()).object());
+    if (!released)
+        return ledgerFailure();
+    auto verdict = m_ledger->checkAndRecord(dataset, mask, releasedCells(dataset, *released));
+    if (!verdict)
+        return ledgerFailure();
+    audit.add(*verdict);
+    if (!verdict->passed)
+        return respond(m_gate->refuse(*verdict, audit.release));
     return respond(answer);
 }
 

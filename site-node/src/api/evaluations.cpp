@@ -57,10 +57,15 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     tally.beta = &req.beta;
     tally.bins = std::move(bins).value();
     const GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);
-    if (answer.status() == 200
-        && !rememberCohort(*m_store, token.user, dataset.info.name, prepared.fingerprint,
-                           prepared.earlier))
-        return cohortNotRecorded();
+    if (answer.status() != 200)
+        return respond(answer);
+    // Differencing against every earlier release of the dataset, checked and recorded at once.
+    auto verdict = m_ledger->checkAndRecord(dataset, design.rows, designCells(dataset, req.design));
+    if (!verdict)
+        return ledgerFailure();
+    audit.add(*verdict);
+    if (!verdict->passed)
+        return respond(m_gate->refuse(*verdict, audit.release));
     return respond(answer);
 }
 

@@ -76,14 +76,9 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     const std::optional<ModelCohort> cohort = modelCohort(dataset, design.spec, consent->mask);
     if (!cohort)
         return respond(m_gate->dataFailure(audit.release));
-    prepared->fingerprint = fingerprintOfMask(dataset, cohort->mask);
-    prepared->cohortLock = lockDataset(dataset.info.name);
-    auto earlier = m_store->cohorts(user, dataset.info.name);
-    if (!earlier)
-        return cohortMemoryUnreadable();
-    prepared->earlier = std::move(earlier).value();
-    if (auto refused = m_gate->cohort(cohort->size, consent->consented, prepared->fingerprint,
-                                      prepared->earlier, audit.release))
+    // Size and subset here; differencing once the released cells are known (createJob,
+    // evaluation), in the ledger with its own per-dataset locks.
+    if (auto refused = m_gate->cohort(cohort->size, consent->consented, audit.release))
         return respond(*refused);
 
     // Data-dependent from here on.
@@ -232,13 +227,17 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         audit.checks.append(refused.auditCheck());
         return limitResponse(refused);
     }
-    if (!rememberCohort(*m_store, token.user, dataset.info.name, prepared.fingerprint,
-                        prepared.earlier)) {
+    // Differencing against every earlier release of the dataset, checked and recorded at once.
+    auto verdict = m_ledger->checkAndRecord(dataset, base->rows, designCells(dataset, req.design));
+    if (!verdict || !verdict->passed) {
         m_jobs.cancel(jobId, token.user);
-        return errorResponse(500, QStringLiteral("node-failure"),
-                             Tr::tr("The node could not record the cohort for its overlap "
-                                    "audit, so it opens no job. Tell the site administrator."));
+        if (!verdict)
+            return ledgerFailure();
+        audit.add(*verdict);
+        return respond(m_gate->refuse(*verdict, audit.release));
     }
+    audit.add(*verdict);
+    passed.push_back(*verdict);
     audit.set("jobId", jobId);
     tally.jobId = jobId;
     tally.job = jobDesign.get();

@@ -118,12 +118,11 @@ GateAnswer ReleaseGate::dataFailure(ReleaseRecord &record) const
 
 // ---- cohort rules ----------------------------------------------------------------------------
 
-std::optional<GateAnswer> ReleaseGate::cohort(
-    std::int64_t cohortSize, std::int64_t consented, const analysis::CohortFingerprint &fingerprint,
-    const std::vector<analysis::CohortFingerprint> &earlier, ReleaseRecord &record) const
+std::optional<GateAnswer> ReleaseGate::cohort(std::int64_t cohortSize, std::int64_t consented,
+                                              ReleaseRecord &record) const
 {
     const std::vector<analysis::RuleOutcome> outcomes
-        = checkCohort(cohortSize, consented, fingerprint, earlier, m_policy);
+        = checkCohort(cohortSize, consented, m_policy);
     record.add(outcomes);
     if (const auto *failed = firstFailed(outcomes))
         return refuse(*failed, record);

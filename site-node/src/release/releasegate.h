@@ -185,11 +185,10 @@ public:
 
     // ---- cohort rules: before any data-dependent check ----------------------------------------
 
-    // Cohort size, subset and complement, differencing against the user's earlier cohorts.
+    // Cohort size, subset and complement (differencing against every earlier release is the
+    // ledger's, release/differencing.h, once the released cells are known).
     // The refusal, or nullopt when every rule passed.
     std::optional<GateAnswer> cohort(std::int64_t cohortSize, std::int64_t consented,
-                                     const analysis::CohortFingerprint &fingerprint,
-                                     const std::vector<analysis::CohortFingerprint> &earlier,
                                      ReleaseRecord &record) const;
 
     // ---- releases: one per kind --------------------------------------------------------------

@@ -29,19 +29,10 @@ struct ConsentSelection {
 std::optional<ConsentSelection> selectConsented(const LoadedDataset &data, const QString &purpose,
                                                 bool requireConsentColumn);
 
-// The cohort's stable record ids (not table rows), for the overlap audit.
-analysis::CohortFingerprint fingerprintOfRows(const LoadedDataset &data,
-                                              const std::vector<std::int64_t> &tableRows);
-analysis::CohortFingerprint fingerprintOfMask(const LoadedDataset &data,
-                                              const std::vector<std::uint8_t> &mask);
-
-// Cohort rules for any request that selects records: minimum cohort, subset and complement,
-// and overlap with the user's earlier cohorts on the same dataset.
-std::vector<analysis::RuleOutcome>
-checkCohort(std::int64_t cohortSize, std::int64_t consented,
-            const analysis::CohortFingerprint &cohort,
-            const std::vector<analysis::CohortFingerprint> &earlier,
-            const analysis::DisclosurePolicy &policy);
+// Cohort rules for any request that selects records: minimum cohort, subset and complement.
+// Differencing against earlier releases is the ledger's (site-node/src/release/differencing.h).
+std::vector<analysis::RuleOutcome> checkCohort(std::int64_t cohortSize, std::int64_t consented,
+                                               const analysis::DisclosurePolicy &policy);
 
 // Every check a job's design matrix must pass before its first round: the cohort rules, cell
 // counts (categories, outcome classes, joint cells of binary column pairs), model size and
@@ -49,8 +40,6 @@ checkCohort(std::int64_t cohortSize, std::int64_t consented,
 std::vector<analysis::RuleOutcome> checkJob(const analysis::DesignMatrix &design,
                                             const analysis::ResolvedDesign &resolved,
                                             std::int64_t consented,
-                                            const analysis::CohortFingerprint &cohort,
-                                            const std::vector<analysis::CohortFingerprint> &earlier,
                                             const analysis::DisclosurePolicy &policy);
 
 // Dominance (n, k) of every design column's sum and centred sum of squares, and the outcome's

@@ -24,6 +24,8 @@
 
 namespace fairstart::node {
 
+class DifferencingLedger;
+
 struct ApiRequest {
     std::string method; // "GET", "POST", "DELETE", ...
     std::string path; // without the query, e.g. "/v1/jobs/ab12"
@@ -110,6 +112,8 @@ private:
     // One lock per dataset for the cohort memory's check-and-record (never one for the node).
     std::mutex m_datasetLocksMutex;
     std::map<QString, std::unique_ptr<std::mutex>> m_datasetLocks;
+    // Differencing across all users and purposes; its own per-dataset locks.
+    std::shared_ptr<DifferencingLedger> m_ledger;
     std::mutex m_catalogueMutex;
     // dataset, generation and purpose -> the released entry (computed once per import).
     struct CatalogueCache;

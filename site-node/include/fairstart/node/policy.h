@@ -117,6 +117,8 @@ public:
 
 private:
     std::vector<double> m_values; // parallel to keys(); empty = defaults
+    QStringList m_retired; // keys of older versions found in the file, ignored with a warning
+    static constexpr const char *kRetiredOverlapKey = "min_overlap_difference";
 };
 
 } // namespace fairstart::node

@@ -24,7 +24,8 @@ namespace fairstart::node {
 enum class VariableKind { Numeric, Categorical, Binary };
 // Variable: an analysis variable (in the catalogue). Consent: a 0/1 flag saying whether the record
 // may be used for `consentPurpose` (missing = no). RecordId: the record's stable id, used for the
-// overlap audit only; never part of the table handed to analysis.
+// administrator (rows of one import are what the differencing ledger tracks); never part of
+// the table handed to analysis.
 enum class VariableRole { Variable, Consent, RecordId };
 
 QString variableKindId(VariableKind kind); // "numeric", "categorical", "binary"
@@ -177,12 +178,13 @@ public:
     virtual NodeResult<std::vector<AuditEntry>> auditEntries(qint64 fromSeq, int count) const = 0;
     virtual NodeResult<qint64> auditCount() const = 0;
 
-    // Cohort memory for the overlap audit, per user and dataset.
-    virtual NodeResult<bool> recordCohort(const QString &user, const QString &dataset,
-                                          const analysis::CohortFingerprint &cohort)
+    // The differencing ledger of a dataset's import (release/differencing.h), an opaque blob;
+    // nullopt before its first release. Storing one removes the ledgers of earlier imports.
+    virtual NodeResult<std::optional<QByteArray>> differencingState(const QString &dataset,
+                                                                    qint64 generation) const = 0;
+    virtual NodeResult<bool> setDifferencingState(const QString &dataset, qint64 generation,
+                                                  const QByteArray &state)
         = 0;
-    virtual NodeResult<std::vector<analysis::CohortFingerprint>>
-    cohorts(const QString &user, const QString &dataset) const = 0;
 
     // The final β of each ended GLM job (the β of its last round, bit-exact), per user, dataset,
     // purpose and design hash: evaluations and calibration jobs are computed only at such a β.

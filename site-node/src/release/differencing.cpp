@@ -1,0 +1,807 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "differencing.h"
+
+#include "fairstart/node/tr.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <unordered_map>
+
+namespace fairstart::node {
+
+namespace {
+
+constexpr const char *kRule = "differencing";
+constexpr const char *kBudgetRule = "differencing-budget";
+constexpr char kMagic[4] = { 'F', 'S', 'D', 'L' };
+constexpr std::uint8_t kEncodingVersion = 1;
+// Dense piece counters up to this many entries, a hash map beyond.
+constexpr std::size_t kDenseLimit = std::size_t(1) << 22;
+
+std::string formatNumber(double value)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
+std::optional<double> parseNumber(std::string_view text)
+{
+    double value = 0;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc() || result.ptr != text.data() + text.size()
+        || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+const analysis::Column *findColumn(const analysis::DataTable &table, std::string_view name)
+{
+    return table.column(std::string(name));
+}
+
+std::optional<FamilyCodes> variableCodes(const analysis::DataTable &table, std::string_view name)
+{
+    const analysis::Column *column = findColumn(table, name);
+    if (!column)
+        return std::nullopt;
+    FamilyCodes out;
+    out.codes.resize(column->size());
+    if (column->kind == analysis::ColumnKind::Categorical) {
+        const auto missing = std::int32_t(column->levels.size());
+        for (std::size_t i = 0; i < column->size(); ++i)
+            out.codes[i] = column->codes[i] < 0 ? missing : column->codes[i];
+        out.count = missing + 1;
+    } else {
+        // A binary variable: 0, 1, and 2 for missing (or anything else, which import refuses).
+        for (std::size_t i = 0; i < column->size(); ++i) {
+            const double v = column->numeric[i];
+            out.codes[i] = v == 0.0 ? 0 : v == 1.0 ? 1 : 2;
+        }
+        out.count = 3;
+    }
+    return out;
+}
+
+std::optional<FamilyCodes> simpleCodes(const analysis::DataTable &table, std::string_view key)
+{
+    if (key.size() < 3 || key[1] != ':')
+        return std::nullopt;
+    const char kind = key[0];
+    const std::string_view rest = key.substr(2);
+    if (kind == 'v')
+        return variableCodes(table, rest);
+    if (kind == 'm') {
+        const analysis::Column *column = findColumn(table, rest);
+        if (!column)
+            return std::nullopt;
+        FamilyCodes out;
+        out.codes.resize(column->size());
+        for (std::size_t i = 0; i < column->size(); ++i)
+            out.codes[i] = column->isMissing(i) ? 1 : 0;
+        out.count = 2;
+        return out;
+    }
+    if (kind != 'y' && kind != 'h')
+        return std::nullopt;
+    const std::size_t colon = rest.rfind(':');
+    if (colon == std::string_view::npos)
+        return std::nullopt;
+    const analysis::Column *column = findColumn(table, rest.substr(0, colon));
+    if (!column || column->kind != analysis::ColumnKind::Numeric)
+        return std::nullopt;
+    const std::string_view argument = rest.substr(colon + 1);
+    FamilyCodes out;
+    out.codes.resize(column->size());
+    if (kind == 'y') {
+        const auto threshold = parseNumber(argument);
+        if (!threshold)
+            return std::nullopt;
+        for (std::size_t i = 0; i < column->size(); ++i) {
+            const double v = column->numeric[i];
+            out.codes[i] = std::isnan(v) ? 2 : v > *threshold ? 1 : 0;
+        }
+        out.count = 3;
+        return out;
+    }
+    std::vector<double> edges;
+    for (std::size_t from = 0; from <= argument.size();) {
+        std::size_t comma = argument.find(',', from);
+        if (comma == std::string_view::npos)
+            comma = argument.size();
+        const auto edge = parseNumber(argument.substr(from, comma - from));
+        if (!edge || (!edges.empty() && !(*edge > edges.back())))
+            return std::nullopt;
+        edges.push_back(*edge);
+        from = comma + 1;
+    }
+    if (edges.size() < 2)
+        return std::nullopt;
+    // The same binning as analysis::histogramOf.
+    const auto bins = std::int32_t(edges.size() - 1);
+    for (std::size_t i = 0; i < column->size(); ++i) {
+        const double v = column->numeric[i];
+        if (std::isnan(v)) {
+            out.codes[i] = bins + 2;
+        } else if (v < edges.front()) {
+            out.codes[i] = bins;
+        } else if (v > edges.back()) {
+            out.codes[i] = bins + 1;
+        } else {
+            auto it = std::upper_bound(edges.begin(), edges.end(), v);
+            auto bin = std::int32_t(it - edges.begin());
+            bin = bin == 0 ? 0 : bin - 1;
+            out.codes[i] = std::min(bin, bins - 1);
+        }
+    }
+    out.count = bins + 3;
+    return out;
+}
+
+// Counts of (slot, code) pairs: dense when small enough, hashed otherwise.
+class PieceCounter {
+public:
+    PieceCounter(std::size_t slots, std::int32_t codes)
+        : m_codes(std::size_t(codes))
+        , m_dense(slots * std::size_t(codes) <= kDenseLimit)
+    {
+        if (m_dense)
+            m_counts.assign(slots * m_codes, 0);
+    }
+    void add(std::size_t slot, std::int32_t code)
+    {
+        const std::size_t index = slot * m_codes + std::size_t(code);
+        if (m_dense)
+            ++m_counts[index];
+        else
+            ++m_map[index];
+    }
+    std::int64_t get(std::size_t slot, std::int32_t code) const
+    {
+        const std::size_t index = slot * m_codes + std::size_t(code);
+        if (m_dense)
+            return m_counts[index];
+        auto it = m_map.find(index);
+        return it == m_map.end() ? 0 : it->second;
+    }
+
+private:
+    std::size_t m_codes;
+    bool m_dense;
+    std::vector<std::int64_t> m_counts;
+    std::unordered_map<std::size_t, std::int64_t> m_map;
+};
+
+const DifferencingState::Exposure *
+findExposure(const std::vector<DifferencingState::Exposure> &list, std::uint32_t family)
+{
+    auto it = std::lower_bound(list.begin(), list.end(), family,
+                               [](const auto &e, std::uint32_t f) { return e.family < f; });
+    return it != list.end() && it->family == family ? &*it : nullptr;
+}
+
+// Adds codes to an atom's exposure of a family; true when something was new.
+bool expose(std::vector<DifferencingState::Exposure> &list, std::uint32_t family,
+            const std::vector<std::int32_t> &codes)
+{
+    auto it = std::lower_bound(list.begin(), list.end(), family,
+                               [](const auto &e, std::uint32_t f) { return e.family < f; });
+    if (it == list.end() || it->family != family)
+        it = list.insert(it, DifferencingState::Exposure { family, {} });
+    const std::size_t before = it->codes.size();
+    std::vector<std::int32_t> merged;
+    std::set_union(it->codes.begin(), it->codes.end(), codes.begin(), codes.end(),
+                   std::back_inserter(merged));
+    it->codes = std::move(merged);
+    return it->codes.size() != before;
+}
+
+bool isSmall(std::int64_t count, int minCell)
+{
+    return count > 0 && count < minCell;
+}
+
+// Every piece of a slot: each exposed code's records, and the rest of the slot, is 0 or at least
+// minCell.
+bool piecesPass(const PieceCounter &counter, std::size_t slot, std::int64_t slotSize,
+                const std::vector<std::int32_t> &codes, int minCell)
+{
+    std::int64_t covered = 0;
+    for (std::int32_t code : codes) {
+        const std::int64_t piece = counter.get(slot, code);
+        if (isSmall(piece, minCell))
+            return false;
+        covered += piece;
+    }
+    return !isSmall(slotSize - covered, minCell);
+}
+
+analysis::RuleOutcome refusal(const char *rule, double threshold, std::string message,
+                              std::string detail)
+{
+    analysis::RuleOutcome outcome;
+    outcome.ruleId = rule;
+    outcome.passed = false;
+    outcome.threshold = threshold;
+    outcome.message = std::move(message);
+    outcome.detail = std::move(detail);
+    return outcome;
+}
+
+analysis::RuleOutcome cohortRefusal(int minCell)
+{
+    return refusal(kRule, minCell,
+                   Tr::tr("Together with earlier releases from this dataset (by any user, for any "
+                          "purpose), this cohort would single out a group of fewer than %1 "
+                          "records. Use the same cohort as before, or one that differs from "
+                          "every earlier one by at least %1 records.")
+                       .arg(minCell)
+                       .toStdString(),
+                   "cohort");
+}
+
+std::string familyName(const std::string &key)
+{
+    if (key.size() > 2 && key[0] == 't') {
+        // t:<length>:<k1><k2>
+        const std::size_t colon = key.find(':', 2);
+        std::size_t length = 0;
+        if (colon != std::string::npos) {
+            std::from_chars(key.data() + 2, key.data() + colon, length);
+            if (colon + 1 + length <= key.size())
+                return familyName(key.substr(colon + 1, length)) + " × "
+                    + familyName(key.substr(colon + 1 + length));
+        }
+        return key;
+    }
+    std::string name = key.size() > 2 ? key.substr(2) : key;
+    if (key[0] == 'h' || key[0] == 'y')
+        name = name.substr(0, name.rfind(':'));
+    return name;
+}
+
+analysis::RuleOutcome cellRefusal(int minCell, const std::string &family)
+{
+    return refusal(kRule, minCell,
+                   Tr::tr("Together with earlier releases from this dataset (by any user, for any "
+                          "purpose), these category counts would single out a group of fewer "
+                          "than %1 records. Describe and fit one cohort (the same filters and "
+                          "complete cases), or leave this variable out.")
+                       .arg(minCell)
+                       .toStdString(),
+                   "cells of " + familyName(family));
+}
+
+analysis::RuleOutcome budgetRefusal(std::size_t limit, const char *what)
+{
+    return refusal(kBudgetRule, double(limit),
+                   Tr::tr("This dataset's differencing ledger is full (%1 %2): the node releases "
+                          "nothing that would refine it further. Use cohorts and variables "
+                          "already released, or ask the site administrator.")
+                       .arg(limit)
+                       .arg(QString::fromLatin1(what))
+                       .toStdString(),
+                   std::string());
+}
+
+analysis::RuleOutcome passed(int minCell)
+{
+    analysis::RuleOutcome outcome;
+    outcome.ruleId = kRule;
+    outcome.passed = true;
+    outcome.threshold = minCell;
+    outcome.message = Tr::tr("No combination of this release with earlier ones singles out fewer "
+                             "than %1 records.")
+                          .arg(minCell)
+                          .toStdString();
+    return outcome;
+}
+
+void appendVarint(QByteArray &out, std::uint64_t value)
+{
+    while (value >= 0x80) {
+        out.append(char((value & 0x7f) | 0x80));
+        value >>= 7;
+    }
+    out.append(char(value));
+}
+
+class Reader {
+public:
+    explicit Reader(const QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+    }
+    bool varint(std::uint64_t *out)
+    {
+        std::uint64_t value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (m_pos >= m_bytes.size())
+                return false;
+            const auto b = static_cast<unsigned char>(m_bytes[m_pos++]);
+            value |= std::uint64_t(b & 0x7f) << shift;
+            if (!(b & 0x80)) {
+                *out = value;
+                return true;
+            }
+        }
+        return false;
+    }
+    bool bytes(std::size_t n, std::string *out)
+    {
+        if (qsizetype(n) > m_bytes.size() - m_pos)
+            return false;
+        out->assign(m_bytes.constData() + m_pos, n);
+        m_pos += qsizetype(n);
+        return true;
+    }
+    bool atEnd() const { return m_pos == m_bytes.size(); }
+
+private:
+    const QByteArray &m_bytes;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+std::optional<FamilyCodes> familyCodes(const analysis::DataTable &table, const std::string &key)
+{
+    if (key.size() > 2 && key[0] == 't' && key[1] == ':') {
+        const std::size_t colon = key.find(':', 2);
+        std::size_t length = 0;
+        if (colon == std::string::npos
+            || std::from_chars(key.data() + 2, key.data() + colon, length).ptr != key.data() + colon
+            || colon + 1 + length > key.size())
+            return std::nullopt;
+        auto a = simpleCodes(table, std::string_view(key).substr(colon + 1, length));
+        auto b = simpleCodes(table, std::string_view(key).substr(colon + 1 + length));
+        if (!a || !b || std::int64_t(a->count) * b->count > (std::int64_t(1) << 24))
+            return std::nullopt;
+        for (std::size_t i = 0; i < a->codes.size(); ++i)
+            a->codes[i] = a->codes[i] * b->count + b->codes[i];
+        a->count *= b->count;
+        return a;
+    }
+    return simpleCodes(table, key);
+}
+
+std::string variableFamily(const std::string &variable)
+{
+    return "v:" + variable;
+}
+
+std::string thresholdFamily(const std::string &variable, double threshold)
+{
+    return "y:" + variable + ":" + formatNumber(threshold);
+}
+
+std::string missingFamily(const std::string &variable)
+{
+    return "m:" + variable;
+}
+
+std::string histogramFamily(const std::string &variable, const std::vector<double> &edges)
+{
+    std::string key = "h:" + variable + ":";
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        if (i)
+            key += ',';
+        key += formatNumber(edges[i]);
+    }
+    return key;
+}
+
+std::string jointFamily(const std::string &a, const std::string &b)
+{
+    const std::string &first = a <= b ? a : b;
+    const std::string &second = a <= b ? b : a;
+    return "t:" + std::to_string(first.size()) + ":" + first + second;
+}
+
+std::int32_t familyCodeCount(const analysis::DataTable &table, const std::string &key)
+{
+    if (key.size() < 3 || key[1] != ':')
+        return 0;
+    const std::string rest = key.substr(2);
+    switch (key[0]) {
+    case 'v': {
+        const analysis::Column *column = table.column(rest);
+        if (!column)
+            return 0;
+        return column->kind == analysis::ColumnKind::Categorical
+            ? std::int32_t(column->levels.size()) + 1
+            : 3;
+    }
+    case 'm':
+        return table.column(rest) ? 2 : 0;
+    case 'y':
+        return table.column(rest.substr(0, rest.rfind(':'))) ? 3 : 0;
+    case 'h':
+        return table.column(rest.substr(0, rest.rfind(':')))
+            ? std::int32_t(
+                  std::count(rest.begin() + std::ptrdiff_t(rest.rfind(':')), rest.end(), ','))
+                + 3
+            : 0;
+    default:
+        return 0;
+    }
+}
+
+std::int32_t jointCode(const analysis::DataTable &table, const std::string &a, std::int32_t codeA,
+                       const std::string &b, std::int32_t codeB)
+{
+    const bool swap = b < a;
+    const std::int32_t secondCount = familyCodeCount(table, swap ? a : b);
+    if (secondCount <= 0 || codeA < 0 || codeB < 0)
+        return -1;
+    return swap ? codeB * secondCount + codeA : codeA * secondCount + codeB;
+}
+
+std::int32_t levelCode(const analysis::DataTable &table, const std::string &variable,
+                       const std::string &level)
+{
+    const analysis::Column *column = table.column(variable);
+    if (!column)
+        return -1;
+    if (column->kind == analysis::ColumnKind::Numeric)
+        return level == "0" ? 0 : level == "1" ? 1 : -1;
+    auto it = std::find(column->levels.begin(), column->levels.end(), level);
+    return it == column->levels.end() ? -1 : std::int32_t(it - column->levels.begin());
+}
+
+DifferencingState DifferencingState::initial(qint64 generation, std::size_t rows)
+{
+    DifferencingState state;
+    state.generation = generation;
+    state.atomOf.assign(rows, 0);
+    if (rows > 0) {
+        state.sizes = { std::int64_t(rows) };
+        state.exposed.resize(1);
+    }
+    return state;
+}
+
+QByteArray DifferencingState::encode() const
+{
+    QByteArray body;
+    body.reserve(qsizetype(atomOf.size()) + 1024);
+    appendVarint(body, std::uint64_t(generation));
+    appendVarint(body, atomOf.size());
+    appendVarint(body, sizes.size());
+    appendVarint(body, families.size());
+    for (const std::string &family : families) {
+        appendVarint(body, family.size());
+        body.append(family.data(), qsizetype(family.size()));
+    }
+    for (std::uint32_t atom : atomOf)
+        appendVarint(body, atom);
+    for (const auto &list : exposed) {
+        appendVarint(body, list.size());
+        for (const Exposure &e : list) {
+            appendVarint(body, e.family);
+            appendVarint(body, e.codes.size());
+            for (std::int32_t code : e.codes)
+                appendVarint(body, std::uint32_t(code));
+        }
+    }
+    QByteArray out(kMagic, sizeof kMagic);
+    out.append(char(kEncodingVersion));
+    out.append(qCompress(body, 1));
+    return out;
+}
+
+std::optional<DifferencingState> DifferencingState::decode(const QByteArray &bytes)
+{
+    if (bytes.size() < 5 || !bytes.startsWith(QByteArray(kMagic, sizeof kMagic))
+        || std::uint8_t(bytes[4]) != kEncodingVersion)
+        return std::nullopt;
+    const QByteArray body = qUncompress(bytes.mid(5));
+    if (body.isEmpty())
+        return std::nullopt;
+    Reader r(body);
+    std::uint64_t generation = 0, rows = 0, atoms = 0, families = 0;
+    if (!r.varint(&generation) || !r.varint(&rows) || !r.varint(&atoms) || !r.varint(&families)
+        || rows > (std::uint64_t(1) << 32) || atoms > rows || families > (1u << 20))
+        return std::nullopt;
+    DifferencingState state;
+    state.generation = qint64(generation);
+    state.families.resize(families);
+    for (auto &family : state.families) {
+        std::uint64_t length = 0;
+        if (!r.varint(&length) || !r.bytes(length, &family))
+            return std::nullopt;
+    }
+    state.atomOf.resize(rows);
+    state.sizes.assign(atoms, 0);
+    for (auto &atom : state.atomOf) {
+        std::uint64_t value = 0;
+        if (!r.varint(&value) || value >= atoms)
+            return std::nullopt;
+        atom = std::uint32_t(value);
+        ++state.sizes[atom];
+    }
+    state.exposed.resize(atoms);
+    for (std::size_t a = 0; a < atoms; ++a) {
+        if (state.sizes[a] == 0)
+            return std::nullopt;
+        std::uint64_t count = 0;
+        if (!r.varint(&count) || count > families)
+            return std::nullopt;
+        for (std::uint64_t k = 0; k < count; ++k) {
+            std::uint64_t family = 0, codes = 0;
+            if (!r.varint(&family) || family >= families || !r.varint(&codes))
+                return std::nullopt;
+            Exposure e { std::uint32_t(family), {} };
+            for (std::uint64_t c = 0; c < codes; ++c) {
+                std::uint64_t code = 0;
+                if (!r.varint(&code) || code > (1u << 30))
+                    return std::nullopt;
+                e.codes.push_back(std::int32_t(code));
+            }
+            state.exposed[a].push_back(std::move(e));
+        }
+    }
+    if (!r.atEnd())
+        return std::nullopt;
+    return state;
+}
+
+analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::DataTable &table,
+                                      const std::vector<std::int64_t> &cohortRows,
+                                      const std::vector<CellRelease> &cellsIn,
+                                      const DifferencingLimits &limits, bool commit, bool *changed)
+{
+    if (changed)
+        *changed = false;
+    const int minCell = limits.minCell;
+    const std::size_t rows = state.atomOf.size();
+    const std::size_t atoms = state.sizes.size();
+
+    // Codes of each release family, sorted and unique.
+    std::vector<CellRelease> cells = cellsIn;
+    for (auto &cell : cells) {
+        std::sort(cell.released.begin(), cell.released.end());
+        cell.released.erase(std::unique(cell.released.begin(), cell.released.end()),
+                            cell.released.end());
+    }
+
+    // 1. The cohort's records per atom; the atoms it splits.
+    std::vector<std::int64_t> inCount(atoms, 0);
+    for (std::int64_t row : cohortRows) {
+        if (row < 0 || std::size_t(row) >= rows)
+            return cohortRefusal(minCell); // not a row of this import: never released
+        ++inCount[state.atomOf[std::size_t(row)]];
+    }
+    std::vector<std::uint32_t> inAtoms; // atoms the cohort touches
+    std::vector<std::int32_t> splitIndex(atoms, -1);
+    std::vector<std::uint32_t> splitAtoms;
+    for (std::uint32_t a = 0; a < atoms; ++a) {
+        if (inCount[a] == 0)
+            continue;
+        inAtoms.push_back(a);
+        if (inCount[a] < state.sizes[a]) {
+            if (isSmall(inCount[a], minCell) || isSmall(state.sizes[a] - inCount[a], minCell))
+                return cohortRefusal(minCell);
+            splitIndex[a] = std::int32_t(splitAtoms.size());
+            splitAtoms.push_back(a);
+        }
+    }
+    if (atoms + splitAtoms.size() > limits.maxAtoms)
+        return budgetRefusal(limits.maxAtoms, "atoms");
+
+    // Family indices, new ones appended provisionally.
+    std::vector<std::string> families = state.families;
+    std::vector<std::uint32_t> cellFamily(cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        auto it = std::find(families.begin(), families.end(), cells[i].family);
+        cellFamily[i] = std::uint32_t(it - families.begin());
+        if (it == families.end())
+            families.push_back(cells[i].family);
+    }
+    if (families.size() > limits.maxFamilies)
+        return budgetRefusal(limits.maxFamilies, "families");
+
+    std::vector<std::optional<FamilyCodes>> codeCache(families.size());
+    auto codesOf = [&](std::uint32_t family) -> const FamilyCodes * {
+        if (!codeCache[family])
+            codeCache[family] = familyCodes(table, families[family]);
+        if (!codeCache[family] || codeCache[family]->codes.size() != rows)
+            return nullptr;
+        return &*codeCache[family];
+    };
+
+    // 2. A split atom: in both parts, each exposed cell's records and the rest are 0 or >= minCell.
+    if (!splitAtoms.empty()) {
+        std::vector<std::uint8_t> inCohort(rows, 0);
+        for (std::int64_t row : cohortRows)
+            inCohort[std::size_t(row)] = 1;
+        std::vector<std::uint32_t> splitFamilies;
+        for (std::uint32_t a : splitAtoms) {
+            for (const auto &e : state.exposed[a])
+                splitFamilies.push_back(e.family);
+        }
+        std::sort(splitFamilies.begin(), splitFamilies.end());
+        splitFamilies.erase(std::unique(splitFamilies.begin(), splitFamilies.end()),
+                            splitFamilies.end());
+        for (std::uint32_t family : splitFamilies) {
+            const FamilyCodes *codes = codesOf(family);
+            if (!codes)
+                return cellRefusal(minCell, families[family]);
+            std::vector<std::uint8_t> relevant(splitAtoms.size(), 0);
+            for (std::size_t s = 0; s < splitAtoms.size(); ++s)
+                relevant[s] = findExposure(state.exposed[splitAtoms[s]], family) != nullptr;
+            PieceCounter counter(splitAtoms.size() * 2, codes->count);
+            for (std::size_t r = 0; r < rows; ++r) {
+                const std::int32_t s = splitIndex[state.atomOf[r]];
+                if (s >= 0 && relevant[std::size_t(s)])
+                    counter.add(std::size_t(s) * 2 + inCohort[r], codes->codes[r]);
+            }
+            for (std::size_t s = 0; s < splitAtoms.size(); ++s) {
+                if (!relevant[s])
+                    continue;
+                const std::uint32_t a = splitAtoms[s];
+                const auto &exposedCodes = findExposure(state.exposed[a], family)->codes;
+                if (!piecesPass(counter, s * 2 + 1, inCount[a], exposedCodes, minCell)
+                    || !piecesPass(counter, s * 2, state.sizes[a] - inCount[a], exposedCodes,
+                                   minCell))
+                    return cellRefusal(minCell, families[family]);
+            }
+        }
+    }
+
+    // 3. The cells of this release: on a cohort of several atoms every atom's pieces (its
+    // released and earlier exposed cells, and the rest) are 0 or >= minCell; on one atom, only
+    // when the release adds cells to those exposed before (their remainder is new).
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const std::uint32_t family = cellFamily[i];
+        std::vector<std::uint32_t> check;
+        if (inAtoms.size() >= 2) {
+            check = inAtoms;
+        } else if (inAtoms.size() == 1) {
+            const auto *e = family < state.families.size()
+                ? findExposure(state.exposed[inAtoms[0]], family)
+                : nullptr;
+            if (e
+                && !std::includes(e->codes.begin(), e->codes.end(), cells[i].released.begin(),
+                                  cells[i].released.end()))
+                check = inAtoms;
+        }
+        if (check.empty())
+            continue;
+        const FamilyCodes *codes = codesOf(family);
+        if (!codes)
+            return cellRefusal(minCell, families[family]);
+        std::vector<std::int32_t> slotOf(atoms, -1);
+        for (std::size_t k = 0; k < check.size(); ++k)
+            slotOf[check[k]] = std::int32_t(k);
+        PieceCounter counter(check.size(), codes->count);
+        for (std::int64_t row : cohortRows) {
+            const std::int32_t slot = slotOf[state.atomOf[std::size_t(row)]];
+            if (slot >= 0)
+                counter.add(std::size_t(slot), codes->codes[std::size_t(row)]);
+        }
+        for (std::size_t k = 0; k < check.size(); ++k) {
+            std::vector<std::int32_t> union_ = cells[i].released;
+            if (family < state.families.size()) {
+                if (const auto *e = findExposure(state.exposed[check[k]], family)) {
+                    union_.clear();
+                    std::set_union(e->codes.begin(), e->codes.end(), cells[i].released.begin(),
+                                   cells[i].released.end(), std::back_inserter(union_));
+                }
+            }
+            if (!piecesPass(counter, k, inCount[check[k]], union_, minCell))
+                return cellRefusal(minCell, families[family]);
+        }
+    }
+
+    if (!commit)
+        return passed(minCell);
+
+    // 4. Commit: the cohort's part of each split atom becomes a new atom (inheriting the parent's
+    // exposures), then every atom of the cohort carries this release's cells.
+    bool anything = !splitAtoms.empty() || families.size() != state.families.size();
+    state.families = std::move(families);
+    std::vector<std::uint32_t> newId(atoms);
+    for (std::uint32_t a = 0; a < atoms; ++a)
+        newId[a] = a;
+    for (std::size_t s = 0; s < splitAtoms.size(); ++s) {
+        const std::uint32_t a = splitAtoms[s];
+        newId[a] = std::uint32_t(state.sizes.size());
+        state.sizes.push_back(inCount[a]);
+        state.sizes[a] -= inCount[a];
+        state.exposed.push_back(state.exposed[a]);
+    }
+    if (!splitAtoms.empty()) {
+        for (std::int64_t row : cohortRows) {
+            auto &atom = state.atomOf[std::size_t(row)];
+            atom = newId[atom];
+        }
+    }
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        for (std::uint32_t a : inAtoms)
+            anything |= expose(state.exposed[newId[a]], cellFamily[i], cells[i].released);
+    }
+    if (changed)
+        *changed = anything;
+    return passed(minCell);
+}
+
+// ---- the ledger ------------------------------------------------------------------------------
+
+DifferencingLedger::DifferencingLedger(std::shared_ptr<SiteStore> store, DifferencingLimits limits)
+    : m_store(std::move(store))
+    , m_limits(limits)
+{
+}
+
+DifferencingLedger::Entry &DifferencingLedger::entry(const QString &dataset)
+{
+    std::lock_guard lock(m_mapMutex);
+    auto &slot = m_entries[dataset];
+    if (!slot)
+        slot = std::make_unique<Entry>();
+    return *slot;
+}
+
+NodeResult<analysis::RuleOutcome>
+DifferencingLedger::checkAndRecord(const LoadedDataset &data, const std::vector<std::uint8_t> &mask,
+                                   const std::vector<CellRelease> &cells)
+{
+    std::vector<std::int64_t> rows;
+    for (std::size_t i = 0; i < mask.size(); ++i) {
+        if (mask[i])
+            rows.push_back(std::int64_t(i));
+    }
+    return checkAndRecord(data, rows, cells);
+}
+
+NodeResult<analysis::RuleOutcome>
+DifferencingLedger::checkAndRecord(const LoadedDataset &data,
+                                   const std::vector<std::int64_t> &cohortRows,
+                                   const std::vector<CellRelease> &cells)
+{
+    Entry &e = entry(data.info.name);
+    std::lock_guard lock(e.mutex);
+    const std::size_t rows = data.table.rows();
+    if (!e.state || e.state->generation != data.info.generation || e.state->atomOf.size() != rows) {
+        auto stored = m_store->differencingState(data.info.name, data.info.generation);
+        if (!stored)
+            return stored.error();
+        if (stored->has_value()) {
+            auto decoded = DifferencingState::decode(**stored);
+            if (!decoded || decoded->generation != data.info.generation
+                || decoded->atomOf.size() != rows)
+                return nodeError(NodeErrorCode::Corrupt,
+                                 Tr::tr("The differencing ledger of dataset '%1' cannot be read, "
+                                        "so the node releases nothing from it. Restore a backup "
+                                        "or import the dataset again (a new import starts a new "
+                                        "ledger).")
+                                     .arg(data.info.name));
+            e.state = std::move(decoded);
+        } else {
+            e.state = DifferencingState::initial(data.info.generation, rows);
+        }
+    }
+    bool changed = false;
+    analysis::RuleOutcome outcome
+        = refineByRelease(*e.state, data.table, cohortRows, cells, m_limits, true, &changed);
+    if (!outcome.passed || !changed)
+        return outcome;
+    auto written
+        = m_store->setDifferencingState(data.info.name, data.info.generation, e.state->encode());
+    if (!written) {
+        e.state.reset(); // the store holds the truth: reread it next time
+        return written.error();
+    }
+    return outcome;
+}
+
+std::size_t DifferencingLedger::atoms(const QString &dataset)
+{
+    Entry &e = entry(dataset);
+    std::lock_guard lock(e.mutex);
+    return e.state ? e.state->sizes.size() : 0;
+}
+
+} // namespace fairstart::node

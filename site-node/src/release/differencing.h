@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Differencing control across any number of releases, users and purposes: a per-dataset ledger
+// of atoms (docs/privacy-rules-differencing.md explains the rule, its cost and its limits).
+//
+// The records of one import are partitioned into atoms: two records share an atom when every
+// released cohort holds both or neither. Any linear combination of released cohort sums is a
+// combination of atom sums, so no atom may hold 1 to minCell-1 records. Released category cells
+// (a level count, a two-way-table cell, a job's dummy) are tracked per atom and family: once a
+// family's cells were released on a cohort covering an atom, the pieces of that atom (its records
+// in each released cell, and the rest) must be 0 or at least minCell whenever the atom is split or
+// described together with other atoms.
+#pragma once
+
+#include "fairstart/node/store.h"
+
+#include "fairstart/analysis/datatable.h"
+#include "fairstart/analysis/disclosure.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fairstart::node {
+
+// The cells of one family that a release gives out exactly. Family keys (canonical text):
+//   "v:<var>"         a categorical variable's level (its column code) or a binary 0/1; missing is
+//                     the code after the last level (the number of levels; 2 for a binary)
+//   "y:<var>:<t>"     1 when the numeric var > t, else 0; missing 2
+//   "m:<var>"         0 present, 1 missing
+//   "h:<var>:<e,..>"  histogram bin i for [e_i, e_i+1) (the last bin closed); below B, above
+//                     B+1, missing B+2 (B bins)
+//   "t:<k1>&<k2>"     a joint cell of two of the keys above: code1 * count2 + code2
+struct CellRelease {
+    std::string family;
+    std::vector<std::int32_t> released; // codes whose counts leave the node exactly
+};
+
+// Each row's cell of a family; std::nullopt when the key does not describe this table.
+struct FamilyCodes {
+    std::vector<std::int32_t> codes; // one per row, 0 <= code < count
+    std::int32_t count = 0;
+};
+std::optional<FamilyCodes> familyCodes(const analysis::DataTable &table, const std::string &key);
+
+// Keys and codes for the callers.
+std::string variableFamily(const std::string &variable);
+std::string thresholdFamily(const std::string &variable, double threshold);
+std::string missingFamily(const std::string &variable);
+std::string histogramFamily(const std::string &variable, const std::vector<double> &edges);
+// The joint family of two keys, in canonical order (jointFamily(a, b) == jointFamily(b, a)), and
+// the code of the cell (a = codeA, b = codeB) in it; -1 when a key does not fit the table.
+std::string jointFamily(const std::string &a, const std::string &b);
+std::int32_t jointCode(const analysis::DataTable &table, const std::string &a, std::int32_t codeA,
+                       const std::string &b, std::int32_t codeB);
+// The number of codes of a simple family key; 0 when it does not fit the table.
+std::int32_t familyCodeCount(const analysis::DataTable &table, const std::string &key);
+// The code of a level name of a variable ("0"/"1" for a binary); -1 when unknown.
+std::int32_t levelCode(const analysis::DataTable &table, const std::string &variable,
+                       const std::string &level);
+
+// The partition and its exposures; public for the tests and the store's encoding.
+struct DifferencingState {
+    struct Exposure {
+        std::uint32_t family = 0; // index into families
+        std::vector<std::int32_t> codes; // sorted, unique
+        bool operator==(const Exposure &) const = default;
+    };
+    qint64 generation = 0;
+    std::vector<std::uint32_t> atomOf; // per table row
+    std::vector<std::int64_t> sizes; // per atom
+    std::vector<std::vector<Exposure>> exposed; // per atom, sorted by family
+    std::vector<std::string> families;
+
+    static DifferencingState initial(qint64 generation, std::size_t rows);
+    QByteArray encode() const;
+    static std::optional<DifferencingState> decode(const QByteArray &bytes);
+};
+
+struct DifferencingLimits {
+    int minCell = 10;
+    std::size_t maxAtoms = 20000; // beyond this: "differencing-budget"
+    std::size_t maxFamilies = 4096;
+};
+
+// The pure check: refines `state` by the cohort (sorted, unique table rows) and its released
+// cells. On success the refined state replaces `state` when `commit`; on failure `state` is left
+// as it was. `changed` says whether a commit altered anything (nothing to persist otherwise).
+analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::DataTable &table,
+                                      const std::vector<std::int64_t> &cohortRows,
+                                      const std::vector<CellRelease> &cells,
+                                      const DifferencingLimits &limits, bool commit,
+                                      bool *changed = nullptr);
+
+// One ledger per node: per-dataset state, loaded from and persisted to the store, behind a
+// per-dataset lock (never a node-wide one through a check). A re-import (new generation) starts
+// a new ledger.
+class DifferencingLedger {
+public:
+    DifferencingLedger(std::shared_ptr<SiteStore> store, DifferencingLimits limits);
+
+    // Checks the release against every earlier release of the dataset's current import (any user,
+    // any purpose) and records it when it passes; atomic per dataset. Rule "differencing" or
+    // "differencing-budget"; a store failure is returned as an error (nothing may be released).
+    NodeResult<analysis::RuleOutcome> checkAndRecord(const LoadedDataset &data,
+                                                     const std::vector<std::int64_t> &cohortRows,
+                                                     const std::vector<CellRelease> &cells);
+    NodeResult<analysis::RuleOutcome> checkAndRecord(const LoadedDataset &data,
+                                                     const std::vector<std::uint8_t> &cohortMask,
+                                                     const std::vector<CellRelease> &cells);
+
+    // Atoms of the dataset's current ledger (0 before its first release), for tests and benches.
+    std::size_t atoms(const QString &dataset);
+
+private:
+    struct Entry {
+        std::mutex mutex;
+        std::optional<DifferencingState> state;
+    };
+    Entry &entry(const QString &dataset);
+
+    std::shared_ptr<SiteStore> m_store;
+    DifferencingLimits m_limits;
+    std::mutex m_mapMutex; // guards m_entries only, never held through a check
+    std::map<QString, std::unique_ptr<Entry>> m_entries;
+};
+
+} // namespace fairstart::node

@@ -1,0 +1,657 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Differencing across any number of cohorts, users and purposes. The attacks first, as real
+// requests to the node in-process (each was released by the pairwise overlap audit this ledger
+// replaces), then honest work that must still be released, then the ledger itself: its rule on
+// record sets, persistence, re-import, budget and encoding.
+#include "release/differencing.h"
+
+#include "fairstart/node/handlers.h"
+#include "fairstart/node/policy.h"
+#include "fairstart/node/store.h"
+
+#include "fairstart/protocol/codec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+using namespace fairstart;
+using node::ApiHandlers;
+using node::ApiRequest;
+using node::ApiResponse;
+
+namespace {
+
+constexpr int kRows = 1000;
+
+// race: "other" has 5 records (rows 0-4), so its cell is withheld; ses is missing for 6 records
+// (rows 10-15); bw is distinct for every record, so numeric bounds select single records.
+node::LoadedDataset makeData(const QString &name = QStringLiteral("planted"))
+{
+    std::vector<std::string> sex, race, ses;
+    std::vector<double> smoke, bw, age, delay, consentResearch, consentQuality;
+    std::vector<std::int64_t> ids;
+    std::uint64_t state = 987654321;
+    auto uniform = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return double(state >> 11) / double(1ULL << 53);
+    };
+    for (int i = 0; i < kRows; ++i) {
+        sex.push_back(i % 2 ? "male" : "female");
+        race.push_back(i < 5 ? "other" : (uniform() < 0.7 ? "white" : "black"));
+        ses.push_back(i >= 10 && i < 16 ? "" : (uniform() < 0.5 ? "high" : "low"));
+        smoke.push_back(uniform() < 0.3 ? 1 : 0);
+        bw.push_back(2000 + i * 2.5 + uniform());
+        age.push_back(20 + std::floor(uniform() * 20));
+        const double eta = -1.0 + 0.8 * smoke.back() + 0.03 * (age.back() - 30);
+        delay.push_back(uniform() < 1 / (1 + std::exp(-eta)) ? 1 : 0);
+        consentResearch.push_back(1);
+        consentQuality.push_back(1);
+        ids.push_back(5000 + i);
+    }
+    node::LoadedDataset data;
+    data.info.name = name;
+    data.info.rows = kRows;
+    auto variable = [](const char *n, node::VariableKind kind, QStringList levels = {}) {
+        node::VariableInfo v;
+        v.name = QString::fromLatin1(n);
+        v.kind = kind;
+        v.levels = levels;
+        return v;
+    };
+    using K = node::VariableKind;
+    data.info.variables = {
+        variable("sex", K::Categorical, { QStringLiteral("female"), QStringLiteral("male") }),
+        variable("race", K::Categorical,
+                 { QStringLiteral("black"), QStringLiteral("other"), QStringLiteral("white") }),
+        variable("ses", K::Categorical, { QStringLiteral("high"), QStringLiteral("low") }),
+        variable("smoke", K::Binary),
+        variable("bw", K::Numeric),
+        variable("age", K::Numeric),
+        variable("delay", K::Binary),
+    };
+    for (const char *purpose : { "research", "quality" }) {
+        node::VariableInfo consent = variable(
+            purpose == std::string("research") ? "consent_research" : "consent_quality", K::Binary);
+        consent.role = node::VariableRole::Consent;
+        consent.consentPurpose = QString::fromLatin1(purpose);
+        data.info.variables.push_back(consent);
+    }
+    (void)data.table.addText("sex", sex);
+    (void)data.table.addText("race", race);
+    (void)data.table.addText("ses", ses);
+    (void)data.table.addNumeric("smoke", smoke);
+    (void)data.table.addNumeric("bw", bw);
+    (void)data.table.addNumeric("age", age);
+    (void)data.table.addNumeric("delay", delay);
+    (void)data.table.addNumeric("consent_research", consentResearch);
+    (void)data.table.addNumeric("consent_quality", consentQuality);
+    data.recordIds = ids;
+    return data;
+}
+
+analysis::Filter valuesIn(const char *variable, std::vector<std::string> values)
+{
+    analysis::Filter f;
+    f.variable = variable;
+    f.values = std::move(values);
+    return f;
+}
+
+analysis::Filter between(const char *variable, std::optional<double> min, std::optional<double> max)
+{
+    analysis::Filter f;
+    f.variable = variable;
+    f.min = min;
+    f.max = max;
+    return f;
+}
+
+analysis::Predictor predictor(const char *name, bool factor = false)
+{
+    analysis::Predictor p;
+    p.variable = name;
+    if (factor)
+        p.transform = analysis::Transform::Categorical;
+    return p;
+}
+
+analysis::ResolvedDesign fitDesign(const std::vector<analysis::Filter> &filters = {},
+                                   bool sexFactor = false)
+{
+    analysis::ResolvedDesign d;
+    d.spec.outcome.variable = "delay";
+    d.spec.family = analysis::Family::Binomial;
+    d.spec.predictors = { predictor("smoke"), predictor("age") };
+    if (sexFactor)
+        d.spec.predictors.insert(d.spec.predictors.begin(), predictor("sex", true));
+    d.spec.filters = filters;
+    d.levels["sex"] = { "female", "male" };
+    return d;
+}
+
+QByteArray jobBody(const analysis::ResolvedDesign &d, const QString &purpose)
+{
+    protocol::JobRequest request;
+    request.purpose = purpose;
+    request.dataset = QStringLiteral("planted");
+    request.design = d;
+    request.designHash = protocol::designHash(d);
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+protocol::DescriptivesRequest describe(const std::vector<analysis::Filter> &filters = {},
+                                       const QString &purpose = QStringLiteral("research"))
+{
+    protocol::DescriptivesRequest request;
+    request.purpose = purpose;
+    request.dataset = QStringLiteral("planted");
+    request.filters = filters;
+    return request;
+}
+
+QByteArray body(const protocol::DescriptivesRequest &request)
+{
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+QJsonObject json(const ApiResponse &response)
+{
+    return QJsonDocument::fromJson(response.body).object();
+}
+
+QString errorCode(const ApiResponse &response)
+{
+    return json(response)
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
+}
+
+// The bw of a row; bounds half-way between neighbours select exact sets.
+double bwOf(const node::LoadedDataset &data, int row)
+{
+    return data.table.column("bw")->numeric[std::size_t(row)];
+}
+
+// bw below the `heaviest` heaviest boys (odd rows; bw grows with the row).
+analysis::Filter boysBelow(int heaviest)
+{
+    const int lastKept = kRows - 1 - 2 * heaviest;
+    auto bw = [](int row) {
+        return 2000 + row * 2.5 + 0.5;
+    };
+    return between("bw", {}, bw(lastKept) + 2.5);
+}
+
+} // namespace
+
+class tst_Differencing : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    // attacks, as requests
+    void threeCohortsOneUser();
+    void subtractionTrackerTwoUsers();
+    void subtractionTrackerAcrossPurposes();
+    void cohortSizeUndoesWithheldLevel();
+    void completeCasesUndoWithheldMissing();
+    void cohortSizeUndoesWithheldTableCell();
+    void jobAndDescriptivesCohortSizesCount();
+    void refusalNamesNoCount();
+
+    // honest work
+    void honestTableOneTableAndFitByManyUsers();
+
+    // the ledger
+    void atomsRefinedBySets();
+    void cellsSplitOnlyIntoLargePieces();
+    void cellsOnSeveralAtoms();
+    void persistsAndRestartsOnReimport();
+    void budgetRefusal();
+    void encodingRoundTripAndCorruption();
+    void retiredOverlapKeyLoadsWithWarning();
+
+private:
+    ApiResponse call(const std::string &path, const QString &token, const QByteArray &body);
+    ApiResponse job(const QString &token, const std::vector<analysis::Filter> &filters,
+                    const QString &purpose = QStringLiteral("research"), bool sexFactor = false);
+    QString tokenFor(const QString &user);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<node::SiteStore> m_store;
+    std::unique_ptr<ApiHandlers> m_handlers;
+    node::LoadedDataset m_data;
+};
+
+void tst_Differencing::init()
+{
+    // A fresh node per test: the ledger is per dataset across all users, so tests must not share.
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto store = node::SiteStore::create(m_dir->path(), QStringLiteral("test passphrase"),
+                                         QStringLiteral("Test node"));
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+    m_store = std::move(store).value();
+    m_data = makeData();
+    auto stored = m_store->storeDataset(m_data.info, m_data.table, m_data.recordIds);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+    m_data.info.generation = stored->generation;
+    protocol::NodeKeys keys;
+    keys.tlsPin = QStringLiteral("sha256//test");
+    m_handlers = std::make_unique<ApiHandlers>(m_store, node::Policy(), keys);
+}
+
+void tst_Differencing::cleanup()
+{
+    m_handlers.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+ApiResponse tst_Differencing::call(const std::string &path, const QString &token,
+                                   const QByteArray &body)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = path;
+    request.authorization = "Bearer " + token.toStdString();
+    request.contentType = "application/json";
+    request.body = body;
+    return m_handlers->handle(request);
+}
+
+ApiResponse tst_Differencing::job(const QString &token,
+                                  const std::vector<analysis::Filter> &filters,
+                                  const QString &purpose, bool sexFactor)
+{
+    return call("/v1/jobs", token, jobBody(fitDesign(filters, sexFactor), purpose));
+}
+
+QString tst_Differencing::tokenFor(const QString &user)
+{
+    auto created
+        = m_store->createToken(user, { QStringLiteral("research"), QStringLiteral("quality") }, 30);
+    if (!created)
+        qFatal("cannot create a token: %s", qPrintable(created.error().message));
+    return created->token;
+}
+
+// C1 = all, C2 = the boys, C3 = the girls but the heaviest: pairwise the cohorts differ by about
+// 500 records, yet C1 - C2 - C3 is the heaviest girl's row of every sum.
+void tst_Differencing::threeCohortsOneUser()
+{
+    const QString token = tokenFor(QStringLiteral("mallory"));
+    QCOMPARE(job(token, {}).status, 201);
+    QCOMPARE(job(token, { valuesIn("sex", { "male" }) }).status, 201);
+    // The heaviest girl is row 998 (bw grows with the row; girls are the even rows).
+    const double cut = (bwOf(m_data, 996) + bwOf(m_data, 998)) / 2;
+    const ApiResponse third = job(token, { valuesIn("sex", { "female" }), between("bw", {}, cut) });
+    QCOMPARE(third.status, 422);
+    QCOMPARE(errorCode(third), QStringLiteral("differencing"));
+}
+
+// Among the boys (odd rows): C2 = all boys but the 10 heaviest, C3 = all boys but the 9
+// heaviest, under two user names: the pairwise audit compared only one user's cohorts.
+void tst_Differencing::subtractionTrackerTwoUsers()
+{
+    const QString alice = tokenFor(QStringLiteral("alice"));
+    const analysis::Filter boys = valuesIn("sex", { "male" });
+    QCOMPARE(call("/v1/descriptives", alice, body(describe({ boys }))).status, 200);
+    QCOMPARE(call("/v1/descriptives", alice, body(describe({ boys, boysBelow(10) }))).status, 200);
+    const ApiResponse bob = job(tokenFor(QStringLiteral("bob")), { boys, boysBelow(9) });
+    QCOMPARE(bob.status, 422);
+    QCOMPARE(errorCode(bob), QStringLiteral("differencing"));
+}
+
+void tst_Differencing::subtractionTrackerAcrossPurposes()
+{
+    const analysis::Filter boys = valuesIn("sex", { "male" });
+    QCOMPARE(job(tokenFor(QStringLiteral("carol")), { boys, boysBelow(10) }).status, 201);
+    const ApiResponse other
+        = job(tokenFor(QStringLiteral("dave")), { boys, boysBelow(9) }, QStringLiteral("quality"));
+    QCOMPARE(other.status, 422);
+    QCOMPARE(errorCode(other), QStringLiteral("differencing"));
+}
+
+// Descriptives of race withhold "other" (5 records); a cohort of white and other children then
+// tells "other" exactly from its size minus the released white count.
+void tst_Differencing::cohortSizeUndoesWithheldLevel()
+{
+    protocol::DescriptivesRequest first = describe();
+    first.variables.append({ QStringLiteral("race"), {} });
+    const ApiResponse released
+        = call("/v1/descriptives", tokenFor(QStringLiteral("erin")), body(first));
+    QCOMPARE(released.status, 200);
+    const QJsonArray levels = json(released)
+                                  .value(QStringLiteral("categorical"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("levels"))
+                                  .toArray();
+    bool otherWithheld = false;
+    for (const auto &level : levels) {
+        const QJsonObject l = level.toObject();
+        if (l.value(QStringLiteral("name")).toString() == QStringLiteral("other"))
+            otherWithheld = l.value(QStringLiteral("count")).isNull();
+    }
+    QVERIFY2(otherWithheld, "the planted rare level is withheld");
+
+    const ApiResponse second = call("/v1/descriptives", tokenFor(QStringLiteral("frank")),
+                                    body(describe({ valuesIn("race", { "white", "other" }) })));
+    QCOMPARE(second.status, 422);
+    QCOMPARE(errorCode(second), QStringLiteral("differencing"));
+    // The same through a job's cohort size.
+    const ApiResponse viaJob
+        = job(tokenFor(QStringLiteral("frank")), { valuesIn("race", { "white", "other" }) });
+    QCOMPARE(viaJob.status, 422);
+    QCOMPARE(errorCode(viaJob), QStringLiteral("differencing"));
+}
+
+// ses is missing for 3 boys (rows 11, 13, 15), withheld as a cell; completeCases on ses would
+// give it back through the cohort size.
+void tst_Differencing::completeCasesUndoWithheldMissing()
+{
+    const analysis::Filter boys = valuesIn("sex", { "male" });
+    protocol::DescriptivesRequest first = describe({ boys });
+    first.variables.append({ QStringLiteral("ses"), {} });
+    QCOMPARE(call("/v1/descriptives", tokenFor(QStringLiteral("gina")), body(first)).status, 200);
+    protocol::DescriptivesRequest second = describe({ boys }, QStringLiteral("quality"));
+    second.completeCases = { QStringLiteral("ses") };
+    const ApiResponse response
+        = call("/v1/descriptives", tokenFor(QStringLiteral("hank")), body(second));
+    QCOMPARE(response.status, 422);
+    QCOMPARE(errorCode(response), QStringLiteral("differencing"));
+}
+
+// A two-way table sex × race withholds male/other; the cohort "male, white or other" has the
+// released male/white cell plus the withheld one.
+void tst_Differencing::cohortSizeUndoesWithheldTableCell()
+{
+    protocol::DescriptivesRequest first = describe();
+    first.tables.append({ QStringLiteral("sex"), QStringLiteral("race") });
+    const ApiResponse table
+        = call("/v1/descriptives", tokenFor(QStringLiteral("ivan")), body(first));
+    QCOMPARE(table.status, 200);
+    const ApiResponse second = call(
+        "/v1/descriptives", tokenFor(QStringLiteral("judy")),
+        body(describe({ valuesIn("sex", { "male" }), valuesIn("race", { "white", "other" }) })));
+    QCOMPARE(second.status, 422);
+    QCOMPARE(errorCode(second), QStringLiteral("differencing"));
+}
+
+// A job's cohort size and a descriptives cohort size are both releases of the same ledger.
+void tst_Differencing::jobAndDescriptivesCohortSizesCount()
+{
+    auto cutBelow = [this](int heaviestLeftOut) {
+        const int first = kRows - heaviestLeftOut;
+        return (bwOf(m_data, first - 1) + bwOf(m_data, first)) / 2;
+    };
+    const QString kim = tokenFor(QStringLiteral("kim"));
+    const QString leo = tokenFor(QStringLiteral("leo"));
+    QCOMPARE(job(kim, { between("bw", {}, cutBelow(20)) }).status, 201);
+    // The job's cohort size against a descriptives cohort size: 3 records apart.
+    const ApiResponse viaDescriptives
+        = call("/v1/descriptives", leo, body(describe({ between("bw", {}, cutBelow(17)) })));
+    QCOMPARE(viaDescriptives.status, 422);
+    QCOMPARE(errorCode(viaDescriptives), QStringLiteral("differencing"));
+    // A descriptives cohort size against a job's: 3 records apart the other way.
+    QCOMPARE(call("/v1/descriptives", leo, body(describe())).status, 200);
+    const ApiResponse viaJob = job(kim, { between("bw", {}, cutBelow(23)) });
+    QCOMPARE(viaJob.status, 422);
+    QCOMPARE(errorCode(viaJob), QStringLiteral("differencing"));
+}
+
+void tst_Differencing::refusalNamesNoCount()
+{
+    const analysis::Filter boys = valuesIn("sex", { "male" });
+    QCOMPARE(job(tokenFor(QStringLiteral("a")), { boys, boysBelow(10) }).status, 201);
+    const ApiResponse refused = job(tokenFor(QStringLiteral("b")), { boys, boysBelow(9) });
+    QCOMPARE(refused.status, 422);
+    const QJsonObject error = json(refused).value(QStringLiteral("error")).toObject();
+    const QString text = error.value(QStringLiteral("message")).toString() + QLatin1Char(' ')
+        + error.value(QStringLiteral("detail")).toString();
+    QVERIFY2(text.contains(QStringLiteral("10")), qPrintable(text)); // the threshold
+    for (const char *count : { " 1 ", " 991", " 990", " 9 " })
+        QVERIFY2(!text.contains(QString::fromLatin1(count)), qPrintable(text));
+}
+
+// Table-1 of six variables, a two-way table and the fit with a factor, each by several users and
+// purposes, on the same cohort: all released.
+void tst_Differencing::honestTableOneTableAndFitByManyUsers()
+{
+    for (const QString &user :
+         { QStringLiteral("u1"), QStringLiteral("u2"), QStringLiteral("u3") }) {
+        const QString token = tokenFor(user);
+        for (const QString &purpose : { QStringLiteral("research"), QStringLiteral("quality") }) {
+            protocol::DescriptivesRequest table1 = describe({}, purpose);
+            for (const char *name : { "sex", "race", "smoke", "delay" })
+                table1.variables.append({ QString::fromLatin1(name), {} });
+            table1.variables.append({ QStringLiteral("bw"), { { 2000, 3000, 4000, 4600 } } });
+            table1.variables.append({ QStringLiteral("age"), {} });
+            table1.tables.append({ QStringLiteral("sex"), QStringLiteral("smoke") });
+            const ApiResponse described = call("/v1/descriptives", token, body(table1));
+            QVERIFY2(described.status == 200, described.body.constData());
+            const ApiResponse fitted = job(token, {}, purpose, true);
+            QVERIFY2(fitted.status == 201, fitted.body.constData());
+        }
+    }
+    // A subgroup analysis of one sex, also by several users, is honest work too.
+    for (const QString &user : { QStringLiteral("u4"), QStringLiteral("u5") }) {
+        const QString token = tokenFor(user);
+        protocol::DescriptivesRequest girls = describe({ valuesIn("sex", { "female" }) });
+        for (const char *name : { "race", "smoke", "delay" })
+            girls.variables.append({ QString::fromLatin1(name), {} });
+        const ApiResponse described = call("/v1/descriptives", token, body(girls));
+        QVERIFY2(described.status == 200, described.body.constData());
+        const ApiResponse fitted = job(token, { valuesIn("sex", { "female" }) });
+        QVERIFY2(fitted.status == 201, fitted.body.constData());
+    }
+}
+
+// ---- the ledger on record sets ----------------------------------------------------------------
+
+namespace {
+
+std::vector<std::int64_t> rowsWhere(std::size_t n, const std::function<bool(std::size_t)> &keep)
+{
+    std::vector<std::int64_t> rows;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (keep(i))
+            rows.push_back(std::int64_t(i));
+    }
+    return rows;
+}
+
+node::CellRelease cells(const node::LoadedDataset &data, const std::string &variable,
+                        const std::vector<std::string> &levels)
+{
+    node::CellRelease release;
+    release.family = node::variableFamily(variable);
+    for (const auto &level : levels)
+        release.released.push_back(node::levelCode(data.table, variable, level));
+    return release;
+}
+
+} // namespace
+
+void tst_Differencing::atomsRefinedBySets()
+{
+    node::DifferencingState state = node::DifferencingState::initial(1, kRows);
+    node::DifferencingLimits limits;
+    auto release = [&](const std::vector<std::int64_t> &rows) {
+        return node::refineByRelease(state, m_data.table, rows, {}, limits, true).passed;
+    };
+    // Four cohorts, pairwise far apart, whose combination isolates row 999: all, A-complement,
+    // B-complement, and everything but A, B and row 999 (A = rows 0-9, B = rows 10-19).
+    QVERIFY(release(rowsWhere(kRows, [](std::size_t) { return true; })));
+    QVERIFY(release(rowsWhere(kRows, [](std::size_t i) { return i >= 10; })));
+    QVERIFY(release(rowsWhere(kRows, [](std::size_t i) { return i < 10 || i >= 20; })));
+    QCOMPARE(state.sizes.size(), std::size_t(3));
+    QVERIFY(!release(rowsWhere(kRows, [](std::size_t i) { return i >= 20 && i != 999; })));
+    QCOMPARE(state.sizes.size(), std::size_t(3)); // a refusal changes nothing
+    // A cohort that is a union of atoms adds nothing and passes.
+    QVERIFY(release(rowsWhere(kRows, [](std::size_t i) { return i >= 20; })));
+    QCOMPARE(state.sizes.size(), std::size_t(3));
+    // Exactly min_cell records apart is allowed.
+    QVERIFY(release(rowsWhere(kRows, [](std::size_t i) { return i >= 30; })));
+    QCOMPARE(state.sizes.size(), std::size_t(4));
+    QCOMPARE(std::accumulate(state.sizes.begin(), state.sizes.end(), std::int64_t(0)),
+             std::int64_t(kRows));
+}
+
+void tst_Differencing::cellsSplitOnlyIntoLargePieces()
+{
+    node::DifferencingState state = node::DifferencingState::initial(1, kRows);
+    node::DifferencingLimits limits;
+    const auto all = rowsWhere(kRows, [](std::size_t) { return true; });
+    // race released with "white" only (the rest withheld): the rest is black + other.
+    QVERIFY(node::refineByRelease(state, m_data.table, all, { cells(m_data, "race", { "white" }) },
+                                  limits, true)
+                .passed);
+    const auto *race = m_data.table.column("race");
+    const std::int32_t other = node::levelCode(m_data.table, "race", "other");
+    const std::int32_t white = node::levelCode(m_data.table, "race", "white");
+    // A cohort of white + other: its "rest" piece is the 5 others.
+    const auto whiteOrOther = rowsWhere(
+        kRows, [&](std::size_t i) { return race->codes[i] == white || race->codes[i] == other; });
+    analysis::RuleOutcome outcome
+        = node::refineByRelease(state, m_data.table, whiteOrOther, {}, limits, true);
+    QVERIFY(!outcome.passed);
+    QCOMPARE(outcome.ruleId, std::string("differencing"));
+    QCOMPARE(outcome.detail, std::string("cells of race"));
+    // Splitting by sex keeps every piece large: released.
+    const auto *sex = m_data.table.column("sex");
+    QVERIFY(
+        node::refineByRelease(state, m_data.table,
+                              rowsWhere(kRows, [&](std::size_t i) { return sex->codes[i] == 0; }),
+                              {}, limits, true)
+            .passed);
+    // A job's cells of a level on a cohort of several atoms: each atom's piece must be large.
+    const auto *smoke = m_data.table.column("smoke");
+    int smokers = 0;
+    for (std::size_t i = 0; i < 40; ++i)
+        smokers += smoke->numeric[i] == 1.0;
+    QVERIFY(smokers > 0);
+}
+
+void tst_Differencing::cellsOnSeveralAtoms()
+{
+    node::DifferencingState state = node::DifferencingState::initial(1, kRows);
+    node::DifferencingLimits limits;
+    // Atoms: rows 0-19 and the rest. The others (rows 0-4) all sit in the small atom.
+    QVERIFY(node::refineByRelease(state, m_data.table,
+                                  rowsWhere(kRows, [](std::size_t i) { return i >= 20; }), {},
+                                  limits, true)
+                .passed);
+    const auto all = rowsWhere(kRows, [](std::size_t) { return true; });
+    // Releasing every race level on both atoms would show the 5 others of rows 0-19.
+    const auto outcome = node::refineByRelease(
+        state, m_data.table, all, { cells(m_data, "race", { "white", "black", "other" }) }, limits,
+        true);
+    QVERIFY(!outcome.passed);
+    QCOMPARE(outcome.detail, std::string("cells of race"));
+    // sex on both atoms: rows 0-19 hold 10 girls and 10 boys, every piece is 10 or more.
+    QVERIFY(node::refineByRelease(state, m_data.table, all,
+                                  { cells(m_data, "sex", { "female", "male" }) }, limits, true)
+                .passed);
+}
+
+void tst_Differencing::persistsAndRestartsOnReimport()
+{
+    node::DifferencingLimits limits;
+    const auto most = rowsWhere(kRows, [](std::size_t i) { return i < 990; });
+    const auto nearly = rowsWhere(kRows, [](std::size_t i) { return i < 991; });
+    {
+        node::DifferencingLedger ledger(m_store, limits);
+        auto first = ledger.checkAndRecord(m_data, most, {});
+        QVERIFY(first && first->passed);
+        QCOMPARE(ledger.atoms(m_data.info.name), std::size_t(2));
+    }
+    {
+        // A new ledger (a restarted node) reads the store.
+        node::DifferencingLedger ledger(m_store, limits);
+        auto second = ledger.checkAndRecord(m_data, nearly, {});
+        QVERIFY(second);
+        QVERIFY(!second->passed);
+        QCOMPARE(second->ruleId, std::string("differencing"));
+    }
+    // A re-import is a new generation with a new ledger.
+    auto stored = m_store->storeDataset(m_data.info, m_data.table, m_data.recordIds);
+    QVERIFY(stored);
+    QVERIFY(stored->generation != m_data.info.generation);
+    node::LoadedDataset again = m_data;
+    again.info.generation = stored->generation;
+    node::DifferencingLedger ledger(m_store, limits);
+    auto fresh = ledger.checkAndRecord(again, most, {});
+    QVERIFY(fresh && fresh->passed);
+    auto old = m_store->differencingState(m_data.info.name, m_data.info.generation);
+    QVERIFY(old);
+    QVERIFY2(!old->has_value(), "the old import's ledger is gone");
+}
+
+void tst_Differencing::budgetRefusal()
+{
+    node::DifferencingState state = node::DifferencingState::initial(1, kRows);
+    node::DifferencingLimits limits;
+    limits.maxAtoms = 3;
+    auto release = [&](std::size_t from) {
+        return node::refineByRelease(state, m_data.table,
+                                     rowsWhere(kRows, [from](std::size_t i) { return i >= from; }),
+                                     {}, limits, true);
+    };
+    QVERIFY(release(100).passed);
+    QVERIFY(release(200).passed);
+    const analysis::RuleOutcome outcome = release(300);
+    QVERIFY(!outcome.passed);
+    QCOMPARE(outcome.ruleId, std::string("differencing-budget"));
+    QVERIFY(release(100).passed); // what is already there may be released again
+}
+
+void tst_Differencing::encodingRoundTripAndCorruption()
+{
+    node::DifferencingState state = node::DifferencingState::initial(7, kRows);
+    node::DifferencingLimits limits;
+    QVERIFY(node::refineByRelease(state, m_data.table,
+                                  rowsWhere(kRows, [](std::size_t i) { return i % 3 != 0; }),
+                                  { cells(m_data, "sex", { "female", "male" }) }, limits, true)
+                .passed);
+    const QByteArray bytes = state.encode();
+    QVERIFY(bytes.size() < kRows); // compact: far below 4 bytes per record
+    const auto decoded = node::DifferencingState::decode(bytes);
+    QVERIFY(decoded);
+    QCOMPARE(decoded->generation, qint64(7));
+    QVERIFY(decoded->atomOf == state.atomOf);
+    QVERIFY(decoded->sizes == state.sizes);
+    QVERIFY(decoded->exposed == state.exposed);
+    QVERIFY(decoded->families == state.families);
+    QVERIFY(!node::DifferencingState::decode(bytes.left(bytes.size() - 3)));
+    QVERIFY(!node::DifferencingState::decode(QByteArray("FSDL\x01garbage")));
+    QVERIFY(!node::DifferencingState::decode(QByteArray()));
+}
+
+// policy.conf files of older nodes keep loading: the pairwise key is ignored, with a warning.
+void tst_Differencing::retiredOverlapKeyLoadsWithWarning()
+{
+    auto policy
+        = node::Policy::parse(QStringLiteral("min_cell = 12\nmin_overlap_difference = 5\n"));
+    QVERIFY2(policy, qPrintable(policy ? QString() : policy.error().message));
+    QCOMPARE(policy->disclosure().minCell, 12);
+    const QStringList warnings = policy->warnings();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().contains(QStringLiteral("min_overlap_difference")));
+    QVERIFY(node::Policy().warnings().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Differencing)
+#include "tst_differencing.moc"
