@@ -65,6 +65,7 @@ struct CategoryColumn {
     int factor = -1; // predictor index when the column is a dummy of a categorical predictor
     std::vector<double> values; // class values; the pooled class (if any) last, value unused
     bool pooled = false;
+    bool joint = true; // its joint cells with the other categories are checked too
     std::vector<double> counts; // records per class
     std::vector<std::uint8_t> code; // class of each record
 };
@@ -108,7 +109,7 @@ std::optional<CategoryColumn> categoryOf(const double *x, Eigen::Index n, int ma
             if (count[k] >= minCell)
                 frequent.push_back(k);
         }
-        if (frequent.size() > static_cast<std::size_t>(maxValues))
+        if (frequent.size() >= static_cast<std::size_t>(maxValues))
             return std::nullopt; // many values: a continuous column, dominance's job
         const auto other = static_cast<std::uint8_t>(frequent.size());
         std::fill(classOf.begin(), classOf.end(), other);
@@ -247,6 +248,7 @@ std::vector<RuleOutcome> checkCells(const DesignMatrix &design, const ResolvedDe
 
     // Every column that is a category in disguise, then the outcome.
     const int maxValues = std::max(policy.maxCategoryValues, 2);
+    const int maxOutcomeValues = std::max(policy.maxOutcomeValues, maxValues);
     std::vector<CategoryColumn> categories;
     for (Eigen::Index j = 1; j < design.p(); ++j) {
         auto c = categoryOf(design.X.col(j).data(), design.n(), maxValues, policy.minCell);
@@ -257,7 +259,8 @@ std::vector<RuleOutcome> checkCells(const DesignMatrix &design, const ResolvedDe
         c->factor = factorOf[static_cast<std::size_t>(j)];
         categories.push_back(std::move(*c));
     }
-    auto outcomeCategory = categoryOf(design.y.data(), design.n(), maxValues, policy.minCell);
+    auto outcomeCategory
+        = categoryOf(design.y.data(), design.n(), maxOutcomeValues, policy.minCell);
     if (spec.family == Family::Binomial) {
         const double events = design.y.sum();
         if (events < minCell)
@@ -268,6 +271,8 @@ std::vector<RuleOutcome> checkCells(const DesignMatrix &design, const ResolvedDe
     if (outcomeCategory) {
         outcomeCategory->label = spec.outcome.variable;
         outcomeCategory->variables = { spec.outcome.variable };
+        outcomeCategory->joint = !outcomeCategory->pooled
+            && outcomeCategory->values.size() <= static_cast<std::size_t>(maxValues);
         categories.push_back(std::move(*outcomeCategory));
     }
     const std::size_t outcomeIndex = categories.size() - (outcomeCategory ? 1 : 0);
@@ -285,8 +290,9 @@ std::vector<RuleOutcome> checkCells(const DesignMatrix &design, const ResolvedDe
 
     // Joint cells of every pair of columns whose classes are exact values. A pooled class holds
     // different values, so a column's sums do not count its records; its margin is checked above.
+    // So is the margin of an outcome with more than maxCategoryValues values.
     categories.erase(std::remove_if(categories.begin(), categories.end(),
-                                    [](const CategoryColumn &c) { return c.pooled; }),
+                                    [](const CategoryColumn &c) { return c.pooled || !c.joint; }),
                      categories.end());
     std::vector<std::vector<int>> slot(categories.size());
     int slots = 0;

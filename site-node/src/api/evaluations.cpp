@@ -41,12 +41,6 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     const analysis::DesignMatrix &design = prepared.design;
 
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(req.beta.data(), design.p());
-    // Σp and Σ(y - p)² at a β that puts all risk on one or two records would be theirs.
-    const analysis::RuleOutcome dominance
-        = analysis::checkEvaluationDominance(design, beta, m_disclosure);
-    audit.add(dominance);
-    if (!dominance.passed)
-        return respond(m_gate->refuse(dominance, audit.release));
     auto bins = analysis::computePerformance(design, analysis::Family::Binomial, beta, req.bins);
     if (!bins)
         return respond(m_gate->dataFailure(audit.release));

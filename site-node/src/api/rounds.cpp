@@ -74,13 +74,6 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                           QStringLiteral("beta"));
     }
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(req.beta.data(), design.p());
-    // A chosen β may concentrate the working weights on one or two records (XᵀWX would be their
-    // rows): refused before anything is computed for release. The round stays used.
-    const analysis::RuleOutcome dominance
-        = analysis::checkRoundDominance(design, ticket.job->family, beta, m_disclosure);
-    audit.add(dominance);
-    if (!dominance.passed)
-        return respond(m_gate->refuse(dominance, audit.release));
     auto stats = analysis::computeRound(design, ticket.job->family, beta);
     if (!stats)
         return respond(m_gate->nonFiniteRound(audit.release));

@@ -208,11 +208,11 @@ GateAnswer ReleaseGate::descriptives(const DescriptivesTally &tally, ReleaseReco
         description.moments = numeric.summary.moments;
         for (const analysis::Histogram &histogram : numeric.summary.histograms) {
             protocol::ReleasedHistogram released;
-            // Records outside the edges follow from the count: each tail on its own must hold 0
-            // or min_cell records, or a few would be the extremes.
-            const auto merged = analysis::releasableHistogram(
-                histogram.edges, { histogram.counts }, { histogram.below }, { histogram.above },
-                minCell);
+            // Records outside the edges follow from the count: each tail on its own holds 0 or
+            // min_cell records (else its outer bin is taken in), or a few would be the extremes.
+            const auto merged
+                = analysis::releasableHistogram(histogram.edges, { histogram.counts },
+                                                { histogram.below }, { histogram.above }, minCell);
             if (merged.ok()) {
                 released.edges = merged.edges;
                 released.counts = merged.counts.front();
@@ -324,10 +324,16 @@ GateAnswer ReleaseGate::jobCreated(const JobTally &tally,
 
 std::vector<analysis::RuleOutcome> ReleaseGate::roundRules(const RoundTally &tally) const
 {
-    // The statistics of one round at the client's β. Rules on XᵀWX, the score and Σp at this β
-    // go here (the design's rules ran when the job was opened).
-    (void)tally;
-    return {};
+    // The statistics of one round at the client's β (the design's rules ran when the job was
+    // opened). A chosen β may concentrate the working weights on a few records, so that XᵀWX
+    // would be their rows and the score their outcomes: refused (the round stays used).
+    if (!tally.job || !tally.job->design || !tally.beta)
+        return { analysis::checkRoundDominance({}, analysis::Family::Gaussian,
+                                               Eigen::VectorXd::Zero(1), m_policy) };
+    const analysis::DesignMatrix &design = *tally.job->design;
+    const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
+        tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
+    return { analysis::checkRoundDominance(design, tally.job->family, beta, m_policy) };
 }
 
 GateAnswer ReleaseGate::round(const RoundTally &tally, ReleaseRecord &record) const
@@ -365,10 +371,19 @@ GateAnswer ReleaseGate::repeatedRound(const QByteArray &released, ReleaseRecord 
 
 std::vector<analysis::RuleOutcome> ReleaseGate::evaluationRules(const EvaluationTally &tally) const
 {
-    // The design's cells, as for a job on it. Rules on the evaluation's sums at the registered
-    // β (e.g. dominance of Σp and Σ(y−p)²) go here too; the bins' cell rule follows in
-    // evaluation().
-    return analysis::checkCells(*tally.design, *tally.resolved, m_policy);
+    // The design's cells, as for a job on it, then Σp, Σ(y−p)² and the spread of p at the
+    // registered β (dominance); the bins' cell rule follows in evaluation().
+    std::vector<analysis::RuleOutcome> outcomes
+        = analysis::checkCells(*tally.design, *tally.resolved, m_policy);
+    if (!tally.beta) {
+        outcomes.push_back(
+            analysis::checkEvaluationDominance({}, Eigen::VectorXd::Zero(1), m_policy));
+        return outcomes;
+    }
+    const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
+        tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
+    outcomes.push_back(analysis::checkEvaluationDominance(*tally.design, beta, m_policy));
+    return outcomes;
 }
 
 GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t cohortSize,

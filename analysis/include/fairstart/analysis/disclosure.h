@@ -22,9 +22,16 @@ struct DisclosurePolicy {
     int maxRounds = 25;
     double dominanceShare = 0.90;
     int dominanceTopK = 2;
-    // A design column (or outcome) with at most this many distinct values is a category in
-    // disguise: each value is a cell. See checkCells.
-    int maxCategoryValues = 10;
+    // A design column with at most this many distinct values is a category in disguise: each
+    // value is a cell, marginal and joint. 3: n, Σx and Σx² determine the counts of up to three
+    // known values exactly (a rescaled or winsorised indicator, or three values with a singleton);
+    // beyond that the counts are not identified by a column's sums (and rounds at a chosen β are
+    // held by checkRoundDominance). See checkCells.
+    int maxCategoryValues = 3;
+    // The outcome's values are cells (margins) up to this many: a node releases several functions
+    // of y (Σy, Σ x y, the deviance's Σ y log y, the AIC term's Σ lgamma(y + 1), Σy² through the
+    // Gaussian deviance), which identify the counts of more values than a predictor's sums do.
+    int maxOutcomeValues = 10;
 };
 
 // One rule's verdict. message names the rule and its threshold, never the failing value; detail
@@ -50,16 +57,19 @@ RuleOutcome checkSubset(std::int64_t subsetSize, std::int64_t consentedSize,
 
 // Cell counts of a design. Categories are (1) the levels of every categorical predictor (reference
 // level included, taken as the rows where all its dummies are 0), and (2) every design column
-// after transforms, interaction columns included, and the outcome in every family, that is a
-// category in disguise: a column with at most maxCategoryValues distinct values (each value one
-// class), or one whose records sit on at most maxCategoryValues values held by minCell records or
-// more each plus a few others (each such value one class, the others pooled into one class).
-// Every class must hold at least minCell records; every joint cell of two such columns (or a
-// column and the outcome) must hold 0 or at least minCell records. A joint cell of 0 is accepted
-// only when the two columns derive from a common variable (two dummies of one factor, an
-// interaction and its parent): such a cell is structurally empty. Binomial outcomes always have
-// both classes checked. One outcome per failing cell (the first few), or one passing outcome.
-// Details name the column and, for 0/1 columns, the value; never another value or a count.
+// after transforms, interaction columns included, that is a category in disguise: a column with at
+// most maxCategoryValues distinct values (each value one class), or one whose records sit on
+// fewer than maxCategoryValues values held by minCell records or more each plus others (the
+// frequent values one class each, the others pooled into one class: a winsorised column with a
+// few records between its bounds, a column of zeros with a few other values). Every class must
+// hold at least minCell records; every joint cell of two columns whose classes are exact values
+// (a column and the outcome included) must hold 0 or at least minCell records. A joint cell of 0
+// is accepted only when the two columns derive from a common variable (two dummies of one factor,
+// an interaction and its parent): such a cell is structurally empty. The outcome, in every family,
+// is classified the same way with maxOutcomeValues (its margins) and maxCategoryValues (its joint
+// cells); a binomial outcome always has both classes checked. One outcome per failing cell (the
+// first few), or one passing outcome. Details name the column and, for 0/1 columns, the value;
+// never another value or a count.
 std::vector<RuleOutcome> checkCells(const DesignMatrix &design, const ResolvedDesign &resolved,
                                     const DisclosurePolicy &policy);
 
