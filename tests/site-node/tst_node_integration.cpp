@@ -125,6 +125,8 @@ private Q_SLOTS:
     void chunkedAndOversizedBodies();
     void roundMatchesInProcessComputation();
     void disclosureRuleOverHttps();
+    void explodingDesignIsRefusedBeforeAllocation();
+    void userJobCapAnswers429WithRetryAfter();
     void concurrentClients();
     void expiredTokenIsRefused();
     void passphraseChangeRefusedWhileServing();
@@ -145,6 +147,7 @@ private:
     QString m_pin;
     QString m_ann;
     QString m_revoked;
+    QString m_mallory; // fills her own job budget
     QString m_expiring; // created with --expires-days 1; expireToken() ends it
     qint64 m_generation = 0;
     node::LoadedDataset m_data;
@@ -228,6 +231,10 @@ void tst_NodeIntegration::initTestCase()
         QVERIFY(revoked);
         m_revoked = revoked->token;
         QVERIFY((*store)->revokeToken(revoked->info.id));
+        auto mallory
+            = (*store)->createToken(QStringLiteral("mallory"), { QStringLiteral("research") }, 1);
+        QVERIFY(mallory);
+        m_mallory = mallory->token;
     }
     QFile cert(m_dataDir + QStringLiteral("/tls/node.crt"));
     QVERIFY(cert.open(QIODevice::ReadOnly));
@@ -511,6 +518,80 @@ void tst_NodeIntegration::disclosureRuleOverHttps()
     QVERIFY2(code == QStringLiteral("min-cohort") || code == QStringLiteral("min-cell")
                  || code == QStringLiteral("events-per-parameter"),
              qPrintable(code));
+}
+
+namespace {
+
+long rssKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').front().toLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+void tst_NodeIntegration::explodingDesignIsRefusedBeforeAllocation()
+{
+    // Issue 13: factor level lists with absent levels and an interaction made the node allocate
+    // a 4 GB design matrix from a 16 kB request (then 500). 410 numeric levels on each of two
+    // variables and their interaction: 169,000 columns x 3,000 records x 8 bytes = 4 GB.
+    analysis::ResolvedDesign d = demoDesign();
+    for (auto &p : d.spec.predictors) {
+        if (p.variable == "gestational_age_weeks" || p.variable == "parental_stress")
+            p.transform = analysis::Transform::Categorical;
+    }
+    d.spec.interactions = { { "gestational_age_weeks", "parental_stress" } };
+    for (int i = 0; i < 410; ++i) {
+        d.levels["gestational_age_weeks"].push_back(std::to_string(i));
+        d.levels["parental_stress"].push_back(std::to_string(i));
+    }
+    const std::string body = jobBody(d).toStdString();
+    QVERIFY(body.size() < 16 * 1024);
+    const long rssBefore = rssKiB(m_node.processId());
+    QVERIFY(rssBefore > 0);
+    auto response = client()->Post("/v1/jobs", auth(m_ann), body, "application/json");
+    QVERIFY(response);
+    QCOMPARE(response->status, 413);
+    QCOMPARE(errorCode(response->body), QStringLiteral("max-parameters"));
+    // Nothing was built: the node's memory did not grow by anything like a design matrix, and
+    // it still answers.
+    const long rssAfter = rssKiB(m_node.processId());
+    QVERIFY2(rssAfter - rssBefore < 100 * 1024,
+             qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(rssAfter - rssBefore)));
+    auto health = client()->Get("/v1/health");
+    QVERIFY(health);
+    QCOMPARE(health->status, 200);
+}
+
+void tst_NodeIntegration::userJobCapAnswers429WithRetryAfter()
+{
+    // The default policy: at most 20 open jobs per user. Mallory's 21st waits; ann is not
+    // affected; the 429 says when to try again, in its text and in Retry-After.
+    auto c = client();
+    for (int i = 0; i < 20; ++i) {
+        auto response = c->Post("/v1/jobs", auth(m_mallory), jobBody(demoDesign()).toStdString(),
+                                "application/json");
+        QVERIFY(response);
+        QCOMPARE(response->status, 201);
+    }
+    auto refused = c->Post("/v1/jobs", auth(m_mallory), jobBody(demoDesign()).toStdString(),
+                           "application/json");
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 429);
+    QCOMPARE(errorCode(refused->body), QStringLiteral("user-open-jobs"));
+    QVERIFY(refused->has_header("Retry-After"));
+    const int wait = std::stoi(refused->get_header_value("Retry-After"));
+    QVERIFY(wait > 0 && wait <= 30 * 60);
+    auto ann
+        = c->Post("/v1/jobs", auth(m_ann), jobBody(demoDesign()).toStdString(), "application/json");
+    QVERIFY(ann);
+    QCOMPARE(ann->status, 201);
 }
 
 void tst_NodeIntegration::concurrentClients()
