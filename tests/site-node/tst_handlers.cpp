@@ -1027,8 +1027,8 @@ void tst_Handlers::metadataErrorsComeBeforeTheData()
 void tst_Handlers::auditRecordsChecksNeverRows()
 {
     const QString token = tokenFor(QStringLiteral("audited"));
-    ApiResponse response = call("POST", "/v1/jobs", token,
-                                jobBody(design("delay", { factor("region"), plain("age") })));
+    const QByteArray body = jobBody(design("delay", { factor("region"), plain("age") }));
+    ApiResponse response = call("POST", "/v1/jobs", token, body);
     QCOMPARE(response.status, 422);
     auto verification = m_store->verifyAudit();
     QVERIFY(verification);
@@ -1041,8 +1041,11 @@ void tst_Handlers::auditRecordsChecksNeverRows()
     QCOMPARE(last.value(QStringLiteral("user")).toString(), QStringLiteral("audited"));
     QCOMPARE(last.value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
     QCOMPARE(last.value(QStringLiteral("code")).toString(), QStringLiteral("min-cell"));
-    QVERIFY(
-        last.value(QStringLiteral("requestHash")).toString().startsWith(QStringLiteral("sha256:")));
+    // The full canonical request (the design with its predictors and levels), and its hash.
+    QCOMPARE(last.value(QStringLiteral("request")).toObject(),
+             QJsonDocument::fromJson(body).object());
+    QCOMPARE(last.value(QStringLiteral("requestHash")).toString(),
+             protocol::sha256Hex(protocol::canonicalJson(QJsonDocument::fromJson(body).object())));
     bool minCellChecked = false;
     for (const QJsonValue check : last.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject c = check.toObject();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A real fairstart-node process: init, demo data, import, token, serve on a free loopback port
 // with real TLS; bad input of every kind gets a clear 4xx while the node keeps serving, a round
-// equals the in-process computation exactly, an expired token is refused and audited, a
-// passphrase change is refused while the node serves, and SIGTERM stops the node cleanly.
+// equals the in-process computation exactly, an expired token is refused and audited, refusals
+// before routing are audited, a path with line breaks stays one log line, an audit the node cannot
+// write is said, a passphrase change is refused while the node serves, and SIGTERM stops the
+// node cleanly.
 #include "fairstart/node/disclosurecontrol.h"
 #include "fairstart/node/store.h"
 
@@ -19,6 +21,7 @@
 #include <sqlite3.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +34,12 @@
 #include <atomic>
 #include <csignal>
 #include <thread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace fairstart;
 
@@ -110,6 +119,80 @@ QString errorCode(const std::string &body)
         .toString();
 }
 
+// Bytes sent as they are over TLS (no client library would send these), and the answer: until
+// its body is complete by Content-Length, the node closes, or `ms` pass.
+QByteArray rawTlsExchange(quint16 port, const QByteArray &bytes, int ms)
+{
+    SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr = {};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QByteArray out;
+    SSL *ssl = nullptr;
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0) {
+        ssl = SSL_new(ctx);
+        SSL_set_fd(ssl, fd);
+        if (SSL_connect(ssl) == 1 && SSL_write(ssl, bytes.constData(), int(bytes.size())) > 0) {
+            QElapsedTimer timer;
+            timer.start();
+            char buffer[4096];
+            while (timer.elapsed() < ms) {
+                const qsizetype end = out.indexOf("\r\n\r\n");
+                const qsizetype at = out.indexOf("Content-Length: ");
+                if (end >= 0 && at >= 0 && at < end) {
+                    const qsizetype eol = out.indexOf("\r\n", at);
+                    if (out.size() >= end + 4 + out.mid(at + 16, eol - at - 16).toLongLong())
+                        break;
+                }
+                pollfd p { fd, POLLIN, 0 };
+                if (SSL_pending(ssl) == 0 && ::poll(&p, 1, 100) <= 0)
+                    continue;
+                const int n = SSL_read(ssl, buffer, sizeof buffer);
+                if (n <= 0)
+                    break;
+                out.append(buffer, n);
+            }
+        }
+        SSL_free(ssl);
+    }
+    ::close(fd);
+    SSL_CTX_free(ctx);
+    return out;
+}
+
+// A raw connection to the store that holds its write lock (BEGIN IMMEDIATE) until released:
+// the node can read but not write, as when another process keeps the file busy.
+class StoreWriteLock {
+public:
+    explicit StoreWriteLock(const QString &dataDir)
+    {
+        const QByteArray path = QFile::encodeName(node::SiteStore::storePath(dataDir));
+        const QByteArray key = kPassphrase.toUtf8();
+        m_locked
+            = sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+            && sqlite3_key(m_db, key.constData(), int(key.size())) == SQLITE_OK
+            && sqlite3_exec(m_db,
+                            "PRAGMA kdf_iter = 256000; PRAGMA cipher_page_size = 4096; "
+                            "BEGIN IMMEDIATE;",
+                            nullptr, nullptr, nullptr)
+                == SQLITE_OK;
+    }
+    ~StoreWriteLock()
+    {
+        if (m_locked)
+            sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
+        sqlite3_close(m_db);
+    }
+    bool locked() const { return m_locked; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    bool m_locked = false;
+};
+
 } // namespace
 
 class tst_NodeIntegration : public QObject {
@@ -129,11 +212,20 @@ private Q_SLOTS:
     void userJobCapAnswers429WithRetryAfter();
     void concurrentClients();
     void expiredTokenIsRefused();
+    void refusalsBeforeRoutingAreAudited();
+    void logLinesCannotBeForged();
+    void unwritableAuditIsSaid();
     void passphraseChangeRefusedWhileServing();
     void sigtermStopsCleanly();
 
 private:
     int runNode(const QStringList &args, QByteArray *out = nullptr);
+    // The node's log (stderr) so far; kept, so that later tests see all of it.
+    QByteArray log();
+    bool waitForLog(const QByteArray &text); // up to 5 s
+    // The audit entries after `seq`, read from the store beside the running node.
+    std::vector<node::AuditEntry> entriesAfter(qint64 seq);
+    qint64 auditCount();
     std::unique_ptr<httplib::SSLClient> client();
     httplib::Headers auth(const QString &token) const
     {
@@ -153,7 +245,35 @@ private:
     node::LoadedDataset m_data;
     QProcess m_node;
     quint16 m_port = 0;
+    QByteArray m_log;
 };
+
+QByteArray tst_NodeIntegration::log()
+{
+    m_log += m_node.readAllStandardError();
+    return m_log;
+}
+
+bool tst_NodeIntegration::waitForLog(const QByteArray &text)
+{
+    for (int i = 0; i < 50 && !log().contains(text); ++i)
+        m_node.waitForReadyRead(100);
+    return log().contains(text);
+}
+
+qint64 tst_NodeIntegration::auditCount()
+{
+    auto store = node::SiteStore::open(m_dataDir, kPassphrase);
+    return store ? (*store)->auditCount().value() : -1;
+}
+
+std::vector<node::AuditEntry> tst_NodeIntegration::entriesAfter(qint64 seq)
+{
+    auto store = node::SiteStore::open(m_dataDir, kPassphrase);
+    if (!store)
+        return {};
+    return (*store)->auditEntries(seq + 1, 1000).value();
+}
 
 int tst_NodeIntegration::runNode(const QStringList &args, QByteArray *out)
 {
@@ -667,6 +787,105 @@ void tst_NodeIntegration::expiredTokenIsRefused()
     QVERIFY((*store)->verifyAudit()->ok);
 }
 
+// Refusals by the HTTP layer never reach the API; a real node audits each all the same.
+void tst_NodeIntegration::refusalsBeforeRoutingAreAudited()
+{
+    const qint64 before = auditCount();
+    const QByteArray bearer = "Authorization: Bearer " + m_ann.toUtf8() + "\r\n";
+    const QByteArray chunked = rawTlsExchange(
+        m_port,
+        "POST /v1/jobs HTTP/1.1\r\nHost: node\r\n" + bearer
+            + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: "
+              "close\r\n\r\n2\r\n{}\r\n0\r\n\r\n",
+        5000);
+    QVERIFY2(chunked.startsWith("HTTP/1.1 411"), chunked.constData());
+    const QByteArray tooLong = rawTlsExchange(
+        m_port, "GET /v1/" + QByteArray(20000, 'a') + " HTTP/1.1\r\nHost: node\r\n\r\n", 5000);
+    QVERIFY2(tooLong.startsWith("HTTP/1.1 414"), tooLong.left(200).constData());
+    const auto entries = entriesAfter(before);
+    QCOMPARE(entries.size(), std::size_t(2));
+    QCOMPARE(entries[0].entry.value(QStringLiteral("code")).toString(),
+             QStringLiteral("length-required"));
+    QCOMPARE(entries[0].entry.value(QStringLiteral("user")).toString(), QStringLiteral("ann"));
+    QCOMPARE(entries[0].entry.value(QStringLiteral("status")).toInt(), 411);
+    QCOMPARE(entries[1].entry.value(QStringLiteral("code")).toString(),
+             QStringLiteral("uri-too-long"));
+    QCOMPARE(entries[1].entry.value(QStringLiteral("outcome")).toString(), QStringLiteral("error"));
+}
+
+// A path with encoded line breaks, a terminal escape and bytes that are not UTF-8 is one log
+// line, with those characters escaped, and the audit keeps it exactly (as JSON).
+void tst_NodeIntegration::logLinesCannotBeForged()
+{
+    const QByteArray marker = "forged-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    const QByteArray forged = "2026-01-01T00:00:00.000Z GET /v1/info 200 admin 0.1ms";
+    QByteArray path = "/v1/" + marker + "%0a" + QByteArray(forged).replace(" ", "%20")
+        + "%0d%0aSECOND%0d%1b[2J%7f%c2%85%ff%e2%80%ae" + marker + "-end";
+    const qint64 before = auditCount();
+    const QByteArray answer = rawTlsExchange(
+        m_port,
+        "GET " + path + "?purpose=a%0ab HTTP/1.1\r\nHost: node\r\nAuthorization: Bearer "
+            + m_ann.toUtf8() + "\r\nX-Note: a\x1b" + "b\r\n\r\n",
+        5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 404"), answer.constData());
+    QVERIFY(waitForLog(marker + "-end"));
+    const QByteArray text = log();
+    const QList<QByteArray> lines = text.split('\n');
+    QList<QByteArray> mine;
+    for (const QByteArray &line : lines) {
+        if (line.contains(marker))
+            mine.append(line);
+        // No line of the log starts with forged text, or carries a control character.
+        QVERIFY2(!line.startsWith("2026-01-01T00:00:00.000Z") && !line.startsWith("SECOND"),
+                 line.constData());
+        for (char c : line)
+            QVERIFY2(uchar(c) >= 0x20 && uchar(c) != 0x7f, line.toHex().constData());
+        QVERIFY2(QString::fromUtf8(line).toUtf8() == line, line.toHex().constData());
+    }
+    QCOMPARE(mine.size(), 1);
+    const QByteArray expected = "/v1/" + marker + "\\x0a" + forged
+        + "\\x0d\\x0aSECOND\\x0d\\x1b[2J\\x7f\\xc2\\x85\\xff\\xe2\\x80\\xae" + marker
+        + "-end 404 ann ";
+    QVERIFY2(mine[0].contains(QByteArray(" GET " + expected)), mine[0].constData());
+
+    const auto entries = entriesAfter(before);
+    QCOMPARE(entries.size(), std::size_t(1));
+    const QString auditedPath = entries[0].entry.value(QStringLiteral("path")).toString();
+    QVERIFY2(auditedPath.contains(QString::fromUtf8(marker + '\n' + forged + "\r\nSECOND\r\x1b")),
+             qPrintable(auditedPath));
+    QCOMPARE(entries[0].entry.value(QStringLiteral("user")).toString(), QStringLiteral("ann"));
+}
+
+// Another process holds the store's write lock: the node cannot write the entry, so it
+// releases nothing and says so, for a refusal before routing as for an API answer.
+void tst_NodeIntegration::unwritableAuditIsSaid()
+{
+    const qint64 before = auditCount();
+    {
+        StoreWriteLock lock(m_dataDir);
+        QVERIFY(lock.locked());
+        // Waits out the store's busy timeout (10 s).
+        const QByteArray answer = rawTlsExchange(
+            m_port,
+            "POST /v1/jobs HTTP/1.1\r\nHost: node\r\nContent-Type: application/json\r\n"
+            "Content-Length: 50000000\r\n\r\n",
+            30000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 500"), answer.constData());
+        QVERIFY2(answer.contains("\"code\":\"node-failure\"")
+                     && answer.contains("could not record this request in its audit log"),
+                 answer.constData());
+    }
+    QCOMPARE(auditCount(), before);
+    // With the lock gone, the same refusal is answered and audited again.
+    const QByteArray answer = rawTlsExchange(m_port,
+                                             "POST /v1/jobs HTTP/1.1\r\nHost: node\r\n"
+                                             "Content-Length: 50000000\r\n\r\n",
+                                             5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QCOMPARE(auditCount(), before + 1);
+    QVERIFY2(waitForLog("the audit entry could not be written"), m_log.constData());
+}
+
 void tst_NodeIntegration::passphraseChangeRefusedWhileServing()
 {
     const QString db = node::SiteStore::storePath(m_dataDir);
@@ -701,7 +920,7 @@ void tst_NodeIntegration::sigtermStopsCleanly()
     QVERIFY(m_node.waitForFinished(20000));
     QCOMPARE(m_node.exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_node.exitCode(), 0);
-    const QByteArray log = m_node.readAllStandardError();
+    const QByteArray log = this->log();
     // One line per request, never a body or a token.
     QVERIFY(log.contains("/v1/info"));
     QVERIFY(!log.contains(m_ann.toUtf8()));

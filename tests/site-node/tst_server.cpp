@@ -227,6 +227,14 @@ public:
     {
         return m_inner->cohorts(user, dataset);
     }
+    node::NodeResult<bool> recordFinalBeta(const FinalBeta &finalBeta) override
+    {
+        return m_inner->recordFinalBeta(finalBeta);
+    }
+    node::NodeResult<bool> hasFinalBeta(const FinalBeta &finalBeta) const override
+    {
+        return m_inner->hasFinalBeta(finalBeta);
+    }
     node::NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) override
     {
         return m_inner->incrementDailyJobs(user, day);
