@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Differencing control across any number of releases, users and purposes: a per-dataset ledger
-// of atoms (docs/privacy-rules-differencing.md explains the rule, its cost and its limits).
+// of atoms (docs/privacy-rules.md, "Differencing", explains the rule, its cost and its limits).
 //
 // The records of one import are partitioned into atoms: two records share an atom when every
 // released cohort holds both or neither. Any linear combination of released cohort sums is a
