@@ -20,9 +20,9 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     , m_keys(std::move(keys))
     , m_cache(m_store)
     , m_jobs(jobLimits(m_policy))
-    , m_catalogueCache(std::make_unique<CatalogueCache>())
     , m_ledger(std::make_shared<DifferencingLedger>(m_store,
                                                     DifferencingLimits { m_disclosure.minCell }))
+    , m_catalogueCache(std::make_unique<CatalogueCache>())
 {
 }
 
