@@ -52,8 +52,7 @@ std::vector<CellRelease> releasedCells(const LoadedDataset &dataset,
         CellRelease levels { variableFamily(name), {} };
         for (const protocol::CatalogueLevel &level : categorical.levels) {
             if (level.count)
-                levels.released.push_back(
-                    levelCode(dataset.table, name, level.name.toStdString()));
+                levels.released.push_back(levelCode(dataset.table, name, level.name.toStdString()));
         }
         if (categorical.missing)
             levels.released.push_back(familyCodeCount(dataset.table, levels.family) - 1);
