@@ -81,7 +81,9 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     if (auto refused = m_gate->cohort(cohort->size, consent->consented, audit.release))
         return respond(*refused);
 
-    // Data-dependent from here on.
+    // Data-dependent from here on, without the cohort lock: building is the long part.
+    if (!withinDomain(dataset, design.spec, consent->mask))
+        return respond(m_gate->dataFailure(audit.release));
     auto built = analysis::buildDesign(dataset.table, design, &consent->mask);
     if (!built || built->n() != cohort->size)
         return respond(m_gate->dataFailure(audit.release));
