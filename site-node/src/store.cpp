@@ -138,9 +138,14 @@ CREATE TABLE daily_jobs(user TEXT NOT NULL, day TEXT NOT NULL, count INTEGER NOT
                         PRIMARY KEY(user, day));
 )SQL";
 
-// Tables added after schema 1 without changing it: created when a store is opened, so older
-// stores gain them (an older node ignores them).
+// Tables added after schema 1 was released: created when missing, so older stores open as
+// before (no schema version change; every statement is idempotent).
 const char *kAddedTablesSql = R"SQL(
+CREATE TABLE IF NOT EXISTS final_betas(id INTEGER PRIMARY KEY AUTOINCREMENT, user TEXT NOT NULL,
+                                       dataset TEXT NOT NULL, purpose TEXT NOT NULL,
+                                       design_hash TEXT NOT NULL, beta BLOB NOT NULL,
+                                       ended_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS final_betas_user ON final_betas(user, dataset, design_hash);
 CREATE TABLE IF NOT EXISTS differencing(dataset TEXT NOT NULL, generation INTEGER NOT NULL,
                                         updated_at TEXT NOT NULL, state BLOB NOT NULL,
                                         PRIMARY KEY(dataset, generation));
@@ -628,6 +633,52 @@ public:
             return internalError(m_db, QStringLiteral("writing the differencing ledger"));
         }
         return true;
+    }
+
+    NodeResult<bool> recordFinalBeta(const FinalBeta &finalBeta) override
+    {
+        std::lock_guard lock(m_mutex);
+        if (!exec("BEGIN IMMEDIATE"))
+            return internalError(m_db, QStringLiteral("recording a final β"));
+        Statement s(m_db,
+                    "INSERT INTO final_betas(user, dataset, purpose, design_hash, beta, ended_at) "
+                    "VALUES(?, ?, ?, ?, ?, ?)");
+        s.bind(1, finalBeta.user);
+        s.bind(2, finalBeta.dataset);
+        s.bind(3, finalBeta.purpose);
+        s.bind(4, finalBeta.designHash);
+        s.bindBlob(5, finalBeta.beta);
+        s.bind(6, nowUtcIso());
+        Statement trim(m_db,
+                       "DELETE FROM final_betas WHERE user = ? AND id NOT IN (SELECT id FROM "
+                       "final_betas WHERE user = ? ORDER BY id DESC LIMIT ?)");
+        trim.bind(1, finalBeta.user);
+        trim.bind(2, finalBeta.user);
+        trim.bind(3, qint64(kMaxFinalBetasPerUser));
+        if (s.step() != SQLITE_DONE || trim.step() != SQLITE_DONE || !exec("COMMIT")) {
+            exec("ROLLBACK");
+            return internalError(m_db, QStringLiteral("recording a final β"));
+        }
+        return true;
+    }
+
+    NodeResult<bool> hasFinalBeta(const FinalBeta &finalBeta) const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db,
+                    "SELECT 1 FROM final_betas WHERE user = ? AND dataset = ? AND purpose = ? "
+                    "AND design_hash = ? AND beta = ? LIMIT 1");
+        s.bind(1, finalBeta.user);
+        s.bind(2, finalBeta.dataset);
+        s.bind(3, finalBeta.purpose);
+        s.bind(4, finalBeta.designHash);
+        s.bindBlob(5, finalBeta.beta);
+        const int rc = s.step();
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        return internalError(m_db, QStringLiteral("reading the final βs"));
     }
 
     NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) override

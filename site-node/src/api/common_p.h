@@ -7,6 +7,7 @@
 
 #include "fairstart/node/disclosurecontrol.h"
 #include "fairstart/node/tr.h"
+#include "release/releasegate.h"
 
 #include "../release/differencing.h"
 
@@ -23,6 +24,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <mutex>
@@ -38,38 +40,27 @@ inline constexpr const char *kPurpose = "purpose";
 inline constexpr const char *kConsent = "consent";
 inline constexpr const char *kJobQuota = "job-quota";
 inline constexpr const char *kMaxRounds = "max-rounds";
+inline constexpr const char *kUnregisteredBeta = "unregistered-beta";
 
 inline constexpr std::size_t kMaxDesignBytes = std::size_t(1536) << 20; // all open jobs together
 inline constexpr int kMaxOpenJobs = 1000;
 inline constexpr int kCatalogueRounding = 10;
 
-inline QByteArray toBytes(const QJsonObject &object)
+// An answer the release gate produced (every body of the node is one).
+inline ApiResponse respond(const GateAnswer &answer)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    ApiResponse response;
+    response.status = answer.status();
+    response.body = answer.body();
+    response.code = answer.code();
+    return response;
 }
 
+// An error that depends only on the request, the catalogue or the node's state.
 inline ApiResponse errorResponse(int status, const QString &code, const QString &message,
                                  const QString &detail = QString(), bool rule = false)
 {
-    protocol::ApiError error;
-    error.httpStatus = status;
-    error.code = code;
-    error.message = message;
-    error.detail = detail;
-    error.rule = rule;
-    ApiResponse response;
-    response.status = status;
-    response.body = toBytes(protocol::toJson(error));
-    response.code = code;
-    return response;
-}
-
-inline ApiResponse jsonResponse(int status, const QJsonObject &object)
-{
-    ApiResponse response;
-    response.status = status;
-    response.body = toBytes(object);
-    return response;
+    return respond(ReleaseGate::error(status, code, message, detail, rule));
 }
 
 inline ApiResponse badRequest(const QString &code, const QString &message,
@@ -103,12 +94,6 @@ inline std::optional<ApiResponse> decodeBody(const ApiRequest &request, qint64 m
 inline QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-// A refusal by a disclosure rule: the rule's sentence (threshold, never the value) and where.
-inline ApiResponse ruleRefusal(const analysis::RuleOutcome &outcome)
-{
-    return errorResponse(422, qs(outcome.ruleId), qs(outcome.message), qs(outcome.detail), true);
 }
 
 inline QJsonObject checkToJson(const analysis::RuleOutcome &outcome)
@@ -187,86 +172,27 @@ inline ApiResponse noConsent(const QString &purpose, QJsonArray &auditChecks)
                          QStringLiteral("purpose: ") + purpose.left(64), true);
 }
 
-// Filters only on analysis variables, with values that are known levels or numbers.
-inline std::optional<ApiResponse> checkFilters(const DatasetInfo &info,
-                                               const std::vector<analysis::Filter> &filters)
-{
-    for (std::size_t i = 0; i < filters.size(); ++i) {
-        const analysis::Filter &filter = filters[i];
-        const QString where = QStringLiteral("filters[%1]").arg(i);
-        const VariableInfo *variable = analysisVariable(info, filter.variable);
-        if (!variable)
-            return unknownVariable(info, filter.variable, where);
-        for (const std::string &value : filter.values) {
-            bool known = false;
-            if (variable->kind == VariableKind::Categorical) {
-                known = variable->levels.contains(qs(value));
-            } else {
-                char *end = nullptr;
-                const double number = std::strtod(value.c_str(), &end);
-                known = !value.empty() && end && *end == '\0' && std::isfinite(number);
-            }
-            if (!known) {
-                return badRequest(QStringLiteral("unknown-level"),
-                                  Tr::tr("A filter value is not a level of its variable in the "
-                                         "catalogue. Use the levels the catalogue lists."),
-                                  where + QStringLiteral(".values: ") + qs(value).left(100));
-            }
-        }
-    }
-    return std::nullopt;
-}
+// ---- validation against the catalogue (validation.cpp): never reads a record ---------------
 
-// Every variable a specification names must be an analysis variable of the dataset (consent
-// flags and record ids are not), and every filter value a known level or a number.
-inline std::optional<ApiResponse> checkVariables(const DatasetInfo &info,
-                                                 const analysis::ModelSpec &spec)
-{
-    auto unknown = [&info](const std::string &name, const QString &where) {
-        return unknownVariable(info, name, where);
-    };
-    if (!analysisVariable(info, spec.outcome.variable))
-        return unknown(spec.outcome.variable, QStringLiteral("outcome"));
-    for (std::size_t i = 0; i < spec.predictors.size(); ++i) {
-        if (!analysisVariable(info, spec.predictors[i].variable))
-            return unknown(spec.predictors[i].variable, QStringLiteral("predictors[%1]").arg(i));
-    }
-    for (std::size_t i = 0; i < spec.interactions.size(); ++i) {
-        if (!analysisVariable(info, spec.interactions[i].a))
-            return unknown(spec.interactions[i].a, QStringLiteral("interactions[%1].a").arg(i));
-        if (!analysisVariable(info, spec.interactions[i].b))
-            return unknown(spec.interactions[i].b, QStringLiteral("interactions[%1].b").arg(i));
-    }
-    if (!spec.offset.empty() && !analysisVariable(info, spec.offset))
-        return unknown(spec.offset, QStringLiteral("offset"));
-    return checkFilters(info, spec.filters);
-}
+// Filters only on analysis variables, with values that are catalogue levels or numbers.
+std::optional<ApiResponse> checkFilters(const DatasetInfo &info,
+                                        const std::vector<analysis::Filter> &filters);
+// A resolved design against the catalogue: every variable an analysis variable, the
+// specification and its resolution valid, every transform valid for its variable's kind, every
+// catalogue level of a factor among the design's levels, the outcome's kind fit for the family.
+std::optional<ApiResponse> checkDesign(const DatasetInfo &info,
+                                       const analysis::ResolvedDesign &design);
 
-// buildDesign's errors: a data-dependent failure is answered without the engine's wording,
-// which may describe the data.
-inline ApiResponse designError(const analysis::Error &error,
-                               const analysis::DisclosurePolicy &policy)
-{
-    switch (error.code) {
-    case analysis::ErrorCode::EmptyCohort:
-        return ruleRefusal(analysis::checkCohortSize(0, policy));
-    case analysis::ErrorCode::UnknownVariable:
-    case analysis::ErrorCode::WrongColumnType:
-    case analysis::ErrorCode::MissingResolution:
-    case analysis::ErrorCode::InvalidSpec:
-    case analysis::ErrorCode::InvalidArgument:
-    case analysis::ErrorCode::ParseError:
-        return badRequest(
-            QString::fromLatin1(analysis::errorCodeId(error.code)),
-            Tr::tr("The design does not fit this dataset: %1").arg(qs(error.message).left(300)));
-    default:
-        return errorResponse(422, QString::fromLatin1(analysis::errorCodeId(error.code)),
-                             Tr::tr("The design cannot be computed on this site's data (%1). "
-                                    "Check the variables' types and transforms against the "
-                                    "catalogue.")
-                                 .arg(QString::fromLatin1(analysis::errorCodeId(error.code))));
-    }
-}
+// A model's cohort: the consented records that pass the filters and have every model variable
+// (outcome, predictors, offset), as analysis::buildDesign selects them. nullopt only for a spec
+// that checkDesign refuses.
+struct ModelCohort {
+    std::vector<std::uint8_t> mask;
+    std::int64_t size = 0;
+};
+std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
+                                       const analysis::ModelSpec &spec,
+                                       const std::vector<std::uint8_t> &consented);
 
 // The differencing ledger could not be read or written: nothing may leave.
 inline ApiResponse ledgerFailure()
@@ -327,9 +253,62 @@ inline std::vector<CellRelease> designCells(const LoadedDataset &data,
     return cells;
 }
 
-inline std::int64_t roundCount(std::int64_t count)
+// The category cells a descriptives answer released exactly, read back from the body the gate
+// released: level counts and missing cells, numeric missing counts, histogram bins, table cells.
+inline std::vector<CellRelease> releasedCells(const LoadedDataset &data, const QByteArray &body)
 {
-    return ((count + kCatalogueRounding / 2) / kCatalogueRounding) * kCatalogueRounding;
+    std::vector<CellRelease> cells;
+    auto parsed = protocol::fromJson<protocol::DescriptivesResponse>(
+        QJsonDocument::fromJson(body).object());
+    if (!parsed)
+        return cells;
+    const protocol::DescriptivesResponse &out = *parsed;
+    for (const auto &numeric : out.numeric) {
+        const std::string name = numeric.variable.toStdString();
+        cells.push_back({ missingFamily(name), { 0, 1 } });
+        for (const auto &histogram : numeric.histograms) {
+            if (histogram.edges.size() < 2)
+                continue;
+            CellRelease bins { histogramFamily(name, histogram.edges), {} };
+            for (std::size_t b = 0; b + 1 < histogram.edges.size(); ++b)
+                bins.released.push_back(std::int32_t(b));
+            cells.push_back(std::move(bins));
+        }
+    }
+    for (const auto &categorical : out.categorical) {
+        const std::string name = categorical.variable.toStdString();
+        CellRelease levels { variableFamily(name), {} };
+        for (const auto &level : categorical.levels) {
+            if (level.count)
+                levels.released.push_back(levelCode(data.table, name, level.name.toStdString()));
+        }
+        if (categorical.missing)
+            levels.released.push_back(familyCodeCount(data.table, levels.family) - 1);
+        cells.push_back(std::move(levels));
+    }
+    for (const auto &table : out.tables) {
+        const std::string row = table.rowVariable.toStdString();
+        const std::string column = table.columnVariable.toStdString();
+        const std::string rowFamily = variableFamily(row);
+        const std::string columnFamily = variableFamily(column);
+        CellRelease joint { jointFamily(rowFamily, columnFamily), {} };
+        const auto columns = qsizetype(table.columnLevels.size());
+        for (qsizetype i = 0; i < table.counts.size() && columns > 0; ++i) {
+            if (!table.counts[i] || i / columns >= table.rowLevels.size())
+                continue;
+            joint.released.push_back(jointCode(
+                data.table, rowFamily,
+                levelCode(data.table, row, table.rowLevels[i / columns].toStdString()),
+                columnFamily,
+                levelCode(data.table, column, table.columnLevels[i % columns].toStdString())));
+        }
+        cells.push_back(std::move(joint));
+    }
+    // A code that is not in the table (never for what the gate released) is dropped.
+    for (auto &cell : cells)
+        cell.released.erase(std::remove(cell.released.begin(), cell.released.end(), -1),
+                            cell.released.end());
+    return cells;
 }
 
 // ---- authentication and purpose --------------------------------------------------------------
@@ -400,7 +379,8 @@ struct ApiHandlers::Audit {
     bool enabled = true;
     QString user; // the token's user once the token is known
     QJsonObject entry;
-    QJsonArray checks;
+    QJsonArray checks; // policy checks (quota, consent, rounds); the gate's are in `release`
+    ReleaseRecord release;
 
     void add(const analysis::RuleOutcome &outcome) { checks.append(api::checkToJson(outcome)); }
     void add(const std::vector<analysis::RuleOutcome> &outcomes)
@@ -414,11 +394,18 @@ struct ApiHandlers::Audit {
     }
 };
 
-// What a job and an evaluation compute on.
+// What a job and an evaluation compute on: a design matrix whose cohort passed the cohort rules.
+// Differencing is checked and recorded at once by the ledger, under its per-dataset lock, once
+// the release is known.
 struct ApiHandlers::PreparedDesign {
     std::shared_ptr<const LoadedDataset> dataset;
     std::int64_t consented = 0; // records with consent for the purpose
     analysis::DesignMatrix design;
+};
+
+// dataset, generation and purpose -> the catalogue entry the gate released.
+struct ApiHandlers::CatalogueCache {
+    std::map<QString, Released<protocol::CatalogueDataset>> entries;
 };
 
 #define FAIRSTART_AUTHENTICATE(token)                                                              \
