@@ -75,7 +75,10 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     if (auto refused = m_gate->cohort(cohort->size, consent->consented, audit.release))
         return respond(*refused);
 
-    // Data-dependent from here on.
+    // Data-dependent from here on. Differencing is the ledger's, checked and recorded at once
+    // once the release is known (no lock is held while the design is built).
+    if (!withinDomain(dataset, design.spec, consent->mask))
+        return respond(m_gate->dataFailure(audit.release));
     auto built = analysis::buildDesign(dataset.table, design, &consent->mask);
     if (!built || built->n() != cohort->size)
         return respond(m_gate->dataFailure(audit.release));
