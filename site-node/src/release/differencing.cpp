@@ -343,6 +343,18 @@ private:
     qsizetype m_pos = 0;
 };
 
+// The two simple keys of "t:<length>:<k1><k2>".
+std::optional<std::pair<std::string, std::string>> jointParts(const std::string &key)
+{
+    const std::size_t colon = key.find(':', 2);
+    std::size_t length = 0;
+    if (colon == std::string::npos
+        || std::from_chars(key.data() + 2, key.data() + colon, length).ptr != key.data() + colon
+        || colon + 1 + length > key.size())
+        return std::nullopt;
+    return std::pair(key.substr(colon + 1, length), key.substr(colon + 1 + length));
+}
+
 } // namespace
 
 std::optional<FamilyCodes> familyCodes(const analysis::DataTable &table, const std::string &key)
@@ -602,13 +614,34 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
     if (families.size() > limits.maxFamilies)
         return budgetRefusal(limits.maxFamilies, "families");
 
+    // Each family's codes once per check; a joint family reuses its two parts' codes.
+    std::map<std::string, std::optional<FamilyCodes>> simpleCache;
+    auto simple = [&](const std::string &key) -> const FamilyCodes * {
+        auto it = simpleCache.find(key);
+        if (it == simpleCache.end())
+            it = simpleCache.emplace(key, simpleCodes(table, key)).first;
+        return it->second && it->second->codes.size() == rows ? &*it->second : nullptr;
+    };
     std::vector<std::optional<FamilyCodes>> codeCache(families.size());
     auto codesOf = [&](std::uint32_t family) -> const FamilyCodes * {
-        if (!codeCache[family])
-            codeCache[family] = familyCodes(table, families[family]);
-        if (!codeCache[family] || codeCache[family]->codes.size() != rows)
-            return nullptr;
-        return &*codeCache[family];
+        if (codeCache[family])
+            return &*codeCache[family];
+        const std::string &key = families[family];
+        if (key.size() > 2 && key[0] == 't' && key[1] == ':') {
+            const auto parts = jointParts(key);
+            const FamilyCodes *a = parts ? simple(parts->first) : nullptr;
+            const FamilyCodes *b = parts ? simple(parts->second) : nullptr;
+            if (!a || !b || std::int64_t(a->count) * b->count > (std::int64_t(1) << 24))
+                return nullptr;
+            FamilyCodes joint;
+            joint.count = a->count * b->count;
+            joint.codes.resize(rows);
+            for (std::size_t r = 0; r < rows; ++r)
+                joint.codes[r] = a->codes[r] * b->count + b->codes[r];
+            codeCache[family] = std::move(joint);
+            return &*codeCache[family];
+        }
+        return simple(key);
     };
 
     // 2. A split atom: in both parts, each exposed cell's records and the rest are 0 or >= minCell.
@@ -624,28 +657,70 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
         std::sort(splitFamilies.begin(), splitFamilies.end());
         splitFamilies.erase(std::unique(splitFamilies.begin(), splitFamilies.end()),
                             splitFamilies.end());
-        for (std::uint32_t family : splitFamilies) {
-            const FamilyCodes *codes = codesOf(family);
-            if (!codes)
-                return cellRefusal(minCell, families[family]);
-            std::vector<std::uint8_t> relevant(splitAtoms.size(), 0);
-            for (std::size_t s = 0; s < splitAtoms.size(); ++s)
-                relevant[s] = findExposure(state.exposed[splitAtoms[s]], family) != nullptr;
-            PieceCounter counter(splitAtoms.size() * 2, codes->count);
-            for (std::size_t r = 0; r < rows; ++r) {
-                const std::int32_t s = splitIndex[state.atomOf[r]];
-                if (s >= 0 && relevant[std::size_t(s)])
-                    counter.add(std::size_t(s) * 2 + inCohort[r], codes->codes[r]);
+        // One pass over the records for every family: a joint family's code is made from its
+        // two parts' codes on the fly (no joint code vector, no pass per family).
+        struct View {
+            const FamilyCodes *a = nullptr;
+            const FamilyCodes *b = nullptr; // a joint family's second part
+            std::int32_t count = 0;
+        };
+        const std::size_t familyCount = splitFamilies.size();
+        std::vector<View> views(familyCount);
+        for (std::size_t f = 0; f < familyCount; ++f) {
+            const std::string &key = families[splitFamilies[f]];
+            View &view = views[f];
+            if (key.size() > 2 && key[0] == 't' && key[1] == ':') {
+                const auto parts = jointParts(key);
+                view.a = parts ? simple(parts->first) : nullptr;
+                view.b = parts ? simple(parts->second) : nullptr;
+                if (view.a && view.b
+                    && std::int64_t(view.a->count) * view.b->count <= (std::int64_t(1) << 24))
+                    view.count = view.a->count * view.b->count;
+            } else {
+                view.a = simple(key);
+                view.count = view.a ? view.a->count : 0;
             }
-            for (std::size_t s = 0; s < splitAtoms.size(); ++s) {
-                if (!relevant[s])
+            if (view.count <= 0)
+                return cellRefusal(minCell, key);
+        }
+        // relevant[s * familyCount + f]: the split atom s has family f exposed.
+        std::vector<std::uint8_t> relevant(splitAtoms.size() * familyCount, 0);
+        for (std::size_t s = 0; s < splitAtoms.size(); ++s) {
+            for (std::size_t f = 0; f < familyCount; ++f)
+                relevant[s * familyCount + f]
+                    = findExposure(state.exposed[splitAtoms[s]], splitFamilies[f]) != nullptr;
+        }
+        std::vector<PieceCounter> counters;
+        counters.reserve(familyCount);
+        for (const View &view : views)
+            counters.emplace_back(splitAtoms.size() * 2, view.count);
+        for (std::size_t r = 0; r < rows; ++r) {
+            const std::int32_t s = splitIndex[state.atomOf[r]];
+            if (s < 0)
+                continue;
+            const std::size_t slot = std::size_t(s) * 2 + inCohort[r];
+            const std::uint8_t *isRelevant = &relevant[std::size_t(s) * familyCount];
+            for (std::size_t f = 0; f < familyCount; ++f) {
+                if (!isRelevant[f])
                     continue;
-                const std::uint32_t a = splitAtoms[s];
-                const auto &exposedCodes = findExposure(state.exposed[a], family)->codes;
-                if (!piecesPass(counter, s * 2 + 1, inCount[a], exposedCodes, minCell)
-                    || !piecesPass(counter, s * 2, state.sizes[a] - inCount[a], exposedCodes,
-                                   minCell))
-                    return cellRefusal(minCell, families[family]);
+                const View &view = views[f];
+                const std::int32_t code = view.b
+                    ? view.a->codes[r] * view.b->count + view.b->codes[r]
+                    : view.a->codes[r];
+                counters[f].add(slot, code);
+            }
+        }
+        for (std::size_t f = 0; f < familyCount; ++f) {
+            for (std::size_t s = 0; s < splitAtoms.size(); ++s) {
+                if (!relevant[s * familyCount + f])
+                    continue;
+                const std::uint32_t atom = splitAtoms[s];
+                const auto &exposedCodes
+                    = findExposure(state.exposed[atom], splitFamilies[f])->codes;
+                if (!piecesPass(counters[f], s * 2 + 1, inCount[atom], exposedCodes, minCell)
+                    || !piecesPass(counters[f], s * 2, state.sizes[atom] - inCount[atom],
+                                   exposedCodes, minCell))
+                    return cellRefusal(minCell, families[splitFamilies[f]]);
             }
         }
     }
@@ -655,18 +730,24 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
     // when the release adds cells to those exposed before (their remainder is new).
     for (std::size_t i = 0; i < cells.size(); ++i) {
         const std::uint32_t family = cellFamily[i];
-        std::vector<std::uint32_t> check;
-        if (inAtoms.size() >= 2) {
-            check = inAtoms;
-        } else if (inAtoms.size() == 1) {
-            const auto *e = family < state.families.size()
-                ? findExposure(state.exposed[inAtoms[0]], family)
-                : nullptr;
-            if (e
-                && !std::includes(e->codes.begin(), e->codes.end(), cells[i].released.begin(),
+        // Cells every atom of the cohort exposed before add nothing: each count is a sum of
+        // pieces that were checked (or released on their own atom) already.
+        bool allExposed = true; // a split atom's parts were checked for its exposed cells
+        bool anyExposed = false;
+        for (std::uint32_t a : inAtoms) {
+            const auto *e
+                = family < state.families.size() ? findExposure(state.exposed[a], family) : nullptr;
+            anyExposed |= e != nullptr;
+            if (!e
+                || !std::includes(e->codes.begin(), e->codes.end(), cells[i].released.begin(),
                                   cells[i].released.end()))
-                check = inAtoms;
+                allExposed = false;
         }
+        std::vector<std::uint32_t> check;
+        if (allExposed)
+            continue;
+        if (inAtoms.size() >= 2 || (inAtoms.size() == 1 && anyExposed))
+            check = inAtoms;
         if (check.empty())
             continue;
         const FamilyCodes *codes = codesOf(family);
