@@ -34,8 +34,7 @@ constexpr int kRows = 600;
 node::LoadedDataset makeCohort()
 {
     std::vector<std::string> sex, site, region;
-    std::vector<double> smoke, age, income, delay, rare, consent, weight;
-    std::vector<double> smoke, age, income, delay, rare, consent, serial, balance;
+    std::vector<double> smoke, age, income, delay, rare, consent, weight, serial, balance;
     std::vector<std::int64_t> ids;
     std::uint64_t state = 12345;
     auto uniform = [&state] {
