@@ -6,12 +6,16 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <system_error>
+#include <thread>
 
 namespace fairstart::analysis {
 
 namespace {
 
 constexpr std::size_t kMaxCellReports = 20;
+// From this many rows a round's dominance check runs its columns in two halves (see computeRound).
+constexpr Eigen::Index kParallelRows = 100000;
 
 RuleOutcome outcome(std::string id, bool passed, double threshold, std::string message,
                     std::string detail = {})
@@ -488,6 +492,47 @@ void columnDominance(const double *x, Eigen::Index n, const std::string &name,
             dominanceOutcome(false, "the centred sum of squares of " + name, policy));
 }
 
+// Whether the k largest of n non-negative contributions f(i) make up more than `share` of their
+// sum. The hot loop keeps the sum in two registers and compares with the current k-th largest, so
+// it costs about one add and one compare per value; an insertion is rare after the first values.
+template<typename F> bool dominatedSum(Eigen::Index n, int k, double share, F &&f)
+{
+    if (k <= 0)
+        return false;
+    std::vector<double> top(static_cast<std::size_t>(k), 0.0); // descending
+    double threshold = 0, even = 0, odd = 0;
+    auto insert = [&](double a) {
+        std::size_t m = top.size() - 1;
+        while (m > 0 && top[m - 1] < a) {
+            top[m] = top[m - 1];
+            --m;
+        }
+        top[m] = a;
+        threshold = top.back();
+    };
+    Eigen::Index i = 0;
+    for (; i + 1 < n; i += 2) {
+        const double a = f(i), b = f(i + 1);
+        even += a;
+        odd += b;
+        if (a > threshold) [[unlikely]]
+            insert(a);
+        if (b > threshold) [[unlikely]]
+            insert(b);
+    }
+    if (i < n) {
+        const double a = f(i);
+        even += a;
+        if (a > threshold)
+            insert(a);
+    }
+    const double total = even + odd;
+    double sum = 0;
+    for (double t : top)
+        sum += t;
+    return total > 0 && sum > share * total;
+}
+
 double logistic(double eta)
 {
     return eta >= 0 ? 1.0 / (1.0 + std::exp(-eta)) : std::exp(eta) / (1.0 + std::exp(eta));
@@ -522,45 +567,76 @@ RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
     // Gaussian weights are 1 whatever β is: XᵀX was checked when the job was opened.
     const bool weighted = family != Family::Gaussian;
     const int k = weighted ? weightedTopK(policy) : policy.dominanceTopK;
-    // Working weights and residuals: the only n-vectors this needs.
+    // Working weights and residuals (array expressions, vectorised as in computeRound): n-vectors
+    // only, never an n x p copy.
     Eigen::VectorXd w(n), r(n);
     {
-        Eigen::VectorXd eta = design.X * beta;
+        Eigen::ArrayXd eta = design.X * beta;
         if (hasOffset)
-            eta += design.offset;
-        for (Eigen::Index i = 0; i < n; ++i) {
-            double mu = eta[i];
-            double wi = 1.0;
-            if (family == Family::Binomial) {
-                mu = logistic(eta[i]);
-                wi = mu * (1.0 - mu);
-            } else if (family == Family::Poisson) {
-                mu = std::exp(eta[i]);
-                wi = mu;
-            }
-            w[i] = wi;
-            r[i] = design.y[i] - mu;
+            eta += design.offset.array();
+        if (family == Family::Binomial) {
+            const Eigen::ArrayXd ex = (-eta.abs()).exp();
+            const Eigen::ArrayXd mu = (eta >= 0.0).select(1.0 / (1.0 + ex), ex / (1.0 + ex));
+            w = (mu * (1.0 - mu)).matrix();
+            r = (design.y.array() - mu).matrix();
+        } else if (family == Family::Poisson) {
+            const Eigen::ArrayXd mu = eta.exp();
+            w = mu.matrix();
+            r = (design.y.array() - mu).matrix();
+        } else {
+            w.setOnes();
+            r = (design.y.array() - eta).matrix();
         }
     }
     if (!w.allFinite() || !r.allFinite())
         return dominanceOutcome(false, "a round whose weights are not finite", policy);
-    for (Eigen::Index j = 0; j < p; ++j) {
+    // 0: passes; 1: the weighted sum of squares fails; 2: the score fails.
+    auto columnVerdict = [&](Eigen::Index j) {
         const double *x = design.X.col(j).data();
-        TopK diagonal(policy, k), score(policy, k);
-        for (Eigen::Index i = 0; i < n; ++i) {
-            diagonal.add(w[i] * x[i] * x[i]);
-            score.add(std::abs(x[i] * r[i]));
+        // Gaussian: XᵀWX is XᵀX whatever β is, checked when the job was opened.
+        if (weighted && dominatedSum(n, k, policy.dominanceShare, [&](Eigen::Index i) {
+                return w[i] * x[i] * x[i];
+            }))
+            return 1;
+        if (dominatedSum(n, k, policy.dominanceShare,
+                         [&](Eigen::Index i) { return std::abs(x[i] * r[i]); }))
+            return 2;
+        return 0;
+    };
+    // Columns in two halves, the second on another core for a large design (as computeRound);
+    // the first failing column is reported whichever half found it.
+    std::vector<int> verdict(static_cast<std::size_t>(p), 0);
+    const Eigen::Index half = n >= kParallelRows ? p / 2 : p;
+    auto run = [&](Eigen::Index from, Eigen::Index to) {
+        for (Eigen::Index j = from; j < to; ++j)
+            verdict[static_cast<std::size_t>(j)] = columnVerdict(j);
+    };
+    std::optional<std::thread> helper;
+    if (half < p && std::thread::hardware_concurrency() > 1) {
+        try {
+            helper.emplace(run, half, p);
+        } catch (const std::system_error &) {
+            helper.reset();
         }
+    }
+    run(0, half);
+    if (helper)
+        helper->join();
+    else
+        run(half, p);
+    for (Eigen::Index j = 0; j < p; ++j) {
+        const int v = verdict[static_cast<std::size_t>(j)];
+        if (v == 0)
+            continue;
         const std::string name = static_cast<std::size_t>(j) < design.terms.size()
             ? design.terms[static_cast<std::size_t>(j)]
             : "a design column";
-        if (!diagonal.passes())
+        if (v == 1)
             return dominanceOutcome(false,
                                     j == 0 ? std::string("the sum of the working weights")
                                            : "the weighted sum of squares of " + name,
                                     policy, weighted);
-        if (!score.passes())
-            return dominanceOutcome(false, "the score of " + name, policy, weighted);
+        return dominanceOutcome(false, "the score of " + name, policy, weighted);
     }
     return dominanceOutcome(true, {}, policy, weighted);
 }

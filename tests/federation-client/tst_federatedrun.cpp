@@ -415,8 +415,13 @@ void tst_FederatedRun::separationAtOneSiteIsANote()
     const protocol::SiteFit &separated = report.perSiteFits.at(1);
     QCOMPARE(separated.site, m_separating.node(1).name);
     QVERIFY(!separated.glm);
-    QVERIFY2(separated.note.contains(QLatin1String("parental_stress")), qPrintable(separated.note));
-    QVERIFY2(separated.note.contains(QLatin1String("separation")), qPrintable(separated.note));
+    // As the fit diverges, the working weights fall on the few records nearest the separating
+    // boundary: the node refuses that round (rule dominance, XᵀWX would be their rows) or the
+    // client sees the separation first. Either way this site alone gives no fit.
+    QVERIFY2(separated.note.contains(QLatin1String("rule dominance"))
+                 || (separated.note.contains(QLatin1String("parental_stress"))
+                     && separated.note.contains(QLatin1String("separation"))),
+             qPrintable(separated.note));
     // The reference agrees that this site alone cannot be fitted.
     QVERIFY(!localFit(m_separating.node(1).csv, report.design));
     for (int i : { 0, 2 }) {
@@ -516,7 +521,8 @@ void tst_FederatedRun::roundCapIsANote()
                      QStringLiteral("allows %1 rounds per job").arg(pooledRounds + 1)),
              qPrintable(report.perSiteFits.at(0).note));
     QVERIFY(!report.perSiteFits.at(1).glm);
-    QVERIFY2(report.perSiteFits.at(1).note.contains(QLatin1String("separation")),
+    QVERIFY2(report.perSiteFits.at(1).note.contains(QLatin1String("separation"))
+                 || report.perSiteFits.at(1).note.contains(QLatin1String("rule dominance")),
              qPrintable(report.perSiteFits.at(1).note));
     QVERIFY(report.glm.beta == first.report().glm.beta);
     QCOMPARE(report.rounds.size(), qsizetype(pooledRounds));
