@@ -98,6 +98,17 @@ analysis::DesignSize plannedDesignSize(const analysis::ResolvedDesign &design, q
     return analysis::designSize(design, std::int64_t(rows));
 }
 
+std::optional<LimitRefusal> checkFilterCount(std::size_t filters, const Policy &policy)
+{
+    if (qint64(filters) <= policy.maxFilters())
+        return std::nullopt;
+    return refusal(413, "max-filters", policy.maxFilters(),
+                   Tr::tr("The request has more filters than this node allows (%1). Combine "
+                          "them: a filter takes a list of values or a range.")
+                       .arg(policy.maxFilters()),
+                   QStringLiteral("filters"));
+}
+
 std::optional<LimitRefusal> checkDesignSize(const analysis::DesignSize &size, const Policy &policy)
 {
     if (size.parameters > policy.maxParameters()) {
@@ -178,7 +189,10 @@ LimitRefusal jobBudgetRefusal(JobManager::CreateRefusal why, std::chrono::second
 std::optional<LimitRefusal> checkDescriptivesSize(const protocol::DescriptivesRequest &request,
                                                   const Policy &policy)
 {
-    qint64 items = request.variables.size();
+    if (auto refused = checkFilterCount(request.filters.size(), policy))
+        return refused;
+    // Complete-case variables are a pass over the records each, like a described variable.
+    qint64 items = request.variables.size() + request.completeCases.size();
     for (qsizetype i = 0; i < request.variables.size(); ++i) {
         const auto &histograms = request.variables[i].histogramEdges;
         items += qint64(histograms.size());
@@ -194,9 +208,9 @@ std::optional<LimitRefusal> checkDescriptivesSize(const protocol::DescriptivesRe
     }
     if (items > policy.maxDescriptivesVariables()) {
         return refusal(413, "max-descriptives-variables", policy.maxDescriptivesVariables(),
-                       Tr::tr("The request describes more variables and histograms than this "
-                              "node allows in one request (%1). Split it into several "
-                              "requests.")
+                       Tr::tr("The request names more variables (described or complete-case) "
+                              "and histograms than this node allows in one request (%1). Split "
+                              "it into several requests.")
                            .arg(policy.maxDescriptivesVariables()),
                        QStringLiteral("variables"));
     }
@@ -249,6 +263,10 @@ ApiHandlers::checkDesignResources(const QString &user, const DatasetInfo &info,
 {
     if (auto refused = checkDesignLevels(info, design))
         return refused;
+    if (auto refused = checkFilterCount(design.spec.filters.size(), m_policy)) {
+        checks.append(refused->auditCheck());
+        return refused;
+    }
     const analysis::DesignSize size = plannedDesignSize(design, info.rows);
     if (auto refused = checkDesignSize(size, m_policy)) {
         checks.append(refused->auditCheck());

@@ -441,6 +441,23 @@ void tst_Limits::descriptivesCaps()
     QCOMPARE(errorOf(response).value(QStringLiteral("code")).toString(),
              QStringLiteral("max-descriptives-variables"));
 
+    // 51 filters are 51 passes over every record: refused before the first.
+    protocol::DescriptivesRequest filtered;
+    filtered.purpose = QStringLiteral("research");
+    filtered.dataset = QStringLiteral("cohort");
+    filtered.variables = { { QStringLiteral("sex"), {} } };
+    for (int i = 0; i < 51; ++i) {
+        analysis::Filter f;
+        f.variable = "age";
+        f.min = 0;
+        filtered.filters.push_back(f);
+    }
+    response = call(*m_handlers, "/v1/descriptives", token,
+                    protocol::canonicalJson(protocol::toJson(filtered)));
+    QCOMPARE(response.status, 413);
+    QCOMPARE(errorOf(response).value(QStringLiteral("code")).toString(),
+             QStringLiteral("max-filters"));
+
     QList<QPair<QString, QString>> tables;
     for (int i = 0; i < 51; ++i)
         tables.append({ QStringLiteral("sex"), QStringLiteral("smoke") });
@@ -456,8 +473,9 @@ void tst_Limits::policyListsTheCaps()
     for (const char *key :
          { "max_parameters", "max_design_mb_per_job", "max_job_memory_mb",
            "max_job_memory_share_per_user", "max_open_jobs", "max_open_jobs_per_user",
-           "max_histogram_edges", "max_descriptives_variables", "max_descriptives_tables",
-           "descriptives_per_user_per_day", "job_max_lifetime_minutes", "max_body_bytes" }) {
+           "max_histogram_edges", "max_filters", "max_descriptives_variables",
+           "max_descriptives_tables", "descriptives_per_user_per_day", "job_max_lifetime_minutes",
+           "max_body_bytes" }) {
         QVERIFY2(policy.contains(QString::fromLatin1(key)), key);
         QVERIFY2(node::Policy::defaultFileText().contains(QString::fromLatin1(key)
                                                           + QStringLiteral(" = ")),

@@ -43,6 +43,9 @@ std::optional<LimitRefusal> checkDesignLevels(const DatasetInfo &info,
 
 // The design's size against max_parameters and max_design_mb_per_job. `rows` is the dataset's
 // record count (metadata: an upper bound of any cohort, known before the data is read).
+// The number of filters of a request against max_filters.
+std::optional<LimitRefusal> checkFilterCount(std::size_t filters, const Policy &policy);
+
 analysis::DesignSize plannedDesignSize(const analysis::ResolvedDesign &design, qint64 rows);
 std::optional<LimitRefusal> checkDesignSize(const analysis::DesignSize &size, const Policy &policy);
 
@@ -54,8 +57,8 @@ std::size_t jobReservationBytes(const analysis::DesignSize &size);
 LimitRefusal jobBudgetRefusal(JobManager::CreateRefusal refusal, std::chrono::seconds retryAfter,
                               const JobLimits &limits);
 
-// Counts of a descriptives request against max_descriptives_variables (variables and
-// histograms), max_descriptives_tables and max_histogram_edges.
+// Counts of a descriptives request against max_filters, max_descriptives_variables (described
+// and complete-case variables, and histograms), max_descriptives_tables and max_histogram_edges.
 std::optional<LimitRefusal> checkDescriptivesSize(const protocol::DescriptivesRequest &request,
                                                   const Policy &policy);
 
