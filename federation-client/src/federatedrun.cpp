@@ -120,6 +120,7 @@ struct FederatedRun::SiteFitState {
     int maxRounds = 0; // the node's cap on the job's rounds
     int roundsLeft = 0; // after the pooled fit
     int rounds = 0; // rounds of this fit
+    int reserve = 0; // rounds kept for the round at the pooled final β
     protocol::SiteFit fit;
 };
 
@@ -638,8 +639,10 @@ void FederatedRun::openJobs(std::shared_ptr<FitJob> job)
                 else
                     ++it;
             }
-            // The node's cap counts every evaluated β, those of the null model included.
-            const int reserve = job->options.fitNullModel ? (job->hasOffset ? 8 : 2) : 0;
+            // The node's cap counts every evaluated β, those of the null model included, and
+            // the round at the final β.
+            const int reserve = (job->options.fitNullModel ? (job->hasOffset ? 8 : 2) : 0)
+                + (registersFinalBeta(*job) ? 1 : 0);
             job->options.maxRounds
                 = std::max(1, std::min(job->options.maxRounds, *minRounds - reserve));
             m_maxRounds = *minRounds;
@@ -723,9 +726,63 @@ void FederatedRun::nextRound(std::shared_ptr<FitJob> job)
                 fitPerSite(job, std::move(result).value());
                 return;
             }
-            closeJobs(job,
-                      [job, r = std::move(result).value()]() mutable { job->then(std::move(r)); });
+            std::map<int, int> lastRounds;
+            for (const auto &[index, jobId] : job->jobIds)
+                lastRounds[index] = job->round;
+            const Eigen::VectorXd beta = result->beta;
+            finalRound(job, beta, std::move(lastRounds),
+                       [this, job, r = std::move(result).value()]() mutable {
+                           closeJobs(
+                               job, [job, r = std::move(r)]() mutable { job->then(std::move(r)); });
+                       });
         });
+}
+
+bool FederatedRun::registersFinalBeta(const FitJob &job) const
+{
+    // A node computes evaluations and calibration jobs only at the final β of a GLM job the
+    // same user ran there: the β of that job's last round (docs/protocol.md, "Evaluations").
+    return job.kind == protocol::JobKind::Glm && m_spec.family == analysis::Family::Binomial
+        && m_options.evaluate;
+}
+
+void FederatedRun::finalRound(std::shared_ptr<FitJob> job, const Eigen::VectorXd &beta,
+                              std::map<int, int> lastRounds, std::function<void()> then)
+{
+    if (!registersFinalBeta(*job)) {
+        then();
+        return;
+    }
+    // The coordinator's final β is its last Newton step, which no round has evaluated yet; one
+    // more round at exactly that β makes it the job's final β at every node. Its statistics
+    // change nothing the fit reports (R, too, reports the β of its last solve with the standard
+    // errors of the iteration before).
+    auto rounds = std::make_shared<std::map<int, int>>(std::move(lastRounds));
+    fanout(
+        job->phase + QStringLiteral(": final β"), false,
+        [job, rounds, beta](int index) {
+            protocol::RoundRequest request;
+            request.round = (*rounds)[index] + 1;
+            request.beta.assign(beta.data(), beta.data() + beta.size());
+            return api::round(job->jobIds.at(index), request);
+        },
+        [this, job, rounds](int index, const QByteArray &body) -> std::optional<SiteError> {
+            const QString &name = m_slots[size_t(index)].site.name;
+            SiteError error;
+            const auto response = api::decode<protocol::RoundResponse>(name, body, &error);
+            if (!response)
+                return error;
+            if (response->round != (*rounds)[index] + 1
+                || response->stats.p != int(job->terms.size()))
+                return api::protocolError(name,
+                                          Tr::tr("round %1 came back as round %2 with %3 "
+                                                 "parameters")
+                                              .arg((*rounds)[index] + 1)
+                                              .arg(response->round)
+                                              .arg(response->stats.p));
+            return std::nullopt;
+        },
+        std::move(then));
 }
 
 // ---- the model at each site alone -----------------------------------------------------------
@@ -746,7 +803,9 @@ void FederatedRun::fitPerSite(std::shared_ptr<FitJob> job, analysis::GlmResult p
         site.nodeRound = job->round;
         const auto cap = job->maxRounds.find(index);
         site.maxRounds = cap != job->maxRounds.end() ? cap->second : m_maxRounds;
-        site.roundsLeft = std::max(0, site.maxRounds - site.nodeRound);
+        // The round at the pooled final β comes last (finalRound).
+        site.reserve = registersFinalBeta(*job) ? 1 : 0;
+        site.roundsLeft = std::max(0, site.maxRounds - site.reserve - site.nodeRound);
         site.fit.site = m_slots[size_t(index)].site.name;
         analysis::GlmOptions options;
         options.fitNullModel = false;
@@ -765,7 +824,7 @@ void FederatedRun::perSiteRound(std::shared_ptr<PerSiteFits> fits, size_t site)
 {
     SiteFitState &s = fits->sites[site];
     // Step halvings cost rounds too: the node's cap is checked here, not only by the coordinator.
-    if (s.nodeRound >= s.maxRounds) {
+    if (s.nodeRound >= s.maxRounds - s.reserve) {
         perSiteFinished(fits, site,
                         s.rounds == 0
                             ? Tr::tr("The site's job had no rounds left for a fit at this site "
@@ -863,11 +922,19 @@ void FederatedRun::perSiteFinished(std::shared_ptr<PerSiteFits> fits, size_t sit
                  : note);
     if (--fits->outstanding > 0)
         return;
-    for (const SiteFitState &f : fits->sites)
+    std::map<int, int> lastRounds;
+    for (const SiteFitState &f : fits->sites) {
         m_report.perSiteFits << f.fit;
+        lastRounds[f.index] = f.nodeRound;
+    }
     std::shared_ptr<FitJob> job = fits->job;
-    closeJobs(job,
-              [job, pooled = std::move(fits->pooled)]() mutable { job->then(std::move(pooled)); });
+    const Eigen::VectorXd beta = fits->pooled.beta;
+    finalRound(job, beta, std::move(lastRounds),
+               [this, job, pooled = std::move(fits->pooled)]() mutable {
+                   closeJobs(job, [job, pooled = std::move(pooled)]() mutable {
+                       job->then(std::move(pooled));
+                   });
+               });
 }
 
 void FederatedRun::closeJobs(std::shared_ptr<FitJob> job, std::function<void()> then)

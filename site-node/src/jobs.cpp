@@ -364,8 +364,10 @@ void JobManager::finishRound(const QString &id, int round, const QByteArray &bet
     if (it == m_jobs.end())
         return;
     Entry &entry = it->second;
-    if (entry.lastRound == round && entry.lastBetaKey == betaKey)
+    if (entry.lastRound == round && entry.lastBetaKey == betaKey) {
         entry.lastAnswer = answer;
+        entry.answeredBeta = betaKey;
+    }
     // The last allowed round has been answered: the matrix is no longer needed (the answer is
     // kept for a repeat).
     if (entry.state == protocol::JobState::Finished && entry.spec->design) {
@@ -408,7 +410,8 @@ std::optional<protocol::JobStatus> JobManager::status(const QString &id, const Q
     return statusOf(id, it->second);
 }
 
-std::optional<protocol::JobStatus> JobManager::cancel(const QString &id, const QString &user)
+std::optional<protocol::JobStatus> JobManager::cancel(const QString &id, const QString &user,
+                                                      std::optional<Expired> *ended)
 {
     std::lock_guard lock(m_mutex);
     auto it = m_jobs.find(id);
@@ -418,6 +421,8 @@ std::optional<protocol::JobStatus> JobManager::cancel(const QString &id, const Q
     if (entry.state == protocol::JobState::Open || entry.state == protocol::JobState::Finished) {
         entry.state = protocol::JobState::Cancelled;
         release(entry);
+        if (ended)
+            *ended = Expired { statusOf(id, entry), entry.spec, entry.answeredBeta };
     }
     return statusOf(id, entry);
 }
@@ -435,7 +440,7 @@ std::vector<JobManager::Expired> JobManager::expireIdle(Clock::time_point now)
             continue;
         entry.state = protocol::JobState::Expired;
         release(entry);
-        expired.push_back({ statusOf(id, entry), entry.spec });
+        expired.push_back({ statusOf(id, entry), entry.spec, entry.answeredBeta });
     }
     return expired;
 }

@@ -3,6 +3,7 @@
 
 #include "fairstart/node/handlers.h"
 #include "fairstart/node/tr.h"
+#include "release/releasegate.h"
 
 #include "fairstart/analysis/formula.h"
 #include "fairstart/protocol/codec.h"
@@ -331,16 +332,14 @@ std::unique_lock<std::mutex> ApiHandlers::lockDataset(const QString &dataset)
 
 ApiResponse limitResponse(const LimitRefusal &r)
 {
-    protocol::ApiError error;
-    error.httpStatus = r.status;
-    error.code = r.rule;
-    error.message = r.message;
-    error.detail = r.detail;
-    error.rule = r.status != 400;
+    // Metadata only (the request, the catalogue, the policy and the node's state): an error of
+    // the gate's, never a number from records.
+    const GateAnswer answer
+        = ReleaseGate::error(r.status, r.rule, r.message, r.detail, r.status != 400);
     ApiResponse response;
-    response.status = r.status;
-    response.body = QJsonDocument(protocol::toJson(error)).toJson(QJsonDocument::Compact);
-    response.code = r.rule;
+    response.status = answer.status();
+    response.body = answer.body();
+    response.code = answer.code();
     if (r.status == 429)
         response.retryAfterSeconds = int(std::max<qint64>(1, r.retryAfter.count()));
     return response;

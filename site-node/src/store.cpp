@@ -182,6 +182,16 @@ CREATE TABLE daily_jobs(user TEXT NOT NULL, day TEXT NOT NULL, count INTEGER NOT
                         PRIMARY KEY(user, day));
 )SQL";
 
+// Tables added after schema 1 was released: created when missing, so older stores open as
+// before (no schema version change; every statement is idempotent).
+const char *kAddedTablesSql = R"SQL(
+CREATE TABLE IF NOT EXISTS final_betas(id INTEGER PRIMARY KEY AUTOINCREMENT, user TEXT NOT NULL,
+                                       dataset TEXT NOT NULL, purpose TEXT NOT NULL,
+                                       design_hash TEXT NOT NULL, beta BLOB NOT NULL,
+                                       ended_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS final_betas_user ON final_betas(user, dataset, design_hash);
+)SQL";
+
 class SqlCipherStore final : public SiteStore {
 public:
     SqlCipherStore(sqlite3 *db, QString dataDir)
@@ -193,7 +203,7 @@ public:
 
     NodeResult<bool> initialise(const QString &nodeName)
     {
-        if (!exec(kSchemaSql))
+        if (!exec(kSchemaSql) || !exec(kAddedTablesSql))
             return internalError(m_db, QStringLiteral("creating its tables"));
         if (!setMeta(QStringLiteral("node_name"), nodeName)
             || !setMeta(QStringLiteral("created_at"), nowUtcIso())
@@ -223,6 +233,8 @@ public:
                                           "Restore a backup or create a new data dir.")
                                        .arg(v));
         }
+        if (!exec(kAddedTablesSql))
+            return internalError(m_db, QStringLiteral("creating its tables"));
         m_nodeName = meta(QStringLiteral("node_name"));
         return true;
     }
@@ -665,6 +677,52 @@ public:
         if (rc != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("reading cohorts"));
         return out;
+    }
+
+    NodeResult<bool> recordFinalBeta(const FinalBeta &finalBeta) override
+    {
+        std::lock_guard lock(m_mutex);
+        if (!exec("BEGIN IMMEDIATE"))
+            return internalError(m_db, QStringLiteral("recording a final β"));
+        Statement s(m_db,
+                    "INSERT INTO final_betas(user, dataset, purpose, design_hash, beta, ended_at) "
+                    "VALUES(?, ?, ?, ?, ?, ?)");
+        s.bind(1, finalBeta.user);
+        s.bind(2, finalBeta.dataset);
+        s.bind(3, finalBeta.purpose);
+        s.bind(4, finalBeta.designHash);
+        s.bindBlob(5, finalBeta.beta);
+        s.bind(6, nowUtcIso());
+        Statement trim(m_db,
+                       "DELETE FROM final_betas WHERE user = ? AND id NOT IN (SELECT id FROM "
+                       "final_betas WHERE user = ? ORDER BY id DESC LIMIT ?)");
+        trim.bind(1, finalBeta.user);
+        trim.bind(2, finalBeta.user);
+        trim.bind(3, qint64(kMaxFinalBetasPerUser));
+        if (s.step() != SQLITE_DONE || trim.step() != SQLITE_DONE || !exec("COMMIT")) {
+            exec("ROLLBACK");
+            return internalError(m_db, QStringLiteral("recording a final β"));
+        }
+        return true;
+    }
+
+    NodeResult<bool> hasFinalBeta(const FinalBeta &finalBeta) const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db,
+                    "SELECT 1 FROM final_betas WHERE user = ? AND dataset = ? AND purpose = ? "
+                    "AND design_hash = ? AND beta = ? LIMIT 1");
+        s.bind(1, finalBeta.user);
+        s.bind(2, finalBeta.dataset);
+        s.bind(3, finalBeta.purpose);
+        s.bind(4, finalBeta.designHash);
+        s.bindBlob(5, finalBeta.beta);
+        const int rc = s.step();
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        return internalError(m_db, QStringLiteral("reading the final βs"));
     }
 
     NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) override

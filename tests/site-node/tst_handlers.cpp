@@ -15,11 +15,14 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 
 using namespace fairstart;
 using node::ApiHandlers;
 using node::ApiRequest;
 using node::ApiResponse;
+
+Q_DECLARE_METATYPE(fairstart::analysis::ResolvedDesign)
 
 namespace {
 
@@ -30,7 +33,7 @@ constexpr int kRows = 600;
 node::LoadedDataset makeCohort()
 {
     std::vector<std::string> sex, site, region;
-    std::vector<double> smoke, age, income, delay, rare, consent;
+    std::vector<double> smoke, age, income, delay, rare, consent, serial, balance;
     std::vector<std::int64_t> ids;
     std::uint64_t state = 12345;
     auto uniform = [&state] {
@@ -48,6 +51,9 @@ node::LoadedDataset makeCohort()
         delay.push_back(uniform() < 1 / (1 + std::exp(-eta)) ? 1 : 0);
         rare.push_back(i % 40 == 3 ? 1 : 0);
         consent.push_back(i == 5 ? std::nan("") : (i % 10 == 9 ? 0 : 1));
+        serial.push_back(i); // a one-record cohort by filter: serial in [i, i]
+        balance.push_back(i % 7 - 2); // -2..4: log() and Poisson fail on some records
+
         ids.push_back(1000 + i);
     }
     node::LoadedDataset data;
@@ -73,6 +79,8 @@ node::LoadedDataset makeCohort()
         variable("income", K::Numeric),
         variable("delay", K::Binary),
         variable("rare", K::Binary),
+        variable("serial", K::Numeric),
+        variable("balance", K::Numeric),
     };
     node::VariableInfo consentInfo = variable("consent_research", K::Binary);
     consentInfo.role = node::VariableRole::Consent;
@@ -86,6 +94,8 @@ node::LoadedDataset makeCohort()
     (void)data.table.addNumeric("income", income);
     (void)data.table.addNumeric("delay", delay);
     (void)data.table.addNumeric("rare", rare);
+    (void)data.table.addNumeric("serial", serial);
+    (void)data.table.addNumeric("balance", balance);
     (void)data.table.addNumeric("consent_research", consent);
     data.recordIds = ids;
     return data;
@@ -188,8 +198,14 @@ private Q_SLOTS:
     void overlapAudit();
     void descriptivesReleaseOnlySafeNumbers();
     void evaluationBinsAreMerged();
+    void evaluationNeedsTheFinalBetaOfOwnJob();
+    void dataDependentFailuresComeAfterTheCohortRules_data();
+    void dataDependentFailuresComeAfterTheCohortRules();
+    void metadataErrorsComeBeforeTheData_data();
+    void metadataErrorsComeBeforeTheData();
     void auditRecordsChecksNeverRows();
     void cacheReloadsAfterReimport();
+    void everyReleasePassedTheGate();
 
 private:
     ApiResponse call(const std::string &method, const std::string &path, const QString &token,
@@ -198,6 +214,12 @@ private:
                      ApiHandlers *handlers = nullptr);
     QString tokenFor(const QString &user,
                      const QStringList &purposes = { QStringLiteral("research") });
+    // A GLM job of `token` on `d`: `rounds` Newton rounds from β = 0, then closed. Its last β.
+    std::vector<double> fitAndClose(const QString &token, const analysis::ResolvedDesign &d,
+                                    int rounds, bool close = true);
+    // A consented record (by its serial) for which `pick` holds.
+    int consentedRecord(const std::function<bool(int)> &pick) const;
+    QJsonObject lastAuditEntry() const;
 
     QTemporaryDir m_dir;
     std::shared_ptr<node::SiteStore> m_store;
@@ -695,18 +717,100 @@ void tst_Handlers::descriptivesReleaseOnlySafeNumbers()
     QCOMPARE(errorCode(response), QStringLiteral("dominance"));
 }
 
-void tst_Handlers::evaluationBinsAreMerged()
+std::vector<double> tst_Handlers::fitAndClose(const QString &token,
+                                              const analysis::ResolvedDesign &d, int rounds,
+                                              bool close)
 {
-    const QString token = tokenFor(QStringLiteral("eval"));
+    ApiResponse response = call("POST", "/v1/jobs", token, jobBody(d));
+    if (response.status != 201)
+        qFatal("the job was refused: %s", response.body.constData());
+    const auto created = protocol::fromJson<protocol::JobCreated>(json(response));
+    const std::string path = "/v1/jobs/" + created->jobId.toStdString();
+    std::vector<double> beta(std::size_t(created->terms.size()), 0.0);
+    std::vector<double> last;
+    for (int round = 1; round <= rounds; ++round) {
+        protocol::RoundRequest request;
+        request.round = round;
+        request.beta = beta;
+        response = call("POST", path + "/rounds", token,
+                        protocol::canonicalJson(protocol::toJson(request)));
+        if (response.status != 200)
+            qFatal("a round was refused: %s", response.body.constData());
+        const auto answer = protocol::fromJson<protocol::RoundResponse>(json(response));
+        last = beta;
+        const Eigen::VectorXd step = answer->stats.xtwx().ldlt().solve(answer->stats.scoreVector());
+        for (std::size_t j = 0; j < beta.size(); ++j)
+            beta[j] += step(Eigen::Index(j));
+    }
+    if (close && call("DELETE", path, token).status != 200)
+        qFatal("the job could not be closed");
+    return last;
+}
+
+int tst_Handlers::consentedRecord(const std::function<bool(int)> &pick) const
+{
+    for (int i = 0; i < kRows; ++i) {
+        if (i % 10 != 9 && i != 5 && pick(i))
+            return i;
+    }
+    qFatal("no consented record fits");
+    return -1;
+}
+
+QJsonObject tst_Handlers::lastAuditEntry() const
+{
+    auto entries = m_store->auditEntries(*m_store->auditCount(), 1);
+    return entries && !entries->empty() ? entries->back().entry : QJsonObject();
+}
+
+namespace {
+
+QByteArray evaluationBody(const analysis::ResolvedDesign &d, const std::vector<double> &beta)
+{
     protocol::EvaluationRequest request;
     request.purpose = QStringLiteral("research");
     request.dataset = QStringLiteral("cohort");
-    request.design = standardDesign();
-    request.designHash = protocol::designHash(request.design);
-    request.beta = { -1.5, 0.1, 0.8, 0.03 };
+    request.design = d;
+    request.designHash = protocol::designHash(d);
+    request.beta = beta;
     request.bins = 100;
-    const ApiResponse response = call("POST", "/v1/evaluations", token,
-                                      protocol::canonicalJson(protocol::toJson(request)));
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+analysis::Filter oneRecord(int serial)
+{
+    analysis::Filter f;
+    f.variable = "serial";
+    f.min = serial;
+    f.max = serial;
+    return f;
+}
+
+analysis::Predictor transformed(const char *name, analysis::Transform transform)
+{
+    analysis::Predictor p;
+    p.variable = name;
+    p.transform = transform;
+    return p;
+}
+
+bool auditChecked(const QJsonObject &entry, const QString &rule)
+{
+    for (const QJsonValue check : entry.value(QStringLiteral("checks")).toArray()) {
+        if (check.toObject().value(QStringLiteral("rule")).toString() == rule)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void tst_Handlers::evaluationBinsAreMerged()
+{
+    const QString token = tokenFor(QStringLiteral("eval"));
+    const std::vector<double> beta = fitAndClose(token, standardDesign(), 4);
+    const ApiResponse response
+        = call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), beta));
     QCOMPARE(response.status, 200);
     auto out = protocol::fromJson<protocol::EvaluationResponse>(json(response));
     QVERIFY2(out, qPrintable(out ? QString() : out.error().text()));
@@ -716,6 +820,195 @@ void tst_Handlers::evaluationBinsAreMerged()
         const double neg = out->bins.negatives[std::size_t(b)];
         if (pos + neg > 0)
             QVERIFY2(pos >= 10 && neg >= 10, "bins are merged to 10 of each class");
+    }
+}
+
+void tst_Handlers::evaluationNeedsTheFinalBetaOfOwnJob()
+{
+    const QString token = tokenFor(QStringLiteral("beta"));
+    auto refusedAsUnregistered = [this](const ApiResponse &response) {
+        const QJsonObject error = json(response).value(QStringLiteral("error")).toObject();
+        return response.status == 403 && errorCode(response) == QStringLiteral("unregistered-beta")
+            && error.value(QStringLiteral("rule")).toBool()
+            && !error.value(QStringLiteral("message")).toString().isEmpty();
+    };
+    // A chosen β (the attack of issue 13: p an indicator of a few records) is refused before
+    // any record is read: no cohort rule was evaluated.
+    const std::vector<double> chosen { -6000, 0, 0, 300 };
+    ApiResponse response
+        = call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), chosen));
+    QVERIFY2(refusedAsUnregistered(response), response.body.constData());
+    QVERIFY(!auditChecked(lastAuditEntry(), QStringLiteral("min-cohort")));
+
+    // The final β of the user's own ended job is accepted, bit for bit only.
+    const std::vector<double> last = fitAndClose(token, standardDesign(), 5);
+    QCOMPARE(call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), last)).status,
+             200);
+    std::vector<double> nudged = last;
+    nudged[1] = std::nextafter(nudged[1], 1e9);
+    QVERIFY(refusedAsUnregistered(
+        call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), nudged))));
+    // An earlier round's β of the same job is not its final β.
+    QVERIFY(refusedAsUnregistered(
+        call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), { 0, 0, 0, 0 }))));
+
+    // Another user's β, and the β of another design (here: other filters), are refused.
+    QVERIFY(refusedAsUnregistered(call("POST", "/v1/evaluations", tokenFor(QStringLiteral("b2")),
+                                       evaluationBody(standardDesign(), last))));
+    const analysis::ResolvedDesign narrower = standardDesign({ siteIn({ "a", "b" }) });
+    QVERIFY(refusedAsUnregistered(
+        call("POST", "/v1/evaluations", token, evaluationBody(narrower, last))));
+
+    // A job still open has no final β yet; closing it registers its last round's β.
+    const std::vector<double> open = fitAndClose(token, standardDesign(), 2, false);
+    QVERIFY(refusedAsUnregistered(
+        call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), open))));
+
+    // The register survives a restart of the node.
+    ApiHandlers restarted(m_store, node::Policy(), protocol::NodeKeys {});
+    QCOMPARE(call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), last), {},
+                  &restarted)
+                 .status,
+             200);
+
+    // Calibration jobs follow the same rule for fittedBeta.
+    auto calibrationBody = [](const std::vector<double> &beta) {
+        protocol::JobRequest request;
+        request.purpose = QStringLiteral("research");
+        request.dataset = QStringLiteral("cohort");
+        request.kind = protocol::JobKind::CalibrationSlope;
+        request.design = standardDesign();
+        request.designHash = protocol::designHash(request.design);
+        request.fittedBeta = beta;
+        return protocol::canonicalJson(protocol::toJson(request));
+    };
+    QVERIFY(refusedAsUnregistered(call("POST", "/v1/jobs", token, calibrationBody(chosen))));
+    QCOMPARE(call("POST", "/v1/jobs", token, calibrationBody(last)).status, 201);
+}
+
+// A one-record cohort whose record would break the build (a value outside log's domain, a
+// negative Poisson count) answers the cohort rule, exactly as a one-record cohort of a harmless
+// record does: the answer cannot tell the two apart.
+void tst_Handlers::dataDependentFailuresComeAfterTheCohortRules_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("invalid value") << QStringLiteral("log");
+    QTest::newRow("negative count") << QStringLiteral("poisson");
+}
+
+void tst_Handlers::dataDependentFailuresComeAfterTheCohortRules()
+{
+    QFETCH(QString, name);
+    std::function<analysis::ResolvedDesign(std::vector<analysis::Filter>)> make;
+    std::function<bool(int)> bad;
+    if (name == QStringLiteral("log")) {
+        make = [](std::vector<analysis::Filter> filters) {
+            return design("delay", { transformed("balance", analysis::Transform::Log) }, filters);
+        };
+        bad = [](int i) {
+            return i % 7 - 2 <= 0;
+        };
+    } else {
+        make = [](std::vector<analysis::Filter> filters) {
+            analysis::ResolvedDesign d = design("balance", { plain("age") }, filters);
+            d.spec.family = analysis::Family::Poisson;
+            return d;
+        };
+        bad = [](int i) {
+            return i % 7 - 2 < 0;
+        };
+    }
+    const int badRecord = consentedRecord(bad);
+    const int goodRecord = consentedRecord([&bad](int i) { return !bad(i); });
+    const QString token = tokenFor(QStringLiteral("order-") + name);
+    const ApiResponse onBad
+        = call("POST", "/v1/jobs", token, jobBody(make({ oneRecord(badRecord) })));
+    const ApiResponse onGood
+        = call("POST", "/v1/jobs", token, jobBody(make({ oneRecord(goodRecord) })));
+    QCOMPARE(onBad.status, 422);
+    QCOMPARE(errorCode(onBad), QStringLiteral("min-cohort"));
+    QCOMPARE(onBad.body, onGood.body);
+    // Descriptives of the one record: the cohort rule too.
+    protocol::DescriptivesRequest describe;
+    describe.purpose = QStringLiteral("research");
+    describe.dataset = QStringLiteral("cohort");
+    describe.filters = { oneRecord(badRecord) };
+    describe.variables = { { QStringLiteral("balance"), {} } };
+    const ApiResponse described = call("POST", "/v1/descriptives", token,
+                                       protocol::canonicalJson(protocol::toJson(describe)));
+    QCOMPARE(errorCode(described), QStringLiteral("min-cohort"));
+
+    // On a cohort that passes its rules the build fails, and the answer names nothing.
+    analysis::Filter many;
+    many.variable = "serial";
+    many.min = 100;
+    many.max = 299;
+    const ApiResponse failed = call("POST", "/v1/jobs", token, jobBody(make({ many })));
+    QCOMPARE(failed.status, 422);
+    QCOMPARE(errorCode(failed), QStringLiteral("not-computable"));
+    const QJsonObject error = json(failed).value(QStringLiteral("error")).toObject();
+    QVERIFY(error.value(QStringLiteral("detail")).toString().isEmpty());
+    const QString message = error.value(QStringLiteral("message")).toString();
+    for (const char *word : { "age", "balance", "log(", "-1", "-2" })
+        QVERIFY2(!message.contains(QLatin1String(word)), qPrintable(message));
+    // Nor can filters bisect for the records that break it: a cohort without any of them gets
+    // the same answer, because the domain is checked on every consented record.
+    analysis::Filter harmless;
+    harmless.variable = "balance";
+    harmless.min = 1;
+    const ApiResponse same = call("POST", "/v1/jobs", token, jobBody(make({ harmless })));
+    QCOMPARE(same.body, failed.body);
+}
+
+// A request that does not fit the catalogue is answered from the catalogue alone: the same
+// answer whichever records the filters select, and no cohort rule evaluated.
+void tst_Handlers::metadataErrorsComeBeforeTheData_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<analysis::ResolvedDesign>("templateDesign");
+    analysis::ResolvedDesign lacking = design("delay", { factor("region") });
+    lacking.levels["region"] = { "north", "south" };
+    QTest::newRow("a factor's design levels lack a catalogue level")
+        << QStringLiteral("design-levels") << lacking;
+    analysis::ResolvedDesign numericFactor = design("delay", { factor("age") });
+    for (int age = 20; age <= 30; ++age)
+        numericFactor.levels["age"].push_back(std::to_string(age));
+    QTest::newRow("a numeric variable as a factor (its levels would be an oracle)")
+        << QStringLiteral("transform-kind") << numericFactor;
+    QTest::newRow("log of a 0/1 variable")
+        << QStringLiteral("transform-kind")
+        << design("delay", { transformed("smoke", analysis::Transform::Log) });
+    QTest::newRow("binomial outcome that is numeric")
+        << QStringLiteral("outcome-kind") << design("age", { plain("smoke") });
+    analysis::ResolvedDesign gaussianOnFactor = design("region", { plain("age") });
+    gaussianOnFactor.spec.family = analysis::Family::Gaussian;
+    QTest::newRow("Gaussian outcome that is categorical")
+        << QStringLiteral("outcome-kind") << gaussianOnFactor;
+    QTest::newRow("filter value not a catalogue level")
+        << QStringLiteral("invalid-filter") << standardDesign({ siteIn({ "zzz" }) });
+    QTest::newRow("unknown variable")
+        << QStringLiteral("unknown-variable") << design("delay", { plain("nope") });
+}
+
+void tst_Handlers::metadataErrorsComeBeforeTheData()
+{
+    QFETCH(QString, code);
+    QFETCH(analysis::ResolvedDesign, templateDesign);
+    const QString token = tokenFor(QStringLiteral("meta"));
+    QByteArray first;
+    for (int record : { consentedRecord([](int i) { return i % 7 == 0; }),
+                        consentedRecord([](int i) { return i % 7 == 6; }) }) {
+        analysis::ResolvedDesign d = templateDesign;
+        d.spec.filters.push_back(oneRecord(record));
+        const ApiResponse response = call("POST", "/v1/jobs", token, jobBody(d));
+        QCOMPARE(response.status, 400);
+        QCOMPARE(errorCode(response), code);
+        QVERIFY2(!auditChecked(lastAuditEntry(), QStringLiteral("min-cohort")),
+                 "no cohort rule ran");
+        if (first.isEmpty())
+            first = response.body;
+        else
+            QCOMPARE(response.body, first);
     }
 }
 
@@ -774,6 +1067,31 @@ void tst_Handlers::cacheReloadsAfterReimport()
     QCOMPARE(call("GET", "/v1/catalogue", m_ann, {}, { { "purpose", "research" } }).status, 200);
     QCOMPARE(m_handlers->cache().loads(), loads + 1);
     QVERIFY(m_handlers->cache().bytes() > 0);
+}
+
+// Every answer released to a client passed the gate: its audit entry names the release kind, and
+// the dispatcher compared the body with the one the gate released.
+void tst_Handlers::everyReleasePassedTheGate()
+{
+    auto all = m_store->auditEntries(1, 100000);
+    QVERIFY(all);
+    int released = 0;
+    for (const auto &entry : *all) {
+        const QJsonObject e = entry.entry;
+        if (e.value(QStringLiteral("outcome")).toString() != QStringLiteral("released"))
+            continue;
+        ++released;
+        QVERIFY2(!e.value(QStringLiteral("release")).toString().isEmpty(),
+                 QJsonDocument(e).toJson(QJsonDocument::Compact).constData());
+    }
+    QVERIFY(released > 20);
+    // Every kind of release was exercised above.
+    QStringList kinds;
+    for (const auto &entry : *all)
+        kinds << entry.entry.value(QStringLiteral("release")).toString();
+    for (const char *kind :
+         { "info", "catalogue", "descriptives", "job", "round", "evaluation", "job-status" })
+        QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
 }
 
 QTEST_GUILESS_MAIN(tst_Handlers)

@@ -8,6 +8,7 @@
 #include "fairstart/node/disclosurecontrol.h"
 #include "fairstart/node/limits.h"
 #include "fairstart/node/tr.h"
+#include "release/releasegate.h"
 
 #include "fairstart/analysis/descriptives.h"
 #include "fairstart/analysis/glm.h"
@@ -22,6 +23,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <mutex>
@@ -37,36 +39,25 @@ inline constexpr const char *kPurpose = "purpose";
 inline constexpr const char *kConsent = "consent";
 inline constexpr const char *kJobQuota = "job-quota";
 inline constexpr const char *kMaxRounds = "max-rounds";
+inline constexpr const char *kUnregisteredBeta = "unregistered-beta";
 
 inline constexpr int kCatalogueRounding = 10;
 
-inline QByteArray toBytes(const QJsonObject &object)
+// An answer the release gate produced (every body of the node is one).
+inline ApiResponse respond(const GateAnswer &answer)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    ApiResponse response;
+    response.status = answer.status();
+    response.body = answer.body();
+    response.code = answer.code();
+    return response;
 }
 
+// An error that depends only on the request, the catalogue or the node's state.
 inline ApiResponse errorResponse(int status, const QString &code, const QString &message,
                                  const QString &detail = QString(), bool rule = false)
 {
-    protocol::ApiError error;
-    error.httpStatus = status;
-    error.code = code;
-    error.message = message;
-    error.detail = detail;
-    error.rule = rule;
-    ApiResponse response;
-    response.status = status;
-    response.body = toBytes(protocol::toJson(error));
-    response.code = code;
-    return response;
-}
-
-inline ApiResponse jsonResponse(int status, const QJsonObject &object)
-{
-    ApiResponse response;
-    response.status = status;
-    response.body = toBytes(object);
-    return response;
+    return respond(ReleaseGate::error(status, code, message, detail, rule));
 }
 
 inline ApiResponse badRequest(const QString &code, const QString &message,
@@ -100,12 +91,6 @@ inline std::optional<ApiResponse> decodeBody(const ApiRequest &request, qint64 m
 inline QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-// A refusal by a disclosure rule: the rule's sentence (threshold, never the value) and where.
-inline ApiResponse ruleRefusal(const analysis::RuleOutcome &outcome)
-{
-    return errorResponse(422, qs(outcome.ruleId), qs(outcome.message), qs(outcome.detail), true);
 }
 
 inline QJsonObject checkToJson(const analysis::RuleOutcome &outcome)
@@ -184,86 +169,32 @@ inline ApiResponse noConsent(const QString &purpose, QJsonArray &auditChecks)
                          QStringLiteral("purpose: ") + purpose.left(64), true);
 }
 
-// Filters only on analysis variables, with values that are known levels or numbers.
-inline std::optional<ApiResponse> checkFilters(const DatasetInfo &info,
-                                               const std::vector<analysis::Filter> &filters)
-{
-    for (std::size_t i = 0; i < filters.size(); ++i) {
-        const analysis::Filter &filter = filters[i];
-        const QString where = QStringLiteral("filters[%1]").arg(i);
-        const VariableInfo *variable = analysisVariable(info, filter.variable);
-        if (!variable)
-            return unknownVariable(info, filter.variable, where);
-        for (const std::string &value : filter.values) {
-            bool known = false;
-            if (variable->kind == VariableKind::Categorical) {
-                known = variable->levels.contains(qs(value));
-            } else {
-                char *end = nullptr;
-                const double number = std::strtod(value.c_str(), &end);
-                known = !value.empty() && end && *end == '\0' && std::isfinite(number);
-            }
-            if (!known) {
-                return badRequest(QStringLiteral("unknown-level"),
-                                  Tr::tr("A filter value is not a level of its variable in the "
-                                         "catalogue. Use the levels the catalogue lists."),
-                                  where + QStringLiteral(".values: ") + qs(value).left(100));
-            }
-        }
-    }
-    return std::nullopt;
-}
+// ---- validation against the catalogue (validation.cpp): never reads a record ---------------
 
-// Every variable a specification names must be an analysis variable of the dataset (consent
-// flags and record ids are not), and every filter value a known level or a number.
-inline std::optional<ApiResponse> checkVariables(const DatasetInfo &info,
-                                                 const analysis::ModelSpec &spec)
-{
-    auto unknown = [&info](const std::string &name, const QString &where) {
-        return unknownVariable(info, name, where);
-    };
-    if (!analysisVariable(info, spec.outcome.variable))
-        return unknown(spec.outcome.variable, QStringLiteral("outcome"));
-    for (std::size_t i = 0; i < spec.predictors.size(); ++i) {
-        if (!analysisVariable(info, spec.predictors[i].variable))
-            return unknown(spec.predictors[i].variable, QStringLiteral("predictors[%1]").arg(i));
-    }
-    for (std::size_t i = 0; i < spec.interactions.size(); ++i) {
-        if (!analysisVariable(info, spec.interactions[i].a))
-            return unknown(spec.interactions[i].a, QStringLiteral("interactions[%1].a").arg(i));
-        if (!analysisVariable(info, spec.interactions[i].b))
-            return unknown(spec.interactions[i].b, QStringLiteral("interactions[%1].b").arg(i));
-    }
-    if (!spec.offset.empty() && !analysisVariable(info, spec.offset))
-        return unknown(spec.offset, QStringLiteral("offset"));
-    return checkFilters(info, spec.filters);
-}
+// Filters only on analysis variables, with values that are catalogue levels or numbers.
+std::optional<ApiResponse> checkFilters(const DatasetInfo &info,
+                                        const std::vector<analysis::Filter> &filters);
+// A resolved design against the catalogue: every variable an analysis variable, the
+// specification and its resolution valid, every transform valid for its variable's kind, every
+// catalogue level of a factor among the design's levels, the outcome's kind fit for the family.
+std::optional<ApiResponse> checkDesign(const DatasetInfo &info,
+                                       const analysis::ResolvedDesign &design);
 
-// buildDesign's errors: a data-dependent failure is answered without the engine's wording,
-// which may describe the data.
-inline ApiResponse designError(const analysis::Error &error,
-                               const analysis::DisclosurePolicy &policy)
-{
-    switch (error.code) {
-    case analysis::ErrorCode::EmptyCohort:
-        return ruleRefusal(analysis::checkCohortSize(0, policy));
-    case analysis::ErrorCode::UnknownVariable:
-    case analysis::ErrorCode::WrongColumnType:
-    case analysis::ErrorCode::MissingResolution:
-    case analysis::ErrorCode::InvalidSpec:
-    case analysis::ErrorCode::InvalidArgument:
-    case analysis::ErrorCode::ParseError:
-        return badRequest(
-            QString::fromLatin1(analysis::errorCodeId(error.code)),
-            Tr::tr("The design does not fit this dataset: %1").arg(qs(error.message).left(300)));
-    default:
-        return errorResponse(422, QString::fromLatin1(analysis::errorCodeId(error.code)),
-                             Tr::tr("The design cannot be computed on this site's data (%1). "
-                                    "Check the variables' types and transforms against the "
-                                    "catalogue.")
-                                 .arg(QString::fromLatin1(analysis::errorCodeId(error.code))));
-    }
-}
+// A model's cohort: the consented records that pass the filters and have every model variable
+// (outcome, predictors, offset), as analysis::buildDesign selects them. nullopt only for a spec
+// that checkDesign refuses.
+struct ModelCohort {
+    std::vector<std::uint8_t> mask;
+    std::int64_t size = 0;
+};
+// Whether every consented record's values lie in the domain the design needs (finite numbers,
+// log() of positive ones, Poisson counts >= 0, a 0/1 binomial outcome). Checked on all consented
+// records, never the cohort, so that the answer does not depend on the filters.
+bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
+                  const std::vector<std::uint8_t> &consented);
+std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
+                                       const analysis::ModelSpec &spec,
+                                       const std::vector<std::uint8_t> &consented);
 
 // The overlap audit's memory: a released cohort is remembered unless an identical one is.
 inline NodeResult<bool> rememberCohort(SiteStore &store, const QString &user,
@@ -290,11 +221,6 @@ inline ApiResponse cohortNotRecorded()
     return errorResponse(500, QStringLiteral("node-failure"),
                          Tr::tr("The node could not record the cohort for its overlap audit, so "
                                 "it answers nothing. Tell the site administrator."));
-}
-
-inline std::int64_t roundCount(std::int64_t count)
-{
-    return ((count + kCatalogueRounding / 2) / kCatalogueRounding) * kCatalogueRounding;
 }
 
 // ---- authentication and purpose --------------------------------------------------------------
@@ -365,7 +291,8 @@ struct ApiHandlers::Audit {
     bool enabled = true;
     QString user; // the token's user once the token is known
     QJsonObject entry;
-    QJsonArray checks;
+    QJsonArray checks; // policy checks (quota, consent, rounds); the gate's are in `release`
+    ReleaseRecord release;
 
     void add(const analysis::RuleOutcome &outcome) { checks.append(api::checkToJson(outcome)); }
     void add(const std::vector<analysis::RuleOutcome> &outcomes)
@@ -379,12 +306,22 @@ struct ApiHandlers::Audit {
     }
 };
 
-// What a job and an evaluation compute on.
+// What a job and an evaluation compute on: a design matrix whose cohort passed the cohort rules.
+// The cohort lock is held until the cohort is remembered (or the request refused), so two
+// concurrent requests are never checked against the same earlier cohorts.
 struct ApiHandlers::PreparedDesign {
     std::shared_ptr<const LoadedDataset> dataset;
     std::int64_t consented = 0; // records with consent for the purpose
     analysis::DesignMatrix design;
+    analysis::CohortFingerprint fingerprint;
+    std::vector<analysis::CohortFingerprint> earlier;
+    std::unique_lock<std::mutex> cohortLock;
     JobManager::Reservation reservation; // the job memory the design was built in
+};
+
+// dataset, generation and purpose -> the catalogue entry the gate released.
+struct ApiHandlers::CatalogueCache {
+    std::map<QString, Released<protocol::CatalogueDataset>> entries;
 };
 
 #define FAIRSTART_AUTHENTICATE(token)                                                              \

@@ -10,6 +10,24 @@ using namespace api;
 
 // ---- descriptives ----------------------------------------------------------------------------
 
+namespace {
+
+// Histogram edges are the request's numbers: at least two, finite, strictly increasing.
+bool validEdges(const std::vector<double> &edges)
+{
+    if (edges.size() < 2)
+        return false;
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        if (!std::isfinite(edges[i]) || (i > 0 && !(edges[i] > edges[i - 1])))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// In the order of docs/protocol.md: authorise, validate against the catalogue, cohort rules,
+// compute, and hand everything to the release gate.
 ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
@@ -31,10 +49,8 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     if (!data)
         return unknownDataset(req.dataset);
     const LoadedDataset &dataset = **data;
-    const auto consent = selectConsented(dataset, req.purpose, m_policy.requireConsentColumn());
-    if (!consent)
-        return noConsent(req.purpose, audit.checks);
 
+    // The request against the catalogue's metadata; no record is read.
     std::vector<std::pair<std::string, QString>> names;
     for (qsizetype i = 0; i < req.completeCases.size(); ++i)
         names.push_back(
@@ -52,12 +68,42 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
         if (!analysisVariable(dataset.info, name))
             return unknownVariable(dataset.info, name, where);
     }
+    for (qsizetype i = 0; i < req.variables.size(); ++i) {
+        const protocol::DescribeVariable &variable = req.variables[i];
+        const VariableInfo *meta = analysisVariable(dataset.info, variable.name.toStdString());
+        const QString where = QStringLiteral("variables[%1]").arg(i);
+        if (meta->kind != VariableKind::Numeric)
+            continue; // described by level counts; edges do not apply
+        for (const std::vector<double> &edges : variable.histogramEdges) {
+            if (!validEdges(edges)) {
+                return badRequest(QStringLiteral("invalid-edges"),
+                                  Tr::tr("Histogram edges must be at least two finite numbers in "
+                                         "strictly increasing order."),
+                                  where);
+            }
+        }
+    }
+    for (qsizetype i = 0; i < req.tables.size(); ++i) {
+        for (const QString &name : { req.tables[i].first, req.tables[i].second }) {
+            if (analysisVariable(dataset.info, name.toStdString())->kind == VariableKind::Numeric) {
+                return badRequest(QStringLiteral("invalid-table"),
+                                  Tr::tr("A two-way table needs two categorical or binary "
+                                         "variables. Describe a numeric variable with a "
+                                         "histogram instead."),
+                                  QStringLiteral("tables[%1]: ").arg(i) + name.left(100));
+            }
+        }
+    }
     if (auto refused = checkFilters(dataset.info, req.filters))
         return *refused;
 
+    // The cohort and its rules, before any number is computed from it.
+    const auto consent = selectConsented(dataset, req.purpose, m_policy.requireConsentColumn());
+    if (!consent)
+        return noConsent(req.purpose, audit.checks);
     auto maskResult = analysis::cohortMask(dataset.table, req.filters, &consent->mask);
     if (!maskResult)
-        return designError(maskResult.error(), m_disclosure);
+        return respond(m_gate->dataFailure(audit.release));
     std::vector<std::uint8_t> mask = std::move(maskResult).value();
     for (const QString &name : req.completeCases) {
         const analysis::Column *column = dataset.table.column(name.toStdString());
@@ -69,23 +115,19 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     std::int64_t cohortSize = 0;
     for (std::uint8_t m : mask)
         cohortSize += m;
-
-    // Cohort rules, with the user's earlier cohorts on this dataset.
     const analysis::CohortFingerprint fingerprint = fingerprintOfMask(dataset, mask);
     const auto cohortLock = lockDataset(dataset.info.name);
     auto earlier = m_store->cohorts(token.user, dataset.info.name);
     if (!earlier)
         return cohortMemoryUnreadable();
-    const auto cohortOutcomes
-        = checkCohort(cohortSize, consent->consented, fingerprint, *earlier, m_disclosure);
-    audit.add(cohortOutcomes);
-    if (const auto *failed = firstFailure(cohortOutcomes))
-        return ruleRefusal(*failed);
+    if (auto refused
+        = m_gate->cohort(cohortSize, consent->consented, fingerprint, *earlier, audit.release))
+        return respond(*refused);
 
-    const int minCell = m_disclosure.minCell;
-    protocol::DescriptivesResponse out;
-    out.dataset = dataset.info.name;
-    out.cohortSize = cohortSize;
+    // Compute; a data-dependent failure names nothing.
+    DescriptivesTally tally;
+    tally.dataset = dataset.info.name;
+    tally.cohortSize = cohortSize;
     for (const protocol::DescribeVariable &variable : req.variables) {
         const std::string name = variable.name.toStdString();
         const VariableInfo *meta = analysisVariable(dataset.info, name);
@@ -94,139 +136,57 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
             auto summary
                 = analysis::describeNumeric(dataset.table, name, variable.histogramEdges, &mask);
             if (!summary)
-                return badRequest(QString::fromLatin1(analysis::errorCodeId(summary.error().code)),
-                                  Tr::tr("The variable cannot be described: %1")
-                                      .arg(qs(summary.error().message).left(300)),
-                                  variable.name.left(100));
-            const double missing = summary->missing;
-            if (missing > 0 && missing < minCell) {
-                analysis::RuleOutcome outcome;
-                outcome.ruleId = "min-cell";
-                outcome.passed = false;
-                outcome.threshold = minCell;
-                outcome.message = Tr::tr("Fewer than %1 records of the cohort miss this variable, "
-                                         "so its summary would reveal them. Add it to "
-                                         "completeCases.")
-                                      .arg(minCell)
-                                      .toStdString();
-                outcome.detail = "missing values of " + name;
-                audit.add(outcome);
-                return ruleRefusal(outcome);
-            }
-            // Dominance of the sum (mean × count) and of the sum of squares about the mean.
-            std::vector<double> absolute;
-            std::vector<double> squares;
+                return respond(m_gate->dataFailure(audit.release));
+            DescriptivesTally::Numeric numeric;
+            numeric.variable = variable.name;
+            numeric.summary = std::move(summary).value();
             for (std::size_t i = 0; i < mask.size(); ++i) {
-                if (mask[i] && !column->isMissing(i)) {
-                    absolute.push_back(std::abs(column->numeric[i]));
-                    const double d = column->numeric[i] - summary->moments.mean;
-                    squares.push_back(d * d);
-                }
+                if (mask[i] && !column->isMissing(i))
+                    numeric.values.push_back(column->numeric[i]);
             }
-            for (auto *values : { &absolute, &squares }) {
-                const analysis::RuleOutcome outcome = analysis::checkDominance(
-                    values->data(), values->size(),
-                    (values == &absolute ? "the sum of " : "the sum of squares of ") + name,
-                    m_disclosure);
-                audit.add(outcome);
-                if (!outcome.passed)
-                    return ruleRefusal(outcome);
-            }
-            protocol::NumericDescription description;
-            description.variable = variable.name;
-            description.missing = static_cast<qint64>(missing);
-            description.moments = summary->moments;
-            for (const analysis::Histogram &histogram : summary->histograms) {
-                protocol::ReleasedHistogram released;
-                const double outside = histogram.below + histogram.above;
-                // Records outside the edges follow from the count: a few would be the extremes.
-                if (outside == 0 || outside >= minCell) {
-                    const auto merged = analysis::mergeBinsForDisclosure(
-                        histogram.edges, { histogram.counts }, minCell);
-                    if (merged.ok()) {
-                        released.edges = merged.edges;
-                        released.counts = merged.counts.front();
-                    }
-                }
-                description.histograms.append(released);
-            }
-            out.numeric.append(description);
+            tally.numeric.push_back(std::move(numeric));
         } else {
-            protocol::CategoricalDescription description;
-            description.variable = variable.name;
-            std::vector<QString> levelNames;
-            std::vector<double> counts;
-            double missing = 0;
+            DescriptivesTally::Categorical categorical;
+            categorical.variable = variable.name;
             if (meta->kind == VariableKind::Categorical) {
                 auto summary = analysis::describeCategorical(dataset.table, name, &mask);
                 if (!summary)
-                    return badRequest(
-                        QString::fromLatin1(analysis::errorCodeId(summary.error().code)),
-                        Tr::tr("The variable cannot be described: %1")
-                            .arg(qs(summary.error().message).left(300)),
-                        variable.name.left(100));
+                    return respond(m_gate->dataFailure(audit.release));
                 for (const auto &[level, count] : summary->levelCounts) {
-                    levelNames.push_back(qs(level));
-                    counts.push_back(count);
+                    categorical.levels.push_back(qs(level));
+                    categorical.counts.push_back(count);
                 }
-                missing = summary->missing;
+                categorical.missing = summary->missing;
             } else {
                 // Binary: counted like a two-level factor, so small classes are withheld.
-                counts = { 0, 0 };
-                levelNames = { QStringLiteral("0"), QStringLiteral("1") };
+                categorical.counts = { 0, 0 };
+                categorical.levels = { QStringLiteral("0"), QStringLiteral("1") };
                 for (std::size_t i = 0; i < mask.size(); ++i) {
                     if (!mask[i])
                         continue;
                     if (column->isMissing(i))
-                        missing += 1;
+                        categorical.missing += 1;
                     else
-                        counts[column->numeric[i] == 1.0 ? 1 : 0] += 1;
+                        categorical.counts[column->numeric[i] == 1.0 ? 1 : 0] += 1;
                 }
             }
-            // The missing count is a cell of the same group (cohort size is released) unless 0.
-            std::vector<double> cells = counts;
-            if (missing > 0)
-                cells.push_back(missing);
-            const std::vector<bool> withheld = suppressGroup(cells, minCell);
-            for (std::size_t i = 0; i < counts.size(); ++i) {
-                description.levels.append({ levelNames[i],
-                                            withheld[i]
-                                                ? protocol::ReleasedCount()
-                                                : protocol::ReleasedCount(qint64(counts[i])) });
-            }
-            description.missing = missing == 0 ? protocol::ReleasedCount(0)
-                : withheld.back()              ? protocol::ReleasedCount()
-                                               : protocol::ReleasedCount(qint64(missing));
-            out.categorical.append(description);
+            tally.categorical.push_back(std::move(categorical));
         }
     }
     for (const auto &[rowName, columnName] : req.tables) {
         auto table = analysis::crossTabulate(dataset.table, rowName.toStdString(),
                                              columnName.toStdString(), &mask);
         if (!table)
-            return badRequest(QString::fromLatin1(analysis::errorCodeId(table.error().code)),
-                              Tr::tr("A two-way table needs two categorical or binary "
-                                     "variables: %1")
-                                  .arg(qs(table.error().message).left(300)),
-                              rowName.left(100) + QStringLiteral(" × ") + columnName.left(100));
-        protocol::ReleasedTable released;
-        released.rowVariable = rowName;
-        released.columnVariable = columnName;
-        for (const auto &level : table->rowLevels)
-            released.rowLevels.append(qs(level));
-        for (const auto &level : table->columnLevels)
-            released.columnLevels.append(qs(level));
-        const std::vector<bool> withheld = suppressTable(table->counts, table->rowLevels.size(),
-                                                         table->columnLevels.size(), minCell);
-        for (std::size_t i = 0; i < table->counts.size(); ++i)
-            released.counts.append(withheld[i] ? protocol::ReleasedCount()
-                                               : protocol::ReleasedCount(qint64(table->counts[i])));
-        out.tables.append(released);
+            return respond(m_gate->dataFailure(audit.release));
+        tally.tables.push_back({ rowName, columnName, std::move(table).value() });
     }
 
-    if (!rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier))
+    // Release rules; the cohort is remembered only when something is released.
+    const GateAnswer answer = m_gate->descriptives(tally, audit.release);
+    if (answer.status() == 200
+        && !rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier))
         return cohortNotRecorded();
-    return jsonResponse(200, protocol::toJson(out));
+    return respond(answer);
 }
 
 } // namespace fairstart::node

@@ -14,11 +14,15 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     : m_store(std::move(store))
     , m_policy(std::move(policy))
     , m_disclosure(m_policy.disclosure())
+    , m_gate(std::make_unique<ReleaseGate>(m_disclosure, kCatalogueRounding))
     , m_keys(std::move(keys))
     , m_cache(m_store)
     , m_jobs(jobLimits(m_policy))
+    , m_catalogueCache(std::make_unique<CatalogueCache>())
 {
 }
+
+ApiHandlers::~ApiHandlers() = default;
 
 // ---- dispatch --------------------------------------------------------------------------------
 
@@ -151,6 +155,20 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
 
     // Every answer to a known token, refusals included, names its user in the log and the audit.
     response.user = audit.user;
+    // Nothing is released that did not pass the release gate: a 2xx body the gate did not
+    // produce is withheld (a programming error, never a client's).
+    if (response.status >= 200 && response.status < 300
+        && audit.release.releasedHash != protocol::sha256Hex(response.body)) {
+        qWarning("fairstart-node: an answer did not pass the release gate; it is withheld");
+        response = errorResponse(500, QStringLiteral("ungated-release"),
+                                 Tr::tr("The node withheld an answer that did not pass its "
+                                        "release gate. Tell the site administrator."));
+        response.user = audit.user;
+    }
+    for (const QJsonValue check : audit.release.checks)
+        audit.checks.append(check);
+    if (!audit.release.kind.isEmpty())
+        audit.set("release", audit.release.kind);
     if (!audit.enabled)
         return response;
     audit.set("status", response.status);
@@ -184,7 +202,9 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
 
 ApiResponse ApiHandlers::health()
 {
-    return jsonResponse(200, QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } });
+    ReleaseRecord record;
+    return respond(m_gate->metadata(
+        200, QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } }, "health", record));
 }
 
 } // namespace fairstart::node

@@ -35,55 +35,27 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     }
     PreparedDesign prepared;
     if (auto refused = prepareDesign(token.user, req.dataset, req.purpose, req.design,
-                                     QuotaUse::Evaluation, audit, &prepared))
+                                     QuotaUse::Evaluation, &req.beta, audit, &prepared))
         return *refused;
     const LoadedDataset &dataset = *prepared.dataset;
     const analysis::DesignMatrix &design = prepared.design;
-    if (req.beta.size() != std::size_t(design.p())) {
-        return badRequest(
-            QStringLiteral("invalid-beta"),
-            Tr::tr("β must hold one finite value per design column (%1).").arg(design.p()),
-            QStringLiteral("beta"));
-    }
-
-    const analysis::CohortFingerprint fingerprint = fingerprintOfRows(dataset, design.rows);
-    const auto cohortLock = lockDataset(dataset.info.name);
-    auto earlier = m_store->cohorts(token.user, dataset.info.name);
-    if (!earlier)
-        return cohortMemoryUnreadable();
-    std::vector<analysis::RuleOutcome> outcomes
-        = checkCohort(design.n(), prepared.consented, fingerprint, *earlier, m_disclosure);
-    for (auto &outcome : analysis::checkCells(design, req.design, m_disclosure))
-        outcomes.push_back(std::move(outcome));
-    audit.add(outcomes);
-    if (const auto *failed = firstFailure(outcomes))
-        return ruleRefusal(*failed);
 
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(req.beta.data(), design.p());
     auto bins = analysis::computePerformance(design, analysis::Family::Binomial, beta, req.bins);
     if (!bins)
-        return designError(bins.error(), m_disclosure);
-    auto merged = mergePerformanceBins(*bins, m_disclosure.minCell);
-    analysis::RuleOutcome binning;
-    binning.ruleId = "min-cell";
-    binning.threshold = m_disclosure.minCell;
-    binning.passed = merged.has_value();
-    binning.detail = "predicted-risk bins";
-    binning.message = Tr::tr("Even one bin holding every record has fewer than %1 records of an "
-                             "outcome class.")
-                          .arg(m_disclosure.minCell)
-                          .toStdString();
-    audit.add(binning);
-    if (!merged)
-        return ruleRefusal(binning);
-
-    if (!rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier))
+        return respond(m_gate->dataFailure(audit.release));
+    EvaluationTally tally;
+    tally.designHash = hash;
+    tally.resolved = &req.design;
+    tally.design = &design;
+    tally.beta = &req.beta;
+    tally.bins = std::move(bins).value();
+    const GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);
+    if (answer.status() == 200
+        && !rememberCohort(*m_store, token.user, dataset.info.name, prepared.fingerprint,
+                           prepared.earlier))
         return cohortNotRecorded();
-    protocol::EvaluationResponse out;
-    out.designHash = hash;
-    out.cohortSize = design.n();
-    out.bins = *merged;
-    return jsonResponse(200, protocol::toJson(out));
+    return respond(answer);
 }
 
 } // namespace fairstart::node

@@ -41,7 +41,7 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     }
     info.user = token.user;
     info.purposes = token.purposes;
-    return jsonResponse(200, protocol::toJson(info));
+    return respond(m_gate->metadata(200, protocol::toJson(info), "info", audit.release));
 }
 
 } // namespace fairstart::node

@@ -25,12 +25,16 @@ bool takeQuota(SiteStore &store, std::mutex &mutex, const QString &user, int lim
 
 } // namespace
 
-// The steps a job and an evaluation share, in this order: the daily quota (refused requests count
-// too: a refusal is information as well), the dataset, the design's variables, consent and the
-// design matrix of the consented records. Each check is audited.
+// The steps a job and an evaluation share, in the order of docs/protocol.md: the daily quota
+// (refused requests count too: a refusal is information as well), the dataset, the design
+// against the catalogue's metadata, the registered β (evaluations and calibration jobs), then
+// the cohort and its rules (consent, filters, complete cases, size, subset, differencing), and
+// only then the design matrix. A failure of the build names nothing: the cohort passed its rules
+// by then, but the failure still depends on its records. Each check is audited.
 std::optional<ApiResponse>
 ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, const QString &purpose,
-                           const analysis::ResolvedDesign &design, QuotaUse use, Audit &audit,
+                           const analysis::ResolvedDesign &design, QuotaUse use,
+                           const std::vector<double> *registeredBeta, Audit &audit,
                            PreparedDesign *prepared)
 {
     const int quota = m_policy.jobsPerUserPerDay();
@@ -53,22 +57,101 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     if (!data)
         return unknownDataset(datasetName);
     const LoadedDataset &dataset = **data;
-    if (auto refused = checkVariables(dataset.info, design.spec))
+    if (auto refused = checkDesign(dataset.info, design))
         return refused;
-    // Resources, from the design, the catalogue and the policy alone, before anything is built.
+    // Resources, from the design, the catalogue and the policy alone, before anything is built
+    // (a registered β's check below counts the design's columns too).
     if (auto refused = checkDesignResources(user, dataset.info, design, use == QuotaUse::Job,
                                             audit.checks, &prepared->reservation))
         return limitResponse(*refused);
+    if (registeredBeta) {
+        if (auto refused
+            = checkRegisteredBeta(user, dataset.info.name, purpose, design, *registeredBeta, audit))
+            return refused;
+    }
+
+    // The cohort and its rules.
     const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
     if (!consent)
         return noConsent(purpose, audit.checks);
+    const std::optional<ModelCohort> cohort = modelCohort(dataset, design.spec, consent->mask);
+    if (!cohort)
+        return respond(m_gate->dataFailure(audit.release));
+    prepared->fingerprint = fingerprintOfMask(dataset, cohort->mask);
+    prepared->cohortLock = lockDataset(dataset.info.name);
+    auto earlier = m_store->cohorts(user, dataset.info.name);
+    if (!earlier)
+        return cohortMemoryUnreadable();
+    prepared->earlier = std::move(earlier).value();
+    if (auto refused = m_gate->cohort(cohort->size, consent->consented, prepared->fingerprint,
+                                      prepared->earlier, audit.release))
+        return respond(*refused);
+
+    // Data-dependent from here on.
+    if (!withinDomain(dataset, design.spec, consent->mask))
+        return respond(m_gate->dataFailure(audit.release));
     auto built = analysis::buildDesign(dataset.table, design, &consent->mask);
-    if (!built)
-        return designError(built.error(), m_disclosure);
+    if (!built || built->n() != cohort->size)
+        return respond(m_gate->dataFailure(audit.release));
     prepared->dataset = std::move(data).value();
     prepared->consented = consent->consented;
     prepared->design = std::move(built).value();
     return std::nullopt;
+}
+
+// β of an evaluation or a calibration job: the final β of a GLM job this user ran at this node
+// on the same dataset, purpose and design (SiteStore::recordFinalBeta), bit for bit. Any other β
+// could be chosen to single out records (e.g. β = (−6000, 1, 0, ...) makes p an indicator).
+std::optional<ApiResponse>
+ApiHandlers::checkRegisteredBeta(const QString &user, const QString &dataset,
+                                 const QString &purpose, const analysis::ResolvedDesign &design,
+                                 const std::vector<double> &beta, Audit &audit)
+{
+    // Counted, not named: termNames() would build a string per column.
+    const auto p = std::size_t(analysis::designColumnCount(design));
+    if (beta.size() != p) {
+        return badRequest(
+            QStringLiteral("invalid-beta"),
+            Tr::tr("β must hold one finite value per design column (%1).").arg(qint64(p)),
+            QStringLiteral("beta"));
+    }
+    SiteStore::FinalBeta key;
+    key.user = user;
+    key.dataset = dataset;
+    key.purpose = purpose;
+    key.designHash = protocol::designHash(design);
+    key.beta = QByteArray(reinterpret_cast<const char *>(beta.data()),
+                          qsizetype(beta.size() * sizeof(double)));
+    auto known = m_store->hasFinalBeta(key);
+    if (!known)
+        return errorResponse(500, QStringLiteral("node-failure"),
+                             Tr::tr("The node could not read its register of final β. Tell the "
+                                    "site administrator."));
+    audit.checks.append(policyCheck(kUnregisteredBeta, 1, *known));
+    if (!*known) {
+        return errorResponse(
+            403, QString::fromLatin1(kUnregisteredBeta),
+            Tr::tr("This node evaluates a model only at the final β of a model fit (GLM job) "
+                   "that you completed at this node on the same dataset, purpose and design. "
+                   "Fit the model first, with its last round at the final β, close the job "
+                   "(DELETE /v1/jobs/{id}) and send exactly that β."),
+            QStringLiteral("beta"), true);
+    }
+    return std::nullopt;
+}
+
+void ApiHandlers::registerFinalBeta(const JobManager::Expired &ended)
+{
+    if (!ended.job || ended.job->kind != protocol::JobKind::Glm || ended.lastBeta.isEmpty())
+        return;
+    SiteStore::FinalBeta key;
+    key.user = ended.job->user;
+    key.dataset = ended.job->dataset;
+    key.purpose = ended.job->purpose;
+    key.designHash = ended.job->designHash;
+    key.beta = ended.lastBeta;
+    if (!m_store->recordFinalBeta(key))
+        qWarning("fairstart-node: the final β of a job could not be recorded");
 }
 
 ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
@@ -92,55 +175,45 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     const QString hash = protocol::designHash(req.design);
     if (hash != req.designHash)
         return designHashMismatch();
+    const analysis::Family family = req.design.spec.family;
+    const bool calibration = req.kind != protocol::JobKind::Glm;
+    if (calibration && family != analysis::Family::Binomial) {
+        return badRequest(QStringLiteral("invalid-kind"),
+                          Tr::tr("Calibration jobs need a binomial model."));
+    }
     PreparedDesign prepared;
-    if (auto refused = prepareDesign(token.user, req.dataset, req.purpose, req.design,
-                                     QuotaUse::Job, audit, &prepared))
+    if (auto refused
+        = prepareDesign(token.user, req.dataset, req.purpose, req.design, QuotaUse::Job,
+                        calibration ? &req.fittedBeta : nullptr, audit, &prepared))
         return *refused;
     const LoadedDataset &dataset = *prepared.dataset;
     auto base = std::make_shared<analysis::DesignMatrix>(std::move(prepared.design));
 
     std::shared_ptr<const analysis::DesignMatrix> jobDesign = base;
-    analysis::Family family = req.design.spec.family;
-    if (req.kind != protocol::JobKind::Glm) {
-        if (family != analysis::Family::Binomial) {
-            return badRequest(QStringLiteral("invalid-kind"),
-                              Tr::tr("Calibration jobs need a binomial model."));
-        }
-        if (req.fittedBeta.size() != std::size_t(base->p())) {
-            return badRequest(QStringLiteral("invalid-beta"),
-                              Tr::tr("fittedBeta must hold one finite value per design "
-                                     "column (%1).")
-                                  .arg(base->p()),
-                              QStringLiteral("fittedBeta"));
-        }
+    if (calibration) {
         const Eigen::VectorXd beta
             = Eigen::Map<const Eigen::VectorXd>(req.fittedBeta.data(), base->p());
-        auto calibration = req.kind == protocol::JobKind::CalibrationSlope
+        auto built = req.kind == protocol::JobKind::CalibrationSlope
             ? analysis::calibrationSlopeDesign(*base, beta)
             : analysis::calibrationInterceptDesign(*base, beta);
-        if (!calibration)
-            return designError(calibration.error(), m_disclosure);
-        jobDesign = std::make_shared<const analysis::DesignMatrix>(std::move(calibration).value());
+        if (!built)
+            return respond(m_gate->dataFailure(audit.release));
+        jobDesign = std::make_shared<const analysis::DesignMatrix>(std::move(built).value());
     }
 
-    // Every disclosure check on the built matrix, before any number leaves.
-    const analysis::CohortFingerprint fingerprint = fingerprintOfRows(dataset, base->rows);
-    const auto cohortLock = lockDataset(dataset.info.name);
-    auto earlier = m_store->cohorts(token.user, dataset.info.name);
-    if (!earlier)
-        return cohortMemoryUnreadable();
-    std::vector<analysis::RuleOutcome> outcomes
-        = checkJob(*base, req.design, prepared.consented, fingerprint, *earlier, m_disclosure);
-    if (req.kind != protocol::JobKind::Glm) {
-        for (auto &outcome : checkColumnDominance(*jobDesign, m_disclosure))
-            outcomes.push_back(std::move(outcome));
-    }
-    audit.add(outcomes);
-    if (const auto *failed = firstFailure(outcomes))
-        return ruleRefusal(*failed);
+    // The design's release rules, before the job exists.
+    JobTally tally;
+    tally.designHash = hash;
+    tally.kind = req.kind;
+    tally.resolved = &req.design;
+    tally.base = base.get();
+    tally.job = jobDesign.get();
+    std::vector<analysis::RuleOutcome> passed;
+    if (auto refused = m_gate->jobRules(tally, audit.release, &passed))
+        return respond(*refused);
 
     // Identical designs on the same data share one matrix.
-    if (req.kind == protocol::JobKind::Glm) {
+    if (!calibration) {
         if (auto shared = m_jobs.sharedDesign(dataset.info.name, quint64(dataset.info.generation),
                                               req.purpose, hash)) {
             jobDesign = shared;
@@ -163,66 +236,51 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         audit.checks.append(refused.auditCheck());
         return limitResponse(refused);
     }
-    if (!rememberCohort(*m_store, token.user, dataset.info.name, fingerprint, *earlier)) {
+    if (!rememberCohort(*m_store, token.user, dataset.info.name, prepared.fingerprint,
+                        prepared.earlier)) {
         m_jobs.cancel(jobId, token.user);
         return errorResponse(500, QStringLiteral("node-failure"),
                              Tr::tr("The node could not record the cohort for its overlap "
                                     "audit, so it opens no job. Tell the site administrator."));
     }
     audit.set("jobId", jobId);
-
-    protocol::JobCreated created;
-    created.jobId = jobId;
-    created.designHash = hash;
-    created.kind = req.kind;
-    for (const std::string &term : jobDesign->terms)
-        created.terms.append(qs(term));
-    created.cohortSize = jobDesign->n();
-    created.maxRounds = m_disclosure.maxRounds;
-    for (const auto &outcome : outcomes)
-        created.checks.append(
-            { qs(outcome.ruleId), outcome.passed, outcome.threshold, qs(outcome.message) });
-    // The cohort flow, rounded: exact small exclusion counts would describe few records.
-    analysis::CohortCounts counts = base->counts;
-    counts.total = roundCount(counts.total);
-    counts.excludedByMask = roundCount(counts.excludedByMask);
-    counts.excludedByFilters = roundCount(counts.excludedByFilters);
-    counts.excludedByMissing = roundCount(counts.excludedByMissing);
-    for (auto &[variable, missing] : counts.missingByVariable)
-        missing = roundCount(missing);
-    created.counts = counts;
-    return jsonResponse(201, protocol::toJson(created));
+    tally.jobId = jobId;
+    tally.job = jobDesign.get();
+    return respond(m_gate->jobCreated(tally, passed, audit.release));
 }
-
-namespace {
-
-// A job's status for the user who opened it; anyone else gets 404, so job ids are not confirmed.
-ApiResponse jobStatusResponse(const std::optional<protocol::JobStatus> &status)
-{
-    return status ? jsonResponse(200, protocol::toJson(*status))
-                  : errorResponse(404, QStringLiteral("unknown-job"),
-                                  Tr::tr("There is no such job for you on this node."));
-}
-
-} // namespace
 
 ApiResponse ApiHandlers::jobStatus(const ApiRequest &request, const QString &jobId, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
     audit.set("jobId", jobId);
-    return jobStatusResponse(m_jobs.status(jobId, token.user));
+    return jobStatusResponse(m_jobs.status(jobId, token.user), audit);
 }
 
 ApiResponse ApiHandlers::cancelJob(const ApiRequest &request, const QString &jobId, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
     audit.set("jobId", jobId);
-    return jobStatusResponse(m_jobs.cancel(jobId, token.user));
+    std::optional<JobManager::Expired> ended;
+    const auto status = m_jobs.cancel(jobId, token.user, &ended);
+    if (ended)
+        registerFinalBeta(*ended);
+    return jobStatusResponse(status, audit);
+}
+
+// A job's status for the user who opened it; anyone else gets 404, so job ids are not confirmed.
+ApiResponse ApiHandlers::jobStatusResponse(const std::optional<protocol::JobStatus> &status,
+                                           Audit &audit)
+{
+    return status
+        ? respond(m_gate->metadata(200, protocol::toJson(*status), "job-status", audit.release))
+        : errorResponse(404, QStringLiteral("unknown-job"),
+                        Tr::tr("There is no such job for you on this node."));
 }
 
 void ApiHandlers::expireIdleJobs()
 {
     for (const auto &expired : m_jobs.expireIdle()) {
+        registerFinalBeta(expired);
         QJsonObject entry { { QStringLiteral("event"), QStringLiteral("job-expired") },
                             { QStringLiteral("jobId"), expired.status.jobId },
                             { QStringLiteral("user"), expired.job->user },

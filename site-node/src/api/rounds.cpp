@@ -63,12 +63,8 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                              QStringLiteral("round"));
     }
     audit.checks.append(policyCheck(kMaxRounds, m_disclosure.maxRounds, true));
-    if (ticket.repeatedAnswer) {
-        ApiResponse response;
-        response.status = 200;
-        response.body = *ticket.repeatedAnswer;
-        return response;
-    }
+    if (ticket.repeatedAnswer)
+        return respond(m_gate->repeatedRound(*ticket.repeatedAnswer, audit.release));
     const analysis::DesignMatrix &design = *ticket.job->design;
     if (req.beta.size() != std::size_t(design.p())) {
         return badRequest(QStringLiteral("invalid-beta"),
@@ -79,18 +75,18 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     }
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(req.beta.data(), design.p());
     auto stats = analysis::computeRound(design, ticket.job->family, beta);
-    if (!stats) {
-        return errorResponse(422, QString::fromLatin1(analysis::errorCodeId(stats.error().code)),
-                             Tr::tr("The round's statistics are not finite at this β. Halve "
-                                    "the step and ask for the next round."));
-    }
-    protocol::RoundResponse out;
-    out.jobId = jobId;
-    out.round = req.round;
-    out.stats = std::move(stats).value();
-    ApiResponse response = jsonResponse(200, protocol::toJson(out));
-    m_jobs.finishRound(jobId, req.round, betaKey, response.body);
-    return response;
+    if (!stats)
+        return respond(m_gate->nonFiniteRound(audit.release));
+    RoundTally tally;
+    tally.jobId = jobId;
+    tally.round = req.round;
+    tally.job = ticket.job.get();
+    tally.beta = &req.beta;
+    tally.stats = std::move(stats).value();
+    const GateAnswer answer = m_gate->round(tally, audit.release);
+    if (answer.status() == 200)
+        m_jobs.finishRound(jobId, req.round, betaKey, answer.body());
+    return respond(answer);
 }
 
 } // namespace fairstart::node

@@ -119,6 +119,9 @@ private:
     void openJobs(std::shared_ptr<FitJob> job);
     void nextRound(std::shared_ptr<FitJob> job);
     void closeJobs(std::shared_ptr<FitJob> job, std::function<void()> then);
+    bool registersFinalBeta(const FitJob &job) const;
+    void finalRound(std::shared_ptr<FitJob> job, const Eigen::VectorXd &beta,
+                    std::map<int, int> lastRounds, std::function<void()> then);
     void fitPerSite(std::shared_ptr<FitJob> job, analysis::GlmResult pooled);
     void perSiteRound(std::shared_ptr<PerSiteFits> fits, size_t site);
     void perSiteFinished(std::shared_ptr<PerSiteFits> fits, size_t site, const QString &note);

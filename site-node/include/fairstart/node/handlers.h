@@ -41,9 +41,12 @@ struct ApiResponse {
     int retryAfterSeconds = 0; // > 0: the server sends Retry-After (a 429 of a budget)
 };
 
+class ReleaseGate;
+
 class ApiHandlers {
 public:
     ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protocol::NodeKeys keys);
+    ~ApiHandlers();
 
     // Answers one request. Never throws for bad input; an unexpected exception is the server's
     // to turn into a 500.
@@ -83,11 +86,20 @@ private:
     std::optional<ApiResponse> prepareDesign(const QString &user, const QString &datasetName,
                                              const QString &purpose,
                                              const analysis::ResolvedDesign &design, QuotaUse use,
+                                             const std::vector<double> *registeredBeta,
                                              Audit &audit, PreparedDesign *prepared);
+    std::optional<ApiResponse> checkRegisteredBeta(const QString &user, const QString &dataset,
+                                                   const QString &purpose,
+                                                   const analysis::ResolvedDesign &design,
+                                                   const std::vector<double> &beta, Audit &audit);
+    // Registers the final β of a GLM job that ended (cancelled or expired).
+    void registerFinalBeta(const JobManager::Expired &ended);
+    ApiResponse jobStatusResponse(const std::optional<protocol::JobStatus> &status, Audit &audit);
 
     std::shared_ptr<SiteStore> m_store;
     Policy m_policy;
     analysis::DisclosurePolicy m_disclosure;
+    std::unique_ptr<ReleaseGate> m_gate; // every body of the node comes from here
     protocol::NodeKeys m_keys;
     DatasetCache m_cache;
     JobManager m_jobs;
@@ -97,7 +109,8 @@ private:
     std::map<QString, std::unique_ptr<std::mutex>> m_datasetLocks;
     std::mutex m_catalogueMutex;
     // dataset, generation and purpose -> the released entry (computed once per import).
-    std::map<QString, protocol::CatalogueDataset> m_catalogueCache;
+    struct CatalogueCache;
+    std::unique_ptr<CatalogueCache> m_catalogueCache;
 };
 
 } // namespace fairstart::node

@@ -137,16 +137,23 @@ public:
     void finishRound(const QString &id, int round, const QByteArray &betaKey,
                      const QByteArray &answer);
 
-    std::optional<protocol::JobStatus> status(const QString &id, const QString &user);
-    // Cancels an open job (frees its matrix). nullopt when unknown to this user.
-    std::optional<protocol::JobStatus> cancel(const QString &id, const QString &user);
-
-    // Expires jobs idle for longer than the expiry or open for longer than the lifetime; returns
-    // them for the audit log.
+    // A job that ended (cancelled or expired): its status, spec and the β of its last round
+    // (the doubles' bytes; empty when no round ran), which the node registers as the job's final
+    // β (SiteStore::recordFinalBeta).
     struct Expired {
         protocol::JobStatus status;
         std::shared_ptr<const JobSpec> job;
+        QByteArray lastBeta;
     };
+
+    std::optional<protocol::JobStatus> status(const QString &id, const QString &user);
+    // Cancels an open job (frees its matrix). nullopt when unknown to this user. `ended` is set
+    // when this call ended the job.
+    std::optional<protocol::JobStatus> cancel(const QString &id, const QString &user,
+                                              std::optional<Expired> *ended = nullptr);
+
+    // Expires jobs idle for longer than the expiry or open for longer than the lifetime; returns
+    // them for the audit log.
     std::vector<Expired> expireIdle(Clock::time_point now = Clock::now());
 
     int openJobs() const;
@@ -167,6 +174,7 @@ private:
         int lastRound = 0;
         QByteArray lastBetaKey;
         QByteArray lastAnswer;
+        QByteArray answeredBeta; // β of the last round whose statistics were released
         std::size_t answerAllowance = 0; // reserved for the stored answer beyond the matrix
     };
     struct Pending {

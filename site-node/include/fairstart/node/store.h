@@ -184,6 +184,20 @@ public:
     virtual NodeResult<std::vector<analysis::CohortFingerprint>>
     cohorts(const QString &user, const QString &dataset) const = 0;
 
+    // The final β of each ended GLM job (the β of its last round, bit-exact), per user, dataset,
+    // purpose and design hash: evaluations and calibration jobs are computed only at such a β.
+    // Bounded: the oldest entries of a user beyond kMaxFinalBetasPerUser are forgotten.
+    struct FinalBeta {
+        QString user;
+        QString dataset;
+        QString purpose;
+        QString designHash;
+        QByteArray beta; // the doubles' bytes, as the round carried them
+    };
+    static constexpr int kMaxFinalBetasPerUser = 256;
+    virtual NodeResult<bool> recordFinalBeta(const FinalBeta &finalBeta) = 0;
+    virtual NodeResult<bool> hasFinalBeta(const FinalBeta &finalBeta) const = 0;
+
     // Jobs opened per user per UTC day, for the daily cap.
     virtual NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) = 0;
     virtual NodeResult<int> dailyJobs(const QString &user, const QDate &day) const = 0;

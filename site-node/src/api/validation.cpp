@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The checks of a request against the catalogue's metadata (names, kinds, levels) and the rules
+// of the specification, and the selection of a model's cohort. Nothing here before modelCohort
+// reads a record, so these answers may name what the request got wrong: they describe the
+// request and the catalogue, which the analyst sees anyway.
+#include "common_p.h"
+
+namespace fairstart::node::api {
+
+namespace {
+
+bool parseNumber(const std::string &text, double *out)
+{
+    const char *end = text.data() + text.size();
+    const auto result = std::from_chars(text.data(), end, *out);
+    return result.ec == std::errc() && result.ptr == end && std::isfinite(*out);
+}
+
+ApiResponse invalidDesign(const QString &code, const QString &message, const QString &where)
+{
+    return badRequest(code, message, where.left(200));
+}
+
+// The levels a record of the variable can hold, by the catalogue; empty for numeric variables.
+QStringList catalogueLevels(const VariableInfo &variable)
+{
+    if (variable.kind == VariableKind::Categorical)
+        return variable.levels;
+    if (variable.kind == VariableKind::Binary)
+        return { QStringLiteral("0"), QStringLiteral("1") };
+    return {};
+}
+
+// Every level the catalogue lists must be in the resolved list (levels of other sites may be
+// there as well): then no record can hold a level the design does not know.
+std::optional<ApiResponse> checkLevelsCover(const VariableInfo &variable,
+                                            const analysis::ResolvedDesign &design,
+                                            const QString &where)
+{
+    const auto it = design.levels.find(variable.name.toStdString());
+    for (const QString &level : catalogueLevels(variable)) {
+        const std::string name = level.toStdString();
+        if (it == design.levels.end()
+            || std::find(it->second.begin(), it->second.end(), name) == it->second.end()) {
+            return invalidDesign(QStringLiteral("design-levels"),
+                                 Tr::tr("The design's levels of a variable lack a level the "
+                                        "catalogue lists. Resolve the design again with this "
+                                        "site's catalogue."),
+                                 where + QStringLiteral(": ") + variable.name.left(100)
+                                     + QStringLiteral(" lacks ") + level.left(100));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ApiResponse> checkFilters(const DatasetInfo &info,
+                                        const std::vector<analysis::Filter> &filters)
+{
+    for (std::size_t i = 0; i < filters.size(); ++i) {
+        const analysis::Filter &filter = filters[i];
+        const QString where = QStringLiteral("filters[%1]").arg(i);
+        const VariableInfo *variable = analysisVariable(info, filter.variable);
+        if (!variable)
+            return unknownVariable(info, filter.variable, where);
+        if (variable->kind == VariableKind::Categorical && (filter.min || filter.max)) {
+            return badRequest(QStringLiteral("invalid-filter"),
+                              Tr::tr("A categorical variable is filtered by its levels, not by "
+                                     "numeric bounds. Use the levels the catalogue lists."),
+                              where);
+        }
+        for (const std::string &value : filter.values) {
+            bool known = false;
+            if (variable->kind == VariableKind::Categorical) {
+                known = variable->levels.contains(qs(value));
+            } else {
+                double number = 0;
+                known = parseNumber(value, &number);
+            }
+            if (!known) {
+                return badRequest(QStringLiteral("invalid-filter"),
+                                  Tr::tr("A filter value is not a level of its variable in the "
+                                         "catalogue. Use the levels the catalogue lists."),
+                                  where + QStringLiteral(".values: ") + qs(value).left(100));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> checkDesign(const DatasetInfo &info,
+                                       const analysis::ResolvedDesign &design)
+{
+    const analysis::ModelSpec &spec = design.spec;
+    auto unknown = [&info](const std::string &name, const QString &where) {
+        return unknownVariable(info, name, where);
+    };
+    const VariableInfo *outcome = analysisVariable(info, spec.outcome.variable);
+    if (!outcome)
+        return unknown(spec.outcome.variable, QStringLiteral("outcome"));
+    for (std::size_t i = 0; i < spec.predictors.size(); ++i) {
+        if (!analysisVariable(info, spec.predictors[i].variable))
+            return unknown(spec.predictors[i].variable, QStringLiteral("predictors[%1]").arg(i));
+    }
+    for (std::size_t i = 0; i < spec.interactions.size(); ++i) {
+        if (!analysisVariable(info, spec.interactions[i].a))
+            return unknown(spec.interactions[i].a, QStringLiteral("interactions[%1].a").arg(i));
+        if (!analysisVariable(info, spec.interactions[i].b))
+            return unknown(spec.interactions[i].b, QStringLiteral("interactions[%1].b").arg(i));
+    }
+    const VariableInfo *offset = nullptr;
+    if (!spec.offset.empty()) {
+        offset = analysisVariable(info, spec.offset);
+        if (!offset)
+            return unknown(spec.offset, QStringLiteral("offset"));
+    }
+    if (auto refused = checkFilters(info, spec.filters))
+        return refused;
+
+    // The specification and its resolution (levels, scaling, knots), without the data.
+    if (const std::vector<analysis::Error> problems = analysis::checkResolved(design);
+        !problems.empty()) {
+        const analysis::Error &first = problems.front();
+        return badRequest(
+            QString::fromLatin1(analysis::errorCodeId(first.code)),
+            Tr::tr("The design does not fit this dataset: %1").arg(qs(first.message).left(300)));
+    }
+
+    // Each transform must suit its variable's kind in the catalogue.
+    for (std::size_t i = 0; i < spec.predictors.size(); ++i) {
+        const analysis::Predictor &predictor = spec.predictors[i];
+        const VariableInfo &variable = *analysisVariable(info, predictor.variable);
+        const QString where = QStringLiteral("predictors[%1]").arg(i);
+        const bool factor = predictor.transform == analysis::Transform::Categorical;
+        if (variable.kind == VariableKind::Categorical && !factor) {
+            return invalidDesign(QStringLiteral("transform-kind"),
+                                 Tr::tr("A categorical variable can only be used as a factor "
+                                        "(treatment coding). Use it as a factor."),
+                                 where + QStringLiteral(": ") + variable.name.left(100));
+        }
+        if (variable.kind == VariableKind::Binary
+            && predictor.transform == analysis::Transform::Log) {
+            return invalidDesign(QStringLiteral("transform-kind"),
+                                 Tr::tr("log() is undefined at 0, a value of every 0/1 variable. "
+                                        "Use the variable as is."),
+                                 where + QStringLiteral(": ") + variable.name.left(100));
+        }
+        if (factor && variable.kind == VariableKind::Numeric) {
+            // The catalogue lists no values of a numeric variable, so a level list could only be
+            // checked against the records: an oracle for which values exist (the maximum, say).
+            return invalidDesign(QStringLiteral("transform-kind"),
+                                 Tr::tr("A numeric variable cannot be used as a factor at this "
+                                        "node: its values are not in the catalogue. Use it as a "
+                                        "number, or ask for a categorical version of it."),
+                                 where + QStringLiteral(": ") + variable.name.left(100));
+        }
+        if (factor) {
+            if (auto refused = checkLevelsCover(variable, design, where))
+                return refused;
+        }
+    }
+
+    // The outcome must fit the family by its kind in the catalogue.
+    const QString outcomeWhere = QStringLiteral("outcome: ") + outcome->name.left(100);
+    switch (spec.family) {
+    case analysis::Family::Binomial:
+        if (outcome->kind == VariableKind::Numeric && !spec.outcome.threshold) {
+            return invalidDesign(QStringLiteral("outcome-kind"),
+                                 Tr::tr("A binomial model needs a yes/no outcome: a binary "
+                                        "catalogue variable, a categorical one with two levels, "
+                                        "or a numeric one with a threshold (I(y > value))."),
+                                 outcomeWhere);
+        }
+        if (outcome->kind == VariableKind::Categorical) {
+            const auto it = design.levels.find(spec.outcome.variable);
+            if (spec.outcome.threshold || outcome->levels.size() != 2 || it == design.levels.end()
+                || it->second.size() != 2) {
+                return invalidDesign(QStringLiteral("outcome-kind"),
+                                     Tr::tr("A categorical outcome of a binomial model must have "
+                                            "exactly the two levels the catalogue lists, and no "
+                                            "threshold."),
+                                     outcomeWhere);
+            }
+            if (auto refused = checkLevelsCover(*outcome, design, QStringLiteral("outcome")))
+                return refused;
+        }
+        break;
+    case analysis::Family::Poisson:
+    case analysis::Family::Gaussian:
+        if (outcome->kind == VariableKind::Categorical) {
+            return invalidDesign(QStringLiteral("outcome-kind"),
+                                 Tr::tr("A categorical outcome can only be modelled with the "
+                                        "binomial family."),
+                                 outcomeWhere);
+        }
+        break;
+    }
+    if (offset && offset->kind != VariableKind::Numeric) {
+        return invalidDesign(QStringLiteral("offset-kind"),
+                             Tr::tr("The offset must be a numeric variable."),
+                             QStringLiteral("offset: ") + offset->name.left(100));
+    }
+    return std::nullopt;
+}
+
+bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
+                  const std::vector<std::uint8_t> &consented)
+{
+    // Every consented record, whatever the filters select: the answer then depends on the
+    // dataset, the purpose and the variable only, and filters cannot bisect for a record.
+    auto holds = [&](const std::string &name, auto &&predicate) {
+        const analysis::Column *column = dataset.table.column(name);
+        if (!column)
+            return false;
+        if (column->kind == analysis::ColumnKind::Categorical)
+            return true;
+        for (std::size_t i = 0; i < column->size(); ++i) {
+            if (consented[i] && !column->isMissing(i) && !predicate(column->numeric[i]))
+                return false;
+        }
+        return true;
+    };
+    auto finite = [](double x) {
+        return std::isfinite(x);
+    };
+    std::vector<std::string> names { spec.outcome.variable };
+    for (const analysis::Predictor &predictor : spec.predictors)
+        names.push_back(predictor.variable);
+    if (!spec.offset.empty())
+        names.push_back(spec.offset);
+    for (const std::string &name : names) {
+        if (!holds(name, finite))
+            return false;
+    }
+    for (const analysis::Predictor &predictor : spec.predictors) {
+        if (predictor.transform == analysis::Transform::Log
+            && !holds(predictor.variable, [](double x) { return x > 0; }))
+            return false;
+    }
+    if (spec.family == analysis::Family::Poisson
+        && !holds(spec.outcome.variable, [](double x) { return x >= 0; }))
+        return false;
+    if (spec.family == analysis::Family::Binomial && !spec.outcome.threshold
+        && !holds(spec.outcome.variable, [](double x) { return x == 0 || x == 1; }))
+        return false;
+    return true;
+}
+
+std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
+                                       const analysis::ModelSpec &spec,
+                                       const std::vector<std::uint8_t> &consented)
+{
+    auto filtered = analysis::cohortMask(dataset.table, spec.filters, &consented);
+    if (!filtered)
+        return std::nullopt;
+    ModelCohort cohort;
+    cohort.mask = std::move(filtered).value();
+    // The complete-case rule of analysis::buildDesign: outcome, predictors and offset.
+    std::vector<const analysis::Column *> columns;
+    std::vector<std::string> names { spec.outcome.variable };
+    for (const analysis::Predictor &predictor : spec.predictors)
+        names.push_back(predictor.variable);
+    if (!spec.offset.empty())
+        names.push_back(spec.offset);
+    for (const std::string &name : names) {
+        const analysis::Column *column = dataset.table.column(name);
+        if (!column)
+            return std::nullopt;
+        columns.push_back(column);
+    }
+    for (std::size_t i = 0; i < cohort.mask.size(); ++i) {
+        if (!cohort.mask[i])
+            continue;
+        for (const analysis::Column *column : columns) {
+            if (column->isMissing(i)) {
+                cohort.mask[i] = 0;
+                break;
+            }
+        }
+        cohort.size += cohort.mask[i];
+    }
+    return cohort;
+}
+
+} // namespace fairstart::node::api

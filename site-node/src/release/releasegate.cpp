@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "release/releasegate.h"
+
+#include "fairstart/node/tr.h"
+
+#include "fairstart/protocol/codec.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace fairstart::node {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject checkToJson(const analysis::RuleOutcome &outcome)
+{
+    QJsonObject check { { QStringLiteral("rule"), qs(outcome.ruleId) },
+                        { QStringLiteral("threshold"), outcome.threshold },
+                        { QStringLiteral("passed"), outcome.passed } };
+    if (!outcome.detail.empty())
+        check.insert(QStringLiteral("detail"), qs(outcome.detail).left(200));
+    return check;
+}
+
+const analysis::RuleOutcome *firstFailed(const std::vector<analysis::RuleOutcome> &outcomes)
+{
+    return firstFailure(outcomes);
+}
+
+analysis::RuleOutcome minCellOutcome(bool passed, int minCell, std::string detail,
+                                     std::string message)
+{
+    analysis::RuleOutcome outcome;
+    outcome.ruleId = "min-cell";
+    outcome.passed = passed;
+    outcome.threshold = minCell;
+    outcome.detail = std::move(detail);
+    outcome.message = std::move(message);
+    return outcome;
+}
+
+} // namespace
+
+void ReleaseRecord::add(const analysis::RuleOutcome &outcome)
+{
+    checks.append(checkToJson(outcome));
+}
+
+void ReleaseRecord::add(const std::vector<analysis::RuleOutcome> &outcomes)
+{
+    for (const auto &outcome : outcomes)
+        add(outcome);
+}
+
+ReleaseGate::ReleaseGate(analysis::DisclosurePolicy policy, int catalogueRounding)
+    : m_policy(std::move(policy))
+    , m_catalogueRounding(catalogueRounding)
+{
+}
+
+// ---- answers without numbers from records ----------------------------------------------------
+
+GateAnswer ReleaseGate::error(int status, const QString &code, const QString &message,
+                              const QString &detail, bool rule)
+{
+    protocol::ApiError error;
+    error.httpStatus = status;
+    error.code = code;
+    error.message = message;
+    error.detail = detail;
+    error.rule = rule;
+    return GateAnswer(status, toBytes(protocol::toJson(error)), code);
+}
+
+GateAnswer ReleaseGate::metadata(int status, const QJsonObject &object, const char *kind,
+                                 ReleaseRecord &record) const
+{
+    return release(status, object, kind, record);
+}
+
+GateAnswer ReleaseGate::release(int status, const QJsonObject &object, const char *kind,
+                                ReleaseRecord &record) const
+{
+    GateAnswer answer(status, toBytes(object), QString());
+    record.kind = QString::fromLatin1(kind);
+    record.releasedHash = protocol::sha256Hex(answer.body());
+    return answer;
+}
+
+// ---- refusals --------------------------------------------------------------------------------
+
+GateAnswer ReleaseGate::refuse(const analysis::RuleOutcome &outcome, ReleaseRecord &record) const
+{
+    record.kind = QStringLiteral("refusal");
+    return error(422, qs(outcome.ruleId), qs(outcome.message), qs(outcome.detail).left(200), true);
+}
+
+GateAnswer ReleaseGate::dataFailure(ReleaseRecord &record) const
+{
+    record.kind = QStringLiteral("refusal");
+    return error(422, QStringLiteral("not-computable"),
+                 Tr::tr("The request cannot be computed on this site's records. The node does not "
+                        "say which record, variable or value is the cause, because that would "
+                        "describe the records. Check the design against the catalogue (levels, "
+                        "transforms, the outcome's type) or ask the site administrator."));
+}
+
+// ---- cohort rules ----------------------------------------------------------------------------
+
+std::optional<GateAnswer> ReleaseGate::cohort(
+    std::int64_t cohortSize, std::int64_t consented, const analysis::CohortFingerprint &fingerprint,
+    const std::vector<analysis::CohortFingerprint> &earlier, ReleaseRecord &record) const
+{
+    const std::vector<analysis::RuleOutcome> outcomes
+        = checkCohort(cohortSize, consented, fingerprint, earlier, m_policy);
+    record.add(outcomes);
+    if (const auto *failed = firstFailed(outcomes))
+        return refuse(*failed, record);
+    return std::nullopt;
+}
+
+// ---- catalogue -------------------------------------------------------------------------------
+
+Released<protocol::CatalogueDataset> ReleaseGate::catalogueEntry(const CatalogueTally &tally) const
+{
+    const int minCell = m_policy.minCell;
+    const int base = m_catalogueRounding;
+    protocol::CatalogueDataset entry;
+    entry.name = tally.name;
+    entry.description = tally.description;
+    entry.consentPurposes = tally.consentPurposes;
+    entry.rows = roundedCount(tally.consented, minCell, base);
+    for (const CatalogueTally::Variable &variable : tally.variables) {
+        protocol::CatalogueVariable out;
+        out.name = variable.name;
+        out.label = variable.label;
+        out.type = variable.type;
+        out.count = roundedCount(variable.present, minCell, base);
+        out.missing = variable.missing == 0 ? protocol::ReleasedCount(0)
+                                            : roundedCount(variable.missing, minCell, base);
+        for (const auto &[level, count] : variable.levels)
+            out.levels.append({ level, roundedCount(count, minCell, base) });
+        entry.variables.append(out);
+    }
+    return Released<protocol::CatalogueDataset>(std::move(entry));
+}
+
+GateAnswer ReleaseGate::catalogue(const std::vector<Released<protocol::CatalogueDataset>> &entries,
+                                  ReleaseRecord &record) const
+{
+    protocol::Catalogue catalogue;
+    for (const auto &entry : entries)
+        catalogue.datasets.append(entry.value());
+    return release(200, protocol::toJson(catalogue), "catalogue", record);
+}
+
+// ---- descriptives ----------------------------------------------------------------------------
+
+GateAnswer ReleaseGate::descriptives(const DescriptivesTally &tally, ReleaseRecord &record) const
+{
+    const int minCell = m_policy.minCell;
+    protocol::DescriptivesResponse out;
+    out.dataset = tally.dataset;
+    out.cohortSize = tally.cohortSize; // passed the cohort rules
+    for (const DescriptivesTally::Numeric &numeric : tally.numeric) {
+        const std::string name = numeric.variable.toStdString();
+        const double missing = numeric.summary.missing;
+        const analysis::RuleOutcome missingCell = minCellOutcome(
+            !(missing > 0 && missing < minCell), minCell, "missing values of " + name,
+            Tr::tr("Fewer than %1 records of the cohort miss this variable, so its summary would "
+                   "reveal them. Add it to completeCases.")
+                .arg(minCell)
+                .toStdString());
+        record.add(missingCell);
+        if (!missingCell.passed)
+            return refuse(missingCell, record);
+        // Dominance of the sum (mean × count) and of the sum of squares about the mean.
+        std::vector<double> absolute;
+        std::vector<double> squares;
+        absolute.reserve(numeric.values.size());
+        squares.reserve(numeric.values.size());
+        for (double value : numeric.values) {
+            absolute.push_back(std::abs(value));
+            const double d = value - numeric.summary.moments.mean;
+            squares.push_back(d * d);
+        }
+        for (auto *values : { &absolute, &squares }) {
+            const analysis::RuleOutcome outcome = analysis::checkDominance(
+                values->data(), values->size(),
+                (values == &absolute ? "the sum of " : "the sum of squares of ") + name, m_policy);
+            record.add(outcome);
+            if (!outcome.passed)
+                return refuse(outcome, record);
+        }
+        protocol::NumericDescription description;
+        description.variable = numeric.variable;
+        description.missing = static_cast<qint64>(missing);
+        description.moments = numeric.summary.moments;
+        for (const analysis::Histogram &histogram : numeric.summary.histograms) {
+            protocol::ReleasedHistogram released;
+            const double outside = histogram.below + histogram.above;
+            // Records outside the edges follow from the count: a few would be the extremes.
+            if (outside == 0 || outside >= minCell) {
+                const auto merged = analysis::mergeBinsForDisclosure(histogram.edges,
+                                                                     { histogram.counts }, minCell);
+                if (merged.ok()) {
+                    released.edges = merged.edges;
+                    released.counts = merged.counts.front();
+                }
+            }
+            description.histograms.append(released);
+        }
+        out.numeric.append(description);
+    }
+    for (const DescriptivesTally::Categorical &categorical : tally.categorical) {
+        protocol::CategoricalDescription description;
+        description.variable = categorical.variable;
+        // The missing count is a cell of the same group (cohort size is released) unless 0.
+        std::vector<double> cells = categorical.counts;
+        if (categorical.missing > 0)
+            cells.push_back(categorical.missing);
+        const std::vector<bool> withheld = suppressGroup(cells, minCell);
+        for (std::size_t i = 0; i < categorical.counts.size(); ++i) {
+            description.levels.append(
+                { categorical.levels[i],
+                  withheld[i] ? protocol::ReleasedCount()
+                              : protocol::ReleasedCount(qint64(categorical.counts[i])) });
+        }
+        description.missing = categorical.missing == 0 ? protocol::ReleasedCount(0)
+            : withheld.back()                          ? protocol::ReleasedCount()
+                              : protocol::ReleasedCount(qint64(categorical.missing));
+        out.categorical.append(description);
+    }
+    for (const DescriptivesTally::Table &table : tally.tables) {
+        protocol::ReleasedTable released;
+        released.rowVariable = table.rowVariable;
+        released.columnVariable = table.columnVariable;
+        for (const auto &level : table.table.rowLevels)
+            released.rowLevels.append(qs(level));
+        for (const auto &level : table.table.columnLevels)
+            released.columnLevels.append(qs(level));
+        const std::vector<bool> withheld
+            = suppressTable(table.table.counts, table.table.rowLevels.size(),
+                            table.table.columnLevels.size(), minCell);
+        for (std::size_t i = 0; i < table.table.counts.size(); ++i)
+            released.counts.append(withheld[i]
+                                       ? protocol::ReleasedCount()
+                                       : protocol::ReleasedCount(qint64(table.table.counts[i])));
+        out.tables.append(released);
+    }
+    return release(200, protocol::toJson(out), "descriptives", record);
+}
+
+// ---- jobs ------------------------------------------------------------------------------------
+
+std::optional<GateAnswer> ReleaseGate::jobRules(const JobTally &tally, ReleaseRecord &record,
+                                                std::vector<analysis::RuleOutcome> *passed) const
+{
+    const analysis::DesignMatrix &base = *tally.base;
+    std::vector<analysis::RuleOutcome> outcomes;
+    auto append = [&outcomes](std::vector<analysis::RuleOutcome> more) {
+        for (auto &outcome : more)
+            outcomes.push_back(std::move(outcome));
+    };
+    append(analysis::checkCells(base, *tally.resolved, m_policy));
+    append(analysis::checkModelSize(int(base.p()), double(base.n()), base.y.sum(),
+                                    tally.resolved->spec.family, m_policy));
+    append(checkColumnDominance(base, m_policy));
+    if (tally.kind != protocol::JobKind::Glm)
+        append(checkColumnDominance(*tally.job, m_policy));
+    record.add(outcomes);
+    if (const auto *failed = firstFailed(outcomes))
+        return refuse(*failed, record);
+    *passed = std::move(outcomes);
+    return std::nullopt;
+}
+
+analysis::CohortCounts ReleaseGate::roundedCounts(const analysis::CohortCounts &exact) const
+{
+    // Exact small exclusion counts would describe few records.
+    const std::int64_t base = m_catalogueRounding;
+    auto round = [base](std::int64_t count) {
+        return ((count + base / 2) / base) * base;
+    };
+    analysis::CohortCounts counts = exact;
+    counts.total = round(counts.total);
+    counts.excludedByMask = round(counts.excludedByMask);
+    counts.excludedByFilters = round(counts.excludedByFilters);
+    counts.excludedByMissing = round(counts.excludedByMissing);
+    for (auto &[variable, missing] : counts.missingByVariable)
+        missing = round(missing);
+    return counts;
+}
+
+GateAnswer ReleaseGate::jobCreated(const JobTally &tally,
+                                   const std::vector<analysis::RuleOutcome> &passed,
+                                   ReleaseRecord &record) const
+{
+    protocol::JobCreated created;
+    created.jobId = tally.jobId;
+    created.designHash = tally.designHash;
+    created.kind = tally.kind;
+    for (const std::string &term : tally.job->terms)
+        created.terms.append(qs(term));
+    created.cohortSize = tally.job->n(); // passed the cohort rules
+    created.maxRounds = m_policy.maxRounds;
+    for (const auto &outcome : passed)
+        created.checks.append(
+            { qs(outcome.ruleId), outcome.passed, outcome.threshold, qs(outcome.message) });
+    created.counts = roundedCounts(tally.base->counts);
+    return release(201, protocol::toJson(created), "job", record);
+}
+
+// ---- rounds ----------------------------------------------------------------------------------
+
+std::vector<analysis::RuleOutcome> ReleaseGate::roundRules(const RoundTally &tally) const
+{
+    // The statistics of one round at the client's β. Rules on XᵀWX, the score and Σp at this β
+    // go here (the design's rules ran when the job was opened).
+    (void)tally;
+    return {};
+}
+
+GateAnswer ReleaseGate::round(const RoundTally &tally, ReleaseRecord &record) const
+{
+    const std::vector<analysis::RuleOutcome> outcomes = roundRules(tally);
+    record.add(outcomes);
+    if (const auto *failed = firstFailed(outcomes))
+        return refuse(*failed, record);
+    protocol::RoundResponse out;
+    out.jobId = tally.jobId;
+    out.round = tally.round;
+    out.stats = tally.stats;
+    return release(200, protocol::toJson(out), "round", record);
+}
+
+GateAnswer ReleaseGate::nonFiniteRound(ReleaseRecord &record) const
+{
+    // The client halves its step on this code (federation-client); it says only that the
+    // statistics at the client's own β overflow, which β alone mostly decides.
+    record.kind = QStringLiteral("refusal");
+    return error(422, QString::fromLatin1(analysis::errorCodeId(analysis::ErrorCode::NonFinite)),
+                 Tr::tr("The round's statistics are not finite at this β. Halve the step and ask "
+                        "for the next round."));
+}
+
+GateAnswer ReleaseGate::repeatedRound(const QByteArray &released, ReleaseRecord &record) const
+{
+    GateAnswer answer(200, released, QString());
+    record.kind = QStringLiteral("round");
+    record.releasedHash = protocol::sha256Hex(released);
+    return answer;
+}
+
+// ---- evaluations -----------------------------------------------------------------------------
+
+std::vector<analysis::RuleOutcome> ReleaseGate::evaluationRules(const EvaluationTally &tally) const
+{
+    // The design's cells, as for a job on it. Rules on the evaluation's sums at the registered
+    // β (e.g. dominance of Σp and Σ(y−p)²) go here too; the bins' cell rule follows in
+    // evaluation().
+    return analysis::checkCells(*tally.design, *tally.resolved, m_policy);
+}
+
+GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t cohortSize,
+                                   ReleaseRecord &record) const
+{
+    const std::vector<analysis::RuleOutcome> outcomes = evaluationRules(tally);
+    record.add(outcomes);
+    if (const auto *failed = firstFailed(outcomes))
+        return refuse(*failed, record);
+    const auto merged = mergePerformanceBins(tally.bins, m_policy.minCell);
+    const analysis::RuleOutcome binning
+        = minCellOutcome(merged.has_value(), m_policy.minCell, "predicted-risk bins",
+                         Tr::tr("Even one bin holding every record has fewer than %1 records of "
+                                "an outcome class.")
+                             .arg(m_policy.minCell)
+                             .toStdString());
+    record.add(binning);
+    if (!merged)
+        return refuse(binning, record);
+    protocol::EvaluationResponse out;
+    out.designHash = tally.designHash;
+    out.cohortSize = cohortSize; // passed the cohort rules
+    out.bins = *merged;
+    return release(200, protocol::toJson(out), "evaluation", record);
+}
+
+} // namespace fairstart::node

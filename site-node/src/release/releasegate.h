@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The release gate: the one place where a number computed from records becomes part of an answer
+// of the node (docs/privacy-rules.md, docs/architecture.md "The node's release path").
+//
+// The API handlers (site-node/src/api/) only decode, authorise, validate against the catalogue,
+// select the cohort and compute. Everything they computed is handed to one method of this class
+// per release kind; the method applies that kind's release rules, records every rule it
+// evaluated in the request's ReleaseRecord (the audit entry's "checks") and returns either the
+// answer's body or the refusal. Only the gate constructs a GateAnswer or a Released<T>, and the
+// dispatcher withholds (500, audited) any 2xx answer whose body the gate did not release.
+//
+// Where a new rule goes:
+//   - a rule on the cohort (its size, subset/complement, differencing) -> cohort();
+//   - a rule on a job's design matrix before its first round -> jobCreated() (see jobRules());
+//   - a rule on the statistics of one round (XᵀWX, score, Σp) -> roundRules();
+//   - a rule on evaluation sums (Σp, Σ(y-p)², bins) -> evaluationRules();
+//   - a rule on descriptives -> descriptives() (numeric, categorical, tables: one helper each);
+//   - catalogue counts -> catalogueEntry().
+// The arithmetic of a rule belongs in analysis/disclosure.{h,cpp} or
+// site-node/src/disclosurecontrol.cpp; the gate decides which rules apply to which number.
+#pragma once
+
+#include "fairstart/node/disclosurecontrol.h"
+#include "fairstart/node/jobs.h"
+
+#include "fairstart/analysis/descriptives.h"
+#include "fairstart/analysis/design.h"
+#include "fairstart/analysis/disclosure.h"
+#include "fairstart/analysis/model.h"
+#include "fairstart/analysis/performance.h"
+#include "fairstart/protocol/messages.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QString>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace fairstart::node {
+
+// What the gate decided for one request, for its audit entry.
+struct ReleaseRecord {
+    QJsonArray checks; // every rule evaluated, passed or not: rule, threshold, passed, detail
+    QString kind; // the release kind of the answer: "catalogue", "descriptives", "job", ...
+    QString releasedHash; // sha256 of the body the gate released with a 2xx status
+
+    void add(const analysis::RuleOutcome &outcome);
+    void add(const std::vector<analysis::RuleOutcome> &outcomes);
+};
+
+// An answer of the node: HTTP status, JSON body and, for a refusal, its error code.
+class GateAnswer {
+public:
+    int status() const { return m_status; }
+    const QByteArray &body() const { return m_body; }
+    const QString &code() const { return m_code; } // empty for a 2xx answer
+
+private:
+    friend class ReleaseGate;
+    GateAnswer(int status, QByteArray body, QString code)
+        : m_status(status)
+        , m_body(std::move(body))
+        , m_code(std::move(code))
+    {
+    }
+    int m_status;
+    QByteArray m_body;
+    QString m_code;
+};
+
+// A part of an answer that already passed the gate (e.g. a catalogue entry that is cached).
+template<typename T> class Released {
+public:
+    const T &value() const { return m_value; }
+
+private:
+    friend class ReleaseGate;
+    explicit Released(T value)
+        : m_value(std::move(value))
+    {
+    }
+    T m_value;
+};
+
+// ---- what the handlers hand over: computed, not yet releasable --------------------------------
+
+// One catalogue dataset's raw counts among the records consented for the purpose.
+struct CatalogueTally {
+    QString name;
+    QString description;
+    QStringList consentPurposes;
+    std::int64_t consented = 0;
+    struct Variable {
+        QString name;
+        QString label;
+        protocol::VariableType type = protocol::VariableType::Numeric;
+        std::int64_t present = 0;
+        std::int64_t missing = 0;
+        std::map<QString, std::int64_t> levels; // categorical and binary variables
+    };
+    std::vector<Variable> variables;
+};
+
+// A descriptives request's results on a cohort that passed the cohort rules.
+struct DescriptivesTally {
+    QString dataset;
+    std::int64_t cohortSize = 0;
+    struct Numeric {
+        QString variable;
+        analysis::NumericSummary summary;
+        std::vector<double> values; // the cohort's present values, for dominance
+    };
+    struct Categorical {
+        QString variable;
+        std::vector<QString> levels;
+        std::vector<double> counts;
+        double missing = 0;
+    };
+    struct Table {
+        QString rowVariable;
+        QString columnVariable;
+        analysis::TwoWayTable table;
+    };
+    std::vector<Numeric> numeric;
+    std::vector<Categorical> categorical;
+    std::vector<Table> tables;
+};
+
+// A job's design matrices on a cohort that passed the cohort rules.
+struct JobTally {
+    QString jobId;
+    QString designHash;
+    protocol::JobKind kind = protocol::JobKind::Glm;
+    const analysis::ResolvedDesign *resolved = nullptr;
+    const analysis::DesignMatrix *base = nullptr; // the resolved design's matrix
+    const analysis::DesignMatrix *job = nullptr; // what the rounds run on (calibration: y ~ lp)
+};
+
+// One round's statistics at the client's β.
+struct RoundTally {
+    QString jobId;
+    int round = 0;
+    const JobSpec *job = nullptr;
+    const std::vector<double> *beta = nullptr;
+    analysis::RoundStats stats;
+};
+
+// An evaluation's raw bins at a registered β on a cohort that passed the cohort rules.
+struct EvaluationTally {
+    QString designHash;
+    const analysis::ResolvedDesign *resolved = nullptr;
+    const analysis::DesignMatrix *design = nullptr;
+    const std::vector<double> *beta = nullptr;
+    analysis::PerformanceBins bins;
+};
+
+class ReleaseGate {
+public:
+    ReleaseGate(analysis::DisclosurePolicy policy, int catalogueRounding);
+
+    const analysis::DisclosurePolicy &policy() const { return m_policy; }
+
+    // ---- answers without numbers from records ------------------------------------------------
+
+    // An error whose message and detail depend only on the request, the catalogue or the node's
+    // state, never on record values. `rule` marks a refusal by a rule.
+    static GateAnswer error(int status, const QString &code, const QString &message,
+                            const QString &detail = QString(), bool rule = false);
+    // Node metadata (/v1/info, /v1/health, job status): no number computed from records.
+    GateAnswer metadata(int status, const QJsonObject &object, const char *kind,
+                        ReleaseRecord &record) const;
+
+    // ---- refusals ----------------------------------------------------------------------------
+
+    // A failed rule: its sentence (threshold, never the value) and where, as 422.
+    GateAnswer refuse(const analysis::RuleOutcome &outcome, ReleaseRecord &record) const;
+    // A computation on a cohort that passed the cohort rules failed on the data (a level not in
+    // the design, a value outside a transform's domain, a non-binary outcome, a non-finite
+    // statistic): one sentence that names no variable, value or level, as 422.
+    GateAnswer dataFailure(ReleaseRecord &record) const;
+
+    // ---- cohort rules: before any data-dependent check ----------------------------------------
+
+    // Cohort size, subset and complement, differencing against the user's earlier cohorts.
+    // The refusal, or nullopt when every rule passed.
+    std::optional<GateAnswer> cohort(std::int64_t cohortSize, std::int64_t consented,
+                                     const analysis::CohortFingerprint &fingerprint,
+                                     const std::vector<analysis::CohortFingerprint> &earlier,
+                                     ReleaseRecord &record) const;
+
+    // ---- releases: one per kind --------------------------------------------------------------
+
+    Released<protocol::CatalogueDataset> catalogueEntry(const CatalogueTally &tally) const;
+    GateAnswer catalogue(const std::vector<Released<protocol::CatalogueDataset>> &entries,
+                         ReleaseRecord &record) const;
+    GateAnswer descriptives(const DescriptivesTally &tally, ReleaseRecord &record) const;
+    // The job's data-dependent rules (cells, model size, dominance). Run before the job is
+    // opened: the refusal, or nullopt and the outcomes that jobCreated() reports.
+    std::optional<GateAnswer> jobRules(const JobTally &tally, ReleaseRecord &record,
+                                       std::vector<analysis::RuleOutcome> *passed) const;
+    GateAnswer jobCreated(const JobTally &tally, const std::vector<analysis::RuleOutcome> &passed,
+                          ReleaseRecord &record) const;
+    GateAnswer round(const RoundTally &tally, ReleaseRecord &record) const;
+    // The round's statistics overflow at the client's β (the client halves its step).
+    GateAnswer nonFiniteRound(ReleaseRecord &record) const;
+    // A repeat of a round the gate released before (the stored body, unchanged).
+    GateAnswer repeatedRound(const QByteArray &released, ReleaseRecord &record) const;
+    GateAnswer evaluation(const EvaluationTally &tally, std::int64_t cohortSize,
+                          ReleaseRecord &record) const;
+
+private:
+    GateAnswer release(int status, const QJsonObject &object, const char *kind,
+                       ReleaseRecord &record) const;
+    std::vector<analysis::RuleOutcome> roundRules(const RoundTally &tally) const;
+    std::vector<analysis::RuleOutcome> evaluationRules(const EvaluationTally &tally) const;
+    analysis::CohortCounts roundedCounts(const analysis::CohortCounts &counts) const;
+
+    analysis::DisclosurePolicy m_policy;
+    int m_catalogueRounding;
+};
+
+} // namespace fairstart::node
