@@ -67,7 +67,9 @@ std::optional<LimitRefusal> checkDesignLevels(const DatasetInfo &info,
             bool known = false;
             switch (variable->kind) {
             case VariableKind::Categorical:
-                known = variable->levels.contains(qs(level));
+                // A federated design lists the union of the sites' levels, so a level this
+                // site lacks is honest; it makes a column of zeros, which the size caps count.
+                known = !level.empty();
                 break;
             case VariableKind::Binary:
                 known = level == "0" || level == "1";

@@ -35,9 +35,11 @@ struct LimitRefusal {
 };
 
 // Every level a resolved design lists (factor predictors and a categorical outcome) must be a
-// level of that variable in the catalogue: a categorical variable's levels, "0"/"1" for a binary
-// one, and for a numeric variable used as factor(x) a number in its canonical form. No level may
-// be listed twice. Unknown variables are left to the variable check.
+// possible level of that variable: "0"/"1" for a binary one, a number in canonical form for a
+// numeric one used as factor(x), a non-empty name for a categorical one (a federated design lists
+// the union of the sites' levels, so a level this site's catalogue lacks is honest; its column of
+// zeros counts against the size caps). No level may be listed twice. Unknown variables are left
+// to the variable check; that every catalogue level is listed is checked by checkDesign.
 std::optional<LimitRefusal> checkDesignLevels(const DatasetInfo &info,
                                               const analysis::ResolvedDesign &design);
 
