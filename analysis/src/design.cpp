@@ -157,8 +157,12 @@ Result<Cohort> applyMaskAndFilters(const DataTable &table, const std::vector<Fil
                                          + "' lists the value '" + s
                                          + "', which is not a number: enter numbers.",
                                      { f.variable });
-                values.push_back(v);
+                if (!std::isnan(v)) // equal to nothing, and would break the sort
+                    values.push_back(v);
             }
+            // Sorted, so a long value list costs log(values) per record, not values per record.
+            const bool anyValue = !f.values.empty();
+            std::sort(values.begin(), values.end());
             for (std::size_t r = 0; r < n; ++r) {
                 if (!c.mask[r])
                     continue;
@@ -168,8 +172,8 @@ Result<Cohort> applyMaskAndFilters(const DataTable &table, const std::vector<Fil
                     pass = v >= *f.min;
                 if (pass && f.max)
                     pass = v <= *f.max;
-                if (pass && !values.empty())
-                    pass = std::find(values.begin(), values.end(), v) != values.end();
+                if (pass && anyValue)
+                    pass = std::binary_search(values.begin(), values.end(), v);
                 if (!pass) {
                     c.mask[r] = 0;
                     ++c.excludedByFilters;

@@ -3,6 +3,7 @@
 
 #include "fairstart/node/handlers.h"
 #include "fairstart/node/tr.h"
+#include "release/releasegate.h"
 
 #include "fairstart/analysis/formula.h"
 #include "fairstart/protocol/codec.h"
@@ -66,7 +67,9 @@ std::optional<LimitRefusal> checkDesignLevels(const DatasetInfo &info,
             bool known = false;
             switch (variable->kind) {
             case VariableKind::Categorical:
-                known = variable->levels.contains(qs(level));
+                // A federated design lists the union of the sites' levels, so a level this
+                // site lacks is honest; it makes a column of zeros, which the size caps count.
+                known = !level.empty();
                 break;
             case VariableKind::Binary:
                 known = level == "0" || level == "1";
@@ -96,6 +99,17 @@ std::optional<LimitRefusal> checkDesignLevels(const DatasetInfo &info,
 analysis::DesignSize plannedDesignSize(const analysis::ResolvedDesign &design, qint64 rows)
 {
     return analysis::designSize(design, std::int64_t(rows));
+}
+
+std::optional<LimitRefusal> checkFilterCount(std::size_t filters, const Policy &policy)
+{
+    if (qint64(filters) <= policy.maxFilters())
+        return std::nullopt;
+    return refusal(413, "max-filters", policy.maxFilters(),
+                   Tr::tr("The request has more filters than this node allows (%1). Combine "
+                          "them: a filter takes a list of values or a range.")
+                       .arg(policy.maxFilters()),
+                   QStringLiteral("filters"));
 }
 
 std::optional<LimitRefusal> checkDesignSize(const analysis::DesignSize &size, const Policy &policy)
@@ -178,7 +192,10 @@ LimitRefusal jobBudgetRefusal(JobManager::CreateRefusal why, std::chrono::second
 std::optional<LimitRefusal> checkDescriptivesSize(const protocol::DescriptivesRequest &request,
                                                   const Policy &policy)
 {
-    qint64 items = request.variables.size();
+    if (auto refused = checkFilterCount(request.filters.size(), policy))
+        return refused;
+    // Complete-case variables are a pass over the records each, like a described variable.
+    qint64 items = request.variables.size() + request.completeCases.size();
     for (qsizetype i = 0; i < request.variables.size(); ++i) {
         const auto &histograms = request.variables[i].histogramEdges;
         items += qint64(histograms.size());
@@ -194,9 +211,9 @@ std::optional<LimitRefusal> checkDescriptivesSize(const protocol::DescriptivesRe
     }
     if (items > policy.maxDescriptivesVariables()) {
         return refusal(413, "max-descriptives-variables", policy.maxDescriptivesVariables(),
-                       Tr::tr("The request describes more variables and histograms than this "
-                              "node allows in one request (%1). Split it into several "
-                              "requests.")
+                       Tr::tr("The request names more variables (described or complete-case) "
+                              "and histograms than this node allows in one request (%1). Split "
+                              "it into several requests.")
                            .arg(policy.maxDescriptivesVariables()),
                        QStringLiteral("variables"));
     }
@@ -249,6 +266,10 @@ ApiHandlers::checkDesignResources(const QString &user, const DatasetInfo &info,
 {
     if (auto refused = checkDesignLevels(info, design))
         return refused;
+    if (auto refused = checkFilterCount(design.spec.filters.size(), m_policy)) {
+        checks.append(refused->auditCheck());
+        return refused;
+    }
     const analysis::DesignSize size = plannedDesignSize(design, info.rows);
     if (auto refused = checkDesignSize(size, m_policy)) {
         checks.append(refused->auditCheck());
@@ -313,16 +334,14 @@ std::unique_lock<std::mutex> ApiHandlers::lockDataset(const QString &dataset)
 
 ApiResponse limitResponse(const LimitRefusal &r)
 {
-    protocol::ApiError error;
-    error.httpStatus = r.status;
-    error.code = r.rule;
-    error.message = r.message;
-    error.detail = r.detail;
-    error.rule = r.status != 400;
+    // Metadata only (the request, the catalogue, the policy and the node's state): an error of
+    // the gate's, never a number from records.
+    const GateAnswer answer
+        = ReleaseGate::error(r.status, r.rule, r.message, r.detail, r.status != 400);
     ApiResponse response;
-    response.status = r.status;
-    response.body = QJsonDocument(protocol::toJson(error)).toJson(QJsonDocument::Compact);
-    response.code = r.rule;
+    response.status = answer.status();
+    response.body = answer.body();
+    response.code = answer.code();
     if (r.status == 429)
         response.retryAfterSeconds = int(std::max<qint64>(1, r.retryAfter.count()));
     return response;

@@ -91,11 +91,13 @@ std::vector<PolicyKeyInfo> makeKeys()
           100000, false, true, false),
         k("max_open_jobs_per_user", Tr::tr("Most open jobs of one user."), 20, 1, 10000, false,
           true, false),
+        k("max_filters", Tr::tr("Most filters in one request (each is a pass over every record)."),
+          50, 0, 10000, false, true, false),
         k("max_histogram_edges", Tr::tr("Most edges of one histogram in a descriptives request."),
-          201, 2, 100001, false, true, false),
+          2001, 2, 100001, false, true, false),
         k("max_descriptives_variables",
-          Tr::tr("Most variables and histograms in one descriptives request (each histogram "
-                 "counts as one)."),
+          Tr::tr("Most variables (described or complete-case) and histograms in one "
+                 "descriptives request (each histogram counts as one)."),
           100, 1, 10000, false, true, false),
         k("max_descriptives_tables", Tr::tr("Most two-way tables in one descriptives request."), 50,
           0, 10000, false, true, false),

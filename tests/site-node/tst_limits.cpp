@@ -27,9 +27,22 @@ namespace {
 
 constexpr int kRows = 600;
 
+std::string levelName(char prefix, int i)
+{
+    return std::string(1, prefix) + (i < 10 ? "0" : "") + std::to_string(i);
+}
+
+QStringList levelNames(char prefix, int count)
+{
+    QStringList out;
+    for (int i = 0; i < count; ++i)
+        out.append(QString::fromStdString(levelName(prefix, i)));
+    return out;
+}
+
 node::LoadedDataset makeCohort()
 {
-    std::vector<std::string> sex, site;
+    std::vector<std::string> sex, site, postcode, clinic;
     std::vector<double> smoke, age, income, delay, consent;
     std::vector<std::int64_t> ids;
     std::uint64_t state = 777;
@@ -40,6 +53,8 @@ node::LoadedDataset makeCohort()
     for (int i = 0; i < kRows; ++i) {
         sex.push_back(uniform() < 0.5 ? "female" : "male");
         site.push_back(uniform() < 0.5 ? "a" : "b");
+        postcode.push_back(levelName('p', i % 40));
+        clinic.push_back(levelName('c', i % 30));
         smoke.push_back(uniform() < 0.3 ? 1 : 0);
         age.push_back(20 + std::floor(uniform() * 25));
         income.push_back(1 + std::floor(uniform() * 5));
@@ -61,6 +76,8 @@ node::LoadedDataset makeCohort()
     data.info.variables = {
         variable("sex", K::Categorical, { QStringLiteral("female"), QStringLiteral("male") }),
         variable("site", K::Categorical, { QStringLiteral("a"), QStringLiteral("b") }),
+        variable("postcode", K::Categorical, levelNames('p', 40)),
+        variable("clinic", K::Categorical, levelNames('c', 30)),
         variable("smoke", K::Binary),
         variable("age", K::Numeric),
         variable("income", K::Numeric),
@@ -72,6 +89,8 @@ node::LoadedDataset makeCohort()
     data.info.variables.push_back(consentInfo);
     (void)data.table.addText("sex", sex);
     (void)data.table.addText("site", site);
+    (void)data.table.addText("postcode", postcode);
+    (void)data.table.addText("clinic", clinic);
     (void)data.table.addNumeric("smoke", smoke);
     (void)data.table.addNumeric("age", age);
     (void)data.table.addNumeric("income", income);
@@ -101,20 +120,21 @@ analysis::ResolvedDesign honestDesign()
     return d;
 }
 
-// factor(age) * factor(income) with `levels` numeric levels each, absent from the data but
-// numbers all the same: the 16 kB request of issue 13 that asked the node for gigabytes.
-analysis::ResolvedDesign explodingDesign(int levels)
+// factor(postcode) * factor(clinic) with every catalogue level: 1 + 39 + 29 + 39 x 29 = 1,200
+// columns. With levels of tens of thousands (a real postcode) this is issue 13's 16 kB request
+// that asked the node for gigabytes; here the default cap of 500 parameters stops it.
+analysis::ResolvedDesign explodingDesign()
 {
     analysis::ResolvedDesign d;
     d.spec.outcome.variable = "delay";
     d.spec.family = analysis::Family::Binomial;
-    d.spec.predictors = { predictor("age", analysis::Transform::Categorical),
-                          predictor("income", analysis::Transform::Categorical) };
-    d.spec.interactions = { { "age", "income" } };
-    for (int i = 0; i < levels; ++i) {
-        d.levels["age"].push_back(std::to_string(i));
-        d.levels["income"].push_back(std::to_string(i));
-    }
+    d.spec.predictors = { predictor("postcode", analysis::Transform::Categorical),
+                          predictor("clinic", analysis::Transform::Categorical) };
+    d.spec.interactions = { { "postcode", "clinic" } };
+    for (const QString &level : levelNames('p', 40))
+        d.levels["postcode"].push_back(level.toStdString());
+    for (const QString &level : levelNames('c', 30))
+        d.levels["clinic"].push_back(level.toStdString());
     return d;
 }
 
@@ -221,18 +241,11 @@ void tst_Limits::levelsMustBeCatalogueLevels_data()
     QTest::addColumn<QString>("variable");
     QTest::addColumn<QString>("levels"); // separated by |
     QTest::addColumn<QString>("code");
-    QTest::newRow("absent level of a factor")
-        << QStringLiteral("sex") << QStringLiteral("female|male|other")
-        << QStringLiteral("unknown-level");
     QTest::newRow("level listed twice")
         << QStringLiteral("sex") << QStringLiteral("female|male|male")
         << QStringLiteral("duplicate-level");
     QTest::newRow("binary level not 0/1")
         << QStringLiteral("smoke") << QStringLiteral("0|1|2") << QStringLiteral("unknown-level");
-    QTest::newRow("numeric factor level not a number")
-        << QStringLiteral("age") << QStringLiteral("20|21|abc") << QStringLiteral("unknown-level");
-    QTest::newRow("numeric factor level not canonical")
-        << QStringLiteral("age") << QStringLiteral("20|21.0") << QStringLiteral("unknown-level");
 }
 
 void tst_Limits::levelsMustBeCatalogueLevels()
@@ -261,9 +274,8 @@ void tst_Limits::levelsMustBeCatalogueLevels()
 
 void tst_Limits::explodingInteractionIsRefusedBeforeAllocation()
 {
-    // 2 x 1,500 numeric levels and their interaction: 2.2 million columns x 600 rows = 10 GB.
-    const QByteArray body = jobBody(explodingDesign(1500));
-    QVERIFY(body.size() < 64 * 1024);
+    const QByteArray body = jobBody(explodingDesign());
+    QVERIFY(body.size() < 16 * 1024);
     const QString token = tokenFor(QStringLiteral("exploder"));
     const auto start = std::chrono::steady_clock::now();
     const ApiResponse response = call(*m_handlers, "/v1/jobs", token, body);
@@ -291,16 +303,13 @@ void tst_Limits::explodingInteractionIsRefusedBeforeAllocation()
 
 void tst_Limits::designMemoryCapFromMetadata()
 {
-    // With the parameter cap raised, the memory cap still holds: 300 levels x 600 rows x 8 bytes
-    // is 1.4 MiB, over a 1 MiB cap. Computed from the catalogue's row count, before building.
+    // With the parameter cap raised, the memory cap still holds: 1,200 columns x 600 records x 8
+    // bytes is 5.8 MiB, over a 1 MiB cap. From the catalogue's row count, before building.
     node::Policy policy;
     QVERIFY(policy.setValue(QStringLiteral("max_parameters"), 100000));
     QVERIFY(policy.setValue(QStringLiteral("max_design_mb_per_job"), 1));
     ApiHandlers handlers(m_store, policy, protocol::NodeKeys {});
-    analysis::ResolvedDesign d = honestDesign();
-    d.spec.predictors = { predictor("age", analysis::Transform::Categorical) };
-    for (int i = 0; i < 300; ++i)
-        d.levels["age"].push_back(std::to_string(i));
+    const analysis::ResolvedDesign d = explodingDesign();
     const ApiResponse response
         = call(handlers, "/v1/jobs", tokenFor(QStringLiteral("memory")), jobBody(d));
     QCOMPARE(response.status, 413);
@@ -313,10 +322,18 @@ void tst_Limits::honestDesignStillOpens()
     const ApiResponse response = call(*m_handlers, "/v1/jobs", tokenFor(QStringLiteral("honest")),
                                       jobBody(honestDesign()));
     QCOMPARE(response.status, 201);
-    // A factor with every catalogue level, and a numeric factor with the data's values.
+    // A level another site has and this one lacks (federated designs list the union) is not a
+    // metadata error: its column of zeros is counted by the size caps; whether the zero cell may
+    // be released is the disclosure rules' question, not this check's.
+    analysis::ResolvedDesign unionLevels = honestDesign();
+    unionLevels.levels["sex"] = { "female", "male", "other" };
+    const ApiResponse union_
+        = call(*m_handlers, "/v1/jobs", tokenFor(QStringLiteral("honest3")), jobBody(unionLevels));
+    QVERIFY2(union_.status != 400, union_.body.constData());
+    // Another factor with every catalogue level.
     analysis::ResolvedDesign d = honestDesign();
-    d.spec.predictors.push_back(predictor("income", analysis::Transform::Categorical));
-    d.levels["income"] = { "1", "2", "3", "4", "5" };
+    d.spec.predictors.push_back(predictor("site", analysis::Transform::Categorical));
+    d.levels["site"] = { "a", "b" };
     QCOMPARE(call(*m_handlers, "/v1/jobs", tokenFor(QStringLiteral("honest2")), jobBody(d)).status,
              201);
 }
@@ -419,14 +436,14 @@ void tst_Limits::descriptivesCaps()
 {
     const QString token = tokenFor(QStringLiteral("wide"));
     std::vector<double> edges;
-    for (int i = 0; i < 202; ++i)
+    for (int i = 0; i < 2002; ++i)
         edges.push_back(i);
     ApiResponse response = call(*m_handlers, "/v1/descriptives", token,
                                 describeBody({ { QStringLiteral("age"), { edges } } }));
     QCOMPARE(response.status, 413);
     QCOMPARE(errorOf(response).value(QStringLiteral("code")).toString(),
              QStringLiteral("max-histogram-edges"));
-    edges.resize(201);
+    edges.resize(2001);
     response = call(*m_handlers, "/v1/descriptives", token,
                     describeBody({ { QStringLiteral("age"), { edges } } }));
     QCOMPARE(response.status, 200);
@@ -440,6 +457,23 @@ void tst_Limits::descriptivesCaps()
     QCOMPARE(response.status, 413);
     QCOMPARE(errorOf(response).value(QStringLiteral("code")).toString(),
              QStringLiteral("max-descriptives-variables"));
+
+    // 51 filters are 51 passes over every record: refused before the first.
+    protocol::DescriptivesRequest filtered;
+    filtered.purpose = QStringLiteral("research");
+    filtered.dataset = QStringLiteral("cohort");
+    filtered.variables = { { QStringLiteral("sex"), {} } };
+    for (int i = 0; i < 51; ++i) {
+        analysis::Filter f;
+        f.variable = "age";
+        f.min = 0;
+        filtered.filters.push_back(f);
+    }
+    response = call(*m_handlers, "/v1/descriptives", token,
+                    protocol::canonicalJson(protocol::toJson(filtered)));
+    QCOMPARE(response.status, 413);
+    QCOMPARE(errorOf(response).value(QStringLiteral("code")).toString(),
+             QStringLiteral("max-filters"));
 
     QList<QPair<QString, QString>> tables;
     for (int i = 0; i < 51; ++i)
@@ -456,8 +490,9 @@ void tst_Limits::policyListsTheCaps()
     for (const char *key :
          { "max_parameters", "max_design_mb_per_job", "max_job_memory_mb",
            "max_job_memory_share_per_user", "max_open_jobs", "max_open_jobs_per_user",
-           "max_histogram_edges", "max_descriptives_variables", "max_descriptives_tables",
-           "descriptives_per_user_per_day", "job_max_lifetime_minutes", "max_body_bytes" }) {
+           "max_histogram_edges", "max_filters", "max_descriptives_variables",
+           "max_descriptives_tables", "descriptives_per_user_per_day", "job_max_lifetime_minutes",
+           "max_body_bytes" }) {
         QVERIFY2(policy.contains(QString::fromLatin1(key)), key);
         QVERIFY2(node::Policy::defaultFileText().contains(QString::fromLatin1(key)
                                                           + QStringLiteral(" = ")),

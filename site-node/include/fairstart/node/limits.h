@@ -35,14 +35,19 @@ struct LimitRefusal {
 };
 
 // Every level a resolved design lists (factor predictors and a categorical outcome) must be a
-// level of that variable in the catalogue: a categorical variable's levels, "0"/"1" for a binary
-// one, and for a numeric variable used as factor(x) a number in its canonical form. No level may
-// be listed twice. Unknown variables are left to the variable check.
+// possible level of that variable: "0"/"1" for a binary one, a number in canonical form for a
+// numeric one used as factor(x), a non-empty name for a categorical one (a federated design lists
+// the union of the sites' levels, so a level this site's catalogue lacks is honest; its column of
+// zeros counts against the size caps). No level may be listed twice. Unknown variables are left
+// to the variable check; that every catalogue level is listed is checked by checkDesign.
 std::optional<LimitRefusal> checkDesignLevels(const DatasetInfo &info,
                                               const analysis::ResolvedDesign &design);
 
 // The design's size against max_parameters and max_design_mb_per_job. `rows` is the dataset's
 // record count (metadata: an upper bound of any cohort, known before the data is read).
+// The number of filters of a request against max_filters.
+std::optional<LimitRefusal> checkFilterCount(std::size_t filters, const Policy &policy);
+
 analysis::DesignSize plannedDesignSize(const analysis::ResolvedDesign &design, qint64 rows);
 std::optional<LimitRefusal> checkDesignSize(const analysis::DesignSize &size, const Policy &policy);
 
@@ -54,8 +59,8 @@ std::size_t jobReservationBytes(const analysis::DesignSize &size);
 LimitRefusal jobBudgetRefusal(JobManager::CreateRefusal refusal, std::chrono::seconds retryAfter,
                               const JobLimits &limits);
 
-// Counts of a descriptives request against max_descriptives_variables (variables and
-// histograms), max_descriptives_tables and max_histogram_edges.
+// Counts of a descriptives request against max_filters, max_descriptives_variables (described
+// and complete-case variables, and histograms), max_descriptives_tables and max_histogram_edges.
 std::optional<LimitRefusal> checkDescriptivesSize(const protocol::DescriptivesRequest &request,
                                                   const Policy &policy);
 

@@ -92,6 +92,7 @@ public:
     }
     int maxOpenJobs() const { return int(value(QStringLiteral("max_open_jobs"))); }
     int maxOpenJobsPerUser() const { return int(value(QStringLiteral("max_open_jobs_per_user"))); }
+    int maxFilters() const { return int(value(QStringLiteral("max_filters"))); }
     int maxHistogramEdges() const { return int(value(QStringLiteral("max_histogram_edges"))); }
     int maxDescriptivesVariables() const
     {
