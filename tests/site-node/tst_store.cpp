@@ -290,6 +290,49 @@ private Q_SLOTS:
                  std::size_t(0));
     }
 
+    // The register of final β: exact bytes, per user, kept across a reopen, bounded per user.
+    void finalBetas()
+    {
+        QTemporaryDir dir;
+        SiteStore::FinalBeta key;
+        key.user = QStringLiteral("ann");
+        key.dataset = QStringLiteral("d");
+        key.purpose = QStringLiteral("research");
+        key.designHash = QStringLiteral("sha256:00");
+        const std::vector<double> beta { -1.5, 0.25, 1e-300 };
+        key.beta = QByteArray(reinterpret_cast<const char *>(beta.data()),
+                              qsizetype(beta.size() * sizeof(double)));
+        {
+            auto store = makeStore(dir.path());
+            QCOMPARE(store->hasFinalBeta(key).value(), false);
+            QVERIFY(store->recordFinalBeta(key).value());
+            QCOMPARE(store->hasFinalBeta(key).value(), true);
+        }
+        auto store = SiteStore::open(dir.path(), kPassphrase);
+        QVERIFY(store);
+        QCOMPARE((*store)->hasFinalBeta(key).value(), true);
+        SiteStore::FinalBeta other = key;
+        other.user = QStringLiteral("bob");
+        QCOMPARE((*store)->hasFinalBeta(other).value(), false);
+        other = key;
+        other.designHash = QStringLiteral("sha256:01");
+        QCOMPARE((*store)->hasFinalBeta(other).value(), false);
+        other = key;
+        other.beta[0] = char(other.beta[0] ^ 1); // one bit of one double
+        QCOMPARE((*store)->hasFinalBeta(other).value(), false);
+        // The oldest of a user's entries beyond the bound are forgotten, other users' are not.
+        SiteStore::FinalBeta bobs = key;
+        bobs.user = QStringLiteral("bob");
+        QVERIFY((*store)->recordFinalBeta(bobs).value());
+        for (int i = 0; i < SiteStore::kMaxFinalBetasPerUser; ++i) {
+            SiteStore::FinalBeta later = key;
+            later.beta = QByteArray::number(i);
+            QVERIFY((*store)->recordFinalBeta(later).value());
+        }
+        QCOMPARE((*store)->hasFinalBeta(key).value(), false);
+        QCOMPARE((*store)->hasFinalBeta(bobs).value(), true);
+    }
+
     void dailyJobs()
     {
         QTemporaryDir dir;

@@ -188,6 +188,11 @@ struct ModelCohort {
     std::vector<std::uint8_t> mask;
     std::int64_t size = 0;
 };
+// Whether every consented record's values lie in the domain the design needs (finite numbers,
+// log() of positive ones, Poisson counts >= 0, a 0/1 binomial outcome). Checked on all consented
+// records, never the cohort, so that the answer does not depend on the filters.
+bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
+                  const std::vector<std::uint8_t> &consented);
 std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
                                        const analysis::ModelSpec &spec,
                                        const std::vector<std::uint8_t> &consented);

@@ -83,6 +83,8 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         return respond(*refused);
 
     // Data-dependent from here on.
+    if (!withinDomain(dataset, design.spec, consent->mask))
+        return respond(m_gate->dataFailure(audit.release));
     auto built = analysis::buildDesign(dataset.table, design, &consent->mask);
     if (!built || built->n() != cohort->size)
         return respond(m_gate->dataFailure(audit.release));

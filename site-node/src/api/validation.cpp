@@ -146,6 +146,15 @@ std::optional<ApiResponse> checkDesign(const DatasetInfo &info,
                                         "Use the variable as is."),
                                  where + QStringLiteral(": ") + variable.name.left(100));
         }
+        if (factor && variable.kind == VariableKind::Numeric) {
+            // The catalogue lists no values of a numeric variable, so a level list could only be
+            // checked against the records: an oracle for which values exist (the maximum, say).
+            return invalidDesign(QStringLiteral("transform-kind"),
+                                 Tr::tr("A numeric variable cannot be used as a factor at this "
+                                        "node: its values are not in the catalogue. Use it as a "
+                                        "number, or ask for a categorical version of it."),
+                                 where + QStringLiteral(": ") + variable.name.left(100));
+        }
         if (factor) {
             if (auto refused = checkLevelsCover(variable, design, where))
                 return refused;
@@ -193,6 +202,49 @@ std::optional<ApiResponse> checkDesign(const DatasetInfo &info,
                              QStringLiteral("offset: ") + offset->name.left(100));
     }
     return std::nullopt;
+}
+
+bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
+                  const std::vector<std::uint8_t> &consented)
+{
+    // Every consented record, whatever the filters select: the answer then depends on the
+    // dataset, the purpose and the variable only, and filters cannot bisect for a record.
+    auto holds = [&](const std::string &name, auto &&predicate) {
+        const analysis::Column *column = dataset.table.column(name);
+        if (!column)
+            return false;
+        if (column->kind == analysis::ColumnKind::Categorical)
+            return true;
+        for (std::size_t i = 0; i < column->size(); ++i) {
+            if (consented[i] && !column->isMissing(i) && !predicate(column->numeric[i]))
+                return false;
+        }
+        return true;
+    };
+    auto finite = [](double x) {
+        return std::isfinite(x);
+    };
+    std::vector<std::string> names { spec.outcome.variable };
+    for (const analysis::Predictor &predictor : spec.predictors)
+        names.push_back(predictor.variable);
+    if (!spec.offset.empty())
+        names.push_back(spec.offset);
+    for (const std::string &name : names) {
+        if (!holds(name, finite))
+            return false;
+    }
+    for (const analysis::Predictor &predictor : spec.predictors) {
+        if (predictor.transform == analysis::Transform::Log
+            && !holds(predictor.variable, [](double x) { return x > 0; }))
+            return false;
+    }
+    if (spec.family == analysis::Family::Poisson
+        && !holds(spec.outcome.variable, [](double x) { return x >= 0; }))
+        return false;
+    if (spec.family == analysis::Family::Binomial && !spec.outcome.threshold
+        && !holds(spec.outcome.variable, [](double x) { return x == 0 || x == 1; }))
+        return false;
+    return true;
 }
 
 std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
