@@ -73,21 +73,39 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     if (!cohort)
         return respond(m_gate->dataFailure(audit.release));
     prepared->fingerprint = fingerprintOfMask(dataset, cohort->mask);
-    prepared->cohortLock = std::unique_lock(m_cohortMutex);
-    auto earlier = m_store->cohorts(user, dataset.info.name);
-    if (!earlier)
-        return cohortMemoryUnreadable();
-    prepared->earlier = std::move(earlier).value();
-    if (auto refused = m_gate->cohort(cohort->size, consent->consented, prepared->fingerprint,
-                                      prepared->earlier, audit.release))
-        return respond(*refused);
+    auto cohortRules = [&]() -> std::optional<ApiResponse> {
+        auto earlier = m_store->cohorts(user, dataset.info.name);
+        if (!earlier)
+            return cohortMemoryUnreadable();
+        prepared->earlier = std::move(earlier).value();
+        if (auto refused = m_gate->cohort(cohort->size, consent->consented, prepared->fingerprint,
+                                          prepared->earlier, audit.release))
+            return respond(*refused);
+        return std::nullopt;
+    };
+    {
+        std::lock_guard lock(m_cohortMutex);
+        if (auto refused = cohortRules())
+            return refused;
+    }
 
-    // Data-dependent from here on.
+    // Data-dependent from here on, without the cohort lock: building is the long part.
     if (!withinDomain(dataset, design.spec, consent->mask))
         return respond(m_gate->dataFailure(audit.release));
     auto built = analysis::buildDesign(dataset.table, design, &consent->mask);
     if (!built || built->n() != cohort->size)
         return respond(m_gate->dataFailure(audit.release));
+    // The lock is held from here until the cohort is remembered; cohorts released meanwhile
+    // (the memory only grows) are checked now.
+    prepared->cohortLock = std::unique_lock(m_cohortMutex);
+    const std::size_t checked = prepared->earlier.size();
+    auto now = m_store->cohorts(user, dataset.info.name);
+    if (!now)
+        return cohortMemoryUnreadable();
+    if (now->size() != checked) {
+        if (auto refused = cohortRules())
+            return refused;
+    }
     prepared->dataset = std::move(data).value();
     prepared->consented = consent->consented;
     prepared->design = std::move(built).value();
