@@ -507,6 +507,13 @@ public:
     {
         std::lock_guard lock(m_mutex);
         AuditVerification v;
+        // A running server may append while this reads (another process, another connection):
+        // the head is read before and after the entries, so that entries appended meanwhile are
+        // not taken for a tampered log. Each entry and its head are written in one transaction.
+        const qint64 headBefore = meta(QStringLiteral("audit_head_seq")).toLongLong();
+        const QByteArray headHashBefore
+            = QByteArray::fromHex(meta(QStringLiteral("audit_head_hash")).toLatin1());
+        QByteArray hashAtHeadBefore(32, '\0');
         Statement s(m_db, "SELECT seq, entry, prev_hash, hash FROM audit ORDER BY seq");
         QByteArray previous(32, '\0');
         qint64 expected = 1;
@@ -541,21 +548,30 @@ public:
             if (hash != s.blob(3))
                 return fail(seq, Tr::tr("entry %1 was changed after it was written").arg(seq));
             previous = hash;
+            if (seq == headBefore)
+                hashAtHeadBefore = hash;
             ++expected;
             ++v.entries;
         }
         if (rc != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("reading the audit log"));
-        const qint64 headSeq = meta(QStringLiteral("audit_head_seq")).toLongLong();
-        const QByteArray headHash
+        const qint64 headAfter = meta(QStringLiteral("audit_head_seq")).toLongLong();
+        const QByteArray headHashAfter
             = QByteArray::fromHex(meta(QStringLiteral("audit_head_hash")).toLatin1());
-        if (headSeq != v.entries)
+        if (v.entries < headBefore)
             return fail(v.entries + 1,
                         Tr::tr("the log ends at entry %1 but %2 entries were written: the last "
                                "entries were removed")
                             .arg(v.entries)
-                            .arg(headSeq));
-        if (headHash != previous)
+                            .arg(headBefore));
+        if (v.entries > headAfter)
+            return fail(headAfter + 1,
+                        Tr::tr("entry %1 is beyond the recorded head of the chain (%2): it was "
+                               "added outside fairstart-node")
+                            .arg(headAfter + 1)
+                            .arg(headAfter));
+        if (hashAtHeadBefore != headHashBefore
+            || (v.entries == headAfter && previous != headHashAfter))
             return fail(v.entries,
                         Tr::tr("the last entry (%1) does not match the recorded head "
                                "of the chain")

@@ -762,6 +762,34 @@ private Q_SLOTS:
         QCOMPARE(writes, 3);
     }
 
+    // An entry added behind the store's back, well linked but beyond the recorded head, is found
+    // (a server appending meanwhile is not: its head moves with each entry).
+    void entryBeyondTheHeadIsDetected()
+    {
+        QTemporaryDir dir;
+        QByteArray previous;
+        {
+            auto store = (SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value());
+            fill(*store, 3);
+            previous = store->auditEntries(3, 1)->front().hash;
+        }
+        QJsonObject forged { { QStringLiteral("event"), QStringLiteral("test") },
+                             { QStringLiteral("seq"), 4 },
+                             { QStringLiteral("time"), QStringLiteral("2026-01-01T00:00:00.000Z") },
+                             { QStringLiteral("software"), QStringLiteral("fairstart-node x") } };
+        const QByteArray text = QJsonDocument(forged).toJson(QJsonDocument::Compact);
+        QVERIFY(rawExec(dir.path(),
+                        "INSERT INTO audit(seq, entry, prev_hash, hash) VALUES(4, x'" + text.toHex()
+                            + "', x'" + previous.toHex() + "', x'"
+                            + blake2b(previous + text).toHex() + "');"));
+        auto store = (SiteStore::open(dir.path(), kPassphrase).value());
+        auto v = store->verifyAudit();
+        QVERIFY(!v->ok);
+        QCOMPARE(v->firstBadSeq, qint64(4));
+        QVERIFY2(v->problem.contains(QLatin1String("beyond the recorded head")),
+                 qPrintable(v->problem));
+    }
+
     void appendContinuesAfterReopen()
     {
         QTemporaryDir dir;

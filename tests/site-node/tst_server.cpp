@@ -627,8 +627,13 @@ void tst_Server::refusalsBeforeRoutingAreAudited()
                  answer.constData());
     }
     // The entry is written before the answer leaves.
+    // A request line or header httplib cannot parse leaves the rest of the bytes on the
+    // connection, where they are read (and audited) as further malformed requests.
     const auto entries = store->auditEntries(before + 1, 10).value();
-    QCOMPARE(entries.size(), std::size_t(1));
+    QVERIFY(!entries.empty());
+    for (std::size_t i = 1; i < entries.size(); ++i)
+        QCOMPARE(entries[i].entry.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("malformed-request"));
     const QJsonObject entry = entries.front().entry;
     QCOMPARE(entry.value(QStringLiteral("event")).toString(), QStringLiteral("request"));
     QCOMPARE(entry.value(QStringLiteral("status")).toInt(), status);
