@@ -829,24 +829,12 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
         <translation>Synthetische Kohorte der frühen Kindheit (%1)</translation>
     </message>
     <message>
-        <source>The request body was refused: %1. Fix the request and send it again.</source>
-        <translation>Der Inhalt der Anfrage wurde abgelehnt: %1. Korrigieren Sie die Anfrage und senden Sie sie erneut.</translation>
-    </message>
-    <message>
-        <source>The dataset &apos;%1&apos; has no variable of that name. Use a variable from the catalogue.</source>
-        <translation>Der Datenbestand &apos;%1&apos; hat keine Variable dieses Namens. Verwenden Sie eine Variable aus dem Katalog.</translation>
-    </message>
-    <message>
         <source>A filter value is not a level of its variable in the catalogue. Use the levels the catalogue lists.</source>
         <translation>Ein Filterwert ist keine Ausprägung seiner Variablen im Katalog. Verwenden Sie die Ausprägungen, die der Katalog auflistet.</translation>
     </message>
     <message>
         <source>The design does not fit this dataset: %1</source>
         <translation>Der Modellentwurf passt nicht zu diesem Datenbestand: %1</translation>
-    </message>
-    <message>
-        <source>The design cannot be computed on this site&apos;s data (%1). Check the variables&apos; types and transforms against the catalogue.</source>
-        <translation>Der Modellentwurf kann auf den Daten dieses Standorts nicht berechnet werden (%1). Prüfen Sie die Typen und Transformationen der Variablen anhand des Katalogs.</translation>
     </message>
     <message>
         <source>Use GET for this path.</source>
@@ -873,64 +861,8 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
         <translation>Der Knoten konnte diese Anfrage nicht in seinem Prüfprotokoll festhalten und beantwortet sie daher nicht. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
-        <source>This request needs a token: send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator.</source>
-        <translation>Diese Anfrage braucht ein Token: Senden Sie den Header &apos;Authorization: Bearer &lt;token&gt;&apos; mit einem Token vom Administrator des Standorts.</translation>
-    </message>
-    <message>
-        <source>The token is not known to this node. Check that it was copied completely, or ask the site administrator for a new one.</source>
-        <translation>Dieses Token ist dem Knoten nicht bekannt. Prüfen Sie, ob es vollständig kopiert wurde, oder bitten Sie den Administrator des Standorts um ein neues.</translation>
-    </message>
-    <message>
-        <source>The token has been revoked by the site administrator. Ask for a new token.</source>
-        <translation>Das Token wurde vom Administrator des Standorts widerrufen. Fordern Sie ein neues Token an.</translation>
-    </message>
-    <message>
-        <source>The token has expired. Ask the site administrator for a new token.</source>
-        <translation>Das Token ist abgelaufen. Bitten Sie den Administrator des Standorts um ein neues Token.</translation>
-    </message>
-    <message>
-        <source>Every request must declare its purpose (&quot;purpose&quot; in the body, ?purpose= on a GET). Use one of your token&apos;s purposes.</source>
-        <translation>Jede Anfrage muss ihren Zweck angeben (&quot;purpose&quot; im Inhalt, ?purpose= bei GET). Verwenden Sie einen der Zwecke Ihres Tokens.</translation>
-    </message>
-    <message>
-        <source>Your token does not allow this purpose. Use one of its purposes (see /v1/info) or ask the site administrator for a token that carries it.</source>
-        <translation>Ihr Token erlaubt diesen Zweck nicht. Verwenden Sie einen seiner Zwecke (siehe /v1/info) oder bitten Sie den Administrator des Standorts um ein Token mit diesem Zweck.</translation>
-    </message>
-    <message>
-        <source>This node has no dataset of that name. See the catalogue for the datasets it holds.</source>
-        <translation>Dieser Knoten hat keinen Datenbestand dieses Namens. Welche Datenbestände er hat, steht im Katalog.</translation>
-    </message>
-    <message>
-        <source>The dataset records no consent for this purpose, so no record may be used for it. Ask the site administrator.</source>
-        <translation>Der Datenbestand enthält keine Einwilligung für diesen Zweck, daher darf kein Datensatz dafür verwendet werden. Wenden Sie sich an den Administrator des Standorts.</translation>
-    </message>
-    <message>
-        <source>The node could not read its cohort memory. Tell the site administrator.</source>
-        <translation>Der Knoten konnte seine gespeicherten Kohorten nicht lesen. Informieren Sie den Administrator des Standorts.</translation>
-    </message>
-    <message>
-        <source>The variable cannot be described: %1</source>
-        <translation>Die Variable kann nicht beschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
-        <translation>Bei weniger als %1 Datensätzen der Kohorte fehlt diese Variable, ihre Zusammenfassung würde diese Datensätze also offenlegen. Nehmen Sie die Variable in completeCases auf.</translation>
-    </message>
-    <message>
-        <source>A two-way table needs two categorical or binary variables: %1</source>
-        <translation>Eine Kreuztabelle braucht zwei kategoriale oder binäre Variablen: %1</translation>
-    </message>
-    <message>
-        <source>The node could not record the cohort for its overlap audit, so it answers nothing. Tell the site administrator.</source>
-        <translation>Der Knoten konnte die Kohorte nicht für seine Überlappungsprüfung festhalten und beantwortet daher nichts. Informieren Sie den Administrator des Standorts.</translation>
-    </message>
-    <message>
         <source>This node supports only the aggregation mode &apos;plain&apos;. Ask for &apos;plain&apos;.</source>
         <translation>Dieser Knoten unterstützt nur den Aggregationsmodus &apos;plain&apos;. Fordern Sie &apos;plain&apos; an.</translation>
-    </message>
-    <message>
-        <source>The design hash does not match the design the node received. Recompute it with the protocol&apos;s canonical form (protocol::designHash) and send both again.</source>
-        <translation>Der Entwurfs-Hash passt nicht zu dem Modellentwurf, den der Knoten erhalten hat. Berechnen Sie ihn mit der kanonischen Form des Protokolls neu (protocol::designHash) und senden Sie beides erneut.</translation>
     </message>
     <message>
         <source>You have opened the most jobs this node allows per user and day (%1). Try again tomorrow (UTC) or ask the site administrator.</source>
@@ -939,18 +871,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
     <message>
         <source>Calibration jobs need a binomial model.</source>
         <translation>Kalibrierungs-Jobs brauchen ein binomiales Modell.</translation>
-    </message>
-    <message>
-        <source>fittedBeta must hold one finite value per design column (%1).</source>
-        <translation>fittedBeta muss genau einen endlichen Wert pro Spalte der Designmatrix enthalten (%1).</translation>
-    </message>
-    <message>
-        <source>The node holds as many open jobs as its memory allows. Cancel finished jobs (DELETE /v1/jobs/{id}) or try again later.</source>
-        <translation>Der Knoten hat so viele offene Jobs, wie sein Speicher zulässt. Beenden Sie abgeschlossene Jobs (DELETE /v1/jobs/{id}) oder versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The node could not record the cohort for its overlap audit, so it opens no job. Tell the site administrator.</source>
-        <translation>Der Knoten konnte die Kohorte nicht für seine Überlappungsprüfung festhalten und öffnet daher keinen Job. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
         <source>β must hold finite numbers only.</source>
@@ -981,10 +901,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
         <translation>β muss einen Wert pro Spalte der Designmatrix enthalten (%1); die Runde ist verbraucht.</translation>
     </message>
     <message>
-        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
-        <translation>Die Statistiken der Runde sind bei diesem β nicht endlich. Halbieren Sie die Schrittweite und fordern Sie die nächste Runde an.</translation>
-    </message>
-    <message>
         <source>There is no such job for you on this node.</source>
         <translation>Für Sie gibt es keinen solchen Job auf diesem Knoten.</translation>
     </message>
@@ -1003,10 +919,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
     <message>
         <source>β must hold one finite value per design column (%1).</source>
         <translation>β muss einen endlichen Wert pro Spalte der Designmatrix enthalten (%1).</translation>
-    </message>
-    <message>
-        <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
-        <translation>Selbst ein einziges Intervall mit allen Datensätzen enthält weniger als %1 Datensätze einer Klasse der Zielgröße.</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
@@ -1717,10 +1629,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
         <translation>Mindestgröße einer gefilterten Kohorte und ihres Komplements (Differenzbildung).</translation>
     </message>
     <message>
-        <source>A new cohort must differ from each earlier cohort of the same user and dataset by at least this many records (unless identical).</source>
-        <translation>Eine neue Kohorte muss sich von jeder früheren Kohorte desselben Benutzers und Datenbestands um mindestens so viele Datensätze unterscheiden (sofern sie nicht identisch ist).</translation>
-    </message>
-    <message>
         <source>Events (rarer outcome class) needed per model parameter.</source>
         <translation>Benötigte Ereignisse (seltenere Klasse der Zielgröße) pro Modellparameter.</translation>
     </message>
@@ -1755,10 +1663,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
     <message>
         <source>Worker threads of the HTTPS server (requests beyond them wait in a bounded queue).</source>
         <translation>Arbeits-Threads des HTTPS-Servers (weitere Anfragen warten in einer begrenzten Warteschlange).</translation>
-    </message>
-    <message>
-        <source>A job without a request for this long expires.</source>
-        <translation>Ein Job, der so lange keine Anfrage erhält, läuft ab.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -2047,6 +1951,254 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
     <message>
         <source>After the passphrase change neither the current nor the new passphrase opens the site store in %1. Restore the data dir from a backup.</source>
         <translation>Nach der Änderung der Passphrase öffnet weder die aktuelle noch die neue Passphrase den Datenspeicher des Standorts in %1. Stellen Sie das Datenverzeichnis aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Histogram edges must be at least two finite numbers in strictly increasing order.</source>
+        <translation>Histogrammgrenzen müssen mindestens zwei endliche Zahlen in streng aufsteigender Reihenfolge sein.</translation>
+    </message>
+    <message>
+        <source>A two-way table needs two categorical or binary variables. Describe a numeric variable with a histogram instead.</source>
+        <translation>Eine Kreuztabelle braucht zwei kategoriale oder binäre Variablen. Beschreiben Sie eine numerische Variable stattdessen mit einem Histogramm.</translation>
+    </message>
+    <message>
+        <source>The node withheld an answer that did not pass its release gate. Tell the site administrator.</source>
+        <translation>Der Knoten hat eine Antwort zurückgehalten, die seine Freigabeprüfung nicht bestanden hat. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>The node could not read its register of final β. Tell the site administrator.</source>
+        <translation>Der Knoten konnte sein Register der endgültigen β nicht lesen. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>This node evaluates a model only at the final β of a model fit (GLM job) that you completed at this node on the same dataset, purpose and design. Fit the model first, with its last round at the final β, close the job (DELETE /v1/jobs/{id}) and send exactly that β.</source>
+        <translation>Dieser Knoten evaluiert ein Modell nur an den endgültigen β einer Modellanpassung (GLM-Job), die Sie an diesem Knoten mit demselben Datenbestand, Zweck und Entwurf abgeschlossen haben. Passen Sie zuerst das Modell an, mit der letzten Runde an den endgültigen β, schließen Sie den Job (DELETE /v1/jobs/{id}) und senden Sie genau diese β.</translation>
+    </message>
+    <message>
+        <source>The design&apos;s levels of a variable lack a level the catalogue lists. Resolve the design again with this site&apos;s catalogue.</source>
+        <translation>Im Entwurf fehlt bei einer Variablen eine Ausprägung, die der Katalog auflistet. Gleichen Sie den Entwurf erneut mit dem Katalog dieses Standorts ab.</translation>
+    </message>
+    <message>
+        <source>A categorical variable is filtered by its levels, not by numeric bounds. Use the levels the catalogue lists.</source>
+        <translation>Eine kategoriale Variable wird nach ihren Ausprägungen gefiltert, nicht nach numerischen Grenzen. Verwenden Sie die Ausprägungen, die der Katalog auflistet.</translation>
+    </message>
+    <message>
+        <source>A categorical variable can only be used as a factor (treatment coding). Use it as a factor.</source>
+        <translation>Eine kategoriale Variable kann nur als Faktor verwendet werden (Dummy-Kodierung). Verwenden Sie sie als Faktor.</translation>
+    </message>
+    <message>
+        <source>log() is undefined at 0, a value of every 0/1 variable. Use the variable as is.</source>
+        <translation>log() ist bei 0 nicht definiert, einem Wert jeder 0/1-Variablen. Verwenden Sie die Variable unverändert.</translation>
+    </message>
+    <message>
+        <source>A numeric variable cannot be used as a factor at this node: its values are not in the catalogue. Use it as a number, or ask for a categorical version of it.</source>
+        <translation>Eine numerische Variable kann an diesem Knoten nicht als Faktor verwendet werden: Ihre Werte stehen nicht im Katalog. Verwenden Sie sie als Zahl oder bitten Sie um eine kategoriale Version davon.</translation>
+    </message>
+    <message>
+        <source>A binomial model needs a yes/no outcome: a binary catalogue variable, a categorical one with two levels, or a numeric one with a threshold (I(y &gt; value)).</source>
+        <translation>Ein binomiales Modell braucht eine Ja/Nein-Zielgröße: eine binäre Variable des Katalogs, eine kategoriale mit zwei Ausprägungen oder eine numerische mit einem Schwellenwert (I(y &gt; value)).</translation>
+    </message>
+    <message>
+        <source>A categorical outcome of a binomial model must have exactly the two levels the catalogue lists, and no threshold.</source>
+        <translation>Eine kategoriale Zielgröße eines binomialen Modells muss genau die zwei Ausprägungen haben, die der Katalog auflistet, und keinen Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>A categorical outcome can only be modelled with the binomial family.</source>
+        <translation>Eine kategoriale Zielgröße kann nur mit der Binomialfamilie modelliert werden.</translation>
+    </message>
+    <message>
+        <source>The offset must be a numeric variable.</source>
+        <translation>Der Offset muss eine numerische Variable sein.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. Check that the disk is not full and the output is writable.</source>
+        <translation>Der Export konnte nicht geschrieben werden. Stellen Sie sicher, dass die Festplatte nicht voll und die Ausgabe beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The design lists a level its variable does not have in the catalogue. Resolve the design again from the catalogue&apos;s levels.</source>
+        <translation>Der Entwurf führt eine Ausprägung auf, die seine Variable im Katalog nicht hat. Gleichen Sie den Entwurf erneut mit den Ausprägungen des Katalogs ab.</translation>
+    </message>
+    <message>
+        <source>The design lists a level twice. List each level of a factor once.</source>
+        <translation>Der Entwurf führt eine Ausprägung doppelt auf. Führen Sie jede Ausprägung eines Faktors nur einmal auf.</translation>
+    </message>
+    <message>
+        <source>The request has more filters than this node allows (%1). Combine them: a filter takes a list of values or a range.</source>
+        <translation>Die Anfrage hat mehr Filter, als dieser Knoten erlaubt (%1). Fassen Sie sie zusammen: Ein Filter nimmt eine Liste von Werten oder einen Bereich.</translation>
+    </message>
+    <message>
+        <source>The design has more parameters than this node allows (%1; factor levels and interactions each add columns). Use fewer levels, interactions or spline knots.</source>
+        <translation>Der Entwurf hat mehr Parameter, als dieser Knoten erlaubt (%1; Faktorausprägungen und Interaktionen fügen jeweils Spalten hinzu). Verwenden Sie weniger Ausprägungen, Interaktionen oder Spline-Knoten.</translation>
+    </message>
+    <message>
+        <source>The design matrix of this model on this dataset would need more memory than the node allows for one job (%1 MiB). Use fewer parameters, or filter the cohort and ask the site administrator about max_design_mb_per_job.</source>
+        <translation>Die Designmatrix dieses Modells auf diesem Datenbestand bräuchte mehr Speicher, als der Knoten für einen Job erlaubt (%1 MiB). Verwenden Sie weniger Parameter oder filtern Sie die Kohorte und fragen Sie den Administrator des Standorts nach max_design_mb_per_job.</translation>
+    </message>
+    <message>
+        <source>This job would need more memory than one user may hold on this node (%1 MiB). Use fewer parameters or a smaller cohort.</source>
+        <translation>Dieser Job bräuchte mehr Speicher, als ein Benutzer auf diesem Knoten belegen darf (%1 MiB). Verwenden Sie weniger Parameter oder eine kleinere Kohorte.</translation>
+    </message>
+    <message>
+        <source>You hold as many open jobs as this node allows one user (%1). Cancel jobs you no longer need (DELETE /v1/jobs/{id}) or try again in %2 seconds, when one of them expires.</source>
+        <translation>Sie haben so viele offene Jobs, wie dieser Knoten einem Benutzer erlaubt (%1). Brechen Sie Jobs ab, die Sie nicht mehr brauchen (DELETE /v1/jobs/{id}), oder versuchen Sie es in %2 Sekunden erneut, wenn einer davon abläuft.</translation>
+    </message>
+    <message>
+        <source>Your open jobs hold your share of this node&apos;s job memory (%1 MiB). Cancel jobs you no longer need (DELETE /v1/jobs/{id}) or try again in %2 seconds, when one of them expires.</source>
+        <translation>Ihre offenen Jobs belegen Ihren Anteil am Job-Speicher dieses Knotens (%1 MiB). Brechen Sie Jobs ab, die Sie nicht mehr brauchen (DELETE /v1/jobs/{id}), oder versuchen Sie es in %2 Sekunden erneut, wenn einer davon abläuft.</translation>
+    </message>
+    <message>
+        <source>The node holds as many open jobs as it allows (%1). Try again in %2 seconds.</source>
+        <translation>Der Knoten hat so viele offene Jobs, wie er erlaubt (%1). Versuchen Sie es in %2 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s job memory (%1 MiB) is in use by open jobs. Try again in %2 seconds.</source>
+        <translation>Der Job-Speicher des Knotens (%1 MiB) ist durch offene Jobs belegt. Versuchen Sie es in %2 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>A histogram has more edges than this node allows (%1). Use fewer, wider bins.</source>
+        <translation>Ein Histogramm hat mehr Grenzen, als dieser Knoten erlaubt (%1). Verwenden Sie weniger, breitere Intervalle.</translation>
+    </message>
+    <message>
+        <source>The request names more variables (described or complete-case) and histograms than this node allows in one request (%1). Split it into several requests.</source>
+        <translation>Die Anfrage nennt mehr Variablen (beschriebene oder Complete-Case-Variablen) und Histogramme, als dieser Knoten in einer Anfrage erlaubt (%1). Teilen Sie sie auf mehrere Anfragen auf.</translation>
+    </message>
+    <message>
+        <source>The request asks for more two-way tables than this node allows in one request (%1). Split it into several requests.</source>
+        <translation>Die Anfrage verlangt mehr Kreuztabellen, als dieser Knoten in einer Anfrage erlaubt (%1). Teilen Sie sie auf mehrere Anfragen auf.</translation>
+    </message>
+    <message>
+        <source>You have made the most descriptives requests this node allows per user and day (%1). Try again after midnight UTC.</source>
+        <translation>Sie haben so viele Anfragen nach deskriptiver Statistik gestellt, wie dieser Knoten pro Benutzer und Tag erlaubt (%1). Versuchen Sie es nach Mitternacht UTC erneut.</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;; use csv or jsonl.</source>
+        <translation>unbekanntes --format &apos;%1&apos;; verwenden Sie csv oder jsonl.</translation>
+    </message>
+    <message>
+        <source>--user &apos;%1&apos; is not a user name; user names are 1 to 64 letters, digits and . _ @ - (see &apos;token list&apos;).</source>
+        <translation>--user &apos;%1&apos; ist kein Benutzername; Benutzernamen bestehen aus 1 bis 64 Buchstaben, Ziffern und . _ @ - (siehe &apos;token list&apos;).</translation>
+    </message>
+    <message>
+        <source>--rule &apos;%1&apos; is not a rule id; rule ids are lower-case words joined by &apos;-&apos;, e.g. min-cell (see docs/privacy-rules.md).</source>
+        <translation>--rule &apos;%1&apos; ist keine Regel-ID; Regel-IDs sind kleingeschriebene Wörter, verbunden durch &apos;-&apos;, z. B. min-cell (siehe docs/privacy-rules.md).</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a UTC date; use an ISO date such as 2026-12-02 or a UTC time such as 2026-12-02T14:30:00Z.</source>
+        <translation>--%1 &apos;%2&apos; ist kein UTC-Datum; verwenden Sie ein ISO-Datum wie 2026-12-02 oder eine UTC-Zeit wie 2026-12-02T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; no entry can match.</source>
+        <translation>--from %1 liegt nach --to %2; kein Eintrag kann passen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --output.</source>
+        <translation>%1 kann nicht geschrieben werden (%2). Prüfen Sie --output.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 audit entries.</source>
+        <translation>%1 von %2 Einträgen des Prüfprotokolls exportiert.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2. Entries from %1 on cannot be trusted; the log was altered outside fairstart-node. Keep a copy of the data dir for investigation.</source>
+        <translation>Die Hash-Kette des Prüfprotokolls ist bei Eintrag %1 unterbrochen: %2. Einträgen ab %1 kann nicht vertraut werden; das Protokoll wurde außerhalb von fairstart-node verändert. Bewahren Sie eine Kopie des Datenverzeichnisses für die Untersuchung auf.</translation>
+    </message>
+    <message>
+        <source>export audit entries for the privacy officer (CSV or JSON lines)</source>
+        <translation>Einträge des Prüfprotokolls für den Datenschutzbeauftragten exportieren (CSV oder JSON Lines)</translation>
+    </message>
+    <message>
+        <source>csv (default: one entry per row, the main fields) or jsonl (the full entry, one per line)</source>
+        <translation>csv (Standard: ein Eintrag pro Zeile, die wichtigsten Felder) oder jsonl (der vollständige Eintrag, einer pro Zeile)</translation>
+    </message>
+    <message>
+        <source>only entries of this user (repeatable)</source>
+        <translation>nur Einträge dieses Benutzers (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>only entries from this UTC date (2026-12-02) or time (2026-12-02T14:30:00Z) on</source>
+        <translation>nur Einträge ab diesem UTC-Datum (2026-12-02) oder dieser UTC-Zeit (2026-12-02T14:30:00Z)</translation>
+    </message>
+    <message>
+        <source>only entries up to this UTC date (its whole day) or time</source>
+        <translation>nur Einträge bis zu diesem UTC-Datum (einschließlich des ganzen Tages) oder dieser UTC-Zeit</translation>
+    </message>
+    <message>
+        <source>only entries that checked rule R or were answered with code R (repeatable)</source>
+        <translation>nur Einträge, die Regel R geprüft haben oder mit Code R beantwortet wurden (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>write to FILE (readable by its owner only) instead of stdout</source>
+        <translation>in FILE (nur für den Eigentümer lesbar) statt auf stdout schreiben</translation>
+    </message>
+    <message>
+        <source>The filters combine: an entry is exported when it matches every option given (any of the values of a repeated one). The chain is verified first; a broken chain is reported and the command exits with 1 after the export.</source>
+        <translation>Die Filter werden kombiniert: Ein Eintrag wird exportiert, wenn er jeder angegebenen Option entspricht (bei einer mehrfach angegebenen Option einem ihrer Werte). Die Kette wird zuerst geprüft; eine unterbrochene Kette wird gemeldet, und der Befehl endet nach dem Export mit 1.</translation>
+    </message>
+    <message>
+        <source>A job without a new round for this long expires (a repeated round does not count).</source>
+        <translation>Ein Job, der so lange keine neue Runde erhält, läuft ab (eine wiederholte Runde zählt nicht).</translation>
+    </message>
+    <message>
+        <source>A job expires this long after it was opened, however active it is.</source>
+        <translation>Ein Job läuft so lange nach dem Öffnen ab, egal wie aktiv er ist.</translation>
+    </message>
+    <message>
+        <source>Most design columns (parameters) of one model, interactions included.</source>
+        <translation>Höchstzahl der Spalten der Designmatrix (Parameter) eines Modells, Interaktionen eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Largest design matrix of one job or evaluation, in MiB (records x parameters x 8 bytes).</source>
+        <translation>Größte Designmatrix eines Jobs oder einer Evaluation, in MiB (Datensätze x Parameter x 8 Byte).</translation>
+    </message>
+    <message>
+        <source>Memory of all open jobs&apos; design matrices together, in MiB.</source>
+        <translation>Speicher der Designmatrizen aller offenen Jobs zusammen, in MiB.</translation>
+    </message>
+    <message>
+        <source>Share of max_job_memory_mb one user&apos;s open jobs may hold, so no user can starve the others.</source>
+        <translation>Anteil an max_job_memory_mb, den die offenen Jobs eines Benutzers belegen dürfen, damit kein Benutzer die anderen verdrängen kann.</translation>
+    </message>
+    <message>
+        <source>Most open jobs on the node, all users together.</source>
+        <translation>Höchstzahl offener Jobs auf dem Knoten, alle Benutzer zusammen.</translation>
+    </message>
+    <message>
+        <source>Most open jobs of one user.</source>
+        <translation>Höchstzahl offener Jobs eines Benutzers.</translation>
+    </message>
+    <message>
+        <source>Most filters in one request (each is a pass over every record).</source>
+        <translation>Höchstzahl der Filter in einer Anfrage (jeder durchläuft alle Datensätze).</translation>
+    </message>
+    <message>
+        <source>Most edges of one histogram in a descriptives request.</source>
+        <translation>Höchstzahl der Grenzen eines Histogramms in einer Anfrage nach deskriptiver Statistik.</translation>
+    </message>
+    <message>
+        <source>Most variables (described or complete-case) and histograms in one descriptives request (each histogram counts as one).</source>
+        <translation>Höchstzahl der Variablen (beschriebene oder Complete-Case-Variablen) und Histogramme in einer Anfrage nach deskriptiver Statistik (jedes Histogramm zählt als eins).</translation>
+    </message>
+    <message>
+        <source>Most two-way tables in one descriptives request.</source>
+        <translation>Höchstzahl der Kreuztabellen in einer Anfrage nach deskriptiver Statistik.</translation>
+    </message>
+    <message>
+        <source>Maximum descriptives requests a user may make per UTC day (refused requests count too).</source>
+        <translation>Höchstzahl der Anfragen nach deskriptiver Statistik, die ein Benutzer pro UTC-Tag stellen darf (abgelehnte Anfragen zählen mit).</translation>
+    </message>
+    <message>
+        <source>warning: %1 is no longer used and is ignored: differencing is checked across all releases, users and purposes with min_cell (docs/privacy-rules.md). Remove the line from policy.conf.</source>
+        <translation>Warnung: %1 wird nicht mehr verwendet und ignoriert: Die Differenzbildung wird über alle Freigaben, Benutzer und Zwecke hinweg mit min_cell geprüft (docs/privacy-rules.md). Entfernen Sie die Zeile aus policy.conf.</translation>
+    </message>
+    <message>
+        <source>The differencing ledger of dataset &apos;%1&apos; cannot be read, so the node releases nothing from it. Restore a backup or import the dataset again (a new import starts a new ledger).</source>
+        <translation>Das Differenzregister des Datenbestands &apos;%1&apos; kann nicht gelesen werden, daher gibt der Knoten daraus nichts frei. Spielen Sie eine Sicherung zurück oder importieren Sie den Datenbestand erneut (ein neuer Import beginnt ein neues Register).</translation>
+    </message>
+    <message>
+        <source>The node could not record this request in its audit log. Tell the site administrator.</source>
+        <translation>Der Knoten konnte diese Anfrage nicht in seinem Prüfprotokoll festhalten. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>entry %1 is beyond the recorded head of the chain (%2): it was added outside fairstart-node</source>
+        <translation>Eintrag %1 liegt hinter dem gespeicherten Ende der Kette (%2): Er wurde außerhalb von fairstart-node hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +5464,41 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
     <message>
         <source>The newest request log entries were removed (the log should end after a different entry than %1). Keep this workspace as evidence and tell your security contact.</source>
         <translation>Die neuesten Einträge des Anfrageprotokolls wurden entfernt (das Protokoll müsste nach einem anderen Eintrag als %1 enden). Bewahren Sie diesen Arbeitsbereich als Beweismittel auf und informieren Sie Ihre Ansprechperson für IT-Sicherheit.</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Together with earlier releases from this dataset (by any user, for any purpose), this cohort would single out a group of fewer than %1 records. Use the same cohort as before, or one that differs from every earlier one by at least %1 records.</source>
+        <translation>Zusammen mit früheren Freigaben aus diesem Datenbestand (durch beliebige Benutzer, für beliebige Zwecke) würde diese Kohorte eine Gruppe von weniger als %1 Datensätzen herausgreifen. Verwenden Sie dieselbe Kohorte wie zuvor oder eine, die sich von jeder früheren um mindestens %1 Datensätze unterscheidet.</translation>
+    </message>
+    <message>
+        <source>Together with earlier releases from this dataset (by any user, for any purpose), these category counts would single out a group of fewer than %1 records. Describe and fit one cohort (the same filters and complete cases), or leave this variable out.</source>
+        <translation>Zusammen mit früheren Freigaben aus diesem Datenbestand (durch beliebige Benutzer, für beliebige Zwecke) würden diese Anzahlen je Kategorie eine Gruppe von weniger als %1 Datensätzen herausgreifen. Beschreiben und modellieren Sie ein und dieselbe Kohorte (dieselben Filter und vollständigen Fälle) oder lassen Sie diese Variable weg.</translation>
+    </message>
+    <message>
+        <source>This dataset&apos;s differencing ledger is full (%1 %2): the node releases nothing that would refine it further. Use cohorts and variables already released, or ask the site administrator.</source>
+        <translation>Das Differenzregister dieses Datenbestands ist voll (%1 %2): Der Knoten gibt nichts mehr frei, was es weiter verfeinern würde. Verwenden Sie bereits freigegebene Kohorten und Variablen oder wenden Sie sich an den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>No combination of this release with earlier ones singles out fewer than %1 records.</source>
+        <translation>Keine Kombination dieser Freigabe mit früheren greift weniger als %1 Datensätze heraus.</translation>
+    </message>
+    <message>
+        <source>The request cannot be computed on this site&apos;s records. The node does not say which record, variable or value is the cause, because that would describe the records. Check the design against the catalogue (levels, transforms, the outcome&apos;s type) or ask the site administrator.</source>
+        <translation>Die Anfrage kann auf den Datensätzen dieses Standorts nicht berechnet werden. Der Knoten sagt nicht, welcher Datensatz, welche Variable oder welcher Wert die Ursache ist, denn das würde die Datensätze beschreiben. Gleichen Sie den Entwurf mit dem Katalog ab (Ausprägungen, Transformationen, Typ der Zielgröße) oder wenden Sie sich an den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
+        <translation>Bei weniger als %1 Datensätzen der Kohorte fehlt diese Variable, ihre Zusammenfassung würde diese Datensätze also offenlegen. Nehmen Sie die Variable in completeCases auf.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
+        <translation>Die Statistiken der Runde sind bei diesem β nicht endlich. Halbieren Sie die Schrittweite und fordern Sie die nächste Runde an.</translation>
+    </message>
+    <message>
+        <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
+        <translation>Selbst ein einziges Intervall mit allen Datensätzen enthält weniger als %1 Datensätze einer Klasse der Zielgröße.</translation>
     </message>
 </context>
 </TS>

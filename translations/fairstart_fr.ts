@@ -829,24 +829,12 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
         <translation>Cohorte synthétique de la petite enfance (%1)</translation>
     </message>
     <message>
-        <source>The request body was refused: %1. Fix the request and send it again.</source>
-        <translation>Le corps de la requête a été refusé&#xa0;: %1. Corrigez la requête et renvoyez-la.</translation>
-    </message>
-    <message>
-        <source>The dataset &apos;%1&apos; has no variable of that name. Use a variable from the catalogue.</source>
-        <translation>Le jeu de données &apos;%1&apos; n&apos;a pas de variable de ce nom. Utilisez une variable du catalogue.</translation>
-    </message>
-    <message>
         <source>A filter value is not a level of its variable in the catalogue. Use the levels the catalogue lists.</source>
         <translation>Une valeur de filtre n&apos;est pas une modalité de sa variable dans le catalogue. Utilisez les modalités indiquées par le catalogue.</translation>
     </message>
     <message>
         <source>The design does not fit this dataset: %1</source>
         <translation>La conception ne correspond pas à ce jeu de données&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The design cannot be computed on this site&apos;s data (%1). Check the variables&apos; types and transforms against the catalogue.</source>
-        <translation>La conception ne peut pas être calculée sur les données de ce site (%1). Vérifiez les types et les transformations des variables en les comparant au catalogue.</translation>
     </message>
     <message>
         <source>Use GET for this path.</source>
@@ -873,64 +861,8 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
         <translation>Le nœud n&apos;a pas pu consigner cette requête dans son journal d&apos;audit&#xa0;; il ne répond donc rien. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
-        <source>This request needs a token: send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator.</source>
-        <translation>Cette requête nécessite un jeton&#xa0;: envoyez l&apos;en-tête &apos;Authorization: Bearer &lt;token&gt;&apos; avec un jeton fourni par l&apos;administrateur du site.</translation>
-    </message>
-    <message>
-        <source>The token is not known to this node. Check that it was copied completely, or ask the site administrator for a new one.</source>
-        <translation>Ce jeton est inconnu de ce nœud. Vérifiez qu&apos;il a été copié en entier, ou demandez-en un nouveau à l&apos;administrateur du site.</translation>
-    </message>
-    <message>
-        <source>The token has been revoked by the site administrator. Ask for a new token.</source>
-        <translation>Le jeton a été révoqué par l&apos;administrateur du site. Demandez un nouveau jeton.</translation>
-    </message>
-    <message>
-        <source>The token has expired. Ask the site administrator for a new token.</source>
-        <translation>Le jeton a expiré. Demandez un nouveau jeton à l&apos;administrateur du site.</translation>
-    </message>
-    <message>
-        <source>Every request must declare its purpose (&quot;purpose&quot; in the body, ?purpose= on a GET). Use one of your token&apos;s purposes.</source>
-        <translation>Chaque requête doit déclarer sa finalité (&quot;purpose&quot; dans le corps, ?purpose= pour un GET). Utilisez l&apos;une des finalités de votre jeton.</translation>
-    </message>
-    <message>
-        <source>Your token does not allow this purpose. Use one of its purposes (see /v1/info) or ask the site administrator for a token that carries it.</source>
-        <translation>Votre jeton n&apos;autorise pas cette finalité. Utilisez l&apos;une de ses finalités (voir /v1/info) ou demandez à l&apos;administrateur du site un jeton qui la comporte.</translation>
-    </message>
-    <message>
-        <source>This node has no dataset of that name. See the catalogue for the datasets it holds.</source>
-        <translation>Ce nœud n&apos;a pas de jeu de données de ce nom. Consultez le catalogue pour voir les jeux de données qu&apos;il contient.</translation>
-    </message>
-    <message>
-        <source>The dataset records no consent for this purpose, so no record may be used for it. Ask the site administrator.</source>
-        <translation>Le jeu de données ne contient aucun consentement pour cette finalité&#xa0;: aucun enregistrement ne peut donc être utilisé à cette fin. Adressez-vous à l&apos;administrateur du site.</translation>
-    </message>
-    <message>
-        <source>The node could not read its cohort memory. Tell the site administrator.</source>
-        <translation>Le nœud n&apos;a pas pu lire sa mémoire des cohortes. Prévenez l&apos;administrateur du site.</translation>
-    </message>
-    <message>
-        <source>The variable cannot be described: %1</source>
-        <translation>La variable ne peut pas être décrite&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
-        <translation>Moins de %1 enregistrements de la cohorte n&apos;ont pas de valeur pour cette variable&#xa0;: son résumé les révélerait. Ajoutez-la à completeCases.</translation>
-    </message>
-    <message>
-        <source>A two-way table needs two categorical or binary variables: %1</source>
-        <translation>Un tableau croisé nécessite deux variables catégorielles ou binaires&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The node could not record the cohort for its overlap audit, so it answers nothing. Tell the site administrator.</source>
-        <translation>Le nœud n&apos;a pas pu consigner la cohorte pour son contrôle de chevauchement&#xa0;; il ne répond donc rien. Prévenez l&apos;administrateur du site.</translation>
-    </message>
-    <message>
         <source>This node supports only the aggregation mode &apos;plain&apos;. Ask for &apos;plain&apos;.</source>
         <translation>Ce nœud ne prend en charge que le mode d&apos;agrégation &apos;plain&apos;. Demandez &apos;plain&apos;.</translation>
-    </message>
-    <message>
-        <source>The design hash does not match the design the node received. Recompute it with the protocol&apos;s canonical form (protocol::designHash) and send both again.</source>
-        <translation>Le hachage de conception ne correspond pas à la conception reçue par le nœud. Recalculez-le avec la forme canonique du protocole (protocol::designHash) et renvoyez les deux.</translation>
     </message>
     <message>
         <source>You have opened the most jobs this node allows per user and day (%1). Try again tomorrow (UTC) or ask the site administrator.</source>
@@ -939,18 +871,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
     <message>
         <source>Calibration jobs need a binomial model.</source>
         <translation>Les tâches de calibration nécessitent un modèle binomial.</translation>
-    </message>
-    <message>
-        <source>fittedBeta must hold one finite value per design column (%1).</source>
-        <translation>fittedBeta doit contenir une valeur finie par colonne de la matrice de conception (%1).</translation>
-    </message>
-    <message>
-        <source>The node holds as many open jobs as its memory allows. Cancel finished jobs (DELETE /v1/jobs/{id}) or try again later.</source>
-        <translation>Le nœud a déjà autant de tâches ouvertes que sa mémoire le permet. Annulez les tâches terminées (DELETE /v1/jobs/{id}) ou réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The node could not record the cohort for its overlap audit, so it opens no job. Tell the site administrator.</source>
-        <translation>Le nœud n&apos;a pas pu consigner la cohorte pour son contrôle de chevauchement&#xa0;; il n&apos;ouvre donc aucune tâche. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>β must hold finite numbers only.</source>
@@ -981,10 +901,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
         <translation>β doit contenir une valeur par colonne de la matrice de conception (%1)&#xa0;; le tour est consommé.</translation>
     </message>
     <message>
-        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
-        <translation>Les statistiques du tour ne sont pas finies pour ce β. Divisez le pas par deux et demandez le tour suivant.</translation>
-    </message>
-    <message>
         <source>There is no such job for you on this node.</source>
         <translation>Cette tâche n&apos;existe pas pour vous sur ce nœud.</translation>
     </message>
@@ -1003,10 +919,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
     <message>
         <source>β must hold one finite value per design column (%1).</source>
         <translation>β doit contenir une valeur finie par colonne de la matrice de conception (%1).</translation>
-    </message>
-    <message>
-        <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
-        <translation>Même un intervalle unique regroupant tous les enregistrements compte moins de %1 enregistrements dans une classe de résultat.</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
@@ -1717,10 +1629,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
         <translation>Taille minimale d&apos;une cohorte filtrée et de son complément (protection contre la différenciation).</translation>
     </message>
     <message>
-        <source>A new cohort must differ from each earlier cohort of the same user and dataset by at least this many records (unless identical).</source>
-        <translation>Une nouvelle cohorte doit différer d&apos;au moins ce nombre d&apos;enregistrements de chaque cohorte antérieure du même utilisateur et du même jeu de données (sauf si elles sont identiques).</translation>
-    </message>
-    <message>
         <source>Events (rarer outcome class) needed per model parameter.</source>
         <translation>Nombre d&apos;événements (classe de résultat la plus rare) requis par paramètre du modèle.</translation>
     </message>
@@ -1755,10 +1663,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
     <message>
         <source>Worker threads of the HTTPS server (requests beyond them wait in a bounded queue).</source>
         <translation>Threads de travail du serveur HTTPS (les requêtes en surnombre attendent dans une file d&apos;attente limitée).</translation>
-    </message>
-    <message>
-        <source>A job without a request for this long expires.</source>
-        <translation>Une tâche qui ne reçoit aucune requête pendant cette durée expire.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -2047,6 +1951,254 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
     <message>
         <source>After the passphrase change neither the current nor the new passphrase opens the site store in %1. Restore the data dir from a backup.</source>
         <translation>Après le changement de phrase secrète, ni l&apos;ancienne ni la nouvelle phrase secrète n&apos;ouvre la base de données chiffrée du site dans %1. Restaurez le répertoire de données à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Histogram edges must be at least two finite numbers in strictly increasing order.</source>
+        <translation>Les bornes d&apos;un histogramme doivent être au moins deux nombres finis, dans un ordre strictement croissant.</translation>
+    </message>
+    <message>
+        <source>A two-way table needs two categorical or binary variables. Describe a numeric variable with a histogram instead.</source>
+        <translation>Un tableau croisé nécessite deux variables catégorielles ou binaires. Décrivez plutôt une variable numérique par un histogramme.</translation>
+    </message>
+    <message>
+        <source>The node withheld an answer that did not pass its release gate. Tell the site administrator.</source>
+        <translation>Le nœud a masqué une réponse qui n&apos;a pas passé son contrôle de publication. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The node could not read its register of final β. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu lire son registre des β finaux. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>This node evaluates a model only at the final β of a model fit (GLM job) that you completed at this node on the same dataset, purpose and design. Fit the model first, with its last round at the final β, close the job (DELETE /v1/jobs/{id}) and send exactly that β.</source>
+        <translation>Ce nœud n&apos;évalue un modèle qu&apos;au β final d&apos;un ajustement de modèle (tâche GLM) que vous avez mené à terme sur ce nœud avec le même jeu de données, la même finalité et la même conception. Ajustez d&apos;abord le modèle, avec son dernier tour au β final, fermez la tâche (DELETE /v1/jobs/{id}) et envoyez exactement ce β.</translation>
+    </message>
+    <message>
+        <source>The design&apos;s levels of a variable lack a level the catalogue lists. Resolve the design again with this site&apos;s catalogue.</source>
+        <translation>Dans la conception, il manque à une variable une modalité indiquée par le catalogue. Mettez de nouveau la conception en correspondance avec le catalogue de ce site.</translation>
+    </message>
+    <message>
+        <source>A categorical variable is filtered by its levels, not by numeric bounds. Use the levels the catalogue lists.</source>
+        <translation>Une variable catégorielle se filtre par ses modalités, pas par des bornes numériques. Utilisez les modalités indiquées par le catalogue.</translation>
+    </message>
+    <message>
+        <source>A categorical variable can only be used as a factor (treatment coding). Use it as a factor.</source>
+        <translation>Une variable catégorielle ne peut être utilisée que comme facteur (codage par indicatrices). Utilisez-la comme facteur.</translation>
+    </message>
+    <message>
+        <source>log() is undefined at 0, a value of every 0/1 variable. Use the variable as is.</source>
+        <translation>log() n&apos;est pas défini en 0, une valeur de toute variable 0/1. Utilisez la variable telle quelle.</translation>
+    </message>
+    <message>
+        <source>A numeric variable cannot be used as a factor at this node: its values are not in the catalogue. Use it as a number, or ask for a categorical version of it.</source>
+        <translation>Une variable numérique ne peut pas être utilisée comme facteur sur ce nœud&#xa0;: ses valeurs ne figurent pas dans le catalogue. Utilisez-la comme nombre, ou demandez-en une version catégorielle.</translation>
+    </message>
+    <message>
+        <source>A binomial model needs a yes/no outcome: a binary catalogue variable, a categorical one with two levels, or a numeric one with a threshold (I(y &gt; value)).</source>
+        <translation>Un modèle binomial nécessite une variable de résultat oui/non&#xa0;: une variable binaire du catalogue, une variable catégorielle à deux modalités, ou une variable numérique avec un seuil (I(y &gt; value)).</translation>
+    </message>
+    <message>
+        <source>A categorical outcome of a binomial model must have exactly the two levels the catalogue lists, and no threshold.</source>
+        <translation>Une variable de résultat catégorielle d&apos;un modèle binomial doit avoir exactement les deux modalités indiquées par le catalogue, et aucun seuil.</translation>
+    </message>
+    <message>
+        <source>A categorical outcome can only be modelled with the binomial family.</source>
+        <translation>Une variable de résultat catégorielle ne peut être modélisée qu&apos;avec la famille binomiale.</translation>
+    </message>
+    <message>
+        <source>The offset must be a numeric variable.</source>
+        <translation>L&apos;offset doit être une variable numérique.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. Check that the disk is not full and the output is writable.</source>
+        <translation>L&apos;export n&apos;a pas pu être écrit. Vérifiez que le disque n&apos;est pas plein et que la sortie est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The design lists a level its variable does not have in the catalogue. Resolve the design again from the catalogue&apos;s levels.</source>
+        <translation>La conception indique une modalité que sa variable n&apos;a pas dans le catalogue. Mettez de nouveau la conception en correspondance avec les modalités du catalogue.</translation>
+    </message>
+    <message>
+        <source>The design lists a level twice. List each level of a factor once.</source>
+        <translation>La conception indique une modalité deux fois. Indiquez chaque modalité d&apos;un facteur une seule fois.</translation>
+    </message>
+    <message>
+        <source>The request has more filters than this node allows (%1). Combine them: a filter takes a list of values or a range.</source>
+        <translation>La requête comporte plus de filtres que ce nœud n&apos;en autorise (%1). Regroupez-les&#xa0;: un filtre accepte une liste de valeurs ou un intervalle.</translation>
+    </message>
+    <message>
+        <source>The design has more parameters than this node allows (%1; factor levels and interactions each add columns). Use fewer levels, interactions or spline knots.</source>
+        <translation>La conception comporte plus de paramètres que ce nœud n&apos;en autorise (%1&#xa0;; les modalités des facteurs et les interactions ajoutent chacune des colonnes). Utilisez moins de modalités, d&apos;interactions ou de nœuds de spline.</translation>
+    </message>
+    <message>
+        <source>The design matrix of this model on this dataset would need more memory than the node allows for one job (%1 MiB). Use fewer parameters, or filter the cohort and ask the site administrator about max_design_mb_per_job.</source>
+        <translation>La matrice de conception de ce modèle sur ce jeu de données nécessiterait plus de mémoire que le nœud n&apos;en autorise pour une tâche (%1 MiB). Utilisez moins de paramètres, ou filtrez la cohorte et interrogez l&apos;administrateur du site au sujet de max_design_mb_per_job.</translation>
+    </message>
+    <message>
+        <source>This job would need more memory than one user may hold on this node (%1 MiB). Use fewer parameters or a smaller cohort.</source>
+        <translation>Cette tâche nécessiterait plus de mémoire qu&apos;un utilisateur ne peut en occuper sur ce nœud (%1 MiB). Utilisez moins de paramètres ou une cohorte plus petite.</translation>
+    </message>
+    <message>
+        <source>You hold as many open jobs as this node allows one user (%1). Cancel jobs you no longer need (DELETE /v1/jobs/{id}) or try again in %2 seconds, when one of them expires.</source>
+        <translation>Vous avez autant de tâches ouvertes que ce nœud en autorise par utilisateur (%1). Annulez les tâches dont vous n&apos;avez plus besoin (DELETE /v1/jobs/{id}) ou réessayez dans %2 secondes, quand l&apos;une d&apos;elles aura expiré.</translation>
+    </message>
+    <message>
+        <source>Your open jobs hold your share of this node&apos;s job memory (%1 MiB). Cancel jobs you no longer need (DELETE /v1/jobs/{id}) or try again in %2 seconds, when one of them expires.</source>
+        <translation>Vos tâches ouvertes occupent votre part de la mémoire des tâches de ce nœud (%1 MiB). Annulez les tâches dont vous n&apos;avez plus besoin (DELETE /v1/jobs/{id}) ou réessayez dans %2 secondes, quand l&apos;une d&apos;elles aura expiré.</translation>
+    </message>
+    <message>
+        <source>The node holds as many open jobs as it allows (%1). Try again in %2 seconds.</source>
+        <translation>Le nœud a atteint son nombre maximal de tâches ouvertes (%1). Réessayez dans %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s job memory (%1 MiB) is in use by open jobs. Try again in %2 seconds.</source>
+        <translation>La mémoire des tâches du nœud (%1 MiB) est occupée par des tâches ouvertes. Réessayez dans %2 secondes.</translation>
+    </message>
+    <message>
+        <source>A histogram has more edges than this node allows (%1). Use fewer, wider bins.</source>
+        <translation>Un histogramme comporte plus de bornes que ce nœud n&apos;en autorise (%1). Utilisez des intervalles moins nombreux et plus larges.</translation>
+    </message>
+    <message>
+        <source>The request names more variables (described or complete-case) and histograms than this node allows in one request (%1). Split it into several requests.</source>
+        <translation>La requête cite plus de variables (décrites ou de cas complets) et d&apos;histogrammes que ce nœud n&apos;en autorise dans une requête (%1). Répartissez-la en plusieurs requêtes.</translation>
+    </message>
+    <message>
+        <source>The request asks for more two-way tables than this node allows in one request (%1). Split it into several requests.</source>
+        <translation>La requête demande plus de tableaux croisés que ce nœud n&apos;en autorise dans une requête (%1). Répartissez-la en plusieurs requêtes.</translation>
+    </message>
+    <message>
+        <source>You have made the most descriptives requests this node allows per user and day (%1). Try again after midnight UTC.</source>
+        <translation>Vous avez atteint le nombre maximal de requêtes de statistiques descriptives que ce nœud autorise par utilisateur et par jour (%1). Réessayez après minuit UTC.</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;; use csv or jsonl.</source>
+        <translation>--format &apos;%1&apos; inconnu&#xa0;; utilisez csv ou jsonl.</translation>
+    </message>
+    <message>
+        <source>--user &apos;%1&apos; is not a user name; user names are 1 to 64 letters, digits and . _ @ - (see &apos;token list&apos;).</source>
+        <translation>--user &apos;%1&apos; n&apos;est pas un nom d&apos;utilisateur&#xa0;; un nom d&apos;utilisateur compte de 1 à 64 lettres, chiffres et . _ @ - (voir &apos;token list&apos;).</translation>
+    </message>
+    <message>
+        <source>--rule &apos;%1&apos; is not a rule id; rule ids are lower-case words joined by &apos;-&apos;, e.g. min-cell (see docs/privacy-rules.md).</source>
+        <translation>--rule &apos;%1&apos; n&apos;est pas un identifiant de règle&#xa0;; les identifiants de règle sont des mots en minuscules reliés par &apos;-&apos;, par exemple min-cell (voir docs/privacy-rules.md).</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a UTC date; use an ISO date such as 2026-12-02 or a UTC time such as 2026-12-02T14:30:00Z.</source>
+        <translation>--%1 &apos;%2&apos; n&apos;est pas une date UTC&#xa0;; utilisez une date ISO comme 2026-12-02 ou une heure UTC comme 2026-12-02T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; no entry can match.</source>
+        <translation>--from %1 est postérieur à --to %2&#xa0;; aucune entrée ne peut correspondre.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --output.</source>
+        <translation>Impossible d&apos;écrire %1 (%2). Vérifiez --output.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 audit entries.</source>
+        <translation>%1 entrées du journal d&apos;audit exportées sur %2.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2. Entries from %1 on cannot be trusted; the log was altered outside fairstart-node. Keep a copy of the data dir for investigation.</source>
+        <translation>La chaîne d&apos;audit est rompue à l&apos;entrée %1&#xa0;: %2. Les entrées à partir de %1 ne sont pas fiables&#xa0;; le journal a été modifié en dehors de fairstart-node. Conservez une copie du répertoire de données pour l&apos;enquête.</translation>
+    </message>
+    <message>
+        <source>export audit entries for the privacy officer (CSV or JSON lines)</source>
+        <translation>exporter les entrées du journal d&apos;audit pour le délégué à la protection des données (CSV ou JSON Lines)</translation>
+    </message>
+    <message>
+        <source>csv (default: one entry per row, the main fields) or jsonl (the full entry, one per line)</source>
+        <translation>csv (par défaut&#xa0;: une entrée par ligne, avec les champs principaux) ou jsonl (l&apos;entrée complète, une par ligne)</translation>
+    </message>
+    <message>
+        <source>only entries of this user (repeatable)</source>
+        <translation>uniquement les entrées de cet utilisateur (répétable)</translation>
+    </message>
+    <message>
+        <source>only entries from this UTC date (2026-12-02) or time (2026-12-02T14:30:00Z) on</source>
+        <translation>uniquement les entrées à partir de cette date UTC (2026-12-02) ou de cette heure UTC (2026-12-02T14:30:00Z)</translation>
+    </message>
+    <message>
+        <source>only entries up to this UTC date (its whole day) or time</source>
+        <translation>uniquement les entrées jusqu&apos;à cette date UTC (journée entière comprise) ou cette heure UTC</translation>
+    </message>
+    <message>
+        <source>only entries that checked rule R or were answered with code R (repeatable)</source>
+        <translation>uniquement les entrées qui ont vérifié la règle R ou reçu une réponse de code R (répétable)</translation>
+    </message>
+    <message>
+        <source>write to FILE (readable by its owner only) instead of stdout</source>
+        <translation>écrire dans FILE (lisible par son seul propriétaire) au lieu de stdout</translation>
+    </message>
+    <message>
+        <source>The filters combine: an entry is exported when it matches every option given (any of the values of a repeated one). The chain is verified first; a broken chain is reported and the command exits with 1 after the export.</source>
+        <translation>Les filtres se combinent&#xa0;: une entrée est exportée lorsqu&apos;elle correspond à chaque option donnée (à l&apos;une des valeurs d&apos;une option répétée). La chaîne est d&apos;abord vérifiée&#xa0;; une chaîne rompue est signalée et la commande se termine avec le code 1 après l&apos;export.</translation>
+    </message>
+    <message>
+        <source>A job without a new round for this long expires (a repeated round does not count).</source>
+        <translation>Une tâche sans nouveau tour pendant cette durée expire (un tour répété ne compte pas).</translation>
+    </message>
+    <message>
+        <source>A job expires this long after it was opened, however active it is.</source>
+        <translation>Une tâche expire au bout de cette durée après son ouverture, quelle que soit son activité.</translation>
+    </message>
+    <message>
+        <source>Most design columns (parameters) of one model, interactions included.</source>
+        <translation>Nombre maximal de colonnes de la matrice de conception (paramètres) d&apos;un modèle, interactions comprises.</translation>
+    </message>
+    <message>
+        <source>Largest design matrix of one job or evaluation, in MiB (records x parameters x 8 bytes).</source>
+        <translation>Taille maximale de la matrice de conception d&apos;une tâche ou d&apos;une évaluation, en MiB (enregistrements x paramètres x 8 octets).</translation>
+    </message>
+    <message>
+        <source>Memory of all open jobs&apos; design matrices together, in MiB.</source>
+        <translation>Mémoire occupée par les matrices de conception de toutes les tâches ouvertes, en MiB.</translation>
+    </message>
+    <message>
+        <source>Share of max_job_memory_mb one user&apos;s open jobs may hold, so no user can starve the others.</source>
+        <translation>Part de max_job_memory_mb que peuvent occuper les tâches ouvertes d&apos;un utilisateur, afin qu&apos;aucun utilisateur ne prive les autres de ressources.</translation>
+    </message>
+    <message>
+        <source>Most open jobs on the node, all users together.</source>
+        <translation>Nombre maximal de tâches ouvertes sur le nœud, tous utilisateurs confondus.</translation>
+    </message>
+    <message>
+        <source>Most open jobs of one user.</source>
+        <translation>Nombre maximal de tâches ouvertes d&apos;un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Most filters in one request (each is a pass over every record).</source>
+        <translation>Nombre maximal de filtres dans une requête (chacun parcourt tous les enregistrements).</translation>
+    </message>
+    <message>
+        <source>Most edges of one histogram in a descriptives request.</source>
+        <translation>Nombre maximal de bornes d&apos;un histogramme dans une requête de statistiques descriptives.</translation>
+    </message>
+    <message>
+        <source>Most variables (described or complete-case) and histograms in one descriptives request (each histogram counts as one).</source>
+        <translation>Nombre maximal de variables (décrites ou de cas complets) et d&apos;histogrammes dans une requête de statistiques descriptives (chaque histogramme compte pour un).</translation>
+    </message>
+    <message>
+        <source>Most two-way tables in one descriptives request.</source>
+        <translation>Nombre maximal de tableaux croisés dans une requête de statistiques descriptives.</translation>
+    </message>
+    <message>
+        <source>Maximum descriptives requests a user may make per UTC day (refused requests count too).</source>
+        <translation>Nombre maximal de requêtes de statistiques descriptives qu&apos;un utilisateur peut faire par jour UTC (les requêtes refusées comptent aussi).</translation>
+    </message>
+    <message>
+        <source>warning: %1 is no longer used and is ignored: differencing is checked across all releases, users and purposes with min_cell (docs/privacy-rules.md). Remove the line from policy.conf.</source>
+        <translation>avertissement&#xa0;: %1 n&apos;est plus utilisé et est ignoré&#xa0;: la différenciation est contrôlée avec min_cell sur l&apos;ensemble des publications, utilisateurs et finalités (docs/privacy-rules.md). Supprimez la ligne de policy.conf.</translation>
+    </message>
+    <message>
+        <source>The differencing ledger of dataset &apos;%1&apos; cannot be read, so the node releases nothing from it. Restore a backup or import the dataset again (a new import starts a new ledger).</source>
+        <translation>Le registre de différenciation du jeu de données &apos;%1&apos; ne peut pas être lu&#xa0;; le nœud n&apos;en publie donc rien. Restaurez une sauvegarde ou importez de nouveau le jeu de données (une nouvelle importation ouvre un nouveau registre).</translation>
+    </message>
+    <message>
+        <source>The node could not record this request in its audit log. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu consigner cette requête dans son journal d&apos;audit. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>entry %1 is beyond the recorded head of the chain (%2): it was added outside fairstart-node</source>
+        <translation>l&apos;entrée %1 se situe au-delà de la tête de chaîne enregistrée (%2)&#xa0;: elle a été ajoutée en dehors de fairstart-node</translation>
     </message>
 </context>
 <context>
@@ -4992,7 +5144,7 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
     </message>
     <message>
         <source>Calculator &amp;fields:</source>
-        <translation>&amp;Champs du calculateur :</translation>
+        <translation>&amp;Champs du calculateur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +5464,41 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
     <message>
         <source>The newest request log entries were removed (the log should end after a different entry than %1). Keep this workspace as evidence and tell your security contact.</source>
         <translation>Les entrées les plus récentes du journal des requêtes ont été supprimées (le journal devrait se terminer après une autre entrée que %1). Conservez cet espace de travail comme preuve et prévenez votre contact sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Together with earlier releases from this dataset (by any user, for any purpose), this cohort would single out a group of fewer than %1 records. Use the same cohort as before, or one that differs from every earlier one by at least %1 records.</source>
+        <translation>Combinée aux publications antérieures de ce jeu de données (par tout utilisateur, pour toute finalité), cette cohorte isolerait un groupe de moins de %1 enregistrements. Utilisez la même cohorte qu&apos;auparavant, ou une cohorte qui diffère de chacune des précédentes d&apos;au moins %1 enregistrements.</translation>
+    </message>
+    <message>
+        <source>Together with earlier releases from this dataset (by any user, for any purpose), these category counts would single out a group of fewer than %1 records. Describe and fit one cohort (the same filters and complete cases), or leave this variable out.</source>
+        <translation>Combinés aux publications antérieures de ce jeu de données (par tout utilisateur, pour toute finalité), ces effectifs par catégorie isoleraient un groupe de moins de %1 enregistrements. Décrivez et ajustez une seule et même cohorte (mêmes filtres et mêmes cas complets), ou retirez cette variable.</translation>
+    </message>
+    <message>
+        <source>This dataset&apos;s differencing ledger is full (%1 %2): the node releases nothing that would refine it further. Use cohorts and variables already released, or ask the site administrator.</source>
+        <translation>Le registre de différenciation de ce jeu de données est plein (%1 %2)&#xa0;: le nœud ne publie plus rien qui l&apos;affinerait davantage. Utilisez des cohortes et des variables déjà publiées, ou adressez-vous à l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>No combination of this release with earlier ones singles out fewer than %1 records.</source>
+        <translation>Aucune combinaison de cette publication avec les précédentes n&apos;isole moins de %1 enregistrements.</translation>
+    </message>
+    <message>
+        <source>The request cannot be computed on this site&apos;s records. The node does not say which record, variable or value is the cause, because that would describe the records. Check the design against the catalogue (levels, transforms, the outcome&apos;s type) or ask the site administrator.</source>
+        <translation>La requête ne peut pas être calculée sur les enregistrements de ce site. Le nœud n&apos;indique pas quel enregistrement, quelle variable ou quelle valeur en est la cause, car cela décrirait les enregistrements. Vérifiez la conception par rapport au catalogue (modalités, transformations, type de la variable de résultat) ou adressez-vous à l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
+        <translation>Moins de %1 enregistrements de la cohorte n&apos;ont pas de valeur pour cette variable&#xa0;: son résumé les révélerait. Ajoutez-la à completeCases.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
+        <translation>Les statistiques du tour ne sont pas finies pour ce β. Divisez le pas par deux et demandez le tour suivant.</translation>
+    </message>
+    <message>
+        <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
+        <translation>Même un intervalle unique regroupant tous les enregistrements compte moins de %1 enregistrements dans une classe de résultat.</translation>
     </message>
 </context>
 </TS>

@@ -829,24 +829,12 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
         <translation>Synthetisch cohort jonge kinderen (%1)</translation>
     </message>
     <message>
-        <source>The request body was refused: %1. Fix the request and send it again.</source>
-        <translation>De inhoud van het verzoek is geweigerd: %1. Herstel het verzoek en stuur het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The dataset &apos;%1&apos; has no variable of that name. Use a variable from the catalogue.</source>
-        <translation>De dataset &apos;%1&apos; heeft geen variabele met die naam. Gebruik een variabele uit de catalogus.</translation>
-    </message>
-    <message>
         <source>A filter value is not a level of its variable in the catalogue. Use the levels the catalogue lists.</source>
         <translation>Een filterwaarde is geen niveau van haar variabele in de catalogus. Gebruik de niveaus die de catalogus noemt.</translation>
     </message>
     <message>
         <source>The design does not fit this dataset: %1</source>
         <translation>Het ontwerp past niet bij deze dataset: %1</translation>
-    </message>
-    <message>
-        <source>The design cannot be computed on this site&apos;s data (%1). Check the variables&apos; types and transforms against the catalogue.</source>
-        <translation>Het ontwerp kan niet worden berekend op de gegevens van deze site (%1). Controleer de typen en transformaties van de variabelen aan de hand van de catalogus.</translation>
     </message>
     <message>
         <source>Use GET for this path.</source>
@@ -873,64 +861,8 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
         <translation>De node kon dit verzoek niet in haar auditlog vastleggen en geeft daarom geen antwoord. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
-        <source>This request needs a token: send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator.</source>
-        <translation>Dit verzoek heeft een token nodig: stuur de header &apos;Authorization: Bearer &lt;token&gt;&apos; mee met een token van de beheerder van de site.</translation>
-    </message>
-    <message>
-        <source>The token is not known to this node. Check that it was copied completely, or ask the site administrator for a new one.</source>
-        <translation>Deze node kent het token niet. Controleer of het volledig is gekopieerd, of vraag de beheerder van de site om een nieuw token.</translation>
-    </message>
-    <message>
-        <source>The token has been revoked by the site administrator. Ask for a new token.</source>
-        <translation>Het token is ingetrokken door de beheerder van de site. Vraag om een nieuw token.</translation>
-    </message>
-    <message>
-        <source>The token has expired. Ask the site administrator for a new token.</source>
-        <translation>Het token is verlopen. Vraag de beheerder van de site om een nieuw token.</translation>
-    </message>
-    <message>
-        <source>Every request must declare its purpose (&quot;purpose&quot; in the body, ?purpose= on a GET). Use one of your token&apos;s purposes.</source>
-        <translation>Elk verzoek moet zijn doel opgeven (&quot;purpose&quot; in de inhoud, ?purpose= bij een GET). Gebruik een van de doelen van uw token.</translation>
-    </message>
-    <message>
-        <source>Your token does not allow this purpose. Use one of its purposes (see /v1/info) or ask the site administrator for a token that carries it.</source>
-        <translation>Uw token staat dit doel niet toe. Gebruik een van de doelen van het token (zie /v1/info) of vraag de beheerder van de site om een token met dit doel.</translation>
-    </message>
-    <message>
-        <source>This node has no dataset of that name. See the catalogue for the datasets it holds.</source>
-        <translation>Deze node heeft geen dataset met die naam. Zie de catalogus voor de datasets die ze bevat.</translation>
-    </message>
-    <message>
-        <source>The dataset records no consent for this purpose, so no record may be used for it. Ask the site administrator.</source>
-        <translation>De dataset registreert geen toestemming voor dit doel, dus geen enkel record mag ervoor worden gebruikt. Vraag het de beheerder van de site.</translation>
-    </message>
-    <message>
-        <source>The node could not read its cohort memory. Tell the site administrator.</source>
-        <translation>De node kon haar cohortgeheugen niet lezen. Waarschuw de beheerder van de site.</translation>
-    </message>
-    <message>
-        <source>The variable cannot be described: %1</source>
-        <translation>De variabele kan niet worden beschreven: %1</translation>
-    </message>
-    <message>
-        <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
-        <translation>Minder dan %1 records van het cohort missen deze variabele, dus de samenvatting zou ze onthullen. Voeg de variabele toe aan completeCases.</translation>
-    </message>
-    <message>
-        <source>A two-way table needs two categorical or binary variables: %1</source>
-        <translation>Een kruistabel heeft twee categorische of binaire variabelen nodig: %1</translation>
-    </message>
-    <message>
-        <source>The node could not record the cohort for its overlap audit, so it answers nothing. Tell the site administrator.</source>
-        <translation>De node kon het cohort niet vastleggen voor haar overlapcontrole en geeft daarom geen antwoord. Waarschuw de beheerder van de site.</translation>
-    </message>
-    <message>
         <source>This node supports only the aggregation mode &apos;plain&apos;. Ask for &apos;plain&apos;.</source>
         <translation>Deze node ondersteunt alleen de aggregatiemodus &apos;plain&apos;. Vraag om &apos;plain&apos;.</translation>
-    </message>
-    <message>
-        <source>The design hash does not match the design the node received. Recompute it with the protocol&apos;s canonical form (protocol::designHash) and send both again.</source>
-        <translation>De ontwerphash komt niet overeen met het ontwerp dat de node ontving. Bereken de hash opnieuw met de canonieke vorm van het protocol (protocol::designHash) en stuur beide opnieuw.</translation>
     </message>
     <message>
         <source>You have opened the most jobs this node allows per user and day (%1). Try again tomorrow (UTC) or ask the site administrator.</source>
@@ -939,18 +871,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
     <message>
         <source>Calibration jobs need a binomial model.</source>
         <translation>Kalibratiejobs hebben een binomiaal model nodig.</translation>
-    </message>
-    <message>
-        <source>fittedBeta must hold one finite value per design column (%1).</source>
-        <translation>fittedBeta moet één eindige waarde per ontwerpkolom bevatten (%1).</translation>
-    </message>
-    <message>
-        <source>The node holds as many open jobs as its memory allows. Cancel finished jobs (DELETE /v1/jobs/{id}) or try again later.</source>
-        <translation>De node heeft zoveel openstaande jobs als haar geheugen toelaat. Annuleer afgeronde jobs (DELETE /v1/jobs/{id}) of probeer het later opnieuw.</translation>
-    </message>
-    <message>
-        <source>The node could not record the cohort for its overlap audit, so it opens no job. Tell the site administrator.</source>
-        <translation>De node kon het cohort niet vastleggen voor haar overlapcontrole en opent daarom geen job. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
         <source>β must hold finite numbers only.</source>
@@ -981,10 +901,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
         <translation>β moet één waarde per ontwerpkolom bevatten (%1); de ronde is verbruikt.</translation>
     </message>
     <message>
-        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
-        <translation>De statistieken van de ronde zijn niet eindig bij deze β. Halveer de stap en vraag om de volgende ronde.</translation>
-    </message>
-    <message>
         <source>There is no such job for you on this node.</source>
         <translation>Er is op deze node geen job van u met dit id.</translation>
     </message>
@@ -1003,10 +919,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
     <message>
         <source>β must hold one finite value per design column (%1).</source>
         <translation>β moet één eindige waarde per ontwerpkolom bevatten (%1).</translation>
-    </message>
-    <message>
-        <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
-        <translation>Zelfs één risico-interval met alle records bevat minder dan %1 records van een uitkomstklasse.</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
@@ -1717,10 +1629,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
         <translation>Minimale omvang van een gefilterd cohort en van het complement ervan (tegen onthulling via verschillen).</translation>
     </message>
     <message>
-        <source>A new cohort must differ from each earlier cohort of the same user and dataset by at least this many records (unless identical).</source>
-        <translation>Een nieuw cohort moet van elk eerder cohort van dezelfde gebruiker en dataset in ten minste zoveel records verschillen (tenzij ze identiek zijn).</translation>
-    </message>
-    <message>
         <source>Events (rarer outcome class) needed per model parameter.</source>
         <translation>Benodigd aantal events (zeldzaamste uitkomstklasse) per modelparameter.</translation>
     </message>
@@ -1755,10 +1663,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
     <message>
         <source>Worker threads of the HTTPS server (requests beyond them wait in a bounded queue).</source>
         <translation>Werkthreads van de HTTPS-server (verzoeken daarboven wachten in een begrensde wachtrij).</translation>
-    </message>
-    <message>
-        <source>A job without a request for this long expires.</source>
-        <translation>Een job die zo lang geen verzoek krijgt, verloopt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -2047,6 +1951,254 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
     <message>
         <source>After the passphrase change neither the current nor the new passphrase opens the site store in %1. Restore the data dir from a backup.</source>
         <translation>Na de wijziging van de wachtwoordzin opent noch de huidige noch de nieuwe wachtwoordzin de gegevensopslag van de site in %1. Zet de datamap terug uit een back-up.</translation>
+    </message>
+    <message>
+        <source>Histogram edges must be at least two finite numbers in strictly increasing order.</source>
+        <translation>Histogramgrenzen moeten ten minste twee eindige getallen in strikt oplopende volgorde zijn.</translation>
+    </message>
+    <message>
+        <source>A two-way table needs two categorical or binary variables. Describe a numeric variable with a histogram instead.</source>
+        <translation>Een kruistabel heeft twee categorische of binaire variabelen nodig. Beschrijf een numerieke variabele in plaats daarvan met een histogram.</translation>
+    </message>
+    <message>
+        <source>The node withheld an answer that did not pass its release gate. Tell the site administrator.</source>
+        <translation>De node heeft een antwoord achtergehouden dat niet door haar vrijgavecontrole kwam. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>The node could not read its register of final β. Tell the site administrator.</source>
+        <translation>De node kon haar register van definitieve β niet lezen. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>This node evaluates a model only at the final β of a model fit (GLM job) that you completed at this node on the same dataset, purpose and design. Fit the model first, with its last round at the final β, close the job (DELETE /v1/jobs/{id}) and send exactly that β.</source>
+        <translation>Deze node evalueert een model alleen bij de definitieve β van een modelschatting (GLM-job) die u bij deze node hebt afgerond op dezelfde dataset, met hetzelfde doel en ontwerp. Schat eerst het model, met de laatste ronde bij de definitieve β, sluit de job (DELETE /v1/jobs/{id}) en stuur precies die β.</translation>
+    </message>
+    <message>
+        <source>The design&apos;s levels of a variable lack a level the catalogue lists. Resolve the design again with this site&apos;s catalogue.</source>
+        <translation>In het ontwerp ontbreekt bij een variabele een niveau dat de catalogus noemt. Werk het ontwerp opnieuw bij met de catalogus van deze site.</translation>
+    </message>
+    <message>
+        <source>A categorical variable is filtered by its levels, not by numeric bounds. Use the levels the catalogue lists.</source>
+        <translation>Een categorische variabele wordt gefilterd op haar niveaus, niet op numerieke grenzen. Gebruik de niveaus die de catalogus noemt.</translation>
+    </message>
+    <message>
+        <source>A categorical variable can only be used as a factor (treatment coding). Use it as a factor.</source>
+        <translation>Een categorische variabele kan alleen als factor worden gebruikt (dummycodering). Gebruik haar als factor.</translation>
+    </message>
+    <message>
+        <source>log() is undefined at 0, a value of every 0/1 variable. Use the variable as is.</source>
+        <translation>log() is niet gedefinieerd bij 0, een waarde van elke 0/1-variabele. Gebruik de variabele zoals ze is.</translation>
+    </message>
+    <message>
+        <source>A numeric variable cannot be used as a factor at this node: its values are not in the catalogue. Use it as a number, or ask for a categorical version of it.</source>
+        <translation>Een numerieke variabele kan bij deze node niet als factor worden gebruikt: haar waarden staan niet in de catalogus. Gebruik haar als getal, of vraag om een categorische versie ervan.</translation>
+    </message>
+    <message>
+        <source>A binomial model needs a yes/no outcome: a binary catalogue variable, a categorical one with two levels, or a numeric one with a threshold (I(y &gt; value)).</source>
+        <translation>Een binomiaal model heeft een ja/nee-uitkomst nodig: een binaire variabele uit de catalogus, een categorische met twee niveaus, of een numerieke met een drempel (I(y &gt; value)).</translation>
+    </message>
+    <message>
+        <source>A categorical outcome of a binomial model must have exactly the two levels the catalogue lists, and no threshold.</source>
+        <translation>Een categorische uitkomst van een binomiaal model moet precies de twee niveaus hebben die de catalogus noemt, en geen drempel.</translation>
+    </message>
+    <message>
+        <source>A categorical outcome can only be modelled with the binomial family.</source>
+        <translation>Een categorische uitkomst kan alleen met de binomiale familie worden gemodelleerd.</translation>
+    </message>
+    <message>
+        <source>The offset must be a numeric variable.</source>
+        <translation>De offset moet een numerieke variabele zijn.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. Check that the disk is not full and the output is writable.</source>
+        <translation>De export kon niet worden geschreven. Controleer of de schijf niet vol is en of de uitvoer beschrijfbaar is.</translation>
+    </message>
+    <message>
+        <source>The design lists a level its variable does not have in the catalogue. Resolve the design again from the catalogue&apos;s levels.</source>
+        <translation>Het ontwerp noemt een niveau dat de variabele in de catalogus niet heeft. Werk het ontwerp opnieuw bij met de niveaus uit de catalogus.</translation>
+    </message>
+    <message>
+        <source>The design lists a level twice. List each level of a factor once.</source>
+        <translation>Het ontwerp noemt een niveau twee keer. Noem elk niveau van een factor één keer.</translation>
+    </message>
+    <message>
+        <source>The request has more filters than this node allows (%1). Combine them: a filter takes a list of values or a range.</source>
+        <translation>Het verzoek bevat meer filters dan deze node toestaat (%1). Voeg ze samen: een filter accepteert een lijst van waarden of een bereik.</translation>
+    </message>
+    <message>
+        <source>The design has more parameters than this node allows (%1; factor levels and interactions each add columns). Use fewer levels, interactions or spline knots.</source>
+        <translation>Het ontwerp heeft meer parameters dan deze node toestaat (%1; factorniveaus en interacties voegen elk kolommen toe). Gebruik minder niveaus, interacties of splineknopen.</translation>
+    </message>
+    <message>
+        <source>The design matrix of this model on this dataset would need more memory than the node allows for one job (%1 MiB). Use fewer parameters, or filter the cohort and ask the site administrator about max_design_mb_per_job.</source>
+        <translation>De ontwerpmatrix van dit model op deze dataset zou meer geheugen nodig hebben dan de node voor één job toestaat (%1 MiB). Gebruik minder parameters, of filter het cohort en vraag de beheerder van de site naar max_design_mb_per_job.</translation>
+    </message>
+    <message>
+        <source>This job would need more memory than one user may hold on this node (%1 MiB). Use fewer parameters or a smaller cohort.</source>
+        <translation>Deze job zou meer geheugen nodig hebben dan één gebruiker op deze node mag bezetten (%1 MiB). Gebruik minder parameters of een kleiner cohort.</translation>
+    </message>
+    <message>
+        <source>You hold as many open jobs as this node allows one user (%1). Cancel jobs you no longer need (DELETE /v1/jobs/{id}) or try again in %2 seconds, when one of them expires.</source>
+        <translation>U hebt zoveel open jobs als deze node één gebruiker toestaat (%1). Annuleer jobs die u niet meer nodig hebt (DELETE /v1/jobs/{id}) of probeer het over %2 seconden opnieuw, wanneer er een verloopt.</translation>
+    </message>
+    <message>
+        <source>Your open jobs hold your share of this node&apos;s job memory (%1 MiB). Cancel jobs you no longer need (DELETE /v1/jobs/{id}) or try again in %2 seconds, when one of them expires.</source>
+        <translation>Uw open jobs bezetten uw deel van het jobgeheugen van deze node (%1 MiB). Annuleer jobs die u niet meer nodig hebt (DELETE /v1/jobs/{id}) of probeer het over %2 seconden opnieuw, wanneer er een verloopt.</translation>
+    </message>
+    <message>
+        <source>The node holds as many open jobs as it allows (%1). Try again in %2 seconds.</source>
+        <translation>De node heeft zoveel open jobs als ze toestaat (%1). Probeer het over %2 seconden opnieuw.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s job memory (%1 MiB) is in use by open jobs. Try again in %2 seconds.</source>
+        <translation>Het jobgeheugen van de node (%1 MiB) is in gebruik door open jobs. Probeer het over %2 seconden opnieuw.</translation>
+    </message>
+    <message>
+        <source>A histogram has more edges than this node allows (%1). Use fewer, wider bins.</source>
+        <translation>Een histogram heeft meer grenzen dan deze node toestaat (%1). Gebruik minder, bredere klassen.</translation>
+    </message>
+    <message>
+        <source>The request names more variables (described or complete-case) and histograms than this node allows in one request (%1). Split it into several requests.</source>
+        <translation>Het verzoek noemt meer variabelen (beschreven of complete-case) en histogrammen dan deze node in één verzoek toestaat (%1). Verdeel het over meerdere verzoeken.</translation>
+    </message>
+    <message>
+        <source>The request asks for more two-way tables than this node allows in one request (%1). Split it into several requests.</source>
+        <translation>Het verzoek vraagt om meer kruistabellen dan deze node in één verzoek toestaat (%1). Verdeel het over meerdere verzoeken.</translation>
+    </message>
+    <message>
+        <source>You have made the most descriptives requests this node allows per user and day (%1). Try again after midnight UTC.</source>
+        <translation>U hebt het maximale aantal verzoeken om beschrijvende statistieken gedaan dat deze node per gebruiker per dag toestaat (%1). Probeer het na middernacht UTC opnieuw.</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;; use csv or jsonl.</source>
+        <translation>onbekende --format &apos;%1&apos;; gebruik csv of jsonl.</translation>
+    </message>
+    <message>
+        <source>--user &apos;%1&apos; is not a user name; user names are 1 to 64 letters, digits and . _ @ - (see &apos;token list&apos;).</source>
+        <translation>--user &apos;%1&apos; is geen gebruikersnaam; gebruikersnamen bestaan uit 1 tot 64 letters, cijfers en . _ @ - (zie &apos;token list&apos;).</translation>
+    </message>
+    <message>
+        <source>--rule &apos;%1&apos; is not a rule id; rule ids are lower-case words joined by &apos;-&apos;, e.g. min-cell (see docs/privacy-rules.md).</source>
+        <translation>--rule &apos;%1&apos; is geen regel-id; regel-id&apos;s zijn woorden in kleine letters, verbonden door &apos;-&apos;, bijv. min-cell (zie docs/privacy-rules.md).</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a UTC date; use an ISO date such as 2026-12-02 or a UTC time such as 2026-12-02T14:30:00Z.</source>
+        <translation>--%1 &apos;%2&apos; is geen UTC-datum; gebruik een ISO-datum zoals 2026-12-02 of een UTC-tijd zoals 2026-12-02T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; no entry can match.</source>
+        <translation>--from %1 ligt na --to %2; geen enkele regel kan overeenkomen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check --output.</source>
+        <translation>Kan %1 niet schrijven (%2). Controleer --output.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 audit entries.</source>
+        <translation>%1 van %2 regels van het auditlog geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2. Entries from %1 on cannot be trusted; the log was altered outside fairstart-node. Keep a copy of the data dir for investigation.</source>
+        <translation>De auditketen is verbroken bij regel %1: %2. Regels vanaf %1 zijn niet betrouwbaar; het auditlog is buiten fairstart-node om gewijzigd. Bewaar een kopie van de datamap voor onderzoek.</translation>
+    </message>
+    <message>
+        <source>export audit entries for the privacy officer (CSV or JSON lines)</source>
+        <translation>exporteer regels van het auditlog voor de functionaris gegevensbescherming (CSV of JSON Lines)</translation>
+    </message>
+    <message>
+        <source>csv (default: one entry per row, the main fields) or jsonl (the full entry, one per line)</source>
+        <translation>csv (standaard: één auditregel per rij, met de belangrijkste velden) of jsonl (de volledige auditregel, één per tekstregel)</translation>
+    </message>
+    <message>
+        <source>only entries of this user (repeatable)</source>
+        <translation>alleen regels van deze gebruiker (herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>only entries from this UTC date (2026-12-02) or time (2026-12-02T14:30:00Z) on</source>
+        <translation>alleen regels vanaf deze UTC-datum (2026-12-02) of -tijd (2026-12-02T14:30:00Z)</translation>
+    </message>
+    <message>
+        <source>only entries up to this UTC date (its whole day) or time</source>
+        <translation>alleen regels tot en met deze UTC-datum (de hele dag) of -tijd</translation>
+    </message>
+    <message>
+        <source>only entries that checked rule R or were answered with code R (repeatable)</source>
+        <translation>alleen auditregels waarbij regel R is gecontroleerd of die met code R zijn beantwoord (herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>write to FILE (readable by its owner only) instead of stdout</source>
+        <translation>schrijf naar FILE (alleen leesbaar voor de eigenaar) in plaats van naar stdout</translation>
+    </message>
+    <message>
+        <source>The filters combine: an entry is exported when it matches every option given (any of the values of a repeated one). The chain is verified first; a broken chain is reported and the command exits with 1 after the export.</source>
+        <translation>De filters worden gecombineerd: een regel wordt geëxporteerd als hij aan elke opgegeven optie voldoet (bij een herhaalde optie aan een van de waarden). De keten wordt eerst gecontroleerd; een verbroken keten wordt gemeld en de opdracht eindigt na de export met 1.</translation>
+    </message>
+    <message>
+        <source>A job without a new round for this long expires (a repeated round does not count).</source>
+        <translation>Een job zonder nieuwe ronde gedurende deze tijd verloopt (een herhaalde ronde telt niet mee).</translation>
+    </message>
+    <message>
+        <source>A job expires this long after it was opened, however active it is.</source>
+        <translation>Een job verloopt na deze tijd vanaf het openen, hoe actief hij ook is.</translation>
+    </message>
+    <message>
+        <source>Most design columns (parameters) of one model, interactions included.</source>
+        <translation>Maximaal aantal ontwerpkolommen (parameters) van één model, interacties meegerekend.</translation>
+    </message>
+    <message>
+        <source>Largest design matrix of one job or evaluation, in MiB (records x parameters x 8 bytes).</source>
+        <translation>Grootste ontwerpmatrix van één job of evaluatie, in MiB (records x parameters x 8 bytes).</translation>
+    </message>
+    <message>
+        <source>Memory of all open jobs&apos; design matrices together, in MiB.</source>
+        <translation>Geheugen van de ontwerpmatrices van alle open jobs samen, in MiB.</translation>
+    </message>
+    <message>
+        <source>Share of max_job_memory_mb one user&apos;s open jobs may hold, so no user can starve the others.</source>
+        <translation>Aandeel van max_job_memory_mb dat de open jobs van één gebruiker mogen bezetten, zodat geen gebruiker de anderen kan verdringen.</translation>
+    </message>
+    <message>
+        <source>Most open jobs on the node, all users together.</source>
+        <translation>Maximaal aantal open jobs op de node, van alle gebruikers samen.</translation>
+    </message>
+    <message>
+        <source>Most open jobs of one user.</source>
+        <translation>Maximaal aantal open jobs van één gebruiker.</translation>
+    </message>
+    <message>
+        <source>Most filters in one request (each is a pass over every record).</source>
+        <translation>Maximaal aantal filters in één verzoek (elk filter loopt alle records door).</translation>
+    </message>
+    <message>
+        <source>Most edges of one histogram in a descriptives request.</source>
+        <translation>Maximaal aantal grenzen van één histogram in een verzoek om beschrijvende statistieken.</translation>
+    </message>
+    <message>
+        <source>Most variables (described or complete-case) and histograms in one descriptives request (each histogram counts as one).</source>
+        <translation>Maximaal aantal variabelen (beschreven of complete-case) en histogrammen in één verzoek om beschrijvende statistieken (elk histogram telt als één).</translation>
+    </message>
+    <message>
+        <source>Most two-way tables in one descriptives request.</source>
+        <translation>Maximaal aantal kruistabellen in één verzoek om beschrijvende statistieken.</translation>
+    </message>
+    <message>
+        <source>Maximum descriptives requests a user may make per UTC day (refused requests count too).</source>
+        <translation>Maximaal aantal verzoeken om beschrijvende statistieken dat een gebruiker per UTC-dag mag doen (geweigerde verzoeken tellen mee).</translation>
+    </message>
+    <message>
+        <source>warning: %1 is no longer used and is ignored: differencing is checked across all releases, users and purposes with min_cell (docs/privacy-rules.md). Remove the line from policy.conf.</source>
+        <translation>waarschuwing: %1 wordt niet meer gebruikt en genegeerd: onthulling via verschillen wordt met min_cell gecontroleerd over alle vrijgaven, gebruikers en doelen heen (docs/privacy-rules.md). Verwijder de regel uit policy.conf.</translation>
+    </message>
+    <message>
+        <source>The differencing ledger of dataset &apos;%1&apos; cannot be read, so the node releases nothing from it. Restore a backup or import the dataset again (a new import starts a new ledger).</source>
+        <translation>Het verschillenregister van dataset &apos;%1&apos; kan niet worden gelezen, dus de node geeft er niets uit vrij. Zet een back-up terug of importeer de dataset opnieuw (een nieuwe import begint een nieuw register).</translation>
+    </message>
+    <message>
+        <source>The node could not record this request in its audit log. Tell the site administrator.</source>
+        <translation>De node kon dit verzoek niet in haar auditlog vastleggen. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>entry %1 is beyond the recorded head of the chain (%2): it was added outside fairstart-node</source>
+        <translation>regel %1 ligt voorbij het vastgelegde eindpunt van de keten (%2): ze is buiten fairstart-node om toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +5464,41 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
     <message>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Together with earlier releases from this dataset (by any user, for any purpose), this cohort would single out a group of fewer than %1 records. Use the same cohort as before, or one that differs from every earlier one by at least %1 records.</source>
+        <translation>Samen met eerdere vrijgaven uit deze dataset (door welke gebruiker en voor welk doel ook) zou dit cohort een groep van minder dan %1 records afzonderen. Gebruik hetzelfde cohort als eerder, of een cohort dat van elk eerder cohort ten minste %1 records verschilt.</translation>
+    </message>
+    <message>
+        <source>Together with earlier releases from this dataset (by any user, for any purpose), these category counts would single out a group of fewer than %1 records. Describe and fit one cohort (the same filters and complete cases), or leave this variable out.</source>
+        <translation>Samen met eerdere vrijgaven uit deze dataset (door welke gebruiker en voor welk doel ook) zouden deze aantallen per categorie een groep van minder dan %1 records afzonderen. Beschrijf en schat één en hetzelfde cohort (dezelfde filters en complete cases), of laat deze variabele weg.</translation>
+    </message>
+    <message>
+        <source>This dataset&apos;s differencing ledger is full (%1 %2): the node releases nothing that would refine it further. Use cohorts and variables already released, or ask the site administrator.</source>
+        <translation>Het verschillenregister van deze dataset is vol (%1 %2): de node geeft niets meer vrij dat het verder zou verfijnen. Gebruik cohorten en variabelen die al zijn vrijgegeven, of vraag het de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>No combination of this release with earlier ones singles out fewer than %1 records.</source>
+        <translation>Geen combinatie van deze vrijgave met eerdere vrijgaven zondert minder dan %1 records af.</translation>
+    </message>
+    <message>
+        <source>The request cannot be computed on this site&apos;s records. The node does not say which record, variable or value is the cause, because that would describe the records. Check the design against the catalogue (levels, transforms, the outcome&apos;s type) or ask the site administrator.</source>
+        <translation>Het verzoek kan niet worden berekend op de records van deze site. De node zegt niet welk record, welke variabele of welke waarde de oorzaak is, omdat dat de records zou beschrijven. Vergelijk het ontwerp met de catalogus (niveaus, transformaties, het type van de uitkomst) of vraag het de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
+        <translation>Minder dan %1 records van het cohort missen deze variabele, dus de samenvatting zou ze onthullen. Voeg de variabele toe aan completeCases.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
+        <translation>De statistieken van de ronde zijn niet eindig bij deze β. Halveer de stap en vraag om de volgende ronde.</translation>
+    </message>
+    <message>
+        <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
+        <translation>Zelfs één risico-interval met alle records bevat minder dan %1 records van een uitkomstklasse.</translation>
     </message>
 </context>
 </TS>

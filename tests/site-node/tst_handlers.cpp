@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -1082,9 +1083,13 @@ void tst_Handlers::auditRecordsChecksNeverRows()
     // No record value in any entry: the extreme income must never appear.
     auto all = m_store->auditEntries(1, 100000);
     QVERIFY(all);
+    // As a number of its own: other tests' histogram edges such as 82.10000000000001 hold the
+    // digits too.
+    static const QRegularExpression income(
+        QStringLiteral("(?<![0-9.])(10000000|1e\\+07)(?![0-9])"));
     for (const auto &entry : *all) {
         const QByteArray text = QJsonDocument(entry.entry).toJson(QJsonDocument::Compact);
-        QVERIFY2(!text.contains("10000000") && !text.contains("1e+07"), text.constData());
+        QVERIFY2(!income.match(QString::fromUtf8(text)).hasMatch(), text.constData());
     }
 }
 

@@ -217,15 +217,15 @@ public:
         return m_inner->auditEntries(fromSeq, count);
     }
     node::NodeResult<qint64> auditCount() const override { return m_inner->auditCount(); }
-    node::NodeResult<bool> recordCohort(const QString &user, const QString &dataset,
-                                        const analysis::CohortFingerprint &cohort) override
+    node::NodeResult<std::optional<QByteArray>> differencingState(const QString &dataset,
+                                                                  qint64 generation) const override
     {
-        return m_inner->recordCohort(user, dataset, cohort);
+        return m_inner->differencingState(dataset, generation);
     }
-    node::NodeResult<std::vector<analysis::CohortFingerprint>>
-    cohorts(const QString &user, const QString &dataset) const override
+    node::NodeResult<bool> setDifferencingState(const QString &dataset, qint64 generation,
+                                                const QByteArray &state) override
     {
-        return m_inner->cohorts(user, dataset);
+        return m_inner->setDifferencingState(dataset, generation, state);
     }
     node::NodeResult<bool> recordFinalBeta(const FinalBeta &finalBeta) override
     {
@@ -242,6 +242,17 @@ public:
     node::NodeResult<int> dailyJobs(const QString &user, const QDate &day) const override
     {
         return m_inner->dailyJobs(user, day);
+    }
+
+    node::NodeResult<int> incrementDailyCount(const QString &kind, const QString &user,
+                                              const QDate &day) override
+    {
+        return m_inner->incrementDailyCount(kind, user, day);
+    }
+    node::NodeResult<int> dailyCount(const QString &kind, const QString &user,
+                                     const QDate &day) const override
+    {
+        return m_inner->dailyCount(kind, user, day);
     }
 
 private:

@@ -37,14 +37,11 @@ std::vector<CellRelease> releasedCells(const LoadedDataset &dataset,
     std::vector<CellRelease> cells;
     for (const protocol::NumericDescription &numeric : out.numeric) {
         const std::string name = numeric.variable.toStdString();
-        for (const protocol::ReleasedHistogram &histogram : numeric.histograms) {
-            if (histogram.edges.empty())
-                continue;
-            CellRelease bins { histogramFamily(name, histogram.edges), {} };
-            for (std::size_t b = 0; b + 1 < histogram.edges.size(); ++b)
-                bins.released.push_back(std::int32_t(b));
-            cells.push_back(std::move(bins));
-        }
+        // Histogram bins are not a cell family of the ledger: every released bin and each tail
+        // holds min_cell records of the cohort, and the client's knot and quantile grids describe
+        // cohorts that differ by their complete cases (tracking the bins refused that honest
+        // work). A bin's count differenced over two cohorts says how many of a group of at least
+        // min_cell records fall in that bin: docs/privacy-rules.md lists this as a known limit.
         cells.push_back({ missingFamily(name), { 0, 1 } }); // count and missing
     }
     for (const protocol::CategoricalDescription &categorical : out.categorical) {

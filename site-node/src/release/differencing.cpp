@@ -202,18 +202,17 @@ bool isSmall(std::int64_t count, int minCell)
     return count > 0 && count < minCell;
 }
 
-// Every piece of a slot: each exposed code's records, and the rest of the slot, is 0 or at least
-// minCell.
+// The rest of a slot (the records of its withheld cells together) is 0 or at least minCell: a
+// withheld cell is never given back by a cohort that splits it. An exposed cell's piece may be
+// small: refusing that refused the honest describe-then-fit flow (a category's count over all
+// records, then over the complete cases); what it gives is how many of a group of at least
+// minCell records lie in a released category (docs/privacy-rules.md, known limits).
 bool piecesPass(const PieceCounter &counter, std::size_t slot, std::int64_t slotSize,
                 const std::vector<std::int32_t> &codes, int minCell)
 {
     std::int64_t covered = 0;
-    for (std::int32_t code : codes) {
-        const std::int64_t piece = counter.get(slot, code);
-        if (isSmall(piece, minCell))
-            return false;
-        covered += piece;
-    }
+    for (std::int32_t code : codes)
+        covered += counter.get(slot, code);
     return !isSmall(slotSize - covered, minCell);
 }
 
