@@ -95,16 +95,6 @@ inline QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-inline QJsonObject checkToJson(const analysis::RuleOutcome &outcome)
-{
-    QJsonObject check { { QStringLiteral("rule"), qs(outcome.ruleId) },
-                        { QStringLiteral("threshold"), outcome.threshold },
-                        { QStringLiteral("passed"), outcome.passed } };
-    if (!outcome.detail.empty())
-        check.insert(QStringLiteral("detail"), qs(outcome.detail).left(200));
-    return check;
-}
-
 inline QJsonObject policyCheck(const char *rule, double threshold, bool passed)
 {
     return QJsonObject { { QStringLiteral("rule"), QString::fromLatin1(rule) },
@@ -328,7 +318,7 @@ struct ApiHandlers::Audit {
     QJsonArray checks; // policy checks (quota, consent, rounds); the gate's are in `release`
     ReleaseRecord release;
 
-    void add(const analysis::RuleOutcome &outcome) { checks.append(api::checkToJson(outcome)); }
+    void add(const analysis::RuleOutcome &outcome) { checks.append(checkToJson(outcome)); }
     void add(const std::vector<analysis::RuleOutcome> &outcomes)
     {
         for (const auto &outcome : outcomes)

@@ -236,12 +236,9 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
         QJsonDocument::fromJson(answer.body()).object());
     if (!released)
         return ledgerFailure();
-    auto verdict = m_ledger->checkAndRecord(dataset, mask, releasedCells(dataset, *released));
-    if (!verdict)
-        return ledgerFailure();
-    audit.add(*verdict);
-    if (!verdict->passed)
-        return respond(m_gate->refuse(*verdict, audit.release));
+    if (auto refused = differencingRefusal(
+            m_ledger->checkAndRecord(dataset, mask, releasedCells(dataset, *released)), audit))
+        return *refused;
     return respond(answer);
 }
 

@@ -28,6 +28,17 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
 
 ApiHandlers::~ApiHandlers() = default;
 
+std::optional<ApiResponse>
+ApiHandlers::differencingRefusal(const NodeResult<analysis::RuleOutcome> &verdict, Audit &audit)
+{
+    if (!verdict)
+        return ledgerFailure();
+    audit.add(*verdict);
+    if (!verdict->passed)
+        return respond(m_gate->refuse(*verdict, audit.release));
+    return std::nullopt;
+}
+
 // ---- dispatch --------------------------------------------------------------------------------
 
 namespace {

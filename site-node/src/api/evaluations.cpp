@@ -54,12 +54,10 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     if (answer.status() != 200)
         return respond(answer);
     // Differencing against every earlier release of the dataset, checked and recorded at once.
-    auto verdict = m_ledger->checkAndRecord(dataset, design.rows, designCells(dataset, req.design));
-    if (!verdict)
-        return ledgerFailure();
-    audit.add(*verdict);
-    if (!verdict->passed)
-        return respond(m_gate->refuse(*verdict, audit.release));
+    if (auto refused = differencingRefusal(
+            m_ledger->checkAndRecord(dataset, design.rows, designCells(dataset, req.design)),
+            audit))
+        return *refused;
     return respond(answer);
 }
 

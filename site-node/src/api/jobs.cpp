@@ -230,15 +230,12 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         return limitResponse(refused);
     }
     // Differencing against every earlier release of the dataset, checked and recorded at once.
-    auto verdict = m_ledger->checkAndRecord(dataset, base->rows, designCells(dataset, req.design));
-    if (!verdict || !verdict->passed) {
+    const auto verdict
+        = m_ledger->checkAndRecord(dataset, base->rows, designCells(dataset, req.design));
+    if (auto refused = differencingRefusal(verdict, audit)) {
         m_jobs.cancel(jobId, token.user);
-        if (!verdict)
-            return ledgerFailure();
-        audit.add(*verdict);
-        return respond(m_gate->refuse(*verdict, audit.release));
+        return *refused;
     }
-    audit.add(*verdict);
     passed.push_back(*verdict);
     audit.set("jobId", jobId);
     tally.jobId = jobId;

@@ -23,21 +23,6 @@ QByteArray toBytes(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject checkToJson(const analysis::RuleOutcome &outcome)
-{
-    QJsonObject check { { QStringLiteral("rule"), qs(outcome.ruleId) },
-                        { QStringLiteral("threshold"), outcome.threshold },
-                        { QStringLiteral("passed"), outcome.passed } };
-    if (!outcome.detail.empty())
-        check.insert(QStringLiteral("detail"), qs(outcome.detail).left(200));
-    return check;
-}
-
-const analysis::RuleOutcome *firstFailed(const std::vector<analysis::RuleOutcome> &outcomes)
-{
-    return firstFailure(outcomes);
-}
-
 analysis::RuleOutcome minCellOutcome(bool passed, int minCell, std::string detail,
                                      std::string message)
 {
@@ -51,6 +36,16 @@ analysis::RuleOutcome minCellOutcome(bool passed, int minCell, std::string detai
 }
 
 } // namespace
+
+QJsonObject checkToJson(const analysis::RuleOutcome &outcome)
+{
+    QJsonObject check { { QStringLiteral("rule"), qs(outcome.ruleId) },
+                        { QStringLiteral("threshold"), outcome.threshold },
+                        { QStringLiteral("passed"), outcome.passed } };
+    if (!outcome.detail.empty())
+        check.insert(QStringLiteral("detail"), qs(outcome.detail).left(200));
+    return check;
+}
 
 void ReleaseRecord::add(const analysis::RuleOutcome &outcome)
 {
@@ -124,7 +119,7 @@ std::optional<GateAnswer> ReleaseGate::cohort(std::int64_t cohortSize, std::int6
     const std::vector<analysis::RuleOutcome> outcomes
         = checkCohort(cohortSize, consented, m_policy);
     record.add(outcomes);
-    if (const auto *failed = firstFailed(outcomes))
+    if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
     return std::nullopt;
 }
@@ -278,7 +273,7 @@ std::optional<GateAnswer> ReleaseGate::jobRules(const JobTally &tally, ReleaseRe
     if (tally.kind != protocol::JobKind::Glm)
         append(checkColumnDominance(*tally.job, m_policy));
     record.add(outcomes);
-    if (const auto *failed = firstFailed(outcomes))
+    if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
     *passed = std::move(outcomes);
     return std::nullopt;
@@ -340,7 +335,7 @@ GateAnswer ReleaseGate::round(const RoundTally &tally, ReleaseRecord &record) co
 {
     const std::vector<analysis::RuleOutcome> outcomes = roundRules(tally);
     record.add(outcomes);
-    if (const auto *failed = firstFailed(outcomes))
+    if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
     protocol::RoundResponse out;
     out.jobId = tally.jobId;
@@ -391,7 +386,7 @@ GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t co
 {
     const std::vector<analysis::RuleOutcome> outcomes = evaluationRules(tally);
     record.add(outcomes);
-    if (const auto *failed = firstFailed(outcomes))
+    if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
     const auto merged = mergePerformanceBins(tally.bins, m_policy.minCell);
     const analysis::RuleOutcome binning

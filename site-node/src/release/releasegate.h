@@ -32,6 +32,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <cstdint>
@@ -41,6 +42,10 @@
 #include <vector>
 
 namespace fairstart::node {
+
+// One checked rule as the audit entry records it: rule, threshold, outcome and where (never a
+// value).
+QJsonObject checkToJson(const analysis::RuleOutcome &outcome);
 
 // What the gate decided for one request, for its audit entry.
 struct ReleaseRecord {

@@ -88,6 +88,10 @@ private:
     std::optional<LimitRefusal> takeDescriptivesQuota(const QString &user, QJsonArray &checks);
     // Held while a request checks and records a cohort of this dataset.
     std::unique_lock<std::mutex> lockDataset(const QString &dataset);
+    // The differencing ledger's verdict on a release, added to the audit: nullopt when the release
+    // may leave, else the answer to give instead.
+    std::optional<ApiResponse> differencingRefusal(const NodeResult<analysis::RuleOutcome> &verdict,
+                                                   Audit &audit);
     std::optional<ApiResponse> prepareDesign(const QString &user, const QString &datasetName,
                                              const QString &purpose,
                                              const analysis::ResolvedDesign &design, QuotaUse use,
