@@ -6,6 +6,7 @@
 #include "fairstart/protocol/decoded.h"
 #include "fairstart/protocol/messages.h"
 #include "fairstart/protocol/report.h"
+#include "fairstart/protocol/study.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -43,6 +44,18 @@ QJsonObject toJson(const analysis::CohortCounts &counts);
 QJsonObject toJson(const analysis::GlmResult &result);
 QJsonObject toJson(const analysis::PerformanceMetrics &metrics);
 QJsonObject toJson(const FitReport &report);
+// version 2: studies (study.h)
+QJsonObject toJson(const StudyParticipant &participant);
+QJsonObject toJson(const StudyManifest &manifest);
+QJsonObject toJson(const Contribution &contribution);
+QJsonObject toJson(const SignedContribution &contribution);
+QJsonObject toJson(const StudyJobRequest &request);
+QJsonObject toJson(const SignatureRelay &relay);
+QJsonObject toJson(const StudyArmed &armed);
+QJsonObject toJson(const RoundRelay &relay);
+QJsonObject toJson(const SiteFitResponse &response);
+QJsonObject toJson(const StudyEvaluationRequest &request);
+QJsonObject toJson(const StudyRecord &record);
 
 // ---- decoders: fromJson<T>(object) -----------------------------------------------------------
 template<typename T> Decoded<T> fromJson(const QJsonObject &object);
@@ -66,5 +79,16 @@ template<> Decoded<analysis::CohortCounts> fromJson(const QJsonObject &object);
 template<> Decoded<analysis::GlmResult> fromJson(const QJsonObject &object);
 template<> Decoded<analysis::PerformanceMetrics> fromJson(const QJsonObject &object);
 template<> Decoded<FitReport> fromJson(const QJsonObject &object);
+template<> Decoded<StudyParticipant> fromJson(const QJsonObject &object);
+template<> Decoded<StudyManifest> fromJson(const QJsonObject &object);
+template<> Decoded<Contribution> fromJson(const QJsonObject &object);
+template<> Decoded<SignedContribution> fromJson(const QJsonObject &object);
+template<> Decoded<StudyJobRequest> fromJson(const QJsonObject &object);
+template<> Decoded<SignatureRelay> fromJson(const QJsonObject &object);
+template<> Decoded<StudyArmed> fromJson(const QJsonObject &object);
+template<> Decoded<RoundRelay> fromJson(const QJsonObject &object);
+template<> Decoded<SiteFitResponse> fromJson(const QJsonObject &object);
+template<> Decoded<StudyEvaluationRequest> fromJson(const QJsonObject &object);
+template<> Decoded<StudyRecord> fromJson(const QJsonObject &object);
 
 } // namespace fairstart::protocol

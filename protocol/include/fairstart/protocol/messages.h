@@ -55,7 +55,8 @@ struct NodeInfo {
     PolicySummary policy;
     NodeKeys keys;
     QStringList capabilities; // "descriptives", "glm", "calibration", "evaluation"
-    QStringList aggregationModes; // "plain"; later "masked"
+    QStringList aggregationModes; // "masked", "plain" (where the node's policy allows it)
+    QString kernel; // the round kernel chosen at start-up: "baseline", "avx2", "avx512"
     QStringList datasets;
     QString user; // the caller, as the token says
     QStringList purposes; // the caller's purposes
@@ -183,6 +184,9 @@ struct JobCreated {
     int maxRounds = 25;
     QList<RuleCheck> checks; // every rule checked, all passed
     analysis::CohortCounts counts; // cohort flow (the node may round it)
+    // Version 2 (study.h): the studyHash of the manifest and the node's Ed25519 signature of it.
+    QString study;
+    QByteArray manifestSignature;
 };
 
 struct RoundRequest {

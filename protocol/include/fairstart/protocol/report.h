@@ -4,6 +4,7 @@
 #pragma once
 
 #include "fairstart/protocol/messages.h"
+#include "fairstart/protocol/study.h"
 
 #include <QDateTime>
 #include <QList>
@@ -68,6 +69,9 @@ struct FitReport {
     // Sites left out after a failure, by the caller's explicit choice (never silently).
     QStringList excludedSites;
     QString clientVersion;
+    // Version 2: the pooled fit's study (mode, participants, the signed manifest and every node's
+    // signed attestation of the final β, and what the client verified).
+    std::optional<StudyRecord> study;
 };
 
 } // namespace fairstart::protocol

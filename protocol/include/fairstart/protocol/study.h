@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Protocol version 2: studies. A study is one node-driven fit over a fixed participant set. Every
+// participant signs the same manifest; each round, every node verifies every participant's signed
+// contribution of the previous round, sums them in manifest order and computes the next β itself
+// with analysis::GlmCoordinator. The client only relays (docs/protocol.md, "Studies").
+#pragma once
+
+#include "fairstart/analysis/design.h"
+#include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/messages.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace fairstart::protocol {
+
+// A node as it takes part in a study: its name (NodeInfo::name) and its public keys from
+// /v1/info, base64 (standard alphabet, padded), as the analyst's pins confirmed them.
+struct StudyParticipant {
+    QString name;
+    QString signingKey; // Ed25519, 32 bytes
+    QString keyAgreementKey; // X25519, 32 bytes
+    bool operator==(const StudyParticipant &) const = default;
+};
+
+// What every participant signs before it computes anything.
+struct StudyManifest {
+    int version = 2;
+    // 128 random bits from the client (32 lower-case hex digits): two studies of the same design
+    // and participants are still two studies, and a signature of one never counts for the other.
+    QString studyId;
+    QString purpose;
+    QString dataset; // the same dataset name at every participant
+    JobKind kind = JobKind::Glm;
+    analysis::ResolvedDesign design; // family and ridge λ are in design.spec
+    QString designHash; // designHash(design); every node recomputes it
+    // Calibration kinds: the studyHash of the GLM study whose final β gives lp = Xβ. Every
+    // participant must have taken part in (or observed) that study and seen it converge.
+    QString fittedStudy;
+    // The coordinator's options; the same at every node, so every node takes the same steps.
+    int maxRounds = 25;
+    double tolerance = 1e-10;
+    bool fitNullModel = true;
+    QString mode = QStringLiteral("masked"); // "masked" or "plain"
+    int fractionBits = 40; // masked mode: the declared fixed-point scale, 2^-fractionBits
+    // The contributors, in the order their contributions are summed (by name, byte-wise).
+    QList<StudyParticipant> participants;
+    // Nodes that follow the study without contributing: each verifies every contribution and
+    // computes every β itself, so it can evaluate the final β on its own records (leave one site
+    // out). Sorted by name; disjoint from participants.
+    QList<StudyParticipant> observers;
+
+    bool operator==(const StudyManifest &) const = default;
+};
+
+// The bytes every participant signs: canonicalJson(toJson(manifest)).
+QByteArray manifestBytes(const StudyManifest &manifest);
+// sha256Hex(manifestBytes(manifest)): the study's identity in every later message.
+QString studyHash(const StudyManifest &manifest);
+// "sha256:" + hex SHA-256 of the β's little-endian IEEE-754 doubles, in term order.
+QString betaHash(const std::vector<double> &beta);
+
+// Round statistics as one vector, the layout masked words and plain sums share:
+// xtwxUpper (p(p+1)/2), score (p), deviance, n, events, sumWeights, aicTerm.
+std::vector<double> statsVector(const analysis::RoundStats &stats);
+// The inverse; nullopt when the length does not fit p.
+std::optional<analysis::RoundStats> statsFromVector(int p, const std::vector<double> &values);
+
+enum class ContributionStatus {
+    Statistics, // this node's statistics at the β it computed for this round
+    NonFinite, // the statistics at that β overflowed here: every node halves the step
+    Converged, // the coordinator converged: the attestation of the final β (finalBeta)
+    Failed, // the coordinator failed (separation, rank, no convergence): failure says why
+    Observed, // an observer's acknowledgement: it computed the same β, and holds no statistics
+};
+QString contributionStatusId(ContributionStatus status); // "statistics", "non-finite", ...
+
+// One node's answer to round k. Round 1 is at the coordinator's deterministic start; round k + 1
+// is at the β the node computed from the sum of all round-k contributions.
+struct Contribution {
+    QString study; // studyHash of the manifest
+    QString site; // the participant's name
+    int round = 0;
+    ContributionStatus status = ContributionStatus::Statistics;
+    QString betaHash; // betaHash of the β this round is at (Converged: of the final β)
+    QString mode; // the manifest's mode
+    int p = 0; // design columns
+    std::optional<analysis::RoundStats> plain; // plain mode, Statistics
+    // Masked mode, Statistics: two words per value of statsVector (secure::encode), masked.
+    // In JSON: base64 of the words as little-endian 64-bit integers.
+    std::vector<quint64> masked;
+    std::vector<double> finalBeta; // Converged: the final β, as the coordinator's result has it
+    QString failure; // Failed: the coordinator's error message (the same at every node)
+    QString failureCode; // Failed: analysis::errorCodeId
+
+    bool operator==(const Contribution &) const = default;
+};
+
+// The bytes a node signs: canonicalJson(toJson(contribution)).
+QByteArray contributionBytes(const Contribution &contribution);
+
+struct SignedContribution {
+    Contribution contribution;
+    QByteArray signature; // Ed25519 over secure::Domain::Contribution + contributionBytes
+    bool operator==(const SignedContribution &) const = default;
+};
+
+// POST /v1/jobs, version 2: {"manifest": {...}}. The answer is JobCreated with the study hash and
+// the node's signature of the manifest (JobCreated::study, JobCreated::manifestSignature). The
+// purpose, dataset, design and kind are the manifest's.
+struct StudyJobRequest {
+    StudyManifest manifest;
+};
+
+// POST /v1/jobs/{id}/signatures: every participant's manifest signature, relayed.
+struct ManifestSignature {
+    QString site;
+    QByteArray signature; // Ed25519 over secure::Domain::Manifest + manifestBytes
+    bool operator==(const ManifestSignature &) const = default;
+};
+struct SignatureRelay {
+    QList<ManifestSignature> signatures; // one per participant (observers sign too), any order
+};
+struct StudyArmed {
+    QString jobId;
+    QString study;
+    QStringList verified; // the sites whose signatures the node checked, in manifest order
+};
+
+// POST /v1/jobs/{id}/rounds: round k with every participant's round k - 1 contribution (none for
+// round 1), in manifest order. Answer: this node's SignedContribution for round k.
+struct RoundRelay {
+    int round = 0;
+    QList<SignedContribution> previous;
+};
+
+// POST /v1/jobs/{id}/site-fit: the node fits the study's model on its own records alone,
+// starting from the study's final β; released under its gate.
+struct SiteFitResponse {
+    QString jobId;
+    QString study;
+    analysis::GlmResult glm;
+};
+
+// POST /v1/evaluations, version 2: the evaluation of the final β of a study this node took part
+// in or observed (its job id at this node), on that study's design and cohort. No β is sent.
+struct StudyEvaluationRequest {
+    QString purpose;
+    QString jobId;
+    int bins = 1000;
+};
+
+// The run record's account of a study: what was signed, by whom, and what the client checked.
+struct StudySignatureCheck {
+    QString site;
+    bool manifest = false; // the manifest signature verified against the pinned key
+    bool attestation = false; // the final β attestation verified and matches the client's β
+    QString note; // what failed, when something did
+};
+
+struct StudyRecord {
+    QString study; // studyHash
+    QString mode;
+    StudyManifest manifest;
+    QList<ManifestSignature> signatures;
+    QList<SignedContribution> attestations; // each node's Converged contribution
+    QList<StudySignatureCheck> checks;
+};
+
+} // namespace fairstart::protocol

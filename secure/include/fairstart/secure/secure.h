@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cryptography of studies (protocol version 2), shared by the node and the client: Ed25519
+// signatures with domain separation, the fixed-point encoding of statistics in Z_2^64, and the
+// pairwise X25519/ChaCha20 masks under which only the sum over all participants decodes.
+// libsodium underneath; no record and no Qt beyond QtCore's byte arrays.
+#pragma once
+
+#include "fairstart/analysis/result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+#include <cstdint>
+#include <vector>
+
+namespace fairstart::secure {
+
+// What a signature is about. The signed message is the domain, one '\n', then the bytes, so a
+// signature of a manifest can never pass as a signature of a contribution.
+namespace Domain {
+inline constexpr QByteArrayView Manifest = "fairstart/v2/manifest";
+inline constexpr QByteArrayView Contribution = "fairstart/v2/contribution";
+} // namespace Domain
+
+// Ed25519 (libsodium layout: 64-byte secret key, 32-byte public key, 64-byte signature).
+QByteArray sign(const QByteArray &secretKey, QByteArrayView domain, const QByteArray &bytes);
+bool verify(const QByteArray &publicKey, QByteArrayView domain, const QByteArray &bytes,
+            const QByteArray &signature);
+
+// Fixed point: a value v becomes the integer V = round(v · 2^fractionBits) (ties to even), held as
+// two words of Z_2^64: lo = V mod 2^52 and hi = (V - lo) / 2^52 in two's complement. Sums of up to
+// `participants` encodings add word by word modulo 2^64 without losing a carry, and decode
+// exactly. A value whose |V| is too large for that many participants is refused with a sentence
+// that says so (never a silent wrap); NaN and infinity are refused too.
+struct FixedPoint {
+    int fractionBits = 40;
+    int participants = 1;
+};
+analysis::Result<std::vector<std::uint64_t>> encode(const std::vector<double> &values,
+                                                    const FixedPoint &format);
+// Adds words into acc modulo 2^64 (acc is resized from empty; otherwise sizes must match, else
+// InvalidArgument).
+analysis::Result<bool> addWords(std::vector<std::uint64_t> &acc,
+                                const std::vector<std::uint64_t> &words);
+// The values of a word-wise sum of `format.participants` encodings; the same bits on every CPU.
+analysis::Result<std::vector<double>> decodeSum(const std::vector<std::uint64_t> &summed,
+                                                const FixedPoint &format);
+
+// Pairwise masks. Participant i and j (indices in the manifest's participant order) agree on
+// s_ij = X25519(secret_i, public_j); the mask key is BLAKE2b-256 keyed by s_ij of
+// (study || min(i,j) || max(i,j)) and the mask words are the ChaCha20 key stream under that key
+// with the round as nonce. Participant i adds the masks of every j > i and subtracts those of
+// every j < i, so the masks cancel in the sum over all participants and nowhere else.
+struct MaskContext {
+    QByteArray study; // the study hash, UTF-8
+    int round = 0;
+    int index = 0; // this participant's position in the manifest
+    QByteArray secretKey; // this participant's X25519 secret key, 32 bytes
+    QList<QByteArray> publicKeys; // every participant's X25519 public key, manifest order
+};
+analysis::Result<bool> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context);
+
+} // namespace fairstart::secure
