@@ -353,7 +353,7 @@ QString betaHash(const std::vector<double> &beta)
 {
     QByteArray bytes(qsizetype(beta.size() * 8), Qt::Uninitialized);
     for (size_t k = 0; k < beta.size(); ++k) {
-        const quint64 bits = std::bit_cast<quint64>(beta[k]);
+        const quint64 bits = std::bit_cast<quint64>(beta[k] == 0 ? 0.0 : beta[k]);
         for (int b = 0; b < 8; ++b)
             bytes[qsizetype(k * 8 + size_t(b))] = char((bits >> (8 * b)) & 0xff);
     }

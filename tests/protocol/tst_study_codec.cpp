@@ -444,7 +444,12 @@ private Q_SLOTS:
     {
         // SHA-256 of the little-endian doubles: 1.0 is 00 00 00 00 00 00 f0 3f.
         QCOMPARE(betaHash({ 1.0 }), sha256Hex(QByteArray::fromHex("000000000000f03f")));
-        QVERIFY(betaHash({ 0.0 }) != betaHash({ -0.0 }));
+        QVERIFY(betaHash({ 0.0 }) != betaHash({ 5e-324 }));
+        // -0 hashes as +0: a β read back from JSON (where both are 0) keeps its hash.
+        QCOMPARE(betaHash({ 1.0, -0.0 }), betaHash({ 1.0, 0.0 }));
+        Contribution c = sampleContribution(ContributionStatus::Converged, QStringLiteral("plain"));
+        c.finalBeta = { -0.0, 0.5, -0.0 };
+        QCOMPARE(betaHash(roundTrip(c).finalBeta), betaHash(c.finalBeta));
         QVERIFY(betaHash({ 1.0, 2.0 }) != betaHash({ 2.0, 1.0 }));
         QCOMPARE(betaHash({}), sha256Hex(QByteArray()));
     }

@@ -61,7 +61,9 @@ struct StudyManifest {
 QByteArray manifestBytes(const StudyManifest &manifest);
 // sha256Hex(manifestBytes(manifest)): the study's identity in every later message.
 QString studyHash(const StudyManifest &manifest);
-// "sha256:" + hex SHA-256 of the β's little-endian IEEE-754 doubles, in term order.
+// "sha256:" + hex SHA-256 of the β's little-endian IEEE-754 doubles, in term order, with -0
+// hashed as +0: the canonical JSON writes both as 0, so a β read back from a signed message (a
+// Converged contribution's final_beta) hashes as the β it was written from.
 QString betaHash(const std::vector<double> &beta);
 
 // Round statistics as one vector, the layout masked words and plain sums share:
