@@ -80,7 +80,7 @@ QByteArray readBase64(Reader &r, const QString &key, qsizetype size = -1)
     return decoded.decoded;
 }
 
-QString wordsToBase64(const std::vector<quint64> &words)
+QString wordsToBase64(const std::vector<std::uint64_t> &words)
 {
     QByteArray bytes(qsizetype(words.size() * 8), Qt::Uninitialized);
     for (size_t k = 0; k < words.size(); ++k)
@@ -89,7 +89,7 @@ QString wordsToBase64(const std::vector<quint64> &words)
     return base64(bytes);
 }
 
-std::vector<quint64> readWords(Reader &r, const QString &key)
+std::vector<std::uint64_t> readWords(Reader &r, const QString &key)
 {
     const QByteArray bytes = readBase64(r, key);
     if (!r.ok())
@@ -98,10 +98,11 @@ std::vector<quint64> readWords(Reader &r, const QString &key)
         r.fail(key, QStringLiteral("must hold whole 64-bit words (a multiple of 8 bytes)"));
         return {};
     }
-    std::vector<quint64> words(size_t(bytes.size() / 8), 0);
+    std::vector<std::uint64_t> words(size_t(bytes.size() / 8), 0);
     for (size_t k = 0; k < words.size(); ++k)
         for (int b = 0; b < 8; ++b)
-            words[k] |= quint64(static_cast<unsigned char>(bytes[qsizetype(k * 8 + size_t(b))]))
+            words[k]
+                |= std::uint64_t(static_cast<unsigned char>(bytes[qsizetype(k * 8 + size_t(b))]))
                 << (8 * b);
     return words;
 }

@@ -136,7 +136,7 @@ Contribution trickyContribution(int variant)
     case 1:
         c.mode = QStringLiteral("masked");
         for (size_t k = 0; k < 2 * 14; ++k)
-            c.masked.push_back(0xfedcba9876543210ULL * (k + 1) + quint64(variant));
+            c.masked.push_back(0xfedcba9876543210ULL * (k + 1) + std::uint64_t(variant));
         break;
     case 2:
         c.mode = QStringLiteral("masked");

@@ -82,7 +82,7 @@ Contribution sampleContribution(ContributionStatus status, const QString &mode)
             c.plain = sampleStats(3);
         else
             for (int k = 0; k < 2 * 14; ++k)
-                c.masked.push_back(0x0123456789abcdefULL * quint64(k + 1));
+                c.masked.push_back(0x0123456789abcdefULL * std::uint64_t(k + 1));
         break;
     case ContributionStatus::Converged:
         c.finalBeta = { 0.5, -0.25, 1.0 };

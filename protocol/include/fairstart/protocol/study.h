@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -93,8 +94,9 @@ struct Contribution {
     int p = 0; // design columns
     std::optional<analysis::RoundStats> plain; // plain mode, Statistics
     // Masked mode, Statistics: two words per value of statsVector (secure::encode), masked.
-    // In JSON: base64 of the words as little-endian 64-bit integers.
-    std::vector<quint64> masked;
+    // In JSON: base64 of the words as little-endian 64-bit integers. The element type is
+    // secure::encode's, so the words pass between the two libraries without a copy.
+    std::vector<std::uint64_t> masked;
     std::vector<double> finalBeta; // Converged: the final β, as the coordinator's result has it
     QString failure; // Failed: the coordinator's error message (the same at every node)
     QString failureCode; // Failed: analysis::errorCodeId
