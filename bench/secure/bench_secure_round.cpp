@@ -114,8 +114,9 @@ int main()
     for (int i = 0; i < sites; ++i) {
         auto words = secure::encode(statsOf(i, p), format);
         if (!words.ok()
-            || !secure::applyMasks(*words,
-                                   { study, round, i, all[size_t(i)].boxSecret, boxPublics })
+            || !secure::applyMasks(
+                    *words,
+                    { study, round, i, all[size_t(i)].boxSecret, boxPublics, beta.toUtf8() })
                     .ok()) {
             std::fprintf(stderr, "setup failed\n");
             return 1;
@@ -171,8 +172,9 @@ int main()
         // This node's own contribution at the new β (statistics as computeRound would give).
         auto words = secure::encode(statsOf(me, p), format);
         if (!words.ok()
-            || !secure::applyMasks(*words,
-                                   { study, round + 1, me, all[size_t(me)].boxSecret, boxPublics })
+            || !secure::applyMasks(
+                    *words,
+                    { study, round + 1, me, all[size_t(me)].boxSecret, boxPublics, beta.toUtf8() })
                     .ok())
             return 1;
         Contribution c;
