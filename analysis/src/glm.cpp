@@ -20,6 +20,14 @@ constexpr Eigen::Index kBlockBytes = 192 * 1024;
 // is one (~15 ms of work at p = 20; below it a thread costs more than it saves).
 constexpr Eigen::Index kSplitRows = 100000;
 
+// lgamma writes the sign to the global signgam, a data race when two threads compute rounds;
+// lgamma_r (glibc, POSIX.1-2024) returns it instead.
+double logGamma(double x)
+{
+    int sign = 0;
+    return ::lgamma_r(x, &sign);
+}
+
 bool allFinite(const std::vector<double> &v)
 {
     return std::all_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); });
@@ -129,7 +137,7 @@ void accumulateRows(const DesignMatrix &design, Family family, const Eigen::Vect
                 const double y = yb[i];
                 const double mu = std::exp(e[i]);
                 out.deviance += 2.0 * ((y > 0 ? y * (std::log(y) - e[i]) : 0.0) - (y - mu));
-                out.aicTerm += 2.0 * (std::lgamma(y + 1.0) - (y > 0 ? y * std::log(y) : 0.0) + y);
+                out.aicTerm += 2.0 * (logGamma(y + 1.0) - (y > 0 ? y * std::log(y) : 0.0) + y);
                 out.sumW += mu;
                 resid[i] = y - mu;
                 sqrtW[i] = std::sqrt(mu);
@@ -327,8 +335,8 @@ double regularisedBeta(double a, double b, double x)
         return 0;
     if (x >= 1)
         return 1;
-    const double lbeta = std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x)
-        + b * std::log1p(-x);
+    const double lbeta
+        = logGamma(a + b) - logGamma(a) - logGamma(b) + a * std::log(x) + b * std::log1p(-x);
     if (x < (a + 1) / (a + b + 2))
         return std::exp(lbeta) * betaContinuedFraction(a, b, x) / a;
     return 1.0 - std::exp(lbeta) * betaContinuedFraction(b, a, 1.0 - x) / b;
