@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 CTEST_FLAGS ?=
 
-.PHONY: all deps build demo test test-asan bench package format format-check clean
+.PHONY: all deps build demo test test-locale test-asan bench package format format-check clean
 
 all: build
 
@@ -23,8 +23,14 @@ build: deps $(BUILD)/CMakeCache.txt
 demo: build
 	@scripts/demo $(BUILD)
 
+# The `locale` label repeats the unit and integration tests under de_DE and nl_NL: its own target.
 test: build
-	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS) $(CTEST_FLAGS)
+	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS) \
+	    --label-exclude locale $(CTEST_FLAGS)
+
+test-locale: build
+	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS) \
+	    --label-regex locale $(CTEST_FLAGS)
 
 test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DFAIRSTART_SANITIZE=ON \
@@ -32,7 +38,7 @@ test-asan: deps
 	cmake --build $(ASAN_BUILD) --parallel $(JOBS)
 	cd $(ASAN_BUILD) && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 \
 	    UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure --parallel $(JOBS) \
-	    --label-exclude package $(CTEST_FLAGS)
+	    --label-exclude 'package|locale' $(CTEST_FLAGS)
 
 # Benchmarks get their own optimised build folder, so that `make test` does not compile them.
 bench: deps

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/analysis/design.h"
+#include "fairstart/analysis/numbers.h"
 
 #include "fairstart/analysis/formula.h"
 
@@ -90,12 +91,6 @@ std::pair<int, int> interactionOrder(const ModelSpec &spec, const Interaction &i
     return a <= b ? std::pair(a, b) : std::pair(b, a);
 }
 
-bool parseDouble(const std::string &text, double &out)
-{
-    auto r = std::from_chars(text.data(), text.data() + text.size(), out);
-    return r.ec == std::errc() && r.ptr == text.data() + text.size();
-}
-
 struct Cohort {
     std::vector<std::uint8_t> mask;
     std::int64_t excludedByMask = 0;
@@ -150,15 +145,14 @@ Result<Cohort> applyMaskAndFilters(const DataTable &table, const std::vector<Fil
         } else {
             std::vector<double> values;
             for (const std::string &s : f.values) {
-                double v = 0;
-                if (!parseDouble(s, v))
+                const std::optional<double> number = parseNumber(s);
+                if (!number)
                     return makeError(ErrorCode::InvalidSpec,
                                      "The filter on the numeric variable '" + f.variable
                                          + "' lists the value '" + s
                                          + "', which is not a number: enter numbers.",
                                      { f.variable });
-                if (!std::isnan(v)) // equal to nothing, and would break the sort
-                    values.push_back(v);
+                values.push_back(*number); // finite: NaN would break the sort
             }
             // Sorted, so a long value list costs log(values) per record, not values per record.
             const bool anyValue = !f.values.empty();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/analysis/formula.h"
+#include "fairstart/analysis/numbers.h"
 
 #include <cctype>
 #include <charconv>
@@ -27,11 +28,12 @@ struct Token {
 
 bool isNameStart(char c)
 {
-    return std::isalpha(static_cast<unsigned char>(c)) || c == '.' || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '_';
 }
 bool isNameChar(char c)
 {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+        || c == '_';
 }
 
 class Parser {
@@ -84,7 +86,7 @@ std::optional<Error> Parser::lex()
     std::size_t i = 0;
     while (i < m_text.size()) {
         char c = m_text[i];
-        if (std::isspace(static_cast<unsigned char>(c))) {
+        if (isAsciiSpace(c)) {
             ++i;
             continue;
         }

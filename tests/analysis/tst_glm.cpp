@@ -67,6 +67,9 @@ private Q_SLOTS:
     void largeRoundIsTheSumOfItsHalves();
     void addingMismatchedRoundsThrows();
     void traceAndNullPhase();
+    void closedFormNullDeviance_data();
+    void closedFormNullDeviance();
+    void offsetGetsNullRounds();
     void withoutNullModel();
     void startingValue();
     void badStartingValue_data();
@@ -207,13 +210,15 @@ void TestGlm::traceAndNullPhase()
 {
     const DesignMatrix d = designOf(simulated(), "y ~ x + g", Family::Binomial);
     GlmCoordinator c(d.terms, Family::Binomial);
-    // Round 1 at β = 0, round 2 at the null model's closed-form intercept.
+    // Round 1 at β = 0 gives the null deviance in closed form and is the full fit's first round:
+    // the next β is the Newton step from 0, not the intercept-only MLE.
     QVERIFY(c.nextBeta().isZero());
-    QCOMPARE(*c.accept(*computeRound(d, Family::Binomial, c.nextBeta())),
-             GlmCoordinator::Status::Continue);
-    const double ybar = d.y.mean();
-    QVERIFY(std::abs(c.nextBeta()[0] - std::log(ybar / (1 - ybar))) < 1e-14);
-    QVERIFY(c.nextBeta().tail(3).isZero());
+    const RoundStats first = *computeRound(d, Family::Binomial, c.nextBeta());
+    QCOMPARE(*c.accept(first), GlmCoordinator::Status::Continue);
+    QCOMPARE(c.trace().size(), std::size_t(1));
+    QVERIFY(c.trace()[0].nullModel);
+    const Eigen::VectorXd newton = first.xtwx().ldlt().solve(first.scoreVector()); // from β = 0
+    QVERIFY((c.nextBeta() - newton).norm() < 1e-12 * newton.norm());
     int guard = 0;
     while (!c.converged() && guard++ < 30) {
         auto s = c.accept(*computeRound(d, Family::Binomial, c.nextBeta()));
@@ -223,13 +228,103 @@ void TestGlm::traceAndNullPhase()
     auto r = c.result();
     QVERIFY(r.ok());
     QVERIFY(r->nullDeviance);
+    // The intercept-only model fitted by rounds gives the same null deviance.
+    const double ybar = d.y.mean();
+    Eigen::VectorXd atMean = Eigen::VectorXd::Zero(d.p());
+    atMean[0] = std::log(ybar / (1 - ybar));
+    const RoundStats null = *computeRound(d, Family::Binomial, atMean);
+    QVERIFY(std::abs(*r->nullDeviance - null.deviance) < 1e-12 * null.deviance);
     QCOMPARE(r->trace.size(), std::size_t(r->rounds));
-    QVERIFY(r->trace[0].nullModel && r->trace[1].nullModel && !r->trace.back().nullModel);
+    QVERIFY(r->trace[0].nullModel && !r->trace[1].nullModel && !r->trace.back().nullModel);
     QCOMPARE(r->statisticName, std::string("z"));
     QVERIFY(r->coefficients[1].ratio && *r->coefficients[1].ratio > 1);
     QVERIFY(r->coefficients[1].ciLower < r->coefficients[1].estimate);
     QVERIFY(r->rounds <= 10);
     QVERIFY(r->deviance < *r->nullDeviance);
+}
+
+void TestGlm::closedFormNullDeviance_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::addColumn<double>("shift");
+    QTest::addColumn<int>("nullRounds");
+    QTest::newRow("binomial") << int(Family::Binomial) << 0.0 << 0;
+    QTest::newRow("poisson") << int(Family::Poisson) << 0.0 << 0;
+    QTest::newRow("gaussian") << int(Family::Gaussian) << 0.0 << 0;
+    // ȳ = 10⁴·sd: Σy² - (Σy)²/n would lose 8 digits, so the null model gets its own round.
+    QTest::newRow("gaussian far from zero") << int(Family::Gaussian) << 1e4 << 1;
+}
+
+// The null deviance without rounds of its own equals the deviance at the intercept-only MLE,
+// evaluated by a round (what R's null.deviance is); tst_glm_reference compares it with R.
+void TestGlm::closedFormNullDeviance()
+{
+    QFETCH(int, family);
+    QFETCH(double, shift);
+    QFETCH(int, nullRounds);
+    const auto f = static_cast<Family>(family);
+    DataTable t = simulated();
+    std::vector<double> y = t.column("y")->numeric;
+    if (f == Family::Poisson) { // counts 0..6
+        for (std::size_t i = 0; i < y.size(); ++i)
+            y[i] = y[i] + static_cast<double>(i % 6);
+    } else if (f == Family::Gaussian) {
+        for (std::size_t i = 0; i < y.size(); ++i)
+            y[i] = shift + y[i] + 0.01 * static_cast<double>(i % 17);
+    }
+    DataTable u;
+    (void)u.addNumeric("y", y);
+    (void)u.addNumeric("x", t.column("x")->numeric);
+    const DesignMatrix d = designOf(u, "y ~ x", f);
+    auto fit = fitFederated({ &d }, f);
+    QVERIFY2(fit.ok(), fit.ok() ? "" : fit.error().message.c_str());
+    QVERIFY(fit->nullDeviance);
+    Eigen::VectorXd atMean = Eigen::VectorXd::Zero(2);
+    const double ybar = d.y.mean();
+    atMean[0] = f == Family::Binomial ? std::log(ybar / (1 - ybar))
+        : f == Family::Poisson        ? std::log(ybar)
+                                      : ybar;
+    const RoundStats null = *computeRound(d, f, atMean);
+    QVERIFY2(std::abs(*fit->nullDeviance - null.deviance) < 1e-11 * null.deviance,
+             qPrintable(QStringLiteral("%1 vs %2")
+                            .arg(*fit->nullDeviance, 0, 'g', 17)
+                            .arg(null.deviance, 0, 'g', 17)));
+    int rounds = 0;
+    for (const IterationRecord &r : fit->trace)
+        rounds += r.nullModel ? 1 : 0;
+    // The shared first round is recorded as the null model's; a round of its own adds one.
+    QCOMPARE(rounds - 1, nullRounds);
+}
+
+void TestGlm::offsetGetsNullRounds()
+{
+    // A design with an offset: the null model is fitted by rounds (the closed form would be
+    // wrong), and so it is when the caller forgot to say so (binomial and Poisson notice it).
+    DataTable t = simulated();
+    std::vector<double> off(t.rows());
+    for (std::size_t i = 0; i < off.size(); ++i)
+        off[i] = 0.3 + 0.1 * static_cast<double>(i % 5);
+    std::vector<double> y = t.column("y")->numeric;
+    for (std::size_t i = 0; i < y.size(); ++i)
+        y[i] = y[i] + static_cast<double>(i % 4);
+    DataTable u;
+    (void)u.addNumeric("y", y);
+    (void)u.addNumeric("x", t.column("x")->numeric);
+    (void)u.addNumeric("o", off);
+    const DesignMatrix d = designOf(u, "y ~ x + offset(o)", Family::Poisson);
+    QVERIFY(d.offset.size() == d.y.size());
+    auto fit = fitFederated({ &d }, Family::Poisson);
+    QVERIFY(fit.ok());
+    for (bool declared : { true, false }) {
+        GlmCoordinator c(d.terms, Family::Poisson, 0.0, {}, declared);
+        while (!c.converged() && !c.failed())
+            QVERIFY(c.accept(*computeRound(d, Family::Poisson, c.nextBeta())).ok());
+        auto r = c.result();
+        QVERIFY(r.ok());
+        QVERIFY(std::abs(*r->nullDeviance - *fit->nullDeviance) < 1e-9 * *fit->nullDeviance);
+        QVERIFY((r->beta - fit->beta).norm() < 1e-9);
+        QVERIFY(r->trace[1].nullModel);
+    }
 }
 
 void TestGlm::withoutNullModel()

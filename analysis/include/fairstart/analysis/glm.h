@@ -100,12 +100,25 @@ struct GlmResult {
 // evaluate computeRound at it, sums the RoundStats and passes the sum to accept(), until accept()
 // says Converged (then result()) or fails.
 //
-// Phases. With fitNullModel, the first rounds fit the intercept-only model on the same design
-// (β with only the intercept non-zero): without offset the canonical-link MLE of the intercept is
-// g(Σy/n), so this takes two rounds (β = 0, then β = (g(ȳ), 0, ...) whose deviance is the null
-// deviance); with an offset it is a one-parameter Newton fit (typically 3-6 rounds). The null
-// fit's final β is the start of the full fit. Without fitNullModel the full fit starts at
+// Phases. With fitNullModel the result carries the null deviance (the intercept-only model on
+// the same design). Without offset it costs no round of its own: the first round, at β = 0,
+// gives n, Σy and the deviance at 0, from which the null deviance follows in closed form
+// (binomial, Poisson; Gaussian unless ȳ is so far from 0 that Σy² - (Σy)²/n would lose digits).
+// That round is also the full fit's first (binomial, Gaussian), or the full fit starts at the
+// intercept-only MLE (g(ȳ), 0, ...) (Poisson, where a step from 0 overshoots for large counts).
+// With an offset the intercept-only model is a one-parameter Newton fit (typically 3-6 rounds)
+// whose final β is the start of the full fit. Without fitNullModel the full fit starts at
 // GlmOptions::start (β = 0 when empty) and the result has no null deviance.
+//
+// Convergence: |Δobjective| / (|objective| + 0.1) < tol between two evaluated rounds (R's
+// criterion), then one more Newton step from the last round's statistics. A Gaussian objective
+// is exactly quadratic, so there the predicted change of the next step (the decrement) decides
+// and a Gaussian fit takes two rounds.
+//
+// Determinism: every node of a study runs this state machine on the same relayed sums; β, the
+// covariance and every decision are computed by scalar code in a fixed order, compiled without
+// floating-point contraction or vectorisation (src/newton_p.h), so they are the same bits on
+// every machine. p-values, intervals and ratios use libm and may differ in the last bit.
 //
 // Ridge (λ > 0) minimises  ½·deviance(β) + ½·λ·Σ_{j ≥ 1} β_j²  (the intercept, column 0, is not
 // penalised), by Newton steps (XᵀWX + λI*)Δ = score - λI*β; the same objective decides step
@@ -123,8 +136,10 @@ public:
     };
 
     // terms: the design's term names, "(Intercept)" first (ResolvedDesign::termNames()).
-    // hasOffset: whether the design has an offset. It only chooses how the intercept-only model
-    // starts (closed form without offset); a wrong value costs rounds, never correctness.
+    // hasOffset: whether the design has an offset (a column that is not all zero). It chooses the
+    // closed-form null deviance, so it must be right; the first round's statistics are checked
+    // for the signs of an offset (binomial and Poisson catch any but a tiny, symmetric one) and
+    // the null model then takes rounds instead.
     GlmCoordinator(std::vector<std::string> terms, Family family, double ridgeLambda = 0.0,
                    GlmOptions options = {}, bool hasOffset = false);
 
@@ -171,7 +186,7 @@ private:
     Eigen::VectorXd m_final; // m_current plus the last Newton step, once converged
     std::optional<RoundStats> m_currentStats;
     double m_currentObjective = 0.0;
-    Eigen::VectorXd m_nullInfoDiag; // diag of inv(information) at the start, for separation
+    std::vector<double> m_nullInfoDiag; // diag of inv(information) at the start, for separation
     std::optional<double> m_nullDeviance;
     std::optional<double> m_lastNullDeviance;
     std::vector<IterationRecord> m_trace;
