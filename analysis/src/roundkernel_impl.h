@@ -42,7 +42,10 @@ typedef double vd __attribute__((vector_size(W * 8)));
 typedef long long vl __attribute__((vector_size(W * 8)));
 
 // Bytes of X per block: the block's columns stay in L2 while the tiles pass over them.
-constexpr Index kBlockBytes = 96 * 1024;
+#ifndef FAIRSTART_KERNEL_BLOCK_BYTES
+#define FAIRSTART_KERNEL_BLOCK_BYTES (96 * 1024)
+#endif
+constexpr Index kBlockBytes = FAIRSTART_KERNEL_BLOCK_BYTES;
 
 inline Index imin(Index a, Index b)
 {
@@ -193,6 +196,27 @@ Index scratchDoubles(Index p)
     return p * p * W + p * W + 3 * blockRows(p) + p * W + 2 * W + 8;
 }
 
+// Walks the cache lines of the next block, column by column, so that the tiles of this block can
+// ask for them from memory while they compute: without it the block's first pass (η) waits for
+// memory and the tiles leave the memory bus idle.
+struct Prefetcher {
+    const double *x = nullptr; // the next block's first row (nullptr: none)
+    Index ld = 0, p = 0, rows = 0;
+    Index j = 0, i = 0; // the next line to fetch
+    int perStep = 0; // lines to fetch per step of a tile
+    void step()
+    {
+        for (int q = 0; q < perStep && j < p; ++q) {
+            __builtin_prefetch(x + j * ld + i, 0, 2);
+            i += 8;
+            if (i >= rows) {
+                i = 0;
+                ++j;
+            }
+        }
+    }
+};
+
 // The running sums of one range of rows, one per lane.
 struct Sums {
     vd *h; // p * p
@@ -204,7 +228,7 @@ struct Sums {
 // beyond p are clamped to the last one and their sums dropped, so edge tiles need no other code.
 template<bool Weighted>
 void tile(const double *x, Index ld, const double *w, Index rows, Index p, Index j0, Index k0,
-          vd *h)
+          vd *h, Prefetcher &next)
 {
     const double *cj[TA];
     const double *ck[TB];
@@ -222,6 +246,7 @@ void tile(const double *x, Index ld, const double *w, Index rows, Index p, Index
             acc[a][b] = splat(0.0);
     }
     for (Index i = 0; i < rows; i += W) {
+        next.step();
         vd xa[TA];
         if constexpr (Weighted) {
             const vd wv = load(w + i);
@@ -255,7 +280,8 @@ void tile(const double *x, Index ld, const double *w, Index rows, Index p, Index
 // One block of `rows` rows (a multiple of W) of which the first `valid` are real; the others are
 // zero padding (x = 0, so they add nothing to XᵀWX or the score; their deviance and w are masked).
 void block(const Input &in, const double *x, Index ld, const double *y, const double *offset,
-           Index rows, Index valid, double *eta, double *w, double *resid, Sums &sums)
+           Index rows, Index valid, double *eta, double *w, double *resid, Sums &sums,
+           Prefetcher &next)
 {
     const Index p = in.p;
     for (Index i = 0; i < rows; i += W)
@@ -329,12 +355,21 @@ void block(const Input &in, const double *x, Index ld, const double *y, const do
     }
 
     const bool weighted = in.family != GaussianCode;
+    Index steps = 0;
+    for (Index j0 = 0; j0 < p; j0 += TA) {
+        for (Index k0 = j0; k0 < p; k0 += TB)
+            steps += rows / W;
+    }
+    if (next.x && steps > 0) {
+        const Index lines = p * ((next.rows + 7) / 8);
+        next.perStep = static_cast<int>((lines + steps - 1) / steps);
+    }
     for (Index j0 = 0; j0 < p; j0 += TA) {
         for (Index k0 = j0; k0 < p; k0 += TB) {
             if (weighted)
-                tile<true>(x, ld, w, rows, p, j0, k0, sums.h);
+                tile<true>(x, ld, w, rows, p, j0, k0, sums.h, next);
             else
-                tile<false>(x, ld, w, rows, p, j0, k0, sums.h);
+                tile<false>(x, ld, w, rows, p, j0, k0, sums.h, next);
         }
     }
 }
@@ -362,8 +397,15 @@ void accumulate(const Input &in, Output &out, double *scratch)
     const Index whole = in.begin + (in.end - in.begin) / W * W;
     for (Index start = in.begin; start < whole; start += B) {
         const Index rows = imin(B, whole - start);
+        Prefetcher next;
+        if (start + rows < whole) {
+            next.x = in.x + start + rows;
+            next.ld = in.ld;
+            next.p = p;
+            next.rows = imin(B, whole - start - rows);
+        }
         block(in, in.x + start, in.ld, in.y + start, in.offset ? in.offset + start : nullptr, rows,
-              rows, eta, w, resid, sums);
+              rows, eta, w, resid, sums, next);
     }
     if (whole < in.end) {
         // Fewer than W rows remain: a zero-padded copy of them goes through the same code.
@@ -376,7 +418,8 @@ void accumulate(const Input &in, Output &out, double *scratch)
             padY[l] = l < left ? in.y[whole + l] : 0.0;
             padOffset[l] = l < left && in.offset ? in.offset[whole + l] : 0.0;
         }
-        block(in, padX, W, padY, padOffset, W, left, eta, w, resid, sums);
+        Prefetcher none;
+        block(in, padX, W, padY, padOffset, W, left, eta, w, resid, sums, none);
     }
 
     for (Index j = 0; j < p; ++j) {

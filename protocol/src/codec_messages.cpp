@@ -186,6 +186,7 @@ QJsonObject toJson(const NodeInfo &i)
                          { QStringLiteral("capabilities"), stringListToJson(i.capabilities) },
                          { QStringLiteral("aggregation_modes"),
                            stringListToJson(i.aggregationModes) },
+                         { QStringLiteral("kernel"), i.kernel },
                          { QStringLiteral("datasets"), stringListToJson(i.datasets) },
                          { QStringLiteral("user"), i.user },
                          { QStringLiteral("purposes"), stringListToJson(i.purposes) } };
@@ -209,6 +210,7 @@ template<> Decoded<NodeInfo> fromJson(const QJsonObject &object)
     keys.finish();
     i.capabilities = r.strings(QStringLiteral("capabilities"));
     i.aggregationModes = r.strings(QStringLiteral("aggregation_modes"));
+    i.kernel = r.optString(QStringLiteral("kernel")); // absent from nodes before issue 16
     i.datasets = r.strings(QStringLiteral("datasets"));
     i.user = r.string(QStringLiteral("user"));
     i.purposes = r.strings(QStringLiteral("purposes"));
