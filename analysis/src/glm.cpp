@@ -7,18 +7,10 @@
 #include <limits>
 #include <optional>
 #include <stdexcept>
-#include <system_error>
-#include <thread>
 
 namespace fairstart::analysis {
 
 namespace {
-
-// Bytes of X per row block: the block and its weighted copy stay in a 512 KiB L2 cache.
-constexpr Eigen::Index kBlockBytes = 192 * 1024;
-// From this many rows a round is computed in two halves, the second on another core when there
-// is one (~15 ms of work at p = 20; below it a thread costs more than it saves).
-constexpr Eigen::Index kSplitRows = 100000;
 
 // lgamma writes the sign to the global signgam, a data race when two threads compute rounds;
 // lgamma_r (glibc, POSIX.1-2024) returns it instead.
@@ -26,11 +18,6 @@ double logGamma(double x)
 {
     int sign = 0;
     return ::lgamma_r(x, &sign);
-}
-
-bool allFinite(const std::vector<double> &v)
-{
-    return std::all_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); });
 }
 
 } // namespace
@@ -73,174 +60,6 @@ Eigen::MatrixXd RoundStats::xtwx() const
 Eigen::VectorXd RoundStats::scoreVector() const
 {
     return Eigen::Map<const Eigen::VectorXd>(score.data(), static_cast<Eigen::Index>(score.size()));
-}
-
-namespace {
-
-// What one range of rows adds to a round.
-struct Partial {
-    explicit Partial(Eigen::Index p)
-        : h(Eigen::MatrixXd::Zero(p, p))
-        , score(Eigen::VectorXd::Zero(p))
-    {
-    }
-    void add(const Partial &o)
-    {
-        h += o.h;
-        score += o.score;
-        deviance += o.deviance;
-        events += o.events;
-        sumW += o.sumW;
-        aicTerm += o.aicTerm;
-    }
-    Eigen::MatrixXd h; // upper triangle of XᵀWX
-    Eigen::VectorXd score;
-    double deviance = 0, events = 0, sumW = 0, aicTerm = 0;
-};
-
-// One pass over rows [begin, end) in blocks of ~kBlockBytes of X.
-void accumulateRows(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,
-                    Eigen::Index begin, Eigen::Index end, Partial &out)
-{
-    const Eigen::MatrixXd &X = design.X;
-    const Eigen::Index p = X.cols();
-    const bool hasOffset = design.offset.size() == X.rows();
-    const Eigen::Index blockRows
-        = std::clamp<Eigen::Index>(kBlockBytes / (8 * std::max<Eigen::Index>(p, 1)), 64, 8192);
-    Eigen::VectorXd eta(blockRows), resid(blockRows), sqrtW(blockRows);
-    Eigen::ArrayXd work(blockRows), muBuffer(blockRows);
-    Eigen::MatrixXd weighted(blockRows, p);
-
-    for (Eigen::Index start = begin; start < end; start += blockRows) {
-        const Eigen::Index b = std::min(blockRows, end - start);
-        const auto Xb = X.middleRows(start, b);
-        auto etaB = eta.head(b);
-        etaB.noalias() = Xb * beta;
-        if (hasOffset)
-            etaB += design.offset.segment(start, b);
-        const auto yb = design.y.segment(start, b).array();
-        const auto e = etaB.array();
-        if (family == Family::Binomial) {
-            // Array expressions so that Eigen vectorises exp and log1p; exp(-|η|) is shared by
-            // μ, w and the deviance y·softplus(-η) + (1-y)·softplus(η).
-            auto ex = work.head(b);
-            ex = (-e.abs()).exp();
-            auto mu = muBuffer.head(b);
-            mu = (e >= 0.0).select(1.0 / (1.0 + ex), ex / (1.0 + ex));
-            out.deviance += 2.0 * (yb * (-e).max(0.0) + (1.0 - yb) * e.max(0.0) + ex.log1p()).sum();
-            ex = ex / (1.0 + ex).square(); // now the weights
-            out.sumW += ex.sum();
-            resid.head(b) = yb - mu;
-            sqrtW.head(b) = ex.sqrt();
-        } else if (family == Family::Poisson) {
-            for (Eigen::Index i = 0; i < b; ++i) {
-                const double y = yb[i];
-                const double mu = std::exp(e[i]);
-                out.deviance += 2.0 * ((y > 0 ? y * (std::log(y) - e[i]) : 0.0) - (y - mu));
-                out.aicTerm += 2.0 * (logGamma(y + 1.0) - (y > 0 ? y * std::log(y) : 0.0) + y);
-                out.sumW += mu;
-                resid[i] = y - mu;
-                sqrtW[i] = std::sqrt(mu);
-            }
-        } else {
-            resid.head(b) = yb - e;
-            out.deviance += resid.head(b).squaredNorm();
-            out.sumW += static_cast<double>(b);
-        }
-        out.events += yb.sum();
-        out.score.noalias() += Xb.transpose() * resid.head(b);
-        if (family == Family::Gaussian) {
-            out.h.selfadjointView<Eigen::Upper>().rankUpdate(Xb.transpose());
-        } else {
-            auto wb = weighted.topRows(b);
-            wb.noalias() = sqrtW.head(b).asDiagonal() * Xb;
-            out.h.selfadjointView<Eigen::Upper>().rankUpdate(wb.transpose());
-        }
-    }
-}
-
-} // namespace
-
-Result<RoundStats> computeRound(const DesignMatrix &design, Family family,
-                                const Eigen::VectorXd &beta)
-{
-    const Eigen::MatrixXd &X = design.X;
-    const Eigen::Index n = X.rows();
-    const Eigen::Index p = X.cols();
-    if (beta.size() != p)
-        return makeError(ErrorCode::InvalidArgument,
-                         "β has " + std::to_string(beta.size()) + " values but the design has "
-                             + std::to_string(p) + " terms: send one value per term.");
-    if (!beta.allFinite())
-        return makeError(ErrorCode::NonFinite,
-                         "β contains a value that is not a finite number: the fit has diverged "
-                         "or the request is malformed.");
-    if (design.y.size() != n || (design.offset.size() != n && design.offset.size() != 0))
-        return makeError(ErrorCode::InvalidArgument,
-                         "The design's outcome or offset does not match its number of rows.");
-    // Two halves of the rows for a large design, summed in a fixed order: the result does not
-    // depend on whether the second half ran on another core (it does when there is one).
-    const Eigen::Index split = n >= kSplitRows ? n / 2 : n;
-    Partial first(p);
-    if (split == n) {
-        accumulateRows(design, family, beta, 0, n, first);
-    } else {
-        Partial second(p);
-        std::exception_ptr failure;
-        std::optional<std::thread> helper;
-        if (std::thread::hardware_concurrency() > 1) {
-            try {
-                helper.emplace([&] {
-                    try {
-                        accumulateRows(design, family, beta, split, n, second);
-                    } catch (...) {
-                        failure = std::current_exception();
-                    }
-                });
-            } catch (const std::system_error &) {
-                helper.reset(); // no thread to be had: the same sums, one after the other
-            }
-        }
-        std::exception_ptr ownFailure;
-        try {
-            accumulateRows(design, family, beta, 0, split, first);
-        } catch (...) {
-            ownFailure = std::current_exception(); // the helper is joined before it goes on
-        }
-        if (helper)
-            helper->join();
-        if (ownFailure)
-            std::rethrow_exception(ownFailure);
-        if (failure)
-            std::rethrow_exception(failure);
-        if (!helper)
-            accumulateRows(design, family, beta, split, n, second);
-        first.add(second);
-    }
-    const Eigen::MatrixXd &h = first.h;
-    const Eigen::VectorXd &score = first.score;
-    const double deviance = first.deviance, events = first.events, sumW = first.sumW,
-                 aicTerm = first.aicTerm;
-
-    RoundStats s;
-    s.p = static_cast<int>(p);
-    s.xtwxUpper.reserve(static_cast<std::size_t>(p * (p + 1) / 2));
-    for (Eigen::Index i = 0; i < p; ++i) {
-        for (Eigen::Index j = i; j < p; ++j)
-            s.xtwxUpper.push_back(h(i, j));
-    }
-    s.score.assign(score.data(), score.data() + p);
-    s.deviance = deviance;
-    s.n = static_cast<double>(n);
-    s.events = events;
-    s.sumWeights = sumW;
-    s.aicTerm = aicTerm;
-    if (!std::isfinite(deviance) || !std::isfinite(sumW) || !std::isfinite(aicTerm)
-        || !allFinite(s.xtwxUpper) || !allFinite(s.score))
-        return makeError(ErrorCode::NonFinite,
-                         "The statistics at this β overflow (a fitted value is too large to "
-                         "represent): the coordinator should halve its step.");
-    return s;
 }
 
 // ---- distributions ----------------------------------------------------------------------------

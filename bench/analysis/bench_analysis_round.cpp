@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One node-side GLM round (computeRound) on n = 10^6 rows for p = 20 and p = 50, beside a
-// streaming read (the sum) of the same design matrix in the same run. JSON lines on stdout.
+// One node-side GLM round (computeRound) on n = 10^6 rows for p = 20 and p = 50, with every round
+// kernel this CPU supports, beside a streaming read (the sum) of the same design matrix in the same
+// run, on one core (the reference of issue 16) and split over two cores like the round. JSON lines
+// on stdout; "active" marks the kernel the node would choose.
 #include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/roundkernel.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <random>
+#include <string>
+#include <thread>
 #include <vector>
 
 using namespace fairstart::analysis;
@@ -64,27 +69,41 @@ int main()
         const double bytes = static_cast<double>(n) * static_cast<double>(p) * 8.0;
         volatile double sink = 0;
         const auto [readBest, readMedian] = timeIt(repeats, [&] { sink = sink + d.X.sum(); });
+        // The same read with the rows split over two threads, as the round splits them.
+        const auto [read2Best, read2Median] = timeIt(repeats, [&] {
+            double second = 0;
+            std::thread helper([&] { second = d.X.bottomRows(n - n / 2).sum(); });
+            const double first = d.X.topRows(n / 2).sum();
+            helper.join();
+            sink = sink + first + second;
+        });
         Eigen::VectorXd beta = Eigen::VectorXd::Constant(p, 0.01);
-        for (Family f : { Family::Binomial, Family::Gaussian }) {
-            const auto [best, median] = timeIt(repeats, [&] {
-                auto r = computeRound(d, f, beta);
-                if (!r)
-                    std::fprintf(stderr, "%s\n", r.error().message.c_str());
-                sink = sink + r->deviance;
-            });
-            // Per row: η (2p), XᵀWX upper triangle (p(p+1)), score (2p), weighting (p).
-            const double pd = static_cast<double>(p);
-            const double flops = static_cast<double>(n) * (5 * pd + pd * (pd + 1));
-            std::printf("{\"bench\":\"glm_round\",\"family\":\"%s\",\"n\":%lld,\"p\":%lld,"
-                        "\"round_s_best\":%.4f,\"round_s_median\":%.4f,\"rows_per_s\":%.3e,"
-                        "\"x_gb_per_s\":%.2f,\"gflop_per_s\":%.2f,\"read_s_best\":%.4f,"
-                        "\"read_s_median\":%.4f,\"read_gb_per_s\":%.2f,"
-                        "\"round_vs_read\":%.2f}\n",
-                        familyId(f), static_cast<long long>(n), static_cast<long long>(p), best,
-                        median, static_cast<double>(n) / best, bytes / best / 1e9,
-                        flops / best / 1e9, readBest, readMedian, bytes / readBest / 1e9,
-                        best / readBest);
-            std::fflush(stdout);
+        for (RoundKernel k : supportedRoundKernels()) {
+            for (Family f : { Family::Binomial, Family::Gaussian }) {
+                const auto [best, median] = timeIt(repeats, [&] {
+                    auto r = computeRound(d, f, beta, k);
+                    if (!r)
+                        std::fprintf(stderr, "%s\n", r.error().message.c_str());
+                    sink = sink + r->deviance;
+                });
+                // Per row: η (2p), XᵀWX upper triangle (p(p+1)), score (2p), weighting (p).
+                const double pd = static_cast<double>(p);
+                const double flops = static_cast<double>(n) * (5 * pd + pd * (pd + 1));
+                std::printf("{\"bench\":\"glm_round\",\"kernel\":\"%s\",\"active\":%s,"
+                            "\"family\":\"%s\",\"n\":%lld,\"p\":%lld,"
+                            "\"round_s_best\":%.4f,\"round_s_median\":%.4f,\"rows_per_s\":%.3e,"
+                            "\"x_gb_per_s\":%.2f,\"gflop_per_s\":%.2f,\"read_s_best\":%.4f,"
+                            "\"read_s_median\":%.4f,\"read_gb_per_s\":%.2f,"
+                            "\"round_vs_read\":%.2f,\"read2_s_best\":%.4f,"
+                            "\"read2_s_median\":%.4f,\"round_vs_read2\":%.2f}\n",
+                            std::string(roundKernelName(k)).c_str(),
+                            k == activeRoundKernel() ? "true" : "false", familyId(f),
+                            static_cast<long long>(n), static_cast<long long>(p), best, median,
+                            static_cast<double>(n) / best, bytes / best / 1e9, flops / best / 1e9,
+                            readBest, readMedian, bytes / readBest / 1e9, best / readBest,
+                            read2Best, read2Median, best / read2Best);
+                std::fflush(stdout);
+            }
         }
     }
     return 0;

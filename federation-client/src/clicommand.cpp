@@ -10,6 +10,7 @@
 #include "fairstart/client/transport.h"
 
 #include "fairstart/analysis/formula.h"
+#include "fairstart/analysis/roundkernel.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/protocolversion.h"
 
@@ -1041,7 +1042,11 @@ int runCliCommand(const QStringList &arguments)
     }
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
         out() << "fairstart-cli " << FAIRSTART_VERSION << " (protocol "
-              << protocol::protocolVersionString() << "; " << transportVersion() << ")\n";
+              << protocol::protocolVersionString() << "; " << transportVersion()
+              << "; round kernel "
+              << QLatin1String(analysis::activeRoundKernelName().data(),
+                               qsizetype(analysis::activeRoundKernelName().size()))
+              << ")\n";
         out().flush();
         return Ok;
     }

@@ -211,6 +211,7 @@ template<> Decoded<NodeInfo> fromJson(const QJsonObject &object)
     keys.finish();
     i.capabilities = r.strings(QStringLiteral("capabilities"));
     i.aggregationModes = r.strings(QStringLiteral("aggregation_modes"));
+    i.kernel = r.optString(QStringLiteral("kernel")); // absent from nodes before issue 16
     i.datasets = r.strings(QStringLiteral("datasets"));
     i.user = r.string(QStringLiteral("user"));
     i.purposes = r.strings(QStringLiteral("purposes"));

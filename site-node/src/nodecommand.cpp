@@ -15,6 +15,7 @@
 
 #include "store_p.h"
 
+#include "fairstart/analysis/roundkernel.h"
 #include "fairstart/protocol/protocolversion.h"
 
 #include <QDir>
@@ -1061,7 +1062,11 @@ int runNodeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (args.first() == QLatin1String("--version")) {
         out << "fairstart-node " << FAIRSTART_VERSION << " ("
             << Tr::tr("protocol %1").arg(protocol::protocolVersionString()) << ", "
-            << storageVersion() << ")\n";
+            << storageVersion() << ", "
+            << Tr::tr("round kernel %1")
+                   .arg(QLatin1String(analysis::activeRoundKernelName().data(),
+                                      qsizetype(analysis::activeRoundKernelName().size())))
+            << ")\n";
         return finish(kExitOk);
     }
 

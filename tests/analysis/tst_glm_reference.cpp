@@ -6,8 +6,11 @@
 #include "fairstart/analysis/formula.h"
 #include "fairstart/analysis/glm.h"
 #include "fairstart/analysis/performance.h"
+#include "fairstart/analysis/roundkernel.h"
 
 #include <QTest>
+
+#include <cstdlib>
 
 using namespace fairstart::analysis;
 using namespace fairstart::analysis::testing;
@@ -28,6 +31,17 @@ void TestGlmReference::initTestCase()
 {
     m_cases = readReferences();
     QVERIFY2(m_cases.size() >= 15, "references.txt is missing or incomplete");
+    // ctest runs this once per kernel (FAIRSTART_KERNEL); the request must have been honoured
+    // whenever this CPU supports the kernel.
+    const char *requested = std::getenv("FAIRSTART_KERNEL");
+    qInfo("round kernel: %s (FAIRSTART_KERNEL=%s)", activeRoundKernelName().data(),
+          requested ? requested : "");
+    if (requested) {
+        const auto kernel = roundKernelFromName(requested);
+        QVERIFY2(kernel, "FAIRSTART_KERNEL names no round kernel");
+        if (roundKernelSupported(*kernel))
+            QCOMPARE(activeRoundKernel(), *kernel);
+    }
 }
 
 void TestGlmReference::federatedEqualsPooledR_data()

@@ -2,6 +2,8 @@
 // fairstart-cli as a user runs it: wrong arguments, then real runs against real nodes.
 #include "../federation-client/nodecluster.h"
 
+#include "fairstart/analysis/roundkernel.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -147,6 +149,11 @@ void tst_Cli::helpAndVersion_data()
                             << QStringLiteral("Commands:");
     QTest::newRow("--version") << QStringList { QStringLiteral("--version") }
                                << QStringLiteral("fairstart-cli " FAIRSTART_VERSION);
+    // The round kernel the CLI (and any in-process fit) would use: the same choice as this test's.
+    QTest::newRow("--version kernel")
+        << QStringList { QStringLiteral("--version") }
+        << QStringLiteral("; round kernel %1)")
+               .arg(QString::fromLatin1(fairstart::analysis::activeRoundKernelName().data()));
     for (const char *command : { "fit", "run", "describe", "catalogue" })
         QTest::newRow(command) << QStringList {
             QString::fromLatin1(command), QStringLiteral("--help")

@@ -7,6 +7,7 @@
 #include "fairstart/node/store.h"
 
 #include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/roundkernel.h"
 #include "fairstart/protocol/codec.h"
 
 #include <QJsonArray>
@@ -343,6 +344,9 @@ void tst_Handlers::infoShowsCallerAndPolicy()
     QCOMPARE(info->policy.disclosure.minCell, 10);
     QCOMPARE(info->policy.disclosure.maxRounds, 25);
     QVERIFY(info->datasets.contains(QStringLiteral("cohort")));
+    // The round kernel this process chose at start-up (issue 16).
+    QCOMPARE(info->kernel, QString::fromLatin1(analysis::activeRoundKernelName().data()));
+    QVERIFY(json(response).contains(QStringLiteral("kernel")));
 }
 
 void tst_Handlers::purposeMustBeTheTokens()

@@ -4,6 +4,8 @@
 #include "fairstart/node/nodecommand.h"
 #include "fairstart/node/store.h"
 
+#include "fairstart/analysis/roundkernel.h"
+
 #ifndef SQLITE_HAS_CODEC
 #define SQLITE_HAS_CODEC 1
 #endif
@@ -224,6 +226,9 @@ private Q_SLOTS:
         const Run r = run({ QStringLiteral("--version") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QLatin1String("fairstart-node " FAIRSTART_VERSION)));
+        const QString kernel = QStringLiteral("round kernel ")
+            + QString::fromLatin1(fairstart::analysis::activeRoundKernelName().data());
+        QVERIFY2(r.out.contains(kernel), qPrintable(r.out));
     }
 
     void help_data()

@@ -2,6 +2,7 @@
 // GET /v1/info: the node, its policy and the token's user and purposes.
 #include "common_p.h"
 
+#include "fairstart/analysis/roundkernel.h"
 #include "fairstart/analysis/version.h"
 #include "fairstart/protocol/protocolversion.h"
 
@@ -27,6 +28,8 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     const std::string_view engine = analysis::engineVersion();
     info.engineVersion = QString::fromUtf8(engine.data(), qsizetype(engine.size()));
     info.protocolVersion = protocol::protocolVersionString();
+    const std::string_view kernel = analysis::activeRoundKernelName();
+    info.kernel = QString::fromLatin1(kernel.data(), qsizetype(kernel.size()));
     info.policy.disclosure = m_disclosure;
     info.policy.jobsPerUserPerDay = m_policy.jobsPerUserPerDay();
     info.policy.maxBodyBytes = m_policy.maxBodyBytes();
