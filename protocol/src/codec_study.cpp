@@ -202,6 +202,29 @@ StudyManifest readManifest(Reader &r)
                 r.fail(QStringLiteral("observers[%1].name").arg(i),
                        QStringLiteral("is also a participant; a node either contributes or "
                                       "observes"));
+    // One node, one set of keys: a key named twice would let one node sign (or agree masks) as
+    // two members of the study.
+    QList<std::pair<QString, QString>> seen; // key text, where it was first named
+    const auto checkKeys = [&](const QList<StudyParticipant> &list, const QString &key) {
+        for (qsizetype i = 0; i < list.size() && r.ok(); ++i) {
+            const QString where = key + QStringLiteral("[%1]").arg(i);
+            for (const auto &[text, field] :
+                 { std::pair { list.at(i).signingKey, QStringLiteral(".ed25519") },
+                   std::pair { list.at(i).keyAgreementKey, QStringLiteral(".x25519") } }) {
+                for (const auto &[other, first] : std::as_const(seen))
+                    if (other == text) {
+                        r.fail(where + field,
+                               QStringLiteral("is the same key as %1; every node has its own "
+                                              "keys")
+                                   .arg(first));
+                        return;
+                    }
+                seen.append({ text, where + field });
+            }
+        }
+    };
+    checkKeys(m.participants, QStringLiteral("participants"));
+    checkKeys(m.observers, QStringLiteral("observers"));
     return m;
 }
 

@@ -99,14 +99,17 @@ StudyManifest trickyManifest(int variant, const Keys &keys)
     m.tolerance = variant % 2 ? 1e-300 : 0.1;
     m.maxRounds = 25 + variant;
     m.fractionBits = 40;
-    const QString signing = b64(keys.publicKey);
-    const QString agreement = b64(QByteArray(32, char(variant)));
-    m.participants = { { QStringLiteral("\"east\""), signing, agreement },
-                       { QStringLiteral("north"), signing, agreement },
+    // The signer's key for the first participant; every other key is distinct (a manifest that
+    // names one key twice is refused).
+    const auto other = [&](char c) {
+        return b64(QByteArray(32, char(c + variant)));
+    };
+    m.participants = { { QStringLiteral("\"east\""), b64(keys.publicKey), other('a') },
+                       { QStringLiteral("north"), other('b'), other('c') },
                        { QString::fromUtf8("s\xc3\xbc"
                                            "d"),
-                         signing, agreement } };
-    m.observers = { { QString::fromUtf8("\xf0\x9f\x98\x80 observer"), signing, agreement } };
+                         other('d'), other('e') } };
+    m.observers = { { QString::fromUtf8("\xf0\x9f\x98\x80 observer"), other('f'), other('g') } };
     return m;
 }
 

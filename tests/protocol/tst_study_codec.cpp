@@ -212,6 +212,25 @@ private Q_SLOTS:
         QJsonArray duplicate = participants;
         duplicate.replace(1, participants.at(0));
         QVERIFY(!with(QStringLiteral("participants"), duplicate).isEmpty());
+        // A key named twice: one node would sign or mask as two members.
+        QJsonArray sameKey = participants;
+        QJsonObject third = sameKey.at(2).toObject();
+        third.insert(QStringLiteral("ed25519"), participants.at(0)[QStringLiteral("ed25519")]);
+        sameKey.replace(2, third);
+        QCOMPARE(with(QStringLiteral("participants"), sameKey).section(QLatin1Char(':'), 0, 0),
+                 QStringLiteral("participants[2].ed25519"));
+        QJsonArray observerKeys = good.value(QStringLiteral("observers")).toArray();
+        QJsonObject observer = observerKeys.at(0).toObject();
+        observer.insert(QStringLiteral("x25519"), participants.at(1)[QStringLiteral("x25519")]);
+        observerKeys.replace(0, observer);
+        QCOMPARE(with(QStringLiteral("observers"), observerKeys).section(QLatin1Char(':'), 0, 0),
+                 QStringLiteral("observers[0].x25519"));
+        // The same key as signing and key-agreement key of one node is refused too.
+        QJsonArray crossed = participants;
+        QJsonObject first = crossed.at(0).toObject();
+        first.insert(QStringLiteral("x25519"), first[QStringLiteral("ed25519")]);
+        crossed.replace(0, first);
+        QVERIFY(!with(QStringLiteral("participants"), crossed).isEmpty());
         QJsonArray observers { participants.at(2) };
         QCOMPARE(with(QStringLiteral("observers"), observers).section(QLatin1Char(':'), 0, 0),
                  QStringLiteral("observers[0].name"));
