@@ -36,4 +36,6 @@ function(fairstart_add_library target alias)
         $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include>)
     target_link_libraries(${target} PRIVATE fairstart_build_options)
     set_property(GLOBAL APPEND PROPERTY FAIRSTART_LIBRARIES ${target})
+    # For tests/architecture, which resolves the alias spellings in link lists.
+    set_property(GLOBAL APPEND PROPERTY FAIRSTART_LIBRARY_ALIASES "Fairstart::${alias}=${target}")
 endfunction()

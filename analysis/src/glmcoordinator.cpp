@@ -59,19 +59,20 @@ void penalisedSystem(const RoundStats &s, double lambda, const Eigen::VectorXd &
 // The round at β = 0 of a model without offset has the same fitted value μ₀ for every record
 // (binomial ½, Poisson 1, Gaussian 0), so its score's intercept element is Σy - n·μ₀ and its
 // weights sum to n·w₀. A design that has an offset after all fails this (unless the offset is
-// tiny and symmetric), and the null model is then fitted by rounds instead.
+// tiny and symmetric), and the null model is then fitted by rounds instead. The tolerance leaves
+// room for the rounding of sums over 10⁷ records.
 bool looksLikeNoOffset(const RoundStats &s, Family family)
 {
     const double n = s.n, e = s.events, s0 = s.score[0];
     switch (family) {
     case Family::Binomial:
-        return std::abs(s0 - (e - 0.5 * n)) <= 1e-10 * (n + std::abs(e))
-            && std::abs(s.sumWeights - 0.25 * n) <= 1e-10 * n;
+        return std::abs(s0 - (e - 0.5 * n)) <= 1e-8 * (n + std::abs(e))
+            && std::abs(s.sumWeights - 0.25 * n) <= 1e-8 * n;
     case Family::Poisson:
-        return std::abs(s0 - (e - n)) <= 1e-10 * (n + std::abs(e))
-            && std::abs(s.sumWeights - n) <= 1e-10 * n;
+        return std::abs(s0 - (e - n)) <= 1e-8 * (n + std::abs(e))
+            && std::abs(s.sumWeights - n) <= 1e-8 * n;
     case Family::Gaussian:
-        return std::abs(s0 - e) <= 1e-10 * std::sqrt(n * s.deviance) + 1e-300 && s.sumWeights == n;
+        return std::abs(s0 - e) <= 1e-8 * std::sqrt(n * s.deviance) + 1e-300 && s.sumWeights == n;
     }
     return false;
 }
@@ -92,7 +93,7 @@ std::optional<double> closedFormNullDeviance(const RoundStats &s, Family family)
     double null = 0;
     switch (family) {
     case Family::Binomial:
-        if (std::abs(d0 - 2.0 * n * kLn2) > 1e-10 * d0)
+        if (std::abs(d0 - 2.0 * n * kLn2) > 1e-8 * d0)
             return std::nullopt;
         null = -2.0 * (e * newton::log(e / n) + (n - e) * newton::log((n - e) / n));
         break;

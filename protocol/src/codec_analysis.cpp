@@ -519,16 +519,16 @@ analysis::GlmResult readGlm(Reader &r)
     g.residualDf = r.number(QStringLiteral("residual_df"));
     g.nullDf = r.number(QStringLiteral("null_df"));
     g.ridgeLambda = r.number(QStringLiteral("ridge_lambda"));
-    g.rounds = int(r.integer(QStringLiteral("iterations")));
+    g.rounds = r.integerOf<int>(QStringLiteral("iterations"));
     const QJsonArray trace = r.array(QStringLiteral("trace"));
     for (qsizetype i = 0; i < trace.size() && r.ok(); ++i) {
         Reader t = r.child(r.objectAt(trace, i, QStringLiteral("trace")),
                            QStringLiteral("trace[%1]").arg(i));
         analysis::IterationRecord rec;
-        rec.round = int(t.integer(QStringLiteral("round")));
+        rec.round = t.integerOf<int>(QStringLiteral("round"));
         rec.nullModel = t.boolean(QStringLiteral("null_model"));
         rec.deviance = t.number(QStringLiteral("deviance"));
-        rec.stepHalvings = int(t.integer(QStringLiteral("step_halvings")));
+        rec.stepHalvings = t.integerOf<int>(QStringLiteral("step_halvings"));
         t.finish();
         g.trace.push_back(rec);
     }

@@ -620,8 +620,8 @@ template<> Decoded<JobStatus> fromJson(const QJsonObject &object)
                    { JobState::Open, JobState::Finished, JobState::Cancelled, JobState::Expired },
                    &jobStateId);
     s.designHash = r.string(QStringLiteral("design_hash"));
-    s.roundsUsed = int(r.integer(QStringLiteral("rounds_used")));
-    s.maxRounds = int(r.integer(QStringLiteral("max_rounds")));
+    s.roundsUsed = r.integerOf<int>(QStringLiteral("rounds_used"));
+    s.maxRounds = r.integerOf<int>(QStringLiteral("max_rounds"));
     s.created = QDateTime::fromString(r.string(QStringLiteral("created")), Qt::ISODate);
     if (r.ok() && !s.created.isValid())
         r.fail(QStringLiteral("created"), QStringLiteral("must be an ISO 8601 time"));
@@ -834,10 +834,10 @@ template<> Decoded<FitReport> fromJson(const QJsonObject &object)
         Reader t = r.child(r.objectAt(rounds, i, QStringLiteral("round_timings")),
                            QStringLiteral("round_timings[%1]").arg(i));
         RoundTiming rt;
-        rt.round = int(t.integer(QStringLiteral("round")));
+        rt.round = t.integerOf<int>(QStringLiteral("round"));
         rt.nullModel = t.boolean(QStringLiteral("null_model"));
         rt.deviance = t.number(QStringLiteral("deviance"));
-        rt.stepHalvings = int(t.integer(QStringLiteral("step_halvings")));
+        rt.stepHalvings = t.integerOf<int>(QStringLiteral("step_halvings"));
         rt.totalMs = t.number(QStringLiteral("total_ms"));
         const QJsonObject siteMs = t.object(QStringLiteral("site_ms"));
         Reader ms = t.child(siteMs, QStringLiteral("site_ms"));

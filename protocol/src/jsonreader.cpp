@@ -98,7 +98,9 @@ qint64 Reader::integer(const QString &key, qint64 min, qint64 max)
     const double d = number(key);
     if (!ok())
         return 0;
-    if (d != std::floor(d) || d < double(min) || d > double(max)) {
+    // d < max + 1 rather than d <= max: double(INT64_MAX) rounds up to 2^63, which qint64 cannot
+    // hold (the cast would be undefined behaviour).
+    if (d != std::floor(d) || d < double(min) || !(d < double(max) + 1.0)) {
         fail(key, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
         return 0;
     }

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -31,6 +33,12 @@ public:
     double number(const QString &key);
     std::optional<double> optNumber(const QString &key);
     qint64 integer(const QString &key, qint64 min = 0, qint64 max = (qint64(1) << 53));
+    // integer() into a narrower type: the default range is the type's, so the cast cannot wrap.
+    template<typename T>
+    T integerOf(const QString &key, T min = 0, T max = std::numeric_limits<T>::max())
+    {
+        return static_cast<T>(integer(key, qint64(min), std::min(qint64(max), qint64(1) << 53)));
+    }
     std::optional<qint64> optInteger(const QString &key, qint64 min = 0,
                                      qint64 max = (qint64(1) << 53));
     // A count that may be withheld: a non-negative integer, or null.

@@ -4,6 +4,8 @@
 #include "fairstart/node/tr.h"
 #include "store_p.h"
 
+#include "fairstart/analysis/numbers.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -54,11 +56,7 @@ std::optional<double> parseNumber(std::string_view v)
 {
     if (!v.empty() && v.front() == '+')
         v.remove_prefix(1);
-    double value = 0;
-    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), value);
-    if (ec != std::errc() || end != v.data() + v.size() || v.empty() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
+    return analysis::parseNumber(v);
 }
 
 bool equalsIgnoreCase(std::string_view a, const char *b)
@@ -67,7 +65,7 @@ bool equalsIgnoreCase(std::string_view a, const char *b)
     if (a.size() != bv.size())
         return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(a[i])) != bv[i])
+        if (analysis::asciiLower(a[i]) != bv[i])
             return false;
     }
     return true;

@@ -5,6 +5,8 @@
 #include "fairstart/node/handlers.h"
 #include "fairstart/node/keys.h"
 #include "fairstart/node/logtext.h"
+
+#include "fairstart/analysis/numbers.h"
 #include "fairstart/node/policy.h"
 #include "fairstart/node/store.h"
 #include "fairstart/node/tr.h"
@@ -322,9 +324,8 @@ std::optional<TokenInfo> tokenOf(const SiteStore &store, const std::string &head
 {
     static const std::string scheme = "bearer ";
     if (header.size() <= scheme.size() || header.size() > 512
-        || !std::equal(scheme.begin(), scheme.end(), header.begin(), [](char a, char b) {
-               return a == std::tolower(static_cast<unsigned char>(b));
-           }))
+        || !std::equal(scheme.begin(), scheme.end(), header.begin(),
+                       [](char a, char b) { return a == analysis::asciiLower(b); }))
         return std::nullopt;
     return store.verifyToken(QString::fromLatin1(header.substr(scheme.size())).trimmed());
 }

@@ -5,10 +5,25 @@
 #   3. only the programs in app/ (and tests, which are not checked here) link ui;
 #   4. no client-side target links or includes site-node;
 #   5. translations adds only QtCore and includes no other Fairstart library;
-#   6. secure adds only QtCore and libsodium to analysis, and includes no other Fairstart library.
+#   6. no Qt GUI module (Gui, Widgets, Charts, Svg, PrintSupport, OpenGL) in the closure or the
+#      includes of the node, the CLI, site-node and federation-client, nor of any library but ui;
+#   7. no locale-dependent number reading or byte classification in any target's files (strtod,
+#      atof, std::stod, isspace, tolower, ...): analysis/numbers.h has the locale-free ones.
+# The graph lists every library fairstart_add_library made (LIBRARIES) and every program in app/
+# (PROGRAMS); rules 3, 4 and 6 apply to each, so a new library is checked without an edit here.
+#   8. secure adds only QtCore and libsodium to analysis, and includes no other Fairstart library.
 cmake_minimum_required(VERSION 3.25)
 include(${GRAPH})
 set(errors "")
+
+# A graph without the libraries every build has means the generator broke: fail, not pass.
+foreach(required fairstart_analysis fairstart_protocol fairstart_site_node fairstart_federation_client
+        fairstart_translations fairstart_ui fairstart-node fairstart-cli)
+    if(NOT required IN_LIST TARGETS)
+        list(APPEND errors "the dependency graph lacks ${required}: the generator in "
+            "tests/architecture/CMakeLists.txt no longer sees every target")
+    endif()
+endforeach()
 
 # Libraries a target reaches through its links, by name, including the ALIAS spellings.
 function(closure target out)
@@ -16,14 +31,14 @@ function(closure target out)
     set(queue ${target})
     while(queue)
         list(POP_FRONT queue t)
-        string(REPLACE "Fairstart::Analysis" "fairstart_analysis" t "${t}")
-        string(REPLACE "Fairstart::Protocol" "fairstart_protocol" t "${t}")
-        string(REPLACE "Fairstart::Secure" "fairstart_secure" t "${t}")
-        string(REPLACE "Fairstart::FederationClient" "fairstart_federation_client" t "${t}")
-        string(REPLACE "Fairstart::SiteNode" "fairstart_site_node" t "${t}")
-        string(REPLACE "Fairstart::Workspace" "fairstart_workspace" t "${t}")
-        string(REPLACE "Fairstart::Ui" "fairstart_ui" t "${t}")
-        string(REPLACE "Fairstart::Translations" "fairstart_translations" t "${t}")
+        foreach(pair IN LISTS ALIASES)
+            string(REPLACE "=" ";" pair "${pair}")
+            list(GET pair 0 alias)
+            list(GET pair 1 real)
+            if(t STREQUAL alias)
+                set(t ${real})
+            endif()
+        endforeach()
         if(t IN_LIST seen)
             continue()
         endif()
@@ -102,7 +117,7 @@ foreach(entry IN LISTS incs)
     endif()
 endforeach()
 
-# Rule 6: secure.
+# Rule 8: secure.
 closure(fairstart_secure links)
 foreach(l IN LISTS links)
     if(NOT l MATCHES "^(Eigen3::Eigen|Threads::Threads|fairstart_build_options|fairstart_analysis|Qt6::Core|Qt::Core|PkgConfig::SODIUM|\\$<.*>)$")
@@ -119,24 +134,61 @@ foreach(entry IN LISTS incs)
     endif()
 endforeach()
 
-# Rules 3 and 4.
-set(client_side fairstart_federation_client fairstart_workspace fairstart_ui fairstart fairstart-cli)
+# Rules 3, 4 and 6, for every target.
+set(gui_modules "^(Qt6?::(Gui|Widgets|Charts|Svg|SvgWidgets|PrintSupport|OpenGL|OpenGLWidgets))$")
+set(gui_includes "^(QtGui|QtWidgets|QtCharts|QtSvg|QtSvgWidgets|QtPrintSupport|QtOpenGL)(/|$)|^Q(Widget|Application|GuiApplication|Painter|Image|Pixmap|Icon|Dialog|MainWindow|ChartView|PrintDialog|Printer)$")
+set(gui_free fairstart-node fairstart-cli fairstart_site_node fairstart_federation_client)
 foreach(t IN LISTS TARGETS)
     closure(${t} links)
-    if(NOT t MATCHES "^(fairstart|fairstart-node|fairstart-cli)$" AND "fairstart_ui" IN_LIST links)
+    if(NOT t IN_LIST PROGRAMS AND NOT t STREQUAL "fairstart_ui" AND "fairstart_ui" IN_LIST links)
         list(APPEND errors "${t} links ui: only the programs in app/ and the tests may")
     endif()
-    if(t IN_LIST client_side)
+    if(NOT t MATCHES "^(fairstart_site_node|fairstart-node)$")
         if("fairstart_site_node" IN_LIST links)
-            list(APPEND errors "${t} links site-node: no client-side target may")
+            list(APPEND errors "${t} links site-node: only the node program may")
         endif()
         includes_of(${t} incs)
         foreach(entry IN LISTS incs)
             if(entry MATCHES ":fairstart/node/")
-                list(APPEND errors "${t}: '${entry}' includes site-node: no client-side target may")
+                list(APPEND errors "${t}: '${entry}' includes site-node: only the node program may")
             endif()
         endforeach()
     endif()
+    # Rule 6: the GUI stays in ui and the workbench.
+    if(t IN_LIST gui_free OR (t IN_LIST LIBRARIES AND NOT t STREQUAL "fairstart_ui"))
+        foreach(l IN LISTS links)
+            if(l MATCHES "${gui_modules}")
+                list(APPEND errors "${t} links ${l} (through its links): only ui and the "
+                    "workbench may use a Qt GUI module")
+            endif()
+        endforeach()
+        includes_of(${t} incs)
+        foreach(entry IN LISTS incs)
+            string(REGEX REPLACE "^[^:]*:" "" inc "${entry}")
+            if(inc MATCHES "${gui_includes}")
+                list(APPEND errors "${t}: '${entry}' is a Qt GUI header: only ui and the "
+                    "workbench may use one")
+            endif()
+        endforeach()
+    endif()
+endforeach()
+
+# Rule 7, for every target's own files.
+set(locale_calls "(^|[^A-Za-z0-9_])(strto[dfl]d?|atof|std::sto[dfl]d?|(std)?::(isspace|isalpha|isalnum|isupper|islower|isxdigit|ispunct|tolower|toupper))[ \t]*[\(,)]")
+foreach(t IN LISTS TARGETS)
+    file(GLOB_RECURSE files "${SRCDIR_${t}}/*.h" "${SRCDIR_${t}}/*.cpp")
+    foreach(f IN LISTS files)
+        file(STRINGS "${f}" lines REGEX "${locale_calls}")
+        foreach(l IN LISTS lines)
+            if(l MATCHES "^[ \t]*//")
+                continue()
+            endif()
+            file(RELATIVE_PATH rel "${SOURCE_ROOT}" "${f}")
+            string(STRIP "${l}" l)
+            list(APPEND errors "${rel}: '${l}' depends on the C locale: use "
+                "fairstart/analysis/numbers.h (parseNumber, isAsciiSpace, asciiLower)")
+        endforeach()
+    endforeach()
 endforeach()
 
 if(errors)

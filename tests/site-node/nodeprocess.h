@@ -57,6 +57,7 @@ public:
     }
 
     QString error; // what failed last
+    QString locale; // when set, every command and serve run under it (LC_ALL and LANG)
 
     // Runs one node command; its stdout in *out. False (and `error`) when it did not exit 0.
     bool run(const QStringList &args, QByteArray *out = nullptr, int timeoutMs = 300000)
@@ -254,10 +255,14 @@ private:
         return reply;
     }
 
-    static QProcessEnvironment environment()
+    QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"), QString::fromLatin1(kPassphrase));
+        if (!locale.isEmpty()) {
+            env.insert(QStringLiteral("LC_ALL"), locale);
+            env.insert(QStringLiteral("LANG"), locale);
+        }
         return env;
     }
 

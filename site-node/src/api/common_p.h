@@ -5,6 +5,8 @@
 
 #include "fairstart/node/handlers.h"
 
+#include "fairstart/analysis/numbers.h"
+
 #include "fairstart/node/disclosurecontrol.h"
 #include "fairstart/node/limits.h"
 #include "fairstart/node/tr.h"
@@ -113,8 +115,8 @@ inline std::optional<QString> queryValue(const ApiRequest &request, const char *
 inline bool isJsonContentType(const std::string &contentType)
 {
     std::string type = contentType.substr(0, contentType.find(';'));
-    type.erase(std::remove_if(type.begin(), type.end(), ::isspace), type.end());
-    std::transform(type.begin(), type.end(), type.begin(), ::tolower);
+    type.erase(std::remove_if(type.begin(), type.end(), analysis::isAsciiSpace), type.end());
+    std::transform(type.begin(), type.end(), type.begin(), analysis::asciiLower);
     return type == "application/json";
 }
 
@@ -255,9 +257,8 @@ inline std::optional<ApiResponse> authenticate(SiteStore &store, const ApiReques
     const std::string &header = request.authorization;
     static const std::string scheme = "bearer ";
     if (header.size() <= scheme.size() || header.size() > 512
-        || !std::equal(scheme.begin(), scheme.end(), header.begin(), [](char a, char b) {
-               return a == std::tolower(static_cast<unsigned char>(b));
-           })) {
+        || !std::equal(scheme.begin(), scheme.end(), header.begin(),
+                       [](char a, char b) { return a == analysis::asciiLower(b); })) {
         return errorResponse(401, QString::fromLatin1(kUnauthenticated),
                              Tr::tr("This request needs a token: send the header "
                                     "'Authorization: Bearer <token>' with a token from the site "

@@ -5,16 +5,11 @@
 // request and the catalogue, which the analyst sees anyway.
 #include "common_p.h"
 
+#include "fairstart/analysis/numbers.h"
+
 namespace fairstart::node::api {
 
 namespace {
-
-bool parseNumber(const std::string &text, double *out)
-{
-    const char *end = text.data() + text.size();
-    const auto result = std::from_chars(text.data(), end, *out);
-    return result.ec == std::errc() && result.ptr == end && std::isfinite(*out);
-}
 
 ApiResponse invalidDesign(const QString &code, const QString &message, const QString &where)
 {
@@ -75,8 +70,7 @@ std::optional<ApiResponse> checkFilters(const DatasetInfo &info,
             if (variable->kind == VariableKind::Categorical) {
                 known = variable->levels.contains(qs(value));
             } else {
-                double number = 0;
-                known = parseNumber(value, &number);
+                known = analysis::parseNumber(value).has_value(); // the same in every locale
             }
             if (!known) {
                 return badRequest(QStringLiteral("invalid-filter"),

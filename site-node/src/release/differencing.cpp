@@ -319,6 +319,9 @@ public:
             if (m_pos >= m_bytes.size())
                 return false;
             const auto b = static_cast<unsigned char>(m_bytes[m_pos++]);
+            // The tenth byte holds bit 63 only: more would not fit (a malformed blob).
+            if (shift == 63 && (b & 0x7e) != 0)
+                return false;
             value |= std::uint64_t(b & 0x7f) << shift;
             if (!(b & 0x80)) {
                 *out = value;
