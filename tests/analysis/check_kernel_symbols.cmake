@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Run by tst_roundkernel_symbols: every round-kernel object file (roundkernel_<isa>.cpp.o) defines
-# exactly one global symbol, its kernel::Variant, and no weak (W, V) or unique (u) symbol.
+# exactly one global symbol, its kernel::Variant, no weak (W, V) or unique (u) symbol, and no
+# static initialiser (_GLOBAL__sub_I_: code that would run at start-up on every CPU).
 #   cmake -DNM=nm -DOBJECTS="a.o|b.o" -P check_kernel_symbols.cmake
 string(REPLACE "|" ";" objects "${OBJECTS}")
 set(checked 0)
@@ -20,6 +21,9 @@ foreach(object IN LISTS objects)
         if(line MATCHES "^[0-9a-f]* ([A-Za-z]) (.*)$")
             set(type ${CMAKE_MATCH_1})
             set(name ${CMAKE_MATCH_2})
+            if(name MATCHES "_GLOBAL__sub_I")
+                message(FATAL_ERROR "${object}: static initialiser ${name} runs on every CPU")
+            endif()
             if(type MATCHES "^[WVuvwi]$")
                 message(FATAL_ERROR "${object}: weak or unique symbol ${name} (${type})")
             endif()
