@@ -33,8 +33,14 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     info.policy.catalogueRounding = kCatalogueRounding;
     info.keys = m_keys;
     info.capabilities = { QStringLiteral("descriptives"), QStringLiteral("glm"),
-                          QStringLiteral("calibration"), QStringLiteral("evaluation") };
-    info.aggregationModes = { QStringLiteral("plain") };
+                          QStringLiteral("calibration"), QStringLiteral("evaluation"),
+                          QStringLiteral("study") };
+    if (m_policy.allowSiteFits())
+        info.capabilities.append(QStringLiteral("site-fit"));
+    // Masked always; plain when the policy lets this node join a plain study at all.
+    info.aggregationModes = { QStringLiteral("masked") };
+    if (m_policy.plainMaxParticipants() > 0)
+        info.aggregationModes.append(QStringLiteral("plain"));
     if (auto datasets = m_store->datasets()) {
         for (const DatasetInfo &dataset : *datasets)
             info.datasets.append(dataset.name);
