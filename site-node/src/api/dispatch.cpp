@@ -82,10 +82,10 @@ Route matchRoute(const std::string &path)
     const auto match = jobPath.match(QString::fromUtf8(path.data(), qsizetype(path.size())));
     if (match.hasMatch()) {
         const QString sub = match.captured(2);
-        const Route::Kind kind = sub.isEmpty()            ? Route::Job
-            : sub == QStringLiteral("/rounds")            ? Route::Rounds
-            : sub == QStringLiteral("/signatures")        ? Route::Signatures
-                                                          : Route::SiteFit;
+        const Route::Kind kind = sub.isEmpty()     ? Route::Job
+            : sub == QStringLiteral("/rounds")     ? Route::Rounds
+            : sub == QStringLiteral("/signatures") ? Route::Signatures
+                                                   : Route::SiteFit;
         return { kind, match.captured(1) };
     }
     return {};
@@ -132,9 +132,10 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
 
     switch (route.kind) {
     case Route::None:
-        response = errorResponse(404, QStringLiteral("not-found"),
-                                 Tr::tr("There is no such resource on this node. See "
-                                        "docs/protocol.md for the paths of the API (protocol version 2)."));
+        response = errorResponse(
+            404, QStringLiteral("not-found"),
+            Tr::tr("There is no such resource on this node. See "
+                   "docs/protocol.md for the paths of the API (protocol version 2)."));
         break;
     case Route::Health:
         break;

@@ -181,7 +181,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
 
     std::shared_ptr<const analysis::DesignMatrix> jobDesign = base;
     if (calibration) {
-        const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(fittedBeta.data(), base->p());
+        const Eigen::VectorXd beta
+            = Eigen::Map<const Eigen::VectorXd>(fittedBeta.data(), base->p());
         auto built = manifest.kind == protocol::JobKind::CalibrationSlope
             ? analysis::calibrationSlopeDesign(*base, beta)
             : analysis::calibrationInterceptDesign(*base, beta);

@@ -304,8 +304,7 @@ ApiResponse ApiHandlers::endStudy(StudyState &study, const QString &jobId, const
                         { QStringLiteral("detail"), code } };
     audit.checks.append(check);
     return errorResponse(status, code,
-                         message
-                             + QLatin1Char(' ')
+                         message + QLatin1Char(' ')
                              + Tr::tr("The study has ended at this node; nothing more is "
                                       "released for it. Start a new study."),
                          site.isEmpty() ? QString() : QStringLiteral("site: ") + site.left(128));
@@ -335,10 +334,10 @@ ApiResponse ApiHandlers::signatures(const ApiRequest &request, const QString &jo
     std::lock_guard lock(study.mutex);
     audit.set("study", study.hash);
     if (!open || study.ended) {
-        return errorResponse(409, QStringLiteral("study-ended"),
-                             Tr::tr("This study has ended at this node (%1). Start a new study.")
-                                 .arg(study.endReason.isEmpty() ? Tr::tr("the job was closed")
-                                                                : study.endReason));
+        return errorResponse(
+            409, QStringLiteral("study-ended"),
+            Tr::tr("This study has ended at this node (%1). Start a new study.")
+                .arg(study.endReason.isEmpty() ? Tr::tr("the job was closed") : study.endReason));
     }
     const protocol::StudyManifest &manifest = study.manifest;
     QList<protocol::StudyParticipant> sites = manifest.participants;
@@ -351,8 +350,7 @@ ApiResponse ApiHandlers::signatures(const ApiRequest &request, const QString &jo
                 return site.name == signature.site;
             });
             if (!known) {
-                return endStudy(study, jobId, token.user, 409,
-                                QStringLiteral("foreign-signature"),
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("foreign-signature"),
                                 Tr::tr("The relay holds a manifest signature of '%1', which is "
                                        "not a site of this study.")
                                     .arg(signature.site.left(128)),
@@ -372,8 +370,7 @@ ApiResponse ApiHandlers::signatures(const ApiRequest &request, const QString &jo
             const QString &name = sites[i].name;
             auto it = relayed.find(name);
             if (it == relayed.end()) {
-                return endStudy(study, jobId, token.user, 409,
-                                QStringLiteral("missing-signature"),
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("missing-signature"),
                                 Tr::tr("The relay lacks the manifest signature of site '%1'. "
                                        "Every participant and observer must sign the same "
                                        "manifest before anything is computed.")
@@ -382,8 +379,7 @@ ApiResponse ApiHandlers::signatures(const ApiRequest &request, const QString &jo
             }
             if (!secure::verify(decodeKey(sites[i].signingKey), secure::Domain::Manifest,
                                 study.bytes, it->second)) {
-                return endStudy(study, jobId, token.user, 409,
-                                QStringLiteral("invalid-signature"),
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-signature"),
                                 Tr::tr("The manifest signature of site '%1' does not verify "
                                        "against that site's key in the manifest: it signed "
                                        "another manifest, or another key signed it.")
@@ -488,10 +484,10 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     case RoundRefusal::Finished:
     case RoundRefusal::RoundCap:
         audit.checks.append(policyCheck(kMaxRounds, ticket.maxRounds, false));
-        return endStudy(study, jobId, token.user, 403, QString::fromLatin1(kMaxRounds),
-                        Tr::tr("This study has used all %1 rounds this node allows it.")
-                            .arg(ticket.maxRounds),
-                        QString(), audit);
+        return endStudy(
+            study, jobId, token.user, 403, QString::fromLatin1(kMaxRounds),
+            Tr::tr("This study has used all %1 rounds this node allows it.").arg(ticket.maxRounds),
+            QString(), audit);
     case RoundRefusal::WrongRound:
         return endStudy(study, jobId, token.user, 409, QStringLiteral("round-replayed"),
                         Tr::tr("Round %1 was relayed, but this node answered round %2 last and "
@@ -543,11 +539,10 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                                 site, audit);
             }
             if (seen[std::size_t(position)]++ > 0) {
-                return endStudy(study, jobId, token.user, 409,
-                                QStringLiteral("duplicate-contribution"),
-                                Tr::tr("The relay holds two contributions of site '%1'.")
-                                    .arg(site.left(128)),
-                                site, audit);
+                return endStudy(
+                    study, jobId, token.user, 409, QStringLiteral("duplicate-contribution"),
+                    Tr::tr("The relay holds two contributions of site '%1'.").arg(site.left(128)),
+                    site, audit);
             }
         }
         for (int i = 0; i < participants; ++i) {
@@ -746,9 +741,9 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                 if (manifest.mode == QStringLiteral("plain")) {
                     contribution.plain = released->value();
                 } else {
-                    auto words = secure::encode(protocol::statsVector(released->value()),
-                                                secure::FixedPoint { manifest.fractionBits,
-                                                                     participants });
+                    auto words = secure::encode(
+                        protocol::statsVector(released->value()),
+                        secure::FixedPoint { manifest.fractionBits, participants });
                     if (!words) {
                         study.ended = true;
                         study.endReason = Tr::tr("this site's statistics do not fit the study's "
@@ -781,9 +776,9 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
 
     protocol::SignedContribution signedContribution;
     signedContribution.contribution = contribution;
-    signedContribution.signature = secure::sign(m_secrets.signSecretKey,
-                                                secure::Domain::Contribution,
-                                                protocol::contributionBytes(contribution));
+    signedContribution.signature
+        = secure::sign(m_secrets.signSecretKey, secure::Domain::Contribution,
+                       protocol::contributionBytes(contribution));
     const GateAnswer answer = m_gate->contribution(signedContribution, audit.release);
     m_jobs.finishRound(jobId, relay.round, relayKey, answer.body());
     return respond(answer);

@@ -111,15 +111,15 @@ private:
                                              Audit &audit, PreparedDesign *prepared);
     // The manifest of a new study against this node and its policy (studies.cpp): nullopt when
     // it may be signed, else the refusal naming what is wrong.
-    std::optional<ApiResponse> checkManifest(const protocol::StudyManifest &manifest,
-                                             Audit &audit, int *index);
+    std::optional<ApiResponse> checkManifest(const protocol::StudyManifest &manifest, Audit &audit,
+                                             int *index);
     // The participant-set rule (policy single_site_difference), checked and recorded.
     std::optional<ApiResponse> checkParticipantSet(const protocol::StudyManifest &manifest,
                                                    Audit &audit);
     // Ends a study after a refused relay: the job is cancelled, nothing more is released.
-    ApiResponse endStudy(StudyState &study, const QString &jobId, const QString &user,
-                         int status, const QString &code, const QString &message,
-                         const QString &site, Audit &audit);
+    ApiResponse endStudy(StudyState &study, const QString &jobId, const QString &user, int status,
+                         const QString &code, const QString &message, const QString &site,
+                         Audit &audit);
     ApiResponse jobStatusResponse(const std::optional<protocol::JobStatus> &status, Audit &audit);
 
     std::shared_ptr<SiteStore> m_store;
