@@ -409,8 +409,7 @@ int sitesCheck(const QStringList &args)
             keyed.signingKey = info->keys.signingKey;
             keyed.keyAgreementKey = info->keys.keyAgreementKey;
             firstKeys << keyed;
-            text += Tr::tr(
-                        "            study keys: seen for the first time (signing %1), recorded\n")
+            text += Tr::tr("            study keys: new (signing %1), recorded\n")
                         .arg(info->keys.signingKey);
         } else {
             text += Tr::tr("            study keys: as recorded (signing %1)\n")

@@ -15,8 +15,9 @@ struct Site {
     // The node's study keys (protocol version 2), base64 as /v1/info gives them: recorded on
     // first use and pinned from then on, like an SSH host key. Empty until recorded. A study is
     // signed by these keys, so a node that presents others is refused before anything is sent.
-    QString signingKey; // Ed25519 public key, 32 bytes
-    QString keyAgreementKey; // X25519 public key, 32 bytes
+    // (Defaulted, so that { name, url, pin, token } still makes a Site without keys.)
+    QString signingKey = {}; // Ed25519 public key, 32 bytes
+    QString keyAgreementKey = {}; // X25519 public key, 32 bytes
 
     bool operator==(const Site &) const = default;
 };
