@@ -59,7 +59,7 @@ protocol::NodeInfo nodeInfo(const QString &name, const Keys &keys, QStringList m
 analysis::ResolvedDesign design()
 {
     analysis::ResolvedDesign d;
-    d.spec.outcome = "y";
+    d.spec.outcome.variable = "y";
     d.spec.family = analysis::Family::Binomial;
     analysis::Predictor x;
     x.variable = "x";
@@ -106,7 +106,7 @@ public:
 
     const Keys &keysOf(int participant) const
     {
-        return keys[manifest.participants.at(participant).name];
+        return *keys.find(manifest.participants.at(participant).name);
     }
 
     protocol::SignedContribution sign(const protocol::Contribution &c, int participant) const
