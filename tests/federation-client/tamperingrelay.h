@@ -6,6 +6,11 @@
 
 #include "testserver.h"
 
+// <resolv.h>, which cpp-httplib includes, defines _res as a macro; Eigen names a parameter so.
+#ifdef _res
+#undef _res
+#endif
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
@@ -34,16 +39,16 @@ public:
             httplib::Headers headers;
             if (req.has_header("Authorization"))
                 headers.emplace("Authorization", req.get_header_value("Authorization"));
-            httplib::Result answer;
             const std::string type = req.has_header("Content-Type")
                 ? req.get_header_value("Content-Type")
                 : std::string("application/json");
-            if (req.method == "GET")
-                answer = node.Get(req.target, headers);
-            else if (req.method == "DELETE")
-                answer = node.Delete(req.target, headers);
-            else
-                answer = node.Post(req.target, headers, req.body, type);
+            httplib::Result answer = [&] {
+                if (req.method == "GET")
+                    return node.Get(req.target, headers);
+                if (req.method == "DELETE")
+                    return node.Delete(req.target, headers);
+                return node.Post(req.target, headers, req.body, type);
+            }();
             if (!answer) {
                 res.status = 502;
                 return;
