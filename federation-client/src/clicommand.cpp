@@ -961,9 +961,8 @@ QString formatStudy(const protocol::FitReport &report)
     const protocol::StudyRecord &study = *report.study;
     QString t;
     if (study.mode == QLatin1String("masked"))
-        t += Tr::tr("\nStudy %1, masked: each site's statistics were masked, only their sum over "
-                    "the %n site(s) could be read.\n",
-                    nullptr, int(study.manifest.participants.size()))
+        t += Tr::tr("\nStudy %1, masked: each site's statistics were masked; only their sum "
+                    "over all participants could be read.\n")
                  .arg(study.study);
     else
         t += Tr::tr("\nStudy %1, plain: each site's statistics were sent in the clear.\n")

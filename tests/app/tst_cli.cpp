@@ -220,7 +220,7 @@ void tst_Cli::fitTable()
            "AIC:", "Number of Fisher Scoring iterations:", "AUC", "Brier score",
            "Calibration slope", "Per site:", "Design sha256:",
            "Per-site estimates (the model fitted at each site alone", "; masked]",
-           "masked: each site's statistics were masked, only their sum over the 3 sites",
+           "masked: each site's statistics were masked; only their sum over all participants",
            "participants: site1, site2, site3", "Every site signed this result." })
         QVERIFY2(o.out.contains(QLatin1String(part)), part);
     for (const char *site : { "site1", "site2", "site3" })
