@@ -82,7 +82,7 @@ Contribution sampleContribution(ContributionStatus status, const QString &mode)
             c.plain = sampleStats(3);
         else
             for (int k = 0; k < 2 * 14; ++k)
-                c.masked.push_back(0x0123456789abcdefULL * quint64(k + 1));
+                c.masked.push_back(0x0123456789abcdefULL * std::uint64_t(k + 1));
         break;
     case ContributionStatus::Converged:
         c.finalBeta = { 0.5, -0.25, 1.0 };
@@ -212,6 +212,25 @@ private Q_SLOTS:
         QJsonArray duplicate = participants;
         duplicate.replace(1, participants.at(0));
         QVERIFY(!with(QStringLiteral("participants"), duplicate).isEmpty());
+        // A key named twice: one node would sign or mask as two members.
+        QJsonArray sameKey = participants;
+        QJsonObject third = sameKey.at(2).toObject();
+        third.insert(QStringLiteral("ed25519"), participants.at(0)[QStringLiteral("ed25519")]);
+        sameKey.replace(2, third);
+        QCOMPARE(with(QStringLiteral("participants"), sameKey).section(QLatin1Char(':'), 0, 0),
+                 QStringLiteral("participants[2].ed25519"));
+        QJsonArray observerKeys = good.value(QStringLiteral("observers")).toArray();
+        QJsonObject observer = observerKeys.at(0).toObject();
+        observer.insert(QStringLiteral("x25519"), participants.at(1)[QStringLiteral("x25519")]);
+        observerKeys.replace(0, observer);
+        QCOMPARE(with(QStringLiteral("observers"), observerKeys).section(QLatin1Char(':'), 0, 0),
+                 QStringLiteral("observers[0].x25519"));
+        // The same key as signing and key-agreement key of one node is refused too.
+        QJsonArray crossed = participants;
+        QJsonObject first = crossed.at(0).toObject();
+        first.insert(QStringLiteral("x25519"), first[QStringLiteral("ed25519")]);
+        crossed.replace(0, first);
+        QVERIFY(!with(QStringLiteral("participants"), crossed).isEmpty());
         QJsonArray observers { participants.at(2) };
         QCOMPARE(with(QStringLiteral("observers"), observers).section(QLatin1Char(':'), 0, 0),
                  QStringLiteral("observers[0].name"));
@@ -444,7 +463,12 @@ private Q_SLOTS:
     {
         // SHA-256 of the little-endian doubles: 1.0 is 00 00 00 00 00 00 f0 3f.
         QCOMPARE(betaHash({ 1.0 }), sha256Hex(QByteArray::fromHex("000000000000f03f")));
-        QVERIFY(betaHash({ 0.0 }) != betaHash({ -0.0 }));
+        QVERIFY(betaHash({ 0.0 }) != betaHash({ 5e-324 }));
+        // -0 hashes as +0: a β read back from JSON (where both are 0) keeps its hash.
+        QCOMPARE(betaHash({ 1.0, -0.0 }), betaHash({ 1.0, 0.0 }));
+        Contribution c = sampleContribution(ContributionStatus::Converged, QStringLiteral("plain"));
+        c.finalBeta = { -0.0, 0.5, -0.0 };
+        QCOMPARE(betaHash(roundTrip(c).finalBeta), betaHash(c.finalBeta));
         QVERIFY(betaHash({ 1.0, 2.0 }) != betaHash({ 2.0, 1.0 }));
         QCOMPARE(betaHash({}), sha256Hex(QByteArray()));
     }
