@@ -27,7 +27,8 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     info.nodeVersion = QStringLiteral(FAIRSTART_VERSION);
     const std::string_view engine = analysis::engineVersion();
     info.engineVersion = QString::fromUtf8(engine.data(), qsizetype(engine.size()));
-    info.protocolVersion = protocol::protocolVersionString();
+    // Studies (issue 14): protocol version 2 (the major alone), still under /v1 paths.
+    info.protocolVersion = QString::number(protocol::kProtocolMajor);
     const std::string_view kernel = analysis::activeRoundKernelName();
     info.kernel = QString::fromLatin1(kernel.data(), qsizetype(kernel.size()));
     info.policy.disclosure = m_disclosure;
@@ -35,9 +36,15 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     info.policy.maxBodyBytes = m_policy.maxBodyBytes();
     info.policy.catalogueRounding = kCatalogueRounding;
     info.keys = m_keys;
-    info.capabilities = { QStringLiteral("descriptives"), QStringLiteral("glm"),
-                          QStringLiteral("calibration"), QStringLiteral("evaluation") };
-    info.aggregationModes = { QStringLiteral("plain") };
+    info.capabilities
+        = { QStringLiteral("descriptives"), QStringLiteral("glm"), QStringLiteral("calibration"),
+            QStringLiteral("evaluation"), QStringLiteral("study") };
+    if (m_policy.allowSiteFits())
+        info.capabilities.append(QStringLiteral("site-fit"));
+    // Masked always; plain when the policy lets this node join a plain study at all.
+    info.aggregationModes = { QStringLiteral("masked") };
+    if (m_policy.plainMaxParticipants() > 0)
+        info.aggregationModes.append(QStringLiteral("plain"));
     if (auto datasets = m_store->datasets()) {
         for (const DatasetInfo &dataset : *datasets)
             info.datasets.append(dataset.name);
