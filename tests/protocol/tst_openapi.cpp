@@ -88,17 +88,44 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("schema");
         QTest::addColumn<QJsonObject>("encoded");
-        QTest::newRow("RoundRequest") << QStringLiteral("RoundRequest") << toJson(RoundRequest {});
-        RoundResponse rr;
-        rr.stats.p = 1;
-        QTest::newRow("RoundResponse") << QStringLiteral("RoundResponse") << toJson(rr);
+        RoundRelay relay;
+        relay.round = 2;
+        relay.previous << SignedContribution {};
+        QTest::newRow("RoundRelay") << QStringLiteral("RoundRelay") << toJson(relay);
+        SignedContribution contribution;
+        contribution.contribution.mode = QStringLiteral("masked");
+        contribution.contribution.p = 1;
+        contribution.contribution.masked = { 1, 2 };
+        QTest::newRow("SignedContribution")
+            << QStringLiteral("SignedContribution") << toJson(contribution);
+        QTest::newRow("Contribution")
+            << QStringLiteral("Contribution") << toJson(contribution.contribution);
+        Contribution converged;
+        converged.status = ContributionStatus::Converged;
+        converged.finalBeta = { 0.5 };
+        QTest::newRow("Contribution converged")
+            << QStringLiteral("Contribution") << toJson(converged);
         QTest::newRow("JobStatus") << QStringLiteral("JobStatus") << toJson(JobStatus {});
-        QTest::newRow("JobCreated") << QStringLiteral("JobCreated") << toJson(JobCreated {});
-        JobRequest jr;
-        jr.kind = JobKind::CalibrationSlope;
-        QTest::newRow("JobRequest") << QStringLiteral("JobRequest") << toJson(jr);
-        QTest::newRow("EvaluationRequest")
-            << QStringLiteral("EvaluationRequest") << toJson(EvaluationRequest {});
+        JobCreated created;
+        created.study = QStringLiteral("sha256:00");
+        created.manifestSignature = QByteArray(64, 'x');
+        QTest::newRow("JobCreated") << QStringLiteral("JobCreated") << toJson(created);
+        StudyJobRequest job;
+        job.manifest.kind = JobKind::CalibrationSlope;
+        job.manifest.fittedStudy = QStringLiteral("sha256:00");
+        job.manifest.participants << StudyParticipant {};
+        QTest::newRow("StudyJobRequest") << QStringLiteral("StudyJobRequest") << toJson(job);
+        QTest::newRow("StudyManifest") << QStringLiteral("StudyManifest") << toJson(job.manifest);
+        QTest::newRow("StudyParticipant")
+            << QStringLiteral("StudyParticipant") << toJson(StudyParticipant {});
+        SignatureRelay signatures;
+        signatures.signatures << ManifestSignature {};
+        QTest::newRow("SignatureRelay") << QStringLiteral("SignatureRelay") << toJson(signatures);
+        QTest::newRow("StudyArmed") << QStringLiteral("StudyArmed") << toJson(StudyArmed {});
+        QTest::newRow("SiteFitResponse")
+            << QStringLiteral("SiteFitResponse") << toJson(SiteFitResponse {});
+        QTest::newRow("StudyEvaluationRequest")
+            << QStringLiteral("StudyEvaluationRequest") << toJson(StudyEvaluationRequest {});
         QTest::newRow("EvaluationResponse")
             << QStringLiteral("EvaluationResponse") << toJson(EvaluationResponse {});
         QTest::newRow("NodeInfo") << QStringLiteral("NodeInfo") << toJson(NodeInfo {});
