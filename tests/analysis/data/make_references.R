@@ -15,13 +15,18 @@
 #   auc_exact|delong_se|brier|cal_slope|cal_intercept|cal_large <value>   (performance cases)
 #   describe <var> <count> <missing> <mean> <sd>    quantile <var> <q> <value>   (descriptives)
 #   table <rowvar> <colvar> <rowlevel> <collevel> <count>
-# Numbers are written with 17 significant digits.
+#   qnorm|pnorm <x> <value>   qt|pt <x> <df> <value>   (case "distributions": R's own functions)
+# Numbers are written with 17 significant digits. The first lines are comments recording the R
+# version and platform that wrote the file (the tests require them).
 Sys.setlocale("LC_COLLATE", "C")   # factor levels sort byte-wise, as in the engine
 options(stringsAsFactors = FALSE)
 ctrl <- glm.control(epsilon = 1e-14, maxit = 100)
 out <- file("references.txt", "w")
 emit <- function(...) writeLines(paste(..., sep = "\t"), out)
 num <- function(x) sprintf("%.17g", x)
+writeLines(c("# written by make_references.R",
+             paste("# R:", R.version.string, "on", R.version$platform),
+             "# packages: base and stats only (the spline basis is written out below)"), out)
 
 write_data <- function(df, name) {
     path <- paste0(name, ".csv")
@@ -265,5 +270,13 @@ for (v in c("age", "bmi", "y_cont", "t")) {
 }
 tab <- table(sim$sex, sim$region)
 for (r in rownames(tab)) for (c in colnames(tab)) emit("table", "sex", "region", r, c, tab[r, c])
+emit("end")
+
+# ---- distributions -----------------------------------------------------------------------------
+emit("case", "distributions")
+for (x in c(0.975, 1e-10)) emit("qnorm", num(x), num(qnorm(x)))
+emit("pnorm", num(-1.96), num(pnorm(-1.96)))
+for (a in list(c(2, 5), c(-40, 3))) emit("pt", num(a[1]), num(a[2]), num(pt(a[1], a[2])))
+emit("qt", num(0.975), num(10), num(qt(0.975, 10)))
 emit("end")
 close(out)
