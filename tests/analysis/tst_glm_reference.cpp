@@ -216,6 +216,11 @@ void TestGlmReference::federatedEqualsPooledR()
         QVERIFY2(std::abs(m->auc - exact) < 1e-3, "binned AUC differs from the exact AUC");
         QVERIFY(std::abs(m->auc - exact) <= m->aucBinningErrorBound + 1e-12);
         QVERIFY(std::abs(m->aucSe - ref.number("delong_se")) < 1e-3 * ref.number("delong_se") * 10);
+        // pROC's AUC and DeLong SE (an independent implementation) within the same bounds.
+        QVERIFY2(ref.has("auc_proc") && ref.has("delong_se_proc"), "no pROC cross-check");
+        QVERIFY(std::abs(m->auc - ref.number("auc_proc")) <= m->aucBinningErrorBound + 1e-12);
+        QVERIFY(std::abs(m->aucSe - ref.number("delong_se_proc"))
+                < 1e-2 * ref.number("delong_se_proc"));
         QVERIFY(close(m->brier, ref.number("brier"), 1e-6));
         QVERIFY(std::abs(m->calibrationInTheLarge - ref.number("cal_large")) < 1e-8);
 
