@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Test helpers: read the CSV files and references.txt written by data/make_references.R.
+// Test helpers: read the CSV files and references.txt written by data/make_references.R, and the
+// cross-checks written by data/crosscheck_*.R (same line format).
 #pragma once
 
 #include "fairstart/analysis/datatable.h"
@@ -131,12 +132,50 @@ struct ReferenceCase {
         return v;
     }
     bool has(const std::string &key) const { return fields.count(key) != 0; }
+    // All lines that start with key, in order.
+    std::vector<std::vector<std::string>> all(const std::string &key) const
+    {
+        std::vector<std::vector<std::string>> out;
+        for (const auto &line : lines) {
+            if (line[0] == key)
+                out.push_back(line);
+        }
+        return out;
+    }
 };
 
-inline std::vector<ReferenceCase> readReferences()
+inline const ReferenceCase *findCase(const std::vector<ReferenceCase> &cases,
+                                     const std::string &name)
+{
+    for (const ReferenceCase &c : cases) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+// The "# R: R version ..." comment an R script wrote at the top of a reference file, empty when
+// the file or the line is missing (a reference whose R version is not recorded is not trusted).
+inline std::string referenceProvenance(const QString &file = QStringLiteral("references.txt"))
+{
+    QFile f(dataPath(file));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        if (line.startsWith("# R: R version "))
+            return line.toStdString();
+        if (!line.startsWith('#'))
+            break; // provenance comes before the first case
+    }
+    return {};
+}
+
+inline std::vector<ReferenceCase> readReferences(const QString &file
+                                                 = QStringLiteral("references.txt"))
 {
     std::vector<ReferenceCase> cases;
-    QFile f(dataPath(QStringLiteral("references.txt")));
+    QFile f(dataPath(file));
     if (!f.open(QIODevice::ReadOnly))
         return cases;
     ReferenceCase current;

@@ -81,6 +81,9 @@ void TestDescriptives::mergedSitesEqualR()
             const auto c
                 = std::find(merged.columnLevels.begin(), merged.columnLevels.end(), line[4])
                 - merged.columnLevels.begin();
+            // A level R counted but the merged table lacks is a failure, not an out-of-range read.
+            QVERIFY2(static_cast<std::size_t>(r) < merged.rowLevels.size(), line[3].c_str());
+            QVERIFY2(static_cast<std::size_t>(c) < merged.columnLevels.size(), line[4].c_str());
             double expected = 0;
             QVERIFY(parseNumber(line[5], expected));
             QCOMPARE(merged.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c)), expected);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The node-side round and the coordinator's state machine, including every failure it reports.
+#include "referencedata.h"
+
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/formula.h"
 #include "fairstart/analysis/glm.h"
@@ -88,13 +90,46 @@ private Q_SLOTS:
 
 void TestGlm::distributions()
 {
-    // Values from R: qnorm(0.975), pnorm(-1.96), pt(2, 5), qt(0.975, 10), pt(-40, 3).
-    QVERIFY(std::abs(normalQuantile(0.975) - 1.959963984540054) < 1e-15);
-    QVERIFY(std::abs(normalCdf(-1.96) - 0.024997895148220435) < 1e-16);
-    QVERIFY(std::abs(studentTCdf(2, 5) - 0.94903026058507093) < 1e-14);
-    QVERIFY(std::abs(studentTQuantile(0.975, 10) - 2.2281388519862739) < 1e-12);
-    QVERIFY(std::abs(studentTCdf(-40, 3) / 1.719034039457927e-05 - 1) < 1e-10);
-    QVERIFY(std::abs(normalQuantile(1e-10) + 6.3613409024040557) < 1e-12);
+    // R's qnorm, pnorm, qt and pt, written by data/make_references.R (case "distributions").
+    using namespace fairstart::analysis::testing;
+    const auto cases = readReferences();
+    const ReferenceCase *ref = findCase(cases, "distributions");
+    QVERIFY2(ref, "references.txt has no case \"distributions\"; run data/make_references.R");
+    const auto number = [](const std::string &s) {
+        double v = std::numeric_limits<double>::quiet_NaN();
+        if (!parseNumber(s, v))
+            qFatal("not a number in references.txt: %s", s.c_str());
+        return v;
+    };
+    // Relative tolerances: measured differences are below 8e-16 (a few ulps); at least as tight
+    // as the absolute ones these numbers had when they were written into the test by hand.
+    const std::map<std::string, double> tolerance
+        = { { "qnorm", 5e-16 }, { "pnorm", 4e-15 }, { "pt", 4e-15 }, { "qt", 4e-15 } };
+    int checked = 0;
+    for (const auto &line : ref->lines) {
+        const std::string &f = line[0];
+        double actual = std::numeric_limits<double>::quiet_NaN();
+        if (f == "qnorm" || f == "pnorm") {
+            QCOMPARE(line.size(), std::size_t(3));
+            const double x = number(line[1]);
+            actual = f == "qnorm" ? normalQuantile(x) : normalCdf(x);
+        } else if (f == "qt" || f == "pt") {
+            QCOMPARE(line.size(), std::size_t(4));
+            const double x = number(line[1]), df = number(line[2]);
+            actual = f == "qt" ? studentTQuantile(x, df) : studentTCdf(x, df);
+        } else {
+            QFAIL(qPrintable(QStringLiteral("unknown function in references.txt: %1")
+                                 .arg(QString::fromStdString(f))));
+        }
+        const double expected = number(line.back());
+        if (!close(actual, expected, tolerance.at(f), 0))
+            QFAIL(qPrintable(QStringLiteral("%1(%2): %3, R %4")
+                                 .arg(QString::fromStdString(f), QString::fromStdString(line[1]))
+                                 .arg(actual, 0, 'g', 17)
+                                 .arg(expected, 0, 'g', 17)));
+        ++checked;
+    }
+    QCOMPARE(checked, 6);
 }
 
 void TestGlm::roundRejectsBadBeta()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Federated fits split over 2-5 in-process sites against pooled R glm (data/make_references.R).
+// Federated fits split over 2-5 in-process sites against pooled R glm (data/make_references.R),
+// the ridge fits against glmnet (data/crosscheck_glmnet.R) and the spline basis against
+// Hmisc::rcspline.eval (data/crosscheck_rcspline.R).
 #include "referencedata.h"
 
 #include "fairstart/analysis/design.h"
@@ -11,6 +13,8 @@
 #include <QTest>
 
 #include <cstdlib>
+#include <map>
+#include <optional>
 
 using namespace fairstart::analysis;
 using namespace fairstart::analysis::testing;
@@ -20,11 +24,23 @@ class TestGlmReference : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void referencesRecordRVersion_data();
+    void referencesRecordRVersion();
     void federatedEqualsPooledR_data();
     void federatedEqualsPooledR();
+    void ridgeEqualsGlmnet_data();
+    void ridgeEqualsGlmnet();
+    void splineBasisEqualsHmisc();
 
 private:
+    // Reads the case's data, resolves its formula on the pooled records (checking the knots and
+    // scaling against R's) and fits it federated over the case's sites. Fails the test on any
+    // error; check QTest::currentTestFailed() after the call.
+    void fitCase(const ReferenceCase &ref, std::vector<DesignMatrix> &designs,
+                 std::optional<GlmResult> &fit);
+
     std::vector<ReferenceCase> m_cases;
+    std::vector<ReferenceCase> m_glmnet;
 };
 
 void TestGlmReference::initTestCase()
@@ -42,6 +58,24 @@ void TestGlmReference::initTestCase()
         if (roundKernelSupported(*kernel))
             QCOMPARE(activeRoundKernel(), *kernel);
     }
+    m_glmnet = readReferences(QStringLiteral("crosscheck_glmnet.txt"));
+    QVERIFY2(m_glmnet.size() >= 3, "crosscheck_glmnet.txt is missing or incomplete");
+}
+
+void TestGlmReference::referencesRecordRVersion_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *f : { "references.txt", "crosscheck_glmnet.txt", "crosscheck_rcspline.txt" })
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+// A reference without the R version that wrote it cannot be reproduced or trusted.
+void TestGlmReference::referencesRecordRVersion()
+{
+    QFETCH(QString, file);
+    const std::string provenance = referenceProvenance(file);
+    QVERIFY2(!provenance.empty(), qPrintable(file + QStringLiteral(" records no R version")));
+    qInfo("%s: %s", qPrintable(file), provenance.c_str());
 }
 
 void TestGlmReference::federatedEqualsPooledR_data()
@@ -53,10 +87,9 @@ void TestGlmReference::federatedEqualsPooledR_data()
     }
 }
 
-void TestGlmReference::federatedEqualsPooledR()
+void TestGlmReference::fitCase(const ReferenceCase &ref, std::vector<DesignMatrix> &designs,
+                               std::optional<GlmResult> &fit)
 {
-    QFETCH(int, index);
-    const ReferenceCase &ref = m_cases[static_cast<std::size_t>(index)];
     Csv csv;
     QVERIFY(readCsv(QString::fromStdString(ref.get("data")), csv));
     const auto family = familyFromId(ref.get("family"));
@@ -104,7 +137,6 @@ void TestGlmReference::federatedEqualsPooledR()
 
     const int sites = std::stoi(ref.get("sites"));
     QVERIFY(sites >= 2 && sites <= 5);
-    std::vector<DesignMatrix> designs;
     double n = 0;
     for (int s = 0; s < sites; ++s) {
         auto d = buildDesign(siteTable(csv, s, sites), *resolved);
@@ -116,8 +148,24 @@ void TestGlmReference::federatedEqualsPooledR()
     std::vector<const DesignMatrix *> pointers;
     for (const DesignMatrix &d : designs)
         pointers.push_back(&d);
-    auto fit = fitFederated(pointers, *family, spec->ridgeLambda);
-    QVERIFY2(fit.ok(), fit.ok() ? "" : fit.error().message.c_str());
+    auto result = fitFederated(pointers, *family, spec->ridgeLambda);
+    QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
+    fit = std::move(*result);
+}
+
+void TestGlmReference::federatedEqualsPooledR()
+{
+    QFETCH(int, index);
+    const ReferenceCase &ref = m_cases[static_cast<std::size_t>(index)];
+    std::vector<DesignMatrix> designs;
+    std::optional<GlmResult> fit;
+    fitCase(ref, designs, fit);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(fit);
+    const auto family = familyFromId(ref.get("family"));
+    QVERIFY(family);
+    const int sites = std::stoi(ref.get("sites"));
 
     std::vector<const std::vector<std::string> *> terms;
     for (const auto &line : ref.lines) {
@@ -181,6 +229,11 @@ void TestGlmReference::federatedEqualsPooledR()
         QVERIFY2(std::abs(m->auc - exact) < 1e-3, "binned AUC differs from the exact AUC");
         QVERIFY(std::abs(m->auc - exact) <= m->aucBinningErrorBound + 1e-12);
         QVERIFY(std::abs(m->aucSe - ref.number("delong_se")) < 1e-3 * ref.number("delong_se") * 10);
+        // pROC's AUC and DeLong SE (an independent implementation) within the same bounds.
+        QVERIFY2(ref.has("auc_proc") && ref.has("delong_se_proc"), "no pROC cross-check");
+        QVERIFY(std::abs(m->auc - ref.number("auc_proc")) <= m->aucBinningErrorBound + 1e-12);
+        QVERIFY(std::abs(m->aucSe - ref.number("delong_se_proc"))
+                < 1e-2 * ref.number("delong_se_proc"));
         QVERIFY(close(m->brier, ref.number("brier"), 1e-6));
         QVERIFY(std::abs(m->calibrationInTheLarge - ref.number("cal_large")) < 1e-8);
 
@@ -204,6 +257,90 @@ void TestGlmReference::federatedEqualsPooledR()
         QVERIFY(close(slopeFit->beta[1], ref.number("cal_slope"), 1e-6));
         QVERIFY(std::abs(interceptFit->beta[0] - ref.number("cal_intercept")) < 1e-8);
     }
+}
+
+void TestGlmReference::ridgeEqualsGlmnet_data()
+{
+    QTest::addColumn<int>("index");
+    for (std::size_t i = 0; i < m_glmnet.size(); ++i)
+        QTest::newRow(m_glmnet[i].name.c_str()) << static_cast<int>(i);
+}
+
+// glmnet (coordinate descent, lambda mapped as derived in crosscheck_glmnet.R) is a second,
+// independent implementation of the ridge objective; the engine's federated fit must equal it.
+void TestGlmReference::ridgeEqualsGlmnet()
+{
+    QFETCH(int, index);
+    const ReferenceCase &glmnet = m_glmnet[static_cast<std::size_t>(index)];
+    const ReferenceCase *ref = findCase(m_cases, glmnet.name);
+    QVERIFY2(ref, "the glmnet case is not in references.txt; rerun the R scripts");
+    QVERIFY(ref->has("ridge"));
+    QCOMPARE(glmnet.number("ridge"), ref->number("ridge"));
+    std::vector<DesignMatrix> designs;
+    std::optional<GlmResult> fit;
+    fitCase(*ref, designs, fit);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(fit);
+    QCOMPARE(fit->n, glmnet.number("n"));
+    const auto terms = glmnet.all("term");
+    QCOMPARE(fit->coefficients.size(), terms.size());
+    for (std::size_t j = 0; j < terms.size(); ++j) {
+        const Coefficient &c = fit->coefficients[j];
+        QCOMPARE(c.term, terms[j][1]);
+        double expected = 0;
+        QVERIFY(parseNumber(terms[j][2], expected));
+        if (!close(c.estimate, expected, 1e-6, 1e-9))
+            QFAIL(qPrintable(QStringLiteral("%1: estimate %2 vs glmnet %3")
+                                 .arg(QString::fromStdString(c.term))
+                                 .arg(c.estimate, 0, 'g', 17)
+                                 .arg(expected, 0, 'g', 17)));
+    }
+    QVERIFY(close(fit->deviance, glmnet.number("deviance"), 1e-6));
+}
+
+// The engine's spline basis against Hmisc::rcspline.eval (the basis of rms::rcs) below, at,
+// between and beyond the knots of every spline reference case.
+void TestGlmReference::splineBasisEqualsHmisc()
+{
+    const auto cases = readReferences(QStringLiteral("crosscheck_rcspline.txt"));
+    QVERIFY2(cases.size() >= 3, "crosscheck_rcspline.txt is missing or incomplete");
+    int points = 0;
+    for (const ReferenceCase &c : cases) {
+        std::map<std::string, std::vector<double>> knots;
+        for (const auto &line : c.all("knots")) {
+            auto &k = knots[line[1]];
+            for (std::size_t j = 2; j < line.size(); ++j) {
+                double v = 0;
+                QVERIFY(parseNumber(line[j], v));
+                k.push_back(v);
+            }
+            QVERIFY(k.size() >= 3);
+        }
+        for (const auto &line : c.all("basis")) {
+            const auto it = knots.find(line[1]);
+            QVERIFY2(it != knots.end(), "a basis line names a variable without knots");
+            const std::vector<double> &k = it->second;
+            QCOMPARE(line.size(), 3 + (k.size() - 1));
+            double x = 0;
+            QVERIFY(parseNumber(line[2], x));
+            std::vector<double> basis(k.size() - 1);
+            rcsBasis(x, k, basis.data());
+            for (std::size_t j = 0; j < basis.size(); ++j) {
+                double expected = 0;
+                QVERIFY(parseNumber(line[3 + j], expected));
+                if (!close(basis[j], expected, 1e-12, 1e-12))
+                    QFAIL(qPrintable(QStringLiteral("%1: column %2 at x = %3: %4 vs Hmisc %5")
+                                         .arg(QString::fromStdString(c.name))
+                                         .arg(j)
+                                         .arg(x, 0, 'g', 17)
+                                         .arg(basis[j], 0, 'g', 17)
+                                         .arg(expected, 0, 'g', 17)));
+            }
+            ++points;
+        }
+    }
+    QVERIFY2(points >= 100, "too few basis points in crosscheck_rcspline.txt");
 }
 
 QTEST_GUILESS_MAIN(TestGlmReference)

@@ -103,10 +103,12 @@ void TestPerformance::perfectAndUselessModels()
     d.y = (Eigen::VectorXd(4) << 0, 0, 1, 1).finished();
     d.offset = (Eigen::VectorXd(4) << -5, -4, 4, 5).finished();
     auto m = summarise({ *computePerformance(d, Family::Binomial, Eigen::VectorXd::Zero(1)) });
+    QVERIFY(m.ok());
     QCOMPARE(m->auc, 1.0);
     QCOMPARE(m->auprc, 1.0);
     d.offset.setZero();
     auto u = summarise({ *computePerformance(d, Family::Binomial, Eigen::VectorXd::Zero(1)) });
+    QVERIFY(u.ok());
     QCOMPARE(u->auc, 0.5);
     QCOMPARE(u->aucBinningErrorBound, 0.5);
     QCOMPARE(u->brier, 0.25);
@@ -153,6 +155,17 @@ void TestPerformance::sitesMerge()
     QVERIFY(merged.ok() && pooled.ok());
     QCOMPARE(merged->auc, pooled->auc);
     QCOMPARE(merged->n, 5000.0);
+    // Both of the above come from the same bins; the merged AUC must also be that of the pooled
+    // records, computed exactly from the records themselves.
+    DesignMatrix all;
+    all.X = Eigen::MatrixXd::Ones(a.n() + b.n(), 1);
+    all.y.resize(a.n() + b.n());
+    all.y << a.y, b.y;
+    all.offset.resize(a.n() + b.n());
+    all.offset << a.offset, b.offset;
+    const double exact = exactAuc(all);
+    QVERIFY(std::abs(merged->auc - exact) <= merged->aucBinningErrorBound + 1e-12);
+    QVERIFY(std::abs(merged->auc - exact) < 1e-3);
 }
 
 void TestPerformance::errors()

@@ -13,15 +13,22 @@
 #   term <name> <estimate> <std error> [<p-value>]   (no p-value for ridge)
 #   deviance|null_deviance|aic|n <value>
 #   auc_exact|delong_se|brier|cal_slope|cal_intercept|cal_large <value>   (performance cases)
+#   auc_proc|delong_se_proc <value>   (the same AUC and DeLong SE from pROC)
 #   describe <var> <count> <missing> <mean> <sd>    quantile <var> <q> <value>   (descriptives)
 #   table <rowvar> <colvar> <rowlevel> <collevel> <count>
-# Numbers are written with 17 significant digits.
+#   qnorm|pnorm <x> <value>   qt|pt <x> <df> <value>   (case "distributions": R's own functions)
+# Numbers are written with 17 significant digits. The first lines are comments recording the R
+# version and platform that wrote the file (the tests require them).
 Sys.setlocale("LC_COLLATE", "C")   # factor levels sort byte-wise, as in the engine
 options(stringsAsFactors = FALSE)
 ctrl <- glm.control(epsilon = 1e-14, maxit = 100)
 out <- file("references.txt", "w")
 emit <- function(...) writeLines(paste(..., sep = "\t"), out)
 num <- function(x) sprintf("%.17g", x)
+writeLines(c("# written by make_references.R",
+             paste("# R:", R.version.string, "on", R.version$platform),
+             paste("# packages: base and stats (the spline basis is written out below);",
+                   "pROC", packageVersion("pROC"), "(cross-check of the AUC)")), out)
 
 write_data <- function(df, name) {
     path <- paste0(name, ".csv")
@@ -141,6 +148,13 @@ run_case <- function(name, df, file, family, formula, sites, filters = list(), r
             v10 <- sapply(pos, function(s) (sum(neg < s) + 0.5 * sum(neg == s)) / N)
             v01 <- sapply(neg, function(s) (sum(pos > s) + 0.5 * sum(pos == s)) / P)
             emit("delong_se", num(sqrt(var(v10) / P + var(v01) / N)))
+            # The same two numbers from pROC, an independent implementation; they must agree.
+            r <- pROC::roc(y, p, levels = c(0, 1), direction = "<", quiet = TRUE)
+            emit("auc_proc", num(as.numeric(pROC::auc(r))))
+            emit("delong_se_proc", num(sqrt(pROC::var(r, method = "delong"))))
+            stopifnot(abs(as.numeric(pROC::auc(r)) - auc) < 1e-12,
+                      abs(sqrt(pROC::var(r, method = "delong")) - sqrt(var(v10) / P + var(v01) / N))
+                      < 1e-12)
             emit("brier", num(mean((y - p)^2)))
             emit("cal_large", num(mean(y) - mean(p)))
             cs <- glm(y ~ lp, family = binomial, control = ctrl)
@@ -265,5 +279,13 @@ for (v in c("age", "bmi", "y_cont", "t")) {
 }
 tab <- table(sim$sex, sim$region)
 for (r in rownames(tab)) for (c in colnames(tab)) emit("table", "sex", "region", r, c, tab[r, c])
+emit("end")
+
+# ---- distributions -----------------------------------------------------------------------------
+emit("case", "distributions")
+for (x in c(0.975, 1e-10)) emit("qnorm", num(x), num(qnorm(x)))
+emit("pnorm", num(-1.96), num(pnorm(-1.96)))
+for (a in list(c(2, 5), c(-40, 3))) emit("pt", num(a[1]), num(a[2]), num(pt(a[1], a[2])))
+emit("qt", num(0.975), num(10), num(qt(0.975, 10)))
 emit("end")
 close(out)
