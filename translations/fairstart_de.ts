@@ -96,12 +96,6 @@
 </translation>
     </message>
     <message>
-        <source>            policy: %1
-</source>
-        <translation>            Richtlinie: %1
-</translation>
-    </message>
-    <message>
         <source>client: fairstart-cli %1, protocol %2, %3
 </source>
         <translation>Client: fairstart-cli %1, Protokoll %2, %3
@@ -460,10 +454,6 @@ Entwurf %1
         <translation>Die %1 Spline-Knoten von rcs(%2) lassen sich anhand der von den Standorten freigegebenen Histogramme nicht auf verschiedene Werte legen; verwenden Sie weniger Knoten.</translation>
     </message>
     <message>
-        <source>the job&apos;s design hash %1 differs from ours %2</source>
-        <translation>der Entwurfs-Hash des Jobs %1 weicht von unserem %2 ab</translation>
-    </message>
-    <message>
         <source>the node&apos;s design terms differ from the client&apos;s</source>
         <translation>die Entwurfsterme des Knotens weichen von denen des Clients ab</translation>
     </message>
@@ -472,20 +462,8 @@ Entwurf %1
         <translation>die Job-Terme des Knotens weichen von denen eines anderen Standorts ab</translation>
     </message>
     <message>
-        <source>job opened, cohort of %1 records</source>
-        <translation>Job geöffnet, Kohorte mit %1 Datensätzen</translation>
-    </message>
-    <message>
-        <source>round %1 came back as round %2 with %3 parameters</source>
-        <translation>Runde %1 kam als Runde %2 mit %3 Parametern zurück</translation>
-    </message>
-    <message>
         <source>Site %1 speaks protocol version %2, this client version %3.0; update the older of the two.</source>
         <translation>Standort %1 verwendet Protokollversion %2, dieser Client Version %3.0; aktualisieren Sie die ältere der beiden Seiten.</translation>
-    </message>
-    <message>
-        <source>Site %1 does not offer the plain aggregation mode this client uses; update the client.</source>
-        <translation>Standort %1 bietet den einfachen Aggregationsmodus, den dieser Client verwendet, nicht an; aktualisieren Sie den Client.</translation>
     </message>
     <message>
         <source>Site %1 has no dataset &apos;%2&apos;; its datasets are: %3. Check the dataset name.</source>
@@ -546,10 +524,6 @@ Entwurf %1
     <message>
         <source>: not an object with name, url, pin and token.</source>
         <translation>: kein Objekt mit name, url, pin und token.</translation>
-    </message>
-    <message>
-        <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token and token_env.</source>
-        <translation>: unbekanntes Feld &quot;%1&quot;; erlaubt sind name, url, pin, token und token_env.</translation>
     </message>
     <message>
         <source>: must be a string.</source>
@@ -687,13 +661,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
         <source>At this site alone the term(s) %1 are exact combinations of other terms, so the model cannot be fitted to this site&apos;s data by itself.</source>
         <translation>An diesem Standort allein sind die Terme %1 exakte Kombinationen anderer Terme, daher lässt sich das Modell nicht an die Daten dieses Standorts allein anpassen.</translation>
     </message>
-    <message numerus="yes">
-        <source>The fit at this site alone did not converge within the %n round(s) its job had left (the site allows %1 rounds per job).</source>
-        <translation>
-            <numerusform>Die Anpassung an diesem Standort allein konvergierte nicht in der %n Runde, die dem Job noch blieb (der Standort erlaubt %1 Runden je Job).</numerusform>
-            <numerusform>Die Anpassung an diesem Standort allein konvergierte nicht in den %n Runden, die dem Job noch blieben (der Standort erlaubt %1 Runden je Job).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The fit at this site alone gave numbers that are not finite (a fitted value overflowed), so no estimates are shown.</source>
         <translation>Die Anpassung an diesem Standort allein ergab nicht endliche Zahlen (ein angepasster Wert ist übergelaufen), daher werden keine Schätzwerte angezeigt.</translation>
@@ -701,14 +668,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
     <message>
         <source>The model could not be fitted at this site alone: %1</source>
         <translation>Das Modell ließ sich an diesem Standort allein nicht anpassen: %1</translation>
-    </message>
-    <message>
-        <source>The site&apos;s job had no rounds left for a fit at this site alone: the pooled fit used all %1.</source>
-        <translation>Der Job des Standorts hatte keine Runden mehr für eine Anpassung an diesem Standort allein: Die gepoolte Anpassung hat alle %1 verbraucht.</translation>
-    </message>
-    <message>
-        <source>fitting the model at this site alone, round %1</source>
-        <translation>Modell wird an diesem Standort allein angepasst, Runde %1</translation>
     </message>
     <message>
         <source>The fit at this site alone stopped: %1</source>
@@ -724,6 +683,257 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
     <message>
         <source>95% CI</source>
         <translation>95%-KI</translation>
+    </message>
+    <message>
+        <source>How the sites&apos; statistics are summed: masked (only the sum over all sites can be read), plain, or auto (default: masked with three or more sites, else plain where every site allows it).</source>
+        <translation>Wie die Statistiken der Standorte summiert werden: masked (nur die Summe über alle Standorte ist lesbar), plain oder auto (Standard: masked bei drei oder mehr Standorten, sonst plain, sofern jeder Standort es erlaubt).</translation>
+    </message>
+    <message>
+        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
+        <translation>--mode kennt auto, masked oder plain, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>note: %1 The keys are checked again at the next run.</source>
+        <translation>Hinweis: %1 Die Schlüssel werden bei der nächsten Analyse erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
+        <translation>Hinweis: Die Studienschlüssel von %1 wurden in %2 festgehalten; spätere Analysen lehnen einen Standort ab, dessen Schlüssel sich ändern.</translation>
+    </message>
+    <message>
+        <source>            policy: %1; study modes: %2
+</source>
+        <translation>            Richtlinie: %1; Studienmodi: %2
+</translation>
+    </message>
+    <message>
+        <source>            study keys: new (signing %1), recorded
+</source>
+        <translation>            Studienschlüssel: neu (Signatur %1), festgehalten
+</translation>
+    </message>
+    <message>
+        <source>            study keys: as recorded (signing %1)
+</source>
+        <translation>            Studienschlüssel: wie festgehalten (Signatur %1)
+</translation>
+    </message>
+    <message>
+        <source>
+Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
+</source>
+        <translation>
+Studie %1, maskiert: Die Statistiken jedes Standorts waren maskiert; lesbar war nur ihre Summe über alle Teilnehmer.
+</translation>
+    </message>
+    <message>
+        <source>
+Study %1, plain: each site&apos;s statistics were sent in the clear.
+</source>
+        <translation>
+Studie %1, unmaskiert: Die Statistiken jedes Standorts wurden unmaskiert übertragen.
+</translation>
+    </message>
+    <message>
+        <source>  participants: %1
+</source>
+        <translation>  Teilnehmer: %1
+</translation>
+    </message>
+    <message>
+        <source>manifest signature verified</source>
+        <translation>Signatur des Manifests verifiziert</translation>
+    </message>
+    <message>
+        <source>manifest signature NOT verified</source>
+        <translation>Signatur des Manifests NICHT verifiziert</translation>
+    </message>
+    <message>
+        <source>final β attested</source>
+        <translation>endgültiges β attestiert</translation>
+    </message>
+    <message>
+        <source>final β NOT attested</source>
+        <translation>endgültiges β NICHT attestiert</translation>
+    </message>
+    <message>
+        <source>Every site signed this result.
+</source>
+        <translation>Jeder Standort hat dieses Ergebnis signiert.
+</translation>
+    </message>
+    <message>
+        <source>Not every site signed this result.
+</source>
+        <translation>Nicht jeder Standort hat dieses Ergebnis signiert.
+</translation>
+    </message>
+    <message>
+        <source>The fit at this site alone did not converge within the rounds the site allows.</source>
+        <translation>Die Anpassung an diesem Standort allein konvergierte nicht innerhalb der Runden, die der Standort erlaubt.</translation>
+    </message>
+    <message>
+        <source>Site %1 failed the client&apos;s check of the study: %2. The study was stopped and nothing more was released; run it again, and if this repeats, tell the site&apos;s administrator.</source>
+        <translation>Standort %1 hat die Prüfung der Studie durch den Client nicht bestanden: %2. Die Studie wurde angehalten und nichts weiter freigegeben; führen Sie sie erneut aus und informieren Sie den Administrator des Standorts, wenn dies wieder geschieht.</translation>
+    </message>
+    <message>
+        <source>it opened its job for another study (%1, not %2)</source>
+        <translation>er öffnete seinen Job für eine andere Studie (%1, nicht %2)</translation>
+    </message>
+    <message>
+        <source>its job&apos;s design hash %1 differs from the manifest&apos;s %2</source>
+        <translation>der Entwurfs-Hash %1 seines Jobs weicht von dem des Manifests (%2) ab</translation>
+    </message>
+    <message>
+        <source>its signature of the study&apos;s manifest does not verify with its pinned signing key</source>
+        <translation>seine Signatur des Studienmanifests lässt sich mit seinem gepinnten Signaturschlüssel nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>manifest signed, cohort of %1 records</source>
+        <translation>Manifest signiert, Kohorte von %1 Datensätzen</translation>
+    </message>
+    <message>
+        <source>it armed another study or job (%1, job %2)</source>
+        <translation>er hat eine andere Studie oder einen anderen Job aktiviert (%1, Job %2)</translation>
+    </message>
+    <message>
+        <source>it verified the signatures of %1, the study&apos;s participants are %2</source>
+        <translation>er hat die Signaturen von %1 geprüft, die Teilnehmer der Studie sind aber %2</translation>
+    </message>
+    <message>
+        <source>every participant&apos;s signature verified</source>
+        <translation>Signatur jedes Teilnehmers verifiziert</translation>
+    </message>
+    <message>
+        <source>it answered &apos;%1&apos; where every coordinator converged; it did not attest the final β</source>
+        <translation>er antwortete &apos;%1&apos;, wo jeder Koordinator konvergierte; er hat das endgültige β nicht attestiert</translation>
+    </message>
+    <message>
+        <source>its attested final β differs from the β this client computed from the same sums</source>
+        <translation>sein attestiertes endgültiges β weicht von dem β ab, das dieser Client aus denselben Summen berechnet hat</translation>
+    </message>
+    <message>
+        <source>it answered &apos;%1&apos; where the coordinator failed (%2)</source>
+        <translation>er antwortete &apos;%1&apos;, wo der Koordinator scheiterte (%2)</translation>
+    </message>
+    <message>
+        <source>it ended the study (&apos;%1&apos;) in round %2, where this client&apos;s coordinator, on the same sums, goes on</source>
+        <translation>er beendete die Studie (&apos;%1&apos;) in Runde %2, während der Koordinator dieses Clients mit denselben Summen weiterrechnet</translation>
+    </message>
+    <message>
+        <source>it computed round %1 at another β (%2) than this client&apos;s coordinator (%3)</source>
+        <translation>er hat Runde %1 bei einem anderen β (%2) berechnet als der Koordinator dieses Clients (%3)</translation>
+    </message>
+    <message>
+        <source>fitting the model at this site alone</source>
+        <translation>Modell an diesem Standort allein anpassen</translation>
+    </message>
+    <message>
+        <source>its own fit is of another study or design</source>
+        <translation>seine eigene Anpassung gehört zu einer anderen Studie oder einem anderen Entwurf</translation>
+    </message>
+    <message>
+        <source>its evaluation is of another design (%1)</source>
+        <translation>seine Evaluation gehört zu einem anderen Entwurf (%1)</translation>
+    </message>
+    <message>
+        <source>signing_key: not an Ed25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>signing_key: kein öffentlicher Ed25519-Schlüssel (Base64 von 32 Byte); entfernen Sie das Feld, damit der Schlüssel des Knotens bei der nächsten Analyse erneut festgehalten wird.</translation>
+    </message>
+    <message>
+        <source>key_agreement_key: not an X25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>key_agreement_key: kein öffentlicher X25519-Schlüssel (Base64 von 32 Byte); entfernen Sie das Feld, damit der Schlüssel des Knotens bei der nächsten Analyse erneut festgehalten wird.</translation>
+    </message>
+    <message>
+        <source>signing_key and key_agreement_key: give both or neither; remove the one that is there to record both at the next run.</source>
+        <translation>signing_key und key_agreement_key: Geben Sie beide oder keinen an; entfernen Sie den vorhandenen, damit beide bei der nächsten Analyse festgehalten werden.</translation>
+    </message>
+    <message>
+        <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token, token_env, signing_key and key_agreement_key.</source>
+        <translation>: unbekanntes Feld &quot;%1&quot;; erlaubt sind name, url, pin, token, token_env, signing_key und key_agreement_key.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sites file %1 (%2) to record the sites&apos; keys.</source>
+        <translation>Die Standortdatei %1 kann nicht gelesen werden (%2), um die Schlüssel der Standorte festzuhalten.</translation>
+    </message>
+    <message>
+        <source>The sites file %1 changed and is no longer a sites file; its keys were not recorded.</source>
+        <translation>Die Standortdatei %1 wurde geändert und ist keine Standortdatei mehr; die Schlüssel wurden nicht festgehalten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2) to record the sites&apos; keys.</source>
+        <translation>%1 kann nicht geschrieben werden (%2), um die Schlüssel der Standorte festzuhalten.</translation>
+    </message>
+    <message>
+        <source>Site %1 published no valid study keys in /v1/info (an Ed25519 and an X25519 public key); the node cannot take part in a study. Ask its administrator to update the node.</source>
+        <translation>Standort %1 veröffentlicht in /v1/info keine gültigen Studienschlüssel (einen öffentlichen Ed25519- und einen X25519-Schlüssel); der Knoten kann an keiner Studie teilnehmen. Bitten Sie den Administrator, den Knoten zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Site %1 signs with another key than the one recorded for it (recorded %2, now %3): the node was re-initialised, or someone is answering in its place. Confirm the new key with the site&apos;s administrator, then remove signing_key and key_agreement_key from the site&apos;s entry so that they are recorded again.</source>
+        <translation>Standort %1 signiert mit einem anderen als dem für ihn festgehaltenen Schlüssel (festgehalten %2, jetzt %3): Der Knoten wurde neu initialisiert, oder jemand antwortet an seiner Stelle. Bestätigen Sie den neuen Schlüssel mit dem Administrator des Standorts und entfernen Sie dann signing_key und key_agreement_key aus dem Eintrag des Standorts, damit sie erneut festgehalten werden.</translation>
+    </message>
+    <message>
+        <source>Site %1 presents another key-agreement key than the one recorded for it (recorded %2, now %3): the node was re-initialised, or someone is answering in its place. Confirm the new key with the site&apos;s administrator, then remove signing_key and key_agreement_key from the site&apos;s entry so that they are recorded again.</source>
+        <translation>Standort %1 legt einen anderen Schlüsselvereinbarungsschlüssel vor als den für ihn festgehaltenen (festgehalten %2, jetzt %3): Der Knoten wurde neu initialisiert, oder jemand antwortet an seiner Stelle. Bestätigen Sie den neuen Schlüssel mit dem Administrator des Standorts und entfernen Sie dann signing_key und key_agreement_key aus dem Eintrag des Standorts, damit sie erneut festgehalten werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1 does not allow the plain mode, which a study of %n site(s) needs (masked sums hide a site&apos;s numbers only among three or more sites). Add sites, or ask the site whether its policy can allow plain studies.</source>
+        <translation>
+            <numerusform>Standort %1 erlaubt den Modus plain nicht, den eine Studie mit %n Standort braucht (maskierte Summen verbergen die Zahlen eines Standorts nur unter drei oder mehr Standorten). Fügen Sie Standorte hinzu oder fragen Sie den Standort, ob seine Richtlinie plain-Studien erlauben kann.</numerusform>
+            <numerusform>Standort %1 erlaubt den Modus plain nicht, den eine Studie mit %n Standorten braucht (maskierte Summen verbergen die Zahlen eines Standorts nur unter drei oder mehr Standorten). Fügen Sie Standorte hinzu oder fragen Sie den Standort, ob seine Richtlinie plain-Studien erlauben kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site %1 does not offer the %2 mode (it offers: %3); choose another --mode or ask the site&apos;s administrator.</source>
+        <translation>Standort %1 bietet den Modus %2 nicht an (er bietet: %3); wählen Sie einen anderen --mode oder fragen Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>Sites %1 and %2 are the same node (&apos;%3&apos;): its records would count twice. Remove one of them from the run.</source>
+        <translation>Die Standorte %1 und %2 sind derselbe Knoten (&apos;%3&apos;): Seine Datensätze würden doppelt zählen. Entfernen Sie einen der beiden aus der Analyse.</translation>
+    </message>
+    <message>
+        <source>its round %1 contribution does not carry a valid signature of its pinned key: the answer was altered on its way, or another node answered</source>
+        <translation>sein Beitrag zu Runde %1 trägt keine gültige Signatur seines gepinnten Schlüssels: Die Antwort wurde unterwegs verändert, oder ein anderer Knoten hat geantwortet</translation>
+    </message>
+    <message>
+        <source>its round %1 contribution belongs to another study (%2)</source>
+        <translation>sein Beitrag zu Runde %1 gehört zu einer anderen Studie (%2)</translation>
+    </message>
+    <message>
+        <source>its round %1 contribution is signed for the participant &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>sein Beitrag zu Runde %1 ist für den Teilnehmer &apos;%2&apos; signiert, nicht für &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>it answered round %1 with its contribution of round %2</source>
+        <translation>er hat Runde %1 mit seinem Beitrag zu Runde %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>its contribution is in the %1 mode, the study&apos;s is %2</source>
+        <translation>sein Beitrag ist im Modus %1, der der Studie ist %2</translation>
+    </message>
+    <message>
+        <source>its contribution has %1 columns, the design %2</source>
+        <translation>sein Beitrag hat %1 Spalten, der Entwurf %2</translation>
+    </message>
+    <message>
+        <source>its plain statistics do not have the design&apos;s shape</source>
+        <translation>seine unmaskierten Statistiken haben nicht die Form des Entwurfs</translation>
+    </message>
+    <message>
+        <source>its masked statistics hold %1 words, the design needs %2</source>
+        <translation>seine maskierten Statistiken enthalten %1 Wörter, der Entwurf braucht %2</translation>
+    </message>
+    <message>
+        <source>its attestation of the final β has %1 values, the design %2</source>
+        <translation>seine Attestierung des endgültigen β hat %1 Werte, der Entwurf %2</translation>
+    </message>
+    <message>
+        <source>its attestation&apos;s β does not match the β hash it signed</source>
+        <translation>das β seiner Attestierung passt nicht zu dem β-Hash, den er signiert hat</translation>
+    </message>
+    <message>
+        <source>it answered as an observer, but it is a participant of the study</source>
+        <translation>er hat als Beobachter geantwortet, ist aber Teilnehmer der Studie</translation>
     </message>
 </context>
 <context>
@@ -861,44 +1071,8 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
         <translation>Der Knoten konnte diese Anfrage nicht in seinem Prüfprotokoll festhalten und beantwortet sie daher nicht. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
-        <source>This node supports only the aggregation mode &apos;plain&apos;. Ask for &apos;plain&apos;.</source>
-        <translation>Dieser Knoten unterstützt nur den Aggregationsmodus &apos;plain&apos;. Fordern Sie &apos;plain&apos; an.</translation>
-    </message>
-    <message>
         <source>You have opened the most jobs this node allows per user and day (%1). Try again tomorrow (UTC) or ask the site administrator.</source>
         <translation>Sie haben so viele Jobs geöffnet, wie dieser Knoten pro Benutzer und Tag erlaubt (%1). Versuchen Sie es morgen (UTC) erneut oder wenden Sie sich an den Administrator des Standorts.</translation>
-    </message>
-    <message>
-        <source>Calibration jobs need a binomial model.</source>
-        <translation>Kalibrierungs-Jobs brauchen ein binomiales Modell.</translation>
-    </message>
-    <message>
-        <source>β must hold finite numbers only.</source>
-        <translation>β darf nur endliche Zahlen enthalten.</translation>
-    </message>
-    <message>
-        <source>There is no such job for you on this node. Open a job first (POST /v1/jobs).</source>
-        <translation>Für Sie gibt es keinen solchen Job auf diesem Knoten. Öffnen Sie zuerst einen Job (POST /v1/jobs).</translation>
-    </message>
-    <message>
-        <source>The job was cancelled. Open a new job.</source>
-        <translation>Der Job wurde abgebrochen. Öffnen Sie einen neuen Job.</translation>
-    </message>
-    <message>
-        <source>The job expired after being idle. Open a new job.</source>
-        <translation>Der Job ist nach längerer Inaktivität abgelaufen. Öffnen Sie einen neuen Job.</translation>
-    </message>
-    <message>
-        <source>This job has used all %1 rounds the node allows. Open a new job if the fit needs more.</source>
-        <translation>Dieser Job hat alle %1 Runden verbraucht, die der Knoten erlaubt. Öffnen Sie einen neuen Job, falls die Anpassung mehr braucht.</translation>
-    </message>
-    <message>
-        <source>Rounds must be numbered 1, 2, 3, ... without gaps; ask for the next round (see GET /v1/jobs/{id}).</source>
-        <translation>Runden müssen lückenlos mit 1, 2, 3, ... nummeriert sein; fordern Sie die nächste Runde an (siehe GET /v1/jobs/{id}).</translation>
-    </message>
-    <message>
-        <source>β must hold one value per design column (%1); the round is used.</source>
-        <translation>β muss einen Wert pro Spalte der Designmatrix enthalten (%1); die Runde ist verbraucht.</translation>
     </message>
     <message>
         <source>There is no such job for you on this node.</source>
@@ -915,10 +1089,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
     <message>
         <source>You have made the most requests of this kind this node allows per user and day (%1). Try again tomorrow (UTC).</source>
         <translation>Sie haben so viele Anfragen dieser Art gestellt, wie dieser Knoten pro Benutzer und Tag erlaubt (%1). Versuchen Sie es morgen (UTC) erneut.</translation>
-    </message>
-    <message>
-        <source>β must hold one finite value per design column (%1).</source>
-        <translation>β muss einen endlichen Wert pro Spalte der Designmatrix enthalten (%1).</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
@@ -1965,14 +2135,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
         <translation>Der Knoten hat eine Antwort zurückgehalten, die seine Freigabeprüfung nicht bestanden hat. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
-        <source>The node could not read its register of final β. Tell the site administrator.</source>
-        <translation>Der Knoten konnte sein Register der endgültigen β nicht lesen. Informieren Sie den Administrator des Standorts.</translation>
-    </message>
-    <message>
-        <source>This node evaluates a model only at the final β of a model fit (GLM job) that you completed at this node on the same dataset, purpose and design. Fit the model first, with its last round at the final β, close the job (DELETE /v1/jobs/{id}) and send exactly that β.</source>
-        <translation>Dieser Knoten evaluiert ein Modell nur an den endgültigen β einer Modellanpassung (GLM-Job), die Sie an diesem Knoten mit demselben Datenbestand, Zweck und Entwurf abgeschlossen haben. Passen Sie zuerst das Modell an, mit der letzten Runde an den endgültigen β, schließen Sie den Job (DELETE /v1/jobs/{id}) und senden Sie genau diese β.</translation>
-    </message>
-    <message>
         <source>The design&apos;s levels of a variable lack a level the catalogue lists. Resolve the design again with this site&apos;s catalogue.</source>
         <translation>Im Entwurf fehlt bei einer Variablen eine Ausprägung, die der Katalog auflistet. Gleichen Sie den Entwurf erneut mit dem Katalog dieses Standorts ab.</translation>
     </message>
@@ -2199,6 +2361,302 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
     <message>
         <source>entry %1 is beyond the recorded head of the chain (%2): it was added outside fairstart-node</source>
         <translation>Eintrag %1 liegt hinter dem gespeicherten Ende der Kette (%2): Er wurde außerhalb von fairstart-node hinzugefügt</translation>
+    </message>
+    <message>
+        <source>There is no such resource on this node. See docs/protocol.md for the paths of the API (protocol version 2).</source>
+        <translation>Diese Ressource gibt es auf diesem Knoten nicht. Die Pfade der API (Protokollversion 2) stehen in docs/protocol.md.</translation>
+    </message>
+    <message>
+        <source>The node could not read its record of studies. Tell the site administrator.</source>
+        <translation>Der Knoten konnte sein Studienregister nicht lesen. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>This node evaluates only the final β of a model study that you ran with it (as participant or observer), that converged here, for the same purpose. Send the study&apos;s job id at this node after the study converged.</source>
+        <translation>Dieser Knoten evaluiert nur das endgültige β einer Modellstudie, die Sie mit ihm (als Teilnehmer oder Beobachter) durchgeführt haben und die hier konvergiert ist, für denselben Zweck. Senden Sie die Job-ID der Studie an diesem Knoten, nachdem die Studie konvergiert ist.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s record of the study is damaged. Tell the site administrator.</source>
+        <translation>Der Eintrag des Knotens zu dieser Studie ist beschädigt. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>A calibration study needs the final β of a model study that you ran at this node and that converged here (fittedStudy: its study hash). This node knows no such study of yours. Fit the model in a study with this node first.</source>
+        <translation>Eine Kalibrierungsstudie braucht das endgültige β einer Modellstudie, die Sie an diesem Knoten durchgeführt haben und die hier konvergiert ist (fittedStudy: ihr Studien-Hash). Dieser Knoten kennt keine solche Studie von Ihnen. Passen Sie das Modell zuerst in einer Studie mit diesem Knoten an.</translation>
+    </message>
+    <message>
+        <source>The fitted study was run on another dataset, purpose or design. A calibration study uses the fitted study&apos;s own dataset, purpose and design.</source>
+        <translation>Die angepasste Studie lief auf einem anderen Datenbestand, mit einem anderen Zweck oder Entwurf. Eine Kalibrierungsstudie verwendet Datenbestand, Zweck und Entwurf der angepassten Studie selbst.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s record of the fitted study is damaged. Tell the site administrator.</source>
+        <translation>Der Eintrag des Knotens zur angepassten Studie ist beschädigt. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>This node has no signing or key-agreement key, so it cannot take part in studies. Tell the site administrator.</source>
+        <translation>Dieser Knoten hat keinen Signatur- oder Schlüsselvereinbarungsschlüssel und kann daher nicht an Studien teilnehmen. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>The manifest has version %1; this node takes version 2. Update the Fairstart client.</source>
+        <translation>Das Manifest hat Version %1; dieser Knoten akzeptiert Version 2. Aktualisieren Sie den Fairstart-Client.</translation>
+    </message>
+    <message>
+        <source>The study id must be 32 lower-case hexadecimal digits (128 random bits).</source>
+        <translation>Die Studien-ID muss aus 32 hexadezimalen Ziffern in Kleinbuchstaben bestehen (128 Zufallsbits).</translation>
+    </message>
+    <message>
+        <source>The manifest names no participant. A study needs at least one site that contributes.</source>
+        <translation>Das Manifest nennt keinen Teilnehmer. Eine Studie braucht mindestens einen Standort, der beiträgt.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s name must be 1 to 128 characters without control characters.</source>
+        <translation>Der Name eines Standorts muss 1 bis 128 Zeichen lang sein, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The keys of site &apos;%1&apos; are not 32-byte keys in base64. Take them from the site&apos;s /v1/info.</source>
+        <translation>Die Schlüssel des Standorts &apos;%1&apos; sind keine 32-Byte-Schlüssel in Base64. Übernehmen Sie sie aus /v1/info des Standorts.</translation>
+    </message>
+    <message>
+        <source>The site &apos;%1&apos; appears twice in the manifest. Name every site once, as participant or observer.</source>
+        <translation>Der Standort &apos;%1&apos; kommt zweimal im Manifest vor. Nennen Sie jeden Standort einmal, als Teilnehmer oder Beobachter.</translation>
+    </message>
+    <message>
+        <source>A key of site &apos;%1&apos; is also another site&apos;s key (or its own other key). Every site has its own keys.</source>
+        <translation>Ein Schlüssel des Standorts &apos;%1&apos; ist auch der Schlüssel eines anderen Standorts (oder sein eigener anderer Schlüssel). Jeder Standort hat eigene Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The sites of the manifest must be sorted by name (byte-wise), so that every node sums in the same order.</source>
+        <translation>Die Standorte im Manifest müssen nach Namen sortiert sein (byteweise), damit jeder Knoten in derselben Reihenfolge summiert.</translation>
+    </message>
+    <message>
+        <source>The manifest does not name this node (&apos;%1&apos;) as a participant or observer. Build the manifest from this node&apos;s /v1/info.</source>
+        <translation>Das Manifest nennt diesen Knoten (&apos;%1&apos;) weder als Teilnehmer noch als Beobachter. Erstellen Sie das Manifest aus /v1/info dieses Knotens.</translation>
+    </message>
+    <message>
+        <source>The manifest names this node (&apos;%1&apos;) with other keys than its own. Check the keys you pinned for it against its /v1/info and the administrator&apos;s announcement.</source>
+        <translation>Das Manifest nennt diesen Knoten (&apos;%1&apos;) mit anderen Schlüsseln als seinen eigenen. Vergleichen Sie die Schlüssel, die Sie für ihn gepinnt haben, mit seinem /v1/info und der Mitteilung des Administrators.</translation>
+    </message>
+    <message>
+        <source>The mode must be &apos;masked&apos; or &apos;plain&apos;.</source>
+        <translation>Der Modus muss &apos;masked&apos; oder &apos;plain&apos; sein.</translation>
+    </message>
+    <message>
+        <source>This node takes part in masked studies only. Run the study in mode &apos;masked&apos;.</source>
+        <translation>Dieser Knoten nimmt nur an maskierten Studien teil. Führen Sie die Studie im Modus &apos;masked&apos; aus.</translation>
+    </message>
+    <message>
+        <source>This node joins a plain study (every site&apos;s statistics unmasked) of at most %1 participants; this one has %2. Run it in mode &apos;masked&apos;.</source>
+        <translation>Dieser Knoten nimmt an einer plain-Studie (Statistiken jedes Standorts unmaskiert) mit höchstens %1 Teilnehmern teil; diese hat %2. Führen Sie sie im Modus &apos;masked&apos; aus.</translation>
+    </message>
+    <message>
+        <source>fractionBits must be from %1 to %2.</source>
+        <translation>fractionBits muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>maxRounds must be at least 1.</source>
+        <translation>maxRounds muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>This node allows at most %1 rounds per fit; the manifest asks for %2. Lower maxRounds.</source>
+        <translation>Dieser Knoten erlaubt höchstens %1 Runden pro Anpassung; das Manifest verlangt %2. Senken Sie maxRounds.</translation>
+    </message>
+    <message>
+        <source>tolerance must be from 1e-14 to 1e-4 (R&apos;s default is 1e-8; Fairstart&apos;s 1e-10).</source>
+        <translation>tolerance muss zwischen 1e-14 und 1e-4 liegen (Standard in R ist 1e-8; in Fairstart 1e-10).</translation>
+    </message>
+    <message>
+        <source>fittedStudy belongs to calibration studies only.</source>
+        <translation>fittedStudy gehört nur zu Kalibrierungsstudien.</translation>
+    </message>
+    <message>
+        <source>Calibration studies need a binomial model.</source>
+        <translation>Kalibrierungsstudien brauchen ein binomiales Modell.</translation>
+    </message>
+    <message>
+        <source>A calibration study names the study whose final β it calibrates (fittedStudy).</source>
+        <translation>Eine Kalibrierungsstudie nennt die Studie, deren endgültiges β sie kalibriert (fittedStudy).</translation>
+    </message>
+    <message>
+        <source>This node took part in a study of this dataset and purpose whose participants differ from this one&apos;s by the single site &apos;%1&apos;; the difference of the two studies&apos; sums would be that site&apos;s statistics, and this node&apos;s policy refuses that (single_site_difference = refuse). Include or leave out at least one more site.</source>
+        <translation>Dieser Knoten hat an einer Studie mit diesem Datenbestand und Zweck teilgenommen, deren Teilnehmer sich von denen dieser Studie nur durch den Standort &apos;%1&apos; unterscheiden; die Differenz der Summen beider Studien wären die Statistiken dieses Standorts, und die Richtlinie dieses Knotens lehnt das ab (single_site_difference = refuse). Nehmen Sie mindestens einen weiteren Standort hinzu oder lassen Sie einen weiteren weg.</translation>
+    </message>
+    <message>
+        <source>The node could not record the study&apos;s participants. Tell the site administrator.</source>
+        <translation>Der Knoten konnte die Teilnehmer der Studie nicht festhalten. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>The study has ended at this node; nothing more is released for it. Start a new study.</source>
+        <translation>Die Studie ist an diesem Knoten beendet; für sie wird nichts mehr freigegeben. Starten Sie eine neue Studie.</translation>
+    </message>
+    <message>
+        <source>There is no such job for you on this node. Open a study first (POST /v1/jobs).</source>
+        <translation>Für Sie gibt es keinen solchen Job auf diesem Knoten. Eröffnen Sie zuerst eine Studie (POST /v1/jobs).</translation>
+    </message>
+    <message>
+        <source>This study has ended at this node (%1). Start a new study.</source>
+        <translation>Diese Studie ist an diesem Knoten beendet (%1). Starten Sie eine neue Studie.</translation>
+    </message>
+    <message>
+        <source>the job was closed</source>
+        <translation>der Job wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>The relay holds a manifest signature of &apos;%1&apos;, which is not a site of this study.</source>
+        <translation>Die Weiterleitung enthält eine Manifest-Signatur von &apos;%1&apos;, das kein Standort dieser Studie ist.</translation>
+    </message>
+    <message>
+        <source>The relay holds two manifest signatures of site &apos;%1&apos;.</source>
+        <translation>Die Weiterleitung enthält zwei Manifest-Signaturen des Standorts &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The relay lacks the manifest signature of site &apos;%1&apos;. Every participant and observer must sign the same manifest before anything is computed.</source>
+        <translation>Der Weiterleitung fehlt die Manifest-Signatur des Standorts &apos;%1&apos;. Jeder Teilnehmer und Beobachter muss dasselbe Manifest signieren, bevor etwas berechnet wird.</translation>
+    </message>
+    <message>
+        <source>The manifest signature of site &apos;%1&apos; does not verify against that site&apos;s key in the manifest: it signed another manifest, or another key signed it.</source>
+        <translation>Die Manifest-Signatur des Standorts &apos;%1&apos; lässt sich mit dem Schlüssel dieses Standorts im Manifest nicht verifizieren: Er hat ein anderes Manifest signiert, oder ein anderer Schlüssel hat es signiert.</translation>
+    </message>
+    <message>
+        <source>This node computes nothing before every site&apos;s signature of the manifest is relayed (POST /v1/jobs/{id}/signatures).</source>
+        <translation>Dieser Knoten berechnet nichts, bevor die Manifest-Signatur jedes Standorts weitergeleitet wurde (POST /v1/jobs/{id}/signatures).</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job was cancelled. Start a new study.</source>
+        <translation>Der Job der Studie wurde abgebrochen. Starten Sie eine neue Studie.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job expired after being idle. Start a new study.</source>
+        <translation>Der Job der Studie ist nach Inaktivität abgelaufen. Starten Sie eine neue Studie.</translation>
+    </message>
+    <message>
+        <source>This study has used all %1 rounds this node allows it.</source>
+        <translation>Diese Studie hat alle %1 Runden verbraucht, die dieser Knoten ihr erlaubt.</translation>
+    </message>
+    <message>
+        <source>Round %1 was relayed, but this node answered round %2 last and expects round %3 (or the identical repeat of round %2): a replayed, skipped or changed round.</source>
+        <translation>Runde %1 wurde weitergeleitet, aber dieser Knoten hat zuletzt Runde %2 beantwortet und erwartet Runde %3 (oder die identische Wiederholung von Runde %2): eine wiedereingespielte, übersprungene oder veränderte Runde.</translation>
+    </message>
+    <message>
+        <source>This study has converged; its final β is attested. Ask for the per-site fit or an evaluation instead.</source>
+        <translation>Diese Studie ist konvergiert; ihr endgültiges β ist attestiert. Fordern Sie stattdessen die Anpassung je Standort oder eine Evaluation an.</translation>
+    </message>
+    <message>
+        <source>Round 1 is at the coordinator&apos;s start and carries no contributions; this relay holds %1.</source>
+        <translation>Runde 1 beginnt am Startpunkt des Koordinators und enthält keine Beiträge; diese Weiterleitung enthält %1.</translation>
+    </message>
+    <message>
+        <source>The relay holds a contribution of &apos;%1&apos;, which is not a participant of this study.</source>
+        <translation>Die Weiterleitung enthält einen Beitrag von &apos;%1&apos;, das kein Teilnehmer dieser Studie ist.</translation>
+    </message>
+    <message>
+        <source>The relay holds two contributions of site &apos;%1&apos;.</source>
+        <translation>Die Weiterleitung enthält zwei Beiträge des Standorts &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The relay lacks the round-%1 contribution of site &apos;%2&apos;. A site that drops out ends the study.</source>
+        <translation>Der Weiterleitung fehlt der Beitrag des Standorts &apos;%2&apos; zu Runde %1. Ein Standort, der ausfällt, beendet die Studie.</translation>
+    </message>
+    <message>
+        <source>The contributions are not in the manifest&apos;s order: position %1 holds site &apos;%2&apos; instead of &apos;%3&apos;.</source>
+        <translation>Die Beiträge stehen nicht in der Reihenfolge des Manifests: An Position %1 steht Standort &apos;%2&apos; statt &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>The round-%1 contribution of site &apos;%2&apos; does not verify against that site&apos;s key in the manifest: it was changed on the way, or another key signed it.</source>
+        <translation>Der Beitrag des Standorts &apos;%2&apos; zu Runde %1 lässt sich mit dem Schlüssel dieses Standorts im Manifest nicht verifizieren: Er wurde unterwegs verändert, oder ein anderer Schlüssel hat ihn signiert.</translation>
+    </message>
+    <message>
+        <source>The round-%1 contribution of site &apos;%2&apos; is signed, but %3.</source>
+        <translation>Der Beitrag des Standorts &apos;%2&apos; zu Runde %1 ist signiert, aber %3.</translation>
+    </message>
+    <message>
+        <source>it belongs to another study</source>
+        <translation>er gehört zu einer anderen Studie</translation>
+    </message>
+    <message>
+        <source>it is of round %1 (a replayed contribution)</source>
+        <translation>er stammt aus Runde %1 (ein wiedereingespielter Beitrag)</translation>
+    </message>
+    <message>
+        <source>its mode or number of parameters is not the study&apos;s</source>
+        <translation>sein Modus oder seine Parameterzahl entspricht nicht der Studie</translation>
+    </message>
+    <message>
+        <source>it holds no round statistics (status &apos;%1&apos;)</source>
+        <translation>er enthält keine Rundenstatistiken (Status &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>site &apos;%1&apos; computed a different β than this node for that round</source>
+        <translation>Standort &apos;%1&apos; hat für diese Runde ein anderes β berechnet als dieser Knoten</translation>
+    </message>
+    <message>
+        <source>its statistics do not have the study&apos;s layout</source>
+        <translation>seine Statistiken haben nicht den Aufbau der Studie</translation>
+    </message>
+    <message>
+        <source>The node could not add the masked contributions. Tell the site administrator.</source>
+        <translation>Der Knoten konnte die maskierten Beiträge nicht addieren. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>The masked contributions of round %1 do not sum to statistics: a contribution was changed, or a site masked with other keys.</source>
+        <translation>Die maskierten Beiträge von Runde %1 ergeben in der Summe keine Statistiken: Ein Beitrag wurde verändert, oder ein Standort hat mit anderen Schlüsseln maskiert.</translation>
+    </message>
+    <message>
+        <source>the fit failed: %1</source>
+        <translation>die Anpassung ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>The node&apos;s coordinator converged without a result. Tell the site administrator.</source>
+        <translation>Der Koordinator des Knotens ist ohne Ergebnis konvergiert. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>The node could not record the study&apos;s final β. Tell the site administrator.</source>
+        <translation>Der Knoten konnte das endgültige β der Studie nicht festhalten. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job no longer holds its design.</source>
+        <translation>Der Job der Studie enthält ihren Entwurf nicht mehr.</translation>
+    </message>
+    <message>
+        <source>the round could not be computed on this site&apos;s records</source>
+        <translation>die Runde konnte auf den Datensätzen dieses Standorts nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>this site&apos;s release rules refused a round</source>
+        <translation>die Freigaberegeln dieses Standorts haben eine Runde abgelehnt</translation>
+    </message>
+    <message>
+        <source>this site&apos;s statistics do not fit the study&apos;s fixed-point scale</source>
+        <translation>die Statistiken dieses Standorts passen nicht in die Festkomma-Skala der Studie</translation>
+    </message>
+    <message>
+        <source>The node could not mask its statistics. Tell the site administrator.</source>
+        <translation>Der Knoten konnte seine Statistiken nicht maskieren. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>This node&apos;s policy refuses per-site fits (site_fits = refuse): it releases only studies&apos; sums.</source>
+        <translation>Die Richtlinie dieses Knotens lehnt Anpassungen je Standort ab (site_fits = refuse): Er gibt nur die Summen von Studien frei.</translation>
+    </message>
+    <message>
+        <source>A per-site fit starts from the final β of a model study this node took part in as a participant and saw converge. Run the study to convergence first.</source>
+        <translation>Eine Anpassung je Standort beginnt beim endgültigen β einer Modellstudie, an der dieser Knoten als Teilnehmer mitgewirkt und deren Konvergenz er erlebt hat. Führen Sie die Studie zuerst bis zur Konvergenz aus.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job has ended and no longer holds its design. Run the study again.</source>
+        <translation>Der Job der Studie ist beendet und enthält ihren Entwurf nicht mehr. Führen Sie die Studie erneut aus.</translation>
+    </message>
+    <message>
+        <source>round kernel %1</source>
+        <translation>Rundenkern %1</translation>
+    </message>
+    <message>
+        <source>Largest study (participants) this node joins in plain mode, where every site&apos;s statistics travel unmasked; larger studies must be masked. 0: masked only.</source>
+        <translation>Größte Studie (Teilnehmer), an der dieser Knoten im plain-Modus teilnimmt, in dem die Statistiken jedes Standorts unmaskiert übertragen werden; größere Studien müssen maskiert sein. 0: nur maskiert.</translation>
+    </message>
+    <message>
+        <source>allow (1) or refuse (0) a study whose participant set differs by exactly one site from an earlier study of this node on the same dataset and purpose (the difference of two sums is that site&apos;s statistics).</source>
+        <translation>eine Studie erlauben (1) oder ablehnen (0), deren Teilnehmer sich um genau einen Standort von einer früheren Studie dieses Knotens mit demselben Datenbestand und Zweck unterscheiden (die Differenz zweier Summen sind die Statistiken dieses Standorts).</translation>
+    </message>
+    <message>
+        <source>allow (1) or refuse (0) per-site fits: this site&apos;s own model, fitted from a study&apos;s final β on its records alone and released under the round rules.</source>
+        <translation>Anpassungen je Standort erlauben (1) oder ablehnen (0): das eigene Modell dieses Standorts, ausgehend vom endgültigen β einer Studie allein auf seinen Datensätzen angepasst und nach den Regeln für Runden freigegeben.</translation>
     </message>
 </context>
 <context>
@@ -5491,10 +5949,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
     <message>
         <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
         <translation>Bei weniger als %1 Datensätzen der Kohorte fehlt diese Variable, ihre Zusammenfassung würde diese Datensätze also offenlegen. Nehmen Sie die Variable in completeCases auf.</translation>
-    </message>
-    <message>
-        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
-        <translation>Die Statistiken der Runde sind bei diesem β nicht endlich. Halbieren Sie die Schrittweite und fordern Sie die nächste Runde an.</translation>
     </message>
     <message>
         <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>

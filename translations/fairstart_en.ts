@@ -4,17 +4,17 @@
 <context>
     <name>Fairstart::Client</name>
     <message numerus="yes">
-        <source>The fit at this site alone did not converge within the %n round(s) its job had left (the site allows %1 rounds per job).</source>
-        <translation>
-            <numerusform>The fit at this site alone did not converge within the %n round its job had left (the site allows %1 rounds per job).</numerusform>
-            <numerusform>The fit at this site alone did not converge within the %n rounds its job had left (the site allows %1 rounds per job).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>model fitted at this site alone in %n round(s)</source>
         <translation>
             <numerusform>model fitted at this site alone in %n round</numerusform>
             <numerusform>model fitted at this site alone in %n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1 does not allow the plain mode, which a study of %n site(s) needs (masked sums hide a site&apos;s numbers only among three or more sites). Add sites, or ask the site whether its policy can allow plain studies.</source>
+        <translation>
+            <numerusform>Site %1 does not allow the plain mode, which a study of %n site needs (masked sums hide a site&apos;s numbers only among three or more sites). Add sites, or ask the site whether its policy can allow plain studies.</numerusform>
+            <numerusform>Site %1 does not allow the plain mode, which a study of %n sites needs (masked sums hide a site&apos;s numbers only among three or more sites). Add sites, or ask the site whether its policy can allow plain studies.</numerusform>
         </translation>
     </message>
 </context>

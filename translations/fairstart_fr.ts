@@ -96,12 +96,6 @@
 </translation>
     </message>
     <message>
-        <source>            policy: %1
-</source>
-        <translation>            politique du site&#xa0;: %1
-</translation>
-    </message>
-    <message>
         <source>client: fairstart-cli %1, protocol %2, %3
 </source>
         <translation>client&#xa0;: fairstart-cli %1, protocole %2, %3
@@ -460,10 +454,6 @@ Conception du modèle %1
         <translation>Les %1 nœuds de rcs(%2) ne peuvent pas être placés sur des valeurs distinctes à partir des histogrammes publiés par les sites&#xa0;; utilisez moins de nœuds.</translation>
     </message>
     <message>
-        <source>the job&apos;s design hash %1 differs from ours %2</source>
-        <translation>le hachage de conception de la tâche, %1, diffère du nôtre, %2</translation>
-    </message>
-    <message>
         <source>the node&apos;s design terms differ from the client&apos;s</source>
         <translation>les termes de la conception côté nœud diffèrent de ceux du client</translation>
     </message>
@@ -472,20 +462,8 @@ Conception du modèle %1
         <translation>les termes de la tâche côté nœud diffèrent de ceux d&apos;un autre site</translation>
     </message>
     <message>
-        <source>job opened, cohort of %1 records</source>
-        <translation>tâche ouverte, cohorte de %1 enregistrements</translation>
-    </message>
-    <message>
-        <source>round %1 came back as round %2 with %3 parameters</source>
-        <translation>le tour %1 est revenu comme tour %2 avec %3 paramètres</translation>
-    </message>
-    <message>
         <source>Site %1 speaks protocol version %2, this client version %3.0; update the older of the two.</source>
         <translation>Le site %1 utilise la version %2 du protocole, ce client la version %3.0&#xa0;; mettez à jour le plus ancien des deux.</translation>
-    </message>
-    <message>
-        <source>Site %1 does not offer the plain aggregation mode this client uses; update the client.</source>
-        <translation>Le site %1 ne propose pas le mode d&apos;agrégation simple utilisé par ce client&#xa0;; mettez à jour le client.</translation>
     </message>
     <message>
         <source>Site %1 has no dataset &apos;%2&apos;; its datasets are: %3. Check the dataset name.</source>
@@ -546,10 +524,6 @@ Conception du modèle %1
     <message>
         <source>: not an object with name, url, pin and token.</source>
         <translation>: ce n&apos;est pas un objet avec name, url, pin et token.</translation>
-    </message>
-    <message>
-        <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token and token_env.</source>
-        <translation>: champ inconnu &quot;%1&quot;&#xa0;; les champs autorisés sont name, url, pin, token et token_env.</translation>
     </message>
     <message>
         <source>: must be a string.</source>
@@ -687,13 +661,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
         <source>At this site alone the term(s) %1 are exact combinations of other terms, so the model cannot be fitted to this site&apos;s data by itself.</source>
         <translation>Sur ce site seul, le ou les termes %1 sont des combinaisons exactes d&apos;autres termes&#xa0;; le modèle ne peut donc pas être ajusté aux seules données de ce site.</translation>
     </message>
-    <message numerus="yes">
-        <source>The fit at this site alone did not converge within the %n round(s) its job had left (the site allows %1 rounds per job).</source>
-        <translation>
-            <numerusform>L&apos;ajustement sur ce site seul n&apos;a pas convergé dans le %n tour qui restait à sa tâche (le site autorise %1 tours par tâche).</numerusform>
-            <numerusform>L&apos;ajustement sur ce site seul n&apos;a pas convergé dans les %n tours qui restaient à sa tâche (le site autorise %1 tours par tâche).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The fit at this site alone gave numbers that are not finite (a fitted value overflowed), so no estimates are shown.</source>
         <translation>L&apos;ajustement sur ce site seul a donné des nombres non finis (une valeur ajustée a débordé), aucune estimation n&apos;est donc affichée.</translation>
@@ -701,14 +668,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
     <message>
         <source>The model could not be fitted at this site alone: %1</source>
         <translation>Le modèle n&apos;a pas pu être ajusté sur ce site seul&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The site&apos;s job had no rounds left for a fit at this site alone: the pooled fit used all %1.</source>
-        <translation>La tâche du site n&apos;avait plus de tours pour un ajustement sur ce site seul&#xa0;: l&apos;ajustement sur données regroupées les a tous utilisés (%1).</translation>
-    </message>
-    <message>
-        <source>fitting the model at this site alone, round %1</source>
-        <translation>ajustement du modèle sur ce site seul, tour %1</translation>
     </message>
     <message>
         <source>The fit at this site alone stopped: %1</source>
@@ -724,6 +683,257 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
     <message>
         <source>95% CI</source>
         <translation>IC à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>How the sites&apos; statistics are summed: masked (only the sum over all sites can be read), plain, or auto (default: masked with three or more sites, else plain where every site allows it).</source>
+        <translation>Comment les statistiques des sites sont additionnées&#xa0;: masked (seule la somme sur l&apos;ensemble des sites est lisible), plain, ou auto (par défaut&#xa0;: masked à partir de trois sites, sinon plain si chaque site l&apos;autorise).</translation>
+    </message>
+    <message>
+        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
+        <translation>--mode attend auto, masked ou plain, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>note: %1 The keys are checked again at the next run.</source>
+        <translation>remarque&#xa0;: %1 Les clés seront de nouveau vérifiées lors de la prochaine analyse.</translation>
+    </message>
+    <message>
+        <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
+        <translation>remarque&#xa0;: les clés d&apos;étude de %1 ont été enregistrées dans %2&#xa0;; les analyses suivantes refuseront un site dont les clés changent.</translation>
+    </message>
+    <message>
+        <source>            policy: %1; study modes: %2
+</source>
+        <translation>            politique du site&#xa0;: %1&#xa0;; modes d&apos;étude&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>            study keys: new (signing %1), recorded
+</source>
+        <translation>            clés d&apos;étude&#xa0;: nouvelles (signature %1), enregistrées
+</translation>
+    </message>
+    <message>
+        <source>            study keys: as recorded (signing %1)
+</source>
+        <translation>            clés d&apos;étude&#xa0;: conformes à l&apos;enregistrement (signature %1)
+</translation>
+    </message>
+    <message>
+        <source>
+Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
+</source>
+        <translation>
+Étude %1, par masquage&#xa0;: les statistiques de chaque site étaient protégées par un masque&#xa0;; seule leur somme sur l&apos;ensemble des participants était lisible.
+</translation>
+    </message>
+    <message>
+        <source>
+Study %1, plain: each site&apos;s statistics were sent in the clear.
+</source>
+        <translation>
+Étude %1, en clair&#xa0;: les statistiques de chaque site ont été transmises sans masque.
+</translation>
+    </message>
+    <message>
+        <source>  participants: %1
+</source>
+        <translation>  participants&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>manifest signature verified</source>
+        <translation>signature du manifeste vérifiée</translation>
+    </message>
+    <message>
+        <source>manifest signature NOT verified</source>
+        <translation>signature du manifeste NON vérifiée</translation>
+    </message>
+    <message>
+        <source>final β attested</source>
+        <translation>β final attesté</translation>
+    </message>
+    <message>
+        <source>final β NOT attested</source>
+        <translation>β final NON attesté</translation>
+    </message>
+    <message>
+        <source>Every site signed this result.
+</source>
+        <translation>Chaque site a signé ce résultat.
+</translation>
+    </message>
+    <message>
+        <source>Not every site signed this result.
+</source>
+        <translation>Les sites n&apos;ont pas tous signé ce résultat.
+</translation>
+    </message>
+    <message>
+        <source>The fit at this site alone did not converge within the rounds the site allows.</source>
+        <translation>L&apos;ajustement sur ce site seul n&apos;a pas convergé dans le nombre de tours que le site autorise.</translation>
+    </message>
+    <message>
+        <source>Site %1 failed the client&apos;s check of the study: %2. The study was stopped and nothing more was released; run it again, and if this repeats, tell the site&apos;s administrator.</source>
+        <translation>Le site %1 n&apos;a pas passé la vérification de l&apos;étude par le client&#xa0;: %2. L&apos;étude a été arrêtée et plus rien n&apos;a été publié&#xa0;; relancez-la et, si cela se reproduit, prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>it opened its job for another study (%1, not %2)</source>
+        <translation>il a ouvert sa tâche pour une autre étude (%1 et non %2)</translation>
+    </message>
+    <message>
+        <source>its job&apos;s design hash %1 differs from the manifest&apos;s %2</source>
+        <translation>l&apos;empreinte de conception %1 de sa tâche diffère de celle du manifeste (%2)</translation>
+    </message>
+    <message>
+        <source>its signature of the study&apos;s manifest does not verify with its pinned signing key</source>
+        <translation>sa signature du manifeste de l&apos;étude ne se vérifie pas avec sa clé de signature épinglée</translation>
+    </message>
+    <message>
+        <source>manifest signed, cohort of %1 records</source>
+        <translation>manifeste signé, cohorte de %1 enregistrements</translation>
+    </message>
+    <message>
+        <source>it armed another study or job (%1, job %2)</source>
+        <translation>il a activé une autre étude ou tâche (%1, tâche %2)</translation>
+    </message>
+    <message>
+        <source>it verified the signatures of %1, the study&apos;s participants are %2</source>
+        <translation>il a vérifié les signatures de %1, alors que les participants de l&apos;étude sont %2</translation>
+    </message>
+    <message>
+        <source>every participant&apos;s signature verified</source>
+        <translation>signature de chaque participant vérifiée</translation>
+    </message>
+    <message>
+        <source>it answered &apos;%1&apos; where every coordinator converged; it did not attest the final β</source>
+        <translation>il a répondu &apos;%1&apos; alors que chaque coordinateur a convergé&#xa0;; il n&apos;a pas attesté le β final</translation>
+    </message>
+    <message>
+        <source>its attested final β differs from the β this client computed from the same sums</source>
+        <translation>son β final attesté diffère du β que ce client a calculé à partir des mêmes sommes</translation>
+    </message>
+    <message>
+        <source>it answered &apos;%1&apos; where the coordinator failed (%2)</source>
+        <translation>il a répondu &apos;%1&apos; alors que le coordinateur a échoué (%2)</translation>
+    </message>
+    <message>
+        <source>it ended the study (&apos;%1&apos;) in round %2, where this client&apos;s coordinator, on the same sums, goes on</source>
+        <translation>il a mis fin à l&apos;étude (&apos;%1&apos;) au tour %2, alors que le coordinateur de ce client, sur les mêmes sommes, continue</translation>
+    </message>
+    <message>
+        <source>it computed round %1 at another β (%2) than this client&apos;s coordinator (%3)</source>
+        <translation>il a calculé le tour %1 avec un autre β (%2) que le coordinateur de ce client (%3)</translation>
+    </message>
+    <message>
+        <source>fitting the model at this site alone</source>
+        <translation>ajustement du modèle sur ce site seul</translation>
+    </message>
+    <message>
+        <source>its own fit is of another study or design</source>
+        <translation>son propre ajustement relève d&apos;une autre étude ou conception</translation>
+    </message>
+    <message>
+        <source>its evaluation is of another design (%1)</source>
+        <translation>son évaluation relève d&apos;une autre conception (%1)</translation>
+    </message>
+    <message>
+        <source>signing_key: not an Ed25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>signing_key&#xa0;: ce n&apos;est pas une clé publique Ed25519 (base64 de 32 octets)&#xa0;; supprimez le champ pour que la clé du nœud soit de nouveau enregistrée lors de la prochaine analyse.</translation>
+    </message>
+    <message>
+        <source>key_agreement_key: not an X25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>key_agreement_key&#xa0;: ce n&apos;est pas une clé publique X25519 (base64 de 32 octets)&#xa0;; supprimez le champ pour que la clé du nœud soit de nouveau enregistrée lors de la prochaine analyse.</translation>
+    </message>
+    <message>
+        <source>signing_key and key_agreement_key: give both or neither; remove the one that is there to record both at the next run.</source>
+        <translation>signing_key et key_agreement_key&#xa0;: indiquez les deux ou aucune&#xa0;; supprimez celle qui est présente pour que les deux soient enregistrées lors de la prochaine analyse.</translation>
+    </message>
+    <message>
+        <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token, token_env, signing_key and key_agreement_key.</source>
+        <translation>: champ inconnu &quot;%1&quot;&#xa0;; les champs autorisés sont name, url, pin, token, token_env, signing_key et key_agreement_key.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sites file %1 (%2) to record the sites&apos; keys.</source>
+        <translation>Impossible de lire le fichier des sites %1 (%2) pour enregistrer les clés des sites.</translation>
+    </message>
+    <message>
+        <source>The sites file %1 changed and is no longer a sites file; its keys were not recorded.</source>
+        <translation>Le fichier des sites %1 a été modifié et n&apos;est plus un fichier des sites&#xa0;; les clés n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2) to record the sites&apos; keys.</source>
+        <translation>Impossible d&apos;écrire %1 (%2) pour enregistrer les clés des sites.</translation>
+    </message>
+    <message>
+        <source>Site %1 published no valid study keys in /v1/info (an Ed25519 and an X25519 public key); the node cannot take part in a study. Ask its administrator to update the node.</source>
+        <translation>Le site %1 ne publie pas de clés d&apos;étude valides dans /v1/info (une clé publique Ed25519 et une X25519)&#xa0;; le nœud ne peut pas participer à une étude. Demandez à son administrateur de mettre le nœud à jour.</translation>
+    </message>
+    <message>
+        <source>Site %1 signs with another key than the one recorded for it (recorded %2, now %3): the node was re-initialised, or someone is answering in its place. Confirm the new key with the site&apos;s administrator, then remove signing_key and key_agreement_key from the site&apos;s entry so that they are recorded again.</source>
+        <translation>Le site %1 signe avec une autre clé que celle enregistrée pour lui (enregistrée %2, actuelle %3)&#xa0;: le nœud a été réinitialisé, ou quelqu&apos;un répond à sa place. Confirmez la nouvelle clé avec l&apos;administrateur du site, puis supprimez signing_key et key_agreement_key de l&apos;entrée du site afin qu&apos;elles soient enregistrées à nouveau.</translation>
+    </message>
+    <message>
+        <source>Site %1 presents another key-agreement key than the one recorded for it (recorded %2, now %3): the node was re-initialised, or someone is answering in its place. Confirm the new key with the site&apos;s administrator, then remove signing_key and key_agreement_key from the site&apos;s entry so that they are recorded again.</source>
+        <translation>Le site %1 présente une autre clé d&apos;accord de clés que celle enregistrée pour lui (enregistrée %2, actuelle %3)&#xa0;: le nœud a été réinitialisé, ou quelqu&apos;un répond à sa place. Confirmez la nouvelle clé avec l&apos;administrateur du site, puis supprimez signing_key et key_agreement_key de l&apos;entrée du site afin qu&apos;elles soient enregistrées à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1 does not allow the plain mode, which a study of %n site(s) needs (masked sums hide a site&apos;s numbers only among three or more sites). Add sites, or ask the site whether its policy can allow plain studies.</source>
+        <translation>
+            <numerusform>Le site %1 n&apos;autorise pas le mode plain, dont une étude de %n site a besoin (le masquage ne cache les chiffres d&apos;un site que parmi trois sites ou plus). Ajoutez des sites, ou demandez au site si sa politique peut autoriser les études en mode plain.</numerusform>
+            <numerusform>Le site %1 n&apos;autorise pas le mode plain, dont une étude de %n sites a besoin (le masquage ne cache les chiffres d&apos;un site que parmi trois sites ou plus). Ajoutez des sites, ou demandez au site si sa politique peut autoriser les études en mode plain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site %1 does not offer the %2 mode (it offers: %3); choose another --mode or ask the site&apos;s administrator.</source>
+        <translation>Le site %1 ne propose pas le mode %2 (il propose&#xa0;: %3)&#xa0;; choisissez un autre --mode ou adressez-vous à l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Sites %1 and %2 are the same node (&apos;%3&apos;): its records would count twice. Remove one of them from the run.</source>
+        <translation>Les sites %1 et %2 sont le même nœud (&apos;%3&apos;)&#xa0;: ses enregistrements compteraient deux fois. Retirez l&apos;un des deux de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>its round %1 contribution does not carry a valid signature of its pinned key: the answer was altered on its way, or another node answered</source>
+        <translation>sa contribution au tour %1 ne porte pas de signature valide de sa clé épinglée&#xa0;: la réponse a été modifiée en chemin, ou un autre nœud a répondu</translation>
+    </message>
+    <message>
+        <source>its round %1 contribution belongs to another study (%2)</source>
+        <translation>sa contribution au tour %1 appartient à une autre étude (%2)</translation>
+    </message>
+    <message>
+        <source>its round %1 contribution is signed for the participant &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>sa contribution au tour %1 est signée pour le participant &apos;%2&apos;, et non &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>it answered round %1 with its contribution of round %2</source>
+        <translation>il a répondu au tour %1 avec sa contribution du tour %2</translation>
+    </message>
+    <message>
+        <source>its contribution is in the %1 mode, the study&apos;s is %2</source>
+        <translation>sa contribution est en mode %1, celui de l&apos;étude est %2</translation>
+    </message>
+    <message>
+        <source>its contribution has %1 columns, the design %2</source>
+        <translation>sa contribution a %1 colonnes, la conception %2</translation>
+    </message>
+    <message>
+        <source>its plain statistics do not have the design&apos;s shape</source>
+        <translation>ses statistiques en clair n&apos;ont pas la forme de la conception</translation>
+    </message>
+    <message>
+        <source>its masked statistics hold %1 words, the design needs %2</source>
+        <translation>ses statistiques masquées contiennent %1 mots, la conception en exige %2</translation>
+    </message>
+    <message>
+        <source>its attestation of the final β has %1 values, the design %2</source>
+        <translation>son attestation du β final a %1 valeurs, la conception %2</translation>
+    </message>
+    <message>
+        <source>its attestation&apos;s β does not match the β hash it signed</source>
+        <translation>le β de son attestation ne correspond pas à l&apos;empreinte de β qu&apos;il a signée</translation>
+    </message>
+    <message>
+        <source>it answered as an observer, but it is a participant of the study</source>
+        <translation>il a répondu en tant qu&apos;observateur, mais il est participant de l&apos;étude</translation>
     </message>
 </context>
 <context>
@@ -861,44 +1071,8 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
         <translation>Le nœud n&apos;a pas pu consigner cette requête dans son journal d&apos;audit&#xa0;; il ne répond donc rien. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
-        <source>This node supports only the aggregation mode &apos;plain&apos;. Ask for &apos;plain&apos;.</source>
-        <translation>Ce nœud ne prend en charge que le mode d&apos;agrégation &apos;plain&apos;. Demandez &apos;plain&apos;.</translation>
-    </message>
-    <message>
         <source>You have opened the most jobs this node allows per user and day (%1). Try again tomorrow (UTC) or ask the site administrator.</source>
         <translation>Vous avez ouvert le nombre maximal de tâches que ce nœud autorise par utilisateur et par jour (%1). Réessayez demain (UTC) ou adressez-vous à l&apos;administrateur du site.</translation>
-    </message>
-    <message>
-        <source>Calibration jobs need a binomial model.</source>
-        <translation>Les tâches de calibration nécessitent un modèle binomial.</translation>
-    </message>
-    <message>
-        <source>β must hold finite numbers only.</source>
-        <translation>β ne doit contenir que des nombres finis.</translation>
-    </message>
-    <message>
-        <source>There is no such job for you on this node. Open a job first (POST /v1/jobs).</source>
-        <translation>Cette tâche n&apos;existe pas pour vous sur ce nœud. Ouvrez d&apos;abord une tâche (POST /v1/jobs).</translation>
-    </message>
-    <message>
-        <source>The job was cancelled. Open a new job.</source>
-        <translation>La tâche a été annulée. Ouvrez une nouvelle tâche.</translation>
-    </message>
-    <message>
-        <source>The job expired after being idle. Open a new job.</source>
-        <translation>La tâche a expiré après une période d&apos;inactivité. Ouvrez une nouvelle tâche.</translation>
-    </message>
-    <message>
-        <source>This job has used all %1 rounds the node allows. Open a new job if the fit needs more.</source>
-        <translation>Cette tâche a utilisé les %1 tours autorisés par le nœud. Ouvrez une nouvelle tâche si l&apos;ajustement en demande davantage.</translation>
-    </message>
-    <message>
-        <source>Rounds must be numbered 1, 2, 3, ... without gaps; ask for the next round (see GET /v1/jobs/{id}).</source>
-        <translation>Les tours doivent être numérotés 1, 2, 3, ... sans interruption&#xa0;; demandez le tour suivant (voir GET /v1/jobs/{id}).</translation>
-    </message>
-    <message>
-        <source>β must hold one value per design column (%1); the round is used.</source>
-        <translation>β doit contenir une valeur par colonne de la matrice de conception (%1)&#xa0;; le tour est consommé.</translation>
     </message>
     <message>
         <source>There is no such job for you on this node.</source>
@@ -915,10 +1089,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
     <message>
         <source>You have made the most requests of this kind this node allows per user and day (%1). Try again tomorrow (UTC).</source>
         <translation>Vous avez atteint le nombre maximal de requêtes de ce type que ce nœud autorise par utilisateur et par jour (%1). Réessayez demain (UTC).</translation>
-    </message>
-    <message>
-        <source>β must hold one finite value per design column (%1).</source>
-        <translation>β doit contenir une valeur finie par colonne de la matrice de conception (%1).</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
@@ -1965,14 +2135,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
         <translation>Le nœud a masqué une réponse qui n&apos;a pas passé son contrôle de publication. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
-        <source>The node could not read its register of final β. Tell the site administrator.</source>
-        <translation>Le nœud n&apos;a pas pu lire son registre des β finaux. Prévenez l&apos;administrateur du site.</translation>
-    </message>
-    <message>
-        <source>This node evaluates a model only at the final β of a model fit (GLM job) that you completed at this node on the same dataset, purpose and design. Fit the model first, with its last round at the final β, close the job (DELETE /v1/jobs/{id}) and send exactly that β.</source>
-        <translation>Ce nœud n&apos;évalue un modèle qu&apos;au β final d&apos;un ajustement de modèle (tâche GLM) que vous avez mené à terme sur ce nœud avec le même jeu de données, la même finalité et la même conception. Ajustez d&apos;abord le modèle, avec son dernier tour au β final, fermez la tâche (DELETE /v1/jobs/{id}) et envoyez exactement ce β.</translation>
-    </message>
-    <message>
         <source>The design&apos;s levels of a variable lack a level the catalogue lists. Resolve the design again with this site&apos;s catalogue.</source>
         <translation>Dans la conception, il manque à une variable une modalité indiquée par le catalogue. Mettez de nouveau la conception en correspondance avec le catalogue de ce site.</translation>
     </message>
@@ -2199,6 +2361,302 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
     <message>
         <source>entry %1 is beyond the recorded head of the chain (%2): it was added outside fairstart-node</source>
         <translation>l&apos;entrée %1 se situe au-delà de la tête de chaîne enregistrée (%2)&#xa0;: elle a été ajoutée en dehors de fairstart-node</translation>
+    </message>
+    <message>
+        <source>There is no such resource on this node. See docs/protocol.md for the paths of the API (protocol version 2).</source>
+        <translation>Cette ressource n&apos;existe pas sur ce nœud. Consultez docs/protocol.md pour les chemins de l&apos;API (version 2 du protocole).</translation>
+    </message>
+    <message>
+        <source>The node could not read its record of studies. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu lire son registre des études. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>This node evaluates only the final β of a model study that you ran with it (as participant or observer), that converged here, for the same purpose. Send the study&apos;s job id at this node after the study converged.</source>
+        <translation>Ce nœud n&apos;évalue que le β final d&apos;une étude de modèle que vous avez menée avec lui (comme participant ou observateur) et qui a convergé ici, pour la même finalité. Envoyez l&apos;identifiant de tâche de l&apos;étude sur ce nœud une fois que l&apos;étude a convergé.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s record of the study is damaged. Tell the site administrator.</source>
+        <translation>La trace de l&apos;étude conservée par le nœud est endommagée. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>A calibration study needs the final β of a model study that you ran at this node and that converged here (fittedStudy: its study hash). This node knows no such study of yours. Fit the model in a study with this node first.</source>
+        <translation>Une étude de calibration nécessite le β final d&apos;une étude de modèle que vous avez menée sur ce nœud et qui a convergé ici (fittedStudy&#xa0;: son empreinte d&apos;étude). Ce nœud ne connaît aucune étude de ce type à votre nom. Ajustez d&apos;abord le modèle dans une étude avec ce nœud.</translation>
+    </message>
+    <message>
+        <source>The fitted study was run on another dataset, purpose or design. A calibration study uses the fitted study&apos;s own dataset, purpose and design.</source>
+        <translation>L&apos;étude ajustée a été menée sur un autre jeu de données, pour une autre finalité ou avec une autre conception. Une étude de calibration utilise le jeu de données, la finalité et la conception de l&apos;étude ajustée elle-même.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s record of the fitted study is damaged. Tell the site administrator.</source>
+        <translation>La trace de l&apos;étude ajustée conservée par le nœud est endommagée. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>This node has no signing or key-agreement key, so it cannot take part in studies. Tell the site administrator.</source>
+        <translation>Ce nœud n&apos;a pas de clé de signature ni de clé d&apos;accord de clés&#xa0;; il ne peut donc pas participer à des études. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The manifest has version %1; this node takes version 2. Update the Fairstart client.</source>
+        <translation>Le manifeste est en version %1&#xa0;; ce nœud accepte la version 2. Mettez à jour le client Fairstart.</translation>
+    </message>
+    <message>
+        <source>The study id must be 32 lower-case hexadecimal digits (128 random bits).</source>
+        <translation>L&apos;identifiant d&apos;étude doit comporter 32 chiffres hexadécimaux en minuscules (128 bits aléatoires).</translation>
+    </message>
+    <message>
+        <source>The manifest names no participant. A study needs at least one site that contributes.</source>
+        <translation>Le manifeste ne nomme aucun participant. Une étude nécessite au moins un site qui contribue.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s name must be 1 to 128 characters without control characters.</source>
+        <translation>Le nom d&apos;un site doit compter de 1 à 128 caractères, sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The keys of site &apos;%1&apos; are not 32-byte keys in base64. Take them from the site&apos;s /v1/info.</source>
+        <translation>Les clés du site &apos;%1&apos; ne sont pas des clés de 32 octets en base64. Reprenez-les dans /v1/info du site.</translation>
+    </message>
+    <message>
+        <source>The site &apos;%1&apos; appears twice in the manifest. Name every site once, as participant or observer.</source>
+        <translation>Le site &apos;%1&apos; figure deux fois dans le manifeste. Nommez chaque site une seule fois, comme participant ou observateur.</translation>
+    </message>
+    <message>
+        <source>A key of site &apos;%1&apos; is also another site&apos;s key (or its own other key). Every site has its own keys.</source>
+        <translation>Une clé du site &apos;%1&apos; est aussi la clé d&apos;un autre site (ou son autre clé). Chaque site a ses propres clés.</translation>
+    </message>
+    <message>
+        <source>The sites of the manifest must be sorted by name (byte-wise), so that every node sums in the same order.</source>
+        <translation>Les sites du manifeste doivent être triés par nom (octet par octet), afin que chaque nœud additionne dans le même ordre.</translation>
+    </message>
+    <message>
+        <source>The manifest does not name this node (&apos;%1&apos;) as a participant or observer. Build the manifest from this node&apos;s /v1/info.</source>
+        <translation>Le manifeste ne nomme pas ce nœud (&apos;%1&apos;) comme participant ou observateur. Construisez le manifeste à partir de /v1/info de ce nœud.</translation>
+    </message>
+    <message>
+        <source>The manifest names this node (&apos;%1&apos;) with other keys than its own. Check the keys you pinned for it against its /v1/info and the administrator&apos;s announcement.</source>
+        <translation>Le manifeste nomme ce nœud (&apos;%1&apos;) avec d&apos;autres clés que les siennes. Comparez les clés que vous avez épinglées pour lui avec son /v1/info et l&apos;annonce de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The mode must be &apos;masked&apos; or &apos;plain&apos;.</source>
+        <translation>Le mode doit être &apos;masked&apos; ou &apos;plain&apos;.</translation>
+    </message>
+    <message>
+        <source>This node takes part in masked studies only. Run the study in mode &apos;masked&apos;.</source>
+        <translation>Ce nœud ne participe qu&apos;aux études par masquage. Lancez l&apos;étude en mode &apos;masked&apos;.</translation>
+    </message>
+    <message>
+        <source>This node joins a plain study (every site&apos;s statistics unmasked) of at most %1 participants; this one has %2. Run it in mode &apos;masked&apos;.</source>
+        <translation>Ce nœud participe à une étude en mode plain (statistiques de chaque site sans masque) d&apos;au plus %1 participants&#xa0;; celle-ci en compte %2. Lancez-la en mode &apos;masked&apos;.</translation>
+    </message>
+    <message>
+        <source>fractionBits must be from %1 to %2.</source>
+        <translation>fractionBits doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>maxRounds must be at least 1.</source>
+        <translation>maxRounds doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>This node allows at most %1 rounds per fit; the manifest asks for %2. Lower maxRounds.</source>
+        <translation>Ce nœud autorise au plus %1 tours par ajustement&#xa0;; le manifeste en demande %2. Réduisez maxRounds.</translation>
+    </message>
+    <message>
+        <source>tolerance must be from 1e-14 to 1e-4 (R&apos;s default is 1e-8; Fairstart&apos;s 1e-10).</source>
+        <translation>tolerance doit être compris entre 1e-14 et 1e-4 (valeur par défaut de R&#xa0;: 1e-8&#xa0;; de Fairstart&#xa0;: 1e-10).</translation>
+    </message>
+    <message>
+        <source>fittedStudy belongs to calibration studies only.</source>
+        <translation>fittedStudy ne concerne que les études de calibration.</translation>
+    </message>
+    <message>
+        <source>Calibration studies need a binomial model.</source>
+        <translation>Les études de calibration nécessitent un modèle binomial.</translation>
+    </message>
+    <message>
+        <source>A calibration study names the study whose final β it calibrates (fittedStudy).</source>
+        <translation>Une étude de calibration nomme l&apos;étude dont elle calibre le β final (fittedStudy).</translation>
+    </message>
+    <message>
+        <source>This node took part in a study of this dataset and purpose whose participants differ from this one&apos;s by the single site &apos;%1&apos;; the difference of the two studies&apos; sums would be that site&apos;s statistics, and this node&apos;s policy refuses that (single_site_difference = refuse). Include or leave out at least one more site.</source>
+        <translation>Ce nœud a participé à une étude sur ce jeu de données et pour cette finalité dont les participants ne diffèrent de ceux de celle-ci que par le site &apos;%1&apos;&#xa0;; la différence des sommes des deux études donnerait les statistiques de ce site, et la politique du site de ce nœud le refuse (single_site_difference = refuse). Ajoutez ou retirez au moins un site de plus.</translation>
+    </message>
+    <message>
+        <source>The node could not record the study&apos;s participants. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu consigner les participants de l&apos;étude. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The study has ended at this node; nothing more is released for it. Start a new study.</source>
+        <translation>L&apos;étude est terminée sur ce nœud&#xa0;; plus rien n&apos;est publié pour elle. Lancez une nouvelle étude.</translation>
+    </message>
+    <message>
+        <source>There is no such job for you on this node. Open a study first (POST /v1/jobs).</source>
+        <translation>Cette tâche n&apos;existe pas pour vous sur ce nœud. Ouvrez d&apos;abord une étude (POST /v1/jobs).</translation>
+    </message>
+    <message>
+        <source>This study has ended at this node (%1). Start a new study.</source>
+        <translation>Cette étude est terminée sur ce nœud (%1). Lancez une nouvelle étude.</translation>
+    </message>
+    <message>
+        <source>the job was closed</source>
+        <translation>la tâche a été fermée</translation>
+    </message>
+    <message>
+        <source>The relay holds a manifest signature of &apos;%1&apos;, which is not a site of this study.</source>
+        <translation>Le relais contient une signature de manifeste de &apos;%1&apos;, qui n&apos;est pas un site de cette étude.</translation>
+    </message>
+    <message>
+        <source>The relay holds two manifest signatures of site &apos;%1&apos;.</source>
+        <translation>Le relais contient deux signatures de manifeste du site &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The relay lacks the manifest signature of site &apos;%1&apos;. Every participant and observer must sign the same manifest before anything is computed.</source>
+        <translation>Il manque au relais la signature de manifeste du site &apos;%1&apos;. Chaque participant et observateur doit signer le même manifeste avant tout calcul.</translation>
+    </message>
+    <message>
+        <source>The manifest signature of site &apos;%1&apos; does not verify against that site&apos;s key in the manifest: it signed another manifest, or another key signed it.</source>
+        <translation>La signature de manifeste du site &apos;%1&apos; ne se vérifie pas avec la clé de ce site dans le manifeste&#xa0;: il a signé un autre manifeste, ou une autre clé l&apos;a signé.</translation>
+    </message>
+    <message>
+        <source>This node computes nothing before every site&apos;s signature of the manifest is relayed (POST /v1/jobs/{id}/signatures).</source>
+        <translation>Ce nœud ne calcule rien avant que la signature du manifeste de chaque site ait été relayée (POST /v1/jobs/{id}/signatures).</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job was cancelled. Start a new study.</source>
+        <translation>La tâche de l&apos;étude a été annulée. Lancez une nouvelle étude.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job expired after being idle. Start a new study.</source>
+        <translation>La tâche de l&apos;étude a expiré après une période d&apos;inactivité. Lancez une nouvelle étude.</translation>
+    </message>
+    <message>
+        <source>This study has used all %1 rounds this node allows it.</source>
+        <translation>Cette étude a utilisé les %1 tours que ce nœud lui autorise.</translation>
+    </message>
+    <message>
+        <source>Round %1 was relayed, but this node answered round %2 last and expects round %3 (or the identical repeat of round %2): a replayed, skipped or changed round.</source>
+        <translation>Le tour %1 a été relayé, mais ce nœud a répondu en dernier au tour %2 et attend le tour %3 (ou la répétition identique du tour %2)&#xa0;: un tour rejoué, sauté ou modifié.</translation>
+    </message>
+    <message>
+        <source>This study has converged; its final β is attested. Ask for the per-site fit or an evaluation instead.</source>
+        <translation>Cette étude a convergé&#xa0;; son β final est attesté. Demandez plutôt l&apos;ajustement par site ou une évaluation.</translation>
+    </message>
+    <message>
+        <source>Round 1 is at the coordinator&apos;s start and carries no contributions; this relay holds %1.</source>
+        <translation>Le tour 1 part du point de départ du coordinateur et ne contient aucune contribution&#xa0;; ce relais en contient %1.</translation>
+    </message>
+    <message>
+        <source>The relay holds a contribution of &apos;%1&apos;, which is not a participant of this study.</source>
+        <translation>Le relais contient une contribution de &apos;%1&apos;, qui n&apos;est pas un participant de cette étude.</translation>
+    </message>
+    <message>
+        <source>The relay holds two contributions of site &apos;%1&apos;.</source>
+        <translation>Le relais contient deux contributions du site &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The relay lacks the round-%1 contribution of site &apos;%2&apos;. A site that drops out ends the study.</source>
+        <translation>Il manque au relais la contribution du site &apos;%2&apos; au tour %1. Un site qui se retire met fin à l&apos;étude.</translation>
+    </message>
+    <message>
+        <source>The contributions are not in the manifest&apos;s order: position %1 holds site &apos;%2&apos; instead of &apos;%3&apos;.</source>
+        <translation>Les contributions ne sont pas dans l&apos;ordre du manifeste&#xa0;: la position %1 contient le site &apos;%2&apos; au lieu de &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>The round-%1 contribution of site &apos;%2&apos; does not verify against that site&apos;s key in the manifest: it was changed on the way, or another key signed it.</source>
+        <translation>La contribution du site &apos;%2&apos; au tour %1 ne se vérifie pas avec la clé de ce site dans le manifeste&#xa0;: elle a été modifiée en chemin, ou une autre clé l&apos;a signée.</translation>
+    </message>
+    <message>
+        <source>The round-%1 contribution of site &apos;%2&apos; is signed, but %3.</source>
+        <translation>La contribution du site &apos;%2&apos; au tour %1 est signée, mais %3.</translation>
+    </message>
+    <message>
+        <source>it belongs to another study</source>
+        <translation>elle appartient à une autre étude</translation>
+    </message>
+    <message>
+        <source>it is of round %1 (a replayed contribution)</source>
+        <translation>elle date du tour %1 (une contribution rejouée)</translation>
+    </message>
+    <message>
+        <source>its mode or number of parameters is not the study&apos;s</source>
+        <translation>son mode ou son nombre de paramètres n&apos;est pas celui de l&apos;étude</translation>
+    </message>
+    <message>
+        <source>it holds no round statistics (status &apos;%1&apos;)</source>
+        <translation>elle ne contient pas de statistiques de tour (statut &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>site &apos;%1&apos; computed a different β than this node for that round</source>
+        <translation>le site &apos;%1&apos; a calculé pour ce tour un autre β que ce nœud</translation>
+    </message>
+    <message>
+        <source>its statistics do not have the study&apos;s layout</source>
+        <translation>ses statistiques n&apos;ont pas la structure de l&apos;étude</translation>
+    </message>
+    <message>
+        <source>The node could not add the masked contributions. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu additionner les contributions masquées. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The masked contributions of round %1 do not sum to statistics: a contribution was changed, or a site masked with other keys.</source>
+        <translation>La somme des contributions masquées du tour %1 ne donne pas de statistiques&#xa0;: une contribution a été modifiée, ou un site a masqué avec d&apos;autres clés.</translation>
+    </message>
+    <message>
+        <source>the fit failed: %1</source>
+        <translation>l&apos;ajustement a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The node&apos;s coordinator converged without a result. Tell the site administrator.</source>
+        <translation>Le coordinateur du nœud a convergé sans résultat. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The node could not record the study&apos;s final β. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu consigner le β final de l&apos;étude. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job no longer holds its design.</source>
+        <translation>La tâche de l&apos;étude ne contient plus sa conception.</translation>
+    </message>
+    <message>
+        <source>the round could not be computed on this site&apos;s records</source>
+        <translation>le tour n&apos;a pas pu être calculé sur les enregistrements de ce site</translation>
+    </message>
+    <message>
+        <source>this site&apos;s release rules refused a round</source>
+        <translation>les règles de publication de ce site ont refusé un tour</translation>
+    </message>
+    <message>
+        <source>this site&apos;s statistics do not fit the study&apos;s fixed-point scale</source>
+        <translation>les statistiques de ce site ne tiennent pas dans l&apos;échelle en virgule fixe de l&apos;étude</translation>
+    </message>
+    <message>
+        <source>The node could not mask its statistics. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu masquer ses statistiques. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>This node&apos;s policy refuses per-site fits (site_fits = refuse): it releases only studies&apos; sums.</source>
+        <translation>La politique du site de ce nœud refuse les ajustements par site (site_fits = refuse)&#xa0;: il ne publie que les sommes des études.</translation>
+    </message>
+    <message>
+        <source>A per-site fit starts from the final β of a model study this node took part in as a participant and saw converge. Run the study to convergence first.</source>
+        <translation>Un ajustement par site part du β final d&apos;une étude de modèle à laquelle ce nœud a pris part comme participant et dont il a vu la convergence. Menez d&apos;abord l&apos;étude jusqu&apos;à la convergence.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job has ended and no longer holds its design. Run the study again.</source>
+        <translation>La tâche de l&apos;étude est terminée et ne contient plus sa conception. Relancez l&apos;étude.</translation>
+    </message>
+    <message>
+        <source>round kernel %1</source>
+        <translation>noyau de calcul des tours %1</translation>
+    </message>
+    <message>
+        <source>Largest study (participants) this node joins in plain mode, where every site&apos;s statistics travel unmasked; larger studies must be masked. 0: masked only.</source>
+        <translation>Taille maximale d&apos;une étude (participants) à laquelle ce nœud participe en mode plain, où les statistiques de chaque site circulent sans masque&#xa0;; les études plus grandes doivent utiliser le masquage. 0&#xa0;: masquage uniquement.</translation>
+    </message>
+    <message>
+        <source>allow (1) or refuse (0) a study whose participant set differs by exactly one site from an earlier study of this node on the same dataset and purpose (the difference of two sums is that site&apos;s statistics).</source>
+        <translation>autoriser (1) ou refuser (0) une étude dont l&apos;ensemble des participants diffère d&apos;exactement un site d&apos;une étude antérieure de ce nœud sur le même jeu de données et pour la même finalité (la différence de deux sommes donne les statistiques de ce site).</translation>
+    </message>
+    <message>
+        <source>allow (1) or refuse (0) per-site fits: this site&apos;s own model, fitted from a study&apos;s final β on its records alone and released under the round rules.</source>
+        <translation>autoriser (1) ou refuser (0) les ajustements par site&#xa0;: le modèle propre de ce site, ajusté à partir du β final d&apos;une étude sur ses seuls enregistrements et publié selon les règles des tours.</translation>
     </message>
 </context>
 <context>
@@ -5491,10 +5949,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
     <message>
         <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
         <translation>Moins de %1 enregistrements de la cohorte n&apos;ont pas de valeur pour cette variable&#xa0;: son résumé les révélerait. Ajoutez-la à completeCases.</translation>
-    </message>
-    <message>
-        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
-        <translation>Les statistiques du tour ne sont pas finies pour ce β. Divisez le pas par deux et demandez le tour suivant.</translation>
     </message>
     <message>
         <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>

@@ -96,12 +96,6 @@
 </translation>
     </message>
     <message>
-        <source>            policy: %1
-</source>
-        <translation>            beleid: %1
-</translation>
-    </message>
-    <message>
         <source>client: fairstart-cli %1, protocol %2, %3
 </source>
         <translation>client: fairstart-cli %1, protocol %2, %3
@@ -460,10 +454,6 @@ Ontwerp %1
         <translation>De %1 knopen van rcs(%2) kunnen niet op verschillende waarden worden geplaatst met de histogrammen die de sites vrijgaven; gebruik minder knopen.</translation>
     </message>
     <message>
-        <source>the job&apos;s design hash %1 differs from ours %2</source>
-        <translation>de ontwerphash van de job %1 verschilt van de onze %2</translation>
-    </message>
-    <message>
         <source>the node&apos;s design terms differ from the client&apos;s</source>
         <translation>de termen van het ontwerp bij de node verschillen van die van de client</translation>
     </message>
@@ -472,20 +462,8 @@ Ontwerp %1
         <translation>de jobtermen van de node verschillen van die van een andere site</translation>
     </message>
     <message>
-        <source>job opened, cohort of %1 records</source>
-        <translation>job geopend, cohort van %1 records</translation>
-    </message>
-    <message>
-        <source>round %1 came back as round %2 with %3 parameters</source>
-        <translation>ronde %1 kwam terug als ronde %2 met %3 parameters</translation>
-    </message>
-    <message>
         <source>Site %1 speaks protocol version %2, this client version %3.0; update the older of the two.</source>
         <translation>Site %1 spreekt protocolversie %2, deze client versie %3.0; werk de oudste van de twee bij.</translation>
-    </message>
-    <message>
-        <source>Site %1 does not offer the plain aggregation mode this client uses; update the client.</source>
-        <translation>Site %1 biedt de eenvoudige aggregatiemodus die deze client gebruikt niet aan; werk de client bij.</translation>
     </message>
     <message>
         <source>Site %1 has no dataset &apos;%2&apos;; its datasets are: %3. Check the dataset name.</source>
@@ -546,10 +524,6 @@ Ontwerp %1
     <message>
         <source>: not an object with name, url, pin and token.</source>
         <translation>: geen object met name, url, pin en token.</translation>
-    </message>
-    <message>
-        <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token and token_env.</source>
-        <translation>: onbekend veld &quot;%1&quot;; toegestaan zijn name, url, pin, token en token_env.</translation>
     </message>
     <message>
         <source>: must be a string.</source>
@@ -687,13 +661,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
         <source>At this site alone the term(s) %1 are exact combinations of other terms, so the model cannot be fitted to this site&apos;s data by itself.</source>
         <translation>Alleen bij deze site zijn de term(en) %1 exacte combinaties van andere termen, daarom kan het model niet op de gegevens van deze site alleen worden geschat.</translation>
     </message>
-    <message numerus="yes">
-        <source>The fit at this site alone did not converge within the %n round(s) its job had left (the site allows %1 rounds per job).</source>
-        <translation>
-            <numerusform>De schatting bij deze site alleen convergeerde niet binnen de %n ronde die de job nog had (de site staat %1 rondes per job toe).</numerusform>
-            <numerusform>De schatting bij deze site alleen convergeerde niet binnen de %n rondes die de job nog had (de site staat %1 rondes per job toe).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The fit at this site alone gave numbers that are not finite (a fitted value overflowed), so no estimates are shown.</source>
         <translation>De schatting bij deze site alleen gaf getallen die niet eindig zijn (een voorspelde waarde liep over), daarom worden er geen schattingen getoond.</translation>
@@ -701,14 +668,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
     <message>
         <source>The model could not be fitted at this site alone: %1</source>
         <translation>Het model kon niet bij deze site alleen worden geschat: %1</translation>
-    </message>
-    <message>
-        <source>The site&apos;s job had no rounds left for a fit at this site alone: the pooled fit used all %1.</source>
-        <translation>De job van de site had geen rondes meer over voor een schatting bij deze site alleen: de gepoolde schatting gebruikte ze alle %1.</translation>
-    </message>
-    <message>
-        <source>fitting the model at this site alone, round %1</source>
-        <translation>model wordt bij deze site alleen geschat, ronde %1</translation>
     </message>
     <message>
         <source>The fit at this site alone stopped: %1</source>
@@ -724,6 +683,257 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
     <message>
         <source>95% CI</source>
         <translation>95%-BI</translation>
+    </message>
+    <message>
+        <source>How the sites&apos; statistics are summed: masked (only the sum over all sites can be read), plain, or auto (default: masked with three or more sites, else plain where every site allows it).</source>
+        <translation>Hoe de statistieken van de sites worden opgeteld: masked (alleen de som over alle sites is leesbaar), plain, of auto (standaard: masked bij drie of meer sites, anders plain als elke site dat toestaat).</translation>
+    </message>
+    <message>
+        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
+        <translation>--mode kent auto, masked of plain, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>note: %1 The keys are checked again at the next run.</source>
+        <translation>let op: %1 De sleutels worden bij de volgende analyse opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
+        <translation>let op: de studiesleutels van %1 zijn vastgelegd in %2; latere analyses weigeren een site waarvan de sleutels veranderen.</translation>
+    </message>
+    <message>
+        <source>            policy: %1; study modes: %2
+</source>
+        <translation>            beleid: %1; studiemodi: %2
+</translation>
+    </message>
+    <message>
+        <source>            study keys: new (signing %1), recorded
+</source>
+        <translation>            studiesleutels: nieuw (ondertekening %1), vastgelegd
+</translation>
+    </message>
+    <message>
+        <source>            study keys: as recorded (signing %1)
+</source>
+        <translation>            studiesleutels: zoals vastgelegd (ondertekening %1)
+</translation>
+    </message>
+    <message>
+        <source>
+Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
+</source>
+        <translation>
+Studie %1, gemaskeerd: de statistieken van elke site waren gemaskeerd; alleen hun som over alle deelnemers was leesbaar.
+</translation>
+    </message>
+    <message>
+        <source>
+Study %1, plain: each site&apos;s statistics were sent in the clear.
+</source>
+        <translation>
+Studie %1, ongemaskeerd: de statistieken van elke site zijn ongemaskeerd verstuurd.
+</translation>
+    </message>
+    <message>
+        <source>  participants: %1
+</source>
+        <translation>  deelnemers: %1
+</translation>
+    </message>
+    <message>
+        <source>manifest signature verified</source>
+        <translation>handtekening van het manifest geverifieerd</translation>
+    </message>
+    <message>
+        <source>manifest signature NOT verified</source>
+        <translation>handtekening van het manifest NIET geverifieerd</translation>
+    </message>
+    <message>
+        <source>final β attested</source>
+        <translation>definitieve β geattesteerd</translation>
+    </message>
+    <message>
+        <source>final β NOT attested</source>
+        <translation>definitieve β NIET geattesteerd</translation>
+    </message>
+    <message>
+        <source>Every site signed this result.
+</source>
+        <translation>Elke site heeft dit resultaat ondertekend.
+</translation>
+    </message>
+    <message>
+        <source>Not every site signed this result.
+</source>
+        <translation>Niet elke site heeft dit resultaat ondertekend.
+</translation>
+    </message>
+    <message>
+        <source>The fit at this site alone did not converge within the rounds the site allows.</source>
+        <translation>De schatting bij deze site alleen convergeerde niet binnen het aantal rondes dat de site toestaat.</translation>
+    </message>
+    <message>
+        <source>Site %1 failed the client&apos;s check of the study: %2. The study was stopped and nothing more was released; run it again, and if this repeats, tell the site&apos;s administrator.</source>
+        <translation>Site %1 kwam niet door de controle van de studie door de client: %2. De studie is gestopt en er is niets meer vrijgegeven; voer haar opnieuw uit en waarschuw de beheerder van de site als dit zich herhaalt.</translation>
+    </message>
+    <message>
+        <source>it opened its job for another study (%1, not %2)</source>
+        <translation>zij opende haar job voor een andere studie (%1, niet %2)</translation>
+    </message>
+    <message>
+        <source>its job&apos;s design hash %1 differs from the manifest&apos;s %2</source>
+        <translation>de ontwerphash %1 van haar job verschilt van die van het manifest (%2)</translation>
+    </message>
+    <message>
+        <source>its signature of the study&apos;s manifest does not verify with its pinned signing key</source>
+        <translation>haar handtekening van het manifest van de studie klopt niet met haar vastgepinde ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <source>manifest signed, cohort of %1 records</source>
+        <translation>manifest ondertekend, cohort van %1 records</translation>
+    </message>
+    <message>
+        <source>it armed another study or job (%1, job %2)</source>
+        <translation>zij heeft een andere studie of job geactiveerd (%1, job %2)</translation>
+    </message>
+    <message>
+        <source>it verified the signatures of %1, the study&apos;s participants are %2</source>
+        <translation>zij controleerde de handtekeningen van %1, terwijl de deelnemers van de studie %2 zijn</translation>
+    </message>
+    <message>
+        <source>every participant&apos;s signature verified</source>
+        <translation>handtekening van elke deelnemer geverifieerd</translation>
+    </message>
+    <message>
+        <source>it answered &apos;%1&apos; where every coordinator converged; it did not attest the final β</source>
+        <translation>zij antwoordde &apos;%1&apos; terwijl elke coördinator convergeerde; zij heeft de definitieve β niet geattesteerd</translation>
+    </message>
+    <message>
+        <source>its attested final β differs from the β this client computed from the same sums</source>
+        <translation>haar geattesteerde definitieve β verschilt van de β die deze client uit dezelfde sommen berekende</translation>
+    </message>
+    <message>
+        <source>it answered &apos;%1&apos; where the coordinator failed (%2)</source>
+        <translation>zij antwoordde &apos;%1&apos; terwijl de coördinator faalde (%2)</translation>
+    </message>
+    <message>
+        <source>it ended the study (&apos;%1&apos;) in round %2, where this client&apos;s coordinator, on the same sums, goes on</source>
+        <translation>zij beëindigde de studie (&apos;%1&apos;) in ronde %2, terwijl de coördinator van deze client met dezelfde sommen doorgaat</translation>
+    </message>
+    <message>
+        <source>it computed round %1 at another β (%2) than this client&apos;s coordinator (%3)</source>
+        <translation>zij berekende ronde %1 bij een andere β (%2) dan de coördinator van deze client (%3)</translation>
+    </message>
+    <message>
+        <source>fitting the model at this site alone</source>
+        <translation>het model bij deze site alleen schatten</translation>
+    </message>
+    <message>
+        <source>its own fit is of another study or design</source>
+        <translation>haar eigen schatting hoort bij een andere studie of een ander ontwerp</translation>
+    </message>
+    <message>
+        <source>its evaluation is of another design (%1)</source>
+        <translation>haar evaluatie hoort bij een ander ontwerp (%1)</translation>
+    </message>
+    <message>
+        <source>signing_key: not an Ed25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>signing_key: geen publieke Ed25519-sleutel (base64 van 32 bytes); verwijder het veld om de sleutel van de node bij de volgende analyse opnieuw vast te leggen.</translation>
+    </message>
+    <message>
+        <source>key_agreement_key: not an X25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>key_agreement_key: geen publieke X25519-sleutel (base64 van 32 bytes); verwijder het veld om de sleutel van de node bij de volgende analyse opnieuw vast te leggen.</translation>
+    </message>
+    <message>
+        <source>signing_key and key_agreement_key: give both or neither; remove the one that is there to record both at the next run.</source>
+        <translation>signing_key en key_agreement_key: geef beide of geen van beide; verwijder de aanwezige om beide bij de volgende analyse vast te leggen.</translation>
+    </message>
+    <message>
+        <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token, token_env, signing_key and key_agreement_key.</source>
+        <translation>: onbekend veld &quot;%1&quot;; toegestaan zijn name, url, pin, token, token_env, signing_key en key_agreement_key.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sites file %1 (%2) to record the sites&apos; keys.</source>
+        <translation>Kan het sitesbestand %1 niet lezen (%2) om de sleutels van de sites vast te leggen.</translation>
+    </message>
+    <message>
+        <source>The sites file %1 changed and is no longer a sites file; its keys were not recorded.</source>
+        <translation>Het sitesbestand %1 is gewijzigd en is geen sitesbestand meer; de sleutels zijn niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2) to record the sites&apos; keys.</source>
+        <translation>Kan %1 niet schrijven (%2) om de sleutels van de sites vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Site %1 published no valid study keys in /v1/info (an Ed25519 and an X25519 public key); the node cannot take part in a study. Ask its administrator to update the node.</source>
+        <translation>Site %1 publiceert geen geldige studiesleutels in /v1/info (een publieke Ed25519- en X25519-sleutel); de node kan niet aan een studie deelnemen. Vraag de beheerder de node bij te werken.</translation>
+    </message>
+    <message>
+        <source>Site %1 signs with another key than the one recorded for it (recorded %2, now %3): the node was re-initialised, or someone is answering in its place. Confirm the new key with the site&apos;s administrator, then remove signing_key and key_agreement_key from the site&apos;s entry so that they are recorded again.</source>
+        <translation>Site %1 ondertekent met een andere sleutel dan de vastgelegde (vastgelegd %2, nu %3): de node is opnieuw geïnitialiseerd, of iemand anders antwoordt in haar plaats. Bevestig de nieuwe sleutel bij de beheerder van de site en verwijder daarna signing_key en key_agreement_key uit de vermelding van de site, zodat ze opnieuw worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Site %1 presents another key-agreement key than the one recorded for it (recorded %2, now %3): the node was re-initialised, or someone is answering in its place. Confirm the new key with the site&apos;s administrator, then remove signing_key and key_agreement_key from the site&apos;s entry so that they are recorded again.</source>
+        <translation>Site %1 toont een andere sleutel voor sleutelovereenkomst dan de vastgelegde (vastgelegd %2, nu %3): de node is opnieuw geïnitialiseerd, of iemand anders antwoordt in haar plaats. Bevestig de nieuwe sleutel bij de beheerder van de site en verwijder daarna signing_key en key_agreement_key uit de vermelding van de site, zodat ze opnieuw worden vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1 does not allow the plain mode, which a study of %n site(s) needs (masked sums hide a site&apos;s numbers only among three or more sites). Add sites, or ask the site whether its policy can allow plain studies.</source>
+        <translation>
+            <numerusform>Site %1 staat de modus plain niet toe, die een studie van %n site nodig heeft (gemaskeerde sommen verbergen de getallen van een site alleen bij drie of meer sites). Voeg sites toe, of vraag de site of haar beleid plain-studies kan toestaan.</numerusform>
+            <numerusform>Site %1 staat de modus plain niet toe, die een studie van %n sites nodig heeft (gemaskeerde sommen verbergen de getallen van een site alleen bij drie of meer sites). Voeg sites toe, of vraag de site of haar beleid plain-studies kan toestaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site %1 does not offer the %2 mode (it offers: %3); choose another --mode or ask the site&apos;s administrator.</source>
+        <translation>Site %1 biedt de modus %2 niet aan (zij biedt: %3); kies een andere --mode of vraag het de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>Sites %1 and %2 are the same node (&apos;%3&apos;): its records would count twice. Remove one of them from the run.</source>
+        <translation>Sites %1 en %2 zijn dezelfde node (&apos;%3&apos;): haar records zouden dubbel tellen. Verwijder een van beide uit de analyse.</translation>
+    </message>
+    <message>
+        <source>its round %1 contribution does not carry a valid signature of its pinned key: the answer was altered on its way, or another node answered</source>
+        <translation>haar bijdrage van ronde %1 draagt geen geldige handtekening van haar vastgepinde sleutel: het antwoord is onderweg gewijzigd, of een andere node antwoordde</translation>
+    </message>
+    <message>
+        <source>its round %1 contribution belongs to another study (%2)</source>
+        <translation>haar bijdrage van ronde %1 hoort bij een andere studie (%2)</translation>
+    </message>
+    <message>
+        <source>its round %1 contribution is signed for the participant &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>haar bijdrage van ronde %1 is ondertekend voor deelnemer &apos;%2&apos;, niet &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>it answered round %1 with its contribution of round %2</source>
+        <translation>zij beantwoordde ronde %1 met haar bijdrage van ronde %2</translation>
+    </message>
+    <message>
+        <source>its contribution is in the %1 mode, the study&apos;s is %2</source>
+        <translation>haar bijdrage is in de modus %1, die van de studie is %2</translation>
+    </message>
+    <message>
+        <source>its contribution has %1 columns, the design %2</source>
+        <translation>haar bijdrage heeft %1 kolommen, het ontwerp %2</translation>
+    </message>
+    <message>
+        <source>its plain statistics do not have the design&apos;s shape</source>
+        <translation>haar ongemaskeerde statistieken hebben niet de vorm van het ontwerp</translation>
+    </message>
+    <message>
+        <source>its masked statistics hold %1 words, the design needs %2</source>
+        <translation>haar gemaskeerde statistieken bevatten %1 woorden, het ontwerp vraagt er %2</translation>
+    </message>
+    <message>
+        <source>its attestation of the final β has %1 values, the design %2</source>
+        <translation>haar attestatie van de definitieve β heeft %1 waarden, het ontwerp %2</translation>
+    </message>
+    <message>
+        <source>its attestation&apos;s β does not match the β hash it signed</source>
+        <translation>de β van haar attestatie komt niet overeen met de β-hash die zij ondertekende</translation>
+    </message>
+    <message>
+        <source>it answered as an observer, but it is a participant of the study</source>
+        <translation>zij antwoordde als waarnemer, maar is deelnemer van de studie</translation>
     </message>
 </context>
 <context>
@@ -861,44 +1071,8 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
         <translation>De node kon dit verzoek niet in haar auditlog vastleggen en geeft daarom geen antwoord. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
-        <source>This node supports only the aggregation mode &apos;plain&apos;. Ask for &apos;plain&apos;.</source>
-        <translation>Deze node ondersteunt alleen de aggregatiemodus &apos;plain&apos;. Vraag om &apos;plain&apos;.</translation>
-    </message>
-    <message>
         <source>You have opened the most jobs this node allows per user and day (%1). Try again tomorrow (UTC) or ask the site administrator.</source>
         <translation>U hebt het maximale aantal jobs geopend dat deze node per gebruiker per dag toestaat (%1). Probeer het morgen (UTC) opnieuw of vraag het de beheerder van de site.</translation>
-    </message>
-    <message>
-        <source>Calibration jobs need a binomial model.</source>
-        <translation>Kalibratiejobs hebben een binomiaal model nodig.</translation>
-    </message>
-    <message>
-        <source>β must hold finite numbers only.</source>
-        <translation>β mag alleen eindige getallen bevatten.</translation>
-    </message>
-    <message>
-        <source>There is no such job for you on this node. Open a job first (POST /v1/jobs).</source>
-        <translation>Er is op deze node geen job van u met dit id. Open eerst een job (POST /v1/jobs).</translation>
-    </message>
-    <message>
-        <source>The job was cancelled. Open a new job.</source>
-        <translation>De job is geannuleerd. Open een nieuwe job.</translation>
-    </message>
-    <message>
-        <source>The job expired after being idle. Open a new job.</source>
-        <translation>De job is verlopen omdat hij te lang niet is gebruikt. Open een nieuwe job.</translation>
-    </message>
-    <message>
-        <source>This job has used all %1 rounds the node allows. Open a new job if the fit needs more.</source>
-        <translation>Deze job heeft alle %1 rondes gebruikt die de node toestaat. Open een nieuwe job als de schatting er meer nodig heeft.</translation>
-    </message>
-    <message>
-        <source>Rounds must be numbered 1, 2, 3, ... without gaps; ask for the next round (see GET /v1/jobs/{id}).</source>
-        <translation>Rondes moeten zonder gaten worden genummerd als 1, 2, 3, ...; vraag om de volgende ronde (zie GET /v1/jobs/{id}).</translation>
-    </message>
-    <message>
-        <source>β must hold one value per design column (%1); the round is used.</source>
-        <translation>β moet één waarde per ontwerpkolom bevatten (%1); de ronde is verbruikt.</translation>
     </message>
     <message>
         <source>There is no such job for you on this node.</source>
@@ -915,10 +1089,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
     <message>
         <source>You have made the most requests of this kind this node allows per user and day (%1). Try again tomorrow (UTC).</source>
         <translation>U hebt het maximale aantal verzoeken van dit soort gedaan dat deze node per gebruiker per dag toestaat (%1). Probeer het morgen (UTC) opnieuw.</translation>
-    </message>
-    <message>
-        <source>β must hold one finite value per design column (%1).</source>
-        <translation>β moet één eindige waarde per ontwerpkolom bevatten (%1).</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
@@ -1965,14 +2135,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
         <translation>De node heeft een antwoord achtergehouden dat niet door haar vrijgavecontrole kwam. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
-        <source>The node could not read its register of final β. Tell the site administrator.</source>
-        <translation>De node kon haar register van definitieve β niet lezen. Waarschuw de beheerder van de site.</translation>
-    </message>
-    <message>
-        <source>This node evaluates a model only at the final β of a model fit (GLM job) that you completed at this node on the same dataset, purpose and design. Fit the model first, with its last round at the final β, close the job (DELETE /v1/jobs/{id}) and send exactly that β.</source>
-        <translation>Deze node evalueert een model alleen bij de definitieve β van een modelschatting (GLM-job) die u bij deze node hebt afgerond op dezelfde dataset, met hetzelfde doel en ontwerp. Schat eerst het model, met de laatste ronde bij de definitieve β, sluit de job (DELETE /v1/jobs/{id}) en stuur precies die β.</translation>
-    </message>
-    <message>
         <source>The design&apos;s levels of a variable lack a level the catalogue lists. Resolve the design again with this site&apos;s catalogue.</source>
         <translation>In het ontwerp ontbreekt bij een variabele een niveau dat de catalogus noemt. Werk het ontwerp opnieuw bij met de catalogus van deze site.</translation>
     </message>
@@ -2199,6 +2361,302 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
     <message>
         <source>entry %1 is beyond the recorded head of the chain (%2): it was added outside fairstart-node</source>
         <translation>regel %1 ligt voorbij het vastgelegde eindpunt van de keten (%2): ze is buiten fairstart-node om toegevoegd</translation>
+    </message>
+    <message>
+        <source>There is no such resource on this node. See docs/protocol.md for the paths of the API (protocol version 2).</source>
+        <translation>Deze bron bestaat niet op deze node. Zie docs/protocol.md voor de paden van de API (protocolversie 2).</translation>
+    </message>
+    <message>
+        <source>The node could not read its record of studies. Tell the site administrator.</source>
+        <translation>De node kon haar register van studies niet lezen. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>This node evaluates only the final β of a model study that you ran with it (as participant or observer), that converged here, for the same purpose. Send the study&apos;s job id at this node after the study converged.</source>
+        <translation>Deze node evalueert alleen de definitieve β van een modelstudie die u met haar hebt uitgevoerd (als deelnemer of waarnemer), die hier convergeerde, voor hetzelfde doel. Stuur het job-id van de studie bij deze node nadat de studie is geconvergeerd.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s record of the study is damaged. Tell the site administrator.</source>
+        <translation>Het register van de node voor deze studie is beschadigd. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>A calibration study needs the final β of a model study that you ran at this node and that converged here (fittedStudy: its study hash). This node knows no such study of yours. Fit the model in a study with this node first.</source>
+        <translation>Een kalibratiestudie heeft de definitieve β nodig van een modelstudie die u bij deze node hebt uitgevoerd en die hier convergeerde (fittedStudy: haar studiehash). Deze node kent zo&apos;n studie van u niet. Schat het model eerst in een studie met deze node.</translation>
+    </message>
+    <message>
+        <source>The fitted study was run on another dataset, purpose or design. A calibration study uses the fitted study&apos;s own dataset, purpose and design.</source>
+        <translation>De geschatte studie is uitgevoerd op een andere dataset, met een ander doel of ontwerp. Een kalibratiestudie gebruikt de dataset, het doel en het ontwerp van de geschatte studie zelf.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s record of the fitted study is damaged. Tell the site administrator.</source>
+        <translation>Het register van de node voor de geschatte studie is beschadigd. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>This node has no signing or key-agreement key, so it cannot take part in studies. Tell the site administrator.</source>
+        <translation>Deze node heeft geen ondertekeningssleutel of sleutel voor sleutelovereenkomst en kan dus niet aan studies deelnemen. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>The manifest has version %1; this node takes version 2. Update the Fairstart client.</source>
+        <translation>Het manifest heeft versie %1; deze node accepteert versie 2. Werk de Fairstart-client bij.</translation>
+    </message>
+    <message>
+        <source>The study id must be 32 lower-case hexadecimal digits (128 random bits).</source>
+        <translation>Het studie-id moet uit 32 hexadecimale cijfers in kleine letters bestaan (128 willekeurige bits).</translation>
+    </message>
+    <message>
+        <source>The manifest names no participant. A study needs at least one site that contributes.</source>
+        <translation>Het manifest noemt geen deelnemer. Een studie heeft minstens één site nodig die bijdraagt.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s name must be 1 to 128 characters without control characters.</source>
+        <translation>De naam van een site moet 1 tot 128 tekens lang zijn, zonder stuurtekens.</translation>
+    </message>
+    <message>
+        <source>The keys of site &apos;%1&apos; are not 32-byte keys in base64. Take them from the site&apos;s /v1/info.</source>
+        <translation>De sleutels van site &apos;%1&apos; zijn geen sleutels van 32 bytes in base64. Neem ze over uit /v1/info van de site.</translation>
+    </message>
+    <message>
+        <source>The site &apos;%1&apos; appears twice in the manifest. Name every site once, as participant or observer.</source>
+        <translation>De site &apos;%1&apos; komt twee keer voor in het manifest. Noem elke site één keer, als deelnemer of waarnemer.</translation>
+    </message>
+    <message>
+        <source>A key of site &apos;%1&apos; is also another site&apos;s key (or its own other key). Every site has its own keys.</source>
+        <translation>Een sleutel van site &apos;%1&apos; is ook de sleutel van een andere site (of haar eigen andere sleutel). Elke site heeft eigen sleutels.</translation>
+    </message>
+    <message>
+        <source>The sites of the manifest must be sorted by name (byte-wise), so that every node sums in the same order.</source>
+        <translation>De sites in het manifest moeten op naam gesorteerd zijn (per byte), zodat elke node in dezelfde volgorde optelt.</translation>
+    </message>
+    <message>
+        <source>The manifest does not name this node (&apos;%1&apos;) as a participant or observer. Build the manifest from this node&apos;s /v1/info.</source>
+        <translation>Het manifest noemt deze node (&apos;%1&apos;) niet als deelnemer of waarnemer. Stel het manifest op uit /v1/info van deze node.</translation>
+    </message>
+    <message>
+        <source>The manifest names this node (&apos;%1&apos;) with other keys than its own. Check the keys you pinned for it against its /v1/info and the administrator&apos;s announcement.</source>
+        <translation>Het manifest noemt deze node (&apos;%1&apos;) met andere sleutels dan haar eigen. Vergelijk de sleutels die u voor haar hebt vastgepind met haar /v1/info en de aankondiging van de beheerder.</translation>
+    </message>
+    <message>
+        <source>The mode must be &apos;masked&apos; or &apos;plain&apos;.</source>
+        <translation>De modus moet &apos;masked&apos; of &apos;plain&apos; zijn.</translation>
+    </message>
+    <message>
+        <source>This node takes part in masked studies only. Run the study in mode &apos;masked&apos;.</source>
+        <translation>Deze node neemt alleen deel aan gemaskeerde studies. Voer de studie uit in modus &apos;masked&apos;.</translation>
+    </message>
+    <message>
+        <source>This node joins a plain study (every site&apos;s statistics unmasked) of at most %1 participants; this one has %2. Run it in mode &apos;masked&apos;.</source>
+        <translation>Deze node neemt deel aan een plain-studie (statistieken van elke site ongemaskeerd) van hoogstens %1 deelnemers; deze heeft er %2. Voer haar uit in modus &apos;masked&apos;.</translation>
+    </message>
+    <message>
+        <source>fractionBits must be from %1 to %2.</source>
+        <translation>fractionBits moet tussen %1 en %2 liggen.</translation>
+    </message>
+    <message>
+        <source>maxRounds must be at least 1.</source>
+        <translation>maxRounds moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>This node allows at most %1 rounds per fit; the manifest asks for %2. Lower maxRounds.</source>
+        <translation>Deze node staat hoogstens %1 rondes per schatting toe; het manifest vraagt er %2. Verlaag maxRounds.</translation>
+    </message>
+    <message>
+        <source>tolerance must be from 1e-14 to 1e-4 (R&apos;s default is 1e-8; Fairstart&apos;s 1e-10).</source>
+        <translation>tolerance moet tussen 1e-14 en 1e-4 liggen (standaard in R is 1e-8; in Fairstart 1e-10).</translation>
+    </message>
+    <message>
+        <source>fittedStudy belongs to calibration studies only.</source>
+        <translation>fittedStudy hoort alleen bij kalibratiestudies.</translation>
+    </message>
+    <message>
+        <source>Calibration studies need a binomial model.</source>
+        <translation>Kalibratiestudies hebben een binomiaal model nodig.</translation>
+    </message>
+    <message>
+        <source>A calibration study names the study whose final β it calibrates (fittedStudy).</source>
+        <translation>Een kalibratiestudie noemt de studie waarvan zij de definitieve β kalibreert (fittedStudy).</translation>
+    </message>
+    <message>
+        <source>This node took part in a study of this dataset and purpose whose participants differ from this one&apos;s by the single site &apos;%1&apos;; the difference of the two studies&apos; sums would be that site&apos;s statistics, and this node&apos;s policy refuses that (single_site_difference = refuse). Include or leave out at least one more site.</source>
+        <translation>Deze node nam deel aan een studie van deze dataset en dit doel waarvan de deelnemers van die van deze studie verschillen door alleen de site &apos;%1&apos;; het verschil van de sommen van beide studies zou de statistieken van die site zijn, en het beleid van deze node weigert dat (single_site_difference = refuse). Neem minstens één site meer op of laat er één meer weg.</translation>
+    </message>
+    <message>
+        <source>The node could not record the study&apos;s participants. Tell the site administrator.</source>
+        <translation>De node kon de deelnemers van de studie niet vastleggen. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>The study has ended at this node; nothing more is released for it. Start a new study.</source>
+        <translation>De studie is bij deze node beëindigd; er wordt niets meer voor vrijgegeven. Start een nieuwe studie.</translation>
+    </message>
+    <message>
+        <source>There is no such job for you on this node. Open a study first (POST /v1/jobs).</source>
+        <translation>Er is op deze node geen job van u met dit id. Open eerst een studie (POST /v1/jobs).</translation>
+    </message>
+    <message>
+        <source>This study has ended at this node (%1). Start a new study.</source>
+        <translation>Deze studie is bij deze node beëindigd (%1). Start een nieuwe studie.</translation>
+    </message>
+    <message>
+        <source>the job was closed</source>
+        <translation>de job is gesloten</translation>
+    </message>
+    <message>
+        <source>The relay holds a manifest signature of &apos;%1&apos;, which is not a site of this study.</source>
+        <translation>De doorgifte bevat een manifesthandtekening van &apos;%1&apos;, dat geen site van deze studie is.</translation>
+    </message>
+    <message>
+        <source>The relay holds two manifest signatures of site &apos;%1&apos;.</source>
+        <translation>De doorgifte bevat twee manifesthandtekeningen van site &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The relay lacks the manifest signature of site &apos;%1&apos;. Every participant and observer must sign the same manifest before anything is computed.</source>
+        <translation>De doorgifte mist de manifesthandtekening van site &apos;%1&apos;. Elke deelnemer en waarnemer moet hetzelfde manifest ondertekenen voordat er iets wordt berekend.</translation>
+    </message>
+    <message>
+        <source>The manifest signature of site &apos;%1&apos; does not verify against that site&apos;s key in the manifest: it signed another manifest, or another key signed it.</source>
+        <translation>De manifesthandtekening van site &apos;%1&apos; klopt niet met de sleutel van die site in het manifest: zij ondertekende een ander manifest, of een andere sleutel ondertekende het.</translation>
+    </message>
+    <message>
+        <source>This node computes nothing before every site&apos;s signature of the manifest is relayed (POST /v1/jobs/{id}/signatures).</source>
+        <translation>Deze node berekent niets voordat de manifesthandtekening van elke site is doorgegeven (POST /v1/jobs/{id}/signatures).</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job was cancelled. Start a new study.</source>
+        <translation>De job van de studie is geannuleerd. Start een nieuwe studie.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job expired after being idle. Start a new study.</source>
+        <translation>De job van de studie is na inactiviteit verlopen. Start een nieuwe studie.</translation>
+    </message>
+    <message>
+        <source>This study has used all %1 rounds this node allows it.</source>
+        <translation>Deze studie heeft alle %1 rondes gebruikt die deze node haar toestaat.</translation>
+    </message>
+    <message>
+        <source>Round %1 was relayed, but this node answered round %2 last and expects round %3 (or the identical repeat of round %2): a replayed, skipped or changed round.</source>
+        <translation>Ronde %1 is doorgegeven, maar deze node beantwoordde als laatste ronde %2 en verwacht ronde %3 (of de identieke herhaling van ronde %2): een herhaalde, overgeslagen of gewijzigde ronde.</translation>
+    </message>
+    <message>
+        <source>This study has converged; its final β is attested. Ask for the per-site fit or an evaluation instead.</source>
+        <translation>Deze studie is geconvergeerd; haar definitieve β is geattesteerd. Vraag in plaats daarvan de schatting per site of een evaluatie aan.</translation>
+    </message>
+    <message>
+        <source>Round 1 is at the coordinator&apos;s start and carries no contributions; this relay holds %1.</source>
+        <translation>Ronde 1 begint bij het startpunt van de coördinator en bevat geen bijdragen; deze doorgifte bevat er %1.</translation>
+    </message>
+    <message>
+        <source>The relay holds a contribution of &apos;%1&apos;, which is not a participant of this study.</source>
+        <translation>De doorgifte bevat een bijdrage van &apos;%1&apos;, dat geen deelnemer van deze studie is.</translation>
+    </message>
+    <message>
+        <source>The relay holds two contributions of site &apos;%1&apos;.</source>
+        <translation>De doorgifte bevat twee bijdragen van site &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The relay lacks the round-%1 contribution of site &apos;%2&apos;. A site that drops out ends the study.</source>
+        <translation>De doorgifte mist de bijdrage van site &apos;%2&apos; voor ronde %1. Een site die uitvalt, beëindigt de studie.</translation>
+    </message>
+    <message>
+        <source>The contributions are not in the manifest&apos;s order: position %1 holds site &apos;%2&apos; instead of &apos;%3&apos;.</source>
+        <translation>De bijdragen staan niet in de volgorde van het manifest: op positie %1 staat site &apos;%2&apos; in plaats van &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>The round-%1 contribution of site &apos;%2&apos; does not verify against that site&apos;s key in the manifest: it was changed on the way, or another key signed it.</source>
+        <translation>De bijdrage van site &apos;%2&apos; voor ronde %1 klopt niet met de sleutel van die site in het manifest: zij is onderweg gewijzigd, of een andere sleutel ondertekende haar.</translation>
+    </message>
+    <message>
+        <source>The round-%1 contribution of site &apos;%2&apos; is signed, but %3.</source>
+        <translation>De bijdrage van site &apos;%2&apos; voor ronde %1 is ondertekend, maar %3.</translation>
+    </message>
+    <message>
+        <source>it belongs to another study</source>
+        <translation>zij hoort bij een andere studie</translation>
+    </message>
+    <message>
+        <source>it is of round %1 (a replayed contribution)</source>
+        <translation>zij is van ronde %1 (een herhaalde bijdrage)</translation>
+    </message>
+    <message>
+        <source>its mode or number of parameters is not the study&apos;s</source>
+        <translation>haar modus of aantal parameters is niet dat van de studie</translation>
+    </message>
+    <message>
+        <source>it holds no round statistics (status &apos;%1&apos;)</source>
+        <translation>zij bevat geen rondestatistieken (status &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>site &apos;%1&apos; computed a different β than this node for that round</source>
+        <translation>site &apos;%1&apos; berekende voor die ronde een andere β dan deze node</translation>
+    </message>
+    <message>
+        <source>its statistics do not have the study&apos;s layout</source>
+        <translation>haar statistieken hebben niet de opbouw van de studie</translation>
+    </message>
+    <message>
+        <source>The node could not add the masked contributions. Tell the site administrator.</source>
+        <translation>De node kon de gemaskeerde bijdragen niet optellen. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>The masked contributions of round %1 do not sum to statistics: a contribution was changed, or a site masked with other keys.</source>
+        <translation>De gemaskeerde bijdragen van ronde %1 tellen niet op tot statistieken: een bijdrage is gewijzigd, of een site maskeerde met andere sleutels.</translation>
+    </message>
+    <message>
+        <source>the fit failed: %1</source>
+        <translation>de schatting is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The node&apos;s coordinator converged without a result. Tell the site administrator.</source>
+        <translation>De coördinator van de node convergeerde zonder resultaat. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>The node could not record the study&apos;s final β. Tell the site administrator.</source>
+        <translation>De node kon de definitieve β van de studie niet vastleggen. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job no longer holds its design.</source>
+        <translation>De job van de studie bevat haar ontwerp niet meer.</translation>
+    </message>
+    <message>
+        <source>the round could not be computed on this site&apos;s records</source>
+        <translation>de ronde kon niet worden berekend op de records van deze site</translation>
+    </message>
+    <message>
+        <source>this site&apos;s release rules refused a round</source>
+        <translation>de vrijgaveregels van deze site weigerden een ronde</translation>
+    </message>
+    <message>
+        <source>this site&apos;s statistics do not fit the study&apos;s fixed-point scale</source>
+        <translation>de statistieken van deze site passen niet in de vastekommaschaal van de studie</translation>
+    </message>
+    <message>
+        <source>The node could not mask its statistics. Tell the site administrator.</source>
+        <translation>De node kon haar statistieken niet maskeren. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>This node&apos;s policy refuses per-site fits (site_fits = refuse): it releases only studies&apos; sums.</source>
+        <translation>Het beleid van deze node weigert schattingen per site (site_fits = refuse): zij geeft alleen de sommen van studies vrij.</translation>
+    </message>
+    <message>
+        <source>A per-site fit starts from the final β of a model study this node took part in as a participant and saw converge. Run the study to convergence first.</source>
+        <translation>Een schatting per site begint bij de definitieve β van een modelstudie waaraan deze node als deelnemer meedeed en die zij zag convergeren. Voer de studie eerst uit tot convergentie.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job has ended and no longer holds its design. Run the study again.</source>
+        <translation>De job van de studie is beëindigd en bevat haar ontwerp niet meer. Voer de studie opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>round kernel %1</source>
+        <translation>rondekern %1</translation>
+    </message>
+    <message>
+        <source>Largest study (participants) this node joins in plain mode, where every site&apos;s statistics travel unmasked; larger studies must be masked. 0: masked only.</source>
+        <translation>Grootste studie (deelnemers) waaraan deze node in plain-modus deelneemt, waarbij de statistieken van elke site ongemaskeerd worden verstuurd; grotere studies moeten gemaskeerd zijn. 0: alleen gemaskeerd.</translation>
+    </message>
+    <message>
+        <source>allow (1) or refuse (0) a study whose participant set differs by exactly one site from an earlier study of this node on the same dataset and purpose (the difference of two sums is that site&apos;s statistics).</source>
+        <translation>een studie toestaan (1) of weigeren (0) waarvan de deelnemers precies één site verschillen van een eerdere studie van deze node op dezelfde dataset en hetzelfde doel (het verschil van twee sommen is de statistiek van die site).</translation>
+    </message>
+    <message>
+        <source>allow (1) or refuse (0) per-site fits: this site&apos;s own model, fitted from a study&apos;s final β on its records alone and released under the round rules.</source>
+        <translation>schattingen per site toestaan (1) of weigeren (0): het eigen model van deze site, vanuit de definitieve β van een studie geschat op alleen haar records en vrijgegeven onder de regels voor rondes.</translation>
     </message>
 </context>
 <context>
@@ -5491,10 +5949,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
     <message>
         <source>Fewer than %1 records of the cohort miss this variable, so its summary would reveal them. Add it to completeCases.</source>
         <translation>Minder dan %1 records van het cohort missen deze variabele, dus de samenvatting zou ze onthullen. Voeg de variabele toe aan completeCases.</translation>
-    </message>
-    <message>
-        <source>The round&apos;s statistics are not finite at this β. Halve the step and ask for the next round.</source>
-        <translation>De statistieken van de ronde zijn niet eindig bij deze β. Halveer de stap en vraag om de volgende ronde.</translation>
     </message>
     <message>
         <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
