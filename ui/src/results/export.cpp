@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/results/export.h"
 
+#include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
@@ -12,6 +13,7 @@
 #include <QGraphicsLayout>
 #include <QImage>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -67,6 +69,11 @@ QString exportChartView(QChartView *view, const QString &path, QSize size)
     const QSize oldSize = view->size();
     if (!size.isValid() || size.isEmpty())
         size = oldSize.isEmpty() ? QSize(900, 600) : oldSize;
+    // The table's selection highlight is for the screen, not for a figure in a paper.
+    auto *forest = qobject_cast<ForestChart *>(view->chart());
+    const int highlighted = forest ? forest->highlighted() : -1;
+    if (forest)
+        forest->setHighlighted(-1);
     layoutNow(view, size);
     QString error;
     switch (format) {
@@ -124,6 +131,8 @@ QString exportChartView(QChartView *view, const QString &path, QSize size)
     }
     if (size != oldSize && !oldSize.isEmpty())
         layoutNow(view, oldSize);
+    if (forest)
+        forest->setHighlighted(highlighted);
     return error;
 }
 
@@ -229,6 +238,43 @@ QByteArray tableToCsv(const QAbstractItemModel *model, bool withRowHeaders)
         out += fields.join(',') + "\r\n";
     }
     return out;
+}
+
+QString tableToHtml(const QAbstractItemModel *model)
+{
+    if (!model)
+        return {};
+    auto text = [](const QVariant &exportValue, const QVariant &display) {
+        return (exportValue.isValid() ? exportValue.toString() : display.toString())
+            .toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
+    for (int c = 0; c < model->columnCount(); ++c) {
+        html += QStringLiteral("<th>")
+            + text(model->headerData(c, Qt::Horizontal, ExportRole),
+                   model->headerData(c, Qt::Horizontal, Qt::DisplayRole))
+            + QStringLiteral("</th>");
+    }
+    html += QStringLiteral("</tr>");
+    for (int r = 0; r < model->rowCount(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex i = model->index(r, c);
+            html += (c == 0 ? QStringLiteral("<td>") : QStringLiteral("<td align=\"right\">"))
+                + text(model->data(i, ExportRole), model->data(i, Qt::DisplayRole))
+                + QStringLiteral("</td>");
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QMimeData *tableMimeData(const QAbstractItemModel *model)
+{
+    auto data = new QMimeData;
+    data->setHtml(tableToHtml(model));
+    data->setText(QString::fromUtf8(tableToCsv(model)));
+    return data;
 }
 
 QString exportCsv(const QAbstractItemModel *model, const QString &path, bool withRowHeaders)
