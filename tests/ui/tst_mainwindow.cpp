@@ -291,7 +291,7 @@ void tst_MainWindow::resultsReadableInTheCentre()
     QCOMPARE(window.openRunResults(run.value()), QString());
     ResultsView *results = window.resultsView();
     QTRY_VERIFY(results->isVisible());
-    QVERIFY2(results->width() >= 800, qPrintable(QString::number(results->width())));
+    QVERIFY2(results->width() >= 700, qPrintable(QString::number(results->width())));
     // No term is cut to "…": the term column is as wide as its longest label.
     QTableView *table = results->coefficientTable();
     const QFontMetrics fm(table->font());

@@ -4,6 +4,7 @@
 // thresholds of the Evaluation block, computed from the released ROC curve.
 #include "fairstart/ui/analyses/table1.h"
 #include "fairstart/ui/results/export.h"
+#include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/thresholds.h"
 
 #include "results/simulatedreport.h"

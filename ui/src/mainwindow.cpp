@@ -118,6 +118,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_work->addTab(m_results, Tr::tr("&Results"));
     m_central->addWidget(m_work);
     setCentralWidget(m_central);
+    // Reading a result needs the width the block properties take while designing: the
+    // Properties panel steps aside on the Results tab and comes back on the Design tab, unless
+    // the user closed it.
+    connect(m_work, &QTabWidget::currentChanged, this, [this](int index) {
+        QDockWidget *properties = findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
+        if (!properties)
+            return;
+        if (m_work->widget(index) == m_results) {
+            m_propertiesWasVisible = properties->isVisible();
+            properties->hide();
+        } else if (m_propertiesWasVisible) {
+            properties->show();
+        }
+    });
 
     createActions();
     createDocks();

@@ -16,6 +16,7 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
+#include <QUrl>
 #include <QtTest>
 
 #include <memory>
@@ -105,9 +106,26 @@ void tst_Report::fitsTheA4Page()
                 ++numericCells;
                 QVERIFY2(lines->lineCount() == 1, qPrintable(block.text()));
             }
+            // No word of a cell is broken letter by letter ("Ter|m", "111.6|64"): a line may
+            // only start after a space or a hyphen.
+            for (int i = 1; i < lines->lineCount(); ++i) {
+                const int start = lines->lineAt(i).textStart();
+                const QChar before = block.text().at(start - 1);
+                QVERIFY2(before.isSpace() || QStringLiteral("-/–,;").contains(before),
+                         qPrintable(block.text()));
+            }
         }
     }
     QCOMPARE(images, 3); // forest plot, ROC, calibration
+    // The PDF engine draws an image with a device pixel ratio of 2 as its top-left quarter.
+    for (const char *name : { "fairstart:forest.png", "fairstart:roc.png",
+                              "fairstart:calibration.png" }) {
+        const QImage image = doc->resource(QTextDocument::ImageResource,
+                                           QUrl(QString::fromLatin1(name)))
+                                 .value<QImage>();
+        QVERIFY2(!image.isNull(), name);
+        QCOMPARE(image.devicePixelRatio(), 1.0);
+    }
     QVERIFY(numericCells > 20);
     QLocale::setDefault(QLocale::c());
 }

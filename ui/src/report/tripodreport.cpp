@@ -115,24 +115,29 @@ QString filterText(const analysis::Filter &f)
     return Tr::tr("%1 %2").arg(esc(f.variable), parts.join(Tr::tr(" and ")));
 }
 
-QString table(const QStringList &header, const QList<QStringList> &rows)
+// `firstWidth`: the share of the width the first (label) column keeps, in percent; without it a
+// table of many number columns squeezes the labels until words break letter by letter.
+QString table(const QStringList &header, const QList<QStringList> &rows, int firstWidth = 0)
 {
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                   "width=\"100%\"><tr>");
-    for (const QString &h : header)
-        html += QStringLiteral("<th bgcolor=\"#e8eef4\">") + h + QStringLiteral("</th>");
+    for (int i = 0; i < header.size(); ++i) {
+        html += i == 0 && firstWidth > 0
+            ? QStringLiteral("<th bgcolor=\"#e8eef4\" width=\"%1%\">").arg(firstWidth)
+            : QStringLiteral("<th bgcolor=\"#e8eef4\">");
+        html += header[i] + QStringLiteral("</th>");
+    }
     html += QStringLiteral("</tr>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (int i = 0; i < row.size(); ++i) {
             // Numbers never break inside: a cell that wraps "111.664" reads as two numbers.
             // Words still wrap, so that a long note cannot push the table off the page.
+            // One number (with its "≈ " or "&lt; " in front) stays whole; longer cells such as
+            // "1.52 [1.35, 1.72]" may wrap between their numbers, never inside one.
             static const QRegularExpression numeric(
-                QStringLiteral("^[0-9\\s.,−\\-<>≈\\[\\]%()]+$"));
-            QString bare = row[i];
-            bare.remove(QStringLiteral("(reference)")).remove(QStringLiteral(" to "));
-            const bool number = i > 0 && numeric.match(bare).hasMatch()
-                && bare.contains(QRegularExpression(QStringLiteral("[0-9]")));
+                QStringLiteral("^(≈ |&lt; |&gt; )?[−\\-]?[0-9][0-9.,%]*$"));
+            const bool number = i > 0 && numeric.match(row[i]).hasMatch();
             html += (i == 0       ? QStringLiteral("<td>")
                          : number ? QStringLiteral("<td align=\"right\" "
                                                    "style=\"white-space: nowrap\">")
@@ -167,6 +172,14 @@ int forestHeight(const protocol::FitReport &r, const ReportOptions &o, int width
     return width * forestRenderHeight(r, o) / kForestRenderWidth;
 }
 
+// The chart's pixels (rendered at twice the size, for print) as a plain image: with a device
+// pixel ratio of 2 the PDF engine draws only its top-left quarter, enlarged.
+QImage pageImage(QImage image)
+{
+    image.setDevicePixelRatio(1.0);
+    return image;
+}
+
 QString paragraph(const QString &html)
 {
     return QStringLiteral("<p>") + html + QStringLiteral("</p>");
@@ -178,6 +191,8 @@ QString roundedCountText(double count, int rounding, int threshold)
 {
     if (!std::isfinite(count))
         return Tr::tr("n/a");
+    if (count == 0)
+        return QStringLiteral("0"); // the nodes release a true zero as 0: nothing to hide
     if (count < threshold)
         return withheldText(threshold);
     const double r = rounding > 1 ? std::round(count / rounding) * rounding : count;
@@ -200,7 +215,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     const analysis::GlmResult &glm = r.glm;
     const analysis::ModelSpec &spec = r.design.spec;
     auto rc = [&o](double v) {
-        return roundedCountText(v, o.rounding, o.cellThreshold);
+        return esc(roundedCountText(v, o.rounding, o.cellThreshold));
     };
     QString html;
     html += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
@@ -470,7 +485,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         html
             += paragraph(Tr::tr("Coefficients fitted at each site alone, with the inverse-variance "
                                 "pooled estimate and Cochran's Q and I² per term:"));
-        html += table(h, er);
+        html += table(h, er, 24);
     }
 
     // 11. Limitations
@@ -510,18 +525,18 @@ QTextDocument *buildTripodReport(const protocol::FitReport &report, const Report
             std::unique_ptr<QChart> forest(makeCoefficientForest(report, options.labels));
             doc->addResource(QTextDocument::ImageResource,
                              QUrl(QStringLiteral("fairstart:forest.png")),
-                             renderChart(forest.get(), size));
+                             pageImage(renderChart(forest.get(), size)));
         }
         if (report.performance) {
             std::unique_ptr<QChart> roc(makeRocChart(*report.performance));
             doc->addResource(QTextDocument::ImageResource,
                              QUrl(QStringLiteral("fairstart:roc.png")),
-                             renderChart(roc.get(), kSmallChart));
+                             pageImage(renderChart(roc.get(), kSmallChart)));
             std::unique_ptr<QChart> cal(makeCalibrationChart(
                 *report.performance, report.calibrationIntercept, report.calibrationSlope));
             doc->addResource(QTextDocument::ImageResource,
                              QUrl(QStringLiteral("fairstart:calibration.png")),
-                             renderChart(cal.get(), kSmallChart));
+                             pageImage(renderChart(cal.get(), kSmallChart)));
         }
     }
     if (device) {
@@ -533,6 +548,10 @@ QTextDocument *buildTripodReport(const protocol::FitReport &report, const Report
         doc->setPageSize(QSizeF(body.width(), body.height() - footer));
     }
     doc->setHtml(tripodReportHtml(report, options));
+    // setHtml takes the title from the HTML (none): set it after, for the page footers.
+    doc->setMetaInformation(QTextDocument::DocumentTitle,
+                            Tr::tr("Prediction model for %1")
+                                .arg(QString::fromStdString(report.design.spec.outcome.variable)));
     return doc;
 }
 

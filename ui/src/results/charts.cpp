@@ -123,6 +123,7 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     xAxis->setTitleText(valueTitle);
 
     auto yAxis = new QCategoryAxis;
+    yAxis->setTruncateLabels(false); // "Sex of the…" says nothing; the chart makes room
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     yAxis->setRange(0.5, rows.size() + 0.5);
     yAxis->setGridLineVisible(false);
@@ -133,6 +134,7 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     // The estimates as text on the right, the column a reader copies into a paper.
     auto valueColumn = new QCategoryAxis;
     valueColumn->setObjectName(QStringLiteral("values"));
+    valueColumn->setTruncateLabels(false);
     valueColumn->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     valueColumn->setRange(0.5, rows.size() + 0.5);
     valueColumn->setGridLineVisible(false);
@@ -298,7 +300,8 @@ QChart *makeTraceChart(const std::vector<analysis::IterationRecord> &trace)
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(1.0);
     x->setTickInterval(std::max(1.0, std::ceil(trace.size() / 12.0)));
-    x->setLabelFormat(QStringLiteral("%d"));
+    // "%d" prints nothing once numbers are localised; rounds are whole numbers anyway.
+    x->setLabelFormat(QStringLiteral("%.0f"));
     auto y = valueAxis(Tr::tr("Deviance"), lo - pad, hi + pad);
     y->applyNiceNumbers(); // ticks at round values, not 8689.49
     y->setLabelFormat(QStringLiteral("%.6g"));

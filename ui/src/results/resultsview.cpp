@@ -96,7 +96,7 @@ ResultsView::ResultsView(QWidget *parent)
     auto body = new QHBoxLayout;
     m_pages = new QListWidget;
     m_pages->setAccessibleName(Tr::tr("Result pages"));
-    m_pages->setMaximumWidth(190);
+    m_pages->setMaximumWidth(160);
     for (int p = 0; p < PageCount; ++p)
         m_pages->addItem(pageTitle(Page(p)));
     // One scrolling document, as JASP and jamovi show results: every table and chart of the run
@@ -215,11 +215,12 @@ QTableView *ResultsView::makeTable(QAbstractItemModel *model, const QString &acc
 void ResultsView::fitTableHeight(QTableView *table)
 {
     table->resizeRowsToContents();
-    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    // Measured from size hints: before the table is first shown its header has no height yet,
+    // and the horizontal scroll bar may appear once it is laid out.
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
     for (int r = 0; r < table->model()->rowCount(); ++r)
         height += table->rowHeight(r);
-    if (table->horizontalScrollBar()->isVisible())
-        height += table->horizontalScrollBar()->height();
+    height += table->horizontalScrollBar()->sizeHint().height();
     table->setFixedHeight(std::max(height, 60));
 }
 

@@ -257,7 +257,11 @@ QString normalisedUrl(const QString &url)
     u.setHost(u.host().toLower());
     if (u.port() == 443 && u.scheme() == QLatin1String("https"))
         u.setPort(-1);
-    return u.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString();
+    QString path = u.path(QUrl::FullyDecoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    u.setPath(path);
+    return u.adjusted(QUrl::NormalizePathSegments).toString();
 }
 
 QString normalisedPin(const QString &pin)

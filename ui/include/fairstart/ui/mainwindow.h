@@ -164,6 +164,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QByteArray m_defaultState;
     bool m_shown = false;
+    bool m_propertiesWasVisible = true;
 
     QAction *m_newWorkspaceAct, *m_openWorkspaceAct, *m_closeWorkspaceAct, *m_demoAct,
         *m_newDesignAct, *m_saveDesignAct, *m_exportDesignAct, *m_importDesignAct, *m_prefsAct,

@@ -44,7 +44,8 @@ QString writeTripodReport(const protocol::FitReport &report, const QString &path
 QString writeTripodReport(const protocol::FitReport &report, const QString &path,
                           const ReportOptions &options);
 
-// "≈ 1,230" rounded to `rounding`, or "< threshold" when the count is below it.
+// "≈ 1,230" rounded to `rounding`, "< threshold" when the count is below it, "0" for a zero
+// (which the nodes release as such).
 QString roundedCountText(double count, int rounding, int threshold);
 
 } // namespace fairstart::ui
