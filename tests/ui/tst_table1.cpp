@@ -48,7 +48,12 @@ protocol::DescriptivesResponse site(qint64 n, double ageMean, double smokeShare,
     edu.levels = { { QStringLiteral("low"), low },
                    { QStringLiteral("mid"), mid },
                    { QStringLiteral("high"), high } };
-    r.categorical = { edu };
+    // A yes/no variable as the nodes describe it: levels "0" and "1".
+    protocol::CategoricalDescription preterm;
+    preterm.variable = QStringLiteral("preterm");
+    preterm.missing = 0;
+    preterm.levels = { { QStringLiteral("0"), n - n / 10 }, { QStringLiteral("1"), n / 10 } };
+    r.categorical = { edu, preterm };
     return r;
 }
 
@@ -70,7 +75,8 @@ void tst_Table1::bySiteAndPooled()
     const QMap<QString, protocol::VariableType> types {
         { QStringLiteral("mother_age"), protocol::VariableType::Numeric },
         { QStringLiteral("smoking"), protocol::VariableType::Binary },
-        { QStringLiteral("education"), protocol::VariableType::Categorical }
+        { QStringLiteral("education"), protocol::VariableType::Categorical },
+        { QStringLiteral("preterm"), protocol::VariableType::Binary }
     };
     const QMap<QString, QString> labels { { QStringLiteral("mother_age"),
                                             QStringLiteral("Mother's age") } };
@@ -102,6 +108,10 @@ void tst_Table1::bySiteAndPooled()
     QCOMPARE(model.cell(QStringLiteral("mid"), 2), withheldText(10));
     QVERIFY(model.cell(QStringLiteral("mid"), 3).contains(QStringLiteral("B")));
     QVERIFY(!model.cell(QStringLiteral("mid"), 3).contains(QLocale().toString(60)));
+    // Yes/no described by levels: one row with the yes count, not rows "0" and "1".
+    QCOMPARE(model.cell(QStringLiteral("preterm, yes, n (%)"), 1),
+             QStringLiteral("%1 (%2)").arg(QLocale().toString(40), percentText(0.1, 1)));
+    QCOMPARE(model.cell(QStringLiteral("0"), 1), QString());
     QCOMPARE(model.cell(QStringLiteral("low"), 3),
              QStringLiteral("%1 (%2)").arg(QLocale().toString(500), percentText(0.5, 1)));
 }

@@ -53,8 +53,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -539,7 +539,6 @@ void MainWindow::createDocks()
     m_runsTable->addAction(m_openResultsAct);
     m_runsTable->addAction(m_publishAct);
     connect(m_runsTable, &QTableWidget::cellActivated, m_openResultsAct, &QAction::trigger);
-
 
     // Request log
     auto *logPage = new QWidget;

@@ -267,8 +267,7 @@ void RunDialog::onFailed(const client::RunError &error)
     m_closeButton->setFocus();
     if (error.siteError && error.siteError->isRule()) {
         // A refusal goes next to the site that refused, with its rule and sentence.
-        setRow(error.site, Tr::tr("Refused"),
-               refusalText(*error.siteError));
+        setRow(error.site, Tr::tr("Refused"), refusalText(*error.siteError));
         m_phase->setText(Tr::tr("%1 refused the request; nothing was computed there. See its "
                                 "row for the rule.")
                              .arg(error.site));

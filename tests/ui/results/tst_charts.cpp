@@ -78,6 +78,7 @@ private Q_SLOTS:
     void forestTicks();
     void localeAxes();
     void exportWithoutHighlight();
+    void renderedWhole();
     void trace();
     void roc();
     void calibration();
@@ -222,6 +223,44 @@ void tst_Charts::exportWithoutHighlight()
     QCOMPARE(exportChartView(&view, highlighted, QSize(900, 600)), QString());
     QCOMPARE(forest->highlighted(), 1); // the screen keeps it
     QCOMPARE(QImage(highlighted), QImage(plain));
+}
+
+// A chart that no window shows (the report's, an export's) is drawn whole: its drawing spans
+// the image from edge to edge, not an enlarged top-left corner.
+void tst_Charts::renderedWhole()
+{
+    auto span = [](const QImage &image) {
+        int left = image.width(), right = -1, top = image.height();
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                if (qGray(image.pixel(x, y)) < 200) {
+                    left = std::min(left, x);
+                    right = std::max(right, x);
+                    top = std::min(top, y);
+                }
+            }
+        }
+        return QRect(left, top, right - left, image.height() - top);
+    };
+    std::unique_ptr<QChart> roc(makeRocChart(*m_fed.report.performance));
+    const QImage image = renderChart(roc.get(), QSize(600, 560), 1.0);
+    QRect drawn = span(image);
+    QVERIFY2(drawn.left() < image.width() / 10 && drawn.right() > image.width() * 9 / 10
+                 && drawn.top() < image.height() / 10,
+             qPrintable(QStringLiteral("drawn %1,%2 %3x%4")
+                            .arg(drawn.x())
+                            .arg(drawn.y())
+                            .arg(drawn.width())
+                            .arg(drawn.height())));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("forest.png"));
+    std::unique_ptr<QChart> forest(makeCoefficientForest(m_fed.report, {}));
+    QCOMPARE(exportChart(forest.get(), path, QSize(900, 600)), QString());
+    const QImage exported(path);
+    drawn = span(exported);
+    QVERIFY(drawn.left() < exported.width() / 10);
+    QVERIFY(drawn.right() > exported.width() * 8 / 10);
+    QVERIFY(drawn.top() < exported.height() / 10);
 }
 
 void tst_Charts::trace()

@@ -101,7 +101,11 @@ void tst_Report::fitsTheA4Page()
         const QTextCursor cursor(block);
         if (QTextTable *table = cursor.currentTable()) {
             const QRectF frame = layout->frameBoundingRect(table);
-            QVERIFY2(frame.right() <= pageWidth + 0.5, qPrintable(block.text()));
+            QVERIFY2(frame.right() <= pageWidth + 0.5,
+                     qPrintable(QStringLiteral("%1: table right %2, page %3")
+                                    .arg(block.text())
+                                    .arg(frame.right())
+                                    .arg(pageWidth)));
             if (numeric.match(block.text().trimmed()).hasMatch()) {
                 ++numericCells;
                 QVERIFY2(lines->lineCount() == 1, qPrintable(block.text()));
@@ -118,11 +122,11 @@ void tst_Report::fitsTheA4Page()
     }
     QCOMPARE(images, 3); // forest plot, ROC, calibration
     // The PDF engine draws an image with a device pixel ratio of 2 as its top-left quarter.
-    for (const char *name : { "fairstart:forest.png", "fairstart:roc.png",
-                              "fairstart:calibration.png" }) {
-        const QImage image = doc->resource(QTextDocument::ImageResource,
-                                           QUrl(QString::fromLatin1(name)))
-                                 .value<QImage>();
+    for (const char *name :
+         { "fairstart:forest.png", "fairstart:roc.png", "fairstart:calibration.png" }) {
+        const QImage image
+            = doc->resource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(name)))
+                  .value<QImage>();
         QVERIFY2(!image.isNull(), name);
         QCOMPARE(image.devicePixelRatio(), 1.0);
     }

@@ -111,9 +111,13 @@ void Table1Model::setData(const QList<Table1Site> &sites,
             m_rows.append(row);
             continue;
         }
-        m_rows.append({ Tr::tr("%1, n (%)").arg(label(variable)), {}, true });
-        for (int c = 0; c < m_columns.size(); ++c)
-            m_rows.last().cells << QString();
+        // A yes/no variable described by its levels "0" and "1": one row, the yes count.
+        const bool yesNoLevels = yesNo;
+        if (!yesNoLevels) {
+            m_rows.append({ Tr::tr("%1, n (%)").arg(label(variable)), {}, true });
+            for (int c = 0; c < m_columns.size(); ++c)
+                m_rows.last().cells << QString();
+        }
         // Levels in catalogue order (as the first site lists them), not alphabetically.
         QStringList levels;
         for (const Table1Site &s : sites) {
@@ -125,8 +129,13 @@ void Table1Model::setData(const QList<Table1Site> &sites,
                         levels << l.name;
             }
         }
+        if (yesNoLevels)
+            levels = QStringList { QStringLiteral("1") };
         for (const QString &level : std::as_const(levels)) {
-            Row row { QStringLiteral("    ") + level, {}, false };
+            Row row { yesNoLevels ? Tr::tr("%1, yes, n (%)").arg(label(variable))
+                                  : QStringLiteral("    ") + level,
+                      {},
+                      false };
             for (const Table1Site &s : sites) {
                 QString text = Tr::tr("not described");
                 for (const protocol::CategoricalDescription &c : s.descriptives.categorical) {

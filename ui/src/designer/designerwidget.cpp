@@ -200,8 +200,8 @@ void DesignerWidget::addBlock(BlockKind kind)
     if (kind == BlockKind::Predictor)
         b.predictor.transform = analysis::Transform::AsIs;
     // Near the centre of what the user is looking at, where nothing else is.
-    b.pos = freePosition(m_view->mapToScene(m_view->viewport()->rect().center())
-                         - QPointF(100, 30));
+    b.pos
+        = freePosition(m_view->mapToScene(m_view->viewport()->rect().center()) - QPointF(100, 30));
     const int id = m_doc->addBlock(b);
     m_scene->selectBlock(id);
     m_view->setFocus();

@@ -67,6 +67,26 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
+// Qt Charts reserves about a fifth of the chart for the labels of a vertical axis and clips what
+// is longer; "Mother's education: high (reference)" on two lines fits where one line would not.
+QString wrapLabel(const QString &label, int width = 22)
+{
+    if (label.size() <= width)
+        return label;
+    QStringList lines;
+    QString line;
+    for (const QString &word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 void localizeChart(QChart *chart)
@@ -127,8 +147,12 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     yAxis->setRange(0.5, rows.size() + 0.5);
     yAxis->setGridLineVisible(false);
-    for (int i = rows.size() - 1; i >= 0; --i)
-        yAxis->append(rows[i].label, rowPosition(i));
+    for (int i = rows.size() - 1; i >= 0; --i) {
+        QString label = wrapLabel(rows[i].label);
+        while (yAxis->categoriesLabels().contains(label))
+            label += QChar(0x200B);
+        yAxis->append(label, rowPosition(i));
+    }
     addAxis(xAxis, Qt::AlignBottom);
     addAxis(yAxis, Qt::AlignLeft);
     // The estimates as text on the right, the column a reader copies into a paper.

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QMessageBox>
 #include <QMimeData>
@@ -54,6 +55,39 @@ void layoutNow(QChartView *view, QSize size)
         view->chart()->layout()->activate();
 }
 
+// Draws a chart that no shown view displays. QChartView::render() of a view that was never
+// shown paints whatever part of the scene its unfitted viewport happens to cover (the top-left
+// corner of the chart, enlarged: what the PDF report showed); a scene of exactly the chart's
+// size renders it whole.
+void paintChart(QPainter *painter, QChart *chart, QSizeF size)
+{
+    QGraphicsScene *owner = chart->scene();
+    if (owner)
+        owner->removeItem(chart);
+    {
+        QGraphicsScene scene;
+        scene.addItem(chart);
+        chart->setPos(0, 0);
+        chart->resize(size);
+        if (chart->layout())
+            chart->layout()->activate();
+        scene.setSceneRect(QRectF(QPointF(0, 0), size));
+        scene.render(painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+        scene.removeItem(chart);
+    }
+    if (owner)
+        owner->addItem(chart);
+}
+
+// The view as it is shown, or its chart alone when the view is hidden.
+void paintView(QPainter *painter, QChartView *view, QSize size)
+{
+    if (view->isVisible())
+        view->render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    else
+        paintChart(painter, view->chart(), QSizeF(size));
+}
+
 } // namespace
 
 QString exportChartView(QChartView *view, const QString &path, QSize size)
@@ -84,7 +118,7 @@ QString exportChartView(QChartView *view, const QString &path, QSize size)
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
-            view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+            paintView(&painter, view, size);
         }
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
@@ -103,7 +137,7 @@ QString exportChartView(QChartView *view, const QString &path, QSize size)
             error = cannotWrite(path, Tr::tr("the file could not be opened"));
             break;
         }
-        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        paintView(&painter, view, size);
         painter.end();
         if (QFileInfo(path).size() <= 0)
             error = cannotWrite(path, Tr::tr("nothing was written"));
@@ -122,7 +156,7 @@ QString exportChartView(QChartView *view, const QString &path, QSize size)
             break;
         }
         painter.setRenderHint(QPainter::Antialiasing);
-        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        paintView(&painter, view, size);
         painter.end();
         if (QFileInfo(path).size() <= 0)
             error = cannotWrite(path, Tr::tr("nothing was written"));
@@ -162,21 +196,10 @@ QImage renderChart(QChart *chart, QSize size, qreal scale)
     image.fill(Qt::white);
     if (!chart)
         return image;
-    QGraphicsScene *oldScene = chart->scene();
-    if (oldScene)
-        oldScene->removeItem(chart);
-    {
-        QChartView view(chart);
-        view.setRenderHint(QPainter::Antialiasing);
-        layoutNow(&view, size);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        view.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-        view.scene()->removeItem(chart);
-    }
-    if (oldScene)
-        oldScene->addItem(chart);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintChart(&painter, chart, QSizeF(size));
+    painter.end();
     return image;
 }
 

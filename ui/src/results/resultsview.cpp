@@ -15,8 +15,6 @@
 #include <QApplication>
 #include <QChartView>
 #include <QClipboard>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -27,6 +25,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -196,9 +196,8 @@ QTableView *ResultsView::makeTable(QAbstractItemModel *model, const QString &acc
     auto copy = new QAction(Tr::tr("&Copy Table (HTML and CSV)"), table);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, table, [model] {
-        QApplication::clipboard()->setMimeData(tableMimeData(model));
-    });
+    connect(copy, &QAction::triggered, table,
+            [model] { QApplication::clipboard()->setMimeData(tableMimeData(model)); });
     table->addAction(copy);
     auto save = new QAction(Tr::tr("&Export Table as CSV…"), table);
     connect(save, &QAction::triggered, table, [model, table, accessibleName] {
@@ -206,7 +205,9 @@ QTableView *ResultsView::makeTable(QAbstractItemModel *model, const QString &acc
     });
     table->addAction(save);
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto fit = [table] { fitTableHeight(table); };
+    auto fit = [table] {
+        fitTableHeight(table);
+    };
     connect(model, &QAbstractItemModel::modelReset, table, fit);
     connect(model, &QAbstractItemModel::layoutChanged, table, fit);
     return table;

@@ -4,8 +4,8 @@
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/termlabels.h"
 
-#include <QHash>
 #include "fairstart/ui/tr.h"
+#include <QHash>
 
 #include <QLocale>
 

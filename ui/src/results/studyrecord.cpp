@@ -55,7 +55,8 @@ QString studySummary(const protocol::StudyRecord &study)
         QStringList observers;
         for (const protocol::StudyParticipant &p : study.manifest.observers)
             observers << p.name;
-        parts << Tr::tr("Observed (not contributing): %1.").arg(observers.join(QStringLiteral(", ")));
+        parts
+            << Tr::tr("Observed (not contributing): %1.").arg(observers.join(QStringLiteral(", ")));
     }
     if (everySiteSigned(study)) {
         parts << Tr::tr("Every site signed this result: each signed the study manifest and the "
@@ -69,10 +70,11 @@ QString studySummary(const protocol::StudyRecord &study)
                 problems << Tr::tr("%1: no signature check recorded").arg(p.name);
             else if (!c->manifest || !c->attestation)
                 problems << Tr::tr("%1: %2").arg(
-                    p.name, c->note.isEmpty() ? (!c->manifest
-                                                     ? Tr::tr("the manifest signature did not verify")
-                                                     : Tr::tr("the final coefficients were not attested"))
-                                              : c->note);
+                    p.name,
+                    c->note.isEmpty()
+                        ? (!c->manifest ? Tr::tr("the manifest signature did not verify")
+                                        : Tr::tr("the final coefficients were not attested"))
+                        : c->note);
         }
         parts << Tr::tr("Not every site's signature verified — %1. Do not rely on this result "
                         "before the sites' administrators have looked at it.")
@@ -118,7 +120,9 @@ QVariant StudyModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows[index.row()];
-    auto verdict = [](bool ok) { return ok ? Tr::tr("verified") : Tr::tr("NOT verified"); };
+    auto verdict = [](bool ok) {
+        return ok ? Tr::tr("verified") : Tr::tr("NOT verified");
+    };
     if (role == Qt::DisplayRole || role == ExportRole) {
         switch (index.column()) {
         case SiteColumn:

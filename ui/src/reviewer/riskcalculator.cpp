@@ -113,8 +113,8 @@ RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
             }
             in.minimum = in.yesNo ? 0.0 : hint.minimum.value_or(lo);
             in.maximum = in.yesNo ? 1.0 : hint.maximum.value_or(hi);
-            in.typical = std::clamp(in.yesNo ? typical : hint.typical.value_or(typical),
-                                    in.minimum, in.maximum);
+            in.typical = std::clamp(in.yesNo ? typical : hint.typical.value_or(typical), in.minimum,
+                                    in.maximum);
             const double span = in.maximum - in.minimum;
             in.decimals = in.yesNo ? 0 : span > 1000 ? 0 : span > 10 ? 1 : 2;
             // The field shows `decimals` digits; the point of comparison must be what it shows.

@@ -31,7 +31,8 @@ struct IntervalRow {
         , lower(lower)
         , upper(upper)
         , emphasised(emphasised)
-    {}
+    {
+    }
 
     QString label;
     double estimate = 0.0;

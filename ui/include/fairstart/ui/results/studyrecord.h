@@ -24,8 +24,14 @@ class StudyModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { SiteColumn, RoleColumn, ManifestColumn, AttestationColumn, NoteColumn,
-                  ColumnCount };
+    enum Column {
+        SiteColumn,
+        RoleColumn,
+        ManifestColumn,
+        AttestationColumn,
+        NoteColumn,
+        ColumnCount
+    };
     explicit StudyModel(QObject *parent = nullptr);
     void setStudy(const std::optional<protocol::StudyRecord> &study);
 
