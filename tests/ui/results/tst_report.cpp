@@ -101,7 +101,9 @@ void tst_Report::fitsTheA4Page()
         const QTextCursor cursor(block);
         if (QTextTable *table = cursor.currentTable()) {
             const QRectF frame = layout->frameBoundingRect(table);
-            QVERIFY2(frame.right() <= pageWidth + 0.5,
+            // The table's outer border line sits on its edge: half a millimetre of tolerance,
+            // inside the 15 mm page margin. A cell that does not fit pushes far more.
+            QVERIFY2(frame.right() <= pageWidth + dpi * 0.5 / 25.4,
                      qPrintable(QStringLiteral("%1: table right %2, page %3")
                                     .arg(block.text())
                                     .arg(frame.right())

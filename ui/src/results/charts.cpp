@@ -84,7 +84,10 @@ QString wrapLabel(const QString &label, int width = 22)
     }
     if (!line.isEmpty())
         lines << line;
-    return lines.join(QLatin1Char('\n'));
+    // Axis labels are rich text: a line break is <br>, and the words are escaped.
+    for (QString &l : lines)
+        l = l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
 }
 
 } // namespace
@@ -167,9 +170,9 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     for (int i = rows.size() - 1; i >= 0; --i) {
         QString text = rows[i].valueText;
         if (text.isEmpty())
-            text = Tr::tr("%1 [%2, %3]")
+            text = Tr::tr("%1 [%2%3%4]")
                        .arg(number(rows[i].estimate, 2), number(rows[i].lower, 2),
-                            number(rows[i].upper, 2));
+                            intervalSeparator(), number(rows[i].upper, 2));
         // QCategoryAxis needs unique labels; a zero-width space keeps equal texts apart.
         while (valueColumn->categoriesLabels().contains(text))
             text += QChar(0x200B);

@@ -4,6 +4,8 @@
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
+#include <QLocale>
+
 #include <set>
 
 namespace fairstart::ui {
@@ -111,8 +113,16 @@ QString ratioIntervalText(const analysis::Coefficient &c)
 {
     if (!c.ratio || !c.ratioLower || !c.ratioUpper)
         return {};
-    return Tr::tr("%1 [%2, %3]")
-        .arg(number(*c.ratio, 2), number(*c.ratioLower, 2), number(*c.ratioUpper, 2));
+    return Tr::tr("%1 [%2%3%4]")
+        .arg(number(*c.ratio, 2), number(*c.ratioLower, 2), intervalSeparator(),
+             number(*c.ratioUpper, 2));
+}
+
+QString intervalSeparator()
+{
+    // "1,35, 1,72" cannot be read where the comma is the decimal sign: "1,35; 1,72".
+    return QLocale().decimalPoint() == QLatin1String(",") ? QStringLiteral("; ")
+                                                          : QStringLiteral(", ");
 }
 
 } // namespace fairstart::ui

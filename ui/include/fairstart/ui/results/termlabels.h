@@ -27,5 +27,7 @@ QList<TermRow> termRows(const protocol::FitReport &report, const QMap<QString, Q
 
 // "OR [95% CI]" text of a ratio row, "1 (reference)" for a reference row.
 QString ratioIntervalText(const analysis::Coefficient &c);
+// Between the bounds of an interval: ", " or, where the comma is the decimal sign, "; ".
+QString intervalSeparator();
 
 } // namespace fairstart::ui
