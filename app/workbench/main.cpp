@@ -9,50 +9,119 @@
 #include <QLocale>
 #include <QTimer>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Fairstart"));
-    QApplication::setOrganizationName(QStringLiteral("Fairstart"));
-    QApplication::setApplicationVersion(QStringLiteral(FAIRSTART_VERSION));
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
 
+namespace {
+
+struct Options {
+    QCommandLineOption demo { QStringLiteral("demo"),
+                              fairstart::ui::Tr::tr("Open the sites of a sites file (as written "
+                                                    "by make demo)."),
+                              QStringLiteral("sites.json") };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+                                    fairstart::ui::Tr::tr("Write a picture of the window to a PNG "
+                                                          "file after a few seconds, then quit "
+                                                          "(for documentation)."),
+                                    QStringLiteral("file.png") };
+    QCommandLineOption formula { QStringLiteral("formula"),
+                                 fairstart::ui::Tr::tr("Start the design from an R-style formula "
+                                                       "(logistic model)."),
+                                 QStringLiteral("formula") };
+};
+
+void setUp(QCoreApplication &app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Fairstart"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Fairstart"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FAIRSTART_VERSION));
+    Q_UNUSED(app)
     // The language of the preferences, or of the system when the preferences leave it open.
     const fairstart::ui::Preferences prefs = fairstart::ui::Preferences::load();
     fairstart::i18n::useLanguage(prefs.language.isEmpty() ? fairstart::i18n::systemLanguage()
                                                           : prefs.language);
+}
 
-    QCommandLineParser parser;
+void describe(QCommandLineParser &parser, const Options &options)
+{
     parser.setApplicationDescription(fairstart::ui::Tr::tr(
         "Fairstart Workbench: design risk models and run them where the data are."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  fairstart::ui::Tr::tr("Open the sites of a sites file (as "
-                                                        "written by make demo)."),
-                                  QStringLiteral("sites.json"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        fairstart::ui::Tr::tr("Write a picture of the window to "
-                                                              "a PNG file after a few seconds, "
-                                                              "then quit (for documentation)."),
-                                        QStringLiteral("file.png"));
-    const QCommandLineOption formula(QStringLiteral("formula"),
-                                     fairstart::ui::Tr::tr("Start the design from an R-style "
-                                                           "formula (logistic model)."),
-                                     QStringLiteral("formula"));
-    parser.addOptions({ demo, screenshot, formula });
+    parser.addOptions({ options.demo, options.screenshot, options.formula });
+}
+
+// --help and --version print and quit: they need no window, so they must work over ssh or in a
+// terminal without a display, where QApplication would abort.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : { "-h", "--help", "-?", "--help-all", "-v", "--version" }) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Without a display QApplication aborts with a message about Qt plugins; say what to do instead.
+bool displayMissing()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    auto empty = [](const char *name) {
+        const char *v = std::getenv(name);
+        return !v || !*v;
+    };
+    return empty("DISPLAY") && empty("WAYLAND_DISPLAY") && empty("QT_QPA_PLATFORM");
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setUp(app);
+        const Options options;
+        QCommandLineParser parser;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+    if (displayMissing()) {
+        QCoreApplication app(argc, argv);
+        setUp(app);
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(fairstart::ui::Tr::tr(
+                         "fairstart: there is no display to open the workbench on (neither "
+                         "DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session, "
+                         "or use fairstart-cli in a terminal. 'fairstart --help' lists the "
+                         "options.")));
+        return 1;
+    }
+    QApplication app(argc, argv);
+    setUp(app);
+    const Options options;
+    QCommandLineParser parser;
+    describe(parser, options);
     parser.process(app);
 
     fairstart::ui::MainWindow window;
     window.show();
-    if (parser.isSet(demo)) {
-        const QString problem = window.openDemoFederation(parser.value(demo));
+    if (parser.isSet(options.demo)) {
+        const QString problem = window.openDemoFederation(parser.value(options.demo));
         if (!problem.isEmpty())
             qWarning("%s", qPrintable(problem));
     }
-    if (parser.isSet(formula))
-        window.loadFormula(parser.value(formula));
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
+    if (parser.isSet(options.formula))
+        window.loadFormula(parser.value(options.formula));
+    if (parser.isSet(options.screenshot)) {
+        const QString file = parser.value(options.screenshot);
         QTimer::singleShot(6000, &window, [&window, file] {
             if (!window.grab().save(file))
                 qWarning("could not write %s", qPrintable(file));

@@ -164,7 +164,16 @@ void tst_CatalogueModel::dragCarriesVariable()
     const QJsonObject o
         = QJsonDocument::fromJson(mime->data(CatalogueModel::variableMimeType())).object();
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("smoke"));
-    QCOMPARE(o.value(QStringLiteral("categorical")).toBool(), true);
+    // Yes/no is a 0/1 number at the node: dropped, it is a binary predictor, not a factor whose
+    // levels "no"/"yes" the node could not resolve.
+    QCOMPARE(o.value(QStringLiteral("categorical")).toBool(), false);
+    const std::unique_ptr<QMimeData> region(
+        model.mimeData({ model.index(rowOf(model, "region"), 0) }));
+    QCOMPARE(QJsonDocument::fromJson(region->data(CatalogueModel::variableMimeType()))
+                 .object()
+                 .value(QStringLiteral("categorical"))
+                 .toBool(),
+             true);
     QVERIFY(model.flags(model.index(row, 0)) & Qt::ItemIsDragEnabled);
 }
 

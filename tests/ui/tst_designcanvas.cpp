@@ -61,6 +61,7 @@ private Q_SLOTS:
     void zoomAndFit();
     void propertiesEditIsUndoable();
     void tabWalksBlocks();
+    void keyboardBlocksDoNotStack();
 
 private:
     DesignDocument *m_doc = nullptr;
@@ -83,6 +84,27 @@ void tst_DesignCanvas::cleanup()
     delete m_designer;
     delete m_catalogue;
     delete m_doc;
+}
+
+// Blocks added from the menu (keyboard) land where nothing is, never on the model block.
+void tst_DesignCanvas::keyboardBlocksDoNotStack()
+{
+    for (int i = 0; i < 5; ++i)
+        m_designer->addBlock(BlockKind::Predictor);
+    m_designer->addBlock(BlockKind::Outcome);
+    QApplication::processEvents();
+    QList<QRectF> rects;
+    for (const Block &b : m_doc->blocks()) {
+        BlockItem *item = m_designer->scene()->blockItem(b.id);
+        QVERIFY(item);
+        rects.append(item->sceneBoundingRect());
+    }
+    QCOMPARE(rects.size(), 3 + 6); // cohort, model, evaluation and the six added
+    for (int i = 0; i < rects.size(); ++i) {
+        for (int j = i + 1; j < rects.size(); ++j)
+            QVERIFY2(!rects[i].intersects(rects[j]),
+                     qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+    }
 }
 
 void tst_DesignCanvas::dropBuildsTheModel()

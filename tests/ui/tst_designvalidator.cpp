@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Live validation: each mistake a user can make gives its own message, tied to a block and site.
 #include "fairstart/analysis/formula.h"
+#include "fairstart/ui/catalogue/cataloguemodel.h"
 #include "fairstart/ui/designer/designvalidator.h"
 
 #include <QTest>
@@ -27,10 +28,21 @@ categorical(const char *name, QList<std::pair<const char *, protocol::ReleasedCo
 {
     protocol::CatalogueVariable v;
     v.name = QString::fromLatin1(name);
-    v.type
-        = levels.size() == 2 ? protocol::VariableType::Binary : protocol::VariableType::Categorical;
+    v.type = protocol::VariableType::Categorical;
     for (const auto &[level, count] : levels)
         v.levels.append({ QString::fromLatin1(level), count });
+    return v;
+}
+
+// A yes/no column: the node keeps it as a 0/1 number and lists levels "0" and "1".
+protocol::CatalogueVariable binary(const char *name, qint64 no, qint64 yes)
+{
+    protocol::CatalogueVariable v;
+    v.name = QString::fromLatin1(name);
+    v.type = protocol::VariableType::Binary;
+    v.levels = { { QStringLiteral("0"), no }, { QStringLiteral("1"), yes } };
+    v.count = no + yes;
+    v.missing = 0;
     return v;
 }
 
@@ -41,13 +53,14 @@ QList<SiteCatalogue> federation()
     a.site = QStringLiteral("site-a");
     protocol::CatalogueDataset da;
     da.name = QStringLiteral("births");
-    da.variables
-        = { numeric("age", 2000),
-            numeric("lwt", 2000),
-            numeric("bwt", 2000),
-            categorical("low", { { "no", 1400 }, { "yes", 600 } }),
-            categorical("smoke", { { "no", 1200 }, { "yes", 800 } }),
-            categorical("race", { { "black", 500 }, { "other", 300 }, { "white", 1200 } }) };
+    da.variables = { numeric("age", 2000),
+                     numeric("lwt", 2000),
+                     numeric("bwt", 2000),
+                     categorical("low", { { "no", 1400 }, { "yes", 600 } }),
+                     categorical("smoke", { { "no", 1200 }, { "yes", 800 } }),
+                     categorical("race", { { "black", 500 }, { "other", 300 }, { "white", 1200 } }),
+                     binary("preterm", 1700, 300),
+                     binary("ht", 1500, 500) };
     a.catalogue.datasets = { da };
     SiteCatalogue b;
     b.site = QStringLiteral("site-b");
@@ -83,6 +96,7 @@ private Q_SLOTS:
     void messages_data();
     void messages();
     void noOutcome();
+    void yesNoIsBinaryPredictor();
     void unconnectedBlock();
     void parameterCounts_data();
     void parameterCounts();
@@ -123,6 +137,20 @@ void tst_DesignValidator::messages_data()
     QTest::newRow("threshold with a linear model")
         << QStringLiteral("I(bwt > 2500) ~ age") << QStringLiteral("site-a")
         << QStringList { QStringLiteral("spec") } << QStringLiteral("threshold");
+    QTest::newRow("yes/no predictor used as is")
+        << QStringLiteral("low ~ age + preterm") << QStringLiteral("site-a") << QStringList()
+        << QString();
+    QTest::newRow("yes/no outcome of a logistic model")
+        << QStringLiteral("ht ~ age + preterm") << QStringLiteral("site-a") << QStringList()
+        << QString();
+    QTest::newRow("yes/no predictor as a factor")
+        << QStringLiteral("low ~ age + factor(preterm)") << QStringLiteral("site-a")
+        << QStringList { QStringLiteral("wrong-type") }
+        << QStringLiteral("'preterm' is a yes/no variable at site-a");
+    QTest::newRow("numeric outcome of a logistic model")
+        << QStringLiteral("bwt ~ age") << QStringLiteral("site-a")
+        << QStringList { QStringLiteral("wrong-type") }
+        << QStringLiteral("The outcome 'bwt' is a number at site-a");
     QTest::newRow("two sites, two problems")
         << QStringLiteral("low ~ age + lwt") << QStringLiteral("")
         << QStringList { QStringLiteral("missing-at-site") } << QStringLiteral("site-b");
@@ -164,6 +192,33 @@ void tst_DesignValidator::noOutcome()
     const auto messages = validateDesign(doc, federation());
     QCOMPARE(messages.first().code, QStringLiteral("no-outcome"));
     QVERIFY(messages.first().text.contains(QStringLiteral("no outcome")));
+}
+
+void tst_DesignValidator::yesNoIsBinaryPredictor()
+{
+    // Dropped from the catalogue, a yes/no variable becomes a predictor used as is (0/1), not a
+    // factor whose levels the node cannot resolve.
+    CatalogueModel catalogue;
+    catalogue.setSites(only(QStringLiteral("site-a")));
+    auto spec = analysis::parseFormula("low ~ age", analysis::Family::Binomial);
+    std::unique_ptr<DesignDocument> doc(DesignDocument::fromSpec(*spec));
+    for (int row = 0; row < catalogue.rowCount(); ++row) {
+        const QModelIndex i = catalogue.index(row, 0);
+        const QString name = i.data(CatalogueModel::VariableNameRole).toString();
+        if (name == QLatin1String("preterm") || name == QLatin1String("race"))
+            doc->dropVariable(name, i.data(CatalogueModel::CategoricalRole).toBool(),
+                              BlockKind::Predictor, {});
+    }
+    const analysis::ModelSpec result = doc->toSpec();
+    QCOMPARE(result.predictors.size(), std::size_t(3));
+    for (const analysis::Predictor &p : result.predictors) {
+        if (p.variable == "preterm")
+            QCOMPARE(p.transform, analysis::Transform::AsIs);
+        if (p.variable == "race")
+            QCOMPARE(p.transform, analysis::Transform::Categorical);
+    }
+    const auto messages = validateDesign(*doc, only(QStringLiteral("site-a")));
+    QVERIFY2(!hasErrors(messages), qPrintable(messages.value(0).text));
 }
 
 void tst_DesignValidator::unconnectedBlock()

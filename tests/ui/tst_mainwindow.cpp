@@ -7,17 +7,30 @@
 #include "fairstart/analysis/formula.h"
 #include "fairstart/ui/catalogue/cataloguemodel.h"
 #include "fairstart/ui/designer/designdocument.h"
+#include "fairstart/ui/dialogs.h"
 #include "fairstart/ui/mainwindow.h"
 #include "fairstart/ui/publishdialog.h"
 #include "fairstart/ui/results/resultsview.h"
 #include "fairstart/ui/reviewer/reviewerwindow.h"
+#include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +52,10 @@ private Q_SLOTS:
     void storedRunReopensAndPublishes();
     void damagedStoredResultSaidPlainly();
     void publishNeedsCalculatorRanges();
+    void analysesMenu();
+    void resultsReadableInTheCentre();
+    void sameSiteTwiceRefused();
+    void passphraseDialogByKeyboard();
 
 private:
     QTemporaryDir m_dir;
@@ -254,6 +271,153 @@ void tst_MainWindow::publishNeedsCalculatorRanges()
     ModelDescription complete = typed;
     complete.contact = QStringLiteral("your youth health nurse");
     QCOMPARE(descriptionProblem(complete, report), QString());
+}
+
+// A result opens in the centre of the window as one document (tables and charts stacked), wide
+// enough to read without "…", with readable rows and tables that copy as HTML and CSV.
+void tst_MainWindow::resultsReadableInTheCentre()
+{
+    const QString path = m_dir.filePath(QStringLiteral("centre.fairstart"));
+    const testing::SimulatedFederation fed = testing::simulateFederation(400);
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.openWorkspace(path, QStringLiteral("correct horse battery"), true), QString());
+    workspace::Workspace *ws = window.currentWorkspace();
+    auto design = ws->saveDesign(QStringLiteral("delay"), QJsonObject {});
+    auto run = ws->addRun(design->designId, QJsonObject {}, { QStringLiteral("a") });
+    QVERIFY(ws->setRunResult(run.value(), protocol::toJson(fed.report)).ok());
+    QCOMPARE(window.openRunResults(run.value()), QString());
+    ResultsView *results = window.resultsView();
+    QTRY_VERIFY(results->isVisible());
+    QVERIFY2(results->width() >= 700, qPrintable(QString::number(results->width())));
+    // No term is cut to "…": the term column is as wide as its longest label.
+    QTableView *table = results->coefficientTable();
+    const QFontMetrics fm(table->font());
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QString label = table->model()->index(r, 0).data().toString();
+        QVERIFY2(table->columnWidth(0) >= fm.horizontalAdvance(label), qPrintable(label));
+    }
+    // Every row of the table is shown: the document scrolls, not the table.
+    QVERIFY(table->height() >= table->rowHeight(0) * table->model()->rowCount());
+    // Sections stacked top to bottom in one document.
+    int lastY = -1;
+    for (const char *name :
+         { "coefficients", "convergence", "roc", "calibration", "risk-distribution", "sites" }) {
+        auto *section = results->findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(section, name);
+        QVERIFY(section->y() > lastY);
+        lastY = section->y();
+    }
+    // Copy the coefficient table: HTML for a word processor, CSV as text.
+    QApplication::clipboard()->clear();
+    QAction *copy = table->actions().value(0);
+    QVERIFY(copy);
+    copy->trigger();
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QVERIFY(data->html().contains(QStringLiteral("<table")));
+    QVERIFY(data->text().startsWith(QStringLiteral("Term,")));
+    QVERIFY(data->text().contains(QStringLiteral("(reference)")));
+}
+
+// Table 1 and the dashboard are reachable from the menu bar; without online sites they say what
+// to do instead of opening an empty window.
+void tst_MainWindow::analysesMenu()
+{
+    MainWindow window;
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("analysesMenu"));
+    QVERIFY(menu);
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        texts << a->text().remove(QLatin1Char('&'));
+    QVERIFY2(texts.contains(QStringLiteral("Table 1: Cohort by Site…")),
+             qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(texts.contains(QStringLiteral("Policymaker Dashboard…")));
+    QVERIFY(window.menuBar()->actions().contains(menu->menuAction()));
+    const QString path = m_dir.filePath(QStringLiteral("analyses.fairstart"));
+    QCOMPARE(window.openWorkspace(path, QStringLiteral("correct horse battery"), true), QString());
+    for (QAction *a : menu->actions())
+        QVERIFY(a->isEnabled());
+    QSignalSpy opened(&window, &MainWindow::analysisOpened);
+    const QString problem = window.openAnalysis(MainWindow::Analysis::Table1);
+    QVERIFY2(problem.contains(QStringLiteral("No site is online")), qPrintable(problem));
+    QVERIFY(
+        window.openAnalysis(MainWindow::Analysis::Dashboard).contains(QStringLiteral("Add sites")));
+    QCOMPARE(opened.count(), 0);
+}
+
+// The same node added twice (same address and pin, however written) would count its children
+// twice: refused, in the workspace and in the list.
+void tst_MainWindow::sameSiteTwiceRefused()
+{
+    MainWindow window;
+    const QString path = m_dir.filePath(QStringLiteral("sites.fairstart"));
+    QCOMPARE(window.openWorkspace(path, QStringLiteral("correct horse battery"), true), QString());
+    const QString pin = QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+    const client::Site a { QStringLiteral("ggd-utrecht"),
+                           QStringLiteral("https://node.example:8443"), pin,
+                           QStringLiteral("token-1") };
+    QCOMPARE(window.addSite(a), QString());
+    const client::Site again { QStringLiteral("utrecht-again"),
+                               QStringLiteral("HTTPS://Node.Example:8443/"), pin,
+                               QStringLiteral("token-2") };
+    const QString problem = window.addSite(again);
+    QVERIFY2(problem.contains(QStringLiteral("ggd-utrecht")), qPrintable(problem));
+    QVERIFY(problem.contains(QStringLiteral("twice")));
+    const client::Site sameName { QStringLiteral("GGD-Utrecht"),
+                                  QStringLiteral("https://other:8443"), pin,
+                                  QStringLiteral("token-3") };
+    QVERIFY(!window.addSite(sameName).isEmpty());
+    QCOMPARE(window.sitesModel()->sites().size(), 1);
+    QCOMPARE(window.currentWorkspace()->sites()->size(), 1);
+    // Another node with another pin is welcome.
+    client::Site other = a;
+    other.name = QStringLiteral("ggd-amsterdam");
+    other.url = QStringLiteral("https://node2.example:8443");
+    QCOMPARE(window.addSite(other), QString());
+    QCOMPARE(window.sitesModel()->sites().size(), 2);
+}
+
+// Tab walks passphrase, repetition, OK (Cancel last); an error message is shown whole.
+void tst_MainWindow::passphraseDialogByKeyboard()
+{
+    PassphraseDialog dialog(PassphraseDialog::Create,
+                            m_dir.filePath(QStringLiteral("k.fairstart")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto edits = dialog.findChildren<QLineEdit *>();
+    QCOMPARE(edits.size(), 2);
+    QLineEdit *first
+        = edits[0]->accessibleName() == QLatin1String("Passphrase") ? edits[0] : edits[1];
+    QLineEdit *second = first == edits[0] ? edits[1] : edits[0];
+    first->setFocus();
+    QTest::keyClicks(first, QStringLiteral("correct horse"));
+    QTest::keyClick(first, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), second); // not Cancel, where a space would cancel
+    QTest::keyClicks(second, QStringLiteral("correct horse"));
+    QTest::keyClick(second, Qt::Key_Tab);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), ok);
+
+    const QString long_ = QStringLiteral("The workspace could not be created: the folder is on a "
+                                         "disk that is full. Free some space or choose another "
+                                         "folder, then try again. Nothing was written.");
+    dialog.setError(long_);
+    QApplication::processEvents();
+    QLabel *error = nullptr;
+    for (QLabel *l : dialog.findChildren<QLabel *>()) {
+        if (l->text() == long_)
+            error = l;
+    }
+    QVERIFY(error);
+    QVERIFY2(error->height() >= error->heightForWidth(error->width()),
+             qPrintable(QStringLiteral("%1 < %2")
+                            .arg(error->height())
+                            .arg(error->heightForWidth(error->width()))));
+    QVERIFY(dialog.rect().contains(error->geometry()));
 }
 
 QTEST_MAIN(tst_MainWindow)

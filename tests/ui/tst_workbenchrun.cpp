@@ -11,9 +11,14 @@
 #include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 
+#include "fairstart/workspace/workspace.h"
+
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -49,9 +54,18 @@ private Q_SLOTS:
     void runKeepsTheWindowAlive();
     void stopRun();
     void refusalShownNextToSite();
+    void twoRunsTwoRecords();
+    void closingCancelsAndRecords();
+    void refusalEndsEverySiteInTheRecord();
+    void deadSiteShownOnFailure(); // last: it stops a node
 
 private:
     bool openWindow(MainWindow &window, const char *formula = kFormula);
+    // The same in a new encrypted workspace with the cluster's sites, so runs are recorded.
+    bool openWorkspaceWindow(MainWindow &window, const char *formula = kFormula);
+    QMap<QString, workspace::RunSite> recordedSites(MainWindow &window, qint64 runId);
+    QTemporaryDir m_dir;
+    int m_workspaces = 0;
     NodeCluster m_cluster;
     QString m_sitesFile;
 };
@@ -81,6 +95,148 @@ bool tst_WorkbenchRun::openWindow(MainWindow &window, const char *formula)
         return false;
     // Both sites answer info and catalogue.
     return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 2; }, 20000);
+}
+
+bool tst_WorkbenchRun::openWorkspaceWindow(MainWindow &window, const char *formula)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    const QString path = m_dir.filePath(QStringLiteral("run%1.fairstart").arg(++m_workspaces));
+    if (!window.openWorkspace(path, QStringLiteral("correct horse battery"), true).isEmpty())
+        return false;
+    for (const client::Site &site : m_cluster.sites()) {
+        const QString problem = window.addSite(site);
+        if (!problem.isEmpty()) {
+            qWarning("%s", qPrintable(problem));
+            return false;
+        }
+    }
+    if (!window.loadFormula(QString::fromLatin1(formula)).isEmpty())
+        return false;
+    return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 2; }, 20000);
+}
+
+QMap<QString, workspace::RunSite> tst_WorkbenchRun::recordedSites(MainWindow &window, qint64 runId)
+{
+    QMap<QString, workspace::RunSite> out;
+    auto run = window.currentWorkspace()->run(runId);
+    if (run) {
+        for (const workspace::RunSite &s : run->sites)
+            out.insert(s.site, s);
+    }
+    return out;
+}
+
+// Two run dialogs at once: each writes its own record, and each record gets its own result.
+void tst_WorkbenchRun::twoRunsTwoRecords()
+{
+    MainWindow window;
+    QVERIFY(openWorkspaceWindow(window));
+    RunDialog *first = window.runOnSites();
+    RunDialog *second = window.runOnSites();
+    QSignalSpy firstDone(first, &RunDialog::finished);
+    QSignalSpy secondDone(second, &RunDialog::finished);
+    first->start();
+    second->start();
+    QVERIFY(first->runId() > 0);
+    QVERIFY(second->runId() > 0);
+    QVERIFY(first->runId() != second->runId());
+    QVERIFY(QTest::qWaitFor([&] { return firstDone.count() + secondDone.count() == 2; }, 180000));
+    for (qint64 id : { first->runId(), second->runId() }) {
+        auto run = window.currentWorkspace()->run(id);
+        QVERIFY(run.ok());
+        QVERIFY(!run->result.isEmpty());
+        for (const workspace::RunSite &s : run->sites)
+            QCOMPARE(s.state, workspace::SiteRunState::Succeeded);
+    }
+    QCOMPARE(window.currentWorkspace()->runs()->size(), 2);
+}
+
+// Closing the dialog mid-run stops the run: the jobs at the sites are cancelled and the record
+// ends with every site cancelled, never "Running" forever.
+void tst_WorkbenchRun::closingCancelsAndRecords()
+{
+    MainWindow window;
+    QVERIFY(openWorkspaceWindow(window));
+    QPointer<RunDialog> dialog = window.runOnSites();
+    dialog->start();
+    const qint64 runId = dialog->runId();
+    QVERIFY(runId > 0);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto sites = recordedSites(window, runId);
+            return std::any_of(sites.begin(), sites.end(), [](const workspace::RunSite &s) {
+                return s.state == workspace::SiteRunState::Running;
+            });
+        },
+        30000));
+    dialog->close();
+    QTRY_VERIFY(dialog.isNull()); // deleted on close
+    const auto sites = recordedSites(window, runId);
+    QCOMPARE(sites.size(), 2);
+    for (const workspace::RunSite &s : sites) {
+        QCOMPARE(s.state, workspace::SiteRunState::Cancelled);
+        QVERIFY(!s.message.isEmpty());
+    }
+    QVERIFY(window.currentWorkspace()->run(runId)->result.isEmpty());
+}
+
+// A refusal at one site ends the run: that site is Refused with the rule, the other is stopped
+// with the reason, and the Runs table says why.
+void tst_WorkbenchRun::refusalEndsEverySiteInTheRecord()
+{
+    MainWindow window;
+    QVERIFY(openWorkspaceWindow(window, kRefusedFormula));
+    RunDialog *dialog = window.runOnSites();
+    QSignalSpy failed(dialog, &RunDialog::failed);
+    dialog->start();
+    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 60000));
+    const auto error = failed.first().first().value<client::RunError>();
+    const auto sites = recordedSites(window, dialog->runId());
+    QCOMPARE(sites.value(error.site).state, workspace::SiteRunState::Refused);
+    QVERIFY(sites.value(error.site).message.startsWith(QStringLiteral("Rule ")));
+    for (const workspace::RunSite &s : sites) {
+        QVERIFY2(s.state != workspace::SiteRunState::Running
+                     && s.state != workspace::SiteRunState::Pending,
+                 qPrintable(s.site));
+    }
+    auto *runs = window.findChild<QTableWidget *>();
+    bool reasonShown = false;
+    for (QTableWidget *t : window.findChildren<QTableWidget *>()) {
+        if (t->accessibleName() != QLatin1String("Runs"))
+            continue;
+        runs = t;
+        for (int r = 0; r < t->rowCount(); ++r)
+            reasonShown = reasonShown
+                || (t->item(r, 4) && t->item(r, 4)->text().contains(QStringLiteral("Rule ")));
+    }
+    QVERIFY(runs);
+    QVERIFY(reasonShown);
+}
+
+// A site that dies shows red after the failed run, without pressing Check.
+void tst_WorkbenchRun::deadSiteShownOnFailure()
+{
+    MainWindow window;
+    QVERIFY(openWorkspaceWindow(window));
+    const QString dead = m_cluster.sites().at(1).name;
+    auto state = [&] {
+        for (const SiteStatus &s : window.sitesModel()->statuses()) {
+            if (s.site.name == dead)
+                return s.state;
+        }
+        return SiteStatus::Unknown;
+    };
+    QCOMPARE(state(), SiteStatus::Online);
+    m_cluster.kill(1);
+    RunDialog *dialog = window.runOnSites();
+    QSignalSpy failed(dialog, &RunDialog::failed);
+    dialog->start();
+    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 120000));
+    QTRY_COMPARE_WITH_TIMEOUT(state(), SiteStatus::Problem, 60000);
+    const auto sites = recordedSites(window, dialog->runId());
+    QCOMPARE(sites.value(dead).state, workspace::SiteRunState::Failed);
 }
 
 void tst_WorkbenchRun::runKeepsTheWindowAlive()

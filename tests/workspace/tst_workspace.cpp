@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void idleLock();
     void activityPostponesLock();
     void closedWorkspaceRefuses();
+    void onlyTheOwnerCanRead();
 
 private:
     QTemporaryDir m_dir;
@@ -432,6 +434,21 @@ void tst_Workspace::closedWorkspaceRefuses()
     QCOMPARE(m_ws->changePassphrase(passphrase, QStringLiteral("y")).error().code,
              WorkspaceError::Closed);
     m_ws->close(); // idempotent
+}
+
+// The workspace file and its write-ahead log are created readable by their owner only.
+void tst_Workspace::onlyTheOwnerCanRead()
+{
+    QVERIFY(m_ws->saveDesign(QStringLiteral("d"), design(1)));
+    const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QCOMPARE(QFileInfo(m_path).permissions() & (owner | others), owner);
+    for (const char *suffix : { "-wal", "-shm" }) {
+        const QFileInfo sidecar(m_path + QLatin1String(suffix));
+        if (sidecar.exists())
+            QCOMPARE(sidecar.permissions() & others, QFileDevice::Permissions());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Workspace)

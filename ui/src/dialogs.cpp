@@ -58,11 +58,24 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &path, QWidget *pare
         connect(m_second, &QLineEdit::textChanged, this, &PassphraseDialog::check);
     }
     connect(m_first, &QLineEdit::textChanged, this, &PassphraseDialog::check);
+    // Tab goes from the passphrase to its repetition and then to OK; Cancel comes last, so a
+    // space typed after a Tab never cancels by surprise.
+    QWidget *previous = m_first;
+    for (QWidget *next : { static_cast<QWidget *>(m_second),
+                           static_cast<QWidget *>(m_buttons->button(QDialogButtonBox::Ok)),
+                           static_cast<QWidget *>(m_buttons->button(QDialogButtonBox::Cancel)) }) {
+        if (!next)
+            continue;
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    setMinimumWidth(460);
     check();
 }
 
@@ -74,6 +87,16 @@ QString PassphraseDialog::passphrase() const
 void PassphraseDialog::setError(const QString &text)
 {
     m_error->setText(text);
+    fitText();
+}
+
+void PassphraseDialog::fitText()
+{
+    // Wrapped text needs more height than the dialog had: grow so no line is cut off.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void PassphraseDialog::check()
@@ -88,6 +111,7 @@ void PassphraseDialog::check()
     m_error->setText(m_first->text().isEmpty() ? QString() : problem);
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(!m_first->text().isEmpty() && problem.isEmpty());
+    fitText();
 }
 
 // ---- AddSiteDialog -----------------------------------------------------------------------------

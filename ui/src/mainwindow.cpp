@@ -5,7 +5,10 @@
 #include "fairstart/client/siteregistry.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/ui/aboutdialog.h"
+#include "fairstart/ui/analyses/descriptivesfetch.h"
+#include "fairstart/ui/analyses/table1.h"
 #include "fairstart/ui/catalogue/cataloguemodel.h"
+#include "fairstart/ui/dashboard/dashboardview.h"
 #include "fairstart/ui/designer/designdocument.h"
 #include "fairstart/ui/designer/designerwidget.h"
 #include "fairstart/ui/designer/designscene.h"
@@ -13,8 +16,10 @@
 #include "fairstart/ui/designer/propertiespanel.h"
 #include "fairstart/ui/publishdialog.h"
 #include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/results/thresholds.h"
 #include "fairstart/ui/reviewer/reviewerwindow.h"
 #include "fairstart/ui/rundialog.h"
+#include "fairstart/ui/runrecorder.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
 #include "fairstart/workspace/workspace.h"
@@ -40,6 +45,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QShowEvent>
@@ -47,6 +53,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -102,8 +109,29 @@ MainWindow::MainWindow(QWidget *parent)
     m_designer = new DesignerWidget(m_doc, m_catalogue, this);
     m_central = new QStackedWidget(this);
     m_central->addWidget(createStartPage());
-    m_central->addWidget(m_designer);
+    // The design and its results share the centre, where there is room to read a result.
+    m_results = new ResultsView;
+    m_work = new QTabWidget;
+    m_work->setObjectName(QStringLiteral("workTabs"));
+    m_work->setDocumentMode(true);
+    m_work->addTab(m_designer, Tr::tr("&Design"));
+    m_work->addTab(m_results, Tr::tr("&Results"));
+    m_central->addWidget(m_work);
     setCentralWidget(m_central);
+    // Reading a result needs the width the block properties take while designing: the
+    // Properties panel steps aside on the Results tab and comes back on the Design tab, unless
+    // the user closed it.
+    connect(m_work, &QTabWidget::currentChanged, this, [this](int index) {
+        QDockWidget *properties = findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
+        if (!properties)
+            return;
+        if (m_work->widget(index) == m_results) {
+            m_propertiesWasVisible = properties->isVisible();
+            properties->hide();
+        } else if (m_propertiesWasVisible) {
+            properties->show();
+        }
+    });
 
     createActions();
     createDocks();
@@ -230,6 +258,12 @@ void MainWindow::createActions()
     m_publishAct->setStatusTip(Tr::tr("Store the model in the Results panel in the workspace, "
                                       "read-only, for reviewer mode and the parent sheet."));
     m_reviewerAct = make(Tr::tr("Open Published Model in &Reviewer Mode…"), {});
+    m_table1Act = make(Tr::tr("&Table 1: Cohort by Site…"), {});
+    m_table1Act->setStatusTip(Tr::tr("Describe the design's variables at every site and pooled "
+                                     "(released aggregates only)."));
+    m_dashboardAct = make(Tr::tr("Policymaker &Dashboard…"), {});
+    m_dashboardAct->setStatusTip(Tr::tr("Indicators per site from the released counts, with "
+                                        "suppressed counts shown as such."));
     const QList<std::pair<BlockKind, QKeySequence>> kinds { { BlockKind::Cohort, {} },
                                                             { BlockKind::Outcome, {} },
                                                             { BlockKind::Predictor,
@@ -274,7 +308,7 @@ void MainWindow::createActions()
     connect(m_resetZoomAct, &QAction::triggered, m_designer->view(), &DesignView::resetZoom);
     connect(m_resetLayoutAct, &QAction::triggered, this, [this] { restoreState(m_defaultState); });
     connect(m_runAct, &QAction::triggered, this, [this] { runOnSites(); });
-    connect(m_addSiteAct, &QAction::triggered, this, &MainWindow::addSite);
+    connect(m_addSiteAct, &QAction::triggered, this, &MainWindow::addSiteDialog);
     connect(m_removeSiteAct, &QAction::triggered, this, &MainWindow::removeSite);
     connect(m_refreshSitesAct, &QAction::triggered, m_sites, &SitesModel::refresh);
     connect(m_interactionAct, &QAction::triggered, m_designer,
@@ -290,6 +324,14 @@ void MainWindow::createActions()
     });
     connect(m_publishAct, &QAction::triggered, this, &MainWindow::publishDialog);
     connect(m_reviewerAct, &QAction::triggered, this, &MainWindow::chooseReviewerModel);
+    connect(m_table1Act, &QAction::triggered, this, [this] {
+        if (const QString problem = openAnalysis(Analysis::Table1); !problem.isEmpty())
+            QMessageBox::information(this, Tr::tr("Table 1"), problem);
+    });
+    connect(m_dashboardAct, &QAction::triggered, this, [this] {
+        if (const QString problem = openAnalysis(Analysis::Dashboard); !problem.isEmpty())
+            QMessageBox::information(this, Tr::tr("Dashboard"), problem);
+    });
     connect(m_aboutAct, &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
@@ -351,6 +393,11 @@ void MainWindow::createMenus()
     design->addSeparator();
     design->addAction(m_runAct);
     design->addAction(m_publishAct);
+
+    QMenu *analyses = menuBar()->addMenu(Tr::tr("&Analyses"));
+    analyses->setObjectName(QStringLiteral("analysesMenu"));
+    analyses->addAction(m_table1Act);
+    analyses->addAction(m_dashboardAct);
 
     QMenu *sites = menuBar()->addMenu(Tr::tr("&Sites"));
     sites->addAction(m_addSiteAct);
@@ -443,9 +490,9 @@ void MainWindow::createDocks()
             return;
         }
         showStartPage(false);
-        const QPointF pos
-            = m_designer->view()->mapToScene(m_designer->view()->viewport()->rect().center())
-            + QPointF(-100, 0);
+        const QPointF pos = m_designer->freePosition(
+            m_designer->view()->mapToScene(m_designer->view()->viewport()->rect().center())
+            + QPointF(-100, 0));
         const int id
             = m_doc->dropVariable(i.data(CatalogueModel::VariableNameRole).toString(),
                                   i.data(CatalogueModel::CategoricalRole).toBool(), kind, pos);
@@ -482,8 +529,9 @@ void MainWindow::createDocks()
          Qt::RightDockWidgetArea);
 
     // Runs
-    m_runsTable = makeTable(
-        { Tr::tr("Started"), Tr::tr("Design"), Tr::tr("Sites"), Tr::tr("Result") }, Tr::tr("Runs"));
+    m_runsTable = makeTable({ Tr::tr("Started"), Tr::tr("Design"), Tr::tr("Sites"),
+                              Tr::tr("Result"), Tr::tr("Reason") },
+                            Tr::tr("Runs"));
     QDockWidget *runsDock
         = dock(Tr::tr("Runs"), QStringLiteral("runsDock"), m_runsTable, Qt::BottomDockWidgetArea);
     // Double-click or Enter on a run shows its stored result; the context menu offers the same.
@@ -491,11 +539,6 @@ void MainWindow::createDocks()
     m_runsTable->addAction(m_openResultsAct);
     m_runsTable->addAction(m_publishAct);
     connect(m_runsTable, &QTableWidget::cellActivated, m_openResultsAct, &QAction::trigger);
-
-    // Results: the results view of the results engineer, fed by finished runs.
-    m_results = new ResultsView;
-    QDockWidget *resultsDock = dock(Tr::tr("Results"), QStringLiteral("resultsDock"), m_results,
-                                    Qt::RightDockWidgetArea);
 
     // Request log
     auto *logPage = new QWidget;
@@ -516,8 +559,6 @@ void MainWindow::createDocks()
                                 Qt::BottomDockWidgetArea);
     tabifyDockWidget(runsDock, logDock);
     runsDock->raise();
-    tabifyDockWidget(m_docks.at(2), resultsDock);
-    m_docks.at(2)->raise();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -587,7 +628,7 @@ QWidget *MainWindow::createStartPage()
 void MainWindow::showStartPage(bool show)
 {
     m_central->setCurrentIndex(show ? 0 : 1);
-    if (!show)
+    if (!show && m_work->currentWidget() == m_designer)
         m_designer->view()->setFocus();
     updateActions();
 }
@@ -627,6 +668,8 @@ void MainWindow::updateActions()
     m_openResultsAct->setEnabled(ws && m_runsTable->rowCount() > 0);
     m_publishAct->setEnabled(ws && m_resultsRunId != 0);
     m_reviewerAct->setEnabled(ws);
+    m_table1Act->setEnabled(session);
+    m_dashboardAct->setEnabled(session);
 }
 
 void MainWindow::statusMessage(const QString &text)
@@ -954,24 +997,31 @@ void MainWindow::importDesign()
 
 // ---- sites -------------------------------------------------------------------------------------
 
-void MainWindow::addSite()
+void MainWindow::addSiteDialog()
 {
     AddSiteDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const client::Site site = dialog.site();
+    const QString problem = addSite(dialog.site());
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, Tr::tr("Add site"), problem);
+}
+
+QString MainWindow::addSite(const client::Site &site)
+{
+    if (const QString problem = duplicateSiteProblem(m_sites->sites(), site); !problem.isEmpty())
+        return problem;
     if (m_workspace) {
         const auto added = m_workspace->addSite(toWorkspace(site));
-        if (!added) {
-            QMessageBox::warning(this, Tr::tr("Add site"), added.error().message);
-            return;
-        }
+        if (!added)
+            return added.error().message;
     }
     QList<client::Site> sites = m_sites->sites();
     sites.append(site);
     m_sites->setSites(sites);
     m_sites->refresh();
     updateActions();
+    return {};
 }
 
 void MainWindow::removeSite()
@@ -1020,87 +1070,98 @@ RunDialog *MainWindow::runOnSites()
                                  m_doc->evaluationSettings().auc, this);
     dialog->setPerSiteFits(m_doc->evaluationSettings().perSite);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RunDialog::started, this,
-            [this](const QStringList &sites, const QString &purpose, const QString &dataset) {
-                m_runId = 0;
-                const QJsonObject request {
-                    { QStringLiteral("kind"), QStringLiteral("glm") },
-                    { QStringLiteral("purpose"), purpose },
-                    { QStringLiteral("dataset"), dataset },
-                    { QStringLiteral("sites"), QJsonArray::fromStringList(sites) },
-                    { QStringLiteral("spec"), protocol::toJson(m_doc->toSpec()) }
-                };
-                logRequest(request);
-                if (m_workspace && m_designId) {
-                    (void)m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
-                    auto run = m_workspace->addRun(m_designId, request, sites);
-                    if (run)
-                        m_runId = run.value();
-                }
-            });
-    connect(dialog, &RunDialog::siteChanged, this,
-            [this](const QString &site, const QString &state, const QString &message) {
-                Q_UNUSED(state)
-                if (m_workspace && m_runId)
-                    (void)m_workspace->updateRunSite(m_runId, site,
-                                                     workspace::SiteRunState::Running, message);
-            });
-    connect(dialog, &RunDialog::finished, this, &MainWindow::onRunFinished);
-    connect(dialog, &RunDialog::failed, this, [this](const client::RunError &error) {
-        logRequest({ { QStringLiteral("kind"), QStringLiteral("run-failed") },
-                     { QStringLiteral("site"), error.site },
-                     { QStringLiteral("message"), error.message } });
-        if (m_workspace && m_runId && !error.site.isEmpty()) {
-            const bool refused = error.siteError && error.siteError->isRule();
-            const bool cancelled
-                = error.siteError && error.siteError->kind == client::SiteError::Kind::Cancelled;
-            (void)m_workspace->updateRunSite(m_runId, error.site,
-                                             refused         ? workspace::SiteRunState::Refused
-                                                 : cancelled ? workspace::SiteRunState::Cancelled
-                                                             : workspace::SiteRunState::Failed,
-                                             error.message);
-        }
-        refreshRuns();
-    });
+    QPointer<RunDialog> guard(dialog);
+    connect(
+        dialog, &RunDialog::started, this,
+        [this, guard](const QStringList &sites, const QString &purpose, const QString &dataset) {
+            const QJsonObject request {
+                { QStringLiteral("kind"), QStringLiteral("glm") },
+                { QStringLiteral("purpose"), purpose },
+                { QStringLiteral("dataset"), dataset },
+                { QStringLiteral("sites"), QJsonArray::fromStringList(sites) },
+                { QStringLiteral("spec"), protocol::toJson(m_doc->toSpec()) }
+            };
+            logRequest(request);
+            if (m_workspace && m_designId)
+                (void)m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
+            // One recorder per run, living as long as the run does (which may outlive its
+            // dialog while the cancellations go out): each run writes only its own record.
+            client::FederatedRun *run = guard ? guard->run() : nullptr;
+            if (!run)
+                return;
+            auto *recorder = new RunRecorder(m_workspace.get(), m_designId, request, sites, run);
+            guard->setRunId(recorder->runId());
+            connect(recorder, &RunRecorder::recorded, this, &MainWindow::refreshRuns);
+            connect(run, &client::FederatedRun::siteProgress, recorder, &RunRecorder::siteProgress);
+            const QList<double> thresholds = m_doc->evaluationSettings().thresholds;
+            connect(run, &client::FederatedRun::finished, recorder,
+                    [this, recorder, thresholds](const protocol::FitReport &finished) {
+                        // The Evaluation block's thresholds, from the released ROC curve.
+                        protocol::FitReport report = finished;
+                        if (report.performance && !thresholds.isEmpty())
+                            report.performance->thresholds
+                                = thresholdMetrics(*report.performance, thresholds);
+                        onRunFinished(report, recorder->finished(report) ? recorder->runId() : 0);
+                    });
+            connect(run, &client::FederatedRun::failed, recorder,
+                    [this, run, recorder](const client::RunError &error) {
+                        onRunFailed(run, recorder, error);
+                    });
+            refreshRuns();
+        });
     dialog->show();
     return dialog;
 }
 
-void MainWindow::onRunFinished(const protocol::FitReport &report)
+void MainWindow::onRunFailed(client::FederatedRun *run, RunRecorder *recorder,
+                             const client::RunError &error)
+{
+    logRequest({ { QStringLiteral("kind"), QStringLiteral("run-failed") },
+                 { QStringLiteral("site"), error.site },
+                 { QStringLiteral("phase"), error.phase },
+                 { QStringLiteral("message"), error.message } });
+    // Only the evaluation failed: the pooled fit stands on its own and is kept.
+    const protocol::FitReport &soFar = run->report();
+    const bool evaluationOnly = (error.phase.startsWith(QLatin1String("evaluation"))
+                                 || error.phase.startsWith(QLatin1String("calibration")))
+        && !soFar.glm.coefficients.empty() && !soFar.designHash.isEmpty();
+    const bool stored = recorder->failed(error, evaluationOnly ? &soFar : nullptr);
+    if (evaluationOnly) {
+        m_doc->markRan();
+        showResults(soFar, stored ? recorder->runId() : 0);
+        statusMessage(Tr::tr("The model was fitted and is shown; its evaluation failed: %1")
+                          .arg(error.message));
+    }
+    // A site that failed may be down: ask every site again, so its light tells the truth.
+    m_sites->refresh();
+    refreshRuns();
+}
+
+void MainWindow::onRunFinished(const protocol::FitReport &report, qint64 storedRunId)
 {
     m_doc->markRan();
     logRequest({ { QStringLiteral("kind"), QStringLiteral("run-finished") },
                  { QStringLiteral("designHash"), report.designHash },
                  { QStringLiteral("rounds"), int(report.rounds.size()) } });
-    bool stored = false;
-    if (m_workspace && m_runId) {
-        for (const protocol::SiteRecord &s : report.sites)
-            (void)m_workspace->updateRunSite(m_runId, s.name,
-                                             s.state == QLatin1String("ok")
-                                                 ? workspace::SiteRunState::Succeeded
-                                                 : workspace::SiteRunState::Failed,
-                                             s.error);
-        stored = bool(m_workspace->setRunResult(m_runId, protocol::toJson(report)));
-    }
-    showResults(report, stored ? m_runId : 0);
+    showResults(report, storedRunId);
     refreshRuns();
-    statusMessage(stored ? Tr::tr("The run finished; the results are in the Results panel and "
-                                  "stored in the workspace.")
-                         : Tr::tr("The run finished; the results are in the Results panel."));
+    statusMessage(storedRunId ? Tr::tr("The run finished; the results are shown and stored in "
+                                       "the workspace.")
+                              : Tr::tr("The run finished; the results are shown."));
 }
 
 void MainWindow::showResults(const protocol::FitReport &report, qint64 runId)
 {
+    QMap<QString, QString> labels;
+    for (const CatalogueEntry &e : m_catalogue->entries())
+        labels.insert(e.variable.name, e.variable.label);
+    m_results->setVariableLabels(labels);
     m_results->setReport(report);
     m_resultsRunId = runId;
-    if (!report.designHash.isEmpty()) {
-        for (QDockWidget *d : std::as_const(m_docks)) {
-            if (d->objectName() == QLatin1String("resultsDock")) {
-                d->show();
-                d->raise();
-            }
-        }
-    }
+    if (!report.designHash.isEmpty())
+        m_work->setCurrentWidget(m_results);
+    else if (m_work->currentWidget() == m_results)
+        m_work->setCurrentWidget(m_designer);
     updateActions();
 }
 
@@ -1152,10 +1213,13 @@ void MainWindow::publishDialog()
     if (!m_resultsRunId)
         return;
     QMap<QString, QString> labels;
-    for (const CatalogueEntry &e : m_catalogue->entries())
+    QMap<QString, protocol::CatalogueVariable> variables;
+    for (const CatalogueEntry &e : m_catalogue->entries()) {
         labels.insert(e.variable.name, e.variable.label);
-    PublishDialog dialog(proposeDescription(m_results->report(), labels), m_results->report(),
-                         this);
+        variables.insert(e.variable.name, e.variable);
+    }
+    PublishDialog dialog(proposeDescription(m_results->report(), labels, variables),
+                         m_results->report(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString problem = publishModel(dialog.description());
@@ -1241,9 +1305,18 @@ void MainWindow::refreshRuns()
         m_runsTable->insertRow(row);
         auto run = m_workspace->run(r.id);
         QStringList sites;
+        QString reason;
+        bool running = false;
         if (run) {
-            for (const workspace::RunSite &s : run->sites)
+            for (const workspace::RunSite &s : run->sites) {
                 sites.append(Tr::tr("%1: %2").arg(s.site, workspace::siteRunStateText(s.state)));
+                running = running || s.state == workspace::SiteRunState::Pending
+                    || s.state == workspace::SiteRunState::Running;
+                // The first site that did not succeed says why the run ended as it did.
+                if (reason.isEmpty() && s.state != workspace::SiteRunState::Succeeded
+                    && !s.message.isEmpty())
+                    reason = Tr::tr("%1: %2").arg(s.site, s.message);
+            }
         }
         auto *started = new QTableWidgetItem(
             QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat));
@@ -1254,7 +1327,12 @@ void MainWindow::refreshRuns()
             new QTableWidgetItem(Tr::tr("%1 (v%2)").arg(r.designName).arg(r.designVersion)));
         m_runsTable->setItem(row, 2, new QTableWidgetItem(sites.join(QStringLiteral(", "))));
         m_runsTable->setItem(row, 3,
-                             new QTableWidgetItem(r.hasResult ? Tr::tr("stored") : Tr::tr("none")));
+                             new QTableWidgetItem(r.hasResult   ? Tr::tr("stored")
+                                                      : running ? Tr::tr("running")
+                                                                : Tr::tr("none")));
+        auto *why = new QTableWidgetItem(reason);
+        why->setToolTip(reason);
+        m_runsTable->setItem(row, 4, why);
     }
     m_runsTable->resizeColumnsToContents();
     updateActions();
@@ -1294,6 +1372,119 @@ void MainWindow::refreshRequestLog()
         m_logStatus->setText(check->intact ? Tr::tr("%n entry(ies); the chain is intact.", nullptr,
                                                     int(check->entries))
                                            : check->message);
+}
+
+// ---- analyses ----------------------------------------------------------------------------------
+
+QString MainWindow::openAnalysis(Analysis analysis)
+{
+    QList<client::Site> sites;
+    QStringList purposes;
+    QStringList datasets;
+    QMap<QString, int> thresholds;
+    for (const SiteStatus &s : m_sites->statuses()) {
+        if (s.state != SiteStatus::Online || !s.catalogue.info)
+            continue;
+        sites.append(s.site);
+        thresholds.insert(s.site.name, s.catalogue.info->policy.disclosure.minCell);
+        for (const QString &p : s.catalogue.info->purposes)
+            if (!purposes.contains(p))
+                purposes.append(p);
+        for (const QString &d : s.catalogue.info->datasets)
+            if (!datasets.contains(d))
+                datasets.append(d);
+    }
+    if (sites.isEmpty())
+        return Tr::tr("No site is online. Add sites (Sites ▸ Add Site) and check them (F5); the "
+                      "descriptives come from the sites that answer.");
+    if (purposes.isEmpty() || datasets.isEmpty())
+        return Tr::tr("The sites list no purpose or dataset for your tokens: ask the site "
+                      "administrators which purposes your tokens allow.");
+    QMap<QString, protocol::VariableType> types;
+    QMap<QString, QString> labels;
+    for (const CatalogueEntry &e : m_catalogue->entries()) {
+        types.insert(e.variable.name, e.variable.type);
+        labels.insert(e.variable.name, e.variable.label);
+    }
+    protocol::DescriptivesRequest request;
+    request.purpose = purposes.first();
+    request.dataset = datasets.first();
+    QStringList variables;
+    if (analysis == Analysis::Table1) {
+        // The design's variables and cohort; without a design, the whole catalogue.
+        const analysis::ModelSpec spec = m_doc->toSpec();
+        request.filters = spec.filters;
+        if (!spec.outcome.variable.empty())
+            variables << QString::fromStdString(spec.outcome.variable);
+        for (const analysis::Predictor &p : spec.predictors) {
+            const QString v = QString::fromStdString(p.variable);
+            if (!v.isEmpty() && !variables.contains(v))
+                variables << v;
+        }
+        if (variables.isEmpty())
+            variables = types.keys();
+    } else {
+        for (auto it = types.cbegin(); it != types.cend(); ++it) {
+            if (it.value() == protocol::VariableType::Categorical)
+                variables << it.key();
+        }
+        if (variables.isEmpty())
+            return Tr::tr("The sites' catalogues have no categorical variable to make an "
+                          "indicator of.");
+    }
+    for (const QString &v : std::as_const(variables)) {
+        if (types.contains(v))
+            request.variables.append({ v, {} });
+    }
+    if (request.variables.isEmpty())
+        return Tr::tr("None of the design's variables is in the sites' catalogues. Check the "
+                      "sites (F5) and choose catalogue variables.");
+
+    auto *fetch = new DescriptivesFetch(this);
+    statusMessage(Tr::tr("Asking %n site(s) for descriptives…", nullptr, int(sites.size())));
+    connect(
+        fetch, &DescriptivesFetch::finished, this,
+        [this, fetch, analysis, types, labels, thresholds,
+         purpose = request.purpose](const QMap<QString, protocol::DescriptivesResponse> &answers,
+                                    const QMap<QString, QString> &problems) {
+            fetch->deleteLater();
+            QStringList notes;
+            for (auto it = problems.cbegin(); it != problems.cend(); ++it)
+                notes << Tr::tr("%1 did not answer: %2").arg(it.key(), it.value());
+            if (answers.isEmpty()) {
+                QMessageBox::information(
+                    this, Tr::tr("Descriptives"),
+                    Tr::tr("No site released descriptives. %1").arg(notes.join(QLatin1Char(' '))));
+                return;
+            }
+            QWidget *window = nullptr;
+            if (analysis == Analysis::Table1) {
+                QList<Table1Site> sites;
+                for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+                    sites.append({ it.key(), it.value(), thresholds.value(it.key(), 10) });
+                auto *view = new Table1View;
+                view->setData(sites, types, labels,
+                              notes.isEmpty() ? QString() : notes.join(QLatin1Char(' ')));
+                window = view;
+            } else {
+                QList<AreaDescriptives> areas;
+                for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+                    areas.append({ it.key(), it.value(), thresholds.value(it.key(), 10) });
+                auto *view = new DashboardView;
+                view->setWindowTitle(Tr::tr("Dashboard — purpose %1").arg(purpose));
+                view->setData(areas, Tr::tr("Site"));
+                view->resize(900, 700);
+                window = view;
+            }
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->setWindowFlag(Qt::Window);
+            window->setParent(this, Qt::Window);
+            connect(this, &MainWindow::workspaceClosed, window, &QWidget::close);
+            window->show();
+            Q_EMIT analysisOpened(window);
+        });
+    fetch->start(sites, request);
+    return {};
 }
 
 // ---- preferences, idle lock, closing -----------------------------------------------------------

@@ -19,7 +19,8 @@
 namespace fairstart::ui {
 
 ModelDescription proposeDescription(const protocol::FitReport &report,
-                                    const QMap<QString, QString> &labels)
+                                    const QMap<QString, QString> &labels,
+                                    const QMap<QString, protocol::CatalogueVariable> &catalogue)
 {
     const analysis::ModelSpec &spec = report.design.spec;
     auto label = [&labels](const std::string &variable) {
@@ -42,6 +43,12 @@ ModelDescription proposeDescription(const protocol::FitReport &report,
     for (const std::string &variable : seen) {
         InputHint hint;
         hint.label = label(variable);
+        const protocol::CatalogueVariable v = catalogue.value(QString::fromStdString(variable));
+        hint.yesNo = v.type == protocol::VariableType::Binary;
+        if (v.type == protocol::VariableType::Categorical) {
+            for (const protocol::CatalogueLevel &l : v.levels)
+                hint.levelOrder << l.name;
+        }
         d.inputs.insert(QString::fromStdString(variable), hint);
     }
     return d;
@@ -62,9 +69,9 @@ QString descriptionProblem(const ModelDescription &d, const protocol::FitReport 
         return bare.error();
     QStringList open, inconsistent;
     for (const CalculatorInput &in : bare.inputs()) {
-        if (in.categorical)
-            continue;
         const InputHint hint = d.inputs.value(in.variable);
+        if (in.categorical || hint.yesNo) // a choice needs no range
+            continue;
         const QString label = hint.label.isEmpty() ? in.label : hint.label;
         if (!in.designRange && (!hint.minimum || !hint.maximum || !hint.typical)) {
             open << label;

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/rundialog.h"
 
+#include "fairstart/ui/refusals.h"
 #include "fairstart/ui/tr.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fairstart::ui {
@@ -31,6 +37,47 @@ QString siteStateName(client::SiteState state)
         return Tr::tr("Left out");
     }
     return {};
+}
+
+QString phaseText(const QString &phase)
+{
+    // "fit: round 3" -> the job's name and the step, each translated; unknown words stay as the
+    // client wrote them rather than being dropped.
+    static const QRegularExpression round(QStringLiteral("^(.*): round (\\d+)$"));
+    auto jobName = [](const QString &job) -> QString {
+        if (job == QLatin1String("fit"))
+            return Tr::tr("fitting the model");
+        if (job == QLatin1String("calibration slope"))
+            return Tr::tr("calibration slope");
+        if (job == QLatin1String("calibration intercept"))
+            return Tr::tr("calibration intercept");
+        if (job == QLatin1String("per-site fits"))
+            return Tr::tr("fitting the model at each site alone");
+        return job;
+    };
+    if (const QRegularExpressionMatch m = round.match(phase); m.hasMatch())
+        return Tr::tr("%1, round %2").arg(jobName(m.captured(1)), m.captured(2));
+    if (phase.endsWith(QLatin1String(": job")))
+        return Tr::tr("%1: opening the jobs").arg(jobName(phase.chopped(5)));
+    if (phase.endsWith(QLatin1String(": final β")))
+        return Tr::tr("%1: final coefficients").arg(jobName(phase.chopped(9)));
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("start"), QT_TRANSLATE_NOOP("Fairstart::Ui", "starting") },
+        { QStringLiteral("info"),
+          QT_TRANSLATE_NOOP("Fairstart::Ui", "asking the sites who they are") },
+        { QStringLiteral("catalogue"),
+          QT_TRANSLATE_NOOP("Fairstart::Ui", "reading the catalogues") },
+        { QStringLiteral("descriptives"),
+          QT_TRANSLATE_NOOP("Fairstart::Ui", "reading the cohort's descriptives") },
+        { QStringLiteral("design"), QT_TRANSLATE_NOOP("Fairstart::Ui", "resolving the design") },
+        { QStringLiteral("evaluation"),
+          QT_TRANSLATE_NOOP("Fairstart::Ui", "evaluating the model") },
+        { QStringLiteral("done"), QT_TRANSLATE_NOOP("Fairstart::Ui", "done") },
+        { QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Fairstart::Ui", "cancelled") },
+    };
+    if (const auto it = words.constFind(phase); it != words.constEnd())
+        return Tr::tr(it.value());
+    return jobName(phase);
 }
 
 RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purposes,
@@ -187,8 +234,9 @@ void RunDialog::start()
     m_phase->setText(Tr::tr("Starting…"));
 
     m_run = new client::FederatedRun(sites, options, this);
-    connect(m_run, &client::FederatedRun::phaseChanged, this,
-            [this](const QString &phase) { m_phase->setText(Tr::tr("Now: %1").arg(phase)); });
+    connect(m_run, &client::FederatedRun::phaseChanged, this, [this](const QString &phase) {
+        m_phase->setText(Tr::tr("Now: %1").arg(phaseText(phase)));
+    });
     connect(m_run, &client::FederatedRun::roundFinished, this,
             [this](int round, double deviance, double ms) {
                 m_phase->setText(Tr::tr("Round %1 done: deviance %2 (%3 ms)")
@@ -219,8 +267,7 @@ void RunDialog::onFailed(const client::RunError &error)
     m_closeButton->setFocus();
     if (error.siteError && error.siteError->isRule()) {
         // A refusal goes next to the site that refused, with its rule and sentence.
-        setRow(error.site, Tr::tr("Refused"),
-               Tr::tr("Rule %1: %2").arg(error.siteError->code, error.siteError->message));
+        setRow(error.site, Tr::tr("Refused"), refusalText(*error.siteError));
         m_phase->setText(Tr::tr("%1 refused the request; nothing was computed there. See its "
                                 "row for the rule.")
                              .arg(error.site));
@@ -243,6 +290,32 @@ void RunDialog::cancelRun()
 {
     if (m_run && m_run->isRunning())
         m_run->cancel();
+}
+
+void RunDialog::stopBeforeClosing()
+{
+    if (!m_run || !m_run->isRunning())
+        return;
+    // The run outlives the dialog long enough to send the cancellations to the sites: its
+    // transport goes with it, and a job left open would only expire later at the node.
+    client::FederatedRun *run = m_run;
+    run->setParent(parentWidget() ? static_cast<QObject *>(parentWidget()) : qApp);
+    m_run = nullptr;
+    disconnect(run, nullptr, this, nullptr);
+    run->cancel();
+    QTimer::singleShot(30000, run, &QObject::deleteLater);
+}
+
+void RunDialog::closeEvent(QCloseEvent *event)
+{
+    stopBeforeClosing();
+    QDialog::closeEvent(event);
+}
+
+void RunDialog::reject()
+{
+    stopBeforeClosing();
+    QDialog::reject();
 }
 
 } // namespace fairstart::ui

@@ -347,6 +347,20 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, const QS
     };
 
     {
+        // Readable by its owner only, from the first byte: SQLite would create it with the
+        // process umask (usually world-readable), and its -wal and -shm files copy the mode
+        // of the main file. The content is encrypted, but who studies what is nobody's business.
+        QFile placeholder(temp);
+        if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !placeholder.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            const QString why = placeholder.errorString();
+            removeTemp();
+            return error(WorkspaceError::Io,
+                         Tr::tr("Could not create a file in %1 (%2). Check that the folder is "
+                                "writable.")
+                             .arg(nativePath(info.absolutePath()), why));
+        }
+        placeholder.close();
         sqlite3 *raw = nullptr;
         const QByteArray tempUtf8 = temp.toUtf8();
         const int rc = sqlite3_open_v2(tempUtf8.constData(), &raw,

@@ -3,6 +3,7 @@
 // PNG, SVG and PDF files are valid.
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/export.h"
+#include "fairstart/ui/results/format.h"
 
 #include "simulatedreport.h"
 
@@ -72,6 +73,12 @@ private Q_SLOTS:
     void initTestCase();
     void forest();
     void forestGaussian();
+    void forestReadable();
+    void forestTicks_data();
+    void forestTicks();
+    void localeAxes();
+    void exportWithoutHighlight();
+    void renderedWhole();
     void trace();
     void roc();
     void calibration();
@@ -125,6 +132,135 @@ void tst_Charts::forestGaussian()
     std::unique_ptr<ForestChart> chart(makeCoefficientForest(glm));
     QVERIFY(!qobject_cast<QLogValueAxis *>(chart->axes(Qt::Horizontal).value(0)));
     QCOMPARE(chart->pointSeries()->points().value(0).x(), glm.coefficients[1].estimate);
+}
+
+// Labels and reference rows instead of design columns; the "OR [95% CI]" column on the right.
+void tst_Charts::forestReadable()
+{
+    QMap<QString, QString> labels { { QStringLiteral("smoking"),
+                                      QStringLiteral("Mother smokes") } };
+    std::unique_ptr<ForestChart> chart(makeCoefficientForest(m_fed.report, labels));
+    QStringList rowLabels;
+    for (const IntervalRow &r : chart->rows())
+        rowLabels << r.label;
+    QVERIFY2(rowLabels.contains(QStringLiteral("Mother smokes: no (reference)")),
+             qPrintable(rowLabels.join(QLatin1Char('|'))));
+    QVERIFY(rowLabels.contains(QStringLiteral("Mother smokes: yes")));
+    QVERIFY(!rowLabels.contains(QStringLiteral("smokingyes")));
+    const int reference = int(rowLabels.indexOf(QStringLiteral("Mother smokes: no (reference)")));
+    QVERIFY(chart->rows()[reference].reference);
+    QVERIFY(!chart->intervalSeries(reference)->isVisible());
+    QCategoryAxis *values = nullptr;
+    for (QAbstractAxis *a : chart->axes(Qt::Vertical)) {
+        if (a->objectName() == QLatin1String("values"))
+            values = qobject_cast<QCategoryAxis *>(a);
+    }
+    QVERIFY(values);
+    QCOMPARE(values->titleText(), QStringLiteral("OR [95% CI]"));
+    QCOMPARE(values->count(), chart->rows().size());
+    const int yes = int(rowLabels.indexOf(QStringLiteral("Mother smokes: yes")));
+    const QString yesText = values->categoriesLabels().value(chart->rows().size() - 1 - yes);
+    QVERIFY2(yesText.contains(QLatin1Char('['))
+                 && yesText.contains(number(chart->rows()[yes].estimate, 2)),
+             qPrintable(yesText));
+}
+
+void tst_Charts::forestTicks_data()
+{
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<double>("base");
+    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("to");
+    QTest::newRow("ratios around 1") << 0.6 << 3.1 << 2.0 << 0.5 << 4.0;
+    QTest::newRow("all above 1") << 1.2 << 1.9 << 2.0 << 1.0 << 2.0;
+    QTest::newRow("wide") << 0.001 << 40.0 << 10.0 << 0.001 << 100.0;
+}
+
+// Ticks at doublings (0.5, 1, 2, 4) for ratios; more than one tick always; powers of ten when
+// the range is wide.
+void tst_Charts::forestTicks()
+{
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(double, base);
+    QFETCH(double, from);
+    QFETCH(double, to);
+    ForestChart chart(QStringLiteral("t"),
+                      { { QStringLiteral("a"), std::sqrt(low * high), low, high } }, true, 1.0,
+                      QStringLiteral("OR"));
+    auto axis = qobject_cast<QLogValueAxis *>(chart.axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->base(), base);
+    QVERIFY(qAbs(axis->min() - from) < 1e-9 * from);
+    QVERIFY(qAbs(axis->max() - to) < 1e-9 * to);
+}
+
+// Dutch axes: a decimal comma in the tick labels as in the titles.
+void tst_Charts::localeAxes()
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    std::unique_ptr<ForestChart> forest(makeCoefficientForest(m_fed.report, {}));
+    std::unique_ptr<QChart> roc(makeRocChart(*m_fed.report.performance));
+    QLocale::setDefault(QLocale::c());
+    for (QChart *chart : { static_cast<QChart *>(forest.get()), roc.get() }) {
+        QVERIFY(chart->localizeNumbers());
+        QCOMPARE(chart->locale().decimalPoint(), QStringLiteral(","));
+    }
+}
+
+// The table's selection highlight is not carried into an exported figure.
+void tst_Charts::exportWithoutHighlight()
+{
+    QTemporaryDir dir;
+    auto *forest = makeCoefficientForest(m_fed.report.glm);
+    QChartView view(forest);
+    view.resize(900, 600);
+    const QString plain = dir.filePath(QStringLiteral("plain.png"));
+    QCOMPARE(exportChartView(&view, plain, QSize(900, 600)), QString());
+    forest->setHighlighted(1);
+    const QString highlighted = dir.filePath(QStringLiteral("highlighted.png"));
+    QCOMPARE(exportChartView(&view, highlighted, QSize(900, 600)), QString());
+    QCOMPARE(forest->highlighted(), 1); // the screen keeps it
+    QCOMPARE(QImage(highlighted), QImage(plain));
+}
+
+// A chart that no window shows (the report's, an export's) is drawn whole: its drawing spans
+// the image from edge to edge, not an enlarged top-left corner.
+void tst_Charts::renderedWhole()
+{
+    auto span = [](const QImage &image) {
+        int left = image.width(), right = -1, top = image.height();
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                if (qGray(image.pixel(x, y)) < 200) {
+                    left = std::min(left, x);
+                    right = std::max(right, x);
+                    top = std::min(top, y);
+                }
+            }
+        }
+        return QRect(left, top, right - left, image.height() - top);
+    };
+    std::unique_ptr<QChart> roc(makeRocChart(*m_fed.report.performance));
+    const QImage image = renderChart(roc.get(), QSize(600, 560), 1.0);
+    QRect drawn = span(image);
+    QVERIFY2(drawn.left() < image.width() / 10 && drawn.right() > image.width() * 9 / 10
+                 && drawn.top() < image.height() / 10,
+             qPrintable(QStringLiteral("drawn %1,%2 %3x%4")
+                            .arg(drawn.x())
+                            .arg(drawn.y())
+                            .arg(drawn.width())
+                            .arg(drawn.height())));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("forest.png"));
+    std::unique_ptr<QChart> forest(makeCoefficientForest(m_fed.report, {}));
+    QCOMPARE(exportChart(forest.get(), path, QSize(900, 600)), QString());
+    const QImage exported(path);
+    drawn = span(exported);
+    QVERIFY(drawn.left() < exported.width() / 10);
+    QVERIFY(drawn.right() > exported.width() * 8 / 10);
+    QVERIFY(drawn.top() < exported.height() / 10);
 }
 
 void tst_Charts::trace()

@@ -110,8 +110,9 @@ void tst_ResultsView::tableSelectionHighlightsForest()
     QCOMPARE(forest->highlighted(), -1);
     view.coefficientTable()->selectRow(3);
     QCOMPARE(forest->highlighted(), 2); // row 0 is the intercept, which the plot leaves out
+    // The plot's rows are the table's rows without the intercept (labels, reference rows).
     QCOMPARE(forest->rows()[2].label,
-             QString::fromStdString(m_fed.report.glm.coefficients[3].term));
+             view.coefficientModel()->index(3, CoefficientModel::TermColumn).data().toString());
     view.coefficientTable()->selectRow(0);
     QCOMPARE(forest->highlighted(), -1);
 }

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reviewer's risk calculator equals the model's prediction computed independently: from the
 // design matrix the fit used, and from a hand-written linear predictor (own spline formula).
+#include "fairstart/analysis/formula.h"
+#include "fairstart/ui/publishdialog.h"
+#include "fairstart/ui/reviewer/publishedmodel.h"
+#include "fairstart/ui/reviewer/reviewerwindow.h"
 #include "fairstart/ui/reviewer/riskcalculator.h"
 
 #include "simulatedreport.h"
 
+#include <QComboBox>
 #include <QtTest>
 
 #include <cmath>
+#include <random>
 
 using namespace fairstart;
 using namespace fairstart::ui;
@@ -59,6 +65,7 @@ private Q_SLOTS:
     void factors();
     void refusesBadValues();
     void refusesMismatchedModel();
+    void yesNoAsChoiceLevelsInCatalogueOrder();
 
 private:
     testing::SimulatedFederation m_fed;
@@ -231,5 +238,89 @@ void tst_RiskCalculator::refusesMismatchedModel()
     QCOMPARE(error, calc.error());
 }
 
-QTEST_GUILESS_MAIN(tst_RiskCalculator)
+// A yes/no predictor (0/1 at the sites) is asked as No/Yes, not as a number from 0.00 to 1.00;
+// levels are listed in the catalogue's order (low, mid, high), not alphabetically.
+void tst_RiskCalculator::yesNoAsChoiceLevelsInCatalogueOrder()
+{
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<double> u(0, 1);
+    std::vector<double> y, preterm;
+    std::vector<std::string> edu;
+    static const char *const levels[] = { "low", "mid", "high" };
+    for (int i = 0; i < 800; ++i) {
+        const bool p = u(rng) < 0.3;
+        const int e = std::min(2, int(u(rng) * 3));
+        preterm.push_back(p ? 1.0 : 0.0);
+        edu.push_back(levels[e]);
+        y.push_back(u(rng) < logistic(-1.0 + 0.8 * p - 0.4 * e) ? 1.0 : 0.0);
+    }
+    analysis::DataTable t;
+    QVERIFY(t.addNumeric("y", y).ok());
+    QVERIFY(t.addNumeric("preterm", preterm).ok());
+    QVERIFY(t.addText("edu", edu).ok());
+    const auto spec
+        = analysis::parseFormula("y ~ preterm + factor(edu)", analysis::Family::Binomial);
+    QVERIFY(spec.ok());
+    protocol::FitReport report;
+    report.design = testing::check(analysis::resolveLocally(*spec, t), "resolve");
+    const analysis::DesignMatrix design
+        = testing::check(analysis::buildDesign(t, report.design), "design");
+    report.glm
+        = testing::check(analysis::fitFederated({ &design }, analysis::Family::Binomial), "fit");
+
+    QMap<QString, protocol::CatalogueVariable> catalogue;
+    protocol::CatalogueVariable p;
+    p.name = QStringLiteral("preterm");
+    p.type = protocol::VariableType::Binary;
+    catalogue.insert(p.name, p);
+    protocol::CatalogueVariable e;
+    e.name = QStringLiteral("edu");
+    e.type = protocol::VariableType::Categorical;
+    e.levels = { { QStringLiteral("low"), 300 },
+                 { QStringLiteral("mid"), 300 },
+                 { QStringLiteral("high"), 200 } };
+    catalogue.insert(e.name, e);
+    ModelDescription d = proposeDescription(report, {}, catalogue);
+    d.contact = QStringLiteral("your nurse");
+    // A choice needs no range: nothing left for the analyst to fill in for it.
+    QCOMPARE(descriptionProblem(d, report), QString());
+
+    const RiskCalculator calc(report.design, report.glm, d.inputs);
+    QVERIFY2(calc.isValid(), qPrintable(calc.error()));
+    const CalculatorInput &pre = calc.inputs()[0];
+    QVERIFY(pre.yesNo);
+    QCOMPARE(pre.typical, 0.0);
+    QCOMPARE(pre.maximum, 1.0);
+    const CalculatorInput &ed = calc.inputs()[1];
+    QCOMPARE(
+        ed.shownLevels,
+        (QStringList { QStringLiteral("low"), QStringLiteral("mid"), QStringLiteral("high") }));
+
+    PublishedModelDocument doc { d, report };
+    // The hints survive publishing.
+    QString error;
+    const auto back = publishedModelFromJson(toJson(doc), &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->description.inputs.value(QStringLiteral("preterm")).yesNo);
+    ReviewerWindow window(*back);
+    auto *choice = qobject_cast<QComboBox *>(window.inputWidget(QStringLiteral("preterm")));
+    QVERIFY(choice);
+    QCOMPARE(choice->count(), 2);
+    QCOMPARE(choice->itemText(1), QStringLiteral("Yes"));
+    choice->setCurrentIndex(1);
+    QCOMPARE(window.currentValues().value(QStringLiteral("preterm")).number, 1.0);
+    auto *levelsBox = qobject_cast<QComboBox *>(window.inputWidget(QStringLiteral("edu")));
+    QVERIFY(levelsBox);
+    QCOMPARE(levelsBox->itemText(0), QStringLiteral("low"));
+    QCOMPARE(levelsBox->itemText(2), QStringLiteral("high"));
+    // The prediction with "Yes" equals the model's: intercept + preterm + the chosen level.
+    levelsBox->setCurrentText(QStringLiteral("mid"));
+    const auto prediction = calc.predict(window.currentValues());
+    QVERIFY(prediction);
+    const double eta = coefficient(report.glm, "(Intercept)") + coefficient(report.glm, "preterm")
+        + coefficient(report.glm, "edumid");
+    QVERIFY(std::abs(prediction->linearPredictor - eta) < 1e-12);
+}
+
+QTEST_MAIN(tst_RiskCalculator)
 #include "tst_riskcalculator.moc"

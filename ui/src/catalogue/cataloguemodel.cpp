@@ -130,7 +130,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case VariableNameRole:
         return e.variable.name;
     case CategoricalRole:
-        return e.variable.type != protocol::VariableType::Numeric;
+        // Yes/no variables are 0/1 numbers at the node: binary predictors, not factors.
+        return e.variable.type == protocol::VariableType::Categorical;
     case SearchTextRole:
         return QStringList { e.variable.name, e.variable.label, e.levels.join(QLatin1Char(' ')) }
             .join(QLatin1Char(' '));

@@ -199,11 +199,34 @@ void DesignerWidget::addBlock(BlockKind kind)
     b.kind = kind;
     if (kind == BlockKind::Predictor)
         b.predictor.transform = analysis::Transform::AsIs;
-    // Near the centre of what the user is looking at.
-    b.pos = m_view->mapToScene(m_view->viewport()->rect().center()) - QPointF(100, 30);
+    // Near the centre of what the user is looking at, where nothing else is.
+    b.pos
+        = freePosition(m_view->mapToScene(m_view->viewport()->rect().center()) - QPointF(100, 30));
     const int id = m_doc->addBlock(b);
     m_scene->selectBlock(id);
     m_view->setFocus();
+}
+
+QPointF DesignerWidget::freePosition(QPointF preferred) const
+{
+    // The tallest block (the model with its five ports) with a margin around it.
+    const QSizeF size(BlockItem::Width + 40, 190);
+    QPointF pos = preferred;
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const QRectF wanted(pos - QPointF(20, 20), size);
+        bool taken = false;
+        for (const Block &b : m_doc->blocks()) {
+            if (const BlockItem *item = m_scene->blockItem(b.id))
+                taken = taken || item->sceneBoundingRect().intersects(wanted);
+        }
+        if (!taken)
+            return pos;
+        // Cascade down; after a column's worth, start the next column to the right.
+        pos += QPointF(0, 90);
+        if ((attempt + 1) % 8 == 0)
+            pos = QPointF(pos.x() + BlockItem::Width + 40, preferred.y());
+    }
+    return preferred;
 }
 
 void DesignerWidget::addInteractionOfSelection()

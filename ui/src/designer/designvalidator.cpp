@@ -20,9 +20,10 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// A yes/no (binary) variable is a 0/1 number at the node: a predictor as is, not a factor.
 bool isCategoricalType(protocol::VariableType t)
 {
-    return t != protocol::VariableType::Numeric;
+    return t == protocol::VariableType::Categorical;
 }
 
 struct Collector {
@@ -330,6 +331,17 @@ QList<ValidationMessage> validateDesign(const DesignDocument &doc,
                 continue;
             }
             const bool cat = isCategoricalType(v->type);
+            const bool binary = v->type == protocol::VariableType::Binary;
+            if (u.role == Use::Predictor && binary
+                && u.predictor->transform != analysis::Transform::AsIs) {
+                allThere = false;
+                c.error(QStringLiteral("wrong-type"),
+                        Tr::tr("'%1' is a yes/no variable at %2 (1 for yes, 0 for no): use it "
+                               "as is; the model then estimates the effect of yes against no.")
+                            .arg(name, site.site),
+                        u.block, site.site);
+                continue;
+            }
             if (u.role == Use::Predictor) {
                 const auto t = u.predictor->transform;
                 if (cat && t != analysis::Transform::AsIs
@@ -374,8 +386,17 @@ QList<ValidationMessage> validateDesign(const DesignDocument &doc,
             }
             if (u.role == Use::Outcome) {
                 if (spec.family == analysis::Family::Binomial && !spec.outcome.threshold) {
-                    if (!cat) {
-                        // A numeric 0/1 column is fine; its events are unknown from metadata.
+                    if (binary) {
+                        // A yes/no column is what a logistic model needs.
+                    } else if (!cat) {
+                        allThere = false;
+                        c.error(QStringLiteral("wrong-type"),
+                                Tr::tr("The outcome '%1' is a number at %2, but a logistic "
+                                       "model needs a yes/no outcome: choose a yes/no variable, "
+                                       "set \"yes when above\" on the outcome, or choose a "
+                                       "Poisson or linear model.")
+                                    .arg(name, site.site),
+                                u.block, site.site);
                     } else if (v->levels.size() != 2) {
                         allThere = false;
                         c.error(QStringLiteral("wrong-type"),

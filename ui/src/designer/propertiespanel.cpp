@@ -226,7 +226,7 @@ QWidget *PropertiesPanel::buildPredictorPage()
         edit([&](Block &b) {
             b.predictor.variable = name.toStdString();
             b.predictor.reference.clear();
-            if (e && e->variable.type != protocol::VariableType::Numeric)
+            if (e && e->variable.type == protocol::VariableType::Categorical)
                 b.predictor.transform = T::Categorical;
             else if (b.predictor.transform == T::Categorical)
                 b.predictor.transform = T::AsIs;

@@ -6,14 +6,20 @@
 #include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/sitemodels.h"
+#include "fairstart/ui/results/studyrecord.h"
+#include "fairstart/ui/results/termlabels.h"
 #include "fairstart/ui/tr.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
+#include <QPalette>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -109,17 +115,33 @@ QString filterText(const analysis::Filter &f)
     return Tr::tr("%1 %2").arg(esc(f.variable), parts.join(Tr::tr(" and ")));
 }
 
-QString table(const QStringList &header, const QList<QStringList> &rows)
+// `firstWidth`: the share of the width the first (label) column keeps, in percent; without it a
+// table of many number columns squeezes the labels until words break letter by letter.
+QString table(const QStringList &header, const QList<QStringList> &rows, int firstWidth = 0)
 {
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                   "width=\"100%\"><tr>");
-    for (const QString &h : header)
-        html += QStringLiteral("<th bgcolor=\"#e8eef4\">") + h + QStringLiteral("</th>");
+    for (int i = 0; i < header.size(); ++i) {
+        html += i == 0 && firstWidth > 0
+            ? QStringLiteral("<th bgcolor=\"#e8eef4\" width=\"%1%\">").arg(firstWidth)
+            : QStringLiteral("<th bgcolor=\"#e8eef4\">");
+        html += header[i] + QStringLiteral("</th>");
+    }
     html += QStringLiteral("</tr>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (int i = 0; i < row.size(); ++i) {
-            html += (i == 0 ? QStringLiteral("<td>") : QStringLiteral("<td align=\"right\">"))
+            // Numbers never break inside: a cell that wraps "111.664" reads as two numbers.
+            // Words still wrap, so that a long note cannot push the table off the page.
+            // One number (with its "≈ " or "&lt; " in front) stays whole; longer cells such as
+            // "1.52 [1.35, 1.72]" may wrap between their numbers, never inside one.
+            static const QRegularExpression numeric(
+                QStringLiteral("^(≈ |&lt; |&gt; )?[−\\-]?[0-9][0-9.,%]*$"));
+            const bool number = i > 0 && numeric.match(row[i]).hasMatch();
+            html += (i == 0       ? QStringLiteral("<td>")
+                         : number ? QStringLiteral("<td align=\"right\" "
+                                                   "style=\"white-space: nowrap\">")
+                                  : QStringLiteral("<td>"))
                 + row[i] + QStringLiteral("</td>");
         }
         html += QStringLiteral("</tr>");
@@ -130,6 +152,32 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
 QString section(const QString &number, const QString &title)
 {
     return QStringLiteral("<h2>%1 %2</h2>").arg(number, esc(title));
+}
+
+// Sizes in the document's pixels (1/96 inch). The text of an A4 page with 15 mm margins is 180 mm
+// = 680 px wide; the charts stay inside it with room for the document margin.
+constexpr int kForestWidth = 640;
+constexpr int kSmallChartWidth = 315;
+const QSize kSmallChart(600, 560);
+constexpr int kForestRenderWidth = 900;
+
+// The forest plot's rendered size grows with its rows so that labels never overlap.
+int forestRenderHeight(const protocol::FitReport &r, const ReportOptions &o)
+{
+    return std::max(380, 140 + 34 * int(termRows(r, o.labels, false).size()));
+}
+
+int forestHeight(const protocol::FitReport &r, const ReportOptions &o, int width)
+{
+    return width * forestRenderHeight(r, o) / kForestRenderWidth;
+}
+
+// The chart's pixels (rendered at twice the size, for print) as a plain image: with a device
+// pixel ratio of 2 the PDF engine draws only its top-left quarter, enlarged.
+QImage pageImage(QImage image)
+{
+    image.setDevicePixelRatio(1.0);
+    return image;
 }
 
 QString paragraph(const QString &html)
@@ -143,6 +191,8 @@ QString roundedCountText(double count, int rounding, int threshold)
 {
     if (!std::isfinite(count))
         return Tr::tr("n/a");
+    if (count == 0)
+        return QStringLiteral("0"); // the nodes release a true zero as 0: nothing to hide
     if (count < threshold)
         return withheldText(threshold);
     const double r = rounding > 1 ? std::round(count / rounding) * rounding : count;
@@ -165,7 +215,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     const analysis::GlmResult &glm = r.glm;
     const analysis::ModelSpec &spec = r.design.spec;
     auto rc = [&o](double v) {
-        return roundedCountText(v, o.rounding, o.cellThreshold);
+        return esc(roundedCountText(v, o.rounding, o.cellThreshold));
     };
     QString html;
     html += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
@@ -198,6 +248,22 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     if (!r.excludedSites.isEmpty()) {
         html += paragraph(Tr::tr("Left out by the analyst's explicit choice after a failure: %1.")
                               .arg(esc(r.excludedSites.join(QStringLiteral(", ")))));
+    }
+    if (r.study) {
+        html += paragraph(esc(studySummary(*r.study)));
+        StudyModel study;
+        study.setStudy(r.study);
+        QStringList h;
+        for (int c = 0; c < study.columnCount(); ++c)
+            h << esc(study.headerData(c, Qt::Horizontal).toString());
+        QList<QStringList> rows;
+        for (int row = 0; row < study.rowCount(); ++row) {
+            QStringList cells;
+            for (int c = 0; c < study.columnCount(); ++c)
+                cells << esc(study.index(row, c).data().toString());
+            rows << cells;
+        }
+        html += table(h, rows);
     }
     html += paragraph(Tr::tr("Design hash: <tt>%1</tt>. Every site recomputed this hash from the "
                              "design it received and recorded it in its audit log.")
@@ -279,16 +345,32 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     html += paragraph(Tr::tr("Complete-case analysis: a record missing any model variable was "
                              "left out (see the cohort flow). Records missing each variable, "
                              "among the eligible ones:"));
-    QList<QStringList> missing;
+    // One row per variable and a column per site: a single cell listing every variable of a
+    // site grew wider than the page.
+    std::map<std::string, QStringList> missingRows;
     for (const protocol::SiteRecord &s : r.sites) {
-        QStringList parts;
         for (const auto &[variable, count] : s.counts.missingByVariable)
-            parts << Tr::tr("%1: %2").arg(esc(variable), rc(double(count)));
-        missing << QStringList { esc(s.name),
-                                 parts.isEmpty() ? Tr::tr("none reported")
-                                                 : parts.join(QStringLiteral("; ")) };
+            missingRows[variable];
     }
-    html += table({ Tr::tr("Site"), Tr::tr("Missing values per variable") }, missing);
+    for (auto &[variable, cells] : missingRows) {
+        cells << esc(variable);
+        for (const protocol::SiteRecord &s : r.sites) {
+            const auto it = s.counts.missingByVariable.find(variable);
+            cells << (it == s.counts.missingByVariable.end() ? Tr::tr("not reported")
+                                                             : rc(double(it->second)));
+        }
+    }
+    if (missingRows.empty()) {
+        html += paragraph(Tr::tr("The sites reported no missing values."));
+    } else {
+        QStringList missingHeader { Tr::tr("Variable") };
+        for (const protocol::SiteRecord &s : r.sites)
+            missingHeader << esc(s.name);
+        QList<QStringList> missing;
+        for (const auto &entry : missingRows)
+            missing << entry.second;
+        html += table(missingHeader, missing);
+    }
 
     // 7. Model specification
     html += section(QStringLiteral("7"), Tr::tr("Model specification and fitting"));
@@ -306,21 +388,32 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
 
     // 8. Model performance
     html += section(QStringLiteral("8"), Tr::tr("Model: coefficients"));
-    CoefficientModel coefficients;
-    coefficients.setResult(glm);
-    QStringList header;
-    for (int c = 0; c < coefficients.columnCount(); ++c)
-        header << esc(coefficients.headerData(c, Qt::Horizontal).toString());
+    // Five columns fit an A4 page at a readable size; the CSV export has every column.
+    const bool ratios = glm.family != analysis::Family::Gaussian;
+    QStringList header { Tr::tr("Term"), Tr::tr("Estimate"), Tr::tr("SE"), Tr::tr("p") };
+    header << (ratios ? Tr::tr("%1 [95% CI]").arg(esc(ratioAbbreviation(glm.family)))
+                      : Tr::tr("95% CI"));
     QList<QStringList> rows;
-    for (int row = 0; row < coefficients.rowCount(); ++row) {
-        QStringList cells;
-        for (int c = 0; c < coefficients.columnCount(); ++c)
-            cells << esc(coefficients.index(row, c).data().toString());
-        rows << cells;
+    for (const TermRow &t : termRows(r, o.labels)) {
+        if (t.reference()) {
+            rows << QStringList { esc(t.label), QString(), QString(), QString(),
+                                  ratios ? Tr::tr("1 (reference)") : Tr::tr("0 (reference)") };
+            continue;
+        }
+        const analysis::Coefficient &c = glm.coefficients[std::size_t(t.coefficient)];
+        rows << QStringList {
+            esc(t.label), number(c.estimate, 3), number(c.stdError, 3), esc(pValueText(c.pValue)),
+            ratios && c.term != "(Intercept)"
+                ? esc(ratioIntervalText(c))
+                : esc(Tr::tr("%1 to %2").arg(number(c.ciLower, 3), number(c.ciUpper, 3)))
+        };
     }
     html += table(header, rows);
     if (o.charts && glm.coefficients.size() > 1)
-        html += QStringLiteral("<p><img src=\"fairstart:forest.png\" width=\"620\"></p>");
+        html += QStringLiteral(
+                    "<p><img src=\"fairstart:forest.png\" width=\"%1\" height=\"%2\"></p>")
+                    .arg(kForestWidth)
+                    .arg(forestHeight(r, o, kForestWidth));
 
     html += section(QStringLiteral("9"), Tr::tr("Model performance"));
     if (r.performance) {
@@ -338,8 +431,11 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                     .arg(number(m.observedExpectedRatio, 3), number(m.eAvg, 4), number(m.eMax, 4));
         html += paragraph(perf.join(QLatin1Char(' ')));
         if (o.charts) {
-            html += QStringLiteral("<p><img src=\"fairstart:roc.png\" width=\"310\">"
-                                   "<img src=\"fairstart:calibration.png\" width=\"310\"></p>");
+            html += QStringLiteral("<p><img src=\"fairstart:roc.png\" width=\"%1\" height=\"%2\">"
+                                   "&nbsp;<img src=\"fairstart:calibration.png\" width=\"%1\" "
+                                   "height=\"%2\"></p>")
+                        .arg(kSmallChartWidth)
+                        .arg(kSmallChartWidth * kSmallChart.height() / kSmallChart.width());
         }
     } else {
         html += paragraph(Tr::tr("No performance results in this run (evaluation is available "
@@ -374,7 +470,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         html += paragraph(Tr::tr("The sites released no per-site performance."));
     }
     SiteEstimatesModel estimates;
-    estimates.setReport(r);
+    estimates.setReport(r, o.labels);
     if (estimates.rowCount() > 0) {
         QStringList h;
         for (int c = 0; c < estimates.columnCount(); ++c)
@@ -389,7 +485,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         html
             += paragraph(Tr::tr("Coefficients fitted at each site alone, with the inverse-variance "
                                 "pooled estimate and Cochran's Q and I² per term:"));
-        html += table(h, er);
+        html += table(h, er, 24);
     }
 
     // 11. Limitations
@@ -416,34 +512,89 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     return html;
 }
 
-QTextDocument *buildTripodReport(const protocol::FitReport &report, const ReportOptions &options)
+QTextDocument *buildTripodReport(const protocol::FitReport &report, const ReportOptions &options,
+                                 QPagedPaintDevice *device)
 {
     auto doc = new QTextDocument;
     doc->setMetaInformation(QTextDocument::DocumentTitle,
                             Tr::tr("Prediction model for %1")
                                 .arg(QString::fromStdString(report.design.spec.outcome.variable)));
     if (options.charts) {
-        const QSize size(900, 560);
+        const QSize size(kForestRenderWidth, forestRenderHeight(report, options));
         if (report.glm.coefficients.size() > 1) {
-            std::unique_ptr<QChart> forest(makeCoefficientForest(report.glm));
+            std::unique_ptr<QChart> forest(makeCoefficientForest(report, options.labels));
             doc->addResource(QTextDocument::ImageResource,
                              QUrl(QStringLiteral("fairstart:forest.png")),
-                             renderChart(forest.get(), size));
+                             pageImage(renderChart(forest.get(), size)));
         }
         if (report.performance) {
             std::unique_ptr<QChart> roc(makeRocChart(*report.performance));
             doc->addResource(QTextDocument::ImageResource,
                              QUrl(QStringLiteral("fairstart:roc.png")),
-                             renderChart(roc.get(), QSize(600, 560)));
+                             pageImage(renderChart(roc.get(), kSmallChart)));
             std::unique_ptr<QChart> cal(makeCalibrationChart(
                 *report.performance, report.calibrationIntercept, report.calibrationSlope));
             doc->addResource(QTextDocument::ImageResource,
                              QUrl(QStringLiteral("fairstart:calibration.png")),
-                             renderChart(cal.get(), QSize(600, 560)));
+                             pageImage(renderChart(cal.get(), kSmallChart)));
         }
     }
+    if (device) {
+        // Laid out on the page itself (its resolution, its text area, a line left for the page
+        // number): what the layout measures is what prints, nothing runs off the paper.
+        doc->documentLayout()->setPaintDevice(device);
+        const QRectF body = device->pageLayout().paintRectPixels(device->logicalDpiX());
+        const qreal footer = 8.0 / 25.4 * device->logicalDpiY();
+        doc->setPageSize(QSizeF(body.width(), body.height() - footer));
+    }
     doc->setHtml(tripodReportHtml(report, options));
+    // setHtml takes the title from the HTML (none): set it after, for the page footers.
+    doc->setMetaInformation(QTextDocument::DocumentTitle,
+                            Tr::tr("Prediction model for %1")
+                                .arg(QString::fromStdString(report.design.spec.outcome.variable)));
     return doc;
+}
+
+QString printReport(QTextDocument *doc, QPagedPaintDevice *device)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return Tr::tr("The PDF could not be started.");
+    const QSizeF page = doc->pageSize();
+    const int pages = doc->pageCount();
+    QFont footerFont = doc->defaultFont();
+    footerFont.setPointSizeF(8);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device->newPage();
+        painter.save();
+        const QRectF clip(0, i * page.height(), page.width(), page.height());
+        painter.translate(0, -clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        doc->documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(QFont(footerFont, device));
+        painter.setPen(Qt::darkGray);
+        const QRectF footer(0, page.height(), page.width(),
+                            device->pageLayout().paintRectPixels(device->logicalDpiX()).height()
+                                - page.height());
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
+                         doc->metaInformation(QTextDocument::DocumentTitle));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+                         Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    painter.end();
+    return {};
+}
+
+void setUpReportPage(QPdfWriter *writer)
+{
+    writer->setPageSize(QPageSize(QPageSize::A4));
+    writer->setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer->setResolution(300);
 }
 
 QString writeTripodReport(const protocol::FitReport &report, const QString &path)
@@ -454,14 +605,13 @@ QString writeTripodReport(const protocol::FitReport &report, const QString &path
 QString writeTripodReport(const protocol::FitReport &report, const QString &path,
                           const ReportOptions &options)
 {
-    std::unique_ptr<QTextDocument> doc(buildTripodReport(report, options));
     QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(300);
+    setUpReportPage(&writer);
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(report, options, &writer));
     writer.setTitle(doc->metaInformation(QTextDocument::DocumentTitle));
     writer.setCreator(QStringLiteral("Fairstart"));
-    doc->print(&writer);
+    if (const QString problem = printReport(doc.get(), &writer); !problem.isEmpty())
+        return Tr::tr("Could not write the report to %1: %2").arg(path, problem);
     if (QFileInfo(path).size() <= 0) {
         return Tr::tr("Could not write the report to %1. Choose another folder and try again.")
             .arg(path);

@@ -3,6 +3,7 @@
 
 #include "fairstart/ui/results/coefficientmodel.h"
 #include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/termlabels.h"
 #include "fairstart/ui/tr.h"
 
 #include <QAreaSeries>
@@ -59,40 +60,82 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
 QChart *newChart(const QString &title)
 {
     auto chart = new QChart;
+    localizeChart(chart);
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
 
+// Qt Charts reserves about a fifth of the chart for the labels of a vertical axis and clips what
+// is longer; "Mother's education: high (reference)" on two lines fits where one line would not.
+QString wrapLabel(const QString &label, int width = 22)
+{
+    if (label.size() <= width)
+        return label;
+    QStringList lines;
+    QString line;
+    for (const QString &word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    // Axis labels are rich text: a line break is <br>, and the words are escaped.
+    for (QString &l : lines)
+        l = l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
 } // namespace
+
+void localizeChart(QChart *chart)
+{
+    // Axis labels are printf-formatted in the C locale unless told otherwise: a Dutch reader
+    // would see "0.5" under a title that says "0,5".
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+}
 
 // ---- ForestChart -----------------------------------------------------------------------------
 
 ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, bool logAxis,
-                         double reference, const QString &valueTitle)
+                         double reference, const QString &valueTitle, const QString &columnTitle)
     : m_rows(rows)
 {
     setTitle(title);
     setAnimationOptions(QChart::NoAnimation);
+    localizeChart(this);
     legend()->hide();
 
     double lo = reference;
     double hi = reference;
     for (const IntervalRow &r : rows) {
-        if (std::isfinite(r.lower))
-            lo = std::min(lo, r.lower);
-        if (std::isfinite(r.upper))
-            hi = std::max(hi, r.upper);
+        for (double v : { r.lower, r.upper, r.estimate }) {
+            if (std::isfinite(v) && (!logAxis || v > 0)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        }
     }
     QAbstractAxis *xAxis = nullptr;
     if (logAxis) {
+        // Ticks at doublings (0.25, 0.5, 1, 2, 4) read as ratios do; a range wider than 2^8
+        // would crowd them, so it goes to powers of ten.
         auto axis = new QLogValueAxis;
-        axis->setBase(10);
-        axis->setLabelFormat(QStringLiteral("%.3g"));
-        axis->setMinorTickCount(8);
         lo = std::max(lo, 1e-12);
-        axis->setRange(lo / 1.25, hi * 1.25);
+        const double span = std::log2(hi / lo);
+        const double base = span > 8 ? 10.0 : 2.0;
+        const double logBase = std::log(base);
+        const double from = std::pow(base, std::floor(std::log(lo) / logBase + 1e-9));
+        const double to = std::pow(base, std::ceil(std::log(hi) / logBase - 1e-9));
+        axis->setBase(base);
+        axis->setLabelFormat(QStringLiteral("%.3g"));
+        axis->setMinorTickCount(base == 10.0 ? 8 : 0);
+        axis->setRange(from, to > from ? to : from * base);
         xAxis = axis;
     } else {
         const double pad = 0.08 * std::max(hi - lo, 1e-9);
@@ -103,13 +146,39 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     xAxis->setTitleText(valueTitle);
 
     auto yAxis = new QCategoryAxis;
+    yAxis->setTruncateLabels(false); // "Sex of the…" says nothing; the chart makes room
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     yAxis->setRange(0.5, rows.size() + 0.5);
     yAxis->setGridLineVisible(false);
-    for (int i = rows.size() - 1; i >= 0; --i)
-        yAxis->append(rows[i].label, rowPosition(i));
+    for (int i = rows.size() - 1; i >= 0; --i) {
+        QString label = wrapLabel(rows[i].label);
+        while (yAxis->categoriesLabels().contains(label))
+            label += QChar(0x200B);
+        yAxis->append(label, rowPosition(i));
+    }
     addAxis(xAxis, Qt::AlignBottom);
     addAxis(yAxis, Qt::AlignLeft);
+    // The estimates as text on the right, the column a reader copies into a paper.
+    auto valueColumn = new QCategoryAxis;
+    valueColumn->setObjectName(QStringLiteral("values"));
+    valueColumn->setTruncateLabels(false);
+    valueColumn->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    valueColumn->setRange(0.5, rows.size() + 0.5);
+    valueColumn->setGridLineVisible(false);
+    valueColumn->setLineVisible(false);
+    valueColumn->setTitleText(columnTitle);
+    for (int i = rows.size() - 1; i >= 0; --i) {
+        QString text = rows[i].valueText;
+        if (text.isEmpty())
+            text = Tr::tr("%1 [%2%3%4]")
+                       .arg(number(rows[i].estimate, 2), number(rows[i].lower, 2),
+                            intervalSeparator(), number(rows[i].upper, 2));
+        // QCategoryAxis needs unique labels; a zero-width space keeps equal texts apart.
+        while (valueColumn->categoriesLabels().contains(text))
+            text += QChar(0x200B);
+        valueColumn->append(text, rowPosition(i));
+    }
+    addAxis(valueColumn, Qt::AlignRight);
 
     auto ref = new QLineSeries;
     ref->setObjectName(QStringLiteral("reference"));
@@ -118,6 +187,7 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     ref->append(reference, 0.5);
     ref->append(reference, rows.size() + 0.5);
     attach(this, ref, xAxis, yAxis);
+    ref->attachAxis(valueColumn);
 
     for (int i = 0; i < rows.size(); ++i) {
         auto line = new QLineSeries;
@@ -125,7 +195,8 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
         line->setName(rows[i].label);
         line->append(rows[i].lower, rowPosition(i));
         line->append(rows[i].upper, rowPosition(i));
-        line->setPen(pen(rows[i].emphasised ? Qt::black : kBlue, 2.0));
+        line->setPen(pen(rows[i].emphasised ? Qt::black : kBlue, rows[i].reference ? 0.0 : 2.0));
+        line->setVisible(!rows[i].reference);
         attach(this, line, xAxis, yAxis);
         m_intervals.append(line);
     }
@@ -191,6 +262,43 @@ ForestChart *makeCoefficientForest(const analysis::GlmResult &glm)
                            ratios ? Tr::tr("%1 (log scale)").arg(name) : Tr::tr("Estimate"));
 }
 
+ForestChart *makeCoefficientForest(const protocol::FitReport &report,
+                                   const QMap<QString, QString> &labels)
+{
+    const analysis::GlmResult &glm = report.glm;
+    const bool ratios = glm.family != analysis::Family::Gaussian;
+    QList<IntervalRow> rows;
+    for (const TermRow &t : termRows(report, labels, false)) {
+        IntervalRow row;
+        row.label = t.label;
+        if (t.reference()) {
+            row.reference = true;
+            row.estimate = row.lower = row.upper = ratios ? 1.0 : 0.0;
+            row.valueText = Tr::tr("reference");
+            rows.append(row);
+            continue;
+        }
+        const analysis::Coefficient &c = glm.coefficients[std::size_t(t.coefficient)];
+        if (ratios && c.ratio && c.ratioLower && c.ratioUpper) {
+            row.estimate = *c.ratio;
+            row.lower = *c.ratioLower;
+            row.upper = *c.ratioUpper;
+        } else {
+            row.estimate = c.estimate;
+            row.lower = c.ciLower;
+            row.upper = c.ciUpper;
+        }
+        rows.append(row);
+    }
+    const QString name = ratioName(glm.family);
+    return new ForestChart(ratios ? Tr::tr("%1s with 95% intervals").arg(name)
+                                  : Tr::tr("Estimates with 95% intervals"),
+                           rows, ratios, ratios ? 1.0 : 0.0,
+                           ratios ? Tr::tr("%1 (log scale)").arg(name) : Tr::tr("Estimate"),
+                           ratios ? Tr::tr("%1 [95% CI]").arg(ratioAbbreviation(glm.family))
+                                  : Tr::tr("Estimate [95% CI]"));
+}
+
 // ---- trace -----------------------------------------------------------------------------------
 
 QChart *makeTraceChart(const std::vector<analysis::IterationRecord> &trace)
@@ -219,8 +327,10 @@ QChart *makeTraceChart(const std::vector<analysis::IterationRecord> &trace)
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(1.0);
     x->setTickInterval(std::max(1.0, std::ceil(trace.size() / 12.0)));
-    x->setLabelFormat(QStringLiteral("%d"));
+    // "%d" prints nothing once numbers are localised; rounds are whole numbers anyway.
+    x->setLabelFormat(QStringLiteral("%.0f"));
     auto y = valueAxis(Tr::tr("Deviance"), lo - pad, hi + pad);
+    y->applyNiceNumbers(); // ticks at round values, not 8689.49
     y->setLabelFormat(QStringLiteral("%.6g"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

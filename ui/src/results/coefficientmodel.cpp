@@ -21,6 +21,19 @@ QString ratioName(analysis::Family family)
     return {};
 }
 
+QString ratioAbbreviation(analysis::Family family)
+{
+    switch (family) {
+    case analysis::Family::Binomial:
+        return Tr::tr("OR");
+    case analysis::Family::Poisson:
+        return Tr::tr("RR");
+    case analysis::Family::Gaussian:
+        return {};
+    }
+    return {};
+}
+
 CoefficientModel::CoefficientModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -30,6 +43,20 @@ void CoefficientModel::setResult(const analysis::GlmResult &result)
 {
     beginResetModel();
     m_result = result;
+    m_rows.clear();
+    for (std::size_t i = 0; i < result.coefficients.size(); ++i) {
+        const QString term = QString::fromStdString(result.coefficients[i].term);
+        m_rows.append({ term, term, int(i) });
+    }
+    endResetModel();
+}
+
+void CoefficientModel::setReport(const protocol::FitReport &report,
+                                 const QMap<QString, QString> &labels)
+{
+    beginResetModel();
+    m_result = report.glm;
+    m_rows = termRows(report, labels);
     endResetModel();
 }
 
@@ -40,7 +67,7 @@ bool CoefficientModel::hasRatios() const
 
 int CoefficientModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_result.coefficients.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int CoefficientModel::columnCount(const QModelIndex &parent) const
@@ -54,13 +81,33 @@ QVariant CoefficientModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const analysis::Coefficient &c = m_result.coefficients[std::size_t(index.row())];
+    const TermRow &row = m_rows[index.row()];
+    if (index.column() == TermColumn) {
+        if (role == Qt::DisplayRole || role == ExportRole)
+            return row.label;
+        if (role == Qt::ToolTipRole)
+            return row.reference() ? Tr::tr("Reference level: the other levels are compared "
+                                            "with it.")
+                                   : Tr::tr("Design column %1").arg(row.term);
+        return {};
+    }
+    if (row.reference()) {
+        // The reference level: ratio 1 by definition, nothing estimated.
+        const bool one = index.column() == RatioColumn;
+        switch (role) {
+        case Qt::DisplayRole:
+            return one ? Tr::tr("1 (reference)") : QString();
+        case ExportRole:
+            return one ? QStringLiteral("1") : QString();
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    }
+    const analysis::Coefficient &c = m_result.coefficients[std::size_t(row.coefficient)];
     std::optional<double> value;
     switch (index.column()) {
-    case TermColumn:
-        if (role == Qt::DisplayRole || role == ExportRole || role == Qt::ToolTipRole)
-            return QString::fromStdString(c.term);
-        return {};
     case EstimateColumn:
         value = c.estimate;
         break;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/results/export.h"
 
+#include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
@@ -10,8 +11,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -52,6 +55,39 @@ void layoutNow(QChartView *view, QSize size)
         view->chart()->layout()->activate();
 }
 
+// Draws a chart that no shown view displays. QChartView::render() of a view that was never
+// shown paints whatever part of the scene its unfitted viewport happens to cover (the top-left
+// corner of the chart, enlarged: what the PDF report showed); a scene of exactly the chart's
+// size renders it whole.
+void paintChart(QPainter *painter, QChart *chart, QSizeF size)
+{
+    QGraphicsScene *owner = chart->scene();
+    if (owner)
+        owner->removeItem(chart);
+    {
+        QGraphicsScene scene;
+        scene.addItem(chart);
+        chart->setPos(0, 0);
+        chart->resize(size);
+        if (chart->layout())
+            chart->layout()->activate();
+        scene.setSceneRect(QRectF(QPointF(0, 0), size));
+        scene.render(painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+        scene.removeItem(chart);
+    }
+    if (owner)
+        owner->addItem(chart);
+}
+
+// The view as it is shown, or its chart alone when the view is hidden.
+void paintView(QPainter *painter, QChartView *view, QSize size)
+{
+    if (view->isVisible())
+        view->render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    else
+        paintChart(painter, view->chart(), QSizeF(size));
+}
+
 } // namespace
 
 QString exportChartView(QChartView *view, const QString &path, QSize size)
@@ -67,6 +103,11 @@ QString exportChartView(QChartView *view, const QString &path, QSize size)
     const QSize oldSize = view->size();
     if (!size.isValid() || size.isEmpty())
         size = oldSize.isEmpty() ? QSize(900, 600) : oldSize;
+    // The table's selection highlight is for the screen, not for a figure in a paper.
+    auto *forest = qobject_cast<ForestChart *>(view->chart());
+    const int highlighted = forest ? forest->highlighted() : -1;
+    if (forest)
+        forest->setHighlighted(-1);
     layoutNow(view, size);
     QString error;
     switch (format) {
@@ -77,7 +118,7 @@ QString exportChartView(QChartView *view, const QString &path, QSize size)
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
-            view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+            paintView(&painter, view, size);
         }
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
@@ -96,7 +137,7 @@ QString exportChartView(QChartView *view, const QString &path, QSize size)
             error = cannotWrite(path, Tr::tr("the file could not be opened"));
             break;
         }
-        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        paintView(&painter, view, size);
         painter.end();
         if (QFileInfo(path).size() <= 0)
             error = cannotWrite(path, Tr::tr("nothing was written"));
@@ -115,7 +156,7 @@ QString exportChartView(QChartView *view, const QString &path, QSize size)
             break;
         }
         painter.setRenderHint(QPainter::Antialiasing);
-        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        paintView(&painter, view, size);
         painter.end();
         if (QFileInfo(path).size() <= 0)
             error = cannotWrite(path, Tr::tr("nothing was written"));
@@ -124,6 +165,8 @@ QString exportChartView(QChartView *view, const QString &path, QSize size)
     }
     if (size != oldSize && !oldSize.isEmpty())
         layoutNow(view, oldSize);
+    if (forest)
+        forest->setHighlighted(highlighted);
     return error;
 }
 
@@ -153,21 +196,10 @@ QImage renderChart(QChart *chart, QSize size, qreal scale)
     image.fill(Qt::white);
     if (!chart)
         return image;
-    QGraphicsScene *oldScene = chart->scene();
-    if (oldScene)
-        oldScene->removeItem(chart);
-    {
-        QChartView view(chart);
-        view.setRenderHint(QPainter::Antialiasing);
-        layoutNow(&view, size);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        view.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-        view.scene()->removeItem(chart);
-    }
-    if (oldScene)
-        oldScene->addItem(chart);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintChart(&painter, chart, QSizeF(size));
+    painter.end();
     return image;
 }
 
@@ -229,6 +261,43 @@ QByteArray tableToCsv(const QAbstractItemModel *model, bool withRowHeaders)
         out += fields.join(',') + "\r\n";
     }
     return out;
+}
+
+QString tableToHtml(const QAbstractItemModel *model)
+{
+    if (!model)
+        return {};
+    auto text = [](const QVariant &exportValue, const QVariant &display) {
+        return (exportValue.isValid() ? exportValue.toString() : display.toString())
+            .toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
+    for (int c = 0; c < model->columnCount(); ++c) {
+        html += QStringLiteral("<th>")
+            + text(model->headerData(c, Qt::Horizontal, ExportRole),
+                   model->headerData(c, Qt::Horizontal, Qt::DisplayRole))
+            + QStringLiteral("</th>");
+    }
+    html += QStringLiteral("</tr>");
+    for (int r = 0; r < model->rowCount(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex i = model->index(r, c);
+            html += (c == 0 ? QStringLiteral("<td>") : QStringLiteral("<td align=\"right\">"))
+                + text(model->data(i, ExportRole), model->data(i, Qt::DisplayRole))
+                + QStringLiteral("</td>");
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QMimeData *tableMimeData(const QAbstractItemModel *model)
+{
+    auto data = new QMimeData;
+    data->setHtml(tableToHtml(model));
+    data->setText(QString::fromUtf8(tableToCsv(model)));
+    return data;
 }
 
 QString exportCsv(const QAbstractItemModel *model, const QString &path, bool withRowHeaders)

@@ -7,9 +7,14 @@
 #include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/sitemodels.h"
+#include "fairstart/ui/results/studyrecord.h"
+#include "fairstart/ui/results/termlabels.h"
 #include "fairstart/ui/tr.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -20,6 +25,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -59,6 +66,7 @@ ResultsView::ResultsView(QWidget *parent)
     , m_coefficients(new CoefficientModel(this))
     , m_siteModel(new SiteModel(this))
     , m_siteEstimates(new SiteEstimatesModel(this))
+    , m_study(new StudyModel(this))
 {
     setAccessibleName(Tr::tr("Results"));
     auto layout = new QVBoxLayout(this);
@@ -88,12 +96,21 @@ ResultsView::ResultsView(QWidget *parent)
     auto body = new QHBoxLayout;
     m_pages = new QListWidget;
     m_pages->setAccessibleName(Tr::tr("Result pages"));
-    m_pages->setMaximumWidth(190);
+    m_pages->setMaximumWidth(160);
     for (int p = 0; p < PageCount; ++p)
         m_pages->addItem(pageTitle(Page(p)));
-    m_stack = new QStackedWidget;
+    // One scrolling document, as JASP and jamovi show results: every table and chart of the run
+    // stacked; the list on the left is its table of contents.
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(Tr::tr("Results document"));
+    auto document = new QWidget;
+    document->setObjectName(QStringLiteral("resultsDocument"));
+    m_document = new QVBoxLayout(document);
+    m_document->setSpacing(10);
+    m_scroll->setWidget(document);
     body->addWidget(m_pages);
-    body->addWidget(m_stack, 1);
+    body->addWidget(m_scroll, 1);
     layout->addLayout(body, 1);
 
     buildCoefficientsPage();
@@ -108,12 +125,33 @@ ResultsView::ResultsView(QWidget *parent)
                    Tr::tr("This run has no predicted-risk distribution: it needs the "
                           "performance results of a logistic model."));
     buildSitesPage();
+    m_document->addStretch(1);
 
     connect(m_pages, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_stack->setCurrentIndex(row);
-        Q_EMIT currentPageChanged(Page(row));
+        if (m_sections[row]) {
+            // The section's heading at the top of the view.
+            m_scroll->verticalScrollBar()->setValue(m_sections[row]->y());
+        }
+        if (m_current != Page(row)) {
+            m_current = Page(row);
+            Q_EMIT currentPageChanged(Page(row));
+        }
+    });
+    // Scrolling moves the current section along (for "Export chart" and the contents list).
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        int row = 0;
+        for (int p = 0; p < PageCount; ++p) {
+            if (m_sections[p] && m_sections[p]->isVisible() && m_sections[p]->y() <= value + 40)
+                row = p;
+        }
+        if (row != m_current) {
+            const QSignalBlocker blocker(m_pages);
+            m_pages->setCurrentRow(row);
+            m_current = Page(row);
+            Q_EMIT currentPageChanged(Page(row));
+        }
     });
     m_pages->setCurrentRow(0);
 }
@@ -152,22 +190,69 @@ QTableView *ResultsView::makeTable(QAbstractItemModel *model, const QString &acc
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
+    // In a scrolling document a table shows all its rows; the document scrolls, not the table.
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    auto copy = new QAction(Tr::tr("&Copy Table (HTML and CSV)"), table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, table,
+            [model] { QApplication::clipboard()->setMimeData(tableMimeData(model)); });
+    table->addAction(copy);
+    auto save = new QAction(Tr::tr("&Export Table as CSV…"), table);
+    connect(save, &QAction::triggered, table, [model, table, accessibleName] {
+        saveTableInteractively(model, table, accessibleName);
+    });
+    table->addAction(save);
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto fit = [table] {
+        fitTableHeight(table);
+    };
+    connect(model, &QAbstractItemModel::modelReset, table, fit);
+    connect(model, &QAbstractItemModel::layoutChanged, table, fit);
     return table;
+}
+
+void ResultsView::fitTableHeight(QTableView *table)
+{
+    table->resizeRowsToContents();
+    // Measured from size hints: before the table is first shown its header has no height yet,
+    // and the horizontal scroll bar may appear once it is laid out.
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        height += table->rowHeight(r);
+    height += table->horizontalScrollBar()->sizeHint().height();
+    table->setFixedHeight(std::max(height, 60));
+}
+
+QWidget *ResultsView::addSection(Page page, QWidget *content)
+{
+    auto section = new QWidget;
+    section->setObjectName(pageId(page));
+    auto layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(pageTitle(page).toHtmlEscaped()));
+    heading->setAccessibleName(pageTitle(page));
+    layout->addWidget(heading);
+    layout->addWidget(content);
+    m_document->addWidget(section);
+    m_sections[page] = section;
+    return section;
 }
 
 void ResultsView::buildCoefficientsPage()
 {
-    auto splitter = new QSplitter(Qt::Vertical);
+    auto box = new QWidget;
+    auto layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_coefficientTable = makeTable(m_coefficients, Tr::tr("Coefficient table"));
-    splitter->addWidget(m_coefficientTable);
+    layout->addWidget(m_coefficientTable);
     m_views[CoefficientsPage] = new QChartView;
     m_views[CoefficientsPage]->setRenderHint(QPainter::Antialiasing);
     m_views[CoefficientsPage]->setAccessibleName(Tr::tr("Forest plot"));
-    m_views[CoefficientsPage]->setMinimumHeight(220);
-    splitter->addWidget(m_views[CoefficientsPage]);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    m_stack->addWidget(splitter);
+    m_views[CoefficientsPage]->setMinimumHeight(320);
+    layout->addWidget(m_views[CoefficientsPage]);
+    addSection(CoefficientsPage, box);
     connect(m_coefficientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (ForestChart *forest = forestChart())
@@ -188,18 +273,29 @@ void ResultsView::buildChartPage(Page page, const QString &emptyText)
     m_notes[page]->setWordWrap(true);
     m_notes[page]->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notes[page]->setAccessibleName(Tr::tr("%1: figures").arg(pageTitle(page)));
+    m_views[page]->setMinimumHeight(page == ConvergencePage ? 300 : 420);
     layout->addWidget(m_views[page], 1);
     layout->addWidget(m_notes[page]);
-    m_stack->addWidget(widget);
+    addSection(page, widget);
 }
 
 void ResultsView::buildSitesPage()
 {
-    auto splitter = new QSplitter(Qt::Vertical);
+    auto box = new QWidget;
+    auto boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
     m_siteTable = makeTable(m_siteModel, Tr::tr("Sites of the run"));
-    splitter->addWidget(m_siteTable);
+    boxLayout->addWidget(m_siteTable);
+    // Protocol 2: the study the sites signed, and what the client verified of each signature.
+    m_studyLabel = new QLabel;
+    m_studyLabel->setWordWrap(true);
+    m_studyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_studyLabel->setAccessibleName(Tr::tr("Study and signatures"));
+    boxLayout->addWidget(m_studyLabel);
+    m_studyTable = makeTable(m_study, Tr::tr("Signatures per site"));
+    boxLayout->addWidget(m_studyTable);
     m_siteEstimatesTable = makeTable(m_siteEstimates, Tr::tr("Estimates per site"));
-    splitter->addWidget(m_siteEstimatesTable);
+    boxLayout->addWidget(m_siteEstimatesTable);
 
     auto chartBox = new QWidget;
     auto chartLayout = new QVBoxLayout(chartBox);
@@ -215,15 +311,15 @@ void ResultsView::buildSitesPage()
     m_siteChartView = new QChartView;
     m_siteChartView->setRenderHint(QPainter::Antialiasing);
     m_siteChartView->setAccessibleName(Tr::tr("Per-site chart"));
-    m_siteChartView->setMinimumHeight(220);
+    m_siteChartView->setMinimumHeight(360);
     chartLayout->addWidget(m_siteChartView, 1);
     m_heterogeneityLabel = new QLabel;
     m_heterogeneityLabel->setWordWrap(true);
     m_heterogeneityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_heterogeneityLabel->setAccessibleName(Tr::tr("Heterogeneity between sites"));
     chartLayout->addWidget(m_heterogeneityLabel);
-    splitter->addWidget(chartBox);
-    m_stack->addWidget(splitter);
+    boxLayout->addWidget(chartBox);
+    addSection(SitesPage, box);
     m_views[SitesPage] = m_siteChartView;
     connect(m_siteChartChoice, &QComboBox::currentIndexChanged, this,
             &ResultsView::updateSiteChart);
@@ -246,7 +342,7 @@ void ResultsView::setReport(const protocol::FitReport &report)
 {
     m_report = report;
     const analysis::GlmResult &glm = report.glm;
-    m_coefficients->setResult(glm);
+    m_coefficients->setReport(report, m_labels);
 
     int sitesOk = 0;
     for (const protocol::SiteRecord &s : report.sites)
@@ -267,7 +363,8 @@ void ResultsView::setReport(const protocol::FitReport &report)
     m_summary->setText(parts.join(QLatin1Char(' ')));
     m_summary->setToolTip(report.designHash);
 
-    setChart(CoefficientsPage, glm.coefficients.size() > 1 ? makeCoefficientForest(glm) : nullptr);
+    setChart(CoefficientsPage,
+             glm.coefficients.size() > 1 ? makeCoefficientForest(report, m_labels) : nullptr);
     if (m_coefficientTable->currentIndex().isValid())
         m_coefficientTable->clearSelection();
 
@@ -291,6 +388,7 @@ void ResultsView::setReport(const protocol::FitReport &report)
     setChart(RiskDistributionPage, perf ? makeRiskDistributionChart(*perf) : nullptr);
     for (Page p : { DiscriminationPage, CalibrationPage, RiskDistributionPage }) {
         m_views[p]->setVisible(perf.has_value());
+        m_views[p]->setMinimumHeight(perf ? 420 : 0);
         if (!perf)
             m_notes[p]->setText(m_notes[p]->property("emptyText").toString());
     }
@@ -328,7 +426,11 @@ void ResultsView::setReport(const protocol::FitReport &report)
     }
 
     m_siteModel->setReport(report);
-    m_siteEstimates->setReport(report);
+    m_study->setStudy(report.study);
+    m_studyLabel->setText(studyText());
+    m_studyLabel->setVisible(report.study.has_value());
+    m_studyTable->setVisible(report.study.has_value());
+    m_siteEstimates->setReport(report, m_labels);
     m_siteEstimatesTable->setVisible(m_siteEstimates->rowCount() > 0);
     {
         const QSignalBlocker blocker(m_siteChartChoice);
@@ -406,6 +508,11 @@ void ResultsView::updateSiteChart()
     m_siteChartView->setVisible(chart != nullptr);
 }
 
+QString ResultsView::studyText() const
+{
+    return m_report.study ? studySummary(*m_report.study) : QString();
+}
+
 void ResultsView::setCurrentPage(Page page)
 {
     m_pages->setCurrentRow(page);
@@ -413,7 +520,7 @@ void ResultsView::setCurrentPage(Page page)
 
 ResultsView::Page ResultsView::currentPage() const
 {
-    return Page(std::max(0, m_stack->currentIndex()));
+    return m_current;
 }
 
 QChartView *ResultsView::chartView(Page page) const
@@ -496,7 +603,9 @@ void ResultsView::exportReport()
         Tr::tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error = writeTripodReport(m_report, path);
+    ReportOptions options = reportOptionsFor(m_report);
+    options.labels = m_labels;
+    const QString error = writeTripodReport(m_report, path, options);
     if (!error.isEmpty())
         QMessageBox::warning(this, Tr::tr("Export failed"), error);
 }

@@ -2,7 +2,10 @@
 #include "fairstart/ui/results/sitemodels.h"
 
 #include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/termlabels.h"
+
 #include "fairstart/ui/tr.h"
+#include <QHash>
 
 #include <QLocale>
 
@@ -152,8 +155,12 @@ SiteEstimatesModel::SiteEstimatesModel(QObject *parent)
 {
 }
 
-void SiteEstimatesModel::setReport(const protocol::FitReport &report)
+void SiteEstimatesModel::setReport(const protocol::FitReport &report,
+                                   const QMap<QString, QString> &labels)
 {
+    QHash<QString, QString> readable;
+    for (const TermRow &t : termRows(report, labels))
+        readable.insert(t.term, t.label);
     beginResetModel();
     m_sites.clear();
     m_terms.clear();
@@ -168,7 +175,8 @@ void SiteEstimatesModel::setReport(const protocol::FitReport &report)
         }
     }
     for (const analysis::Coefficient &c : report.glm.coefficients) {
-        m_terms << QString::fromStdString(c.term);
+        const QString term = QString::fromStdString(c.term);
+        m_terms << readable.value(term, term);
         std::vector<double> b, s;
         for (const analysis::GlmResult *g : fits) {
             double est = kNaN, se = kNaN;

@@ -30,6 +30,10 @@ QJsonObject toJson(const PublishedModelDocument &document)
             hint.insert(QStringLiteral("maximum"), *it->maximum);
         if (it->typical)
             hint.insert(QStringLiteral("typical"), *it->typical);
+        if (it->yesNo)
+            hint.insert(QStringLiteral("yesNo"), true);
+        if (!it->levelOrder.isEmpty())
+            hint.insert(QStringLiteral("levels"), QJsonArray::fromStringList(it->levelOrder));
         inputs.insert(it.key(), hint);
     }
     const QJsonObject description { { QStringLiteral("title"), d.title },
@@ -78,6 +82,9 @@ std::optional<PublishedModelDocument> publishedModelFromJson(const QJsonObject &
         hint.minimum = number("minimum");
         hint.maximum = number("maximum");
         hint.typical = number("typical");
+        hint.yesNo = h.value(QStringLiteral("yesNo")).toBool(false);
+        for (const QJsonValue &l : h.value(QStringLiteral("levels")).toArray())
+            hint.levelOrder << l.toString();
         doc.description.inputs.insert(it.key(), hint);
     }
     protocol::Decoded<protocol::FitReport> report = protocol::fromJson<protocol::FitReport>(

@@ -192,9 +192,16 @@ QWidget *ReviewerWindow::buildCalculator()
     const InputValues typical = m_calculator->typicalValues();
     for (const CalculatorInput &in : m_calculator->inputs()) {
         QWidget *field = nullptr;
-        if (in.categorical) {
+        if (in.yesNo) {
             auto combo = new QComboBox;
-            combo->addItems(in.levels);
+            combo->addItem(Tr::tr("No"), 0.0);
+            combo->addItem(Tr::tr("Yes"), 1.0);
+            combo->setCurrentIndex(typical.value(in.variable).number > 0.5 ? 1 : 0);
+            connect(combo, &QComboBox::currentIndexChanged, this, &ReviewerWindow::recalculate);
+            field = combo;
+        } else if (in.categorical) {
+            auto combo = new QComboBox;
+            combo->addItems(in.shownLevels.isEmpty() ? in.levels : in.shownLevels);
             combo->setCurrentText(in.reference);
             connect(combo, &QComboBox::currentIndexChanged, this, &ReviewerWindow::recalculate);
             field = combo;
@@ -259,7 +266,9 @@ InputValues ReviewerWindow::currentValues() const
     for (const CalculatorInput &in : m_calculator->inputs()) {
         QWidget *w = inputWidget(in.variable);
         InputValue v;
-        if (auto combo = qobject_cast<QComboBox *>(w))
+        if (auto combo = qobject_cast<QComboBox *>(w); combo && in.yesNo)
+            v.number = combo->currentData().toDouble();
+        else if (combo)
             v.level = combo->currentText();
         else if (auto spin = qobject_cast<QDoubleSpinBox *>(w))
             v.number = spin->value();
@@ -349,7 +358,9 @@ void ReviewerWindow::resetValues()
     for (const CalculatorInput &in : m_calculator->inputs()) {
         QWidget *w = inputWidget(in.variable);
         const QSignalBlocker blocker(w);
-        if (auto combo = qobject_cast<QComboBox *>(w))
+        if (auto combo = qobject_cast<QComboBox *>(w); combo && in.yesNo)
+            combo->setCurrentIndex(typical.value(in.variable).number > 0.5 ? 1 : 0);
+        else if (combo)
             combo->setCurrentText(typical.value(in.variable).level);
         else if (auto spin = qobject_cast<QDoubleSpinBox *>(w))
             spin->setValue(typical.value(in.variable).number);
@@ -387,7 +398,9 @@ void ReviewerWindow::saveCalculation()
     for (const CalculatorInput &in : m_calculator->inputs()) {
         const InputValue v = values.value(in.variable);
         text += in.label + QStringLiteral(": ")
-            + (in.categorical ? v.level : QLocale().toString(v.number, 'f', in.decimals))
+            + (in.categorical ? v.level
+                   : in.yesNo ? (v.number > 0.5 ? Tr::tr("Yes") : Tr::tr("No"))
+                              : QLocale().toString(v.number, 'f', in.decimals))
             + QLatin1Char('\n');
     }
     text += riskSentence(m_calculator->family(), *m_prediction) + QLatin1Char('\n');

@@ -53,6 +53,18 @@ RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
                 in.levels << QString::fromStdString(l);
             in.reference
                 = p.reference.empty() ? in.levels.first() : QString::fromStdString(p.reference);
+            // The field lists the levels as people know them: the catalogue's order when the
+            // publisher gave it, else the reference first; the design keeps its own order.
+            for (const QString &l : hint.levelOrder) {
+                if (in.levels.contains(l) && !in.shownLevels.contains(l))
+                    in.shownLevels << l;
+            }
+            if (in.shownLevels.isEmpty())
+                in.shownLevels << in.reference;
+            for (const QString &l : std::as_const(in.levels)) {
+                if (!in.shownLevels.contains(l))
+                    in.shownLevels << l;
+            }
         } else {
             double lo = -1e9, hi = 1e9, typical = 0.0;
             switch (p.transform) {
@@ -93,11 +105,18 @@ RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
             default:
                 break;
             }
-            in.minimum = hint.minimum.value_or(lo);
-            in.maximum = hint.maximum.value_or(hi);
-            in.typical = std::clamp(hint.typical.value_or(typical), in.minimum, in.maximum);
+            if (hint.yesNo && p.transform == analysis::Transform::AsIs) {
+                in.yesNo = true;
+                lo = 0.0;
+                hi = 1.0;
+                typical = 0.0;
+            }
+            in.minimum = in.yesNo ? 0.0 : hint.minimum.value_or(lo);
+            in.maximum = in.yesNo ? 1.0 : hint.maximum.value_or(hi);
+            in.typical = std::clamp(in.yesNo ? typical : hint.typical.value_or(typical), in.minimum,
+                                    in.maximum);
             const double span = in.maximum - in.minimum;
-            in.decimals = span > 1000 ? 0 : span > 10 ? 1 : 2;
+            in.decimals = in.yesNo ? 0 : span > 1000 ? 0 : span > 10 ? 1 : 2;
             // The field shows `decimals` digits; the point of comparison must be what it shows.
             const double scale = std::pow(10.0, in.decimals);
             in.typical = std::clamp(std::round(in.typical * scale) / scale, in.minimum, in.maximum);

@@ -4,6 +4,8 @@
 #include "fairstart/client/nodeapi.h"
 #include "fairstart/ui/tr.h"
 
+#include <QUrl>
+
 #include <QColor>
 #include <QPointer>
 
@@ -243,6 +245,51 @@ QVariant SitesModel::headerData(int section, Qt::Orientation orientation, int ro
     default:
         return {};
     }
+}
+
+namespace {
+
+// "HTTPS://Node.example:8443/" and "https://node.example:8443" are the same node.
+QString normalisedUrl(const QString &url)
+{
+    QUrl u(url.trimmed());
+    u.setScheme(u.scheme().toLower());
+    u.setHost(u.host().toLower());
+    if (u.port() == 443 && u.scheme() == QLatin1String("https"))
+        u.setPort(-1);
+    QString path = u.path(QUrl::FullyDecoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    u.setPath(path);
+    return u.adjusted(QUrl::NormalizePathSegments).toString();
+}
+
+QString normalisedPin(const QString &pin)
+{
+    QString p = pin.trimmed().toLower();
+    p.remove(QLatin1Char(' '));
+    p.remove(QLatin1Char(':'));
+    return p;
+}
+
+} // namespace
+
+QString duplicateSiteProblem(const QList<client::Site> &sites, const client::Site &site)
+{
+    for (const client::Site &s : sites) {
+        if (normalisedUrl(s.url) == normalisedUrl(site.url)
+            && normalisedPin(s.pin) == normalisedPin(site.pin)) {
+            return Tr::tr("This node is already in the list as \"%1\" (same address and pin). A "
+                          "node added twice would count its records twice: use the existing "
+                          "entry.")
+                .arg(s.name);
+        }
+        if (s.name.compare(site.name.trimmed(), Qt::CaseInsensitive) == 0) {
+            return Tr::tr("A site called \"%1\" is already in the list. Choose another name.")
+                .arg(s.name);
+        }
+    }
+    return {};
 }
 
 } // namespace fairstart::ui

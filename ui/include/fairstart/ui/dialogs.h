@@ -27,6 +27,7 @@ public:
 
 private:
     void check();
+    void fitText();
 
     Mode m_mode;
     QLineEdit *m_first;

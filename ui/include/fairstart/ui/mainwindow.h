@@ -17,6 +17,7 @@ class QListWidget;
 class QMenu;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTableWidget;
 
@@ -26,6 +27,10 @@ class Workspace;
 namespace fairstart::protocol {
 struct FitReport;
 }
+namespace fairstart::client {
+class FederatedRun;
+struct RunError;
+} // namespace fairstart::client
 
 namespace fairstart::ui {
 
@@ -36,6 +41,7 @@ class PropertiesPanel;
 class ResultsView;
 class ReviewerWindow;
 class RunDialog;
+class RunRecorder;
 struct ModelDescription;
 class SitesModel;
 
@@ -67,6 +73,9 @@ public:
     ResultsView *resultsView() const { return m_results; }
     bool isStartPageShown() const;
     RunDialog *runOnSites(); // opens the dialog (non-modal) and returns it
+    // Adds a site to the session (and the open workspace). Empty on success, else why not (the
+    // same node or name is there already, ...).
+    QString addSite(const client::Site &site);
 
     // Shows the stored result of a run of the open workspace in the Results panel. Empty on
     // success, else the problem in words.
@@ -78,9 +87,15 @@ public:
     // on close). nullptr with *problem set when it cannot be opened.
     ReviewerWindow *openPublishedModel(qint64 publishedId, QString *problem = nullptr);
 
+    enum class Analysis { Table1, Dashboard };
+    // Asks the online sites for descriptives and opens Table 1 or the dashboard in a window of
+    // its own when they answer (analysisOpened). Empty when asked, else why nothing can be asked.
+    QString openAnalysis(Analysis analysis);
+
 Q_SIGNALS:
     // The workspace was closed or locked: windows opened from it close too.
     void workspaceClosed();
+    void analysisOpened(QWidget *window);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,13 +119,15 @@ private:
     void saveDesign();
     void exportDesign();
     void importDesign();
-    void addSite();
+    void addSiteDialog();
     void removeSite();
     void showPreferences();
     void applyPreferences();
     void refreshRuns();
     void refreshRequestLog();
-    void onRunFinished(const protocol::FitReport &report);
+    void onRunFinished(const protocol::FitReport &report, qint64 storedRunId);
+    void onRunFailed(client::FederatedRun *run, RunRecorder *recorder,
+                     const client::RunError &error);
     void showResults(const protocol::FitReport &report, qint64 runId);
     void publishDialog();
     void chooseReviewerModel();
@@ -120,7 +137,6 @@ private:
 
     std::unique_ptr<workspace::Workspace> m_workspace;
     qint64 m_designId = 0;
-    qint64 m_runId = 0; // the run in progress
     qint64 m_resultsRunId = 0; // the stored run whose result the Results panel shows
     Preferences m_prefs;
     bool m_demo = false;
@@ -129,6 +145,7 @@ private:
     CatalogueModel *m_catalogue;
     SitesModel *m_sites;
     QStackedWidget *m_central;
+    QTabWidget *m_work; // Design and Results
     DesignerWidget *m_designer;
     PropertiesPanel *m_properties;
     ResultsView *m_results;
@@ -147,13 +164,15 @@ private:
     QMenu *m_viewMenu = nullptr;
     QByteArray m_defaultState;
     bool m_shown = false;
+    bool m_propertiesWasVisible = true;
 
     QAction *m_newWorkspaceAct, *m_openWorkspaceAct, *m_closeWorkspaceAct, *m_demoAct,
         *m_newDesignAct, *m_saveDesignAct, *m_exportDesignAct, *m_importDesignAct, *m_prefsAct,
         *m_quitAct, *m_undoAct, *m_redoAct, *m_cutAct, *m_copyAct, *m_pasteAct, *m_duplicateAct,
         *m_deleteAct, *m_selectAllAct, *m_zoomInAct, *m_zoomOutAct, *m_fitAct, *m_resetZoomAct,
         *m_resetLayoutAct, *m_runAct, *m_addSiteAct, *m_removeSiteAct, *m_refreshSitesAct,
-        *m_interactionAct, *m_aboutAct, *m_openResultsAct, *m_publishAct, *m_reviewerAct;
+        *m_interactionAct, *m_aboutAct, *m_openResultsAct, *m_publishAct, *m_reviewerAct,
+        *m_table1Act, *m_dashboardAct;
     QList<QAction *> m_addBlockActs;
 };
 

@@ -41,9 +41,11 @@ private:
 
 // A first description of a fitted model, in the words the design offers: the outcome, the
 // predictors with their catalogue labels (`labels`: variable → label), and empty fields for what
-// only the analyst knows (population, contact).
-ModelDescription proposeDescription(const protocol::FitReport &report,
-                                    const QMap<QString, QString> &labels);
+// only the analyst knows (population, contact). With the `catalogue`, yes/no variables are asked
+// as a choice and levels keep the catalogue's order in the calculator.
+ModelDescription
+proposeDescription(const protocol::FitReport &report, const QMap<QString, QString> &labels,
+                   const QMap<QString, protocol::CatalogueVariable> &catalogue = {});
 
 // Empty when the description can be published with `report`; otherwise what is missing, in words.
 // Besides the words, every numeric input of the risk calculator needs a range and a typical value

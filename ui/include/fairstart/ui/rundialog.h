@@ -36,6 +36,9 @@ public:
     // The state and message shown for a site ("Refused — rule min-cell: …").
     QString siteStateText(const QString &site) const;
     QString siteMessage(const QString &site) const;
+    // The workspace record of this dialog's run (0 in a demo session or before Run).
+    void setRunId(qint64 id) { m_runId = id; }
+    qint64 runId() const { return m_runId; }
 
 public Q_SLOTS:
     void start(); // the Run button
@@ -47,7 +50,13 @@ Q_SIGNALS:
     void failed(const fairstart::client::RunError &error);
     void siteChanged(const QString &site, const QString &state, const QString &message);
 
+protected:
+    // Closing while the run goes on stops it: the jobs at the sites are cancelled, not left open.
+    void closeEvent(QCloseEvent *event) override;
+    void reject() override;
+
 private:
+    void stopBeforeClosing();
     void setRow(const QString &site, const QString &state, const QString &message);
     void onFailed(const client::RunError &error);
 
@@ -65,8 +74,11 @@ private:
     QPushButton *m_cancelButton;
     QPushButton *m_closeButton;
     client::FederatedRun *m_run = nullptr;
+    qint64 m_runId = 0;
 };
 
 QString siteStateName(client::SiteState state); // translated
+// The run's phase ("fit: round 3", "evaluation", ...) in the user's language.
+QString phaseText(const QString &phase);
 
 } // namespace fairstart::ui

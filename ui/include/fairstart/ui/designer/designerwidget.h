@@ -43,6 +43,9 @@ public Q_SLOTS:
     void paste();
     void duplicateSelection();
     void addBlock(fairstart::ui::BlockKind kind);
+    // Where a new block goes: `preferred` (scene coordinates, top left), or the nearest free
+    // spot below and to the right of it, so that blocks added by keyboard never cover others.
+    QPointF freePosition(QPointF preferred) const;
     void addInteractionOfSelection();
 
 Q_SIGNALS:

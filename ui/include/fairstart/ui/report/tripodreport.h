@@ -7,8 +7,11 @@
 
 #include "fairstart/protocol/report.h"
 
+#include <QMap>
 #include <QString>
 
+class QPagedPaintDevice;
+class QPdfWriter;
 class QTextDocument;
 
 namespace fairstart::ui {
@@ -19,13 +22,21 @@ struct ReportOptions {
     int rounding = 10;
     int cellThreshold = 10;
     bool charts = true; // embed the forest plot, ROC and calibration charts
+    QMap<QString, QString> labels; // variable -> catalogue label, for readable term names
 };
 
 // Options taken from the sites' policies (the largest rounding and threshold of any site).
 ReportOptions reportOptionsFor(const protocol::FitReport &report);
 
-// The report as a document (HTML with the charts as image resources); the caller owns it.
-QTextDocument *buildTripodReport(const protocol::FitReport &report, const ReportOptions &options);
+// The report as a document (HTML with the charts as image resources); the caller owns it. With
+// a `device` (set up by setUpReportPage) the document is laid out on its pages: page size, text
+// width and resolution are the device's, as printReport draws it.
+QTextDocument *buildTripodReport(const protocol::FitReport &report, const ReportOptions &options,
+                                 QPagedPaintDevice *device = nullptr);
+// A4, 15 mm margins, 300 dpi.
+void setUpReportPage(QPdfWriter *writer);
+// Draws a document laid out on `device` page by page, with the title and "Page i of n" below.
+QString printReport(QTextDocument *doc, QPagedPaintDevice *device);
 QString tripodReportHtml(const protocol::FitReport &report, const ReportOptions &options);
 
 // Writes the PDF (A4). Empty on success, else what went wrong and what to do.
@@ -33,7 +44,8 @@ QString writeTripodReport(const protocol::FitReport &report, const QString &path
 QString writeTripodReport(const protocol::FitReport &report, const QString &path,
                           const ReportOptions &options);
 
-// "≈ 1,230" rounded to `rounding`, or "< threshold" when the count is below it.
+// "≈ 1,230" rounded to `rounding`, "< threshold" when the count is below it, "0" for a zero
+// (which the nodes release as such).
 QString roundedCountText(double count, int rounding, int threshold);
 
 } // namespace fairstart::ui

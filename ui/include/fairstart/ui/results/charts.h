@@ -7,9 +7,11 @@
 #include "fairstart/analysis/glm.h"
 #include "fairstart/analysis/performance.h"
 #include "fairstart/protocol/messages.h"
+#include "fairstart/protocol/report.h"
 
 #include <QChart>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -21,21 +23,37 @@ namespace fairstart::ui {
 
 // One row of a forest plot: a point estimate and its interval.
 struct IntervalRow {
+    IntervalRow() = default;
+    IntervalRow(const QString &label, double estimate, double lower, double upper,
+                bool emphasised = false)
+        : label(label)
+        , estimate(estimate)
+        , lower(lower)
+        , upper(upper)
+        , emphasised(emphasised)
+    {
+    }
+
     QString label;
     double estimate = 0.0;
     double lower = 0.0;
     double upper = 0.0;
     bool emphasised = false; // e.g. the pooled row below the per-site rows
+    bool reference = false; // a reference level: a point at the reference value, no interval
+    QString valueText; // the right-hand column ("1.52 [1.10, 2.10]"); empty: made from the values
 };
 
 // A forest plot: rows top to bottom, intervals as horizontal lines, a dashed reference line
-// (ratio 1 or difference 0). With logAxis the value axis is a QLogValueAxis (ratios).
+// (ratio 1 or difference 0), and on the right the estimate and its interval as text (the
+// "OR [95% CI]" column, titled `valueTitle`). With logAxis the value axis is a QLogValueAxis in
+// doublings (0.5, 1, 2, 4), or in powers of ten when the intervals span more than 2^8. Numbers
+// follow QLocale() (a decimal comma in Dutch).
 class ForestChart : public QChart {
     Q_OBJECT
 
 public:
     ForestChart(const QString &title, const QList<IntervalRow> &rows, bool logAxis,
-                double reference, const QString &valueTitle);
+                double reference, const QString &valueTitle, const QString &columnTitle = {});
 
     const QList<IntervalRow> &rows() const { return m_rows; }
     // Draws row `row` (or none with -1) in the highlight colour with a thicker line.
@@ -58,6 +76,13 @@ private:
 // The forest plot of a fit: odds or rate ratios on a log axis, or (Gaussian) estimates; the
 // intercept is left out (it is a baseline, not an effect). Row i is coefficient i + 1.
 ForestChart *makeCoefficientForest(const analysis::GlmResult &glm);
+// The same with readable rows (catalogue labels, reference rows; see termRows): row i is row
+// i + 1 of CoefficientModel::setReport.
+ForestChart *makeCoefficientForest(const protocol::FitReport &report,
+                                   const QMap<QString, QString> &labels);
+
+// Every chart made here: numbers in QLocale() and no animation.
+void localizeChart(QChart *chart);
 
 // Deviance per evaluated β: null-model rounds and full-model rounds as two series.
 QChart *makeTraceChart(const std::vector<analysis::IterationRecord> &trace);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "fairstart/analysis/glm.h"
+#include "fairstart/ui/results/termlabels.h"
 
 #include <QAbstractTableModel>
 
@@ -29,7 +30,12 @@ public:
 
     explicit CoefficientModel(QObject *parent = nullptr);
 
+    // Rows are the coefficients with their design names.
     void setResult(const analysis::GlmResult &result);
+    // Rows are readable (catalogue labels) with a reference row before each categorical
+    // predictor's levels; the reference row shows a ratio of 1 and no test.
+    void setReport(const protocol::FitReport &report, const QMap<QString, QString> &labels = {});
+    const QList<TermRow> &rows() const { return m_rows; }
     const analysis::GlmResult &result() const { return m_result; }
     bool hasRatios() const;
 
@@ -41,9 +47,12 @@ public:
 
 private:
     analysis::GlmResult m_result;
+    QList<TermRow> m_rows;
 };
 
 // "Odds ratio", "Rate ratio" or "" for the family (translated).
 QString ratioName(analysis::Family family);
+// "OR", "RR" or "" for the family (translated).
+QString ratioAbbreviation(analysis::Family family);
 
 } // namespace fairstart::ui

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QMimeData;
 class QChart;
 class QChartView;
 class QImage;
@@ -34,6 +35,12 @@ QImage renderChart(QChart *chart, QSize size, qreal scale = 2.0);
 QByteArray tableToCsv(const QAbstractItemModel *model, bool withRowHeaders = false);
 QString exportCsv(const QAbstractItemModel *model, const QString &path,
                   bool withRowHeaders = false);
+
+// The table as an HTML table (for pasting into a word processor) with ExportRole text.
+QString tableToHtml(const QAbstractItemModel *model);
+// Clipboard data of a table: text/html and, as plain text, the CSV. The caller hands it to
+// QClipboard, which takes ownership.
+QMimeData *tableMimeData(const QAbstractItemModel *model);
 
 // Offers "Save chart as" with PNG/SVG/PDF filters and writes the chosen file; a failure is shown
 // in a message box. Returns whether a file was written.

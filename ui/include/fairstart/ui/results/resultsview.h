@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The results of one federated run, page by page: coefficients with the linked forest plot,
-// convergence, discrimination (ROC), calibration, the distribution of predicted risk, and the
-// sites (per-site estimates, AUC and heterogeneity). Self-contained: the main window hosts it
+// The results of one federated run as one scrolling document, section by section: coefficients
+// with the linked forest plot, convergence, discrimination (ROC), calibration, the distribution of
+// predicted risk, and the sites (per-site estimates, AUC and heterogeneity). Every table copies
+// itself as HTML and CSV (Ctrl+C, context menu). Self-contained: the main window hosts it
 // and passes a FitReport; every chart and table exports itself.
 #pragma once
 
 #include "fairstart/protocol/report.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -14,7 +16,8 @@ class QChart;
 class QChartView;
 class QLabel;
 class QListWidget;
-class QStackedWidget;
+class QScrollArea;
+class QVBoxLayout;
 class QTableView;
 class QComboBox;
 
@@ -24,6 +27,7 @@ class CoefficientModel;
 class ForestChart;
 class SiteEstimatesModel;
 class SiteModel;
+class StudyModel;
 
 class ResultsView : public QWidget {
     Q_OBJECT
@@ -43,6 +47,9 @@ public:
     ~ResultsView() override;
 
     void setReport(const protocol::FitReport &report);
+    // Catalogue labels of the variables (name -> label), for readable rows; applies to the next
+    // setReport and to the report.
+    void setVariableLabels(const QMap<QString, QString> &labels) { m_labels = labels; }
     const protocol::FitReport &report() const { return m_report; }
 
     void setCurrentPage(Page page);
@@ -58,6 +65,8 @@ public:
     CoefficientModel *coefficientModel() const { return m_coefficients; }
     SiteModel *siteModel() const { return m_siteModel; }
     SiteEstimatesModel *siteEstimatesModel() const { return m_siteEstimates; }
+    StudyModel *studyModel() const { return m_study; }
+    QString studyText() const; // the study's summary, empty before protocol 2
 
     // Exports everything of the result into a folder: every chart as PNG, SVG and PDF, every
     // table as CSV. Returns the files written; *error holds the first failure.
@@ -78,10 +87,16 @@ private:
     void updateSiteChart();
     void setChart(Page page, QChart *chart);
     QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
+    QWidget *addSection(Page page, QWidget *content);
+    static void fitTableHeight(QTableView *table);
 
     protocol::FitReport m_report;
+    QMap<QString, QString> m_labels;
     QListWidget *m_pages = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QVBoxLayout *m_document = nullptr;
+    QWidget *m_sections[PageCount] = {};
+    Page m_current = CoefficientsPage;
     QLabel *m_summary = nullptr;
     CoefficientModel *m_coefficients = nullptr;
     QTableView *m_coefficientTable = nullptr;
@@ -90,6 +105,9 @@ private:
     SiteModel *m_siteModel = nullptr;
     SiteEstimatesModel *m_siteEstimates = nullptr;
     QTableView *m_siteTable = nullptr;
+    StudyModel *m_study = nullptr;
+    QLabel *m_studyLabel = nullptr;
+    QTableView *m_studyTable = nullptr;
     QTableView *m_siteEstimatesTable = nullptr;
     QComboBox *m_siteChartChoice = nullptr;
     QChartView *m_siteChartView = nullptr;

@@ -50,7 +50,8 @@ class SiteEstimatesModel : public QAbstractTableModel {
 
 public:
     explicit SiteEstimatesModel(QObject *parent = nullptr);
-    void setReport(const protocol::FitReport &report);
+    // Terms read as in the coefficient table (catalogue labels, see termRows).
+    void setReport(const protocol::FitReport &report, const QMap<QString, QString> &labels = {});
 
     QStringList sites() const { return m_sites; }
     QStringList terms() const { return m_terms; }

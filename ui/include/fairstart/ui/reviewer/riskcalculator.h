@@ -24,6 +24,11 @@ struct InputHint {
     std::optional<double> minimum;
     std::optional<double> maximum;
     std::optional<double> typical;
+    // A yes/no variable (0/1 at the sites): the calculator asks "No"/"Yes", not a number.
+    bool yesNo = false;
+    // Categorical: the order people know the levels in (the catalogue's); the design's order
+    // (sorted) otherwise, with the reference level first.
+    QStringList levelOrder;
 };
 
 // One field of the calculator.
@@ -33,6 +38,8 @@ struct CalculatorInput {
     bool categorical = false;
     QStringList levels; // categorical: in the design's order
     QString reference; // categorical: the reference level
+    QStringList shownLevels; // categorical: the levels in the order the field lists them
+    bool yesNo = false; // numeric 0/1 asked as a choice of No and Yes
     double minimum = 0.0; // numeric: allowed range
     double maximum = 0.0;
     double typical = 0.0; // numeric: default value and point of comparison

@@ -71,4 +71,8 @@ private:
     int m_generation = 0; // answers from before the last setSites() are ignored
 };
 
+// Why `site` cannot join `sites`: the same node (same address and pin) or the same name is there
+// already; a node listed twice would count its records twice. Empty when it can join.
+QString duplicateSiteProblem(const QList<client::Site> &sites, const client::Site &site);
+
 } // namespace fairstart::ui

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PDF report laid out on A4 as it prints: charts inside the text area, tables inside the
+// page, numbers never broken over two lines, readable term names with reference rows.
+#include "fairstart/ui/report/tripodreport.h"
+
+#include "simulatedreport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+#include <QUrl>
+#include <QtTest>
+
+#include <memory>
+
+using namespace fairstart;
+using namespace fairstart::ui;
+
+class tst_Report : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void fitsTheA4Page_data();
+    void fitsTheA4Page();
+    void readableTerms();
+    void writesPages();
+
+private:
+    testing::SimulatedFederation m_fed;
+};
+
+void tst_Report::initTestCase()
+{
+    m_fed = testing::simulateFederation(500);
+}
+
+void tst_Report::fitsTheA4Page_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("English") << QStringLiteral("en_GB");
+    QTest::newRow("Dutch") << QStringLiteral("nl_NL");
+}
+
+void tst_Report::fitsTheA4Page()
+{
+    QFETCH(QString, locale);
+    QLocale::setDefault(QLocale(locale));
+    // A long variable name in the missing-data table and the coefficient table: the cells that
+    // used to run off the page.
+    protocol::FitReport r = m_fed.report;
+    r.sites[0].counts.missingByVariable["maternal_education_level_at_birth_of_the_child"] = 120;
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpReportPage(&writer);
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(r, reportOptionsFor(r), &writer));
+    const qreal dpi = writer.logicalDpiX();
+    const QRectF body = writer.pageLayout().paintRectPixels(int(dpi));
+    QVERIFY(doc->pageSize().isValid());
+    QCOMPARE(doc->pageSize().width(), body.width());
+    QVERIFY(doc->pageSize().height() < body.height()); // a line for the page number
+    QVERIFY(doc->pageCount() >= 2);
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    QCOMPARE(layout->paintDevice(), &writer);
+
+    const qreal pageWidth = doc->pageSize().width();
+    const QRegularExpression numeric(QStringLiteral("^[−\\-<≈ ]*[0-9][0-9.,  ]*$"));
+    int images = 0;
+    int numericCells = 0;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const QRectF rect = layout->blockBoundingRect(block);
+        QTextLayout *lines = block.layout();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            // An unbreakable piece (an image, a long word) wider than its line runs off the page.
+            QVERIFY2(rect.left() + line.x() + line.naturalTextWidth() <= pageWidth + 0.5,
+                     qPrintable(block.text().left(60)));
+        }
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat()) {
+                ++images;
+                const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+                // width is in 1/96 inch; on the page it is scaled to the device's resolution.
+                QVERIFY(image.width() > 0 && image.height() > 0);
+                QVERIFY2(rect.left() + image.width() * dpi / 96.0 <= pageWidth,
+                         qPrintable(image.name()));
+                // A chart taller than a page would be cut at the page's foot.
+                QVERIFY(image.height() * dpi / 96.0 < doc->pageSize().height() / 2);
+            }
+        }
+        const QTextCursor cursor(block);
+        if (QTextTable *table = cursor.currentTable()) {
+            const QRectF frame = layout->frameBoundingRect(table);
+            // The table's outer border line sits on its edge: half a millimetre of tolerance,
+            // inside the 15 mm page margin. A cell that does not fit pushes far more.
+            QVERIFY2(frame.right() <= pageWidth + dpi * 0.5 / 25.4,
+                     qPrintable(QStringLiteral("%1: table right %2, page %3")
+                                    .arg(block.text())
+                                    .arg(frame.right())
+                                    .arg(pageWidth)));
+            if (numeric.match(block.text().trimmed()).hasMatch()) {
+                ++numericCells;
+                QVERIFY2(lines->lineCount() == 1, qPrintable(block.text()));
+            }
+            // No word of a cell is broken letter by letter ("Ter|m", "111.6|64"): a line may
+            // only start after a space or a hyphen.
+            // (Header cells are left out: a site's name over a narrow number column, e.g.
+            // "umc-groningen: estimate (SE)", still breaks; known, see docs/workbench.md.)
+            const bool header = table->cellAt(cursor).row() == 0;
+            for (int i = 1; !header && i < lines->lineCount(); ++i) {
+                const int start = lines->lineAt(i).textStart();
+                const QChar before = block.text().at(start - 1);
+                QVERIFY2(before.isSpace() || QStringLiteral("-/–,;").contains(before),
+                         qPrintable(block.text()));
+            }
+        }
+    }
+    QCOMPARE(images, 3); // forest plot, ROC, calibration
+    // The PDF engine draws an image with a device pixel ratio of 2 as its top-left quarter.
+    for (const char *name :
+         { "fairstart:forest.png", "fairstart:roc.png", "fairstart:calibration.png" }) {
+        const QImage image
+            = doc->resource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(name)))
+                  .value<QImage>();
+        QVERIFY2(!image.isNull(), name);
+        QCOMPARE(image.devicePixelRatio(), 1.0);
+    }
+    QVERIFY(numericCells > 20);
+    QLocale::setDefault(QLocale::c());
+}
+
+void tst_Report::readableTerms()
+{
+    ReportOptions options = reportOptionsFor(m_fed.report);
+    options.labels.insert(QStringLiteral("smoking"), QStringLiteral("Mother smokes"));
+    const QString html = tripodReportHtml(m_fed.report, options);
+    QVERIFY(html.contains(QStringLiteral("OR [95% CI]")));
+    // Reference rows and labels instead of design columns.
+    QVERIFY(html.contains(QStringLiteral("Mother smokes: no (reference)")));
+    QVERIFY(html.contains(QStringLiteral("Mother smokes: yes")));
+    QVERIFY(!html.contains(QStringLiteral(">smokingyes<")));
+}
+
+void tst_Report::writesPages()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QCOMPARE(writeTripodReport(m_fed.report, path), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray pdf = f.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.count("/Type /Page\n") + pdf.count("/Type /Page ") + pdf.count("/Type /Page/")
+            >= 2);
+}
+
+QTEST_MAIN(tst_Report)
+#include "tst_report.moc"

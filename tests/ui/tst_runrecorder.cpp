@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One record per run, and every run ends with a final state for every site and a reason: the
+// recorder against a real encrypted workspace.
+#include "fairstart/ui/runrecorder.h"
+#include "fairstart/workspace/workspace.h"
+
+#include "results/simulatedreport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fairstart;
+using namespace fairstart::ui;
+using workspace::SiteRunState;
+
+class tst_RunRecorder : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void eachRunItsOwnRecord();
+    void refusalEndsEverySite();
+    void cancelEndsEverySite();
+    void evaluationFailureKeepsTheFit();
+    void demoSessionRecordsNothing();
+
+private:
+    QMap<QString, workspace::RunSite> sitesOf(qint64 runId);
+    QTemporaryDir m_dir;
+    std::unique_ptr<workspace::Workspace> m_ws;
+    qint64 m_design = 0;
+    const QStringList m_sites { QStringLiteral("site-a"), QStringLiteral("site-b") };
+};
+
+void tst_RunRecorder::init()
+{
+    auto ws = workspace::Workspace::create(m_dir.filePath(QStringLiteral("runs.fairstart")),
+                                           QStringLiteral("correct horse battery"));
+    QVERIFY2(ws.ok(), ws.ok() ? "" : qPrintable(ws.error().message));
+    m_ws = std::move(ws.value());
+    auto design = m_ws->saveDesign(QStringLiteral("d"), QJsonObject {});
+    QVERIFY(design.ok());
+    m_design = design->designId;
+}
+
+void tst_RunRecorder::cleanup()
+{
+    m_ws.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("runs.fairstart")));
+}
+
+QMap<QString, workspace::RunSite> tst_RunRecorder::sitesOf(qint64 runId)
+{
+    QMap<QString, workspace::RunSite> out;
+    auto run = m_ws->run(runId);
+    if (run) {
+        for (const workspace::RunSite &s : run->sites)
+            out.insert(s.site, s);
+    }
+    return out;
+}
+
+void tst_RunRecorder::eachRunItsOwnRecord()
+{
+    const testing::SimulatedFederation fed = testing::simulateFederation(300);
+    protocol::FitReport report = fed.report;
+    report.sites.clear();
+    for (const QString &s : m_sites) {
+        protocol::SiteRecord r;
+        r.name = s;
+        r.state = QStringLiteral("ok");
+        report.sites << r;
+    }
+    RunRecorder first(m_ws.get(), m_design, {}, m_sites);
+    RunRecorder second(m_ws.get(), m_design, {}, m_sites);
+    QVERIFY(first.runId() > 0);
+    QVERIFY(second.runId() > 0);
+    QVERIFY(first.runId() != second.runId());
+    // The second run finishes first: its result lands in its own record only.
+    QVERIFY(second.finished(report));
+    QVERIFY(!m_ws->run(second.runId())->result.isEmpty());
+    QVERIFY(m_ws->run(first.runId())->result.isEmpty());
+    for (const workspace::RunSite &s : sitesOf(second.runId()))
+        QCOMPARE(s.state, SiteRunState::Succeeded);
+    for (const workspace::RunSite &s : sitesOf(first.runId()))
+        QCOMPARE(s.state, SiteRunState::Pending);
+}
+
+void tst_RunRecorder::refusalEndsEverySite()
+{
+    RunRecorder recorder(m_ws.get(), m_design, {}, m_sites);
+    QSignalSpy recorded(&recorder, &RunRecorder::recorded);
+    recorder.siteProgress(QStringLiteral("site-a"), client::SiteState::Working, {});
+    recorder.siteProgress(QStringLiteral("site-b"), client::SiteState::Working, {});
+    QCOMPARE(sitesOf(recorder.runId())[QStringLiteral("site-b")].state, SiteRunState::Running);
+    client::RunError error;
+    error.site = QStringLiteral("site-a");
+    error.phase = QStringLiteral("fit: job");
+    client::SiteError refusal;
+    refusal.kind = client::SiteError::Kind::Refused;
+    refusal.code = QStringLiteral("min-cell");
+    refusal.message = QStringLiteral("A cell has fewer than 10 records.");
+    error.siteError = refusal;
+    error.message = refusal.message;
+    QVERIFY(!recorder.failed(error));
+    const auto sites = sitesOf(recorder.runId());
+    QCOMPARE(sites[QStringLiteral("site-a")].state, SiteRunState::Refused);
+    QVERIFY(sites[QStringLiteral("site-a")].message.startsWith(QStringLiteral("Rule min-cell")));
+    // The other site is not left "Running" forever: stopped, with the reason.
+    QCOMPARE(sites[QStringLiteral("site-b")].state, SiteRunState::Cancelled);
+    QVERIFY(sites[QStringLiteral("site-b")].message.contains(QStringLiteral("site-a")));
+    QVERIFY(recorded.count() >= 4);
+}
+
+void tst_RunRecorder::cancelEndsEverySite()
+{
+    RunRecorder recorder(m_ws.get(), m_design, {}, m_sites);
+    recorder.siteProgress(QStringLiteral("site-a"), client::SiteState::Done, {});
+    client::RunError error;
+    error.phase = QStringLiteral("cancelled");
+    client::SiteError cancelled;
+    cancelled.kind = client::SiteError::Kind::Cancelled;
+    error.siteError = cancelled;
+    error.message = QStringLiteral("The run was cancelled.");
+    recorder.failed(error);
+    for (const workspace::RunSite &s : sitesOf(recorder.runId())) {
+        QCOMPARE(s.state, SiteRunState::Cancelled);
+        QVERIFY(!s.message.isEmpty());
+    }
+}
+
+void tst_RunRecorder::evaluationFailureKeepsTheFit()
+{
+    const testing::SimulatedFederation fed = testing::simulateFederation(300);
+    RunRecorder recorder(m_ws.get(), m_design, {}, m_sites);
+    client::RunError error;
+    error.site = QStringLiteral("site-b");
+    error.phase = QStringLiteral("evaluation");
+    error.message = QStringLiteral("site-b: the connection was reset.");
+    QVERIFY(recorder.failed(error, &fed.report));
+    auto run = m_ws->run(recorder.runId());
+    QVERIFY(!run->result.isEmpty());
+    const auto sites = sitesOf(recorder.runId());
+    QCOMPARE(sites[QStringLiteral("site-b")].state, SiteRunState::Failed);
+    QCOMPARE(sites[QStringLiteral("site-a")].state, SiteRunState::Succeeded);
+    QVERIFY(sites[QStringLiteral("site-a")].message.contains(QStringLiteral("evaluation")));
+}
+
+void tst_RunRecorder::demoSessionRecordsNothing()
+{
+    RunRecorder recorder(nullptr, 0, {}, m_sites);
+    QCOMPARE(recorder.runId(), 0);
+    client::RunError error;
+    error.message = QStringLiteral("x");
+    QVERIFY(!recorder.failed(error));
+}
+
+QTEST_GUILESS_MAIN(tst_RunRecorder)
+#include "tst_runrecorder.moc"

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Table 1 from released descriptives: per site and pooled, levels in catalogue order, yes/no as a
+// percentage, withheld counts kept withheld (never pooled), copy as HTML and CSV. And the
+// thresholds of the Evaluation block, computed from the released ROC curve.
+#include "fairstart/ui/analyses/table1.h"
+#include "fairstart/ui/results/export.h"
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/thresholds.h"
+
+#include "results/simulatedreport.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QTest>
+
+#include <memory>
+
+using namespace fairstart;
+using namespace fairstart::ui;
+
+namespace {
+
+protocol::DescriptivesResponse site(qint64 n, double ageMean, double smokeShare,
+                                    std::optional<qint64> mid)
+{
+    protocol::DescriptivesResponse r;
+    r.dataset = QStringLiteral("cohort");
+    r.cohortSize = n;
+    protocol::NumericDescription age;
+    age.variable = QStringLiteral("mother_age");
+    age.missing = 0;
+    age.moments.count = double(n);
+    age.moments.mean = ageMean;
+    age.moments.m2 = 25.0 * double(n - 1);
+    protocol::NumericDescription smoke;
+    smoke.variable = QStringLiteral("smoking");
+    smoke.missing = 0;
+    smoke.moments.count = double(n);
+    smoke.moments.mean = smokeShare;
+    smoke.moments.m2 = smokeShare * (1 - smokeShare) * double(n);
+    r.numeric = { age, smoke };
+    protocol::CategoricalDescription edu;
+    edu.variable = QStringLiteral("education");
+    edu.missing = 0;
+    // Catalogue order: low, mid, high (not alphabetical).
+    const qint64 low = n / 2;
+    const qint64 high = n - low - mid.value_or(5);
+    edu.levels = { { QStringLiteral("low"), low },
+                   { QStringLiteral("mid"), mid },
+                   { QStringLiteral("high"), high } };
+    // A yes/no variable as the nodes describe it: levels "0" and "1".
+    protocol::CategoricalDescription preterm;
+    preterm.variable = QStringLiteral("preterm");
+    preterm.missing = 0;
+    preterm.levels = { { QStringLiteral("0"), n - n / 10 }, { QStringLiteral("1"), n / 10 } };
+    r.categorical = { edu, preterm };
+    return r;
+}
+
+} // namespace
+
+class tst_Table1 : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bySiteAndPooled();
+    void copyAsHtmlAndCsv();
+    void thresholdsFromTheRoc();
+};
+
+void tst_Table1::bySiteAndPooled()
+{
+    Table1Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QMap<QString, protocol::VariableType> types {
+        { QStringLiteral("mother_age"), protocol::VariableType::Numeric },
+        { QStringLiteral("smoking"), protocol::VariableType::Binary },
+        { QStringLiteral("education"), protocol::VariableType::Categorical },
+        { QStringLiteral("preterm"), protocol::VariableType::Binary }
+    };
+    const QMap<QString, QString> labels { { QStringLiteral("mother_age"),
+                                            QStringLiteral("Mother's age") } };
+    model.setData({ { QStringLiteral("A"), site(400, 30.0, 0.25, 60), 10 },
+                    { QStringLiteral("B"), site(600, 32.0, 0.10, std::nullopt), 10 } },
+                  types, labels);
+    QCOMPARE(model.columnCount(), 4); // characteristic, A, B, all sites
+    QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("All sites"));
+    QCOMPARE(model.cell(QStringLiteral("Records"), 3), QLocale().toString(1000));
+    // Mean (SD) with the label; pooled moments merged: mean 31.2.
+    QCOMPARE(model.cell(QStringLiteral("Mother's age, mean (SD)"), 1),
+             QStringLiteral("%1 (%2)").arg(QLocale().toString(30.0, 'f', 1),
+                                           QLocale().toString(5.0, 'f', 1)));
+    QVERIFY(model.cell(QStringLiteral("Mother's age, mean (SD)"), 3)
+                .startsWith(QLocale().toString(31.2, 'f', 1)));
+    // Yes/no: the share of yes, not a mean of a 0/1 column shown as 0.25.
+    QCOMPARE(model.cell(QStringLiteral("smoking, % yes"), 1), percentText(0.25, 1));
+    QCOMPARE(model.cell(QStringLiteral("smoking, % yes"), 3), percentText(0.16, 1));
+    // Levels in catalogue order.
+    int low = -1, mid = -1, high = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString l = model.index(r, 0).data().toString().trimmed();
+        low = l == QLatin1String("low") ? r : low;
+        mid = l == QLatin1String("mid") ? r : mid;
+        high = l == QLatin1String("high") ? r : high;
+    }
+    QVERIFY(low >= 0 && low < mid && mid < high);
+    // Withheld at B: "< 10" there, and the pooled cell says where instead of adding a guess.
+    QCOMPARE(model.cell(QStringLiteral("mid"), 2), withheldText(10));
+    QVERIFY(model.cell(QStringLiteral("mid"), 3).contains(QStringLiteral("B")));
+    QVERIFY(!model.cell(QStringLiteral("mid"), 3).contains(QLocale().toString(60)));
+    // Yes/no described by levels: one row with the yes count, not rows "0" and "1".
+    QCOMPARE(model.cell(QStringLiteral("preterm, yes, n (%)"), 1),
+             QStringLiteral("%1 (%2)").arg(QLocale().toString(40), percentText(0.1, 1)));
+    QCOMPARE(model.cell(QStringLiteral("0"), 1), QString());
+    QCOMPARE(model.cell(QStringLiteral("low"), 3),
+             QStringLiteral("%1 (%2)").arg(QLocale().toString(500), percentText(0.5, 1)));
+}
+
+void tst_Table1::copyAsHtmlAndCsv()
+{
+    Table1Model model;
+    model.setData({ { QStringLiteral("A"), site(400, 30.0, 0.25, 60), 10 } }, {}, {});
+    std::unique_ptr<QMimeData> data(tableMimeData(&model));
+    QVERIFY(data->hasHtml());
+    QVERIFY(data->html().startsWith(QStringLiteral("<table")));
+    QVERIFY(data->html().contains(QStringLiteral("<th>Characteristic</th>")));
+    QCOMPARE(data->text().toUtf8(), tableToCsv(&model));
+    QVERIFY(data->text().startsWith(QStringLiteral("Characteristic,A,All sites")));
+}
+
+// Sensitivity, specificity, PPV and NPV at any threshold from the released ROC equal what the
+// coordinator computes from the bins themselves.
+void tst_Table1::thresholdsFromTheRoc()
+{
+    const testing::SimulatedFederation fed = testing::simulateFederation(500);
+    const analysis::PerformanceMetrics &m = *fed.report.performance;
+    const std::vector<analysis::ThresholdMetrics> expected = m.thresholds; // 0.1, 0.2, 0.5
+    const std::vector<analysis::ThresholdMetrics> got = thresholdMetrics(m, { 0.1, 0.2, 0.5 });
+    QCOMPARE(got.size(), expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+        QCOMPARE(got[i].threshold, expected[i].threshold);
+        QVERIFY(qAbs(got[i].sensitivity - expected[i].sensitivity) < 1e-12);
+        QVERIFY(qAbs(got[i].specificity - expected[i].specificity) < 1e-12);
+        QCOMPARE(got[i].ppv.has_value(), expected[i].ppv.has_value());
+        if (got[i].ppv)
+            QVERIFY(qAbs(*got[i].ppv - *expected[i].ppv) < 1e-9);
+        if (got[i].npv)
+            QVERIFY(qAbs(*got[i].npv - *expected[i].npv) < 1e-9);
+    }
+    // Above every risk: nobody positive.
+    const auto top = thresholdMetrics(m, { 1.0 });
+    QCOMPARE(top[0].sensitivity, 0.0);
+    QCOMPARE(top[0].specificity, 1.0);
+    QVERIFY(!top[0].ppv);
+}
+
+QTEST_MAIN(tst_Table1)
+#include "tst_table1.moc"

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Table 1" of a paper: the cohort described per site and pooled, from the descriptives the sites
+// released. Numbers: mean (SD); yes/no: % yes; categories: n (%) per level in catalogue order.
+// A withheld count stays "< threshold" and is never added into the pooled column.
+#pragma once
+
+#include "fairstart/client/federation.h"
+#include "fairstart/protocol/messages.h"
+
+#include <QAbstractTableModel>
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace fairstart::ui {
+
+struct Table1Site {
+    QString site;
+    protocol::DescriptivesResponse descriptives;
+    int threshold = 10; // the site's cell threshold
+};
+
+class Table1Model : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    explicit Table1Model(QObject *parent = nullptr);
+
+    // `types` and `labels` come from the catalogue (name -> type, name -> label).
+    void setData(const QList<Table1Site> &sites, const QMap<QString, protocol::VariableType> &types,
+                 const QMap<QString, QString> &labels);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // The text of a cell, for tests: row by its first column's text.
+    QString cell(const QString &rowLabel, int column) const;
+
+private:
+    struct Row {
+        QString label;
+        QStringList cells; // one per site, then the pooled column
+        bool heading = false;
+    };
+    QStringList m_columns;
+    QList<Row> m_rows;
+};
+
+class Table1View : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit Table1View(QWidget *parent = nullptr);
+    void setData(const QList<Table1Site> &sites, const QMap<QString, protocol::VariableType> &types,
+                 const QMap<QString, QString> &labels, const QString &note = {});
+    Table1Model *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+
+private:
+    Table1Model *m_model;
+    QTableView *m_table;
+    QLabel *m_note;
+};
+
+} // namespace fairstart::ui

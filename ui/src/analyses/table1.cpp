@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/analyses/table1.h"
+
+#include "fairstart/ui/results/export.h"
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/tr.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace fairstart::ui {
+
+namespace {
+
+QString meanSd(const analysis::Moments &m)
+{
+    if (m.count <= 0)
+        return Tr::tr("n/a");
+    return Tr::tr("%1 (%2)").arg(number(m.mean, 1), number(m.sd(), 1));
+}
+
+QString countPercent(const std::optional<qint64> &count, double denominator, int threshold)
+{
+    if (!count)
+        return withheldText(threshold);
+    if (denominator <= 0)
+        return QLocale().toString(*count);
+    return Tr::tr("%1 (%2)").arg(QLocale().toString(*count),
+                                 percentText(double(*count) / denominator, 1));
+}
+
+} // namespace
+
+Table1Model::Table1Model(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void Table1Model::setData(const QList<Table1Site> &sites,
+                          const QMap<QString, protocol::VariableType> &types,
+                          const QMap<QString, QString> &labels)
+{
+    beginResetModel();
+    m_columns.clear();
+    m_rows.clear();
+    int threshold = 0;
+    QList<client::SiteDescriptives> pooledInput;
+    for (const Table1Site &s : sites) {
+        m_columns << s.site;
+        threshold = std::max(threshold, s.threshold);
+        pooledInput.append({ s.site, s.descriptives });
+    }
+    m_columns << Tr::tr("All sites");
+    const client::PooledDescriptives pooled = client::poolDescriptives(pooledInput);
+    auto label = [&labels](const QString &name) {
+        const QString l = labels.value(name);
+        return l.isEmpty() ? name : l;
+    };
+
+    Row records { Tr::tr("Records"), {}, false };
+    for (const Table1Site &s : sites)
+        records.cells << QLocale().toString(s.descriptives.cohortSize);
+    records.cells << QLocale().toString(pooled.cohortSize);
+    m_rows.append(records);
+
+    // Variables in the order of the first site that described them.
+    QStringList order;
+    for (const Table1Site &s : sites) {
+        for (const protocol::NumericDescription &n : s.descriptives.numeric)
+            if (!order.contains(n.variable))
+                order << n.variable;
+        for (const protocol::CategoricalDescription &c : s.descriptives.categorical)
+            if (!order.contains(c.variable))
+                order << c.variable;
+    }
+    for (const QString &variable : std::as_const(order)) {
+        const bool yesNo = types.value(variable) == protocol::VariableType::Binary;
+        bool numeric = false;
+        for (const Table1Site &s : sites) {
+            for (const protocol::NumericDescription &n : s.descriptives.numeric)
+                numeric = numeric || n.variable == variable;
+        }
+        if (numeric) {
+            Row row { yesNo ? Tr::tr("%1, % yes").arg(label(variable))
+                            : Tr::tr("%1, mean (SD)").arg(label(variable)),
+                      {},
+                      false };
+            for (const Table1Site &s : sites) {
+                QString text = Tr::tr("not described");
+                for (const protocol::NumericDescription &n : s.descriptives.numeric) {
+                    if (n.variable == variable)
+                        text = yesNo ? percentText(n.moments.mean, 1) : meanSd(n.moments);
+                }
+                row.cells << text;
+            }
+            QString all = Tr::tr("n/a");
+            for (const client::PooledNumeric &n : pooled.numeric) {
+                if (n.variable == variable)
+                    all = yesNo ? percentText(n.moments.mean, 1) : meanSd(n.moments);
+            }
+            row.cells << all;
+            m_rows.append(row);
+            continue;
+        }
+        // A yes/no variable described by its levels "0" and "1": one row, the yes count.
+        const bool yesNoLevels = yesNo;
+        if (!yesNoLevels) {
+            m_rows.append({ Tr::tr("%1, n (%)").arg(label(variable)), {}, true });
+            for (int c = 0; c < m_columns.size(); ++c)
+                m_rows.last().cells << QString();
+        }
+        // Levels in catalogue order (as the first site lists them), not alphabetically.
+        QStringList levels;
+        for (const Table1Site &s : sites) {
+            for (const protocol::CategoricalDescription &c : s.descriptives.categorical) {
+                if (c.variable != variable)
+                    continue;
+                for (const protocol::CatalogueLevel &l : c.levels)
+                    if (!levels.contains(l.name))
+                        levels << l.name;
+            }
+        }
+        if (yesNoLevels)
+            levels = QStringList { QStringLiteral("1") };
+        for (const QString &level : std::as_const(levels)) {
+            Row row { yesNoLevels ? Tr::tr("%1, yes, n (%)").arg(label(variable))
+                                  : QStringLiteral("    ") + level,
+                      {},
+                      false };
+            for (const Table1Site &s : sites) {
+                QString text = Tr::tr("not described");
+                for (const protocol::CategoricalDescription &c : s.descriptives.categorical) {
+                    if (c.variable != variable)
+                        continue;
+                    const double n = double(s.descriptives.cohortSize)
+                        - (c.missing ? double(*c.missing) : 0.0);
+                    text = withheldText(s.threshold);
+                    for (const protocol::CatalogueLevel &l : c.levels) {
+                        if (l.name == level)
+                            text = countPercent(l.count, n, s.threshold);
+                    }
+                }
+                row.cells << text;
+            }
+            QString all = Tr::tr("n/a");
+            for (const client::PooledCategorical &c : pooled.categorical) {
+                if (c.variable != variable)
+                    continue;
+                const double n = double(pooled.cohortSize) - double(c.missing.value_or(0));
+                for (const client::PooledLevel &l : c.levels) {
+                    if (l.name != level)
+                        continue;
+                    all = l.count
+                        ? countPercent(l.count, n, threshold)
+                        : Tr::tr("withheld at %1").arg(l.withheldAt.join(QStringLiteral(", ")));
+                }
+            }
+            row.cells << all;
+            m_rows.append(row);
+        }
+    }
+    endResetModel();
+}
+
+int Table1Model::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int Table1Model::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size()) + 1;
+}
+
+QVariant Table1Model::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case ExportRole:
+        return index.column() == 0 ? row.label : row.cells.value(index.column() - 1);
+    case Qt::TextAlignmentRole:
+        return index.column() == 0 ? int(Qt::AlignLeft | Qt::AlignVCenter)
+                                   : int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (row.heading || index.row() == 0) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant Table1Model::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != ExportRole))
+        return {};
+    if (section == 0)
+        return Tr::tr("Characteristic");
+    return m_columns.value(section - 1);
+}
+
+QString Table1Model::cell(const QString &rowLabel, int column) const
+{
+    for (const Row &r : m_rows) {
+        if (r.label.trimmed() == rowLabel)
+            return column == 0 ? r.label : r.cells.value(column - 1);
+    }
+    return {};
+}
+
+Table1View::Table1View(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new Table1Model(this))
+    , m_table(new QTableView)
+    , m_note(new QLabel)
+{
+    setWindowTitle(Tr::tr("Table 1: the cohort by site"));
+    setAccessibleName(Tr::tr("Table 1"));
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(Tr::tr("Descriptives by site and pooled"));
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto copy = new QPushButton(Tr::tr("&Copy table"));
+    copy->setToolTip(Tr::tr("Copies the table as HTML (for a word processor) and CSV text."));
+    auto save = new QPushButton(Tr::tr("&Export table…"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setMimeData(tableMimeData(m_model)); });
+    connect(save, &QPushButton::clicked, this,
+            [this] { saveTableInteractively(m_model, this, QStringLiteral("table1")); });
+    auto buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(copy);
+    buttons->addWidget(save);
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_note);
+    layout->addLayout(buttons);
+    resize(820, 600);
+}
+
+void Table1View::setData(const QList<Table1Site> &sites,
+                         const QMap<QString, protocol::VariableType> &types,
+                         const QMap<QString, QString> &labels, const QString &note)
+{
+    m_model->setData(sites, types, labels);
+    m_note->setText(note.isEmpty()
+                        ? Tr::tr("Counts below a site's threshold are withheld (\"< n\") and "
+                                 "are not added into the pooled column.")
+                        : note);
+}
+
+} // namespace fairstart::ui
