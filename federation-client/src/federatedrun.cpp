@@ -640,8 +640,9 @@ void FederatedRun::openJobs(std::shared_ptr<FitJob> job)
                     ++it;
             }
             // The node's cap counts every evaluated β, those of the null model included, and
-            // the round at the final β.
-            const int reserve = (job->options.fitNullModel ? (job->hasOffset ? 8 : 2) : 0)
+            // the round at the final β. Without offset the null model takes at most one round
+            // outside the full fit's count (analysis::GlmCoordinator: closed form).
+            const int reserve = (job->options.fitNullModel ? (job->hasOffset ? 8 : 1) : 0)
                 + (registersFinalBeta(*job) ? 1 : 0);
             job->options.maxRounds
                 = std::max(1, std::min(job->options.maxRounds, *minRounds - reserve));
