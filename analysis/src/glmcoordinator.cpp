@@ -244,6 +244,11 @@ Result<GlmCoordinator::Status> GlmCoordinator::acceptNull(const RoundStats &s)
         if (const auto null = closedFormNullDeviance(s, m_family)) {
             m_nullDeviance = *null;
             m_state = State::FullPhase;
+            // Separation compares variances with those at the intercept-only MLE. Binomial
+            // starts from β = 0 (weights ¼), where the information is 1/(4ȳ(1-ȳ)) times that at
+            // the MLE (weights ȳ(1-ȳ)): the variances at 0 are scaled up by that factor.
+            if (m_family == Family::Binomial)
+                m_nullInfoScale = (s.n * s.n) / (4.0 * s.events * (s.n - s.events));
             if (!startsAtNullIntercept(m_family))
                 return acceptFull(s); // this round is also the full fit's first
             m_next.setZero();
@@ -380,7 +385,7 @@ Result<GlmCoordinator::Status> GlmCoordinator::acceptFull(const RoundStats &s)
     if (m_nullInfoDiag.empty()) {
         const newton::Matrix inv = newton::inverse(llt);
         for (int j = 0; j < inv.p; ++j)
-            m_nullInfoDiag.push_back(inv(j, j));
+            m_nullInfoDiag.push_back(inv(j, j) * m_nullInfoScale);
     }
     const std::vector<double> step = newton::solve(llt, g);
     if (!allFinite(step))

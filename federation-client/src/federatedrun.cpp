@@ -663,12 +663,12 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
     if (!glm)
         setup.fittedStudy = m_glm->hash;
     // Every round of a study is a round of each node's job, capped by the node's policy; the
-    // null model's rounds (2, up to 8 with an offset) and the attestation of the final β count
-    // too.
+    // null model's rounds (at most 1 without offset, its deviance being closed-form; up to 8
+    // with an offset) and the attestation of the final β count too.
     int cap = 25;
     for (int i : activeSlots())
         cap = std::min(cap, m_slots[size_t(i)].info.policy.disclosure.maxRounds);
-    const int reserve = (setup.fitNullModel ? (m_spec.offset.empty() ? 2 : 8) : 0) + 1;
+    const int reserve = (setup.fitNullModel ? (m_spec.offset.empty() ? 1 : 8) : 0) + 1;
     setup.maxRounds = std::max(1, std::min(25, cap - reserve));
     setup.sites = sites;
     ManifestChoice made = makeManifest(setup);

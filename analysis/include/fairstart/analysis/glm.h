@@ -187,6 +187,7 @@ private:
     std::optional<RoundStats> m_currentStats;
     double m_currentObjective = 0.0;
     std::vector<double> m_nullInfoDiag; // diag of inv(information) at the start, for separation
+    double m_nullInfoScale = 1.0; // from the information at β = 0 to that at the null MLE
     std::optional<double> m_nullDeviance;
     std::optional<double> m_lastNullDeviance;
     std::vector<IterationRecord> m_trace;
