@@ -215,6 +215,17 @@ Result<PooledAuc> pooledAuc(const std::vector<SiteDiscrimination> &sites)
             return makeError(ErrorCode::InvalidArgument,
                              "The sites used different risk grids: request the same bin count "
                              "from every site.");
+        // Σ risk of the events lies between 0 and the bin's Σ risk and below its event count; a
+        // node that says otherwise is not believed (its bins' counts still bound the error).
+        for (std::size_t b = 0; b < s.bins.sumRiskEvents.size(); ++b) {
+            const double e = s.bins.sumRiskEvents[b], all = s.bins.sumRisk[b];
+            const double slack = 1e-9 * std::max(1.0, all);
+            if (!std::isfinite(e) || e < -slack || e > all + slack
+                || e > s.bins.positives[b] + slack)
+                return makeError(ErrorCode::InvalidValue,
+                                 "A site's sum of the events' risks does not fit its bins; "
+                                 "evaluate again.");
+        }
     }
     std::vector<std::vector<Group>> groups;
     double P = 0, N = 0;

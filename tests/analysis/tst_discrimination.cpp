@@ -270,6 +270,18 @@ void tst_Discrimination::refusesBadInput()
     const auto contradicted = pooledAuc({ { binsOf(s), wrong } });
     QVERIFY(!contradicted.ok());
     QVERIFY(contradicted.error().message.find("does not agree") != std::string::npos);
+    // Event risk sums that cannot be: above the bin's Σ risk, or negative.
+    PerformanceBins lying = binsOf(s);
+    for (std::size_t b = 0; b < lying.sumRiskEvents.size(); ++b) {
+        if (lying.positives[b] > 0) {
+            lying.sumRiskEvents[b] = lying.sumRisk[b] + 1.0;
+            break;
+        }
+    }
+    QVERIFY(!pooledAuc({ { lying, std::nullopt } }).ok());
+    lying = binsOf(s);
+    lying.sumRiskEvents[0] = -1.0;
+    QVERIFY(!pooledAuc({ { lying, std::nullopt } }).ok());
     PerformanceBins other = binsOf(s);
     other.bins = 100;
     QVERIFY(!pooledAuc({ { binsOf(s), std::nullopt }, { other, std::nullopt } }).ok());
