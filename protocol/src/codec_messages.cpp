@@ -176,21 +176,23 @@ template<> Decoded<PolicySummary> fromJson(const QJsonObject &object)
 
 QJsonObject toJson(const NodeInfo &i)
 {
-    return QJsonObject { { QStringLiteral("name"), i.name },
-                         { QStringLiteral("node_version"), i.nodeVersion },
-                         { QStringLiteral("engine_version"), i.engineVersion },
-                         { QStringLiteral("protocol_version"), i.protocolVersion },
-                         { QStringLiteral("policy"), toJson(i.policy) },
-                         { QStringLiteral("keys"),
-                           QJsonObject { { QStringLiteral("tls_pin"), i.keys.tlsPin },
-                                         { QStringLiteral("ed25519"), i.keys.signingKey },
-                                         { QStringLiteral("x25519"), i.keys.keyAgreementKey } } },
-                         { QStringLiteral("capabilities"), stringListToJson(i.capabilities) },
-                         { QStringLiteral("aggregation_modes"),
-                           stringListToJson(i.aggregationModes) },
-                         { QStringLiteral("datasets"), stringListToJson(i.datasets) },
-                         { QStringLiteral("user"), i.user },
-                         { QStringLiteral("purposes"), stringListToJson(i.purposes) } };
+    QJsonObject o { { QStringLiteral("name"), i.name },
+                    { QStringLiteral("node_version"), i.nodeVersion },
+                    { QStringLiteral("engine_version"), i.engineVersion },
+                    { QStringLiteral("protocol_version"), i.protocolVersion },
+                    { QStringLiteral("policy"), toJson(i.policy) },
+                    { QStringLiteral("keys"),
+                      QJsonObject { { QStringLiteral("tls_pin"), i.keys.tlsPin },
+                                    { QStringLiteral("ed25519"), i.keys.signingKey },
+                                    { QStringLiteral("x25519"), i.keys.keyAgreementKey } } },
+                    { QStringLiteral("capabilities"), stringListToJson(i.capabilities) },
+                    { QStringLiteral("aggregation_modes"), stringListToJson(i.aggregationModes) },
+                    { QStringLiteral("datasets"), stringListToJson(i.datasets) },
+                    { QStringLiteral("user"), i.user },
+                    { QStringLiteral("purposes"), stringListToJson(i.purposes) } };
+    if (!i.kernel.isEmpty())
+        o.insert(QStringLiteral("kernel"), i.kernel);
+    return o;
 }
 
 template<> Decoded<NodeInfo> fromJson(const QJsonObject &object)
@@ -214,6 +216,7 @@ template<> Decoded<NodeInfo> fromJson(const QJsonObject &object)
     i.datasets = r.strings(QStringLiteral("datasets"));
     i.user = r.string(QStringLiteral("user"));
     i.purposes = r.strings(QStringLiteral("purposes"));
+    i.kernel = r.optString(QStringLiteral("kernel"));
     return finished(r, i);
 }
 
@@ -503,14 +506,20 @@ QJsonObject toJson(const JobCreated &c)
                                     { QStringLiteral("passed"), rc.passed },
                                     { QStringLiteral("threshold"), rc.threshold },
                                     { QStringLiteral("message"), rc.message } });
-    return QJsonObject { { QStringLiteral("job_id"), c.jobId },
-                         { QStringLiteral("design_hash"), c.designHash },
-                         { QStringLiteral("kind"), jobKindId(c.kind) },
-                         { QStringLiteral("terms"), stringListToJson(c.terms) },
-                         { QStringLiteral("cohort_size"), double(c.cohortSize) },
-                         { QStringLiteral("max_rounds"), c.maxRounds },
-                         { QStringLiteral("checks"), checks },
-                         { QStringLiteral("counts"), toJson(c.counts) } };
+    QJsonObject o { { QStringLiteral("job_id"), c.jobId },
+                    { QStringLiteral("design_hash"), c.designHash },
+                    { QStringLiteral("kind"), jobKindId(c.kind) },
+                    { QStringLiteral("terms"), stringListToJson(c.terms) },
+                    { QStringLiteral("cohort_size"), double(c.cohortSize) },
+                    { QStringLiteral("max_rounds"), c.maxRounds },
+                    { QStringLiteral("checks"), checks },
+                    { QStringLiteral("counts"), toJson(c.counts) } };
+    // Version 2: a study's job carries the study hash and the node's manifest signature.
+    if (!c.study.isEmpty())
+        o.insert(QStringLiteral("study"), c.study);
+    if (!c.manifestSignature.isEmpty())
+        o.insert(QStringLiteral("manifest_signature"), bytesToBase64(c.manifestSignature));
+    return o;
 }
 
 template<> Decoded<JobCreated> fromJson(const QJsonObject &object)
@@ -540,6 +549,15 @@ template<> Decoded<JobCreated> fromJson(const QJsonObject &object)
     Reader counts = r.child(r.object(QStringLiteral("counts")), QStringLiteral("counts"));
     c.counts = readCounts(counts);
     counts.finish();
+    c.study = r.optString(QStringLiteral("study"));
+    if (r.has(QStringLiteral("manifest_signature")))
+        c.manifestSignature = readBase64Field(r, QStringLiteral("manifest_signature"), 64);
+    else
+        r.optString(QStringLiteral("manifest_signature"));
+    if (r.ok() && c.study.isEmpty() && !c.manifestSignature.isEmpty())
+        r.fail(QStringLiteral("study"), QStringLiteral("is required with manifest_signature"));
+    if (r.ok() && !c.study.isEmpty() && c.manifestSignature.isEmpty())
+        r.fail(QStringLiteral("manifest_signature"), QStringLiteral("is required with study"));
     return finished(r, c);
 }
 
@@ -756,6 +774,8 @@ QJsonObject toJson(const FitReport &f)
     }
     o.insert(QStringLiteral("round_timings"), rounds);
     o.insert(QStringLiteral("excluded_sites"), stringListToJson(f.excludedSites));
+    if (f.study)
+        o.insert(QStringLiteral("study"), studyRecordToJson(*f.study));
     return o;
 }
 
@@ -849,6 +869,11 @@ template<> Decoded<FitReport> fromJson(const QJsonObject &object)
         f.rounds.append(rt);
     }
     f.excludedSites = r.strings(QStringLiteral("excluded_sites"));
+    if (const auto study = r.optObject(QStringLiteral("study"))) {
+        Reader st = r.child(*study, QStringLiteral("study"));
+        f.study = readStudyRecord(st);
+        st.finish();
+    }
     return finished(r, f);
 }
 

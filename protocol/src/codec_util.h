@@ -7,6 +7,7 @@
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/glm.h"
 #include "fairstart/analysis/performance.h"
+#include "fairstart/protocol/study.h"
 #include "jsonreader.h"
 
 #include <QJsonArray>
@@ -54,5 +55,11 @@ QJsonObject policyToJson(const analysis::DisclosurePolicy &policy);
 analysis::DisclosurePolicy readPolicy(Reader &r);
 analysis::GlmResult readGlm(Reader &r);
 analysis::PerformanceMetrics readMetrics(Reader &r);
+// codec_study.cpp
+QJsonObject studyRecordToJson(const StudyRecord &record);
+StudyRecord readStudyRecord(Reader &r);
+QString bytesToBase64(const QByteArray &bytes); // standard, padded
+// Standard padded base64 in its canonical spelling, of `size` bytes when size >= 0.
+QByteArray readBase64Field(Reader &r, const QString &key, qsizetype size = -1);
 
 } // namespace fairstart::protocol::detail::util

@@ -183,6 +183,11 @@ JobManager::Clock::time_point JobManager::expiryOf(const Entry &entry) const
     return std::min(entry.lastActivity + m_limits.idleExpiry, entry.opened + m_limits.maxLifetime);
 }
 
+int JobManager::maxRoundsOf(const Entry &entry) const
+{
+    return entry.spec->maxRounds > 0 ? entry.spec->maxRounds : m_limits.maxRounds;
+}
+
 std::pair<JobManager::Reservation, JobManager::CreateRefusal>
 JobManager::reserve(const QString &user, std::size_t bytes, bool countsAsJob)
 {
@@ -312,13 +317,13 @@ RoundTicket JobManager::beginRound(const QString &id, const QString &user, int r
     std::lock_guard lock(m_mutex);
     RoundTicket ticket;
     ticket.round = round;
-    ticket.maxRounds = m_limits.maxRounds;
     auto it = m_jobs.find(id);
     if (it == m_jobs.end() || it->second.spec->user != user) {
         ticket.refusal = RoundRefusal::NotFound;
         return ticket;
     }
     Entry &entry = it->second;
+    ticket.maxRounds = maxRoundsOf(entry);
     ticket.job = entry.spec;
     switch (entry.state) {
     case protocol::JobState::Cancelled:
@@ -338,7 +343,7 @@ RoundTicket JobManager::beginRound(const QString &id, const QString &user, int r
         ticket.repeatedAnswer = entry.lastAnswer;
         return ticket;
     }
-    if (entry.state == protocol::JobState::Finished || entry.roundsUsed >= m_limits.maxRounds) {
+    if (entry.state == protocol::JobState::Finished || entry.roundsUsed >= maxRoundsOf(entry)) {
         ticket.refusal = RoundRefusal::RoundCap;
         return ticket;
     }
@@ -351,7 +356,7 @@ RoundTicket JobManager::beginRound(const QString &id, const QString &user, int r
     entry.lastBetaKey = betaKey;
     entry.lastAnswer.clear();
     entry.lastActivity = Clock::now();
-    if (entry.roundsUsed >= m_limits.maxRounds)
+    if (entry.roundsUsed >= maxRoundsOf(entry))
         entry.state = protocol::JobState::Finished;
     return ticket;
 }
@@ -366,7 +371,6 @@ void JobManager::finishRound(const QString &id, int round, const QByteArray &bet
     Entry &entry = it->second;
     if (entry.lastRound == round && entry.lastBetaKey == betaKey) {
         entry.lastAnswer = answer;
-        entry.answeredBeta = betaKey;
     }
     // The last allowed round has been answered: the matrix is no longer needed (the answer is
     // kept for a repeat).
@@ -385,7 +389,7 @@ protocol::JobStatus JobManager::statusOf(const QString &id, const Entry &entry) 
     status.state = entry.state;
     status.designHash = entry.spec->designHash;
     status.roundsUsed = entry.roundsUsed;
-    status.maxRounds = m_limits.maxRounds;
+    status.maxRounds = maxRoundsOf(entry);
     status.created = entry.created;
     return status;
 }
@@ -410,6 +414,20 @@ std::optional<protocol::JobStatus> JobManager::status(const QString &id, const Q
     return statusOf(id, it->second);
 }
 
+std::shared_ptr<const JobSpec> JobManager::spec(const QString &id, const QString &user,
+                                                bool *open) const
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || it->second.spec->user != user)
+        return nullptr;
+    if (open) {
+        *open = it->second.state == protocol::JobState::Open
+            || it->second.state == protocol::JobState::Finished;
+    }
+    return it->second.spec;
+}
+
 std::optional<protocol::JobStatus> JobManager::cancel(const QString &id, const QString &user,
                                                       std::optional<Expired> *ended)
 {
@@ -422,7 +440,7 @@ std::optional<protocol::JobStatus> JobManager::cancel(const QString &id, const Q
         entry.state = protocol::JobState::Cancelled;
         release(entry);
         if (ended)
-            *ended = Expired { statusOf(id, entry), entry.spec, entry.answeredBeta };
+            *ended = Expired { statusOf(id, entry), entry.spec };
     }
     return statusOf(id, entry);
 }
@@ -440,7 +458,7 @@ std::vector<JobManager::Expired> JobManager::expireIdle(Clock::time_point now)
             continue;
         entry.state = protocol::JobState::Expired;
         release(entry);
-        expired.push_back({ statusOf(id, entry), entry.spec, entry.answeredBeta });
+        expired.push_back({ statusOf(id, entry), entry.spec });
     }
     return expired;
 }

@@ -101,6 +101,21 @@ std::vector<PolicyKeyInfo> makeKeys()
           100, 1, 10000, false, true, false),
         k("max_descriptives_tables", Tr::tr("Most two-way tables in one descriptives request."), 50,
           0, 10000, false, true, false),
+        // Studies (protocol version 2, docs/node.md "Studies").
+        k("plain_max_participants",
+          Tr::tr("Largest study (participants) this node joins in plain mode, where every "
+                 "site's statistics travel unmasked; larger studies must be masked. 0: masked "
+                 "only."),
+          2, 0, 100, false, true, true),
+        k("single_site_difference",
+          Tr::tr("allow (1) or refuse (0) a study whose participant set differs by exactly one "
+                 "site from an earlier study of this node on the same dataset and purpose (the "
+                 "difference of two sums is that site's statistics)."),
+          1, 0, 1, false, true, true),
+        k("site_fits",
+          Tr::tr("allow (1) or refuse (0) per-site fits: this site's own model, fitted from a "
+                 "study's final β on its records alone and released under the round rules."),
+          1, 0, 1, false, true, true),
         k("descriptives_per_user_per_day",
           Tr::tr("Maximum descriptives requests a user may make per UTC day (refused requests "
                  "count too)."),
@@ -126,11 +141,13 @@ std::optional<double> parseValue(const PolicyKeyInfo &info, const QString &text,
     double value = 0;
     bool ok = false;
     if (info.minimum == 0 && info.maximum == 1 && info.integer
-        && (t == QLatin1String("yes") || t == QLatin1String("true"))) {
+        && (t == QLatin1String("yes") || t == QLatin1String("true")
+            || t == QLatin1String("allow"))) {
         value = 1;
         ok = true;
     } else if (info.minimum == 0 && info.maximum == 1 && info.integer
-               && (t == QLatin1String("no") || t == QLatin1String("false"))) {
+               && (t == QLatin1String("no") || t == QLatin1String("false")
+                   || t == QLatin1String("refuse"))) {
         value = 0;
         ok = true;
     } else {

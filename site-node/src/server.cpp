@@ -440,20 +440,22 @@ std::unique_ptr<NodeServer> NodeServer::open(const ServeOptions &options, QStrin
         certPem = certFile.readAll();
         keyPem = keyFile.readAll();
     }
-    return openWithStore(shared, *policy, publicKeys, certPem, keyPem, options, error);
+    return openWithStore(shared, *policy, publicKeys, certPem, keyPem, options, error,
+                         NodeSecrets { keys->signSecretKey, keys->boxSecretKey });
 }
 
 std::unique_ptr<NodeServer>
 NodeServer::openWithStore(std::shared_ptr<SiteStore> store, const Policy &policy,
                           const protocol::NodeKeys &publicKeys, const QByteArray &certPem,
-                          const QByteArray &keyPem, const ServeOptions &options, QString *error)
+                          const QByteArray &keyPem, const ServeOptions &options, QString *error,
+                          NodeSecrets secrets)
 {
     // A client that disconnects mid-answer must not kill the node.
     std::signal(SIGPIPE, SIG_IGN);
     auto d = std::make_unique<Private>();
     d->options = options;
     d->store = store;
-    d->handlers = std::make_unique<ApiHandlers>(store, policy, publicKeys);
+    d->handlers = std::make_unique<ApiHandlers>(store, policy, publicKeys, std::move(secrets));
     if (certPem.isEmpty() || keyPem.isEmpty()) {
         if (!options.insecureDev) {
             *error = Tr::tr("No TLS certificate and key: the node serves HTTPS only (plain HTTP "

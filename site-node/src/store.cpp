@@ -146,6 +146,15 @@ CREATE TABLE IF NOT EXISTS final_betas(id INTEGER PRIMARY KEY AUTOINCREMENT, use
                                        design_hash TEXT NOT NULL, beta BLOB NOT NULL,
                                        ended_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS final_betas_user ON final_betas(user, dataset, design_hash);
+CREATE TABLE IF NOT EXISTS studies(id INTEGER PRIMARY KEY AUTOINCREMENT, study TEXT NOT NULL,
+                                   job_id TEXT NOT NULL, user TEXT NOT NULL,
+                                   dataset TEXT NOT NULL, purpose TEXT NOT NULL,
+                                   design_hash TEXT NOT NULL, manifest BLOB NOT NULL,
+                                   final_beta BLOB NOT NULL, converged_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS studies_user ON studies(user, study);
+CREATE TABLE IF NOT EXISTS participant_sets(dataset TEXT NOT NULL, purpose TEXT NOT NULL,
+                                            participants TEXT NOT NULL, first_at TEXT NOT NULL,
+                                            PRIMARY KEY(dataset, purpose, participants));
 CREATE TABLE IF NOT EXISTS differencing(dataset TEXT NOT NULL, generation INTEGER NOT NULL,
                                         updated_at TEXT NOT NULL, state BLOB NOT NULL,
                                         PRIMARY KEY(dataset, generation));
@@ -651,50 +660,99 @@ public:
         return true;
     }
 
-    NodeResult<bool> recordFinalBeta(const FinalBeta &finalBeta) override
+    NodeResult<bool> recordStudyOutcome(const StudyOutcome &outcome) override
     {
         std::lock_guard lock(m_mutex);
         if (!exec("BEGIN IMMEDIATE"))
-            return internalError(m_db, QStringLiteral("recording a final β"));
+            return internalError(m_db, QStringLiteral("recording a study"));
         Statement s(m_db,
-                    "INSERT INTO final_betas(user, dataset, purpose, design_hash, beta, ended_at) "
-                    "VALUES(?, ?, ?, ?, ?, ?)");
-        s.bind(1, finalBeta.user);
-        s.bind(2, finalBeta.dataset);
-        s.bind(3, finalBeta.purpose);
-        s.bind(4, finalBeta.designHash);
-        s.bindBlob(5, finalBeta.beta);
-        s.bind(6, nowUtcIso());
+                    "INSERT INTO studies(study, job_id, user, dataset, purpose, design_hash, "
+                    "manifest, final_beta, converged_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        s.bind(1, outcome.study);
+        s.bind(2, outcome.jobId);
+        s.bind(3, outcome.user);
+        s.bind(4, outcome.dataset);
+        s.bind(5, outcome.purpose);
+        s.bind(6, outcome.designHash);
+        s.bindBlob(7, outcome.manifest);
+        s.bindBlob(8, outcome.finalBeta);
+        s.bind(9, nowUtcIso());
         Statement trim(m_db,
-                       "DELETE FROM final_betas WHERE user = ? AND id NOT IN (SELECT id FROM "
-                       "final_betas WHERE user = ? ORDER BY id DESC LIMIT ?)");
-        trim.bind(1, finalBeta.user);
-        trim.bind(2, finalBeta.user);
-        trim.bind(3, qint64(kMaxFinalBetasPerUser));
+                       "DELETE FROM studies WHERE user = ? AND id NOT IN (SELECT id FROM "
+                       "studies WHERE user = ? ORDER BY id DESC LIMIT ?)");
+        trim.bind(1, outcome.user);
+        trim.bind(2, outcome.user);
+        trim.bind(3, qint64(kMaxStudiesPerUser));
         if (s.step() != SQLITE_DONE || trim.step() != SQLITE_DONE || !exec("COMMIT")) {
             exec("ROLLBACK");
-            return internalError(m_db, QStringLiteral("recording a final β"));
+            return internalError(m_db, QStringLiteral("recording a study"));
         }
         return true;
     }
 
-    NodeResult<bool> hasFinalBeta(const FinalBeta &finalBeta) const override
+    NodeResult<std::optional<StudyOutcome>> studyOutcome(const QString &user, const QString &study,
+                                                         const QString &jobId) const override
     {
         std::lock_guard lock(m_mutex);
         Statement s(m_db,
-                    "SELECT 1 FROM final_betas WHERE user = ? AND dataset = ? AND purpose = ? "
-                    "AND design_hash = ? AND beta = ? LIMIT 1");
-        s.bind(1, finalBeta.user);
-        s.bind(2, finalBeta.dataset);
-        s.bind(3, finalBeta.purpose);
-        s.bind(4, finalBeta.designHash);
-        s.bindBlob(5, finalBeta.beta);
+                    study.isEmpty()
+                        ? "SELECT study, job_id, user, dataset, purpose, design_hash, manifest, "
+                          "final_beta FROM studies WHERE user = ? AND job_id = ? "
+                          "ORDER BY id DESC LIMIT 1"
+                        : "SELECT study, job_id, user, dataset, purpose, design_hash, manifest, "
+                          "final_beta FROM studies WHERE user = ? AND study = ? "
+                          "ORDER BY id DESC LIMIT 1");
+        s.bind(1, user);
+        s.bind(2, study.isEmpty() ? jobId : study);
         const int rc = s.step();
-        if (rc == SQLITE_ROW)
-            return true;
         if (rc == SQLITE_DONE)
-            return false;
-        return internalError(m_db, QStringLiteral("reading the final βs"));
+            return std::optional<StudyOutcome>();
+        if (rc != SQLITE_ROW)
+            return internalError(m_db, QStringLiteral("reading the studies"));
+        StudyOutcome outcome;
+        outcome.study = s.text(0);
+        outcome.jobId = s.text(1);
+        outcome.user = s.text(2);
+        outcome.dataset = s.text(3);
+        outcome.purpose = s.text(4);
+        outcome.designHash = s.text(5);
+        outcome.manifest = s.blob(6);
+        outcome.finalBeta = s.blob(7);
+        return std::optional<StudyOutcome>(std::move(outcome));
+    }
+
+    NodeResult<bool> recordParticipantSet(const QString &dataset, const QString &purpose,
+                                          const QStringList &participants) override
+    {
+        std::lock_guard lock(m_mutex);
+        // INSERT OR IGNORE: SQLite 3.15 has no UPSERT; a set already known stays as it was.
+        Statement s(m_db,
+                    "INSERT OR IGNORE INTO participant_sets(dataset, purpose, participants, "
+                    "first_at) VALUES(?, ?, ?, ?)");
+        s.bind(1, dataset);
+        s.bind(2, purpose);
+        s.bind(3, participants.join(QLatin1Char('\n')));
+        s.bind(4, nowUtcIso());
+        if (s.step() != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("recording a participant set"));
+        return true;
+    }
+
+    NodeResult<std::vector<QStringList>> participantSets(const QString &dataset,
+                                                         const QString &purpose) const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db,
+                    "SELECT participants FROM participant_sets WHERE dataset = ? AND purpose = ?");
+        s.bind(1, dataset);
+        s.bind(2, purpose);
+        std::vector<QStringList> sets;
+        int rc = 0;
+        while ((rc = s.step()) == SQLITE_ROW)
+            sets.push_back(s.text(0).split(QLatin1Char('\n')));
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("reading the participant sets"));
+        return sets;
     }
 
     NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) override

@@ -4,7 +4,8 @@
 #   2. protocol adds only QtCore;
 #   3. only the programs in app/ (and tests, which are not checked here) link ui;
 #   4. no client-side target links or includes site-node;
-#   5. translations adds only QtCore and includes no other Fairstart library.
+#   5. translations adds only QtCore and includes no other Fairstart library;
+#   6. secure adds only QtCore and libsodium to analysis, and includes no other Fairstart library.
 cmake_minimum_required(VERSION 3.25)
 include(${GRAPH})
 set(errors "")
@@ -17,6 +18,7 @@ function(closure target out)
         list(POP_FRONT queue t)
         string(REPLACE "Fairstart::Analysis" "fairstart_analysis" t "${t}")
         string(REPLACE "Fairstart::Protocol" "fairstart_protocol" t "${t}")
+        string(REPLACE "Fairstart::Secure" "fairstart_secure" t "${t}")
         string(REPLACE "Fairstart::FederationClient" "fairstart_federation_client" t "${t}")
         string(REPLACE "Fairstart::SiteNode" "fairstart_site_node" t "${t}")
         string(REPLACE "Fairstart::Workspace" "fairstart_workspace" t "${t}")
@@ -97,6 +99,23 @@ includes_of(fairstart_translations incs)
 foreach(entry IN LISTS incs)
     if(entry MATCHES ":fairstart/(analysis|protocol|node|client|workspace|ui)/")
         list(APPEND errors "translations includes '${entry}': it may use only QtCore")
+    endif()
+endforeach()
+
+# Rule 6: secure.
+closure(fairstart_secure links)
+foreach(l IN LISTS links)
+    if(NOT l MATCHES "^(Eigen3::Eigen|Threads::Threads|fairstart_build_options|fairstart_analysis|Qt6::Core|Qt::Core|PkgConfig::SODIUM|\\$<.*>)$")
+        list(APPEND errors "secure links '${l}': it may add only QtCore and libsodium to analysis")
+    endif()
+endforeach()
+includes_of(fairstart_secure incs)
+foreach(entry IN LISTS incs)
+    string(REGEX REPLACE "^[^:]*:" "" inc "${entry}")
+    if(inc MATCHES "^(QtGui|QtWidgets|QtNetwork|QtSql|curl|sqlite|openssl|httplib)"
+       OR inc MATCHES "^fairstart/(protocol|node|client|workspace|ui)/"
+       OR inc MATCHES "^Q(Widget|Application|Gui|Painter|Image|Pixmap|Color)")
+        list(APPEND errors "secure includes '${entry}': it may use only QtCore, libsodium and analysis")
     endif()
 endforeach()
 

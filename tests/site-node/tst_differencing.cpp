@@ -11,6 +11,8 @@
 
 #include "fairstart/protocol/codec.h"
 
+#include "inprocessstudy.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -135,14 +137,17 @@ analysis::ResolvedDesign fitDesign(const std::vector<analysis::Filter> &filters 
     return d;
 }
 
+const testsupport::TestNodeKeys &nodeKeys()
+{
+    static const testsupport::TestNodeKeys keys = testsupport::TestNodeKeys::make();
+    return keys;
+}
+
+// A study of one participant, this node (protocol version 2): opening it releases the cohort.
 QByteArray jobBody(const analysis::ResolvedDesign &d, const QString &purpose)
 {
-    protocol::JobRequest request;
-    request.purpose = purpose;
-    request.dataset = QStringLiteral("planted");
-    request.design = d;
-    request.designHash = protocol::designHash(d);
-    return protocol::canonicalJson(protocol::toJson(request));
+    return testsupport::studyJobBody(testsupport::soloManifest(
+        QStringLiteral("Test node"), nodeKeys(), d, purpose, QStringLiteral("planted")));
 }
 
 protocol::DescriptivesRequest describe(const std::vector<analysis::Filter> &filters = {},
@@ -246,9 +251,8 @@ void tst_Differencing::init()
     auto stored = m_store->storeDataset(m_data.info, m_data.table, m_data.recordIds);
     QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
     m_data.info.generation = stored->generation;
-    protocol::NodeKeys keys;
-    keys.tlsPin = QStringLiteral("sha256//test");
-    m_handlers = std::make_unique<ApiHandlers>(m_store, node::Policy(), keys);
+    m_handlers = std::make_unique<ApiHandlers>(m_store, node::Policy(), nodeKeys().keys,
+                                               nodeKeys().secrets);
 }
 
 void tst_Differencing::cleanup()

@@ -8,6 +8,9 @@
 
 #include "fairstart/analysis/glm.h"
 #include "fairstart/protocol/codec.h"
+#include "fairstart/secure/secure.h"
+
+#include "inprocessstudy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,15 +154,23 @@ analysis::ResolvedDesign standardDesign(const std::vector<analysis::Filter> &fil
     return design("delay", { factor("sex"), plain("smoke"), plain("age") }, filters);
 }
 
+const testsupport::TestNodeKeys &nodeKeys()
+{
+    static const testsupport::TestNodeKeys keys = testsupport::TestNodeKeys::make();
+    return keys;
+}
+
+// A study in which this node is the only participant (protocol version 2).
+protocol::StudyManifest manifestFor(const analysis::ResolvedDesign &d,
+                                    const QString &purpose = QStringLiteral("research"))
+{
+    return testsupport::soloManifest(QStringLiteral("Test node"), nodeKeys(), d, purpose);
+}
+
 QByteArray jobBody(const analysis::ResolvedDesign &d,
                    const QString &purpose = QStringLiteral("research"))
 {
-    protocol::JobRequest request;
-    request.purpose = purpose;
-    request.dataset = QStringLiteral("cohort");
-    request.design = d;
-    request.designHash = protocol::designHash(d);
-    return protocol::canonicalJson(protocol::toJson(request));
+    return testsupport::studyJobBody(manifestFor(d, purpose));
 }
 
 QJsonObject json(const ApiResponse &response)
@@ -224,9 +235,16 @@ private:
                      ApiHandlers *handlers = nullptr);
     QString tokenFor(const QString &user,
                      const QStringList &purposes = { QStringLiteral("research") });
-    // A GLM job of `token` on `d`: `rounds` Newton rounds from β = 0, then closed. Its last β.
-    std::vector<double> fitAndClose(const QString &token, const analysis::ResolvedDesign &d,
-                                    int rounds, bool close = true);
+    // A study of `token` on `d` with this node as its only participant, run to convergence (or
+    // `rounds` rounds); its job id and, when it converged, the node's final β.
+    struct Study {
+        QString jobId;
+        QString study;
+        std::vector<double> finalBeta;
+        QList<protocol::SignedContribution> contributions; // each round's answer
+    };
+    Study runStudy(const QString &token, const protocol::StudyManifest &manifest, int rounds = 100,
+                   ApiHandlers *handlers = nullptr);
     // A consented record (by its serial) for which `pick` holds.
     int consentedRecord(const std::function<bool(int)> &pick) const;
     QJsonObject lastAuditEntry() const;
@@ -281,9 +299,8 @@ void tst_Handlers::initTestCase()
         if (t.user == QStringLiteral("rev"))
             QVERIFY(m_store->revokeToken(t.id));
     }
-    protocol::NodeKeys keys;
-    keys.tlsPin = QStringLiteral("sha256//test");
-    m_handlers = std::make_unique<ApiHandlers>(m_store, node::Policy(), keys);
+    m_handlers = std::make_unique<ApiHandlers>(m_store, node::Policy(), nodeKeys().keys,
+                                               nodeKeys().secrets);
 }
 
 void tst_Handlers::healthNeedsNoToken()
@@ -342,6 +359,10 @@ void tst_Handlers::infoShowsCallerAndPolicy()
     QCOMPARE(info->keys.tlsPin, QStringLiteral("sha256//test"));
     QCOMPARE(info->policy.disclosure.minCell, 10);
     QCOMPARE(info->policy.disclosure.maxRounds, 25);
+    QCOMPARE(info->protocolVersion, QStringLiteral("2"));
+    QCOMPARE(info->aggregationModes,
+             (QStringList { QStringLiteral("masked"), QStringLiteral("plain") }));
+    QCOMPARE(info->keys.signingKey, nodeKeys().keys.signingKey);
     QVERIFY(info->datasets.contains(QStringLiteral("cohort")));
 }
 
@@ -424,13 +445,20 @@ void tst_Handlers::malformedBodies_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("path");
     const QByteArray valid = jobBody(standardDesign());
-    QJsonObject object = QJsonDocument::fromJson(valid).object();
-    QJsonObject unknownField = object;
-    unknownField.insert(QStringLiteral("purpsoe"), QStringLiteral("research"));
-    QJsonObject missingField = object;
-    missingField.remove(QStringLiteral("dataset"));
-    QJsonObject wrongType = object;
-    wrongType.insert(QStringLiteral("dataset"), 42);
+    const QJsonObject manifest
+        = QJsonDocument::fromJson(valid).object().value(QStringLiteral("manifest")).toObject();
+    auto wrapped = [](const QJsonObject &m) {
+        return QJsonObject { { QStringLiteral("manifest"), m } };
+    };
+    QJsonObject changed = manifest;
+    changed.insert(QStringLiteral("purpsoe"), QStringLiteral("research"));
+    const QJsonObject unknownField = wrapped(changed);
+    changed = manifest;
+    changed.remove(QStringLiteral("dataset"));
+    const QJsonObject missingField = wrapped(changed);
+    changed = manifest;
+    changed.insert(QStringLiteral("dataset"), 42);
+    const QJsonObject wrongType = wrapped(changed);
     QTest::newRow("garbage") << QByteArray("\x00\xff{{{", 5) << QStringLiteral("/v1/jobs");
     QTest::newRow("truncated") << valid.left(valid.size() / 2) << QStringLiteral("/v1/jobs");
     QTest::newRow("array") << QByteArray("[1,2,3]") << QStringLiteral("/v1/jobs");
@@ -483,11 +511,10 @@ void tst_Handlers::unknownVariablesAreRefused()
 
 void tst_Handlers::designHashMismatchIsRefused()
 {
-    QJsonObject object = QJsonDocument::fromJson(jobBody(standardDesign())).object();
-    object.insert(QStringLiteral("design_hash"),
-                  QString(QStringLiteral("sha256:") + QString(64, QLatin1Char('0'))));
+    protocol::StudyManifest manifest = manifestFor(standardDesign());
+    manifest.designHash = QStringLiteral("sha256:") + QString(64, QLatin1Char('0'));
     const ApiResponse response
-        = call("POST", "/v1/jobs", m_ann, QJsonDocument(object).toJson(QJsonDocument::Compact));
+        = call("POST", "/v1/jobs", m_ann, testsupport::studyJobBody(manifest));
     QCOMPARE(response.status, 400);
     QCOMPARE(errorCode(response), QStringLiteral("design-hash-mismatch"));
 }
@@ -496,7 +523,8 @@ void tst_Handlers::roundsMatchInProcessComputation()
 {
     const QString token = tokenFor(QStringLiteral("fit"));
     const analysis::ResolvedDesign d = standardDesign();
-    ApiResponse response = call("POST", "/v1/jobs", token, jobBody(d));
+    const protocol::StudyManifest manifest = manifestFor(d);
+    ApiResponse response = call("POST", "/v1/jobs", token, testsupport::studyJobBody(manifest));
     QCOMPARE(response.status, 201);
     auto created = protocol::fromJson<protocol::JobCreated>(json(response));
     QVERIFY2(created, qPrintable(created ? QString() : created.error().text()));
@@ -504,6 +532,11 @@ void tst_Handlers::roundsMatchInProcessComputation()
     QCOMPARE(created->terms,
              (QStringList { QStringLiteral("(Intercept)"), QStringLiteral("sexmale"),
                             QStringLiteral("smoke"), QStringLiteral("age") }));
+    // The node signed exactly this manifest with its own key.
+    QCOMPARE(created->study, protocol::studyHash(manifest));
+    QVERIFY(secure::verify(QByteArray::fromBase64(nodeKeys().keys.signingKey.toLatin1()),
+                           secure::Domain::Manifest, protocol::manifestBytes(manifest),
+                           created->manifestSignature));
 
     // The same matrix in-process: consented records only.
     const auto consent = node::selectConsented(m_data, QStringLiteral("research"), true);
@@ -514,38 +547,52 @@ void tst_Handlers::roundsMatchInProcessComputation()
     QCOMPARE(created->cohortSize, qint64(consent->consented));
     QVERIFY(!created->checks.isEmpty());
 
-    const std::string roundsPath = "/v1/jobs/" + created->jobId.toStdString() + "/rounds";
-    std::vector<double> beta(4, 0.0);
-    for (int round = 1; round <= 3; ++round) {
-        protocol::RoundRequest request;
-        request.round = round;
-        request.beta = beta;
-        response
-            = call("POST", roundsPath, token, protocol::canonicalJson(protocol::toJson(request)));
-        QCOMPARE(response.status, 200);
-        auto answer = protocol::fromJson<protocol::RoundResponse>(json(response));
+    // Every round's statistics are the in-process statistics at the coordinator's own β, and
+    // the study ends at the in-process fit.
+    const std::string path = "/v1/jobs/" + created->jobId.toStdString();
+    QCOMPARE(
+        call("POST", path + "/signatures", token,
+             testsupport::soloSignatures(QStringLiteral("Test node"), created->manifestSignature))
+            .status,
+        200);
+    analysis::GlmCoordinator coordinator(d.termNames(), analysis::Family::Binomial);
+    QList<protocol::SignedContribution> previous;
+    for (int round = 1; round <= 40; ++round) {
+        response = call("POST", path + "/rounds", token, testsupport::roundBody(round, previous));
+        QVERIFY2(response.status == 200, response.body.constData());
+        auto answer = protocol::fromJson<protocol::SignedContribution>(json(response));
         QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().text()));
-        const auto expected = analysis::computeRound(
-            *matrix, analysis::Family::Binomial,
-            Eigen::Map<const Eigen::VectorXd>(beta.data(), Eigen::Index(beta.size())));
+        const protocol::Contribution &c = answer->contribution;
+        QCOMPARE(c.round, round);
+        QCOMPARE(c.mode, QStringLiteral("plain"));
+        if (c.status == protocol::ContributionStatus::Converged) {
+            auto fit = coordinator.result();
+            QVERIFY(fit);
+            QCOMPARE(c.finalBeta,
+                     std::vector<double>(fit->beta.data(), fit->beta.data() + fit->beta.size()));
+            break;
+        }
+        QCOMPARE(c.status, protocol::ContributionStatus::Statistics);
+        const Eigen::VectorXd beta = coordinator.nextBeta();
+        QCOMPARE(c.betaHash,
+                 protocol::betaHash(std::vector<double>(beta.data(), beta.data() + beta.size())));
+        const auto expected = analysis::computeRound(*matrix, analysis::Family::Binomial, beta);
         QVERIFY(expected);
-        QCOMPARE(answer->round, round);
-        QCOMPARE(answer->encoding.mode, QStringLiteral("plain"));
-        QVERIFY2(answer->stats.xtwxUpper == expected->xtwxUpper, "XᵀWX differs");
-        QVERIFY2(answer->stats.score == expected->score, "score differs");
-        QVERIFY2(answer->stats.deviance == expected->deviance, "deviance differs");
-        QCOMPARE(answer->stats.n, expected->n);
-        QCOMPARE(answer->stats.events, expected->events);
-        // A Newton step for the next round.
-        const Eigen::VectorXd step = expected->xtwx().ldlt().solve(expected->scoreVector());
-        for (std::size_t j = 0; j < beta.size(); ++j)
-            beta[j] += step(Eigen::Index(j));
+        QVERIFY(c.plain);
+        QVERIFY2(c.plain->xtwxUpper == expected->xtwxUpper, "XᵀWX differs");
+        QVERIFY2(c.plain->score == expected->score, "score differs");
+        QVERIFY2(c.plain->deviance == expected->deviance, "deviance differs");
+        QCOMPARE(c.plain->n, expected->n);
+        QCOMPARE(c.plain->events, expected->events);
+        QVERIFY(coordinator.accept(*expected));
+        previous = { *answer };
+        QVERIFY2(round < 40, "the study did not converge");
     }
-    response = call("GET", "/v1/jobs/" + created->jobId.toStdString(), token);
+    response = call("GET", path, token);
     QCOMPARE(response.status, 200);
     auto status = protocol::fromJson<protocol::JobStatus>(json(response));
     QVERIFY(status);
-    QCOMPARE(status->roundsUsed, 3);
+    QVERIFY(status->roundsUsed >= 3);
     QCOMPARE(status->state, protocol::JobState::Open);
 }
 
@@ -554,66 +601,61 @@ void tst_Handlers::roundValidation()
     const QString token = tokenFor(QStringLiteral("rv"));
     ApiResponse response = call("POST", "/v1/jobs", token, jobBody(standardDesign()));
     QCOMPARE(response.status, 201);
-    const QString jobId = json(response).value(QStringLiteral("job_id")).toString();
-    QCOMPARE(jobId.size(), 32);
-    const std::string path = "/v1/jobs/" + jobId.toStdString() + "/rounds";
-    auto body = [](int round, std::vector<double> beta) {
-        protocol::RoundRequest request;
-        request.round = round;
-        request.beta = std::move(beta);
-        return protocol::canonicalJson(protocol::toJson(request));
-    };
-    // Wrong length.
-    response = call("POST", path, token, body(1, { 0, 0 }));
+    auto created = protocol::fromJson<protocol::JobCreated>(json(response));
+    QVERIFY(created);
+    QCOMPARE(created->jobId.size(), 32);
+    const std::string job = "/v1/jobs/" + created->jobId.toStdString();
+    const std::string path = job + "/rounds";
+    // A round of protocol version 1 (a client's β) is refused as such.
+    response = call("POST", path, token, QByteArray("{\"round\":1,\"beta\":[0,0,0,0]}"));
     QCOMPARE(response.status, 400);
-    QCOMPARE(errorCode(response), QStringLiteral("invalid-beta"));
-    // Not the next round.
-    response = call("POST", path, token, body(5, { 0, 0, 0, 0 }));
+    QCOMPARE(errorCode(response), QStringLiteral("protocol-version"));
+    // Nothing is computed before the manifest's signatures are relayed.
+    response = call("POST", path, token, testsupport::roundBody(1));
     QCOMPARE(response.status, 409);
-    QCOMPARE(errorCode(response), QStringLiteral("round-out-of-order"));
-    // NaN and huge numbers cannot be carried by JSON: refused as malformed.
-    response = call("POST", path, token, QByteArray("{\"round\":2,\"beta\":[NaN,0,0,0]}"));
-    QCOMPARE(response.status, 400);
-    response = call("POST", path, token, QByteArray("{\"round\":2,\"beta\":[1e999,0,0,0]}"));
-    QCOMPARE(response.status, 400);
+    QCOMPARE(errorCode(response), QStringLiteral("study-not-armed"));
+    QCOMPARE(
+        call("POST", job + "/signatures", token,
+             testsupport::soloSignatures(QStringLiteral("Test node"), created->manifestSignature))
+            .status,
+        200);
     // Another user's job does not exist for them.
-    response = call("POST", path, m_ann, body(2, { 0, 0, 0, 0 }));
+    response = call("POST", path, m_ann, testsupport::roundBody(1));
     QCOMPARE(response.status, 404);
+    response = call("POST", path, token, testsupport::roundBody(1));
+    QCOMPARE(response.status, 200);
     // Cancelled: later rounds refused.
-    response = call("DELETE", "/v1/jobs/" + jobId.toStdString(), token);
+    response = call("DELETE", job, token);
     QCOMPARE(response.status, 200);
     QCOMPARE(json(response).value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
-    response = call("POST", path, token, body(2, { 0, 0, 0, 0 }));
+    response = call("POST", path, token, testsupport::roundBody(2));
     QCOMPARE(response.status, 409);
-    QCOMPARE(errorCode(response), QStringLiteral("job-cancelled"));
 }
 
 void tst_Handlers::roundCap()
 {
     node::Policy policy;
     QVERIFY(policy.setValue(QStringLiteral("max_rounds"), 2));
-    ApiHandlers capped(m_store, policy, protocol::NodeKeys {});
+    ApiHandlers capped(m_store, policy, nodeKeys().keys, nodeKeys().secrets);
     const QString token = tokenFor(QStringLiteral("cap"));
+    // A manifest asking for more rounds than the policy allows is refused.
     ApiResponse response = call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &capped);
-    QCOMPARE(response.status, 201);
-    const std::string path = "/v1/jobs/"
-        + json(response).value(QStringLiteral("job_id")).toString().toStdString() + "/rounds";
-    for (int round = 1; round <= 3; ++round) {
-        protocol::RoundRequest request;
-        request.round = round;
-        request.beta = { 0.1 * round, 0, 0, 0 };
-        response = call("POST", path, token, protocol::canonicalJson(protocol::toJson(request)), {},
-                        &capped);
-        QCOMPARE(response.status, round <= 2 ? 200 : 403);
-    }
+    QCOMPARE(response.status, 403);
     QCOMPARE(errorCode(response), QStringLiteral("max-rounds"));
+    // Within the cap the study runs, and its coordinator stops at the cap: the study fails.
+    protocol::StudyManifest manifest = manifestFor(standardDesign());
+    manifest.maxRounds = 2;
+    const Study study = runStudy(token, manifest, 100, &capped);
+    QVERIFY(study.finalBeta.empty());
+    QVERIFY(!study.contributions.isEmpty());
+    QCOMPARE(study.contributions.back().contribution.status, protocol::ContributionStatus::Failed);
 }
 
 void tst_Handlers::jobQuota()
 {
     node::Policy policy;
     QVERIFY(policy.setValue(QStringLiteral("jobs_per_user_per_day"), 2));
-    ApiHandlers limited(m_store, policy, protocol::NodeKeys {});
+    ApiHandlers limited(m_store, policy, nodeKeys().keys, nodeKeys().secrets);
     const QString token = tokenFor(QStringLiteral("quota"));
     QCOMPARE(call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &limited).status, 201);
     QCOMPARE(call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &limited).status, 201);
@@ -695,7 +737,7 @@ void tst_Handlers::descriptivesReleaseOnlySafeNumbers()
     QVERIFY(created);
     std::shared_ptr<node::SiteStore> store = std::move(created).value();
     QVERIFY(store->storeDataset(m_data.info, m_data.table, m_data.recordIds));
-    ApiHandlers handlers(store, node::Policy(), protocol::NodeKeys());
+    ApiHandlers handlers(store, node::Policy(), nodeKeys().keys, nodeKeys().secrets);
     const QString token
         = store->createToken(QStringLiteral("desc"), { QStringLiteral("research") }, 30)->token;
     protocol::DescriptivesRequest request;
@@ -746,34 +788,42 @@ void tst_Handlers::descriptivesReleaseOnlySafeNumbers()
     QVERIFY2(response.status == 200, response.body.constData());
 }
 
-std::vector<double> tst_Handlers::fitAndClose(const QString &token,
-                                              const analysis::ResolvedDesign &d, int rounds,
-                                              bool close)
+tst_Handlers::Study tst_Handlers::runStudy(const QString &token,
+                                           const protocol::StudyManifest &manifest, int rounds,
+                                           ApiHandlers *handlers)
 {
-    ApiResponse response = call("POST", "/v1/jobs", token, jobBody(d));
+    Study out;
+    ApiResponse response
+        = call("POST", "/v1/jobs", token, testsupport::studyJobBody(manifest), {}, handlers);
     if (response.status != 201)
-        qFatal("the job was refused: %s", response.body.constData());
+        qFatal("the study was refused: %s", response.body.constData());
     const auto created = protocol::fromJson<protocol::JobCreated>(json(response));
+    out.jobId = created->jobId;
+    out.study = created->study;
     const std::string path = "/v1/jobs/" + created->jobId.toStdString();
-    std::vector<double> beta(std::size_t(created->terms.size()), 0.0);
-    std::vector<double> last;
+    response
+        = call("POST", path + "/signatures", token,
+               testsupport::soloSignatures(QStringLiteral("Test node"), created->manifestSignature),
+               {}, handlers);
+    if (response.status != 200)
+        qFatal("the study was not armed: %s", response.body.constData());
+    QList<protocol::SignedContribution> previous;
     for (int round = 1; round <= rounds; ++round) {
-        protocol::RoundRequest request;
-        request.round = round;
-        request.beta = beta;
-        response = call("POST", path + "/rounds", token,
-                        protocol::canonicalJson(protocol::toJson(request)));
+        response = call("POST", path + "/rounds", token, testsupport::roundBody(round, previous),
+                        {}, handlers);
         if (response.status != 200)
             qFatal("a round was refused: %s", response.body.constData());
-        const auto answer = protocol::fromJson<protocol::RoundResponse>(json(response));
-        last = beta;
-        const Eigen::VectorXd step = answer->stats.xtwx().ldlt().solve(answer->stats.scoreVector());
-        for (std::size_t j = 0; j < beta.size(); ++j)
-            beta[j] += step(Eigen::Index(j));
+        const auto answer = protocol::fromJson<protocol::SignedContribution>(json(response));
+        out.contributions.append(*answer);
+        if (answer->contribution.status == protocol::ContributionStatus::Converged) {
+            out.finalBeta = answer->contribution.finalBeta;
+            break;
+        }
+        if (answer->contribution.status == protocol::ContributionStatus::Failed)
+            break;
+        previous = { *answer };
     }
-    if (close && call("DELETE", path, token).status != 200)
-        qFatal("the job could not be closed");
-    return last;
+    return out;
 }
 
 int tst_Handlers::consentedRecord(const std::function<bool(int)> &pick) const
@@ -794,14 +844,11 @@ QJsonObject tst_Handlers::lastAuditEntry() const
 
 namespace {
 
-QByteArray evaluationBody(const analysis::ResolvedDesign &d, const std::vector<double> &beta)
+QByteArray evaluationBody(const QString &jobId)
 {
-    protocol::EvaluationRequest request;
+    protocol::StudyEvaluationRequest request;
     request.purpose = QStringLiteral("research");
-    request.dataset = QStringLiteral("cohort");
-    request.design = d;
-    request.designHash = protocol::designHash(d);
-    request.beta = beta;
+    request.jobId = jobId;
     request.bins = 100;
     return protocol::canonicalJson(protocol::toJson(request));
 }
@@ -837,9 +884,10 @@ bool auditChecked(const QJsonObject &entry, const QString &rule)
 void tst_Handlers::evaluationBinsAreMerged()
 {
     const QString token = tokenFor(QStringLiteral("eval"));
-    const std::vector<double> beta = fitAndClose(token, standardDesign(), 4);
+    const Study study = runStudy(token, manifestFor(standardDesign()));
+    QVERIFY(!study.finalBeta.empty());
     const ApiResponse response
-        = call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), beta));
+        = call("POST", "/v1/evaluations", token, evaluationBody(study.jobId));
     QCOMPARE(response.status, 200);
     auto out = protocol::fromJson<protocol::EvaluationResponse>(json(response));
     QVERIFY2(out, qPrintable(out ? QString() : out.error().text()));
@@ -855,64 +903,61 @@ void tst_Handlers::evaluationBinsAreMerged()
 void tst_Handlers::evaluationNeedsTheFinalBetaOfOwnJob()
 {
     const QString token = tokenFor(QStringLiteral("beta"));
-    auto refusedAsUnregistered = [this](const ApiResponse &response) {
+    auto refusedAsUnknown = [](const ApiResponse &response) {
         const QJsonObject error = json(response).value(QStringLiteral("error")).toObject();
-        return response.status == 403 && errorCode(response) == QStringLiteral("unregistered-beta")
+        return response.status == 403 && errorCode(response) == QStringLiteral("unknown-study")
             && error.value(QStringLiteral("rule")).toBool()
             && !error.value(QStringLiteral("message")).toString().isEmpty();
     };
-    // A chosen β (the attack of issue 13: p an indicator of a few records) is refused before
-    // any record is read: no cohort rule was evaluated.
-    const std::vector<double> chosen { -6000, 0, 0, 300 };
+    // A chosen β (the attack of issue 13: p an indicator of a few records) cannot even be sent:
+    // a body with a β is protocol version 1, refused before any record is read.
+    protocol::EvaluationRequest v1;
+    v1.purpose = QStringLiteral("research");
+    v1.dataset = QStringLiteral("cohort");
+    v1.design = standardDesign();
+    v1.designHash = protocol::designHash(v1.design);
+    v1.beta = { -6000, 0, 0, 300 };
     ApiResponse response
-        = call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), chosen));
-    QVERIFY2(refusedAsUnregistered(response), response.body.constData());
+        = call("POST", "/v1/evaluations", token, protocol::canonicalJson(protocol::toJson(v1)));
+    QCOMPARE(response.status, 400);
+    QCOMPARE(errorCode(response), QStringLiteral("protocol-version"));
     QVERIFY(!auditChecked(lastAuditEntry(), QStringLiteral("min-cohort")));
 
-    // The final β of the user's own ended job is accepted, bit for bit only.
-    const std::vector<double> last = fitAndClose(token, standardDesign(), 5);
-    QCOMPARE(call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), last)).status,
-             200);
-    std::vector<double> nudged = last;
-    nudged[1] = std::nextafter(nudged[1], 1e9);
-    QVERIFY(refusedAsUnregistered(
-        call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), nudged))));
-    // An earlier round's β of the same job is not its final β.
-    QVERIFY(refusedAsUnregistered(
-        call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), { 0, 0, 0, 0 }))));
+    // An unknown job id, and a study that has not converged, have no final β.
+    QVERIFY(refusedAsUnknown(
+        call("POST", "/v1/evaluations", token, evaluationBody(QString(32, QLatin1Char('0'))))));
+    QVERIFY(!auditChecked(lastAuditEntry(), QStringLiteral("min-cohort")));
+    const Study open = runStudy(token, manifestFor(standardDesign()), 2);
+    QVERIFY(open.finalBeta.empty());
+    QVERIFY(refusedAsUnknown(call("POST", "/v1/evaluations", token, evaluationBody(open.jobId))));
 
-    // Another user's β, and the β of another design (here: other filters), are refused.
-    QVERIFY(refusedAsUnregistered(call("POST", "/v1/evaluations", tokenFor(QStringLiteral("b2")),
-                                       evaluationBody(standardDesign(), last))));
-    const analysis::ResolvedDesign narrower = standardDesign({ siteIn({ "a", "b" }) });
-    QVERIFY(refusedAsUnregistered(
-        call("POST", "/v1/evaluations", token, evaluationBody(narrower, last))));
+    // The final β of the user's own converged study is evaluated; another user cannot use it.
+    const Study study = runStudy(token, manifestFor(standardDesign()));
+    QVERIFY(!study.finalBeta.empty());
+    QCOMPARE(call("POST", "/v1/evaluations", token, evaluationBody(study.jobId)).status, 200);
+    QVERIFY(refusedAsUnknown(call("POST", "/v1/evaluations", tokenFor(QStringLiteral("b2")),
+                                  evaluationBody(study.jobId))));
 
-    // A job still open has no final β yet; closing it registers its last round's β.
-    const std::vector<double> open = fitAndClose(token, standardDesign(), 2, false);
-    QVERIFY(refusedAsUnregistered(
-        call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), open))));
+    // The record survives a restart of the node.
+    ApiHandlers restarted(m_store, node::Policy(), nodeKeys().keys, nodeKeys().secrets);
+    QCOMPARE(
+        call("POST", "/v1/evaluations", token, evaluationBody(study.jobId), {}, &restarted).status,
+        200);
 
-    // The register survives a restart of the node.
-    ApiHandlers restarted(m_store, node::Policy(), protocol::NodeKeys {});
-    QCOMPARE(call("POST", "/v1/evaluations", token, evaluationBody(standardDesign(), last), {},
-                  &restarted)
-                 .status,
-             200);
-
-    // Calibration jobs follow the same rule for fittedBeta.
-    auto calibrationBody = [](const std::vector<double> &beta) {
-        protocol::JobRequest request;
-        request.purpose = QStringLiteral("research");
-        request.dataset = QStringLiteral("cohort");
-        request.kind = protocol::JobKind::CalibrationSlope;
-        request.design = standardDesign();
-        request.designHash = protocol::designHash(request.design);
-        request.fittedBeta = beta;
-        return protocol::canonicalJson(protocol::toJson(request));
+    // Calibration studies take lp from the node's own final β of a converged study of the user.
+    auto calibration = [](const QString &fittedStudy) {
+        protocol::StudyManifest m = manifestFor(standardDesign());
+        m.kind = protocol::JobKind::CalibrationSlope;
+        m.fittedStudy = fittedStudy;
+        return testsupport::studyJobBody(m);
     };
-    QVERIFY(refusedAsUnregistered(call("POST", "/v1/jobs", token, calibrationBody(chosen))));
-    QCOMPARE(call("POST", "/v1/jobs", token, calibrationBody(last)).status, 201);
+    response = call("POST", "/v1/jobs", token, calibration(open.study));
+    QCOMPARE(response.status, 403);
+    QCOMPARE(errorCode(response), QStringLiteral("unknown-fitted-study"));
+    QCOMPARE(
+        call("POST", "/v1/jobs", tokenFor(QStringLiteral("b3")), calibration(study.study)).status,
+        403);
+    QCOMPARE(call("POST", "/v1/jobs", token, calibration(study.study)).status, 201);
 }
 
 // A one-record cohort whose record would break the build (a value outside log's domain, a
@@ -1154,18 +1199,56 @@ std::vector<double> cornerBeta()
 
 } // namespace
 
+// The β is the node's own; the only way left to steer it is a participant the analyst controls
+// (keys the analyst holds in the manifest), whose made-up statistics move the sum. Its round-1
+// "statistics" make the next β the corner β; the node computes its statistics there and its
+// release rules refuse them; the study ends.
 void tst_Handlers::roundAtAChosenBetaIsRefused()
 {
     const QString token = tokenFor(QStringLiteral("chosenbeta"));
-    ApiResponse response = call("POST", "/v1/jobs", token, jobBody(standardDesign()));
-    QCOMPARE(response.status, 201);
+    const testsupport::TestNodeKeys puppet = testsupport::TestNodeKeys::make();
+    protocol::StudyManifest manifest = manifestFor(standardDesign());
+    manifest.fitNullModel = false;
+    manifest.participants = { puppet.participant(QStringLiteral("Puppet")),
+                              nodeKeys().participant(QStringLiteral("Test node")) };
+    ApiResponse response = call("POST", "/v1/jobs", token, testsupport::studyJobBody(manifest));
+    QVERIFY2(response.status == 201, response.body.constData());
     auto created = protocol::fromJson<protocol::JobCreated>(json(response));
     QVERIFY(created);
-    const std::string path = "/v1/jobs/" + created->jobId.toStdString() + "/rounds";
-    protocol::RoundRequest request;
-    request.round = 1;
-    request.beta = cornerBeta();
-    response = call("POST", path, token, protocol::canonicalJson(protocol::toJson(request)));
+    const std::string path = "/v1/jobs/" + created->jobId.toStdString();
+    protocol::SignatureRelay signatures;
+    signatures.signatures = { { QStringLiteral("Puppet"),
+                                secure::sign(puppet.secrets.signSecretKey, secure::Domain::Manifest,
+                                             protocol::manifestBytes(manifest)) },
+                              { QStringLiteral("Test node"), created->manifestSignature } };
+    QCOMPARE(call("POST", path + "/signatures", token,
+                  protocol::canonicalJson(protocol::toJson(signatures)))
+                 .status,
+             200);
+    response = call("POST", path + "/rounds", token, testsupport::roundBody(1));
+    QCOMPARE(response.status, 200);
+    auto own = protocol::fromJson<protocol::SignedContribution>(json(response));
+    QVERIFY(own && own->contribution.plain);
+    // The puppet's statistics: summed with the node's, XᵀWX = I and score = the corner β, so
+    // the Newton step from β = 0 lands on it.
+    const std::vector<double> corner = cornerBeta();
+    analysis::RoundStats fake = *own->contribution.plain;
+    std::size_t k = 0;
+    for (int i = 0; i < fake.p; ++i) {
+        for (int j = i; j < fake.p; ++j, ++k)
+            fake.xtwxUpper[k] = (i == j ? 1.0 : 0.0) - own->contribution.plain->xtwxUpper[k];
+        fake.score[std::size_t(i)]
+            = corner[std::size_t(i)] - own->contribution.plain->score[std::size_t(i)];
+    }
+    protocol::Contribution forged = own->contribution;
+    forged.site = QStringLiteral("Puppet");
+    forged.plain = fake;
+    protocol::SignedContribution signedForged { forged,
+                                                secure::sign(puppet.secrets.signSecretKey,
+                                                             secure::Domain::Contribution,
+                                                             protocol::contributionBytes(forged)) };
+    response
+        = call("POST", path + "/rounds", token, testsupport::roundBody(2, { signedForged, *own }));
     QCOMPARE(response.status, 422);
     QCOMPARE(errorCode(response), QStringLiteral("dominance"));
     const QString message = json(response)
@@ -1174,11 +1257,10 @@ void tst_Handlers::roundAtAChosenBetaIsRefused()
                                 .value(QStringLiteral("message"))
                                 .toString();
     QVERIFY2(message.contains(QStringLiteral("90%")), qPrintable(message));
-    // The refused round is used; an honest β in the next round is answered.
-    request.round = 2;
-    request.beta = { -1.5, 0.1, 0.8, 0.03 };
-    response = call("POST", path, token, protocol::canonicalJson(protocol::toJson(request)));
-    QCOMPARE(response.status, 200);
+    // The study has ended: nothing more is released for it.
+    response
+        = call("POST", path + "/rounds", token, testsupport::roundBody(3, { signedForged, *own }));
+    QCOMPARE(response.status, 409);
 }
 
 // 11 records below the first edge and 3 above the last: together 14, but the upper tail alone
@@ -1240,8 +1322,8 @@ void tst_Handlers::everyReleasePassedTheGate()
     QStringList kinds;
     for (const auto &entry : *all)
         kinds << entry.entry.value(QStringLiteral("release")).toString();
-    for (const char *kind :
-         { "info", "catalogue", "descriptives", "job", "round", "evaluation", "job-status" })
+    for (const char *kind : { "info", "catalogue", "descriptives", "job", "study-armed",
+                              "study-round", "evaluation", "job-status" })
         QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
 }
 

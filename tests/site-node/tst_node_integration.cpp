@@ -27,12 +27,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
 #include <csignal>
+#include <functional>
 #include <thread>
 
 #include <arpa/inet.h>
@@ -67,15 +69,51 @@ analysis::ResolvedDesign demoDesign(std::vector<analysis::Filter> filters = {})
     return d;
 }
 
+// The node as a study participant, from its /v1/info (set by initTestCase).
+protocol::StudyParticipant &self()
+{
+    static protocol::StudyParticipant participant;
+    return participant;
+}
+
+QString randomStudyId()
+{
+    quint32 words[4];
+    QRandomGenerator::global()->fillRange(words);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
+}
+
+// A study in which the node is the only participant (protocol version 2; plain mode, which the
+// default policy allows for one site).
+protocol::StudyManifest manifestFor(const analysis::ResolvedDesign &d,
+                                    const QString &purpose = QStringLiteral("research"))
+{
+    protocol::StudyManifest m;
+    m.studyId = randomStudyId();
+    m.purpose = purpose;
+    m.dataset = QStringLiteral("cohort");
+    m.design = d;
+    m.designHash = protocol::designHash(d);
+    m.mode = QStringLiteral("plain");
+    m.participants = { self() };
+    return m;
+}
+
 QByteArray jobBody(const analysis::ResolvedDesign &d,
                    const QString &purpose = QStringLiteral("research"))
 {
-    protocol::JobRequest request;
-    request.purpose = purpose;
-    request.dataset = QStringLiteral("cohort");
-    request.design = d;
-    request.designHash = protocol::designHash(d);
-    return protocol::canonicalJson(protocol::toJson(request));
+    return protocol::canonicalJson(
+        protocol::toJson(protocol::StudyJobRequest { manifestFor(d, purpose) }));
+}
+
+// A job body whose manifest `edit` changed after it was built.
+QByteArray editedJobBody(const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject manifest = protocol::toJson(manifestFor(demoDesign()));
+    edit(manifest);
+    return QJsonDocument(QJsonObject { { QStringLiteral("manifest"), manifest } })
+        .toJson(QJsonDocument::Compact);
 }
 
 // Moves a token's expiry into the past in the store itself: to the server this is a token whose
@@ -382,6 +420,14 @@ void tst_NodeIntegration::initTestCase()
             break;
     }
     QVERIFY2(m_port > 0, m_node.readAllStandardError().constData());
+    // The node as a participant of studies: its name and keys, as /v1/info gives them.
+    auto info = client()->Get("/v1/info", auth(m_ann));
+    QVERIFY(info && info->status == 200);
+    auto decoded = protocol::fromJson<protocol::NodeInfo>(
+        QJsonDocument::fromJson(QByteArray::fromStdString(info->body)).object());
+    QVERIFY(decoded);
+    QCOMPARE(decoded->protocolVersion, QStringLiteral("2"));
+    self() = { decoded->name, decoded->keys.signingKey, decoded->keys.keyAgreementKey };
 }
 
 void tst_NodeIntegration::cleanupTestCase()
@@ -439,21 +485,25 @@ void tst_NodeIntegration::badInput_data()
 
     const QString json = QStringLiteral("application/json");
     const QByteArray valid = jobBody(demoDesign());
-    QJsonObject object = QJsonDocument::fromJson(valid).object();
-    QJsonObject unknown = object;
-    unknown.insert(QStringLiteral("extra"), true);
-    QJsonObject missing = object;
-    missing.remove(QStringLiteral("purpose"));
-    QJsonObject wrongType = object;
-    wrongType.insert(QStringLiteral("purpose"), QJsonArray { 1, 2 });
+    const QJsonObject unknown = QJsonDocument::fromJson(editedJobBody([](QJsonObject &m) {
+                                    m.insert(QStringLiteral("extra"), true);
+                                })).object();
+    const QJsonObject missing = QJsonDocument::fromJson(editedJobBody([](QJsonObject &m) {
+                                    m.remove(QStringLiteral("purpose"));
+                                })).object();
+    const QJsonObject wrongType = QJsonDocument::fromJson(editedJobBody([](QJsonObject &m) {
+                                      m.insert(QStringLiteral("purpose"), QJsonArray { 1, 2 });
+                                  })).object();
     QJsonObject badVariable = QJsonDocument::fromJson(jobBody([] {
                                   auto d = demoDesign();
                                   d.spec.predictors[1].variable = "x\"; DROP TABLE datasets; --";
                                   return d;
                               }()))
                                   .object();
-    QJsonObject badDataset = object;
-    badDataset.insert(QStringLiteral("dataset"), QStringLiteral("cohort'; DELETE FROM tokens;--"));
+    const QJsonObject badDataset
+        = QJsonDocument::fromJson(editedJobBody([](QJsonObject &m) {
+              m.insert(QStringLiteral("dataset"), QStringLiteral("cohort'; DELETE FROM tokens;--"));
+          })).object();
 
     QTest::newRow("garbage") << QStringLiteral("POST") << QStringLiteral("/v1/jobs")
                              << QStringLiteral("ann") << QByteArray("\x01\x02garbage{") << json
@@ -572,16 +622,24 @@ void tst_NodeIntegration::chunkedAndOversizedBodies()
     QCOMPARE(health->status, 200);
 }
 
+// A study of this node alone over HTTPS: the node signs the manifest with the key of its
+// /v1/info, and every round's statistics are the in-process statistics at the coordinator's own β.
 void tst_NodeIntegration::roundMatchesInProcessComputation()
 {
     const analysis::ResolvedDesign d = demoDesign();
+    const protocol::StudyManifest manifest = manifestFor(d);
     auto c = client();
-    auto created = c->Post("/v1/jobs", auth(m_ann), jobBody(d).toStdString(), "application/json");
+    auto created
+        = c->Post("/v1/jobs", auth(m_ann),
+                  protocol::canonicalJson(protocol::toJson(protocol::StudyJobRequest { manifest }))
+                      .toStdString(),
+                  "application/json");
     QVERIFY(created);
     QVERIFY2(created->status == 201, created->body.c_str());
     auto job = protocol::fromJson<protocol::JobCreated>(
         QJsonDocument::fromJson(QByteArray::fromStdString(created->body)).object());
     QVERIFY2(job, qPrintable(job ? QString() : job.error().text()));
+    QCOMPARE(job->study, protocol::studyHash(manifest));
 
     const auto consent = node::selectConsented(m_data, QStringLiteral("research"), true);
     QVERIFY(consent);
@@ -589,33 +647,39 @@ void tst_NodeIntegration::roundMatchesInProcessComputation()
     QVERIFY(matrix);
     QCOMPARE(job->cohortSize, qint64(matrix->n()));
 
-    std::vector<double> beta(std::size_t(matrix->p()), 0.0);
-    const std::string path = "/v1/jobs/" + job->jobId.toStdString() + "/rounds";
-    for (int round = 1; round <= 2; ++round) {
-        protocol::RoundRequest request;
-        request.round = round;
-        request.beta = beta;
-        auto answer = c->Post(path.c_str(), auth(m_ann),
-                              protocol::canonicalJson(protocol::toJson(request)).toStdString(),
+    const std::string path = "/v1/jobs/" + job->jobId.toStdString();
+    protocol::SignatureRelay signatures;
+    signatures.signatures = { { self().name, job->manifestSignature } };
+    auto armed = c->Post((path + "/signatures").c_str(), auth(m_ann),
+                         protocol::canonicalJson(protocol::toJson(signatures)).toStdString(),
+                         "application/json");
+    QVERIFY(armed);
+    QVERIFY2(armed->status == 200, armed->body.c_str());
+    analysis::GlmCoordinator coordinator(d.termNames(), analysis::Family::Binomial);
+    protocol::RoundRelay relay;
+    for (int round = 1; round <= 3; ++round) {
+        relay.round = round;
+        auto answer = c->Post((path + "/rounds").c_str(), auth(m_ann),
+                              protocol::canonicalJson(protocol::toJson(relay)).toStdString(),
                               "application/json");
         QVERIFY(answer);
         QVERIFY2(answer->status == 200, answer->body.c_str());
-        auto stats = protocol::fromJson<protocol::RoundResponse>(
+        auto contribution = protocol::fromJson<protocol::SignedContribution>(
             QJsonDocument::fromJson(QByteArray::fromStdString(answer->body)).object());
-        QVERIFY(stats);
-        const auto expected = analysis::computeRound(
-            *matrix, analysis::Family::Binomial,
-            Eigen::Map<const Eigen::VectorXd>(beta.data(), Eigen::Index(beta.size())));
+        QVERIFY(contribution);
+        QVERIFY(contribution->contribution.plain);
+        const analysis::RoundStats &stats = *contribution->contribution.plain;
+        const auto expected
+            = analysis::computeRound(*matrix, analysis::Family::Binomial, coordinator.nextBeta());
         QVERIFY(expected);
-        QVERIFY2(stats->stats.xtwxUpper == expected->xtwxUpper, "XᵀWX differs from in-process");
-        QVERIFY2(stats->stats.score == expected->score, "score differs from in-process");
-        QVERIFY(stats->stats.deviance == expected->deviance);
-        QCOMPARE(stats->stats.n, expected->n);
-        const Eigen::VectorXd step = expected->xtwx().ldlt().solve(expected->scoreVector());
-        for (std::size_t j = 0; j < beta.size(); ++j)
-            beta[j] += step(Eigen::Index(j));
+        QVERIFY2(stats.xtwxUpper == expected->xtwxUpper, "XᵀWX differs from in-process");
+        QVERIFY2(stats.score == expected->score, "score differs from in-process");
+        QVERIFY(stats.deviance == expected->deviance);
+        QCOMPARE(stats.n, expected->n);
+        QVERIFY(coordinator.accept(*expected));
+        relay.previous = { *contribution };
     }
-    auto cancelled = c->Delete(("/v1/jobs/" + job->jobId.toStdString()).c_str(), auth(m_ann));
+    auto cancelled = c->Delete(path.c_str(), auth(m_ann));
     QVERIFY(cancelled);
     QCOMPARE(cancelled->status, 200);
 }

@@ -227,13 +227,24 @@ public:
     {
         return m_inner->setDifferencingState(dataset, generation, state);
     }
-    node::NodeResult<bool> recordFinalBeta(const FinalBeta &finalBeta) override
+    node::NodeResult<bool> recordStudyOutcome(const StudyOutcome &outcome) override
     {
-        return m_inner->recordFinalBeta(finalBeta);
+        return m_inner->recordStudyOutcome(outcome);
     }
-    node::NodeResult<bool> hasFinalBeta(const FinalBeta &finalBeta) const override
+    node::NodeResult<std::optional<StudyOutcome>>
+    studyOutcome(const QString &user, const QString &study, const QString &jobId) const override
     {
-        return m_inner->hasFinalBeta(finalBeta);
+        return m_inner->studyOutcome(user, study, jobId);
+    }
+    node::NodeResult<bool> recordParticipantSet(const QString &dataset, const QString &purpose,
+                                                const QStringList &participants) override
+    {
+        return m_inner->recordParticipantSet(dataset, purpose, participants);
+    }
+    node::NodeResult<std::vector<QStringList>>
+    participantSets(const QString &dataset, const QString &purpose) const override
+    {
+        return m_inner->participantSets(dataset, purpose);
     }
     node::NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) override
     {

@@ -285,47 +285,67 @@ private Q_SLOTS:
                  QByteArray("other"));
     }
 
-    // The register of final β: exact bytes, per user, kept across a reopen, bounded per user.
-    void finalBetas()
+    // Studies: the final β by study hash or job id, per user, kept across a reopen, bounded per
+    // user; participant sets per dataset and purpose, each once.
+    void studiesAndParticipantSets()
     {
         QTemporaryDir dir;
-        SiteStore::FinalBeta key;
-        key.user = QStringLiteral("ann");
-        key.dataset = QStringLiteral("d");
-        key.purpose = QStringLiteral("research");
-        key.designHash = QStringLiteral("sha256:00");
+        SiteStore::StudyOutcome outcome;
+        outcome.study = QStringLiteral("sha256:aa");
+        outcome.jobId = QStringLiteral("0123456789abcdef0123456789abcdef");
+        outcome.user = QStringLiteral("ann");
+        outcome.dataset = QStringLiteral("d");
+        outcome.purpose = QStringLiteral("research");
+        outcome.designHash = QStringLiteral("sha256:00");
+        outcome.manifest = QByteArray("{\"version\":2}");
         const std::vector<double> beta { -1.5, 0.25, 1e-300 };
-        key.beta = QByteArray(reinterpret_cast<const char *>(beta.data()),
-                              qsizetype(beta.size() * sizeof(double)));
+        outcome.finalBeta = QByteArray(reinterpret_cast<const char *>(beta.data()),
+                                       qsizetype(beta.size() * sizeof(double)));
         {
             auto store = makeStore(dir.path());
-            QCOMPARE(store->hasFinalBeta(key).value(), false);
-            QVERIFY(store->recordFinalBeta(key).value());
-            QCOMPARE(store->hasFinalBeta(key).value(), true);
+            QVERIFY(!store->studyOutcome(outcome.user, outcome.study, QString())->has_value());
+            QVERIFY(store->recordStudyOutcome(outcome).value());
+            QVERIFY(store
+                        ->recordParticipantSet(QStringLiteral("d"), QStringLiteral("research"),
+                                               { QStringLiteral("a"), QStringLiteral("b") })
+                        .value());
+            QVERIFY(store
+                        ->recordParticipantSet(QStringLiteral("d"), QStringLiteral("research"),
+                                               { QStringLiteral("a"), QStringLiteral("b") })
+                        .value());
         }
         auto store = SiteStore::open(dir.path(), kPassphrase);
         QVERIFY(store);
-        QCOMPARE((*store)->hasFinalBeta(key).value(), true);
-        SiteStore::FinalBeta other = key;
-        other.user = QStringLiteral("bob");
-        QCOMPARE((*store)->hasFinalBeta(other).value(), false);
-        other = key;
-        other.designHash = QStringLiteral("sha256:01");
-        QCOMPARE((*store)->hasFinalBeta(other).value(), false);
-        other = key;
-        other.beta[0] = char(other.beta[0] ^ 1); // one bit of one double
-        QCOMPARE((*store)->hasFinalBeta(other).value(), false);
-        // The oldest of a user's entries beyond the bound are forgotten, other users' are not.
-        SiteStore::FinalBeta bobs = key;
+        auto byStudy = (*store)->studyOutcome(outcome.user, outcome.study, QString()).value();
+        QVERIFY(byStudy);
+        QCOMPARE(byStudy->finalBeta, outcome.finalBeta);
+        QCOMPARE(byStudy->manifest, outcome.manifest);
+        QCOMPARE(byStudy->jobId, outcome.jobId);
+        auto byJob = (*store)->studyOutcome(outcome.user, QString(), outcome.jobId).value();
+        QVERIFY(byJob);
+        QCOMPARE(byJob->study, outcome.study);
+        // Another user's study is not found, by hash or by job id.
+        QVERIFY(
+            !(*store)->studyOutcome(QStringLiteral("bob"), outcome.study, QString())->has_value());
+        QVERIFY(
+            !(*store)->studyOutcome(QStringLiteral("bob"), QString(), outcome.jobId)->has_value());
+        const auto sets
+            = (*store)->participantSets(QStringLiteral("d"), QStringLiteral("research")).value();
+        QCOMPARE(sets.size(), std::size_t(1));
+        QCOMPARE(sets.front(), QStringList({ QStringLiteral("a"), QStringLiteral("b") }));
+        QVERIFY((*store)->participantSets(QStringLiteral("d"), QStringLiteral("quality"))->empty());
+        // The oldest of a user's studies beyond the bound are forgotten, other users' are not.
+        SiteStore::StudyOutcome bobs = outcome;
         bobs.user = QStringLiteral("bob");
-        QVERIFY((*store)->recordFinalBeta(bobs).value());
-        for (int i = 0; i < SiteStore::kMaxFinalBetasPerUser; ++i) {
-            SiteStore::FinalBeta later = key;
-            later.beta = QByteArray::number(i);
-            QVERIFY((*store)->recordFinalBeta(later).value());
+        QVERIFY((*store)->recordStudyOutcome(bobs).value());
+        for (int i = 0; i < SiteStore::kMaxStudiesPerUser; ++i) {
+            SiteStore::StudyOutcome later = outcome;
+            later.study = QStringLiteral("sha256:%1").arg(i);
+            QVERIFY((*store)->recordStudyOutcome(later).value());
         }
-        QCOMPARE((*store)->hasFinalBeta(key).value(), false);
-        QCOMPARE((*store)->hasFinalBeta(bobs).value(), true);
+        QVERIFY(!(*store)->studyOutcome(outcome.user, outcome.study, QString())->has_value());
+        QVERIFY(
+            (*store)->studyOutcome(QStringLiteral("bob"), outcome.study, QString())->has_value());
     }
 
     void dailyJobs()

@@ -41,7 +41,18 @@ inline constexpr const char *kPurpose = "purpose";
 inline constexpr const char *kConsent = "consent";
 inline constexpr const char *kJobQuota = "job-quota";
 inline constexpr const char *kMaxRounds = "max-rounds";
-inline constexpr const char *kUnregisteredBeta = "unregistered-beta";
+inline constexpr const char *kPlainMode = "plain-mode";
+inline constexpr const char *kParticipantSet = "single-site-difference";
+inline constexpr const char *kSiteFits = "site-fits";
+// Masked mode's fixed-point scale: below 20 bits the sums lose the precision the fits need
+// (β to 1e-8 of the pooled fit); above 48 too few bits are left for the integer part of XᵀWX
+// over many records and sites.
+inline constexpr int kMinFractionBits = 20;
+inline constexpr int kMaxFractionBits = 48;
+// The coordinator's convergence tolerance: tighter than 1e-14 cannot be reached in doubles,
+// looser than 1e-4 would report a fit that is not one.
+inline constexpr double kMinTolerance = 1e-14;
+inline constexpr double kMaxTolerance = 1e-4;
 
 inline constexpr int kCatalogueRounding = 10;
 
@@ -140,6 +151,26 @@ inline ApiResponse unknownDataset(const QString &name)
                          Tr::tr("This node has no dataset of that name. See the catalogue for "
                                 "the datasets it holds."),
                          QStringLiteral("dataset: ") + name.left(100));
+}
+
+// A body of protocol version 1 (a client-chosen design and β per request): refused with what to
+// do, never parsed as something else.
+inline ApiResponse protocolOneRefusal()
+{
+    return badRequest(QStringLiteral("protocol-version"),
+                      Tr::tr("This request is in protocol version 1, which this node no longer "
+                             "speaks: it runs studies of protocol version 2 (a signed manifest, "
+                             "rounds the nodes drive themselves). Update the Fairstart client "
+                             "and run the analysis again."));
+}
+
+// The rounds one study may take at this node: the coordinator's own rounds (maxRounds of the
+// full model), the intercept-only model's (a few), step halvings and the converging round. The
+// coordinator fails the study long before in any ordinary fit; the cap bounds a study that keeps
+// halving.
+inline int studyRoundCap(const protocol::StudyManifest &manifest)
+{
+    return 2 * manifest.maxRounds + 40;
 }
 
 inline ApiResponse designHashMismatch()

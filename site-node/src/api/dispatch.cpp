@@ -12,12 +12,14 @@ using namespace api;
 
 // ---- construction ----------------------------------------------------------------------------
 
-ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protocol::NodeKeys keys)
+ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protocol::NodeKeys keys,
+                         NodeSecrets secrets)
     : m_store(std::move(store))
     , m_policy(std::move(policy))
     , m_disclosure(m_policy.disclosure())
     , m_gate(std::make_unique<ReleaseGate>(m_disclosure, kCatalogueRounding))
     , m_keys(std::move(keys))
+    , m_secrets(std::move(secrets))
     , m_cache(m_store)
     , m_jobs(jobLimits(m_policy))
     , m_ledger(std::make_shared<DifferencingLedger>(m_store,
@@ -44,14 +46,27 @@ ApiHandlers::differencingRefusal(const NodeResult<analysis::RuleOutcome> &verdic
 namespace {
 
 struct Route {
-    enum Kind { None, Health, Info, Catalogue, Descriptives, Jobs, Job, Rounds, Evaluations };
+    enum Kind {
+        None,
+        Health,
+        Info,
+        Catalogue,
+        Descriptives,
+        Jobs,
+        Job,
+        Signatures,
+        Rounds,
+        SiteFit,
+        Evaluations
+    };
     Kind kind = None;
     QString jobId;
 };
 
 Route matchRoute(const std::string &path)
 {
-    static const QRegularExpression jobPath(QStringLiteral("^/v1/jobs/([0-9a-f]{32})(/rounds)?$"));
+    static const QRegularExpression jobPath(
+        QStringLiteral("^/v1/jobs/([0-9a-f]{32})(/rounds|/signatures|/site-fit)?$"));
     if (path == "/v1/health")
         return { Route::Health, {} };
     if (path == "/v1/info")
@@ -65,8 +80,14 @@ Route matchRoute(const std::string &path)
     if (path == "/v1/evaluations")
         return { Route::Evaluations, {} };
     const auto match = jobPath.match(QString::fromUtf8(path.data(), qsizetype(path.size())));
-    if (match.hasMatch())
-        return { match.captured(2).isEmpty() ? Route::Job : Route::Rounds, match.captured(1) };
+    if (match.hasMatch()) {
+        const QString sub = match.captured(2);
+        const Route::Kind kind = sub.isEmpty()     ? Route::Job
+            : sub == QStringLiteral("/rounds")     ? Route::Rounds
+            : sub == QStringLiteral("/signatures") ? Route::Signatures
+                                                   : Route::SiteFit;
+        return { kind, match.captured(1) };
+    }
     return {};
 }
 
@@ -111,9 +132,10 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
 
     switch (route.kind) {
     case Route::None:
-        response = errorResponse(404, QStringLiteral("not-found"),
-                                 Tr::tr("There is no such resource on this node. See "
-                                        "docs/protocol.md for the paths of API version 1."));
+        response = errorResponse(
+            404, QStringLiteral("not-found"),
+            Tr::tr("There is no such resource on this node. See "
+                   "docs/protocol.md for the paths of the API (protocol version 2)."));
         break;
     case Route::Health:
         break;
@@ -127,7 +149,9 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
         break;
     case Route::Descriptives:
     case Route::Jobs:
+    case Route::Signatures:
     case Route::Rounds:
+    case Route::SiteFit:
     case Route::Evaluations:
         if (!expectMethod("POST")) {
             response = methodNotAllowed(QStringLiteral("POST"));
@@ -137,8 +161,12 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
             response = descriptives(request, audit);
         } else if (route.kind == Route::Jobs) {
             response = createJob(request, audit);
+        } else if (route.kind == Route::Signatures) {
+            response = signatures(request, route.jobId, audit);
         } else if (route.kind == Route::Rounds) {
             response = round(request, route.jobId, audit);
+        } else if (route.kind == Route::SiteFit) {
+            response = siteFit(request, route.jobId, audit);
         } else {
             response = evaluation(request, audit);
         }

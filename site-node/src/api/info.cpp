@@ -26,15 +26,23 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     info.nodeVersion = QStringLiteral(FAIRSTART_VERSION);
     const std::string_view engine = analysis::engineVersion();
     info.engineVersion = QString::fromUtf8(engine.data(), qsizetype(engine.size()));
-    info.protocolVersion = protocol::protocolVersionString();
+    // Studies (issue 14): protocol version 2, still under /v1 paths. SEAM: protocolversion.h's
+    // kProtocolMajor still says 1; the node says what it speaks.
+    info.protocolVersion = QStringLiteral("2");
     info.policy.disclosure = m_disclosure;
     info.policy.jobsPerUserPerDay = m_policy.jobsPerUserPerDay();
     info.policy.maxBodyBytes = m_policy.maxBodyBytes();
     info.policy.catalogueRounding = kCatalogueRounding;
     info.keys = m_keys;
-    info.capabilities = { QStringLiteral("descriptives"), QStringLiteral("glm"),
-                          QStringLiteral("calibration"), QStringLiteral("evaluation") };
-    info.aggregationModes = { QStringLiteral("plain") };
+    info.capabilities
+        = { QStringLiteral("descriptives"), QStringLiteral("glm"), QStringLiteral("calibration"),
+            QStringLiteral("evaluation"), QStringLiteral("study") };
+    if (m_policy.allowSiteFits())
+        info.capabilities.append(QStringLiteral("site-fit"));
+    // Masked always; plain when the policy lets this node join a plain study at all.
+    info.aggregationModes = { QStringLiteral("masked") };
+    if (m_policy.plainMaxParticipants() > 0)
+        info.aggregationModes.append(QStringLiteral("plain"));
     if (auto datasets = m_store->datasets()) {
         for (const DatasetInfo &dataset : *datasets)
             info.datasets.append(dataset.name);

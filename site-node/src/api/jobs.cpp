@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // POST /v1/jobs, GET and DELETE /v1/jobs/{id} and the expiry of idle jobs.
 #include "common_p.h"
+#include "study_p.h"
+
+#include "fairstart/secure/secure.h"
 
 #include <QDate>
 
@@ -27,14 +30,13 @@ bool takeQuota(SiteStore &store, std::mutex &mutex, const QString &user, int lim
 
 // The steps a job and an evaluation share, in the order of docs/protocol.md: the daily quota
 // (refused requests count too: a refusal is information as well), the dataset, the design
-// against the catalogue's metadata, the registered β (evaluations and calibration jobs), then
+// against the catalogue's metadata, then
 // the cohort and its rules (consent, filters, complete cases, size, subset, differencing), and
 // only then the design matrix. A failure of the build names nothing: the cohort passed its rules
 // by then, but the failure still depends on its records. Each check is audited.
 std::optional<ApiResponse>
 ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, const QString &purpose,
-                           const analysis::ResolvedDesign &design, QuotaUse use,
-                           const std::vector<double> *registeredBeta, Audit &audit,
+                           const analysis::ResolvedDesign &design, QuotaUse use, Audit &audit,
                            PreparedDesign *prepared)
 {
     const int quota = m_policy.jobsPerUserPerDay();
@@ -59,11 +61,6 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     const LoadedDataset &dataset = **data;
     if (auto refused = checkDesign(dataset.info, design))
         return refused;
-    if (registeredBeta) {
-        if (auto refused
-            = checkRegisteredBeta(user, dataset.info.name, purpose, design, *registeredBeta, audit))
-            return refused;
-    }
     // Resources, from the design, the catalogue and the policy alone, before anything is built.
     if (auto refused = checkDesignResources(user, dataset.info, design, use == QuotaUse::Job,
                                             audit.checks, &prepared->reservation))
@@ -93,91 +90,91 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     return std::nullopt;
 }
 
-// β of an evaluation or a calibration job: the final β of a GLM job this user ran at this node
-// on the same dataset, purpose and design (SiteStore::recordFinalBeta), bit for bit. Any other β
-// could be chosen to single out records (e.g. β = (−6000, 1, 0, ...) makes p an indicator).
-std::optional<ApiResponse>
-ApiHandlers::checkRegisteredBeta(const QString &user, const QString &dataset,
-                                 const QString &purpose, const analysis::ResolvedDesign &design,
-                                 const std::vector<double> &beta, Audit &audit)
-{
-    const std::size_t p = design.termNames().size();
-    if (beta.size() != p) {
-        return badRequest(
-            QStringLiteral("invalid-beta"),
-            Tr::tr("β must hold one finite value per design column (%1).").arg(qint64(p)),
-            QStringLiteral("beta"));
-    }
-    SiteStore::FinalBeta key;
-    key.user = user;
-    key.dataset = dataset;
-    key.purpose = purpose;
-    key.designHash = protocol::designHash(design);
-    key.beta = QByteArray(reinterpret_cast<const char *>(beta.data()),
-                          qsizetype(beta.size() * sizeof(double)));
-    auto known = m_store->hasFinalBeta(key);
-    if (!known)
-        return errorResponse(500, QStringLiteral("node-failure"),
-                             Tr::tr("The node could not read its register of final β. Tell the "
-                                    "site administrator."));
-    audit.checks.append(policyCheck(kUnregisteredBeta, 1, *known));
-    if (!*known) {
-        return errorResponse(
-            403, QString::fromLatin1(kUnregisteredBeta),
-            Tr::tr("This node evaluates a model only at the final β of a model fit (GLM job) "
-                   "that you completed at this node on the same dataset, purpose and design. "
-                   "Fit the model first, with its last round at the final β, close the job "
-                   "(DELETE /v1/jobs/{id}) and send exactly that β."),
-            QStringLiteral("beta"), true);
-    }
-    return std::nullopt;
-}
-
-void ApiHandlers::registerFinalBeta(const JobManager::Expired &ended)
-{
-    if (!ended.job || ended.job->kind != protocol::JobKind::Glm || ended.lastBeta.isEmpty())
-        return;
-    SiteStore::FinalBeta key;
-    key.user = ended.job->user;
-    key.dataset = ended.job->dataset;
-    key.purpose = ended.job->purpose;
-    key.designHash = ended.job->designHash;
-    key.beta = ended.lastBeta;
-    if (!m_store->recordFinalBeta(key))
-        qWarning("fairstart-node: the final β of a job could not be recorded");
-}
-
+// POST /v1/jobs, protocol version 2: a study's manifest. The node checks it against itself and
+// its policy (checkManifest), runs every check of a job on the manifest's dataset, purpose and
+// design, and answers with its signature of the manifest. It computes nothing before every
+// participant's signature is relayed (signatures()).
 ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
-    protocol::JobRequest req;
-    if (auto refused = decodeBody(request, m_policy.maxBodyBytes(), &req))
-        return *refused;
-    audit.set("purpose", req.purpose.left(64));
-    audit.set("dataset", req.dataset.left(128));
-    audit.set("kind", protocol::jobKindId(req.kind));
-    audit.set("designHash", req.designHash.left(80));
-    if (auto refused = checkPurpose(token, req.purpose))
-        return *refused;
-    if (req.aggregation.mode != QStringLiteral("plain")) {
-        return badRequest(QStringLiteral("unsupported-aggregation"),
-                          Tr::tr("This node supports only the aggregation mode 'plain'. Ask "
-                                 "for 'plain'."),
-                          QStringLiteral("aggregation.mode"));
+    auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
+    if (!object)
+        return decodeError(object.error());
+    if (!object->contains(QStringLiteral("manifest"))
+        && (object->contains(QStringLiteral("design"))
+            || object->contains(QStringLiteral("designHash")))) {
+        return protocolOneRefusal();
     }
-    const QString hash = protocol::designHash(req.design);
-    if (hash != req.designHash)
-        return designHashMismatch();
-    const analysis::Family family = req.design.spec.family;
-    const bool calibration = req.kind != protocol::JobKind::Glm;
-    if (calibration && family != analysis::Family::Binomial) {
-        return badRequest(QStringLiteral("invalid-kind"),
-                          Tr::tr("Calibration jobs need a binomial model."));
+    auto decoded = protocol::fromJson<protocol::StudyJobRequest>(*object);
+    if (!decoded)
+        return decodeError(decoded.error());
+    const protocol::StudyManifest manifest = std::move(decoded).value().manifest;
+    audit.set("purpose", manifest.purpose.left(64));
+    audit.set("dataset", manifest.dataset.left(128));
+    audit.set("kind", protocol::jobKindId(manifest.kind));
+    audit.set("designHash", manifest.designHash.left(80));
+    if (auto refused = checkPurpose(token, manifest.purpose))
+        return *refused;
+    int index = -1;
+    if (auto refused = checkManifest(manifest, audit, &index))
+        return *refused;
+    const QString study = protocol::studyHash(manifest);
+    audit.set("study", study);
+    QJsonArray participants;
+    for (const auto &participant : manifest.participants)
+        participants.append(participant.name);
+    audit.set("participants", participants);
+    if (!manifest.observers.isEmpty()) {
+        QJsonArray observers;
+        for (const auto &observer : manifest.observers)
+            observers.append(observer.name);
+        audit.set("observers", observers);
     }
+    audit.set("mode", manifest.mode);
+
+    // Calibration: lp = Xβ at the final β this node computed in the fitted study.
+    const bool calibration = manifest.kind != protocol::JobKind::Glm;
+    std::vector<double> fittedBeta;
+    if (calibration) {
+        auto fitted = m_store->studyOutcome(token.user, manifest.fittedStudy, QString());
+        if (!fitted)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not read its record of studies. Tell "
+                                        "the site administrator."));
+        const bool known = fitted->has_value();
+        audit.checks.append(policyCheck("fitted-study", 1, known));
+        if (!known) {
+            return errorResponse(
+                403, QStringLiteral("unknown-fitted-study"),
+                Tr::tr("A calibration study needs the final β of a model study that you ran at "
+                       "this node and that converged here (fittedStudy: its study hash). This "
+                       "node knows no such study of yours. Fit the model in a study with this "
+                       "node first."),
+                QStringLiteral("fittedStudy"), true);
+        }
+        const SiteStore::StudyOutcome &outcome = **fitted;
+        if (outcome.dataset != manifest.dataset || outcome.purpose != manifest.purpose
+            || outcome.designHash != manifest.designHash) {
+            return badRequest(QStringLiteral("fitted-study-mismatch"),
+                              Tr::tr("The fitted study was run on another dataset, purpose or "
+                                     "design. A calibration study uses the fitted study's own "
+                                     "dataset, purpose and design."),
+                              QStringLiteral("fittedStudy"));
+        }
+        fittedBeta.resize(std::size_t(outcome.finalBeta.size()) / sizeof(double));
+        if (fittedBeta.size() != manifest.design.termNames().size())
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node's record of the fitted study is damaged. "
+                                        "Tell the site administrator."));
+        std::memcpy(fittedBeta.data(), outcome.finalBeta.constData(),
+                    fittedBeta.size() * sizeof(double));
+        audit.set("fittedStudy", manifest.fittedStudy);
+        audit.set("fittedBetaHash", protocol::betaHash(fittedBeta));
+    }
+
     PreparedDesign prepared;
-    if (auto refused
-        = prepareDesign(token.user, req.dataset, req.purpose, req.design, QuotaUse::Job,
-                        calibration ? &req.fittedBeta : nullptr, audit, &prepared))
+    if (auto refused = prepareDesign(token.user, manifest.dataset, manifest.purpose,
+                                     manifest.design, QuotaUse::Job, audit, &prepared))
         return *refused;
     const LoadedDataset &dataset = *prepared.dataset;
     auto base = std::make_shared<analysis::DesignMatrix>(std::move(prepared.design));
@@ -185,8 +182,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     std::shared_ptr<const analysis::DesignMatrix> jobDesign = base;
     if (calibration) {
         const Eigen::VectorXd beta
-            = Eigen::Map<const Eigen::VectorXd>(req.fittedBeta.data(), base->p());
-        auto built = req.kind == protocol::JobKind::CalibrationSlope
+            = Eigen::Map<const Eigen::VectorXd>(fittedBeta.data(), base->p());
+        auto built = manifest.kind == protocol::JobKind::CalibrationSlope
             ? analysis::calibrationSlopeDesign(*base, beta)
             : analysis::calibrationInterceptDesign(*base, beta);
         if (!built)
@@ -196,32 +193,42 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
 
     // The design's release rules, before the job exists.
     JobTally tally;
-    tally.designHash = hash;
-    tally.kind = req.kind;
-    tally.resolved = &req.design;
+    tally.designHash = manifest.designHash;
+    tally.kind = manifest.kind;
+    tally.resolved = &manifest.design;
     tally.base = base.get();
     tally.job = jobDesign.get();
     std::vector<analysis::RuleOutcome> passed;
     if (auto refused = m_gate->jobRules(tally, audit.release, &passed))
         return respond(*refused);
+    // The participant set, once the study could be joined on every other ground.
+    if (auto refused = checkParticipantSet(manifest, audit))
+        return *refused;
 
     // Identical designs on the same data share one matrix.
     if (!calibration) {
         if (auto shared = m_jobs.sharedDesign(dataset.info.name, quint64(dataset.info.generation),
-                                              req.purpose, hash)) {
+                                              manifest.purpose, manifest.designHash)) {
             jobDesign = shared;
         }
     }
+    auto state = std::make_shared<StudyState>();
+    state->manifest = manifest;
+    state->hash = study;
+    state->bytes = protocol::manifestBytes(manifest);
+    state->index = index;
     JobSpec spec;
     spec.user = token.user;
     spec.tokenId = token.id;
-    spec.purpose = req.purpose;
+    spec.purpose = manifest.purpose;
     spec.dataset = dataset.info.name;
     spec.generation = quint64(dataset.info.generation);
-    spec.kind = req.kind;
-    spec.designHash = hash;
-    spec.family = family;
+    spec.kind = manifest.kind;
+    spec.designHash = manifest.designHash;
+    spec.family = calibration ? analysis::Family::Binomial : manifest.design.spec.family;
     spec.design = jobDesign;
+    spec.study = state;
+    spec.maxRounds = studyRoundCap(manifest);
     auto [jobId, refusal] = m_jobs.create(std::move(spec), std::move(prepared.reservation));
     if (refusal != JobManager::CreateRefusal::None) {
         const LimitRefusal refused
@@ -231,7 +238,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     }
     // Differencing against every earlier release of the dataset, checked and recorded at once.
     const auto verdict
-        = m_ledger->checkAndRecord(dataset, base->rows, designCells(dataset, req.design));
+        = m_ledger->checkAndRecord(dataset, base->rows, designCells(dataset, manifest.design));
     if (auto refused = differencingRefusal(verdict, audit)) {
         m_jobs.cancel(jobId, token.user);
         return *refused;
@@ -240,6 +247,9 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     audit.set("jobId", jobId);
     tally.jobId = jobId;
     tally.job = jobDesign.get();
+    tally.study = study;
+    tally.manifestSignature
+        = secure::sign(m_secrets.signSecretKey, secure::Domain::Manifest, state->bytes);
     return respond(m_gate->jobCreated(tally, passed, audit.release));
 }
 
@@ -254,11 +264,7 @@ ApiResponse ApiHandlers::cancelJob(const ApiRequest &request, const QString &job
 {
     FAIRSTART_AUTHENTICATE(token);
     audit.set("jobId", jobId);
-    std::optional<JobManager::Expired> ended;
-    const auto status = m_jobs.cancel(jobId, token.user, &ended);
-    if (ended)
-        registerFinalBeta(*ended);
-    return jobStatusResponse(status, audit);
+    return jobStatusResponse(m_jobs.cancel(jobId, token.user), audit);
 }
 
 // A job's status for the user who opened it; anyone else gets 404, so job ids are not confirmed.
@@ -274,7 +280,6 @@ ApiResponse ApiHandlers::jobStatusResponse(const std::optional<protocol::JobStat
 void ApiHandlers::expireIdleJobs()
 {
     for (const auto &expired : m_jobs.expireIdle()) {
-        registerFinalBeta(expired);
         QJsonObject entry { { QStringLiteral("event"), QStringLiteral("job-expired") },
                             { QStringLiteral("jobId"), expired.status.jobId },
                             { QStringLiteral("user"), expired.job->user },

@@ -312,6 +312,8 @@ GateAnswer ReleaseGate::jobCreated(const JobTally &tally,
         created.checks.append(
             { qs(outcome.ruleId), outcome.passed, outcome.threshold, qs(outcome.message) });
     created.counts = roundedCounts(tally.base->counts);
+    created.study = tally.study;
+    created.manifestSignature = tally.manifestSignature;
     return release(201, protocol::toJson(created), "job", record);
 }
 
@@ -319,9 +321,10 @@ GateAnswer ReleaseGate::jobCreated(const JobTally &tally,
 
 std::vector<analysis::RuleOutcome> ReleaseGate::roundRules(const RoundTally &tally) const
 {
-    // The statistics of one round at the client's β (the design's rules ran when the job was
-    // opened). A chosen β may concentrate the working weights on a few records, so that XᵀWX
-    // would be their rows and the score their outcomes: refused (the round stays used).
+    // The statistics of one round at a β (the design's rules ran when the job was opened). A β
+    // that concentrates the working weights on a few records would make XᵀWX their rows and the
+    // score their outcomes: refused. The node computes every β itself (protocol version 2); a
+    // participant under the analyst's control could still push the sums towards such a β.
     if (!tally.job || !tally.job->design || !tally.beta)
         return { analysis::checkRoundDominance({}, analysis::Family::Gaussian,
                                                Eigen::VectorXd::Zero(1), m_policy) };
@@ -329,29 +332,6 @@ std::vector<analysis::RuleOutcome> ReleaseGate::roundRules(const RoundTally &tal
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
         tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
     return { analysis::checkRoundDominance(design, tally.job->family, beta, m_policy) };
-}
-
-GateAnswer ReleaseGate::round(const RoundTally &tally, ReleaseRecord &record) const
-{
-    const std::vector<analysis::RuleOutcome> outcomes = roundRules(tally);
-    record.add(outcomes);
-    if (const auto *failed = firstFailure(outcomes))
-        return refuse(*failed, record);
-    protocol::RoundResponse out;
-    out.jobId = tally.jobId;
-    out.round = tally.round;
-    out.stats = tally.stats;
-    return release(200, protocol::toJson(out), "round", record);
-}
-
-GateAnswer ReleaseGate::nonFiniteRound(ReleaseRecord &record) const
-{
-    // The client halves its step on this code (federation-client); it says only that the
-    // statistics at the client's own β overflow, which β alone mostly decides.
-    record.kind = QStringLiteral("refusal");
-    return error(422, QString::fromLatin1(analysis::errorCodeId(analysis::ErrorCode::NonFinite)),
-                 Tr::tr("The round's statistics are not finite at this β. Halve the step and ask "
-                        "for the next round."));
 }
 
 GateAnswer ReleaseGate::repeatedRound(const QByteArray &released, ReleaseRecord &record) const
@@ -403,6 +383,51 @@ GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t co
     out.cohortSize = cohortSize; // passed the cohort rules
     out.bins = *merged;
     return release(200, protocol::toJson(out), "evaluation", record);
+}
+
+// ---- studies ---------------------------------------------------------------------------------
+
+std::optional<GateAnswer>
+ReleaseGate::studyStatistics(const RoundTally &tally, ReleaseRecord &record,
+                             std::optional<Released<analysis::RoundStats>> *released) const
+{
+    // The β is this node's own (its coordinator's, from sums it verified), so it cannot be
+    // chosen by a client; the round rules stay as defence in depth: a participant the analyst
+    // controls could still push the sums, and masking hides a contribution from the analyst,
+    // not from the rules.
+    const std::vector<analysis::RuleOutcome> outcomes = roundRules(tally);
+    record.add(outcomes);
+    if (const auto *failed = firstFailure(outcomes))
+        return refuse(*failed, record);
+    *released = Released<analysis::RoundStats>(tally.stats);
+    return std::nullopt;
+}
+
+GateAnswer ReleaseGate::contribution(const protocol::SignedContribution &contribution,
+                                     ReleaseRecord &record) const
+{
+    return release(200, protocol::toJson(contribution), "study-round", record);
+}
+
+GateAnswer ReleaseGate::siteFit(const SiteFitTally &tally, ReleaseRecord &record) const
+{
+    // The site's own fit is one site's statistics in the clear: the round rules at its final β
+    // (the design's rules ran when the job was opened).
+    RoundTally round;
+    round.jobId = tally.jobId;
+    round.job = tally.job;
+    const std::vector<double> beta(tally.glm.beta.data(),
+                                   tally.glm.beta.data() + tally.glm.beta.size());
+    round.beta = &beta;
+    const std::vector<analysis::RuleOutcome> outcomes = roundRules(round);
+    record.add(outcomes);
+    if (const auto *failed = firstFailure(outcomes))
+        return refuse(*failed, record);
+    protocol::SiteFitResponse out;
+    out.jobId = tally.jobId;
+    out.study = tally.study;
+    out.glm = tally.glm;
+    return release(200, protocol::toJson(out), "site-fit", record);
 }
 
 } // namespace fairstart::node

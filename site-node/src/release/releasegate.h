@@ -12,7 +12,8 @@
 // Where a new rule goes:
 //   - a rule on the cohort (its size, subset/complement, differencing) -> cohort();
 //   - a rule on a job's design matrix before its first round -> jobCreated() (see jobRules());
-//   - a rule on the statistics of one round (XᵀWX, score, Σp) -> roundRules();
+//   - a rule on the statistics of one round (XᵀWX, score, Σp) -> roundRules() (study rounds and
+//     per-site fits run it too);
 //   - a rule on evaluation sums (Σp, Σ(y-p)², bins) -> evaluationRules();
 //   - a rule on descriptives -> descriptives() (numeric, categorical, tables: one helper each);
 //   - catalogue counts -> catalogueEntry().
@@ -29,6 +30,7 @@
 #include "fairstart/analysis/model.h"
 #include "fairstart/analysis/performance.h"
 #include "fairstart/protocol/messages.h"
+#include "fairstart/protocol/study.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -143,9 +145,11 @@ struct JobTally {
     const analysis::ResolvedDesign *resolved = nullptr;
     const analysis::DesignMatrix *base = nullptr; // the resolved design's matrix
     const analysis::DesignMatrix *job = nullptr; // what the rounds run on (calibration: y ~ lp)
+    QString study; // the manifest's studyHash
+    QByteArray manifestSignature; // this node's signature of the manifest
 };
 
-// One round's statistics at the client's β.
+// One round's statistics at the β this node computed (protocol version 2: never a client's).
 struct RoundTally {
     QString jobId;
     int round = 0;
@@ -154,7 +158,15 @@ struct RoundTally {
     analysis::RoundStats stats;
 };
 
-// An evaluation's raw bins at a registered β on a cohort that passed the cohort rules.
+// A per-site fit: the study's model on this node's records alone, from the study's final β.
+struct SiteFitTally {
+    QString jobId;
+    QString study;
+    const JobSpec *job = nullptr;
+    analysis::GlmResult glm;
+};
+
+// An evaluation's raw bins at a study's final β on a cohort that passed the cohort rules.
 struct EvaluationTally {
     QString designHash;
     const analysis::ResolvedDesign *resolved = nullptr;
@@ -208,13 +220,28 @@ public:
                                        std::vector<analysis::RuleOutcome> *passed) const;
     GateAnswer jobCreated(const JobTally &tally, const std::vector<analysis::RuleOutcome> &passed,
                           ReleaseRecord &record) const;
-    GateAnswer round(const RoundTally &tally, ReleaseRecord &record) const;
-    // The round's statistics overflow at the client's β (the client halves its step).
-    GateAnswer nonFiniteRound(ReleaseRecord &record) const;
-    // A repeat of a round the gate released before (the stored body, unchanged).
+    // A repeat of a round (or per-site fit) the gate released before (the stored body,
+    // unchanged).
     GateAnswer repeatedRound(const QByteArray &released, ReleaseRecord &record) const;
     GateAnswer evaluation(const EvaluationTally &tally, std::int64_t cohortSize,
                           ReleaseRecord &record) const;
+
+    // ---- studies (protocol version 2) ----------------------------------------------------------
+
+    // One study round's statistics at the β this node computed: the round rules (dominance at
+    // that β, roundRules()). The refusal, or nullopt and the statistics that may then be
+    // encoded, masked and signed (only released statistics can be: Released has no public
+    // constructor).
+    std::optional<GateAnswer>
+    studyStatistics(const RoundTally &tally, ReleaseRecord &record,
+                    std::optional<Released<analysis::RoundStats>> *released) const;
+    // This node's signed contribution of a round: statistics from studyStatistics() (masked or
+    // plain), a non-finite or failed status, an observer's acknowledgement, or the attestation of
+    // the final β.
+    GateAnswer contribution(const protocol::SignedContribution &contribution,
+                            ReleaseRecord &record) const;
+    // A per-site fit: the round rules at the site's own final β.
+    GateAnswer siteFit(const SiteFitTally &tally, ReleaseRecord &record) const;
 
 private:
     GateAnswer release(int status, const QJsonObject &object, const char *kind,

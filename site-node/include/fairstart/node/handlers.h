@@ -10,6 +10,7 @@
 #include "fairstart/node/store.h"
 
 #include "fairstart/protocol/messages.h"
+#include "fairstart/protocol/study.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -47,10 +48,20 @@ struct ApiResponse {
 };
 
 class ReleaseGate;
+struct StudyState;
+
+// The node's secret keys for studies (protocol version 2): it signs manifests and contributions
+// with the Ed25519 key and derives the pairwise masks with the X25519 key (keys.h). Without them
+// the node refuses to open studies.
+struct NodeSecrets {
+    QByteArray signSecretKey; // Ed25519, 64 bytes (libsodium layout)
+    QByteArray boxSecretKey; // X25519, 32 bytes
+};
 
 class ApiHandlers {
 public:
-    ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protocol::NodeKeys keys);
+    ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protocol::NodeKeys keys,
+                NodeSecrets secrets = {});
     ~ApiHandlers();
 
     // Answers one request. Never throws for bad input; an unexpected exception is the server's
@@ -74,7 +85,9 @@ private:
     ApiResponse catalogue(const ApiRequest &request, Audit &audit);
     ApiResponse descriptives(const ApiRequest &request, Audit &audit);
     ApiResponse createJob(const ApiRequest &request, Audit &audit);
+    ApiResponse signatures(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse round(const ApiRequest &request, const QString &jobId, Audit &audit);
+    ApiResponse siteFit(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse jobStatus(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse cancelJob(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse evaluation(const ApiRequest &request, Audit &audit);
@@ -95,14 +108,18 @@ private:
     std::optional<ApiResponse> prepareDesign(const QString &user, const QString &datasetName,
                                              const QString &purpose,
                                              const analysis::ResolvedDesign &design, QuotaUse use,
-                                             const std::vector<double> *registeredBeta,
                                              Audit &audit, PreparedDesign *prepared);
-    std::optional<ApiResponse> checkRegisteredBeta(const QString &user, const QString &dataset,
-                                                   const QString &purpose,
-                                                   const analysis::ResolvedDesign &design,
-                                                   const std::vector<double> &beta, Audit &audit);
-    // Registers the final β of a GLM job that ended (cancelled or expired).
-    void registerFinalBeta(const JobManager::Expired &ended);
+    // The manifest of a new study against this node and its policy (studies.cpp): nullopt when
+    // it may be signed, else the refusal naming what is wrong.
+    std::optional<ApiResponse> checkManifest(const protocol::StudyManifest &manifest, Audit &audit,
+                                             int *index);
+    // The participant-set rule (policy single_site_difference), checked and recorded.
+    std::optional<ApiResponse> checkParticipantSet(const protocol::StudyManifest &manifest,
+                                                   Audit &audit);
+    // Ends a study after a refused relay: the job is cancelled, nothing more is released.
+    ApiResponse endStudy(StudyState &study, const QString &jobId, const QString &user, int status,
+                         const QString &code, const QString &message, const QString &site,
+                         Audit &audit);
     ApiResponse jobStatusResponse(const std::optional<protocol::JobStatus> &status, Audit &audit);
 
     std::shared_ptr<SiteStore> m_store;
@@ -110,6 +127,7 @@ private:
     analysis::DisclosurePolicy m_disclosure;
     std::unique_ptr<ReleaseGate> m_gate; // every body of the node comes from here
     protocol::NodeKeys m_keys;
+    NodeSecrets m_secrets;
     DatasetCache m_cache;
     JobManager m_jobs;
     std::mutex m_quotaMutex;

@@ -19,6 +19,8 @@
 
 namespace fairstart::node {
 
+struct StudyState; // a study's manifest, arming and coordinator (api/study_p.h)
+
 struct JobSpec {
     QString user;
     QString tokenId;
@@ -29,6 +31,10 @@ struct JobSpec {
     QString designHash; // "sha256:..."
     analysis::Family family = analysis::Family::Binomial;
     std::shared_ptr<const analysis::DesignMatrix> design;
+    // Protocol version 2: the study this job takes part in (its own lock inside; the pointer is
+    // shared by every copy of the spec). Every job is a study's.
+    std::shared_ptr<StudyState> study;
+    int maxRounds = 0; // rounds this job may answer; 0 = the node's max_rounds
 };
 
 // Why a round may not run. NotFound also covers another user's job: ids are not disclosed.
@@ -137,16 +143,17 @@ public:
     void finishRound(const QString &id, int round, const QByteArray &betaKey,
                      const QByteArray &answer);
 
-    // A job that ended (cancelled or expired): its status, spec and the β of its last round
-    // (the doubles' bytes; empty when no round ran), which the node registers as the job's final
-    // β (SiteStore::recordFinalBeta).
+    // A job that ended (cancelled or expired): its status and spec, for the audit log.
     struct Expired {
         protocol::JobStatus status;
         std::shared_ptr<const JobSpec> job;
-        QByteArray lastBeta;
     };
 
     std::optional<protocol::JobStatus> status(const QString &id, const QString &user);
+    // The spec of the user's job (any state), or nullptr: ids of others' jobs are not confirmed.
+    // `open` tells whether it can still answer (open or finished, not cancelled or expired).
+    std::shared_ptr<const JobSpec> spec(const QString &id, const QString &user,
+                                        bool *open = nullptr) const;
     // Cancels an open job (frees its matrix). nullopt when unknown to this user. `ended` is set
     // when this call ended the job.
     std::optional<protocol::JobStatus> cancel(const QString &id, const QString &user,
@@ -174,7 +181,6 @@ private:
         int lastRound = 0;
         QByteArray lastBetaKey;
         QByteArray lastAnswer;
-        QByteArray answeredBeta; // β of the last round whose statistics were released
         std::size_t answerAllowance = 0; // reserved for the stored answer beyond the matrix
     };
     struct Pending {
@@ -195,6 +201,7 @@ private:
     CreateRefusal countRefusalLocked(const QString &user) const;
     CreateRefusal memoryRefusalLocked(const QString &user, std::size_t bytes, bool shared) const;
     Clock::time_point expiryOf(const Entry &entry) const;
+    int maxRoundsOf(const Entry &entry) const;
 
     const JobLimits m_limits;
     mutable std::mutex m_mutex;

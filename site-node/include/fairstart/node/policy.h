@@ -113,6 +113,18 @@ public:
         return value(QStringLiteral("require_consent_column")) != 0;
     }
 
+    // Studies (protocol version 2): the most participants of a plain study, whether a
+    // participant set one site away from an earlier one may be joined, and per-site fits.
+    int plainMaxParticipants() const
+    {
+        return int(value(QStringLiteral("plain_max_participants")));
+    }
+    bool allowSingleSiteDifference() const
+    {
+        return value(QStringLiteral("single_site_difference")) != 0;
+    }
+    bool allowSiteFits() const { return value(QStringLiteral("site_fits")) != 0; }
+
     // Every key and value, for "policy show", the info endpoint and the audit.
     QJsonObject toJson() const;
 

@@ -2,6 +2,7 @@
 // The node's HTTPS server: `fairstart-node serve` and an in-process NodeServer for tests.
 #pragma once
 
+#include "fairstart/node/handlers.h"
 #include "fairstart/protocol/messages.h"
 
 #include <QByteArray>
@@ -45,11 +46,13 @@ public:
     // server. On failure returns nullptr and sets *error to one sentence.
     static std::unique_ptr<NodeServer> open(const ServeOptions &options, QString *error);
     // The same over an open store (tests): the policy, the public keys for /v1/info and the TLS
-    // certificate and key as PEM (both empty = plain HTTP, only with options.insecureDev).
+    // certificate and key as PEM (both empty = plain HTTP, only with options.insecureDev), and
+    // the secret keys for studies (without them, studies are refused).
     static std::unique_ptr<NodeServer>
     openWithStore(std::shared_ptr<SiteStore> store, const Policy &policy,
                   const protocol::NodeKeys &publicKeys, const QByteArray &certPem,
-                  const QByteArray &keyPem, const ServeOptions &options, QString *error);
+                  const QByteArray &keyPem, const ServeOptions &options, QString *error,
+                  NodeSecrets secrets = {});
 
     // Binds to options.host:options.port; false with *error set when the address is unusable.
     bool bind(QString *error);

@@ -186,19 +186,33 @@ public:
                                                   const QByteArray &state)
         = 0;
 
-    // The final β of each ended GLM job (the β of its last round, bit-exact), per user, dataset,
-    // purpose and design hash: evaluations and calibration jobs are computed only at such a β.
-    // Bounded: the oldest entries of a user beyond kMaxFinalBetasPerUser are forgotten.
-    struct FinalBeta {
+    // The studies (protocol version 2) this node converged in, as participant or observer: the
+    // final β its own coordinator computed, which evaluations, calibration studies and per-site
+    // fits use (never a β from a client). Per user; the oldest beyond kMaxStudiesPerUser are
+    // forgotten.
+    struct StudyOutcome {
+        QString study; // protocol::studyHash of the manifest
+        QString jobId; // the job at this node
         QString user;
         QString dataset;
         QString purpose;
         QString designHash;
-        QByteArray beta; // the doubles' bytes, as the round carried them
+        QByteArray manifest; // protocol::manifestBytes
+        QByteArray finalBeta; // the doubles' bytes, little-endian as computed
     };
-    static constexpr int kMaxFinalBetasPerUser = 256;
-    virtual NodeResult<bool> recordFinalBeta(const FinalBeta &finalBeta) = 0;
-    virtual NodeResult<bool> hasFinalBeta(const FinalBeta &finalBeta) const = 0;
+    static constexpr int kMaxStudiesPerUser = 256;
+    virtual NodeResult<bool> recordStudyOutcome(const StudyOutcome &outcome) = 0;
+    // The user's converged study with this study hash (or, when `study` is empty, this job id).
+    virtual NodeResult<std::optional<StudyOutcome>>
+    studyOutcome(const QString &user, const QString &study, const QString &jobId) const = 0;
+
+    // The participant sets (names, sorted) of every study this node joined, per dataset and
+    // purpose, so that its policy can refuse a set one site away from an earlier one.
+    virtual NodeResult<bool> recordParticipantSet(const QString &dataset, const QString &purpose,
+                                                  const QStringList &participants)
+        = 0;
+    virtual NodeResult<std::vector<QStringList>> participantSets(const QString &dataset,
+                                                                 const QString &purpose) const = 0;
 
     // Jobs opened per user per UTC day, for the daily cap.
     virtual NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) = 0;

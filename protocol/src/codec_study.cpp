@@ -1,0 +1,660 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Codecs of protocol version 2's studies (study.h): the manifest, signed contributions, the
+// relays and the run record. Decoding is as strict as elsewhere, and also refuses what no honest
+// peer would send (unsorted participants, keys of the wrong size, fields of another status), so
+// a node and a client never read two different meanings into the same signed bytes.
+#include "fairstart/protocol/codec.h"
+
+#include "codec_util.h"
+#include "jsonreader.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <bit>
+#include <cstring>
+
+namespace fairstart::protocol {
+
+using detail::Reader;
+using namespace detail::util;
+
+namespace {
+
+template<typename T> Decoded<T> finished(Reader &r, T value)
+{
+    if (auto e = r.finish())
+        return *e;
+    return value;
+}
+
+template<typename Enum>
+Enum readEnum(Reader &r, const QString &key, std::initializer_list<Enum> values,
+              QString (*id)(Enum))
+{
+    const QString text = r.string(key);
+    QStringList allowed;
+    for (Enum e : values) {
+        if (text == id(e))
+            return e;
+        allowed.append(id(e));
+    }
+    if (r.ok())
+        r.fail(key, QStringLiteral("must be one of: ") + allowed.join(QStringLiteral(", ")));
+    return *values.begin();
+}
+
+constexpr std::initializer_list<JobKind> kKinds
+    = { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept };
+constexpr std::initializer_list<ContributionStatus> kStatuses
+    = { ContributionStatus::Statistics, ContributionStatus::NonFinite,
+        ContributionStatus::Converged, ContributionStatus::Failed, ContributionStatus::Observed };
+
+QString base64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+// Standard, padded base64 in its one canonical spelling (re-encoding gives the same text), of
+// `size` bytes when size >= 0.
+QByteArray readBase64(Reader &r, const QString &key, qsizetype size = -1)
+{
+    const QString text = r.string(key);
+    if (!r.ok())
+        return {};
+    const QByteArray ascii = text.toLatin1();
+    const auto decoded
+        = QByteArray::fromBase64Encoding(ascii, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.toBase64() != ascii || text.toLatin1() != text.toUtf8()) {
+        r.fail(key, QStringLiteral("must be standard base64 with padding"));
+        return {};
+    }
+    if (size >= 0 && decoded.decoded.size() != size) {
+        r.fail(key,
+               QStringLiteral("must be base64 of %1 bytes, not %2")
+                   .arg(size)
+                   .arg(decoded.decoded.size()));
+        return {};
+    }
+    return decoded.decoded;
+}
+
+QString wordsToBase64(const std::vector<quint64> &words)
+{
+    QByteArray bytes(qsizetype(words.size() * 8), Qt::Uninitialized);
+    for (size_t k = 0; k < words.size(); ++k)
+        for (int b = 0; b < 8; ++b)
+            bytes[qsizetype(k * 8 + size_t(b))] = char((words[k] >> (8 * b)) & 0xff);
+    return base64(bytes);
+}
+
+std::vector<quint64> readWords(Reader &r, const QString &key)
+{
+    const QByteArray bytes = readBase64(r, key);
+    if (!r.ok())
+        return {};
+    if (bytes.size() % 8 != 0) {
+        r.fail(key, QStringLiteral("must hold whole 64-bit words (a multiple of 8 bytes)"));
+        return {};
+    }
+    std::vector<quint64> words(size_t(bytes.size() / 8), 0);
+    for (size_t k = 0; k < words.size(); ++k)
+        for (int b = 0; b < 8; ++b)
+            words[k] |= quint64(static_cast<unsigned char>(bytes[qsizetype(k * 8 + size_t(b))]))
+                << (8 * b);
+    return words;
+}
+
+size_t statsLength(int p)
+{
+    return size_t(p) * size_t(p + 1) / 2 + size_t(p) + 5;
+}
+
+// ---- participants ----
+
+// A participant's keys stay the (canonical) base64 text the manifest carries.
+StudyParticipant readParticipant(Reader &p)
+{
+    StudyParticipant sp;
+    sp.name = p.string(QStringLiteral("name"));
+    if (p.ok() && sp.name.isEmpty())
+        p.fail(QStringLiteral("name"), QStringLiteral("must not be empty"));
+    sp.signingKey = p.string(QStringLiteral("ed25519"));
+    readBase64(p, QStringLiteral("ed25519"), 32);
+    sp.keyAgreementKey = p.string(QStringLiteral("x25519"));
+    readBase64(p, QStringLiteral("x25519"), 32);
+    return sp;
+}
+
+QList<StudyParticipant> readParticipants(Reader &r, const QString &key, bool required)
+{
+    QList<StudyParticipant> out;
+    const QJsonArray a = r.array(key, required);
+    for (qsizetype i = 0; i < a.size() && r.ok(); ++i) {
+        const QString path = key + QStringLiteral("[%1]").arg(i);
+        Reader p = r.child(r.objectAt(a, i, key), path);
+        const StudyParticipant sp = readParticipant(p);
+        p.finish();
+        if (r.ok() && !out.isEmpty() && out.last().name.toUtf8() >= sp.name.toUtf8()) {
+            r.fail(path + QStringLiteral(".name"),
+                   QStringLiteral("must come after \"%1\": the list is sorted by name (byte-wise) "
+                                  "and names are unique")
+                       .arg(out.last().name));
+        }
+        out.append(sp);
+    }
+    return out;
+}
+
+QJsonArray participantsToJson(const QList<StudyParticipant> &participants)
+{
+    QJsonArray a;
+    for (const StudyParticipant &p : participants)
+        a.append(toJson(p));
+    return a;
+}
+
+StudyManifest readManifest(Reader &r)
+{
+    StudyManifest m;
+    m.version = int(r.integer(QStringLiteral("version"), 1, 1000));
+    if (r.ok() && m.version != 2)
+        r.fail(QStringLiteral("version"),
+               QStringLiteral("must be 2 (this program speaks study manifests of version 2)"));
+    m.studyId = r.string(QStringLiteral("study_id"));
+    static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
+    if (r.ok() && !hex32.match(m.studyId).hasMatch())
+        r.fail(QStringLiteral("study_id"),
+               QStringLiteral("must be 32 lower-case hexadecimal digits (128 random bits)"));
+    m.purpose = r.string(QStringLiteral("purpose"));
+    m.dataset = r.string(QStringLiteral("dataset"));
+    m.kind = readEnum(r, QStringLiteral("kind"), kKinds, &jobKindId);
+    Reader design = r.child(r.object(QStringLiteral("design")), QStringLiteral("design"));
+    m.design = readDesign(design);
+    design.finish();
+    m.designHash = r.string(QStringLiteral("design_hash"));
+    m.fittedStudy = r.optString(QStringLiteral("fitted_study"));
+    if (r.ok() && m.kind == JobKind::Glm && !m.fittedStudy.isEmpty())
+        r.fail(QStringLiteral("fitted_study"),
+               QStringLiteral("belongs to calibration studies only; remove it"));
+    if (r.ok() && m.kind != JobKind::Glm && m.fittedStudy.isEmpty())
+        r.fail(QStringLiteral("fitted_study"),
+               QStringLiteral("is required for a calibration study (the studyHash of the fitted "
+                              "GLM study)"));
+    m.maxRounds = int(r.integer(QStringLiteral("max_rounds"), 1, 1000));
+    m.tolerance = r.number(QStringLiteral("tolerance"));
+    if (r.ok() && !(m.tolerance > 0 && m.tolerance < 1))
+        r.fail(QStringLiteral("tolerance"), QStringLiteral("must be above 0 and below 1"));
+    m.fitNullModel = r.boolean(QStringLiteral("fit_null_model"));
+    m.mode = r.string(QStringLiteral("mode"));
+    if (r.ok() && m.mode != QStringLiteral("masked") && m.mode != QStringLiteral("plain"))
+        r.fail(QStringLiteral("mode"), QStringLiteral("must be one of: masked, plain"));
+    m.fractionBits = int(r.integer(QStringLiteral("fraction_bits"), 0, 60));
+    m.participants = readParticipants(r, QStringLiteral("participants"), true);
+    if (r.ok() && m.participants.isEmpty())
+        r.fail(QStringLiteral("participants"), QStringLiteral("must name at least one node"));
+    m.observers = readParticipants(r, QStringLiteral("observers"), true);
+    for (qsizetype i = 0; i < m.observers.size() && r.ok(); ++i)
+        for (const StudyParticipant &p : std::as_const(m.participants))
+            if (p.name == m.observers.at(i).name)
+                r.fail(QStringLiteral("observers[%1].name").arg(i),
+                       QStringLiteral("is also a participant; a node either contributes or "
+                                      "observes"));
+    return m;
+}
+
+// ---- contributions ----
+
+Contribution readContribution(Reader &r)
+{
+    Contribution c;
+    c.study = r.string(QStringLiteral("study"));
+    c.site = r.string(QStringLiteral("site"));
+    c.round = int(r.integer(QStringLiteral("round"), 1, 1000000));
+    c.status = readEnum(r, QStringLiteral("status"), kStatuses, &contributionStatusId);
+    c.betaHash = r.string(QStringLiteral("beta_hash"));
+    c.mode = r.string(QStringLiteral("mode"));
+    if (r.ok() && c.mode != QStringLiteral("masked") && c.mode != QStringLiteral("plain"))
+        r.fail(QStringLiteral("mode"), QStringLiteral("must be one of: masked, plain"));
+    c.p = int(r.integer(QStringLiteral("p"), 1, 10000));
+    if (!r.ok())
+        return c;
+    // Only the fields of this status are read; any other is "not a known field".
+    switch (c.status) {
+    case ContributionStatus::Statistics:
+        if (c.mode == QStringLiteral("plain")) {
+            Reader s = r.child(r.object(QStringLiteral("plain")), QStringLiteral("plain"));
+            c.plain = readRoundStats(s);
+            if (s.ok() && c.plain->p != c.p)
+                s.fail(QStringLiteral("p"), QStringLiteral("must equal the contribution's p"));
+            s.finish();
+        } else {
+            c.masked = readWords(r, QStringLiteral("masked"));
+            if (r.ok() && c.masked.size() != 2 * statsLength(c.p))
+                r.fail(QStringLiteral("masked"),
+                       QStringLiteral("must hold %1 words (two per statistic at p = %2), not %3")
+                           .arg(2 * statsLength(c.p))
+                           .arg(c.p)
+                           .arg(c.masked.size()));
+        }
+        break;
+    case ContributionStatus::Converged:
+        c.finalBeta = r.numbers(QStringLiteral("final_beta"));
+        if (r.ok() && c.finalBeta.size() != size_t(c.p))
+            r.fail(QStringLiteral("final_beta"),
+                   QStringLiteral("must hold p = %1 coefficients").arg(c.p));
+        break;
+    case ContributionStatus::Failed:
+        c.failure = r.string(QStringLiteral("failure"));
+        c.failureCode = r.string(QStringLiteral("failure_code"));
+        break;
+    case ContributionStatus::NonFinite:
+    case ContributionStatus::Observed:
+        break;
+    }
+    return c;
+}
+
+SignedContribution readSigned(Reader &r)
+{
+    SignedContribution s;
+    Reader c = r.child(r.object(QStringLiteral("contribution")), QStringLiteral("contribution"));
+    s.contribution = readContribution(c);
+    c.finish();
+    s.signature = readBase64(r, QStringLiteral("signature"), 64);
+    return s;
+}
+
+QList<SignedContribution> readSignedList(Reader &r, const QString &key)
+{
+    QList<SignedContribution> out;
+    const QJsonArray a = r.array(key);
+    for (qsizetype i = 0; i < a.size() && r.ok(); ++i) {
+        Reader s = r.child(r.objectAt(a, i, key), key + QStringLiteral("[%1]").arg(i));
+        out.append(readSigned(s));
+        s.finish();
+    }
+    return out;
+}
+
+QList<ManifestSignature> readSignatures(Reader &r, const QString &key)
+{
+    QList<ManifestSignature> out;
+    const QJsonArray a = r.array(key);
+    for (qsizetype i = 0; i < a.size() && r.ok(); ++i) {
+        Reader s = r.child(r.objectAt(a, i, key), key + QStringLiteral("[%1]").arg(i));
+        ManifestSignature ms;
+        ms.site = s.string(QStringLiteral("site"));
+        ms.signature = readBase64(s, QStringLiteral("signature"), 64);
+        s.finish();
+        out.append(ms);
+    }
+    return out;
+}
+
+QJsonArray signaturesToJson(const QList<ManifestSignature> &signatures)
+{
+    QJsonArray a;
+    for (const ManifestSignature &s : signatures)
+        a.append(QJsonObject { { QStringLiteral("site"), s.site },
+                               { QStringLiteral("signature"), base64(s.signature) } });
+    return a;
+}
+
+QJsonArray signedListToJson(const QList<SignedContribution> &list)
+{
+    QJsonArray a;
+    for (const SignedContribution &s : list)
+        a.append(toJson(s));
+    return a;
+}
+
+StudyRecord readRecord(Reader &r)
+{
+    StudyRecord s;
+    s.study = r.string(QStringLiteral("study"));
+    s.mode = r.string(QStringLiteral("mode"));
+    Reader m = r.child(r.object(QStringLiteral("manifest")), QStringLiteral("manifest"));
+    s.manifest = readManifest(m);
+    m.finish();
+    s.signatures = readSignatures(r, QStringLiteral("signatures"));
+    s.attestations = readSignedList(r, QStringLiteral("attestations"));
+    const QJsonArray checks = r.array(QStringLiteral("checks"));
+    for (qsizetype i = 0; i < checks.size() && r.ok(); ++i) {
+        Reader c = r.child(r.objectAt(checks, i, QStringLiteral("checks")),
+                           QStringLiteral("checks[%1]").arg(i));
+        StudySignatureCheck check;
+        check.site = c.string(QStringLiteral("site"));
+        check.manifest = c.boolean(QStringLiteral("manifest"));
+        check.attestation = c.boolean(QStringLiteral("attestation"));
+        check.note = c.optString(QStringLiteral("note"));
+        c.finish();
+        s.checks.append(check);
+    }
+    return s;
+}
+
+} // namespace
+
+// ---- hashes and the statistics vector --------------------------------------------------------
+
+QByteArray manifestBytes(const StudyManifest &manifest)
+{
+    return canonicalJson(toJson(manifest));
+}
+
+QString studyHash(const StudyManifest &manifest)
+{
+    return sha256Hex(manifestBytes(manifest));
+}
+
+QString betaHash(const std::vector<double> &beta)
+{
+    QByteArray bytes(qsizetype(beta.size() * 8), Qt::Uninitialized);
+    for (size_t k = 0; k < beta.size(); ++k) {
+        const quint64 bits = std::bit_cast<quint64>(beta[k]);
+        for (int b = 0; b < 8; ++b)
+            bytes[qsizetype(k * 8 + size_t(b))] = char((bits >> (8 * b)) & 0xff);
+    }
+    return sha256Hex(bytes);
+}
+
+QByteArray contributionBytes(const Contribution &contribution)
+{
+    return canonicalJson(toJson(contribution));
+}
+
+std::vector<double> statsVector(const analysis::RoundStats &stats)
+{
+    std::vector<double> v;
+    v.reserve(stats.xtwxUpper.size() + stats.score.size() + 5);
+    v.insert(v.end(), stats.xtwxUpper.begin(), stats.xtwxUpper.end());
+    v.insert(v.end(), stats.score.begin(), stats.score.end());
+    v.push_back(stats.deviance);
+    v.push_back(stats.n);
+    v.push_back(stats.events);
+    v.push_back(stats.sumWeights);
+    v.push_back(stats.aicTerm);
+    return v;
+}
+
+std::optional<analysis::RoundStats> statsFromVector(int p, const std::vector<double> &values)
+{
+    if (p < 1 || values.size() != statsLength(p))
+        return std::nullopt;
+    analysis::RoundStats s;
+    s.p = p;
+    const size_t upper = size_t(p) * size_t(p + 1) / 2;
+    auto it = values.begin();
+    s.xtwxUpper.assign(it, it + ptrdiff_t(upper));
+    it += ptrdiff_t(upper);
+    s.score.assign(it, it + p);
+    it += p;
+    s.deviance = *it++;
+    s.n = *it++;
+    s.events = *it++;
+    s.sumWeights = *it++;
+    s.aicTerm = *it++;
+    return s;
+}
+
+QString contributionStatusId(ContributionStatus status)
+{
+    switch (status) {
+    case ContributionStatus::Statistics:
+        return QStringLiteral("statistics");
+    case ContributionStatus::NonFinite:
+        return QStringLiteral("non-finite");
+    case ContributionStatus::Converged:
+        return QStringLiteral("converged");
+    case ContributionStatus::Failed:
+        return QStringLiteral("failed");
+    case ContributionStatus::Observed:
+        return QStringLiteral("observed");
+    }
+    return QStringLiteral("statistics");
+}
+
+// ---- encoders --------------------------------------------------------------------------------
+
+QJsonObject toJson(const StudyParticipant &p)
+{
+    return QJsonObject { { QStringLiteral("name"), p.name },
+                         { QStringLiteral("ed25519"), p.signingKey },
+                         { QStringLiteral("x25519"), p.keyAgreementKey } };
+}
+
+QJsonObject toJson(const StudyManifest &m)
+{
+    QJsonObject o { { QStringLiteral("version"), m.version },
+                    { QStringLiteral("study_id"), m.studyId },
+                    { QStringLiteral("purpose"), m.purpose },
+                    { QStringLiteral("dataset"), m.dataset },
+                    { QStringLiteral("kind"), jobKindId(m.kind) },
+                    { QStringLiteral("design"), toJson(m.design) },
+                    { QStringLiteral("design_hash"), m.designHash },
+                    { QStringLiteral("max_rounds"), m.maxRounds },
+                    { QStringLiteral("tolerance"), m.tolerance },
+                    { QStringLiteral("fit_null_model"), m.fitNullModel },
+                    { QStringLiteral("mode"), m.mode },
+                    { QStringLiteral("fraction_bits"), m.fractionBits },
+                    { QStringLiteral("participants"), participantsToJson(m.participants) },
+                    { QStringLiteral("observers"), participantsToJson(m.observers) } };
+    if (!m.fittedStudy.isEmpty())
+        o.insert(QStringLiteral("fitted_study"), m.fittedStudy);
+    return o;
+}
+
+QJsonObject toJson(const Contribution &c)
+{
+    QJsonObject o { { QStringLiteral("study"), c.study },
+                    { QStringLiteral("site"), c.site },
+                    { QStringLiteral("round"), c.round },
+                    { QStringLiteral("status"), contributionStatusId(c.status) },
+                    { QStringLiteral("beta_hash"), c.betaHash },
+                    { QStringLiteral("mode"), c.mode },
+                    { QStringLiteral("p"), c.p } };
+    switch (c.status) {
+    case ContributionStatus::Statistics:
+        if (c.mode == QStringLiteral("plain"))
+            o.insert(QStringLiteral("plain"),
+                     roundStatsToJson(c.plain.value_or(analysis::RoundStats {})));
+        else
+            o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
+        break;
+    case ContributionStatus::Converged:
+        o.insert(QStringLiteral("final_beta"), toJsonArray(c.finalBeta));
+        break;
+    case ContributionStatus::Failed:
+        o.insert(QStringLiteral("failure"), c.failure);
+        o.insert(QStringLiteral("failure_code"), c.failureCode);
+        break;
+    case ContributionStatus::NonFinite:
+    case ContributionStatus::Observed:
+        break;
+    }
+    return o;
+}
+
+QJsonObject toJson(const SignedContribution &s)
+{
+    return QJsonObject { { QStringLiteral("contribution"), toJson(s.contribution) },
+                         { QStringLiteral("signature"), base64(s.signature) } };
+}
+
+QJsonObject toJson(const StudyJobRequest &q)
+{
+    return QJsonObject { { QStringLiteral("manifest"), toJson(q.manifest) } };
+}
+
+QJsonObject toJson(const SignatureRelay &relay)
+{
+    return QJsonObject { { QStringLiteral("signatures"), signaturesToJson(relay.signatures) } };
+}
+
+QJsonObject toJson(const StudyArmed &a)
+{
+    return QJsonObject { { QStringLiteral("job_id"), a.jobId },
+                         { QStringLiteral("study"), a.study },
+                         { QStringLiteral("verified"), QJsonArray::fromStringList(a.verified) } };
+}
+
+QJsonObject toJson(const RoundRelay &relay)
+{
+    return QJsonObject { { QStringLiteral("round"), relay.round },
+                         { QStringLiteral("previous"), signedListToJson(relay.previous) } };
+}
+
+QJsonObject toJson(const SiteFitResponse &s)
+{
+    return QJsonObject { { QStringLiteral("job_id"), s.jobId },
+                         { QStringLiteral("study"), s.study },
+                         { QStringLiteral("fit"), toJson(s.glm) } };
+}
+
+QJsonObject toJson(const StudyEvaluationRequest &q)
+{
+    return QJsonObject { { QStringLiteral("purpose"), q.purpose },
+                         { QStringLiteral("job_id"), q.jobId },
+                         { QStringLiteral("bins"), q.bins } };
+}
+
+QJsonObject toJson(const StudyRecord &s)
+{
+    QJsonArray checks;
+    for (const StudySignatureCheck &c : s.checks) {
+        QJsonObject o { { QStringLiteral("site"), c.site },
+                        { QStringLiteral("manifest"), c.manifest },
+                        { QStringLiteral("attestation"), c.attestation } };
+        if (!c.note.isEmpty())
+            o.insert(QStringLiteral("note"), c.note);
+        checks.append(o);
+    }
+    return QJsonObject { { QStringLiteral("study"), s.study },
+                         { QStringLiteral("mode"), s.mode },
+                         { QStringLiteral("manifest"), toJson(s.manifest) },
+                         { QStringLiteral("signatures"), signaturesToJson(s.signatures) },
+                         { QStringLiteral("attestations"), signedListToJson(s.attestations) },
+                         { QStringLiteral("checks"), checks } };
+}
+
+// ---- decoders --------------------------------------------------------------------------------
+
+template<> Decoded<StudyParticipant> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    StudyParticipant p = readParticipant(r);
+    return finished(r, p);
+}
+
+template<> Decoded<StudyManifest> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    StudyManifest m = readManifest(r);
+    return finished(r, m);
+}
+
+template<> Decoded<Contribution> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    Contribution c = readContribution(r);
+    return finished(r, c);
+}
+
+template<> Decoded<SignedContribution> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    SignedContribution s = readSigned(r);
+    return finished(r, s);
+}
+
+template<> Decoded<StudyJobRequest> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    StudyJobRequest q;
+    Reader m = r.child(r.object(QStringLiteral("manifest")), QStringLiteral("manifest"));
+    q.manifest = readManifest(m);
+    m.finish();
+    return finished(r, q);
+}
+
+template<> Decoded<SignatureRelay> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    SignatureRelay relay;
+    relay.signatures = readSignatures(r, QStringLiteral("signatures"));
+    return finished(r, relay);
+}
+
+template<> Decoded<StudyArmed> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    StudyArmed a;
+    a.jobId = r.string(QStringLiteral("job_id"));
+    a.study = r.string(QStringLiteral("study"));
+    a.verified = r.strings(QStringLiteral("verified"));
+    return finished(r, a);
+}
+
+template<> Decoded<RoundRelay> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    RoundRelay relay;
+    relay.round = int(r.integer(QStringLiteral("round"), 1, 1000000));
+    relay.previous = readSignedList(r, QStringLiteral("previous"));
+    return finished(r, relay);
+}
+
+template<> Decoded<SiteFitResponse> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    SiteFitResponse s;
+    s.jobId = r.string(QStringLiteral("job_id"));
+    s.study = r.string(QStringLiteral("study"));
+    Reader g = r.child(r.object(QStringLiteral("fit")), QStringLiteral("fit"));
+    s.glm = readGlm(g);
+    g.finish();
+    return finished(r, s);
+}
+
+template<> Decoded<StudyEvaluationRequest> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    StudyEvaluationRequest q;
+    q.purpose = r.string(QStringLiteral("purpose"));
+    q.jobId = r.string(QStringLiteral("job_id"));
+    q.bins = int(r.integer(QStringLiteral("bins"), 10, 100000));
+    return finished(r, q);
+}
+
+template<> Decoded<StudyRecord> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    StudyRecord s = readRecord(r);
+    return finished(r, s);
+}
+
+namespace detail::util {
+
+// Used by codec_messages.cpp: FitReport::study.
+QJsonObject studyRecordToJson(const StudyRecord &record)
+{
+    return toJson(record);
+}
+StudyRecord readStudyRecord(Reader &r)
+{
+    return readRecord(r);
+}
+QString bytesToBase64(const QByteArray &bytes)
+{
+    return base64(bytes);
+}
+QByteArray readBase64Field(Reader &r, const QString &key, qsizetype size)
+{
+    return readBase64(r, key, size);
+}
+
+} // namespace detail::util
+
+} // namespace fairstart::protocol

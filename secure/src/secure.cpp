@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Signatures, the fixed-point encoding in Z_2^64 and the pairwise masks of protocol version 2
+// (docs/protocol.md, "The masked encoding"). Every number here is integer arithmetic until the
+// one correctly rounded conversion in decodeSum, so every CPU decodes the same bits.
+#include "fairstart/secure/secure.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <bit>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <string>
+
+namespace fairstart::secure {
+
+namespace {
+
+__extension__ using u128 = unsigned __int128;
+__extension__ using i128 = __int128;
+
+using analysis::ErrorCode;
+using analysis::makeError;
+
+constexpr int kLoBits = 52;
+constexpr std::uint64_t kLoMask = (std::uint64_t(1) << kLoBits) - 1;
+// The low words of n encodings add without a carry out of 64 bits while n · 2^52 <= 2^64.
+constexpr int kMaxParticipants = 1 << (64 - kLoBits);
+constexpr int kMaxFractionBits = 60;
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+QByteArray signedMessage(QByteArrayView domain, const QByteArray &bytes)
+{
+    QByteArray message;
+    message.reserve(domain.size() + 1 + bytes.size());
+    message.append(domain);
+    message.append('\n');
+    message.append(bytes);
+    return message;
+}
+
+const unsigned char *uc(const QByteArray &bytes)
+{
+    return reinterpret_cast<const unsigned char *>(bytes.constData());
+}
+
+// The shortest text that reads back as the same double (never locale-dependent).
+std::string numberText(double v)
+{
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
+    return std::string(buffer, result.ptr);
+}
+
+std::optional<analysis::Error> checkFormat(const FixedPoint &format)
+{
+    if (format.fractionBits < 0 || format.fractionBits > kMaxFractionBits)
+        return makeError(ErrorCode::InvalidArgument,
+                         "The fixed-point scale must have 0 to " + std::to_string(kMaxFractionBits)
+                             + " fraction bits, not " + std::to_string(format.fractionBits)
+                             + "; fix the study manifest's fraction_bits.");
+    if (format.participants < 1 || format.participants > kMaxParticipants)
+        return makeError(ErrorCode::InvalidArgument,
+                         "A masked sum can hold 1 to " + std::to_string(kMaxParticipants)
+                             + " participants, not " + std::to_string(format.participants)
+                             + "; split the study or use fewer sites.");
+    return std::nullopt;
+}
+
+// The largest |hi| one encoding may carry: the sum of `participants` of them stays inside the
+// signed 64-bit range, so the word-wise sum modulo 2^64 never wraps.
+std::uint64_t maxHigh(int participants)
+{
+    return std::uint64_t(std::numeric_limits<std::int64_t>::max()) / std::uint64_t(participants);
+}
+
+// round(v · 2^fractionBits), ties to even, in integer arithmetic (no rounding mode involved).
+// nullopt when |V| exceeds `bound`.
+std::optional<i128> toFixed(double v, int fractionBits, u128 bound)
+{
+    const std::uint64_t bits = std::bit_cast<std::uint64_t>(v);
+    const bool negative = (bits >> 63) != 0;
+    const int biased = int((bits >> 52) & 0x7ff);
+    std::uint64_t mantissa = bits & ((std::uint64_t(1) << 52) - 1);
+    int exponent; // v = ±mantissa · 2^exponent
+    if (biased == 0) {
+        exponent = -1074;
+    } else {
+        mantissa |= std::uint64_t(1) << 52;
+        exponent = biased - 1075;
+    }
+    const int shift = exponent + fractionBits;
+    u128 magnitude = 0;
+    if (mantissa == 0) {
+        magnitude = 0;
+    } else if (shift >= 0) {
+        // The bound is below 2^115 and a normal mantissa is at least 2^52: a shift by 63 or
+        // more exceeds it (and the shift below stays inside 128 bits).
+        if (shift >= 63)
+            return std::nullopt;
+        magnitude = u128(mantissa) << shift;
+    } else if (-shift <= 63) {
+        const int s = -shift;
+        const std::uint64_t q = mantissa >> s;
+        const std::uint64_t r = mantissa & ((std::uint64_t(1) << s) - 1);
+        const std::uint64_t half = std::uint64_t(1) << (s - 1);
+        magnitude = (r > half || (r == half && (q & 1) != 0)) ? q + 1 : q;
+    } else {
+        magnitude = 0; // below half of the last unit: mantissa < 2^53 <= 2^(s-1)
+    }
+    if (magnitude > bound)
+        return std::nullopt;
+    return negative ? -i128(magnitude) : i128(magnitude);
+}
+
+// The double nearest to V · 2^-fractionBits (ties to even), from integers only: the magnitude is
+// rounded to 53 significant bits by hand, then scaled by an exact power of two.
+double fromFixed(i128 value, int fractionBits)
+{
+    if (value == 0)
+        return 0.0;
+    const bool negative = value < 0;
+    u128 magnitude = negative ? u128(0) - u128(value) : u128(value);
+    int width = 0;
+    for (u128 m = magnitude; m != 0; m >>= 1)
+        ++width;
+    int exponent = -fractionBits;
+    if (width > 53) {
+        const int s = width - 53;
+        const u128 q = magnitude >> s;
+        const u128 r = magnitude & ((u128(1) << s) - 1);
+        const u128 half = u128(1) << (s - 1);
+        magnitude = (r > half || (r == half && (q & 1) != 0)) ? q + 1 : q;
+        exponent += s; // a carry to 2^53 is still exact as a double
+    }
+    // magnitude < 2^54 converts exactly; ldexp by an integer power of two is exact here because
+    // |V| >= 1 and fractionBits <= 60 keep the result far from the subnormal range.
+    const double d = std::ldexp(double(std::uint64_t(magnitude)), exponent);
+    return negative ? -d : d;
+}
+
+} // namespace
+
+QByteArray sign(const QByteArray &secretKey, QByteArrayView domain, const QByteArray &bytes)
+{
+    if (!sodiumReady() || secretKey.size() != crypto_sign_SECRETKEYBYTES)
+        return {};
+    const QByteArray message = signedMessage(domain, bytes);
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+    if (crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
+                             uc(message), quint64(message.size()), uc(secretKey))
+        != 0)
+        return {};
+    return signature;
+}
+
+bool verify(const QByteArray &publicKey, QByteArrayView domain, const QByteArray &bytes,
+            const QByteArray &signature)
+{
+    if (!sodiumReady() || publicKey.size() != crypto_sign_PUBLICKEYBYTES
+        || signature.size() != crypto_sign_BYTES)
+        return false;
+    const QByteArray message = signedMessage(domain, bytes);
+    return crypto_sign_verify_detached(uc(signature), uc(message), quint64(message.size()),
+                                       uc(publicKey))
+        == 0;
+}
+
+analysis::Result<std::vector<std::uint64_t>> encode(const std::vector<double> &values,
+                                                    const FixedPoint &format)
+{
+    if (auto e = checkFormat(format))
+        return *e;
+    const std::uint64_t high = maxHigh(format.participants);
+    // |V| <= high · 2^52 keeps floor(V / 2^52) within ±high.
+    const u128 bound = u128(high) << kLoBits;
+    std::vector<std::uint64_t> words;
+    words.reserve(values.size() * 2);
+    for (size_t k = 0; k < values.size(); ++k) {
+        const double v = values[k];
+        if (!std::isfinite(v))
+            return makeError(ErrorCode::NonFinite,
+                             "Value " + std::to_string(k + 1)
+                                 + " to encode is not a finite number; nothing was encoded.");
+        const std::optional<i128> fixed = toFixed(v, format.fractionBits, bound);
+        if (!fixed) {
+            const double limit = std::ldexp(double(high), kLoBits - format.fractionBits);
+            return makeError(ErrorCode::InvalidValue,
+                             "Value " + std::to_string(k + 1) + " (" + numberText(v)
+                                 + ") is too large for the masked sum: with "
+                                 + std::to_string(format.fractionBits) + " fraction bits and "
+                                 + std::to_string(format.participants)
+                                 + " participants every value must stay within ±"
+                                 + numberText(limit)
+                                 + "; nothing was encoded. Use fewer fraction bits.");
+        }
+        const u128 twos = u128(*fixed); // two's complement: the low bits are V mod 2^k
+        words.push_back(std::uint64_t(twos) & kLoMask);
+        words.push_back(std::uint64_t(twos >> kLoBits)); // floor(V / 2^52), two's complement
+    }
+    return words;
+}
+
+analysis::Result<bool> addWords(std::vector<std::uint64_t> &acc,
+                                const std::vector<std::uint64_t> &words)
+{
+    if (acc.empty())
+        acc.assign(words.size(), 0);
+    if (acc.size() != words.size())
+        return makeError(ErrorCode::InvalidArgument,
+                         "A contribution has " + std::to_string(words.size())
+                             + " masked words where the sum has " + std::to_string(acc.size())
+                             + "; the contributions do not belong to the same round.");
+    for (size_t k = 0; k < words.size(); ++k)
+        acc[k] += words[k]; // modulo 2^64 by definition of unsigned arithmetic
+    return true;
+}
+
+analysis::Result<std::vector<double>> decodeSum(const std::vector<std::uint64_t> &summed,
+                                                const FixedPoint &format)
+{
+    if (auto e = checkFormat(format))
+        return *e;
+    if (summed.size() % 2 != 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         "The summed words have an odd length (" + std::to_string(summed.size())
+                             + "); every value takes two words.");
+    const std::uint64_t n = std::uint64_t(format.participants);
+    const u128 loLimit = u128(n) << kLoBits; // Σ lo < n · 2^52
+    const std::uint64_t hiLimit = maxHigh(format.participants) * n; // |Σ hi| <= this
+    std::vector<double> values;
+    values.reserve(summed.size() / 2);
+    for (size_t k = 0; k < summed.size(); k += 2) {
+        const std::uint64_t lo = summed[k];
+        const std::int64_t hi = std::bit_cast<std::int64_t>(summed[k + 1]);
+        const std::uint64_t hiMagnitude
+            = hi < 0 ? std::uint64_t(0) - std::uint64_t(hi) : std::uint64_t(hi);
+        // Outside these ranges the words cannot be the sum of `participants` encodings: a
+        // contribution was altered, is missing, or a mask did not cancel.
+        if (u128(lo) >= loLimit || hiMagnitude > hiLimit)
+            return makeError(ErrorCode::InvalidValue,
+                             "The summed words of value " + std::to_string(k / 2 + 1)
+                                 + " are not the sum of " + std::to_string(n)
+                                 + " encodings: a contribution was altered or is missing, or "
+                                   "the masks do not cancel. Nothing was decoded.");
+        const i128 total = i128(hi) * (i128(1) << kLoBits) + i128(lo);
+        values.push_back(fromFixed(total, format.fractionBits));
+    }
+    return values;
+}
+
+analysis::Result<bool> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context)
+{
+    if (!sodiumReady())
+        return makeError(ErrorCode::InvalidState, "libsodium could not be initialised.");
+    const qsizetype n = context.publicKeys.size();
+    if (context.index < 0 || context.index >= n)
+        return makeError(ErrorCode::InvalidArgument,
+                         "Participant index " + std::to_string(context.index)
+                             + " is outside the manifest's " + std::to_string(n)
+                             + " participants.");
+    if (context.secretKey.size() != crypto_scalarmult_SCALARBYTES)
+        return makeError(ErrorCode::InvalidArgument,
+                         "The X25519 secret key must be 32 bytes, not "
+                             + std::to_string(context.secretKey.size()) + ".");
+    if (context.study.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, "Masks need the study hash; it is empty.");
+    if (context.round < 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         "Masks need a round from 1 on, not " + std::to_string(context.round)
+                             + ".");
+    for (qsizetype j = 0; j < n; ++j) {
+        if (context.publicKeys.at(j).size() != crypto_scalarmult_BYTES)
+            return makeError(ErrorCode::InvalidArgument,
+                             "The X25519 public key of participant " + std::to_string(j)
+                                 + " must be 32 bytes, not "
+                                 + std::to_string(context.publicKeys.at(j).size()) + ".");
+        for (qsizetype k = 0; k < j; ++k)
+            if (context.publicKeys.at(k) == context.publicKeys.at(j))
+                return makeError(ErrorCode::InvalidArgument,
+                                 "Participants " + std::to_string(k) + " and " + std::to_string(j)
+                                     + " have the same X25519 public key; every participant "
+                                       "needs its own.");
+    }
+    // The secret must be the one behind this participant's public key in the manifest: a node
+    // with the wrong key would mask with pairs that never cancel.
+    unsigned char own[crypto_scalarmult_BYTES];
+    crypto_scalarmult_base(own, uc(context.secretKey));
+    const bool ownMatches
+        = sodium_memcmp(own, uc(context.publicKeys.at(context.index)), crypto_scalarmult_BYTES)
+        == 0;
+    sodium_memzero(own, sizeof own);
+    if (!ownMatches)
+        return makeError(ErrorCode::InvalidArgument,
+                         "The X25519 secret key does not belong to participant "
+                             + std::to_string(context.index) + "'s public key in the manifest.");
+
+    unsigned char nonce[crypto_stream_chacha20_NONCEBYTES] = {};
+    for (int b = 0; b < 8; ++b)
+        nonce[b] = (unsigned char)((std::uint64_t(context.round) >> (8 * b)) & 0xff);
+
+    std::vector<std::uint64_t> masked = words;
+    std::vector<unsigned char> stream(words.size() * 8);
+    for (qsizetype j = 0; j < n; ++j) {
+        if (j == context.index)
+            continue;
+        unsigned char shared[crypto_scalarmult_BYTES];
+        // libsodium refuses (returns -1) when the result is all zero: a low-order public key.
+        if (crypto_scalarmult(shared, uc(context.secretKey), uc(context.publicKeys.at(j))) != 0) {
+            sodium_memzero(shared, sizeof shared);
+            return makeError(ErrorCode::InvalidArgument,
+                             "The X25519 public key of participant " + std::to_string(j)
+                                 + " is a low-order point; no mask can be agreed with it.");
+        }
+        const std::uint32_t lowIndex = std::uint32_t(std::min<qsizetype>(context.index, j));
+        const std::uint32_t highIndex = std::uint32_t(std::max<qsizetype>(context.index, j));
+        unsigned char indices[8];
+        for (int b = 0; b < 4; ++b) {
+            indices[b] = (unsigned char)((lowIndex >> (8 * b)) & 0xff);
+            indices[4 + b] = (unsigned char)((highIndex >> (8 * b)) & 0xff);
+        }
+        unsigned char key[crypto_stream_chacha20_KEYBYTES];
+        crypto_generichash_state state;
+        crypto_generichash_init(&state, shared, sizeof shared, sizeof key);
+        crypto_generichash_update(&state, uc(context.study), quint64(context.study.size()));
+        crypto_generichash_update(&state, indices, sizeof indices);
+        crypto_generichash_final(&state, key, sizeof key);
+        sodium_memzero(shared, sizeof shared);
+        sodium_memzero(&state, sizeof state);
+
+        crypto_stream_chacha20(stream.data(), stream.size(), nonce, key);
+        sodium_memzero(key, sizeof key);
+        for (size_t k = 0; k < words.size(); ++k) {
+            std::uint64_t mask = 0;
+            for (int b = 0; b < 8; ++b)
+                mask |= std::uint64_t(stream[k * 8 + size_t(b)]) << (8 * b);
+            if (j > context.index)
+                masked[k] += mask;
+            else
+                masked[k] -= mask;
+        }
+    }
+    sodium_memzero(stream.data(), stream.size());
+    words = std::move(masked);
+    return true;
+}
+
+} // namespace fairstart::secure

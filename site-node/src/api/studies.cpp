@@ -1,0 +1,849 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Studies (protocol version 2): the manifest's checks, POST /v1/jobs/{id}/signatures (arming),
+// POST /v1/jobs/{id}/rounds (the node-driven round) and POST /v1/jobs/{id}/site-fit.
+//
+// The node trusts no β it did not compute: every round's β comes from this node's own
+// GlmCoordinator, fed with sums of contributions whose signatures, study, round, site, mode and β
+// hash it verified itself. A relay that fails any check ends the study at this node.
+#include "common_p.h"
+#include "study_p.h"
+
+#include "fairstart/secure/secure.h"
+
+#include <QRegularExpression>
+
+#include <cstring>
+
+namespace fairstart::node {
+
+using namespace api;
+
+namespace {
+
+// A public key of the manifest: standard base64 of exactly 32 bytes, or empty.
+QByteArray decodeKey(const QString &base64)
+{
+    auto decoded = QByteArray::fromBase64Encoding(base64.toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 32)
+        return {};
+    return decoded.decoded;
+}
+
+bool plainName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 128)
+        return false;
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return false;
+    }
+    return true;
+}
+
+std::vector<double> toVector(const Eigen::VectorXd &v)
+{
+    return std::vector<double>(v.data(), v.data() + v.size());
+}
+
+ApiResponse manifestRefusal(const QString &code, const QString &message,
+                            const QString &detail = QString())
+{
+    return badRequest(code, message, detail);
+}
+
+} // namespace
+
+// ---- the manifest ----------------------------------------------------------------------------
+
+std::optional<ApiResponse> ApiHandlers::checkManifest(const protocol::StudyManifest &manifest,
+                                                      Audit &audit, int *index)
+{
+    if (m_secrets.signSecretKey.size() != 64 || m_secrets.boxSecretKey.size() != 32) {
+        return errorResponse(500, QStringLiteral("node-failure"),
+                             Tr::tr("This node has no signing or key-agreement key, so it cannot "
+                                    "take part in studies. Tell the site administrator."));
+    }
+    if (manifest.version != 2) {
+        return manifestRefusal(QStringLiteral("manifest-version"),
+                               Tr::tr("The manifest has version %1; this node takes version 2. "
+                                      "Update the Fairstart client.")
+                                   .arg(manifest.version),
+                               QStringLiteral("manifest.version"));
+    }
+    static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
+    if (!hex32.match(manifest.studyId).hasMatch()) {
+        return manifestRefusal(QStringLiteral("invalid-study-id"),
+                               Tr::tr("The study id must be 32 lower-case hexadecimal digits "
+                                      "(128 random bits)."),
+                               QStringLiteral("manifest.studyId"));
+    }
+    if (manifest.participants.isEmpty()) {
+        return manifestRefusal(QStringLiteral("no-participants"),
+                               Tr::tr("The manifest names no participant. A study needs at "
+                                      "least one site that contributes."),
+                               QStringLiteral("manifest.participants"));
+    }
+    // Names and keys: each once, in the manifest's byte-wise order, keys of 32 bytes.
+    std::set<QString> names;
+    std::set<QByteArray> keys;
+    auto checkList = [&](const QList<protocol::StudyParticipant> &list,
+                         const QString &field) -> std::optional<ApiResponse> {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const protocol::StudyParticipant &site = list[i];
+            const QString where = QStringLiteral("%1[%2]").arg(field).arg(i);
+            if (!plainName(site.name)) {
+                return manifestRefusal(QStringLiteral("invalid-manifest"),
+                                       Tr::tr("A site's name must be 1 to 128 characters without "
+                                              "control characters."),
+                                       where);
+            }
+            const QByteArray signing = decodeKey(site.signingKey);
+            const QByteArray agreement = decodeKey(site.keyAgreementKey);
+            if (signing.isEmpty() || agreement.isEmpty()) {
+                return manifestRefusal(QStringLiteral("invalid-manifest"),
+                                       Tr::tr("The keys of site '%1' are not 32-byte keys in "
+                                              "base64. Take them from the site's /v1/info.")
+                                           .arg(site.name.left(128)),
+                                       where);
+            }
+            if (!names.insert(site.name).second) {
+                return manifestRefusal(QStringLiteral("duplicate-site"),
+                                       Tr::tr("The site '%1' appears twice in the manifest. "
+                                              "Name every site once, as participant or "
+                                              "observer.")
+                                           .arg(site.name.left(128)),
+                                       where);
+            }
+            if (!keys.insert(signing).second || !keys.insert(agreement).second) {
+                return manifestRefusal(QStringLiteral("duplicate-key"),
+                                       Tr::tr("A key of site '%1' is also another site's key (or "
+                                              "its own other key). Every site has its own keys.")
+                                           .arg(site.name.left(128)),
+                                       where);
+            }
+            if (i > 0 && list[i - 1].name.toUtf8() >= site.name.toUtf8()) {
+                return manifestRefusal(QStringLiteral("invalid-manifest"),
+                                       Tr::tr("The sites of the manifest must be sorted by name "
+                                              "(byte-wise), so that every node sums in the same "
+                                              "order."),
+                                       where);
+            }
+        }
+        return std::nullopt;
+    };
+    if (auto refused = checkList(manifest.participants, QStringLiteral("manifest.participants")))
+        return refused;
+    if (auto refused = checkList(manifest.observers, QStringLiteral("manifest.observers")))
+        return refused;
+
+    // This node, by name, with its own keys.
+    const QString self = m_store->nodeName();
+    const protocol::StudyParticipant *own = nullptr;
+    *index = -1;
+    for (qsizetype i = 0; i < manifest.participants.size(); ++i) {
+        if (manifest.participants[i].name == self) {
+            own = &manifest.participants[i];
+            *index = int(i);
+        }
+    }
+    for (const auto &observer : manifest.observers) {
+        if (observer.name == self)
+            own = &observer;
+    }
+    if (!own) {
+        return errorResponse(403, QStringLiteral("not-a-participant"),
+                             Tr::tr("The manifest does not name this node ('%1') as a participant "
+                                    "or observer. Build the manifest from this node's /v1/info.")
+                                 .arg(self),
+                             QStringLiteral("manifest.participants"), true);
+    }
+    if (decodeKey(own->signingKey) != decodeKey(m_keys.signingKey)
+        || decodeKey(own->keyAgreementKey) != decodeKey(m_keys.keyAgreementKey)) {
+        return errorResponse(403, QStringLiteral("foreign-keys"),
+                             Tr::tr("The manifest names this node ('%1') with other keys than its "
+                                    "own. Check the keys you pinned for it against its /v1/info "
+                                    "and the administrator's announcement.")
+                                 .arg(self),
+                             self, true);
+    }
+
+    // Mode, scale and the coordinator's options.
+    const int participants = int(manifest.participants.size());
+    if (manifest.mode != QStringLiteral("masked") && manifest.mode != QStringLiteral("plain")) {
+        return manifestRefusal(QStringLiteral("invalid-mode"),
+                               Tr::tr("The mode must be 'masked' or 'plain'."),
+                               QStringLiteral("manifest.mode"));
+    }
+    if (manifest.mode == QStringLiteral("plain")) {
+        const int most = m_policy.plainMaxParticipants();
+        const bool allowed = participants <= most;
+        audit.checks.append(policyCheck(kPlainMode, most, allowed));
+        if (!allowed) {
+            return errorResponse(
+                403, QString::fromLatin1(kPlainMode),
+                most == 0 ? Tr::tr("This node takes part in masked studies only. Run the study "
+                                   "in mode 'masked'.")
+                          : Tr::tr("This node joins a plain study (every site's statistics "
+                                   "unmasked) of at most %1 participants; this one has %2. Run "
+                                   "it in mode 'masked'.")
+                                .arg(most)
+                                .arg(participants),
+                QStringLiteral("manifest.mode"), true);
+        }
+    }
+    if (manifest.fractionBits < kMinFractionBits || manifest.fractionBits > kMaxFractionBits) {
+        return manifestRefusal(QStringLiteral("invalid-fraction-bits"),
+                               Tr::tr("fractionBits must be from %1 to %2.")
+                                   .arg(kMinFractionBits)
+                                   .arg(kMaxFractionBits),
+                               QStringLiteral("manifest.fractionBits"));
+    }
+    if (manifest.maxRounds < 1) {
+        return manifestRefusal(QStringLiteral("invalid-max-rounds"),
+                               Tr::tr("maxRounds must be at least 1."),
+                               QStringLiteral("manifest.maxRounds"));
+    }
+    if (manifest.maxRounds > m_disclosure.maxRounds) {
+        audit.checks.append(policyCheck(kMaxRounds, m_disclosure.maxRounds, false));
+        return errorResponse(403, QString::fromLatin1(kMaxRounds),
+                             Tr::tr("This node allows at most %1 rounds per fit; the manifest "
+                                    "asks for %2. Lower maxRounds.")
+                                 .arg(m_disclosure.maxRounds)
+                                 .arg(manifest.maxRounds),
+                             QStringLiteral("manifest.maxRounds"), true);
+    }
+    if (!(manifest.tolerance >= kMinTolerance && manifest.tolerance <= kMaxTolerance)) {
+        return manifestRefusal(QStringLiteral("invalid-tolerance"),
+                               Tr::tr("tolerance must be from 1e-14 to 1e-4 (R's default is "
+                                      "1e-8; Fairstart's 1e-10)."),
+                               QStringLiteral("manifest.tolerance"));
+    }
+    if (protocol::designHash(manifest.design) != manifest.designHash)
+        return designHashMismatch();
+    if (manifest.kind == protocol::JobKind::Glm) {
+        if (!manifest.fittedStudy.isEmpty()) {
+            return manifestRefusal(QStringLiteral("invalid-kind"),
+                                   Tr::tr("fittedStudy belongs to calibration studies only."),
+                                   QStringLiteral("manifest.fittedStudy"));
+        }
+    } else {
+        if (manifest.design.spec.family != analysis::Family::Binomial) {
+            return manifestRefusal(QStringLiteral("invalid-kind"),
+                                   Tr::tr("Calibration studies need a binomial model."),
+                                   QStringLiteral("manifest.kind"));
+        }
+        if (manifest.fittedStudy.isEmpty()) {
+            return manifestRefusal(QStringLiteral("invalid-kind"),
+                                   Tr::tr("A calibration study names the study whose final β it "
+                                          "calibrates (fittedStudy)."),
+                                   QStringLiteral("manifest.fittedStudy"));
+        }
+    }
+    return std::nullopt;
+}
+
+// Two sums over participant sets that differ by one site give that site's statistics. The node
+// remembers every set it joined (per dataset and purpose, across restarts) and, when its policy
+// says so, refuses a set one site away from an earlier one (docs/privacy-rules.md, "Participant
+// sets").
+std::optional<ApiResponse> ApiHandlers::checkParticipantSet(const protocol::StudyManifest &manifest,
+                                                            Audit &audit)
+{
+    QStringList names;
+    for (const auto &participant : manifest.participants)
+        names.append(participant.name);
+    const bool allow = m_policy.allowSingleSiteDifference();
+    if (!allow) {
+        auto sets = m_store->participantSets(manifest.dataset, manifest.purpose);
+        if (!sets)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not read its record of studies. Tell "
+                                        "the site administrator."));
+        const std::set<QString> current(names.begin(), names.end());
+        for (const QStringList &earlier : *sets) {
+            const std::set<QString> before(earlier.begin(), earlier.end());
+            std::vector<QString> difference;
+            std::set_symmetric_difference(current.begin(), current.end(), before.begin(),
+                                          before.end(), std::back_inserter(difference));
+            if (difference.size() == 1) {
+                audit.checks.append(policyCheck(kParticipantSet, 0, false));
+                return errorResponse(
+                    403, QString::fromLatin1(kParticipantSet),
+                    Tr::tr("This node took part in a study of this dataset and purpose whose "
+                           "participants differ from this one's by the single site '%1'; the "
+                           "difference of the two studies' sums would be that site's statistics, "
+                           "and this node's policy refuses that (single_site_difference = "
+                           "refuse). Include or leave out at least one more site.")
+                        .arg(difference.front().left(128)),
+                    difference.front().left(128), true);
+            }
+        }
+    }
+    audit.checks.append(policyCheck(kParticipantSet, allow ? 1 : 0, true));
+    if (!m_store->recordParticipantSet(manifest.dataset, manifest.purpose, names))
+        return errorResponse(500, QStringLiteral("node-failure"),
+                             Tr::tr("The node could not record the study's participants. Tell "
+                                    "the site administrator."));
+    return std::nullopt;
+}
+
+ApiResponse ApiHandlers::endStudy(StudyState &study, const QString &jobId, const QString &user,
+                                  int status, const QString &code, const QString &message,
+                                  const QString &site, Audit &audit)
+{
+    study.ended = true;
+    study.endReason = message;
+    m_jobs.cancel(jobId, user);
+    audit.set("studyEnded", true);
+    if (!site.isEmpty())
+        audit.set("refusedSite", site.left(128));
+    QJsonObject check { { QStringLiteral("rule"), QStringLiteral("relay") },
+                        { QStringLiteral("threshold"), 1 },
+                        { QStringLiteral("passed"), false },
+                        { QStringLiteral("detail"), code } };
+    audit.checks.append(check);
+    return errorResponse(status, code,
+                         message + QLatin1Char(' ')
+                             + Tr::tr("The study has ended at this node; nothing more is "
+                                      "released for it. Start a new study."),
+                         site.isEmpty() ? QString() : QStringLiteral("site: ") + site.left(128));
+}
+
+// ---- POST /v1/jobs/{id}/signatures -----------------------------------------------------------
+
+ApiResponse ApiHandlers::signatures(const ApiRequest &request, const QString &jobId, Audit &audit)
+{
+    FAIRSTART_AUTHENTICATE(token);
+    audit.set("jobId", jobId);
+    protocol::SignatureRelay relay;
+    if (auto refused = decodeBody(request, m_policy.maxBodyBytes(), &relay))
+        return *refused;
+    bool open = false;
+    const auto spec = m_jobs.spec(jobId, token.user, &open);
+    if (!spec || !spec->study)
+        return errorResponse(404, QStringLiteral("unknown-job"),
+                             Tr::tr("There is no such job for you on this node. Open a study "
+                                    "first (POST /v1/jobs)."));
+    audit.set("purpose", spec->purpose);
+    audit.set("dataset", spec->dataset);
+    audit.set("designHash", spec->designHash);
+    if (auto refused = checkPurpose(token, spec->purpose))
+        return *refused;
+    StudyState &study = *spec->study;
+    std::lock_guard lock(study.mutex);
+    audit.set("study", study.hash);
+    if (!open || study.ended) {
+        return errorResponse(
+            409, QStringLiteral("study-ended"),
+            Tr::tr("This study has ended at this node (%1). Start a new study.")
+                .arg(study.endReason.isEmpty() ? Tr::tr("the job was closed") : study.endReason));
+    }
+    const protocol::StudyManifest &manifest = study.manifest;
+    QList<protocol::StudyParticipant> sites = manifest.participants;
+    sites.append(manifest.observers);
+    if (!study.armed) {
+        // Each relayed signature once, by a site of the manifest; every site's present and valid.
+        std::map<QString, QByteArray> relayed;
+        for (const protocol::ManifestSignature &signature : relay.signatures) {
+            const bool known = std::any_of(sites.begin(), sites.end(), [&](const auto &site) {
+                return site.name == signature.site;
+            });
+            if (!known) {
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("foreign-signature"),
+                                Tr::tr("The relay holds a manifest signature of '%1', which is "
+                                       "not a site of this study.")
+                                    .arg(signature.site.left(128)),
+                                signature.site, audit);
+            }
+            if (!relayed.emplace(signature.site, signature.signature).second) {
+                return endStudy(study, jobId, token.user, 409,
+                                QStringLiteral("duplicate-signature"),
+                                Tr::tr("The relay holds two manifest signatures of site '%1'.")
+                                    .arg(signature.site.left(128)),
+                                signature.site, audit);
+            }
+        }
+        QStringList verified;
+        QJsonArray audited;
+        for (qsizetype i = 0; i < sites.size(); ++i) {
+            const QString &name = sites[i].name;
+            auto it = relayed.find(name);
+            if (it == relayed.end()) {
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("missing-signature"),
+                                Tr::tr("The relay lacks the manifest signature of site '%1'. "
+                                       "Every participant and observer must sign the same "
+                                       "manifest before anything is computed.")
+                                    .arg(name.left(128)),
+                                name, audit);
+            }
+            if (!secure::verify(decodeKey(sites[i].signingKey), secure::Domain::Manifest,
+                                study.bytes, it->second)) {
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-signature"),
+                                Tr::tr("The manifest signature of site '%1' does not verify "
+                                       "against that site's key in the manifest: it signed "
+                                       "another manifest, or another key signed it.")
+                                    .arg(name.left(128)),
+                                name, audit);
+            }
+            verified.append(name);
+            audited.append(name);
+        }
+        study.armed = true;
+        study.verified = verified;
+        for (const auto &site : sites)
+            study.signingKeys.append(decodeKey(site.signingKey));
+        for (const auto &participant : manifest.participants)
+            study.boxKeys.append(decodeKey(participant.keyAgreementKey));
+        // The coordinator of the job's own design (calibration: y ~ lp), with the manifest's
+        // options: the same at every node.
+        const bool calibration = manifest.kind != protocol::JobKind::Glm;
+        study.family = calibration ? analysis::Family::Binomial : manifest.design.spec.family;
+        study.ridgeLambda = calibration ? 0.0 : manifest.design.spec.ridgeLambda;
+        study.hasOffset = manifest.kind == protocol::JobKind::CalibrationIntercept
+            || (!calibration && !manifest.design.spec.offset.empty());
+        if (manifest.kind == protocol::JobKind::Glm) {
+            study.terms = manifest.design.termNames();
+        } else if (manifest.kind == protocol::JobKind::CalibrationSlope) {
+            study.terms = { "(Intercept)", "lp" };
+        } else {
+            study.terms = { "(Intercept)" };
+        }
+        analysis::GlmOptions options;
+        options.maxRounds = manifest.maxRounds;
+        options.tol = manifest.tolerance;
+        options.fitNullModel = manifest.fitNullModel;
+        study.coordinator = std::make_unique<analysis::GlmCoordinator>(
+            study.terms, study.family, study.ridgeLambda, options, study.hasOffset);
+        audit.set("signaturesVerified", audited);
+    }
+    protocol::StudyArmed armed;
+    armed.jobId = jobId;
+    armed.study = study.hash;
+    armed.verified = study.verified;
+    return respond(m_gate->metadata(200, protocol::toJson(armed), "study-armed", audit.release));
+}
+
+// ---- POST /v1/jobs/{id}/rounds ---------------------------------------------------------------
+
+ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, Audit &audit)
+{
+    FAIRSTART_AUTHENTICATE(token);
+    audit.set("jobId", jobId);
+    auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
+    if (!object)
+        return decodeError(object.error());
+    if (object->contains(QStringLiteral("beta")))
+        return protocolOneRefusal();
+    auto decoded = protocol::fromJson<protocol::RoundRelay>(*object);
+    if (!decoded)
+        return decodeError(decoded.error());
+    const protocol::RoundRelay relay = std::move(decoded).value();
+    audit.set("round", relay.round);
+    bool open = false;
+    const auto spec = m_jobs.spec(jobId, token.user, &open);
+    if (!spec || !spec->study)
+        return errorResponse(404, QStringLiteral("unknown-job"),
+                             Tr::tr("There is no such job for you on this node. Open a study "
+                                    "first (POST /v1/jobs)."));
+    audit.set("purpose", spec->purpose);
+    audit.set("dataset", spec->dataset);
+    audit.set("designHash", spec->designHash);
+    if (auto refused = checkPurpose(token, spec->purpose))
+        return *refused;
+    StudyState &study = *spec->study;
+    std::lock_guard lock(study.mutex);
+    audit.set("study", study.hash);
+    if (study.ended && !study.finalBeta) {
+        return errorResponse(409, QStringLiteral("study-ended"),
+                             Tr::tr("This study has ended at this node (%1). Start a new study.")
+                                 .arg(study.endReason));
+    }
+    if (!study.armed) {
+        return errorResponse(409, QStringLiteral("study-not-armed"),
+                             Tr::tr("This node computes nothing before every site's signature of "
+                                    "the manifest is relayed (POST /v1/jobs/{id}/signatures)."));
+    }
+
+    const QByteArray relayKey
+        = protocol::sha256Hex(protocol::canonicalJson(protocol::toJson(relay))).toLatin1();
+    RoundTicket ticket = m_jobs.beginRound(jobId, token.user, relay.round, relayKey);
+    switch (ticket.refusal) {
+    case RoundRefusal::None:
+        break;
+    case RoundRefusal::NotFound:
+        return errorResponse(404, QStringLiteral("unknown-job"),
+                             Tr::tr("There is no such job for you on this node."));
+    case RoundRefusal::Cancelled:
+        return errorResponse(409, QStringLiteral("job-cancelled"),
+                             Tr::tr("The study's job was cancelled. Start a new study."));
+    case RoundRefusal::Expired:
+        return errorResponse(409, QStringLiteral("job-expired"),
+                             Tr::tr("The study's job expired after being idle. Start a new "
+                                    "study."));
+    case RoundRefusal::Finished:
+    case RoundRefusal::RoundCap:
+        audit.checks.append(policyCheck(kMaxRounds, ticket.maxRounds, false));
+        return endStudy(
+            study, jobId, token.user, 403, QString::fromLatin1(kMaxRounds),
+            Tr::tr("This study has used all %1 rounds this node allows it.").arg(ticket.maxRounds),
+            QString(), audit);
+    case RoundRefusal::WrongRound:
+        return endStudy(study, jobId, token.user, 409, QStringLiteral("round-replayed"),
+                        Tr::tr("Round %1 was relayed, but this node answered round %2 last and "
+                               "expects round %3 (or the identical repeat of round %2): a "
+                               "replayed, skipped or changed round.")
+                            .arg(relay.round)
+                            .arg(study.round)
+                            .arg(study.round + 1),
+                        QString(), audit);
+    }
+    if (ticket.repeatedAnswer)
+        return respond(m_gate->repeatedRound(*ticket.repeatedAnswer, audit.release));
+    if (study.finalBeta) {
+        return errorResponse(409, QStringLiteral("study-converged"),
+                             Tr::tr("This study has converged; its final β is attested. Ask for "
+                                    "the per-site fit or an evaluation instead."));
+    }
+    const protocol::StudyManifest &manifest = study.manifest;
+    const int p = int(study.terms.size());
+    const int participants = int(manifest.participants.size());
+    const QString self = m_store->nodeName();
+
+    // ---- verify the relayed contributions of the previous round ----
+    analysis::GlmCoordinator &coordinator = *study.coordinator;
+    std::optional<analysis::Result<analysis::GlmCoordinator::Status>> status;
+    if (relay.round == 1) {
+        if (!relay.previous.isEmpty()) {
+            return endStudy(study, jobId, token.user, 409, QStringLiteral("round-replayed"),
+                            Tr::tr("Round 1 is at the coordinator's start and carries no "
+                                   "contributions; this relay holds %1.")
+                                .arg(relay.previous.size()),
+                            QString(), audit);
+        }
+    } else {
+        std::vector<int> seen(std::size_t(participants), 0);
+        for (const protocol::SignedContribution &signedContribution : relay.previous) {
+            const QString &site = signedContribution.contribution.site;
+            qsizetype position = -1;
+            for (qsizetype i = 0; i < manifest.participants.size(); ++i) {
+                if (manifest.participants[i].name == site)
+                    position = i;
+            }
+            if (position < 0) {
+                return endStudy(study, jobId, token.user, 409,
+                                QStringLiteral("foreign-contribution"),
+                                Tr::tr("The relay holds a contribution of '%1', which is not a "
+                                       "participant of this study.")
+                                    .arg(site.left(128)),
+                                site, audit);
+            }
+            if (seen[std::size_t(position)]++ > 0) {
+                return endStudy(
+                    study, jobId, token.user, 409, QStringLiteral("duplicate-contribution"),
+                    Tr::tr("The relay holds two contributions of site '%1'.").arg(site.left(128)),
+                    site, audit);
+            }
+        }
+        for (int i = 0; i < participants; ++i) {
+            if (seen[std::size_t(i)] == 0) {
+                const QString &site = manifest.participants[i].name;
+                return endStudy(study, jobId, token.user, 409,
+                                QStringLiteral("missing-contribution"),
+                                Tr::tr("The relay lacks the round-%1 contribution of site '%2'. "
+                                       "A site that drops out ends the study.")
+                                    .arg(relay.round - 1)
+                                    .arg(site.left(128)),
+                                site, audit);
+            }
+        }
+        QJsonArray audited;
+        bool nonFinite = false;
+        for (int i = 0; i < participants; ++i) {
+            const protocol::SignedContribution &signedContribution = relay.previous[i];
+            const protocol::Contribution &c = signedContribution.contribution;
+            const QString &expected = manifest.participants[i].name;
+            if (c.site != expected) {
+                return endStudy(study, jobId, token.user, 409,
+                                QStringLiteral("contributions-reordered"),
+                                Tr::tr("The contributions are not in the manifest's order: "
+                                       "position %1 holds site '%2' instead of '%3'.")
+                                    .arg(i + 1)
+                                    .arg(c.site.left(128), expected.left(128)),
+                                c.site, audit);
+            }
+            if (!secure::verify(study.signingKeys[i], secure::Domain::Contribution,
+                                protocol::contributionBytes(c), signedContribution.signature)) {
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-signature"),
+                                Tr::tr("The round-%1 contribution of site '%2' does not verify "
+                                       "against that site's key in the manifest: it was changed "
+                                       "on the way, or another key signed it.")
+                                    .arg(relay.round - 1)
+                                    .arg(expected.left(128)),
+                                expected, audit);
+            }
+            auto mismatch = [&](const QString &code, const QString &what) {
+                return endStudy(study, jobId, token.user, 409, code,
+                                Tr::tr("The round-%1 contribution of site '%2' is signed, but %3.")
+                                    .arg(relay.round - 1)
+                                    .arg(expected.left(128), what),
+                                expected, audit);
+            };
+            if (c.study != study.hash)
+                return mismatch(QStringLiteral("contribution-study"),
+                                Tr::tr("it belongs to another study"));
+            if (c.round != relay.round - 1)
+                return mismatch(QStringLiteral("round-replayed"),
+                                Tr::tr("it is of round %1 (a replayed contribution)").arg(c.round));
+            if (c.mode != manifest.mode || c.p != p)
+                return mismatch(QStringLiteral("contribution-mismatch"),
+                                Tr::tr("its mode or number of parameters is not the study's"));
+            if (c.status != protocol::ContributionStatus::Statistics
+                && c.status != protocol::ContributionStatus::NonFinite)
+                return mismatch(QStringLiteral("contribution-mismatch"),
+                                Tr::tr("it holds no round statistics (status '%1')")
+                                    .arg(protocol::contributionStatusId(c.status)));
+            if (c.betaHash != study.betaHash)
+                return mismatch(QStringLiteral("beta-mismatch"),
+                                Tr::tr("site '%1' computed a different β than this node for "
+                                       "that round")
+                                    .arg(expected.left(128)));
+            const std::size_t values = std::size_t(p) * std::size_t(p + 1) / 2 + std::size_t(p) + 5;
+            if (c.status == protocol::ContributionStatus::NonFinite) {
+                nonFinite = true;
+            } else if (manifest.mode == QStringLiteral("plain")
+                           ? (!c.plain || c.plain->p != p || !c.masked.empty()
+                              || c.plain->xtwxUpper.size() != values - std::size_t(p) - 5
+                              || c.plain->score.size() != std::size_t(p))
+                           : (c.plain || c.masked.size() != 2 * values)) {
+                return mismatch(QStringLiteral("contribution-mismatch"),
+                                Tr::tr("its statistics do not have the study's layout"));
+            }
+            audited.append(expected);
+        }
+        audit.set("signaturesVerified", audited);
+
+        // ---- sum in manifest order and take this node's own step ----
+        if (nonFinite) {
+            status = coordinator.reportNonFinite();
+        } else if (manifest.mode == QStringLiteral("plain")) {
+            analysis::RoundStats sum;
+            for (const auto &signedContribution : relay.previous)
+                sum += *signedContribution.contribution.plain;
+            status = coordinator.accept(sum);
+        } else {
+            std::vector<std::uint64_t> words;
+            for (const auto &signedContribution : relay.previous) {
+                const auto &masked = signedContribution.contribution.masked;
+                if (!secure::addWords(words,
+                                      std::vector<std::uint64_t>(masked.begin(), masked.end())))
+                    return errorResponse(500, QStringLiteral("node-failure"),
+                                         Tr::tr("The node could not add the masked "
+                                                "contributions. Tell the site administrator."));
+            }
+            auto values = secure::decodeSum(
+                words, secure::FixedPoint { manifest.fractionBits, participants });
+            std::optional<analysis::RoundStats> sum;
+            if (values)
+                sum = protocol::statsFromVector(p, *values);
+            if (!sum) {
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("sum-invalid"),
+                                Tr::tr("The masked contributions of round %1 do not sum to "
+                                       "statistics: a contribution was changed, or a site masked "
+                                       "with other keys.")
+                                    .arg(relay.round - 1),
+                                QString(), audit);
+            }
+            status = coordinator.accept(*sum);
+        }
+    }
+
+    // ---- this round's answer ----
+    protocol::Contribution contribution;
+    contribution.study = study.hash;
+    contribution.site = self;
+    contribution.round = relay.round;
+    contribution.mode = manifest.mode;
+    contribution.p = p;
+    if (status && !*status) {
+        // The coordinator failed (separation, rank, no convergence): every node says the same.
+        contribution.status = protocol::ContributionStatus::Failed;
+        contribution.betaHash = study.betaHash;
+        contribution.failure = QString::fromStdString(status->error().message);
+        contribution.failureCode = QString::fromLatin1(analysis::errorCodeId(status->error().code));
+        study.ended = true;
+        study.endReason = Tr::tr("the fit failed: %1").arg(contribution.failure);
+        audit.set("studyFailed", contribution.failureCode);
+    } else if (status && **status == analysis::GlmCoordinator::Status::Converged) {
+        auto result = coordinator.result();
+        if (!result)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node's coordinator converged without a result. "
+                                        "Tell the site administrator."));
+        const std::vector<double> finalBeta = toVector(result->beta);
+        contribution.status = protocol::ContributionStatus::Converged;
+        contribution.finalBeta = finalBeta;
+        contribution.betaHash = protocol::betaHash(finalBeta);
+        if (manifest.kind == protocol::JobKind::Glm) {
+            SiteStore::StudyOutcome outcome;
+            outcome.study = study.hash;
+            outcome.jobId = jobId;
+            outcome.user = token.user;
+            outcome.dataset = spec->dataset;
+            outcome.purpose = spec->purpose;
+            outcome.designHash = spec->designHash;
+            outcome.manifest = study.bytes;
+            outcome.finalBeta = QByteArray(reinterpret_cast<const char *>(finalBeta.data()),
+                                           qsizetype(finalBeta.size() * sizeof(double)));
+            if (!m_store->recordStudyOutcome(outcome))
+                return errorResponse(500, QStringLiteral("node-failure"),
+                                     Tr::tr("The node could not record the study's final β. "
+                                            "Tell the site administrator."));
+        }
+        study.ended = true;
+        study.finalBeta = finalBeta;
+        audit.set("finalBetaHash", contribution.betaHash);
+    } else {
+        const Eigen::VectorXd &beta = coordinator.nextBeta();
+        const std::vector<double> betaValues = toVector(beta);
+        contribution.betaHash = protocol::betaHash(betaValues);
+        if (study.observer()) {
+            contribution.status = protocol::ContributionStatus::Observed;
+        } else {
+            const analysis::DesignMatrix *design = spec->design.get();
+            if (!design)
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("job-expired"),
+                                Tr::tr("The study's job no longer holds its design."), QString(),
+                                audit);
+            auto stats = analysis::computeRound(*design, study.family, beta);
+            if (!stats && stats.error().code == analysis::ErrorCode::NonFinite) {
+                contribution.status = protocol::ContributionStatus::NonFinite;
+            } else if (!stats) {
+                study.ended = true;
+                study.endReason = Tr::tr("the round could not be computed on this site's records");
+                m_jobs.cancel(jobId, token.user);
+                return respond(m_gate->dataFailure(audit.release));
+            } else {
+                RoundTally tally;
+                tally.jobId = jobId;
+                tally.round = relay.round;
+                tally.job = spec.get();
+                tally.beta = &betaValues;
+                tally.stats = std::move(stats).value();
+                std::optional<Released<analysis::RoundStats>> released;
+                if (auto refused = m_gate->studyStatistics(tally, audit.release, &released)) {
+                    study.ended = true;
+                    study.endReason = Tr::tr("this site's release rules refused a round");
+                    m_jobs.cancel(jobId, token.user);
+                    audit.set("studyEnded", true);
+                    return respond(*refused);
+                }
+                if (manifest.mode == QStringLiteral("plain")) {
+                    contribution.plain = released->value();
+                } else {
+                    auto words = secure::encode(
+                        protocol::statsVector(released->value()),
+                        secure::FixedPoint { manifest.fractionBits, participants });
+                    if (!words) {
+                        study.ended = true;
+                        study.endReason = Tr::tr("this site's statistics do not fit the study's "
+                                                 "fixed-point scale");
+                        m_jobs.cancel(jobId, token.user);
+                        audit.set("studyEnded", true);
+                        audit.set("encodeFailure",
+                                  QString::fromLatin1(analysis::errorCodeId(words.error().code)));
+                        return respond(m_gate->dataFailure(audit.release));
+                    }
+                    secure::MaskContext context;
+                    context.study = study.hash.toUtf8();
+                    context.round = relay.round;
+                    context.index = study.index;
+                    context.secretKey = m_secrets.boxSecretKey;
+                    context.publicKeys = study.boxKeys;
+                    if (!secure::applyMasks(*words, context))
+                        return errorResponse(500, QStringLiteral("node-failure"),
+                                             Tr::tr("The node could not mask its statistics. "
+                                                    "Tell the site administrator."));
+                    contribution.masked.assign(words->begin(), words->end());
+                }
+            }
+        }
+        study.betaHash = contribution.betaHash;
+    }
+    study.round = relay.round;
+    audit.set("betaHash", contribution.betaHash);
+    audit.set("contribution", protocol::contributionStatusId(contribution.status));
+
+    protocol::SignedContribution signedContribution;
+    signedContribution.contribution = contribution;
+    signedContribution.signature
+        = secure::sign(m_secrets.signSecretKey, secure::Domain::Contribution,
+                       protocol::contributionBytes(contribution));
+    const GateAnswer answer = m_gate->contribution(signedContribution, audit.release);
+    m_jobs.finishRound(jobId, relay.round, relayKey, answer.body());
+    return respond(answer);
+}
+
+// ---- POST /v1/jobs/{id}/site-fit -------------------------------------------------------------
+
+ApiResponse ApiHandlers::siteFit(const ApiRequest &request, const QString &jobId, Audit &audit)
+{
+    FAIRSTART_AUTHENTICATE(token);
+    audit.set("jobId", jobId);
+    bool open = false;
+    const auto spec = m_jobs.spec(jobId, token.user, &open);
+    if (!spec || !spec->study)
+        return errorResponse(404, QStringLiteral("unknown-job"),
+                             Tr::tr("There is no such job for you on this node."));
+    audit.set("purpose", spec->purpose);
+    audit.set("dataset", spec->dataset);
+    audit.set("designHash", spec->designHash);
+    if (auto refused = checkPurpose(token, spec->purpose))
+        return *refused;
+    const bool allowed = m_policy.allowSiteFits();
+    audit.checks.append(policyCheck(kSiteFits, 1, allowed));
+    if (!allowed) {
+        return errorResponse(403, QString::fromLatin1(kSiteFits),
+                             Tr::tr("This node's policy refuses per-site fits (site_fits = "
+                                    "refuse): it releases only studies' sums."),
+                             QString(), true);
+    }
+    StudyState &study = *spec->study;
+    std::lock_guard lock(study.mutex);
+    audit.set("study", study.hash);
+    if (!study.siteFitAnswer.isEmpty())
+        return respond(m_gate->repeatedRound(study.siteFitAnswer, audit.release));
+    if (!study.finalBeta || study.observer() || spec->kind != protocol::JobKind::Glm) {
+        return errorResponse(409, QStringLiteral("study-not-converged"),
+                             Tr::tr("A per-site fit starts from the final β of a model study "
+                                    "this node took part in as a participant and saw converge. "
+                                    "Run the study to convergence first."));
+    }
+    if (!open || !spec->design) {
+        return errorResponse(409, QStringLiteral("job-expired"),
+                             Tr::tr("The study's job has ended and no longer holds its design. "
+                                    "Run the study again."));
+    }
+    const analysis::DesignMatrix &design = *spec->design;
+    analysis::GlmOptions options;
+    options.maxRounds = study.manifest.maxRounds;
+    options.tol = study.manifest.tolerance;
+    options.fitNullModel = false;
+    options.start = Eigen::Map<const Eigen::VectorXd>(study.finalBeta->data(),
+                                                      Eigen::Index(study.finalBeta->size()));
+    auto fit = analysis::fitFederated({ &design }, study.family, study.ridgeLambda, options);
+    if (!fit)
+        return respond(m_gate->dataFailure(audit.release));
+    audit.set("siteFitBetaHash", protocol::betaHash(toVector(fit->beta)));
+    SiteFitTally tally;
+    tally.jobId = jobId;
+    tally.study = study.hash;
+    tally.job = spec.get();
+    tally.glm = std::move(fit).value();
+    const GateAnswer answer = m_gate->siteFit(tally, audit.release);
+    if (answer.status() == 200)
+        study.siteFitAnswer = answer.body();
+    return respond(answer);
+}
+
+} // namespace fairstart::node

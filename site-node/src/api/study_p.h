@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A study at this node (protocol version 2, docs/protocol.md "Studies"): the manifest it signed,
+// whether every participant's signature of it was verified (armed), and its own coordinator,
+// which decides every β from sums this node verified itself. Shared by the job's spec (one per
+// job); its mutex serialises the job's requests.
+#pragma once
+
+#include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/study.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fairstart::node {
+
+struct StudyState {
+    std::mutex mutex;
+    protocol::StudyManifest manifest;
+    QString hash; // protocol::studyHash(manifest)
+    QByteArray bytes; // protocol::manifestBytes(manifest): what every site signs
+    int index = -1; // this node's position among the participants; -1 for an observer
+    bool observer() const { return index < 0; }
+    // Decoded public keys: Ed25519 of the participants then the observers; X25519 of the
+    // participants (the masks' order).
+    QList<QByteArray> signingKeys;
+    QList<QByteArray> boxKeys;
+    analysis::Family family = analysis::Family::Binomial;
+    double ridgeLambda = 0.0;
+    bool hasOffset = false;
+    std::vector<std::string> terms;
+    QByteArray siteFitAnswer; // the released per-site fit, answered again on a repeat
+
+    bool armed = false; // every participant's and observer's signature verified
+    QStringList verified; // the sites whose manifest signatures were verified, manifest order
+
+    // The coordinator: the same options and the same sums at every node give the same β.
+    std::unique_ptr<analysis::GlmCoordinator> coordinator;
+    int round = 0; // the last round this node answered (0: none yet)
+    QString betaHash; // the β of that round (protocol::betaHash)
+    // The study's end: converged (finalBeta set), failed, or ended by a refused relay (reason).
+    bool ended = false;
+    QString endReason;
+    std::optional<std::vector<double>> finalBeta;
+};
+
+} // namespace fairstart::node

@@ -1,0 +1,464 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Protocol version 2: round trips of every study type, the strict refusals (paths named), the
+// statistics vector and the hashes.
+#include "fairstart/protocol/codec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <bit>
+#include <cmath>
+
+using namespace fairstart;
+using namespace fairstart::protocol;
+
+namespace {
+
+analysis::ResolvedDesign sampleDesign()
+{
+    analysis::ResolvedDesign d;
+    d.spec.outcome.variable = "delay_2y";
+    d.spec.family = analysis::Family::Binomial;
+    d.spec.predictors = {
+        { "birth_weight", analysis::Transform::Standardise, 0, 0, 0, "" },
+        { "maternal_education", analysis::Transform::Categorical, 0, 0, 0, "high" },
+    };
+    d.levels["maternal_education"] = { "high", "low", "middle" };
+    d.scaling["birth_weight"] = { 3412.5, 512.25 };
+    return d;
+}
+
+QString key(char fill)
+{
+    return QString::fromLatin1(QByteArray(32, fill).toBase64());
+}
+
+StudyManifest sampleManifest()
+{
+    StudyManifest m;
+    m.studyId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    m.purpose = QStringLiteral("research");
+    m.dataset = QStringLiteral("cohort");
+    m.design = sampleDesign();
+    m.designHash = designHash(m.design);
+    m.tolerance = 1e-10;
+    m.participants = { { QStringLiteral("east"), key('a'), key('b') },
+                       { QStringLiteral("north"), key('c'), key('d') },
+                       { QStringLiteral("west"), key('e'), key('f') } };
+    m.observers = { { QStringLiteral("south"), key('g'), key('h') } };
+    return m;
+}
+
+analysis::RoundStats sampleStats(int p)
+{
+    analysis::RoundStats s;
+    s.p = p;
+    for (int i = 0; i < p * (p + 1) / 2; ++i)
+        s.xtwxUpper.push_back(0.1 * i + 1.0 / 3.0);
+    for (int i = 0; i < p; ++i)
+        s.score.push_back(-1e-300 * (i + 1));
+    s.deviance = 1234.5;
+    s.n = 500;
+    s.events = 70;
+    s.sumWeights = 500;
+    s.aicTerm = 0;
+    return s;
+}
+
+Contribution sampleContribution(ContributionStatus status, const QString &mode)
+{
+    Contribution c;
+    c.study = QStringLiteral("sha256:") + QString(64, QLatin1Char('0'));
+    c.site = QStringLiteral("north");
+    c.round = 3;
+    c.status = status;
+    c.betaHash = betaHash({ 0.5, -0.25, 1.0 });
+    c.mode = mode;
+    c.p = 3;
+    switch (status) {
+    case ContributionStatus::Statistics:
+        if (mode == QStringLiteral("plain"))
+            c.plain = sampleStats(3);
+        else
+            for (int k = 0; k < 2 * 14; ++k)
+                c.masked.push_back(0x0123456789abcdefULL * quint64(k + 1));
+        break;
+    case ContributionStatus::Converged:
+        c.finalBeta = { 0.5, -0.25, 1.0 };
+        break;
+    case ContributionStatus::Failed:
+        c.failure = QStringLiteral("The fit did not converge.");
+        c.failureCode = QStringLiteral("not-converged");
+        break;
+    default:
+        break;
+    }
+    return c;
+}
+
+analysis::GlmResult sampleGlm()
+{
+    analysis::GlmResult g;
+    g.statisticName = "z";
+    g.coefficients = { { "(Intercept)", -1.0, 0.1, -10.0, 1e-20, -1.2, -0.8, 0.37, 0.30, 0.45 },
+                       { "x", 0.5, 0.05, 10.0, 2e-23, 0.4, 0.6, 1.65, 1.49, 1.82 } };
+    g.beta = Eigen::Vector2d(-1.0, 0.5);
+    g.covariance = Eigen::Matrix2d { { 0.01, -0.001 }, { -0.001, 0.0025 } };
+    g.deviance = 900;
+    g.nullDeviance = 1000;
+    g.aic = 904;
+    g.n = 1000;
+    g.residualDf = 998;
+    g.nullDf = 999;
+    g.rounds = 6;
+    return g;
+}
+
+template<typename T> T roundTrip(const T &value)
+{
+    const QByteArray bytes = QJsonDocument(toJson(value)).toJson(QJsonDocument::Compact);
+    const Decoded<QJsonObject> object = parseObject(bytes);
+    if (!object.ok())
+        qFatal("parseObject failed: %s", qPrintable(object.error().text()));
+    Decoded<T> decoded = fromJson<T>(object.value());
+    if (!decoded.ok())
+        qFatal("decode failed: %s", qPrintable(decoded.error().text()));
+    return decoded.value();
+}
+
+// The same JSON after a round trip (for types without operator==).
+template<typename T> bool sameAfterRoundTrip(const T &value)
+{
+    return canonicalJson(toJson(roundTrip(value))) == canonicalJson(toJson(value));
+}
+
+template<typename T> QString refusal(const QJsonObject &object)
+{
+    const Decoded<T> d = fromJson<T>(object);
+    return d.ok() ? QString() : d.error().text();
+}
+
+QByteArray signature(char fill)
+{
+    return QByteArray(64, fill);
+}
+
+} // namespace
+
+class tst_StudyCodec : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void manifestRoundTrip()
+    {
+        const StudyManifest m = sampleManifest();
+        QCOMPARE(roundTrip(m), m);
+        StudyManifest calibration = m;
+        calibration.kind = JobKind::CalibrationSlope;
+        calibration.fittedStudy = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+        calibration.mode = QStringLiteral("plain");
+        calibration.observers.clear();
+        QCOMPARE(roundTrip(calibration), calibration);
+        QCOMPARE(roundTrip(StudyJobRequest { m }).manifest, m);
+        QCOMPARE(roundTrip(m.participants.at(1)), m.participants.at(1));
+    }
+
+    void manifestHashes()
+    {
+        const StudyManifest m = sampleManifest();
+        QCOMPARE(manifestBytes(m), canonicalJson(toJson(m)));
+        QCOMPARE(studyHash(m), sha256Hex(manifestBytes(m)));
+        QVERIFY(studyHash(m).startsWith(QStringLiteral("sha256:")));
+        StudyManifest other = m;
+        other.studyId[0] = QLatin1Char('1');
+        QVERIFY(studyHash(other) != studyHash(m));
+        other = m;
+        other.fractionBits = 41;
+        QVERIFY(studyHash(other) != studyHash(m));
+    }
+
+    void manifestRefusals()
+    {
+        const QJsonObject good = toJson(sampleManifest());
+        QVERIFY(refusal<StudyManifest>(good).isEmpty());
+        const auto with = [&](const QString &k, const QJsonValue &v) {
+            QJsonObject o = good;
+            o.insert(k, v);
+            return refusal<StudyManifest>(o);
+        };
+        QVERIFY(with(QStringLiteral("version"), 1).startsWith(QStringLiteral("version:")));
+        QVERIFY(with(QStringLiteral("study_id"), QStringLiteral("0123"))
+                    .startsWith(QStringLiteral("study_id:")));
+        QVERIFY(with(QStringLiteral("study_id"), QStringLiteral("0123456789ABCDEF0123456789abcdef"))
+                    .startsWith(QStringLiteral("study_id:")));
+        QVERIFY(with(QStringLiteral("mode"), QStringLiteral("secret"))
+                    .startsWith(QStringLiteral("mode:")));
+        QVERIFY(
+            with(QStringLiteral("fraction_bits"), 61).startsWith(QStringLiteral("fraction_bits:")));
+        QVERIFY(with(QStringLiteral("tolerance"), 0).startsWith(QStringLiteral("tolerance:")));
+        QVERIFY(with(QStringLiteral("extra"), 1).startsWith(QStringLiteral("extra:")));
+        QVERIFY(with(QStringLiteral("fitted_study"), QStringLiteral("sha256:00"))
+                    .startsWith(QStringLiteral("fitted_study:")));
+        QVERIFY(with(QStringLiteral("participants"), QJsonArray())
+                    .startsWith(QStringLiteral("participants:")));
+
+        // Unsorted or duplicate participants, a participant who also observes.
+        QJsonArray participants = good.value(QStringLiteral("participants")).toArray();
+        QJsonArray swapped = participants;
+        swapped.replace(0, participants.at(1));
+        swapped.replace(1, participants.at(0));
+        QCOMPARE(with(QStringLiteral("participants"), swapped).section(QLatin1Char(':'), 0, 0),
+                 QStringLiteral("participants[1].name"));
+        QJsonArray duplicate = participants;
+        duplicate.replace(1, participants.at(0));
+        QVERIFY(!with(QStringLiteral("participants"), duplicate).isEmpty());
+        QJsonArray observers { participants.at(2) };
+        QCOMPARE(with(QStringLiteral("observers"), observers).section(QLatin1Char(':'), 0, 0),
+                 QStringLiteral("observers[0].name"));
+
+        // Keys: base64 of exactly 32 bytes, in the canonical spelling.
+        const auto withKey = [&](const QString &text) {
+            QJsonArray ps = participants;
+            QJsonObject p = ps.at(1).toObject();
+            p.insert(QStringLiteral("x25519"), text);
+            ps.replace(1, p);
+            return with(QStringLiteral("participants"), ps);
+        };
+        QVERIFY(withKey(key('d')).isEmpty());
+        QVERIFY(withKey(QString::fromLatin1(QByteArray(31, 'd').toBase64()))
+                    .startsWith(QStringLiteral("participants[1].x25519:")));
+        QString unpadded = key('d');
+        unpadded.chop(1);
+        QVERIFY(withKey(unpadded).startsWith(QStringLiteral("participants[1].x25519:")));
+        QString urlSafe = QString::fromLatin1(QByteArray(32, char(0xfb)).toBase64());
+        QVERIFY(urlSafe.contains(QLatin1Char('+')) || urlSafe.contains(QLatin1Char('/')));
+        urlSafe.replace(QLatin1Char('+'), QLatin1Char('-'))
+            .replace(QLatin1Char('/'), QLatin1Char('_'));
+        QVERIFY(!withKey(urlSafe).isEmpty());
+        // Non-zero padding bits ("...Q=" where "...E=" is canonical) are refused too.
+        QString sloppy = key('d');
+        QVERIFY(sloppy.endsWith(QStringLiteral("=")));
+        sloppy[sloppy.size() - 2] = QChar::fromLatin1(sloppy.at(sloppy.size() - 2).toLatin1() + 1);
+        QVERIFY(!withKey(sloppy).isEmpty());
+    }
+
+    void contributionRoundTrips_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("statistics masked") << int(ContributionStatus::Statistics) << "masked";
+        QTest::newRow("statistics plain") << int(ContributionStatus::Statistics) << "plain";
+        QTest::newRow("non-finite") << int(ContributionStatus::NonFinite) << "masked";
+        QTest::newRow("converged") << int(ContributionStatus::Converged) << "masked";
+        QTest::newRow("failed") << int(ContributionStatus::Failed) << "plain";
+        QTest::newRow("observed") << int(ContributionStatus::Observed) << "masked";
+    }
+    void contributionRoundTrips()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, mode);
+        const Contribution c = sampleContribution(ContributionStatus(status), mode);
+        QVERIFY(sameAfterRoundTrip(c));
+        const Contribution back = roundTrip(c);
+        QCOMPARE(back.masked, c.masked);
+        QCOMPARE(back.finalBeta, c.finalBeta);
+        QCOMPARE(back.failureCode, c.failureCode);
+        QCOMPARE(back.plain.has_value(), c.plain.has_value());
+        if (c.plain)
+            QCOMPARE(statsVector(*back.plain), statsVector(*c.plain));
+        QCOMPARE(contributionBytes(back), contributionBytes(c));
+        const SignedContribution s { c, signature('s') };
+        QVERIFY(sameAfterRoundTrip(s));
+        QCOMPARE(roundTrip(s).signature, s.signature);
+    }
+
+    void contributionRefusals()
+    {
+        const QJsonObject masked
+            = toJson(sampleContribution(ContributionStatus::Statistics, QStringLiteral("masked")));
+        QVERIFY(refusal<Contribution>(masked).isEmpty());
+        // A field of another status is unknown here.
+        QJsonObject o = masked;
+        o.insert(QStringLiteral("final_beta"), QJsonArray { 1, 2, 3 });
+        QVERIFY(refusal<Contribution>(o).startsWith(QStringLiteral("final_beta:")));
+        // Words: whole 64-bit words, two per statistic.
+        o = masked;
+        o.insert(QStringLiteral("masked"), QString::fromLatin1(QByteArray(12, 'x').toBase64()));
+        QVERIFY(refusal<Contribution>(o).startsWith(QStringLiteral("masked:")));
+        o.insert(QStringLiteral("masked"), QString::fromLatin1(QByteArray(8 * 26, 'x').toBase64()));
+        QVERIFY(refusal<Contribution>(o).contains(QStringLiteral("28 words")));
+        o = masked;
+        o.insert(QStringLiteral("status"), QStringLiteral("done"));
+        QVERIFY(refusal<Contribution>(o).startsWith(QStringLiteral("status:")));
+        o = masked;
+        o.insert(QStringLiteral("round"), 0);
+        QVERIFY(refusal<Contribution>(o).startsWith(QStringLiteral("round:")));
+        // Plain statistics must match p.
+        QJsonObject plain
+            = toJson(sampleContribution(ContributionStatus::Statistics, QStringLiteral("plain")));
+        plain.insert(QStringLiteral("p"), 2);
+        QVERIFY(!refusal<Contribution>(plain).isEmpty());
+        // Converged: p coefficients.
+        QJsonObject converged
+            = toJson(sampleContribution(ContributionStatus::Converged, QStringLiteral("masked")));
+        converged.insert(QStringLiteral("final_beta"), QJsonArray { 1.0 });
+        QVERIFY(refusal<Contribution>(converged).startsWith(QStringLiteral("final_beta:")));
+        // Signatures: 64 bytes.
+        QJsonObject s = toJson(SignedContribution {
+            sampleContribution(ContributionStatus::Observed, QStringLiteral("masked")),
+            signature('x') });
+        QVERIFY(refusal<SignedContribution>(s).isEmpty());
+        s.insert(QStringLiteral("signature"), QString::fromLatin1(QByteArray(63, 'x').toBase64()));
+        QVERIFY(refusal<SignedContribution>(s).startsWith(QStringLiteral("signature:")));
+        QJsonObject inner = s.value(QStringLiteral("contribution")).toObject();
+        inner.insert(QStringLiteral("site"), 5);
+        s.insert(QStringLiteral("contribution"), inner);
+        QVERIFY(refusal<SignedContribution>(s).startsWith(QStringLiteral("contribution.site:")));
+    }
+
+    void relaysAndResponses()
+    {
+        const SignatureRelay relay { { { QStringLiteral("east"), signature('1') },
+                                       { QStringLiteral("west"), signature('2') } } };
+        QCOMPARE(roundTrip(relay).signatures, relay.signatures);
+        const StudyArmed armed { QStringLiteral("job-1"),
+                                 QStringLiteral("sha256:ab"),
+                                 { QStringLiteral("east"), QStringLiteral("west") } };
+        const StudyArmed a = roundTrip(armed);
+        QCOMPARE(a.jobId, armed.jobId);
+        QCOMPARE(a.study, armed.study);
+        QCOMPARE(a.verified, armed.verified);
+        RoundRelay rounds;
+        rounds.round = 4;
+        rounds.previous
+            = { { sampleContribution(ContributionStatus::Statistics, QStringLiteral("masked")),
+                  signature('a') },
+                { sampleContribution(ContributionStatus::NonFinite, QStringLiteral("masked")),
+                  signature('b') } };
+        QVERIFY(sameAfterRoundTrip(rounds));
+        QCOMPARE(roundTrip(rounds).previous.size(), 2);
+        QCOMPARE(roundTrip(RoundRelay { 1, {} }).previous.size(), 0);
+        const StudyEvaluationRequest e { QStringLiteral("research"), QStringLiteral("job-9"), 200 };
+        const StudyEvaluationRequest eb = roundTrip(e);
+        QCOMPARE(eb.jobId, e.jobId);
+        QCOMPARE(eb.bins, 200);
+        // No β may travel with an evaluation of version 2.
+        QJsonObject withBeta = toJson(e);
+        withBeta.insert(QStringLiteral("beta"), QJsonArray { 1.0 });
+        QVERIFY(refusal<StudyEvaluationRequest>(withBeta).startsWith(QStringLiteral("beta:")));
+
+        SiteFitResponse fit;
+        fit.jobId = QStringLiteral("job-2");
+        fit.study = QStringLiteral("sha256:cd");
+        fit.glm = sampleGlm();
+        QVERIFY(sameAfterRoundTrip(fit));
+    }
+
+    void jobCreatedAndInfoExtensions()
+    {
+        JobCreated c;
+        c.jobId = QStringLiteral("job-1");
+        c.designHash = QStringLiteral("sha256:00");
+        c.terms = { QStringLiteral("(Intercept)") };
+        c.cohortSize = 10;
+        // Version 1 answers carry neither field.
+        QVERIFY(!toJson(c).contains(QStringLiteral("study")));
+        QVERIFY(roundTrip(c).study.isEmpty());
+        QVERIFY(roundTrip(c).manifestSignature.isEmpty());
+        c.study = QStringLiteral("sha256:ab");
+        c.manifestSignature = signature('m');
+        QCOMPARE(roundTrip(c).study, c.study);
+        QCOMPARE(roundTrip(c).manifestSignature, c.manifestSignature);
+        QJsonObject o = toJson(c);
+        o.remove(QStringLiteral("manifest_signature"));
+        QVERIFY(refusal<JobCreated>(o).startsWith(QStringLiteral("manifest_signature:")));
+        o = toJson(c);
+        o.insert(QStringLiteral("manifest_signature"), QStringLiteral("AAAA"));
+        QVERIFY(refusal<JobCreated>(o).startsWith(QStringLiteral("manifest_signature:")));
+
+        NodeInfo info;
+        info.name = QStringLiteral("north");
+        info.policy.maxBodyBytes = 1000;
+        info.policy.catalogueRounding = 5;
+        QVERIFY(!toJson(info).contains(QStringLiteral("kernel")));
+        QVERIFY(roundTrip(info).kernel.isEmpty());
+        info.kernel = QStringLiteral("avx2");
+        QCOMPARE(roundTrip(info).kernel, QStringLiteral("avx2"));
+    }
+
+    void studyRecordInFitReport()
+    {
+        StudyRecord record;
+        record.manifest = sampleManifest();
+        record.study = studyHash(record.manifest);
+        record.mode = record.manifest.mode;
+        record.signatures = { { QStringLiteral("east"), signature('e') } };
+        record.attestations
+            = { { sampleContribution(ContributionStatus::Converged, QStringLiteral("masked")),
+                  signature('c') } };
+        record.checks = { { QStringLiteral("east"), true, true, {} },
+                          { QStringLiteral("north"), true, false,
+                            QStringLiteral("the attestation's β differs") } };
+        QVERIFY(sameAfterRoundTrip(record));
+        const StudyRecord back = roundTrip(record);
+        QCOMPARE(back.manifest, record.manifest);
+        QCOMPARE(back.checks.at(1).note, record.checks.at(1).note);
+        QCOMPARE(back.checks.at(1).attestation, false);
+
+        FitReport report;
+        report.design = sampleDesign();
+        report.glm = sampleGlm();
+        report.started = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+        report.finished = report.started;
+        QVERIFY(!toJson(report).contains(QStringLiteral("study")));
+        QVERIFY(!roundTrip(report).study);
+        report.study = record;
+        const FitReport r = roundTrip(report);
+        QVERIFY(r.study);
+        QCOMPARE(r.study->manifest, record.manifest);
+        QCOMPARE(r.study->attestations.size(), 1);
+    }
+
+    void statsVectorLayout()
+    {
+        const analysis::RoundStats s = sampleStats(4);
+        const std::vector<double> v = statsVector(s);
+        QCOMPARE(v.size(), size_t(10 + 4 + 5));
+        QCOMPARE(v[0], s.xtwxUpper[0]);
+        QCOMPARE(v[10], s.score[0]);
+        QCOMPARE(v[14], s.deviance);
+        QCOMPARE(v[15], s.n);
+        QCOMPARE(v[16], s.events);
+        QCOMPARE(v[17], s.sumWeights);
+        QCOMPARE(v[18], s.aicTerm);
+        const auto back = statsFromVector(4, v);
+        QVERIFY(back);
+        QCOMPARE(statsVector(*back), v);
+        QCOMPARE(back->p, 4);
+        QVERIFY(!statsFromVector(3, v));
+        QVERIFY(!statsFromVector(0, {}));
+        QVERIFY(!statsFromVector(4, std::vector<double>(v.begin(), v.end() - 1)));
+    }
+
+    void betaHashIsOfTheBits()
+    {
+        // SHA-256 of the little-endian doubles: 1.0 is 00 00 00 00 00 00 f0 3f.
+        QCOMPARE(betaHash({ 1.0 }), sha256Hex(QByteArray::fromHex("000000000000f03f")));
+        QVERIFY(betaHash({ 0.0 }) != betaHash({ -0.0 }));
+        QVERIFY(betaHash({ 1.0, 2.0 }) != betaHash({ 2.0, 1.0 }));
+        QCOMPARE(betaHash({}), sha256Hex(QByteArray()));
+    }
+
+    void statusIds()
+    {
+        QCOMPARE(contributionStatusId(ContributionStatus::Statistics),
+                 QStringLiteral("statistics"));
+        QCOMPARE(contributionStatusId(ContributionStatus::NonFinite), QStringLiteral("non-finite"));
+        QCOMPARE(contributionStatusId(ContributionStatus::Converged), QStringLiteral("converged"));
+        QCOMPARE(contributionStatusId(ContributionStatus::Failed), QStringLiteral("failed"));
+        QCOMPARE(contributionStatusId(ContributionStatus::Observed), QStringLiteral("observed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_StudyCodec)
+#include "tst_study_codec.moc"

@@ -1,0 +1,639 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Protocol version 2 against three real fairstart-node processes, with the test as the relay
+// (studyrelay.h): a masked and a plain study converge to the pooled fit; every tampering with
+// the relay is refused naming the site and what failed, audited, and ends the study at that node;
+// plain mode over three participants is refused by the default policy; per-site fits and
+// evaluations use only the node's own final β; the participant-set rule refuses a set one site
+// away from an earlier one when the policy says so.
+#include "fairstart/node/disclosurecontrol.h"
+#include "fairstart/node/store.h"
+
+#include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/codec.h"
+#include "fairstart/secure/secure.h"
+
+#include "nodeprocess.h"
+#include "studyrelay.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace fairstart;
+using testsupport::NodeProcess;
+using testsupport::Reply;
+using testsupport::StudySite;
+
+namespace {
+
+analysis::ResolvedDesign demoDesign()
+{
+    analysis::ResolvedDesign d;
+    d.spec.outcome.variable = "dev_delay_2y";
+    d.spec.family = analysis::Family::Binomial;
+    analysis::Predictor sex;
+    sex.variable = "sex";
+    sex.transform = analysis::Transform::Categorical;
+    analysis::Predictor smoking;
+    smoking.variable = "smoking_pregnancy";
+    analysis::Predictor gestation;
+    gestation.variable = "gestational_age_weeks";
+    analysis::Predictor stress;
+    stress.variable = "parental_stress";
+    d.spec.predictors = { sex, smoking, gestation, stress };
+    d.levels["sex"] = { "female", "male" };
+    return d;
+}
+
+QString message(const Reply &reply)
+{
+    const QJsonObject error = reply.json.value(QStringLiteral("error")).toObject();
+    return error.value(QStringLiteral("message")).toString() + QLatin1Char(' ')
+        + error.value(QStringLiteral("detail")).toString();
+}
+
+double relativeDifference(double a, double b)
+{
+    return std::abs(a - b) / std::max(1.0, std::abs(b));
+}
+
+} // namespace
+
+class tst_Study : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void maskedStudyEqualsPooledFit();
+    void plainStudyWithObserverEqualsPooledFit();
+    void repeatedRoundGetsTheStoredAnswer();
+    void siteFitAndEvaluationUseTheNodesOwnBeta();
+    void protocolOneIsRefused();
+    void plainModeWithThreeParticipantsIsRefused();
+    void manifestWithOtherKeysIsRefused();
+    void manifestSignedByUnknownKey();
+    void missingSignature();
+    void differentParticipantSetAtOneNode();
+    void changedContribution();
+    void foreignContribution();
+    void replayedRound();
+    void reorderedContributions();
+    void betaTheNodeDidNotCompute();
+    void participantSetOneSiteAway();
+
+private:
+    // Opens and arms a masked study over the three nodes and relays round 1; the round-1
+    // contributions in manifest order.
+    bool startMasked(protocol::StudyManifest *manifest,
+                     std::vector<protocol::SignedContribution> *round1);
+    // The node's audit entries (JSON lines) that mention `text`.
+    QStringList auditLines(int index, const QString &text);
+    // Every later relay to node `index` is refused: the study ended there.
+    void expectEnded(int index, const protocol::StudyManifest &manifest, int round);
+    std::vector<StudySite *> all() { return { &m_sites[0], &m_sites[1], &m_sites[2] }; }
+
+    QTemporaryDir m_dir;
+    NodeProcess m_nodes[3];
+    StudySite m_sites[3];
+    analysis::DesignMatrix m_designs[3];
+};
+
+void tst_Study::initTestCase()
+{
+    std::signal(SIGPIPE, SIG_IGN);
+    QVERIFY2(!NodeProcess::binary().isEmpty(), "FAIRSTART_BIN_DIR must be set");
+    QVERIFY(sodium_init() >= 0);
+    QVERIFY(m_dir.isValid());
+    for (int i = 0; i < 3; ++i) {
+        NodeProcess &node = m_nodes[i];
+        const QString name = QStringLiteral("site%1").arg(i + 1);
+        const QString csv = m_dir.filePath(name + QStringLiteral(".csv"));
+        QVERIFY2(node.init(m_dir.filePath(name), name), qPrintable(node.error));
+        QVERIFY2(node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                            QStringLiteral("hospital"), QStringLiteral("--rows"),
+                            QStringLiteral("2500"), QStringLiteral("--seed"),
+                            QString::number(31 + i), QStringLiteral("--out"), csv }),
+                 qPrintable(node.error));
+        QVERIFY2(node.import(QStringLiteral("cohort"), csv), qPrintable(node.error));
+        m_sites[i].node = &node;
+        m_sites[i].token = node.token(QStringLiteral("analyst"), QStringLiteral("research"));
+        QVERIFY(!m_sites[i].token.isEmpty());
+        // The pooled reference: each site's design, read the way the node reads it.
+        {
+            auto store = node::SiteStore::open(node.dataDir(),
+                                               QString::fromLatin1(NodeProcess::kPassphrase));
+            QVERIFY(store);
+            auto loaded = (*store)->loadTable(QStringLiteral("cohort"));
+            QVERIFY(loaded);
+            const auto consent = node::selectConsented(*loaded, QStringLiteral("research"), true);
+            QVERIFY(consent);
+            auto matrix = analysis::buildDesign(loaded->table, demoDesign(), &consent->mask);
+            QVERIFY(matrix);
+            m_designs[i] = std::move(matrix).value();
+        }
+        QVERIFY2(node.serve(), qPrintable(node.error));
+        QString error;
+        QVERIFY2(testsupport::fetchInfo(m_sites[i], &error), qPrintable(error));
+    }
+}
+
+void tst_Study::cleanupTestCase()
+{
+    for (NodeProcess &node : m_nodes)
+        node.stop();
+}
+
+QStringList tst_Study::auditLines(int index, const QString &text)
+{
+    QByteArray out;
+    QStringList lines;
+    if (!m_nodes[index].run({ QStringLiteral("audit"), QStringLiteral("show"),
+                              QStringLiteral("--data-dir"), m_nodes[index].dataDir(),
+                              QStringLiteral("--json"), QStringLiteral("--count"),
+                              QStringLiteral("1000000") },
+                            &out))
+        return lines;
+    for (const QString &line :
+         QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.contains(text))
+            lines.append(line);
+    }
+    return lines;
+}
+
+bool tst_Study::startMasked(protocol::StudyManifest *manifest,
+                            std::vector<protocol::SignedContribution> *round1)
+{
+    *manifest = testsupport::makeManifest(demoDesign(),
+                                          { testsupport::participantOf(m_sites[0]),
+                                            testsupport::participantOf(m_sites[1]),
+                                            testsupport::participantOf(m_sites[2]) });
+    QString error;
+    if (!testsupport::openAndArm(all(), *manifest, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    testsupport::StudyRun run;
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    if (!testsupport::relayToAll(all(), *manifest, relay, &run, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    *round1 = run.previous;
+    return true;
+}
+
+void tst_Study::expectEnded(int index, const protocol::StudyManifest &manifest, int round)
+{
+    Q_UNUSED(manifest);
+    protocol::RoundRelay relay;
+    relay.round = round;
+    const Reply again = testsupport::relayRound(m_sites[index], relay);
+    QVERIFY2(again.status == 409, qPrintable(again.describe()));
+    QVERIFY2(again.code == QStringLiteral("job-cancelled")
+                 || again.code == QStringLiteral("study-ended"),
+             qPrintable(again.describe()));
+    // The job says so too.
+    const Reply status
+        = m_sites[index].node->get(testsupport::jobPath(m_sites[index]), m_sites[index].token);
+    QCOMPARE(status.json.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+}
+
+// ---- honest studies --------------------------------------------------------------------------
+
+void tst_Study::maskedStudyEqualsPooledFit()
+{
+    const protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+          testsupport::participantOf(m_sites[2]) });
+    QString error;
+    auto run = testsupport::runStudy(all(), manifest, &error);
+    QVERIFY2(run, qPrintable(error));
+
+    analysis::GlmOptions options;
+    auto pooled = analysis::fitFederated({ &m_designs[0], &m_designs[1], &m_designs[2] },
+                                         analysis::Family::Binomial, 0.0, options);
+    QVERIFY(pooled);
+    const QString study = protocol::studyHash(manifest);
+    QString hash;
+    for (int i = 0; i < 3; ++i) {
+        const protocol::Contribution &c = run->last[std::size_t(i)].contribution;
+        QCOMPARE(c.status, protocol::ContributionStatus::Converged);
+        QCOMPARE(c.study, study);
+        QCOMPARE(c.site, m_sites[i].info.name);
+        // Each attestation is signed by its node's key and names the same final β.
+        QVERIFY(secure::verify(QByteArray::fromBase64(m_sites[i].info.keys.signingKey.toLatin1()),
+                               secure::Domain::Contribution, protocol::contributionBytes(c),
+                               run->last[std::size_t(i)].signature));
+        QCOMPARE(c.betaHash, protocol::betaHash(c.finalBeta));
+        if (i > 0)
+            QCOMPARE(c.betaHash, hash);
+        hash = c.betaHash;
+        QCOMPARE(Eigen::Index(c.finalBeta.size()), pooled->beta.size());
+        for (std::size_t j = 0; j < c.finalBeta.size(); ++j)
+            QVERIFY2(relativeDifference(c.finalBeta[j], pooled->beta(Eigen::Index(j))) < 1e-8,
+                     qPrintable(QStringLiteral("β[%1] = %2, pooled %3")
+                                    .arg(j)
+                                    .arg(c.finalBeta[j], 0, 'g', 17)
+                                    .arg(pooled->beta(Eigen::Index(j)), 0, 'g', 17)));
+    }
+    // The audit keeps the manifest's hash, the participants, the signatures verified and the
+    // final β's hash.
+    for (int i = 0; i < 3; ++i) {
+        const QStringList lines = auditLines(i, study);
+        QVERIFY2(!lines.isEmpty(), "no audit entry names the study");
+        const QString all = lines.join(QLatin1Char('\n'));
+        QVERIFY(all.contains(QStringLiteral("\"participants\":[\"site1\",\"site2\",\"site3\"]")));
+        QVERIFY(
+            all.contains(QStringLiteral("\"signaturesVerified\":[\"site1\",\"site2\",\"site3\"]")));
+        QVERIFY(all.contains(QStringLiteral("\"finalBetaHash\":\"") + hash));
+    }
+    // A masked contribution is not the plain statistics: the words of round 1 differ between
+    // two sites' contributions at the same β in a way no plain encoding of similar data would
+    // (both are uniform-looking; the sum decodes only over all three, see tst_secure).
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::plainStudyWithObserverEqualsPooledFit()
+{
+    // Two participants in plain mode (the default policy allows up to 2), site3 observes.
+    const protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]) },
+        { testsupport::participantOf(m_sites[2]) }, QStringLiteral("plain"));
+    QString error;
+    auto run = testsupport::runStudy(all(), manifest, &error);
+    QVERIFY2(run, qPrintable(error));
+    auto pooled = analysis::fitFederated({ &m_designs[0], &m_designs[1] },
+                                         analysis::Family::Binomial, 0.0, {});
+    QVERIFY(pooled);
+    for (int i = 0; i < 3; ++i) {
+        const protocol::Contribution &c = run->last[std::size_t(i)].contribution;
+        QCOMPARE(c.status, protocol::ContributionStatus::Converged);
+        for (std::size_t j = 0; j < c.finalBeta.size(); ++j)
+            QVERIFY(relativeDifference(c.finalBeta[j], pooled->beta(Eigen::Index(j))) < 1e-8);
+    }
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::repeatedRoundGetsTheStoredAnswer()
+{
+    protocol::StudyManifest manifest;
+    std::vector<protocol::SignedContribution> round1;
+    QVERIFY(startMasked(&manifest, &round1));
+    protocol::RoundRelay relay;
+    relay.round = 2;
+    relay.previous = QList<protocol::SignedContribution>(round1.begin(), round1.end());
+    const Reply first = testsupport::relayRound(m_sites[0], relay);
+    QCOMPARE(first.status, 200);
+    const Reply again = testsupport::relayRound(m_sites[0], relay);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body, first.body);
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::siteFitAndEvaluationUseTheNodesOwnBeta()
+{
+    const protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+          testsupport::participantOf(m_sites[2]) });
+    QString error;
+    auto run = testsupport::runStudy(all(), manifest, &error);
+    QVERIFY2(run, qPrintable(error));
+
+    // The per-site fit equals the site's own fit.
+    const Reply fit = m_sites[0].node->post(testsupport::jobPath(m_sites[0], "/site-fit"),
+                                            m_sites[0].token, QByteArray("{}"));
+    QVERIFY2(fit.status == 200, qPrintable(fit.describe()));
+    auto siteFit = protocol::fromJson<protocol::SiteFitResponse>(fit.json);
+    QVERIFY(siteFit);
+    auto alone = analysis::fitFederated({ &m_designs[0] }, analysis::Family::Binomial, 0.0, {});
+    QVERIFY(alone);
+    for (Eigen::Index j = 0; j < alone->beta.size(); ++j)
+        QVERIFY(relativeDifference(siteFit->glm.beta(j), alone->beta(j)) < 1e-6);
+
+    // The evaluation names the job, never a β.
+    protocol::StudyEvaluationRequest evaluation;
+    evaluation.purpose = QStringLiteral("research");
+    evaluation.jobId = m_sites[1].jobId;
+    evaluation.bins = 100;
+    const Reply evaluated = m_sites[1].node->post("/v1/evaluations", m_sites[1].token,
+                                                  testsupport::body(protocol::toJson(evaluation)));
+    QVERIFY2(evaluated.status == 200, qPrintable(evaluated.describe()));
+    // Another node's job id (or any unknown one) is not a study of this node.
+    evaluation.jobId = m_sites[0].jobId;
+    const Reply foreign = m_sites[1].node->post("/v1/evaluations", m_sites[1].token,
+                                                testsupport::body(protocol::toJson(evaluation)));
+    QCOMPARE(foreign.status, 403);
+    QCOMPARE(foreign.code, QStringLiteral("unknown-study"));
+    testsupport::closeJobs(all());
+}
+
+// ---- refusals at the door ---------------------------------------------------------------------
+
+void tst_Study::protocolOneIsRefused()
+{
+    protocol::JobRequest v1;
+    v1.purpose = QStringLiteral("research");
+    v1.dataset = QStringLiteral("cohort");
+    v1.design = demoDesign();
+    v1.designHash = protocol::designHash(v1.design);
+    const Reply job
+        = m_nodes[0].post("/v1/jobs", m_sites[0].token, testsupport::body(protocol::toJson(v1)));
+    QCOMPARE(job.status, 400);
+    QCOMPARE(job.code, QStringLiteral("protocol-version"));
+    QVERIFY(job.json.value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("protocol version 1")));
+    protocol::EvaluationRequest evaluation;
+    evaluation.purpose = QStringLiteral("research");
+    evaluation.dataset = QStringLiteral("cohort");
+    evaluation.design = demoDesign();
+    evaluation.designHash = protocol::designHash(evaluation.design);
+    evaluation.beta = std::vector<double>(5, 0.0);
+    const Reply evaluated = m_nodes[0].post("/v1/evaluations", m_sites[0].token,
+                                            testsupport::body(protocol::toJson(evaluation)));
+    QCOMPARE(evaluated.status, 400);
+    QCOMPARE(evaluated.code, QStringLiteral("protocol-version"));
+}
+
+void tst_Study::plainModeWithThreeParticipantsIsRefused()
+{
+    const protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+          testsupport::participantOf(m_sites[2]) },
+        {}, QStringLiteral("plain"));
+    for (int i = 0; i < 3; ++i) {
+        const Reply opened = testsupport::openStudy(m_sites[i], manifest);
+        QCOMPARE(opened.status, 403);
+        QCOMPARE(opened.code, QStringLiteral("plain-mode"));
+        QVERIFY(opened.rule);
+    }
+    QVERIFY(!auditLines(0, QStringLiteral("\"plain-mode\"")).isEmpty());
+}
+
+void tst_Study::manifestWithOtherKeysIsRefused()
+{
+    const testsupport::FakeSite impostor = testsupport::FakeSite::make(QStringLiteral("site1"));
+    const protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(), { impostor.participant(), testsupport::participantOf(m_sites[1]) });
+    const Reply opened = testsupport::openStudy(m_sites[0], manifest);
+    QCOMPARE(opened.status, 403);
+    QCOMPARE(opened.code, QStringLiteral("foreign-keys"));
+    QVERIFY(opened.json.value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("other keys")));
+}
+
+// ---- tampering: each refused naming the site, audited, and the study ends --------------------
+
+void tst_Study::manifestSignedByUnknownKey()
+{
+    const protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+          testsupport::participantOf(m_sites[2]) });
+    protocol::SignatureRelay relay;
+    for (StudySite *site : all()) {
+        QCOMPARE(testsupport::openStudy(*site, manifest).status, 201);
+        relay.signatures.append({ site->info.name, site->manifestSignature });
+    }
+    // site2's signature replaced by one of a key the manifest does not hold.
+    const testsupport::FakeSite stranger = testsupport::FakeSite::make(QStringLiteral("site2"));
+    relay.signatures[1].signature = stranger.signManifest(manifest);
+    const Reply armed = testsupport::relaySignatures(m_sites[0], relay);
+    QCOMPARE(armed.status, 409);
+    QCOMPARE(armed.code, QStringLiteral("invalid-signature"));
+    QVERIFY2(message(armed).contains(QStringLiteral("site2")), qPrintable(message(armed)));
+    expectEnded(0, manifest, 1);
+    QVERIFY(!auditLines(0, QStringLiteral("\"refusedSite\":\"site2\"")).isEmpty());
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::missingSignature()
+{
+    const protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+          testsupport::participantOf(m_sites[2]) });
+    protocol::SignatureRelay relay;
+    for (StudySite *site : all()) {
+        QCOMPARE(testsupport::openStudy(*site, manifest).status, 201);
+        relay.signatures.append({ site->info.name, site->manifestSignature });
+    }
+    // Nothing is computed before arming.
+    protocol::RoundRelay round1;
+    round1.round = 1;
+    const Reply early = testsupport::relayRound(m_sites[1], round1);
+    QCOMPARE(early.status, 409);
+    QCOMPARE(early.code, QStringLiteral("study-not-armed"));
+    relay.signatures.removeLast();
+    const Reply armed = testsupport::relaySignatures(m_sites[1], relay);
+    QCOMPARE(armed.status, 409);
+    QCOMPARE(armed.code, QStringLiteral("missing-signature"));
+    QVERIFY2(message(armed).contains(QStringLiteral("site3")), qPrintable(message(armed)));
+    expectEnded(1, manifest, 1);
+    QVERIFY(!auditLines(1, QStringLiteral("\"missing-signature\"")).isEmpty());
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::differentParticipantSetAtOneNode()
+{
+    // site1 is given a manifest without site3; the others the full one. Each signs what it got,
+    // so the other sites' signatures do not verify against site1's manifest.
+    const protocol::StudyManifest full = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+          testsupport::participantOf(m_sites[2]) });
+    protocol::StudyManifest smaller = full;
+    smaller.participants.removeLast();
+    QCOMPARE(testsupport::openStudy(m_sites[0], smaller).status, 201);
+    QCOMPARE(testsupport::openStudy(m_sites[1], full).status, 201);
+    QCOMPARE(testsupport::openStudy(m_sites[2], full).status, 201);
+    protocol::SignatureRelay relay;
+    relay.signatures = { { QStringLiteral("site1"), m_sites[0].manifestSignature },
+                         { QStringLiteral("site2"), m_sites[1].manifestSignature } };
+    const Reply armed = testsupport::relaySignatures(m_sites[0], relay);
+    QCOMPARE(armed.status, 409);
+    QCOMPARE(armed.code, QStringLiteral("invalid-signature"));
+    QVERIFY2(message(armed).contains(QStringLiteral("site2")), qPrintable(message(armed)));
+    expectEnded(0, smaller, 1);
+    // And the full manifest's sites see site1's signature of another manifest.
+    relay.signatures.append({ QStringLiteral("site3"), m_sites[2].manifestSignature });
+    const Reply other = testsupport::relaySignatures(m_sites[1], relay);
+    QCOMPARE(other.status, 409);
+    QCOMPARE(other.code, QStringLiteral("invalid-signature"));
+    QVERIFY2(message(other).contains(QStringLiteral("site1")), qPrintable(message(other)));
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::changedContribution()
+{
+    protocol::StudyManifest manifest;
+    std::vector<protocol::SignedContribution> round1;
+    QVERIFY(startMasked(&manifest, &round1));
+    protocol::RoundRelay relay;
+    relay.round = 2;
+    relay.previous = QList<protocol::SignedContribution>(round1.begin(), round1.end());
+    QVERIFY(!relay.previous[1].contribution.masked.empty());
+    relay.previous[1].contribution.masked[3] ^= 1; // one flipped bit of one word of site2's
+    const Reply refused = testsupport::relayRound(m_sites[0], relay);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-signature"));
+    QVERIFY(message(refused).contains(QStringLiteral("site2")));
+    QVERIFY(!auditLines(0, QStringLiteral("\"studyEnded\":true")).isEmpty());
+    // The honest relay is refused now too: the study ended at site1.
+    relay.previous = QList<protocol::SignedContribution>(round1.begin(), round1.end());
+    const Reply honest = testsupport::relayRound(m_sites[0], relay);
+    QCOMPARE(honest.status, 409);
+    expectEnded(0, manifest, 3);
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::foreignContribution()
+{
+    protocol::StudyManifest manifest;
+    std::vector<protocol::SignedContribution> round1;
+    QVERIFY(startMasked(&manifest, &round1));
+    // site3's contribution replaced by one of a site the manifest does not name, signed by its
+    // own key; then by site3's name signed by a foreign key.
+    const testsupport::FakeSite stranger = testsupport::FakeSite::make(QStringLiteral("site9"));
+    protocol::Contribution c = round1[2].contribution;
+    c.site = stranger.name;
+    protocol::RoundRelay relay;
+    relay.round = 2;
+    relay.previous = { round1[0], round1[1], stranger.sign(c) };
+    Reply refused = testsupport::relayRound(m_sites[1], relay);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("foreign-contribution"));
+    QVERIFY(message(refused).contains(QStringLiteral("site9")));
+    expectEnded(1, manifest, 2);
+
+    relay.previous = { round1[0], round1[1], stranger.sign(round1[2].contribution) };
+    refused = testsupport::relayRound(m_sites[2], relay);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-signature"));
+    QVERIFY(message(refused).contains(QStringLiteral("site3")));
+    expectEnded(2, manifest, 2);
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::replayedRound()
+{
+    protocol::StudyManifest manifest;
+    std::vector<protocol::SignedContribution> round1;
+    QVERIFY(startMasked(&manifest, &round1));
+    QString error;
+    testsupport::StudyRun run;
+    protocol::RoundRelay relay2;
+    relay2.round = 2;
+    relay2.previous = QList<protocol::SignedContribution>(round1.begin(), round1.end());
+    QVERIFY2(testsupport::relayToAll(all(), manifest, relay2, &run, &error), qPrintable(error));
+    // Round 3 carrying the round-1 contributions again (a replay of their content).
+    protocol::RoundRelay replay;
+    replay.round = 3;
+    replay.previous = relay2.previous;
+    Reply refused = testsupport::relayRound(m_sites[0], replay);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("round-replayed"));
+    QVERIFY(message(refused).contains(QStringLiteral("site1")));
+    expectEnded(0, manifest, 3);
+    // Round 1 relayed again at site2 (a replayed round number).
+    protocol::RoundRelay again;
+    again.round = 1;
+    refused = testsupport::relayRound(m_sites[1], again);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("round-replayed"));
+    expectEnded(1, manifest, 3);
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::reorderedContributions()
+{
+    protocol::StudyManifest manifest;
+    std::vector<protocol::SignedContribution> round1;
+    QVERIFY(startMasked(&manifest, &round1));
+    protocol::RoundRelay relay;
+    relay.round = 2;
+    relay.previous = { round1[1], round1[0], round1[2] };
+    const Reply refused = testsupport::relayRound(m_sites[2], relay);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("contributions-reordered"));
+    QVERIFY(message(refused).contains(QStringLiteral("site2")));
+    expectEnded(2, manifest, 2);
+    QVERIFY(!auditLines(2, QStringLiteral("\"contributions-reordered\"")).isEmpty());
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::betaTheNodeDidNotCompute()
+{
+    // The analyst controls a participant (site0, its keys are the test's): in plain mode with
+    // site1 it may send any statistics it likes, but only at site1's own β. A contribution at
+    // another β is refused: site1 trusts no β it did not compute.
+    const testsupport::FakeSite puppet = testsupport::FakeSite::make(QStringLiteral("site0"));
+    protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(), { puppet.participant(), testsupport::participantOf(m_sites[0]) }, {},
+        QStringLiteral("plain"));
+    QCOMPARE(testsupport::openStudy(m_sites[0], manifest).status, 201);
+    protocol::SignatureRelay signatures;
+    signatures.signatures = { { puppet.name, puppet.signManifest(manifest) },
+                              { QStringLiteral("site1"), m_sites[0].manifestSignature } };
+    QCOMPARE(testsupport::relaySignatures(m_sites[0], signatures).status, 200);
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    auto own = testsupport::contributionOf(testsupport::relayRound(m_sites[0], relay));
+    QVERIFY(own);
+    protocol::Contribution forged = own->contribution;
+    forged.site = puppet.name;
+    forged.betaHash = protocol::betaHash(std::vector<double>(std::size_t(forged.p), 0.5));
+    relay.round = 2;
+    relay.previous = { puppet.sign(forged), *own };
+    const Reply refused = testsupport::relayRound(m_sites[0], relay);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("beta-mismatch"));
+    QVERIFY2(message(refused).contains(QStringLiteral("'site0' computed a different β")),
+             qPrintable(message(refused)));
+    expectEnded(0, manifest, 3);
+    testsupport::closeJobs({ &m_sites[0] });
+}
+
+void tst_Study::participantSetOneSiteAway()
+{
+    // site1 refuses a participant set one site away from an earlier study of its own.
+    m_nodes[0].stop();
+    QVERIFY2(
+        m_nodes[0].setPolicy(QStringLiteral("single_site_difference"), QStringLiteral("refuse")),
+        qPrintable(m_nodes[0].error));
+    QVERIFY2(m_nodes[0].serve(), qPrintable(m_nodes[0].error));
+    const protocol::StudyManifest two = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]) });
+    const Reply opened = testsupport::openStudy(m_sites[0], two);
+    QCOMPARE(opened.status, 403);
+    QCOMPARE(opened.code, QStringLiteral("single-site-difference"));
+    QVERIFY(message(opened).contains(QStringLiteral("site3")));
+    // A set at least two sites away from every earlier one is joined.
+    const testsupport::FakeSite a = testsupport::FakeSite::make(QStringLiteral("siteA"));
+    const testsupport::FakeSite b = testsupport::FakeSite::make(QStringLiteral("siteB"));
+    const protocol::StudyManifest far = testsupport::makeManifest(
+        demoDesign(), { testsupport::participantOf(m_sites[0]), a.participant(), b.participant() });
+    const Reply joined = testsupport::openStudy(m_sites[0], far);
+    QVERIFY2(joined.status == 201, qPrintable(joined.describe()));
+    QVERIFY(!auditLines(0, QStringLiteral("\"single-site-difference\"")).isEmpty());
+    testsupport::closeJobs({ &m_sites[0] });
+}
+
+QTEST_GUILESS_MAIN(tst_Study)
+#include "tst_study.moc"
