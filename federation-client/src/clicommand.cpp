@@ -131,11 +131,57 @@ const QCommandLineOption &continueOption()
 }
 
 struct Common {
+    QString sitesPath;
     QList<Site> sites;
     TransportOptions transport;
     QString format;
     QString outPath;
 };
+
+const QCommandLineOption &modeOption()
+{
+    static const QCommandLineOption o(
+        QStringLiteral("mode"),
+        Tr::tr("How the sites' statistics are summed: masked (only the sum over all sites can be "
+               "read), plain, or auto (default: masked with three or more sites, else plain "
+               "where every site allows it)."),
+        QStringLiteral("auto|masked|plain"), QStringLiteral("auto"));
+    return o;
+}
+
+std::optional<int> readMode(const QCommandLineParser &parser, StudyMode &mode)
+{
+    const std::optional<StudyMode> m = studyModeFromId(parser.value(modeOption()));
+    if (!m)
+        return fail(
+            Usage,
+            Tr::tr("--mode takes auto, masked or plain, not '%1'").arg(parser.value(modeOption())));
+    mode = *m;
+    return std::nullopt;
+}
+
+// Writes the study keys a run saw for the first time into the sites file, so that later runs
+// pin them; says so on stderr when `announce`.
+void recordKeys(const Common &c, const QList<Site> &sites, bool announce)
+{
+    if (sites.isEmpty())
+        return;
+    QStringList recorded;
+    const QStringList problems = SiteRegistry::recordKeys(c.sitesPath, sites, &recorded);
+    if (!announce)
+        return;
+    if (!problems.isEmpty())
+        err()
+            << "fairstart-cli: "
+            << Tr::tr("note: %1 The keys are checked again at the next run.").arg(problems.first())
+            << Qt::endl;
+    else if (!recorded.isEmpty())
+        err() << "fairstart-cli: "
+              << Tr::tr("note: recorded the study keys of %1 in %2; later runs refuse a site "
+                        "whose keys change.")
+                     .arg(recorded.join(QStringLiteral(", ")), c.sitesPath)
+              << Qt::endl;
+}
 
 // Parses a command's options; returns an exit code on a usage error or after --help.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
@@ -172,7 +218,8 @@ std::optional<int> readCommon(QCommandLineParser &parser, const QString &command
         return fail(Usage,
                     Tr::tr("%1 needs --sites FILE (see 'fairstart-cli %1 --help')").arg(command));
     SiteRegistry registry;
-    const QStringList errors = registry.load(parser.value(sitesOption()));
+    c.sitesPath = parser.value(sitesOption());
+    const QStringList errors = registry.load(c.sitesPath);
     if (!errors.isEmpty())
         return fail(Usage, errors.first());
     QStringList selectErrors;
@@ -311,6 +358,7 @@ int sitesCheck(const QStringList &args)
     QString text;
     QJsonArray json;
     QStringList failures;
+    QList<Site> firstKeys;
     for (Reply *r : replies) {
         const std::optional<Site> site = [&] {
             for (const Site &s : c.sites)
@@ -323,7 +371,10 @@ int sitesCheck(const QStringList &args)
         if (r->ok()) {
             info = api::decode<protocol::NodeInfo>(r->siteName(), r->body(), &error);
             if (info) {
-                if (auto problem = checkNodeInfo(*site, *info, {})) {
+                std::optional<SiteError> problem = checkNodeInfo(*site, *info, {});
+                if (!problem)
+                    problem = checkSiteKeys(*site, *info);
+                if (problem) {
                     error = *problem;
                     info.reset();
                 }
@@ -350,7 +401,20 @@ int sitesCheck(const QStringList &args)
         text += Tr::tr("            user %1, purposes: %2; datasets: %3\n")
                     .arg(info->user, info->purposes.join(QStringLiteral(", ")),
                          info->datasets.join(QStringLiteral(", ")));
-        text += Tr::tr("            policy: %1\n").arg(policyLine(info->policy));
+        text += Tr::tr("            policy: %1; study modes: %2\n")
+                    .arg(policyLine(info->policy),
+                         info->aggregationModes.join(QStringLiteral(", ")));
+        if (site->signingKey.isEmpty()) {
+            Site keyed = *site;
+            keyed.signingKey = info->keys.signingKey;
+            keyed.keyAgreementKey = info->keys.keyAgreementKey;
+            firstKeys << keyed;
+            text += Tr::tr("            study keys: new (signing %1), recorded\n")
+                        .arg(info->keys.signingKey);
+        } else {
+            text += Tr::tr("            study keys: as recorded (signing %1)\n")
+                        .arg(info->keys.signingKey);
+        }
         QJsonObject o = protocol::toJson(*info);
         o.insert(QStringLiteral("site"), r->siteName());
         o.insert(QStringLiteral("url"), site->url);
@@ -369,6 +433,7 @@ int sitesCheck(const QStringList &args)
             : text);
     if (written != Ok)
         return written;
+    recordKeys(c, firstKeys, true);
     for (const QString &f : failures)
         err() << "fairstart-cli: " << f << Qt::endl;
     return failures.isEmpty() ? Ok : Failed;
@@ -604,6 +669,7 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
     run.start();
     if (run.isRunning())
         loop.exec();
+    recordKeys(c, run.recordedKeys(), !run.error());
     if (run.error())
         return fail(Failed, run.error()->toString());
     const protocol::FitReport &report = run.report();
@@ -655,7 +721,7 @@ int fit(const QStringList &args)
                                     Tr::tr("binomial (default), poisson or gaussian."),
                                     QStringLiteral("FAMILY"), QStringLiteral("binomial"));
     parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), formula, family,
-                        purposeOption(), formatOption(), outOption(), timeoutOption(),
+                        purposeOption(), modeOption(), formatOption(), outOption(), timeoutOption(),
                         continueOption(), noEvaluationOption(), noPerSiteOption(),
                         verboseOption() });
     if (auto code = parse(parser, args, QStringLiteral("fit"),
@@ -674,6 +740,8 @@ int fit(const QStringList &args)
                     Tr::tr("fit needs --dataset NAME and --formula \"y ~ ...\" (see "
                            "'fairstart-cli fit --help')"));
     RunOptions options;
+    if (auto code = readMode(parser, options.mode))
+        return *code;
     analysis::Family fam = analysis::Family::Binomial;
     if (auto code = readFamily(parser.value(family), fam))
         return *code;
@@ -697,8 +765,9 @@ int run(const QStringList &args)
                                     Tr::tr("A design file (docs/cli.md, \"Design files\")."),
                                     QStringLiteral("FILE.json"));
     parser.addOptions({ sitesOption(), onlyOption(), design, datasetOption(), purposeOption(),
-                        formatOption(), outOption(), timeoutOption(), continueOption(),
-                        noEvaluationOption(), noPerSiteOption(), verboseOption() });
+                        modeOption(), formatOption(), outOption(), timeoutOption(),
+                        continueOption(), noEvaluationOption(), noPerSiteOption(),
+                        verboseOption() });
     if (auto code = parse(parser, args, QStringLiteral("run"),
                           Tr::tr("Runs a saved design across the sites: the same as fit, with the "
                                  "model, dataset and purpose read from the design file."),
@@ -722,6 +791,8 @@ int run(const QStringList &args)
                     Tr::tr("the design file %1 is not a JSON object: %2")
                         .arg(file.fileName(), object.error().text()));
     RunOptions options;
+    if (auto code = readMode(parser, options.mode))
+        return *code;
     QString formulaText;
     const QJsonObject &o = *object;
     static const QStringList known { QStringLiteral("name"),    QStringLiteral("description"),
@@ -883,6 +954,42 @@ QString formatSiteFits(const protocol::FitReport &report)
     return t;
 }
 
+QString formatStudy(const protocol::FitReport &report)
+{
+    if (!report.study)
+        return {};
+    const protocol::StudyRecord &study = *report.study;
+    QString t;
+    if (study.mode == QLatin1String("masked"))
+        t += Tr::tr("\nStudy %1, masked: each site's statistics were masked; only their sum "
+                    "over all participants could be read.\n")
+                 .arg(study.study);
+    else
+        t += Tr::tr("\nStudy %1, plain: each site's statistics were sent in the clear.\n")
+                 .arg(study.study);
+    QStringList participants;
+    for (const protocol::StudyParticipant &p : study.manifest.participants)
+        participants << p.name;
+    t += Tr::tr("  participants: %1\n").arg(participants.join(QStringLiteral(", ")));
+    bool all = !study.checks.isEmpty();
+    int width = 4;
+    for (const protocol::StudySignatureCheck &c : study.checks)
+        width = std::max(width, int(c.site.size()));
+    for (const protocol::StudySignatureCheck &c : study.checks) {
+        all = all && c.manifest && c.attestation;
+        t += QStringLiteral("  ") + pad(c.site, width) + QStringLiteral("  ")
+            + (c.manifest ? Tr::tr("manifest signature verified")
+                          : Tr::tr("manifest signature NOT verified"))
+            + QStringLiteral(", ")
+            + (c.attestation ? Tr::tr("final β attested") : Tr::tr("final β NOT attested"))
+            + (c.note.isEmpty() ? QString() : QStringLiteral(" (") + c.note + QLatin1Char(')'))
+            + QLatin1Char('\n');
+    }
+    t += all ? Tr::tr("Every site signed this result.\n")
+             : Tr::tr("Not every site signed this result.\n");
+    return t;
+}
+
 QString formatFitTable(const protocol::FitReport &report, const QString &formula)
 {
     const analysis::GlmResult &g = report.glm;
@@ -892,10 +999,11 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
         if (s.state == QLatin1String("ok"))
             siteNames << s.name;
     }
-    t += QStringLiteral("\nCall:\nglm(formula = %1, family = %2, data = %3)  [%4 sites: %5]\n\n")
+    t += QStringLiteral("\nCall:\nglm(formula = %1, family = %2, data = %3)  [%4 sites: %5%6]\n\n")
              .arg(formula, QString::fromLatin1(analysis::familyId(g.family)), report.dataset)
              .arg(siteNames.size())
-             .arg(siteNames.join(QStringLiteral(", ")));
+             .arg(siteNames.join(QStringLiteral(", ")),
+                  report.study ? QStringLiteral("; ") + report.study->mode : QString());
     t += Tr::tr("Coefficients:\n");
     int termWidth = 0;
     for (const analysis::Coefficient &c : g.coefficients)
@@ -988,6 +1096,7 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
         }
     }
     t += formatSiteFits(report);
+    t += formatStudy(report);
     if (!report.excludedSites.isEmpty())
         t += Tr::tr("\nLeft out after a failure (--continue-without-failed): %1\n")
                  .arg(report.excludedSites.join(QStringLiteral(", ")));

@@ -16,7 +16,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <set>
+#include <utility>
 
 namespace fairstart::client {
 
@@ -29,7 +31,7 @@ QString qs(const std::string &s)
 
 // Why a fit at one site alone gave no estimates, in the analyst's language. The pooled fit is
 // complete whatever this says.
-QString siteFitNote(const analysis::Error &error, int roundsLeft, int maxRounds)
+QString siteFitNote(const analysis::Error &error)
 {
     QStringList terms;
     for (const std::string &t : error.terms)
@@ -54,10 +56,8 @@ QString siteFitNote(const analysis::Error &error, int roundsLeft, int maxRounds)
                       "so the model cannot be fitted to this site's data by itself.")
             .arg(list);
     case analysis::ErrorCode::NotConverged:
-        return Tr::tr("The fit at this site alone did not converge within the %n round(s) its "
-                      "job had left (the site allows %1 rounds per job).",
-                      nullptr, roundsLeft)
-            .arg(maxRounds);
+        return Tr::tr("The fit at this site alone did not converge within the rounds the site "
+                      "allows.");
     case analysis::ErrorCode::NonFinite:
         return Tr::tr("The fit at this site alone gave numbers that are not finite (a fitted "
                       "value overflowed), so no estimates are shown.");
@@ -65,6 +65,24 @@ QString siteFitNote(const analysis::Error &error, int roundsLeft, int maxRounds)
         return Tr::tr("The model could not be fitted at this site alone: %1")
             .arg(qs(error.message));
     }
+}
+
+// A site's own fit that the node did not release: the coordinator's failure there (its error
+// code and the terms in the detail), or a refusal or a lost site, quoted.
+QString siteFitFailure(const SiteError &e)
+{
+    using analysis::ErrorCode;
+    for (ErrorCode code :
+         { ErrorCode::Separation, ErrorCode::ConstantColumn, ErrorCode::RankDeficient,
+           ErrorCode::NotConverged, ErrorCode::NonFinite }) {
+        if (e.isRule() || e.code != QLatin1String(analysis::errorCodeId(code)))
+            continue;
+        analysis::Error error { code, e.message.toStdString(), {} };
+        for (const QString &t : e.detail.split(QStringLiteral(", "), Qt::SkipEmptyParts))
+            error.terms.push_back(t.toStdString());
+        return siteFitNote(error);
+    }
+    return Tr::tr("The fit at this site alone stopped: %1").arg(e.toString());
 }
 
 } // namespace
@@ -96,41 +114,28 @@ struct FederatedRun::Slot {
     double lastMs = 0;
 };
 
-struct FederatedRun::FitJob {
+struct FederatedRun::Study {
     protocol::JobKind kind = protocol::JobKind::Glm;
     QString phase;
-    analysis::GlmOptions options;
-    bool hasOffset = false;
     std::function<void(analysis::GlmResult)> then;
-    std::map<int, QString> jobIds;
+    protocol::StudyManifest manifest;
+    QString hash; // protocol::studyHash(manifest)
+    std::vector<int> slots; // the slot of each participant, in manifest order
+    std::map<int, int> participant; // slot -> index in the manifest
+    std::map<int, QString> jobIds; // by slot
     std::vector<std::string> terms;
-    std::optional<analysis::GlmCoordinator> coordinator;
-    std::map<int, analysis::RoundStats> stats;
-    std::map<int, int> maxRounds; // each site's cap on this job's rounds
+    std::optional<analysis::GlmCoordinator> coordinator; // the same as every node's
+    QList<protocol::ManifestSignature> signatures; // manifest order
+    std::map<int, protocol::SignedContribution> answers; // this round's, by participant
+    QList<protocol::SignedContribution> previous; // the last round's, manifest order
     int round = 0;
-    bool nonFinite = false;
-};
-
-// The fit of one site alone, continuing that site's open job after the pooled fit.
-struct FederatedRun::SiteFitState {
-    int index = 0;
-    QString jobId;
-    std::optional<analysis::GlmCoordinator> coordinator;
-    int nodeRound = 0; // the job's last round at the node (the pooled ones included)
-    int maxRounds = 0; // the node's cap on the job's rounds
-    int roundsLeft = 0; // after the pooled fit
-    int rounds = 0; // rounds of this fit
-    int reserve = 0; // rounds kept for the round at the pooled final β
-    protocol::SiteFit fit;
-};
-
-struct FederatedRun::PerSiteFits {
-    std::shared_ptr<FitJob> job;
-    analysis::GlmResult pooled;
-    std::vector<SiteFitState> sites;
-    int outstanding = 0;
-    int generation = 0;
-    int shownRound = 0; // the highest round announced by phaseChanged
+    // What the next answers must be: the coordinator converged (attestations) or failed.
+    enum class Expect { Statistics, Converged, Failed };
+    Expect expect = Expect::Statistics;
+    std::optional<analysis::GlmResult> result;
+    analysis::Error failure;
+    QList<protocol::SignedContribution> attestations;
+    QList<protocol::StudySignatureCheck> checks;
 };
 
 FederatedRun::FederatedRun(QList<Site> sites, RunOptions options, QObject *parent)
@@ -175,6 +180,9 @@ void FederatedRun::start()
     m_error.reset();
     m_report = {};
     m_openJobs.clear();
+    m_glm.reset();
+    m_recordedKeys.clear();
+    m_mode.clear();
     m_report.dataset = m_options.dataset;
     m_report.purpose = m_options.purpose;
     m_report.started = QDateTime::currentDateTimeUtc();
@@ -347,6 +355,8 @@ void FederatedRun::askInfo()
             if (const std::optional<SiteError> problem
                 = checkNodeInfo(slot.site, *info, m_options.dataset))
                 return problem;
+            if (const std::optional<SiteError> problem = checkSiteKeys(slot.site, *info))
+                return problem;
             slot.info = *info;
             slot.record.nodeVersion = info->nodeVersion;
             slot.record.engineVersion = info->engineVersion;
@@ -355,7 +365,37 @@ void FederatedRun::askInfo()
             m_infos << *info;
             return std::nullopt;
         },
-        [this] { askCatalogue(); });
+        [this] {
+            // First use of a site's study keys: the caller records them, later runs pin them.
+            for (int i : activeSlots()) {
+                Slot &slot = m_slots[size_t(i)];
+                if (!slot.site.signingKey.isEmpty())
+                    continue;
+                Site site = slot.site;
+                site.signingKey = slot.info.keys.signingKey;
+                site.keyAgreementKey = slot.info.keys.keyAgreementKey;
+                m_recordedKeys << site;
+                Q_EMIT siteKeysRecorded(site);
+                if (!m_running)
+                    return;
+            }
+            // The mode is checked before any record is touched; the GLM study chooses it again
+            // if sites are left out on the way.
+            QList<StudySite> sites;
+            for (int i : activeSlots())
+                sites << StudySite { m_slots[size_t(i)].site.name, m_slots[size_t(i)].info };
+            const ModeChoice choice = chooseMode(m_options.mode, sites);
+            if (choice.error) {
+                for (int i : activeSlots()) {
+                    if (m_slots[size_t(i)].site.name == choice.error->site) {
+                        siteFailed(i, QStringLiteral("info"), *choice.error, false);
+                        return;
+                    }
+                }
+            }
+            m_mode = choice.mode;
+            askCatalogue();
+        });
 }
 
 void FederatedRun::askCatalogue()
@@ -553,402 +593,461 @@ void FederatedRun::finishResolution()
     fitModel();
 }
 
-// ---- jobs and rounds -------------------------------------------------------------------------
+// ---- studies ---------------------------------------------------------------------------------
 
 void FederatedRun::fitModel()
 {
-    analysis::GlmOptions options;
-    fitJob(protocol::JobKind::Glm, QStringLiteral("fit"), options, !m_spec.offset.empty(),
-           [this](analysis::GlmResult result) {
-               m_report.glm = std::move(result);
-               if (m_spec.family == analysis::Family::Binomial && m_options.evaluate)
-                   evaluate();
-               else
-                   complete();
-           });
+    runStudy(protocol::JobKind::Glm, QStringLiteral("fit"), [this](analysis::GlmResult result) {
+        m_report.glm = std::move(result);
+        if (m_options.perSiteFits && m_glm->slots.size() >= 2)
+            fitPerSite();
+        else
+            afterFit();
+    });
 }
 
-void FederatedRun::fitJob(protocol::JobKind kind, const QString &phase,
-                          analysis::GlmOptions options, bool hasOffset,
-                          std::function<void(analysis::GlmResult)> then)
+void FederatedRun::afterFit()
 {
-    auto job = std::make_shared<FitJob>();
-    job->kind = kind;
-    job->phase = phase;
-    job->options = options;
-    job->hasOffset = hasOffset;
-    job->then = std::move(then);
-    openJobs(job);
+    if (m_spec.family == analysis::Family::Binomial && m_options.evaluate)
+        evaluate();
+    else
+        complete();
 }
 
-void FederatedRun::openJobs(std::shared_ptr<FitJob> job)
+std::optional<SiteError> FederatedRun::studyError(const Study &study, int participant,
+                                                  const QString &what) const
 {
-    auto minRounds = std::make_shared<int>(1 << 30);
+    const int index = study.slots.at(size_t(participant));
+    SiteError e;
+    e.site = m_slots[size_t(index)].site.name;
+    e.kind = SiteError::Kind::Protocol;
+    e.code = QStringLiteral("study-check");
+    e.message = Tr::tr("Site %1 failed the client's check of the study: %2. The study was "
+                       "stopped and nothing more was released; run it again, and if this "
+                       "repeats, tell the site's administrator.")
+                    .arg(e.site, what);
+    return e;
+}
+
+void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
+                            std::function<void(analysis::GlmResult)> then)
+{
+    auto study = std::make_shared<Study>();
+    study->kind = kind;
+    study->phase = phase;
+    study->then = std::move(then);
+    const bool glm = kind == protocol::JobKind::Glm;
+    QList<StudySite> sites;
+    for (int i : activeSlots())
+        sites << StudySite { m_slots[size_t(i)].site.name, m_slots[size_t(i)].info };
+    if (glm) {
+        // Sites left out so far change how many take part, and so what auto means.
+        const ModeChoice choice = chooseMode(m_options.mode, sites);
+        if (choice.error) {
+            for (int i : activeSlots()) {
+                if (m_slots[size_t(i)].site.name == choice.error->site) {
+                    siteFailed(i, phase, *choice.error, false);
+                    return;
+                }
+            }
+        }
+        m_mode = choice.mode;
+    }
+    StudySetup setup;
+    setup.purpose = m_options.purpose;
+    setup.dataset = m_options.dataset;
+    setup.kind = kind;
+    setup.design = m_design;
+    setup.mode = m_mode;
+    setup.fitNullModel = glm;
+    if (!glm)
+        setup.fittedStudy = m_glm->hash;
+    // Every round of a study is a round of each node's job, capped by the node's policy; the
+    // null model's rounds (2, up to 8 with an offset) and the attestation of the final β count
+    // too.
+    int cap = 25;
+    for (int i : activeSlots())
+        cap = std::min(cap, m_slots[size_t(i)].info.policy.disclosure.maxRounds);
+    const int reserve = (setup.fitNullModel ? (m_spec.offset.empty() ? 2 : 8) : 0) + 1;
+    setup.maxRounds = std::max(1, std::min(25, cap - reserve));
+    setup.sites = sites;
+    ManifestChoice made = makeManifest(setup);
+    if (made.error) {
+        RunError e;
+        e.site = made.error->site;
+        e.phase = phase;
+        e.siteError = made.error;
+        e.message = made.error->message;
+        fail(e);
+        return;
+    }
+    study->manifest = std::move(made.manifest);
+    study->hash = protocol::studyHash(study->manifest);
+    study->slots.assign(size_t(study->manifest.participants.size()), -1);
+    for (int i : activeSlots()) {
+        const int k = participantIndex(study->manifest, m_slots[size_t(i)].info.name);
+        study->slots[size_t(k)] = i;
+        study->participant[i] = k;
+    }
+    for (const protocol::StudyParticipant &p : study->manifest.participants)
+        study->signatures << protocol::ManifestSignature { p.name, {} };
+    openStudy(study);
+}
+
+void FederatedRun::openStudy(std::shared_ptr<Study> study)
+{
+    const bool glm = study->kind == protocol::JobKind::Glm;
     fanout(
-        job->phase + QStringLiteral(": job"), job->kind == protocol::JobKind::Glm,
-        [this, job](int) {
-            protocol::JobRequest request;
-            request.purpose = m_options.purpose;
-            request.dataset = m_options.dataset;
-            request.kind = job->kind;
-            request.design = m_design;
-            request.designHash = m_report.designHash;
-            if (job->kind != protocol::JobKind::Glm)
-                request.fittedBeta.assign(m_report.glm.beta.data(),
-                                          m_report.glm.beta.data() + m_report.glm.beta.size());
+        study->phase + QStringLiteral(": job"), glm,
+        [study](int) {
+            protocol::StudyJobRequest request;
+            request.manifest = study->manifest;
             return api::openJob(request);
         },
-        [this, job, minRounds](int index, const QByteArray &body) -> std::optional<SiteError> {
+        [this, study, glm](int index, const QByteArray &body) -> std::optional<SiteError> {
             Slot &slot = m_slots[size_t(index)];
             SiteError error;
             const auto created = api::decode<protocol::JobCreated>(slot.site.name, body, &error);
             if (!created)
                 return error;
-            job->jobIds[index] = created->jobId;
+            study->jobIds[index] = created->jobId;
             m_openJobs.emplace_back(index, created->jobId);
-            if (created->designHash != m_report.designHash)
-                return api::protocolError(slot.site.name,
-                                          Tr::tr("the job's design hash %1 differs from ours %2")
-                                              .arg(created->designHash, m_report.designHash));
+            const int k = study->participant.at(index);
+            if (created->study != study->hash)
+                return studyError(*study, k,
+                                  Tr::tr("it opened its job for another study (%1, not %2)")
+                                      .arg(created->study, study->hash));
+            if (created->designHash != study->manifest.designHash)
+                return studyError(*study, k,
+                                  Tr::tr("its job's design hash %1 differs from the manifest's %2")
+                                      .arg(created->designHash, study->manifest.designHash));
+            if (!verifyManifestSignature(study->manifest, study->manifest.participants.at(k),
+                                         created->manifestSignature))
+                return studyError(*study, k,
+                                  Tr::tr("its signature of the study's manifest does not verify "
+                                         "with its pinned signing key"));
+            study->signatures[k].signature = created->manifestSignature;
             std::vector<std::string> terms;
             for (const QString &t : created->terms)
                 terms.push_back(t.toStdString());
-            if (job->kind == protocol::JobKind::Glm && terms != m_terms)
+            if (glm && terms != m_terms)
                 return api::protocolError(
                     slot.site.name, Tr::tr("the node's design terms differ from the client's"));
-            if (job->terms.empty())
-                job->terms = terms;
-            else if (job->terms != terms)
+            if (study->terms.empty())
+                study->terms = terms;
+            else if (study->terms != terms)
                 return api::protocolError(
                     slot.site.name, Tr::tr("the node's job terms differ from another site's"));
-            *minRounds = std::min(*minRounds, created->maxRounds);
-            job->maxRounds[index] = created->maxRounds;
-            if (job->kind == protocol::JobKind::Glm) {
+            if (glm) {
                 slot.record.cohortSize = created->cohortSize;
                 slot.record.counts = created->counts;
             }
             setState(index, SiteState::Working,
-                     Tr::tr("job opened, cohort of %1 records").arg(created->cohortSize));
+                     Tr::tr("manifest signed, cohort of %1 records").arg(created->cohortSize));
             return std::nullopt;
         },
-        [this, job, minRounds] {
-            // Sites left out while opening keep no job in this run.
-            for (auto it = job->jobIds.begin(); it != job->jobIds.end();) {
-                if (!m_slots[size_t(it->first)].active)
-                    it = job->jobIds.erase(it);
-                else
-                    ++it;
+        [this, study] {
+            // A site left out while opening (--continue-without-failed) is in the manifest the
+            // others signed: the study starts again without it, under a new study id.
+            for (int index : study->slots) {
+                if (m_slots[size_t(index)].active)
+                    continue;
+                for (const auto &[i, jobId] : study->jobIds) {
+                    std::erase(m_openJobs, std::pair<int, QString>(i, jobId));
+                    Reply *reply
+                        = m_transport->send(m_slots[size_t(i)].site, api::cancelJob(jobId));
+                    connect(reply, &Reply::finished, reply, &QObject::deleteLater);
+                }
+                runStudy(study->kind, study->phase, study->then);
+                return;
             }
-            // The node's cap counts every evaluated β, those of the null model included, and
-            // the round at the final β.
-            const int reserve = (job->options.fitNullModel ? (job->hasOffset ? 8 : 2) : 0)
-                + (registersFinalBeta(*job) ? 1 : 0);
-            job->options.maxRounds
-                = std::max(1, std::min(job->options.maxRounds, *minRounds - reserve));
-            m_maxRounds = *minRounds;
-            job->coordinator.emplace(job->terms, m_spec.family,
-                                     job->kind == protocol::JobKind::Glm ? m_spec.ridgeLambda : 0.0,
-                                     job->options, job->hasOffset);
-            nextRound(job);
+            study->coordinator.emplace(studyCoordinator(study->manifest, study->terms));
+            armStudy(study);
         });
 }
 
-void FederatedRun::nextRound(std::shared_ptr<FitJob> job)
+void FederatedRun::armStudy(std::shared_ptr<Study> study)
 {
-    ++job->round;
-    job->stats.clear();
-    job->nonFinite = false;
-    const int round = job->round;
-    const Eigen::VectorXd beta = job->coordinator->nextBeta();
+    protocol::SignatureRelay relay;
+    relay.signatures = study->signatures;
+    fanout(
+        study->phase + QStringLiteral(": signatures"), false,
+        [study, relay](int index) { return api::relaySignatures(study->jobIds.at(index), relay); },
+        [this, study](int index, const QByteArray &body) -> std::optional<SiteError> {
+            const QString &name = m_slots[size_t(index)].site.name;
+            SiteError error;
+            const auto armed = api::decode<protocol::StudyArmed>(name, body, &error);
+            if (!armed)
+                return error;
+            const int k = study->participant.at(index);
+            QStringList expected;
+            for (const protocol::StudyParticipant &p : study->manifest.participants)
+                expected << p.name;
+            if (armed->study != study->hash || armed->jobId != study->jobIds.at(index))
+                return studyError(*study, k,
+                                  Tr::tr("it armed another study or job (%1, job %2)")
+                                      .arg(armed->study, armed->jobId));
+            if (armed->verified != expected)
+                return studyError(*study, k,
+                                  Tr::tr("it verified the signatures of %1, the study's "
+                                         "participants are %2")
+                                      .arg(armed->verified.join(QStringLiteral(", ")),
+                                           expected.join(QStringLiteral(", "))));
+            setState(index, SiteState::Working, Tr::tr("every participant's signature verified"));
+            return std::nullopt;
+        },
+        [this, study] { studyRound(study); });
+}
+
+void FederatedRun::studyRound(std::shared_ptr<Study> study)
+{
+    ++study->round;
+    study->answers.clear();
+    protocol::RoundRelay relay;
+    relay.round = study->round;
+    relay.previous = study->previous;
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     fanout(
-        job->phase + QStringLiteral(": round %1").arg(round), false,
-        [job, round, beta](int index) {
-            protocol::RoundRequest request;
-            request.round = round;
-            request.beta.assign(beta.data(), beta.data() + beta.size());
-            return api::round(job->jobIds.at(index), request);
-        },
-        [this, job, round](int index, const QByteArray &body) -> std::optional<SiteError> {
+        study->phase + QStringLiteral(": round %1").arg(study->round), false,
+        [study, relay](int index) { return api::round(study->jobIds.at(index), relay); },
+        [this, study](int index, const QByteArray &body) -> std::optional<SiteError> {
             const QString &name = m_slots[size_t(index)].site.name;
             SiteError error;
-            const auto response = api::decode<protocol::RoundResponse>(name, body, &error);
-            if (!response)
+            auto answer = api::decode<protocol::SignedContribution>(name, body, &error);
+            if (!answer)
                 return error;
-            if (response->round != round || response->stats.p != int(job->terms.size()))
-                return api::protocolError(name,
-                                          Tr::tr("round %1 came back as round %2 with %3 "
-                                                 "parameters")
-                                              .arg(round)
-                                              .arg(response->round)
-                                              .arg(response->stats.p));
-            job->stats[index] = response->stats;
+            const int k = study->participant.at(index);
+            const QString problem = checkContribution(study->manifest, study->hash, k, study->round,
+                                                      int(study->terms.size()), *answer);
+            if (!problem.isEmpty())
+                return studyError(*study, k, problem);
+            study->answers[k] = std::move(answer).value();
             return std::nullopt;
         },
-        [this, job, round, clock] {
-            analysis::RoundStats sum;
-            for (const auto &[index, stats] : job->stats) // in site order: deterministic sums
-                sum += stats;
-            analysis::Result<analysis::GlmCoordinator::Status> status
-                = job->coordinator->accept(sum);
-            protocol::RoundTiming timing;
-            timing.round = round;
-            if (!job->coordinator->trace().empty()) {
-                const analysis::IterationRecord &last = job->coordinator->trace().back();
-                timing.nullModel = last.nullModel;
-                timing.deviance = last.deviance;
-                timing.stepHalvings = last.stepHalvings;
-            } else {
-                timing.deviance = sum.deviance;
-            }
-            timing.totalMs = double(clock->elapsed());
-            for (const auto &[index, stats] : job->stats)
-                timing.siteMs[m_slots[size_t(index)].site.name] = m_slots[size_t(index)].lastMs;
-            if (job->kind == protocol::JobKind::Glm)
-                m_report.rounds << timing;
-            Q_EMIT roundFinished(round, sum.deviance, timing.totalMs);
-            if (!status) {
-                failAnalysis(job->phase, status.error());
-                return;
-            }
-            if (*status != analysis::GlmCoordinator::Status::Converged) {
-                nextRound(job);
-                return;
-            }
-            analysis::Result<analysis::GlmResult> result = job->coordinator->result();
-            if (!result) {
-                failAnalysis(job->phase, result.error());
-                return;
-            }
-            if (job->kind == protocol::JobKind::Glm && m_options.perSiteFits
-                && job->jobIds.size() >= 2) {
-                fitPerSite(job, std::move(result).value());
-                return;
-            }
-            std::map<int, int> lastRounds;
-            for (const auto &[index, jobId] : job->jobIds)
-                lastRounds[index] = job->round;
-            const Eigen::VectorXd beta = result->beta;
-            finalRound(job, beta, std::move(lastRounds),
-                       [this, job, r = std::move(result).value()]() mutable {
-                           closeJobs(
-                               job, [job, r = std::move(r)]() mutable { job->then(std::move(r)); });
-                       });
-        });
+        [this, study, clock] { roundAnswered(study, clock->elapsed()); });
 }
 
-bool FederatedRun::registersFinalBeta(const FitJob &job) const
+namespace {
+
+bool sameBits(const std::vector<double> &a, const Eigen::VectorXd &b)
 {
-    // A node computes evaluations and calibration jobs only at the final β of a GLM job the
-    // same user ran there: the β of that job's last round (docs/protocol.md, "Evaluations").
-    return job.kind == protocol::JobKind::Glm && m_spec.family == analysis::Family::Binomial
-        && m_options.evaluate;
+    return a.size() == size_t(b.size())
+        && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
 }
 
-void FederatedRun::finalRound(std::shared_ptr<FitJob> job, const Eigen::VectorXd &beta,
-                              std::map<int, int> lastRounds, std::function<void()> then)
+} // namespace
+
+void FederatedRun::roundAnswered(std::shared_ptr<Study> study, qint64 ms)
 {
-    if (!registersFinalBeta(*job)) {
-        then();
+    using Status = protocol::ContributionStatus;
+    QList<protocol::SignedContribution> inOrder;
+    for (size_t k = 0; k < study->slots.size(); ++k)
+        inOrder << study->answers.at(int(k));
+    auto stop = [&](int k, const QString &what) {
+        siteFailed(study->slots[size_t(k)], study->phase, *studyError(*study, k, what), false);
+    };
+
+    if (study->expect == Study::Expect::Converged) {
+        for (int k = 0; k < int(inOrder.size()); ++k) {
+            const protocol::Contribution &c = inOrder.at(k).contribution;
+            if (c.status != Status::Converged)
+                return stop(k,
+                            Tr::tr("it answered '%1' where every coordinator converged; it did "
+                                   "not attest the final β")
+                                .arg(protocol::contributionStatusId(c.status)));
+            if (!sameBits(c.finalBeta, study->result->beta))
+                return stop(k,
+                            Tr::tr("its attested final β differs from the β this client "
+                                   "computed from the same sums"));
+        }
+        study->attestations = inOrder;
+        studyConverged(study);
         return;
     }
-    // The coordinator's final β is its last Newton step, which no round has evaluated yet; one
-    // more round at exactly that β makes it the job's final β at every node. Its statistics
-    // change nothing the fit reports (R, too, reports the β of its last solve with the standard
-    // errors of the iteration before).
-    auto rounds = std::make_shared<std::map<int, int>>(std::move(lastRounds));
-    fanout(
-        job->phase + QStringLiteral(": final β"), false,
-        [job, rounds, beta](int index) {
-            protocol::RoundRequest request;
-            request.round = (*rounds)[index] + 1;
-            request.beta.assign(beta.data(), beta.data() + beta.size());
-            return api::round(job->jobIds.at(index), request);
-        },
-        [this, job, rounds](int index, const QByteArray &body) -> std::optional<SiteError> {
-            const QString &name = m_slots[size_t(index)].site.name;
-            SiteError error;
-            const auto response = api::decode<protocol::RoundResponse>(name, body, &error);
-            if (!response)
-                return error;
-            if (response->round != (*rounds)[index] + 1
-                || response->stats.p != int(job->terms.size()))
-                return api::protocolError(name,
-                                          Tr::tr("round %1 came back as round %2 with %3 "
-                                                 "parameters")
-                                              .arg((*rounds)[index] + 1)
-                                              .arg(response->round)
-                                              .arg(response->stats.p));
-            return std::nullopt;
-        },
-        std::move(then));
+    if (study->expect == Study::Expect::Failed) {
+        for (int k = 0; k < int(inOrder.size()); ++k) {
+            const protocol::Contribution &c = inOrder.at(k).contribution;
+            if (c.status != Status::Failed)
+                return stop(
+                    k,
+                    Tr::tr("it answered '%1' where the coordinator failed (%2)")
+                        .arg(protocol::contributionStatusId(c.status), qs(study->failure.message)));
+        }
+        failAnalysis(study->phase, study->failure);
+        return;
+    }
+
+    // Statistics: every node at the β this client's coordinator asks for.
+    const Eigen::VectorXd &next = study->coordinator->nextBeta();
+    const QString expected
+        = protocol::betaHash(std::vector<double>(next.data(), next.data() + next.size()));
+    bool nonFinite = false;
+    for (int k = 0; k < int(inOrder.size()); ++k) {
+        const protocol::Contribution &c = inOrder.at(k).contribution;
+        if (c.status == Status::Converged || c.status == Status::Failed)
+            return stop(k,
+                        Tr::tr("it ended the study ('%1') in round %2, where this client's "
+                               "coordinator, on the same sums, goes on")
+                            .arg(protocol::contributionStatusId(c.status))
+                            .arg(study->round));
+        if (c.betaHash != expected)
+            return stop(k,
+                        Tr::tr("it computed round %1 at another β (%2) than this client's "
+                               "coordinator (%3)")
+                            .arg(study->round)
+                            .arg(c.betaHash, expected));
+        nonFinite = nonFinite || c.status == Status::NonFinite;
+    }
+    analysis::Result<analysis::GlmCoordinator::Status> status
+        = analysis::GlmCoordinator::Status::Continue;
+    double deviance = 0;
+    if (nonFinite) {
+        status = study->coordinator->reportNonFinite();
+    } else {
+        analysis::Result<analysis::RoundStats> sum
+            = sumContributions(study->manifest, int(study->terms.size()), inOrder);
+        if (!sum) {
+            failAnalysis(study->phase, sum.error());
+            return;
+        }
+        deviance = sum->deviance;
+        status = study->coordinator->accept(*sum);
+    }
+    protocol::RoundTiming timing;
+    timing.round = study->round;
+    if (!study->coordinator->trace().empty()) {
+        const analysis::IterationRecord &last = study->coordinator->trace().back();
+        timing.nullModel = last.nullModel;
+        timing.deviance = last.deviance;
+        timing.stepHalvings = last.stepHalvings;
+    } else {
+        timing.deviance = deviance;
+    }
+    timing.totalMs = double(ms);
+    for (int index : study->slots)
+        timing.siteMs[m_slots[size_t(index)].site.name] = m_slots[size_t(index)].lastMs;
+    if (study->kind == protocol::JobKind::Glm)
+        m_report.rounds << timing;
+    const int generation = m_generation;
+    Q_EMIT roundFinished(study->round, deviance, timing.totalMs);
+    if (!m_running || generation != m_generation)
+        return; // cancelled from a slot
+    // Every node does the same with the same sums; the next relay carries them all.
+    study->previous = inOrder;
+    if (!status) {
+        study->expect = Study::Expect::Failed;
+        study->failure = status.error();
+    } else if (*status == analysis::GlmCoordinator::Status::Converged) {
+        analysis::Result<analysis::GlmResult> result = study->coordinator->result();
+        if (!result) {
+            failAnalysis(study->phase, result.error());
+            return;
+        }
+        study->result = std::move(result).value();
+        study->expect = Study::Expect::Converged;
+    }
+    studyRound(study);
+}
+
+void FederatedRun::studyConverged(std::shared_ptr<Study> study)
+{
+    for (size_t k = 0; k < study->slots.size(); ++k) {
+        protocol::StudySignatureCheck check;
+        check.site = m_slots[size_t(study->slots[k])].site.name;
+        // Both were verified before anything was relayed (openStudy, roundAnswered).
+        check.manifest = true;
+        check.attestation = true;
+        study->checks << check;
+    }
+    if (study->kind == protocol::JobKind::Glm) {
+        m_glm = study;
+        protocol::StudyRecord record;
+        record.study = study->hash;
+        record.mode = study->manifest.mode;
+        record.manifest = study->manifest;
+        record.signatures = study->signatures;
+        record.attestations = study->attestations;
+        record.checks = study->checks;
+        m_report.study = record;
+    }
+    study->then(*study->result);
 }
 
 // ---- the model at each site alone -----------------------------------------------------------
 
-void FederatedRun::fitPerSite(std::shared_ptr<FitJob> job, analysis::GlmResult pooled)
+void FederatedRun::fitPerSite()
 {
-    // The jobs are open and hold each site's design matrix: a site's own fit is more rounds of
-    // its job with its own β. The sites go at their own pace; only the pooled β is shared, as the
-    // start. Nothing here can fail the run: the pooled result is already final.
-    auto fits = std::make_shared<PerSiteFits>();
-    fits->job = job;
-    fits->pooled = std::move(pooled);
-    fits->generation = ++m_generation;
-    for (const auto &[index, jobId] : job->jobIds) { // in site order
-        SiteFitState site;
-        site.index = index;
-        site.jobId = jobId;
-        site.nodeRound = job->round;
-        const auto cap = job->maxRounds.find(index);
-        site.maxRounds = cap != job->maxRounds.end() ? cap->second : m_maxRounds;
-        // The round at the pooled final β comes last (finalRound).
-        site.reserve = registersFinalBeta(*job) ? 1 : 0;
-        site.roundsLeft = std::max(0, site.maxRounds - site.reserve - site.nodeRound);
-        site.fit.site = m_slots[size_t(index)].site.name;
-        analysis::GlmOptions options;
-        options.fitNullModel = false;
-        options.start = fits->pooled.beta;
-        options.maxRounds = std::max(1, site.roundsLeft);
-        site.coordinator.emplace(job->terms, m_spec.family, m_spec.ridgeLambda, options,
-                                 job->hasOffset);
-        fits->sites.push_back(std::move(site));
-    }
-    fits->outstanding = int(fits->sites.size());
-    for (size_t i = 0; i < fits->sites.size() && m_running && fits->generation == m_generation; ++i)
-        perSiteRound(fits, i);
-}
-
-void FederatedRun::perSiteRound(std::shared_ptr<PerSiteFits> fits, size_t site)
-{
-    SiteFitState &s = fits->sites[site];
-    // Step halvings cost rounds too: the node's cap is checked here, not only by the coordinator.
-    if (s.nodeRound >= s.maxRounds - s.reserve) {
-        perSiteFinished(fits, site,
-                        s.rounds == 0
-                            ? Tr::tr("The site's job had no rounds left for a fit at this site "
-                                     "alone: the pooled fit used all %1.")
-                                  .arg(s.maxRounds)
-                            : siteFitNote({ analysis::ErrorCode::NotConverged, {}, {} },
-                                          s.roundsLeft, s.maxRounds));
+    // Each node fits the model on its own records alone, in one request, starting from the
+    // study's final β, and releases the fit under its own gate. Nothing here can fail the run:
+    // the pooled result is final.
+    Q_EMIT phaseChanged(QStringLiteral("per-site fits"));
+    if (!m_running)
         return;
-    }
-    ++s.nodeRound;
-    ++s.rounds;
-    if (s.rounds > fits->shownRound) {
-        fits->shownRound = s.rounds;
-        Q_EMIT phaseChanged(QStringLiteral("per-site fits: round %1").arg(s.rounds));
-        if (!m_running || fits->generation != m_generation)
-            return; // cancelled from a slot
-    }
-    setState(s.index, SiteState::Working,
-             Tr::tr("fitting the model at this site alone, round %1").arg(s.rounds));
-    const Eigen::VectorXd &beta = s.coordinator->nextBeta();
-    protocol::RoundRequest request;
-    request.round = s.nodeRound;
-    request.beta.assign(beta.data(), beta.data() + beta.size());
-    Reply *reply = m_transport->send(m_slots[size_t(s.index)].site, api::round(s.jobId, request));
-    m_inFlight << reply;
-    connect(reply, &Reply::finished, this, [this, reply, fits, site] {
-        m_inFlight.removeAll(reply);
-        reply->deleteLater();
-        if (fits->generation != m_generation || !m_running)
-            return;
-        SiteFitState &s = fits->sites[site];
-        const QString &name = m_slots[size_t(s.index)].site.name;
-        auto stopped = [](const SiteError &e) {
-            return Tr::tr("The fit at this site alone stopped: %1").arg(e.toString());
-        };
-        analysis::Result<analysis::GlmCoordinator::Status> status
-            = analysis::GlmCoordinator::Status::Continue;
-        if (!reply->ok()) {
-            const SiteError &e = reply->error();
-            // The node counted the round; a non-finite answer asks for a halved step.
-            if (e.httpStatus == 422
-                && e.code == QLatin1String(analysis::errorCodeId(analysis::ErrorCode::NonFinite)))
-                status = s.coordinator->reportNonFinite();
-            else {
-                perSiteFinished(fits, site, stopped(e));
-                return;
-            }
-        } else {
-            SiteError error;
-            const auto response = api::decode<protocol::RoundResponse>(name, reply->body(), &error);
-            if (!response) {
-                perSiteFinished(fits, site, stopped(error));
-                return;
-            }
-            if (response->round != s.nodeRound
-                || response->stats.p != int(fits->job->terms.size())) {
-                perSiteFinished(
-                    fits, site,
-                    stopped(api::protocolError(name,
-                                               Tr::tr("round %1 came back as round %2 with %3 "
-                                                      "parameters")
-                                                   .arg(s.nodeRound)
-                                                   .arg(response->round)
-                                                   .arg(response->stats.p))));
-                return;
-            }
-            status = s.coordinator->accept(response->stats);
-        }
-        if (!status) {
-            perSiteFinished(fits, site, siteFitNote(status.error(), s.roundsLeft, s.maxRounds));
-            return;
-        }
-        if (*status != analysis::GlmCoordinator::Status::Converged) {
-            perSiteRound(fits, site);
-            return;
-        }
-        analysis::Result<analysis::GlmResult> result = s.coordinator->result();
-        if (!result) {
-            perSiteFinished(fits, site, siteFitNote(result.error(), s.roundsLeft, s.maxRounds));
-            return;
-        }
-        s.fit.glm = std::move(result).value();
-        perSiteFinished(fits, site, {});
-    });
-}
-
-void FederatedRun::perSiteFinished(std::shared_ptr<PerSiteFits> fits, size_t site,
-                                   const QString &note)
-{
-    SiteFitState &s = fits->sites[site];
-    s.fit.note = note;
-    setState(s.index, SiteState::Done,
-             note.isEmpty()
-                 ? Tr::tr("model fitted at this site alone in %n round(s)", nullptr, s.rounds)
-                 : note);
-    if (--fits->outstanding > 0)
-        return;
-    std::map<int, int> lastRounds;
-    for (const SiteFitState &f : fits->sites) {
-        m_report.perSiteFits << f.fit;
-        lastRounds[f.index] = f.nodeRound;
-    }
-    std::shared_ptr<FitJob> job = fits->job;
-    const Eigen::VectorXd beta = fits->pooled.beta;
-    finalRound(job, beta, std::move(lastRounds),
-               [this, job, pooled = std::move(fits->pooled)]() mutable {
-                   closeJobs(job, [job, pooled = std::move(pooled)]() mutable {
-                       job->then(std::move(pooled));
-                   });
-               });
-}
-
-void FederatedRun::closeJobs(std::shared_ptr<FitJob> job, std::function<void()> then)
-{
-    // The fit is complete; cancelling frees the node's copy of the design matrix at once instead
-    // of at the job's expiry. A failure here changes nothing the run computed.
     const int generation = ++m_generation;
-    auto outstanding = std::make_shared<int>(int(job->jobIds.size()));
+    auto fits = std::make_shared<std::map<int, protocol::SiteFit>>();
+    std::vector<int> slots = m_glm->slots;
+    std::sort(slots.begin(), slots.end()); // reported in the order of the sites
+    auto outstanding = std::make_shared<int>(int(slots.size()));
+    for (int index : slots) {
+        const Site &site = m_slots[size_t(index)].site;
+        setState(index, SiteState::Working, Tr::tr("fitting the model at this site alone"));
+        Reply *reply = m_transport->send(site, api::siteFit(m_glm->jobIds.at(index)));
+        m_inFlight << reply;
+        connect(reply, &Reply::finished, this, [this, reply, index, generation, fits, outstanding] {
+            m_inFlight.removeAll(reply);
+            reply->deleteLater();
+            if (generation != m_generation || !m_running)
+                return;
+            const QString &name = m_slots[size_t(index)].site.name;
+            protocol::SiteFit fit;
+            fit.site = name;
+            if (!reply->ok()) {
+                fit.note = siteFitFailure(reply->error());
+            } else {
+                SiteError error;
+                const auto response
+                    = api::decode<protocol::SiteFitResponse>(name, reply->body(), &error);
+                std::vector<std::string> terms;
+                if (response) {
+                    for (const analysis::Coefficient &c : response->glm.coefficients)
+                        terms.push_back(c.term);
+                }
+                if (!response)
+                    fit.note = siteFitFailure(error);
+                else if (response->study != m_glm->hash || terms != m_terms)
+                    fit.note = siteFitFailure(api::protocolError(
+                        name, Tr::tr("its own fit is of another study or design")));
+                else
+                    fit.glm = response->glm;
+            }
+            (*fits)[index] = fit;
+            setState(index, SiteState::Done,
+                     fit.note.isEmpty() ? Tr::tr("model fitted at this site alone in %n round(s)",
+                                                 nullptr, fit.glm->rounds)
+                                        : fit.note);
+            if (--*outstanding > 0)
+                return;
+            ++m_generation;
+            for (const auto &[i, f] : *fits)
+                m_report.perSiteFits << f;
+            afterFit();
+        });
+    }
+}
+
+void FederatedRun::closeJobs(std::function<void()> then)
+{
+    // The run is complete; cancelling frees the nodes' copies of the design matrices at once
+    // instead of at the jobs' expiry. A failure here changes nothing the run computed.
+    const int generation = ++m_generation;
+    const std::vector<std::pair<int, QString>> jobs = std::exchange(m_openJobs, {});
+    auto outstanding = std::make_shared<int>(int(jobs.size()));
     if (*outstanding == 0) {
         then();
         return;
     }
-    for (const auto &[index, jobId] : job->jobIds) {
-        std::erase(m_openJobs, std::pair<int, QString>(index, jobId));
+    for (const auto &[index, jobId] : jobs) {
         Reply *reply = m_transport->send(m_slots[size_t(index)].site, api::cancelJob(jobId));
         m_inFlight << reply;
         connect(reply, &Reply::finished, this, [this, reply, generation, outstanding, then] {
@@ -969,14 +1068,10 @@ void FederatedRun::evaluate()
     auto bins = std::make_shared<std::map<int, analysis::PerformanceBins>>();
     fanout(
         QStringLiteral("evaluation"), true,
-        [this](int) {
-            protocol::EvaluationRequest request;
+        [this](int index) {
+            protocol::StudyEvaluationRequest request;
             request.purpose = m_options.purpose;
-            request.dataset = m_options.dataset;
-            request.design = m_design;
-            request.designHash = m_report.designHash;
-            request.beta.assign(m_report.glm.beta.data(),
-                                m_report.glm.beta.data() + m_report.glm.beta.size());
+            request.jobId = m_glm->jobIds.at(index);
             request.bins = m_options.evaluationBins;
             return api::evaluation(request);
         },
@@ -986,6 +1081,10 @@ void FederatedRun::evaluate()
             const auto response = api::decode<protocol::EvaluationResponse>(name, body, &error);
             if (!response)
                 return error;
+            if (response->designHash != m_report.designHash)
+                return api::protocolError(
+                    name,
+                    Tr::tr("its evaluation is of another design (%1)").arg(response->designHash));
             (*bins)[index] = response->bins;
             return std::nullopt;
         },
@@ -1019,23 +1118,28 @@ void FederatedRun::evaluate()
 
 void FederatedRun::calibrate()
 {
-    analysis::GlmOptions options;
-    options.fitNullModel = false;
-    fitJob(protocol::JobKind::CalibrationSlope, QStringLiteral("calibration slope"), options, false,
-           [this, options](analysis::GlmResult slope) {
-               if (slope.beta.size() == 2)
-                   m_report.calibrationSlope = slope.beta[1];
-               fitJob(protocol::JobKind::CalibrationIntercept,
-                      QStringLiteral("calibration intercept"), options, true,
-                      [this](analysis::GlmResult intercept) {
-                          if (intercept.beta.size() >= 1)
-                              m_report.calibrationIntercept = intercept.beta[0];
-                          complete();
-                      });
-           });
+    // Two small studies at the GLM study's final β, which each node registered when it
+    // converged: lp = Xβ is computed there, so no β is sent (fittedStudy names the study).
+    runStudy(protocol::JobKind::CalibrationSlope, QStringLiteral("calibration slope"),
+             [this](analysis::GlmResult slope) {
+                 if (slope.beta.size() == 2)
+                     m_report.calibrationSlope = slope.beta[1];
+                 runStudy(protocol::JobKind::CalibrationIntercept,
+                          QStringLiteral("calibration intercept"),
+                          [this](analysis::GlmResult intercept) {
+                              if (intercept.beta.size() >= 1)
+                                  m_report.calibrationIntercept = intercept.beta[0];
+                              complete();
+                          });
+             });
 }
 
 void FederatedRun::complete()
+{
+    closeJobs([this] { completed(); });
+}
+
+void FederatedRun::completed()
 {
     m_running = false;
     ++m_generation;

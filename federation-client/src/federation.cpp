@@ -43,11 +43,6 @@ std::optional<SiteError> checkNodeInfo(const Site &site, const protocol::NodeInf
                                 "update the older of the two.")
                              .arg(site.name, info.protocolVersion)
                              .arg(protocol::kProtocolMajor));
-    if (!info.aggregationModes.contains(QLatin1String("plain")))
-        return siteError(site.name, QStringLiteral("aggregation-mode"),
-                         Tr::tr("Site %1 does not offer the plain aggregation mode this client "
-                                "uses; update the client.")
-                             .arg(site.name));
     if (!dataset.isEmpty() && !info.datasets.contains(dataset))
         return siteError(site.name, QStringLiteral("unknown-dataset"),
                          Tr::tr("Site %1 has no dataset '%2'; its datasets are: %3. Check the "

@@ -74,16 +74,28 @@ Request descriptives(const protocol::DescriptivesRequest &request)
     return { "POST", QStringLiteral("/v1/descriptives"), body(protocol::toJson(request)), {} };
 }
 
-Request openJob(const protocol::JobRequest &request)
+Request openJob(const protocol::StudyJobRequest &request)
 {
     return { "POST", QStringLiteral("/v1/jobs"), body(protocol::toJson(request)), {} };
 }
 
-Request round(const QString &jobId, const protocol::RoundRequest &request)
+Request relaySignatures(const QString &jobId, const protocol::SignatureRelay &relay)
 {
     return {
-        "POST", jobPath(jobId) + QStringLiteral("/rounds"), body(protocol::toJson(request)), {}
+        "POST", jobPath(jobId) + QStringLiteral("/signatures"), body(protocol::toJson(relay)), {}
     };
+}
+
+Request round(const QString &jobId, const protocol::RoundRelay &relay)
+{
+    return {
+        "POST", jobPath(jobId) + QStringLiteral("/rounds"), body(protocol::toJson(relay)), {}
+    };
+}
+
+Request siteFit(const QString &jobId)
+{
+    return { "POST", jobPath(jobId) + QStringLiteral("/site-fit"), QByteArrayLiteral("{}"), {} };
 }
 
 Request jobStatus(const QString &jobId)
@@ -96,7 +108,7 @@ Request cancelJob(const QString &jobId)
     return { "DELETE", jobPath(jobId), {}, {} };
 }
 
-Request evaluation(const protocol::EvaluationRequest &request)
+Request evaluation(const protocol::StudyEvaluationRequest &request)
 {
     return { "POST", QStringLiteral("/v1/evaluations"), body(protocol::toJson(request)), {} };
 }

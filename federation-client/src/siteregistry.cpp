@@ -24,6 +24,12 @@ bool SiteRegistry::isValidPin(const QString &pin)
     return QByteArray::fromBase64(b64.toLatin1()).size() == 32;
 }
 
+bool SiteRegistry::isValidKey(const QString &key)
+{
+    static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9+/]{43}=$"));
+    return form.match(key).hasMatch() && QByteArray::fromBase64(key.toLatin1()).size() == 32;
+}
+
 QStringList SiteRegistry::validate(const Site &site)
 {
     QStringList errors;
@@ -46,6 +52,15 @@ QStringList SiteRegistry::validate(const Site &site)
     if (site.token.isEmpty())
         errors << Tr::tr("token: missing; ask the site's administrator for a token "
                          "('fairstart-node token create').");
+    if (!site.signingKey.isEmpty() && !isValidKey(site.signingKey))
+        errors << Tr::tr("signing_key: not an Ed25519 public key (base64 of 32 bytes); remove "
+                         "the field to record the node's key again at the next run.");
+    if (!site.keyAgreementKey.isEmpty() && !isValidKey(site.keyAgreementKey))
+        errors << Tr::tr("key_agreement_key: not an X25519 public key (base64 of 32 bytes); "
+                         "remove the field to record the node's key again at the next run.");
+    if (site.signingKey.isEmpty() != site.keyAgreementKey.isEmpty())
+        errors << Tr::tr("signing_key and key_agreement_key: give both or neither; remove the "
+                         "one that is there to record both at the next run.");
     return errors;
 }
 
@@ -77,9 +92,13 @@ QStringList SiteRegistry::readJson(const QByteArray &json, const QString &origin
         errors << where + Tr::tr("the \"sites\" list is empty; add at least one site.");
     QList<Site> sites;
     QSet<QString> seen;
-    static const QStringList known { QStringLiteral("name"), QStringLiteral("url"),
-                                     QStringLiteral("pin"), QStringLiteral("token"),
-                                     QStringLiteral("token_env") };
+    static const QStringList known { QStringLiteral("name"),
+                                     QStringLiteral("url"),
+                                     QStringLiteral("pin"),
+                                     QStringLiteral("token"),
+                                     QStringLiteral("token_env"),
+                                     QStringLiteral("signing_key"),
+                                     QStringLiteral("key_agreement_key") };
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = where + QStringLiteral("sites[%1]").arg(i);
         if (!list.at(i).isObject()) {
@@ -92,7 +111,7 @@ QStringList SiteRegistry::readJson(const QByteArray &json, const QString &origin
             if (!known.contains(it.key())) {
                 errors << at
                         + Tr::tr(": unknown field \"%1\"; allowed are name, url, pin, "
-                                 "token and token_env.")
+                                 "token, token_env, signing_key and key_agreement_key.")
                               .arg(it.key());
                 fieldsOk = false;
             } else if (!it.value().isString()) {
@@ -106,6 +125,8 @@ QStringList SiteRegistry::readJson(const QByteArray &json, const QString &origin
         site.name = o.value(QLatin1String("name")).toString();
         site.url = o.value(QLatin1String("url")).toString();
         site.pin = o.value(QLatin1String("pin")).toString();
+        site.signingKey = o.value(QLatin1String("signing_key")).toString();
+        site.keyAgreementKey = o.value(QLatin1String("key_agreement_key")).toString();
         const QString label
             = site.name.isEmpty() ? at : at + QStringLiteral(" (") + site.name + QLatin1Char(')');
         if (o.contains(QLatin1String("token")) && o.contains(QLatin1String("token_env"))) {
@@ -161,6 +182,10 @@ QJsonObject SiteRegistry::toJson(Tokens tokens) const
         QJsonObject o { { QStringLiteral("name"), s.name },
                         { QStringLiteral("url"), s.url },
                         { QStringLiteral("pin"), s.pin } };
+        if (!s.signingKey.isEmpty())
+            o.insert(QStringLiteral("signing_key"), s.signingKey);
+        if (!s.keyAgreementKey.isEmpty())
+            o.insert(QStringLiteral("key_agreement_key"), s.keyAgreementKey);
         if (tokens == Tokens::WithTokens)
             o.insert(QStringLiteral("token"), s.token);
         list.append(o);
@@ -185,6 +210,63 @@ bool SiteRegistry::save(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+QStringList SiteRegistry::recordKeys(const QString &path, const QList<Site> &sites,
+                                     QStringList *recorded)
+{
+    // The file is edited as JSON, not rewritten from a registry: a token_env entry must stay a
+    // token_env entry, never become the secret it names.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return { Tr::tr("Cannot read the sites file %1 (%2) to record the sites' keys.")
+                     .arg(path, file.errorString()) };
+    QJsonParseError pe;
+    QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
+    file.close();
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()
+        || !doc.object().value(QLatin1String("sites")).isArray())
+        return { Tr::tr("The sites file %1 changed and is no longer a sites file; its keys were "
+                        "not recorded.")
+                     .arg(path) };
+    QJsonObject root = doc.object();
+    QJsonArray list = root.value(QLatin1String("sites")).toArray();
+    QStringList written;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QJsonObject o = list.at(i).toObject();
+        const QString name = o.value(QLatin1String("name")).toString();
+        if (o.contains(QLatin1String("signing_key"))
+            || o.contains(QLatin1String("key_agreement_key")))
+            continue;
+        for (const Site &s : sites) {
+            if (s.name != name || !isValidKey(s.signingKey) || !isValidKey(s.keyAgreementKey))
+                continue;
+            o.insert(QStringLiteral("signing_key"), s.signingKey);
+            o.insert(QStringLiteral("key_agreement_key"), s.keyAgreementKey);
+            list[i] = o;
+            written << name;
+            break;
+        }
+    }
+    if (written.isEmpty())
+        return {};
+    root.insert(QStringLiteral("sites"), list);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        return {
+            Tr::tr("Cannot write %1 (%2) to record the sites' keys.").arg(path, out.errorString())
+        };
+    }
+    // The file may hold tokens: readable by its owner only, as save() writes it.
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!out.commit())
+        return {
+            Tr::tr("Cannot write %1 (%2) to record the sites' keys.").arg(path, out.errorString())
+        };
+    if (recorded)
+        *recorded = written;
+    return {};
 }
 
 QStringList SiteRegistry::add(const Site &site)

@@ -35,11 +35,6 @@ Decoded<QJsonObject> parseObject(const QByteArray &body, qint64 maxBytes)
     return doc.object();
 }
 
-QByteArray canonicalJson(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 QString sha256Hex(const QByteArray &bytes)
 {
     return QStringLiteral("sha256:")

@@ -80,7 +80,7 @@ QByteArray readBase64(Reader &r, const QString &key, qsizetype size = -1)
     return decoded.decoded;
 }
 
-QString wordsToBase64(const std::vector<quint64> &words)
+QString wordsToBase64(const std::vector<std::uint64_t> &words)
 {
     QByteArray bytes(qsizetype(words.size() * 8), Qt::Uninitialized);
     for (size_t k = 0; k < words.size(); ++k)
@@ -89,7 +89,7 @@ QString wordsToBase64(const std::vector<quint64> &words)
     return base64(bytes);
 }
 
-std::vector<quint64> readWords(Reader &r, const QString &key)
+std::vector<std::uint64_t> readWords(Reader &r, const QString &key)
 {
     const QByteArray bytes = readBase64(r, key);
     if (!r.ok())
@@ -98,10 +98,11 @@ std::vector<quint64> readWords(Reader &r, const QString &key)
         r.fail(key, QStringLiteral("must hold whole 64-bit words (a multiple of 8 bytes)"));
         return {};
     }
-    std::vector<quint64> words(size_t(bytes.size() / 8), 0);
+    std::vector<std::uint64_t> words(size_t(bytes.size() / 8), 0);
     for (size_t k = 0; k < words.size(); ++k)
         for (int b = 0; b < 8; ++b)
-            words[k] |= quint64(static_cast<unsigned char>(bytes[qsizetype(k * 8 + size_t(b))]))
+            words[k]
+                |= std::uint64_t(static_cast<unsigned char>(bytes[qsizetype(k * 8 + size_t(b))]))
                 << (8 * b);
     return words;
 }
@@ -201,6 +202,29 @@ StudyManifest readManifest(Reader &r)
                 r.fail(QStringLiteral("observers[%1].name").arg(i),
                        QStringLiteral("is also a participant; a node either contributes or "
                                       "observes"));
+    // One node, one set of keys: a key named twice would let one node sign (or agree masks) as
+    // two members of the study.
+    QList<std::pair<QString, QString>> seen; // key text, where it was first named
+    const auto checkKeys = [&](const QList<StudyParticipant> &list, const QString &key) {
+        for (qsizetype i = 0; i < list.size() && r.ok(); ++i) {
+            const QString where = key + QStringLiteral("[%1]").arg(i);
+            for (const auto &[text, field] :
+                 { std::pair { list.at(i).signingKey, QStringLiteral(".ed25519") },
+                   std::pair { list.at(i).keyAgreementKey, QStringLiteral(".x25519") } }) {
+                for (const auto &[other, first] : std::as_const(seen))
+                    if (other == text) {
+                        r.fail(where + field,
+                               QStringLiteral("is the same key as %1; every node has its own "
+                                              "keys")
+                                   .arg(first));
+                        return;
+                    }
+                seen.append({ text, where + field });
+            }
+        }
+    };
+    checkKeys(m.participants, QStringLiteral("participants"));
+    checkKeys(m.observers, QStringLiteral("observers"));
     return m;
 }
 
@@ -353,7 +377,7 @@ QString betaHash(const std::vector<double> &beta)
 {
     QByteArray bytes(qsizetype(beta.size() * 8), Qt::Uninitialized);
     for (size_t k = 0; k < beta.size(); ++k) {
-        const quint64 bits = std::bit_cast<quint64>(beta[k]);
+        const quint64 bits = std::bit_cast<quint64>(beta[k] == 0 ? 0.0 : beta[k]);
         for (int b = 0; b < 8; ++b)
             bytes[qsizetype(k * 8 + size_t(b))] = char((bits >> (8 * b)) & 0xff);
     }

@@ -273,6 +273,12 @@ analysis::Result<bool> applyMasks(std::vector<std::uint64_t> &words, const MaskC
                              + std::to_string(context.secretKey.size()) + ".");
     if (context.study.isEmpty())
         return makeError(ErrorCode::InvalidArgument, "Masks need the study hash; it is empty.");
+    if (context.betaHash.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         "Masks need the hash of the round's β; it is empty.");
+    if (context.study.contains('\n') || context.betaHash.contains('\n'))
+        return makeError(ErrorCode::InvalidArgument,
+                         "The study hash and the β hash must not contain a line break.");
     if (context.round < 1)
         return makeError(ErrorCode::InvalidArgument,
                          "Masks need a round from 1 on, not " + std::to_string(context.round)
@@ -330,7 +336,11 @@ analysis::Result<bool> applyMasks(std::vector<std::uint64_t> &words, const MaskC
         unsigned char key[crypto_stream_chacha20_KEYBYTES];
         crypto_generichash_state state;
         crypto_generichash_init(&state, shared, sizeof shared, sizeof key);
+        const unsigned char newline = '\n';
         crypto_generichash_update(&state, uc(context.study), quint64(context.study.size()));
+        crypto_generichash_update(&state, &newline, 1);
+        crypto_generichash_update(&state, uc(context.betaHash), quint64(context.betaHash.size()));
+        crypto_generichash_update(&state, &newline, 1);
         crypto_generichash_update(&state, indices, sizeof indices);
         crypto_generichash_final(&state, key, sizeof key);
         sodium_memzero(shared, sizeof shared);

@@ -2,6 +2,7 @@
 // fairstart-cli as a user runs it: wrong arguments, then real runs against real nodes.
 #include "../federation-client/nodecluster.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void runDesignFile();
     void describe();
     void catalogue();
+    void plainModeRefusedIsOneLine();
     void refusalIsOneLine();
     void deadSiteIsOneLine();
 
@@ -107,6 +109,11 @@ void tst_Cli::usageErrors_data()
                                                  sites, QStringLiteral("--format"),
                                                  QStringLiteral("xml") }
                                 << QStringLiteral("--format takes table, json, csv");
+    QTest::newRow("bad mode") << QStringList {
+        QStringLiteral("fit"),       QStringLiteral("--sites"), sites,
+        QStringLiteral("--dataset"), QStringLiteral("d"),       QStringLiteral("--formula"),
+        QStringLiteral("y ~ x"),     QStringLiteral("--mode"),  QStringLiteral("secure")
+    } << QStringLiteral("--mode takes auto, masked or plain, not 'secure'");
     QTest::newRow("bad timeout") << QStringList {
         QStringLiteral("describe"), QStringLiteral("--sites"), sites, QStringLiteral("--timeout"),
         QStringLiteral("soon")
@@ -180,7 +187,23 @@ void tst_Cli::sitesCheck()
         QVERIFY(o.out.contains(m_cluster.node(i).name + QStringLiteral("       ok")));
     QVERIFY(o.out.contains(QLatin1String("pin verified")));
     QVERIFY(o.out.contains(QLatin1String("min cohort 50")));
+    QVERIFY(o.out.contains(QLatin1String("study modes: masked")));
     QVERIFY(!o.out.contains(m_cluster.node(0).token)); // tokens are never printed
+    // The first check records the sites' study keys in the sites file; the next finds them.
+    QCOMPARE(o.out.count(QLatin1String("study keys: new")), 3);
+    QVERIFY2(o.err.contains(QLatin1String("recorded the study keys of site1, site2, site3")),
+             qPrintable(o.err));
+    QFile file(m_sites);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray entries
+        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("sites")).toArray();
+    for (const QJsonValue &e : entries)
+        QCOMPARE(e.toObject().value(QLatin1String("signing_key")).toString().size(), 44);
+    const Outcome again = cli(
+        { QStringLiteral("sites"), QStringLiteral("check"), QStringLiteral("--sites"), m_sites });
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out.count(QLatin1String("study keys: as recorded")), 3);
+    QVERIFY(again.err.isEmpty());
 }
 
 void tst_Cli::fitTable()
@@ -196,8 +219,15 @@ void tst_Cli::fitTable()
            "maternal_educationlow", "Signif. codes:", "Null deviance:", "Residual deviance:",
            "AIC:", "Number of Fisher Scoring iterations:", "AUC", "Brier score",
            "Calibration slope", "Per site:", "Design sha256:",
-           "Per-site estimates (the model fitted at each site alone" })
+           "Per-site estimates (the model fitted at each site alone", "; masked]",
+           "masked: each site's statistics were masked; only their sum over all participants",
+           "participants: site1, site2, site3", "Every site signed this result." })
         QVERIFY2(o.out.contains(QLatin1String(part)), part);
+    for (const char *site : { "site1", "site2", "site3" })
+        QVERIFY2(o.out.contains(QStringLiteral("  %1  manifest signature verified, final β "
+                                               "attested")
+                                    .arg(QLatin1String(site))),
+                 site);
     // The per-site table: a header naming every site, one row per term with estimate (SE).
     const QString table = o.out.section(QStringLiteral("Per-site estimates"), 1);
     const QStringList lines = table.split(QLatin1Char('\n'));
@@ -218,9 +248,22 @@ void tst_Cli::fitJsonHasDocumentedKeys()
                             QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     const QJsonObject j = QJsonDocument::fromJson(o.out.toUtf8()).object();
-    for (const char *key : { "coefficients", "deviance", "null_deviance", "aic", "n", "iterations",
-                             "performance", "per_site", "sites", "design_hash", "round_timings" })
+    for (const char *key :
+         { "coefficients", "deviance", "null_deviance", "aic", "n", "iterations", "performance",
+           "per_site", "sites", "design_hash", "round_timings", "study" })
         QVERIFY2(j.contains(QLatin1String(key)), key);
+    // The study record: the signed manifest, every site's signature and attestation, and the
+    // checks the CLI made.
+    const QJsonObject study = j.value(QLatin1String("study")).toObject();
+    for (const char *key : { "study", "mode", "manifest", "signatures", "attestations", "checks" })
+        QVERIFY2(study.contains(QLatin1String(key)), key);
+    QCOMPARE(study.value(QLatin1String("mode")).toString(), QStringLiteral("masked"));
+    QCOMPARE(study.value(QLatin1String("signatures")).toArray().size(), 3);
+    QCOMPARE(study.value(QLatin1String("attestations")).toArray().size(), 3);
+    for (const QJsonValue &check : study.value(QLatin1String("checks")).toArray()) {
+        QVERIFY(check.toObject().value(QLatin1String("manifest")).toBool());
+        QVERIFY(check.toObject().value(QLatin1String("attestation")).toBool());
+    }
     const QJsonObject c = j.value(QLatin1String("coefficients")).toArray().at(1).toObject();
     for (const char *key :
          { "term", "estimate", "std_error", "statistic", "p_value", "ci_low", "ci_high" })
@@ -250,6 +293,7 @@ void tst_Cli::noPerSite()
     QVERIFY2(table.exitCode == 0, qPrintable(table.err));
     QVERIFY(table.out.contains(QLatin1String("Coefficients:")));
     QVERIFY(!table.out.contains(QLatin1String("Per-site estimates")));
+    QVERIFY(table.out.contains(QLatin1String("Every site signed this result.")));
     const Outcome json = cli(
         { QStringLiteral("fit"), QStringLiteral("--sites"), m_sites, QStringLiteral("--dataset"),
           QStringLiteral("cohort"), QStringLiteral("--formula"), QString::fromLatin1(kFormula),
@@ -346,6 +390,32 @@ void tst_Cli::catalogue()
                                     .toArray();
     QCOMPARE(datasets.size(), 1);
     QCOMPARE(datasets.at(0).toObject().value(QLatin1String("sites")).toArray().size(), 3);
+}
+
+void tst_Cli::plainModeRefusedIsOneLine()
+{
+    if (m_sites.isEmpty())
+        QSKIP("no nodes");
+    // Three sites in plain mode: each node's default policy joins plain studies of at most two.
+    const Outcome o
+        = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--formula"),
+                QString::fromLatin1(kFormula), QStringLiteral("--mode"), QStringLiteral("plain") });
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY(o.out.isEmpty());
+    QCOMPARE(o.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(o.err.contains(QLatin1String("(rule plain-mode)")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("'masked'")), qPrintable(o.err));
+    // Two sites: auto is plain, and says so.
+    const Outcome two = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                              QStringLiteral("--only"), QStringLiteral("site1,site2"),
+                              QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                              QStringLiteral("--formula"), QString::fromLatin1(kFormula),
+                              QStringLiteral("--no-evaluation"), QStringLiteral("--no-per-site") });
+    QVERIFY2(two.exitCode == 0, qPrintable(two.err));
+    QVERIFY(two.out.contains(QLatin1String("; plain]")));
+    QVERIFY(
+        two.out.contains(QLatin1String("plain: each site's statistics were sent in the clear")));
 }
 
 void tst_Cli::refusalIsOneLine()

@@ -236,6 +236,24 @@ public:
         return rounds;
     }
 
+    // The DELETE /v1/jobs/{id} requests a node answered (from its audit log); -1 when unreadable.
+    int cancelledJobs(int index)
+    {
+        QString out;
+        if (!run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                   m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
+                   QStringLiteral("--count"), QStringLiteral("1000000") },
+                 &out))
+            return -1;
+        int cancelled = 0;
+        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line.contains(QLatin1String("\"event\":\"request\""))
+                && line.contains(QLatin1String("\"method\":\"DELETE\"")))
+                ++cancelled;
+        }
+        return cancelled;
+    }
+
     const Node &node(int index) const { return *m_nodes[size_t(index)]; }
     int size() const { return int(m_nodes.size()); }
     QString path(const QString &name) const { return m_dir.filePath(name); }

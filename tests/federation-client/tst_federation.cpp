@@ -3,6 +3,7 @@
 #include "fairstart/client/federation.h"
 
 #include "fairstart/analysis/formula.h"
+#include "fairstart/protocol/protocolversion.h"
 
 #include <QTest>
 
@@ -117,13 +118,21 @@ void tst_Federation::checksNodeInfo_data()
     QTest::addColumn<QString>("dataset");
     QTest::addColumn<QString>("code"); // empty = accepted
     const QStringList plain { QStringLiteral("plain") };
-    QTest::newRow("ok") << QStringLiteral("1.0") << plain << QStringLiteral("cohort") << QString();
-    QTest::newRow("newer minor") << QStringLiteral("1.7") << plain << QString() << QString();
-    QTest::newRow("other major") << QStringLiteral("2.0") << plain << QString()
-                                 << QStringLiteral("protocol-version");
-    QTest::newRow("no plain") << QStringLiteral("1.0") << QStringList { QStringLiteral("masked") }
-                              << QString() << QStringLiteral("aggregation-mode");
-    QTest::newRow("no dataset") << QStringLiteral("1.0") << plain << QStringLiteral("other")
+    const QString major = QString::number(protocol::kProtocolMajor);
+    QTest::newRow("ok") << major + QStringLiteral(".0") << plain << QStringLiteral("cohort")
+                        << QString();
+    QTest::newRow("newer minor") << major + QStringLiteral(".7") << plain << QString() << QString();
+    QTest::newRow("other major") << QString::number(protocol::kProtocolMajor + 1)
+            + QStringLiteral(".0")
+                                 << plain << QString() << QStringLiteral("protocol-version");
+    QTest::newRow("older major") << QString::number(protocol::kProtocolMajor - 1)
+            + QStringLiteral(".0")
+                                 << plain << QString() << QStringLiteral("protocol-version");
+    // The mode is the study's choice (chooseMode, tst_studychecks), not a condition of info.
+    QTest::newRow("masked only") << major + QStringLiteral(".0")
+                                 << QStringList { QStringLiteral("masked") } << QString()
+                                 << QString();
+    QTest::newRow("no dataset") << major + QStringLiteral(".0") << plain << QStringLiteral("other")
                                 << QStringLiteral("unknown-dataset");
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/client/siteregistry.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void saveLoadRoundTrip();
     void selectByName();
     void missingFile();
+    void studyKeys();
+    void recordKeysKeepsTheRest();
 };
 
 void tst_SiteRegistry::readsValidFile()
@@ -181,6 +186,88 @@ void tst_SiteRegistry::missingFile()
     const QStringList errors = registry.load(QStringLiteral("/nonexistent/sites.json"));
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().contains(QLatin1String("--sites")));
+}
+
+void tst_SiteRegistry::studyKeys()
+{
+    const QString key = QString::fromLatin1(QByteArray(32, '\x07').toBase64());
+    const QString other = QString::fromLatin1(QByteArray(32, '\x08').toBase64());
+    SiteRegistry registry;
+    QStringList errors = registry.readJson(
+        sitesJson(QStringLiteral(
+                      "{\"name\": \"north\", \"url\": \"https://127.0.0.1:8443\", \"pin\": \"%1\", "
+                      "\"token\": \"t\", \"signing_key\": \"%2\", \"key_agreement_key\": \"%3\"}")
+                      .arg(kPin, key, other)));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(registry.sites().first().signingKey, key);
+    QCOMPARE(registry.sites().first().keyAgreementKey, other);
+    // The keys are written back by toJson (the workbench's export), tokens only on request.
+    const QJsonObject saved
+        = registry.toJson().value(QLatin1String("sites")).toArray().first().toObject();
+    QCOMPARE(saved.value(QLatin1String("signing_key")).toString(), key);
+    QVERIFY(!saved.contains(QLatin1String("token")));
+
+    // A malformed key, or one key without the other, is refused with the field named.
+    errors = registry.readJson(sitesJson(
+        QStringLiteral(
+            "{\"name\": \"north\", \"url\": \"https://127.0.0.1:8443\", \"pin\": \"%1\", "
+            "\"token\": \"t\", \"signing_key\": \"c2hvcnQ=\", \"key_agreement_key\": \"%2\"}")
+            .arg(kPin, key)));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QLatin1String("signing_key: not an Ed25519 public key")),
+             qPrintable(errors.first()));
+    errors = registry.readJson(
+        sitesJson(QStringLiteral(
+                      "{\"name\": \"north\", \"url\": \"https://127.0.0.1:8443\", \"pin\": \"%1\", "
+                      "\"token\": \"t\", \"signing_key\": \"%2\"}")
+                      .arg(kPin, key)));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QLatin1String("give both or neither")),
+             qPrintable(errors.first()));
+    QVERIFY(SiteRegistry::isValidKey(key));
+    QVERIFY(!SiteRegistry::isValidKey(key.left(40)));
+    QVERIFY(!SiteRegistry::isValidKey(QString::fromLatin1(QByteArray(31, 'x').toBase64())));
+}
+
+void tst_SiteRegistry::recordKeysKeepsTheRest()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sites.json"));
+    const QString key = QString::fromLatin1(QByteArray(32, '\x07').toBase64());
+    const QString other = QString::fromLatin1(QByteArray(32, '\x08').toBase64());
+    const QString pinned = QString::fromLatin1(QByteArray(32, '\x09').toBase64());
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            sitesJson(QStringLiteral("{\"name\": \"north\", \"url\": \"https://127.0.0.1:8443\", "
+                                     "\"pin\": \"%1\", \"token_env\": \"NORTH_TOKEN_FOR_TEST\"},"
+                                     "{\"name\": \"south\", \"url\": \"https://127.0.0.1:8444\", "
+                                     "\"pin\": \"%1\", \"token\": \"t\", \"signing_key\": \"%2\", "
+                                     "\"key_agreement_key\": \"%2\"}")
+                          .arg(kPin, pinned)));
+    }
+    Site north { QStringLiteral("north"), {}, kPin, QStringLiteral("the-secret"), key, other };
+    Site south { QStringLiteral("south"), {}, kPin, QStringLiteral("t"), key, other };
+    QStringList recorded;
+    const QStringList problems = SiteRegistry::recordKeys(path, { north, south }, &recorded);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(recorded, QStringList { QStringLiteral("north") });
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    // The token stays where it was (an environment variable), never written into the file.
+    QVERIFY(!text.contains("the-secret"));
+    const QJsonArray sites
+        = QJsonDocument::fromJson(text).object().value(QLatin1String("sites")).toArray();
+    QCOMPARE(sites.at(0).toObject().value(QLatin1String("token_env")).toString(),
+             QStringLiteral("NORTH_TOKEN_FOR_TEST"));
+    QCOMPARE(sites.at(0).toObject().value(QLatin1String("signing_key")).toString(), key);
+    QCOMPARE(sites.at(0).toObject().value(QLatin1String("key_agreement_key")).toString(), other);
+    // A key already pinned is never overwritten by another.
+    QCOMPARE(sites.at(1).toObject().value(QLatin1String("signing_key")).toString(), pinned);
+    QCOMPARE(f.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
 }
 
 QTEST_GUILESS_MAIN(tst_SiteRegistry)

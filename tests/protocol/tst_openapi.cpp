@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(doc.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(doc.readAll());
         static const QRegularExpression endpoint(
-            QStringLiteral("`(GET|POST|DELETE) /v1(/[a-z/{}]+)"));
+            QStringLiteral("`(GET|POST|DELETE) /v1(/[a-z/{}-]+)"));
         int seen = 0;
         for (auto m = endpoint.globalMatch(text); m.hasNext(); ++seen) {
             const auto match = m.next();
@@ -110,6 +110,49 @@ private Q_SLOTS:
             << QStringLiteral("DescriptivesResponse") << toJson(DescriptivesResponse {});
         QTest::newRow("ResolvedDesign")
             << QStringLiteral("ResolvedDesign") << toJson(fairstart::analysis::ResolvedDesign {});
+        // Version 2 (study.h).
+        StudyManifest manifest;
+        manifest.fittedStudy = QStringLiteral("sha256:00");
+        QTest::newRow("StudyManifest") << QStringLiteral("StudyManifest") << toJson(manifest);
+        QTest::newRow("StudyParticipant")
+            << QStringLiteral("StudyParticipant") << toJson(StudyParticipant {});
+        QTest::newRow("StudyJobRequest")
+            << QStringLiteral("StudyJobRequest") << toJson(StudyJobRequest {});
+        for (ContributionStatus status :
+             { ContributionStatus::Statistics, ContributionStatus::NonFinite,
+               ContributionStatus::Converged, ContributionStatus::Failed,
+               ContributionStatus::Observed }) {
+            for (const QString &mode : { QStringLiteral("masked"), QStringLiteral("plain") }) {
+                Contribution c;
+                c.status = status;
+                c.mode = mode;
+                QTest::newRow(qPrintable(
+                    QStringLiteral("Contribution %1 %2").arg(contributionStatusId(status), mode)))
+                    << QStringLiteral("Contribution") << toJson(c);
+            }
+        }
+        Contribution plain;
+        plain.mode = QStringLiteral("plain");
+        plain.plain = fairstart::analysis::RoundStats {};
+        QTest::newRow("RoundStatistics") << QStringLiteral("RoundStatistics")
+                                         << toJson(plain).value(QStringLiteral("plain")).toObject();
+        QTest::newRow("SignedContribution")
+            << QStringLiteral("SignedContribution") << toJson(SignedContribution {});
+        QTest::newRow("SignatureRelay")
+            << QStringLiteral("SignatureRelay") << toJson(SignatureRelay {});
+        QTest::newRow("StudyArmed") << QStringLiteral("StudyArmed") << toJson(StudyArmed {});
+        QTest::newRow("RoundRelay") << QStringLiteral("RoundRelay") << toJson(RoundRelay {});
+        QTest::newRow("SiteFitResponse")
+            << QStringLiteral("SiteFitResponse") << toJson(SiteFitResponse {});
+        QTest::newRow("StudyEvaluationRequest")
+            << QStringLiteral("StudyEvaluationRequest") << toJson(StudyEvaluationRequest {});
+        JobCreated created;
+        created.study = QStringLiteral("sha256:00");
+        created.manifestSignature = QByteArray(64, 's');
+        QTest::newRow("JobCreated v2") << QStringLiteral("JobCreated") << toJson(created);
+        NodeInfo info;
+        info.kernel = QStringLiteral("avx2");
+        QTest::newRow("NodeInfo v2") << QStringLiteral("NodeInfo") << toJson(info);
         ApiError e;
         e.detail = QStringLiteral("x");
         QTest::newRow("Error") << QStringLiteral("Error") << toJson(e);

@@ -82,7 +82,7 @@ Contribution sampleContribution(ContributionStatus status, const QString &mode)
             c.plain = sampleStats(3);
         else
             for (int k = 0; k < 2 * 14; ++k)
-                c.masked.push_back(0x0123456789abcdefULL * quint64(k + 1));
+                c.masked.push_back(0x0123456789abcdefULL * std::uint64_t(k + 1));
         break;
     case ContributionStatus::Converged:
         c.finalBeta = { 0.5, -0.25, 1.0 };
@@ -212,6 +212,25 @@ private Q_SLOTS:
         QJsonArray duplicate = participants;
         duplicate.replace(1, participants.at(0));
         QVERIFY(!with(QStringLiteral("participants"), duplicate).isEmpty());
+        // A key named twice: one node would sign or mask as two members.
+        QJsonArray sameKey = participants;
+        QJsonObject third = sameKey.at(2).toObject();
+        third.insert(QStringLiteral("ed25519"), participants.at(0)[QStringLiteral("ed25519")]);
+        sameKey.replace(2, third);
+        QCOMPARE(with(QStringLiteral("participants"), sameKey).section(QLatin1Char(':'), 0, 0),
+                 QStringLiteral("participants[2].ed25519"));
+        QJsonArray observerKeys = good.value(QStringLiteral("observers")).toArray();
+        QJsonObject observer = observerKeys.at(0).toObject();
+        observer.insert(QStringLiteral("x25519"), participants.at(1)[QStringLiteral("x25519")]);
+        observerKeys.replace(0, observer);
+        QCOMPARE(with(QStringLiteral("observers"), observerKeys).section(QLatin1Char(':'), 0, 0),
+                 QStringLiteral("observers[0].x25519"));
+        // The same key as signing and key-agreement key of one node is refused too.
+        QJsonArray crossed = participants;
+        QJsonObject first = crossed.at(0).toObject();
+        first.insert(QStringLiteral("x25519"), first[QStringLiteral("ed25519")]);
+        crossed.replace(0, first);
+        QVERIFY(!with(QStringLiteral("participants"), crossed).isEmpty());
         QJsonArray observers { participants.at(2) };
         QCOMPARE(with(QStringLiteral("observers"), observers).section(QLatin1Char(':'), 0, 0),
                  QStringLiteral("observers[0].name"));
@@ -444,9 +463,89 @@ private Q_SLOTS:
     {
         // SHA-256 of the little-endian doubles: 1.0 is 00 00 00 00 00 00 f0 3f.
         QCOMPARE(betaHash({ 1.0 }), sha256Hex(QByteArray::fromHex("000000000000f03f")));
-        QVERIFY(betaHash({ 0.0 }) != betaHash({ -0.0 }));
+        QVERIFY(betaHash({ 0.0 }) != betaHash({ 5e-324 }));
+        // -0 hashes as +0: a β read back from JSON (where both are 0) keeps its hash.
+        QCOMPARE(betaHash({ 1.0, -0.0 }), betaHash({ 1.0, 0.0 }));
+        Contribution c = sampleContribution(ContributionStatus::Converged, QStringLiteral("plain"));
+        c.finalBeta = { -0.0, 0.5, -0.0 };
+        QCOMPARE(betaHash(roundTrip(c).finalBeta), betaHash(c.finalBeta));
         QVERIFY(betaHash({ 1.0, 2.0 }) != betaHash({ 2.0, 1.0 }));
         QCOMPARE(betaHash({}), sha256Hex(QByteArray()));
+    }
+
+    void canonicalNumbers_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QByteArray>("text");
+        // RFC 8785's number format (ECMAScript Number::toString), including its appendix B cases.
+        QTest::newRow("0.1") << 0.1 << QByteArray("0.1");
+        QTest::newRow("1/3") << 1.0 / 3.0 << QByteArray("0.3333333333333333");
+        QTest::newRow("1e-300") << 1e-300 << QByteArray("1e-300");
+        QTest::newRow("5e-324") << 5e-324 << QByteArray("5e-324");
+        QTest::newRow("-0") << -0.0 << QByteArray("0");
+        QTest::newRow("2^53") << 9007199254740992.0 << QByteArray("9007199254740992");
+        QTest::newRow("2^53+2") << 9007199254740994.0 << QByteArray("9007199254740994");
+        QTest::newRow("1e21") << 1e21 << QByteArray("1e+21");
+        QTest::newRow("1e20") << 1e20 << QByteArray("100000000000000000000");
+        QTest::newRow("1e16") << 1e16 << QByteArray("10000000000000000");
+        QTest::newRow("large") << 123456789012345680000.0 << QByteArray("123456789012345680000");
+        QTest::newRow("1e-7") << 1e-7 << QByteArray("1e-7");
+        QTest::newRow("1e-6") << 1e-6 << QByteArray("0.000001");
+        QTest::newRow("1.234e-6") << 1.234e-6 << QByteArray("0.000001234");
+        QTest::newRow("max") << 1.7976931348623157e308 << QByteArray("1.7976931348623157e+308");
+        QTest::newRow("min normal")
+            << 2.2250738585072014e-308 << QByteArray("2.2250738585072014e-308");
+        QTest::newRow("1.5e300") << -1.5e300 << QByteArray("-1.5e+300");
+        QTest::newRow("100") << 100.0 << QByteArray("100");
+        QTest::newRow("-2.5") << -2.5 << QByteArray("-2.5");
+        QTest::newRow("333333333.3333332") << 333333333.33333329 << QByteArray("333333333.3333333");
+        QTest::newRow("1e23") << 1e23 << QByteArray("1e+23");
+        QTest::newRow("4.5") << 4.5 << QByteArray("4.5");
+        QTest::newRow("0.002") << 0.002 << QByteArray("0.002");
+        QTest::newRow("44b52d02c7e14af5") << std::bit_cast<double>(quint64(0x44b52d02c7e14af5))
+                                          << QByteArray("9.999999999999997e+22");
+    }
+    void canonicalNumbers()
+    {
+        QFETCH(double, value);
+        QFETCH(QByteArray, text);
+        const QByteArray bytes = canonicalJson(QJsonObject { { QStringLiteral("v"), value } });
+        QCOMPARE(bytes, QByteArray("{\"v\":") + text + "}");
+        // Parsing the canonical bytes and writing them again gives the same bytes and the same
+        // double (bit for bit, apart from the sign of zero, which the form drops).
+        const Decoded<QJsonObject> parsed = parseObject(bytes);
+        QVERIFY(parsed.ok());
+        QCOMPARE(canonicalJson(*parsed), bytes);
+        const double back = parsed->value(QStringLiteral("v")).toDouble();
+        QCOMPARE(std::bit_cast<quint64>(back), std::bit_cast<quint64>(value == 0 ? 0.0 : value));
+    }
+
+    void canonicalStringsAndKeys()
+    {
+        QString lone = QStringLiteral("a");
+        lone.append(QChar(0xd800));
+        const QJsonObject o {
+            { QStringLiteral("s"),
+              QString::fromUtf8("q\"b\\s/\x01\x1f\x7f\b\t\n\f\r \xc3\xa9 \xf0\x9f\x98\x80 "
+                                "\xe2\x80\xa8") },
+            { QStringLiteral("b"), QJsonArray { true, false, QJsonValue::Null, 1 } },
+            { QString::fromUtf8("\xc3\xa9"), 1 },
+            { QString::fromUtf8("\xf0\x9f\x98\x80"), 2 }, // U+1F600: UTF-16 d83d de00
+            { QString::fromUtf8("\xef\xbf\xbf"), 3 }, // U+FFFF sorts after U+1F600 in UTF-16
+            { QStringLiteral("A"), 4 },
+            { QStringLiteral("lone"), lone },
+            { QStringLiteral("nested"),
+              QJsonObject { { QStringLiteral("z"), 1 }, { QStringLiteral("a"), QJsonObject() } } },
+        };
+        const QByteArray expected
+            = "{\"A\":4,\"b\":[true,false,null,1],\"lone\":\"a\\ud800\","
+              "\"nested\":{\"a\":{},\"z\":1},"
+              "\"s\":\"q\\\"b\\\\s/\\u0001\\u001f\x7f\\b\\t\\n\\f\\r \xc3\xa9 \xf0\x9f\x98\x80 "
+              "\xe2\x80\xa8\",\"\xc3\xa9\":1,\"\xf0\x9f\x98\x80\":2,\"\xef\xbf\xbf\":3}";
+        QCOMPARE(canonicalJson(o), expected);
+        const Decoded<QJsonObject> parsed = parseObject(expected);
+        QVERIFY(parsed.ok());
+        QCOMPARE(canonicalJson(*parsed), expected);
     }
 
     void statusIds()

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void maskedContributionLooksUniform();
     void masksRefuseBadContexts();
     void masksDifferByRoundStudyAndPair();
+    void twoAnswersToOneRoundRevealNothing();
 };
 
 void tst_Secure::signatureVerifies()
@@ -364,8 +365,8 @@ void tst_Secure::maskedSumsDecodeExactly()
             QVERIFY(words.ok());
             QVERIFY(addWords(plainSum, *words).ok());
             std::vector<std::uint64_t> masked = *words;
-            const MaskContext context { "sha256:study", round, i, keys.secretKeys.at(i),
-                                        keys.publicKeys };
+            const MaskContext context { "sha256:study",        round,           i,
+                                        keys.secretKeys.at(i), keys.publicKeys, "sha256:beta" };
             const auto applied = applyMasks(masked, context);
             QVERIFY2(applied.ok(), applied.ok() ? "" : applied.error().message.c_str());
             QVERIFY(masked != *words);
@@ -390,8 +391,8 @@ void tst_Secure::maskedSumsDecodeExactly()
         std::vector<std::uint64_t> partial;
         for (int i = 0; i < sites - 1; ++i) {
             auto words = encode(siteStats(i), f);
-            const MaskContext context { "sha256:study", round, i, keys.secretKeys.at(i),
-                                        keys.publicKeys };
+            const MaskContext context { "sha256:study",        round,           i,
+                                        keys.secretKeys.at(i), keys.publicKeys, "sha256:beta" };
             QVERIFY(applyMasks(*words, context).ok());
             QVERIFY(addWords(partial, *words).ok());
         }
@@ -411,8 +412,8 @@ void tst_Secure::maskedContributionLooksUniform()
         auto words = encode(siteStats(2), f);
         QVERIFY(words.ok());
         plain += wordBytes(*words);
-        const MaskContext context { "sha256:uniformity", round, 2, keys.secretKeys.at(2),
-                                    keys.publicKeys };
+        const MaskContext context { "sha256:uniformity",   round,           2,
+                                    keys.secretKeys.at(2), keys.publicKeys, "sha256:beta" };
         QVERIFY(applyMasks(*words, context).ok());
         masked += wordBytes(*words);
     }
@@ -446,7 +447,9 @@ void tst_Secure::masksRefuseBadContexts()
             return false; // nothing half-masked
         return QString::fromStdString(r.error().message).contains(QLatin1String(needle));
     };
-    const MaskContext good { "sha256:s", 1, 0, keys.secretKeys.at(0), keys.publicKeys };
+    const MaskContext good {
+        "sha256:s", 1, 0, keys.secretKeys.at(0), keys.publicKeys, "sha256:beta"
+    };
     MaskContext c = good;
     c.index = 3;
     QVERIFY(refused(c, "outside"));
@@ -470,6 +473,12 @@ void tst_Secure::masksRefuseBadContexts()
     c = good;
     c.study.clear();
     QVERIFY(refused(c, "study"));
+    c = good;
+    c.betaHash.clear();
+    QVERIFY(refused(c, "hash of the round"));
+    c = good;
+    c.study = "sha256:a\nsha256:b";
+    QVERIFY(refused(c, "line break"));
     // Low-order points: the all-zero key and the point of order 8 give an all-zero secret.
     c = good;
     c.publicKeys[1] = QByteArray(32, '\0');
@@ -484,10 +493,12 @@ void tst_Secure::masksRefuseBadContexts()
 void tst_Secure::masksDifferByRoundStudyAndPair()
 {
     const BoxKeys keys = boxKeys(3);
-    const auto masked = [&](QByteArray study, int round, int index) {
+    const auto masked = [&](QByteArray study, int round, int index,
+                            QByteArray beta = "sha256:beta") {
         std::vector<std::uint64_t> words(8, 0);
         const auto r = applyMasks(
-            words, MaskContext { study, round, index, keys.secretKeys.at(index), keys.publicKeys });
+            words,
+            MaskContext { study, round, index, keys.secretKeys.at(index), keys.publicKeys, beta });
         if (!r.ok())
             qFatal("applyMasks failed: %s", r.error().message.c_str());
         return words;
@@ -496,12 +507,59 @@ void tst_Secure::masksDifferByRoundStudyAndPair()
     QVERIFY(base != masked("sha256:a", 2, 0));
     QVERIFY(base != masked("sha256:b", 1, 0));
     QVERIFY(base != masked("sha256:a", 1, 1));
+    QVERIFY(base != masked("sha256:a", 1, 0, "sha256:other-beta"));
     QCOMPARE(base, masked("sha256:a", 1, 0)); // deterministic
     // Masks of the three participants cancel.
     std::vector<std::uint64_t> sum;
     for (int i = 0; i < 3; ++i)
         QVERIFY(addWords(sum, masked("sha256:a", 1, i)).ok());
     QCOMPARE(sum, std::vector<std::uint64_t>(8, 0));
+}
+
+void tst_Secure::twoAnswersToOneRoundRevealNothing()
+{
+    // The attack: a site colluding with the analyst signs two different round k - 1
+    // contributions, so an honest node answers round k at two different β. Were the key stream
+    // the same, masked1 - masked2 would be plain1 - plain2. With the β hash in the mask key, the
+    // difference looks uniform; the negative control (the same β hash for both, as a key without
+    // it would behave) gives the plain difference exactly.
+    const int sites = 4;
+    const FixedPoint f { 40, sites };
+    const BoxKeys keys = boxKeys(sites);
+    const auto maskedAt = [&](int round, const QByteArray &beta, int statsSite) {
+        auto words = encode(siteStats(statsSite), f);
+        if (!words.ok())
+            qFatal("encode failed");
+        const MaskContext context { "sha256:attack",       round,           1,
+                                    keys.secretKeys.at(1), keys.publicKeys, beta };
+        if (!applyMasks(*words, context).ok())
+            qFatal("applyMasks failed");
+        return *words;
+    };
+    QByteArray difference, sameKeyDifference;
+    std::vector<std::uint64_t> plainDifference, observed;
+    for (int round = 1; round <= 16; ++round) {
+        const auto a = maskedAt(round, "sha256:beta-one", 1);
+        const auto b = maskedAt(round, "sha256:beta-two", 2);
+        const auto c = maskedAt(round, "sha256:beta-one", 2);
+        std::vector<std::uint64_t> d(a.size()), e(a.size());
+        for (size_t k = 0; k < a.size(); ++k) {
+            d[k] = a[k] - b[k];
+            e[k] = a[k] - c[k];
+        }
+        difference += wordBytes(d);
+        sameKeyDifference += wordBytes(e);
+        if (round == 1) {
+            const auto p1 = encode(siteStats(1), f);
+            const auto p2 = encode(siteStats(2), f);
+            for (size_t k = 0; k < p1->size(); ++k)
+                plainDifference.push_back((*p1)[k] - (*p2)[k]);
+            observed = e;
+        }
+    }
+    QVERIFY(uniformity(difference).looksUniform());
+    QCOMPARE(observed, plainDifference); // the same key stream would leak exactly this
+    QVERIFY(!uniformity(sameKeyDifference).looksUniform());
 }
 
 QTEST_GUILESS_MAIN(tst_Secure)

@@ -4,18 +4,21 @@
 // one-record municipality, extremes in both tails, a pair of common indicators that meet in one
 // child, a child who consented to research but not to quality work), and for every attack class a
 // request as a hostile token holder would send it: raw protocol JSON over HTTPS, several user
-// names, chosen β, chosen transforms, chosen edges. Each attack must be refused with its rule, or,
-// where the attack is a reconstruction, the attacker's estimate computed from what was released
-// must not be the planted value. The same dataset's ordinary analyses (the demo fit through
-// fairstart-cli, Table-1 descriptives, a two-way table, repeated by a second user) must still be
-// released. docs/privacy-rules.md maps each rule to the test slot here that shows it.
-// Eigen before httplib: <resolv.h> (through httplib) defines _res, a name Eigen uses.
+// names, chosen transforms, chosen edges, and (protocol version 2, where the node computes every
+// β itself) β steered through the relay by a participant whose keys the analyst holds. Each attack
+// must be refused with its rule, or, where the attack is a reconstruction, the attacker's estimate
+// computed from what was released must not be the planted value. The same dataset's ordinary
+// analyses (the demo fit through fairstart-cli, Table-1 descriptives, a two-way table, repeated by
+// a second user) must still be released. docs/privacy-rules.md maps each rule to the test slot here
+// that shows it. Eigen before httplib: <resolv.h> (through httplib) defines _res, a name Eigen
+// uses.
 #include "fairstart/analysis/glm.h"
 #include "fairstart/protocol/codec.h"
 
 #include <Eigen/Dense>
 
 #include "nodeprocess.h"
+#include "studyrelay.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -62,7 +65,10 @@ const QString kIslandName = QStringLiteral("Schiermonnikoog");
 // --------------------------------------------------- One place, so that docs/privacy-rules.md and
 // this suite name the same ids.
 const QStringList kDominance { QStringLiteral("dominance") };
-const QStringList kEvaluationBeta { QStringLiteral("unregistered-beta") };
+// Protocol version 2: evaluations and calibration only at a final β the node computed itself.
+const QStringList kEvaluationBeta { QStringLiteral("unknown-study"),
+                                    QStringLiteral("unknown-fitted-study") };
+const QStringList kProtocolOne { QStringLiteral("protocol-version") };
 const QStringList kMinCell { QStringLiteral("min-cell") };
 const QStringList kMinCohort { QStringLiteral("min-cohort") };
 const QStringList kMinSubset { QStringLiteral("min-subset") };
@@ -221,22 +227,39 @@ analysis::ResolvedDesign design(const std::string &outcome, analysis::Family fam
     return d;
 }
 
-QByteArray jobBody(const QString &dataset, const analysis::ResolvedDesign &d,
-                   protocol::JobKind kind = protocol::JobKind::Glm,
-                   std::vector<double> fittedBeta = {},
-                   const QString &purpose = QStringLiteral("research"))
+// The attacked node as a study participant (its /v1/info; set by initTestCase).
+protocol::StudyParticipant &self()
 {
-    protocol::JobRequest request;
-    request.purpose = purpose;
-    request.dataset = dataset;
-    request.kind = kind;
-    request.design = d;
-    request.designHash = protocol::designHash(d);
-    request.fittedBeta = std::move(fittedBeta);
-    return protocol::canonicalJson(protocol::toJson(request));
+    static protocol::StudyParticipant participant;
+    return participant;
 }
 
-QByteArray roundBody(int round, const std::vector<double> &beta)
+protocol::StudyManifest manifestFor(const QString &dataset, const analysis::ResolvedDesign &d,
+                                    protocol::JobKind kind = protocol::JobKind::Glm,
+                                    const QString &fittedStudy = QString(),
+                                    const QString &purpose = QStringLiteral("research"))
+{
+    protocol::StudyManifest m
+        = testsupport::makeManifest(d, { self() }, {}, QStringLiteral("plain"));
+    m.dataset = dataset;
+    m.purpose = purpose;
+    m.kind = kind;
+    m.fittedStudy = fittedStudy;
+    return m;
+}
+
+// A study in which the attacked node is the only participant (protocol version 2).
+QByteArray jobBody(const QString &dataset, const analysis::ResolvedDesign &d,
+                   protocol::JobKind kind = protocol::JobKind::Glm,
+                   const QString &fittedStudy = QString(),
+                   const QString &purpose = QStringLiteral("research"))
+{
+    return testsupport::body(protocol::toJson(
+        protocol::StudyJobRequest { manifestFor(dataset, d, kind, fittedStudy, purpose) }));
+}
+
+// What a client of protocol version 1 sent: a round at its own β, an evaluation at its own β.
+QByteArray v1RoundBody(int round, const std::vector<double> &beta)
 {
     protocol::RoundRequest request;
     request.round = round;
@@ -244,8 +267,8 @@ QByteArray roundBody(int round, const std::vector<double> &beta)
     return protocol::canonicalJson(protocol::toJson(request));
 }
 
-QByteArray evaluationBody(const QString &dataset, const analysis::ResolvedDesign &d,
-                          const std::vector<double> &beta, int bins = 10)
+QByteArray v1EvaluationBody(const QString &dataset, const analysis::ResolvedDesign &d,
+                            const std::vector<double> &beta, int bins = 10)
 {
     protocol::EvaluationRequest request;
     request.purpose = QStringLiteral("research");
@@ -253,6 +276,15 @@ QByteArray evaluationBody(const QString &dataset, const analysis::ResolvedDesign
     request.design = d;
     request.designHash = protocol::designHash(d);
     request.beta = beta;
+    request.bins = bins;
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+QByteArray evaluationBody(const QString &jobId, int bins = 10)
+{
+    protocol::StudyEvaluationRequest request;
+    request.purpose = QStringLiteral("research");
+    request.jobId = jobId;
     request.bins = bins;
     return protocol::canonicalJson(protocol::toJson(request));
 }
@@ -299,12 +331,10 @@ std::optional<protocol::DescriptivesResponse> described(const Reply &reply)
 
 std::optional<analysis::RoundStats> roundStats(const Reply &reply)
 {
-    if (reply.status != 200)
+    auto contribution = testsupport::contributionOf(reply);
+    if (!contribution || !contribution->contribution.plain)
         return std::nullopt;
-    auto decoded = protocol::fromJson<protocol::RoundResponse>(reply.json);
-    if (!decoded)
-        return std::nullopt;
-    return decoded->stats;
+    return contribution->contribution.plain;
 }
 
 // Element (i, j) of the released upper triangle (row by row).
@@ -374,8 +404,15 @@ private Q_SLOTS:
 private:
     bool importAs(const QString &dataset);
     QString openJob(const QString &token, const QByteArray &body, Reply *reply = nullptr);
+    // An honest study of the node alone to its end: the node's final β and its job id there.
     std::optional<std::vector<double>> fit(const QString &token, const QString &dataset,
-                                           const analysis::ResolvedDesign &d);
+                                           const analysis::ResolvedDesign &d,
+                                           QString *jobId = nullptr);
+    // A study of the node and a puppet participant whose keys the attacker holds: round 1 is
+    // honest, then the puppet's made-up statistics make the node's next β equal `target` (the
+    // sum's XᵀWX is I and its score `target`, from β = 0). The node's answer to round 2.
+    Reply steerTo(const QString &token, const QString &dataset, const analysis::ResolvedDesign &d,
+                  const std::vector<double> &target);
     double csvNumber(int row, const char *column) const;
     QString csvText(int row, const char *column) const;
 
@@ -527,6 +564,10 @@ void tst_Attacks::initTestCase()
         QVERIFY2(!m_tokens[user].isEmpty(), qPrintable(m_node.error));
     }
     QVERIFY2(m_node.serve(), qPrintable(m_node.error));
+    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("ann")], {}, {}, {} };
+    QString error;
+    QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
+    self() = testsupport::participantOf(site);
 }
 
 void tst_Attacks::cleanupTestCase()
@@ -577,38 +618,64 @@ QString tst_Attacks::openJob(const QString &token, const QByteArray &body, Reply
     return r.status == 201 ? r.json.value(QStringLiteral("job_id")).toString() : QString();
 }
 
-// Newton–Raphson through raw rounds, as an honest client would; the final β, or nullopt.
 std::optional<std::vector<double>> tst_Attacks::fit(const QString &token, const QString &dataset,
-                                                    const analysis::ResolvedDesign &d)
+                                                    const analysis::ResolvedDesign &d,
+                                                    QString *jobId)
 {
-    Reply created;
-    const QString job = openJob(token, jobBody(dataset, d), &created);
-    if (job.isEmpty()) {
-        qWarning("job refused: %s", qPrintable(created.describe()));
+    testsupport::StudySite site { &m_node, token, {}, {}, {} };
+    site.info.name = self().name;
+    QString error;
+    auto run = testsupport::runStudy({ &site }, manifestFor(dataset, d), &error);
+    if (!run) {
+        qWarning("honest study refused: %s", qPrintable(error));
         return std::nullopt;
     }
-    const int p = created.json.value(QStringLiteral("terms")).toArray().size();
-    std::vector<double> beta(std::size_t(p), 0.0);
-    const std::string path = "/v1/jobs/" + job.toStdString() + "/rounds";
-    double deviance = 0;
-    for (int round = 1; round <= 25; ++round) {
-        const Reply r = m_node.post(path, token, roundBody(round, beta));
-        auto stats = roundStats(r);
-        if (!stats) {
-            qWarning("round refused: %s", qPrintable(r.describe()));
-            return std::nullopt;
-        }
-        if (round > 1 && std::abs(stats->deviance - deviance) < 1e-10 * (1 + stats->deviance)) {
-            // β is the converged β of the last round: closing the job makes it the final β.
-            (void)m_node.del("/v1/jobs/" + job.toStdString(), token);
-            return beta;
-        }
-        deviance = stats->deviance;
-        const Eigen::VectorXd step = stats->xtwx().ldlt().solve(stats->scoreVector());
-        for (int j = 0; j < p; ++j)
-            beta[std::size_t(j)] += step(j);
+    if (jobId)
+        *jobId = site.jobId;
+    return run->last.front().contribution.finalBeta;
+}
+
+Reply tst_Attacks::steerTo(const QString &token, const QString &dataset,
+                           const analysis::ResolvedDesign &d, const std::vector<double> &target)
+{
+    const testsupport::FakeSite puppet = testsupport::FakeSite::make(QStringLiteral("Puppet"));
+    protocol::StudyManifest manifest = testsupport::makeManifest(
+        d, { self(), puppet.participant() }, {}, QStringLiteral("plain"));
+    manifest.dataset = dataset;
+    manifest.fitNullModel = false;
+    testsupport::StudySite site { &m_node, token, {}, {}, {} };
+    site.info.name = self().name;
+    Reply reply = testsupport::openStudy(site, manifest);
+    if (reply.status != 201)
+        return reply;
+    protocol::SignatureRelay signatures;
+    signatures.signatures = { { self().name, site.manifestSignature },
+                              { puppet.name, puppet.signManifest(manifest) } };
+    reply = testsupport::relaySignatures(site, signatures);
+    if (reply.status != 200)
+        return reply;
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    reply = testsupport::relayRound(site, relay);
+    auto own = testsupport::contributionOf(reply);
+    if (!own || !own->contribution.plain)
+        return reply;
+    analysis::RoundStats fake = *own->contribution.plain;
+    std::size_t k = 0;
+    for (int i = 0; i < fake.p; ++i) {
+        for (int j = i; j < fake.p; ++j, ++k)
+            fake.xtwxUpper[k] = (i == j ? 1.0 : 0.0) - own->contribution.plain->xtwxUpper[k];
+        fake.score[std::size_t(i)]
+            = target[std::size_t(i)] - own->contribution.plain->score[std::size_t(i)];
     }
-    return std::nullopt;
+    protocol::Contribution forged = own->contribution;
+    forged.site = puppet.name;
+    forged.plain = fake;
+    relay.round = 2;
+    relay.previous = { *own, puppet.sign(forged) };
+    reply = testsupport::relayRound(site, relay);
+    (void)m_node.del(testsupport::jobPath(site), token);
+    return reply;
 }
 
 // ---- honest work
@@ -717,140 +784,133 @@ void tst_Attacks::honestTable1AndTwoWayTable()
 void tst_Attacks::chosenBetaRoundIndicator()
 {
     // β = (−6150·s, s, 0, 0): the working weight p(1−p) is 1/4 at the heavy child and 0 for
-    // everybody else, so XᵀWX is that child's row: its gestational age and stress come out.
+    // everybody else, so XᵀWX would be that child's row: its gestational age and stress.
     const auto d = design(
         "dev_delay_2y", analysis::Family::Binomial,
         { asIs("birth_weight_g"), asIs("gestational_age_weeks"), asIs("parental_stress") });
     const QString token = m_tokens[QStringLiteral("ann")];
+    const double s = 50;
+    const std::vector<double> indicator { -kHeavyWeight * s, s, 0, 0 };
+    // Protocol version 1's way, a round at the client's β, is gone: the node computes every β.
     Reply created;
     const QString job = openJob(token, jobBody(QStringLiteral("beta"), d), &created);
     QVERIFY2(!job.isEmpty(), qPrintable(created.describe()));
-    const std::string path = "/v1/jobs/" + job.toStdString() + "/rounds";
-    const double s = 50;
-    // Straight away in round 1, and after an honest round 1 (a second job: one β per round).
-    const Reply first = m_node.post(path, token, roundBody(1, { -kHeavyWeight * s, s, 0, 0 }));
-    if (auto stats = roundStats(first)) {
+    const Reply direct = m_node.post("/v1/jobs/" + job.toStdString() + "/rounds", token,
+                                     v1RoundBody(1, indicator));
+    expectRefusedCode(QStringLiteral("chosen β sent as a v1 round"), direct, kProtocolOne);
+    (void)m_node.del("/v1/jobs/" + job.toStdString(), token);
+    // What is left: a participant the analyst controls steers the sum to the indicator β. The
+    // node computes its statistics there and its round rules refuse them; the study ends.
+    const Reply steered = steerTo(token, QStringLiteral("beta"), d, indicator);
+    if (auto stats = roundStats(steered)) {
         const double ga = upper(*stats, 0, 2) / upper(*stats, 0, 0);
-        qWarning("STILL WORKS: chosen β recovers the heavy child's gestational age %.2f "
+        qWarning("STILL WORKS: a steered β recovers the heavy child's gestational age %.2f "
                  "(planted %.1f)",
                  ga, kHeavyGestation);
     }
-    EXPECT_REFUSED(QStringLiteral("chosen β round 1 (indicator of one child)"), first, kDominance);
-
-    const QString job2 = openJob(token, jobBody(QStringLiteral("beta"), d), &created);
-    QVERIFY2(!job2.isEmpty(), qPrintable(created.describe()));
-    const std::string path2 = "/v1/jobs/" + job2.toStdString() + "/rounds";
-    const Reply honest = m_node.post(path2, token, roundBody(1, { 0, 0, 0, 0 }));
-    QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
-    const Reply second = m_node.post(path2, token, roundBody(2, { -kHeavyWeight * s, s, 0, 0 }));
-    if (auto stats = roundStats(second))
-        qWarning("STILL WORKS: round 2 at a chosen β gives parental stress %.2f (planted %.1f)",
-                 upper(*stats, 0, 3) / upper(*stats, 0, 0), kHeavyStress);
-    EXPECT_REFUSED(QStringLiteral("chosen β round 2 after an honest round 1"), second, kDominance);
-    (void)m_node.del("/v1/jobs/" + job.toStdString(), token);
-    (void)m_node.del("/v1/jobs/" + job2.toStdString(), token);
+    EXPECT_REFUSED(QStringLiteral("β steered by a puppet participant (indicator of one child)"),
+                   steered, kDominance);
 }
 
 void tst_Attacks::chosenBetaThroughOffset()
 {
     // offset(birth_weight_g) and an intercept of −6150: η = bw − 6150 is 0 at the heavy child
-    // only; no slope has to be chosen, one intercept does it.
+    // only; no slope has to be chosen, one intercept does it (steered through a puppet).
     auto d = design("dev_delay_2y", analysis::Family::Binomial,
                     { asIs("gestational_age_weeks"), asIs("parental_stress") });
     d.spec.offset = "birth_weight_g";
     const QString token = m_tokens[QStringLiteral("bob")];
-    Reply created;
-    const QString job = openJob(token, jobBody(QStringLiteral("beta"), d), &created);
-    if (job.isEmpty()) {
-        note(QStringLiteral("chosen β via offset(birth weight)"),
-             QStringLiteral("job refused with %1").arg(created.code));
-        QVERIFY2(created.rule && created.status != 500, qPrintable(created.describe()));
+    const Reply r = steerTo(token, QStringLiteral("beta"), d, { -kHeavyWeight, 0, 0 });
+    if (r.status == 403 || (r.status == 422 && r.code != QStringLiteral("dominance"))) {
+        note(QStringLiteral("steered β via offset(birth weight)"),
+             QStringLiteral("study refused with %1").arg(r.code));
+        QVERIFY2(r.rule && r.status != 500, qPrintable(r.describe()));
         return;
     }
-    const Reply r = m_node.post("/v1/jobs/" + job.toStdString() + "/rounds", token,
-                                roundBody(1, { -kHeavyWeight, 0, 0 }));
     if (auto stats = roundStats(r))
         qWarning("STILL WORKS: offset indicator gives gestational age %.2f",
                  upper(*stats, 0, 1) / upper(*stats, 0, 0));
-    EXPECT_REFUSED(QStringLiteral("chosen β via offset(birth weight)"), r, kDominance);
+    EXPECT_REFUSED(QStringLiteral("steered β via offset(birth weight)"), r, kDominance);
 }
 
 void tst_Attacks::chosenBetaCalibrationJob()
 {
-    // A calibration job's lp column is Xβ for a β the client chooses: lp = 50·(bw − 6150) is 0 at
-    // the heavy child and hugely negative elsewhere; a round at (0, 1) weighs that child alone.
+    // A calibration job's lp column was Xβ for a β the client chose (lp = 50·(bw − 6150) is 0 at
+    // the heavy child). Now lp is the node's own final β of a converged study of the user: a
+    // made-up study is unknown, and a v1 body with a fitted β is refused as such.
     const auto d = design("dev_delay_2y", analysis::Family::Binomial, { asIs("birth_weight_g") });
     const QString token = m_tokens[QStringLiteral("carl")];
     Reply created;
-    const QString job
-        = openJob(token,
+    (void)openJob(token,
                   jobBody(QStringLiteral("beta"), d, protocol::JobKind::CalibrationSlope,
-                          { -kHeavyWeight * 50, 50 }),
+                          QStringLiteral("sha256:") + QString(64, QLatin1Char('a'))),
                   &created);
-    if (job.isEmpty()) {
-        EXPECT_REFUSED(QStringLiteral("calibration job with a chosen fitted β"), created,
-                       kDominance + kEvaluationBeta);
-        return;
-    }
-    const Reply r
-        = m_node.post("/v1/jobs/" + job.toStdString() + "/rounds", token, roundBody(1, { 0, 1 }));
-    EXPECT_REFUSED(QStringLiteral("calibration job with a chosen fitted β"), r, kDominance);
+    EXPECT_REFUSED(QStringLiteral("calibration study of a made-up fitted study"), created,
+                   kEvaluationBeta);
+    protocol::JobRequest v1;
+    v1.purpose = QStringLiteral("research");
+    v1.dataset = QStringLiteral("beta");
+    v1.kind = protocol::JobKind::CalibrationSlope;
+    v1.design = d;
+    v1.designHash = protocol::designHash(d);
+    v1.fittedBeta = { -kHeavyWeight * 50, 50 };
+    expectRefusedCode(QStringLiteral("calibration job with a chosen fitted β (v1 body)"),
+                      m_node.post("/v1/jobs", token, testsupport::body(protocol::toJson(v1))),
+                      kProtocolOne);
 }
 
 void tst_Attacks::evaluationAtChosenBeta()
 {
     // An evaluation releases exact Σp and Σ(y − p)². At β0 = (−10⁶, 0) every p is 0, so
     // Σ(y − p)² = E; at β1 = 50·(bw − 6150) + 2.2 the heavy child has p = 0.9 and everybody else 0,
-    // so Σ(y − p)² = E − y + (y − 0.9)²: the child's outcome.
+    // so Σ(y − p)² = E − y + (y − 0.9)²: the child's outcome. A β can no longer be sent (v1
+    // bodies are refused), and a study steered towards β1 is refused at its round (above), so it
+    // never converges there.
     const auto d = design("dev_delay_2y", analysis::Family::Binomial, { asIs("birth_weight_g") });
     const QString token = m_tokens[QStringLiteral("dora")];
-    const Reply r0 = m_node.post("/v1/evaluations", token,
-                                 evaluationBody(QStringLiteral("beta"), d, { -1e6, 0 }));
-    const Reply r1 = m_node.post(
-        "/v1/evaluations", token,
-        evaluationBody(QStringLiteral("beta"), d, { -kHeavyWeight * 50 + 2.1972245773, 50 }));
-    if (r0.status == 200 && r1.status == 200) {
-        const double e = r0.json.value(QStringLiteral("performance_bins"))
-                             .toObject()
-                             .value(QStringLiteral("sum_squared_error"))
-                             .toDouble();
-        const double b = r1.json.value(QStringLiteral("performance_bins"))
-                             .toObject()
-                             .value(QStringLiteral("sum_squared_error"))
-                             .toDouble();
-        const int y = std::abs(b - (e - 1 + 0.01)) < std::abs(b - (e + 0.81)) ? 1 : 0;
-        qWarning("STILL WORKS: evaluations at chosen β give the heavy child's outcome %d (true %g)",
-                 y, csvNumber(kHeavy, "dev_delay_2y"));
-    }
-    EXPECT_REFUSED(QStringLiteral("evaluation at a chosen β (indicator)"), r1,
-                   kEvaluationBeta + kDominance);
-    EXPECT_REFUSED(QStringLiteral("evaluation at a chosen β (all p = 0)"), r0,
-                   kEvaluationBeta + kDominance);
+    expectRefusedCode(QStringLiteral("evaluation at a chosen β (v1 body, all p = 0)"),
+                      m_node.post("/v1/evaluations", token,
+                                  v1EvaluationBody(QStringLiteral("beta"), d, { -1e6, 0 })),
+                      kProtocolOne);
+    expectRefusedCode(QStringLiteral("evaluation at a chosen β (v1 body, indicator)"),
+                      m_node.post("/v1/evaluations", token,
+                                  v1EvaluationBody(QStringLiteral("beta"), d,
+                                                   { -kHeavyWeight * 50 + 2.1972245773, 50 })),
+                      kProtocolOne);
+    const Reply steered
+        = steerTo(token, QStringLiteral("beta"), d, { -kHeavyWeight * 50 + 2.1972245773, 50 });
+    EXPECT_REFUSED(QStringLiteral("study steered to the evaluation's indicator β"), steered,
+                   kDominance);
+    // A job id that is not a converged study of this user.
+    EXPECT_REFUSED(
+        QStringLiteral("evaluation of an unknown study"),
+        m_node.post("/v1/evaluations", token, evaluationBody(QString(32, QLatin1Char('0')))),
+        kEvaluationBeta);
 }
 
 void tst_Attacks::evaluationWithFinalBetaOfAnotherDesign()
 {
-    // Own attack: fit an honest job to its end, then evaluate its final β on a design with a
-    // scaling the attacker chose, which turns any β into an indicator of the heavy child:
-    // η = b0 + b1·(bw − c)/sd with c, sd chosen so that η = 0 at 6150 g and steep around it.
+    // Own attack of issue 13: fit an honest study to its end, then evaluate its final β on a
+    // design with a scaling the attacker chose (an indicator of the heavy child). The evaluation
+    // now names the study's job and uses the study's own design; a design cannot be sent.
     auto honest = design("dev_delay_2y", analysis::Family::Binomial,
                          { transformed("birth_weight_g", analysis::Transform::Standardise) });
     honest.scaling["birth_weight_g"] = { 3300, 600 };
     const QString token = m_tokens[QStringLiteral("mallory")];
-    const auto beta = fit(token, QStringLiteral("beta"), honest);
+    QString jobId;
+    const auto beta = fit(token, QStringLiteral("beta"), honest, &jobId);
     QVERIFY2(beta, "the honest fit that the attack builds on was refused");
-    // The node accepts the final β on the job's own design (the client's ordinary evaluation).
-    const Reply own = m_node.post("/v1/evaluations", token,
-                                  evaluationBody(QStringLiteral("beta"), honest, *beta));
+    const Reply own = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
     QVERIFY2(own.status == 200,
              qPrintable(QStringLiteral("honest evaluation refused: ") + own.describe()));
     auto rescaled = honest;
     const double sd = 0.02 * std::abs((*beta)[1]);
     rescaled.scaling["birth_weight_g"] = { kHeavyWeight + (*beta)[0] * sd / (*beta)[1], sd };
-    const Reply r = m_node.post("/v1/evaluations", token,
-                                evaluationBody(QStringLiteral("beta"), rescaled, *beta));
-    EXPECT_REFUSED(QStringLiteral("evaluation: final β of a job on a rescaled design"), r,
-                   kEvaluationBeta + kDominance);
+    expectRefusedCode(QStringLiteral("evaluation: final β of a study on a rescaled design"),
+                      m_node.post("/v1/evaluations", token,
+                                  v1EvaluationBody(QStringLiteral("beta"), rescaled, *beta)),
+                      kProtocolOne);
+    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
 }
 
 // ---- categories in disguise
@@ -1497,10 +1557,16 @@ void tst_Attacks::repeatedRoundKeepsJobAlive()
     QVERIFY2(node.serve(), qPrintable(node.error));
     const auto d = design("dev_delay_2y", analysis::Family::Binomial,
                           { asIs("gestational_age_weeks"), asIs("parental_stress") });
-    const Reply created = node.post("/v1/jobs", token, jobBody(QStringLiteral("cohort"), d));
-    QVERIFY2(created.status == 201, qPrintable(created.describe()));
-    const std::string job = created.json.value(QStringLiteral("job_id")).toString().toStdString();
-    const QByteArray round1 = roundBody(1, { 0, 0, 0 });
+    testsupport::StudySite site { &node, token, {}, {}, {} };
+    QString error;
+    QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
+    protocol::StudyManifest manifest = testsupport::makeManifest(
+        d, { testsupport::participantOf(site) }, {}, QStringLiteral("plain"));
+    QVERIFY2(testsupport::openAndArm({ &site }, manifest, &error), qPrintable(error));
+    const std::string job = site.jobId.toStdString();
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    const QByteArray round1 = testsupport::body(protocol::toJson(relay));
     QCOMPARE(node.post("/v1/jobs/" + job + "/rounds", token, round1).status, 200);
     QElapsedTimer timer;
     timer.start();

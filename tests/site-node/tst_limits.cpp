@@ -10,6 +10,8 @@
 #include "fairstart/analysis/descriptives.h"
 #include "fairstart/protocol/codec.h"
 
+#include "inprocessstudy.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -138,14 +140,17 @@ analysis::ResolvedDesign explodingDesign()
     return d;
 }
 
+const testsupport::TestNodeKeys &nodeKeys()
+{
+    static const testsupport::TestNodeKeys keys = testsupport::TestNodeKeys::make();
+    return keys;
+}
+
+// A study in which this node is the only participant (protocol version 2).
 QByteArray jobBody(const analysis::ResolvedDesign &d)
 {
-    protocol::JobRequest request;
-    request.purpose = QStringLiteral("research");
-    request.dataset = QStringLiteral("cohort");
-    request.design = d;
-    request.designHash = protocol::designHash(d);
-    return protocol::canonicalJson(protocol::toJson(request));
+    return testsupport::studyJobBody(
+        testsupport::soloManifest(QStringLiteral("Limits node"), nodeKeys(), d));
 }
 
 QByteArray describeBody(const QList<protocol::DescribeVariable> &variables,
@@ -233,7 +238,8 @@ void tst_Limits::initTestCase()
     m_store = std::move(store).value();
     const node::LoadedDataset data = makeCohort();
     QVERIFY(m_store->storeDataset(data.info, data.table, data.recordIds));
-    m_handlers = std::make_unique<ApiHandlers>(m_store, node::Policy(), protocol::NodeKeys {});
+    m_handlers = std::make_unique<ApiHandlers>(m_store, node::Policy(), nodeKeys().keys,
+                                               nodeKeys().secrets);
 }
 
 void tst_Limits::levelsMustBeCatalogueLevels_data()
@@ -308,7 +314,7 @@ void tst_Limits::designMemoryCapFromMetadata()
     node::Policy policy;
     QVERIFY(policy.setValue(QStringLiteral("max_parameters"), 100000));
     QVERIFY(policy.setValue(QStringLiteral("max_design_mb_per_job"), 1));
-    ApiHandlers handlers(m_store, policy, protocol::NodeKeys {});
+    ApiHandlers handlers(m_store, policy, nodeKeys().keys, nodeKeys().secrets);
     const analysis::ResolvedDesign d = explodingDesign();
     const ApiResponse response
         = call(handlers, "/v1/jobs", tokenFor(QStringLiteral("memory")), jobBody(d));
@@ -342,7 +348,7 @@ void tst_Limits::openJobsPerUserAnd429RetryAfter()
 {
     node::Policy policy;
     QVERIFY(policy.setValue(QStringLiteral("max_open_jobs_per_user"), 2));
-    ApiHandlers handlers(m_store, policy, protocol::NodeKeys {});
+    ApiHandlers handlers(m_store, policy, nodeKeys().keys, nodeKeys().secrets);
     const QString mallory = tokenFor(QStringLiteral("mallory"));
     QCOMPARE(call(handlers, "/v1/jobs", mallory, jobBody(honestDesign())).status, 201);
     QCOMPARE(call(handlers, "/v1/jobs", mallory, jobBody(honestDesign())).status, 201);
@@ -376,7 +382,7 @@ void tst_Limits::oneUserCannotStarveAnother()
     QVERIFY(policy.setValue(QStringLiteral("max_job_memory_share_per_user"), 0.5));
     QVERIFY(policy.setValue(QStringLiteral("max_open_jobs_per_user"), 10000));
     QVERIFY(policy.setValue(QStringLiteral("jobs_per_user_per_day"), 100000));
-    ApiHandlers handlers(m_store, policy, protocol::NodeKeys {});
+    ApiHandlers handlers(m_store, policy, nodeKeys().keys, nodeKeys().secrets);
     const QString mallory = tokenFor(QStringLiteral("mallory2"));
     int opened = 0;
     ApiResponse last;
@@ -406,7 +412,7 @@ void tst_Limits::descriptivesDailyBudget()
 {
     node::Policy policy;
     QVERIFY(policy.setValue(QStringLiteral("descriptives_per_user_per_day"), 3));
-    ApiHandlers handlers(m_store, policy, protocol::NodeKeys {});
+    ApiHandlers handlers(m_store, policy, nodeKeys().keys, nodeKeys().secrets);
     const QString token = tokenFor(QStringLiteral("counter"));
     const QByteArray good = describeBody({ { QStringLiteral("sex"), {} } });
     // A refused request counts too: a refusal is information as well.

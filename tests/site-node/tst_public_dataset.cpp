@@ -3,7 +3,9 @@
 // nwtco, 4,028 children, data/README.md) split over three real fairstart-node processes by
 // record_id % 3, and an ordinary logistic model, rel ~ factor(histol) + factor(stage) + age,
 // fitted with fairstart-cli on each node's default policy. It must be released by all three
-// nodes and equal R's glm on the pooled data (data/nwtco-glm-reference.txt) to 1e-6 relative.
+// nodes and equal R's glm on the pooled data (data/nwtco-glm-reference.txt) to 1e-6 relative,
+// as a masked study and as a plain one (protocol version 2; the nodes allow plain studies of
+// three participants here, their only change from the default policy).
 #include "nodeprocess.h"
 
 #include <QFile>
@@ -47,6 +49,7 @@ class tst_PublicDataset : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void logisticModelOverThreeSitesEqualsR_data();
     void logisticModelOverThreeSitesEqualsR();
 
 private:
@@ -115,6 +118,8 @@ void tst_PublicDataset::initTestCase()
         QVERIFY2(node->import(QStringLiteral("nwtco"), file, schema), qPrintable(node->error));
         const QString token = node->token(QStringLiteral("analyst"), QStringLiteral("research"));
         QVERIFY(!token.isEmpty());
+        QVERIFY2(node->setPolicy(QStringLiteral("plain_max_participants"), QStringLiteral("3")),
+                 qPrintable(node->error));
         QVERIFY2(node->serve(), qPrintable(node->error));
         json += QStringLiteral("%1{\"name\": \"%2\", \"url\": \"https://127.0.0.1:%3\", "
                                "\"pin\": \"%4\", \"token\": \"%5\"}")
@@ -135,8 +140,16 @@ void tst_PublicDataset::cleanupTestCase()
         node->stop();
 }
 
+void tst_PublicDataset::logisticModelOverThreeSitesEqualsR_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("masked") << QStringLiteral("masked");
+    QTest::newRow("plain") << QStringLiteral("plain");
+}
+
 void tst_PublicDataset::logisticModelOverThreeSitesEqualsR()
 {
+    QFETCH(QString, mode);
     // R's reference.
     QFile ref(QStringLiteral(FAIRSTART_TEST_DATA_DIR) + QStringLiteral("/nwtco-glm-reference.txt"));
     QVERIFY(ref.open(QIODevice::ReadOnly));
@@ -163,13 +176,19 @@ void tst_PublicDataset::logisticModelOverThreeSitesEqualsR()
               QStringLiteral("research"), QStringLiteral("--family"), QStringLiteral("binomial"),
               QStringLiteral("--formula"),
               QStringLiteral("rel ~ factor(histol) + factor(stage) + age"),
-              QStringLiteral("--format"), QStringLiteral("json") });
+              QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--mode"), mode });
     QVERIFY(p.waitForFinished(300000));
     const QByteArray err = p.readAllStandardError();
     QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
              qPrintable(QStringLiteral("the default policy refused honest work: ")
                         + QString::fromUtf8(err)));
     const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    // The study ran in the mode asked for, and every site signed the result.
+    const QJsonObject study = report.value(QStringLiteral("study")).toObject();
+    QCOMPARE(study.value(QStringLiteral("mode")).toString(), mode);
+    QCOMPARE(study.value(QStringLiteral("attestations")).toArray().size(), kSites);
+    for (const QJsonValue &check : study.value(QStringLiteral("checks")).toArray())
+        QVERIFY(check.toObject().value(QStringLiteral("attestation")).toBool());
 
     // Every site took part in the pooled fit: none was excluded or failed.
     const QJsonArray sites = report.value(QStringLiteral("sites")).toArray();

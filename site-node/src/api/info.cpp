@@ -26,9 +26,8 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     info.nodeVersion = QStringLiteral(FAIRSTART_VERSION);
     const std::string_view engine = analysis::engineVersion();
     info.engineVersion = QString::fromUtf8(engine.data(), qsizetype(engine.size()));
-    // Studies (issue 14): protocol version 2, still under /v1 paths. SEAM: protocolversion.h's
-    // kProtocolMajor still says 1; the node says what it speaks.
-    info.protocolVersion = QStringLiteral("2");
+    // Studies (issue 14): protocol version 2 (the major alone), still under /v1 paths.
+    info.protocolVersion = QString::number(protocol::kProtocolMajor);
     info.policy.disclosure = m_disclosure;
     info.policy.jobsPerUserPerDay = m_policy.jobsPerUserPerDay();
     info.policy.maxBodyBytes = m_policy.maxBodyBytes();

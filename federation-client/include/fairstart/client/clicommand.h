@@ -20,6 +20,9 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
 // The per-site estimates: one column per site fitted alone (estimate and standard error of each
 // term), then a line for each site without a fit, with its note. Empty without per-site fits.
 QString formatSiteFits(const protocol::FitReport &report);
+// The study of the pooled fit: the mode, the participants and each node's signature checks,
+// ending "Every site signed this result." when every check held. Empty without a study.
+QString formatStudy(const protocol::FitReport &report);
 // The coefficient table as CSV: term,estimate,std_error,statistic,p_value,ci_low,ci_high[,ratio…].
 QString formatFitCsv(const protocol::FitReport &report);
 // R's format.pval(p, digits = 3) with eps 2e-16: "< 2e-16", "0.0123", "1.23e-05".

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One federated analysis across the chosen sites, round by round: a GLM fit, the same model fitted
-// at each site alone (per-site estimates), then the evaluation of the fitted model (discrimination,
-// Brier score, calibration), pooled and per site.
+// One federated analysis across the chosen sites (protocol version 2): a study of the GLM, which
+// the nodes drive round by round while this client relays their signed contributions and follows
+// the fit with its own coordinator; the same model fitted at each site alone (per-site
+// estimates); then the evaluation of the study's final β (discrimination, Brier score, and the
+// calibration studies), pooled and per site. The client never sends a β.
 #pragma once
 
 #include "fairstart/client/site.h"
 #include "fairstart/client/siteerror.h"
+#include "fairstart/client/studychecks.h"
 #include "fairstart/client/transport.h"
 
 #include "fairstart/analysis/glm.h"
@@ -39,15 +42,18 @@ struct RunOptions {
     analysis::ModelSpec spec; // plain names; which are factors is decided from the catalogue
     bool evaluate = true; // binomial models: AUC, Brier score, calibration groups
     bool calibration = true; // binomial models: calibration intercept and slope jobs
-    // With two or more sites: after the pooled fit, the same design fitted at each site alone,
-    // through the jobs already open (FitReport::perSiteFits). A site whose own fit fails (for
-    // example separation there, too few rounds left, or the site lost) gets a note instead; the
+    // With two or more sites: after the pooled fit, the same design fitted at each site alone by
+    // that node (one request, POST /v1/jobs/{id}/site-fit; FitReport::perSiteFits). A site whose
+    // own fit fails (for example separation there, or the site lost) gets a note instead; the
     // pooled result never depends on these fits.
     bool perSiteFits = true;
     // A site that fails before the model rounds (info, catalogue, descriptives, opening the job)
     // or in the evaluation is left out and named in the result, instead of ending the run. A site
     // lost during the rounds always ends the run: the sums would change under the fit.
     bool continueWithout = false;
+    // How the nodes' statistics are summed (studychecks.h): auto is masked with three or more
+    // sites and plain with fewer, where every node allows plain.
+    StudyMode mode = StudyMode::Auto;
     int histogramBins = 2000; // fine grid (mean ± 8 SD) for spline knots
     int evaluationBins = 1000;
     TransportOptions transport;
@@ -82,12 +88,19 @@ public:
     const std::optional<RunError> &error() const { return m_error; }
     // The node information of every site that answered (for "sites check" style displays).
     const QList<protocol::NodeInfo> &nodeInfos() const { return m_infos; }
+    // The sites whose study keys this run saw for the first time (the Site as given, with the
+    // keys from /v1/info): the caller records them (SiteRegistry::recordKeys, the workspace) so
+    // that later runs pin them. Also announced by siteKeysRecorded().
+    const QList<Site> &recordedKeys() const { return m_recordedKeys; }
 
 Q_SIGNALS:
     void phaseChanged(const QString &phase);
     void siteProgress(const QString &site, fairstart::client::SiteState state,
                       const QString &message);
+    // A round of the GLM study (null model included): the deviance at the round's β, from the
+    // sums every node also computed.
     void roundFinished(int round, double deviance, double milliseconds);
+    void siteKeysRecorded(const fairstart::client::Site &site);
     void finished(const fairstart::protocol::FitReport &report);
     void failed(const fairstart::client::RunError &error);
 
@@ -111,25 +124,25 @@ private:
     void askHistograms(const std::vector<std::string> &variables);
     void finishResolution();
 
-    struct FitJob;
-    struct SiteFitState;
-    struct PerSiteFits;
-    void fitJob(protocol::JobKind kind, const QString &phase, analysis::GlmOptions options,
-                bool hasOffset, std::function<void(analysis::GlmResult)> then);
-    void openJobs(std::shared_ptr<FitJob> job);
-    void nextRound(std::shared_ptr<FitJob> job);
-    void closeJobs(std::shared_ptr<FitJob> job, std::function<void()> then);
-    bool registersFinalBeta(const FitJob &job) const;
-    void finalRound(std::shared_ptr<FitJob> job, const Eigen::VectorXd &beta,
-                    std::map<int, int> lastRounds, std::function<void()> then);
-    void fitPerSite(std::shared_ptr<FitJob> job, analysis::GlmResult pooled);
-    void perSiteRound(std::shared_ptr<PerSiteFits> fits, size_t site);
-    void perSiteFinished(std::shared_ptr<PerSiteFits> fits, size_t site, const QString &note);
+    struct Study;
+    void runStudy(protocol::JobKind kind, const QString &phase,
+                  std::function<void(analysis::GlmResult)> then);
+    void openStudy(std::shared_ptr<Study> study);
+    void armStudy(std::shared_ptr<Study> study);
+    void studyRound(std::shared_ptr<Study> study);
+    void roundAnswered(std::shared_ptr<Study> study, qint64 ms);
+    void studyConverged(std::shared_ptr<Study> study);
+    std::optional<SiteError> studyError(const Study &study, int participant,
+                                        const QString &what) const;
+    void fitPerSite();
+    void closeJobs(std::function<void()> then);
 
     void fitModel();
+    void afterFit();
     void evaluate();
     void calibrate();
     void complete();
+    void completed();
 
     Transport *m_transport;
     RunOptions m_options;
@@ -144,7 +157,9 @@ private:
     analysis::ResolvedDesign m_design;
     std::map<std::string, analysis::Moments> m_moments;
     std::vector<std::string> m_terms;
-    int m_maxRounds = 25;
+    QString m_mode; // the studies' mode, chosen once after /v1/info
+    std::shared_ptr<Study> m_glm; // the GLM study: its jobs serve site fits and evaluations
+    QList<Site> m_recordedKeys;
     std::vector<std::pair<int, QString>> m_openJobs; // (site, job id): cancelled on failure
 };
 

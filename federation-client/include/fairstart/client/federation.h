@@ -22,8 +22,9 @@
 
 namespace fairstart::client {
 
-// A node that speaks another major protocol version, lacks the dataset (when one is named) or
-// the plain aggregation mode cannot take part; the error says which and what to do.
+// A node that speaks another major protocol version or lacks the dataset (when one is named)
+// cannot take part; the error says which and what to do. (The study mode and keys are checked by
+// chooseMode and checkSiteKeys, studychecks.h.)
 std::optional<SiteError> checkNodeInfo(const Site &site, const protocol::NodeInfo &info,
                                        const QString &dataset);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The node API v1 as requests for the transport and typed answers, through the protocol codecs.
+// The node API (protocol version 2, paths under /v1) as requests for the transport and typed
+// answers, through the protocol codecs.
 #pragma once
 
 #include "fairstart/client/siteerror.h"
@@ -7,6 +8,7 @@
 
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/messages.h"
+#include "fairstart/protocol/study.h"
 
 #include <optional>
 
@@ -17,11 +19,14 @@ Request health();
 Request info(const QString &purpose = {});
 Request catalogue(const QString &purpose, const QString &dataset = {});
 Request descriptives(const protocol::DescriptivesRequest &request);
-Request openJob(const protocol::JobRequest &request);
-Request round(const QString &jobId, const protocol::RoundRequest &request);
+// A study's job at one node: POST /v1/jobs {"manifest": ...}.
+Request openJob(const protocol::StudyJobRequest &request);
+Request relaySignatures(const QString &jobId, const protocol::SignatureRelay &relay);
+Request round(const QString &jobId, const protocol::RoundRelay &relay);
+Request siteFit(const QString &jobId);
 Request jobStatus(const QString &jobId);
 Request cancelJob(const QString &jobId);
-Request evaluation(const protocol::EvaluationRequest &request);
+Request evaluation(const protocol::StudyEvaluationRequest &request);
 
 // A Protocol error: the answer of `site` could not be read (`what` names where and why).
 SiteError protocolError(const QString &site, const QString &what);

@@ -20,6 +20,8 @@ namespace fairstart::client {
 // Instead of "token" an entry may name an environment variable holding it ("token_env":
 // "NORTH_TOKEN"), so that a sites file can be shared without its secrets. Unknown fields are
 // refused, as the node refuses them, so that a typo never silently drops a setting.
+// An entry may also hold the node's study keys ("signing_key", "key_agreement_key", base64 as
+// /v1/info gives them): absent until the first run records them (recordKeys), then pinned.
 // Tokens are never part of any text this class produces except toJson(WithTokens).
 class SiteRegistry {
 public:
@@ -40,6 +42,16 @@ public:
     static QStringList validate(const Site &site);
     // True when the pin has the form sha256//<base64 of 32 bytes>.
     static bool isValidPin(const QString &pin);
+    // True when the key is standard padded base64 of 32 bytes (an Ed25519 or X25519 key).
+    static bool isValidKey(const QString &key);
+
+    // Records the study keys of `sites` (those that have them) in the sites file at `path`, for
+    // the entries of the same name that hold no keys yet; every other byte of meaning in the file
+    // (tokens, token_env, order) is kept. Entries that hold keys already are left alone: a changed
+    // key is never overwritten here. Returns the problems, empty on success; `recorded` gets the
+    // names of the sites whose keys were written.
+    static QStringList recordKeys(const QString &path, const QList<Site> &sites,
+                                  QStringList *recorded = nullptr);
 
     // Adds or replaces (by name) a valid site; returns its problems otherwise.
     QStringList add(const Site &site);

@@ -16,7 +16,9 @@ namespace fairstart::protocol {
 // A request or response body: one JSON object, at most maxBytes. Anything else is refused.
 Decoded<QJsonObject> parseObject(const QByteArray &body, qint64 maxBytes = 1 << 20);
 
-// Compact JSON with sorted keys (QJsonObject's order) and shortest round-trip numbers.
+// The canonical form that is hashed and signed: RFC 8785 (JSON Canonicalization Scheme) — keys
+// sorted by UTF-16 code units, no whitespace, ECMAScript number format (shortest round-trip
+// digits), minimal escaping, UTF-8. See docs/protocol.md, "The canonical form that is signed".
 QByteArray canonicalJson(const QJsonObject &object);
 // "sha256:" + hex SHA-256 of the bytes.
 QString sha256Hex(const QByteArray &bytes);

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -61,7 +62,9 @@ struct StudyManifest {
 QByteArray manifestBytes(const StudyManifest &manifest);
 // sha256Hex(manifestBytes(manifest)): the study's identity in every later message.
 QString studyHash(const StudyManifest &manifest);
-// "sha256:" + hex SHA-256 of the β's little-endian IEEE-754 doubles, in term order.
+// "sha256:" + hex SHA-256 of the β's little-endian IEEE-754 doubles, in term order, with -0
+// hashed as +0: the canonical JSON writes both as 0, so a β read back from a signed message (a
+// Converged contribution's final_beta) hashes as the β it was written from.
 QString betaHash(const std::vector<double> &beta);
 
 // Round statistics as one vector, the layout masked words and plain sums share:
@@ -91,8 +94,9 @@ struct Contribution {
     int p = 0; // design columns
     std::optional<analysis::RoundStats> plain; // plain mode, Statistics
     // Masked mode, Statistics: two words per value of statsVector (secure::encode), masked.
-    // In JSON: base64 of the words as little-endian 64-bit integers.
-    std::vector<quint64> masked;
+    // In JSON: base64 of the words as little-endian 64-bit integers. The element type is
+    // secure::encode's, so the words pass between the two libraries without a copy.
+    std::vector<std::uint64_t> masked;
     std::vector<double> finalBeta; // Converged: the final β, as the coordinator's result has it
     QString failure; // Failed: the coordinator's error message (the same at every node)
     QString failureCode; // Failed: analysis::errorCodeId

@@ -49,15 +49,20 @@ analysis::Result<std::vector<double>> decodeSum(const std::vector<std::uint64_t>
 
 // Pairwise masks. Participant i and j (indices in the manifest's participant order) agree on
 // s_ij = X25519(secret_i, public_j); the mask key is BLAKE2b-256 keyed by s_ij of
-// (study || min(i,j) || max(i,j)) and the mask words are the ChaCha20 key stream under that key
-// with the round as nonce. Participant i adds the masks of every j > i and subtracts those of
-// every j < i, so the masks cancel in the sum over all participants and nowhere else.
+// (study || '\n' || betaHash || '\n' || min(i,j) || max(i,j)), the indices as 4-byte little-endian,
+// and the mask words are the ChaCha20 key stream under that key with the round as nonce.
+// Participant i adds the masks of every j > i and subtracts those of every j < i, so the masks
+// cancel in the sum over all participants and nowhere else. The β hash is in the key because the
+// difference of two vectors masked with the same key stream is the difference of the plain ones: a
+// site colluding with the analyst could otherwise sign two different round k - 1 contributions,
+// get an honest node to answer round k at two β, and subtract.
 struct MaskContext {
     QByteArray study; // the study hash, UTF-8
     int round = 0;
     int index = 0; // this participant's position in the manifest
     QByteArray secretKey; // this participant's X25519 secret key, 32 bytes
     QList<QByteArray> publicKeys; // every participant's X25519 public key, manifest order
+    QByteArray betaHash; // the betaHash of the β this round is at, UTF-8 (required)
 };
 analysis::Result<bool> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context);
 

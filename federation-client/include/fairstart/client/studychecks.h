@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The client's side of a study (protocol version 2, docs/protocol.md "Studies"): which mode, the
+// manifest every node signs, and the checks the client makes of every answer before it relays
+// it. The client computes nothing from records and chooses no β; it verifies what the nodes
+// signed, sums it exactly as every node does, and runs the same coordinator to follow the fit.
+#pragma once
+
+#include "fairstart/client/site.h"
+#include "fairstart/client/siteerror.h"
+
+#include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/result.h"
+#include "fairstart/protocol/messages.h"
+#include "fairstart/protocol/study.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace fairstart::client {
+
+enum class StudyMode {
+    Auto, // masked with three or more participants; plain below that, where every node allows it
+    Masked,
+    Plain,
+};
+QString studyModeId(StudyMode mode); // "auto", "masked", "plain"
+std::optional<StudyMode> studyModeFromId(const QString &id);
+
+// A node's study keys from /v1/info: well formed, and equal to the keys the analyst holds for
+// the site when it holds any. A changed key is a Pin error that names the site and what to do.
+std::optional<SiteError> checkSiteKeys(const Site &site, const protocol::NodeInfo &info);
+
+// One site of a study: the analyst's name for it and what its node said in /v1/info.
+struct StudySite {
+    QString site;
+    protocol::NodeInfo info;
+};
+
+struct ModeChoice {
+    QString mode; // "masked" or "plain"; empty on error
+    std::optional<SiteError> error; // names the site that does not offer the mode
+};
+// Auto is masked with three or more sites and plain with fewer; every site must list the mode in
+// /v1/info's aggregation modes (a node offers plain only where its policy allows it).
+ModeChoice chooseMode(StudyMode requested, const QList<StudySite> &sites);
+
+// 128 random bits from the system's generator, as 32 lower-case hex digits.
+QString newStudyId();
+
+struct StudySetup {
+    QString purpose;
+    QString dataset;
+    protocol::JobKind kind = protocol::JobKind::Glm;
+    analysis::ResolvedDesign design;
+    QString fittedStudy; // calibration kinds: the GLM study's hash
+    int maxRounds = 25;
+    double tolerance = 1e-10;
+    bool fitNullModel = true;
+    QString mode;
+    QList<StudySite> sites;
+};
+
+struct ManifestChoice {
+    protocol::StudyManifest manifest;
+    std::optional<SiteError> error; // two sites that are one node (same name or same key)
+};
+// The manifest of a study: a new study id, the design and its hash, the coordinator's options,
+// the mode, and the participants (each node's own name and keys) sorted by name byte-wise.
+ManifestChoice makeManifest(const StudySetup &setup);
+
+// The index of a node in the manifest's participants, -1 when it is not one.
+int participantIndex(const protocol::StudyManifest &manifest, const QString &name);
+
+// Verifies a node's signature of the manifest with the participant's signing key.
+bool verifyManifestSignature(const protocol::StudyManifest &manifest,
+                             const protocol::StudyParticipant &participant,
+                             const QByteArray &signature);
+
+// The length of statsVector for p columns: p(p+1)/2 + p + 5.
+int statsLength(int p);
+
+// What the client checks of one participant's answer to round `round` before it relays it: the
+// signature with that participant's pinned key, then study, site, round, mode, the number of
+// columns and the shape its status requires. Empty when it holds; otherwise what failed, in a
+// sentence without the site's name (the caller names it).
+QString checkContribution(const protocol::StudyManifest &manifest, const QString &study,
+                          int participant, int round, int p,
+                          const protocol::SignedContribution &answer);
+
+// The sum of every participant's Statistics contribution, in manifest order, exactly as every
+// node sums it: plain RoundStats += ; masked secure::addWords, then secure::decodeSum and
+// protocol::statsFromVector. `inOrder` holds one checked contribution per participant.
+analysis::Result<analysis::RoundStats>
+sumContributions(const protocol::StudyManifest &manifest, int p,
+                 const QList<protocol::SignedContribution> &inOrder);
+
+// The coordinator every node runs for this manifest, with the design's terms (JobCreated::terms):
+// family and ridge λ of the design (calibration kinds: binomial without ridge), the manifest's
+// options, and an offset for calibration-intercept and for designs with one.
+analysis::GlmCoordinator studyCoordinator(const protocol::StudyManifest &manifest,
+                                          std::vector<std::string> terms);
+
+} // namespace fairstart::client
