@@ -21,6 +21,13 @@ PerformanceBins &PerformanceBins::operator+=(const PerformanceBins &o)
         sumRisk[b] += o.sumRisk[b];
         sumOutcome[b] += o.sumOutcome[b];
     }
+    // Σ risk of the events is only known when every part has it.
+    if (sumRiskEvents.size() == positives.size() && o.sumRiskEvents.size() == positives.size()) {
+        for (std::size_t b = 0; b < static_cast<std::size_t>(bins); ++b)
+            sumRiskEvents[b] += o.sumRiskEvents[b];
+    } else {
+        sumRiskEvents.clear();
+    }
     n += o.n;
     sumY += o.sumY;
     sumP += o.sumP;
@@ -69,6 +76,7 @@ Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family fa
     out.negatives.assign(nb, 0.0);
     out.sumRisk.assign(nb, 0.0);
     out.sumOutcome.assign(nb, 0.0);
+    out.sumRiskEvents.assign(nb, 0.0);
     for (Eigen::Index i = 0; i < lp->size(); ++i) {
         const double y = design.y[i];
         if (y != 0.0 && y != 1.0)
@@ -81,6 +89,7 @@ Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family fa
         (y == 1.0 ? out.positives : out.negatives)[b] += 1;
         out.sumRisk[b] += p;
         out.sumOutcome[b] += y;
+        out.sumRiskEvents[b] += y * p;
         out.n += 1;
         out.sumY += y;
         out.sumP += p;
@@ -98,7 +107,8 @@ Result<PerformanceMetrics> summarise(const std::vector<PerformanceBins> &sites,
     for (const PerformanceBins &s : sites) {
         if (s.bins < 1 || s.positives.size() != static_cast<std::size_t>(s.bins)
             || s.negatives.size() != s.positives.size() || s.sumRisk.size() != s.positives.size()
-            || s.sumOutcome.size() != s.positives.size())
+            || s.sumOutcome.size() != s.positives.size()
+            || (!s.sumRiskEvents.empty() && s.sumRiskEvents.size() != s.positives.size()))
             return makeError(ErrorCode::InvalidArgument,
                              "A site's performance bins are malformed.");
         if (m.bins != 0 && s.bins != m.bins)

@@ -334,15 +334,18 @@ analysis::RoundStats readRoundStats(Reader &r)
 
 QJsonObject binsToJson(const analysis::PerformanceBins &b)
 {
-    return QJsonObject { { QStringLiteral("bins"), b.bins },
-                         { QStringLiteral("positives"), toJsonArray(b.positives) },
-                         { QStringLiteral("negatives"), toJsonArray(b.negatives) },
-                         { QStringLiteral("sum_risk"), toJsonArray(b.sumRisk) },
-                         { QStringLiteral("sum_outcome"), toJsonArray(b.sumOutcome) },
-                         { QStringLiteral("n"), b.n },
-                         { QStringLiteral("sum_y"), b.sumY },
-                         { QStringLiteral("sum_p"), b.sumP },
-                         { QStringLiteral("sum_squared_error"), b.sumSquaredError } };
+    QJsonObject o { { QStringLiteral("bins"), b.bins },
+                    { QStringLiteral("positives"), toJsonArray(b.positives) },
+                    { QStringLiteral("negatives"), toJsonArray(b.negatives) },
+                    { QStringLiteral("sum_risk"), toJsonArray(b.sumRisk) },
+                    { QStringLiteral("sum_outcome"), toJsonArray(b.sumOutcome) },
+                    { QStringLiteral("n"), b.n },
+                    { QStringLiteral("sum_y"), b.sumY },
+                    { QStringLiteral("sum_p"), b.sumP },
+                    { QStringLiteral("sum_squared_error"), b.sumSquaredError } };
+    if (!b.sumRiskEvents.empty())
+        o.insert(QStringLiteral("sum_risk_events"), toJsonArray(b.sumRiskEvents));
+    return o;
 }
 
 analysis::PerformanceBins readBins(Reader &r)
@@ -357,7 +360,11 @@ analysis::PerformanceBins readBins(Reader &r)
     b.sumY = r.number(QStringLiteral("sum_y"));
     b.sumP = r.number(QStringLiteral("sum_p"));
     b.sumSquaredError = r.number(QStringLiteral("sum_squared_error"));
+    b.sumRiskEvents = r.numbers(QStringLiteral("sum_risk_events"), false);
     const size_t n = size_t(b.bins);
+    if (r.ok() && !b.sumRiskEvents.empty() && b.sumRiskEvents.size() != n)
+        r.fail(QStringLiteral("sum_risk_events"),
+               QStringLiteral("does not match the number of bins"));
     if (r.ok()
         && (b.positives.size() != n || b.negatives.size() != n || b.sumRisk.size() != n
             || b.sumOutcome.size() != n))

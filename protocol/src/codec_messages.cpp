@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace fairstart::protocol {
 
 using detail::Reader;
@@ -657,9 +659,15 @@ template<> Decoded<EvaluationRequest> fromJson(const QJsonObject &object)
 
 QJsonObject toJson(const EvaluationResponse &e)
 {
-    return QJsonObject { { QStringLiteral("design_hash"), e.designHash },
-                         { QStringLiteral("cohort_size"), double(e.cohortSize) },
-                         { QStringLiteral("performance_bins"), binsToJson(e.bins) } };
+    QJsonObject o { { QStringLiteral("design_hash"), e.designHash },
+                    { QStringLiteral("cohort_size"), double(e.cohortSize) },
+                    { QStringLiteral("performance_bins"), binsToJson(e.bins) } };
+    if (e.mannWhitney)
+        o.insert(QStringLiteral("mann_whitney"),
+                 QJsonObject { { QStringLiteral("u"), e.mannWhitney->u },
+                               { QStringLiteral("positives"), e.mannWhitney->positives },
+                               { QStringLiteral("negatives"), e.mannWhitney->negatives } });
+    return o;
 }
 
 template<> Decoded<EvaluationResponse> fromJson(const QJsonObject &object)
@@ -672,6 +680,20 @@ template<> Decoded<EvaluationResponse> fromJson(const QJsonObject &object)
         = r.child(r.object(QStringLiteral("performance_bins")), QStringLiteral("performance_bins"));
     e.bins = readBins(bins);
     bins.finish();
+    if (const auto mw = r.optObject(QStringLiteral("mann_whitney"))) {
+        Reader m = r.child(*mw, QStringLiteral("mann_whitney"));
+        analysis::MannWhitney s;
+        s.u = m.number(QStringLiteral("u"));
+        s.positives = double(m.integer(QStringLiteral("positives")));
+        s.negatives = double(m.integer(QStringLiteral("negatives")));
+        // u counts pairs (ties ½): a multiple of ½ between 0 and positives · negatives.
+        if (m.ok()
+            && !(s.u >= 0 && s.u <= s.positives * s.negatives && std::fmod(2 * s.u, 1.0) == 0))
+            m.fail(QStringLiteral("u"),
+                   QStringLiteral("is not a pair count between 0 and positives × negatives"));
+        m.finish();
+        e.mannWhitney = s;
+    }
     return finished(r, e);
 }
 

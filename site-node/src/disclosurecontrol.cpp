@@ -163,11 +163,16 @@ std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::Pe
     std::fill(out.negatives.begin(), out.negatives.end(), 0.0);
     std::fill(out.sumRisk.begin(), out.sumRisk.end(), 0.0);
     std::fill(out.sumOutcome.begin(), out.sumOutcome.end(), 0.0);
+    // Every per-bin sum is merged like the counts; one the merge does not know is never copied.
+    const bool events = bins.sumRiskEvents.size() == std::size_t(n);
+    out.sumRiskEvents.assign(events ? std::size_t(n) : 0, 0.0);
     for (std::size_t g = 0; g + 1 < merged.edges.size(); ++g) {
         const int from = int(std::lround(merged.edges[g]));
         const int to = int(std::lround(merged.edges[g + 1]));
-        double pos = 0, neg = 0, risk = 0, outcome = 0;
+        double pos = 0, neg = 0, risk = 0, outcome = 0, eventRisk = 0;
         for (int b = from; b < to; ++b) {
+            if (events)
+                eventRisk += bins.sumRiskEvents[std::size_t(b)];
             pos += bins.positives[std::size_t(b)];
             neg += bins.negatives[std::size_t(b)];
             risk += bins.sumRisk[std::size_t(b)];
@@ -183,6 +188,8 @@ std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::Pe
         out.negatives[std::size_t(target)] = neg;
         out.sumRisk[std::size_t(target)] = risk;
         out.sumOutcome[std::size_t(target)] = outcome;
+        if (events)
+            out.sumRiskEvents[std::size_t(target)] = eventRisk;
     }
     return out;
 }

@@ -225,6 +225,59 @@ private Q_SLOTS:
         QVERIFY(back.design == f.design);
     }
 
+    void evaluationResponseRoundTrip()
+    {
+        EvaluationResponse e;
+        e.designHash = QStringLiteral("abc");
+        e.cohortSize = 40;
+        e.bins.bins = 10;
+        e.bins.positives.assign(10, 0);
+        e.bins.negatives.assign(10, 0);
+        e.bins.sumRisk.assign(10, 0);
+        e.bins.sumOutcome.assign(10, 0);
+        e.bins.sumRiskEvents.assign(10, 0);
+        e.bins.positives[3] = 20;
+        e.bins.negatives[3] = 20;
+        e.bins.sumRisk[3] = 40 * 0.35;
+        e.bins.sumOutcome[3] = 20;
+        e.bins.sumRiskEvents[3] = 20 * 0.36;
+        e.mannWhitney = analysis::MannWhitney { 212.5, 20, 20 };
+        const EvaluationResponse back = roundTrip(e);
+        QCOMPARE(back.bins.sumRiskEvents, e.bins.sumRiskEvents);
+        QVERIFY(back.mannWhitney);
+        QCOMPARE(back.mannWhitney->u, 212.5);
+        QCOMPARE(back.mannWhitney->positives, 20.0);
+        QCOMPARE(back.mannWhitney->negatives, 20.0);
+        // A node that releases neither (older, or the rule withheld u) still decodes.
+        EvaluationResponse plain = e;
+        plain.mannWhitney.reset();
+        plain.bins.sumRiskEvents.clear();
+        const QJsonObject plainJson = toJson(plain);
+        QVERIFY(!plainJson.contains(QStringLiteral("mann_whitney")));
+        const EvaluationResponse plainBack = roundTrip(plain);
+        QVERIFY(!plainBack.mannWhitney);
+        QVERIFY(plainBack.bins.sumRiskEvents.empty());
+        // A u that is no pair count, and event sums of the wrong length, are refused.
+        auto refused = [&](const QJsonObject &json, const QString &path) {
+            const Decoded<EvaluationResponse> d = fromJson<EvaluationResponse>(json);
+            QVERIFY(!d.ok());
+            QCOMPARE(d.error().path, path);
+        };
+        QJsonObject json = toJson(e);
+        QJsonObject mw = json[QStringLiteral("mann_whitney")].toObject();
+        mw[QStringLiteral("u")] = 212.25;
+        json[QStringLiteral("mann_whitney")] = mw;
+        refused(json, QStringLiteral("mann_whitney.u"));
+        mw[QStringLiteral("u")] = 401.0;
+        json[QStringLiteral("mann_whitney")] = mw;
+        refused(json, QStringLiteral("mann_whitney.u"));
+        json = toJson(e);
+        QJsonObject bins = json[QStringLiteral("performance_bins")].toObject();
+        bins[QStringLiteral("sum_risk_events")] = QJsonArray { 1.0, 2.0 };
+        json[QStringLiteral("performance_bins")] = bins;
+        refused(json, QStringLiteral("performance_bins.sum_risk_events"));
+    }
+
     void refusesMalformed_data()
     {
         // parseObject refuses what is not one JSON object; fromJson refuses the rest, naming the

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace fairstart;
 using node::LoadedDataset;
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void dominanceOfContinuousColumns();
     void performanceBinsAreMergedPerClass();
     void performanceBinsFailWhenAClassIsTooSmall();
+    void eventRiskSumsAreMergedLikeTheCounts();
 };
 
 void tst_DisclosureControl::roundedCount_data()
@@ -204,6 +207,48 @@ void tst_DisclosureControl::performanceBinsFailWhenAClassIsTooSmall()
     bins.sumOutcome.assign(10, 0);
     bins.positives[3] = 4; // 4 positives in all: no merge can reach 10
     QVERIFY(!node::mergePerformanceBins(bins, 10));
+}
+
+void tst_DisclosureControl::eventRiskSumsAreMergedLikeTheCounts()
+{
+    // Σ risk of the events per bin (pooled AUC, issue 15) must never leave a bin unmerged: a
+    // bin of 3 events would otherwise show their mean risk.
+    analysis::PerformanceBins bins;
+    bins.bins = 10;
+    bins.positives.assign(10, 0);
+    bins.negatives.assign(10, 0);
+    bins.sumRisk.assign(10, 0);
+    bins.sumOutcome.assign(10, 0);
+    bins.sumRiskEvents.assign(10, 0);
+    bins.negatives[1] = 30;
+    bins.sumRisk[1] = 30 * 0.15;
+    bins.positives[8] = 3;
+    bins.negatives[8] = 12;
+    bins.sumRisk[8] = 15 * 0.85;
+    bins.sumRiskEvents[8] = 3 * 0.86;
+    bins.positives[9] = 30;
+    bins.negatives[9] = 10;
+    bins.sumRisk[9] = 40 * 0.95;
+    bins.sumRiskEvents[9] = 30 * 0.96;
+    bins.sumOutcome = bins.positives;
+    const auto merged = node::mergePerformanceBins(bins, 10);
+    QVERIFY(merged);
+    QCOMPARE(merged->sumRiskEvents.size(), std::size_t(10));
+    double total = 0;
+    for (int b = 0; b < 10; ++b) {
+        const double count = merged->positives[std::size_t(b)] + merged->negatives[std::size_t(b)];
+        if (count == 0)
+            QCOMPARE(merged->sumRiskEvents[std::size_t(b)], 0.0);
+        total += merged->sumRiskEvents[std::size_t(b)];
+    }
+    QCOMPARE(total, 3 * 0.86 + 30 * 0.96);
+    QVERIFY(std::find(merged->sumRiskEvents.begin(), merged->sumRiskEvents.end(), 3 * 0.86)
+            == merged->sumRiskEvents.end());
+    // Without the sums (an older caller) none are made up.
+    bins.sumRiskEvents.clear();
+    const auto plain = node::mergePerformanceBins(bins, 10);
+    QVERIFY(plain);
+    QVERIFY(plain->sumRiskEvents.empty());
 }
 
 QTEST_GUILESS_MAIN(tst_DisclosureControl)

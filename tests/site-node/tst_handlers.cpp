@@ -6,6 +6,7 @@
 #include "fairstart/node/policy.h"
 #include "fairstart/node/store.h"
 
+#include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/glm.h"
 #include "fairstart/analysis/roundkernel.h"
 #include "fairstart/protocol/codec.h"
@@ -902,6 +903,18 @@ void tst_Handlers::evaluationBinsAreMerged()
         if (pos + neg > 0)
             QVERIFY2(pos >= 10 && neg >= 10, "bins are merged to 10 of each class");
     }
+    // The site's exact AUC statistic passed its rule, agrees with the bins, and the merged event
+    // risk sums came along (issue 15).
+    QVERIFY(auditChecked(lastAuditEntry(), QStringLiteral("mann-whitney")));
+    QVERIFY(out->mannWhitney);
+    QCOMPARE(out->mannWhitney->positives + out->mannWhitney->negatives, double(out->cohortSize));
+    QCOMPARE(out->bins.sumRiskEvents.size(), std::size_t(out->bins.bins));
+    QVERIFY(analysis::checkMannWhitneyRelease(out->bins, *out->mannWhitney, {}).passed);
+    const auto pooled = analysis::pooledAuc({ { out->bins, out->mannWhitney } });
+    QVERIFY(pooled.ok());
+    QCOMPARE(pooled->errorBound, 0.0);
+    QCOMPARE(pooled->auc,
+             out->mannWhitney->u / (out->mannWhitney->positives * out->mannWhitney->negatives));
 }
 
 void tst_Handlers::evaluationNeedsTheFinalBetaOfOwnJob()

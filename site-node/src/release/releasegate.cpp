@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/releasegate.h"
 
+#include "fairstart/analysis/discrimination.h"
 #include "fairstart/node/tr.h"
 
 #include "fairstart/protocol/codec.h"
@@ -382,6 +383,20 @@ GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t co
     out.designHash = tally.designHash;
     out.cohortSize = cohortSize; // passed the cohort rules
     out.bins = *merged;
+    // The site's exact AUC statistic (issue 15) goes along only when its own rule passes; when it
+    // fails the evaluation is still released, without it (the record shows the rule failed).
+    if (tally.beta) {
+        const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
+            tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
+        if (const auto statistic
+            = analysis::mannWhitney(*tally.design, analysis::Family::Binomial, beta)) {
+            const analysis::RuleOutcome rule
+                = analysis::checkMannWhitneyRelease(*merged, *statistic, m_policy);
+            record.add(rule);
+            if (rule.passed)
+                out.mannWhitney = *statistic;
+        }
+    }
     return release(200, protocol::toJson(out), "evaluation", record);
 }
 

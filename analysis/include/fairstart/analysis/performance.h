@@ -20,6 +20,10 @@ struct PerformanceBins {
     std::vector<double> negatives; // per bin: records with y = 0
     std::vector<double> sumRisk; // per bin: Σ predicted risk
     std::vector<double> sumOutcome; // per bin: Σ y (equals positives; kept for non-0/1 checks)
+    // per bin: Σ predicted risk of the records with y = 1 (the others' is sumRisk minus it). Lets
+    // the coordinator place the classes within a bin (pooledAuc). Empty when a node did not
+    // release it; a node merges it with the other per-bin sums.
+    std::vector<double> sumRiskEvents;
     double n = 0.0;
     double sumY = 0.0;
     double sumP = 0.0;

@@ -6,6 +6,7 @@
 #include "fairstart/analysis/descriptives.h"
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/disclosure.h"
+#include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/glm.h"
 #include "fairstart/analysis/performance.h"
 
@@ -228,6 +229,9 @@ struct EvaluationResponse {
     QString designHash;
     qint64 cohortSize = 0;
     analysis::PerformanceBins bins; // after disclosure merging
+    // The site's exact Mann–Whitney statistic of the same records and risks, when its release
+    // rule (analysis::checkMannWhitneyRelease) passed; the coordinator pools it (pooledAuc).
+    std::optional<analysis::MannWhitney> mannWhitney;
 };
 
 // ---- stable identifiers ----------------------------------------------------------------------

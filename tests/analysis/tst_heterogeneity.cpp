@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Cochran's Q, I², τ² and the χ² tail against R (data/heterogeneity.R, values in the rows below).
-#include "fairstart/ui/results/heterogeneity.h"
+// Cochran's Q, I², τ² and the χ² tail against R (data/heterogeneity.R, values in the rows below);
+// moved here from ui/ with the statistics.
+#include "fairstart/analysis/metaanalysis.h"
 
 #include <QtTest>
 
 #include <cmath>
 
-using namespace fairstart::ui;
+using namespace fairstart::analysis;
 
 class tst_Heterogeneity : public QObject {
     Q_OBJECT

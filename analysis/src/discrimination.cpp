@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/analysis/discrimination.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string>
+
+namespace fairstart::analysis {
+
+Result<MannWhitney> mannWhitney(const std::vector<double> &risks,
+                                const std::vector<double> &outcomes)
+{
+    if (risks.size() != outcomes.size())
+        return makeError(ErrorCode::InvalidArgument,
+                         "The Mann–Whitney statistic needs one outcome per predicted risk.");
+    for (std::size_t i = 0; i < risks.size(); ++i) {
+        if (!std::isfinite(risks[i]))
+            return makeError(ErrorCode::NonFinite, "A predicted risk is not a finite number.");
+        if (outcomes[i] != 0.0 && outcomes[i] != 1.0)
+            return makeError(ErrorCode::NotBinary,
+                             "The outcome is not binary: the AUC needs 0/1 outcomes.");
+    }
+    std::vector<std::size_t> order(risks.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return risks[a] < risks[b]; });
+    MannWhitney m;
+    // Walk groups of equal risk upwards: each event is above every non-event already passed and
+    // tied with the non-events of its own group (½ each).
+    for (std::size_t i = 0; i < order.size();) {
+        std::size_t j = i;
+        double pos = 0, neg = 0;
+        while (j < order.size() && risks[order[j]] == risks[order[i]]) {
+            (outcomes[order[j]] == 1.0 ? pos : neg) += 1.0;
+            ++j;
+        }
+        m.u += pos * m.negatives + 0.5 * pos * neg;
+        m.positives += pos;
+        m.negatives += neg;
+        i = j;
+    }
+    return m;
+}
+
+Result<MannWhitney> mannWhitney(const DesignMatrix &design, Family family,
+                                const Eigen::VectorXd &beta)
+{
+    if (family != Family::Binomial)
+        return makeError(ErrorCode::InvalidArgument,
+                         "The AUC is computed for binomial models only.");
+    if (beta.size() != design.p())
+        return makeError(ErrorCode::InvalidArgument,
+                         "β has " + std::to_string(beta.size()) + " values but the design has "
+                             + std::to_string(design.p()) + " terms.");
+    if (!beta.allFinite())
+        return makeError(ErrorCode::NonFinite, "β contains a value that is not a finite number.");
+    Eigen::VectorXd lp = design.X * beta;
+    if (design.offset.size() == lp.size())
+        lp += design.offset;
+    std::vector<double> risks(static_cast<std::size_t>(lp.size()));
+    std::vector<double> y(risks.size());
+    for (Eigen::Index i = 0; i < lp.size(); ++i) {
+        // The same expression as computePerformance, so that both see the same ties.
+        const double e = lp[i];
+        const double ex = std::exp(-std::abs(e));
+        risks[std::size_t(i)] = e >= 0 ? 1.0 / (1.0 + ex) : ex / (1.0 + ex);
+        y[std::size_t(i)] = design.y[i];
+    }
+    return mannWhitney(risks, y);
+}
+
+namespace {
+
+bool wellFormed(const PerformanceBins &b)
+{
+    const auto n = static_cast<std::size_t>(b.bins);
+    return b.bins >= 1 && b.positives.size() == n && b.negatives.size() == n
+        && b.sumRisk.size() == n && b.sumOutcome.size() == n
+        && (b.sumRiskEvents.empty() || b.sumRiskEvents.size() == n);
+}
+
+// One occupied released bin of one site.
+struct Group {
+    int bin = 0;
+    int minBin = 0; // the records lie in bins [minBin, maxBin]: between the neighbours
+    int maxBin = 0;
+    double pos = 0, neg = 0;
+    double eventCentre = 0, nonEventCentre = 0; // mean risk of each class (or of the bin)
+    double halfWidth = 0; // of each class's uniform spread
+};
+
+std::vector<Group> groupsOf(const PerformanceBins &b)
+{
+    std::vector<Group> g;
+    for (int i = 0; i < b.bins; ++i) {
+        const double pos = b.positives[std::size_t(i)], neg = b.negatives[std::size_t(i)];
+        if (pos + neg <= 0)
+            continue;
+        Group x;
+        x.bin = i;
+        x.pos = pos;
+        x.neg = neg;
+        const double mean = b.sumRisk[std::size_t(i)] / (pos + neg);
+        x.eventCentre = x.nonEventCentre = mean;
+        if (!b.sumRiskEvents.empty()) {
+            const double se = b.sumRiskEvents[std::size_t(i)];
+            if (pos > 0)
+                x.eventCentre = se / pos;
+            if (neg > 0)
+                x.nonEventCentre = (b.sumRisk[std::size_t(i)] - se) / neg;
+        }
+        g.push_back(x);
+    }
+    // Estimated edges: midway between neighbouring means, kept inside what the bins allow.
+    const double width = 1.0 / b.bins;
+    std::vector<double> edge(g.size() + 1);
+    edge.front() = 0.0;
+    edge.back() = 1.0;
+    for (std::size_t k = 0; k < g.size(); ++k) {
+        g[k].minBin = k == 0 ? 0 : g[k - 1].bin + 1;
+        g[k].maxBin = k + 1 == g.size() ? b.bins - 1 : g[k + 1].bin - 1;
+        g[k].minBin = std::min(g[k].minBin, g[k].bin);
+        g[k].maxBin = std::max(g[k].maxBin, g[k].bin);
+        if (k + 1 < g.size()) {
+            const double mi = b.sumRisk[std::size_t(g[k].bin)] / (g[k].pos + g[k].neg);
+            const double mj = b.sumRisk[std::size_t(g[k + 1].bin)] / (g[k + 1].pos + g[k + 1].neg);
+            edge[k + 1] = std::clamp(0.5 * (mi + mj), (g[k].bin + 1) * width, g[k + 1].bin * width);
+        }
+    }
+    for (std::size_t k = 0; k < g.size(); ++k)
+        g[k].halfWidth = 0.25 * std::max(0.0, edge[k + 1] - edge[k]);
+    return g;
+}
+
+// ∫_{-∞}^{x} F(t) dt for F the CDF of the uniform distribution on [c - h, c + h] (h >= 0).
+double integratedUniformCdf(double x, double c, double h)
+{
+    if (x <= c - h)
+        return 0.0;
+    if (x >= c + h)
+        return h + (x - (c + h));
+    return (x - (c - h)) * (x - (c - h)) / (4.0 * h);
+}
+
+// P(X > Y) + ½ P(X = Y) for X uniform on [cx ± hx], Y uniform on [cy ± hy].
+double probabilityAbove(double cx, double hx, double cy, double hy)
+{
+    if (hx <= 0.0 && hy <= 0.0)
+        return cx > cy ? 1.0 : (cx < cy ? 0.0 : 0.5);
+    if (hx <= 0.0)
+        return std::clamp((cx - (cy - hy)) / (2.0 * hy), 0.0, 1.0);
+    if (hy <= 0.0)
+        return std::clamp(((cx + hx) - cy) / (2.0 * hx), 0.0, 1.0);
+    return std::clamp(
+        (integratedUniformCdf(cx + hx, cy, hy) - integratedUniformCdf(cx - hx, cy, hy))
+            / (2.0 * hx),
+        0.0, 1.0);
+}
+
+} // namespace
+
+RuleOutcome checkMannWhitneyRelease(const PerformanceBins &released, const MannWhitney &s,
+                                    const DisclosurePolicy &policy)
+{
+    RuleOutcome out;
+    out.ruleId = "mann-whitney";
+    out.threshold = policy.minCell;
+    out.detail = "Mann–Whitney statistic";
+    auto fail = [&](std::string message) {
+        out.passed = false;
+        out.message = std::move(message);
+        return out;
+    };
+    if (!wellFormed(released))
+        return fail("The released risk bins are malformed, so the AUC statistic is not released.");
+    double pos = 0, neg = 0, between = 0, within = 0, largest = 0;
+    for (int b = 0; b < released.bins; ++b) {
+        const double p = released.positives[std::size_t(b)];
+        const double q = released.negatives[std::size_t(b)];
+        if (p + q <= 0)
+            continue;
+        between += p * neg;
+        within += p * q;
+        largest = std::max({ largest, p, q });
+        pos += p;
+        neg += q;
+    }
+    if (pos != s.positives || neg != s.negatives || !std::isfinite(s.u) || s.u < between
+        || s.u > between + within)
+        return fail("The AUC statistic does not agree with the released risk bins, so it is not "
+                    "released.");
+    if (pos < policy.minCell || neg < policy.minCell)
+        return fail("Fewer than " + std::to_string(policy.minCell)
+                    + " records of an outcome class: the site's exact AUC would be the rank of "
+                      "single records, so it is not released.");
+    const double concordant = s.u - between;
+    const double discordant = within - concordant;
+    if (std::min(concordant, discordant) < largest)
+        return fail("Within the released risk bins the records are ordered by outcome almost "
+                    "completely, so the site's exact AUC would tell the outcome of the records at "
+                    "the edges of a bin; it is not released (the AUC from the bins still is).");
+    return out;
+}
+
+Result<PooledAuc> pooledAuc(const std::vector<SiteDiscrimination> &sites)
+{
+    if (sites.empty())
+        return makeError(ErrorCode::InvalidArgument, "No site's evaluation to pool.");
+    for (const SiteDiscrimination &s : sites) {
+        if (!wellFormed(s.bins))
+            return makeError(ErrorCode::InvalidArgument,
+                             "A site's performance bins are malformed.");
+        if (s.bins.bins != sites.front().bins.bins)
+            return makeError(ErrorCode::InvalidArgument,
+                             "The sites used different risk grids: request the same bin count "
+                             "from every site.");
+        // Σ risk of the events lies between 0 and the bin's Σ risk and below its event count; a
+        // node that says otherwise is not believed (its bins' counts still bound the error).
+        for (std::size_t b = 0; b < s.bins.sumRiskEvents.size(); ++b) {
+            const double e = s.bins.sumRiskEvents[b], all = s.bins.sumRisk[b];
+            const double slack = 1e-9 * std::max(1.0, all);
+            if (!std::isfinite(e) || e < -slack || e > all + slack
+                || e > s.bins.positives[b] + slack)
+                return makeError(ErrorCode::InvalidValue,
+                                 "A site's sum of the events' risks does not fit its bins; "
+                                 "evaluate again.");
+        }
+    }
+    std::vector<std::vector<Group>> groups;
+    double P = 0, N = 0;
+    for (const SiteDiscrimination &s : sites) {
+        groups.push_back(groupsOf(s.bins));
+        for (const Group &g : groups.back()) {
+            P += g.pos;
+            N += g.neg;
+        }
+    }
+    if (!(P > 0) || !(N > 0))
+        return makeError(ErrorCode::InvalidValue,
+                         "The AUC needs records with and without the outcome; the cohort has only "
+                         "one class.");
+    PooledAuc r;
+    double total = 0, error = 0;
+    for (std::size_t s = 0; s < sites.size(); ++s) {
+        const std::vector<Group> &gs = groups[s];
+        double between = 0, within = 0, negBelow = 0, pos = 0, neg = 0;
+        for (const Group &g : gs) {
+            between += g.pos * negBelow;
+            within += g.pos * g.neg;
+            negBelow += g.neg;
+            pos += g.pos;
+            neg += g.neg;
+        }
+        if (const std::optional<MannWhitney> &m = sites[s].exact) {
+            if (m->positives != pos || m->negatives != neg || !(m->u >= between)
+                || !(m->u <= between + within))
+                return makeError(ErrorCode::InvalidValue,
+                                 "Site " + std::to_string(s + 1)
+                                     + "'s AUC statistic does not agree with its risk bins; "
+                                       "evaluate again.");
+            total += m->u;
+            ++r.sitesWithExact;
+            continue;
+        }
+        // No statistic: released bins of one site are ordered exactly, pairs within one bin not.
+        total += between;
+        for (const Group &g : gs) {
+            const double e
+                = probabilityAbove(g.eventCentre, g.halfWidth, g.nonEventCentre, g.halfWidth);
+            total += g.pos * g.neg * e;
+            error += g.pos * g.neg * std::max(e, 1.0 - e);
+        }
+    }
+    for (std::size_t s = 0; s < sites.size(); ++s) {
+        for (std::size_t t = 0; t < sites.size(); ++t) {
+            if (s == t)
+                continue;
+            for (const Group &a : groups[s]) {
+                if (a.pos <= 0)
+                    continue;
+                for (const Group &b : groups[t]) {
+                    if (b.neg <= 0)
+                        continue;
+                    const double pairs = a.pos * b.neg;
+                    if (a.maxBin < b.minBin)
+                        continue; // every event of a below every non-event of b
+                    if (a.minBin > b.maxBin) {
+                        total += pairs;
+                        continue;
+                    }
+                    const double e = probabilityAbove(a.eventCentre, a.halfWidth, b.nonEventCentre,
+                                                      b.halfWidth);
+                    total += pairs * e;
+                    error += pairs * std::max(e, 1.0 - e);
+                }
+            }
+        }
+    }
+    r.auc = total / (P * N);
+    r.errorBound = error / (P * N);
+    // Pairs of uncertain order, counted once each.
+    double uncertain = 0;
+    for (std::size_t s = 0; s < sites.size(); ++s) {
+        if (!sites[s].exact) {
+            for (const Group &g : groups[s])
+                uncertain += g.pos * g.neg;
+        }
+        for (std::size_t t = 0; t < sites.size(); ++t) {
+            if (s == t)
+                continue;
+            for (const Group &a : groups[s])
+                for (const Group &b : groups[t])
+                    if (!(a.maxBin < b.minBin) && !(a.minBin > b.maxBin))
+                        uncertain += a.pos * b.neg;
+        }
+    }
+    r.exactPairShare = 1.0 - uncertain / (P * N);
+    return r;
+}
+
+Result<std::vector<NetBenefit>> decisionCurve(const std::vector<PerformanceBins> &sites,
+                                              const std::vector<double> &thresholds)
+{
+    if (sites.empty())
+        return makeError(ErrorCode::InvalidArgument,
+                         "No site's performance bins for the decision "
+                         "curve.");
+    for (const PerformanceBins &s : sites) {
+        if (!wellFormed(s))
+            return makeError(ErrorCode::InvalidArgument,
+                             "A site's performance bins are malformed.");
+        if (s.bins != sites.front().bins)
+            return makeError(ErrorCode::InvalidArgument,
+                             "The sites used different risk grids: request the same bin count "
+                             "from every site.");
+    }
+    const int bins = sites.front().bins;
+    std::vector<std::vector<Group>> groups;
+    double n = 0, events = 0;
+    for (const PerformanceBins &s : sites) {
+        groups.push_back(groupsOf(s));
+        for (const Group &g : groups.back()) {
+            n += g.pos + g.neg;
+            events += g.pos;
+        }
+    }
+    if (!(n > 0))
+        return makeError(ErrorCode::EmptyCohort,
+                         "The decision curve needs records; the bins are "
+                         "empty.");
+    std::vector<NetBenefit> out;
+    for (double t : thresholds) {
+        if (!(t > 0.0 && t < 1.0))
+            return makeError(ErrorCode::InvalidArgument,
+                             "A decision threshold must lie strictly between 0 and 1 (a risk); "
+                             "got "
+                                 + std::to_string(t) + ".");
+        const long edge = std::lround(t * bins);
+        if (edge <= 0 || edge >= bins)
+            return makeError(ErrorCode::InvalidArgument,
+                             "The decision threshold " + std::to_string(t)
+                                 + " rounds to 0 or 1 on the risk grid of " + std::to_string(bins)
+                                 + " bins; choose one further inside.");
+        NetBenefit nb;
+        nb.threshold = t;
+        nb.gridThreshold = double(edge) / bins;
+        nb.n = n;
+        const double odds = nb.gridThreshold / (1.0 - nb.gridThreshold);
+        double bound = 0;
+        for (const std::vector<Group> &gs : groups) {
+            for (const Group &g : gs) {
+                if (g.bin >= edge) {
+                    nb.truePositives += g.pos;
+                    nb.falsePositives += g.neg;
+                }
+                if (g.minBin < edge && g.maxBin >= edge)
+                    bound += std::max(g.pos, g.neg * odds);
+            }
+        }
+        nb.model = nb.truePositives / n - nb.falsePositives / n * odds;
+        nb.treatAll = events / n - (n - events) / n * odds;
+        nb.treatNone = 0.0;
+        nb.netBenefitErrorBound = bound / n;
+        out.push_back(nb);
+    }
+    return out;
+}
+
+} // namespace fairstart::analysis

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pooled AUC and the decision curve on what nodes really release (issue 15): nwtco over three
+// sites and birthwt as one, each site's risk bins merged by the node's disclosure control
+// (minCell 10) with its exact Mann–Whitney statistic, against pROC and the net-benefit formula
+// (tests/analysis/data/make_discrimination.R).
+#include "fairstart/analysis/discrimination.h"
+#include "fairstart/node/disclosurecontrol.h"
+
+#include "../analysis/discriminationdata.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace fairstart;
+using namespace fairstart::analysis;
+using namespace fairstart::analysis::testing;
+
+namespace {
+
+const DiscriminationReference &reference()
+{
+    static const DiscriminationReference r = readDiscriminationReference(
+        dataPath(QStringLiteral("../../analysis/data/discrimination-reference.txt")));
+    return r;
+}
+
+Csv load(const QString &file)
+{
+    Csv c;
+    if (!readCsv(file, c))
+        qFatal("%s is missing", qPrintable(file));
+    return c;
+}
+
+struct Released {
+    PerformanceBins bins;
+    MannWhitney statistic;
+};
+
+// What a node at default policy releases for one site at β.
+Released release(const DesignMatrix &design, const Eigen::VectorXd &beta)
+{
+    const auto raw = computePerformance(design, Family::Binomial, beta);
+    if (!raw)
+        qFatal("computePerformance: %s", raw.error().message.c_str());
+    const auto merged = node::mergePerformanceBins(*raw, DisclosurePolicy().minCell);
+    if (!merged)
+        qFatal("the bins do not pass");
+    const auto m = mannWhitney(design, Family::Binomial, beta);
+    if (!m)
+        qFatal("mannWhitney: %s", m.error().message.c_str());
+    return { *merged, *m };
+}
+
+std::vector<Released> nwtcoSites()
+{
+    const Csv csv = load(QStringLiteral("nwtco.csv"));
+    const Eigen::VectorXd beta = toVector(reference().at("nwtco beta"));
+    std::vector<Released> out;
+    for (int s = 0; s < 3; ++s)
+        out.push_back(release(nwtcoDesign(csv, s), beta));
+    return out;
+}
+
+} // namespace
+
+class tst_PooledAuc : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void threeSitesWithinTarget();
+    void singleSiteIsExact();
+    void releaseRulePassesOnRealSites();
+    void decisionCurveWithinBound();
+};
+
+void tst_PooledAuc::threeSitesWithinTarget()
+{
+    const std::vector<Released> sites = nwtcoSites();
+    std::vector<SiteDiscrimination> pooled;
+    std::vector<PerformanceBins> bins;
+    for (const Released &r : sites) {
+        pooled.push_back({ r.bins, r.statistic });
+        bins.push_back(r.bins);
+    }
+    const double exact = reference().scalar("nwtco_all auc");
+    const auto auc = pooledAuc(pooled);
+    QVERIFY2(auc.ok(), auc.ok() ? "" : auc.error().message.c_str());
+    const double error = std::fabs(auc->auc - exact);
+    const auto binned = summarise(bins);
+    QVERIFY(binned.ok());
+    qInfo("exact %.6f, pooled %.6f (error %.2e, bound %.2e, exact pairs %.3f); merged bins alone "
+          "%.6f (error %.2e)",
+          exact, auc->auc, error, auc->errorBound, auc->exactPairShare, binned->auc,
+          std::fabs(binned->auc - exact));
+    QVERIFY2(error < 1e-3, qPrintable(QString::number(error)));
+    QVERIFY(error <= auc->errorBound);
+    QVERIFY(error < std::fabs(binned->auc - exact));
+    QCOMPARE(auc->sitesWithExact, 3);
+}
+
+void tst_PooledAuc::singleSiteIsExact()
+{
+    const Csv csv = load(QStringLiteral("../../analysis/data/birthwt.csv"));
+    const Released r = release(birthwtDesign(csv), toVector(reference().at("birthwt beta")));
+    const auto auc = pooledAuc({ { r.bins, r.statistic } });
+    QVERIFY(auc.ok());
+    QCOMPARE(auc->auc, reference().scalar("birthwt auc"));
+    QCOMPARE(auc->errorBound, 0.0);
+    // Today's AUC of the released bins alone, for the record.
+    const auto binned = summarise({ r.bins });
+    QVERIFY(binned.ok());
+    qInfo("birthwt: exact %.6f; merged bins alone %.6f", auc->auc, binned->auc);
+}
+
+void tst_PooledAuc::releaseRulePassesOnRealSites()
+{
+    for (const Released &r : nwtcoSites()) {
+        const RuleOutcome outcome = checkMannWhitneyRelease(r.bins, r.statistic, {});
+        QVERIFY2(outcome.passed, outcome.message.c_str());
+    }
+}
+
+void tst_PooledAuc::decisionCurveWithinBound()
+{
+    const std::vector<double> thresholds = reference().at("thresholds");
+    const std::vector<Released> sites = nwtcoSites();
+    std::vector<PerformanceBins> all;
+    for (int s = 0; s < 3; ++s) {
+        all.push_back(sites[std::size_t(s)].bins);
+        const std::string name = "nwtco_site" + std::to_string(s);
+        const auto curve = decisionCurve({ sites[std::size_t(s)].bins }, thresholds);
+        QVERIFY(curve.ok());
+        for (std::size_t i = 0; i < thresholds.size(); ++i) {
+            const NetBenefit &nb = (*curve)[i];
+            const double want = reference().at(name + " nb_model")[i];
+            QVERIFY2(std::fabs(nb.model - want) <= nb.netBenefitErrorBound + 1e-14,
+                     qPrintable(QStringLiteral("%1 at %2: %3 vs R %4, bound %5")
+                                    .arg(QString::fromStdString(name))
+                                    .arg(thresholds[i])
+                                    .arg(nb.model)
+                                    .arg(want)
+                                    .arg(nb.netBenefitErrorBound)));
+            // Treat-all needs only the totals, which merging keeps exact.
+            QVERIFY(std::fabs(nb.treatAll - reference().at(name + " nb_all")[i]) <= 1e-14);
+        }
+    }
+    const auto pooled = decisionCurve(all, thresholds);
+    QVERIFY(pooled.ok());
+    for (std::size_t i = 0; i < thresholds.size(); ++i) {
+        const NetBenefit &nb = (*pooled)[i];
+        QVERIFY(std::fabs(nb.model - reference().at("nwtco_all nb_model")[i])
+                <= nb.netBenefitErrorBound + 1e-14);
+        QVERIFY(std::fabs(nb.treatAll - reference().at("nwtco_all nb_all")[i]) <= 1e-14);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_PooledAuc)
+#include "tst_pooled_auc.moc"
