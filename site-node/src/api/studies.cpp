@@ -757,6 +757,7 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                     secure::MaskContext context;
                     context.study = study.hash.toUtf8();
                     context.round = relay.round;
+                    context.betaHash = contribution.betaHash.toUtf8();
                     context.index = study.index;
                     context.secretKey = m_secrets.boxSecretKey;
                     context.publicKeys = study.boxKeys;
