@@ -114,4 +114,4 @@ void tst_Study::shownInResultsAndReport()
 }
 
 QTEST_MAIN(tst_Study)
-#include "tst_study.moc"
+#include "tst_studyrecord.moc"
