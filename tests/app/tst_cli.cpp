@@ -64,14 +64,28 @@ private Q_SLOTS:
     void deadSiteIsOneLine();
 
 private:
+    // Starts the three nodes on first use; every function that needs them calls it, so that no
+    // test function depends on another having run.
+    bool startNodes();
+
     NodeCluster m_cluster;
     QString m_sites;
 };
 
+bool tst_Cli::startNodes()
+{
+    if (m_sites.isEmpty()) {
+        if (!m_cluster.start(3, 2000))
+            return false;
+        m_sites = m_cluster.writeSitesFile(m_cluster.sites());
+    }
+    return true;
+}
+
 void tst_Cli::initTestCase()
 {
     if (!QFile::exists(testsupport::cliBinary()))
-        QSKIP("fairstart-cli is not built (FAIRSTART_BIN_DIR/cli/fairstart-cli is missing)");
+        QFAIL("fairstart-cli is not built (FAIRSTART_BIN_DIR/cli/fairstart-cli is missing)");
 }
 
 void tst_Cli::usageErrors_data()
@@ -181,14 +195,13 @@ void tst_Cli::helpAndVersion()
 
 void tst_Cli::sitesCheck()
 {
-    if (!m_cluster.available())
-        QSKIP("fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node is missing)");
-    if (m_sites.isEmpty()) {
-        QVERIFY2(m_cluster.start(3, 2000), qPrintable(m_cluster.error));
-        m_sites = m_cluster.writeSitesFile(m_cluster.sites());
-    }
+    QVERIFY2(m_cluster.available(),
+             "fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node is missing)");
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
+    // A sites file of its own: the keys are new to it whatever ran before.
+    const QString sites = m_cluster.writeSitesFile(m_cluster.sites());
     const Outcome o = cli(
-        { QStringLiteral("sites"), QStringLiteral("check"), QStringLiteral("--sites"), m_sites });
+        { QStringLiteral("sites"), QStringLiteral("check"), QStringLiteral("--sites"), sites });
     QCOMPARE(o.exitCode, 0);
     for (int i = 0; i < 3; ++i)
         QVERIFY(o.out.contains(m_cluster.node(i).name + QStringLiteral("       ok")));
@@ -200,14 +213,14 @@ void tst_Cli::sitesCheck()
     QCOMPARE(o.out.count(QLatin1String("study keys: new")), 3);
     QVERIFY2(o.err.contains(QLatin1String("recorded the study keys of site1, site2, site3")),
              qPrintable(o.err));
-    QFile file(m_sites);
+    QFile file(sites);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray entries
         = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("sites")).toArray();
     for (const QJsonValue &e : entries)
         QCOMPARE(e.toObject().value(QLatin1String("signing_key")).toString().size(), 44);
     const Outcome again = cli(
-        { QStringLiteral("sites"), QStringLiteral("check"), QStringLiteral("--sites"), m_sites });
+        { QStringLiteral("sites"), QStringLiteral("check"), QStringLiteral("--sites"), sites });
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out.count(QLatin1String("study keys: as recorded")), 3);
     QVERIFY(again.err.isEmpty());
@@ -215,8 +228,7 @@ void tst_Cli::sitesCheck()
 
 void tst_Cli::fitTable()
 {
-    if (m_sites.isEmpty())
-        QSKIP("no nodes");
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     const Outcome o = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
                             QStringLiteral("--dataset"), QStringLiteral("cohort"),
                             QStringLiteral("--formula"), QString::fromLatin1(kFormula) });
@@ -247,8 +259,7 @@ void tst_Cli::fitTable()
 
 void tst_Cli::fitJsonHasDocumentedKeys()
 {
-    if (m_sites.isEmpty())
-        QSKIP("no nodes");
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     const Outcome o = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
                             QStringLiteral("--dataset"), QStringLiteral("cohort"),
                             QStringLiteral("--formula"), QString::fromLatin1(kFormula),
@@ -291,8 +302,7 @@ void tst_Cli::fitJsonHasDocumentedKeys()
 
 void tst_Cli::noPerSite()
 {
-    if (m_sites.isEmpty())
-        QSKIP("no nodes");
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     const Outcome table = cli(
         { QStringLiteral("fit"), QStringLiteral("--sites"), m_sites, QStringLiteral("--dataset"),
           QStringLiteral("cohort"), QStringLiteral("--formula"), QString::fromLatin1(kFormula),
@@ -317,8 +327,7 @@ void tst_Cli::noPerSite()
 
 void tst_Cli::fitCsvAndOut()
 {
-    if (m_sites.isEmpty())
-        QSKIP("no nodes");
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     const QString path = m_cluster.path(QStringLiteral("coefficients.csv"));
     const Outcome o
         = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
@@ -338,8 +347,7 @@ void tst_Cli::fitCsvAndOut()
 
 void tst_Cli::runDesignFile()
 {
-    if (m_sites.isEmpty())
-        QSKIP("no nodes");
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     const QString path = m_cluster.path(QStringLiteral("design.json"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -372,8 +380,7 @@ void tst_Cli::runDesignFile()
 
 void tst_Cli::describe()
 {
-    if (m_sites.isEmpty())
-        QSKIP("no nodes");
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     const Outcome o = cli({ QStringLiteral("describe"), QStringLiteral("--sites"), m_sites,
                             QStringLiteral("--dataset"), QStringLiteral("cohort"),
                             QStringLiteral("--vars"), QStringLiteral("birth_weight_g,sex") });
@@ -386,8 +393,7 @@ void tst_Cli::describe()
 
 void tst_Cli::catalogue()
 {
-    if (m_sites.isEmpty())
-        QSKIP("no nodes");
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     const Outcome o = cli({ QStringLiteral("catalogue"), QStringLiteral("--sites"), m_sites,
                             QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
@@ -401,8 +407,7 @@ void tst_Cli::catalogue()
 
 void tst_Cli::plainModeRefusedIsOneLine()
 {
-    if (m_sites.isEmpty())
-        QSKIP("no nodes");
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     // Three sites in plain mode: each node's default policy joins plain studies of at most two.
     const Outcome o
         = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
@@ -427,8 +432,7 @@ void tst_Cli::plainModeRefusedIsOneLine()
 
 void tst_Cli::refusalIsOneLine()
 {
-    if (m_sites.isEmpty())
-        QSKIP("no nodes");
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     const Outcome o
         = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
                 QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--formula"),
@@ -442,8 +446,7 @@ void tst_Cli::refusalIsOneLine()
 
 void tst_Cli::deadSiteIsOneLine()
 {
-    if (m_sites.isEmpty())
-        QSKIP("no nodes");
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     QList<fairstart::client::Site> sites = m_cluster.sites();
     sites[1].url = QStringLiteral("https://127.0.0.1:%1").arg(testsupport::freePort());
     const QString file = m_cluster.writeSitesFile(sites);

@@ -74,7 +74,7 @@ void tst_WorkbenchRun::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     if (!m_cluster.available())
-        QSKIP("fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node); nothing to "
+        QFAIL("fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node); nothing to "
               "run against");
     QVERIFY2(m_cluster.start(2, 1500), qPrintable(m_cluster.error));
     m_sitesFile = m_cluster.writeSitesFile(m_cluster.sites());
