@@ -4042,10 +4042,6 @@ Studie %1, unmaskiert: Die Statistiken jedes Standorts wurden unmaskiert übertr
         <translation>%1 aus diesem Arbeitsbereich entfernen? Das zugehörige Token wird ebenfalls gelöscht; frühere Analysen behalten ihre Ergebnisse.</translation>
     </message>
     <message>
-        <source>The run finished; the results are in the Results panel.</source>
-        <translation>Die Analyse ist abgeschlossen; die Ergebnisse finden Sie im Bereich Ergebnisse.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4342,14 +4338,6 @@ Studie %1, unmaskiert: Die Statistiken jedes Standorts wurden unmaskiert übertr
     <message>
         <source>Complete-case analysis: a record missing any model variable was left out (see the cohort flow). Records missing each variable, among the eligible ones:</source>
         <translation>Complete-Case-Analyse: Ein Datensatz, in dem eine Modellvariable fehlte, wurde ausgeschlossen (siehe Kohortenfluss). Datensätze mit fehlendem Wert je Variable, unter den in Frage kommenden Datensätzen:</translation>
-    </message>
-    <message>
-        <source>none reported</source>
-        <translation>keine gemeldet</translation>
-    </message>
-    <message>
-        <source>Missing values per variable</source>
-        <translation>Fehlende Werte pro Variable</translation>
     </message>
     <message>
         <source>Model specification and fitting</source>
@@ -5445,10 +5433,6 @@ Studie %1, unmaskiert: Die Statistiken jedes Standorts wurden unmaskiert übertr
         <translation>Ergebnisse öffnen</translation>
     </message>
     <message>
-        <source>The run finished; the results are in the Results panel and stored in the workspace.</source>
-        <translation>Die Analyse ist fertig; die Ergebnisse stehen im Bereich Ergebnisse und sind im Arbeitsbereich gespeichert.</translation>
-    </message>
-    <message>
         <source>Open the workspace first.</source>
         <translation>Öffnen Sie zuerst den Arbeitsbereich.</translation>
     </message>
@@ -5603,6 +5587,484 @@ Studie %1, unmaskiert: Die Statistiken jedes Standorts wurden unmaskiert übertr
     <message>
         <source>Calculator &amp;fields:</source>
         <translation>&amp;Felder des Rechners:</translation>
+    </message>
+    <message>
+        <source>%1, % yes</source>
+        <translation>%1, % ja</translation>
+    </message>
+    <message>
+        <source>%1, mean (SD)</source>
+        <translation>%1, Mittelwert (SD)</translation>
+    </message>
+    <message>
+        <source>not described</source>
+        <translation>nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>%1, n (%)</source>
+        <translation>%1, n (%)</translation>
+    </message>
+    <message>
+        <source>%1, yes, n (%)</source>
+        <translation>%1, ja, n (%)</translation>
+    </message>
+    <message>
+        <source>withheld at %1</source>
+        <translation>zurückgehalten am Standort %1</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Table 1: the cohort by site</source>
+        <translation>Tabelle 1: die Kohorte je Standort</translation>
+    </message>
+    <message>
+        <source>Table 1</source>
+        <translation>Tabelle 1</translation>
+    </message>
+    <message>
+        <source>Descriptives by site and pooled</source>
+        <translation>Deskriptive Statistik je Standort und gepoolt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>Tabelle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the table as HTML (for a word processor) and CSV text.</source>
+        <translation>Kopiert die Tabelle als HTML (für eine Textverarbeitung) und als CSV-Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>Tabelle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Counts below a site&apos;s threshold are withheld (&quot;&lt; n&quot;) and are not added into the pooled column.</source>
+        <translation>Anzahlen unter der Schwelle eines Standorts werden zurückgehalten („&lt; n“) und nicht in die gepoolte Spalte aufgenommen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a yes/no variable at %2 (1 for yes, 0 for no): use it as is; the model then estimates the effect of yes against no.</source>
+        <translation>&apos;%1&apos; ist am Standort %2 eine Ja/Nein-Variable (1 für ja, 0 für nein): Verwenden Sie sie unverändert; das Modell schätzt dann den Effekt von ja gegenüber nein.</translation>
+    </message>
+    <message>
+        <source>The outcome &apos;%1&apos; is a number at %2, but a logistic model needs a yes/no outcome: choose a yes/no variable, set &quot;yes when above&quot; on the outcome, or choose a Poisson or linear model.</source>
+        <translation>Die Zielgröße &apos;%1&apos; ist am Standort %2 eine Zahl, ein logistisches Modell braucht aber eine Ja/Nein-Zielgröße: Wählen Sie eine Ja/Nein-Variable, stellen Sie „ja, wenn über“ für die Zielgröße ein oder wählen Sie ein Poisson- oder lineares Modell.</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Table 1: Cohort by Site…</source>
+        <translation>&amp;Tabelle 1: Kohorte je Standort…</translation>
+    </message>
+    <message>
+        <source>Describe the design&apos;s variables at every site and pooled (released aggregates only).</source>
+        <translation>Beschreibt die Variablen des Entwurfs je Standort und gepoolt (nur freigegebene Aggregate).</translation>
+    </message>
+    <message>
+        <source>Policymaker &amp;Dashboard…</source>
+        <translation>&amp;Übersicht für Entscheidungsträger…</translation>
+    </message>
+    <message>
+        <source>Indicators per site from the released counts, with suppressed counts shown as such.</source>
+        <translation>Indikatoren je Standort aus den freigegebenen Anzahlen; zurückgehaltene Anzahlen werden als solche angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Analyses</source>
+        <translation>A&amp;uswertungen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The model was fitted and is shown; its evaluation failed: %1</source>
+        <translation>Das Modell wurde angepasst und wird angezeigt; seine Bewertung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are shown and stored in the workspace.</source>
+        <translation>Die Analyse ist abgeschlossen; die Ergebnisse werden angezeigt und sind im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are shown.</source>
+        <translation>Die Analyse ist abgeschlossen; die Ergebnisse werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>No site is online. Add sites (Sites ▸ Add Site) and check them (F5); the descriptives come from the sites that answer.</source>
+        <translation>Kein Standort ist erreichbar. Fügen Sie Standorte hinzu (Standorte ▸ Standort hinzufügen) und prüfen Sie sie (F5); die deskriptive Statistik kommt von den Standorten, die antworten.</translation>
+    </message>
+    <message>
+        <source>The sites list no purpose or dataset for your tokens: ask the site administrators which purposes your tokens allow.</source>
+        <translation>Die Standorte nennen für Ihre Tokens keinen Zweck und keinen Datenbestand: Fragen Sie die Administratoren der Standorte, welche Zwecke Ihre Tokens erlauben.</translation>
+    </message>
+    <message>
+        <source>The sites&apos; catalogues have no categorical variable to make an indicator of.</source>
+        <translation>Die Kataloge der Standorte enthalten keine kategoriale Variable, aus der sich ein Indikator bilden ließe.</translation>
+    </message>
+    <message>
+        <source>None of the design&apos;s variables is in the sites&apos; catalogues. Check the sites (F5) and choose catalogue variables.</source>
+        <translation>Keine Variable des Entwurfs steht in den Katalogen der Standorte. Prüfen Sie die Standorte (F5) und wählen Sie Variablen aus dem Katalog.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n site(s) for descriptives…</source>
+        <translation>
+            <numerusform>%n Standort wird nach deskriptiver Statistik gefragt…</numerusform>
+            <numerusform>%n Standorte werden nach deskriptiver Statistik gefragt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>No site released descriptives. %1</source>
+        <translation>Kein Standort hat deskriptive Statistik freigegeben. %1</translation>
+    </message>
+    <message>
+        <source>Dashboard — purpose %1</source>
+        <translation>Übersicht — Zweck %1</translation>
+    </message>
+    <message>
+        <source>the cohort is smaller than the site allows; widen the filters or leave this site out</source>
+        <translation>die Kohorte ist kleiner, als der Standort erlaubt; erweitern Sie die Filter oder lassen Sie diesen Standort weg</translation>
+    </message>
+    <message>
+        <source>a subgroup is too small to release; widen the filters or merge levels</source>
+        <translation>eine Untergruppe ist zu klein für die Freigabe; erweitern Sie die Filter oder fassen Sie Stufen zusammen</translation>
+    </message>
+    <message>
+        <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
+        <translation>eine Zelle (eine Stufe, eine Klasse der Zielgröße oder eine Kombination von Ja/Nein-Variablen) hat zu wenige Datensätze; fassen Sie Stufen zusammen oder lassen Sie die Variable weg</translation>
+    </message>
+    <message>
+        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
+        <translation>diese Kohorte unterscheidet sich zu wenig von einer früher freigegebenen, sodass der Unterschied einzelne Datensätze offenlegen würde; ändern Sie die Kohorte stärker</translation>
+    </message>
+    <message>
+        <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
+        <translation>es gibt zu wenige Ereignisse für die Zahl der Parameter; verwenden Sie weniger Prädiktoren oder Stufen</translation>
+    </message>
+    <message>
+        <source>the model has nearly as many parameters as records; use fewer predictors</source>
+        <translation>das Modell hat fast so viele Parameter wie Datensätze; verwenden Sie weniger Prädiktoren</translation>
+    </message>
+    <message>
+        <source>a few records dominate a sum; winsorise or transform the variable</source>
+        <translation>wenige Datensätze dominieren eine Summe; winsorisieren oder transformieren Sie die Variable</translation>
+    </message>
+    <message>
+        <source>the model needed more rounds than the site allows; simplify the model</source>
+        <translation>das Modell brauchte mehr Runden, als der Standort erlaubt; vereinfachen Sie das Modell</translation>
+    </message>
+    <message>
+        <source>your daily number of analyses at this site is used up; try again tomorrow or ask the site administrator</source>
+        <translation>Ihre tägliche Zahl an Analysen an diesem Standort ist aufgebraucht; versuchen Sie es morgen erneut oder fragen Sie die Administration des Standorts</translation>
+    </message>
+    <message>
+        <source>your token does not allow this purpose; choose another purpose or ask the site administrator</source>
+        <translation>Ihr Token erlaubt diesen Zweck nicht; wählen Sie einen anderen Zweck oder fragen Sie die Administration des Standorts</translation>
+    </message>
+    <message>
+        <source>no records carry consent for this purpose</source>
+        <translation>kein Datensatz hat eine Einwilligung für diesen Zweck</translation>
+    </message>
+    <message>
+        <source>your token is no longer valid; ask the site administrator for a new one</source>
+        <translation>Ihr Token ist nicht mehr gültig; bitten Sie die Administration des Standorts um ein neues</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2. The site says: %3</source>
+        <translation>Regel %1: %2. Der Standort meldet: %3</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>The sites reported no missing values.</source>
+        <translation>Die Standorte haben keine fehlenden Werte gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 [95% CI]</source>
+        <translation>%1 [95%-KI]</translation>
+    </message>
+    <message>
+        <source>1 (reference)</source>
+        <translation>1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>0 (reference)</source>
+        <translation>0 (Referenz)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 [%2%3%4]</source>
+        <translation>%1 [%2%3%4]</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Estimate [95% CI]</source>
+        <translation>Schätzung [95%-KI]</translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation>OR</translation>
+    </message>
+    <message>
+        <source>RR</source>
+        <translation>RR</translation>
+    </message>
+    <message>
+        <source>Reference level: the other levels are compared with it.</source>
+        <translation>Referenzstufe: Die anderen Stufen werden mit ihr verglichen.</translation>
+    </message>
+    <message>
+        <source>Design column %1</source>
+        <translation>Entwurfsspalte %1</translation>
+    </message>
+    <message>
+        <source>Results document</source>
+        <translation>Ergebnisdokument</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table (HTML and CSV)</source>
+        <translation>Tabelle &amp;kopieren (HTML und CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Study and signatures</source>
+        <translation>Studie und Signaturen</translation>
+    </message>
+    <message>
+        <source>Signatures per site</source>
+        <translation>Signaturen je Standort</translation>
+    </message>
+    <message>
+        <source>Masked aggregation (the client saw only the sums of all sites)</source>
+        <translation>Maskierte Aggregation (der Client sah nur die Summen über alle Standorte)</translation>
+    </message>
+    <message>
+        <source>Plain aggregation (each site&apos;s statistics were visible to the client)</source>
+        <translation>Einfache Aggregation (die Statistiken jedes Standorts waren für den Client sichtbar)</translation>
+    </message>
+    <message>
+        <source>Aggregation &quot;%1&quot;</source>
+        <translation>Aggregation „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %n site(s): %2.</source>
+        <translation>
+            <numerusform>%1 durch %n Standort: %2.</numerusform>
+            <numerusform>%1 durch %n Standorte: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed (not contributing): %1.</source>
+        <translation>Beobachter (ohne Beitrag): %1.</translation>
+    </message>
+    <message>
+        <source>Every site signed this result: each signed the study manifest and the final coefficients, and every signature verified against the site&apos;s pinned key.</source>
+        <translation>Jeder Standort hat dieses Ergebnis signiert: Jeder signierte das Studienmanifest und die endgültigen Koeffizienten, und jede Signatur wurde mit dem hinterlegten Schlüssel des Standorts geprüft.</translation>
+    </message>
+    <message>
+        <source>%1: no signature check recorded</source>
+        <translation>%1: keine Signaturprüfung aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>the manifest signature did not verify</source>
+        <translation>die Signatur des Manifests ließ sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>the final coefficients were not attested</source>
+        <translation>die endgültigen Koeffizienten wurden nicht attestiert</translation>
+    </message>
+    <message>
+        <source>Not every site&apos;s signature verified — %1. Do not rely on this result before the sites&apos; administrators have looked at it.</source>
+        <translation>Nicht jede Signatur der Standorte wurde bestätigt — %1. Verlassen Sie sich nicht auf dieses Ergebnis, bevor die Administratoren der Standorte es geprüft haben.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NICHT geprüft</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>Beobachter</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Signed manifest</source>
+        <translation>Manifest signiert</translation>
+    </message>
+    <message>
+        <source>Signed final coefficients</source>
+        <translation>Endgültige Koeffizienten signiert</translation>
+    </message>
+    <message>
+        <source>%1 (log)</source>
+        <translation>%1 (log)</translation>
+    </message>
+    <message>
+        <source>%1 (per SD)</source>
+        <translation>%1 (je SD)</translation>
+    </message>
+    <message>
+        <source>%1 (winsorised)</source>
+        <translation>%1 (winsorisiert)</translation>
+    </message>
+    <message>
+        <source>%1 (spline term %2)</source>
+        <translation>%1 (Spline-Term %2)</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>Achsenabschnitt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (reference)</source>
+        <translation>%1: %2 (Referenz)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>fitting the model</source>
+        <translation>Modell anpassen</translation>
+    </message>
+    <message>
+        <source>calibration slope</source>
+        <translation>Steigung der Kalibrierung</translation>
+    </message>
+    <message>
+        <source>calibration intercept</source>
+        <translation>Achsenabschnitt der Kalibrierung</translation>
+    </message>
+    <message>
+        <source>fitting the model at each site alone</source>
+        <translation>Modell an jedem Standort einzeln anpassen</translation>
+    </message>
+    <message>
+        <source>%1, round %2</source>
+        <translation>%1, Runde %2</translation>
+    </message>
+    <message>
+        <source>%1: opening the jobs</source>
+        <translation>%1: Jobs eröffnen</translation>
+    </message>
+    <message>
+        <source>%1: final coefficients</source>
+        <translation>%1: endgültige Koeffizienten</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>asking the sites who they are</source>
+        <translation>Standorte nach ihrer Identität fragen</translation>
+    </message>
+    <message>
+        <source>reading the catalogues</source>
+        <translation>Kataloge lesen</translation>
+    </message>
+    <message>
+        <source>reading the cohort&apos;s descriptives</source>
+        <translation>deskriptive Statistik der Kohorte lesen</translation>
+    </message>
+    <message>
+        <source>resolving the design</source>
+        <translation>Entwurf auflösen</translation>
+    </message>
+    <message>
+        <source>evaluating the model</source>
+        <translation>Modell bewerten</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Left out after a failure: %1</source>
+        <translation>Nach einem Fehler ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Not part of the finished run.</source>
+        <translation>Nicht Teil der abgeschlossenen Analyse.</translation>
+    </message>
+    <message>
+        <source>Stopped: the run was cancelled.</source>
+        <translation>Angehalten: Die Analyse wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Stopped because %1 failed.</source>
+        <translation>Angehalten, weil %1 fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>The model was fitted; the evaluation stopped: %1</source>
+        <translation>Das Modell wurde angepasst; die Bewertung wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>This node is already in the list as &quot;%1&quot; (same address and pin). A node added twice would count its records twice: use the existing entry.</source>
+        <translation>Dieser Knoten steht bereits als „%1“ in der Liste (gleiche Adresse und gleicher Pin). Ein doppelt hinzugefügter Knoten würde seine Datensätze doppelt zählen: Verwenden Sie den vorhandenen Eintrag.</translation>
+    </message>
+    <message>
+        <source>A site called &quot;%1&quot; is already in the list. Choose another name.</source>
+        <translation>Ein Standort namens „%1“ steht bereits in der Liste. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>fairstart: there is no display to open the workbench on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session, or use fairstart-cli in a terminal. &apos;fairstart --help&apos; lists the options.</source>
+        <translation>fairstart: Es gibt keine Anzeige, auf der die Werkbank geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie sie aus einer Desktop-Sitzung oder verwenden Sie fairstart-cli in einem Terminal. &apos;fairstart --help&apos; zeigt die Optionen.</translation>
     </message>
 </context>
 <context>

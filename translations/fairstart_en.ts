@@ -111,5 +111,19 @@
             <numerusform>Finished: the model converged in %n rounds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Asking %n site(s) for descriptives…</source>
+        <translation>
+            <numerusform>Asking %n site for descriptives…</numerusform>
+            <numerusform>Asking %n sites for descriptives…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %n site(s): %2.</source>
+        <translation>
+            <numerusform>%1 by %n site: %2.</numerusform>
+            <numerusform>%1 by %n sites: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -4042,10 +4042,6 @@ Study %1, plain: each site&apos;s statistics were sent in the clear.
         <translation>Retirer %1 de cet espace de travail&#xa0;? Son jeton est également supprimé&#xa0;; les analyses précédentes conservent leurs résultats.</translation>
     </message>
     <message>
-        <source>The run finished; the results are in the Results panel.</source>
-        <translation>L&apos;analyse est terminée&#xa0;; les résultats se trouvent dans le panneau Résultats.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -4342,14 +4338,6 @@ Study %1, plain: each site&apos;s statistics were sent in the clear.
     <message>
         <source>Complete-case analysis: a record missing any model variable was left out (see the cohort flow). Records missing each variable, among the eligible ones:</source>
         <translation>Analyse des cas complets&#xa0;: tout enregistrement auquel manquait une variable du modèle a été exclu (voir le flux de la cohorte). Enregistrements auxquels manque chaque variable, parmi les enregistrements inclus&#xa0;:</translation>
-    </message>
-    <message>
-        <source>none reported</source>
-        <translation>aucune signalée</translation>
-    </message>
-    <message>
-        <source>Missing values per variable</source>
-        <translation>Valeurs manquantes par variable</translation>
     </message>
     <message>
         <source>Model specification and fitting</source>
@@ -5445,10 +5433,6 @@ Study %1, plain: each site&apos;s statistics were sent in the clear.
         <translation>Ouvrir les résultats</translation>
     </message>
     <message>
-        <source>The run finished; the results are in the Results panel and stored in the workspace.</source>
-        <translation>L&apos;analyse est terminée&#xa0;; les résultats sont dans le panneau Résultats et enregistrés dans l&apos;espace de travail.</translation>
-    </message>
-    <message>
         <source>Open the workspace first.</source>
         <translation>Ouvrez d&apos;abord l&apos;espace de travail.</translation>
     </message>
@@ -5603,6 +5587,484 @@ Study %1, plain: each site&apos;s statistics were sent in the clear.
     <message>
         <source>Calculator &amp;fields:</source>
         <translation>&amp;Champs du calculateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, % yes</source>
+        <translation>%1, %&#xa0;oui</translation>
+    </message>
+    <message>
+        <source>%1, mean (SD)</source>
+        <translation>%1, moyenne (ET)</translation>
+    </message>
+    <message>
+        <source>not described</source>
+        <translation>non décrit</translation>
+    </message>
+    <message>
+        <source>%1, n (%)</source>
+        <translation>%1, n (%)</translation>
+    </message>
+    <message>
+        <source>%1, yes, n (%)</source>
+        <translation>%1, oui, n (%)</translation>
+    </message>
+    <message>
+        <source>withheld at %1</source>
+        <translation>masqué sur le site %1</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Caractéristique</translation>
+    </message>
+    <message>
+        <source>Table 1: the cohort by site</source>
+        <translation>Tableau 1&#xa0;: la cohorte par site</translation>
+    </message>
+    <message>
+        <source>Table 1</source>
+        <translation>Tableau 1</translation>
+    </message>
+    <message>
+        <source>Descriptives by site and pooled</source>
+        <translation>Statistiques descriptives par site et regroupées</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>&amp;Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Copies the table as HTML (for a word processor) and CSV text.</source>
+        <translation>Copie le tableau en HTML (pour un traitement de texte) et en texte CSV.</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>&amp;Exporter le tableau…</translation>
+    </message>
+    <message>
+        <source>Counts below a site&apos;s threshold are withheld (&quot;&lt; n&quot;) and are not added into the pooled column.</source>
+        <translation>Les effectifs sous le seuil d&apos;un site sont masqués (« &lt; n ») et ne sont pas ajoutés à la colonne regroupée.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a yes/no variable at %2 (1 for yes, 0 for no): use it as is; the model then estimates the effect of yes against no.</source>
+        <translation>&apos;%1&apos; est une variable oui/non sur le site %2 (1 pour oui, 0 pour non)&#xa0;: utilisez-la telle quelle&#xa0;; le modèle estime alors l&apos;effet de oui par rapport à non.</translation>
+    </message>
+    <message>
+        <source>The outcome &apos;%1&apos; is a number at %2, but a logistic model needs a yes/no outcome: choose a yes/no variable, set &quot;yes when above&quot; on the outcome, or choose a Poisson or linear model.</source>
+        <translation>La variable de résultat &apos;%1&apos; est un nombre sur le site %2, mais un modèle logistique demande une variable de résultat oui/non&#xa0;: choisissez une variable oui/non, réglez « oui si au-dessus » sur la variable de résultat, ou choisissez un modèle de Poisson ou linéaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Table 1: Cohort by Site…</source>
+        <translation>&amp;Tableau 1&#xa0;: cohorte par site…</translation>
+    </message>
+    <message>
+        <source>Describe the design&apos;s variables at every site and pooled (released aggregates only).</source>
+        <translation>Décrit les variables de la conception par site et regroupées (agrégats publiés uniquement).</translation>
+    </message>
+    <message>
+        <source>Policymaker &amp;Dashboard…</source>
+        <translation>&amp;Tableau de bord des décideurs…</translation>
+    </message>
+    <message>
+        <source>Indicators per site from the released counts, with suppressed counts shown as such.</source>
+        <translation>Indicateurs par site à partir des effectifs publiés&#xa0;; les effectifs masqués sont affichés comme tels.</translation>
+    </message>
+    <message>
+        <source>&amp;Analyses</source>
+        <translation>S&amp;tatistiques</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>The model was fitted and is shown; its evaluation failed: %1</source>
+        <translation>Le modèle a été ajusté et est affiché&#xa0;; son évaluation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are shown and stored in the workspace.</source>
+        <translation>L&apos;analyse est terminée&#xa0;; les résultats sont affichés et enregistrés dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are shown.</source>
+        <translation>L&apos;analyse est terminée&#xa0;; les résultats sont affichés.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>No site is online. Add sites (Sites ▸ Add Site) and check them (F5); the descriptives come from the sites that answer.</source>
+        <translation>Aucun site n&apos;est en ligne. Ajoutez des sites (Sites ▸ Ajouter un site) et vérifiez-les (F5)&#xa0;; les statistiques descriptives viennent des sites qui répondent.</translation>
+    </message>
+    <message>
+        <source>The sites list no purpose or dataset for your tokens: ask the site administrators which purposes your tokens allow.</source>
+        <translation>Les sites n&apos;indiquent aucune finalité ni aucun jeu de données pour vos jetons&#xa0;: demandez aux administrateurs des sites quelles finalités vos jetons permettent.</translation>
+    </message>
+    <message>
+        <source>The sites&apos; catalogues have no categorical variable to make an indicator of.</source>
+        <translation>Les catalogues des sites ne contiennent aucune variable catégorielle dont faire un indicateur.</translation>
+    </message>
+    <message>
+        <source>None of the design&apos;s variables is in the sites&apos; catalogues. Check the sites (F5) and choose catalogue variables.</source>
+        <translation>Aucune variable de la conception ne figure dans les catalogues des sites. Vérifiez les sites (F5) et choisissez des variables du catalogue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n site(s) for descriptives…</source>
+        <translation>
+            <numerusform>Demande de statistiques descriptives à %n site…</numerusform>
+            <numerusform>Demande de statistiques descriptives à %n sites…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 n&apos;a pas répondu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No site released descriptives. %1</source>
+        <translation>Aucun site n&apos;a publié de statistiques descriptives. %1</translation>
+    </message>
+    <message>
+        <source>Dashboard — purpose %1</source>
+        <translation>Tableau de bord — finalité %1</translation>
+    </message>
+    <message>
+        <source>the cohort is smaller than the site allows; widen the filters or leave this site out</source>
+        <translation>la cohorte est plus petite que ce que le site autorise&#xa0;; élargissez les filtres ou laissez ce site de côté</translation>
+    </message>
+    <message>
+        <source>a subgroup is too small to release; widen the filters or merge levels</source>
+        <translation>un sous-groupe est trop petit pour être publié&#xa0;; élargissez les filtres ou regroupez des modalités</translation>
+    </message>
+    <message>
+        <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
+        <translation>une cellule (une modalité, une classe de la variable de résultat ou une combinaison de variables oui/non) compte trop peu d&apos;enregistrements&#xa0;; regroupez des modalités ou retirez la variable</translation>
+    </message>
+    <message>
+        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
+        <translation>cette cohorte diffère trop peu d&apos;une cohorte publiée auparavant&#xa0;: la différence révélerait quelques enregistrements&#xa0;; modifiez davantage la cohorte</translation>
+    </message>
+    <message>
+        <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
+        <translation>il y a trop peu d&apos;événements pour le nombre de paramètres&#xa0;; utilisez moins de prédicteurs ou de modalités</translation>
+    </message>
+    <message>
+        <source>the model has nearly as many parameters as records; use fewer predictors</source>
+        <translation>le modèle a presque autant de paramètres que d&apos;enregistrements&#xa0;; utilisez moins de prédicteurs</translation>
+    </message>
+    <message>
+        <source>a few records dominate a sum; winsorise or transform the variable</source>
+        <translation>quelques enregistrements dominent une somme&#xa0;; winsorisez ou transformez la variable</translation>
+    </message>
+    <message>
+        <source>the model needed more rounds than the site allows; simplify the model</source>
+        <translation>le modèle a demandé plus de tours que le site n&apos;en autorise&#xa0;; simplifiez le modèle</translation>
+    </message>
+    <message>
+        <source>your daily number of analyses at this site is used up; try again tomorrow or ask the site administrator</source>
+        <translation>votre nombre quotidien d&apos;analyses sur ce site est épuisé&#xa0;; réessayez demain ou adressez-vous à l&apos;administrateur du site</translation>
+    </message>
+    <message>
+        <source>your token does not allow this purpose; choose another purpose or ask the site administrator</source>
+        <translation>votre jeton ne permet pas cette finalité&#xa0;; choisissez une autre finalité ou adressez-vous à l&apos;administrateur du site</translation>
+    </message>
+    <message>
+        <source>no records carry consent for this purpose</source>
+        <translation>aucun enregistrement ne porte de consentement pour cette finalité</translation>
+    </message>
+    <message>
+        <source>your token is no longer valid; ask the site administrator for a new one</source>
+        <translation>votre jeton n&apos;est plus valide&#xa0;; demandez-en un nouveau à l&apos;administrateur du site</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2. The site says: %3</source>
+        <translation>Règle %1&#xa0;: %2. Le site indique&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non communiqué</translation>
+    </message>
+    <message>
+        <source>The sites reported no missing values.</source>
+        <translation>Les sites n&apos;ont signalé aucune valeur manquante.</translation>
+    </message>
+    <message>
+        <source>%1 [95% CI]</source>
+        <translation>%1 [IC à 95&#xa0;%]</translation>
+    </message>
+    <message>
+        <source>1 (reference)</source>
+        <translation>1 (référence)</translation>
+    </message>
+    <message>
+        <source>0 (reference)</source>
+        <translation>0 (référence)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Le PDF n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 [%2%3%4]</source>
+        <translation>%1 [%2%3%4]</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>Estimate [95% CI]</source>
+        <translation>Estimation [IC à 95&#xa0;%]</translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation>RC</translation>
+    </message>
+    <message>
+        <source>RR</source>
+        <translation>RR</translation>
+    </message>
+    <message>
+        <source>Reference level: the other levels are compared with it.</source>
+        <translation>Modalité de référence&#xa0;: les autres modalités lui sont comparées.</translation>
+    </message>
+    <message>
+        <source>Design column %1</source>
+        <translation>Colonne de conception %1</translation>
+    </message>
+    <message>
+        <source>Results document</source>
+        <translation>Document des résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table (HTML and CSV)</source>
+        <translation>&amp;Copier le tableau (HTML et CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>&amp;Exporter le tableau en CSV…</translation>
+    </message>
+    <message>
+        <source>Study and signatures</source>
+        <translation>Étude et signatures</translation>
+    </message>
+    <message>
+        <source>Signatures per site</source>
+        <translation>Signatures par site</translation>
+    </message>
+    <message>
+        <source>Masked aggregation (the client saw only the sums of all sites)</source>
+        <translation>Agrégation par masquage (le client n&apos;a vu que les sommes de tous les sites)</translation>
+    </message>
+    <message>
+        <source>Plain aggregation (each site&apos;s statistics were visible to the client)</source>
+        <translation>Agrégation simple (les statistiques de chaque site étaient visibles pour le client)</translation>
+    </message>
+    <message>
+        <source>Aggregation &quot;%1&quot;</source>
+        <translation>Agrégation « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %n site(s): %2.</source>
+        <translation>
+            <numerusform>%1 par %n site&#xa0;: %2.</numerusform>
+            <numerusform>%1 par %n sites&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed (not contributing): %1.</source>
+        <translation>Observateurs (sans contribution)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Every site signed this result: each signed the study manifest and the final coefficients, and every signature verified against the site&apos;s pinned key.</source>
+        <translation>Chaque site a signé ce résultat&#xa0;: chacun a signé le manifeste de l&apos;étude et les coefficients finaux, et chaque signature a été vérifiée avec la clé épinglée du site.</translation>
+    </message>
+    <message>
+        <source>%1: no signature check recorded</source>
+        <translation>%1&#xa0;: aucune vérification de signature enregistrée</translation>
+    </message>
+    <message>
+        <source>the manifest signature did not verify</source>
+        <translation>la signature du manifeste n&apos;a pas été vérifiée</translation>
+    </message>
+    <message>
+        <source>the final coefficients were not attested</source>
+        <translation>les coefficients finaux n&apos;ont pas été attestés</translation>
+    </message>
+    <message>
+        <source>Not every site&apos;s signature verified — %1. Do not rely on this result before the sites&apos; administrators have looked at it.</source>
+        <translation>La signature de chaque site n&apos;a pas été vérifiée — %1. Ne vous fiez pas à ce résultat avant que les administrateurs des sites l&apos;aient examiné.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NON vérifiée</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observateur</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Signed manifest</source>
+        <translation>Manifeste signé</translation>
+    </message>
+    <message>
+        <source>Signed final coefficients</source>
+        <translation>Coefficients finaux signés</translation>
+    </message>
+    <message>
+        <source>%1 (log)</source>
+        <translation>%1 (log)</translation>
+    </message>
+    <message>
+        <source>%1 (per SD)</source>
+        <translation>%1 (par ET)</translation>
+    </message>
+    <message>
+        <source>%1 (winsorised)</source>
+        <translation>%1 (winsorisé)</translation>
+    </message>
+    <message>
+        <source>%1 (spline term %2)</source>
+        <translation>%1 (terme de spline %2)</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>%1: %2 (reference)</source>
+        <translation>%1&#xa0;: %2 (référence)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>fitting the model</source>
+        <translation>ajustement du modèle</translation>
+    </message>
+    <message>
+        <source>calibration slope</source>
+        <translation>pente de calibration</translation>
+    </message>
+    <message>
+        <source>calibration intercept</source>
+        <translation>constante de calibration</translation>
+    </message>
+    <message>
+        <source>fitting the model at each site alone</source>
+        <translation>ajustement du modèle sur chaque site séparément</translation>
+    </message>
+    <message>
+        <source>%1, round %2</source>
+        <translation>%1, tour %2</translation>
+    </message>
+    <message>
+        <source>%1: opening the jobs</source>
+        <translation>%1&#xa0;: ouverture des tâches</translation>
+    </message>
+    <message>
+        <source>%1: final coefficients</source>
+        <translation>%1&#xa0;: coefficients finaux</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>asking the sites who they are</source>
+        <translation>identification des sites</translation>
+    </message>
+    <message>
+        <source>reading the catalogues</source>
+        <translation>lecture des catalogues</translation>
+    </message>
+    <message>
+        <source>reading the cohort&apos;s descriptives</source>
+        <translation>lecture des statistiques descriptives de la cohorte</translation>
+    </message>
+    <message>
+        <source>resolving the design</source>
+        <translation>résolution de la conception</translation>
+    </message>
+    <message>
+        <source>evaluating the model</source>
+        <translation>évaluation du modèle</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Left out after a failure: %1</source>
+        <translation>Écarté après un échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not part of the finished run.</source>
+        <translation>Ne fait pas partie de l&apos;analyse terminée.</translation>
+    </message>
+    <message>
+        <source>Stopped: the run was cancelled.</source>
+        <translation>Arrêtée&#xa0;: l&apos;analyse a été annulée.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped because %1 failed.</source>
+        <translation>Arrêtée car %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>The model was fitted; the evaluation stopped: %1</source>
+        <translation>Le modèle a été ajusté&#xa0;; l&apos;évaluation s&apos;est arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This node is already in the list as &quot;%1&quot; (same address and pin). A node added twice would count its records twice: use the existing entry.</source>
+        <translation>Ce nœud figure déjà dans la liste sous le nom « %1 » (même adresse et même empreinte). Un nœud ajouté deux fois compterait ses enregistrements deux fois&#xa0;: utilisez l&apos;entrée existante.</translation>
+    </message>
+    <message>
+        <source>A site called &quot;%1&quot; is already in the list. Choose another name.</source>
+        <translation>Un site nommé « %1 » figure déjà dans la liste. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>fairstart: there is no display to open the workbench on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session, or use fairstart-cli in a terminal. &apos;fairstart --help&apos; lists the options.</source>
+        <translation>fairstart&#xa0;: aucun écran sur lequel ouvrir l&apos;atelier (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Lancez-le depuis une session de bureau, ou utilisez fairstart-cli dans un terminal. &apos;fairstart --help&apos; en liste les options.</translation>
     </message>
 </context>
 <context>

@@ -3876,7 +3876,7 @@ Studie %1, ongemaskeerd: de statistieken van elke site zijn ongemaskeerd verstuu
     </message>
     <message>
         <source>Runs</source>
-        <translation>Analyses</translation>
+        <translation>Uitvoeringen</translation>
     </message>
     <message>
         <source>Results</source>
@@ -4040,10 +4040,6 @@ Studie %1, ongemaskeerd: de statistieken van elke site zijn ongemaskeerd verstuu
     <message>
         <source>Remove %1 from this workspace? Its token is deleted too; earlier runs keep their results.</source>
         <translation>%1 uit deze werkruimte verwijderen? Het token wordt ook verwijderd; eerdere analyses houden hun resultaten.</translation>
-    </message>
-    <message>
-        <source>The run finished; the results are in the Results panel.</source>
-        <translation>De analyse is klaar; de resultaten staan in het paneel Resultaten.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4342,14 +4338,6 @@ Studie %1, ongemaskeerd: de statistieken van elke site zijn ongemaskeerd verstuu
     <message>
         <source>Complete-case analysis: a record missing any model variable was left out (see the cohort flow). Records missing each variable, among the eligible ones:</source>
         <translation>Complete-case-analyse: een record waarin een modelvariabele ontbrak is weggelaten (zie de cohortstroom). Records die elke variabele missen, onder de geschikte records:</translation>
-    </message>
-    <message>
-        <source>none reported</source>
-        <translation>geen gemeld</translation>
-    </message>
-    <message>
-        <source>Missing values per variable</source>
-        <translation>Ontbrekende waarden per variabele</translation>
     </message>
     <message>
         <source>Model specification and fitting</source>
@@ -5445,10 +5433,6 @@ Studie %1, ongemaskeerd: de statistieken van elke site zijn ongemaskeerd verstuu
         <translation>Resultaten openen</translation>
     </message>
     <message>
-        <source>The run finished; the results are in the Results panel and stored in the workspace.</source>
-        <translation>De analyse is klaar; de resultaten staan in het paneel Resultaten en zijn bewaard in de werkruimte.</translation>
-    </message>
-    <message>
         <source>Open the workspace first.</source>
         <translation>Open eerst de werkruimte.</translation>
     </message>
@@ -5470,7 +5454,7 @@ Studie %1, ongemaskeerd: de statistieken van elke site zijn ongemaskeerd verstuu
     </message>
     <message>
         <source>Open the results of a finished run first (double-click it under Runs).</source>
-        <translation>Open eerst de resultaten van een afgeronde analyse (dubbelklik erop onder Analyses).</translation>
+        <translation>Open eerst de resultaten van een afgeronde analyse (dubbelklik erop onder Uitvoeringen).</translation>
     </message>
     <message>
         <source>Publish model</source>
@@ -5603,6 +5587,484 @@ Studie %1, ongemaskeerd: de statistieken van elke site zijn ongemaskeerd verstuu
     <message>
         <source>Calculator &amp;fields:</source>
         <translation>&amp;Velden van de calculator:</translation>
+    </message>
+    <message>
+        <source>%1, % yes</source>
+        <translation>%1, % ja</translation>
+    </message>
+    <message>
+        <source>%1, mean (SD)</source>
+        <translation>%1, gemiddelde (SD)</translation>
+    </message>
+    <message>
+        <source>not described</source>
+        <translation>niet beschreven</translation>
+    </message>
+    <message>
+        <source>%1, n (%)</source>
+        <translation>%1, n (%)</translation>
+    </message>
+    <message>
+        <source>%1, yes, n (%)</source>
+        <translation>%1, ja, n (%)</translation>
+    </message>
+    <message>
+        <source>withheld at %1</source>
+        <translation>achtergehouden bij %1</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Table 1: the cohort by site</source>
+        <translation>Tabel 1: het cohort per site</translation>
+    </message>
+    <message>
+        <source>Table 1</source>
+        <translation>Tabel 1</translation>
+    </message>
+    <message>
+        <source>Descriptives by site and pooled</source>
+        <translation>Beschrijvende statistieken per site en samengevoegd</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>Tabel &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies the table as HTML (for a word processor) and CSV text.</source>
+        <translation>Kopieert de tabel als HTML (voor een tekstverwerker) en als CSV-tekst.</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>Tabel &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Counts below a site&apos;s threshold are withheld (&quot;&lt; n&quot;) and are not added into the pooled column.</source>
+        <translation>Aantallen onder de drempel van een site worden achtergehouden (&quot;&lt; n&quot;) en niet meegeteld in de samengevoegde kolom.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a yes/no variable at %2 (1 for yes, 0 for no): use it as is; the model then estimates the effect of yes against no.</source>
+        <translation>&apos;%1&apos; is een ja/nee-variabele bij %2 (1 voor ja, 0 voor nee): gebruik haar zoals ze is; het model schat dan het effect van ja tegenover nee.</translation>
+    </message>
+    <message>
+        <source>The outcome &apos;%1&apos; is a number at %2, but a logistic model needs a yes/no outcome: choose a yes/no variable, set &quot;yes when above&quot; on the outcome, or choose a Poisson or linear model.</source>
+        <translation>De uitkomst &apos;%1&apos; is een getal bij %2, maar een logistisch model heeft een ja/nee-uitkomst nodig: kies een ja/nee-variabele, stel &quot;ja als boven&quot; in op de uitkomst, of kies een Poisson- of lineair model.</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultaten</translation>
+    </message>
+    <message>
+        <source>&amp;Table 1: Cohort by Site…</source>
+        <translation>&amp;Tabel 1: cohort per site…</translation>
+    </message>
+    <message>
+        <source>Describe the design&apos;s variables at every site and pooled (released aggregates only).</source>
+        <translation>Beschrijf de variabelen van het ontwerp per site en samengevoegd (alleen vrijgegeven aggregaten).</translation>
+    </message>
+    <message>
+        <source>Policymaker &amp;Dashboard…</source>
+        <translation>&amp;Dashboard voor beleidsmakers…</translation>
+    </message>
+    <message>
+        <source>Indicators per site from the released counts, with suppressed counts shown as such.</source>
+        <translation>Indicatoren per site uit de vrijgegeven aantallen; achtergehouden aantallen worden als zodanig getoond.</translation>
+    </message>
+    <message>
+        <source>&amp;Analyses</source>
+        <translation>&amp;Analyses</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>The model was fitted and is shown; its evaluation failed: %1</source>
+        <translation>Het model is geschat en wordt getoond; de evaluatie is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are shown and stored in the workspace.</source>
+        <translation>De analyse is klaar; de resultaten worden getoond en zijn opgeslagen in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>The run finished; the results are shown.</source>
+        <translation>De analyse is klaar; de resultaten worden getoond.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>No site is online. Add sites (Sites ▸ Add Site) and check them (F5); the descriptives come from the sites that answer.</source>
+        <translation>Geen enkele site is online. Voeg sites toe (Sites ▸ Site toevoegen) en controleer ze (F5); de beschrijvende statistieken komen van de sites die antwoorden.</translation>
+    </message>
+    <message>
+        <source>The sites list no purpose or dataset for your tokens: ask the site administrators which purposes your tokens allow.</source>
+        <translation>De sites vermelden geen doel of dataset voor uw tokens: vraag de sitebeheerders welke doelen uw tokens toestaan.</translation>
+    </message>
+    <message>
+        <source>The sites&apos; catalogues have no categorical variable to make an indicator of.</source>
+        <translation>De catalogi van de sites bevatten geen categorische variabele om een indicator van te maken.</translation>
+    </message>
+    <message>
+        <source>None of the design&apos;s variables is in the sites&apos; catalogues. Check the sites (F5) and choose catalogue variables.</source>
+        <translation>Geen van de variabelen van het ontwerp staat in de catalogi van de sites. Controleer de sites (F5) en kies variabelen uit de catalogus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n site(s) for descriptives…</source>
+        <translation>
+            <numerusform>%n site vragen om beschrijvende statistieken…</numerusform>
+            <numerusform>%n sites vragen om beschrijvende statistieken…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 heeft niet geantwoord: %2</translation>
+    </message>
+    <message>
+        <source>No site released descriptives. %1</source>
+        <translation>Geen enkele site heeft beschrijvende statistieken vrijgegeven. %1</translation>
+    </message>
+    <message>
+        <source>Dashboard — purpose %1</source>
+        <translation>Dashboard — doel %1</translation>
+    </message>
+    <message>
+        <source>the cohort is smaller than the site allows; widen the filters or leave this site out</source>
+        <translation>het cohort is kleiner dan de site toestaat; verruim de filters of laat deze site weg</translation>
+    </message>
+    <message>
+        <source>a subgroup is too small to release; widen the filters or merge levels</source>
+        <translation>een subgroep is te klein om vrij te geven; verruim de filters of voeg niveaus samen</translation>
+    </message>
+    <message>
+        <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
+        <translation>een cel (een niveau, een uitkomstklasse of een combinatie van ja/nee-variabelen) heeft te weinig records; voeg niveaus samen of laat de variabele weg</translation>
+    </message>
+    <message>
+        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
+        <translation>dit cohort verschilt te weinig van een eerder vrijgegeven cohort, zodat het verschil enkele records zou onthullen; verander het cohort meer</translation>
+    </message>
+    <message>
+        <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
+        <translation>er zijn te weinig events voor het aantal parameters; gebruik minder voorspellers of niveaus</translation>
+    </message>
+    <message>
+        <source>the model has nearly as many parameters as records; use fewer predictors</source>
+        <translation>het model heeft bijna evenveel parameters als records; gebruik minder voorspellers</translation>
+    </message>
+    <message>
+        <source>a few records dominate a sum; winsorise or transform the variable</source>
+        <translation>enkele records overheersen een som; winsoriseer of transformeer de variabele</translation>
+    </message>
+    <message>
+        <source>the model needed more rounds than the site allows; simplify the model</source>
+        <translation>het model had meer rondes nodig dan de site toestaat; vereenvoudig het model</translation>
+    </message>
+    <message>
+        <source>your daily number of analyses at this site is used up; try again tomorrow or ask the site administrator</source>
+        <translation>uw dagelijkse aantal analyses bij deze site is op; probeer het morgen opnieuw of vraag het de sitebeheerder</translation>
+    </message>
+    <message>
+        <source>your token does not allow this purpose; choose another purpose or ask the site administrator</source>
+        <translation>uw token staat dit doel niet toe; kies een ander doel of vraag het de sitebeheerder</translation>
+    </message>
+    <message>
+        <source>no records carry consent for this purpose</source>
+        <translation>geen enkel record heeft toestemming voor dit doel</translation>
+    </message>
+    <message>
+        <source>your token is no longer valid; ask the site administrator for a new one</source>
+        <translation>uw token is niet meer geldig; vraag de sitebeheerder om een nieuw token</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2. The site says: %3</source>
+        <translation>Regel %1: %2. De site meldt: %3</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>niet gerapporteerd</translation>
+    </message>
+    <message>
+        <source>The sites reported no missing values.</source>
+        <translation>De sites hebben geen ontbrekende waarden gemeld.</translation>
+    </message>
+    <message>
+        <source>%1 [95% CI]</source>
+        <translation>%1 [95%-BI]</translation>
+    </message>
+    <message>
+        <source>1 (reference)</source>
+        <translation>1 (referentie)</translation>
+    </message>
+    <message>
+        <source>0 (reference)</source>
+        <translation>0 (referentie)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>De pdf kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Kon het rapport niet naar %1 schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 [%2%3%4]</source>
+        <translation>%1 [%2%3%4]</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referentie</translation>
+    </message>
+    <message>
+        <source>Estimate [95% CI]</source>
+        <translation>Schatting [95%-BI]</translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation>OR</translation>
+    </message>
+    <message>
+        <source>RR</source>
+        <translation>RR</translation>
+    </message>
+    <message>
+        <source>Reference level: the other levels are compared with it.</source>
+        <translation>Referentieniveau: de andere niveaus worden ermee vergeleken.</translation>
+    </message>
+    <message>
+        <source>Design column %1</source>
+        <translation>Ontwerpkolom %1</translation>
+    </message>
+    <message>
+        <source>Results document</source>
+        <translation>Resultatendocument</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table (HTML and CSV)</source>
+        <translation>Tabel &amp;kopiëren (HTML en CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>Tabel &amp;exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Study and signatures</source>
+        <translation>Studie en handtekeningen</translation>
+    </message>
+    <message>
+        <source>Signatures per site</source>
+        <translation>Handtekeningen per site</translation>
+    </message>
+    <message>
+        <source>Masked aggregation (the client saw only the sums of all sites)</source>
+        <translation>Gemaskeerde aggregatie (de client zag alleen de sommen over alle sites)</translation>
+    </message>
+    <message>
+        <source>Plain aggregation (each site&apos;s statistics were visible to the client)</source>
+        <translation>Gewone aggregatie (de statistieken van elke site waren zichtbaar voor de client)</translation>
+    </message>
+    <message>
+        <source>Aggregation &quot;%1&quot;</source>
+        <translation>Aggregatie &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %n site(s): %2.</source>
+        <translation>
+            <numerusform>%1 door %n site: %2.</numerusform>
+            <numerusform>%1 door %n sites: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed (not contributing): %1.</source>
+        <translation>Waarnemer (draagt niet bij): %1.</translation>
+    </message>
+    <message>
+        <source>Every site signed this result: each signed the study manifest and the final coefficients, and every signature verified against the site&apos;s pinned key.</source>
+        <translation>Elke site heeft dit resultaat ondertekend: elke site ondertekende het studiemanifest en de definitieve coëfficiënten, en elke handtekening is geverifieerd met de vastgepinde sleutel van de site.</translation>
+    </message>
+    <message>
+        <source>%1: no signature check recorded</source>
+        <translation>%1: geen handtekeningcontrole vastgelegd</translation>
+    </message>
+    <message>
+        <source>the manifest signature did not verify</source>
+        <translation>de handtekening onder het manifest is niet geverifieerd</translation>
+    </message>
+    <message>
+        <source>the final coefficients were not attested</source>
+        <translation>de definitieve coëfficiënten zijn niet geattesteerd</translation>
+    </message>
+    <message>
+        <source>Not every site&apos;s signature verified — %1. Do not rely on this result before the sites&apos; administrators have looked at it.</source>
+        <translation>Niet elke handtekening van de sites is geverifieerd — %1. Vertrouw niet op dit resultaat voordat de beheerders van de sites ernaar hebben gekeken.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geverifieerd</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NIET geverifieerd</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>waarnemer</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Signed manifest</source>
+        <translation>Manifest ondertekend</translation>
+    </message>
+    <message>
+        <source>Signed final coefficients</source>
+        <translation>Definitieve coëfficiënten ondertekend</translation>
+    </message>
+    <message>
+        <source>%1 (log)</source>
+        <translation>%1 (log)</translation>
+    </message>
+    <message>
+        <source>%1 (per SD)</source>
+        <translation>%1 (per SD)</translation>
+    </message>
+    <message>
+        <source>%1 (winsorised)</source>
+        <translation>%1 (gewinsoriseerd)</translation>
+    </message>
+    <message>
+        <source>%1 (spline term %2)</source>
+        <translation>%1 (splineterm %2)</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>Intercept</translation>
+    </message>
+    <message>
+        <source>%1: %2 (reference)</source>
+        <translation>%1: %2 (referentie)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>fitting the model</source>
+        <translation>het model schatten</translation>
+    </message>
+    <message>
+        <source>calibration slope</source>
+        <translation>kalibratiehelling</translation>
+    </message>
+    <message>
+        <source>calibration intercept</source>
+        <translation>kalibratie-intercept</translation>
+    </message>
+    <message>
+        <source>fitting the model at each site alone</source>
+        <translation>het model per site afzonderlijk schatten</translation>
+    </message>
+    <message>
+        <source>%1, round %2</source>
+        <translation>%1, ronde %2</translation>
+    </message>
+    <message>
+        <source>%1: opening the jobs</source>
+        <translation>%1: de jobs openen</translation>
+    </message>
+    <message>
+        <source>%1: final coefficients</source>
+        <translation>%1: definitieve coëfficiënten</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>asking the sites who they are</source>
+        <translation>de sites vragen wie ze zijn</translation>
+    </message>
+    <message>
+        <source>reading the catalogues</source>
+        <translation>de catalogi lezen</translation>
+    </message>
+    <message>
+        <source>reading the cohort&apos;s descriptives</source>
+        <translation>de beschrijvende statistieken van het cohort lezen</translation>
+    </message>
+    <message>
+        <source>resolving the design</source>
+        <translation>het ontwerp uitwerken</translation>
+    </message>
+    <message>
+        <source>evaluating the model</source>
+        <translation>het model evalueren</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>Left out after a failure: %1</source>
+        <translation>Weggelaten na een fout: %1</translation>
+    </message>
+    <message>
+        <source>Not part of the finished run.</source>
+        <translation>Geen deel van de voltooide analyse.</translation>
+    </message>
+    <message>
+        <source>Stopped: the run was cancelled.</source>
+        <translation>Gestopt: de analyse is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestopt: %1</translation>
+    </message>
+    <message>
+        <source>Stopped because %1 failed.</source>
+        <translation>Gestopt omdat %1 is mislukt.</translation>
+    </message>
+    <message>
+        <source>The model was fitted; the evaluation stopped: %1</source>
+        <translation>Het model is geschat; de evaluatie is gestopt: %1</translation>
+    </message>
+    <message>
+        <source>This node is already in the list as &quot;%1&quot; (same address and pin). A node added twice would count its records twice: use the existing entry.</source>
+        <translation>Deze node staat al in de lijst als &quot;%1&quot; (zelfde adres en pin). Een node die twee keer is toegevoegd, telt zijn records dubbel: gebruik de bestaande vermelding.</translation>
+    </message>
+    <message>
+        <source>A site called &quot;%1&quot; is already in the list. Choose another name.</source>
+        <translation>Er staat al een site met de naam &quot;%1&quot; in de lijst. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>fairstart: there is no display to open the workbench on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session, or use fairstart-cli in a terminal. &apos;fairstart --help&apos; lists the options.</source>
+        <translation>fairstart: er is geen beeldscherm om de werkbank op te openen (DISPLAY en WAYLAND_DISPLAY zijn geen van beide ingesteld). Start hem vanuit een bureaubladsessie, of gebruik fairstart-cli in een terminal. &apos;fairstart --help&apos; toont de opties.</translation>
     </message>
 </context>
 <context>
