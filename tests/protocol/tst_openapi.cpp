@@ -173,10 +173,10 @@ private Q_SLOTS:
             << QStringLiteral("SiteFitResponse") << toJson(SiteFitResponse {});
         QTest::newRow("StudyEvaluationRequest")
             << QStringLiteral("StudyEvaluationRequest") << toJson(StudyEvaluationRequest {});
-        JobCreated created;
-        created.study = QStringLiteral("sha256:00");
-        created.manifestSignature = QByteArray(64, 's');
-        QTest::newRow("JobCreated v2") << QStringLiteral("JobCreated") << toJson(created);
+        JobCreated study;
+        study.study = QStringLiteral("sha256:00");
+        study.manifestSignature = QByteArray(64, 's');
+        QTest::newRow("JobCreated v2") << QStringLiteral("JobCreated") << toJson(study);
         NodeInfo info;
         info.kernel = QStringLiteral("avx2");
         QTest::newRow("NodeInfo v2") << QStringLiteral("NodeInfo") << toJson(info);
