@@ -12,6 +12,8 @@
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/protocol/codec.h"
 
+#include "inprocessstudy.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,29 +165,27 @@ int main(int argc, char *argv[])
     data.info.generation = stored->generation;
 
     // Job creation end to end, in-process; each job is cancelled so memory stays flat.
-    node::ApiHandlers handlers(store, node::Policy(), protocol::NodeKeys());
+    // Protocol version 2: the node's keys (it signs the manifest of each job it opens) and a
+    // manifest naming it as the only participant of a plain study.
+    const testsupport::TestNodeKeys nodeKeys = testsupport::TestNodeKeys::make();
+    node::ApiHandlers handlers(store, node::Policy(), nodeKeys.keys, nodeKeys.secrets);
     auto token = store->createToken(QStringLiteral("bench"), { QStringLiteral("research") }, 1);
     auto createJob = [&](std::optional<double> minAge) {
-        protocol::JobRequest job;
-        job.purpose = QStringLiteral("research");
-        job.dataset = QStringLiteral("cohort");
-        job.design = design(minAge);
-        job.designHash = protocol::designHash(job.design);
+        const protocol::StudyManifest manifest
+            = testsupport::soloManifest(QStringLiteral("bench"), nodeKeys, design(minAge));
         node::ApiRequest request;
         request.method = "POST";
         request.path = "/v1/jobs";
         request.authorization = "Bearer " + token->token.toStdString();
         request.contentType = "application/json";
-        request.body = protocol::canonicalJson(protocol::toJson(job));
+        request.body = testsupport::studyJobBody(manifest);
         const auto start = Clock::now();
         node::ApiResponse response = handlers.handle(request);
         const double took = ms(Clock::now() - start);
-        const QString id = QJsonDocument::fromJson(response.body)
-                               .object()
-                               .value(QStringLiteral("jobId"))
-                               .toString();
-        if (!id.isEmpty())
-            handlers.jobs().cancel(id, QStringLiteral("bench"));
+        const auto opened = protocol::fromJson<protocol::JobCreated>(
+            QJsonDocument::fromJson(response.body).object());
+        if (opened)
+            handlers.jobs().cancel(opened->jobId, QStringLiteral("bench"));
         return std::pair(response.status, took);
     };
     (void)createJob(std::nullopt); // loads the cache

@@ -11,6 +11,8 @@
 
 #include "fairstart/protocol/codec.h"
 
+#include "solostudy.h"
+
 #include <httplib.h>
 #include <openssl/pem.h>
 
@@ -226,39 +228,38 @@ int main(int argc, char *argv[])
                                         "Bearer " + tokens[std::size_t(analyst)] } };
         auto c = client();
         const analysis::ResolvedDesign design = analystDesign(analyst);
-        protocol::JobRequest job;
-        job.purpose = QStringLiteral("research");
-        job.dataset = QStringLiteral("cohort");
-        job.design = design;
-        job.designHash = protocol::designHash(design);
-        const std::string body = protocol::canonicalJson(protocol::toJson(job)).toStdString();
+        // Protocol version 2: a plain study with the node as its only participant; the node
+        // computes every β itself, so the session runs the node's own rounds (at most kRounds).
+        std::string failure;
         const auto start = Clock::now();
-        auto created = c->Post("/v1/jobs", auth, body, "application/json");
+        const auto info = benchsupport::nodeInfo(*c, auth, &failure);
+        std::optional<std::string> opened;
+        protocol::JobCreated created;
+        if (info) {
+            opened = benchsupport::openStudy(*c, auth, benchsupport::soloManifest(*info, design),
+                                             &created, &failure);
+        }
         if (createMs)
             *createMs = ms(Clock::now() - start);
-        if (!created || created->status != 201) {
-            std::fprintf(stderr, "job: %s\n", created ? created->body.c_str() : "no answer");
+        if (!opened
+            || !benchsupport::armStudy(*c, auth, *opened, info->name, created.manifestSignature,
+                                       &failure)) {
+            std::fprintf(stderr, "%s\n", failure.c_str());
             ++failures;
             return -1;
         }
-        const QJsonObject createdJson
-            = QJsonDocument::fromJson(QByteArray::fromStdString(created->body)).object();
-        const std::string jobPath
-            = "/v1/jobs/" + createdJson.value(QStringLiteral("job_id")).toString().toStdString();
-        const int p = int(createdJson.value(QStringLiteral("terms")).toArray().size());
+        const std::string &jobPath = *opened;
+        std::optional<protocol::SignedContribution> previous;
         for (int r = 1; r <= kRounds; ++r) {
-            protocol::RoundRequest request;
-            request.round = r;
-            request.beta.assign(std::size_t(p), 0.0);
-            request.beta[0] = -1.0 + 0.01 * r;
-            auto answer = c->Post((jobPath + "/rounds").c_str(), auth,
-                                  protocol::canonicalJson(protocol::toJson(request)).toStdString(),
-                                  "application/json");
-            if (!answer || answer->status != 200) {
-                std::fprintf(stderr, "round: %s\n", answer ? answer->body.c_str() : "no answer");
+            previous = benchsupport::postRound(*c, auth, jobPath,
+                                               benchsupport::roundBody(r, previous), &failure);
+            if (!previous) {
+                std::fprintf(stderr, "%s\n", failure.c_str());
                 ++failures;
                 return -1;
             }
+            if (!benchsupport::isStatistics(*previous))
+                break;
         }
         auto cancelled = c->Delete(jobPath.c_str(), auth);
         if (!cancelled || cancelled->status != 200)

@@ -12,6 +12,8 @@
 #include "fairstart/analysis/glm.h"
 #include "fairstart/protocol/codec.h"
 
+#include "solostudy.h"
+
 #include <httplib.h>
 #include <openssl/pem.h>
 
@@ -274,45 +276,51 @@ int main(int argc, char *argv[])
            { QStringLiteral("catalogue_median_ms"), median(catalogueMs) },
            { QStringLiteral("catalogue_p95_ms"), percentile(catalogueMs, 0.95) } });
 
-    // A job and its rounds over HTTPS.
-    protocol::JobRequest job;
-    job.purpose = QStringLiteral("research");
-    job.dataset = QStringLiteral("cohort");
-    job.design = design;
-    job.designHash = protocol::designHash(design);
-    start = Clock::now();
-    auto created
-        = c->Post("/v1/jobs", auth, protocol::canonicalJson(protocol::toJson(job)).toStdString(),
-                  "application/json");
-    const double jobMs = ms(Clock::now() - start);
-    if (!created || created->status != 201) {
-        std::fprintf(stderr, "job: %s\n", created ? created->body.c_str() : "no answer");
+    // A study and its rounds over HTTPS (protocol version 2: the node is the only participant of
+    // a plain study, so every round is its real round-(k + 1) work: verify the relayed
+    // contribution, accept the Newton step, compute the statistics at the new β, gate, sign).
+    std::string failure;
+    const auto info = benchsupport::nodeInfo(*c, auth, &failure);
+    if (!info) {
+        std::fprintf(stderr, "%s\n", failure.c_str());
         return 1;
     }
-    const QString jobId = QJsonDocument::fromJson(QByteArray::fromStdString(created->body))
-                              .object()
-                              .value(QStringLiteral("job_id"))
-                              .toString();
-    const std::string roundsPath = "/v1/jobs/" + jobId.toStdString() + "/rounds";
+    const protocol::StudyManifest manifest = benchsupport::soloManifest(*info, design);
+    protocol::JobCreated created;
+    start = Clock::now();
+    const auto jobPath = benchsupport::openStudy(*c, auth, manifest, &created, &failure);
+    const double jobMs = ms(Clock::now() - start);
+    if (!jobPath
+        || !benchsupport::armStudy(*c, auth, *jobPath, info->name, created.manifestSignature,
+                                   &failure)) {
+        std::fprintf(stderr, "%s\n", failure.c_str());
+        return 1;
+    }
+    // Rounds until the node attests convergence; the rounds that computed statistics count.
     std::vector<double> httpsMs;
-    for (int r = 1; r <= 7; ++r) {
-        protocol::RoundRequest request;
-        request.round = r;
-        request.beta.assign(beta.data(), beta.data() + beta.size());
-        request.beta[0] = -1.0 + 0.001 * r;
-        const std::string body = protocol::canonicalJson(protocol::toJson(request)).toStdString();
+    std::optional<protocol::SignedContribution> previous;
+    for (int r = 1; r <= manifest.maxRounds; ++r) {
+        const std::string body = benchsupport::roundBody(r, previous);
         start = Clock::now();
-        auto answer = c->Post(roundsPath.c_str(), auth, body, "application/json");
-        httpsMs.push_back(ms(Clock::now() - start));
-        if (!answer || answer->status != 200) {
-            std::fprintf(stderr, "round: %s\n", answer ? answer->body.c_str() : "no answer");
+        previous = benchsupport::postRound(*c, auth, *jobPath, body, &failure);
+        const double roundMs = ms(Clock::now() - start);
+        if (!previous) {
+            std::fprintf(stderr, "%s\n", failure.c_str());
             return 1;
         }
+        if (!benchsupport::isStatistics(*previous))
+            break;
+        httpsMs.push_back(roundMs);
+    }
+    if (httpsMs.empty()) {
+        std::fprintf(stderr, "the study computed no round\n");
+        return 1;
     }
     const long rssJob = rssKiB();
     line("node_glm_round",
          { { QStringLiteral("rows"), double(rows) },
            { QStringLiteral("p"), double(beta.size()) },
+           { QStringLiteral("rounds"), double(httpsMs.size()) },
            { QStringLiteral("job_create_ms"), jobMs },
            { QStringLiteral("in_process_median_ms"), median(inProcess) },
            { QStringLiteral("https_median_ms"), median(httpsMs) },

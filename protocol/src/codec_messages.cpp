@@ -451,54 +451,6 @@ template<> Decoded<DescriptivesResponse> fromJson(const QJsonObject &object)
 
 // ---- jobs and rounds -------------------------------------------------------------------------
 
-QJsonObject toJson(const JobRequest &q)
-{
-    QJsonObject o { { QStringLiteral("purpose"), q.purpose },
-                    { QStringLiteral("dataset"), q.dataset },
-                    { QStringLiteral("kind"), jobKindId(q.kind) },
-                    { QStringLiteral("design"), toJson(q.design) },
-                    { QStringLiteral("design_hash"), q.designHash },
-                    { QStringLiteral("aggregation"),
-                      QJsonObject { { QStringLiteral("mode"), q.aggregation.mode } } } };
-    if (q.kind != JobKind::Glm)
-        o.insert(QStringLiteral("fitted_beta"), toJsonArray(q.fittedBeta));
-    return o;
-}
-
-namespace {
-
-AggregationMode readAggregation(Reader &r, const QString &key)
-{
-    Reader a = r.child(r.object(key), key);
-    AggregationMode mode;
-    mode.mode = a.string(QStringLiteral("mode"));
-    if (a.ok() && mode.mode != QStringLiteral("plain"))
-        a.fail(QStringLiteral("mode"), QStringLiteral("this node supports only \"plain\""));
-    a.finish();
-    return mode;
-}
-
-} // namespace
-
-template<> Decoded<JobRequest> fromJson(const QJsonObject &object)
-{
-    Reader r(object);
-    JobRequest q;
-    q.purpose = r.string(QStringLiteral("purpose"));
-    q.dataset = r.string(QStringLiteral("dataset"));
-    q.kind = readEnum(r, QStringLiteral("kind"),
-                      { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept },
-                      &jobKindId);
-    Reader design = r.child(r.object(QStringLiteral("design")), QStringLiteral("design"));
-    q.design = readDesign(design);
-    design.finish();
-    q.designHash = r.string(QStringLiteral("design_hash"));
-    if (q.kind != JobKind::Glm)
-        q.fittedBeta = r.numbers(QStringLiteral("fitted_beta"));
-    q.aggregation = readAggregation(r, QStringLiteral("aggregation"));
-    return finished(r, q);
-}
-
 QJsonObject toJson(const JobCreated &c)
 {
     QJsonArray checks;
@@ -562,42 +514,6 @@ template<> Decoded<JobCreated> fromJson(const QJsonObject &object)
     return finished(r, c);
 }
 
-QJsonObject toJson(const RoundRequest &q)
-{
-    return QJsonObject { { QStringLiteral("round"), q.round },
-                         { QStringLiteral("beta"), toJsonArray(q.beta) } };
-}
-
-template<> Decoded<RoundRequest> fromJson(const QJsonObject &object)
-{
-    Reader r(object);
-    RoundRequest q;
-    q.round = int(r.integer(QStringLiteral("round"), 1, 1000000));
-    q.beta = r.numbers(QStringLiteral("beta"));
-    return finished(r, q);
-}
-
-QJsonObject toJson(const RoundResponse &s)
-{
-    QJsonObject o = roundStatsToJson(s.stats);
-    o.insert(QStringLiteral("job_id"), s.jobId);
-    o.insert(QStringLiteral("round"), s.round);
-    o.insert(QStringLiteral("encoding"),
-             QJsonObject { { QStringLiteral("mode"), s.encoding.mode } });
-    return o;
-}
-
-template<> Decoded<RoundResponse> fromJson(const QJsonObject &object)
-{
-    Reader r(object);
-    RoundResponse s;
-    s.jobId = r.string(QStringLiteral("job_id"));
-    s.round = int(r.integer(QStringLiteral("round"), 1, 1000000));
-    s.encoding = readAggregation(r, QStringLiteral("encoding"));
-    s.stats = readRoundStats(r);
-    return finished(r, s);
-}
-
 QJsonObject toJson(const JobStatus &s)
 {
     return QJsonObject { { QStringLiteral("job_id"), s.jobId },
@@ -631,31 +547,6 @@ template<> Decoded<JobStatus> fromJson(const QJsonObject &object)
 }
 
 // ---- evaluation ------------------------------------------------------------------------------
-
-QJsonObject toJson(const EvaluationRequest &q)
-{
-    return QJsonObject { { QStringLiteral("purpose"), q.purpose },
-                         { QStringLiteral("dataset"), q.dataset },
-                         { QStringLiteral("design"), toJson(q.design) },
-                         { QStringLiteral("design_hash"), q.designHash },
-                         { QStringLiteral("beta"), toJsonArray(q.beta) },
-                         { QStringLiteral("bins"), q.bins } };
-}
-
-template<> Decoded<EvaluationRequest> fromJson(const QJsonObject &object)
-{
-    Reader r(object);
-    EvaluationRequest q;
-    q.purpose = r.string(QStringLiteral("purpose"));
-    q.dataset = r.string(QStringLiteral("dataset"));
-    Reader design = r.child(r.object(QStringLiteral("design")), QStringLiteral("design"));
-    q.design = readDesign(design);
-    design.finish();
-    q.designHash = r.string(QStringLiteral("design_hash"));
-    q.beta = r.numbers(QStringLiteral("beta"));
-    q.bins = int(r.integer(QStringLiteral("bins"), 10, 100000));
-    return finished(r, q);
-}
 
 QJsonObject toJson(const EvaluationResponse &e)
 {

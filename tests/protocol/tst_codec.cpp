@@ -84,31 +84,6 @@ private Q_SLOTS:
             QStringLiteral("{\"knots\":{\"gestational_age\":[35,38.5,39.75,41]},\"levels\":{\"m"));
     }
 
-    void roundResponseRoundTrip()
-    {
-        RoundResponse r;
-        r.jobId = QStringLiteral("job-1");
-        r.round = 3;
-        r.stats.p = 2;
-        r.stats.xtwxUpper = { 10.5, -1.25, 4.0 };
-        r.stats.score = { 0.1, -0.2 };
-        r.stats.deviance = 123.456;
-        r.stats.n = 100;
-        r.stats.events = 40;
-        r.stats.sumWeights = 24.0;
-        const RoundResponse back = roundTrip(r);
-        QCOMPARE(back.jobId, r.jobId);
-        QCOMPARE(back.round, 3);
-        QCOMPARE(back.stats.xtwxUpper, r.stats.xtwxUpper);
-        QCOMPARE(back.stats.score, r.stats.score);
-        QCOMPARE(back.stats.deviance, r.stats.deviance);
-        QCOMPARE(back.stats.p, r.stats.p);
-        QCOMPARE(back.stats.n, r.stats.n);
-        QCOMPARE(back.stats.events, r.stats.events);
-        QCOMPARE(back.stats.sumWeights, r.stats.sumWeights);
-        QCOMPARE(back.encoding.mode, QStringLiteral("plain"));
-    }
-
     void catalogueKeepsSuppressedCountsApart()
     {
         Catalogue c;
@@ -132,22 +107,6 @@ private Q_SLOTS:
         QCOMPARE(back.datasets[0].variables[0].levels[1].count, std::optional<qint64>());
         QCOMPARE(back.datasets[0].variables[0].levels[0].count, std::optional<qint64>(1000));
         QCOMPARE(back.datasets[0].variables[0].missing, std::optional<qint64>());
-    }
-
-    void jobRequestRoundTrip()
-    {
-        JobRequest q;
-        q.purpose = QStringLiteral("research");
-        q.dataset = QStringLiteral("cohort");
-        q.kind = JobKind::CalibrationSlope;
-        q.design = sampleDesign();
-        q.designHash = designHash(q.design);
-        q.fittedBeta = { 0.5, -1.5, 2.25 };
-        const JobRequest back = roundTrip(q);
-        QVERIFY(back.design == q.design);
-        QCOMPARE(back.fittedBeta, q.fittedBeta);
-        QCOMPARE(back.kind, JobKind::CalibrationSlope);
-        QCOMPARE(back.designHash, q.designHash);
     }
 
     void fitReportRoundTrip()
@@ -278,6 +237,7 @@ private Q_SLOTS:
         refused(json, QStringLiteral("performance_bins.sum_risk_events"));
     }
 
+    // The reader's strictness, on the smallest body of protocol version 2 (a round relay).
     void refusesMalformed_data()
     {
         // parseObject refuses what is not one JSON object; fromJson refuses the rest, naming the
@@ -287,21 +247,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::newRow("not json") << QByteArray("{\"round\": 1, ") << true << QString();
         QTest::newRow("array") << QByteArray("[1,2]") << true << QString();
-        QTest::newRow("NaN text") << QByteArray("{\"round\": 1, \"beta\": [NaN]}") << true
+        QTest::newRow("NaN text") << QByteArray("{\"round\": NaN, \"previous\": []}") << true
                                   << QString();
         QTest::newRow("unknown field")
-            << QByteArray("{\"round\": 1, \"beta\": [0], \"sql\": \"drop\"}") << false
+            << QByteArray("{\"round\": 1, \"previous\": [], \"sql\": \"drop\"}") << false
             << QStringLiteral("sql");
-        QTest::newRow("missing beta")
-            << QByteArray("{\"round\": 1}") << false << QStringLiteral("beta");
-        QTest::newRow("beta text") << QByteArray("{\"round\": 1, \"beta\": [\"1\"]}") << false
-                                   << QStringLiteral("beta[0]");
+        QTest::newRow("missing previous")
+            << QByteArray("{\"round\": 1}") << false << QStringLiteral("previous");
+        QTest::newRow("contribution text") << QByteArray("{\"round\": 1, \"previous\": [\"1\"]}")
+                                           << false << QStringLiteral("previous[0]");
         QTest::newRow("huge number") // out of double range: the parser refuses it
-            << QByteArray("{\"round\": 1, \"beta\": [1e999]}") << true << QString();
+            << QByteArray("{\"round\": 1e999, \"previous\": []}") << true << QString();
         QTest::newRow("fractional round")
-            << QByteArray("{\"round\": 1.5, \"beta\": [0]}") << false << QStringLiteral("round");
+            << QByteArray("{\"round\": 1.5, \"previous\": []}") << false << QStringLiteral("round");
         QTest::newRow("round zero")
-            << QByteArray("{\"round\": 0, \"beta\": [0]}") << false << QStringLiteral("round");
+            << QByteArray("{\"round\": 0, \"previous\": []}") << false << QStringLiteral("round");
     }
 
     void refusesMalformed()
@@ -315,7 +275,7 @@ private Q_SLOTS:
             QVERIFY(!object.error().message.isEmpty());
             return;
         }
-        const Decoded<RoundRequest> r = fromJson<RoundRequest>(object.value());
+        const Decoded<RoundRelay> r = fromJson<RoundRelay>(object.value());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().path, path);
         QVERIFY(!r.error().message.isEmpty());

@@ -18,6 +18,7 @@
 #include <Eigen/Dense>
 
 #include "nodeprocess.h"
+#include "protocolone.h"
 #include "studyrelay.h"
 
 #include <QDir>
@@ -261,23 +262,13 @@ QByteArray jobBody(const QString &dataset, const analysis::ResolvedDesign &d,
 // What a client of protocol version 1 sent: a round at its own β, an evaluation at its own β.
 QByteArray v1RoundBody(int round, const std::vector<double> &beta)
 {
-    protocol::RoundRequest request;
-    request.round = round;
-    request.beta = beta;
-    return protocol::canonicalJson(protocol::toJson(request));
+    return testsupport::protocolone::roundBody(round, beta);
 }
 
 QByteArray v1EvaluationBody(const QString &dataset, const analysis::ResolvedDesign &d,
                             const std::vector<double> &beta, int bins = 10)
 {
-    protocol::EvaluationRequest request;
-    request.purpose = QStringLiteral("research");
-    request.dataset = dataset;
-    request.design = d;
-    request.designHash = protocol::designHash(d);
-    request.beta = beta;
-    request.bins = bins;
-    return protocol::canonicalJson(protocol::toJson(request));
+    return testsupport::protocolone::evaluationBody(dataset, d, beta, bins);
 }
 
 QByteArray evaluationBody(const QString &jobId, int bins = 10)
@@ -847,16 +838,13 @@ void tst_Attacks::chosenBetaCalibrationJob()
                   &created);
     EXPECT_REFUSED(QStringLiteral("calibration study of a made-up fitted study"), created,
                    kEvaluationBeta);
-    protocol::JobRequest v1;
-    v1.purpose = QStringLiteral("research");
-    v1.dataset = QStringLiteral("beta");
-    v1.kind = protocol::JobKind::CalibrationSlope;
-    v1.design = d;
-    v1.designHash = protocol::designHash(d);
-    v1.fittedBeta = { -kHeavyWeight * 50, 50 };
-    expectRefusedCode(QStringLiteral("calibration job with a chosen fitted β (v1 body)"),
-                      m_node.post("/v1/jobs", token, testsupport::body(protocol::toJson(v1))),
-                      kProtocolOne);
+    expectRefusedCode(
+        QStringLiteral("calibration job with a chosen fitted β (v1 body)"),
+        m_node.post("/v1/jobs", token,
+                    testsupport::protocolone::jobBody(QStringLiteral("beta"), d,
+                                                      protocol::JobKind::CalibrationSlope,
+                                                      { -kHeavyWeight * 50, 50 })),
+        kProtocolOne);
 }
 
 void tst_Attacks::evaluationAtChosenBeta()

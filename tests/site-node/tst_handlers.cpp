@@ -13,6 +13,7 @@
 #include "fairstart/secure/secure.h"
 
 #include "inprocessstudy.h"
+#include "protocolone.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -928,14 +929,10 @@ void tst_Handlers::evaluationNeedsTheFinalBetaOfOwnJob()
     };
     // A chosen β (the attack of issue 13: p an indicator of a few records) cannot even be sent:
     // a body with a β is protocol version 1, refused before any record is read.
-    protocol::EvaluationRequest v1;
-    v1.purpose = QStringLiteral("research");
-    v1.dataset = QStringLiteral("cohort");
-    v1.design = standardDesign();
-    v1.designHash = protocol::designHash(v1.design);
-    v1.beta = { -6000, 0, 0, 300 };
     ApiResponse response
-        = call("POST", "/v1/evaluations", token, protocol::canonicalJson(protocol::toJson(v1)));
+        = call("POST", "/v1/evaluations", token,
+               testsupport::protocolone::evaluationBody(QStringLiteral("cohort"), standardDesign(),
+                                                        { -6000, 0, 0, 300 }));
     QCOMPARE(response.status, 400);
     QCOMPARE(errorCode(response), QStringLiteral("protocol-version"));
     QVERIFY(!auditChecked(lastAuditEntry(), QStringLiteral("min-cohort")));

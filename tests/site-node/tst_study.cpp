@@ -13,6 +13,7 @@
 #include "fairstart/secure/secure.h"
 
 #include "nodeprocess.h"
+#include "protocolone.h"
 #include "studyrelay.h"
 
 #include <QJsonArray>
@@ -340,13 +341,9 @@ void tst_Study::siteFitAndEvaluationUseTheNodesOwnBeta()
 
 void tst_Study::protocolOneIsRefused()
 {
-    protocol::JobRequest v1;
-    v1.purpose = QStringLiteral("research");
-    v1.dataset = QStringLiteral("cohort");
-    v1.design = demoDesign();
-    v1.designHash = protocol::designHash(v1.design);
-    const Reply job
-        = m_nodes[0].post("/v1/jobs", m_sites[0].token, testsupport::body(protocol::toJson(v1)));
+    const Reply job = m_nodes[0].post(
+        "/v1/jobs", m_sites[0].token,
+        testsupport::protocolone::jobBody(QStringLiteral("cohort"), demoDesign()));
     QCOMPARE(job.status, 400);
     QCOMPARE(job.code, QStringLiteral("protocol-version"));
     QVERIFY(job.json.value(QStringLiteral("error"))
@@ -354,14 +351,10 @@ void tst_Study::protocolOneIsRefused()
                 .value(QStringLiteral("message"))
                 .toString()
                 .contains(QStringLiteral("protocol version 1")));
-    protocol::EvaluationRequest evaluation;
-    evaluation.purpose = QStringLiteral("research");
-    evaluation.dataset = QStringLiteral("cohort");
-    evaluation.design = demoDesign();
-    evaluation.designHash = protocol::designHash(evaluation.design);
-    evaluation.beta = std::vector<double>(5, 0.0);
-    const Reply evaluated = m_nodes[0].post("/v1/evaluations", m_sites[0].token,
-                                            testsupport::body(protocol::toJson(evaluation)));
+    const Reply evaluated
+        = m_nodes[0].post("/v1/evaluations", m_sites[0].token,
+                          testsupport::protocolone::evaluationBody(
+                              QStringLiteral("cohort"), demoDesign(), std::vector<double>(5, 0.0)));
     QCOMPARE(evaluated.status, 400);
     QCOMPARE(evaluated.code, QStringLiteral("protocol-version"));
 }

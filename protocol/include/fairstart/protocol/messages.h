@@ -155,20 +155,6 @@ enum class JobKind {
     CalibrationIntercept, // y ~ 1 + offset(lp)
 };
 
-struct AggregationMode {
-    QString mode = QStringLiteral("plain"); // "plain"; reserved: "masked"
-};
-
-struct JobRequest {
-    QString purpose;
-    QString dataset;
-    JobKind kind = JobKind::Glm;
-    analysis::ResolvedDesign design;
-    QString designHash; // protocol::designHash(design); the node recomputes it
-    std::vector<double> fittedBeta; // calibration kinds: β of the fitted model
-    AggregationMode aggregation;
-};
-
 struct RuleCheck {
     QString ruleId;
     bool passed = true;
@@ -190,18 +176,6 @@ struct JobCreated {
     QByteArray manifestSignature;
 };
 
-struct RoundRequest {
-    int round = 0; // 1-based, consecutive per job
-    std::vector<double> beta;
-};
-
-struct RoundResponse {
-    QString jobId;
-    int round = 0;
-    AggregationMode encoding;
-    analysis::RoundStats stats;
-};
-
 enum class JobState { Open, Finished, Cancelled, Expired };
 
 struct JobStatus {
@@ -215,15 +189,6 @@ struct JobStatus {
 };
 
 // ---- evaluation ------------------------------------------------------------------------------
-
-struct EvaluationRequest {
-    QString purpose;
-    QString dataset;
-    analysis::ResolvedDesign design;
-    QString designHash;
-    std::vector<double> beta;
-    int bins = 1000;
-};
 
 struct EvaluationResponse {
     QString designHash;
