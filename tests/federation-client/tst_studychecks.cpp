@@ -138,6 +138,7 @@ public:
             secure::MaskContext mask;
             mask.study = study.toUtf8();
             mask.round = round;
+            mask.betaHash = c.betaHash.toUtf8();
             mask.index = k;
             mask.secretKey = keysOf(k).kxSecret;
             for (int j = 0; j < int(manifest.participants.size()); ++j)

@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(doc.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(doc.readAll());
         static const QRegularExpression endpoint(
-            QStringLiteral("`(GET|POST|DELETE) /v1(/[a-z/{}]+)"));
+            QStringLiteral("`(GET|POST|DELETE) /v1(/[a-z/{}-]+)"));
         int seen = 0;
         for (auto m = endpoint.globalMatch(text); m.hasNext(); ++seen) {
             const auto match = m.next();
