@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Fairstart::Client</name>
+    <name>Fairstart::Cli</name>
     <message>
         <source>The sites file (docs/cli.md).</source>
         <translation>Die Standortdatei (docs/cli.md).</translation>
@@ -38,6 +38,22 @@
     <message>
         <source>Leave out a site that fails before the model rounds or in the evaluation instead of stopping; the result names it.</source>
         <translation>Einen Standort, der vor den Modellrunden oder in der Evaluation scheitert, weglassen statt abzubrechen; das Ergebnis nennt ihn.</translation>
+    </message>
+    <message>
+        <source>How the sites&apos; statistics are summed: masked (only the sum over all sites can be read), plain, or auto (default: masked with three or more sites, else plain where every site allows it).</source>
+        <translation>Wie die Statistiken der Standorte summiert werden: masked (nur die Summe über alle Standorte ist lesbar), plain oder auto (Standard: masked bei drei oder mehr Standorten, sonst plain, sofern jeder Standort es erlaubt).</translation>
+    </message>
+    <message>
+        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
+        <translation>--mode kennt auto, masked oder plain, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>note: %1 The keys are checked again at the next run.</source>
+        <translation>Hinweis: %1 Die Schlüssel werden bei der nächsten Analyse erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
+        <translation>Hinweis: Die Studienschlüssel von %1 wurden in %2 festgehalten; spätere Analysen lehnen einen Standort ab, dessen Schlüssel sich ändern.</translation>
     </message>
     <message>
         <source> (see &apos;fairstart-cli %1 --help&apos;)</source>
@@ -93,6 +109,24 @@
         <source>            user %1, purposes: %2; datasets: %3
 </source>
         <translation>            Benutzer %1, Zwecke: %2; Datenbestände: %3
+</translation>
+    </message>
+    <message>
+        <source>            policy: %1; study modes: %2
+</source>
+        <translation>            Richtlinie: %1; Studienmodi: %2
+</translation>
+    </message>
+    <message>
+        <source>            study keys: new (signing %1), recorded
+</source>
+        <translation>            Studienschlüssel: neu (Signatur %1), festgehalten
+</translation>
+    </message>
+    <message>
+        <source>            study keys: as recorded (signing %1)
+</source>
+        <translation>            Studienschlüssel: wie festgehalten (Signatur %1)
 </translation>
     </message>
     <message>
@@ -186,12 +220,20 @@
         <translation>Die Evaluation (AUC, Brier-Score, Kalibrierung) eines binomialen Modells überspringen.</translation>
     </message>
     <message>
+        <source>Skip fitting the model at each site alone (the per-site estimates).</source>
+        <translation>Die Anpassung des Modells an jedem Standort allein (die Schätzwerte je Standort) auslassen.</translation>
+    </message>
+    <message>
         <source>An R-style model formula, e.g. &quot;y ~ a + log(b) + a:c&quot;; text columns are factors.</source>
         <translation>Eine Modellformel im R-Stil, z. B. &quot;y ~ a + log(b) + a:c&quot;; Textspalten werden zu Faktoren.</translation>
     </message>
     <message>
         <source>binomial (default), poisson or gaussian.</source>
         <translation>binomial (Standard), poisson oder gaussian.</translation>
+    </message>
+    <message>
+        <source>Fits a GLM across the sites (exactly the pooled fit) and at each site alone, then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
+        <translation>Passt ein GLM über alle Standorte an (genau wie mit zusammengelegten Daten) und an jedem Standort allein und evaluiert es dann: AUC mit KI, Brier-Score, Kalibrierung, je Standort.</translation>
     </message>
     <message>
         <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
@@ -287,6 +329,68 @@ Befehle:
 Optionen:
   -h, --help     diese Hilfe
   --version      die Version dieses Programms, seines Protokolls und von libcurl
+</translation>
+    </message>
+    <message>
+        <source>
+Per-site estimates (the model fitted at each site alone; standard errors in parentheses):
+</source>
+        <translation>
+Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standardfehler in Klammern):
+</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>
+Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
+</source>
+        <translation>
+Studie %1, maskiert: Die Statistiken jedes Standorts waren maskiert; lesbar war nur ihre Summe über alle Teilnehmer.
+</translation>
+    </message>
+    <message>
+        <source>
+Study %1, plain: each site&apos;s statistics were sent in the clear.
+</source>
+        <translation>
+Studie %1, unmaskiert: Die Statistiken jedes Standorts wurden unmaskiert übertragen.
+</translation>
+    </message>
+    <message>
+        <source>  participants: %1
+</source>
+        <translation>  Teilnehmer: %1
+</translation>
+    </message>
+    <message>
+        <source>manifest signature verified</source>
+        <translation>Signatur des Manifests verifiziert</translation>
+    </message>
+    <message>
+        <source>manifest signature NOT verified</source>
+        <translation>Signatur des Manifests NICHT verifiziert</translation>
+    </message>
+    <message>
+        <source>final β attested</source>
+        <translation>endgültiges β attestiert</translation>
+    </message>
+    <message>
+        <source>final β NOT attested</source>
+        <translation>endgültiges β NICHT attestiert</translation>
+    </message>
+    <message>
+        <source>Every site signed this result.
+</source>
+        <translation>Jeder Standort hat dieses Ergebnis signiert.
+</translation>
+    </message>
+    <message>
+        <source>Not every site signed this result.
+</source>
+        <translation>Nicht jeder Standort hat dieses Ergebnis signiert.
 </translation>
     </message>
     <message>
@@ -392,6 +496,10 @@ Je Standort:
         <translation>Kohorte</translation>
     </message>
     <message>
+        <source>95% CI</source>
+        <translation>95%-KI</translation>
+    </message>
+    <message>
         <source>node</source>
         <translation>Knoten</translation>
     </message>
@@ -429,6 +537,9 @@ Entwurf %1
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run and describe (see &apos;fairstart-cli --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos;; die Befehle sind sites check, catalogue, fit, run und describe (siehe &apos;fairstart-cli --help&apos;)</translation>
     </message>
+</context>
+<context>
+    <name>Fairstart::Client</name>
     <message>
         <source>No sites were chosen; name at least one site.</source>
         <translation>Es wurden keine Standorte ausgewählt; nennen Sie mindestens einen Standort.</translation>
@@ -626,26 +737,6 @@ Entwurf %1
         <translation>Die Anfrage an Standort %1 ist fehlgeschlagen (%2). Prüfen Sie die Adresse und Ihr Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Skip fitting the model at each site alone (the per-site estimates).</source>
-        <translation>Die Anpassung des Modells an jedem Standort allein (die Schätzwerte je Standort) auslassen.</translation>
-    </message>
-    <message>
-        <source>Fits a GLM across the sites (exactly the pooled fit) and at each site alone, then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
-        <translation>Passt ein GLM über alle Standorte an (genau wie mit zusammengelegten Daten) und an jedem Standort allein und evaluiert es dann: AUC mit KI, Brier-Score, Kalibrierung, je Standort.</translation>
-    </message>
-    <message>
-        <source>
-Per-site estimates (the model fitted at each site alone; standard errors in parentheses):
-</source>
-        <translation>
-Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standardfehler in Klammern):
-</translation>
-    </message>
-    <message>
-        <source>term</source>
-        <translation>Term</translation>
-    </message>
-    <message>
         <source>At this site alone the outcome is perfectly or almost perfectly predicted by %1 (separation): its own estimates drift to infinity, so none are shown.</source>
         <translation>An diesem Standort allein wird die Zielgröße durch %1 vollständig oder fast vollständig vorhergesagt (Separation): Seine eigenen Schätzwerte streben gegen unendlich, daher werden keine angezeigt.</translation>
     </message>
@@ -679,94 +770,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
             <numerusform>Modell an diesem Standort allein in %n Runde angepasst</numerusform>
             <numerusform>Modell an diesem Standort allein in %n Runden angepasst</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>95% CI</source>
-        <translation>95%-KI</translation>
-    </message>
-    <message>
-        <source>How the sites&apos; statistics are summed: masked (only the sum over all sites can be read), plain, or auto (default: masked with three or more sites, else plain where every site allows it).</source>
-        <translation>Wie die Statistiken der Standorte summiert werden: masked (nur die Summe über alle Standorte ist lesbar), plain oder auto (Standard: masked bei drei oder mehr Standorten, sonst plain, sofern jeder Standort es erlaubt).</translation>
-    </message>
-    <message>
-        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
-        <translation>--mode kennt auto, masked oder plain, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>note: %1 The keys are checked again at the next run.</source>
-        <translation>Hinweis: %1 Die Schlüssel werden bei der nächsten Analyse erneut geprüft.</translation>
-    </message>
-    <message>
-        <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
-        <translation>Hinweis: Die Studienschlüssel von %1 wurden in %2 festgehalten; spätere Analysen lehnen einen Standort ab, dessen Schlüssel sich ändern.</translation>
-    </message>
-    <message>
-        <source>            policy: %1; study modes: %2
-</source>
-        <translation>            Richtlinie: %1; Studienmodi: %2
-</translation>
-    </message>
-    <message>
-        <source>            study keys: new (signing %1), recorded
-</source>
-        <translation>            Studienschlüssel: neu (Signatur %1), festgehalten
-</translation>
-    </message>
-    <message>
-        <source>            study keys: as recorded (signing %1)
-</source>
-        <translation>            Studienschlüssel: wie festgehalten (Signatur %1)
-</translation>
-    </message>
-    <message>
-        <source>
-Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
-</source>
-        <translation>
-Studie %1, maskiert: Die Statistiken jedes Standorts waren maskiert; lesbar war nur ihre Summe über alle Teilnehmer.
-</translation>
-    </message>
-    <message>
-        <source>
-Study %1, plain: each site&apos;s statistics were sent in the clear.
-</source>
-        <translation>
-Studie %1, unmaskiert: Die Statistiken jedes Standorts wurden unmaskiert übertragen.
-</translation>
-    </message>
-    <message>
-        <source>  participants: %1
-</source>
-        <translation>  Teilnehmer: %1
-</translation>
-    </message>
-    <message>
-        <source>manifest signature verified</source>
-        <translation>Signatur des Manifests verifiziert</translation>
-    </message>
-    <message>
-        <source>manifest signature NOT verified</source>
-        <translation>Signatur des Manifests NICHT verifiziert</translation>
-    </message>
-    <message>
-        <source>final β attested</source>
-        <translation>endgültiges β attestiert</translation>
-    </message>
-    <message>
-        <source>final β NOT attested</source>
-        <translation>endgültiges β NICHT attestiert</translation>
-    </message>
-    <message>
-        <source>Every site signed this result.
-</source>
-        <translation>Jeder Standort hat dieses Ergebnis signiert.
-</translation>
-    </message>
-    <message>
-        <source>Not every site signed this result.
-</source>
-        <translation>Nicht jeder Standort hat dieses Ergebnis signiert.
-</translation>
     </message>
     <message>
         <source>The fit at this site alone did not converge within the rounds the site allows.</source>

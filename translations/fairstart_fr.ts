@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Fairstart::Client</name>
+    <name>Fairstart::Cli</name>
     <message>
         <source>The sites file (docs/cli.md).</source>
         <translation>Le fichier des sites (docs/cli.md).</translation>
@@ -38,6 +38,22 @@
     <message>
         <source>Leave out a site that fails before the model rounds or in the evaluation instead of stopping; the result names it.</source>
         <translation>Écarter un site qui échoue avant les tours du modèle ou pendant l&apos;évaluation, au lieu de s&apos;arrêter&#xa0;; le résultat l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>How the sites&apos; statistics are summed: masked (only the sum over all sites can be read), plain, or auto (default: masked with three or more sites, else plain where every site allows it).</source>
+        <translation>Comment les statistiques des sites sont additionnées&#xa0;: masked (seule la somme sur l&apos;ensemble des sites est lisible), plain, ou auto (par défaut&#xa0;: masked à partir de trois sites, sinon plain si chaque site l&apos;autorise).</translation>
+    </message>
+    <message>
+        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
+        <translation>--mode attend auto, masked ou plain, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>note: %1 The keys are checked again at the next run.</source>
+        <translation>remarque&#xa0;: %1 Les clés seront de nouveau vérifiées lors de la prochaine analyse.</translation>
+    </message>
+    <message>
+        <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
+        <translation>remarque&#xa0;: les clés d&apos;étude de %1 ont été enregistrées dans %2&#xa0;; les analyses suivantes refuseront un site dont les clés changent.</translation>
     </message>
     <message>
         <source> (see &apos;fairstart-cli %1 --help&apos;)</source>
@@ -93,6 +109,24 @@
         <source>            user %1, purposes: %2; datasets: %3
 </source>
         <translation>            utilisateur %1, finalités&#xa0;: %2&#xa0;; jeux de données&#xa0;: %3
+</translation>
+    </message>
+    <message>
+        <source>            policy: %1; study modes: %2
+</source>
+        <translation>            politique du site&#xa0;: %1&#xa0;; modes d&apos;étude&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>            study keys: new (signing %1), recorded
+</source>
+        <translation>            clés d&apos;étude&#xa0;: nouvelles (signature %1), enregistrées
+</translation>
+    </message>
+    <message>
+        <source>            study keys: as recorded (signing %1)
+</source>
+        <translation>            clés d&apos;étude&#xa0;: conformes à l&apos;enregistrement (signature %1)
 </translation>
     </message>
     <message>
@@ -186,12 +220,20 @@
         <translation>Ne pas évaluer un modèle binomial (AUC, score de Brier, calibration).</translation>
     </message>
     <message>
+        <source>Skip fitting the model at each site alone (the per-site estimates).</source>
+        <translation>Ne pas ajuster le modèle sur chaque site séparément (les estimations par site).</translation>
+    </message>
+    <message>
         <source>An R-style model formula, e.g. &quot;y ~ a + log(b) + a:c&quot;; text columns are factors.</source>
         <translation>Une formule de modèle de style R, par ex. &quot;y ~ a + log(b) + a:c&quot;&#xa0;; les colonnes de texte sont des facteurs.</translation>
     </message>
     <message>
         <source>binomial (default), poisson or gaussian.</source>
         <translation>binomial (par défaut), poisson ou gaussian.</translation>
+    </message>
+    <message>
+        <source>Fits a GLM across the sites (exactly the pooled fit) and at each site alone, then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
+        <translation>Ajuste un GLM sur l&apos;ensemble des sites (exactement l&apos;ajustement sur données regroupées) et sur chaque site séparément, puis l&apos;évalue&#xa0;: AUC avec IC, score de Brier, calibration, par site.</translation>
     </message>
     <message>
         <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
@@ -287,6 +329,68 @@ ou saisie incorrecte. Voir docs/cli.md.
 Options&#xa0;:
   -h, --help     cette aide
   --version      la version de ce programme, de son protocole et de libcurl
+</translation>
+    </message>
+    <message>
+        <source>
+Per-site estimates (the model fitted at each site alone; standard errors in parentheses):
+</source>
+        <translation>
+Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; erreurs types entre parenthèses)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <source>
+Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
+</source>
+        <translation>
+Étude %1, par masquage&#xa0;: les statistiques de chaque site étaient protégées par un masque&#xa0;; seule leur somme sur l&apos;ensemble des participants était lisible.
+</translation>
+    </message>
+    <message>
+        <source>
+Study %1, plain: each site&apos;s statistics were sent in the clear.
+</source>
+        <translation>
+Étude %1, en clair&#xa0;: les statistiques de chaque site ont été transmises sans masque.
+</translation>
+    </message>
+    <message>
+        <source>  participants: %1
+</source>
+        <translation>  participants&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>manifest signature verified</source>
+        <translation>signature du manifeste vérifiée</translation>
+    </message>
+    <message>
+        <source>manifest signature NOT verified</source>
+        <translation>signature du manifeste NON vérifiée</translation>
+    </message>
+    <message>
+        <source>final β attested</source>
+        <translation>β final attesté</translation>
+    </message>
+    <message>
+        <source>final β NOT attested</source>
+        <translation>β final NON attesté</translation>
+    </message>
+    <message>
+        <source>Every site signed this result.
+</source>
+        <translation>Chaque site a signé ce résultat.
+</translation>
+    </message>
+    <message>
+        <source>Not every site signed this result.
+</source>
+        <translation>Les sites n&apos;ont pas tous signé ce résultat.
 </translation>
     </message>
     <message>
@@ -392,6 +496,10 @@ Par site&#xa0;:
         <translation>cohorte</translation>
     </message>
     <message>
+        <source>95% CI</source>
+        <translation>IC à 95&#xa0;%</translation>
+    </message>
+    <message>
         <source>node</source>
         <translation>nœud</translation>
     </message>
@@ -429,6 +537,9 @@ Conception du modèle %1
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run and describe (see &apos;fairstart-cli --help&apos;)</source>
         <translation>commande inconnue &apos;%1&apos;&#xa0;; les commandes sont sites check, catalogue, fit, run et describe (voir &apos;fairstart-cli --help&apos;)</translation>
     </message>
+</context>
+<context>
+    <name>Fairstart::Client</name>
     <message>
         <source>No sites were chosen; name at least one site.</source>
         <translation>Aucun site n&apos;a été choisi&#xa0;; indiquez au moins un site.</translation>
@@ -626,26 +737,6 @@ Conception du modèle %1
         <translation>La requête au site %1 a échoué (%2). Vérifiez l&apos;adresse et votre réseau, puis réessayez.</translation>
     </message>
     <message>
-        <source>Skip fitting the model at each site alone (the per-site estimates).</source>
-        <translation>Ne pas ajuster le modèle sur chaque site séparément (les estimations par site).</translation>
-    </message>
-    <message>
-        <source>Fits a GLM across the sites (exactly the pooled fit) and at each site alone, then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
-        <translation>Ajuste un GLM sur l&apos;ensemble des sites (exactement l&apos;ajustement sur données regroupées) et sur chaque site séparément, puis l&apos;évalue&#xa0;: AUC avec IC, score de Brier, calibration, par site.</translation>
-    </message>
-    <message>
-        <source>
-Per-site estimates (the model fitted at each site alone; standard errors in parentheses):
-</source>
-        <translation>
-Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; erreurs types entre parenthèses)&#xa0;:
-</translation>
-    </message>
-    <message>
-        <source>term</source>
-        <translation>terme</translation>
-    </message>
-    <message>
         <source>At this site alone the outcome is perfectly or almost perfectly predicted by %1 (separation): its own estimates drift to infinity, so none are shown.</source>
         <translation>Sur ce site seul, la variable de résultat est parfaitement ou presque parfaitement prédite par %1 (séparation)&#xa0;: ses propres estimations tendent vers l&apos;infini, elles ne sont donc pas affichées.</translation>
     </message>
@@ -679,94 +770,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
             <numerusform>modèle ajusté sur ce site seul en %n tour</numerusform>
             <numerusform>modèle ajusté sur ce site seul en %n tours</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>95% CI</source>
-        <translation>IC à 95&#xa0;%</translation>
-    </message>
-    <message>
-        <source>How the sites&apos; statistics are summed: masked (only the sum over all sites can be read), plain, or auto (default: masked with three or more sites, else plain where every site allows it).</source>
-        <translation>Comment les statistiques des sites sont additionnées&#xa0;: masked (seule la somme sur l&apos;ensemble des sites est lisible), plain, ou auto (par défaut&#xa0;: masked à partir de trois sites, sinon plain si chaque site l&apos;autorise).</translation>
-    </message>
-    <message>
-        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
-        <translation>--mode attend auto, masked ou plain, et non &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>note: %1 The keys are checked again at the next run.</source>
-        <translation>remarque&#xa0;: %1 Les clés seront de nouveau vérifiées lors de la prochaine analyse.</translation>
-    </message>
-    <message>
-        <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
-        <translation>remarque&#xa0;: les clés d&apos;étude de %1 ont été enregistrées dans %2&#xa0;; les analyses suivantes refuseront un site dont les clés changent.</translation>
-    </message>
-    <message>
-        <source>            policy: %1; study modes: %2
-</source>
-        <translation>            politique du site&#xa0;: %1&#xa0;; modes d&apos;étude&#xa0;: %2
-</translation>
-    </message>
-    <message>
-        <source>            study keys: new (signing %1), recorded
-</source>
-        <translation>            clés d&apos;étude&#xa0;: nouvelles (signature %1), enregistrées
-</translation>
-    </message>
-    <message>
-        <source>            study keys: as recorded (signing %1)
-</source>
-        <translation>            clés d&apos;étude&#xa0;: conformes à l&apos;enregistrement (signature %1)
-</translation>
-    </message>
-    <message>
-        <source>
-Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
-</source>
-        <translation>
-Étude %1, par masquage&#xa0;: les statistiques de chaque site étaient protégées par un masque&#xa0;; seule leur somme sur l&apos;ensemble des participants était lisible.
-</translation>
-    </message>
-    <message>
-        <source>
-Study %1, plain: each site&apos;s statistics were sent in the clear.
-</source>
-        <translation>
-Étude %1, en clair&#xa0;: les statistiques de chaque site ont été transmises sans masque.
-</translation>
-    </message>
-    <message>
-        <source>  participants: %1
-</source>
-        <translation>  participants&#xa0;: %1
-</translation>
-    </message>
-    <message>
-        <source>manifest signature verified</source>
-        <translation>signature du manifeste vérifiée</translation>
-    </message>
-    <message>
-        <source>manifest signature NOT verified</source>
-        <translation>signature du manifeste NON vérifiée</translation>
-    </message>
-    <message>
-        <source>final β attested</source>
-        <translation>β final attesté</translation>
-    </message>
-    <message>
-        <source>final β NOT attested</source>
-        <translation>β final NON attesté</translation>
-    </message>
-    <message>
-        <source>Every site signed this result.
-</source>
-        <translation>Chaque site a signé ce résultat.
-</translation>
-    </message>
-    <message>
-        <source>Not every site signed this result.
-</source>
-        <translation>Les sites n&apos;ont pas tous signé ce résultat.
-</translation>
     </message>
     <message>
         <source>The fit at this site alone did not converge within the rounds the site allows.</source>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name>Fairstart::Client</name>
+    <name>Fairstart::Cli</name>
     <message>
         <source>The sites file (docs/cli.md).</source>
         <translation>Het sitesbestand (docs/cli.md).</translation>
@@ -38,6 +38,22 @@
     <message>
         <source>Leave out a site that fails before the model rounds or in the evaluation instead of stopping; the result names it.</source>
         <translation>Laat een site weg die faalt vóór de modelrondes of tijdens de evaluatie, in plaats van te stoppen; het resultaat noemt haar.</translation>
+    </message>
+    <message>
+        <source>How the sites&apos; statistics are summed: masked (only the sum over all sites can be read), plain, or auto (default: masked with three or more sites, else plain where every site allows it).</source>
+        <translation>Hoe de statistieken van de sites worden opgeteld: masked (alleen de som over alle sites is leesbaar), plain, of auto (standaard: masked bij drie of meer sites, anders plain als elke site dat toestaat).</translation>
+    </message>
+    <message>
+        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
+        <translation>--mode kent auto, masked of plain, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>note: %1 The keys are checked again at the next run.</source>
+        <translation>let op: %1 De sleutels worden bij de volgende analyse opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
+        <translation>let op: de studiesleutels van %1 zijn vastgelegd in %2; latere analyses weigeren een site waarvan de sleutels veranderen.</translation>
     </message>
     <message>
         <source> (see &apos;fairstart-cli %1 --help&apos;)</source>
@@ -93,6 +109,24 @@
         <source>            user %1, purposes: %2; datasets: %3
 </source>
         <translation>            gebruiker %1, doelen: %2; datasets: %3
+</translation>
+    </message>
+    <message>
+        <source>            policy: %1; study modes: %2
+</source>
+        <translation>            beleid: %1; studiemodi: %2
+</translation>
+    </message>
+    <message>
+        <source>            study keys: new (signing %1), recorded
+</source>
+        <translation>            studiesleutels: nieuw (ondertekening %1), vastgelegd
+</translation>
+    </message>
+    <message>
+        <source>            study keys: as recorded (signing %1)
+</source>
+        <translation>            studiesleutels: zoals vastgelegd (ondertekening %1)
 </translation>
     </message>
     <message>
@@ -186,12 +220,20 @@
         <translation>Sla de evaluatie (AUC, Brier-score, kalibratie) van een binomiaal model over.</translation>
     </message>
     <message>
+        <source>Skip fitting the model at each site alone (the per-site estimates).</source>
+        <translation>Sla het schatten van het model bij elke site afzonderlijk over (de schattingen per site).</translation>
+    </message>
+    <message>
         <source>An R-style model formula, e.g. &quot;y ~ a + log(b) + a:c&quot;; text columns are factors.</source>
         <translation>Een modelformule in R-stijl, bijv. &quot;y ~ a + log(b) + a:c&quot;; tekstkolommen worden factoren.</translation>
     </message>
     <message>
         <source>binomial (default), poisson or gaussian.</source>
         <translation>binomial (standaard), poisson of gaussian.</translation>
+    </message>
+    <message>
+        <source>Fits a GLM across the sites (exactly the pooled fit) and at each site alone, then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
+        <translation>Past een GLM toe over de sites (precies de gepoolde fit) en bij elke site afzonderlijk, en evalueert het: AUC met BI, Brier-score, kalibratie, per site.</translation>
     </message>
     <message>
         <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
@@ -287,6 +329,68 @@ gebruik of verkeerde invoer. Zie docs/cli.md.
 Opties:
   -h, --help     deze hulp
   --version      de versie van dit programma, het protocol en libcurl
+</translation>
+    </message>
+    <message>
+        <source>
+Per-site estimates (the model fitted at each site alone; standard errors in parentheses):
+</source>
+        <translation>
+Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfouten tussen haakjes):
+</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <source>
+Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
+</source>
+        <translation>
+Studie %1, gemaskeerd: de statistieken van elke site waren gemaskeerd; alleen hun som over alle deelnemers was leesbaar.
+</translation>
+    </message>
+    <message>
+        <source>
+Study %1, plain: each site&apos;s statistics were sent in the clear.
+</source>
+        <translation>
+Studie %1, ongemaskeerd: de statistieken van elke site zijn ongemaskeerd verstuurd.
+</translation>
+    </message>
+    <message>
+        <source>  participants: %1
+</source>
+        <translation>  deelnemers: %1
+</translation>
+    </message>
+    <message>
+        <source>manifest signature verified</source>
+        <translation>handtekening van het manifest geverifieerd</translation>
+    </message>
+    <message>
+        <source>manifest signature NOT verified</source>
+        <translation>handtekening van het manifest NIET geverifieerd</translation>
+    </message>
+    <message>
+        <source>final β attested</source>
+        <translation>definitieve β geattesteerd</translation>
+    </message>
+    <message>
+        <source>final β NOT attested</source>
+        <translation>definitieve β NIET geattesteerd</translation>
+    </message>
+    <message>
+        <source>Every site signed this result.
+</source>
+        <translation>Elke site heeft dit resultaat ondertekend.
+</translation>
+    </message>
+    <message>
+        <source>Not every site signed this result.
+</source>
+        <translation>Niet elke site heeft dit resultaat ondertekend.
 </translation>
     </message>
     <message>
@@ -392,6 +496,10 @@ Per site:
         <translation>cohort</translation>
     </message>
     <message>
+        <source>95% CI</source>
+        <translation>95%-BI</translation>
+    </message>
+    <message>
         <source>node</source>
         <translation>node</translation>
     </message>
@@ -429,6 +537,9 @@ Ontwerp %1
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run and describe (see &apos;fairstart-cli --help&apos;)</source>
         <translation>onbekende opdracht &apos;%1&apos;; de opdrachten zijn sites check, catalogue, fit, run en describe (zie &apos;fairstart-cli --help&apos;)</translation>
     </message>
+</context>
+<context>
+    <name>Fairstart::Client</name>
     <message>
         <source>No sites were chosen; name at least one site.</source>
         <translation>Er zijn geen sites gekozen; noem ten minste één site.</translation>
@@ -626,26 +737,6 @@ Ontwerp %1
         <translation>Het verzoek aan site %1 is mislukt (%2). Controleer het adres en uw netwerk en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>Skip fitting the model at each site alone (the per-site estimates).</source>
-        <translation>Sla het schatten van het model bij elke site afzonderlijk over (de schattingen per site).</translation>
-    </message>
-    <message>
-        <source>Fits a GLM across the sites (exactly the pooled fit) and at each site alone, then evaluates it: AUC with CI, Brier score, calibration, per site.</source>
-        <translation>Past een GLM toe over de sites (precies de gepoolde fit) en bij elke site afzonderlijk, en evalueert het: AUC met BI, Brier-score, kalibratie, per site.</translation>
-    </message>
-    <message>
-        <source>
-Per-site estimates (the model fitted at each site alone; standard errors in parentheses):
-</source>
-        <translation>
-Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfouten tussen haakjes):
-</translation>
-    </message>
-    <message>
-        <source>term</source>
-        <translation>term</translation>
-    </message>
-    <message>
         <source>At this site alone the outcome is perfectly or almost perfectly predicted by %1 (separation): its own estimates drift to infinity, so none are shown.</source>
         <translation>Alleen bij deze site wordt de uitkomst (bijna) volledig voorspeld door %1 (separatie): de eigen schattingen van de site lopen naar oneindig, daarom worden er geen getoond.</translation>
     </message>
@@ -679,94 +770,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
             <numerusform>model bij deze site alleen geschat in %n ronde</numerusform>
             <numerusform>model bij deze site alleen geschat in %n rondes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>95% CI</source>
-        <translation>95%-BI</translation>
-    </message>
-    <message>
-        <source>How the sites&apos; statistics are summed: masked (only the sum over all sites can be read), plain, or auto (default: masked with three or more sites, else plain where every site allows it).</source>
-        <translation>Hoe de statistieken van de sites worden opgeteld: masked (alleen de som over alle sites is leesbaar), plain, of auto (standaard: masked bij drie of meer sites, anders plain als elke site dat toestaat).</translation>
-    </message>
-    <message>
-        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
-        <translation>--mode kent auto, masked of plain, niet &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>note: %1 The keys are checked again at the next run.</source>
-        <translation>let op: %1 De sleutels worden bij de volgende analyse opnieuw gecontroleerd.</translation>
-    </message>
-    <message>
-        <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
-        <translation>let op: de studiesleutels van %1 zijn vastgelegd in %2; latere analyses weigeren een site waarvan de sleutels veranderen.</translation>
-    </message>
-    <message>
-        <source>            policy: %1; study modes: %2
-</source>
-        <translation>            beleid: %1; studiemodi: %2
-</translation>
-    </message>
-    <message>
-        <source>            study keys: new (signing %1), recorded
-</source>
-        <translation>            studiesleutels: nieuw (ondertekening %1), vastgelegd
-</translation>
-    </message>
-    <message>
-        <source>            study keys: as recorded (signing %1)
-</source>
-        <translation>            studiesleutels: zoals vastgelegd (ondertekening %1)
-</translation>
-    </message>
-    <message>
-        <source>
-Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
-</source>
-        <translation>
-Studie %1, gemaskeerd: de statistieken van elke site waren gemaskeerd; alleen hun som over alle deelnemers was leesbaar.
-</translation>
-    </message>
-    <message>
-        <source>
-Study %1, plain: each site&apos;s statistics were sent in the clear.
-</source>
-        <translation>
-Studie %1, ongemaskeerd: de statistieken van elke site zijn ongemaskeerd verstuurd.
-</translation>
-    </message>
-    <message>
-        <source>  participants: %1
-</source>
-        <translation>  deelnemers: %1
-</translation>
-    </message>
-    <message>
-        <source>manifest signature verified</source>
-        <translation>handtekening van het manifest geverifieerd</translation>
-    </message>
-    <message>
-        <source>manifest signature NOT verified</source>
-        <translation>handtekening van het manifest NIET geverifieerd</translation>
-    </message>
-    <message>
-        <source>final β attested</source>
-        <translation>definitieve β geattesteerd</translation>
-    </message>
-    <message>
-        <source>final β NOT attested</source>
-        <translation>definitieve β NIET geattesteerd</translation>
-    </message>
-    <message>
-        <source>Every site signed this result.
-</source>
-        <translation>Elke site heeft dit resultaat ondertekend.
-</translation>
-    </message>
-    <message>
-        <source>Not every site signed this result.
-</source>
-        <translation>Niet elke site heeft dit resultaat ondertekend.
-</translation>
     </message>
     <message>
         <source>The fit at this site alone did not converge within the rounds the site allows.</source>

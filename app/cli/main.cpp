@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fairstart/client/clicommand.h"
+#include "fairstart/cli/clicommand.h"
 #include "fairstart/translations/language.h"
 
 #include <QCoreApplication>
@@ -10,5 +10,5 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("fairstart-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAIRSTART_VERSION));
     fairstart::i18n::useLanguage(fairstart::i18n::systemLanguage());
-    return fairstart::client::runCliCommand(QCoreApplication::arguments());
+    return fairstart::cli::runCliCommand(QCoreApplication::arguments());
 }

@@ -12,13 +12,15 @@
 # The graph lists every library fairstart_add_library made (LIBRARIES) and every program in app/
 # (PROGRAMS); rules 3, 4 and 6 apply to each, so a new library is checked without an edit here.
 #   8. secure adds only QtCore and libsodium to analysis, and includes no other Fairstart library.
+#   9. the CLI's commands and terminal presentation live in cli/: federation-client neither links
+#      nor includes it (the transport library knows no terminal).
 cmake_minimum_required(VERSION 3.25)
 include(${GRAPH})
 set(errors "")
 
 # A graph without the libraries every build has means the generator broke: fail, not pass.
 foreach(required fairstart_analysis fairstart_protocol fairstart_site_node fairstart_federation_client
-        fairstart_translations fairstart_ui fairstart-node fairstart-cli)
+        fairstart_translations fairstart_ui fairstart_cli fairstart-node fairstart-cli)
     if(NOT required IN_LIST TARGETS)
         list(APPEND errors "the dependency graph lacks ${required}: the generator in "
             "tests/architecture/CMakeLists.txt no longer sees every target")
@@ -97,7 +99,7 @@ includes_of(fairstart_protocol incs)
 foreach(entry IN LISTS incs)
     string(REGEX REPLACE "^[^:]*:" "" inc "${entry}")
     if(inc MATCHES "^(QtGui|QtWidgets|QtNetwork|QtSql|curl|sqlite|sodium|openssl|httplib)"
-       OR inc MATCHES "^fairstart/(node|client|workspace|ui)/"
+       OR inc MATCHES "^fairstart/(node|client|cli|workspace|ui)/"
        OR inc MATCHES "^Q(Widget|Application|Gui|Painter|Image|Pixmap|Color)")
         list(APPEND errors "protocol includes '${entry}': it may use only QtCore and analysis")
     endif()
@@ -112,7 +114,7 @@ foreach(l IN LISTS links)
 endforeach()
 includes_of(fairstart_translations incs)
 foreach(entry IN LISTS incs)
-    if(entry MATCHES ":fairstart/(analysis|protocol|node|client|workspace|ui)/")
+    if(entry MATCHES ":fairstart/(analysis|protocol|node|client|cli|workspace|ui)/")
         list(APPEND errors "translations includes '${entry}': it may use only QtCore")
     endif()
 endforeach()
@@ -128,16 +130,28 @@ includes_of(fairstart_secure incs)
 foreach(entry IN LISTS incs)
     string(REGEX REPLACE "^[^:]*:" "" inc "${entry}")
     if(inc MATCHES "^(QtGui|QtWidgets|QtNetwork|QtSql|curl|sqlite|openssl|httplib)"
-       OR inc MATCHES "^fairstart/(protocol|node|client|workspace|ui)/"
+       OR inc MATCHES "^fairstart/(protocol|node|client|cli|workspace|ui)/"
        OR inc MATCHES "^Q(Widget|Application|Gui|Painter|Image|Pixmap|Color)")
         list(APPEND errors "secure includes '${entry}': it may use only QtCore, libsodium and analysis")
+    endif()
+endforeach()
+
+# Rule 9: cli sits on top of federation-client, never below it.
+closure(fairstart_federation_client links)
+if("fairstart_cli" IN_LIST links)
+    list(APPEND errors "federation-client links cli: the dependency points from cli to federation-client")
+endif()
+includes_of(fairstart_federation_client incs)
+foreach(entry IN LISTS incs)
+    if(entry MATCHES ":fairstart/cli/")
+        list(APPEND errors "federation-client includes '${entry}': terminal presentation belongs in cli/")
     endif()
 endforeach()
 
 # Rules 3, 4 and 6, for every target.
 set(gui_modules "^(Qt6?::(Gui|Widgets|Charts|Svg|SvgWidgets|PrintSupport|OpenGL|OpenGLWidgets))$")
 set(gui_includes "^(QtGui|QtWidgets|QtCharts|QtSvg|QtSvgWidgets|QtPrintSupport|QtOpenGL)(/|$)|^Q(Widget|Application|GuiApplication|Painter|Image|Pixmap|Icon|Dialog|MainWindow|ChartView|PrintDialog|Printer)$")
-set(gui_free fairstart-node fairstart-cli fairstart_site_node fairstart_federation_client)
+set(gui_free fairstart-node fairstart-cli fairstart_site_node fairstart_federation_client fairstart_cli)
 foreach(t IN LISTS TARGETS)
     closure(${t} links)
     if(NOT t IN_LIST PROGRAMS AND NOT t STREQUAL "fairstart_ui" AND "fairstart_ui" IN_LIST links)

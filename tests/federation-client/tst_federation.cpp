@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fairstart/client/clicommand.h"
 #include "fairstart/client/federation.h"
 
 #include "fairstart/analysis/formula.h"
@@ -52,10 +51,6 @@ private Q_SLOTS:
     void pooledQuantileEmpty();
     void poolsDescriptives();
     void descriptivesRequestOfCohort();
-    void pValues_data();
-    void pValues();
-    void stars_data();
-    void stars();
 };
 
 void tst_Federation::mergesCatalogues()
@@ -255,42 +250,6 @@ void tst_Federation::descriptivesRequestOfCohort()
     QCOMPARE(r.variables.size(), 2);
     QVERIFY(r.variables[0].histogramEdges.empty());
     QCOMPARE(r.variables[1].histogramEdges.size(), size_t(1));
-}
-
-void tst_Federation::pValues_data()
-{
-    QTest::addColumn<double>("p");
-    QTest::addColumn<QString>("text");
-    QTest::newRow("tiny") << 1e-20 << QStringLiteral("< 2e-16");
-    QTest::newRow("small") << 1.234e-5 << QStringLiteral("1.23e-05");
-    QTest::newRow("medium") << 0.012345 << QStringLiteral("0.0123");
-    QTest::newRow("large") << 0.5 << QStringLiteral("0.5");
-    QTest::newRow("nan") << std::nan("") << QStringLiteral("NA");
-}
-
-void tst_Federation::pValues()
-{
-    QFETCH(double, p);
-    QFETCH(QString, text);
-    QCOMPARE(formatPValue(p), text);
-}
-
-void tst_Federation::stars_data()
-{
-    QTest::addColumn<double>("p");
-    QTest::addColumn<QString>("stars");
-    QTest::newRow("***") << 0.0009 << QStringLiteral("***");
-    QTest::newRow("**") << 0.009 << QStringLiteral("**");
-    QTest::newRow("*") << 0.049 << QStringLiteral("*");
-    QTest::newRow(".") << 0.09 << QStringLiteral(".");
-    QTest::newRow("none") << 0.2 << QStringLiteral(" ");
-}
-
-void tst_Federation::stars()
-{
-    QFETCH(double, p);
-    QFETCH(QString, stars);
-    QCOMPARE(significanceStars(p), stars);
 }
 
 QTEST_GUILESS_MAIN(tst_Federation)

@@ -24,6 +24,7 @@ set(expected
     "fairstart-cli links site-node"
     "fairstart_site_node links Qt6::Gui"
     "fairstart-node links Qt6::Gui"
+    "federation-client links cli"
     "fairstart_federation_client: 'client/bad.cpp:QtWidgets/QWidget' is a Qt GUI header"
     "fairstart_federation_client: 'client/bad.cpp:fairstart/node/server.h' includes site-node"
     "client/bad.cpp: 'return strtod")

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fairstart/client/clicommand.h"
+#include "fairstart/cli/clicommand.h"
 
+#include "fairstart/cli/tr.h"
 #include "fairstart/client/clientinfo.h"
 #include "fairstart/client/federatedrun.h"
 #include "fairstart/client/federation.h"
 #include "fairstart/client/nodeapi.h"
 #include "fairstart/client/siteregistry.h"
-#include "fairstart/client/tr.h"
 #include "fairstart/client/transport.h"
 
 #include "fairstart/analysis/formula.h"
@@ -28,7 +28,9 @@
 #include <cmath>
 #include <cstdio>
 
-namespace fairstart::client {
+namespace fairstart::cli {
+
+using namespace fairstart::client;
 
 namespace {
 
@@ -1184,4 +1186,4 @@ int runCliCommand(const QStringList &arguments)
                     .arg(command));
 }
 
-} // namespace fairstart::client
+} // namespace fairstart::cli

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace fairstart::client {
+namespace fairstart::cli {
 
 // Runs one command line (arguments[0] is the program name) inside a running QCoreApplication and
 // returns the exit code: 0 success, 1 a site or the analysis failed, 2 wrong usage or input.
@@ -30,4 +30,4 @@ QString formatPValue(double p);
 // R's significance stars: "***" < 0.001, "**" < 0.01, "*" < 0.05, "." < 0.1, " " otherwise.
 QString significanceStars(double p);
 
-} // namespace fairstart::client
+} // namespace fairstart::cli
