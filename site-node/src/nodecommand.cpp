@@ -8,6 +8,7 @@
 #include "fairstart/node/keys.h"
 #include "fairstart/node/logtext.h"
 #include "fairstart/node/nodeinfo.h"
+#include "fairstart/node/peers.h"
 #include "fairstart/node/policy.h"
 #include "fairstart/node/server.h"
 #include "fairstart/node/store.h"
@@ -524,6 +525,169 @@ int runPin(Context &c, const Parsed &p)
     return kExitOk;
 }
 
+QString printable(const QString &argument);
+
+// This node's name and public keys, for its peers' administrators (and the TLS pin for analysts).
+NodeResult<OwnKeys> ownKeys(const Parsed &p, SiteStore &store)
+{
+    auto keys = NodeKeys::load(p.value("data-dir"), store);
+    if (!keys)
+        return keys.error();
+    return OwnKeys { store.nodeName(), keys->signPublicKeyBase64(), keys->boxPublicKeyBase64(),
+                     keys->pin };
+}
+
+// A word safe to paste into a POSIX shell: single-quoted unless it is plain.
+QString shellWord(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=+@%-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1String("'"), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+int runKeys(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    auto own = ownKeys(p, *store.value());
+    if (!own)
+        return c.fail(own.error());
+    if (p.has("json")) {
+        c.out << QString::fromUtf8(
+            QJsonDocument(ownKeysToJson(*own)).toJson(QJsonDocument::Indented));
+        return kExitOk;
+    }
+    c.out << padded(Tr::tr("name"), 10) << own->name << '\n'
+          << padded(QStringLiteral("ed25519"), 10) << own->signingKey << '\n'
+          << padded(QStringLiteral("x25519"), 10) << own->keyAgreementKey << '\n'
+          << padded(Tr::tr("TLS pin"), 10) << own->tlsPin << '\n'
+          << '\n'
+          << Tr::tr("Give the name and both keys to the administrators of the other sites over a "
+                    "channel you trust (in person, a signed letter, a call in which you read them "
+                    "out). Each of them accepts this node with:")
+          << '\n'
+          << "  fairstart-node peers add --data-dir DIR --name " << shellWord(own->name)
+          << " --ed25519 " << own->signingKey << " --x25519 " << own->keyAgreementKey << '\n';
+    return kExitOk;
+}
+
+int runPeersAdd(Context &c, const Parsed &p)
+{
+    PeerInfo candidate;
+    if (p.has("keys-file")) {
+        if (p.has("name") || p.has("ed25519") || p.has("x25519"))
+            return c.usage(Tr::tr("give either --keys-file or --name, --ed25519 and --x25519."));
+        QFile file(p.value("keys-file"));
+        if (!file.open(QIODevice::ReadOnly))
+            return c.fail(Tr::tr("Cannot read the keys file %1 (%2).")
+                              .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        auto read = peerFromKeysJson(file.read(65536));
+        if (!read)
+            return c.fail(read.error());
+        candidate = *read;
+    } else {
+        if (!p.has("name") || !p.has("ed25519") || !p.has("x25519"))
+            return c.usage(Tr::tr("give --name, --ed25519 and --x25519 (the peer's "
+                                  "'fairstart-node keys'), or --keys-file FILE."));
+        candidate.name = p.value("name");
+        candidate.signingKey = p.value("ed25519");
+        candidate.keyAgreementKey = p.value("x25519");
+    }
+    candidate.note = p.value("note");
+    candidate.addedAt = QDateTime::currentDateTimeUtc();
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    auto own = ownKeys(p, *store.value());
+    if (!own)
+        return c.fail(own.error());
+    auto peer = checkedPeer(candidate, *own);
+    if (!peer)
+        return c.fail(peer.error());
+    auto added = store.value()->addPeer(*peer);
+    if (!added)
+        return c.fail(added.error());
+    QJsonObject entry = peerToJson(*peer);
+    entry.insert(QStringLiteral("event"), QStringLiteral("peer-added"));
+    auto audited = store.value()->appendAudit(entry);
+    if (!audited) {
+        // A change that cannot be audited is not made.
+        (void)store.value()->removePeer(peer->name);
+        return c.fail(audited.error());
+    }
+    c.out << Tr::tr("Accepted '%1' as a peer: studies that name it with these keys may be joined "
+                    "(a running server applies this from its next request).")
+                 .arg(printable(peer->name))
+          << '\n';
+    return kExitOk;
+}
+
+int runPeersList(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    auto peers = store.value()->peers();
+    if (!peers)
+        return c.fail(peers.error());
+    if (p.has("json")) {
+        for (const PeerInfo &peer : *peers)
+            c.out << QString::fromUtf8(
+                QJsonDocument(peerToJson(peer)).toJson(QJsonDocument::Compact))
+                  << '\n';
+        return kExitOk;
+    }
+    if (peers->empty()) {
+        c.out << Tr::tr("No peers: this node joins only studies in which it is the only site. "
+                        "Accept another node with 'fairstart-node peers add'.")
+              << '\n';
+        return kExitOk;
+    }
+    c.out << padded(Tr::tr("name"), 24) << padded(QStringLiteral("ed25519"), 46)
+          << padded(QStringLiteral("x25519"), 46) << padded(Tr::tr("added"), 19) << Tr::tr("note")
+          << '\n';
+    for (const PeerInfo &peer : *peers)
+        c.out << padded(printable(peer.name), 24) << padded(peer.signingKey, 46)
+              << padded(peer.keyAgreementKey, 46) << padded(formatTime(peer.addedAt), 19)
+              << printable(peer.note) << '\n';
+    return kExitOk;
+}
+
+int runPeersRemove(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    const QString name = p.value("name");
+    auto peers = store.value()->peers();
+    if (!peers)
+        return c.fail(peers.error());
+    const auto it = std::find_if(peers->begin(), peers->end(),
+                                 [&](const PeerInfo &peer) { return peer.name == name; });
+    if (it == peers->end())
+        return c.fail(Tr::tr("There is no peer '%1'. 'fairstart-node peers list' shows them.")
+                          .arg(printable(name)));
+    auto removed = store.value()->removePeer(name);
+    if (!removed)
+        return c.fail(removed.error());
+    QJsonObject entry = peerToJson(*it);
+    entry.insert(QStringLiteral("event"), QStringLiteral("peer-removed"));
+    auto audited = store.value()->appendAudit(entry);
+    if (!audited) {
+        (void)store.value()->addPeer(*it);
+        return c.fail(audited.error());
+    }
+    c.out << Tr::tr("Removed the peer '%1': this node joins no new study with it, and its open "
+                    "studies that name it end at their next request.")
+                 .arg(printable(name))
+          << '\n';
+    return kExitOk;
+}
+
 int runServeCommand(Context &c, const Parsed &p)
 {
     ServeOptions options;
@@ -889,6 +1053,53 @@ const std::vector<Command> &commands()
           0,
           { dataDirOption() },
           runPin,
+          QString() },
+        { "keys",
+          Tr::tr("print this node's name and public keys, for the other sites' peer lists"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "json", nullptr, false,
+              Tr::tr("one JSON object (name, ed25519, x25519, tls_pin), for 'peers add "
+                     "--keys-file'") },
+            passphraseFileOption() },
+          runKeys,
+          QString() },
+        { "peers add",
+          Tr::tr("accept another node as a peer in studies (audited)"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "name", "NAME", false, Tr::tr("the peer's node name, as its 'keys' shows it") },
+            { "ed25519", "KEY", false, Tr::tr("the peer's Ed25519 public key (base64)") },
+            { "x25519", "KEY", false, Tr::tr("the peer's X25519 public key (base64)") },
+            { "keys-file", "FILE", false,
+              Tr::tr("read name and keys from the peer's 'fairstart-node keys --json'") },
+            { "note", "TEXT", false,
+              Tr::tr("who vouched for the keys and how they were compared") },
+            passphraseFileOption() },
+          runPeersAdd,
+          Tr::tr("A study's manifest may name another site only with exactly the keys pinned "
+                 "here (policy unknown_peers). Compare the keys with the peer's administrator "
+                 "over a channel you trust. To change a peer's keys, remove it and add it "
+                 "again.") },
+        { "peers list",
+          Tr::tr("list the accepted peers"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "json", nullptr, false, Tr::tr("one JSON object per line") },
+            passphraseFileOption() },
+          runPeersList,
+          QString() },
+        { "peers remove",
+          Tr::tr("stop accepting a peer (audited; its open studies end)"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "name", "NAME", true, Tr::tr("the peer's name from 'peers list'") },
+            passphraseFileOption() },
+          runPeersRemove,
           QString() },
         { "serve",
           Tr::tr("run the HTTPS API until SIGTERM or SIGINT"),

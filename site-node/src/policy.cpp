@@ -112,6 +112,11 @@ std::vector<PolicyKeyInfo> makeKeys()
                  "site from an earlier study of this node on the same dataset and purpose (the "
                  "difference of two sums is that site's statistics)."),
           1, 0, 1, false, true, true),
+        k("unknown_peers",
+          Tr::tr("refuse (0) or allow (1) a study that names a site which is not one of this "
+                 "node's accepted peers ('fairstart-node peers add'). Allowing it lets anyone "
+                 "with a token invent participants whose keys they hold."),
+          0, 0, 1, false, true, true),
         k("site_fits",
           Tr::tr("allow (1) or refuse (0) per-site fits: this site's own model, fitted from a "
                  "study's final β on its records alone and released under the round rules."),

@@ -155,6 +155,9 @@ CREATE INDEX IF NOT EXISTS studies_user ON studies(user, study);
 CREATE TABLE IF NOT EXISTS participant_sets(dataset TEXT NOT NULL, purpose TEXT NOT NULL,
                                             participants TEXT NOT NULL, first_at TEXT NOT NULL,
                                             PRIMARY KEY(dataset, purpose, participants));
+CREATE TABLE IF NOT EXISTS peers(name TEXT PRIMARY KEY, ed25519 TEXT NOT NULL UNIQUE,
+                                 x25519 TEXT NOT NULL UNIQUE, note TEXT NOT NULL,
+                                 added_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS differencing(dataset TEXT NOT NULL, generation INTEGER NOT NULL,
                                         updated_at TEXT NOT NULL, state BLOB NOT NULL,
                                         PRIMARY KEY(dataset, generation));
@@ -753,6 +756,55 @@ public:
         if (rc != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("reading the participant sets"));
         return sets;
+    }
+
+    NodeResult<std::vector<PeerInfo>> peers() const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "SELECT name, ed25519, x25519, note, added_at FROM peers ORDER BY name");
+        std::vector<PeerInfo> out;
+        int rc = 0;
+        while ((rc = s.step()) == SQLITE_ROW)
+            out.push_back({ s.text(0), s.text(1), s.text(2), s.text(3), parseIsoUtc(s.text(4)) });
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("reading the peers"));
+        // SQLite orders TEXT by memcmp of UTF-8, the manifest's order too.
+        return out;
+    }
+
+    NodeResult<bool> addPeer(const PeerInfo &peer) override
+    {
+        std::lock_guard lock(m_mutex);
+        // A plain INSERT: a name or key that is already pinned violates the table's keys, and a
+        // pinned peer is never replaced silently (no INSERT OR REPLACE).
+        Statement s(m_db,
+                    "INSERT INTO peers(name, ed25519, x25519, note, added_at) "
+                    "VALUES(?, ?, ?, ?, ?)");
+        s.bind(1, peer.name);
+        s.bind(2, peer.signingKey);
+        s.bind(3, peer.keyAgreementKey);
+        s.bind(4, peer.note);
+        s.bind(5, isoUtc(peer.addedAt.isValid() ? peer.addedAt : QDateTime::currentDateTimeUtc()));
+        const int rc = s.step();
+        if (rc == SQLITE_CONSTRAINT)
+            return nodeError(NodeErrorCode::AlreadyExists,
+                             Tr::tr("The peer '%1' or one of its keys is already pinned. See "
+                                    "'fairstart-node peers list'; to change a peer's keys, "
+                                    "remove it first.")
+                                 .arg(peer.name));
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("adding a peer"));
+        return true;
+    }
+
+    NodeResult<bool> removePeer(const QString &name) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "DELETE FROM peers WHERE name = ?");
+        s.bind(1, name);
+        if (s.step() != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("removing a peer"));
+        return sqlite3_changes(m_db) > 0;
     }
 
     NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) override

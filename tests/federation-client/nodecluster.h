@@ -115,8 +115,56 @@ public:
             node->pin = node->pin.trimmed();
             node->token = node->token.trimmed();
             m_nodes.push_back(std::move(node));
-            if (!serve(int(m_nodes.size()) - 1))
+        }
+        // The administrators exchange keys before serving: every node accepts every other one
+        // as a peer (a node refuses studies naming sites it has not accepted, issue 14).
+        if (!pinEachOther())
+            return false;
+        for (int i = 0; i < int(m_nodes.size()); ++i) {
+            if (!serve(i))
                 return false;
+        }
+        return true;
+    }
+
+    // `fairstart-node keys --json` of every node, accepted at every other node with `peers add
+    // --keys-file`. Safe to call again after nodes were added: pairs already pinned are kept.
+    bool pinEachOther()
+    {
+        std::vector<QString> files;
+        for (const auto &node : m_nodes) {
+            QString json;
+            if (!run({ QStringLiteral("keys"), QStringLiteral("--data-dir"), node->dataDir,
+                       QStringLiteral("--json") },
+                     &json))
+                return false;
+            const QString path = node->dataDir + QStringLiteral(".keys.json");
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                error = QStringLiteral("cannot write %1").arg(path);
+                return false;
+            }
+            file.write(json.toUtf8());
+            files.push_back(path);
+        }
+        for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+            QString listed;
+            if (!run({ QStringLiteral("peers"), QStringLiteral("list"),
+                       QStringLiteral("--data-dir"), m_nodes[i]->dataDir,
+                       QStringLiteral("--json") },
+                     &listed))
+                return false;
+            for (std::size_t j = 0; j < m_nodes.size(); ++j) {
+                const QString quoted = QStringLiteral("\"name\":\"%1\"").arg(m_nodes[j]->name);
+                if (i == j || listed.contains(quoted))
+                    continue;
+                QString out;
+                if (!run({ QStringLiteral("peers"), QStringLiteral("add"),
+                           QStringLiteral("--data-dir"), m_nodes[i]->dataDir,
+                           QStringLiteral("--keys-file"), files[j] },
+                         &out))
+                    return false;
+            }
         }
         return true;
     }

@@ -18,6 +18,7 @@
 #include <Eigen/Dense>
 
 #include "nodeprocess.h"
+#include "peering.h"
 #include "protocolone.h"
 #include "studyrelay.h"
 
@@ -70,6 +71,8 @@ const QStringList kDominance { QStringLiteral("dominance") };
 const QStringList kEvaluationBeta { QStringLiteral("unknown-study"),
                                     QStringLiteral("unknown-fitted-study") };
 const QStringList kProtocolOne { QStringLiteral("protocol-version") };
+// Participants and observers the node's administrator did not accept (issue 14).
+const QStringList kUnknownPeer { QStringLiteral("unknown-peer") };
 const QStringList kMinCell { QStringLiteral("min-cell") };
 const QStringList kMinCohort { QStringLiteral("min-cohort") };
 const QStringList kMinSubset { QStringLiteral("min-subset") };
@@ -235,6 +238,16 @@ protocol::StudyParticipant &self()
     return participant;
 }
 
+// A site the attacked node's administrator accepted as a peer, whose keys the attacker holds: a
+// colluding (or deceived) site, the threat that remains once peers are pinned. Pinned by
+// initTestCase; the chosen-β attacks steer through it.
+const testsupport::FakeSite &colluder()
+{
+    static const testsupport::FakeSite site
+        = testsupport::FakeSite::make(QStringLiteral("Colluder"));
+    return site;
+}
+
 protocol::StudyManifest manifestFor(const QString &dataset, const analysis::ResolvedDesign &d,
                                     protocol::JobKind kind = protocol::JobKind::Glm,
                                     const QString &fittedStudy = QString(),
@@ -359,6 +372,9 @@ private Q_SLOTS:
     void honestDemoFit();
     void honestTable1AndTwoWayTable();
 
+    // Participants the analyst invents (puppets).
+    void puppetParticipants();
+
     // Chosen β.
     void chosenBetaRoundIndicator();
     void chosenBetaThroughOffset();
@@ -399,9 +415,10 @@ private:
     std::optional<std::vector<double>> fit(const QString &token, const QString &dataset,
                                            const analysis::ResolvedDesign &d,
                                            QString *jobId = nullptr);
-    // A study of the node and a puppet participant whose keys the attacker holds: round 1 is
-    // honest, then the puppet's made-up statistics make the node's next β equal `target` (the
-    // sum's XᵀWX is I and its score `target`, from β = 0). The node's answer to round 2.
+    // A study of the node and a pinned colluding participant whose keys the attacker holds:
+    // round 1 is honest, then the colluder's made-up statistics make the node's next β equal
+    // `target` (the sum's XᵀWX is I and its score `target`, from β = 0). The node's answer to
+    // round 2.
     Reply steerTo(const QString &token, const QString &dataset, const analysis::ResolvedDesign &d,
                   const std::vector<double> &target);
     double csvNumber(int row, const char *column) const;
@@ -554,6 +571,8 @@ void tst_Attacks::initTestCase()
         m_tokens[user] = m_node.token(user, purposes);
         QVERIFY2(!m_tokens[user].isEmpty(), qPrintable(m_node.error));
     }
+    QVERIFY(sodium_init() >= 0);
+    QVERIFY2(testsupport::pinFake(m_node, colluder()), qPrintable(m_node.error));
     QVERIFY2(m_node.serve(), qPrintable(m_node.error));
     testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("ann")], {}, {}, {} };
     QString error;
@@ -629,7 +648,7 @@ std::optional<std::vector<double>> tst_Attacks::fit(const QString &token, const 
 Reply tst_Attacks::steerTo(const QString &token, const QString &dataset,
                            const analysis::ResolvedDesign &d, const std::vector<double> &target)
 {
-    const testsupport::FakeSite puppet = testsupport::FakeSite::make(QStringLiteral("Puppet"));
+    const testsupport::FakeSite &puppet = colluder();
     protocol::StudyManifest manifest = testsupport::makeManifest(
         d, { self(), puppet.participant() }, {}, QStringLiteral("plain"));
     manifest.dataset = dataset;
@@ -772,6 +791,44 @@ void tst_Attacks::honestTable1AndTwoWayTable()
 // ---- chosen β
 // -------------------------------------------------------------------------------------
 
+void tst_Attacks::puppetParticipants()
+{
+    // Issue 14's largest hole: "participants" the analyst invents with keys it holds. In a plain
+    // study of two the sum minus the puppet's numbers is the node's statistics; in a masked study
+    // with two puppets the analyst knows every mask but the node's own; and a puppet steers β.
+    // The node joins only sites its administrator accepted, with exactly their pinned keys.
+    const auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                          { asIs("gestational_age_weeks"), asIs("parental_stress") });
+    const QString token = m_tokens[QStringLiteral("carl")];
+    testsupport::StudySite site { &m_node, token, {}, {}, {} };
+    site.info.name = self().name;
+    auto attempt = [&](const QString &attack, protocol::StudyManifest manifest) {
+        manifest.dataset = QStringLiteral("beta");
+        const Reply reply = testsupport::openStudy(site, manifest);
+        EXPECT_REFUSED(attack, reply, kUnknownPeer);
+        if (reply.status == 201)
+            (void)m_node.del(testsupport::jobPath(site), token);
+    };
+    const auto puppet = testsupport::FakeSite::make(QStringLiteral("Puppet"));
+    const auto other = testsupport::FakeSite::make(QStringLiteral("Puppet 2"));
+    attempt(QStringLiteral("puppet participant in a plain study of two"),
+            testsupport::makeManifest(d, { self(), puppet.participant() }, {},
+                                      QStringLiteral("plain")));
+    attempt(QStringLiteral("two puppets in a masked study of three"),
+            testsupport::makeManifest(d, { self(), puppet.participant(), other.participant() }));
+    const auto impostor = testsupport::FakeSite::make(colluder().name);
+    attempt(QStringLiteral("a pinned peer's name with the analyst's keys"),
+            testsupport::makeManifest(d, { self(), impostor.participant() }, {},
+                                      QStringLiteral("plain")));
+    protocol::StudyParticipant renamed = colluder().participant();
+    renamed.name = QStringLiteral("Renamed");
+    attempt(QStringLiteral("a pinned peer's keys under another name"),
+            testsupport::makeManifest(d, { self(), renamed }, {}, QStringLiteral("plain")));
+    attempt(QStringLiteral("puppet observer of a study of the node alone"),
+            testsupport::makeManifest(d, { self() }, { puppet.participant() },
+                                      QStringLiteral("plain")));
+}
+
 void tst_Attacks::chosenBetaRoundIndicator()
 {
     // β = (−6150·s, s, 0, 0): the working weight p(1−p) is 1/4 at the heavy child and 0 for
@@ -799,7 +856,8 @@ void tst_Attacks::chosenBetaRoundIndicator()
                  "(planted %.1f)",
                  ga, kHeavyGestation);
     }
-    EXPECT_REFUSED(QStringLiteral("β steered by a puppet participant (indicator of one child)"),
+    EXPECT_REFUSED(QStringLiteral("β steered by a pinned colluding participant (indicator of one "
+                                  "child)"),
                    steered, kDominance);
 }
 

@@ -7,6 +7,7 @@
 // as a masked study and as a plain one (protocol version 2; the nodes allow plain studies of
 // three participants here, their only change from the default policy).
 #include "nodeprocess.h"
+#include "peering.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -106,6 +107,7 @@ void tst_PublicDataset::initTestCase()
             "consent_research": {"type": "consent", "purpose": "research"}}})json");
     }
     QString json = QStringLiteral("{\"sites\": [");
+    QStringList tokens;
     for (int i = 0; i < kSites; ++i) {
         auto node = std::make_unique<NodeProcess>();
         const QString name = QStringLiteral("nwtco-site%1").arg(i + 1);
@@ -120,13 +122,24 @@ void tst_PublicDataset::initTestCase()
         QVERIFY(!token.isEmpty());
         QVERIFY2(node->setPolicy(QStringLiteral("plain_max_participants"), QStringLiteral("3")),
                  qPrintable(node->error));
+        tokens.append(token);
+        m_nodes.push_back(std::move(node));
+    }
+    // The three administrators accept each other as peers (issue 14), then serve.
+    std::vector<NodeProcess *> nodes;
+    for (auto &node : m_nodes)
+        nodes.push_back(node.get());
+    QString error;
+    QVERIFY2(testsupport::pinEachOther(nodes, &error), qPrintable(error));
+    for (int i = 0; i < kSites; ++i) {
+        NodeProcess *node = m_nodes[std::size_t(i)].get();
         QVERIFY2(node->serve(), qPrintable(node->error));
         json += QStringLiteral("%1{\"name\": \"%2\", \"url\": \"https://127.0.0.1:%3\", "
                                "\"pin\": \"%4\", \"token\": \"%5\"}")
-                    .arg(i ? QStringLiteral(", ") : QString(), name)
+                    .arg(i ? QStringLiteral(", ") : QString(),
+                         QStringLiteral("nwtco-site%1").arg(i + 1))
                     .arg(node->port())
-                    .arg(node->pin(), token);
-        m_nodes.push_back(std::move(node));
+                    .arg(node->pin(), tokens[i]);
     }
     json += QStringLiteral("]}");
     QFile sites(m_sites = m_dir.filePath(QStringLiteral("sites.json")));

@@ -13,6 +13,7 @@
 #include "fairstart/secure/secure.h"
 
 #include "nodeprocess.h"
+#include "peering.h"
 #include "protocolone.h"
 #include "studyrelay.h"
 
@@ -136,8 +137,13 @@ void tst_Study::initTestCase()
             QVERIFY(matrix);
             m_designs[i] = std::move(matrix).value();
         }
-        QVERIFY2(node.serve(), qPrintable(node.error));
-        QString error;
+    }
+    // The administrators exchange keys: every node accepts the two others as peers.
+    QString error;
+    QVERIFY2(testsupport::pinEachOther({ &m_nodes[0], &m_nodes[1], &m_nodes[2] }, &error),
+             qPrintable(error));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(m_nodes[i].serve(), qPrintable(m_nodes[i].error));
         QVERIFY2(testsupport::fetchInfo(m_sites[i], &error), qPrintable(error));
     }
 }
@@ -575,7 +581,10 @@ void tst_Study::betaTheNodeDidNotCompute()
     // The analyst controls a participant (site0, its keys are the test's): in plain mode with
     // site1 it may send any statistics it likes, but only at site1's own β. A contribution at
     // another β is refused: site1 trusts no β it did not compute.
+    // site1's administrator accepted site0 as a peer (the remaining threat: a pinned site that
+    // colludes with the analyst; an unpinned one is refused outright, tst_peers).
     const testsupport::FakeSite puppet = testsupport::FakeSite::make(QStringLiteral("site0"));
+    QVERIFY2(testsupport::pinFake(m_nodes[0], puppet), qPrintable(m_nodes[0].error));
     protocol::StudyManifest manifest = testsupport::makeManifest(
         demoDesign(), { puppet.participant(), testsupport::participantOf(m_sites[0]) }, {},
         QStringLiteral("plain"));
@@ -620,6 +629,8 @@ void tst_Study::participantSetOneSiteAway()
     // A set at least two sites away from every earlier one is joined.
     const testsupport::FakeSite a = testsupport::FakeSite::make(QStringLiteral("siteA"));
     const testsupport::FakeSite b = testsupport::FakeSite::make(QStringLiteral("siteB"));
+    QVERIFY2(testsupport::pinFake(m_nodes[0], a), qPrintable(m_nodes[0].error));
+    QVERIFY2(testsupport::pinFake(m_nodes[0], b), qPrintable(m_nodes[0].error));
     const protocol::StudyManifest far = testsupport::makeManifest(
         demoDesign(), { testsupport::participantOf(m_sites[0]), a.participant(), b.participant() });
     const Reply joined = testsupport::openStudy(m_sites[0], far);

@@ -41,6 +41,10 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
             QStringLiteral("evaluation"), QStringLiteral("study") };
     if (m_policy.allowSiteFits())
         info.capabilities.append(QStringLiteral("site-fit"));
+    // Studies only with the administrator's accepted peers (policy unknown_peers = refuse): a
+    // client can tell a node that still joins studies with sites nobody vouched for.
+    if (!m_policy.allowUnknownPeers())
+        info.capabilities.append(QStringLiteral("pinned-peers"));
     // Masked always; plain when the policy lets this node join a plain study at all.
     info.aggregationModes = { QStringLiteral("masked") };
     if (m_policy.plainMaxParticipants() > 0)

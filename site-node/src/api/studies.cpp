@@ -6,6 +6,7 @@
 // GlmCoordinator, fed with sums of contributions whose signatures, study, round, site, mode and β
 // hash it verified itself. A relay that fails any check ends the study at this node.
 #include "common_p.h"
+#include "peers_p.h"
 #include "study_p.h"
 
 #include "fairstart/secure/secure.h"
@@ -167,6 +168,9 @@ std::optional<ApiResponse> ApiHandlers::checkManifest(const protocol::StudyManif
                                  .arg(self),
                              self, true);
     }
+    // Every other site: an accepted peer of this node with exactly these keys (peers.cpp).
+    if (auto refused = checkPinnedPeers(manifest, *m_store, m_policy, audit.checks))
+        return refused;
 
     // Mode, scale and the coordinator's options.
     const int participants = int(manifest.participants.size());
@@ -310,6 +314,21 @@ ApiResponse ApiHandlers::endStudy(StudyState &study, const QString &jobId, const
                          site.isEmpty() ? QString() : QStringLiteral("site: ") + site.left(128));
 }
 
+// A peer the administrator removed (or whose keys changed) since the study was opened ends it:
+// the removal is how an administrator withdraws trust from a site, also mid-study.
+std::optional<ApiResponse> ApiHandlers::endIfPeerRemoved(StudyState &study, const QString &jobId,
+                                                         const QString &user, Audit &audit)
+{
+    if (study.ended)
+        return std::nullopt;
+    PeerRefusal refusal;
+    auto refused = checkPinnedPeers(study.manifest, *m_store, m_policy, audit.checks, &refusal);
+    if (!refused || refusal.site.isEmpty())
+        return refused;
+    return endStudy(study, jobId, user, 403, QString::fromLatin1(kUnknownPeer), refusal.message(),
+                    refusal.site, audit);
+}
+
 // ---- POST /v1/jobs/{id}/signatures -----------------------------------------------------------
 
 ApiResponse ApiHandlers::signatures(const ApiRequest &request, const QString &jobId, Audit &audit)
@@ -342,6 +361,8 @@ ApiResponse ApiHandlers::signatures(const ApiRequest &request, const QString &jo
     const protocol::StudyManifest &manifest = study.manifest;
     QList<protocol::StudyParticipant> sites = manifest.participants;
     sites.append(manifest.observers);
+    if (auto ended = endIfPeerRemoved(study, jobId, token.user, audit))
+        return *ended;
     if (!study.armed) {
         // Each relayed signature once, by a site of the manifest; every site's present and valid.
         std::map<QString, QByteArray> relayed;
@@ -464,6 +485,8 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                              Tr::tr("This node computes nothing before every site's signature of "
                                     "the manifest is relayed (POST /v1/jobs/{id}/signatures)."));
     }
+    if (auto ended = endIfPeerRemoved(study, jobId, token.user, audit))
+        return *ended;
 
     const QByteArray relayKey
         = protocol::sha256Hex(protocol::canonicalJson(protocol::toJson(relay))).toLatin1();

@@ -120,6 +120,9 @@ private:
     ApiResponse endStudy(StudyState &study, const QString &jobId, const QString &user, int status,
                          const QString &code, const QString &message, const QString &site,
                          Audit &audit);
+    // Ends the study when a site of its manifest is no longer an accepted peer (peers.cpp).
+    std::optional<ApiResponse> endIfPeerRemoved(StudyState &study, const QString &jobId,
+                                                const QString &user, Audit &audit);
     ApiResponse jobStatusResponse(const std::optional<protocol::JobStatus> &status, Audit &audit);
 
     std::shared_ptr<SiteStore> m_store;

@@ -124,6 +124,8 @@ public:
         return value(QStringLiteral("single_site_difference")) != 0;
     }
     bool allowSiteFits() const { return value(QStringLiteral("site_fits")) != 0; }
+    // Whether a manifest may name sites that are not accepted peers (default: refuse).
+    bool allowUnknownPeers() const { return value(QStringLiteral("unknown_peers")) != 0; }
 
     // Every key and value, for "policy show", the info endpoint and the audit.
     QJsonObject toJson() const;

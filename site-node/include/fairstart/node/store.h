@@ -109,6 +109,16 @@ struct ImportSummary {
     bool replaced = false; // an earlier import of this dataset was replaced
 };
 
+// A peer node this node's administrator accepted for studies ('fairstart-node peers add'): a
+// manifest may name another site only with exactly these keys (docs/node.md, "Peers").
+struct PeerInfo {
+    QString name; // the peer's node name, as in its /v1/info and every manifest
+    QString signingKey; // Ed25519 public key, standard base64 of 32 bytes
+    QString keyAgreementKey; // X25519 public key, standard base64 of 32 bytes
+    QString note; // the administrator's note (who vouched, how the keys were compared)
+    QDateTime addedAt; // UTC
+};
+
 // The store behind an interface, so that another backend (PostgreSQL) can follow. Every method is
 // thread-safe. Expected failures (unknown dataset, bad CSV, wrong passphrase) are NodeErrors.
 class SiteStore {
@@ -213,6 +223,13 @@ public:
         = 0;
     virtual NodeResult<std::vector<QStringList>> participantSets(const QString &dataset,
                                                                  const QString &purpose) const = 0;
+
+    // The accepted peers, sorted by name. addPeer fails with AlreadyExists when the name or a key
+    // is already pinned (a peer's keys change by remove, then add: two audited steps);
+    // removePeer returns false when no peer has that name.
+    virtual NodeResult<std::vector<PeerInfo>> peers() const = 0;
+    virtual NodeResult<bool> addPeer(const PeerInfo &peer) = 0;
+    virtual NodeResult<bool> removePeer(const QString &name) = 0;
 
     // Jobs opened per user per UTC day, for the daily cap.
     virtual NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) = 0;

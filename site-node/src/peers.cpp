@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Administrator-pinned peers: the entry checks of 'fairstart-node peers add' and the rule a
+// study's manifest must pass (every other site an accepted peer with exactly its pinned keys).
+#include "fairstart/node/peers.h"
+#include "fairstart/node/tr.h"
+
+#include "api/common_p.h"
+#include "api/peers_p.h"
+
+#include <QJsonDocument>
+
+#include <sodium.h>
+
+namespace fairstart::node {
+
+namespace {
+
+// The one canonical spelling of 32 bytes in standard base64 (what /v1/info and the manifest use),
+// or an empty array.
+QByteArray decodeKey(const QString &base64)
+{
+    const QByteArray text = base64.toLatin1();
+    auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 32 || decoded.decoded.toBase64() != text)
+        return {};
+    return decoded.decoded;
+}
+
+bool plainName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 128 || name.trimmed() != name)
+        return false;
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return false;
+    }
+    return true;
+}
+
+// An X25519 public key whose agreement with a random secret is not all zero (a low-order point
+// would make every pairwise mask with this peer public).
+bool fullOrderX25519(const QByteArray &key)
+{
+    unsigned char secret[crypto_scalarmult_SCALARBYTES];
+    unsigned char shared[crypto_scalarmult_BYTES];
+    randombytes_buf(secret, sizeof secret);
+    const int rc = crypto_scalarmult(shared, secret,
+                                     reinterpret_cast<const unsigned char *>(key.constData()));
+    sodium_memzero(secret, sizeof secret);
+    return rc == 0;
+}
+
+} // namespace
+
+QJsonObject ownKeysToJson(const OwnKeys &keys)
+{
+    return QJsonObject { { QStringLiteral("name"), keys.name },
+                         { QStringLiteral("ed25519"), keys.signingKey },
+                         { QStringLiteral("x25519"), keys.keyAgreementKey },
+                         { QStringLiteral("tls_pin"), keys.tlsPin } };
+}
+
+QJsonObject peerToJson(const PeerInfo &peer)
+{
+    return QJsonObject { { QStringLiteral("name"), peer.name },
+                         { QStringLiteral("ed25519"), peer.signingKey },
+                         { QStringLiteral("x25519"), peer.keyAgreementKey },
+                         { QStringLiteral("note"), peer.note },
+                         { QStringLiteral("added_at"),
+                           peer.addedAt.toUTC().toString(Qt::ISODate) } };
+}
+
+NodeResult<PeerInfo> checkedPeer(const PeerInfo &candidate, const OwnKeys &self)
+{
+    if (sodium_init() < 0)
+        return nodeError(NodeErrorCode::Internal,
+                         Tr::tr("libsodium could not be initialised. Check the installation."));
+    PeerInfo peer = candidate;
+    if (!plainName(peer.name))
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("A peer's name is its node name as its /v1/info shows it: 1 to "
+                                "128 characters, no control characters, no spaces at either "
+                                "end."));
+    if (peer.name == self.name)
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("'%1' is this node's own name. Add the other nodes as peers; "
+                                "this node always knows its own keys.")
+                             .arg(peer.name));
+    if (peer.note.size() > 500 || peer.note.contains(QLatin1Char('\n')))
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("The note must be one line of at most 500 characters."));
+    const QByteArray signing = decodeKey(peer.signingKey);
+    if (signing.isEmpty()
+        || crypto_core_ed25519_is_valid_point(
+               reinterpret_cast<const unsigned char *>(signing.constData()))
+            != 1)
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("The Ed25519 key of '%1' is not a public key: expected the "
+                                "standard base64 of 32 bytes exactly as the peer's "
+                                "'fairstart-node keys' or /v1/info shows it.")
+                             .arg(peer.name));
+    const QByteArray agreement = decodeKey(peer.keyAgreementKey);
+    if (agreement.isEmpty() || !fullOrderX25519(agreement))
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("The X25519 key of '%1' is not a usable public key: expected the "
+                                "standard base64 of 32 bytes exactly as the peer's "
+                                "'fairstart-node keys' or /v1/info shows it.")
+                             .arg(peer.name));
+    if (signing == agreement)
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("The two keys of '%1' are the same. A node has two different "
+                                "keys; copy both again from its 'fairstart-node keys'.")
+                             .arg(peer.name));
+    const QByteArray ownSigning = decodeKey(self.signingKey);
+    const QByteArray ownAgreement = decodeKey(self.keyAgreementKey);
+    for (const QByteArray &key : { signing, agreement }) {
+        if (key == ownSigning || key == ownAgreement)
+            return nodeError(NodeErrorCode::InvalidInput,
+                             Tr::tr("A key given for '%1' is this node's own key. Copy the "
+                                    "peer's keys from the peer's 'fairstart-node keys'.")
+                                 .arg(peer.name));
+    }
+    return peer;
+}
+
+NodeResult<PeerInfo> peerFromKeysJson(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    const QJsonObject object = document.object();
+    if (error.error != QJsonParseError::NoError || !document.isObject()
+        || !object.value(QStringLiteral("name")).isString()
+        || !object.value(QStringLiteral("ed25519")).isString()
+        || !object.value(QStringLiteral("x25519")).isString())
+        return nodeError(NodeErrorCode::InvalidInput,
+                         Tr::tr("The keys file is not what 'fairstart-node keys --json' writes "
+                                "(a JSON object with name, ed25519 and x25519)."));
+    PeerInfo peer;
+    peer.name = object.value(QStringLiteral("name")).toString();
+    peer.signingKey = object.value(QStringLiteral("ed25519")).toString();
+    peer.keyAgreementKey = object.value(QStringLiteral("x25519")).toString();
+    return peer;
+}
+
+QString PeerRefusal::message() const
+{
+    const QString site = this->site.left(128);
+    switch (kind) {
+    case Kind::OtherKeys:
+        return Tr::tr("The manifest names the site '%1' with other keys than this node's "
+                      "administrator accepted for it. Check the keys you pinned for '%1' "
+                      "against its administrator's announcement; if they changed, ask this "
+                      "site's administrator to update the peer '%1' (fairstart-node peers).")
+            .arg(site);
+    case Kind::Renamed:
+        return Tr::tr("The manifest names a site '%1' whose keys this node's administrator "
+                      "accepted for the site '%2'. Name every site as its administrator does, "
+                      "or ask this site's administrator to add the peer under the new name.")
+            .arg(site, pinnedName.left(128));
+    case Kind::Unknown:
+        break;
+    }
+    return Tr::tr("The site '%1' is not one of this node's accepted peers, so this node does not "
+                  "join a study with it. Ask this site's administrator to add '%1' as a peer "
+                  "(fairstart-node peers add, with the keys '%1' publishes) and run the study "
+                  "again.")
+        .arg(site);
+}
+
+std::optional<PeerRefusal> unpinnedSite(const protocol::StudyManifest &manifest,
+                                        const QString &self, const std::vector<PeerInfo> &peers,
+                                        bool allowUnknown)
+{
+    auto check = [&](const protocol::StudyParticipant &site) -> std::optional<PeerRefusal> {
+        if (site.name == self)
+            return std::nullopt; // this node's own entry: checked against its own keys
+        const PeerInfo *byName = nullptr;
+        const PeerInfo *byKey = nullptr;
+        for (const PeerInfo &peer : peers) {
+            if (peer.name == site.name)
+                byName = &peer;
+            // Keys compared as the canonical base64 the store holds (checkedPeer) and the
+            // manifest carries (the manifest's decoder accepts only that spelling).
+            for (const QString &key : { peer.signingKey, peer.keyAgreementKey }) {
+                if (key == site.signingKey || key == site.keyAgreementKey)
+                    byKey = &peer;
+            }
+        }
+        if (byName) {
+            if (byName->signingKey == site.signingKey
+                && byName->keyAgreementKey == site.keyAgreementKey)
+                return std::nullopt;
+            return PeerRefusal { PeerRefusal::Kind::OtherKeys, site.name, {} };
+        }
+        if (byKey)
+            return PeerRefusal { PeerRefusal::Kind::Renamed, site.name, byKey->name };
+        if (allowUnknown)
+            return std::nullopt;
+        return PeerRefusal { PeerRefusal::Kind::Unknown, site.name, {} };
+    };
+    for (const auto &participant : manifest.participants) {
+        if (auto refused = check(participant))
+            return refused;
+    }
+    for (const auto &observer : manifest.observers) {
+        if (auto refused = check(observer))
+            return refused;
+    }
+    return std::nullopt;
+}
+
+namespace api {
+
+std::optional<ApiResponse> checkPinnedPeers(const protocol::StudyManifest &manifest,
+                                            const SiteStore &store, const Policy &policy,
+                                            QJsonArray &checks, PeerRefusal *refusal)
+{
+    auto peers = store.peers();
+    if (!peers)
+        return errorResponse(500, QStringLiteral("node-failure"),
+                             Tr::tr("The node could not read its list of accepted peers. Tell "
+                                    "the site administrator."));
+    const bool allowUnknown = policy.allowUnknownPeers();
+    const auto refused = unpinnedSite(manifest, store.nodeName(), *peers, allowUnknown);
+    QJsonObject check { { QStringLiteral("rule"), QString::fromLatin1(kUnknownPeer) },
+                        { QStringLiteral("threshold"), allowUnknown ? 0 : 1 },
+                        { QStringLiteral("passed"), !refused } };
+    if (refused)
+        check.insert(QStringLiteral("detail"), refused->site.left(128));
+    checks.append(check);
+    if (!refused)
+        return std::nullopt;
+    if (refusal)
+        *refusal = *refused;
+    return errorResponse(403, QString::fromLatin1(kUnknownPeer), refused->message(),
+                         QStringLiteral("site: ") + refused->site.left(128), true);
+}
+
+} // namespace api
+
+} // namespace fairstart::node
