@@ -1225,7 +1225,16 @@ void tst_Handlers::roundAtAChosenBetaIsRefused()
     manifest.fitNullModel = false;
     manifest.participants = { puppet.participant(QStringLiteral("Puppet")),
                               nodeKeys().participant(QStringLiteral("Test node")) };
+    // A participant the administrator never accepted is refused outright (issue 14).
     ApiResponse response = call("POST", "/v1/jobs", token, testsupport::studyJobBody(manifest));
+    QCOMPARE(response.status, 403);
+    QCOMPARE(errorCode(response), QStringLiteral("unknown-peer"));
+    // What remains: a site the administrator accepted that colludes with the analyst.
+    node::PeerInfo pinned { QStringLiteral("Puppet"), puppet.keys.signingKey,
+                            puppet.keys.keyAgreementKey, QString(),
+                            QDateTime::currentDateTimeUtc() };
+    QVERIFY(m_store->addPeer(pinned));
+    response = call("POST", "/v1/jobs", token, testsupport::studyJobBody(manifest));
     QVERIFY2(response.status == 201, response.body.constData());
     auto created = protocol::fromJson<protocol::JobCreated>(json(response));
     QVERIFY(created);

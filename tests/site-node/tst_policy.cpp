@@ -57,6 +57,20 @@ private Q_SLOTS:
             QVERIFY2(text.contains(k.key + QStringLiteral(" = ")), qPrintable(k.key));
     }
 
+    // Known peers only by default; allowing unknown ones is a weakened privacy key (warned and
+    // audited like a lowered threshold).
+    void unknownPeersIsAPrivacyKey()
+    {
+        QVERIFY(!Policy().allowUnknownPeers());
+        auto parsed = Policy::parse(QStringLiteral("unknown_peers = allow\n"));
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+        QVERIFY(parsed->allowUnknownPeers());
+        QVERIFY(parsed->weakenedKeys().contains(QStringLiteral("unknown_peers")));
+        QVERIFY(!parsed->warnings().isEmpty());
+        auto strict = Policy::parse(QStringLiteral("unknown_peers = refuse\n"));
+        QVERIFY(strict.ok() && !strict->allowUnknownPeers() && strict->weakenedKeys().isEmpty());
+    }
+
     void parse_data()
     {
         QTest::addColumn<QString>("text");
