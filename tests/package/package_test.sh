@@ -239,7 +239,7 @@ node="$root/usr/bin/fairstart-node"
 cli="$root/usr/bin/fairstart-cli"
 node_help=$(timeout 20 "$node" --help 2>&1)
 cli_help=$(timeout 20 "$cli" --help 2>&1)
-for command in init demo-data import token serve; do
+for command in init demo-data import token keys peers serve; do
     printf '%s' "$node_help" | grep -qw -- "$command" ||
         missing+=("'fairstart-node --help' lists no '$command' command")
 done
@@ -261,6 +261,7 @@ free_port() {
 run_fit() {
     export FAIRSTART_NODE_PASSPHRASE="package-test-$$-passphrase"
     local sites="$tmp/sites.json" i dir port pin token profile
+    local -a pins tokens
     local profiles=(youth-health-service hospital)
     printf '{"sites": [' >"$sites"
     for i in 1 2; do
@@ -283,12 +284,27 @@ run_fit() {
                 fail "fairstart-node token create failed (log above)"
                 return
             }
+        pins[$i]=$pin
+        tokens[$i]=$token
+        "$node" keys --data-dir "$dir" --json >"$tmp/keys$i.json" 2>"$tmp/keys$i.log" ||
+            { cat "$tmp/keys$i.log"; fail "fairstart-node keys failed (log above)"; return; }
+    done
+    # The two administrators accept each other as peers: a node joins no study naming a site it
+    # has not accepted (docs/node.md, "Peers").
+    for i in 1 2; do
+        local other=$((3 - i))
+        "$node" peers add --data-dir "$tmp/site$i" --keys-file "$tmp/keys$other.json" \
+            >"$tmp/peers$i.log" 2>&1 ||
+            { cat "$tmp/peers$i.log"; fail "fairstart-node peers add failed (log above)"; return; }
+    done
+    for i in 1 2; do
+        dir="$tmp/site$i"
         port=$(free_port) || { fail "found no free port on 127.0.0.1"; return; }
         "$node" serve --data-dir "$dir" --listen "127.0.0.1:$port" >"$tmp/serve$i.log" 2>&1 &
         node_pids+=($!)
         [ "$i" -gt 1 ] && printf ', ' >>"$sites"
         printf '{"name": "site%s", "url": "https://127.0.0.1:%s", "pin": "%s", "token": "%s"}' \
-            "$i" "$port" "$pin" "$token" >>"$sites"
+            "$i" "$port" "${pins[$i]}" "${tokens[$i]}" >>"$sites"
     done
     printf ']}\n' >>"$sites"
     unset FAIRSTART_NODE_PASSPHRASE
