@@ -415,7 +415,13 @@ int runTokenCreate(Context &c, const Parsed &p)
           created->info.expiresAt.isValid() ? created->info.expiresAt.toString(Qt::ISODate)
                                             : QString() } });
     if (!audited) {
-        (void)store.value()->revokeToken(created->info.id);
+        // A token without its audit entry must not stay usable: take it back, and if even that
+        // fails, say which token the administrator has to revoke by hand.
+        auto undone = store.value()->revokeToken(created->info.id);
+        if (!undone)
+            c.fail(Tr::tr("The new token %1 could not be revoked again (%2). Revoke it with "
+                          "'fairstart-node token revoke %1'.")
+                       .arg(created->info.id, undone.error().message));
         return c.fail(audited.error());
     }
     c.out << created->token << '\n';
@@ -458,7 +464,7 @@ int runTokenRevoke(Context &c, const Parsed &p)
     auto revoked = store.value()->revokeToken(id);
     if (!revoked)
         return c.fail(revoked.error());
-    if (!revoked.value()) {
+    if (revoked.value() == TokenRevocation::AlreadyRevoked) {
         c.out << Tr::tr("Token %1 was already revoked.").arg(id) << '\n';
         return kExitOk;
     }

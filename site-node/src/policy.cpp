@@ -200,7 +200,7 @@ NodeResult<QString> readText(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-NodeResult<bool> writeText(const QString &path, const QString &text)
+NodeResult<void> writeText(const QString &path, const QString &text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
@@ -209,7 +209,7 @@ NodeResult<bool> writeText(const QString &path, const QString &text)
                                 "of the data dir.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return true;
+    return {};
 }
 
 } // namespace
@@ -239,7 +239,7 @@ double Policy::value(const QString &key) const
     return m_values.empty() ? keys()[std::size_t(i)].defaultValue : m_values[std::size_t(i)];
 }
 
-NodeResult<bool> Policy::setValue(const QString &key, double value)
+NodeResult<void> Policy::setValue(const QString &key, double value)
 {
     const PolicyKeyInfo *info = keyInfo(key);
     if (!info)
@@ -258,7 +258,7 @@ NodeResult<bool> Policy::setValue(const QString &key, double value)
             m_values.push_back(k.defaultValue);
     }
     m_values[std::size_t(keyIndex(key))] = value;
-    return true;
+    return {};
 }
 
 NodeResult<Policy> Policy::parse(const QString &text, const QString &fileName)
@@ -345,7 +345,7 @@ QString Policy::defaultFileText()
     return text;
 }
 
-NodeResult<bool> Policy::writeDefaultFile(const QString &dataDir)
+NodeResult<void> Policy::writeDefaultFile(const QString &dataDir)
 {
     return writeText(filePath(dataDir), defaultFileText());
 }

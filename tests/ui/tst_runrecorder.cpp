@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One record per run, and every run ends with a final state for every site and a reason: the
 // recorder against a real encrypted workspace.
+#include "expectedtest.h"
 #include "fairstart/ui/runrecorder.h"
 #include "fairstart/workspace/workspace.h"
 
@@ -38,7 +39,7 @@ void tst_RunRecorder::init()
 {
     auto ws = workspace::Workspace::create(m_dir.filePath(QStringLiteral("runs.fairstart")),
                                            QStringLiteral("correct horse battery"));
-    QVERIFY2(ws.ok(), ws.ok() ? "" : qPrintable(ws.error().message));
+    QVERIFY_EXPECTED(ws);
     m_ws = std::move(ws.value());
     auto design = m_ws->saveDesign(QStringLiteral("d"), QJsonObject {});
     QVERIFY(design.ok());

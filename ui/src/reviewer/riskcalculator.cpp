@@ -176,7 +176,7 @@ std::optional<Eigen::RowVectorXd> RiskCalculator::designRow(const InputValues &v
         const auto it = values.find(in.variable);
         if (it == values.end())
             return fail(Tr::tr("Enter a value for %1.").arg(in.label));
-        analysis::Result<bool> added = true;
+        analysis::Result<void> added;
         if (in.categorical) {
             const qsizetype code = in.levels.indexOf(it->level);
             if (code < 0) {
