@@ -417,7 +417,11 @@ std::unique_ptr<NodeServer> NodeServer::open(const ServeOptions &options, QStrin
     }
     for (const QString &warning : policy->warnings())
         std::fprintf(stderr, "fairstart-node: warning: %s\n", logSafe(warning).constData());
-    (void)policy->auditLoaded(*shared);
+    // A node that cannot record which policy it serves under does not serve.
+    if (auto audited = policy->auditLoaded(*shared); !audited) {
+        *error = audited.error().message;
+        return nullptr;
+    }
     auto keys = NodeKeys::load(options.dataDir, *shared);
     if (!keys) {
         *error = keys.error().message;
