@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/node/policy.h"
+
+#include "fairstart/analysis/numbers.h"
 #include "fairstart/node/store.h"
 #include "fairstart/node/tr.h"
 
@@ -150,8 +152,10 @@ std::optional<double> parseValue(const PolicyKeyInfo &info, const QString &text,
                    || t == QLatin1String("refuse"))) {
         value = 0;
         ok = true;
-    } else {
-        value = t.toDouble(&ok);
+    } else if (const auto number = analysis::parseNumber(t.toStdString())) {
+        // One parser for every number a node reads: a '.' whatever the locale, finite only.
+        value = *number;
+        ok = true;
     }
     if (!ok || !std::isfinite(value)) {
         *why = Tr::tr("'%1' is not a number").arg(text.trimmed());
