@@ -6,7 +6,7 @@
 
 namespace fairstart::analysis {
 
-Result<bool> DataTable::add(Column column)
+Result<void> DataTable::add(Column column)
 {
     if (column.name.empty())
         return makeError(ErrorCode::InvalidArgument, "A column has no name: name every column.");
@@ -35,10 +35,10 @@ Result<bool> DataTable::add(Column column)
         m_rows = column.size();
     m_index.emplace(column.name, m_columns.size());
     m_columns.push_back(std::move(column));
-    return true;
+    return {};
 }
 
-Result<bool> DataTable::addNumeric(std::string name, std::vector<double> values)
+Result<void> DataTable::addNumeric(std::string name, std::vector<double> values)
 {
     Column c;
     c.name = std::move(name);
@@ -47,7 +47,7 @@ Result<bool> DataTable::addNumeric(std::string name, std::vector<double> values)
     return add(std::move(c));
 }
 
-Result<bool> DataTable::addCategorical(std::string name, std::vector<std::int32_t> codes,
+Result<void> DataTable::addCategorical(std::string name, std::vector<std::int32_t> codes,
                                        std::vector<std::string> levels)
 {
     Column c;
@@ -58,7 +58,7 @@ Result<bool> DataTable::addCategorical(std::string name, std::vector<std::int32_
     return add(std::move(c));
 }
 
-Result<bool> DataTable::addText(std::string name, const std::vector<std::string> &values)
+Result<void> DataTable::addText(std::string name, const std::vector<std::string> &values)
 {
     std::set<std::string> distinct;
     for (const std::string &v : values) {

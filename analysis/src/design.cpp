@@ -189,7 +189,7 @@ std::vector<std::string> modelVariables(const ModelSpec &spec)
     return vars;
 }
 
-Result<bool> checkVariables(const DataTable &table, const ModelSpec &spec)
+Result<void> checkVariables(const DataTable &table, const ModelSpec &spec)
 {
     for (const std::string &v : modelVariables(spec)) {
         if (!table.column(v))
@@ -229,7 +229,7 @@ Result<bool> checkVariables(const DataTable &table, const ModelSpec &spec)
                          "The outcome '" + spec.outcome.variable
                              + "' is categorical, so a threshold cannot apply: remove it.",
                          { spec.outcome.variable });
-    return true;
+    return {};
 }
 
 double quantileType7(std::vector<double> &sorted, double q)

@@ -10,6 +10,7 @@
 #include "fairstart/client/transport.h"
 
 #include "fairstart/analysis/formula.h"
+#include "fairstart/analysis/numbers.h"
 #include "fairstart/analysis/roundkernel.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/protocolversion.h"
@@ -232,9 +233,9 @@ std::optional<int> readCommon(QCommandLineParser &parser, const QString &command
     c.sites = registry.select(only, &selectErrors);
     if (!selectErrors.isEmpty())
         return fail(Usage, selectErrors.first());
-    bool ok = false;
-    const double timeout = parser.value(timeoutOption()).toDouble(&ok);
-    if (!ok || !(timeout > 0) || timeout > 24 * 3600)
+    const auto read = analysis::parseNumber(parser.value(timeoutOption()).toStdString());
+    const double timeout = read.value_or(0);
+    if (!read || !(timeout > 0) || timeout > 24 * 3600)
         return fail(Usage,
                     Tr::tr("--timeout takes a number of seconds from 0 to 86400, not "
                            "'%1'")

@@ -6,9 +6,11 @@
 #include "fairstart/protocol/protocolversion.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <set>
+#include <string>
 
 namespace fairstart::client {
 
@@ -36,8 +38,11 @@ std::optional<qint64> addCounts(std::optional<qint64> a, std::optional<qint64> b
 std::optional<SiteError> checkNodeInfo(const Site &site, const protocol::NodeInfo &info,
                                        const QString &dataset)
 {
-    const int major = info.protocolVersion.section(QLatin1Char('.'), 0, 0).toInt();
-    if (major != protocol::kProtocolMajor)
+    // Digits only (std::from_chars): " 2" and "+2" are not version 2 (QString::toInt says so).
+    const std::string text = info.protocolVersion.section(QLatin1Char('.'), 0, 0).toStdString();
+    int major = -1;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), major);
+    if (ec != std::errc() || end != text.data() + text.size() || major != protocol::kProtocolMajor)
         return siteError(site.name, QStringLiteral("protocol-version"),
                          Tr::tr("Site %1 speaks protocol version %2, this client version %3.0; "
                                 "update the older of the two.")

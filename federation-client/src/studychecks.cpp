@@ -291,7 +291,7 @@ sumContributions(const protocol::StudyManifest &manifest, int p,
     for (const protocol::SignedContribution &c : inOrder) {
         std::vector<std::uint64_t> words(c.contribution.masked.begin(),
                                          c.contribution.masked.end());
-        analysis::Result<bool> added = secure::addWords(acc, words);
+        analysis::Result<void> added = secure::addWords(acc, words);
         if (!added)
             return added.error();
     }

@@ -16,13 +16,6 @@ using namespace detail::util;
 
 namespace {
 
-template<typename T> Decoded<T> finished(Reader &r, T value)
-{
-    if (auto e = r.finish())
-        return *e;
-    return value;
-}
-
 QJsonValue countToJson(const ReleasedCount &c)
 {
     return c ? QJsonValue(double(*c)) : QJsonValue(QJsonValue::Null);
@@ -55,22 +48,6 @@ QList<CatalogueLevel> readLevels(Reader &r, const QString &key)
         out.append(level);
     }
     return out;
-}
-
-template<typename Enum>
-Enum readEnum(Reader &r, const QString &key, std::initializer_list<Enum> values,
-              QString (*id)(Enum))
-{
-    const QString text = r.string(key);
-    QStringList allowed;
-    for (Enum e : values) {
-        if (text == id(e))
-            return e;
-        allowed.append(id(e));
-    }
-    if (r.ok())
-        r.fail(key, QStringLiteral("must be one of: ") + allowed.join(QStringLiteral(", ")));
-    return *values.begin();
 }
 
 } // namespace

@@ -22,29 +22,6 @@ using namespace detail::util;
 
 namespace {
 
-template<typename T> Decoded<T> finished(Reader &r, T value)
-{
-    if (auto e = r.finish())
-        return *e;
-    return value;
-}
-
-template<typename Enum>
-Enum readEnum(Reader &r, const QString &key, std::initializer_list<Enum> values,
-              QString (*id)(Enum))
-{
-    const QString text = r.string(key);
-    QStringList allowed;
-    for (Enum e : values) {
-        if (text == id(e))
-            return e;
-        allowed.append(id(e));
-    }
-    if (r.ok())
-        r.fail(key, QStringLiteral("must be one of: ") + allowed.join(QStringLiteral(", ")));
-    return *values.begin();
-}
-
 constexpr std::initializer_list<JobKind> kKinds
     = { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept };
 constexpr std::initializer_list<ContributionStatus> kStatuses

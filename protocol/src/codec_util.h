@@ -7,12 +7,15 @@
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/glm.h"
 #include "fairstart/analysis/performance.h"
+#include "fairstart/protocol/decoded.h"
 #include "fairstart/protocol/study.h"
 #include "jsonreader.h"
 
 #include <QJsonArray>
 #include <QString>
+#include <QStringList>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -25,6 +28,32 @@ inline QString qs(const std::string &s)
 inline std::string ss(const QString &s)
 {
     return s.toStdString();
+}
+
+// The decoded value, or the reader's first error (a missing field, a wrong type, an unknown key).
+template<typename T> Decoded<T> finished(Reader &r, T value)
+{
+    if (auto e = r.finish())
+        return *e;
+    return value;
+}
+
+// The enumerator whose id() is the string at `key`; an unknown string fails the reader with the
+// list of allowed ids (and returns the first enumerator, which the caller never uses).
+template<typename Enum>
+Enum readEnum(Reader &r, const QString &key, std::initializer_list<Enum> values,
+              QString (*id)(Enum))
+{
+    const QString text = r.string(key);
+    QStringList allowed;
+    for (Enum e : values) {
+        if (text == id(e))
+            return e;
+        allowed.append(id(e));
+    }
+    if (r.ok())
+        r.fail(key, QStringLiteral("must be one of: ") + allowed.join(QStringLiteral(", ")));
+    return *values.begin();
 }
 
 inline QJsonArray toJsonArray(const std::vector<double> &values)

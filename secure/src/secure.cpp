@@ -209,7 +209,7 @@ analysis::Result<std::vector<std::uint64_t>> encode(const std::vector<double> &v
     return words;
 }
 
-analysis::Result<bool> addWords(std::vector<std::uint64_t> &acc,
+analysis::Result<void> addWords(std::vector<std::uint64_t> &acc,
                                 const std::vector<std::uint64_t> &words)
 {
     if (acc.empty())
@@ -221,7 +221,7 @@ analysis::Result<bool> addWords(std::vector<std::uint64_t> &acc,
                              + "; the contributions do not belong to the same round.");
     for (size_t k = 0; k < words.size(); ++k)
         acc[k] += words[k]; // modulo 2^64 by definition of unsigned arithmetic
-    return true;
+    return {};
 }
 
 analysis::Result<std::vector<double>> decodeSum(const std::vector<std::uint64_t> &summed,
@@ -257,7 +257,7 @@ analysis::Result<std::vector<double>> decodeSum(const std::vector<std::uint64_t>
     return values;
 }
 
-analysis::Result<bool> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context)
+analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context)
 {
     if (!sodiumReady())
         return makeError(ErrorCode::InvalidState, "libsodium could not be initialised.");
@@ -360,7 +360,7 @@ analysis::Result<bool> applyMasks(std::vector<std::uint64_t> &words, const MaskC
     }
     sodium_memzero(stream.data(), stream.size());
     words = std::move(masked);
-    return true;
+    return {};
 }
 
 } // namespace fairstart::secure

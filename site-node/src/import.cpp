@@ -730,7 +730,7 @@ NodeResult<ParsedDataset> parseCsvDataset(const QString &datasetName, const QByt
             parsed.info.variables.push_back(std::move(v));
             continue;
         }
-        analysis::Result<bool> added = true;
+        analysis::Result<void> added;
         if (b.type == Type::Categorical) {
             v.kind = VariableKind::Categorical;
             // Sorted levels unless the schema gave an order; codes follow.

@@ -56,7 +56,7 @@ bool addExtension(X509 *cert, int nid, const char *value)
     return ext && X509_add_ext(cert, ext.get(), -1) == 1;
 }
 
-NodeResult<bool> writePrivateFile(const QString &path, const QByteArray &data)
+NodeResult<void> writePrivateFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
     // Created 0600 from the start: the key is never readable by others, not even briefly.
@@ -65,7 +65,7 @@ NodeResult<bool> writePrivateFile(const QString &path, const QByteArray &data)
         return nodeError(NodeErrorCode::Io,
                          Tr::tr("Cannot write %1 (%2). Check the data dir.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return true;
+    return {};
 }
 
 NodeResult<QByteArray> readFile(const QString &path)

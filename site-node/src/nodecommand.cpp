@@ -14,6 +14,7 @@
 #include "fairstart/node/store.h"
 #include "fairstart/node/tr.h"
 
+#include "commandoptions.h"
 #include "store_p.h"
 
 #include "fairstart/analysis/roundkernel.h"
@@ -31,6 +32,7 @@
 #include <QSaveFile>
 
 #include <functional>
+#include <limits>
 
 namespace fairstart::node {
 
@@ -40,24 +42,10 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
-struct Option {
-    const char *name; // without "--"
-    const char *valueName; // nullptr for a flag
-    bool required;
-    QString help;
-};
-
-struct Parsed {
-    QMap<QString, QStringList> values;
-    QStringList positionals;
-
-    QString value(const char *name) const
-    {
-        const QStringList v = values.value(QLatin1String(name));
-        return v.isEmpty() ? QString() : v.last();
-    }
-    bool has(const char *name) const { return values.contains(QLatin1String(name)); }
-};
+using detail::HostPort;
+using detail::Option;
+using detail::Parsed;
+using detail::printable;
 
 struct Context {
     QTextStream &out;
@@ -392,10 +380,7 @@ int runDatasetRemove(Context &c, const Parsed &p)
 
 int runTokenCreate(Context &c, const Parsed &p)
 {
-    bool ok = true;
-    const int days = p.has("expires-days") ? p.value("expires-days").toInt(&ok) : 90;
-    if (!ok || days < 0)
-        return c.usage(Tr::tr("--expires-days must be a whole number of days (0 = never)."));
+    const int days = int(p.get<quint64>("expires-days", 90));
     QStringList purposes;
     for (const QString &value : p.values.value(QStringLiteral("purpose")))
         purposes += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -416,7 +401,13 @@ int runTokenCreate(Context &c, const Parsed &p)
           created->info.expiresAt.isValid() ? created->info.expiresAt.toString(Qt::ISODate)
                                             : QString() } });
     if (!audited) {
-        (void)store.value()->revokeToken(created->info.id);
+        // A token without its audit entry must not stay usable: take it back, and if even that
+        // fails, say which token the administrator has to revoke by hand.
+        auto undone = store.value()->revokeToken(created->info.id);
+        if (!undone)
+            c.fail(Tr::tr("The new token %1 could not be revoked again (%2). Revoke it with "
+                          "'fairstart-node token revoke %1'.")
+                       .arg(created->info.id, undone.error().message));
         return c.fail(audited.error());
     }
     c.out << created->token << '\n';
@@ -459,7 +450,7 @@ int runTokenRevoke(Context &c, const Parsed &p)
     auto revoked = store.value()->revokeToken(id);
     if (!revoked)
         return c.fail(revoked.error());
-    if (!revoked.value()) {
+    if (revoked.value() == TokenRevocation::AlreadyRevoked) {
         c.out << Tr::tr("Token %1 was already revoked.").arg(id) << '\n';
         return kExitOk;
     }
@@ -692,23 +683,12 @@ int runServeCommand(Context &c, const Parsed &p)
 {
     ServeOptions options;
     options.dataDir = p.value("data-dir");
-    const QString listen = p.has("listen") ? p.value("listen") : QStringLiteral("127.0.0.1:8443");
-    const int colon = listen.lastIndexOf(QLatin1Char(':'));
-    QString host = colon > 0 ? listen.left(colon) : QString();
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&ok) : 0;
-    if (host.isEmpty() || !ok || port > 65535)
-        return c.usage(Tr::tr("--listen must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443."));
-    options.host = host;
-    options.port = quint16(port);
+    const HostPort listen = p.get<HostPort>("listen", { QStringLiteral("127.0.0.1"), 8443 });
+    options.host = listen.host;
+    options.port = listen.port;
     options.insecureDev = p.has("insecure-dev");
-    if (p.has("threads")) {
-        options.threads = p.value("threads").toInt(&ok);
-        if (!ok || options.threads < 1 || options.threads > 256)
-            return c.usage(Tr::tr("--threads must be between 1 and 256."));
-    }
+    if (p.has("threads"))
+        options.threads = int(p.get<quint64>("threads"));
     if (!SiteStore::exists(options.dataDir))
         return c.fail(Tr::tr("There is no site store in %1. Run 'fairstart-node init --data-dir "
                              "%1 --name NAME' first, or check --data-dir.")
@@ -787,13 +767,8 @@ int runAuditVerify(Context &c, const Parsed &p)
 
 int runAuditShow(Context &c, const Parsed &p)
 {
-    bool ok = true;
-    const int count = p.has("count") ? p.value("count").toInt(&ok) : 50;
-    if (!ok || count < 1)
-        return c.usage(Tr::tr("--count must be a positive number."));
-    qint64 from = p.has("from") ? p.value("from").toLongLong(&ok) : 0;
-    if (!ok || (p.has("from") && from < 1))
-        return c.usage(Tr::tr("--from must be a sequence number (1 or more)."));
+    const int count = int(p.get<quint64>("count", 50));
+    qint64 from = qint64(p.get<quint64>("from", 0));
     auto store = openStore(p);
     if (!store)
         return c.fail(store.error());
@@ -822,48 +797,22 @@ int runAuditShow(Context &c, const Parsed &p)
     return kExitOk;
 }
 
-// An argument echoed in a message: one line, control characters escaped (logtext.h).
-QString printable(const QString &argument)
+bool isRuleId(const QString &text)
 {
-    return QString::fromUtf8(logSafe(argument));
+    static const QRegularExpression ruleId(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+    return ruleId.match(text).hasMatch();
 }
 
 int runAuditExport(Context &c, const Parsed &p)
 {
-    AuditExportFormat format = AuditExportFormat::Csv;
-    if (p.has("format")) {
-        const QString name = p.value("format");
-        if (name == QLatin1String("jsonl"))
-            format = AuditExportFormat::JsonLines;
-        else if (name != QLatin1String("csv"))
-            return c.usage(Tr::tr("unknown --format '%1'; use csv or jsonl.").arg(printable(name)));
-    }
+    const AuditExportFormat format = p.value("format") == QLatin1String("jsonl")
+        ? AuditExportFormat::JsonLines
+        : AuditExportFormat::Csv;
     AuditExportFilter filter;
     filter.users = p.values.value(QStringLiteral("user"));
     filter.rules = p.values.value(QStringLiteral("rule"));
-    for (const QString &user : std::as_const(filter.users)) {
-        if (!detail::isValidUserName(user))
-            return c.usage(Tr::tr("--user '%1' is not a user name; user names are 1 to 64 "
-                                  "letters, digits and . _ @ - (see 'token list').")
-                               .arg(printable(user)));
-    }
-    static const QRegularExpression ruleId(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
-    for (const QString &rule : std::as_const(filter.rules)) {
-        if (!ruleId.match(rule).hasMatch())
-            return c.usage(Tr::tr("--rule '%1' is not a rule id; rule ids are lower-case words "
-                                  "joined by '-', e.g. min-cell (see docs/privacy-rules.md).")
-                               .arg(printable(rule)));
-    }
-    for (const char *option : { "from", "to" }) {
-        if (!p.has(option))
-            continue;
-        const auto time = parseAuditExportTime(p.value(option), qstrcmp(option, "to") == 0);
-        if (!time)
-            return c.usage(Tr::tr("--%1 '%2' is not a UTC date; use an ISO date such as "
-                                  "2026-12-02 or a UTC time such as 2026-12-02T14:30:00Z.")
-                               .arg(QLatin1String(option), printable(p.value(option))));
-        (qstrcmp(option, "to") == 0 ? filter.to : filter.from) = *time;
-    }
+    filter.from = p.get<QDateTime>("from");
+    filter.to = p.get<QDateTime>("to");
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
         return c.usage(Tr::tr("--from %1 is after --to %2; no entry can match.")
                            .arg(printable(p.value("from")), printable(p.value("to"))));
@@ -915,16 +864,11 @@ int runAuditExport(Context &c, const Parsed &p)
 int runDemoData(Context &c, const Parsed &p)
 {
     const auto profile = demoProfileFromId(p.value("profile"));
-    if (!profile)
-        return c.usage(Tr::tr("unknown --profile '%1'; use one of %2.")
-                           .arg(p.value("profile"), demoProfileIds().join(u", ")));
-    bool ok = false;
-    const qint64 rows = p.value("rows").toLongLong(&ok);
-    if (!ok || rows < 1)
-        return c.usage(Tr::tr("--rows must be a positive whole number."));
-    const quint64 seed = p.has("seed") ? p.value("seed").toULongLong(&ok) : 1;
-    if (!ok)
-        return c.usage(Tr::tr("--seed must be a non-negative whole number."));
+    if (!profile) // the table's parser admits only the listed profiles
+        return c.usage(Tr::tr("unknown --profile '%1'; use one of: %2.")
+                           .arg(printable(p.value("profile")), demoProfileIds().join(u", ")));
+    const qint64 rows = qint64(p.get<quint64>("rows"));
+    const quint64 seed = p.get<quint64>("seed", 1);
     auto written = writeDemoCsv(*profile, rows, seed, p.value("out"));
     if (!written)
         return c.fail(written.error());
@@ -1013,7 +957,8 @@ const std::vector<Command> &commands()
             { "user", "NAME", true, Tr::tr("who the token is for") },
             { "purpose", "P[,P...]", true,
               Tr::tr("the purposes it may be used for, e.g. research") },
-            { "expires-days", "N", false, Tr::tr("days until it expires (default 90, 0 = never)") },
+            { "expires-days", "N", false, Tr::tr("days until it expires (default 90, 0 = never)"),
+              detail::wholeNumber(0, 36500) },
             passphraseFileOption() },
           runTokenCreate,
           QString() },
@@ -1106,9 +1051,10 @@ const std::vector<Command> &commands()
           QString(),
           0,
           { dataDirOption(),
-            { "listen", "HOST:PORT", false,
-              Tr::tr("address to listen on (default 127.0.0.1:8443)") },
-            { "threads", "N", false, Tr::tr("worker threads (default: the policy's 'threads')") },
+            { "listen", "HOST:PORT", false, Tr::tr("address to listen on (default 127.0.0.1:8443)"),
+              detail::hostPort() },
+            { "threads", "N", false, Tr::tr("worker threads (default: the policy's 'threads')"),
+              detail::wholeNumber(1, 256) },
             { "insecure-dev", nullptr, false,
               Tr::tr("plain HTTP without TLS, for development on loopback only") },
             passphraseFileOption() },
@@ -1135,8 +1081,10 @@ const std::vector<Command> &commands()
           QString(),
           0,
           { dataDirOption(),
-            { "from", "N", false, Tr::tr("first sequence number to show") },
-            { "count", "N", false, Tr::tr("how many entries (default 50)") },
+            { "from", "N", false, Tr::tr("first sequence number to show"),
+              detail::wholeNumber(1, std::numeric_limits<qint64>::max()) },
+            { "count", "N", false, Tr::tr("how many entries (default 50)"),
+              detail::wholeNumber(1, std::numeric_limits<int>::max()) },
             { "json", nullptr, false, Tr::tr("one JSON object per line") },
             passphraseFileOption() },
           runAuditShow,
@@ -1148,16 +1096,26 @@ const std::vector<Command> &commands()
           { dataDirOption(),
             { "format", "csv|jsonl", false,
               Tr::tr("csv (default: one entry per row, the main fields) or jsonl (the full "
-                     "entry, one per line)") },
-            { "user", "U", false, Tr::tr("only entries of this user (repeatable)") },
+                     "entry, one per line)"),
+              detail::oneOf({ QStringLiteral("csv"), QStringLiteral("jsonl") }) },
+            { "user", "U", false, Tr::tr("only entries of this user (repeatable)"),
+              detail::checkedText(detail::isValidUserName,
+                                  Tr::tr("--%1 '%2' is not a user name; user names are 1 to 64 "
+                                         "letters, digits and . _ @ - (see 'token list').")) },
             { "from", "DATE", false,
               Tr::tr("only entries from this UTC date (2026-12-02) or time "
-                     "(2026-12-02T14:30:00Z) on") },
+                     "(2026-12-02T14:30:00Z) on"),
+              detail::utcTime(false) },
             { "to", "DATE", false,
-              Tr::tr("only entries up to this UTC date (its whole day) or time") },
+              Tr::tr("only entries up to this UTC date (its whole day) or time"),
+              detail::utcTime(true) },
             { "rule", "R", false,
               Tr::tr("only entries that checked rule R or were answered with code R "
-                     "(repeatable)") },
+                     "(repeatable)"),
+              detail::checkedText(isRuleId,
+                                  Tr::tr("--%1 '%2' is not a rule id; rule ids are lower-case "
+                                         "words joined by '-', e.g. min-cell (see "
+                                         "docs/privacy-rules.md).")) },
             { "output", "FILE", false,
               Tr::tr("write to FILE (readable by its owner only) instead of stdout") },
             passphraseFileOption() },
@@ -1170,9 +1128,12 @@ const std::vector<Command> &commands()
           QString(),
           0,
           { { "profile", "NAME", true,
-              Tr::tr("the site type: youth-health-service, hospital or municipality") },
-            { "rows", "N", true, Tr::tr("number of children") },
-            { "seed", "S", false, Tr::tr("random seed (default 1); a seed always gives one file") },
+              Tr::tr("the site type: youth-health-service, hospital or municipality"),
+              detail::oneOf(demoProfileIds()) },
+            { "rows", "N", true, Tr::tr("number of children"),
+              detail::wholeNumber(1, std::numeric_limits<qint64>::max()) },
+            { "seed", "S", false, Tr::tr("random seed (default 1); a seed always gives one file"),
+              detail::wholeNumber(0) },
             { "out", "FILE", true, Tr::tr("the CSV file to write") },
             { "schema-out", "FILE", false, Tr::tr("also write an import schema with labels") } },
           runDemoData,
@@ -1364,6 +1325,13 @@ int runNodeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                     return finish(context.usage(Tr::tr("--%1 needs a value (%2).")
                                                     .arg(name, QLatin1String(option->valueName))));
                 value = rest[++i];
+            }
+            // The table's parser reads the value once, here; the command gets it typed.
+            if (option->parse && !value.isEmpty()) {
+                auto read = option->parse(name, value);
+                if (!read)
+                    return finish(context.usage(read.error()));
+                parsed.typed[name].append(std::move(read).value());
             }
             parsed.values[name].append(value);
         } else {

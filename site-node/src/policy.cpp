@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/node/policy.h"
+
+#include "fairstart/analysis/numbers.h"
 #include "fairstart/node/store.h"
 #include "fairstart/node/tr.h"
 
@@ -155,8 +157,10 @@ std::optional<double> parseValue(const PolicyKeyInfo &info, const QString &text,
                    || t == QLatin1String("refuse"))) {
         value = 0;
         ok = true;
-    } else {
-        value = t.toDouble(&ok);
+    } else if (const auto number = analysis::parseNumber(t.toStdString())) {
+        // One parser for every number a node reads: a '.' whatever the locale, finite only.
+        value = *number;
+        ok = true;
     }
     if (!ok || !std::isfinite(value)) {
         *why = Tr::tr("'%1' is not a number").arg(text.trimmed());
@@ -205,7 +209,7 @@ NodeResult<QString> readText(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-NodeResult<bool> writeText(const QString &path, const QString &text)
+NodeResult<void> writeText(const QString &path, const QString &text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
@@ -214,7 +218,7 @@ NodeResult<bool> writeText(const QString &path, const QString &text)
                                 "of the data dir.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return true;
+    return {};
 }
 
 } // namespace
@@ -244,7 +248,7 @@ double Policy::value(const QString &key) const
     return m_values.empty() ? keys()[std::size_t(i)].defaultValue : m_values[std::size_t(i)];
 }
 
-NodeResult<bool> Policy::setValue(const QString &key, double value)
+NodeResult<void> Policy::setValue(const QString &key, double value)
 {
     const PolicyKeyInfo *info = keyInfo(key);
     if (!info)
@@ -263,7 +267,7 @@ NodeResult<bool> Policy::setValue(const QString &key, double value)
             m_values.push_back(k.defaultValue);
     }
     m_values[std::size_t(keyIndex(key))] = value;
-    return true;
+    return {};
 }
 
 NodeResult<Policy> Policy::parse(const QString &text, const QString &fileName)
@@ -350,7 +354,7 @@ QString Policy::defaultFileText()
     return text;
 }
 
-NodeResult<bool> Policy::writeDefaultFile(const QString &dataDir)
+NodeResult<void> Policy::writeDefaultFile(const QString &dataDir)
 {
     return writeText(filePath(dataDir), defaultFileText());
 }

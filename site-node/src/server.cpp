@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <charconv>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
@@ -48,6 +49,16 @@ namespace fairstart::node {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// Whether a Content-Length header announces at most `maxBytes`: plain decimal digits only
+// (std::from_chars, no sign, no spaces, no locale); one too large for 64 bits is too large.
+bool withinLength(const std::string &length, qint64 maxBytes)
+{
+    unsigned long long bytes = 0;
+    const char *end = length.data() + length.size();
+    const auto [ptr, ec] = std::from_chars(length.data(), end, bytes);
+    return ec == std::errc() && ptr == end && bytes <= static_cast<unsigned long long>(maxBytes);
+}
 
 // Closes TLS connections that do not deliver a complete request in time. httplib's read timeout
 // applies to each read, so a client sending one byte every few seconds (slowloris) would
@@ -417,7 +428,11 @@ std::unique_ptr<NodeServer> NodeServer::open(const ServeOptions &options, QStrin
     }
     for (const QString &warning : policy->warnings())
         std::fprintf(stderr, "fairstart-node: warning: %s\n", logSafe(warning).constData());
-    (void)policy->auditLoaded(*shared);
+    // A node that cannot record which policy it serves under does not serve.
+    if (auto audited = policy->auditLoaded(*shared); !audited) {
+        *error = audited.error().message;
+        return nullptr;
+    }
     auto keys = NodeKeys::load(options.dataDir, *shared);
     if (!keys) {
         *error = keys.error().message;
@@ -526,9 +541,7 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
         // A body announced beyond the limit is refused before it is read (httplib would read
         // and discard all of it first).
         const std::string length = req.get_header_value("Content-Length");
-        if (!length.empty()
-            && (length.size() > 18 || length.find_first_not_of("0123456789") != std::string::npos
-                || std::stoll(length) > maxBodyBytes)) {
+        if (!length.empty() && !withinLength(length, maxBodyBytes)) {
             t_request.checks.append(
                 QJsonObject { { QStringLiteral("rule"), QStringLiteral("max-body-bytes") },
                               { QStringLiteral("threshold"), maxBodyBytes },

@@ -172,7 +172,7 @@ public:
     }
     ~SqlCipherStore() override { sqlite3_close_v2(m_db); }
 
-    NodeResult<bool> initialise(const QString &nodeName)
+    NodeResult<void> initialise(const QString &nodeName)
     {
         if (!exec(kSchemaSql) || !exec(kAddedTablesSql))
             return internalError(m_db, QStringLiteral("creating its tables"));
@@ -185,10 +185,10 @@ public:
             || !exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(kSchemaVersion)))
             return internalError(m_db, QStringLiteral("writing its settings"));
         m_nodeName = nodeName;
-        return true;
+        return {};
     }
 
-    NodeResult<bool> check()
+    NodeResult<void> check()
     {
         Statement version(m_db, "PRAGMA user_version");
         if (!version.prepared() || version.step() != SQLITE_ROW)
@@ -207,7 +207,7 @@ public:
         if (!exec(kAddedTablesSql))
             return internalError(m_db, QStringLiteral("creating its tables"));
         m_nodeName = meta(QStringLiteral("node_name"));
-        return true;
+        return {};
     }
 
     QString nodeName() const override { return m_nodeName; }
@@ -216,13 +216,13 @@ public:
     // SQLCipher's rekey (what PRAGMA rekey runs): every page rewritten under the new key in one
     // transaction. SQLCipher 3 does not report a failed rekey, and after one this connection's
     // keys disagree, so the caller closes the store and checks by opening the file again.
-    NodeResult<bool> rekey(const QString &passphrase)
+    NodeResult<void> rekey(const QString &passphrase)
     {
         std::lock_guard lock(m_mutex);
         const QByteArray key = passphrase.toUtf8();
         if (sqlite3_rekey(m_db, key.constData(), int(key.size())) != SQLITE_OK)
             return internalError(m_db, QStringLiteral("changing its passphrase"));
-        return true;
+        return {};
     }
 
     NodeResult<QByteArray> secret(const QString &key) const override
@@ -241,7 +241,7 @@ public:
         return internalError(m_db, QStringLiteral("reading a key"));
     }
 
-    NodeResult<bool> setSecret(const QString &key, const QByteArray &value) override
+    NodeResult<void> setSecret(const QString &key, const QByteArray &value) override
     {
         std::lock_guard lock(m_mutex);
         Statement s(m_db, "INSERT OR REPLACE INTO secrets(key, value) VALUES(?, ?)");
@@ -249,7 +249,7 @@ public:
         s.bindBlob(2, value);
         if (s.step() != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("writing a key"));
-        return true;
+        return {};
     }
 
     NodeResult<std::vector<DatasetInfo>> datasets() const override
@@ -365,7 +365,7 @@ public:
         return result;
     }
 
-    NodeResult<bool> dropDataset(const QString &name) override
+    NodeResult<void> dropDataset(const QString &name) override
     {
         std::lock_guard lock(m_mutex);
         if (!datasetExists(name))
@@ -376,7 +376,7 @@ public:
             exec("ROLLBACK");
             return internalError(m_db, QStringLiteral("removing a dataset"));
         }
-        return true;
+        return {};
     }
 
     NodeResult<CreatedToken> createToken(const QString &user, const QStringList &purposes,
@@ -477,7 +477,7 @@ public:
         return out;
     }
 
-    NodeResult<bool> revokeToken(const QString &id) override
+    NodeResult<TokenRevocation> revokeToken(const QString &id) override
     {
         std::lock_guard lock(m_mutex);
         Statement s(m_db, "UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL");
@@ -489,13 +489,13 @@ public:
             Statement e(m_db, "SELECT 1 FROM tokens WHERE id = ?");
             e.bind(1, id);
             if (e.step() == SQLITE_ROW)
-                return false; // already revoked
+                return TokenRevocation::AlreadyRevoked;
             return nodeError(NodeErrorCode::NotFound,
                              Tr::tr("There is no token with id '%1'. 'fairstart-node token list' "
                                     "shows the ids.")
                                  .arg(id));
         }
-        return true;
+        return TokenRevocation::Revoked;
     }
 
     NodeResult<qint64> appendAudit(const QJsonObject &entryIn) override
@@ -639,7 +639,7 @@ public:
         return internalError(m_db, QStringLiteral("reading the differencing ledger"));
     }
 
-    NodeResult<bool> setDifferencingState(const QString &dataset, qint64 generation,
+    NodeResult<void> setDifferencingState(const QString &dataset, qint64 generation,
                                           const QByteArray &state) override
     {
         std::lock_guard lock(m_mutex);
@@ -660,10 +660,10 @@ public:
             exec("ROLLBACK");
             return internalError(m_db, QStringLiteral("writing the differencing ledger"));
         }
-        return true;
+        return {};
     }
 
-    NodeResult<bool> recordStudyOutcome(const StudyOutcome &outcome) override
+    NodeResult<void> recordStudyOutcome(const StudyOutcome &outcome) override
     {
         std::lock_guard lock(m_mutex);
         if (!exec("BEGIN IMMEDIATE"))
@@ -690,7 +690,7 @@ public:
             exec("ROLLBACK");
             return internalError(m_db, QStringLiteral("recording a study"));
         }
-        return true;
+        return {};
     }
 
     NodeResult<std::optional<StudyOutcome>> studyOutcome(const QString &user, const QString &study,
@@ -724,7 +724,7 @@ public:
         return std::optional<StudyOutcome>(std::move(outcome));
     }
 
-    NodeResult<bool> recordParticipantSet(const QString &dataset, const QString &purpose,
+    NodeResult<void> recordParticipantSet(const QString &dataset, const QString &purpose,
                                           const QStringList &participants) override
     {
         std::lock_guard lock(m_mutex);
@@ -738,7 +738,7 @@ public:
         s.bind(4, nowUtcIso());
         if (s.step() != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("recording a participant set"));
-        return true;
+        return {};
     }
 
     NodeResult<std::vector<QStringList>> participantSets(const QString &dataset,

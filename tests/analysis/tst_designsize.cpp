@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // designColumnCount and designSize: the size of a design before it is built must be exactly the
 // size buildDesign then allocates, and must never overflow on a hostile level list.
+#include "expectedtest.h"
 #include "fairstart/analysis/datatable.h"
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/designsize.h"
@@ -101,7 +102,7 @@ void tst_DesignSize::countEqualsBuiltColumns()
     const DataTable t = table();
     const ResolvedDesign d = resolve(formula.toUtf8().constData(), t);
     auto built = buildDesign(t, d);
-    QVERIFY2(built.ok(), built.ok() ? "" : built.error().message.c_str());
+    QVERIFY_EXPECTED(built);
     QCOMPARE(designColumnCount(d), std::int64_t(built->p()));
     QCOMPARE(designColumnCount(d), std::int64_t(d.termNames().size()));
     const DesignSize size = designSize(d, built->n());

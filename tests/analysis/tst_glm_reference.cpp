@@ -2,6 +2,7 @@
 // Federated fits split over 2-5 in-process sites against pooled R glm (data/make_references.R),
 // the ridge fits against glmnet (data/crosscheck_glmnet.R) and the spline basis against
 // Hmisc::rcspline.eval (data/crosscheck_rcspline.R).
+#include "expectedtest.h"
 #include "referencedata.h"
 
 #include "fairstart/analysis/design.h"
@@ -95,7 +96,7 @@ void TestGlmReference::fitCase(const ReferenceCase &ref, std::vector<DesignMatri
     const auto family = familyFromId(ref.get("family"));
     QVERIFY(family);
     auto spec = parseFormula(ref.get("formula"), *family);
-    QVERIFY2(spec.ok(), spec.ok() ? "" : spec.error().message.c_str());
+    QVERIFY_EXPECTED(spec);
     if (ref.has("ridge"))
         spec->ridgeLambda = ref.number("ridge");
     for (const auto &line : ref.lines) {
@@ -117,7 +118,7 @@ void TestGlmReference::fitCase(const ReferenceCase &ref, std::vector<DesignMatri
     // Resolution on the pooled table must reproduce R's knots and scaling.
     const DataTable pooled = siteTable(csv, 0, 1);
     auto resolved = resolveLocally(*spec, pooled);
-    QVERIFY2(resolved.ok(), resolved.ok() ? "" : resolved.error().message.c_str());
+    QVERIFY_EXPECTED(resolved);
     for (const auto &line : ref.lines) {
         if (line[0] == "knots") {
             const auto &knots = resolved->knots.at(line[1]);
@@ -140,7 +141,7 @@ void TestGlmReference::fitCase(const ReferenceCase &ref, std::vector<DesignMatri
     double n = 0;
     for (int s = 0; s < sites; ++s) {
         auto d = buildDesign(siteTable(csv, s, sites), *resolved);
-        QVERIFY2(d.ok(), d.ok() ? "" : d.error().message.c_str());
+        QVERIFY_EXPECTED(d);
         n += static_cast<double>(d->counts.used);
         designs.push_back(std::move(*d));
     }
@@ -149,7 +150,7 @@ void TestGlmReference::fitCase(const ReferenceCase &ref, std::vector<DesignMatri
     for (const DesignMatrix &d : designs)
         pointers.push_back(&d);
     auto result = fitFederated(pointers, *family, spec->ridgeLambda);
-    QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
+    QVERIFY_EXPECTED(result);
     fit = std::move(*result);
 }
 
@@ -252,8 +253,8 @@ void TestGlmReference::federatedEqualsPooledR()
         }
         auto slopeFit = fitFederated(sp, Family::Binomial);
         auto interceptFit = fitFederated(ip, Family::Binomial);
-        QVERIFY2(slopeFit.ok(), slopeFit.ok() ? "" : slopeFit.error().message.c_str());
-        QVERIFY2(interceptFit.ok(), interceptFit.ok() ? "" : interceptFit.error().message.c_str());
+        QVERIFY_EXPECTED(slopeFit);
+        QVERIFY_EXPECTED(interceptFit);
         QVERIFY(close(slopeFit->beta[1], ref.number("cal_slope"), 1e-6));
         QVERIFY(std::abs(interceptFit->beta[0] - ref.number("cal_intercept")) < 1e-8);
     }

@@ -2,6 +2,7 @@
 // The orchestrator against real fairstart-node processes on loopback, with real TLS: studies of
 // protocol version 2 in masked and plain mode, the study record, key pins, and a man in the
 // middle who alters what a node signed.
+#include "expectedtest.h"
 #include "nodecluster.h"
 #include "tamperingrelay.h"
 
@@ -303,7 +304,7 @@ void tst_FederatedRun::studyRecordVerifies()
     // The JSON form keeps all of it.
     const protocol::Decoded<protocol::FitReport> back
         = protocol::fromJson<protocol::FitReport>(protocol::toJson(run.report()));
-    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().text()));
+    QVERIFY_EXPECTED(back);
     QVERIFY(back->study);
     QCOMPARE(back->study->attestations.size(), record.attestations.size());
     for (qsizetype k = 0; k < record.attestations.size(); ++k) {

@@ -5,6 +5,7 @@
 // canonicalises them by the documented rules with Python's standard library alone and verifies
 // the signatures with the OpenSSL command line. Both must agree on every byte. A second run with
 // tampered cases proves the script can say no.
+#include "expectedtest.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/secure/secure.h"
 
@@ -267,7 +268,7 @@ private Q_SLOTS:
             const Decoded<QJsonObject> parsed = parseObject(sent);
             QVERIFY(parsed.ok());
             const Decoded<StudyJobRequest> decoded = fromJson<StudyJobRequest>(*parsed);
-            QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().text()));
+            QVERIFY_EXPECTED(decoded);
             QCOMPARE(manifestBytes(decoded->manifest), manifestBytes(m));
             QCOMPARE(canonicalJson(parsed->value(QStringLiteral("manifest")).toObject()),
                      manifestBytes(m));
@@ -277,7 +278,7 @@ private Q_SLOTS:
             const Decoded<QJsonObject> parsedC = parseObject(sentC);
             QVERIFY(parsedC.ok());
             const Decoded<Contribution> decodedC = fromJson<Contribution>(*parsedC);
-            QVERIFY2(decodedC.ok(), decodedC.ok() ? "" : qPrintable(decodedC.error().text()));
+            QVERIFY_EXPECTED(decodedC);
             QCOMPARE(contributionBytes(*decodedC), contributionBytes(c));
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The cryptography of studies: signatures with domains, the exact fixed-point sum and the masks
 // under which one contribution alone looks like uniform noise.
+#include "expectedtest.h"
 #include "fairstart/secure/secure.h"
 
 #include <QTest>
@@ -315,7 +316,7 @@ void tst_Secure::encodeRefusesOverflowAndNonFinite()
         for (int k = 0; k < 10; ++k)
             QVERIFY(addWords(acc, *w).ok());
         const auto d = decodeSum(acc, f);
-        QVERIFY2(d.ok(), d.ok() ? "" : d.error().message.c_str());
+        QVERIFY_EXPECTED(d);
         QCOMPARE(d->at(0), sign * edge * 10.0);
         QCOMPARE(d->at(1), sign * 5.0);
     }
@@ -368,7 +369,7 @@ void tst_Secure::maskedSumsDecodeExactly()
             const MaskContext context { "sha256:study",        round,           i,
                                         keys.secretKeys.at(i), keys.publicKeys, "sha256:beta" };
             const auto applied = applyMasks(masked, context);
-            QVERIFY2(applied.ok(), applied.ok() ? "" : applied.error().message.c_str());
+            QVERIFY_EXPECTED(applied);
             QVERIFY(masked != *words);
             QVERIFY(addWords(maskedSum, masked).ok());
         }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedtest.h"
 #include "fairstart/node/import.h"
 
 #include <QFile>
@@ -43,7 +44,7 @@ private Q_SLOTS:
                             "7,31.5,f,0,1,Urk\n"
                             "9,NA,m,1,,Zeist\n"
                             "3,,m,,0,Urk\n");
-        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+        QVERIFY_EXPECTED(parsed);
         const DatasetInfo &info = parsed->info;
         QCOMPARE(info.rows, 3);
         QCOMPARE(info.variable(QStringLiteral("record_id"))->role, VariableRole::RecordId);
@@ -90,7 +91,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, csv);
         auto parsed = parse(csv);
-        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+        QVERIFY_EXPECTED(parsed);
         QCOMPARE(parsed->info.rows, 2);
         QCOMPARE(parsed->table.column("a")->numeric, (std::vector<double> { 1, 2 }));
         QCOMPARE(parsed->table.column("b")->levels, (std::vector<std::string> { "x y", "z" }));
@@ -99,7 +100,7 @@ private Q_SLOTS:
     void quotedSpecialCharacters()
     {
         auto parsed = parse("a,b\n1,\"say \"\"hi\"\", then, go\"\n2,\"two\nlines\"\n3,x\n");
-        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+        QVERIFY_EXPECTED(parsed);
         QCOMPARE(parsed->table.column("b")->levels,
                  (std::vector<std::string> { "say \"hi\", then, go", "two\nlines", "x" }));
     }
@@ -118,7 +119,7 @@ private Q_SLOTS:
                                 "cq": {"type": "consent", "purpose": "quality"},
                                 "flag": {"type": "binary"},
                                 "name": {"type": "skip"}}})");
-        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+        QVERIFY_EXPECTED(parsed);
         const DatasetInfo &info = parsed->info;
         QCOMPARE(info.label, QStringLiteral("L"));
         QVERIFY(!info.variable(QStringLiteral("name")));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedtest.h"
 #include "fairstart/node/keys.h"
 #include "fairstart/node/store.h"
 
@@ -44,7 +45,7 @@ private Q_SLOTS:
         auto keys
             = NodeKeys::generate(m_dir.path(), QStringLiteral("GGD Test"), *m_store,
                                  { QStringLiteral("node.example.nl"), QStringLiteral("10.0.0.7") });
-        QVERIFY2(keys.ok(), keys.ok() ? "" : qPrintable(keys.error().message));
+        QVERIFY_EXPECTED(keys);
         m_keys = keys.value();
     }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedtest.h"
 #include "fairstart/node/policy.h"
 #include "fairstart/node/store.h"
 
@@ -51,7 +52,7 @@ private Q_SLOTS:
         const QString text = Policy::defaultFileText();
         QVERIFY(text.startsWith(QLatin1Char('#')));
         auto parsed = Policy::parse(text);
-        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+        QVERIFY_EXPECTED(parsed);
         QCOMPARE(parsed->toJson(), Policy().toJson());
         for (const PolicyKeyInfo &k : Policy::keys())
             QVERIFY2(text.contains(k.key + QStringLiteral(" = ")), qPrintable(k.key));

@@ -152,7 +152,7 @@ public:
     {
         return m_inner->secret(key);
     }
-    node::NodeResult<bool> setSecret(const QString &key, const QByteArray &value) override
+    node::NodeResult<void> setSecret(const QString &key, const QByteArray &value) override
     {
         return m_inner->setSecret(key, value);
     }
@@ -180,7 +180,7 @@ public:
     {
         return m_inner->storeDataset(info, table, recordIds);
     }
-    node::NodeResult<bool> dropDataset(const QString &name) override
+    node::NodeResult<void> dropDataset(const QString &name) override
     {
         return m_inner->dropDataset(name);
     }
@@ -197,7 +197,7 @@ public:
     {
         return m_inner->listTokens();
     }
-    node::NodeResult<bool> revokeToken(const QString &id) override
+    node::NodeResult<node::TokenRevocation> revokeToken(const QString &id) override
     {
         return m_inner->revokeToken(id);
     }
@@ -222,12 +222,12 @@ public:
     {
         return m_inner->differencingState(dataset, generation);
     }
-    node::NodeResult<bool> setDifferencingState(const QString &dataset, qint64 generation,
+    node::NodeResult<void> setDifferencingState(const QString &dataset, qint64 generation,
                                                 const QByteArray &state) override
     {
         return m_inner->setDifferencingState(dataset, generation, state);
     }
-    node::NodeResult<bool> recordStudyOutcome(const StudyOutcome &outcome) override
+    node::NodeResult<void> recordStudyOutcome(const StudyOutcome &outcome) override
     {
         return m_inner->recordStudyOutcome(outcome);
     }
@@ -236,7 +236,7 @@ public:
     {
         return m_inner->studyOutcome(user, study, jobId);
     }
-    node::NodeResult<bool> recordParticipantSet(const QString &dataset, const QString &purpose,
+    node::NodeResult<void> recordParticipantSet(const QString &dataset, const QString &purpose,
                                                 const QStringList &participants) override
     {
         return m_inner->recordParticipantSet(dataset, purpose, participants);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedtest.h"
 #include "fairstart/node/store.h"
 
 #ifndef SQLITE_HAS_CODEC
@@ -96,7 +97,7 @@ private Q_SLOTS:
         }
         QVERIFY(SiteStore::exists(dir.path()));
         auto opened = SiteStore::open(dir.path(), kPassphrase);
-        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QVERIFY_EXPECTED(opened);
         QCOMPARE(opened.value()->nodeName(), QStringLiteral("Test site"));
         QCOMPARE(QFile::permissions(SiteStore::storePath(dir.path()))
                      & (QFile::ReadGroup | QFile::ReadOther),
@@ -272,12 +273,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = makeStore(dir.path());
         QVERIFY(!store->differencingState(QStringLiteral("d"), 1).value().has_value());
-        QVERIFY(store->setDifferencingState(QStringLiteral("d"), 1, QByteArray("one")).value());
-        QVERIFY(store->setDifferencingState(QStringLiteral("e"), 4, QByteArray("other")).value());
+        QVERIFY_EXPECTED(store->setDifferencingState(QStringLiteral("d"), 1, QByteArray("one")));
+        QVERIFY_EXPECTED(store->setDifferencingState(QStringLiteral("e"), 4, QByteArray("other")));
         QCOMPARE(store->differencingState(QStringLiteral("d"), 1).value().value(),
                  QByteArray("one"));
         // A later generation replaces the dataset's ledger; other datasets keep theirs.
-        QVERIFY(store->setDifferencingState(QStringLiteral("d"), 2, QByteArray("two")).value());
+        QVERIFY_EXPECTED(store->setDifferencingState(QStringLiteral("d"), 2, QByteArray("two")));
         QVERIFY(!store->differencingState(QStringLiteral("d"), 1).value().has_value());
         QCOMPARE(store->differencingState(QStringLiteral("d"), 2).value().value(),
                  QByteArray("two"));
@@ -304,15 +305,13 @@ private Q_SLOTS:
         {
             auto store = makeStore(dir.path());
             QVERIFY(!store->studyOutcome(outcome.user, outcome.study, QString())->has_value());
-            QVERIFY(store->recordStudyOutcome(outcome).value());
-            QVERIFY(store
-                        ->recordParticipantSet(QStringLiteral("d"), QStringLiteral("research"),
-                                               { QStringLiteral("a"), QStringLiteral("b") })
-                        .value());
-            QVERIFY(store
-                        ->recordParticipantSet(QStringLiteral("d"), QStringLiteral("research"),
-                                               { QStringLiteral("a"), QStringLiteral("b") })
-                        .value());
+            QVERIFY_EXPECTED(store->recordStudyOutcome(outcome));
+            QVERIFY_EXPECTED(
+                store->recordParticipantSet(QStringLiteral("d"), QStringLiteral("research"),
+                                            { QStringLiteral("a"), QStringLiteral("b") }));
+            QVERIFY_EXPECTED(
+                store->recordParticipantSet(QStringLiteral("d"), QStringLiteral("research"),
+                                            { QStringLiteral("a"), QStringLiteral("b") }));
         }
         auto store = SiteStore::open(dir.path(), kPassphrase);
         QVERIFY(store);
@@ -337,11 +336,11 @@ private Q_SLOTS:
         // The oldest of a user's studies beyond the bound are forgotten, other users' are not.
         SiteStore::StudyOutcome bobs = outcome;
         bobs.user = QStringLiteral("bob");
-        QVERIFY((*store)->recordStudyOutcome(bobs).value());
+        QVERIFY_EXPECTED((*store)->recordStudyOutcome(bobs));
         for (int i = 0; i < SiteStore::kMaxStudiesPerUser; ++i) {
             SiteStore::StudyOutcome later = outcome;
             later.study = QStringLiteral("sha256:%1").arg(i);
-            QVERIFY((*store)->recordStudyOutcome(later).value());
+            QVERIFY_EXPECTED((*store)->recordStudyOutcome(later));
         }
         QVERIFY(!(*store)->studyOutcome(outcome.user, outcome.study, QString())->has_value());
         QVERIFY(

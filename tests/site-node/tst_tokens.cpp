@@ -128,8 +128,8 @@ private Q_SLOTS:
         auto created
             = m_store->createToken(QStringLiteral("dora"), { QStringLiteral("quality") }, 5);
         QVERIFY(created.ok());
-        QCOMPARE(m_store->revokeToken(created->info.id).value(), true);
-        QCOMPARE(m_store->revokeToken(created->info.id).value(), false); // already revoked
+        QCOMPARE(m_store->revokeToken(created->info.id).value(), TokenRevocation::Revoked);
+        QCOMPARE(m_store->revokeToken(created->info.id).value(), TokenRevocation::AlreadyRevoked);
         auto info = m_store->verifyToken(created->token);
         QVERIFY(info);
         QVERIFY(info->revoked);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Live validation: each mistake a user can make gives its own message, tied to a block and site.
+#include "expectedtest.h"
 #include "fairstart/analysis/formula.h"
 #include "fairstart/ui/catalogue/cataloguemodel.h"
 #include "fairstart/ui/designer/designvalidator.h"
@@ -165,7 +166,7 @@ void tst_DesignValidator::messages()
     const bool linear = formula.startsWith(QLatin1String("I("));
     auto spec = analysis::parseFormula(
         formula.toStdString(), linear ? analysis::Family::Gaussian : analysis::Family::Binomial);
-    QVERIFY2(spec.ok(), spec.ok() ? "" : spec.error().message.c_str());
+    QVERIFY_EXPECTED(spec);
     std::unique_ptr<DesignDocument> doc(DesignDocument::fromSpec(*spec));
     const auto messages = validateDesign(*doc, site.isEmpty() ? federation() : only(site));
     QStringList got;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One record per run, and every run ends with a final state for every site and a reason: the
 // recorder against a real encrypted workspace.
+#include "expectedtest.h"
 #include "fairstart/ui/runrecorder.h"
 #include "fairstart/workspace/workspace.h"
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void cancelEndsEverySite();
     void evaluationFailureKeepsTheFit();
     void demoSessionRecordsNothing();
+    void refusedWritesAreSaid();
 
 private:
     QMap<QString, workspace::RunSite> sitesOf(qint64 runId);
@@ -38,7 +40,7 @@ void tst_RunRecorder::init()
 {
     auto ws = workspace::Workspace::create(m_dir.filePath(QStringLiteral("runs.fairstart")),
                                            QStringLiteral("correct horse battery"));
-    QVERIFY2(ws.ok(), ws.ok() ? "" : qPrintable(ws.error().message));
+    QVERIFY_EXPECTED(ws);
     m_ws = std::move(ws.value());
     auto design = m_ws->saveDesign(QStringLiteral("d"), QJsonObject {});
     QVERIFY(design.ok());
@@ -155,6 +157,30 @@ void tst_RunRecorder::demoSessionRecordsNothing()
     client::RunError error;
     error.message = QStringLiteral("x");
     QVERIFY(!recorder.failed(error));
+}
+
+void tst_RunRecorder::refusedWritesAreSaid()
+{
+    RunRecorder recorder(m_ws.get(), m_design, {}, m_sites);
+    QVERIFY(recorder.runId() > 0);
+    QVERIFY(recorder.problem().isEmpty());
+    QSignalSpy failed(&recorder, &RunRecorder::writeFailed);
+    // As after the idle lock: the workspace refuses every write until it is unlocked.
+    m_ws->close();
+    recorder.siteProgress(m_sites.first(), client::SiteState::Failed, QStringLiteral("gone"));
+    QCOMPARE(failed.size(), 1);
+    const QString notice = failed.first().first().toString();
+    QVERIFY2(notice.startsWith(QStringLiteral("The run's record in the workspace could not be "
+                                              "updated: ")),
+             qPrintable(notice));
+    QVERIFY2(notice.contains(QStringLiteral("closed")), qPrintable(notice));
+
+    // A run that cannot be recorded at all says so too.
+    RunRecorder unrecorded(m_ws.get(), m_design, {}, m_sites);
+    QCOMPARE(unrecorded.runId(), 0);
+    QVERIFY2(unrecorded.problem().startsWith(
+                 QStringLiteral("This run could not be recorded in the workspace: ")),
+             qPrintable(unrecorded.problem()));
 }
 
 QTEST_GUILESS_MAIN(tst_RunRecorder)

@@ -24,6 +24,8 @@
 #include "fairstart/ui/tr.h"
 #include "fairstart/workspace/workspace.h"
 
+#include "workspacenotice.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -60,6 +62,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace fairstart::ui {
 
@@ -677,6 +681,12 @@ void MainWindow::statusMessage(const QString &text)
     statusBar()->showMessage(text, 8000);
 }
 
+void MainWindow::rememberCurrentDesign()
+{
+    if (auto kept = m_workspace->setSetting(CurrentDesignKey, m_designId); !kept)
+        statusMessage(workspaceNotice(BackgroundWrite::CurrentDesign, kept.error()));
+}
+
 // ---- recent workspaces -------------------------------------------------------------------------
 
 void MainWindow::refreshRecent()
@@ -728,16 +738,20 @@ QString MainWindow::openWorkspace(const QString &path, const QString &passphrase
     });
     connect(ws, &workspace::Workspace::autosaveFailed, this,
             [this](const workspace::WorkspaceError &e) {
-                statusMessage(Tr::tr("Automatic saving failed: %1").arg(e.message));
+                statusMessage(workspaceNotice(BackgroundWrite::Autosave, e));
             });
     connect(ws, &workspace::Workspace::runsChanged, this, &MainWindow::refreshRuns);
     // A demo session's sites and design move into the new workspace.
     if (create && m_demo) {
-        for (const client::Site &s : m_sites->sites())
-            (void)ws->addSite(toWorkspace(s));
+        for (const client::Site &s : m_sites->sites()) {
+            if (auto added = ws->addSite(toWorkspace(s)); !added)
+                statusMessage(workspaceNotice(BackgroundWrite::SiteList, added.error()));
+        }
         auto saved = ws->saveDesign(Tr::tr("Untitled design"), m_doc->toJson());
-        if (saved)
-            (void)ws->setSetting(CurrentDesignKey, saved->designId);
+        if (!saved)
+            statusMessage(workspaceNotice(BackgroundWrite::DesignVersion, saved.error()));
+        else if (auto kept = ws->setSetting(CurrentDesignKey, saved->designId); !kept)
+            statusMessage(workspaceNotice(BackgroundWrite::CurrentDesign, kept.error()));
     }
     m_demo = false;
     applyPreferences();
@@ -837,8 +851,12 @@ void MainWindow::closeWorkspace()
 {
     if (!m_workspace)
         return;
-    if (m_prefs.autosave && m_designId)
-        (void)m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
+    if (m_prefs.autosave && m_designId) {
+        // The workspace is closing: a status message would be gone with it.
+        if (auto saved = m_workspace->saveDesignVersion(m_designId, m_doc->toJson()); !saved)
+            QMessageBox::warning(this, Tr::tr("Close workspace"),
+                                 workspaceNotice(BackgroundWrite::DesignVersion, saved.error()));
+    }
     m_workspace->close();
     m_workspace.reset();
     m_designId = 0;
@@ -930,7 +948,7 @@ void MainWindow::newDesign()
         if (saved) {
             m_designId = saved->designId;
             m_workspace->setCurrentDesign(m_designId);
-            (void)m_workspace->setSetting(CurrentDesignKey, m_designId);
+            rememberCurrentDesign();
         } else {
             statusMessage(saved.error().message);
         }
@@ -961,7 +979,10 @@ void MainWindow::exportDesign()
         this, Tr::tr("Export design"), QDir::homePath(), Tr::tr("Fairstart models (*.fsmodel)"));
     if (path.isEmpty())
         return;
-    (void)m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
+    if (auto saved = m_workspace->saveDesignVersion(m_designId, m_doc->toJson()); !saved) {
+        QMessageBox::warning(this, Tr::tr("Export design"), saved.error().message);
+        return;
+    }
     const auto result = m_workspace->exportDesign(m_designId, path);
     if (!result)
         QMessageBox::warning(this, Tr::tr("Export design"), result.error().message);
@@ -991,7 +1012,7 @@ void MainWindow::importDesign()
     }
     m_designId = saved->designId;
     m_workspace->setCurrentDesign(m_designId);
-    (void)m_workspace->setSetting(CurrentDesignKey, m_designId);
+    rememberCurrentDesign();
     QTimer::singleShot(0, m_designer->view(), &DesignView::fitToDesign);
 }
 
@@ -1041,8 +1062,10 @@ void MainWindow::removeSite()
     auto sites = m_workspace->sites();
     if (sites) {
         for (const workspace::Site &s : sites.value()) {
-            if (s.name == name)
-                (void)m_workspace->removeSite(s.id);
+            if (s.name != name)
+                continue;
+            if (auto removed = m_workspace->removeSite(s.id); !removed)
+                statusMessage(workspaceNotice(BackgroundWrite::SiteList, removed.error()));
         }
     }
     loadWorkspaceState();
@@ -1082,8 +1105,11 @@ RunDialog *MainWindow::runOnSites()
                 { QStringLiteral("spec"), protocol::toJson(m_doc->toSpec()) }
             };
             logRequest(request);
-            if (m_workspace && m_designId)
-                (void)m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
+            if (m_workspace && m_designId) {
+                if (auto saved = m_workspace->saveDesignVersion(m_designId, m_doc->toJson());
+                    !saved)
+                    statusMessage(workspaceNotice(BackgroundWrite::DesignVersion, saved.error()));
+            }
             // One recorder per run, living as long as the run does (which may outlive its
             // dialog while the cancellations go out): each run writes only its own record.
             client::FederatedRun *run = guard ? guard->run() : nullptr;
@@ -1092,6 +1118,9 @@ RunDialog *MainWindow::runOnSites()
             auto *recorder = new RunRecorder(m_workspace.get(), m_designId, request, sites, run);
             guard->setRunId(recorder->runId());
             connect(recorder, &RunRecorder::recorded, this, &MainWindow::refreshRuns);
+            connect(recorder, &RunRecorder::writeFailed, this, &MainWindow::statusMessage);
+            if (!recorder->problem().isEmpty())
+                statusMessage(recorder->problem());
             connect(run, &client::FederatedRun::siteProgress, recorder, &RunRecorder::siteProgress);
             const QList<double> thresholds = m_doc->evaluationSettings().thresholds;
             connect(run, &client::FederatedRun::finished, recorder,
@@ -1342,7 +1371,8 @@ void MainWindow::logRequest(const QJsonObject &entry)
 {
     if (!m_workspace || !m_workspace->isOpen())
         return;
-    (void)m_workspace->appendRequestLog(entry);
+    if (auto logged = m_workspace->appendRequestLog(entry); !logged)
+        statusMessage(workspaceNotice(BackgroundWrite::RequestLog, logged.error()));
     refreshRequestLog();
 }
 
@@ -1504,8 +1534,10 @@ void MainWindow::applyPreferences()
     if (!m_workspace)
         return;
     m_workspace->lockAfter(std::chrono::minutes(m_prefs.idleLockMinutes));
+    // A failed flush reaches the status bar through Workspace::autosaveFailed (connected when
+    // the workspace opened), so its result needs no second report here.
     if (!m_prefs.autosave && m_workspace->hasPendingAutosave())
-        (void)m_workspace->flushAutosave();
+        std::ignore = m_workspace->flushAutosave();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -1529,8 +1561,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     if (m_workspace && m_workspace->isOpen()) {
-        if (m_prefs.autosave)
-            (void)m_workspace->flushAutosave();
+        if (m_prefs.autosave) {
+            // The window is closing: ask rather than lose the last edits without a word.
+            if (auto flushed = m_workspace->flushAutosave(); !flushed) {
+                const auto answer = QMessageBox::warning(
+                    this, Tr::tr("Close Fairstart"),
+                    workspaceNotice(BackgroundWrite::Autosave, flushed.error()) + QLatin1Char('\n')
+                        + Tr::tr("Close anyway and lose the unsaved changes?"),
+                    QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+                if (answer != QMessageBox::Close) {
+                    event->ignore();
+                    return;
+                }
+            }
+        }
         m_workspace->close();
     }
     event->accept();

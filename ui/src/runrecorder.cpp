@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/runrecorder.h"
 
+#include "workspacenotice.h"
+
 #include "fairstart/protocol/codec.h"
 #include "fairstart/ui/refusals.h"
 #include "fairstart/ui/tr.h"
@@ -34,7 +36,7 @@ RunRecorder::RunRecorder(workspace::Workspace *workspace, qint64 designId,
     if (run)
         m_runId = run.value();
     else
-        m_problem = run.error().message;
+        m_problem = workspaceNotice(BackgroundWrite::RunRecord, run.error());
 }
 
 void RunRecorder::write(const QString &site, int state, const QString &message)
@@ -42,8 +44,11 @@ void RunRecorder::write(const QString &site, int state, const QString &message)
     if (!m_states.contains(site))
         return;
     m_states[site] = state;
-    if (m_workspace && m_runId)
-        (void)m_workspace->updateRunSite(m_runId, site, SiteRunState(state), message);
+    if (m_workspace && m_runId) {
+        if (auto updated = m_workspace->updateRunSite(m_runId, site, SiteRunState(state), message);
+            !updated)
+            Q_EMIT writeFailed(workspaceNotice(BackgroundWrite::RunState, updated.error()));
+    }
     Q_EMIT recorded();
 }
 

@@ -248,12 +248,21 @@ void DesignerWidget::addInteractionOfSelection()
     i.kind = BlockKind::Interaction;
     i.pos = (a->pos + b->pos) / 2 + QPointF(250, 0);
     const int id = m_doc->addBlock(i);
-    m_doc->connectPorts({ predictors.at(0), QStringLiteral("term"), id, QStringLiteral("a") });
-    m_doc->connectPorts({ predictors.at(1), QStringLiteral("term"), id, QStringLiteral("b") });
+    QList<Link> links { { predictors.at(0), QStringLiteral("term"), id, QStringLiteral("a") },
+                        { predictors.at(1), QStringLiteral("term"), id, QStringLiteral("b") } };
     if (const Block *model = m_doc->modelBlock())
-        m_doc->connectPorts(
-            { id, QStringLiteral("term"), model->id, QStringLiteral("interactions") });
+        links.append({ id, QStringLiteral("term"), model->id, QStringLiteral("interactions") });
+    QString refused;
+    for (const Link &link : std::as_const(links)) {
+        QString reason;
+        if (!m_doc->connectPorts(link, &reason) && refused.isEmpty())
+            refused = reason;
+    }
     undo->endMacro();
+    // The block stays (undo removes it); the user sees which connection is missing and why.
+    if (!refused.isEmpty())
+        Q_EMIT message(
+            Tr::tr("The interaction was added but not fully connected: %1").arg(refused));
     m_scene->selectBlock(id);
 }
 

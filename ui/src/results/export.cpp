@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/results/export.h"
 
+#include "fairstart/analysis/numbers.h"
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
@@ -210,9 +211,9 @@ QByteArray csvField(const QString &text)
     QString t = text;
     // Keep spreadsheets from reading a cell as a formula.
     if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front())) {
-        bool isNumber = false;
-        t.toDouble(&isNumber);
-        if (!isNumber)
+        // Only a plain number ("-1.5") stays as it is (analysis::parseNumber: no spaces, no
+        // "inf", no leading '+', whatever the locale).
+        if (!analysis::parseNumber(t.toStdString()))
             t.prepend(QLatin1Char('\''));
     }
     if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"'))

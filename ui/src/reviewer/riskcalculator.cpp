@@ -176,7 +176,7 @@ std::optional<Eigen::RowVectorXd> RiskCalculator::designRow(const InputValues &v
         const auto it = values.find(in.variable);
         if (it == values.end())
             return fail(Tr::tr("Enter a value for %1.").arg(in.label));
-        analysis::Result<bool> added = true;
+        analysis::Result<void> added;
         if (in.categorical) {
             const qsizetype code = in.levels.indexOf(it->level);
             if (code < 0) {
@@ -205,10 +205,12 @@ std::optional<Eigen::RowVectorXd> RiskCalculator::designRow(const InputValues &v
     const std::string &outcome = m_design.spec.outcome.variable;
     if (!table.hasColumn(outcome)) {
         const auto levels = m_design.levels.find(outcome);
-        if (levels != m_design.levels.end() && !m_design.spec.outcome.threshold)
-            (void)table.addCategorical(outcome, { 0 }, levels->second);
-        else
-            (void)table.addNumeric(outcome, { 0.0 });
+        const analysis::Result<void> added
+            = levels != m_design.levels.end() && !m_design.spec.outcome.threshold
+            ? table.addCategorical(outcome, { 0 }, levels->second)
+            : table.addNumeric(outcome, { 0.0 });
+        if (!added.ok())
+            return fail(QString::fromStdString(added.error().message));
     }
     const analysis::Result<analysis::DesignMatrix> dm = analysis::buildDesign(table, m_design);
     if (!dm.ok())

@@ -34,12 +34,12 @@ public:
 
     // Adding checks the column against the table (same number of rows, unique name, valid codes,
     // unique levels); the vectors are moved in, so building from a store copies nothing twice.
-    Result<bool> addNumeric(std::string name, std::vector<double> values);
-    Result<bool> addCategorical(std::string name, std::vector<std::int32_t> codes,
+    Result<void> addNumeric(std::string name, std::vector<double> values);
+    Result<void> addCategorical(std::string name, std::vector<std::int32_t> codes,
                                 std::vector<std::string> levels);
     // Convenience for tests and small tables: text values, "" = missing; levels are the sorted
     // distinct values.
-    Result<bool> addText(std::string name, const std::vector<std::string> &values);
+    Result<void> addText(std::string name, const std::vector<std::string> &values);
 
     std::size_t rows() const { return m_rows; }
     std::size_t columnCount() const { return m_columns.size(); }
@@ -50,7 +50,7 @@ public:
     std::vector<std::string> columnNames() const;
 
 private:
-    Result<bool> add(Column column);
+    Result<void> add(Column column);
 
     std::size_t m_rows = 0;
     std::vector<Column> m_columns;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Typed errors and a small value-or-error type: the engine never throws on bad input.
+// Typed errors and the engine's value-or-error type: the engine never throws on bad input.
 #pragma once
+
+#include "fairstart/analysis/expected.h"
 
 #include <string>
 #include <utility>
-#include <variant>
 #include <vector>
 
 namespace fairstart::analysis {
@@ -40,35 +41,8 @@ struct Error {
 // A stable identifier of an error code, e.g. "rank-deficient", for logs and protocol messages.
 const char *errorCodeId(ErrorCode code);
 
-// Either a value or an Error. Accessing the wrong alternative is a programming error
-// (std::bad_variant_access), never a silent default.
-template<typename T> class [[nodiscard]] Result {
-public:
-    Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
-
-    bool ok() const { return m_data.index() == 0; }
-    explicit operator bool() const { return ok(); }
-
-    const T &value() const & { return std::get<0>(m_data); }
-    T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
-    const T &operator*() const & { return value(); }
-    T &operator*() & { return value(); }
-    const T *operator->() const { return &value(); }
-    T *operator->() { return &value(); }
-
-    const Error &error() const { return std::get<1>(m_data); }
-
-private:
-    std::variant<T, Error> m_data;
-};
+// Either a value or an Error (the one Expected; Result<void> for operations without a value).
+template<typename T> using Result = Expected<T, Error>;
 
 inline Error makeError(ErrorCode code, std::string message, std::vector<std::string> terms = {})
 {

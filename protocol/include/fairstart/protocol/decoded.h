@@ -2,10 +2,9 @@
 // The outcome of decoding untrusted JSON: a value, or the place and reason it was refused.
 #pragma once
 
-#include <QString>
+#include "fairstart/analysis/expected.h"
 
-#include <utility>
-#include <variant>
+#include <QString>
 
 namespace fairstart::protocol {
 
@@ -21,28 +20,7 @@ struct DecodeError {
     }
 };
 
-template<typename T> class [[nodiscard]] Decoded {
-public:
-    Decoded(T value)
-        : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
-    Decoded(DecodeError error)
-        : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
-
-    bool ok() const { return m_data.index() == 0; }
-    explicit operator bool() const { return ok(); }
-    const T &value() const & { return std::get<0>(m_data); }
-    T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
-    const T *operator->() const { return &value(); }
-    const T &operator*() const & { return value(); }
-    const DecodeError &error() const { return std::get<1>(m_data); }
-
-private:
-    std::variant<T, DecodeError> m_data;
-};
+// A decoded value or the DecodeError (the one Expected).
+template<typename T> using Decoded = Expected<T, DecodeError>;
 
 } // namespace fairstart::protocol

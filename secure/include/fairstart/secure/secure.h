@@ -41,7 +41,7 @@ analysis::Result<std::vector<std::uint64_t>> encode(const std::vector<double> &v
                                                     const FixedPoint &format);
 // Adds words into acc modulo 2^64 (acc is resized from empty; otherwise sizes must match, else
 // InvalidArgument).
-analysis::Result<bool> addWords(std::vector<std::uint64_t> &acc,
+analysis::Result<void> addWords(std::vector<std::uint64_t> &acc,
                                 const std::vector<std::uint64_t> &words);
 // The values of a word-wise sum of `format.participants` encodings; the same bits on every CPU.
 analysis::Result<std::vector<double>> decodeSum(const std::vector<std::uint64_t> &summed,
@@ -64,6 +64,6 @@ struct MaskContext {
     QList<QByteArray> publicKeys; // every participant's X25519 public key, manifest order
     QByteArray betaHash; // the betaHash of the β this round is at, UTF-8 (required)
 };
-analysis::Result<bool> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context);
+analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context);
 
 } // namespace fairstart::secure

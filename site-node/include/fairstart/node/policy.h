@@ -43,7 +43,7 @@ public:
     static NodeResult<Policy> parse(const QString &text, const QString &fileName = QString());
     // The commented file `init` writes.
     static QString defaultFileText();
-    static NodeResult<bool> writeDefaultFile(const QString &dataDir);
+    static NodeResult<void> writeDefaultFile(const QString &dataDir);
 
     // Changes one key in policy.conf, keeping comments and the other lines; audits the change
     // (old and new value, and whether it weakens the default). Returns the warning to print, or
@@ -52,7 +52,7 @@ public:
                                    const QString &value);
 
     double value(const QString &key) const; // the default for an unknown key
-    NodeResult<bool> setValue(const QString &key, double value);
+    NodeResult<void> setValue(const QString &key, double value);
 
     // Keys whose value is weaker than the default, and one warning line per key.
     QStringList weakenedKeys() const;

@@ -80,6 +80,9 @@ struct TokenInfo {
     bool usableAt(const QDateTime &now) const;
 };
 
+// What revokeToken did: a token is revoked once; revoking it again changes nothing and says so.
+enum class TokenRevocation { Revoked, AlreadyRevoked };
+
 struct CreatedToken {
     QString token; // the plaintext, shown once; the store keeps only its hash
     TokenInfo info;
@@ -149,7 +152,7 @@ public:
 
     // Small secrets and settings kept encrypted in the store (e.g. the node's signing key).
     virtual NodeResult<QByteArray> secret(const QString &key) const = 0; // NotFound if unset
-    virtual NodeResult<bool> setSecret(const QString &key, const QByteArray &value) = 0;
+    virtual NodeResult<void> setSecret(const QString &key, const QByteArray &value) = 0;
 
     // Datasets.
     virtual NodeResult<std::vector<DatasetInfo>> datasets() const = 0;
@@ -168,7 +171,7 @@ public:
                                                    const analysis::DataTable &table,
                                                    const std::vector<std::int64_t> &recordIds)
         = 0;
-    virtual NodeResult<bool> dropDataset(const QString &name) = 0;
+    virtual NodeResult<void> dropDataset(const QString &name) = 0;
 
     // Tokens: "fst_<id>_<secret>", 256 random bits of secret; only BLAKE2b-256 of the secret is
     // stored. expiresDays <= 0 means no expiry.
@@ -179,7 +182,8 @@ public:
     // revoked or expired ones included: check usableAt(). nullopt for anything else.
     virtual std::optional<TokenInfo> verifyToken(const QString &plaintext) const = 0;
     virtual NodeResult<std::vector<TokenInfo>> listTokens() const = 0;
-    virtual NodeResult<bool> revokeToken(const QString &id) = 0; // NotFound for an unknown id
+    virtual NodeResult<TokenRevocation> revokeToken(const QString &id)
+        = 0; // NotFound for an unknown id
 
     // The audit chain. appendAudit adds "seq", "time" (UTC, ISO 8601 with ms) and "software" to
     // the entry and returns its sequence number. Never put a data row into an entry.
@@ -192,7 +196,7 @@ public:
     // nullopt before its first release. Storing one removes the ledgers of earlier imports.
     virtual NodeResult<std::optional<QByteArray>> differencingState(const QString &dataset,
                                                                     qint64 generation) const = 0;
-    virtual NodeResult<bool> setDifferencingState(const QString &dataset, qint64 generation,
+    virtual NodeResult<void> setDifferencingState(const QString &dataset, qint64 generation,
                                                   const QByteArray &state)
         = 0;
 
@@ -211,14 +215,14 @@ public:
         QByteArray finalBeta; // the doubles' bytes, little-endian as computed
     };
     static constexpr int kMaxStudiesPerUser = 256;
-    virtual NodeResult<bool> recordStudyOutcome(const StudyOutcome &outcome) = 0;
+    virtual NodeResult<void> recordStudyOutcome(const StudyOutcome &outcome) = 0;
     // The user's converged study with this study hash (or, when `study` is empty, this job id).
     virtual NodeResult<std::optional<StudyOutcome>>
     studyOutcome(const QString &user, const QString &study, const QString &jobId) const = 0;
 
     // The participant sets (names, sorted) of every study this node joined, per dataset and
     // purpose, so that its policy can refuse a set one site away from an earlier one.
-    virtual NodeResult<bool> recordParticipantSet(const QString &dataset, const QString &purpose,
+    virtual NodeResult<void> recordParticipantSet(const QString &dataset, const QString &purpose,
                                                   const QStringList &participants)
         = 0;
     virtual NodeResult<std::vector<QStringList>> participantSets(const QString &dataset,

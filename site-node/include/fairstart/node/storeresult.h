@@ -2,10 +2,11 @@
 // Errors as values for the node's administration code: the store, import, policy and keys.
 #pragma once
 
+#include "fairstart/analysis/expected.h"
+
 #include <QString>
 
 #include <utility>
-#include <variant>
 
 namespace fairstart::node {
 
@@ -26,37 +27,9 @@ struct NodeError {
     QString message; // one sentence or two: what happened and what to do
 };
 
-// Either a value or a NodeError. Accessing the wrong alternative throws std::bad_variant_access
-// (a programming error), never a silent default. Functions without a value return
-// NodeResult<bool>.
-template<typename T> class [[nodiscard]] NodeResult {
-public:
-    NodeResult(T value)
-        : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
-    NodeResult(NodeError error)
-        : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
-
-    bool ok() const { return m_data.index() == 0; }
-    explicit operator bool() const { return ok(); }
-
-    const T &value() const & { return std::get<0>(m_data); }
-    T &value() & { return std::get<0>(m_data); }
-    // By value, so that `for (auto &x : f().value())` does not dangle.
-    T value() && { return std::get<0>(std::move(m_data)); }
-    const T &operator*() const & { return value(); }
-    T &operator*() & { return value(); }
-    const T *operator->() const { return &value(); }
-    T *operator->() { return &value(); }
-
-    const NodeError &error() const { return std::get<1>(m_data); }
-
-private:
-    std::variant<T, NodeError> m_data;
-};
+// Either a value or a NodeError (the one Expected). Operations without a value return
+// NodeResult<void>; a yes/no answer is an enum value that names both cases.
+template<typename T> using NodeResult = Expected<T, NodeError>;
 
 inline NodeError nodeError(NodeErrorCode code, QString message)
 {

@@ -134,6 +134,7 @@ private:
     void onLocked();
     void logRequest(const QJsonObject &entry);
     void statusMessage(const QString &text);
+    void rememberCurrentDesign(); // the workspace opens m_designId next time
 
     std::unique_ptr<workspace::Workspace> m_workspace;
     qint64 m_designId = 0;

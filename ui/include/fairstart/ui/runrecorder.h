@@ -38,6 +38,7 @@ public:
 
 Q_SIGNALS:
     void recorded(); // a state or the result was written
+    void writeFailed(const QString &notice); // the workspace refused a site's state
 
 private:
     void write(const QString &site, int state, const QString &message);

@@ -2,11 +2,9 @@
 // Errors as values: every workspace operation that can be refused returns a Result.
 #pragma once
 
-#include <QString>
+#include "fairstart/analysis/expected.h"
 
-#include <optional>
-#include <utility>
-#include <variant>
+#include <QString>
 
 namespace fairstart::workspace {
 
@@ -33,49 +31,7 @@ struct WorkspaceError {
     static QString codeName(Code code); // stable, untranslated ("WrongPassphrase"), for logs/tests
 };
 
-// A value or a WorkspaceError. Result<void> carries only the error.
-template<typename T> class [[nodiscard]] Result {
-public:
-    Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
-    Result(WorkspaceError error)
-        : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
-
-    bool ok() const { return m_data.index() == 0; }
-    explicit operator bool() const { return ok(); }
-
-    T &value() & { return std::get<0>(m_data); }
-    const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
-    T *operator->() { return &value(); }
-    const T *operator->() const { return &value(); }
-    T &operator*() & { return value(); }
-    const T &operator*() const & { return value(); }
-
-    const WorkspaceError &error() const { return std::get<1>(m_data); }
-
-private:
-    std::variant<T, WorkspaceError> m_data;
-};
-
-template<> class [[nodiscard]] Result<void> {
-public:
-    Result() = default;
-    Result(WorkspaceError error)
-        : m_error(std::move(error))
-    {
-    }
-
-    bool ok() const { return !m_error.has_value(); }
-    explicit operator bool() const { return ok(); }
-    const WorkspaceError &error() const { return *m_error; }
-
-private:
-    std::optional<WorkspaceError> m_error;
-};
+// A value or a WorkspaceError (the one Expected). Result<void> carries only the error.
+template<typename T> using Result = Expected<T, WorkspaceError>;
 
 } // namespace fairstart::workspace

@@ -108,7 +108,7 @@ public:
     enum class Move { Drag, Nudge };
     void moveBlocks(const QList<int> &ids, QPointF delta, Move how = Move::Drag);
     // Refuses wrong connections; `reason` then says why in words.
-    bool connectPorts(const Link &link, QString *reason = nullptr);
+    [[nodiscard]] bool connectPorts(const Link &link, QString *reason = nullptr);
     void disconnectLink(const Link &link);
     // Replaces a block's settings (not its id). Consecutive edits of the same block with the same
     // non-empty mergeKey (typing in one field) merge into one command.
