@@ -272,7 +272,7 @@ int endToEnd(int totalRows, int sites, int predictors, int repeats)
                 "\"predictors\":%d,\"setup_s\":%.1f}\n",
                 sites, rowsPerSite, predictors, double(setup.elapsed()) / 1000);
     std::fflush(stdout);
-    const QString sitesFile = cluster.writeSitesFile(cluster.sites());
+    QString sitesFile;
     const QString out = dir.filePath(QStringLiteral("fit.json"));
 
     // Cold and warm CLI fits and R fits, in turn, so that all see the same load.
@@ -282,6 +282,7 @@ int endToEnd(int totalRows, int sites, int predictors, int repeats)
     for (int rep = 0; rep < repeats; ++rep) {
         if (!restart(cluster))
             return fail(cluster.error);
+        sitesFile = cluster.writeSitesFile(cluster.sites()); // new ports
         CliRun c = runCli(sitesFile, predictors, out);
         if (!c.ok)
             return fail(QStringLiteral("cold fit failed: ") + c.error);
