@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/analysis/disclosure.h"
+#include "fairstart/analysis/rounddominance.h"
 
 #include <algorithm>
 #include <cmath>
@@ -637,6 +638,39 @@ RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
                                            : "the weighted sum of squares of " + name,
                                     policy, weighted);
         return dominanceOutcome(false, "the score of " + name, policy, weighted);
+    }
+    return dominanceOutcome(true, {}, policy, weighted);
+}
+
+RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
+                                const Eigen::VectorXd &beta, const DisclosurePolicy &policy,
+                                const RoundStats &stats, const RoundDominanceBounds &bounds)
+{
+    const Eigen::Index p = design.p();
+    const auto columns = static_cast<std::size_t>(p);
+    const bool weighted = family != Family::Gaussian;
+    const int k = weighted ? weightedTopK(policy) : policy.dominanceTopK;
+    auto exact = [&] {
+        return checkRoundDominance(design, family, beta, policy);
+    };
+    if (beta.size() != p || stats.p != p || stats.score.size() != columns
+        || stats.xtwxUpper.size() != columns * (columns + 1) / 2
+        || bounds.maxWeighted.size() != columns || bounds.maxAbsScore.size() != columns
+        || bounds.sumAbsScore.size() != columns || k <= 0)
+        return exact();
+    // k · max ≤ share · total ⇒ the k largest make up at most the share (the exact rule fails
+    // only when their sum exceeds share · total). Written so that a NaN anywhere means "exact".
+    auto certainlyPasses = [&](double largest, double total) {
+        return std::isfinite(largest) && std::isfinite(total) && largest >= 0
+            && static_cast<double>(k) * largest <= policy.dominanceShare * total;
+    };
+    std::size_t diagonal = 0; // index of XᵀWX(j, j) in the row-by-row upper triangle
+    for (std::size_t j = 0; j < columns; ++j) {
+        if (weighted && !certainlyPasses(bounds.maxWeighted[j], stats.xtwxUpper[diagonal]))
+            return exact();
+        if (!certainlyPasses(bounds.maxAbsScore[j], bounds.sumAbsScore[j]))
+            return exact();
+        diagonal += columns - j;
     }
     return dominanceOutcome(true, {}, policy, weighted);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // computeRound: checks, the two-core split, and the choice of the round kernel for this CPU.
 #include "fairstart/analysis/roundkernel.h"
+#include "fairstart/analysis/rounddominance.h"
 
 #include "roundkernel_p.h"
 
@@ -65,12 +66,18 @@ bool cpuSupports(RoundKernel k)
 
 // What one range of rows adds to a round (XᵀWX as a full p x p array, upper triangle used).
 struct Partial {
-    explicit Partial(Eigen::Index p)
+    Partial(Eigen::Index p, bool bounds)
         : h(static_cast<std::size_t>(p * p), 0.0)
         , score(static_cast<std::size_t>(p), 0.0)
     {
+        if (bounds) {
+            maxWeighted.assign(static_cast<std::size_t>(p), 0.0);
+            maxAbsScore.assign(static_cast<std::size_t>(p), 0.0);
+            sumAbsScore.assign(static_cast<std::size_t>(p), 0.0);
+        }
     }
     std::vector<double> h, score;
+    std::vector<double> maxWeighted, maxAbsScore, sumAbsScore; // empty: not wanted
     double deviance = 0, events = 0, sumW = 0, aicTerm = 0;
 };
 
@@ -94,12 +101,21 @@ void accumulateRows(const kernel::Variant &v, const DesignMatrix &design, Family
     kernel::Output o;
     o.h = out.h.data();
     o.score = out.score.data();
+    if (!out.maxWeighted.empty()) {
+        o.maxWeighted = out.maxWeighted.data();
+        o.maxAbsScore = out.maxAbsScore.data();
+        o.sumAbsScore = out.sumAbsScore.data();
+    }
     v.accumulate(in, o, scratch.data());
     out.deviance += o.deviance;
     out.events += o.events;
     out.sumW += o.sumW;
     out.aicTerm += o.aicTerm;
 }
+
+Result<RoundStats> computeRoundWith(const DesignMatrix &design, Family family,
+                                    const Eigen::VectorXd &beta, RoundKernel kernel,
+                                    RoundDominanceBounds *bounds);
 
 bool allFinite(const std::vector<double> &v)
 {
@@ -189,7 +205,22 @@ Result<RoundStats> computeRound(const DesignMatrix &design, Family family,
 }
 
 Result<RoundStats> computeRound(const DesignMatrix &design, Family family,
+                                const Eigen::VectorXd &beta, RoundDominanceBounds *bounds)
+{
+    return computeRoundWith(design, family, beta, activeRoundKernel(), bounds);
+}
+
+Result<RoundStats> computeRound(const DesignMatrix &design, Family family,
                                 const Eigen::VectorXd &beta, RoundKernel kernel)
+{
+    return computeRoundWith(design, family, beta, kernel, nullptr);
+}
+
+namespace {
+
+Result<RoundStats> computeRoundWith(const DesignMatrix &design, Family family,
+                                    const Eigen::VectorXd &beta, RoundKernel kernel,
+                                    RoundDominanceBounds *bounds)
 {
     const Eigen::MatrixXd &X = design.X;
     const Eigen::Index n = X.rows();
@@ -213,11 +244,11 @@ Result<RoundStats> computeRound(const DesignMatrix &design, Family family,
     // Two halves of the rows for a large design, summed in a fixed order: the result does not
     // depend on whether the second half ran on another core (it does when there is one).
     const Eigen::Index split = n >= kSplitRows ? n / 2 : n;
-    Partial first(p);
+    Partial first(p, bounds != nullptr);
     if (split == n) {
         accumulateRows(v, design, family, beta, 0, n, first);
     } else {
-        Partial second(p);
+        Partial second(p, bounds != nullptr);
         std::exception_ptr failure;
         std::optional<std::thread> helper;
         if (std::thread::hardware_concurrency() > 1) {
@@ -251,6 +282,11 @@ Result<RoundStats> computeRound(const DesignMatrix &design, Family family,
             first.h[i] += second.h[i];
         for (std::size_t i = 0; i < first.score.size(); ++i)
             first.score[i] += second.score[i];
+        for (std::size_t i = 0; i < first.maxWeighted.size(); ++i) {
+            first.maxWeighted[i] = std::max(first.maxWeighted[i], second.maxWeighted[i]);
+            first.maxAbsScore[i] = std::max(first.maxAbsScore[i], second.maxAbsScore[i]);
+            first.sumAbsScore[i] += second.sumAbsScore[i];
+        }
         first.deviance += second.deviance;
         first.events += second.events;
         first.sumW += second.sumW;
@@ -270,6 +306,11 @@ Result<RoundStats> computeRound(const DesignMatrix &design, Family family,
     s.events = first.events;
     s.sumWeights = first.sumW;
     s.aicTerm = first.aicTerm;
+    if (bounds) {
+        bounds->maxWeighted = std::move(first.maxWeighted);
+        bounds->maxAbsScore = std::move(first.maxAbsScore);
+        bounds->sumAbsScore = std::move(first.sumAbsScore);
+    }
     if (!std::isfinite(s.deviance) || !std::isfinite(s.sumWeights) || !std::isfinite(s.aicTerm)
         || !allFinite(s.xtwxUpper) || !allFinite(s.score))
         return makeError(ErrorCode::NonFinite,
@@ -277,5 +318,7 @@ Result<RoundStats> computeRound(const DesignMatrix &design, Family family,
                          "represent): the coordinator should halve its step.");
     return s;
 }
+
+} // namespace
 
 } // namespace fairstart::analysis

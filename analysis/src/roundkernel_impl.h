@@ -92,6 +92,10 @@ inline vd select(vl mask, vd a, vd b)
 {
     return mask ? a : b;
 }
+inline vd vmax(vd a, vd b)
+{
+    return select(a > b, a, b);
+}
 
 // 2^52 + 2^51: adding it rounds a double of magnitude < 2^51 to an integer, which then sits in the
 // low bits of the sum's representation (and converts small integers back the other way).
@@ -193,7 +197,8 @@ double *aligned(double *scratch)
 Index scratchDoubles(Index p)
 {
     // lanes of XᵀWX and the score, η, w and the residual of a block, the zero-padded last rows.
-    return p * p * W + p * W + 3 * blockRows(p) + p * W + 2 * W + 8;
+    // and the three dominance bounds per column.
+    return p * p * W + p * W + 3 * blockRows(p) + p * W + 2 * W + 3 * p * W + 8;
 }
 
 // Walks the cache lines of the next block, column by column, so that the tiles of this block can
@@ -222,7 +227,45 @@ struct Sums {
     vd *h; // p * p
     vd *score; // p
     vd deviance, sumW, events, aicTerm;
+    // The dominance bounds (Output::maxWeighted ...), p each; nullptr when not wanted.
+    vd *maxWeighted = nullptr, *maxAbsScore = nullptr, *sumAbsScore = nullptr;
 };
+
+// What the release gate's round check needs, while the block is in cache (before, the check was a
+// second pass over X with its own η, weights and residuals): per column the largest w·x² and
+// |x·r| and Σ|x·r|. Padding rows have x = 0 and add 0, which changes neither a maximum (all values
+// are ≥ 0) nor a sum. A NaN makes the sum NaN, which the caller treats as "check exactly".
+template<bool Weighted>
+void dominance(const double *x, Index ld, const double *w, const double *resid, Index rows, Index p,
+               Sums &sums)
+{
+    for (Index j = 0; j < p; ++j) {
+        const double *col = x + j * ld;
+        vd maxW = sums.maxWeighted[j], maxS = sums.maxAbsScore[j];
+        vd sumA = sums.sumAbsScore[j], sumB = splat(0.0);
+        Index i = 0;
+        for (; i + 2 * W <= rows; i += 2 * W) {
+            const vd x0 = load(col + i), x1 = load(col + i + W);
+            const vd t0 = vabs(x0 * load(resid + i)), t1 = vabs(x1 * load(resid + i + W));
+            sumA += t0;
+            sumB += t1;
+            maxS = vmax(maxS, vmax(t0, t1));
+            if constexpr (Weighted)
+                maxW = vmax(maxW, vmax(load(w + i) * x0 * x0, load(w + i + W) * x1 * x1));
+        }
+        for (; i < rows; i += W) {
+            const vd x0 = load(col + i);
+            const vd t0 = vabs(x0 * load(resid + i));
+            sumA += t0;
+            maxS = vmax(maxS, t0);
+            if constexpr (Weighted)
+                maxW = vmax(maxW, load(w + i) * x0 * x0);
+        }
+        sums.maxWeighted[j] = maxW;
+        sums.maxAbsScore[j] = maxS;
+        sums.sumAbsScore[j] = sumA + sumB;
+    }
+}
 
 // XᵀWX += over the rows of a block, for the tile of columns [j0, j0 + TA) x [k0, k0 + TB). Columns
 // beyond p are clamped to the last one and their sums dropped, so edge tiles need no other code.
@@ -385,6 +428,12 @@ void block(const Input &in, const double *x, Index ld, const double *y, const do
     }
 
     const bool weighted = in.family != GaussianCode;
+    if (sums.maxWeighted) {
+        if (weighted)
+            dominance<true>(x, ld, w, resid, rows, p, sums);
+        else
+            dominance<false>(x, ld, w, resid, rows, p, sums);
+    }
     Index steps = 0;
     for (Index j0 = 0; j0 < p; j0 += TA) {
         for (Index k0 = j0; k0 < p; k0 += TB)
@@ -422,6 +471,13 @@ void accumulate(const Input &in, Output &out, double *scratch)
         sums.h[k] = splat(0.0);
     for (Index j = 0; j < p; ++j)
         sums.score[j] = splat(0.0);
+    if (out.maxWeighted) {
+        sums.maxWeighted = reinterpret_cast<vd *>(padOffset + W);
+        sums.maxAbsScore = sums.maxWeighted + p;
+        sums.sumAbsScore = sums.maxAbsScore + p;
+        for (Index j = 0; j < 3 * p; ++j)
+            sums.maxWeighted[j] = splat(0.0);
+    }
     sums.deviance = sums.sumW = sums.events = sums.aicTerm = splat(0.0);
 
     const Index whole = in.begin + (in.end - in.begin) / W * W;
@@ -456,6 +512,19 @@ void accumulate(const Input &in, Output &out, double *scratch)
         for (Index k = j; k < p; ++k)
             out.h[j * p + k] += hsum(sums.h[j * p + k]);
         out.score[j] += hsum(sums.score[j]);
+    }
+    if (out.maxWeighted) {
+        for (Index j = 0; j < p; ++j) {
+            for (int l = 0; l < W; ++l) {
+                out.maxWeighted[j] = out.maxWeighted[j] > sums.maxWeighted[j][l]
+                    ? out.maxWeighted[j]
+                    : sums.maxWeighted[j][l];
+                out.maxAbsScore[j] = out.maxAbsScore[j] > sums.maxAbsScore[j][l]
+                    ? out.maxAbsScore[j]
+                    : sums.maxAbsScore[j][l];
+            }
+            out.sumAbsScore[j] += hsum(sums.sumAbsScore[j]);
+        }
     }
     out.deviance += hsum(sums.deviance);
     out.sumW += hsum(sums.sumW);

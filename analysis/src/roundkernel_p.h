@@ -26,6 +26,12 @@ struct Output {
     double *h = nullptr; // p * p, zeroed by the caller; h[j * p + k] is filled for k >= j
     double *score = nullptr; // p, zeroed by the caller
     double deviance = 0, events = 0, sumW = 0, aicTerm = 0;
+    // The release gate's round check (checkRoundDominance), from the same pass: per column the
+    // largest w·x², the largest |x·(y - μ)| and Σ|x·(y - μ)|. nullptr: not wanted. Otherwise p
+    // values each, zeroed by the caller; the kernel takes maxima and adds into them.
+    double *maxWeighted = nullptr;
+    double *maxAbsScore = nullptr;
+    double *sumAbsScore = nullptr;
 };
 
 struct Variant {

@@ -3,6 +3,7 @@
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/formula.h"
 #include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/rounddominance.h"
 
 #include <QTest>
 
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void honestDesignsPass();
     void centredDominance();
     void roundDominance();
+    void roundDominanceFromKernelBounds();
     void evaluationDominance();
     void histogramTailsEachOnTheirOwn();
     void detailsNeverNameAValue();
@@ -472,6 +474,151 @@ void TestDisclosure::roundDominance()
     // A β of the wrong length is refused, not read out of bounds.
     QVERIFY(
         !checkRoundDominance(honest.design, Family::Binomial, Eigen::VectorXd::Zero(2), p).passed);
+}
+
+namespace {
+
+// The bounds computed by brute force from the design, β and the family's μ.
+RoundDominanceBounds bruteBounds(const DesignMatrix &d, Family family, const Eigen::VectorXd &beta)
+{
+    RoundDominanceBounds b;
+    const auto p = static_cast<std::size_t>(d.p());
+    b.maxWeighted.assign(p, 0.0);
+    b.maxAbsScore.assign(p, 0.0);
+    b.sumAbsScore.assign(p, 0.0);
+    for (Eigen::Index i = 0; i < d.n(); ++i) {
+        const double eta = d.X.row(i).dot(beta) + (d.offset.size() == d.n() ? d.offset[i] : 0.0);
+        double mu = eta, w = 1;
+        if (family == Family::Binomial) {
+            mu = 1 / (1 + std::exp(-eta));
+            w = mu * (1 - mu);
+        } else if (family == Family::Poisson) {
+            mu = w = std::exp(eta);
+        }
+        for (std::size_t j = 0; j < p; ++j) {
+            const double x = d.X(i, Eigen::Index(j));
+            if (family != Family::Gaussian)
+                b.maxWeighted[j] = std::max(b.maxWeighted[j], w * x * x);
+            b.maxAbsScore[j] = std::max(b.maxAbsScore[j], std::abs(x * (d.y[i] - mu)));
+            b.sumAbsScore[j] += std::abs(x * (d.y[i] - mu));
+        }
+    }
+    return b;
+}
+
+bool close(const std::vector<double> &a, const std::vector<double> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t j = 0; j < a.size(); ++j) {
+        if (std::abs(a[j] - b[j]) > 1e-9 * std::max(1.0, std::abs(b[j])))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void TestDisclosure::roundDominanceFromKernelBounds()
+{
+    // The node passes a round with the bounds its kernel computed in the same pass; the verdict
+    // must be the exact check's in every case of roundDominance, attacks included.
+    const DisclosurePolicy p;
+    const Planted c = planted("y ~ bw + sex", 6000);
+    Planted three = planted("y ~ bw + sex", 6000);
+    three.design.X(197, 1) = 6000;
+    three.design.X(198, 1) = 6000;
+    const Planted honest = planted("y ~ bw + sex", 3995);
+    Eigen::VectorXd attack(3), poisson(3), honestBeta(3);
+    attack << -6000, 1, 0;
+    poisson << -600, 0.1, 0;
+    honestBeta << -1.2, 0.0003, 0.4;
+    struct Case {
+        const DesignMatrix *design;
+        Family family;
+        Eigen::VectorXd beta;
+        bool passes;
+    };
+    const std::vector<Case> cases {
+        { &c.design, Family::Binomial, attack, false },
+        { &c.design, Family::Poisson, poisson, false },
+        { &three.design, Family::Binomial, attack, false },
+        { &three.design, Family::Gaussian, attack, true },
+        { &honest.design, Family::Binomial, Eigen::VectorXd::Zero(3), true },
+        { &honest.design, Family::Binomial, honestBeta, true },
+        { &honest.design, Family::Poisson, Eigen::VectorXd::Zero(3), true },
+    };
+    for (const Case &k : cases) {
+        RoundDominanceBounds bounds;
+        auto stats = computeRound(*k.design, k.family, k.beta, &bounds);
+        if (!stats) // the attack's statistics may overflow: then nothing is released anyway
+            continue;
+        const RuleOutcome fast
+            = checkRoundDominance(*k.design, k.family, k.beta, p, *stats, bounds);
+        const RuleOutcome exact = checkRoundDominance(*k.design, k.family, k.beta, p);
+        QCOMPARE(fast.passed, k.passes);
+        QCOMPARE(fast.passed, exact.passed);
+        QCOMPARE(fast.message, exact.message);
+        QCOMPARE(fast.detail, exact.detail);
+        // The kernel's bounds are the brute-force ones (within rounding).
+        const RoundDominanceBounds brute = bruteBounds(*k.design, k.family, k.beta);
+        if (k.family != Family::Gaussian)
+            QVERIFY(close(bounds.maxWeighted, brute.maxWeighted));
+        QVERIFY(close(bounds.maxAbsScore, brute.maxAbsScore));
+        QVERIFY(close(bounds.sumAbsScore, brute.sumAbsScore));
+        // Bounds that are missing, wrong-sized or not finite make the exact check decide.
+        RoundDominanceBounds broken = bounds;
+        broken.sumAbsScore.assign(broken.sumAbsScore.size(), std::nan(""));
+        QCOMPARE(checkRoundDominance(*k.design, k.family, k.beta, p, *stats, broken).passed,
+                 exact.passed);
+        QCOMPARE(checkRoundDominance(*k.design, k.family, k.beta, p, *stats, {}).passed,
+                 exact.passed);
+        // Bounds that understate nothing: a record claimed to carry everything sends the
+        // decision to the exact check, which passes an honest round.
+        RoundDominanceBounds loud = bounds;
+        loud.maxAbsScore = loud.sumAbsScore;
+        QCOMPARE(checkRoundDominance(*k.design, k.family, k.beta, p, *stats, loud).passed,
+                 exact.passed);
+    }
+    // A large design (two halves on two cores, a tail shorter than a vector): the same bounds.
+    const Eigen::Index n = 100003;
+    DesignMatrix big;
+    big.X.resize(n, 4);
+    big.y.resize(n);
+    big.terms = { "(Intercept)", "a", "b", "c" };
+    std::uint64_t state = 12345;
+    auto uniform = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return double(state >> 11) / 9007199254740992.0;
+    };
+    for (Eigen::Index i = 0; i < n; ++i) {
+        big.X(i, 0) = 1;
+        big.X(i, 1) = uniform() * 4 - 2;
+        big.X(i, 2) = uniform() < 0.3 ? 1 : 0;
+        big.X(i, 3) = uniform() * uniform() * 10;
+        big.y[i] = uniform() < 0.4 ? 1 : 0;
+    }
+    big.X(77777, 3) = 5000; // one large value: its column goes to the exact check
+    Eigen::VectorXd b(4);
+    b << -0.3, 0.2, -0.1, 0.01;
+    for (Family f : { Family::Binomial, Family::Gaussian }) {
+        RoundDominanceBounds bounds;
+        auto stats = computeRound(big, f, b, &bounds);
+        QVERIFY(bool(stats));
+        const RoundDominanceBounds brute = bruteBounds(big, f, b);
+        if (f != Family::Gaussian)
+            QVERIFY(close(bounds.maxWeighted, brute.maxWeighted));
+        QVERIFY(close(bounds.maxAbsScore, brute.maxAbsScore));
+        QVERIFY(close(bounds.sumAbsScore, brute.sumAbsScore));
+        QCOMPARE(checkRoundDominance(big, f, b, p, *stats, bounds).passed,
+                 checkRoundDominance(big, f, b, p).passed);
+        // The statistics are the same bits with or without the bounds.
+        auto plain = computeRound(big, f, b);
+        QVERIFY(bool(plain));
+        QVERIFY(plain->xtwxUpper == stats->xtwxUpper);
+        QVERIFY(plain->score == stats->score);
+        QCOMPARE(plain->deviance, stats->deviance);
+    }
 }
 
 void TestDisclosure::evaluationDominance()

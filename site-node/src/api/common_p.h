@@ -7,6 +7,7 @@
 
 #include "fairstart/analysis/numbers.h"
 
+#include "designcache_p.h"
 #include "fairstart/node/disclosurecontrol.h"
 #include "fairstart/node/limits.h"
 #include "fairstart/node/tr.h"
@@ -368,7 +369,7 @@ struct ApiHandlers::Audit {
 struct ApiHandlers::PreparedDesign {
     std::shared_ptr<const LoadedDataset> dataset;
     std::int64_t consented = 0; // records with consent for the purpose
-    analysis::DesignMatrix design;
+    std::shared_ptr<const analysis::DesignMatrix> design; // shared: see DesignCache
     JobManager::Reservation reservation; // the job memory the design was built in
 };
 

@@ -25,6 +25,7 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     , m_ledger(std::make_shared<DifferencingLedger>(m_store,
                                                     DifferencingLimits { m_disclosure.minCell }))
     , m_catalogueCache(std::make_unique<CatalogueCache>())
+    , m_designCache(std::make_unique<DesignCache>())
 {
 }
 

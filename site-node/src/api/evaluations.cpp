@@ -76,7 +76,7 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
                                      QuotaUse::Evaluation, audit, &prepared))
         return *refused;
     const LoadedDataset &dataset = *prepared.dataset;
-    const analysis::DesignMatrix &design = prepared.design;
+    const analysis::DesignMatrix &design = *prepared.design;
     if (beta.size() != std::size_t(design.p()))
         return errorResponse(500, QStringLiteral("node-failure"),
                              Tr::tr("The node's record of the study is damaged. Tell the site "
@@ -91,6 +91,7 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     tally.designHash = outcome.designHash;
     tally.resolved = &resolved;
     tally.design = &design;
+    tally.designOwner = prepared.design;
     tally.beta = &beta;
     tally.bins = std::move(bins).value();
     const GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);

@@ -81,12 +81,23 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     // Data-dependent from here on, without the cohort lock: building is the long part.
     if (!withinDomain(dataset, design.spec, consent->mask))
         return respond(m_gate->dataFailure(audit.release));
-    auto built = analysis::buildDesign(dataset.table, design, &consent->mask);
-    if (!built || built->n() != cohort->size)
+    // The same matrix as an earlier request's when table, design and consent mask are the same.
+    const DesignCache::Key key { dataset.info.name, dataset.info.generation, purpose,
+                                 m_policy.requireConsentColumn(), protocol::designHash(design) };
+    std::shared_ptr<const analysis::DesignMatrix> matrix = m_designCache->find(key, *data);
+    audit.set("designCached", matrix != nullptr);
+    if (!matrix) {
+        auto built = analysis::buildDesign(dataset.table, design, &consent->mask);
+        if (!built)
+            return respond(m_gate->dataFailure(audit.release));
+        matrix = std::make_shared<const analysis::DesignMatrix>(std::move(built).value());
+        m_designCache->insert(key, *data, matrix);
+    }
+    if (matrix->n() != cohort->size)
         return respond(m_gate->dataFailure(audit.release));
     prepared->dataset = std::move(data).value();
     prepared->consented = consent->consented;
-    prepared->design = std::move(built).value();
+    prepared->design = std::move(matrix);
     return std::nullopt;
 }
 
@@ -177,7 +188,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
                                      manifest.design, QuotaUse::Job, audit, &prepared))
         return *refused;
     const LoadedDataset &dataset = *prepared.dataset;
-    auto base = std::make_shared<analysis::DesignMatrix>(std::move(prepared.design));
+    std::shared_ptr<const analysis::DesignMatrix> base = prepared.design; // shared, not copied
 
     std::shared_ptr<const analysis::DesignMatrix> jobDesign = base;
     if (calibration) {
@@ -197,6 +208,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     tally.kind = manifest.kind;
     tally.resolved = &manifest.design;
     tally.base = base.get();
+    tally.baseOwner = base;
     tally.job = jobDesign.get();
     std::vector<analysis::RuleOutcome> passed;
     if (auto refused = m_gate->jobRules(tally, audit.release, &passed))

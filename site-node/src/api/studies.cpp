@@ -738,7 +738,8 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                 return endStudy(study, jobId, token.user, 409, QStringLiteral("job-expired"),
                                 Tr::tr("The study's job no longer holds its design."), QString(),
                                 audit);
-            auto stats = analysis::computeRound(*design, study.family, beta);
+            analysis::RoundDominanceBounds bounds; // the release gate's round check
+            auto stats = analysis::computeRound(*design, study.family, beta, &bounds);
             if (!stats && stats.error().code == analysis::ErrorCode::NonFinite) {
                 contribution.status = protocol::ContributionStatus::NonFinite;
             } else if (!stats) {
@@ -753,6 +754,7 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                 tally.job = spec.get();
                 tally.beta = &betaValues;
                 tally.stats = std::move(stats).value();
+                tally.bounds = std::move(bounds);
                 std::optional<Released<analysis::RoundStats>> released;
                 if (auto refused = m_gate->studyStatistics(tally, audit.release, &released)) {
                     study.ended = true;

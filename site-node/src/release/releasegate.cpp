@@ -261,16 +261,12 @@ GateAnswer ReleaseGate::descriptives(const DescriptivesTally &tally, ReleaseReco
 std::optional<GateAnswer> ReleaseGate::jobRules(const JobTally &tally, ReleaseRecord &record,
                                                 std::vector<analysis::RuleOutcome> *passed) const
 {
-    const analysis::DesignMatrix &base = *tally.base;
-    std::vector<analysis::RuleOutcome> outcomes;
+    std::vector<analysis::RuleOutcome> outcomes
+        = designRules(*tally.base, *tally.resolved, tally.baseOwner, true);
     auto append = [&outcomes](std::vector<analysis::RuleOutcome> more) {
         for (auto &outcome : more)
             outcomes.push_back(std::move(outcome));
     };
-    append(analysis::checkCells(base, *tally.resolved, m_policy));
-    append(analysis::checkModelSize(int(base.p()), double(base.n()), base.y.sum(),
-                                    tally.resolved->spec.family, m_policy));
-    append(checkColumnDominance(base, m_policy));
     if (tally.kind != protocol::JobKind::Glm)
         append(checkColumnDominance(*tally.job, m_policy));
     record.add(outcomes);
@@ -332,6 +328,9 @@ std::vector<analysis::RuleOutcome> ReleaseGate::roundRules(const RoundTally &tal
     const analysis::DesignMatrix &design = *tally.job->design;
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
         tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
+    if (tally.bounds)
+        return { analysis::checkRoundDominance(design, tally.job->family, beta, m_policy,
+                                               tally.stats, *tally.bounds) };
     return { analysis::checkRoundDominance(design, tally.job->family, beta, m_policy) };
 }
 
@@ -345,12 +344,51 @@ GateAnswer ReleaseGate::repeatedRound(const QByteArray &released, ReleaseRecord 
 
 // ---- evaluations -----------------------------------------------------------------------------
 
+std::vector<analysis::RuleOutcome>
+ReleaseGate::designRules(const analysis::DesignMatrix &design,
+                         const analysis::ResolvedDesign &resolved,
+                         const std::shared_ptr<const analysis::DesignMatrix> &owner, bool all) const
+{
+    auto compute = [&] {
+        std::vector<analysis::RuleOutcome> outcomes
+            = analysis::checkCells(design, resolved, m_policy);
+        if (all) {
+            for (auto &o : analysis::checkModelSize(int(design.p()), double(design.n()),
+                                                    design.y.sum(), resolved.spec.family, m_policy))
+                outcomes.push_back(std::move(o));
+            for (auto &o : checkColumnDominance(design, m_policy))
+                outcomes.push_back(std::move(o));
+        }
+        return outcomes;
+    };
+    // Only a matrix that is shared and immutable (the owner is the very object) is remembered;
+    // anything else is checked every time.
+    if (!owner || owner.get() != &design)
+        return compute();
+    const QString resolvedHash = protocol::designHash(resolved);
+    {
+        std::lock_guard lock(m_rememberedMutex);
+        for (const RememberedRules &r : m_remembered) {
+            if (r.address == &design && r.all == all && r.resolvedHash == resolvedHash
+                && r.design.lock() == owner)
+                return r.outcomes;
+        }
+    }
+    std::vector<analysis::RuleOutcome> outcomes = compute();
+    std::lock_guard lock(m_rememberedMutex);
+    std::erase_if(m_remembered, [](const RememberedRules &r) { return r.design.expired(); });
+    if (m_remembered.size() >= 16)
+        m_remembered.erase(m_remembered.begin());
+    m_remembered.push_back(RememberedRules { owner, &design, resolvedHash, all, outcomes });
+    return outcomes;
+}
+
 std::vector<analysis::RuleOutcome> ReleaseGate::evaluationRules(const EvaluationTally &tally) const
 {
     // The design's cells, as for a job on it, then Σp, Σ(y−p)² and the spread of p at the
     // registered β (dominance); the bins' cell rule follows in evaluation().
     std::vector<analysis::RuleOutcome> outcomes
-        = analysis::checkCells(*tally.design, *tally.resolved, m_policy);
+        = designRules(*tally.design, *tally.resolved, tally.designOwner, false);
     if (!tally.beta) {
         outcomes.push_back(
             analysis::checkEvaluationDominance({}, Eigen::VectorXd::Zero(1), m_policy));

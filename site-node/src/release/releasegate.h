@@ -29,6 +29,7 @@
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/model.h"
 #include "fairstart/analysis/performance.h"
+#include "fairstart/analysis/rounddominance.h"
 #include "fairstart/protocol/messages.h"
 #include "fairstart/protocol/study.h"
 
@@ -39,6 +40,8 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -144,6 +147,9 @@ struct JobTally {
     protocol::JobKind kind = protocol::JobKind::Glm;
     const analysis::ResolvedDesign *resolved = nullptr;
     const analysis::DesignMatrix *base = nullptr; // the resolved design's matrix
+    // base's owner, when it is a shared, immutable matrix (DesignCache): the design's rules are
+    // then computed once per matrix and remembered (designRules()).
+    std::shared_ptr<const analysis::DesignMatrix> baseOwner;
     const analysis::DesignMatrix *job = nullptr; // what the rounds run on (calibration: y ~ lp)
     QString study; // the manifest's studyHash
     QByteArray manifestSignature; // this node's signature of the manifest
@@ -156,6 +162,9 @@ struct RoundTally {
     const JobSpec *job = nullptr;
     const std::vector<double> *beta = nullptr;
     analysis::RoundStats stats;
+    // The kernel's dominance bounds of these statistics (computeRound with bounds), when the
+    // round was computed with them: the round check then needs no second pass over X.
+    std::optional<analysis::RoundDominanceBounds> bounds;
 };
 
 // A per-site fit: the study's model on this node's records alone, from the study's final β.
@@ -171,6 +180,7 @@ struct EvaluationTally {
     QString designHash;
     const analysis::ResolvedDesign *resolved = nullptr;
     const analysis::DesignMatrix *design = nullptr;
+    std::shared_ptr<const analysis::DesignMatrix> designOwner; // as JobTally::baseOwner
     const std::vector<double> *beta = nullptr;
     analysis::PerformanceBins bins;
 };
@@ -249,9 +259,25 @@ private:
     std::vector<analysis::RuleOutcome> roundRules(const RoundTally &tally) const;
     std::vector<analysis::RuleOutcome> evaluationRules(const EvaluationTally &tally) const;
     analysis::CohortCounts roundedCounts(const analysis::CohortCounts &counts) const;
+    // The rules of a design matrix alone (cells; with `all` also the model size and the column
+    // dominance): pure functions of the matrix, the resolved design and the policy, which is
+    // fixed for the gate's life. For a shared matrix (owner set) they are computed once and
+    // remembered for that very object while it lives (a job's set-up was a third checkCells).
+    std::vector<analysis::RuleOutcome>
+    designRules(const analysis::DesignMatrix &design, const analysis::ResolvedDesign &resolved,
+                const std::shared_ptr<const analysis::DesignMatrix> &owner, bool all) const;
 
     analysis::DisclosurePolicy m_policy;
     int m_catalogueRounding;
+    struct RememberedRules {
+        std::weak_ptr<const analysis::DesignMatrix> design;
+        const analysis::DesignMatrix *address = nullptr;
+        QString resolvedHash;
+        bool all = false;
+        std::vector<analysis::RuleOutcome> outcomes;
+    };
+    mutable std::mutex m_rememberedMutex;
+    mutable std::vector<RememberedRules> m_remembered;
 };
 
 } // namespace fairstart::node

@@ -47,6 +47,7 @@ struct ApiResponse {
     bool audited = false;
 };
 
+class DesignCache;
 class ReleaseGate;
 struct StudyState;
 
@@ -143,6 +144,7 @@ private:
     // dataset, generation and purpose -> the released entry (computed once per import).
     struct CatalogueCache;
     std::unique_ptr<CatalogueCache> m_catalogueCache;
+    std::unique_ptr<DesignCache> m_designCache; // built matrices (issue 16: job set-up)
 };
 
 } // namespace fairstart::node

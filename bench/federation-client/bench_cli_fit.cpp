@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 16's end-to-end measure: `fairstart-cli fit` (logistic, P predictors, default options:
+// per-site fits and evaluation on) over real fairstart-node processes with TLS on loopback, warm
+// and cold, against R's glm on the same pooled rows, timed in the same run. Prints JSON lines.
+//   bench_cli_fit [TOTAL_ROWS=1000000] [SITES=4] [PREDICTORS=20] [REPEATS=3]
+// The synthetic rows are written as CSV (fixed seed), imported at the nodes; R reads the pooled
+// CSV of the consenting rows (bench/federation-client/glm_cli.R). The estimates must equal R's to
+// 1e-6 relative, or the benchmark fails.
+//   bench_cli_fit scale [ROWS_PER_SITE=2000] [SITES...=1 10 50 100]
+// The CLI fit (defaults) at each number of sites, small data each: how the time grows with sites.
+//   bench_cli_fit records [SITES=4] [ROWS_PER_SITE...=10000 100000 1000000]
+// The CLI fit at each size per site: how the time grows with records.
+//   bench_cli_fit concurrent [ROWS=250000] [FITS=10]
+// One node: FITS CLI fits at once against one fit alone (alternated), each fit's wall time.
+#include "nodecluster.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <random>
+
+namespace {
+
+QString predictorName(int j)
+{
+    return QStringLiteral("x%1").arg(j);
+}
+
+// The coefficients of the synthetic model: intercept -0.4, slopes of both signs, none near 0
+// (a relative difference needs estimates away from zero).
+double trueBeta(int j)
+{
+    if (j == 0)
+        return -0.4;
+    return (j % 2 ? 1.0 : -1.0) * (0.08 + 0.03 * (j % 7));
+}
+
+// Writes `rows` synthetic records per site (record_id, consent_research, x1..xP, y): the first
+// P - 3 predictors normal, the last three binary. About 1 % of the records do not consent. The
+// consenting rows also go to `pooled` (the rows R fits).
+bool writeSites(const QList<QString> &files, int rowsPerSite, int predictors, QFile *pooled)
+{
+    std::mt19937_64 rng(20261203);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    QByteArray header = "record_id,consent_research";
+    QByteArray pooledHeader = "y";
+    for (int j = 1; j <= predictors; ++j) {
+        header += ',' + predictorName(j).toLatin1();
+        pooledHeader += ',' + predictorName(j).toLatin1();
+    }
+    header += ",y\n";
+    pooledHeader += '\n';
+    if (pooled)
+        pooled->write(pooledHeader);
+    long long id = 1;
+    for (const QString &path : files) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        f.write(header);
+        QByteArray line, values;
+        for (int i = 0; i < rowsPerSite; ++i) {
+            double eta = trueBeta(0);
+            values.clear();
+            for (int j = 1; j <= predictors; ++j) {
+                double x;
+                if (j > predictors - 3)
+                    x = uniform(rng) < 0.2 + 0.15 * (predictors - j) ? 1.0 : 0.0;
+                else
+                    x = std::round(normal(rng) * 1e4) / 1e4;
+                eta += trueBeta(j) * x;
+                values += ',';
+                values += j > predictors - 3 ? QByteArray::number(int(x))
+                                             : QByteArray::number(x, 'f', 4);
+            }
+            const int y = uniform(rng) < 1.0 / (1.0 + std::exp(-eta)) ? 1 : 0;
+            const bool consent = uniform(rng) >= 0.01;
+            line = QByteArray::number(id++) + (consent ? ",1" : ",0") + values + ','
+                + QByteArray::number(y) + '\n';
+            f.write(line);
+            if (pooled && consent)
+                pooled->write(QByteArray::number(y) + values + '\n');
+        }
+    }
+    return true;
+}
+
+QString formula(int predictors)
+{
+    QStringList terms;
+    for (int j = 1; j <= predictors; ++j)
+        terms << predictorName(j);
+    return QStringLiteral("y ~ ") + terms.join(QStringLiteral(" + "));
+}
+
+struct CliRun {
+    double seconds = 0;
+    bool ok = false;
+    long maxRssKb = 0;
+    QJsonObject report;
+    QString error;
+};
+
+// Runs `fairstart-cli fit` with the defaults (per-site fits and evaluation on), JSON output.
+CliRun runCli(const QString &sitesFile, int predictors, const QString &out)
+{
+    QProcess p;
+    QElapsedTimer clock;
+    clock.start();
+    p.start(testsupport::cliBinary(),
+            { QStringLiteral("fit"), QStringLiteral("--sites"), sitesFile,
+              QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--formula"),
+              formula(predictors), QStringLiteral("--format"), QStringLiteral("json"),
+              QStringLiteral("--out"), out, QStringLiteral("--timeout"), QStringLiteral("900") });
+    CliRun r;
+    const bool done = p.waitForFinished(30 * 60 * 1000);
+    r.seconds = double(clock.nsecsElapsed()) / 1e9;
+    if (!done || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        r.error = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        return r;
+    }
+    QFile f(out);
+    if (!f.open(QIODevice::ReadOnly)) {
+        r.error = QStringLiteral("no report written");
+        return r;
+    }
+    r.report = QJsonDocument::fromJson(f.readAll()).object();
+    r.ok = !r.report.isEmpty();
+    if (!r.ok)
+        r.error = QStringLiteral("the report is not JSON");
+    return r;
+}
+
+// Starts `sites` nodes with `rowsPerSite` synthetic records each (imported as "cohort" in place
+// of the cluster's demo rows).
+bool startCluster(testsupport::NodeCluster &cluster, int sites, int rowsPerSite, int predictors,
+                  QFile *pooled)
+{
+    QTemporaryDir dir;
+    QList<QString> files;
+    for (int i = 0; i < sites; ++i)
+        files << dir.filePath(QStringLiteral("synthetic-%1.csv").arg(i));
+    if (!writeSites(files, rowsPerSite, predictors, pooled)) {
+        cluster.error = QStringLiteral("cannot write the synthetic CSVs");
+        return false;
+    }
+    return cluster.start(sites, 10, QStringLiteral("research"),
+                         [&files](int i, const QString &path) {
+                             QFile::remove(path);
+                             QFile::rename(files.at(i), path);
+                         });
+}
+
+// Restarts every node: the next fit is cold (datasets read from the encrypted store again).
+bool restart(testsupport::NodeCluster &cluster)
+{
+    for (int i = 0; i < cluster.size(); ++i) {
+        cluster.kill(i);
+        if (!cluster.serve(i))
+            return false;
+    }
+    return true;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n == 0 ? 0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+QString list(const std::vector<double> &v)
+{
+    QStringList s;
+    for (double x : v)
+        s << QString::number(x, 'f', 3);
+    return QLatin1Char('[') + s.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+// The split of a fit from its run record: rounds of the pooled fit (sum of their wall times).
+double roundsSeconds(const QJsonObject &report)
+{
+    double ms = 0;
+    for (const QJsonValue &v : report.value(QStringLiteral("round_timings")).toArray())
+        ms += v.toObject().value(QStringLiteral("total_ms")).toDouble();
+    return ms / 1000;
+}
+
+long nodeRssKb(const testsupport::NodeCluster &cluster, int i)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(cluster.node(i).process->processId()));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+struct RRun {
+    std::vector<double> seconds;
+    std::vector<double> coefficients;
+    QString error;
+};
+
+// R's glm on the pooled CSV, `repeats` timed fits in one R process (reading the CSV not timed).
+RRun runR(const QString &csv, int repeats)
+{
+    RRun r;
+    QProcess p;
+    p.start(QStringLiteral("Rscript"),
+            { QStringLiteral(FAIRSTART_SOURCE_DIR "/bench/federation-client/glm_cli.R"), csv,
+              QString::number(repeats) });
+    if (!p.waitForFinished(60 * 60 * 1000) || p.exitCode() != 0) {
+        r.error = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        return r;
+    }
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> words = line.split(' ');
+        if (words.size() == 2 && words[0] == "time")
+            r.seconds.push_back(words[1].toDouble());
+        else if (words.size() == 2 && words[0] == "coef")
+            r.coefficients.push_back(words[1].toDouble());
+    }
+    if (r.seconds.empty() || r.coefficients.empty())
+        r.error = QStringLiteral("R printed no times or coefficients");
+    return r;
+}
+
+std::vector<double> estimates(const QJsonObject &report)
+{
+    std::vector<double> out;
+    for (const QJsonValue &v : report.value(QStringLiteral("coefficients")).toArray())
+        out.push_back(v.toObject().value(QStringLiteral("estimate")).toDouble());
+    return out;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "bench_cli_fit: %s\n", qPrintable(message));
+    return 1;
+}
+
+int endToEnd(int totalRows, int sites, int predictors, int repeats)
+{
+    const int rowsPerSite = totalRows / sites;
+    testsupport::NodeCluster cluster;
+    QTemporaryDir dir;
+    QFile pooled(dir.filePath(QStringLiteral("pooled.csv")));
+    if (!pooled.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write the pooled CSV"));
+    QElapsedTimer setup;
+    setup.start();
+    if (!startCluster(cluster, sites, rowsPerSite, predictors, &pooled))
+        return fail(cluster.error);
+    pooled.close();
+    std::printf("{\"bench\":\"cli_fit_setup\",\"sites\":%d,\"rows_per_site\":%d,"
+                "\"predictors\":%d,\"setup_s\":%.1f}\n",
+                sites, rowsPerSite, predictors, double(setup.elapsed()) / 1000);
+    std::fflush(stdout);
+    QString sitesFile;
+    const QString out = dir.filePath(QStringLiteral("fit.json"));
+
+    // Cold and warm CLI fits and R fits, in turn, so that all see the same load.
+    std::vector<double> cold, warm, rounds, rTimes, rss;
+    std::vector<double> last;
+    RRun r;
+    for (int rep = 0; rep < repeats; ++rep) {
+        if (!restart(cluster))
+            return fail(cluster.error);
+        sitesFile = cluster.writeSitesFile(cluster.sites()); // new ports
+        CliRun c = runCli(sitesFile, predictors, out);
+        if (!c.ok)
+            return fail(QStringLiteral("cold fit failed: ") + c.error);
+        cold.push_back(c.seconds);
+        for (int k = 0; k < 2; ++k) {
+            CliRun w = runCli(sitesFile, predictors, out);
+            if (!w.ok)
+                return fail(QStringLiteral("warm fit failed: ") + w.error);
+            warm.push_back(w.seconds);
+            rounds.push_back(roundsSeconds(w.report));
+            last = estimates(w.report);
+        }
+        for (int i = 0; i < cluster.size(); ++i)
+            rss.push_back(double(nodeRssKb(cluster, i)) / 1024);
+        RRun once = runR(pooled.fileName(), 1);
+        if (!once.error.isEmpty())
+            return fail(QStringLiteral("R failed: ") + once.error);
+        rTimes.insert(rTimes.end(), once.seconds.begin(), once.seconds.end());
+        r = once;
+    }
+    if (r.coefficients.size() != last.size())
+        return fail(QStringLiteral("R has %1 coefficients, the CLI %2")
+                        .arg(r.coefficients.size())
+                        .arg(last.size()));
+    double maxRel = 0;
+    for (size_t j = 0; j < last.size(); ++j)
+        maxRel
+            = std::max(maxRel, std::abs(last[j] - r.coefficients[j]) / std::abs(r.coefficients[j]));
+    const double rMedian = median(rTimes);
+    std::printf("{\"bench\":\"cli_fit_vs_r\",\"sites\":%d,\"rows\":%d,\"predictors\":%d,"
+                "\"warm_s\":%s,\"cold_s\":%s,\"r_glm_s\":%s,\"warm_median_s\":%.3f,"
+                "\"cold_median_s\":%.3f,\"r_median_s\":%.3f,\"r_over_warm\":%.2f,"
+                "\"r_over_cold\":%.2f,\"pooled_rounds_s\":%s,\"node_rss_mb\":%s,"
+                "\"max_rel_diff_vs_r\":%.2e}\n",
+                sites, totalRows, predictors, qPrintable(list(warm)), qPrintable(list(cold)),
+                qPrintable(list(rTimes)), median(warm), median(cold), rMedian,
+                rMedian / median(warm), rMedian / median(cold), qPrintable(list(rounds)),
+                qPrintable(list(rss)), maxRel);
+    std::fflush(stdout);
+    if (!(maxRel <= 1e-6))
+        return fail(
+            QStringLiteral("the estimates differ from R's by %1 relative (> 1e-6)").arg(maxRel));
+    return 0;
+}
+
+int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
+{
+    for (int sites : siteCounts) {
+        testsupport::NodeCluster cluster;
+        QTemporaryDir dir;
+        if (!startCluster(cluster, sites, rowsPerSite, predictors, nullptr))
+            return fail(cluster.error);
+        const QString sitesFile = cluster.writeSitesFile(cluster.sites());
+        const QString out = dir.filePath(QStringLiteral("fit.json"));
+        CliRun c = runCli(sitesFile, predictors, out); // cold
+        if (!c.ok)
+            return fail(QStringLiteral("fit over %1 sites failed: %2").arg(sites).arg(c.error));
+        std::vector<double> warm, rounds;
+        for (int k = 0; k < 3; ++k) {
+            CliRun w = runCli(sitesFile, predictors, out);
+            if (!w.ok)
+                return fail(QStringLiteral("fit over %1 sites failed: %2").arg(sites).arg(w.error));
+            warm.push_back(w.seconds);
+            rounds.push_back(roundsSeconds(w.report));
+        }
+        std::printf("{\"bench\":\"cli_fit_sites\",\"sites\":%d,\"rows_per_site\":%d,"
+                    "\"predictors\":%d,\"cold_s\":%.3f,\"warm_s\":%s,\"warm_median_s\":%.3f,"
+                    "\"pooled_rounds_s\":%s}\n",
+                    sites, rowsPerSite, predictors, c.seconds, qPrintable(list(warm)), median(warm),
+                    qPrintable(list(rounds)));
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+int records(int sites, const std::vector<int> &sizes, int predictors)
+{
+    for (int rowsPerSite : sizes) {
+        testsupport::NodeCluster cluster;
+        QTemporaryDir dir;
+        if (!startCluster(cluster, sites, rowsPerSite, predictors, nullptr))
+            return fail(cluster.error);
+        const QString sitesFile = cluster.writeSitesFile(cluster.sites());
+        const QString out = dir.filePath(QStringLiteral("fit.json"));
+        CliRun c = runCli(sitesFile, predictors, out);
+        if (!c.ok)
+            return fail(QStringLiteral("fit failed: ") + c.error);
+        std::vector<double> warm, rss;
+        for (int k = 0; k < 3; ++k) {
+            CliRun w = runCli(sitesFile, predictors, out);
+            if (!w.ok)
+                return fail(QStringLiteral("fit failed: ") + w.error);
+            warm.push_back(w.seconds);
+        }
+        for (int i = 0; i < cluster.size(); ++i)
+            rss.push_back(double(nodeRssKb(cluster, i)) / 1024);
+        // X of one site, n x (P + 1) doubles: what the node's resident memory is compared with.
+        const double designMb = double(rowsPerSite) * (predictors + 1) * 8 / (1024 * 1024);
+        std::printf("{\"bench\":\"cli_fit_records\",\"sites\":%d,\"rows_per_site\":%d,"
+                    "\"predictors\":%d,\"cold_s\":%.3f,\"warm_s\":%s,\"warm_median_s\":%.3f,"
+                    "\"node_rss_mb\":%s,\"design_mb\":%.1f}\n",
+                    sites, rowsPerSite, predictors, c.seconds, qPrintable(list(warm)), median(warm),
+                    qPrintable(list(rss)), designMb);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+int concurrent(int rows, int fits, int predictors)
+{
+    testsupport::NodeCluster cluster;
+    QTemporaryDir dir;
+    if (!startCluster(cluster, 1, rows, predictors, nullptr))
+        return fail(cluster.error);
+    const QString sitesFile = cluster.writeSitesFile(cluster.sites());
+    runCli(sitesFile, predictors, dir.filePath(QStringLiteral("warm.json")));
+    std::vector<double> alone, together;
+    for (int rep = 0; rep < 3; ++rep) {
+        CliRun one = runCli(sitesFile, predictors, dir.filePath(QStringLiteral("one.json")));
+        if (!one.ok)
+            return fail(QStringLiteral("fit failed: ") + one.error);
+        alone.push_back(one.seconds);
+        std::vector<std::unique_ptr<QProcess>> procs;
+        std::vector<QElapsedTimer> clocks(static_cast<size_t>(fits));
+        for (int k = 0; k < fits; ++k) {
+            auto p = std::make_unique<QProcess>();
+            clocks[size_t(k)].start();
+            p->start(testsupport::cliBinary(),
+                     { QStringLiteral("fit"), QStringLiteral("--sites"), sitesFile,
+                       QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                       QStringLiteral("--formula"), formula(predictors), QStringLiteral("--format"),
+                       QStringLiteral("json"), QStringLiteral("--out"),
+                       dir.filePath(QStringLiteral("c%1.json").arg(k)), QStringLiteral("--timeout"),
+                       QStringLiteral("900") });
+            procs.push_back(std::move(p));
+        }
+        for (int k = 0; k < fits; ++k) {
+            QProcess &p = *procs[size_t(k)];
+            if (!p.waitForFinished(30 * 60 * 1000) || p.exitCode() != 0)
+                return fail(QStringLiteral("concurrent fit failed: ")
+                            + QString::fromUtf8(p.readAllStandardError()));
+            together.push_back(double(clocks[size_t(k)].nsecsElapsed()) / 1e9);
+        }
+    }
+    std::printf("{\"bench\":\"cli_fit_concurrent\",\"rows\":%d,\"predictors\":%d,\"fits\":%d,"
+                "\"alone_s\":%s,\"concurrent_s\":%s,\"alone_median_s\":%.3f,"
+                "\"concurrent_median_s\":%.3f,\"concurrent_max_s\":%.3f,\"ratio_median\":%.2f,"
+                "\"node_rss_mb\":%.1f}\n",
+                rows, predictors, fits, qPrintable(list(alone)), qPrintable(list(together)),
+                median(alone), median(together),
+                *std::max_element(together.begin(), together.end()),
+                median(together) / median(alone), double(nodeRssKb(cluster, 0)) / 1024);
+    return 0;
+}
+
+std::vector<int> numbers(char **from, char **to, std::vector<int> fallback)
+{
+    std::vector<int> v;
+    for (char **a = from; a < to; ++a)
+        v.push_back(std::atoi(*a));
+    return v.empty() ? fallback : v;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (!QFile::exists(testsupport::nodeBinary()) || !QFile::exists(testsupport::cliBinary()))
+        return fail(QStringLiteral("FAIRSTART_BIN_DIR has no node/fairstart-node or "
+                                   "cli/fairstart-cli"));
+    const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    const int predictors = qEnvironmentVariableIsSet("BENCH_PREDICTORS")
+        ? qEnvironmentVariableIntValue("BENCH_PREDICTORS")
+        : 20;
+    if (mode == "scale")
+        return scale(argc > 2 ? std::atoi(argv[2]) : 2000,
+                     numbers(argv + std::min(argc, 3), argv + argc, { 1, 10, 50, 100 }),
+                     predictors);
+    if (mode == "records")
+        return records(argc > 2 ? std::atoi(argv[2]) : 4,
+                       numbers(argv + std::min(argc, 3), argv + argc, { 10000, 100000, 1000000 }),
+                       predictors);
+    if (mode == "concurrent")
+        return concurrent(argc > 2 ? std::atoi(argv[2]) : 250000,
+                          argc > 3 ? std::atoi(argv[3]) : 10, predictors);
+    if (mode == "all") {
+        // What `make bench` runs: the end-to-end ratio, then the growth with sites.
+        if (int rc = endToEnd(1000000, 4, predictors, 3))
+            return rc;
+        return scale(2000, { 1, 10, 50, 100 }, predictors);
+    }
+    return endToEnd(argc > 1 ? std::atoi(argv[1]) : 1000000, argc > 2 ? std::atoi(argv[2]) : 4,
+                    argc > 3 ? std::atoi(argv[3]) : 20, argc > 4 ? std::atoi(argv[4]) : 3);
+}

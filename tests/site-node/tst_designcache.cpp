@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The node's cache of built design matrices (issue 16): a matrix is returned only for the same
+// key and the very LoadedDataset object it was built from, so a re-import (a new object, a new
+// generation) never sees an old matrix.
+#include "api/designcache_p.h"
+
+#include <QTest>
+
+using namespace fairstart;
+using node::DesignCache;
+
+class tst_DesignCache : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sameKeySameSource();
+    void otherKeyOrSourceMisses();
+    void keepsOnlyWhatIsUsedAndTheLast();
+};
+
+namespace {
+
+std::shared_ptr<const analysis::DesignMatrix> matrix(double value)
+{
+    auto m = std::make_shared<analysis::DesignMatrix>();
+    m->X = Eigen::MatrixXd::Constant(3, 2, value);
+    m->y = Eigen::VectorXd::Zero(3);
+    return m;
+}
+
+std::shared_ptr<const node::LoadedDataset> dataset(qint64 generation)
+{
+    auto d = std::make_shared<node::LoadedDataset>();
+    d->info.name = QStringLiteral("cohort");
+    d->info.generation = generation;
+    return d;
+}
+
+DesignCache::Key key(qint64 generation, const QString &purpose = QStringLiteral("research"),
+                     const QString &hash = QStringLiteral("abc"))
+{
+    return { QStringLiteral("cohort"), generation, purpose, true, hash };
+}
+
+} // namespace
+
+void tst_DesignCache::sameKeySameSource()
+{
+    DesignCache cache;
+    auto data = dataset(1);
+    auto m = matrix(1);
+    QVERIFY(!cache.find(key(1), data));
+    cache.insert(key(1), data, m);
+    QCOMPARE(cache.find(key(1), data).get(), m.get());
+    QCOMPARE(cache.hits(), 1);
+    QCOMPARE(cache.builds(), 1);
+}
+
+void tst_DesignCache::otherKeyOrSourceMisses()
+{
+    DesignCache cache;
+    auto data = dataset(1);
+    auto m = matrix(1);
+    cache.insert(key(1), data, m);
+    // Another purpose (another consent mask), design or generation: not this matrix.
+    QVERIFY(!cache.find(key(1, QStringLiteral("quality")), data));
+    QVERIFY(!cache.find(key(1, QStringLiteral("research"), QStringLiteral("abd")), data));
+    QVERIFY(!cache.find(key(2), data));
+    // The same key with another table object (a store re-imported under the same generation
+    // number): a miss, and the entry is dropped.
+    auto reloaded = dataset(1);
+    QVERIFY(!cache.find(key(1), reloaded));
+    QVERIFY(!cache.find(key(1), data));
+}
+
+void tst_DesignCache::keepsOnlyWhatIsUsedAndTheLast()
+{
+    DesignCache cache;
+    auto data = dataset(1);
+    std::weak_ptr<const analysis::DesignMatrix> first;
+    {
+        auto m = matrix(1);
+        first = m;
+        cache.insert(key(1, QStringLiteral("research"), QStringLiteral("a")), data, m);
+    }
+    // The most recent matrix stays although nothing else holds it.
+    QVERIFY(!first.expired());
+    auto second = matrix(2);
+    cache.insert(key(1, QStringLiteral("research"), QStringLiteral("b")), data, second);
+    // A newer one replaced it as the most recent: the first is freed.
+    QVERIFY(first.expired());
+    QVERIFY(!cache.find(key(1, QStringLiteral("research"), QStringLiteral("a")), data));
+    QCOMPARE(cache.find(key(1, QStringLiteral("research"), QStringLiteral("b")), data).get(),
+             second.get());
+    // The dataset unloaded (a re-import replaced it in the node's cache): no entry survives.
+    data.reset();
+    QVERIFY(!cache.find(key(1, QStringLiteral("research"), QStringLiteral("b")), dataset(1)));
+}
+
+QTEST_GUILESS_MAIN(tst_DesignCache)
+#include "tst_designcache.moc"
