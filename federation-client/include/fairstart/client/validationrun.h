@@ -23,6 +23,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace fairstart::client {
@@ -163,6 +164,8 @@ private:
     bool m_running = false;
     int m_fold = 0;
     FederatedRun *m_current = nullptr;
+    // Per held-out site with results: its events and decision curve (pooledDecisionCurve).
+    std::vector<std::pair<double, std::vector<analysis::NetBenefit>>> m_curves;
 };
 
 } // namespace fairstart::client
