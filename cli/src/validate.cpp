@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -63,14 +64,17 @@ QString formatValidationTable(const ValidationReport &report, const QString &for
     t += Tr::tr("Each site in turn is held out: the model is fitted on the other sites (the "
                 "held-out site only observes that study) and evaluated on the held-out site's "
                 "records.\n\n");
-    t += QStringLiteral("  ") + padded(Tr::tr("held out"), 12) + padded(Tr::tr("n"), 7, true)
+    int nameWidth = int(Tr::tr("held out").size()) + 2;
+    for (const HeldOutResult &r : report.perSite)
+        nameWidth = std::max(nameWidth, int(r.heldOut.size()) + 2);
+    t += QStringLiteral("  ") + padded(Tr::tr("held out"), nameWidth) + padded(Tr::tr("n"), 7, true)
         + padded(Tr::tr("events"), 8, true) + padded(QStringLiteral("AUC"), 8, true)
         + padded(Tr::tr("95% CI"), 15, true) + padded(Tr::tr("slope"), 8, true)
         + padded(Tr::tr("CITL"), 8, true) + padded(QStringLiteral("O/E"), 7, true)
         + padded(QStringLiteral("Brier"), 8, true) + QStringLiteral("  ") + Tr::tr("trained on")
         + QLatin1Char('\n');
     for (const HeldOutResult &r : report.perSite) {
-        QString line = QStringLiteral("  ") + padded(r.heldOut, 12);
+        QString line = QStringLiteral("  ") + padded(r.heldOut, nameWidth);
         if (!r.ok()) {
             t += line + Tr::tr("no result (%1): %2").arg(r.failurePhase, r.failure)
                 + QLatin1Char('\n');
