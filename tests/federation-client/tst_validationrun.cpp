@@ -85,6 +85,7 @@ private Q_SLOTS:
     void heldOutSitesEqualInProcess();
     void fewerThanThreeSitesIsRefused();
     void badThresholdIsRefused();
+    void singleSiteDifferenceRefusedIsASiteFailure();
 
 private:
     NodeCluster m_cluster; // default policy
@@ -222,6 +223,39 @@ void tst_ValidationRun::badThresholdIsRefused()
     QVERIFY(run.error());
     QVERIFY2(run.error()->message.contains(QStringLiteral("between 0 and 1")),
              qPrintable(run.error()->message));
+}
+
+// Under single_site_difference = refuse, three sites cannot be validated: a held-out site's own
+// calibration study (one participant) is one site away from the two-site study it took part in
+// earlier, and a later fold's two sites are one away from such a calibration study. Each such
+// fold is that site's failure, with the rule; nothing is pooled from fewer than three.
+void tst_ValidationRun::singleSiteDifferenceRefusedIsASiteFailure()
+{
+    NodeCluster strict;
+    QVERIFY2(strict.start(3, 2000), qPrintable(strict.error));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(strict.setPolicy(i, QStringLiteral("single_site_difference"), QStringLiteral("0")),
+                 qPrintable(strict.error));
+    ValidationRun run(strict.sites(), options());
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    const ValidationReport &report = run.report();
+    QCOMPARE(report.perSite.size(), 3);
+    QVERIFY2(report.perSite.at(0).ok(), qPrintable(report.perSite.at(0).failure));
+    for (int i = 1; i < 3; ++i) {
+        const HeldOutResult &r = report.perSite.at(i);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.failure.contains(QStringLiteral("single-site-difference")),
+                 qPrintable(r.failure));
+    }
+    QVERIFY(report.pooled.empty());
+    QVERIFY2(report.poolingNote.contains(QStringLiteral("at least three")),
+             qPrintable(report.poolingNote));
+    const QJsonObject json = validationToJson(report);
+    const QJsonObject failed = json.value(QStringLiteral("per_site")).toArray().at(1).toObject();
+    QVERIFY(failed.value(QStringLiteral("auc")).isNull());
+    QVERIFY(failed.contains(QStringLiteral("failure")));
+    QVERIFY(json.value(QStringLiteral("pooled")).toObject().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ValidationRun)
