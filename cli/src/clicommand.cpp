@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/cli/clicommand.h"
 
+#include "clidetail.h"
+
 #include "fairstart/cli/tr.h"
 #include "fairstart/client/clientinfo.h"
 #include "fairstart/client/federatedrun.h"
@@ -33,9 +35,8 @@ namespace fairstart::cli {
 
 using namespace fairstart::client;
 
-namespace {
-
-enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+// Shared with the commands in their own files (clidetail.h).
+namespace detail {
 
 QTextStream &out()
 {
@@ -133,14 +134,6 @@ const QCommandLineOption &continueOption()
                "of stopping; the result names it."));
     return o;
 }
-
-struct Common {
-    QString sitesPath;
-    QList<Site> sites;
-    TransportOptions transport;
-    QString format;
-    QString outPath;
-};
 
 const QCommandLineOption &modeOption()
 {
@@ -727,7 +720,7 @@ int fit(const QStringList &args)
     parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), formula, family,
                         purposeOption(), modeOption(), formatOption(), outOption(), timeoutOption(),
                         continueOption(), noEvaluationOption(), noPerSiteOption(),
-                        verboseOption() });
+                        thresholdsOption(), verboseOption() });
     if (auto code = parse(parser, args, QStringLiteral("fit"),
                           Tr::tr("Fits a GLM across the sites (exactly the pooled fit) and at "
                                  "each site alone, then evaluates it: AUC with CI, Brier score, "
@@ -759,6 +752,8 @@ int fit(const QStringList &args)
     options.continueWithout = parser.isSet(continueOption());
     options.evaluate = options.calibration = !parser.isSet(noEvaluationOption());
     options.perSiteFits = !parser.isSet(noPerSiteOption());
+    if (auto code = readThresholds(parser, options.thresholds))
+        return *code;
     return runModel(c, options, parser.value(formula), parser.isSet(verboseOption()));
 }
 
@@ -771,7 +766,7 @@ int run(const QStringList &args)
     parser.addOptions({ sitesOption(), onlyOption(), design, datasetOption(), purposeOption(),
                         modeOption(), formatOption(), outOption(), timeoutOption(),
                         continueOption(), noEvaluationOption(), noPerSiteOption(),
-                        verboseOption() });
+                        thresholdsOption(), verboseOption() });
     if (auto code = parse(parser, args, QStringLiteral("run"),
                           Tr::tr("Runs a saved design across the sites: the same as fit, with the "
                                  "model, dataset and purpose read from the design file."),
@@ -847,6 +842,8 @@ int run(const QStringList &args)
     options.continueWithout = parser.isSet(continueOption());
     options.evaluate = options.calibration = !parser.isSet(noEvaluationOption());
     options.perSiteFits = !parser.isSet(noPerSiteOption());
+    if (auto code = readThresholds(parser, options.thresholds))
+        return *code;
     return runModel(c, options, formulaText, parser.isSet(verboseOption()));
 }
 
@@ -867,6 +864,9 @@ QString mainHelp()
         "  run --sites FILE --design FILE.json the same for a saved design\n"
         "  describe --sites FILE --dataset NAME --vars a,b,c\n"
         "                                      pooled and per-site descriptives\n"
+        "  validate --sites FILE --dataset NAME --formula \"y ~ a + b\"\n"
+        "                                      leave one site out: each site scores the\n"
+        "                                      model fitted on the others; pooled measures\n"
         "\n"
         "'fairstart-cli COMMAND --help' lists a command's options. Exit codes: 0 success,\n"
         "1 a site or the analysis failed (one line names the site and the reason), 2 wrong\n"
@@ -877,7 +877,9 @@ QString mainHelp()
         "  --version      the version of this program, its protocol and libcurl\n");
 }
 
-} // namespace
+} // namespace detail
+
+using namespace detail;
 
 // ---- formatting ------------------------------------------------------------------------------
 
@@ -1065,6 +1067,7 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
                      .arg(QString::number(*report.calibrationSlope, 'f', 4));
         t += Tr::tr("  Observed/expected      %1\n")
                  .arg(QString::number(m.observedExpectedRatio, 'f', 4));
+        t += formatEvaluationDetails(report);
     }
     t += Tr::tr("\nPer site:\n");
     t += QStringLiteral("  ") + pad(Tr::tr("site"), 14) + pad(Tr::tr("cohort"), 9, true)
@@ -1181,9 +1184,11 @@ int runCliCommand(const QStringList &arguments)
         return run(rest);
     if (command == QLatin1String("describe"))
         return describe(rest);
+    if (command == QLatin1String("validate"))
+        return validate(rest);
     return fail(Usage,
                 Tr::tr("unknown command '%1'; the commands are sites check, catalogue, "
-                       "fit, run and describe (see 'fairstart-cli --help')")
+                       "fit, run, describe and validate (see 'fairstart-cli --help')")
                     .arg(command));
 }
 

@@ -8,6 +8,7 @@
 
 #include "fairstart/analysis/descriptives.h"
 #include "fairstart/analysis/design.h"
+#include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/performance.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/protocolversion.h"
@@ -121,7 +122,12 @@ struct FederatedRun::Study {
     protocol::StudyManifest manifest;
     QString hash; // protocol::studyHash(manifest)
     std::vector<int> slots; // the slot of each participant, in manifest order
-    std::map<int, int> participant; // slot -> index in the manifest
+    // The slots of the participants, then of the observers, in manifest order: every node the
+    // study's requests go to; a position here is a participant index, or participants + j for
+    // observer j.
+    std::vector<int> everyone;
+    std::map<int, int> participant; // slot -> position in everyone
+    std::map<int, protocol::SignedContribution> observerAnswers; // this round's, by position
     std::map<int, QString> jobIds; // by slot
     std::vector<std::string> terms;
     std::optional<analysis::GlmCoordinator> coordinator; // the same as every node's
@@ -207,6 +213,26 @@ void FederatedRun::start()
         failAnalysis(QStringLiteral("model"), problems.front());
         return;
     }
+    if (!m_options.observer.isEmpty() && (observerSlot() < 0 || m_slots.size() < 2)) {
+        RunError e;
+        e.phase = QStringLiteral("start");
+        e.message = Tr::tr("The held-out site %1 is not one of the run's sites, or no other site "
+                           "is left to fit the model; name it among two or more sites.")
+                        .arg(m_options.observer);
+        fail(e);
+        return;
+    }
+    for (double t : m_options.thresholds) {
+        if (!(t > 0.0 && t < 1.0)) {
+            RunError e;
+            e.phase = QStringLiteral("start");
+            e.message = Tr::tr("A risk threshold must lie strictly between 0 and 1; %1 does not. "
+                               "Give thresholds such as 0.1 or 0.25.")
+                            .arg(t);
+            fail(e);
+            return;
+        }
+    }
     askInfo();
 }
 
@@ -230,9 +256,26 @@ void FederatedRun::cancel()
 void FederatedRun::fanout(const QString &phase, bool droppable, const MakeRequest &make,
                           const OnAnswer &onAnswer, std::function<void()> then)
 {
+    fanoutTo(activeSlots(), phase, droppable, make, onAnswer, std::move(then));
+}
+
+int FederatedRun::observerSlot() const
+{
+    if (m_options.observer.isEmpty())
+        return -1;
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].site.name == m_options.observer)
+            return int(i);
+    }
+    return -1;
+}
+
+void FederatedRun::fanoutTo(const QList<int> &targets, const QString &phase, bool droppable,
+                            const MakeRequest &make, const OnAnswer &onAnswer,
+                            std::function<void()> then)
+{
     Q_EMIT phaseChanged(phase);
     const int generation = ++m_generation;
-    const QList<int> targets = activeSlots();
     auto outstanding = std::make_shared<int>(int(targets.size()));
     auto check = [this, generation, outstanding, then] {
         if (generation != m_generation || !m_running)
@@ -382,8 +425,10 @@ void FederatedRun::askInfo()
             // The mode is checked before any record is touched; the GLM study chooses it again
             // if sites are left out on the way.
             QList<StudySite> sites;
-            for (int i : activeSlots())
-                sites << StudySite { m_slots[size_t(i)].site.name, m_slots[size_t(i)].info };
+            for (int i : activeSlots()) {
+                if (i != observerSlot()) // an observer contributes nothing to the sums
+                    sites << StudySite { m_slots[size_t(i)].site.name, m_slots[size_t(i)].info };
+            }
             const ModeChoice choice = chooseMode(m_options.mode, sites);
             if (choice.error) {
                 for (int i : activeSlots()) {
@@ -599,7 +644,7 @@ void FederatedRun::fitModel()
 {
     runStudy(protocol::JobKind::Glm, QStringLiteral("fit"), [this](analysis::GlmResult result) {
         m_report.glm = std::move(result);
-        if (m_options.perSiteFits && m_glm->slots.size() >= 2)
+        if (m_options.perSiteFits && m_glm->slots.size() >= 2 && observerSlot() < 0)
             fitPerSite();
         else
             afterFit();
@@ -617,7 +662,7 @@ void FederatedRun::afterFit()
 std::optional<SiteError> FederatedRun::studyError(const Study &study, int participant,
                                                   const QString &what) const
 {
-    const int index = study.slots.at(size_t(participant));
+    const int index = study.everyone.at(size_t(participant));
     SiteError e;
     e.site = m_slots[size_t(index)].site.name;
     e.kind = SiteError::Kind::Protocol;
@@ -637,9 +682,20 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
     study->phase = phase;
     study->then = std::move(then);
     const bool glm = kind == protocol::JobKind::Glm;
+    // Leave one site out: the held-out site observes the GLM study and is the only participant
+    // of its calibration studies.
+    const int held = observerSlot();
     QList<StudySite> sites;
-    for (int i : activeSlots())
-        sites << StudySite { m_slots[size_t(i)].site.name, m_slots[size_t(i)].info };
+    QList<StudySite> observers;
+    for (int i : activeSlots()) {
+        const StudySite site { m_slots[size_t(i)].site.name, m_slots[size_t(i)].info };
+        if (held < 0 || (glm ? i != held : i == held)) {
+            sites << site;
+        } else if (glm) {
+            observers << site;
+        }
+    }
+    QString setupMode;
     if (glm) {
         // Sites left out so far change how many take part, and so what auto means.
         const ModeChoice choice = chooseMode(m_options.mode, sites);
@@ -652,13 +708,23 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
             }
         }
         m_mode = choice.mode;
+    } else if (held >= 0) {
+        // The held-out site's calibration on its own records: one participant, whose own
+        // statistics the client sees in either mode; plain is what a node of one offers.
+        const ModeChoice choice = chooseMode(StudyMode::Auto, sites);
+        if (choice.error) {
+            siteFailed(held, phase, *choice.error, false);
+            return;
+        }
+        setupMode = choice.mode;
     }
     StudySetup setup;
+    setup.observers = observers;
     setup.purpose = m_options.purpose;
     setup.dataset = m_options.dataset;
     setup.kind = kind;
     setup.design = m_design;
-    setup.mode = m_mode;
+    setup.mode = setupMode.isEmpty() ? m_mode : setupMode;
     setup.fitNullModel = glm;
     if (!glm)
         setup.fittedStudy = m_glm->hash;
@@ -683,22 +749,49 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
     }
     study->manifest = std::move(made.manifest);
     study->hash = protocol::studyHash(study->manifest);
-    study->slots.assign(size_t(study->manifest.participants.size()), -1);
+    const qsizetype participants = study->manifest.participants.size();
+    study->everyone.assign(size_t(participants + study->manifest.observers.size()), -1);
     for (int i : activeSlots()) {
-        const int k = participantIndex(study->manifest, m_slots[size_t(i)].info.name);
-        study->slots[size_t(k)] = i;
+        const QString &name = m_slots[size_t(i)].info.name;
+        int k = participantIndex(study->manifest, name);
+        for (qsizetype j = 0; k < 0 && j < study->manifest.observers.size(); ++j) {
+            if (study->manifest.observers.at(j).name == name)
+                k = int(participants + j);
+        }
+        if (k < 0)
+            continue; // not in this study (a held-out site's own calibration)
+        study->everyone[size_t(k)] = i;
         study->participant[i] = k;
     }
+    study->slots.assign(study->everyone.begin(), study->everyone.begin() + participants);
     for (const protocol::StudyParticipant &p : study->manifest.participants)
+        study->signatures << protocol::ManifestSignature { p.name, {} };
+    for (const protocol::StudyParticipant &p : study->manifest.observers)
         study->signatures << protocol::ManifestSignature { p.name, {} };
     openStudy(study);
 }
 
+namespace {
+
+// Position k of a study: participant k, or observer k − participants.
+const protocol::StudyParticipant &studyNode(const protocol::StudyManifest &manifest, int k)
+{
+    const int participants = int(manifest.participants.size());
+    return k < participants ? manifest.participants.at(k) : manifest.observers.at(k - participants);
+}
+
+QList<int> toList(const std::vector<int> &v)
+{
+    return QList<int>(v.begin(), v.end());
+}
+
+} // namespace
+
 void FederatedRun::openStudy(std::shared_ptr<Study> study)
 {
     const bool glm = study->kind == protocol::JobKind::Glm;
-    fanout(
-        study->phase + QStringLiteral(": job"), glm,
+    fanoutTo(
+        toList(study->everyone), study->phase + QStringLiteral(": job"), glm,
         [study](int) {
             protocol::StudyJobRequest request;
             request.manifest = study->manifest;
@@ -721,7 +814,7 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
                 return studyError(*study, k,
                                   Tr::tr("its job's design hash %1 differs from the manifest's %2")
                                       .arg(created->designHash, study->manifest.designHash));
-            if (!verifyManifestSignature(study->manifest, study->manifest.participants.at(k),
+            if (!verifyManifestSignature(study->manifest, studyNode(study->manifest, k),
                                          created->manifestSignature))
                 return studyError(*study, k,
                                   Tr::tr("its signature of the study's manifest does not verify "
@@ -749,7 +842,7 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
         [this, study] {
             // A site left out while opening (--continue-without-failed) is in the manifest the
             // others signed: the study starts again without it, under a new study id.
-            for (int index : study->slots) {
+            for (int index : study->everyone) {
                 if (m_slots[size_t(index)].active)
                     continue;
                 for (const auto &[i, jobId] : study->jobIds) {
@@ -770,8 +863,8 @@ void FederatedRun::armStudy(std::shared_ptr<Study> study)
 {
     protocol::SignatureRelay relay;
     relay.signatures = study->signatures;
-    fanout(
-        study->phase + QStringLiteral(": signatures"), false,
+    fanoutTo(
+        toList(study->everyone), study->phase + QStringLiteral(": signatures"), false,
         [study, relay](int index) { return api::relaySignatures(study->jobIds.at(index), relay); },
         [this, study](int index, const QByteArray &body) -> std::optional<SiteError> {
             const QString &name = m_slots[size_t(index)].site.name;
@@ -782,6 +875,8 @@ void FederatedRun::armStudy(std::shared_ptr<Study> study)
             const int k = study->participant.at(index);
             QStringList expected;
             for (const protocol::StudyParticipant &p : study->manifest.participants)
+                expected << p.name;
+            for (const protocol::StudyParticipant &p : study->manifest.observers)
                 expected << p.name;
             if (armed->study != study->hash || armed->jobId != study->jobIds.at(index))
                 return studyError(*study, k,
@@ -803,14 +898,15 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
 {
     ++study->round;
     study->answers.clear();
+    study->observerAnswers.clear();
     protocol::RoundRelay relay;
     relay.round = study->round;
     relay.previous = study->previous;
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    fanout(
-        study->phase + QStringLiteral(": round %1").arg(study->round), false,
-        [study, relay](int index) { return api::round(study->jobIds.at(index), relay); },
+    fanoutTo(
+        toList(study->everyone), study->phase + QStringLiteral(": round %1").arg(study->round),
+        false, [study, relay](int index) { return api::round(study->jobIds.at(index), relay); },
         [this, study](int index, const QByteArray &body) -> std::optional<SiteError> {
             const QString &name = m_slots[size_t(index)].site.name;
             SiteError error;
@@ -818,11 +914,18 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
             if (!answer)
                 return error;
             const int k = study->participant.at(index);
-            const QString problem = checkContribution(study->manifest, study->hash, k, study->round,
-                                                      int(study->terms.size()), *answer);
+            const int participants = int(study->slots.size());
+            const int p = int(study->terms.size());
+            const QString problem = k < participants
+                ? checkContribution(study->manifest, study->hash, k, study->round, p, *answer)
+                : checkObserverContribution(study->manifest, study->hash, k - participants,
+                                            study->round, p, *answer);
             if (!problem.isEmpty())
                 return studyError(*study, k, problem);
-            study->answers[k] = std::move(answer).value();
+            if (k < participants)
+                study->answers[k] = std::move(answer).value();
+            else
+                study->observerAnswers[k] = std::move(answer).value();
             return std::nullopt;
         },
         [this, study, clock] { roundAnswered(study, clock->elapsed()); });
@@ -845,8 +948,33 @@ void FederatedRun::roundAnswered(std::shared_ptr<Study> study, qint64 ms)
     for (size_t k = 0; k < study->slots.size(); ++k)
         inOrder << study->answers.at(int(k));
     auto stop = [&](int k, const QString &what) {
-        siteFailed(study->slots[size_t(k)], study->phase, *studyError(*study, k, what), false);
+        siteFailed(study->everyone[size_t(k)], study->phase, *studyError(*study, k, what), false);
     };
+    // An observer acknowledges each round at the β every participant used, and attests the same
+    // final β: it computed both itself from the relayed contributions.
+    const int participants = int(study->slots.size());
+    for (int k = participants; k < int(study->everyone.size()); ++k) {
+        const protocol::Contribution &c = study->observerAnswers.at(k).contribution;
+        const Status wanted = study->expect == Study::Expect::Converged ? Status::Converged
+            : study->expect == Study::Expect::Failed                    ? Status::Failed
+                                                                        : Status::Observed;
+        if (c.status != wanted)
+            return stop(k,
+                        Tr::tr("as an observer it answered '%1' in round %2, where '%3' was due")
+                            .arg(protocol::contributionStatusId(c.status))
+                            .arg(study->round)
+                            .arg(protocol::contributionStatusId(wanted)));
+        if (wanted == Status::Converged && !sameBits(c.finalBeta, study->result->beta))
+            return stop(k,
+                        Tr::tr("its attested final β differs from the β this client computed "
+                               "from the same sums"));
+        if (wanted == Status::Observed && !inOrder.isEmpty()
+            && c.betaHash != inOrder.first().contribution.betaHash)
+            return stop(k,
+                        Tr::tr("as an observer it computed round %1 at another β than the "
+                               "participants")
+                            .arg(study->round));
+    }
 
     if (study->expect == Study::Expect::Converged) {
         for (int k = 0; k < int(inOrder.size()); ++k) {
@@ -862,6 +990,8 @@ void FederatedRun::roundAnswered(std::shared_ptr<Study> study, qint64 ms)
                                    "computed from the same sums"));
         }
         study->attestations = inOrder;
+        for (int k = participants; k < int(study->everyone.size()); ++k)
+            study->attestations << study->observerAnswers.at(k);
         studyConverged(study);
         return;
     }
@@ -952,9 +1082,9 @@ void FederatedRun::roundAnswered(std::shared_ptr<Study> study, qint64 ms)
 
 void FederatedRun::studyConverged(std::shared_ptr<Study> study)
 {
-    for (size_t k = 0; k < study->slots.size(); ++k) {
+    for (size_t k = 0; k < study->everyone.size(); ++k) {
         protocol::StudySignatureCheck check;
-        check.site = m_slots[size_t(study->slots[k])].site.name;
+        check.site = m_slots[size_t(study->everyone[k])].site.name;
         // Both were verified before anything was relayed (openStudy, roundAnswered).
         check.manifest = true;
         check.attestation = true;
@@ -1063,11 +1193,34 @@ void FederatedRun::closeJobs(std::function<void()> then)
 
 // ---- evaluation ------------------------------------------------------------------------------
 
+namespace {
+
+// The AUC of `sites` from their exact Mann–Whitney statistics where released (analysis::pooledAuc),
+// written into metrics: the AUC, its error bound, and the DeLong CI around it.
+analysis::Result<analysis::PooledAuc>
+exactAuc(const std::vector<analysis::SiteDiscrimination> &sites,
+         analysis::PerformanceMetrics *metrics)
+{
+    analysis::Result<analysis::PooledAuc> pooled = analysis::pooledAuc(sites);
+    if (!pooled)
+        return pooled;
+    metrics->auc = pooled->auc;
+    metrics->aucBinningErrorBound = pooled->errorBound;
+    metrics->aucLower = std::clamp(pooled->auc - 1.959963984540054 * metrics->aucSe, 0.0, 1.0);
+    metrics->aucUpper = std::clamp(pooled->auc + 1.959963984540054 * metrics->aucSe, 0.0, 1.0);
+    return pooled;
+}
+
+} // namespace
+
 void FederatedRun::evaluate()
 {
-    auto bins = std::make_shared<std::map<int, analysis::PerformanceBins>>();
-    fanout(
-        QStringLiteral("evaluation"), true,
+    auto released = std::make_shared<std::map<int, analysis::SiteDiscrimination>>();
+    // Leave one site out evaluates the held-out site only: the others fitted the model.
+    const int held = observerSlot();
+    const QList<int> targets = held >= 0 ? QList<int> { held } : activeSlots();
+    fanoutTo(
+        targets, QStringLiteral("evaluation"), true,
         [this](int index) {
             protocol::StudyEvaluationRequest request;
             request.purpose = m_options.purpose;
@@ -1075,7 +1228,7 @@ void FederatedRun::evaluate()
             request.bins = m_options.evaluationBins;
             return api::evaluation(request);
         },
-        [this, bins](int index, const QByteArray &body) -> std::optional<SiteError> {
+        [this, released](int index, const QByteArray &body) -> std::optional<SiteError> {
             const QString &name = m_slots[size_t(index)].site.name;
             SiteError error;
             const auto response = api::decode<protocol::EvaluationResponse>(name, body, &error);
@@ -1085,30 +1238,65 @@ void FederatedRun::evaluate()
                 return api::protocolError(
                     name,
                     Tr::tr("its evaluation is of another design (%1)").arg(response->designHash));
-            (*bins)[index] = response->bins;
+            (*released)[index] = { response->bins, response->mannWhitney };
             return std::nullopt;
         },
-        [this, bins] {
-            std::vector<analysis::PerformanceBins> all;
-            for (const auto &[index, b] : *bins) {
+        [this, released] {
+            const std::vector<double> thresholds
+                = m_options.thresholds.empty() ? std::vector<double> { 0.5 } : m_options.thresholds;
+            std::vector<analysis::SiteDiscrimination> all;
+            std::vector<analysis::PerformanceBins> allBins;
+            for (const auto &[index, site] : *released) {
                 if (!m_slots[size_t(index)].active)
                     continue;
-                all.push_back(b);
+                all.push_back(site);
+                allBins.push_back(site.bins);
                 protocol::SitePerformance sp;
                 sp.site = m_slots[size_t(index)].site.name;
-                analysis::Result<analysis::PerformanceMetrics> m = analysis::summarise({ b });
-                if (m)
+                analysis::Result<analysis::PerformanceMetrics> m
+                    = analysis::summarise({ site.bins }, thresholds);
+                if (m) {
                     sp.metrics = *m;
-                else
+                    analysis::Result<analysis::PooledAuc> exact = exactAuc({ site }, &*sp.metrics);
+                    if (exact)
+                        sp.discrimination = *exact;
+                    else
+                        sp.note = qs(exact.error().message);
+                } else {
                     sp.note = qs(m.error().message);
+                }
+                if (sp.metrics && !m_options.thresholds.empty()) {
+                    analysis::Result<std::vector<analysis::NetBenefit>> curve
+                        = analysis::decisionCurve({ site.bins }, m_options.thresholds);
+                    if (curve)
+                        sp.decisionCurve = *curve;
+                    else
+                        sp.note = qs(curve.error().message);
+                }
                 m_report.perSite << sp;
             }
-            analysis::Result<analysis::PerformanceMetrics> pooled = analysis::summarise(all);
+            analysis::Result<analysis::PerformanceMetrics> pooled
+                = analysis::summarise(allBins, thresholds);
             if (!pooled) {
                 failAnalysis(QStringLiteral("evaluation"), pooled.error());
                 return;
             }
             m_report.performance = *pooled;
+            analysis::Result<analysis::PooledAuc> exact = exactAuc(all, &*m_report.performance);
+            if (!exact) {
+                failAnalysis(QStringLiteral("evaluation"), exact.error());
+                return;
+            }
+            m_report.discrimination = *exact;
+            if (!m_options.thresholds.empty()) {
+                analysis::Result<std::vector<analysis::NetBenefit>> curve
+                    = analysis::decisionCurve(allBins, m_options.thresholds);
+                if (!curve) {
+                    failAnalysis(QStringLiteral("evaluation"), curve.error());
+                    return;
+                }
+                m_report.decisionCurve = *curve;
+            }
             if (m_options.calibration)
                 calibrate();
             else
@@ -1122,13 +1310,20 @@ void FederatedRun::calibrate()
     // converged: lp = Xβ is computed there, so no β is sent (fittedStudy names the study).
     runStudy(protocol::JobKind::CalibrationSlope, QStringLiteral("calibration slope"),
              [this](analysis::GlmResult slope) {
-                 if (slope.beta.size() == 2)
+                 if (slope.beta.size() == 2) {
                      m_report.calibrationSlope = slope.beta[1];
+                     if (slope.coefficients.size() == 2)
+                         m_report.calibrationSlopeSe = slope.coefficients[1].stdError;
+                 }
                  runStudy(protocol::JobKind::CalibrationIntercept,
                           QStringLiteral("calibration intercept"),
                           [this](analysis::GlmResult intercept) {
-                              if (intercept.beta.size() >= 1)
+                              if (intercept.beta.size() >= 1) {
                                   m_report.calibrationIntercept = intercept.beta[0];
+                                  if (!intercept.coefficients.empty())
+                                      m_report.calibrationInterceptSe
+                                          = intercept.coefficients[0].stdError;
+                              }
                               complete();
                           });
              });

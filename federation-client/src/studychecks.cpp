@@ -155,18 +155,15 @@ ManifestChoice makeManifest(const StudySetup &setup)
     m.tolerance = setup.tolerance;
     m.fitNullModel = setup.fitNullModel;
     m.mode = setup.mode;
-    QList<StudySite> sites = setup.sites;
-    // Byte-wise on UTF-8, as every node checks the order.
-    std::sort(sites.begin(), sites.end(), [](const StudySite &a, const StudySite &b) {
-        return a.info.name.toUtf8() < b.info.name.toUtf8();
-    });
+    QList<StudySite> all = setup.sites;
+    all.append(setup.observers);
     QSet<QString> names;
     QSet<QByteArray> keys;
-    for (const StudySite &s : sites) {
+    for (const StudySite &s : all) {
         const QByteArray key = keyBytes(s.info.keys.signingKey);
         if (names.contains(s.info.name) || keys.contains(key)) {
             QString other;
-            for (const StudySite &t : sites) {
+            for (const StudySite &t : all) {
                 if (t.site != s.site
                     && (t.info.name == s.info.name || keyBytes(t.info.keys.signingKey) == key))
                     other = t.site;
@@ -181,9 +178,20 @@ ManifestChoice makeManifest(const StudySetup &setup)
         }
         names.insert(s.info.name);
         keys.insert(key);
-        m.participants << protocol::StudyParticipant { s.info.name, s.info.keys.signingKey,
-                                                       s.info.keys.keyAgreementKey };
     }
+    // Byte-wise on UTF-8, as every node checks the order.
+    const auto sorted = [](QList<StudySite> sites) {
+        std::sort(sites.begin(), sites.end(), [](const StudySite &a, const StudySite &b) {
+            return a.info.name.toUtf8() < b.info.name.toUtf8();
+        });
+        QList<protocol::StudyParticipant> out;
+        for (const StudySite &s : sites)
+            out << protocol::StudyParticipant { s.info.name, s.info.keys.signingKey,
+                                                s.info.keys.keyAgreementKey };
+        return out;
+    };
+    m.participants = sorted(setup.sites);
+    m.observers = sorted(setup.observers);
     return out;
 }
 
@@ -209,11 +217,13 @@ int statsLength(int p)
     return p * (p + 1) / 2 + p + 5;
 }
 
-QString checkContribution(const protocol::StudyManifest &manifest, const QString &study,
-                          int participant, int round, int p,
-                          const protocol::SignedContribution &answer)
+namespace {
+
+// What participants' and observers' answers share: signature, study, site, round, mode, p.
+QString checkSigned(const protocol::StudyManifest &manifest, const QString &study,
+                    const protocol::StudyParticipant &who, int round, int p,
+                    const protocol::SignedContribution &answer)
 {
-    const protocol::StudyParticipant &who = manifest.participants.at(participant);
     const protocol::Contribution &c = answer.contribution;
     if (!secure::verify(keyBytes(who.signingKey), secure::Domain::Contribution,
                         protocol::contributionBytes(c), answer.signature))
@@ -238,6 +248,55 @@ QString checkContribution(const protocol::StudyManifest &manifest, const QString
             .arg(c.mode, manifest.mode);
     if (c.p != p)
         return Tr::tr("its contribution has %1 columns, the design %2").arg(c.p).arg(p);
+    return {};
+}
+
+QString checkAttestation(const protocol::Contribution &c, int p)
+{
+    if (c.finalBeta.size() != size_t(p))
+        return Tr::tr("its attestation of the final β has %1 values, the design %2")
+            .arg(c.finalBeta.size())
+            .arg(p);
+    if (protocol::betaHash(c.finalBeta) != c.betaHash)
+        return Tr::tr("its attestation's β does not match the β hash it signed");
+    return {};
+}
+
+} // namespace
+
+QString checkObserverContribution(const protocol::StudyManifest &manifest, const QString &study,
+                                  int observer, int round, int p,
+                                  const protocol::SignedContribution &answer)
+{
+    const protocol::StudyParticipant &who = manifest.observers.at(observer);
+    if (QString problem = checkSigned(manifest, study, who, round, p, answer); !problem.isEmpty())
+        return problem;
+    const protocol::Contribution &c = answer.contribution;
+    switch (c.status) {
+    case protocol::ContributionStatus::Observed:
+        return {};
+    case protocol::ContributionStatus::Converged:
+        return checkAttestation(c, p);
+    case protocol::ContributionStatus::Failed:
+        return {};
+    case protocol::ContributionStatus::Statistics:
+    case protocol::ContributionStatus::NonFinite:
+        break;
+    }
+    return Tr::tr("it answered '%1' in round %2, but it is an observer of the study and holds "
+                  "no statistics")
+        .arg(protocol::contributionStatusId(c.status))
+        .arg(round);
+}
+
+QString checkContribution(const protocol::StudyManifest &manifest, const QString &study,
+                          int participant, int round, int p,
+                          const protocol::SignedContribution &answer)
+{
+    const protocol::StudyParticipant &who = manifest.participants.at(participant);
+    if (QString problem = checkSigned(manifest, study, who, round, p, answer); !problem.isEmpty())
+        return problem;
+    const protocol::Contribution &c = answer.contribution;
     switch (c.status) {
     case protocol::ContributionStatus::Statistics:
         if (manifest.mode == QLatin1String("plain")) {
@@ -252,12 +311,8 @@ QString checkContribution(const protocol::StudyManifest &manifest, const QString
         }
         break;
     case protocol::ContributionStatus::Converged:
-        if (c.finalBeta.size() != size_t(p))
-            return Tr::tr("its attestation of the final β has %1 values, the design %2")
-                .arg(c.finalBeta.size())
-                .arg(p);
-        if (protocol::betaHash(c.finalBeta) != c.betaHash)
-            return Tr::tr("its attestation's β does not match the β hash it signed");
+        if (QString problem = checkAttestation(c, p); !problem.isEmpty())
+            return problem;
         break;
     case protocol::ContributionStatus::Observed:
         return Tr::tr("it answered as an observer, but it is a participant of the study");

@@ -567,6 +567,62 @@ template<> Decoded<EvaluationResponse> fromJson(const QJsonObject &object)
 
 // ---- the fit report --------------------------------------------------------------------------
 
+namespace {
+
+// The performance object's additions of issue 15: the AUC's provenance and the decision curve.
+void insertDiscrimination(QJsonObject &p, const std::optional<analysis::PooledAuc> &d,
+                          const std::vector<analysis::NetBenefit> &curve)
+{
+    if (d) {
+        p.insert(QStringLiteral("auc_exact_pair_share"), d->exactPairShare);
+        p.insert(QStringLiteral("auc_sites_with_exact"), d->sitesWithExact);
+    }
+    if (curve.empty())
+        return;
+    QJsonArray points;
+    for (const analysis::NetBenefit &b : curve)
+        points.append(QJsonObject { { QStringLiteral("threshold"), b.threshold },
+                                    { QStringLiteral("grid_threshold"), b.gridThreshold },
+                                    { QStringLiteral("n"), b.n },
+                                    { QStringLiteral("true_positives"), b.truePositives },
+                                    { QStringLiteral("false_positives"), b.falsePositives },
+                                    { QStringLiteral("net_benefit"), b.model },
+                                    { QStringLiteral("treat_all"), b.treatAll },
+                                    { QStringLiteral("treat_none"), b.treatNone },
+                                    { QStringLiteral("error_bound"), b.netBenefitErrorBound } });
+    p.insert(QStringLiteral("decision_curve"), points);
+}
+
+void readDiscrimination(Reader &p, const analysis::PerformanceMetrics &m,
+                        std::optional<analysis::PooledAuc> *d,
+                        std::vector<analysis::NetBenefit> *curve)
+{
+    const std::optional<double> share = p.optNumber(QStringLiteral("auc_exact_pair_share"));
+    const std::optional<qint64> exact
+        = p.optInteger(QStringLiteral("auc_sites_with_exact"), 0, 1 << 20);
+    if (share && exact)
+        *d = analysis::PooledAuc { m.auc, m.aucBinningErrorBound, *share, int(*exact) };
+    const QJsonArray points = p.array(QStringLiteral("decision_curve"), false);
+    for (qsizetype i = 0; i < points.size() && p.ok(); ++i) {
+        Reader b = p.child(p.objectAt(points, i, QStringLiteral("decision_curve")),
+                           QStringLiteral("decision_curve[%1]").arg(i));
+        analysis::NetBenefit nb;
+        nb.threshold = b.number(QStringLiteral("threshold"));
+        nb.gridThreshold = b.number(QStringLiteral("grid_threshold"));
+        nb.n = b.number(QStringLiteral("n"));
+        nb.truePositives = b.number(QStringLiteral("true_positives"));
+        nb.falsePositives = b.number(QStringLiteral("false_positives"));
+        nb.model = b.number(QStringLiteral("net_benefit"));
+        nb.treatAll = b.number(QStringLiteral("treat_all"));
+        nb.treatNone = b.number(QStringLiteral("treat_none"));
+        nb.netBenefitErrorBound = b.number(QStringLiteral("error_bound"));
+        b.finish();
+        curve->push_back(nb);
+    }
+}
+
+} // namespace
+
 QJsonObject toJson(const FitReport &f)
 {
     // The model's own fields sit at the top level, so that the report reads like R's summary.
@@ -586,6 +642,11 @@ QJsonObject toJson(const FitReport &f)
             p.insert(QStringLiteral("calibration_intercept"), *f.calibrationIntercept);
         if (f.calibrationSlope)
             p.insert(QStringLiteral("calibration_slope"), *f.calibrationSlope);
+        if (f.calibrationInterceptSe)
+            p.insert(QStringLiteral("calibration_intercept_se"), *f.calibrationInterceptSe);
+        if (f.calibrationSlopeSe)
+            p.insert(QStringLiteral("calibration_slope_se"), *f.calibrationSlopeSe);
+        insertDiscrimination(p, f.discrimination, f.decisionCurve);
         o.insert(QStringLiteral("performance"), p);
     }
     QJsonArray perSite;
@@ -600,8 +661,11 @@ QJsonObject toJson(const FitReport &f)
         for (const SitePerformance &s : f.perSite) {
             if (s.site != name)
                 continue;
-            if (s.metrics)
-                entry.insert(QStringLiteral("performance"), toJson(*s.metrics));
+            if (s.metrics) {
+                QJsonObject p = toJson(*s.metrics);
+                insertDiscrimination(p, s.discrimination, s.decisionCurve);
+                entry.insert(QStringLiteral("performance"), p);
+            }
             if (!s.note.isEmpty())
                 entry.insert(QStringLiteral("performance_note"), s.note);
         }
@@ -672,6 +736,9 @@ template<> Decoded<FitReport> fromJson(const QJsonObject &object)
         f.performance = readMetrics(p);
         f.calibrationIntercept = p.optNumber(QStringLiteral("calibration_intercept"));
         f.calibrationSlope = p.optNumber(QStringLiteral("calibration_slope"));
+        f.calibrationInterceptSe = p.optNumber(QStringLiteral("calibration_intercept_se"));
+        f.calibrationSlopeSe = p.optNumber(QStringLiteral("calibration_slope_se"));
+        readDiscrimination(p, *f.performance, &f.discrimination, &f.decisionCurve);
         p.finish();
     }
     const QJsonArray perSite = r.array(QStringLiteral("per_site"));
@@ -679,10 +746,13 @@ template<> Decoded<FitReport> fromJson(const QJsonObject &object)
         Reader s = r.child(r.objectAt(perSite, i, QStringLiteral("per_site")),
                            QStringLiteral("per_site[%1]").arg(i));
         const QString site = s.string(QStringLiteral("site"));
-        SitePerformance sp { site, std::nullopt, s.optString(QStringLiteral("performance_note")) };
+        SitePerformance sp;
+        sp.site = site;
+        sp.note = s.optString(QStringLiteral("performance_note"));
         if (const auto perf = s.optObject(QStringLiteral("performance"))) {
             Reader p = s.child(*perf, QStringLiteral("performance"));
             sp.metrics = readMetrics(p);
+            readDiscrimination(p, *sp.metrics, &sp.discrimination, &sp.decisionCurve);
             p.finish();
         }
         if (sp.metrics || !sp.note.isEmpty())

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void plainModeRefusedIsOneLine();
     void refusalIsOneLine();
     void deadSiteIsOneLine();
+    void validateTableAndJson();
+    void fitDecisionCurve();
 
 private:
     // Starts the three nodes on first use; every function that needs them calls it, so that no
@@ -145,6 +147,43 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("run without design")
         << QStringList { QStringLiteral("run"), QStringLiteral("--sites"), sites }
         << QStringLiteral("--design");
+    const auto validate = [&sites](QStringList more) {
+        return QStringList { QStringLiteral("validate"), QStringLiteral("--sites"), sites,
+                             QStringLiteral("--dataset"), QStringLiteral("d") }
+        + more;
+    };
+    QTest::newRow("validate without formula") << validate({}) << QStringLiteral("--formula");
+    QTest::newRow("validate csv") << validate(
+        { QStringLiteral("--formula"), QStringLiteral("y ~ x"), QStringLiteral("--format"),
+          QStringLiteral("csv") }) << QStringLiteral("--format takes table, json, not 'csv'");
+    QTest::newRow("validate poisson")
+        << validate({ QStringLiteral("--formula"), QStringLiteral("y ~ x"),
+                      QStringLiteral("--family"), QStringLiteral("poisson") })
+        << QStringLiteral("validate needs --family binomial");
+    QTest::newRow("validate threshold 1")
+        << validate({ QStringLiteral("--formula"), QStringLiteral("y ~ x"),
+                      QStringLiteral("--thresholds"), QStringLiteral("0.1,1") })
+        << QStringLiteral("'1' is not one");
+    QTest::newRow("validate threshold text")
+        << validate({ QStringLiteral("--formula"), QStringLiteral("y ~ x"),
+                      QStringLiteral("--thresholds"), QStringLiteral("0.1,,0.2") })
+        << QStringLiteral("--thresholds takes risks strictly between 0 and 1");
+    QTest::newRow("validate one site") // the test sites file names one site
+        << validate({ QStringLiteral("--formula"), QStringLiteral("y ~ x") })
+        << QStringLiteral("validate needs at least 3 sites");
+    QTest::newRow("validate no-per-site") << validate(
+        { QStringLiteral("--formula"), QStringLiteral("y ~ x"), QStringLiteral("--no-per-site") })
+                                          << QStringLiteral("Unknown option 'no-per-site'");
+    QTest::newRow("fit threshold 0") << QStringList { QStringLiteral("fit"),
+                                                      QStringLiteral("--sites"),
+                                                      sites,
+                                                      QStringLiteral("--dataset"),
+                                                      QStringLiteral("d"),
+                                                      QStringLiteral("--formula"),
+                                                      QStringLiteral("y ~ x"),
+                                                      QStringLiteral("--thresholds"),
+                                                      QStringLiteral("0") }
+                                     << QStringLiteral("'0' is not one");
     QTest::newRow("stray argument")
         << QStringList { QStringLiteral("catalogue"), QStringLiteral("extra") }
         << QStringLiteral("unexpected argument 'extra'");
@@ -458,6 +497,103 @@ void tst_Cli::deadSiteIsOneLine()
     QCOMPARE(o.exitCode, 1);
     QCOMPARE(o.err.count(QLatin1Char('\n')), 1);
     QVERIFY2(o.err.contains(QLatin1String("Could not connect to site site2")), qPrintable(o.err));
+}
+
+void tst_Cli::validateTableAndJson()
+{
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
+    const QStringList args {
+        QStringLiteral("validate"),    QStringLiteral("--sites"),      m_sites,
+        QStringLiteral("--dataset"),   QStringLiteral("cohort"),       QStringLiteral("--formula"),
+        QString::fromLatin1(kFormula), QStringLiteral("--thresholds"), QStringLiteral("0.1,0.2")
+    };
+    const Outcome table = cli(args, 240000);
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    for (const char *part :
+         { "Leave-one-site-out validation", "held out", "trained on", "site2, site3",
+           "Pooled over the held-out sites", "AUC", "Calibration slope", "Calibration-in-the-large",
+           "Observed/expected", "PI ", "tau²", "Decision curve of the held-out predictions",
+           "treat all", "Design sha256:" })
+        QVERIFY2(table.out.contains(QString::fromUtf8(part)), part);
+    // One row per held-out site, each trained on the other two.
+    for (const char *row : { "  site1 ", "  site2 ", "  site3 " })
+        QVERIFY2(table.out.contains(QLatin1String(row)), row);
+
+    const Outcome json
+        = cli(args + QStringList { QStringLiteral("--format"), QStringLiteral("json") }, 240000);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonObject j = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(j.keys(), (QStringList { QStringLiteral("per_site"), QStringLiteral("pooled") }));
+    const QJsonArray perSite = j.value(QLatin1String("per_site")).toArray();
+    QCOMPARE(perSite.size(), 3);
+    QStringList keys { QStringLiteral("held_out"),
+                       QStringLiteral("n"),
+                       QStringLiteral("events"),
+                       QStringLiteral("auc"),
+                       QStringLiteral("auc_se"),
+                       QStringLiteral("calibration_slope"),
+                       QStringLiteral("calibration_in_the_large"),
+                       QStringLiteral("observed_expected"),
+                       QStringLiteral("brier") };
+    keys.sort();
+    for (const QJsonValue &site : perSite) {
+        QCOMPARE(site.toObject().keys(), keys);
+        QVERIFY(site.toObject().value(QLatin1String("auc")).toDouble() > 0.5);
+    }
+    QCOMPARE(perSite.at(0).toObject().value(QLatin1String("held_out")).toString(),
+             QStringLiteral("site1"));
+    const QJsonObject pooled = j.value(QLatin1String("pooled")).toObject();
+    QStringList measures { QStringLiteral("auc"), QStringLiteral("calibration_slope"),
+                           QStringLiteral("calibration_in_the_large"),
+                           QStringLiteral("observed_expected") };
+    measures.sort();
+    QCOMPARE(pooled.keys(), measures);
+    for (const QString &m : measures) {
+        const QJsonObject o = pooled.value(m).toObject();
+        QStringList fields { QStringLiteral("estimate"), QStringLiteral("ci"), QStringLiteral("pi"),
+                             QStringLiteral("tau2") };
+        fields.sort();
+        QCOMPARE(o.keys(), fields);
+        const QJsonArray ci = o.value(QLatin1String("ci")).toArray();
+        QCOMPARE(ci.size(), 2);
+        QVERIFY(ci.at(0).toDouble() <= o.value(QLatin1String("estimate")).toDouble());
+        QVERIFY(ci.at(1).toDouble() >= o.value(QLatin1String("estimate")).toDouble());
+    }
+    QVERIFY(!json.out.contains(m_cluster.node(0).token));
+}
+
+void tst_Cli::fitDecisionCurve()
+{
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
+    const QStringList args { QStringLiteral("fit"),
+                             QStringLiteral("--sites"),
+                             m_sites,
+                             QStringLiteral("--dataset"),
+                             QStringLiteral("cohort"),
+                             QStringLiteral("--formula"),
+                             QString::fromLatin1(kFormula),
+                             QStringLiteral("--no-per-site"),
+                             QStringLiteral("--thresholds"),
+                             QStringLiteral("0.1,0.25") };
+    const Outcome table = cli(args);
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    for (const char *part : { "apparent:", "error bound", "Decision curve, all sites",
+                              "Decision curve, site1:", "treat none" })
+        QVERIFY2(table.out.contains(QLatin1String(part)), part);
+    const Outcome json
+        = cli(args + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonObject p = QJsonDocument::fromJson(json.out.toUtf8())
+                              .object()
+                              .value(QLatin1String("performance"))
+                              .toObject();
+    const QJsonArray curve = p.value(QLatin1String("decision_curve")).toArray();
+    QCOMPARE(curve.size(), 2);
+    QCOMPARE(curve.at(1).toObject().value(QLatin1String("threshold")).toDouble(), 0.25);
+    for (const char *key : { "net_benefit", "treat_all", "treat_none", "error_bound" })
+        QVERIFY2(curve.at(0).toObject().contains(QLatin1String(key)), key);
+    QVERIFY(p.contains(QLatin1String("auc_sites_with_exact")));
+    QVERIFY(p.contains(QLatin1String("calibration_slope_se")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

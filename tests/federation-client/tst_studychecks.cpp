@@ -179,6 +179,7 @@ private Q_SLOTS:
     void plainSumInManifestOrder();
     void maskedSumDecodesOnlyInFull();
     void coordinatorFollowsManifest();
+    void observerInManifestAndItsAnswers();
 };
 
 void tst_StudyChecks::modeIds()
@@ -401,6 +402,72 @@ void tst_StudyChecks::tamperingIsNamed()
     QVERIFY(check(f.sign(c, 1)).isEmpty());
     c.status = protocol::ContributionStatus::Observed;
     QVERIFY(check(f.sign(c, 1)).contains(QLatin1String("observer")));
+}
+
+// Leave one site out: the held-out node is an observer. It is listed apart from the
+// participants (sorted), may not also be a participant or share a key with one, and its answers
+// are checked with its own key: 'observed' or the attestation, never statistics.
+void tst_StudyChecks::observerInManifestAndItsAnswers()
+{
+    const Keys a = makeKeys(), b = makeKeys(), held = makeKeys();
+    StudySetup setup;
+    setup.design = design();
+    setup.mode = QStringLiteral("plain");
+    setup.sites << StudySite { QStringLiteral("south"), nodeInfo(QStringLiteral("s"), b, {}) }
+                << StudySite { QStringLiteral("north"), nodeInfo(QStringLiteral("n"), a, {}) };
+    setup.observers << StudySite { QStringLiteral("east"),
+                                   nodeInfo(QStringLiteral("e"), held, {}) };
+    ManifestChoice made = makeManifest(setup);
+    QVERIFY(!made.error);
+    const protocol::StudyManifest &m = made.manifest;
+    QCOMPARE(m.participants.size(), 2);
+    QCOMPARE(m.participants.at(0).name, QStringLiteral("n"));
+    QCOMPARE(m.observers.size(), 1);
+    QCOMPARE(m.observers.at(0).name, QStringLiteral("e"));
+    QCOMPARE(participantIndex(m, QStringLiteral("e")), -1); // contributes to no sum
+
+    // The held-out node named as participant too, or with a participant's key: refused.
+    StudySetup twice = setup;
+    twice.observers[0].info = nodeInfo(QStringLiteral("n"), a, {});
+    QVERIFY(makeManifest(twice).error);
+    twice.observers[0].info = nodeInfo(QStringLiteral("e"), a, {});
+    QVERIFY(makeManifest(twice).error);
+
+    const QString study = protocol::studyHash(m);
+    auto signedBy = [](const Keys &k, const protocol::Contribution &c) {
+        protocol::SignedContribution s;
+        s.contribution = c;
+        s.signature = secure::sign(k.signSecret, secure::Domain::Contribution,
+                                   protocol::contributionBytes(c));
+        return s;
+    };
+    protocol::Contribution c;
+    c.study = study;
+    c.site = QStringLiteral("e");
+    c.round = 2;
+    c.status = protocol::ContributionStatus::Observed;
+    c.betaHash = protocol::betaHash({ 0.0, 0.0 });
+    c.mode = m.mode;
+    c.p = 2;
+    QVERIFY(checkObserverContribution(m, study, 0, 2, 2, signedBy(held, c)).isEmpty());
+    // Signed by a participant's key instead of the observer's: refused.
+    QVERIFY(checkObserverContribution(m, study, 0, 2, 2, signedBy(a, c))
+                .contains(QLatin1String("signature")));
+    // An observer that answers with statistics (it holds none for the study): refused.
+    protocol::Contribution stats = c;
+    stats.status = protocol::ContributionStatus::Statistics;
+    stats.plain = analysis::RoundStats {};
+    QVERIFY(checkObserverContribution(m, study, 0, 2, 2, signedBy(held, stats))
+                .contains(QLatin1String("observer")));
+    // Its attestation must carry the β it hashed.
+    protocol::Contribution attest = c;
+    attest.status = protocol::ContributionStatus::Converged;
+    attest.finalBeta = { 0.5, 0.25 };
+    attest.betaHash = protocol::betaHash({ 0.5, 0.5 });
+    QVERIFY(checkObserverContribution(m, study, 0, 2, 2, signedBy(held, attest))
+                .contains(QLatin1String("hash")));
+    attest.betaHash = protocol::betaHash(attest.finalBeta);
+    QVERIFY(checkObserverContribution(m, study, 0, 2, 2, signedBy(held, attest)).isEmpty());
 }
 
 void tst_StudyChecks::plainSumInManifestOrder()

@@ -141,8 +141,18 @@ private Q_SLOTS:
         m.thresholds = { { 0.5, 0.5, 0.4, 0.9, 0.6, std::nullopt } };
         f.performance = m;
         f.calibrationSlope = 0.98;
-        f.perSite = { { QStringLiteral("A"), m, {} },
-                      { QStringLiteral("B"), std::nullopt, QStringLiteral("too few events") } };
+        SitePerformance a;
+        a.site = QStringLiteral("A");
+        a.metrics = m;
+        a.discrimination = analysis::PooledAuc { 0.75, 0.0, 1.0, 1 };
+        a.decisionCurve = { { 0.1, 0.1, 1000, 80, 300, 0.0467, 0.02, 0.0, 0.001 } };
+        SitePerformance b;
+        b.site = QStringLiteral("B");
+        b.note = QStringLiteral("too few events");
+        f.perSite = { a, b };
+        f.discrimination = analysis::PooledAuc { 0.75, 0.002, 0.4, 1 };
+        f.decisionCurve = a.decisionCurve;
+        f.calibrationSlopeSe = 0.04;
         f.perSiteFits = { { QStringLiteral("A"), f.glm, {} } };
         SiteRecord s;
         s.name = QStringLiteral("A");
@@ -177,6 +187,21 @@ private Q_SLOTS:
         QCOMPARE(back.calibrationIntercept, std::optional<double>());
         QCOMPARE(back.perSite.size(), 2);
         QCOMPARE(back.perSite[1].note, QStringLiteral("too few events"));
+        // Issue 15: the AUC's provenance, the decision curves and the calibration SEs.
+        QCOMPARE(back.calibrationSlopeSe, std::optional<double>(0.04));
+        QCOMPARE(back.calibrationInterceptSe, std::optional<double>());
+        QVERIFY(back.discrimination);
+        QCOMPARE(back.discrimination->exactPairShare, 0.4);
+        QCOMPARE(back.discrimination->sitesWithExact, 1);
+        QCOMPARE(back.discrimination->errorBound, m.aucBinningErrorBound);
+        QCOMPARE(back.decisionCurve.size(), size_t(1));
+        QCOMPARE(back.decisionCurve[0].model, 0.0467);
+        QCOMPARE(back.decisionCurve[0].falsePositives, 300.0);
+        QCOMPARE(back.perSite[0].decisionCurve.size(), size_t(1));
+        QCOMPARE(back.perSite[0].decisionCurve[0].netBenefitErrorBound, 0.001);
+        QVERIFY(back.perSite[0].discrimination);
+        QVERIFY(back.perSite[1].decisionCurve.empty());
+        QVERIFY(!back.perSite[1].discrimination);
         QCOMPARE(back.perSiteFits.size(), 1);
         QCOMPARE(back.finished, f.finished);
         QCOMPARE(back.rounds[0].siteMs.value(QStringLiteral("A")), 12.5);

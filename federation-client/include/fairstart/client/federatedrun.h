@@ -56,6 +56,15 @@ struct RunOptions {
     StudyMode mode = StudyMode::Auto;
     int histogramBins = 2000; // fine grid (mean ± 8 SD) for spline knots
     int evaluationBins = 1000;
+    // Binomial evaluation: the risk thresholds of the threshold metrics and of the decision
+    // curves (net benefit, treat all, treat none; pooled and per site), each strictly between 0
+    // and 1. Empty: 0.5 for the threshold metrics and no decision curve.
+    std::vector<double> thresholds;
+    // Leave one site out (validationrun.h): the name of one of the sites, which observes the
+    // GLM study instead of taking part (it computes every β itself, contributes nothing), and
+    // is then the only site evaluated and calibrated (the calibration studies are its own). No
+    // per-site fits. Empty: every site takes part.
+    QString observer;
     TransportOptions transport;
 };
 
@@ -111,6 +120,9 @@ private:
 
     void fanout(const QString &phase, bool droppable, const MakeRequest &make,
                 const OnAnswer &onAnswer, std::function<void()> then);
+    void fanoutTo(const QList<int> &targets, const QString &phase, bool droppable,
+                  const MakeRequest &make, const OnAnswer &onAnswer, std::function<void()> then);
+    int observerSlot() const; // the slot of RunOptions::observer, -1 without one
     void siteFailed(int index, const QString &phase, const SiteError &error, bool droppable);
     void fail(RunError error);
     void failAnalysis(const QString &phase, const analysis::Error &error);

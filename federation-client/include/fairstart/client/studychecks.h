@@ -61,6 +61,9 @@ struct StudySetup {
     bool fitNullModel = true;
     QString mode;
     QList<StudySite> sites;
+    // Nodes that follow the study without contributing (leave one site out: the held-out site,
+    // which then evaluates the final β on its own records). Disjoint from sites.
+    QList<StudySite> observers;
 };
 
 struct ManifestChoice {
@@ -68,7 +71,8 @@ struct ManifestChoice {
     std::optional<SiteError> error; // two sites that are one node (same name or same key)
 };
 // The manifest of a study: a new study id, the design and its hash, the coordinator's options,
-// the mode, and the participants (each node's own name and keys) sorted by name byte-wise.
+// the mode, and the participants and observers (each node's own name and keys) sorted by name
+// byte-wise; no node twice across both lists.
 ManifestChoice makeManifest(const StudySetup &setup);
 
 // The index of a node in the manifest's participants, -1 when it is not one.
@@ -89,6 +93,13 @@ int statsLength(int p);
 QString checkContribution(const protocol::StudyManifest &manifest, const QString &study,
                           int participant, int round, int p,
                           const protocol::SignedContribution &answer);
+
+// The same for an observer's answer (index into manifest.observers): it must be 'observed' (it
+// computed the β of the round itself and holds no statistics) or, once the coordinator
+// converged, the attestation of the final β.
+QString checkObserverContribution(const protocol::StudyManifest &manifest, const QString &study,
+                                  int observer, int round, int p,
+                                  const protocol::SignedContribution &answer);
 
 // The sum of every participant's Statistics contribution, in manifest order, exactly as every
 // node sums it: plain RoundStats += ; masked secure::addWords, then secure::decodeSum and

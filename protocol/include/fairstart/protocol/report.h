@@ -3,6 +3,7 @@
 // stores and the workbench draws. Aggregates only; there is no field that could hold a record.
 #pragma once
 
+#include "fairstart/analysis/discrimination.h"
 #include "fairstart/protocol/messages.h"
 #include "fairstart/protocol/study.h"
 
@@ -42,6 +43,11 @@ struct SitePerformance {
     QString site;
     std::optional<analysis::PerformanceMetrics> metrics; // nullopt: the site released none
     QString note; // why not, when absent
+    // The site's AUC from its exact Mann–Whitney u when it released one (metrics->auc is this
+    // AUC, metrics->aucBinningErrorBound its bound: 0 when exact).
+    std::optional<analysis::PooledAuc> discrimination;
+    // Net benefit over RunOptions::thresholds (empty without thresholds).
+    std::vector<analysis::NetBenefit> decisionCurve;
 };
 
 // A model fitted at one site alone, where the design allows it (heterogeneity, per-site tables).
@@ -62,6 +68,13 @@ struct FitReport {
     std::optional<analysis::PerformanceMetrics> performance;
     std::optional<double> calibrationIntercept;
     std::optional<double> calibrationSlope;
+    std::optional<double> calibrationInterceptSe;
+    std::optional<double> calibrationSlopeSe;
+    // analysis::pooledAuc over the sites (within-site pairs exact where a node released its u):
+    // performance->auc and aucBinningErrorBound are taken from it.
+    std::optional<analysis::PooledAuc> discrimination;
+    // Net benefit of the pooled predictions over RunOptions::thresholds.
+    std::vector<analysis::NetBenefit> decisionCurve;
     QList<SitePerformance> perSite;
     QList<SiteFit> perSiteFits;
     QList<SiteRecord> sites;

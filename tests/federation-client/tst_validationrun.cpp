@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Leave one site out against real fairstart-node processes under the nodes' default policy: each
+// held-out site's numbers equal the same computation in this process (the model fitted on the
+// other sites' records, scored on the held-out site's), and the pooled lines are
+// analysis::poolHeldOutSites of them.
+#include "nodecluster.h"
+
+#include "fairstart/client/validationrun.h"
+
+#include "fairstart/analysis/design.h"
+#include "fairstart/analysis/discrimination.h"
+#include "fairstart/analysis/formula.h"
+#include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/performance.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace fairstart;
+using namespace fairstart::client;
+using testsupport::NodeCluster;
+
+namespace {
+
+const char *kFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apgar_5min + "
+                       "maternal_education + parental_stress + smoking_pregnancy";
+
+ValidationOptions options()
+{
+    ValidationOptions o;
+    o.run.dataset = QStringLiteral("cohort");
+    o.run.purpose = QStringLiteral("research");
+    o.run.spec = *analysis::parseFormula(kFormula, analysis::Family::Binomial);
+    o.run.transport.totalTimeoutMs = 30000;
+    o.thresholds = { 0.1, 0.2, 0.3 };
+    return o;
+}
+
+bool runToEnd(ValidationRun &run, int ms = 240000)
+{
+    QSignalSpy finished(&run, &ValidationRun::finished);
+    QSignalSpy failed(&run, &ValidationRun::failed);
+    run.start();
+    QElapsedTimer clock;
+    clock.start();
+    while (finished.isEmpty() && failed.isEmpty() && clock.elapsed() < ms)
+        QTest::qWait(20);
+    return !finished.isEmpty() || !failed.isEmpty();
+}
+
+double relative(double a, double b)
+{
+    return std::abs(a - b) / std::max(1.0, std::abs(b));
+}
+
+analysis::DesignMatrix designOf(const QStringList &csvs, const analysis::ResolvedDesign &design)
+{
+    const analysis::DataTable table
+        = testsupport::readPooledCsv(csvs, QStringLiteral("consent_research"));
+    analysis::Result<analysis::DesignMatrix> matrix = analysis::buildDesign(table, design);
+    if (!matrix)
+        qFatal("reference design: %s", matrix.error().message.c_str());
+    return std::move(matrix).value();
+}
+
+analysis::GlmResult fit(const analysis::DesignMatrix &design, analysis::Family family)
+{
+    analysis::Result<analysis::GlmResult> r = analysis::fitFederated({ &design }, family);
+    if (!r)
+        qFatal("reference fit: %s", r.error().message.c_str());
+    return std::move(r).value();
+}
+
+} // namespace
+
+class tst_ValidationRun : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void heldOutSitesEqualInProcess();
+    void fewerThanThreeSitesIsRefused();
+    void badThresholdIsRefused();
+    void singleSiteDifferenceRefusedIsASiteFailure();
+
+private:
+    NodeCluster m_cluster; // default policy
+};
+
+void tst_ValidationRun::initTestCase()
+{
+    if (!m_cluster.available())
+        QFAIL("fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node is missing)");
+    QVERIFY2(m_cluster.start(3, 2000), qPrintable(m_cluster.error));
+}
+
+void tst_ValidationRun::heldOutSitesEqualInProcess()
+{
+    ValidationRun run(m_cluster.sites(), options());
+    QSignalSpy folds(&run, &ValidationRun::foldFinished);
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    const ValidationReport &report = run.report();
+    QCOMPARE(folds.count(), 3);
+    QCOMPARE(report.perSite.size(), 3);
+    QCOMPARE(report.thresholds, (std::vector<double> { 0.1, 0.2, 0.3 }));
+
+    std::vector<analysis::HeldOutSite> released;
+    for (int i = 0; i < 3; ++i) {
+        const HeldOutResult &r = report.perSite.at(i);
+        QCOMPARE(r.heldOut, m_cluster.node(i).name);
+        QVERIFY2(r.ok(), qPrintable(r.failure));
+        // Two participants under the default policy: plain; the held-out site is no participant.
+        QCOMPARE(r.trainedOn.size(), 2);
+        QVERIFY(!r.trainedOn.contains(r.heldOut));
+        QCOMPARE(r.mode, QStringLiteral("plain"));
+
+        // In process: the model on the other sites' records, scored on the held-out site's.
+        QStringList training;
+        for (int j = 0; j < 3; ++j) {
+            if (j != i)
+                training << m_cluster.node(j).csv;
+        }
+        const analysis::DesignMatrix train = designOf(training, report.design);
+        const analysis::GlmResult model = fit(train, analysis::Family::Binomial);
+        const analysis::DesignMatrix test = designOf({ m_cluster.node(i).csv }, report.design);
+        const Eigen::VectorXd p
+            = (1.0 + (-(test.X * model.beta + test.offset)).array().exp()).inverse().matrix();
+        const double n = double(test.n());
+        const double events = test.y.sum();
+        QCOMPARE(r.n, n);
+        QCOMPARE(r.events, events);
+        QVERIFY2(relative(r.brier, (test.y - p).squaredNorm() / n) < 1e-9,
+                 qPrintable(QString::number(r.brier)));
+        QVERIFY(relative(r.observedExpected, events / p.sum()) < 1e-9);
+        const analysis::Result<analysis::MannWhitney> mw
+            = analysis::mannWhitney(test, analysis::Family::Binomial, model.beta);
+        QVERIFY(mw);
+        const double exactAuc = mw->u / (mw->positives * mw->negatives);
+        if (r.aucExact)
+            QVERIFY2(std::abs(r.auc - exactAuc) < 1e-12, qPrintable(QString::number(r.auc)));
+        else
+            QVERIFY2(std::abs(r.auc - exactAuc) <= r.aucErrorBound + 1e-12,
+                     qPrintable(QString::number(r.auc)));
+
+        const analysis::GlmResult slope
+            = fit(*analysis::calibrationSlopeDesign(test, model.beta), analysis::Family::Binomial);
+        const analysis::GlmResult large = fit(
+            *analysis::calibrationInterceptDesign(test, model.beta), analysis::Family::Binomial);
+        QVERIFY(relative(r.calibrationSlope, slope.beta[1]) < 1e-6);
+        QVERIFY(relative(r.calibrationSlopeSe, slope.coefficients[1].stdError) < 1e-6);
+        QVERIFY(relative(r.calibrationInTheLarge, large.beta[0]) < 1e-6);
+        QVERIFY(relative(r.calibrationInTheLargeSe, large.coefficients[0].stdError) < 1e-6);
+        // Out of sample the slope is no longer 1 by construction.
+        QVERIFY(std::abs(r.calibrationSlope - 1.0) > 1e-6);
+
+        // The decision curve at the requested thresholds: treat when risk >= the grid edge.
+        QCOMPARE(r.decisionCurve.size(), size_t(3));
+        for (const DecisionPoint &d : r.decisionCurve) {
+            double tp = 0, fp = 0;
+            for (Eigen::Index k = 0; k < p.size(); ++k) {
+                if (p[k] >= d.gridThreshold) {
+                    tp += test.y[k];
+                    fp += 1.0 - test.y[k];
+                }
+            }
+            const double w = d.gridThreshold / (1.0 - d.gridThreshold);
+            QVERIFY(std::abs(d.netBenefit - (tp / n - fp / n * w)) <= d.errorBound + 1e-12);
+            QVERIFY(std::abs(d.treatAll - (events / n - (n - events) / n * w)) < 1e-12);
+            QCOMPARE(d.treatNone, 0.0);
+        }
+        released.push_back(r.toHeldOutSite());
+    }
+
+    // The pooled lines are poolHeldOutSites of the per-site numbers.
+    const auto pooled = analysis::poolHeldOutSites(released);
+    QVERIFY(pooled);
+    QCOMPARE(report.pooled.size(), pooled->size());
+    QVERIFY(report.poolingNote.isEmpty());
+    for (size_t m = 0; m < pooled->size(); ++m) {
+        QCOMPARE(report.pooled[m].measure, (*pooled)[m].measure);
+        QCOMPARE(report.pooled[m].estimate, (*pooled)[m].estimate);
+        QCOMPARE(report.pooled[m].ciLower, (*pooled)[m].ciLower);
+        QCOMPARE(report.pooled[m].piUpper, (*pooled)[m].piUpper);
+        QCOMPARE(report.pooled[m].tau2, (*pooled)[m].tau2);
+    }
+    QCOMPARE(report.pooledDecisionCurve.size(), size_t(3));
+
+    // The JSON of `fairstart-cli validate --format json`.
+    const QJsonObject json = validationToJson(report);
+    QCOMPARE(json.value(QStringLiteral("per_site")).toArray().size(), 3);
+    const QJsonObject first = json.value(QStringLiteral("per_site")).toArray().at(0).toObject();
+    QCOMPARE(first.keys().size(), 9);
+    QCOMPARE(first.value(QStringLiteral("auc")).toDouble(), report.perSite.at(0).auc);
+    const QJsonObject auc
+        = json.value(QStringLiteral("pooled")).toObject().value(QStringLiteral("auc")).toObject();
+    QCOMPARE(auc.value(QStringLiteral("ci")).toArray().size(), 2);
+    QCOMPARE(auc.value(QStringLiteral("pi")).toArray().size(), 2);
+    QVERIFY(auc.contains(QStringLiteral("tau2")));
+}
+
+void tst_ValidationRun::fewerThanThreeSitesIsRefused()
+{
+    ValidationRun run(m_cluster.sites().mid(0, 2), options());
+    QSignalSpy folds(&run, &ValidationRun::foldStarted);
+    QVERIFY(runToEnd(run, 5000));
+    QVERIFY(run.error());
+    QVERIFY2(run.error()->message.contains(QStringLiteral("at least 3 sites")),
+             qPrintable(run.error()->message));
+    QCOMPARE(folds.count(), 0); // nothing was asked of any site
+}
+
+void tst_ValidationRun::badThresholdIsRefused()
+{
+    ValidationOptions o = options();
+    o.thresholds = { 0.2, 1.0 };
+    ValidationRun run(m_cluster.sites(), o);
+    QVERIFY(runToEnd(run, 5000));
+    QVERIFY(run.error());
+    QVERIFY2(run.error()->message.contains(QStringLiteral("between 0 and 1")),
+             qPrintable(run.error()->message));
+}
+
+// Under single_site_difference = refuse, three sites cannot be validated: a held-out site's own
+// calibration study (one participant) is one site away from the two-site study it took part in
+// earlier, and a later fold's two sites are one away from such a calibration study. Each such
+// fold is that site's failure, with the rule; nothing is pooled from fewer than three.
+void tst_ValidationRun::singleSiteDifferenceRefusedIsASiteFailure()
+{
+    NodeCluster strict;
+    QVERIFY2(strict.start(3, 2000), qPrintable(strict.error));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(strict.setPolicy(i, QStringLiteral("single_site_difference"), QStringLiteral("0")),
+                 qPrintable(strict.error));
+    ValidationRun run(strict.sites(), options());
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    const ValidationReport &report = run.report();
+    QCOMPARE(report.perSite.size(), 3);
+    QVERIFY2(report.perSite.at(0).ok(), qPrintable(report.perSite.at(0).failure));
+    for (int i = 1; i < 3; ++i) {
+        const HeldOutResult &r = report.perSite.at(i);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.failure.contains(QStringLiteral("single-site-difference")),
+                 qPrintable(r.failure));
+    }
+    QVERIFY(report.pooled.empty());
+    QVERIFY2(report.poolingNote.contains(QStringLiteral("at least three")),
+             qPrintable(report.poolingNote));
+    const QJsonObject json = validationToJson(report);
+    const QJsonObject failed = json.value(QStringLiteral("per_site")).toArray().at(1).toObject();
+    QVERIFY(failed.value(QStringLiteral("auc")).isNull());
+    QVERIFY(failed.contains(QStringLiteral("failure")));
+    QVERIFY(json.value(QStringLiteral("pooled")).toObject().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_ValidationRun)
+#include "tst_validationrun.moc"
