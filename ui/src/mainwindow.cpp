@@ -68,21 +68,6 @@ namespace {
 const QString RecentKey = QStringLiteral("recentWorkspaces");
 const QString CurrentDesignKey = QStringLiteral("workbench/currentDesign");
 
-client::Site toClient(const workspace::Site &s)
-{
-    return { s.name, s.url.toString(), s.pin, s.token };
-}
-
-workspace::Site toWorkspace(const client::Site &s)
-{
-    workspace::Site w;
-    w.name = s.name;
-    w.url = QUrl(s.url);
-    w.pin = s.pin;
-    w.token = s.token;
-    return w;
-}
-
 QTableWidget *makeTable(const QStringList &headers, const QString &name)
 {
     auto *t = new QTableWidget(0, int(headers.size()));
@@ -734,7 +719,7 @@ QString MainWindow::openWorkspace(const QString &path, const QString &passphrase
     // A demo session's sites and design move into the new workspace.
     if (create && m_demo) {
         for (const client::Site &s : m_sites->sites())
-            (void)ws->addSite(toWorkspace(s));
+            (void)ws->addSite(s);
         auto saved = ws->saveDesign(Tr::tr("Untitled design"), m_doc->toJson());
         if (saved)
             (void)ws->setSetting(CurrentDesignKey, saved->designId);
@@ -750,12 +735,7 @@ void MainWindow::loadWorkspaceState()
 {
     workspace::Workspace *ws = m_workspace.get();
     auto sites = ws->sites();
-    QList<client::Site> list;
-    if (sites) {
-        for (const workspace::Site &s : sites.value())
-            list.append(toClient(s));
-    }
-    m_sites->setSites(list);
+    m_sites->setSites(sites ? sites.value() : QList<client::Site>());
     m_sites->refresh();
     // The newest version of the design last worked on: after a crash this is the autosaved one.
     m_designId = 0;
@@ -1012,7 +992,7 @@ QString MainWindow::addSite(const client::Site &site)
     if (const QString problem = duplicateSiteProblem(m_sites->sites(), site); !problem.isEmpty())
         return problem;
     if (m_workspace) {
-        const auto added = m_workspace->addSite(toWorkspace(site));
+        const auto added = m_workspace->addSite(site);
         if (!added)
             return added.error().message;
     }
@@ -1038,13 +1018,7 @@ void MainWindow::removeSite()
                                   .arg(name))
         != QMessageBox::Yes)
         return;
-    auto sites = m_workspace->sites();
-    if (sites) {
-        for (const workspace::Site &s : sites.value()) {
-            if (s.name == name)
-                (void)m_workspace->removeSite(s.id);
-        }
-    }
+    (void)m_workspace->removeSite(name);
     loadWorkspaceState();
 }
 
