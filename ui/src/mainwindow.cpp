@@ -20,6 +20,7 @@
 #include "fairstart/ui/reviewer/reviewerwindow.h"
 #include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/runrecorder.h"
+#include "fairstart/ui/sites/sitekeys.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
 #include "fairstart/workspace/workspace.h"
@@ -91,6 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_doc = new DesignDocument(this);
     m_catalogue = new CatalogueModel(this);
     m_sites = new SitesModel(this);
+    m_siteKeys = new SiteKeyPins(
+        m_sites, [this] { return m_workspace.get(); }, this);
+    connect(m_siteKeys, &SiteKeyPins::message, this, &MainWindow::statusMessage);
     m_designer = new DesignerWidget(m_doc, m_catalogue, this);
     m_central = new QStackedWidget(this);
     m_central->addWidget(createStartPage());
@@ -233,6 +237,7 @@ void MainWindow::createActions()
         = make(Tr::tr("&Run on Sites…"), QKeySequence(Qt::CTRL | Qt::Key_R), QStyle::SP_MediaPlay);
     m_addSiteAct = make(Tr::tr("&Add Site…"), {});
     m_removeSiteAct = make(Tr::tr("&Remove Site"), {});
+    m_acceptKeysAct = make(Tr::tr("Accept Changed &Keys…"), {});
     m_refreshSitesAct
         = make(Tr::tr("&Check Sites"), QKeySequence::Refresh, QStyle::SP_BrowserReload);
     m_interactionAct
@@ -295,6 +300,12 @@ void MainWindow::createActions()
     connect(m_runAct, &QAction::triggered, this, [this] { runOnSites(); });
     connect(m_addSiteAct, &QAction::triggered, this, &MainWindow::addSiteDialog);
     connect(m_removeSiteAct, &QAction::triggered, this, &MainWindow::removeSite);
+    connect(m_acceptKeysAct, &QAction::triggered, this, [this] {
+        QString problem;
+        const QString site = m_sitesView->currentIndex().data(SitesModel::SiteNameRole).toString();
+        if (!m_siteKeys->acceptChangedKeys(site, &problem))
+            statusMessage(problem);
+    });
     connect(m_refreshSitesAct, &QAction::triggered, m_sites, &SitesModel::refresh);
     connect(m_interactionAct, &QAction::triggered, m_designer,
             &DesignerWidget::addInteractionOfSelection);
@@ -388,6 +399,7 @@ void MainWindow::createMenus()
     sites->addAction(m_addSiteAct);
     sites->addAction(m_removeSiteAct);
     sites->addAction(m_refreshSitesAct);
+    sites->addAction(m_acceptKeysAct);
 
     QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
     help->addAction(m_aboutAct);
@@ -434,8 +446,18 @@ void MainWindow::createDocks()
     connect(addSite, &QPushButton::clicked, m_addSiteAct, &QAction::trigger);
     auto *check = new QPushButton(Tr::tr("Check"));
     connect(check, &QPushButton::clicked, m_sites, &SitesModel::refresh);
+    auto *acceptKeys = new QPushButton(Tr::tr("Accept changed keys…"));
+    acceptKeys->setObjectName(QStringLiteral("acceptKeysButton"));
+    connect(acceptKeys, &QPushButton::clicked, m_acceptKeysAct, &QAction::trigger);
+    connect(m_acceptKeysAct, &QAction::changed, acceptKeys,
+            [this, acceptKeys] { acceptKeys->setEnabled(m_acceptKeysAct->isEnabled()); });
+    acceptKeys->setEnabled(false);
+    connect(m_sitesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateActions);
+    connect(m_sites, &SitesModel::siteUpdated, this, &MainWindow::updateActions);
     sitesButtons->addWidget(addSite);
     sitesButtons->addWidget(check);
+    sitesButtons->addWidget(acceptKeys);
     sitesButtons->addStretch();
     auto *sl = new QVBoxLayout(sitesPage);
     sl->setContentsMargins(4, 4, 4, 4);
@@ -647,6 +669,9 @@ void MainWindow::updateActions()
     m_addSiteAct->setEnabled(session);
     m_removeSiteAct->setEnabled(ws);
     m_refreshSitesAct->setEnabled(!m_sites->statuses().isEmpty());
+    m_acceptKeysAct->setEnabled(m_sitesView
+                                && m_sitesView->currentIndex().data(SitesModel::StateRole).toInt()
+                                    == SiteStatus::KeyChanged);
     for (QAction *a : { m_cutAct, m_copyAct, m_duplicateAct, m_deleteAct })
         a->setEnabled(selection);
     m_interactionAct->setEnabled(selection);
@@ -1067,6 +1092,8 @@ RunDialog *MainWindow::runOnSites()
             guard->setRunId(recorder->runId());
             connect(recorder, &RunRecorder::recorded, this, &MainWindow::refreshRuns);
             connect(run, &client::FederatedRun::siteProgress, recorder, &RunRecorder::siteProgress);
+            connect(run, &client::FederatedRun::siteKeysRecorded, m_siteKeys,
+                    &SiteKeyPins::recordFirstUse);
             const QList<double> thresholds = m_doc->evaluationSettings().thresholds;
             connect(run, &client::FederatedRun::finished, recorder,
                     [this, recorder, thresholds](const protocol::FitReport &finished) {
