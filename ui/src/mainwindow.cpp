@@ -62,6 +62,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fairstart::ui {
 
 namespace {
@@ -301,8 +303,18 @@ void MainWindow::createActions()
     connect(m_addSiteAct, &QAction::triggered, this, &MainWindow::addSiteDialog);
     connect(m_removeSiteAct, &QAction::triggered, this, &MainWindow::removeSite);
     connect(m_acceptKeysAct, &QAction::triggered, this, [this] {
+        // The selected site, or the first whose keys changed when the selection has none.
+        QString site = m_sitesView->currentIndex().data(SitesModel::SiteNameRole).toString();
+        const SiteStatus *selected = m_sites->status(site);
+        if (!selected || selected->state != SiteStatus::KeyChanged) {
+            for (const SiteStatus &s : m_sites->statuses()) {
+                if (s.state == SiteStatus::KeyChanged) {
+                    site = s.site.name;
+                    break;
+                }
+            }
+        }
         QString problem;
-        const QString site = m_sitesView->currentIndex().data(SitesModel::SiteNameRole).toString();
         if (!m_siteKeys->acceptChangedKeys(site, &problem))
             statusMessage(problem);
     });
@@ -452,8 +464,6 @@ void MainWindow::createDocks()
     connect(m_acceptKeysAct, &QAction::changed, acceptKeys,
             [this, acceptKeys] { acceptKeys->setEnabled(m_acceptKeysAct->isEnabled()); });
     acceptKeys->setEnabled(false);
-    connect(m_sitesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::updateActions);
     connect(m_sites, &SitesModel::siteUpdated, this, &MainWindow::updateActions);
     sitesButtons->addWidget(addSite);
     sitesButtons->addWidget(check);
@@ -669,9 +679,9 @@ void MainWindow::updateActions()
     m_addSiteAct->setEnabled(session);
     m_removeSiteAct->setEnabled(ws);
     m_refreshSitesAct->setEnabled(!m_sites->statuses().isEmpty());
-    m_acceptKeysAct->setEnabled(m_sitesView
-                                && m_sitesView->currentIndex().data(SitesModel::StateRole).toInt()
-                                    == SiteStatus::KeyChanged);
+    m_acceptKeysAct->setEnabled(
+        std::any_of(m_sites->statuses().begin(), m_sites->statuses().end(),
+                    [](const SiteStatus &s) { return s.state == SiteStatus::KeyChanged; }));
     for (QAction *a : { m_cutAct, m_copyAct, m_duplicateAct, m_deleteAct })
         a->setEnabled(selection);
     m_interactionAct->setEnabled(selection);

@@ -21,23 +21,31 @@ SiteKeysDialog::SiteKeysDialog(const client::Site &recorded, const client::Site 
     , m_presented(presented)
 {
     setWindowTitle(Tr::tr("Changed study keys of %1").arg(recorded.name));
-    m_text = Tr::tr("The node of site %1 (%2) presents other study keys than the ones recorded "
-                    "for it. Either its administrator re-initialised the node, or someone else "
-                    "is answering in its place.\n\n"
-                    "Recorded:\n  signing key        %3\n  key-agreement key  %4\n\n"
-                    "Presented now:\n  signing key        %5\n  key-agreement key  %6\n\n"
-                    "Before you accept, ask the site's administrator for the new fingerprints "
-                    "by phone or in person (not over the channel that may be compromised) and "
-                    "compare them character by character. Until you accept, Fairstart sends "
-                    "nothing to this site.")
-                 .arg(recorded.name, recorded.url, keyFingerprintText(recorded.signingKey),
-                      keyFingerprintText(recorded.keyAgreementKey),
-                      keyFingerprintText(presented.signingKey),
-                      keyFingerprintText(presented.keyAgreementKey));
-    auto *label = new QLabel(m_text, this);
+    const QString intro
+        = Tr::tr("The node of site %1 (%2) presents other study keys than the ones recorded for "
+                 "it. Either its administrator re-initialised the node, or someone else is "
+                 "answering in its place.")
+              .arg(recorded.name, recorded.url);
+    const QString keys = Tr::tr("Recorded:\n  signing key        %1\n  key-agreement key  %2\n\n"
+                                "Presented now:\n  signing key        %3\n  key-agreement key  %4")
+                             .arg(keyFingerprintText(recorded.signingKey),
+                                  keyFingerprintText(recorded.keyAgreementKey),
+                                  keyFingerprintText(presented.signingKey),
+                                  keyFingerprintText(presented.keyAgreementKey));
+    const QString advice
+        = Tr::tr("Before you accept, ask the site's administrator for the new fingerprints by "
+                 "phone or in person (not over a channel that may be compromised) and compare "
+                 "them character by character. Until you accept, Fairstart sends nothing more to "
+                 "this site.");
+    m_text = intro + QStringLiteral("\n\n") + keys + QStringLiteral("\n\n") + advice;
+    auto *introLabel = new QLabel(intro, this);
+    introLabel->setWordWrap(true);
+    auto *label = new QLabel(keys, this);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setFont(QFont(QStringLiteral("monospace")));
     label->setAccessibleName(Tr::tr("Recorded and presented key fingerprints"));
+    auto *adviceLabel = new QLabel(advice, this);
+    adviceLabel->setWordWrap(true);
     m_confirmed = new QCheckBox(Tr::tr("The administrator of %1 &confirmed these new "
                                        "fingerprints to me")
                                     .arg(recorded.name),
@@ -55,7 +63,9 @@ SiteKeysDialog::SiteKeysDialog(const client::Site &recorded, const client::Site 
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(introLabel);
     layout->addWidget(label);
+    layout->addWidget(adviceLabel);
     layout->addWidget(m_confirmed);
     layout->addWidget(m_buttons);
 }
