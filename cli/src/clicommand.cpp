@@ -9,6 +9,7 @@
 #include "fairstart/client/federation.h"
 #include "fairstart/client/nodeapi.h"
 #include "fairstart/client/siteregistry.h"
+#include "fairstart/client/sitesurvey.h"
 #include "fairstart/client/transport.h"
 
 #include "fairstart/analysis/formula.h"
@@ -283,17 +284,13 @@ std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites
 {
     if (!purpose.isEmpty())
         return std::nullopt;
-    const QList<Reply *> replies
-        = broadcast(transport, sites, [](const Site &) { return api::info(); });
+    SurveyOptions infoOnly;
+    infoOnly.catalogue = false;
     std::optional<QSet<QString>> common;
-    for (Reply *r : replies) {
-        if (!r->ok())
-            return fail(Failed, r->error().toString());
-        SiteError error;
-        const auto info = api::decode<protocol::NodeInfo>(r->siteName(), r->body(), &error);
-        if (!info)
-            return fail(Failed, error.toString());
-        const QSet<QString> mine(info->purposes.begin(), info->purposes.end());
+    for (const SiteSurveyResult &r : SiteSurvey::run(transport, sites, infoOnly)) {
+        if (!r.ok())
+            return fail(Failed, r.error->toString());
+        const QSet<QString> mine(r.answer.info->purposes.begin(), r.answer.info->purposes.end());
         common = common ? common->intersect(mine) : mine;
     }
     if (!common || common->size() != 1) {
@@ -350,49 +347,30 @@ int sitesCheck(const QStringList &args)
         return *code;
     Transport transport;
     transport.setDefaultOptions(c.transport);
-    const QList<Reply *> replies
-        = broadcast(transport, c.sites, [](const Site &) { return api::info(); });
+    SurveyOptions infoOnly;
+    infoOnly.catalogue = false;
     QString text;
     QJsonArray json;
     QStringList failures;
     QList<Site> firstKeys;
-    for (Reply *r : replies) {
-        const std::optional<Site> site = [&] {
-            for (const Site &s : c.sites)
-                if (s.name == r->siteName())
-                    return std::optional<Site>(s);
-            return std::optional<Site>();
-        }();
-        SiteError error;
-        std::optional<protocol::NodeInfo> info;
-        if (r->ok()) {
-            info = api::decode<protocol::NodeInfo>(r->siteName(), r->body(), &error);
-            if (info) {
-                std::optional<SiteError> problem = checkNodeInfo(*site, *info, {});
-                if (!problem)
-                    problem = checkSiteKeys(*site, *info);
-                if (problem) {
-                    error = *problem;
-                    info.reset();
-                }
-            }
-        } else {
-            error = r->error();
-        }
-        if (!info) {
+    for (const SiteSurveyResult &r : SiteSurvey::run(transport, c.sites, infoOnly)) {
+        const Site *site = &r.site;
+        if (!r.ok()) {
+            const SiteError &error = *r.error;
             failures << error.toString();
-            text += pad(r->siteName() + QLatin1Char(' '), 12) + QStringLiteral("FAILED  ")
+            text += pad(site->name + QLatin1Char(' '), 12) + QStringLiteral("FAILED  ")
                 + error.toString() + QLatin1Char('\n');
             json.append(
-                QJsonObject { { QStringLiteral("site"), r->siteName() },
+                QJsonObject { { QStringLiteral("site"), site->name },
                               { QStringLiteral("url"), site->url },
                               { QStringLiteral("ok"), false },
                               { QStringLiteral("error_kind"), SiteError::kindId(error.kind) },
                               { QStringLiteral("error"), error.toString() } });
             continue;
         }
-        text += pad(r->siteName() + QLatin1Char(' '), 12) + QStringLiteral("ok      ") + site->url
-            + Tr::tr("  (pin verified, %1 ms)").arg(r->elapsedMs()) + QLatin1Char('\n');
+        const protocol::NodeInfo *info = &*r.answer.info;
+        text += pad(site->name + QLatin1Char(' '), 12) + QStringLiteral("ok      ") + site->url
+            + Tr::tr("  (pin verified, %1 ms)").arg(r.milliseconds) + QLatin1Char('\n');
         text += Tr::tr("            node %1 \"%2\", engine %3, protocol %4\n")
                     .arg(info->nodeVersion, info->name, info->engineVersion, info->protocolVersion);
         text += Tr::tr("            user %1, purposes: %2; datasets: %3\n")
@@ -401,11 +379,8 @@ int sitesCheck(const QStringList &args)
         text += Tr::tr("            policy: %1; study modes: %2\n")
                     .arg(policyLine(info->policy),
                          info->aggregationModes.join(QStringLiteral(", ")));
-        if (site->signingKey.isEmpty()) {
-            Site keyed = *site;
-            keyed.signingKey = info->keys.signingKey;
-            keyed.keyAgreementKey = info->keys.keyAgreementKey;
-            firstKeys << keyed;
+        if (r.keysFirstSeen()) {
+            firstKeys << r.presentedSite();
             text += Tr::tr("            study keys: new (signing %1), recorded\n")
                         .arg(info->keys.signingKey);
         } else {
@@ -413,10 +388,10 @@ int sitesCheck(const QStringList &args)
                         .arg(info->keys.signingKey);
         }
         QJsonObject o = protocol::toJson(*info);
-        o.insert(QStringLiteral("site"), r->siteName());
+        o.insert(QStringLiteral("site"), site->name);
         o.insert(QStringLiteral("url"), site->url);
         o.insert(QStringLiteral("ok"), true);
-        o.insert(QStringLiteral("ms"), double(r->elapsedMs()));
+        o.insert(QStringLiteral("ms"), double(r.milliseconds));
         json.append(o);
     }
     text += Tr::tr("client: fairstart-cli %1, protocol %2, %3\n")
@@ -458,30 +433,29 @@ int catalogue(const QStringList &args)
     if (auto code = resolvePurpose(transport, c.sites, purpose))
         return *code;
     const QString dataset = parser.value(datasetOption());
-    const QList<Reply *> replies = broadcast(
-        transport, c.sites, [&](const Site &) { return api::catalogue(purpose, dataset); });
+    SurveyOptions survey;
+    survey.purpose = purpose;
+    survey.dataset = dataset;
     std::map<QString, QList<SiteCatalogue>> byDataset;
     QStringList order;
-    for (Reply *r : replies) {
-        if (!r->ok())
-            return fail(Failed, r->error().toString());
-        SiteError error;
-        const auto cat = api::decode<protocol::Catalogue>(r->siteName(), r->body(), &error);
-        if (!cat)
-            return fail(Failed, error.toString());
-        if (!dataset.isEmpty() && !findDataset(*cat, dataset))
-            return fail(Failed, datasetMissing(r->siteName(), dataset, *cat).toString());
-        for (const protocol::CatalogueDataset &d : cat->datasets) {
+    QList<Site> firstKeys;
+    for (const SiteSurveyResult &r : SiteSurvey::run(transport, c.sites, survey)) {
+        if (!r.ok())
+            return fail(Failed, r.error->toString());
+        if (r.keysFirstSeen())
+            firstKeys << r.presentedSite();
+        for (const protocol::CatalogueDataset &d : r.answer.catalogue.datasets) {
             if (!order.contains(d.name))
                 order << d.name;
-            byDataset[d.name] << SiteCatalogue { r->siteName(), d };
+            byDataset[d.name] << r.answer;
         }
     }
+    recordKeys(c, firstKeys, true);
     QString text;
     QJsonArray json;
     for (const QString &name : order) {
         const QList<SiteCatalogue> &list = byDataset[name];
-        const MergedCatalogue merged = mergeCatalogues(list);
+        const MergedCatalogue merged = mergeCatalogues(list, name);
         QStringList siteNames;
         for (const SiteCatalogue &s : list)
             siteNames << s.site;

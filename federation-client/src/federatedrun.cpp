@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/client/federatedrun.h"
 
+#include "fairstart/client/sitesurvey.h"
+
 #include "fairstart/client/clientinfo.h"
 #include "fairstart/client/federation.h"
 #include "fairstart/client/nodeapi.h"
@@ -350,6 +352,8 @@ void FederatedRun::fail(RunError error)
         return;
     m_running = false;
     ++m_generation;
+    if (m_survey)
+        m_survey->abort();
     const QList<Reply *> inFlight = m_inFlight;
     m_inFlight.clear();
     for (Reply *r : inFlight)
@@ -387,84 +391,89 @@ void FederatedRun::failAnalysis(const QString &phase, const analysis::Error &err
 
 void FederatedRun::askInfo()
 {
-    fanout(
-        QStringLiteral("info"), true, [this](int) { return api::info(m_options.purpose); },
-        [this](int index, const QByteArray &body) -> std::optional<SiteError> {
+    // Info and catalogue of every site, through the one survey the workbench and the CLI use
+    // too: protocol version, dataset and the pinned study keys are checked there.
+    Q_EMIT phaseChanged(QStringLiteral("info"));
+    const QList<int> targets = activeSlots();
+    QList<Site> sites;
+    for (int i : targets) {
+        sites << m_slots[size_t(i)].site;
+        setState(i, SiteState::Working, QStringLiteral("info"));
+    }
+    if (!m_survey) {
+        m_survey = new SiteSurvey(m_transport, this);
+        connect(m_survey, &SiteSurvey::siteAnswered, this, [this](const SiteSurveyResult &r) {
+            if (!m_running)
+                return;
+            int index = -1;
+            for (size_t i = 0; i < m_slots.size(); ++i) {
+                if (m_slots[i].site.name == r.site.name)
+                    index = int(i);
+            }
+            if (index < 0)
+                return;
             Slot &slot = m_slots[size_t(index)];
-            SiteError error;
-            const auto info = api::decode<protocol::NodeInfo>(slot.site.name, body, &error);
-            if (!info)
-                return error;
-            if (const std::optional<SiteError> problem
-                = checkNodeInfo(slot.site, *info, m_options.dataset))
-                return problem;
-            if (const std::optional<SiteError> problem = checkSiteKeys(slot.site, *info))
-                return problem;
-            slot.info = *info;
-            slot.record.nodeVersion = info->nodeVersion;
-            slot.record.engineVersion = info->engineVersion;
-            slot.record.protocolVersion = info->protocolVersion;
-            slot.record.policy = info->policy;
-            m_infos << *info;
-            return std::nullopt;
-        },
-        [this] {
-            // First use of a site's study keys: the caller records them, later runs pin them.
-            for (int i : activeSlots()) {
-                Slot &slot = m_slots[size_t(i)];
-                if (!slot.site.signingKey.isEmpty())
-                    continue;
-                Site site = slot.site;
-                site.signingKey = slot.info.keys.signingKey;
-                site.keyAgreementKey = slot.info.keys.keyAgreementKey;
-                m_recordedKeys << site;
-                Q_EMIT siteKeysRecorded(site);
-                if (!m_running)
-                    return;
-            }
-            // The mode is checked before any record is touched; the GLM study chooses it again
-            // if sites are left out on the way.
-            QList<StudySite> sites;
-            for (int i : activeSlots()) {
-                if (i != observerSlot()) // an observer contributes nothing to the sums
-                    sites << StudySite { m_slots[size_t(i)].site.name, m_slots[size_t(i)].info };
-            }
-            const ModeChoice choice = chooseMode(m_options.mode, sites);
-            if (choice.error) {
-                for (int i : activeSlots()) {
-                    if (m_slots[size_t(i)].site.name == choice.error->site) {
-                        siteFailed(i, QStringLiteral("info"), *choice.error, false);
-                        return;
-                    }
-                }
-            }
-            m_mode = choice.mode;
-            askCatalogue();
+            slot.lastMs = double(r.milliseconds);
+            std::optional<SiteError> problem = r.error;
+            const protocol::CatalogueDataset *dataset = r.answer.dataset(m_options.dataset);
+            if (!problem && dataset)
+                problem = checkVariables(slot.site.name, *dataset, modelVariables(m_options.spec));
+            if (problem)
+                return siteFailed(index, r.phase, *problem, true);
+            slot.info = *r.answer.info;
+            slot.catalogue = *dataset;
+            slot.record.nodeVersion = slot.info.nodeVersion;
+            slot.record.engineVersion = slot.info.engineVersion;
+            slot.record.protocolVersion = slot.info.protocolVersion;
+            slot.record.policy = slot.info.policy;
+            m_infos << slot.info;
+            setState(index, SiteState::Done, QStringLiteral("catalogue"));
         });
+        connect(m_survey, &SiteSurvey::finished, this, [this] {
+            if (m_running)
+                askCatalogue();
+        });
+    }
+    SurveyOptions options;
+    options.purpose = m_options.purpose;
+    options.dataset = m_options.dataset;
+    m_survey->start(sites, options);
 }
 
+// Every site answered info and catalogue (or was left out): keys, mode, then the design.
 void FederatedRun::askCatalogue()
 {
-    fanout(
-        QStringLiteral("catalogue"), true,
-        [this](int) { return api::catalogue(m_options.purpose, m_options.dataset); },
-        [this](int index, const QByteArray &body) -> std::optional<SiteError> {
-            Slot &slot = m_slots[size_t(index)];
-            SiteError error;
-            const auto catalogue = api::decode<protocol::Catalogue>(slot.site.name, body, &error);
-            if (!catalogue)
-                return error;
-            const std::optional<protocol::CatalogueDataset> dataset
-                = findDataset(*catalogue, m_options.dataset);
-            if (!dataset)
-                return datasetMissing(slot.site.name, m_options.dataset, *catalogue);
-            if (const std::optional<SiteError> problem
-                = checkVariables(slot.site.name, *dataset, modelVariables(m_options.spec)))
-                return problem;
-            slot.catalogue = *dataset;
-            return std::nullopt;
-        },
-        [this] { resolveDesign(); });
+    // First use of a site's study keys: the caller records them, later runs pin them.
+    for (int i : activeSlots()) {
+        Slot &slot = m_slots[size_t(i)];
+        if (!slot.site.signingKey.isEmpty())
+            continue;
+        Site site = slot.site;
+        site.signingKey = slot.info.keys.signingKey;
+        site.keyAgreementKey = slot.info.keys.keyAgreementKey;
+        m_recordedKeys << site;
+        Q_EMIT siteKeysRecorded(site);
+        if (!m_running)
+            return;
+    }
+    // The mode is checked before any record is touched; the GLM study chooses it again if sites
+    // are left out on the way.
+    QList<StudySite> sites;
+    for (int i : activeSlots()) {
+        if (i != observerSlot()) // an observer contributes nothing to the sums
+            sites << StudySite { m_slots[size_t(i)].site.name, m_slots[size_t(i)].info };
+    }
+    const ModeChoice choice = chooseMode(m_options.mode, sites);
+    if (choice.error) {
+        for (int i : activeSlots()) {
+            if (m_slots[size_t(i)].site.name == choice.error->site) {
+                siteFailed(i, QStringLiteral("info"), *choice.error, false);
+                return;
+            }
+        }
+    }
+    m_mode = choice.mode;
+    resolveDesign();
 }
 
 // ---- resolving the design --------------------------------------------------------------------
@@ -474,7 +483,9 @@ void FederatedRun::resolveDesign()
     Q_EMIT phaseChanged(QStringLiteral("design"));
     QList<SiteCatalogue> catalogues;
     for (int i : activeSlots())
-        catalogues << SiteCatalogue { m_slots[size_t(i)].site.name, m_slots[size_t(i)].catalogue };
+        catalogues << SiteCatalogue { m_slots[size_t(i)].site.name,
+                                      protocol::Catalogue { { m_slots[size_t(i)].catalogue } },
+                                      m_slots[size_t(i)].info };
     const MergedCatalogue merged = mergeCatalogues(catalogues);
     if (!merged.conflicts.isEmpty()) {
         RunError e;

@@ -117,12 +117,15 @@ std::optional<SiteError> checkVariables(const QString &site,
     return std::nullopt;
 }
 
-MergedCatalogue mergeCatalogues(const QList<SiteCatalogue> &catalogues)
+MergedCatalogue mergeCatalogues(const QList<SiteCatalogue> &catalogues, const QString &dataset)
 {
     MergedCatalogue merged;
     std::map<QString, QString> firstSite;
     for (const SiteCatalogue &sc : catalogues) {
-        for (const protocol::CatalogueVariable &v : sc.dataset.variables) {
+        const protocol::CatalogueDataset *ds = sc.dataset(dataset);
+        if (!ds)
+            continue;
+        for (const protocol::CatalogueVariable &v : ds->variables) {
             auto it = std::find_if(merged.variables.begin(), merged.variables.end(),
                                    [&v](const MergedVariable &m) { return m.name == v.name; });
             if (it == merged.variables.end()) {

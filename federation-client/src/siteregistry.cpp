@@ -3,6 +3,7 @@
 
 #include "fairstart/client/tr.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +29,17 @@ bool SiteRegistry::isValidKey(const QString &key)
 {
     static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9+/]{43}=$"));
     return form.match(key).hasMatch() && QByteArray::fromBase64(key.toLatin1()).size() == 32;
+}
+
+QString SiteRegistry::fingerprint(const QString &key)
+{
+    if (!isValidKey(key))
+        return {};
+    const QByteArray hash = QCryptographicHash::hash(QByteArray::fromBase64(key.toLatin1()),
+                                                     QCryptographicHash::Sha256);
+    return QStringLiteral("SHA256:")
+        + QString::fromLatin1(
+               hash.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
 }
 
 QStringList SiteRegistry::validate(const Site &site)

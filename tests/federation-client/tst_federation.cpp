@@ -56,19 +56,24 @@ private Q_SLOTS:
 void tst_Federation::mergesCatalogues()
 {
     using VT = protocol::VariableType;
-    SiteCatalogue a { QStringLiteral("a"), {} };
-    a.dataset.name = QStringLiteral("cohort");
-    a.dataset.variables << variable(QStringLiteral("edu"), VT::Categorical,
-                                    { QStringLiteral("low"), QStringLiteral("high") })
-                        << variable(QStringLiteral("bw"), VT::Numeric)
-                        << variable(QStringLiteral("smoke"), VT::Binary,
-                                    { QStringLiteral("0"), QStringLiteral("1") });
-    SiteCatalogue b { QStringLiteral("b"), a.dataset };
-    b.dataset.variables[0].levels << protocol::CatalogueLevel { QStringLiteral("Middle"), 20 };
-    b.dataset.variables[1].count = std::nullopt; // withheld at b
-    b.dataset.variables << variable(QStringLiteral("extra"), VT::Numeric);
+    protocol::CatalogueDataset da;
+    da.name = QStringLiteral("cohort");
+    da.variables << variable(QStringLiteral("edu"), VT::Categorical,
+                             { QStringLiteral("low"), QStringLiteral("high") })
+                 << variable(QStringLiteral("bw"), VT::Numeric)
+                 << variable(QStringLiteral("smoke"), VT::Binary,
+                             { QStringLiteral("0"), QStringLiteral("1") });
+    protocol::CatalogueDataset db = da;
+    db.variables[0].levels << protocol::CatalogueLevel { QStringLiteral("Middle"), 20 };
+    db.variables[1].count = std::nullopt; // withheld at b
+    db.variables << variable(QStringLiteral("extra"), VT::Numeric);
+    protocol::CatalogueDataset other; // another dataset at b: not merged with "cohort"
+    other.name = QStringLiteral("other");
+    other.variables << variable(QStringLiteral("elsewhere"), VT::Numeric);
+    const SiteCatalogue a { QStringLiteral("a"), protocol::Catalogue { { da } }, {} };
+    const SiteCatalogue b { QStringLiteral("b"), protocol::Catalogue { { other, db } }, {} };
 
-    const MergedCatalogue m = mergeCatalogues({ a, b });
+    const MergedCatalogue m = mergeCatalogues({ a, b }, QStringLiteral("cohort"));
     QVERIFY(m.conflicts.isEmpty());
     QCOMPARE(m.kinds.at("edu"), analysis::ColumnKind::Categorical);
     QCOMPARE(m.kinds.at("bw"), analysis::ColumnKind::Numeric);
@@ -85,10 +90,12 @@ void tst_Federation::mergesCatalogues()
 void tst_Federation::reportsTypeConflicts()
 {
     using VT = protocol::VariableType;
-    SiteCatalogue a { QStringLiteral("a"), {} };
-    a.dataset.variables << variable(QStringLiteral("x"), VT::Numeric);
-    SiteCatalogue b { QStringLiteral("b"), {} };
-    b.dataset.variables << variable(QStringLiteral("x"), VT::Categorical, { QStringLiteral("u") });
+    protocol::CatalogueDataset da;
+    da.variables << variable(QStringLiteral("x"), VT::Numeric);
+    protocol::CatalogueDataset db;
+    db.variables << variable(QStringLiteral("x"), VT::Categorical, { QStringLiteral("u") });
+    const SiteCatalogue a { QStringLiteral("a"), protocol::Catalogue { { da } }, {} };
+    const SiteCatalogue b { QStringLiteral("b"), protocol::Catalogue { { db } }, {} };
     const MergedCatalogue m = mergeCatalogues({ a, b });
     QCOMPARE(m.conflicts.size(), 1);
     QVERIFY(m.conflicts.first().contains(QLatin1String("numeric at site a")));

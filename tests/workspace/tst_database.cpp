@@ -301,7 +301,7 @@ void tst_Database::encryptionAtRest()
     QVERIFY(saved);
     Site site;
     site.name = QStringLiteral("Leeds");
-    site.url = QUrl(QStringLiteral("https://node.leeds.example:8443"));
+    site.url = QStringLiteral("https://node.leeds.example:8443");
     site.pin = QStringLiteral("sha256/AAAA");
     site.token = QString::fromUtf8(token);
     QVERIFY(ws.value()->addSite(site));
@@ -406,6 +406,14 @@ void tst_Database::migratesFromEveryEarlierVersion()
         log.bind(1, 2).bind(2, time2).bind(
             3, QString::fromUtf8(QJsonDocument(entry2).toJson(QJsonDocument::Compact)));
         log.bindBlob(4, hash1).bindBlob(5, hash2).exec();
+        if (fromVersion >= 2) {
+            // Version 2's Fairstart kept the log's head with every entry it appended.
+            Statement head(d.handle(), "UPDATE request_log_head SET entries = 2, hash = ?");
+            head.bindBlob(1, hash2).exec();
+        }
+        // Sites of versions 1 and 2 have no study keys.
+        d.exec("INSERT INTO sites(id, name, url, pin, token) VALUES(1, 'Leeds', "
+               "'https://leeds.example:8443', 'sha256//pin', 'token-1')");
     }
     {
         auto ws = Workspace::open(path, passphrase);
@@ -428,6 +436,19 @@ void tst_Database::migratesFromEveryEarlierVersion()
         QVERIFY(appended);
         QCOMPARE(appended->sequence, 3);
         QCOMPARE(appended->previousHash, hash2);
+        // The site arrives without keys (version 3 adds them) and records them on first use.
+        const auto sites = w.sites();
+        QVERIFY(sites);
+        QCOMPARE(sites->size(), 1);
+        QCOMPARE(sites->first().name, QStringLiteral("Leeds"));
+        QCOMPARE(sites->first().token, QStringLiteral("token-1"));
+        QVERIFY(sites->first().signingKey.isEmpty());
+        QVERIFY(sites->first().keyAgreementKey.isEmpty());
+        const QString signing = QString::fromLatin1(QByteArray(32, '\x11').toBase64());
+        const QString agreement = QString::fromLatin1(QByteArray(32, '\x22').toBase64());
+        QVERIFY(w.recordSiteKeys(QStringLiteral("Leeds"), signing, agreement));
+        QCOMPARE(w.site(QStringLiteral("Leeds"))->signingKey, signing);
+        QCOMPARE(w.site(QStringLiteral("Leeds"))->keyAgreementKey, agreement);
         QVERIFY(w.integrityCheck()->isEmpty());
     }
     auto db = Database::open(path, passphrase, false);

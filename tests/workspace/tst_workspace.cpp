@@ -41,6 +41,7 @@ private Q_SLOTS:
     void runs();
     void publishedModels();
     void sites();
+    void siteKeysPinnedOnFirstUse();
     void settings();
     void requestLogChain();
     void requestLogDetectsTampering_data();
@@ -270,40 +271,108 @@ void tst_Workspace::publishedModels()
 
 void tst_Workspace::sites()
 {
-    Site leeds { 0, QStringLiteral("Leeds"), QUrl(QStringLiteral("https://leeds.example:8443")),
+    Site leeds { QStringLiteral("Leeds"), QStringLiteral("https://leeds.example:8443"),
                  QStringLiteral("sha256/abc"), QStringLiteral("token-1") };
-    const auto id = m_ws->addSite(leeds);
-    QVERIFY(id);
+    QVERIFY(m_ws->addSite(leeds));
     QCOMPARE(m_ws->addSite(leeds).error().code, WorkspaceError::Invalid);
     Site bad = leeds;
     bad.name = QStringLiteral("Bad");
-    bad.url = QUrl(QStringLiteral("not a url"));
+    bad.url = QStringLiteral("not a url");
     QCOMPARE(m_ws->addSite(bad).error().code, WorkspaceError::Invalid);
-    bad.url = QUrl(QStringLiteral("ftp://x.example"));
+    bad.url = QStringLiteral("ftp://x.example");
     QCOMPARE(m_ws->addSite(bad).error().code, WorkspaceError::Invalid);
 
-    Site bergen { 0, QStringLiteral("Bergen"), QUrl(QStringLiteral("https://bergen.example")),
+    Site bergen { QStringLiteral("Bergen"), QStringLiteral("https://bergen.example"),
                   QStringLiteral("sha256/def"), QStringLiteral("token-2") };
-    const auto id2 = m_ws->addSite(bergen);
-    QVERIFY(id2);
+    QVERIFY(m_ws->addSite(bergen));
     auto list = m_ws->sites();
     QCOMPARE(list->size(), 2);
     QCOMPARE(list->at(0).name, QStringLiteral("Bergen"));
     QCOMPARE(list->at(1).token, QStringLiteral("token-1"));
 
-    leeds.id = *id;
     leeds.token = QStringLiteral("token-rotated");
-    QVERIFY(m_ws->updateSite(leeds));
+    QVERIFY(m_ws->updateSite(QStringLiteral("Leeds"), leeds));
     leeds.name = QStringLiteral("Bergen");
-    QCOMPARE(m_ws->updateSite(leeds).error().code, WorkspaceError::Invalid);
-    leeds.id = 999;
+    QCOMPARE(m_ws->updateSite(QStringLiteral("Leeds"), leeds).error().code,
+             WorkspaceError::Invalid);
     leeds.name = QStringLiteral("Nowhere");
-    QCOMPARE(m_ws->updateSite(leeds).error().code, WorkspaceError::NotFound);
+    QCOMPARE(m_ws->updateSite(QStringLiteral("Nowhere"), leeds).error().code,
+             WorkspaceError::NotFound);
     QCOMPARE(m_ws->sites()->at(1).token, QStringLiteral("token-rotated"));
 
-    QVERIFY(m_ws->removeSite(*id2));
-    QCOMPARE(m_ws->removeSite(*id2).error().code, WorkspaceError::NotFound);
+    QVERIFY(m_ws->removeSite(QStringLiteral("Bergen")));
+    QCOMPARE(m_ws->removeSite(QStringLiteral("Bergen")).error().code, WorkspaceError::NotFound);
     QCOMPARE(m_ws->sites()->size(), 1);
+}
+
+namespace {
+QString key(char byte)
+{
+    return QString::fromLatin1(QByteArray(32, byte).toBase64());
+}
+} // namespace
+
+void tst_Workspace::siteKeysPinnedOnFirstUse()
+{
+    const QString name = QStringLiteral("Oslo");
+    QVERIFY(m_ws->addSite(Site { name, QStringLiteral("https://oslo.example:8443"),
+                                 QStringLiteral("sha256/oslo"), QStringLiteral("t") }));
+    QVERIFY(m_ws->site(name)->signingKey.isEmpty());
+    QSignalSpy changed(m_ws.get(), &Workspace::sitesChanged);
+    // Malformed keys are never recorded.
+    QCOMPARE(m_ws->recordSiteKeys(name, QStringLiteral("abc"), key('b')).error().code,
+             WorkspaceError::Invalid);
+    QCOMPARE(m_ws->recordSiteKeys(name, key('a'), QString()).error().code, WorkspaceError::Invalid);
+    QVERIFY(m_ws->site(name)->signingKey.isEmpty());
+    // First use records; the same keys again change nothing.
+    QVERIFY(m_ws->recordSiteKeys(name, key('a'), key('b')));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(m_ws->recordSiteKeys(name, key('a'), key('b')));
+    QCOMPARE(changed.size(), 1);
+    // A second "first use" with other keys is refused and names the site: never overwritten.
+    const auto refused = m_ws->recordSiteKeys(name, key('c'), key('b'));
+    QCOMPARE(refused.error().code, WorkspaceError::KeyChanged);
+    QVERIFY(refused.error().message.contains(name));
+    QCOMPARE(m_ws->recordSiteKeys(name, key('a'), key('d')).error().code,
+             WorkspaceError::KeyChanged);
+    QCOMPARE(m_ws->site(name)->signingKey, key('a'));
+    QCOMPARE(m_ws->site(name)->keyAgreementKey, key('b'));
+    // updateSite (a new token, a rename) never touches the keys, whatever the Site holds.
+    Site edited = *m_ws->site(name);
+    edited.token = QStringLiteral("t2");
+    edited.signingKey = key('e');
+    edited.keyAgreementKey = key('f');
+    QVERIFY(m_ws->updateSite(name, edited));
+    QCOMPARE(m_ws->site(name)->signingKey, key('a'));
+    QCOMPARE(m_ws->site(name)->token, QStringLiteral("t2"));
+    // Accepting a change needs the keys the user was shown as the old ones.
+    Site shown = *m_ws->site(name);
+    Site stale = shown;
+    stale.signingKey = key('z');
+    QCOMPARE(m_ws->acceptSiteKeys(name, stale, key('c'), key('d')).error().code,
+             WorkspaceError::KeyChanged);
+    QCOMPARE(m_ws->site(name)->signingKey, key('a'));
+    QCOMPARE(m_ws->acceptSiteKeys(name, shown, key('c'), QStringLiteral("x")).error().code,
+             WorkspaceError::Invalid);
+    QVERIFY(m_ws->acceptSiteKeys(name, shown, key('c'), key('d')));
+    QCOMPARE(m_ws->site(name)->signingKey, key('c'));
+    QCOMPARE(m_ws->site(name)->keyAgreementKey, key('d'));
+    QCOMPARE(
+        m_ws->acceptSiteKeys(QStringLiteral("Nowhere"), shown, key('c'), key('d')).error().code,
+        WorkspaceError::NotFound);
+    // A site added with keys (from a sites file that holds them) keeps them; half a pair or a
+    // malformed key is refused.
+    Site keyed { QStringLiteral("Turku"),
+                 QStringLiteral("https://turku.example"),
+                 QStringLiteral("sha256/t"),
+                 QStringLiteral("t"),
+                 key('g'),
+                 key('h') };
+    QVERIFY(m_ws->addSite(keyed));
+    QCOMPARE(m_ws->site(QStringLiteral("Turku"))->keyAgreementKey, key('h'));
+    keyed.name = QStringLiteral("Half");
+    keyed.keyAgreementKey.clear();
+    QCOMPARE(m_ws->addSite(keyed).error().code, WorkspaceError::Invalid);
 }
 
 void tst_Workspace::settings()

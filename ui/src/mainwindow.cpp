@@ -20,6 +20,7 @@
 #include "fairstart/ui/reviewer/reviewerwindow.h"
 #include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/runrecorder.h"
+#include "fairstart/ui/sites/sitekeys.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
 #include "fairstart/workspace/workspace.h"
@@ -63,6 +64,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <tuple>
 
 namespace fairstart::ui {
@@ -71,21 +73,6 @@ namespace {
 
 const QString RecentKey = QStringLiteral("recentWorkspaces");
 const QString CurrentDesignKey = QStringLiteral("workbench/currentDesign");
-
-client::Site toClient(const workspace::Site &s)
-{
-    return { s.name, s.url.toString(), s.pin, s.token };
-}
-
-workspace::Site toWorkspace(const client::Site &s)
-{
-    workspace::Site w;
-    w.name = s.name;
-    w.url = QUrl(s.url);
-    w.pin = s.pin;
-    w.token = s.token;
-    return w;
-}
 
 QTableWidget *makeTable(const QStringList &headers, const QString &name)
 {
@@ -110,6 +97,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_doc = new DesignDocument(this);
     m_catalogue = new CatalogueModel(this);
     m_sites = new SitesModel(this);
+    m_siteKeys = new SiteKeyPins(
+        m_sites, [this] { return m_workspace.get(); }, this);
+    connect(m_siteKeys, &SiteKeyPins::message, this, &MainWindow::statusMessage);
     m_designer = new DesignerWidget(m_doc, m_catalogue, this);
     m_central = new QStackedWidget(this);
     m_central->addWidget(createStartPage());
@@ -252,6 +242,7 @@ void MainWindow::createActions()
         = make(Tr::tr("&Run on Sites…"), QKeySequence(Qt::CTRL | Qt::Key_R), QStyle::SP_MediaPlay);
     m_addSiteAct = make(Tr::tr("&Add Site…"), {});
     m_removeSiteAct = make(Tr::tr("&Remove Site"), {});
+    m_acceptKeysAct = make(Tr::tr("Accept Changed &Keys…"), {});
     m_refreshSitesAct
         = make(Tr::tr("&Check Sites"), QKeySequence::Refresh, QStyle::SP_BrowserReload);
     m_interactionAct
@@ -314,6 +305,22 @@ void MainWindow::createActions()
     connect(m_runAct, &QAction::triggered, this, [this] { runOnSites(); });
     connect(m_addSiteAct, &QAction::triggered, this, &MainWindow::addSiteDialog);
     connect(m_removeSiteAct, &QAction::triggered, this, &MainWindow::removeSite);
+    connect(m_acceptKeysAct, &QAction::triggered, this, [this] {
+        // The selected site, or the first whose keys changed when the selection has none.
+        QString site = m_sitesView->currentIndex().data(SitesModel::SiteNameRole).toString();
+        const SiteStatus *selected = m_sites->status(site);
+        if (!selected || selected->state != SiteStatus::KeyChanged) {
+            for (const SiteStatus &s : m_sites->statuses()) {
+                if (s.state == SiteStatus::KeyChanged) {
+                    site = s.site.name;
+                    break;
+                }
+            }
+        }
+        QString problem;
+        if (!m_siteKeys->acceptChangedKeys(site, &problem))
+            statusMessage(problem);
+    });
     connect(m_refreshSitesAct, &QAction::triggered, m_sites, &SitesModel::refresh);
     connect(m_interactionAct, &QAction::triggered, m_designer,
             &DesignerWidget::addInteractionOfSelection);
@@ -407,6 +414,7 @@ void MainWindow::createMenus()
     sites->addAction(m_addSiteAct);
     sites->addAction(m_removeSiteAct);
     sites->addAction(m_refreshSitesAct);
+    sites->addAction(m_acceptKeysAct);
 
     QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
     help->addAction(m_aboutAct);
@@ -453,8 +461,16 @@ void MainWindow::createDocks()
     connect(addSite, &QPushButton::clicked, m_addSiteAct, &QAction::trigger);
     auto *check = new QPushButton(Tr::tr("Check"));
     connect(check, &QPushButton::clicked, m_sites, &SitesModel::refresh);
+    auto *acceptKeys = new QPushButton(Tr::tr("Accept changed keys…"));
+    acceptKeys->setObjectName(QStringLiteral("acceptKeysButton"));
+    connect(acceptKeys, &QPushButton::clicked, m_acceptKeysAct, &QAction::trigger);
+    connect(m_acceptKeysAct, &QAction::changed, acceptKeys,
+            [this, acceptKeys] { acceptKeys->setEnabled(m_acceptKeysAct->isEnabled()); });
+    acceptKeys->setEnabled(false);
+    connect(m_sites, &SitesModel::siteUpdated, this, &MainWindow::updateActions);
     sitesButtons->addWidget(addSite);
     sitesButtons->addWidget(check);
+    sitesButtons->addWidget(acceptKeys);
     sitesButtons->addStretch();
     auto *sl = new QVBoxLayout(sitesPage);
     sl->setContentsMargins(4, 4, 4, 4);
@@ -666,6 +682,9 @@ void MainWindow::updateActions()
     m_addSiteAct->setEnabled(session);
     m_removeSiteAct->setEnabled(ws);
     m_refreshSitesAct->setEnabled(!m_sites->statuses().isEmpty());
+    m_acceptKeysAct->setEnabled(
+        std::any_of(m_sites->statuses().begin(), m_sites->statuses().end(),
+                    [](const SiteStatus &s) { return s.state == SiteStatus::KeyChanged; }));
     for (QAction *a : { m_cutAct, m_copyAct, m_duplicateAct, m_deleteAct })
         a->setEnabled(selection);
     m_interactionAct->setEnabled(selection);
@@ -744,7 +763,7 @@ QString MainWindow::openWorkspace(const QString &path, const QString &passphrase
     // A demo session's sites and design move into the new workspace.
     if (create && m_demo) {
         for (const client::Site &s : m_sites->sites()) {
-            if (auto added = ws->addSite(toWorkspace(s)); !added)
+            if (auto added = ws->addSite(s); !added)
                 statusMessage(workspaceNotice(BackgroundWrite::SiteList, added.error()));
         }
         auto saved = ws->saveDesign(Tr::tr("Untitled design"), m_doc->toJson());
@@ -764,12 +783,7 @@ void MainWindow::loadWorkspaceState()
 {
     workspace::Workspace *ws = m_workspace.get();
     auto sites = ws->sites();
-    QList<client::Site> list;
-    if (sites) {
-        for (const workspace::Site &s : sites.value())
-            list.append(toClient(s));
-    }
-    m_sites->setSites(list);
+    m_sites->setSites(sites ? sites.value() : QList<client::Site>());
     m_sites->refresh();
     // The newest version of the design last worked on: after a crash this is the autosaved one.
     m_designId = 0;
@@ -1033,7 +1047,7 @@ QString MainWindow::addSite(const client::Site &site)
     if (const QString problem = duplicateSiteProblem(m_sites->sites(), site); !problem.isEmpty())
         return problem;
     if (m_workspace) {
-        const auto added = m_workspace->addSite(toWorkspace(site));
+        const auto added = m_workspace->addSite(site);
         if (!added)
             return added.error().message;
     }
@@ -1059,15 +1073,8 @@ void MainWindow::removeSite()
                                   .arg(name))
         != QMessageBox::Yes)
         return;
-    auto sites = m_workspace->sites();
-    if (sites) {
-        for (const workspace::Site &s : sites.value()) {
-            if (s.name != name)
-                continue;
-            if (auto removed = m_workspace->removeSite(s.id); !removed)
-                statusMessage(workspaceNotice(BackgroundWrite::SiteList, removed.error()));
-        }
-    }
+    if (auto removed = m_workspace->removeSite(name); !removed)
+        statusMessage(workspaceNotice(BackgroundWrite::SiteList, removed.error()));
     loadWorkspaceState();
 }
 
@@ -1122,6 +1129,8 @@ RunDialog *MainWindow::runOnSites()
             if (!recorder->problem().isEmpty())
                 statusMessage(recorder->problem());
             connect(run, &client::FederatedRun::siteProgress, recorder, &RunRecorder::siteProgress);
+            connect(run, &client::FederatedRun::siteKeysRecorded, m_siteKeys,
+                    &SiteKeyPins::recordFirstUse);
             const QList<double> thresholds = m_doc->evaluationSettings().thresholds;
             connect(run, &client::FederatedRun::finished, recorder,
                     [this, recorder, thresholds](const protocol::FitReport &finished) {

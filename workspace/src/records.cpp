@@ -82,6 +82,8 @@ QString WorkspaceError::codeName(Code code)
         return QStringLiteral("Invalid");
     case ReadOnly:
         return QStringLiteral("ReadOnly");
+    case KeyChanged:
+        return QStringLiteral("KeyChanged");
     case InvalidModelFile:
         return QStringLiteral("InvalidModelFile");
     case Internal:

@@ -88,7 +88,14 @@ INSERT INTO request_log_head(id, entries, hash)
     FROM request_log;
 )sql";
 
-const char *const steps[] = { version1, version2 };
+// Version 3: each site's study keys (protocol version 2), base64 as the node's /v1/info gives them,
+// pinned on first use like an SSH host key; empty until the first contact records them.
+const char *const version3 = R"sql(
+ALTER TABLE sites ADD COLUMN signing_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE sites ADD COLUMN key_agreement_key TEXT NOT NULL DEFAULT '';
+)sql";
+
+const char *const steps[] = { version1, version2, version3 };
 
 } // namespace
 

@@ -5,6 +5,8 @@
 #include "fairstart/workspace/fsmodel.h"
 #include "fairstart/workspace/tr.h"
 
+#include "fairstart/client/siteregistry.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -111,10 +113,37 @@ WorkspaceError runNotFound(qint64 id)
                  Tr::tr("There is no run %1 in this workspace. Refresh the list.").arg(id));
 }
 
-WorkspaceError siteNotFound(qint64 id)
+WorkspaceError siteNotFound(const QString &name)
 {
     return error(WorkspaceError::NotFound,
-                 Tr::tr("There is no site %1 in this workspace. Refresh the list.").arg(id));
+                 Tr::tr("There is no site \"%1\" in this workspace. Refresh the list.").arg(name));
+}
+
+WorkspaceError keyChanged(const QString &name)
+{
+    return error(WorkspaceError::KeyChanged,
+                 Tr::tr("Site %1 presents other study keys than the ones recorded for it; they "
+                        "were not replaced. Confirm the new keys with the site's administrator, "
+                        "then accept them in the Sites panel.")
+                     .arg(name));
+}
+
+// Keys are compared as bytes: the same key in another base64 spelling is the same key.
+bool sameKey(const QString &a, const QString &b)
+{
+    return QByteArray::fromBase64(a.toLatin1()) == QByteArray::fromBase64(b.toLatin1());
+}
+
+std::optional<WorkspaceError> badKeys(const QString &name, const QString &signingKey,
+                                      const QString &keyAgreementKey)
+{
+    if (client::SiteRegistry::isValidKey(signingKey)
+        && client::SiteRegistry::isValidKey(keyAgreementKey))
+        return std::nullopt;
+    return error(WorkspaceError::Invalid,
+                 Tr::tr("The study keys of site %1 are not an Ed25519 and an X25519 public key "
+                        "(base64 of 32 bytes each); nothing was recorded. Check the site again.")
+                     .arg(name));
 }
 
 bool designExists(Database &db, qint64 id)
@@ -170,18 +199,26 @@ std::optional<qint64> designIdByName(Database &db, const QString &name)
     return std::nullopt;
 }
 
-Result<Site> checkedSite(const Site &site)
+// `withKeys`: the site's study keys are stored too, so they must be both valid or both empty.
+Result<Site> checkedSite(const Site &site, bool withKeys)
 {
     Site s = site;
     s.name = s.name.trimmed();
     if (s.name.isEmpty())
         return error(WorkspaceError::Invalid, Tr::tr("The site name is empty. Enter a name."));
-    if (!s.url.isValid() || s.url.host().isEmpty()
-        || (s.url.scheme() != QLatin1String("https") && s.url.scheme() != QLatin1String("http")))
+    const QUrl url(s.url.trimmed());
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return error(WorkspaceError::Invalid,
                      Tr::tr("The address \"%1\" of site %2 is not a web address. Enter it as "
                             "the node administrator gave it, e.g. https://node.example.org:8443.")
-                         .arg(s.url.toString(), s.name));
+                         .arg(s.url, s.name));
+    s.url = url.toString();
+    if (withKeys && (!s.signingKey.isEmpty() || !s.keyAgreementKey.isEmpty())) {
+        if (const std::optional<WorkspaceError> bad
+            = badKeys(s.name, s.signingKey, s.keyAgreementKey))
+            return *bad;
+    }
     return s;
 }
 
@@ -783,24 +820,39 @@ Result<QList<Site>> Workspace::sites() const
     return guarded<QList<Site>>(m_db.get(), [](Database &db) {
         QList<Site> list;
         Statement s(db.handle(),
-                    "SELECT id, name, url, pin, token FROM sites "
+                    "SELECT name, url, pin, token, signing_key, key_agreement_key FROM sites "
                     "ORDER BY name COLLATE NOCASE, id");
         while (s.step())
-            list.append(Site { s.int64(0), s.text(1), QUrl(s.text(2)), s.text(3), s.text(4) });
+            list.append(Site { s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5) });
         return list;
     });
 }
 
-Result<qint64> Workspace::addSite(const Site &site)
+Result<Site> Workspace::site(const QString &name) const
 {
-    const Result<Site> checked = checkedSite(site);
+    return guarded<Site>(m_db.get(), [&](Database &db) -> Result<Site> {
+        Statement s(db.handle(),
+                    "SELECT name, url, pin, token, signing_key, key_agreement_key FROM sites "
+                    "WHERE name = ?");
+        s.bind(1, name.trimmed());
+        if (!s.step())
+            return siteNotFound(name);
+        return Site { s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5) };
+    });
+}
+
+Result<void> Workspace::addSite(const Site &site)
+{
+    const Result<Site> checked = checkedSite(site, true);
     if (!checked)
         return checked.error();
-    Result<qint64> id = guarded<qint64>(m_db.get(), [&](Database &db) -> Result<qint64> {
+    Result<void> done = guarded<void>(m_db.get(), [&](Database &db) -> Result<void> {
         Transaction tx(db);
-        Statement s(db.handle(), "INSERT INTO sites(name, url, pin, token) VALUES(?, ?, ?, ?)");
-        s.bind(1, checked->name).bind(2, checked->url.toString()).bind(3, checked->pin);
-        s.bind(4, checked->token);
+        Statement s(db.handle(),
+                    "INSERT INTO sites(name, url, pin, token, signing_key, key_agreement_key) "
+                    "VALUES(?, ?, ?, ?, ?, ?)");
+        s.bind(1, checked->name).bind(2, checked->url).bind(3, checked->pin);
+        s.bind(4, checked->token).bind(5, checked->signingKey).bind(6, checked->keyAgreementKey);
         try {
             s.exec();
         } catch (const SqlError &e) {
@@ -811,27 +863,26 @@ Result<qint64> Workspace::addSite(const Site &site)
                                 "edit that site.")
                              .arg(checked->name));
         }
-        const qint64 siteId = db.lastInsertId();
         tx.commit();
-        return siteId;
+        return {};
     });
-    if (id)
+    if (done)
         Q_EMIT sitesChanged();
-    return id;
+    return done;
 }
 
-Result<void> Workspace::updateSite(const Site &site)
+Result<void> Workspace::updateSite(const QString &name, const Site &site)
 {
-    const Result<Site> checked = checkedSite(site);
+    const Result<Site> checked = checkedSite(site, false);
     if (!checked)
         return checked.error();
     Result<void> done = guarded<void>(m_db.get(), [&](Database &db) -> Result<void> {
         Transaction tx(db);
+        // The keys are left alone: they change only through recordSiteKeys and acceptSiteKeys.
         Statement s(db.handle(),
-                    "UPDATE sites SET name = ?, url = ?, pin = ?, token = ? "
-                    "WHERE id = ?");
-        s.bind(1, checked->name).bind(2, checked->url.toString()).bind(3, checked->pin);
-        s.bind(4, checked->token).bind(5, checked->id);
+                    "UPDATE sites SET name = ?, url = ?, pin = ?, token = ? WHERE name = ?");
+        s.bind(1, checked->name).bind(2, checked->url).bind(3, checked->pin);
+        s.bind(4, checked->token).bind(5, name.trimmed());
         try {
             s.exec();
         } catch (const SqlError &e) {
@@ -842,7 +893,7 @@ Result<void> Workspace::updateSite(const Site &site)
                              .arg(checked->name));
         }
         if (db.changes() == 0)
-            return siteNotFound(checked->id);
+            return siteNotFound(name);
         tx.commit();
         return {};
     });
@@ -851,15 +902,80 @@ Result<void> Workspace::updateSite(const Site &site)
     return done;
 }
 
-Result<void> Workspace::removeSite(qint64 id)
+Result<void> Workspace::removeSite(const QString &name)
 {
     Result<void> done = guarded<void>(m_db.get(), [&](Database &db) -> Result<void> {
         Transaction tx(db);
-        Statement s(db.handle(), "DELETE FROM sites WHERE id = ?");
-        s.bind(1, id);
+        Statement s(db.handle(), "DELETE FROM sites WHERE name = ?");
+        s.bind(1, name.trimmed());
         s.exec();
         if (db.changes() == 0)
-            return siteNotFound(id);
+            return siteNotFound(name);
+        tx.commit();
+        return {};
+    });
+    if (done)
+        Q_EMIT sitesChanged();
+    return done;
+}
+
+Result<void> Workspace::recordSiteKeys(const QString &name, const QString &signingKey,
+                                       const QString &keyAgreementKey)
+{
+    if (const std::optional<WorkspaceError> bad = badKeys(name, signingKey, keyAgreementKey))
+        return *bad;
+    bool changed = false;
+    Result<void> done = guarded<void>(m_db.get(), [&](Database &db) -> Result<void> {
+        Transaction tx(db);
+        Statement read(db.handle(),
+                       "SELECT signing_key, key_agreement_key FROM sites WHERE name = ?");
+        read.bind(1, name.trimmed());
+        if (!read.step())
+            return siteNotFound(name);
+        const QString signing = read.text(0);
+        const QString agreement = read.text(1);
+        if (!signing.isEmpty() || !agreement.isEmpty()) {
+            // Pinned already: a first use happens once, and never replaces a key.
+            if (sameKey(signing, signingKey) && sameKey(agreement, keyAgreementKey))
+                return {};
+            return keyChanged(name);
+        }
+        Statement s(db.handle(),
+                    "UPDATE sites SET signing_key = ?, key_agreement_key = ? WHERE name = ? "
+                    "AND signing_key = '' AND key_agreement_key = ''");
+        s.bind(1, signingKey).bind(2, keyAgreementKey).bind(3, name.trimmed());
+        s.exec();
+        changed = db.changes() > 0;
+        tx.commit();
+        return {};
+    });
+    if (done && changed)
+        Q_EMIT sitesChanged();
+    return done;
+}
+
+Result<void> Workspace::acceptSiteKeys(const QString &name, const Site &expected,
+                                       const QString &signingKey, const QString &keyAgreementKey)
+{
+    if (const std::optional<WorkspaceError> bad = badKeys(name, signingKey, keyAgreementKey))
+        return *bad;
+    Result<void> done = guarded<void>(m_db.get(), [&](Database &db) -> Result<void> {
+        Transaction tx(db);
+        Statement read(db.handle(),
+                       "SELECT signing_key, key_agreement_key FROM sites WHERE name = ?");
+        read.bind(1, name.trimmed());
+        if (!read.step())
+            return siteNotFound(name);
+        if (read.text(0) != expected.signingKey || read.text(1) != expected.keyAgreementKey)
+            return error(WorkspaceError::KeyChanged,
+                         Tr::tr("The study keys recorded for site %1 changed since they were "
+                                "shown to you; nothing was replaced. Check the site again and "
+                                "compare the fingerprints once more.")
+                             .arg(name));
+        Statement s(db.handle(),
+                    "UPDATE sites SET signing_key = ?, key_agreement_key = ? WHERE name = ?");
+        s.bind(1, signingKey).bind(2, keyAgreementKey).bind(3, name.trimmed());
+        s.exec();
         tx.commit();
         return {};
     });

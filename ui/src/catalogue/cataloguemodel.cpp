@@ -12,28 +12,6 @@
 
 namespace fairstart::ui {
 
-const protocol::CatalogueDataset *SiteCatalogue::dataset() const
-{
-    return catalogue.datasets.isEmpty() ? nullptr : &catalogue.datasets.first();
-}
-
-const protocol::CatalogueVariable *SiteCatalogue::variable(const QString &name) const
-{
-    const protocol::CatalogueDataset *ds = dataset();
-    if (!ds)
-        return nullptr;
-    for (const protocol::CatalogueVariable &v : ds->variables) {
-        if (v.name == name)
-            return &v;
-    }
-    return nullptr;
-}
-
-analysis::DisclosurePolicy SiteCatalogue::policy() const
-{
-    return info ? info->policy.disclosure : analysis::DisclosurePolicy {};
-}
-
 QString variableTypeName(protocol::VariableType type)
 {
     switch (type) {

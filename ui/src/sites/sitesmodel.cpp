@@ -1,36 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/sites/sitesmodel.h"
 
-#include "fairstart/client/nodeapi.h"
+#include "fairstart/client/siteregistry.h"
 #include "fairstart/ui/tr.h"
 
 #include <QUrl>
 
 #include <QColor>
-#include <QPointer>
 
 namespace fairstart::ui {
 
 SitesModel::SitesModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_transport(new client::Transport(this))
+    , m_survey(new client::SiteSurvey(m_transport, this))
 {
     client::TransportOptions options;
     options.connectTimeoutMs = 5'000;
     options.totalTimeoutMs = 20'000;
     options.maxAttempts = 2;
     m_transport->setDefaultOptions(options);
+    connect(m_survey, &client::SiteSurvey::siteAnswered, this, &SitesModel::answered);
 }
 
 void SitesModel::setSites(const QList<client::Site> &sites)
 {
     beginResetModel();
-    ++m_generation;
-    m_transport->abortAll();
+    m_survey->abort(); // answers from before are ignored
     m_sites.clear();
     for (const client::Site &s : sites) {
         SiteStatus status;
         status.site = s;
+        status.presented = s;
         status.catalogue.site = s.name;
         m_sites.append(status);
     }
@@ -44,6 +45,22 @@ QList<client::Site> SitesModel::sites() const
     for (const SiteStatus &s : m_sites)
         result.append(s.site);
     return result;
+}
+
+void SitesModel::setSiteKeys(const client::Site &site)
+{
+    const int row = rowOf(site.name);
+    if (row < 0)
+        return;
+    m_sites[row].site.signingKey = site.signingKey;
+    m_sites[row].site.keyAgreementKey = site.keyAgreementKey;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+const SiteStatus *SitesModel::status(const QString &site) const
+{
+    const int row = rowOf(site);
+    return row < 0 ? nullptr : &m_sites.at(row);
 }
 
 QList<SiteCatalogue> SitesModel::catalogues() const
@@ -78,53 +95,48 @@ void SitesModel::setState(const QString &site, SiteStatus::State state, const QS
 
 void SitesModel::refresh()
 {
-    for (int row = 0; row < m_sites.size(); ++row)
-        fetch(row);
+    for (const SiteStatus &s : m_sites)
+        setState(s.site.name, SiteStatus::Checking, {});
+    client::SurveyOptions options;
+    options.purpose = m_purpose;
+    m_survey->start(sites(), options);
 }
 
-void SitesModel::fetch(int row)
+void SitesModel::answered(const client::SiteSurveyResult &result)
 {
-    const client::Site site = m_sites.at(row).site;
-    const int generation = m_generation;
-    setState(site.name, SiteStatus::Checking, {});
-    client::Reply *info = m_transport->send(site, client::api::info());
-    connect(info, &client::Reply::finished, this, [this, info, site, generation] {
-        info->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (!info->ok())
-            return setState(site.name, SiteStatus::Problem, info->error().message);
-        client::SiteError error;
-        auto decoded = client::api::decode<protocol::NodeInfo>(site.name, info->body(), &error);
-        if (!decoded)
-            return setState(site.name, SiteStatus::Problem, error.message);
-        const int row = rowOf(site.name);
-        if (row < 0)
-            return;
-        m_sites[row].catalogue.info = *decoded;
-        const QString purpose = !m_purpose.isEmpty() ? m_purpose
-            : decoded->purposes.isEmpty()            ? QString()
-                                                     : decoded->purposes.first();
-        client::Reply *cat = m_transport->send(site, client::api::catalogue(purpose));
-        connect(cat, &client::Reply::finished, this, [this, cat, site, generation] {
-            cat->deleteLater();
-            if (generation != m_generation)
-                return;
-            if (!cat->ok())
-                return setState(site.name, SiteStatus::Problem, cat->error().message);
-            client::SiteError error;
-            auto catalogue
-                = client::api::decode<protocol::Catalogue>(site.name, cat->body(), &error);
-            if (!catalogue)
-                return setState(site.name, SiteStatus::Problem, error.message);
-            const int row = rowOf(site.name);
-            if (row < 0)
-                return;
-            m_sites[row].catalogue.catalogue = *catalogue;
-            setState(site.name, SiteStatus::Online, {});
-            Q_EMIT cataloguesChanged();
-        });
-    });
+    const int row = rowOf(result.site.name);
+    if (row < 0)
+        return;
+    SiteStatus &s = m_sites[row];
+    s.presented = result.presentedSite();
+    if (result.answer.info)
+        s.catalogue.info = result.answer.info;
+    if (result.keysChanged()) {
+        // Refused: the catalogue of a node that may not be the site is never shown.
+        s.catalogue.catalogue = {};
+        setState(result.site.name, SiteStatus::KeyChanged,
+                 Tr::tr("Site %1 presents other study keys than the ones recorded for it: the "
+                        "node was re-initialised, or someone is answering in its place. Nothing "
+                        "more is asked of it. Confirm the new key fingerprints with the site's "
+                        "administrator, then choose Accept Changed Keys.")
+                     .arg(result.site.name));
+        Q_EMIT cataloguesChanged();
+        return;
+    }
+    if (!result.ok()) {
+        setState(result.site.name, SiteStatus::Problem, result.error->message);
+        return;
+    }
+    s.catalogue.catalogue = result.answer.catalogue;
+    if (result.keysFirstSeen())
+        Q_EMIT keysFirstSeen(result.presentedSite());
+    setState(result.site.name, SiteStatus::Online, {});
+    Q_EMIT cataloguesChanged();
+}
+
+QString keyFingerprintText(const QString &key)
+{
+    return key.isEmpty() ? Tr::tr("not recorded yet") : client::SiteRegistry::fingerprint(key);
 }
 
 int SitesModel::rowCount(const QModelIndex &parent) const
@@ -160,6 +172,8 @@ QString stateText(const SiteStatus &s)
         return Tr::tr("Online");
     case SiteStatus::Problem:
         return Tr::tr("Problem");
+    case SiteStatus::KeyChanged:
+        return Tr::tr("Key changed");
     }
     return {};
 }
@@ -174,6 +188,7 @@ QColor stateColor(SiteStatus::State state)
     case SiteStatus::Online:
         return QColor(0x2e, 0x9e, 0x4f);
     case SiteStatus::Problem:
+    case SiteStatus::KeyChanged:
         return QColor(0xc0, 0x39, 0x2b);
     }
     return {};
@@ -194,10 +209,14 @@ QVariant SitesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
         return stateColor(s.state);
     if (role == Qt::ToolTipRole) {
-        if (s.state == SiteStatus::Problem)
+        if (s.state == SiteStatus::Problem || s.state == SiteStatus::KeyChanged)
             return s.message;
         if (index.column() == PinColumn)
             return s.site.pin;
+        if (index.column() == KeysColumn)
+            return Tr::tr("Signing key: %1\nKey-agreement key: %2")
+                .arg(keyFingerprintText(s.site.signingKey),
+                     keyFingerprintText(s.site.keyAgreementKey));
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -214,10 +233,18 @@ QVariant SitesModel::data(const QModelIndex &index, int role) const
         const QString pin = s.site.pin;
         return pin.size() > 24 ? pin.left(20) + QStringLiteral("…") : pin;
     }
+    case KeysColumn: {
+        // The signing key's fingerprint, shortened; the tooltip has both in full.
+        if (s.site.signingKey.isEmpty())
+            return keyFingerprintText({});
+        const QString fp = client::SiteRegistry::fingerprint(s.site.signingKey);
+        const QString shown = fp.size() > 23 ? fp.left(22) + QStringLiteral("…") : fp;
+        return s.state == SiteStatus::KeyChanged ? Tr::tr("%1 (changed!)").arg(shown) : shown;
+    }
     case VersionColumn:
         return info ? info->nodeVersion : QString();
     case PolicyColumn:
-        if (s.state == SiteStatus::Problem)
+        if (s.state == SiteStatus::Problem || s.state == SiteStatus::KeyChanged)
             return s.message;
         return info ? policySummary(info->policy) : QString();
     default:
@@ -238,6 +265,8 @@ QVariant SitesModel::headerData(int section, Qt::Orientation orientation, int ro
         return Tr::tr("Address");
     case PinColumn:
         return Tr::tr("Certificate pin");
+    case KeysColumn:
+        return Tr::tr("Study keys");
     case VersionColumn:
         return Tr::tr("Node version");
     case PolicyColumn:

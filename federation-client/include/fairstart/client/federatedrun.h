@@ -78,6 +78,8 @@ struct RunError {
     QString toString() const { return message; }
 };
 
+class SiteSurvey;
+
 class FederatedRun : public QObject {
     Q_OBJECT
 public:
@@ -129,8 +131,8 @@ private:
     QList<int> activeSlots() const;
     void setState(int index, SiteState state, const QString &message);
 
-    void askInfo();
-    void askCatalogue();
+    void askInfo(); // info and catalogue of every site, one SiteSurvey
+    void askCatalogue(); // after the survey: record first keys, choose the mode
     void resolveDesign();
     void askMoments(const std::vector<std::string> &variables);
     void askHistograms(const std::vector<std::string> &variables);
@@ -172,6 +174,7 @@ private:
     QString m_mode; // the studies' mode, chosen once after /v1/info
     std::shared_ptr<Study> m_glm; // the GLM study: its jobs serve site fits and evaluations
     QList<Site> m_recordedKeys;
+    SiteSurvey *m_survey = nullptr;
     std::vector<std::pair<int, QString>> m_openJobs; // (site, job id): cancelled on failure
 };
 

@@ -6,6 +6,7 @@
 #include "fairstart/client/federatedrun.h"
 #include "fairstart/client/site.h"
 #include "fairstart/client/siteerror.h"
+#include "fairstart/client/sitesurvey.h"
 
 #include "fairstart/analysis/datatable.h"
 #include "fairstart/analysis/descriptives.h"
@@ -41,11 +42,6 @@ std::optional<SiteError> checkVariables(const QString &site,
                                         const protocol::CatalogueDataset &dataset,
                                         const std::vector<std::string> &variables);
 
-struct SiteCatalogue {
-    QString site;
-    protocol::CatalogueDataset dataset;
-};
-
 struct MergedVariable {
     QString name;
     protocol::VariableType type = protocol::VariableType::Numeric;
@@ -63,7 +59,10 @@ struct MergedCatalogue {
     QStringList conflicts; // a variable typed differently at two sites, in words
 };
 
-MergedCatalogue mergeCatalogues(const QList<SiteCatalogue> &catalogues);
+// The union of the sites' dataset called `dataset` (each site's first one when empty); a site
+// without it adds nothing.
+MergedCatalogue mergeCatalogues(const QList<SiteCatalogue> &catalogues,
+                                const QString &dataset = {});
 
 // The descriptives request of a run's cohort: the model's filters, complete cases of every model
 // variable, and the given variables (with histogram edges where given).

@@ -44,6 +44,10 @@ public:
     static bool isValidPin(const QString &pin);
     // True when the key is standard padded base64 of 32 bytes (an Ed25519 or X25519 key).
     static bool isValidKey(const QString &key);
+    // The fingerprint of a study key for people to compare, as SSH shows host keys:
+    // "SHA256:" and the unpadded base64 of the SHA-256 of the key's 32 bytes. Empty for a key
+    // that is not valid.
+    static QString fingerprint(const QString &key);
 
     // Records the study keys of `sites` (those that have them) in the sites file at `path`, for
     // the entries of the same name that hold no keys yet; every other byte of meaning in the file

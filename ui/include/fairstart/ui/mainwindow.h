@@ -41,6 +41,7 @@ class PropertiesPanel;
 class ResultsView;
 class ReviewerWindow;
 class RunDialog;
+class SiteKeyPins;
 class RunRecorder;
 struct ModelDescription;
 class SitesModel;
@@ -76,6 +77,8 @@ public:
     // Adds a site to the session (and the open workspace). Empty on success, else why not (the
     // same node or name is there already, ...).
     QString addSite(const client::Site &site);
+    // The pinned study keys of the sites: first use, and accepting a changed key.
+    SiteKeyPins *siteKeys() const { return m_siteKeys; }
 
     // Shows the stored result of a run of the open workspace in the Results panel. Empty on
     // success, else the problem in words.
@@ -145,6 +148,7 @@ private:
     DesignDocument *m_doc;
     CatalogueModel *m_catalogue;
     SitesModel *m_sites;
+    SiteKeyPins *m_siteKeys;
     QStackedWidget *m_central;
     QTabWidget *m_work; // Design and Results
     DesignerWidget *m_designer;
@@ -152,7 +156,7 @@ private:
     ResultsView *m_results;
     QSortFilterProxyModel *m_catalogueFilter;
     QTableView *m_catalogueView;
-    QTableView *m_sitesView;
+    QTableView *m_sitesView = nullptr;
     QTableWidget *m_runsTable;
     QTableWidget *m_logTable;
     QLabel *m_logStatus;
@@ -172,8 +176,8 @@ private:
         *m_quitAct, *m_undoAct, *m_redoAct, *m_cutAct, *m_copyAct, *m_pasteAct, *m_duplicateAct,
         *m_deleteAct, *m_selectAllAct, *m_zoomInAct, *m_zoomOutAct, *m_fitAct, *m_resetZoomAct,
         *m_resetLayoutAct, *m_runAct, *m_addSiteAct, *m_removeSiteAct, *m_refreshSitesAct,
-        *m_interactionAct, *m_aboutAct, *m_openResultsAct, *m_publishAct, *m_reviewerAct,
-        *m_table1Act, *m_dashboardAct;
+        *m_acceptKeysAct, *m_interactionAct, *m_aboutAct, *m_openResultsAct, *m_publishAct,
+        *m_reviewerAct, *m_table1Act, *m_dashboardAct;
     QList<QAction *> m_addBlockActs;
 };
 

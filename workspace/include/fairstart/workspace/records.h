@@ -3,6 +3,8 @@
 // library defines their content. Results are aggregates only; there is no place for a record.
 #pragma once
 
+#include "fairstart/client/site.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -12,6 +14,10 @@
 #include <optional>
 
 namespace fairstart::workspace {
+
+// A site is the client's Site (name, address, pin, token, the study keys pinned on first use):
+// the workspace stores it as the CLI's sites file does, so both pin the same way.
+using client::Site;
 
 // One entry of designs(): the newest version's name and number, without the JSON.
 struct DesignSummary {
@@ -98,14 +104,6 @@ struct PublishedModel {
     QString name;
     QJsonObject model;
     QDateTime published; // UTC
-};
-
-struct Site {
-    qint64 id = 0; // ignored by addSite()
-    QString name; // unique within the workspace
-    QUrl url;
-    QString pin; // certificate pin as shown by the node administrator
-    QString token; // bearer token; stored only inside the encrypted file
 };
 
 struct RequestLogEntry {

@@ -22,7 +22,8 @@ struct WorkspaceError {
         Invalid, // the caller passed something unusable (empty name, duplicate, ...)
         ReadOnly, // published models cannot be changed
         InvalidModelFile, // an .fsmodel file failed validation; the message says where and why
-        Internal // an unexpected SQLite failure; the message carries SQLite's text
+        Internal, // an unexpected SQLite failure; the message carries SQLite's text
+        KeyChanged // a site's study keys differ from the pinned ones; the message names the site
     };
 
     Code code = Internal;

@@ -23,7 +23,7 @@ class Workspace : public QObject {
 
 public:
     // The schema version this build writes; files with a higher PRAGMA user_version are refused.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static QString fileSuffix() { return QStringLiteral("fairstart"); }
 
     // Creates a new workspace. Refuses (AlreadyExists) if anything exists at `path`.
@@ -88,10 +88,24 @@ public:
     Result<QList<PublishedModel>> publishedModels() const; // newest first
 
     // --- site registry -------------------------------------------------------------------------
+    // A site is found by its name (unique in the workspace). Its study keys change only through
+    // recordSiteKeys (first use) and acceptSiteKeys (a deliberate change): addSite stores the
+    // keys it is given, updateSite never touches them.
     Result<QList<Site>> sites() const; // sorted by name
-    Result<qint64> addSite(const Site &site);
-    Result<void> updateSite(const Site &site); // by site.id
-    Result<void> removeSite(qint64 id);
+    Result<Site> site(const QString &name) const;
+    Result<void> addSite(const Site &site);
+    // Replaces address, pin and token of the site called `name`, and renames it to site.name.
+    Result<void> updateSite(const QString &name, const Site &site);
+    Result<void> removeSite(const QString &name);
+    // First use: stores the node's study keys for a site that has none. A site that holds keys
+    // already keeps them; KeyChanged when they differ from the given ones, nothing when equal.
+    Result<void> recordSiteKeys(const QString &name, const QString &signingKey,
+                                const QString &keyAgreementKey);
+    // The user confirmed a changed key with the site's administrator: replaces the keys, but only
+    // while the site still holds `expected`'s keys (what the user was shown as the old keys);
+    // otherwise KeyChanged, so that a key recorded meanwhile is never overwritten unseen.
+    Result<void> acceptSiteKeys(const QString &name, const Site &expected,
+                                const QString &signingKey, const QString &keyAgreementKey);
 
     // --- settings ------------------------------------------------------------------------------
     Result<void> setSetting(const QString &key, const QJsonValue &value);

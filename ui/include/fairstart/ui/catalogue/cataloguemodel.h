@@ -3,6 +3,7 @@
 // with per-site availability, as an item model for the Catalogue dock and the validator.
 #pragma once
 
+#include "fairstart/client/sitesurvey.h"
 #include "fairstart/protocol/messages.h"
 
 #include <QAbstractTableModel>
@@ -14,17 +15,8 @@
 namespace fairstart::ui {
 
 // What the workbench knows about one site: its catalogue and, once fetched, its info (policy).
-struct SiteCatalogue {
-    QString site;
-    protocol::Catalogue catalogue;
-    std::optional<protocol::NodeInfo> info;
-
-    // The dataset the workbench analyses at this site: the first one (nodes hold one dataset in
-    // the demo federation); nullptr when the site has none.
-    const protocol::CatalogueDataset *dataset() const;
-    const protocol::CatalogueVariable *variable(const QString &name) const;
-    analysis::DisclosurePolicy policy() const; // the node's, or the defaults when unknown
-};
+// The workbench analyses each site's first dataset (dataset()).
+using client::SiteCatalogue;
 
 // One row of the union: the variable as the first site describes it, and where it exists.
 struct CatalogueEntry {

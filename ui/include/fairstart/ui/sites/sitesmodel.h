@@ -4,6 +4,7 @@
 #pragma once
 
 #include "fairstart/client/site.h"
+#include "fairstart/client/sitesurvey.h"
 #include "fairstart/client/transport.h"
 #include "fairstart/ui/catalogue/cataloguemodel.h"
 
@@ -12,11 +13,14 @@
 namespace fairstart::ui {
 
 struct SiteStatus {
-    enum State { Unknown, Checking, Online, Problem };
-    client::Site site;
+    // KeyChanged: the node presents other study keys than the ones pinned for the site; nothing
+    // more is asked of it until the user accepts the new keys (or the node's keys return).
+    enum State { Unknown, Checking, Online, Problem, KeyChanged };
+    client::Site site; // with the keys pinned for it (empty until first use)
     State state = Unknown;
-    QString message; // the problem in words when state == Problem
+    QString message; // the problem in words when state is Problem or KeyChanged
     SiteCatalogue catalogue;
+    client::Site presented; // the site with the keys its node presented at the last check
 };
 
 class SitesModel : public QAbstractTableModel {
@@ -28,6 +32,7 @@ public:
         NameColumn,
         UrlColumn,
         PinColumn,
+        KeysColumn,
         VersionColumn,
         PolicyColumn,
         ColumnCount
@@ -38,6 +43,9 @@ public:
 
     void setSites(const QList<client::Site> &sites); // then call refresh()
     QList<client::Site> sites() const;
+    // Pins the keys of `site` (by name) in the model once the caller recorded them.
+    void setSiteKeys(const client::Site &site);
+    const SiteStatus *status(const QString &site) const;
     const QList<SiteStatus> &statuses() const { return m_sites; }
     // Catalogues of every site that answered.
     QList<SiteCatalogue> catalogues() const;
@@ -59,17 +67,24 @@ public Q_SLOTS:
 Q_SIGNALS:
     void siteUpdated(const QString &site);
     void cataloguesChanged();
+    // A node presented study keys for a site that holds none: the caller records them (first
+    // use) and calls setSiteKeys; from then on a node with other keys is refused.
+    void keysFirstSeen(const fairstart::client::Site &site);
 
 private:
-    void fetch(int row);
+    void answered(const client::SiteSurveyResult &result);
     void setState(const QString &site, SiteStatus::State state, const QString &message);
     int rowOf(const QString &site) const;
 
     client::Transport *m_transport;
+    client::SiteSurvey *m_survey;
     QList<SiteStatus> m_sites;
     QString m_purpose;
-    int m_generation = 0; // answers from before the last setSites() are ignored
 };
+
+// A study key's fingerprint as the node administrator reads it ("SHA256:…", `fairstart-node
+// keys`): SiteRegistry::fingerprint, or a translated "not recorded yet" for an empty key.
+QString keyFingerprintText(const QString &key);
 
 // Why `site` cannot join `sites`: the same node (same address and pin) or the same name is there
 // already; a node listed twice would count its records twice. Empty when it can join.

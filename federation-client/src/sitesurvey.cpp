@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/client/sitesurvey.h"
+
+#include "fairstart/client/federation.h"
+#include "fairstart/client/nodeapi.h"
+#include "fairstart/client/siteregistry.h"
+#include "fairstart/client/studychecks.h"
+#include "fairstart/client/transport.h"
+
+#include <QEventLoop>
+
+namespace fairstart::client {
+
+const protocol::CatalogueDataset *SiteCatalogue::dataset(const QString &name) const
+{
+    for (const protocol::CatalogueDataset &d : catalogue.datasets) {
+        if (name.isEmpty() || d.name == name)
+            return &d;
+    }
+    return nullptr;
+}
+
+const protocol::CatalogueVariable *SiteCatalogue::variable(const QString &name) const
+{
+    const protocol::CatalogueDataset *ds = dataset();
+    if (!ds)
+        return nullptr;
+    for (const protocol::CatalogueVariable &v : ds->variables) {
+        if (v.name == name)
+            return &v;
+    }
+    return nullptr;
+}
+
+analysis::DisclosurePolicy SiteCatalogue::policy() const
+{
+    return info ? info->policy.disclosure : analysis::DisclosurePolicy {};
+}
+
+bool SiteSurveyResult::keysFirstSeen() const
+{
+    return site.signingKey.isEmpty() && site.keyAgreementKey.isEmpty() && answer.info
+        && SiteRegistry::isValidKey(answer.info->keys.signingKey)
+        && SiteRegistry::isValidKey(answer.info->keys.keyAgreementKey);
+}
+
+bool SiteSurveyResult::keysChanged() const
+{
+    return error
+        && (error->code == QLatin1String("signing-key-changed")
+            || error->code == QLatin1String("key-agreement-key-changed"));
+}
+
+Site SiteSurveyResult::presentedSite() const
+{
+    Site s = site;
+    if (answer.info && SiteRegistry::isValidKey(answer.info->keys.signingKey)
+        && SiteRegistry::isValidKey(answer.info->keys.keyAgreementKey)) {
+        s.signingKey = answer.info->keys.signingKey;
+        s.keyAgreementKey = answer.info->keys.keyAgreementKey;
+    }
+    return s;
+}
+
+SiteSurvey::SiteSurvey(Transport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+{
+}
+
+SiteSurvey::~SiteSurvey()
+{
+    abort();
+}
+
+void SiteSurvey::start(const QList<Site> &sites, const SurveyOptions &options)
+{
+    abort();
+    m_options = options;
+    m_results.clear();
+    for (const Site &s : sites) {
+        SiteSurveyResult r;
+        r.site = s;
+        r.answer.site = s.name;
+        r.phase = QStringLiteral("info");
+        m_results << r;
+    }
+    m_outstanding = int(m_results.size());
+    if (m_outstanding == 0) {
+        const int generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_generation)
+                    Q_EMIT finished(m_results);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    for (int i = 0; i < m_results.size(); ++i)
+        askInfo(i);
+}
+
+void SiteSurvey::abort()
+{
+    ++m_generation;
+    m_outstanding = 0;
+    const QList<QPointer<Reply>> inFlight = m_inFlight;
+    m_inFlight.clear();
+    for (const QPointer<Reply> &r : inFlight) {
+        if (r)
+            r->abort();
+    }
+}
+
+void SiteSurvey::askInfo(int index)
+{
+    const int generation = m_generation;
+    Reply *reply = m_transport->send(m_results.at(index).site, api::info(m_options.purpose));
+    m_inFlight << reply;
+    connect(reply, &Reply::finished, this, [this, reply, index, generation] {
+        m_inFlight.removeAll(reply);
+        reply->deleteLater();
+        if (generation != m_generation)
+            return;
+        SiteSurveyResult &r = m_results[index];
+        r.milliseconds = reply->elapsedMs();
+        if (!reply->ok()) {
+            r.error = reply->error();
+            return done(index);
+        }
+        SiteError error;
+        const auto info = api::decode<protocol::NodeInfo>(r.site.name, reply->body(), &error);
+        if (!info) {
+            r.error = error;
+            return done(index);
+        }
+        // Kept also when a check fails: a changed key is shown to the user next to the old one.
+        r.answer.info = *info;
+        if (std::optional<SiteError> problem = checkNodeInfo(r.site, *info, m_options.dataset)) {
+            r.error = problem;
+            return done(index);
+        }
+        if (std::optional<SiteError> problem = checkSiteKeys(r.site, *info)) {
+            r.error = problem;
+            return done(index);
+        }
+        if (!m_options.catalogue)
+            return done(index);
+        askCatalogue(index);
+    });
+}
+
+void SiteSurvey::askCatalogue(int index)
+{
+    const int generation = m_generation;
+    SiteSurveyResult &r = m_results[index];
+    r.phase = QStringLiteral("catalogue");
+    const QString purpose = !m_options.purpose.isEmpty() ? m_options.purpose
+        : r.answer.info->purposes.isEmpty()              ? QString()
+                                                         : r.answer.info->purposes.first();
+    Reply *reply = m_transport->send(r.site, api::catalogue(purpose, m_options.dataset));
+    m_inFlight << reply;
+    connect(reply, &Reply::finished, this, [this, reply, index, generation] {
+        m_inFlight.removeAll(reply);
+        reply->deleteLater();
+        if (generation != m_generation)
+            return;
+        SiteSurveyResult &r = m_results[index];
+        r.milliseconds = reply->elapsedMs();
+        if (!reply->ok()) {
+            r.error = reply->error();
+            return done(index);
+        }
+        SiteError error;
+        const auto catalogue
+            = api::decode<protocol::Catalogue>(r.site.name, reply->body(), &error);
+        if (!catalogue) {
+            r.error = error;
+            return done(index);
+        }
+        if (!m_options.dataset.isEmpty() && !findDataset(*catalogue, m_options.dataset)) {
+            r.error = datasetMissing(r.site.name, m_options.dataset, *catalogue);
+            return done(index);
+        }
+        r.answer.catalogue = *catalogue;
+        done(index);
+    });
+}
+
+void SiteSurvey::done(int index)
+{
+    const int generation = m_generation;
+    Q_EMIT siteAnswered(m_results.at(index));
+    // A slot connected to siteAnswered may have aborted or restarted the survey.
+    if (generation != m_generation)
+        return;
+    if (--m_outstanding == 0)
+        Q_EMIT finished(m_results);
+}
+
+QList<SiteSurveyResult> SiteSurvey::run(Transport &transport, const QList<Site> &sites,
+                                        const SurveyOptions &options)
+{
+    SiteSurvey survey(&transport);
+    QEventLoop loop;
+    QList<SiteSurveyResult> results;
+    connect(&survey, &SiteSurvey::finished, &loop, [&](const QList<SiteSurveyResult> &all) {
+        results = all;
+        loop.quit();
+    });
+    survey.start(sites, options);
+    loop.exec();
+    return results;
+}
+
+} // namespace fairstart::client
