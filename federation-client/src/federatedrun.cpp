@@ -697,6 +697,13 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
 void FederatedRun::openStudy(std::shared_ptr<Study> study)
 {
     const bool glm = study->kind == protocol::JobKind::Glm;
+    if (m_options.checkOnly && glm) {
+        QList<std::pair<int, Site>> sites;
+        for (int index : activeSlots())
+            sites.append({ index, m_slots[size_t(index)].site });
+        checkAtSites(study->manifest, sites);
+        return;
+    }
     fanout(
         study->phase + QStringLiteral(": job"), glm,
         [study](int) {
