@@ -11,6 +11,7 @@
 #include "fairstart/client/siteregistry.h"
 #include "fairstart/client/sitesurvey.h"
 #include "fairstart/client/transport.h"
+#include "reportprogram.h"
 
 #include "fairstart/analysis/formula.h"
 #include "fairstart/analysis/numbers.h"
@@ -614,7 +615,18 @@ int describe(const QStringList &args)
 
 // ---- fit and run -----------------------------------------------------------------------------
 
-int runModel(const Common &c, RunOptions options, const QString &formula, bool verbose)
+const QCommandLineOption &reportOption()
+{
+    static const QCommandLineOption o(
+        QStringLiteral("report"),
+        Tr::tr("Also write the workbench's PDF report of the run (A4) to this file (drawn by "
+               "fairstart-report, installed with the workbench)."),
+        QStringLiteral("FILE.pdf"));
+    return o;
+}
+
+int runModel(const Common &c, RunOptions options, const QString &formula, bool verbose,
+             const QString &reportPath = {})
 {
     options.transport = c.transport;
     Transport transport;
@@ -652,7 +664,12 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
         text = formatFitCsv(report);
     else
         text = formatFitTable(report, formula);
-    return writeOutput(c, text);
+    const int written = writeOutput(c, text);
+    if (written != Ok || reportPath.isEmpty())
+        return written;
+    if (const QString problem = writePdfReport(report, reportPath); !problem.isEmpty())
+        return fail(Failed, problem);
+    return Ok;
 }
 
 std::optional<int> readFamily(const QString &text, analysis::Family &family)
@@ -694,7 +711,7 @@ int fit(const QStringList &args)
     parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), formula, family,
                         purposeOption(), modeOption(), formatOption(), outOption(), timeoutOption(),
                         continueOption(), noEvaluationOption(), noPerSiteOption(),
-                        thresholdsOption(), verboseOption() });
+                        thresholdsOption(), verboseOption(), reportOption() });
     if (auto code = parse(parser, args, QStringLiteral("fit"),
                           Tr::tr("Fits a GLM across the sites (exactly the pooled fit) and at "
                                  "each site alone, then evaluates it: AUC with CI, Brier score, "
@@ -728,7 +745,8 @@ int fit(const QStringList &args)
     options.perSiteFits = !parser.isSet(noPerSiteOption());
     if (auto code = readThresholds(parser, options.thresholds))
         return *code;
-    return runModel(c, options, parser.value(formula), parser.isSet(verboseOption()));
+    return runModel(c, options, parser.value(formula), parser.isSet(verboseOption()),
+                    parser.value(reportOption()));
 }
 
 int run(const QStringList &args)

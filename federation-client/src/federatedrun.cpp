@@ -801,6 +801,13 @@ QList<int> toList(const std::vector<int> &v)
 void FederatedRun::openStudy(std::shared_ptr<Study> study)
 {
     const bool glm = study->kind == protocol::JobKind::Glm;
+    if (m_options.checkOnly && glm) {
+        QList<std::pair<int, Site>> sites;
+        for (int index : activeSlots())
+            sites.append({ index, m_slots[size_t(index)].site });
+        checkAtSites(study->manifest, sites);
+        return;
+    }
     fanoutTo(
         toList(study->everyone), study->phase + QStringLiteral(": job"), glm,
         [study](int) {

@@ -79,6 +79,11 @@ Request openJob(const protocol::StudyJobRequest &request)
     return { "POST", QStringLiteral("/v1/jobs"), body(protocol::toJson(request)), {} };
 }
 
+Request checkStudy(const protocol::SiteCheckRequest &request)
+{
+    return { "POST", QStringLiteral("/v1/checks"), body(protocol::toJson(request)), {} };
+}
+
 Request relaySignatures(const QString &jobId, const protocol::SignatureRelay &relay)
 {
     return {

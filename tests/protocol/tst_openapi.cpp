@@ -2,6 +2,7 @@
 // The OpenAPI document must describe the API the codecs speak: every endpoint of docs/protocol.md,
 // every $ref resolvable, and the field names of each schema equal to what the encoders write.
 #include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/sitecheck.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -115,6 +116,11 @@ private Q_SLOTS:
         job.manifest.fittedStudy = QStringLiteral("sha256:00");
         job.manifest.participants << StudyParticipant {};
         QTest::newRow("StudyJobRequest") << QStringLiteral("StudyJobRequest") << toJson(job);
+        SiteCheckPassed passed;
+        passed.checks << RuleCheck { QStringLiteral("min-cohort"), true, 10, {} };
+        QTest::newRow("SiteCheckPassed") << QStringLiteral("SiteCheckPassed") << toJson(passed);
+        QTest::newRow("SiteCheckRequest")
+            << QStringLiteral("StudyJobRequest") << toJson(SiteCheckRequest { job.manifest });
         QTest::newRow("StudyManifest") << QStringLiteral("StudyManifest") << toJson(job.manifest);
         QTest::newRow("StudyParticipant")
             << QStringLiteral("StudyParticipant") << toJson(StudyParticipant {});

@@ -8,6 +8,7 @@
 #include "fairstart/ui/designer/designerwidget.h"
 #include "fairstart/ui/mainwindow.h"
 #include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/results/runcomparison.h"
 #include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 
@@ -15,6 +16,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -54,6 +56,9 @@ private Q_SLOTS:
     void runKeepsTheWindowAlive();
     void stopRun();
     void refusalShownNextToSite();
+    void checkAtSitesComputesNothing();
+    void retryAndRunWithoutSite();
+    void compareTwoRuns();
     void twoRunsTwoRecords();
     void closingCancelsAndRecords();
     void refusalEndsEverySiteInTheRecord();
@@ -126,6 +131,136 @@ QMap<QString, workspace::RunSite> tst_WorkbenchRun::recordedSites(MainWindow &wi
             out.insert(s.site, s);
     }
     return out;
+}
+
+// "Check at Sites" in the run dialog: every site's row says whether it would run the design, a
+// refusal names its rule, nothing is recorded as a run, and Run is offered afterwards.
+void tst_WorkbenchRun::checkAtSitesComputesNothing()
+{
+    MainWindow window;
+    QVERIFY(openWorkspaceWindow(window, kRefusedFormula));
+    const qsizetype runsBefore = window.currentWorkspace()->runs()->size();
+    RunDialog *dialog = window.runOnSites();
+    QSignalSpy checked(dialog, &RunDialog::checkFinished);
+    QSignalSpy failed(dialog, &RunDialog::failed);
+    QPushButton *check = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Check at Sites"))
+            check = b;
+    }
+    QVERIFY(check);
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !checked.isEmpty() || !failed.isEmpty(); }, 60000));
+    QVERIFY2(failed.isEmpty(),
+             qPrintable(failed.isEmpty()
+                            ? QString()
+                            : failed.first().first().value<client::RunError>().message));
+    const auto checks = checked.first().first().value<QList<client::SiteCheck>>();
+    QCOMPARE(checks.size(), 2);
+    int refused = 0;
+    for (const client::SiteCheck &c : checks) {
+        if (c.passed) {
+            QCOMPARE(dialog->siteStateText(c.site), QStringLiteral("Passes"));
+        } else {
+            ++refused;
+            QCOMPARE(dialog->siteStateText(c.site), QStringLiteral("Refused"));
+            QVERIFY2(dialog->siteMessage(c.site).startsWith(QStringLiteral("Rule ")),
+                     qPrintable(dialog->siteMessage(c.site)));
+        }
+    }
+    QVERIFY(refused >= 1); // smoking in pregnancy is too rare for a joint cell
+    QCOMPARE(window.currentWorkspace()->runs()->size(), runsBefore);
+    QVERIFY(check->isVisible());
+    // The run itself is still offered, and refused at the same site.
+    QSignalSpy runFailed(dialog, &RunDialog::failed);
+    dialog->start();
+    QVERIFY(QTest::qWaitFor([&] { return !runFailed.isEmpty(); }, 60000));
+    QCOMPARE(window.currentWorkspace()->runs()->size(), runsBefore + 1);
+    dialog->close();
+}
+
+// After a refusal: Retry runs the same sites again as a new run with its own record; "Run without
+// this site" runs the others, and the site is not in the new run's record.
+void tst_WorkbenchRun::retryAndRunWithoutSite()
+{
+    MainWindow window;
+    QVERIFY(openWorkspaceWindow(window, kRefusedFormula));
+    RunDialog *dialog = window.runOnSites();
+    QSignalSpy failed(dialog, &RunDialog::failed);
+    QSignalSpy finished(dialog, &RunDialog::finished);
+    dialog->start();
+    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 60000));
+    const qint64 firstRun = dialog->runId();
+    const QString refusing = failed.first().first().value<client::RunError>().site;
+    QVERIFY(!refusing.isEmpty());
+    QPushButton *retry = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Retry"))
+            retry = b;
+    }
+    QVERIFY(retry);
+    QVERIFY(retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return failed.size() == 2; }, 60000));
+    const qint64 secondRun = dialog->runId();
+    QVERIFY(secondRun > 0 && secondRun != firstRun);
+    QCOMPARE(recordedSites(window, secondRun).value(refusing).state,
+             workspace::SiteRunState::Refused);
+    // Without the refusing site: a new run whose record does not name it.
+    dialog->runWithout(refusing);
+    const qint64 thirdRun = dialog->runId();
+    QVERIFY(thirdRun != secondRun);
+    QVERIFY(QTest::qWaitFor([&] { return failed.size() == 3 || !finished.isEmpty(); }, 120000));
+    const auto sites = recordedSites(window, thirdRun);
+    QVERIFY(!sites.isEmpty());
+    QVERIFY(!sites.contains(refusing));
+    QVERIFY(!dialog->chosenSites().isEmpty());
+    for (const client::Site &s : dialog->chosenSites())
+        QVERIFY(s.name != refusing);
+    QCOMPARE(window.currentWorkspace()->runs()->size(), 3);
+    dialog->close();
+}
+
+// Two finished runs side by side: the same design on the same sites agrees everywhere; one run
+// on a single site differs in the records and the estimates.
+void tst_WorkbenchRun::compareTwoRuns()
+{
+    MainWindow window;
+    QVERIFY(openWorkspaceWindow(window));
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        RunDialog *dialog = window.runOnSites();
+        QSignalSpy done(dialog, &RunDialog::finished);
+        if (i == 2)
+            dialog->runWithout(m_cluster.sites().at(1).name);
+        else
+            dialog->start();
+        QVERIFY(QTest::qWaitFor([&] { return !done.isEmpty(); }, 120000));
+        ids << dialog->runId();
+        dialog->close();
+    }
+    QString problem;
+    RunComparisonDialog *same = window.compareRuns(ids.at(0), ids.at(1), &problem);
+    QVERIFY2(same, qPrintable(problem));
+    QTableWidget *table = same->table();
+    QVERIFY(table->rowCount() > 10);
+    for (int r = 0; r < table->rowCount(); ++r) {
+        QVERIFY2(!table->item(r, 0)->font().bold(), qPrintable(table->item(r, 0)->text()));
+    }
+    RunComparisonDialog *other = window.compareRuns(ids.at(0), ids.at(2), &problem);
+    QVERIFY2(other, qPrintable(problem));
+    bool recordsDiffer = false;
+    for (int r = 0; r < other->table()->rowCount(); ++r) {
+        if (other->table()->item(r, 0)->text() == QStringLiteral("Records"))
+            recordsDiffer = other->table()->item(r, 0)->font().bold()
+                && !other->table()->item(r, 3)->text().isEmpty();
+    }
+    QVERIFY(recordsDiffer);
+    // A run without a result cannot be compared, and says why.
+    QVERIFY(!window.compareRuns(ids.at(0), 999999, &problem));
+    QVERIFY(!problem.isEmpty());
+    delete same;
+    delete other;
 }
 
 // Two run dialogs at once: each writes its own record, and each record gets its own result.

@@ -16,11 +16,13 @@
 #include "fairstart/ui/designer/propertiespanel.h"
 #include "fairstart/ui/publishdialog.h"
 #include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/results/runcomparison.h"
 #include "fairstart/ui/results/thresholds.h"
 #include "fairstart/ui/reviewer/reviewerwindow.h"
 #include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/runrecorder.h"
 #include "fairstart/ui/sites/sitekeys.h"
+#include "fairstart/ui/runrequest.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
 #include "fairstart/workspace/workspace.h"
@@ -249,6 +251,8 @@ void MainWindow::createActions()
         = make(Tr::tr("&Interaction of Selected Predictors"), QKeySequence(Qt::CTRL | Qt::Key_I));
     m_aboutAct = make(Tr::tr("&About Fairstart"), {});
     m_openResultsAct = make(Tr::tr("&Open Results of Run"), {});
+    m_compareRunsAct = make(Tr::tr("&Compare Runs"), {});
+    m_compareRunsAct->setStatusTip(Tr::tr("Show the two selected runs side by side."));
     m_publishAct = make(Tr::tr("&Publish Model…"), {});
     m_publishAct->setStatusTip(Tr::tr("Store the model in the Results panel in the workspace, "
                                       "read-only, for reviewer mode and the parent sheet."));
@@ -557,6 +561,20 @@ void MainWindow::createDocks()
     // Double-click or Enter on a run shows its stored result; the context menu offers the same.
     m_runsTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_runsTable->addAction(m_openResultsAct);
+    m_runsTable->addAction(m_compareRunsAct);
+    connect(m_compareRunsAct, &QAction::triggered, this, [this] {
+        QList<qint64> ids;
+        for (const QModelIndex &index : m_runsTable->selectionModel()->selectedRows())
+            ids << m_runsTable->item(index.row(), 0)->data(Qt::UserRole).toLongLong();
+        std::sort(ids.begin(), ids.end()); // the earlier run first
+        QString problem;
+        if (ids.size() != 2)
+            problem = Tr::tr("Select two runs to compare (Ctrl+click the second).");
+        else if (RunComparisonDialog *dialog = compareRuns(ids.at(0), ids.at(1), &problem))
+            dialog->show();
+        if (!problem.isEmpty())
+            QMessageBox::information(this, Tr::tr("Compare runs"), problem);
+    });
     m_runsTable->addAction(m_publishAct);
     connect(m_runsTable, &QTableWidget::cellActivated, m_openResultsAct, &QAction::trigger);
 
@@ -689,6 +707,7 @@ void MainWindow::updateActions()
         a->setEnabled(selection);
     m_interactionAct->setEnabled(selection);
     m_openResultsAct->setEnabled(ws && m_runsTable->rowCount() > 0);
+    m_compareRunsAct->setEnabled(ws && m_runsTable->rowCount() > 1);
     m_publishAct->setEnabled(ws && m_resultsRunId != 0);
     m_reviewerAct->setEnabled(ws);
     m_table1Act->setEnabled(session);
@@ -1096,9 +1115,11 @@ RunDialog *MainWindow::runOnSites()
             }
         }
     }
-    auto *dialog = new RunDialog(m_sites->sites(), purposes, datasets, m_doc->toSpec(),
-                                 m_doc->evaluationSettings().auc, this);
-    dialog->setPerSiteFits(m_doc->evaluationSettings().perSite);
+    const RunRequest request = runRequest(*m_doc);
+    auto *dialog = new RunDialog(m_sites->sites(), purposes, datasets, request.options.spec,
+                                 request.options.evaluate, this);
+    dialog->setPerSiteFits(request.options.perSiteFits);
+    dialog->setCalibration(request.options.calibration);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<RunDialog> guard(dialog);
     connect(
@@ -1131,7 +1152,7 @@ RunDialog *MainWindow::runOnSites()
             connect(run, &client::FederatedRun::siteProgress, recorder, &RunRecorder::siteProgress);
             connect(run, &client::FederatedRun::siteKeysRecorded, m_siteKeys,
                     &SiteKeyPins::recordFirstUse);
-            const QList<double> thresholds = m_doc->evaluationSettings().thresholds;
+            const QList<double> thresholds = runRequest(*m_doc).thresholds;
             connect(run, &client::FederatedRun::finished, recorder,
                     [this, recorder, thresholds](const protocol::FitReport &finished) {
                         // The Evaluation block's thresholds, from the released ROC curve.
@@ -1225,6 +1246,41 @@ QString MainWindow::openRunResults(qint64 runId)
     statusMessage(Tr::tr("Showing the results of the run of %1.")
                       .arg(QLocale().toString(run->created.toLocalTime(), QLocale::ShortFormat)));
     return {};
+}
+
+RunComparisonDialog *MainWindow::compareRuns(qint64 firstRunId, qint64 secondRunId,
+                                             QString *problem)
+{
+    auto fail = [problem](const QString &text) -> RunComparisonDialog * {
+        if (problem)
+            *problem = text;
+        return nullptr;
+    };
+    if (!m_workspace || !m_workspace->isOpen())
+        return fail(Tr::tr("Open the workspace first."));
+    QList<protocol::FitReport> reports;
+    QStringList titles;
+    for (qint64 id : { firstRunId, secondRunId }) {
+        auto run = m_workspace->run(id);
+        if (!run)
+            return fail(run.error().message);
+        if (run->result.isEmpty())
+            return fail(
+                Tr::tr("The run of %1 has no stored result: it did not finish. Compare "
+                       "finished runs.")
+                    .arg(QLocale().toString(run->created.toLocalTime(), QLocale::ShortFormat)));
+        auto report = protocol::fromJson<protocol::FitReport>(run->result);
+        if (!report.ok())
+            return fail(Tr::tr("The stored result of a run cannot be read (%1).")
+                            .arg(report.error().text()));
+        reports << report.value();
+        titles << Tr::tr("Run of %1")
+                      .arg(QLocale().toString(run->created.toLocalTime(), QLocale::ShortFormat));
+    }
+    auto *dialog
+        = new RunComparisonDialog(titles.at(0), reports.at(0), titles.at(1), reports.at(1), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
 }
 
 QString MainWindow::publishModel(const ModelDescription &description)

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -70,6 +71,8 @@ QString phaseText(const QString &phase)
         { QStringLiteral("descriptives"),
           QT_TRANSLATE_NOOP("Fairstart::Ui", "reading the cohort's descriptives") },
         { QStringLiteral("design"), QT_TRANSLATE_NOOP("Fairstart::Ui", "resolving the design") },
+        { QStringLiteral("check"),
+          QT_TRANSLATE_NOOP("Fairstart::Ui", "asking the sites whether they would run it") },
         { QStringLiteral("evaluation"),
           QT_TRANSLATE_NOOP("Fairstart::Ui", "evaluating the model") },
         { QStringLiteral("done"), QT_TRANSLATE_NOOP("Fairstart::Ui", "done") },
@@ -129,6 +132,8 @@ RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purpos
     m_progress->verticalHeader()->hide();
     m_progress->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_progress->setWordWrap(true);
+    m_progress->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_progress, &QWidget::customContextMenuRequested, this, &RunDialog::showRowMenu);
     auto *pl = new QVBoxLayout(progress);
     pl->addWidget(m_phase);
     pl->addWidget(m_progress);
@@ -139,11 +144,20 @@ RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purpos
 
     auto *buttons = new QDialogButtonBox(this);
     m_runButton = buttons->addButton(Tr::tr("&Run"), QDialogButtonBox::AcceptRole);
+    m_checkButton = buttons->addButton(Tr::tr("&Check at Sites"), QDialogButtonBox::ActionRole);
+    m_checkButton->setToolTip(Tr::tr("Ask every chosen site whether the design and cohort pass "
+                                     "its rules, without computing anything. Each check counts "
+                                     "as a job in the site's daily quota."));
     m_cancelButton = buttons->addButton(Tr::tr("&Stop run"), QDialogButtonBox::ActionRole);
+    m_retryButton = buttons->addButton(Tr::tr("Re&try"), QDialogButtonBox::ActionRole);
+    m_retryButton->setToolTip(Tr::tr("Run again on the same sites, as a new run."));
+    m_retryButton->hide();
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_cancelButton->hide();
     m_runButton->setDefault(true);
     connect(m_runButton, &QPushButton::clicked, this, &RunDialog::start);
+    connect(m_checkButton, &QPushButton::clicked, this, &RunDialog::check);
+    connect(m_retryButton, &QPushButton::clicked, this, &RunDialog::retry);
     connect(m_cancelButton, &QPushButton::clicked, this, &RunDialog::cancelRun);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
 
@@ -206,6 +220,18 @@ QString RunDialog::siteMessage(const QString &site) const
 
 void RunDialog::start()
 {
+    begin(false);
+}
+
+void RunDialog::check()
+{
+    begin(true);
+}
+
+void RunDialog::begin(bool checkOnly)
+{
+    if (m_run && m_run->isRunning())
+        return;
     const QList<client::Site> sites = chosenSites();
     if (sites.isEmpty() || purpose().isEmpty()) {
         m_phase->setText(Tr::tr("Choose at least one site and a purpose."));
@@ -216,8 +242,9 @@ void RunDialog::start()
     options.purpose = purpose();
     options.spec = m_spec;
     options.evaluate = m_evaluate;
-    options.calibration = m_evaluate;
+    options.calibration = m_calibration.value_or(m_evaluate);
     options.perSiteFits = m_perSiteFits;
+    options.checkOnly = checkOnly;
     m_progress->setRowCount(int(sites.size()));
     QStringList names;
     for (int r = 0; r < sites.size(); ++r) {
@@ -229,10 +256,18 @@ void RunDialog::start()
     m_progress->resizeColumnToContents(0);
     m_pages->setCurrentIndex(1);
     m_runButton->hide();
+    m_checkButton->hide();
+    m_retryButton->hide();
     m_cancelButton->show();
     m_cancelButton->setFocus();
-    m_phase->setText(Tr::tr("Starting…"));
+    m_phase->setText(checkOnly ? Tr::tr("Checking at the sites…") : Tr::tr("Starting…"));
 
+    if (m_run) {
+        // An earlier run of this dialog, ended: it lives on while its cancellations go out.
+        disconnect(m_run, nullptr, this, nullptr);
+        QTimer::singleShot(30000, m_run, &QObject::deleteLater);
+    }
+    m_checking = checkOnly;
     m_run = new client::FederatedRun(sites, options, this);
     connect(m_run, &client::FederatedRun::phaseChanged, this, [this](const QString &phase) {
         m_phase->setText(Tr::tr("Now: %1").arg(phaseText(phase)));
@@ -257,13 +292,60 @@ void RunDialog::start()
                 Q_EMIT finished(report);
             });
     connect(m_run, &client::FederatedRun::failed, this, &RunDialog::onFailed);
-    Q_EMIT started(names, purpose(), dataset());
+    connect(m_run, &client::FederatedRun::checked, this, &RunDialog::onChecked);
+    // A check is no run: nothing is recorded in the workspace for it.
+    if (!checkOnly)
+        Q_EMIT started(names, purpose(), dataset());
     m_run->start();
+}
+
+void RunDialog::onChecked(const QList<client::SiteCheck> &checks)
+{
+    int refused = 0;
+    int failedSites = 0;
+    for (const client::SiteCheck &c : checks) {
+        if (c.passed) {
+            setRow(c.site, Tr::tr("Passes"),
+                   Tr::tr("The site would run this design: every rule it checks in advance "
+                          "passed (%n rule(s)).",
+                          nullptr, int(c.rules.size())));
+        } else if (c.problem && c.problem->isRule()) {
+            ++refused;
+            setRow(c.site, Tr::tr("Refused"), refusalText(*c.problem));
+        } else {
+            ++failedSites;
+            setRow(c.site, siteStateName(client::SiteState::Failed),
+                   c.problem ? c.problem->toString() : QString());
+        }
+    }
+    if (refused == 0 && failedSites == 0) {
+        m_phase->setText(Tr::tr("Every site would run this design. Nothing was computed. When "
+                                "the run starts, each site also checks the cohort against its "
+                                "earlier releases (differencing), which a check cannot do in "
+                                "advance."));
+    } else {
+        m_phase->setText(Tr::tr("%n site(s) would not run this design; see their rows for the "
+                                "rule and what to change. Nothing was computed.",
+                                nullptr, refused + failedSites));
+    }
+    m_phase->setWordWrap(true);
+    m_cancelButton->hide();
+    m_runButton->show();
+    m_checkButton->show();
+    m_runButton->setFocus();
+    Q_EMIT checkFinished(checks);
 }
 
 void RunDialog::onFailed(const client::RunError &error)
 {
     m_cancelButton->hide();
+    if (m_checking) {
+        // A check that could not reach the end: the run itself may still be tried.
+        m_runButton->show();
+        m_checkButton->show();
+    } else {
+        m_retryButton->show();
+    }
     m_closeButton->setFocus();
     if (error.siteError && error.siteError->isRule()) {
         // A refusal goes next to the site that refused, with its rule and sentence.
@@ -284,6 +366,49 @@ void RunDialog::onFailed(const client::RunError &error)
     }
     m_phase->setWordWrap(true);
     Q_EMIT failed(error);
+}
+
+void RunDialog::retry()
+{
+    if (m_run && m_run->isRunning())
+        return;
+    begin(false);
+}
+
+void RunDialog::runWithout(const QString &site)
+{
+    if (m_run && m_run->isRunning())
+        return;
+    for (int i = 0; i < m_siteList->count(); ++i) {
+        if (m_sites.at(i).name == site)
+            m_siteList->item(i)->setCheckState(Qt::Unchecked);
+    }
+    if (chosenSites().isEmpty()) {
+        m_phase->setText(
+            Tr::tr("%1 was the only site of the run; choose other sites first.").arg(site));
+        m_pages->setCurrentIndex(0);
+        m_runButton->show();
+        m_checkButton->show();
+        return;
+    }
+    begin(false);
+}
+
+void RunDialog::showRowMenu(const QPoint &pos)
+{
+    const int row = m_progress->rowAt(pos.y());
+    if (row < 0 || (m_run && m_run->isRunning()))
+        return;
+    const QString site = m_progress->item(row, 0)->text();
+    const QString state = m_progress->item(row, 1)->text();
+    if (state != Tr::tr("Refused") && state != siteStateName(client::SiteState::Failed))
+        return;
+    QMenu menu(this);
+    QAction *without = menu.addAction(Tr::tr("Run Without %1").arg(site));
+    without->setToolTip(Tr::tr("A new run on the other sites. A site whose policy refuses "
+                               "studies one site away from an earlier one will say so."));
+    if (menu.exec(m_progress->viewport()->mapToGlobal(pos)) == without)
+        runWithout(site);
 }
 
 void RunDialog::cancelRun()

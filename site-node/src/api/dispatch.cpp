@@ -52,6 +52,7 @@ struct Route {
         Health,
         Info,
         Catalogue,
+        Checks,
         Descriptives,
         Jobs,
         Job,
@@ -76,6 +77,8 @@ Route matchRoute(const std::string &path)
         return { Route::Catalogue, {} };
     if (path == "/v1/descriptives")
         return { Route::Descriptives, {} };
+    if (path == "/v1/checks")
+        return { Route::Checks, {} };
     if (path == "/v1/jobs")
         return { Route::Jobs, {} };
     if (path == "/v1/evaluations")
@@ -149,6 +152,7 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
                                        : methodNotAllowed(QStringLiteral("GET"));
         break;
     case Route::Descriptives:
+    case Route::Checks:
     case Route::Jobs:
     case Route::Signatures:
     case Route::Rounds:
@@ -160,6 +164,8 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
             response = *refused;
         } else if (route.kind == Route::Descriptives) {
             response = descriptives(request, audit);
+        } else if (route.kind == Route::Checks) {
+            response = checkStudy(request, audit);
         } else if (route.kind == Route::Jobs) {
             response = createJob(request, audit);
         } else if (route.kind == Route::Signatures) {

@@ -252,7 +252,7 @@ std::optional<ApiResponse> ApiHandlers::checkManifest(const protocol::StudyManif
 // says so, refuses a set one site away from an earlier one (docs/privacy-rules.md, "Participant
 // sets").
 std::optional<ApiResponse> ApiHandlers::checkParticipantSet(const protocol::StudyManifest &manifest,
-                                                            Audit &audit)
+                                                            Audit &audit, bool record)
 {
     QStringList names;
     for (const auto &participant : manifest.participants)
@@ -285,7 +285,7 @@ std::optional<ApiResponse> ApiHandlers::checkParticipantSet(const protocol::Stud
         }
     }
     audit.checks.append(policyCheck(kParticipantSet, allow ? 1 : 0, true));
-    if (!m_store->recordParticipantSet(manifest.dataset, manifest.purpose, names))
+    if (record && !m_store->recordParticipantSet(manifest.dataset, manifest.purpose, names))
         return errorResponse(500, QStringLiteral("node-failure"),
                              Tr::tr("The node could not record the study's participants. Tell "
                                     "the site administrator."));

@@ -8,6 +8,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void fitsTheA4Page();
     void readableTerms();
     void writesPages();
+    void tableHeadersRepeatOnPageBreaks();
 
 private:
     testing::SimulatedFederation m_fed;
@@ -162,6 +164,51 @@ void tst_Report::writesPages()
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.count("/Type /Page\n") + pdf.count("/Type /Page ") + pdf.count("/Type /Page/")
             >= 2);
+}
+
+// A per-site table longer than a page repeats its header row on the next page (issue 17): every
+// table of the report has one header row, and the printed PDF shows the per-site header on more
+// than one page.
+void tst_Report::tableHeadersRepeatOnPageBreaks()
+{
+    protocol::FitReport r = m_fed.report;
+    const protocol::SitePerformance first = r.perSite.first();
+    const protocol::SiteRecord site = r.sites.first();
+    for (int i = 0; i < 90; ++i) {
+        protocol::SitePerformance p = first;
+        p.site = QStringLiteral("extra-site-%1").arg(i, 2, 10, QLatin1Char('0'));
+        r.perSite << p;
+        protocol::SiteRecord s = site;
+        s.name = p.site;
+        r.sites << s;
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpReportPage(&writer);
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(r, reportOptionsFor(r), &writer));
+    int tables = 0;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            ++tables;
+            QCOMPARE(table->format().headerRowCount(), 1);
+        }
+    }
+    QVERIFY(tables >= 3);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    QCOMPARE(writeTripodReport(r, path, reportOptionsFor(r)), QString());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0, "pdftotext failed");
+    const QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split(u'\f');
+    const QRegularExpression perSiteHeader(QStringLiteral("Site\\s+AUC\\s+95% CI\\s+Brier"));
+    int pagesWithHeader = 0;
+    for (const QString &page : pages)
+        pagesWithHeader += page.contains(perSiteHeader) ? 1 : 0;
+    QVERIFY2(pagesWithHeader >= 2, qPrintable(QString::number(pagesWithHeader)));
 }
 
 QTEST_MAIN(tst_Report)

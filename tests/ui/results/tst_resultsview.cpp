@@ -3,6 +3,7 @@
 // the TRIPOD report, reviewer mode, the parent sheet, the dashboard and the descriptives view.
 #include "fairstart/translations/language.h"
 #include "fairstart/ui/dashboard/dashboardview.h"
+#include "fairstart/ui/dashboard/funnelplot.h"
 #include "fairstart/ui/report/parentsheet.h"
 #include "fairstart/ui/report/tripodreport.h"
 #include "fairstart/ui/results/charts.h"
@@ -20,7 +21,9 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTableView>
@@ -89,6 +92,7 @@ private Q_SLOTS:
     void reviewerRefusesBrokenModel();
     void parentSheets();
     void dashboardWithheld();
+    void dashboardFunnel();
     void descriptivesView();
 
 private:
@@ -324,6 +328,72 @@ void tst_ResultsView::dashboardWithheld()
         QVERIFY(std::fabs(p.x() - 1.0) > 0.4); // the small town (x = 1) has no bar
     QVERIFY(bars->upperSeries()->points().contains(QPointF(-0.35, 100.0 * *view.model()->rate(0))));
     QVERIFY(!withheld->upperSeries()->points().isEmpty());
+}
+
+// The funnel plot (issue 17): each released area's rate against its size, the pooled rate of the
+// released areas only, and control limits p ± z·√(p(1 − p)/n); an area that withheld its count
+// is neither drawn nor pooled, and the note names it.
+void tst_ResultsView::dashboardFunnel()
+{
+    const QList<FunnelPoint> known { { QStringLiteral("a"), 100, 10 },
+                                     { QStringLiteral("b"), 400, 60 } };
+    const FunnelLimits limits = funnelLimits(known, 20);
+    QCOMPARE(limits.pooled, 70.0 / 500.0);
+    QCOMPARE(limits.upper95.size(), 21);
+    for (qsizetype i = 0; i < limits.upper95.size(); ++i) {
+        const double n = limits.upper95[i].x();
+        const double se = std::sqrt(0.14 * 0.86 / n);
+        QVERIFY(std::fabs(limits.upper95[i].y() - (0.14 + 1.959964 * se)) < 1e-9);
+        QVERIFY(std::fabs(limits.lower998[i].y() - std::max(0.0, 0.14 - 3.090232 * se)) < 1e-9);
+    }
+    QVERIFY(limits.upper95.first().x() <= 100 && limits.upper95.last().x() >= 400);
+
+    const analysis::DataTable small = testing::simulateSite(70, 77, 0.0);
+    QList<AreaDescriptives> areas;
+    for (size_t i = 0; i < m_fed.tables.size(); ++i)
+        areas.append({ QStringLiteral("Area %1").arg(i + 1),
+                       testing::simulatedDescriptives(m_fed.tables[i], QStringLiteral("a")), 10 });
+    areas.append({ QStringLiteral("Small town"),
+                   testing::simulatedDescriptives(small, QStringLiteral("b")), 10 });
+    DashboardView view;
+    view.setData(areas, QStringLiteral("Municipality"));
+    const analysis::CategoricalSummary truth
+        = testing::check(analysis::describeCategorical(small, "deprivation"), "truth");
+    QString level;
+    for (const auto &[l, c] : truth.levelCounts) {
+        if (c < 10)
+            level = QString::fromStdString(l);
+    }
+    QVERIFY(!level.isEmpty());
+    view.setIndicator({ QStringLiteral("deprivation"), level });
+    QChart *chart = view.funnelView()->chart();
+    QScatterSeries *points = nullptr;
+    QLineSeries *pooled = nullptr;
+    for (QAbstractSeries *s : chart->series()) {
+        if (s->objectName() == QLatin1String("areas"))
+            points = qobject_cast<QScatterSeries *>(s);
+        if (s->objectName() == QLatin1String("pooled"))
+            pooled = qobject_cast<QLineSeries *>(s);
+    }
+    QVERIFY(points && pooled);
+    QCOMPARE(points->count(), int(m_fed.tables.size())); // the small town withheld its count
+    double count = 0;
+    double size = 0;
+    for (int row = 0; row < view.model()->rowCount(); ++row) {
+        if (view.model()->count(row)) {
+            count += double(*view.model()->count(row));
+            size += *view.model()->denominator(row);
+            QVERIFY(points->points().contains(
+                QPointF(*view.model()->denominator(row), 100.0 * *view.model()->rate(row))));
+        }
+    }
+    QVERIFY(std::fabs(pooled->at(0).y() - 100.0 * count / size) < 1e-9);
+    const QLabel *note = nullptr;
+    for (const QLabel *l : view.findChildren<QLabel *>()) {
+        if (l->accessibleName() == QStringLiteral("About suppression"))
+            note = l;
+    }
+    QVERIFY(note && note->text().contains(QStringLiteral("Small town")));
 }
 
 void tst_ResultsView::descriptivesView()

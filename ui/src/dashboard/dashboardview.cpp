@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/dashboard/dashboardview.h"
 
+#include "fairstart/ui/dashboard/funnelplot.h"
+
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/format.h"
@@ -14,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -226,7 +229,13 @@ DashboardView::DashboardView(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    splitter->addWidget(m_chartView);
+    m_funnelView = new QChartView(new QChart);
+    m_funnelView->setRenderHint(QPainter::Antialiasing);
+    m_funnelView->setAccessibleName(Tr::tr("Funnel plot: rate against size"));
+    m_charts = new QTabWidget;
+    m_charts->addTab(m_chartView, Tr::tr("Per area"));
+    m_charts->addTab(m_funnelView, Tr::tr("Funnel plot"));
+    splitter->addWidget(m_charts);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -289,18 +298,37 @@ void DashboardView::update()
                          : Tr::tr("%1 = %2 per area").arg(indicator.variable, indicator.level),
                      bars, Tr::tr("Rate (%)"), withheldText(threshold)));
     delete old;
+    QStringList leftOut;
+    const QList<FunnelPoint> points = funnelPoints(*m_model, &leftOut);
+    QChart *oldFunnel = m_funnelView->chart();
+    m_funnelView->setChart(makeFunnelChart(indicator.variable.isEmpty()
+                                               ? Tr::tr("No indicator released")
+                                               : Tr::tr("%1 = %2 against the size of the area")
+                                                     .arg(indicator.variable, indicator.level),
+                                           points));
+    delete oldFunnel;
+    const QString funnelNote = leftOut.isEmpty() ? QString()
+                                                 : QLatin1Char(' ')
+            + Tr::tr("The funnel plot and its pooled rate leave out %1: their counts are "
+                     "withheld.")
+                  .arg(leftOut.join(QStringLiteral(", ")));
     m_note->setText(anyWithheld
                         ? Tr::tr("Hatched bars: the area withheld the count because it is below "
                                  "its threshold; the rate lies somewhere in the hatched range. "
                                  "Totals over areas are not shown, because they would reveal "
                                  "withheld counts.")
                         : Tr::tr("Every area released this indicator."));
+    m_note->setText(m_note->text() + funnelNote);
     if (!m_areaKind.isEmpty())
         m_table->setToolTip(m_areaKind);
 }
 
 void DashboardView::exportChart()
 {
+    if (m_charts->currentWidget() == m_funnelView) {
+        saveChartInteractively(m_funnelView, this, QStringLiteral("funnel"));
+        return;
+    }
     saveChartInteractively(m_chartView, this, QStringLiteral("dashboard"));
 }
 

@@ -119,15 +119,17 @@ QString filterText(const analysis::Filter &f)
 // table of many number columns squeezes the labels until words break letter by letter.
 QString table(const QStringList &header, const QList<QStringList> &rows, int firstWidth = 0)
 {
+    // <thead>: a table that runs over a page break repeats its header row on the next page
+    // (QTextTableFormat::headerRowCount), so a long per-site table stays readable.
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                  "width=\"100%\"><tr>");
+                                  "width=\"100%\"><thead><tr>");
     for (int i = 0; i < header.size(); ++i) {
         html += i == 0 && firstWidth > 0
             ? QStringLiteral("<th bgcolor=\"#e8eef4\" width=\"%1%\">").arg(firstWidth)
             : QStringLiteral("<th bgcolor=\"#e8eef4\">");
         html += header[i] + QStringLiteral("</th>");
     }
-    html += QStringLiteral("</tr>");
+    html += QStringLiteral("</tr></thead>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (int i = 0; i < row.size(); ++i) {

@@ -15,6 +15,7 @@
 #include "fairstart/analysis/model.h"
 #include "fairstart/protocol/messages.h"
 #include "fairstart/protocol/report.h"
+#include "fairstart/protocol/sitecheck.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -54,6 +55,10 @@ struct RunOptions {
     // How the nodes' statistics are summed (studychecks.h): auto is masked with three or more
     // sites and plain with fewer, where every node allows plain.
     StudyMode mode = StudyMode::Auto;
+    // "Check at sites", a dry run: the design is resolved as for a run, then every site is asked
+    // whether it would open the study's job (POST /v1/checks) and checked() ends the run. Nothing
+    // is fitted and no job is opened; each check counts against the site's daily job quota.
+    bool checkOnly = false;
     int histogramBins = 2000; // fine grid (mean ± 8 SD) for spline knots
     int evaluationBins = 1000;
     // Binomial evaluation: the risk thresholds of the threshold metrics and of the decision
@@ -79,6 +84,16 @@ struct RunError {
 };
 
 class SiteSurvey;
+
+// What one site answered to "Check at sites" (RunOptions::checkOnly).
+struct SiteCheck {
+    QString site;
+    bool passed = false;
+    // Why not: a refusal by a rule (SiteError::isRule(): rule id, where, what to change) or a
+    // failure (the site unreachable, a malformed answer).
+    std::optional<SiteError> problem;
+    QList<protocol::RuleCheck> rules; // passed: the rules the site checked (id, threshold)
+};
 
 class FederatedRun : public QObject {
     Q_OBJECT
@@ -114,6 +129,8 @@ Q_SIGNALS:
     void siteKeysRecorded(const fairstart::client::Site &site);
     void finished(const fairstart::protocol::FitReport &report);
     void failed(const fairstart::client::RunError &error);
+    // The end of a check-only run: every chosen site's answer, in the order of the sites.
+    void checked(const QList<fairstart::client::SiteCheck> &checks);
 
 private:
     struct Slot;
@@ -150,6 +167,9 @@ private:
                                         const QString &what) const;
     void fitPerSite();
     void closeJobs(std::function<void()> then);
+    // Check-only (sitecheck.cpp): the manifest to every site instead of opening the jobs.
+    void checkAtSites(const protocol::StudyManifest &manifest,
+                      const QList<std::pair<int, Site>> &sites);
 
     void fitModel();
     void afterFit();
@@ -182,3 +202,4 @@ private:
 
 Q_DECLARE_METATYPE(fairstart::client::SiteState)
 Q_DECLARE_METATYPE(fairstart::client::RunError)
+Q_DECLARE_METATYPE(fairstart::client::SiteCheck)

@@ -8,6 +8,7 @@
 
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/messages.h"
+#include "fairstart/protocol/sitecheck.h"
 #include "fairstart/protocol/study.h"
 
 #include <optional>
@@ -21,6 +22,8 @@ Request catalogue(const QString &purpose, const QString &dataset = {});
 Request descriptives(const protocol::DescriptivesRequest &request);
 // A study's job at one node: POST /v1/jobs {"manifest": ...}.
 Request openJob(const protocol::StudyJobRequest &request);
+// "Check at sites": the same manifest as a dry run, POST /v1/checks.
+Request checkStudy(const protocol::SiteCheckRequest &request);
 Request relaySignatures(const QString &jobId, const protocol::SignatureRelay &relay);
 Request round(const QString &jobId, const protocol::RoundRelay &relay);
 Request siteFit(const QString &jobId);

@@ -86,6 +86,8 @@ private:
     ApiResponse catalogue(const ApiRequest &request, Audit &audit);
     ApiResponse descriptives(const ApiRequest &request, Audit &audit);
     ApiResponse createJob(const ApiRequest &request, Audit &audit);
+    // POST /v1/checks (checks.cpp): the checks of createJob as a dry run; opens nothing.
+    ApiResponse checkStudy(const ApiRequest &request, Audit &audit);
     ApiResponse signatures(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse round(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse siteFit(const ApiRequest &request, const QString &jobId, Audit &audit);
@@ -114,9 +116,10 @@ private:
     // it may be signed, else the refusal naming what is wrong.
     std::optional<ApiResponse> checkManifest(const protocol::StudyManifest &manifest, Audit &audit,
                                              int *index);
-    // The participant-set rule (policy single_site_difference), checked and recorded.
+    // The participant-set rule (policy single_site_difference), checked and, when `record`,
+    // recorded (a dry run records nothing).
     std::optional<ApiResponse> checkParticipantSet(const protocol::StudyManifest &manifest,
-                                                   Audit &audit);
+                                                   Audit &audit, bool record = true);
     // Ends a study after a refused relay: the job is cancelled, nothing more is released.
     ApiResponse endStudy(StudyState &study, const QString &jobId, const QString &user, int status,
                          const QString &code, const QString &message, const QString &site,

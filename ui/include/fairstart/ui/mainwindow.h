@@ -40,6 +40,7 @@ class DesignerWidget;
 class PropertiesPanel;
 class ResultsView;
 class ReviewerWindow;
+class RunComparisonDialog;
 class RunDialog;
 class SiteKeyPins;
 class RunRecorder;
@@ -83,6 +84,10 @@ public:
     // Shows the stored result of a run of the open workspace in the Results panel. Empty on
     // success, else the problem in words.
     QString openRunResults(qint64 runId);
+    // Two finished runs of the open workspace side by side (a dialog of its own, deleted on
+    // close). nullptr with *problem set when either has no readable result.
+    RunComparisonDialog *compareRuns(qint64 firstRunId, qint64 secondRunId,
+                                     QString *problem = nullptr);
     // Publishes the model in the Results panel to the workspace (read-only from then on).
     // Empty on success, else the problem in words.
     QString publishModel(const ModelDescription &description);
@@ -178,6 +183,7 @@ private:
         *m_resetLayoutAct, *m_runAct, *m_addSiteAct, *m_removeSiteAct, *m_refreshSitesAct,
         *m_acceptKeysAct, *m_interactionAct, *m_aboutAct, *m_openResultsAct, *m_publishAct,
         *m_reviewerAct, *m_table1Act, *m_dashboardAct;
+    QAction *m_compareRunsAct = nullptr;
     QList<QAction *> m_addBlockActs;
 };
 

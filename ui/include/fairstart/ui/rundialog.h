@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +35,8 @@ public:
     // The design's "Per-site breakdown": also fit the model at each site alone (default on).
     void setPerSiteFits(bool on) { m_perSiteFits = on; }
     bool perSiteFits() const { return m_perSiteFits; }
+    // The Evaluation block's calibration studies (default: with the evaluation).
+    void setCalibration(bool on) { m_calibration = on; }
     // The state and message shown for a site ("Refused — rule min-cell: …").
     QString siteStateText(const QString &site) const;
     QString siteMessage(const QString &site) const;
@@ -42,13 +46,23 @@ public:
 
 public Q_SLOTS:
     void start(); // the Run button
+    // The "Check at Sites" button: a dry run (client::RunOptions::checkOnly). Every chosen site
+    // says whether it would open the job, or which rule refuses it and what to change; nothing
+    // is computed or recorded as a run. Run stays available afterwards.
+    void check();
     void cancelRun();
+    // After a failed or stopped run: the same sites again, as a new run with its own record.
+    void retry();
+    // After a failed run: the sites chosen before, without `site` (a failed site's row offers
+    // it in its context menu), as a new run.
+    void runWithout(const QString &site);
 
 Q_SIGNALS:
     void started(const QStringList &sites, const QString &purpose, const QString &dataset);
     void finished(const fairstart::protocol::FitReport &report);
     void failed(const fairstart::client::RunError &error);
     void siteChanged(const QString &site, const QString &state, const QString &message);
+    void checkFinished(const QList<fairstart::client::SiteCheck> &checks);
 
 protected:
     // Closing while the run goes on stops it: the jobs at the sites are cancelled, not left open.
@@ -56,14 +70,18 @@ protected:
     void reject() override;
 
 private:
+    void begin(bool checkOnly);
+    void onChecked(const QList<client::SiteCheck> &checks);
     void stopBeforeClosing();
     void setRow(const QString &site, const QString &state, const QString &message);
     void onFailed(const client::RunError &error);
+    void showRowMenu(const QPoint &pos);
 
     QList<client::Site> m_sites;
     analysis::ModelSpec m_spec;
     bool m_evaluate;
     bool m_perSiteFits = true;
+    std::optional<bool> m_calibration; // unset: as m_evaluate
     QStackedWidget *m_pages;
     QListWidget *m_siteList;
     QComboBox *m_purpose;
@@ -71,9 +89,12 @@ private:
     QLabel *m_phase;
     QTableWidget *m_progress;
     QPushButton *m_runButton;
+    QPushButton *m_checkButton;
+    QPushButton *m_retryButton;
     QPushButton *m_cancelButton;
     QPushButton *m_closeButton;
     client::FederatedRun *m_run = nullptr;
+    bool m_checking = false; // m_run is a check-only run
     qint64 m_runId = 0;
 };
 

@@ -13,6 +13,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QTableView;
+class QTabWidget;
 
 namespace fairstart::ui {
 
@@ -81,6 +82,8 @@ public:
 
     IndicatorModel *model() const { return m_model; }
     QChartView *chartView() const { return m_chartView; }
+    // The funnel plot of the indicator (rate against size, control limits; funnelplot.h).
+    QChartView *funnelView() const { return m_funnelView; }
     QTableView *table() const { return m_table; }
     QComboBox *indicatorChoice() const { return m_choice; }
 
@@ -97,6 +100,8 @@ private:
     IndicatorModel *m_model = nullptr;
     QComboBox *m_choice = nullptr;
     QChartView *m_chartView = nullptr;
+    QChartView *m_funnelView = nullptr;
+    QTabWidget *m_charts = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_note = nullptr;
 };

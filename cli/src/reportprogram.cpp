@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportprogram.h"
+
+#include "fairstart/cli/tr.h"
+#include "fairstart/protocol/codec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace fairstart::cli {
+
+QString reportProgram()
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate :
+         { here.filePath(QStringLiteral("fairstart-report")),
+           here.filePath(QStringLiteral("../report/fairstart-report")) }) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return {};
+}
+
+QString writePdfReport(const protocol::FitReport &report, const QString &path)
+{
+    const QString program = reportProgram();
+    if (program.isEmpty())
+        return Tr::tr("the PDF report is drawn by fairstart-report, which is installed with the "
+                      "workbench and was not found next to fairstart-cli (%1). Install the "
+                      "workbench, or write the run with --format json and open the report from "
+                      "it later with 'fairstart-report --out FILE.pdf RUN.json'.")
+            .arg(QCoreApplication::applicationDirPath());
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(program, { QStringLiteral("--out"), path, QStringLiteral("-") });
+    if (!process.waitForStarted(30000))
+        return Tr::tr("fairstart-report (%1) could not be started: %2")
+            .arg(program, process.errorString());
+    process.write(QJsonDocument(protocol::toJson(report)).toJson(QJsonDocument::Compact));
+    process.closeWriteChannel();
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return Tr::tr("fairstart-report did not finish the report within five minutes; nothing "
+                      "was written to %1.")
+            .arg(path);
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QString said = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        return Tr::tr("fairstart-report could not write the report (%1)")
+            .arg(said.isEmpty() ? Tr::tr("exit code %1").arg(process.exitCode()) : said);
+    }
+    return {};
+}
+
+} // namespace fairstart::cli

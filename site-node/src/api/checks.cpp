@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// POST /v1/checks: "Check at sites", a dry run of POST /v1/jobs (protocol/sitecheck.h,
+// docs/protocol.md "Check at sites").
+//
+// Thought as an attacker would use it: the dry run must not become an oracle that tells more
+// than opening the job would. So it goes through the same steps as createJob, in the same order,
+// with the same answers: the token, the purpose, the manifest, the daily job quota (a dry run
+// counts as a job: otherwise it would be a free, unlimited way to ask the cohort rules), the
+// dataset, the design against the catalogue, consent, the cohort rules and the design's release
+// rules (cells, model size, dominance), all through the release gate and audited like any
+// request. It then stops: no job, no signature of the manifest, no participant set and no cohort
+// recorded. Its pass tells less than an opened job (no cohort size, no counts, no terms).
+//
+// One check of the job is deliberately left out: the differencing ledger. A check that did not
+// record the cohort would let a client ask "would this cohort split an earlier release's atom?"
+// again and again against a ledger that never moves, which no sequence of jobs allows (a job that
+// passes records its cohort). So a pass here does not promise that differencing will pass; the
+// answer lists the rules it checked, and the job checks differencing when it is opened.
+#include "common_p.h"
+
+#include "fairstart/protocol/sitecheck.h"
+
+namespace fairstart::node {
+
+using namespace api;
+
+namespace {
+
+// The rules that passed, by id and threshold only (a detail could name a level or a site).
+void addPassed(const QJsonArray &checks, QList<protocol::RuleCheck> *out)
+{
+    for (const QJsonValue value : checks) {
+        const QJsonObject check = value.toObject();
+        if (!check.value(QStringLiteral("passed")).toBool())
+            continue;
+        protocol::RuleCheck rule;
+        rule.ruleId = check.value(QStringLiteral("rule")).toString().left(64);
+        rule.threshold = check.value(QStringLiteral("threshold")).toDouble();
+        out->append(rule);
+    }
+}
+
+} // namespace
+
+ApiResponse ApiHandlers::checkStudy(const ApiRequest &request, Audit &audit)
+{
+    FAIRSTART_AUTHENTICATE(token);
+    audit.set("dryRun", true);
+    auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
+    if (!object)
+        return decodeError(object.error());
+    if (!object->contains(QStringLiteral("manifest"))
+        && (object->contains(QStringLiteral("design"))
+            || object->contains(QStringLiteral("designHash")))) {
+        return protocolOneRefusal();
+    }
+    auto decoded = protocol::fromJson<protocol::SiteCheckRequest>(*object);
+    if (!decoded)
+        return decodeError(decoded.error());
+    const protocol::StudyManifest manifest = std::move(decoded).value().manifest;
+    audit.set("purpose", manifest.purpose.left(64));
+    audit.set("dataset", manifest.dataset.left(128));
+    audit.set("kind", protocol::jobKindId(manifest.kind));
+    audit.set("designHash", manifest.designHash.left(80));
+    if (auto refused = checkPurpose(token, manifest.purpose))
+        return *refused;
+    int index = -1;
+    if (auto refused = checkManifest(manifest, audit, &index))
+        return *refused;
+    if (manifest.kind != protocol::JobKind::Glm) {
+        // A calibration study depends on the fitted study's final β at this node; it is checked
+        // when it is opened, right after that fit.
+        return badRequest(QStringLiteral("check-kind"),
+                          Tr::tr("Only model studies (kind glm) can be checked in advance. A "
+                                 "calibration study is checked when it is opened."),
+                          QStringLiteral("manifest.kind"));
+    }
+    const QString study = protocol::studyHash(manifest);
+    audit.set("study", study);
+    QJsonArray participants;
+    for (const auto &participant : manifest.participants)
+        participants.append(participant.name);
+    audit.set("participants", participants);
+    audit.set("mode", manifest.mode);
+
+    PreparedDesign prepared;
+    if (auto refused = prepareDesign(token.user, manifest.dataset, manifest.purpose,
+                                     manifest.design, QuotaUse::Job, audit, &prepared))
+        return *refused;
+    JobTally tally;
+    tally.designHash = manifest.designHash;
+    tally.kind = manifest.kind;
+    tally.resolved = &manifest.design;
+    tally.base = &prepared.design;
+    tally.job = &prepared.design;
+    std::vector<analysis::RuleOutcome> passed;
+    if (auto refused = m_gate->jobRules(tally, audit.release, &passed))
+        return respond(*refused);
+    if (auto refused = checkParticipantSet(manifest, audit, /*record=*/false))
+        return *refused;
+
+    protocol::SiteCheckPassed answer;
+    answer.study = study;
+    answer.designHash = manifest.designHash;
+    addPassed(audit.checks, &answer.checks);
+    addPassed(audit.release.checks, &answer.checks);
+    for (const analysis::RuleOutcome &outcome : passed) {
+        const bool listed = std::any_of(
+            answer.checks.begin(), answer.checks.end(),
+            [&](const protocol::RuleCheck &c) { return c.ruleId == qs(outcome.ruleId); });
+        if (!listed)
+            answer.checks.append({ qs(outcome.ruleId), true, outcome.threshold, QString() });
+    }
+    return respond(m_gate->metadata(200, protocol::toJson(answer), "site-check", audit.release));
+}
+
+} // namespace fairstart::node

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/dashboard/funnelplot.h"
+
+#include "fairstart/ui/dashboard/dashboardview.h"
+#include "fairstart/ui/results/charts.h"
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/tr.h"
+
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fairstart::ui {
+
+QList<FunnelPoint> funnelPoints(const IndicatorModel &model, QStringList *withheld)
+{
+    QList<FunnelPoint> points;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const protocol::ReleasedCount count = model.count(row);
+        const std::optional<double> size = model.denominator(row);
+        if (count && size && *size > 0) {
+            points.append({ model.area(row), *size, double(*count) });
+        } else if (withheld) {
+            withheld->append(model.area(row));
+        }
+    }
+    return points;
+}
+
+FunnelLimits funnelLimits(const QList<FunnelPoint> &points, int steps)
+{
+    FunnelLimits limits;
+    double count = 0;
+    double size = 0;
+    double smallest = 0;
+    double largest = 0;
+    for (const FunnelPoint &p : points) {
+        count += p.count;
+        size += p.size;
+        smallest = smallest > 0 ? std::min(smallest, p.size) : p.size;
+        largest = std::max(largest, p.size);
+    }
+    if (size <= 0)
+        return limits;
+    limits.pooled = count / size;
+    const double p = limits.pooled;
+    // From a little below the smallest area to a little above the largest, evenly on a log
+    // scale, where the funnel bends.
+    const double from = std::max(1.0, smallest * 0.8);
+    const double to = std::max(from + 1, largest * 1.2);
+    for (int i = 0; i <= steps; ++i) {
+        const double n = from * std::pow(to / from, double(i) / steps);
+        const double se = std::sqrt(p * (1 - p) / n);
+        auto clip = [](double v) {
+            return std::clamp(v, 0.0, 1.0);
+        };
+        limits.lower95.append({ n, clip(p - 1.959964 * se) });
+        limits.upper95.append({ n, clip(p + 1.959964 * se) });
+        limits.lower998.append({ n, clip(p - 3.090232 * se) });
+        limits.upper998.append({ n, clip(p + 3.090232 * se) });
+    }
+    return limits;
+}
+
+QChart *makeFunnelChart(const QString &title, const QList<FunnelPoint> &points)
+{
+    auto *chart = new QChart;
+    localizeChart(chart);
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const FunnelLimits limits = funnelLimits(points);
+    double xMax = 1;
+    double yMax = 1;
+    for (const FunnelPoint &p : points) {
+        xMax = std::max(xMax, p.size * 1.2);
+        yMax = std::max(yMax, 100 * p.rate());
+    }
+    for (const QPointF &q : limits.upper998)
+        yMax = std::max(yMax, 100 * q.y());
+    auto *x = new QValueAxis;
+    x->setTitleText(Tr::tr("Records (size of the area)"));
+    x->setRange(0, xMax);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    auto *y = new QValueAxis;
+    y->setTitleText(Tr::tr("Rate (%)"));
+    y->setRange(0, std::min(100.0, yMax * 1.1));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    auto line = [&](const QList<QPointF> &curve, const QString &name, Qt::PenStyle style,
+                    const QString &id) {
+        auto *s = new QLineSeries;
+        s->setObjectName(id);
+        s->setName(name);
+        for (const QPointF &q : curve)
+            s->append(q.x(), 100 * q.y());
+        QPen pen(Qt::darkGray);
+        pen.setStyle(style);
+        pen.setWidthF(1.2);
+        s->setPen(pen);
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+        return s;
+    };
+    if (!points.isEmpty()) {
+        const QList<QPointF> pooled { { limits.lower95.first().x(), limits.pooled },
+                                      { limits.lower95.last().x(), limits.pooled } };
+        line(pooled, Tr::tr("Pooled rate %1").arg(percentText(limits.pooled)), Qt::SolidLine,
+             QStringLiteral("pooled"));
+        line(limits.upper95, Tr::tr("95% limits"), Qt::DashLine, QStringLiteral("upper95"));
+        auto *lower95 = line(limits.lower95, QString(), Qt::DashLine, QStringLiteral("lower95"));
+        line(limits.upper998, Tr::tr("99.8% limits"), Qt::DotLine, QStringLiteral("upper998"));
+        auto *lower998 = line(limits.lower998, QString(), Qt::DotLine, QStringLiteral("lower998"));
+        // One legend entry per pair of limits.
+        for (QLineSeries *s : { lower95, lower998 }) {
+            for (QLegendMarker *marker : chart->legend()->markers(s))
+                marker->setVisible(false);
+        }
+    }
+    auto *areas = new QScatterSeries;
+    areas->setObjectName(QStringLiteral("areas"));
+    areas->setName(Tr::tr("Areas"));
+    areas->setMarkerSize(9);
+    for (const FunnelPoint &p : points)
+        areas->append(p.size, 100 * p.rate());
+    chart->addSeries(areas);
+    areas->attachAxis(x);
+    areas->attachAxis(y);
+    return chart;
+}
+
+} // namespace fairstart::ui
