@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/client/federatedrun.h"
+#include "federatedrun_p.h"
 
 #include "fairstart/client/clientinfo.h"
 #include "fairstart/client/federation.h"
@@ -114,23 +115,6 @@ struct FederatedRun::Slot {
     double lastMs = 0;
 };
 
-struct FederatedRun::Study {
-    protocol::JobKind kind = protocol::JobKind::Glm;
-    QString phase;
-    std::function<void(analysis::GlmResult)> then;
-    protocol::StudyManifest manifest;
-    QString hash; // protocol::studyHash(manifest)
-    std::vector<int> slots; // the slot of each participant, in manifest order
-    std::map<int, int> participant; // slot -> index in the manifest
-    std::map<int, QString> jobIds; // by slot
-    std::vector<std::string> terms;
-    std::optional<analysis::GlmCoordinator> coordinator; // the same as every node's
-    QList<protocol::ManifestSignature> signatures; // manifest order
-    std::map<int, protocol::SignedContribution> answers; // this round's, by participant
-    QList<protocol::SignedContribution> previous; // the last round's, manifest order
-    int round = 0;
-    // What the next answers must be: the coordinator converged (attestations) or failed.
-    enum class Expect { Statistics, Converged, Failed };
     Expect expect = Expect::Statistics;
     std::optional<analysis::GlmResult> result;
     analysis::Error failure;
@@ -662,6 +646,7 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
     setup.fitNullModel = glm;
     if (!glm)
         setup.fittedStudy = m_glm->hash;
+    setup.evaluationBins = m_options.evaluationBins;
     // Every round of a study is a round of each node's job, capped by the node's policy; the
     // null model's rounds (at most 1 without offset, its deviance being closed-form; up to 8
     // with an offset) and the attestation of the final β count too.
@@ -841,6 +826,8 @@ bool sameBits(const std::vector<double> &a, const Eigen::VectorXd &b)
 void FederatedRun::roundAnswered(std::shared_ptr<Study> study, qint64 ms)
 {
     using Status = protocol::ContributionStatus;
+    if (study->kind == protocol::JobKind::Evaluation)
+        return evaluationAnswered(study);
     QList<protocol::SignedContribution> inOrder;
     for (size_t k = 0; k < study->slots.size(); ++k)
         inOrder << study->answers.at(int(k));
@@ -1065,6 +1052,10 @@ void FederatedRun::closeJobs(std::function<void()> then)
 
 void FederatedRun::evaluate()
 {
+    if (m_mode == QLatin1String("masked")) {
+        evaluateMasked();
+        return;
+    }
     auto bins = std::make_shared<std::map<int, analysis::PerformanceBins>>();
     fanout(
         QStringLiteral("evaluation"), true,
@@ -1109,11 +1100,16 @@ void FederatedRun::evaluate()
                 return;
             }
             m_report.performance = *pooled;
-            if (m_options.calibration)
-                calibrate();
-            else
-                complete();
+            evaluated();
         });
+}
+
+void FederatedRun::evaluated()
+{
+    if (m_options.calibration)
+        calibrate();
+    else
+        complete();
 }
 
 void FederatedRun::calibrate()

@@ -45,11 +45,13 @@ Enum readEnum(Reader &r, const QString &key, std::initializer_list<Enum> values,
     return *values.begin();
 }
 
-constexpr std::initializer_list<JobKind> kKinds
-    = { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept };
+constexpr std::initializer_list<JobKind> kKinds = { JobKind::Glm, JobKind::CalibrationSlope,
+                                                     JobKind::CalibrationIntercept,
+                                                     JobKind::Evaluation };
 constexpr std::initializer_list<ContributionStatus> kStatuses
     = { ContributionStatus::Statistics, ContributionStatus::NonFinite,
-        ContributionStatus::Converged, ContributionStatus::Failed, ContributionStatus::Observed };
+        ContributionStatus::Converged,  ContributionStatus::Failed,
+        ContributionStatus::Observed,   ContributionStatus::Evaluation };
 
 QString base64(const QByteArray &bytes)
 {
@@ -181,8 +183,12 @@ StudyManifest readManifest(Reader &r)
                QStringLiteral("belongs to calibration studies only; remove it"));
     if (r.ok() && m.kind != JobKind::Glm && m.fittedStudy.isEmpty())
         r.fail(QStringLiteral("fitted_study"),
-               QStringLiteral("is required for a calibration study (the studyHash of the fitted "
-                              "GLM study)"));
+               QStringLiteral("is required for a calibration or evaluation study (the studyHash "
+                              "of the fitted GLM study)"));
+    // Only an evaluation study has a risk grid; other manifests keep their canonical bytes.
+    if (m.kind == JobKind::Evaluation)
+        m.evaluationBins = int(r.integer(QStringLiteral("evaluation_bins"), 10, 100000));
+
     m.maxRounds = int(r.integer(QStringLiteral("max_rounds"), 1, 1000));
     m.tolerance = r.number(QStringLiteral("tolerance"));
     if (r.ok() && !(m.tolerance > 0 && m.tolerance < 1))
@@ -191,6 +197,10 @@ StudyManifest readManifest(Reader &r)
     m.mode = r.string(QStringLiteral("mode"));
     if (r.ok() && m.mode != QStringLiteral("masked") && m.mode != QStringLiteral("plain"))
         r.fail(QStringLiteral("mode"), QStringLiteral("must be one of: masked, plain"));
+    if (r.ok() && m.kind == JobKind::Evaluation && m.mode != QStringLiteral("masked"))
+        r.fail(QStringLiteral("mode"),
+               QStringLiteral("must be masked for an evaluation study (a site's plain "
+                              "evaluation is POST /v1/evaluations)"));
     m.fractionBits = int(r.integer(QStringLiteral("fraction_bits"), 0, 60));
     m.participants = readParticipants(r, QStringLiteral("participants"), true);
     if (r.ok() && m.participants.isEmpty())
@@ -262,6 +272,18 @@ Contribution readContribution(Reader &r)
                            .arg(c.p)
                            .arg(c.masked.size()));
         }
+        break;
+    case ContributionStatus::Evaluation:
+        c.bins = int(r.integer(QStringLiteral("bins"), 10, 100000));
+        if (r.ok() && c.mode != QStringLiteral("masked"))
+            r.fail(QStringLiteral("mode"), QStringLiteral("must be masked for an evaluation"));
+        c.masked = readWords(r, QStringLiteral("masked"));
+        if (r.ok() && c.masked.size() != 2 * evaluationLength(c.bins))
+            r.fail(QStringLiteral("masked"),
+                   QStringLiteral("must hold %1 words (two per value at %2 bins), not %3")
+                       .arg(2 * evaluationLength(c.bins))
+                       .arg(c.bins)
+                       .arg(c.masked.size()));
         break;
     case ContributionStatus::Converged:
         c.finalBeta = r.numbers(QStringLiteral("final_beta"));
@@ -423,6 +445,58 @@ std::optional<analysis::RoundStats> statsFromVector(int p, const std::vector<dou
     return s;
 }
 
+std::size_t evaluationLength(int bins)
+{
+    return bins < 1 ? 0 : 4 * std::size_t(bins) + 6;
+}
+
+std::vector<double> evaluationVector(const EvaluationSums &sums)
+{
+    const analysis::PerformanceBins &b = sums.bins;
+    std::vector<double> v;
+    v.reserve(evaluationLength(b.bins));
+    v.insert(v.end(), b.positives.begin(), b.positives.end());
+    v.insert(v.end(), b.negatives.begin(), b.negatives.end());
+    v.insert(v.end(), b.sumRisk.begin(), b.sumRisk.end());
+    if (b.sumRiskEvents.size() == std::size_t(b.bins))
+        v.insert(v.end(), b.sumRiskEvents.begin(), b.sumRiskEvents.end());
+    else
+        v.insert(v.end(), std::size_t(b.bins), 0.0);
+    v.push_back(b.n);
+    v.push_back(b.sumY);
+    v.push_back(b.sumP);
+    v.push_back(b.sumSquaredError);
+    v.push_back(sums.aucCorrection);
+    v.push_back(sums.exactSites);
+    return v;
+}
+
+std::optional<EvaluationSums> evaluationFromVector(int bins, const std::vector<double> &values)
+{
+    if (bins < 1 || values.size() != evaluationLength(bins))
+        return std::nullopt;
+    EvaluationSums s;
+    analysis::PerformanceBins &b = s.bins;
+    b.bins = bins;
+    auto it = values.begin();
+    auto take = [&](std::vector<double> &out) {
+        out.assign(it, it + bins);
+        it += bins;
+    };
+    take(b.positives);
+    take(b.negatives);
+    take(b.sumRisk);
+    take(b.sumRiskEvents);
+    b.sumOutcome = b.positives;
+    b.n = *it++;
+    b.sumY = *it++;
+    b.sumP = *it++;
+    b.sumSquaredError = *it++;
+    s.aucCorrection = *it++;
+    s.exactSites = *it++;
+    return s;
+}
+
 QString contributionStatusId(ContributionStatus status)
 {
     switch (status) {
@@ -432,6 +506,8 @@ QString contributionStatusId(ContributionStatus status)
         return QStringLiteral("non-finite");
     case ContributionStatus::Converged:
         return QStringLiteral("converged");
+    case ContributionStatus::Evaluation:
+        return QStringLiteral("evaluation");
     case ContributionStatus::Failed:
         return QStringLiteral("failed");
     case ContributionStatus::Observed:
@@ -467,6 +543,8 @@ QJsonObject toJson(const StudyManifest &m)
                     { QStringLiteral("observers"), participantsToJson(m.observers) } };
     if (!m.fittedStudy.isEmpty())
         o.insert(QStringLiteral("fitted_study"), m.fittedStudy);
+    if (m.kind == JobKind::Evaluation)
+        o.insert(QStringLiteral("evaluation_bins"), m.evaluationBins);
     return o;
 }
 
@@ -486,6 +564,10 @@ QJsonObject toJson(const Contribution &c)
                      roundStatsToJson(c.plain.value_or(analysis::RoundStats {})));
         else
             o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
+        break;
+    case ContributionStatus::Evaluation:
+        o.insert(QStringLiteral("bins"), c.bins);
+        o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
         break;
     case ContributionStatus::Converged:
         o.insert(QStringLiteral("final_beta"), toJsonArray(c.finalBeta));

@@ -70,6 +70,7 @@ class tst_PooledAuc : public QObject {
 
 private Q_SLOTS:
     void threeSitesWithinTarget();
+    void threeSitesFromSumsWithinTarget();
     void singleSiteIsExact();
     void releaseRulePassesOnRealSites();
     void decisionCurveWithinBound();
@@ -98,6 +99,42 @@ void tst_PooledAuc::threeSitesWithinTarget()
     QVERIFY(error <= auc->errorBound);
     QVERIFY(error < std::fabs(binned->auc - exact));
     QCOMPARE(auc->sitesWithExact, 3);
+}
+
+// Masked evaluations: the client sees only the summed bins and the summed corrections.
+void tst_PooledAuc::threeSitesFromSumsWithinTarget()
+{
+    const std::vector<Released> sites = nwtcoSites();
+    PerformanceBins summed;
+    double correction = 0;
+    for (const Released &r : sites) {
+        if (summed.bins == 0)
+            summed = r.bins;
+        else
+            summed += r.bins;
+        correction += r.statistic.u - binnedMannWhitney(r.bins);
+    }
+    const double exact = reference().scalar("nwtco_all auc");
+    const auto auc = pooledAucFromSums(summed, correction, 3);
+    QVERIFY2(auc.ok(), auc.ok() ? "" : auc.error().message.c_str());
+    const auto binned = summarise({ summed });
+    QVERIFY(binned.ok());
+    const double error = std::fabs(auc->auc - exact);
+    qInfo("exact %.6f, from sums %.6f (error %.2e); summed bins alone %.6f (error %.2e)", exact,
+          auc->auc, error, binned->auc, std::fabs(binned->auc - exact));
+    QVERIFY2(error < 1e-3, qPrintable(QString::number(error)));
+    QVERIFY(error < std::fabs(binned->auc - exact));
+    QCOMPARE(auc->sitesWithExact, 3);
+    // One site alone: its correction makes the AUC exact (pROC).
+    const auto one = pooledAucFromSums(sites[0].bins,
+                                       sites[0].statistic.u - binnedMannWhitney(sites[0].bins), 1);
+    QVERIFY(one.ok());
+    QVERIFY(std::fabs(one->auc
+                      - sites[0].statistic.u
+                          / (sites[0].statistic.positives * sites[0].statistic.negatives))
+            < 1e-12);
+    // A correction that cannot come from these bins is refused.
+    QVERIFY(!pooledAucFromSums(summed, 1e12, 3).ok());
 }
 
 void tst_PooledAuc::singleSiteIsExact()

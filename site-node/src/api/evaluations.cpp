@@ -3,6 +3,9 @@
 #include "common_p.h"
 
 #include "fairstart/analysis/performance.h"
+#include "fairstart/secure/secure.h"
+
+#include "study_p.h"
 
 namespace fairstart::node {
 
@@ -100,6 +103,121 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     if (auto refused = differencingRefusal(
             m_ledger->checkAndRecord(dataset, design.rows, designCells(dataset, resolved)), audit))
         return *refused;
+    return respond(answer);
+}
+
+} // namespace fairstart::node
+
+namespace fairstart::node {
+
+using namespace api;
+
+// ---- the round of a masked evaluation study ----------------------------------------------------
+
+// An evaluation study (kind "evaluation") has one round, at the fitted study's final β that
+// this node computed itself: each participant releases its evaluation sums under the same rules
+// as a plain evaluation, encodes and masks them, and signs. Only the sum over all participants
+// decodes, so the client learns the pooled bins, Brier sums and AUC correction, never a site's.
+ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
+                                         const protocol::RoundRelay &relay, const QString &jobId,
+                                         const QString &user, const QByteArray &relayKey,
+                                         Audit &audit)
+{
+    const protocol::StudyManifest &manifest = study.manifest;
+    if (relay.round != 1 || !relay.previous.isEmpty()) {
+        return endStudy(study, jobId, user, 409, QStringLiteral("evaluation-round"),
+                        Tr::tr("An evaluation study has a single round (round 1, with no "
+                               "contributions relayed); this relay is round %1 with %2.")
+                            .arg(relay.round)
+                            .arg(relay.previous.size()),
+                        QString(), audit);
+    }
+    if (study.fittedBeta.empty() || !spec.design)
+        return endStudy(study, jobId, user, 409, QStringLiteral("job-expired"),
+                        Tr::tr("The study's job no longer holds its design."), QString(), audit);
+    const analysis::DesignMatrix &design = *spec.design;
+    if (study.fittedBeta.size() != std::size_t(design.p()))
+        return errorResponse(500, QStringLiteral("node-failure"),
+                             Tr::tr("The node's record of the fitted study is damaged. Tell the "
+                                    "site administrator."));
+    audit.set("fittedStudy", manifest.fittedStudy);
+    audit.set("fittedBetaHash", study.fittedBetaHash);
+
+    protocol::Contribution contribution;
+    contribution.study = study.hash;
+    contribution.site = m_store->nodeName();
+    contribution.round = 1;
+    contribution.mode = manifest.mode;
+    contribution.p = design.p();
+    contribution.betaHash = study.fittedBetaHash;
+    if (study.observer()) {
+        contribution.status = protocol::ContributionStatus::Observed;
+    } else {
+        const Eigen::VectorXd beta
+            = Eigen::Map<const Eigen::VectorXd>(study.fittedBeta.data(), design.p());
+        auto bins = analysis::computePerformance(design, analysis::Family::Binomial, beta,
+                                                 manifest.evaluationBins);
+        if (!bins) {
+            m_jobs.cancel(jobId, user);
+            study.ended = true;
+            study.endReason = Tr::tr("the evaluation could not be computed on this site's records");
+            return respond(m_gate->dataFailure(audit.release));
+        }
+        EvaluationTally tally;
+        tally.designHash = spec.designHash;
+        tally.resolved = &manifest.design;
+        tally.design = &design;
+        tally.beta = &study.fittedBeta;
+        tally.bins = std::move(bins).value();
+        std::optional<Released<protocol::EvaluationSums>> released;
+        if (auto refused = m_gate->evaluationSums(tally, audit.release, &released)) {
+            m_jobs.cancel(jobId, user);
+            study.ended = true;
+            study.endReason = Tr::tr("this site's release rules refused the evaluation");
+            audit.set("studyEnded", true);
+            return respond(*refused);
+        }
+        const int participants = int(manifest.participants.size());
+        auto words = secure::encode(protocol::evaluationVector(released->value()),
+                                    secure::FixedPoint { manifest.fractionBits, participants });
+        if (!words) {
+            m_jobs.cancel(jobId, user);
+            study.ended = true;
+            study.endReason = Tr::tr("this site's evaluation does not fit the study's "
+                                     "fixed-point scale");
+            audit.set("encodeFailure",
+                      QString::fromLatin1(analysis::errorCodeId(words.error().code)));
+            return respond(m_gate->dataFailure(audit.release));
+        }
+        // The masks' domain: this study (a fresh study id) and a β hash slot that names the
+        // purpose, so that no key stream of a fit's rounds is ever used again here.
+        secure::MaskContext context;
+        context.study = study.hash.toUtf8();
+        context.round = 1;
+        context.betaHash = QByteArray("fairstart/v2/evaluation ") + study.fittedBetaHash.toUtf8();
+        context.index = study.index;
+        context.secretKey = m_secrets.boxSecretKey;
+        context.publicKeys = study.boxKeys;
+        if (!secure::applyMasks(*words, context))
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not mask its evaluation. Tell the site "
+                                        "administrator."));
+        contribution.status = protocol::ContributionStatus::Evaluation;
+        contribution.bins = manifest.evaluationBins;
+        contribution.masked.assign(words->begin(), words->end());
+    }
+    study.round = 1;
+    study.betaHash = contribution.betaHash;
+    audit.set("betaHash", contribution.betaHash);
+    audit.set("contribution", protocol::contributionStatusId(contribution.status));
+
+    protocol::SignedContribution signedContribution;
+    signedContribution.contribution = contribution;
+    signedContribution.signature
+        = secure::sign(m_secrets.signSecretKey, secure::Domain::Contribution,
+                       protocol::contributionBytes(contribution));
+    const GateAnswer answer = m_gate->contribution(signedContribution, audit.release);
+    m_jobs.finishRound(jobId, 1, relayKey, answer.body());
     return respond(answer);
 }
 

@@ -146,7 +146,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         if (!known) {
             return errorResponse(
                 403, QStringLiteral("unknown-fitted-study"),
-                Tr::tr("A calibration study needs the final β of a model study that you ran at "
+                Tr::tr("A calibration or evaluation study needs the final β of a model study that you ran at "
                        "this node and that converged here (fittedStudy: its study hash). This "
                        "node knows no such study of yours. Fit the model in a study with this "
                        "node first."),
@@ -180,7 +180,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     auto base = std::make_shared<analysis::DesignMatrix>(std::move(prepared.design));
 
     std::shared_ptr<const analysis::DesignMatrix> jobDesign = base;
-    if (calibration) {
+    const bool evaluation = manifest.kind == protocol::JobKind::Evaluation;
+    if (calibration && !evaluation) {
         const Eigen::VectorXd beta
             = Eigen::Map<const Eigen::VectorXd>(fittedBeta.data(), base->p());
         auto built = manifest.kind == protocol::JobKind::CalibrationSlope
@@ -217,6 +218,10 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     state->hash = study;
     state->bytes = protocol::manifestBytes(manifest);
     state->index = index;
+    if (evaluation) {
+        state->fittedBeta = fittedBeta;
+        state->fittedBetaHash = protocol::betaHash(fittedBeta);
+    }
     JobSpec spec;
     spec.user = token.user;
     spec.tokenId = token.id;

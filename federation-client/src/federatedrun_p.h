@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A study as the client follows it (federatedrun.cpp runs it; maskedevaluation.cpp reads its
+// evaluation round).
+#pragma once
+
+#include "fairstart/client/federatedrun.h"
+
+#include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/study.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fairstart::client {
+
+struct FederatedRun::Study {
+    protocol::JobKind kind = protocol::JobKind::Glm;
+    QString phase;
+    std::function<void(analysis::GlmResult)> then;
+    protocol::StudyManifest manifest;
+    QString hash; // protocol::studyHash(manifest)
+    std::vector<int> slots; // the slot of each participant, in manifest order
+    std::map<int, int> participant; // slot -> index in the manifest
+    std::map<int, QString> jobIds; // by slot
+    std::vector<std::string> terms;
+    std::optional<analysis::GlmCoordinator> coordinator; // the same as every node's
+    QList<protocol::ManifestSignature> signatures; // manifest order
+    std::map<int, protocol::SignedContribution> answers; // this round's, by participant
+    QList<protocol::SignedContribution> previous; // the last round's, manifest order
+    int round = 0;
+    // What the next answers must be: the coordinator converged (attestations) or failed.
+    enum class Expect { Statistics, Converged, Failed };
+
+} // namespace fairstart::client
