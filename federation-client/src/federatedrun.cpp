@@ -115,11 +115,11 @@ struct FederatedRun::Slot {
     double lastMs = 0;
 };
 
-    Expect expect = Expect::Statistics;
-    std::optional<analysis::GlmResult> result;
-    analysis::Error failure;
-    QList<protocol::SignedContribution> attestations;
-    QList<protocol::StudySignatureCheck> checks;
+Expect expect = Expect::Statistics;
+std::optional<analysis::GlmResult> result;
+analysis::Error failure;
+QList<protocol::SignedContribution> attestations;
+QList<protocol::StudySignatureCheck> checks;
 };
 
 FederatedRun::FederatedRun(QList<Site> sites, RunOptions options, QObject *parent)

@@ -45,9 +45,9 @@ Enum readEnum(Reader &r, const QString &key, std::initializer_list<Enum> values,
     return *values.begin();
 }
 
-constexpr std::initializer_list<JobKind> kKinds = { JobKind::Glm, JobKind::CalibrationSlope,
-                                                     JobKind::CalibrationIntercept,
-                                                     JobKind::Evaluation };
+constexpr std::initializer_list<JobKind> kKinds
+    = { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept,
+        JobKind::Evaluation };
 constexpr std::initializer_list<ContributionStatus> kStatuses
     = { ContributionStatus::Statistics, ContributionStatus::NonFinite,
         ContributionStatus::Converged,  ContributionStatus::Failed,
@@ -621,9 +621,23 @@ QJsonObject toJson(const SiteFitResponse &s)
 
 QJsonObject toJson(const StudyEvaluationRequest &q)
 {
-    return QJsonObject { { QStringLiteral("purpose"), q.purpose },
-                         { QStringLiteral("job_id"), q.jobId },
-                         { QStringLiteral("bins"), q.bins } };
+    QJsonObject o { { QStringLiteral("purpose"), q.purpose }, { QStringLiteral("bins"), q.bins } };
+    if (q.model.isEmpty()) {
+        o.insert(QStringLiteral("job_id"), q.jobId);
+    } else {
+        o.insert(QStringLiteral("model"), q.model);
+        o.insert(QStringLiteral("dataset"), q.dataset);
+    }
+    return o;
+}
+
+QString validationModelHash(const analysis::ResolvedDesign &design, const std::vector<double> &beta)
+{
+    QJsonArray values;
+    for (double b : beta)
+        values.append(b);
+    return sha256Hex(canonicalJson(QJsonObject { { QStringLiteral("design"), toJson(design) },
+                                                 { QStringLiteral("beta"), values } }));
 }
 
 QJsonObject toJson(const StudyRecord &s)
@@ -729,7 +743,15 @@ template<> Decoded<StudyEvaluationRequest> fromJson(const QJsonObject &object)
     Reader r(object);
     StudyEvaluationRequest q;
     q.purpose = r.string(QStringLiteral("purpose"));
-    q.jobId = r.string(QStringLiteral("job_id"));
+    // Either the job id of a study, or a registered model (its name or hash) on a dataset.
+    if (r.has(QStringLiteral("model"))) {
+        q.model = r.string(QStringLiteral("model"));
+        q.dataset = r.string(QStringLiteral("dataset"));
+        if (r.ok() && q.model.isEmpty())
+            r.fail(QStringLiteral("model"), QStringLiteral("must name a registered model"));
+    } else {
+        q.jobId = r.string(QStringLiteral("job_id"));
+    }
     q.bins = int(r.integer(QStringLiteral("bins"), 10, 100000));
     return finished(r, q);
 }

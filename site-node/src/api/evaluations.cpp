@@ -13,6 +13,20 @@ using namespace api;
 
 // ---- evaluations -----------------------------------------------------------------------------
 
+// A registered validation model by its name or its hash.
+NodeResult<std::optional<SiteStore::ValidationModel>>
+ApiHandlers::findValidationModel(const QString &nameOrHash) const
+{
+    auto models = m_store->validationModels();
+    if (!models)
+        return models.error();
+    for (SiteStore::ValidationModel &m : *models) {
+        if (m.name == nameOrHash || m.hash == nameOrHash)
+            return std::optional<SiteStore::ValidationModel>(std::move(m));
+    }
+    return std::optional<SiteStore::ValidationModel>();
+}
+
 // Protocol version 2: the evaluation of the final β of a study the user ran at this node (as
 // participant or observer), identified by the job id at this node, on the study's design and its
 // cohort here. No β is sent: the node evaluates only a β its own coordinator computed.
@@ -37,45 +51,87 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
                           Tr::tr("bins must be a whole number from 10 to 100000."),
                           QStringLiteral("bins"));
     }
-    auto found = m_store->studyOutcome(token.user, QString(), req.jobId);
-    if (!found)
-        return errorResponse(500, QStringLiteral("node-failure"),
-                             Tr::tr("The node could not read its record of studies. Tell the "
-                                    "site administrator."));
-    const bool known = found->has_value() && (*found)->purpose == req.purpose;
-    audit.checks.append(policyCheck("converged-study", 1, known));
-    if (!known) {
-        return errorResponse(
-            403, QStringLiteral("unknown-study"),
-            Tr::tr("This node evaluates only the final β of a model study that you ran with it "
-                   "(as participant or observer), that converged here, for the same purpose. "
-                   "Send the study's job id at this node after the study converged."),
-            QStringLiteral("jobId"), true);
-    }
-    const SiteStore::StudyOutcome &outcome = **found;
-    auto manifestObject = protocol::parseObject(outcome.manifest, outcome.manifest.size() + 1);
+    // The β and its design: the node's own final β of a study, or a registered model.
+    QString datasetName = req.dataset;
+    QString designHash;
     std::optional<protocol::StudyManifest> manifest;
-    if (manifestObject) {
-        if (auto decodedManifest = protocol::fromJson<protocol::StudyManifest>(*manifestObject))
-            manifest = std::move(decodedManifest).value();
+    analysis::ResolvedDesign modelDesign;
+    std::vector<double> beta;
+    if (!req.model.isEmpty()) {
+        auto model = findValidationModel(req.model);
+        if (!model)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not read its validation models. Tell "
+                                        "the site administrator."));
+        audit.checks.append(policyCheck("registered-model", 1, model->has_value()));
+        audit.set("model", req.model.left(80));
+        if (!model->has_value()) {
+            return errorResponse(
+                403, QStringLiteral("unknown-model"),
+                Tr::tr("This node's administrator registered no validation model of that name "
+                       "or hash. Ask the site which models it holds for validation; a β cannot "
+                       "be sent."),
+                QStringLiteral("model"), true);
+        }
+        const SiteStore::ValidationModel &registered = **model;
+        auto designObject = protocol::parseObject(registered.design, registered.design.size() + 1);
+        std::optional<analysis::ResolvedDesign> decodedDesign;
+        if (designObject) {
+            if (auto d = protocol::fromJson<analysis::ResolvedDesign>(*designObject))
+                decodedDesign = std::move(d).value();
+        }
+        beta.resize(std::size_t(registered.beta.size()) / sizeof(double));
+        if (!decodedDesign || beta.size() != decodedDesign->termNames().size())
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node's record of the validation model is damaged. "
+                                        "Tell the site administrator."));
+        std::memcpy(beta.data(), registered.beta.constData(), beta.size() * sizeof(double));
+        modelDesign = std::move(*decodedDesign);
+        designHash = protocol::designHash(modelDesign);
+        audit.set("modelHash", registered.hash);
+    } else {
+        auto found = m_store->studyOutcome(token.user, QString(), req.jobId);
+        if (!found)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not read its record of studies. Tell the "
+                                        "site administrator."));
+        const bool known = found->has_value() && (*found)->purpose == req.purpose;
+        audit.checks.append(policyCheck("converged-study", 1, known));
+        if (!known) {
+            return errorResponse(
+                403, QStringLiteral("unknown-study"),
+                Tr::tr("This node evaluates only the final β of a model study that you ran with "
+                       "it (as participant or observer), that converged here, for the same "
+                       "purpose. Send the study's job id at this node after the study "
+                       "converged."),
+                QStringLiteral("jobId"), true);
+        }
+        const SiteStore::StudyOutcome &outcome = **found;
+        auto manifestObject = protocol::parseObject(outcome.manifest, outcome.manifest.size() + 1);
+        if (manifestObject) {
+            if (auto decodedManifest = protocol::fromJson<protocol::StudyManifest>(*manifestObject))
+                manifest = std::move(decodedManifest).value();
+        }
+        if (!manifest)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node's record of the study is damaged. Tell the "
+                                        "site administrator."));
+        audit.set("study", outcome.study);
+        datasetName = outcome.dataset;
+        designHash = outcome.designHash;
+        beta.resize(std::size_t(outcome.finalBeta.size()) / sizeof(double));
+        std::memcpy(beta.data(), outcome.finalBeta.constData(), beta.size() * sizeof(double));
     }
-    if (!manifest)
-        return errorResponse(500, QStringLiteral("node-failure"),
-                             Tr::tr("The node's record of the study is damaged. Tell the site "
-                                    "administrator."));
-    audit.set("study", outcome.study);
-    audit.set("dataset", outcome.dataset);
-    audit.set("designHash", outcome.designHash);
-    const analysis::ResolvedDesign &resolved = manifest->design;
+    audit.set("dataset", datasetName.left(128));
+    audit.set("designHash", designHash);
+    const analysis::ResolvedDesign &resolved = manifest ? manifest->design : modelDesign;
     if (resolved.spec.family != analysis::Family::Binomial) {
         return badRequest(QStringLiteral("invalid-kind"),
                           Tr::tr("Evaluations need a binomial model."));
     }
-    std::vector<double> beta(std::size_t(outcome.finalBeta.size()) / sizeof(double));
-    std::memcpy(beta.data(), outcome.finalBeta.constData(), beta.size() * sizeof(double));
     audit.set("finalBetaHash", protocol::betaHash(beta));
     PreparedDesign prepared;
-    if (auto refused = prepareDesign(token.user, outcome.dataset, outcome.purpose, resolved,
+    if (auto refused = prepareDesign(token.user, datasetName, req.purpose, resolved,
                                      QuotaUse::Evaluation, audit, &prepared))
         return *refused;
     const LoadedDataset &dataset = *prepared.dataset;
@@ -91,7 +147,7 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     if (!bins)
         return respond(m_gate->dataFailure(audit.release));
     EvaluationTally tally;
-    tally.designHash = outcome.designHash;
+    tally.designHash = designHash;
     tally.resolved = &resolved;
     tally.design = &design;
     tally.beta = &beta;

@@ -177,11 +177,22 @@ struct SiteFitResponse {
 
 // POST /v1/evaluations, version 2: the evaluation of the final β of a study this node took part
 // in or observed (its job id at this node), on that study's design and cohort. No β is sent.
+// Or the evaluation of a validation model that this node's administrator registered
+// (`fairstart-node models add`), named by its name or hash, on a dataset: `model` and `dataset`
+// instead of `jobId`. Either way no β comes from the client.
 struct StudyEvaluationRequest {
     QString purpose;
     QString jobId;
+    QString model; // a registered model's name or hash ("sha256:...")
+    QString dataset; // with model: the dataset to evaluate it on
     int bins = 1000;
 };
+
+// A registered validation model's identity: "sha256:" + hex SHA-256 of the canonical form of
+// {"design": toJson(design), "beta": [...]} (the β as the canonical numbers that read back as
+// the same doubles). The same model registered at several nodes has the same hash there.
+QString validationModelHash(const analysis::ResolvedDesign &design,
+                            const std::vector<double> &beta);
 
 // The run record's account of a study: what was signed, by whom, and what the client checked.
 struct StudySignatureCheck {

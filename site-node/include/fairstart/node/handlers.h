@@ -91,6 +91,9 @@ private:
     ApiResponse jobStatus(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse cancelJob(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse evaluation(const ApiRequest &request, Audit &audit);
+    // A validation model the administrator registered, by name or hash (evaluations.cpp).
+    NodeResult<std::optional<SiteStore::ValidationModel>>
+    findValidationModel(const QString &nameOrHash) const;
     // The one round of an evaluation study (evaluations.cpp), called by round() once the relay
     // passed the job's round ticket.
     ApiResponse evaluationRound(StudyState &study, const JobSpec &spec,
