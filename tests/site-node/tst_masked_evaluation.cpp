@@ -15,6 +15,8 @@
 #include "nodeprocess.h"
 #include "studyrelay.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +103,9 @@ private Q_SLOTS:
     void changedContributionFailsItsSignature();
     void betaTheNodeDidNotComputeIsRefused();
     void plainEvaluationStudyIsRefused();
+    void registeredModelEvaluated();
+    void unregisteredModelRefused();
+    void maskedEvaluationOfRegisteredModel();
 
 private:
     std::vector<StudySite *> all() { return { &m_sites[0], &m_sites[1], &m_sites[2] }; }
@@ -121,6 +126,8 @@ private:
     std::vector<double> m_finalBeta;
     QString m_fitJobs[3]; // the fitted study's job ids
     QString m_intruder; // another user's token at node 0
+    std::vector<double> m_modelBeta; // the registered model "external" (every node)
+    QString m_modelHash;
 };
 
 void tst_MaskedEvaluation::initTestCase()
@@ -158,6 +165,49 @@ void tst_MaskedEvaluation::initTestCase()
             auto matrix = analysis::buildDesign(loaded->table, demoDesign(), &consent->mask);
             QVERIFY(matrix);
             m_designs[i] = std::move(matrix).value();
+        }
+        // A validation model registered by the administrator (and one added, then removed).
+        {
+            m_modelBeta = { 1.5, 0.2, 0.3, -0.05, 0.04 };
+            QJsonArray beta;
+            for (double b : m_modelBeta)
+                beta.append(b);
+            const QString file = m_dir.filePath(name + QStringLiteral("-model.json"));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(protocol::canonicalJson(
+                QJsonObject { { QStringLiteral("design"), protocol::toJson(demoDesign()) },
+                              { QStringLiteral("beta"), beta } }));
+            out.close();
+            const QString dataDir = m_dir.filePath(name);
+            for (const char *model : { "external", "withdrawn" })
+                QVERIFY2(
+                    node.run({ QStringLiteral("models"), QStringLiteral("add"),
+                               QStringLiteral("--data-dir"), dataDir, QStringLiteral("--name"),
+                               QString::fromLatin1(model), QStringLiteral("--file"), file,
+                               QStringLiteral("--note"), QStringLiteral("published score, 2024") }),
+                    qPrintable(node.error));
+            QByteArray listed;
+            QVERIFY(node.run({ QStringLiteral("models"), QStringLiteral("remove"),
+                               QStringLiteral("--data-dir"), dataDir, QStringLiteral("--name"),
+                               QStringLiteral("withdrawn") }));
+            // A second model with the same design and β under another name is the same model.
+            QVERIFY(!node.run({ QStringLiteral("models"), QStringLiteral("add"),
+                                QStringLiteral("--data-dir"), dataDir, QStringLiteral("--name"),
+                                QStringLiteral("again"), QStringLiteral("--file"), file }));
+            QVERIFY(node.run({ QStringLiteral("models"), QStringLiteral("list"),
+                               QStringLiteral("--data-dir"), dataDir },
+                             &listed));
+            m_modelHash = protocol::validationModelHash(demoDesign(), m_modelBeta);
+            QVERIFY2(listed.contains("external") && listed.contains(m_modelHash.toUtf8())
+                         && !listed.contains("withdrawn"),
+                     listed.constData());
+            QByteArray audit;
+            QVERIFY(node.run({ QStringLiteral("audit"), QStringLiteral("show"),
+                               QStringLiteral("--data-dir"), dataDir, QStringLiteral("--json") },
+                             &audit));
+            QVERIFY(audit.contains("validation-model-added"));
+            QVERIFY(audit.contains("validation-model-removed"));
         }
         QVERIFY2(node.serve(), qPrintable(node.error));
         QString error;
@@ -441,6 +491,93 @@ void tst_MaskedEvaluation::plainEvaluationStudyIsRefused()
     manifest.mode = QStringLiteral("plain");
     const Reply refused = testsupport::openStudy(m_sites[0], manifest);
     QCOMPARE(refused.status, 400);
+}
+
+// ---- registered validation models --------------------------------------------------------------
+
+void tst_MaskedEvaluation::registeredModelEvaluated()
+{
+    // By name and by hash: the node's evaluation of the administrator's β on its cohort.
+    for (const QString &model : { QStringLiteral("external"), m_modelHash }) {
+        const QJsonObject request { { QStringLiteral("purpose"), QStringLiteral("research") },
+                                    { QStringLiteral("model"), model },
+                                    { QStringLiteral("dataset"), QStringLiteral("cohort") },
+                                    { QStringLiteral("bins"), 100 } };
+        const Reply reply = m_sites[0].node->post("/v1/evaluations", m_sites[0].token,
+                                                  testsupport::body(request));
+        QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+        auto response = protocol::fromJson<protocol::EvaluationResponse>(reply.json);
+        QVERIFY(response);
+        const analysis::DesignMatrix &d = m_designs[0];
+        const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
+            m_modelBeta.data(), Eigen::Index(m_modelBeta.size()));
+        const Eigen::VectorXd eta = d.X * beta + d.offset;
+        double sumP = 0;
+        for (Eigen::Index r = 0; r < eta.size(); ++r)
+            sumP += 1.0 / (1.0 + std::exp(-eta(r)));
+        QCOMPARE(response->bins.n, double(d.n()));
+        QVERIFY(relativeDifference(response->bins.sumP, sumP) < 1e-9);
+    }
+}
+
+void tst_MaskedEvaluation::unregisteredModelRefused()
+{
+    for (const QString &model : { QStringLiteral("withdrawn"), QStringLiteral("nope"),
+                                  QStringLiteral("sha256:") + QString(64, QLatin1Char('0')) }) {
+        const QJsonObject request { { QStringLiteral("purpose"), QStringLiteral("research") },
+                                    { QStringLiteral("model"), model },
+                                    { QStringLiteral("dataset"), QStringLiteral("cohort") },
+                                    { QStringLiteral("bins"), 100 } };
+        const Reply reply = m_sites[1].node->post("/v1/evaluations", m_sites[1].token,
+                                                  testsupport::body(request));
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.code, QStringLiteral("unknown-model"));
+    }
+    // A β next to the model is not a field of the request.
+    const QJsonObject withBeta { { QStringLiteral("purpose"), QStringLiteral("research") },
+                                 { QStringLiteral("model"), QStringLiteral("external") },
+                                 { QStringLiteral("dataset"), QStringLiteral("cohort") },
+                                 { QStringLiteral("beta"), QJsonArray { 1, 2, 3, 4, 5, 6 } } };
+    const Reply refused
+        = m_sites[1].node->post("/v1/evaluations", m_sites[1].token, testsupport::body(withBeta));
+    QCOMPARE(refused.status, 400);
+    // The masked path: an evaluation study of an unregistered model hash.
+    protocol::StudyManifest manifest = testsupport::makeManifest(demoDesign(), participants());
+    manifest.kind = protocol::JobKind::Evaluation;
+    manifest.fittedStudy = QStringLiteral("model:sha256:") + QString(64, QLatin1Char('0'));
+    manifest.fitNullModel = false;
+    const Reply study = testsupport::openStudy(m_sites[1], manifest);
+    QCOMPARE(study.status, 403);
+    QCOMPARE(study.code, QStringLiteral("unknown-model"));
+}
+
+void tst_MaskedEvaluation::maskedEvaluationOfRegisteredModel()
+{
+    protocol::StudyManifest manifest = testsupport::makeManifest(demoDesign(), participants());
+    manifest.kind = protocol::JobKind::Evaluation;
+    manifest.fittedStudy = QStringLiteral("model:") + m_modelHash;
+    manifest.fitNullModel = false;
+    manifest.evaluationBins = 200;
+    QString error;
+    QVERIFY2(testsupport::openAndArm(all(), manifest, &error), qPrintable(error));
+    testsupport::StudyRun run;
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    QVERIFY2(testsupport::relayToAll(all(), manifest, relay, &run, &error), qPrintable(error));
+    std::vector<std::uint64_t> words;
+    for (const auto &s : run.previous) {
+        QCOMPARE(s.contribution.betaHash, protocol::betaHash(m_modelBeta));
+        QVERIFY(secure::addWords(words, s.contribution.masked));
+    }
+    auto values = secure::decodeSum(words, secure::FixedPoint { manifest.fractionBits, 3 });
+    QVERIFY(values);
+    auto sums = protocol::evaluationFromVector(200, *values);
+    QVERIFY(sums);
+    double n = 0;
+    for (const analysis::DesignMatrix &d : m_designs)
+        n += double(d.n());
+    QCOMPARE(sums->bins.n, n);
+    testsupport::closeJobs(all());
 }
 
 QTEST_GUILESS_MAIN(tst_MaskedEvaluation)
