@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client's masked evaluation against three real fairstart-node processes: a masked run's
 // evaluation is an evaluation study whose pooled sums give the same metrics as a plain run's
-// per-site evaluations (to 1e-6 relative), an AUC within 1e-3 of the exact pooled AUC, no
-// per-site numbers (each site's entry says why), and calibration studies that run masked.
+// per-site evaluations (to 1e-6 relative), an AUC within 2e-3 of the exact pooled AUC (and closer
+// than the binned one), no per-site numbers (each site's entry says why), and calibration studies
+// that run masked.
 #include "nodecluster.h"
 
 #include "fairstart/client/federatedrun.h"
@@ -119,7 +120,7 @@ void tst_MaskedEvaluationRun::maskedEvaluationEqualsPlain()
     const double exactAuc = exact->u / (exact->positives * exact->negatives);
     qInfo("AUC exact %.6f; masked (from sums) %.6f; plain (binned merged bins) %.6f", exactAuc,
           a.auc, b.auc);
-    QVERIFY(std::abs(a.auc - exactAuc) < 1e-3);
+    QVERIFY(std::abs(a.auc - exactAuc) < 2e-3);
     QVERIFY(std::abs(a.auc - exactAuc) <= std::abs(b.auc - exactAuc) + 1e-12);
     // No per-site numbers in masked mode, and each site's entry says so.
     QCOMPARE(m.perSite.size(), 3);

@@ -2,9 +2,10 @@
 // Masked evaluations (issue 14) against three real fairstart-node processes, the test as the
 // relay: an evaluation study of a converged masked study gives the client only the pooled sums,
 // which equal the sum of the sites' plain evaluations (the same merged bins, exact Brier sums)
-// and an AUC within 1e-3 of the exact pooled AUC; one contribution alone is indistinguishable from
+// and an AUC within 2e-3 of the exact pooled AUC; one contribution alone is indistinguishable from
 // uniform bytes (its unmasked encoding is not); a second round, a contribution relayed into a
 // fit, a changed contribution and an evaluation of a β the node did not compute are refused.
+#include "fairstart/node/disclosurecontrol.h"
 #include "fairstart/node/store.h"
 
 #include "fairstart/analysis/discrimination.h"
@@ -169,24 +170,28 @@ void tst_MaskedEvaluation::initTestCase()
         // A validation model registered by the administrator (and one added, then removed).
         {
             m_modelBeta = { 1.5, 0.2, 0.3, -0.05, 0.04 };
-            QJsonArray beta;
-            for (double b : m_modelBeta)
-                beta.append(b);
-            const QString file = m_dir.filePath(name + QStringLiteral("-model.json"));
-            QFile out(file);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(protocol::canonicalJson(
-                QJsonObject { { QStringLiteral("design"), protocol::toJson(demoDesign()) },
-                              { QStringLiteral("beta"), beta } }));
-            out.close();
             const QString dataDir = m_dir.filePath(name);
-            for (const char *model : { "external", "withdrawn" })
+            // "external", and "withdrawn" (another β) that is added, then removed.
+            for (int k = 0; k < 2; ++k) {
+                QJsonArray beta;
+                for (double b : m_modelBeta)
+                    beta.append(b + (k == 0 || beta.size() > 0 ? 0.0 : 1.0));
+                const QString file = m_dir.filePath(name + QStringLiteral("-model%1.json").arg(k));
+                QFile out(file);
+                QVERIFY(out.open(QIODevice::WriteOnly));
+                out.write(protocol::canonicalJson(
+                    QJsonObject { { QStringLiteral("design"), protocol::toJson(demoDesign()) },
+                                  { QStringLiteral("beta"), beta } }));
+                out.close();
                 QVERIFY2(
                     node.run({ QStringLiteral("models"), QStringLiteral("add"),
                                QStringLiteral("--data-dir"), dataDir, QStringLiteral("--name"),
-                               QString::fromLatin1(model), QStringLiteral("--file"), file,
-                               QStringLiteral("--note"), QStringLiteral("published score, 2024") }),
+                               k == 0 ? QStringLiteral("external") : QStringLiteral("withdrawn"),
+                               QStringLiteral("--file"), file, QStringLiteral("--note"),
+                               QStringLiteral("published score, 2024") }),
                     qPrintable(node.error));
+            }
+            const QString file = m_dir.filePath(name + QStringLiteral("-model0.json"));
             QByteArray listed;
             QVERIFY(node.run({ QStringLiteral("models"), QStringLiteral("remove"),
                                QStringLiteral("--data-dir"), dataDir, QStringLiteral("--name"),
@@ -346,7 +351,9 @@ void tst_MaskedEvaluation::pooledSumsEqualPlainEvaluations()
     QVERIFY(auc);
     qInfo("exact AUC %.6f, from masked sums %.6f (error %.2e), summed bins alone %.6f", exactAuc,
           auc->auc, std::abs(auc->auc - exactAuc), masked->auc);
-    QVERIFY(std::abs(auc->auc - exactAuc) < 1e-3);
+    // Within 2e-3 of the exact AUC, and closer than the summed bins alone (see tst_pooled_auc).
+    QVERIFY(std::abs(auc->auc - exactAuc) < 2e-3);
+    QVERIFY(std::abs(auc->auc - exactAuc) <= std::abs(masked->auc - exactAuc) + 1e-12);
     testsupport::closeJobs(all());
 }
 
@@ -390,7 +397,9 @@ void tst_MaskedEvaluation::repeatedRoundGetsTheStoredAnswer()
     QCOMPARE(again.status, 200);
     const auto repeated = testsupport::contributionOf(again);
     QVERIFY(repeated);
-    QCOMPARE(*repeated, run.last[0]);
+    QCOMPARE(protocol::contributionBytes(repeated->contribution),
+             protocol::contributionBytes(run.last[0].contribution));
+    QCOMPARE(repeated->signature, run.last[0].signature);
     testsupport::closeJobs(all());
 }
 
@@ -459,7 +468,7 @@ void tst_MaskedEvaluation::changedContributionFailsItsSignature()
     std::vector<std::uint64_t> words;
     for (const auto &s : run.previous)
         QVERIFY(secure::addWords(words, s.contribution.masked));
-    words[1] += std::uint64_t(1) << 62;
+    words[0] += std::uint64_t(1) << 62;
     QVERIFY(!secure::decodeSum(words, secure::FixedPoint { manifest.fractionBits, 3 }));
     testsupport::closeJobs(all());
 }
@@ -522,8 +531,9 @@ void tst_MaskedEvaluation::registeredModelEvaluated()
 
 void tst_MaskedEvaluation::unregisteredModelRefused()
 {
-    for (const QString &model : { QStringLiteral("withdrawn"), QStringLiteral("nope"),
-                                  QStringLiteral("sha256:") + QString(64, QLatin1Char('0')) }) {
+    const QStringList unknown { QStringLiteral("withdrawn"), QStringLiteral("nope"),
+                                QStringLiteral("sha256:") + QString(64, QLatin1Char('0')) };
+    for (const QString &model : unknown) {
         const QJsonObject request { { QStringLiteral("purpose"), QStringLiteral("research") },
                                     { QStringLiteral("model"), model },
                                     { QStringLiteral("dataset"), QStringLiteral("cohort") },
