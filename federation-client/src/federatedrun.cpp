@@ -105,23 +105,6 @@ QString siteStateId(SiteState state)
     return QStringLiteral("waiting");
 }
 
-struct FederatedRun::Slot {
-    Site site;
-    bool active = true;
-    SiteState state = SiteState::Waiting;
-    protocol::NodeInfo info;
-    protocol::CatalogueDataset catalogue;
-    protocol::SiteRecord record;
-    double lastMs = 0;
-};
-
-Expect expect = Expect::Statistics;
-std::optional<analysis::GlmResult> result;
-analysis::Error failure;
-QList<protocol::SignedContribution> attestations;
-QList<protocol::StudySignatureCheck> checks;
-};
-
 FederatedRun::FederatedRun(QList<Site> sites, RunOptions options, QObject *parent)
     : QObject(parent)
     , m_transport(new Transport(this))

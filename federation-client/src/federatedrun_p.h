@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A study as the client follows it (federatedrun.cpp runs it; maskedevaluation.cpp reads its
-// evaluation round).
+// A site's slot and a study as the client follows them (federatedrun.cpp runs the study;
+// maskedevaluation.cpp reads an evaluation study's round).
 #pragma once
 
 #include "fairstart/client/federatedrun.h"
@@ -19,6 +19,16 @@
 
 namespace fairstart::client {
 
+struct FederatedRun::Slot {
+    Site site;
+    bool active = true;
+    SiteState state = SiteState::Waiting;
+    protocol::NodeInfo info;
+    protocol::CatalogueDataset catalogue;
+    protocol::SiteRecord record;
+    double lastMs = 0;
+};
+
 struct FederatedRun::Study {
     protocol::JobKind kind = protocol::JobKind::Glm;
     QString phase;
@@ -36,5 +46,11 @@ struct FederatedRun::Study {
     int round = 0;
     // What the next answers must be: the coordinator converged (attestations) or failed.
     enum class Expect { Statistics, Converged, Failed };
+    Expect expect = Expect::Statistics;
+    std::optional<analysis::GlmResult> result;
+    analysis::Error failure;
+    QList<protocol::SignedContribution> attestations;
+    QList<protocol::StudySignatureCheck> checks;
+};
 
 } // namespace fairstart::client
