@@ -387,4 +387,43 @@ Result<std::vector<NetBenefit>> decisionCurve(const std::vector<PerformanceBins>
     return out;
 }
 
+double binnedMannWhitney(const PerformanceBins &bins)
+{
+    double u = 0.0, negBelow = 0.0;
+    const std::size_t n = std::min(bins.positives.size(), bins.negatives.size());
+    for (std::size_t b = 0; b < n; ++b) {
+        u += bins.positives[b] * (negBelow + 0.5 * bins.negatives[b]);
+        negBelow += bins.negatives[b];
+    }
+    return u;
+}
+
+Result<SummedAuc> pooledAucFromSums(const PerformanceBins &summed, double correction,
+                                    int sitesWithExact)
+{
+    if (!wellFormed(summed))
+        return makeError(ErrorCode::InvalidArgument, "The summed performance bins are malformed.");
+    double P = 0, N = 0;
+    for (int b = 0; b < summed.bins; ++b) {
+        P += summed.positives[std::size_t(b)];
+        N += summed.negatives[std::size_t(b)];
+    }
+    if (!(P > 0) || !(N > 0))
+        return makeError(ErrorCode::InvalidValue,
+                         "The AUC needs records with and without the outcome; the cohort has only "
+                         "one class.");
+    const double u = binnedMannWhitney(summed) + correction;
+    // Fixed point rounds each site's correction at 2^-fractionBits; a U beyond the pairs by
+    // more than that is not a sum of corrections that fit their bins.
+    const double slack = 1e-6 * std::max(1.0, P * N);
+    if (!std::isfinite(u) || u < -slack || u > P * N + slack)
+        return makeError(ErrorCode::InvalidValue,
+                         "The sites' AUC corrections do not agree with their summed risk bins; "
+                         "evaluate again.");
+    SummedAuc r;
+    r.auc = std::clamp(u / (P * N), 0.0, 1.0);
+    r.sitesWithExact = sitesWithExact;
+    return r;
+}
+
 } // namespace fairstart::analysis

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/client/federatedrun.h"
+#include "federatedrun_p.h"
 
 #include "fairstart/client/sitesurvey.h"
 
@@ -106,45 +107,6 @@ QString siteStateId(SiteState state)
     }
     return QStringLiteral("waiting");
 }
-
-struct FederatedRun::Slot {
-    Site site;
-    bool active = true;
-    SiteState state = SiteState::Waiting;
-    protocol::NodeInfo info;
-    protocol::CatalogueDataset catalogue;
-    protocol::SiteRecord record;
-    double lastMs = 0;
-};
-
-struct FederatedRun::Study {
-    protocol::JobKind kind = protocol::JobKind::Glm;
-    QString phase;
-    std::function<void(analysis::GlmResult)> then;
-    protocol::StudyManifest manifest;
-    QString hash; // protocol::studyHash(manifest)
-    std::vector<int> slots; // the slot of each participant, in manifest order
-    // The slots of the participants, then of the observers, in manifest order: every node the
-    // study's requests go to; a position here is a participant index, or participants + j for
-    // observer j.
-    std::vector<int> everyone;
-    std::map<int, int> participant; // slot -> position in everyone
-    std::map<int, protocol::SignedContribution> observerAnswers; // this round's, by position
-    std::map<int, QString> jobIds; // by slot
-    std::vector<std::string> terms;
-    std::optional<analysis::GlmCoordinator> coordinator; // the same as every node's
-    QList<protocol::ManifestSignature> signatures; // manifest order
-    std::map<int, protocol::SignedContribution> answers; // this round's, by participant
-    QList<protocol::SignedContribution> previous; // the last round's, manifest order
-    int round = 0;
-    // What the next answers must be: the coordinator converged (attestations) or failed.
-    enum class Expect { Statistics, Converged, Failed };
-    Expect expect = Expect::Statistics;
-    std::optional<analysis::GlmResult> result;
-    analysis::Error failure;
-    QList<protocol::SignedContribution> attestations;
-    QList<protocol::StudySignatureCheck> checks;
-};
 
 FederatedRun::FederatedRun(QList<Site> sites, RunOptions options, QObject *parent)
     : QObject(parent)
@@ -739,6 +701,7 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
     setup.fitNullModel = glm;
     if (!glm)
         setup.fittedStudy = m_glm->hash;
+    setup.evaluationBins = m_options.evaluationBins;
     // Every round of a study is a round of each node's job, capped by the node's policy; the
     // null model's rounds (at most 1 without offset, its deviance being closed-form; up to 8
     // with an offset) and the attestation of the final β count too.
@@ -962,6 +925,8 @@ bool sameBits(const std::vector<double> &a, const Eigen::VectorXd &b)
 void FederatedRun::roundAnswered(std::shared_ptr<Study> study, qint64 ms)
 {
     using Status = protocol::ContributionStatus;
+    if (study->kind == protocol::JobKind::Evaluation)
+        return evaluationAnswered(study);
     QList<protocol::SignedContribution> inOrder;
     for (size_t k = 0; k < study->slots.size(); ++k)
         inOrder << study->answers.at(int(k));
@@ -1233,6 +1198,13 @@ exactAuc(const std::vector<analysis::SiteDiscrimination> &sites,
 
 void FederatedRun::evaluate()
 {
+    // Leave one site out evaluates the held-out site only (the others fitted the model), in
+    // the clear as that site's own evaluation; a masked study's participants answer only sums.
+    const int held = observerSlot();
+    if (m_mode == QLatin1String("masked") && held < 0) {
+        evaluateMasked();
+        return;
+    }
     auto released = std::make_shared<std::map<int, analysis::SiteDiscrimination>>();
     // Leave one site out evaluates the held-out site only: the others fitted the model.
     const int held = observerSlot();
@@ -1315,11 +1287,16 @@ void FederatedRun::evaluate()
                 }
                 m_report.decisionCurve = *curve;
             }
-            if (m_options.calibration)
-                calibrate();
-            else
-                complete();
+            evaluated();
         });
+}
+
+void FederatedRun::evaluated()
+{
+    if (m_options.calibration)
+        calibrate();
+    else
+        complete();
 }
 
 void FederatedRun::calibrate()

@@ -151,6 +151,7 @@ ManifestChoice makeManifest(const StudySetup &setup)
     m.design = setup.design;
     m.designHash = protocol::designHash(setup.design);
     m.fittedStudy = setup.fittedStudy;
+    m.evaluationBins = setup.evaluationBins;
     m.maxRounds = setup.maxRounds;
     m.tolerance = setup.tolerance;
     m.fitNullModel = setup.fitNullModel;
@@ -313,6 +314,12 @@ QString checkContribution(const protocol::StudyManifest &manifest, const QString
     case protocol::ContributionStatus::Converged:
         if (QString problem = checkAttestation(c, p); !problem.isEmpty())
             return problem;
+        break;
+    case protocol::ContributionStatus::Evaluation:
+        // Only an evaluation study's round 1 holds one (maskedevaluation.cpp checks the rest).
+        if (manifest.kind != protocol::JobKind::Evaluation || c.bins != manifest.evaluationBins
+            || c.masked.size() != 2 * protocol::evaluationLength(manifest.evaluationBins))
+            return Tr::tr("its evaluation does not have the study's kind or risk grid");
         break;
     case protocol::ContributionStatus::Observed:
         return Tr::tr("it answered as an observer, but it is a participant of the study");

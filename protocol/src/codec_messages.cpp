@@ -74,6 +74,8 @@ QString jobKindId(JobKind kind)
         return QStringLiteral("calibration-slope");
     case JobKind::CalibrationIntercept:
         return QStringLiteral("calibration-intercept");
+    case JobKind::Evaluation:
+        return QStringLiteral("evaluation");
     }
     return QStringLiteral("glm");
 }
@@ -459,7 +461,8 @@ template<> Decoded<JobCreated> fromJson(const QJsonObject &object)
     c.jobId = r.string(QStringLiteral("job_id"));
     c.designHash = r.string(QStringLiteral("design_hash"));
     c.kind = readEnum(r, QStringLiteral("kind"),
-                      { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept },
+                      { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept,
+                        JobKind::Evaluation },
                       &jobKindId);
     c.terms = r.strings(QStringLiteral("terms"));
     c.cohortSize = r.integer(QStringLiteral("cohort_size"));
@@ -508,7 +511,8 @@ template<> Decoded<JobStatus> fromJson(const QJsonObject &object)
     JobStatus s;
     s.jobId = r.string(QStringLiteral("job_id"));
     s.kind = readEnum(r, QStringLiteral("kind"),
-                      { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept },
+                      { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept,
+                        JobKind::Evaluation },
                       &jobKindId);
     s.state
         = readEnum(r, QStringLiteral("state"),

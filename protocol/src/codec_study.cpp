@@ -23,10 +23,12 @@ using namespace detail::util;
 namespace {
 
 constexpr std::initializer_list<JobKind> kKinds
-    = { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept };
+    = { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept,
+        JobKind::Evaluation };
 constexpr std::initializer_list<ContributionStatus> kStatuses
     = { ContributionStatus::Statistics, ContributionStatus::NonFinite,
-        ContributionStatus::Converged, ContributionStatus::Failed, ContributionStatus::Observed };
+        ContributionStatus::Converged,  ContributionStatus::Failed,
+        ContributionStatus::Observed,   ContributionStatus::Evaluation };
 
 QString base64(const QByteArray &bytes)
 {
@@ -158,8 +160,12 @@ StudyManifest readManifest(Reader &r)
                QStringLiteral("belongs to calibration studies only; remove it"));
     if (r.ok() && m.kind != JobKind::Glm && m.fittedStudy.isEmpty())
         r.fail(QStringLiteral("fitted_study"),
-               QStringLiteral("is required for a calibration study (the studyHash of the fitted "
-                              "GLM study)"));
+               QStringLiteral("is required for a calibration or evaluation study (the studyHash "
+                              "of the fitted GLM study)"));
+    // Only an evaluation study has a risk grid; other manifests keep their canonical bytes.
+    if (m.kind == JobKind::Evaluation)
+        m.evaluationBins = int(r.integer(QStringLiteral("evaluation_bins"), 10, 100000));
+
     m.maxRounds = int(r.integer(QStringLiteral("max_rounds"), 1, 1000));
     m.tolerance = r.number(QStringLiteral("tolerance"));
     if (r.ok() && !(m.tolerance > 0 && m.tolerance < 1))
@@ -168,6 +174,10 @@ StudyManifest readManifest(Reader &r)
     m.mode = r.string(QStringLiteral("mode"));
     if (r.ok() && m.mode != QStringLiteral("masked") && m.mode != QStringLiteral("plain"))
         r.fail(QStringLiteral("mode"), QStringLiteral("must be one of: masked, plain"));
+    if (r.ok() && m.kind == JobKind::Evaluation && m.mode != QStringLiteral("masked"))
+        r.fail(QStringLiteral("mode"),
+               QStringLiteral("must be masked for an evaluation study (a site's plain "
+                              "evaluation is POST /v1/evaluations)"));
     m.fractionBits = int(r.integer(QStringLiteral("fraction_bits"), 0, 60));
     m.participants = readParticipants(r, QStringLiteral("participants"), true);
     if (r.ok() && m.participants.isEmpty())
@@ -239,6 +249,18 @@ Contribution readContribution(Reader &r)
                            .arg(c.p)
                            .arg(c.masked.size()));
         }
+        break;
+    case ContributionStatus::Evaluation:
+        c.bins = int(r.integer(QStringLiteral("bins"), 10, 100000));
+        if (r.ok() && c.mode != QStringLiteral("masked"))
+            r.fail(QStringLiteral("mode"), QStringLiteral("must be masked for an evaluation"));
+        c.masked = readWords(r, QStringLiteral("masked"));
+        if (r.ok() && c.masked.size() != 2 * evaluationLength(c.bins))
+            r.fail(QStringLiteral("masked"),
+                   QStringLiteral("must hold %1 words (two per value at %2 bins), not %3")
+                       .arg(2 * evaluationLength(c.bins))
+                       .arg(c.bins)
+                       .arg(c.masked.size()));
         break;
     case ContributionStatus::Converged:
         c.finalBeta = r.numbers(QStringLiteral("final_beta"));
@@ -400,6 +422,58 @@ std::optional<analysis::RoundStats> statsFromVector(int p, const std::vector<dou
     return s;
 }
 
+std::size_t evaluationLength(int bins)
+{
+    return bins < 1 ? 0 : 4 * std::size_t(bins) + 6;
+}
+
+std::vector<double> evaluationVector(const EvaluationSums &sums)
+{
+    const analysis::PerformanceBins &b = sums.bins;
+    std::vector<double> v;
+    v.reserve(evaluationLength(b.bins));
+    v.insert(v.end(), b.positives.begin(), b.positives.end());
+    v.insert(v.end(), b.negatives.begin(), b.negatives.end());
+    v.insert(v.end(), b.sumRisk.begin(), b.sumRisk.end());
+    if (b.sumRiskEvents.size() == std::size_t(b.bins))
+        v.insert(v.end(), b.sumRiskEvents.begin(), b.sumRiskEvents.end());
+    else
+        v.insert(v.end(), std::size_t(b.bins), 0.0);
+    v.push_back(b.n);
+    v.push_back(b.sumY);
+    v.push_back(b.sumP);
+    v.push_back(b.sumSquaredError);
+    v.push_back(sums.aucCorrection);
+    v.push_back(sums.exactSites);
+    return v;
+}
+
+std::optional<EvaluationSums> evaluationFromVector(int bins, const std::vector<double> &values)
+{
+    if (bins < 1 || values.size() != evaluationLength(bins))
+        return std::nullopt;
+    EvaluationSums s;
+    analysis::PerformanceBins &b = s.bins;
+    b.bins = bins;
+    auto it = values.begin();
+    auto take = [&](std::vector<double> &out) {
+        out.assign(it, it + bins);
+        it += bins;
+    };
+    take(b.positives);
+    take(b.negatives);
+    take(b.sumRisk);
+    take(b.sumRiskEvents);
+    b.sumOutcome = b.positives;
+    b.n = *it++;
+    b.sumY = *it++;
+    b.sumP = *it++;
+    b.sumSquaredError = *it++;
+    s.aucCorrection = *it++;
+    s.exactSites = *it++;
+    return s;
+}
+
 QString contributionStatusId(ContributionStatus status)
 {
     switch (status) {
@@ -409,6 +483,8 @@ QString contributionStatusId(ContributionStatus status)
         return QStringLiteral("non-finite");
     case ContributionStatus::Converged:
         return QStringLiteral("converged");
+    case ContributionStatus::Evaluation:
+        return QStringLiteral("evaluation");
     case ContributionStatus::Failed:
         return QStringLiteral("failed");
     case ContributionStatus::Observed:
@@ -444,6 +520,8 @@ QJsonObject toJson(const StudyManifest &m)
                     { QStringLiteral("observers"), participantsToJson(m.observers) } };
     if (!m.fittedStudy.isEmpty())
         o.insert(QStringLiteral("fitted_study"), m.fittedStudy);
+    if (m.kind == JobKind::Evaluation)
+        o.insert(QStringLiteral("evaluation_bins"), m.evaluationBins);
     return o;
 }
 
@@ -463,6 +541,10 @@ QJsonObject toJson(const Contribution &c)
                      roundStatsToJson(c.plain.value_or(analysis::RoundStats {})));
         else
             o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
+        break;
+    case ContributionStatus::Evaluation:
+        o.insert(QStringLiteral("bins"), c.bins);
+        o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
         break;
     case ContributionStatus::Converged:
         o.insert(QStringLiteral("final_beta"), toJsonArray(c.finalBeta));
@@ -516,9 +598,23 @@ QJsonObject toJson(const SiteFitResponse &s)
 
 QJsonObject toJson(const StudyEvaluationRequest &q)
 {
-    return QJsonObject { { QStringLiteral("purpose"), q.purpose },
-                         { QStringLiteral("job_id"), q.jobId },
-                         { QStringLiteral("bins"), q.bins } };
+    QJsonObject o { { QStringLiteral("purpose"), q.purpose }, { QStringLiteral("bins"), q.bins } };
+    if (q.model.isEmpty()) {
+        o.insert(QStringLiteral("job_id"), q.jobId);
+    } else {
+        o.insert(QStringLiteral("model"), q.model);
+        o.insert(QStringLiteral("dataset"), q.dataset);
+    }
+    return o;
+}
+
+QString validationModelHash(const analysis::ResolvedDesign &design, const std::vector<double> &beta)
+{
+    QJsonArray values;
+    for (double b : beta)
+        values.append(b);
+    return sha256Hex(canonicalJson(QJsonObject { { QStringLiteral("design"), toJson(design) },
+                                                 { QStringLiteral("beta"), values } }));
 }
 
 QJsonObject toJson(const StudyRecord &s)
@@ -624,7 +720,15 @@ template<> Decoded<StudyEvaluationRequest> fromJson(const QJsonObject &object)
     Reader r(object);
     StudyEvaluationRequest q;
     q.purpose = r.string(QStringLiteral("purpose"));
-    q.jobId = r.string(QStringLiteral("job_id"));
+    // Either the job id of a study, or a registered model (its name or hash) on a dataset.
+    if (r.has(QStringLiteral("model"))) {
+        q.model = r.string(QStringLiteral("model"));
+        q.dataset = r.string(QStringLiteral("dataset"));
+        if (r.ok() && q.model.isEmpty())
+            r.fail(QStringLiteral("model"), QStringLiteral("must name a registered model"));
+    } else {
+        q.jobId = r.string(QStringLiteral("job_id"));
+    }
     q.bins = int(r.integer(QStringLiteral("bins"), 10, 100000));
     return finished(r, q);
 }

@@ -18,7 +18,9 @@
 #include "store_p.h"
 
 #include "fairstart/analysis/roundkernel.h"
+#include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/protocolversion.h"
+#include "fairstart/protocol/study.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -375,6 +377,141 @@ int runDatasetRemove(Context &c, const Parsed &p)
     if (!audited)
         return c.fail(audited.error());
     c.out << Tr::tr("Removed the dataset '%1'.").arg(name) << '\n';
+    return kExitOk;
+}
+
+// ---- validation models ---------------------------------------------------------------------
+
+QString printable(const QString &argument); // below, with the audit commands
+
+// MODEL.json: {"design": <a resolved design, as protocol::toJson writes it>, "beta": [numbers,
+// one per design column]}. The node evaluates it on request (by name or hash) like the final β
+// of a study: the administrator vouches for it, a client never sends a β.
+int runModelAdd(Context &c, const Parsed &p)
+{
+    const QString name = p.value("name");
+    static const QRegularExpression namePattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (!namePattern.match(name).hasMatch())
+        return c.usage(Tr::tr("--name must be 1 to 64 letters, digits, '.', '_' or '-', starting "
+                              "with a letter or digit."));
+    const QString note = p.value("note");
+    if (note.size() > 1000)
+        return c.usage(Tr::tr("--note must be at most 1000 characters."));
+    QFile file(p.value("file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return c.fail(
+            nodeError(NodeErrorCode::Io,
+                      Tr::tr("The model file '%1' cannot be read: %2.")
+                          .arg(QDir::toNativeSeparators(p.value("file")), file.errorString())));
+    const QByteArray bytes = file.read(4 * 1024 * 1024 + 1);
+    auto invalid = [&](const QString &what) {
+        return c.fail(nodeError(NodeErrorCode::InvalidInput,
+                                Tr::tr("The model file '%1' is not a model: %2. Write {\"design\": "
+                                       "{...}, \"beta\": [...]} with one coefficient per design "
+                                       "column.")
+                                    .arg(QDir::toNativeSeparators(p.value("file")), what)));
+    };
+    if (bytes.size() > 4 * 1024 * 1024)
+        return invalid(Tr::tr("it is larger than 4 MiB"));
+    auto object = protocol::parseObject(bytes, bytes.size() + 1);
+    if (!object)
+        return invalid(Tr::tr("it is not a JSON object"));
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        if (it.key() != QStringLiteral("design") && it.key() != QStringLiteral("beta"))
+            return invalid(Tr::tr("the field '%1' is unknown").arg(printable(it.key())));
+    }
+    auto design = protocol::fromJson<analysis::ResolvedDesign>(
+        object->value(QStringLiteral("design")).toObject());
+    if (!design)
+        return invalid(Tr::tr("its design is not a resolved design"));
+    const QJsonArray values = object->value(QStringLiteral("beta")).toArray();
+    std::vector<double> beta;
+    for (const QJsonValue &v : values) {
+        if (!v.isDouble() || !std::isfinite(v.toDouble()))
+            return invalid(Tr::tr("its beta holds a value that is not a finite number"));
+        beta.push_back(v.toDouble());
+    }
+    const std::size_t columns = design->termNames().size();
+    if (beta.size() != columns || columns == 0)
+        return invalid(
+            Tr::tr("its beta has %1 values, its design %2 columns").arg(beta.size()).arg(columns));
+    if (design->spec.family != analysis::Family::Binomial)
+        return invalid(Tr::tr("only binomial models can be evaluated"));
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    SiteStore::ValidationModel model;
+    model.name = name;
+    model.hash = protocol::validationModelHash(*design, beta);
+    model.design = protocol::canonicalJson(protocol::toJson(*design));
+    model.beta = QByteArray(reinterpret_cast<const char *>(beta.data()),
+                            qsizetype(beta.size() * sizeof(double)));
+    model.note = note;
+    auto added = store.value()->addValidationModel(model);
+    if (!added)
+        return c.fail(added.error());
+    if (!*added)
+        return c.fail(nodeError(NodeErrorCode::AlreadyExists,
+                                Tr::tr("A validation model named '%1' or with the same design and "
+                                       "β is registered already. See 'fairstart-node models "
+                                       "list'; remove it first to replace it.")
+                                    .arg(name)));
+    auto audited = store.value()->appendAudit(
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("validation-model-added") },
+                      { QStringLiteral("model"), name },
+                      { QStringLiteral("modelHash"), model.hash },
+                      { QStringLiteral("designHash"), protocol::designHash(*design) },
+                      { QStringLiteral("note"), note } });
+    if (!audited) {
+        (void)store.value()->removeValidationModel(name);
+        return c.fail(audited.error());
+    }
+    c.out << Tr::tr("Registered the validation model '%1' (%2).").arg(name, model.hash) << '\n';
+    return kExitOk;
+}
+
+int runModelList(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    auto models = store.value()->validationModels();
+    if (!models)
+        return c.fail(models.error());
+    if (models->empty()) {
+        c.out << Tr::tr("No validation models. Register one with 'fairstart-node models add'.")
+              << '\n';
+        return kExitOk;
+    }
+    for (const SiteStore::ValidationModel &m : *models) {
+        c.out << m.name << "  " << m.hash << "  " << m.addedAt << '\n';
+        if (!m.note.isEmpty())
+            c.out << "    " << m.note << '\n';
+    }
+    return kExitOk;
+}
+
+int runModelRemove(Context &c, const Parsed &p)
+{
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    const QString name = p.value("name");
+    auto removed = store.value()->removeValidationModel(name);
+    if (!removed)
+        return c.fail(removed.error());
+    if (!*removed)
+        return c.fail(nodeError(NodeErrorCode::NotFound,
+                                Tr::tr("There is no validation model named '%1'. See "
+                                       "'fairstart-node models list'.")
+                                    .arg(printable(name))));
+    auto audited = store.value()->appendAudit(
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("validation-model-removed") },
+                      { QStringLiteral("model"), name } });
+    if (!audited)
+        return c.fail(audited.error());
+    c.out << Tr::tr("Removed the validation model '%1'.").arg(name) << '\n';
     return kExitOk;
 }
 
@@ -948,6 +1085,36 @@ const std::vector<Command> &commands()
             { "dataset", "NAME", true, Tr::tr("the dataset's name") },
             passphraseFileOption() },
           runDatasetRemove,
+          QString() },
+        { "models add",
+          Tr::tr("register a validation model: a design and its β from a file (audited)"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "name", "NAME", true, Tr::tr("the model's name, as analysts ask for it") },
+            { "file", "MODEL.json", true,
+              Tr::tr("{\"design\": {...}, \"beta\": [...]}: a resolved design and one "
+                     "coefficient per column") },
+            { "note", "TEXT", false, Tr::tr("where the model comes from") },
+            passphraseFileOption() },
+          runModelAdd,
+          Tr::tr("Analysts may then ask this node to evaluate the model, by its name or hash, on "
+                 "a dataset; the node never evaluates a β an analyst sends.") },
+        { "models list",
+          Tr::tr("list the registered validation models"),
+          QString(),
+          0,
+          { dataDirOption(), passphraseFileOption() },
+          runModelList,
+          QString() },
+        { "models remove",
+          Tr::tr("remove a registered validation model (audited)"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "name", "NAME", true, Tr::tr("the model's name") },
+            passphraseFileOption() },
+          runModelRemove,
           QString() },
         { "token create",
           Tr::tr("create an access token; prints only the token"),

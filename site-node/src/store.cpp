@@ -158,6 +158,9 @@ CREATE TABLE IF NOT EXISTS participant_sets(dataset TEXT NOT NULL, purpose TEXT 
 CREATE TABLE IF NOT EXISTS peers(name TEXT PRIMARY KEY, ed25519 TEXT NOT NULL UNIQUE,
                                  x25519 TEXT NOT NULL UNIQUE, note TEXT NOT NULL,
                                  added_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS validation_models(name TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE,
+                                             design BLOB NOT NULL, beta BLOB NOT NULL,
+                                             note TEXT NOT NULL, added_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS differencing(dataset TEXT NOT NULL, generation INTEGER NOT NULL,
                                         updated_at TEXT NOT NULL, state BLOB NOT NULL,
                                         PRIMARY KEY(dataset, generation));
@@ -722,6 +725,64 @@ public:
         outcome.manifest = s.blob(6);
         outcome.finalBeta = s.blob(7);
         return std::optional<StudyOutcome>(std::move(outcome));
+    }
+
+    NodeResult<bool> addValidationModel(const ValidationModel &model) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement exists(m_db, "SELECT 1 FROM validation_models WHERE name = ? OR hash = ?");
+        exists.bind(1, model.name);
+        exists.bind(2, model.hash);
+        const int rc = exists.step();
+        if (rc == SQLITE_ROW)
+            return false;
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("reading the validation models"));
+        Statement s(m_db,
+                    "INSERT INTO validation_models(name, hash, design, beta, note, added_at) "
+                    "VALUES(?, ?, ?, ?, ?, ?)");
+        s.bind(1, model.name);
+        s.bind(2, model.hash);
+        s.bindBlob(3, model.design);
+        s.bindBlob(4, model.beta);
+        s.bind(5, model.note);
+        s.bind(6, nowUtcIso());
+        if (s.step() != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("registering a validation model"));
+        return true;
+    }
+
+    NodeResult<std::vector<ValidationModel>> validationModels() const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db,
+                    "SELECT name, hash, design, beta, note, added_at FROM validation_models "
+                    "ORDER BY name");
+        std::vector<ValidationModel> out;
+        int rc = SQLITE_ROW;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            ValidationModel m;
+            m.name = s.text(0);
+            m.hash = s.text(1);
+            m.design = s.blob(2);
+            m.beta = s.blob(3);
+            m.note = s.text(4);
+            m.addedAt = s.text(5);
+            out.push_back(std::move(m));
+        }
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("reading the validation models"));
+        return out;
+    }
+
+    NodeResult<bool> removeValidationModel(const QString &name) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db, "DELETE FROM validation_models WHERE name = ?");
+        s.bind(1, name);
+        if (s.step() != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("removing a validation model"));
+        return sqlite3_changes(m_db) > 0;
     }
 
     NodeResult<void> recordParticipantSet(const QString &dataset, const QString &purpose,
@@ -1394,5 +1455,21 @@ bool isValidPurpose(const QString &purpose)
 }
 
 } // namespace detail
+
+// A store without a register of validation models (a test double) says so.
+NodeResult<bool> SiteStore::addValidationModel(const ValidationModel &)
+{
+    return nodeError(NodeErrorCode::Internal, Tr::tr("This store keeps no validation models."));
+}
+
+NodeResult<std::vector<SiteStore::ValidationModel>> SiteStore::validationModels() const
+{
+    return nodeError(NodeErrorCode::Internal, Tr::tr("This store keeps no validation models."));
+}
+
+NodeResult<bool> SiteStore::removeValidationModel(const QString &)
+{
+    return nodeError(NodeErrorCode::Internal, Tr::tr("This store keeps no validation models."));
+}
 
 } // namespace fairstart::node

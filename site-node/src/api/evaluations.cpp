@@ -3,12 +3,29 @@
 #include "common_p.h"
 
 #include "fairstart/analysis/performance.h"
+#include "fairstart/secure/secure.h"
+
+#include "study_p.h"
 
 namespace fairstart::node {
 
 using namespace api;
 
 // ---- evaluations -----------------------------------------------------------------------------
+
+// A registered validation model by its name or its hash.
+NodeResult<std::optional<SiteStore::ValidationModel>>
+ApiHandlers::findValidationModel(const QString &nameOrHash) const
+{
+    auto models = m_store->validationModels();
+    if (!models)
+        return models.error();
+    for (SiteStore::ValidationModel &m : *models) {
+        if (m.name == nameOrHash || m.hash == nameOrHash)
+            return std::optional<SiteStore::ValidationModel>(std::move(m));
+    }
+    return std::optional<SiteStore::ValidationModel>();
+}
 
 // Protocol version 2: the evaluation of the final β of a study the user ran at this node (as
 // participant or observer), identified by the job id at this node, on the study's design and its
@@ -34,45 +51,87 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
                           Tr::tr("bins must be a whole number from 10 to 100000."),
                           QStringLiteral("bins"));
     }
-    auto found = m_store->studyOutcome(token.user, QString(), req.jobId);
-    if (!found)
-        return errorResponse(500, QStringLiteral("node-failure"),
-                             Tr::tr("The node could not read its record of studies. Tell the "
-                                    "site administrator."));
-    const bool known = found->has_value() && (*found)->purpose == req.purpose;
-    audit.checks.append(policyCheck("converged-study", 1, known));
-    if (!known) {
-        return errorResponse(
-            403, QStringLiteral("unknown-study"),
-            Tr::tr("This node evaluates only the final β of a model study that you ran with it "
-                   "(as participant or observer), that converged here, for the same purpose. "
-                   "Send the study's job id at this node after the study converged."),
-            QStringLiteral("jobId"), true);
-    }
-    const SiteStore::StudyOutcome &outcome = **found;
-    auto manifestObject = protocol::parseObject(outcome.manifest, outcome.manifest.size() + 1);
+    // The β and its design: the node's own final β of a study, or a registered model.
+    QString datasetName = req.dataset;
+    QString designHash;
     std::optional<protocol::StudyManifest> manifest;
-    if (manifestObject) {
-        if (auto decodedManifest = protocol::fromJson<protocol::StudyManifest>(*manifestObject))
-            manifest = std::move(decodedManifest).value();
+    analysis::ResolvedDesign modelDesign;
+    std::vector<double> beta;
+    if (!req.model.isEmpty()) {
+        auto model = findValidationModel(req.model);
+        if (!model)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not read its validation models. Tell "
+                                        "the site administrator."));
+        audit.checks.append(policyCheck("registered-model", 1, model->has_value()));
+        audit.set("model", req.model.left(80));
+        if (!model->has_value()) {
+            return errorResponse(
+                403, QStringLiteral("unknown-model"),
+                Tr::tr("This node's administrator registered no validation model of that name "
+                       "or hash. Ask the site which models it holds for validation; a β cannot "
+                       "be sent."),
+                QStringLiteral("model"), true);
+        }
+        const SiteStore::ValidationModel &registered = **model;
+        auto designObject = protocol::parseObject(registered.design, registered.design.size() + 1);
+        std::optional<analysis::ResolvedDesign> decodedDesign;
+        if (designObject) {
+            if (auto d = protocol::fromJson<analysis::ResolvedDesign>(*designObject))
+                decodedDesign = std::move(d).value();
+        }
+        beta.resize(std::size_t(registered.beta.size()) / sizeof(double));
+        if (!decodedDesign || beta.size() != decodedDesign->termNames().size())
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node's record of the validation model is damaged. "
+                                        "Tell the site administrator."));
+        std::memcpy(beta.data(), registered.beta.constData(), beta.size() * sizeof(double));
+        modelDesign = std::move(*decodedDesign);
+        designHash = protocol::designHash(modelDesign);
+        audit.set("modelHash", registered.hash);
+    } else {
+        auto found = m_store->studyOutcome(token.user, QString(), req.jobId);
+        if (!found)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not read its record of studies. Tell the "
+                                        "site administrator."));
+        const bool known = found->has_value() && (*found)->purpose == req.purpose;
+        audit.checks.append(policyCheck("converged-study", 1, known));
+        if (!known) {
+            return errorResponse(
+                403, QStringLiteral("unknown-study"),
+                Tr::tr("This node evaluates only the final β of a model study that you ran with "
+                       "it (as participant or observer), that converged here, for the same "
+                       "purpose. Send the study's job id at this node after the study "
+                       "converged."),
+                QStringLiteral("jobId"), true);
+        }
+        const SiteStore::StudyOutcome &outcome = **found;
+        auto manifestObject = protocol::parseObject(outcome.manifest, outcome.manifest.size() + 1);
+        if (manifestObject) {
+            if (auto decodedManifest = protocol::fromJson<protocol::StudyManifest>(*manifestObject))
+                manifest = std::move(decodedManifest).value();
+        }
+        if (!manifest)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node's record of the study is damaged. Tell the "
+                                        "site administrator."));
+        audit.set("study", outcome.study);
+        datasetName = outcome.dataset;
+        designHash = outcome.designHash;
+        beta.resize(std::size_t(outcome.finalBeta.size()) / sizeof(double));
+        std::memcpy(beta.data(), outcome.finalBeta.constData(), beta.size() * sizeof(double));
     }
-    if (!manifest)
-        return errorResponse(500, QStringLiteral("node-failure"),
-                             Tr::tr("The node's record of the study is damaged. Tell the site "
-                                    "administrator."));
-    audit.set("study", outcome.study);
-    audit.set("dataset", outcome.dataset);
-    audit.set("designHash", outcome.designHash);
-    const analysis::ResolvedDesign &resolved = manifest->design;
+    audit.set("dataset", datasetName.left(128));
+    audit.set("designHash", designHash);
+    const analysis::ResolvedDesign &resolved = manifest ? manifest->design : modelDesign;
     if (resolved.spec.family != analysis::Family::Binomial) {
         return badRequest(QStringLiteral("invalid-kind"),
                           Tr::tr("Evaluations need a binomial model."));
     }
-    std::vector<double> beta(std::size_t(outcome.finalBeta.size()) / sizeof(double));
-    std::memcpy(beta.data(), outcome.finalBeta.constData(), beta.size() * sizeof(double));
     audit.set("finalBetaHash", protocol::betaHash(beta));
     PreparedDesign prepared;
-    if (auto refused = prepareDesign(token.user, outcome.dataset, outcome.purpose, resolved,
+    if (auto refused = prepareDesign(token.user, datasetName, req.purpose, resolved,
                                      QuotaUse::Evaluation, audit, &prepared))
         return *refused;
     const LoadedDataset &dataset = *prepared.dataset;
@@ -88,7 +147,7 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     if (!bins)
         return respond(m_gate->dataFailure(audit.release));
     EvaluationTally tally;
-    tally.designHash = outcome.designHash;
+    tally.designHash = designHash;
     tally.resolved = &resolved;
     tally.design = &design;
     tally.designOwner = prepared.design;
@@ -101,6 +160,121 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     if (auto refused = differencingRefusal(
             m_ledger->checkAndRecord(dataset, design.rows, designCells(dataset, resolved)), audit))
         return *refused;
+    return respond(answer);
+}
+
+} // namespace fairstart::node
+
+namespace fairstart::node {
+
+using namespace api;
+
+// ---- the round of a masked evaluation study ----------------------------------------------------
+
+// An evaluation study (kind "evaluation") has one round, at the fitted study's final β that
+// this node computed itself: each participant releases its evaluation sums under the same rules
+// as a plain evaluation, encodes and masks them, and signs. Only the sum over all participants
+// decodes, so the client learns the pooled bins, Brier sums and AUC correction, never a site's.
+ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
+                                         const protocol::RoundRelay &relay, const QString &jobId,
+                                         const QString &user, const QByteArray &relayKey,
+                                         Audit &audit)
+{
+    const protocol::StudyManifest &manifest = study.manifest;
+    if (relay.round != 1 || !relay.previous.isEmpty()) {
+        return endStudy(study, jobId, user, 409, QStringLiteral("evaluation-round"),
+                        Tr::tr("An evaluation study has a single round (round 1, with no "
+                               "contributions relayed); this relay is round %1 with %2.")
+                            .arg(relay.round)
+                            .arg(relay.previous.size()),
+                        QString(), audit);
+    }
+    if (study.fittedBeta.empty() || !spec.design)
+        return endStudy(study, jobId, user, 409, QStringLiteral("job-expired"),
+                        Tr::tr("The study's job no longer holds its design."), QString(), audit);
+    const analysis::DesignMatrix &design = *spec.design;
+    if (study.fittedBeta.size() != std::size_t(design.p()))
+        return errorResponse(500, QStringLiteral("node-failure"),
+                             Tr::tr("The node's record of the fitted study is damaged. Tell the "
+                                    "site administrator."));
+    audit.set("fittedStudy", manifest.fittedStudy);
+    audit.set("fittedBetaHash", study.fittedBetaHash);
+
+    protocol::Contribution contribution;
+    contribution.study = study.hash;
+    contribution.site = m_store->nodeName();
+    contribution.round = 1;
+    contribution.mode = manifest.mode;
+    contribution.p = design.p();
+    contribution.betaHash = study.fittedBetaHash;
+    if (study.observer()) {
+        contribution.status = protocol::ContributionStatus::Observed;
+    } else {
+        const Eigen::VectorXd beta
+            = Eigen::Map<const Eigen::VectorXd>(study.fittedBeta.data(), design.p());
+        auto bins = analysis::computePerformance(design, analysis::Family::Binomial, beta,
+                                                 manifest.evaluationBins);
+        if (!bins) {
+            m_jobs.cancel(jobId, user);
+            study.ended = true;
+            study.endReason = Tr::tr("the evaluation could not be computed on this site's records");
+            return respond(m_gate->dataFailure(audit.release));
+        }
+        EvaluationTally tally;
+        tally.designHash = spec.designHash;
+        tally.resolved = &manifest.design;
+        tally.design = &design;
+        tally.beta = &study.fittedBeta;
+        tally.bins = std::move(bins).value();
+        std::optional<Released<protocol::EvaluationSums>> released;
+        if (auto refused = m_gate->evaluationSums(tally, audit.release, &released)) {
+            m_jobs.cancel(jobId, user);
+            study.ended = true;
+            study.endReason = Tr::tr("this site's release rules refused the evaluation");
+            audit.set("studyEnded", true);
+            return respond(*refused);
+        }
+        const int participants = int(manifest.participants.size());
+        auto words = secure::encode(protocol::evaluationVector(released->value()),
+                                    secure::FixedPoint { manifest.fractionBits, participants });
+        if (!words) {
+            m_jobs.cancel(jobId, user);
+            study.ended = true;
+            study.endReason = Tr::tr("this site's evaluation does not fit the study's "
+                                     "fixed-point scale");
+            audit.set("encodeFailure",
+                      QString::fromLatin1(analysis::errorCodeId(words.error().code)));
+            return respond(m_gate->dataFailure(audit.release));
+        }
+        // The masks' domain: this study (a fresh study id) and a β hash slot that names the
+        // purpose, so that no key stream of a fit's rounds is ever used again here.
+        secure::MaskContext context;
+        context.study = study.hash.toUtf8();
+        context.round = 1;
+        context.betaHash = QByteArray("fairstart/v2/evaluation ") + study.fittedBetaHash.toUtf8();
+        context.index = study.index;
+        context.secretKey = m_secrets.boxSecretKey;
+        context.publicKeys = study.boxKeys;
+        if (!secure::applyMasks(*words, context))
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not mask its evaluation. Tell the site "
+                                        "administrator."));
+        contribution.status = protocol::ContributionStatus::Evaluation;
+        contribution.bins = manifest.evaluationBins;
+        contribution.masked.assign(words->begin(), words->end());
+    }
+    study.round = 1;
+    study.betaHash = contribution.betaHash;
+    audit.set("betaHash", contribution.betaHash);
+    audit.set("contribution", protocol::contributionStatusId(contribution.status));
+
+    protocol::SignedContribution signedContribution;
+    signedContribution.contribution = contribution;
+    signedContribution.signature
+        = secure::sign(m_secrets.signSecretKey, secure::Domain::Contribution,
+                       protocol::contributionBytes(contribution));
+    const GateAnswer answer = m_gate->contribution(signedContribution, audit.release);
+    m_jobs.finishRound(jobId, 1, relayKey, answer.body());
     return respond(answer);
 }
 

@@ -146,7 +146,50 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     // Calibration: lp = Xβ at the final β this node computed in the fitted study.
     const bool calibration = manifest.kind != protocol::JobKind::Glm;
     std::vector<double> fittedBeta;
-    if (calibration) {
+    const QString modelPrefix = QStringLiteral("model:");
+    if (manifest.kind == protocol::JobKind::Evaluation
+        && manifest.fittedStudy.startsWith(modelPrefix)) {
+        // A validation model this node's administrator registered (evaluations.cpp): its β,
+        // on the manifest's design, which must be the model's own.
+        auto model = findValidationModel(manifest.fittedStudy.mid(modelPrefix.size()));
+        if (!model)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not read its validation models. Tell "
+                                        "the site administrator."));
+        audit.checks.append(policyCheck("registered-model", 1, model->has_value()));
+        if (!model->has_value() || !(*model)->hash.startsWith(QStringLiteral("sha256:"))
+            || QStringLiteral("model:") + (*model)->hash != manifest.fittedStudy) {
+            return errorResponse(
+                403, QStringLiteral("unknown-model"),
+                Tr::tr("This node's administrator registered no validation model with that hash "
+                       "(fittedStudy: \"model:\" and the model's hash). Ask the site which "
+                       "models it holds for validation; a β cannot be sent."),
+                QStringLiteral("fittedStudy"), true);
+        }
+        const SiteStore::ValidationModel &registered = **model;
+        auto object = protocol::parseObject(registered.design, registered.design.size() + 1);
+        std::optional<analysis::ResolvedDesign> design;
+        if (object) {
+            if (auto d = protocol::fromJson<analysis::ResolvedDesign>(*object))
+                design = std::move(d).value();
+        }
+        if (!design || protocol::designHash(*design) != manifest.designHash) {
+            return badRequest(QStringLiteral("fitted-study-mismatch"),
+                              Tr::tr("The registered model has another design than the "
+                                     "manifest. Use the model's own design."),
+                              QStringLiteral("fittedStudy"));
+        }
+        fittedBeta.resize(std::size_t(registered.beta.size()) / sizeof(double));
+        if (fittedBeta.size() != manifest.design.termNames().size())
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node's record of the validation model is damaged. "
+                                        "Tell the site administrator."));
+        std::memcpy(fittedBeta.data(), registered.beta.constData(),
+                    fittedBeta.size() * sizeof(double));
+        audit.set("model", registered.name);
+        audit.set("modelHash", registered.hash);
+        audit.set("fittedBetaHash", protocol::betaHash(fittedBeta));
+    } else if (calibration) {
         auto fitted = m_store->studyOutcome(token.user, manifest.fittedStudy, QString());
         if (!fitted)
             return errorResponse(500, QStringLiteral("node-failure"),
@@ -157,7 +200,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         if (!known) {
             return errorResponse(
                 403, QStringLiteral("unknown-fitted-study"),
-                Tr::tr("A calibration study needs the final β of a model study that you ran at "
+                Tr::tr("A calibration or evaluation study needs the final β of a model study that "
+                       "you ran at "
                        "this node and that converged here (fittedStudy: its study hash). This "
                        "node knows no such study of yours. Fit the model in a study with this "
                        "node first."),
@@ -191,7 +235,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     std::shared_ptr<const analysis::DesignMatrix> base = prepared.design; // shared, not copied
 
     std::shared_ptr<const analysis::DesignMatrix> jobDesign = base;
-    if (calibration) {
+    const bool evaluation = manifest.kind == protocol::JobKind::Evaluation;
+    if (calibration && !evaluation) {
         const Eigen::VectorXd beta
             = Eigen::Map<const Eigen::VectorXd>(fittedBeta.data(), base->p());
         auto built = manifest.kind == protocol::JobKind::CalibrationSlope
@@ -229,6 +274,10 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     state->hash = study;
     state->bytes = protocol::manifestBytes(manifest);
     state->index = index;
+    if (evaluation) {
+        state->fittedBeta = fittedBeta;
+        state->fittedBetaHash = protocol::betaHash(fittedBeta);
+    }
     JobSpec spec;
     spec.user = token.user;
     spec.tokenId = token.id;

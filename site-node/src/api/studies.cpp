@@ -523,6 +523,8 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     }
     if (ticket.repeatedAnswer)
         return respond(m_gate->repeatedRound(*ticket.repeatedAnswer, audit.release));
+    if (spec->kind == protocol::JobKind::Evaluation)
+        return evaluationRound(study, *spec, relay, jobId, token.user, relayKey, audit);
     if (study.finalBeta) {
         return errorResponse(409, QStringLiteral("study-converged"),
                              Tr::tr("This study has converged; its final β is attested. Ask for "

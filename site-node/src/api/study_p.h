@@ -49,6 +49,10 @@ struct StudyState {
     bool ended = false;
     QString endReason;
     std::optional<std::vector<double>> finalBeta;
+    // Evaluation studies: the fitted study's final β this node computed itself (from its record
+    // of studies, never from the client), and the hash the contributions name.
+    std::vector<double> fittedBeta;
+    QString fittedBetaHash;
 };
 
 } // namespace fairstart::node

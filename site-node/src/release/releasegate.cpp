@@ -438,6 +438,46 @@ GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t co
     return release(200, protocol::toJson(out), "evaluation", record);
 }
 
+std::optional<GateAnswer>
+ReleaseGate::evaluationSums(const EvaluationTally &tally, ReleaseRecord &record,
+                            std::optional<Released<protocol::EvaluationSums>> *released) const
+{
+    const std::vector<analysis::RuleOutcome> outcomes = evaluationRules(tally);
+    record.add(outcomes);
+    if (const auto *failed = firstFailure(outcomes))
+        return refuse(*failed, record);
+    const auto merged = mergePerformanceBins(tally.bins, m_policy.minCell);
+    const analysis::RuleOutcome binning
+        = minCellOutcome(merged.has_value(), m_policy.minCell, "predicted-risk bins",
+                         Tr::tr("Even one bin holding every record has fewer than %1 records of "
+                                "an outcome class.")
+                             .arg(m_policy.minCell)
+                             .toStdString());
+    record.add(binning);
+    if (!merged)
+        return refuse(binning, record);
+    protocol::EvaluationSums sums;
+    sums.bins = *merged;
+    // The merged bins are the plain release; the correction to the exact statistic only when
+    // the rule of that statistic passes on them (else this site's pairs stay binned).
+    if (tally.beta) {
+        const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
+            tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
+        if (const auto statistic
+            = analysis::mannWhitney(*tally.design, analysis::Family::Binomial, beta)) {
+            const analysis::RuleOutcome rule
+                = analysis::checkMannWhitneyRelease(*merged, *statistic, m_policy);
+            record.add(rule);
+            if (rule.passed) {
+                sums.aucCorrection = statistic->u - analysis::binnedMannWhitney(*merged);
+                sums.exactSites = 1.0;
+            }
+        }
+    }
+    *released = Released<protocol::EvaluationSums>(std::move(sums));
+    return std::nullopt;
+}
+
 // ---- studies ---------------------------------------------------------------------------------
 
 std::optional<GateAnswer>

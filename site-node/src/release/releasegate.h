@@ -250,6 +250,13 @@ public:
     // the final β.
     GateAnswer contribution(const protocol::SignedContribution &contribution,
                             ReleaseRecord &record) const;
+    // A masked evaluation study's sums (protocol::EvaluationSums): the rules of a plain
+    // evaluation (cells, dominance, the bins merged for min-cell, the rule of the exact
+    // Mann–Whitney statistic), so that what is then masked is no more than this node would
+    // release in the clear. The refusal, or nullopt and the sums that may be encoded and masked.
+    std::optional<GateAnswer>
+    evaluationSums(const EvaluationTally &tally, ReleaseRecord &record,
+                   std::optional<Released<protocol::EvaluationSums>> *released) const;
     // A per-site fit: the round rules at the site's own final β.
     GateAnswer siteFit(const SiteFitTally &tally, ReleaseRecord &record) const;
 

@@ -67,6 +67,26 @@ struct PooledAuc {
 // statistic that does not match its bins.
 Result<PooledAuc> pooledAuc(const std::vector<SiteDiscrimination> &sites);
 
+// The Mann–Whitney statistic of binned scores: Σ_b pos_b · (negatives in lower bins + ½ neg_b),
+// ties within a bin counting ½. Additive over pairs, so the statistic of summed bins is the sum
+// over pairs of every site, within and across sites.
+double binnedMannWhitney(const PerformanceBins &bins);
+
+// The pooled AUC from sums only (masked evaluations, docs/protocol.md): every site releases,
+// masked, its bins and its correction c_s = u_s - binnedMannWhitney(its own released bins) (0
+// when its rule for u failed); the client sees the summed bins and Σ c_s, and
+// U = binnedMannWhitney(summed bins) + Σ c_s counts every pair within a site exactly (as
+// pooledAuc does) and pairs across sites by the summed bins, ties ½. Unlike pooledAuc no error
+// bound can be given: the summed bins no longer say which site's merged bin hides which order.
+struct SummedAuc {
+    double auc = 0.0;
+    int sitesWithExact = 0;
+};
+// Errors: malformed bins, no events or no non-events, a U outside [0, P·N] (a correction that
+// does not fit the bins).
+Result<SummedAuc> pooledAucFromSums(const PerformanceBins &summed, double correction,
+                                    int sitesWithExact);
+
 // Decision curve: net benefit at threshold t (treat when risk >= t) per n records,
 // NB = TP/n - FP/n · t / (1 - t); treat all: events/n - (n - events)/n · t / (1 - t); treat none
 // 0. t is taken on the risk grid (gridThreshold = round(t · bins) / bins, as ThresholdMetrics),

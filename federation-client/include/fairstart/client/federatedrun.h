@@ -174,6 +174,11 @@ private:
     void fitModel();
     void afterFit();
     void evaluate();
+    // Masked mode (maskedevaluation.cpp): an evaluation study whose one round every participant
+    // answers masked; only the pooled sums decode.
+    void evaluateMasked();
+    void evaluationAnswered(std::shared_ptr<Study> study);
+    void evaluated(); // after either evaluation: calibration, or the end
     void calibrate();
     void complete();
     void completed();

@@ -55,7 +55,8 @@ struct StudySetup {
     QString dataset;
     protocol::JobKind kind = protocol::JobKind::Glm;
     analysis::ResolvedDesign design;
-    QString fittedStudy; // calibration kinds: the GLM study's hash
+    QString fittedStudy; // calibration and evaluation kinds: the GLM study's hash
+    int evaluationBins = 1000; // evaluation kind: the risk grid
     int maxRounds = 25;
     double tolerance = 1e-10;
     bool fitNullModel = true;

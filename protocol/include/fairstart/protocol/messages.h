@@ -153,6 +153,10 @@ enum class JobKind {
     Glm, // the model of the resolved design
     CalibrationSlope, // y ~ 1 + lp with lp = Xβ of the fitted model (fittedBeta)
     CalibrationIntercept, // y ~ 1 + offset(lp)
+    // Masked evaluation of the fitted study's final β (fittedStudy): one round, in which every
+    // participant contributes its released evaluation sums masked (EvaluationSums), so that the
+    // client learns only their sum over all participants.
+    Evaluation,
 };
 
 struct RuleCheck {
@@ -202,7 +206,8 @@ struct EvaluationResponse {
 // ---- stable identifiers ----------------------------------------------------------------------
 
 QString variableTypeId(VariableType type); // "numeric", "categorical", "binary"
-QString jobKindId(JobKind kind); // "glm", "calibration-slope", "calibration-intercept"
+QString jobKindId(JobKind kind); // "glm", "calibration-slope", "calibration-intercept",
+                                 // "evaluation"
 QString jobStateId(JobState state); // "open", "finished", "cancelled", "expired"
 
 } // namespace fairstart::protocol

@@ -7,6 +7,7 @@
 
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/performance.h"
 #include "fairstart/protocol/messages.h"
 
 #include <QByteArray>
@@ -42,6 +43,9 @@ struct StudyManifest {
     // Calibration kinds: the studyHash of the GLM study whose final β gives lp = Xβ. Every
     // participant must have taken part in (or observed) that study and seen it converge.
     QString fittedStudy;
+    // Evaluation kind only (written only for it, so other manifests keep their bytes): the risk
+    // grid every participant bins its predicted risks on, so that the bins add up.
+    int evaluationBins = 1000;
     // The coordinator's options; the same at every node, so every node takes the same steps.
     int maxRounds = 25;
     double tolerance = 1e-10;
@@ -73,12 +77,32 @@ std::vector<double> statsVector(const analysis::RoundStats &stats);
 // The inverse; nullopt when the length does not fit p.
 std::optional<analysis::RoundStats> statsFromVector(int p, const std::vector<double> &values);
 
+// An evaluation study's sums (docs/protocol.md, "Masked evaluations"). Each participant's are
+// its released (disclosure-merged) risk bins, the exact sums of the Brier score, and the
+// correction that turns the binned Mann–Whitney statistic of its own bins into its exact one
+// (u - binnedU, 0 when its release rule for u failed), with exactSites 1 or 0; their sum over
+// the participants is what the client decodes. sumOutcome equals positives (y is 0/1).
+struct EvaluationSums {
+    analysis::PerformanceBins bins; // with sumRiskEvents
+    double aucCorrection = 0.0;
+    double exactSites = 0.0;
+};
+// positives, negatives, sumRisk, sumRiskEvents (bins each), then n, sumY, sumP,
+// sumSquaredError, aucCorrection, exactSites: 4 · bins + 6 values.
+std::size_t evaluationLength(int bins);
+std::vector<double> evaluationVector(const EvaluationSums &sums);
+// The inverse; nullopt when the length does not fit `bins`.
+std::optional<EvaluationSums> evaluationFromVector(int bins, const std::vector<double> &values);
+
 enum class ContributionStatus {
     Statistics, // this node's statistics at the β it computed for this round
     NonFinite, // the statistics at that β overflowed here: every node halves the step
     Converged, // the coordinator converged: the attestation of the final β (finalBeta)
     Failed, // the coordinator failed (separation, rank, no convergence): failure says why
     Observed, // an observer's acknowledgement: it computed the same β, and holds no statistics
+    // An evaluation study's only answer: this node's released evaluation sums at the fitted
+    // study's final β (betaHash), masked (evaluationVector, `bins` risk bins).
+    Evaluation,
 };
 QString contributionStatusId(ContributionStatus status); // "statistics", "non-finite", ...
 
@@ -100,6 +124,7 @@ struct Contribution {
     std::vector<double> finalBeta; // Converged: the final β, as the coordinator's result has it
     QString failure; // Failed: the coordinator's error message (the same at every node)
     QString failureCode; // Failed: analysis::errorCodeId
+    int bins = 0; // Evaluation: the manifest's evaluationBins
 
     bool operator==(const Contribution &) const = default;
 };
@@ -152,11 +177,22 @@ struct SiteFitResponse {
 
 // POST /v1/evaluations, version 2: the evaluation of the final β of a study this node took part
 // in or observed (its job id at this node), on that study's design and cohort. No β is sent.
+// Or the evaluation of a validation model that this node's administrator registered
+// (`fairstart-node models add`), named by its name or hash, on a dataset: `model` and `dataset`
+// instead of `jobId`. Either way no β comes from the client.
 struct StudyEvaluationRequest {
     QString purpose;
     QString jobId;
+    QString model; // a registered model's name or hash ("sha256:...")
+    QString dataset; // with model: the dataset to evaluate it on
     int bins = 1000;
 };
+
+// A registered validation model's identity: "sha256:" + hex SHA-256 of the canonical form of
+// {"design": toJson(design), "beta": [...]} (the β as the canonical numbers that read back as
+// the same doubles). The same model registered at several nodes has the same hash there.
+QString validationModelHash(const analysis::ResolvedDesign &design,
+                            const std::vector<double> &beta);
 
 // The run record's account of a study: what was signed, by whom, and what the client checked.
 struct StudySignatureCheck {

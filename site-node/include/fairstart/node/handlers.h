@@ -94,6 +94,14 @@ private:
     ApiResponse jobStatus(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse cancelJob(const ApiRequest &request, const QString &jobId, Audit &audit);
     ApiResponse evaluation(const ApiRequest &request, Audit &audit);
+    // A validation model the administrator registered, by name or hash (evaluations.cpp).
+    NodeResult<std::optional<SiteStore::ValidationModel>>
+    findValidationModel(const QString &nameOrHash) const;
+    // The one round of an evaluation study (evaluations.cpp), called by round() once the relay
+    // passed the job's round ticket.
+    ApiResponse evaluationRound(StudyState &study, const JobSpec &spec,
+                                const protocol::RoundRelay &relay, const QString &jobId,
+                                const QString &user, const QByteArray &relayKey, Audit &audit);
     // The levels, size and job memory of a design, before it is built (limits.cpp). Appends the
     // checks to the audit's; on success `reservation` holds the memory of the matrix.
     std::optional<LimitRefusal> checkDesignResources(const QString &user, const DatasetInfo &info,

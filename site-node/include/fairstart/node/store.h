@@ -220,6 +220,23 @@ public:
     virtual NodeResult<std::optional<StudyOutcome>>
     studyOutcome(const QString &user, const QString &study, const QString &jobId) const = 0;
 
+    // Validation models the administrator registered (`fairstart-node models`): a design and a
+    // β from a file, evaluated on request like the final β of a study (never a client's β).
+    // Kept in the encrypted store; adding and removing are audited by the command.
+    struct ValidationModel {
+        QString name;
+        QString hash; // protocol::validationModelHash(design, beta)
+        QByteArray design; // canonical JSON of the resolved design
+        QByteArray beta; // the doubles' bytes, little-endian
+        QString note;
+        QString addedAt; // UTC, ISO 8601
+    };
+    // False when a model of that name or hash is registered already.
+    virtual NodeResult<bool> addValidationModel(const ValidationModel &model);
+    virtual NodeResult<std::vector<ValidationModel>> validationModels() const;
+    // False when there is no model of that name.
+    virtual NodeResult<bool> removeValidationModel(const QString &name);
+
     // The participant sets (names, sorted) of every study this node joined, per dataset and
     // purpose, so that its policy can refuse a set one site away from an earlier one.
     virtual NodeResult<void> recordParticipantSet(const QString &dataset, const QString &purpose,

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A site's slot and a study as the client follows them (federatedrun.cpp runs the study;
+// maskedevaluation.cpp reads an evaluation study's round).
+#pragma once
+
+#include "fairstart/client/federatedrun.h"
+
+#include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/study.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fairstart::client {
+
+struct FederatedRun::Slot {
+    Site site;
+    bool active = true;
+    SiteState state = SiteState::Waiting;
+    protocol::NodeInfo info;
+    protocol::CatalogueDataset catalogue;
+    protocol::SiteRecord record;
+    double lastMs = 0;
+};
+
+struct FederatedRun::Study {
+    protocol::JobKind kind = protocol::JobKind::Glm;
+    QString phase;
+    std::function<void(analysis::GlmResult)> then;
+    protocol::StudyManifest manifest;
+    QString hash; // protocol::studyHash(manifest)
+    std::vector<int> slots; // the slot of each participant, in manifest order
+    // The slots of the participants, then of the observers, in manifest order: every node the
+    // study's requests go to; a position here is a participant index, or participants + j for
+    // observer j.
+    std::vector<int> everyone;
+    std::map<int, int> participant; // slot -> position in everyone
+    std::map<int, protocol::SignedContribution> observerAnswers; // this round's, by position
+    std::map<int, QString> jobIds; // by slot
+    std::vector<std::string> terms;
+    std::optional<analysis::GlmCoordinator> coordinator; // the same as every node's
+    QList<protocol::ManifestSignature> signatures; // manifest order
+    std::map<int, protocol::SignedContribution> answers; // this round's, by participant
+    QList<protocol::SignedContribution> previous; // the last round's, manifest order
+    int round = 0;
+    // What the next answers must be: the coordinator converged (attestations) or failed.
+    enum class Expect { Statistics, Converged, Failed };
+    Expect expect = Expect::Statistics;
+    std::optional<analysis::GlmResult> result;
+    analysis::Error failure;
+    QList<protocol::SignedContribution> attestations;
+    QList<protocol::StudySignatureCheck> checks;
+};
+
+} // namespace fairstart::client

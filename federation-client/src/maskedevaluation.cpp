@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Masked evaluation (docs/protocol.md, "Masked evaluations"): in a masked study the evaluation
+// of the final β is itself a study of kind "evaluation" with one round. Every participant
+// releases its evaluation sums under its own gate, masked, and signs; the client checks every
+// signature, sums the words and decodes the pooled bins, the exact Brier sums and the summed
+// correction of the AUC. No site's own numbers reach the client.
+#include "federatedrun_p.h"
+
+#include "fairstart/client/tr.h"
+
+#include "fairstart/analysis/discrimination.h"
+#include "fairstart/analysis/performance.h"
+#include "fairstart/secure/secure.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace fairstart::client {
+
+void FederatedRun::evaluateMasked()
+{
+    runStudy(protocol::JobKind::Evaluation, QStringLiteral("evaluation"),
+             [](analysis::GlmResult) {});
+}
+
+void FederatedRun::evaluationAnswered(std::shared_ptr<Study> study)
+{
+    const QString phase = study->phase;
+    auto stop = [&](int k, const QString &what) {
+        siteFailed(study->slots[size_t(k)], phase, *studyError(*study, k, what), false);
+    };
+    const Eigen::VectorXd &finalBeta = m_glm->result->beta;
+    const QString fittedBetaHash = protocol::betaHash(
+        std::vector<double>(finalBeta.data(), finalBeta.data() + finalBeta.size()));
+    // Every participant's words (its signature, study, site and round were checked on arrival:
+    // checkContribution), at the final β every node attested.
+    std::vector<std::uint64_t> words;
+    for (int k = 0; k < int(study->slots.size()); ++k) {
+        const protocol::Contribution &c = study->answers.at(k).contribution;
+        if (c.status != protocol::ContributionStatus::Evaluation)
+            return stop(k,
+                        Tr::tr("it answered '%1' where an evaluation was due")
+                            .arg(protocol::contributionStatusId(c.status)));
+        if (c.betaHash != fittedBetaHash)
+            return stop(k,
+                        Tr::tr("it evaluated another β (%1) than the attested final β (%2)")
+                            .arg(c.betaHash, fittedBetaHash));
+        if (!secure::addWords(words, c.masked))
+            return stop(k, Tr::tr("its masked evaluation does not have the study's length"));
+    }
+    const secure::FixedPoint format { study->manifest.fractionBits,
+                                      int(study->manifest.participants.size()) };
+    auto values = secure::decodeSum(words, format);
+    std::optional<protocol::EvaluationSums> sums;
+    if (values)
+        sums = protocol::evaluationFromVector(study->manifest.evaluationBins, *values);
+    if (!sums) {
+        analysis::Error error;
+        error.code = analysis::ErrorCode::InvalidValue;
+        error.message = Tr::tr("The masked evaluations do not sum to an evaluation: a "
+                               "contribution was changed, or a site masked with other keys. Run "
+                               "the evaluation again; if this repeats, tell the sites' "
+                               "administrators.")
+                            .toStdString();
+        failAnalysis(phase, error);
+        return;
+    }
+    const std::vector<double> thresholds
+        = m_options.thresholds.empty() ? std::vector<double> { 0.5 } : m_options.thresholds;
+    analysis::Result<analysis::PerformanceMetrics> pooled
+        = analysis::summarise({ sums->bins }, thresholds);
+    if (!pooled) {
+        failAnalysis(phase, pooled.error());
+        return;
+    }
+    // The AUC from sums: pairs within a site exact (each site's correction), pairs across sites
+    // from the pooled bins. The exact count of sites with a correction is a whole number.
+    const int exactSites = int(std::lround(sums->exactSites));
+    analysis::Result<analysis::SummedAuc> auc
+        = analysis::pooledAucFromSums(sums->bins, sums->aucCorrection, exactSites);
+    if (!auc) {
+        failAnalysis(phase, auc.error());
+        return;
+    }
+    analysis::PerformanceMetrics metrics = *pooled;
+    const double shift = auc->auc - metrics.auc;
+    metrics.auc = auc->auc;
+    metrics.aucLower = std::clamp(metrics.aucLower + shift, 0.0, 1.0);
+    metrics.aucUpper = std::clamp(metrics.aucUpper + shift, 0.0, 1.0);
+    m_report.performance = metrics;
+    if (!m_options.thresholds.empty()) {
+        analysis::Result<std::vector<analysis::NetBenefit>> curve
+            = analysis::decisionCurve({ sums->bins }, m_options.thresholds);
+        if (!curve) {
+            failAnalysis(phase, curve.error());
+            return;
+        }
+        m_report.decisionCurve = *curve;
+    }
+    for (int index : study->slots) {
+        protocol::SitePerformance sp;
+        sp.site = m_slots[size_t(index)].site.name;
+        sp.note = Tr::tr("not available in masked mode: the sites released only the pooled "
+                         "evaluation");
+        m_report.perSite << sp;
+    }
+    for (int index : study->slots)
+        setState(index, SiteState::Working, Tr::tr("masked evaluation summed"));
+    evaluated();
+}
+
+} // namespace fairstart::client
