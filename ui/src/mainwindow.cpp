@@ -263,6 +263,9 @@ void MainWindow::createActions()
     m_dashboardAct = make(Tr::tr("Policymaker &Dashboard…"), {});
     m_dashboardAct->setStatusTip(Tr::tr("Indicators per site from the released counts, with "
                                         "suppressed counts shown as such."));
+    m_validateAct = make(Tr::tr("&Validate Across Sites (Leave One Out)…"), {});
+    m_validateAct->setStatusTip(Tr::tr("Fit the design on all sites but one and evaluate it at "
+                                       "the one left out, for every site; pooled per measure."));
     const QList<std::pair<BlockKind, QKeySequence>> kinds { { BlockKind::Cohort, {} },
                                                             { BlockKind::Outcome, {} },
                                                             { BlockKind::Predictor,
@@ -347,6 +350,7 @@ void MainWindow::createActions()
         if (const QString problem = openAnalysis(Analysis::Dashboard); !problem.isEmpty())
             QMessageBox::information(this, Tr::tr("Dashboard"), problem);
     });
+    connect(m_validateAct, &QAction::triggered, this, [this] { validateAcrossSites(); });
     connect(m_aboutAct, &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
@@ -413,6 +417,8 @@ void MainWindow::createMenus()
     analyses->setObjectName(QStringLiteral("analysesMenu"));
     analyses->addAction(m_table1Act);
     analyses->addAction(m_dashboardAct);
+    analyses->addSeparator();
+    analyses->addAction(m_validateAct);
 
     QMenu *sites = menuBar()->addMenu(Tr::tr("&Sites"));
     sites->addAction(m_addSiteAct);
@@ -712,6 +718,7 @@ void MainWindow::updateActions()
     m_reviewerAct->setEnabled(ws);
     m_table1Act->setEnabled(session);
     m_dashboardAct->setEnabled(session);
+    m_validateAct->setEnabled(m_runAct->isEnabled());
 }
 
 void MainWindow::statusMessage(const QString &text)

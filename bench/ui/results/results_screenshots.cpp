@@ -9,6 +9,7 @@
 #include "fairstart/ui/report/tripodreport.h"
 #include "fairstart/ui/results/descriptivesview.h"
 #include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/results/validation.h"
 #include "fairstart/ui/reviewer/reviewerwindow.h"
 
 #include "../../../tests/ui/results/simulatedreport.h"
@@ -25,6 +26,7 @@
 #include <QTextDocument>
 
 #include <cstdio>
+#include <iterator>
 #include <memory>
 
 using namespace fairstart;
@@ -40,6 +42,65 @@ void save(QWidget *w, const QString &path)
         std::fprintf(stderr, "could not write %s\n", qPrintable(path));
     else
         std::printf("%s\n", qPrintable(path));
+}
+
+// Leave one site out in one process on the simulated sites (what client::ValidationRun computes
+// federated): fit on the others, evaluate and calibrate at the held-out site. Two more sites are
+// shown as withheld and failed, so the screenshots show every state.
+ui::ValidationSummary simulatedValidation(const testing::SimulatedFederation &fed,
+                                          const protocol::FitReport &report)
+{
+    ui::ValidationSummary v;
+    v.designHash = report.designHash;
+    analysis::GlmOptions noNull;
+    noNull.fitNullModel = false;
+    for (std::size_t h = 0; h < fed.designs.size(); ++h) {
+        std::vector<const analysis::DesignMatrix *> train;
+        for (std::size_t s = 0; s < fed.designs.size(); ++s) {
+            if (s != h)
+                train.push_back(&fed.designs[s]);
+        }
+        const analysis::DesignMatrix &held = fed.designs[h];
+        const auto fit = analysis::fitFederated(train, analysis::Family::Binomial);
+        const auto bins = analysis::computePerformance(held, analysis::Family::Binomial, fit->beta);
+        const auto m = analysis::summarise({ *bins });
+        const auto slopeDesign = analysis::calibrationSlopeDesign(held, fit->beta);
+        const auto slope
+            = analysis::fitFederated({ &*slopeDesign }, analysis::Family::Binomial, 0.0, noNull);
+        const auto citlDesign = analysis::calibrationInterceptDesign(held, fit->beta);
+        const auto citl
+            = analysis::fitFederated({ &*citlDesign }, analysis::Family::Binomial, 0.0, noNull);
+        analysis::HeldOutSite site;
+        site.heldOut = report.sites[int(h)].name.toStdString();
+        site.n = m->n;
+        site.events = m->events;
+        site.auc = m->auc;
+        site.aucSe = m->aucSe;
+        site.calibrationSlope = slope->coefficients[1].estimate;
+        site.calibrationSlopeSe = slope->coefficients[1].stdError;
+        site.calibrationInTheLarge = citl->coefficients[0].estimate;
+        site.calibrationInTheLargeSe = citl->coefficients[0].stdError;
+        site.observedExpected = m->observedExpectedRatio;
+        site.brier = m->brier;
+        ui::HeldOutResult r;
+        r.site = report.sites[int(h)].name;
+        r.measures = site;
+        QList<double> grid = ui::decisionCurveThresholds({ 0.05, 0.3 });
+        r.decisionCurve = ui::netBenefit(*m, grid);
+        v.sites << r;
+    }
+    ui::HeldOutResult withheld;
+    withheld.site = QStringLiteral("ggd-oudewater");
+    withheld.state = ui::HeldOutResult::State::Withheld;
+    withheld.note = QStringLiteral("fewer than 10 events (rule min-cell)");
+    v.sites << withheld;
+    ui::HeldOutResult failed;
+    failed.site = QStringLiteral("jgz-zeeland");
+    failed.state = ui::HeldOutResult::State::Failed;
+    failed.note = QStringLiteral("the site did not answer (evaluation)");
+    v.sites << failed;
+    ui::poolValidation(v);
+    return v;
 }
 
 } // namespace
@@ -80,14 +141,22 @@ int main(int argc, char **argv)
     ui::ResultsView results;
     results.resize(1200, 820);
     results.setReport(report);
+    if (argc <= 2) // the in-process validation is of the simulated sites
+        results.setValidation(simulatedValidation(fed, report));
     static const char *const pages[]
-        = { "coefficients", "convergence", "roc", "calibration", "risk-distribution", "sites" };
+        = { "coefficients",      "convergence",    "roc",   "calibration",
+            "risk-distribution", "decision-curve", "sites", "validation" };
+    static_assert(std::size(pages) == ui::ResultsView::PageCount);
     for (int p = 0; p < ui::ResultsView::PageCount; ++p) {
         results.setCurrentPage(ui::ResultsView::Page(p));
         if (p == ui::ResultsView::CoefficientsPage)
             results.coefficientTable()->selectRow(2);
         save(&results, out.filePath(QStringLiteral("results-%1.png").arg(QLatin1String(pages[p]))));
     }
+    // The whole Validation section at once (four forest plots, tables, decision curve).
+    results.resize(1200, 3600);
+    results.setCurrentPage(ui::ResultsView::ValidationPage);
+    save(&results, out.filePath(QStringLiteral("results-validation-whole.png")));
 
     const analysis::DataTable small = testing::simulateSite(70, 77, 0.0);
     ui::DescriptivesView descriptives;
@@ -169,14 +238,15 @@ int main(int argc, char **argv)
         image.save(path);
         std::printf("%s\n", qPrintable(path));
     };
-    std::unique_ptr<QTextDocument> tripod(
-        ui::buildTripodReport(report, ui::reportOptionsFor(report)));
+    ui::ReportOptions reportOptions = ui::reportOptionsFor(report);
+    reportOptions.validation = results.validation();
+    std::unique_ptr<QTextDocument> tripod(ui::buildTripodReport(report, reportOptions));
     renderDoc(tripod.get(), out.filePath(QStringLiteral("results-report-page1.png")));
     QTextDocument sheet;
     sheet.setHtml(ui::parentSheetHtml(model));
     renderDoc(&sheet, out.filePath(QStringLiteral("results-parent-sheet.png")));
     const QString reportError
-        = ui::writeTripodReport(report, out.filePath(QStringLiteral("report.pdf")));
+        = ui::writeTripodReport(report, out.filePath(QStringLiteral("report.pdf")), reportOptions);
     if (!reportError.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(reportError));
     return 0;

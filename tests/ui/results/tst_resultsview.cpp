@@ -129,15 +129,18 @@ void tst_ResultsView::pages()
     for (int p = 0; p < ResultsView::PageCount; ++p) {
         view.setCurrentPage(ResultsView::Page(p));
         QCOMPARE(view.currentPage(), ResultsView::Page(p));
-        QVERIFY2(view.chartView(ResultsView::Page(p)),
-                 qPrintable(ResultsView::pageTitle(ResultsView::Page(p))));
+        // The Validation section has its charts once a validation ran (tst_validationpage).
+        QCOMPARE(view.chartView(ResultsView::Page(p)) != nullptr, p != ResultsView::ValidationPage);
     }
     QCOMPARE(spy.count(), ResultsView::PageCount - 1);
     // The sites page follows the estimates table: choosing a term shows its per-site estimates.
     view.setCurrentPage(ResultsView::SitesPage);
     auto forest = qobject_cast<ForestChart *>(view.siteChartView()->chart());
     QVERIFY(forest);
-    QCOMPARE(forest->rows().size(), 4); // AUC of 3 sites and all sites
+    // AUC of 3 sites, all sites, the random-effects diamond and its prediction interval.
+    QCOMPARE(forest->rows().size(), 6);
+    QCOMPARE(forest->rows()[4].style, IntervalRow::Style::Diamond);
+    QCOMPARE(forest->rows()[5].style, IntervalRow::Style::Prediction);
     QCOMPARE(forest->rows()[0].estimate, m_fed.report.perSite[0].metrics->auc);
 }
 
@@ -165,7 +168,7 @@ void tst_ResultsView::exportAll()
     QString error;
     const QStringList files = view.exportAll(dir.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(files.size(), 6 * 3 + 3);
+    QCOMPARE(files.size(), 7 * 3 + 3); // charts of seven sections, three tables
     for (const QString &f : files)
         QVERIFY2(validExport(f), qPrintable(f));
 }

@@ -162,6 +162,7 @@ constexpr int kForestWidth = 640;
 constexpr int kSmallChartWidth = 315;
 const QSize kSmallChart(600, 560);
 constexpr int kForestRenderWidth = 900;
+const QSize kDecisionChart(900, 560);
 
 // The forest plot's rendered size grows with its rows so that labels never overlap.
 int forestRenderHeight(const protocol::FitReport &r, const ReportOptions &o)
@@ -185,6 +186,94 @@ QImage pageImage(QImage image)
 QString paragraph(const QString &html)
 {
     return QStringLiteral("<p>") + html + QStringLiteral("</p>");
+}
+
+// A validation forest plot: a row per held-out site plus the diamond and the prediction interval.
+int validationRenderHeight(const ValidationSummary &v)
+{
+    return std::max(300, 130 + 34 * int(v.sites.size() + 2));
+}
+
+QString validationImage(ValidationMeasure m)
+{
+    return QStringLiteral("fairstart:validation-") + measureId(m) + QStringLiteral(".png");
+}
+
+// The section of a leave-one-site-out validation: what was done, the pooled lines, a forest plot
+// per measure and the per-site table.
+QString validationSection(const ValidationSummary &v, const ReportOptions &o)
+{
+    QString html = section(QStringLiteral("11"), Tr::tr("Validation (leave one site out)"));
+    int evaluated = 0;
+    for (const HeldOutResult &s : v.sites)
+        evaluated += s.state == HeldOutResult::State::Evaluated ? 1 : 0;
+    html += paragraph(esc(Tr::tr("Internal–external cross-validation: for each of the %1 sites "
+                                 "the model was fitted on all other sites and evaluated at the "
+                                 "site left out; %2 sites released their evaluation. Each "
+                                 "measure is pooled with a random-effects model (REML, "
+                                 "Knapp–Hartung 95% CI, 95% prediction interval for a new site), "
+                                 "the AUC on the logit scale and observed/expected on the log "
+                                 "scale.")
+                              .arg(v.sites.size())
+                              .arg(evaluated)));
+    if (!v.poolingProblem.isEmpty())
+        html += paragraph(esc(v.poolingProblem));
+    if (!v.pooled.empty()) {
+        QList<QStringList> rows;
+        for (ValidationMeasure m : kValidationMeasures) {
+            if (const analysis::PooledMeasure *p = pooledMeasure(v, m)) {
+                const int d = m == ValidationMeasure::Auc ? 3 : 2;
+                rows << QStringList {
+                    esc(measureName(m)), number(p->estimate, d),
+                    esc(Tr::tr("%1 to %2").arg(number(p->ciLower, d), number(p->ciUpper, d))),
+                    esc(Tr::tr("%1 to %2").arg(number(p->piLower, d), number(p->piUpper, d))),
+                    number(p->tau2, 4)
+                };
+            }
+        }
+        html += table({ Tr::tr("Measure"), Tr::tr("Pooled"), Tr::tr("95% CI"),
+                        Tr::tr("95% prediction interval"), Tr::tr("τ²") },
+                      rows, 28);
+    }
+    QList<QStringList> sites;
+    for (const HeldOutResult &s : v.sites) {
+        QStringList cells { esc(s.site) };
+        if (s.state == HeldOutResult::State::Evaluated && s.measures) {
+            const analysis::HeldOutSite &h = *s.measures;
+            cells << esc(roundedCountText(h.n, o.rounding, o.cellThreshold))
+                  << esc(roundedCountText(h.events, o.rounding, o.cellThreshold));
+            for (ValidationMeasure m : kValidationMeasures) {
+                const std::optional<SiteInterval> i = siteInterval(h, m);
+                cells << (i ? esc(intervalText(i->estimate, i->lower, i->upper,
+                                               m == ValidationMeasure::Auc ? 3 : 2))
+                            : esc(Tr::tr("n/a")));
+            }
+            cells << number(h.brier, 4);
+        } else {
+            cells << esc(heldOutStateText(s)) << QString() << QString() << QString() << QString()
+                  << QString() << QString();
+        }
+        sites << cells;
+    }
+    html += table({ Tr::tr("Held-out site"), Tr::tr("Records"), Tr::tr("Events"), Tr::tr("AUC"),
+                    Tr::tr("Calibration slope"), Tr::tr("Calibration-in-the-large"), Tr::tr("O/E"),
+                    Tr::tr("Brier") },
+                  sites, 14);
+    if (o.charts && !v.sites.isEmpty()) {
+        for (ValidationMeasure m : kValidationMeasures) {
+            html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                        .arg(validationImage(m))
+                        .arg(kForestWidth)
+                        .arg(kForestWidth * validationRenderHeight(v) / kForestRenderWidth);
+        }
+        if (!v.pooledDecisionCurve.empty()) {
+            html += QStringLiteral("<p><img src=\"fairstart:validation-decision.png\" "
+                                   "width=\"%1\" height=\"%2\"></p>")
+                        .arg(kForestWidth)
+                        .arg(kForestWidth * kDecisionChart.height() / kDecisionChart.width());
+        }
+    }
+    return html;
 }
 
 } // namespace
@@ -417,18 +506,22 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                     .arg(kForestWidth)
                     .arg(forestHeight(r, o, kForestWidth));
 
-    html += section(QStringLiteral("9"), Tr::tr("Model performance"));
+    html += section(QStringLiteral("9"), Tr::tr("Model performance (apparent)"));
     if (r.performance) {
         const analysis::PerformanceMetrics &m = *r.performance;
         QStringList perf;
-        perf << Tr::tr("Discrimination: AUC %1 (95% CI %2 to %3, DeLong).")
+        perf << Tr::tr("Apparent performance, on the records the model was fitted on.");
+        perf << Tr::tr("Discrimination: apparent AUC %1 (95% CI %2 to %3, DeLong).")
                     .arg(number(m.auc, 3), number(m.aucLower, 3), number(m.aucUpper, 3));
         perf << Tr::tr("Brier score %1 (scaled Brier %2).")
                     .arg(number(m.brier, 4), number(m.scaledBrier, 3));
         if (r.calibrationIntercept)
-            perf << Tr::tr("Calibration intercept %1.").arg(number(*r.calibrationIntercept, 3));
+            perf << Tr::tr("Apparent calibration intercept %1.")
+                        .arg(number(*r.calibrationIntercept, 3));
         if (r.calibrationSlope)
-            perf << Tr::tr("Calibration slope %1.").arg(number(*r.calibrationSlope, 3));
+            perf << Tr::tr("Apparent calibration slope %1 (1 by construction on the development "
+                           "data).")
+                        .arg(number(*r.calibrationSlope, 3));
         perf << Tr::tr("Observed/expected %1; E-avg %2; E-max %3.")
                     .arg(number(m.observedExpectedRatio, 3), number(m.eAvg, 4), number(m.eMax, 4));
         html += paragraph(perf.join(QLatin1Char(' ')));
@@ -459,8 +552,8 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         }
     }
     if (!perSite.isEmpty()) {
-        html
-            += table({ Tr::tr("Site"), Tr::tr("AUC"), Tr::tr("95% CI"), Tr::tr("Brier") }, perSite);
+        html += table({ Tr::tr("Site"), Tr::tr("Apparent AUC"), Tr::tr("95% CI"), Tr::tr("Brier") },
+                      perSite);
         if (const std::optional<Heterogeneity> h = aucHeterogeneity(r)) {
             html += paragraph(Tr::tr("Heterogeneity of the AUC between sites: Cochran's Q = %1 "
                                      "on %2 df (p = %3), I² = %4.")
@@ -490,11 +583,23 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         html += table(h, er, 24);
     }
 
-    // 11. Limitations
-    html += section(QStringLiteral("11"), Tr::tr("Limitations"));
+    // 11. Validation
+    if (o.validation)
+        html += validationSection(*o.validation, o);
+
+    // 12. Limitations
+    html += section(o.validation ? QStringLiteral("12") : QStringLiteral("11"),
+                    Tr::tr("Limitations"));
     QStringList limits;
-    limits << Tr::tr("Performance is apparent performance on the development data; it is not "
-                     "corrected for optimism (no internal or external validation in this run).");
+    if (o.validation) {
+        limits << Tr::tr("Section 9 reports apparent performance on the development data; the "
+                         "validation in section 11 shows performance at sites the model was not "
+                         "fitted on.");
+    } else {
+        limits << Tr::tr("Performance is apparent performance on the development data; it is "
+                         "not corrected for optimism (no internal or external validation in "
+                         "this run).");
+    }
     limits << Tr::tr("Complete-case analysis may bias the estimates when values are not missing "
                      "completely at random.");
     if (r.performance) {
@@ -539,6 +644,21 @@ QTextDocument *buildTripodReport(const protocol::FitReport &report, const Report
             doc->addResource(QTextDocument::ImageResource,
                              QUrl(QStringLiteral("fairstart:calibration.png")),
                              pageImage(renderChart(cal.get(), kSmallChart)));
+        }
+        if (options.validation && !options.validation->sites.isEmpty()) {
+            const QSize validationSize(kForestRenderWidth,
+                                       validationRenderHeight(*options.validation));
+            for (ValidationMeasure m : kValidationMeasures) {
+                std::unique_ptr<QChart> chart(makeValidationForest(*options.validation, m));
+                doc->addResource(QTextDocument::ImageResource, QUrl(validationImage(m)),
+                                 pageImage(renderChart(chart.get(), validationSize)));
+            }
+            if (std::unique_ptr<QChart> decision {
+                    makeValidationDecisionCurve(*options.validation) }) {
+                doc->addResource(QTextDocument::ImageResource,
+                                 QUrl(QStringLiteral("fairstart:validation-decision.png")),
+                                 pageImage(renderChart(decision.get(), kDecisionChart)));
+            }
         }
     }
     if (device) {

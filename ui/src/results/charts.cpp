@@ -114,6 +114,8 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     double lo = reference;
     double hi = reference;
     for (const IntervalRow &r : rows) {
+        if (r.style == IntervalRow::Style::Missing)
+            continue;
         for (double v : { r.lower, r.upper, r.estimate }) {
             if (std::isfinite(v) && (!logAxis || v > 0)) {
                 lo = std::min(lo, v);
@@ -189,14 +191,22 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     attach(this, ref, xAxis, yAxis);
     ref->attachAxis(valueColumn);
 
+    using Style = IntervalRow::Style;
     for (int i = 0; i < rows.size(); ++i) {
+        const Style style = rows[i].style;
         auto line = new QLineSeries;
-        line->setObjectName(QStringLiteral("interval"));
+        line->setObjectName(style == Style::Prediction ? QStringLiteral("prediction")
+                                                       : QStringLiteral("interval"));
         line->setName(rows[i].label);
-        line->append(rows[i].lower, rowPosition(i));
-        line->append(rows[i].upper, rowPosition(i));
-        line->setPen(pen(rows[i].emphasised ? Qt::black : kBlue, rows[i].reference ? 0.0 : 2.0));
-        line->setVisible(!rows[i].reference);
+        if (style != Style::Missing) {
+            line->append(rows[i].lower, rowPosition(i));
+            line->append(rows[i].upper, rowPosition(i));
+        }
+        line->setPen(style == Style::Prediction ? pen(Qt::black, 2.0, Qt::DashLine)
+                                                : pen(rows[i].emphasised ? Qt::black : kBlue,
+                                                      rows[i].reference ? 0.0 : 2.0));
+        // A diamond shows its interval by its width; a missing row has none.
+        line->setVisible(!rows[i].reference && style != Style::Diamond && style != Style::Missing);
         attach(this, line, xAxis, yAxis);
         m_intervals.append(line);
     }
@@ -207,9 +217,34 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     m_points->setMarkerSize(9);
     m_points->setColor(kBlue);
     m_points->setBorderColor(kBlue);
-    for (int i = 0; i < rows.size(); ++i)
-        m_points->append(rows[i].estimate, rowPosition(i));
+    for (int i = 0; i < rows.size(); ++i) {
+        // A withheld or failed site has no estimate to mark; a diamond is its own mark.
+        if (rows[i].style == Style::Interval || rows[i].style == Style::Prediction)
+            m_points->append(rows[i].estimate, rowPosition(i));
+    }
     attach(this, m_points, xAxis, yAxis);
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows[i].style != Style::Diamond)
+            continue;
+        // The pooled estimate: a diamond from the lower to the upper limit, widest at the
+        // estimate, as in metafor's forest().
+        const double y = rowPosition(i);
+        auto upper = new QLineSeries;
+        auto lower = new QLineSeries;
+        upper->append({ QPointF(rows[i].lower, y), QPointF(rows[i].estimate, y + 0.3),
+                        QPointF(rows[i].upper, y) });
+        lower->append({ QPointF(rows[i].lower, y), QPointF(rows[i].estimate, y - 0.3),
+                        QPointF(rows[i].upper, y) });
+        auto diamond = new QAreaSeries(upper, lower);
+        upper->setParent(diamond);
+        lower->setParent(diamond);
+        diamond->setObjectName(QStringLiteral("diamond"));
+        diamond->setName(rows[i].label);
+        diamond->setPen(pen(Qt::black, 1.0));
+        diamond->setBrush(QColor(40, 40, 40));
+        attach(this, diamond, xAxis, yAxis);
+        m_diamonds.append(diamond);
+    }
 
     m_highlightPoint = new QScatterSeries;
     m_highlightPoint->setObjectName(QStringLiteral("highlight"));
@@ -226,7 +261,9 @@ void ForestChart::setHighlighted(int row)
         row = -1;
     if (m_highlighted >= 0) {
         m_intervals[m_highlighted]->setPen(
-            pen(m_rows[m_highlighted].emphasised ? Qt::black : kBlue, 2.0));
+            m_rows[m_highlighted].style == IntervalRow::Style::Prediction
+                ? pen(Qt::black, 2.0, Qt::DashLine)
+                : pen(m_rows[m_highlighted].emphasised ? Qt::black : kBlue, 2.0));
     }
     m_highlighted = row;
     m_highlightPoint->clear();
@@ -343,7 +380,7 @@ QChart *makeTraceChart(const std::vector<analysis::IterationRecord> &trace)
 
 QChart *makeRocChart(const analysis::PerformanceMetrics &m)
 {
-    const QString auc = Tr::tr("AUC %1 (95% CI %2 to %3)")
+    const QString auc = Tr::tr("apparent AUC %1 (95% CI %2 to %3)")
                             .arg(number(m.auc, 3), number(m.aucLower, 3), number(m.aucUpper, 3));
     QChart *chart = newChart(Tr::tr("ROC curve — %1").arg(auc));
     auto x = valueAxis(Tr::tr("1 − specificity (false-positive rate)"), 0.0, 1.0);
@@ -379,7 +416,7 @@ QChart *makeRocChart(const analysis::PerformanceMetrics &m)
 QChart *makeCalibrationChart(const analysis::PerformanceMetrics &m, std::optional<double> intercept,
                              std::optional<double> slope)
 {
-    QString title = Tr::tr("Calibration");
+    QString title = Tr::tr("Calibration (apparent)");
     QStringList facts;
     if (intercept)
         facts << Tr::tr("intercept %1").arg(number(*intercept, 3));

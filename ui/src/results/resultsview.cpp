@@ -4,6 +4,7 @@
 #include "fairstart/ui/report/tripodreport.h"
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/coefficientmodel.h"
+#include "fairstart/ui/results/decisioncurve.h"
 #include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/sitemodels.h"
@@ -29,6 +30,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,8 +57,63 @@ QString familyModelName(analysis::Family family)
 QString pageId(ResultsView::Page page)
 {
     static const char *const ids[]
-        = { "coefficients", "convergence", "roc", "calibration", "risk-distribution", "sites" };
+        = { "coefficients",      "convergence",    "roc",   "calibration",
+            "risk-distribution", "decision-curve", "sites", "validation" };
     return QString::fromLatin1(ids[page]);
+}
+
+// The random-effects summary of per-site estimates (REML, Knapp–Hartung; metafor's rma and
+// predict()), on the scale they are given; nullopt below two sites or when REML fails.
+std::optional<analysis::RandomEffects> siteRandomEffects(const std::vector<double> &estimates,
+                                                         const std::vector<double> &errors)
+{
+    if (estimates.size() < 2)
+        return std::nullopt;
+    auto re = analysis::randomEffects(estimates, errors);
+    if (!re)
+        return std::nullopt;
+    return *re;
+}
+
+// The diamond (estimate and CI) and the prediction interval below the per-site rows,
+// back-transformed to the plot's scale.
+void appendRandomEffectsRows(QList<IntervalRow> &rows, const analysis::RandomEffects &re,
+                             double (*back)(double))
+{
+    IntervalRow pooled(Tr::tr("Random effects (REML)"), back(re.estimate), back(re.ciLower),
+                       back(re.ciUpper), true);
+    pooled.style = IntervalRow::Style::Diamond;
+    rows.append(pooled);
+    IntervalRow prediction(Tr::tr("95% prediction interval"), back(re.estimate), back(re.piLower),
+                           back(re.piUpper), true);
+    prediction.style = IntervalRow::Style::Prediction;
+    prediction.valueText
+        = Tr::tr("[%1%2%3]")
+              .arg(number(prediction.lower, 2), intervalSeparator(), number(prediction.upper, 2));
+    rows.append(prediction);
+}
+
+double identity(double x)
+{
+    return x;
+}
+
+double expit(double x)
+{
+    return 1.0 / (1.0 + std::exp(-x));
+}
+
+double exponential(double x)
+{
+    return std::exp(x);
+}
+
+QString randomEffectsText(const analysis::RandomEffects &re, double (*back)(double))
+{
+    return Tr::tr("Random effects (REML, Knapp–Hartung): %1 (95% CI %2 to %3), 95% prediction "
+                  "interval %4 to %5, τ² = %6 on the scale it was pooled on.")
+        .arg(number(back(re.estimate), 3), number(back(re.ciLower), 3), number(back(re.ciUpper), 3),
+             number(back(re.piLower), 3), number(back(re.piUpper), 3), number(re.tau2, 4));
 }
 
 } // namespace
@@ -124,7 +181,11 @@ ResultsView::ResultsView(QWidget *parent)
     buildChartPage(RiskDistributionPage,
                    Tr::tr("This run has no predicted-risk distribution: it needs the "
                           "performance results of a logistic model."));
+    buildChartPage(DecisionCurvePage,
+                   Tr::tr("This run has no decision curve: it needs the performance results of "
+                          "a logistic model and a risk threshold in the Evaluation block."));
     buildSitesPage();
+    buildValidationPage();
     m_document->addStretch(1);
 
     connect(m_pages, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -166,13 +227,17 @@ QString ResultsView::pageTitle(Page page)
     case ConvergencePage:
         return Tr::tr("Convergence");
     case DiscriminationPage:
-        return Tr::tr("Discrimination (ROC)");
+        return Tr::tr("Discrimination (ROC, apparent)");
     case CalibrationPage:
-        return Tr::tr("Calibration");
+        return Tr::tr("Calibration (apparent)");
     case RiskDistributionPage:
         return Tr::tr("Predicted risk");
+    case DecisionCurvePage:
+        return Tr::tr("Decision curve");
     case SitesPage:
         return Tr::tr("Sites");
+    case ValidationPage:
+        return Tr::tr("Validation (leave one site out)");
     case PageCount:
         break;
     }
@@ -340,6 +405,10 @@ void ResultsView::setChart(Page page, QChart *chart)
 
 void ResultsView::setReport(const protocol::FitReport &report)
 {
+    // A validation belongs to its design: a report of another design leaves it behind.
+    if (m_validation && !m_validation->designHash.isEmpty()
+        && m_validation->designHash != report.designHash)
+        clearValidation();
     m_report = report;
     const analysis::GlmResult &glm = report.glm;
     m_coefficients->setReport(report, m_labels);
@@ -386,6 +455,13 @@ void ResultsView::setReport(const protocol::FitReport &report)
                  ? makeCalibrationChart(*perf, report.calibrationIntercept, report.calibrationSlope)
                  : nullptr);
     setChart(RiskDistributionPage, perf ? makeRiskDistributionChart(*perf) : nullptr);
+    QChart *decision = makeDecisionCurveChart(report, chosenThresholds(report));
+    setChart(DecisionCurvePage, decision);
+    m_views[DecisionCurvePage]->setVisible(decision != nullptr);
+    m_views[DecisionCurvePage]->setMinimumHeight(decision ? 420 : 0);
+    if (!decision)
+        m_notes[DecisionCurvePage]->setText(
+            m_notes[DecisionCurvePage]->property("emptyText").toString());
     for (Page p : { DiscriminationPage, CalibrationPage, RiskDistributionPage }) {
         m_views[p]->setVisible(perf.has_value());
         m_views[p]->setMinimumHeight(perf ? 420 : 0);
@@ -394,7 +470,9 @@ void ResultsView::setReport(const protocol::FitReport &report)
     }
     if (perf) {
         QStringList d;
-        d << Tr::tr("AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4.")
+        d << Tr::tr("Apparent AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. "
+                    "Apparent: the model is scored on the records it was fitted on, which is "
+                    "optimistic; see the validation for performance at sites left out.")
                  .arg(number(perf->auc, 3), number(perf->aucLower, 3), number(perf->aucUpper, 3),
                       number(perf->aucBinningErrorBound, 5));
         d << Tr::tr("Average precision %1.").arg(number(perf->auprc, 3));
@@ -409,10 +487,12 @@ void ResultsView::setReport(const protocol::FitReport &report)
         c << Tr::tr("Brier score %1 (scaled %2).")
                  .arg(number(perf->brier, 4), number(perf->scaledBrier, 3));
         if (report.calibrationIntercept)
-            c << Tr::tr("Calibration intercept %1 (ideal 0).")
+            c << Tr::tr("Apparent calibration intercept %1 (ideal 0).")
                      .arg(number(*report.calibrationIntercept, 3));
         if (report.calibrationSlope)
-            c << Tr::tr("Calibration slope %1 (ideal 1).").arg(number(*report.calibrationSlope, 3));
+            c << Tr::tr("Apparent calibration slope %1 (ideal 1; on the data the model was "
+                        "fitted on it is 1 by construction).")
+                     .arg(number(*report.calibrationSlope, 3));
         if (!report.calibrationIntercept && !report.calibrationSlope)
             c << Tr::tr("Calibration intercept and slope were not computed in this run.");
         c << Tr::tr("Calibration-in-the-large %1, observed/expected %2, E-avg %3, E-max %4.")
@@ -423,6 +503,17 @@ void ResultsView::setReport(const protocol::FitReport &report)
         m_notes[RiskDistributionPage]->setText(
             Tr::tr("Share of the records with and without the outcome in each band of predicted "
                    "risk, derived from the ROC curve the sites released (no record-level data)."));
+    }
+    if (decision) {
+        QStringList n;
+        for (const NetBenefitPoint &p : netBenefit(*perf, chosenThresholds(report))) {
+            n << Tr::tr("At risk threshold %1: net benefit %2 with the model, %3 treating all, "
+                        "0 treating none.")
+                     .arg(number(p.threshold, 2), number(p.model, 4), number(p.treatAll, 4));
+        }
+        n << Tr::tr("Apparent: computed on the records the model was fitted on, from the ROC "
+                    "curves the sites released; per-site curves where a site released its own.");
+        m_notes[DecisionCurvePage]->setText(n.join(QLatin1Char(' ')));
     }
 
     m_siteModel->setReport(report);
@@ -452,32 +543,50 @@ void ResultsView::updateSiteChart()
     QString text;
     QChart *chart = nullptr;
     if (choice <= 0) {
+        std::vector<double> logits, logitErrors;
         for (const protocol::SitePerformance &p : m_report.perSite) {
-            if (p.metrics)
-                rows.append({ p.site, p.metrics->auc, p.metrics->aucLower, p.metrics->aucUpper });
+            if (!p.metrics)
+                continue;
+            const double auc = p.metrics->auc;
+            rows.append({ p.site, auc, p.metrics->aucLower, p.metrics->aucUpper });
+            // Pooled on the logit scale, as the validation pools the AUC.
+            if (auc > 0.0 && auc < 1.0 && p.metrics->aucSe > 0.0) {
+                logits.push_back(std::log(auc / (1.0 - auc)));
+                logitErrors.push_back(p.metrics->aucSe / (auc * (1.0 - auc)));
+            }
         }
         if (m_report.performance) {
             rows.append({ Tr::tr("All sites"), m_report.performance->auc,
                           m_report.performance->aucLower, m_report.performance->aucUpper, true });
         }
+        const std::optional<analysis::RandomEffects> re = siteRandomEffects(logits, logitErrors);
+        if (re && !rows.isEmpty())
+            appendRandomEffectsRows(rows, *re, expit);
         const std::optional<Heterogeneity> h = aucHeterogeneity(m_report);
         text = h ? Tr::tr("AUC between sites: Cochran's Q = %1 on %2 df (p = %3), I² = %4.")
                        .arg(number(h->q, 2))
                        .arg(h->df)
                        .arg(pValueText(h->p), percentText(h->i2, 0))
                  : Tr::tr("Heterogeneity needs the AUC of at least two sites; fewer released it.");
+        if (re)
+            text += QLatin1Char(' ') + randomEffectsText(*re, expit);
         if (!rows.isEmpty())
-            chart = new ForestChart(Tr::tr("AUC per site with 95% intervals"), rows, false, 0.5,
-                                    Tr::tr("AUC"));
+            chart = new ForestChart(Tr::tr("Apparent AUC per site with 95% intervals"), rows, false,
+                                    0.5, Tr::tr("Apparent AUC"));
     } else {
         const int term = choice - 1;
         const bool ratios = m_report.glm.family != analysis::Family::Gaussian;
         const QStringList sites = m_siteEstimates->sites();
+        std::vector<double> estimates, errors;
         for (int s = 0; s < sites.size(); ++s) {
             const double b = m_siteEstimates->estimate(term, s);
             const double se = m_siteEstimates->standardError(term, s);
             if (!std::isfinite(b) || !std::isfinite(se))
                 continue;
+            if (se > 0.0) {
+                estimates.push_back(b);
+                errors.push_back(se);
+            }
             const double lo = b - 1.959963984540054 * se;
             const double hi = b + 1.959963984540054 * se;
             rows.append(ratios ? IntervalRow { sites[s], std::exp(b), std::exp(lo), std::exp(hi) }
@@ -489,6 +598,9 @@ void ResultsView::updateSiteChart()
                 ? IntervalRow { Tr::tr("Federated fit"), c.ratio.value_or(0),
                                 c.ratioLower.value_or(0), c.ratioUpper.value_or(0), true }
                 : IntervalRow { Tr::tr("Federated fit"), c.estimate, c.ciLower, c.ciUpper, true });
+        const std::optional<analysis::RandomEffects> re = siteRandomEffects(estimates, errors);
+        if (re)
+            appendRandomEffectsRows(rows, *re, ratios ? exponential : identity);
         const std::optional<Heterogeneity> h = m_siteEstimates->heterogeneity(term);
         text = h ? Tr::tr("%1 between sites: Cochran's Q = %2 on %3 df (p = %4), I² = %5, "
                           "τ² = %6. Inverse-variance pooled estimate %7 (SE %8).")
@@ -497,6 +609,8 @@ void ResultsView::updateSiteChart()
                        .arg(pValueText(h->p), percentText(h->i2, 0), number(h->tau2, 4),
                             number(h->pooled, 3), number(h->pooledSe, 3))
                  : Tr::tr("Heterogeneity needs the estimate of at least two sites.");
+        if (re)
+            text += QLatin1Char(' ') + randomEffectsText(*re, ratios ? exponential : identity);
         chart
             = new ForestChart(Tr::tr("%1 per site").arg(QString::fromStdString(c.term)), rows,
                               ratios, ratios ? 1.0 : 0.0,
@@ -567,6 +681,34 @@ QStringList ResultsView::exportAll(const QString &directory, QString *error)
         const QString perSite = dir.filePath(QStringLiteral("estimates-per-site.csv"));
         note(perSite, exportCsv(m_siteEstimates, perSite));
     }
+    if (m_validation) {
+        // The AUC forest is the section's chart above; the other measures follow it.
+        for (ValidationMeasure m : kValidationMeasures) {
+            QChartView *view = validationChartView(m);
+            if (m == ValidationMeasure::Auc || !view || !view->chart()
+                || view->chart()->series().isEmpty())
+                continue;
+            for (const char *suffix : { "png", "svg", "pdf" }) {
+                const QString path = dir.filePath(QStringLiteral("validation-") + measureId(m)
+                                                  + QLatin1Char('.') + QLatin1String(suffix));
+                note(path, exportChartView(view, path, QSize(900, 600)));
+            }
+        }
+        if (m_validationDecisionView->chart()
+            && !m_validationDecisionView->chart()->series().isEmpty()) {
+            for (const char *suffix : { "png", "svg", "pdf" }) {
+                const QString path = dir.filePath(QStringLiteral("validation-decision-curve.")
+                                                  + QLatin1String(suffix));
+                note(path, exportChartView(m_validationDecisionView, path, QSize(900, 600)));
+            }
+        }
+        const QString heldOut = dir.filePath(QStringLiteral("validation-sites.csv"));
+        note(heldOut, exportCsv(m_heldOutModel, heldOut));
+        if (m_pooledModel->rowCount() > 0) {
+            const QString pooled = dir.filePath(QStringLiteral("validation-pooled.csv"));
+            note(pooled, exportCsv(m_pooledModel, pooled));
+        }
+    }
     return written;
 }
 
@@ -584,6 +726,10 @@ void ResultsView::exportCurrentChart()
 void ResultsView::exportCurrentTable()
 {
     const Page page = currentPage();
+    if (page == ValidationPage && m_validation) {
+        saveTableInteractively(m_heldOutModel, this, QStringLiteral("validation"));
+        return;
+    }
     if (page == SitesPage) {
         saveTableInteractively(m_siteEstimates->rowCount() > 0
                                    ? static_cast<QAbstractItemModel *>(m_siteEstimates)
@@ -605,6 +751,9 @@ void ResultsView::exportReport()
         return;
     ReportOptions options = reportOptionsFor(m_report);
     options.labels = m_labels;
+    // The report is of the fit shown: a validation of another design does not belong in it.
+    if (m_validation && m_validation->designHash == m_report.designHash)
+        options.validation = m_validation;
     const QString error = writeTripodReport(m_report, path, options);
     if (!error.isEmpty())
         QMessageBox::warning(this, Tr::tr("Export failed"), error);

@@ -138,9 +138,9 @@ QVariant SiteModel::headerData(int section, Qt::Orientation orientation, int rol
     case CohortColumn:
         return Tr::tr("Records used");
     case AucColumn:
-        return Tr::tr("AUC");
+        return Tr::tr("Apparent AUC");
     case AucIntervalColumn:
-        return Tr::tr("AUC 95% CI");
+        return Tr::tr("Apparent AUC 95% CI");
     case NoteColumn:
         return Tr::tr("Note");
     default:

@@ -44,6 +44,7 @@ class RunComparisonDialog;
 class RunDialog;
 class SiteKeyPins;
 class RunRecorder;
+class ValidationDialog;
 struct ModelDescription;
 class SitesModel;
 
@@ -75,6 +76,9 @@ public:
     ResultsView *resultsView() const { return m_results; }
     bool isStartPageShown() const;
     RunDialog *runOnSites(); // opens the dialog (non-modal) and returns it
+    // Analyses ▸ Validate Across Sites: leave one site out for the current design (non-modal;
+    // mainwindowvalidation.cpp). Its result goes to the results' Validation section.
+    ValidationDialog *validateAcrossSites();
     // Adds a site to the session (and the open workspace). Empty on success, else why not (the
     // same node or name is there already, ...).
     QString addSite(const client::Site &site);
@@ -182,7 +186,7 @@ private:
         *m_deleteAct, *m_selectAllAct, *m_zoomInAct, *m_zoomOutAct, *m_fitAct, *m_resetZoomAct,
         *m_resetLayoutAct, *m_runAct, *m_addSiteAct, *m_removeSiteAct, *m_refreshSitesAct,
         *m_acceptKeysAct, *m_interactionAct, *m_aboutAct, *m_openResultsAct, *m_publishAct,
-        *m_reviewerAct, *m_table1Act, *m_dashboardAct;
+        *m_reviewerAct, *m_table1Act, *m_dashboardAct, *m_validateAct;
     QAction *m_compareRunsAct = nullptr;
     QList<QAction *> m_addBlockActs;
 };

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "fairstart/protocol/report.h"
+#include "fairstart/ui/results/validation.h"
 
 #include <QMap>
 #include <QString>
@@ -23,6 +24,8 @@ struct ReportOptions {
     int cellThreshold = 10;
     bool charts = true; // embed the forest plot, ROC and calibration charts
     QMap<QString, QString> labels; // variable -> catalogue label, for readable term names
+    // Leave-one-site-out validation of the same design: the report's validation section.
+    std::optional<ValidationSummary> validation;
 };
 
 // Options taken from the sites' policies (the largest rounding and threshold of any site).

@@ -16,6 +16,7 @@
 
 #include <optional>
 
+class QAreaSeries;
 class QScatterSeries;
 class QLineSeries;
 
@@ -41,6 +42,11 @@ struct IntervalRow {
     bool emphasised = false; // e.g. the pooled row below the per-site rows
     bool reference = false; // a reference level: a point at the reference value, no interval
     QString valueText; // the right-hand column ("1.52 [1.10, 2.10]"); empty: made from the values
+    // How the row is drawn: an estimate with its interval; a pooled estimate as a diamond over
+    // its confidence interval (random effects); a prediction interval as a dashed line; or a row
+    // without numbers (a site whose value was withheld or failed: only its label and valueText).
+    enum class Style { Interval, Diamond, Prediction, Missing };
+    Style style = Style::Interval;
 };
 
 // A forest plot: rows top to bottom, intervals as horizontal lines, a dashed reference line
@@ -62,6 +68,8 @@ public:
 
     QScatterSeries *pointSeries() const { return m_points; }
     QLineSeries *intervalSeries(int row) const { return m_intervals.value(row); }
+    // The diamonds of the rows drawn as Style::Diamond, top to bottom.
+    const QList<QAreaSeries *> &diamonds() const { return m_diamonds; }
     // The y coordinate of a row: the first row is at the top.
     double rowPosition(int row) const { return double(m_rows.size() - row); }
 
@@ -70,6 +78,7 @@ private:
     QScatterSeries *m_points = nullptr;
     QScatterSeries *m_highlightPoint = nullptr;
     QList<QLineSeries *> m_intervals;
+    QList<QAreaSeries *> m_diamonds;
     int m_highlighted = -1;
 };
 

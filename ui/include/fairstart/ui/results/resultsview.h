@@ -7,6 +7,7 @@
 #pragma once
 
 #include "fairstart/protocol/report.h"
+#include "fairstart/ui/results/validation.h"
 
 #include <QMap>
 #include <QWidget>
@@ -20,6 +21,7 @@ class QScrollArea;
 class QVBoxLayout;
 class QTableView;
 class QComboBox;
+class QStandardItemModel;
 
 namespace fairstart::ui {
 
@@ -39,7 +41,9 @@ public:
         DiscriminationPage,
         CalibrationPage,
         RiskDistributionPage,
+        DecisionCurvePage,
         SitesPage,
+        ValidationPage, // leave-one-site-out validation, from a validation run (setValidation)
         PageCount
     };
 
@@ -68,6 +72,18 @@ public:
     StudyModel *studyModel() const { return m_study; }
     QString studyText() const; // the study's summary, empty before protocol 2
 
+    // The leave-one-site-out validation of the design (a run of its own): the Validation
+    // section's forest plots per measure and its tables. Kept across setReport for the same
+    // design; a report of another design clears it.
+    void setValidation(const ValidationSummary &validation);
+    void clearValidation();
+    const std::optional<ValidationSummary> &validation() const { return m_validation; }
+    QChartView *validationChartView(ValidationMeasure measure) const;
+    QChartView *validationDecisionView() const { return m_validationDecisionView; }
+    QStandardItemModel *heldOutSiteModel() const { return m_heldOutModel; }
+    QStandardItemModel *pooledMeasureModel() const { return m_pooledModel; }
+    QString validationNote() const;
+
     // Exports everything of the result into a folder: every chart as PNG, SVG and PDF, every
     // table as CSV. Returns the files written; *error holds the first failure.
     QStringList exportAll(const QString &directory, QString *error = nullptr);
@@ -84,6 +100,8 @@ private:
     void buildCoefficientsPage();
     void buildChartPage(Page page, const QString &emptyText);
     void buildSitesPage();
+    void buildValidationPage(); // validationsection.cpp
+    void updateValidation();
     void updateSiteChart();
     void setChart(Page page, QChart *chart);
     QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
@@ -112,6 +130,15 @@ private:
     QComboBox *m_siteChartChoice = nullptr;
     QChartView *m_siteChartView = nullptr;
     QLabel *m_heterogeneityLabel = nullptr;
+    // Validation section (validationsection.cpp).
+    std::optional<ValidationSummary> m_validation;
+    QLabel *m_validationNote = nullptr;
+    QStandardItemModel *m_heldOutModel = nullptr;
+    QStandardItemModel *m_pooledModel = nullptr;
+    QTableView *m_pooledTable = nullptr;
+    QTableView *m_heldOutTable = nullptr;
+    QChartView *m_validationViews[4] = {};
+    QChartView *m_validationDecisionView = nullptr;
 };
 
 } // namespace fairstart::ui

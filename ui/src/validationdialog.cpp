@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/ui/validationdialog.h"
+
+#include "fairstart/client/validationrun.h"
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/rundialog.h"
+#include "fairstart/ui/tr.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fairstart::ui {
+
+ValidationDialog::ValidationDialog(const QList<client::Site> &sites, const QStringList &purposes,
+                                   const QStringList &datasets, const analysis::ModelSpec &spec,
+                                   const QList<double> &thresholds, QWidget *parent)
+    : QDialog(parent)
+    , m_sites(sites)
+    , m_spec(spec)
+    , m_thresholds(thresholds)
+{
+    setWindowTitle(Tr::tr("Validate across sites"));
+    setMinimumWidth(600);
+
+    auto *choose = new QWidget(this);
+    m_siteList = new QListWidget(choose);
+    m_siteList->setAccessibleName(Tr::tr("Sites to validate on"));
+    for (const client::Site &s : sites) {
+        auto *item = new QListWidgetItem(s.name, m_siteList);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_purpose = new QComboBox(choose);
+    m_purpose->setEditable(true);
+    m_purpose->setAccessibleName(Tr::tr("Purpose"));
+    m_purpose->addItems(purposes);
+    m_dataset = new QComboBox(choose);
+    m_dataset->setEditable(true);
+    m_dataset->setAccessibleName(Tr::tr("Dataset"));
+    m_dataset->addItems(datasets);
+    auto *note = new QLabel(
+        Tr::tr("Each site in turn is left out: the model is fitted on all the others and "
+               "evaluated at the site left out, which checks every number against its own "
+               "rules before releasing it. This needs at least %1 sites and takes one fit per "
+               "site.")
+            .arg(analysis::minimumValidationSites),
+        choose);
+    note->setWordWrap(true);
+    auto *form = new QFormLayout(choose);
+    form->addRow(Tr::tr("&Sites:"), m_siteList);
+    form->addRow(Tr::tr("&Purpose:"), m_purpose);
+    form->addRow(Tr::tr("&Dataset:"), m_dataset);
+    form->addRow(note);
+    m_problem = new QLabel(choose);
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(Tr::tr("Problem"));
+    form->addRow(m_problem);
+
+    auto *progress = new QWidget(this);
+    m_phase = new QLabel(progress);
+    m_phase->setWordWrap(true);
+    m_progress = new QTableWidget(0, 3, progress);
+    m_progress->setAccessibleName(Tr::tr("Progress per held-out site"));
+    m_progress->setHorizontalHeaderLabels(
+        { Tr::tr("Held-out site"), Tr::tr("State"), Tr::tr("Details") });
+    m_progress->horizontalHeader()->setStretchLastSection(true);
+    m_progress->verticalHeader()->hide();
+    m_progress->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_progress->setWordWrap(true);
+    auto *pl = new QVBoxLayout(progress);
+    pl->addWidget(m_phase);
+    pl->addWidget(m_progress);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(choose);
+    m_pages->addWidget(progress);
+    auto *buttons = new QDialogButtonBox(this);
+    m_runButton = buttons->addButton(Tr::tr("&Validate"), QDialogButtonBox::AcceptRole);
+    m_cancelButton = buttons->addButton(Tr::tr("&Stop"), QDialogButtonBox::ActionRole);
+    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    m_cancelButton->hide();
+    m_runButton->setDefault(true);
+    connect(m_runButton, &QPushButton::clicked, this, &ValidationDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ValidationDialog::cancelRun);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    layout->addWidget(buttons);
+}
+
+ValidationDialog::~ValidationDialog() = default;
+
+QList<client::Site> ValidationDialog::chosenSites() const
+{
+    QList<client::Site> chosen;
+    for (int i = 0; i < m_siteList->count(); ++i) {
+        if (m_siteList->item(i)->checkState() == Qt::Checked)
+            chosen.append(m_sites.at(i));
+    }
+    return chosen;
+}
+
+QString ValidationDialog::foldState(const QString &site) const
+{
+    for (int r = 0; r < m_progress->rowCount(); ++r) {
+        if (m_progress->item(r, 0)->text() == site)
+            return m_progress->item(r, 1)->text();
+    }
+    return {};
+}
+
+QString ValidationDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void ValidationDialog::setRow(const QString &site, const QString &state, const QString &message)
+{
+    for (int r = 0; r < m_progress->rowCount(); ++r) {
+        if (m_progress->item(r, 0)->text() == site) {
+            m_progress->item(r, 1)->setText(state);
+            m_progress->item(r, 2)->setText(message);
+            m_progress->resizeRowToContents(r);
+            return;
+        }
+    }
+}
+
+void ValidationDialog::start()
+{
+    const QList<client::Site> sites = chosenSites();
+    if (sites.size() < analysis::minimumValidationSites) {
+        m_problem->setText(Tr::tr("Choose at least %1 sites: each is left out in turn and "
+                                  "the results are pooled over the sites left out.")
+                               .arg(analysis::minimumValidationSites));
+        return;
+    }
+    if (m_purpose->currentText().trimmed().isEmpty()) {
+        m_problem->setText(Tr::tr("Choose a purpose: the sites check it against your token."));
+        return;
+    }
+    m_problem->clear();
+    client::ValidationOptions options;
+    options.run.dataset = m_dataset->currentText().trimmed();
+    options.run.purpose = m_purpose->currentText().trimmed();
+    options.run.spec = m_spec;
+    for (double t : m_thresholds) {
+        if (t > 0.0 && t < 1.0)
+            options.thresholds.push_back(t);
+    }
+    m_progress->setRowCount(int(sites.size()));
+    for (int r = 0; r < sites.size(); ++r) {
+        m_progress->setItem(r, 0, new QTableWidgetItem(sites.at(r).name));
+        m_progress->setItem(r, 1, new QTableWidgetItem(Tr::tr("Waiting")));
+        m_progress->setItem(r, 2, new QTableWidgetItem);
+    }
+    m_progress->resizeColumnToContents(0);
+    m_pages->setCurrentIndex(1);
+    m_runButton->hide();
+    m_cancelButton->show();
+    m_cancelButton->setFocus();
+    m_phase->setText(Tr::tr("Starting…"));
+
+    m_run = new client::ValidationRun(sites, options, this);
+    connect(m_run, &client::ValidationRun::foldStarted, this,
+            [this](int index, int count, const QString &heldOut) {
+                m_phase->setText(Tr::tr("Leaving out %1 (%2 of %3): fitting on the others.")
+                                     .arg(heldOut)
+                                     .arg(index + 1)
+                                     .arg(count));
+                setRow(heldOut, Tr::tr("Working"), QString());
+            });
+    connect(m_run, &client::ValidationRun::phaseChanged, this, [this](const QString &phase) {
+        m_phase->setText(Tr::tr("Now: %1").arg(phaseText(phase)));
+    });
+    connect(m_run, &client::ValidationRun::foldFinished, this, &ValidationDialog::onFoldFinished);
+    connect(m_run, &client::ValidationRun::finished, this, &ValidationDialog::onFinished);
+    connect(m_run, &client::ValidationRun::failed, this, &ValidationDialog::onFailed);
+    m_run->start();
+}
+
+void ValidationDialog::onFoldFinished(const client::HeldOutResult &result)
+{
+    if (result.ok())
+        setRow(result.heldOut, Tr::tr("Evaluated"),
+               Tr::tr("AUC %1 on %2 records")
+                   .arg(number(result.auc, 3), QLocale().toString(qint64(result.n))));
+    else
+        setRow(result.heldOut, Tr::tr("Failed"), result.failure);
+}
+
+void ValidationDialog::onFinished(const client::ValidationReport &report)
+{
+    m_phase->setText(Tr::tr("Finished: the results are in the Validation section."));
+    m_cancelButton->hide();
+    m_closeButton->setFocus();
+    Q_EMIT finished(validationSummary(report));
+}
+
+void ValidationDialog::onFailed(const client::RunError &error)
+{
+    m_phase->setText(Tr::tr("Stopped: %1").arg(error.message));
+    m_cancelButton->hide();
+    m_closeButton->setFocus();
+    Q_EMIT failed(error.message);
+}
+
+void ValidationDialog::cancelRun()
+{
+    if (m_run && m_run->isRunning())
+        m_run->cancel();
+}
+
+void ValidationDialog::closeEvent(QCloseEvent *event)
+{
+    cancelRun();
+    QDialog::closeEvent(event);
+}
+
+void ValidationDialog::reject()
+{
+    cancelRun();
+    QDialog::reject();
+}
+
+} // namespace fairstart::ui
