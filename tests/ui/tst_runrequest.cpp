@@ -95,6 +95,16 @@ QJsonValue replaced(const QJsonValue &node, const QList<QVariant> &path, int dep
     return object;
 }
 
+// The leaf at `path` below `node` (the inverse of replaced).
+QJsonValue leafAt(const QJsonValue &node, const QList<QVariant> &path)
+{
+    QJsonValue at = node;
+    for (const QVariant &step : path)
+        at = step.typeId() == QMetaType::Int ? at.toArray().at(step.toInt())
+                                             : at.toObject().value(step.toString());
+    return at;
+}
+
 void walkLeaves(
     const QJsonValue &value, QList<QVariant> path, const QString &key,
     const std::function<void(const QList<QVariant> &, const QString &, const QJsonValue &)> &visit)
@@ -163,11 +173,13 @@ void tst_RunRequest::everyBlockSettingReachesTheRun()
                            parts << p.toString();
                        const QString name = parts.join(QLatin1Char('.'));
                        walk.paths << name;
-                       const QJsonValue newLeaf = changed(key, leaf);
+                       // Each design's own value at the path is changed (the evaluation
+                       // boxes are off in offBase, so "changed" there means switched on).
                        auto changedDesign = [&](const QJsonObject &design) {
                            QJsonObject out = design;
                            QJsonArray bs = out.value(QStringLiteral("blocks")).toArray();
-                           bs[i] = replaced(bs[i], path, 0, newLeaf);
+                           const QJsonValue own = design == base ? leaf : leafAt(bs[i], path);
+                           bs[i] = replaced(bs[i], path, 0, changed(key, own));
                            out.insert(QStringLiteral("blocks"), bs);
                            return out;
                        };
