@@ -1206,8 +1206,6 @@ void FederatedRun::evaluate()
         return;
     }
     auto released = std::make_shared<std::map<int, analysis::SiteDiscrimination>>();
-    // Leave one site out evaluates the held-out site only: the others fitted the model.
-    const int held = observerSlot();
     const QList<int> targets = held >= 0 ? QList<int> { held } : activeSlots();
     fanoutTo(
         targets, QStringLiteral("evaluation"), true,

@@ -282,6 +282,7 @@ QString checkObserverContribution(const protocol::StudyManifest &manifest, const
         return {};
     case protocol::ContributionStatus::Statistics:
     case protocol::ContributionStatus::NonFinite:
+    case protocol::ContributionStatus::Evaluation:
         break;
     }
     return Tr::tr("it answered '%1' in round %2, but it is an observer of the study and holds "

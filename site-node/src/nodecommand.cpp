@@ -382,8 +382,6 @@ int runDatasetRemove(Context &c, const Parsed &p)
 
 // ---- validation models ---------------------------------------------------------------------
 
-QString printable(const QString &argument); // below, with the audit commands
-
 // MODEL.json: {"design": <a resolved design, as protocol::toJson writes it>, "beta": [numbers,
 // one per design column]}. The node evaluates it on request (by name or hash) like the final β
 // of a study: the administrator vouches for it, a client never sends a β.
@@ -652,8 +650,6 @@ int runPin(Context &c, const Parsed &p)
     c.out << pin.value() << '\n';
     return kExitOk;
 }
-
-QString printable(const QString &argument);
 
 // This node's name and public keys, for its peers' administrators (and the TLS pin for analysts).
 NodeResult<OwnKeys> ownKeys(const Parsed &p, SiteStore &store)

@@ -357,7 +357,10 @@ private Q_SLOTS:
         QVERIFY(sameAfterRoundTrip(rounds));
         QCOMPARE(roundTrip(rounds).previous.size(), 2);
         QCOMPARE(roundTrip(RoundRelay { 1, {} }).previous.size(), 0);
-        const StudyEvaluationRequest e { QStringLiteral("research"), QStringLiteral("job-9"), 200 };
+        StudyEvaluationRequest e;
+        e.purpose = QStringLiteral("research");
+        e.jobId = QStringLiteral("job-9");
+        e.bins = 200;
         const StudyEvaluationRequest eb = roundTrip(e);
         QCOMPARE(eb.jobId, e.jobId);
         QCOMPARE(eb.bins, 200);

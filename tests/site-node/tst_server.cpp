@@ -148,6 +148,18 @@ public:
 
     QString nodeName() const override { return m_inner->nodeName(); }
     QString dataDir() const override { return m_inner->dataDir(); }
+    node::NodeResult<std::vector<node::PeerInfo>> peers() const override
+    {
+        return m_inner->peers();
+    }
+    node::NodeResult<bool> addPeer(const node::PeerInfo &peer) override
+    {
+        return m_inner->addPeer(peer);
+    }
+    node::NodeResult<bool> removePeer(const QString &name) override
+    {
+        return m_inner->removePeer(name);
+    }
     node::NodeResult<QByteArray> secret(const QString &key) const override
     {
         return m_inner->secret(key);

@@ -91,8 +91,9 @@ ApiResponse ApiHandlers::checkStudy(const ApiRequest &request, Audit &audit)
     tally.designHash = manifest.designHash;
     tally.kind = manifest.kind;
     tally.resolved = &manifest.design;
-    tally.base = &prepared.design;
-    tally.job = &prepared.design;
+    tally.base = prepared.design.get();
+    tally.baseOwner = prepared.design;
+    tally.job = prepared.design.get(); // model studies only: the job's design is the base
     std::vector<analysis::RuleOutcome> passed;
     if (auto refused = m_gate->jobRules(tally, audit.release, &passed))
         return respond(*refused);
