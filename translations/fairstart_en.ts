@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Fairstart::Cli</name>
+    <message numerus="yes">
+        <source>  (apparent: scored on the records the model was fitted on; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fairstart::Client</name>
     <message numerus="yes">
         <source>model fitted at this site alone in %n round(s)</source>
@@ -15,6 +26,27 @@
         <translation>
             <numerusform>Site %1 does not allow the plain mode, which a study of %n site needs (masked sums hide a site&apos;s numbers only among three or more sites). Add sites, or ask the site whether its policy can allow plain studies.</numerusform>
             <numerusform>Site %1 does not allow the plain mode, which a study of %n sites needs (masked sums hide a site&apos;s numbers only among three or more sites). Add sites, or ask the site whether its policy can allow plain studies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave-one-site-out validation needs at least %1 sites (each is held out in turn and the model fitted on the others, and the pooled measures need three held-out sites); %n site(s) were given. Add sites, or report the fit&apos;s apparent performance as apparent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n held-out site(s) gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled over %n held-out site(s); without %1, which gave no results (see their rows).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -123,6 +155,20 @@
         <translation>
             <numerusform>%1 by %n site: %2.</numerusform>
             <numerusform>%1 by %n sites: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The site would run this design: every rule it checks in advance passed (%n rule(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) would not run this design; see their rows for the rule and what to change. Nothing was computed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -284,54 +284,6 @@
         <translation>%1 noemt geen dataset; voeg &quot;dataset&quot; toe of gebruik --dataset</translation>
     </message>
     <message>
-        <source>Usage: fairstart-cli COMMAND [options]
-
-The Fairstart federation from a terminal: every number comes from the sites as an
-aggregate that passed their disclosure checks; no record ever reaches this program.
-
-Commands:
-  sites check --sites FILE            reachability, pin, versions, policy of each site
-  catalogue --sites FILE [--dataset NAME]
-                                      the variables the sites offer
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      a federated GLM with its performance
-  run --sites FILE --design FILE.json the same for a saved design
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      pooled and per-site descriptives
-
-&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
-1 a site or the analysis failed (one line names the site and the reason), 2 wrong
-usage or input. See docs/cli.md.
-
-Options:
-  -h, --help     this help
-  --version      the version of this program, its protocol and libcurl
-</source>
-        <translation>Gebruik: fairstart-cli OPDRACHT [opties]
-
-De Fairstart-federatie vanuit een terminal: elk getal komt van de sites als een
-aggregaat dat hun onthullingscontroles heeft doorstaan; geen enkel record bereikt dit programma.
-
-Opdrachten:
-  sites check --sites BESTAND         bereikbaarheid, pin, versies, beleid van elke site
-  catalogue --sites BESTAND [--dataset NAAM]
-                                      de variabelen die de sites aanbieden
-  fit --sites BESTAND --dataset NAAM --formula &quot;y ~ a + b&quot; [--family F]
-                                      een gefedereerd GLM met zijn prestaties
-  run --sites BESTAND --design BESTAND.json hetzelfde voor een opgeslagen ontwerp
-  describe --sites BESTAND --dataset NAAM --vars a,b,c
-                                      samengevoegde en per-site beschrijvende statistieken
-
-&apos;fairstart-cli OPDRACHT --help&apos; toont de opties van een opdracht. Afsluitcodes: 0 gelukt,
-1 een site of de analyse faalde (één regel noemt de site en de reden), 2 verkeerd
-gebruik of verkeerde invoer. Zie docs/cli.md.
-
-Opties:
-  -h, --help     deze hulp
-  --version      de versie van dit programma, het protocol en libcurl
-</translation>
-    </message>
-    <message>
         <source>
 Per-site estimates (the model fitted at each site alone; standard errors in parentheses):
 </source>
@@ -534,8 +486,210 @@ Ontwerp %1
         <translation>&apos;sites&apos; kent de subopdracht &apos;check&apos;: fairstart-cli sites check --sites BESTAND</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run and describe (see &apos;fairstart-cli --help&apos;)</source>
-        <translation>onbekende opdracht &apos;%1&apos;; de opdrachten zijn sites check, catalogue, fit, run en describe (zie &apos;fairstart-cli --help&apos;)</translation>
+        <source>Also write the workbench&apos;s PDF report of the run (A4) to this file (drawn by fairstart-report, installed with the workbench).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-cli COMMAND [options]
+
+The Fairstart federation from a terminal: every number comes from the sites as an
+aggregate that passed their disclosure checks; no record ever reaches this program.
+
+Commands:
+  sites check --sites FILE            reachability, pin, versions, policy of each site
+  catalogue --sites FILE [--dataset NAME]
+                                      the variables the sites offer
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      a federated GLM with its performance
+  run --sites FILE --design FILE.json the same for a saved design
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      pooled and per-site descriptives
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      leave one site out: each site scores the
+                                      model fitted on the others; pooled measures
+
+&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
+1 a site or the analysis failed (one line names the site and the reason), 2 wrong
+usage or input. See docs/cli.md.
+
+Options:
+  -h, --help     this help
+  --version      the version of this program, its protocol and libcurl
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe and validate (see &apos;fairstart-cli --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF report is drawn by fairstart-report, which is installed with the workbench and was not found next to fairstart-cli (%1). Install the workbench, or write the run with --format json and open the report from it later with &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairstart-report (%1) could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairstart-report did not finish the report within five minutes; nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairstart-report could not write the report (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished">AUC</translation>
+    </message>
+    <message>
+        <source>Calibration slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration-in-the-large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed/expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treat all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treat none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave-one-site-out validation (internal–external cross-validation)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1
+</source>
+        <translation type="unfinished">Model: %1
+</translation>
+    </message>
+    <message>
+        <source>Each site in turn is held out: the model is fitted on the other sites (the held-out site only observes that study) and evaluated on the held-out site&apos;s records.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CITL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled over the held-out sites (random effects: REML, Knapp–Hartung 95% CI, 95% prediction interval; AUC on the logit scale, O/E on the log scale):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (95% CI %2 to %3; PI %4 to %5; tau² %6; %7 sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Decision curve of the held-out predictions, all sites together (net benefit per record; treat when the risk is at least the threshold):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Design %1 (the same for every held-out site)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk thresholds for the decision curve and the threshold metrics, each strictly between 0 and 1 (fit: none; validate: 0.05 to 0.5 in steps of 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  (apparent: scored on the records the model was fitted on; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Decision curve, all sites (net benefit per record; treat when the risk is at least the threshold):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision curve, %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binomial (default; validation needs two outcome classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave one site out: for each site, the model is fitted on all other sites and evaluated at that site (n, events, AUC, calibration slope and in-the-large, O/E, Brier score, decision curve); the measures are pooled with a random-effects meta-analysis. Needs three or more sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli validate --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate needs --family binomial: its measures (AUC, calibration, O/E, Brier score) are those of a risk model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate needs at least %1 sites (each is held out in turn, and the pooled measures need three); the sites file gives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holding out %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -937,6 +1091,103 @@ Ontwerp %1
     <message>
         <source>it answered as an observer, but it is a participant of the study</source>
         <translation>zij antwoordde als waarnemer, maar is deelnemer van de studie</translation>
+    </message>
+    <message>
+        <source>The held-out site %1 is not one of the run&apos;s sites, or no other site is left to fit the model; name it among two or more sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk threshold must lie strictly between 0 and 1; %1 does not. Give thresholds such as 0.1 or 0.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as an observer it answered &apos;%1&apos; in round %2, where &apos;%3&apos; was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as an observer it computed round %1 at another β than the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered &apos;%1&apos; where an evaluation was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it evaluated another β (%1) than the attested final β (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its masked evaluation does not have the study&apos;s length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The masked evaluations do not sum to an evaluation: a contribution was changed, or a site masked with other keys. Run the evaluation again; if this repeats, tell the sites&apos; administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available in masked mode: the sites released only the pooled evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked evaluation summed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it checked another study (%1, not %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes every rule it checked in advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered &apos;%1&apos; in round %2, but it is an observer of the study and holds no statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its evaluation does not have the study&apos;s kind or risk grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave-one-site-out validation needs at least %1 sites (each is held out in turn and the model fitted on the others, and the pooled measures need three held-out sites); %n site(s) were given. Add sites, or report the fit&apos;s apparent performance as apparent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation measures (AUC, calibration, O/E, Brier score) need a binomial model; choose an outcome with two classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design of this fold (%1) differs from the other folds&apos; (%2): a site&apos;s catalogue or descriptives changed during the run. Run the validation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The held-out site released no evaluation of the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The held-out site&apos;s calibration studies gave no estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n held-out site(s) gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The held-out sites&apos; measures could not be pooled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled over %n held-out site(s); without %1, which gave no results (see their rows).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1438,10 +1689,6 @@ Ontwerp %1
         <translation>De dataset &apos;%1&apos; is verwijderd.</translation>
     </message>
     <message>
-        <source>--expires-days must be a whole number of days (0 = never).</source>
-        <translation>--expires-days moet een geheel aantal dagen zijn (0 = nooit).</translation>
-    </message>
-    <message>
         <source>No tokens. Create one with &apos;fairstart-node token create&apos;.</source>
         <translation>Geen tokens. Maak er een aan met &apos;fairstart-node token create&apos;.</translation>
     </message>
@@ -1510,14 +1757,6 @@ Ontwerp %1
         <translation>Er is geen certificaat %1. Voer eerst &apos;fairstart-node init&apos; uit, of controleer --data-dir.</translation>
     </message>
     <message>
-        <source>--listen must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation>--listen moet HOST:POORT zijn, bijv. 0.0.0.0:8443 of [::1]:8443.</translation>
-    </message>
-    <message>
-        <source>--threads must be between 1 and 256.</source>
-        <translation>--threads moet tussen 1 en 256 liggen.</translation>
-    </message>
-    <message>
         <source>There is no site store in %1. Run &apos;fairstart-node init --data-dir %1 --name NAME&apos; first, or check --data-dir.</source>
         <translation>Er is geen gegevensopslag van de site in %1. Voer eerst &apos;fairstart-node init --data-dir %1 --name NAME&apos; uit, of controleer --data-dir.</translation>
     </message>
@@ -1528,26 +1767,6 @@ Ontwerp %1
     <message>
         <source>The audit chain is intact: %1 entries verified.</source>
         <translation>De auditketen is intact: %1 regels gecontroleerd.</translation>
-    </message>
-    <message>
-        <source>--count must be a positive number.</source>
-        <translation>--count moet een positief getal zijn.</translation>
-    </message>
-    <message>
-        <source>--from must be a sequence number (1 or more).</source>
-        <translation>--from moet een volgnummer zijn (1 of hoger).</translation>
-    </message>
-    <message>
-        <source>unknown --profile &apos;%1&apos;; use one of %2.</source>
-        <translation>onbekend --profile &apos;%1&apos;; gebruik een van %2.</translation>
-    </message>
-    <message>
-        <source>--rows must be a positive whole number.</source>
-        <translation>--rows moet een positief geheel getal zijn.</translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative whole number.</source>
-        <translation>--seed moet een niet-negatief geheel getal zijn.</translation>
     </message>
     <message>
         <source>Cannot write %1 (%2). Check --schema-out.</source>
@@ -2234,18 +2453,6 @@ Ontwerp %1
         <translation>U hebt het maximale aantal verzoeken om beschrijvende statistieken gedaan dat deze node per gebruiker per dag toestaat (%1). Probeer het na middernacht UTC opnieuw.</translation>
     </message>
     <message>
-        <source>unknown --format &apos;%1&apos;; use csv or jsonl.</source>
-        <translation>onbekende --format &apos;%1&apos;; gebruik csv of jsonl.</translation>
-    </message>
-    <message>
-        <source>--user &apos;%1&apos; is not a user name; user names are 1 to 64 letters, digits and . _ @ - (see &apos;token list&apos;).</source>
-        <translation>--user &apos;%1&apos; is geen gebruikersnaam; gebruikersnamen bestaan uit 1 tot 64 letters, cijfers en . _ @ - (zie &apos;token list&apos;).</translation>
-    </message>
-    <message>
-        <source>--rule &apos;%1&apos; is not a rule id; rule ids are lower-case words joined by &apos;-&apos;, e.g. min-cell (see docs/privacy-rules.md).</source>
-        <translation>--rule &apos;%1&apos; is geen regel-id; regel-id&apos;s zijn woorden in kleine letters, verbonden door &apos;-&apos;, bijv. min-cell (zie docs/privacy-rules.md).</translation>
-    </message>
-    <message>
         <source>--%1 &apos;%2&apos; is not a UTC date; use an ISO date such as 2026-12-02 or a UTC time such as 2026-12-02T14:30:00Z.</source>
         <translation>--%1 &apos;%2&apos; is geen UTC-datum; gebruik een ISO-datum zoals 2026-12-02 of een UTC-tijd zoals 2026-12-02T14:30:00Z.</translation>
     </message>
@@ -2380,10 +2587,6 @@ Ontwerp %1
     <message>
         <source>The node&apos;s record of the study is damaged. Tell the site administrator.</source>
         <translation>Het register van de node voor deze studie is beschadigd. Waarschuw de beheerder van de site.</translation>
-    </message>
-    <message>
-        <source>A calibration study needs the final β of a model study that you ran at this node and that converged here (fittedStudy: its study hash). This node knows no such study of yours. Fit the model in a study with this node first.</source>
-        <translation>Een kalibratiestudie heeft de definitieve β nodig van een modelstudie die u bij deze node hebt uitgevoerd en die hier convergeerde (fittedStudy: haar studiehash). Deze node kent zo&apos;n studie van u niet. Schat het model eerst in een studie met deze node.</translation>
     </message>
     <message>
         <source>The fitted study was run on another dataset, purpose or design. A calibration study uses the fitted study&apos;s own dataset, purpose and design.</source>
@@ -2660,6 +2863,342 @@ Ontwerp %1
     <message>
         <source>allow (1) or refuse (0) per-site fits: this site&apos;s own model, fitted from a study&apos;s final β on its records alone and released under the round rules.</source>
         <translation>schattingen per site toestaan (1) of weigeren (0): het eigen model van deze site, vanuit de definitieve β van een studie geschat op alleen haar records en vrijgegeven onder de regels voor rondes.</translation>
+    </message>
+    <message>
+        <source>Only model studies (kind glm) can be checked in advance. A calibration study is checked when it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node could not read its validation models. Tell the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node&apos;s administrator registered no validation model of that name or hash. Ask the site which models it holds for validation; a β cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s record of the validation model is damaged. Tell the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation study has a single round (round 1, with no contributions relayed); this relay is round %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation could not be computed on this site&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this site&apos;s release rules refused the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this site&apos;s evaluation does not fit the study&apos;s fixed-point scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node could not mask its evaluation. Tell the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node&apos;s administrator registered no validation model with that hash (fittedStudy: &quot;model:&quot; and the model&apos;s hash). Ask the site which models it holds for validation; a β cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered model has another design than the manifest. Use the model&apos;s own design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration or evaluation study needs the final β of a model study that you ran at this node and that converged here (fittedStudy: its study hash). This node knows no such study of yours. Fit the model in a study with this node first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note must be at most 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file &apos;%1&apos; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file &apos;%1&apos; is not a model: %2. Write {&quot;design&quot;: {...}, &quot;beta&quot;: [...]} with one coefficient per design column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its design is not a resolved design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its beta holds a value that is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its beta has %1 values, its design %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only binomial models can be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A validation model named &apos;%1&apos; or with the same design and β is registered already. See &apos;fairstart-node models list&apos;; remove it first to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the validation model &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validation models. Register one with &apos;fairstart-node models add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no validation model named &apos;%1&apos;. See &apos;fairstart-node models list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the validation model &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token %1 could not be revoked again (%2). Revoke it with &apos;fairstart-node token revoke %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name and both keys to the administrators of the other sites over a channel you trust (in person, a signed letter, a call in which you read them out). Each of them accepts this node with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --keys-file or --name, --ed25519 and --x25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the keys file %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --name, --ed25519 and --x25519 (the peer&apos;s &apos;fairstart-node keys&apos;), or --keys-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted &apos;%1&apos; as a peer: studies that name it with these keys may be joined (a running server applies this from its next request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peers: this node joins only studies in which it is the only site. Accept another node with &apos;fairstart-node peers add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no peer &apos;%1&apos;. &apos;fairstart-node peers list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the peer &apos;%1&apos;: this node joins no new study with it, and its open studies that name it end at their next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --profile &apos;%1&apos;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register a validation model: a design and its β from a file (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s name, as analysts ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;design&quot;: {...}, &quot;beta&quot;: [...]}: a resolved design and one coefficient per column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the model comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts may then ask this node to evaluate the model, by its name or hash, on a dataset; the node never evaluates a β an analyst sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the registered validation models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a registered validation model (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print this node&apos;s name and public keys, for the other sites&apos; peer lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object (name, ed25519, x25519, tls_pin), for &apos;peers add --keys-file&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept another node as a peer in studies (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer&apos;s node name, as its &apos;keys&apos; shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer&apos;s Ed25519 public key (base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer&apos;s X25519 public key (base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read name and keys from the peer&apos;s &apos;fairstart-node keys --json&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who vouched for the keys and how they were compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A study&apos;s manifest may name another site only with exactly the keys pinned here (policy unknown_peers). Compare the keys with the peer&apos;s administrator over a channel you trust. To change a peer&apos;s keys, remove it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the accepted peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop accepting a peer (audited; its open studies end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer&apos;s name from &apos;peers list&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a user name; user names are 1 to 64 letters, digits and . _ @ - (see &apos;token list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a rule id; rule ids are lower-case words joined by &apos;-&apos;, e.g. min-cell (see docs/privacy-rules.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised. Check the installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer&apos;s name is its node name as its /v1/info shows it: 1 to 128 characters, no control characters, no spaces at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is this node&apos;s own name. Add the other nodes as peers; this node always knows its own keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note must be one line of at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ed25519 key of &apos;%1&apos; is not a public key: expected the standard base64 of 32 bytes exactly as the peer&apos;s &apos;fairstart-node keys&apos; or /v1/info shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X25519 key of &apos;%1&apos; is not a usable public key: expected the standard base64 of 32 bytes exactly as the peer&apos;s &apos;fairstart-node keys&apos; or /v1/info shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two keys of &apos;%1&apos; are the same. A node has two different keys; copy both again from its &apos;fairstart-node keys&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key given for &apos;%1&apos; is this node&apos;s own key. Copy the peer&apos;s keys from the peer&apos;s &apos;fairstart-node keys&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys file is not what &apos;fairstart-node keys --json&apos; writes (a JSON object with name, ed25519 and x25519).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names the site &apos;%1&apos; with other keys than this node&apos;s administrator accepted for it. Check the keys you pinned for &apos;%1&apos; against its administrator&apos;s announcement; if they changed, ask this site&apos;s administrator to update the peer &apos;%1&apos; (fairstart-node peers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names a site &apos;%1&apos; whose keys this node&apos;s administrator accepted for the site &apos;%2&apos;. Name every site as its administrator does, or ask this site&apos;s administrator to add the peer under the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site &apos;%1&apos; is not one of this node&apos;s accepted peers, so this node does not join a study with it. Ask this site&apos;s administrator to add &apos;%1&apos; as a peer (fairstart-node peers add, with the keys &apos;%1&apos; publishes) and run the study again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node could not read its list of accepted peers. Tell the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse (0) or allow (1) a study that names a site which is not one of this node&apos;s accepted peers (&apos;fairstart-node peers add&apos;). Allowing it lets anyone with a token invent participants whose keys they hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer &apos;%1&apos; or one of its keys is already pinned. See &apos;fairstart-node peers list&apos;; to change a peer&apos;s keys, remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store keeps no validation models.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3958,10 +4497,6 @@ Ontwerp %1
         <translation>Automatisch opgeslagen (versie %1).</translation>
     </message>
     <message>
-        <source>Automatic saving failed: %1</source>
-        <translation>Automatisch opslaan is mislukt: %1</translation>
-    </message>
-    <message>
         <source>Untitled design</source>
         <translation>Naamloos ontwerp</translation>
     </message>
@@ -4359,24 +4894,8 @@ Ontwerp %1
         <translation>Model: coëfficiënten</translation>
     </message>
     <message>
-        <source>Model performance</source>
-        <translation>Modelprestaties</translation>
-    </message>
-    <message>
-        <source>Discrimination: AUC %1 (95% CI %2 to %3, DeLong).</source>
-        <translation>Discriminatie: AUC %1 (95%-BI %2 tot %3, DeLong).</translation>
-    </message>
-    <message>
         <source>Brier score %1 (scaled Brier %2).</source>
         <translation>Brier-score %1 (geschaalde Brier %2).</translation>
-    </message>
-    <message>
-        <source>Calibration intercept %1.</source>
-        <translation>Kalibratie-intercept %1.</translation>
-    </message>
-    <message>
-        <source>Calibration slope %1.</source>
-        <translation>Kalibratiehelling %1.</translation>
     </message>
     <message>
         <source>Observed/expected %1; E-avg %2; E-max %3.</source>
@@ -4481,10 +5000,6 @@ Ontwerp %1
     <message>
         <source>Deviance</source>
         <translation>Deviantie</translation>
-    </message>
-    <message>
-        <source>AUC %1 (95% CI %2 to %3)</source>
-        <translation>AUC %1 (95%-BI %2 tot %3)</translation>
     </message>
     <message>
         <source>ROC curve — %1</source>
@@ -4803,10 +5318,6 @@ Ontwerp %1
         <translation>Convergentie</translation>
     </message>
     <message>
-        <source>Discrimination (ROC)</source>
-        <translation>Discriminatie (ROC)</translation>
-    </message>
-    <message>
         <source>Coefficient table</source>
         <translation>Coëfficiëntentabel</translation>
     </message>
@@ -4863,10 +5374,6 @@ Ontwerp %1
         <translation>Nuldeviantie %1 bij %2 vg; residuele deviantie %3 bij %4 vg.</translation>
     </message>
     <message>
-        <source>AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4.</source>
-        <translation>AUC %1 (95%-BI %2 tot %3; DeLong), fout door klassenindeling ten hoogste %4.</translation>
-    </message>
-    <message>
         <source>Average precision %1.</source>
         <translation>Gemiddelde precisie %1.</translation>
     </message>
@@ -4877,14 +5384,6 @@ Ontwerp %1
     <message>
         <source>Brier score %1 (scaled %2).</source>
         <translation>Brier-score %1 (geschaald %2).</translation>
-    </message>
-    <message>
-        <source>Calibration intercept %1 (ideal 0).</source>
-        <translation>Kalibratie-intercept %1 (ideaal 0).</translation>
-    </message>
-    <message>
-        <source>Calibration slope %1 (ideal 1).</source>
-        <translation>Kalibratiehelling %1 (ideaal 1).</translation>
     </message>
     <message>
         <source>Calibration intercept and slope were not computed in this run.</source>
@@ -4913,10 +5412,6 @@ Ontwerp %1
     <message>
         <source>Heterogeneity needs the AUC of at least two sites; fewer released it.</source>
         <translation>Voor heterogeniteit is de AUC van ten minste twee sites nodig; minder sites gaven die vrij.</translation>
-    </message>
-    <message>
-        <source>AUC per site with 95% intervals</source>
-        <translation>AUC per site met 95%-intervallen</translation>
     </message>
     <message>
         <source>Federated fit</source>
@@ -4969,10 +5464,6 @@ Ontwerp %1
     <message>
         <source>Records used</source>
         <translation>Gebruikte records</translation>
-    </message>
-    <message>
-        <source>AUC 95% CI</source>
-        <translation>AUC 95%-BI</translation>
     </message>
     <message>
         <source>not estimated</source>
@@ -6069,6 +6560,655 @@ Ontwerp %1
         <source>fairstart: there is no display to open the workbench on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session, or use fairstart-cli in a terminal. &apos;fairstart --help&apos; lists the options.</source>
         <translation>fairstart: er is geen beeldscherm om de werkbank op te openen (DISPLAY en WAYLAND_DISPLAY zijn geen van beide ingesteld). Start hem vanuit een bureaubladsessie, of gebruik fairstart-cli in een terminal. &apos;fairstart --help&apos; toont de opties.</translation>
     </message>
+    <message>
+        <source>Funnel plot: rate against size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 against the size of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel plot and its pooled rate leave out %1: their counts are withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records (size of the area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99.8% limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interaction was added but not fully connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Changed &amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the two selected runs side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate Across Sites (Leave One Out)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the design on all sites but one and evaluate it at the one left out, for every site; pooled per measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept changed keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two runs to compare (Ctrl+click the second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run of %1 has no stored result: it did not finish. Compare finished runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored result of a run cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Fairstart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close anyway and lose the unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate across sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation measures discrimination and calibration of a risk model: set the Model block to logistic regression (a yes/no outcome) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation finished; its results are in the Validation section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation (leave one site out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal–external cross-validation: for each of the %1 sites the model was fitted on all other sites and evaluated at the site left out; %2 sites released their evaluation. Each measure is pooled with a random-effects model (REML, Knapp–Hartung 95% CI, 95% prediction interval for a new site), the AUC on the logit scale and observed/expected on the log scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% prediction interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>τ²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-out site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration-in-the-large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O/E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model performance (apparent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparent performance, on the records the model was fitted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination: apparent AUC %1 (95% CI %2 to %3, DeLong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparent calibration intercept %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparent calibration slope %1 (1 by construction on the development data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparent AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section 9 reports apparent performance on the development data; the validation in section 11 shows performance at sites the model was not fitted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apparent AUC %1 (95% CI %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration (apparent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model, all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds of the Evaluation block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision curve (apparent): net benefit by risk threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random effects (REML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1%2%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random effects (REML, Knapp–Hartung): %1 (95% CI %2 to %3), 95% prediction interval %4 to %5, τ² = %6 on the scale it was pooled on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no decision curve: it needs the performance results of a logistic model and a risk threshold in the Evaluation block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination (ROC, apparent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparent AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. Apparent: the model is scored on the records it was fitted on, which is optimistic; see the validation for performance at sites left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparent calibration intercept %1 (ideal 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparent calibration slope %1 (ideal 1; on the data the model was fitted on it is 1 by construction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk threshold %1: net benefit %2 with the model, %3 treating all, 0 treating none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparent: computed on the records the model was fitted on, from the ROC curves the sites released; per-site curves where a site released its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparent AUC per site with 95% intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second run against the first: rows where they differ are in bold. Differences are second minus first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of two runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apparent AUC 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed/expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures are not pooled: pooling needs the held-out evaluation of at least %1 sites, and %2 released one. Add sites, or ask the sites whose evaluation was withheld or failed why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures could not be pooled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled (random effects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at each held-out site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled on scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision curve at the held-out sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled validation measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance at each held-out site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validation yet. The performance above is apparent: the model is scored on the records it was fitted on. Choose Analyses ▸ Validate Across Sites to fit the model at all sites but one and evaluate it at the one left out, for every site in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal–external cross-validation: for each site the model was fitted on all other sites and evaluated at the site left out. %1 of %2 sites were evaluated; %3 withheld their evaluation and %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each measure is pooled with a random-effects model (REML, Knapp–Hartung 95% CI, 95% prediction interval for a new site): the AUC on the logit scale, observed/expected on the log scale. The diamond is the pooled estimate with its CI, the dashed line the prediction interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This validation is of another design than the fit shown above (design %1…); run the fit of this design to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking the sites whether they would run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check at Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every chosen site whether the design and cohort pass its rules, without computing anything. Each check counts as a job in the site&apos;s daily quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again on the same sites, as a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking at the sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The site would run this design: every rule it checks in advance passed (%n rule(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every site would run this design. Nothing was computed. When the run starts, each site also checks the cohort against its earlier releases (differencing), which a check cannot do in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) would not run this design; see their rows for the rule and what to change. Nothing was computed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was the only site of the run; choose other sites first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new run on the other sites. A site whose policy refuses studies one site away from an earlier one will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed study keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node of site %1 (%2) presents other study keys than the ones recorded for it. Either its administrator re-initialised the node, or someone else is answering in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded:
+  signing key        %1
+  key-agreement key  %2
+
+Presented now:
+  signing key        %3
+  key-agreement key  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you accept, ask the site&apos;s administrator for the new fingerprints by phone or in person (not over a channel that may be compromised) and compare them character by character. Until you accept, Fairstart sends nothing more to this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded and presented key fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator of %1 &amp;confirmed these new fingerprints to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept New Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the study keys of %1 (signing key %2); a node that presents other keys for this site is refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study keys of %1 did not change at its last check; there is nothing to accept. Check the site again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept new keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the new study keys of %1 (signing key %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 presents other study keys than the ones recorded for it: the node was re-initialised, or someone is answering in its place. Nothing more is asked of it. Confirm the new key fingerprints with the site&apos;s administrator, then choose Accept Changed Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key: %1
+Key-agreement key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed!)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites to validate on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each site in turn is left out: the model is fitted on all the others and evaluated at the site left out, which checks every number against its own rules before releasing it. This needs at least %1 sites and takes one fit per site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress per held-out site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least %1 sites: each is left out in turn and the results are pooled over the sites left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a purpose: the sites check it against your token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving out %1 (%2 of %3): fitting on the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC %1 on %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: the results are in the Validation section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design was not saved automatically: %1 Your changes are still on screen; save them with Save Design Version (Ctrl+S) once that is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design could not be saved in the workspace: %1 Your changes are still on screen; save them with Save Design Version (Ctrl+S) once that is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is missing from the workspace&apos;s request log: %1 Note what you asked of the sites until the log can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run could not be recorded in the workspace: %1 The run goes on, but it will not be in the list of runs; export its results when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s record in the workspace could not be updated: %1 The run goes on; its stored record may not show every site&apos;s final state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not remember the open design: %1 Next time, open it from the list of designs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s list of sites could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the workbench&apos;s PDF report of a run from its JSON (fairstart-cli fit --format json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object of variable labels {&quot;name&quot;: &quot;label&quot;} for readable terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s JSON; &apos;-&apos; or nothing reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the PDF to write with --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the run&apos;s JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input is not a run&apos;s JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input is not a run&apos;s JSON (fairstart-cli fit --format json): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the labels %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -6285,10 +7425,6 @@ Ontwerp %1
         <translation>Er is geen analyse %1 in deze werkruimte. Vernieuw de lijst.</translation>
     </message>
     <message>
-        <source>There is no site %1 in this workspace. Refresh the list.</source>
-        <translation>Er is geen site %1 in deze werkruimte. Vernieuw de lijst.</translation>
-    </message>
-    <message>
         <source>The site name is empty. Enter a name.</source>
         <translation>De sitenaam is leeg. Voer een naam in.</translation>
     </message>
@@ -6387,6 +7523,22 @@ Ontwerp %1
     <message>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>There is no site &quot;%1&quot; in this workspace. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 presents other study keys than the ones recorded for it; they were not replaced. Confirm the new keys with the site&apos;s administrator, then accept them in the Sites panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study keys of site %1 are not an Ed25519 and an X25519 public key (base64 of 32 bytes each); nothing was recorded. Check the site again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study keys recorded for site %1 changed since they were shown to you; nothing was replaced. Check the site again and compare the fingerprints once more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
