@@ -487,7 +487,7 @@ Entwurf %1
     </message>
     <message>
         <source>Also write the workbench&apos;s PDF report of the run (A4) to this file (drawn by fairstart-report, installed with the workbench).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den PDF-Bericht der Analyse aus der Workbench (A4) in diese Datei schreiben (erstellt von fairstart-report, das mit der Workbench installiert wird).</translation>
     </message>
     <message>
         <source>Usage: fairstart-cli COMMAND [options]
@@ -516,180 +516,218 @@ Options:
   -h, --help     this help
   --version      the version of this program, its protocol and libcurl
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fairstart-cli BEFEHL [Optionen]
+
+Die Fairstart-Föderation im Terminal: Jede Zahl kommt von den Standorten als
+Aggregat, das deren Offenlegungsprüfungen bestanden hat; kein Datensatz erreicht je dieses Programm.
+
+Befehle:
+  sites check --sites FILE            Erreichbarkeit, Pin, Versionen, Richtlinie jedes Standorts
+  catalogue --sites FILE [--dataset NAME]
+                                      die Variablen, die die Standorte anbieten
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      ein föderiertes GLM mit seiner Modellgüte
+  run --sites FILE --design FILE.json dasselbe für einen gespeicherten Entwurf
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      beschreibende Statistiken, zusammengefasst und je Standort
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      einen Standort auslassen: Jeder Standort bewertet das
+                                      an den anderen angepasste Modell; zusammengefasste Maße
+
+&apos;fairstart-cli BEFEHL --help&apos; listet die Optionen eines Befehls. Exit-Codes: 0 Erfolg,
+1 ein Standort oder die Analyse ist gescheitert (eine Zeile nennt den Standort und den Grund),
+2 falscher Aufruf oder falsche Eingabe. Siehe docs/cli.md.
+
+Optionen:
+  -h, --help     diese Hilfe
+  --version      die Version dieses Programms, seines Protokolls und von libcurl
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe and validate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;; die Befehle sind sites check, catalogue, fit, run, describe und validate (siehe &apos;fairstart-cli --help&apos;)</translation>
     </message>
     <message>
         <source>the PDF report is drawn by fairstart-report, which is installed with the workbench and was not found next to fairstart-cli (%1). Install the workbench, or write the run with --format json and open the report from it later with &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der PDF-Bericht wird von fairstart-report erstellt, das mit der Workbench installiert wird und neben fairstart-cli nicht gefunden wurde (%1). Installieren Sie die Workbench, oder schreiben Sie die Analyse mit --format json und erstellen Sie den Bericht später daraus mit &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</translation>
     </message>
     <message>
         <source>fairstart-report (%1) could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-report (%1) konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>fairstart-report did not finish the report within five minutes; nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-report hat den Bericht nicht innerhalb von fünf Minuten fertiggestellt; nach %1 wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>fairstart-report could not write the report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-report konnte den Bericht nicht schreiben (%1)</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <source>AUC</source>
-        <translation type="unfinished">AUC</translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <source>Calibration slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung der Kalibrierung</translation>
     </message>
     <message>
         <source>Calibration-in-the-large</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung im Mittel</translation>
     </message>
     <message>
         <source>Observed/expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet/erwartet</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>treat all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle behandeln</translation>
     </message>
     <message>
         <source>treat none</source>
-        <translation type="unfinished"></translation>
+        <translation>niemanden behandeln</translation>
     </message>
     <message>
         <source>± bound</source>
-        <translation type="unfinished"></translation>
+        <translation>± Schranke</translation>
     </message>
     <message>
         <source>Leave-one-site-out validation (internal–external cross-validation)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung mit Auslassen je eines Standorts (intern-externe Kreuzvalidierung)
+</translation>
     </message>
     <message>
         <source>Model: %1
 </source>
-        <translation type="unfinished">Modell: %1
+        <translation>Modell: %1
 </translation>
     </message>
     <message>
         <source>Each site in turn is held out: the model is fitted on the other sites (the held-out site only observes that study) and evaluated on the held-out site&apos;s records.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Standort wird der Reihe nach ausgelassen: Das Modell wird an den anderen Standorten angepasst (der ausgelassene Standort beobachtet diese Studie nur) und an den Datensätzen des ausgelassenen Standorts evaluiert.
+
+</translation>
     </message>
     <message>
         <source>held out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung</translation>
     </message>
     <message>
         <source>CITL</source>
-        <translation type="unfinished"></translation>
+        <translation>CITL</translation>
     </message>
     <message>
         <source>trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>angepasst an</translation>
     </message>
     <message>
         <source>no result (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis (%1): %2</translation>
     </message>
     <message>
         <source>Pooled over the held-out sites (random effects: REML, Knapp–Hartung 95% CI, 95% prediction interval; AUC on the logit scale, O/E on the log scale):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasst über die ausgelassenen Standorte (Zufallseffekte: REML, Knapp-Hartung-95%-KI, 95%-Vorhersageintervall; AUC auf der Logit-Skala, B/E auf der Log-Skala):
+</translation>
     </message>
     <message>
         <source>%1  (95% CI %2 to %3; PI %4 to %5; tau² %6; %7 sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (95%-KI %2 bis %3; VI %4 bis %5; tau² %6; %7 Standorte)</translation>
     </message>
     <message>
         <source>
 Decision curve of the held-out predictions, all sites together (net benefit per record; treat when the risk is at least the threshold):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Entscheidungskurve der Vorhersagen für die ausgelassenen Standorte, alle Standorte zusammen (Nettonutzen je Datensatz; behandeln, wenn das Risiko mindestens den Schwellenwert erreicht):
+</translation>
     </message>
     <message>
         <source>
 Design %1 (the same for every held-out site)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Entwurf %1 (derselbe für jeden ausgelassenen Standort)
+</translation>
     </message>
     <message>
         <source>Risk thresholds for the decision curve and the threshold metrics, each strictly between 0 and 1 (fit: none; validate: 0.05 to 0.5 in steps of 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoschwellenwerte für die Entscheidungskurve und die Schwellenwert-Maße, jeweils echt zwischen 0 und 1 (fit: keine; validate: 0,05 bis 0,5 in Schritten von 0,05).</translation>
     </message>
     <message>
         <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>--thresholds erwartet Risiken echt zwischen 0 und 1, durch Kommas getrennt, etwa 0.1,0.2; &apos;%1&apos; ist keines</translation>
     </message>
     <message numerus="yes">
         <source>  (apparent: scored on the records the model was fitted on; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (scheinbar: bewertet an den Datensätzen, an die das Modell angepasst wurde; AUC mit Paaren innerhalb eines Standorts exakt an %1 von %n Standort, %2% aller Paare exakt geordnet; Fehlerschranke ±%3)
+</numerusform>
+            <numerusform>  (scheinbar: bewertet an den Datensätzen, an die das Modell angepasst wurde; AUC mit Paaren innerhalb eines Standorts exakt an %1 von %n Standorten, %2% aller Paare exakt geordnet; Fehlerschranke ±%3)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>
 Decision curve, all sites (net benefit per record; treat when the risk is at least the threshold):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn das Risiko mindestens den Schwellenwert erreicht):
+</translation>
     </message>
     <message>
         <source>Decision curve, %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungskurve, %1:
+</translation>
     </message>
     <message>
         <source>binomial (default; validation needs two outcome classes).</source>
-        <translation type="unfinished"></translation>
+        <translation>binomial (Standard; die Validierung braucht eine Zielgröße mit zwei Klassen).</translation>
     </message>
     <message>
         <source>Leave one site out: for each site, the model is fitted on all other sites and evaluated at that site (n, events, AUC, calibration slope and in-the-large, O/E, Brier score, decision curve); the measures are pooled with a random-effects meta-analysis. Needs three or more sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Standort auslassen: Für jeden Standort wird das Modell an allen anderen Standorten angepasst und an diesem Standort evaluiert (n, Ereignisse, AUC, Steigung der Kalibrierung und Kalibrierung im Mittel, B/E, Brier-Score, Entscheidungskurve); die Maße werden mit einer Metaanalyse mit Zufallseffekten zusammengefasst. Braucht drei oder mehr Standorte.</translation>
     </message>
     <message>
         <source>validate needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli validate --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>validate braucht --dataset NAME und --formula &quot;y ~ ...&quot; (siehe &apos;fairstart-cli validate --help&apos;)</translation>
     </message>
     <message>
         <source>validate needs --family binomial: its measures (AUC, calibration, O/E, Brier score) are those of a risk model</source>
-        <translation type="unfinished"></translation>
+        <translation>validate braucht --family binomial: Seine Maße (AUC, Kalibrierung, B/E, Brier-Score) sind die eines Risikomodells</translation>
     </message>
     <message>
         <source>validate needs at least %1 sites (each is held out in turn, and the pooled measures need three); the sites file gives %2</source>
-        <translation type="unfinished"></translation>
+        <translation>validate braucht mindestens %1 Standorte (jeder wird der Reihe nach ausgelassen, und die zusammengefassten Maße brauchen drei); die Standortdatei nennt %2</translation>
     </message>
     <message>
         <source>holding out %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgelassen (%2 von %3)</translation>
     </message>
 </context>
 <context>
@@ -1094,99 +1132,99 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
     </message>
     <message>
         <source>The held-out site %1 is not one of the run&apos;s sites, or no other site is left to fit the model; name it among two or more sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgelassene Standort %1 gehört nicht zu den Standorten der Analyse, oder es bleibt kein anderer Standort, um das Modell anzupassen; nennen Sie ihn unter zwei oder mehr Standorten.</translation>
     </message>
     <message>
         <source>A risk threshold must lie strictly between 0 and 1; %1 does not. Give thresholds such as 0.1 or 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risikoschwellenwert muss echt zwischen 0 und 1 liegen; %1 tut das nicht. Geben Sie Schwellenwerte wie 0,1 oder 0,25 an.</translation>
     </message>
     <message>
         <source>as an observer it answered &apos;%1&apos; in round %2, where &apos;%3&apos; was due</source>
-        <translation type="unfinished"></translation>
+        <translation>als Beobachter hat er in Runde %2 &apos;%1&apos; geantwortet, wo &apos;%3&apos; fällig war</translation>
     </message>
     <message>
         <source>as an observer it computed round %1 at another β than the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>als Beobachter hat er Runde %1 mit einem anderen β berechnet als die Teilnehmer</translation>
     </message>
     <message>
         <source>it answered &apos;%1&apos; where an evaluation was due</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat &apos;%1&apos; geantwortet, wo eine Evaluation fällig war</translation>
     </message>
     <message>
         <source>it evaluated another β (%1) than the attested final β (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat ein anderes β (%1) evaluiert als das attestierte endgültige β (%2)</translation>
     </message>
     <message>
         <source>its masked evaluation does not have the study&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>seine maskierte Evaluation hat nicht die Länge der Studie</translation>
     </message>
     <message>
         <source>The masked evaluations do not sum to an evaluation: a contribution was changed, or a site masked with other keys. Run the evaluation again; if this repeats, tell the sites&apos; administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maskierten Evaluationen ergeben in der Summe keine Evaluation: Ein Beitrag wurde verändert, oder ein Standort hat mit anderen Schlüsseln maskiert. Führen Sie die Evaluation erneut aus; wenn das wieder vorkommt, informieren Sie die Administratoren der Standorte.</translation>
     </message>
     <message>
         <source>not available in masked mode: the sites released only the pooled evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>im maskierten Modus nicht verfügbar: Die Standorte haben nur die zusammengefasste Evaluation freigegeben</translation>
     </message>
     <message>
         <source>masked evaluation summed</source>
-        <translation type="unfinished"></translation>
+        <translation>maskierte Evaluation summiert</translation>
     </message>
     <message>
         <source>it checked another study (%1, not %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat eine andere Studie geprüft (%1, nicht %2)</translation>
     </message>
     <message>
         <source>passes every rule it checked in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht jede Regel, die er vorab geprüft hat</translation>
     </message>
     <message>
         <source>it answered &apos;%1&apos; in round %2, but it is an observer of the study and holds no statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat in Runde %2 &apos;%1&apos; geantwortet, ist aber Beobachter der Studie und hat keine Statistiken</translation>
     </message>
     <message>
         <source>its evaluation does not have the study&apos;s kind or risk grid</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Evaluation hat nicht die Art oder das Risikoraster der Studie</translation>
     </message>
     <message numerus="yes">
         <source>Leave-one-site-out validation needs at least %1 sites (each is held out in turn and the model fitted on the others, and the pooled measures need three held-out sites); %n site(s) were given. Add sites, or report the fit&apos;s apparent performance as apparent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Validierung mit Auslassen je eines Standorts braucht mindestens %1 Standorte (jeder wird der Reihe nach ausgelassen und das Modell an den anderen angepasst, und die zusammengefassten Maße brauchen drei ausgelassene Standorte); angegeben wurde %n Standort. Fügen Sie Standorte hinzu, oder berichten Sie die scheinbare Modellgüte der Anpassung als scheinbar.</numerusform>
+            <numerusform>Die Validierung mit Auslassen je eines Standorts braucht mindestens %1 Standorte (jeder wird der Reihe nach ausgelassen und das Modell an den anderen angepasst, und die zusammengefassten Maße brauchen drei ausgelassene Standorte); angegeben wurden %n Standorte. Fügen Sie Standorte hinzu, oder berichten Sie die scheinbare Modellgüte der Anpassung als scheinbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Validation measures (AUC, calibration, O/E, Brier score) need a binomial model; choose an outcome with two classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsmaße (AUC, Kalibrierung, B/E, Brier-Score) brauchen ein binomiales Modell; wählen Sie eine Zielgröße mit zwei Klassen.</translation>
     </message>
     <message>
         <source>The design of this fold (%1) differs from the other folds&apos; (%2): a site&apos;s catalogue or descriptives changed during the run. Run the validation again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf dieses Durchgangs (%1) weicht von dem der anderen Durchgänge ab (%2): Der Katalog oder die beschreibenden Statistiken eines Standorts haben sich während der Analyse geändert. Führen Sie die Validierung erneut aus.</translation>
     </message>
     <message>
         <source>The held-out site released no evaluation of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgelassene Standort hat keine Evaluation des Modells freigegeben.</translation>
     </message>
     <message>
         <source>The held-out site&apos;s calibration studies gave no estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalibrierungsstudien des ausgelassenen Standorts ergaben keinen Schätzwert.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n held-out site(s) gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur %n ausgelassener Standort lieferte Ergebnisse (%1 gescheitert, siehe ihre Zeilen); das Zusammenfassen braucht mindestens drei, daher werden keine zusammengefassten Maße angegeben.</numerusform>
+            <numerusform>Nur %n ausgelassene Standorte lieferten Ergebnisse (%1 gescheitert, siehe ihre Zeilen); das Zusammenfassen braucht mindestens drei, daher werden keine zusammengefassten Maße angegeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The held-out sites&apos; measures could not be pooled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maße der ausgelassenen Standorte konnten nicht zusammengefasst werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pooled over %n held-out site(s); without %1, which gave no results (see their rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zusammengefasst über %n ausgelassenen Standort; ohne %1, die keine Ergebnisse lieferten (siehe ihre Zeilen).</numerusform>
+            <numerusform>Zusammengefasst über %n ausgelassene Standorte; ohne %1, die keine Ergebnisse lieferten (siehe ihre Zeilen).</numerusform>
         </translation>
     </message>
 </context>
@@ -2866,339 +2904,339 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
     </message>
     <message>
         <source>Only model studies (kind glm) can be checked in advance. A calibration study is checked when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Modellstudien (Art glm) können vorab geprüft werden. Eine Kalibrierungsstudie wird geprüft, wenn sie eröffnet wird.</translation>
     </message>
     <message>
         <source>The node could not read its validation models. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten konnte seine Validierungsmodelle nicht lesen. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
         <source>This node&apos;s administrator registered no validation model of that name or hash. Ask the site which models it holds for validation; a β cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator dieses Knotens hat kein Validierungsmodell dieses Namens oder Hashs registriert. Fragen Sie den Standort, welche Modelle er zur Validierung bereithält; ein β kann nicht gesendet werden.</translation>
     </message>
     <message>
         <source>The node&apos;s record of the validation model is damaged. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag des Knotens zum Validierungsmodell ist beschädigt. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
         <source>An evaluation study has a single round (round 1, with no contributions relayed); this relay is round %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Evaluationsstudie hat genau eine Runde (Runde 1, ohne weitergeleitete Beiträge); diese Weiterleitung ist Runde %1 mit %2.</translation>
     </message>
     <message>
         <source>the evaluation could not be computed on this site&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>die Evaluation konnte nicht an den Datensätzen dieses Standorts berechnet werden</translation>
     </message>
     <message>
         <source>this site&apos;s release rules refused the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigaberegeln dieses Standorts haben die Evaluation abgelehnt</translation>
     </message>
     <message>
         <source>this site&apos;s evaluation does not fit the study&apos;s fixed-point scale</source>
-        <translation type="unfinished"></translation>
+        <translation>die Evaluation dieses Standorts passt nicht in die Festkomma-Skala der Studie</translation>
     </message>
     <message>
         <source>The node could not mask its evaluation. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten konnte seine Evaluation nicht maskieren. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
         <source>This node&apos;s administrator registered no validation model with that hash (fittedStudy: &quot;model:&quot; and the model&apos;s hash). Ask the site which models it holds for validation; a β cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator dieses Knotens hat kein Validierungsmodell mit diesem Hash registriert (fittedStudy: &quot;model:&quot; und der Hash des Modells). Fragen Sie den Standort, welche Modelle er zur Validierung bereithält; ein β kann nicht gesendet werden.</translation>
     </message>
     <message>
         <source>The registered model has another design than the manifest. Use the model&apos;s own design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das registrierte Modell hat einen anderen Entwurf als das Manifest. Verwenden Sie den eigenen Entwurf des Modells.</translation>
     </message>
     <message>
         <source>A calibration or evaluation study needs the final β of a model study that you ran at this node and that converged here (fittedStudy: its study hash). This node knows no such study of yours. Fit the model in a study with this node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kalibrierungs- oder Evaluationsstudie braucht das endgültige β einer Modellstudie, die Sie an diesem Knoten ausgeführt haben und die hier konvergiert ist (fittedStudy: ihr Studien-Hash). Dieser Knoten kennt keine solche Studie von Ihnen. Passen Sie das Modell zuerst in einer Studie mit diesem Knoten an.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl sein, %2 oder mehr (nicht &apos;%3&apos;).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein (nicht &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für --%1 &apos;%2&apos;; verwenden Sie einen von: %3.</translation>
     </message>
     <message>
         <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss HOST:PORT sein, z. B. 0.0.0.0:8443 oder [::1]:8443.</translation>
     </message>
     <message>
         <source>--name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
         <source>--note must be at most 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>--note darf höchstens 1000 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The model file &apos;%1&apos; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei &apos;%1&apos; kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The model file &apos;%1&apos; is not a model: %2. Write {&quot;design&quot;: {...}, &quot;beta&quot;: [...]} with one coefficient per design column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei &apos;%1&apos; ist kein Modell: %2. Schreiben Sie {&quot;design&quot;: {...}, &quot;beta&quot;: [...]} mit einem Koeffizienten je Spalte des Entwurfs.</translation>
     </message>
     <message>
         <source>it is larger than 4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist größer als 4 MiB</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; ist unbekannt</translation>
     </message>
     <message>
         <source>its design is not a resolved design</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Entwurf ist kein aufgelöster Entwurf</translation>
     </message>
     <message>
         <source>its beta holds a value that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr beta enthält einen Wert, der keine endliche Zahl ist</translation>
     </message>
     <message>
         <source>its beta has %1 values, its design %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr beta hat %1 Werte, ihr Entwurf %2 Spalten</translation>
     </message>
     <message>
         <source>only binomial models can be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>nur binomiale Modelle können evaluiert werden</translation>
     </message>
     <message>
         <source>A validation model named &apos;%1&apos; or with the same design and β is registered already. See &apos;fairstart-node models list&apos;; remove it first to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Validierungsmodell namens &apos;%1&apos; oder mit demselben Entwurf und β ist bereits registriert. Siehe &apos;fairstart-node models list&apos;; entfernen Sie es zuerst, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Registered the validation model &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Validierungsmodell &apos;%1&apos; (%2) wurde registriert.</translation>
     </message>
     <message>
         <source>No validation models. Register one with &apos;fairstart-node models add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Validierungsmodelle. Registrieren Sie eines mit &apos;fairstart-node models add&apos;.</translation>
     </message>
     <message>
         <source>There is no validation model named &apos;%1&apos;. See &apos;fairstart-node models list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Validierungsmodell namens &apos;%1&apos;. Siehe &apos;fairstart-node models list&apos;.</translation>
     </message>
     <message>
         <source>Removed the validation model &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Validierungsmodell &apos;%1&apos; wurde entfernt.</translation>
     </message>
     <message>
         <source>The new token %1 could not be revoked again (%2). Revoke it with &apos;fairstart-node token revoke %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token %1 konnte nicht wieder widerrufen werden (%2). Widerrufen Sie es mit &apos;fairstart-node token revoke %1&apos;.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>TLS pin</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Pin</translation>
     </message>
     <message>
         <source>Give the name and both keys to the administrators of the other sites over a channel you trust (in person, a signed letter, a call in which you read them out). Each of them accepts this node with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen und beide Schlüssel den Administratoren der anderen Standorte über einen Kanal, dem Sie vertrauen (persönlich, ein unterschriebener Brief, ein Anruf, in dem Sie sie vorlesen). Jeder von ihnen akzeptiert diesen Knoten mit:</translation>
     </message>
     <message>
         <source>give either --keys-file or --name, --ed25519 and --x25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --keys-file oder --name, --ed25519 und --x25519 an.</translation>
     </message>
     <message>
         <source>Cannot read the keys file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>give --name, --ed25519 and --x25519 (the peer&apos;s &apos;fairstart-node keys&apos;), or --keys-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --name, --ed25519 und --x25519 (aus &apos;fairstart-node keys&apos; des Peers) oder --keys-file FILE an.</translation>
     </message>
     <message>
         <source>Accepted &apos;%1&apos; as a peer: studies that name it with these keys may be joined (a running server applies this from its next request).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wurde als Peer akzeptiert: an Studien, die ihn mit diesen Schlüsseln nennen, darf teilgenommen werden (ein laufender Server wendet dies ab seiner nächsten Anfrage an).</translation>
     </message>
     <message>
         <source>No peers: this node joins only studies in which it is the only site. Accept another node with &apos;fairstart-node peers add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Peers: Dieser Knoten nimmt nur an Studien teil, in denen er der einzige Standort ist. Akzeptieren Sie einen anderen Knoten mit &apos;fairstart-node peers add&apos;.</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>There is no peer &apos;%1&apos;. &apos;fairstart-node peers list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Peer &apos;%1&apos;. &apos;fairstart-node peers list&apos; zeigt sie an.</translation>
     </message>
     <message>
         <source>Removed the peer &apos;%1&apos;: this node joins no new study with it, and its open studies that name it end at their next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Peer &apos;%1&apos; wurde entfernt: Dieser Knoten nimmt mit ihm an keiner neuen Studie mehr teil, und seine offenen Studien, die ihn nennen, enden bei ihrer nächsten Anfrage.</translation>
     </message>
     <message>
         <source>unknown --profile &apos;%1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --profile &apos;%1&apos;; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <source>register a validation model: a design and its β from a file (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Validierungsmodell registrieren: einen Entwurf und sein β aus einer Datei (wird protokolliert)</translation>
     </message>
     <message>
         <source>the model&apos;s name, as analysts ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Modells, unter dem Analysten es anfragen</translation>
     </message>
     <message>
         <source>{&quot;design&quot;: {...}, &quot;beta&quot;: [...]}: a resolved design and one coefficient per column</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;design&quot;: {...}, &quot;beta&quot;: [...]}: ein aufgelöster Entwurf und ein Koeffizient je Spalte</translation>
     </message>
     <message>
         <source>where the model comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>woher das Modell stammt</translation>
     </message>
     <message>
         <source>Analysts may then ask this node to evaluate the model, by its name or hash, on a dataset; the node never evaluates a β an analyst sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysten können diesen Knoten dann bitten, das Modell über seinen Namen oder Hash an einem Datenbestand zu evaluieren; der Knoten evaluiert nie ein β, das ein Analyst sendet.</translation>
     </message>
     <message>
         <source>list the registered validation models</source>
-        <translation type="unfinished"></translation>
+        <translation>die registrierten Validierungsmodelle auflisten</translation>
     </message>
     <message>
         <source>remove a registered validation model (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein registriertes Validierungsmodell entfernen (wird protokolliert)</translation>
     </message>
     <message>
         <source>the model&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Modells</translation>
     </message>
     <message>
         <source>print this node&apos;s name and public keys, for the other sites&apos; peer lists</source>
-        <translation type="unfinished"></translation>
+        <translation>den Namen und die öffentlichen Schlüssel dieses Knotens ausgeben, für die Peer-Listen der anderen Standorte</translation>
     </message>
     <message>
         <source>one JSON object (name, ed25519, x25519, tls_pin), for &apos;peers add --keys-file&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Objekt (name, ed25519, x25519, tls_pin), für &apos;peers add --keys-file&apos;</translation>
     </message>
     <message>
         <source>accept another node as a peer in studies (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen anderen Knoten als Peer in Studien akzeptieren (wird protokolliert)</translation>
     </message>
     <message>
         <source>the peer&apos;s node name, as its &apos;keys&apos; shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knotenname des Peers, wie sein &apos;keys&apos; ihn anzeigt</translation>
     </message>
     <message>
         <source>the peer&apos;s Ed25519 public key (base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche Ed25519-Schlüssel des Peers (base64)</translation>
     </message>
     <message>
         <source>the peer&apos;s X25519 public key (base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche X25519-Schlüssel des Peers (base64)</translation>
     </message>
     <message>
         <source>read name and keys from the peer&apos;s &apos;fairstart-node keys --json&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Schlüssel aus &apos;fairstart-node keys --json&apos; des Peers lesen</translation>
     </message>
     <message>
         <source>who vouched for the keys and how they were compared</source>
-        <translation type="unfinished"></translation>
+        <translation>wer sich für die Schlüssel verbürgt hat und wie sie verglichen wurden</translation>
     </message>
     <message>
         <source>A study&apos;s manifest may name another site only with exactly the keys pinned here (policy unknown_peers). Compare the keys with the peer&apos;s administrator over a channel you trust. To change a peer&apos;s keys, remove it and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest einer Studie darf einen anderen Standort nur mit genau den hier gepinnten Schlüsseln nennen (Richtlinie unknown_peers). Vergleichen Sie die Schlüssel mit dem Administrator des Peers über einen Kanal, dem Sie vertrauen. Um die Schlüssel eines Peers zu ändern, entfernen Sie ihn und fügen Sie ihn erneut hinzu.</translation>
     </message>
     <message>
         <source>list the accepted peers</source>
-        <translation type="unfinished"></translation>
+        <translation>die akzeptierten Peers auflisten</translation>
     </message>
     <message>
         <source>stop accepting a peer (audited; its open studies end)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Peer nicht mehr akzeptieren (wird protokolliert; seine offenen Studien enden)</translation>
     </message>
     <message>
         <source>the peer&apos;s name from &apos;peers list&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Peers aus &apos;peers list&apos;</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a user name; user names are 1 to 64 letters, digits and . _ @ - (see &apos;token list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; ist kein Benutzername; Benutzernamen bestehen aus 1 bis 64 Buchstaben, Ziffern und . _ @ - (siehe &apos;token list&apos;).</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a rule id; rule ids are lower-case words joined by &apos;-&apos;, e.g. min-cell (see docs/privacy-rules.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; ist keine Regel-ID; Regel-IDs sind kleingeschriebene, durch &apos;-&apos; verbundene Wörter, z. B. min-cell (siehe docs/privacy-rules.md).</translation>
     </message>
     <message>
         <source>libsodium could not be initialised. Check the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium konnte nicht initialisiert werden. Prüfen Sie die Installation.</translation>
     </message>
     <message>
         <source>A peer&apos;s name is its node name as its /v1/info shows it: 1 to 128 characters, no control characters, no spaces at either end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Peers ist sein Knotenname, wie sein /v1/info ihn anzeigt: 1 bis 128 Zeichen, keine Steuerzeichen, keine Leerzeichen am Anfang oder Ende.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is this node&apos;s own name. Add the other nodes as peers; this node always knows its own keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist der eigene Name dieses Knotens. Fügen Sie die anderen Knoten als Peers hinzu; dieser Knoten kennt seine eigenen Schlüssel immer.</translation>
     </message>
     <message>
         <source>The note must be one line of at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz muss eine Zeile mit höchstens 500 Zeichen sein.</translation>
     </message>
     <message>
         <source>The Ed25519 key of &apos;%1&apos; is not a public key: expected the standard base64 of 32 bytes exactly as the peer&apos;s &apos;fairstart-node keys&apos; or /v1/info shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ed25519-Schlüssel von &apos;%1&apos; ist kein öffentlicher Schlüssel: Erwartet wird das Standard-base64 von 32 Bytes, genau so, wie &apos;fairstart-node keys&apos; oder /v1/info des Peers es anzeigt.</translation>
     </message>
     <message>
         <source>The X25519 key of &apos;%1&apos; is not a usable public key: expected the standard base64 of 32 bytes exactly as the peer&apos;s &apos;fairstart-node keys&apos; or /v1/info shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X25519-Schlüssel von &apos;%1&apos; ist kein verwendbarer öffentlicher Schlüssel: Erwartet wird das Standard-base64 von 32 Bytes, genau so, wie &apos;fairstart-node keys&apos; oder /v1/info des Peers es anzeigt.</translation>
     </message>
     <message>
         <source>The two keys of &apos;%1&apos; are the same. A node has two different keys; copy both again from its &apos;fairstart-node keys&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Schlüssel von &apos;%1&apos; sind gleich. Ein Knoten hat zwei verschiedene Schlüssel; kopieren Sie beide erneut aus seinem &apos;fairstart-node keys&apos;.</translation>
     </message>
     <message>
         <source>A key given for &apos;%1&apos; is this node&apos;s own key. Copy the peer&apos;s keys from the peer&apos;s &apos;fairstart-node keys&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein für &apos;%1&apos; angegebener Schlüssel ist ein eigener Schlüssel dieses Knotens. Kopieren Sie die Schlüssel des Peers aus &apos;fairstart-node keys&apos; des Peers.</translation>
     </message>
     <message>
         <source>The keys file is not what &apos;fairstart-node keys --json&apos; writes (a JSON object with name, ed25519 and x25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei entspricht nicht dem, was &apos;fairstart-node keys --json&apos; schreibt (ein JSON-Objekt mit name, ed25519 und x25519).</translation>
     </message>
     <message>
         <source>The manifest names the site &apos;%1&apos; with other keys than this node&apos;s administrator accepted for it. Check the keys you pinned for &apos;%1&apos; against its administrator&apos;s announcement; if they changed, ask this site&apos;s administrator to update the peer &apos;%1&apos; (fairstart-node peers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest nennt den Standort &apos;%1&apos; mit anderen Schlüsseln, als der Administrator dieses Knotens für ihn akzeptiert hat. Prüfen Sie die für &apos;%1&apos; gepinnten Schlüssel anhand der Bekanntgabe seines Administrators; haben sie sich geändert, bitten Sie den Administrator dieses Standorts, den Peer &apos;%1&apos; zu aktualisieren (fairstart-node peers).</translation>
     </message>
     <message>
         <source>The manifest names a site &apos;%1&apos; whose keys this node&apos;s administrator accepted for the site &apos;%2&apos;. Name every site as its administrator does, or ask this site&apos;s administrator to add the peer under the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest nennt einen Standort &apos;%1&apos;, dessen Schlüssel der Administrator dieses Knotens für den Standort &apos;%2&apos; akzeptiert hat. Nennen Sie jeden Standort so, wie sein Administrator es tut, oder bitten Sie den Administrator dieses Standorts, den Peer unter dem neuen Namen hinzuzufügen.</translation>
     </message>
     <message>
         <source>The site &apos;%1&apos; is not one of this node&apos;s accepted peers, so this node does not join a study with it. Ask this site&apos;s administrator to add &apos;%1&apos; as a peer (fairstart-node peers add, with the keys &apos;%1&apos; publishes) and run the study again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort &apos;%1&apos; gehört nicht zu den akzeptierten Peers dieses Knotens, daher nimmt dieser Knoten an keiner Studie mit ihm teil. Bitten Sie den Administrator dieses Standorts, &apos;%1&apos; als Peer hinzuzufügen (fairstart-node peers add, mit den Schlüsseln, die &apos;%1&apos; veröffentlicht), und führen Sie die Studie erneut aus.</translation>
     </message>
     <message>
         <source>The node could not read its list of accepted peers. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten konnte seine Liste akzeptierter Peers nicht lesen. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
         <source>refuse (0) or allow (1) a study that names a site which is not one of this node&apos;s accepted peers (&apos;fairstart-node peers add&apos;). Allowing it lets anyone with a token invent participants whose keys they hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Studie ablehnen (0) oder erlauben (1), die einen Standort nennt, der nicht zu den akzeptierten Peers dieses Knotens gehört (&apos;fairstart-node peers add&apos;). Wer dies erlaubt, lässt jeden mit einem Token Teilnehmer erfinden, deren Schlüssel er besitzt.</translation>
     </message>
     <message>
         <source>The peer &apos;%1&apos; or one of its keys is already pinned. See &apos;fairstart-node peers list&apos;; to change a peer&apos;s keys, remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Peer &apos;%1&apos; oder einer seiner Schlüssel ist bereits gepinnt. Siehe &apos;fairstart-node peers list&apos;; um die Schlüssel eines Peers zu ändern, entfernen Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>This store keeps no validation models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Speicher hält keine Validierungsmodelle.</translation>
     </message>
 </context>
 <context>
@@ -6562,477 +6600,477 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
     </message>
     <message>
         <source>Funnel plot: rate against size</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel-Plot: Rate gegen Größe</translation>
     </message>
     <message>
         <source>Per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Gebiet</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel-Plot</translation>
     </message>
     <message>
         <source>%1 = %2 against the size of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 gegen die Größe des Gebiets</translation>
     </message>
     <message>
         <source>The funnel plot and its pooled rate leave out %1: their counts are withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funnel-Plot und seine zusammengefasste Rate lassen %1 aus: Ihre Anzahlen werden zurückgehalten.</translation>
     </message>
     <message>
         <source>Records (size of the area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze (Größe des Gebiets)</translation>
     </message>
     <message>
         <source>Pooled rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasste Rate %1</translation>
     </message>
     <message>
         <source>95% limits</source>
-        <translation type="unfinished"></translation>
+        <translation>95%-Grenzen</translation>
     </message>
     <message>
         <source>99.8% limits</source>
-        <translation type="unfinished"></translation>
+        <translation>99,8%-Grenzen</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete</translation>
     </message>
     <message>
         <source>The interaction was added but not fully connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktion wurde hinzugefügt, aber nicht vollständig verbunden: %1</translation>
     </message>
     <message>
         <source>Accept Changed &amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte &amp;Schlüssel akzeptieren…</translation>
     </message>
     <message>
         <source>&amp;Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen &amp;vergleichen</translation>
     </message>
     <message>
         <source>Show the two selected runs side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden ausgewählten Analysen nebeneinander anzeigen.</translation>
     </message>
     <message>
         <source>&amp;Validate Across Sites (Leave One Out)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Standorte &amp;validieren (je einen auslassen)…</translation>
     </message>
     <message>
         <source>Fit the design on all sites but one and evaluate it at the one left out, for every site; pooled per measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf an allen Standorten bis auf einen anpassen und am ausgelassenen evaluieren, für jeden Standort; je Maß zusammengefasst.</translation>
     </message>
     <message>
         <source>Accept changed keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Schlüssel akzeptieren…</translation>
     </message>
     <message>
         <source>Select two runs to compare (Ctrl+click the second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Analysen zum Vergleichen aus (Strg+Klick auf die zweite).</translation>
     </message>
     <message>
         <source>Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen vergleichen</translation>
     </message>
     <message>
         <source>Close workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich schließen</translation>
     </message>
     <message>
         <source>The run of %1 has no stored result: it did not finish. Compare finished runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse vom %1 hat kein gespeichertes Ergebnis: Sie wurde nicht abgeschlossen. Vergleichen Sie abgeschlossene Analysen.</translation>
     </message>
     <message>
         <source>The stored result of a run cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Ergebnis einer Analyse kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>Run of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse vom %1</translation>
     </message>
     <message>
         <source>Close Fairstart</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairstart schließen</translation>
     </message>
     <message>
         <source>Close anyway and lose the unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem schließen und die nicht gespeicherten Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Validate across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Standorte validieren</translation>
     </message>
     <message>
         <source>Validation measures discrimination and calibration of a risk model: set the Model block to logistic regression (a yes/no outcome) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierung misst Trennschärfe und Kalibrierung eines Risikomodells: Stellen Sie den Modellblock zuerst auf logistische Regression (eine Ja/Nein-Zielgröße).</translation>
     </message>
     <message>
         <source>The validation finished; its results are in the Validation section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierung ist abgeschlossen; die Ergebnisse stehen im Abschnitt Validierung.</translation>
     </message>
     <message>
         <source>The validation stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierung wurde abgebrochen: %1</translation>
     </message>
     <message>
         <source>Validation (leave one site out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung (je einen Standort auslassen)</translation>
     </message>
     <message>
         <source>Internal–external cross-validation: for each of the %1 sites the model was fitted on all other sites and evaluated at the site left out; %2 sites released their evaluation. Each measure is pooled with a random-effects model (REML, Knapp–Hartung 95% CI, 95% prediction interval for a new site), the AUC on the logit scale and observed/expected on the log scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern-externe Kreuzvalidierung: Für jeden der %1 Standorte wurde das Modell an allen anderen Standorten angepasst und am ausgelassenen Standort evaluiert; %2 Standorte haben ihre Evaluation freigegeben. Jedes Maß ist mit einem Modell mit Zufallseffekten zusammengefasst (REML, Knapp-Hartung-95%-KI, 95%-Vorhersageintervall für einen neuen Standort), die AUC auf der Logit-Skala und beobachtet/erwartet auf der Log-Skala.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maß</translation>
     </message>
     <message>
         <source>Pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasst</translation>
     </message>
     <message>
         <source>95% prediction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95%-Vorhersageintervall</translation>
     </message>
     <message>
         <source>τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>τ²</translation>
     </message>
     <message>
         <source>Held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassener Standort</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Calibration slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung der Kalibrierung</translation>
     </message>
     <message>
         <source>Calibration-in-the-large</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung im Mittel</translation>
     </message>
     <message>
         <source>O/E</source>
-        <translation type="unfinished"></translation>
+        <translation>B/E</translation>
     </message>
     <message>
         <source>Model performance (apparent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgüte (scheinbar)</translation>
     </message>
     <message>
         <source>Apparent performance, on the records the model was fitted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbare Modellgüte, auf den Datensätzen, an die das Modell angepasst wurde.</translation>
     </message>
     <message>
         <source>Discrimination: apparent AUC %1 (95% CI %2 to %3, DeLong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennschärfe: scheinbare AUC %1 (95%-KI %2 bis %3, DeLong).</translation>
     </message>
     <message>
         <source>Apparent calibration intercept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbarer Achsenabschnitt der Kalibrierung %1.</translation>
     </message>
     <message>
         <source>Apparent calibration slope %1 (1 by construction on the development data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbare Steigung der Kalibrierung %1 (auf den Entwicklungsdaten konstruktionsbedingt 1).</translation>
     </message>
     <message>
         <source>Apparent AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbare AUC</translation>
     </message>
     <message>
         <source>Section 9 reports apparent performance on the development data; the validation in section 11 shows performance at sites the model was not fitted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt 9 berichtet die scheinbare Modellgüte auf den Entwicklungsdaten; die Validierung in Abschnitt 11 zeigt die Modellgüte an Standorten, an denen das Modell nicht angepasst wurde.</translation>
     </message>
     <message>
         <source>apparent AUC %1 (95% CI %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>scheinbare AUC %1 (95%-KI %2 bis %3)</translation>
     </message>
     <message>
         <source>Calibration (apparent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung (scheinbar)</translation>
     </message>
     <message>
         <source>Risk threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoschwellenwert</translation>
     </message>
     <message>
         <source>Net benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettonutzen</translation>
     </message>
     <message>
         <source>Treat none</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemanden behandeln</translation>
     </message>
     <message>
         <source>Treat all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle behandeln</translation>
     </message>
     <message>
         <source>Model, all sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell, alle Standorte</translation>
     </message>
     <message>
         <source>Thresholds of the Evaluation block</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte des Blocks Evaluation</translation>
     </message>
     <message>
         <source>Decision curve (apparent): net benefit by risk threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungskurve (scheinbar): Nettonutzen nach Risikoschwellenwert</translation>
     </message>
     <message>
         <source>Random effects (REML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallseffekte (REML)</translation>
     </message>
     <message>
         <source>[%1%2%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1%2%3]</translation>
     </message>
     <message>
         <source>Random effects (REML, Knapp–Hartung): %1 (95% CI %2 to %3), 95% prediction interval %4 to %5, τ² = %6 on the scale it was pooled on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallseffekte (REML, Knapp-Hartung): %1 (95%-KI %2 bis %3), 95%-Vorhersageintervall %4 bis %5, τ² = %6 auf der Skala, auf der zusammengefasst wurde.</translation>
     </message>
     <message>
         <source>This run has no decision curve: it needs the performance results of a logistic model and a risk threshold in the Evaluation block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Analyse hat keine Entscheidungskurve: Dafür sind die Ergebnisse zur Modellgüte eines logistischen Modells und ein Risikoschwellenwert im Block Evaluation nötig.</translation>
     </message>
     <message>
         <source>Discrimination (ROC, apparent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennschärfe (ROC, scheinbar)</translation>
     </message>
     <message>
         <source>Decision curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungskurve</translation>
     </message>
     <message>
         <source>Apparent AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. Apparent: the model is scored on the records it was fitted on, which is optimistic; see the validation for performance at sites left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbare AUC %1 (95%-KI %2 bis %3; DeLong), Klassierungsfehler höchstens %4. Scheinbar: Das Modell wird an den Datensätzen bewertet, an die es angepasst wurde, was optimistisch ist; die Modellgüte an ausgelassenen Standorten zeigt die Validierung.</translation>
     </message>
     <message>
         <source>Apparent calibration intercept %1 (ideal 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbarer Achsenabschnitt der Kalibrierung %1 (ideal 0).</translation>
     </message>
     <message>
         <source>Apparent calibration slope %1 (ideal 1; on the data the model was fitted on it is 1 by construction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbare Steigung der Kalibrierung %1 (ideal 1; auf den Daten, an die das Modell angepasst wurde, ist sie konstruktionsbedingt 1).</translation>
     </message>
     <message>
         <source>At risk threshold %1: net benefit %2 with the model, %3 treating all, 0 treating none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Risikoschwellenwert %1: Nettonutzen %2 mit dem Modell, %3 wenn alle behandelt werden, 0 wenn niemand behandelt wird.</translation>
     </message>
     <message>
         <source>Apparent: computed on the records the model was fitted on, from the ROC curves the sites released; per-site curves where a site released its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbar: berechnet an den Datensätzen, an die das Modell angepasst wurde, aus den ROC-Kurven, die die Standorte freigegeben haben; Kurven je Standort, wo ein Standort seine eigene freigegeben hat.</translation>
     </message>
     <message>
         <source>Apparent AUC per site with 95% intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbare AUC je Standort mit 95%-Intervallen</translation>
     </message>
     <message>
         <source>not in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in dieser Analyse</translation>
     </message>
     <message>
         <source>Same design</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Entwurf</translation>
     </message>
     <message>
         <source>design %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf %1</translation>
     </message>
     <message>
         <source>%1: estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schätzwert</translation>
     </message>
     <message>
         <source>%1: standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Standardfehler</translation>
     </message>
     <message>
         <source>%1: ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verhältnis</translation>
     </message>
     <message>
         <source>AIC</source>
-        <translation type="unfinished"></translation>
+        <translation>AIC</translation>
     </message>
     <message>
         <source>The second run against the first: rows where they differ are in bold. Differences are second minus first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zweite Analyse im Vergleich zur ersten: Zeilen, in denen sie sich unterscheiden, sind fett. Differenzen sind zweite minus erste.</translation>
     </message>
     <message>
         <source>Comparison of two runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich zweier Analysen</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>Apparent AUC 95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinbare AUC 95%-KI</translation>
     </message>
     <message>
         <source>Observed/expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet/erwartet</translation>
     </message>
     <message>
         <source>The measures are not pooled: pooling needs the held-out evaluation of at least %1 sites, and %2 released one. Add sites, or ask the sites whose evaluation was withheld or failed why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maße sind nicht zusammengefasst: Das Zusammenfassen braucht die Evaluation als ausgelassener Standort von mindestens %1 Standorten, und %2 haben eine freigegeben. Fügen Sie Standorte hinzu, oder fragen Sie die Standorte, deren Evaluation zurückgehalten wurde oder gescheitert ist, nach dem Grund.</translation>
     </message>
     <message>
         <source>The measures could not be pooled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maße konnten nicht zusammengefasst werden: %1</translation>
     </message>
     <message>
         <source>evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluiert</translation>
     </message>
     <message>
         <source>withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gescheitert: %1</translation>
     </message>
     <message>
         <source>no interval</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall</translation>
     </message>
     <message>
         <source>Pooled (random effects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasst (Zufallseffekte)</translation>
     </message>
     <message>
         <source>%1 at each held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an jedem ausgelassenen Standort</translation>
     </message>
     <message>
         <source>Pooled estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasster Schätzwert</translation>
     </message>
     <message>
         <source>Pooled on scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasst auf Skala</translation>
     </message>
     <message>
         <source>logit</source>
-        <translation type="unfinished"></translation>
+        <translation>Logit</translation>
     </message>
     <message>
         <source>log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>as is</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Decision curve at the held-out sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungskurve an den ausgelassenen Standorten</translation>
     </message>
     <message>
         <source>About the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Validierung</translation>
     </message>
     <message>
         <source>Pooled validation measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasste Validierungsmaße</translation>
     </message>
     <message>
         <source>Performance at each held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgüte an jedem ausgelassenen Standort</translation>
     </message>
     <message>
         <source>No validation yet. The performance above is apparent: the model is scored on the records it was fitted on. Choose Analyses ▸ Validate Across Sites to fit the model at all sites but one and evaluate it at the one left out, for every site in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Validierung. Die Modellgüte oben ist scheinbar: Das Modell wird an den Datensätzen bewertet, an die es angepasst wurde. Wählen Sie Auswertungen ▸ Über Standorte validieren, um das Modell an allen Standorten bis auf einen anzupassen und am ausgelassenen zu evaluieren, der Reihe nach für jeden Standort.</translation>
     </message>
     <message>
         <source>Internal–external cross-validation: for each site the model was fitted on all other sites and evaluated at the site left out. %1 of %2 sites were evaluated; %3 withheld their evaluation and %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern-externe Kreuzvalidierung: Für jeden Standort wurde das Modell an allen anderen Standorten angepasst und am ausgelassenen Standort evaluiert. %1 von %2 Standorten wurden evaluiert; %3 haben ihre Evaluation zurückgehalten und %4 sind gescheitert.</translation>
     </message>
     <message>
         <source>Each measure is pooled with a random-effects model (REML, Knapp–Hartung 95% CI, 95% prediction interval for a new site): the AUC on the logit scale, observed/expected on the log scale. The diamond is the pooled estimate with its CI, the dashed line the prediction interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Maß ist mit einem Modell mit Zufallseffekten zusammengefasst (REML, Knapp-Hartung-95%-KI, 95%-Vorhersageintervall für einen neuen Standort): die AUC auf der Logit-Skala, beobachtet/erwartet auf der Log-Skala. Die Raute ist der zusammengefasste Schätzwert mit seinem KI, die gestrichelte Linie das Vorhersageintervall.</translation>
     </message>
     <message>
         <source>This validation is of another design than the fit shown above (design %1…); run the fit of this design to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Validierung betrifft einen anderen Entwurf als die oben gezeigte Anpassung (Entwurf %1…); führen Sie die Anpassung dieses Entwurfs aus, um sie zu vergleichen.</translation>
     </message>
     <message>
         <source>asking the sites whether they would run it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standorte werden gefragt, ob sie ihn ausführen würden</translation>
     </message>
     <message>
         <source>&amp;Check at Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>An Standorten &amp;prüfen</translation>
     </message>
     <message>
         <source>Ask every chosen site whether the design and cohort pass its rules, without computing anything. Each check counts as a job in the site&apos;s daily quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden gewählten Standort fragen, ob Entwurf und Kohorte seine Regeln bestehen, ohne etwas zu berechnen. Jede Prüfung zählt als ein Job im Tageskontingent des Standorts.</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Run again on the same sites, as a new run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut an denselben Standorten ausführen, als neue Analyse.</translation>
     </message>
     <message>
         <source>Checking at the sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung an den Standorten…</translation>
     </message>
     <message>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Besteht</translation>
     </message>
     <message numerus="yes">
         <source>The site would run this design: every rule it checks in advance passed (%n rule(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Standort würde diesen Entwurf ausführen: Jede Regel, die er vorab prüft, wurde bestanden (%n Regel).</numerusform>
+            <numerusform>Der Standort würde diesen Entwurf ausführen: Jede Regel, die er vorab prüft, wurde bestanden (%n Regeln).</numerusform>
         </translation>
     </message>
     <message>
         <source>Every site would run this design. Nothing was computed. When the run starts, each site also checks the cohort against its earlier releases (differencing), which a check cannot do in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Standort würde diesen Entwurf ausführen. Es wurde nichts berechnet. Wenn die Analyse startet, prüft jeder Standort die Kohorte zudem gegen seine früheren Freigaben (Differenzbildung), was eine Prüfung vorab nicht kann.</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) would not run this design; see their rows for the rule and what to change. Nothing was computed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Standort würde diesen Entwurf nicht ausführen; siehe seine Zeile für die Regel und was zu ändern ist. Es wurde nichts berechnet.</numerusform>
+            <numerusform>%n Standorte würden diesen Entwurf nicht ausführen; siehe ihre Zeilen für die Regel und was zu ändern ist. Es wurde nichts berechnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was the only site of the run; choose other sites first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war der einzige Standort der Analyse; wählen Sie zuerst andere Standorte.</translation>
     </message>
     <message>
         <source>Run Without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne %1 ausführen</translation>
     </message>
     <message>
         <source>A new run on the other sites. A site whose policy refuses studies one site away from an earlier one will say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Analyse an den anderen Standorten. Ein Standort, dessen Richtlinie Studien ablehnt, die sich von einer früheren nur um einen Standort unterscheiden, wird das melden.</translation>
     </message>
     <message>
         <source>Changed study keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Studienschlüssel von %1</translation>
     </message>
     <message>
         <source>The node of site %1 (%2) presents other study keys than the ones recorded for it. Either its administrator re-initialised the node, or someone else is answering in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten des Standorts %1 (%2) legt andere Studienschlüssel vor als die für ihn festgehaltenen. Entweder hat sein Administrator den Knoten neu initialisiert, oder jemand anderes antwortet an seiner Stelle.</translation>
     </message>
     <message>
         <source>Recorded:
@@ -7042,172 +7080,179 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
 Presented now:
   signing key        %3
   key-agreement key  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgehalten:
+  Signaturschlüssel               %1
+  Schlüsselvereinbarungsschlüssel %2
+
+Jetzt vorgelegt:
+  Signaturschlüssel               %3
+  Schlüsselvereinbarungsschlüssel %4</translation>
     </message>
     <message>
         <source>Before you accept, ask the site&apos;s administrator for the new fingerprints by phone or in person (not over a channel that may be compromised) and compare them character by character. Until you accept, Fairstart sends nothing more to this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie akzeptieren, erfragen Sie die neuen Fingerabdrücke beim Administrator des Standorts telefonisch oder persönlich (nicht über einen Kanal, der kompromittiert sein könnte) und vergleichen Sie sie Zeichen für Zeichen. Bis Sie akzeptieren, sendet Fairstart nichts mehr an diesen Standort.</translation>
     </message>
     <message>
         <source>Recorded and presented key fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgehaltene und vorgelegte Fingerabdrücke der Schlüssel</translation>
     </message>
     <message>
         <source>The administrator of %1 &amp;confirmed these new fingerprints to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator von %1 hat mir diese neuen Fingerabdrücke &amp;bestätigt</translation>
     </message>
     <message>
         <source>&amp;Accept New Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schlüssel &amp;akzeptieren</translation>
     </message>
     <message>
         <source>Recorded the study keys of %1 (signing key %2); a node that presents other keys for this site is refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Studienschlüssel von %1 wurden festgehalten (Signaturschlüssel %2); ein Knoten, der andere Schlüssel für diesen Standort vorlegt, wird ab jetzt abgelehnt.</translation>
     </message>
     <message>
         <source>The study keys of %1 did not change at its last check; there is nothing to accept. Check the site again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Studienschlüssel von %1 haben sich bei der letzten Prüfung nicht geändert; es gibt nichts zu akzeptieren. Prüfen Sie den Standort zuerst erneut.</translation>
     </message>
     <message>
         <source>Accept new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schlüssel akzeptieren</translation>
     </message>
     <message>
         <source>Accepted the new study keys of %1 (signing key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Studienschlüssel von %1 wurden akzeptiert (Signaturschlüssel %2).</translation>
     </message>
     <message>
         <source>Site %1 presents other study keys than the ones recorded for it: the node was re-initialised, or someone is answering in its place. Nothing more is asked of it. Confirm the new key fingerprints with the site&apos;s administrator, then choose Accept Changed Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 legt andere Studienschlüssel vor als die für ihn festgehaltenen: Der Knoten wurde neu initialisiert, oder jemand antwortet an seiner Stelle. Er wird nichts mehr gefragt. Bestätigen Sie die neuen Fingerabdrücke der Schlüssel mit dem Administrator des Standorts und wählen Sie dann Geänderte Schlüssel akzeptieren.</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht festgehalten</translation>
     </message>
     <message>
         <source>Key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel geändert</translation>
     </message>
     <message>
         <source>Signing key: %1
 Key-agreement key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel: %1
+Schlüsselvereinbarungsschlüssel: %2</translation>
     </message>
     <message>
         <source>%1 (changed!)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geändert!)</translation>
     </message>
     <message>
         <source>Study keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Studienschlüssel</translation>
     </message>
     <message>
         <source>Sites to validate on</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte für die Validierung</translation>
     </message>
     <message>
         <source>Each site in turn is left out: the model is fitted on all the others and evaluated at the site left out, which checks every number against its own rules before releasing it. This needs at least %1 sites and takes one fit per site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Standort wird der Reihe nach ausgelassen: Das Modell wird an allen anderen angepasst und am ausgelassenen Standort evaluiert, der jede Zahl vor der Freigabe gegen seine eigenen Regeln prüft. Dies braucht mindestens %1 Standorte und kostet eine Anpassung je Standort.</translation>
     </message>
     <message>
         <source>Progress per held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt je ausgelassenem Standort</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validieren</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Choose at least %1 sites: each is left out in turn and the results are pooled over the sites left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens %1 Standorte: Jeder wird der Reihe nach ausgelassen, und die Ergebnisse werden über die ausgelassenen Standorte zusammengefasst.</translation>
     </message>
     <message>
         <source>Choose a purpose: the sites check it against your token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zweck: Die Standorte prüfen ihn gegen Ihr Token.</translation>
     </message>
     <message>
         <source>Leaving out %1 (%2 of %3): fitting on the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgelassen (%2 von %3): Anpassung an den anderen.</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluiert</translation>
     </message>
     <message>
         <source>AUC %1 on %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC %1 an %2 Datensätzen</translation>
     </message>
     <message>
         <source>Finished: the results are in the Validation section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: Die Ergebnisse stehen im Abschnitt Validierung.</translation>
     </message>
     <message>
         <source>The design was not saved automatically: %1 Your changes are still on screen; save them with Save Design Version (Ctrl+S) once that is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde nicht automatisch gespeichert: %1 Ihre Änderungen sind noch auf dem Bildschirm; speichern Sie sie mit Entwurfsversion speichern (Strg+S), sobald das behoben ist.</translation>
     </message>
     <message>
         <source>The design could not be saved in the workspace: %1 Your changes are still on screen; save them with Save Design Version (Ctrl+S) once that is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht im Arbeitsbereich gespeichert werden: %1 Ihre Änderungen sind noch auf dem Bildschirm; speichern Sie sie mit Entwurfsversion speichern (Strg+S), sobald das behoben ist.</translation>
     </message>
     <message>
         <source>This request is missing from the workspace&apos;s request log: %1 Note what you asked of the sites until the log can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage fehlt im Anfrageprotokoll des Arbeitsbereichs: %1 Notieren Sie, was Sie die Standorte gefragt haben, bis das Protokoll wieder geschrieben werden kann.</translation>
     </message>
     <message>
         <source>This run could not be recorded in the workspace: %1 The run goes on, but it will not be in the list of runs; export its results when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Analyse konnte nicht im Arbeitsbereich festgehalten werden: %1 Die Analyse läuft weiter, erscheint aber nicht in der Liste der Analysen; exportieren Sie ihre Ergebnisse, wenn sie endet.</translation>
     </message>
     <message>
         <source>The run&apos;s record in the workspace could not be updated: %1 The run goes on; its stored record may not show every site&apos;s final state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag der Analyse im Arbeitsbereich konnte nicht aktualisiert werden: %1 Die Analyse läuft weiter; ihr gespeicherter Eintrag zeigt womöglich nicht den Endzustand jedes Standorts.</translation>
     </message>
     <message>
         <source>The workspace could not remember the open design: %1 Next time, open it from the list of designs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte sich den geöffneten Entwurf nicht merken: %1 Öffnen Sie ihn beim nächsten Mal aus der Liste der Entwürfe.</translation>
     </message>
     <message>
         <source>The workspace&apos;s list of sites could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Standorte des Arbeitsbereichs konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Writes the workbench&apos;s PDF report of a run from its JSON (fairstart-cli fit --format json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den PDF-Bericht der Workbench zu einer Analyse aus deren JSON (fairstart-cli fit --format json).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
         <source>A JSON object of variable labels {&quot;name&quot;: &quot;label&quot;} for readable terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt mit Variablenbezeichnungen {&quot;name&quot;: &quot;label&quot;} für lesbare Terme.</translation>
     </message>
     <message>
         <source>The run&apos;s JSON; &apos;-&apos; or nothing reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON der Analyse; &apos;-&apos; oder nichts liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>name the PDF to write with --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die zu schreibende PDF-Datei mit --out FILE.pdf an</translation>
     </message>
     <message>
         <source>cannot read the run&apos;s JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON der Analyse kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>the input is not a run&apos;s JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe ist kein JSON einer Analyse: %1</translation>
     </message>
     <message>
         <source>the input is not a run&apos;s JSON (fairstart-cli fit --format json): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe ist kein JSON einer Analyse (fairstart-cli fit --format json): %1</translation>
     </message>
     <message>
         <source>cannot read the labels %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bezeichnungen %1 können nicht gelesen werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -7526,19 +7571,19 @@ Key-agreement key: %2</source>
     </message>
     <message>
         <source>There is no site &quot;%1&quot; in this workspace. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Standort &quot;%1&quot; in diesem Arbeitsbereich. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <source>Site %1 presents other study keys than the ones recorded for it; they were not replaced. Confirm the new keys with the site&apos;s administrator, then accept them in the Sites panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 legt andere Studienschlüssel vor als die für ihn festgehaltenen; sie wurden nicht ersetzt. Bestätigen Sie die neuen Schlüssel mit dem Administrator des Standorts und akzeptieren Sie sie dann im Bereich Standorte.</translation>
     </message>
     <message>
         <source>The study keys of site %1 are not an Ed25519 and an X25519 public key (base64 of 32 bytes each); nothing was recorded. Check the site again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Studienschlüssel des Standorts %1 sind kein öffentlicher Ed25519- und X25519-Schlüssel (base64 von je 32 Bytes); es wurde nichts festgehalten. Prüfen Sie den Standort erneut.</translation>
     </message>
     <message>
         <source>The study keys recorded for site %1 changed since they were shown to you; nothing was replaced. Check the site again and compare the fingerprints once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für den Standort %1 festgehaltenen Studienschlüssel haben sich geändert, seit sie Ihnen angezeigt wurden; es wurde nichts ersetzt. Prüfen Sie den Standort erneut und vergleichen Sie die Fingerabdrücke noch einmal.</translation>
     </message>
 </context>
 <context>

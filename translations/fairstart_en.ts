@@ -6,9 +6,11 @@
     <message numerus="yes">
         <source>  (apparent: scored on the records the model was fitted on; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (apparent: scored on the records the model was fitted on; AUC with pairs within a site exact at %1 of %n site, %2% of all pairs ordered exactly; error bound ±%3)
+</numerusform>
+            <numerusform>  (apparent: scored on the records the model was fitted on; AUC with pairs within a site exact at %1 of %n sites, %2% of all pairs ordered exactly; error bound ±%3)
+</numerusform>
         </translation>
     </message>
 </context>
@@ -30,23 +32,23 @@
     </message>
     <message numerus="yes">
         <source>Leave-one-site-out validation needs at least %1 sites (each is held out in turn and the model fitted on the others, and the pooled measures need three held-out sites); %n site(s) were given. Add sites, or report the fit&apos;s apparent performance as apparent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leave-one-site-out validation needs at least %1 sites (each is held out in turn and the model fitted on the others, and the pooled measures need three held-out sites); %n site was given. Add sites, or report the fit&apos;s apparent performance as apparent.</numerusform>
+            <numerusform>Leave-one-site-out validation needs at least %1 sites (each is held out in turn and the model fitted on the others, and the pooled measures need three held-out sites); %n sites were given. Add sites, or report the fit&apos;s apparent performance as apparent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %n held-out site(s) gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n held-out site gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</numerusform>
+            <numerusform>Only %n held-out sites gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pooled over %n held-out site(s); without %1, which gave no results (see their rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pooled over %n held-out site; without %1, which gave no results (see their rows).</numerusform>
+            <numerusform>Pooled over %n held-out sites; without %1, which gave no results (see their rows).</numerusform>
         </translation>
     </message>
 </context>
@@ -159,16 +161,16 @@
     </message>
     <message numerus="yes">
         <source>The site would run this design: every rule it checks in advance passed (%n rule(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The site would run this design: every rule it checks in advance passed (%n rule).</numerusform>
+            <numerusform>The site would run this design: every rule it checks in advance passed (%n rules).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) would not run this design; see their rows for the rule and what to change. Nothing was computed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n site would not run this design; see its row for the rule and what to change. Nothing was computed.</numerusform>
+            <numerusform>%n sites would not run this design; see their rows for the rule and what to change. Nothing was computed.</numerusform>
         </translation>
     </message>
 </context>

@@ -487,7 +487,7 @@ Conception du modèle %1
     </message>
     <message>
         <source>Also write the workbench&apos;s PDF report of the run (A4) to this file (drawn by fairstart-report, installed with the workbench).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi le rapport PDF de l&apos;analyse de la Workbench (A4) dans ce fichier (produit par fairstart-report, installé avec la Workbench).</translation>
     </message>
     <message>
         <source>Usage: fairstart-cli COMMAND [options]
@@ -516,180 +516,218 @@ Options:
   -h, --help     this help
   --version      the version of this program, its protocol and libcurl
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: fairstart-cli COMMANDE [options]
+
+La fédération Fairstart depuis un terminal&#xa0;: chaque nombre provient des sites sous forme
+d&apos;agrégat ayant passé leurs contrôles de divulgation&#xa0;; aucun enregistrement n&apos;atteint jamais ce programme.
+
+Commandes&#xa0;:
+  sites check --sites FILE            accessibilité, empreinte épinglée, versions, politique de chaque site
+  catalogue --sites FILE [--dataset NAME]
+                                      les variables proposées par les sites
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      un GLM fédéré avec sa performance
+  run --sites FILE --design FILE.json la même chose pour une conception enregistrée
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      statistiques descriptives regroupées et par site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      exclure un site à la fois&#xa0;: chaque site évalue le
+                                      modèle ajusté sur les autres&#xa0;; mesures combinées
+
+&apos;fairstart-cli COMMANDE --help&apos; liste les options d&apos;une commande. Codes de sortie&#xa0;: 0 succès,
+1 un site ou l&apos;analyse a échoué (une ligne indique le site et la raison), 2 mauvais
+usage ou mauvaise saisie. Voir docs/cli.md.
+
+Options&#xa0;:
+  -h, --help     cette aide
+  --version      la version de ce programme, de son protocole et de libcurl
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe and validate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &apos;%1&apos;&#xa0;; les commandes sont sites check, catalogue, fit, run, describe et validate (voir &apos;fairstart-cli --help&apos;)</translation>
     </message>
     <message>
         <source>the PDF report is drawn by fairstart-report, which is installed with the workbench and was not found next to fairstart-cli (%1). Install the workbench, or write the run with --format json and open the report from it later with &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport PDF est produit par fairstart-report, qui est installé avec la Workbench et n&apos;a pas été trouvé à côté de fairstart-cli (%1). Installez la Workbench, ou écrivez l&apos;analyse avec --format json et produisez-en le rapport plus tard avec &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</translation>
     </message>
     <message>
         <source>fairstart-report (%1) could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-report (%1) n&apos;a pas pu être démarré&#xa0;: %2</translation>
     </message>
     <message>
         <source>fairstart-report did not finish the report within five minutes; nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-report n&apos;a pas terminé le rapport en cinq minutes&#xa0;; rien n&apos;a été écrit dans %1.</translation>
     </message>
     <message>
         <source>fairstart-report could not write the report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-report n&apos;a pas pu écrire le rapport (%1)</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie %1</translation>
     </message>
     <message>
         <source>AUC</source>
-        <translation type="unfinished">AUC</translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <source>Calibration slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente de calibration</translation>
     </message>
     <message>
         <source>Calibration-in-the-large</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibration globale</translation>
     </message>
     <message>
         <source>Observed/expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé/attendu</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>treat all</source>
-        <translation type="unfinished"></translation>
+        <translation>traiter tous</translation>
     </message>
     <message>
         <source>treat none</source>
-        <translation type="unfinished"></translation>
+        <translation>ne traiter personne</translation>
     </message>
     <message>
         <source>± bound</source>
-        <translation type="unfinished"></translation>
+        <translation>± borne</translation>
     </message>
     <message>
         <source>Leave-one-site-out validation (internal–external cross-validation)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Validation en excluant un site à la fois (validation croisée interne-externe)
+</translation>
     </message>
     <message>
         <source>Model: %1
 </source>
-        <translation type="unfinished">Modèle&#xa0;: %1
+        <translation>Modèle&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Each site in turn is held out: the model is fitted on the other sites (the held-out site only observes that study) and evaluated on the held-out site&apos;s records.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque site est exclu à tour de rôle&#xa0;: le modèle est ajusté sur les autres sites (le site exclu ne fait qu&apos;observer cette étude) et évalué sur les enregistrements du site exclu.
+
+</translation>
     </message>
     <message>
         <source>held out</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>événements</translation>
     </message>
     <message>
         <source>slope</source>
-        <translation type="unfinished"></translation>
+        <translation>pente</translation>
     </message>
     <message>
         <source>CITL</source>
-        <translation type="unfinished"></translation>
+        <translation>CITL</translation>
     </message>
     <message>
         <source>trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>ajusté sur</translation>
     </message>
     <message>
         <source>no result (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Pooled over the held-out sites (random effects: REML, Knapp–Hartung 95% CI, 95% prediction interval; AUC on the logit scale, O/E on the log scale):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Combiné sur les sites exclus (effets aléatoires&#xa0;: REML, IC à 95&#xa0;% de Knapp-Hartung, intervalle de prédiction à 95&#xa0;%&#xa0;; AUC sur l&apos;échelle logit, O/A sur l&apos;échelle log)&#xa0;:
+</translation>
     </message>
     <message>
         <source>%1  (95% CI %2 to %3; PI %4 to %5; tau² %6; %7 sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (IC à 95&#xa0;% de %2 à %3&#xa0;; IP de %4 à %5&#xa0;; tau² %6&#xa0;; %7 sites)</translation>
     </message>
     <message>
         <source>
 Decision curve of the held-out predictions, all sites together (net benefit per record; treat when the risk is at least the threshold):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Courbe de décision des prédictions pour les sites exclus, tous sites confondus (bénéfice net par enregistrement&#xa0;; traiter lorsque le risque atteint au moins le seuil)&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 Design %1 (the same for every held-out site)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Conception %1 (la même pour chaque site exclu)
+</translation>
     </message>
     <message>
         <source>Risk thresholds for the decision curve and the threshold metrics, each strictly between 0 and 1 (fit: none; validate: 0.05 to 0.5 in steps of 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils de risque pour la courbe de décision et les mesures à seuil, chacun strictement entre 0 et 1 (fit&#xa0;: aucun&#xa0;; validate&#xa0;: de 0,05 à 0,5 par pas de 0,05).</translation>
     </message>
     <message>
         <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>--thresholds attend des risques strictement entre 0 et 1 séparés par des virgules, par exemple 0.1,0.2&#xa0;; &apos;%1&apos; n&apos;en est pas un</translation>
     </message>
     <message numerus="yes">
         <source>  (apparent: scored on the records the model was fitted on; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (apparent&#xa0;: évalué sur les enregistrements sur lesquels le modèle a été ajusté&#xa0;; AUC avec paires intra-site exacte sur %1 de %n site, %2&#xa0;% de toutes les paires ordonnées exactement&#xa0;; borne d&apos;erreur ±%3)
+</numerusform>
+            <numerusform>  (apparent&#xa0;: évalué sur les enregistrements sur lesquels le modèle a été ajusté&#xa0;; AUC avec paires intra-site exacte sur %1 de %n sites, %2&#xa0;% de toutes les paires ordonnées exactement&#xa0;; borne d&apos;erreur ±%3)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>
 Decision curve, all sites (net benefit per record; treat when the risk is at least the threshold):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa0;; traiter lorsque le risque atteint au moins le seuil)&#xa0;:
+</translation>
     </message>
     <message>
         <source>Decision curve, %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de décision, %1&#xa0;:
+</translation>
     </message>
     <message>
         <source>binomial (default; validation needs two outcome classes).</source>
-        <translation type="unfinished"></translation>
+        <translation>binomial (par défaut&#xa0;; la validation nécessite une variable de résultat à deux classes).</translation>
     </message>
     <message>
         <source>Leave one site out: for each site, the model is fitted on all other sites and evaluated at that site (n, events, AUC, calibration slope and in-the-large, O/E, Brier score, decision curve); the measures are pooled with a random-effects meta-analysis. Needs three or more sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure un site à la fois&#xa0;: pour chaque site, le modèle est ajusté sur tous les autres sites et évalué sur ce site (n, événements, AUC, pente de calibration et calibration globale, O/A, score de Brier, courbe de décision)&#xa0;; les mesures sont combinées par une méta-analyse à effets aléatoires. Nécessite au moins trois sites.</translation>
     </message>
     <message>
         <source>validate needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli validate --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>validate nécessite --dataset NAME et --formula &quot;y ~ ...&quot; (voir &apos;fairstart-cli validate --help&apos;)</translation>
     </message>
     <message>
         <source>validate needs --family binomial: its measures (AUC, calibration, O/E, Brier score) are those of a risk model</source>
-        <translation type="unfinished"></translation>
+        <translation>validate nécessite --family binomial&#xa0;: ses mesures (AUC, calibration, O/A, score de Brier) sont celles d&apos;un modèle de risque</translation>
     </message>
     <message>
         <source>validate needs at least %1 sites (each is held out in turn, and the pooled measures need three); the sites file gives %2</source>
-        <translation type="unfinished"></translation>
+        <translation>validate nécessite au moins %1 sites (chacun est exclu à tour de rôle, et les mesures combinées en nécessitent trois)&#xa0;; le fichier des sites en donne %2</translation>
     </message>
     <message>
         <source>holding out %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>exclusion de %1 (%2 sur %3)</translation>
     </message>
 </context>
 <context>
@@ -1094,99 +1132,99 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
     </message>
     <message>
         <source>The held-out site %1 is not one of the run&apos;s sites, or no other site is left to fit the model; name it among two or more sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site exclu %1 ne fait pas partie des sites de l&apos;analyse, ou il ne reste aucun autre site pour ajuster le modèle&#xa0;; nommez-le parmi deux sites ou plus.</translation>
     </message>
     <message>
         <source>A risk threshold must lie strictly between 0 and 1; %1 does not. Give thresholds such as 0.1 or 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seuil de risque doit être strictement compris entre 0 et 1&#xa0;; %1 ne l&apos;est pas. Donnez des seuils comme 0,1 ou 0,25.</translation>
     </message>
     <message>
         <source>as an observer it answered &apos;%1&apos; in round %2, where &apos;%3&apos; was due</source>
-        <translation type="unfinished"></translation>
+        <translation>en tant qu&apos;observateur, il a répondu &apos;%1&apos; au tour %2, alors que &apos;%3&apos; était attendu</translation>
     </message>
     <message>
         <source>as an observer it computed round %1 at another β than the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>en tant qu&apos;observateur, il a calculé le tour %1 avec un autre β que les participants</translation>
     </message>
     <message>
         <source>it answered &apos;%1&apos; where an evaluation was due</source>
-        <translation type="unfinished"></translation>
+        <translation>il a répondu &apos;%1&apos; alors qu&apos;une évaluation était attendue</translation>
     </message>
     <message>
         <source>it evaluated another β (%1) than the attested final β (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il a évalué un autre β (%1) que le β final attesté (%2)</translation>
     </message>
     <message>
         <source>its masked evaluation does not have the study&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>son évaluation masquée n&apos;a pas la longueur de l&apos;étude</translation>
     </message>
     <message>
         <source>The masked evaluations do not sum to an evaluation: a contribution was changed, or a site masked with other keys. Run the evaluation again; if this repeats, tell the sites&apos; administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme des évaluations masquées ne donne pas une évaluation&#xa0;: une contribution a été modifiée, ou un site a masqué avec d&apos;autres clés. Relancez l&apos;évaluation&#xa0;; si cela se répète, prévenez les administrateurs des sites.</translation>
     </message>
     <message>
         <source>not available in masked mode: the sites released only the pooled evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible en mode masqué&#xa0;: les sites n&apos;ont publié que l&apos;évaluation combinée</translation>
     </message>
     <message>
         <source>masked evaluation summed</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation masquée additionnée</translation>
     </message>
     <message>
         <source>it checked another study (%1, not %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il a vérifié une autre étude (%1, et non %2)</translation>
     </message>
     <message>
         <source>passes every rule it checked in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>respecte toutes les règles qu&apos;il a vérifiées à l&apos;avance</translation>
     </message>
     <message>
         <source>it answered &apos;%1&apos; in round %2, but it is an observer of the study and holds no statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>il a répondu &apos;%1&apos; au tour %2, mais il est observateur de l&apos;étude et ne détient aucune statistique</translation>
     </message>
     <message>
         <source>its evaluation does not have the study&apos;s kind or risk grid</source>
-        <translation type="unfinished"></translation>
+        <translation>son évaluation n&apos;a pas le type ou la grille de risques de l&apos;étude</translation>
     </message>
     <message numerus="yes">
         <source>Leave-one-site-out validation needs at least %1 sites (each is held out in turn and the model fitted on the others, and the pooled measures need three held-out sites); %n site(s) were given. Add sites, or report the fit&apos;s apparent performance as apparent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La validation en excluant un site à la fois nécessite au moins %1 sites (chacun est exclu à tour de rôle et le modèle ajusté sur les autres, et les mesures combinées nécessitent trois sites exclus)&#xa0;; %n site a été donné. Ajoutez des sites, ou présentez la performance apparente de l&apos;ajustement comme apparente.</numerusform>
+            <numerusform>La validation en excluant un site à la fois nécessite au moins %1 sites (chacun est exclu à tour de rôle et le modèle ajusté sur les autres, et les mesures combinées nécessitent trois sites exclus)&#xa0;; %n sites ont été donnés. Ajoutez des sites, ou présentez la performance apparente de l&apos;ajustement comme apparente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Validation measures (AUC, calibration, O/E, Brier score) need a binomial model; choose an outcome with two classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mesures de validation (AUC, calibration, O/A, score de Brier) nécessitent un modèle binomial&#xa0;; choisissez une variable de résultat à deux classes.</translation>
     </message>
     <message>
         <source>The design of this fold (%1) differs from the other folds&apos; (%2): a site&apos;s catalogue or descriptives changed during the run. Run the validation again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conception de ce pli (%1) diffère de celle des autres plis (%2)&#xa0;: le catalogue ou les statistiques descriptives d&apos;un site ont changé pendant l&apos;analyse. Relancez la validation.</translation>
     </message>
     <message>
         <source>The held-out site released no evaluation of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site exclu n&apos;a publié aucune évaluation du modèle.</translation>
     </message>
     <message>
         <source>The held-out site&apos;s calibration studies gave no estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les études de calibration du site exclu n&apos;ont donné aucune estimation.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n held-out site(s) gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seul %n site exclu a donné des résultats (%1 ont échoué, voir leurs lignes)&#xa0;; la combinaison en nécessite au moins trois, aucune mesure combinée n&apos;est donc donnée.</numerusform>
+            <numerusform>Seuls %n sites exclus ont donné des résultats (%1 ont échoué, voir leurs lignes)&#xa0;; la combinaison en nécessite au moins trois, aucune mesure combinée n&apos;est donc donnée.</numerusform>
         </translation>
     </message>
     <message>
         <source>The held-out sites&apos; measures could not be pooled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mesures des sites exclus n&apos;ont pas pu être combinées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pooled over %n held-out site(s); without %1, which gave no results (see their rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Combiné sur %n site exclu&#xa0;; sans %1, qui n&apos;ont donné aucun résultat (voir leurs lignes).</numerusform>
+            <numerusform>Combiné sur %n sites exclus&#xa0;; sans %1, qui n&apos;ont donné aucun résultat (voir leurs lignes).</numerusform>
         </translation>
     </message>
 </context>
@@ -2866,339 +2904,339 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
     </message>
     <message>
         <source>Only model studies (kind glm) can be checked in advance. A calibration study is checked when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les études de modèle (type glm) peuvent être vérifiées à l&apos;avance. Une étude de calibration est vérifiée à son ouverture.</translation>
     </message>
     <message>
         <source>The node could not read its validation models. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;a pas pu lire ses modèles de validation. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>This node&apos;s administrator registered no validation model of that name or hash. Ask the site which models it holds for validation; a β cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de ce nœud n&apos;a enregistré aucun modèle de validation portant ce nom ou cette empreinte. Demandez au site quels modèles il détient pour la validation&#xa0;; un β ne peut pas être envoyé.</translation>
     </message>
     <message>
         <source>The node&apos;s record of the validation model is damaged. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement du modèle de validation dans le nœud est endommagé. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>An evaluation study has a single round (round 1, with no contributions relayed); this relay is round %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étude d&apos;évaluation n&apos;a qu&apos;un seul tour (tour 1, sans contributions relayées)&#xa0;; ce relais est le tour %1 avec %2.</translation>
     </message>
     <message>
         <source>the evaluation could not be computed on this site&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation n&apos;a pas pu être calculée sur les enregistrements de ce site</translation>
     </message>
     <message>
         <source>this site&apos;s release rules refused the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles de publication de ce site ont refusé l&apos;évaluation</translation>
     </message>
     <message>
         <source>this site&apos;s evaluation does not fit the study&apos;s fixed-point scale</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation de ce site ne tient pas dans l&apos;échelle en virgule fixe de l&apos;étude</translation>
     </message>
     <message>
         <source>The node could not mask its evaluation. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;a pas pu masquer son évaluation. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>This node&apos;s administrator registered no validation model with that hash (fittedStudy: &quot;model:&quot; and the model&apos;s hash). Ask the site which models it holds for validation; a β cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de ce nœud n&apos;a enregistré aucun modèle de validation avec cette empreinte (fittedStudy&#xa0;: &quot;model:&quot; suivi de l&apos;empreinte du modèle). Demandez au site quels modèles il détient pour la validation&#xa0;; un β ne peut pas être envoyé.</translation>
     </message>
     <message>
         <source>The registered model has another design than the manifest. Use the model&apos;s own design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle enregistré a une autre conception que le manifeste. Utilisez la conception propre au modèle.</translation>
     </message>
     <message>
         <source>A calibration or evaluation study needs the final β of a model study that you ran at this node and that converged here (fittedStudy: its study hash). This node knows no such study of yours. Fit the model in a study with this node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étude de calibration ou d&apos;évaluation nécessite le β final d&apos;une étude de modèle que vous avez exécutée sur ce nœud et qui y a convergé (fittedStudy&#xa0;: l&apos;empreinte de cette étude). Ce nœud ne connaît aucune étude de ce type de votre part. Ajustez d&apos;abord le modèle dans une étude avec ce nœud.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier, %2 ou plus (et non &apos;%3&apos;).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier de %2 à %3 (et non &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 inconnu &apos;%2&apos;&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %3.</translation>
     </message>
     <message>
         <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être HOST:PORT, par ex. 0.0.0.0:8443 ou [::1]:8443.</translation>
     </message>
     <message>
         <source>--name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name doit comporter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commencer par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>--note must be at most 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>--note doit comporter au plus 1000 caractères.</translation>
     </message>
     <message>
         <source>The model file &apos;%1&apos; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle &apos;%1&apos; ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The model file &apos;%1&apos; is not a model: %2. Write {&quot;design&quot;: {...}, &quot;beta&quot;: [...]} with one coefficient per design column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle &apos;%1&apos; n&apos;est pas un modèle&#xa0;: %2. Écrivez {&quot;design&quot;: {...}, &quot;beta&quot;: [...]} avec un coefficient par colonne de la conception.</translation>
     </message>
     <message>
         <source>it is larger than 4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>il dépasse 4 MiB</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; est inconnu</translation>
     </message>
     <message>
         <source>its design is not a resolved design</source>
-        <translation type="unfinished"></translation>
+        <translation>sa conception n&apos;est pas une conception résolue</translation>
     </message>
     <message>
         <source>its beta holds a value that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>son beta contient une valeur qui n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>its beta has %1 values, its design %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>son beta a %1 valeurs, sa conception %2 colonnes</translation>
     </message>
     <message>
         <source>only binomial models can be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les modèles binomiaux peuvent être évalués</translation>
     </message>
     <message>
         <source>A validation model named &apos;%1&apos; or with the same design and β is registered already. See &apos;fairstart-node models list&apos;; remove it first to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle de validation nommé &apos;%1&apos; ou ayant la même conception et le même β est déjà enregistré. Voir &apos;fairstart-node models list&apos;&#xa0;; supprimez-le d&apos;abord pour le remplacer.</translation>
     </message>
     <message>
         <source>Registered the validation model &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de validation &apos;%1&apos; (%2) enregistré.</translation>
     </message>
     <message>
         <source>No validation models. Register one with &apos;fairstart-node models add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de validation. Enregistrez-en un avec &apos;fairstart-node models add&apos;.</translation>
     </message>
     <message>
         <source>There is no validation model named &apos;%1&apos;. See &apos;fairstart-node models list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun modèle de validation nommé &apos;%1&apos;. Voir &apos;fairstart-node models list&apos;.</translation>
     </message>
     <message>
         <source>Removed the validation model &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de validation &apos;%1&apos; supprimé.</translation>
     </message>
     <message>
         <source>The new token %1 could not be revoked again (%2). Revoke it with &apos;fairstart-node token revoke %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton %1 n&apos;a pas pu être révoqué à nouveau (%2). Révoquez-le avec &apos;fairstart-node token revoke %1&apos;.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>TLS pin</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte TLS épinglée</translation>
     </message>
     <message>
         <source>Give the name and both keys to the administrators of the other sites over a channel you trust (in person, a signed letter, a call in which you read them out). Each of them accepts this node with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettez le nom et les deux clés aux administrateurs des autres sites par un canal de confiance (en personne, par lettre signée, par un appel au cours duquel vous les lisez). Chacun d&apos;eux accepte ce nœud avec&#xa0;:</translation>
     </message>
     <message>
         <source>give either --keys-file or --name, --ed25519 and --x25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez soit --keys-file, soit --name, --ed25519 et --x25519.</translation>
     </message>
     <message>
         <source>Cannot read the keys file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de clés %1 (%2).</translation>
     </message>
     <message>
         <source>give --name, --ed25519 and --x25519 (the peer&apos;s &apos;fairstart-node keys&apos;), or --keys-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez --name, --ed25519 et --x25519 (le &apos;fairstart-node keys&apos; du pair), ou --keys-file FILE.</translation>
     </message>
     <message>
         <source>Accepted &apos;%1&apos; as a peer: studies that name it with these keys may be joined (a running server applies this from its next request).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; accepté comme pair&#xa0;: les études qui le nomment avec ces clés peuvent être rejointes (un serveur en cours d&apos;exécution l&apos;applique dès sa prochaine requête).</translation>
     </message>
     <message>
         <source>No peers: this node joins only studies in which it is the only site. Accept another node with &apos;fairstart-node peers add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pair&#xa0;: ce nœud ne rejoint que les études dont il est le seul site. Acceptez un autre nœud avec &apos;fairstart-node peers add&apos;.</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>There is no peer &apos;%1&apos;. &apos;fairstart-node peers list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun pair &apos;%1&apos;. &apos;fairstart-node peers list&apos; les affiche.</translation>
     </message>
     <message>
         <source>Removed the peer &apos;%1&apos;: this node joins no new study with it, and its open studies that name it end at their next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair &apos;%1&apos; supprimé&#xa0;: ce nœud ne rejoint plus aucune nouvelle étude avec lui, et ses études ouvertes qui le nomment se terminent à leur prochaine requête.</translation>
     </message>
     <message>
         <source>unknown --profile &apos;%1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile inconnu &apos;%1&apos;&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>register a validation model: a design and its β from a file (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer un modèle de validation&#xa0;: une conception et son β depuis un fichier (consigné au journal d&apos;audit)</translation>
     </message>
     <message>
         <source>the model&apos;s name, as analysts ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du modèle, tel que les analystes le demandent</translation>
     </message>
     <message>
         <source>{&quot;design&quot;: {...}, &quot;beta&quot;: [...]}: a resolved design and one coefficient per column</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;design&quot;: {...}, &quot;beta&quot;: [...]}&#xa0;: une conception résolue et un coefficient par colonne</translation>
     </message>
     <message>
         <source>where the model comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>la provenance du modèle</translation>
     </message>
     <message>
         <source>Analysts may then ask this node to evaluate the model, by its name or hash, on a dataset; the node never evaluates a β an analyst sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les analystes peuvent alors demander à ce nœud d&apos;évaluer le modèle, par son nom ou son empreinte, sur un jeu de données&#xa0;; le nœud n&apos;évalue jamais un β envoyé par un analyste.</translation>
     </message>
     <message>
         <source>list the registered validation models</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les modèles de validation enregistrés</translation>
     </message>
     <message>
         <source>remove a registered validation model (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer un modèle de validation enregistré (consigné au journal d&apos;audit)</translation>
     </message>
     <message>
         <source>the model&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du modèle</translation>
     </message>
     <message>
         <source>print this node&apos;s name and public keys, for the other sites&apos; peer lists</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le nom et les clés publiques de ce nœud, pour les listes de pairs des autres sites</translation>
     </message>
     <message>
         <source>one JSON object (name, ed25519, x25519, tls_pin), for &apos;peers add --keys-file&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON (name, ed25519, x25519, tls_pin), pour &apos;peers add --keys-file&apos;</translation>
     </message>
     <message>
         <source>accept another node as a peer in studies (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepter un autre nœud comme pair dans les études (consigné au journal d&apos;audit)</translation>
     </message>
     <message>
         <source>the peer&apos;s node name, as its &apos;keys&apos; shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de nœud du pair, tel que son &apos;keys&apos; l&apos;affiche</translation>
     </message>
     <message>
         <source>the peer&apos;s Ed25519 public key (base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique Ed25519 du pair (base64)</translation>
     </message>
     <message>
         <source>the peer&apos;s X25519 public key (base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique X25519 du pair (base64)</translation>
     </message>
     <message>
         <source>read name and keys from the peer&apos;s &apos;fairstart-node keys --json&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le nom et les clés depuis le &apos;fairstart-node keys --json&apos; du pair</translation>
     </message>
     <message>
         <source>who vouched for the keys and how they were compared</source>
-        <translation type="unfinished"></translation>
+        <translation>qui s&apos;est porté garant des clés et comment elles ont été comparées</translation>
     </message>
     <message>
         <source>A study&apos;s manifest may name another site only with exactly the keys pinned here (policy unknown_peers). Compare the keys with the peer&apos;s administrator over a channel you trust. To change a peer&apos;s keys, remove it and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste d&apos;une étude ne peut nommer un autre site qu&apos;avec exactement les clés épinglées ici (politique unknown_peers). Comparez les clés avec l&apos;administrateur du pair par un canal de confiance. Pour changer les clés d&apos;un pair, supprimez-le puis ajoutez-le à nouveau.</translation>
     </message>
     <message>
         <source>list the accepted peers</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les pairs acceptés</translation>
     </message>
     <message>
         <source>stop accepting a peer (audited; its open studies end)</source>
-        <translation type="unfinished"></translation>
+        <translation>cesser d&apos;accepter un pair (consigné au journal d&apos;audit&#xa0;; ses études ouvertes se terminent)</translation>
     </message>
     <message>
         <source>the peer&apos;s name from &apos;peers list&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du pair tel que &apos;peers list&apos; l&apos;affiche</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a user name; user names are 1 to 64 letters, digits and . _ @ - (see &apos;token list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; n&apos;est pas un nom d&apos;utilisateur&#xa0;; les noms d&apos;utilisateur comportent de 1 à 64 lettres, chiffres et . _ @ - (voir &apos;token list&apos;).</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a rule id; rule ids are lower-case words joined by &apos;-&apos;, e.g. min-cell (see docs/privacy-rules.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; n&apos;est pas un identifiant de règle&#xa0;; les identifiants de règle sont des mots en minuscules reliés par &apos;-&apos;, par ex. min-cell (voir docs/privacy-rules.md).</translation>
     </message>
     <message>
         <source>libsodium could not be initialised. Check the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium n&apos;a pas pu être initialisé. Vérifiez l&apos;installation.</translation>
     </message>
     <message>
         <source>A peer&apos;s name is its node name as its /v1/info shows it: 1 to 128 characters, no control characters, no spaces at either end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;un pair est son nom de nœud tel que son /v1/info l&apos;affiche&#xa0;: de 1 à 128 caractères, sans caractères de contrôle ni espaces au début ou à la fin.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is this node&apos;s own name. Add the other nodes as peers; this node always knows its own keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est le nom propre de ce nœud. Ajoutez les autres nœuds comme pairs&#xa0;; ce nœud connaît toujours ses propres clés.</translation>
     </message>
     <message>
         <source>The note must be one line of at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note doit tenir sur une ligne d&apos;au plus 500 caractères.</translation>
     </message>
     <message>
         <source>The Ed25519 key of &apos;%1&apos; is not a public key: expected the standard base64 of 32 bytes exactly as the peer&apos;s &apos;fairstart-node keys&apos; or /v1/info shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé Ed25519 de &apos;%1&apos; n&apos;est pas une clé publique&#xa0;: attendu le base64 standard de 32 octets, exactement tel que le &apos;fairstart-node keys&apos; ou le /v1/info du pair l&apos;affiche.</translation>
     </message>
     <message>
         <source>The X25519 key of &apos;%1&apos; is not a usable public key: expected the standard base64 of 32 bytes exactly as the peer&apos;s &apos;fairstart-node keys&apos; or /v1/info shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé X25519 de &apos;%1&apos; n&apos;est pas une clé publique utilisable&#xa0;: attendu le base64 standard de 32 octets, exactement tel que le &apos;fairstart-node keys&apos; ou le /v1/info du pair l&apos;affiche.</translation>
     </message>
     <message>
         <source>The two keys of &apos;%1&apos; are the same. A node has two different keys; copy both again from its &apos;fairstart-node keys&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux clés de &apos;%1&apos; sont identiques. Un nœud a deux clés différentes&#xa0;; copiez-les de nouveau toutes les deux depuis son &apos;fairstart-node keys&apos;.</translation>
     </message>
     <message>
         <source>A key given for &apos;%1&apos; is this node&apos;s own key. Copy the peer&apos;s keys from the peer&apos;s &apos;fairstart-node keys&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé donnée pour &apos;%1&apos; est une clé propre à ce nœud. Copiez les clés du pair depuis le &apos;fairstart-node keys&apos; du pair.</translation>
     </message>
     <message>
         <source>The keys file is not what &apos;fairstart-node keys --json&apos; writes (a JSON object with name, ed25519 and x25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés n&apos;est pas ce qu&apos;écrit &apos;fairstart-node keys --json&apos; (un objet JSON avec name, ed25519 et x25519).</translation>
     </message>
     <message>
         <source>The manifest names the site &apos;%1&apos; with other keys than this node&apos;s administrator accepted for it. Check the keys you pinned for &apos;%1&apos; against its administrator&apos;s announcement; if they changed, ask this site&apos;s administrator to update the peer &apos;%1&apos; (fairstart-node peers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste nomme le site &apos;%1&apos; avec d&apos;autres clés que celles que l&apos;administrateur de ce nœud a acceptées pour lui. Comparez les clés que vous avez épinglées pour &apos;%1&apos; avec l&apos;annonce de son administrateur&#xa0;; si elles ont changé, demandez à l&apos;administrateur de ce site de mettre à jour le pair &apos;%1&apos; (fairstart-node peers).</translation>
     </message>
     <message>
         <source>The manifest names a site &apos;%1&apos; whose keys this node&apos;s administrator accepted for the site &apos;%2&apos;. Name every site as its administrator does, or ask this site&apos;s administrator to add the peer under the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste nomme un site &apos;%1&apos; dont l&apos;administrateur de ce nœud a accepté les clés pour le site &apos;%2&apos;. Nommez chaque site comme le fait son administrateur, ou demandez à l&apos;administrateur de ce site d&apos;ajouter le pair sous le nouveau nom.</translation>
     </message>
     <message>
         <source>The site &apos;%1&apos; is not one of this node&apos;s accepted peers, so this node does not join a study with it. Ask this site&apos;s administrator to add &apos;%1&apos; as a peer (fairstart-node peers add, with the keys &apos;%1&apos; publishes) and run the study again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site &apos;%1&apos; ne fait pas partie des pairs acceptés de ce nœud&#xa0;; ce nœud ne rejoint donc pas d&apos;étude avec lui. Demandez à l&apos;administrateur de ce site d&apos;ajouter &apos;%1&apos; comme pair (fairstart-node peers add, avec les clés que &apos;%1&apos; publie) et relancez l&apos;étude.</translation>
     </message>
     <message>
         <source>The node could not read its list of accepted peers. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;a pas pu lire sa liste de pairs acceptés. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>refuse (0) or allow (1) a study that names a site which is not one of this node&apos;s accepted peers (&apos;fairstart-node peers add&apos;). Allowing it lets anyone with a token invent participants whose keys they hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>refuser (0) ou autoriser (1) une étude qui nomme un site ne faisant pas partie des pairs acceptés de ce nœud (&apos;fairstart-node peers add&apos;). L&apos;autoriser permet à quiconque possède un jeton d&apos;inventer des participants dont il détient les clés.</translation>
     </message>
     <message>
         <source>The peer &apos;%1&apos; or one of its keys is already pinned. See &apos;fairstart-node peers list&apos;; to change a peer&apos;s keys, remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pair &apos;%1&apos; ou l&apos;une de ses clés est déjà épinglé. Voir &apos;fairstart-node peers list&apos;&#xa0;; pour changer les clés d&apos;un pair, supprimez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>This store keeps no validation models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce stockage ne conserve aucun modèle de validation.</translation>
     </message>
 </context>
 <context>
@@ -6562,477 +6600,477 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
     </message>
     <message>
         <source>Funnel plot: rate against size</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en entonnoir&#xa0;: taux en fonction de la taille</translation>
     </message>
     <message>
         <source>Per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Par zone</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en entonnoir</translation>
     </message>
     <message>
         <source>%1 = %2 against the size of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 en fonction de la taille de la zone</translation>
     </message>
     <message>
         <source>The funnel plot and its pooled rate leave out %1: their counts are withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique en entonnoir et son taux combiné excluent %1&#xa0;: leurs effectifs ne sont pas publiés.</translation>
     </message>
     <message>
         <source>Records (size of the area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements (taille de la zone)</translation>
     </message>
     <message>
         <source>Pooled rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux combiné %1</translation>
     </message>
     <message>
         <source>95% limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites à 95&#xa0;%</translation>
     </message>
     <message>
         <source>99.8% limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites à 99,8&#xa0;%</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <source>The interaction was added but not fully connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interaction a été ajoutée mais pas entièrement reliée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Accept Changed &amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les &amp;clés modifiées…</translation>
     </message>
     <message>
         <source>&amp;Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparer les analyses</translation>
     </message>
     <message>
         <source>Show the two selected runs side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher côte à côte les deux analyses sélectionnées.</translation>
     </message>
     <message>
         <source>&amp;Validate Across Sites (Leave One Out)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider sur les sites (en excluant un site à la fois)…</translation>
     </message>
     <message>
         <source>Fit the design on all sites but one and evaluate it at the one left out, for every site; pooled per measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la conception sur tous les sites sauf un et l&apos;évaluer sur le site exclu, pour chaque site&#xa0;; combiné par mesure.</translation>
     </message>
     <message>
         <source>Accept changed keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les clés modifiées…</translation>
     </message>
     <message>
         <source>Select two runs to compare (Ctrl+click the second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez deux analyses à comparer (Ctrl+clic sur la seconde).</translation>
     </message>
     <message>
         <source>Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les analyses</translation>
     </message>
     <message>
         <source>Close workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>The run of %1 has no stored result: it did not finish. Compare finished runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse du %1 n&apos;a aucun résultat enregistré&#xa0;: elle ne s&apos;est pas terminée. Comparez des analyses terminées.</translation>
     </message>
     <message>
         <source>The stored result of a run cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat enregistré d&apos;une analyse ne peut pas être lu (%1).</translation>
     </message>
     <message>
         <source>Run of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse du %1</translation>
     </message>
     <message>
         <source>Close Fairstart</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Fairstart</translation>
     </message>
     <message>
         <source>Close anyway and lose the unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer quand même et perdre les modifications non enregistrées&#xa0;?</translation>
     </message>
     <message>
         <source>Validate across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider sur les sites</translation>
     </message>
     <message>
         <source>Validation measures discrimination and calibration of a risk model: set the Model block to logistic regression (a yes/no outcome) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation mesure la discrimination et la calibration d&apos;un modèle de risque&#xa0;: réglez d&apos;abord le bloc Modèle sur la régression logistique (une variable de résultat oui/non).</translation>
     </message>
     <message>
         <source>The validation finished; its results are in the Validation section.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation est terminée&#xa0;; ses résultats figurent dans la section Validation.</translation>
     </message>
     <message>
         <source>The validation stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation s&apos;est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Validation (leave one site out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation (en excluant un site à la fois)</translation>
     </message>
     <message>
         <source>Internal–external cross-validation: for each of the %1 sites the model was fitted on all other sites and evaluated at the site left out; %2 sites released their evaluation. Each measure is pooled with a random-effects model (REML, Knapp–Hartung 95% CI, 95% prediction interval for a new site), the AUC on the logit scale and observed/expected on the log scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation croisée interne-externe&#xa0;: pour chacun des %1 sites, le modèle a été ajusté sur tous les autres sites et évalué sur le site exclu&#xa0;; %2 sites ont publié leur évaluation. Chaque mesure est combinée par un modèle à effets aléatoires (REML, IC à 95&#xa0;% de Knapp-Hartung, intervalle de prédiction à 95&#xa0;% pour un nouveau site), l&apos;AUC sur l&apos;échelle logit et le rapport observé/attendu sur l&apos;échelle log.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>Combiné</translation>
     </message>
     <message>
         <source>95% prediction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de prédiction à 95&#xa0;%</translation>
     </message>
     <message>
         <source>τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>τ²</translation>
     </message>
     <message>
         <source>Held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site exclu</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Calibration slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente de calibration</translation>
     </message>
     <message>
         <source>Calibration-in-the-large</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibration globale</translation>
     </message>
     <message>
         <source>O/E</source>
-        <translation type="unfinished"></translation>
+        <translation>O/A</translation>
     </message>
     <message>
         <source>Model performance (apparent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance du modèle (apparente)</translation>
     </message>
     <message>
         <source>Apparent performance, on the records the model was fitted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance apparente, sur les enregistrements sur lesquels le modèle a été ajusté.</translation>
     </message>
     <message>
         <source>Discrimination: apparent AUC %1 (95% CI %2 to %3, DeLong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrimination&#xa0;: AUC apparente %1 (IC à 95&#xa0;% de %2 à %3, DeLong).</translation>
     </message>
     <message>
         <source>Apparent calibration intercept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnée à l&apos;origine de calibration apparente %1.</translation>
     </message>
     <message>
         <source>Apparent calibration slope %1 (1 by construction on the development data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente de calibration apparente %1 (égale à 1 par construction sur les données de développement).</translation>
     </message>
     <message>
         <source>Apparent AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC apparente</translation>
     </message>
     <message>
         <source>Section 9 reports apparent performance on the development data; the validation in section 11 shows performance at sites the model was not fitted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section 9 présente la performance apparente sur les données de développement&#xa0;; la validation de la section 11 montre la performance sur des sites sur lesquels le modèle n&apos;a pas été ajusté.</translation>
     </message>
     <message>
         <source>apparent AUC %1 (95% CI %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC apparente %1 (IC à 95&#xa0;% de %2 à %3)</translation>
     </message>
     <message>
         <source>Calibration (apparent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibration (apparente)</translation>
     </message>
     <message>
         <source>Risk threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de risque</translation>
     </message>
     <message>
         <source>Net benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéfice net</translation>
     </message>
     <message>
         <source>Treat none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne traiter personne</translation>
     </message>
     <message>
         <source>Treat all</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter tous</translation>
     </message>
     <message>
         <source>Model, all sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle, tous sites confondus</translation>
     </message>
     <message>
         <source>Thresholds of the Evaluation block</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils du bloc Évaluation</translation>
     </message>
     <message>
         <source>Decision curve (apparent): net benefit by risk threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de décision (apparente)&#xa0;: bénéfice net selon le seuil de risque</translation>
     </message>
     <message>
         <source>Random effects (REML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets aléatoires (REML)</translation>
     </message>
     <message>
         <source>[%1%2%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1%2%3]</translation>
     </message>
     <message>
         <source>Random effects (REML, Knapp–Hartung): %1 (95% CI %2 to %3), 95% prediction interval %4 to %5, τ² = %6 on the scale it was pooled on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets aléatoires (REML, Knapp-Hartung)&#xa0;: %1 (IC à 95&#xa0;% de %2 à %3), intervalle de prédiction à 95&#xa0;% de %4 à %5, τ² = %6 sur l&apos;échelle de combinaison.</translation>
     </message>
     <message>
         <source>This run has no decision curve: it needs the performance results of a logistic model and a risk threshold in the Evaluation block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette analyse n&apos;a pas de courbe de décision&#xa0;: il faut pour cela les résultats de performance d&apos;un modèle logistique et un seuil de risque dans le bloc Évaluation.</translation>
     </message>
     <message>
         <source>Discrimination (ROC, apparent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrimination (ROC, apparente)</translation>
     </message>
     <message>
         <source>Decision curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de décision</translation>
     </message>
     <message>
         <source>Apparent AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. Apparent: the model is scored on the records it was fitted on, which is optimistic; see the validation for performance at sites left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC apparente %1 (IC à 95&#xa0;% de %2 à %3&#xa0;; DeLong), erreur de regroupement en classes d&apos;au plus %4. Apparente&#xa0;: le modèle est évalué sur les enregistrements sur lesquels il a été ajusté, ce qui est optimiste&#xa0;; voir la validation pour la performance sur les sites exclus.</translation>
     </message>
     <message>
         <source>Apparent calibration intercept %1 (ideal 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnée à l&apos;origine de calibration apparente %1 (idéal 0).</translation>
     </message>
     <message>
         <source>Apparent calibration slope %1 (ideal 1; on the data the model was fitted on it is 1 by construction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente de calibration apparente %1 (idéal 1&#xa0;; sur les données sur lesquelles le modèle a été ajusté, elle vaut 1 par construction).</translation>
     </message>
     <message>
         <source>At risk threshold %1: net benefit %2 with the model, %3 treating all, 0 treating none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au seuil de risque %1&#xa0;: bénéfice net %2 avec le modèle, %3 en traitant tous, 0 en ne traitant personne.</translation>
     </message>
     <message>
         <source>Apparent: computed on the records the model was fitted on, from the ROC curves the sites released; per-site curves where a site released its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparente&#xa0;: calculée sur les enregistrements sur lesquels le modèle a été ajusté, à partir des courbes ROC publiées par les sites&#xa0;; courbes par site lorsqu&apos;un site a publié la sienne.</translation>
     </message>
     <message>
         <source>Apparent AUC per site with 95% intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC apparente par site avec intervalles à 95&#xa0;%</translation>
     </message>
     <message>
         <source>not in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>absent de cette analyse</translation>
     </message>
     <message>
         <source>Same design</source>
-        <translation type="unfinished"></translation>
+        <translation>Même conception</translation>
     </message>
     <message>
         <source>design %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conception %1</translation>
     </message>
     <message>
         <source>%1: estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: estimation</translation>
     </message>
     <message>
         <source>%1: standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: erreur type</translation>
     </message>
     <message>
         <source>%1: ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: rapport</translation>
     </message>
     <message>
         <source>AIC</source>
-        <translation type="unfinished"></translation>
+        <translation>AIC</translation>
     </message>
     <message>
         <source>The second run against the first: rows where they differ are in bold. Differences are second minus first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La seconde analyse par rapport à la première&#xa0;: les lignes où elles diffèrent sont en gras. Les différences sont la seconde moins la première.</translation>
     </message>
     <message>
         <source>Comparison of two runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de deux analyses</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <source>Apparent AUC 95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>IC à 95&#xa0;% de l&apos;AUC apparente</translation>
     </message>
     <message>
         <source>Observed/expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé/attendu</translation>
     </message>
     <message>
         <source>The measures are not pooled: pooling needs the held-out evaluation of at least %1 sites, and %2 released one. Add sites, or ask the sites whose evaluation was withheld or failed why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mesures ne sont pas combinées&#xa0;: la combinaison nécessite l&apos;évaluation en tant que site exclu d&apos;au moins %1 sites, et %2 en ont publié une. Ajoutez des sites, ou demandez aux sites dont l&apos;évaluation n&apos;a pas été publiée ou a échoué pourquoi.</translation>
     </message>
     <message>
         <source>The measures could not be pooled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mesures n&apos;ont pas pu être combinées&#xa0;: %1</translation>
     </message>
     <message>
         <source>evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>évalué</translation>
     </message>
     <message>
         <source>withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non publiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>no interval</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun intervalle</translation>
     </message>
     <message>
         <source>Pooled (random effects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combiné (effets aléatoires)</translation>
     </message>
     <message>
         <source>%1 at each held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur chaque site exclu</translation>
     </message>
     <message>
         <source>Pooled estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation combinée</translation>
     </message>
     <message>
         <source>Pooled on scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Combiné sur l&apos;échelle</translation>
     </message>
     <message>
         <source>logit</source>
-        <translation type="unfinished"></translation>
+        <translation>logit</translation>
     </message>
     <message>
         <source>log</source>
-        <translation type="unfinished"></translation>
+        <translation>log</translation>
     </message>
     <message>
         <source>as is</source>
-        <translation type="unfinished"></translation>
+        <translation>telle quelle</translation>
     </message>
     <message>
         <source>Decision curve at the held-out sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de décision sur les sites exclus</translation>
     </message>
     <message>
         <source>About the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la validation</translation>
     </message>
     <message>
         <source>Pooled validation measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de validation combinées</translation>
     </message>
     <message>
         <source>Performance at each held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance sur chaque site exclu</translation>
     </message>
     <message>
         <source>No validation yet. The performance above is apparent: the model is scored on the records it was fitted on. Choose Analyses ▸ Validate Across Sites to fit the model at all sites but one and evaluate it at the one left out, for every site in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de validation. La performance ci-dessus est apparente&#xa0;: le modèle est évalué sur les enregistrements sur lesquels il a été ajusté. Choisissez Statistiques ▸ Valider sur les sites pour ajuster le modèle sur tous les sites sauf un et l&apos;évaluer sur le site exclu, pour chaque site à tour de rôle.</translation>
     </message>
     <message>
         <source>Internal–external cross-validation: for each site the model was fitted on all other sites and evaluated at the site left out. %1 of %2 sites were evaluated; %3 withheld their evaluation and %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation croisée interne-externe&#xa0;: pour chaque site, le modèle a été ajusté sur tous les autres sites et évalué sur le site exclu. %1 sites sur %2 ont été évalués&#xa0;; %3 n&apos;ont pas publié leur évaluation et %4 ont échoué.</translation>
     </message>
     <message>
         <source>Each measure is pooled with a random-effects model (REML, Knapp–Hartung 95% CI, 95% prediction interval for a new site): the AUC on the logit scale, observed/expected on the log scale. The diamond is the pooled estimate with its CI, the dashed line the prediction interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mesure est combinée par un modèle à effets aléatoires (REML, IC à 95&#xa0;% de Knapp-Hartung, intervalle de prédiction à 95&#xa0;% pour un nouveau site)&#xa0;: l&apos;AUC sur l&apos;échelle logit, le rapport observé/attendu sur l&apos;échelle log. Le losange est l&apos;estimation combinée avec son IC, la ligne pointillée l&apos;intervalle de prédiction.</translation>
     </message>
     <message>
         <source>This validation is of another design than the fit shown above (design %1…); run the fit of this design to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette validation porte sur une autre conception que l&apos;ajustement affiché ci-dessus (conception %1…)&#xa0;; exécutez l&apos;ajustement de cette conception pour les comparer.</translation>
     </message>
     <message>
         <source>asking the sites whether they would run it</source>
-        <translation type="unfinished"></translation>
+        <translation>demande aux sites s&apos;ils l&apos;exécuteraient</translation>
     </message>
     <message>
         <source>&amp;Check at Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier auprès des sites</translation>
     </message>
     <message>
         <source>Ask every chosen site whether the design and cohort pass its rules, without computing anything. Each check counts as a job in the site&apos;s daily quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à chaque site choisi si la conception et la cohorte respectent ses règles, sans rien calculer. Chaque vérification compte comme une tâche dans le quota journalier du site.</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Run again on the same sites, as a new run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter à nouveau sur les mêmes sites, comme nouvelle analyse.</translation>
     </message>
     <message>
         <source>Checking at the sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès des sites…</translation>
     </message>
     <message>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message numerus="yes">
         <source>The site would run this design: every rule it checks in advance passed (%n rule(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le site exécuterait cette conception&#xa0;: toutes les règles qu&apos;il vérifie à l&apos;avance sont respectées (%n règle).</numerusform>
+            <numerusform>Le site exécuterait cette conception&#xa0;: toutes les règles qu&apos;il vérifie à l&apos;avance sont respectées (%n règles).</numerusform>
         </translation>
     </message>
     <message>
         <source>Every site would run this design. Nothing was computed. When the run starts, each site also checks the cohort against its earlier releases (differencing), which a check cannot do in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque site exécuterait cette conception. Rien n&apos;a été calculé. Au démarrage de l&apos;analyse, chaque site vérifie aussi la cohorte par rapport à ses publications antérieures (différenciation), ce qu&apos;une vérification ne peut pas faire à l&apos;avance.</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) would not run this design; see their rows for the rule and what to change. Nothing was computed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n site n&apos;exécuterait pas cette conception&#xa0;; voir sa ligne pour la règle et ce qu&apos;il faut changer. Rien n&apos;a été calculé.</numerusform>
+            <numerusform>%n sites n&apos;exécuteraient pas cette conception&#xa0;; voir leurs lignes pour la règle et ce qu&apos;il faut changer. Rien n&apos;a été calculé.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was the only site of the run; choose other sites first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était le seul site de l&apos;analyse&#xa0;; choisissez d&apos;abord d&apos;autres sites.</translation>
     </message>
     <message>
         <source>Run Without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sans %1</translation>
     </message>
     <message>
         <source>A new run on the other sites. A site whose policy refuses studies one site away from an earlier one will say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle analyse sur les autres sites. Un site dont la politique refuse les études qui ne diffèrent d&apos;une étude antérieure que d&apos;un site le signalera.</translation>
     </message>
     <message>
         <source>Changed study keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;étude modifiées de %1</translation>
     </message>
     <message>
         <source>The node of site %1 (%2) presents other study keys than the ones recorded for it. Either its administrator re-initialised the node, or someone else is answering in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud du site %1 (%2) présente d&apos;autres clés d&apos;étude que celles enregistrées pour lui. Soit son administrateur a réinitialisé le nœud, soit quelqu&apos;un d&apos;autre répond à sa place.</translation>
     </message>
     <message>
         <source>Recorded:
@@ -7042,172 +7080,179 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
 Presented now:
   signing key        %3
   key-agreement key  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrées&#xa0;:
+  clé de signature         %1
+  clé d&apos;accord de clés     %2
+
+Présentées maintenant&#xa0;:
+  clé de signature         %3
+  clé d&apos;accord de clés     %4</translation>
     </message>
     <message>
         <source>Before you accept, ask the site&apos;s administrator for the new fingerprints by phone or in person (not over a channel that may be compromised) and compare them character by character. Until you accept, Fairstart sends nothing more to this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d&apos;accepter, demandez à l&apos;administrateur du site les nouvelles empreintes par téléphone ou en personne (pas par un canal qui pourrait être compromis) et comparez-les caractère par caractère. Tant que vous n&apos;avez pas accepté, Fairstart n&apos;envoie plus rien à ce site.</translation>
     </message>
     <message>
         <source>Recorded and presented key fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreintes des clés enregistrées et présentées</translation>
     </message>
     <message>
         <source>The administrator of %1 &amp;confirmed these new fingerprints to me</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur de %1 m&apos;a &amp;confirmé ces nouvelles empreintes</translation>
     </message>
     <message>
         <source>&amp;Accept New Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter les nouvelles clés</translation>
     </message>
     <message>
         <source>Recorded the study keys of %1 (signing key %2); a node that presents other keys for this site is refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;étude de %1 enregistrées (clé de signature %2)&#xa0;; un nœud qui présente d&apos;autres clés pour ce site sera désormais refusé.</translation>
     </message>
     <message>
         <source>The study keys of %1 did not change at its last check; there is nothing to accept. Check the site again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;étude de %1 n&apos;ont pas changé lors de sa dernière vérification&#xa0;; il n&apos;y a rien à accepter. Vérifiez d&apos;abord le site de nouveau.</translation>
     </message>
     <message>
         <source>Accept new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les nouvelles clés</translation>
     </message>
     <message>
         <source>Accepted the new study keys of %1 (signing key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles clés d&apos;étude de %1 acceptées (clé de signature %2).</translation>
     </message>
     <message>
         <source>Site %1 presents other study keys than the ones recorded for it: the node was re-initialised, or someone is answering in its place. Nothing more is asked of it. Confirm the new key fingerprints with the site&apos;s administrator, then choose Accept Changed Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 présente d&apos;autres clés d&apos;étude que celles enregistrées pour lui&#xa0;: le nœud a été réinitialisé, ou quelqu&apos;un répond à sa place. Plus rien ne lui est demandé. Confirmez les nouvelles empreintes des clés avec l&apos;administrateur du site, puis choisissez Accepter les clés modifiées.</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore enregistrées</translation>
     </message>
     <message>
         <source>Key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé modifiée</translation>
     </message>
     <message>
         <source>Signing key: %1
 Key-agreement key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature&#xa0;: %1
+Clé d&apos;accord de clés&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (changed!)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modifiée&#xa0;!)</translation>
     </message>
     <message>
         <source>Study keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;étude</translation>
     </message>
     <message>
         <source>Sites to validate on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites sur lesquels valider</translation>
     </message>
     <message>
         <source>Each site in turn is left out: the model is fitted on all the others and evaluated at the site left out, which checks every number against its own rules before releasing it. This needs at least %1 sites and takes one fit per site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque site est exclu à tour de rôle&#xa0;: le modèle est ajusté sur tous les autres et évalué sur le site exclu, qui vérifie chaque nombre selon ses propres règles avant de le publier. Cela nécessite au moins %1 sites et demande un ajustement par site.</translation>
     </message>
     <message>
         <source>Progress per held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression par site exclu</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Choose at least %1 sites: each is left out in turn and the results are pooled over the sites left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins %1 sites&#xa0;: chacun est exclu à tour de rôle et les résultats sont combinés sur les sites exclus.</translation>
     </message>
     <message>
         <source>Choose a purpose: the sites check it against your token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une finalité&#xa0;: les sites la vérifient par rapport à votre jeton.</translation>
     </message>
     <message>
         <source>Leaving out %1 (%2 of %3): fitting on the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion de %1 (%2 sur %3)&#xa0;: ajustement sur les autres.</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué</translation>
     </message>
     <message>
         <source>AUC %1 on %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC %1 sur %2 enregistrements</translation>
     </message>
     <message>
         <source>Finished: the results are in the Validation section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: les résultats figurent dans la section Validation.</translation>
     </message>
     <message>
         <source>The design was not saved automatically: %1 Your changes are still on screen; save them with Save Design Version (Ctrl+S) once that is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conception n&apos;a pas été enregistrée automatiquement&#xa0;: %1 Vos modifications sont toujours à l&apos;écran&#xa0;; enregistrez-les avec Enregistrer une version de la conception (Ctrl+S) une fois le problème résolu.</translation>
     </message>
     <message>
         <source>The design could not be saved in the workspace: %1 Your changes are still on screen; save them with Save Design Version (Ctrl+S) once that is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conception n&apos;a pas pu être enregistrée dans l&apos;espace de travail&#xa0;: %1 Vos modifications sont toujours à l&apos;écran&#xa0;; enregistrez-les avec Enregistrer une version de la conception (Ctrl+S) une fois le problème résolu.</translation>
     </message>
     <message>
         <source>This request is missing from the workspace&apos;s request log: %1 Note what you asked of the sites until the log can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête manque dans le journal des requêtes de l&apos;espace de travail&#xa0;: %1 Notez ce que vous avez demandé aux sites jusqu&apos;à ce que le journal puisse de nouveau être écrit.</translation>
     </message>
     <message>
         <source>This run could not be recorded in the workspace: %1 The run goes on, but it will not be in the list of runs; export its results when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette analyse n&apos;a pas pu être enregistrée dans l&apos;espace de travail&#xa0;: %1 L&apos;analyse continue, mais elle n&apos;apparaîtra pas dans la liste des analyses&#xa0;; exportez ses résultats à la fin.</translation>
     </message>
     <message>
         <source>The run&apos;s record in the workspace could not be updated: %1 The run goes on; its stored record may not show every site&apos;s final state.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de l&apos;analyse dans l&apos;espace de travail n&apos;a pas pu être mis à jour&#xa0;: %1 L&apos;analyse continue&#xa0;; son enregistrement stocké pourrait ne pas montrer l&apos;état final de chaque site.</translation>
     </message>
     <message>
         <source>The workspace could not remember the open design: %1 Next time, open it from the list of designs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu mémoriser la conception ouverte&#xa0;: %1 La prochaine fois, ouvrez-la depuis la liste des conceptions.</translation>
     </message>
     <message>
         <source>The workspace&apos;s list of sites could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des sites de l&apos;espace de travail n&apos;a pas pu être modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writes the workbench&apos;s PDF report of a run from its JSON (fairstart-cli fit --format json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport PDF de la Workbench d&apos;une analyse à partir de son JSON (fairstart-cli fit --format json).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>A JSON object of variable labels {&quot;name&quot;: &quot;label&quot;} for readable terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON de libellés de variables {&quot;name&quot;: &quot;label&quot;} pour des termes lisibles.</translation>
     </message>
     <message>
         <source>The run&apos;s JSON; &apos;-&apos; or nothing reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON de l&apos;analyse&#xa0;; &apos;-&apos; ou rien lit l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>name the PDF to write with --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le PDF à écrire avec --out FILE.pdf</translation>
     </message>
     <message>
         <source>cannot read the run&apos;s JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le JSON de l&apos;analyse (%1)</translation>
     </message>
     <message>
         <source>the input is not a run&apos;s JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée n&apos;est pas le JSON d&apos;une analyse&#xa0;: %1</translation>
     </message>
     <message>
         <source>the input is not a run&apos;s JSON (fairstart-cli fit --format json): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée n&apos;est pas le JSON d&apos;une analyse (fairstart-cli fit --format json)&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the labels %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les libellés %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7526,19 +7571,19 @@ Key-agreement key: %2</source>
     </message>
     <message>
         <source>There is no site &quot;%1&quot; in this workspace. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de site &quot;%1&quot; dans cet espace de travail. Actualisez la liste.</translation>
     </message>
     <message>
         <source>Site %1 presents other study keys than the ones recorded for it; they were not replaced. Confirm the new keys with the site&apos;s administrator, then accept them in the Sites panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 présente d&apos;autres clés d&apos;étude que celles enregistrées pour lui&#xa0;; elles n&apos;ont pas été remplacées. Confirmez les nouvelles clés avec l&apos;administrateur du site, puis acceptez-les dans le panneau Sites.</translation>
     </message>
     <message>
         <source>The study keys of site %1 are not an Ed25519 and an X25519 public key (base64 of 32 bytes each); nothing was recorded. Check the site again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;étude du site %1 ne sont pas une clé publique Ed25519 et une clé publique X25519 (base64 de 32 octets chacune)&#xa0;; rien n&apos;a été enregistré. Vérifiez le site de nouveau.</translation>
     </message>
     <message>
         <source>The study keys recorded for site %1 changed since they were shown to you; nothing was replaced. Check the site again and compare the fingerprints once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;étude enregistrées pour le site %1 ont changé depuis qu&apos;elles vous ont été montrées&#xa0;; rien n&apos;a été remplacé. Vérifiez le site de nouveau et comparez encore une fois les empreintes.</translation>
     </message>
 </context>
 <context>

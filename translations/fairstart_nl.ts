@@ -487,7 +487,7 @@ Ontwerp %1
     </message>
     <message>
         <source>Also write the workbench&apos;s PDF report of the run (A4) to this file (drawn by fairstart-report, installed with the workbench).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf ook het PDF-rapport van de analyse uit de workbench (A4) naar dit bestand (getekend door fairstart-report, geïnstalleerd met de workbench).</translation>
     </message>
     <message>
         <source>Usage: fairstart-cli COMMAND [options]
@@ -516,180 +516,218 @@ Options:
   -h, --help     this help
   --version      the version of this program, its protocol and libcurl
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: fairstart-cli COMMANDO [opties]
+
+De Fairstart-federatie vanuit een terminal: elk getal komt van de sites als een
+aggregaat dat hun onthullingscontroles heeft doorstaan; geen enkel record bereikt dit programma.
+
+Commando&apos;s:
+  sites check --sites FILE            bereikbaarheid, pin, versies, beleid van elke site
+  catalogue --sites FILE [--dataset NAME]
+                                      de variabelen die de sites aanbieden
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      een gefedereerd GLM met zijn prestaties
+  run --sites FILE --design FILE.json hetzelfde voor een opgeslagen ontwerp
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      samengevoegde beschrijvende statistieken en per site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      laat één site weg: elke site beoordeelt het
+                                      model geschat op de andere; samengevoegde maten
+
+&apos;fairstart-cli COMMANDO --help&apos; toont de opties van een commando. Afsluitcodes: 0 succes,
+1 een site of de analyse faalde (één regel noemt de site en de reden), 2 verkeerd
+gebruik of verkeerde invoer. Zie docs/cli.md.
+
+Opties:
+  -h, --help     deze hulp
+  --version      de versie van dit programma, zijn protocol en libcurl
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe and validate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend commando &apos;%1&apos;; de commando&apos;s zijn sites check, catalogue, fit, run, describe en validate (zie &apos;fairstart-cli --help&apos;)</translation>
     </message>
     <message>
         <source>the PDF report is drawn by fairstart-report, which is installed with the workbench and was not found next to fairstart-cli (%1). Install the workbench, or write the run with --format json and open the report from it later with &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>het PDF-rapport wordt getekend door fairstart-report, dat met de workbench wordt geïnstalleerd en niet naast fairstart-cli is gevonden (%1). Installeer de workbench, of schrijf de analyse met --format json en maak het rapport er later van met &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</translation>
     </message>
     <message>
         <source>fairstart-report (%1) could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-report (%1) kon niet worden gestart: %2</translation>
     </message>
     <message>
         <source>fairstart-report did not finish the report within five minutes; nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-report heeft het rapport niet binnen vijf minuten voltooid; er is niets naar %1 geschreven.</translation>
     </message>
     <message>
         <source>fairstart-report could not write the report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-report kon het rapport niet schrijven (%1)</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluitcode %1</translation>
     </message>
     <message>
         <source>AUC</source>
-        <translation type="unfinished">AUC</translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <source>Calibration slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibratiehelling</translation>
     </message>
     <message>
         <source>Calibration-in-the-large</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibratie in het groot</translation>
     </message>
     <message>
         <source>Observed/expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Waargenomen/verwacht</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>drempel</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>model</translation>
     </message>
     <message>
         <source>treat all</source>
-        <translation type="unfinished"></translation>
+        <translation>iedereen behandelen</translation>
     </message>
     <message>
         <source>treat none</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand behandelen</translation>
     </message>
     <message>
         <source>± bound</source>
-        <translation type="unfinished"></translation>
+        <translation>± grens</translation>
     </message>
     <message>
         <source>Leave-one-site-out validation (internal–external cross-validation)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie met weglating van één site (intern-externe kruisvalidatie)
+</translation>
     </message>
     <message>
         <source>Model: %1
 </source>
-        <translation type="unfinished">Model: %1
+        <translation>Model: %1
 </translation>
     </message>
     <message>
         <source>Each site in turn is held out: the model is fitted on the other sites (the held-out site only observes that study) and evaluated on the held-out site&apos;s records.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Elke site wordt om beurten weggelaten: het model wordt geschat op de andere sites (de weggelaten site neemt alleen waar in die studie) en geëvalueerd op de records van de weggelaten site.
+
+</translation>
     </message>
     <message>
         <source>held out</source>
-        <translation type="unfinished"></translation>
+        <translation>weggelaten</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>events</translation>
     </message>
     <message>
         <source>slope</source>
-        <translation type="unfinished"></translation>
+        <translation>helling</translation>
     </message>
     <message>
         <source>CITL</source>
-        <translation type="unfinished"></translation>
+        <translation>CITL</translation>
     </message>
     <message>
         <source>trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>geschat op</translation>
     </message>
     <message>
         <source>no result (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geen resultaat (%1): %2</translation>
     </message>
     <message>
         <source>Pooled over the held-out sites (random effects: REML, Knapp–Hartung 95% CI, 95% prediction interval; AUC on the logit scale, O/E on the log scale):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd over de weggelaten sites (random effects: REML, Knapp-Hartung 95%-BI, 95%-predictie-interval; AUC op de logitschaal, W/V op de logschaal):
+</translation>
     </message>
     <message>
         <source>%1  (95% CI %2 to %3; PI %4 to %5; tau² %6; %7 sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (95%-BI %2 tot %3; PI %4 tot %5; tau² %6; %7 sites)</translation>
     </message>
     <message>
         <source>
 Decision curve of the held-out predictions, all sites together (net benefit per record; treat when the risk is at least the threshold):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Beslissingscurve van de voorspellingen voor de weggelaten sites, alle sites samen (netto voordeel per record; behandelen als het risico minstens de drempel is):
+</translation>
     </message>
     <message>
         <source>
 Design %1 (the same for every held-out site)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ontwerp %1 (hetzelfde voor elke weggelaten site)
+</translation>
     </message>
     <message>
         <source>Risk thresholds for the decision curve and the threshold metrics, each strictly between 0 and 1 (fit: none; validate: 0.05 to 0.5 in steps of 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicodrempels voor de beslissingscurve en de drempelmaten, elk strikt tussen 0 en 1 (fit: geen; validate: 0,05 tot 0,5 in stappen van 0,05).</translation>
     </message>
     <message>
         <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>--thresholds verwacht risico&apos;s strikt tussen 0 en 1, gescheiden door komma&apos;s, zoals 0.1,0.2; &apos;%1&apos; is er geen</translation>
     </message>
     <message numerus="yes">
         <source>  (apparent: scored on the records the model was fitted on; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (schijnbaar: beoordeeld op de records waarop het model is geschat; AUC met paren binnen een site exact bij %1 van %n site, %2% van alle paren exact geordend; foutgrens ±%3)
+</numerusform>
+            <numerusform>  (schijnbaar: beoordeeld op de records waarop het model is geschat; AUC met paren binnen een site exact bij %1 van %n sites, %2% van alle paren exact geordend; foutgrens ±%3)
+</numerusform>
         </translation>
     </message>
     <message>
         <source>
 Decision curve, all sites (net benefit per record; treat when the risk is at least the threshold):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risico minstens de drempel is):
+</translation>
     </message>
     <message>
         <source>Decision curve, %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissingscurve, %1:
+</translation>
     </message>
     <message>
         <source>binomial (default; validation needs two outcome classes).</source>
-        <translation type="unfinished"></translation>
+        <translation>binomial (standaard; validatie vraagt een uitkomst met twee klassen).</translation>
     </message>
     <message>
         <source>Leave one site out: for each site, the model is fitted on all other sites and evaluated at that site (n, events, AUC, calibration slope and in-the-large, O/E, Brier score, decision curve); the measures are pooled with a random-effects meta-analysis. Needs three or more sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat één site weg: voor elke site wordt het model geschat op alle andere sites en geëvalueerd bij die site (n, events, AUC, kalibratiehelling en kalibratie in het groot, W/V, Brier-score, beslissingscurve); de maten worden samengevoegd met een random-effects-meta-analyse. Vraagt drie of meer sites.</translation>
     </message>
     <message>
         <source>validate needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli validate --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>validate vraagt --dataset NAME en --formula &quot;y ~ ...&quot; (zie &apos;fairstart-cli validate --help&apos;)</translation>
     </message>
     <message>
         <source>validate needs --family binomial: its measures (AUC, calibration, O/E, Brier score) are those of a risk model</source>
-        <translation type="unfinished"></translation>
+        <translation>validate vraagt --family binomial: zijn maten (AUC, kalibratie, W/V, Brier-score) zijn die van een risicomodel</translation>
     </message>
     <message>
         <source>validate needs at least %1 sites (each is held out in turn, and the pooled measures need three); the sites file gives %2</source>
-        <translation type="unfinished"></translation>
+        <translation>validate vraagt minstens %1 sites (elke site wordt om beurten weggelaten, en de samengevoegde maten vragen er drie); het sitesbestand geeft er %2</translation>
     </message>
     <message>
         <source>holding out %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weglaten (%2 van %3)</translation>
     </message>
 </context>
 <context>
@@ -1094,99 +1132,99 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
     </message>
     <message>
         <source>The held-out site %1 is not one of the run&apos;s sites, or no other site is left to fit the model; name it among two or more sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>De weggelaten site %1 is geen van de sites van de analyse, of er blijft geen andere site over om het model te schatten; noem haar tussen twee of meer sites.</translation>
     </message>
     <message>
         <source>A risk threshold must lie strictly between 0 and 1; %1 does not. Give thresholds such as 0.1 or 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een risicodrempel moet strikt tussen 0 en 1 liggen; %1 doet dat niet. Geef drempels zoals 0,1 of 0,25.</translation>
     </message>
     <message>
         <source>as an observer it answered &apos;%1&apos; in round %2, where &apos;%3&apos; was due</source>
-        <translation type="unfinished"></translation>
+        <translation>als waarnemer antwoordde zij &apos;%1&apos; in ronde %2, waar &apos;%3&apos; verwacht werd</translation>
     </message>
     <message>
         <source>as an observer it computed round %1 at another β than the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>als waarnemer berekende zij ronde %1 bij een andere β dan de deelnemers</translation>
     </message>
     <message>
         <source>it answered &apos;%1&apos; where an evaluation was due</source>
-        <translation type="unfinished"></translation>
+        <translation>zij antwoordde &apos;%1&apos; waar een evaluatie verwacht werd</translation>
     </message>
     <message>
         <source>it evaluated another β (%1) than the attested final β (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zij evalueerde een andere β (%1) dan de geattesteerde uiteindelijke β (%2)</translation>
     </message>
     <message>
         <source>its masked evaluation does not have the study&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>haar gemaskeerde evaluatie heeft niet de lengte van de studie</translation>
     </message>
     <message>
         <source>The masked evaluations do not sum to an evaluation: a contribution was changed, or a site masked with other keys. Run the evaluation again; if this repeats, tell the sites&apos; administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemaskeerde evaluaties tellen niet op tot een evaluatie: een bijdrage is gewijzigd, of een site maskeerde met andere sleutels. Voer de evaluatie opnieuw uit; als dit zich herhaalt, waarschuw dan de beheerders van de sites.</translation>
     </message>
     <message>
         <source>not available in masked mode: the sites released only the pooled evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beschikbaar in gemaskeerde modus: de sites gaven alleen de samengevoegde evaluatie vrij</translation>
     </message>
     <message>
         <source>masked evaluation summed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemaskeerde evaluatie opgeteld</translation>
     </message>
     <message>
         <source>it checked another study (%1, not %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zij controleerde een andere studie (%1, niet %2)</translation>
     </message>
     <message>
         <source>passes every rule it checked in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>voldoet aan elke regel die zij vooraf controleerde</translation>
     </message>
     <message>
         <source>it answered &apos;%1&apos; in round %2, but it is an observer of the study and holds no statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>zij antwoordde &apos;%1&apos; in ronde %2, maar zij is waarnemer van de studie en heeft geen statistieken</translation>
     </message>
     <message>
         <source>its evaluation does not have the study&apos;s kind or risk grid</source>
-        <translation type="unfinished"></translation>
+        <translation>haar evaluatie heeft niet het soort of het risicorooster van de studie</translation>
     </message>
     <message numerus="yes">
         <source>Leave-one-site-out validation needs at least %1 sites (each is held out in turn and the model fitted on the others, and the pooled measures need three held-out sites); %n site(s) were given. Add sites, or report the fit&apos;s apparent performance as apparent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Validatie met weglating van één site vraagt minstens %1 sites (elke site wordt om beurten weggelaten en het model geschat op de andere, en de samengevoegde maten vragen drie weggelaten sites); er is %n site opgegeven. Voeg sites toe, of rapporteer de schijnbare prestaties van de schatting als schijnbaar.</numerusform>
+            <numerusform>Validatie met weglating van één site vraagt minstens %1 sites (elke site wordt om beurten weggelaten en het model geschat op de andere, en de samengevoegde maten vragen drie weggelaten sites); er zijn %n sites opgegeven. Voeg sites toe, of rapporteer de schijnbare prestaties van de schatting als schijnbaar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Validation measures (AUC, calibration, O/E, Brier score) need a binomial model; choose an outcome with two classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatiematen (AUC, kalibratie, W/V, Brier-score) vragen een binomiaal model; kies een uitkomst met twee klassen.</translation>
     </message>
     <message>
         <source>The design of this fold (%1) differs from the other folds&apos; (%2): a site&apos;s catalogue or descriptives changed during the run. Run the validation again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ontwerp van deze fold (%1) verschilt van dat van de andere folds (%2): de catalogus of de beschrijvende statistieken van een site zijn tijdens de analyse veranderd. Voer de validatie opnieuw uit.</translation>
     </message>
     <message>
         <source>The held-out site released no evaluation of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>De weggelaten site gaf geen evaluatie van het model vrij.</translation>
     </message>
     <message>
         <source>The held-out site&apos;s calibration studies gave no estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kalibratiestudies van de weggelaten site gaven geen schatting.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n held-out site(s) gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slechts %n weggelaten site gaf resultaten (%1 faalden, zie hun rijen); samenvoegen vraagt er minstens drie, dus er worden geen samengevoegde maten gegeven.</numerusform>
+            <numerusform>Slechts %n weggelaten sites gaven resultaten (%1 faalden, zie hun rijen); samenvoegen vraagt er minstens drie, dus er worden geen samengevoegde maten gegeven.</numerusform>
         </translation>
     </message>
     <message>
         <source>The held-out sites&apos; measures could not be pooled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De maten van de weggelaten sites konden niet worden samengevoegd: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pooled over %n held-out site(s); without %1, which gave no results (see their rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Samengevoegd over %n weggelaten site; zonder %1, die geen resultaten gaven (zie hun rijen).</numerusform>
+            <numerusform>Samengevoegd over %n weggelaten sites; zonder %1, die geen resultaten gaven (zie hun rijen).</numerusform>
         </translation>
     </message>
 </context>
@@ -2866,339 +2904,339 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
     </message>
     <message>
         <source>Only model studies (kind glm) can be checked in advance. A calibration study is checked when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen modelstudies (soort glm) kunnen vooraf worden gecontroleerd. Een kalibratiestudie wordt gecontroleerd wanneer zij wordt geopend.</translation>
     </message>
     <message>
         <source>The node could not read its validation models. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De node kon zijn validatiemodellen niet lezen. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
         <source>This node&apos;s administrator registered no validation model of that name or hash. Ask the site which models it holds for validation; a β cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheerder van deze node heeft geen validatiemodel met die naam of hash geregistreerd. Vraag de site welke modellen zij voor validatie heeft; een β kan niet worden meegestuurd.</translation>
     </message>
     <message>
         <source>The node&apos;s record of the validation model is damaged. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vastlegging van het validatiemodel in de node is beschadigd. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
         <source>An evaluation study has a single round (round 1, with no contributions relayed); this relay is round %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een evaluatiestudie heeft één ronde (ronde 1, zonder doorgegeven bijdragen); deze doorgave is ronde %1 met %2.</translation>
     </message>
     <message>
         <source>the evaluation could not be computed on this site&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>de evaluatie kon niet worden berekend op de records van deze site</translation>
     </message>
     <message>
         <source>this site&apos;s release rules refused the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>de vrijgaveregels van deze site weigerden de evaluatie</translation>
     </message>
     <message>
         <source>this site&apos;s evaluation does not fit the study&apos;s fixed-point scale</source>
-        <translation type="unfinished"></translation>
+        <translation>de evaluatie van deze site past niet in de vastekommaschaal van de studie</translation>
     </message>
     <message>
         <source>The node could not mask its evaluation. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De node kon zijn evaluatie niet maskeren. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
         <source>This node&apos;s administrator registered no validation model with that hash (fittedStudy: &quot;model:&quot; and the model&apos;s hash). Ask the site which models it holds for validation; a β cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheerder van deze node heeft geen validatiemodel met die hash geregistreerd (fittedStudy: &quot;model:&quot; en de hash van het model). Vraag de site welke modellen zij voor validatie heeft; een β kan niet worden meegestuurd.</translation>
     </message>
     <message>
         <source>The registered model has another design than the manifest. Use the model&apos;s own design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geregistreerde model heeft een ander ontwerp dan het manifest. Gebruik het eigen ontwerp van het model.</translation>
     </message>
     <message>
         <source>A calibration or evaluation study needs the final β of a model study that you ran at this node and that converged here (fittedStudy: its study hash). This node knows no such study of yours. Fit the model in a study with this node first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kalibratie- of evaluatiestudie vraagt de uiteindelijke β van een modelstudie die u bij deze node hebt uitgevoerd en die hier is geconvergeerd (fittedStudy: de hash van die studie). Deze node kent zo&apos;n studie van u niet. Schat het model eerst in een studie met deze node.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 moet een geheel getal zijn, %2 of meer (niet &apos;%3&apos;).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 moet een geheel getal van %2 tot en met %3 zijn (niet &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende --%1 &apos;%2&apos;; gebruik een van: %3.</translation>
     </message>
     <message>
         <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 moet HOST:PORT zijn, bijv. 0.0.0.0:8443 of [::1]:8443.</translation>
     </message>
     <message>
         <source>--name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name moet bestaan uit 1 tot 64 letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, en beginnen met een letter of cijfer.</translation>
     </message>
     <message>
         <source>--note must be at most 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>--note mag hoogstens 1000 tekens lang zijn.</translation>
     </message>
     <message>
         <source>The model file &apos;%1&apos; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het modelbestand &apos;%1&apos; kan niet worden gelezen: %2.</translation>
     </message>
     <message>
         <source>The model file &apos;%1&apos; is not a model: %2. Write {&quot;design&quot;: {...}, &quot;beta&quot;: [...]} with one coefficient per design column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het modelbestand &apos;%1&apos; is geen model: %2. Schrijf {&quot;design&quot;: {...}, &quot;beta&quot;: [...]} met één coëfficiënt per ontwerpkolom.</translation>
     </message>
     <message>
         <source>it is larger than 4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>het is groter dan 4 MiB</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen JSON-object</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld &apos;%1&apos; is onbekend</translation>
     </message>
     <message>
         <source>its design is not a resolved design</source>
-        <translation type="unfinished"></translation>
+        <translation>zijn ontwerp is geen uitgewerkt ontwerp</translation>
     </message>
     <message>
         <source>its beta holds a value that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>zijn beta bevat een waarde die geen eindig getal is</translation>
     </message>
     <message>
         <source>its beta has %1 values, its design %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>zijn beta heeft %1 waarden, zijn ontwerp %2 kolommen</translation>
     </message>
     <message>
         <source>only binomial models can be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen binomiale modellen kunnen worden geëvalueerd</translation>
     </message>
     <message>
         <source>A validation model named &apos;%1&apos; or with the same design and β is registered already. See &apos;fairstart-node models list&apos;; remove it first to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een validatiemodel met de naam &apos;%1&apos; of met hetzelfde ontwerp en dezelfde β geregistreerd. Zie &apos;fairstart-node models list&apos;; verwijder het eerst om het te vervangen.</translation>
     </message>
     <message>
         <source>Registered the validation model &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatiemodel &apos;%1&apos; (%2) geregistreerd.</translation>
     </message>
     <message>
         <source>No validation models. Register one with &apos;fairstart-node models add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen validatiemodellen. Registreer er een met &apos;fairstart-node models add&apos;.</translation>
     </message>
     <message>
         <source>There is no validation model named &apos;%1&apos;. See &apos;fairstart-node models list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen validatiemodel met de naam &apos;%1&apos;. Zie &apos;fairstart-node models list&apos;.</translation>
     </message>
     <message>
         <source>Removed the validation model &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatiemodel &apos;%1&apos; verwijderd.</translation>
     </message>
     <message>
         <source>The new token %1 could not be revoked again (%2). Revoke it with &apos;fairstart-node token revoke %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe token %1 kon niet opnieuw worden ingetrokken (%2). Trek het in met &apos;fairstart-node token revoke %1&apos;.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>TLS pin</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-pin</translation>
     </message>
     <message>
         <source>Give the name and both keys to the administrators of the other sites over a channel you trust (in person, a signed letter, a call in which you read them out). Each of them accepts this node with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de naam en beide sleutels aan de beheerders van de andere sites via een kanaal dat u vertrouwt (persoonlijk, een ondertekende brief, een telefoongesprek waarin u ze voorleest). Elk van hen accepteert deze node met:</translation>
     </message>
     <message>
         <source>give either --keys-file or --name, --ed25519 and --x25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>geef --keys-file of --name, --ed25519 en --x25519.</translation>
     </message>
     <message>
         <source>Cannot read the keys file %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het sleutelbestand %1 niet lezen (%2).</translation>
     </message>
     <message>
         <source>give --name, --ed25519 and --x25519 (the peer&apos;s &apos;fairstart-node keys&apos;), or --keys-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>geef --name, --ed25519 en --x25519 (de &apos;fairstart-node keys&apos; van de peer), of --keys-file FILE.</translation>
     </message>
     <message>
         <source>Accepted &apos;%1&apos; as a peer: studies that name it with these keys may be joined (a running server applies this from its next request).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; geaccepteerd als peer: aan studies die haar met deze sleutels noemen, mag worden deelgenomen (een draaiende server past dit toe vanaf zijn volgende verzoek).</translation>
     </message>
     <message>
         <source>No peers: this node joins only studies in which it is the only site. Accept another node with &apos;fairstart-node peers add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen peers: deze node neemt alleen deel aan studies waarin hij de enige site is. Accepteer een andere node met &apos;fairstart-node peers add&apos;.</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>toegevoegd</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>notitie</translation>
     </message>
     <message>
         <source>There is no peer &apos;%1&apos;. &apos;fairstart-node peers list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen peer &apos;%1&apos;. &apos;fairstart-node peers list&apos; toont ze.</translation>
     </message>
     <message>
         <source>Removed the peer &apos;%1&apos;: this node joins no new study with it, and its open studies that name it end at their next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer &apos;%1&apos; verwijderd: deze node neemt met haar aan geen nieuwe studie meer deel, en zijn open studies die haar noemen eindigen bij hun volgende verzoek.</translation>
     </message>
     <message>
         <source>unknown --profile &apos;%1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend --profile &apos;%1&apos;; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>register a validation model: a design and its β from a file (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>registreer een validatiemodel: een ontwerp en zijn β uit een bestand (vastgelegd in het auditlog)</translation>
     </message>
     <message>
         <source>the model&apos;s name, as analysts ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van het model, zoals analisten ernaar vragen</translation>
     </message>
     <message>
         <source>{&quot;design&quot;: {...}, &quot;beta&quot;: [...]}: a resolved design and one coefficient per column</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;design&quot;: {...}, &quot;beta&quot;: [...]}: een uitgewerkt ontwerp en één coëfficiënt per kolom</translation>
     </message>
     <message>
         <source>where the model comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>waar het model vandaan komt</translation>
     </message>
     <message>
         <source>Analysts may then ask this node to evaluate the model, by its name or hash, on a dataset; the node never evaluates a β an analyst sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisten kunnen deze node dan vragen het model, op naam of hash, op een dataset te evalueren; de node evalueert nooit een β die een analist meestuurt.</translation>
     </message>
     <message>
         <source>list the registered validation models</source>
-        <translation type="unfinished"></translation>
+        <translation>toon de geregistreerde validatiemodellen</translation>
     </message>
     <message>
         <source>remove a registered validation model (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijder een geregistreerd validatiemodel (vastgelegd in het auditlog)</translation>
     </message>
     <message>
         <source>the model&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van het model</translation>
     </message>
     <message>
         <source>print this node&apos;s name and public keys, for the other sites&apos; peer lists</source>
-        <translation type="unfinished"></translation>
+        <translation>toon de naam en de publieke sleutels van deze node, voor de peerlijsten van de andere sites</translation>
     </message>
     <message>
         <source>one JSON object (name, ed25519, x25519, tls_pin), for &apos;peers add --keys-file&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>één JSON-object (name, ed25519, x25519, tls_pin), voor &apos;peers add --keys-file&apos;</translation>
     </message>
     <message>
         <source>accept another node as a peer in studies (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepteer een andere node als peer in studies (vastgelegd in het auditlog)</translation>
     </message>
     <message>
         <source>the peer&apos;s node name, as its &apos;keys&apos; shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>de nodenaam van de peer, zoals haar &apos;keys&apos; die toont</translation>
     </message>
     <message>
         <source>the peer&apos;s Ed25519 public key (base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>de publieke Ed25519-sleutel van de peer (base64)</translation>
     </message>
     <message>
         <source>the peer&apos;s X25519 public key (base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>de publieke X25519-sleutel van de peer (base64)</translation>
     </message>
     <message>
         <source>read name and keys from the peer&apos;s &apos;fairstart-node keys --json&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lees naam en sleutels uit &apos;fairstart-node keys --json&apos; van de peer</translation>
     </message>
     <message>
         <source>who vouched for the keys and how they were compared</source>
-        <translation type="unfinished"></translation>
+        <translation>wie voor de sleutels instond en hoe ze zijn vergeleken</translation>
     </message>
     <message>
         <source>A study&apos;s manifest may name another site only with exactly the keys pinned here (policy unknown_peers). Compare the keys with the peer&apos;s administrator over a channel you trust. To change a peer&apos;s keys, remove it and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het manifest van een studie mag een andere site alleen noemen met precies de sleutels die hier zijn vastgepind (beleid unknown_peers). Vergelijk de sleutels met de beheerder van de peer via een kanaal dat u vertrouwt. Om de sleutels van een peer te wijzigen, verwijdert u haar en voegt u haar opnieuw toe.</translation>
     </message>
     <message>
         <source>list the accepted peers</source>
-        <translation type="unfinished"></translation>
+        <translation>toon de geaccepteerde peers</translation>
     </message>
     <message>
         <source>stop accepting a peer (audited; its open studies end)</source>
-        <translation type="unfinished"></translation>
+        <translation>stop met het accepteren van een peer (vastgelegd in het auditlog; haar open studies eindigen)</translation>
     </message>
     <message>
         <source>the peer&apos;s name from &apos;peers list&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de peer uit &apos;peers list&apos;</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a user name; user names are 1 to 64 letters, digits and . _ @ - (see &apos;token list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; is geen gebruikersnaam; gebruikersnamen bestaan uit 1 tot 64 letters, cijfers en . _ @ - (zie &apos;token list&apos;).</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a rule id; rule ids are lower-case words joined by &apos;-&apos;, e.g. min-cell (see docs/privacy-rules.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; is geen regel-id; regel-id&apos;s zijn woorden in kleine letters verbonden door &apos;-&apos;, bijv. min-cell (zie docs/privacy-rules.md).</translation>
     </message>
     <message>
         <source>libsodium could not be initialised. Check the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium kon niet worden geïnitialiseerd. Controleer de installatie.</translation>
     </message>
     <message>
         <source>A peer&apos;s name is its node name as its /v1/info shows it: 1 to 128 characters, no control characters, no spaces at either end.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van een peer is haar nodenaam zoals haar /v1/info die toont: 1 tot 128 tekens, geen stuurtekens, geen spaties aan het begin of einde.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is this node&apos;s own name. Add the other nodes as peers; this node always knows its own keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is de eigen naam van deze node. Voeg de andere nodes toe als peers; deze node kent zijn eigen sleutels altijd.</translation>
     </message>
     <message>
         <source>The note must be one line of at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie moet één regel van hoogstens 500 tekens zijn.</translation>
     </message>
     <message>
         <source>The Ed25519 key of &apos;%1&apos; is not a public key: expected the standard base64 of 32 bytes exactly as the peer&apos;s &apos;fairstart-node keys&apos; or /v1/info shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Ed25519-sleutel van &apos;%1&apos; is geen publieke sleutel: verwacht werd de standaard-base64 van 32 bytes, precies zoals &apos;fairstart-node keys&apos; of /v1/info van de peer die toont.</translation>
     </message>
     <message>
         <source>The X25519 key of &apos;%1&apos; is not a usable public key: expected the standard base64 of 32 bytes exactly as the peer&apos;s &apos;fairstart-node keys&apos; or /v1/info shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De X25519-sleutel van &apos;%1&apos; is geen bruikbare publieke sleutel: verwacht werd de standaard-base64 van 32 bytes, precies zoals &apos;fairstart-node keys&apos; of /v1/info van de peer die toont.</translation>
     </message>
     <message>
         <source>The two keys of &apos;%1&apos; are the same. A node has two different keys; copy both again from its &apos;fairstart-node keys&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee sleutels van &apos;%1&apos; zijn gelijk. Een node heeft twee verschillende sleutels; kopieer ze allebei opnieuw uit zijn &apos;fairstart-node keys&apos;.</translation>
     </message>
     <message>
         <source>A key given for &apos;%1&apos; is this node&apos;s own key. Copy the peer&apos;s keys from the peer&apos;s &apos;fairstart-node keys&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sleutel die voor &apos;%1&apos; is opgegeven, is een eigen sleutel van deze node. Kopieer de sleutels van de peer uit &apos;fairstart-node keys&apos; van de peer.</translation>
     </message>
     <message>
         <source>The keys file is not what &apos;fairstart-node keys --json&apos; writes (a JSON object with name, ed25519 and x25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand is niet wat &apos;fairstart-node keys --json&apos; schrijft (een JSON-object met name, ed25519 en x25519).</translation>
     </message>
     <message>
         <source>The manifest names the site &apos;%1&apos; with other keys than this node&apos;s administrator accepted for it. Check the keys you pinned for &apos;%1&apos; against its administrator&apos;s announcement; if they changed, ask this site&apos;s administrator to update the peer &apos;%1&apos; (fairstart-node peers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het manifest noemt de site &apos;%1&apos; met andere sleutels dan de beheerder van deze node voor haar accepteerde. Controleer de sleutels die u voor &apos;%1&apos; hebt vastgepind aan de hand van de aankondiging van haar beheerder; als ze zijn veranderd, vraag dan de beheerder van deze site de peer &apos;%1&apos; bij te werken (fairstart-node peers).</translation>
     </message>
     <message>
         <source>The manifest names a site &apos;%1&apos; whose keys this node&apos;s administrator accepted for the site &apos;%2&apos;. Name every site as its administrator does, or ask this site&apos;s administrator to add the peer under the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het manifest noemt een site &apos;%1&apos; waarvan de beheerder van deze node de sleutels accepteerde voor de site &apos;%2&apos;. Noem elke site zoals haar beheerder dat doet, of vraag de beheerder van deze site de peer onder de nieuwe naam toe te voegen.</translation>
     </message>
     <message>
         <source>The site &apos;%1&apos; is not one of this node&apos;s accepted peers, so this node does not join a study with it. Ask this site&apos;s administrator to add &apos;%1&apos; as a peer (fairstart-node peers add, with the keys &apos;%1&apos; publishes) and run the study again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De site &apos;%1&apos; is geen van de geaccepteerde peers van deze node, dus deze node neemt niet met haar deel aan een studie. Vraag de beheerder van deze site &apos;%1&apos; als peer toe te voegen (fairstart-node peers add, met de sleutels die &apos;%1&apos; publiceert) en voer de studie opnieuw uit.</translation>
     </message>
     <message>
         <source>The node could not read its list of accepted peers. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De node kon zijn lijst van geaccepteerde peers niet lezen. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
         <source>refuse (0) or allow (1) a study that names a site which is not one of this node&apos;s accepted peers (&apos;fairstart-node peers add&apos;). Allowing it lets anyone with a token invent participants whose keys they hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>weiger (0) of sta toe (1) een studie die een site noemt die geen van de geaccepteerde peers van deze node is (&apos;fairstart-node peers add&apos;). Toestaan laat iedereen met een token deelnemers verzinnen van wie hij de sleutels heeft.</translation>
     </message>
     <message>
         <source>The peer &apos;%1&apos; or one of its keys is already pinned. See &apos;fairstart-node peers list&apos;; to change a peer&apos;s keys, remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De peer &apos;%1&apos; of een van haar sleutels is al vastgepind. Zie &apos;fairstart-node peers list&apos;; om de sleutels van een peer te wijzigen, verwijdert u haar eerst.</translation>
     </message>
     <message>
         <source>This store keeps no validation models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze opslag bewaart geen validatiemodellen.</translation>
     </message>
 </context>
 <context>
@@ -6562,477 +6600,477 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
     </message>
     <message>
         <source>Funnel plot: rate against size</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelplot: rate tegen omvang</translation>
     </message>
     <message>
         <source>Per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Per gebied</translation>
     </message>
     <message>
         <source>Funnel plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnelplot</translation>
     </message>
     <message>
         <source>%1 = %2 against the size of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 tegen de omvang van het gebied</translation>
     </message>
     <message>
         <source>The funnel plot and its pooled rate leave out %1: their counts are withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>De funnelplot en zijn samengevoegde rate laten %1 weg: hun aantallen zijn achtergehouden.</translation>
     </message>
     <message>
         <source>Records (size of the area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Records (omvang van het gebied)</translation>
     </message>
     <message>
         <source>Pooled rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegde rate %1</translation>
     </message>
     <message>
         <source>95% limits</source>
-        <translation type="unfinished"></translation>
+        <translation>95%-grenzen</translation>
     </message>
     <message>
         <source>99.8% limits</source>
-        <translation type="unfinished"></translation>
+        <translation>99,8%-grenzen</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebieden</translation>
     </message>
     <message>
         <source>The interaction was added but not fully connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De interactie is toegevoegd maar niet volledig verbonden: %1</translation>
     </message>
     <message>
         <source>Accept Changed &amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigde &amp;sleutels accepteren…</translation>
     </message>
     <message>
         <source>&amp;Compare Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses &amp;vergelijken</translation>
     </message>
     <message>
         <source>Show the two selected runs side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de twee geselecteerde analyses naast elkaar.</translation>
     </message>
     <message>
         <source>&amp;Validate Across Sites (Leave One Out)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valideren over sites (één site &amp;weglaten)…</translation>
     </message>
     <message>
         <source>Fit the design on all sites but one and evaluate it at the one left out, for every site; pooled per measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schat het ontwerp op alle sites op één na en evalueer het bij de weggelaten site, voor elke site; samengevoegd per maat.</translation>
     </message>
     <message>
         <source>Accept changed keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigde sleutels accepteren…</translation>
     </message>
     <message>
         <source>Select two runs to compare (Ctrl+click the second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer twee analyses om te vergelijken (Ctrl+klik op de tweede).</translation>
     </message>
     <message>
         <source>Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses vergelijken</translation>
     </message>
     <message>
         <source>Close workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte sluiten</translation>
     </message>
     <message>
         <source>The run of %1 has no stored result: it did not finish. Compare finished runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>De analyse van %1 heeft geen opgeslagen resultaat: zij is niet voltooid. Vergelijk voltooide analyses.</translation>
     </message>
     <message>
         <source>The stored result of a run cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen resultaat van een analyse kan niet worden gelezen (%1).</translation>
     </message>
     <message>
         <source>Run of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse van %1</translation>
     </message>
     <message>
         <source>Close Fairstart</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairstart sluiten</translation>
     </message>
     <message>
         <source>Close anyway and lose the unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch sluiten en de niet-opgeslagen wijzigingen verliezen?</translation>
     </message>
     <message>
         <source>Validate across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Valideren over sites</translation>
     </message>
     <message>
         <source>Validation measures discrimination and calibration of a risk model: set the Model block to logistic regression (a yes/no outcome) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie meet discriminatie en kalibratie van een risicomodel: zet het modelblok eerst op logistische regressie (een ja/nee-uitkomst).</translation>
     </message>
     <message>
         <source>The validation finished; its results are in the Validation section.</source>
-        <translation type="unfinished"></translation>
+        <translation>De validatie is voltooid; de resultaten staan in de sectie Validatie.</translation>
     </message>
     <message>
         <source>The validation stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De validatie is gestopt: %1</translation>
     </message>
     <message>
         <source>Validation (leave one site out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validatie (één site weglaten)</translation>
     </message>
     <message>
         <source>Internal–external cross-validation: for each of the %1 sites the model was fitted on all other sites and evaluated at the site left out; %2 sites released their evaluation. Each measure is pooled with a random-effects model (REML, Knapp–Hartung 95% CI, 95% prediction interval for a new site), the AUC on the logit scale and observed/expected on the log scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern-externe kruisvalidatie: voor elk van de %1 sites is het model geschat op alle andere sites en geëvalueerd bij de weggelaten site; %2 sites gaven hun evaluatie vrij. Elke maat is samengevoegd met een random-effectsmodel (REML, Knapp-Hartung 95%-BI, 95%-predictie-interval voor een nieuwe site), de AUC op de logitschaal en waargenomen/verwacht op de logschaal.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maat</translation>
     </message>
     <message>
         <source>Pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd</translation>
     </message>
     <message>
         <source>95% prediction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95%-predictie-interval</translation>
     </message>
     <message>
         <source>τ²</source>
-        <translation type="unfinished"></translation>
+        <translation>τ²</translation>
     </message>
     <message>
         <source>Held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelaten site</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Calibration slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibratiehelling</translation>
     </message>
     <message>
         <source>Calibration-in-the-large</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibratie in het groot</translation>
     </message>
     <message>
         <source>O/E</source>
-        <translation type="unfinished"></translation>
+        <translation>W/V</translation>
     </message>
     <message>
         <source>Model performance (apparent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelprestaties (schijnbaar)</translation>
     </message>
     <message>
         <source>Apparent performance, on the records the model was fitted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijnbare prestaties, op de records waarop het model is geschat.</translation>
     </message>
     <message>
         <source>Discrimination: apparent AUC %1 (95% CI %2 to %3, DeLong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Discriminatie: schijnbare AUC %1 (95%-BI %2 tot %3, DeLong).</translation>
     </message>
     <message>
         <source>Apparent calibration intercept %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijnbaar kalibratie-intercept %1.</translation>
     </message>
     <message>
         <source>Apparent calibration slope %1 (1 by construction on the development data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijnbare kalibratiehelling %1 (per constructie 1 op de ontwikkelgegevens).</translation>
     </message>
     <message>
         <source>Apparent AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijnbare AUC</translation>
     </message>
     <message>
         <source>Section 9 reports apparent performance on the development data; the validation in section 11 shows performance at sites the model was not fitted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectie 9 rapporteert de schijnbare prestaties op de ontwikkelgegevens; de validatie in sectie 11 toont de prestaties bij sites waarop het model niet is geschat.</translation>
     </message>
     <message>
         <source>apparent AUC %1 (95% CI %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>schijnbare AUC %1 (95%-BI %2 tot %3)</translation>
     </message>
     <message>
         <source>Calibration (apparent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibratie (schijnbaar)</translation>
     </message>
     <message>
         <source>Risk threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicodrempel</translation>
     </message>
     <message>
         <source>Net benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto voordeel</translation>
     </message>
     <message>
         <source>Treat none</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand behandelen</translation>
     </message>
     <message>
         <source>Treat all</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen behandelen</translation>
     </message>
     <message>
         <source>Model, all sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Model, alle sites</translation>
     </message>
     <message>
         <source>Thresholds of the Evaluation block</source>
-        <translation type="unfinished"></translation>
+        <translation>Drempels van het blok Evaluatie</translation>
     </message>
     <message>
         <source>Decision curve (apparent): net benefit by risk threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissingscurve (schijnbaar): netto voordeel per risicodrempel</translation>
     </message>
     <message>
         <source>Random effects (REML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Random effects (REML)</translation>
     </message>
     <message>
         <source>[%1%2%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1%2%3]</translation>
     </message>
     <message>
         <source>Random effects (REML, Knapp–Hartung): %1 (95% CI %2 to %3), 95% prediction interval %4 to %5, τ² = %6 on the scale it was pooled on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Random effects (REML, Knapp-Hartung): %1 (95%-BI %2 tot %3), 95%-predictie-interval %4 tot %5, τ² = %6 op de schaal waarop is samengevoegd.</translation>
     </message>
     <message>
         <source>This run has no decision curve: it needs the performance results of a logistic model and a risk threshold in the Evaluation block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze analyse heeft geen beslissingscurve: daarvoor zijn de prestatieresultaten van een logistisch model en een risicodrempel in het blok Evaluatie nodig.</translation>
     </message>
     <message>
         <source>Discrimination (ROC, apparent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discriminatie (ROC, schijnbaar)</translation>
     </message>
     <message>
         <source>Decision curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissingscurve</translation>
     </message>
     <message>
         <source>Apparent AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. Apparent: the model is scored on the records it was fitted on, which is optimistic; see the validation for performance at sites left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijnbare AUC %1 (95%-BI %2 tot %3; DeLong), indelingsfout ten hoogste %4. Schijnbaar: het model wordt beoordeeld op de records waarop het is geschat, wat optimistisch is; zie de validatie voor de prestaties bij weggelaten sites.</translation>
     </message>
     <message>
         <source>Apparent calibration intercept %1 (ideal 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijnbaar kalibratie-intercept %1 (ideaal 0).</translation>
     </message>
     <message>
         <source>Apparent calibration slope %1 (ideal 1; on the data the model was fitted on it is 1 by construction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijnbare kalibratiehelling %1 (ideaal 1; op de gegevens waarop het model is geschat, is ze per constructie 1).</translation>
     </message>
     <message>
         <source>At risk threshold %1: net benefit %2 with the model, %3 treating all, 0 treating none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij risicodrempel %1: netto voordeel %2 met het model, %3 als iedereen wordt behandeld, 0 als niemand wordt behandeld.</translation>
     </message>
     <message>
         <source>Apparent: computed on the records the model was fitted on, from the ROC curves the sites released; per-site curves where a site released its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijnbaar: berekend op de records waarop het model is geschat, uit de ROC-curves die de sites vrijgaven; curves per site waar een site haar eigen curve vrijgaf.</translation>
     </message>
     <message>
         <source>Apparent AUC per site with 95% intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijnbare AUC per site met 95%-intervallen</translation>
     </message>
     <message>
         <source>not in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>niet in deze analyse</translation>
     </message>
     <message>
         <source>Same design</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfde ontwerp</translation>
     </message>
     <message>
         <source>design %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ontwerp %1</translation>
     </message>
     <message>
         <source>%1: estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schatting</translation>
     </message>
     <message>
         <source>%1: standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: standaardfout</translation>
     </message>
     <message>
         <source>%1: ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ratio</translation>
     </message>
     <message>
         <source>AIC</source>
-        <translation type="unfinished"></translation>
+        <translation>AIC</translation>
     </message>
     <message>
         <source>The second run against the first: rows where they differ are in bold. Differences are second minus first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tweede analyse tegenover de eerste: rijen waarin ze verschillen zijn vet. Verschillen zijn tweede min eerste.</translation>
     </message>
     <message>
         <source>Comparison of two runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijking van twee analyses</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil</translation>
     </message>
     <message>
         <source>Apparent AUC 95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijnbare AUC 95%-BI</translation>
     </message>
     <message>
         <source>Observed/expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Waargenomen/verwacht</translation>
     </message>
     <message>
         <source>The measures are not pooled: pooling needs the held-out evaluation of at least %1 sites, and %2 released one. Add sites, or ask the sites whose evaluation was withheld or failed why.</source>
-        <translation type="unfinished"></translation>
+        <translation>De maten zijn niet samengevoegd: samenvoegen vraagt de evaluatie bij weglating van minstens %1 sites, en %2 gaven er een vrij. Voeg sites toe, of vraag de sites waarvan de evaluatie is achtergehouden of mislukt naar de reden.</translation>
     </message>
     <message>
         <source>The measures could not be pooled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De maten konden niet worden samengevoegd: %1</translation>
     </message>
     <message>
         <source>evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>geëvalueerd</translation>
     </message>
     <message>
         <source>withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>achtergehouden: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt: %1</translation>
     </message>
     <message>
         <source>no interval</source>
-        <translation type="unfinished"></translation>
+        <translation>geen interval</translation>
     </message>
     <message>
         <source>Pooled (random effects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd (random effects)</translation>
     </message>
     <message>
         <source>%1 at each held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bij elke weggelaten site</translation>
     </message>
     <message>
         <source>Pooled estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegde schatting</translation>
     </message>
     <message>
         <source>Pooled on scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd op schaal</translation>
     </message>
     <message>
         <source>logit</source>
-        <translation type="unfinished"></translation>
+        <translation>logit</translation>
     </message>
     <message>
         <source>log</source>
-        <translation type="unfinished"></translation>
+        <translation>log</translation>
     </message>
     <message>
         <source>as is</source>
-        <translation type="unfinished"></translation>
+        <translation>ongewijzigd</translation>
     </message>
     <message>
         <source>Decision curve at the held-out sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissingscurve bij de weggelaten sites</translation>
     </message>
     <message>
         <source>About the validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de validatie</translation>
     </message>
     <message>
         <source>Pooled validation measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegde validatiematen</translation>
     </message>
     <message>
         <source>Performance at each held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestaties bij elke weggelaten site</translation>
     </message>
     <message>
         <source>No validation yet. The performance above is apparent: the model is scored on the records it was fitted on. Choose Analyses ▸ Validate Across Sites to fit the model at all sites but one and evaluate it at the one left out, for every site in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen validatie. De prestaties hierboven zijn schijnbaar: het model wordt beoordeeld op de records waarop het is geschat. Kies Analyses ▸ Valideren over sites om het model te schatten op alle sites op één na en het te evalueren bij de weggelaten site, voor elke site om beurten.</translation>
     </message>
     <message>
         <source>Internal–external cross-validation: for each site the model was fitted on all other sites and evaluated at the site left out. %1 of %2 sites were evaluated; %3 withheld their evaluation and %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern-externe kruisvalidatie: voor elke site is het model geschat op alle andere sites en geëvalueerd bij de weggelaten site. %1 van %2 sites zijn geëvalueerd; %3 hielden hun evaluatie achter en %4 faalden.</translation>
     </message>
     <message>
         <source>Each measure is pooled with a random-effects model (REML, Knapp–Hartung 95% CI, 95% prediction interval for a new site): the AUC on the logit scale, observed/expected on the log scale. The diamond is the pooled estimate with its CI, the dashed line the prediction interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke maat is samengevoegd met een random-effectsmodel (REML, Knapp-Hartung 95%-BI, 95%-predictie-interval voor een nieuwe site): de AUC op de logitschaal, waargenomen/verwacht op de logschaal. De ruit is de samengevoegde schatting met haar BI, de stippellijn het predictie-interval.</translation>
     </message>
     <message>
         <source>This validation is of another design than the fit shown above (design %1…); run the fit of this design to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze validatie betreft een ander ontwerp dan de schatting hierboven (ontwerp %1…); voer de schatting van dit ontwerp uit om ze te vergelijken.</translation>
     </message>
     <message>
         <source>asking the sites whether they would run it</source>
-        <translation type="unfinished"></translation>
+        <translation>de sites vragen of zij het zouden uitvoeren</translation>
     </message>
     <message>
         <source>&amp;Check at Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controleren bij sites</translation>
     </message>
     <message>
         <source>Ask every chosen site whether the design and cohort pass its rules, without computing anything. Each check counts as a job in the site&apos;s daily quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag elke gekozen site of het ontwerp en het cohort aan haar regels voldoen, zonder iets te berekenen. Elke controle telt als een job in het dagquotum van de site.</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
         <source>Run again on the same sites, as a new run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitvoeren op dezelfde sites, als nieuwe analyse.</translation>
     </message>
     <message>
         <source>Checking at the sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren bij de sites…</translation>
     </message>
     <message>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Voldoet</translation>
     </message>
     <message numerus="yes">
         <source>The site would run this design: every rule it checks in advance passed (%n rule(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De site zou dit ontwerp uitvoeren: elke regel die zij vooraf controleert, is doorstaan (%n regel).</numerusform>
+            <numerusform>De site zou dit ontwerp uitvoeren: elke regel die zij vooraf controleert, is doorstaan (%n regels).</numerusform>
         </translation>
     </message>
     <message>
         <source>Every site would run this design. Nothing was computed. When the run starts, each site also checks the cohort against its earlier releases (differencing), which a check cannot do in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke site zou dit ontwerp uitvoeren. Er is niets berekend. Wanneer de analyse start, controleert elke site het cohort ook tegen haar eerdere vrijgaven (verschillen), wat een controle niet vooraf kan doen.</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) would not run this design; see their rows for the rule and what to change. Nothing was computed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n site zou dit ontwerp niet uitvoeren; zie haar rij voor de regel en wat er moet veranderen. Er is niets berekend.</numerusform>
+            <numerusform>%n sites zouden dit ontwerp niet uitvoeren; zie hun rijen voor de regel en wat er moet veranderen. Er is niets berekend.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was the only site of the run; choose other sites first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was de enige site van de analyse; kies eerst andere sites.</translation>
     </message>
     <message>
         <source>Run Without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoeren zonder %1</translation>
     </message>
     <message>
         <source>A new run on the other sites. A site whose policy refuses studies one site away from an earlier one will say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe analyse op de andere sites. Een site waarvan het beleid studies weigert die maar één site verschillen van een eerdere, zal dat melden.</translation>
     </message>
     <message>
         <source>Changed study keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigde studiesleutels van %1</translation>
     </message>
     <message>
         <source>The node of site %1 (%2) presents other study keys than the ones recorded for it. Either its administrator re-initialised the node, or someone else is answering in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>De node van site %1 (%2) toont andere studiesleutels dan die voor haar zijn vastgelegd. Ofwel heeft haar beheerder de node opnieuw geïnitialiseerd, ofwel antwoordt iemand anders in haar plaats.</translation>
     </message>
     <message>
         <source>Recorded:
@@ -7042,172 +7080,179 @@ Decision curve, all sites (net benefit per record; treat when the risk is at lea
 Presented now:
   signing key        %3
   key-agreement key  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd:
+  ondertekeningssleutel  %1
+  sleutelafspraaksleutel %2
+
+Nu getoond:
+  ondertekeningssleutel  %3
+  sleutelafspraaksleutel %4</translation>
     </message>
     <message>
         <source>Before you accept, ask the site&apos;s administrator for the new fingerprints by phone or in person (not over a channel that may be compromised) and compare them character by character. Until you accept, Fairstart sends nothing more to this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de beheerder van de site, voordat u accepteert, om de nieuwe vingerafdrukken per telefoon of persoonlijk (niet via een kanaal dat gecompromitteerd kan zijn) en vergelijk ze teken voor teken. Zolang u niet accepteert, stuurt Fairstart niets meer naar deze site.</translation>
     </message>
     <message>
         <source>Recorded and presented key fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegde en getoonde vingerafdrukken van de sleutels</translation>
     </message>
     <message>
         <source>The administrator of %1 &amp;confirmed these new fingerprints to me</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheerder van %1 heeft deze nieuwe vingerafdrukken aan mij &amp;bevestigd</translation>
     </message>
     <message>
         <source>&amp;Accept New Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sleutels &amp;accepteren</translation>
     </message>
     <message>
         <source>Recorded the study keys of %1 (signing key %2); a node that presents other keys for this site is refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De studiesleutels van %1 vastgelegd (ondertekeningssleutel %2); een node die andere sleutels voor deze site toont, wordt voortaan geweigerd.</translation>
     </message>
     <message>
         <source>The study keys of %1 did not change at its last check; there is nothing to accept. Check the site again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De studiesleutels van %1 zijn bij de laatste controle niet veranderd; er is niets te accepteren. Controleer de site eerst opnieuw.</translation>
     </message>
     <message>
         <source>Accept new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sleutels accepteren</translation>
     </message>
     <message>
         <source>Accepted the new study keys of %1 (signing key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe studiesleutels van %1 geaccepteerd (ondertekeningssleutel %2).</translation>
     </message>
     <message>
         <source>Site %1 presents other study keys than the ones recorded for it: the node was re-initialised, or someone is answering in its place. Nothing more is asked of it. Confirm the new key fingerprints with the site&apos;s administrator, then choose Accept Changed Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 toont andere studiesleutels dan die voor haar zijn vastgelegd: de node is opnieuw geïnitialiseerd, of iemand antwoordt in haar plaats. Er wordt haar niets meer gevraagd. Bevestig de nieuwe vingerafdrukken van de sleutels met de beheerder van de site en kies daarna Gewijzigde sleutels accepteren.</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet vastgelegd</translation>
     </message>
     <message>
         <source>Key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel gewijzigd</translation>
     </message>
     <message>
         <source>Signing key: %1
 Key-agreement key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekeningssleutel: %1
+Sleutelafspraaksleutel: %2</translation>
     </message>
     <message>
         <source>%1 (changed!)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gewijzigd!)</translation>
     </message>
     <message>
         <source>Study keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiesleutels</translation>
     </message>
     <message>
         <source>Sites to validate on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites om op te valideren</translation>
     </message>
     <message>
         <source>Each site in turn is left out: the model is fitted on all the others and evaluated at the site left out, which checks every number against its own rules before releasing it. This needs at least %1 sites and takes one fit per site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke site wordt om beurten weggelaten: het model wordt geschat op alle andere en geëvalueerd bij de weggelaten site, die elk getal aan haar eigen regels toetst voordat ze het vrijgeeft. Dit vraagt minstens %1 sites en kost één schatting per site.</translation>
     </message>
     <message>
         <source>Progress per held-out site</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang per weggelaten site</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valideren</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Choose at least %1 sites: each is left out in turn and the results are pooled over the sites left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens %1 sites: elke site wordt om beurten weggelaten en de resultaten worden samengevoegd over de weggelaten sites.</translation>
     </message>
     <message>
         <source>Choose a purpose: the sites check it against your token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een doel: de sites toetsen het aan uw token.</translation>
     </message>
     <message>
         <source>Leaving out %1 (%2 of %3): fitting on the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weglaten (%2 van %3): schatten op de andere.</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëvalueerd</translation>
     </message>
     <message>
         <source>AUC %1 on %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC %1 op %2 records</translation>
     </message>
     <message>
         <source>Finished: the results are in the Validation section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid: de resultaten staan in de sectie Validatie.</translation>
     </message>
     <message>
         <source>The design was not saved automatically: %1 Your changes are still on screen; save them with Save Design Version (Ctrl+S) once that is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ontwerp is niet automatisch opgeslagen: %1 Uw wijzigingen staan nog op het scherm; sla ze op met Ontwerpversie opslaan (Ctrl+S) zodra dat is opgelost.</translation>
     </message>
     <message>
         <source>The design could not be saved in the workspace: %1 Your changes are still on screen; save them with Save Design Version (Ctrl+S) once that is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ontwerp kon niet in de werkruimte worden opgeslagen: %1 Uw wijzigingen staan nog op het scherm; sla ze op met Ontwerpversie opslaan (Ctrl+S) zodra dat is opgelost.</translation>
     </message>
     <message>
         <source>This request is missing from the workspace&apos;s request log: %1 Note what you asked of the sites until the log can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verzoek ontbreekt in het verzoekenlogboek van de werkruimte: %1 Noteer wat u de sites hebt gevraagd totdat het logboek weer kan worden geschreven.</translation>
     </message>
     <message>
         <source>This run could not be recorded in the workspace: %1 The run goes on, but it will not be in the list of runs; export its results when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze analyse kon niet in de werkruimte worden vastgelegd: %1 De analyse loopt door, maar staat niet in de lijst van analyses; exporteer de resultaten wanneer zij eindigt.</translation>
     </message>
     <message>
         <source>The run&apos;s record in the workspace could not be updated: %1 The run goes on; its stored record may not show every site&apos;s final state.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vastlegging van de analyse in de werkruimte kon niet worden bijgewerkt: %1 De analyse loopt door; de opgeslagen vastlegging toont mogelijk niet de eindtoestand van elke site.</translation>
     </message>
     <message>
         <source>The workspace could not remember the open design: %1 Next time, open it from the list of designs.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte kon het geopende ontwerp niet onthouden: %1 Open het de volgende keer uit de lijst van ontwerpen.</translation>
     </message>
     <message>
         <source>The workspace&apos;s list of sites could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst van sites van de werkruimte kon niet worden gewijzigd: %1</translation>
     </message>
     <message>
         <source>Writes the workbench&apos;s PDF report of a run from its JSON (fairstart-cli fit --format json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft het PDF-rapport van de workbench van een analyse uit haar JSON (fairstart-cli fit --format json).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het PDF-bestand dat wordt geschreven.</translation>
     </message>
     <message>
         <source>A JSON object of variable labels {&quot;name&quot;: &quot;label&quot;} for readable terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een JSON-object met variabelelabels {&quot;name&quot;: &quot;label&quot;} voor leesbare termen.</translation>
     </message>
     <message>
         <source>The run&apos;s JSON; &apos;-&apos; or nothing reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>De JSON van de analyse; &apos;-&apos; of niets leest standaardinvoer.</translation>
     </message>
     <message>
         <source>name the PDF to write with --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>geef de te schrijven PDF op met --out FILE.pdf</translation>
     </message>
     <message>
         <source>cannot read the run&apos;s JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de JSON van de analyse niet lezen (%1)</translation>
     </message>
     <message>
         <source>the input is not a run&apos;s JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de invoer is geen JSON van een analyse: %1</translation>
     </message>
     <message>
         <source>the input is not a run&apos;s JSON (fairstart-cli fit --format json): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de invoer is geen JSON van een analyse (fairstart-cli fit --format json): %1</translation>
     </message>
     <message>
         <source>cannot read the labels %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de labels %1 niet lezen (%2)</translation>
     </message>
 </context>
 <context>
@@ -7526,19 +7571,19 @@ Key-agreement key: %2</source>
     </message>
     <message>
         <source>There is no site &quot;%1&quot; in this workspace. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen site &quot;%1&quot; in deze werkruimte. Vernieuw de lijst.</translation>
     </message>
     <message>
         <source>Site %1 presents other study keys than the ones recorded for it; they were not replaced. Confirm the new keys with the site&apos;s administrator, then accept them in the Sites panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 toont andere studiesleutels dan die voor haar zijn vastgelegd; ze zijn niet vervangen. Bevestig de nieuwe sleutels met de beheerder van de site en accepteer ze daarna in het paneel Sites.</translation>
     </message>
     <message>
         <source>The study keys of site %1 are not an Ed25519 and an X25519 public key (base64 of 32 bytes each); nothing was recorded. Check the site again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De studiesleutels van site %1 zijn geen publieke Ed25519- en X25519-sleutel (base64 van elk 32 bytes); er is niets vastgelegd. Controleer de site opnieuw.</translation>
     </message>
     <message>
         <source>The study keys recorded for site %1 changed since they were shown to you; nothing was replaced. Check the site again and compare the fingerprints once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>De studiesleutels die voor site %1 zijn vastgelegd, zijn veranderd sinds ze u zijn getoond; er is niets vervangen. Controleer de site opnieuw en vergelijk de vingerafdrukken nogmaals.</translation>
     </message>
 </context>
 <context>
