@@ -173,8 +173,7 @@ void SiteSurvey::askCatalogue(int index)
             return done(index);
         }
         SiteError error;
-        const auto catalogue
-            = api::decode<protocol::Catalogue>(r.site.name, reply->body(), &error);
+        const auto catalogue = api::decode<protocol::Catalogue>(r.site.name, reply->body(), &error);
         if (!catalogue) {
             r.error = error;
             return done(index);

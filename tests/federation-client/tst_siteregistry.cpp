@@ -229,9 +229,9 @@ void tst_SiteRegistry::studyKeys()
     QVERIFY(!SiteRegistry::isValidKey(QString::fromLatin1(QByteArray(31, 'x').toBase64())));
     // Fingerprints as SSH writes them: SHA-256 of the key's bytes, unpadded base64 (the value
     // computed by Python's hashlib for 32 zero bytes).
-    QCOMPARE(SiteRegistry::fingerprint(
-                 QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")),
-             QStringLiteral("SHA256:Zmh6rfhivXdsj8GLjp+OIAiXFIVu4jOzkCpZHQ1fKSU"));
+    QCOMPARE(
+        SiteRegistry::fingerprint(QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")),
+        QStringLiteral("SHA256:Zmh6rfhivXdsj8GLjp+OIAiXFIVu4jOzkCpZHQ1fKSU"));
     QVERIFY(SiteRegistry::fingerprint(key.left(40)).isEmpty());
     QVERIFY(SiteRegistry::fingerprint(QString()).isEmpty());
 }

@@ -321,11 +321,11 @@ private Q_SLOTS:
         // and each option's table row gives its range.
         const QStringList serveArgs { QStringLiteral("serve"), dd, QStringLiteral("x") };
         QTest::newRow("threads with a plus")
-            << (serveArgs + QStringList { QStringLiteral("--threads"), QStringLiteral("+4") })
-            << 2 << QStringLiteral("--threads must be a whole number from 1 to 256 (not '+4')");
+            << (serveArgs + QStringList { QStringLiteral("--threads"), QStringLiteral("+4") }) << 2
+            << QStringLiteral("--threads must be a whole number from 1 to 256 (not '+4')");
         QTest::newRow("threads with a space")
-            << (serveArgs + QStringList { QStringLiteral("--threads"), QStringLiteral(" 4") })
-            << 2 << QStringLiteral("--threads must be a whole number from 1 to 256");
+            << (serveArgs + QStringList { QStringLiteral("--threads"), QStringLiteral(" 4") }) << 2
+            << QStringLiteral("--threads must be a whole number from 1 to 256");
         QTest::newRow("port out of range")
             << (serveArgs
                 + QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:65536") })
@@ -334,28 +334,39 @@ private Q_SLOTS:
             << (serveArgs
                 + QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:+80") })
             << 2 << QStringLiteral("--listen must be HOST:PORT");
-        QTest::newRow("count below one")
-            << QStringList { QStringLiteral("audit"), QStringLiteral("show"), dd,
-                             QStringLiteral("x"), QStringLiteral("--count"), QStringLiteral("0") }
-            << 2 << QStringLiteral("--count must be a whole number from 1 to 2147483647");
+        QTest::newRow("count below one") << QStringList {
+            QStringLiteral("audit"), QStringLiteral("show"),    dd,
+            QStringLiteral("x"),     QStringLiteral("--count"), QStringLiteral("0")
+        } << 2 << QStringLiteral("--count must be a whole number from 1 to 2147483647");
         QTest::newRow("negative expiry")
-            << QStringList { QStringLiteral("token"), QStringLiteral("create"), dd,
-                             QStringLiteral("x"), QStringLiteral("--user"), QStringLiteral("u"),
-                             QStringLiteral("--purpose"), QStringLiteral("research"),
-                             QStringLiteral("--expires-days"), QStringLiteral("-1") }
+            << QStringList { QStringLiteral("token"),
+                             QStringLiteral("create"),
+                             dd,
+                             QStringLiteral("x"),
+                             QStringLiteral("--user"),
+                             QStringLiteral("u"),
+                             QStringLiteral("--purpose"),
+                             QStringLiteral("research"),
+                             QStringLiteral("--expires-days"),
+                             QStringLiteral("-1") }
             << 2 << QStringLiteral("--expires-days must be a whole number from 0 to 36500");
-        QTest::newRow("seed beyond 64 bits") << QStringList {
-            QStringLiteral("demo-data"),           QStringLiteral("--profile"),
-            QStringLiteral("hospital"),            QStringLiteral("--rows"),
-            QStringLiteral("3"),                   QStringLiteral("--seed"),
-            QStringLiteral("18446744073709551616"), QStringLiteral("--out"),
-            QStringLiteral("x.csv")
-        } << 2 << QStringLiteral("--seed must be a whole number, 0 or more");
-        QTest::newRow("rows in exponent form") << QStringList {
-            QStringLiteral("demo-data"), QStringLiteral("--profile"), QStringLiteral("hospital"),
-            QStringLiteral("--rows"),    QStringLiteral("1e3"),       QStringLiteral("--out"),
-            QStringLiteral("x.csv")
-        } << 2 << QStringLiteral("--rows must be a whole number from 1 to");
+        QTest::newRow("seed beyond 64 bits")
+            << QStringList { QStringLiteral("demo-data"),
+                             QStringLiteral("--profile"),
+                             QStringLiteral("hospital"),
+                             QStringLiteral("--rows"),
+                             QStringLiteral("3"),
+                             QStringLiteral("--seed"),
+                             QStringLiteral("18446744073709551616"),
+                             QStringLiteral("--out"),
+                             QStringLiteral("x.csv") }
+            << 2 << QStringLiteral("--seed must be a whole number, 0 or more");
+        QTest::newRow("rows in exponent form")
+            << QStringList { QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                             QStringLiteral("hospital"),  QStringLiteral("--rows"),
+                             QStringLiteral("1e3"),       QStringLiteral("--out"),
+                             QStringLiteral("x.csv") }
+            << 2 << QStringLiteral("--rows must be a whole number from 1 to");
         const QStringList exportArgs { QStringLiteral("audit"), QStringLiteral("export"), dd,
                                        QStringLiteral("x") };
         QTest::newRow("export: unknown format")
