@@ -331,10 +331,14 @@ void tst_Cli::fitJsonHasDocumentedKeys()
         QVERIFY2(p.contains(QLatin1String(key)), key);
     const QJsonArray perSite = j.value(QLatin1String("per_site")).toArray();
     QCOMPARE(perSite.size(), 3);
+    // Three sites make a masked study: the sites release only the pooled evaluation, so no
+    // site has a performance of its own (a plain study's sites do: fitDecisionCurve).
+    QCOMPARE(j.value(QLatin1String("study")).toObject().value(QLatin1String("mode")).toString(),
+             QStringLiteral("masked"));
     for (const QJsonValue &site : perSite) {
         const QJsonObject fit = site.toObject().value(QLatin1String("fit")).toObject();
         QCOMPARE(fit.value(QLatin1String("coefficients")).toArray().size(), 8);
-        QVERIFY(site.toObject().contains(QLatin1String("performance")));
+        QVERIFY(!site.toObject().contains(QLatin1String("performance")));
     }
     QVERIFY(!o.out.contains(m_cluster.node(0).token));
 }
@@ -565,16 +569,14 @@ void tst_Cli::validateTableAndJson()
 void tst_Cli::fitDecisionCurve()
 {
     QVERIFY2(startNodes(), qPrintable(m_cluster.error));
-    const QStringList args { QStringLiteral("fit"),
-                             QStringLiteral("--sites"),
-                             m_sites,
-                             QStringLiteral("--dataset"),
-                             QStringLiteral("cohort"),
-                             QStringLiteral("--formula"),
-                             QString::fromLatin1(kFormula),
+    const QStringList args { QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
+                             QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                             QStringLiteral("--formula"), QString::fromLatin1(kFormula),
                              QStringLiteral("--no-per-site"),
-                             QStringLiteral("--thresholds"),
-                             QStringLiteral("0.1,0.25") };
+                             // Two sites: a plain study, whose sites release their own
+                             // evaluations (exact AUC, per-site decision curves).
+                             QStringLiteral("--only"), QStringLiteral("site1,site2"),
+                             QStringLiteral("--thresholds"), QStringLiteral("0.1,0.25") };
     const Outcome table = cli(args);
     QVERIFY2(table.exitCode == 0, qPrintable(table.err));
     for (const char *part : { "apparent:", "error bound", "Decision curve, all sites",

@@ -14,6 +14,7 @@
 #include "fairstart/secure/secure.h"
 
 #include "nodeprocess.h"
+#include "peering.h"
 #include "studyrelay.h"
 
 #include <QFile>
@@ -214,13 +215,17 @@ void tst_MaskedEvaluation::initTestCase()
             QVERIFY(audit.contains("validation-model-added"));
             QVERIFY(audit.contains("validation-model-removed"));
         }
-        QVERIFY2(node.serve(), qPrintable(node.error));
-        QString error;
+    }
+    // The administrators exchange keys: every node accepts the two others as peers.
+    QString error;
+    QVERIFY2(testsupport::pinEachOther({ &m_nodes[0], &m_nodes[1], &m_nodes[2] }, &error),
+             qPrintable(error));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(m_nodes[i].serve(), qPrintable(m_nodes[i].error));
         QVERIFY2(testsupport::fetchInfo(m_sites[i], &error), qPrintable(error));
     }
     // One masked fit whose final β every node attested: what every evaluation here is of.
     m_fittedManifest = testsupport::makeManifest(demoDesign(), participants());
-    QString error;
     auto run = testsupport::runStudy(all(), m_fittedManifest, &error);
     QVERIFY2(run, qPrintable(error));
     m_fitted = protocol::studyHash(m_fittedManifest);

@@ -8,6 +8,7 @@
 #include "fairstart/protocol/sitecheck.h"
 
 #include "nodeprocess.h"
+#include "peering.h"
 #include "studyrelay.h"
 
 #include <QTemporaryDir>
@@ -108,6 +109,9 @@ void tst_SiteCheck::initTestCase()
     QVERIFY2(testsupport::fetchInfo(m_site, &error), qPrintable(error));
     m_a = testsupport::FakeSite::make(QStringLiteral("siteA"));
     m_b = testsupport::FakeSite::make(QStringLiteral("siteB"));
+    // Their administrator accepted both as peers: the checks below are the design's and cohort's.
+    QVERIFY2(testsupport::pinFake(m_node, m_a), qPrintable(m_node.error));
+    QVERIFY2(testsupport::pinFake(m_node, m_b), qPrintable(m_node.error));
 }
 
 void tst_SiteCheck::cleanupTestCase()
@@ -241,6 +245,8 @@ void tst_SiteCheck::recordsNoParticipantSet()
 {
     const testsupport::FakeSite c = testsupport::FakeSite::make(QStringLiteral("siteC"));
     const testsupport::FakeSite d = testsupport::FakeSite::make(QStringLiteral("siteD"));
+    QVERIFY2(testsupport::pinFake(m_node, c), qPrintable(m_node.error));
+    QVERIFY2(testsupport::pinFake(m_node, d), qPrintable(m_node.error));
     const protocol::StudyManifest three = testsupport::makeManifest(
         demoDesign(), { testsupport::participantOf(m_site), c.participant(), d.participant() });
     QCOMPARE(m_node.post("/v1/checks", m_site.token, checkBody(three)).status, 200);

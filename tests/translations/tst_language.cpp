@@ -74,7 +74,8 @@ private Q_SLOTS:
         const std::pair<const char *, const char *> samples[] = {
             { "Fairstart::Ui", "Preferences" },
             { "Fairstart::Workspace", "a PNG image" },
-            { "Fairstart::Client", "Use only these sites of the sites file." },
+            { "Fairstart::Client", "The run was cancelled." },
+            { "Fairstart::Cli", "Use only these sites of the sites file." },
             { "Fairstart::Node", "the node's data dir (created by init)" },
         };
         for (const auto &[context, source] : samples) {

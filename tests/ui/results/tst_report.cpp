@@ -204,7 +204,8 @@ void tst_Report::tableHeadersRepeatOnPageBreaks()
                { QStringLiteral("-layout"), path, QStringLiteral("-") });
     QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0, "pdftotext failed");
     const QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split(u'\f');
-    const QRegularExpression perSiteHeader(QStringLiteral("Site\\s+AUC\\s+95% CI\\s+Brier"));
+    const QRegularExpression perSiteHeader(
+        QStringLiteral("Site\\s+Apparent AUC\\s+95% CI\\s+Brier"));
     int pagesWithHeader = 0;
     for (const QString &page : pages)
         pagesWithHeader += page.contains(perSiteHeader) ? 1 : 0;
