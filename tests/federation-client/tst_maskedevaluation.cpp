@@ -118,11 +118,12 @@ void tst_MaskedEvaluationRun::maskedEvaluationEqualsPlain()
     auto exact = analysis::mannWhitney(*design, analysis::Family::Binomial, m.glm.beta);
     QVERIFY(exact);
     const double exactAuc = exact->u / (exact->positives * exact->negatives);
-    qInfo("AUC exact %.6f; masked (from sums) %.6f; plain (binned merged bins) %.6f", exactAuc,
+    qInfo("AUC exact %.6f; masked (from sums) %.6f; plain (per-site exact u) %.6f", exactAuc,
           a.auc, b.auc);
-    // Not within the 1e-3 target on these data (see the report); closer than the plain binned AUC.
+    // Not within the 1e-3 target on these data (issue 14's note): pairs across sites come from
+    // the summed bins only. The plain run's AUC (analysis::pooledAuc, each site's exact u and
+    // its own bins) is closer; it is checked against its bound in tst_federatedrun.
     QVERIFY(std::abs(a.auc - exactAuc) < 5e-3);
-    QVERIFY(std::abs(a.auc - exactAuc) <= std::abs(b.auc - exactAuc) + 1e-12);
     // No per-site numbers in masked mode, and each site's entry says so.
     QCOMPARE(m.perSite.size(), 3);
     for (const protocol::SitePerformance &s : m.perSite) {
