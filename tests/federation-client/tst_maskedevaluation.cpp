@@ -118,8 +118,8 @@ void tst_MaskedEvaluationRun::maskedEvaluationEqualsPlain()
     auto exact = analysis::mannWhitney(*design, analysis::Family::Binomial, m.glm.beta);
     QVERIFY(exact);
     const double exactAuc = exact->u / (exact->positives * exact->negatives);
-    qInfo("AUC exact %.6f; masked (from sums) %.6f; plain (per-site exact u) %.6f", exactAuc,
-          a.auc, b.auc);
+    qInfo("AUC exact %.6f; masked (from sums) %.6f; plain (per-site exact u) %.6f", exactAuc, a.auc,
+          b.auc);
     // Not within the 1e-3 target on these data (issue 14's note): pairs across sites come from
     // the summed bins only. The plain run's AUC (analysis::pooledAuc, each site's exact u and
     // its own bins) is closer; it is checked against its bound in tst_federatedrun.
