@@ -19,7 +19,6 @@
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/protocolversion.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
@@ -70,93 +69,90 @@ QString num(double v, int precision = 4)
     return QString::number(v, 'g', precision);
 }
 
-// ---- shared options --------------------------------------------------------------------------
+// ---- shared options (the table shape: commandline/options.h) --------------------------------
 
-const QCommandLineOption &sitesOption()
+Option sitesOption()
 {
-    static const QCommandLineOption o(
-        QStringLiteral("sites"), Tr::tr("The sites file (docs/cli.md)."), QStringLiteral("FILE"));
-    return o;
+    return { "sites", "FILE", true, Tr::tr("The sites file (docs/cli.md).") };
 }
-const QCommandLineOption &onlyOption()
+Option onlyOption()
 {
-    static const QCommandLineOption o(QStringLiteral("only"),
-                                      Tr::tr("Use only these sites of the sites file."),
-                                      QStringLiteral("a,b"));
-    return o;
+    return { "only", "a,b", false, Tr::tr("Use only these sites of the sites file.") };
 }
-const QCommandLineOption &datasetOption()
+Option datasetOption(bool required)
 {
-    static const QCommandLineOption o(QStringLiteral("dataset"), Tr::tr("The dataset name."),
-                                      QStringLiteral("NAME"));
-    return o;
+    return { "dataset", "NAME", required, Tr::tr("The dataset name.") };
 }
-const QCommandLineOption &purposeOption()
+Option purposeOption()
 {
-    static const QCommandLineOption o(
-        QStringLiteral("purpose"),
-        Tr::tr("The purpose declared to every site (default: the one purpose all tokens share)."),
-        QStringLiteral("P"));
-    return o;
+    return { "purpose", "P", false,
+             Tr::tr("The purpose declared to every site (default: the one purpose all tokens "
+                    "share).") };
 }
-const QCommandLineOption &formatOption()
+Option formatOption(bool csv)
 {
-    static const QCommandLineOption o(QStringLiteral("format"),
-                                      Tr::tr("Output format: table (default), json or csv."),
-                                      QStringLiteral("table|json|csv"), QStringLiteral("table"));
-    return o;
+    if (csv)
+        return { "format", "table|json|csv", false,
+                 Tr::tr("Output format: table (default), json or csv."),
+                 commandline::oneOf(
+                     { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }) };
+    return { "format", "table|json", false, Tr::tr("Output format: table (default) or json."),
+             commandline::oneOf({ QStringLiteral("table"), QStringLiteral("json") }) };
 }
-const QCommandLineOption &outOption()
+Option outOption()
 {
-    static const QCommandLineOption o(QStringLiteral("out"),
-                                      Tr::tr("Write the output to FILE instead of the terminal."),
-                                      QStringLiteral("FILE"));
-    return o;
+    return { "out", "FILE", false, Tr::tr("Write the output to FILE instead of the terminal.") };
 }
-const QCommandLineOption &timeoutOption()
+Option timeoutOption()
 {
-    static const QCommandLineOption o(
-        QStringLiteral("timeout"),
-        Tr::tr("Seconds a site may take for one request, retries included (default 120)."),
-        QStringLiteral("S"), QStringLiteral("120"));
-    return o;
+    return { "timeout", "S", false,
+             Tr::tr("Seconds a site may take for one request, retries included (default 120)."),
+             commandline::number(0, 24 * 3600) };
 }
-const QCommandLineOption &verboseOption()
+Option verboseOption()
 {
-    static const QCommandLineOption o(
-        QStringList { QStringLiteral("v"), QStringLiteral("verbose") },
-        Tr::tr("Print each site's progress to stderr."));
-    return o;
+    return { "verbose", nullptr, false, Tr::tr("Print each site's progress to stderr."), {}, "v" };
 }
-const QCommandLineOption &continueOption()
+Option formulaOption()
 {
-    static const QCommandLineOption o(
-        QStringLiteral("continue-without-failed"),
-        Tr::tr("Leave out a site that fails before the model rounds or in the evaluation instead "
-               "of stopping; the result names it."));
-    return o;
+    return { "formula", "F", true,
+             Tr::tr("An R-style model formula, e.g. \"y ~ a + log(b) + a:c\"; text columns are "
+                    "factors.") };
+}
+Option familyOption(const QString &help)
+{
+    return { "family", "FAMILY", false, help,
+             commandline::oneOf({ QStringLiteral("binomial"), QStringLiteral("poisson"),
+                                  QStringLiteral("gaussian") }) };
+}
+Option continueOption()
+{
+    return { "continue-without-failed", nullptr, false,
+             Tr::tr("Leave out a site that fails before the model rounds or in the evaluation "
+                    "instead of stopping; the result names it.") };
 }
 
-const QCommandLineOption &modeOption()
+Option modeOption()
 {
-    static const QCommandLineOption o(
-        QStringLiteral("mode"),
-        Tr::tr("How the sites' statistics are summed: masked (only the sum over all sites can be "
-               "read), plain, or auto (default: masked with three or more sites, else plain "
-               "where every site allows it)."),
-        QStringLiteral("auto|masked|plain"), QStringLiteral("auto"));
-    return o;
+    return { "mode", "auto|masked|plain", false,
+             Tr::tr("How the sites' statistics are summed: masked (only the sum over all sites "
+                    "can be read), plain, or auto (default: masked with three or more sites, "
+                    "else plain where every site allows it)."),
+             commandline::oneOf(
+                 { QStringLiteral("auto"), QStringLiteral("masked"), QStringLiteral("plain") }) };
 }
 
-std::optional<int> readMode(const QCommandLineParser &parser, StudyMode &mode)
+StudyMode readMode(const Parsed &p)
 {
-    const std::optional<StudyMode> m = studyModeFromId(parser.value(modeOption()));
-    if (!m)
-        return fail(
-            Usage,
-            Tr::tr("--mode takes auto, masked or plain, not '%1'").arg(parser.value(modeOption())));
-    mode = *m;
-    return std::nullopt;
+    // The table's oneOf has refused every other word.
+    return studyModeFromId(p.has("mode") ? p.value("mode") : QStringLiteral("auto"))
+        .value_or(StudyMode::Auto);
+}
+
+analysis::Family readFamily(const Parsed &p)
+{
+    return analysis::familyFromId(p.value("family").toStdString())
+        .value_or(analysis::Family::Binomial);
 }
 
 // Writes the study keys a run saw for the first time into the sites file, so that later runs
@@ -182,68 +178,51 @@ void recordKeys(const Common &c, const QList<Site> &sites, bool announce)
               << Qt::endl;
 }
 
-// Parses a command's options; returns an exit code on a usage error or after --help.
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
-                         const QString &command, const QString &description,
-                         const QString &usageTail)
+// Reads a command's arguments against its option table; returns an exit code after --help or on
+// a usage error (one line: what is wrong, and where the command's help is).
+std::optional<int> parse(const QStringList &args, const QString &command,
+                         const QString &description, const std::vector<Option> &options,
+                         Parsed &parsed)
 {
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(args))
+    commandline::Grammar grammar;
+    grammar.singleDashLongOptions = true; // "-sites FILE", as fairstart-cli has always read it
+    auto read = commandline::parseOptions(options, args, grammar);
+    if (!read)
         return fail(Usage,
-                    parser.errorText() + Tr::tr(" (see 'fairstart-cli %1 --help')").arg(command));
-    if (parser.isSet(QStringLiteral("help"))) {
-        QString help = parser.helpText();
-        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: fairstart-cli ") + command);
-        if (!usageTail.isEmpty())
-            help.replace(QStringLiteral("[options]"), QStringLiteral("[options] ") + usageTail);
-        out() << help;
+                    read.error() + QLatin1Char(' ')
+                        + Tr::tr("See 'fairstart-cli %1 --help'.").arg(command));
+    if (read->help) {
+        out() << commandline::wrapped(QStringLiteral("Usage: fairstart-cli ") + command
+                                          + QLatin1Char(' ') + commandline::synopsis(options),
+                                      100, 4, 0)
+              << "\n\n"
+              << commandline::wrapped(description, 100, 0, 0) << "\n\n"
+              << Tr::tr("Options:") << '\n'
+              << commandline::optionHelp(options, true);
         out().flush();
         return Ok;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(Usage,
-                    Tr::tr("unexpected argument '%1' (see 'fairstart-cli %2 --help')")
-                        .arg(parser.positionalArguments().first(), command));
+    parsed = std::move(read).value();
     return std::nullopt;
 }
 
-std::optional<int> readCommon(QCommandLineParser &parser, const QString &command, Common &c,
-                              const QStringList &formats)
+std::optional<int> readCommon(const Parsed &p, Common &c)
 {
-    if (!parser.isSet(sitesOption()))
-        return fail(Usage,
-                    Tr::tr("%1 needs --sites FILE (see 'fairstart-cli %1 --help')").arg(command));
     SiteRegistry registry;
-    c.sitesPath = parser.value(sitesOption());
+    c.sitesPath = p.value("sites");
     const QStringList errors = registry.load(c.sitesPath);
     if (!errors.isEmpty())
         return fail(Usage, errors.first());
     QStringList selectErrors;
-    QStringList only;
-    if (parser.isSet(onlyOption()))
-        only = parser.value(onlyOption()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList only = p.value("only").split(QLatin1Char(','), Qt::SkipEmptyParts);
     c.sites = registry.select(only, &selectErrors);
     if (!selectErrors.isEmpty())
         return fail(Usage, selectErrors.first());
-    const auto read = analysis::parseNumber(parser.value(timeoutOption()).toStdString());
-    const double timeout = read.value_or(0);
-    if (!read || !(timeout > 0) || timeout > 24 * 3600)
-        return fail(Usage,
-                    Tr::tr("--timeout takes a number of seconds from 0 to 86400, not "
-                           "'%1'")
-                        .arg(parser.value(timeoutOption())));
-    c.transport.totalTimeoutMs = int(timeout * 1000);
+    c.transport.totalTimeoutMs = int(p.get<double>("timeout", 120.0) * 1000);
     c.transport.connectTimeoutMs
         = std::min(c.transport.connectTimeoutMs, c.transport.totalTimeoutMs);
-    c.format = parser.value(formatOption());
-    if (!formats.contains(c.format))
-        return fail(Usage,
-                    Tr::tr("--format takes %1, not '%2'")
-                        .arg(formats.join(QStringLiteral(", ")), c.format));
-    c.outPath = parser.value(outOption());
+    c.format = p.has("format") ? p.value("format") : QStringLiteral("table");
+    c.outPath = p.value("out");
     return std::nullopt;
 }
 
@@ -334,17 +313,15 @@ QString pad(const QString &s, int width, bool right = false)
 
 int sitesCheck(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.addOptions(
-        { sitesOption(), onlyOption(), formatOption(), outOption(), timeoutOption() });
-    if (auto code = parse(parser, args, QStringLiteral("sites check"),
-                          Tr::tr("Checks every site: reachable, certificate pin, versions, "
-                                 "datasets, your purposes and the site's policy."),
-                          {}))
+    Parsed p;
+    if (auto code = parse(
+            args, QStringLiteral("sites check"),
+            Tr::tr("Checks every site: reachable, certificate pin, versions, "
+                   "datasets, your purposes and the site's policy."),
+            { sitesOption(), onlyOption(), formatOption(false), outOption(), timeoutOption() }, p))
         return *code;
     Common c;
-    if (auto code = readCommon(parser, QStringLiteral("sites check"), c,
-                               { QStringLiteral("table"), QStringLiteral("json") }))
+    if (auto code = readCommon(p, c))
         return *code;
     Transport transport;
     transport.setDefaultOptions(c.transport);
@@ -416,24 +393,23 @@ int sitesCheck(const QStringList &args)
 
 int catalogue(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), purposeOption(),
-                        formatOption(), outOption(), timeoutOption() });
-    if (auto code = parse(parser, args, QStringLiteral("catalogue"),
+    Parsed p;
+    if (auto code = parse(args, QStringLiteral("catalogue"),
                           Tr::tr("Lists the variables the sites offer (metadata only: types, "
                                  "levels, counts rounded by each site)."),
-                          {}))
+                          { sitesOption(), onlyOption(), datasetOption(false), purposeOption(),
+                            formatOption(false), outOption(), timeoutOption() },
+                          p))
         return *code;
     Common c;
-    if (auto code = readCommon(parser, QStringLiteral("catalogue"), c,
-                               { QStringLiteral("table"), QStringLiteral("json") }))
+    if (auto code = readCommon(p, c))
         return *code;
     Transport transport;
     transport.setDefaultOptions(c.transport);
-    QString purpose = parser.value(purposeOption());
+    QString purpose = p.value("purpose");
     if (auto code = resolvePurpose(transport, c.sites, purpose))
         return *code;
-    const QString dataset = parser.value(datasetOption());
+    const QString dataset = p.value("dataset");
     SurveyOptions survey;
     survey.purpose = purpose;
     survey.dataset = dataset;
@@ -505,36 +481,35 @@ int catalogue(const QStringList &args)
 
 int describe(const QStringList &args)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption vars(QStringLiteral("vars"), Tr::tr("The variables to describe."),
-                                  QStringLiteral("a,b,c"));
-    parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), vars, purposeOption(),
-                        formatOption(), outOption(), timeoutOption() });
-    if (auto code = parse(parser, args, QStringLiteral("describe"),
+    Parsed p;
+    if (auto code = parse(args, QStringLiteral("describe"),
                           Tr::tr("Descriptives of variables, pooled over the sites and per site: "
                                  "n, missing, mean and SD, level counts. Minimum and maximum "
                                  "are never released."),
-                          {}))
+                          { sitesOption(),
+                            onlyOption(),
+                            datasetOption(true),
+                            { "vars", "a,b,c", true, Tr::tr("The variables to describe.") },
+                            purposeOption(),
+                            formatOption(false),
+                            outOption(),
+                            timeoutOption() },
+                          p))
         return *code;
     Common c;
-    if (auto code = readCommon(parser, QStringLiteral("describe"), c,
-                               { QStringLiteral("table"), QStringLiteral("json") }))
+    if (auto code = readCommon(p, c))
         return *code;
-    if (!parser.isSet(datasetOption()) || !parser.isSet(vars))
-        return fail(Usage,
-                    Tr::tr("describe needs --dataset NAME and --vars a,b,c (see "
-                           "'fairstart-cli describe --help')"));
-    const QStringList names = parser.value(vars).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList names = p.value("vars").split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (names.isEmpty())
         return fail(Usage, Tr::tr("--vars names no variable"));
     Transport transport;
     transport.setDefaultOptions(c.transport);
-    QString purpose = parser.value(purposeOption());
+    QString purpose = p.value("purpose");
     if (auto code = resolvePurpose(transport, c.sites, purpose))
         return *code;
     protocol::DescriptivesRequest request;
     request.purpose = purpose;
-    request.dataset = parser.value(datasetOption());
+    request.dataset = p.value("dataset");
     for (const QString &n : names)
         request.variables << protocol::DescribeVariable { n.trimmed(), {} };
     const QList<Reply *> replies
@@ -615,14 +590,11 @@ int describe(const QStringList &args)
 
 // ---- fit and run -----------------------------------------------------------------------------
 
-const QCommandLineOption &reportOption()
+Option reportOption()
 {
-    static const QCommandLineOption o(
-        QStringLiteral("report"),
-        Tr::tr("Also write the workbench's PDF report of the run (A4) to this file (drawn by "
-               "fairstart-report, installed with the workbench)."),
-        QStringLiteral("FILE.pdf"));
-    return o;
+    return { "report", "FILE.pdf", false,
+             Tr::tr("Also write the workbench's PDF report of the run (A4) to this file (drawn by "
+                    "fairstart-report, installed with the workbench).") };
 }
 
 int runModel(const Common &c, RunOptions options, const QString &formula, bool verbose,
@@ -672,106 +644,80 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
     return Ok;
 }
 
-std::optional<int> readFamily(const QString &text, analysis::Family &family)
+Option noEvaluationOption()
 {
-    const auto f = analysis::familyFromId(text.toStdString());
-    if (!f)
-        return fail(Usage,
-                    Tr::tr("--family takes binomial, poisson or gaussian, not '%1'").arg(text));
-    family = *f;
-    return std::nullopt;
+    return { "no-evaluation", nullptr, false,
+             Tr::tr("Skip the evaluation (AUC, Brier score, calibration) of a binomial model.") };
 }
 
-const QCommandLineOption &noEvaluationOption()
+Option noPerSiteOption()
 {
-    static const QCommandLineOption o(
-        QStringLiteral("no-evaluation"),
-        Tr::tr("Skip the evaluation (AUC, Brier score, calibration) of a binomial model."));
-    return o;
-}
-
-const QCommandLineOption &noPerSiteOption()
-{
-    static const QCommandLineOption o(
-        QStringLiteral("no-per-site"),
-        Tr::tr("Skip fitting the model at each site alone (the per-site estimates)."));
-    return o;
+    return { "no-per-site", nullptr, false,
+             Tr::tr("Skip fitting the model at each site alone (the per-site estimates).") };
 }
 
 int fit(const QStringList &args)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption formula(QStringLiteral("formula"),
-                                     Tr::tr("An R-style model formula, e.g. \"y ~ a + log(b) + "
-                                            "a:c\"; text columns are factors."),
-                                     QStringLiteral("F"));
-    const QCommandLineOption family(QStringLiteral("family"),
-                                    Tr::tr("binomial (default), poisson or gaussian."),
-                                    QStringLiteral("FAMILY"), QStringLiteral("binomial"));
-    parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), formula, family,
-                        purposeOption(), modeOption(), formatOption(), outOption(), timeoutOption(),
-                        continueOption(), noEvaluationOption(), noPerSiteOption(),
-                        thresholdsOption(), verboseOption(), reportOption() });
-    if (auto code = parse(parser, args, QStringLiteral("fit"),
-                          Tr::tr("Fits a GLM across the sites (exactly the pooled fit) and at "
-                                 "each site alone, then evaluates it: AUC with CI, Brier score, "
-                                 "calibration, per site."),
-                          {}))
+    Parsed p;
+    if (auto code
+        = parse(args, QStringLiteral("fit"),
+                Tr::tr("Fits a GLM across the sites (exactly the pooled fit) and at "
+                       "each site alone, then evaluates it: AUC with CI, Brier score, "
+                       "calibration, per site."),
+                { sitesOption(), onlyOption(), datasetOption(true), formulaOption(),
+                  familyOption(Tr::tr("binomial (default), poisson or gaussian.")), purposeOption(),
+                  modeOption(), formatOption(true), outOption(), timeoutOption(), continueOption(),
+                  noEvaluationOption(), noPerSiteOption(), thresholdsOption(), verboseOption(),
+                  reportOption() },
+                p))
         return *code;
     Common c;
-    if (auto code
-        = readCommon(parser, QStringLiteral("fit"), c,
-                     { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }))
+    if (auto code = readCommon(p, c))
         return *code;
-    if (!parser.isSet(datasetOption()) || !parser.isSet(formula))
-        return fail(Usage,
-                    Tr::tr("fit needs --dataset NAME and --formula \"y ~ ...\" (see "
-                           "'fairstart-cli fit --help')"));
     RunOptions options;
-    if (auto code = readMode(parser, options.mode))
-        return *code;
-    analysis::Family fam = analysis::Family::Binomial;
-    if (auto code = readFamily(parser.value(family), fam))
-        return *code;
+    options.mode = readMode(p);
+    const analysis::Family fam = readFamily(p);
     analysis::Result<analysis::ModelSpec> spec
-        = analysis::parseFormula(parser.value(formula).toStdString(), fam);
+        = analysis::parseFormula(p.value("formula").toStdString(), fam);
     if (!spec)
         return fail(Usage, Tr::tr("the formula cannot be read: %1").arg(qs(spec.error().message)));
     options.spec = *spec;
-    options.dataset = parser.value(datasetOption());
-    options.purpose = parser.value(purposeOption());
-    options.continueWithout = parser.isSet(continueOption());
-    options.evaluate = options.calibration = !parser.isSet(noEvaluationOption());
-    options.perSiteFits = !parser.isSet(noPerSiteOption());
-    if (auto code = readThresholds(parser, options.thresholds))
-        return *code;
-    return runModel(c, options, parser.value(formula), parser.isSet(verboseOption()),
-                    parser.value(reportOption()));
+    options.dataset = p.value("dataset");
+    options.purpose = p.value("purpose");
+    options.continueWithout = p.has("continue-without-failed");
+    options.evaluate = options.calibration = !p.has("no-evaluation");
+    options.perSiteFits = !p.has("no-per-site");
+    options.thresholds = p.get<std::vector<double>>("thresholds");
+    return runModel(c, options, p.value("formula"), p.has("verbose"), p.value("report"));
 }
 
 int run(const QStringList &args)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption design(QStringLiteral("design"),
-                                    Tr::tr("A design file (docs/cli.md, \"Design files\")."),
-                                    QStringLiteral("FILE.json"));
-    parser.addOptions({ sitesOption(), onlyOption(), design, datasetOption(), purposeOption(),
-                        modeOption(), formatOption(), outOption(), timeoutOption(),
-                        continueOption(), noEvaluationOption(), noPerSiteOption(),
-                        thresholdsOption(), verboseOption() });
-    if (auto code = parse(parser, args, QStringLiteral("run"),
+    Parsed p;
+    if (auto code = parse(args, QStringLiteral("run"),
                           Tr::tr("Runs a saved design across the sites: the same as fit, with the "
                                  "model, dataset and purpose read from the design file."),
-                          {}))
+                          { sitesOption(),
+                            onlyOption(),
+                            { "design", "FILE.json", true,
+                              Tr::tr("A design file (docs/cli.md, \"Design files\").") },
+                            datasetOption(false),
+                            purposeOption(),
+                            modeOption(),
+                            formatOption(true),
+                            outOption(),
+                            timeoutOption(),
+                            continueOption(),
+                            noEvaluationOption(),
+                            noPerSiteOption(),
+                            thresholdsOption(),
+                            verboseOption() },
+                          p))
         return *code;
     Common c;
-    if (auto code
-        = readCommon(parser, QStringLiteral("run"), c,
-                     { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }))
+    if (auto code = readCommon(p, c))
         return *code;
-    if (!parser.isSet(design))
-        return fail(Usage, Tr::tr("run needs --design FILE.json (see 'fairstart-cli run --help')"));
-    QFile file(parser.value(design));
+    QFile file(p.value("design"));
     if (!file.open(QIODevice::ReadOnly))
         return fail(
             Usage,
@@ -782,8 +728,7 @@ int run(const QStringList &args)
                     Tr::tr("the design file %1 is not a JSON object: %2")
                         .arg(file.fileName(), object.error().text()));
     RunOptions options;
-    if (auto code = readMode(parser, options.mode))
-        return *code;
+    options.mode = readMode(p);
     QString formulaText;
     const QJsonObject &o = *object;
     static const QStringList known { QStringLiteral("name"),    QStringLiteral("description"),
@@ -811,8 +756,14 @@ int run(const QStringList &args)
     } else {
         analysis::Family fam = analysis::Family::Binomial;
         if (o.contains(QLatin1String("family"))) {
-            if (auto code = readFamily(o.value(QLatin1String("family")).toString(), fam))
-                return *code;
+            const QString id = o.value(QLatin1String("family")).toString();
+            const auto f = analysis::familyFromId(id.toStdString());
+            if (!f)
+                return fail(Usage,
+                            Tr::tr("%1: unknown \"family\" '%2'; use binomial, poisson or "
+                                   "gaussian")
+                                .arg(file.fileName(), id));
+            fam = *f;
         }
         formulaText = o.value(QLatin1String("formula")).toString();
         analysis::Result<analysis::ModelSpec> spec
@@ -823,20 +774,19 @@ int run(const QStringList &args)
                             .arg(file.fileName(), qs(spec.error().message)));
         options.spec = *spec;
     }
-    options.dataset = parser.isSet(datasetOption()) ? parser.value(datasetOption())
-                                                    : o.value(QLatin1String("dataset")).toString();
-    options.purpose = parser.isSet(purposeOption()) ? parser.value(purposeOption())
-                                                    : o.value(QLatin1String("purpose")).toString();
+    options.dataset
+        = p.has("dataset") ? p.value("dataset") : o.value(QLatin1String("dataset")).toString();
+    options.purpose
+        = p.has("purpose") ? p.value("purpose") : o.value(QLatin1String("purpose")).toString();
     if (options.dataset.isEmpty())
         return fail(
             Usage,
             Tr::tr("%1 names no dataset; add \"dataset\" or use --dataset").arg(file.fileName()));
-    options.continueWithout = parser.isSet(continueOption());
-    options.evaluate = options.calibration = !parser.isSet(noEvaluationOption());
-    options.perSiteFits = !parser.isSet(noPerSiteOption());
-    if (auto code = readThresholds(parser, options.thresholds))
-        return *code;
-    return runModel(c, options, formulaText, parser.isSet(verboseOption()));
+    options.continueWithout = p.has("continue-without-failed");
+    options.evaluate = options.calibration = !p.has("no-evaluation");
+    options.perSiteFits = !p.has("no-per-site");
+    options.thresholds = p.get<std::vector<double>>("thresholds");
+    return runModel(c, options, formulaText, p.has("verbose"));
 }
 
 QString mainHelp()
@@ -1137,10 +1087,15 @@ int runCliCommand(const QStringList &arguments)
     QStringList args = arguments;
     if (args.isEmpty())
         args << QStringLiteral("fairstart-cli");
-    const QString program = args.first();
     const QString command = args.size() > 1 ? args.at(1) : QString();
     if (command.isEmpty())
         return fail(Usage, Tr::tr("no command given; try 'fairstart-cli --help'"));
+    // "help fit" is "fit --help", as in fairstart-node.
+    if (command == QLatin1String("help") && args.size() > 2) {
+        QStringList again { args.first() };
+        again << args.mid(2) << QStringLiteral("--help");
+        return runCliCommand(again);
+    }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         out() << mainHelp();
@@ -1157,16 +1112,16 @@ int runCliCommand(const QStringList &arguments)
         out().flush();
         return Ok;
     }
-    QStringList rest = args.mid(2);
-    rest.prepend(program);
+    const QStringList rest = args.mid(2);
     if (command == QLatin1String("sites")) {
+        if (args.size() == 3
+            && (args.at(2) == QLatin1String("--help") || args.at(2) == QLatin1String("-h")))
+            return sitesCheck({ args.at(2) });
         if (args.size() < 3 || args.at(2) != QLatin1String("check"))
             return fail(Usage,
                         Tr::tr("'sites' takes the subcommand 'check': fairstart-cli sites "
                                "check --sites FILE"));
-        QStringList sub = args.mid(3);
-        sub.prepend(program);
-        return sitesCheck(sub);
+        return sitesCheck(args.mid(3));
     }
     if (command == QLatin1String("catalogue") || command == QLatin1String("catalog"))
         return catalogue(rest);

@@ -7,11 +7,11 @@
 #include "fairstart/client/studychecks.h"
 #include "fairstart/client/transport.h"
 
+#include "fairstart/commandline/options.h"
+
 #include "fairstart/analysis/model.h"
 #include "fairstart/protocol/report.h"
 
-#include <QCommandLineOption>
-#include <QCommandLineParser>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,33 +36,41 @@ QTextStream &err();
 // Prints "fairstart-cli: LINE" on stderr and returns code.
 int fail(int code, const QString &line);
 
-const QCommandLineOption &sitesOption();
-const QCommandLineOption &onlyOption();
-const QCommandLineOption &datasetOption();
-const QCommandLineOption &purposeOption();
-const QCommandLineOption &formatOption();
-const QCommandLineOption &outOption();
-const QCommandLineOption &timeoutOption();
-const QCommandLineOption &verboseOption();
-const QCommandLineOption &modeOption();
+// The options the commands share, one table row each (commandline/options.h).
+using commandline::Option;
+using commandline::Parsed;
+Option sitesOption();
+Option onlyOption();
+Option datasetOption(bool required);
+Option purposeOption();
+Option formatOption(bool csv); // table and json; with csv too
+Option outOption();
+Option timeoutOption();
+Option verboseOption();
+Option modeOption();
+Option formulaOption();
+Option familyOption(const QString &help);
 
-std::optional<int> readMode(const QCommandLineParser &parser, client::StudyMode &mode);
-std::optional<int> readFamily(const QString &text, analysis::Family &family);
+// The values of --mode and --family, which the table's parsers have checked.
+client::StudyMode readMode(const Parsed &p);
+analysis::Family readFamily(const Parsed &p);
 void recordKeys(const Common &c, const QList<client::Site> &sites, bool announce);
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
-                         const QString &command, const QString &description,
-                         const QString &usageTail);
-std::optional<int> readCommon(QCommandLineParser &parser, const QString &command, Common &c,
-                              const QStringList &formats);
+// Reads a command's arguments (without the program and command words) against its options;
+// returns an exit code after --help or on a usage error.
+std::optional<int> parse(const QStringList &args, const QString &command,
+                         const QString &description, const std::vector<Option> &options,
+                         Parsed &parsed);
+// The sites file, --only, --timeout, --format and --out.
+std::optional<int> readCommon(const Parsed &p, Common &c);
 int writeOutput(const Common &c, const QString &text);
 std::optional<int> resolvePurpose(client::Transport &transport, const QList<client::Site> &sites,
                                   QString &purpose);
 
 // validate.cpp
 int validate(const QStringList &args);
-// --thresholds a,b,c: risks strictly between 0 and 1 (fit and validate).
-const QCommandLineOption &thresholdsOption();
-std::optional<int> readThresholds(const QCommandLineParser &parser, std::vector<double> &out);
+// --thresholds a,b,c: risks strictly between 0 and 1 (fit and validate), read as a
+// std::vector<double>.
+Option thresholdsOption();
 // The fit's AUC provenance (exact statistics, error bound) and its decision curves, pooled and
 // per site; empty without an evaluation.
 QString formatEvaluationDetails(const protocol::FitReport &report);

@@ -115,36 +115,31 @@ QString formatValidationTable(const ValidationReport &report, const QString &for
 
 } // namespace
 
-const QCommandLineOption &thresholdsOption()
+Option thresholdsOption()
 {
-    static const QCommandLineOption o(
-        QStringLiteral("thresholds"),
-        Tr::tr("Risk thresholds for the decision curve and the threshold metrics, each strictly "
-               "between 0 and 1 (fit: none; validate: 0.05 to 0.5 in steps of 0.05)."),
-        QStringLiteral("t1,t2,..."));
-    return o;
-}
-
-std::optional<int> readThresholds(const QCommandLineParser &parser, std::vector<double> &out)
-{
-    out.clear();
-    if (!parser.isSet(thresholdsOption()))
-        return std::nullopt;
-    const QString text = parser.value(thresholdsOption());
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        const QByteArray bytes = part.trimmed().toLatin1();
-        double value = 0.0;
-        const auto [end, ec] = std::from_chars(bytes.constData(), bytes.constData() + bytes.size(),
-                                               value, std::chars_format::general);
-        if (bytes.isEmpty() || ec != std::errc() || end != bytes.constData() + bytes.size()
-            || !(value > 0.0 && value < 1.0))
-            return fail(Usage,
-                        Tr::tr("--thresholds takes risks strictly between 0 and 1 separated by "
-                               "commas, such as 0.1,0.2; '%1' is not one")
-                            .arg(part.trimmed()));
-        out.push_back(value);
-    }
-    return std::nullopt;
+    const auto risks
+        = [](const QString &, const QString &text) -> Expected<commandline::OptionValue, QString> {
+        std::vector<double> values;
+        for (const QString &part : text.split(QLatin1Char(','))) {
+            const QByteArray bytes = part.trimmed().toLatin1();
+            double value = 0.0;
+            const auto [end, ec]
+                = std::from_chars(bytes.constData(), bytes.constData() + bytes.size(), value,
+                                  std::chars_format::general);
+            if (bytes.isEmpty() || ec != std::errc() || end != bytes.constData() + bytes.size()
+                || !(value > 0.0 && value < 1.0))
+                return Tr::tr("--thresholds takes risks strictly between 0 and 1 separated by "
+                              "commas, such as 0.1,0.2; '%1' is not one.")
+                    .arg(commandline::printable(part.trimmed()));
+            values.push_back(value);
+        }
+        return commandline::OptionValue(std::move(values));
+    };
+    return { "thresholds", "t1,t2,...", false,
+             Tr::tr("Risk thresholds for the decision curve and the threshold metrics, each "
+                    "strictly between 0 and 1 (fit: none; validate: 0.05 to 0.5 in steps of "
+                    "0.05)."),
+             risks };
 }
 
 QString formatEvaluationDetails(const protocol::FitReport &report)
@@ -177,48 +172,34 @@ QString formatEvaluationDetails(const protocol::FitReport &report)
 
 int validate(const QStringList &args)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption formula(QStringLiteral("formula"),
-                                     Tr::tr("An R-style model formula, e.g. \"y ~ a + log(b) + "
-                                            "a:c\"; text columns are factors."),
-                                     QStringLiteral("F"));
-    const QCommandLineOption family(QStringLiteral("family"),
-                                    Tr::tr("binomial (default; validation needs two outcome "
-                                           "classes)."),
-                                    QStringLiteral("FAMILY"), QStringLiteral("binomial"));
-    parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), formula, family,
-                        purposeOption(), modeOption(), formatOption(), outOption(), timeoutOption(),
-                        thresholdsOption(), verboseOption() });
-    if (auto code = parse(parser, args, QStringLiteral("validate"),
-                          Tr::tr("Leave one site out: for each site, the model is fitted on all "
-                                 "other sites and evaluated at that site (n, events, AUC, "
-                                 "calibration slope and in-the-large, O/E, Brier score, decision "
-                                 "curve); the measures are pooled with a random-effects "
-                                 "meta-analysis. Needs three or more sites."),
-                          {}))
+    Parsed p;
+    if (auto code = parse(
+            args, QStringLiteral("validate"),
+            Tr::tr("Leave one site out: for each site, the model is fitted on all other sites and "
+                   "evaluated at that site (n, events, AUC, calibration slope and in-the-large, "
+                   "O/E, Brier score, decision curve); the measures are pooled with a "
+                   "random-effects meta-analysis. Needs three or more sites."),
+            { sitesOption(), onlyOption(), datasetOption(true), formulaOption(),
+              familyOption(Tr::tr("binomial (default; validation needs two outcome classes).")),
+              purposeOption(), modeOption(), formatOption(false), outOption(), timeoutOption(),
+              thresholdsOption(), verboseOption() },
+            p))
         return *code;
     Common c;
-    if (auto code = readCommon(parser, QStringLiteral("validate"), c,
-                               { QStringLiteral("table"), QStringLiteral("json") }))
+    if (auto code = readCommon(p, c))
         return *code;
-    if (!parser.isSet(datasetOption()) || !parser.isSet(formula))
-        return fail(Usage,
-                    Tr::tr("validate needs --dataset NAME and --formula \"y ~ ...\" (see "
-                           "'fairstart-cli validate --help')"));
     ValidationOptions options;
-    if (auto code = readMode(parser, options.run.mode))
-        return *code;
-    analysis::Family fam = analysis::Family::Binomial;
-    if (auto code = readFamily(parser.value(family), fam))
-        return *code;
+    options.run.mode = readMode(p);
+    const analysis::Family fam = readFamily(p);
     if (fam != analysis::Family::Binomial)
         return fail(Usage,
                     Tr::tr("validate needs --family binomial: its measures (AUC, calibration, "
                            "O/E, Brier score) are those of a risk model"));
-    if (auto code = readThresholds(parser, options.thresholds))
-        return *code;
+    // Without --thresholds the run's default grid (0.05 to 0.5) stays.
+    if (p.has("thresholds"))
+        options.thresholds = p.get<std::vector<double>>("thresholds");
     analysis::Result<analysis::ModelSpec> spec
-        = analysis::parseFormula(parser.value(formula).toStdString(), fam);
+        = analysis::parseFormula(p.value("formula").toStdString(), fam);
     if (!spec)
         return fail(Usage,
                     Tr::tr("the formula cannot be read: %1")
@@ -230,8 +211,8 @@ int validate(const QStringList &args)
                         .arg(analysis::minimumValidationSites)
                         .arg(c.sites.size()));
     options.run.spec = *spec;
-    options.run.dataset = parser.value(datasetOption());
-    options.run.purpose = parser.value(purposeOption());
+    options.run.dataset = p.value("dataset");
+    options.run.purpose = p.value("purpose");
     options.run.transport = c.transport;
     Transport transport;
     transport.setDefaultOptions(c.transport);
@@ -239,7 +220,7 @@ int validate(const QStringList &args)
         return *code;
 
     ValidationRun run(c.sites, options);
-    const bool verbose = parser.isSet(verboseOption());
+    const bool verbose = p.has("verbose");
     QObject::connect(
         &run, &ValidationRun::foldStarted, &run,
         [verbose](int index, int count, const QString &heldOut) {
@@ -266,7 +247,7 @@ int validate(const QStringList &args)
     const ValidationReport &report = run.report();
     const QString text = c.format == QLatin1String("json")
         ? QString::fromUtf8(QJsonDocument(validationToJson(report)).toJson(QJsonDocument::Indented))
-        : formatValidationTable(report, parser.value(formula));
+        : formatValidationTable(report, p.value("formula"));
     if (const int code = writeOutput(c, text); code != Ok)
         return code;
     // Every held-out site failed or too few gave results: the run did not validate the model.

@@ -1323,27 +1323,37 @@ void printUsage(QTextStream &out)
         << '\n';
 }
 
+// How the engine reads a command's arguments: its positionals, and the passphrase options that
+// are never taken from the command line.
+commandline::Grammar grammar(const Command &c)
+{
+    commandline::Grammar g;
+    g.positionals = c.positionals;
+    g.positionalSynopsis = c.positionalSynopsis;
+    g.refused.insert(
+        QStringLiteral("passphrase"),
+        Tr::tr("the passphrase is never taken from the command line (it would show in the "
+               "process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use "
+               "--passphrase-file FILE."));
+    g.refused.insert(
+        QStringLiteral("new-passphrase"),
+        Tr::tr("the new passphrase is never taken from the command line (it would show in the "
+               "process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use "
+               "--new-passphrase-file FILE."));
+    return g;
+}
+
 void printCommandHelp(QTextStream &out, const Command &c)
 {
-    out << Tr::tr("Usage: fairstart-node %1").arg(QString::fromLatin1(c.name));
-    for (const Option &o : c.options) {
-        QString text = QStringLiteral("--") + QLatin1String(o.name);
-        if (o.valueName)
-            text += QLatin1Char(' ') + QLatin1String(o.valueName);
-        out << ' ' << (o.required ? text : QString(QLatin1Char('[') + text + QLatin1Char(']')));
-    }
-    if (!c.positionalSynopsis.isEmpty())
-        out << ' ' << c.positionalSynopsis;
-    out << "\n\n" << c.summary << ".\n";
-    if (!c.details.isEmpty())
-        out << c.details << '\n';
-    out << '\n';
-    for (const Option &o : c.options) {
-        QString text = QStringLiteral("--") + QLatin1String(o.name);
-        if (o.valueName)
-            text += QLatin1Char(' ') + QLatin1String(o.valueName);
-        out << "  " << padded(text, 28) << o.help << '\n';
-    }
+    out << commandline::wrapped(Tr::tr("Usage: fairstart-node %1").arg(QString::fromLatin1(c.name))
+                                    + QLatin1Char(' ')
+                                    + commandline::synopsis(c.options, grammar(c)),
+                                100, 4, 0)
+        << "\n\n"
+        << c.summary << ".\n";
+    for (const QString &line : c.details.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        out << commandline::wrapped(line, 100) << '\n';
+    out << '\n' << commandline::optionHelp(c.options, false);
 }
 
 } // namespace
@@ -1446,78 +1456,15 @@ int runNodeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     Context context { out, err, QString::fromLatin1(command->name) };
-    Parsed parsed;
-    const QStringList rest = args.mid(consumed);
-    for (int i = 0; i < rest.size(); ++i) {
-        const QString &arg = rest[i];
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            printCommandHelp(out, *command);
-            return finish(kExitOk);
-        }
-        if (!arg.startsWith(QLatin1String("--"))) {
-            parsed.positionals.append(arg);
-            continue;
-        }
-        QString name = arg.mid(2), value;
-        bool inlineValue = false;
-        if (const int eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
-            value = name.mid(eq + 1);
-            name.truncate(eq);
-            inlineValue = true;
-        }
-        if (name == QLatin1String("passphrase"))
-            return finish(context.usage(
-                Tr::tr("the passphrase is never taken from the command line (it would show in "
-                       "the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE "
-                       "or use --passphrase-file FILE.")));
-        if (name == QLatin1String("new-passphrase"))
-            return finish(context.usage(
-                Tr::tr("the new passphrase is never taken from the command line (it would show "
-                       "in the process list and the shell history); set "
-                       "FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.")));
-        const Option *option = nullptr;
-        for (const Option &o : command->options) {
-            if (name == QLatin1String(o.name))
-                option = &o;
-        }
-        if (!option)
-            return finish(context.usage(Tr::tr("unknown option '--%1'.").arg(name)));
-        if (option->valueName) {
-            if (!inlineValue) {
-                if (i + 1 >= rest.size())
-                    return finish(context.usage(Tr::tr("--%1 needs a value (%2).")
-                                                    .arg(name, QLatin1String(option->valueName))));
-                value = rest[++i];
-            }
-            // The table's parser reads the value once, here; the command gets it typed.
-            if (option->parse && !value.isEmpty()) {
-                auto read = option->parse(name, value);
-                if (!read)
-                    return finish(context.usage(read.error()));
-                parsed.typed[name].append(std::move(read).value());
-            }
-            parsed.values[name].append(value);
-        } else {
-            if (inlineValue)
-                return finish(context.usage(Tr::tr("--%1 takes no value.").arg(name)));
-            parsed.values[name].append(QString());
-        }
+    const auto parsed
+        = commandline::parseOptions(command->options, args.mid(consumed), grammar(*command));
+    if (!parsed)
+        return finish(context.usage(parsed.error()));
+    if (parsed->help) {
+        printCommandHelp(out, *command);
+        return finish(kExitOk);
     }
-    for (const Option &o : command->options) {
-        if (o.required && !parsed.has(o.name))
-            return finish(context.usage(
-                Tr::tr("missing --%1 %2.")
-                    .arg(QLatin1String(o.name), QLatin1String(o.valueName ? o.valueName : ""))));
-        if (o.valueName && parsed.has(o.name) && parsed.value(o.name).isEmpty())
-            return finish(
-                context.usage(Tr::tr("--%1 has an empty value.").arg(QLatin1String(o.name))));
-    }
-    if (parsed.positionals.size() != command->positionals)
-        return finish(
-            context.usage(command->positionals == 0
-                              ? Tr::tr("unexpected argument '%1'.").arg(parsed.positionals.value(0))
-                              : Tr::tr("expects %1.").arg(command->positionalSynopsis)));
-    return finish(command->run(context, parsed));
+    return finish(command->run(context, *parsed));
 }
 
 int runNodeCommand(const QStringList &args)

@@ -108,7 +108,7 @@ void tst_Cli::usageErrors_data()
         << QStringLiteral("Cannot read the sites file");
     QTest::newRow("unknown option")
         << QStringList { QStringLiteral("fit"), QStringLiteral("--bogus") }
-        << QStringLiteral("Unknown option 'bogus'");
+        << QStringLiteral("unknown option '--bogus'. See 'fairstart-cli fit --help'.");
     QTest::newRow("no formula") << QStringList { QStringLiteral("fit"), QStringLiteral("--sites"),
                                                  sites, QStringLiteral("--dataset"),
                                                  QStringLiteral("cohort") }
@@ -122,20 +122,20 @@ void tst_Cli::usageErrors_data()
         QStringLiteral("fit"),       QStringLiteral("--sites"),  sites,
         QStringLiteral("--dataset"), QStringLiteral("d"),        QStringLiteral("--formula"),
         QStringLiteral("y ~ x"),     QStringLiteral("--family"), QStringLiteral("normal")
-    } << QStringLiteral("--family takes binomial, poisson or gaussian");
-    QTest::newRow("bad format") << QStringList { QStringLiteral("fit"), QStringLiteral("--sites"),
-                                                 sites, QStringLiteral("--format"),
-                                                 QStringLiteral("xml") }
-                                << QStringLiteral("--format takes table, json, csv");
+    } << QStringLiteral("unknown --family 'normal'; use one of: binomial, poisson, gaussian.");
+    QTest::newRow("bad format") << QStringList {
+        QStringLiteral("fit"), QStringLiteral("--sites"), sites, QStringLiteral("--format"),
+        QStringLiteral("xml")
+    } << QStringLiteral("unknown --format 'xml'; use one of: table, json, csv.");
     QTest::newRow("bad mode") << QStringList {
         QStringLiteral("fit"),       QStringLiteral("--sites"), sites,
         QStringLiteral("--dataset"), QStringLiteral("d"),       QStringLiteral("--formula"),
         QStringLiteral("y ~ x"),     QStringLiteral("--mode"),  QStringLiteral("secure")
-    } << QStringLiteral("--mode takes auto, masked or plain, not 'secure'");
+    } << QStringLiteral("unknown --mode 'secure'; use one of: auto, masked, plain.");
     QTest::newRow("bad timeout") << QStringList {
         QStringLiteral("describe"), QStringLiteral("--sites"), sites, QStringLiteral("--timeout"),
         QStringLiteral("soon")
-    } << QStringLiteral("--timeout takes a number of seconds");
+    } << QStringLiteral("--timeout must be a number greater than 0 and at most 86400 (not 'soon')");
     QTest::newRow("describe without vars")
         << QStringList { QStringLiteral("describe"), QStringLiteral("--sites"), sites,
                          QStringLiteral("--dataset"), QStringLiteral("d") }
@@ -153,9 +153,11 @@ void tst_Cli::usageErrors_data()
         + more;
     };
     QTest::newRow("validate without formula") << validate({}) << QStringLiteral("--formula");
-    QTest::newRow("validate csv") << validate(
-        { QStringLiteral("--formula"), QStringLiteral("y ~ x"), QStringLiteral("--format"),
-          QStringLiteral("csv") }) << QStringLiteral("--format takes table, json, not 'csv'");
+    QTest::newRow("validate csv") << validate({ QStringLiteral("--formula"),
+                                                QStringLiteral("y ~ x"), QStringLiteral("--format"),
+                                                QStringLiteral("csv") })
+                                  << QStringLiteral(
+                                         "unknown --format 'csv'; use one of: table, json.");
     QTest::newRow("validate poisson")
         << validate({ QStringLiteral("--formula"), QStringLiteral("y ~ x"),
                       QStringLiteral("--family"), QStringLiteral("poisson") })
@@ -173,7 +175,7 @@ void tst_Cli::usageErrors_data()
         << QStringLiteral("validate needs at least 3 sites");
     QTest::newRow("validate no-per-site") << validate(
         { QStringLiteral("--formula"), QStringLiteral("y ~ x"), QStringLiteral("--no-per-site") })
-                                          << QStringLiteral("Unknown option 'no-per-site'");
+                                          << QStringLiteral("unknown option '--no-per-site'");
     QTest::newRow("fit threshold 0") << QStringList { QStringLiteral("fit"),
                                                       QStringLiteral("--sites"),
                                                       sites,
@@ -184,6 +186,29 @@ void tst_Cli::usageErrors_data()
                                                       QStringLiteral("--thresholds"),
                                                       QStringLiteral("0") }
                                      << QStringLiteral("'0' is not one");
+    // The option table's engine: a flag takes no value, a value is not empty, a decimal comma
+    // is not a number in any locale, and a missing required option is named with its value.
+    QTest::newRow("flag with value")
+        << QStringList { QStringLiteral("fit"), QStringLiteral("-v=1") }
+        << QStringLiteral("--verbose takes no value");
+    QTest::newRow("empty value") << QStringList { QStringLiteral("catalogue"),
+                                                  QStringLiteral("--sites"), QString() }
+                                 << QStringLiteral("--sites has an empty value");
+    QTest::newRow("value missing")
+        << QStringList { QStringLiteral("catalogue"), QStringLiteral("--sites") }
+        << QStringLiteral("--sites needs a value (FILE)");
+    QTest::newRow("decimal comma")
+        << QStringList { QStringLiteral("catalogue"), QStringLiteral("--sites"), sites,
+                         QStringLiteral("--timeout"), QStringLiteral("1,5") }
+        << QStringLiteral("(not '1,5')");
+    QTest::newRow("missing vars") << QStringList {
+        QStringLiteral("describe"), QStringLiteral("--sites"), sites, QStringLiteral("--dataset"),
+        QStringLiteral("d")
+    } << QStringLiteral("missing --vars a,b,c. See 'fairstart-cli describe --help'.");
+    QTest::newRow("single-dash long option")
+        << QStringList { QStringLiteral("catalogue"), QStringLiteral("-sites"),
+                         QStringLiteral("/nonexistent.json") }
+        << QStringLiteral("Cannot read the sites file");
     QTest::newRow("stray argument")
         << QStringList { QStringLiteral("catalogue"), QStringLiteral("extra") }
         << QStringLiteral("unexpected argument 'extra'");
@@ -214,13 +239,25 @@ void tst_Cli::helpAndVersion_data()
         << QStringList { QStringLiteral("--version") }
         << QStringLiteral("; round kernel %1)")
                .arg(QString::fromLatin1(fairstart::analysis::activeRoundKernelName().data()));
-    for (const char *command : { "fit", "run", "describe", "catalogue" })
+    for (const char *command : { "fit", "run", "describe", "catalogue", "validate" })
         QTest::newRow(command) << QStringList {
             QString::fromLatin1(command), QStringLiteral("--help")
         } << QStringLiteral("Usage: fairstart-cli %1").arg(QString::fromLatin1(command));
     QTest::newRow("sites check") << QStringList { QStringLiteral("sites"), QStringLiteral("check"),
                                                   QStringLiteral("--help") }
                                  << QStringLiteral("Usage: fairstart-cli sites check");
+    QTest::newRow("sites --help") << QStringList { QStringLiteral("sites"),
+                                                   QStringLiteral("--help") }
+                                  << QStringLiteral("Usage: fairstart-cli sites check");
+    QTest::newRow("help fit") << QStringList { QStringLiteral("help"), QStringLiteral("fit") }
+                              << QStringLiteral("  --thresholds t1,t2,...");
+    // Help names what each command accepts: validate and catalogue write no CSV.
+    QTest::newRow("validate formats")
+        << QStringList { QStringLiteral("validate"), QStringLiteral("--help") }
+        << QStringLiteral("--format table|json ");
+    QTest::newRow("required in synopsis")
+        << QStringList { QStringLiteral("describe"), QStringLiteral("-h") }
+        << QStringLiteral("--dataset NAME --vars a,b,c [--purpose P]");
 }
 
 void tst_Cli::helpAndVersion()

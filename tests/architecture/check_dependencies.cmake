@@ -14,13 +14,16 @@
 #   8. secure adds only QtCore and libsodium to analysis, and includes no other Fairstart library.
 #   9. the CLI's commands and terminal presentation live in cli/: federation-client neither links
 #      nor includes it (the transport library knows no terminal).
+#  10. commandline (the option tables of both command-line programs) adds only QtCore to analysis
+#      and includes no other Fairstart library, so the node and the CLI can share it.
 cmake_minimum_required(VERSION 3.25)
 include(${GRAPH})
 set(errors "")
 
 # A graph without the libraries every build has means the generator broke: fail, not pass.
 foreach(required fairstart_analysis fairstart_protocol fairstart_site_node fairstart_federation_client
-        fairstart_translations fairstart_ui fairstart_cli fairstart-node fairstart-cli)
+        fairstart_translations fairstart_ui fairstart_cli fairstart_commandline fairstart-node
+        fairstart-cli)
     if(NOT required IN_LIST TARGETS)
         list(APPEND errors "the dependency graph lacks ${required}: the generator in "
             "tests/architecture/CMakeLists.txt no longer sees every target")
@@ -135,6 +138,24 @@ foreach(entry IN LISTS incs)
         list(APPEND errors "secure includes '${entry}': it may use only QtCore, libsodium and analysis")
     endif()
 endforeach()
+
+# Rule 10: commandline, shared by the node and the CLI, knows neither.
+if(fairstart_commandline IN_LIST TARGETS)
+    closure(fairstart_commandline links)
+    foreach(l IN LISTS links)
+        if(NOT l MATCHES "^(Eigen3::Eigen|Threads::Threads|fairstart_build_options|fairstart_analysis|Fairstart::Analysis|Qt6::Core|Qt::Core|\\$<.*>)$")
+            list(APPEND errors "commandline links '${l}': it may add only QtCore to analysis")
+        endif()
+    endforeach()
+    includes_of(fairstart_commandline incs)
+    foreach(entry IN LISTS incs)
+        string(REGEX REPLACE "^[^:]*:" "" inc "${entry}")
+        if(inc MATCHES "^(QtGui|QtWidgets|QtNetwork|QtSql|curl|sqlite|sodium|openssl|httplib)"
+           OR inc MATCHES "^fairstart/(protocol|secure|node|client|cli|workspace|ui)/")
+            list(APPEND errors "commandline includes '${entry}': it may use only QtCore and analysis")
+        endif()
+    endforeach()
+endif()
 
 # Rule 9: cli sits on top of federation-client, never below it.
 closure(fairstart_federation_client links)

@@ -2,10 +2,11 @@
 # A fabricated build graph in the format tests/architecture/CMakeLists.txt generates. BROKEN
 # (set by run_selftest.cmake) breaks one rule per line below; without it the graph is clean.
 set(LIBRARIES fairstart_analysis fairstart_protocol fairstart_translations
-    fairstart_federation_client fairstart_cli fairstart_site_node fairstart_ui fairstart_secure)
+    fairstart_federation_client fairstart_cli fairstart_site_node fairstart_ui fairstart_secure
+    fairstart_commandline)
 set(PROGRAMS fairstart fairstart-node fairstart-cli)
 set(TARGETS ${LIBRARIES} ${PROGRAMS})
-set(ALIASES "Fairstart::Analysis=fairstart_analysis;Fairstart::Protocol=fairstart_protocol;Fairstart::SiteNode=fairstart_site_node;Fairstart::Ui=fairstart_ui;Fairstart::Secure=fairstart_secure;Fairstart::Cli=fairstart_cli")
+set(ALIASES "Fairstart::Analysis=fairstart_analysis;Fairstart::Protocol=fairstart_protocol;Fairstart::SiteNode=fairstart_site_node;Fairstart::Ui=fairstart_ui;Fairstart::Secure=fairstart_secure;Fairstart::Cli=fairstart_cli;Fairstart::CommandLine=fairstart_commandline")
 set(LINKS_fairstart_analysis Eigen3::Eigen fairstart_build_options)
 set(LINKS_fairstart_protocol Fairstart::Analysis Qt6::Core)
 set(LINKS_fairstart_translations Qt6::Core)
@@ -13,9 +14,11 @@ set(LINKS_fairstart_federation_client Fairstart::Protocol Qt6::Core)
 set(LINKS_fairstart_site_node Fairstart::Protocol Qt6::Core)
 set(LINKS_fairstart_ui fairstart_federation_client Qt6::Widgets)
 set(LINKS_fairstart_secure Fairstart::Analysis Qt6::Core)
+set(LINKS_fairstart_commandline Fairstart::Analysis Qt6::Core)
 set(LINKS_fairstart Fairstart::Ui)
 set(LINKS_fairstart-node Fairstart::SiteNode)
-set(LINKS_fairstart_cli fairstart_federation_client Qt6::Core)
+list(APPEND LINKS_fairstart_site_node Fairstart::CommandLine)
+set(LINKS_fairstart_cli fairstart_federation_client Fairstart::CommandLine Qt6::Core)
 set(LINKS_fairstart-cli Fairstart::Cli)
 foreach(t IN LISTS TARGETS)
     set(SRCDIR_${t} "${CMAKE_CURRENT_LIST_DIR}/clean")
@@ -31,6 +34,8 @@ if(BROKEN)
     list(APPEND LINKS_fairstart_site_node Qt6::Gui)
     # Rule 9: federation-client links the cli library above it.
     list(APPEND LINKS_fairstart_federation_client Fairstart::Cli)
+    # Rule 10: the shared option tables reach into the protocol library.
+    list(APPEND LINKS_fairstart_commandline Fairstart::Protocol)
     # Rules 4, 6 and 7 by the sources: federation-client includes QtWidgets and site-node and
     # calls strtod.
     set(SRCDIR_fairstart_federation_client "${CMAKE_CURRENT_LIST_DIR}/client")

@@ -25,6 +25,7 @@ set(expected
     "fairstart_site_node links Qt6::Gui"
     "fairstart-node links Qt6::Gui"
     "federation-client links cli"
+    "commandline links 'fairstart_protocol'"
     "fairstart_federation_client: 'client/bad.cpp:QtWidgets/QWidget' is a Qt GUI header"
     "fairstart_federation_client: 'client/bad.cpp:fairstart/node/server.h' includes site-node"
     "client/bad.cpp: 'return strtod")
