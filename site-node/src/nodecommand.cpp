@@ -449,7 +449,7 @@ int runModelAdd(Context &c, const Parsed &p)
     auto added = store.value()->addValidationModel(model);
     if (!added)
         return c.fail(added.error());
-    if (!*added)
+    if (*added == ModelRegistration::AlreadyRegistered)
         return c.fail(nodeError(NodeErrorCode::AlreadyExists,
                                 Tr::tr("A validation model named '%1' or with the same design and "
                                        "β is registered already. See 'fairstart-node models "
@@ -462,7 +462,9 @@ int runModelAdd(Context &c, const Parsed &p)
                       { QStringLiteral("designHash"), protocol::designHash(*design) },
                       { QStringLiteral("note"), note } });
     if (!audited) {
-        (void)store.value()->removeValidationModel(name);
+        // A change that cannot be audited is not made.
+        if (auto undone = store.value()->removeValidationModel(name); !undone)
+            return c.fail(undone.error());
         return c.fail(audited.error());
     }
     c.out << Tr::tr("Registered the validation model '%1' (%2).").arg(name, model.hash) << '\n';
@@ -496,10 +498,17 @@ int runModelRemove(Context &c, const Parsed &p)
     if (!store)
         return c.fail(store.error());
     const QString name = p.value("name");
+    // The model itself, to register it again when the removal cannot be audited.
+    auto models = store.value()->validationModels();
+    if (!models)
+        return c.fail(models.error());
+    const auto model
+        = std::find_if(models->begin(), models->end(),
+                       [&](const SiteStore::ValidationModel &m) { return m.name == name; });
     auto removed = store.value()->removeValidationModel(name);
     if (!removed)
         return c.fail(removed.error());
-    if (!*removed)
+    if (*removed == ModelRemoval::NoSuchModel || model == models->end())
         return c.fail(nodeError(NodeErrorCode::NotFound,
                                 Tr::tr("There is no validation model named '%1'. See "
                                        "'fairstart-node models list'.")
@@ -507,8 +516,12 @@ int runModelRemove(Context &c, const Parsed &p)
     auto audited = store.value()->appendAudit(
         QJsonObject { { QStringLiteral("event"), QStringLiteral("validation-model-removed") },
                       { QStringLiteral("model"), name } });
-    if (!audited)
+    if (!audited) {
+        // A change that cannot be audited is not made.
+        if (auto undone = store.value()->addValidationModel(*model); !undone)
+            return c.fail(undone.error());
         return c.fail(audited.error());
+    }
     c.out << Tr::tr("Removed the validation model '%1'.").arg(name) << '\n';
     return kExitOk;
 }
@@ -735,12 +748,18 @@ int runPeersAdd(Context &c, const Parsed &p)
     auto added = store.value()->addPeer(*peer);
     if (!added)
         return c.fail(added.error());
+    if (*added == PeerAddition::AlreadyPinned)
+        return c.fail(Tr::tr("The peer '%1' or one of its keys is already pinned. See "
+                             "'fairstart-node peers list'; to change a peer's keys, remove it "
+                             "first.")
+                          .arg(printable(peer->name)));
     QJsonObject entry = peerToJson(*peer);
     entry.insert(QStringLiteral("event"), QStringLiteral("peer-added"));
     auto audited = store.value()->appendAudit(entry);
     if (!audited) {
         // A change that cannot be audited is not made.
-        (void)store.value()->removePeer(peer->name);
+        if (auto undone = store.value()->removePeer(peer->name); !undone)
+            return c.fail(undone.error());
         return c.fail(audited.error());
     }
     c.out << Tr::tr("Accepted '%1' as a peer: studies that name it with these keys may be joined "
@@ -798,11 +817,16 @@ int runPeersRemove(Context &c, const Parsed &p)
     auto removed = store.value()->removePeer(name);
     if (!removed)
         return c.fail(removed.error());
+    if (*removed == PeerRemoval::NoSuchPeer) // removed by another command meanwhile
+        return c.fail(Tr::tr("There is no peer '%1'. 'fairstart-node peers list' shows them.")
+                          .arg(printable(name)));
     QJsonObject entry = peerToJson(*it);
     entry.insert(QStringLiteral("event"), QStringLiteral("peer-removed"));
     auto audited = store.value()->appendAudit(entry);
     if (!audited) {
-        (void)store.value()->addPeer(*it);
+        // A change that cannot be audited is not made.
+        if (auto undone = store.value()->addPeer(*it); !undone)
+            return c.fail(undone.error());
         return c.fail(audited.error());
     }
     c.out << Tr::tr("Removed the peer '%1': this node joins no new study with it, and its open "

@@ -727,7 +727,7 @@ public:
         return std::optional<StudyOutcome>(std::move(outcome));
     }
 
-    NodeResult<bool> addValidationModel(const ValidationModel &model) override
+    NodeResult<ModelRegistration> addValidationModel(const ValidationModel &model) override
     {
         std::lock_guard lock(m_mutex);
         Statement exists(m_db, "SELECT 1 FROM validation_models WHERE name = ? OR hash = ?");
@@ -735,7 +735,7 @@ public:
         exists.bind(2, model.hash);
         const int rc = exists.step();
         if (rc == SQLITE_ROW)
-            return false;
+            return ModelRegistration::AlreadyRegistered;
         if (rc != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("reading the validation models"));
         Statement s(m_db,
@@ -749,7 +749,7 @@ public:
         s.bind(6, nowUtcIso());
         if (s.step() != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("registering a validation model"));
-        return true;
+        return ModelRegistration::Registered;
     }
 
     NodeResult<std::vector<ValidationModel>> validationModels() const override
@@ -775,14 +775,14 @@ public:
         return out;
     }
 
-    NodeResult<bool> removeValidationModel(const QString &name) override
+    NodeResult<ModelRemoval> removeValidationModel(const QString &name) override
     {
         std::lock_guard lock(m_mutex);
         Statement s(m_db, "DELETE FROM validation_models WHERE name = ?");
         s.bind(1, name);
         if (s.step() != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("removing a validation model"));
-        return sqlite3_changes(m_db) > 0;
+        return sqlite3_changes(m_db) > 0 ? ModelRemoval::Removed : ModelRemoval::NoSuchModel;
     }
 
     NodeResult<void> recordParticipantSet(const QString &dataset, const QString &purpose,
@@ -833,7 +833,7 @@ public:
         return out;
     }
 
-    NodeResult<bool> addPeer(const PeerInfo &peer) override
+    NodeResult<PeerAddition> addPeer(const PeerInfo &peer) override
     {
         std::lock_guard lock(m_mutex);
         // A plain INSERT: a name or key that is already pinned violates the table's keys, and a
@@ -848,24 +848,20 @@ public:
         s.bind(5, isoUtc(peer.addedAt.isValid() ? peer.addedAt : QDateTime::currentDateTimeUtc()));
         const int rc = s.step();
         if (rc == SQLITE_CONSTRAINT)
-            return nodeError(NodeErrorCode::AlreadyExists,
-                             Tr::tr("The peer '%1' or one of its keys is already pinned. See "
-                                    "'fairstart-node peers list'; to change a peer's keys, "
-                                    "remove it first.")
-                                 .arg(peer.name));
+            return PeerAddition::AlreadyPinned;
         if (rc != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("adding a peer"));
-        return true;
+        return PeerAddition::Added;
     }
 
-    NodeResult<bool> removePeer(const QString &name) override
+    NodeResult<PeerRemoval> removePeer(const QString &name) override
     {
         std::lock_guard lock(m_mutex);
         Statement s(m_db, "DELETE FROM peers WHERE name = ?");
         s.bind(1, name);
         if (s.step() != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("removing a peer"));
-        return sqlite3_changes(m_db) > 0;
+        return sqlite3_changes(m_db) > 0 ? PeerRemoval::Removed : PeerRemoval::NoSuchPeer;
     }
 
     NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) override
@@ -1457,7 +1453,7 @@ bool isValidPurpose(const QString &purpose)
 } // namespace detail
 
 // A store without a register of validation models (a test double) says so.
-NodeResult<bool> SiteStore::addValidationModel(const ValidationModel &)
+NodeResult<ModelRegistration> SiteStore::addValidationModel(const ValidationModel &)
 {
     return nodeError(NodeErrorCode::Internal, Tr::tr("This store keeps no validation models."));
 }
@@ -1467,7 +1463,7 @@ NodeResult<std::vector<SiteStore::ValidationModel>> SiteStore::validationModels(
     return nodeError(NodeErrorCode::Internal, Tr::tr("This store keeps no validation models."));
 }
 
-NodeResult<bool> SiteStore::removeValidationModel(const QString &)
+NodeResult<ModelRemoval> SiteStore::removeValidationModel(const QString &)
 {
     return nodeError(NodeErrorCode::Internal, Tr::tr("This store keeps no validation models."));
 }

@@ -1233,7 +1233,7 @@ void tst_Handlers::roundAtAChosenBetaIsRefused()
     node::PeerInfo pinned { QStringLiteral("Puppet"), puppet.keys.signingKey,
                             puppet.keys.keyAgreementKey, QString(),
                             QDateTime::currentDateTimeUtc() };
-    QVERIFY(m_store->addPeer(pinned));
+    QCOMPARE(m_store->addPeer(pinned).value(), node::PeerAddition::Added);
     response = call("POST", "/v1/jobs", token, testsupport::studyJobBody(manifest));
     QVERIFY2(response.status == 201, response.body.constData());
     auto created = protocol::fromJson<protocol::JobCreated>(json(response));

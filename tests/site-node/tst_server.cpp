@@ -152,11 +152,11 @@ public:
     {
         return m_inner->peers();
     }
-    node::NodeResult<bool> addPeer(const node::PeerInfo &peer) override
+    node::NodeResult<node::PeerAddition> addPeer(const node::PeerInfo &peer) override
     {
         return m_inner->addPeer(peer);
     }
-    node::NodeResult<bool> removePeer(const QString &name) override
+    node::NodeResult<node::PeerRemoval> removePeer(const QString &name) override
     {
         return m_inner->removePeer(name);
     }

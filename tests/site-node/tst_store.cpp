@@ -347,6 +347,41 @@ private Q_SLOTS:
             (*store)->studyOutcome(QStringLiteral("bob"), outcome.study, QString())->has_value());
     }
 
+    // Each answer of the peer and model registers names what happened; the second add of the same
+    // name, or of the same keys or model under another name, changes nothing and says so.
+    void peerAndModelAnswers()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir.path());
+        const PeerInfo peer { QStringLiteral("north"), QStringLiteral("ed-north"),
+                              QStringLiteral("x-north"), QString(),
+                              QDateTime::currentDateTimeUtc() };
+        QCOMPARE(store->addPeer(peer).value(), PeerAddition::Added);
+        QCOMPARE(store->addPeer(peer).value(), PeerAddition::AlreadyPinned);
+        PeerInfo sameKeys = peer;
+        sameKeys.name = QStringLiteral("north-again");
+        QCOMPARE(store->addPeer(sameKeys).value(), PeerAddition::AlreadyPinned);
+        QCOMPARE(store->peers().value().size(), size_t(1));
+        QCOMPARE(store->removePeer(QStringLiteral("north")).value(), PeerRemoval::Removed);
+        QCOMPARE(store->removePeer(QStringLiteral("north")).value(), PeerRemoval::NoSuchPeer);
+        QVERIFY(store->peers().value().empty());
+
+        SiteStore::ValidationModel model;
+        model.name = QStringLiteral("m1");
+        model.hash = QStringLiteral("hash-1");
+        model.design = QByteArrayLiteral("{}");
+        model.beta = QByteArray(8, '\0');
+        QCOMPARE(store->addValidationModel(model).value(), ModelRegistration::Registered);
+        QCOMPARE(store->addValidationModel(model).value(), ModelRegistration::AlreadyRegistered);
+        SiteStore::ValidationModel sameHash = model;
+        sameHash.name = QStringLiteral("m2");
+        QCOMPARE(store->addValidationModel(sameHash).value(), ModelRegistration::AlreadyRegistered);
+        QCOMPARE(store->validationModels().value().size(), size_t(1));
+        QCOMPARE(store->removeValidationModel(QStringLiteral("m1")).value(), ModelRemoval::Removed);
+        QCOMPARE(store->removeValidationModel(QStringLiteral("m1")).value(),
+                 ModelRemoval::NoSuchModel);
+    }
+
     void dailyJobs()
     {
         QTemporaryDir dir;

@@ -83,6 +83,16 @@ struct TokenInfo {
 // What revokeToken did: a token is revoked once; revoking it again changes nothing and says so.
 enum class TokenRevocation { Revoked, AlreadyRevoked };
 
+// What addPeer did: a peer whose name or one of whose keys is pinned already is never replaced
+// (a peer's keys change by remove, then add: two audited steps).
+enum class PeerAddition { Added, AlreadyPinned };
+// What removePeer did.
+enum class PeerRemoval { Removed, NoSuchPeer };
+// What addValidationModel did: a model whose name or hash is registered already is kept as it is.
+enum class ModelRegistration { Registered, AlreadyRegistered };
+// What removeValidationModel did.
+enum class ModelRemoval { Removed, NoSuchModel };
+
 struct CreatedToken {
     QString token; // the plaintext, shown once; the store keeps only its hash
     TokenInfo info;
@@ -231,11 +241,9 @@ public:
         QString note;
         QString addedAt; // UTC, ISO 8601
     };
-    // False when a model of that name or hash is registered already.
-    virtual NodeResult<bool> addValidationModel(const ValidationModel &model);
+    virtual NodeResult<ModelRegistration> addValidationModel(const ValidationModel &model);
     virtual NodeResult<std::vector<ValidationModel>> validationModels() const;
-    // False when there is no model of that name.
-    virtual NodeResult<bool> removeValidationModel(const QString &name);
+    virtual NodeResult<ModelRemoval> removeValidationModel(const QString &name);
 
     // The participant sets (names, sorted) of every study this node joined, per dataset and
     // purpose, so that its policy can refuse a set one site away from an earlier one.
@@ -245,12 +253,10 @@ public:
     virtual NodeResult<std::vector<QStringList>> participantSets(const QString &dataset,
                                                                  const QString &purpose) const = 0;
 
-    // The accepted peers, sorted by name. addPeer fails with AlreadyExists when the name or a key
-    // is already pinned (a peer's keys change by remove, then add: two audited steps);
-    // removePeer returns false when no peer has that name.
+    // The accepted peers, sorted by name.
     virtual NodeResult<std::vector<PeerInfo>> peers() const = 0;
-    virtual NodeResult<bool> addPeer(const PeerInfo &peer) = 0;
-    virtual NodeResult<bool> removePeer(const QString &name) = 0;
+    virtual NodeResult<PeerAddition> addPeer(const PeerInfo &peer) = 0;
+    virtual NodeResult<PeerRemoval> removePeer(const QString &name) = 0;
 
     // Jobs opened per user per UTC day, for the daily cap.
     virtual NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) = 0;
