@@ -19,7 +19,9 @@ double upperIncompleteGamma(double a, double x)
 {
     if (x <= 0.0)
         return 1.0;
-    const double lnGammaA = std::lgamma(a);
+    // lgamma_r: lgamma writes the global signgam, a data race when two validations pool at once.
+    int sign = 0;
+    const double lnGammaA = ::lgamma_r(a, &sign);
     if (x < a + 1.0) {
         double ap = a;
         double sum = 1.0 / a;

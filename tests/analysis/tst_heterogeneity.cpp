@@ -37,6 +37,8 @@ std::vector<std::vector<double>> referenceLines()
     std::vector<std::vector<double>> lines;
     std::istringstream in(file.readAll().toStdString());
     for (std::string line; std::getline(in, line);) {
+        if (line.starts_with('#')) // "# R version ...", recorded by heterogeneity.R
+            continue;
         std::istringstream fields(line);
         std::vector<double> values;
         for (std::string field; fields >> field;) {

@@ -642,6 +642,22 @@ void tst_Differencing::encodingRoundTripAndCorruption()
     QVERIFY(!node::DifferencingState::decode(bytes.left(bytes.size() - 3)));
     QVERIFY(!node::DifferencingState::decode(QByteArray("FSDL\x01garbage")));
     QVERIFY(!node::DifferencingState::decode(QByteArray()));
+    // The generation (7, one byte) written in ten bytes still reads as 7; a tenth byte above bit
+    // 63, or an eleventh byte, is a malformed blob, refused without shifting past bit 63.
+    const QByteArray head = bytes.left(5);
+    const QByteArray body = qUncompress(bytes.mid(5));
+    QCOMPARE(body.at(0), char(7));
+    const auto withGeneration = [&](const QByteArray &varint) {
+        return node::DifferencingState::decode(head + qCompress(varint + body.mid(1)));
+    };
+    QByteArray nine(1, char(0x87));
+    nine += QByteArray(8, char(0x80));
+    const auto tenBytes = withGeneration(nine + char(0x00));
+    QVERIFY(tenBytes);
+    QCOMPARE(tenBytes->generation, qint64(7));
+    QVERIFY(!withGeneration(nine + char(0x02)));
+    QVERIFY(!withGeneration(nine + char(0x81) + char(0x00)));
+    QVERIFY(!withGeneration(QByteArray(64, char(0xff))));
 }
 
 // policy.conf files of older nodes keep loading: the pairwise key is ignored, with a warning.

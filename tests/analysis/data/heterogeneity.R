@@ -1,5 +1,7 @@
 # Reference values for tst_heterogeneity (Cochran's Q, I², DerSimonian–Laird τ², χ² tail).
-# Run: Rscript heterogeneity.R
+# Run: Rscript heterogeneity.R > heterogeneity.txt (the first line records R's version; the
+# reader skips lines that start with '#').
+cat(paste0("# ", R.version.string, "\n"))
 ref <- function(b, s) {
   w <- 1 / s^2; pooled <- sum(w * b) / sum(w); q <- sum(w * (b - pooled)^2); df <- length(b) - 1
   i2 <- max(0, (q - df) / q); tau2 <- max(0, (q - df) / (sum(w) - sum(w^2) / sum(w)))
