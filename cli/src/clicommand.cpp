@@ -215,10 +215,15 @@ std::optional<int> readCommon(const Parsed &p, Common &c)
         return fail(Usage, errors.first());
     QStringList selectErrors;
     const QStringList only = p.value("only").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // "--only ," would otherwise select no subset, that is every site.
+    if (p.has("only") && only.isEmpty())
+        return fail(Usage, Tr::tr("--only names no site; name them as a,b"));
     c.sites = registry.select(only, &selectErrors);
     if (!selectErrors.isEmpty())
         return fail(Usage, selectErrors.first());
-    c.transport.totalTimeoutMs = int(p.get<double>("timeout", 120.0) * 1000);
+    // At least 1 ms: libcurl reads a timeout of 0 as none at all ("--timeout 0.0001").
+    c.transport.totalTimeoutMs
+        = std::max(1, int(std::ceil(p.get<double>("timeout", 120.0) * 1000)));
     c.transport.connectTimeoutMs
         = std::min(c.transport.connectTimeoutMs, c.transport.totalTimeoutMs);
     c.format = p.has("format") ? p.value("format") : QStringLiteral("table");

@@ -205,6 +205,10 @@ void tst_Cli::usageErrors_data()
         QStringLiteral("describe"), QStringLiteral("--sites"), sites, QStringLiteral("--dataset"),
         QStringLiteral("d")
     } << QStringLiteral("missing --vars a,b,c. See 'fairstart-cli describe --help'.");
+    QTest::newRow("only names nothing")
+        << QStringList { QStringLiteral("catalogue"), QStringLiteral("--sites"), sites,
+                         QStringLiteral("--only"), QStringLiteral(",") }
+        << QStringLiteral("--only names no site");
     QTest::newRow("single-dash long option")
         << QStringList { QStringLiteral("catalogue"), QStringLiteral("-sites"),
                          QStringLiteral("/nonexistent.json") }
