@@ -60,6 +60,8 @@ std::optional<int> resolvePurpose(client::Transport &transport, const QList<clie
 
 // validate.cpp
 int validate(const QStringList &args);
+// evaluate.cpp: a registered validation model
+int evaluate(const QStringList &args);
 // --thresholds a,b,c: risks strictly between 0 and 1 (fit and validate).
 const QCommandLineOption &thresholdsOption();
 std::optional<int> readThresholds(const QCommandLineParser &parser, std::vector<double> &out);
