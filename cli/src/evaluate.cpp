@@ -181,7 +181,16 @@ int evaluate(const QStringList &args)
     const QString mode = run.mode();
     QString text;
     if (c.format == QLatin1String("json")) {
-        QJsonObject o = protocol::toJson(report);
+        // The fit report's fields that an evaluation has (no coefficients: nothing was fitted).
+        const QJsonObject full = protocol::toJson(report);
+        QJsonObject o;
+        for (const char *key :
+             { "format_version", "dataset", "purpose", "design_hash", "design", "started",
+               "finished", "client_version", "performance", "per_site", "sites" }) {
+            if (full.contains(QLatin1String(key)))
+                o.insert(QLatin1String(key), full.value(QLatin1String(key)));
+        }
+        o.insert(QStringLiteral("format"), QStringLiteral("fairstart-evaluation"));
         o.insert(QStringLiteral("model"), registered.nameOrHash);
         o.insert(QStringLiteral("mode"), mode);
         text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
