@@ -3,6 +3,7 @@
 // registered (`fairstart-node models add`), named by its name or hash. No β is ever sent.
 #include "clidetail.h"
 
+#include "fairstart/cli/clicommand.h"
 #include "fairstart/cli/tr.h"
 #include "fairstart/client/federatedrun.h"
 
@@ -102,6 +103,7 @@ QString formatTable(const protocol::FitReport &report, const QString &model, con
             t += p.note;
         t += QLatin1Char('\n');
     }
+    t += cli::formatStudy(report); // mode, participants, every site's signature checks
     return t;
 }
 
