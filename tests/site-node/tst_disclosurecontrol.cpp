@@ -311,7 +311,7 @@ void tst_DisclosureControl::riskSquaresAreMergedLikeTheCounts()
     protocol::EvaluationResponse response;
     response.bins = *merged;
     const QByteArray json = QJsonDocument(protocol::toJson(response)).toJson();
-    QVERIFY2(!json.contains("squar"), json.constData());
+    QVERIFY2(!json.contains("squared_risk") && !json.contains("risk_squared"), json.constData());
     QVERIFY(json.contains("sum_risk_events"));
     // Without them (an older caller) none are made up.
     bins.sumSquaredRiskEvents.clear();
