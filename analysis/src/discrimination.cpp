@@ -398,6 +398,47 @@ double binnedMannWhitney(const PerformanceBins &bins)
     return u;
 }
 
+double smoothMannWhitney(const PerformanceBins &bins)
+{
+    const std::size_t n = std::size_t(std::max(bins.bins, 0));
+    if (bins.positives.size() != n || bins.negatives.size() != n || bins.sumRisk.size() != n
+        || bins.sumRiskEvents.size() != n || bins.sumSquaredRiskEvents.size() != n
+        || bins.sumSquaredRiskNonEvents.size() != n)
+        return binnedMannWhitney(bins);
+    // Each occupied bin's classes as (count, mean, variance), in bin order.
+    struct Place {
+        double count, mean, variance;
+    };
+    std::vector<Place> pos, neg;
+    for (std::size_t b = 0; b < n; ++b) {
+        const double p = bins.positives[b], q = bins.negatives[b];
+        if (p > 0) {
+            const double m = bins.sumRiskEvents[b] / p;
+            pos.push_back({ p, m, std::max(0.0, bins.sumSquaredRiskEvents[b] / p - m * m) });
+        }
+        if (q > 0) {
+            const double m = (bins.sumRisk[b] - bins.sumRiskEvents[b]) / q;
+            neg.push_back({ q, m, std::max(0.0, bins.sumSquaredRiskNonEvents[b] / q - m * m) });
+        }
+    }
+    double u = 0.0;
+    for (const Place &a : pos) {
+        double row = 0.0;
+        for (const Place &b : neg) {
+            const double d = a.mean - b.mean;
+            const double s = std::sqrt(a.variance + b.variance);
+            double k;
+            if (s > 0)
+                k = 0.5 * std::erfc(-d / (s * std::sqrt(2.0)));
+            else
+                k = d > 0 ? 1.0 : (d < 0 ? 0.0 : 0.5);
+            row += b.count * k;
+        }
+        u += a.count * row;
+    }
+    return u;
+}
+
 Result<SummedAuc> pooledAucFromSums(const PerformanceBins &summed, double correction,
                                     int sitesWithExact)
 {
@@ -412,7 +453,7 @@ Result<SummedAuc> pooledAucFromSums(const PerformanceBins &summed, double correc
         return makeError(ErrorCode::InvalidValue,
                          "The AUC needs records with and without the outcome; the cohort has only "
                          "one class.");
-    const double u = binnedMannWhitney(summed) + correction;
+    const double u = smoothMannWhitney(summed) + correction;
     // Fixed point rounds each site's correction at 2^-fractionBits; a U beyond the pairs by
     // more than that is not a sum of corrections that fit their bins.
     const double slack = 1e-6 * std::max(1.0, P * N);

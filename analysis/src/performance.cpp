@@ -28,6 +28,20 @@ PerformanceBins &PerformanceBins::operator+=(const PerformanceBins &o)
     } else {
         sumRiskEvents.clear();
     }
+    // Likewise the per-class Σ p².
+    const bool squares = sumSquaredRiskEvents.size() == positives.size()
+        && sumSquaredRiskNonEvents.size() == positives.size()
+        && o.sumSquaredRiskEvents.size() == positives.size()
+        && o.sumSquaredRiskNonEvents.size() == positives.size();
+    if (squares) {
+        for (std::size_t b = 0; b < static_cast<std::size_t>(bins); ++b) {
+            sumSquaredRiskEvents[b] += o.sumSquaredRiskEvents[b];
+            sumSquaredRiskNonEvents[b] += o.sumSquaredRiskNonEvents[b];
+        }
+    } else {
+        sumSquaredRiskEvents.clear();
+        sumSquaredRiskNonEvents.clear();
+    }
     n += o.n;
     sumY += o.sumY;
     sumP += o.sumP;
@@ -77,6 +91,8 @@ Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family fa
     out.sumRisk.assign(nb, 0.0);
     out.sumOutcome.assign(nb, 0.0);
     out.sumRiskEvents.assign(nb, 0.0);
+    out.sumSquaredRiskEvents.assign(nb, 0.0);
+    out.sumSquaredRiskNonEvents.assign(nb, 0.0);
     for (Eigen::Index i = 0; i < lp->size(); ++i) {
         const double y = design.y[i];
         if (y != 0.0 && y != 1.0)
@@ -90,6 +106,7 @@ Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family fa
         out.sumRisk[b] += p;
         out.sumOutcome[b] += y;
         out.sumRiskEvents[b] += y * p;
+        (y == 1.0 ? out.sumSquaredRiskEvents : out.sumSquaredRiskNonEvents)[b] += p * p;
         out.n += 1;
         out.sumY += y;
         out.sumP += p;

@@ -814,6 +814,8 @@ QString mainHelp()
         "  validate --sites FILE --dataset NAME --formula \"y ~ a + b\"\n"
         "                                      leave one site out: each site scores the\n"
         "                                      model fitted on the others; pooled measures\n"
+        "  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]\n"
+        "                                      a validation model the sites registered\n"
         "\n"
         "'fairstart-cli COMMAND --help' lists a command's options. Exit codes: 0 success,\n"
         "1 a site or the analysis failed (one line names the site and the reason), 2 wrong\n"
@@ -1138,9 +1140,11 @@ int runCliCommand(const QStringList &arguments)
         return describe(rest);
     if (command == QLatin1String("validate"))
         return validate(rest);
+    if (command == QLatin1String("evaluate"))
+        return evaluate(rest);
     return fail(Usage,
                 Tr::tr("unknown command '%1'; the commands are sites check, catalogue, "
-                       "fit, run, describe and validate (see 'fairstart-cli --help')")
+                       "fit, run, describe, validate and evaluate (see 'fairstart-cli --help')")
                     .arg(command));
 }
 

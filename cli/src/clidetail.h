@@ -71,6 +71,8 @@ int validate(const QStringList &args);
 // --thresholds a,b,c: risks strictly between 0 and 1 (fit and validate), read as a
 // std::vector<double>.
 Option thresholdsOption();
+// evaluate.cpp: a registered validation model
+int evaluate(const QStringList &args);
 // The fit's AUC provenance (exact statistics, error bound) and its decision curves, pooled and
 // per site; empty without an evaluation.
 QString formatEvaluationDetails(const protocol::FitReport &report);

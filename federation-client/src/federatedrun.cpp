@@ -172,7 +172,9 @@ void FederatedRun::start()
         fail(e);
         return;
     }
-    if (const std::vector<analysis::Error> problems = analysis::validate(m_options.spec);
+    if (const std::vector<analysis::Error> problems = m_options.registeredModel
+            ? std::vector<analysis::Error>()
+            : analysis::validate(m_options.spec);
         !problems.empty()) {
         failAnalysis(QStringLiteral("model"), problems.front());
         return;
@@ -435,7 +437,10 @@ void FederatedRun::askCatalogue()
         }
     }
     m_mode = choice.mode;
-    resolveDesign();
+    if (m_options.registeredModel)
+        evaluateRegistered(); // registeredmodel.cpp
+    else
+        resolveDesign();
 }
 
 // ---- resolving the design --------------------------------------------------------------------
@@ -1212,7 +1217,12 @@ void FederatedRun::evaluate()
         [this](int index) {
             protocol::StudyEvaluationRequest request;
             request.purpose = m_options.purpose;
-            request.jobId = m_glm->jobIds.at(index);
+            if (m_options.registeredModel) {
+                request.model = m_options.registeredModel->nameOrHash;
+                request.dataset = m_options.dataset;
+            } else {
+                request.jobId = m_glm->jobIds.at(index);
+            }
             request.bins = m_options.evaluationBins;
             return api::evaluation(request);
         },
@@ -1222,10 +1232,16 @@ void FederatedRun::evaluate()
             const auto response = api::decode<protocol::EvaluationResponse>(name, body, &error);
             if (!response)
                 return error;
+            // A registered model named without the analyst's copy: every site must evaluate
+            // the same design, the first answer's.
+            if (m_report.designHash.isEmpty())
+                m_report.designHash = response->designHash;
             if (response->designHash != m_report.designHash)
                 return api::protocolError(
                     name,
                     Tr::tr("its evaluation is of another design (%1)").arg(response->designHash));
+            if (m_options.registeredModel)
+                m_slots[size_t(index)].record.cohortSize = response->cohortSize;
             (*released)[index] = { response->bins, response->mannWhitney };
             return std::nullopt;
         },

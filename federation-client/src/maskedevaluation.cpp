@@ -104,6 +104,22 @@ void FederatedRun::evaluationAnswered(std::shared_ptr<Study> study)
                          "evaluation");
         m_report.perSite << sp;
     }
+    // A registered model has no fit study: the run record keeps the evaluation study, its
+    // signed manifest and every node's signed answer at the model's β (checked above).
+    if (m_options.registeredModel) {
+        protocol::StudyRecord record;
+        record.study = study->hash;
+        record.mode = study->manifest.mode;
+        record.manifest = study->manifest;
+        record.signatures = study->signatures;
+        for (int k = 0; k < int(study->slots.size()); ++k) {
+            record.attestations << study->answers.at(k);
+            record.checks << protocol::StudySignatureCheck {
+                m_slots[size_t(study->slots[size_t(k)])].site.name, true, true, {}
+            };
+        }
+        m_report.study = record;
+    }
     for (int index : study->slots)
         setState(index, SiteState::Working, Tr::tr("masked evaluation summed"));
     evaluated();

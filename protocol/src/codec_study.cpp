@@ -424,7 +424,7 @@ std::optional<analysis::RoundStats> statsFromVector(int p, const std::vector<dou
 
 std::size_t evaluationLength(int bins)
 {
-    return bins < 1 ? 0 : 4 * std::size_t(bins) + 6;
+    return bins < 1 ? 0 : 6 * std::size_t(bins) + 6;
 }
 
 std::vector<double> evaluationVector(const EvaluationSums &sums)
@@ -439,6 +439,13 @@ std::vector<double> evaluationVector(const EvaluationSums &sums)
         v.insert(v.end(), b.sumRiskEvents.begin(), b.sumRiskEvents.end());
     else
         v.insert(v.end(), std::size_t(b.bins), 0.0);
+    for (const std::vector<double> *squares :
+         { &b.sumSquaredRiskEvents, &b.sumSquaredRiskNonEvents }) {
+        if (squares->size() == std::size_t(b.bins))
+            v.insert(v.end(), squares->begin(), squares->end());
+        else
+            v.insert(v.end(), std::size_t(b.bins), 0.0);
+    }
     v.push_back(b.n);
     v.push_back(b.sumY);
     v.push_back(b.sumP);
@@ -464,6 +471,8 @@ std::optional<EvaluationSums> evaluationFromVector(int bins, const std::vector<d
     take(b.negatives);
     take(b.sumRisk);
     take(b.sumRiskEvents);
+    take(b.sumSquaredRiskEvents);
+    take(b.sumSquaredRiskNonEvents);
     b.sumOutcome = b.positives;
     b.n = *it++;
     b.sumY = *it++;

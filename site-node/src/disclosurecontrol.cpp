@@ -166,13 +166,22 @@ std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::Pe
     // Every per-bin sum is merged like the counts; one the merge does not know is never copied.
     const bool events = bins.sumRiskEvents.size() == std::size_t(n);
     out.sumRiskEvents.assign(events ? std::size_t(n) : 0, 0.0);
+    const bool squares = bins.sumSquaredRiskEvents.size() == std::size_t(n)
+        && bins.sumSquaredRiskNonEvents.size() == std::size_t(n);
+    out.sumSquaredRiskEvents.assign(squares ? std::size_t(n) : 0, 0.0);
+    out.sumSquaredRiskNonEvents.assign(squares ? std::size_t(n) : 0, 0.0);
     for (std::size_t g = 0; g + 1 < merged.edges.size(); ++g) {
         const int from = int(std::lround(merged.edges[g]));
         const int to = int(std::lround(merged.edges[g + 1]));
         double pos = 0, neg = 0, risk = 0, outcome = 0, eventRisk = 0;
+        double eventSquares = 0, nonEventSquares = 0;
         for (int b = from; b < to; ++b) {
             if (events)
                 eventRisk += bins.sumRiskEvents[std::size_t(b)];
+            if (squares) {
+                eventSquares += bins.sumSquaredRiskEvents[std::size_t(b)];
+                nonEventSquares += bins.sumSquaredRiskNonEvents[std::size_t(b)];
+            }
             pos += bins.positives[std::size_t(b)];
             neg += bins.negatives[std::size_t(b)];
             risk += bins.sumRisk[std::size_t(b)];
@@ -190,6 +199,10 @@ std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::Pe
         out.sumOutcome[std::size_t(target)] = outcome;
         if (events)
             out.sumRiskEvents[std::size_t(target)] = eventRisk;
+        if (squares) {
+            out.sumSquaredRiskEvents[std::size_t(target)] = eventSquares;
+            out.sumSquaredRiskNonEvents[std::size_t(target)] = nonEventSquares;
+        }
     }
     return out;
 }

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/node/disclosurecontrol.h"
+#include "fairstart/protocol/codec.h"
+
+#include <QJsonDocument>
 
 #include <QTest>
 
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void performanceBinsAreMergedPerClass();
     void performanceBinsFailWhenAClassIsTooSmall();
     void eventRiskSumsAreMergedLikeTheCounts();
+    void riskSquaresAreMergedLikeTheCounts();
 };
 
 void tst_DisclosureControl::roundedCount_data()
@@ -249,6 +253,71 @@ void tst_DisclosureControl::eventRiskSumsAreMergedLikeTheCounts()
     const auto plain = node::mergePerformanceBins(bins, 10);
     QVERIFY(plain);
     QVERIFY(plain->sumRiskEvents.empty());
+}
+
+void tst_DisclosureControl::riskSquaresAreMergedLikeTheCounts()
+{
+    // The per-class Σ p² of a masked evaluation (pooled AUC within 1e-3, issue 14). Attack: a
+    // bin of 2 events unmerged would show both their risks (Σp and Σp² of two unknowns), a bin
+    // of 1 event its risk. Merged, every released square sum covers >= minCell of its class.
+    analysis::PerformanceBins bins;
+    bins.bins = 10;
+    for (auto *v :
+         { &bins.positives, &bins.negatives, &bins.sumRisk, &bins.sumOutcome, &bins.sumRiskEvents,
+           &bins.sumSquaredRiskEvents, &bins.sumSquaredRiskNonEvents })
+        v->assign(10, 0);
+    bins.negatives[1] = 30;
+    bins.sumRisk[1] = 30 * 0.15;
+    bins.sumSquaredRiskNonEvents[1] = 30 * 0.15 * 0.15;
+    bins.positives[7] = 1; // one event alone
+    bins.negatives[7] = 12;
+    bins.sumRisk[7] = 0.77 + 12 * 0.75;
+    bins.sumRiskEvents[7] = 0.77;
+    bins.sumSquaredRiskEvents[7] = 0.77 * 0.77;
+    bins.sumSquaredRiskNonEvents[7] = 12 * 0.75 * 0.75;
+    bins.positives[8] = 2; // two events
+    bins.negatives[8] = 3;
+    bins.sumRisk[8] = 0.84 + 0.86 + 3 * 0.85;
+    bins.sumRiskEvents[8] = 0.84 + 0.86;
+    bins.sumSquaredRiskEvents[8] = 0.84 * 0.84 + 0.86 * 0.86;
+    bins.sumSquaredRiskNonEvents[8] = 3 * 0.85 * 0.85;
+    bins.positives[9] = 30;
+    bins.negatives[9] = 10;
+    bins.sumRisk[9] = 40 * 0.95;
+    bins.sumRiskEvents[9] = 30 * 0.96;
+    bins.sumSquaredRiskEvents[9] = 30 * 0.96 * 0.96;
+    bins.sumSquaredRiskNonEvents[9] = 10 * 0.94 * 0.94;
+    bins.sumOutcome = bins.positives;
+    const auto merged = node::mergePerformanceBins(bins, 10);
+    QVERIFY(merged);
+    QCOMPARE(merged->sumSquaredRiskEvents.size(), std::size_t(10));
+    QCOMPARE(merged->sumSquaredRiskNonEvents.size(), std::size_t(10));
+    double events = 0, nonEvents = 0;
+    for (std::size_t b = 0; b < 10; ++b) {
+        // A released square sum belongs to a released bin with >= 10 records of its class.
+        if (merged->sumSquaredRiskEvents[b] != 0)
+            QVERIFY(merged->positives[b] >= 10);
+        if (merged->sumSquaredRiskNonEvents[b] != 0)
+            QVERIFY(merged->negatives[b] >= 10);
+        events += merged->sumSquaredRiskEvents[b];
+        nonEvents += merged->sumSquaredRiskNonEvents[b];
+    }
+    QVERIFY(std::abs(events - (0.77 * 0.77 + 0.84 * 0.84 + 0.86 * 0.86 + 30 * 0.96 * 0.96))
+            < 1e-12);
+    QVERIFY(std::abs(nonEvents
+                     - (30 * 0.15 * 0.15 + 12 * 0.75 * 0.75 + 3 * 0.85 * 0.85 + 10 * 0.94 * 0.94))
+            < 1e-12);
+    // The plain evaluation's JSON has no field for them: only the masked words carry them.
+    protocol::EvaluationResponse response;
+    response.bins = *merged;
+    const QByteArray json = QJsonDocument(protocol::toJson(response)).toJson();
+    QVERIFY2(!json.contains("squared_risk") && !json.contains("risk_squared"), json.constData());
+    QVERIFY(json.contains("sum_risk_events"));
+    // Without them (an older caller) none are made up.
+    bins.sumSquaredRiskEvents.clear();
+    const auto without = node::mergePerformanceBins(bins, 10);
+    QVERIFY(without);
+    QVERIFY(without->sumSquaredRiskEvents.empty() && without->sumSquaredRiskNonEvents.empty());
 }
 
 QTEST_GUILESS_MAIN(tst_DisclosureControl)

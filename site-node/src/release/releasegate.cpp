@@ -469,7 +469,7 @@ ReleaseGate::evaluationSums(const EvaluationTally &tally, ReleaseRecord &record,
                 = analysis::checkMannWhitneyRelease(*merged, *statistic, m_policy);
             record.add(rule);
             if (rule.passed) {
-                sums.aucCorrection = statistic->u - analysis::binnedMannWhitney(*merged);
+                sums.aucCorrection = statistic->u - analysis::smoothMannWhitney(*merged);
                 sums.exactSites = 1.0;
             }
         }

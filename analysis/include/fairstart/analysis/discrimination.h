@@ -72,12 +72,21 @@ Result<PooledAuc> pooledAuc(const std::vector<SiteDiscrimination> &sites);
 // over pairs of every site, within and across sites.
 double binnedMannWhitney(const PerformanceBins &bins);
 
+// The Mann–Whitney statistic of binned scores with each class placed within its bin by its
+// mean and spread: Σ over (bin a, bin b) of pos_a · neg_b · Φ((m⁺_a − m⁻_b) / √(v⁺_a + v⁻_b)),
+// m and v the mean and variance of the class's risks in the bin (from sumRisk, sumRiskEvents
+// and the per-class Σ p²); a step (ties ½) where both variances are 0. Without the per-class
+// sums it is binnedMannWhitney. Sums over pairs of bins, so the statistic of summed bins is the
+// sum over the pairs of every site's bins as long as no two sites' bins share a grid bin.
+double smoothMannWhitney(const PerformanceBins &bins);
+
 // The pooled AUC from sums only (masked evaluations, docs/protocol.md): every site releases,
-// masked, its bins and its correction c_s = u_s - binnedMannWhitney(its own released bins) (0
-// when its rule for u failed); the client sees the summed bins and Σ c_s, and
-// U = binnedMannWhitney(summed bins) + Σ c_s counts every pair within a site exactly (as
-// pooledAuc does) and pairs across sites by the summed bins, ties ½. Unlike pooledAuc no error
-// bound can be given: the summed bins no longer say which site's merged bin hides which order.
+// masked, its bins (with the per-class Σ p²) and its correction c_s = u_s -
+// smoothMannWhitney(its own released bins) (0 when its rule for u failed); the client sees the
+// summed bins and Σ c_s, and U = smoothMannWhitney(summed bins) + Σ c_s counts every pair
+// within a site exactly (as pooledAuc does) and pairs across sites by the classes' placement
+// within the summed bins. Unlike pooledAuc no error bound can be given: the summed bins no
+// longer say which site's merged bin hides which order.
 struct SummedAuc {
     double auc = 0.0;
     int sitesWithExact = 0;

@@ -24,6 +24,11 @@ struct PerformanceBins {
     // the coordinator place the classes within a bin (pooledAuc). Empty when a node did not
     // release it; a node merges it with the other per-bin sums.
     std::vector<double> sumRiskEvents;
+    // per bin: Σ p² of the records with y = 1, and of those with y = 0. Masked evaluations only
+    // (pooledAucFromSums places each class within its bin by mean and spread); the plain
+    // evaluation's JSON never carries them. Empty when not computed; merged like sumRiskEvents.
+    std::vector<double> sumSquaredRiskEvents;
+    std::vector<double> sumSquaredRiskNonEvents;
     double n = 0.0;
     double sumY = 0.0;
     double sumP = 0.0;

@@ -37,6 +37,16 @@ enum class SiteState {
 };
 QString siteStateId(SiteState state); // "waiting", "working", "done", "failed", "excluded"
 
+struct RegisteredModel {
+    QString nameOrHash; // the name or hash ("sha256:...") the nodes registered it under
+    // Optional: the analyst's own copy of the model (the published design and β). A masked
+    // evaluation needs it: its manifest carries the design and names the model by its hash
+    // (protocol::validationModelHash), and the client checks that every node attests that β.
+    // The β itself never leaves the client.
+    std::optional<analysis::ResolvedDesign> design;
+    std::vector<double> beta;
+};
+
 struct RunOptions {
     QString dataset;
     QString purpose;
@@ -70,6 +80,11 @@ struct RunOptions {
     // is then the only site evaluated and calibrated (the calibration studies are its own). No
     // per-site fits. Empty: every site takes part.
     QString observer;
+    // A validation model that the sites' administrators registered (`fairstart-node models
+    // add`), evaluated instead of fitting one: nothing is fitted and no β is ever sent; each
+    // node evaluates its own registered copy. Binomial only; no calibration studies and no
+    // per-site fits (the nodes offer neither for a registered model).
+    std::optional<RegisteredModel> registeredModel;
     TransportOptions transport;
 };
 
@@ -112,6 +127,8 @@ public:
     // policies, cohort sizes as released, per-round timings, the fit and its performance.
     const protocol::FitReport &report() const { return m_report; }
     const std::optional<RunError> &error() const { return m_error; }
+    // "masked" or "plain": the studies' mode, chosen after /v1/info (empty before).
+    const QString &mode() const { return m_mode; }
     // The node information of every site that answered (for "sites check" style displays).
     const QList<protocol::NodeInfo> &nodeInfos() const { return m_infos; }
     // The sites whose study keys this run saw for the first time (the Site as given, with the
@@ -174,6 +191,7 @@ private:
     void fitModel();
     void afterFit();
     void evaluate();
+    void evaluateRegistered(); // RunOptions::registeredModel instead of a fit
     // Masked mode (maskedevaluation.cpp): an evaluation study whose one round every participant
     // answers masked; only the pooled sums decode.
     void evaluateMasked();

@@ -79,16 +79,18 @@ std::optional<analysis::RoundStats> statsFromVector(int p, const std::vector<dou
 
 // An evaluation study's sums (docs/protocol.md, "Masked evaluations"). Each participant's are
 // its released (disclosure-merged) risk bins, the exact sums of the Brier score, and the
-// correction that turns the binned Mann–Whitney statistic of its own bins into its exact one
-// (u - binnedU, 0 when its release rule for u failed), with exactSites 1 or 0; their sum over
+// correction that turns the estimated Mann–Whitney statistic of its own bins
+// (analysis::smoothMannWhitney) into its exact one (u - that, 0 when its release rule for u
+// failed), with exactSites 1 or 0; their sum over
 // the participants is what the client decodes. sumOutcome equals positives (y is 0/1).
 struct EvaluationSums {
     analysis::PerformanceBins bins; // with sumRiskEvents
     double aucCorrection = 0.0;
     double exactSites = 0.0;
 };
-// positives, negatives, sumRisk, sumRiskEvents (bins each), then n, sumY, sumP,
-// sumSquaredError, aucCorrection, exactSites: 4 · bins + 6 values.
+// positives, negatives, sumRisk, sumRiskEvents, sumSquaredRiskEvents, sumSquaredRiskNonEvents
+// (bins each), then n, sumY, sumP, sumSquaredError, aucCorrection, exactSites: 6 · bins + 6
+// values.
 std::size_t evaluationLength(int bins);
 std::vector<double> evaluationVector(const EvaluationSums &sums);
 // The inverse; nullopt when the length does not fit `bins`.

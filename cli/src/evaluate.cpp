@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// fairstart-cli evaluate: the evaluation of a validation model that the sites' administrators
+// registered (`fairstart-node models add`), named by its name or hash. No β is ever sent.
+#include "clidetail.h"
+
+#include "fairstart/cli/clicommand.h"
+#include "fairstart/cli/tr.h"
+#include "fairstart/client/federatedrun.h"
+
+#include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/study.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace fairstart::cli::detail {
+
+using namespace fairstart::client;
+
+namespace {
+
+// MODEL.json as `fairstart-node models add` reads it: {"design": {...}, "beta": [...]}.
+std::optional<int> readModelFile(const QString &path, RegisteredModel &model)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Usage,
+                    Tr::tr("the model file '%1' cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.read(4 * 1024 * 1024 + 1);
+    auto invalid = [&](const QString &what) {
+        return fail(Usage,
+                    Tr::tr("the model file '%1' is not a model: %2. It is the file the sites "
+                           "registered: {\"design\": {...}, \"beta\": [...]}")
+                        .arg(path, what));
+    };
+    if (bytes.size() > 4 * 1024 * 1024)
+        return invalid(Tr::tr("it is larger than 4 MiB"));
+    auto object = protocol::parseObject(bytes, bytes.size() + 1);
+    if (!object)
+        return invalid(Tr::tr("it is not a JSON object"));
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        if (it.key() != QLatin1String("design") && it.key() != QLatin1String("beta"))
+            return invalid(Tr::tr("the field '%1' is unknown").arg(it.key()));
+    }
+    auto design = protocol::fromJson<analysis::ResolvedDesign>(
+        object->value(QLatin1String("design")).toObject());
+    if (!design)
+        return invalid(
+            Tr::tr("its design is not a resolved design (%1)").arg(design.error().text()));
+    std::vector<double> beta;
+    for (const QJsonValue &v : object->value(QLatin1String("beta")).toArray()) {
+        if (!v.isDouble() || !std::isfinite(v.toDouble()))
+            return invalid(Tr::tr("its beta holds a value that is not a finite number"));
+        beta.push_back(v.toDouble());
+    }
+    if (beta.empty() || beta.size() != design->termNames().size())
+        return invalid(Tr::tr("its beta has %1 values, its design %2 columns")
+                           .arg(beta.size())
+                           .arg(design->termNames().size()));
+    model.design = std::move(design).value();
+    model.beta = std::move(beta);
+    return std::nullopt;
+}
+
+QString num(double v, int decimals)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+QString formatTable(const protocol::FitReport &report, const QString &model, const QString &mode)
+{
+    QString t = Tr::tr("Registered validation model %1, dataset %2, %3 mode\n")
+                    .arg(model, report.dataset, mode);
+    if (!report.designHash.isEmpty())
+        t += Tr::tr("Design %1\n").arg(report.designHash);
+    if (report.performance) {
+        const analysis::PerformanceMetrics &m = *report.performance;
+        t += Tr::tr("\nPerformance (pooled, n = %1, events = %2):\n")
+                 .arg(m.n, 0, 'f', 0)
+                 .arg(m.events, 0, 'f', 0);
+        t += Tr::tr("  AUC                    %1  (95% CI %2 to %3)\n")
+                 .arg(num(m.auc, 4), num(m.aucLower, 4), num(m.aucUpper, 4));
+        t += Tr::tr("  Brier score            %1  (scaled %2)\n")
+                 .arg(num(m.brier, 4), num(m.scaledBrier, 4));
+        t += Tr::tr("  Observed/expected      %1\n").arg(num(m.observedExpectedRatio, 4));
+        t += Tr::tr("  Calibration slope and intercept: not available for a registered model "
+                    "(the nodes run calibration studies only for a study's final β)\n");
+        t += formatEvaluationDetails(report);
+    }
+    t += Tr::tr("\nPer site:\n");
+    for (const protocol::SitePerformance &p : report.perSite) {
+        t += QStringLiteral("  ") + p.site + QStringLiteral(": ");
+        if (p.metrics)
+            t += Tr::tr("n %1, AUC %2, Brier %3")
+                     .arg(p.metrics->n, 0, 'f', 0)
+                     .arg(num(p.metrics->auc, 3), num(p.metrics->brier, 4));
+        else
+            t += p.note;
+        t += QLatin1Char('\n');
+    }
+    t += cli::formatStudy(report); // mode, participants, every site's signature checks
+    return t;
+}
+
+} // namespace
+
+int evaluate(const QStringList &args)
+{
+    Parsed p;
+    if (auto code = parse(
+            args, QStringLiteral("evaluate"),
+            Tr::tr("Evaluate a validation model that the sites' administrators "
+                   "registered (fairstart-node models add) on a dataset: AUC, "
+                   "Brier score, O/E, pooled (masked with three or more sites) "
+                   "or per site (plain). No β is sent: each site evaluates its "
+                   "own registered copy."),
+            { sitesOption(),
+              onlyOption(),
+              datasetOption(true),
+              { "model", "NAME|HASH", false,
+                Tr::tr("The registered validation model, by the name or the "
+                       "hash (sha256:...) its sites registered it under.") },
+              { "model-file", "FILE", false,
+                Tr::tr("Your copy of the registered model ({\"design\", \"beta\"}, the file the "
+                       "sites registered). Needed for the masked mode; the β is never sent, only "
+                       "its hash is compared with what every site attests.") },
+              purposeOption(),
+              modeOption(),
+              formatOption(false),
+              outOption(),
+              timeoutOption(),
+              thresholdsOption(),
+              verboseOption() },
+            p))
+        return *code;
+    Common c;
+    if (auto code = readCommon(p, c))
+        return *code;
+    if (!p.has("model") && !p.has("model-file"))
+        return fail(Usage,
+                    Tr::tr("evaluate needs --model NAME|HASH or --model-file FILE (see "
+                           "'fairstart-cli evaluate --help')"));
+    RunOptions options;
+    options.mode = readMode(p);
+    if (p.has("thresholds"))
+        options.thresholds = p.get<std::vector<double>>("thresholds");
+    RegisteredModel registered;
+    if (p.has("model-file")) {
+        if (auto code = readModelFile(p.value("model-file"), registered))
+            return *code;
+    }
+    registered.nameOrHash = p.has("model")
+        ? p.value("model")
+        : protocol::validationModelHash(*registered.design, registered.beta);
+    options.registeredModel = registered;
+    options.dataset = p.value("dataset");
+    options.purpose = p.value("purpose");
+    options.transport = c.transport;
+    Transport transport;
+    transport.setDefaultOptions(c.transport);
+    if (auto code = resolvePurpose(transport, c.sites, options.purpose))
+        return *code;
+    FederatedRun run(c.sites, options);
+    if (p.has("verbose")) {
+        QObject::connect(&run, &FederatedRun::siteProgress, &run,
+                         [](const QString &site, SiteState state, const QString &message) {
+                             err() << "  " << site << ": " << siteStateId(state) << " — " << message
+                                   << Qt::endl;
+                         });
+    }
+    QEventLoop loop;
+    QObject::connect(&run, &FederatedRun::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&run, &FederatedRun::failed, &loop, &QEventLoop::quit);
+    run.start();
+    if (run.isRunning())
+        loop.exec();
+    recordKeys(c, run.recordedKeys(), !run.error());
+    if (run.error())
+        return fail(Failed, run.error()->toString());
+    const protocol::FitReport &report = run.report();
+    const QString mode = run.mode();
+    QString text;
+    if (c.format == QLatin1String("json")) {
+        // The fit report's fields that an evaluation has (no coefficients: nothing was fitted).
+        const QJsonObject full = protocol::toJson(report);
+        QJsonObject o;
+        for (const char *key :
+             { "format_version", "dataset", "purpose", "design_hash", "design", "started",
+               "finished", "client_version", "performance", "per_site", "sites" }) {
+            if (full.contains(QLatin1String(key)))
+                o.insert(QLatin1String(key), full.value(QLatin1String(key)));
+        }
+        o.insert(QStringLiteral("format"), QStringLiteral("fairstart-evaluation"));
+        o.insert(QStringLiteral("model"), registered.nameOrHash);
+        o.insert(QStringLiteral("mode"), mode);
+        text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        text = formatTable(report, registered.nameOrHash, mode);
+    }
+    return writeOutput(c, text);
+}
+
+} // namespace fairstart::cli::detail
