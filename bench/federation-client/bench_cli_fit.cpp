@@ -49,7 +49,8 @@ double trueBeta(int j)
 }
 
 // Writes `rows` synthetic records per site (record_id, consent_research, x1..xP, y): the first
-// P - 3 predictors normal, the last three binary. About 1 % of the records do not consent. The
+// P - 3 predictors normal, the last three binary. About 2 % of the records do not consent (1 %
+// at random, and every 100th of a site). The
 // consenting rows also go to `pooled` (the rows R fits).
 bool writeSites(const QList<QString> &files, int rowsPerSite, int predictors, QFile *pooled)
 {
@@ -88,7 +89,11 @@ bool writeSites(const QList<QString> &files, int rowsPerSite, int predictors, QF
                                              : QByteArray::number(x, 'f', 4);
             }
             const int y = uniform(rng) < 1.0 / (1.0 + std::exp(-eta)) ? 1 : 0;
-            const bool consent = uniform(rng) >= 0.01;
+            // Every 100th record of a site also withholds consent: each site then has at least
+            // rows / 100 records outside its cohort. With 1 % at random alone, some site of 100
+            // with 2,000 records had fewer than 10, and the differencing rule refused its cohort
+            // (it differed from the whole table by fewer than 10 records).
+            const bool consent = uniform(rng) >= 0.01 && i % 100 != 99;
             line = QByteArray::number(id++) + (consent ? ",1" : ",0") + values + ','
                 + QByteArray::number(y) + '\n';
             f.write(line);
