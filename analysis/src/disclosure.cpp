@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/rounddominance.h"
+#include "risk_p.h"
 
 #include <algorithm>
 #include <cmath>
@@ -534,11 +535,6 @@ template<typename F> bool dominatedSum(Eigen::Index n, int k, double share, F &&
     return total > 0 && sum > share * total;
 }
 
-double logistic(double eta)
-{
-    return eta >= 0 ? 1.0 / (1.0 + std::exp(-eta)) : std::exp(eta) / (1.0 + std::exp(eta));
-}
-
 } // namespace
 
 std::vector<RuleOutcome> checkDesignDominance(const DesignMatrix &design,
@@ -682,14 +678,16 @@ RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::Ve
     if (beta.size() != design.p() || !beta.allFinite() || design.y.size() != n)
         return dominanceOutcome(false, "an evaluation at a β that does not fit the design", policy,
                                 true);
-    Eigen::VectorXd prob = design.X * beta;
+    Eigen::VectorXd lp = design.X * beta;
     if (design.offset.size() == n)
-        prob += design.offset;
+        lp += design.offset;
+    // The very risks computePerformance releases (one vectorised exp per block, issue 16).
+    const std::vector<double> risks = logisticRisks(lp);
+    const Eigen::Map<const Eigen::VectorXd> prob(risks.data(), n);
     const int k = weightedTopK(policy);
     TopK sumP(policy, k), squaredError(policy);
     double mean = 0;
     for (Eigen::Index i = 0; i < n; ++i) {
-        prob[i] = logistic(prob[i]);
         sumP.add(prob[i]);
         squaredError.add((design.y[i] - prob[i]) * (design.y[i] - prob[i]));
         mean += prob[i];

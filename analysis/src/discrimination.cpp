@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/analysis/discrimination.h"
+#include "risk_p.h"
 
 #include <algorithm>
 #include <cmath>
@@ -58,15 +59,11 @@ Result<MannWhitney> mannWhitney(const DesignMatrix &design, Family family,
     Eigen::VectorXd lp = design.X * beta;
     if (design.offset.size() == lp.size())
         lp += design.offset;
-    std::vector<double> risks(static_cast<std::size_t>(lp.size()));
+    // The same risks as computePerformance, so that both see the same ties.
+    std::vector<double> risks = logisticRisks(lp);
     std::vector<double> y(risks.size());
-    for (Eigen::Index i = 0; i < lp.size(); ++i) {
-        // The same expression as computePerformance, so that both see the same ties.
-        const double e = lp[i];
-        const double ex = std::exp(-std::abs(e));
-        risks[std::size_t(i)] = e >= 0 ? 1.0 / (1.0 + ex) : ex / (1.0 + ex);
+    for (Eigen::Index i = 0; i < lp.size(); ++i)
         y[std::size_t(i)] = design.y[i];
-    }
     return mannWhitney(risks, y);
 }
 

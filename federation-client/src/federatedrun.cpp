@@ -147,6 +147,8 @@ void FederatedRun::start()
     if (m_running)
         return;
     m_running = true;
+    ++m_generation; // a reply to an earlier run is ignored
+    m_parts = 0;
     m_error.reset();
     m_report = {};
     m_openJobs.clear();
@@ -241,15 +243,15 @@ void FederatedRun::fanoutTo(const QList<int> &targets, const QString &phase, boo
                             std::function<void()> then)
 {
     Q_EMIT phaseChanged(phase);
-    const int generation = ++m_generation;
+    // The generation is the run's: phases after the pooled fit run side by side (afterFit), so
+    // each fan-out counts its own answers instead of changing a shared counter.
+    const int generation = m_generation;
     auto outstanding = std::make_shared<int>(int(targets.size()));
     auto check = [this, generation, outstanding, then] {
         if (generation != m_generation || !m_running)
             return;
-        if (--*outstanding == 0 && m_running) {
-            ++m_generation;
+        if (--*outstanding == 0 && m_running)
             then();
-        }
     };
     for (int index : targets) {
         Reply *reply = m_transport->send(m_slots[size_t(index)].site, make(index));
@@ -622,18 +624,42 @@ void FederatedRun::fitModel()
 {
     runStudy(protocol::JobKind::Glm, QStringLiteral("fit"), [this](analysis::GlmResult result) {
         m_report.glm = std::move(result);
-        if (m_options.perSiteFits && m_glm->slots.size() >= 2 && observerSlot() < 0)
-            fitPerSite();
-        else
-            afterFit();
+        afterFit();
     });
 }
 
 void FederatedRun::afterFit()
 {
-    if (m_spec.family == analysis::Family::Binomial && m_options.evaluate)
+    // What follows the pooled fit needs only the GLM study's open jobs (the fits at each site
+    // alone, the plain evaluation) or its final β, which every node registered when it converged
+    // (the masked evaluation, the two calibration studies). None needs another's result, so all
+    // start at once and the run completes when the last one ends: the round trips overlap, and a
+    // node computes one request while the next is on the wire.
+    const bool perSite = m_options.perSiteFits && m_glm->slots.size() >= 2 && observerSlot() < 0;
+    const bool evaluation = m_spec.family == analysis::Family::Binomial && m_options.evaluate;
+    const bool calibration = evaluation && m_options.calibration;
+    m_parts = int(perSite) + int(evaluation) + (calibration ? 2 : 0);
+    if (m_parts == 0) {
+        complete();
+        return;
+    }
+    const int generation = m_generation;
+    auto running = [this, generation] {
+        return m_running && generation == m_generation;
+    };
+    if (perSite)
+        fitPerSite();
+    if (evaluation && running())
         evaluate();
-    else
+    if (calibration && running())
+        calibrate(protocol::JobKind::CalibrationSlope, QStringLiteral("calibration slope"));
+    if (calibration && running())
+        calibrate(protocol::JobKind::CalibrationIntercept, QStringLiteral("calibration intercept"));
+}
+
+void FederatedRun::partDone()
+{
+    if (m_running && --m_parts == 0)
         complete();
 }
 
@@ -1102,7 +1128,7 @@ void FederatedRun::fitPerSite()
     Q_EMIT phaseChanged(QStringLiteral("per-site fits"));
     if (!m_running)
         return;
-    const int generation = ++m_generation;
+    const int generation = m_generation;
     auto fits = std::make_shared<std::map<int, protocol::SiteFit>>();
     std::vector<int> slots = m_glm->slots;
     std::sort(slots.begin(), slots.end()); // reported in the order of the sites
@@ -1146,10 +1172,9 @@ void FederatedRun::fitPerSite()
                                         : fit.note);
             if (--*outstanding > 0)
                 return;
-            ++m_generation;
             for (const auto &[i, f] : *fits)
                 m_report.perSiteFits << f;
-            afterFit();
+            partDone();
         });
     }
 }
@@ -1158,7 +1183,7 @@ void FederatedRun::closeJobs(std::function<void()> then)
 {
     // The run is complete; cancelling frees the nodes' copies of the design matrices at once
     // instead of at the jobs' expiry. A failure here changes nothing the run computed.
-    const int generation = ++m_generation;
+    const int generation = m_generation;
     const std::vector<std::pair<int, QString>> jobs = std::exchange(m_openJobs, {});
     auto outstanding = std::make_shared<int>(int(jobs.size()));
     if (*outstanding == 0) {
@@ -1307,35 +1332,36 @@ void FederatedRun::evaluate()
 
 void FederatedRun::evaluated()
 {
-    if (m_options.calibration)
-        calibrate();
-    else
-        complete();
+    partDone();
 }
 
-void FederatedRun::calibrate()
+void FederatedRun::calibrate(protocol::JobKind kind, const QString &phase)
 {
-    // Two small studies at the GLM study's final β, which each node registered when it
-    // converged: lp = Xβ is computed there, so no β is sent (fittedStudy names the study).
-    runStudy(protocol::JobKind::CalibrationSlope, QStringLiteral("calibration slope"),
-             [this](analysis::GlmResult slope) {
-                 if (slope.beta.size() == 2) {
-                     m_report.calibrationSlope = slope.beta[1];
-                     if (slope.coefficients.size() == 2)
-                         m_report.calibrationSlopeSe = slope.coefficients[1].stdError;
-                 }
-                 runStudy(protocol::JobKind::CalibrationIntercept,
-                          QStringLiteral("calibration intercept"),
-                          [this](analysis::GlmResult intercept) {
-                              if (intercept.beta.size() >= 1) {
-                                  m_report.calibrationIntercept = intercept.beta[0];
-                                  if (!intercept.coefficients.empty())
-                                      m_report.calibrationInterceptSe
-                                          = intercept.coefficients[0].stdError;
-                              }
-                              complete();
-                          });
-             });
+    // A small study at the GLM study's final β, which each node registered when it converged:
+    // lp = Xβ is computed there, so no β is sent (fittedStudy names the study). The slope and
+    // the intercept study are independent of each other and of the evaluation. A site the plain
+    // evaluation left out meanwhile (--continue-without-failed) would still be in this study's
+    // sums: the study then runs again without it, as it did when the studies came after the
+    // evaluation.
+    const QList<int> sites = activeSlots();
+    runStudy(kind, phase, [this, kind, phase, sites](analysis::GlmResult fit) {
+        if (activeSlots() != sites) {
+            calibrate(kind, phase);
+            return;
+        }
+        if (kind == protocol::JobKind::CalibrationSlope) {
+            if (fit.beta.size() == 2) {
+                m_report.calibrationSlope = fit.beta[1];
+                if (fit.coefficients.size() == 2)
+                    m_report.calibrationSlopeSe = fit.coefficients[1].stdError;
+            }
+        } else if (fit.beta.size() >= 1) {
+            m_report.calibrationIntercept = fit.beta[0];
+            if (!fit.coefficients.empty())
+                m_report.calibrationInterceptSe = fit.coefficients[0].stdError;
+        }
+        partDone();
+    });
 }
 
 void FederatedRun::complete()
@@ -1347,6 +1373,7 @@ void FederatedRun::completed()
 {
     m_running = false;
     ++m_generation;
+    m_parts = 0;
     m_report.finished = QDateTime::currentDateTimeUtc();
     m_report.sites.clear();
     for (size_t i = 0; i < m_slots.size(); ++i) {

@@ -139,6 +139,8 @@ private Q_SLOTS:
     void continueWithoutIsRecorded();
     void perSiteFitsEqualEachSiteAlone();
     void noPerSiteFitsMeansNoExtraRounds();
+    void partsAfterTheFitStartTogether_data();
+    void partsAfterTheFitStartTogether();
     void separationAtOneSiteIsANote();
     void siteLostDuringPerSiteFitsIsANote(); // kills a node of the second cluster
     void siteFitsRefusedByPolicyIsANote();
@@ -718,6 +720,47 @@ void tst_FederatedRun::separationAtOneSiteIsANote()
     QVERIFY(without.report().glm.covariance == report.glm.covariance);
     QCOMPARE(without.report().performance->auc, report.performance->auc);
     QCOMPARE(*without.report().calibrationSlope, *report.calibrationSlope);
+}
+
+void tst_FederatedRun::partsAfterTheFitStartTogether_data()
+{
+    QTest::addColumn<StudyMode>("mode");
+    QTest::newRow("masked") << StudyMode::Masked;
+    QTest::newRow("plain") << StudyMode::Plain;
+}
+
+// Issue 16: after the pooled fit, the fits at each site alone, the evaluation and both
+// calibration studies need nothing from each other, so the client starts all four before any
+// answers (their first phases follow each other), and the run completes with all four results.
+void tst_FederatedRun::partsAfterTheFitStartTogether()
+{
+    QFETCH(StudyMode, mode);
+    RunOptions o = options(kFormula, mode);
+    QVERIFY(o.perSiteFits && o.evaluate && o.calibration); // the defaults
+    FederatedRun run(m_cluster.sites(), o);
+    QStringList phases;
+    connect(&run, &FederatedRun::phaseChanged, this,
+            [&phases](const QString &phase) { phases << phase; });
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    const int first = int(phases.indexOf(QStringLiteral("per-site fits")));
+    QVERIFY2(first > 0, qPrintable(phases.join(QStringLiteral(" | "))));
+    const QStringList started = phases.mid(first, 4);
+    QCOMPARE(started.size(), 4);
+    QVERIFY2(started.at(1).startsWith(QLatin1String("evaluation")),
+             qPrintable(started.join(QStringLiteral(" | "))));
+    QCOMPARE(started.at(2), QStringLiteral("calibration slope: job"));
+    QCOMPARE(started.at(3), QStringLiteral("calibration intercept: job"));
+    QCOMPARE(phases.last(), QStringLiteral("done"));
+    QCOMPARE(phases.count(QStringLiteral("done")), 1);
+    const protocol::FitReport &report = run.report();
+    QCOMPARE(int(report.perSiteFits.size()), m_cluster.size());
+    QVERIFY(report.performance);
+    // The apparent fit is perfectly calibrated on its own records (as in the pooled test).
+    QVERIFY(report.calibrationSlope && std::abs(*report.calibrationSlope - 1.0) < 1e-6);
+    QVERIFY(report.calibrationIntercept && std::abs(*report.calibrationIntercept) < 1e-6);
+    for (const protocol::SiteRecord &site : report.sites)
+        QCOMPARE(site.state, QStringLiteral("ok"));
 }
 
 void tst_FederatedRun::siteLostDuringPerSiteFitsIsANote()

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void sameKeySameSource();
     void otherKeyOrSourceMisses();
     void keepsOnlyWhatIsUsedAndTheLast();
+    void factsComeWithTheirMatrix();
 };
 
 namespace {
@@ -97,4 +98,24 @@ void tst_DesignCache::keepsOnlyWhatIsUsedAndTheLast()
 }
 
 QTEST_GUILESS_MAIN(tst_DesignCache)
+// The cohort's numbers stored with a matrix come back with that matrix only: a request that
+// finds the matrix runs the cohort rules on the numbers of the table it was built from.
+void tst_DesignCache::factsComeWithTheirMatrix()
+{
+    DesignCache cache;
+    auto data = dataset(1);
+    auto m = matrix(1);
+    cache.insert(key(1), data, m, DesignCache::Facts { 990, 980 });
+    DesignCache::Facts facts;
+    QCOMPARE(cache.find(key(1), data, &facts).get(), m.get());
+    QCOMPARE(facts.consented, std::int64_t(990));
+    QCOMPARE(facts.cohortSize, std::int64_t(980));
+    DesignCache::Facts untouched { -1, -1 };
+    QVERIFY(!cache.find(key(1, QStringLiteral("quality")), data, &untouched));
+    QCOMPARE(untouched.consented, std::int64_t(-1));
+    QCOMPARE(untouched.cohortSize, std::int64_t(-1));
+    QVERIFY(!cache.find(key(1), dataset(1), &untouched));
+    QCOMPARE(untouched.cohortSize, std::int64_t(-1));
+}
+
 #include "tst_designcache.moc"

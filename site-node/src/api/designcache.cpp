@@ -4,7 +4,7 @@
 namespace fairstart::node {
 
 std::shared_ptr<const analysis::DesignMatrix>
-DesignCache::find(const Key &key, const std::shared_ptr<const LoadedDataset> &source)
+DesignCache::find(const Key &key, const std::shared_ptr<const LoadedDataset> &source, Facts *facts)
 {
     std::lock_guard lock(m_mutex);
     auto it = m_entries.find(key);
@@ -20,17 +20,19 @@ DesignCache::find(const Key &key, const std::shared_ptr<const LoadedDataset> &so
         return nullptr;
     }
     ++m_hits;
+    if (facts)
+        *facts = it->second.facts;
     m_recent = design;
     return design;
 }
 
 void DesignCache::insert(const Key &key, const std::shared_ptr<const LoadedDataset> &source,
-                         std::shared_ptr<const analysis::DesignMatrix> design)
+                         std::shared_ptr<const analysis::DesignMatrix> design, const Facts &facts)
 {
     std::lock_guard lock(m_mutex);
     ++m_builds;
     dropExpired();
-    m_entries[key] = Entry { source, source.get(), design };
+    m_entries[key] = Entry { source, source.get(), design, facts };
     m_recent = std::move(design); // the previous recent one lives on only if a job holds it
 }
 

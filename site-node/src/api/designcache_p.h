@@ -10,6 +10,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -40,10 +41,26 @@ public:
         }
     };
 
+    // What prepareDesign found on the way to the matrix, a pure function of the same inputs as
+    // the matrix (table, design, consent rule): the records with consent for the purpose and the
+    // cohort's size. The consent column existed, the cohort was selected and its values were in
+    // the design's domain, or nothing would have been built. A request that finds the matrix
+    // takes these instead of walking the table again; the release rules on them still run.
+    struct Facts {
+        std::int64_t consented = 0;
+        std::int64_t cohortSize = 0;
+    };
+
     std::shared_ptr<const analysis::DesignMatrix>
-    find(const Key &key, const std::shared_ptr<const LoadedDataset> &source);
+    find(const Key &key, const std::shared_ptr<const LoadedDataset> &source,
+         Facts *facts = nullptr);
     void insert(const Key &key, const std::shared_ptr<const LoadedDataset> &source,
-                std::shared_ptr<const analysis::DesignMatrix> design);
+                std::shared_ptr<const analysis::DesignMatrix> design, const Facts &facts);
+    void insert(const Key &key, const std::shared_ptr<const LoadedDataset> &source,
+                std::shared_ptr<const analysis::DesignMatrix> design)
+    {
+        insert(key, source, std::move(design), Facts());
+    }
     int hits() const; // for tests and benchmarks
     int builds() const;
 
@@ -52,6 +69,7 @@ private:
         std::weak_ptr<const LoadedDataset> source;
         const LoadedDataset *sourceAddress = nullptr;
         std::weak_ptr<const analysis::DesignMatrix> design;
+        Facts facts;
     };
     void dropExpired();
 

@@ -66,37 +66,45 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
                                             audit.checks, &prepared->reservation))
         return limitResponse(*refused);
 
-    // The cohort and its rules.
-    const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
-    if (!consent)
-        return noConsent(purpose, audit.checks);
-    const std::optional<ModelCohort> cohort = modelCohort(dataset, design.spec, consent->mask);
-    if (!cohort)
-        return respond(m_gate->dataFailure(audit.release));
-    // Size and subset here; differencing once the released cells are known (createJob,
-    // evaluation), in the ledger with its own per-dataset locks.
-    if (auto refused = m_gate->cohort(cohort->size, consent->consented, audit.release))
-        return respond(*refused);
-
-    // Data-dependent from here on, without the cohort lock: building is the long part.
-    if (!withinDomain(dataset, design.spec, consent->mask))
-        return respond(m_gate->dataFailure(audit.release));
     // The same matrix as an earlier request's when table, design and consent mask are the same.
     const DesignCache::Key key { dataset.info.name, dataset.info.generation, purpose,
                                  m_policy.requireConsentColumn(), protocol::designHash(design) };
-    std::shared_ptr<const analysis::DesignMatrix> matrix = m_designCache->find(key, *data);
+    DesignCache::Facts facts;
+    std::shared_ptr<const analysis::DesignMatrix> matrix = m_designCache->find(key, *data, &facts);
     audit.set("designCached", matrix != nullptr);
-    if (!matrix) {
+    if (matrix) {
+        // The consent selection, the cohort and the domain check gave these numbers for this very
+        // table and design when the matrix was built (they are pure functions of both): the
+        // cohort's rules run on them again, the walks over the table are skipped (issue 16).
+        if (auto refused = m_gate->cohort(facts.cohortSize, facts.consented, audit.release))
+            return respond(*refused);
+    } else {
+        // The cohort and its rules.
+        const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
+        if (!consent)
+            return noConsent(purpose, audit.checks);
+        const std::optional<ModelCohort> cohort = modelCohort(dataset, design.spec, consent->mask);
+        if (!cohort)
+            return respond(m_gate->dataFailure(audit.release));
+        // Size and subset here; differencing once the released cells are known (createJob,
+        // evaluation), in the ledger with its own per-dataset locks.
+        if (auto refused = m_gate->cohort(cohort->size, consent->consented, audit.release))
+            return respond(*refused);
+
+        // Data-dependent from here on, without the cohort lock: building is the long part.
+        if (!withinDomain(dataset, design.spec, consent->mask))
+            return respond(m_gate->dataFailure(audit.release));
         auto built = analysis::buildDesign(dataset.table, design, &consent->mask);
         if (!built)
             return respond(m_gate->dataFailure(audit.release));
         matrix = std::make_shared<const analysis::DesignMatrix>(std::move(built).value());
-        m_designCache->insert(key, *data, matrix);
+        facts = { consent->consented, cohort->size };
+        m_designCache->insert(key, *data, matrix, facts);
     }
-    if (matrix->n() != cohort->size)
+    if (matrix->n() != facts.cohortSize)
         return respond(m_gate->dataFailure(audit.release));
     prepared->dataset = std::move(data).value();
-    prepared->consented = consent->consented;
+    prepared->consented = facts.consented;
     prepared->design = std::move(matrix);
     return std::nullopt;
 }

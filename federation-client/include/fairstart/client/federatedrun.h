@@ -196,8 +196,9 @@ private:
     // answers masked; only the pooled sums decode.
     void evaluateMasked();
     void evaluationAnswered(std::shared_ptr<Study> study);
-    void evaluated(); // after either evaluation: calibration, or the end
-    void calibrate();
+    void evaluated(); // after either evaluation
+    void calibrate(protocol::JobKind kind, const QString &phase);
+    void partDone(); // one of afterFit's parts ended; the last one completes the run
     void complete();
     void completed();
 
@@ -205,7 +206,8 @@ private:
     RunOptions m_options;
     std::vector<Slot> m_slots;
     bool m_running = false;
-    int m_generation = 0; // replies of an ended run or phase are ignored
+    int m_generation = 0; // the run's: replies of an ended run are ignored
+    int m_parts = 0; // afterFit's parts still running (per-site fits, evaluation, calibration)
     QList<Reply *> m_inFlight;
     protocol::FitReport m_report;
     std::optional<RunError> m_error;
