@@ -69,6 +69,7 @@ void FederatedRun::evaluateRegistered()
         fail(e);
         return;
     }
+    m_parts = 1; // the evaluation is the run's only part
     evaluate();
 }
 
