@@ -664,6 +664,8 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
         text = formatFitCsv(report);
     else
         text = formatFitTable(report, formula);
+    if (c.format == QLatin1String("table") && report.subgroups)
+        text += formatSubgroupTable(*report.subgroups);
     const int written = writeOutput(c, text);
     if (written != Ok || reportPath.isEmpty())
         return written;
@@ -711,7 +713,8 @@ int fit(const QStringList &args)
     parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), formula, family,
                         purposeOption(), modeOption(), formatOption(), outOption(), timeoutOption(),
                         continueOption(), noEvaluationOption(), noPerSiteOption(),
-                        thresholdsOption(), verboseOption(), reportOption() });
+                        thresholdsOption(), verboseOption(), reportOption(), subgroupOption(),
+                        subgroupEdgesOption() });
     if (auto code = parse(parser, args, QStringLiteral("fit"),
                           Tr::tr("Fits a GLM across the sites (exactly the pooled fit) and at "
                                  "each site alone, then evaluates it: AUC with CI, Brier score, "
@@ -745,6 +748,12 @@ int fit(const QStringList &args)
     options.perSiteFits = !parser.isSet(noPerSiteOption());
     if (auto code = readThresholds(parser, options.thresholds))
         return *code;
+    if (auto code = readSubgroup(parser, options.subgroup, options.subgroupEdges))
+        return *code;
+    if (!options.subgroup.isEmpty() && (!options.evaluate || fam != analysis::Family::Binomial))
+        return fail(Usage,
+                    Tr::tr("--subgroup evaluates a binomial model: it needs --family binomial "
+                           "and the evaluation (leave out --no-evaluation)"));
     return runModel(c, options, parser.value(formula), parser.isSet(verboseOption()),
                     parser.value(reportOption()));
 }

@@ -66,5 +66,11 @@ std::optional<int> readThresholds(const QCommandLineParser &parser, std::vector<
 // The fit's AUC provenance (exact statistics, error bound) and its decision curves, pooled and
 // per site; empty without an evaluation.
 QString formatEvaluationDetails(const protocol::FitReport &report);
+// Issue 15 (subgroups.cpp): --subgroup and --subgroup-edges, and the fairness table.
+const QCommandLineOption &subgroupOption();
+const QCommandLineOption &subgroupEdgesOption();
+std::optional<int> readSubgroup(const QCommandLineParser &parser, QString &variable,
+                                std::vector<double> &edges);
+QString formatSubgroupTable(const protocol::SubgroupReport &report);
 
 } // namespace fairstart::cli::detail

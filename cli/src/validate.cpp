@@ -113,6 +113,18 @@ QString formatValidationTable(const ValidationReport &report, const QString &for
     return t;
 }
 
+// Issue 15: each held-out site's evaluation by subgroup (the model fitted on the others).
+QString heldOutSubgroupTables(const ValidationReport &report)
+{
+    QString t;
+    for (const HeldOutResult &r : report.perSite) {
+        if (!r.subgroups)
+            continue;
+        t += Tr::tr("\nHeld-out site %1:").arg(r.heldOut) + formatSubgroupTable(*r.subgroups);
+    }
+    return t;
+}
+
 } // namespace
 
 const QCommandLineOption &thresholdsOption()
@@ -188,7 +200,8 @@ int validate(const QStringList &args)
                                     QStringLiteral("FAMILY"), QStringLiteral("binomial"));
     parser.addOptions({ sitesOption(), onlyOption(), datasetOption(), formula, family,
                         purposeOption(), modeOption(), formatOption(), outOption(), timeoutOption(),
-                        thresholdsOption(), verboseOption() });
+                        thresholdsOption(), verboseOption(), subgroupOption(),
+                        subgroupEdgesOption() });
     if (auto code = parse(parser, args, QStringLiteral("validate"),
                           Tr::tr("Leave one site out: for each site, the model is fitted on all "
                                  "other sites and evaluated at that site (n, events, AUC, "
@@ -216,6 +229,8 @@ int validate(const QStringList &args)
                     Tr::tr("validate needs --family binomial: its measures (AUC, calibration, "
                            "O/E, Brier score) are those of a risk model"));
     if (auto code = readThresholds(parser, options.thresholds))
+        return *code;
+    if (auto code = readSubgroup(parser, options.run.subgroup, options.run.subgroupEdges))
         return *code;
     analysis::Result<analysis::ModelSpec> spec
         = analysis::parseFormula(parser.value(formula).toStdString(), fam);
@@ -266,7 +281,7 @@ int validate(const QStringList &args)
     const ValidationReport &report = run.report();
     const QString text = c.format == QLatin1String("json")
         ? QString::fromUtf8(QJsonDocument(validationToJson(report)).toJson(QJsonDocument::Indented))
-        : formatValidationTable(report, parser.value(formula));
+        : formatValidationTable(report, parser.value(formula)) + heldOutSubgroupTables(report);
     if (const int code = writeOutput(c, text); code != Ok)
         return code;
     // Every held-out site failed or too few gave results: the run did not validate the model.

@@ -147,6 +147,7 @@ void FederatedRun::start()
     if (m_running)
         return;
     m_running = true;
+    m_subgroupsDone = false;
     m_error.reset();
     m_report = {};
     m_openJobs.clear();
@@ -1291,6 +1292,11 @@ void FederatedRun::evaluate()
 
 void FederatedRun::evaluated()
 {
+    if (!m_options.subgroup.isEmpty() && !m_subgroupsDone) {
+        m_subgroupsDone = true;
+        evaluateSubgroups();
+        return;
+    }
     if (m_options.calibration)
         calibrate();
     else

@@ -647,6 +647,94 @@ template<> Decoded<EvaluationResponse> fromJson(const QJsonObject &object)
     return finished(r, e);
 }
 
+// ---- the subgroup table (issue 15) -------------------------------------------------------------
+
+namespace {
+
+const char *const kSubgroupNumbers[] = { "auc",
+                                         "auc_lower",
+                                         "auc_upper",
+                                         "observed_expected",
+                                         "oe_lower",
+                                         "oe_upper",
+                                         "calibration_slope",
+                                         "calibration_slope_se",
+                                         "calibration_in_the_large",
+                                         "calibration_in_the_large_se" };
+
+std::optional<double> SubgroupRow::*const kSubgroupFields[]
+    = { &SubgroupRow::auc,
+        &SubgroupRow::aucLower,
+        &SubgroupRow::aucUpper,
+        &SubgroupRow::observedExpected,
+        &SubgroupRow::oeLower,
+        &SubgroupRow::oeUpper,
+        &SubgroupRow::calibrationSlope,
+        &SubgroupRow::calibrationSlopeSe,
+        &SubgroupRow::calibrationInTheLarge,
+        &SubgroupRow::calibrationInTheLargeSe };
+
+QJsonObject subgroupReportToJson(const SubgroupReport &report)
+{
+    QJsonArray rows;
+    for (const SubgroupRow &row : report.rows) {
+        QJsonObject o { { QStringLiteral("level"), row.level } };
+        if (row.missing)
+            o.insert(QStringLiteral("missing"), true);
+        if (!row.site.isEmpty())
+            o.insert(QStringLiteral("site"), row.site);
+        if (row.withheld) {
+            o.insert(QStringLiteral("withheld"), true);
+            o.insert(QStringLiteral("reason"), row.reason);
+            rows.append(o);
+            continue;
+        }
+        o.insert(QStringLiteral("n"), row.n);
+        o.insert(QStringLiteral("events"), row.events);
+        for (std::size_t i = 0; i < std::size(kSubgroupFields); ++i) {
+            if (const std::optional<double> &v = row.*kSubgroupFields[i])
+                o.insert(QLatin1String(kSubgroupNumbers[i]), *v);
+        }
+        rows.append(o);
+    }
+    return QJsonObject { { QStringLiteral("variable"), report.variable },
+                         { QStringLiteral("rows"), rows } };
+}
+
+SubgroupReport readSubgroupReport(Reader &r)
+{
+    SubgroupReport report;
+    report.variable = r.string(QStringLiteral("variable"));
+    const QJsonArray rows = r.array(QStringLiteral("rows"));
+    for (qsizetype i = 0; i < rows.size() && r.ok(); ++i) {
+        Reader c = r.child(r.objectAt(rows, i, QStringLiteral("rows")),
+                           QStringLiteral("rows[%1]").arg(i));
+        SubgroupRow row;
+        row.level = c.string(QStringLiteral("level"));
+        row.missing = c.boolean(QStringLiteral("missing"), false);
+        row.site = c.optString(QStringLiteral("site"));
+        row.withheld = c.boolean(QStringLiteral("withheld"), false);
+        if (row.withheld) {
+            row.reason = c.string(QStringLiteral("reason"));
+        } else {
+            row.n = c.number(QStringLiteral("n"));
+            row.events = c.number(QStringLiteral("events"));
+            for (std::size_t k = 0; k < std::size(kSubgroupFields); ++k)
+                row.*kSubgroupFields[k] = c.optNumber(QLatin1String(kSubgroupNumbers[k]));
+        }
+        c.finish();
+        report.rows.append(row);
+    }
+    return report;
+}
+
+} // namespace
+
+QJsonObject toJson(const SubgroupReport &report)
+{
+    return subgroupReportToJson(report);
+}
+
 // ---- the fit report --------------------------------------------------------------------------
 
 namespace {
@@ -791,6 +879,8 @@ QJsonObject toJson(const FitReport &f)
     o.insert(QStringLiteral("excluded_sites"), stringListToJson(f.excludedSites));
     if (f.study)
         o.insert(QStringLiteral("study"), studyRecordToJson(*f.study));
+    if (f.subgroups)
+        o.insert(QStringLiteral("subgroups"), subgroupReportToJson(*f.subgroups));
     return o;
 }
 
@@ -894,6 +984,11 @@ template<> Decoded<FitReport> fromJson(const QJsonObject &object)
         Reader st = r.child(*study, QStringLiteral("study"));
         f.study = readStudyRecord(st);
         st.finish();
+    }
+    if (const auto subgroups = r.optObject(QStringLiteral("subgroups"))) {
+        Reader sg = r.child(*subgroups, QStringLiteral("subgroups"));
+        f.subgroups = readSubgroupReport(sg);
+        sg.finish();
     }
     return finished(r, f);
 }

@@ -70,6 +70,13 @@ struct RunOptions {
     // is then the only site evaluated and calibrated (the calibration studies are its own). No
     // per-site fits. Empty: every site takes part.
     QString observer;
+    // Issue 15: binomial evaluation by subgroup (subgroupevaluation.cpp): a categorical or
+    // binary catalogue variable, a numeric one with `subgroupEdges`, or "site". Each site
+    // evaluates its own final β per cell under its release rules (POST /v1/evaluations with
+    // "subgroup", in the clear at that site, also in a masked study); the client pools each
+    // level over the sites (FitReport::subgroups). Empty: none.
+    QString subgroup;
+    std::vector<double> subgroupEdges;
     TransportOptions transport;
 };
 
@@ -178,7 +185,8 @@ private:
     // answers masked; only the pooled sums decode.
     void evaluateMasked();
     void evaluationAnswered(std::shared_ptr<Study> study);
-    void evaluated(); // after either evaluation: calibration, or the end
+    void evaluated(); // after either evaluation: subgroups, calibration, or the end
+    void evaluateSubgroups(); // subgroupevaluation.cpp
     void calibrate();
     void complete();
     void completed();
@@ -187,6 +195,7 @@ private:
     RunOptions m_options;
     std::vector<Slot> m_slots;
     bool m_running = false;
+    bool m_subgroupsDone = false;
     int m_generation = 0; // replies of an ended run or phase are ignored
     QList<Reply *> m_inFlight;
     protocol::FitReport m_report;
