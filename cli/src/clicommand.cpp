@@ -641,6 +641,8 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
         text = formatFitCsv(report);
     else
         text = formatFitTable(report, formula);
+    if (c.format == QLatin1String("table") && report.subgroups)
+        text += formatSubgroupTable(*report.subgroups);
     const int written = writeOutput(c, text);
     if (written != Ok || reportPath.isEmpty())
         return written;
@@ -673,7 +675,7 @@ int fit(const QStringList &args)
                   familyOption(Tr::tr("binomial (default), poisson or gaussian.")), purposeOption(),
                   modeOption(), formatOption(true), outOption(), timeoutOption(), continueOption(),
                   noEvaluationOption(), noPerSiteOption(), thresholdsOption(), verboseOption(),
-                  reportOption() },
+                  reportOption(), subgroupOption(), subgroupEdgesOption() },
                 p))
         return *code;
     Common c;
@@ -693,6 +695,12 @@ int fit(const QStringList &args)
     options.evaluate = options.calibration = !p.has("no-evaluation");
     options.perSiteFits = !p.has("no-per-site");
     options.thresholds = p.get<std::vector<double>>("thresholds");
+    if (auto code = readSubgroup(p, options.subgroup, options.subgroupEdges))
+        return *code;
+    if (!options.subgroup.isEmpty() && (!options.evaluate || fam != analysis::Family::Binomial))
+        return fail(Usage,
+                    Tr::tr("--subgroup evaluates a binomial model: it needs --family binomial "
+                           "and the evaluation (leave out --no-evaluation)"));
     return runModel(c, options, p.value("formula"), p.has("verbose"), p.value("report"));
 }
 

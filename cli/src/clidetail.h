@@ -76,5 +76,11 @@ int evaluate(const QStringList &args);
 // The fit's AUC provenance (exact statistics, error bound) and its decision curves, pooled and
 // per site; empty without an evaluation.
 QString formatEvaluationDetails(const protocol::FitReport &report);
+// Issue 15 (subgroups.cpp): --subgroup and --subgroup-edges, and the fairness table.
+Option subgroupOption();
+Option subgroupEdgesOption(); // read as a std::vector<double>
+// --subgroup and its edges; a usage error for edges without a variable.
+std::optional<int> readSubgroup(const Parsed &p, QString &variable, std::vector<double> &edges);
+QString formatSubgroupTable(const protocol::SubgroupReport &report);
 
 } // namespace fairstart::cli::detail

@@ -113,6 +113,18 @@ QString formatValidationTable(const ValidationReport &report, const QString &for
     return t;
 }
 
+// Issue 15: each held-out site's evaluation by subgroup (the model fitted on the others).
+QString heldOutSubgroupTables(const ValidationReport &report)
+{
+    QString t;
+    for (const HeldOutResult &r : report.perSite) {
+        if (!r.subgroups)
+            continue;
+        t += Tr::tr("\nHeld-out site %1:").arg(r.heldOut) + formatSubgroupTable(*r.subgroups);
+    }
+    return t;
+}
+
 } // namespace
 
 Option thresholdsOption()
@@ -182,7 +194,7 @@ int validate(const QStringList &args)
             { sitesOption(), onlyOption(), datasetOption(true), formulaOption(),
               familyOption(Tr::tr("binomial (default; validation needs two outcome classes).")),
               purposeOption(), modeOption(), formatOption(false), outOption(), timeoutOption(),
-              thresholdsOption(), verboseOption() },
+              thresholdsOption(), verboseOption(), subgroupOption(), subgroupEdgesOption() },
             p))
         return *code;
     Common c;
@@ -198,6 +210,8 @@ int validate(const QStringList &args)
     // Without --thresholds the run's default grid (0.05 to 0.5) stays.
     if (p.has("thresholds"))
         options.thresholds = p.get<std::vector<double>>("thresholds");
+    if (auto code = readSubgroup(p, options.run.subgroup, options.run.subgroupEdges))
+        return *code;
     analysis::Result<analysis::ModelSpec> spec
         = analysis::parseFormula(p.value("formula").toStdString(), fam);
     if (!spec)
@@ -247,7 +261,7 @@ int validate(const QStringList &args)
     const ValidationReport &report = run.report();
     const QString text = c.format == QLatin1String("json")
         ? QString::fromUtf8(QJsonDocument(validationToJson(report)).toJson(QJsonDocument::Indented))
-        : formatValidationTable(report, p.value("formula"));
+        : formatValidationTable(report, p.value("formula")) + heldOutSubgroupTables(report);
     if (const int code = writeOutput(c, text); code != Ok)
         return code;
     // Every held-out site failed or too few gave results: the run did not validate the model.

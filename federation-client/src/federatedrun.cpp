@@ -149,6 +149,7 @@ void FederatedRun::start()
     m_running = true;
     ++m_generation; // a reply to an earlier run is ignored
     m_parts = 0;
+    m_subgroupsDone = false;
     m_error.reset();
     m_report = {};
     m_openJobs.clear();
@@ -1332,6 +1333,11 @@ void FederatedRun::evaluate()
 
 void FederatedRun::evaluated()
 {
+    if (!m_options.subgroup.isEmpty() && !m_subgroupsDone) {
+        m_subgroupsDone = true;
+        evaluateSubgroups();
+        return;
+    }
     partDone();
 }
 

@@ -73,8 +73,14 @@ QJsonObject validationToJson(const ValidationReport &report)
                           number(r.calibrationInTheLarge, ok) },
                         { QStringLiteral("observed_expected"), number(r.observedExpected, ok) },
                         { QStringLiteral("brier"), number(r.brier, ok) } };
+        if (!ok && r.withheld) {
+            o.insert(QStringLiteral("withheld"), true);
+            o.insert(QStringLiteral("rule"), r.withheldRule);
+        }
         if (!ok)
             o.insert(QStringLiteral("failure"), r.failure);
+        if (r.subgroups)
+            o.insert(QStringLiteral("subgroups"), protocol::toJson(*r.subgroups));
         perSite.append(o);
     }
     QJsonObject pooled;
@@ -220,7 +226,15 @@ void ValidationRun::foldDone(FederatedRun *run)
         }
         r.failure = error->message;
         r.failurePhase = error->phase;
+        // A release rule of the held-out node (not the training sites', not the fit's): its
+        // evaluation or calibration is withheld, which is not an error of the run.
+        if (error->siteError && error->siteError->isRule() && error->phase != QLatin1String("fit")
+            && !error->phase.startsWith(QLatin1String("round")) && error->site == r.heldOut) {
+            r.withheld = true;
+            r.withheldRule = error->siteError->code;
+        }
     } else {
+        r.subgroups = report.subgroups;
         if (m_report.designHash.isEmpty()) {
             m_report.designHash = report.designHash;
             m_report.design = report.design;

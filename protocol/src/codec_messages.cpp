@@ -529,16 +529,97 @@ template<> Decoded<JobStatus> fromJson(const QJsonObject &object)
 
 // ---- evaluation ------------------------------------------------------------------------------
 
+namespace {
+
+QJsonObject mannWhitneyToJson(const analysis::MannWhitney &m)
+{
+    return QJsonObject { { QStringLiteral("u"), m.u },
+                         { QStringLiteral("positives"), m.positives },
+                         { QStringLiteral("negatives"), m.negatives } };
+}
+
+std::optional<analysis::MannWhitney> readMannWhitney(Reader &r)
+{
+    const auto mw = r.optObject(QStringLiteral("mann_whitney"));
+    if (!mw)
+        return std::nullopt;
+    Reader m = r.child(*mw, QStringLiteral("mann_whitney"));
+    analysis::MannWhitney s;
+    s.u = m.number(QStringLiteral("u"));
+    s.positives = double(m.integer(QStringLiteral("positives")));
+    s.negatives = double(m.integer(QStringLiteral("negatives")));
+    // u counts pairs (ties ½): a multiple of ½ between 0 and positives · negatives.
+    if (m.ok() && !(s.u >= 0 && s.u <= s.positives * s.negatives && std::fmod(2 * s.u, 1.0) == 0))
+        m.fail(QStringLiteral("u"),
+               QStringLiteral("is not a pair count between 0 and positives × negatives"));
+    m.finish();
+    return s;
+}
+
+// A withheld cell is its level, "withheld": true and the rule; nothing else, so that the
+// absence of numbers is explicit (docs/protocol.md: a withheld value is never 0).
+QJsonObject subgroupCellToJson(const SubgroupCell &c)
+{
+    QJsonObject o { { QStringLiteral("level"), c.level } };
+    if (c.missing)
+        o.insert(QStringLiteral("missing"), true);
+    if (c.withheld) {
+        o.insert(QStringLiteral("withheld"), true);
+        o.insert(QStringLiteral("rule"), c.rule);
+        return o;
+    }
+    o.insert(QStringLiteral("performance_bins"), binsToJson(c.bins));
+    if (c.mannWhitney)
+        o.insert(QStringLiteral("mann_whitney"), mannWhitneyToJson(*c.mannWhitney));
+    auto put = [&](const char *key, const std::optional<double> &v) {
+        if (v)
+            o.insert(QLatin1String(key), *v);
+    };
+    put("calibration_slope", c.calibrationSlope);
+    put("calibration_slope_se", c.calibrationSlopeSe);
+    put("calibration_in_the_large", c.calibrationInTheLarge);
+    put("calibration_in_the_large_se", c.calibrationInTheLargeSe);
+    return o;
+}
+
+SubgroupCell readSubgroupCell(Reader &c)
+{
+    SubgroupCell cell;
+    cell.level = c.optString(QStringLiteral("level"));
+    cell.missing = c.boolean(QStringLiteral("missing"), false);
+    cell.withheld = c.boolean(QStringLiteral("withheld"), false);
+    if (cell.withheld) {
+        cell.rule = c.string(QStringLiteral("rule"));
+        return cell;
+    }
+    Reader bins
+        = c.child(c.object(QStringLiteral("performance_bins")), QStringLiteral("performance_bins"));
+    cell.bins = readBins(bins);
+    bins.finish();
+    cell.mannWhitney = readMannWhitney(c);
+    cell.calibrationSlope = c.optNumber(QStringLiteral("calibration_slope"));
+    cell.calibrationSlopeSe = c.optNumber(QStringLiteral("calibration_slope_se"));
+    cell.calibrationInTheLarge = c.optNumber(QStringLiteral("calibration_in_the_large"));
+    cell.calibrationInTheLargeSe = c.optNumber(QStringLiteral("calibration_in_the_large_se"));
+    return cell;
+}
+
+} // namespace
+
 QJsonObject toJson(const EvaluationResponse &e)
 {
     QJsonObject o { { QStringLiteral("design_hash"), e.designHash },
                     { QStringLiteral("cohort_size"), double(e.cohortSize) },
                     { QStringLiteral("performance_bins"), binsToJson(e.bins) } };
     if (e.mannWhitney)
-        o.insert(QStringLiteral("mann_whitney"),
-                 QJsonObject { { QStringLiteral("u"), e.mannWhitney->u },
-                               { QStringLiteral("positives"), e.mannWhitney->positives },
-                               { QStringLiteral("negatives"), e.mannWhitney->negatives } });
+        o.insert(QStringLiteral("mann_whitney"), mannWhitneyToJson(*e.mannWhitney));
+    if (!e.subgroupVariable.isEmpty()) {
+        QJsonArray cells;
+        for (const SubgroupCell &c : e.subgroups)
+            cells.append(subgroupCellToJson(c));
+        o.insert(QStringLiteral("subgroup"), e.subgroupVariable);
+        o.insert(QStringLiteral("subgroups"), cells);
+    }
     return o;
 }
 
@@ -552,21 +633,106 @@ template<> Decoded<EvaluationResponse> fromJson(const QJsonObject &object)
         = r.child(r.object(QStringLiteral("performance_bins")), QStringLiteral("performance_bins"));
     e.bins = readBins(bins);
     bins.finish();
-    if (const auto mw = r.optObject(QStringLiteral("mann_whitney"))) {
-        Reader m = r.child(*mw, QStringLiteral("mann_whitney"));
-        analysis::MannWhitney s;
-        s.u = m.number(QStringLiteral("u"));
-        s.positives = double(m.integer(QStringLiteral("positives")));
-        s.negatives = double(m.integer(QStringLiteral("negatives")));
-        // u counts pairs (ties ½): a multiple of ½ between 0 and positives · negatives.
-        if (m.ok()
-            && !(s.u >= 0 && s.u <= s.positives * s.negatives && std::fmod(2 * s.u, 1.0) == 0))
-            m.fail(QStringLiteral("u"),
-                   QStringLiteral("is not a pair count between 0 and positives × negatives"));
-        m.finish();
-        e.mannWhitney = s;
+    e.mannWhitney = readMannWhitney(r);
+    if (r.has(QStringLiteral("subgroup"))) {
+        e.subgroupVariable = r.string(QStringLiteral("subgroup"));
+        const QJsonArray cells = r.array(QStringLiteral("subgroups"));
+        for (qsizetype i = 0; i < cells.size() && r.ok(); ++i) {
+            const QString key = QStringLiteral("subgroups[%1]").arg(i);
+            Reader c = r.child(r.objectAt(cells, i, QStringLiteral("subgroups")), key);
+            e.subgroups.push_back(readSubgroupCell(c));
+            c.finish();
+        }
     }
     return finished(r, e);
+}
+
+// ---- the subgroup table (issue 15) -------------------------------------------------------------
+
+namespace {
+
+const char *const kSubgroupNumbers[] = { "auc",
+                                         "auc_lower",
+                                         "auc_upper",
+                                         "observed_expected",
+                                         "oe_lower",
+                                         "oe_upper",
+                                         "calibration_slope",
+                                         "calibration_slope_se",
+                                         "calibration_in_the_large",
+                                         "calibration_in_the_large_se" };
+
+std::optional<double> SubgroupRow::*const kSubgroupFields[]
+    = { &SubgroupRow::auc,
+        &SubgroupRow::aucLower,
+        &SubgroupRow::aucUpper,
+        &SubgroupRow::observedExpected,
+        &SubgroupRow::oeLower,
+        &SubgroupRow::oeUpper,
+        &SubgroupRow::calibrationSlope,
+        &SubgroupRow::calibrationSlopeSe,
+        &SubgroupRow::calibrationInTheLarge,
+        &SubgroupRow::calibrationInTheLargeSe };
+
+QJsonObject subgroupReportToJson(const SubgroupReport &report)
+{
+    QJsonArray rows;
+    for (const SubgroupRow &row : report.rows) {
+        QJsonObject o { { QStringLiteral("level"), row.level } };
+        if (row.missing)
+            o.insert(QStringLiteral("missing"), true);
+        if (!row.site.isEmpty())
+            o.insert(QStringLiteral("site"), row.site);
+        if (row.withheld) {
+            o.insert(QStringLiteral("withheld"), true);
+            o.insert(QStringLiteral("reason"), row.reason);
+            rows.append(o);
+            continue;
+        }
+        o.insert(QStringLiteral("n"), row.n);
+        o.insert(QStringLiteral("events"), row.events);
+        for (std::size_t i = 0; i < std::size(kSubgroupFields); ++i) {
+            if (const std::optional<double> &v = row.*kSubgroupFields[i])
+                o.insert(QLatin1String(kSubgroupNumbers[i]), *v);
+        }
+        rows.append(o);
+    }
+    return QJsonObject { { QStringLiteral("variable"), report.variable },
+                         { QStringLiteral("rows"), rows } };
+}
+
+SubgroupReport readSubgroupReport(Reader &r)
+{
+    SubgroupReport report;
+    report.variable = r.string(QStringLiteral("variable"));
+    const QJsonArray rows = r.array(QStringLiteral("rows"));
+    for (qsizetype i = 0; i < rows.size() && r.ok(); ++i) {
+        Reader c = r.child(r.objectAt(rows, i, QStringLiteral("rows")),
+                           QStringLiteral("rows[%1]").arg(i));
+        SubgroupRow row;
+        row.level = c.string(QStringLiteral("level"));
+        row.missing = c.boolean(QStringLiteral("missing"), false);
+        row.site = c.optString(QStringLiteral("site"));
+        row.withheld = c.boolean(QStringLiteral("withheld"), false);
+        if (row.withheld) {
+            row.reason = c.string(QStringLiteral("reason"));
+        } else {
+            row.n = c.number(QStringLiteral("n"));
+            row.events = c.number(QStringLiteral("events"));
+            for (std::size_t k = 0; k < std::size(kSubgroupFields); ++k)
+                row.*kSubgroupFields[k] = c.optNumber(QLatin1String(kSubgroupNumbers[k]));
+        }
+        c.finish();
+        report.rows.append(row);
+    }
+    return report;
+}
+
+} // namespace
+
+QJsonObject toJson(const SubgroupReport &report)
+{
+    return subgroupReportToJson(report);
 }
 
 // ---- the fit report --------------------------------------------------------------------------
@@ -713,6 +879,8 @@ QJsonObject toJson(const FitReport &f)
     o.insert(QStringLiteral("excluded_sites"), stringListToJson(f.excludedSites));
     if (f.study)
         o.insert(QStringLiteral("study"), studyRecordToJson(*f.study));
+    if (f.subgroups)
+        o.insert(QStringLiteral("subgroups"), subgroupReportToJson(*f.subgroups));
     return o;
 }
 
@@ -816,6 +984,11 @@ template<> Decoded<FitReport> fromJson(const QJsonObject &object)
         Reader st = r.child(*study, QStringLiteral("study"));
         f.study = readStudyRecord(st);
         st.finish();
+    }
+    if (const auto subgroups = r.optObject(QStringLiteral("subgroups"))) {
+        Reader sg = r.child(*subgroups, QStringLiteral("subgroups"));
+        f.subgroups = readSubgroupReport(sg);
+        sg.finish();
     }
     return finished(r, f);
 }

@@ -614,6 +614,14 @@ QJsonObject toJson(const StudyEvaluationRequest &q)
         o.insert(QStringLiteral("model"), q.model);
         o.insert(QStringLiteral("dataset"), q.dataset);
     }
+    if (!q.subgroup.isEmpty())
+        o.insert(QStringLiteral("subgroup"), q.subgroup);
+    if (!q.subgroupEdges.empty()) {
+        QJsonArray edges;
+        for (double e : q.subgroupEdges)
+            edges.append(e);
+        o.insert(QStringLiteral("subgroup_edges"), edges);
+    }
     return o;
 }
 
@@ -739,6 +747,20 @@ template<> Decoded<StudyEvaluationRequest> fromJson(const QJsonObject &object)
         q.jobId = r.string(QStringLiteral("job_id"));
     }
     q.bins = int(r.integer(QStringLiteral("bins"), 10, 100000));
+    if (r.has(QStringLiteral("subgroup"))) {
+        q.subgroup = r.string(QStringLiteral("subgroup"));
+        if (r.ok() && q.subgroup.isEmpty())
+            r.fail(QStringLiteral("subgroup"), QStringLiteral("must name a catalogue variable"));
+        if (r.has(QStringLiteral("subgroup_edges"))) {
+            q.subgroupEdges = r.numbers(QStringLiteral("subgroup_edges"));
+            bool increasing = q.subgroupEdges.size() >= 2 && q.subgroupEdges.size() <= 21;
+            for (std::size_t i = 1; increasing && i < q.subgroupEdges.size(); ++i)
+                increasing = q.subgroupEdges[i] > q.subgroupEdges[i - 1];
+            if (r.ok() && !increasing)
+                r.fail(QStringLiteral("subgroup_edges"),
+                       QStringLiteral("must be 2 to 21 strictly increasing numbers"));
+        }
+    }
     return finished(r, q);
 }
 

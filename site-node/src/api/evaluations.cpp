@@ -6,6 +6,7 @@
 #include "fairstart/secure/secure.h"
 
 #include "study_p.h"
+#include "subgroups_p.h"
 
 namespace fairstart::node {
 
@@ -130,6 +131,13 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
                           Tr::tr("Evaluations need a binomial model."));
     }
     audit.set("finalBetaHash", protocol::betaHash(beta));
+    if (!req.subgroup.isEmpty()) {
+        audit.set("subgroup", req.subgroup.left(64));
+        if (auto data = m_cache.get(datasetName)) {
+            if (auto refused = checkSubgroupRequest((*data)->info, req))
+                return *refused;
+        }
+    }
     PreparedDesign prepared;
     if (auto refused = prepareDesign(token.user, datasetName, req.purpose, resolved,
                                      QuotaUse::Evaluation, audit, &prepared))
@@ -153,6 +161,8 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     tally.designOwner = prepared.design;
     tally.beta = &beta;
     tally.bins = std::move(bins).value();
+    if (!req.subgroup.isEmpty())
+        return subgroupEvaluation(req, dataset, tally, audit);
     const GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);
     if (answer.status() != 200)
         return respond(answer);

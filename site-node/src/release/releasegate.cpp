@@ -435,6 +435,10 @@ GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t co
                 out.mannWhitney = *statistic;
         }
     }
+    if (!tally.subgroupVariable.isEmpty()) {
+        out.subgroupVariable = tally.subgroupVariable;
+        out.subgroups = subgroupCells(tally, record);
+    }
     return release(200, protocol::toJson(out), "evaluation", record);
 }
 

@@ -175,6 +175,17 @@ struct SiteFitTally {
     analysis::GlmResult glm;
 };
 
+// One subgroup cell of an evaluation: its label, its code in the ledger's family of the
+// subgroup variable (-1 for the records outside every level: missing or outside the edges),
+// its records and their bins.
+struct SubgroupTally {
+    QString level;
+    bool other = false;
+    std::int32_t code = -1;
+    analysis::DesignMatrix design;
+    analysis::PerformanceBins bins;
+};
+
 // An evaluation's raw bins at a study's final β on a cohort that passed the cohort rules.
 struct EvaluationTally {
     QString designHash;
@@ -183,6 +194,14 @@ struct EvaluationTally {
     std::shared_ptr<const analysis::DesignMatrix> designOwner; // as JobTally::baseOwner
     const std::vector<double> *beta = nullptr;
     analysis::PerformanceBins bins;
+    // Issue 15 (subgroups.cpp): the cohort split by a subgroup variable, each cell's rows and
+    // bins at the same β; empty without a subgroup. `subgroupsWithheldBy` withholds every cell
+    // with that rule (the ledger refused the cells); `releasedCells` receives the indices of
+    // the cells the gate released.
+    QString subgroupVariable;
+    std::vector<SubgroupTally> subgroups;
+    QString subgroupsWithheldBy;
+    std::vector<std::size_t> *releasedCells = nullptr;
 };
 
 class ReleaseGate {
@@ -265,6 +284,12 @@ private:
                        ReleaseRecord &record) const;
     std::vector<analysis::RuleOutcome> roundRules(const RoundTally &tally) const;
     std::vector<analysis::RuleOutcome> evaluationRules(const EvaluationTally &tally) const;
+    // Issue 15 (subgroups.cpp): every subgroup cell under the rules of an evaluation on its own
+    // (cohort size, design cells, dominance, the bins' min-cell, the Mann–Whitney rule), and
+    // the cells withheld together under the same rules (else more cells are withheld), so that
+    // no difference of the released numbers describes a small group.
+    std::vector<protocol::SubgroupCell> subgroupCells(const EvaluationTally &tally,
+                                                      ReleaseRecord &record) const;
     analysis::CohortCounts roundedCounts(const analysis::CohortCounts &counts) const;
     // The rules of a design matrix alone (cells; with `all` also the model size and the column
     // dominance): pure functions of the matrix, the resolved design and the policy, which is

@@ -85,6 +85,13 @@ struct RunOptions {
     // node evaluates its own registered copy. Binomial only; no calibration studies and no
     // per-site fits (the nodes offer neither for a registered model).
     std::optional<RegisteredModel> registeredModel;
+    // Issue 15: binomial evaluation by subgroup (subgroupevaluation.cpp): a categorical or
+    // binary catalogue variable, a numeric one with `subgroupEdges`, or "site". Each site
+    // evaluates its own final β per cell under its release rules (POST /v1/evaluations with
+    // "subgroup", in the clear at that site, also in a masked study); the client pools each
+    // level over the sites (FitReport::subgroups). Empty: none.
+    QString subgroup;
+    std::vector<double> subgroupEdges;
     TransportOptions transport;
 };
 
@@ -196,9 +203,10 @@ private:
     // answers masked; only the pooled sums decode.
     void evaluateMasked();
     void evaluationAnswered(std::shared_ptr<Study> study);
-    void evaluated(); // after either evaluation
+    void evaluated(); // after either evaluation: the subgroups, then the part is done
     void calibrate(protocol::JobKind kind, const QString &phase);
     void partDone(); // one of afterFit's parts ended; the last one completes the run
+    void evaluateSubgroups(); // subgroupevaluation.cpp
     void complete();
     void completed();
 
@@ -206,6 +214,7 @@ private:
     RunOptions m_options;
     std::vector<Slot> m_slots;
     bool m_running = false;
+    bool m_subgroupsDone = false;
     int m_generation = 0; // the run's: replies of an ended run are ignored
     int m_parts = 0; // afterFit's parts still running (per-site fits, evaluation, calibration)
     QList<Reply *> m_inFlight;

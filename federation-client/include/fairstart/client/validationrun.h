@@ -67,7 +67,13 @@ struct HeldOutResult {
     // results stand; a failed site is left out of the pooling (and named in poolingNote).
     QString failure;
     QString failurePhase; // "fit", "evaluation", "calibration slope", ...
+    // The held-out node withheld its evaluation or calibration by a release rule (its `rule`
+    // id): no numbers, like a failure, but shown as withheld, not as an error.
+    bool withheld = false;
+    QString withheldRule;
     bool ok() const { return failure.isEmpty(); }
+    // Issue 15: the held-out site's evaluation by subgroup (RunOptions::subgroup).
+    std::optional<protocol::SubgroupReport> subgroups;
 
     double n = 0.0; // records in the held-out site's cohort, as its evaluation released them
     double events = 0.0;

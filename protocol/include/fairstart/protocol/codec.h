@@ -54,6 +54,7 @@ QJsonObject toJson(const RoundRelay &relay);
 QJsonObject toJson(const SiteFitResponse &response);
 QJsonObject toJson(const StudyEvaluationRequest &request);
 QJsonObject toJson(const StudyRecord &record);
+QJsonObject toJson(const SubgroupReport &report);
 
 // ---- decoders: fromJson<T>(object) -----------------------------------------------------------
 template<typename T> Decoded<T> fromJson(const QJsonObject &object);

@@ -194,6 +194,23 @@ struct JobStatus {
 
 // ---- evaluation ------------------------------------------------------------------------------
 
+// One subgroup's evaluation at a node: the level (empty with `missing` for the records that
+// miss the variable), and either its merged bins, its Mann–Whitney statistic when that rule
+// passed and its calibration fits (y ~ lp for the slope, y ~ offset(lp) for the intercept), or
+// `withheld` with the id of the rule that withheld it (never a count or value).
+struct SubgroupCell {
+    QString level;
+    bool missing = false;
+    bool withheld = false;
+    QString rule; // why withheld: a release rule id ("min-cell", "complement", ...)
+    analysis::PerformanceBins bins;
+    std::optional<analysis::MannWhitney> mannWhitney;
+    std::optional<double> calibrationSlope;
+    std::optional<double> calibrationSlopeSe;
+    std::optional<double> calibrationInTheLarge;
+    std::optional<double> calibrationInTheLargeSe;
+};
+
 struct EvaluationResponse {
     QString designHash;
     qint64 cohortSize = 0;
@@ -201,6 +218,12 @@ struct EvaluationResponse {
     // The site's exact Mann–Whitney statistic of the same records and risks, when its release
     // rule (analysis::checkMannWhitneyRelease) passed; the coordinator pools it (pooledAuc).
     std::optional<analysis::MannWhitney> mannWhitney;
+    // Issue 15: the evaluation by subgroup (the request's `subgroup`, a categorical or binary
+    // catalogue variable): one cell per level and one for the records that miss the variable,
+    // each under the node's release rules on its own; a withheld cell carries only its level
+    // and the rule (subgroups.cpp). Empty without a subgroup.
+    QString subgroupVariable;
+    std::vector<SubgroupCell> subgroups;
 };
 
 // ---- stable identifiers ----------------------------------------------------------------------

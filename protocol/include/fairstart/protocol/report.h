@@ -57,6 +57,34 @@ struct SiteFit {
     QString note;
 };
 
+// Issue 15: one row of the fairness (subgroup) table: a level of the subgroup variable, pooled
+// over the sites (site empty) or at one site. A withheld row has no numbers, only the reason
+// (the node's rule, or the sites that withheld it for a pooled row).
+struct SubgroupRow {
+    QString level; // the level's label; for the variable "site", the site's name
+    bool missing = false; // the records that miss the variable (or lie outside the edges)
+    QString site; // empty: pooled over the sites
+    bool withheld = false;
+    QString reason; // why withheld
+    double n = 0.0;
+    double events = 0.0;
+    std::optional<double> auc;
+    std::optional<double> aucLower;
+    std::optional<double> aucUpper;
+    std::optional<double> observedExpected;
+    std::optional<double> oeLower;
+    std::optional<double> oeUpper;
+    std::optional<double> calibrationSlope;
+    std::optional<double> calibrationSlopeSe;
+    std::optional<double> calibrationInTheLarge;
+    std::optional<double> calibrationInTheLargeSe;
+};
+
+struct SubgroupReport {
+    QString variable;
+    QList<SubgroupRow> rows; // per level: the pooled row, then the sites' rows
+};
+
 struct FitReport {
     QString dataset;
     QString purpose;
@@ -85,6 +113,9 @@ struct FitReport {
     // Version 2: the pooled fit's study (mode, participants, the signed manifest and every node's
     // signed attestation of the final β, and what the client verified).
     std::optional<StudyRecord> study;
+    // Issue 15: the final model's discrimination and calibration by subgroup (RunOptions::
+    // subgroup), every cell under each node's release rules.
+    std::optional<SubgroupReport> subgroups;
 };
 
 } // namespace fairstart::protocol

@@ -188,6 +188,13 @@ struct StudyEvaluationRequest {
     QString model; // a registered model's name or hash ("sha256:...")
     QString dataset; // with model: the dataset to evaluate it on
     int bins = 1000;
+    // Issue 15: also evaluate by the levels of this categorical or binary catalogue variable
+    // (EvaluationResponse::subgroups); empty for none.
+    QString subgroup;
+    // For a numeric subgroup variable (e.g. an income quintile coded 1-5): the cell edges,
+    // strictly increasing, 2 to 21 of them; cell i is [edges[i], edges[i + 1]), the last one
+    // closed. The labels come from these edges, never from the records' values.
+    std::vector<double> subgroupEdges;
 };
 
 // A registered validation model's identity: "sha256:" + hex SHA-256 of the canonical form of

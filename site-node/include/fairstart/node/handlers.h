@@ -50,6 +50,7 @@ struct ApiResponse {
 class DesignCache;
 class ReleaseGate;
 struct StudyState;
+struct EvaluationTally;
 
 // The node's secret keys for studies (protocol version 2): it signs manifests and contributions
 // with the Ed25519 key and derives the pairwise masks with the X25519 key (keys.h). Without them
@@ -97,6 +98,11 @@ private:
     // A validation model the administrator registered, by name or hash (evaluations.cpp).
     NodeResult<std::optional<SiteStore::ValidationModel>>
     findValidationModel(const QString &nameOrHash) const;
+    // The rest of an evaluation by subgroup (subgroups.cpp), once `tally` holds the cohort's
+    // bins: the cells, the gate and the differencing ledger.
+    ApiResponse subgroupEvaluation(const protocol::StudyEvaluationRequest &request,
+                                   const LoadedDataset &dataset, EvaluationTally &tally,
+                                   Audit &audit);
     // The one round of an evaluation study (evaluations.cpp), called by round() once the relay
     // passed the job's round ticket.
     ApiResponse evaluationRound(StudyState &study, const JobSpec &spec,

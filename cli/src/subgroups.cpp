@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 15: `--subgroup VAR [--subgroup-edges e1,e2,...]` of fit and validate, and the
+// fairness table: per level the pooled row and each site's, withheld cells said as withheld.
+#include "clidetail.h"
+#include "fairstart/cli/tr.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace fairstart::cli::detail {
+
+namespace {
+
+QString num(const std::optional<double> &v, int decimals = 3)
+{
+    return v && std::isfinite(*v) ? QString::number(*v, 'f', decimals) : QStringLiteral("—");
+}
+
+QString cell(const QString &s, int width, bool right = true)
+{
+    return right ? s.rightJustified(width) : s.leftJustified(width);
+}
+
+} // namespace
+
+Option subgroupOption()
+{
+    return { "subgroup", "VAR", false,
+             Tr::tr("Also evaluate the final model by subgroup (fairness): a categorical or binary "
+                    "catalogue variable such as sex or migration_background, a numeric one with "
+                    "--subgroup-edges (e.g. income_quintile), or \"site\". Each site releases each "
+                    "cell under its own rules; withheld cells are shown as withheld."),
+             commandline::checkedText(
+                 [](const QString &text) { return !text.trimmed().isEmpty(); },
+                 Tr::tr("--%1 needs a variable name from the catalogue; '%2' is not one.")) };
+}
+
+Option subgroupEdgesOption()
+{
+    const auto edgesOf
+        = [](const QString &, const QString &text) -> Expected<commandline::OptionValue, QString> {
+        std::vector<double> edges;
+        for (const QString &part : text.split(QLatin1Char(','))) {
+            const QByteArray bytes = part.trimmed().toLatin1();
+            double value = 0.0;
+            const auto [end, ec]
+                = std::from_chars(bytes.constData(), bytes.constData() + bytes.size(), value,
+                                  std::chars_format::general);
+            if (bytes.isEmpty() || ec != std::errc() || end != bytes.constData() + bytes.size()
+                || !std::isfinite(value) || (!edges.empty() && value <= edges.back()))
+                return Tr::tr("--subgroup-edges takes increasing numbers separated by commas, "
+                              "such as 1,2,3,4,5,6; '%1' is not the next one.")
+                    .arg(commandline::printable(part.trimmed()));
+            edges.push_back(value);
+        }
+        if (edges.size() < 2 || edges.size() > 21)
+            return Tr::tr("--subgroup-edges takes 2 to 21 edges.");
+        return commandline::OptionValue(std::move(edges));
+    };
+    return { "subgroup-edges", "e1,e2,...", false,
+             Tr::tr(
+                 "The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 "
+                 "for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed)."),
+             edgesOf };
+}
+
+std::optional<int> readSubgroup(const Parsed &p, QString &variable, std::vector<double> &edges)
+{
+    variable.clear();
+    edges.clear();
+    if (p.has("subgroup-edges") && !p.has("subgroup"))
+        return fail(Usage, Tr::tr("--subgroup-edges needs --subgroup VAR"));
+    if (!p.has("subgroup"))
+        return std::nullopt;
+    variable = p.value("subgroup").trimmed();
+    edges = p.get<std::vector<double>>("subgroup-edges");
+    return std::nullopt;
+}
+
+QString formatSubgroupTable(const protocol::SubgroupReport &report)
+{
+    QString t = Tr::tr("\nBy subgroup: %1 (AUC and O/E pooled over the sites; calibration "
+                       "slope and in-the-large: the sites' own fits pooled by inverse "
+                       "variance)\n")
+                    .arg(report.variable);
+    t += QStringLiteral("  ") + cell(Tr::tr("level"), 16, false) + cell(Tr::tr("site"), 10, false)
+        + cell(QStringLiteral("n"), 7) + cell(Tr::tr("events"), 7) + cell(QStringLiteral("AUC"), 7)
+        + cell(Tr::tr("95% CI"), 14) + cell(QStringLiteral("O/E"), 7) + cell(Tr::tr("95% CI"), 14)
+        + cell(Tr::tr("slope"), 7) + cell(Tr::tr("CITL"), 8) + QLatin1Char('\n');
+    for (const protocol::SubgroupRow &r : report.rows) {
+        const QString level = r.missing ? Tr::tr("(missing/other)") : r.level;
+        QString line = QStringLiteral("  ") + cell(r.site.isEmpty() ? level : QString(), 16, false)
+            + cell(r.site.isEmpty() ? Tr::tr("all") : r.site, 10, false);
+        if (r.withheld) {
+            line += QStringLiteral("  ") + Tr::tr("withheld: %1").arg(r.reason);
+        } else {
+            line += cell(QString::number(r.n, 'f', 0), 7)
+                + cell(QString::number(r.events, 'f', 0), 7) + cell(num(r.auc), 7)
+                + cell(QStringLiteral("%1–%2").arg(num(r.aucLower), num(r.aucUpper)), 14)
+                + cell(num(r.observedExpected), 7)
+                + cell(QStringLiteral("%1–%2").arg(num(r.oeLower), num(r.oeUpper)), 14)
+                + cell(num(r.calibrationSlope), 7) + cell(num(r.calibrationInTheLarge), 8);
+        }
+        t += line + QLatin1Char('\n');
+    }
+    return t;
+}
+
+} // namespace fairstart::cli::detail

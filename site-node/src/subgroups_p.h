@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 15: the evaluation by subgroup (subgroups.cpp; the gate's part is
+// ReleaseGate::subgroupCells). Private to the node's API.
+#pragma once
+
+#include "api/common_p.h"
+
+#include <optional>
+#include <vector>
+
+namespace fairstart::node {
+
+// The request's subgroup against the catalogue's metadata only (step 2 of the order of checks):
+// an analysis variable, categorical or binary with at most 20 levels, or numeric with edges.
+std::optional<ApiResponse> checkSubgroupRequest(const DatasetInfo &info,
+                                                const protocol::StudyEvaluationRequest &request);
+
+// The evaluation's cohort (design) split by the subgroup: one cell per level (or per pair of
+// edges) and one for the records outside them, each with its bins at β. nullopt when the
+// variable does not fit the table.
+std::optional<std::vector<SubgroupTally>>
+splitBySubgroup(const LoadedDataset &data, const analysis::DesignMatrix &design,
+                const protocol::StudyEvaluationRequest &request, const Eigen::VectorXd &beta);
+
+// The cells the released subgroup cells give out exactly, for the differencing ledger: the
+// subgroup family's released codes, and their joint cells with the outcome.
+std::vector<CellRelease> subgroupLedgerCells(const LoadedDataset &data,
+                                             const analysis::ResolvedDesign &design,
+                                             const protocol::StudyEvaluationRequest &request,
+                                             const std::vector<std::int32_t> &released);
+
+} // namespace fairstart::node

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 15: the evaluation by subgroup against two real fairstart-node processes (a plain
+// study, the test as the relay), honest and as an attacker would use it. site1 holds planted
+// columns:
+//   ward   "a" for three records of the cohort, "b" for all others: the cell "b" is the cohort
+//          minus three records, so releasing it next to the cohort's evaluation would describe
+//          those three (the n − k attack); both cells must be withheld;
+//   ward2  "x" for every girl but three, "y" for the boys and those three girls: each cell is
+//          large, but once the cells of "sex" were released, "female" minus "x" is three
+//          records (two partitions of one cohort); "y" holds three girls, so the design's cell
+//          rule within "y" already withholds it, and "x" with it (the complement);
+//   ward3  the same with a variable that is no predictor: "x" for every child with migration
+//          background "none" but three, "y" for the others; no rule within the request sees
+//          it, the differencing ledger must (each released cell is a cohort there).
+// Every cell that is released must equal the in-process evaluation of the same records.
+#include "fairstart/node/disclosurecontrol.h"
+#include "fairstart/node/store.h"
+
+#include "fairstart/analysis/discrimination.h"
+#include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/performance.h"
+#include "fairstart/protocol/codec.h"
+#include "fairstart/secure/secure.h"
+
+#include "nodeprocess.h"
+#include "peering.h"
+#include "studyrelay.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace fairstart;
+using testsupport::NodeProcess;
+using testsupport::Reply;
+using testsupport::StudySite;
+
+namespace {
+
+constexpr int kPlanted = 3;
+
+analysis::ResolvedDesign demoDesign()
+{
+    analysis::ResolvedDesign d;
+    d.spec.outcome.variable = "dev_delay_2y";
+    d.spec.family = analysis::Family::Binomial;
+    analysis::Predictor sex;
+    sex.variable = "sex";
+    sex.transform = analysis::Transform::Categorical;
+    analysis::Predictor smoking;
+    smoking.variable = "smoking_pregnancy";
+    analysis::Predictor gestation;
+    gestation.variable = "gestational_age_weeks";
+    analysis::Predictor stress;
+    stress.variable = "parental_stress";
+    d.spec.predictors = { sex, smoking, gestation, stress };
+    d.levels["sex"] = { "female", "male" };
+    return d;
+}
+
+// Adds ward and ward2 to the demo CSV: the planted records are the first kPlanted girls of the
+// cohort (research consent, every model variable present).
+bool plant(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    const QList<QByteArray> header = lines.first().split(',');
+    auto column = [&](const char *name) {
+        return int(header.indexOf(QByteArray(name)));
+    };
+    const int sex = column("sex");
+    const int consent = column("consent_research");
+    const QList<int> model { column("dev_delay_2y"), column("smoking_pregnancy"),
+                             column("gestational_age_weeks"), column("parental_stress"), sex };
+    if (sex < 0 || consent < 0 || model.contains(-1)) {
+        *error = QStringLiteral("the demo CSV lacks a column");
+        return false;
+    }
+    const int migration = column("migration_background");
+    if (migration < 0) {
+        *error = QStringLiteral("the demo CSV lacks migration_background");
+        return false;
+    }
+    int planted = 0;
+    int planted3 = 0;
+    lines[0] += ",ward,ward2,ward3";
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> f = lines[i].split(',');
+        bool complete = f.value(consent) == "1";
+        for (int c : model)
+            complete = complete && !f.value(c).isEmpty();
+        const bool girl = f.value(sex) == "female";
+        const bool chosen = complete && girl && planted < kPlanted;
+        if (chosen)
+            ++planted;
+        lines[i] += chosen ? ",a,y" : (girl ? ",b,x" : ",b,y");
+        const bool none = f.value(migration) == "none";
+        const bool chosen3 = complete && none && planted3 < kPlanted;
+        if (chosen3)
+            ++planted3;
+        lines[i] += (none && !chosen3) ? ",x" : ",y";
+    }
+    if (planted != kPlanted || planted3 != kPlanted) {
+        *error = QStringLiteral("too few complete girls to plant");
+        return false;
+    }
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(lines.join('\n') + '\n');
+    return true;
+}
+
+const protocol::SubgroupCell *cellOf(const protocol::EvaluationResponse &e, const QString &level)
+{
+    for (const protocol::SubgroupCell &c : e.subgroups) {
+        if (c.level == level && !c.missing)
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_Subgroups : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void refusedBeforeAnyRecordIsRead();
+    void sexCellsEqualInProcess();
+    void numericSubgroupByEdges();
+    void cohortMinusFewIsWithheld();
+    void twoPartitionsOfOneCohortAreWithheld();
+
+private:
+    Reply evaluate(const QString &subgroup, const std::vector<double> &edges = {});
+    protocol::EvaluationResponse decoded(const Reply &reply);
+
+    QTemporaryDir m_dir;
+    NodeProcess m_nodes[2];
+    StudySite m_sites[2];
+    analysis::DesignMatrix m_design; // site1's cohort, read as the node reads it
+    std::vector<double> m_beta;
+};
+
+void tst_Subgroups::initTestCase()
+{
+    std::signal(SIGPIPE, SIG_IGN);
+    QVERIFY2(!NodeProcess::binary().isEmpty(), "FAIRSTART_BIN_DIR must be set");
+    QVERIFY(sodium_init() >= 0);
+    QVERIFY(m_dir.isValid());
+    for (int i = 0; i < 2; ++i) {
+        NodeProcess &node = m_nodes[i];
+        const QString name = QStringLiteral("site%1").arg(i + 1);
+        const QString csv = m_dir.filePath(name + QStringLiteral(".csv"));
+        QVERIFY2(node.init(m_dir.filePath(name), name), qPrintable(node.error));
+        QVERIFY2(node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                            QStringLiteral("hospital"), QStringLiteral("--rows"),
+                            QStringLiteral("2500"), QStringLiteral("--seed"),
+                            QString::number(41 + i), QStringLiteral("--out"), csv }),
+                 qPrintable(node.error));
+        QString error;
+        QVERIFY2(plant(csv, &error), qPrintable(error));
+        QVERIFY2(node.import(QStringLiteral("cohort"), csv), qPrintable(node.error));
+        m_sites[i].node = &node;
+        m_sites[i].token = node.token(QStringLiteral("analyst"), QStringLiteral("research"));
+        QVERIFY(!m_sites[i].token.isEmpty());
+    }
+    {
+        auto store = node::SiteStore::open(m_nodes[0].dataDir(),
+                                           QString::fromLatin1(NodeProcess::kPassphrase));
+        QVERIFY(store);
+        auto loaded = (*store)->loadTable(QStringLiteral("cohort"));
+        QVERIFY(loaded);
+        const auto consent = node::selectConsented(*loaded, QStringLiteral("research"), true);
+        QVERIFY(consent);
+        auto matrix = analysis::buildDesign(loaded->table, demoDesign(), &consent->mask);
+        QVERIFY(matrix);
+        m_design = std::move(matrix).value();
+    }
+    QString error;
+    QVERIFY2(testsupport::pinEachOther({ &m_nodes[0], &m_nodes[1] }, &error), qPrintable(error));
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY2(m_nodes[i].serve(), qPrintable(m_nodes[i].error));
+        QVERIFY2(testsupport::fetchInfo(m_sites[i], &error), qPrintable(error));
+    }
+    const protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]) }, {},
+        QStringLiteral("plain"));
+    auto run = testsupport::runStudy({ &m_sites[0], &m_sites[1] }, manifest, &error);
+    QVERIFY2(run, qPrintable(error));
+    const protocol::Contribution &c = run->last[0].contribution;
+    QCOMPARE(c.status, protocol::ContributionStatus::Converged);
+    m_beta = c.finalBeta;
+}
+
+void tst_Subgroups::cleanupTestCase()
+{
+    for (NodeProcess &node : m_nodes)
+        node.stop();
+}
+
+Reply tst_Subgroups::evaluate(const QString &subgroup, const std::vector<double> &edges)
+{
+    protocol::StudyEvaluationRequest request;
+    request.purpose = QStringLiteral("research");
+    request.jobId = m_sites[0].jobId;
+    request.bins = 100;
+    request.subgroup = subgroup;
+    request.subgroupEdges = edges;
+    return m_sites[0].node->post("/v1/evaluations", m_sites[0].token,
+                                 testsupport::body(protocol::toJson(request)));
+}
+
+protocol::EvaluationResponse tst_Subgroups::decoded(const Reply &reply)
+{
+    auto e = protocol::fromJson<protocol::EvaluationResponse>(reply.json);
+    if (!e) {
+        qWarning("%s", qPrintable(e.error().message));
+        return {};
+    }
+    return std::move(e).value();
+}
+
+void tst_Subgroups::refusedBeforeAnyRecordIsRead()
+{
+    const Reply unknown = evaluate(QStringLiteral("no_such_variable"));
+    QCOMPARE(unknown.status, 400);
+    QCOMPARE(unknown.code, QStringLiteral("unknown-variable"));
+    // A numeric variable needs the client's edges: its values never become labels.
+    const Reply numeric = evaluate(QStringLiteral("birth_weight_g"));
+    QCOMPARE(numeric.status, 400);
+    QCOMPARE(numeric.code, QStringLiteral("invalid-subgroup"));
+    // A categorical one with edges is refused too; so are edges that do not increase.
+    const Reply edges = evaluate(QStringLiteral("sex"), { 0, 1 });
+    QCOMPARE(edges.status, 400);
+    const Reply decreasing = evaluate(QStringLiteral("income_quintile"), { 3, 2 });
+    QCOMPARE(decreasing.status, 400);
+    // The outcome variable and the consent column are no subgroups either.
+    const Reply consent = evaluate(QStringLiteral("consent_research"));
+    QCOMPARE(consent.status, 400);
+}
+
+void tst_Subgroups::sexCellsEqualInProcess()
+{
+    const Reply reply = evaluate(QStringLiteral("sex"));
+    QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+    const protocol::EvaluationResponse e = decoded(reply);
+    QCOMPARE(e.subgroupVariable, QStringLiteral("sex"));
+    QCOMPARE(int(e.subgroups.size()), 2); // no record misses sex in the cohort
+    const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(m_beta.data(), m_design.p());
+    double total = 0;
+    for (const QString &level : { QStringLiteral("female"), QStringLiteral("male") }) {
+        const protocol::SubgroupCell *cell = cellOf(e, level);
+        QVERIFY(cell);
+        QVERIFY2(!cell->withheld, qPrintable(cell->rule));
+        // The same records in process: the sex dummy (term 1) is 1 for boys.
+        std::vector<Eigen::Index> which;
+        for (Eigen::Index i = 0; i < m_design.n(); ++i) {
+            if ((m_design.X(i, 1) == 1.0) == (level == QLatin1String("male")))
+                which.push_back(i);
+        }
+        analysis::DesignMatrix sub;
+        sub.X.resize(Eigen::Index(which.size()), m_design.p());
+        sub.y.resize(Eigen::Index(which.size()));
+        sub.offset = Eigen::VectorXd::Zero(Eigen::Index(which.size()));
+        for (std::size_t k = 0; k < which.size(); ++k) {
+            sub.X.row(Eigen::Index(k)) = m_design.X.row(which[k]);
+            sub.y(Eigen::Index(k)) = m_design.y(which[k]);
+        }
+        QCOMPARE(cell->bins.n, double(which.size()));
+        QCOMPARE(cell->bins.sumY, sub.y.sum());
+        const auto mw = analysis::mannWhitney(sub, analysis::Family::Binomial, beta);
+        QVERIFY(mw);
+        QVERIFY(cell->mannWhitney);
+        QCOMPARE(cell->mannWhitney->u, mw->u);
+        // Calibration of the cell: the fits of y ~ lp and y ~ offset(lp) on those records.
+        auto slopeDesign = analysis::calibrationSlopeDesign(sub, beta);
+        QVERIFY(slopeDesign);
+        auto slope = analysis::fitFederated({ &*slopeDesign }, analysis::Family::Binomial);
+        QVERIFY(slope);
+        QVERIFY(cell->calibrationSlope);
+        QVERIFY(std::abs(*cell->calibrationSlope - slope->beta[1]) < 1e-8);
+        QVERIFY(cell->calibrationInTheLarge);
+        total += cell->bins.n;
+    }
+    QCOMPARE(total, double(e.cohortSize));
+}
+
+void tst_Subgroups::numericSubgroupByEdges()
+{
+    const Reply reply = evaluate(QStringLiteral("income_quintile"), { 1, 2, 3, 4, 5, 6 });
+    QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+    const protocol::EvaluationResponse e = decoded(reply);
+    QVERIFY(e.subgroups.size() >= 5);
+    QCOMPARE(e.subgroups[0].level, QStringLiteral("[1, 2)"));
+    QCOMPARE(e.subgroups[4].level, QStringLiteral("[5, 6]"));
+    double released = 0;
+    for (const protocol::SubgroupCell &c : e.subgroups) {
+        if (!c.withheld)
+            released += c.bins.n;
+    }
+    // Whatever is withheld together is 0 or at least a cohort's minimum.
+    const double rest = double(e.cohortSize) - released;
+    QVERIFY2(rest == 0 || rest >= 50, qPrintable(QString::number(rest)));
+}
+
+void tst_Subgroups::cohortMinusFewIsWithheld()
+{
+    const Reply reply = evaluate(QStringLiteral("ward"));
+    // Never an error: the evaluation itself is released, the cells are withheld.
+    QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+    const protocol::EvaluationResponse e = decoded(reply);
+    QVERIFY(e.cohortSize > 0);
+    const protocol::SubgroupCell *a = cellOf(e, QStringLiteral("a"));
+    const protocol::SubgroupCell *b = cellOf(e, QStringLiteral("b"));
+    QVERIFY(a && b);
+    QVERIFY(a->withheld);
+    QCOMPARE(a->rule, QStringLiteral("min-cohort"));
+    // The attack: b's n next to the cohort's would be the three records'.
+    QVERIFY2(b->withheld, "the cohort minus three records was released");
+    QCOMPARE(b->rule, QStringLiteral("complement"));
+    // A withheld cell carries no numbers on the wire.
+    const QJsonArray cells = reply.json.value(QStringLiteral("subgroups")).toArray();
+    for (const QJsonValue &v : cells) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(!o.contains(QStringLiteral("performance_bins")));
+        QVERIFY(!o.contains(QStringLiteral("mann_whitney")));
+        QVERIFY(!o.contains(QStringLiteral("calibration_slope")));
+    }
+}
+
+void tst_Subgroups::twoPartitionsOfOneCohortAreWithheld()
+{
+    // sexCellsEqualInProcess released "female"; "x" is female minus three girls.
+    const Reply reply = evaluate(QStringLiteral("ward2"));
+    QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+    const protocol::EvaluationResponse e = decoded(reply);
+    const protocol::SubgroupCell *x = cellOf(e, QStringLiteral("x"));
+    const protocol::SubgroupCell *y = cellOf(e, QStringLiteral("y"));
+    QVERIFY(x && y);
+    QVERIFY2(x->withheld && y->withheld, "female minus x would describe three girls");
+
+    // The same with a variable that is not in the model: only the ledger can see it.
+    const Reply first = evaluate(QStringLiteral("migration_background"));
+    QVERIFY2(first.status == 200, qPrintable(first.describe()));
+    const protocol::SubgroupCell *none = cellOf(decoded(first), QStringLiteral("none"));
+    QVERIFY(none);
+    QVERIFY2(!none->withheld, qPrintable(none->rule));
+    const Reply second = evaluate(QStringLiteral("ward3"));
+    QVERIFY2(second.status == 200, qPrintable(second.describe()));
+    const protocol::EvaluationResponse e3 = decoded(second);
+    const protocol::SubgroupCell *x3 = cellOf(e3, QStringLiteral("x"));
+    const protocol::SubgroupCell *y3 = cellOf(e3, QStringLiteral("y"));
+    QVERIFY(x3 && y3);
+    QVERIFY2(x3->withheld && y3->withheld, "'none' minus x would describe three children");
+    QCOMPARE(x3->rule, QStringLiteral("differencing"));
+    QCOMPARE(y3->rule, QStringLiteral("differencing"));
+    // The evaluation itself is still released, and the earlier cells are released again.
+    QVERIFY(e3.cohortSize > 0);
+    const Reply again = evaluate(QStringLiteral("migration_background"));
+    QVERIFY2(again.status == 200, qPrintable(again.describe()));
+    const protocol::SubgroupCell *noneAgain = cellOf(decoded(again), QStringLiteral("none"));
+    QVERIFY(noneAgain && !noneAgain->withheld);
+}
+
+QTEST_GUILESS_MAIN(tst_Subgroups)
+#include "tst_subgroups.moc"
