@@ -6,6 +6,7 @@
 #include "fairstart/ui/catalogue/cataloguemodel.h"
 #include "fairstart/ui/designer/designdocument.h"
 #include "fairstart/ui/designer/designerwidget.h"
+#include "fairstart/ui/designer/designvalidator.h"
 #include "fairstart/ui/mainwindow.h"
 #include "fairstart/ui/publishdialog.h"
 #include "fairstart/ui/results/resultsview.h"
@@ -31,8 +32,23 @@
 
 namespace fairstart::ui {
 
+bool MainWindow::refuseDesign(const QString &title)
+{
+    const QString problem = multipleEvaluationsProblem(*m_doc);
+    if (problem.isEmpty())
+        return false;
+    statusMessage(problem);
+    // Not exec(): the refusal must not block whoever asked (a menu, a test, a script).
+    auto *box = new QMessageBox(QMessageBox::Warning, title, problem, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return true;
+}
+
 RunDialog *MainWindow::runOnSites()
 {
+    if (refuseDesign(Tr::tr("Run on sites")))
+        return nullptr;
     QStringList purposes;
     QStringList datasets;
     for (const SiteStatus &s : m_sites->statuses()) {

@@ -132,6 +132,9 @@ private:
     void showPreferences();
     void refreshRuns();
     void refreshRequestLog();
+    // Why the design cannot be sent as it is (empty when it can): what the design check would
+    // only show as a light, said when a run or a validation is asked for anyway.
+    bool refuseDesign(const QString &title);
     void onRunStarted(RunDialog *dialog, const QStringList &sites, const QString &purpose,
                       const QString &dataset);
     void onRunFinished(const protocol::FitReport &report, qint64 storedRunId);
