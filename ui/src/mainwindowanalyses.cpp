@@ -10,9 +10,36 @@
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
 
+#include <QDate>
 #include <QMessageBox>
 
 namespace fairstart::ui {
+
+namespace {
+
+// The dashboard's trends: each indicator variable by year of birth, over the last twelve full
+// years (the sites release no year range; years no area released are not drawn). None when the
+// catalogue has no numeric birth-year variable.
+QList<protocol::TrendRequest> dashboardTrends(const QMap<QString, protocol::VariableType> &types,
+                                              const QList<protocol::DescribeVariable> &variables)
+{
+    QString period;
+    for (auto it = types.cbegin(); it != types.cend(); ++it) {
+        if (it.value() == protocol::VariableType::Numeric
+            && (it.key() == QLatin1String("birth_year")
+                || (period.isEmpty() && it.key().endsWith(QLatin1String("year")))))
+            period = it.key();
+    }
+    QList<protocol::TrendRequest> trends;
+    if (period.isEmpty())
+        return trends;
+    const int last = QDate::currentDate().year() - 1;
+    for (const protocol::DescribeVariable &v : variables)
+        trends.append({ period, v.name, last - 11, last });
+    return trends;
+}
+
+} // namespace
 
 QString MainWindow::openAnalysis(Analysis analysis)
 {
@@ -74,6 +101,8 @@ QString MainWindow::openAnalysis(Analysis analysis)
         if (types.contains(v))
             request.variables.append({ v, {} });
     }
+    if (analysis == Analysis::Dashboard)
+        request.trends = dashboardTrends(types, request.variables);
     if (request.variables.isEmpty())
         return Tr::tr("None of the design's variables is in the sites' catalogues. Check the "
                       "sites (F5) and choose catalogue variables.");
