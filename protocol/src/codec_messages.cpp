@@ -280,12 +280,23 @@ QJsonObject toJson(const DescriptivesRequest &q)
     QJsonArray tables;
     for (const auto &[a, b] : q.tables)
         tables.append(QJsonArray { a, b });
-    return QJsonObject { { QStringLiteral("purpose"), q.purpose },
-                         { QStringLiteral("dataset"), q.dataset },
-                         { QStringLiteral("filters"), filtersToJson(q.filters) },
-                         { QStringLiteral("complete_cases"), stringListToJson(q.completeCases) },
-                         { QStringLiteral("variables"), variables },
-                         { QStringLiteral("tables"), tables } };
+    QJsonObject o { { QStringLiteral("purpose"), q.purpose },
+                    { QStringLiteral("dataset"), q.dataset },
+                    { QStringLiteral("filters"), filtersToJson(q.filters) },
+                    { QStringLiteral("complete_cases"), stringListToJson(q.completeCases) },
+                    { QStringLiteral("variables"), variables },
+                    { QStringLiteral("tables"), tables } };
+    // Only when asked for, so that a request without trends reads as before.
+    if (!q.trends.isEmpty()) {
+        QJsonArray trends;
+        for (const TrendRequest &t : q.trends)
+            trends.append(QJsonObject { { QStringLiteral("period"), t.period },
+                                        { QStringLiteral("variable"), t.variable },
+                                        { QStringLiteral("from"), t.from },
+                                        { QStringLiteral("to"), t.to } });
+        o.insert(QStringLiteral("trends"), trends);
+    }
+    return o;
 }
 
 template<> Decoded<DescriptivesRequest> fromJson(const QJsonObject &object)
@@ -321,6 +332,18 @@ template<> Decoded<DescriptivesRequest> fromJson(const QJsonObject &object)
         }
         q.tables.append({ pair.at(0).toString(), pair.at(1).toString() });
     }
+    const QJsonArray trends = r.array(QStringLiteral("trends"), false);
+    for (qsizetype i = 0; i < trends.size() && r.ok(); ++i) {
+        Reader t = r.child(r.objectAt(trends, i, QStringLiteral("trends")),
+                           QStringLiteral("trends[%1]").arg(i));
+        TrendRequest tr;
+        tr.period = t.string(QStringLiteral("period"));
+        tr.variable = t.string(QStringLiteral("variable"));
+        tr.from = int(t.integer(QStringLiteral("from"), -100000, 100000));
+        tr.to = int(t.integer(QStringLiteral("to"), -100000, 100000));
+        t.finish();
+        q.trends.append(tr);
+    }
     return finished(r, q);
 }
 
@@ -344,23 +367,29 @@ QJsonObject toJson(const DescriptivesResponse &d)
         categorical.append(QJsonObject { { QStringLiteral("variable"), c.variable },
                                          { QStringLiteral("missing"), countToJson(c.missing) },
                                          { QStringLiteral("levels"), levelsToJson(c.levels) } });
-    QJsonArray tables;
-    for (const ReleasedTable &t : d.tables) {
-        QJsonArray counts;
-        for (const ReleasedCount &c : t.counts)
-            counts.append(countToJson(c));
-        tables.append(
-            QJsonObject { { QStringLiteral("row_variable"), t.rowVariable },
-                          { QStringLiteral("column_variable"), t.columnVariable },
-                          { QStringLiteral("row_levels"), stringListToJson(t.rowLevels) },
-                          { QStringLiteral("column_levels"), stringListToJson(t.columnLevels) },
-                          { QStringLiteral("counts"), counts } });
-    }
-    return QJsonObject { { QStringLiteral("dataset"), d.dataset },
-                         { QStringLiteral("cohort_size"), double(d.cohortSize) },
-                         { QStringLiteral("numeric"), numeric },
-                         { QStringLiteral("categorical"), categorical },
-                         { QStringLiteral("tables"), tables } };
+    auto tablesToJson = [](const QList<ReleasedTable> &list) {
+        QJsonArray tables;
+        for (const ReleasedTable &t : list) {
+            QJsonArray counts;
+            for (const ReleasedCount &c : t.counts)
+                counts.append(countToJson(c));
+            tables.append(
+                QJsonObject { { QStringLiteral("row_variable"), t.rowVariable },
+                              { QStringLiteral("column_variable"), t.columnVariable },
+                              { QStringLiteral("row_levels"), stringListToJson(t.rowLevels) },
+                              { QStringLiteral("column_levels"), stringListToJson(t.columnLevels) },
+                              { QStringLiteral("counts"), counts } });
+        }
+        return tables;
+    };
+    QJsonObject o { { QStringLiteral("dataset"), d.dataset },
+                    { QStringLiteral("cohort_size"), double(d.cohortSize) },
+                    { QStringLiteral("numeric"), numeric },
+                    { QStringLiteral("categorical"), categorical },
+                    { QStringLiteral("tables"), tablesToJson(d.tables) } };
+    if (!d.trends.isEmpty())
+        o.insert(QStringLiteral("trends"), tablesToJson(d.trends));
+    return o;
 }
 
 template<> Decoded<DescriptivesResponse> fromJson(const QJsonObject &object)
@@ -405,26 +434,29 @@ template<> Decoded<DescriptivesResponse> fromJson(const QJsonObject &object)
         c.finish();
         d.categorical.append(cd);
     }
-    const QJsonArray tables = r.array(QStringLiteral("tables"));
-    for (qsizetype i = 0; i < tables.size() && r.ok(); ++i) {
-        Reader t = r.child(r.objectAt(tables, i, QStringLiteral("tables")),
-                           QStringLiteral("tables[%1]").arg(i));
-        ReleasedTable rt;
-        rt.rowVariable = t.string(QStringLiteral("row_variable"));
-        rt.columnVariable = t.string(QStringLiteral("column_variable"));
-        rt.rowLevels = t.strings(QStringLiteral("row_levels"));
-        rt.columnLevels = t.strings(QStringLiteral("column_levels"));
-        const QJsonArray counts = t.array(QStringLiteral("counts"));
-        for (qsizetype j = 0; j < counts.size() && t.ok(); ++j) {
-            Reader c = t.child(QJsonObject { { QStringLiteral("c"), counts.at(j) } },
-                               QStringLiteral("counts[%1]").arg(j));
-            rt.counts.append(c.releasedCount(QStringLiteral("c")));
+    auto readTables = [&r](const QString &key, bool required, QList<ReleasedTable> *out) {
+        const QJsonArray tables = r.array(key, required);
+        for (qsizetype i = 0; i < tables.size() && r.ok(); ++i) {
+            Reader t = r.child(r.objectAt(tables, i, key), key + QStringLiteral("[%1]").arg(i));
+            ReleasedTable rt;
+            rt.rowVariable = t.string(QStringLiteral("row_variable"));
+            rt.columnVariable = t.string(QStringLiteral("column_variable"));
+            rt.rowLevels = t.strings(QStringLiteral("row_levels"));
+            rt.columnLevels = t.strings(QStringLiteral("column_levels"));
+            const QJsonArray counts = t.array(QStringLiteral("counts"));
+            for (qsizetype j = 0; j < counts.size() && t.ok(); ++j) {
+                Reader c = t.child(QJsonObject { { QStringLiteral("c"), counts.at(j) } },
+                                   QStringLiteral("counts[%1]").arg(j));
+                rt.counts.append(c.releasedCount(QStringLiteral("c")));
+            }
+            if (t.ok() && rt.counts.size() != rt.rowLevels.size() * rt.columnLevels.size())
+                t.fail(QStringLiteral("counts"), QStringLiteral("must have one value per cell"));
+            t.finish();
+            out->append(rt);
         }
-        if (t.ok() && rt.counts.size() != rt.rowLevels.size() * rt.columnLevels.size())
-            t.fail(QStringLiteral("counts"), QStringLiteral("must have one value per cell"));
-        t.finish();
-        d.tables.append(rt);
-    }
+    };
+    readTables(QStringLiteral("tables"), true, &d.tables);
+    readTables(QStringLiteral("trends"), false, &d.trends);
     return finished(r, d);
 }
 

@@ -217,7 +217,8 @@ std::optional<LimitRefusal> checkDescriptivesSize(const protocol::DescriptivesRe
                            .arg(policy.maxDescriptivesVariables()),
                        QStringLiteral("variables"));
     }
-    if (request.tables.size() > policy.maxDescriptivesTables()) {
+    // A trend is a table (periods by levels) and counts as one.
+    if (request.tables.size() + request.trends.size() > policy.maxDescriptivesTables()) {
         return refusal(413, "max-descriptives-tables", policy.maxDescriptivesTables(),
                        Tr::tr("The request asks for more two-way tables than this node allows "
                               "in one request (%1). Split it into several requests.")

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include <memory>
 
 using namespace fairstart;
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void noOutcome();
     void yesNoIsBinaryPredictor();
     void unconnectedBlock();
+    void twoEvaluationBlocks();
     void parameterCounts_data();
     void parameterCounts();
 };
@@ -235,6 +238,43 @@ void tst_DesignValidator::unconnectedBlock()
     QCOMPARE(messages.first().severity, ValidationMessage::Warning);
     QCOMPARE(messages.first().code, QStringLiteral("unconnected"));
     QVERIFY(!hasErrors(messages));
+}
+
+// A run uses one Evaluation block's settings: a second one was silently ignored. The check says
+// so on every extra block, as an error, so the run cannot start.
+void tst_DesignValidator::twoEvaluationBlocks()
+{
+    auto spec = analysis::parseFormula("low ~ age", analysis::Family::Binomial);
+    std::unique_ptr<DesignDocument> doc(DesignDocument::fromSpec(*spec));
+    const auto single = validateDesign(*doc, only(QStringLiteral("site-a")));
+    QVERIFY(std::none_of(single.begin(), single.end(), [](const ValidationMessage &m) {
+        return m.code == QLatin1String("two-evaluations");
+    }));
+    QCOMPARE(multipleEvaluationsProblem(*doc), QString());
+    // A copy of the design's own Evaluation block, with other thresholds.
+    Block second = *std::find_if(doc->blocks().begin(), doc->blocks().end(),
+                                 [](const Block &b) { return b.kind == BlockKind::Evaluation; });
+    second.evaluation.thresholds = { 0.15, 0.3 };
+    const int secondId = doc->addBlock(second);
+    const auto messages = validateDesign(*doc, only(QStringLiteral("site-a")));
+    QVERIFY(hasErrors(messages));
+    const auto it = std::find_if(messages.begin(), messages.end(), [](const ValidationMessage &m) {
+        return m.code == QLatin1String("two-evaluations");
+    });
+    QVERIFY(it != messages.end());
+    QCOMPARE(it->severity, ValidationMessage::Error);
+    QCOMPARE(it->blockId, secondId);
+    QVERIFY2(it->text.contains(QStringLiteral("2 Evaluation blocks")), qPrintable(it->text));
+    QVERIFY2(it->text.contains(QStringLiteral("delete")), qPrintable(it->text));
+    QCOMPARE(multipleEvaluationsProblem(*doc), it->text);
+    // A third is reported too, each extra block pointed at.
+    doc->addBlock(second);
+    const auto three = validateDesign(*doc, only(QStringLiteral("site-a")));
+    QCOMPARE(std::count_if(three.begin(), three.end(),
+                           [](const ValidationMessage &m) {
+                               return m.code == QLatin1String("two-evaluations");
+                           }),
+             2);
 }
 
 void tst_DesignValidator::parameterCounts_data()

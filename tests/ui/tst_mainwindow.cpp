@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void analysesMenu();
     void resultsReadableInTheCentre();
     void sameSiteTwiceRefused();
+    void twoEvaluationBlocksRefused();
     void passphraseDialogByKeyboard();
 
 private:
@@ -392,6 +394,36 @@ void tst_MainWindow::sameSiteTwiceRefused()
     other.url = QStringLiteral("https://node2.example:8443");
     QCOMPARE(window.addSite(other), QString());
     QCOMPARE(window.sitesModel()->sites().size(), 2);
+}
+
+// A design with two Evaluation blocks used to run with the first one's settings, silently: the run
+// and the validation refuse it, naming what to do, and the Run action stays off.
+void tst_MainWindow::twoEvaluationBlocksRefused()
+{
+    MainWindow window;
+    const QString path = m_dir.filePath(QStringLiteral("evaluations.fairstart"));
+    QCOMPARE(window.openWorkspace(path, QStringLiteral("correct horse battery"), true), QString());
+    QCOMPARE(window.loadFormula(QStringLiteral("low ~ age + smoke")), QString());
+    Block second;
+    second.kind = BlockKind::Evaluation;
+    second.evaluation.thresholds = { 0.2 };
+    window.document()->addBlock(second);
+    QCOMPARE(window.runOnSites(), nullptr);
+    auto refusal = [&window]() -> QString {
+        QString text;
+        for (QMessageBox *box : window.findChildren<QMessageBox *>()) {
+            if (box->isVisible())
+                text = box->text();
+            box->close();
+        }
+        return text;
+    };
+    QTRY_VERIFY(!window.findChildren<QMessageBox *>().isEmpty());
+    const QString text = refusal();
+    QVERIFY2(text.contains(QStringLiteral("2 Evaluation blocks")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("delete")), qPrintable(text));
+    QCOMPARE(window.validateAcrossSites(), nullptr);
+    QVERIFY2(refusal().contains(QStringLiteral("Evaluation blocks")), "validation not refused");
 }
 
 // Tab walks passphrase, repetition, OK (Cancel last); an error message is shown whole.

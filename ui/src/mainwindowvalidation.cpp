@@ -20,6 +20,8 @@ namespace fairstart::ui {
 
 ValidationDialog *MainWindow::validateAcrossSites()
 {
+    if (refuseDesign(Tr::tr("Validate across sites")))
+        return nullptr;
     const analysis::ModelSpec spec = m_doc->toSpec();
     if (spec.family != analysis::Family::Binomial) {
         QMessageBox::information(this, Tr::tr("Validate across sites"),

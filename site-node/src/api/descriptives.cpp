@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // POST /v1/descriptives: moments, histograms, level counts and two-way tables of a cohort.
 #include "common_p.h"
+#include "trends_p.h"
 
 #include "fairstart/analysis/descriptives.h"
 
@@ -74,6 +75,7 @@ std::vector<CellRelease> releasedCells(const LoadedDataset &dataset,
         }
         cells.push_back(std::move(joint));
     }
+    appendTrendCells(dataset.table, out.trends, &cells);
     return cells;
 }
 
@@ -145,6 +147,8 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
             }
         }
     }
+    if (auto refused = checkTrends(dataset.info, req.trends))
+        return *refused;
     if (auto refused = checkFilters(dataset.info, req.filters))
         return *refused;
 
@@ -226,6 +230,8 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
             return respond(m_gate->dataFailure(audit.release));
         tally.tables.push_back({ rowName, columnName, std::move(table).value() });
     }
+    if (!tallyTrends(dataset.table, req.trends, mask, &tally))
+        return respond(m_gate->dataFailure(audit.release));
 
     // Release rules, then differencing: the ledger refines its atoms by exactly what the gate
     // released (cohort, unsuppressed level and table cells, histogram bins, missing counts).

@@ -253,6 +253,44 @@ GateAnswer ReleaseGate::descriptives(const DescriptivesTally &tally, ReleaseReco
                                        : protocol::ReleasedCount(qint64(table.table.counts[i])));
         out.tables.append(released);
     }
+    for (const DescriptivesTally::Trend &trend : tally.trends) {
+        // The whole table is suppressed as one, hidden cells included: the area's level counts
+        // and cohort size are released elsewhere and a period's total may be known from a
+        // histogram, so a lone withheld cell in any row or column would follow by subtraction.
+        // Hidden cells are never released; one that the rule would show counts as known.
+        const std::size_t columns = trend.levels.size() + 1;
+        const std::size_t periods = std::size_t(trend.to - trend.from + 1);
+        const std::size_t rows = periods + DescriptivesTally::Trend::HiddenRows;
+        // A hidden zero protects nothing: the hidden row's total (cohort size minus the periods'
+        // totals) can be learnt, and a total of 0 gives every cell of the row. So a hidden 0
+        // counts as a known cell; a small non-zero hidden cell is withheld like any other, which
+        // withholds a period cell of its column too (else margin minus periods would give it).
+        std::vector<double> cells = trend.counts;
+        for (std::size_t r = 0; r < rows; ++r) {
+            for (std::size_t c = 0; c < columns; ++c) {
+                const bool hidden = r >= periods || c + 1 == columns;
+                if (hidden && cells[r * columns + c] == 0)
+                    cells[r * columns + c] = minCell;
+            }
+        }
+        const std::vector<bool> withheld = suppressTable(cells, rows, columns, minCell);
+        protocol::ReleasedTable released;
+        released.rowVariable = trend.period;
+        released.columnVariable = trend.variable;
+        for (std::size_t p = 0; p < periods; ++p)
+            released.rowLevels.append(QString::number(trend.from + int(p)));
+        for (const QString &level : trend.levels)
+            released.columnLevels.append(level);
+        for (std::size_t p = 0; p < periods; ++p) {
+            for (std::size_t c = 0; c + 1 < columns; ++c) {
+                const std::size_t i = p * columns + c;
+                released.counts.append(withheld[i]
+                                           ? protocol::ReleasedCount()
+                                           : protocol::ReleasedCount(qint64(trend.counts[i])));
+            }
+        }
+        out.trends.append(released);
+    }
     return release(200, protocol::toJson(out), "descriptives", record);
 }
 

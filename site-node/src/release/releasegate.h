@@ -135,9 +135,22 @@ struct DescriptivesTally {
         QString columnVariable;
         analysis::TwoWayTable table;
     };
+    // A trend's full table (api/trends_p.h): the periods, then one hidden row (outside the
+    // periods or period missing), by the levels and one hidden column (variable missing). Hidden
+    // cells are never released, but take part in the suppression (ReleaseGate::descriptives).
+    struct Trend {
+        static constexpr std::size_t HiddenRows = 1;
+        QString period;
+        QString variable;
+        int from = 0;
+        int to = 0;
+        std::vector<QString> levels;
+        std::vector<double> counts; // row-major, (periods + HiddenRows) x (levels + 1)
+    };
     std::vector<Numeric> numeric;
     std::vector<Categorical> categorical;
     std::vector<Table> tables;
+    std::vector<Trend> trends;
 };
 
 // A job's design matrices on a cohort that passed the cohort rules.

@@ -2,6 +2,7 @@
 #include "fairstart/ui/dashboard/dashboardview.h"
 
 #include "fairstart/ui/dashboard/funnelplot.h"
+#include "fairstart/ui/dashboard/trendchart.h"
 
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/export.h"
@@ -235,6 +236,11 @@ DashboardView::DashboardView(QWidget *parent)
     m_charts = new QTabWidget;
     m_charts->addTab(m_chartView, Tr::tr("Per area"));
     m_charts->addTab(m_funnelView, Tr::tr("Funnel plot"));
+    m_trendModel = new TrendModel(this);
+    m_trendView = new QChartView(new QChart);
+    m_trendView->setRenderHint(QPainter::Antialiasing);
+    m_trendView->setAccessibleName(Tr::tr("Trend by birth year"));
+    m_charts->addTab(m_trendView, Tr::tr("Trend by birth year"));
     splitter->addWidget(m_charts);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
@@ -318,13 +324,35 @@ void DashboardView::update()
                                  "Totals over areas are not shown, because they would reveal "
                                  "withheld counts.")
                         : Tr::tr("Every area released this indicator."));
-    m_note->setText(m_note->text() + funnelNote);
+    m_trendModel->setData(m_areas, indicator);
+    QChart *oldTrend = m_trendView->chart();
+    m_trendView->setChart(makeTrendChart(
+        *m_trendModel,
+        m_trendModel->points().isEmpty()
+            ? Tr::tr("No trend released: the areas release no counts per birth year for %1")
+                  .arg(indicator.variable)
+            : Tr::tr("%1 = %2 by %3")
+                  .arg(indicator.variable, indicator.level, m_trendModel->periodVariable())));
+    delete oldTrend;
+    const bool trendWithheld
+        = std::any_of(m_trendModel->points().begin(), m_trendModel->points().end(),
+                      [](const TrendModel::Point &p) { return !p.rate(); });
+    const QString trendNote = trendWithheld ? QLatin1Char(' ')
+            + Tr::tr("In the trend, grey squares on the axis are years an area withheld (fewer "
+                     "records than its threshold, or withheld to protect another cell); the "
+                     "line breaks there.")
+                                            : QString();
+    m_note->setText(m_note->text() + funnelNote + trendNote);
     if (!m_areaKind.isEmpty())
         m_table->setToolTip(m_areaKind);
 }
 
 void DashboardView::exportChart()
 {
+    if (m_charts->currentWidget() == m_trendView) {
+        saveChartInteractively(m_trendView, this, QStringLiteral("trend"));
+        return;
+    }
     if (m_charts->currentWidget() == m_funnelView) {
         saveChartInteractively(m_funnelView, this, QStringLiteral("funnel"));
         return;
@@ -334,6 +362,11 @@ void DashboardView::exportChart()
 
 void DashboardView::exportTable()
 {
+    // On the trend tab the table exported is the trend's, one row per area and year.
+    if (m_charts->currentWidget() == m_trendView) {
+        saveTableInteractively(m_trendModel, this, QStringLiteral("trend"));
+        return;
+    }
     saveTableInteractively(m_model, this, QStringLiteral("dashboard"));
 }
 

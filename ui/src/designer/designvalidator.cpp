@@ -235,10 +235,34 @@ int parameterCount(const analysis::ModelSpec &spec, const QList<SiteCatalogue> &
     return int(design.termNames().size());
 }
 
+QString multipleEvaluationsProblem(const DesignDocument &doc)
+{
+    const auto count = std::count_if(doc.blocks().begin(), doc.blocks().end(), [](const Block &b) {
+        return b.kind == BlockKind::Evaluation;
+    });
+    if (count < 2)
+        return {};
+    return Tr::tr("The design has %n Evaluation blocks, but a run uses the settings of one: "
+                  "delete the others and keep the one whose settings you want.",
+                  nullptr, int(count));
+}
+
 QList<ValidationMessage> validateDesign(const DesignDocument &doc,
                                         const QList<SiteCatalogue> &sites)
 {
     Collector c;
+    // Every Evaluation block after the first is the one pointed at: that is where the settings
+    // would have been ignored.
+    if (const QString problem = multipleEvaluationsProblem(doc); !problem.isEmpty()) {
+        bool first = true;
+        for (const Block &b : doc.blocks()) {
+            if (b.kind != BlockKind::Evaluation)
+                continue;
+            if (!first)
+                c.error(QStringLiteral("two-evaluations"), problem, b.id);
+            first = false;
+        }
+    }
     const Block *model = doc.modelBlock();
     if (!model) {
         c.error(QStringLiteral("no-model"),

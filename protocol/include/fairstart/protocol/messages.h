@@ -104,6 +104,17 @@ struct DescribeVariable {
     std::vector<std::vector<double>> histogramEdges;
 };
 
+// Counts of a categorical or binary `variable` per whole unit of a numeric `period` (birth year)
+// from `from` to `to`, both included: the dashboard's trends. The node releases them as a table
+// (rows: the periods, columns: the levels) under the rules of two-way tables, with the records
+// outside the periods and those missing either variable as hidden cells of the same table.
+struct TrendRequest {
+    QString period;
+    QString variable;
+    int from = 0;
+    int to = 0;
+};
+
 struct DescriptivesRequest {
     QString purpose;
     QString dataset;
@@ -111,6 +122,7 @@ struct DescriptivesRequest {
     QStringList completeCases; // the cohort keeps only records with all of these present
     QList<DescribeVariable> variables;
     QList<QPair<QString, QString>> tables; // two-way tables (row variable, column variable)
+    QList<TrendRequest> trends;
 };
 
 struct ReleasedHistogram {
@@ -145,6 +157,8 @@ struct DescriptivesResponse {
     QList<NumericDescription> numeric;
     QList<CategoricalDescription> categorical;
     QList<ReleasedTable> tables;
+    // One per requested trend: rows are the periods ("2015", ...), columns the levels.
+    QList<ReleasedTable> trends;
 };
 
 // ---- jobs and rounds -------------------------------------------------------------------------

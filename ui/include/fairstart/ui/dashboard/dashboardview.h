@@ -16,6 +16,10 @@ class QTableView;
 class QTabWidget;
 
 namespace fairstart::ui {
+class TrendModel;
+}
+
+namespace fairstart::ui {
 
 // What one area (a site or a municipality) released.
 struct AreaDescriptives {
@@ -85,6 +89,11 @@ public:
     // The funnel plot of the indicator (rate against size, control limits; funnelplot.h).
     QChartView *funnelView() const { return m_funnelView; }
     QTableView *table() const { return m_table; }
+    // The indicator by birth year per area (trendchart.h), its own tab; empty when no area
+    // released a trend of the indicator's variable.
+    QChartView *trendView() const { return m_trendView; }
+    TrendModel *trendModel() const { return m_trendModel; }
+    QTabWidget *chartTabs() const { return m_charts; }
     QComboBox *indicatorChoice() const { return m_choice; }
 
 public Q_SLOTS:
@@ -101,6 +110,8 @@ private:
     QComboBox *m_choice = nullptr;
     QChartView *m_chartView = nullptr;
     QChartView *m_funnelView = nullptr;
+    QChartView *m_trendView = nullptr;
+    TrendModel *m_trendModel = nullptr;
     QTabWidget *m_charts = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_note = nullptr;

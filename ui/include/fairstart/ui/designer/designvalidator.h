@@ -30,6 +30,11 @@ QList<ValidationMessage> validateDesign(const DesignDocument &doc,
 
 bool hasErrors(const QList<ValidationMessage> &messages);
 
+// A run uses the settings of one Evaluation block (DesignDocument::evaluationSettings): with more
+// than one, which settings the user meant is unknown, so the check refuses the design and the
+// run refuses to start. The sentence says how many and what to do; empty with one or none.
+QString multipleEvaluationsProblem(const DesignDocument &doc);
+
 // The number of model parameters (columns of the design matrix, intercept included) when
 // categorical variables have the catalogue's levels; 0 when it cannot be known yet.
 int parameterCount(const analysis::ModelSpec &spec, const QList<SiteCatalogue> &sites);
