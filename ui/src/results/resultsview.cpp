@@ -153,9 +153,16 @@ ResultsView::ResultsView(QWidget *parent)
     auto body = new QHBoxLayout;
     m_pages = new QListWidget;
     m_pages->setAccessibleName(Tr::tr("Result pages"));
-    m_pages->setMaximumWidth(160);
-    for (int p = 0; p < PageCount; ++p)
+    int titleWidth = 0;
+    for (int p = 0; p < PageCount; ++p) {
         m_pages->addItem(pageTitle(Page(p)));
+        titleWidth
+            = std::max(titleWidth, m_pages->fontMetrics().horizontalAdvance(pageTitle(Page(p))));
+    }
+    // Wide enough for the longest title in the user's language ("Validation (leave one site
+    // out)" was cut to "Validation (leave one site"), with room for the frame and the margins.
+    m_pages->setFixedWidth(titleWidth + 2 * m_pages->frameWidth() + 16);
+    m_pages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // One scrolling document, as JASP and jamovi show results: every table and chart of the run
     // stacked; the list on the left is its table of contents.
     m_scroll = new QScrollArea;
@@ -191,10 +198,7 @@ ResultsView::ResultsView(QWidget *parent)
     connect(m_pages, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        if (m_sections[row]) {
-            // The section's heading at the top of the view.
-            m_scroll->verticalScrollBar()->setValue(m_sections[row]->y());
-        }
+        scrollToSection(Page(row));
         if (m_current != Page(row)) {
             m_current = Page(row);
             Q_EMIT currentPageChanged(Page(row));
@@ -214,10 +218,41 @@ ResultsView::ResultsView(QWidget *parent)
             Q_EMIT currentPageChanged(Page(row));
         }
     });
+    // A click on the page already chosen still brings its heading back into view.
+    connect(m_pages, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { scrollToSection(Page(m_pages->row(item))); });
+    // A section that was just filled (a validation that finished) is laid out only after the
+    // scroll was asked for; the document then grows and the scroll is applied again.
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            [this](int, int maximum) {
+                if (!m_pendingScroll)
+                    return;
+                const Page page = *m_pendingScroll;
+                if (!m_sections[page])
+                    return;
+                const int y = m_sections[page]->y();
+                m_scroll->verticalScrollBar()->setValue(y);
+                if (y <= maximum)
+                    m_pendingScroll.reset();
+            });
     m_pages->setCurrentRow(0);
 }
 
 ResultsView::~ResultsView() = default;
+
+void ResultsView::scrollToSection(Page page)
+{
+    if (page < 0 || page >= PageCount || !m_sections[page])
+        return;
+    // The section's heading at the top of the view; if the document is not yet laid out far
+    // enough for that, once it is (rangeChanged).
+    const int y = m_sections[page]->y();
+    m_scroll->verticalScrollBar()->setValue(y);
+    if (y > m_scroll->verticalScrollBar()->maximum() || !m_scroll->widget()->isVisible())
+        m_pendingScroll = page;
+    else
+        m_pendingScroll.reset();
+}
 
 QString ResultsView::pageTitle(Page page)
 {
@@ -629,7 +664,10 @@ QString ResultsView::studyText() const
 
 void ResultsView::setCurrentPage(Page page)
 {
-    m_pages->setCurrentRow(page);
+    if (m_pages->currentRow() == page)
+        scrollToSection(page); // currentRowChanged does not fire for the row already chosen
+    else
+        m_pages->setCurrentRow(page);
 }
 
 ResultsView::Page ResultsView::currentPage() const

@@ -12,6 +12,8 @@
 #include <QMap>
 #include <QWidget>
 
+#include <optional>
+
 class QAbstractItemModel;
 class QChart;
 class QChartView;
@@ -107,9 +109,11 @@ private:
     QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
     QWidget *addSection(Page page, QWidget *content);
     static void fitTableHeight(QTableView *table);
+    void scrollToSection(Page page);
 
     protocol::FitReport m_report;
     QMap<QString, QString> m_labels;
+    std::optional<Page> m_pendingScroll; // a section to bring to the top once it is laid out
     QListWidget *m_pages = nullptr;
     QScrollArea *m_scroll = nullptr;
     QVBoxLayout *m_document = nullptr;
