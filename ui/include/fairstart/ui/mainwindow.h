@@ -1,25 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The workbench window: start page, designer in the centre, docks for sites, catalogue,
-// properties, runs, results and the request log, with menus, toolbar and status bar.
+// The workbench window: start page, designer and results in the centre, with menus, toolbar
+// and status bar. It is split by concern (docs/architecture.md): ActionsManager owns the actions,
+// menus and toolbar; WorkbenchDocks the docks; WorkbenchSession the workspace, its autosave and
+// idle lock; each run gets its own RunRecorder (mainwindowruns.cpp). MainWindow wires them.
 #pragma once
 
 #include "fairstart/ui/dialogs.h"
 
 #include <QMainWindow>
 
-#include <memory>
-
-class QAction;
-class QDockWidget;
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QMenu;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
-class QTableWidget;
 
 namespace fairstart::workspace {
 class Workspace;
@@ -34,6 +27,8 @@ struct RunError;
 
 namespace fairstart::ui {
 
+class ActionsManager;
+enum class BlockKind;
 class CatalogueModel;
 class DesignDocument;
 class DesignerWidget;
@@ -47,6 +42,8 @@ class RunRecorder;
 class ValidationDialog;
 struct ModelDescription;
 class SitesModel;
+class WorkbenchDocks;
+class WorkbenchSession;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -72,7 +69,7 @@ public:
     DesignerWidget *designer() const { return m_designer; }
     SitesModel *sitesModel() const { return m_sites; }
     CatalogueModel *catalogueModel() const { return m_catalogue; }
-    workspace::Workspace *currentWorkspace() const { return m_workspace.get(); }
+    workspace::Workspace *currentWorkspace() const;
     ResultsView *resultsView() const { return m_results; }
     bool isStartPageShown() const;
     RunDialog *runOnSites(); // opens the dialog (non-modal) and returns it
@@ -115,15 +112,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createDocks();
+    friend class ActionsManager;
+
     QWidget *createStartPage();
     void showStartPage(bool show);
     void updateTitle();
     void updateActions();
     void refreshRecent();
-    void addRecent(const QString &path);
     void newWorkspace();
     void openWorkspaceDialog(const QString &path = {});
     void loadWorkspaceState();
@@ -133,10 +128,12 @@ private:
     void importDesign();
     void addSiteDialog();
     void removeSite();
+    void addVariable(const QString &variable, bool categorical, BlockKind kind);
     void showPreferences();
-    void applyPreferences();
     void refreshRuns();
     void refreshRequestLog();
+    void onRunStarted(RunDialog *dialog, const QStringList &sites, const QString &purpose,
+                      const QString &dataset);
     void onRunFinished(const protocol::FitReport &report, qint64 storedRunId);
     void onRunFailed(client::FederatedRun *run, RunRecorder *recorder,
                      const client::RunError &error);
@@ -146,49 +143,27 @@ private:
     void onLocked();
     void logRequest(const QJsonObject &entry);
     void statusMessage(const QString &text);
-    void rememberCurrentDesign(); // the workspace opens m_designId next time
 
-    std::unique_ptr<workspace::Workspace> m_workspace;
-    qint64 m_designId = 0;
+    WorkbenchSession *m_session;
     qint64 m_resultsRunId = 0; // the stored run whose result the Results panel shows
-    Preferences m_prefs;
-    bool m_demo = false;
 
     DesignDocument *m_doc;
     CatalogueModel *m_catalogue;
     SitesModel *m_sites;
     SiteKeyPins *m_siteKeys;
+    ActionsManager *m_actions = nullptr;
+    WorkbenchDocks *m_docks = nullptr;
     QStackedWidget *m_central;
     QTabWidget *m_work; // Design and Results
     DesignerWidget *m_designer;
-    PropertiesPanel *m_properties;
     ResultsView *m_results;
-    QSortFilterProxyModel *m_catalogueFilter;
-    QTableView *m_catalogueView;
-    QTableView *m_sitesView = nullptr;
-    QTableWidget *m_runsTable;
-    QTableWidget *m_logTable;
-    QLabel *m_logStatus;
     QListWidget *m_recentList;
     QLabel *m_startMessage;
     QLabel *m_validationLabel;
     QLabel *m_zoomLabel;
-    QList<QDockWidget *> m_docks;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
     QByteArray m_defaultState;
     bool m_shown = false;
     bool m_propertiesWasVisible = true;
-
-    QAction *m_newWorkspaceAct, *m_openWorkspaceAct, *m_closeWorkspaceAct, *m_demoAct,
-        *m_newDesignAct, *m_saveDesignAct, *m_exportDesignAct, *m_importDesignAct, *m_prefsAct,
-        *m_quitAct, *m_undoAct, *m_redoAct, *m_cutAct, *m_copyAct, *m_pasteAct, *m_duplicateAct,
-        *m_deleteAct, *m_selectAllAct, *m_zoomInAct, *m_zoomOutAct, *m_fitAct, *m_resetZoomAct,
-        *m_resetLayoutAct, *m_runAct, *m_addSiteAct, *m_removeSiteAct, *m_refreshSitesAct,
-        *m_acceptKeysAct, *m_interactionAct, *m_aboutAct, *m_openResultsAct, *m_publishAct,
-        *m_reviewerAct, *m_table1Act, *m_dashboardAct, *m_validateAct;
-    QAction *m_compareRunsAct = nullptr;
-    QList<QAction *> m_addBlockActs;
 };
 
 } // namespace fairstart::ui

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Analyses ▸ Table 1 and the policymaker dashboard, kept out of mainwindow.cpp: ask the online
+// sites for descriptives and open the view in a window of its own when they answer.
+#include "fairstart/ui/analyses/descriptivesfetch.h"
+#include "fairstart/ui/analyses/table1.h"
+#include "fairstart/ui/catalogue/cataloguemodel.h"
+#include "fairstart/ui/dashboard/dashboardview.h"
+#include "fairstart/ui/designer/designdocument.h"
+#include "fairstart/ui/mainwindow.h"
+#include "fairstart/ui/sites/sitesmodel.h"
+#include "fairstart/ui/tr.h"
+
+#include <QMessageBox>
+
+namespace fairstart::ui {
+
+QString MainWindow::openAnalysis(Analysis analysis)
+{
+    QList<client::Site> sites;
+    QStringList purposes;
+    QStringList datasets;
+    QMap<QString, int> thresholds;
+    for (const SiteStatus &s : m_sites->statuses()) {
+        if (s.state != SiteStatus::Online || !s.catalogue.info)
+            continue;
+        sites.append(s.site);
+        thresholds.insert(s.site.name, s.catalogue.info->policy.disclosure.minCell);
+        for (const QString &p : s.catalogue.info->purposes)
+            if (!purposes.contains(p))
+                purposes.append(p);
+        for (const QString &d : s.catalogue.info->datasets)
+            if (!datasets.contains(d))
+                datasets.append(d);
+    }
+    if (sites.isEmpty())
+        return Tr::tr("No site is online. Add sites (Sites ▸ Add Site) and check them (F5); the "
+                      "descriptives come from the sites that answer.");
+    if (purposes.isEmpty() || datasets.isEmpty())
+        return Tr::tr("The sites list no purpose or dataset for your tokens: ask the site "
+                      "administrators which purposes your tokens allow.");
+    QMap<QString, protocol::VariableType> types;
+    QMap<QString, QString> labels;
+    for (const CatalogueEntry &e : m_catalogue->entries()) {
+        types.insert(e.variable.name, e.variable.type);
+        labels.insert(e.variable.name, e.variable.label);
+    }
+    protocol::DescriptivesRequest request;
+    request.purpose = purposes.first();
+    request.dataset = datasets.first();
+    QStringList variables;
+    if (analysis == Analysis::Table1) {
+        // The design's variables and cohort; without a design, the whole catalogue.
+        const analysis::ModelSpec spec = m_doc->toSpec();
+        request.filters = spec.filters;
+        if (!spec.outcome.variable.empty())
+            variables << QString::fromStdString(spec.outcome.variable);
+        for (const analysis::Predictor &p : spec.predictors) {
+            const QString v = QString::fromStdString(p.variable);
+            if (!v.isEmpty() && !variables.contains(v))
+                variables << v;
+        }
+        if (variables.isEmpty())
+            variables = types.keys();
+    } else {
+        for (auto it = types.cbegin(); it != types.cend(); ++it) {
+            if (it.value() == protocol::VariableType::Categorical)
+                variables << it.key();
+        }
+        if (variables.isEmpty())
+            return Tr::tr("The sites' catalogues have no categorical variable to make an "
+                          "indicator of.");
+    }
+    for (const QString &v : std::as_const(variables)) {
+        if (types.contains(v))
+            request.variables.append({ v, {} });
+    }
+    if (request.variables.isEmpty())
+        return Tr::tr("None of the design's variables is in the sites' catalogues. Check the "
+                      "sites (F5) and choose catalogue variables.");
+
+    auto *fetch = new DescriptivesFetch(this);
+    statusMessage(Tr::tr("Asking %n site(s) for descriptives…", nullptr, int(sites.size())));
+    connect(
+        fetch, &DescriptivesFetch::finished, this,
+        [this, fetch, analysis, types, labels, thresholds,
+         purpose = request.purpose](const QMap<QString, protocol::DescriptivesResponse> &answers,
+                                    const QMap<QString, QString> &problems) {
+            fetch->deleteLater();
+            QStringList notes;
+            for (auto it = problems.cbegin(); it != problems.cend(); ++it)
+                notes << Tr::tr("%1 did not answer: %2").arg(it.key(), it.value());
+            if (answers.isEmpty()) {
+                QMessageBox::information(
+                    this, Tr::tr("Descriptives"),
+                    Tr::tr("No site released descriptives. %1").arg(notes.join(QLatin1Char(' '))));
+                return;
+            }
+            QWidget *window = nullptr;
+            if (analysis == Analysis::Table1) {
+                QList<Table1Site> sites;
+                for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+                    sites.append({ it.key(), it.value(), thresholds.value(it.key(), 10) });
+                auto *view = new Table1View;
+                view->setData(sites, types, labels,
+                              notes.isEmpty() ? QString() : notes.join(QLatin1Char(' ')));
+                window = view;
+            } else {
+                QList<AreaDescriptives> areas;
+                for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+                    areas.append({ it.key(), it.value(), thresholds.value(it.key(), 10) });
+                auto *view = new DashboardView;
+                view->setWindowTitle(Tr::tr("Dashboard — purpose %1").arg(purpose));
+                view->setData(areas, Tr::tr("Site"));
+                view->resize(900, 700);
+                window = view;
+            }
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->setWindowFlag(Qt::Window);
+            window->setParent(this, Qt::Window);
+            connect(this, &MainWindow::workspaceClosed, window, &QWidget::close);
+            window->show();
+            Q_EMIT analysisOpened(window);
+        });
+    fetch->start(sites, request);
+    return {};
+}
+
+} // namespace fairstart::ui

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs and their results, kept out of mainwindow.cpp: the run dialog, one RunRecorder per run
+// (its own record in the workspace), the Results panel, comparing runs, publishing a model and
+// opening a published one in reviewer mode.
+#include "fairstart/protocol/codec.h"
+#include "fairstart/ui/catalogue/cataloguemodel.h"
+#include "fairstart/ui/designer/designdocument.h"
+#include "fairstart/ui/designer/designerwidget.h"
+#include "fairstart/ui/mainwindow.h"
+#include "fairstart/ui/publishdialog.h"
+#include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/results/runcomparison.h"
+#include "fairstart/ui/results/thresholds.h"
+#include "fairstart/ui/reviewer/reviewerwindow.h"
+#include "fairstart/ui/rundialog.h"
+#include "fairstart/ui/runrecorder.h"
+#include "fairstart/ui/runrequest.h"
+#include "fairstart/ui/sites/sitekeys.h"
+#include "fairstart/ui/sites/sitesmodel.h"
+#include "fairstart/ui/tr.h"
+#include "fairstart/workspace/workspace.h"
+
+#include "workbenchsession.h"
+#include "workspacenotice.h"
+
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTabWidget>
+
+namespace fairstart::ui {
+
+RunDialog *MainWindow::runOnSites()
+{
+    QStringList purposes;
+    QStringList datasets;
+    for (const SiteStatus &s : m_sites->statuses()) {
+        if (s.catalogue.info) {
+            for (const QString &p : s.catalogue.info->purposes) {
+                if (!purposes.contains(p))
+                    purposes.append(p);
+            }
+            for (const QString &d : s.catalogue.info->datasets) {
+                if (!datasets.contains(d))
+                    datasets.append(d);
+            }
+        }
+    }
+    const RunRequest request = runRequest(*m_doc);
+    auto *dialog = new RunDialog(m_sites->sites(), purposes, datasets, request.options.spec,
+                                 request.options.evaluate, this);
+    dialog->setPerSiteFits(request.options.perSiteFits);
+    dialog->setCalibration(request.options.calibration);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<RunDialog> guard(dialog);
+    connect(
+        dialog, &RunDialog::started, this,
+        [this, guard](const QStringList &sites, const QString &purpose, const QString &dataset) {
+            if (guard)
+                onRunStarted(guard, sites, purpose, dataset);
+        });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::onRunStarted(RunDialog *dialog, const QStringList &sites, const QString &purpose,
+                              const QString &dataset)
+{
+    const QJsonObject request { { QStringLiteral("kind"), QStringLiteral("glm") },
+                                { QStringLiteral("purpose"), purpose },
+                                { QStringLiteral("dataset"), dataset },
+                                { QStringLiteral("sites"), QJsonArray::fromStringList(sites) },
+                                { QStringLiteral("spec"), protocol::toJson(m_doc->toSpec()) } };
+    logRequest(request);
+    workspace::Workspace *ws = currentWorkspace();
+    const qint64 designId = m_session->designId();
+    if (ws && designId) {
+        if (auto saved = ws->saveDesignVersion(designId, m_doc->toJson()); !saved)
+            statusMessage(workspaceNotice(BackgroundWrite::DesignVersion, saved.error()));
+    }
+    // One recorder per run, living as long as the run does (which may outlive its dialog while
+    // the cancellations go out): each run writes only its own record.
+    client::FederatedRun *run = dialog->run();
+    if (!run)
+        return;
+    auto *recorder = new RunRecorder(ws, designId, request, sites, run);
+    dialog->setRunId(recorder->runId());
+    connect(recorder, &RunRecorder::recorded, this, &MainWindow::refreshRuns);
+    connect(recorder, &RunRecorder::writeFailed, this, &MainWindow::statusMessage);
+    if (!recorder->problem().isEmpty())
+        statusMessage(recorder->problem());
+    connect(run, &client::FederatedRun::siteProgress, recorder, &RunRecorder::siteProgress);
+    connect(run, &client::FederatedRun::siteKeysRecorded, m_siteKeys, &SiteKeyPins::recordFirstUse);
+    const QList<double> thresholds = runRequest(*m_doc).thresholds;
+    connect(run, &client::FederatedRun::finished, recorder,
+            [this, recorder, thresholds](const protocol::FitReport &finished) {
+                // The Evaluation block's thresholds, from the released ROC curve.
+                protocol::FitReport report = finished;
+                if (report.performance && !thresholds.isEmpty())
+                    report.performance->thresholds
+                        = thresholdMetrics(*report.performance, thresholds);
+                onRunFinished(report, recorder->finished(report) ? recorder->runId() : 0);
+            });
+    connect(run, &client::FederatedRun::failed, recorder,
+            [this, run, recorder](const client::RunError &error) {
+                onRunFailed(run, recorder, error);
+            });
+    refreshRuns();
+}
+
+void MainWindow::onRunFailed(client::FederatedRun *run, RunRecorder *recorder,
+                             const client::RunError &error)
+{
+    logRequest({ { QStringLiteral("kind"), QStringLiteral("run-failed") },
+                 { QStringLiteral("site"), error.site },
+                 { QStringLiteral("phase"), error.phase },
+                 { QStringLiteral("message"), error.message } });
+    // Only the evaluation failed: the pooled fit stands on its own and is kept.
+    const protocol::FitReport &soFar = run->report();
+    const bool evaluationOnly = (error.phase.startsWith(QLatin1String("evaluation"))
+                                 || error.phase.startsWith(QLatin1String("calibration")))
+        && !soFar.glm.coefficients.empty() && !soFar.designHash.isEmpty();
+    const bool stored = recorder->failed(error, evaluationOnly ? &soFar : nullptr);
+    if (evaluationOnly) {
+        m_doc->markRan();
+        showResults(soFar, stored ? recorder->runId() : 0);
+        statusMessage(Tr::tr("The model was fitted and is shown; its evaluation failed: %1")
+                          .arg(error.message));
+    }
+    // A site that failed may be down: ask every site again, so its light tells the truth.
+    m_sites->refresh();
+    refreshRuns();
+}
+
+void MainWindow::onRunFinished(const protocol::FitReport &report, qint64 storedRunId)
+{
+    m_doc->markRan();
+    logRequest({ { QStringLiteral("kind"), QStringLiteral("run-finished") },
+                 { QStringLiteral("designHash"), report.designHash },
+                 { QStringLiteral("rounds"), int(report.rounds.size()) } });
+    showResults(report, storedRunId);
+    refreshRuns();
+    statusMessage(storedRunId ? Tr::tr("The run finished; the results are shown and stored in "
+                                       "the workspace.")
+                              : Tr::tr("The run finished; the results are shown."));
+}
+
+void MainWindow::showResults(const protocol::FitReport &report, qint64 runId)
+{
+    QMap<QString, QString> labels;
+    for (const CatalogueEntry &e : m_catalogue->entries())
+        labels.insert(e.variable.name, e.variable.label);
+    m_results->setVariableLabels(labels);
+    m_results->setReport(report);
+    m_resultsRunId = runId;
+    if (!report.designHash.isEmpty())
+        m_work->setCurrentWidget(m_results);
+    else if (m_work->currentWidget() == m_results)
+        m_work->setCurrentWidget(m_designer);
+    updateActions();
+}
+
+QString MainWindow::openRunResults(qint64 runId)
+{
+    if (!m_session->isOpen())
+        return Tr::tr("Open the workspace first.");
+    auto run = currentWorkspace()->run(runId);
+    if (!run)
+        return run.error().message;
+    if (run->result.isEmpty()) {
+        return Tr::tr("This run has no stored result: it did not finish (see the Sites column for "
+                      "what each site answered). Run the design again.");
+    }
+    protocol::Decoded<protocol::FitReport> report
+        = protocol::fromJson<protocol::FitReport>(run->result);
+    if (!report.ok()) {
+        return Tr::tr("The stored result of this run cannot be read (%1). Run the design again "
+                      "to get a new result.")
+            .arg(report.error().text());
+    }
+    showResults(report.value(), runId);
+    statusMessage(Tr::tr("Showing the results of the run of %1.")
+                      .arg(QLocale().toString(run->created.toLocalTime(), QLocale::ShortFormat)));
+    return {};
+}
+
+RunComparisonDialog *MainWindow::compareRuns(qint64 firstRunId, qint64 secondRunId,
+                                             QString *problem)
+{
+    auto fail = [problem](const QString &text) -> RunComparisonDialog * {
+        if (problem)
+            *problem = text;
+        return nullptr;
+    };
+    if (!m_session->isOpen())
+        return fail(Tr::tr("Open the workspace first."));
+    QList<protocol::FitReport> reports;
+    QStringList titles;
+    for (qint64 id : { firstRunId, secondRunId }) {
+        auto run = currentWorkspace()->run(id);
+        if (!run)
+            return fail(run.error().message);
+        if (run->result.isEmpty())
+            return fail(
+                Tr::tr("The run of %1 has no stored result: it did not finish. Compare "
+                       "finished runs.")
+                    .arg(QLocale().toString(run->created.toLocalTime(), QLocale::ShortFormat)));
+        auto report = protocol::fromJson<protocol::FitReport>(run->result);
+        if (!report.ok())
+            return fail(Tr::tr("The stored result of a run cannot be read (%1).")
+                            .arg(report.error().text()));
+        reports << report.value();
+        titles << Tr::tr("Run of %1")
+                      .arg(QLocale().toString(run->created.toLocalTime(), QLocale::ShortFormat));
+    }
+    auto *dialog
+        = new RunComparisonDialog(titles.at(0), reports.at(0), titles.at(1), reports.at(1), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+QString MainWindow::publishModel(const ModelDescription &description)
+{
+    if (!m_session->isOpen())
+        return Tr::tr("Open the workspace first: published models are stored in it.");
+    if (!m_resultsRunId)
+        return Tr::tr("Open the results of a finished run first (double-click it under Runs).");
+    if (const QString problem = descriptionProblem(description, m_results->report());
+        !problem.isEmpty())
+        return problem;
+    const PublishedModelDocument document { description, m_results->report() };
+    auto id = currentWorkspace()->publishModel(m_resultsRunId, description.title, toJson(document));
+    if (!id)
+        return id.error().message;
+    logRequest({ { QStringLiteral("kind"), QStringLiteral("model-published") },
+                 { QStringLiteral("designHash"), document.report.designHash },
+                 { QStringLiteral("published"), QString::number(id.value()) } });
+    return {};
+}
+
+void MainWindow::publishDialog()
+{
+    if (!m_resultsRunId)
+        return;
+    QMap<QString, QString> labels;
+    QMap<QString, protocol::CatalogueVariable> variables;
+    for (const CatalogueEntry &e : m_catalogue->entries()) {
+        labels.insert(e.variable.name, e.variable.label);
+        variables.insert(e.variable.name, e.variable);
+    }
+    PublishDialog dialog(proposeDescription(m_results->report(), labels, variables),
+                         m_results->report(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString problem = publishModel(dialog.description());
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, Tr::tr("Publish model"), problem);
+        return;
+    }
+    statusMessage(Tr::tr("Published '%1'. Open it with File ▸ Open Published Model in Reviewer "
+                         "Mode.")
+                      .arg(dialog.description().title));
+}
+
+ReviewerWindow *MainWindow::openPublishedModel(qint64 publishedId, QString *problem)
+{
+    auto fail = [problem](const QString &text) -> ReviewerWindow * {
+        if (problem)
+            *problem = text;
+        return nullptr;
+    };
+    if (!m_session->isOpen())
+        return fail(Tr::tr("Open the workspace first."));
+    auto models = currentWorkspace()->publishedModels();
+    if (!models)
+        return fail(models.error().message);
+    for (const workspace::PublishedModel &m : models.value()) {
+        if (m.id != publishedId)
+            continue;
+        QString error;
+        const std::optional<PublishedModelDocument> document
+            = publishedModelFromJson(m.model, &error);
+        if (!document)
+            return fail(error);
+        auto *window = new ReviewerWindow(*document);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(Tr::tr("%1 — reviewer mode").arg(m.name));
+        // Closing the workspace (or its idle lock) closes what was opened from it.
+        connect(this, &MainWindow::workspaceClosed, window, &QWidget::close);
+        window->show();
+        return window;
+    }
+    return fail(Tr::tr("There is no published model %1 in this workspace.").arg(publishedId));
+}
+
+void MainWindow::chooseReviewerModel()
+{
+    if (!currentWorkspace())
+        return;
+    auto models = currentWorkspace()->publishedModels();
+    if (!models || models->isEmpty()) {
+        QMessageBox::information(this, Tr::tr("Reviewer mode"),
+                                 models ? Tr::tr("This workspace has no published models yet. "
+                                                 "Open the results of a run and choose Design ▸ "
+                                                 "Publish Model.")
+                                        : models.error().message);
+        return;
+    }
+    QStringList items;
+    for (const workspace::PublishedModel &m : models.value()) {
+        items << Tr::tr("%1 (published %2)")
+                     .arg(m.name,
+                          QLocale().toString(m.published.toLocalTime(), QLocale::ShortFormat));
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, Tr::tr("Reviewer mode"),
+                                                 Tr::tr("Published &model:"), items, 0, false, &ok);
+    if (!ok)
+        return;
+    QString problem;
+    if (!openPublishedModel(models->at(int(items.indexOf(chosen))).id, &problem))
+        QMessageBox::warning(this, Tr::tr("Reviewer mode"), problem);
+}
+
+} // namespace fairstart::ui
