@@ -94,7 +94,8 @@ void tst_ValidateAction::validateFromTheMenu()
     QAction *validate
         = menuAction(window, QStringLiteral("Analyses"), QStringLiteral("Validate Across Sites"));
     QVERIFY2(validate, "Analyses ▸ Validate Across Sites is not in the menu");
-    QVERIFY(validate->isEnabled());
+    // Enabled once the design check has passed and the sites answered.
+    QVERIFY(QTest::qWaitFor([&] { return validate->isEnabled(); }, 10000));
     validate->trigger();
     ValidationDialog *dialog = nullptr;
     QVERIFY(QTest::qWaitFor(

@@ -33,6 +33,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -222,19 +223,10 @@ ResultsView::ResultsView(QWidget *parent)
     connect(m_pages, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { scrollToSection(Page(m_pages->row(item))); });
     // A section that was just filled (a validation that finished) is laid out only after the
-    // scroll was asked for; the document then grows and the scroll is applied again.
+    // scroll was asked for, and the sections above it may still change height: while the
+    // request is fresh, every change of the document's height applies it again.
     connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this,
-            [this](int, int maximum) {
-                if (!m_pendingScroll)
-                    return;
-                const Page page = *m_pendingScroll;
-                if (!m_sections[page])
-                    return;
-                const int y = m_sections[page]->y();
-                m_scroll->verticalScrollBar()->setValue(y);
-                if (y <= maximum)
-                    m_pendingScroll.reset();
-            });
+            [this] { applyPendingScroll(); });
     m_pages->setCurrentRow(0);
 }
 
@@ -244,14 +236,23 @@ void ResultsView::scrollToSection(Page page)
 {
     if (page < 0 || page >= PageCount || !m_sections[page])
         return;
-    // The section's heading at the top of the view; if the document is not yet laid out far
-    // enough for that, once it is (rangeChanged).
-    const int y = m_sections[page]->y();
-    m_scroll->verticalScrollBar()->setValue(y);
-    if (y > m_scroll->verticalScrollBar()->maximum() || !m_scroll->widget()->isVisible())
-        m_pendingScroll = page;
-    else
+    // The section's heading at the top of the view, now and once the document has settled.
+    m_pendingScroll = page;
+    m_pendingScrollClock.start();
+    applyPendingScroll();
+    QTimer::singleShot(0, this, [this] { applyPendingScroll(); });
+    QTimer::singleShot(300, this, [this] { applyPendingScroll(); });
+}
+
+void ResultsView::applyPendingScroll()
+{
+    if (!m_pendingScroll || !m_sections[*m_pendingScroll])
+        return;
+    if (m_pendingScrollClock.elapsed() > 1000) { // settled; the reader scrolls from here
         m_pendingScroll.reset();
+        return;
+    }
+    m_scroll->verticalScrollBar()->setValue(m_sections[*m_pendingScroll]->y());
 }
 
 QString ResultsView::pageTitle(Page page)

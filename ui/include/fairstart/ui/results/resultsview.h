@@ -9,6 +9,7 @@
 #include "fairstart/protocol/report.h"
 #include "fairstart/ui/results/validation.h"
 
+#include <QElapsedTimer>
 #include <QMap>
 #include <QWidget>
 
@@ -110,10 +111,12 @@ private:
     QWidget *addSection(Page page, QWidget *content);
     static void fitTableHeight(QTableView *table);
     void scrollToSection(Page page);
+    void applyPendingScroll();
 
     protocol::FitReport m_report;
     QMap<QString, QString> m_labels;
     std::optional<Page> m_pendingScroll; // a section to bring to the top once it is laid out
+    QElapsedTimer m_pendingScrollClock; // since the request: it lapses after a second
     QListWidget *m_pages = nullptr;
     QScrollArea *m_scroll = nullptr;
     QVBoxLayout *m_document = nullptr;
