@@ -244,14 +244,14 @@ QString validationSection(const ValidationSummary &v, const ReportOptions &o)
                   << esc(roundedCountText(h.events, o.rounding, o.cellThreshold));
             for (ValidationMeasure m : kValidationMeasures) {
                 const std::optional<SiteInterval> i = siteInterval(h, m);
-                // The estimate on one line and its interval, unbroken, on the next: "0.625 [0.599,
-                // 0.651]" wrapped anywhere in the narrow columns.
+                // The estimate on one line and its interval on the next: "0.625 [0.599, 0.651]"
+                // wrapped anywhere in the narrow columns. (<nobr> around the interval made
+                // QTextDocument break inside its numbers instead.)
                 const int d = m == ValidationMeasure::Auc ? 3 : 2;
-                cells << (i ? number(i->estimate, d) + QStringLiteral("<br><nobr>")
+                cells << (i ? number(i->estimate, d) + QStringLiteral("<br>")
                                   + esc(QStringLiteral("[%1%2%3]")
                                             .arg(number(i->lower, d), intervalSeparator(),
                                                  number(i->upper, d)))
-                                  + QStringLiteral("</nobr>")
                             : esc(Tr::tr("n/a")));
             }
             cells << number(h.brier, 4);
