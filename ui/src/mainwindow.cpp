@@ -555,9 +555,14 @@ void MainWindow::importDesign()
 void MainWindow::addVariable(const QString &variable, bool categorical, BlockKind kind)
 {
     showStartPage(false);
-    const QPointF pos = m_designer->freePosition(
-        m_designer->view()->mapToScene(m_designer->view()->viewport()->rect().center())
-        + QPointF(-100, 0));
+    // Inputs go in a column left of the model block, where their wires reach its input ports
+    // without looping back under the blocks; without a model, near the centre of the view.
+    const Block *model = m_doc->modelBlock();
+    const QPointF preferred = model
+        ? model->pos + QPointF(-(BlockItem::Width + 120), 0)
+        : m_designer->view()->mapToScene(m_designer->view()->viewport()->rect().center())
+            + QPointF(-100, 0);
+    const QPointF pos = m_designer->freePosition(preferred);
     const int id = m_doc->dropVariable(variable, categorical, kind, pos);
     m_designer->scene()->selectBlock(id);
 }

@@ -117,7 +117,8 @@ QString MainWindow::openAnalysis(Analysis analysis)
             fetch->deleteLater();
             QStringList notes;
             for (auto it = problems.cbegin(); it != problems.cend(); ++it)
-                notes << Tr::tr("%1 did not answer: %2").arg(it.key(), it.value());
+                // A site that refused did answer; say what it said, not that it was silent.
+                notes << Tr::tr("%1 released no descriptives: %2").arg(it.key(), it.value());
             if (answers.isEmpty()) {
                 QMessageBox::information(
                     this, Tr::tr("Descriptives"),
@@ -139,7 +140,10 @@ QString MainWindow::openAnalysis(Analysis analysis)
                     areas.append({ it.key(), it.value(), thresholds.value(it.key(), 10) });
                 auto *view = new DashboardView;
                 view->setWindowTitle(Tr::tr("Dashboard — purpose %1").arg(purpose));
+                view->setVariableLabels(labels);
                 view->setData(areas, Tr::tr("Site"));
+                // A site that released nothing is not in the dashboard: say which and why.
+                view->setMissingAreas(notes.join(QLatin1Char(' ')));
                 view->resize(900, 700);
                 window = view;
             }

@@ -230,8 +230,11 @@ RunComparisonDialog *MainWindow::compareRuns(qint64 firstRunId, qint64 secondRun
         titles << Tr::tr("Run of %1")
                       .arg(QLocale().toString(run->created.toLocalTime(), QLocale::ShortFormat));
     }
-    auto *dialog
-        = new RunComparisonDialog(titles.at(0), reports.at(0), titles.at(1), reports.at(1), this);
+    QMap<QString, QString> labels; // the terms by their catalogue labels, as in the results
+    for (const CatalogueEntry &e : m_catalogue->entries())
+        labels.insert(e.variable.name, e.variable.label);
+    auto *dialog = new RunComparisonDialog(titles.at(0), reports.at(0), titles.at(1), reports.at(1),
+                                           this, labels);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
 }

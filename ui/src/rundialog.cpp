@@ -60,6 +60,8 @@ QString phaseText(const QString &phase)
         return Tr::tr("%1, round %2").arg(jobName(m.captured(1)), m.captured(2));
     if (phase.endsWith(QLatin1String(": job")))
         return Tr::tr("%1: opening the jobs").arg(jobName(phase.chopped(5)));
+    if (phase.endsWith(QLatin1String(": signatures")))
+        return Tr::tr("%1: exchanging the sites' signatures").arg(jobName(phase.chopped(12)));
     if (phase.endsWith(QLatin1String(": final β")))
         return Tr::tr("%1: final coefficients").arg(jobName(phase.chopped(9)));
     static const QHash<QString, const char *> words {
@@ -151,8 +153,10 @@ RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purpos
     m_cancelButton = buttons->addButton(Tr::tr("&Stop run"), QDialogButtonBox::ActionRole);
     m_retryButton = buttons->addButton(Tr::tr("Re&try"), QDialogButtonBox::ActionRole);
     m_retryButton->setToolTip(Tr::tr("Run again on the same sites, as a new run."));
-    m_retryButton->hide();
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    // Hidden after the last addButton: adding a button lays the box out again and shows the
+    // buttons hidden before, so Retry was offered before anything had run.
+    m_retryButton->hide();
     m_cancelButton->hide();
     m_runButton->setDefault(true);
     connect(m_runButton, &QPushButton::clicked, this, &RunDialog::start);
@@ -281,7 +285,8 @@ void RunDialog::begin(bool checkOnly)
             });
     connect(m_run, &client::FederatedRun::siteProgress, this,
             [this](const QString &site, client::SiteState state, const QString &message) {
-                setRow(site, siteStateName(state), message);
+                // A site's step ("fit: round 3") in the user's language, like the phase line.
+                setRow(site, siteStateName(state), phaseText(message));
             });
     connect(m_run, &client::FederatedRun::finished, this,
             [this](const protocol::FitReport &report) {

@@ -5,6 +5,7 @@
 
 #include "fairstart/protocol/codec.h"
 #include "fairstart/ui/refusals.h"
+#include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/tr.h"
 #include "fairstart/workspace/workspace.h"
 
@@ -62,7 +63,7 @@ void RunRecorder::siteProgress(const QString &site, client::SiteState state, con
     case client::SiteState::Done:
         // Done means the site answered what the run asked so far: final only with the result.
         if (m_states.value(site) != int(SiteRunState::Running) || !message.isEmpty())
-            write(site, int(SiteRunState::Running), message);
+            write(site, int(SiteRunState::Running), phaseText(message)); // the user's language
         break;
     case client::SiteState::Failed:
         write(site, int(SiteRunState::Failed), message);

@@ -264,9 +264,29 @@ void DashboardView::setData(const QList<AreaDescriptives> &areas, const QString 
     const QSignalBlocker blocker(m_choice);
     m_choice->clear();
     for (const Indicator &i : m_indicators)
-        m_choice->addItem(Tr::tr("%1 = %2").arg(i.variable, i.level));
+        m_choice->addItem(Tr::tr("%1 = %2").arg(m_labels.value(i.variable, i.variable), i.level));
     m_choice->setCurrentIndex(m_indicators.isEmpty() ? -1 : 0);
     update();
+}
+
+void DashboardView::setVariableLabels(const QMap<QString, QString> &labels)
+{
+    m_labels.clear();
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (!it.value().trimmed().isEmpty()) // no label: the variable's own name
+            m_labels.insert(it.key(), it.value().trimmed());
+    }
+}
+
+void DashboardView::setMissingAreas(const QString &why)
+{
+    m_missingAreas = why;
+    update();
+}
+
+QString DashboardView::noteText() const
+{
+    return m_note->text();
 }
 
 void DashboardView::setIndicator(const Indicator &indicator)
@@ -297,21 +317,21 @@ void DashboardView::update()
         }
         bars.append(b);
     }
+    const QString variable = m_labels.value(indicator.variable, indicator.variable);
     QChart *old = m_chartView->chart();
-    m_chartView->setChart(
-        makeBarChart(indicator.variable.isEmpty()
-                         ? Tr::tr("No indicator released")
-                         : Tr::tr("%1 = %2 per area").arg(indicator.variable, indicator.level),
-                     bars, Tr::tr("Rate (%)"), withheldText(threshold)));
+    m_chartView->setChart(makeBarChart(
+        indicator.variable.isEmpty() ? Tr::tr("No indicator released")
+                                     : Tr::tr("%1 = %2 per area").arg(variable, indicator.level),
+        bars, Tr::tr("Rate (%)"), withheldText(threshold)));
     delete old;
     QStringList leftOut;
     const QList<FunnelPoint> points = funnelPoints(*m_model, &leftOut);
     QChart *oldFunnel = m_funnelView->chart();
-    m_funnelView->setChart(makeFunnelChart(indicator.variable.isEmpty()
-                                               ? Tr::tr("No indicator released")
-                                               : Tr::tr("%1 = %2 against the size of the area")
-                                                     .arg(indicator.variable, indicator.level),
-                                           points));
+    m_funnelView->setChart(makeFunnelChart(
+        indicator.variable.isEmpty()
+            ? Tr::tr("No indicator released")
+            : Tr::tr("%1 = %2 against the size of the area").arg(variable, indicator.level),
+        points));
     delete oldFunnel;
     const QString funnelNote = leftOut.isEmpty() ? QString()
                                                  : QLatin1Char(' ')
@@ -323,7 +343,8 @@ void DashboardView::update()
                                  "its threshold; the rate lies somewhere in the hatched range. "
                                  "Totals over areas are not shown, because they would reveal "
                                  "withheld counts.")
-                        : Tr::tr("Every area released this indicator."));
+                        : m_missingAreas.isEmpty() ? Tr::tr("Every area released this indicator.")
+                                                   : QString());
     m_trendModel->setData(m_areas, indicator);
     QChart *oldTrend = m_trendView->chart();
     m_trendView->setChart(makeTrendChart(
@@ -343,6 +364,10 @@ void DashboardView::update()
                      "line breaks there.")
                                             : QString();
     m_note->setText(m_note->text() + funnelNote + trendNote);
+    if (!m_missingAreas.isEmpty())
+        m_note->setText(QString(m_note->text() + QLatin1Char(' ')
+                                + Tr::tr("Not in the dashboard: %1").arg(m_missingAreas))
+                            .trimmed());
     if (!m_areaKind.isEmpty())
         m_table->setToolTip(m_areaKind);
 }

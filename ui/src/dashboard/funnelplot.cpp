@@ -77,20 +77,34 @@ QChart *makeFunnelChart(const QString &title, const QList<FunnelPoint> &points)
     chart->legend()->setAlignment(Qt::AlignBottom);
     const FunnelLimits limits = funnelLimits(points);
     double xMax = 1;
-    double yMax = 1;
+    double yMin = 100;
+    double yMax = 0;
     for (const FunnelPoint &p : points) {
         xMax = std::max(xMax, p.size * 1.2);
+        yMin = std::min(yMin, 100 * p.rate());
         yMax = std::max(yMax, 100 * p.rate());
     }
     for (const QPointF &q : limits.upper998)
         yMax = std::max(yMax, 100 * q.y());
+    for (const QPointF &q : limits.lower998)
+        yMin = std::min(yMin, 100 * q.y());
+    if (yMax < yMin) {
+        yMin = 0;
+        yMax = 1;
+    }
+    // The funnel fills the height (rates of 32 to 39% were squeezed into the top of 0 to 44%),
+    // and the ticks are round numbers (not 32.9, 43.9 or 1,697 records).
+    const double pad = std::max(0.5, 0.1 * (yMax - yMin));
     auto *x = new QValueAxis;
     x->setTitleText(Tr::tr("Records (size of the area)"));
     x->setRange(0, xMax);
+    x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%.0f"));
     auto *y = new QValueAxis;
     y->setTitleText(Tr::tr("Rate (%)"));
-    y->setRange(0, std::min(100.0, yMax * 1.1));
+    y->setRange(std::max(0.0, yMin - pad), std::min(100.0, yMax + pad));
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.3g"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     auto line = [&](const QList<QPointF> &curve, const QString &name, Qt::PenStyle style,

@@ -244,8 +244,14 @@ QString validationSection(const ValidationSummary &v, const ReportOptions &o)
                   << esc(roundedCountText(h.events, o.rounding, o.cellThreshold));
             for (ValidationMeasure m : kValidationMeasures) {
                 const std::optional<SiteInterval> i = siteInterval(h, m);
-                cells << (i ? esc(intervalText(i->estimate, i->lower, i->upper,
-                                               m == ValidationMeasure::Auc ? 3 : 2))
+                // The estimate on one line and its interval on the next: "0.625 [0.599, 0.651]"
+                // wrapped anywhere in the narrow columns. (<nobr> around the interval made
+                // QTextDocument break inside its numbers instead.)
+                const int d = m == ValidationMeasure::Auc ? 3 : 2;
+                cells << (i ? number(i->estimate, d) + QStringLiteral("<br>")
+                                  + esc(QStringLiteral("[%1%2%3]")
+                                            .arg(number(i->lower, d), intervalSeparator(),
+                                                 number(i->upper, d)))
                             : esc(Tr::tr("n/a")));
             }
             cells << number(h.brier, 4);
@@ -255,10 +261,12 @@ QString validationSection(const ValidationSummary &v, const ReportOptions &o)
         }
         sites << cells;
     }
+    // A caption of its own: directly under the pooled table it read as that table's rows.
+    html += paragraph(esc(Tr::tr("At each site left out: the estimate with its 95% CI below it.")));
     html += table({ Tr::tr("Held-out site"), Tr::tr("Records"), Tr::tr("Events"), Tr::tr("AUC"),
                     Tr::tr("Calibration slope"), Tr::tr("Calibration-in-the-large"), Tr::tr("O/E"),
                     Tr::tr("Brier") },
-                  sites, 14);
+                  sites, 18);
     if (o.charts && !v.sites.isEmpty()) {
         for (ValidationMeasure m : kValidationMeasures) {
             html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
@@ -568,8 +576,15 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     estimates.setReport(r, o.labels);
     if (estimates.rowCount() > 0) {
         QStringList h;
-        for (int c = 0; c < estimates.columnCount(); ++c)
-            h << esc(estimates.headerData(c, Qt::Horizontal).toString());
+        for (int c = 0; c < estimates.columnCount(); ++c) {
+            // "gemeente-zeist: estimate (SE)" in a narrow column broke inside words
+            // ("gemeent e-zeist", "schattin g"): the site on its own line, and a place to
+            // break after each hyphen of its name.
+            QString header = esc(estimates.headerData(c, Qt::Horizontal).toString());
+            header.replace(QStringLiteral(": "), QStringLiteral("<br>"));
+            header.replace(QLatin1Char('-'), QStringLiteral("-\u200B"));
+            h << header;
+        }
         QList<QStringList> er;
         for (int row = 0; row < estimates.rowCount(); ++row) {
             QStringList cells;

@@ -115,6 +115,9 @@ QChart *makeNetBenefitChart(const QString &title, const std::vector<NetBenefitPo
     auto x = new QValueAxis;
     x->setTitleText(Tr::tr("Risk threshold"));
     x->setRange(from, to > from ? to : from + 0.01);
+    // Ticks at round thresholds: 0.10 to 0.20 in five ticks put labels "0.13" and "0.18" at
+    // 0.125 and 0.175.
+    x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%.2f"));
     auto y = new QValueAxis;
     y->setTitleText(Tr::tr("Net benefit"));

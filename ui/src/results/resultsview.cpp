@@ -33,6 +33,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -153,9 +154,16 @@ ResultsView::ResultsView(QWidget *parent)
     auto body = new QHBoxLayout;
     m_pages = new QListWidget;
     m_pages->setAccessibleName(Tr::tr("Result pages"));
-    m_pages->setMaximumWidth(160);
-    for (int p = 0; p < PageCount; ++p)
+    int titleWidth = 0;
+    for (int p = 0; p < PageCount; ++p) {
         m_pages->addItem(pageTitle(Page(p)));
+        titleWidth
+            = std::max(titleWidth, m_pages->fontMetrics().horizontalAdvance(pageTitle(Page(p))));
+    }
+    // Wide enough for the longest title in the user's language ("Validation (leave one site
+    // out)" was cut to "Validation (leave one site"), with room for the frame and the margins.
+    m_pages->setFixedWidth(titleWidth + 2 * m_pages->frameWidth() + 16);
+    m_pages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // One scrolling document, as JASP and jamovi show results: every table and chart of the run
     // stacked; the list on the left is its table of contents.
     m_scroll = new QScrollArea;
@@ -191,10 +199,7 @@ ResultsView::ResultsView(QWidget *parent)
     connect(m_pages, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        if (m_sections[row]) {
-            // The section's heading at the top of the view.
-            m_scroll->verticalScrollBar()->setValue(m_sections[row]->y());
-        }
+        scrollToSection(Page(row));
         if (m_current != Page(row)) {
             m_current = Page(row);
             Q_EMIT currentPageChanged(Page(row));
@@ -214,10 +219,41 @@ ResultsView::ResultsView(QWidget *parent)
             Q_EMIT currentPageChanged(Page(row));
         }
     });
+    // A click on the page already chosen still brings its heading back into view.
+    connect(m_pages, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { scrollToSection(Page(m_pages->row(item))); });
+    // A section that was just filled (a validation that finished) is laid out only after the
+    // scroll was asked for, and the sections above it may still change height: while the
+    // request is fresh, every change of the document's height applies it again.
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            [this] { applyPendingScroll(); });
     m_pages->setCurrentRow(0);
 }
 
 ResultsView::~ResultsView() = default;
+
+void ResultsView::scrollToSection(Page page)
+{
+    if (page < 0 || page >= PageCount || !m_sections[page])
+        return;
+    // The section's heading at the top of the view, now and once the document has settled.
+    m_pendingScroll = page;
+    m_pendingScrollClock.start();
+    applyPendingScroll();
+    QTimer::singleShot(0, this, [this] { applyPendingScroll(); });
+    QTimer::singleShot(300, this, [this] { applyPendingScroll(); });
+}
+
+void ResultsView::applyPendingScroll()
+{
+    if (!m_pendingScroll || !m_sections[*m_pendingScroll])
+        return;
+    if (m_pendingScrollClock.elapsed() > 1000) { // settled; the reader scrolls from here
+        m_pendingScroll.reset();
+        return;
+    }
+    m_scroll->verticalScrollBar()->setValue(m_sections[*m_pendingScroll]->y());
+}
 
 QString ResultsView::pageTitle(Page page)
 {
@@ -629,7 +665,10 @@ QString ResultsView::studyText() const
 
 void ResultsView::setCurrentPage(Page page)
 {
-    m_pages->setCurrentRow(page);
+    if (m_pages->currentRow() == page)
+        scrollToSection(page); // currentRowChanged does not fire for the row already chosen
+    else
+        m_pages->setCurrentRow(page);
 }
 
 ResultsView::Page ResultsView::currentPage() const

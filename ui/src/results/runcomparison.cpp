@@ -2,12 +2,15 @@
 #include "fairstart/ui/results/runcomparison.h"
 
 #include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/termlabels.h"
 #include "fairstart/ui/tr.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -67,8 +70,18 @@ const analysis::Coefficient *coefficient(const protocol::FitReport &report, cons
 } // namespace
 
 QList<ComparisonRow> compareReports(const protocol::FitReport &first,
-                                    const protocol::FitReport &second)
+                                    const protocol::FitReport &second,
+                                    const QMap<QString, QString> &labels)
 {
+    // The reader's names of the terms ("Sex of the child: male", not "sexmale"), as in the
+    // results document; a term only one run has is named from that run.
+    QMap<std::string, QString> names;
+    for (const protocol::FitReport *report : { &second, &first }) {
+        for (const TermRow &row : termRows(*report, labels)) {
+            if (!row.reference())
+                names[row.term.toStdString()] = row.label;
+        }
+    }
     QList<ComparisonRow> rows;
     rows << texts(Tr::tr("Dataset"), first.dataset, second.dataset);
     rows << texts(Tr::tr("Sites"), siteList(first), siteList(second));
@@ -88,7 +101,7 @@ QList<ComparisonRow> compareReports(const protocol::FitReport &first,
     for (const std::string &term : terms) {
         const analysis::Coefficient *a = coefficient(first, term);
         const analysis::Coefficient *b = coefficient(second, term);
-        const QString name = QString::fromStdString(term);
+        const QString name = names.value(term, QString::fromStdString(term));
         rows << numbers(Tr::tr("%1: estimate").arg(name),
                         a ? std::optional<double>(a->estimate) : std::nullopt,
                         b ? std::optional<double>(b->estimate) : std::nullopt, 4);
@@ -118,16 +131,16 @@ QList<ComparisonRow> compareReports(const protocol::FitReport &first,
 RunComparisonDialog::RunComparisonDialog(const QString &firstTitle,
                                          const protocol::FitReport &first,
                                          const QString &secondTitle,
-                                         const protocol::FitReport &second, QWidget *parent)
+                                         const protocol::FitReport &second, QWidget *parent,
+                                         const QMap<QString, QString> &labels)
     : QDialog(parent)
 {
     setWindowTitle(Tr::tr("Compare runs"));
-    resize(760, 560);
     auto *note = new QLabel(Tr::tr("The second run against the first: rows where they differ are "
                                    "in bold. Differences are second minus first."),
                             this);
     note->setWordWrap(true);
-    const QList<ComparisonRow> rows = compareReports(first, second);
+    const QList<ComparisonRow> rows = compareReports(first, second, labels);
     m_table = new QTableWidget(int(rows.size()), 4, this);
     m_table->setAccessibleName(Tr::tr("Comparison of two runs"));
     m_table->setHorizontalHeaderLabels(
@@ -151,6 +164,13 @@ RunComparisonDialog::RunComparisonDialog(const QString &firstTitle,
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Wide enough for all four columns (at 760 px the second run and the difference were cut
+    // off behind a scroll bar), within the screen.
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 40;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        width += m_table->columnWidth(c);
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+    resize(screen.isValid() ? std::min(width, screen.width() - 40) : width, 560);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

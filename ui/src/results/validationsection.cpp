@@ -115,13 +115,21 @@ void ResultsView::updateValidation()
         failed += s.state == HeldOutResult::State::Failed ? 1 : 0;
     }
     QStringList text;
-    text << Tr::tr("Internal–external cross-validation: for each site the model was fitted on "
-                   "all other sites and evaluated at the site left out. %1 of %2 sites were "
-                   "evaluated; %3 withheld their evaluation and %4 failed.")
-                .arg(evaluated)
-                .arg(m_validation->sites.size())
-                .arg(withheld)
-                .arg(failed);
+    if (withheld == 0 && failed == 0) {
+        // "0 withheld their evaluation and 0 failed" read as if something had gone wrong.
+        text << Tr::tr("Internal–external cross-validation: for each site the model was fitted "
+                       "on all other sites and evaluated at the site left out. Each of the %1 "
+                       "sites was evaluated.")
+                    .arg(m_validation->sites.size());
+    } else {
+        text << Tr::tr("Internal–external cross-validation: for each site the model was fitted "
+                       "on all other sites and evaluated at the site left out. %1 of %2 sites "
+                       "were evaluated; %3 withheld their evaluation and %4 failed.")
+                    .arg(evaluated)
+                    .arg(m_validation->sites.size())
+                    .arg(withheld)
+                    .arg(failed);
+    }
     if (!m_validation->pooled.empty()) {
         text << Tr::tr("Each measure is pooled with a random-effects model (REML, Knapp–Hartung "
                        "95% CI, 95% prediction interval for a new site): the AUC on the logit "

@@ -83,6 +83,13 @@ public:
     // areaKind: e.g. tr("Municipality") or tr("Site"), the first column's header.
     void setData(const QList<AreaDescriptives> &areas, const QString &areaKind = {});
     void setIndicator(const Indicator &indicator);
+    // The catalogue's labels: indicators read "Mother's education = low", not the column name.
+    // Call before setData.
+    void setVariableLabels(const QMap<QString, QString> &labels);
+    // Why some areas are not in the dashboard at all (a site that refused the descriptives);
+    // shown under the table, and the note no longer says that every area released.
+    void setMissingAreas(const QString &why);
+    QString noteText() const;
 
     IndicatorModel *model() const { return m_model; }
     QChartView *chartView() const { return m_chartView; }
@@ -106,6 +113,8 @@ private:
     QList<AreaDescriptives> m_areas;
     QList<Indicator> m_indicators;
     QString m_areaKind;
+    QMap<QString, QString> m_labels;
+    QString m_missingAreas;
     IndicatorModel *m_model = nullptr;
     QComboBox *m_choice = nullptr;
     QChartView *m_chartView = nullptr;

@@ -9,8 +9,11 @@
 #include "fairstart/protocol/report.h"
 #include "fairstart/ui/results/validation.h"
 
+#include <QElapsedTimer>
 #include <QMap>
 #include <QWidget>
+
+#include <optional>
 
 class QAbstractItemModel;
 class QChart;
@@ -107,9 +110,13 @@ private:
     QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
     QWidget *addSection(Page page, QWidget *content);
     static void fitTableHeight(QTableView *table);
+    void scrollToSection(Page page);
+    void applyPendingScroll();
 
     protocol::FitReport m_report;
     QMap<QString, QString> m_labels;
+    std::optional<Page> m_pendingScroll; // a section to bring to the top once it is laid out
+    QElapsedTimer m_pendingScrollClock; // since the request: it lapses after a second
     QListWidget *m_pages = nullptr;
     QScrollArea *m_scroll = nullptr;
     QVBoxLayout *m_document = nullptr;

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 class QTableWidget;
@@ -23,8 +24,10 @@ struct ComparisonRow {
 };
 
 // Rows for two reports, the design's terms in the first run's order, then the second run's own.
+// `labels`: the catalogue's variable labels, for the terms' names.
 QList<ComparisonRow> compareReports(const protocol::FitReport &first,
-                                    const protocol::FitReport &second);
+                                    const protocol::FitReport &second,
+                                    const QMap<QString, QString> &labels = {});
 
 class RunComparisonDialog : public QDialog {
     Q_OBJECT
@@ -32,7 +35,7 @@ class RunComparisonDialog : public QDialog {
 public:
     RunComparisonDialog(const QString &firstTitle, const protocol::FitReport &first,
                         const QString &secondTitle, const protocol::FitReport &second,
-                        QWidget *parent = nullptr);
+                        QWidget *parent = nullptr, const QMap<QString, QString> &labels = {});
 
     QTableWidget *table() const { return m_table; }
 
