@@ -108,6 +108,52 @@ std::vector<bool> suppressGroup(const std::vector<double> &counts, int minCell)
     return withheld;
 }
 
+namespace {
+
+// The withheld cells as edges of a bipartite graph between rows (0..rows-1) and columns
+// (rows..rows+columns-1). With every row and column total known, the withheld values are the
+// solutions of "each vertex's edges sum to a known number"; the null space of that system is
+// spanned by the graph's cycles, so a withheld cell is determined exactly when its edge lies on
+// no cycle: when it is a bridge. Returns one such cell, or counts.size().
+std::size_t determinedCell(const std::vector<bool> &withheld, std::size_t rows, std::size_t columns)
+{
+    const std::size_t vertices = rows + columns;
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> edges(vertices);
+    for (std::size_t i = 0; i < withheld.size(); ++i) {
+        if (!withheld[i])
+            continue;
+        const std::size_t r = i / columns, c = rows + i % columns;
+        edges[r].emplace_back(c, i);
+        edges[c].emplace_back(r, i);
+    }
+    std::vector<std::size_t> stack;
+    std::vector<char> seen;
+    for (std::size_t i = 0; i < withheld.size(); ++i) {
+        if (!withheld[i])
+            continue;
+        // Is column c still reachable from row r without this cell?
+        const std::size_t r = i / columns, c = rows + i % columns;
+        seen.assign(vertices, 0);
+        stack.assign(1, r);
+        seen[r] = 1;
+        while (!stack.empty() && !seen[c]) {
+            const std::size_t v = stack.back();
+            stack.pop_back();
+            for (const auto &[w, cell] : edges[v]) {
+                if (cell != i && !seen[w]) {
+                    seen[w] = 1;
+                    stack.push_back(w);
+                }
+            }
+        }
+        if (!seen[c])
+            return i;
+    }
+    return withheld.size();
+}
+
+} // namespace
+
 std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t rows,
                                 std::size_t columns, int minCell)
 {
@@ -138,6 +184,50 @@ std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t r
             fixLine(columns, [&](std::size_t c) { return r * columns + c; });
         for (std::size_t c = 0; c < columns; ++c)
             fixLine(rows, [&](std::size_t r) { return r * columns + c; });
+        if (changed)
+            continue;
+        // No line has a lone withheld cell, but a cell can still follow from the totals: one
+        // that alone links two groups of withheld cells (a bridge). Withhold the smallest cell
+        // that closes a cycle through it: a row on its column's side and a column on its row's.
+        const std::size_t bridge = determinedCell(withheld, rows, columns);
+        if (bridge == withheld.size())
+            break;
+        // The vertices reachable from `start` over withheld cells other than the bridge.
+        const auto side = [&](std::size_t start) {
+            std::vector<char> in(rows + columns, 0);
+            std::vector<std::size_t> stack { start };
+            in[start] = 1;
+            while (!stack.empty()) {
+                const std::size_t v = stack.back();
+                stack.pop_back();
+                for (std::size_t k = 0; k < (v < rows ? columns : rows); ++k) {
+                    const std::size_t cell = v < rows ? v * columns + k : k * columns + (v - rows);
+                    const std::size_t w = v < rows ? rows + k : k;
+                    if (cell != bridge && withheld[cell] && !in[w]) {
+                        in[w] = 1;
+                        stack.push_back(w);
+                    }
+                }
+            }
+            return in;
+        };
+        const std::vector<char> rowSide = side(bridge / columns);
+        const std::vector<char> columnSide = side(rows + bridge % columns);
+        std::size_t best = counts.size();
+        for (std::size_t i = 0; i < counts.size(); ++i) {
+            const std::size_t r = i / columns, c = rows + i % columns;
+            if (!withheld[i] && columnSide[r] && rowSide[c]
+                && (best == counts.size() || counts[i] < counts[best]))
+                best = i;
+        }
+        if (best == counts.size()) {
+            // No such cell (cannot happen once no line has a lone withheld cell); withhold
+            // everything rather than release a determined cell.
+            std::fill(withheld.begin(), withheld.end(), true);
+            break;
+        }
+        withheld[best] = true;
+        changed = true;
     }
     return withheld;
 }

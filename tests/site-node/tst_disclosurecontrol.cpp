@@ -6,6 +6,10 @@
 
 #include <QTest>
 
+#include <Eigen/Dense>
+
+#include <random>
+
 #include <algorithm>
 
 using namespace fairstart;
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void suppressGroup_data();
     void suppressGroup();
     void suppressTableLeavesNoLoneWithheldCell();
+    void suppressTableLeavesNoDeterminedCell();
     void consentExcludesRecordsWithoutIt();
     void consentColumnRequired();
     void dominanceOfContinuousColumns();
@@ -96,6 +101,68 @@ void tst_DisclosureControl::suppressTableLeavesNoLoneWithheldCell()
         for (int r = 0; r < 3; ++r)
             hidden += withheld[std::size_t(r * 3 + c)] ? 1 : 0;
         QVERIFY2(hidden != 1, "a column with one withheld cell reveals it through its total");
+    }
+}
+
+namespace {
+
+// Independent of suppressTable's graph argument: a withheld cell follows from the row and column
+// totals and the released cells exactly when its unit vector lies in the row space of the
+// constraint matrix over the withheld cells (rank test).
+bool someWithheldCellDetermined(const std::vector<bool> &withheld, int rows, int columns)
+{
+    std::vector<int> unknown;
+    for (int i = 0; i < rows * columns; ++i) {
+        if (withheld[std::size_t(i)])
+            unknown.push_back(i);
+    }
+    if (unknown.empty())
+        return false;
+    Eigen::MatrixXd a = Eigen::MatrixXd::Zero(rows + columns, Eigen::Index(unknown.size()));
+    for (std::size_t k = 0; k < unknown.size(); ++k) {
+        a(unknown[k] / columns, Eigen::Index(k)) = 1;
+        a(rows + unknown[k] % columns, Eigen::Index(k)) = 1;
+    }
+    const auto rank = Eigen::FullPivLU<Eigen::MatrixXd>(a).rank();
+    for (std::size_t k = 0; k < unknown.size(); ++k) {
+        Eigen::MatrixXd b(a.rows() + 1, a.cols());
+        b.topRows(a.rows()) = a;
+        b.row(a.rows()).setZero();
+        b(a.rows(), Eigen::Index(k)) = 1;
+        if (Eigen::FullPivLU<Eigen::MatrixXd>(b).rank() == rank)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void tst_DisclosureControl::suppressTableLeavesNoDeterminedCell()
+{
+    // Two groups of small cells, each closed in its rows and columns, linked by one small cell
+    // (1, 2): no row or column has a lone withheld cell, yet row 1's total minus its released
+    // cells minus group one's column totals gives the link. The rule must withhold more.
+    const std::vector<double> linked { 3, 4, 50, 60, 5, 6, 2, 70, 80, 90, 7, 8, 90, 80, 9, 1 };
+    std::vector<bool> plain(linked.size());
+    for (std::size_t i = 0; i < linked.size(); ++i)
+        plain[i] = linked[i] < 10;
+    QVERIFY2(someWithheldCellDetermined(plain, 4, 4), "the example must need the new rule");
+    const std::vector<bool> withheld = node::suppressTable(linked, 4, 4, 10);
+    QVERIFY(!someWithheldCellDetermined(withheld, 4, 4));
+    for (std::size_t i = 0; i < linked.size(); ++i)
+        QVERIFY(!(linked[i] < 10) || withheld[i]);
+
+    // Random tables with many small cells (fixed seed).
+    std::mt19937 random(20261203);
+    for (int t = 0; t < 300; ++t) {
+        const int rows = 2 + int(random() % 7), columns = 2 + int(random() % 7);
+        std::vector<double> counts(std::size_t(rows * columns));
+        for (double &c : counts)
+            c = random() % 3 == 0 ? double(random() % 10) : double(10 + random() % 90);
+        const std::vector<bool> w
+            = node::suppressTable(counts, std::size_t(rows), std::size_t(columns), 10);
+        QVERIFY2(!someWithheldCellDetermined(w, rows, columns),
+                 qPrintable(QStringLiteral("table %1 (%2 x %3)").arg(t).arg(rows).arg(columns)));
     }
 }
 

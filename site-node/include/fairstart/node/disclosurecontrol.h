@@ -57,8 +57,9 @@ protocol::ReleasedCount roundedCount(qint64 count, int minCell, int base = 10);
 // leaves exactly one withheld cell whose value the group's total would reveal, the smallest other
 // cell as well.
 std::vector<bool> suppressGroup(const std::vector<double> &counts, int minCell);
-// The same for a table whose row and column totals may be known: repeated until no row or column
-// has exactly one withheld cell.
+// The same for a table whose row and column totals may be known: repeated until no withheld cell
+// follows from the totals and the released cells — neither a lone withheld cell in a row or
+// column nor a cell that alone links two groups of withheld cells.
 std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t rows,
                                 std::size_t columns, int minCell);
 
