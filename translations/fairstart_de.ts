@@ -44,36 +44,12 @@
         <translation>Wie die Statistiken der Standorte summiert werden: masked (nur die Summe über alle Standorte ist lesbar), plain oder auto (Standard: masked bei drei oder mehr Standorten, sonst plain, sofern jeder Standort es erlaubt).</translation>
     </message>
     <message>
-        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
-        <translation>--mode kennt auto, masked oder plain, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>note: %1 The keys are checked again at the next run.</source>
         <translation>Hinweis: %1 Die Schlüssel werden bei der nächsten Analyse erneut geprüft.</translation>
     </message>
     <message>
         <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
         <translation>Hinweis: Die Studienschlüssel von %1 wurden in %2 festgehalten; spätere Analysen lehnen einen Standort ab, dessen Schlüssel sich ändern.</translation>
-    </message>
-    <message>
-        <source> (see &apos;fairstart-cli %1 --help&apos;)</source>
-        <translation> (siehe &apos;fairstart-cli %1 --help&apos;)</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos; (see &apos;fairstart-cli %2 --help&apos;)</source>
-        <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;fairstart-cli %2 --help&apos;)</translation>
-    </message>
-    <message>
-        <source>%1 needs --sites FILE (see &apos;fairstart-cli %1 --help&apos;)</source>
-        <translation>%1 braucht --sites FILE (siehe &apos;fairstart-cli %1 --help&apos;)</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds from 0 to 86400, not &apos;%1&apos;</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden von 0 bis 86400, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--format takes %1, not &apos;%2&apos;</source>
-        <translation>--format erwartet %1, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>cannot write %1 (%2)</source>
@@ -180,10 +156,6 @@
         <translation>Beschreibende Statistiken von Variablen, über alle Standorte zusammengefasst und je Standort: n, fehlende Werte, Mittelwert und SD, Anzahlen je Ausprägung. Minimum und Maximum werden nie freigegeben.</translation>
     </message>
     <message>
-        <source>describe needs --dataset NAME and --vars a,b,c (see &apos;fairstart-cli describe --help&apos;)</source>
-        <translation>describe braucht --dataset NAME und --vars a,b,c (siehe &apos;fairstart-cli describe --help&apos;)</translation>
-    </message>
-    <message>
         <source>--vars names no variable</source>
         <translation>--vars nennt keine Variable</translation>
     </message>
@@ -212,10 +184,6 @@
 </translation>
     </message>
     <message>
-        <source>--family takes binomial, poisson or gaussian, not &apos;%1&apos;</source>
-        <translation>--family erwartet binomial, poisson oder gaussian, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Skip the evaluation (AUC, Brier score, calibration) of a binomial model.</source>
         <translation>Die Evaluation (AUC, Brier-Score, Kalibrierung) eines binomialen Modells überspringen.</translation>
     </message>
@@ -236,10 +204,6 @@
         <translation>Passt ein GLM über alle Standorte an (genau wie mit zusammengelegten Daten) und an jedem Standort allein und evaluiert es dann: AUC mit KI, Brier-Score, Kalibrierung, je Standort.</translation>
     </message>
     <message>
-        <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
-        <translation>fit braucht --dataset NAME und --formula &quot;y ~ ...&quot; (siehe &apos;fairstart-cli fit --help&apos;)</translation>
-    </message>
-    <message>
         <source>the formula cannot be read: %1</source>
         <translation>die Formel kann nicht gelesen werden: %1</translation>
     </message>
@@ -250,10 +214,6 @@
     <message>
         <source>Runs a saved design across the sites: the same as fit, with the model, dataset and purpose read from the design file.</source>
         <translation>Führt einen gespeicherten Modellentwurf an den Standorten aus: wie fit, nur werden Modell, Datenbestand und Zweck aus der Entwurfsdatei gelesen.</translation>
-    </message>
-    <message>
-        <source>run needs --design FILE.json (see &apos;fairstart-cli run --help&apos;)</source>
-        <translation>run braucht --design FILE.json (siehe &apos;fairstart-cli run --help&apos;)</translation>
     </message>
     <message>
         <source>cannot read the design file %1 (%2)</source>
@@ -490,64 +450,6 @@ Entwurf %1
         <translation>Zusätzlich den PDF-Bericht der Analyse aus der Workbench (A4) in diese Datei schreiben (erstellt von fairstart-report, das mit der Workbench installiert wird).</translation>
     </message>
     <message>
-        <source>Usage: fairstart-cli COMMAND [options]
-
-The Fairstart federation from a terminal: every number comes from the sites as an
-aggregate that passed their disclosure checks; no record ever reaches this program.
-
-Commands:
-  sites check --sites FILE            reachability, pin, versions, policy of each site
-  catalogue --sites FILE [--dataset NAME]
-                                      the variables the sites offer
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      a federated GLM with its performance
-  run --sites FILE --design FILE.json the same for a saved design
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      pooled and per-site descriptives
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      leave one site out: each site scores the
-                                      model fitted on the others; pooled measures
-
-&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
-1 a site or the analysis failed (one line names the site and the reason), 2 wrong
-usage or input. See docs/cli.md.
-
-Options:
-  -h, --help     this help
-  --version      the version of this program, its protocol and libcurl
-</source>
-        <translation>Aufruf: fairstart-cli BEFEHL [Optionen]
-
-Die Fairstart-Föderation im Terminal: Jede Zahl kommt von den Standorten als
-Aggregat, das deren Offenlegungsprüfungen bestanden hat; kein Datensatz erreicht je dieses Programm.
-
-Befehle:
-  sites check --sites FILE            Erreichbarkeit, Pin, Versionen, Richtlinie jedes Standorts
-  catalogue --sites FILE [--dataset NAME]
-                                      die Variablen, die die Standorte anbieten
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      ein föderiertes GLM mit seiner Modellgüte
-  run --sites FILE --design FILE.json dasselbe für einen gespeicherten Entwurf
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      beschreibende Statistiken, zusammengefasst und je Standort
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      einen Standort auslassen: Jeder Standort bewertet das
-                                      an den anderen angepasste Modell; zusammengefasste Maße
-
-&apos;fairstart-cli BEFEHL --help&apos; listet die Optionen eines Befehls. Exit-Codes: 0 Erfolg,
-1 ein Standort oder die Analyse ist gescheitert (eine Zeile nennt den Standort und den Grund),
-2 falscher Aufruf oder falsche Eingabe. Siehe docs/cli.md.
-
-Optionen:
-  -h, --help     diese Hilfe
-  --version      die Version dieses Programms, seines Protokolls und von libcurl
-</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe and validate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation>unbekannter Befehl &apos;%1&apos;; die Befehle sind sites check, catalogue, fit, run, describe und validate (siehe &apos;fairstart-cli --help&apos;)</translation>
-    </message>
-    <message>
         <source>the PDF report is drawn by fairstart-report, which is installed with the workbench and was not found next to fairstart-cli (%1). Install the workbench, or write the run with --format json and open the report from it later with &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</source>
         <translation>der PDF-Bericht wird von fairstart-report erstellt, das mit der Workbench installiert wird und neben fairstart-cli nicht gefunden wurde (%1). Installieren Sie die Workbench, oder schreiben Sie die Analyse mit --format json und erstellen Sie den Bericht später daraus mit &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</translation>
     </message>
@@ -677,10 +579,6 @@ Entwurf %1 (derselbe für jeden ausgelassenen Standort)
         <source>Risk thresholds for the decision curve and the threshold metrics, each strictly between 0 and 1 (fit: none; validate: 0.05 to 0.5 in steps of 0.05).</source>
         <translation>Risikoschwellenwerte für die Entscheidungskurve und die Schwellenwert-Maße, jeweils echt zwischen 0 und 1 (fit: keine; validate: 0,05 bis 0,5 in Schritten von 0,05).</translation>
     </message>
-    <message>
-        <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one</source>
-        <translation>--thresholds erwartet Risiken echt zwischen 0 und 1, durch Kommas getrennt, etwa 0.1,0.2; &apos;%1&apos; ist keines</translation>
-    </message>
     <message numerus="yes">
         <source>  (apparent: scored on the records the model was fitted on; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
 </source>
@@ -714,10 +612,6 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
         <translation>Einen Standort auslassen: Für jeden Standort wird das Modell an allen anderen Standorten angepasst und an diesem Standort evaluiert (n, Ereignisse, AUC, Steigung der Kalibrierung und Kalibrierung im Mittel, B/E, Brier-Score, Entscheidungskurve); die Maße werden mit einer Metaanalyse mit Zufallseffekten zusammengefasst. Braucht drei oder mehr Standorte.</translation>
     </message>
     <message>
-        <source>validate needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli validate --help&apos;)</source>
-        <translation>validate braucht --dataset NAME und --formula &quot;y ~ ...&quot; (siehe &apos;fairstart-cli validate --help&apos;)</translation>
-    </message>
-    <message>
         <source>validate needs --family binomial: its measures (AUC, calibration, O/E, Brier score) are those of a risk model</source>
         <translation>validate braucht --family binomial: Seine Maße (AUC, Kalibrierung, B/E, Brier-Score) sind die eines Risikomodells</translation>
     </message>
@@ -728,6 +622,188 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
     <message>
         <source>holding out %1 (%2 of %3)</source>
         <translation>%1 wird ausgelassen (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;fairstart-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only names no site; name them as a,b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup evaluates a binomial model: it needs --family binomial and the evaluation (leave out --no-evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown &quot;family&quot; &apos;%2&apos;; use binomial, poisson or gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-cli COMMAND [options]
+
+The Fairstart federation from a terminal: every number comes from the sites as an
+aggregate that passed their disclosure checks; no record ever reaches this program.
+
+Commands:
+  sites check --sites FILE            reachability, pin, versions, policy of each site
+  catalogue --sites FILE [--dataset NAME]
+                                      the variables the sites offer
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      a federated GLM with its performance
+  run --sites FILE --design FILE.json the same for a saved design
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      pooled and per-site descriptives
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      leave one site out: each site scores the
+                                      model fitted on the others; pooled measures
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      a validation model the sites registered
+
+&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
+1 a site or the analysis failed (one line names the site and the reason), 2 wrong
+usage or input. See docs/cli.md.
+
+Options:
+  -h, --help     this help
+  --version      the version of this program, its protocol and libcurl
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model file &apos;%1&apos; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model file &apos;%1&apos; is not a model: %2. It is the file the sites registered: {&quot;design&quot;: {...}, &quot;beta&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 4 MiB</source>
+        <translation type="unfinished">sie ist größer als 4 MiB</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished">sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is unknown</source>
+        <translation type="unfinished">das Feld &apos;%1&apos; ist unbekannt</translation>
+    </message>
+    <message>
+        <source>its design is not a resolved design (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its beta holds a value that is not a finite number</source>
+        <translation type="unfinished">ihr beta enthält einen Wert, der keine endliche Zahl ist</translation>
+    </message>
+    <message>
+        <source>its beta has %1 values, its design %2 columns</source>
+        <translation type="unfinished">ihr beta hat %1 Werte, ihr Entwurf %2 Spalten</translation>
+    </message>
+    <message>
+        <source>Registered validation model %1, dataset %2, %3 mode
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design %1
+</source>
+        <translation type="unfinished">Modellentwurf %1. {1
+?}</translation>
+    </message>
+    <message>
+        <source>  Calibration slope and intercept: not available for a registered model (the nodes run calibration studies only for a study&apos;s final β)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n %1, AUC %2, Brier %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a validation model that the sites&apos; administrators registered (fairstart-node models add) on a dataset: AUC, Brier score, O/E, pooled (masked with three or more sites) or per site (plain). No β is sent: each site evaluates its own registered copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered validation model, by the name or the hash (sha256:...) its sites registered it under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy of the registered model ({&quot;design&quot;, &quot;beta&quot;}, the file the sites registered). Needed for the masked mode; the β is never sent, only its hash is compared with what every site attests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate needs --model NAME|HASH or --model-file FILE (see &apos;fairstart-cli evaluate --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also evaluate the final model by subgroup (fairness): a categorical or binary catalogue variable such as sex or migration_background, a numeric one with --subgroup-edges (e.g. income_quintile), or &quot;site&quot;. Each site releases each cell under its own rules; withheld cells are shown as withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a variable name from the catalogue; &apos;%2&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes increasing numbers separated by commas, such as 1,2,3,4,5,6; &apos;%1&apos; is not the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes 2 to 21 edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges needs --subgroup VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+By subgroup: %1 (AUC and O/E pooled over the sites; calibration slope and in-the-large: the sites&apos; own fits pooled by inverse variance)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing/other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld: %1</source>
+        <translation type="unfinished">zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>
+Held-out site %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1302,109 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
             <numerusform>Zusammengefasst über %n ausgelassenen Standort; ohne %1, die keine Ergebnisse lieferten (siehe ihre Zeilen).</numerusform>
             <numerusform>Zusammengefasst über %n ausgelassene Standorte; ohne %1, die keine Ergebnisse lieferten (siehe ihre Zeilen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The model %1 is not a binomial model; only risk models can be evaluated (AUC, Brier score, calibration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the model %1 has %2 coefficients for %3 terms; use the file the sites registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the model has the hash %1, not %2 as named; use the file the sites registered, or name the model by its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A masked evaluation of the registered model %1 needs your copy of the model (its design and β; with fairstart-cli, --model-file): the sites&apos; common study names the model&apos;s design and hash. Give it, or ask for the per-site evaluation with --mode plain where the sites allow plain mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few records (min-cohort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few records of an outcome or a design cell (min-cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cells withheld with it would be too small (complement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would split an earlier release (differencing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few records dominate it (dominance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered without the subgroup cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>withheld at %1</source>
+        <translation type="unfinished">zurückgehalten am Standort %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::CommandLine</name>
+    <message>
+        <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
+        <translation type="unfinished">--%1 muss eine ganze Zahl sein, %2 oder mehr (nicht &apos;%3&apos;).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
+        <translation type="unfinished">--%1 muss eine ganze Zahl von %2 bis %3 sein (nicht &apos;%4&apos;).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number greater than %2 and at most %3 (not &apos;%4&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
+        <translation type="unfinished">unbekannter Wert für --%1 &apos;%2&apos;; verwenden Sie einen von: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
+        <translation type="unfinished">--%1 muss HOST:PORT sein, z. B. 0.0.0.0:8443 oder [::1]:8443.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2).</source>
+        <translation type="unfinished">--%1 braucht einen Wert (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 has an empty value.</source>
+        <translation type="unfinished">--%1 hat einen leeren Wert.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation type="unfinished">--%1 nimmt keinen Wert an.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>expects %1.</source>
+        <translation type="unfinished">erwartet %1.</translation>
+    </message>
+    <message>
+        <source>missing --%1 %2.</source>
+        <translation type="unfinished">--%1 %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2015,38 +2194,6 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
         <translation>unbekannter Befehl &apos;%1&apos;. &apos;fairstart-node --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
-        <translation>die Passphrase wird nie von der Befehlszeile übernommen (sie wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie FAIRSTART_NODE_PASSPHRASE oder verwenden Sie --passphrase-file FILE.</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;--%1&apos;.</source>
-        <translation>unbekannte Option &apos;--%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value (%2).</source>
-        <translation>--%1 braucht einen Wert (%2).</translation>
-    </message>
-    <message>
-        <source>--%1 takes no value.</source>
-        <translation>--%1 nimmt keinen Wert an.</translation>
-    </message>
-    <message>
-        <source>missing --%1 %2.</source>
-        <translation>--%1 %2 fehlt.</translation>
-    </message>
-    <message>
-        <source>--%1 has an empty value.</source>
-        <translation>--%1 hat einen leeren Wert.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>expects %1.</source>
-        <translation>erwartet %1.</translation>
-    </message>
-    <message>
         <source>Minimum number of records in a cohort after consent, filters and missing values.</source>
         <translation>Mindestanzahl der Datensätze in einer Kohorte nach Einwilligung, Filtern und fehlenden Werten.</translation>
     </message>
@@ -2361,10 +2508,6 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
     <message>
         <source>The whole store is re-encrypted under the new passphrase in one transaction; the change is audited. It needs at least 8 characters, like init. Refused while &apos;serve&apos; runs on the data dir.</source>
         <translation>Der gesamte Speicher wird in einer Transaktion mit der neuen Passphrase neu verschlüsselt; die Änderung wird protokolliert. Sie braucht wie bei init mindestens 8 Zeichen. Abgelehnt, solange &apos;serve&apos; auf dem Datenverzeichnis läuft.</translation>
-    </message>
-    <message>
-        <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
-        <translation>die neue Passphrase wird nie von der Befehlszeile übernommen (sie wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie FAIRSTART_NODE_NEW_PASSPHRASE oder verwenden Sie --new-passphrase-file FILE.</translation>
     </message>
     <message>
         <source>The new passphrase is too short: use at least %1 characters.</source>
@@ -2951,22 +3094,6 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
         <translation>Eine Kalibrierungs- oder Evaluationsstudie braucht das endgültige β einer Modellstudie, die Sie an diesem Knoten ausgeführt haben und die hier konvergiert ist (fittedStudy: ihr Studien-Hash). Dieser Knoten kennt keine solche Studie von Ihnen. Passen Sie das Modell zuerst in einer Studie mit diesem Knoten an.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
-        <translation>--%1 muss eine ganze Zahl sein, %2 oder mehr (nicht &apos;%3&apos;).</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
-        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein (nicht &apos;%4&apos;).</translation>
-    </message>
-    <message>
-        <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
-        <translation>unbekannter Wert für --%1 &apos;%2&apos;; verwenden Sie einen von: %3.</translation>
-    </message>
-    <message>
-        <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation>--%1 muss HOST:PORT sein, z. B. 0.0.0.0:8443 oder [::1]:8443.</translation>
-    </message>
-    <message>
         <source>--name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>--name muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
@@ -3237,6 +3364,34 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
     <message>
         <source>This store keeps no validation models.</source>
         <translation>Dieser Speicher hält keine Validierungsmodelle.</translation>
+    </message>
+    <message>
+        <source>A trend&apos;s period must be a numeric variable such as a year of birth. Choose a numeric period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trend counts the levels of a categorical or yes/no variable. Choose such a variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trend needs &apos;from&apos; at most &apos;to&apos; and at most %1 periods. Ask for a shorter range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup variable &apos;%1&apos; is not an analysis variable of this dataset. Choose one from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), e.g. 1, 2, 3, 4, 5, 6 for quintiles coded 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges are for a numeric subgroup variable; &apos;%1&apos; has levels. Leave the edges out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup variable &apos;%1&apos; has %2 levels; a subgroup evaluation takes at most %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6252,10 +6407,6 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
         </translation>
     </message>
     <message>
-        <source>%1 did not answer: %2</source>
-        <translation>%1 hat nicht geantwortet: %2</translation>
-    </message>
-    <message>
         <source>No site released descriptives. %1</source>
         <translation>Kein Standort hat deskriptive Statistik freigegeben. %1</translation>
     </message>
@@ -7254,6 +7405,61 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
         <source>cannot read the labels %1 (%2)</source>
         <translation>die Bezeichnungen %1 können nicht gelesen werden (%2)</translation>
     </message>
+    <message>
+        <source>Trend by birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trend released: the areas release no counts per birth year for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trend, grey squares on the axis are years an area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld by the area: fewer than %1 records, or withheld to protect another cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The design has %n Evaluation blocks, but a run uses the settings of one: delete the others and keep the one whose settings you want.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 released no descriptives: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At each site left out: the estimate with its 95% CI below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal–external cross-validation: for each site the model was fitted on all other sites and evaluated at the site left out. Each of the %1 sites was evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exchanging the sites&apos; signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -7615,6 +7821,14 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
     <message>
         <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
         <translation>Selbst ein einziges Intervall mit allen Datensätzen enthält weniger als %1 Datensätze einer Klasse der Zielgröße.</translation>
+    </message>
+    <message>
+        <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
+        <translation type="unfinished">die Passphrase wird nie von der Befehlszeile übernommen (sie wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie FAIRSTART_NODE_PASSPHRASE oder verwenden Sie --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
+        <translation type="unfinished">die neue Passphrase wird nie von der Befehlszeile übernommen (sie wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie FAIRSTART_NODE_NEW_PASSPHRASE oder verwenden Sie --new-passphrase-file FILE.</translation>
     </message>
 </context>
 </TS>

@@ -173,5 +173,12 @@
             <numerusform>%n sites would not run this design; see their rows for the rule and what to change. Nothing was computed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The design has %n Evaluation blocks, but a run uses the settings of one: delete the others and keep the one whose settings you want.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -44,36 +44,12 @@
         <translation>Comment les statistiques des sites sont additionnées&#xa0;: masked (seule la somme sur l&apos;ensemble des sites est lisible), plain, ou auto (par défaut&#xa0;: masked à partir de trois sites, sinon plain si chaque site l&apos;autorise).</translation>
     </message>
     <message>
-        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
-        <translation>--mode attend auto, masked ou plain, et non &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>note: %1 The keys are checked again at the next run.</source>
         <translation>remarque&#xa0;: %1 Les clés seront de nouveau vérifiées lors de la prochaine analyse.</translation>
     </message>
     <message>
         <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
         <translation>remarque&#xa0;: les clés d&apos;étude de %1 ont été enregistrées dans %2&#xa0;; les analyses suivantes refuseront un site dont les clés changent.</translation>
-    </message>
-    <message>
-        <source> (see &apos;fairstart-cli %1 --help&apos;)</source>
-        <translation> (voir &apos;fairstart-cli %1 --help&apos;)</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos; (see &apos;fairstart-cli %2 --help&apos;)</source>
-        <translation>argument inattendu &apos;%1&apos; (voir &apos;fairstart-cli %2 --help&apos;)</translation>
-    </message>
-    <message>
-        <source>%1 needs --sites FILE (see &apos;fairstart-cli %1 --help&apos;)</source>
-        <translation>%1 nécessite --sites FILE (voir &apos;fairstart-cli %1 --help&apos;)</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds from 0 to 86400, not &apos;%1&apos;</source>
-        <translation>--timeout attend un nombre de secondes entre 0 et 86400, et non &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--format takes %1, not &apos;%2&apos;</source>
-        <translation>--format attend %1, et non &apos;%2&apos;</translation>
     </message>
     <message>
         <source>cannot write %1 (%2)</source>
@@ -180,10 +156,6 @@
         <translation>Statistiques descriptives des variables, tous sites confondus et par site&#xa0;: n, valeurs manquantes, moyenne et écart-type, effectifs par modalité. Le minimum et le maximum ne sont jamais publiés.</translation>
     </message>
     <message>
-        <source>describe needs --dataset NAME and --vars a,b,c (see &apos;fairstart-cli describe --help&apos;)</source>
-        <translation>describe nécessite --dataset NAME et --vars a,b,c (voir &apos;fairstart-cli describe --help&apos;)</translation>
-    </message>
-    <message>
         <source>--vars names no variable</source>
         <translation>--vars ne désigne aucune variable</translation>
     </message>
@@ -212,10 +184,6 @@
 </translation>
     </message>
     <message>
-        <source>--family takes binomial, poisson or gaussian, not &apos;%1&apos;</source>
-        <translation>--family attend binomial, poisson ou gaussian, et non &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Skip the evaluation (AUC, Brier score, calibration) of a binomial model.</source>
         <translation>Ne pas évaluer un modèle binomial (AUC, score de Brier, calibration).</translation>
     </message>
@@ -236,10 +204,6 @@
         <translation>Ajuste un GLM sur l&apos;ensemble des sites (exactement l&apos;ajustement sur données regroupées) et sur chaque site séparément, puis l&apos;évalue&#xa0;: AUC avec IC, score de Brier, calibration, par site.</translation>
     </message>
     <message>
-        <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
-        <translation>fit nécessite --dataset NAME et --formula &quot;y ~ ...&quot; (voir &apos;fairstart-cli fit --help&apos;)</translation>
-    </message>
-    <message>
         <source>the formula cannot be read: %1</source>
         <translation>la formule est illisible&#xa0;: %1</translation>
     </message>
@@ -250,10 +214,6 @@
     <message>
         <source>Runs a saved design across the sites: the same as fit, with the model, dataset and purpose read from the design file.</source>
         <translation>Exécute une conception enregistrée sur l&apos;ensemble des sites&#xa0;: comme fit, mais le modèle, le jeu de données et la finalité sont lus dans le fichier de conception.</translation>
-    </message>
-    <message>
-        <source>run needs --design FILE.json (see &apos;fairstart-cli run --help&apos;)</source>
-        <translation>run nécessite --design FILE.json (voir &apos;fairstart-cli run --help&apos;)</translation>
     </message>
     <message>
         <source>cannot read the design file %1 (%2)</source>
@@ -490,64 +450,6 @@ Conception du modèle %1
         <translation>Écrire aussi le rapport PDF de l&apos;analyse de la Workbench (A4) dans ce fichier (produit par fairstart-report, installé avec la Workbench).</translation>
     </message>
     <message>
-        <source>Usage: fairstart-cli COMMAND [options]
-
-The Fairstart federation from a terminal: every number comes from the sites as an
-aggregate that passed their disclosure checks; no record ever reaches this program.
-
-Commands:
-  sites check --sites FILE            reachability, pin, versions, policy of each site
-  catalogue --sites FILE [--dataset NAME]
-                                      the variables the sites offer
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      a federated GLM with its performance
-  run --sites FILE --design FILE.json the same for a saved design
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      pooled and per-site descriptives
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      leave one site out: each site scores the
-                                      model fitted on the others; pooled measures
-
-&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
-1 a site or the analysis failed (one line names the site and the reason), 2 wrong
-usage or input. See docs/cli.md.
-
-Options:
-  -h, --help     this help
-  --version      the version of this program, its protocol and libcurl
-</source>
-        <translation>Usage&#xa0;: fairstart-cli COMMANDE [options]
-
-La fédération Fairstart depuis un terminal&#xa0;: chaque nombre provient des sites sous forme
-d&apos;agrégat ayant passé leurs contrôles de divulgation&#xa0;; aucun enregistrement n&apos;atteint jamais ce programme.
-
-Commandes&#xa0;:
-  sites check --sites FILE            accessibilité, empreinte épinglée, versions, politique de chaque site
-  catalogue --sites FILE [--dataset NAME]
-                                      les variables proposées par les sites
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      un GLM fédéré avec sa performance
-  run --sites FILE --design FILE.json la même chose pour une conception enregistrée
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      statistiques descriptives regroupées et par site
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      exclure un site à la fois&#xa0;: chaque site évalue le
-                                      modèle ajusté sur les autres&#xa0;; mesures combinées
-
-&apos;fairstart-cli COMMANDE --help&apos; liste les options d&apos;une commande. Codes de sortie&#xa0;: 0 succès,
-1 un site ou l&apos;analyse a échoué (une ligne indique le site et la raison), 2 mauvais
-usage ou mauvaise saisie. Voir docs/cli.md.
-
-Options&#xa0;:
-  -h, --help     cette aide
-  --version      la version de ce programme, de son protocole et de libcurl
-</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe and validate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation>commande inconnue &apos;%1&apos;&#xa0;; les commandes sont sites check, catalogue, fit, run, describe et validate (voir &apos;fairstart-cli --help&apos;)</translation>
-    </message>
-    <message>
         <source>the PDF report is drawn by fairstart-report, which is installed with the workbench and was not found next to fairstart-cli (%1). Install the workbench, or write the run with --format json and open the report from it later with &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</source>
         <translation>le rapport PDF est produit par fairstart-report, qui est installé avec la Workbench et n&apos;a pas été trouvé à côté de fairstart-cli (%1). Installez la Workbench, ou écrivez l&apos;analyse avec --format json et produisez-en le rapport plus tard avec &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</translation>
     </message>
@@ -677,10 +579,6 @@ Conception %1 (la même pour chaque site exclu)
         <source>Risk thresholds for the decision curve and the threshold metrics, each strictly between 0 and 1 (fit: none; validate: 0.05 to 0.5 in steps of 0.05).</source>
         <translation>Seuils de risque pour la courbe de décision et les mesures à seuil, chacun strictement entre 0 et 1 (fit&#xa0;: aucun&#xa0;; validate&#xa0;: de 0,05 à 0,5 par pas de 0,05).</translation>
     </message>
-    <message>
-        <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one</source>
-        <translation>--thresholds attend des risques strictement entre 0 et 1 séparés par des virgules, par exemple 0.1,0.2&#xa0;; &apos;%1&apos; n&apos;en est pas un</translation>
-    </message>
     <message numerus="yes">
         <source>  (apparent: scored on the records the model was fitted on; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
 </source>
@@ -714,10 +612,6 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
         <translation>Exclure un site à la fois&#xa0;: pour chaque site, le modèle est ajusté sur tous les autres sites et évalué sur ce site (n, événements, AUC, pente de calibration et calibration globale, O/A, score de Brier, courbe de décision)&#xa0;; les mesures sont combinées par une méta-analyse à effets aléatoires. Nécessite au moins trois sites.</translation>
     </message>
     <message>
-        <source>validate needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli validate --help&apos;)</source>
-        <translation>validate nécessite --dataset NAME et --formula &quot;y ~ ...&quot; (voir &apos;fairstart-cli validate --help&apos;)</translation>
-    </message>
-    <message>
         <source>validate needs --family binomial: its measures (AUC, calibration, O/E, Brier score) are those of a risk model</source>
         <translation>validate nécessite --family binomial&#xa0;: ses mesures (AUC, calibration, O/A, score de Brier) sont celles d&apos;un modèle de risque</translation>
     </message>
@@ -728,6 +622,188 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
     <message>
         <source>holding out %1 (%2 of %3)</source>
         <translation>exclusion de %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;fairstart-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only names no site; name them as a,b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup evaluates a binomial model: it needs --family binomial and the evaluation (leave out --no-evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown &quot;family&quot; &apos;%2&apos;; use binomial, poisson or gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-cli COMMAND [options]
+
+The Fairstart federation from a terminal: every number comes from the sites as an
+aggregate that passed their disclosure checks; no record ever reaches this program.
+
+Commands:
+  sites check --sites FILE            reachability, pin, versions, policy of each site
+  catalogue --sites FILE [--dataset NAME]
+                                      the variables the sites offer
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      a federated GLM with its performance
+  run --sites FILE --design FILE.json the same for a saved design
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      pooled and per-site descriptives
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      leave one site out: each site scores the
+                                      model fitted on the others; pooled measures
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      a validation model the sites registered
+
+&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
+1 a site or the analysis failed (one line names the site and the reason), 2 wrong
+usage or input. See docs/cli.md.
+
+Options:
+  -h, --help     this help
+  --version      the version of this program, its protocol and libcurl
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model file &apos;%1&apos; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model file &apos;%1&apos; is not a model: %2. It is the file the sites registered: {&quot;design&quot;: {...}, &quot;beta&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 4 MiB</source>
+        <translation type="unfinished">il dépasse 4 MiB</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished">ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is unknown</source>
+        <translation type="unfinished">le champ &apos;%1&apos; est inconnu</translation>
+    </message>
+    <message>
+        <source>its design is not a resolved design (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its beta holds a value that is not a finite number</source>
+        <translation type="unfinished">son beta contient une valeur qui n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>its beta has %1 values, its design %2 columns</source>
+        <translation type="unfinished">son beta a %1 valeurs, sa conception %2 colonnes</translation>
+    </message>
+    <message>
+        <source>Registered validation model %1, dataset %2, %3 mode
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design %1
+</source>
+        <translation type="unfinished">Conception %1. {1
+?}</translation>
+    </message>
+    <message>
+        <source>  Calibration slope and intercept: not available for a registered model (the nodes run calibration studies only for a study&apos;s final β)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n %1, AUC %2, Brier %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a validation model that the sites&apos; administrators registered (fairstart-node models add) on a dataset: AUC, Brier score, O/E, pooled (masked with three or more sites) or per site (plain). No β is sent: each site evaluates its own registered copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered validation model, by the name or the hash (sha256:...) its sites registered it under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy of the registered model ({&quot;design&quot;, &quot;beta&quot;}, the file the sites registered). Needed for the masked mode; the β is never sent, only its hash is compared with what every site attests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate needs --model NAME|HASH or --model-file FILE (see &apos;fairstart-cli evaluate --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also evaluate the final model by subgroup (fairness): a categorical or binary catalogue variable such as sex or migration_background, a numeric one with --subgroup-edges (e.g. income_quintile), or &quot;site&quot;. Each site releases each cell under its own rules; withheld cells are shown as withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a variable name from the catalogue; &apos;%2&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes increasing numbers separated by commas, such as 1,2,3,4,5,6; &apos;%1&apos; is not the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes 2 to 21 edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges needs --subgroup VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+By subgroup: %1 (AUC and O/E pooled over the sites; calibration slope and in-the-large: the sites&apos; own fits pooled by inverse variance)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing/other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld: %1</source>
+        <translation type="unfinished">non publiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>
+Held-out site %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1302,109 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
             <numerusform>Combiné sur %n site exclu&#xa0;; sans %1, qui n&apos;ont donné aucun résultat (voir leurs lignes).</numerusform>
             <numerusform>Combiné sur %n sites exclus&#xa0;; sans %1, qui n&apos;ont donné aucun résultat (voir leurs lignes).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The model %1 is not a binomial model; only risk models can be evaluated (AUC, Brier score, calibration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the model %1 has %2 coefficients for %3 terms; use the file the sites registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the model has the hash %1, not %2 as named; use the file the sites registered, or name the model by its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A masked evaluation of the registered model %1 needs your copy of the model (its design and β; with fairstart-cli, --model-file): the sites&apos; common study names the model&apos;s design and hash. Give it, or ask for the per-site evaluation with --mode plain where the sites allow plain mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few records (min-cohort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few records of an outcome or a design cell (min-cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cells withheld with it would be too small (complement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would split an earlier release (differencing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few records dominate it (dominance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered without the subgroup cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>withheld at %1</source>
+        <translation type="unfinished">masqué sur le site %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::CommandLine</name>
+    <message>
+        <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
+        <translation type="unfinished">--%1 doit être un nombre entier, %2 ou plus (et non &apos;%3&apos;).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
+        <translation type="unfinished">--%1 doit être un nombre entier de %2 à %3 (et non &apos;%4&apos;).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number greater than %2 and at most %3 (not &apos;%4&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
+        <translation type="unfinished">--%1 inconnu &apos;%2&apos;&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
+        <translation type="unfinished">--%1 doit être HOST:PORT, par ex. 0.0.0.0:8443 ou [::1]:8443.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2).</source>
+        <translation type="unfinished">--%1 nécessite une valeur (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 has an empty value.</source>
+        <translation type="unfinished">--%1 a une valeur vide.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation type="unfinished">--%1 ne prend pas de valeur.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished">argument inattendu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>expects %1.</source>
+        <translation type="unfinished">attend %1.</translation>
+    </message>
+    <message>
+        <source>missing --%1 %2.</source>
+        <translation type="unfinished">option manquante&#xa0;: --%1 %2.</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2015,38 +2194,6 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
         <translation>commande inconnue &apos;%1&apos;. Exécutez &apos;fairstart-node --help&apos; pour en voir la liste.</translation>
     </message>
     <message>
-        <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
-        <translation>la phrase secrète n&apos;est jamais lue sur la ligne de commande (elle apparaîtrait dans la liste des processus et dans l&apos;historique du shell)&#xa0;; définissez FAIRSTART_NODE_PASSPHRASE ou utilisez --passphrase-file FILE.</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;--%1&apos;.</source>
-        <translation>option inconnue &apos;--%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value (%2).</source>
-        <translation>--%1 nécessite une valeur (%2).</translation>
-    </message>
-    <message>
-        <source>--%1 takes no value.</source>
-        <translation>--%1 ne prend pas de valeur.</translation>
-    </message>
-    <message>
-        <source>missing --%1 %2.</source>
-        <translation>option manquante&#xa0;: --%1 %2.</translation>
-    </message>
-    <message>
-        <source>--%1 has an empty value.</source>
-        <translation>--%1 a une valeur vide.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>argument inattendu &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>expects %1.</source>
-        <translation>attend %1.</translation>
-    </message>
-    <message>
         <source>Minimum number of records in a cohort after consent, filters and missing values.</source>
         <translation>Nombre minimal d&apos;enregistrements dans une cohorte, après consentement, filtres et valeurs manquantes.</translation>
     </message>
@@ -2361,10 +2508,6 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
     <message>
         <source>The whole store is re-encrypted under the new passphrase in one transaction; the change is audited. It needs at least 8 characters, like init. Refused while &apos;serve&apos; runs on the data dir.</source>
         <translation>Toute la base est rechiffrée avec la nouvelle phrase secrète en une seule transaction&#xa0;; le changement est inscrit au journal d&apos;audit. Elle doit compter au moins 8 caractères, comme pour init. Refusé tant que &apos;serve&apos; tourne sur le répertoire de données.</translation>
-    </message>
-    <message>
-        <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
-        <translation>la nouvelle phrase secrète n&apos;est jamais lue sur la ligne de commande (elle apparaîtrait dans la liste des processus et dans l&apos;historique du shell)&#xa0;; définissez FAIRSTART_NODE_NEW_PASSPHRASE ou utilisez --new-passphrase-file FILE.</translation>
     </message>
     <message>
         <source>The new passphrase is too short: use at least %1 characters.</source>
@@ -2951,22 +3094,6 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
         <translation>Une étude de calibration ou d&apos;évaluation nécessite le β final d&apos;une étude de modèle que vous avez exécutée sur ce nœud et qui y a convergé (fittedStudy&#xa0;: l&apos;empreinte de cette étude). Ce nœud ne connaît aucune étude de ce type de votre part. Ajustez d&apos;abord le modèle dans une étude avec ce nœud.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
-        <translation>--%1 doit être un nombre entier, %2 ou plus (et non &apos;%3&apos;).</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
-        <translation>--%1 doit être un nombre entier de %2 à %3 (et non &apos;%4&apos;).</translation>
-    </message>
-    <message>
-        <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
-        <translation>--%1 inconnu &apos;%2&apos;&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation>--%1 doit être HOST:PORT, par ex. 0.0.0.0:8443 ou [::1]:8443.</translation>
-    </message>
-    <message>
         <source>--name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>--name doit comporter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commencer par une lettre ou un chiffre.</translation>
     </message>
@@ -3237,6 +3364,34 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
     <message>
         <source>This store keeps no validation models.</source>
         <translation>Ce stockage ne conserve aucun modèle de validation.</translation>
+    </message>
+    <message>
+        <source>A trend&apos;s period must be a numeric variable such as a year of birth. Choose a numeric period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trend counts the levels of a categorical or yes/no variable. Choose such a variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trend needs &apos;from&apos; at most &apos;to&apos; and at most %1 periods. Ask for a shorter range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup variable &apos;%1&apos; is not an analysis variable of this dataset. Choose one from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), e.g. 1, 2, 3, 4, 5, 6 for quintiles coded 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges are for a numeric subgroup variable; &apos;%1&apos; has levels. Leave the edges out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup variable &apos;%1&apos; has %2 levels; a subgroup evaluation takes at most %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6252,10 +6407,6 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
         </translation>
     </message>
     <message>
-        <source>%1 did not answer: %2</source>
-        <translation>%1 n&apos;a pas répondu&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>No site released descriptives. %1</source>
         <translation>Aucun site n&apos;a publié de statistiques descriptives. %1</translation>
     </message>
@@ -7254,6 +7405,61 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
         <source>cannot read the labels %1 (%2)</source>
         <translation>impossible de lire les libellés %1 (%2)</translation>
     </message>
+    <message>
+        <source>Trend by birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trend released: the areas release no counts per birth year for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trend, grey squares on the axis are years an area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld by the area: fewer than %1 records, or withheld to protect another cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The design has %n Evaluation blocks, but a run uses the settings of one: delete the others and keep the one whose settings you want.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 released no descriptives: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At each site left out: the estimate with its 95% CI below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal–external cross-validation: for each site the model was fitted on all other sites and evaluated at the site left out. Each of the %1 sites was evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exchanging the sites&apos; signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -7615,6 +7821,14 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
     <message>
         <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
         <translation>Même un intervalle unique regroupant tous les enregistrements compte moins de %1 enregistrements dans une classe de résultat.</translation>
+    </message>
+    <message>
+        <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
+        <translation type="unfinished">la phrase secrète n&apos;est jamais lue sur la ligne de commande (elle apparaîtrait dans la liste des processus et dans l&apos;historique du shell)&#xa0;; définissez FAIRSTART_NODE_PASSPHRASE ou utilisez --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
+        <translation type="unfinished">la nouvelle phrase secrète n&apos;est jamais lue sur la ligne de commande (elle apparaîtrait dans la liste des processus et dans l&apos;historique du shell)&#xa0;; définissez FAIRSTART_NODE_NEW_PASSPHRASE ou utilisez --new-passphrase-file FILE.</translation>
     </message>
 </context>
 </TS>

@@ -44,36 +44,12 @@
         <translation>Hoe de statistieken van de sites worden opgeteld: masked (alleen de som over alle sites is leesbaar), plain, of auto (standaard: masked bij drie of meer sites, anders plain als elke site dat toestaat).</translation>
     </message>
     <message>
-        <source>--mode takes auto, masked or plain, not &apos;%1&apos;</source>
-        <translation>--mode kent auto, masked of plain, niet &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>note: %1 The keys are checked again at the next run.</source>
         <translation>let op: %1 De sleutels worden bij de volgende analyse opnieuw gecontroleerd.</translation>
     </message>
     <message>
         <source>note: recorded the study keys of %1 in %2; later runs refuse a site whose keys change.</source>
         <translation>let op: de studiesleutels van %1 zijn vastgelegd in %2; latere analyses weigeren een site waarvan de sleutels veranderen.</translation>
-    </message>
-    <message>
-        <source> (see &apos;fairstart-cli %1 --help&apos;)</source>
-        <translation> (zie &apos;fairstart-cli %1 --help&apos;)</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos; (see &apos;fairstart-cli %2 --help&apos;)</source>
-        <translation>onverwacht argument &apos;%1&apos; (zie &apos;fairstart-cli %2 --help&apos;)</translation>
-    </message>
-    <message>
-        <source>%1 needs --sites FILE (see &apos;fairstart-cli %1 --help&apos;)</source>
-        <translation>%1 heeft --sites BESTAND nodig (zie &apos;fairstart-cli %1 --help&apos;)</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds from 0 to 86400, not &apos;%1&apos;</source>
-        <translation>--timeout verwacht een aantal seconden van 0 tot 86400, niet &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--format takes %1, not &apos;%2&apos;</source>
-        <translation>--format verwacht %1, niet &apos;%2&apos;</translation>
     </message>
     <message>
         <source>cannot write %1 (%2)</source>
@@ -180,10 +156,6 @@
         <translation>Beschrijvende statistieken van variabelen, samengevoegd over de sites en per site: n, ontbrekend, gemiddelde en SD, aantallen per niveau. Minimum en maximum worden nooit vrijgegeven.</translation>
     </message>
     <message>
-        <source>describe needs --dataset NAME and --vars a,b,c (see &apos;fairstart-cli describe --help&apos;)</source>
-        <translation>describe heeft --dataset NAAM en --vars a,b,c nodig (zie &apos;fairstart-cli describe --help&apos;)</translation>
-    </message>
-    <message>
         <source>--vars names no variable</source>
         <translation>--vars noemt geen variabele</translation>
     </message>
@@ -212,10 +184,6 @@
 </translation>
     </message>
     <message>
-        <source>--family takes binomial, poisson or gaussian, not &apos;%1&apos;</source>
-        <translation>--family verwacht binomial, poisson of gaussian, niet &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Skip the evaluation (AUC, Brier score, calibration) of a binomial model.</source>
         <translation>Sla de evaluatie (AUC, Brier-score, kalibratie) van een binomiaal model over.</translation>
     </message>
@@ -236,10 +204,6 @@
         <translation>Past een GLM toe over de sites (precies de gepoolde fit) en bij elke site afzonderlijk, en evalueert het: AUC met BI, Brier-score, kalibratie, per site.</translation>
     </message>
     <message>
-        <source>fit needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli fit --help&apos;)</source>
-        <translation>fit heeft --dataset NAAM en --formula &quot;y ~ ...&quot; nodig (zie &apos;fairstart-cli fit --help&apos;)</translation>
-    </message>
-    <message>
         <source>the formula cannot be read: %1</source>
         <translation>de formule kan niet worden gelezen: %1</translation>
     </message>
@@ -250,10 +214,6 @@
     <message>
         <source>Runs a saved design across the sites: the same as fit, with the model, dataset and purpose read from the design file.</source>
         <translation>Voert een opgeslagen ontwerp uit over de sites: hetzelfde als fit, met model, dataset en doel uit het ontwerpbestand.</translation>
-    </message>
-    <message>
-        <source>run needs --design FILE.json (see &apos;fairstart-cli run --help&apos;)</source>
-        <translation>run heeft --design BESTAND.json nodig (zie &apos;fairstart-cli run --help&apos;)</translation>
     </message>
     <message>
         <source>cannot read the design file %1 (%2)</source>
@@ -490,64 +450,6 @@ Ontwerp %1
         <translation>Schrijf ook het PDF-rapport van de analyse uit de workbench (A4) naar dit bestand (getekend door fairstart-report, geïnstalleerd met de workbench).</translation>
     </message>
     <message>
-        <source>Usage: fairstart-cli COMMAND [options]
-
-The Fairstart federation from a terminal: every number comes from the sites as an
-aggregate that passed their disclosure checks; no record ever reaches this program.
-
-Commands:
-  sites check --sites FILE            reachability, pin, versions, policy of each site
-  catalogue --sites FILE [--dataset NAME]
-                                      the variables the sites offer
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      a federated GLM with its performance
-  run --sites FILE --design FILE.json the same for a saved design
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      pooled and per-site descriptives
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      leave one site out: each site scores the
-                                      model fitted on the others; pooled measures
-
-&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
-1 a site or the analysis failed (one line names the site and the reason), 2 wrong
-usage or input. See docs/cli.md.
-
-Options:
-  -h, --help     this help
-  --version      the version of this program, its protocol and libcurl
-</source>
-        <translation>Gebruik: fairstart-cli COMMANDO [opties]
-
-De Fairstart-federatie vanuit een terminal: elk getal komt van de sites als een
-aggregaat dat hun onthullingscontroles heeft doorstaan; geen enkel record bereikt dit programma.
-
-Commando&apos;s:
-  sites check --sites FILE            bereikbaarheid, pin, versies, beleid van elke site
-  catalogue --sites FILE [--dataset NAME]
-                                      de variabelen die de sites aanbieden
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      een gefedereerd GLM met zijn prestaties
-  run --sites FILE --design FILE.json hetzelfde voor een opgeslagen ontwerp
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      samengevoegde beschrijvende statistieken en per site
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      laat één site weg: elke site beoordeelt het
-                                      model geschat op de andere; samengevoegde maten
-
-&apos;fairstart-cli COMMANDO --help&apos; toont de opties van een commando. Afsluitcodes: 0 succes,
-1 een site of de analyse faalde (één regel noemt de site en de reden), 2 verkeerd
-gebruik of verkeerde invoer. Zie docs/cli.md.
-
-Opties:
-  -h, --help     deze hulp
-  --version      de versie van dit programma, zijn protocol en libcurl
-</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe and validate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation>onbekend commando &apos;%1&apos;; de commando&apos;s zijn sites check, catalogue, fit, run, describe en validate (zie &apos;fairstart-cli --help&apos;)</translation>
-    </message>
-    <message>
         <source>the PDF report is drawn by fairstart-report, which is installed with the workbench and was not found next to fairstart-cli (%1). Install the workbench, or write the run with --format json and open the report from it later with &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</source>
         <translation>het PDF-rapport wordt getekend door fairstart-report, dat met de workbench wordt geïnstalleerd en niet naast fairstart-cli is gevonden (%1). Installeer de workbench, of schrijf de analyse met --format json en maak het rapport er later van met &apos;fairstart-report --out FILE.pdf RUN.json&apos;.</translation>
     </message>
@@ -677,10 +579,6 @@ Ontwerp %1 (hetzelfde voor elke weggelaten site)
         <source>Risk thresholds for the decision curve and the threshold metrics, each strictly between 0 and 1 (fit: none; validate: 0.05 to 0.5 in steps of 0.05).</source>
         <translation>Risicodrempels voor de beslissingscurve en de drempelmaten, elk strikt tussen 0 en 1 (fit: geen; validate: 0,05 tot 0,5 in stappen van 0,05).</translation>
     </message>
-    <message>
-        <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one</source>
-        <translation>--thresholds verwacht risico&apos;s strikt tussen 0 en 1, gescheiden door komma&apos;s, zoals 0.1,0.2; &apos;%1&apos; is er geen</translation>
-    </message>
     <message numerus="yes">
         <source>  (apparent: scored on the records the model was fitted on; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
 </source>
@@ -714,10 +612,6 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
         <translation>Laat één site weg: voor elke site wordt het model geschat op alle andere sites en geëvalueerd bij die site (n, events, AUC, kalibratiehelling en kalibratie in het groot, W/V, Brier-score, beslissingscurve); de maten worden samengevoegd met een random-effects-meta-analyse. Vraagt drie of meer sites.</translation>
     </message>
     <message>
-        <source>validate needs --dataset NAME and --formula &quot;y ~ ...&quot; (see &apos;fairstart-cli validate --help&apos;)</source>
-        <translation>validate vraagt --dataset NAME en --formula &quot;y ~ ...&quot; (zie &apos;fairstart-cli validate --help&apos;)</translation>
-    </message>
-    <message>
         <source>validate needs --family binomial: its measures (AUC, calibration, O/E, Brier score) are those of a risk model</source>
         <translation>validate vraagt --family binomial: zijn maten (AUC, kalibratie, W/V, Brier-score) zijn die van een risicomodel</translation>
     </message>
@@ -728,6 +622,188 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
     <message>
         <source>holding out %1 (%2 of %3)</source>
         <translation>%1 weglaten (%2 van %3)</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;fairstart-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only names no site; name them as a,b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup evaluates a binomial model: it needs --family binomial and the evaluation (leave out --no-evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown &quot;family&quot; &apos;%2&apos;; use binomial, poisson or gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-cli COMMAND [options]
+
+The Fairstart federation from a terminal: every number comes from the sites as an
+aggregate that passed their disclosure checks; no record ever reaches this program.
+
+Commands:
+  sites check --sites FILE            reachability, pin, versions, policy of each site
+  catalogue --sites FILE [--dataset NAME]
+                                      the variables the sites offer
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      a federated GLM with its performance
+  run --sites FILE --design FILE.json the same for a saved design
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      pooled and per-site descriptives
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      leave one site out: each site scores the
+                                      model fitted on the others; pooled measures
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      a validation model the sites registered
+
+&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
+1 a site or the analysis failed (one line names the site and the reason), 2 wrong
+usage or input. See docs/cli.md.
+
+Options:
+  -h, --help     this help
+  --version      the version of this program, its protocol and libcurl
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model file &apos;%1&apos; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model file &apos;%1&apos; is not a model: %2. It is the file the sites registered: {&quot;design&quot;: {...}, &quot;beta&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 4 MiB</source>
+        <translation type="unfinished">het is groter dan 4 MiB</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished">het is geen JSON-object</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is unknown</source>
+        <translation type="unfinished">het veld &apos;%1&apos; is onbekend</translation>
+    </message>
+    <message>
+        <source>its design is not a resolved design (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its beta holds a value that is not a finite number</source>
+        <translation type="unfinished">zijn beta bevat een waarde die geen eindig getal is</translation>
+    </message>
+    <message>
+        <source>its beta has %1 values, its design %2 columns</source>
+        <translation type="unfinished">zijn beta heeft %1 waarden, zijn ontwerp %2 kolommen</translation>
+    </message>
+    <message>
+        <source>Registered validation model %1, dataset %2, %3 mode
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design %1
+</source>
+        <translation type="unfinished">Ontwerp %1. {1
+?}</translation>
+    </message>
+    <message>
+        <source>  Calibration slope and intercept: not available for a registered model (the nodes run calibration studies only for a study&apos;s final β)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n %1, AUC %2, Brier %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a validation model that the sites&apos; administrators registered (fairstart-node models add) on a dataset: AUC, Brier score, O/E, pooled (masked with three or more sites) or per site (plain). No β is sent: each site evaluates its own registered copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered validation model, by the name or the hash (sha256:...) its sites registered it under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy of the registered model ({&quot;design&quot;, &quot;beta&quot;}, the file the sites registered). Needed for the masked mode; the β is never sent, only its hash is compared with what every site attests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate needs --model NAME|HASH or --model-file FILE (see &apos;fairstart-cli evaluate --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also evaluate the final model by subgroup (fairness): a categorical or binary catalogue variable such as sex or migration_background, a numeric one with --subgroup-edges (e.g. income_quintile), or &quot;site&quot;. Each site releases each cell under its own rules; withheld cells are shown as withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a variable name from the catalogue; &apos;%2&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes increasing numbers separated by commas, such as 1,2,3,4,5,6; &apos;%1&apos; is not the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes 2 to 21 edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges needs --subgroup VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+By subgroup: %1 (AUC and O/E pooled over the sites; calibration slope and in-the-large: the sites&apos; own fits pooled by inverse variance)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing/other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld: %1</source>
+        <translation type="unfinished">achtergehouden: %1</translation>
+    </message>
+    <message>
+        <source>
+Held-out site %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1302,109 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
             <numerusform>Samengevoegd over %n weggelaten site; zonder %1, die geen resultaten gaven (zie hun rijen).</numerusform>
             <numerusform>Samengevoegd over %n weggelaten sites; zonder %1, die geen resultaten gaven (zie hun rijen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The model %1 is not a binomial model; only risk models can be evaluated (AUC, Brier score, calibration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the model %1 has %2 coefficients for %3 terms; use the file the sites registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the model has the hash %1, not %2 as named; use the file the sites registered, or name the model by its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A masked evaluation of the registered model %1 needs your copy of the model (its design and β; with fairstart-cli, --model-file): the sites&apos; common study names the model&apos;s design and hash. Give it, or ask for the per-site evaluation with --mode plain where the sites allow plain mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few records (min-cohort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few records of an outcome or a design cell (min-cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cells withheld with it would be too small (complement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would split an earlier release (differencing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few records dominate it (dominance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered without the subgroup cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>withheld at %1</source>
+        <translation type="unfinished">achtergehouden bij %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::CommandLine</name>
+    <message>
+        <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
+        <translation type="unfinished">--%1 moet een geheel getal zijn, %2 of meer (niet &apos;%3&apos;).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
+        <translation type="unfinished">--%1 moet een geheel getal van %2 tot en met %3 zijn (niet &apos;%4&apos;).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number greater than %2 and at most %3 (not &apos;%4&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
+        <translation type="unfinished">onbekende --%1 &apos;%2&apos;; gebruik een van: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
+        <translation type="unfinished">--%1 moet HOST:PORT zijn, bijv. 0.0.0.0:8443 of [::1]:8443.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2).</source>
+        <translation type="unfinished">--%1 heeft een waarde nodig (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 has an empty value.</source>
+        <translation type="unfinished">--%1 heeft een lege waarde.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation type="unfinished">--%1 accepteert geen waarde.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished">onverwacht argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>expects %1.</source>
+        <translation type="unfinished">verwacht %1.</translation>
+    </message>
+    <message>
+        <source>missing --%1 %2.</source>
+        <translation type="unfinished">--%1 %2 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2015,38 +2194,6 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
         <translation>onbekende opdracht &apos;%1&apos;. Voer &apos;fairstart-node --help&apos; uit voor de lijst.</translation>
     </message>
     <message>
-        <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
-        <translation>de wachtwoordzin wordt nooit van de opdrachtregel gelezen (dan zou ze zichtbaar zijn in de proceslijst en de shellgeschiedenis); stel FAIRSTART_NODE_PASSPHRASE in of gebruik --passphrase-file FILE.</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;--%1&apos;.</source>
-        <translation>onbekende optie &apos;--%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value (%2).</source>
-        <translation>--%1 heeft een waarde nodig (%2).</translation>
-    </message>
-    <message>
-        <source>--%1 takes no value.</source>
-        <translation>--%1 accepteert geen waarde.</translation>
-    </message>
-    <message>
-        <source>missing --%1 %2.</source>
-        <translation>--%1 %2 ontbreekt.</translation>
-    </message>
-    <message>
-        <source>--%1 has an empty value.</source>
-        <translation>--%1 heeft een lege waarde.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>onverwacht argument &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>expects %1.</source>
-        <translation>verwacht %1.</translation>
-    </message>
-    <message>
         <source>Minimum number of records in a cohort after consent, filters and missing values.</source>
         <translation>Minimaal aantal records in een cohort na toestemming, filters en ontbrekende waarden.</translation>
     </message>
@@ -2361,10 +2508,6 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
     <message>
         <source>The whole store is re-encrypted under the new passphrase in one transaction; the change is audited. It needs at least 8 characters, like init. Refused while &apos;serve&apos; runs on the data dir.</source>
         <translation>De hele opslag wordt in één transactie opnieuw versleuteld met de nieuwe wachtwoordzin; de wijziging komt in het auditlog. Die heeft ten minste 8 tekens nodig, net als bij init. Geweigerd zolang &apos;serve&apos; op de datamap draait.</translation>
-    </message>
-    <message>
-        <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
-        <translation>de nieuwe wachtwoordzin wordt nooit van de opdrachtregel gelezen (dan zou ze zichtbaar zijn in de proceslijst en de shellgeschiedenis); stel FAIRSTART_NODE_NEW_PASSPHRASE in of gebruik --new-passphrase-file FILE.</translation>
     </message>
     <message>
         <source>The new passphrase is too short: use at least %1 characters.</source>
@@ -2951,22 +3094,6 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
         <translation>Een kalibratie- of evaluatiestudie vraagt de uiteindelijke β van een modelstudie die u bij deze node hebt uitgevoerd en die hier is geconvergeerd (fittedStudy: de hash van die studie). Deze node kent zo&apos;n studie van u niet. Schat het model eerst in een studie met deze node.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
-        <translation>--%1 moet een geheel getal zijn, %2 of meer (niet &apos;%3&apos;).</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
-        <translation>--%1 moet een geheel getal van %2 tot en met %3 zijn (niet &apos;%4&apos;).</translation>
-    </message>
-    <message>
-        <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
-        <translation>onbekende --%1 &apos;%2&apos;; gebruik een van: %3.</translation>
-    </message>
-    <message>
-        <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation>--%1 moet HOST:PORT zijn, bijv. 0.0.0.0:8443 of [::1]:8443.</translation>
-    </message>
-    <message>
         <source>--name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>--name moet bestaan uit 1 tot 64 letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, en beginnen met een letter of cijfer.</translation>
     </message>
@@ -3237,6 +3364,34 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
     <message>
         <source>This store keeps no validation models.</source>
         <translation>Deze opslag bewaart geen validatiemodellen.</translation>
+    </message>
+    <message>
+        <source>A trend&apos;s period must be a numeric variable such as a year of birth. Choose a numeric period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trend counts the levels of a categorical or yes/no variable. Choose such a variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trend needs &apos;from&apos; at most &apos;to&apos; and at most %1 periods. Ask for a shorter range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup variable &apos;%1&apos; is not an analysis variable of this dataset. Choose one from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), e.g. 1, 2, 3, 4, 5, 6 for quintiles coded 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges are for a numeric subgroup variable; &apos;%1&apos; has levels. Leave the edges out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup variable &apos;%1&apos; has %2 levels; a subgroup evaluation takes at most %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6252,10 +6407,6 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
         </translation>
     </message>
     <message>
-        <source>%1 did not answer: %2</source>
-        <translation>%1 heeft niet geantwoord: %2</translation>
-    </message>
-    <message>
         <source>No site released descriptives. %1</source>
         <translation>Geen enkele site heeft beschrijvende statistieken vrijgegeven. %1</translation>
     </message>
@@ -7254,6 +7405,61 @@ Sleutelafspraaksleutel: %2</translation>
         <source>cannot read the labels %1 (%2)</source>
         <translation>kan de labels %1 niet lezen (%2)</translation>
     </message>
+    <message>
+        <source>Trend by birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trend released: the areas release no counts per birth year for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trend, grey squares on the axis are years an area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld by the area: fewer than %1 records, or withheld to protect another cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The design has %n Evaluation blocks, but a run uses the settings of one: delete the others and keep the one whose settings you want.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 released no descriptives: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At each site left out: the estimate with its 95% CI below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal–external cross-validation: for each site the model was fitted on all other sites and evaluated at the site left out. Each of the %1 sites was evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exchanging the sites&apos; signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -7615,6 +7821,14 @@ Sleutelafspraaksleutel: %2</translation>
     <message>
         <source>Even one bin holding every record has fewer than %1 records of an outcome class.</source>
         <translation>Zelfs één risico-interval met alle records bevat minder dan %1 records van een uitkomstklasse.</translation>
+    </message>
+    <message>
+        <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
+        <translation type="unfinished">de wachtwoordzin wordt nooit van de opdrachtregel gelezen (dan zou ze zichtbaar zijn in de proceslijst en de shellgeschiedenis); stel FAIRSTART_NODE_PASSPHRASE in of gebruik --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
+        <translation type="unfinished">de nieuwe wachtwoordzin wordt nooit van de opdrachtregel gelezen (dan zou ze zichtbaar zijn in de proceslijst en de shellgeschiedenis); stel FAIRSTART_NODE_NEW_PASSPHRASE in of gebruik --new-passphrase-file FILE.</translation>
     </message>
 </context>
 </TS>
