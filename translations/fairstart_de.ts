@@ -625,27 +625,27 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
     </message>
     <message>
         <source>Output format: table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table (Standard) oder json.</translation>
     </message>
     <message>
         <source>See &apos;fairstart-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;fairstart-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>--only names no site; name them as a,b</source>
-        <translation type="unfinished"></translation>
+        <translation>--only nennt keinen Standort; nennen Sie die Standorte als a,b</translation>
     </message>
     <message>
         <source>--subgroup evaluates a binomial model: it needs --family binomial and the evaluation (leave out --no-evaluation)</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup evaluiert ein binomiales Modell: Es braucht --family binomial und die Evaluation (lassen Sie --no-evaluation weg)</translation>
     </message>
     <message>
         <source>%1: unknown &quot;family&quot; &apos;%2&apos;; use binomial, poisson or gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte &quot;family&quot; &apos;%2&apos;; verwenden Sie binomial, poisson oder gaussian</translation>
     </message>
     <message>
         <source>Usage: fairstart-cli COMMAND [options]
@@ -676,134 +676,166 @@ Options:
   -h, --help     this help
   --version      the version of this program, its protocol and libcurl
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fairstart-cli COMMAND [options]
+
+Die Fairstart-Föderation im Terminal: Jede Zahl kommt von den Standorten als ein
+Aggregat, das ihre Offenlegungsprüfungen bestanden hat; kein Datensatz erreicht je dieses Programm.
+
+Befehle:
+  sites check --sites FILE            Erreichbarkeit, Pin, Versionen, Richtlinie jedes Standorts
+  catalogue --sites FILE [--dataset NAME]
+                                      die Variablen, die die Standorte anbieten
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      ein föderiertes GLM mit seiner Modellgüte
+  run --sites FILE --design FILE.json dasselbe für einen gespeicherten Entwurf
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      deskriptive Statistik, zusammengefasst und je Standort
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      je einen Standort auslassen: Jeder Standort bewertet
+                                      das an den anderen angepasste Modell; zusammengefasste Maße
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      ein von den Standorten registriertes Validierungsmodell
+
+&apos;fairstart-cli COMMAND --help&apos; listet die Optionen eines Befehls auf. Exit-Codes: 0 Erfolg,
+1 ein Standort oder die Analyse ist fehlgeschlagen (eine Zeile nennt den Standort und den Grund),
+2 falscher Aufruf oder falsche Eingabe. Siehe docs/cli.md.
+
+Optionen:
+  -h, --help     diese Hilfe
+  --version      die Version dieses Programms, seines Protokolls und von libcurl
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;; die Befehle sind sites check, catalogue, fit, run, describe, validate und evaluate (siehe &apos;fairstart-cli --help&apos;)</translation>
     </message>
     <message>
         <source>the model file &apos;%1&apos; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modelldatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the model file &apos;%1&apos; is not a model: %2. It is the file the sites registered: {&quot;design&quot;: {...}, &quot;beta&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modelldatei &apos;%1&apos; ist kein Modell: %2. Es muss die Datei sein, die die Standorte registriert haben: {&quot;design&quot;: {...}, &quot;beta&quot;: [...]}</translation>
     </message>
     <message>
         <source>it is larger than 4 MiB</source>
-        <translation type="unfinished">sie ist größer als 4 MiB</translation>
+        <translation>sie ist größer als 4 MiB</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished">sie ist kein JSON-Objekt</translation>
+        <translation>sie ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is unknown</source>
-        <translation type="unfinished">das Feld &apos;%1&apos; ist unbekannt</translation>
+        <translation>das Feld &apos;%1&apos; ist unbekannt</translation>
     </message>
     <message>
         <source>its design is not a resolved design (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Entwurf ist kein aufgelöster Entwurf (%1)</translation>
     </message>
     <message>
         <source>its beta holds a value that is not a finite number</source>
-        <translation type="unfinished">ihr beta enthält einen Wert, der keine endliche Zahl ist</translation>
+        <translation>ihr beta enthält einen Wert, der keine endliche Zahl ist</translation>
     </message>
     <message>
         <source>its beta has %1 values, its design %2 columns</source>
-        <translation type="unfinished">ihr beta hat %1 Werte, ihr Entwurf %2 Spalten</translation>
+        <translation>ihr beta hat %1 Werte, ihr Entwurf %2 Spalten</translation>
     </message>
     <message>
         <source>Registered validation model %1, dataset %2, %3 mode
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Registriertes Validierungsmodell %1, Datenbestand %2, Modus %3
+</translation>
     </message>
     <message>
         <source>Design %1
 </source>
-        <translation type="unfinished">Modellentwurf %1. {1
-?}</translation>
+        <translation>Entwurf %1
+</translation>
     </message>
     <message>
         <source>  Calibration slope and intercept: not available for a registered model (the nodes run calibration studies only for a study&apos;s final β)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Kalibrierungssteigung und -achsenabschnitt: für ein registriertes Modell nicht verfügbar (die Knoten führen Kalibrierungsstudien nur für das endgültige β einer Studie durch)
+</translation>
     </message>
     <message>
         <source>n %1, AUC %2, Brier %3</source>
-        <translation type="unfinished"></translation>
+        <translation>n %1, AUC %2, Brier %3</translation>
     </message>
     <message>
         <source>Evaluate a validation model that the sites&apos; administrators registered (fairstart-node models add) on a dataset: AUC, Brier score, O/E, pooled (masked with three or more sites) or per site (plain). No β is sent: each site evaluates its own registered copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Validierungsmodell, das die Administratoren der Standorte registriert haben (fairstart-node models add), auf einem Datenbestand evaluieren: AUC, Brier-Score, B/E, zusammengefasst (maskiert bei drei oder mehr Standorten) oder je Standort (unmaskiert). Es wird kein β gesendet: Jeder Standort evaluiert seine eigene registrierte Kopie.</translation>
     </message>
     <message>
         <source>The registered validation model, by the name or the hash (sha256:...) its sites registered it under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das registrierte Validierungsmodell, angegeben mit dem Namen oder dem Hash (sha256:...), unter dem die Standorte es registriert haben.</translation>
     </message>
     <message>
         <source>Your copy of the registered model ({&quot;design&quot;, &quot;beta&quot;}, the file the sites registered). Needed for the masked mode; the β is never sent, only its hash is compared with what every site attests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kopie des registrierten Modells ({&quot;design&quot;, &quot;beta&quot;}, die Datei, die die Standorte registriert haben). Für den maskierten Modus erforderlich; das β wird nie gesendet, nur sein Hash wird mit dem verglichen, was jeder Standort attestiert.</translation>
     </message>
     <message>
         <source>evaluate needs --model NAME|HASH or --model-file FILE (see &apos;fairstart-cli evaluate --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate braucht --model NAME|HASH oder --model-file FILE (siehe &apos;fairstart-cli evaluate --help&apos;)</translation>
     </message>
     <message>
         <source>Also evaluate the final model by subgroup (fairness): a categorical or binary catalogue variable such as sex or migration_background, a numeric one with --subgroup-edges (e.g. income_quintile), or &quot;site&quot;. Each site releases each cell under its own rules; withheld cells are shown as withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das endgültige Modell auch nach Untergruppen evaluieren (Fairness): eine kategoriale oder binäre Katalogvariable wie sex oder migration_background, eine numerische mit --subgroup-edges (z. B. income_quintile) oder &quot;site&quot;. Jeder Standort gibt jede Zelle nach seinen eigenen Regeln frei; zurückgehaltene Zellen werden als zurückgehalten angezeigt.</translation>
     </message>
     <message>
         <source>--%1 needs a variable name from the catalogue; &apos;%2&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht einen Variablennamen aus dem Katalog; &apos;%2&apos; ist keiner.</translation>
     </message>
     <message>
         <source>--subgroup-edges takes increasing numbers separated by commas, such as 1,2,3,4,5,6; &apos;%1&apos; is not the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup-edges erwartet aufsteigende, durch Kommas getrennte Zahlen wie 1,2,3,4,5,6; &apos;%1&apos; ist keine gültige nächste Zahl.</translation>
     </message>
     <message>
         <source>--subgroup-edges takes 2 to 21 edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup-edges erwartet 2 bis 21 Grenzen.</translation>
     </message>
     <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen einer numerischen --subgroup-Variable: aufsteigende Grenzen, z. B. 1,2,3,4,5,6 für Quintile mit den Codes 1 bis 5 (Zelle i ist [e_i, e_i+1), die letzte geschlossen).</translation>
     </message>
     <message>
         <source>--subgroup-edges needs --subgroup VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup-edges braucht --subgroup VAR</translation>
     </message>
     <message>
         <source>
 By subgroup: %1 (AUC and O/E pooled over the sites; calibration slope and in-the-large: the sites&apos; own fits pooled by inverse variance)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst; Kalibrierungssteigung und Kalibrierung im Mittel: die eigenen Anpassungen der Standorte, nach inverser Varianz zusammengefasst)
+</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprägung</translation>
     </message>
     <message>
         <source>(missing/other)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlend/sonstige)</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>withheld: %1</source>
-        <translation type="unfinished">zurückgehalten: %1</translation>
+        <translation>zurückgehalten: %1</translation>
     </message>
     <message>
         <source>
 Held-out site %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ausgelassener Standort %1:</translation>
     </message>
     <message>
         <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--thresholds erwartet Risiken echt zwischen 0 und 1, durch Kommas getrennt, wie 0.1,0.2; &apos;%1&apos; ist keines.</translation>
     </message>
 </context>
 <context>
@@ -1305,106 +1337,106 @@ Held-out site %1:</source>
     </message>
     <message>
         <source>The model %1 is not a binomial model; only risk models can be evaluated (AUC, Brier score, calibration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 ist kein binomiales Modell; nur Risikomodelle können evaluiert werden (AUC, Brier-Score, Kalibrierung).</translation>
     </message>
     <message>
         <source>The copy of the model %1 has %2 coefficients for %3 terms; use the file the sites registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie des Modells %1 hat %2 Koeffizienten für %3 Terme; verwenden Sie die Datei, die die Standorte registriert haben.</translation>
     </message>
     <message>
         <source>The copy of the model has the hash %1, not %2 as named; use the file the sites registered, or name the model by its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie des Modells hat den Hash %1, nicht %2 wie angegeben; verwenden Sie die Datei, die die Standorte registriert haben, oder geben Sie das Modell mit seinem Hash an.</translation>
     </message>
     <message>
         <source>A masked evaluation of the registered model %1 needs your copy of the model (its design and β; with fairstart-cli, --model-file): the sites&apos; common study names the model&apos;s design and hash. Give it, or ask for the per-site evaluation with --mode plain where the sites allow plain mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine maskierte Evaluation des registrierten Modells %1 braucht Ihre Kopie des Modells (seinen Entwurf und sein β; mit fairstart-cli: --model-file): Die gemeinsame Studie der Standorte nennt Entwurf und Hash des Modells. Geben Sie die Kopie an, oder fordern Sie mit --mode plain die Evaluation je Standort an, wo die Standorte den unmaskierten Modus erlauben.</translation>
     </message>
     <message>
         <source>too few records (min-cohort)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Datensätze (min-cohort)</translation>
     </message>
     <message>
         <source>too few records of an outcome or a design cell (min-cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Datensätze für eine Zielgröße oder eine Zelle des Entwurfs (min-cell)</translation>
     </message>
     <message>
         <source>the cells withheld with it would be too small (complement)</source>
-        <translation type="unfinished"></translation>
+        <translation>die mit ihr zurückgehaltenen Zellen wären zu klein (complement)</translation>
     </message>
     <message>
         <source>it would split an earlier release (differencing)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie würde eine frühere Freigabe aufspalten (differencing)</translation>
     </message>
     <message>
         <source>a few records dominate it (dominance)</source>
-        <translation type="unfinished"></translation>
+        <translation>wenige Datensätze dominieren sie (dominance)</translation>
     </message>
     <message>
         <source>it answered without the subgroup cells</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat ohne die Untergruppenzellen geantwortet</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>withheld at %1</source>
-        <translation type="unfinished">zurückgehalten am Standort %1</translation>
+        <translation>zurückgehalten am Standort %1</translation>
     </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
     <message>
         <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
-        <translation type="unfinished">--%1 muss eine ganze Zahl sein, %2 oder mehr (nicht &apos;%3&apos;).</translation>
+        <translation>--%1 muss eine ganze Zahl sein, %2 oder mehr (nicht &apos;%3&apos;).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
-        <translation type="unfinished">--%1 muss eine ganze Zahl von %2 bis %3 sein (nicht &apos;%4&apos;).</translation>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein (nicht &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>--%1 must be a number greater than %2 and at most %3 (not &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zahl größer als %2 und höchstens %3 sein (nicht &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
-        <translation type="unfinished">unbekannter Wert für --%1 &apos;%2&apos;; verwenden Sie einen von: %3.</translation>
+        <translation>unbekannter Wert für --%1 &apos;%2&apos;; verwenden Sie einen von: %3.</translation>
     </message>
     <message>
         <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation type="unfinished">--%1 muss HOST:PORT sein, z. B. 0.0.0.0:8443 oder [::1]:8443.</translation>
+        <translation>--%1 muss HOST:PORT sein, z. B. 0.0.0.0:8443 oder [::1]:8443.</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 needs a value (%2).</source>
-        <translation type="unfinished">--%1 braucht einen Wert (%2).</translation>
+        <translation>--%1 braucht einen Wert (%2).</translation>
     </message>
     <message>
         <source>--%1 has an empty value.</source>
-        <translation type="unfinished">--%1 hat einen leeren Wert.</translation>
+        <translation>--%1 hat einen leeren Wert.</translation>
     </message>
     <message>
         <source>--%1 takes no value.</source>
-        <translation type="unfinished">--%1 nimmt keinen Wert an.</translation>
+        <translation>--%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;.</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>expects %1.</source>
-        <translation type="unfinished">erwartet %1.</translation>
+        <translation>erwartet %1.</translation>
     </message>
     <message>
         <source>missing --%1 %2.</source>
-        <translation type="unfinished">--%1 %2 fehlt.</translation>
+        <translation>--%1 %2 fehlt.</translation>
     </message>
     <message>
         <source>Print this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -3367,31 +3399,31 @@ Held-out site %1:</source>
     </message>
     <message>
         <source>A trend&apos;s period must be a numeric variable such as a year of birth. Choose a numeric period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum eines Trends muss eine numerische Variable sein, etwa ein Geburtsjahr. Wählen Sie einen numerischen Zeitraum.</translation>
     </message>
     <message>
         <source>A trend counts the levels of a categorical or yes/no variable. Choose such a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trend zählt die Ausprägungen einer kategorialen oder Ja/Nein-Variable. Wählen Sie eine solche Variable.</translation>
     </message>
     <message>
         <source>A trend needs &apos;from&apos; at most &apos;to&apos; and at most %1 periods. Ask for a shorter range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trend braucht ein &apos;from&apos;, das nicht größer als &apos;to&apos; ist, und höchstens %1 Zeiträume. Fordern Sie einen kürzeren Bereich an.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is not an analysis variable of this dataset. Choose one from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untergruppenvariable &apos;%1&apos; ist keine Analysevariable dieses Datenbestands. Wählen Sie eine aus dem Katalog.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), e.g. 1, 2, 3, 4, 5, 6 for quintiles coded 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untergruppenvariable &apos;%1&apos; ist numerisch: Geben Sie die Grenzen der Zellen an (subgroup_edges), z. B. 1, 2, 3, 4, 5, 6 für Quintile mit den Codes 1 bis 5.</translation>
     </message>
     <message>
         <source>Edges are for a numeric subgroup variable; &apos;%1&apos; has levels. Leave the edges out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen gelten für eine numerische Untergruppenvariable; &apos;%1&apos; hat Ausprägungen. Lassen Sie die Grenzen weg.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; has %2 levels; a subgroup evaluation takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untergruppenvariable &apos;%1&apos; hat %2 Ausprägungen; eine Untergruppen-Evaluation erlaubt höchstens %3.</translation>
     </message>
 </context>
 <context>
@@ -7407,58 +7439,58 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
     </message>
     <message>
         <source>Trend by birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend nach Geburtsjahr</translation>
     </message>
     <message>
         <source>No trend released: the areas release no counts per birth year for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Trend freigegeben: Die Gebiete geben für %1 keine Anzahlen je Geburtsjahr frei</translation>
     </message>
     <message>
         <source>%1 = %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 nach %3</translation>
     </message>
     <message>
         <source>In the trend, grey squares on the axis are years an area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Trend sind graue Quadrate auf der Achse Jahre, die ein Gebiet zurückgehalten hat (weniger Datensätze als sein Schwellenwert oder zum Schutz einer anderen Zelle zurückgehalten); die Linie ist dort unterbrochen.</translation>
     </message>
     <message>
         <source>Not in the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Dashboard: %1</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Withheld by the area: fewer than %1 records, or withheld to protect another cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Gebiet zurückgehalten: weniger als %1 Datensätze, oder zum Schutz einer anderen Zelle zurückgehalten.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten</translation>
     </message>
     <message numerus="yes">
         <source>The design has %n Evaluation blocks, but a run uses the settings of one: delete the others and keep the one whose settings you want.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Entwurf hat %n Block Evaluation, aber eine Analyse verwendet die Einstellungen nur eines Blocks: Löschen Sie die anderen und behalten Sie den Block mit den gewünschten Einstellungen.</numerusform>
+            <numerusform>Der Entwurf hat %n Blöcke Evaluation, aber eine Analyse verwendet die Einstellungen nur eines Blocks: Löschen Sie die anderen und behalten Sie den Block mit den gewünschten Einstellungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 released no descriptives: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine deskriptive Statistik freigegeben: %2</translation>
     </message>
     <message>
         <source>At each site left out: the estimate with its 95% CI below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden ausgelassenen Standort: der Schätzwert mit seinem 95%-KI darunter.</translation>
     </message>
     <message>
         <source>Internal–external cross-validation: for each site the model was fitted on all other sites and evaluated at the site left out. Each of the %1 sites was evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern-externe Kreuzvalidierung: Für jeden Standort wurde das Modell an allen anderen Standorten angepasst und am ausgelassenen Standort evaluiert. Jeder der %1 Standorte wurde evaluiert.</translation>
     </message>
     <message>
         <source>%1: exchanging the sites&apos; signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Signaturen der Standorte werden ausgetauscht</translation>
     </message>
 </context>
 <context>
@@ -7824,11 +7856,11 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
     </message>
     <message>
         <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
-        <translation type="unfinished">die Passphrase wird nie von der Befehlszeile übernommen (sie wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie FAIRSTART_NODE_PASSPHRASE oder verwenden Sie --passphrase-file FILE.</translation>
+        <translation>die Passphrase wird nie von der Befehlszeile übernommen (sie wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie FAIRSTART_NODE_PASSPHRASE oder verwenden Sie --passphrase-file FILE.</translation>
     </message>
     <message>
         <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
-        <translation type="unfinished">die neue Passphrase wird nie von der Befehlszeile übernommen (sie wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie FAIRSTART_NODE_NEW_PASSPHRASE oder verwenden Sie --new-passphrase-file FILE.</translation>
+        <translation>die neue Passphrase wird nie von der Befehlszeile übernommen (sie wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie FAIRSTART_NODE_NEW_PASSPHRASE oder verwenden Sie --new-passphrase-file FILE.</translation>
     </message>
 </context>
 </TS>

@@ -175,9 +175,9 @@
     </message>
     <message numerus="yes">
         <source>The design has %n Evaluation blocks, but a run uses the settings of one: delete the others and keep the one whose settings you want.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The design has %n Evaluation block, but a run uses the settings of one: delete the others and keep the one whose settings you want.</numerusform>
+            <numerusform>The design has %n Evaluation blocks, but a run uses the settings of one: delete the others and keep the one whose settings you want.</numerusform>
         </translation>
     </message>
 </context>

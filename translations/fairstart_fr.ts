@@ -625,27 +625,27 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
     </message>
     <message>
         <source>Output format: table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: table (par défaut) ou json.</translation>
     </message>
     <message>
         <source>See &apos;fairstart-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir &apos;fairstart-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>--only names no site; name them as a,b</source>
-        <translation type="unfinished"></translation>
+        <translation>--only ne désigne aucun site&#xa0;; indiquez les sites sous la forme a,b</translation>
     </message>
     <message>
         <source>--subgroup evaluates a binomial model: it needs --family binomial and the evaluation (leave out --no-evaluation)</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup évalue un modèle binomial&#xa0;: il nécessite --family binomial et l&apos;évaluation (retirez --no-evaluation)</translation>
     </message>
     <message>
         <source>%1: unknown &quot;family&quot; &apos;%2&apos;; use binomial, poisson or gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;family&quot; inconnue &apos;%2&apos;&#xa0;; utilisez binomial, poisson ou gaussian</translation>
     </message>
     <message>
         <source>Usage: fairstart-cli COMMAND [options]
@@ -676,134 +676,166 @@ Options:
   -h, --help     this help
   --version      the version of this program, its protocol and libcurl
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: fairstart-cli COMMAND [options]
+
+La fédération Fairstart depuis un terminal&#xa0;: chaque nombre provient des sites sous la forme
+d&apos;un agrégat qui a passé leurs contrôles de divulgation&#xa0;; aucun enregistrement n&apos;atteint jamais ce programme.
+
+Commandes&#xa0;:
+  sites check --sites FILE            accessibilité, épinglage, versions, politique de chaque site
+  catalogue --sites FILE [--dataset NAME]
+                                      les variables que les sites proposent
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      un GLM fédéré avec ses performances
+  run --sites FILE --design FILE.json la même chose pour une conception enregistrée
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      statistiques descriptives combinées et par site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      exclure un site à la fois&#xa0;: chaque site évalue le
+                                      modèle ajusté sur les autres&#xa0;; mesures combinées
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      un modèle de validation enregistré par les sites
+
+&apos;fairstart-cli COMMAND --help&apos; liste les options d&apos;une commande. Codes de sortie&#xa0;: 0 succès,
+1 un site ou l&apos;analyse a échoué (une ligne indique le site et la raison), 2 usage
+ou entrée incorrects. Voir docs/cli.md.
+
+Options&#xa0;:
+  -h, --help     cette aide
+  --version      la version de ce programme, de son protocole et de libcurl
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &apos;%1&apos;&#xa0;; les commandes sont sites check, catalogue, fit, run, describe, validate et evaluate (voir &apos;fairstart-cli --help&apos;)</translation>
     </message>
     <message>
         <source>the model file &apos;%1&apos; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de modèle &apos;%1&apos;&#xa0;: %2</translation>
     </message>
     <message>
         <source>the model file &apos;%1&apos; is not a model: %2. It is the file the sites registered: {&quot;design&quot;: {...}, &quot;beta&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de modèle &apos;%1&apos; n&apos;est pas un modèle&#xa0;: %2. Il doit s&apos;agir du fichier que les sites ont enregistré&#xa0;: {&quot;design&quot;: {...}, &quot;beta&quot;: [...]}</translation>
     </message>
     <message>
         <source>it is larger than 4 MiB</source>
-        <translation type="unfinished">il dépasse 4 MiB</translation>
+        <translation>il dépasse 4 MiB</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished">ce n&apos;est pas un objet JSON</translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is unknown</source>
-        <translation type="unfinished">le champ &apos;%1&apos; est inconnu</translation>
+        <translation>le champ &apos;%1&apos; est inconnu</translation>
     </message>
     <message>
         <source>its design is not a resolved design (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa conception n&apos;est pas une conception résolue (%1)</translation>
     </message>
     <message>
         <source>its beta holds a value that is not a finite number</source>
-        <translation type="unfinished">son beta contient une valeur qui n&apos;est pas un nombre fini</translation>
+        <translation>son beta contient une valeur qui n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>its beta has %1 values, its design %2 columns</source>
-        <translation type="unfinished">son beta a %1 valeurs, sa conception %2 colonnes</translation>
+        <translation>son beta a %1 valeurs, sa conception %2 colonnes</translation>
     </message>
     <message>
         <source>Registered validation model %1, dataset %2, %3 mode
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de validation enregistré %1, jeu de données %2, mode %3
+</translation>
     </message>
     <message>
         <source>Design %1
 </source>
-        <translation type="unfinished">Conception %1. {1
-?}</translation>
+        <translation>Conception %1
+</translation>
     </message>
     <message>
         <source>  Calibration slope and intercept: not available for a registered model (the nodes run calibration studies only for a study&apos;s final β)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Pente et ordonnée à l&apos;origine de calibration&#xa0;: non disponibles pour un modèle enregistré (les nœuds n&apos;effectuent les études de calibration que pour le β final d&apos;une étude)
+</translation>
     </message>
     <message>
         <source>n %1, AUC %2, Brier %3</source>
-        <translation type="unfinished"></translation>
+        <translation>n %1, AUC %2, Brier %3</translation>
     </message>
     <message>
         <source>Evaluate a validation model that the sites&apos; administrators registered (fairstart-node models add) on a dataset: AUC, Brier score, O/E, pooled (masked with three or more sites) or per site (plain). No β is sent: each site evaluates its own registered copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer sur un jeu de données un modèle de validation enregistré par les administrateurs des sites (fairstart-node models add)&#xa0;: AUC, score de Brier, O/A, combinés (masqués, avec trois sites ou plus) ou par site (en clair). Aucun β n&apos;est envoyé&#xa0;: chaque site évalue sa propre copie enregistrée.</translation>
     </message>
     <message>
         <source>The registered validation model, by the name or the hash (sha256:...) its sites registered it under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de validation enregistré, désigné par le nom ou l&apos;empreinte (sha256:...) sous lequel ses sites l&apos;ont enregistré.</translation>
     </message>
     <message>
         <source>Your copy of the registered model ({&quot;design&quot;, &quot;beta&quot;}, the file the sites registered). Needed for the masked mode; the β is never sent, only its hash is compared with what every site attests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre copie du modèle enregistré ({&quot;design&quot;, &quot;beta&quot;}, le fichier que les sites ont enregistré). Nécessaire pour le mode masqué&#xa0;; le β n&apos;est jamais envoyé, seule son empreinte est comparée à ce que chaque site atteste.</translation>
     </message>
     <message>
         <source>evaluate needs --model NAME|HASH or --model-file FILE (see &apos;fairstart-cli evaluate --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate nécessite --model NAME|HASH ou --model-file FILE (voir &apos;fairstart-cli evaluate --help&apos;)</translation>
     </message>
     <message>
         <source>Also evaluate the final model by subgroup (fairness): a categorical or binary catalogue variable such as sex or migration_background, a numeric one with --subgroup-edges (e.g. income_quintile), or &quot;site&quot;. Each site releases each cell under its own rules; withheld cells are shown as withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer aussi le modèle final par sous-groupe (équité)&#xa0;: une variable catégorielle ou binaire du catalogue comme sex ou migration_background, une variable numérique avec --subgroup-edges (par ex. income_quintile), ou &quot;site&quot;. Chaque site publie chaque cellule selon ses propres règles&#xa0;; les cellules masquées sont affichées comme masquées.</translation>
     </message>
     <message>
         <source>--%1 needs a variable name from the catalogue; &apos;%2&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nécessite un nom de variable du catalogue&#xa0;; &apos;%2&apos; n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>--subgroup-edges takes increasing numbers separated by commas, such as 1,2,3,4,5,6; &apos;%1&apos; is not the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup-edges attend des nombres croissants séparés par des virgules, comme 1,2,3,4,5,6&#xa0;; &apos;%1&apos; n&apos;est pas un nombre suivant valide.</translation>
     </message>
     <message>
         <source>--subgroup-edges takes 2 to 21 edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup-edges attend de 2 à 21 bornes.</translation>
     </message>
     <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules d&apos;une variable --subgroup numérique&#xa0;: des bornes croissantes, par ex. 1,2,3,4,5,6 pour des quintiles codés de 1 à 5 (la cellule i est [e_i, e_i+1), la dernière étant fermée).</translation>
     </message>
     <message>
         <source>--subgroup-edges needs --subgroup VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup-edges nécessite --subgroup VAR</translation>
     </message>
     <message>
         <source>
 By subgroup: %1 (AUC and O/E pooled over the sites; calibration slope and in-the-large: the sites&apos; own fits pooled by inverse variance)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites&#xa0;; pente de calibration et calibration globale&#xa0;: les ajustements propres aux sites, combinés par l&apos;inverse de la variance)
+</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau</translation>
     </message>
     <message>
         <source>(missing/other)</source>
-        <translation type="unfinished"></translation>
+        <translation>(manquant/autre)</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>withheld: %1</source>
-        <translation type="unfinished">non publiée&#xa0;: %1</translation>
+        <translation>masqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>
 Held-out site %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Site exclu %1&#xa0;:</translation>
     </message>
     <message>
         <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--thresholds attend des risques strictement compris entre 0 et 1, séparés par des virgules, comme 0.1,0.2&#xa0;; &apos;%1&apos; n&apos;en est pas un.</translation>
     </message>
 </context>
 <context>
@@ -1305,106 +1337,106 @@ Held-out site %1:</source>
     </message>
     <message>
         <source>The model %1 is not a binomial model; only risk models can be evaluated (AUC, Brier score, calibration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 n&apos;est pas un modèle binomial&#xa0;; seuls les modèles de risque peuvent être évalués (AUC, score de Brier, calibration).</translation>
     </message>
     <message>
         <source>The copy of the model %1 has %2 coefficients for %3 terms; use the file the sites registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie du modèle %1 a %2 coefficients pour %3 termes&#xa0;; utilisez le fichier que les sites ont enregistré.</translation>
     </message>
     <message>
         <source>The copy of the model has the hash %1, not %2 as named; use the file the sites registered, or name the model by its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie du modèle a l&apos;empreinte %1, et non %2 comme indiqué&#xa0;; utilisez le fichier que les sites ont enregistré, ou désignez le modèle par son empreinte.</translation>
     </message>
     <message>
         <source>A masked evaluation of the registered model %1 needs your copy of the model (its design and β; with fairstart-cli, --model-file): the sites&apos; common study names the model&apos;s design and hash. Give it, or ask for the per-site evaluation with --mode plain where the sites allow plain mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation masquée du modèle enregistré %1 nécessite votre copie du modèle (sa conception et son β&#xa0;; avec fairstart-cli, --model-file)&#xa0;: l&apos;étude commune des sites désigne la conception et l&apos;empreinte du modèle. Fournissez-la, ou demandez l&apos;évaluation par site avec --mode plain là où les sites autorisent le mode en clair.</translation>
     </message>
     <message>
         <source>too few records (min-cohort)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu d&apos;enregistrements (min-cohort)</translation>
     </message>
     <message>
         <source>too few records of an outcome or a design cell (min-cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu d&apos;enregistrements pour un résultat ou une cellule de la conception (min-cell)</translation>
     </message>
     <message>
         <source>the cells withheld with it would be too small (complement)</source>
-        <translation type="unfinished"></translation>
+        <translation>les cellules masquées avec elle seraient trop petites (complement)</translation>
     </message>
     <message>
         <source>it would split an earlier release (differencing)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle scinderait une publication antérieure (differencing)</translation>
     </message>
     <message>
         <source>a few records dominate it (dominance)</source>
-        <translation type="unfinished"></translation>
+        <translation>quelques enregistrements la dominent (dominance)</translation>
     </message>
     <message>
         <source>it answered without the subgroup cells</source>
-        <translation type="unfinished"></translation>
+        <translation>il a répondu sans les cellules de sous-groupe</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>withheld at %1</source>
-        <translation type="unfinished">masqué sur le site %1</translation>
+        <translation>masqué sur le site %1</translation>
     </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
     <message>
         <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
-        <translation type="unfinished">--%1 doit être un nombre entier, %2 ou plus (et non &apos;%3&apos;).</translation>
+        <translation>--%1 doit être un nombre entier, %2 ou plus (et non &apos;%3&apos;).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
-        <translation type="unfinished">--%1 doit être un nombre entier de %2 à %3 (et non &apos;%4&apos;).</translation>
+        <translation>--%1 doit être un nombre entier de %2 à %3 (et non &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>--%1 must be a number greater than %2 and at most %3 (not &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre supérieur à %2 et au plus égal à %3 (et non &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
-        <translation type="unfinished">--%1 inconnu &apos;%2&apos;&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %3.</translation>
+        <translation>--%1 inconnu &apos;%2&apos;&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %3.</translation>
     </message>
     <message>
         <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation type="unfinished">--%1 doit être HOST:PORT, par ex. 0.0.0.0:8443 ou [::1]:8443.</translation>
+        <translation>--%1 doit être HOST:PORT, par ex. 0.0.0.0:8443 ou [::1]:8443.</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 needs a value (%2).</source>
-        <translation type="unfinished">--%1 nécessite une valeur (%2).</translation>
+        <translation>--%1 nécessite une valeur (%2).</translation>
     </message>
     <message>
         <source>--%1 has an empty value.</source>
-        <translation type="unfinished">--%1 a une valeur vide.</translation>
+        <translation>--%1 a une valeur vide.</translation>
     </message>
     <message>
         <source>--%1 takes no value.</source>
-        <translation type="unfinished">--%1 ne prend pas de valeur.</translation>
+        <translation>--%1 ne prend pas de valeur.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished">argument inattendu &apos;%1&apos;.</translation>
+        <translation>argument inattendu &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>expects %1.</source>
-        <translation type="unfinished">attend %1.</translation>
+        <translation>attend %1.</translation>
     </message>
     <message>
         <source>missing --%1 %2.</source>
-        <translation type="unfinished">option manquante&#xa0;: --%1 %2.</translation>
+        <translation>option manquante&#xa0;: --%1 %2.</translation>
     </message>
     <message>
         <source>Print this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
 </context>
 <context>
@@ -3367,31 +3399,31 @@ Held-out site %1:</source>
     </message>
     <message>
         <source>A trend&apos;s period must be a numeric variable such as a year of birth. Choose a numeric period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période d&apos;une tendance doit être une variable numérique, comme une année de naissance. Choisissez une période numérique.</translation>
     </message>
     <message>
         <source>A trend counts the levels of a categorical or yes/no variable. Choose such a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tendance compte les modalités d&apos;une variable catégorielle ou oui/non. Choisissez une telle variable.</translation>
     </message>
     <message>
         <source>A trend needs &apos;from&apos; at most &apos;to&apos; and at most %1 periods. Ask for a shorter range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tendance nécessite un &apos;from&apos; inférieur ou égal à &apos;to&apos; et au plus %1 périodes. Demandez une plage plus courte.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is not an analysis variable of this dataset. Choose one from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de sous-groupe &apos;%1&apos; n&apos;est pas une variable d&apos;analyse de ce jeu de données. Choisissez-en une dans le catalogue.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), e.g. 1, 2, 3, 4, 5, 6 for quintiles coded 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de sous-groupe &apos;%1&apos; est numérique&#xa0;: indiquez les bornes des cellules (subgroup_edges), par ex. 1, 2, 3, 4, 5, 6 pour des quintiles codés de 1 à 5.</translation>
     </message>
     <message>
         <source>Edges are for a numeric subgroup variable; &apos;%1&apos; has levels. Leave the edges out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bornes concernent une variable de sous-groupe numérique&#xa0;; &apos;%1&apos; a des modalités. Retirez les bornes.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; has %2 levels; a subgroup evaluation takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de sous-groupe &apos;%1&apos; a %2 modalités&#xa0;; une évaluation par sous-groupe en accepte au plus %3.</translation>
     </message>
 </context>
 <context>
@@ -7407,58 +7439,58 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
     </message>
     <message>
         <source>Trend by birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance par année de naissance</translation>
     </message>
     <message>
         <source>No trend released: the areas release no counts per birth year for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tendance publiée&#xa0;: les zones ne publient aucun effectif par année de naissance pour %1</translation>
     </message>
     <message>
         <source>%1 = %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 par %3</translation>
     </message>
     <message>
         <source>In the trend, grey squares on the axis are years an area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la tendance, les carrés gris sur l&apos;axe sont des années qu&apos;une zone a masquées (moins d&apos;enregistrements que son seuil, ou masquées pour protéger une autre cellule)&#xa0;; la ligne est interrompue à ces endroits.</translation>
     </message>
     <message>
         <source>Not in the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent du tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Withheld by the area: fewer than %1 records, or withheld to protect another cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué par la zone&#xa0;: moins de %1 enregistrements, ou masqué pour protéger une autre cellule.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué</translation>
     </message>
     <message numerus="yes">
         <source>The design has %n Evaluation blocks, but a run uses the settings of one: delete the others and keep the one whose settings you want.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La conception a %n bloc Évaluation, mais une analyse n&apos;utilise les réglages que d&apos;un seul bloc&#xa0;: supprimez les autres et gardez celui dont vous voulez les réglages.</numerusform>
+            <numerusform>La conception a %n blocs Évaluation, mais une analyse n&apos;utilise les réglages que d&apos;un seul bloc&#xa0;: supprimez les autres et gardez celui dont vous voulez les réglages.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 released no descriptives: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a publié aucune statistique descriptive&#xa0;: %2</translation>
     </message>
     <message>
         <source>At each site left out: the estimate with its 95% CI below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque site exclu&#xa0;: l&apos;estimation avec son IC à 95&#xa0;% en dessous.</translation>
     </message>
     <message>
         <source>Internal–external cross-validation: for each site the model was fitted on all other sites and evaluated at the site left out. Each of the %1 sites was evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation croisée interne-externe&#xa0;: pour chaque site, le modèle a été ajusté sur tous les autres sites et évalué sur le site exclu. Chacun des %1 sites a été évalué.</translation>
     </message>
     <message>
         <source>%1: exchanging the sites&apos; signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échange des signatures des sites</translation>
     </message>
 </context>
 <context>
@@ -7824,11 +7856,11 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
     </message>
     <message>
         <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
-        <translation type="unfinished">la phrase secrète n&apos;est jamais lue sur la ligne de commande (elle apparaîtrait dans la liste des processus et dans l&apos;historique du shell)&#xa0;; définissez FAIRSTART_NODE_PASSPHRASE ou utilisez --passphrase-file FILE.</translation>
+        <translation>la phrase secrète n&apos;est jamais lue sur la ligne de commande (elle apparaîtrait dans la liste des processus et dans l&apos;historique du shell)&#xa0;; définissez FAIRSTART_NODE_PASSPHRASE ou utilisez --passphrase-file FILE.</translation>
     </message>
     <message>
         <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
-        <translation type="unfinished">la nouvelle phrase secrète n&apos;est jamais lue sur la ligne de commande (elle apparaîtrait dans la liste des processus et dans l&apos;historique du shell)&#xa0;; définissez FAIRSTART_NODE_NEW_PASSPHRASE ou utilisez --new-passphrase-file FILE.</translation>
+        <translation>la nouvelle phrase secrète n&apos;est jamais lue sur la ligne de commande (elle apparaîtrait dans la liste des processus et dans l&apos;historique du shell)&#xa0;; définissez FAIRSTART_NODE_NEW_PASSPHRASE ou utilisez --new-passphrase-file FILE.</translation>
     </message>
 </context>
 </TS>

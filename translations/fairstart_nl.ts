@@ -625,27 +625,27 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
     </message>
     <message>
         <source>Output format: table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoerformaat: table (standaard) of json.</translation>
     </message>
     <message>
         <source>See &apos;fairstart-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie &apos;fairstart-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties:</translation>
     </message>
     <message>
         <source>--only names no site; name them as a,b</source>
-        <translation type="unfinished"></translation>
+        <translation>--only noemt geen site; noem de sites als a,b</translation>
     </message>
     <message>
         <source>--subgroup evaluates a binomial model: it needs --family binomial and the evaluation (leave out --no-evaluation)</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup evalueert een binomiaal model: het vraagt --family binomial en de evaluatie (laat --no-evaluation weg)</translation>
     </message>
     <message>
         <source>%1: unknown &quot;family&quot; &apos;%2&apos;; use binomial, poisson or gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekende &quot;family&quot; &apos;%2&apos;; gebruik binomial, poisson of gaussian</translation>
     </message>
     <message>
         <source>Usage: fairstart-cli COMMAND [options]
@@ -676,134 +676,166 @@ Options:
   -h, --help     this help
   --version      the version of this program, its protocol and libcurl
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: fairstart-cli OPDRACHT [opties]
+
+De Fairstart-federatie vanuit een terminal: elk getal komt van de sites als een
+aggregaat dat door hun onthullingscontroles kwam; geen enkel record bereikt dit programma.
+
+Opdrachten:
+  sites check --sites FILE            bereikbaarheid, pin, versies, beleid van elke site
+  catalogue --sites FILE [--dataset NAME]
+                                      de variabelen die de sites aanbieden
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      een gefedereerd GLM met zijn prestaties
+  run --sites FILE --design FILE.json hetzelfde voor een opgeslagen ontwerp
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      beschrijvende statistieken, samengevoegd en per site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      laat telkens één site weg: elke site beoordeelt het
+                                      model dat op de andere is geschat; samengevoegde maten
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      een validatiemodel dat de sites registreerden
+
+&apos;fairstart-cli OPDRACHT --help&apos; toont de opties van een opdracht. Afsluitcodes: 0 succes,
+1 een site of de analyse faalde (één regel noemt de site en de reden), 2 verkeerd
+gebruik of verkeerde invoer. Zie docs/cli.md.
+
+Opties:
+  -h, --help     deze hulp
+  --version      de versie van dit programma, van zijn protocol en van libcurl
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht &apos;%1&apos;; de opdrachten zijn sites check, catalogue, fit, run, describe, validate en evaluate (zie &apos;fairstart-cli --help&apos;)</translation>
     </message>
     <message>
         <source>the model file &apos;%1&apos; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het modelbestand &apos;%1&apos; kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>the model file &apos;%1&apos; is not a model: %2. It is the file the sites registered: {&quot;design&quot;: {...}, &quot;beta&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>het modelbestand &apos;%1&apos; is geen model: %2. Het moet het bestand zijn dat de sites registreerden: {&quot;design&quot;: {...}, &quot;beta&quot;: [...]}</translation>
     </message>
     <message>
         <source>it is larger than 4 MiB</source>
-        <translation type="unfinished">het is groter dan 4 MiB</translation>
+        <translation>het is groter dan 4 MiB</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished">het is geen JSON-object</translation>
+        <translation>het is geen JSON-object</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is unknown</source>
-        <translation type="unfinished">het veld &apos;%1&apos; is onbekend</translation>
+        <translation>het veld &apos;%1&apos; is onbekend</translation>
     </message>
     <message>
         <source>its design is not a resolved design (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zijn ontwerp is geen uitgewerkt ontwerp (%1)</translation>
     </message>
     <message>
         <source>its beta holds a value that is not a finite number</source>
-        <translation type="unfinished">zijn beta bevat een waarde die geen eindig getal is</translation>
+        <translation>zijn beta bevat een waarde die geen eindig getal is</translation>
     </message>
     <message>
         <source>its beta has %1 values, its design %2 columns</source>
-        <translation type="unfinished">zijn beta heeft %1 waarden, zijn ontwerp %2 kolommen</translation>
+        <translation>zijn beta heeft %1 waarden, zijn ontwerp %2 kolommen</translation>
     </message>
     <message>
         <source>Registered validation model %1, dataset %2, %3 mode
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerd validatiemodel %1, dataset %2, modus %3
+</translation>
     </message>
     <message>
         <source>Design %1
 </source>
-        <translation type="unfinished">Ontwerp %1. {1
-?}</translation>
+        <translation>Ontwerp %1
+</translation>
     </message>
     <message>
         <source>  Calibration slope and intercept: not available for a registered model (the nodes run calibration studies only for a study&apos;s final β)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Kalibratiehelling en -intercept: niet beschikbaar voor een geregistreerd model (de nodes voeren kalibratiestudies alleen uit voor de uiteindelijke β van een studie)
+</translation>
     </message>
     <message>
         <source>n %1, AUC %2, Brier %3</source>
-        <translation type="unfinished"></translation>
+        <translation>n %1, AUC %2, Brier %3</translation>
     </message>
     <message>
         <source>Evaluate a validation model that the sites&apos; administrators registered (fairstart-node models add) on a dataset: AUC, Brier score, O/E, pooled (masked with three or more sites) or per site (plain). No β is sent: each site evaluates its own registered copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueer een validatiemodel dat de beheerders van de sites hebben geregistreerd (fairstart-node models add) op een dataset: AUC, Brier-score, W/V, samengevoegd (gemaskeerd bij drie of meer sites) of per site (ongemaskeerd). Er wordt geen β verstuurd: elke site evalueert haar eigen geregistreerde kopie.</translation>
     </message>
     <message>
         <source>The registered validation model, by the name or the hash (sha256:...) its sites registered it under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geregistreerde validatiemodel, aangeduid met de naam of de hash (sha256:...) waaronder de sites het registreerden.</translation>
     </message>
     <message>
         <source>Your copy of the registered model ({&quot;design&quot;, &quot;beta&quot;}, the file the sites registered). Needed for the masked mode; the β is never sent, only its hash is compared with what every site attests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw kopie van het geregistreerde model ({&quot;design&quot;, &quot;beta&quot;}, het bestand dat de sites registreerden). Nodig voor de gemaskeerde modus; de β wordt nooit verstuurd, alleen de hash ervan wordt vergeleken met wat elke site attesteert.</translation>
     </message>
     <message>
         <source>evaluate needs --model NAME|HASH or --model-file FILE (see &apos;fairstart-cli evaluate --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluate vraagt --model NAME|HASH of --model-file FILE (zie &apos;fairstart-cli evaluate --help&apos;)</translation>
     </message>
     <message>
         <source>Also evaluate the final model by subgroup (fairness): a categorical or binary catalogue variable such as sex or migration_background, a numeric one with --subgroup-edges (e.g. income_quintile), or &quot;site&quot;. Each site releases each cell under its own rules; withheld cells are shown as withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueer het uiteindelijke model ook per subgroep (fairness): een categorische of binaire catalogusvariabele zoals sex of migration_background, een numerieke met --subgroup-edges (bijv. income_quintile), of &quot;site&quot;. Elke site geeft elke cel vrij volgens haar eigen regels; achtergehouden cellen worden als achtergehouden getoond.</translation>
     </message>
     <message>
         <source>--%1 needs a variable name from the catalogue; &apos;%2&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 vraagt een variabelenaam uit de catalogus; &apos;%2&apos; is er geen.</translation>
     </message>
     <message>
         <source>--subgroup-edges takes increasing numbers separated by commas, such as 1,2,3,4,5,6; &apos;%1&apos; is not the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup-edges verwacht oplopende getallen gescheiden door komma&apos;s, zoals 1,2,3,4,5,6; &apos;%1&apos; is geen geldig volgend getal.</translation>
     </message>
     <message>
         <source>--subgroup-edges takes 2 to 21 edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup-edges verwacht 2 tot en met 21 grenzen.</translation>
     </message>
     <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>De cellen van een numerieke --subgroup-variabele: oplopende grenzen, bijv. 1,2,3,4,5,6 voor kwintielen gecodeerd als 1 tot en met 5 (cel i is [e_i, e_i+1), de laatste gesloten).</translation>
     </message>
     <message>
         <source>--subgroup-edges needs --subgroup VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>--subgroup-edges vraagt --subgroup VAR</translation>
     </message>
     <message>
         <source>
 By subgroup: %1 (AUC and O/E pooled over the sites; calibration slope and in-the-large: the sites&apos; own fits pooled by inverse variance)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Per subgroep: %1 (AUC en W/V samengevoegd over de sites; kalibratiehelling en kalibratie in het groot: de eigen schattingen van de sites, samengevoegd met inverse variantie)
+</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau</translation>
     </message>
     <message>
         <source>(missing/other)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ontbrekend/overig)</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>withheld: %1</source>
-        <translation type="unfinished">achtergehouden: %1</translation>
+        <translation>achtergehouden: %1</translation>
     </message>
     <message>
         <source>
 Held-out site %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Weggelaten site %1:</translation>
     </message>
     <message>
         <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--thresholds verwacht risico&apos;s strikt tussen 0 en 1, gescheiden door komma&apos;s, zoals 0.1,0.2; &apos;%1&apos; is er geen.</translation>
     </message>
 </context>
 <context>
@@ -1305,106 +1337,106 @@ Held-out site %1:</source>
     </message>
     <message>
         <source>The model %1 is not a binomial model; only risk models can be evaluated (AUC, Brier score, calibration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het model %1 is geen binomiaal model; alleen risicomodellen kunnen worden geëvalueerd (AUC, Brier-score, kalibratie).</translation>
     </message>
     <message>
         <source>The copy of the model %1 has %2 coefficients for %3 terms; use the file the sites registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie van het model %1 heeft %2 coëfficiënten voor %3 termen; gebruik het bestand dat de sites registreerden.</translation>
     </message>
     <message>
         <source>The copy of the model has the hash %1, not %2 as named; use the file the sites registered, or name the model by its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie van het model heeft de hash %1, niet %2 zoals opgegeven; gebruik het bestand dat de sites registreerden, of noem het model bij zijn hash.</translation>
     </message>
     <message>
         <source>A masked evaluation of the registered model %1 needs your copy of the model (its design and β; with fairstart-cli, --model-file): the sites&apos; common study names the model&apos;s design and hash. Give it, or ask for the per-site evaluation with --mode plain where the sites allow plain mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gemaskeerde evaluatie van het geregistreerde model %1 vraagt uw kopie van het model (het ontwerp en de β; met fairstart-cli: --model-file): de gezamenlijke studie van de sites noemt het ontwerp en de hash van het model. Geef die op, of vraag de evaluatie per site aan met --mode plain waar de sites de ongemaskeerde modus toestaan.</translation>
     </message>
     <message>
         <source>too few records (min-cohort)</source>
-        <translation type="unfinished"></translation>
+        <translation>te weinig records (min-cohort)</translation>
     </message>
     <message>
         <source>too few records of an outcome or a design cell (min-cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>te weinig records voor een uitkomst of een cel van het ontwerp (min-cell)</translation>
     </message>
     <message>
         <source>the cells withheld with it would be too small (complement)</source>
-        <translation type="unfinished"></translation>
+        <translation>de cellen die ermee worden achtergehouden zouden te klein zijn (complement)</translation>
     </message>
     <message>
         <source>it would split an earlier release (differencing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ze zou een eerdere vrijgave opsplitsen (differencing)</translation>
     </message>
     <message>
         <source>a few records dominate it (dominance)</source>
-        <translation type="unfinished"></translation>
+        <translation>enkele records domineren haar (dominance)</translation>
     </message>
     <message>
         <source>it answered without the subgroup cells</source>
-        <translation type="unfinished"></translation>
+        <translation>zij antwoordde zonder de subgroepcellen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>withheld at %1</source>
-        <translation type="unfinished">achtergehouden bij %1</translation>
+        <translation>achtergehouden bij %1</translation>
     </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
     <message>
         <source>--%1 must be a whole number, %2 or more (not &apos;%3&apos;).</source>
-        <translation type="unfinished">--%1 moet een geheel getal zijn, %2 of meer (niet &apos;%3&apos;).</translation>
+        <translation>--%1 moet een geheel getal zijn, %2 of meer (niet &apos;%3&apos;).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3 (not &apos;%4&apos;).</source>
-        <translation type="unfinished">--%1 moet een geheel getal van %2 tot en met %3 zijn (niet &apos;%4&apos;).</translation>
+        <translation>--%1 moet een geheel getal van %2 tot en met %3 zijn (niet &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>--%1 must be a number greater than %2 and at most %3 (not &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 moet een getal groter dan %2 en hoogstens %3 zijn (niet &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>unknown --%1 &apos;%2&apos;; use one of: %3.</source>
-        <translation type="unfinished">onbekende --%1 &apos;%2&apos;; gebruik een van: %3.</translation>
+        <translation>onbekende --%1 &apos;%2&apos;; gebruik een van: %3.</translation>
     </message>
     <message>
         <source>--%1 must be HOST:PORT, e.g. 0.0.0.0:8443 or [::1]:8443.</source>
-        <translation type="unfinished">--%1 moet HOST:PORT zijn, bijv. 0.0.0.0:8443 of [::1]:8443.</translation>
+        <translation>--%1 moet HOST:PORT zijn, bijv. 0.0.0.0:8443 of [::1]:8443.</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende optie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 needs a value (%2).</source>
-        <translation type="unfinished">--%1 heeft een waarde nodig (%2).</translation>
+        <translation>--%1 heeft een waarde nodig (%2).</translation>
     </message>
     <message>
         <source>--%1 has an empty value.</source>
-        <translation type="unfinished">--%1 heeft een lege waarde.</translation>
+        <translation>--%1 heeft een lege waarde.</translation>
     </message>
     <message>
         <source>--%1 takes no value.</source>
-        <translation type="unfinished">--%1 accepteert geen waarde.</translation>
+        <translation>--%1 accepteert geen waarde.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished">onverwacht argument &apos;%1&apos;.</translation>
+        <translation>onverwacht argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>expects %1.</source>
-        <translation type="unfinished">verwacht %1.</translation>
+        <translation>verwacht %1.</translation>
     </message>
     <message>
         <source>missing --%1 %2.</source>
-        <translation type="unfinished">--%1 %2 ontbreekt.</translation>
+        <translation>--%1 %2 ontbreekt.</translation>
     </message>
     <message>
         <source>Print this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon deze hulp.</translation>
     </message>
 </context>
 <context>
@@ -3367,31 +3399,31 @@ Held-out site %1:</source>
     </message>
     <message>
         <source>A trend&apos;s period must be a numeric variable such as a year of birth. Choose a numeric period.</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode van een trend moet een numerieke variabele zijn, zoals een geboortejaar. Kies een numerieke periode.</translation>
     </message>
     <message>
         <source>A trend counts the levels of a categorical or yes/no variable. Choose such a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een trend telt de niveaus van een categorische of ja/nee-variabele. Kies zo&apos;n variabele.</translation>
     </message>
     <message>
         <source>A trend needs &apos;from&apos; at most &apos;to&apos; and at most %1 periods. Ask for a shorter range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een trend vraagt een &apos;from&apos; die niet groter is dan &apos;to&apos; en hoogstens %1 perioden. Vraag een kortere reeks aan.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is not an analysis variable of this dataset. Choose one from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>De subgroepvariabele &apos;%1&apos; is geen analysevariabele van deze dataset. Kies er een uit de catalogus.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), e.g. 1, 2, 3, 4, 5, 6 for quintiles coded 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>De subgroepvariabele &apos;%1&apos; is numeriek: geef de grenzen van de cellen op (subgroup_edges), bijv. 1, 2, 3, 4, 5, 6 voor kwintielen gecodeerd als 1 tot en met 5.</translation>
     </message>
     <message>
         <source>Edges are for a numeric subgroup variable; &apos;%1&apos; has levels. Leave the edges out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen zijn bedoeld voor een numerieke subgroepvariabele; &apos;%1&apos; heeft niveaus. Laat de grenzen weg.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; has %2 levels; a subgroup evaluation takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De subgroepvariabele &apos;%1&apos; heeft %2 niveaus; een subgroepevaluatie staat er hoogstens %3 toe.</translation>
     </message>
 </context>
 <context>
@@ -7407,58 +7439,58 @@ Sleutelafspraaksleutel: %2</translation>
     </message>
     <message>
         <source>Trend by birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend per geboortejaar</translation>
     </message>
     <message>
         <source>No trend released: the areas release no counts per birth year for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen trend vrijgegeven: de gebieden geven geen aantallen per geboortejaar vrij voor %1</translation>
     </message>
     <message>
         <source>%1 = %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 per %3</translation>
     </message>
     <message>
         <source>In the trend, grey squares on the axis are years an area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de trend zijn grijze vierkantjes op de as jaren die een gebied achterhield (minder records dan zijn drempel, of achtergehouden om een andere cel te beschermen); de lijn wordt daar onderbroken.</translation>
     </message>
     <message>
         <source>Not in the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in het dashboard: %1</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaar</translation>
     </message>
     <message>
         <source>Withheld by the area: fewer than %1 records, or withheld to protect another cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergehouden door het gebied: minder dan %1 records, of achtergehouden om een andere cel te beschermen.</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergehouden</translation>
     </message>
     <message numerus="yes">
         <source>The design has %n Evaluation blocks, but a run uses the settings of one: delete the others and keep the one whose settings you want.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het ontwerp heeft %n blok Evaluatie, maar een analyse gebruikt de instellingen van één blok: verwijder de andere en behoud het blok met de instellingen die u wilt.</numerusform>
+            <numerusform>Het ontwerp heeft %n blokken Evaluatie, maar een analyse gebruikt de instellingen van één blok: verwijder de andere en behoud het blok met de instellingen die u wilt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 released no descriptives: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gaf geen beschrijvende statistieken vrij: %2</translation>
     </message>
     <message>
         <source>At each site left out: the estimate with its 95% CI below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij elke weggelaten site: de schatting met het 95%-BI eronder.</translation>
     </message>
     <message>
         <source>Internal–external cross-validation: for each site the model was fitted on all other sites and evaluated at the site left out. Each of the %1 sites was evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern-externe kruisvalidatie: voor elke site is het model op alle andere sites geschat en op de weggelaten site geëvalueerd. Elk van de %1 sites is geëvalueerd.</translation>
     </message>
     <message>
         <source>%1: exchanging the sites&apos; signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: handtekeningen van de sites uitwisselen</translation>
     </message>
 </context>
 <context>
@@ -7824,11 +7856,11 @@ Sleutelafspraaksleutel: %2</translation>
     </message>
     <message>
         <source>the passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_PASSPHRASE or use --passphrase-file FILE.</source>
-        <translation type="unfinished">de wachtwoordzin wordt nooit van de opdrachtregel gelezen (dan zou ze zichtbaar zijn in de proceslijst en de shellgeschiedenis); stel FAIRSTART_NODE_PASSPHRASE in of gebruik --passphrase-file FILE.</translation>
+        <translation>de wachtwoordzin wordt nooit van de opdrachtregel gelezen (dan zou ze zichtbaar zijn in de proceslijst en de shellgeschiedenis); stel FAIRSTART_NODE_PASSPHRASE in of gebruik --passphrase-file FILE.</translation>
     </message>
     <message>
         <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
-        <translation type="unfinished">de nieuwe wachtwoordzin wordt nooit van de opdrachtregel gelezen (dan zou ze zichtbaar zijn in de proceslijst en de shellgeschiedenis); stel FAIRSTART_NODE_NEW_PASSPHRASE in of gebruik --new-passphrase-file FILE.</translation>
+        <translation>de nieuwe wachtwoordzin wordt nooit van de opdrachtregel gelezen (dan zou ze zichtbaar zijn in de proceslijst en de shellgeschiedenis); stel FAIRSTART_NODE_NEW_PASSPHRASE in of gebruik --new-passphrase-file FILE.</translation>
     </message>
 </context>
 </TS>
