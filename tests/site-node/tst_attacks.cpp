@@ -1012,9 +1012,11 @@ void tst_Attacks::evaluationGridsDifferenced()
                   .arg(bins);
         const Reply other = m_node.post("/v1/evaluations", token, evaluationBody(jobId, bins));
         expectRefusedCode(attack, other, { QStringLiteral("invalid-bins") });
-        auto second = other.released()
-            ? protocol::fromJson<protocol::EvaluationResponse>(other.json)
-            : std::nullopt;
+        std::optional<protocol::EvaluationResponse> second;
+        if (other.released()) {
+            if (auto decoded = protocol::fromJson<protocol::EvaluationResponse>(other.json))
+                second = std::move(decoded).value();
+        }
         if (!second)
             continue;
         // What the second grid gave away: a single record's outcome, named by its risk.

@@ -518,7 +518,7 @@ void tst_MaskedEvaluation::otherGridIsRefused()
     // One fitted β evaluated on two grids: the difference of two overlapping merged bins singles
     // out the records between their edges. Every node takes only the protocol's grid, and says so
     // when the job is opened (also for a registered model, and at POST /v1/checks).
-    for (const QString &fitted : { m_fitted, QStringLiteral("model:") + m_modelHash }) {
+    for (const QString &fitted : QStringList { m_fitted, QStringLiteral("model:") + m_modelHash }) {
         for (int bins : { analysis::evaluationGridBins + 1, 10, 100000 }) {
             protocol::StudyManifest manifest
                 = testsupport::makeManifest(demoDesign(), participants());
