@@ -733,7 +733,6 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
     setup.fitNullModel = glm;
     if (!glm)
         setup.fittedStudy = m_glm->hash;
-    setup.evaluationBins = m_options.evaluationBins;
     // Every round of a study is a round of each node's job, capped by the node's policy; the
     // null model's rounds (at most 1 without offset, its deviance being closed-form; up to 8
     // with an offset) and the attestation of the final β count too.
@@ -1249,7 +1248,7 @@ void FederatedRun::evaluate()
             } else {
                 request.jobId = m_glm->jobIds.at(index);
             }
-            request.bins = m_options.evaluationBins;
+            request.bins = analysis::evaluationGridBins;
             return api::evaluation(request);
         },
         [this, released](int index, const QByteArray &body) -> std::optional<SiteError> {

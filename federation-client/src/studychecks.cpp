@@ -151,7 +151,7 @@ ManifestChoice makeManifest(const StudySetup &setup)
     m.design = setup.design;
     m.designHash = protocol::designHash(setup.design);
     m.fittedStudy = setup.fittedStudy;
-    m.evaluationBins = setup.evaluationBins;
+    m.evaluationBins = analysis::evaluationGridBins; // the only grid a node accepts
     m.maxRounds = setup.maxRounds;
     m.tolerance = setup.tolerance;
     m.fitNullModel = setup.fitNullModel;

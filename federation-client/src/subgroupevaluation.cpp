@@ -108,7 +108,7 @@ void FederatedRun::evaluateSubgroups()
             protocol::StudyEvaluationRequest request;
             request.purpose = m_options.purpose;
             request.jobId = m_glm->jobIds.at(index);
-            request.bins = m_options.evaluationBins;
+            request.bins = analysis::evaluationGridBins;
             if (!bySite) {
                 request.subgroup = m_options.subgroup;
                 request.subgroupEdges = m_options.subgroupEdges;

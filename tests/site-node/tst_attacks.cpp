@@ -284,7 +284,7 @@ QByteArray v1EvaluationBody(const QString &dataset, const analysis::ResolvedDesi
     return testsupport::protocolone::evaluationBody(dataset, d, beta, bins);
 }
 
-QByteArray evaluationBody(const QString &jobId, int bins = 10)
+QByteArray evaluationBody(const QString &jobId, int bins = analysis::evaluationGridBins)
 {
     protocol::StudyEvaluationRequest request;
     request.purpose = QStringLiteral("research");
@@ -381,6 +381,7 @@ private Q_SLOTS:
     void chosenBetaCalibrationJob();
     void evaluationAtChosenBeta();
     void evaluationWithFinalBetaOfAnotherDesign();
+    void evaluationGridsDifferenced();
 
     // Columns that are categories in disguise.
     void disguisedBinary_data();
@@ -557,7 +558,7 @@ void tst_Attacks::initTestCase()
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
     for (const char *name : { "cohort", "beta", "disguise", "oracle", "tails", "diff3", "diff2",
-                              "purpose", "cells", "table2", "bounds", "dos", "quota" })
+                              "purpose", "cells", "table2", "bounds", "dos", "quota", "grid" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -567,6 +568,7 @@ void tst_Attacks::initTestCase()
              { QStringLiteral("eve"), QStringLiteral("research") },
              { QStringLiteral("mallory"), QStringLiteral("research") },
              { QStringLiteral("rita"), QStringLiteral("research") },
+             { QStringLiteral("gina"), QStringLiteral("research") },
              { QStringLiteral("quinn"), QStringLiteral("quality") } }) {
         m_tokens[user] = m_node.token(user, purposes);
         QVERIFY2(!m_tokens[user].isEmpty(), qPrintable(m_node.error));
@@ -956,6 +958,89 @@ void tst_Attacks::evaluationWithFinalBetaOfAnotherDesign()
                       m_node.post("/v1/evaluations", token,
                                   v1EvaluationBody(QStringLiteral("beta"), rescaled, *beta)),
                       kProtocolOne);
+    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
+}
+
+void tst_Attacks::evaluationGridsDifferenced()
+{
+    // The final β of an honest study, evaluated on two risk grids. Each grid's bins are merged to
+    // >= min_cell records, but the groups differ: the records in risk order up to a merged bin's
+    // end form a prefix, and two prefixes of different grids differ by the few records between
+    // their ends. Their count, events and Σp are released by the difference; with one record,
+    // its Σp is its risk, which the attacker computes from the target's covariates and β.
+    auto honest = design("dev_delay_2y", analysis::Family::Binomial,
+                         { transformed("birth_weight_g", analysis::Transform::Standardise) });
+    honest.scaling["birth_weight_g"] = { 3300, 600 };
+    const QString token = m_tokens[QStringLiteral("gina")];
+    QString jobId;
+    const auto beta = fit(token, QStringLiteral("grid"), honest, &jobId);
+    QVERIFY2(beta && beta->size() == 2, "the honest fit that the attack builds on was refused");
+    const Reply fixed = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
+    QVERIFY2(fixed.status == 200,
+             qPrintable(QStringLiteral("honest evaluation refused: ") + fixed.describe()));
+    auto first = protocol::fromJson<protocol::EvaluationResponse>(fixed.json);
+    QVERIFY(first);
+    QCOMPARE(first->bins.bins, analysis::evaluationGridBins);
+
+    struct Prefix {
+        double count = 0, events = 0, risk = 0;
+    };
+    auto prefixes = [](const analysis::PerformanceBins &b) {
+        std::vector<Prefix> out;
+        Prefix sum;
+        for (int i = 0; i < b.bins; ++i) {
+            const double c = b.positives[std::size_t(i)] + b.negatives[std::size_t(i)];
+            if (c <= 0)
+                continue;
+            sum.count += c;
+            sum.events += b.positives[std::size_t(i)];
+            sum.risk += b.sumRisk[std::size_t(i)];
+            out.push_back(sum);
+        }
+        return out;
+    };
+    // Each record's risk as the attacker computes it from its covariates and the released β.
+    auto riskOf = [&](int row) {
+        const double z = (csvNumber(row, "birth_weight_g") - 3300) / 600;
+        return 1.0 / (1.0 + std::exp(-((*beta)[0] + (*beta)[1] * z)));
+    };
+    const std::vector<Prefix> base = prefixes(first->bins);
+    for (int bins : { 999, 1001, 1013, 500, 10, 11, 100000 }) {
+        const QString attack
+            = QStringLiteral("evaluation of one final β on grids of %1 and %2 bins")
+                  .arg(analysis::evaluationGridBins)
+                  .arg(bins);
+        const Reply other = m_node.post("/v1/evaluations", token, evaluationBody(jobId, bins));
+        expectRefusedCode(attack, other, { QStringLiteral("invalid-bins") });
+        std::optional<protocol::EvaluationResponse> second;
+        if (other.released()) {
+            if (auto decoded = protocol::fromJson<protocol::EvaluationResponse>(other.json))
+                second = std::move(decoded).value();
+        }
+        if (!second)
+            continue;
+        // What the second grid gave away: a single record's outcome, named by its risk.
+        for (const Prefix &a : base) {
+            for (const Prefix &b : prefixes(second->bins)) {
+                if (std::abs(b.count - a.count) != 1)
+                    continue;
+                const double risk = std::abs(b.risk - a.risk);
+                const double outcome = std::abs(b.events - a.events);
+                for (int row = 0; row < kRows; ++row) {
+                    if (std::isnan(csvNumber(row, "birth_weight_g"))
+                        || std::abs(riskOf(row) - risk) > 1e-9 * risk)
+                        continue;
+                    stillWorks(attack,
+                               QStringLiteral("row %1 (risk %2) isolated, outcome %3 (CSV: %4)")
+                                   .arg(row)
+                                   .arg(risk, 0, 'g', 12)
+                                   .arg(outcome)
+                                   .arg(csvText(row, "dev_delay_2y")));
+                }
+            }
+        }
+    }
+    // The masked path takes its grid from the manifest; tst_masked_evaluation refuses others.
     (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
 }
 

@@ -850,12 +850,12 @@ QJsonObject tst_Handlers::lastAuditEntry() const
 
 namespace {
 
-QByteArray evaluationBody(const QString &jobId)
+QByteArray evaluationBody(const QString &jobId, int bins = analysis::evaluationGridBins)
 {
     protocol::StudyEvaluationRequest request;
     request.purpose = QStringLiteral("research");
     request.jobId = jobId;
-    request.bins = 100;
+    request.bins = bins;
     return protocol::canonicalJson(protocol::toJson(request));
 }
 
@@ -916,6 +916,24 @@ void tst_Handlers::evaluationBinsAreMerged()
     QCOMPARE(pooled->errorBound, 0.0);
     QCOMPARE(pooled->auc,
              out->mannWhitney->u / (out->mannWhitney->positives * out->mannWhitney->negatives));
+    QCOMPARE(out->bins.bins, analysis::evaluationGridBins);
+    // The same β on another grid: two grids' merged bins differ by a few records, so the node
+    // scores on its one grid and refuses every other, also one bin off and the old extremes.
+    for (int bins :
+         { analysis::evaluationGridBins - 1, analysis::evaluationGridBins + 1, 10, 100, 100000 }) {
+        const ApiResponse other
+            = call("POST", "/v1/evaluations", token, evaluationBody(study.jobId, bins));
+        QCOMPARE(other.status, 400);
+        QCOMPARE(errorCode(other), QStringLiteral("invalid-bins"));
+        const QString message = json(other)
+                                    .value(QStringLiteral("error"))
+                                    .toObject()
+                                    .value(QStringLiteral("message"))
+                                    .toString();
+        QVERIFY2(message.contains(QString::number(analysis::evaluationGridBins))
+                     && message.contains(QString::number(bins)),
+                 qPrintable(message));
+    }
 }
 
 void tst_Handlers::evaluationNeedsTheFinalBetaOfOwnJob()

@@ -11,6 +11,7 @@
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/glm.h"
 #include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/sitecheck.h"
 #include "fairstart/secure/secure.h"
 
 #include "nodeprocess.h"
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void changedContributionFailsItsSignature();
     void betaTheNodeDidNotComputeIsRefused();
     void plainEvaluationStudyIsRefused();
+    void otherGridIsRefused();
     void registeredModelEvaluated();
     void unregisteredModelRefused();
     void maskedEvaluationOfRegisteredModel();
@@ -117,7 +119,7 @@ private:
                  testsupport::participantOf(m_sites[2]) };
     }
     // An evaluation study of m_fitted, opened, armed, and its round 1 answered by every node.
-    bool evaluate(protocol::StudyManifest *manifest, testsupport::StudyRun *run, int bins = 1000);
+    bool evaluate(protocol::StudyManifest *manifest, testsupport::StudyRun *run);
 
     QTemporaryDir m_dir;
     NodeProcess m_nodes[3];
@@ -240,13 +242,11 @@ void tst_MaskedEvaluation::cleanupTestCase()
         node.stop();
 }
 
-bool tst_MaskedEvaluation::evaluate(protocol::StudyManifest *manifest, testsupport::StudyRun *run,
-                                    int bins)
+bool tst_MaskedEvaluation::evaluate(protocol::StudyManifest *manifest, testsupport::StudyRun *run)
 {
     *manifest = testsupport::makeManifest(demoDesign(), participants());
     manifest->kind = protocol::JobKind::Evaluation;
     manifest->fittedStudy = m_fitted;
-    manifest->evaluationBins = bins;
     manifest->fitNullModel = false;
     QString error;
     if (!testsupport::openAndArm(all(), *manifest, &error)) {
@@ -513,6 +513,35 @@ void tst_MaskedEvaluation::betaTheNodeDidNotComputeIsRefused()
     QCOMPARE(foreign.code, QStringLiteral("unknown-fitted-study"));
 }
 
+void tst_MaskedEvaluation::otherGridIsRefused()
+{
+    // One fitted β evaluated on two grids: the difference of two overlapping merged bins singles
+    // out the records between their edges. Every node takes only the protocol's grid, and says so
+    // when the job is opened (also for a registered model, and at POST /v1/checks).
+    for (const QString &fitted : QStringList { m_fitted, QStringLiteral("model:") + m_modelHash }) {
+        for (int bins : { analysis::evaluationGridBins + 1, 10, 100000 }) {
+            protocol::StudyManifest manifest
+                = testsupport::makeManifest(demoDesign(), participants());
+            manifest.kind = protocol::JobKind::Evaluation;
+            manifest.fittedStudy = fitted;
+            manifest.fitNullModel = false;
+            manifest.evaluationBins = bins;
+            for (StudySite &site : m_sites) {
+                const Reply refused = testsupport::openStudy(site, manifest);
+                QCOMPARE(refused.status, 400);
+                QCOMPARE(refused.code, QStringLiteral("invalid-bins"));
+                QVERIFY2(refused.body.contains(QByteArray::number(analysis::evaluationGridBins)),
+                         refused.body.constData());
+            }
+            const Reply checked = m_sites[0].node->post(
+                "/v1/checks", m_sites[0].token,
+                testsupport::body(protocol::toJson(protocol::SiteCheckRequest { manifest })));
+            QCOMPARE(checked.status, 400);
+            QCOMPARE(checked.code, QStringLiteral("invalid-bins"));
+        }
+    }
+}
+
 void tst_MaskedEvaluation::plainEvaluationStudyIsRefused()
 {
     protocol::StudyManifest manifest = testsupport::makeManifest(demoDesign(), participants());
@@ -532,7 +561,7 @@ void tst_MaskedEvaluation::registeredModelEvaluated()
         const QJsonObject request { { QStringLiteral("purpose"), QStringLiteral("research") },
                                     { QStringLiteral("model"), model },
                                     { QStringLiteral("dataset"), QStringLiteral("cohort") },
-                                    { QStringLiteral("bins"), 100 } };
+                                    { QStringLiteral("bins"), analysis::evaluationGridBins } };
         const Reply reply = m_sites[0].node->post("/v1/evaluations", m_sites[0].token,
                                                   testsupport::body(request));
         QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
@@ -558,7 +587,7 @@ void tst_MaskedEvaluation::unregisteredModelRefused()
         const QJsonObject request { { QStringLiteral("purpose"), QStringLiteral("research") },
                                     { QStringLiteral("model"), model },
                                     { QStringLiteral("dataset"), QStringLiteral("cohort") },
-                                    { QStringLiteral("bins"), 100 } };
+                                    { QStringLiteral("bins"), analysis::evaluationGridBins } };
         const Reply reply = m_sites[1].node->post("/v1/evaluations", m_sites[1].token,
                                                   testsupport::body(request));
         QCOMPARE(reply.status, 403);
@@ -588,7 +617,6 @@ void tst_MaskedEvaluation::maskedEvaluationOfRegisteredModel()
     manifest.kind = protocol::JobKind::Evaluation;
     manifest.fittedStudy = QStringLiteral("model:") + m_modelHash;
     manifest.fitNullModel = false;
-    manifest.evaluationBins = 200;
     QString error;
     QVERIFY2(testsupport::openAndArm(all(), manifest, &error), qPrintable(error));
     testsupport::StudyRun run;
@@ -602,7 +630,7 @@ void tst_MaskedEvaluation::maskedEvaluationOfRegisteredModel()
     }
     auto values = secure::decodeSum(words, secure::FixedPoint { manifest.fractionBits, 3 });
     QVERIFY(values);
-    auto sums = protocol::evaluationFromVector(200, *values);
+    auto sums = protocol::evaluationFromVector(analysis::evaluationGridBins, *values);
     QVERIFY(sums);
     double n = 0;
     for (const analysis::DesignMatrix &d : m_designs)

@@ -330,7 +330,6 @@ void tst_Study::siteFitAndEvaluationUseTheNodesOwnBeta()
     protocol::StudyEvaluationRequest evaluation;
     evaluation.purpose = QStringLiteral("research");
     evaluation.jobId = m_sites[1].jobId;
-    evaluation.bins = 100;
     const Reply evaluated = m_sites[1].node->post("/v1/evaluations", m_sites[1].token,
                                                   testsupport::body(protocol::toJson(evaluation)));
     QVERIFY2(evaluated.status == 200, qPrintable(evaluated.describe()));

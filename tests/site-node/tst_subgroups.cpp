@@ -220,7 +220,7 @@ Reply tst_Subgroups::evaluate(const QString &subgroup, const std::vector<double>
     protocol::StudyEvaluationRequest request;
     request.purpose = QStringLiteral("research");
     request.jobId = m_sites[0].jobId;
-    request.bins = 100;
+    request.bins = analysis::evaluationGridBins;
     request.subgroup = subgroup;
     request.subgroupEdges = edges;
     return m_sites[0].node->post("/v1/evaluations", m_sites[0].token,

@@ -156,6 +156,21 @@ inline ApiResponse unknownDataset(const QString &name)
                          QStringLiteral("dataset: ") + name.left(100));
 }
 
+// An evaluation on another risk grid than the protocol's one (analysis::evaluationGridBins).
+// Evaluations of one β on two grids merge different groups of records, and the difference of
+// two overlapping released bins isolates the few records between their edges: one grid only.
+inline ApiResponse gridRefusal(int bins, const QString &field)
+{
+    return badRequest(QStringLiteral("invalid-bins"),
+                      Tr::tr("This site scores predicted risks on its fixed grid of %1 bins and "
+                             "on no other: two grids of the same model would let their "
+                             "differences single out records. The request asked for %2 bins; "
+                             "send %1 (Fairstart clients do).")
+                          .arg(analysis::evaluationGridBins)
+                          .arg(bins),
+                      field);
+}
+
 // A body of protocol version 1 (a client-chosen design and β per request): refused with what to
 // do, never parsed as something else.
 inline ApiResponse protocolOneRefusal()

@@ -47,11 +47,8 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     audit.set("jobId", req.jobId.left(64));
     if (auto refused = checkPurpose(token, req.purpose))
         return *refused;
-    if (req.bins < 10 || req.bins > 100000) {
-        return badRequest(QStringLiteral("invalid-bins"),
-                          Tr::tr("bins must be a whole number from 10 to 100000."),
-                          QStringLiteral("bins"));
-    }
+    if (req.bins != analysis::evaluationGridBins)
+        return gridRefusal(req.bins, QStringLiteral("bins"));
     // The β and its design: the node's own final β of a study, or a registered model.
     QString datasetName = req.dataset;
     QString designHash;

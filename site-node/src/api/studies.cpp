@@ -72,6 +72,9 @@ std::optional<ApiResponse> ApiHandlers::checkManifest(const protocol::StudyManif
                                    .arg(manifest.version),
                                QStringLiteral("manifest.version"));
     }
+    if (manifest.kind == protocol::JobKind::Evaluation
+        && manifest.evaluationBins != analysis::evaluationGridBins)
+        return gridRefusal(manifest.evaluationBins, QStringLiteral("manifest.evaluationBins"));
     static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
     if (!hex32.match(manifest.studyId).hasMatch()) {
         return manifestRefusal(QStringLiteral("invalid-study-id"),

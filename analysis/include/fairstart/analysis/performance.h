@@ -12,6 +12,13 @@
 
 namespace fairstart::analysis {
 
+// The one risk grid every node evaluates on and every client asks for (protocol constant). A
+// client-chosen grid let two evaluations of the same β merge different groups of records, and the
+// difference of two overlapping merged bins isolated the few records between their edges (their
+// outcomes and Σp). Fixed in the protocol, not node policy: masked evaluations add the sites'
+// bins, so every site must use the same grid; 1000 bins keep the pooled AUC within 1e-3.
+inline constexpr int evaluationGridBins = 1000;
+
 // Node side: what a site releases for one fitted β. Bin b holds predicted risks in
 // [b/bins, (b+1)/bins) (the last bin includes 1).
 struct PerformanceBins {
@@ -41,7 +48,8 @@ struct PerformanceBins {
 // Binomial designs only (y in {0,1}); p = logistic(Xβ + offset). Errors: not binomial, β of the
 // wrong length or not finite, bins < 10.
 Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family family,
-                                           const Eigen::VectorXd &beta, int bins = 1000);
+                                           const Eigen::VectorXd &beta,
+                                           int bins = evaluationGridBins);
 
 struct RocPoint {
     double threshold = 0.0; // classify positive when risk >= threshold

@@ -70,7 +70,6 @@ struct RunOptions {
     // is fitted and no job is opened; each check counts against the site's daily job quota.
     bool checkOnly = false;
     int histogramBins = 2000; // fine grid (mean ± 8 SD) for spline knots
-    int evaluationBins = 1000;
     // Binomial evaluation: the risk thresholds of the threshold metrics and of the decision
     // curves (net benefit, treat all, treat none; pooled and per site), each strictly between 0
     // and 1. Empty: 0.5 for the threshold metrics and no decision curve.

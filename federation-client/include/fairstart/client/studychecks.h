@@ -56,7 +56,6 @@ struct StudySetup {
     protocol::JobKind kind = protocol::JobKind::Glm;
     analysis::ResolvedDesign design;
     QString fittedStudy; // calibration and evaluation kinds: the GLM study's hash
-    int evaluationBins = 1000; // evaluation kind: the risk grid
     int maxRounds = 25;
     double tolerance = 1e-10;
     bool fitNullModel = true;

@@ -44,8 +44,9 @@ struct StudyManifest {
     // participant must have taken part in (or observed) that study and seen it converge.
     QString fittedStudy;
     // Evaluation kind only (written only for it, so other manifests keep their bytes): the risk
-    // grid every participant bins its predicted risks on, so that the bins add up.
-    int evaluationBins = 1000;
+    // grid every participant bins its predicted risks on, so that the bins add up. A node accepts
+    // only analysis::evaluationGridBins (a chosen grid isolates records by differencing).
+    int evaluationBins = analysis::evaluationGridBins;
     // The coordinator's options; the same at every node, so every node takes the same steps.
     int maxRounds = 25;
     double tolerance = 1e-10;
@@ -187,7 +188,7 @@ struct StudyEvaluationRequest {
     QString jobId;
     QString model; // a registered model's name or hash ("sha256:...")
     QString dataset; // with model: the dataset to evaluate it on
-    int bins = 1000;
+    int bins = analysis::evaluationGridBins; // the only grid a node accepts
     // Issue 15: also evaluate by the levels of this categorical or binary catalogue variable
     // (EvaluationResponse::subgroups); empty for none.
     QString subgroup;
