@@ -1586,10 +1586,6 @@ Weggelaten site %1:</translation>
         <translation>Evaluaties hebben een binomiaal model nodig.</translation>
     </message>
     <message>
-        <source>bins must be a whole number from 10 to 100000.</source>
-        <translation>bins moet een geheel getal van 10 tot 100000 zijn.</translation>
-    </message>
-    <message>
         <source>You have made the most requests of this kind this node allows per user and day (%1). Try again tomorrow (UTC).</source>
         <translation>U hebt het maximale aantal verzoeken van dit soort gedaan dat deze node per gebruiker per dag toestaat (%1). Probeer het morgen (UTC) opnieuw.</translation>
     </message>
@@ -3424,6 +3420,62 @@ Weggelaten site %1:</translation>
     <message>
         <source>The subgroup variable &apos;%1&apos; has %2 levels; a subgroup evaluation takes at most %3.</source>
         <translation>De subgroepvariabele &apos;%1&apos; heeft %2 niveaus; een subgroepevaluatie staat er hoogstens %3 toe.</translation>
+    </message>
+    <message>
+        <source>The request body was refused: %1. Fix the request and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; has no variable of that name. Use a variable from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node has no dataset of that name. See the catalogue for the datasets it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site scores predicted risks on its fixed grid of %1 bins and on no other: two grids of the same model would let their differences single out records. The request asked for %2 bins; send %1 (Fairstart clients do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is in protocol version 1, which this node no longer speaks: it runs studies of protocol version 2 (a signed manifest, rounds the nodes drive themselves). Update the Fairstart client and run the analysis again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design hash does not match the design the node received. Recompute it with the protocol&apos;s canonical form (protocol::designHash) and send both again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset records no consent for this purpose, so no record may be used for it. Ask the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node could not read or record its differencing ledger, so it answers nothing. Tell the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request needs a token: send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not known to this node. Check that it was copied completely, or ask the site administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has been revoked by the site administrator. Ask for a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has expired. Ask the site administrator for a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request must declare its purpose (&quot;purpose&quot; in the body, ?purpose= on a GET). Use one of your token&apos;s purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your token does not allow this purpose. Use one of its purposes (see /v1/info) or ask the site administrator for a token that carries it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
