@@ -4,7 +4,6 @@
 #include "clidetail.h"
 #include "fairstart/cli/tr.h"
 
-#include <charconv>
 #include <cmath>
 
 namespace fairstart::cli::detail {
@@ -37,31 +36,16 @@ Option subgroupOption()
 
 Option subgroupEdgesOption()
 {
-    const auto edgesOf
-        = [](const QString &, const QString &text) -> Expected<commandline::OptionValue, QString> {
-        std::vector<double> edges;
-        for (const QString &part : text.split(QLatin1Char(','))) {
-            const QByteArray bytes = part.trimmed().toLatin1();
-            double value = 0.0;
-            const auto [end, ec]
-                = std::from_chars(bytes.constData(), bytes.constData() + bytes.size(), value,
-                                  std::chars_format::general);
-            if (bytes.isEmpty() || ec != std::errc() || end != bytes.constData() + bytes.size()
-                || !std::isfinite(value) || (!edges.empty() && value <= edges.back()))
-                return Tr::tr("--subgroup-edges takes increasing numbers separated by commas, "
-                              "such as 1,2,3,4,5,6; '%1' is not the next one.")
-                    .arg(commandline::printable(part.trimmed()));
-            edges.push_back(value);
-        }
-        if (edges.size() < 2 || edges.size() > 21)
-            return Tr::tr("--subgroup-edges takes 2 to 21 edges.");
-        return commandline::OptionValue(std::move(edges));
-    };
     return { "subgroup-edges", "e1,e2,...", false,
              Tr::tr(
                  "The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 "
                  "for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed)."),
-             edgesOf };
+             commandline::numberList(
+                 [](double value, const std::vector<double> &before) {
+                     return before.empty() || value > before.back();
+                 },
+                 Tr::tr("--subgroup-edges takes increasing numbers separated by commas, "
+                        "such as 1,2,3,4,5,6; '%1' is not the next one.")) };
 }
 
 std::optional<int> readSubgroup(const Parsed &p, QString &variable, std::vector<double> &edges)
@@ -74,6 +58,8 @@ std::optional<int> readSubgroup(const Parsed &p, QString &variable, std::vector<
         return std::nullopt;
     variable = p.value("subgroup").trimmed();
     edges = p.get<std::vector<double>>("subgroup-edges");
+    if (p.has("subgroup-edges") && (edges.size() < 2 || edges.size() > 21))
+        return fail(Usage, Tr::tr("--subgroup-edges takes 2 to 21 edges"));
     return std::nullopt;
 }
 

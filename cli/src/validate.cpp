@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 namespace fairstart::cli::detail {
@@ -129,29 +128,16 @@ QString heldOutSubgroupTables(const ValidationReport &report)
 
 Option thresholdsOption()
 {
-    const auto risks
-        = [](const QString &, const QString &text) -> Expected<commandline::OptionValue, QString> {
-        std::vector<double> values;
-        for (const QString &part : text.split(QLatin1Char(','))) {
-            const QByteArray bytes = part.trimmed().toLatin1();
-            double value = 0.0;
-            const auto [end, ec]
-                = std::from_chars(bytes.constData(), bytes.constData() + bytes.size(), value,
-                                  std::chars_format::general);
-            if (bytes.isEmpty() || ec != std::errc() || end != bytes.constData() + bytes.size()
-                || !(value > 0.0 && value < 1.0))
-                return Tr::tr("--thresholds takes risks strictly between 0 and 1 separated by "
-                              "commas, such as 0.1,0.2; '%1' is not one.")
-                    .arg(commandline::printable(part.trimmed()));
-            values.push_back(value);
-        }
-        return commandline::OptionValue(std::move(values));
-    };
     return { "thresholds", "t1,t2,...", false,
              Tr::tr("Risk thresholds for the decision curve and the threshold metrics, each "
                     "strictly between 0 and 1 (fit: none; validate: 0.05 to 0.5 in steps of "
                     "0.05)."),
-             risks };
+             commandline::numberList(
+                 [](double value, const std::vector<double> &) {
+                     return value > 0.0 && value < 1.0;
+                 },
+                 Tr::tr("--thresholds takes risks strictly between 0 and 1 separated by "
+                        "commas, such as 0.1,0.2; '%1' is not one.")) };
 }
 
 QString formatEvaluationDetails(const protocol::FitReport &report)

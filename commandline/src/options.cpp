@@ -103,6 +103,22 @@ OptionParser number(double above, double atMost)
     };
 }
 
+OptionParser numberList(std::function<bool(double, const std::vector<double> &)> accept,
+                        QString refusal)
+{
+    return [accept = std::move(accept), refusal = std::move(refusal)](
+               const QString &, const QString &text) -> Expected<OptionValue, QString> {
+        std::vector<double> values;
+        for (const QString &part : text.split(QLatin1Char(','))) {
+            const auto n = analysis::parseNumber(part.trimmed().toStdString());
+            if (!n || !accept(*n, values))
+                return QString(refusal).arg(printable(part.trimmed()));
+            values.push_back(*n);
+        }
+        return OptionValue(std::move(values));
+    };
+}
+
 OptionParser oneOf(QStringList choices)
 {
     return [choices](const QString &option, const QString &text) -> Expected<OptionValue, QString> {

@@ -31,6 +31,12 @@ std::vector<Option> table()
           oneOf({ QStringLiteral("table"), QStringLiteral("json") }) },
         { "listen", "HOST:PORT", false, QStringLiteral("Where."), hostPort() },
         { "verbose", nullptr, false, QStringLiteral("Talk."), {}, "v" },
+        { "edges", "E,...", false, QStringLiteral("Increasing."),
+          numberList(
+              [](double v, const std::vector<double> &before) {
+                  return before.empty() || v > before.back();
+              },
+              QStringLiteral("'%1' is not the next edge.")) },
     };
 }
 
@@ -46,7 +52,7 @@ void tst_Options::typedValues()
     const auto p
         = parseOptions(table(),
                        words("--sites s.json --count 3 --count=7 --timeout 1.5 --format json "
-                             "--listen [::1]:8443 -v"));
+                             "--listen [::1]:8443 -v --edges 1,2.5,1e1"));
     QVERIFY2(p, p ? "" : qPrintable(p.error()));
     QCOMPARE(p->value("sites"), QStringLiteral("s.json"));
     QCOMPARE(p->get<quint64>("count"), quint64(7)); // the last occurrence
@@ -56,6 +62,7 @@ void tst_Options::typedValues()
     QCOMPARE(p->get<HostPort>("listen").host, QStringLiteral("::1"));
     QCOMPARE(p->get<HostPort>("listen").port, quint16(8443));
     QVERIFY(p->has("verbose"));
+    QCOMPARE(p->get<std::vector<double>>("edges"), (std::vector<double> { 1, 2.5, 10 }));
     QVERIFY(!p->help);
     const auto defaults = parseOptions(table(), words("--sites s"));
     QVERIFY(defaults);
@@ -87,6 +94,12 @@ void tst_Options::refusals_data()
     QTest::newRow("not a choice") << words("--sites s --format xml") << false
                                   << QStringLiteral("unknown --format 'xml'; use one of: table, "
                                                     "json.");
+    QTest::newRow("list not increasing")
+        << words("--sites s --edges 1,3,2") << false << QStringLiteral("'2' is not the next edge.");
+    QTest::newRow("list empty part")
+        << words("--sites s --edges 1,,2") << false << QStringLiteral("'' is not the next edge.");
+    QTest::newRow("list decimal comma in a part")
+        << words("--sites s --edges 1;5") << false << QStringLiteral("'1;5' is not the next edge.");
     QTest::newRow("port") << words("--sites s --listen host:99999") << false
                           << QStringLiteral("--listen must be HOST:PORT");
     QTest::newRow("stray") << words("extra --sites s") << false

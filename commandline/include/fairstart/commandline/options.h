@@ -51,6 +51,11 @@ OptionParser wholeNumber(quint64 minimum, quint64 maximum = std::numeric_limits<
 // A decimal number (analysis::parseNumber: '.' as the point in every locale) greater than
 // `above` and at most `atMost`.
 OptionParser number(double above, double atMost);
+// Numbers separated by commas ("0.1, 0.2"), each read as number() reads one and accepted by
+// `accept(value, the values before it)`, as a std::vector<double>. `refusal` is the usage
+// sentence, with %1 the first part that is not a number or not accepted.
+OptionParser numberList(std::function<bool(double, const std::vector<double> &)> accept,
+                        QString refusal);
 // One of a fixed list of words, compared exactly.
 OptionParser oneOf(QStringList choices);
 // HOST:PORT as above.
