@@ -3423,59 +3423,59 @@ Ausgelassener Standort %1:</translation>
     </message>
     <message>
         <source>The request body was refused: %1. Fix the request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Anfrage wurde abgewiesen: %1. Korrigieren Sie die Anfrage und senden Sie sie erneut.</translation>
     </message>
     <message>
         <source>The dataset &apos;%1&apos; has no variable of that name. Use a variable from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand &apos;%1&apos; hat keine Variable mit diesem Namen. Verwenden Sie eine Variable aus dem Katalog.</translation>
     </message>
     <message>
         <source>This node has no dataset of that name. See the catalogue for the datasets it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hat keinen Datenbestand mit diesem Namen. Welche Datenbestände er enthält, sehen Sie im Katalog.</translation>
     </message>
     <message>
         <source>This site scores predicted risks on its fixed grid of %1 bins and on no other: two grids of the same model would let their differences single out records. The request asked for %2 bins; send %1 (Fairstart clients do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Standort bewertet vorhergesagte Risiken nur auf seinem festen Raster von %1 Intervallen und auf keinem anderen: Bei zwei Rastern desselben Modells könnten deren Unterschiede einzelne Datensätze herausgreifen. Die Anfrage verlangte %2 Intervalle; senden Sie %1 (Fairstart-Clients tun das).</translation>
     </message>
     <message>
         <source>This request is in protocol version 1, which this node no longer speaks: it runs studies of protocol version 2 (a signed manifest, rounds the nodes drive themselves). Update the Fairstart client and run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage verwendet Protokollversion 1, die dieser Knoten nicht mehr unterstützt: Er führt Studien nach Protokollversion 2 durch (ein signiertes Manifest, Runden, die die Knoten selbst steuern). Aktualisieren Sie den Fairstart-Client und führen Sie die Analyse erneut aus.</translation>
     </message>
     <message>
         <source>The design hash does not match the design the node received. Recompute it with the protocol&apos;s canonical form (protocol::designHash) and send both again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurfs-Hash passt nicht zu dem Entwurf, den der Knoten erhalten hat. Berechnen Sie ihn mit der kanonischen Form des Protokolls (protocol::designHash) neu und senden Sie beides erneut.</translation>
     </message>
     <message>
         <source>The dataset records no consent for this purpose, so no record may be used for it. Ask the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand verzeichnet keine Einwilligung für diesen Zweck, daher darf kein Datensatz dafür verwendet werden. Wenden Sie sich an den Administrator des Standorts.</translation>
     </message>
     <message>
         <source>The node could not read or record its differencing ledger, so it answers nothing. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten konnte sein Differenzregister nicht lesen oder fortschreiben und beantwortet daher nichts. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
         <source>This request needs a token: send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage erfordert ein Token: Senden Sie den Header &apos;Authorization: Bearer &lt;token&gt;&apos; mit einem Token vom Administrator des Standorts.</translation>
     </message>
     <message>
         <source>The token is not known to this node. Check that it was copied completely, or ask the site administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist diesem Knoten nicht bekannt. Prüfen Sie, ob es vollständig kopiert wurde, oder bitten Sie den Administrator des Standorts um ein neues.</translation>
     </message>
     <message>
         <source>The token has been revoked by the site administrator. Ask for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde vom Administrator des Standorts widerrufen. Bitten Sie um ein neues Token.</translation>
     </message>
     <message>
         <source>The token has expired. Ask the site administrator for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist abgelaufen. Bitten Sie den Administrator des Standorts um ein neues Token.</translation>
     </message>
     <message>
         <source>Every request must declare its purpose (&quot;purpose&quot; in the body, ?purpose= on a GET). Use one of your token&apos;s purposes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage muss ihren Zweck angeben (&quot;purpose&quot; im Inhalt, ?purpose= bei einem GET). Verwenden Sie einen der Zwecke Ihres Tokens.</translation>
     </message>
     <message>
         <source>Your token does not allow this purpose. Use one of its purposes (see /v1/info) or ask the site administrator for a token that carries it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token erlaubt diesen Zweck nicht. Verwenden Sie einen seiner Zwecke (siehe /v1/info) oder bitten Sie den Administrator des Standorts um ein Token, das diesen Zweck enthält.</translation>
     </message>
 </context>
 <context>

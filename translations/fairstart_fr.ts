@@ -3423,59 +3423,59 @@ Site exclu %1&#xa0;:</translation>
     </message>
     <message>
         <source>The request body was refused: %1. Fix the request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête a été refusé&#xa0;: %1. Corrigez la requête et renvoyez-la.</translation>
     </message>
     <message>
         <source>The dataset &apos;%1&apos; has no variable of that name. Use a variable from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données &apos;%1&apos; n&apos;a aucune variable de ce nom. Utilisez une variable du catalogue.</translation>
     </message>
     <message>
         <source>This node has no dataset of that name. See the catalogue for the datasets it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud n&apos;a aucun jeu de données de ce nom. Consultez le catalogue pour voir les jeux de données qu&apos;il détient.</translation>
     </message>
     <message>
         <source>This site scores predicted risks on its fixed grid of %1 bins and on no other: two grids of the same model would let their differences single out records. The request asked for %2 bins; send %1 (Fairstart clients do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site évalue les risques prédits sur sa grille fixe de %1 intervalles et sur aucune autre&#xa0;: avec deux grilles pour un même modèle, leurs différences permettraient d&apos;isoler des enregistrements. La requête demandait %2 intervalles&#xa0;; envoyez %1 (les clients Fairstart le font).</translation>
     </message>
     <message>
         <source>This request is in protocol version 1, which this node no longer speaks: it runs studies of protocol version 2 (a signed manifest, rounds the nodes drive themselves). Update the Fairstart client and run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête relève de la version 1 du protocole, que ce nœud ne prend plus en charge&#xa0;: il exécute des études de la version 2 du protocole (un manifeste signé, des tours que les nœuds pilotent eux-mêmes). Mettez à jour le client Fairstart et relancez l&apos;analyse.</translation>
     </message>
     <message>
         <source>The design hash does not match the design the node received. Recompute it with the protocol&apos;s canonical form (protocol::designHash) and send both again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte de conception ne correspond pas à la conception reçue par le nœud. Recalculez-la avec la forme canonique du protocole (protocol::designHash) et renvoyez les deux.</translation>
     </message>
     <message>
         <source>The dataset records no consent for this purpose, so no record may be used for it. Ask the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données n&apos;enregistre aucun consentement pour cette finalité&#xa0;; aucun enregistrement ne peut donc être utilisé à cette fin. Adressez-vous à l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>The node could not read or record its differencing ledger, so it answers nothing. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;a pas pu lire ou mettre à jour son registre de différenciation&#xa0;; il ne répond donc rien. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>This request needs a token: send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête nécessite un jeton&#xa0;: envoyez l&apos;en-tête &apos;Authorization: Bearer &lt;token&gt;&apos; avec un jeton fourni par l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>The token is not known to this node. Check that it was copied completely, or ask the site administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud ne connaît pas ce jeton. Vérifiez qu&apos;il a été copié en entier, ou demandez-en un nouveau à l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>The token has been revoked by the site administrator. Ask for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été révoqué par l&apos;administrateur du site. Demandez un nouveau jeton.</translation>
     </message>
     <message>
         <source>The token has expired. Ask the site administrator for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a expiré. Demandez un nouveau jeton à l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>Every request must declare its purpose (&quot;purpose&quot; in the body, ?purpose= on a GET). Use one of your token&apos;s purposes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête doit déclarer sa finalité (&quot;purpose&quot; dans le corps, ?purpose= pour un GET). Utilisez l&apos;une des finalités de votre jeton.</translation>
     </message>
     <message>
         <source>Your token does not allow this purpose. Use one of its purposes (see /v1/info) or ask the site administrator for a token that carries it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton ne permet pas cette finalité. Utilisez l&apos;une de ses finalités (voir /v1/info) ou demandez à l&apos;administrateur du site un jeton qui la comporte.</translation>
     </message>
 </context>
 <context>

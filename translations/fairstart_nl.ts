@@ -3423,59 +3423,59 @@ Weggelaten site %1:</translation>
     </message>
     <message>
         <source>The request body was refused: %1. Fix the request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoud van het verzoek is geweigerd: %1. Corrigeer het verzoek en stuur het opnieuw.</translation>
     </message>
     <message>
         <source>The dataset &apos;%1&apos; has no variable of that name. Use a variable from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dataset &apos;%1&apos; heeft geen variabele met die naam. Gebruik een variabele uit de catalogus.</translation>
     </message>
     <message>
         <source>This node has no dataset of that name. See the catalogue for the datasets it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze node heeft geen dataset met die naam. Zie de catalogus voor de datasets die zij bevat.</translation>
     </message>
     <message>
         <source>This site scores predicted risks on its fixed grid of %1 bins and on no other: two grids of the same model would let their differences single out records. The request asked for %2 bins; send %1 (Fairstart clients do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze site evalueert voorspelde risico&apos;s op haar vaste rooster van %1 klassen en op geen ander: met twee roosters voor hetzelfde model zouden de verschillen ertussen afzonderlijke records kunnen onthullen. Het verzoek vroeg om %2 klassen; stuur %1 (Fairstart-clients doen dat).</translation>
     </message>
     <message>
         <source>This request is in protocol version 1, which this node no longer speaks: it runs studies of protocol version 2 (a signed manifest, rounds the nodes drive themselves). Update the Fairstart client and run the analysis again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verzoek gebruikt protocolversie 1, die deze node niet meer spreekt: zij voert studies uit volgens protocolversie 2 (een ondertekend manifest, rondes die de nodes zelf aansturen). Werk de Fairstart-client bij en voer de analyse opnieuw uit.</translation>
     </message>
     <message>
         <source>The design hash does not match the design the node received. Recompute it with the protocol&apos;s canonical form (protocol::designHash) and send both again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontwerphash komt niet overeen met het ontwerp dat de node ontving. Bereken hem opnieuw met de canonieke vorm van het protocol (protocol::designHash) en stuur beide opnieuw.</translation>
     </message>
     <message>
         <source>The dataset records no consent for this purpose, so no record may be used for it. Ask the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dataset bevat voor dit doel geen toestemming, dus geen enkel record mag ervoor worden gebruikt. Vraag het de beheerder van de site.</translation>
     </message>
     <message>
         <source>The node could not read or record its differencing ledger, so it answers nothing. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De node kon haar verschillenregister niet lezen of bijwerken en geeft daarom geen antwoord. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
         <source>This request needs a token: send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verzoek vraagt een token: stuur de header &apos;Authorization: Bearer &lt;token&gt;&apos; mee, met een token van de beheerder van de site.</translation>
     </message>
     <message>
         <source>The token is not known to this node. Check that it was copied completely, or ask the site administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token is onbekend bij deze node. Controleer of het volledig is gekopieerd, of vraag de beheerder van de site om een nieuw token.</translation>
     </message>
     <message>
         <source>The token has been revoked by the site administrator. Ask for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token is door de beheerder van de site ingetrokken. Vraag om een nieuw token.</translation>
     </message>
     <message>
         <source>The token has expired. Ask the site administrator for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token is verlopen. Vraag de beheerder van de site om een nieuw token.</translation>
     </message>
     <message>
         <source>Every request must declare its purpose (&quot;purpose&quot; in the body, ?purpose= on a GET). Use one of your token&apos;s purposes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk verzoek moet zijn doel opgeven (&quot;purpose&quot; in de inhoud, ?purpose= bij een GET). Gebruik een van de doelen van uw token.</translation>
     </message>
     <message>
         <source>Your token does not allow this purpose. Use one of its purposes (see /v1/info) or ask the site administrator for a token that carries it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw token staat dit doel niet toe. Gebruik een van de doelen van het token (zie /v1/info) of vraag de beheerder van de site om een token met dit doel.</translation>
     </message>
 </context>
 <context>
