@@ -21,8 +21,8 @@
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/performance.h"
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace fairstart::client {
