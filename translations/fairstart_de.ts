@@ -792,10 +792,6 @@ Optionen:
         <translation>--subgroup-edges erwartet aufsteigende, durch Kommas getrennte Zahlen wie 1,2,3,4,5,6; &apos;%1&apos; ist keine gültige nächste Zahl.</translation>
     </message>
     <message>
-        <source>--subgroup-edges takes 2 to 21 edges.</source>
-        <translation>--subgroup-edges erwartet 2 bis 21 Grenzen.</translation>
-    </message>
-    <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed).</source>
         <translation>Die Zellen einer numerischen --subgroup-Variable: aufsteigende Grenzen, z. B. 1,2,3,4,5,6 für Quintile mit den Codes 1 bis 5 (Zelle i ist [e_i, e_i+1), die letzte geschlossen).</translation>
     </message>
@@ -836,6 +832,10 @@ Ausgelassener Standort %1:</translation>
     <message>
         <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one.</source>
         <translation>--thresholds erwartet Risiken echt zwischen 0 und 1, durch Kommas getrennt, wie 0.1,0.2; &apos;%1&apos; ist keines.</translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes 2 to 21 edges</source>
+        <translation>--subgroup-edges erwartet 2 bis 21 Grenzen</translation>
     </message>
 </context>
 <context>

@@ -792,10 +792,6 @@ Options&#xa0;:
         <translation>--subgroup-edges attend des nombres croissants séparés par des virgules, comme 1,2,3,4,5,6&#xa0;; &apos;%1&apos; n&apos;est pas un nombre suivant valide.</translation>
     </message>
     <message>
-        <source>--subgroup-edges takes 2 to 21 edges.</source>
-        <translation>--subgroup-edges attend de 2 à 21 bornes.</translation>
-    </message>
-    <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed).</source>
         <translation>Les cellules d&apos;une variable --subgroup numérique&#xa0;: des bornes croissantes, par ex. 1,2,3,4,5,6 pour des quintiles codés de 1 à 5 (la cellule i est [e_i, e_i+1), la dernière étant fermée).</translation>
     </message>
@@ -836,6 +832,10 @@ Site exclu %1&#xa0;:</translation>
     <message>
         <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one.</source>
         <translation>--thresholds attend des risques strictement compris entre 0 et 1, séparés par des virgules, comme 0.1,0.2&#xa0;; &apos;%1&apos; n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes 2 to 21 edges</source>
+        <translation>--subgroup-edges attend de 2 à 21 bornes</translation>
     </message>
 </context>
 <context>

@@ -792,10 +792,6 @@ Opties:
         <translation>--subgroup-edges verwacht oplopende getallen gescheiden door komma&apos;s, zoals 1,2,3,4,5,6; &apos;%1&apos; is geen geldig volgend getal.</translation>
     </message>
     <message>
-        <source>--subgroup-edges takes 2 to 21 edges.</source>
-        <translation>--subgroup-edges verwacht 2 tot en met 21 grenzen.</translation>
-    </message>
-    <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed).</source>
         <translation>De cellen van een numerieke --subgroup-variabele: oplopende grenzen, bijv. 1,2,3,4,5,6 voor kwintielen gecodeerd als 1 tot en met 5 (cel i is [e_i, e_i+1), de laatste gesloten).</translation>
     </message>
@@ -836,6 +832,10 @@ Weggelaten site %1:</translation>
     <message>
         <source>--thresholds takes risks strictly between 0 and 1 separated by commas, such as 0.1,0.2; &apos;%1&apos; is not one.</source>
         <translation>--thresholds verwacht risico&apos;s strikt tussen 0 en 1, gescheiden door komma&apos;s, zoals 0.1,0.2; &apos;%1&apos; is er geen.</translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes 2 to 21 edges</source>
+        <translation>--subgroup-edges verwacht 2 tot 21 grenzen</translation>
     </message>
 </context>
 <context>

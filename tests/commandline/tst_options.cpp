@@ -169,7 +169,7 @@ void tst_Options::helpLayout()
 {
     QCOMPARE(synopsis(table()),
              QStringLiteral("--sites FILE [--count N] [--timeout S] [--format F] "
-                            "[--listen HOST:PORT] [-v]"));
+                            "[--listen HOST:PORT] [-v] [--edges E,...]"));
     std::vector<Option> one { { "x", "X", false, QString(QStringLiteral("word ")).repeated(40) } };
     const QStringList lines = optionHelp(one, true, 60).split(QLatin1Char('\n'));
     QVERIFY(lines.size() > 4);
