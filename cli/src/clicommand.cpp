@@ -623,15 +623,8 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
                       << " (" << ms << " ms)" << Qt::endl;
             });
     }
-    QEventLoop loop;
-    QObject::connect(&run, &FederatedRun::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&run, &FederatedRun::failed, &loop, &QEventLoop::quit);
-    run.start();
-    if (run.isRunning())
-        loop.exec();
-    recordKeys(c, run.recordedKeys(), !run.error());
-    if (run.error())
-        return fail(Failed, run.error()->toString());
+    if (auto code = runToEnd(run, c))
+        return *code;
     const protocol::FitReport &report = run.report();
     QString text;
     if (c.format == QLatin1String("json"))

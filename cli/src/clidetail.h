@@ -12,6 +12,7 @@
 #include "fairstart/analysis/model.h"
 #include "fairstart/protocol/report.h"
 
+#include <QEventLoop>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -63,6 +64,21 @@ std::optional<int> parse(const QStringList &args, const QString &command,
 // The sites file, --only, --timeout, --format and --out.
 std::optional<int> readCommon(const Parsed &p, Common &c);
 int writeOutput(const Common &c, const QString &text);
+// Starts a run (client::FederatedRun or client::ValidationRun), waits for its end in an event
+// loop and records the sites' keys; the exit code when it failed, after one line naming why.
+template<typename Run> std::optional<int> runToEnd(Run &run, const Common &c)
+{
+    QEventLoop loop;
+    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&run, &Run::failed, &loop, &QEventLoop::quit);
+    run.start();
+    if (run.isRunning())
+        loop.exec();
+    recordKeys(c, run.recordedKeys(), !run.error());
+    if (run.error())
+        return fail(Failed, run.error()->toString());
+    return std::nullopt;
+}
 std::optional<int> resolvePurpose(client::Transport &transport, const QList<client::Site> &sites,
                                   QString &purpose);
 

@@ -10,7 +10,6 @@
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/study.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -173,15 +172,8 @@ int evaluate(const QStringList &args)
                                    << Qt::endl;
                          });
     }
-    QEventLoop loop;
-    QObject::connect(&run, &FederatedRun::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&run, &FederatedRun::failed, &loop, &QEventLoop::quit);
-    run.start();
-    if (run.isRunning())
-        loop.exec();
-    recordKeys(c, run.recordedKeys(), !run.error());
-    if (run.error())
-        return fail(Failed, run.error()->toString());
+    if (auto code = runToEnd(run, c))
+        return *code;
     const protocol::FitReport &report = run.report();
     const QString mode = run.mode();
     QString text;

@@ -8,7 +8,6 @@
 
 #include "fairstart/analysis/formula.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -235,15 +234,8 @@ int validate(const QStringList &args)
                                    << Qt::endl;
                          });
     }
-    QEventLoop loop;
-    QObject::connect(&run, &ValidationRun::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&run, &ValidationRun::failed, &loop, &QEventLoop::quit);
-    run.start();
-    if (run.isRunning())
-        loop.exec();
-    recordKeys(c, run.recordedKeys(), !run.error());
-    if (run.error())
-        return fail(Failed, run.error()->toString());
+    if (auto code = runToEnd(run, c))
+        return *code;
     const ValidationReport &report = run.report();
     const QString text = c.format == QLatin1String("json")
         ? QString::fromUtf8(QJsonDocument(validationToJson(report)).toJson(QJsonDocument::Indented))
