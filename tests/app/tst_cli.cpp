@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fairstart-cli as a user runs it: wrong arguments, then real runs against real nodes.
-#include "../federation-client/nodecluster.h"
+#include "clisupport.h"
 
 #include "fairstart/analysis/roundkernel.h"
 
@@ -11,31 +11,11 @@
 #include <QProcess>
 #include <QTest>
 
+using testsupport::cli;
 using testsupport::NodeCluster;
+using testsupport::Outcome;
 
 namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Outcome cli(const QStringList &args, int timeoutMs = 60000)
-{
-    QProcess p;
-    p.start(testsupport::cliBinary(), args);
-    Outcome o;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return o;
-    }
-    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    o.out = QString::fromUtf8(p.readAllStandardOutput());
-    o.err = QString::fromUtf8(p.readAllStandardError());
-    return o;
-}
 
 const char *kFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apgar_5min + "
                        "maternal_education + parental_stress + smoking_pregnancy";

@@ -3,7 +3,8 @@
 // registered (`fairstart-node models add`), asked for by name or hash, never with a β. Masked
 // with three sites (the analyst's copy of the model names its design and hash), plain per site
 // with two; the pooled numbers against the model evaluated in-process on the pooled records.
-#include "../federation-client/nodecluster.h"
+#include "clisupport.h"
+#include "demodesign.h"
 
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/performance.h"
@@ -18,64 +19,12 @@
 #include <QTest>
 
 using namespace fairstart;
+using testsupport::cli;
+using testsupport::demoDesign;
 using testsupport::NodeCluster;
+using testsupport::Outcome;
 
 namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Outcome cli(const QStringList &args, int timeoutMs = 120000)
-{
-    QProcess p;
-    p.start(testsupport::cliBinary(), args);
-    Outcome o;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return o;
-    }
-    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    o.out = QString::fromUtf8(p.readAllStandardOutput());
-    o.err = QString::fromUtf8(p.readAllStandardError());
-    return o;
-}
-
-// The administrator's command, on a node's data directory (the node keeps serving).
-bool nodeAdmin(const QStringList &args, QString *output)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"),
-               QStringLiteral("integration-test-passphrase"));
-    p.setProcessEnvironment(env);
-    p.start(testsupport::nodeBinary(), args);
-    const bool done = p.waitForFinished(120000);
-    *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    return done && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-analysis::ResolvedDesign modelDesign()
-{
-    analysis::ResolvedDesign d;
-    d.spec.outcome.variable = "dev_delay_2y";
-    d.spec.family = analysis::Family::Binomial;
-    analysis::Predictor sex;
-    sex.variable = "sex";
-    sex.transform = analysis::Transform::Categorical;
-    analysis::Predictor smoking;
-    smoking.variable = "smoking_pregnancy";
-    analysis::Predictor gestation;
-    gestation.variable = "gestational_age_weeks";
-    analysis::Predictor stress;
-    stress.variable = "parental_stress";
-    d.spec.predictors = { sex, smoking, gestation, stress };
-    d.levels["sex"] = { "female", "male" };
-    return d;
-}
 
 const std::vector<double> kBeta { 1.5, 0.2, 0.3, -0.05, 0.04 };
 
@@ -85,7 +34,7 @@ QByteArray modelFile(const std::vector<double> &beta)
     for (double v : beta)
         b.append(v);
     return protocol::canonicalJson(
-        QJsonObject { { QStringLiteral("design"), protocol::toJson(modelDesign()) },
+        QJsonObject { { QStringLiteral("design"), protocol::toJson(demoDesign()) },
                       { QStringLiteral("beta"), b } });
 }
 
@@ -122,15 +71,15 @@ void tst_CliEvaluate::initTestCase()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(modelFile(kBeta));
     out.close();
-    m_hash = protocol::validationModelHash(modelDesign(), kBeta);
+    m_hash = protocol::validationModelHash(demoDesign(), kBeta);
     for (int i = 0; i < m_cluster.size(); ++i) {
         QString output;
-        QVERIFY2(nodeAdmin({ QStringLiteral("models"), QStringLiteral("add"),
-                             QStringLiteral("--data-dir"), m_cluster.node(i).dataDir,
-                             QStringLiteral("--name"), QStringLiteral("external"),
-                             QStringLiteral("--file"), m_file },
-                           &output),
-                 qPrintable(output));
+        QVERIFY2(m_cluster.admin({ QStringLiteral("models"), QStringLiteral("add"),
+                                   QStringLiteral("--data-dir"), m_cluster.node(i).dataDir,
+                                   QStringLiteral("--name"), QStringLiteral("external"),
+                                   QStringLiteral("--file"), m_file },
+                                 &output),
+                 qPrintable(m_cluster.error));
     }
 }
 
@@ -142,7 +91,7 @@ void tst_CliEvaluate::expected(double *n, double *events, double *brier, double 
         csvs << m_cluster.node(i).csv;
     const analysis::DataTable pooled
         = testsupport::readPooledCsv(csvs, QStringLiteral("consent_research"));
-    auto design = analysis::buildDesign(pooled, modelDesign());
+    auto design = analysis::buildDesign(pooled, demoDesign());
     QVERIFY(design);
     const Eigen::VectorXd beta
         = Eigen::Map<const Eigen::VectorXd>(kBeta.data(), Eigen::Index(kBeta.size()));
@@ -212,10 +161,11 @@ void tst_CliEvaluate::maskedWithTheModelFile()
     // Every node audited the evaluation study of the model by its hash.
     for (int i = 0; i < m_cluster.size(); ++i) {
         QString audit;
-        QVERIFY(nodeAdmin({ QStringLiteral("audit"), QStringLiteral("show"),
-                            QStringLiteral("--data-dir"), m_cluster.node(i).dataDir,
-                            QStringLiteral("--json") },
-                          &audit));
+        QVERIFY2(m_cluster.admin({ QStringLiteral("audit"), QStringLiteral("show"),
+                                   QStringLiteral("--data-dir"), m_cluster.node(i).dataDir,
+                                   QStringLiteral("--json") },
+                                 &audit),
+                 qPrintable(m_cluster.error));
         QVERIFY2(audit.contains(m_hash), "the audit log names the model's hash");
     }
 }
@@ -232,7 +182,7 @@ void tst_CliEvaluate::plainPerSiteByName()
     const QJsonObject j = QJsonDocument::fromJson(o.out.toUtf8()).object();
     QCOMPARE(j.value(QLatin1String("mode")).toString(), QStringLiteral("plain"));
     // The sites evaluated the registered design, whose hash the client did not know.
-    QCOMPARE(j.value(QLatin1String("design_hash")).toString(), protocol::designHash(modelDesign()));
+    QCOMPARE(j.value(QLatin1String("design_hash")).toString(), protocol::designHash(demoDesign()));
     const QJsonArray perSite = j.value(QLatin1String("per_site")).toArray();
     QCOMPARE(perSite.size(), 2);
     double n = 0;

@@ -94,27 +94,27 @@ public:
             node->dataDir = m_dir.filePath(node->name);
             node->csv = m_dir.filePath(node->name + QStringLiteral(".csv"));
             QString out;
-            if (!run({ QStringLiteral("init"), QStringLiteral("--data-dir"), node->dataDir,
-                       QStringLiteral("--name"), node->name },
-                     &out)
-                || !run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                          profiles.at(i % profiles.size()), QStringLiteral("--rows"),
-                          QString::number(rows), QStringLiteral("--seed"), QString::number(i + 1),
-                          QStringLiteral("--out"), node->csv },
-                        &out))
+            if (!admin({ QStringLiteral("init"), QStringLiteral("--data-dir"), node->dataDir,
+                         QStringLiteral("--name"), node->name },
+                       &out)
+                || !admin({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                            profiles.at(i % profiles.size()), QStringLiteral("--rows"),
+                            QString::number(rows), QStringLiteral("--seed"), QString::number(i + 1),
+                            QStringLiteral("--out"), node->csv },
+                          &out))
                 return false;
             if (editCsv)
                 editCsv(i, node->csv);
-            if (!run({ QStringLiteral("import"), QStringLiteral("--data-dir"), node->dataDir,
-                       QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                       QStringLiteral("--csv"), node->csv },
-                     &out)
-                || !run({ QStringLiteral("pin"), QStringLiteral("--data-dir"), node->dataDir },
-                        &node->pin)
-                || !run({ QStringLiteral("token"), QStringLiteral("create"),
-                          QStringLiteral("--data-dir"), node->dataDir, QStringLiteral("--user"),
-                          QStringLiteral("analyst"), QStringLiteral("--purpose"), purposes },
-                        &node->token))
+            if (!admin({ QStringLiteral("import"), QStringLiteral("--data-dir"), node->dataDir,
+                         QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                         QStringLiteral("--csv"), node->csv },
+                       &out)
+                || !admin({ QStringLiteral("pin"), QStringLiteral("--data-dir"), node->dataDir },
+                          &node->pin)
+                || !admin({ QStringLiteral("token"), QStringLiteral("create"),
+                            QStringLiteral("--data-dir"), node->dataDir, QStringLiteral("--user"),
+                            QStringLiteral("analyst"), QStringLiteral("--purpose"), purposes },
+                          &node->token))
                 return false;
             node->pin = node->pin.trimmed();
             node->token = node->token.trimmed();
@@ -125,10 +125,10 @@ public:
         if (acceptUnknownPeers) {
             for (const auto &node : m_nodes) {
                 QString out;
-                if (!run({ QStringLiteral("policy"), QStringLiteral("set"),
-                           QStringLiteral("--data-dir"), node->dataDir,
-                           QStringLiteral("unknown_peers"), QStringLiteral("1") },
-                         &out))
+                if (!admin({ QStringLiteral("policy"), QStringLiteral("set"),
+                             QStringLiteral("--data-dir"), node->dataDir,
+                             QStringLiteral("unknown_peers"), QStringLiteral("1") },
+                           &out))
                     return false;
             }
         } else if (!pinEachOther()) {
@@ -148,9 +148,9 @@ public:
         std::vector<QString> files;
         for (const auto &node : m_nodes) {
             QString json;
-            if (!run({ QStringLiteral("keys"), QStringLiteral("--data-dir"), node->dataDir,
-                       QStringLiteral("--json") },
-                     &json))
+            if (!admin({ QStringLiteral("keys"), QStringLiteral("--data-dir"), node->dataDir,
+                         QStringLiteral("--json") },
+                       &json))
                 return false;
             const QString path = node->dataDir + QStringLiteral(".keys.json");
             QFile file(path);
@@ -163,20 +163,20 @@ public:
         }
         for (std::size_t i = 0; i < m_nodes.size(); ++i) {
             QString listed;
-            if (!run({ QStringLiteral("peers"), QStringLiteral("list"),
-                       QStringLiteral("--data-dir"), m_nodes[i]->dataDir,
-                       QStringLiteral("--json") },
-                     &listed))
+            if (!admin({ QStringLiteral("peers"), QStringLiteral("list"),
+                         QStringLiteral("--data-dir"), m_nodes[i]->dataDir,
+                         QStringLiteral("--json") },
+                       &listed))
                 return false;
             for (std::size_t j = 0; j < m_nodes.size(); ++j) {
                 const QString quoted = QStringLiteral("\"name\":\"%1\"").arg(m_nodes[j]->name);
                 if (i == j || listed.contains(quoted))
                     continue;
                 QString out;
-                if (!run({ QStringLiteral("peers"), QStringLiteral("add"),
-                           QStringLiteral("--data-dir"), m_nodes[i]->dataDir,
-                           QStringLiteral("--keys-file"), files[j] },
-                         &out))
+                if (!admin({ QStringLiteral("peers"), QStringLiteral("add"),
+                             QStringLiteral("--data-dir"), m_nodes[i]->dataDir,
+                             QStringLiteral("--keys-file"), files[j] },
+                           &out))
                     return false;
             }
         }
@@ -273,9 +273,9 @@ public:
                 node.process->waitForFinished(2000);
             }
         }
-        return run({ QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--data-dir"),
-                     node.dataDir, key, value },
-                   &out)
+        return admin({ QStringLiteral("policy"), QStringLiteral("set"),
+                       QStringLiteral("--data-dir"), node.dataDir, key, value },
+                     &out)
             && serve(index);
     }
 
@@ -283,10 +283,10 @@ public:
     int roundRequests(int index)
     {
         QString out;
-        if (!run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
-                   m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
-                   QStringLiteral("--count"), QStringLiteral("1000000") },
-                 &out))
+        if (!admin({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                     m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
+                     QStringLiteral("--count"), QStringLiteral("1000000") },
+                   &out))
             return -1;
         int rounds = 0;
         for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -302,10 +302,10 @@ public:
     int cancelledJobs(int index)
     {
         QString out;
-        if (!run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
-                   m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
-                   QStringLiteral("--count"), QStringLiteral("1000000") },
-                 &out))
+        if (!admin({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                     m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
+                     QStringLiteral("--count"), QStringLiteral("1000000") },
+                   &out))
             return -1;
         int cancelled = 0;
         for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -318,20 +318,9 @@ public:
 
     const Node &node(int index) const { return *m_nodes[size_t(index)]; }
     int size() const { return int(m_nodes.size()); }
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-
-private:
-    static void resumeIfStopped(Node &node) { ::kill(pid_t(node.process->processId()), SIGCONT); }
-
-    static QProcessEnvironment environment()
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"),
-                   QStringLiteral("integration-test-passphrase"));
-        return env;
-    }
-
-    bool run(const QStringList &args, QString *out)
+    // The administrator's command (`fairstart-node ARGS`, the cluster's passphrase); its standard
+    // output in `out`, or false with `error` set.
+    bool admin(const QStringList &args, QString *out)
     {
         QProcess p;
         p.setProcessEnvironment(environment());
@@ -348,6 +337,19 @@ private:
         }
         *out = QString::fromUtf8(p.readAllStandardOutput());
         return true;
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    static void resumeIfStopped(Node &node) { ::kill(pid_t(node.process->processId()), SIGCONT); }
+
+    static QProcessEnvironment environment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"),
+                   QStringLiteral("integration-test-passphrase"));
+        return env;
     }
 
     QTemporaryDir m_dir;

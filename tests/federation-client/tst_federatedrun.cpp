@@ -4,6 +4,7 @@
 // middle who alters what a node signed.
 #include "expectedtest.h"
 #include "nodecluster.h"
+#include "runsupport.h"
 #include "tamperingrelay.h"
 
 #include "fairstart/client/federatedrun.h"
@@ -29,6 +30,7 @@
 using namespace fairstart;
 using namespace fairstart::client;
 using testsupport::NodeCluster;
+using testsupport::runToEnd;
 
 Q_DECLARE_METATYPE(fairstart::client::StudyMode)
 
@@ -47,19 +49,6 @@ RunOptions options(const char *formula = kFormula, StudyMode mode = StudyMode::A
     o.spec = *spec;
     o.transport.totalTimeoutMs = 20000;
     return o;
-}
-
-// Runs to the end; false when the run did not end within `ms`.
-bool runToEnd(FederatedRun &run, int ms = 60000)
-{
-    QSignalSpy finished(&run, &FederatedRun::finished);
-    QSignalSpy failed(&run, &FederatedRun::failed);
-    run.start();
-    QElapsedTimer clock;
-    clock.start();
-    while (finished.isEmpty() && failed.isEmpty() && clock.elapsed() < ms)
-        QTest::qWait(20);
-    return !finished.isEmpty() || !failed.isEmpty();
 }
 
 double relative(double a, double b)

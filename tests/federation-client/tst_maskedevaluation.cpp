@@ -5,6 +5,7 @@
 // than the binned one), no per-site numbers (each site's entry says why), and calibration studies
 // that run masked.
 #include "nodecluster.h"
+#include "runsupport.h"
 
 #include "fairstart/client/federatedrun.h"
 
@@ -22,6 +23,7 @@
 using namespace fairstart;
 using namespace fairstart::client;
 using testsupport::NodeCluster;
+using testsupport::runToEnd;
 
 namespace {
 
@@ -37,18 +39,6 @@ RunOptions options(StudyMode mode)
     o.spec = *spec;
     o.transport.totalTimeoutMs = 20000;
     return o;
-}
-
-bool runToEnd(FederatedRun &run, int ms = 120000)
-{
-    QSignalSpy finished(&run, &FederatedRun::finished);
-    QSignalSpy failed(&run, &FederatedRun::failed);
-    run.start();
-    QElapsedTimer clock;
-    clock.start();
-    while (finished.isEmpty() && failed.isEmpty() && clock.elapsed() < ms)
-        QTest::qWait(20);
-    return !finished.isEmpty() || !failed.isEmpty();
 }
 
 double relative(double a, double b)

@@ -4,6 +4,7 @@
 // records (n and events exactly, the AUC within the pooled AUC's error bound), the levels add
 // up to the cohort, "site" gives one row per site, and FitReport::subgroups survives JSON.
 #include "nodecluster.h"
+#include "runsupport.h"
 
 #include "fairstart/client/federatedrun.h"
 
@@ -22,6 +23,7 @@
 using namespace fairstart;
 using namespace fairstart::client;
 using testsupport::NodeCluster;
+using testsupport::runToEnd;
 
 namespace {
 
@@ -40,18 +42,6 @@ RunOptions options(const QString &subgroup)
     o.calibration = false;
     o.subgroup = subgroup;
     return o;
-}
-
-bool runToEnd(FederatedRun &run, int ms = 240000)
-{
-    QSignalSpy finished(&run, &FederatedRun::finished);
-    QSignalSpy failed(&run, &FederatedRun::failed);
-    run.start();
-    QElapsedTimer clock;
-    clock.start();
-    while (finished.isEmpty() && failed.isEmpty() && clock.elapsed() < ms)
-        QTest::qWait(20);
-    return !finished.isEmpty() || !failed.isEmpty();
 }
 
 } // namespace

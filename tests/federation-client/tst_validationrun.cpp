@@ -4,6 +4,7 @@
 // other sites' records, scored on the held-out site's), and the pooled lines are
 // analysis::poolHeldOutSites of them.
 #include "nodecluster.h"
+#include "runsupport.h"
 
 #include "fairstart/client/validationrun.h"
 
@@ -23,6 +24,7 @@
 using namespace fairstart;
 using namespace fairstart::client;
 using testsupport::NodeCluster;
+using testsupport::runToEnd;
 
 namespace {
 
@@ -38,18 +40,6 @@ ValidationOptions options()
     o.run.transport.totalTimeoutMs = 30000;
     o.thresholds = { 0.1, 0.2, 0.3 };
     return o;
-}
-
-bool runToEnd(ValidationRun &run, int ms = 240000)
-{
-    QSignalSpy finished(&run, &ValidationRun::finished);
-    QSignalSpy failed(&run, &ValidationRun::failed);
-    run.start();
-    QElapsedTimer clock;
-    clock.start();
-    while (finished.isEmpty() && failed.isEmpty() && clock.elapsed() < ms)
-        QTest::qWait(20);
-    return !finished.isEmpty() || !failed.isEmpty();
 }
 
 double relative(double a, double b)

@@ -14,6 +14,7 @@
 #include "fairstart/protocol/sitecheck.h"
 #include "fairstart/secure/secure.h"
 
+#include "demodesign.h"
 #include "nodeprocess.h"
 #include "peering.h"
 #include "studyrelay.h"
@@ -29,30 +30,12 @@
 #include <csignal>
 
 using namespace fairstart;
+using testsupport::demoDesign;
 using testsupport::NodeProcess;
 using testsupport::Reply;
 using testsupport::StudySite;
 
 namespace {
-
-analysis::ResolvedDesign demoDesign()
-{
-    analysis::ResolvedDesign d;
-    d.spec.outcome.variable = "dev_delay_2y";
-    d.spec.family = analysis::Family::Binomial;
-    analysis::Predictor sex;
-    sex.variable = "sex";
-    sex.transform = analysis::Transform::Categorical;
-    analysis::Predictor smoking;
-    smoking.variable = "smoking_pregnancy";
-    analysis::Predictor gestation;
-    gestation.variable = "gestational_age_weeks";
-    analysis::Predictor stress;
-    stress.variable = "parental_stress";
-    d.spec.predictors = { sex, smoking, gestation, stress };
-    d.levels["sex"] = { "female", "male" };
-    return d;
-}
 
 double relativeDifference(double a, double b)
 {

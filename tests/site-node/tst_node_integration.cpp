@@ -11,6 +11,8 @@
 #include "fairstart/analysis/glm.h"
 #include "fairstart/protocol/codec.h"
 
+#include "demodesign.h"
+
 #include <httplib.h>
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
@@ -44,30 +46,11 @@
 #include <unistd.h>
 
 using namespace fairstart;
+using testsupport::demoDesign;
 
 namespace {
 
 const QString kPassphrase = QStringLiteral("integration passphrase");
-
-analysis::ResolvedDesign demoDesign(std::vector<analysis::Filter> filters = {})
-{
-    analysis::ResolvedDesign d;
-    d.spec.outcome.variable = "dev_delay_2y";
-    d.spec.family = analysis::Family::Binomial;
-    analysis::Predictor sex;
-    sex.variable = "sex";
-    sex.transform = analysis::Transform::Categorical;
-    analysis::Predictor smoking;
-    smoking.variable = "smoking_pregnancy";
-    analysis::Predictor gestation;
-    gestation.variable = "gestational_age_weeks";
-    analysis::Predictor stress;
-    stress.variable = "parental_stress";
-    d.spec.predictors = { sex, smoking, gestation, stress };
-    d.spec.filters = std::move(filters);
-    d.levels["sex"] = { "female", "male" };
-    return d;
-}
 
 // The node as a study participant, from its /v1/info (set by initTestCase).
 protocol::StudyParticipant &self()

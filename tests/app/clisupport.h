@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// fairstart-cli as a test runs it: one process, its exit code and both streams.
+#pragma once
+
+#include "../federation-client/nodecluster.h"
+
+#include <QProcess>
+#include <QStringList>
+
+namespace testsupport {
+
+struct Outcome {
+    int exitCode = -1; // -1: did not finish in time; -2: crashed
+    QString out;
+    QString err;
+};
+
+inline Outcome cli(const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.start(cliBinary(), args);
+    Outcome o;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return o;
+    }
+    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    o.out = QString::fromUtf8(p.readAllStandardOutput());
+    o.err = QString::fromUtf8(p.readAllStandardError());
+    return o;
+}
+
+} // namespace testsupport
