@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/dashboard/trendchart.h"
 
+#include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
@@ -166,12 +167,18 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QChart *makeTrendChart(const TrendModel &model, const QString &title)
+QChart *makeTrendChart(const TrendModel &model, const QString &title, const QString &periodTitle)
 {
+    // As the dashboard's other charts: numbers in the user's language, the legend below.
     auto *chart = new QChart;
+    localizeChart(chart);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(title);
     auto *x = new QValueAxis;
-    x->setTitleText(model.periodVariable().isEmpty() ? Tr::tr("Year") : model.periodVariable());
+    x->setTitleText(!periodTitle.isEmpty()                 ? periodTitle
+                        : model.periodVariable().isEmpty() ? Tr::tr("Year")
+                                                           : model.periodVariable());
     x->setLabelFormat(QStringLiteral("%d"));
     auto *y = new QValueAxis;
     y->setTitleText(Tr::tr("Rate (%)"));
@@ -235,9 +242,13 @@ QChart *makeTrendChart(const TrendModel &model, const QString &title)
         x->setTickInterval(std::max(1, (last - first + 1) / 12));
     }
     y->setRange(0, top > 0 ? std::ceil(top * 1.15) : 10.0);
+    // Round ticks (0, 10, 20 … %), not 0, 12, 24, 35, 47.
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.3g"));
     // Legend markers of the unnamed segments would repeat the area.
     for (QAbstractSeries *s : chart->series()) {
-        if (s->name().isEmpty()) {
+        // "Withheld" in the legend only when a year is withheld.
+        if (s->name().isEmpty() || (s == withheld && withheld->count() == 0)) {
             for (QLegendMarker *m : chart->legend()->markers(s))
                 m->setVisible(false);
         }

@@ -48,7 +48,10 @@ private:
 };
 
 // A line per area (broken where a year is withheld) and the withheld years as markers on the
-// axis, in a series named "Withheld".
-QChart *makeTrendChart(const TrendModel &model, const QString &title);
+// axis, in a series named "Withheld" (in the legend only when a year is withheld).
+// `periodTitle`: the period's label for the axis (the catalogue's "Year of birth"); the
+// variable's name when empty.
+QChart *makeTrendChart(const TrendModel &model, const QString &title,
+                       const QString &periodTitle = {});
 
 } // namespace fairstart::ui
