@@ -355,11 +355,13 @@ void DashboardView::update()
                                  "withheld counts.")
                         : m_missingAreas.isEmpty() ? Tr::tr("Every area released this indicator.")
                                                    : QString());
+    m_trendModel->setPeriodLabel(QString());
     m_trendModel->setData(m_areas, indicator);
     QChart *oldTrend = m_trendView->chart();
     // The catalogue's labels, as in the indicator list and the other charts' titles.
     const QString period
         = m_labels.value(m_trendModel->periodVariable(), m_trendModel->periodVariable());
+    m_trendModel->setPeriodLabel(m_labels.value(m_trendModel->periodVariable()));
     m_trendView->setChart(makeTrendChart(
         *m_trendModel,
         m_trendModel->points().isEmpty()

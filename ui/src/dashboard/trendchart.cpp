@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/dashboard/trendchart.h"
 
-#include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
@@ -102,6 +101,8 @@ QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int ro
     case AreaColumn:
         return Tr::tr("Area");
     case YearColumn:
+        if (role == Qt::DisplayRole && !m_periodLabel.isEmpty())
+            return m_periodLabel;
         return m_period.isEmpty() ? Tr::tr("Year") : m_period;
     case DenominatorColumn:
         return Tr::tr("Records");
@@ -169,9 +170,9 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
 
 QChart *makeTrendChart(const TrendModel &model, const QString &title, const QString &periodTitle)
 {
-    // As the dashboard's other charts: numbers in the user's language, the legend below.
+    // The legend below, as in the dashboard's other charts. Numbers are not localised: Qt
+    // Charts formats a localised "%d" as nothing (the years vanished) and "%.0f" as "2.015".
     auto *chart = new QChart;
-    localizeChart(chart);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(title);

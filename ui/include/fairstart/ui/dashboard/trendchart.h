@@ -35,6 +35,9 @@ public:
     void setData(const QList<AreaDescriptives> &areas, const Indicator &indicator);
     const QList<Point> &points() const { return m_points; }
     QString periodVariable() const { return m_period; }
+    // The period's label for the year column's header on screen ("Year of birth"); the CSV
+    // keeps the variable's name.
+    void setPeriodLabel(const QString &label) { m_periodLabel = label; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +48,7 @@ public:
 private:
     QList<Point> m_points;
     QString m_period;
+    QString m_periodLabel;
 };
 
 // A line per area (broken where a year is withheld) and the withheld years as markers on the
