@@ -188,8 +188,12 @@ int main(int argc, char **argv)
     dashboard.setIndicator({ QStringLiteral("deprivation"), QStringLiteral("q5") });
     save(&dashboard, out.filePath(QStringLiteral("results-dashboard.png")));
 
+    // The reviewer, publish and parent-sheet pictures come from the simulated run: its published
+    // description carries an analyst's labels, ranges and typical values (birth weight, mother's
+    // age), which the demo's terms do not have (with them, every input of the demo's model
+    // started at 0 and the calculator showed a risk of 99%).
     ui::PublishedModelDocument model;
-    model.report = report;
+    model.report = fed.report;
     model.description.title = QStringLiteral("Risk of developmental delay at age 2");
     model.description.predicts = QStringLiteral("Developmental delay at the age of two, as "
                                                 "assessed by the youth health service.");
@@ -203,8 +207,12 @@ int main(int argc, char **argv)
     bw.maximum = 5500;
     bw.typical = 3300;
     model.description.inputs.insert(QStringLiteral("birthweight"), bw);
-    model.description.inputs.insert(QStringLiteral("mother_age"),
-                                    { QStringLiteral("Mother's age (years)"), 14.0, 50.0, 30.0 });
+    ui::InputHint age;
+    age.label = QStringLiteral("Mother's age (years)");
+    age.minimum = 14.0;
+    age.maximum = 50.0;
+    age.typical = 30.0;
+    model.description.inputs.insert(QStringLiteral("mother_age"), age);
     ui::ReviewerWindow reviewer(model);
     reviewer.resize(1000, 640);
     if (auto w
@@ -220,20 +228,23 @@ int main(int argc, char **argv)
     save(&reviewer, out.filePath(QStringLiteral("results-reviewer-about.png")));
 
     // Publishing: the words for professionals and parents, and the calculator's fields.
-    ui::ModelDescription proposal = ui::proposeDescription(report, {});
+    ui::ModelDescription proposal = ui::proposeDescription(fed.report, {});
     proposal.contact = model.description.contact;
-    ui::PublishDialog publish(proposal, report);
+    ui::PublishDialog publish(proposal, fed.report);
     publish.resize(760, publish.sizeHint().height());
     save(&publish, out.filePath(QStringLiteral("results-publish.png")));
 
     // First page of the TRIPOD report and of the parent sheet, as images.
+    // An A4 page (595 × 842 pt) with the report's 15 mm (42 pt) margins.
     auto renderDoc = [&](QTextDocument *doc, const QString &path) {
-        doc->setPageSize(QSizeF(595, 842));
+        constexpr int margin = 42;
+        doc->setPageSize(QSizeF(595 - 2 * margin, 842 - 2 * margin));
         QImage image(QSize(595, 842) * 2, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(2);
         image.fill(Qt::white);
         QPainter painter(&image);
-        doc->drawContents(&painter, QRectF(0, 0, 595, 842));
+        painter.translate(margin, margin);
+        doc->drawContents(&painter, QRectF(0, 0, 595 - 2 * margin, 842 - 2 * margin));
         painter.end();
         image.save(path);
         std::printf("%s\n", qPrintable(path));

@@ -169,7 +169,10 @@ QVariant IndicatorModel::headerData(int section, Qt::Orientation orientation, in
     case DenominatorColumn:
         return Tr::tr("Records with a value");
     case CountColumn:
-        return Tr::tr("%1 = %2").arg(m_indicator.variable, m_indicator.level);
+        return Tr::tr("%1 = %2").arg(role == Qt::DisplayRole && !m_variableLabel.isEmpty()
+                                         ? m_variableLabel
+                                         : m_indicator.variable,
+                                     m_indicator.level);
     case RateColumn:
         return Tr::tr("Rate (%)");
     default:
@@ -252,6 +255,12 @@ DashboardView::DashboardView(QWidget *parent)
     layout->addWidget(m_note);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, &DashboardView::update);
+    // The table below shows what "Export table" writes: the trend's rows on the trend tab.
+    connect(m_charts, &QTabWidget::currentChanged, this, [this] {
+        m_table->setModel(m_charts->currentWidget() == m_trendView
+                              ? static_cast<QAbstractItemModel *>(m_trendModel)
+                              : m_model);
+    });
     connect(exportChartButton, &QPushButton::clicked, this, &DashboardView::exportChart);
     connect(exportTableButton, &QPushButton::clicked, this, &DashboardView::exportTable);
 }
@@ -300,6 +309,7 @@ void DashboardView::update()
 {
     const int i = m_choice->currentIndex();
     const Indicator indicator = i >= 0 && i < m_indicators.size() ? m_indicators[i] : Indicator {};
+    m_model->setVariableLabel(m_labels.value(indicator.variable));
     m_model->setData(m_areas, indicator);
     QList<BarValue> bars;
     int threshold = 10;
@@ -345,15 +355,20 @@ void DashboardView::update()
                                  "withheld counts.")
                         : m_missingAreas.isEmpty() ? Tr::tr("Every area released this indicator.")
                                                    : QString());
+    m_trendModel->setPeriodLabel(QString());
     m_trendModel->setData(m_areas, indicator);
     QChart *oldTrend = m_trendView->chart();
+    // The catalogue's labels, as in the indicator list and the other charts' titles.
+    const QString period
+        = m_labels.value(m_trendModel->periodVariable(), m_trendModel->periodVariable());
+    m_trendModel->setPeriodLabel(m_labels.value(m_trendModel->periodVariable()));
     m_trendView->setChart(makeTrendChart(
         *m_trendModel,
         m_trendModel->points().isEmpty()
             ? Tr::tr("No trend released: the areas release no counts per birth year for %1")
-                  .arg(indicator.variable)
-            : Tr::tr("%1 = %2 by %3")
-                  .arg(indicator.variable, indicator.level, m_trendModel->periodVariable())));
+                  .arg(variable)
+            : Tr::tr("%1 = %2 by %3").arg(variable, indicator.level, period),
+        period));
     delete oldTrend;
     const bool trendWithheld
         = std::any_of(m_trendModel->points().begin(), m_trendModel->points().end(),

@@ -101,6 +101,8 @@ QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int ro
     case AreaColumn:
         return Tr::tr("Area");
     case YearColumn:
+        if (role == Qt::DisplayRole && !m_periodLabel.isEmpty())
+            return m_periodLabel;
         return m_period.isEmpty() ? Tr::tr("Year") : m_period;
     case DenominatorColumn:
         return Tr::tr("Records");
@@ -166,12 +168,18 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QChart *makeTrendChart(const TrendModel &model, const QString &title)
+QChart *makeTrendChart(const TrendModel &model, const QString &title, const QString &periodTitle)
 {
+    // The legend below, as in the dashboard's other charts. Numbers are not localised: Qt
+    // Charts formats a localised "%d" as nothing (the years vanished) and "%.0f" as "2.015".
     auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(title);
     auto *x = new QValueAxis;
-    x->setTitleText(model.periodVariable().isEmpty() ? Tr::tr("Year") : model.periodVariable());
+    x->setTitleText(!periodTitle.isEmpty()                 ? periodTitle
+                        : model.periodVariable().isEmpty() ? Tr::tr("Year")
+                                                           : model.periodVariable());
     x->setLabelFormat(QStringLiteral("%d"));
     auto *y = new QValueAxis;
     y->setTitleText(Tr::tr("Rate (%)"));
@@ -235,9 +243,13 @@ QChart *makeTrendChart(const TrendModel &model, const QString &title)
         x->setTickInterval(std::max(1, (last - first + 1) / 12));
     }
     y->setRange(0, top > 0 ? std::ceil(top * 1.15) : 10.0);
+    // Round ticks (0, 10, 20 … %), not 0, 12, 24, 35, 47.
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.3g"));
     // Legend markers of the unnamed segments would repeat the area.
     for (QAbstractSeries *s : chart->series()) {
-        if (s->name().isEmpty()) {
+        // "Withheld" in the legend only when a year is withheld.
+        if (s->name().isEmpty() || (s == withheld && withheld->count() == 0)) {
             for (QLegendMarker *m : chart->legend()->markers(s))
                 m->setVisible(false);
         }

@@ -23,8 +23,10 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
+#include <set>
 
 namespace fairstart::ui {
 
@@ -139,12 +141,17 @@ QString table(const QStringList &header, const QList<QStringList> &rows, int fir
             // "1.52 [1.35, 1.72]" may wrap between their numbers, never inside one.
             static const QRegularExpression numeric(
                 QStringLiteral("^(≈ |&lt; |&gt; )?[−\\-]?[0-9][0-9.,%]*$"));
+            // An estimate with its SE, "−0.171 (0.028)", aligns as a number but may wrap
+            // before its "(SE)" in a narrow column.
+            static const QRegularExpression withSe(
+                QStringLiteral("^[−\\-]?[0-9][0-9.,]* \\([0-9][0-9.,]*\\)$"));
             const bool number = i > 0 && numeric.match(row[i]).hasMatch();
-            html += (i == 0       ? QStringLiteral("<td>")
-                         : number ? QStringLiteral("<td align=\"right\" "
-                                                   "style=\"white-space: nowrap\">")
-                                  : QStringLiteral("<td>"))
-                + row[i] + QStringLiteral("</td>");
+            QString cell = QStringLiteral("<td>");
+            if (number)
+                cell = QStringLiteral("<td align=\"right\" style=\"white-space: nowrap\">");
+            else if (i > 0 && withSe.match(row[i]).hasMatch())
+                cell = QStringLiteral("<td align=\"right\">");
+            html += cell + row[i] + QStringLiteral("</td>");
         }
         html += QStringLiteral("</tr>");
     }
@@ -197,6 +204,89 @@ int validationRenderHeight(const ValidationSummary &v)
 QString validationImage(ValidationMeasure m)
 {
     return QStringLiteral("fairstart:validation-") + measureId(m) + QStringLiteral(".png");
+}
+
+// A place to break after each hyphen and underscore: "gemeente-zeist" and
+// "gestational_age_weeks" wrap there in a narrow column instead of letter by letter.
+QString breakable(const QString &html)
+{
+    QString out = html;
+    out.replace(QLatin1Char('-'), QStringLiteral("-\u200B"));
+    out.replace(QLatin1Char('_'), QStringLiteral("_\u200B"));
+    return out;
+}
+
+// Section 10's coefficients per site, sites as rows: a column per site would not fit A4 beyond
+// a few sites (ten sites gave columns of a few letters), while rows run over pages with their
+// header repeated. The terms are spread over tables of kTermsPerTable columns each; below the
+// sites, each table has the pooled estimate and the heterogeneity of its terms.
+constexpr int kTermsPerTable = 4;
+
+// `rows` are the sites (their first cell the site's name, then one cell per column); `columns`
+// the headers of those cells. Tables of at most kTermsPerTable columns each.
+QString siteRowTables(const QString &firstHeader, const QStringList &columns,
+                      const QList<QStringList> &rows)
+{
+    QString html;
+    for (int first = 0; first < columns.size(); first += kTermsPerTable) {
+        const int last = std::min(int(columns.size()), first + kTermsPerTable);
+        QStringList header { firstHeader };
+        for (int c = first; c < last; ++c)
+            header << breakable(columns[c]);
+        QList<QStringList> part;
+        for (const QStringList &row : rows) {
+            QStringList cells { row.value(0) };
+            for (int c = first; c < last; ++c)
+                cells << row.value(1 + c);
+            part << cells;
+        }
+        html += table(header, part, 28);
+    }
+    return html;
+}
+
+QString perSiteEstimates(const protocol::FitReport &r, const ReportOptions &o)
+{
+    SiteEstimatesModel estimates;
+    estimates.setReport(r, o.labels);
+    QString html;
+    QStringList noFit;
+    for (const protocol::SiteFit &f : r.perSiteFits) {
+        if (!f.glm)
+            noFit << Tr::tr("%1: %2").arg(esc(f.site), esc(f.note));
+    }
+    const int sites = int(estimates.sites().size());
+    const int terms = estimates.rowCount();
+    if (terms > 0) {
+        html += paragraph(Tr::tr("Coefficients fitted at each site alone (estimate and standard "
+                                 "error), with the inverse-variance pooled estimate and Cochran's "
+                                 "Q and I² per term:"));
+    }
+    QStringList columns;
+    for (int t = 0; t < terms; ++t)
+        columns << esc(estimates.index(t, 0).data().toString());
+    auto cells = [&](int column) {
+        QStringList row;
+        for (int t = 0; t < terms; ++t)
+            row << esc(estimates.index(t, column).data().toString());
+        return row;
+    };
+    QList<QStringList> rows;
+    for (int s = 0; s < sites; ++s)
+        rows << (QStringList { breakable(esc(estimates.sites()[s])) } + cells(1 + s));
+    const QString summaries[] = { Tr::tr("Pooled (SE)"), Tr::tr("Cochran's Q"),
+                                  Tr::tr("p (heterogeneity)"), Tr::tr("I²") };
+    for (int i = 0; i < 4; ++i) {
+        rows << (QStringList { QStringLiteral("<b>%1</b>").arg(esc(summaries[i])) }
+                 + cells(1 + sites + i));
+    }
+    if (terms > 0)
+        html += siteRowTables(Tr::tr("Site"), columns, rows);
+    if (!noFit.isEmpty()) {
+        html += paragraph(
+            Tr::tr("Sites without a fit of their own: %1.").arg(noFit.join(QStringLiteral("; "))));
+    }
+    return html;
 }
 
 // The section of a leave-one-site-out validation: what was done, the pooled lines, a forest plot
@@ -444,31 +534,30 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     html += paragraph(Tr::tr("Complete-case analysis: a record missing any model variable was "
                              "left out (see the cohort flow). Records missing each variable, "
                              "among the eligible ones:"));
-    // One row per variable and a column per site: a single cell listing every variable of a
-    // site grew wider than the page.
-    std::map<std::string, QStringList> missingRows;
+    // A row per site and a column per variable (a column per site did not fit A4 beyond a few
+    // sites; a single cell listing every variable of a site grew wider than the page).
+    std::set<std::string> variables;
     for (const protocol::SiteRecord &s : r.sites) {
-        for (const auto &[variable, count] : s.counts.missingByVariable)
-            missingRows[variable];
+        for (const auto &entry : s.counts.missingByVariable)
+            variables.insert(entry.first);
     }
-    for (auto &[variable, cells] : missingRows) {
-        cells << esc(variable);
-        for (const protocol::SiteRecord &s : r.sites) {
-            const auto it = s.counts.missingByVariable.find(variable);
-            cells << (it == s.counts.missingByVariable.end() ? Tr::tr("not reported")
-                                                             : rc(double(it->second)));
-        }
-    }
-    if (missingRows.empty()) {
+    if (variables.empty()) {
         html += paragraph(Tr::tr("The sites reported no missing values."));
     } else {
-        QStringList missingHeader { Tr::tr("Variable") };
-        for (const protocol::SiteRecord &s : r.sites)
-            missingHeader << esc(s.name);
+        QStringList columns;
+        for (const std::string &variable : variables)
+            columns << esc(variable);
         QList<QStringList> missing;
-        for (const auto &entry : missingRows)
-            missing << entry.second;
-        html += table(missingHeader, missing);
+        for (const protocol::SiteRecord &s : r.sites) {
+            QStringList row { breakable(esc(s.name)) };
+            for (const std::string &variable : variables) {
+                const auto it = s.counts.missingByVariable.find(variable);
+                row << (it == s.counts.missingByVariable.end() ? Tr::tr("not reported")
+                                                               : rc(double(it->second)));
+            }
+            missing << row;
+        }
+        html += siteRowTables(Tr::tr("Site"), columns, missing);
     }
 
     // 7. Model specification
@@ -548,7 +637,18 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     // 10. Per site
     html += section(QStringLiteral("10"), Tr::tr("Results per site"));
     QList<QStringList> perSite;
+    // A masked run: no site released its own performance, each for the same reason; a row per
+    // site repeating it filled pages at 30 sites.
+    QStringList notes;
     for (const protocol::SitePerformance &p : r.perSite) {
+        if (!p.metrics && !notes.contains(p.note))
+            notes << p.note;
+    }
+    const bool noneReleased = !r.perSite.isEmpty()
+        && std::none_of(r.perSite.begin(), r.perSite.end(),
+                        [](const protocol::SitePerformance &p) { return p.metrics.has_value(); });
+    for (const protocol::SitePerformance &p :
+         noneReleased &&notes.size() == 1 ? QList<protocol::SitePerformance>() : r.perSite) {
         if (p.metrics) {
             perSite << QStringList { esc(p.site), number(p.metrics->auc, 3),
                                      Tr::tr("%1 to %2")
@@ -569,34 +669,13 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                                   .arg(h->df)
                                   .arg(pValueText(h->p), percentText(h->i2, 0)));
         }
+    } else if (noneReleased && notes.size() == 1 && !notes.first().isEmpty()) {
+        html += paragraph(
+            Tr::tr("The sites released no per-site performance: %1.").arg(esc(notes.first())));
     } else {
         html += paragraph(Tr::tr("The sites released no per-site performance."));
     }
-    SiteEstimatesModel estimates;
-    estimates.setReport(r, o.labels);
-    if (estimates.rowCount() > 0) {
-        QStringList h;
-        for (int c = 0; c < estimates.columnCount(); ++c) {
-            // "gemeente-zeist: estimate (SE)" in a narrow column broke inside words
-            // ("gemeent e-zeist", "schattin g"): the site on its own line, and a place to
-            // break after each hyphen of its name.
-            QString header = esc(estimates.headerData(c, Qt::Horizontal).toString());
-            header.replace(QStringLiteral(": "), QStringLiteral("<br>"));
-            header.replace(QLatin1Char('-'), QStringLiteral("-\u200B"));
-            h << header;
-        }
-        QList<QStringList> er;
-        for (int row = 0; row < estimates.rowCount(); ++row) {
-            QStringList cells;
-            for (int c = 0; c < estimates.columnCount(); ++c)
-                cells << esc(estimates.index(row, c).data().toString());
-            er << cells;
-        }
-        html
-            += paragraph(Tr::tr("Coefficients fitted at each site alone, with the inverse-variance "
-                                "pooled estimate and Cochran's Q and I² per term:"));
-        html += table(h, er, 24);
-    }
+    html += perSiteEstimates(r, o);
 
     // 11. Validation
     if (o.validation)

@@ -434,9 +434,14 @@ QChart *makeCalibrationChart(const analysis::PerformanceMetrics &m, std::optiona
     // Zoom to the risks that occur; a model of rare outcomes would otherwise sit in a corner.
     top = std::min(1.0, std::max(0.05, std::ceil(top * 1.1 * 20.0) / 20.0));
     auto x = valueAxis(Tr::tr("Predicted risk (mean per group)"), 0.0, top);
+    // Round ticks (0.05, 0.1, 0.2 apart), not 0.070, 0.140: both axes the same, so the ideal
+    // line stays the diagonal.
+    x->applyNiceNumbers();
+    x->setLabelFormat(QStringLiteral("%.2f"));
+    top = x->max();
     auto y = valueAxis(Tr::tr("Observed proportion"), 0.0, top);
-    x->setTickCount(6);
-    y->setTickCount(6);
+    y->setTickCount(x->tickCount());
+    y->setLabelFormat(QStringLiteral("%.2f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 
@@ -542,6 +547,11 @@ QChart *makeRiskDistributionChart(const analysis::PerformanceMetrics &m, int bin
     }
     auto x = valueAxis(Tr::tr("Predicted risk"), 0.0, std::max(0.05, xMax));
     auto y = valueAxis(Tr::tr("% of the class"), 0.0, std::max(1.0, 110.0 * yMax));
+    // Round ticks: risks at 0.1 (not 0.14, 0.27), shares at 5 % (not 5.4, 10.8).
+    x->applyNiceNumbers();
+    x->setLabelFormat(QStringLiteral("%.2f"));
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.3g"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     const struct {
@@ -593,7 +603,7 @@ QChart *makeBarChart(const QString &title, const QList<BarValue> &bars, const QS
             released->append(i + 0.35, *b.value);
             released->append(i + 0.35, 0.0);
         } else {
-            label += QLatin1Char('\n') + withheldText;
+            label += QLatin1Char('\n') + withheldText.toHtmlEscaped();
             if (b.withheldCeiling) {
                 top = std::max(top, *b.withheldCeiling);
                 withheld->append(i - 0.35, 0.0);
@@ -626,7 +636,7 @@ QChart *makeBarChart(const QString &title, const QList<BarValue> &bars, const QS
     withheld->setParent(withheldArea);
     withheldArea->setObjectName(QStringLiteral("withheld"));
     withheldArea->setName(
-        Tr::tr("Withheld (%1): somewhere in the hatched range").arg(withheldText));
+        Tr::tr("Withheld (%1): somewhere in the hatched range").arg(withheldText.toHtmlEscaped()));
     withheldArea->setBrush(QBrush(kGrey, Qt::BDiagPattern));
     withheldArea->setPen(pen(kGrey, 1.0, Qt::DashLine));
     attach(chart, withheldArea, x, y);
@@ -659,6 +669,11 @@ QChart *makeHistogramChart(const QString &variable, const protocol::ReleasedHist
     auto y = valueAxis(equalWidths ? Tr::tr("Records") : Tr::tr("Records per unit"), 0.0,
                        top > 0 ? top * 1.1 : 1.0);
     y->applyNiceNumbers();
+    // Records are whole: "300", not "300.0"; the values' axis at round steps (1,000, not 800,
+    // 2,000.0, 3,200.0).
+    y->setLabelFormat(equalWidths ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
+    x->applyNiceNumbers();
+    x->setLabelFormat(QStringLiteral("%.6g"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     QLineSeries *upper = stepOutline(h.edges, values);

@@ -311,6 +311,9 @@ QTableView *ResultsView::makeTable(QAbstractItemModel *model, const QString &acc
     };
     connect(model, &QAbstractItemModel::modelReset, table, fit);
     connect(model, &QAbstractItemModel::layoutChanged, table, fit);
+    // Rows measured before the table had its width kept their wrapped height (a site's note in
+    // four lines, the rows a hand tall): measured again when a column's width changes.
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, fit);
     return table;
 }
 
@@ -553,6 +556,13 @@ void ResultsView::setReport(const protocol::FitReport &report)
     }
 
     m_siteModel->setReport(report);
+    // A masked run releases no per-site AUC: two empty columns pushed the notes off screen.
+    for (int column : { int(SiteModel::AucColumn), int(SiteModel::AucIntervalColumn) }) {
+        bool any = false;
+        for (int row = 0; row < m_siteModel->rowCount() && !any; ++row)
+            any = !m_siteModel->index(row, column).data().toString().isEmpty();
+        m_siteTable->setColumnHidden(column, !any);
+    }
     m_study->setStudy(report.study);
     m_studyLabel->setText(studyText());
     m_studyLabel->setVisible(report.study.has_value());

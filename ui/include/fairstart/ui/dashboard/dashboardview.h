@@ -45,6 +45,9 @@ public:
     explicit IndicatorModel(QObject *parent = nullptr);
     void setData(const QList<AreaDescriptives> &areas, const Indicator &indicator);
     const Indicator &indicator() const { return m_indicator; }
+    // The variable's label for the count column's header on screen ("Mother's education =
+    // high"); the CSV keeps the variable's name.
+    void setVariableLabel(const QString &label) { m_variableLabel = label; }
 
     // Count and denominator of an area (nullopt: withheld or not released).
     protocol::ReleasedCount count(int row) const;
@@ -69,6 +72,7 @@ private:
     };
     QList<Row> m_rows;
     Indicator m_indicator;
+    QString m_variableLabel;
 };
 
 // Every categorical level any area released, sorted.

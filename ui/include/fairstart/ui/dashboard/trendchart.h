@@ -35,6 +35,9 @@ public:
     void setData(const QList<AreaDescriptives> &areas, const Indicator &indicator);
     const QList<Point> &points() const { return m_points; }
     QString periodVariable() const { return m_period; }
+    // The period's label for the year column's header on screen ("Year of birth"); the CSV
+    // keeps the variable's name.
+    void setPeriodLabel(const QString &label) { m_periodLabel = label; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,10 +48,14 @@ public:
 private:
     QList<Point> m_points;
     QString m_period;
+    QString m_periodLabel;
 };
 
 // A line per area (broken where a year is withheld) and the withheld years as markers on the
-// axis, in a series named "Withheld".
-QChart *makeTrendChart(const TrendModel &model, const QString &title);
+// axis, in a series named "Withheld" (in the legend only when a year is withheld).
+// `periodTitle`: the period's label for the axis (the catalogue's "Year of birth"); the
+// variable's name when empty.
+QChart *makeTrendChart(const TrendModel &model, const QString &title,
+                       const QString &periodTitle = {});
 
 } // namespace fairstart::ui
