@@ -453,11 +453,12 @@ int concurrent(int rows, int fits, int predictors)
     // jobs; a fit holds up to four at its end, 200 jobs a day) are raised to what ten users
     // would have together. The job memory a user may reserve (half of 1536 MiB) is left as it
     // is: ten fits of 10^5 records fit in it, ten of 250,000 do not.
-    // Its HTTPS workers too (8 by default): ten fits keep up to 40 requests open at once, and a
-    // connection waiting for a worker on a loaded machine ran into the client's 10 s TLS
-    // handshake timeout in the first run.
+    // Its HTTPS workers too (8 by default; BENCH_NODE_THREADS): ten fits keep up to 40
+    // connections open at once, and httplib gives each connection a worker while it is kept
+    // alive. (The first runs' failures were the node's log pipe, see nodecluster.h.)
     if (!cluster.setPolicy(0, QStringLiteral("max_open_jobs_per_user"), QStringLiteral("200"))
-        || !cluster.setPolicy(0, QStringLiteral("threads"), QStringLiteral("48"))
+        || !cluster.setPolicy(0, QStringLiteral("threads"),
+                              qEnvironmentVariable("BENCH_NODE_THREADS", QStringLiteral("48")))
         || !cluster.setPolicy(0, QStringLiteral("jobs_per_user_per_day"), QStringLiteral("5000")))
         return fail(cluster.error);
     const QString sitesFile = cluster.writeSitesFile(cluster.sites());

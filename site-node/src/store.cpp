@@ -220,8 +220,16 @@ public:
     // in the file; a store another process holds in rollback mode keeps that mode.
     void useWriteAheadLog()
     {
-        exec("PRAGMA journal_mode=WAL");
+        setJournalMode("wal");
         exec("PRAGMA synchronous=FULL");
+    }
+
+    // Whether the store now uses `mode` ("wal", "delete"): SQLite answers with the mode it has.
+    bool setJournalMode(const char *mode)
+    {
+        const QByteArray sql = QByteArray("PRAGMA journal_mode=") + mode;
+        Statement s(m_db, sql.constData());
+        return s.step() == SQLITE_ROW && s.text(0) == QLatin1String(mode);
     }
 
     QString nodeName() const override { return m_nodeName; }
@@ -234,8 +242,14 @@ public:
     {
         std::lock_guard lock(m_mutex);
         const QByteArray key = passphrase.toUtf8();
-        // SQLCipher 3 rewrites the pages in a rollback-journal transaction, not in WAL mode.
-        exec("PRAGMA journal_mode=DELETE");
+        // SQLCipher 3 rewrites the pages in a rollback-journal transaction, not in WAL mode;
+        // the mode cannot change while another connection reads the store.
+        if (!setJournalMode("delete"))
+            return nodeError(NodeErrorCode::Internal,
+                             Tr::tr("The passphrase could not be changed; the current "
+                                    "passphrase still opens the site store. Check that no other "
+                                    "program uses the data dir and that the disk is not full, "
+                                    "then try again."));
         if (sqlite3_rekey(m_db, key.constData(), int(key.size())) != SQLITE_OK)
             return internalError(m_db, QStringLiteral("changing its passphrase"));
         return {};
