@@ -607,11 +607,13 @@ void Transport::processDone()
                 // A quota renews at a fixed time (the node's Retry-After): wait for it when it
                 // comes within the time left, else the refusal stands.
                 delay = int(std::min<qint64>(askedMs, std::numeric_limits<int>::max()));
+                transient = askedMs < remaining;
             } else {
                 // Open jobs or job memory in use: a queue to wait in, not a failure. Jobs that
                 // end free their share before the soonest expiry the node names, so back off
                 // as for a failure (never longer than the node asked), as long as time allows.
                 delay = int(std::clamp<qint64>(askedMs, 1, delay));
+                transient = true;
             }
         }
         const bool attemptsLeft = busy || attempt < reply->m_options.maxAttempts;
