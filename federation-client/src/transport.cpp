@@ -585,8 +585,9 @@ void Transport::processDone()
                 e.message = Tr::tr("The connection to site %1 broke off (%2). Check that the node "
                                    "is still running, then try again.")
                                 .arg(name, curlText);
-                // The node may have acted on a POST already: only repeat what is safe to repeat.
-                transient = idempotent;
+                // The node may have acted on a POST already: only repeat what is safe to repeat,
+                // or what never left (a connection reset before the request went out).
+                transient = idempotent || nothingSent;
                 break;
             default:
                 e.kind = SiteError::Kind::Network;
