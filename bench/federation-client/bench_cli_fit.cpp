@@ -514,8 +514,8 @@ int concurrent(int rows, int fits, int predictors)
                 median(alone), median(together),
                 *std::max_element(together.begin(), together.end()),
                 median(together) / median(alone), double(nodeRssKb(cluster, 0)) / 1024,
-                qPrintable(list(wallTogether)), cpuAlone, cpuTogether,
-                QThread::idealThreadCount(), fits * cpuAlone / QThread::idealThreadCount());
+                qPrintable(list(wallTogether)), cpuAlone, cpuTogether, QThread::idealThreadCount(),
+                fits * cpuAlone / QThread::idealThreadCount());
     return 0;
 }
 
