@@ -23,9 +23,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -214,6 +216,43 @@ long nodeRssKb(const testsupport::NodeCluster &cluster, int i)
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toLong();
     return -1;
+}
+
+// CPU seconds (user + system) a node process has used so far.
+double nodeCpuSeconds(const testsupport::NodeCluster &cluster, int i)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(cluster.node(i).process->processId()));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// CPU seconds (user + system) of this process's children that ended: the CLI runs.
+double childrenCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// BENCH_LOG_DIR: copies each node's serve log there (one line per request, with its duration).
+void keepLogs(const testsupport::NodeCluster &cluster, const QString &tag)
+{
+    const QString dir = qEnvironmentVariable("BENCH_LOG_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    for (int i = 0; i < cluster.size(); ++i) {
+        const QString to = QStringLiteral("%1/%2-site%3.log").arg(dir, tag).arg(i + 1);
+        QFile::remove(to);
+        QFile::copy(cluster.serveLog(i), to);
+    }
 }
 
 struct RRun {
@@ -414,21 +453,31 @@ int concurrent(int rows, int fits, int predictors)
     // jobs; a fit holds up to four at its end, 200 jobs a day) are raised to what ten users
     // would have together. The job memory a user may reserve (half of 1536 MiB) is left as it
     // is: ten fits of 10^5 records fit in it, ten of 250,000 do not.
-    // Its HTTPS workers too (8 by default): ten fits keep up to 40 requests open at once, and a
-    // connection waiting for a worker on a loaded machine ran into the client's 10 s TLS
-    // handshake timeout in the first run.
+    // Its HTTPS workers too (8 by default; BENCH_NODE_THREADS): ten fits keep up to 40
+    // connections open at once, and httplib gives each connection a worker while it is kept
+    // alive. (The first runs' failures were the node's log pipe, see nodecluster.h.)
     if (!cluster.setPolicy(0, QStringLiteral("max_open_jobs_per_user"), QStringLiteral("200"))
-        || !cluster.setPolicy(0, QStringLiteral("threads"), QStringLiteral("48"))
+        || !cluster.setPolicy(0, QStringLiteral("threads"),
+                              qEnvironmentVariable("BENCH_NODE_THREADS", QStringLiteral("48")))
         || !cluster.setPolicy(0, QStringLiteral("jobs_per_user_per_day"), QStringLiteral("5000")))
         return fail(cluster.error);
     const QString sitesFile = cluster.writeSitesFile(cluster.sites());
     runCli(sitesFile, predictors, dir.filePath(QStringLiteral("warm.json")));
-    std::vector<double> alone, together;
+    std::vector<double> alone, together, wallTogether;
+    // The CPU one fit costs (node + CLI), alone and in the group: on this machine's cores the
+    // group cannot end before fits × CPU per fit / cores, whatever the node does.
+    double cpuAlone = 0, cpuTogether = 0;
     for (int rep = 0; rep < 3; ++rep) {
+        double node0 = nodeCpuSeconds(cluster, 0), cli0 = childrenCpuSeconds();
         CliRun one = runCli(sitesFile, predictors, dir.filePath(QStringLiteral("one.json")));
         if (!one.ok)
             return fail(QStringLiteral("fit failed: ") + one.error);
         alone.push_back(one.seconds);
+        cpuAlone += nodeCpuSeconds(cluster, 0) - node0 + childrenCpuSeconds() - cli0;
+        node0 = nodeCpuSeconds(cluster, 0);
+        cli0 = childrenCpuSeconds();
+        QElapsedTimer group;
+        group.start();
         std::vector<std::unique_ptr<QProcess>> procs;
         std::vector<QElapsedTimer> clocks(static_cast<size_t>(fits));
         for (int k = 0; k < fits; ++k) {
@@ -450,15 +499,23 @@ int concurrent(int rows, int fits, int predictors)
                             + QString::fromUtf8(p.readAllStandardError()));
             together.push_back(double(clocks[size_t(k)].nsecsElapsed()) / 1e9);
         }
+        wallTogether.push_back(double(group.nsecsElapsed()) / 1e9);
+        cpuTogether += nodeCpuSeconds(cluster, 0) - node0 + childrenCpuSeconds() - cli0;
     }
+    keepLogs(cluster, QStringLiteral("concurrent"));
+    cpuAlone /= 3;
+    cpuTogether /= 3 * fits;
     std::printf("{\"bench\":\"cli_fit_concurrent\",\"rows\":%d,\"predictors\":%d,\"fits\":%d,"
                 "\"alone_s\":%s,\"concurrent_s\":%s,\"alone_median_s\":%.3f,"
                 "\"concurrent_median_s\":%.3f,\"concurrent_max_s\":%.3f,\"ratio_median\":%.2f,"
-                "\"node_rss_mb\":%.1f}\n",
+                "\"node_rss_mb\":%.1f,\"group_wall_s\":%s,\"cpu_per_fit_alone_s\":%.3f,"
+                "\"cpu_per_fit_together_s\":%.3f,\"cores\":%d,\"cpu_bound_s\":%.3f}\n",
                 rows, predictors, fits, qPrintable(list(alone)), qPrintable(list(together)),
                 median(alone), median(together),
                 *std::max_element(together.begin(), together.end()),
-                median(together) / median(alone), double(nodeRssKb(cluster, 0)) / 1024);
+                median(together) / median(alone), double(nodeRssKb(cluster, 0)) / 1024,
+                qPrintable(list(wallTogether)), cpuAlone, cpuTogether, QThread::idealThreadCount(),
+                fits * cpuAlone / QThread::idealThreadCount());
     return 0;
 }
 

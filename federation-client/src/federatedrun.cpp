@@ -114,6 +114,7 @@ FederatedRun::FederatedRun(QList<Site> sites, RunOptions options, QObject *paren
     , m_options(std::move(options))
 {
     m_transport->setDefaultOptions(m_options.transport);
+    connect(m_transport, &Transport::retrying, this, &FederatedRun::requestRetrying);
     for (const Site &s : sites) {
         Slot slot;
         slot.site = s;

@@ -11,6 +11,7 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <limits>
 #include <mutex>
 #include <set>
 #include <vector>
@@ -488,8 +489,14 @@ void Transport::processDone()
 
         long status = 0;
         curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
-        curl_off_t tlsDone = 0;
-        curl_easy_getinfo(easy, CURLINFO_APPCONNECT_TIME_T, &tlsDone);
+        // Whether any byte of the request went out. Not the handshake time: a request on a
+        // kept-alive connection has none, although it was sent (and a POST sent once may have
+        // been acted on: repeating a study round that the node already answered ends the study).
+        long requestBytes = 0;
+        curl_easy_getinfo(easy, CURLINFO_REQUEST_SIZE, &requestBytes);
+        const bool nothingSent = requestBytes == 0;
+        curl_off_t retryAfterS = -1;
+        curl_easy_getinfo(easy, CURLINFO_RETRY_AFTER, &retryAfterS);
         reply->m_status = int(status);
         const QString &name = reply->m_site.name;
         const bool idempotent = isIdempotent(reply->m_request.method);
@@ -501,6 +508,7 @@ void Transport::processDone()
         e.site = name;
         e.httpStatus = int(status);
         bool transient = false;
+        bool busy = false;
         if (code == CURLE_OK) {
             if (status >= 200 && status < 300) {
                 finish(reply, std::nullopt);
@@ -515,6 +523,9 @@ void Transport::processDone()
             }
             // 502-504: the node (or a proxy in front of it) did not process the request.
             transient = status >= 502 && status <= 504;
+            // 429: the node is busy (its open jobs or job memory are in use) and did nothing;
+            // it says when to ask again (Retry-After). Asked again below, within --timeout.
+            busy = status == 429;
         } else {
             e.code = QStringLiteral("curl-%1").arg(int(code));
             switch (code) {
@@ -532,8 +543,8 @@ void Transport::processDone()
                 e.message = Tr::tr("Site %1 did not answer in time (%2). Check that the node is "
                                    "running and reachable, or allow more time (--timeout).")
                                 .arg(name, curlText);
-                // Before the TLS handshake finished nothing was sent, so any request may retry.
-                transient = idempotent || tlsDone == 0;
+                // Nothing sent (a connection or handshake that timed out): any request may retry.
+                transient = idempotent || nothingSent;
                 break;
             case CURLE_COULDNT_CONNECT:
                 e.kind = SiteError::Kind::Network;
@@ -574,8 +585,9 @@ void Transport::processDone()
                 e.message = Tr::tr("The connection to site %1 broke off (%2). Check that the node "
                                    "is still running, then try again.")
                                 .arg(name, curlText);
-                // The node may have acted on a POST already: only repeat what is safe to repeat.
-                transient = idempotent;
+                // The node may have acted on a POST already: only repeat what is safe to repeat,
+                // or what never left (a connection reset before the request went out).
+                transient = idempotent || nothingSent;
                 break;
             default:
                 e.kind = SiteError::Kind::Network;
@@ -587,12 +599,31 @@ void Transport::processDone()
         }
 
         const int attempt = reply->m_attempts;
-        const int delay = std::min(reply->m_options.retryMaxDelayMs,
-                                   reply->m_options.retryBaseDelayMs << std::min(attempt - 1, 16));
+        int delay = std::min(reply->m_options.retryMaxDelayMs,
+                             reply->m_options.retryBaseDelayMs << std::min(attempt - 1, 16));
         const qint64 remaining = reply->m_options.totalTimeoutMs - reply->m_elapsed.elapsed();
-        if (transient && attempt < reply->m_options.maxAttempts && remaining > delay) {
+        if (busy) {
+            const qint64 askedMs = retryAfterS > 0 ? qint64(retryAfterS) * 1000 : delay;
+            if (e.code.endsWith(QLatin1String("-quota"))) {
+                // A quota renews at a fixed time (the node's Retry-After): wait for it when it
+                // comes within the time left, else the refusal stands.
+                delay = int(std::min<qint64>(askedMs, std::numeric_limits<int>::max()));
+                transient = askedMs < remaining;
+            } else {
+                // Open jobs or job memory in use: a queue to wait in, not a failure. Jobs that
+                // end free their share before the soonest expiry the node names, so back off
+                // as for a failure (never longer than the node asked), as long as time allows.
+                delay = int(std::clamp<qint64>(askedMs, 1, delay));
+                transient = true;
+            }
+        }
+        const bool attemptsLeft = busy || attempt < reply->m_options.maxAttempts;
+        if (transient && attemptsLeft && remaining > delay) {
             QPointer<Reply> guard = reply;
+            const QString site = name; // a slot may delete the reply
             Q_EMIT reply->retrying(attempt + 1, delay, e);
+            if (guard && !guard->m_finished)
+                Q_EMIT retrying(site, attempt + 1, delay, e);
             if (guard && !guard->m_finished)
                 guard->m_retryTimer->start(delay);
             continue;

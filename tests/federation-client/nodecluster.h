@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -189,15 +190,23 @@ public:
         node.port = freePort();
         node.process = std::make_unique<QProcess>();
         node.process->setProcessEnvironment(environment());
+        // The node's log (a line per request) goes to a file, not to a pipe: a harness without
+        // an event loop (the benchmarks) never reads the pipe, and once its 64 KiB filled, the
+        // node's workers blocked writing their log lines and the node stopped answering.
         node.process->setProcessChannelMode(QProcess::MergedChannels);
+        const QString logPath = serveLog(index);
+        const qint64 from = QFileInfo(logPath).size(); // a restart appends to the same file
+        node.process->setStandardOutputFile(logPath, QIODevice::Append);
         node.process->start(nodeBinary(),
                             { QStringLiteral("serve"), QStringLiteral("--data-dir"), node.dataDir,
                               QStringLiteral("--listen"),
                               QStringLiteral("127.0.0.1:%1").arg(node.port) });
         QByteArray log;
         for (int i = 0; i < 200; ++i) {
-            node.process->waitForReadyRead(50);
-            log += node.process->readAll();
+            node.process->waitForFinished(50);
+            QFile file(logPath);
+            if (file.open(QIODevice::ReadOnly) && file.seek(from))
+                log = file.readAll();
             if (log.contains("listening"))
                 return true;
             if (node.process->state() == QProcess::NotRunning)
@@ -206,6 +215,12 @@ public:
         error
             = QStringLiteral("%1 did not start serving: %2").arg(node.name, QString::fromUtf8(log));
         return false;
+    }
+
+    // Where a serving node writes its output (standard output and error, one file per node).
+    QString serveLog(int index) const
+    {
+        return m_nodes[size_t(index)]->dataDir + QStringLiteral(".serve.log");
     }
 
     void kill(int index)

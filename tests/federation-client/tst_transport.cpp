@@ -44,6 +44,9 @@ private Q_SLOTS:
     void connectionIsReused();
     void progressIsReported();
     void oversizedAnswerIsStopped();
+    void busyNodeIsAskedAgain();
+    void quotaBeyondTheTimeoutIsNotAskedAgain();
+    void sentPostIsNotRepeated();
 
 private:
     Site site() const
@@ -62,6 +65,8 @@ private:
     std::unique_ptr<TestServer> m_server;
     std::atomic<int> m_flakyCalls { 0 };
     std::atomic<int> m_healthCalls { 0 };
+    std::atomic<int> m_busyCalls { 0 };
+    std::atomic<int> m_slowPostCalls { 0 };
     std::mutex m_portsMutex;
     std::set<int> m_ports;
 };
@@ -125,6 +130,29 @@ void tst_Transport::initTestCase()
     s.Get("/v1/big", [](const httplib::Request &req, httplib::Response &res) {
         const size_t n = req.has_param("n") ? std::stoul(req.get_param_value("n")) : 1 << 20;
         res.set_content(std::string(n, 'x'), "text/plain");
+    });
+    s.Post("/v1/busy", [this](const httplib::Request &, httplib::Response &res) {
+        if (++m_busyCalls <= 5) {
+            res.status = 429;
+            res.set_header("Retry-After", "1");
+            res.set_content(R"({"error":{"code":"node-job-memory","message":"The node's job )"
+                            R"(memory is in use.","detail":"","rule":true}})",
+                            "application/json");
+            return;
+        }
+        res.set_content(R"({"ok":true})", "application/json");
+    });
+    s.Post("/v1/quota", [](const httplib::Request &, httplib::Response &res) {
+        res.status = 429;
+        res.set_header("Retry-After", "3600");
+        res.set_content(R"({"error":{"code":"descriptives-quota","message":"Quota used.",)"
+                        R"("detail":"","rule":true}})",
+                        "application/json");
+    });
+    s.Post("/v1/slow-post", [this](const httplib::Request &, httplib::Response &res) {
+        ++m_slowPostCalls;
+        m_server->hold(2500);
+        res.set_content(R"({"late":true})", "application/json");
     });
     m_server->start();
 }
@@ -411,6 +439,68 @@ void tst_Transport::oversizedAnswerIsStopped()
     QVERIFY(waitFor(reply));
     QCOMPARE(reply->error().kind, SiteError::Kind::Protocol);
     QCOMPARE(reply->attempts(), 1);
+}
+
+// 429: the node is busy and did nothing. Asked again with backoff (never longer than its
+// Retry-After), beyond maxAttempts while the time allows, and announced by Transport::retrying.
+void tst_Transport::busyNodeIsAskedAgain()
+{
+    m_busyCalls = 0;
+    Transport transport;
+    QSignalSpy announced(&transport, &Transport::retrying);
+    TransportOptions options;
+    options.retryBaseDelayMs = 20;
+    Reply *reply
+        = transport.send(site(), { "POST", QStringLiteral("/v1/busy"), QByteArray("{}"), options });
+    QVERIFY(waitFor(reply));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->attempts(), 6);
+    QCOMPARE(m_busyCalls.load(), 6);
+    QCOMPARE(announced.count(), 5);
+    QCOMPARE(announced.at(0).at(0).toString(), QStringLiteral("alpha"));
+    QCOMPARE(announced.at(0).at(2).toInt(), 20);
+    QCOMPARE(announced.at(4).at(2).toInt(), 320);
+    const auto reason = announced.at(0).at(3).value<SiteError>();
+    QCOMPARE(reason.code, QStringLiteral("node-job-memory"));
+    QCOMPARE(reason.httpStatus, 429);
+}
+
+// A quota that renews after the request's time is up: the refusal stands at once.
+void tst_Transport::quotaBeyondTheTimeoutIsNotAskedAgain()
+{
+    Transport transport;
+    QSignalSpy announced(&transport, &Transport::retrying);
+    Reply *reply
+        = transport.send(site(), { "POST", QStringLiteral("/v1/quota"), QByteArray("{}"), {} });
+    QVERIFY(waitFor(reply));
+    QCOMPARE(reply->attempts(), 1);
+    QCOMPARE(announced.count(), 0);
+    QCOMPARE(reply->error().kind, SiteError::Kind::Refused);
+    QCOMPARE(reply->error().code, QStringLiteral("descriptives-quota"));
+}
+
+// A POST that went out on a kept-alive connection (no handshake in this transfer) and then
+// timed out may have been acted on: it is not sent again (a study round sent twice ends the
+// study at the node).
+void tst_Transport::sentPostIsNotRepeated()
+{
+    m_slowPostCalls = 0;
+    Transport transport;
+    Reply *warm = transport.send(site(), { "GET", QStringLiteral("/v1/port"), {}, {} });
+    QVERIFY(waitFor(warm));
+    QVERIFY(warm->ok());
+    TransportOptions options;
+    options.lowSpeedLimitBytes = 1000;
+    options.lowSpeedTimeS = 1;
+    options.retryBaseDelayMs = 10;
+    Reply *reply = transport.send(
+        site(), { "POST", QStringLiteral("/v1/slow-post"), QByteArray("{}"), options });
+    QVERIFY(waitFor(reply, 10000));
+    QVERIFY2(reply->error().kind == SiteError::Kind::Timeout,
+             qPrintable(reply->error().toString()));
+    QCOMPARE(reply->attempts(), 1);
+    QTest::qWait(3000); // a repeat would reach the server within this time
+    QCOMPARE(m_slowPostCalls.load(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Transport)

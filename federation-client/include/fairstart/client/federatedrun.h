@@ -150,6 +150,10 @@ Q_SIGNALS:
     // sums every node also computed.
     void roundFinished(int round, double deviance, double milliseconds);
     void siteKeysRecorded(const fairstart::client::Site &site);
+    // A request to `site` will be sent again after `delayMs` (Transport::retrying): the node was
+    // busy (429: `reason` names its rule) or the attempt failed on the way.
+    void requestRetrying(const QString &site, int nextAttempt, int delayMs,
+                         const fairstart::client::SiteError &reason);
     void finished(const fairstart::protocol::FitReport &report);
     void failed(const fairstart::client::RunError &error);
     // The end of a check-only run: every chosen site's answer, in the order of the sites.

@@ -119,6 +119,12 @@ public:
 
     int activeCount() const;
 
+Q_SIGNALS:
+    // Any request of this transport will be sent again after `delayMs`: a transient failure, or
+    // a node that answered 429 (busy; SiteError::code names its rule). For the analyst's eyes.
+    void retrying(const QString &site, int nextAttempt, int delayMs,
+                  const fairstart::client::SiteError &reason);
+
 private:
     friend class Reply;
     friend struct TransportPrivate;
