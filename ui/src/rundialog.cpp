@@ -316,10 +316,14 @@ void RunDialog::begin(bool checkOnly)
                                           int(report.rounds.size())));
             m_cancelButton->hide();
             m_closeButton->setFocus();
-            // A site's row kept the last step it answered ("evaluating the model"), which
-            // reads as if it were still busy: a finished site is done.
+            // A site's row kept the last step it answered ("evaluating the model"), or still
+            // said Working after a masked study's last step, which reads as if it were busy: in
+            // a finished run every site not failed, refused or left out is done.
+            const QStringList ended { siteStateName(client::SiteState::Failed),
+                                      siteStateName(client::SiteState::Excluded),
+                                      Tr::tr("Refused") };
             for (int r = 0; r < m_progress->rowCount(); ++r) {
-                if (m_progress->item(r, 1)->text() == siteStateName(client::SiteState::Done))
+                if (!ended.contains(m_progress->item(r, 1)->text()))
                     setRow(m_progress->item(r, 0)->text(), siteStateName(client::SiteState::Done),
                            phaseText(QStringLiteral("done")));
             }
