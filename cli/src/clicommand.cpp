@@ -821,6 +821,8 @@ QString mainHelp()
         "  run --sites FILE --design FILE.json the same for a saved design\n"
         "  describe --sites FILE --dataset NAME --vars a,b,c\n"
         "                                      pooled and per-site descriptives\n"
+        "  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR\n"
+        "                                      counts per year of birth, pooled and per site\n"
         "  validate --sites FILE --dataset NAME --formula \"y ~ a + b\"\n"
         "                                      leave one site out: each site scores the\n"
         "                                      model fitted on the others; pooled measures\n"
@@ -1152,9 +1154,12 @@ int runCliCommand(const QStringList &arguments)
         return validate(rest);
     if (command == QLatin1String("evaluate"))
         return evaluate(rest);
+    if (command == QLatin1String("trends"))
+        return trends(rest);
     return fail(Usage,
                 Tr::tr("unknown command '%1'; the commands are sites check, catalogue, "
-                       "fit, run, describe, validate and evaluate (see 'fairstart-cli --help')")
+                       "fit, run, describe, trends, validate and evaluate (see 'fairstart-cli "
+                       "--help')")
                     .arg(command));
 }
 

@@ -18,6 +18,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 namespace fairstart::cli::detail {
@@ -98,5 +99,10 @@ Option subgroupEdgesOption(); // read as a std::vector<double>
 // --subgroup and its edges; a usage error for edges without a variable.
 std::optional<int> readSubgroup(const Parsed &p, QString &variable, std::vector<double> &edges);
 QString formatSubgroupTable(const protocol::SubgroupReport &report);
+// Sends one request to each site and waits (clicommand.cpp).
+QList<client::Reply *> broadcast(client::Transport &transport, const QList<client::Site> &sites,
+                                 const std::function<client::Request(const client::Site &)> &make);
+// trends.cpp: counts per year of birth (POST /v1/descriptives with "trends").
+int trends(const QStringList &args);
 
 } // namespace fairstart::cli::detail

@@ -171,6 +171,11 @@ QJsonObject toJson(const NodeInfo &i)
                     { QStringLiteral("purposes"), stringListToJson(i.purposes) } };
     if (!i.kernel.isEmpty())
         o.insert(QStringLiteral("kernel"), i.kernel);
+    QJsonArray models;
+    for (const RegisteredModelInfo &m : i.validationModels)
+        models.append(
+            QJsonObject { { QStringLiteral("name"), m.name }, { QStringLiteral("hash"), m.hash } });
+    o.insert(QStringLiteral("validation_models"), models);
     return o;
 }
 
@@ -197,6 +202,17 @@ template<> Decoded<NodeInfo> fromJson(const QJsonObject &object)
     i.user = r.string(QStringLiteral("user"));
     i.purposes = r.strings(QStringLiteral("purposes"));
     i.kernel = r.optString(QStringLiteral("kernel"));
+    // Absent from nodes before the workbench listed registered models.
+    const QJsonArray models = r.array(QStringLiteral("validation_models"), false);
+    for (qsizetype k = 0; k < models.size() && r.ok(); ++k) {
+        Reader m = r.child(r.objectAt(models, k, QStringLiteral("validation_models")),
+                           QStringLiteral("validation_models[%1]").arg(k));
+        RegisteredModelInfo model;
+        model.name = m.string(QStringLiteral("name"));
+        model.hash = m.string(QStringLiteral("hash"));
+        m.finish();
+        i.validationModels.append(model);
+    }
     return finished(r, i);
 }
 

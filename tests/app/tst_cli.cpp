@@ -38,6 +38,7 @@ private Q_SLOTS:
     void noPerSite();
     void runDesignFile();
     void describe();
+    void trends();
     void catalogue();
     void plainModeRefusedIsOneLine();
     void refusalIsOneLine();
@@ -196,6 +197,25 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("stray argument")
         << QStringList { QStringLiteral("catalogue"), QStringLiteral("extra") }
         << QStringLiteral("unexpected argument 'extra'");
+    const QStringList trends {
+        QStringLiteral("trends"),    QStringLiteral("--sites"), sites,
+        QStringLiteral("--dataset"), QStringLiteral("d"),       QStringLiteral("--vars"),
+        QStringLiteral("sex")
+    };
+    QTest::newRow("trends without years")
+        << trends << QStringLiteral("missing --from YEAR. See 'fairstart-cli trends --help'.");
+    QTest::newRow("trends backwards")
+        << (QStringList(trends) << QStringLiteral("--from") << QStringLiteral("2020")
+                                << QStringLiteral("--to") << QStringLiteral("2015"))
+        << QStringLiteral("--to 2015 is before --from 2020");
+    QTest::newRow("trends too long")
+        << (QStringList(trends) << QStringLiteral("--from") << QStringLiteral("1900")
+                                << QStringLiteral("--to") << QStringLiteral("2020"))
+        << QStringLiteral("asks for 121 periods; the sites release at most 50");
+    QTest::newRow("trends year not a number")
+        << (QStringList(trends) << QStringLiteral("--from") << QStringLiteral("20x5")
+                                << QStringLiteral("--to") << QStringLiteral("2020"))
+        << QStringLiteral("--from");
 }
 
 void tst_Cli::usageErrors()
@@ -453,6 +473,82 @@ void tst_Cli::describe()
     QVERIFY(o.out.contains(QLatin1String("mean")));
     QVERIFY(o.out.contains(QLatin1String("female=")));
     QVERIFY(o.out.contains(m_cluster.node(2).name));
+}
+
+void tst_Cli::trends()
+{
+    // Issue 17: the dashboard's trends by birth year from a terminal, per site and pooled.
+    QVERIFY2(startNodes(), qPrintable(m_cluster.error));
+    const QStringList args {
+        QStringLiteral("trends"),    QStringLiteral("--sites"), m_sites,
+        QStringLiteral("--dataset"), QStringLiteral("cohort"),  QStringLiteral("--vars"),
+        QStringLiteral("sex"),       QStringLiteral("--from"),  QStringLiteral("2015"),
+        QStringLiteral("--to"),      QStringLiteral("2020")
+    };
+    const Outcome table = cli(args);
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    QVERIFY2(table.out.contains(QLatin1String("by birth_year from 2015 to 2020")),
+             qPrintable(table.out));
+    QVERIFY(table.out.contains(QLatin1String("female")));
+    QVERIFY(table.out.contains(QLatin1String("2017")));
+    QVERIFY(table.out.contains(m_cluster.node(2).name));
+
+    const Outcome json
+        = cli(QStringList(args) << QStringLiteral("--format") << QStringLiteral("json"));
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonArray trends = o.value(QLatin1String("trends")).toArray();
+    QCOMPARE(trends.size(), 1);
+    const QJsonObject sex = trends.at(0).toObject();
+    QCOMPARE(sex.value(QLatin1String("variable")).toString(), QStringLiteral("sex"));
+    QCOMPARE(sex.value(QLatin1String("period")).toString(), QStringLiteral("birth_year"));
+    const QJsonArray tables = sex.value(QLatin1String("tables")).toArray();
+    QCOMPARE(tables.size(), 4); // pooled and three sites
+    QCOMPARE(tables.at(0).toObject().value(QLatin1String("site")).toString(),
+             QStringLiteral("pooled"));
+    // The pooled count of a year and level is the sum of the sites' released counts, and is
+    // withheld (null) when any site withheld its cell.
+    const QJsonArray pooledRows = tables.at(0).toObject().value(QLatin1String("rows")).toArray();
+    QCOMPARE(pooledRows.size(), 6);
+    int compared = 0;
+    for (qsizetype r = 0; r < pooledRows.size(); ++r) {
+        const QJsonObject pooled = pooledRows.at(r).toObject();
+        QCOMPARE(pooled.value(QLatin1String("period")).toString(), QString::number(2015 + r));
+        const QJsonObject counts = pooled.value(QLatin1String("counts")).toObject();
+        for (auto level = counts.begin(); level != counts.end(); ++level) {
+            double sum = 0;
+            bool withheld = false;
+            for (qsizetype s = 1; s < tables.size(); ++s) {
+                const QJsonValue cell = tables.at(s)
+                                            .toObject()
+                                            .value(QLatin1String("rows"))
+                                            .toArray()
+                                            .at(r)
+                                            .toObject()
+                                            .value(QLatin1String("counts"))
+                                            .toObject()
+                                            .value(level.key());
+                withheld = withheld || cell.isNull();
+                sum += cell.toDouble();
+            }
+            if (withheld) {
+                QVERIFY(level.value().isNull());
+            } else {
+                QCOMPARE(level.value().toDouble(), sum);
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared > 0);
+
+    // A variable that is not categorical is refused by the sites, in one line naming one.
+    const Outcome refused
+        = cli({ QStringLiteral("trends"), QStringLiteral("--sites"), m_sites,
+                QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--vars"),
+                QStringLiteral("birth_weight_g"), QStringLiteral("--from"), QStringLiteral("2015"),
+                QStringLiteral("--to"), QStringLiteral("2020") });
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
 }
 
 void tst_Cli::catalogue()

@@ -202,6 +202,7 @@ private Q_SLOTS:
     void badTokens_data();
     void badTokens();
     void infoShowsCallerAndPolicy();
+    void infoListsRegisteredModels();
     void purposeMustBeTheTokens();
     void unknownPathsAndMethods();
     void catalogueRoundsAndSuppresses();
@@ -370,6 +371,38 @@ void tst_Handlers::infoShowsCallerAndPolicy()
     // The round kernel this process chose at start-up (issue 16).
     QCOMPARE(info->kernel, QString::fromLatin1(analysis::activeRoundKernelName().data()));
     QVERIFY(json(response).contains(QStringLiteral("kernel")));
+}
+
+void tst_Handlers::infoListsRegisteredModels()
+{
+    // The workbench offers the registered validation models from /v1/info: name and hash only,
+    // sorted by name; neither the design nor the β leaves the node.
+    for (const char *name : { "zeta", "alpha" }) {
+        node::SiteStore::ValidationModel model;
+        model.name = QString::fromLatin1(name);
+        model.hash = QStringLiteral("sha256:") + QString::fromLatin1(name);
+        model.design = QByteArrayLiteral("{\"secret_design\":1}");
+        model.beta = QByteArray(8, '\x11');
+        model.note = QStringLiteral("secret note");
+        QVERIFY(m_store->addValidationModel(model));
+    }
+    const ApiResponse response = call("GET", "/v1/info", m_ann);
+    QCOMPARE(response.status, 200);
+    auto info = protocol::fromJson<protocol::NodeInfo>(json(response));
+    QVERIFY2(info, qPrintable(info ? QString() : info.error().text()));
+    QCOMPARE(info->validationModels.size(), 2);
+    QCOMPARE(info->validationModels.at(0).name, QStringLiteral("alpha"));
+    QCOMPARE(info->validationModels.at(0).hash, QStringLiteral("sha256:alpha"));
+    QCOMPARE(info->validationModels.at(1).name, QStringLiteral("zeta"));
+    QVERIFY(!response.body.contains("secret"));
+    for (const char *name : { "zeta", "alpha" })
+        QVERIFY(m_store->removeValidationModel(QString::fromLatin1(name)));
+    // An older node's info without the field still reads (no models).
+    QJsonObject old = json(call("GET", "/v1/info", m_ann));
+    old.remove(QStringLiteral("validation_models"));
+    auto oldInfo = protocol::fromJson<protocol::NodeInfo>(old);
+    QVERIFY(oldInfo);
+    QVERIFY(oldInfo->validationModels.isEmpty());
 }
 
 void tst_Handlers::purposeMustBeTheTokens()

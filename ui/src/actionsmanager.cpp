@@ -102,6 +102,10 @@ void ActionsManager::initActions()
     validate = make(Tr::tr("&Validate Across Sites (Leave One Out)…"), {});
     validate->setStatusTip(Tr::tr("Fit the design on all sites but one and evaluate it at "
                                   "the one left out, for every site; pooled per measure."));
+    evaluateRegistered = make(Tr::tr("Evaluate a &Registered Model…"), {});
+    evaluateRegistered->setStatusTip(Tr::tr("Evaluate a validation model the sites registered "
+                                            "(AUC, calibration, Brier score, O:E, decision "
+                                            "curve) without fitting anything."));
     const QList<std::pair<BlockKind, QKeySequence>> kinds { { BlockKind::Cohort, {} },
                                                             { BlockKind::Outcome, {} },
                                                             { BlockKind::Predictor,
@@ -198,6 +202,11 @@ void ActionsManager::initActions()
             QMessageBox::information(w, Tr::tr("Dashboard"), problem);
     });
     connect(validate, &QAction::triggered, w, [w] { w->validateAcrossSites(); });
+    connect(evaluateRegistered, &QAction::triggered, w, [w] {
+        QString problem;
+        if (!w->evaluateRegisteredModel(&problem))
+            QMessageBox::information(w, Tr::tr("Evaluate a registered model"), problem);
+    });
     connect(about, &QAction::triggered, w, [w] {
         AboutDialog dialog(w);
         dialog.exec();
@@ -268,6 +277,7 @@ void ActionsManager::initMenus()
     analyses->addAction(dashboard);
     analyses->addSeparator();
     analyses->addAction(validate);
+    analyses->addAction(evaluateRegistered);
 
     QMenu *sites = bar->addMenu(Tr::tr("&Sites"));
     sites->addAction(addSite);
@@ -323,6 +333,7 @@ void ActionsManager::update()
     table1->setEnabled(open);
     dashboard->setEnabled(open);
     validate->setEnabled(run->isEnabled());
+    evaluateRegistered->setEnabled(open);
 }
 
 } // namespace fairstart::ui

@@ -31,6 +31,7 @@ ModelDescription proposeDescription(const protocol::FitReport &report,
     const QString outcome = label(spec.outcome.variable);
     const bool risk = spec.family == analysis::Family::Binomial;
     d.title = risk ? Tr::tr("Risk of %1").arg(outcome) : Tr::tr("Expected %1").arg(outcome);
+    d.outcome = outcome;
     d.predicts
         = risk ? Tr::tr("The chance of %1.").arg(outcome) : Tr::tr("The expected %1.").arg(outcome);
     QStringList used;
@@ -120,6 +121,10 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
     m_title = new QLineEdit(proposal.title, this);
     m_title->setAccessibleName(Tr::tr("Title"));
     m_predicts = text(proposal.predicts, Tr::tr("What it predicts"));
+    // The calculator's sentences name the outcome in these words.
+    m_outcome = new QLineEdit(proposal.outcome, this);
+    m_outcome->setAccessibleName(Tr::tr("Outcome in plain words"));
+    m_outcome->setPlaceholderText(Tr::tr("e.g. low birth weight"));
     m_population = text(proposal.population, Tr::tr("For whom"));
     m_population->setPlaceholderText(Tr::tr("e.g. children born in the participating "
                                             "hospitals, 2015–2020"));
@@ -178,6 +183,7 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
     form->addRow(intro);
     form->addRow(Tr::tr("&Title:"), m_title);
     form->addRow(Tr::tr("What it &predicts:"), m_predicts);
+    form->addRow(Tr::tr("&Outcome:"), m_outcome);
     form->addRow(Tr::tr("For &whom:"), m_population);
     form->addRow(Tr::tr("&Information used:"), m_information);
     form->addRow(Tr::tr("Whom to &ask:"), m_contact);
@@ -193,6 +199,7 @@ ModelDescription PublishDialog::description() const
     ModelDescription d = m_proposal;
     d.title = m_title->text().trimmed();
     d.predicts = m_predicts->toPlainText().trimmed();
+    d.outcome = m_outcome->text().trimmed();
     d.population = m_population->toPlainText().trimmed();
     d.information = m_information->toPlainText().trimmed();
     d.contact = m_contact->text().trimmed();

@@ -170,6 +170,22 @@ RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purpos
     layout->addWidget(buttons);
 }
 
+void RunDialog::setRegisteredModel(const client::RegisteredModel &model, client::StudyMode mode,
+                                   const QStringList &registeredAt)
+{
+    m_registered = model;
+    m_mode = mode;
+    m_evaluate = true;
+    m_calibration = false;
+    m_perSiteFits = false;
+    setWindowTitle(Tr::tr("Evaluate a registered model"));
+    for (int i = 0; i < m_siteList->count(); ++i)
+        m_siteList->item(i)->setCheckState(
+            registeredAt.contains(m_sites.at(i).name) ? Qt::Checked : Qt::Unchecked);
+    m_checkButton->hide();
+    m_runButton->setText(Tr::tr("&Evaluate"));
+}
+
 QList<client::Site> RunDialog::chosenSites() const
 {
     QList<client::Site> chosen;
@@ -249,6 +265,9 @@ void RunDialog::begin(bool checkOnly)
     options.calibration = m_calibration.value_or(m_evaluate);
     options.perSiteFits = m_perSiteFits;
     options.checkOnly = checkOnly;
+    options.thresholds = m_thresholds;
+    options.mode = m_mode;
+    options.registeredModel = m_registered;
     m_progress->setRowCount(int(sites.size()));
     QStringList names;
     for (int r = 0; r < sites.size(); ++r) {
@@ -288,14 +307,28 @@ void RunDialog::begin(bool checkOnly)
                 // A site's step ("fit: round 3") in the user's language, like the phase line.
                 setRow(site, siteStateName(state), phaseText(message));
             });
-    connect(m_run, &client::FederatedRun::finished, this,
-            [this](const protocol::FitReport &report) {
-                m_phase->setText(Tr::tr("Finished: the model converged in %n round(s).", nullptr,
-                                        int(report.rounds.size())));
-                m_cancelButton->hide();
-                m_closeButton->setFocus();
-                Q_EMIT finished(report);
-            });
+    connect(
+        m_run, &client::FederatedRun::finished, this, [this](const protocol::FitReport &report) {
+            // A registered model has no rounds: nothing was fitted.
+            m_phase->setText(m_registered
+                                 ? Tr::tr("Finished: the sites evaluated the registered model.")
+                                 : Tr::tr("Finished: the model converged in %n round(s).", nullptr,
+                                          int(report.rounds.size())));
+            m_cancelButton->hide();
+            m_closeButton->setFocus();
+            // A site's row kept the last step it answered ("evaluating the model"), or still
+            // said Working after a masked study's last step, which reads as if it were busy: in
+            // a finished run every site not failed, refused or left out is done.
+            const QStringList ended { siteStateName(client::SiteState::Failed),
+                                      siteStateName(client::SiteState::Excluded),
+                                      Tr::tr("Refused") };
+            for (int r = 0; r < m_progress->rowCount(); ++r) {
+                if (!ended.contains(m_progress->item(r, 1)->text()))
+                    setRow(m_progress->item(r, 0)->text(), siteStateName(client::SiteState::Done),
+                           phaseText(QStringLiteral("done")));
+            }
+            Q_EMIT finished(report);
+        });
     connect(m_run, &client::FederatedRun::failed, this, &RunDialog::onFailed);
     connect(m_run, &client::FederatedRun::checked, this, &RunDialog::onChecked);
     // A check is no run: nothing is recorded in the workspace for it.

@@ -6,6 +6,8 @@
 #include "fairstart/analysis/version.h"
 #include "fairstart/protocol/protocolversion.h"
 
+#include <algorithm>
+
 namespace fairstart::node {
 
 using namespace api;
@@ -52,6 +54,14 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     if (auto datasets = m_store->datasets()) {
         for (const DatasetInfo &dataset : *datasets)
             info.datasets.append(dataset.name);
+    }
+    // The registered validation models by name and hash, so a workbench can offer them; a
+    // model's name and hash disclose no record (its design and β stay here).
+    if (auto models = m_store->validationModels()) {
+        for (const SiteStore::ValidationModel &m : *models)
+            info.validationModels.append({ m.name, m.hash });
+        std::sort(info.validationModels.begin(), info.validationModels.end(),
+                  [](const auto &a, const auto &b) { return a.name < b.name; });
     }
     info.user = token.user;
     info.purposes = token.purposes;

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void refusesBadValues();
     void refusesMismatchedModel();
     void yesNoAsChoiceLevelsInCatalogueOrder();
+    void calculatorNamesTheOutcome();
 
 private:
     testing::SimulatedFederation m_fed;
@@ -320,6 +321,64 @@ void tst_RiskCalculator::yesNoAsChoiceLevelsInCatalogueOrder()
     const double eta = coefficient(report.glm, "(Intercept)") + coefficient(report.glm, "preterm")
         + coefficient(report.glm, "edumid");
     QVERIFY(std::abs(prediction->linearPredictor - eta) < 1e-12);
+}
+
+void tst_RiskCalculator::calculatorNamesTheOutcome()
+{
+    // Issue 17: the published model carries the outcome's label, and the calculator's
+    // sentences name it instead of saying "the outcome".
+    std::mt19937 rng(5);
+    std::uniform_real_distribution<double> u(0, 1);
+    std::vector<double> y, age;
+    for (int i = 0; i < 600; ++i) {
+        age.push_back(20 + 20 * u(rng));
+        y.push_back(u(rng) < logistic(-3.0 + 0.05 * age.back()) ? 1.0 : 0.0);
+    }
+    analysis::DataTable t;
+    QVERIFY(t.addNumeric("lbw", y).ok());
+    QVERIFY(t.addNumeric("mother_age", age).ok());
+    const auto spec = analysis::parseFormula("lbw ~ mother_age", analysis::Family::Binomial);
+    QVERIFY(spec.ok());
+    protocol::FitReport report;
+    report.design = testing::check(analysis::resolveLocally(*spec, t), "resolve");
+    const analysis::DesignMatrix design
+        = testing::check(analysis::buildDesign(t, report.design), "design");
+    report.glm
+        = testing::check(analysis::fitFederated({ &design }, analysis::Family::Binomial), "fit");
+    analysis::PerformanceMetrics metrics;
+    metrics.auc = 0.71;
+    metrics.n = 600;
+    metrics.events = 120;
+    report.performance = metrics;
+
+    const QMap<QString, QString> labels { { QStringLiteral("lbw"),
+                                            QStringLiteral("low birth weight") } };
+    ModelDescription d = proposeDescription(report, labels, {});
+    QCOMPARE(d.outcome, QStringLiteral("low birth weight"));
+    QString error;
+    const auto back = publishedModelFromJson(toJson(PublishedModelDocument { d, report }), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->description.outcome, QStringLiteral("low birth weight"));
+    ReviewerWindow window(*back);
+    QVERIFY(window.currentPrediction());
+    QVERIFY2(window.resultText().contains(QStringLiteral("low birth weight")),
+             qPrintable(window.resultText()));
+    QVERIFY(!window.resultText().contains(QStringLiteral("the outcome")));
+    QVERIFY2(window.performanceText().contains(QStringLiteral("had low birth weight")),
+             qPrintable(window.performanceText()));
+    QVERIFY(!window.performanceText().contains(QStringLiteral("the outcome")));
+
+    // A model published before the label was carried names the outcome variable.
+    QJsonObject old = toJson(PublishedModelDocument { d, report });
+    QJsonObject description = old.value(QStringLiteral("description")).toObject();
+    description.remove(QStringLiteral("outcome"));
+    old.insert(QStringLiteral("description"), description);
+    const auto older = publishedModelFromJson(old, &error);
+    QVERIFY(older);
+    QCOMPARE(outcomeName(*older), QStringLiteral("lbw"));
+    ReviewerWindow olderWindow(*older);
+    QVERIFY2(olderWindow.resultText().contains(QStringLiteral("have lbw")),
+             qPrintable(olderWindow.resultText()));
 }
 
 QTEST_MAIN(tst_RiskCalculator)

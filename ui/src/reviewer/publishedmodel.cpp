@@ -38,6 +38,7 @@ QJsonObject toJson(const PublishedModelDocument &document)
     }
     const QJsonObject description { { QStringLiteral("title"), d.title },
                                     { QStringLiteral("predicts"), d.predicts },
+                                    { QStringLiteral("outcome"), d.outcome },
                                     { QStringLiteral("population"), d.population },
                                     { QStringLiteral("information"), d.information },
                                     { QStringLiteral("contact"), d.contact },
@@ -46,6 +47,13 @@ QJsonObject toJson(const PublishedModelDocument &document)
              { QStringLiteral("version"), 1 },
              { QStringLiteral("description"), description },
              { QStringLiteral("report"), protocol::toJson(document.report) } };
+}
+
+QString outcomeName(const PublishedModelDocument &document)
+{
+    if (!document.description.outcome.isEmpty())
+        return document.description.outcome;
+    return QString::fromStdString(document.report.design.spec.outcome.variable);
 }
 
 std::optional<PublishedModelDocument> publishedModelFromJson(const QJsonObject &object,
@@ -65,6 +73,7 @@ std::optional<PublishedModelDocument> publishedModelFromJson(const QJsonObject &
     PublishedModelDocument doc;
     doc.description.title = d.value(QStringLiteral("title")).toString();
     doc.description.predicts = d.value(QStringLiteral("predicts")).toString();
+    doc.description.outcome = d.value(QStringLiteral("outcome")).toString().trimmed();
     doc.description.population = d.value(QStringLiteral("population")).toString();
     doc.description.information = d.value(QStringLiteral("information")).toString();
     doc.description.contact = d.value(QStringLiteral("contact")).toString();

@@ -152,15 +152,16 @@ QString ReviewerWindow::performanceText() const
         return Tr::tr("The sites released no performance figures for this model.");
     const analysis::PerformanceMetrics &m = *r.performance;
     QStringList s;
-    s << Tr::tr("Take one child who had the outcome and one who did not: the model gives the "
-                "higher risk to the child who had it in about %1 of 100 such pairs (50 would be "
+    const QString outcome = outcomeName(m_model);
+    s << Tr::tr("Take one child who had %2 and one who did not: the model gives the higher "
+                "risk to the child who had it in about %1 of 100 such pairs (50 would be "
                 "chance, 100 perfect).")
-             .arg(qRound(100 * m.auc));
+             .arg(qRound(100 * m.auc))
+             .arg(outcome);
     const double observed = m.n > 0 ? m.events / m.n : 0.0;
     const double predicted = observed - m.calibrationInTheLarge;
-    s << Tr::tr("On average it predicted a risk of %1; %2 of the children actually had the "
-                "outcome.")
-             .arg(percentText(predicted), percentText(observed));
+    s << Tr::tr("On average it predicted a risk of %1; %2 of the children actually had %3.")
+             .arg(percentText(predicted), percentText(observed), outcome);
     if (r.calibrationSlope) {
         const double slope = *r.calibrationSlope;
         if (slope < 0.9)
@@ -277,15 +278,17 @@ InputValues ReviewerWindow::currentValues() const
     return values;
 }
 
-QString ReviewerWindow::riskSentence(analysis::Family family, const Prediction &p)
+QString ReviewerWindow::riskSentence(analysis::Family family, const Prediction &p,
+                                     const QString &outcome)
 {
     switch (family) {
     case analysis::Family::Binomial:
-        return Tr::tr("Estimated risk: %1 (95% interval %2 to %3). Of 100 children with these "
-                      "values, about %4 would be expected to have the outcome.")
+        return Tr::tr("Estimated risk of %5: %1 (95% interval %2 to %3). Of 100 children with "
+                      "these values, about %4 would be expected to have %5.")
             .arg(valueText(family, p.estimate), valueText(family, p.lower),
                  valueText(family, p.upper))
-            .arg(qRound(100 * p.estimate));
+            .arg(qRound(100 * p.estimate))
+            .arg(outcome);
     case analysis::Family::Poisson:
         return Tr::tr("Expected rate: %1 (95% interval %2 to %3).")
             .arg(number(p.estimate, 3), number(p.lower, 3), number(p.upper, 3));
@@ -326,7 +329,7 @@ void ReviewerWindow::recalculate()
         return;
     }
     const analysis::Family family = m_calculator->family();
-    m_result->setText(riskSentence(family, *m_prediction));
+    m_result->setText(riskSentence(family, *m_prediction, outcomeName(m_model)));
     const QStringList factors = factorSentences(family, *m_prediction, 3);
     if (factors.isEmpty()) {
         m_factors->setText(Tr::tr("All values are at their typical or reference value, so no "
@@ -403,7 +406,8 @@ void ReviewerWindow::saveCalculation()
                               : QLocale().toString(v.number, 'f', in.decimals))
             + QLatin1Char('\n');
     }
-    text += riskSentence(m_calculator->family(), *m_prediction) + QLatin1Char('\n');
+    text += riskSentence(m_calculator->family(), *m_prediction, outcomeName(m_model))
+        + QLatin1Char('\n');
     for (const QString &s : factorSentences(m_calculator->family(), *m_prediction, 3))
         text += QStringLiteral("- ") + s + QLatin1Char('\n');
     QSaveFile file(path);

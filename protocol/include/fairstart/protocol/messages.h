@@ -48,6 +48,13 @@ struct NodeKeys {
     QString keyAgreementKey; // X25519 public key, base64
 };
 
+// A validation model the node's administrator registered (`fairstart-node models add`), as
+// GET /v1/info lists it: its name and hash only (no design, no β; neither discloses a record).
+struct RegisteredModelInfo {
+    QString name;
+    QString hash; // "sha256:..." (validationModelHash)
+};
+
 struct NodeInfo {
     QString name;
     QString nodeVersion;
@@ -61,6 +68,7 @@ struct NodeInfo {
     QStringList datasets;
     QString user; // the caller, as the token says
     QStringList purposes; // the caller's purposes
+    QList<RegisteredModelInfo> validationModels; // sorted by name; absent from older nodes
 };
 
 // ---- catalogue -------------------------------------------------------------------------------

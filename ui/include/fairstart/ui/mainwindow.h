@@ -39,6 +39,7 @@ class RunComparisonDialog;
 class RunDialog;
 class SiteKeyPins;
 class RunRecorder;
+class RegisteredModelDialog;
 class ValidationDialog;
 struct ModelDescription;
 class SitesModel;
@@ -76,6 +77,10 @@ public:
     // Analyses ▸ Validate Across Sites: leave one site out for the current design (non-modal;
     // mainwindowvalidation.cpp). Its result goes to the results' Validation section.
     ValidationDialog *validateAcrossSites();
+    // Analyses ▸ Evaluate a Registered Model (mainwindowregistered.cpp): the chooser of the
+    // models the online sites registered (non-modal); accepting it opens the run dialog. nullptr
+    // with *problem set when no online site lists one.
+    RegisteredModelDialog *evaluateRegisteredModel(QString *problem = nullptr);
     // Adds a site to the session (and the open workspace). Empty on success, else why not (the
     // same node or name is there already, ...).
     QString addSite(const client::Site &site);
@@ -138,6 +143,9 @@ private:
     void onRunStarted(RunDialog *dialog, const QStringList &sites, const QString &purpose,
                       const QString &dataset);
     void onRunFinished(const protocol::FitReport &report, qint64 storedRunId);
+    void onRegisteredRunStarted(RunDialog *dialog, const QString &name, const QString &hash,
+                                const QString &mode, const QStringList &sites,
+                                const QString &purpose, const QString &dataset);
     void onRunFailed(client::FederatedRun *run, RunRecorder *recorder,
                      const client::RunError &error);
     void showResults(const protocol::FitReport &report, qint64 runId);

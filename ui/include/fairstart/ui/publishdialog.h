@@ -31,6 +31,7 @@ private:
     protocol::FitReport m_report;
     QTableWidget *m_inputs;
     QLineEdit *m_title;
+    QLineEdit *m_outcome;
     QPlainTextEdit *m_predicts;
     QPlainTextEdit *m_population;
     QPlainTextEdit *m_information;

@@ -40,6 +40,14 @@ public:
     // The state and message shown for a site ("Refused — rule min-cell: …").
     QString siteStateText(const QString &site) const;
     QString siteMessage(const QString &site) const;
+    // Evaluate a registered validation model instead of fitting the design (Analyses ▸
+    // Evaluate a Registered Model): no fit, no calibration studies, no per-site fits, in
+    // `mode`; only the sites in `registeredAt` start checked. No check at sites (it checks a
+    // fit's study).
+    void setRegisteredModel(const client::RegisteredModel &model, client::StudyMode mode,
+                            const QStringList &registeredAt);
+    // The risk thresholds of the evaluation (decision curves, threshold metrics).
+    void setThresholds(const std::vector<double> &thresholds) { m_thresholds = thresholds; }
     // The workspace record of this dialog's run (0 in a demo session or before Run).
     void setRunId(qint64 id) { m_runId = id; }
     qint64 runId() const { return m_runId; }
@@ -82,6 +90,9 @@ private:
     bool m_evaluate;
     bool m_perSiteFits = true;
     std::optional<bool> m_calibration; // unset: as m_evaluate
+    std::optional<client::RegisteredModel> m_registered;
+    client::StudyMode m_mode = client::StudyMode::Auto;
+    std::vector<double> m_thresholds;
     QStackedWidget *m_pages;
     QListWidget *m_siteList;
     QComboBox *m_purpose;

@@ -15,6 +15,9 @@ namespace fairstart::ui {
 struct ModelDescription {
     QString title; // "Risk of low birth weight"
     QString predicts; // what the model predicts, in plain words
+    // The outcome in plain words ("low birth weight"): the calculator's sentences name it. Empty
+    // in models published before it was carried; outcomeName() falls back to the variable.
+    QString outcome;
     QString population; // for whom: "children born at the participating hospitals, 2015-2020"
     QString information; // which kinds of information it uses, in plain words
     QString contact; // whom to ask (parent sheet, reviewer mode)
@@ -25,6 +28,9 @@ struct PublishedModelDocument {
     ModelDescription description;
     protocol::FitReport report;
 };
+
+// The outcome as the calculator names it: the description's, or else the outcome variable.
+QString outcomeName(const PublishedModelDocument &document);
 
 // {"format": "fairstart-published-model", "version": 1, "description": {...}, "report": {...}}
 QJsonObject toJson(const PublishedModelDocument &document);

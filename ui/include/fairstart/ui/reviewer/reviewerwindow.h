@@ -41,7 +41,9 @@ public:
     void showAbout();
 
     // Plain-language sentences (used on screen and in the saved calculation).
-    static QString riskSentence(analysis::Family family, const Prediction &p);
+    // `outcome`: the outcome in plain words (outcomeName()), named in the binomial sentence.
+    static QString riskSentence(analysis::Family family, const Prediction &p,
+                                const QString &outcome);
     static QStringList factorSentences(analysis::Family family, const Prediction &p, int perSide);
 
 public Q_SLOTS:

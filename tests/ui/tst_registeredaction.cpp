@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Analyses ▸ Evaluate a Registered Model against three real fairstart-node processes, as a user
+// does it (issue 14): the sites list the model their administrators registered (GET /v1/info),
+// the chooser offers it with the sites that registered it, a file of another model is refused
+// with a sentence, the analyst's copy makes the evaluation masked, the run dialog evaluates it
+// (no fit, no rounds), the rows end "done", the result is in the results document and in the
+// workspace's run record, and it equals the model evaluated on the pooled records in-process.
+#include "../federation-client/nodecluster.h"
+
+#include "fairstart/analysis/discrimination.h"
+#include "fairstart/analysis/performance.h"
+#include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/study.h"
+#include "fairstart/ui/mainwindow.h"
+#include "fairstart/ui/registeredmodeldialog.h"
+#include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/rundialog.h"
+#include "fairstart/ui/sites/sitesmodel.h"
+#include "fairstart/workspace/workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace fairstart;
+using namespace fairstart::ui;
+using testsupport::NodeCluster;
+
+namespace {
+
+const char *kFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apgar_5min";
+
+QAction *menuAction(MainWindow &window, const QString &menu, const QString &text)
+{
+    for (QAction *top : window.menuBar()->actions()) {
+        if (top->text().remove(QLatin1Char('&')) != menu || !top->menu())
+            continue;
+        for (QAction *a : top->menu()->actions()) {
+            if (a->text().remove(QLatin1Char('&')).startsWith(text))
+                return a;
+        }
+    }
+    return nullptr;
+}
+
+QPushButton *button(QWidget *parent, const QString &text)
+{
+    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
+        if (b->text().remove(QLatin1Char('&')) == text)
+            return b;
+    }
+    return nullptr;
+}
+
+// The administrator's command on a node's data directory (the node keeps serving).
+bool nodeAdmin(const QStringList &args, QString *output)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"),
+               QStringLiteral("integration-test-passphrase"));
+    p.setProcessEnvironment(env);
+    p.start(testsupport::nodeBinary(), args);
+    const bool done = p.waitForFinished(120000);
+    *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return done && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+// An external risk model of developmental delay, as a site administrator would register it.
+analysis::ResolvedDesign registeredDesign()
+{
+    analysis::ResolvedDesign d;
+    d.spec.outcome.variable = "dev_delay_2y";
+    d.spec.family = analysis::Family::Binomial;
+    analysis::Predictor sex;
+    sex.variable = "sex";
+    sex.transform = analysis::Transform::Categorical;
+    analysis::Predictor gestation;
+    gestation.variable = "gestational_age_weeks";
+    analysis::Predictor stress;
+    stress.variable = "parental_stress";
+    d.spec.predictors = { sex, gestation, stress };
+    d.levels["sex"] = { "female", "male" };
+    return d;
+}
+
+const std::vector<double> kBeta { 1.2, 0.25, -0.06, 0.05 };
+
+QByteArray modelFile(const std::vector<double> &beta)
+{
+    QJsonArray b;
+    for (double v : beta)
+        b.append(v);
+    return protocol::canonicalJson(
+        QJsonObject { { QStringLiteral("design"), protocol::toJson(registeredDesign()) },
+                      { QStringLiteral("beta"), b } });
+}
+
+} // namespace
+
+class tst_RegisteredAction : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void noModelSaysSo();
+    void evaluateFromTheMenu();
+
+private:
+    NodeCluster m_cluster;
+    QTemporaryDir m_dir;
+    QString m_file;
+    QString m_otherFile;
+    QString m_hash;
+};
+
+void tst_RegisteredAction::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_cluster.available(), "fairstart-node is not built");
+    QVERIFY2(m_cluster.start(3, 2000), qPrintable(m_cluster.error));
+    m_file = m_cluster.path(QStringLiteral("delay-model.json"));
+    m_otherFile = m_cluster.path(QStringLiteral("other-model.json"));
+    for (const auto &[path, beta] :
+         { std::pair { m_file, kBeta },
+           std::pair { m_otherFile, std::vector<double> { 1, 0, 0, 0 } } }) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(modelFile(beta));
+    }
+    m_hash = protocol::validationModelHash(registeredDesign(), kBeta);
+}
+
+void tst_RegisteredAction::noModelSaysSo()
+{
+    // Before any administrator registered a model: a sentence that says how one is registered.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDemoFederation(m_cluster.writeSitesFile(m_cluster.sites())).isEmpty());
+    QVERIFY(QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 20000));
+    QString problem;
+    QVERIFY(!window.evaluateRegisteredModel(&problem));
+    QVERIFY2(problem.contains(QStringLiteral("fairstart-node models add")), qPrintable(problem));
+}
+
+void tst_RegisteredAction::evaluateFromTheMenu()
+{
+    for (int i = 0; i < m_cluster.size(); ++i) {
+        QString output;
+        QVERIFY2(nodeAdmin({ QStringLiteral("models"), QStringLiteral("add"),
+                             QStringLiteral("--data-dir"), m_cluster.node(i).dataDir,
+                             QStringLiteral("--name"), QStringLiteral("delay-2y"),
+                             QStringLiteral("--file"), m_file },
+                           &output),
+                 qPrintable(output));
+    }
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window
+                .openWorkspace(m_dir.filePath(QStringLiteral("w.fairstart")),
+                               QStringLiteral("correct horse battery"), true)
+                .isEmpty());
+    for (const client::Site &site : m_cluster.sites())
+        QVERIFY(window.addSite(site).isEmpty());
+    QVERIFY(window.loadFormula(QString::fromLatin1(kFormula)).isEmpty());
+    QVERIFY(QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 20000));
+
+    QAction *action = menuAction(window, QStringLiteral("Analyses"),
+                                 QStringLiteral("Evaluate a Registered Model"));
+    QVERIFY2(action, "Analyses ▸ Evaluate a Registered Model is not in the menu");
+    QVERIFY(QTest::qWaitFor([&] { return action->isEnabled(); }, 10000));
+    action->trigger();
+    RegisteredModelDialog *chooser = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (chooser = window.findChild<RegisteredModelDialog *>()) != nullptr; }, 5000));
+    QVERIFY(QTest::qWaitForWindowExposed(chooser));
+    QCOMPARE(chooser->models().size(), 1);
+    QCOMPARE(chooser->models().first().name, QStringLiteral("delay-2y"));
+    QCOMPARE(chooser->models().first().hash, m_hash);
+    QCOMPARE(chooser->models().first().sites.size(), 3);
+
+    // A file of another model: refused with a sentence, the chooser stays.
+    chooser->setModelFile(m_otherFile);
+    QPushButton *next = button(chooser, QStringLiteral("Continue…"));
+    QVERIFY(next);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY2(chooser->problem().contains(QStringLiteral("another model")),
+             qPrintable(chooser->problem()));
+    QVERIFY(chooser->isVisible());
+    QVERIFY(!window.findChild<RunDialog *>());
+
+    // The analyst's copy: masked with three sites.
+    chooser->setModelFile(m_file);
+    QTest::mouseClick(next, Qt::LeftButton);
+    RunDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = window.findChild<RunDialog *>()) != nullptr; },
+                            5000));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->chosenSites().size(), 3);
+    QVERIFY(!button(dialog, QStringLiteral("Check at Sites"))->isVisible());
+    QPushButton *evaluate = button(dialog, QStringLiteral("Evaluate"));
+    QVERIFY(evaluate);
+    QSignalSpy finished(dialog, &RunDialog::finished);
+    QSignalSpy failed(dialog, &RunDialog::failed);
+    QTest::mouseClick(evaluate, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 180000));
+    if (!failed.isEmpty())
+        QFAIL(qPrintable(failed.first().first().value<client::RunError>().message));
+    QCOMPARE(dialog->run()->mode(), QStringLiteral("masked"));
+    const protocol::FitReport report = dialog->run()->report();
+    QVERIFY(report.rounds.empty()); // nothing was fitted
+    for (const client::Site &s : m_cluster.sites()) {
+        QCOMPARE(dialog->siteStateText(s.name), QStringLiteral("Done"));
+        QCOMPARE(dialog->siteMessage(s.name), QStringLiteral("done"));
+    }
+
+    // What the federation must give: the model on the pooled records, in-process.
+    QStringList csvs;
+    for (int i = 0; i < m_cluster.size(); ++i)
+        csvs << m_cluster.node(i).csv;
+    const analysis::DataTable pooled
+        = testsupport::readPooledCsv(csvs, QStringLiteral("consent_research"));
+    auto design = analysis::buildDesign(pooled, registeredDesign());
+    QVERIFY(design);
+    const Eigen::VectorXd beta
+        = Eigen::Map<const Eigen::VectorXd>(kBeta.data(), Eigen::Index(kBeta.size()));
+    auto bins = analysis::computePerformance(*design, analysis::Family::Binomial, beta, 1000);
+    QVERIFY(bins);
+    auto expected = analysis::summarise({ *bins }, { 0.5 });
+    QVERIFY(expected);
+    auto exact = analysis::mannWhitney(*design, analysis::Family::Binomial, beta);
+    QVERIFY(exact);
+    const double auc = exact->u / (exact->positives * exact->negatives);
+
+    // In the results document, in view, with the decision curve of the Evaluation block.
+    ResultsView *results = window.resultsView();
+    QVERIFY(results->isVisible());
+    const protocol::FitReport &shown = results->report();
+    QVERIFY(shown.performance);
+    QCOMPARE(shown.performance->n, expected->n);
+    QCOMPARE(shown.performance->events, expected->events);
+    QVERIFY2(std::abs(shown.performance->auc - auc) < 1e-3,
+             qPrintable(QStringLiteral("AUC %1 vs %2").arg(shown.performance->auc).arg(auc)));
+    QVERIFY(std::abs(shown.performance->brier - expected->brier) < 1e-9);
+    QVERIFY(std::abs(shown.performance->observedExpectedRatio - expected->observedExpectedRatio)
+            < 1e-9);
+    QVERIFY(!shown.decisionCurve.empty());
+    QVERIFY(!shown.performance->thresholds.empty());
+
+    // And in the workspace: one run record naming the model, with the result.
+    auto runs = window.currentWorkspace()->runs();
+    QVERIFY(runs);
+    QCOMPARE(runs->size(), 1);
+    auto run = window.currentWorkspace()->run(runs->first().id);
+    QVERIFY(run);
+    QCOMPARE(run->request.value(QStringLiteral("kind")).toString(),
+             QStringLiteral("registered-model"));
+    QCOMPARE(run->request.value(QStringLiteral("model_hash")).toString(), m_hash);
+    auto stored = protocol::fromJson<protocol::FitReport>(run->result);
+    QVERIFY(stored);
+    QVERIFY(stored->performance);
+    QCOMPARE(stored->performance->auc, shown.performance->auc);
+    dialog->close();
+}
+
+QTEST_MAIN(tst_RegisteredAction)
+#include "tst_registeredaction.moc"
