@@ -7,6 +7,7 @@
 #include "fairstart/client/clientinfo.h"
 #include "fairstart/client/federatedrun.h"
 #include "fairstart/client/federation.h"
+#include "fairstart/client/maskeddescriptives.h"
 #include "fairstart/client/nodeapi.h"
 #include "fairstart/client/siteregistry.h"
 #include "fairstart/client/sitesurvey.h"
@@ -484,6 +485,84 @@ int catalogue(const QStringList &args)
 
 // ---- describe --------------------------------------------------------------------------------
 
+// Masked descriptives: one descriptives study over every site; only the pooled column exists.
+int describeMasked(const Common &c, Transport &transport,
+                   const protocol::DescriptivesRequest &request)
+{
+    SiteError error;
+    const auto result = MaskedDescriptivesRun::run(transport, c.sites, request, &error);
+    if (!result)
+        return fail(Failed, error.toString());
+    const PooledDescriptives &pooled = result->pooled;
+    auto countText = [](std::optional<qint64> v, int withheldSites) {
+        if (v)
+            return QString::number(*v);
+        return Tr::tr("<withheld at %n site(s)>", nullptr, withheldSites);
+    };
+    QString text = Tr::tr("Dataset %1, purpose %2, %3 sites, cohort %4, mode masked (study %5: "
+                          "only the sum over the sites was decoded; no site's own numbers)\n\n")
+                       .arg(request.dataset, request.purpose)
+                       .arg(c.sites.size())
+                       .arg(pooled.cohortSize)
+                       .arg(pooled.study);
+    text += Tr::tr("pooled") + QLatin1Char('\n');
+    QJsonArray numeric;
+    for (const PooledNumeric &n : pooled.numeric) {
+        text += QStringLiteral("  ") + pad(n.variable, 26)
+            + Tr::tr("n %1  missing %2  mean %3  SD %4\n")
+                  .arg(n.moments.count)
+                  .arg(countText(n.missing, 0), num(n.moments.mean, 6), num(n.moments.sd(), 6));
+        numeric.append(
+            QJsonObject { { QStringLiteral("variable"), n.variable },
+                          { QStringLiteral("n"), n.moments.count },
+                          { QStringLiteral("mean"), n.moments.mean },
+                          { QStringLiteral("sd"), n.moments.sd() },
+                          { QStringLiteral("missing"), double(n.missing.value_or(0)) } });
+    }
+    QJsonArray categorical;
+    for (const PooledCategorical &cat : pooled.categorical) {
+        QStringList levels;
+        QJsonArray lv;
+        for (const PooledLevel &l : cat.levels) {
+            levels << l.name + QLatin1Char('=') + countText(l.count, l.withheldSites);
+            QJsonObject o { { QStringLiteral("level"), l.name } };
+            o.insert(QStringLiteral("count"),
+                     l.count ? QJsonValue(double(*l.count)) : QJsonValue(QJsonValue::Null));
+            if (!l.count) {
+                o.insert(QStringLiteral("suppressed"), true);
+                o.insert(QStringLiteral("withheld_sites"), l.withheldSites);
+            }
+            lv.append(o);
+        }
+        text += QStringLiteral("  ") + pad(cat.variable, 26) + levels.join(QStringLiteral("  "))
+            + Tr::tr("  missing %1\n").arg(countText(cat.missing, 1));
+        QJsonObject o { { QStringLiteral("variable"), cat.variable },
+                        { QStringLiteral("levels"), lv } };
+        o.insert(QStringLiteral("missing"),
+                 cat.missing ? QJsonValue(double(*cat.missing)) : QJsonValue(QJsonValue::Null));
+        categorical.append(o);
+    }
+    text += Tr::tr("Per site: not available in masked mode (the sites released only the sum).\n");
+    QJsonArray sites;
+    for (const protocol::StudySignatureCheck &check : result->record.checks)
+        sites.append(check.site);
+    const QJsonObject json {
+        { QStringLiteral("dataset"), request.dataset },
+        { QStringLiteral("purpose"), request.purpose },
+        { QStringLiteral("mode"), QStringLiteral("masked") },
+        { QStringLiteral("study"), pooled.study },
+        { QStringLiteral("sites"), sites },
+        { QStringLiteral("cohort_size"), double(pooled.cohortSize) },
+        { QStringLiteral("numeric"), numeric },
+        { QStringLiteral("categorical"), categorical },
+        { QStringLiteral("manifest"), protocol::toJson(result->record.manifest) },
+    };
+    return writeOutput(c,
+                       c.format == QLatin1String("json")
+                           ? QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented))
+                           : text);
+}
+
 int describe(const QStringList &args)
 {
     Parsed p;
@@ -496,6 +575,7 @@ int describe(const QStringList &args)
                             datasetOption(true),
                             { "vars", "a,b,c", true, Tr::tr("The variables to describe.") },
                             purposeOption(),
+                            modeOption(),
                             formatOption(false),
                             outOption(),
                             timeoutOption() },
@@ -517,6 +597,11 @@ int describe(const QStringList &args)
     request.dataset = p.value("dataset");
     for (const QString &n : names)
         request.variables << protocol::DescribeVariable { n.trimmed(), {} };
+    // Masked (the default with three or more sites): a descriptives study, whose sum over the
+    // sites is all the client can read (maskeddescriptives.h).
+    const StudyMode mode = readMode(p);
+    if (mode == StudyMode::Masked || (mode == StudyMode::Auto && c.sites.size() >= 3))
+        return describeMasked(c, transport, request);
     const QList<Reply *> replies
         = broadcast(transport, c.sites, [&](const Site &) { return api::descriptives(request); });
     QList<SiteDescriptives> perSite;
@@ -535,7 +620,8 @@ int describe(const QStringList &args)
     auto countText = [](std::optional<qint64> v) {
         return v ? QString::number(*v) : QStringLiteral("<withheld>");
     };
-    QString text = Tr::tr("Dataset %1, purpose %2, %3 sites, cohort %4\n\n")
+    QString text = Tr::tr("Dataset %1, purpose %2, %3 sites, cohort %4, mode plain (each "
+                          "site's released numbers, added by this program)\n\n")
                        .arg(request.dataset, purpose)
                        .arg(c.sites.size())
                        .arg(pooled.cohortSize);
@@ -588,6 +674,7 @@ int describe(const QStringList &args)
         c.format == QLatin1String("json") ? QString::fromUtf8(
             QJsonDocument(QJsonObject { { QStringLiteral("dataset"), request.dataset },
                                         { QStringLiteral("purpose"), purpose },
+                                        { QStringLiteral("mode"), QStringLiteral("plain") },
                                         { QStringLiteral("descriptives"), json } })
                 .toJson(QJsonDocument::Indented))
                                           : text);

@@ -283,6 +283,7 @@ QString checkObserverContribution(const protocol::StudyManifest &manifest, const
     case protocol::ContributionStatus::Statistics:
     case protocol::ContributionStatus::NonFinite:
     case protocol::ContributionStatus::Evaluation:
+    case protocol::ContributionStatus::Descriptives:
         break;
     }
     return Tr::tr("it answered '%1' in round %2, but it is an observer of the study and holds "
@@ -322,6 +323,9 @@ QString checkContribution(const protocol::StudyManifest &manifest, const QString
             || c.masked.size() != 2 * protocol::evaluationLength(manifest.evaluationBins))
             return Tr::tr("its evaluation does not have the study's kind or risk grid");
         break;
+    case protocol::ContributionStatus::Descriptives:
+        // Only a descriptives study holds one (checkDescriptivesContribution checks it).
+        return Tr::tr("it answered with descriptives where a model study was due");
     case protocol::ContributionStatus::Observed:
         return Tr::tr("it answered as an observer, but it is a participant of the study");
     case protocol::ContributionStatus::NonFinite:

@@ -76,6 +76,8 @@ QString jobKindId(JobKind kind)
         return QStringLiteral("calibration-intercept");
     case JobKind::Evaluation:
         return QStringLiteral("evaluation");
+    case JobKind::Descriptives:
+        return QStringLiteral("descriptives");
     }
     return QStringLiteral("glm");
 }
@@ -510,7 +512,7 @@ template<> Decoded<JobCreated> fromJson(const QJsonObject &object)
     c.designHash = r.string(QStringLiteral("design_hash"));
     c.kind = readEnum(r, QStringLiteral("kind"),
                       { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept,
-                        JobKind::Evaluation },
+                        JobKind::Evaluation, JobKind::Descriptives },
                       &jobKindId);
     c.terms = r.strings(QStringLiteral("terms"));
     c.cohortSize = r.integer(QStringLiteral("cohort_size"));
@@ -560,7 +562,7 @@ template<> Decoded<JobStatus> fromJson(const QJsonObject &object)
     s.jobId = r.string(QStringLiteral("job_id"));
     s.kind = readEnum(r, QStringLiteral("kind"),
                       { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept,
-                        JobKind::Evaluation },
+                        JobKind::Evaluation, JobKind::Descriptives },
                       &jobKindId);
     s.state
         = readEnum(r, QStringLiteral("state"),

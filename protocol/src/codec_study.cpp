@@ -23,12 +23,13 @@ using namespace detail::util;
 namespace {
 
 constexpr std::initializer_list<JobKind> kKinds
-    = { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept,
-        JobKind::Evaluation };
+    = { JobKind::Glm, JobKind::CalibrationSlope, JobKind::CalibrationIntercept, JobKind::Evaluation,
+        JobKind::Descriptives };
 constexpr std::initializer_list<ContributionStatus> kStatuses
-    = { ContributionStatus::Statistics, ContributionStatus::NonFinite,
-        ContributionStatus::Converged,  ContributionStatus::Failed,
-        ContributionStatus::Observed,   ContributionStatus::Evaluation };
+    = { ContributionStatus::Statistics,  ContributionStatus::NonFinite,
+        ContributionStatus::Converged,   ContributionStatus::Failed,
+        ContributionStatus::Observed,    ContributionStatus::Evaluation,
+        ContributionStatus::Descriptives };
 
 QString base64(const QByteArray &bytes)
 {
@@ -135,6 +136,52 @@ QJsonArray participantsToJson(const QList<StudyParticipant> &participants)
     return a;
 }
 
+// A descriptives study's cohort and variables: names unique, levels unique and non-empty
+// strings (the node checks them against its catalogue).
+DescriptivesStudySpec readDescriptivesSpec(Reader &r)
+{
+    DescriptivesStudySpec spec;
+    spec.filters = readFilters(r, QStringLiteral("filters"));
+    spec.completeCases = r.strings(QStringLiteral("complete_cases"));
+    const QJsonArray variables = r.array(QStringLiteral("variables"));
+    if (r.ok() && variables.isEmpty())
+        r.fail(QStringLiteral("variables"), QStringLiteral("must name at least one variable"));
+    QStringList names;
+    for (qsizetype i = 0; i < variables.size() && r.ok(); ++i) {
+        const QString key = QStringLiteral("variables[%1]").arg(i);
+        Reader v = r.child(r.objectAt(variables, i, QStringLiteral("variables")), key);
+        DescriptivesStudyVariable variable;
+        variable.name = v.string(QStringLiteral("name"));
+        variable.levels = v.strings(QStringLiteral("levels"));
+        v.finish();
+        if (r.ok() && (variable.name.isEmpty() || names.contains(variable.name)))
+            r.fail(key + QStringLiteral(".name"),
+                   QStringLiteral("must be a non-empty name, each variable once"));
+        for (qsizetype j = 0; j < variable.levels.size() && r.ok(); ++j) {
+            if (variable.levels.at(j).isEmpty()
+                || variable.levels.indexOf(variable.levels.at(j)) != j)
+                r.fail(key + QStringLiteral(".levels[%1]").arg(j),
+                       QStringLiteral("must be a non-empty level, each level once"));
+        }
+        names.append(variable.name);
+        spec.variables.append(variable);
+    }
+    return spec;
+}
+
+QJsonObject descriptivesSpecToJson(const DescriptivesStudySpec &spec)
+{
+    QJsonArray variables;
+    for (const DescriptivesStudyVariable &v : spec.variables)
+        variables.append(
+            QJsonObject { { QStringLiteral("name"), v.name },
+                          { QStringLiteral("levels"), QJsonArray::fromStringList(v.levels) } });
+    return QJsonObject { { QStringLiteral("filters"), filtersToJson(spec.filters) },
+                         { QStringLiteral("complete_cases"),
+                           QJsonArray::fromStringList(spec.completeCases) },
+                         { QStringLiteral("variables"), variables } };
+}
+
 StudyManifest readManifest(Reader &r)
 {
     StudyManifest m;
@@ -155,16 +202,31 @@ StudyManifest readManifest(Reader &r)
     design.finish();
     m.designHash = r.string(QStringLiteral("design_hash"));
     m.fittedStudy = r.optString(QStringLiteral("fitted_study"));
+    const bool describes = m.kind == JobKind::Descriptives;
+    if (r.ok() && describes
+        && (!m.design.spec.outcome.variable.empty() || !m.design.spec.predictors.empty()))
+        r.fail(QStringLiteral("design"),
+               QStringLiteral("must be the empty design in a descriptives study (its cohort "
+                              "and variables are in \"descriptives\")"));
+    if (r.ok() && describes && !m.fittedStudy.isEmpty())
+        r.fail(QStringLiteral("fitted_study"),
+               QStringLiteral("belongs to calibration and evaluation studies only; remove it"));
     if (r.ok() && m.kind == JobKind::Glm && !m.fittedStudy.isEmpty())
         r.fail(QStringLiteral("fitted_study"),
                QStringLiteral("belongs to calibration studies only; remove it"));
-    if (r.ok() && m.kind != JobKind::Glm && m.fittedStudy.isEmpty())
+    if (r.ok() && m.kind != JobKind::Glm && !describes && m.fittedStudy.isEmpty())
         r.fail(QStringLiteral("fitted_study"),
                QStringLiteral("is required for a calibration or evaluation study (the studyHash "
                               "of the fitted GLM study)"));
     // Only an evaluation study has a risk grid; other manifests keep their canonical bytes.
     if (m.kind == JobKind::Evaluation)
         m.evaluationBins = int(r.integer(QStringLiteral("evaluation_bins"), 10, 100000));
+    if (describes) {
+        Reader d
+            = r.child(r.object(QStringLiteral("descriptives")), QStringLiteral("descriptives"));
+        m.descriptives = readDescriptivesSpec(d);
+        d.finish();
+    }
 
     m.maxRounds = int(r.integer(QStringLiteral("max_rounds"), 1, 1000));
     m.tolerance = r.number(QStringLiteral("tolerance"));
@@ -174,6 +236,10 @@ StudyManifest readManifest(Reader &r)
     m.mode = r.string(QStringLiteral("mode"));
     if (r.ok() && m.mode != QStringLiteral("masked") && m.mode != QStringLiteral("plain"))
         r.fail(QStringLiteral("mode"), QStringLiteral("must be one of: masked, plain"));
+    if (r.ok() && describes && m.mode != QStringLiteral("masked"))
+        r.fail(QStringLiteral("mode"),
+               QStringLiteral("must be masked for a descriptives study (a site's plain "
+                              "descriptives are POST /v1/descriptives)"));
     if (r.ok() && m.kind == JobKind::Evaluation && m.mode != QStringLiteral("masked"))
         r.fail(QStringLiteral("mode"),
                QStringLiteral("must be masked for an evaluation study (a site's plain "
@@ -260,6 +326,17 @@ Contribution readContribution(Reader &r)
                    QStringLiteral("must hold %1 words (two per value at %2 bins), not %3")
                        .arg(2 * evaluationLength(c.bins))
                        .arg(c.bins)
+                       .arg(c.masked.size()));
+        break;
+    case ContributionStatus::Descriptives:
+        if (r.ok() && c.mode != QStringLiteral("masked"))
+            r.fail(QStringLiteral("mode"), QStringLiteral("must be masked for descriptives"));
+        c.masked = readWords(r, QStringLiteral("masked"));
+        if (r.ok() && c.masked.size() != 2 * size_t(c.p))
+            r.fail(QStringLiteral("masked"),
+                   QStringLiteral("must hold %1 words (two per value, p = %2), not %3")
+                       .arg(2 * c.p)
+                       .arg(c.p)
                        .arg(c.masked.size()));
         break;
     case ContributionStatus::Converged:
@@ -483,6 +560,62 @@ std::optional<EvaluationSums> evaluationFromVector(int bins, const std::vector<d
     return s;
 }
 
+std::size_t descriptivesLength(const DescriptivesStudySpec &spec)
+{
+    std::size_t length = 1;
+    for (const DescriptivesStudyVariable &v : spec.variables)
+        length += v.levels.isEmpty() ? 4 : 2 * std::size_t(v.levels.size()) + 2;
+    return length;
+}
+
+std::vector<double> descriptivesVector(const DescriptivesSums &sums)
+{
+    std::vector<double> v { sums.cohortSize };
+    for (const DescriptivesSums::Variable &variable : sums.variables) {
+        if (variable.numeric) {
+            v.insert(v.end(), { variable.n, variable.missing, variable.sum, variable.sumSquares });
+            continue;
+        }
+        for (std::size_t i = 0; i < variable.counts.size(); ++i) {
+            v.push_back(variable.counts[i]);
+            v.push_back(i < variable.withheld.size() ? variable.withheld[i] : 0.0);
+        }
+        v.push_back(variable.missing);
+        v.push_back(variable.missingWithheld);
+    }
+    return v;
+}
+
+std::optional<DescriptivesSums> descriptivesFromVector(const DescriptivesStudySpec &spec,
+                                                       const std::vector<double> &values)
+{
+    if (values.size() != descriptivesLength(spec))
+        return std::nullopt;
+    DescriptivesSums sums;
+    auto it = values.begin();
+    sums.cohortSize = *it++;
+    for (const DescriptivesStudyVariable &v : spec.variables) {
+        DescriptivesSums::Variable variable;
+        variable.name = v.name;
+        variable.numeric = v.levels.isEmpty();
+        if (variable.numeric) {
+            variable.n = *it++;
+            variable.missing = *it++;
+            variable.sum = *it++;
+            variable.sumSquares = *it++;
+        } else {
+            for (qsizetype i = 0; i < v.levels.size(); ++i) {
+                variable.counts.push_back(*it++);
+                variable.withheld.push_back(*it++);
+            }
+            variable.missing = *it++;
+            variable.missingWithheld = *it++;
+        }
+        sums.variables.push_back(std::move(variable));
+    }
+    return sums;
+}
+
 QString contributionStatusId(ContributionStatus status)
 {
     switch (status) {
@@ -494,6 +627,8 @@ QString contributionStatusId(ContributionStatus status)
         return QStringLiteral("converged");
     case ContributionStatus::Evaluation:
         return QStringLiteral("evaluation");
+    case ContributionStatus::Descriptives:
+        return QStringLiteral("descriptives");
     case ContributionStatus::Failed:
         return QStringLiteral("failed");
     case ContributionStatus::Observed:
@@ -531,6 +666,8 @@ QJsonObject toJson(const StudyManifest &m)
         o.insert(QStringLiteral("fitted_study"), m.fittedStudy);
     if (m.kind == JobKind::Evaluation)
         o.insert(QStringLiteral("evaluation_bins"), m.evaluationBins);
+    if (m.kind == JobKind::Descriptives)
+        o.insert(QStringLiteral("descriptives"), descriptivesSpecToJson(m.descriptives));
     return o;
 }
 
@@ -553,6 +690,9 @@ QJsonObject toJson(const Contribution &c)
         break;
     case ContributionStatus::Evaluation:
         o.insert(QStringLiteral("bins"), c.bins);
+        o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
+        break;
+    case ContributionStatus::Descriptives:
         o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
         break;
     case ContributionStatus::Converged:

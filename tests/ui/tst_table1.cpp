@@ -65,6 +65,7 @@ class tst_Table1 : public QObject {
 private Q_SLOTS:
     void bySiteAndPooled();
     void copyAsHtmlAndCsv();
+    void maskedPooledColumnOnly();
     void thresholdsFromTheRoc();
 };
 
@@ -114,6 +115,46 @@ void tst_Table1::bySiteAndPooled()
     QCOMPARE(model.cell(QStringLiteral("0"), 1), QString());
     QCOMPARE(model.cell(QStringLiteral("low"), 3),
              QStringLiteral("%1 (%2)").arg(QLocale().toString(500), percentText(0.5, 1)));
+}
+
+void tst_Table1::maskedPooledColumnOnly()
+{
+    // A masked descriptives study's decoded sum: one pooled column, no site's own; a level that
+    // two sites withheld shows as withheld (how many sites, not which), never as a partial sum.
+    client::PooledDescriptives pooled;
+    pooled.mode = QStringLiteral("masked");
+    pooled.study = QStringLiteral("sha256:abc");
+    pooled.cohortSize = 300;
+    client::PooledNumeric age;
+    age.variable = QStringLiteral("mother_age");
+    age.moments.count = 300;
+    age.moments.mean = 31.25;
+    age.moments.m2 = 25.0 * 299;
+    age.missing = 0;
+    pooled.numeric << age;
+    client::PooledCategorical edu;
+    edu.variable = QStringLiteral("education");
+    edu.missing = 0;
+    edu.levels << client::PooledLevel { QStringLiteral("high"), qint64(150), {}, 0 }
+               << client::PooledLevel { QStringLiteral("low"), std::nullopt, {}, 2 };
+    pooled.categorical << edu;
+    QMap<QString, protocol::VariableType> types {
+        { QStringLiteral("mother_age"), protocol::VariableType::Numeric },
+        { QStringLiteral("education"), protocol::VariableType::Categorical }
+    };
+    Table1View view;
+    view.setMaskedData(pooled, types, {});
+    QVERIFY(view.masked());
+    QVERIFY(view.note().contains(QStringLiteral("masked")));
+    QVERIFY(view.note().contains(QStringLiteral("sha256:abc")));
+    Table1Model *model = view.model();
+    QCOMPARE(model->columnCount(), 2);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(),
+             QStringLiteral("All sites (masked sum)"));
+    QCOMPARE(model->cell(QStringLiteral("Records"), 1), QStringLiteral("300"));
+    QCOMPARE(model->cell(QStringLiteral("mother_age, mean (SD)"), 1), QStringLiteral("31.3 (5.0)"));
+    QCOMPARE(model->cell(QStringLiteral("low"), 1), QStringLiteral("withheld at 2 site(s)"));
+    QVERIFY(model->cell(QStringLiteral("high"), 1).startsWith(QStringLiteral("150")));
 }
 
 void tst_Table1::copyAsHtmlAndCsv()

@@ -7,8 +7,12 @@
 #include "fairstart/ui/dashboard/dashboardview.h"
 #include "fairstart/ui/designer/designdocument.h"
 #include "fairstart/ui/mainwindow.h"
+#include "fairstart/ui/refusals.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
+
+#include "fairstart/client/maskeddescriptives.h"
+#include "fairstart/client/transport.h"
 
 #include <QDate>
 #include <QMessageBox>
@@ -107,6 +111,35 @@ QString MainWindow::openAnalysis(Analysis analysis)
         return Tr::tr("None of the design's variables is in the sites' catalogues. Check the "
                       "sites (F5) and choose catalogue variables.");
 
+    if (analysis == Analysis::Table1 && sites.size() >= 3) {
+        // Three or more sites: a masked descriptives study (issue 14); only the pooled sum is
+        // decoded, no site's own numbers reach the workbench.
+        auto *transport = new client::Transport(this);
+        auto *study = new client::MaskedDescriptivesRun(transport, transport);
+        statusMessage(
+            Tr::tr("Asking %n site(s) for masked descriptives…", nullptr, int(sites.size())));
+        connect(study, &client::MaskedDescriptivesRun::finished, this,
+                [this, transport, types, labels](const client::MaskedDescriptives &result) {
+                    transport->deleteLater();
+                    auto *view = new Table1View;
+                    view->setMaskedData(result.pooled, types, labels);
+                    view->setAttribute(Qt::WA_DeleteOnClose);
+                    view->setParent(this, Qt::Window);
+                    connect(this, &MainWindow::workspaceClosed, view, &QWidget::close);
+                    view->show();
+                    Q_EMIT analysisOpened(view);
+                });
+        connect(study, &client::MaskedDescriptivesRun::failed, this,
+                [this, transport](const client::SiteError &error) {
+                    transport->deleteLater();
+                    QMessageBox::information(
+                        this, Tr::tr("Descriptives"),
+                        Tr::tr("The masked descriptives study ended without a result: %1")
+                            .arg(error.isRule() ? refusalText(error) : error.toString()));
+                });
+        study->start(sites, request);
+        return {};
+    }
     auto *fetch = new DescriptivesFetch(this);
     statusMessage(Tr::tr("Asking %n site(s) for descriptives…", nullptr, int(sites.size())));
     connect(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // POST /v1/descriptives: moments, histograms, level counts and two-way tables of a cohort.
 #include "common_p.h"
+#include "descriptives_p.h"
 #include "trends_p.h"
 
 #include "fairstart/analysis/descriptives.h"
@@ -91,9 +92,26 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     audit.set("dataset", req.dataset.left(128));
     if (auto refused = checkPurpose(token, req.purpose))
         return *refused;
+    DescribedCohort described;
+    if (auto refused = describeCohort(token.user, req, DescribeStep::Release, audit, &described))
+        return *refused;
+    return respond(*described.answer);
+}
+
+// The plain descriptives of a request up to the release (shared with descriptives studies,
+// maskeddescriptives.cpp): the daily quota (not for a study's round: its job took it), the
+// catalogue checks, the cohort and its rules; with DescribeStep::Release also the computation,
+// the release gate and the differencing ledger.
+std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
+                                                       const protocol::DescriptivesRequest &req,
+                                                       DescribeStep step, Audit &audit,
+                                                       DescribedCohort *out)
+{
     // The daily cap (refused requests count too), then the request's size against the caps.
-    if (auto refused = takeDescriptivesQuota(token.user, audit.checks))
-        return limitResponse(*refused);
+    if (step != DescribeStep::StudyRound) {
+        if (auto refused = takeDescriptivesQuota(user, audit.checks))
+            return limitResponse(*refused);
+    }
     if (auto refused = checkDescriptivesSize(req, m_policy)) {
         audit.checks.append(refused->auditCheck());
         return limitResponse(*refused);
@@ -173,6 +191,9 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     // Cohort rules; differencing against earlier releases once the released cells are known.
     if (auto refused = m_gate->cohort(cohortSize, consent->consented, audit.release))
         return respond(*refused);
+    out->cohortSize = cohortSize;
+    if (step == DescribeStep::CohortOnly)
+        return std::nullopt;
 
     // Compute; a data-dependent failure names nothing.
     DescriptivesTally tally;
@@ -245,7 +266,10 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
     if (auto refused = differencingRefusal(
             m_ledger->checkAndRecord(dataset, mask, releasedCells(dataset, *released)), audit))
         return *refused;
-    return respond(answer);
+    out->released = std::move(released).value();
+    out->tally = std::move(tally);
+    out->answer = answer;
+    return std::nullopt;
 }
 
 } // namespace fairstart::node

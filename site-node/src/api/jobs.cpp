@@ -150,6 +150,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         audit.set("observers", observers);
     }
     audit.set("mode", manifest.mode);
+    if (manifest.kind == protocol::JobKind::Descriptives) // maskeddescriptives.cpp
+        return createDescriptivesStudy(token, manifest, index, audit);
 
     // Calibration: lp = Xβ at the final β this node computed in the fitted study.
     const bool calibration = manifest.kind != protocol::JobKind::Glm;

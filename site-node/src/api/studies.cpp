@@ -228,7 +228,10 @@ std::optional<ApiResponse> ApiHandlers::checkManifest(const protocol::StudyManif
     }
     if (protocol::designHash(manifest.design) != manifest.designHash)
         return designHashMismatch();
-    if (manifest.kind == protocol::JobKind::Glm) {
+    if (manifest.kind == protocol::JobKind::Descriptives) {
+        // The codec refused a fitted study, a design and plain mode; the cohort and variables
+        // are checked against the catalogue with the job (maskeddescriptives.cpp).
+    } else if (manifest.kind == protocol::JobKind::Glm) {
         if (!manifest.fittedStudy.isEmpty()) {
             return manifestRefusal(QStringLiteral("invalid-kind"),
                                    Tr::tr("fittedStudy belongs to calibration studies only."),
@@ -528,6 +531,8 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
         return respond(m_gate->repeatedRound(*ticket.repeatedAnswer, audit.release));
     if (spec->kind == protocol::JobKind::Evaluation)
         return evaluationRound(study, *spec, relay, jobId, token.user, relayKey, audit);
+    if (spec->kind == protocol::JobKind::Descriptives) // maskeddescriptives.cpp
+        return descriptivesRound(study, *spec, relay, jobId, token.user, relayKey, audit);
     if (study.finalBeta) {
         return errorResponse(409, QStringLiteral("study-converged"),
                              Tr::tr("This study has converged; its final β is attested. Ask for "

@@ -47,7 +47,8 @@ Table1Model::Table1Model(QObject *parent)
 
 void Table1Model::setData(const QList<Table1Site> &sites,
                           const QMap<QString, protocol::VariableType> &types,
-                          const QMap<QString, QString> &labels)
+                          const QMap<QString, QString> &labels,
+                          const client::PooledDescriptives *masked)
 {
     beginResetModel();
     m_columns.clear();
@@ -59,8 +60,10 @@ void Table1Model::setData(const QList<Table1Site> &sites,
         threshold = std::max(threshold, s.threshold);
         pooledInput.append({ s.site, s.descriptives });
     }
-    m_columns << Tr::tr("All sites");
-    const client::PooledDescriptives pooled = client::poolDescriptives(pooledInput);
+    // Masked: the sum of a descriptives study is all there is; no site's own column exists.
+    m_columns << (masked ? Tr::tr("All sites (masked sum)") : Tr::tr("All sites"));
+    const client::PooledDescriptives pooled
+        = masked ? *masked : client::poolDescriptives(pooledInput);
     auto label = [&labels](const QString &name) {
         const QString l = labels.value(name);
         return l.isEmpty() ? name : l;
@@ -82,6 +85,12 @@ void Table1Model::setData(const QList<Table1Site> &sites,
             if (!order.contains(c.variable))
                 order << c.variable;
     }
+    for (const client::PooledNumeric &n : pooled.numeric)
+        if (!order.contains(n.variable))
+            order << n.variable;
+    for (const client::PooledCategorical &c : pooled.categorical)
+        if (!order.contains(c.variable))
+            order << c.variable;
     for (const QString &variable : std::as_const(order)) {
         const bool yesNo = types.value(variable) == protocol::VariableType::Binary;
         bool numeric = false;
@@ -89,6 +98,8 @@ void Table1Model::setData(const QList<Table1Site> &sites,
             for (const protocol::NumericDescription &n : s.descriptives.numeric)
                 numeric = numeric || n.variable == variable;
         }
+        for (const client::PooledNumeric &n : pooled.numeric)
+            numeric = numeric || n.variable == variable;
         if (numeric) {
             Row row { yesNo ? Tr::tr("%1, % yes").arg(label(variable))
                             : Tr::tr("%1, mean (SD)").arg(label(variable)),
@@ -129,6 +140,13 @@ void Table1Model::setData(const QList<Table1Site> &sites,
                         levels << l.name;
             }
         }
+        for (const client::PooledCategorical &c : pooled.categorical) {
+            if (c.variable != variable)
+                continue;
+            for (const client::PooledLevel &l : c.levels)
+                if (!levels.contains(l.name))
+                    levels << l.name;
+        }
         if (yesNoLevels)
             levels = QStringList { QStringLiteral("1") };
         for (const QString &level : std::as_const(levels)) {
@@ -159,8 +177,10 @@ void Table1Model::setData(const QList<Table1Site> &sites,
                 for (const client::PooledLevel &l : c.levels) {
                     if (l.name != level)
                         continue;
-                    all = l.count
-                        ? countPercent(l.count, n, threshold)
+                    // Masked: the sum says how many sites withheld the count, not which.
+                    all = l.count ? countPercent(l.count, n, threshold)
+                        : l.withheldAt.isEmpty()
+                        ? Tr::tr("withheld at %n site(s)", nullptr, l.withheldSites)
                         : Tr::tr("withheld at %1").arg(l.withheldAt.join(QStringLiteral(", ")));
                 }
             }
@@ -261,10 +281,30 @@ void Table1View::setData(const QList<Table1Site> &sites,
                          const QMap<QString, QString> &labels, const QString &note)
 {
     m_model->setData(sites, types, labels);
+    m_masked = false;
     m_note->setText(note.isEmpty()
                         ? Tr::tr("Counts below a site's threshold are withheld (\"< n\") and "
                                  "are not added into the pooled column.")
                         : note);
+}
+
+QString Table1View::note() const
+{
+    return m_note->text();
+}
+
+void Table1View::setMaskedData(const client::PooledDescriptives &pooled,
+                               const QMap<QString, protocol::VariableType> &types,
+                               const QMap<QString, QString> &labels, const QString &note)
+{
+    m_model->setData({}, types, labels, &pooled);
+    m_masked = true;
+    const QString mode = Tr::tr("Mode: masked. Every site released its descriptives only masked "
+                                "(study %1); the pooled column is the decoded sum over the "
+                                "sites, and no site's own numbers are shown. A count that a "
+                                "site withheld is not added into the pooled column.")
+                             .arg(pooled.study);
+    m_note->setText(note.isEmpty() ? mode : mode + QLatin1Char(' ') + note);
 }
 
 } // namespace fairstart::ui

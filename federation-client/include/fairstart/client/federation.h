@@ -88,6 +88,7 @@ struct PooledLevel {
     QString name;
     std::optional<qint64> count; // nullopt when a site withheld its count
     QStringList withheldAt;
+    int withheldSites = 0; // masked mode: how many sites withheld it (not which)
 };
 
 struct PooledCategorical {
@@ -102,6 +103,10 @@ struct SiteDescriptives {
 };
 
 struct PooledDescriptives {
+    // "plain": pooled by the client from each site's released answer; "masked": decoded from
+    // the sum of a descriptives study (maskeddescriptives.h), no site's own numbers seen.
+    QString mode = QStringLiteral("plain");
+    QString study; // masked: the study hash
     qint64 cohortSize = 0;
     QList<PooledNumeric> numeric;
     QList<PooledCategorical> categorical;

@@ -179,6 +179,11 @@ enum class JobKind {
     // participant contributes its released evaluation sums masked (EvaluationSums), so that the
     // client learns only their sum over all participants.
     Evaluation,
+    // Masked descriptives (a Table 1) of the manifest's cohort and variables
+    // (StudyManifest::descriptives): one round, in which every participant contributes what its
+    // gate released for the same plain descriptives request, masked (DescriptivesSums), so that
+    // the client learns only the sum over all participants.
+    Descriptives,
 };
 
 struct RuleCheck {
@@ -252,7 +257,7 @@ struct EvaluationResponse {
 
 QString variableTypeId(VariableType type); // "numeric", "categorical", "binary"
 QString jobKindId(JobKind kind); // "glm", "calibration-slope", "calibration-intercept",
-                                 // "evaluation"
+                                 // "evaluation", "descriptives"
 QString jobStateId(JobState state); // "open", "finished", "cancelled", "expired"
 
 } // namespace fairstart::protocol

@@ -29,6 +29,23 @@ struct StudyParticipant {
     bool operator==(const StudyParticipant &) const = default;
 };
 
+// A descriptives study's cohort and variables (kind "descriptives"; docs/protocol.md, "Masked
+// descriptives"): the cohort is the records that pass the filters and have every variable of
+// completeCases; each variable is numeric (levels empty) or categorical/binary with the levels in
+// the order of the masked vector (binary: "0", "1"). Every node checks the levels against its
+// catalogue, so that every participant's vector has the same layout.
+struct DescriptivesStudyVariable {
+    QString name;
+    QStringList levels;
+    bool operator==(const DescriptivesStudyVariable &) const = default;
+};
+struct DescriptivesStudySpec {
+    std::vector<analysis::Filter> filters;
+    QStringList completeCases;
+    QList<DescriptivesStudyVariable> variables;
+    bool operator==(const DescriptivesStudySpec &) const = default;
+};
+
 // What every participant signs before it computes anything.
 struct StudyManifest {
     int version = 2;
@@ -47,6 +64,9 @@ struct StudyManifest {
     // grid every participant bins its predicted risks on, so that the bins add up. A node accepts
     // only analysis::evaluationGridBins (a chosen grid isolates records by differencing).
     int evaluationBins = analysis::evaluationGridBins;
+    // Descriptives kind only (written only for it): the cohort and the variables. Its design is
+    // the empty ResolvedDesign (no outcome, no predictor).
+    DescriptivesStudySpec descriptives;
     // The coordinator's options; the same at every node, so every node takes the same steps.
     int maxRounds = 25;
     double tolerance = 1e-10;
@@ -97,6 +117,37 @@ std::vector<double> evaluationVector(const EvaluationSums &sums);
 // The inverse; nullopt when the length does not fit `bins`.
 std::optional<EvaluationSums> evaluationFromVector(int bins, const std::vector<double> &values);
 
+// A descriptives study's sums (docs/protocol.md, "Masked descriptives"). Each participant's
+// are exactly what its gate released for the plain descriptives request of the same cohort and
+// variables: a withheld level count is 0 with withheld 1 (never the count), so the sum over the
+// sites minus any sites' plain releases is never more than the remaining sites' plain releases.
+struct DescriptivesSums {
+    double cohortSize = 0.0;
+    struct Variable {
+        QString name;
+        bool numeric = true;
+        double missing = 0.0; // numeric and categorical
+        // Numeric: records with a value, Σx and Σx².
+        double n = 0.0;
+        double sum = 0.0;
+        double sumSquares = 0.0;
+        // Categorical: per level of the spec its released count (0 when withheld) and 1 when
+        // the site withheld it (summed: the number of sites that withheld it); the same for the
+        // missing count.
+        std::vector<double> counts;
+        std::vector<double> withheld;
+        double missingWithheld = 0.0;
+    };
+    std::vector<Variable> variables; // in the spec's order
+};
+// cohortSize; per numeric variable n, missing, Σx, Σx²; per categorical variable of L levels
+// (count, withheld) per level, then missing and missingWithheld: 1 + 4 · numeric + Σ (2L + 2).
+std::size_t descriptivesLength(const DescriptivesStudySpec &spec);
+std::vector<double> descriptivesVector(const DescriptivesSums &sums);
+// The inverse; nullopt when the length does not fit the spec.
+std::optional<DescriptivesSums> descriptivesFromVector(const DescriptivesStudySpec &spec,
+                                                       const std::vector<double> &values);
+
 enum class ContributionStatus {
     Statistics, // this node's statistics at the β it computed for this round
     NonFinite, // the statistics at that β overflowed here: every node halves the step
@@ -106,6 +157,9 @@ enum class ContributionStatus {
     // An evaluation study's only answer: this node's released evaluation sums at the fitted
     // study's final β (betaHash), masked (evaluationVector, `bins` risk bins).
     Evaluation,
+    // A descriptives study's only answer: this node's released descriptives sums, masked
+    // (descriptivesVector; p is the vector's length).
+    Descriptives,
 };
 QString contributionStatusId(ContributionStatus status); // "statistics", "non-finite", ...
 

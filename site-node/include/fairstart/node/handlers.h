@@ -81,11 +81,28 @@ private:
     struct Audit;
     struct PreparedDesign;
     enum class QuotaUse { Job, Evaluation }; // which refusal text the daily quota gives
+    // How far describeCohort goes: the cohort rules only (a descriptives study's job), or up to
+    // the release, with the daily quota (POST /v1/descriptives) or without (a study's round).
+    enum class DescribeStep { CohortOnly, Release, StudyRound };
+    struct DescribedCohort; // api/descriptives_p.h
 
     ApiResponse health();
     ApiResponse info(const ApiRequest &request, Audit &audit);
     ApiResponse catalogue(const ApiRequest &request, Audit &audit);
     ApiResponse descriptives(const ApiRequest &request, Audit &audit);
+    // POST /v1/descriptives's checks, computation, gate and ledger (descriptives.cpp).
+    std::optional<ApiResponse> describeCohort(const QString &user,
+                                              const protocol::DescriptivesRequest &request,
+                                              DescribeStep step, Audit &audit,
+                                              DescribedCohort *out);
+    // A descriptives study (api/maskeddescriptives.cpp): its job, once createJob checked the
+    // manifest, and its one round, called by round() once the relay passed the round ticket.
+    ApiResponse createDescriptivesStudy(const TokenInfo &token,
+                                        const protocol::StudyManifest &manifest, int index,
+                                        Audit &audit);
+    ApiResponse descriptivesRound(StudyState &study, const JobSpec &spec,
+                                  const protocol::RoundRelay &relay, const QString &jobId,
+                                  const QString &user, const QByteArray &relayKey, Audit &audit);
     ApiResponse createJob(const ApiRequest &request, Audit &audit);
     // POST /v1/checks (checks.cpp): the checks of createJob as a dry run; opens nothing.
     ApiResponse checkStudy(const ApiRequest &request, Audit &audit);

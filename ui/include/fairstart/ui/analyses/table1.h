@@ -28,9 +28,12 @@ class Table1Model : public QAbstractTableModel {
 public:
     explicit Table1Model(QObject *parent = nullptr);
 
-    // `types` and `labels` come from the catalogue (name -> type, name -> label).
+    // `types` and `labels` come from the catalogue (name -> type, name -> label). With `masked`
+    // (a descriptives study's decoded sum, issue 14) the pooled column is that sum and `sites`
+    // is empty: there is no per-site column.
     void setData(const QList<Table1Site> &sites, const QMap<QString, protocol::VariableType> &types,
-                 const QMap<QString, QString> &labels);
+                 const QMap<QString, QString> &labels,
+                 const client::PooledDescriptives *masked = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,6 +61,12 @@ public:
     explicit Table1View(QWidget *parent = nullptr);
     void setData(const QList<Table1Site> &sites, const QMap<QString, protocol::VariableType> &types,
                  const QMap<QString, QString> &labels, const QString &note = {});
+    // The pooled column of a masked descriptives study only; the note says the mode.
+    void setMaskedData(const client::PooledDescriptives &pooled,
+                       const QMap<QString, protocol::VariableType> &types,
+                       const QMap<QString, QString> &labels, const QString &note = {});
+    bool masked() const { return m_masked; }
+    QString note() const;
     Table1Model *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 
@@ -65,6 +74,7 @@ private:
     Table1Model *m_model;
     QTableView *m_table;
     QLabel *m_note;
+    bool m_masked = false;
 };
 
 } // namespace fairstart::ui

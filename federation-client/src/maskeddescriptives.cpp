@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Masked descriptives (docs/protocol.md, "Masked descriptives"): the client's side of a
+// descriptives study. It computes nothing from records: it builds and relays, verifies every
+// signature, and decodes the sum over all participants.
+#include "fairstart/client/maskeddescriptives.h"
+
+#include "fairstart/client/nodeapi.h"
+#include "fairstart/client/sitesurvey.h"
+#include "fairstart/client/studychecks.h"
+#include "fairstart/client/tr.h"
+#include "fairstart/client/transport.h"
+
+#include "fairstart/secure/secure.h"
+
+#include <QEventLoop>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fairstart::client {
+
+namespace {
+
+SiteError descriptivesError(const QString &site, const QString &code, const QString &message)
+{
+    SiteError e;
+    e.site = site;
+    e.kind = SiteError::Kind::Protocol;
+    e.code = code;
+    e.message = message;
+    return e;
+}
+
+qint64 whole(double value)
+{
+    return qint64(std::llround(value));
+}
+
+} // namespace
+
+PooledDescriptives pooledFromSums(const protocol::DescriptivesStudySpec &spec,
+                                  const protocol::DescriptivesSums &sums)
+{
+    PooledDescriptives pooled;
+    pooled.mode = QStringLiteral("masked");
+    pooled.cohortSize = whole(sums.cohortSize);
+    for (std::size_t v = 0; v < sums.variables.size(); ++v) {
+        const protocol::DescriptivesSums::Variable &variable = sums.variables[v];
+        if (variable.numeric) {
+            PooledNumeric numeric;
+            numeric.variable = variable.name;
+            numeric.moments.count = variable.n;
+            if (variable.n > 0) {
+                numeric.moments.mean = variable.sum / variable.n;
+                // Σx² − (Σx)²/n: both sums are exact to the last bit of a double (decoded once
+                // from the exact integer sum), so the relative error of the SD is about
+                // 1e-16 · (1 + mean²/variance).
+                numeric.moments.m2
+                    = std::max(0.0, variable.sumSquares - variable.sum * variable.sum / variable.n);
+            }
+            numeric.missing = whole(variable.missing);
+            pooled.numeric << numeric;
+            continue;
+        }
+        PooledCategorical categorical;
+        categorical.variable = variable.name;
+        const QStringList &levels = spec.variables.at(qsizetype(v)).levels;
+        for (qsizetype l = 0; l < levels.size(); ++l) {
+            PooledLevel level;
+            level.name = levels.at(l);
+            level.withheldSites = int(std::lround(variable.withheld[std::size_t(l)]));
+            // A count some site withheld is not shown as a sum of the others: the pooled cell
+            // would look complete and be too small.
+            if (level.withheldSites == 0)
+                level.count = whole(variable.counts[std::size_t(l)]);
+            categorical.levels << level;
+        }
+        if (std::lround(variable.missingWithheld) == 0)
+            categorical.missing = whole(variable.missing);
+        pooled.categorical << categorical;
+    }
+    return pooled;
+}
+
+std::optional<protocol::DescriptivesStudySpec>
+descriptivesStudySpec(const protocol::DescriptivesRequest &request,
+                      const MergedCatalogue &catalogue, QString *error)
+{
+    if (!request.tables.isEmpty() || !request.trends.isEmpty()) {
+        *error = Tr::tr("Masked descriptives give a Table 1 (counts, means and SDs); two-way "
+                        "tables and trends are per site. Ask for them in plain mode.");
+        return std::nullopt;
+    }
+    protocol::DescriptivesStudySpec spec;
+    spec.filters = request.filters;
+    spec.completeCases = request.completeCases;
+    for (const protocol::DescribeVariable &variable : request.variables) {
+        if (!variable.histogramEdges.empty()) {
+            *error = Tr::tr("Masked descriptives have no histograms (%1). Ask for histograms "
+                            "in plain mode.")
+                         .arg(variable.name);
+            return std::nullopt;
+        }
+        const auto merged
+            = std::find_if(catalogue.variables.begin(), catalogue.variables.end(),
+                           [&](const MergedVariable &m) { return m.name == variable.name; });
+        if (merged == catalogue.variables.end()) {
+            *error = Tr::tr("No site lists the variable '%1' in its catalogue.").arg(variable.name);
+            return std::nullopt;
+        }
+        protocol::DescriptivesStudyVariable out;
+        out.name = variable.name;
+        if (merged->type == protocol::VariableType::Binary)
+            out.levels = { QStringLiteral("0"), QStringLiteral("1") };
+        else if (merged->type == protocol::VariableType::Categorical)
+            out.levels = merged->levels;
+        if (merged->type != protocol::VariableType::Numeric && out.levels.isEmpty()) {
+            *error = Tr::tr("The catalogues list no level of '%1'.").arg(variable.name);
+            return std::nullopt;
+        }
+        spec.variables << out;
+    }
+    if (spec.variables.isEmpty()) {
+        *error = Tr::tr("Name at least one variable to describe.");
+        return std::nullopt;
+    }
+    return spec;
+}
+
+QString checkDescriptivesContribution(const protocol::StudyManifest &manifest, const QString &study,
+                                      int participant, const protocol::SignedContribution &answer)
+{
+    const protocol::StudyParticipant &site = manifest.participants.at(participant);
+    const protocol::Contribution &c = answer.contribution;
+    const QByteArray key = QByteArray::fromBase64(site.signingKey.toLatin1());
+    if (!secure::verify(key, secure::Domain::Contribution, protocol::contributionBytes(c),
+                        answer.signature))
+        return Tr::tr("its contribution's signature does not verify against its key in the "
+                      "manifest: the answer was changed on the way, or another key signed it");
+    if (c.study != study)
+        return Tr::tr("its contribution belongs to another study");
+    if (c.site != site.name)
+        return Tr::tr("its contribution is signed as site '%1'").arg(c.site.left(128));
+    if (c.round != 1)
+        return Tr::tr("its contribution is of round %1, not 1").arg(c.round);
+    if (c.status != protocol::ContributionStatus::Descriptives)
+        return Tr::tr("it answered '%1' where descriptives were due")
+            .arg(protocol::contributionStatusId(c.status));
+    if (c.mode != manifest.mode || c.betaHash != study)
+        return Tr::tr("its contribution names another mode or study");
+    const std::size_t length = protocol::descriptivesLength(manifest.descriptives);
+    if (std::size_t(c.p) != length || c.masked.size() != 2 * length)
+        return Tr::tr("its masked descriptives do not have the study's length");
+    return {};
+}
+
+MaskedDescriptivesRun::MaskedDescriptivesRun(Transport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+{
+}
+
+MaskedDescriptivesRun::~MaskedDescriptivesRun()
+{
+    abort();
+}
+
+void MaskedDescriptivesRun::abort()
+{
+    m_done = true;
+    const QList<Reply *> replies = std::exchange(m_replies, {});
+    for (Reply *reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
+}
+
+void MaskedDescriptivesRun::fail(const SiteError &error)
+{
+    if (m_done)
+        return;
+    abort();
+    // The jobs that were opened end now: nothing more is asked of them.
+    for (qsizetype i = 0; i < m_jobIds.size() && m_transport; ++i) {
+        if (!m_jobIds.at(i).isEmpty()) {
+            Reply *reply = m_transport->send(m_sites.at(i), api::cancelJob(m_jobIds.at(i)));
+            connect(reply, &Reply::finished, reply, &QObject::deleteLater);
+        }
+    }
+    Q_EMIT failed(error);
+}
+
+void MaskedDescriptivesRun::start(const QList<Site> &sites,
+                                  const protocol::DescriptivesRequest &request)
+{
+    m_done = false;
+    m_sites = sites;
+    m_request = request;
+    auto *survey = new SiteSurvey(m_transport, this);
+    connect(survey, &SiteSurvey::finished, this,
+            [this, survey](const QList<SiteSurveyResult> &results) {
+                survey->deleteLater();
+                surveyed(results);
+            });
+    SurveyOptions options;
+    options.purpose = request.purpose;
+    options.dataset = request.dataset;
+    survey->start(sites, options);
+}
+
+void MaskedDescriptivesRun::surveyed(const QList<SiteSurveyResult> &results)
+{
+    if (m_done)
+        return;
+    QList<StudySite> studySites;
+    QList<SiteCatalogue> catalogues;
+    for (const SiteSurveyResult &result : results) {
+        if (!result.ok())
+            return fail(*result.error);
+        studySites << StudySite { result.site.name, *result.answer.info };
+        catalogues << result.answer;
+    }
+    // Masked only: a site's plain descriptives are POST /v1/descriptives.
+    const ModeChoice choice = chooseMode(StudyMode::Masked, studySites);
+    if (choice.error)
+        return fail(*choice.error);
+    QString problem;
+    const auto spec = descriptivesStudySpec(
+        m_request, mergeCatalogues(catalogues, m_request.dataset), &problem);
+    if (!spec)
+        return fail(descriptivesError(QString(), QStringLiteral("descriptives-request"), problem));
+    StudySetup setup;
+    setup.purpose = m_request.purpose;
+    setup.dataset = m_request.dataset;
+    setup.kind = protocol::JobKind::Descriptives;
+    setup.maxRounds = 1;
+    setup.fitNullModel = false;
+    setup.mode = choice.mode;
+    setup.sites = studySites;
+    ManifestChoice made = makeManifest(setup);
+    if (made.error)
+        return fail(*made.error);
+    m_manifest = std::move(made.manifest);
+    m_manifest.descriptives = *spec;
+    m_hash = protocol::studyHash(m_manifest);
+    // The sites in manifest order (by node name).
+    QList<Site> ordered;
+    for (const protocol::StudyParticipant &participant : m_manifest.participants) {
+        for (qsizetype i = 0; i < studySites.size(); ++i) {
+            if (studySites.at(i).info.name == participant.name)
+                ordered << m_sites.at(i);
+        }
+    }
+    m_sites = ordered;
+    m_jobIds = QList<QString>(m_sites.size());
+    m_signatures.clear();
+    sendAll([this](int) { return api::openJob(protocol::StudyJobRequest { m_manifest }); },
+            &MaskedDescriptivesRun::opened);
+}
+
+void MaskedDescriptivesRun::sendAll(const std::function<Request(int)> &make,
+                                    void (MaskedDescriptivesRun::*then)())
+{
+    m_replies.clear();
+    auto outstanding = std::make_shared<int>(int(m_sites.size()));
+    for (int i = 0; i < int(m_sites.size()); ++i) {
+        Reply *reply = m_transport->send(m_sites.at(i), make(i));
+        m_replies << reply;
+        connect(reply, &Reply::finished, this, [this, outstanding, then] {
+            if (--*outstanding == 0 && !m_done)
+                (this->*then)();
+        });
+    }
+}
+
+void MaskedDescriptivesRun::opened()
+{
+    // Every job's id first, so that a failure cancels all that were opened.
+    for (int i = 0; i < int(m_replies.size()); ++i) {
+        Reply *reply = m_replies.at(i);
+        if (!reply->ok())
+            continue;
+        SiteError error;
+        if (auto created
+            = api::decode<protocol::JobCreated>(reply->siteName(), reply->body(), &error))
+            m_jobIds[i] = created->jobId;
+    }
+    for (int i = 0; i < int(m_replies.size()); ++i) {
+        Reply *reply = m_replies.at(i);
+        if (!reply->ok())
+            return fail(reply->error());
+        SiteError error;
+        const auto created
+            = api::decode<protocol::JobCreated>(reply->siteName(), reply->body(), &error);
+        if (!created)
+            return fail(error);
+        if (created->study != m_hash
+            || !verifyManifestSignature(m_manifest, m_manifest.participants.at(i),
+                                        created->manifestSignature))
+            return fail(descriptivesError(
+                m_sites.at(i).name, QStringLiteral("manifest-signature"),
+                Tr::tr("The node's signature of the manifest does not verify against its key: "
+                       "it signed another manifest, or another key signed it.")));
+        m_signatures << protocol::ManifestSignature { m_manifest.participants.at(i).name,
+                                                      created->manifestSignature };
+    }
+    sendAll(
+        [this](int i) {
+            return api::relaySignatures(m_jobIds.at(i), protocol::SignatureRelay { m_signatures });
+        },
+        &MaskedDescriptivesRun::armed);
+}
+
+void MaskedDescriptivesRun::armed()
+{
+    for (Reply *reply : std::as_const(m_replies)) {
+        if (!reply->ok())
+            return fail(reply->error());
+    }
+    sendAll(
+        [this](int i) {
+            return api::round(m_jobIds.at(i), protocol::RoundRelay { 1, {} });
+        },
+        &MaskedDescriptivesRun::answered);
+}
+
+void MaskedDescriptivesRun::answered()
+{
+    m_answers.clear();
+    std::vector<std::uint64_t> words;
+    for (int i = 0; i < int(m_replies.size()); ++i) {
+        Reply *reply = m_replies.at(i);
+        if (!reply->ok())
+            return fail(reply->error());
+        SiteError error;
+        const auto answer
+            = api::decode<protocol::SignedContribution>(reply->siteName(), reply->body(), &error);
+        if (!answer)
+            return fail(error);
+        const QString problem = checkDescriptivesContribution(m_manifest, m_hash, i, *answer);
+        if (!problem.isEmpty())
+            return fail(descriptivesError(m_sites.at(i).name, QStringLiteral("contribution"),
+                                          Tr::tr("The site's descriptives were refused: %1. "
+                                                 "Nothing of the study is shown; run it again, "
+                                                 "and if this repeats tell the site's "
+                                                 "administrator.")
+                                              .arg(problem)));
+        if (!secure::addWords(words, answer->contribution.masked))
+            return fail(descriptivesError(m_sites.at(i).name, QStringLiteral("contribution"),
+                                          Tr::tr("The site's masked descriptives do not have "
+                                                 "the study's length.")));
+        m_answers << *answer;
+    }
+    const secure::FixedPoint format { m_manifest.fractionBits,
+                                      int(m_manifest.participants.size()) };
+    auto values = secure::decodeSum(words, format);
+    std::optional<protocol::DescriptivesSums> sums;
+    if (values)
+        sums = protocol::descriptivesFromVector(m_manifest.descriptives, *values);
+    if (!sums)
+        return fail(descriptivesError(
+            QString(), QStringLiteral("sum-invalid"),
+            Tr::tr("The masked descriptives do not sum to descriptives: a contribution was "
+                   "changed, or a site masked with other keys. Run the study again; if this "
+                   "repeats, tell the sites' administrators.")));
+    MaskedDescriptives result;
+    result.pooled = pooledFromSums(m_manifest.descriptives, *sums);
+    result.pooled.study = m_hash;
+    result.record.study = m_hash;
+    result.record.mode = m_manifest.mode;
+    result.record.manifest = m_manifest;
+    result.record.signatures = m_signatures;
+    result.record.attestations = m_answers;
+    for (const Site &site : std::as_const(m_sites))
+        result.record.checks << protocol::StudySignatureCheck { site.name, true, true, {} };
+    m_done = true;
+    m_replies.clear();
+    Q_EMIT finished(result);
+}
+
+std::optional<MaskedDescriptives>
+MaskedDescriptivesRun::run(Transport &transport, const QList<Site> &sites,
+                           const protocol::DescriptivesRequest &request, SiteError *error)
+{
+    MaskedDescriptivesRun study(&transport);
+    std::optional<MaskedDescriptives> out;
+    QEventLoop loop;
+    connect(&study, &MaskedDescriptivesRun::finished, &loop, [&](const MaskedDescriptives &result) {
+        out = result;
+        loop.quit();
+    });
+    connect(&study, &MaskedDescriptivesRun::failed, &loop, [&](const SiteError &e) {
+        if (error)
+            *error = e;
+        loop.quit();
+    });
+    bool ended = false;
+    connect(&study, &MaskedDescriptivesRun::finished, &loop, [&ended] { ended = true; });
+    connect(&study, &MaskedDescriptivesRun::failed, &loop, [&ended] { ended = true; });
+    study.start(sites, request);
+    if (!ended)
+        loop.exec();
+    return out;
+}
+
+} // namespace fairstart::client
