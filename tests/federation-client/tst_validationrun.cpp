@@ -86,6 +86,7 @@ private Q_SLOTS:
     void fewerThanThreeSitesIsRefused();
     void badThresholdIsRefused();
     void singleSiteDifferenceRefusedIsASiteFailure();
+    void heldOutSiteWithheldByItsGate();
 
 private:
     NodeCluster m_cluster; // default policy
@@ -256,6 +257,42 @@ void tst_ValidationRun::singleSiteDifferenceRefusedIsASiteFailure()
     QVERIFY(failed.value(QStringLiteral("auc")).isNull());
     QVERIFY(failed.contains(QStringLiteral("failure")));
     QVERIFY(json.value(QStringLiteral("pooled")).toObject().isEmpty());
+}
+
+// A held-out site whose own rules keep its calibration back (issue 15, HeldOutResult's withheld
+// path): site4 joins masked studies only (plain_max_participants = 0). It trains in the three
+// folds where it is one of three masked participants; when it is held out, its calibration
+// studies (one participant, plain) are refused by its rule "plain-mode". That fold is withheld,
+// not failed, with the rule; the other three sites are pooled without it.
+void tst_ValidationRun::heldOutSiteWithheldByItsGate()
+{
+    NodeCluster cluster;
+    QVERIFY2(cluster.start(4, 2000), qPrintable(cluster.error));
+    QVERIFY2(cluster.setPolicy(3, QStringLiteral("plain_max_participants"), QStringLiteral("0")),
+             qPrintable(cluster.error));
+    ValidationRun run(cluster.sites(), options());
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    const ValidationReport &report = run.report();
+    QCOMPARE(report.perSite.size(), 4);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(report.perSite.at(i).ok(), qPrintable(report.perSite.at(i).failure));
+    const HeldOutResult &held = report.perSite.at(3);
+    QCOMPARE(held.heldOut, QStringLiteral("site4"));
+    QVERIFY(!held.ok());
+    QVERIFY2(held.withheld, qPrintable(held.failurePhase + QStringLiteral(": ") + held.failure));
+    QCOMPARE(held.withheldRule, QStringLiteral("plain-mode"));
+    QVERIFY2(held.failurePhase.startsWith(QLatin1String("calibration")),
+             qPrintable(held.failurePhase));
+    QCOMPARE(held.n, 0.0); // no number of the withheld site
+    QCOMPARE(report.pooled.size(), std::size_t(4));
+    QCOMPARE(report.pooled.front().sites, 3);
+    QVERIFY2(report.poolingNote.contains(QStringLiteral("site4")), qPrintable(report.poolingNote));
+    const QJsonObject json = validationToJson(report);
+    const QJsonObject withheld = json.value(QStringLiteral("per_site")).toArray().at(3).toObject();
+    QVERIFY(withheld.value(QStringLiteral("withheld")).toBool());
+    QCOMPARE(withheld.value(QStringLiteral("rule")).toString(), QStringLiteral("plain-mode"));
+    QVERIFY(withheld.value(QStringLiteral("auc")).isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_ValidationRun)
