@@ -26,6 +26,8 @@
 #include <QJsonObject>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -679,7 +681,7 @@ void tst_ValidationPage::fairnessPanel()
         QCOMPARE(chart->rows().size(), 2);
         QCOMPARE(chart->rows().at(0).label, QStringLiteral("female"));
         QCOMPARE(chart->rows().at(1).style, IntervalRow::Style::Missing);
-        QVERIFY(chart->rows().at(1).valueText.contains(QStringLiteral("withheld at")));
+        QCOMPARE(chart->rows().at(1).valueText, QStringLiteral("not pooled"));
     }
 
     QTemporaryDir dir;

@@ -235,8 +235,13 @@ QString fairnessSubsection(const FairnessSummary &f, const ReportOptions &o)
     for (const FairnessRow &r : f.rows) {
         const bool pooled = r.site.isEmpty();
         const QString level = r.missing ? Tr::tr("missing") : r.level;
-        QStringList cells { pooled ? QStringLiteral("<b>%1</b>").arg(esc(level))
-                                   : QStringLiteral("&nbsp;&nbsp;") + esc(r.site) };
+        // A pooled level's note (why not pooled, which sites it is without) once, under it.
+        QStringList cells {
+            pooled ? QStringLiteral("<b>%1</b>").arg(esc(level))
+                    + (r.note.isEmpty() ? QString()
+                                        : QStringLiteral("<br><small>%1</small>").arg(esc(r.note)))
+                   : QStringLiteral("&nbsp;&nbsp;") + esc(r.site)
+        };
         if (r.withheld) {
             cells << esc(fairnessWithheldText(r));
             for (int c = 0; c < 5; ++c)
@@ -251,7 +256,7 @@ QString fairnessSubsection(const FairnessSummary &f, const ReportOptions &o)
                                   + esc(QStringLiteral("[%1%2%3]")
                                             .arg(number(i->lower, d), intervalSeparator(),
                                                  number(i->upper, d)))
-                            : esc(pooled && !r.note.isEmpty() ? r.note : Tr::tr("n/a")));
+                            : esc(pooled ? Tr::tr("not pooled") : Tr::tr("n/a")));
             }
         }
         rows << cells;

@@ -199,8 +199,9 @@ QList<IntervalRow> fairnessForestRows(const FairnessSummary &summary, Validation
             row.upper = v->upper;
             row.valueText = intervalText(v->estimate, v->lower, v->upper, decimals);
         } else {
+            // The reason is in the table: the chart's value column has room for a few words.
             row.style = IntervalRow::Style::Missing;
-            row.valueText = r.note.isEmpty() ? Tr::tr("not pooled") : r.note;
+            row.valueText = Tr::tr("not pooled");
         }
         rows.append(row);
     }
