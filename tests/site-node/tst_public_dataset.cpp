@@ -249,8 +249,9 @@ void tst_PublicDataset::logisticModelOverThreeSitesEqualsR()
 // nodes equals R's (data/make_nwtco_subgroups.R: pROC's AUC and DeLong CI, O/E, calibration per
 // site pooled by inverse variance). Counts exactly; O/E and every calibration fit to 1e-6
 // relative (they are exact sums and fits at each node); each site's AUC exactly (its own
-// Mann–Whitney u); the pooled AUC and its DeLong CI, whose pairs across sites come from the
-// released bins, within 1e-3.
+// Mann–Whitney u); the pooled AUC, whose pairs across sites come from the released bins, within
+// 1e-3 (measured 9.1e-4 for NWTS-3); its DeLong SE and CI from the bins within 2.5e-3 (measured
+// 5.3e-4 and 1.9e-3: the binned SE is larger than pROC's exact one, so the CI is wider).
 void tst_PublicDataset::subgroupsEqualR()
 {
     QFile ref(QStringLiteral(FAIRSTART_TEST_DATA_DIR)
@@ -322,9 +323,11 @@ void tst_PublicDataset::subgroupsEqualR()
         if (site.isEmpty()) {
             const std::vector<double> auc = ref("auc"); // auc, DeLong SE, CI lower, CI upper
             QVERIFY(same(num("auc"), auc[0], 1e-3, false, k + QStringLiteral(" AUC")));
-            QVERIFY(same(num("auc_se"), auc[1], 1e-3, false, k + QStringLiteral(" AUC SE")));
-            QVERIFY(same(num("auc_lower"), auc[2], 1e-3, false, k + QStringLiteral(" AUC lower")));
-            QVERIFY(same(num("auc_upper"), auc[3], 1e-3, false, k + QStringLiteral(" AUC upper")));
+            QVERIFY(same(num("auc_se"), auc[1], 2.5e-3, false, k + QStringLiteral(" AUC SE")));
+            QVERIFY(
+                same(num("auc_lower"), auc[2], 2.5e-3, false, k + QStringLiteral(" AUC lower")));
+            QVERIFY(
+                same(num("auc_upper"), auc[3], 2.5e-3, false, k + QStringLiteral(" AUC upper")));
         } else {
             QVERIFY(same(num("auc"), ref("auc")[0], 1e-9, false, k + QStringLiteral(" AUC")));
         }

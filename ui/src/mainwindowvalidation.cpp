@@ -10,6 +10,7 @@
 #include "fairstart/ui/validationdialog.h"
 #include "fairstart/workspace/records.h"
 #include "fairstart/workspace/workspace.h"
+#include "workspacenotice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -99,7 +100,13 @@ void MainWindow::recordValidation(const ValidationSummary &summary, const QStrin
                           { QStringLiteral("spec"), protocol::toJson(m_doc->toSpec()) } };
     if (summary.fairness)
         request.insert(QStringLiteral("subgroup"), summary.fairness->variable);
-    auto id = ws->addRun(m_session->designId(), request, sites);
+    // A run names a saved version of its design, as a fit's does (onRunStarted).
+    const qint64 designId = m_session->designId();
+    if (designId) {
+        if (auto saved = ws->saveDesignVersion(designId, m_doc->toJson()); !saved)
+            statusMessage(workspaceNotice(BackgroundWrite::DesignVersion, saved.error()));
+    }
+    auto id = ws->addRun(designId, request, sites);
     if (!id) {
         statusMessage(Tr::tr("The validation could not be kept in the workspace: %1")
                           .arg(id.error().message));
