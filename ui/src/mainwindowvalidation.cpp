@@ -10,6 +10,7 @@
 #include "fairstart/ui/validationdialog.h"
 #include "fairstart/workspace/records.h"
 #include "fairstart/workspace/workspace.h"
+#include "workbenchsession.h"
 #include "workspacenotice.h"
 
 #include <QJsonArray>
