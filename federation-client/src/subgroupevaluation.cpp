@@ -72,6 +72,7 @@ void summarise(const std::vector<analysis::SiteDiscrimination> &sites, protocol:
     analysis::Result<analysis::PooledAuc> auc = analysis::pooledAuc(sites);
     if (metrics && auc) {
         row->auc = auc->auc;
+        row->aucSe = metrics->aucSe;
         row->aucLower = std::clamp(auc->auc - kZ * metrics->aucSe, 0.0, 1.0);
         row->aucUpper = std::clamp(auc->auc + kZ * metrics->aucSe, 0.0, 1.0);
     }

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void fewerThanThreeSitesIsRefused();
     void badThresholdIsRefused();
     void singleSiteDifferenceRefusedIsASiteFailure();
+    void heldOutSiteRefusingPlainModeFailsItsFold();
 
 private:
     NodeCluster m_cluster; // default policy
@@ -246,6 +247,45 @@ void tst_ValidationRun::singleSiteDifferenceRefusedIsASiteFailure()
     QVERIFY(failed.value(QStringLiteral("auc")).isNull());
     QVERIFY(failed.contains(QStringLiteral("failure")));
     QVERIFY(json.value(QStringLiteral("pooled")).toObject().isEmpty());
+}
+
+// A held-out site whose policy refuses what its held-out part needs: site4 joins masked studies
+// only (plain_max_participants = 0). It trains in the three folds where it is one of three
+// masked participants; when it is held out, its calibration studies have one participant, which
+// only the plain mode can run, and the client refuses them from site4's published policy before
+// asking (so this does NOT reach HeldOutResult::withheld, which needs the node's own gate to
+// refuse). That fold fails in its calibration phase with a sentence naming site4 and the plain
+// mode; the other three sites are pooled without it and the note says so.
+void tst_ValidationRun::heldOutSiteRefusingPlainModeFailsItsFold()
+{
+    NodeCluster cluster;
+    QVERIFY2(cluster.start(4, 2000), qPrintable(cluster.error));
+    QVERIFY2(cluster.setPolicy(3, QStringLiteral("plain_max_participants"), QStringLiteral("0")),
+             qPrintable(cluster.error));
+    ValidationRun run(cluster.sites(), options());
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    const ValidationReport &report = run.report();
+    QCOMPARE(report.perSite.size(), 4);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(report.perSite.at(i).ok(), qPrintable(report.perSite.at(i).failure));
+    const HeldOutResult &held = report.perSite.at(3);
+    QCOMPARE(held.heldOut, QStringLiteral("site4"));
+    QVERIFY(!held.ok());
+    QVERIFY(!held.withheld);
+    QVERIFY2(held.failurePhase.startsWith(QLatin1String("calibration")),
+             qPrintable(held.failurePhase));
+    QVERIFY2(held.failure.contains(QStringLiteral("site4"))
+                 && held.failure.contains(QStringLiteral("plain mode")),
+             qPrintable(held.failure));
+    QCOMPARE(held.n, 0.0);
+    QCOMPARE(report.pooled.size(), std::size_t(4));
+    QCOMPARE(report.pooled.front().sites, 3);
+    QVERIFY2(report.poolingNote.contains(QStringLiteral("site4")), qPrintable(report.poolingNote));
+    const QJsonObject json = validationToJson(report);
+    const QJsonObject failed = json.value(QStringLiteral("per_site")).toArray().at(3).toObject();
+    QVERIFY(failed.value(QStringLiteral("auc")).isNull());
+    QVERIFY(failed.contains(QStringLiteral("failure")));
 }
 
 QTEST_GUILESS_MAIN(tst_ValidationRun)

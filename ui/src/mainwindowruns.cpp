@@ -188,6 +188,8 @@ QString MainWindow::openRunResults(qint64 runId)
         return Tr::tr("This run has no stored result: it did not finish (see the Sites column for "
                       "what each site answered). Run the design again.");
     }
+    if (run->result.value(QStringLiteral("kind")) == QLatin1String("validation"))
+        return openValidationRun(run.value());
     protocol::Decoded<protocol::FitReport> report
         = protocol::fromJson<protocol::FitReport>(run->result);
     if (!report.ok()) {

@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -47,6 +48,19 @@ ValidationDialog::ValidationDialog(const QList<client::Site> &sites, const QStri
     m_dataset->setEditable(true);
     m_dataset->setAccessibleName(Tr::tr("Dataset"));
     m_dataset->addItems(datasets);
+    m_subgroup = new QComboBox(choose);
+    m_subgroup->setAccessibleName(Tr::tr("Subgroup variable"));
+    m_subgroup->addItem(Tr::tr("None"));
+    m_subgroupEdges = new QLineEdit(choose);
+    m_subgroupEdges->setAccessibleName(Tr::tr("Subgroup cell edges"));
+    m_subgroupEdges->setPlaceholderText(
+        Tr::tr("cell edges for a number, e.g. %1").arg(numberListText({ 1, 2, 3, 4, 5, 6 })));
+    m_subgroupEdges->setEnabled(false);
+    connect(m_subgroup, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const bool numeric = index > 0
+            && m_subgroupVariables.at(index - 1).type == protocol::VariableType::Numeric;
+        m_subgroupEdges->setEnabled(numeric);
+    });
     auto *note = new QLabel(
         Tr::tr("Each site in turn is left out: the model is fitted on all the others and "
                "evaluated at the site left out, which checks every number against its own "
@@ -59,6 +73,8 @@ ValidationDialog::ValidationDialog(const QList<client::Site> &sites, const QStri
     form->addRow(Tr::tr("&Sites:"), m_siteList);
     form->addRow(Tr::tr("&Purpose:"), m_purpose);
     form->addRow(Tr::tr("&Dataset:"), m_dataset);
+    form->addRow(Tr::tr("By s&ubgroup:"), m_subgroup);
+    form->addRow(Tr::tr("Cell &edges:"), m_subgroupEdges);
     form->addRow(note);
     m_problem = new QLabel(choose);
     m_problem->setWordWrap(true);
@@ -118,6 +134,21 @@ QString ValidationDialog::foldState(const QString &site) const
     return {};
 }
 
+void ValidationDialog::setSubgroupVariables(const QList<protocol::CatalogueVariable> &variables)
+{
+    m_subgroupVariables = variables;
+    while (m_subgroup->count() > 1)
+        m_subgroup->removeItem(1);
+    for (const protocol::CatalogueVariable &v : variables)
+        m_subgroup->addItem(v.label.isEmpty() ? v.name : Tr::tr("%1 (%2)").arg(v.label, v.name),
+                            v.name);
+}
+
+QString ValidationDialog::purpose() const
+{
+    return m_purpose->currentText().trimmed();
+}
+
 QString ValidationDialog::problem() const
 {
     return m_problem->text();
@@ -148,8 +179,25 @@ void ValidationDialog::start()
         m_problem->setText(Tr::tr("Choose a purpose: the sites check it against your token."));
         return;
     }
-    m_problem->clear();
     client::ValidationOptions options;
+    if (const int index = m_subgroup->currentIndex(); index > 0) {
+        const protocol::CatalogueVariable &v = m_subgroupVariables.at(index - 1);
+        options.run.subgroup = v.name;
+        if (v.type == protocol::VariableType::Numeric) {
+            QStringList rejected;
+            const QList<double> edges = parseNumberList(m_subgroupEdges->text(), &rejected);
+            if (!rejected.isEmpty() || edges.size() < 2) {
+                m_problem->setText(
+                    Tr::tr("%1 is a number: give at least two cell edges, in increasing order "
+                           "(for example %2 for the values 1 to 5).")
+                        .arg(v.name, numberListText({ 1, 2, 3, 4, 5, 6 })));
+                return;
+            }
+            options.run.subgroupEdges.assign(edges.begin(), edges.end());
+        }
+        m_subgroupLabel = v.label.isEmpty() ? v.name : v.label;
+    }
+    m_problem->clear();
     options.run.dataset = m_dataset->currentText().trimmed();
     options.run.purpose = m_purpose->currentText().trimmed();
     options.run.spec = m_spec;
@@ -203,7 +251,10 @@ void ValidationDialog::onFinished(const client::ValidationReport &report)
     m_phase->setText(Tr::tr("Finished: the results are in the Validation section."));
     m_cancelButton->hide();
     m_closeButton->setFocus();
-    Q_EMIT finished(validationSummary(report));
+    ValidationSummary summary = validationSummary(report);
+    if (summary.fairness && !m_subgroupLabel.isEmpty())
+        summary.fairness->label = m_subgroupLabel;
+    Q_EMIT finished(summary);
 }
 
 void ValidationDialog::onFailed(const client::RunError &error)

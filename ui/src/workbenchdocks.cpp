@@ -269,9 +269,15 @@ void WorkbenchDocks::showRuns(workspace::Workspace *ws)
             QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat));
         started->setData(Qt::UserRole, r.id);
         m_runsTable->setItem(row, 0, started);
+        const bool validation
+            = run && run->request.value(QStringLiteral("kind")) == QLatin1String("validation");
         m_runsTable->setItem(
             row, 1,
-            new QTableWidgetItem(Tr::tr("%1 (v%2)").arg(r.designName).arg(r.designVersion)));
+            new QTableWidgetItem(validation
+                                     ? Tr::tr("%1 (v%2): validation across sites")
+                                           .arg(r.designName)
+                                           .arg(r.designVersion)
+                                     : Tr::tr("%1 (v%2)").arg(r.designName).arg(r.designVersion)));
         m_runsTable->setItem(row, 2, new QTableWidgetItem(sites.join(QStringLiteral(", "))));
         m_runsTable->setItem(row, 3,
                              new QTableWidgetItem(r.hasResult   ? Tr::tr("stored")

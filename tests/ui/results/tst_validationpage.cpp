@@ -11,6 +11,7 @@
 #include "fairstart/ui/report/tripodreport.h"
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/decisioncurve.h"
+#include "fairstart/ui/results/fairness.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/resultsview.h"
 #include "fairstart/ui/results/validation.h"
@@ -21,13 +22,18 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QtTest>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -144,6 +150,41 @@ int rowOf(const QStandardItemModel *model, const QString &first)
     return -1;
 }
 
+// The fairness panel's input (issue 15): four held-out sites' cells by sex. "female" is
+// released at site0-site2 with R's numbers of those sites (so its pooled row is metafor's, as
+// the Validation section's) and withheld at site3; "male" is released at two sites only.
+FairnessSummary fixedFairness()
+{
+    QList<QPair<QString, protocol::SubgroupReport>> sites;
+    for (int s = 0; s < 4; ++s) {
+        protocol::SubgroupReport report;
+        report.variable = QStringLiteral("sex");
+        for (const QString &level : { QStringLiteral("female"), QStringLiteral("male") }) {
+            protocol::SubgroupRow row;
+            row.level = level;
+            const bool released = level == QLatin1String("female") ? s < 3 : s < 2;
+            if (!released) {
+                row.withheld = true;
+                row.reason = QStringLiteral("too few records (min-cell)");
+            } else {
+                const analysis::HeldOutSite h = fromR(s);
+                row.n = h.n;
+                row.events = h.events;
+                row.auc = h.auc;
+                row.aucSe = h.aucSe;
+                row.observedExpected = h.observedExpected;
+                row.calibrationSlope = h.calibrationSlope;
+                row.calibrationSlopeSe = h.calibrationSlopeSe;
+                row.calibrationInTheLarge = h.calibrationInTheLarge;
+                row.calibrationInTheLargeSe = h.calibrationInTheLargeSe;
+            }
+            report.rows << row;
+        }
+        sites.append({ QStringLiteral("site%1").arg(s), report });
+    }
+    return fairnessSummary(QStringLiteral("sex"), QStringLiteral("Sex"), sites);
+}
+
 } // namespace
 
 class tst_ValidationPage : public QObject {
@@ -162,6 +203,8 @@ private Q_SLOTS:
     void decisionCurveEqualsBins();
     void randomEffectsInPerSiteForest();
     void apparentLabels();
+    void fairnessPanel();
+    void fairnessStoredAndRead();
 
 private:
     testing::SimulatedFederation m_fed;
@@ -569,6 +612,147 @@ void tst_ValidationPage::apparentLabels()
     QVERIFY(html.contains(QStringLiteral("Apparent calibration slope")));
     auto forest = qobject_cast<ForestChart *>(view.siteChartView()->chart());
     QVERIFY(forest && forest->title().contains(QStringLiteral("Apparent AUC")));
+}
+
+void tst_ValidationPage::fairnessPanel()
+{
+    const FairnessSummary f = fixedFairness();
+    QCOMPARE(f.rows.size(), 10); // per level: pooled + 4 sites
+    // "female": pooled over site0-site2, as metafor pooled them (validation-reference.txt).
+    const FairnessRow &female = f.rows.at(0);
+    QVERIFY(female.site.isEmpty());
+    QCOMPARE(female.sites, 3);
+    QVERIFY2(female.note.contains(QStringLiteral("site3")), qPrintable(female.note));
+    for (ValidationMeasure m : kValidationMeasures) {
+        const std::vector<double> &want = reference().at("pooled " + measureId(m).toStdString());
+        const auto &v = female.values[std::size_t(m)];
+        const auto &pi = female.predictionIntervals[std::size_t(m)];
+        QVERIFY2(v && pi, qPrintable(measureId(m)));
+        QVERIFY2(near(v->estimate, want[0]), qPrintable(measureId(m)));
+        QVERIFY(near(v->lower, want[1]) && near(v->upper, want[2]));
+        QVERIFY(near(pi->lower, want[3]) && near(pi->upper, want[4]));
+    }
+    // "male": two sites released it, two withheld it: not pooled, and it says why.
+    const FairnessRow &male = f.rows.at(5);
+    QCOMPARE(male.level, QStringLiteral("male"));
+    QVERIFY(male.site.isEmpty());
+    QVERIFY(std::none_of(male.values.begin(), male.values.end(),
+                         [](const auto &v) { return v.has_value(); }));
+    QVERIFY2(male.note.contains(QStringLiteral("withheld at site2, site3")), qPrintable(male.note));
+
+    ResultsView view;
+    view.resize(1000, 800);
+    view.setReport(m_fed.report);
+    ValidationSummary v = fixedValidation(m_fed.report.designHash);
+    QVERIFY(view.fairnessNote().isEmpty() || !view.validation());
+    view.setValidation(v);
+    QVERIFY(view.fairnessNote().contains(QStringLiteral("choose a subgroup variable")));
+    QVERIFY(!view.fairnessChartView(ValidationMeasure::Auc)->isVisibleTo(&view));
+    v.fairness = f;
+    view.setValidation(v);
+    QVERIFY(view.fairnessNote().contains(QStringLiteral("By Sex")));
+    // The table: every cell of a withheld row says "withheld (rule)", never a number.
+    const QStandardItemModel *model = view.fairnessModel();
+    QCOMPARE(model->rowCount(), 10);
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Sex"));
+    int withheldRows = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 1).data().toString() != QStringLiteral("site3")
+            && !(model->index(r, 0).data().toString() == QStringLiteral("male")
+                 && model->index(r, 1).data().toString() == QStringLiteral("site2")))
+            continue;
+        ++withheldRows;
+        for (int c = 2; c < model->columnCount(); ++c) {
+            const QModelIndex i = model->index(r, c);
+            QCOMPARE(i.data().toString(), QStringLiteral("withheld (too few records (min-cell))"));
+            QVERIFY(!i.data(ValueRole).isValid());
+            if (c < model->columnCount() - 1)
+                QVERIFY(i.data(WithheldRole).toBool());
+        }
+    }
+    QCOMPARE(withheldRows, 3);
+    // The pooled female AUC in the table is R's.
+    QVERIFY(near(model->index(0, 4).data(ValueRole).toDouble(), refValue("pooled auc", 0)));
+    // A forest plot per measure, one row per level; the unpooled level without numbers.
+    for (ValidationMeasure m : kValidationMeasures) {
+        QVERIFY(view.fairnessChartView(m)->isVisibleTo(&view));
+        auto chart = qobject_cast<ForestChart *>(view.fairnessChartView(m)->chart());
+        QVERIFY(chart);
+        QCOMPARE(chart->rows().size(), 2);
+        QCOMPARE(chart->rows().at(0).label, QStringLiteral("female"));
+        QCOMPARE(chart->rows().at(1).style, IntervalRow::Style::Missing);
+        QCOMPARE(chart->rows().at(1).valueText, QStringLiteral("not pooled"));
+    }
+
+    QTemporaryDir dir;
+    QString error;
+    const QStringList files = view.exportAll(dir.path(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(files.contains(dir.filePath(QStringLiteral("fairness.csv"))));
+    QVERIFY(files.contains(dir.filePath(QStringLiteral("fairness-auc.svg"))));
+    QFile csv(dir.filePath(QStringLiteral("fairness.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readAll().contains("withheld (too few records (min-cell))"));
+
+    // The report: section 11.1 with the table and a forest plot per measure.
+    ReportOptions options = reportOptionsFor(m_fed.report);
+    options.validation = v;
+    const QString html = tripodReportHtml(m_fed.report, options);
+    QVERIFY(html.contains(QStringLiteral("11.1 Performance by Sex")));
+    QVERIFY(html.contains(QStringLiteral("withheld (too few records (min-cell))")));
+    QVERIFY(html.contains(number(refValue("pooled auc", 0), 3)));
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(m_fed.report, options));
+    for (ValidationMeasure m : kValidationMeasures) {
+        QVERIFY(html.contains(QStringLiteral("fairstart:fairness-") + measureId(m)));
+        const QImage image = doc->resource(QTextDocument::ImageResource,
+                                           QUrl(QStringLiteral("fairstart:fairness-") + measureId(m)
+                                                + QStringLiteral(".png")))
+                                 .value<QImage>();
+        QVERIFY2(!image.isNull() && image.width() >= 900, qPrintable(measureId(m)));
+    }
+}
+
+void tst_ValidationPage::fairnessStoredAndRead()
+{
+    ValidationSummary v = fixedValidation(QStringLiteral("sha256:abc"));
+    v.fairness = fixedFairness();
+    const QJsonObject json = validationSummaryToJson(v);
+    QString error;
+    const std::optional<ValidationSummary> back = validationSummaryFromJson(json, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->sites.size(), v.sites.size());
+    QCOMPARE(back->sites.at(3).state, HeldOutResult::State::Withheld);
+    QCOMPARE(back->sites.at(4).state, HeldOutResult::State::Failed);
+    QVERIFY(!back->sites.at(3).measures);
+    QCOMPARE(back->sites.at(0).measures->aucSe, v.sites.at(0).measures->aucSe);
+    QCOMPARE(back->pooled.size(), v.pooled.size());
+    QCOMPARE(back->pooled.at(1).piLower, v.pooled.at(1).piLower);
+    QVERIFY(back->fairness);
+    QCOMPARE(back->fairness->rows.size(), v.fairness->rows.size());
+    for (int i = 0; i < v.fairness->rows.size(); ++i) {
+        QCOMPARE(back->fairness->rows[i].withheld, v.fairness->rows[i].withheld);
+        QCOMPARE(back->fairness->rows[i].note, v.fairness->rows[i].note);
+        for (std::size_t m = 0; m < 4; ++m) {
+            QCOMPARE(back->fairness->rows[i].values[m].has_value(),
+                     v.fairness->rows[i].values[m].has_value());
+            if (v.fairness->rows[i].values[m])
+                QCOMPARE(back->fairness->rows[i].values[m]->upper,
+                         v.fairness->rows[i].values[m]->upper);
+        }
+    }
+    // A stored withheld cell or site that carries a number is refused, not shown.
+    QJsonObject tampered = json;
+    QJsonObject fairness = tampered.value(QStringLiteral("fairness")).toObject();
+    QJsonArray rows = fairness.value(QStringLiteral("rows")).toArray();
+    QJsonObject row = rows.at(4).toObject(); // female at site3, withheld
+    QVERIFY(row.value(QStringLiteral("withheld")).toBool());
+    row.insert(QStringLiteral("n"), 7);
+    rows.replace(4, row);
+    fairness.insert(QStringLiteral("rows"), rows);
+    tampered.insert(QStringLiteral("fairness"), fairness);
+    QVERIFY(!validationSummaryFromJson(tampered, &error));
+    QVERIFY2(error.contains(QStringLiteral("withheld")), qPrintable(error));
+    QVERIFY(!validationSummaryFromJson(QJsonObject {}, &error));
 }
 
 QTEST_MAIN(tst_ValidationPage)

@@ -4,6 +4,7 @@
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/coefficientmodel.h"
 #include "fairstart/ui/results/export.h"
+#include "fairstart/ui/results/fairness.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/sitemodels.h"
 #include "fairstart/ui/results/studyrecord.h"
@@ -289,6 +290,84 @@ QString perSiteEstimates(const protocol::FitReport &r, const ReportOptions &o)
     return html;
 }
 
+// The fairness panel's levels (issue 15): pooled over the held-out sites, one forest per measure.
+int fairnessLevels(const FairnessSummary &f)
+{
+    int levels = 0;
+    for (const FairnessRow &r : f.rows)
+        levels += r.site.isEmpty() ? 1 : 0;
+    return levels;
+}
+
+int fairnessRenderHeight(const FairnessSummary &f)
+{
+    return std::max(260, 130 + 34 * fairnessLevels(f));
+}
+
+QString fairnessImage(ValidationMeasure m)
+{
+    return QStringLiteral("fairstart:fairness-") + measureId(m) + QStringLiteral(".png");
+}
+
+// 11.1: discrimination and calibration by the levels of the subgroup variable; a withheld cell
+// as "withheld (rule)" in every column, never a number.
+QString fairnessSubsection(const FairnessSummary &f, const ReportOptions &o)
+{
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg(esc(Tr::tr("11.1 Performance by %1 (fairness)").arg(f.label)));
+    html += paragraph(esc(Tr::tr("Each held-out site evaluated the model fitted on the other "
+                                 "sites for each level of %1 and released a level only when it "
+                                 "passed its rules. Each level is pooled over the held-out sites "
+                                 "that released it (random effects, as above); a withheld level "
+                                 "names the rule.")
+                              .arg(f.label)));
+    QList<QStringList> rows;
+    for (const FairnessRow &r : f.rows) {
+        const bool pooled = r.site.isEmpty();
+        const QString level = r.missing ? Tr::tr("missing") : r.level;
+        // A pooled level's note (why not pooled, which sites it is without) once, under it.
+        QStringList cells {
+            pooled ? QStringLiteral("<b>%1</b>").arg(esc(level))
+                    + (r.note.isEmpty() ? QString()
+                                        : QStringLiteral("<br><small>%1</small>").arg(esc(r.note)))
+                   : QStringLiteral("&nbsp;&nbsp;") + esc(r.site)
+        };
+        if (r.withheld) {
+            cells << esc(fairnessWithheldText(r));
+            for (int c = 0; c < 5; ++c)
+                cells << QString();
+        } else {
+            cells << esc(roundedCountText(r.n, o.rounding, o.cellThreshold))
+                  << esc(roundedCountText(r.events, o.rounding, o.cellThreshold));
+            for (ValidationMeasure m : kValidationMeasures) {
+                const int d = m == ValidationMeasure::Auc ? 3 : 2;
+                const std::optional<SiteInterval> &i = r.values[std::size_t(m)];
+                cells << (i ? number(i->estimate, d) + QStringLiteral("<br>")
+                                  + esc(QStringLiteral("[%1%2%3]")
+                                            .arg(number(i->lower, d), intervalSeparator(),
+                                                 number(i->upper, d)))
+                            : esc(pooled ? Tr::tr("not pooled") : Tr::tr("n/a")));
+            }
+        }
+        rows << cells;
+    }
+    html += paragraph(esc(Tr::tr("Per level in bold, pooled over the held-out sites; below it, "
+                                 "each held-out site.")));
+    html
+        += table({ esc(f.label), Tr::tr("Records"), Tr::tr("Events"), Tr::tr("AUC"),
+                   Tr::tr("Calibration slope"), Tr::tr("Calibration-in-the-large"), Tr::tr("O/E") },
+                 rows, 20);
+    if (o.charts && fairnessLevels(f) > 0) {
+        for (ValidationMeasure m : kValidationMeasures) {
+            html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                        .arg(fairnessImage(m))
+                        .arg(kForestWidth)
+                        .arg(kForestWidth * fairnessRenderHeight(f) / kForestRenderWidth);
+        }
+    }
+    return html;
+}
+
 // The section of a leave-one-site-out validation: what was done, the pooled lines, a forest plot
 // per measure and the per-site table.
 QString validationSection(const ValidationSummary &v, const ReportOptions &o)
@@ -371,6 +450,8 @@ QString validationSection(const ValidationSummary &v, const ReportOptions &o)
                         .arg(kForestWidth * kDecisionChart.height() / kDecisionChart.width());
         }
     }
+    if (v.fairness)
+        html += fairnessSubsection(*v.fairness, o);
     return html;
 }
 
@@ -746,6 +827,16 @@ QTextDocument *buildTripodReport(const protocol::FitReport &report, const Report
                 std::unique_ptr<QChart> chart(makeValidationForest(*options.validation, m));
                 doc->addResource(QTextDocument::ImageResource, QUrl(validationImage(m)),
                                  pageImage(renderChart(chart.get(), validationSize)));
+            }
+            if (const std::optional<FairnessSummary> &f = options.validation->fairness;
+                f && fairnessLevels(*f) > 0) {
+                for (ValidationMeasure m : kValidationMeasures) {
+                    std::unique_ptr<QChart> chart(makeFairnessForest(*f, m));
+                    doc->addResource(
+                        QTextDocument::ImageResource, QUrl(fairnessImage(m)),
+                        pageImage(renderChart(
+                            chart.get(), QSize(kForestRenderWidth, fairnessRenderHeight(*f)))));
+                }
             }
             if (std::unique_ptr<QChart> decision {
                     makeValidationDecisionCurve(*options.validation) }) {

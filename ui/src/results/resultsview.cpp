@@ -757,6 +757,18 @@ QStringList ResultsView::exportAll(const QString &directory, QString *error)
             const QString pooled = dir.filePath(QStringLiteral("validation-pooled.csv"));
             note(pooled, exportCsv(m_pooledModel, pooled));
         }
+        if (m_fairnessModel->rowCount() > 0) {
+            // The fairness panel: a forest per measure and the table of levels.
+            for (ValidationMeasure m : kValidationMeasures) {
+                for (const char *suffix : { "png", "svg", "pdf" }) {
+                    const QString path = dir.filePath(QStringLiteral("fairness-") + measureId(m)
+                                                      + QLatin1Char('.') + QLatin1String(suffix));
+                    note(path, exportChartView(fairnessChartView(m), path, QSize(900, 600)));
+                }
+            }
+            const QString fairness = dir.filePath(QStringLiteral("fairness.csv"));
+            note(fairness, exportCsv(m_fairnessModel, fairness));
+        }
     }
     return written;
 }

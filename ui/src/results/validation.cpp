@@ -2,6 +2,7 @@
 #include "fairstart/ui/results/validation.h"
 
 #include "fairstart/client/validationrun.h"
+#include "fairstart/ui/results/fairness.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/termlabels.h"
 #include "fairstart/ui/tr.h"
@@ -381,9 +382,13 @@ ValidationSummary validationSummary(const client::ValidationReport &report)
             for (const client::DecisionPoint &p : r.decisionCurve)
                 s.decisionCurve.push_back(
                     { p.threshold, p.gridThreshold, p.netBenefit, p.treatAll });
+        } else if (r.withheld) {
+            // The held-out node's release rule kept its evaluation back: not an error.
+            s.state = HeldOutResult::State::Withheld;
+            s.note = r.failure.contains(r.withheldRule)
+                ? r.failure
+                : Tr::tr("%1 (rule %2)").arg(r.failure, r.withheldRule);
         } else {
-            // The client does not tell a site's release rule keeping the evaluation back apart
-            // from other failures: its reason (which names the rule) says which it was.
             s.state = HeldOutResult::State::Failed;
             s.note = r.failurePhase.isEmpty() ? r.failure
                                               : Tr::tr("%1 (%2)").arg(r.failure, r.failurePhase);
@@ -395,6 +400,7 @@ ValidationSummary validationSummary(const client::ValidationReport &report)
     for (const client::DecisionPoint &p : report.pooledDecisionCurve)
         v.pooledDecisionCurve.push_back({ p.threshold, p.gridThreshold, p.netBenefit, p.treatAll });
     v.prevalence = n > 0 ? events / n : 0.0;
+    v.fairness = fairnessSummary(report);
     return v;
 }
 

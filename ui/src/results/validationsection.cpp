@@ -6,6 +6,7 @@
 #include "fairstart/ui/results/resultsview.h"
 
 #include "fairstart/ui/results/charts.h"
+#include "fairstart/ui/results/fairness.h"
 #include "fairstart/ui/tr.h"
 
 #include <QChartView>
@@ -44,6 +45,23 @@ void ResultsView::buildValidationPage()
     m_validationDecisionView->setRenderHint(QPainter::Antialiasing);
     m_validationDecisionView->setAccessibleName(Tr::tr("Decision curve at the held-out sites"));
     layout->addWidget(m_validationDecisionView);
+    // The fairness panel (fairness.h): the levels of the subgroup variable chosen for the run.
+    m_fairnessModel = new QStandardItemModel(this);
+    m_fairnessNote = new QLabel;
+    m_fairnessNote->setWordWrap(true);
+    m_fairnessNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fairnessNote->setAccessibleName(Tr::tr("About the subgroups"));
+    layout->addWidget(m_fairnessNote);
+    m_fairnessTable = makeTable(m_fairnessModel, Tr::tr("Performance by subgroup"));
+    layout->addWidget(m_fairnessTable);
+    for (ValidationMeasure m : kValidationMeasures) {
+        auto view = new QChartView;
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setAccessibleName(Tr::tr("%1 by subgroup").arg(measureName(m)));
+        view->setObjectName(QStringLiteral("fairness-") + measureId(m));
+        layout->addWidget(view);
+        m_fairnessViews[int(m)] = view;
+    }
     addSection(ValidationPage, box);
     m_views[ValidationPage] = m_validationViews[int(ValidationMeasure::Auc)];
     updateValidation();
@@ -69,6 +87,58 @@ QChartView *ResultsView::validationChartView(ValidationMeasure measure) const
 QString ResultsView::validationNote() const
 {
     return m_validationNote->text();
+}
+
+QChartView *ResultsView::fairnessChartView(ValidationMeasure measure) const
+{
+    return m_fairnessViews[int(measure)];
+}
+
+QString ResultsView::fairnessNote() const
+{
+    return m_fairnessNote->text();
+}
+
+void ResultsView::updateFairness()
+{
+    const std::optional<FairnessSummary> &f
+        = m_validation ? m_validation->fairness : std::optional<FairnessSummary> {};
+    int levels = 0;
+    if (f) {
+        for (const FairnessRow &r : f->rows)
+            levels += r.site.isEmpty() ? 1 : 0;
+    }
+    for (ValidationMeasure m : kValidationMeasures) {
+        QChartView *view = m_fairnessViews[int(m)];
+        QChart *old = view->chart();
+        ForestChart *chart = levels > 0 ? makeFairnessForest(*f, m) : nullptr;
+        view->setChart(chart ? static_cast<QChart *>(chart) : new QChart);
+        delete old;
+        view->setVisible(chart != nullptr);
+        view->setMinimumHeight(chart ? std::max(260, 130 + 34 * levels) : 0);
+    }
+    fillFairnessModel(m_fairnessModel, f ? *f : FairnessSummary {});
+    m_fairnessTable->setVisible(levels > 0);
+    fitTableHeight(m_fairnessTable);
+    if (!m_validation) {
+        m_fairnessNote->clear();
+        m_fairnessNote->setVisible(false);
+        return;
+    }
+    m_fairnessNote->setVisible(true);
+    if (!f) {
+        m_fairnessNote->setText(
+            Tr::tr("No subgroups: choose a subgroup variable (such as sex or income quintile) "
+                   "in Analyses ▸ Validate Across Sites to see discrimination and calibration "
+                   "by its levels."));
+        return;
+    }
+    m_fairnessNote->setText(
+        Tr::tr("<h3>By %1</h3>Each held-out site evaluated the model fitted on the other sites "
+               "for each level of %1, and released each level only when it passed its rules; a "
+               "withheld level shows the rule, never a number. Each level is pooled over the "
+               "held-out sites that released it with the same random-effects model as above.")
+            .arg(f->label.toHtmlEscaped()));
 }
 
 void ResultsView::updateValidation()
@@ -100,6 +170,7 @@ void ResultsView::updateValidation()
     m_pooledTable->setVisible(have && m_pooledModel->rowCount() > 0);
     fitTableHeight(m_heldOutTable);
     fitTableHeight(m_pooledTable);
+    updateFairness();
     if (!have) {
         m_validationNote->setText(
             Tr::tr("No validation yet. The performance above is apparent: the model is scored "

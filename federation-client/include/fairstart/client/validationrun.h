@@ -113,8 +113,8 @@ struct ValidationReport {
     QString poolingNote;
     // Net benefit of the held-out predictions of all sites with results together.
     std::vector<DecisionPoint> pooledDecisionCurve;
-    // Not available yet: discrimination and calibration by a subgroup variable (fairness). The
-    // node evaluates a study's final β on the study's whole cohort only; see docs/cli.md.
+    // By a subgroup variable (RunOptions::subgroup): each held-out site's cells are in its
+    // HeldOutResult::subgroups; the workbench pools them per level (ui/results/fairness.h).
 };
 
 // The CLI's `--format json`: {"per_site": [{"held_out", "n", "events", "auc", "auc_se",

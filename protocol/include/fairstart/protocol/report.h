@@ -71,6 +71,7 @@ struct SubgroupRow {
     std::optional<double> auc;
     std::optional<double> aucLower;
     std::optional<double> aucUpper;
+    std::optional<double> aucSe; // DeLong on the bins (what a meta-analysis of sites weighs by)
     std::optional<double> observedExpected;
     std::optional<double> oeLower;
     std::optional<double> oeUpper;

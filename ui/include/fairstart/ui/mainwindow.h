@@ -16,7 +16,8 @@ class QTabWidget;
 
 namespace fairstart::workspace {
 class Workspace;
-}
+struct Run;
+} // namespace fairstart::workspace
 namespace fairstart::protocol {
 struct FitReport;
 }
@@ -41,6 +42,7 @@ class SiteKeyPins;
 class RunRecorder;
 class RegisteredModelDialog;
 class ValidationDialog;
+struct ValidationSummary;
 struct ModelDescription;
 class SitesModel;
 class WorkbenchDocks;
@@ -136,6 +138,9 @@ private:
     void addVariable(const QString &variable, bool categorical, BlockKind kind);
     void showPreferences();
     void refreshRuns();
+    // Validations in the run history (mainwindowvalidation.cpp).
+    void recordValidation(const ValidationSummary &summary, const QString &purpose);
+    QString openValidationRun(const workspace::Run &run);
     void refreshRequestLog();
     // Why the design cannot be sent as it is (empty when it can): what the design check would
     // only show as a light, said when a run or a validation is asked for anyway.

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -39,6 +40,14 @@ public:
     client::ValidationRun *run() const { return m_run; }
     QString foldState(const QString &site) const; // the progress table's state of a held-out site
     QString problem() const; // why Validate did not start (too few sites, no purpose)
+    QString purpose() const; // as chosen
+
+    // The fairness panel (issue 15): the catalogue variables a validation can be split by
+    // (categorical and binary ones by their levels, numeric ones by cell edges the analyst
+    // gives). The first choice is none.
+    void setSubgroupVariables(const QList<protocol::CatalogueVariable> &variables);
+    QComboBox *subgroupBox() const { return m_subgroup; }
+    QLineEdit *subgroupEdgesEdit() const { return m_subgroupEdges; }
 
 public Q_SLOTS:
     void start(); // the Validate button
@@ -66,6 +75,10 @@ private:
     QListWidget *m_siteList;
     QComboBox *m_purpose;
     QComboBox *m_dataset;
+    QComboBox *m_subgroup = nullptr;
+    QLineEdit *m_subgroupEdges = nullptr;
+    QList<protocol::CatalogueVariable> m_subgroupVariables;
+    QString m_subgroupLabel; // the chosen variable's label, for the results
     QLabel *m_problem;
     QLabel *m_phase;
     QTableWidget *m_progress;

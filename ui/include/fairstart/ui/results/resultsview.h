@@ -86,6 +86,11 @@ public:
     QStandardItemModel *heldOutSiteModel() const { return m_heldOutModel; }
     QStandardItemModel *pooledMeasureModel() const { return m_pooledModel; }
     QString validationNote() const;
+    // The fairness panel of the validation (a subgroup variable chosen for it): one forest plot
+    // per measure, one row per level, and the table of levels by held-out site.
+    QChartView *fairnessChartView(ValidationMeasure measure) const;
+    QStandardItemModel *fairnessModel() const { return m_fairnessModel; }
+    QString fairnessNote() const;
 
     // Exports everything of the result into a folder: every chart as PNG, SVG and PDF, every
     // table as CSV. Returns the files written; *error holds the first failure.
@@ -146,6 +151,11 @@ private:
     QTableView *m_heldOutTable = nullptr;
     QChartView *m_validationViews[4] = {};
     QChartView *m_validationDecisionView = nullptr;
+    QLabel *m_fairnessNote = nullptr;
+    QStandardItemModel *m_fairnessModel = nullptr;
+    QTableView *m_fairnessTable = nullptr;
+    QChartView *m_fairnessViews[4] = {};
+    void updateFairness();
 };
 
 } // namespace fairstart::ui

@@ -9,9 +9,12 @@
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/decisioncurve.h"
 
+#include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -37,6 +40,38 @@ struct HeldOutResult {
     std::vector<NetBenefitPoint> decisionCurve; // of the held-out predictions, when evaluated
 };
 
+// A site's value of the measure with its 95% interval, on the scale the measure is pooled on and
+// back-transformed (AUC: logit, O/E: log with √((1 − O/n)/O); metafor's forest(transf =)).
+struct SiteInterval {
+    double estimate = 0.0;
+    double lower = 0.0;
+    double upper = 0.0;
+};
+// Issue 15, the fairness panel (fairness.h): one level at one held-out site (site set), or pooled
+// over the held-out sites (site empty).
+struct FairnessRow {
+    QString level; // the level's label (the node's edges for a numeric variable)
+    bool missing = false; // the records that miss the variable
+    QString site; // the held-out site; empty: pooled over the held-out sites
+    bool withheld = false; // the site's release rule kept the cell back (site rows only)
+    QString reason; // withheld: the rule in words ("too few records (min-cell)")
+    QString note; // pooled: why not pooled, or which sites it is without
+    double n = 0.0; // site rows: as released; pooled: over the pooled sites
+    double events = 0.0;
+    int sites = 0; // pooled: the held-out sites pooled
+    // Per ValidationMeasure (kValidationMeasures order): the site's value with its 95% CI
+    // (siteInterval), or the pooled estimate with its Knapp–Hartung 95% CI.
+    std::array<std::optional<SiteInterval>, 4> values;
+    std::array<std::optional<SiteInterval>, 4> predictionIntervals; // pooled only (lower, upper)
+};
+
+struct FairnessSummary {
+    QString variable; // the catalogue variable
+    QString label; // its catalogue label, or the name
+    // Per level in the first held-out site's order: the pooled row, then the held-out sites'.
+    QList<FairnessRow> rows;
+};
+
 struct ValidationSummary {
     QString dataset;
     QString designHash;
@@ -46,12 +81,20 @@ struct ValidationSummary {
     // Net benefit of all held-out predictions together, over the run's thresholds.
     std::vector<NetBenefitPoint> pooledDecisionCurve;
     double prevalence = 0.0; // events / records over the evaluated sites
+    // By the subgroup variable chosen for the run (fairness.h); nullopt without one.
+    std::optional<FairnessSummary> fairness;
 };
 
 // What a validation run (client::ValidationRun) finished with, as the page shows it: a site
 // with a failure is shown as failed with its phase and reason; the pooled lines and the pooling
 // note are the run's own.
 ValidationSummary validationSummary(const client::ValidationReport &report);
+
+// The summary as the workspace keeps it (a validation run's stored result, "schema":
+// "fairstart-validation-1") and back; nullopt with *error saying why when it cannot be read.
+QJsonObject validationSummaryToJson(const ValidationSummary &summary);
+std::optional<ValidationSummary> validationSummaryFromJson(const QJsonObject &json,
+                                                           QString *error = nullptr);
 
 // Pools the evaluated sites with analysis::poolHeldOutSites; a refusal (fewer than three sites, a
 // measure without an SE) goes to poolingProblem, in the user's language where it is ours.
@@ -68,13 +111,6 @@ QString measureName(ValidationMeasure measure); // translated
 const analysis::PooledMeasure *pooledMeasure(const ValidationSummary &summary,
                                              ValidationMeasure measure);
 
-// A site's value of the measure with its 95% interval, on the scale the measure is pooled on and
-// back-transformed (AUC: logit, O/E: log with √((1 − O/n)/O); metafor's forest(transf =)).
-struct SiteInterval {
-    double estimate = 0.0;
-    double lower = 0.0;
-    double upper = 0.0;
-};
 std::optional<SiteInterval> siteInterval(const analysis::HeldOutSite &site,
                                          ValidationMeasure measure);
 
