@@ -401,6 +401,7 @@ private Q_SLOTS:
     void cohortSizeUndoesSuppressedCell();
     void marginalsUndoSuppressedTwoWayTable();
     void oneRecordByNumericBounds();
+    void transformBoundsDifferenced();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -420,6 +421,9 @@ private:
     // round 1 is honest, then the colluder's made-up statistics make the node's next β equal
     // `target` (the sum's XᵀWX is I and its score `target`, from β = 0). The node's answer to
     // round 2.
+    // Round 1 of a study of the node alone (at the coordinator's deterministic start): the open
+    // study's refusal, or the node's round-1 answer.
+    Reply roundOne(const QString &token, const QString &dataset, const analysis::ResolvedDesign &d);
     Reply steerTo(const QString &token, const QString &dataset, const analysis::ResolvedDesign &d,
                   const std::vector<double> &target);
     double csvNumber(int row, const char *column) const;
@@ -557,8 +561,9 @@ void tst_Attacks::initTestCase()
              qPrintable(m_node.error));
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
-    for (const char *name : { "cohort", "beta", "disguise", "oracle", "tails", "diff3", "diff2",
-                              "purpose", "cells", "table2", "bounds", "dos", "quota", "grid" })
+    for (const char *name :
+         { "cohort", "beta", "disguise", "oracle", "tails", "diff3", "diff2", "purpose", "cells",
+           "table2", "bounds", "dos", "quota", "grid", "winsor" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -645,6 +650,27 @@ std::optional<std::vector<double>> tst_Attacks::fit(const QString &token, const 
     if (jobId)
         *jobId = site.jobId;
     return run->last.front().contribution.finalBeta;
+}
+
+Reply tst_Attacks::roundOne(const QString &token, const QString &dataset,
+                            const analysis::ResolvedDesign &d)
+{
+    testsupport::StudySite site { &m_node, token, {}, {}, {} };
+    site.info.name = self().name;
+    const protocol::StudyManifest manifest = manifestFor(dataset, d);
+    Reply reply = testsupport::openStudy(site, manifest);
+    if (reply.status != 201)
+        return reply;
+    protocol::SignatureRelay signatures;
+    signatures.signatures = { { self().name, site.manifestSignature } };
+    reply = testsupport::relaySignatures(site, signatures);
+    if (reply.status != 200)
+        return reply;
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    reply = testsupport::relayRound(site, relay);
+    (void)m_node.del(testsupport::jobPath(site), token);
+    return reply;
 }
 
 Reply tst_Attacks::steerTo(const QString &token, const QString &dataset,
@@ -1535,6 +1561,39 @@ void tst_Attacks::oneRecordByNumericBounds()
                       jobBody(QStringLiteral("bounds"), d({ range("birth_weight_g", 0, 6100) })));
     EXPECT_REFUSED(QStringLiteral("filter bounds: all vs all-but-one, one user"), allButOne,
                    kMinSubset + kDifferencing + QStringList { QStringLiteral("overlap") });
+}
+
+void tst_Attacks::transformBoundsDifferenced()
+{
+    // Own attack (docs/privacy-rules.md, known limits): two designs whose winsorised birth weight
+    // differs only at the heavy child (as is, and capped at 6149 g, one gram below it). Each
+    // design passes every rule on its own (the capped column is continuous; the cohort is the
+    // same), but XᵀX of the two differ by that child's row: the (bw, ga) entries by 1 g × its
+    // gestational age, the (bw, 1) entries by 1 g × its weight.
+    const QString attack = QStringLiteral("winsor bounds one record apart, differenced");
+    const QString token = m_tokens[QStringLiteral("eve")];
+    const auto plain = design("dev_delay_2y", analysis::Family::Binomial,
+                              { asIs("birth_weight_g"), asIs("gestational_age_weeks") });
+    const auto capped
+        = design("dev_delay_2y", analysis::Family::Binomial,
+                 { winsor("birth_weight_g", 0, kHeavyWeight - 1), asIs("gestational_age_weeks") });
+    const Reply first = roundOne(token, QStringLiteral("winsor"), plain);
+    const Reply second
+        = roundOne(m_tokens[QStringLiteral("gina")], QStringLiteral("winsor"), capped);
+    const auto a = roundStats(first);
+    const auto b = roundStats(second);
+    if (a && b) {
+        const double ga = (upper(*a, 1, 2) - upper(*b, 1, 2)) / (upper(*a, 0, 1) - upper(*b, 0, 1));
+        if (std::abs(ga - kHeavyGestation) < 0.05)
+            stillWorks(attack,
+                       QStringLiteral("gestational age %1, planted %2")
+                           .arg(ga, 0, 'f', 3)
+                           .arg(kHeavyGestation));
+        else
+            note(attack, QStringLiteral("released, no record recovered (%1)").arg(ga));
+        return;
+    }
+    EXPECT_REFUSED(attack, a ? second : first, kDifferencing);
 }
 
 // ---- denial of service
