@@ -393,6 +393,8 @@ private Q_SLOTS:
     // Histogram tails.
     void histogramUpperTailBehindLowerTail();
     void histogramWithheldStatusAsOracle();
+    void histogramFirstEdgeBisectsMinimum();
+    void histogramInnerEdgeShiftedByOneRecord();
 
     // Differencing.
     void differencingThreeCohorts();
@@ -563,7 +565,7 @@ void tst_Attacks::initTestCase()
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
     for (const char *name :
          { "cohort", "beta", "disguise", "oracle", "tails", "diff3", "diff2", "purpose", "cells",
-           "table2", "bounds", "dos", "quota", "grid", "winsor" })
+           "table2", "bounds", "dos", "quota", "grid", "winsor", "hist" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -1344,6 +1346,103 @@ void tst_Attacks::histogramWithheldStatusAsOracle()
     QEXPECT_FAIL("", "known open attack: client-chosen histogram edges bisect the maximum",
                  Continue);
     QVERIFY2(open.isEmpty(), qPrintable(open.join(QLatin1Char('\n'))));
+}
+
+void tst_Attacks::histogramFirstEdgeBisectsMinimum()
+{
+    // Own attack: the lower tail's status (0 records below the first edge: the edge is kept; 1–9:
+    // it is dropped) by bisection on the first edge gives the minimum birth weight.
+    const QString attack = QStringLiteral("histogram: first edge bisects the minimum");
+    double clean = 0; // nothing below
+    double dirty = 400; // 1–9 records below
+    int requests = 0;
+    const QString token = m_tokens[QStringLiteral("rita")];
+    while (dirty - clean > 1 && requests < 16) {
+        const double t = std::floor((clean + dirty) / 2);
+        Describe d;
+        d.dataset = QStringLiteral("hist");
+        d.variables = { variable(QStringLiteral("birth_weight_g"), { { t, 2500, 4500, 7000 } }) };
+        const Reply r = m_node.post("/v1/descriptives", token, describeBody(d));
+        ++requests;
+        auto out = described(r);
+        if (!out)
+            break;
+        const auto &h = out->numeric.front().histograms.front();
+        const bool kept = !h.counts.empty() && !h.edges.empty() && h.edges.front() == t;
+        (kept ? clean : dirty) = t;
+    }
+    if (dirty - clean <= 1 && kLightWeight > clean - 1 && kLightWeight <= dirty)
+        stillWorks(attack,
+                   QStringLiteral("minimum in [%1, %2] after %3 requests, planted %4")
+                       .arg(clean)
+                       .arg(dirty)
+                       .arg(requests)
+                       .arg(kLightWeight));
+    else
+        note(attack,
+             QStringLiteral("refused (minimum not pinned: [%1, %2])").arg(clean).arg(dirty));
+}
+
+void tst_Attacks::histogramInnerEdgeShiftedByOneRecord()
+{
+    // Own attack: two histograms whose one inner edge moves by half a gram across a birth weight
+    // held by few records; with both tails empty nothing is dropped, and the first bin's counts
+    // differ by the records at exactly that weight. Bisection on the inner edge gives every
+    // record's birth weight (the cohort's sorted values).
+    const QString attack = QStringLiteral("histogram: inner edge moved across one record");
+    std::map<double, int> weights;
+    for (int row = 0; row < kRows; ++row) {
+        const double w = csvNumber(row, "birth_weight_g");
+        if (!std::isnan(w))
+            ++weights[w];
+    }
+    // The 30th smallest weight held by the fewest records among the 20th to the 40th.
+    double target = 0;
+    int fewest = kRows;
+    int seen = 0;
+    for (const auto &[w, n] : weights) {
+        seen += n;
+        if (seen >= 20 && seen <= 60 && n < fewest) {
+            fewest = n;
+            target = w;
+        }
+    }
+    QVERIFY(fewest < 10);
+    const QString token = m_tokens[QStringLiteral("rita")];
+    Describe d;
+    d.dataset = QStringLiteral("hist");
+    d.variables = { variable(QStringLiteral("birth_weight_g"),
+                             { { 0, target - 0.5, 7000 }, { 0, target + 0.5, 7000 } }) };
+    const Reply r = m_node.post("/v1/descriptives", token, describeBody(d));
+    auto out = described(r);
+    if (!out) {
+        note(attack, QStringLiteral("refused with %1").arg(r.code));
+        return;
+    }
+    const auto &h = out->numeric.front().histograms;
+    QCOMPARE(h.size(), 2);
+    // The released counts below each edge set's inner edge.
+    auto below = [](const protocol::ReleasedHistogram &x, double edge) -> std::optional<double> {
+        double n = 0;
+        for (std::size_t i = 0; i + 1 < x.edges.size(); ++i) {
+            if (x.edges[i + 1] <= edge)
+                n += x.counts[i];
+        }
+        if (std::find(x.edges.begin(), x.edges.end(), edge) == x.edges.end()
+            || x.edges.front() != 0)
+            return std::nullopt;
+        return n;
+    };
+    const auto a = below(h[0], target - 0.5);
+    const auto b = below(h[1], target + 0.5);
+    if (a && b && *b - *a >= 1 && *b - *a < 10)
+        stillWorks(attack,
+                   QStringLiteral("%1 record(s) weigh exactly %2 g (true: %3)")
+                       .arg(*b - *a)
+                       .arg(target)
+                       .arg(fewest));
+    else
+        note(attack, QStringLiteral("refused (no difference of a few records)"));
 }
 
 // ---- differencing
