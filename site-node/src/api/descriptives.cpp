@@ -190,6 +190,7 @@ ApiResponse ApiHandlers::descriptives(const ApiRequest &request, Audit &audit)
             DescriptivesTally::Numeric numeric;
             numeric.variable = variable.name;
             numeric.summary = std::move(summary).value();
+            numeric.histogramStep = datasetHistogramStep(*column);
             for (std::size_t i = 0; i < mask.size(); ++i) {
                 if (mask[i] && !column->isMissing(i))
                     numeric.values.push_back(column->numeric[i]);
