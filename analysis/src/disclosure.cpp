@@ -795,6 +795,92 @@ MergedHistogram releasableHistogram(const std::vector<double> &edges,
     return mergeBinsForDisclosure(keptEdges, keptCounts, minCell);
 }
 
+double histogramStep(double sd)
+{
+    if (!(sd > 0) || !std::isfinite(sd))
+        return 0;
+    const double target = sd / 25;
+    double decade = std::pow(10.0, std::floor(std::log10(target)));
+    for (int guard = 0; guard < 4; ++guard, decade *= 10) {
+        for (double nice : { 1.0, 2.0, 5.0 }) {
+            if (nice * decade >= target * (1 - 1e-12))
+                return nice * decade;
+        }
+    }
+    return 10 * decade;
+}
+
+MergedHistogram latticeHistogram(std::vector<double> values, double step, double first, double last,
+                                 int minCell)
+{
+    const std::size_t m = std::size_t(std::max(minCell, 1));
+    values.erase(
+        std::remove_if(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }),
+        values.end());
+    if (!(step > 0) || !std::isfinite(step) || values.size() < 3 * m || !(first < last))
+        return {};
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    auto cell = [step](double v) {
+        return std::floor(v / step);
+    };
+    // Lattice indices of the edges: at least m records below the lowest, m at or above the
+    // highest.
+    const double lowest = cell(values[m - 1]) + 1;
+    const double highest = cell(values[n - m]);
+    if (!(highest > lowest))
+        return {};
+    std::vector<double> edges { lowest };
+    std::vector<double> counts;
+    double open = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double c = cell(values[i]);
+        if (c < lowest)
+            continue;
+        if (c >= highest)
+            break;
+        open += 1;
+        const bool cellEnds = i + 1 == n || cell(values[i + 1]) != c;
+        if (open >= double(m) && cellEnds && c + 1 < highest) {
+            edges.push_back(c + 1);
+            counts.push_back(open);
+            open = 0;
+        }
+    }
+    // The remainder up to the highest edge: a bin of its own when it holds m, else it joins the
+    // last bin (or, with no bin yet, there is nothing between the tails to release).
+    if (open >= double(m) || counts.empty()) {
+        if (open < double(m))
+            return {};
+        edges.push_back(highest);
+        counts.push_back(open);
+    } else {
+        edges.back() = highest;
+        counts.back() += open;
+    }
+    // Only the edges within the request's range; bins between two kept edges add up.
+    MergedHistogram out;
+    std::vector<double> kept;
+    std::vector<double> keptCounts;
+    double pending = 0;
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+        const double at = edges[e] * step;
+        if (e > 0)
+            pending += counts[e - 1];
+        if (at < first || at > last)
+            continue;
+        if (!kept.empty())
+            keptCounts.push_back(pending);
+        kept.push_back(at);
+        pending = 0;
+    }
+    if (kept.size() < 2)
+        return {};
+    out.edges = std::move(kept);
+    out.counts = { std::move(keptCounts) };
+    return out;
+}
+
 CohortFingerprint makeFingerprint(std::vector<std::int64_t> recordIds)
 {
     std::sort(recordIds.begin(), recordIds.end());

@@ -469,7 +469,7 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         for (CellRelease &c : subgroupLedgerCells(dataset, *tally.resolved, request, codes))
             withSubgroups.push_back(std::move(c));
         const NodeResult<analysis::RuleOutcome> verdict
-            = m_ledger->checkAndRecord(dataset, design.rows, withSubgroups);
+            = m_ledger->checkAndRecordDesign(dataset, design.rows, *tally.resolved, withSubgroups);
         if (!verdict)
             return ledgerFailure();
         audit.add(*verdict);
@@ -486,8 +486,9 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         if (answer.status() != 200)
             return respond(answer);
     }
-    if (auto refused
-        = differencingRefusal(m_ledger->checkAndRecord(dataset, design.rows, ledgerCells), audit))
+    if (auto refused = differencingRefusal(
+            m_ledger->checkAndRecordDesign(dataset, design.rows, *tally.resolved, ledgerCells),
+            audit))
         return *refused;
     return respond(answer);
 }

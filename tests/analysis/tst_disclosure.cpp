@@ -146,6 +146,7 @@ private Q_SLOTS:
     void roundDominanceFromKernelBounds();
     void evaluationDominance();
     void histogramTailsEachOnTheirOwn();
+    void latticeHistogramOnTheNodesEdges();
     void detailsNeverNameAValue();
 };
 
@@ -631,6 +632,43 @@ void TestDisclosure::evaluationDominance()
     QVERIFY(!o.passed);
     QCOMPARE(o.ruleId, std::string("dominance"));
     QVERIFY(checkEvaluationDominance(c.design, Eigen::VectorXd::Zero(3), p).passed);
+}
+
+void TestDisclosure::latticeHistogramOnTheNodesEdges()
+{
+    QCOMPARE(histogramStep(600), 50.0); // 24 -> 50
+    QCOMPARE(histogramStep(1), 0.05);
+    QCOMPARE(histogramStep(250), 10.0);
+    QCOMPARE(histogramStep(0), 0.0);
+    QCOMPARE(histogramStep(std::nan("")), 0.0);
+    std::vector<double> values;
+    for (int i = 0; i < 100; ++i)
+        values.push_back(i + 0.5);
+    // 10 records below the first edge, 10 at or above the last, 10 per bin.
+    const MergedHistogram h = latticeHistogram(values, 1, 0, 100, 10);
+    QVERIFY(h.ok());
+    QCOMPARE(h.edges, (std::vector<double> { 10, 20, 30, 40, 50, 60, 70, 80, 90 }));
+    for (double c : h.counts.front())
+        QCOMPARE(c, 10.0);
+    // The range only chooses edges; wider or narrower ranges never add an edge of their own.
+    QCOMPARE(latticeHistogram(values, 1, -1e6, 1e6, 10).edges, h.edges);
+    const MergedHistogram part = latticeHistogram(values, 1, 15, 55, 10);
+    QCOMPARE(part.edges, (std::vector<double> { 20, 30, 40, 50 }));
+    // A record moved within its lattice cell changes nothing.
+    std::vector<double> moved = values;
+    moved[42] = 42.9;
+    QCOMPARE(latticeHistogram(moved, 1, 0, 100, 10).counts, h.counts);
+    // A lone record far out goes to the tail and moves no edge of the others.
+    std::vector<double> extreme = values;
+    extreme.push_back(1e6);
+    const MergedHistogram withExtreme = latticeHistogram(extreme, 1, 0, 2e6, 10);
+    QCOMPARE(withExtreme.edges.back(), 91.0);
+    // Too few records for two tails and a bin; a range holding one edge; no lattice.
+    QVERIFY(
+        !latticeHistogram(std::vector<double>(values.begin(), values.begin() + 29), 1, 0, 100, 10)
+             .ok());
+    QVERIFY(!latticeHistogram(values, 1, 15, 25, 10).ok());
+    QVERIFY(!latticeHistogram(values, 0, 0, 100, 10).ok());
 }
 
 void TestDisclosure::histogramTailsEachOnTheirOwn()

@@ -393,6 +393,8 @@ private Q_SLOTS:
     // Histogram tails.
     void histogramUpperTailBehindLowerTail();
     void histogramWithheldStatusAsOracle();
+    void histogramFirstEdgeBisectsMinimum();
+    void histogramInnerEdgeShiftedByOneRecord();
 
     // Differencing.
     void differencingThreeCohorts();
@@ -401,6 +403,8 @@ private Q_SLOTS:
     void cohortSizeUndoesSuppressedCell();
     void marginalsUndoSuppressedTwoWayTable();
     void oneRecordByNumericBounds();
+    void transformBoundsDifferenced();
+    void filterRefusalBisectsMaximum();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -420,6 +424,9 @@ private:
     // round 1 is honest, then the colluder's made-up statistics make the node's next β equal
     // `target` (the sum's XᵀWX is I and its score `target`, from β = 0). The node's answer to
     // round 2.
+    // Round 1 of a study of the node alone (at the coordinator's deterministic start): the open
+    // study's refusal, or the node's round-1 answer.
+    Reply roundOne(const QString &token, const QString &dataset, const analysis::ResolvedDesign &d);
     Reply steerTo(const QString &token, const QString &dataset, const analysis::ResolvedDesign &d,
                   const std::vector<double> &target);
     double csvNumber(int row, const char *column) const;
@@ -557,8 +564,9 @@ void tst_Attacks::initTestCase()
              qPrintable(m_node.error));
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
-    for (const char *name : { "cohort", "beta", "disguise", "oracle", "tails", "diff3", "diff2",
-                              "purpose", "cells", "table2", "bounds", "dos", "quota", "grid" })
+    for (const char *name :
+         { "cohort", "beta", "disguise", "oracle", "tails", "diff3", "diff2", "purpose", "cells",
+           "table2", "bounds", "dos", "quota", "grid", "winsor", "hist", "filter" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -645,6 +653,27 @@ std::optional<std::vector<double>> tst_Attacks::fit(const QString &token, const 
     if (jobId)
         *jobId = site.jobId;
     return run->last.front().contribution.finalBeta;
+}
+
+Reply tst_Attacks::roundOne(const QString &token, const QString &dataset,
+                            const analysis::ResolvedDesign &d)
+{
+    testsupport::StudySite site { &m_node, token, {}, {}, {} };
+    site.info.name = self().name;
+    const protocol::StudyManifest manifest = manifestFor(dataset, d);
+    Reply reply = testsupport::openStudy(site, manifest);
+    if (reply.status != 201)
+        return reply;
+    protocol::SignatureRelay signatures;
+    signatures.signatures = { { self().name, site.manifestSignature } };
+    reply = testsupport::relaySignatures(site, signatures);
+    if (reply.status != 200)
+        return reply;
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    reply = testsupport::relayRound(site, relay);
+    (void)m_node.del(testsupport::jobPath(site), token);
+    return reply;
 }
 
 Reply tst_Attacks::steerTo(const QString &token, const QString &dataset,
@@ -1312,12 +1341,105 @@ void tst_Attacks::histogramWithheldStatusAsOracle()
     else
         note(attack,
              QStringLiteral("refused (maximum not pinned: [%1, %2])").arg(dirty).arg(clean));
-    // Known open (docs/privacy-rules.md, known limits): client-chosen edges. This check turns
-    // into an unexpected pass, a failure, once the node chooses the edges itself.
-    const QStringList open = std::exchange(failures(), {});
-    QEXPECT_FAIL("", "known open attack: client-chosen histogram edges bisect the maximum",
-                 Continue);
-    QVERIFY2(open.isEmpty(), qPrintable(open.join(QLatin1Char('\n'))));
+    // Closed by the node's own edges (analysis::latticeHistogram): the last released edge is a
+    // lattice point with at least 10 records at or above it, whatever the request's last edge.
+}
+
+void tst_Attacks::histogramFirstEdgeBisectsMinimum()
+{
+    // Own attack: the lower tail's status (0 records below the first edge: the edge is kept; 1–9:
+    // it is dropped) by bisection on the first edge gives the minimum birth weight.
+    const QString attack = QStringLiteral("histogram: first edge bisects the minimum");
+    double clean = 0; // nothing below
+    double dirty = 400; // 1–9 records below
+    int requests = 0;
+    const QString token = m_tokens[QStringLiteral("rita")];
+    while (dirty - clean > 1 && requests < 16) {
+        const double t = std::floor((clean + dirty) / 2);
+        Describe d;
+        d.dataset = QStringLiteral("hist");
+        d.variables = { variable(QStringLiteral("birth_weight_g"), { { t, 2500, 4500, 7000 } }) };
+        const Reply r = m_node.post("/v1/descriptives", token, describeBody(d));
+        ++requests;
+        auto out = described(r);
+        if (!out)
+            break;
+        const auto &h = out->numeric.front().histograms.front();
+        const bool kept = !h.counts.empty() && !h.edges.empty() && h.edges.front() == t;
+        (kept ? clean : dirty) = t;
+    }
+    if (dirty - clean <= 1 && kLightWeight > clean - 1 && kLightWeight <= dirty)
+        stillWorks(attack,
+                   QStringLiteral("minimum in [%1, %2] after %3 requests, planted %4")
+                       .arg(clean)
+                       .arg(dirty)
+                       .arg(requests)
+                       .arg(kLightWeight));
+    else
+        note(attack,
+             QStringLiteral("refused (minimum not pinned: [%1, %2])").arg(clean).arg(dirty));
+}
+
+void tst_Attacks::histogramInnerEdgeShiftedByOneRecord()
+{
+    // Own attack: two histograms whose one inner edge moves by half a gram across a birth weight
+    // held by few records; with both tails empty nothing is dropped, and the first bin's counts
+    // differ by the records at exactly that weight. Bisection on the inner edge gives every
+    // record's birth weight (the cohort's sorted values).
+    const QString attack = QStringLiteral("histogram: inner edge moved across one record");
+    std::map<double, int> weights;
+    for (int row = 0; row < kRows; ++row) {
+        const double w = csvNumber(row, "birth_weight_g");
+        if (!std::isnan(w))
+            ++weights[w];
+    }
+    // The 30th smallest weight held by the fewest records among the 20th to the 40th.
+    double target = 0;
+    int fewest = kRows;
+    int seen = 0;
+    for (const auto &[w, n] : weights) {
+        seen += n;
+        if (seen >= 20 && seen <= 60 && n < fewest) {
+            fewest = n;
+            target = w;
+        }
+    }
+    QVERIFY(fewest < 10);
+    const QString token = m_tokens[QStringLiteral("rita")];
+    Describe d;
+    d.dataset = QStringLiteral("hist");
+    d.variables = { variable(QStringLiteral("birth_weight_g"),
+                             { { 0, target - 0.5, 7000 }, { 0, target + 0.5, 7000 } }) };
+    const Reply r = m_node.post("/v1/descriptives", token, describeBody(d));
+    auto out = described(r);
+    if (!out) {
+        note(attack, QStringLiteral("refused with %1").arg(r.code));
+        return;
+    }
+    const auto &h = out->numeric.front().histograms;
+    QCOMPARE(h.size(), 2);
+    // The released counts below each edge set's inner edge.
+    auto below = [](const protocol::ReleasedHistogram &x, double edge) -> std::optional<double> {
+        double n = 0;
+        for (std::size_t i = 0; i + 1 < x.edges.size(); ++i) {
+            if (x.edges[i + 1] <= edge)
+                n += x.counts[i];
+        }
+        if (std::find(x.edges.begin(), x.edges.end(), edge) == x.edges.end()
+            || x.edges.front() != 0)
+            return std::nullopt;
+        return n;
+    };
+    const auto a = below(h[0], target - 0.5);
+    const auto b = below(h[1], target + 0.5);
+    if (a && b && *b - *a >= 1 && *b - *a < 10)
+        stillWorks(attack,
+                   QStringLiteral("%1 record(s) weigh exactly %2 g (true: %3)")
+                       .arg(*b - *a)
+                       .arg(target)
+                       .arg(fewest));
+    else
+        note(attack, QStringLiteral("refused (no difference of a few records)"));
 }
 
 // ---- differencing
@@ -1535,6 +1657,75 @@ void tst_Attacks::oneRecordByNumericBounds()
                       jobBody(QStringLiteral("bounds"), d({ range("birth_weight_g", 0, 6100) })));
     EXPECT_REFUSED(QStringLiteral("filter bounds: all vs all-but-one, one user"), allButOne,
                    kMinSubset + kDifferencing + QStringList { QStringLiteral("overlap") });
+}
+
+void tst_Attacks::transformBoundsDifferenced()
+{
+    // Own attack (docs/privacy-rules.md, known limits): two designs whose winsorised birth weight
+    // differs only at the heavy child (as is, and capped at 6149 g, one gram below it). Each
+    // design passes every rule on its own (the capped column is continuous; the cohort is the
+    // same), but XᵀX of the two differ by that child's row: the (bw, ga) entries by 1 g × its
+    // gestational age, the (bw, 1) entries by 1 g × its weight.
+    const QString attack = QStringLiteral("winsor bounds one record apart, differenced");
+    const QString token = m_tokens[QStringLiteral("eve")];
+    const auto plain = design("dev_delay_2y", analysis::Family::Binomial,
+                              { asIs("birth_weight_g"), asIs("gestational_age_weeks") });
+    const auto capped
+        = design("dev_delay_2y", analysis::Family::Binomial,
+                 { winsor("birth_weight_g", 0, kHeavyWeight - 1), asIs("gestational_age_weeks") });
+    const Reply first = roundOne(token, QStringLiteral("winsor"), plain);
+    const Reply second
+        = roundOne(m_tokens[QStringLiteral("gina")], QStringLiteral("winsor"), capped);
+    const auto a = roundStats(first);
+    const auto b = roundStats(second);
+    if (a && b) {
+        const double ga = (upper(*a, 1, 2) - upper(*b, 1, 2)) / (upper(*a, 0, 1) - upper(*b, 0, 1));
+        if (std::abs(ga - kHeavyGestation) < 0.05)
+            stillWorks(attack,
+                       QStringLiteral("gestational age %1, planted %2")
+                           .arg(ga, 0, 'f', 3)
+                           .arg(kHeavyGestation));
+        else
+            note(attack, QStringLiteral("released, no record recovered (%1)").arg(ga));
+        return;
+    }
+    EXPECT_REFUSED(attack, a ? second : first, kDifferencing);
+}
+
+void tst_Attacks::filterRefusalBisectsMaximum()
+{
+    // Own attack, known open (docs/privacy-rules.md, known limits: refusals as oracles on numeric
+    // bounds): a filter bw <= t is refused (min-subset or differencing) exactly when it leaves out
+    // 1-9 records with a birth weight, and released when it leaves out none; bisection on t gives
+    // the maximum. What it gives is one value of an unnamed record, never a sum over it.
+    const QString attack = QStringLiteral("refusal of a filter bw <= t bisects the maximum");
+    double clean = 7000; // nothing above
+    double dirty = 5600; // 1-9 above
+    int requests = 0;
+    const QString token = m_tokens[QStringLiteral("gina")];
+    while (clean - dirty > 1 && requests < 16) {
+        const double t = std::floor((clean + dirty) / 2);
+        Describe d;
+        d.dataset = QStringLiteral("filter");
+        d.filters = { range("birth_weight_g", 0, t) };
+        d.variables = { variable(QStringLiteral("gestational_age_weeks")) };
+        const Reply r = m_node.post("/v1/descriptives", token, describeBody(d));
+        ++requests;
+        (r.status == 200 ? clean : dirty) = t;
+    }
+    if (clean - dirty <= 1 && kHeavyWeight >= dirty && kHeavyWeight <= clean)
+        stillWorks(attack,
+                   QStringLiteral("maximum in [%1, %2] after %3 requests, planted %4")
+                       .arg(dirty)
+                       .arg(clean)
+                       .arg(requests)
+                       .arg(kHeavyWeight));
+    else
+        note(attack,
+             QStringLiteral("refused (maximum not pinned: [%1, %2])").arg(dirty).arg(clean));
+    const QStringList open = std::exchange(failures(), {});
+    QEXPECT_FAIL("", "known open: a refusal on numeric bounds is a one-bit oracle", Continue);
+    QVERIFY2(open.isEmpty(), qPrintable(open.join(QLatin1Char('\n'))));
 }
 
 // ---- denial of service

@@ -164,8 +164,10 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     if (answer.status() != 200)
         return respond(answer);
     // Differencing against every earlier release of the dataset, checked and recorded at once.
-    if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecord(dataset, design.rows, designCells(dataset, resolved)), audit))
+    if (auto refused
+        = differencingRefusal(m_ledger->checkAndRecordDesign(dataset, design.rows, resolved,
+                                                             designCells(dataset, resolved)),
+                              audit))
         return *refused;
     return respond(answer);
 }

@@ -395,6 +395,27 @@ std::string missingFamily(const std::string &variable)
     return "m:" + variable;
 }
 
+std::vector<std::pair<std::string, double>> designBreakpoints(const analysis::ResolvedDesign &d)
+{
+    std::vector<std::pair<std::string, double>> out;
+    for (const analysis::Predictor &p : d.spec.predictors) {
+        if (p.transform == analysis::Transform::Winsorise) {
+            out.emplace_back(p.variable, p.lower);
+            out.emplace_back(p.variable, p.upper);
+        } else if (p.transform == analysis::Transform::Spline) {
+            if (const auto it = d.knots.find(p.variable); it != d.knots.end()) {
+                for (double knot : it->second)
+                    out.emplace_back(p.variable, knot);
+            }
+        }
+    }
+    if (d.spec.family == analysis::Family::Binomial && d.spec.outcome.threshold)
+        out.emplace_back(d.spec.outcome.variable, *d.spec.outcome.threshold);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 std::string histogramFamily(const std::string &variable, const std::vector<double> &edges)
 {
     std::string key = "h:" + variable + ":";
@@ -844,6 +865,34 @@ DifferencingLedger::checkAndRecord(const LoadedDataset &data,
                                    const std::vector<std::int64_t> &cohortRows,
                                    const std::vector<CellRelease> &cells)
 {
+    return checkAndRecordParts(data, { Part { cohortRows, cells } });
+}
+
+NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
+    const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+    const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells)
+{
+    std::vector<Part> parts { Part { cohortRows, cells } };
+    for (const auto &[variable, at] : designBreakpoints(design)) {
+        const analysis::Column *column = findColumn(data.table, variable);
+        if (!column || column->kind != analysis::ColumnKind::Numeric)
+            continue;
+        Part beyond;
+        for (std::int64_t row : cohortRows) {
+            const double v = column->numeric[std::size_t(row)];
+            if (!std::isnan(v) && v > at)
+                beyond.rows.push_back(row);
+        }
+        // Nothing or everything beyond: the breakpoint changes no record's value differently.
+        if (!beyond.rows.empty() && beyond.rows.size() < cohortRows.size())
+            parts.push_back(std::move(beyond));
+    }
+    return checkAndRecordParts(data, parts);
+}
+
+NodeResult<analysis::RuleOutcome>
+DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::vector<Part> &parts)
+{
     Entry &e = entry(data.info.name);
     std::lock_guard lock(e.mutex);
     const std::size_t rows = data.table.rows();
@@ -866,11 +915,36 @@ DifferencingLedger::checkAndRecord(const LoadedDataset &data,
             e.state = DifferencingState::initial(data.info.generation, rows);
         }
     }
-    bool changed = false;
-    analysis::RuleOutcome outcome
-        = refineByRelease(*e.state, data.table, cohortRows, cells, m_limits, true, &changed);
-    if (!outcome.passed || !changed)
+    // Several parts refine a copy; the ledger changes only when all of them passed.
+    if (parts.size() == 1) {
+        bool changed = false;
+        analysis::RuleOutcome outcome
+            = refineByRelease(*e.state, data.table, parts.front().rows, parts.front().cells,
+                              m_limits, true, &changed);
+        if (!outcome.passed || !changed)
+            return outcome;
+        auto written = m_store->setDifferencingState(data.info.name, data.info.generation,
+                                                     e.state->encode());
+        if (!written) {
+            e.state.reset(); // the store holds the truth: reread it next time
+            return written.error();
+        }
         return outcome;
+    }
+    DifferencingState next = *e.state;
+    bool changed = false;
+    analysis::RuleOutcome outcome = passed(m_limits.minCell);
+    for (const Part &part : parts) {
+        bool partChanged = false;
+        outcome = refineByRelease(next, data.table, part.rows, part.cells, m_limits, true,
+                                  &partChanged);
+        if (!outcome.passed)
+            return outcome;
+        changed = changed || partChanged;
+    }
+    if (!changed)
+        return outcome;
+    e.state = std::move(next);
     auto written
         = m_store->setDifferencingState(data.info.name, data.info.generation, e.state->encode());
     if (!written) {

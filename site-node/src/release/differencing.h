@@ -14,6 +14,7 @@
 #include "fairstart/node/store.h"
 
 #include "fairstart/analysis/datatable.h"
+#include "fairstart/analysis/design.h"
 #include "fairstart/analysis/disclosure.h"
 
 #include <QString>
@@ -52,6 +53,9 @@ std::optional<FamilyCodes> familyCodes(const analysis::DataTable &table, const s
 std::string variableFamily(const std::string &variable);
 std::string thresholdFamily(const std::string &variable, double threshold);
 std::string missingFamily(const std::string &variable);
+// The values at which a design breaks a numeric variable, per variable: winsor bounds, spline
+// knots and a binomial outcome's threshold.
+std::vector<std::pair<std::string, double>> designBreakpoints(const analysis::ResolvedDesign &d);
 std::string histogramFamily(const std::string &variable, const std::vector<double> &edges);
 // The joint family of two keys, in canonical order (jointFamily(a, b) == jointFamily(b, a)), and
 // the code of the cell (a = codeA, b = codeB) in it; -1 when a key does not fit the table.
@@ -114,6 +118,17 @@ public:
                                                      const std::vector<std::uint8_t> &cohortMask,
                                                      const std::vector<CellRelease> &cells);
 
+    // A design's release: its cohort and cells as above, and, as cohorts of their own, the
+    // records of the cohort on either side of every value the design breaks a numeric variable
+    // at (winsor bounds, spline knots, an outcome threshold). The design's sums change with a
+    // breakpoint only through the records beyond it, so two designs whose breakpoints lie one
+    // record apart differ by that record's row (docs/privacy-rules.md, "Differencing"). All of
+    // it is checked first and recorded only when every part passes.
+    NodeResult<analysis::RuleOutcome>
+    checkAndRecordDesign(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+                         const analysis::ResolvedDesign &design,
+                         const std::vector<CellRelease> &cells);
+
     // Atoms of the dataset's current ledger (0 before its first release), for tests and benches.
     std::size_t atoms(const QString &dataset);
 
@@ -123,6 +138,12 @@ private:
         std::optional<DifferencingState> state;
     };
     Entry &entry(const QString &dataset);
+    struct Part {
+        std::vector<std::int64_t> rows;
+        std::vector<CellRelease> cells;
+    };
+    NodeResult<analysis::RuleOutcome> checkAndRecordParts(const LoadedDataset &data,
+                                                          const std::vector<Part> &parts);
 
     std::shared_ptr<SiteStore> m_store;
     DifferencingLimits m_limits;

@@ -12,6 +12,23 @@
 
 namespace fairstart::node {
 
+double datasetHistogramStep(const analysis::Column &column)
+{
+    if (column.kind != analysis::ColumnKind::Numeric)
+        return 0;
+    double n = 0, mean = 0, m2 = 0; // Welford
+    for (std::size_t i = 0; i < column.size(); ++i) {
+        const double v = column.numeric[i];
+        if (column.isMissing(i) || !std::isfinite(v))
+            continue;
+        n += 1;
+        const double d = v - mean;
+        mean += d / n;
+        m2 += d * (v - mean);
+    }
+    return n >= 2 ? analysis::histogramStep(std::sqrt(m2 / (n - 1))) : 0;
+}
+
 namespace {
 
 QString qs(const std::string &s)
@@ -204,11 +221,13 @@ GateAnswer ReleaseGate::descriptives(const DescriptivesTally &tally, ReleaseReco
         description.moments = numeric.summary.moments;
         for (const analysis::Histogram &histogram : numeric.summary.histograms) {
             protocol::ReleasedHistogram released;
-            // Records outside the edges follow from the count: each tail on its own holds 0 or
-            // min_cell records (else its outer bin is taken in), or a few would be the extremes.
-            const auto merged
-                = analysis::releasableHistogram(histogram.edges, { histogram.counts },
-                                                { histogram.below }, { histogram.above }, minCell);
+            // The node's own edges (analysis::latticeHistogram): the request's first and last
+            // edge choose the range only, so no two requests differ by a few records.
+            const auto merged = histogram.edges.size() < 2
+                ? analysis::MergedHistogram {}
+                : analysis::latticeHistogram(numeric.values, numeric.histogramStep,
+                                             histogram.edges.front(), histogram.edges.back(),
+                                             minCell);
             if (merged.ok()) {
                 released.edges = merged.edges;
                 released.counts = merged.counts.front();

@@ -115,6 +115,10 @@ struct CatalogueTally {
     std::vector<Variable> variables;
 };
 
+// The lattice step of a numeric column's histograms (analysis::histogramStep of the SD of all its
+// present values in the dataset): the same for every cohort, so a filter cannot move it.
+double datasetHistogramStep(const analysis::Column &column);
+
 // A descriptives request's results on a cohort that passed the cohort rules.
 struct DescriptivesTally {
     QString dataset;
@@ -123,6 +127,9 @@ struct DescriptivesTally {
         QString variable;
         analysis::NumericSummary summary;
         std::vector<double> values; // the cohort's present values, for dominance
+        // The lattice of the node's histogram edges, from the whole dataset's column
+        // (datasetHistogramStep); 0 withholds every histogram of the variable.
+        double histogramStep = 0;
     };
     struct Categorical {
         QString variable;

@@ -131,6 +131,22 @@ MergedHistogram releasableHistogram(const std::vector<double> &edges,
                                     const std::vector<double> &below,
                                     const std::vector<double> &above, int minCell);
 
+// The node's own histogram edges (docs/privacy-rules.md, "Histograms on the node's edges").
+// Client-chosen edges let two requests differ by one record (an edge moved across it, a tail of 0
+// or 1-9 records), so the node releases one canonical histogram per cohort and variable: its edges
+// are points of a lattice k * step; the lowest edge has at least minCell records below it, the
+// highest at least minCell at or above it, and every bin between holds at least minCell (bins are
+// closed from the lowest edge upwards at the first lattice point with minCell behind them; a short
+// remainder joins the last bin). The request's first and last edges only choose which of these
+// edges are released (those within [first, last]); its inner edges are not used. The tails are
+// never released. Not ok() when fewer than two edges remain. `step` comes from the whole dataset
+// (histogramStep), never from the cohort, so that the lattice cannot be moved by a filter.
+MergedHistogram latticeHistogram(std::vector<double> values, double step, double first, double last,
+                                 int minCell);
+// The lattice step for a variable with standard deviation `sd` over the whole dataset: the
+// smallest 1, 2 or 5 × 10^k at least sd / 25. 0 when sd is not positive and finite.
+double histogramStep(double sd);
+
 // A cohort fingerprint for the overlap audit: the node's stable record ids of the cohort, sorted
 // and unique. Store it with the user and dataset; compare new cohorts against the stored ones.
 struct CohortFingerprint {
