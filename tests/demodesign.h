@@ -4,6 +4,10 @@
 #pragma once
 
 #include "fairstart/analysis/design.h"
+#include "fairstart/protocol/codec.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <utility>
 #include <vector>
@@ -30,6 +34,18 @@ demoDesign(std::vector<fairstart::analysis::Filter> filters = {})
     d.spec.filters = std::move(filters);
     d.levels["sex"] = { "female", "male" };
     return d;
+}
+
+// MODEL.json as `fairstart-node models add` reads it: the canonical {"design", "beta"}.
+inline QByteArray validationModelFile(const fairstart::analysis::ResolvedDesign &design,
+                                      const std::vector<double> &beta)
+{
+    QJsonArray b;
+    for (double v : beta)
+        b.append(v);
+    return fairstart::protocol::canonicalJson(
+        QJsonObject { { QStringLiteral("design"), fairstart::protocol::toJson(design) },
+                      { QStringLiteral("beta"), b } });
 }
 
 } // namespace testsupport

@@ -6,65 +6,19 @@
 #include "fairstart/cli/clicommand.h"
 #include "fairstart/cli/tr.h"
 #include "fairstart/client/federatedrun.h"
+#include "fairstart/client/registeredmodelfile.h"
 
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/study.h"
 
-#include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cmath>
 
 namespace fairstart::cli::detail {
 
 using namespace fairstart::client;
 
 namespace {
-
-// MODEL.json as `fairstart-node models add` reads it: {"design": {...}, "beta": [...]}.
-std::optional<int> readModelFile(const QString &path, RegisteredModel &model)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Usage,
-                    Tr::tr("the model file '%1' cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.read(4 * 1024 * 1024 + 1);
-    auto invalid = [&](const QString &what) {
-        return fail(Usage,
-                    Tr::tr("the model file '%1' is not a model: %2. It is the file the sites "
-                           "registered: {\"design\": {...}, \"beta\": [...]}")
-                        .arg(path, what));
-    };
-    if (bytes.size() > 4 * 1024 * 1024)
-        return invalid(Tr::tr("it is larger than 4 MiB"));
-    auto object = protocol::parseObject(bytes, bytes.size() + 1);
-    if (!object)
-        return invalid(Tr::tr("it is not a JSON object"));
-    for (auto it = object->begin(); it != object->end(); ++it) {
-        if (it.key() != QLatin1String("design") && it.key() != QLatin1String("beta"))
-            return invalid(Tr::tr("the field '%1' is unknown").arg(it.key()));
-    }
-    auto design = protocol::fromJson<analysis::ResolvedDesign>(
-        object->value(QLatin1String("design")).toObject());
-    if (!design)
-        return invalid(
-            Tr::tr("its design is not a resolved design (%1)").arg(design.error().text()));
-    std::vector<double> beta;
-    for (const QJsonValue &v : object->value(QLatin1String("beta")).toArray()) {
-        if (!v.isDouble() || !std::isfinite(v.toDouble()))
-            return invalid(Tr::tr("its beta holds a value that is not a finite number"));
-        beta.push_back(v.toDouble());
-    }
-    if (beta.empty() || beta.size() != design->termNames().size())
-        return invalid(Tr::tr("its beta has %1 values, its design %2 columns")
-                           .arg(beta.size())
-                           .arg(design->termNames().size()));
-    model.design = std::move(design).value();
-    model.beta = std::move(beta);
-    return std::nullopt;
-}
 
 QString num(double v, int decimals)
 {
@@ -150,8 +104,12 @@ int evaluate(const QStringList &args)
         options.thresholds = p.get<std::vector<double>>("thresholds");
     RegisteredModel registered;
     if (p.has("model-file")) {
-        if (auto code = readModelFile(p.value("model-file"), registered))
-            return *code;
+        QString error;
+        std::optional<RegisteredModel> copy
+            = readRegisteredModelFile(p.value("model-file"), &error);
+        if (!copy)
+            return fail(Usage, error);
+        registered = std::move(*copy);
     }
     registered.nameOrHash = p.has("model")
         ? p.value("model")

@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace fairstart;
@@ -27,16 +26,6 @@ using testsupport::Outcome;
 namespace {
 
 const std::vector<double> kBeta { 1.5, 0.2, 0.3, -0.05, 0.04 };
-
-QByteArray modelFile(const std::vector<double> &beta)
-{
-    QJsonArray b;
-    for (double v : beta)
-        b.append(v);
-    return protocol::canonicalJson(
-        QJsonObject { { QStringLiteral("design"), protocol::toJson(demoDesign()) },
-                      { QStringLiteral("beta"), b } });
-}
 
 } // namespace
 
@@ -69,7 +58,7 @@ void tst_CliEvaluate::initTestCase()
     m_file = m_cluster.path(QStringLiteral("external.json"));
     QFile out(m_file);
     QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(modelFile(kBeta));
+    out.write(testsupport::validationModelFile(demoDesign(), kBeta));
     out.close();
     m_hash = protocol::validationModelHash(demoDesign(), kBeta);
     for (int i = 0; i < m_cluster.size(); ++i) {
@@ -228,7 +217,7 @@ void tst_CliEvaluate::changedCopyRefused()
     const QString path = m_cluster.path(QStringLiteral("changed.json"));
     QFile out(path);
     QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(modelFile(other));
+    out.write(testsupport::validationModelFile(demoDesign(), other));
     out.close();
     const Outcome named
         = cli({ QStringLiteral("evaluate"), QStringLiteral("--sites"), m_sites,

@@ -6,6 +6,7 @@
 // (no fit, no rounds), the rows end "done", the result is in the results document and in the
 // workspace's run record, and it equals the model evaluated on the pooled records in-process.
 #include "../federation-client/nodecluster.h"
+#include "demodesign.h"
 
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/performance.h"
@@ -24,7 +25,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -63,20 +63,6 @@ QPushButton *button(QWidget *parent, const QString &text)
     return nullptr;
 }
 
-// The administrator's command on a node's data directory (the node keeps serving).
-bool nodeAdmin(const QStringList &args, QString *output)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FAIRSTART_NODE_PASSPHRASE"),
-               QStringLiteral("integration-test-passphrase"));
-    p.setProcessEnvironment(env);
-    p.start(testsupport::nodeBinary(), args);
-    const bool done = p.waitForFinished(120000);
-    *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    return done && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
 // An external risk model of developmental delay, as a site administrator would register it.
 analysis::ResolvedDesign registeredDesign()
 {
@@ -96,16 +82,6 @@ analysis::ResolvedDesign registeredDesign()
 }
 
 const std::vector<double> kBeta { 1.2, 0.25, -0.06, 0.05 };
-
-QByteArray modelFile(const std::vector<double> &beta)
-{
-    QJsonArray b;
-    for (double v : beta)
-        b.append(v);
-    return protocol::canonicalJson(
-        QJsonObject { { QStringLiteral("design"), protocol::toJson(registeredDesign()) },
-                      { QStringLiteral("beta"), b } });
-}
 
 } // namespace
 
@@ -137,7 +113,7 @@ void tst_RegisteredAction::initTestCase()
            std::pair { m_otherFile, std::vector<double> { 1, 0, 0, 0 } } }) {
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(modelFile(beta));
+        out.write(testsupport::validationModelFile(registeredDesign(), beta));
     }
     m_hash = protocol::validationModelHash(registeredDesign(), kBeta);
 }
@@ -159,12 +135,12 @@ void tst_RegisteredAction::evaluateFromTheMenu()
 {
     for (int i = 0; i < m_cluster.size(); ++i) {
         QString output;
-        QVERIFY2(nodeAdmin({ QStringLiteral("models"), QStringLiteral("add"),
-                             QStringLiteral("--data-dir"), m_cluster.node(i).dataDir,
-                             QStringLiteral("--name"), QStringLiteral("delay-2y"),
-                             QStringLiteral("--file"), m_file },
-                           &output),
-                 qPrintable(output));
+        QVERIFY2(m_cluster.admin({ QStringLiteral("models"), QStringLiteral("add"),
+                                   QStringLiteral("--data-dir"), m_cluster.node(i).dataDir,
+                                   QStringLiteral("--name"), QStringLiteral("delay-2y"),
+                                   QStringLiteral("--file"), m_file },
+                                 &output),
+                 qPrintable(m_cluster.error));
     }
     MainWindow window;
     window.resize(1400, 900);
