@@ -13,6 +13,13 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;withheld at %n site(s)&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -178,6 +185,41 @@
         <translation>
             <numerusform>The design has %n Evaluation block, but a run uses the settings of one: delete the others and keep the one whose settings you want.</numerusform>
             <numerusform>The design has %n Evaluation blocks, but a run uses the settings of one: delete the others and keep the one whose settings you want.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>withheld at %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n site(s) for masked descriptives…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n online site(s) lists a registered validation model. A site&apos;s administrator registers one with &apos;fairstart-node models add&apos;; check the sites again (F5) afterwards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not pooled: %n held-out site(s) released this level; pooling needs at least three</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled (%n site(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -164,14 +164,6 @@
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <source>Dataset %1, purpose %2, %3 sites, cohort %4
-
-</source>
-        <translation>Dataset %1, doel %2, %3 sites, cohort %4
-
-</translation>
-    </message>
-    <message>
         <source>n %1  missing %2  mean %3  SD %4
 </source>
         <translation>n %1  ontbrekend %2  gemiddelde %3  SD %4
@@ -648,100 +640,6 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
         <translation>%1: onbekende &quot;family&quot; &apos;%2&apos;; gebruik binomial, poisson of gaussian</translation>
     </message>
     <message>
-        <source>Usage: fairstart-cli COMMAND [options]
-
-The Fairstart federation from a terminal: every number comes from the sites as an
-aggregate that passed their disclosure checks; no record ever reaches this program.
-
-Commands:
-  sites check --sites FILE            reachability, pin, versions, policy of each site
-  catalogue --sites FILE [--dataset NAME]
-                                      the variables the sites offer
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      a federated GLM with its performance
-  run --sites FILE --design FILE.json the same for a saved design
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      pooled and per-site descriptives
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      leave one site out: each site scores the
-                                      model fitted on the others; pooled measures
-  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
-                                      a validation model the sites registered
-
-&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
-1 a site or the analysis failed (one line names the site and the reason), 2 wrong
-usage or input. See docs/cli.md.
-
-Options:
-  -h, --help     this help
-  --version      the version of this program, its protocol and libcurl
-</source>
-        <translation>Gebruik: fairstart-cli OPDRACHT [opties]
-
-De Fairstart-federatie vanuit een terminal: elk getal komt van de sites als een
-aggregaat dat door hun onthullingscontroles kwam; geen enkel record bereikt dit programma.
-
-Opdrachten:
-  sites check --sites FILE            bereikbaarheid, pin, versies, beleid van elke site
-  catalogue --sites FILE [--dataset NAME]
-                                      de variabelen die de sites aanbieden
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      een gefedereerd GLM met zijn prestaties
-  run --sites FILE --design FILE.json hetzelfde voor een opgeslagen ontwerp
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      beschrijvende statistieken, samengevoegd en per site
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      laat telkens één site weg: elke site beoordeelt het
-                                      model dat op de andere is geschat; samengevoegde maten
-  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
-                                      een validatiemodel dat de sites registreerden
-
-&apos;fairstart-cli OPDRACHT --help&apos; toont de opties van een opdracht. Afsluitcodes: 0 succes,
-1 een site of de analyse faalde (één regel noemt de site en de reden), 2 verkeerd
-gebruik of verkeerde invoer. Zie docs/cli.md.
-
-Opties:
-  -h, --help     deze hulp
-  --version      de versie van dit programma, van zijn protocol en van libcurl
-</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation>onbekende opdracht &apos;%1&apos;; de opdrachten zijn sites check, catalogue, fit, run, describe, validate en evaluate (zie &apos;fairstart-cli --help&apos;)</translation>
-    </message>
-    <message>
-        <source>the model file &apos;%1&apos; cannot be read: %2</source>
-        <translation>het modelbestand &apos;%1&apos; kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>the model file &apos;%1&apos; is not a model: %2. It is the file the sites registered: {&quot;design&quot;: {...}, &quot;beta&quot;: [...]}</source>
-        <translation>het modelbestand &apos;%1&apos; is geen model: %2. Het moet het bestand zijn dat de sites registreerden: {&quot;design&quot;: {...}, &quot;beta&quot;: [...]}</translation>
-    </message>
-    <message>
-        <source>it is larger than 4 MiB</source>
-        <translation>het is groter dan 4 MiB</translation>
-    </message>
-    <message>
-        <source>it is not a JSON object</source>
-        <translation>het is geen JSON-object</translation>
-    </message>
-    <message>
-        <source>the field &apos;%1&apos; is unknown</source>
-        <translation>het veld &apos;%1&apos; is onbekend</translation>
-    </message>
-    <message>
-        <source>its design is not a resolved design (%1)</source>
-        <translation>zijn ontwerp is geen uitgewerkt ontwerp (%1)</translation>
-    </message>
-    <message>
-        <source>its beta holds a value that is not a finite number</source>
-        <translation>zijn beta bevat een waarde die geen eindig getal is</translation>
-    </message>
-    <message>
-        <source>its beta has %1 values, its design %2 columns</source>
-        <translation>zijn beta heeft %1 waarden, zijn ontwerp %2 kolommen</translation>
-    </message>
-    <message>
         <source>Registered validation model %1, dataset %2, %3 mode
 </source>
         <translation>Geregistreerd validatiemodel %1, dataset %2, modus %3
@@ -836,6 +734,112 @@ Weggelaten site %1:</translation>
     <message>
         <source>--subgroup-edges takes 2 to 21 edges</source>
         <translation>--subgroup-edges verwacht 2 tot 21 grenzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;withheld at %n site(s)&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset %1, purpose %2, %3 sites, cohort %4, mode masked (study %5: only the sum over the sites was decoded; no site&apos;s own numbers)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per site: not available in masked mode (the sites released only the sum).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset %1, purpose %2, %3 sites, cohort %4, mode plain (each site&apos;s released numbers, added by this program)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairstart-cli: %1; asking again in %2 s (attempt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-cli COMMAND [options]
+
+The Fairstart federation from a terminal: every number comes from the sites as an
+aggregate that passed their disclosure checks; no record ever reaches this program.
+
+Commands:
+  sites check --sites FILE            reachability, pin, versions, policy of each site
+  catalogue --sites FILE [--dataset NAME]
+                                      the variables the sites offer
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      a federated GLM with its performance
+  run --sites FILE --design FILE.json the same for a saved design
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      pooled and per-site descriptives
+  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
+                                      counts per year of birth, pooled and per site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      leave one site out: each site scores the
+                                      model fitted on the others; pooled measures
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      a validation model the sites registered
+
+&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
+1 a site or the analysis failed (one line names the site and the reason), 2 wrong
+usage or input. See docs/cli.md.
+
+Options:
+  -h, --help     this help
+  --version      the version of this program, its protocol and libcurl
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, trends, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation type="unfinished">achtergehouden</translation>
+    </message>
+    <message>
+        <source>Counts of categorical or yes/no variables per year of birth, per site and pooled (the dashboard&apos;s trends). Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categorical or yes/no variables to count per period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numeric variable whose whole values are the periods (default birth_year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first period, included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last period, included (at most 50 periods from --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2; give the first period with --from and the last with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 --to %2 asks for %3 periods; the sites release at most %4 per trend: ask for a shorter span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 trends for %3 asked; update the node or ask its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset %1, purpose %2, %3 sites, by %4 from %5 to %6
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1386,106 @@ Weggelaten site %1:</translation>
     <message>
         <source>withheld at %1</source>
         <translation>achtergehouden bij %1</translation>
+    </message>
+    <message>
+        <source>Masked descriptives give a Table 1 (counts, means and SDs); two-way tables and trends are per site. Ask for them in plain mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked descriptives have no histograms (%1). Ask for histograms in plain mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site lists the variable &apos;%1&apos; in its catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogues list no level of &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one variable to describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contribution&apos;s signature does not verify against its key in the manifest: the answer was changed on the way, or another key signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contribution belongs to another study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contribution is signed as site &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contribution is of round %1, not 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered &apos;%1&apos; where descriptives were due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contribution names another mode or study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its masked descriptives do not have the study&apos;s length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s signature of the manifest does not verify against its key: it signed another manifest, or another key signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s descriptives were refused: %1. Nothing of the study is shown; run it again, and if this repeats tell the site&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s masked descriptives do not have the study&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The masked descriptives do not sum to descriptives: a contribution was changed, or a site masked with other keys. Run the study again; if this repeats, tell the sites&apos; administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file &apos;%1&apos; cannot be read: %2. Choose the file the sites registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; is not a registered model: %2. Choose the file the sites registered ({&quot;design&quot;: {...}, &quot;beta&quot;: [...]}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 4 MiB</source>
+        <translation type="unfinished">het is groter dan 4 MiB</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished">het is geen JSON-object</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is unknown</source>
+        <translation type="unfinished">het veld &apos;%1&apos; is onbekend</translation>
+    </message>
+    <message>
+        <source>its design is not a resolved design (%1)</source>
+        <translation type="unfinished">zijn ontwerp is geen uitgewerkt ontwerp (%1)</translation>
+    </message>
+    <message>
+        <source>its beta holds a value that is not a finite number</source>
+        <translation type="unfinished">zijn beta bevat een waarde die geen eindig getal is</translation>
+    </message>
+    <message>
+        <source>its beta has %1 values, its design %2 columns</source>
+        <translation type="unfinished">zijn beta heeft %1 waarden, zijn ontwerp %2 kolommen</translation>
+    </message>
+    <message>
+        <source>it answered with descriptives where a model study was due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3581,38 @@ Weggelaten site %1:</translation>
         <source>Your token does not allow this purpose. Use one of its purposes (see /v1/info) or ask the site administrator for a token that carries it.</source>
         <translation>Uw token staat dit doel niet toe. Gebruik een van de doelen van het token (zie /v1/info) of vraag de beheerder van de site om een token met dit doel.</translation>
     </message>
+    <message>
+        <source>A descriptives study has participants only: an observer would contribute nothing. Name every site as a participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s levels of &apos;%1&apos; do not fit this site&apos;s catalogue: a numeric variable has no levels, a yes/no variable the levels 0 and 1, and a categorical one lists every level of every site&apos;s catalogue. Build the manifest from the sites&apos; catalogues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A descriptives study has a single round (round 1, with no contributions relayed); this relay is round %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this site&apos;s release rules refused the descriptives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the descriptives could not be computed on this site&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s descriptives do not fit the study&apos;s manifest. Tell the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this site&apos;s descriptives do not fit the study&apos;s fixed-point scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node could not mask its descriptives. Tell the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>
@@ -5211,10 +5347,6 @@ Weggelaten site %1:</translation>
         <translation>De sites hebben geen prestaties per site vrijgegeven.</translation>
     </message>
     <message>
-        <source>Coefficients fitted at each site alone, with the inverse-variance pooled estimate and Cochran&apos;s Q and I² per term:</source>
-        <translation>Coëfficiënten geschat bij elke site afzonderlijk, met de gepoolde schatting (inverse variantie) en Cochrans Q en I² per term:</translation>
-    </message>
-    <message>
         <source>Limitations</source>
         <translation>Beperkingen</translation>
     </message>
@@ -5889,14 +6021,6 @@ Weggelaten site %1:</translation>
         <translation>De sites hebben voor dit model geen prestatiecijfers vrijgegeven.</translation>
     </message>
     <message>
-        <source>Take one child who had the outcome and one who did not: the model gives the higher risk to the child who had it in about %1 of 100 such pairs (50 would be chance, 100 perfect).</source>
-        <translation>Neem één kind dat de uitkomst had en één dat die niet had: het model geeft het hogere risico aan het kind dat de uitkomst had in ongeveer %1 van de 100 van zulke paren (50 is toeval, 100 is perfect).</translation>
-    </message>
-    <message>
-        <source>On average it predicted a risk of %1; %2 of the children actually had the outcome.</source>
-        <translation>Gemiddeld voorspelde het een risico van %1; bij %2 van de kinderen trad de uitkomst werkelijk op.</translation>
-    </message>
-    <message>
         <source>Its high and low risks are somewhat too extreme (calibration slope %1).</source>
         <translation>De hoge en lage risico&apos;s zijn wat te extreem (kalibratiehelling %1).</translation>
     </message>
@@ -5927,10 +6051,6 @@ Weggelaten site %1:</translation>
     <message>
         <source>This is an estimate for children with the same values, not a diagnosis. Use it together with your own judgement and what the family tells you.</source>
         <translation>Dit is een schatting voor kinderen met dezelfde waarden, geen diagnose. Gebruik het samen met uw eigen oordeel en wat het gezin u vertelt.</translation>
-    </message>
-    <message>
-        <source>Estimated risk: %1 (95% interval %2 to %3). Of 100 children with these values, about %4 would be expected to have the outcome.</source>
-        <translation>Geschat risico: %1 (95%-interval %2 tot %3). Van 100 kinderen met deze waarden zouden er naar verwachting ongeveer %4 de uitkomst hebben.</translation>
     </message>
     <message>
         <source>Expected rate: %1 (95% interval %2 to %3).</source>
@@ -7543,6 +7663,321 @@ Sleutelafspraaksleutel: %2</translation>
     <message>
         <source>%1: exchanging the sites&apos; signatures</source>
         <translation>%1: handtekeningen van de sites uitwisselen</translation>
+    </message>
+    <message>
+        <source>Evaluate a &amp;Registered Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a validation model the sites registered (AUC, calibration, Brier score, O:E, decision curve) without fitting anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a registered model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites (masked sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>withheld at %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mode: masked. Every site released its descriptives only masked (study %1); the pooled column is the decoded sum over the sites, and no site&apos;s own numbers are shown. A count that a site withheld is not added into the pooled column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n site(s) for masked descriptives…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The masked descriptives study ended without a result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site is online. Add sites (Sites ▸ Add Site) and check them (F5): the registered models are the ones the online sites list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n online site(s) lists a registered validation model. A site&apos;s administrator registers one with &apos;fairstart-node models add&apos;; check the sites again (F5) afterwards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sites evaluated the registered model %1; the results are shown%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and stored in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation could not be kept in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored validation of this run cannot be read (%1). Validate the design again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the validation of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. low birth weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: your copy, for the masked evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coefficients are sent: each site evaluates its own registered copy. With your copy of the model file (the file the sites registered) and three or more sites the evaluation is masked: only the pooled result is decoded and every site attests the model&apos;s hash. Without it each site evaluates on its own and releases its own figures (plain mode, where the sites allow it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered model&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is another model than %1: its hash is %2, the sites registered %3. Choose the file the sites registered, or leave the field empty for the per-site evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficients fitted at each site alone (estimate and standard error), with the inverse-variance pooled estimate and Cochran&apos;s Q and I² per term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites without a fit of their own: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11.1 Performance by %1 (fairness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each held-out site evaluated the model fitted on the other sites for each level of %1 and released a level only when it passed its rules. Each level is pooled over the held-out sites that released it (random effects, as above); a withheld level names the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">ontbr.</translation>
+    </message>
+    <message>
+        <source>not pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per level in bold, pooled over the held-out sites; below it, each held-out site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sites released no per-site performance: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not pooled: %n held-out site(s) released this level; pooling needs at least three</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not pooled: withheld at %1; pooling needs at least three held-out sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pooled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without %1, where it was withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, pooled over the held-out sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled (%n site(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored validation is not readable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a site&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers of a site without an evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pooled measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pooled decision curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subgroup row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers of a withheld subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the subgroups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance by subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subgroups: choose a subgroup variable (such as sex or income quintile) in Analyses ▸ Validate Across Sites to see discrimination and calibration by its levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;By %1&lt;/h3&gt;Each held-out site evaluated the model fitted on the other sites for each level of %1, and released each level only when it passed its rules; a withheld level shows the rule, never a number. Each level is pooled over the held-out sites that released it with the same random-effects model as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take one child who had %2 and one who did not: the model gives the higher risk to the child who had it in about %1 of 100 such pairs (50 would be chance, 100 perfect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average it predicted a risk of %1; %2 of the children actually had %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated risk of %5: %1 (95% interval %2 to %3). Of 100 children with these values, about %4 would be expected to have %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: the sites evaluated the registered model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup cell edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell edges for a number, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By s&amp;ubgroup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell &amp;edges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number: give at least two cell edges, in increasing order (for example %2 for the values 1 to 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2): validation across sites</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
