@@ -737,31 +737,36 @@ Weggelaten site %1:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;withheld at %n site(s)&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;achtergehouden bij %n site&gt;</numerusform>
+            <numerusform>&lt;achtergehouden bij %n sites&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Dataset %1, purpose %2, %3 sites, cohort %4, mode masked (study %5: only the sum over the sites was decoded; no site&apos;s own numbers)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset %1, doel %2, %3 sites, cohort %4, modus gemaskeerd (studie %5: alleen de som over de sites is gedecodeerd; geen eigen getallen van een site)
+
+</translation>
     </message>
     <message>
         <source>Per site: not available in masked mode (the sites released only the sum).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Per site: niet beschikbaar in gemaskeerde modus (de sites gaven alleen de som vrij).
+</translation>
     </message>
     <message>
         <source>Dataset %1, purpose %2, %3 sites, cohort %4, mode plain (each site&apos;s released numbers, added by this program)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset %1, doel %2, %3 sites, cohort %4, modus ongemaskeerd (de vrijgegeven getallen van elke site, opgeteld door dit programma)
+
+</translation>
     </message>
     <message>
         <source>fairstart-cli: %1; asking again in %2 s (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-cli: %1; opnieuw proberen over %2 s (poging %3)</translation>
     </message>
     <message>
         <source>Usage: fairstart-cli COMMAND [options]
@@ -794,52 +799,82 @@ Options:
   -h, --help     this help
   --version      the version of this program, its protocol and libcurl
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: fairstart-cli OPDRACHT [opties]
+
+De Fairstart-federatie vanuit een terminal: elk getal komt van de sites als een
+aggregaat dat door hun onthullingscontroles kwam; geen enkel record bereikt dit programma.
+
+Opdrachten:
+  sites check --sites FILE            bereikbaarheid, pin, versies, beleid van elke site
+  catalogue --sites FILE [--dataset NAME]
+                                      de variabelen die de sites aanbieden
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      een gefedereerd GLM met zijn prestaties
+  run --sites FILE --design FILE.json hetzelfde voor een opgeslagen ontwerp
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      beschrijvende statistieken, samengevoegd en per site
+  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
+                                      aantallen per geboortejaar, samengevoegd en per site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      laat telkens één site weg: elke site beoordeelt het
+                                      model dat op de andere is geschat; samengevoegde maten
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      een validatiemodel dat de sites registreerden
+
+&apos;fairstart-cli OPDRACHT --help&apos; toont de opties van een opdracht. Afsluitcodes: 0 succes,
+1 een site of de analyse faalde (één regel noemt de site en de reden), 2 verkeerd
+gebruik of verkeerde invoer. Zie docs/cli.md.
+
+Opties:
+  -h, --help     deze hulp
+  --version      de versie van dit programma, van zijn protocol en van libcurl
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, trends, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht &apos;%1&apos;; de opdrachten zijn sites check, catalogue, fit, run, describe, trends, validate en evaluate (zie &apos;fairstart-cli --help&apos;)</translation>
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished">achtergehouden</translation>
+        <translation>achtergehouden</translation>
     </message>
     <message>
         <source>Counts of categorical or yes/no variables per year of birth, per site and pooled (the dashboard&apos;s trends). Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen van categorische of ja/nee-variabelen per geboortejaar, per site en samengevoegd (de trends van het dashboard). Elke site geeft een trend vrij als één tabel volgens haar onthullingsregels; een cel die bij een site is achtergehouden, wordt ook in de samengevoegde rij achtergehouden.</translation>
     </message>
     <message>
         <source>The categorical or yes/no variables to count per period.</source>
-        <translation type="unfinished"></translation>
+        <translation>De categorische of ja/nee-variabelen die per periode worden geteld.</translation>
     </message>
     <message>
         <source>The numeric variable whose whole values are the periods (default birth_year).</source>
-        <translation type="unfinished"></translation>
+        <translation>De numerieke variabele waarvan de gehele waarden de perioden zijn (standaard birth_year).</translation>
     </message>
     <message>
         <source>The first period, included.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste periode, inbegrepen.</translation>
     </message>
     <message>
         <source>The last period, included (at most 50 periods from --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste periode, inbegrepen (hoogstens 50 perioden vanaf --from).</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2; give the first period with --from and the last with --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 ligt vóór --from %2; geef de eerste periode op met --from en de laatste met --to</translation>
     </message>
     <message>
         <source>--from %1 --to %2 asks for %3 periods; the sites release at most %4 per trend: ask for a shorter span</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 --to %2 vraagt om %3 perioden; de sites geven hoogstens %4 per trend vrij: vraag een kortere reeks aan</translation>
     </message>
     <message>
         <source>%1 answered %2 trends for %3 asked; update the node or ask its administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gaf %2 trends terug terwijl er %3 waren gevraagd; werk de node bij of vraag het de beheerder ervan</translation>
     </message>
     <message>
         <source>Dataset %1, purpose %2, %3 sites, by %4 from %5 to %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset %1, doel %2, %3 sites, per %4 van %5 tot en met %6
+</translation>
     </message>
 </context>
 <context>
@@ -1389,103 +1424,103 @@ Options:
     </message>
     <message>
         <source>Masked descriptives give a Table 1 (counts, means and SDs); two-way tables and trends are per site. Ask for them in plain mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaskeerde beschrijvende statistieken geven een Tabel 1 (aantallen, gemiddelden en SD&apos;s); kruistabellen en trends zijn per site. Vraag die aan in ongemaskeerde modus.</translation>
     </message>
     <message>
         <source>Masked descriptives have no histograms (%1). Ask for histograms in plain mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaskeerde beschrijvende statistieken hebben geen histogrammen (%1). Vraag histogrammen aan in ongemaskeerde modus.</translation>
     </message>
     <message>
         <source>No site lists the variable &apos;%1&apos; in its catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele site vermeldt de variabele &apos;%1&apos; in haar catalogus.</translation>
     </message>
     <message>
         <source>The catalogues list no level of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogi vermelden geen niveau van &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Name at least one variable to describe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem ten minste één variabele om te beschrijven.</translation>
     </message>
     <message>
         <source>its contribution&apos;s signature does not verify against its key in the manifest: the answer was changed on the way, or another key signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>de handtekening van haar bijdrage klopt niet met haar sleutel in het manifest: het antwoord is onderweg gewijzigd, of een andere sleutel heeft het ondertekend</translation>
     </message>
     <message>
         <source>its contribution belongs to another study</source>
-        <translation type="unfinished"></translation>
+        <translation>haar bijdrage hoort bij een andere studie</translation>
     </message>
     <message>
         <source>its contribution is signed as site &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>haar bijdrage is ondertekend als site &apos;%1&apos;</translation>
     </message>
     <message>
         <source>its contribution is of round %1, not 1</source>
-        <translation type="unfinished"></translation>
+        <translation>haar bijdrage is van ronde %1, niet van ronde 1</translation>
     </message>
     <message>
         <source>it answered &apos;%1&apos; where descriptives were due</source>
-        <translation type="unfinished"></translation>
+        <translation>zij antwoordde &apos;%1&apos; waar beschrijvende statistieken verwacht werden</translation>
     </message>
     <message>
         <source>its contribution names another mode or study</source>
-        <translation type="unfinished"></translation>
+        <translation>haar bijdrage noemt een andere modus of studie</translation>
     </message>
     <message>
         <source>its masked descriptives do not have the study&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>haar gemaskeerde beschrijvende statistieken hebben niet de lengte van de studie</translation>
     </message>
     <message>
         <source>The node&apos;s signature of the manifest does not verify against its key: it signed another manifest, or another key signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening van de node onder het manifest klopt niet met haar sleutel: zij heeft een ander manifest ondertekend, of een andere sleutel heeft het ondertekend.</translation>
     </message>
     <message>
         <source>The site&apos;s descriptives were refused: %1. Nothing of the study is shown; run it again, and if this repeats tell the site&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beschrijvende statistieken van de site zijn geweigerd: %1. Er wordt niets van de studie getoond; voer haar opnieuw uit en waarschuw de beheerder van de site als dit zich herhaalt.</translation>
     </message>
     <message>
         <source>The site&apos;s masked descriptives do not have the study&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemaskeerde beschrijvende statistieken van de site hebben niet de lengte van de studie.</translation>
     </message>
     <message>
         <source>The masked descriptives do not sum to descriptives: a contribution was changed, or a site masked with other keys. Run the study again; if this repeats, tell the sites&apos; administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemaskeerde beschrijvende statistieken tellen niet op tot beschrijvende statistieken: een bijdrage is gewijzigd, of een site maskeerde met andere sleutels. Voer de studie opnieuw uit; als dit zich herhaalt, waarschuw dan de beheerders van de sites.</translation>
     </message>
     <message>
         <source>The model file &apos;%1&apos; cannot be read: %2. Choose the file the sites registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het modelbestand &apos;%1&apos; kan niet worden gelezen: %2. Kies het bestand dat de sites registreerden.</translation>
     </message>
     <message>
         <source>The file &apos;%1&apos; is not a registered model: %2. Choose the file the sites registered ({&quot;design&quot;: {...}, &quot;beta&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand &apos;%1&apos; is geen geregistreerd model: %2. Kies het bestand dat de sites registreerden ({&quot;design&quot;: {...}, &quot;beta&quot;: [...]}).</translation>
     </message>
     <message>
         <source>it is larger than 4 MiB</source>
-        <translation type="unfinished">het is groter dan 4 MiB</translation>
+        <translation>het is groter dan 4 MiB</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished">het is geen JSON-object</translation>
+        <translation>het is geen JSON-object</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is unknown</source>
-        <translation type="unfinished">het veld &apos;%1&apos; is onbekend</translation>
+        <translation>het veld &apos;%1&apos; is onbekend</translation>
     </message>
     <message>
         <source>its design is not a resolved design (%1)</source>
-        <translation type="unfinished">zijn ontwerp is geen uitgewerkt ontwerp (%1)</translation>
+        <translation>zijn ontwerp is geen uitgewerkt ontwerp (%1)</translation>
     </message>
     <message>
         <source>its beta holds a value that is not a finite number</source>
-        <translation type="unfinished">zijn beta bevat een waarde die geen eindig getal is</translation>
+        <translation>zijn beta bevat een waarde die geen eindig getal is</translation>
     </message>
     <message>
         <source>its beta has %1 values, its design %2 columns</source>
-        <translation type="unfinished">zijn beta heeft %1 waarden, zijn ontwerp %2 kolommen</translation>
+        <translation>zijn beta heeft %1 waarden, zijn ontwerp %2 kolommen</translation>
     </message>
     <message>
         <source>it answered with descriptives where a model study was due</source>
-        <translation type="unfinished"></translation>
+        <translation>zij antwoordde met beschrijvende statistieken waar een modelstudie verwacht werd</translation>
     </message>
 </context>
 <context>
@@ -3583,35 +3618,35 @@ Options:
     </message>
     <message>
         <source>A descriptives study has participants only: an observer would contribute nothing. Name every site as a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een studie voor beschrijvende statistieken heeft alleen deelnemers: een waarnemer zou niets bijdragen. Noem elke site als deelnemer.</translation>
     </message>
     <message>
         <source>The manifest&apos;s levels of &apos;%1&apos; do not fit this site&apos;s catalogue: a numeric variable has no levels, a yes/no variable the levels 0 and 1, and a categorical one lists every level of every site&apos;s catalogue. Build the manifest from the sites&apos; catalogues.</source>
-        <translation type="unfinished"></translation>
+        <translation>De niveaus van &apos;%1&apos; in het manifest passen niet bij de catalogus van deze site: een numerieke variabele heeft geen niveaus, een ja/nee-variabele de niveaus 0 en 1, en een categorische variabele noemt elk niveau uit de catalogus van elke site. Stel het manifest samen uit de catalogi van de sites.</translation>
     </message>
     <message>
         <source>A descriptives study has a single round (round 1, with no contributions relayed); this relay is round %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een studie voor beschrijvende statistieken heeft één ronde (ronde 1, zonder doorgegeven bijdragen); deze doorgifte is ronde %1 met %2.</translation>
     </message>
     <message>
         <source>this site&apos;s release rules refused the descriptives</source>
-        <translation type="unfinished"></translation>
+        <translation>de vrijgaveregels van deze site weigerden de beschrijvende statistieken</translation>
     </message>
     <message>
         <source>the descriptives could not be computed on this site&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>de beschrijvende statistieken konden niet worden berekend op de records van deze site</translation>
     </message>
     <message>
         <source>The node&apos;s descriptives do not fit the study&apos;s manifest. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beschrijvende statistieken van de node passen niet bij het manifest van de studie. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
         <source>this site&apos;s descriptives do not fit the study&apos;s fixed-point scale</source>
-        <translation type="unfinished"></translation>
+        <translation>de beschrijvende statistieken van deze site passen niet in de vastekommaschaal van de studie</translation>
     </message>
     <message>
         <source>The node could not mask its descriptives. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De node kon haar beschrijvende statistieken niet maskeren. Waarschuw de beheerder van de site.</translation>
     </message>
 </context>
 <context>
@@ -7666,318 +7701,318 @@ Sleutelafspraaksleutel: %2</translation>
     </message>
     <message>
         <source>Evaluate a &amp;Registered Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geregistreerd model evalueren…</translation>
     </message>
     <message>
         <source>Evaluate a validation model the sites registered (AUC, calibration, Brier score, O:E, decision curve) without fitting anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueer een validatiemodel dat de sites registreerden (AUC, kalibratie, Brier-score, W:V, beslissingscurve) zonder iets te schatten.</translation>
     </message>
     <message>
         <source>Evaluate a registered model</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerd model evalueren</translation>
     </message>
     <message>
         <source>All sites (masked sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sites (gemaskeerde som)</translation>
     </message>
     <message numerus="yes">
         <source>withheld at %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>achtergehouden bij %n site</numerusform>
+            <numerusform>achtergehouden bij %n sites</numerusform>
         </translation>
     </message>
     <message>
         <source>Mode: masked. Every site released its descriptives only masked (study %1); the pooled column is the decoded sum over the sites, and no site&apos;s own numbers are shown. A count that a site withheld is not added into the pooled column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus: gemaskeerd. Elke site gaf haar beschrijvende statistieken alleen gemaskeerd vrij (studie %1); de samengevoegde kolom is de gedecodeerde som over de sites, en er worden geen eigen getallen van een site getoond. Een aantal dat een site heeft achtergehouden, wordt niet meegeteld in de samengevoegde kolom.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n site(s) for masked descriptives…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n site vragen om gemaskeerde beschrijvende statistieken…</numerusform>
+            <numerusform>%n sites vragen om gemaskeerde beschrijvende statistieken…</numerusform>
         </translation>
     </message>
     <message>
         <source>The masked descriptives study ended without a result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De studie voor gemaskeerde beschrijvende statistieken eindigde zonder resultaat: %1</translation>
     </message>
     <message>
         <source>No site is online. Add sites (Sites ▸ Add Site) and check them (F5): the registered models are the ones the online sites list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele site is online. Voeg sites toe (Sites ▸ Site toevoegen) en controleer ze (F5): de geregistreerde modellen zijn de modellen die de online sites vermelden.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n online site(s) lists a registered validation model. A site&apos;s administrator registers one with &apos;fairstart-node models add&apos;; check the sites again (F5) afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %n online site vermeldt geen geregistreerd validatiemodel. De beheerder van een site registreert er een met &apos;fairstart-node models add&apos;; controleer daarna de sites opnieuw (F5).</numerusform>
+            <numerusform>Geen van de %n online sites vermeldt een geregistreerd validatiemodel. De beheerder van een site registreert er een met &apos;fairstart-node models add&apos;; controleer daarna de sites opnieuw (F5).</numerusform>
         </translation>
     </message>
     <message>
         <source>The sites evaluated the registered model %1; the results are shown%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sites hebben het geregistreerde model %1 geëvalueerd; de resultaten worden getoond%2.</translation>
     </message>
     <message>
         <source> and stored in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation> en zijn opgeslagen in de werkruimte</translation>
     </message>
     <message>
         <source>The validation could not be kept in the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De validatie kon niet in de werkruimte worden bewaard: %1</translation>
     </message>
     <message>
         <source>The stored validation of this run cannot be read (%1). Validate the design again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarde validatie van deze analyse is niet te lezen (%1). Valideer het ontwerp opnieuw.</translation>
     </message>
     <message>
         <source>Showing the validation of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De validatie van %1 wordt getoond.</translation>
     </message>
     <message>
         <source>Outcome in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst in gewone woorden</translation>
     </message>
     <message>
         <source>e.g. low birth weight</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. laag geboortegewicht</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
         <source>Registered model</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerd model</translation>
     </message>
     <message>
         <source>%1 (%2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2…)</translation>
     </message>
     <message>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelbestand</translation>
     </message>
     <message>
         <source>optional: your copy, for the masked evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel: uw kopie, voor de gemaskeerde evaluatie</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;laderen…</translation>
     </message>
     <message>
         <source>No coefficients are sent: each site evaluates its own registered copy. With your copy of the model file (the file the sites registered) and three or more sites the evaluation is masked: only the pooled result is decoded and every site attests the model&apos;s hash. Without it each site evaluates on its own and releases its own figures (plain mode, where the sites allow it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er worden geen coëfficiënten verstuurd: elke site evalueert haar eigen geregistreerde kopie. Met uw kopie van het modelbestand (het bestand dat de sites registreerden) en drie of meer sites is de evaluatie gemaskeerd: alleen het samengevoegde resultaat wordt gedecodeerd en elke site attesteert de hash van het model. Zonder die kopie evalueert elke site afzonderlijk en geeft zij haar eigen cijfers vrij (ongemaskeerde modus, waar de sites dat toestaan).</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model:</translation>
     </message>
     <message>
         <source>Registered at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerd bij:</translation>
     </message>
     <message>
         <source>Model &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model&amp;bestand:</translation>
     </message>
     <message>
         <source>&amp;Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verder…</translation>
     </message>
     <message>
         <source>The registered model&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand van het geregistreerde model</translation>
     </message>
     <message>
         <source>Model files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelbestanden (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>The file is another model than %1: its hash is %2, the sites registered %3. Choose the file the sites registered, or leave the field empty for the per-site evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is een ander model dan %1: de hash ervan is %2, de sites registreerden %3. Kies het bestand dat de sites registreerden, of laat het veld leeg voor de evaluatie per site.</translation>
     </message>
     <message>
         <source>Coefficients fitted at each site alone (estimate and standard error), with the inverse-variance pooled estimate and Cochran&apos;s Q and I² per term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coëfficiënten geschat bij elke site afzonderlijk (schatting en standaardfout), met de gepoolde schatting (inverse variantie) en Cochrans Q en I² per term:</translation>
     </message>
     <message>
         <source>Sites without a fit of their own: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites zonder eigen schatting: %1.</translation>
     </message>
     <message>
         <source>11.1 Performance by %1 (fairness)</source>
-        <translation type="unfinished"></translation>
+        <translation>11.1 Prestaties per %1 (fairness)</translation>
     </message>
     <message>
         <source>Each held-out site evaluated the model fitted on the other sites for each level of %1 and released a level only when it passed its rules. Each level is pooled over the held-out sites that released it (random effects, as above); a withheld level names the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke weggelaten site evalueerde het model dat op de andere sites is geschat voor elk niveau van %1, en gaf een niveau alleen vrij als het aan haar regels voldeed. Elk niveau is samengevoegd over de weggelaten sites die het vrijgaven (random effects, zoals hierboven); bij een achtergehouden niveau staat de regel vermeld.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">ontbr.</translation>
+        <translation>ontbrekend</translation>
     </message>
     <message>
         <source>not pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>niet samengevoegd</translation>
     </message>
     <message>
         <source>Per level in bold, pooled over the held-out sites; below it, each held-out site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per niveau vetgedrukt, samengevoegd over de weggelaten sites; daaronder elke weggelaten site.</translation>
     </message>
     <message>
         <source>The sites released no per-site performance: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sites hebben geen prestaties per site vrijgegeven: %1.</translation>
     </message>
     <message>
         <source>withheld (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>achtergehouden (%1)</translation>
     </message>
     <message numerus="yes">
         <source>not pooled: %n held-out site(s) released this level; pooling needs at least three</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>niet samengevoegd: %n weggelaten site gaf dit niveau vrij; samenvoegen vraagt er minstens drie</numerusform>
+            <numerusform>niet samengevoegd: %n weggelaten sites gaven dit niveau vrij; samenvoegen vraagt er minstens drie</numerusform>
         </translation>
     </message>
     <message>
         <source>not pooled: withheld at %1; pooling needs at least three held-out sites</source>
-        <translation type="unfinished"></translation>
+        <translation>niet samengevoegd: achtergehouden bij %1; samenvoegen vraagt minstens drie weggelaten sites</translation>
     </message>
     <message>
         <source>not pooled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niet samengevoegd: %1</translation>
     </message>
     <message>
         <source>without %1, where it was withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder %1, waar het is achtergehouden</translation>
     </message>
     <message>
         <source>%1 by %2, pooled over the held-out sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per %2, samengevoegd over de weggelaten sites</translation>
     </message>
     <message numerus="yes">
         <source>Pooled (%n site(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Samengevoegd (%n site)</numerusform>
+            <numerusform>Samengevoegd (%n sites)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (regel %2)</translation>
     </message>
     <message>
         <source>the stored validation is not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de bewaarde validatie is niet leesbaar (%1)</translation>
     </message>
     <message>
         <source>unknown schema</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend schema</translation>
     </message>
     <message>
         <source>a site&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>de toestand van een site</translation>
     </message>
     <message>
         <source>the measures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de maten van %1</translation>
     </message>
     <message>
         <source>numbers of a site without an evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>getallen van een site zonder evaluatie</translation>
     </message>
     <message>
         <source>a decision curve</source>
-        <translation type="unfinished"></translation>
+        <translation>een beslissingscurve</translation>
     </message>
     <message>
         <source>a pooled measure</source>
-        <translation type="unfinished"></translation>
+        <translation>een samengevoegde maat</translation>
     </message>
     <message>
         <source>the pooled decision curve</source>
-        <translation type="unfinished"></translation>
+        <translation>de samengevoegde beslissingscurve</translation>
     </message>
     <message>
         <source>a subgroup row</source>
-        <translation type="unfinished"></translation>
+        <translation>een subgroeprij</translation>
     </message>
     <message>
         <source>numbers of a withheld subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>getallen van een achtergehouden subgroep</translation>
     </message>
     <message>
         <source>About the subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de subgroepen</translation>
     </message>
     <message>
         <source>Performance by subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestaties per subgroep</translation>
     </message>
     <message>
         <source>%1 by subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per subgroep</translation>
     </message>
     <message>
         <source>No subgroups: choose a subgroup variable (such as sex or income quintile) in Analyses ▸ Validate Across Sites to see discrimination and calibration by its levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen subgroepen: kies een subgroepvariabele (zoals geslacht of inkomenskwintiel) in Analyses ▸ Valideren over sites om discriminatie en kalibratie per niveau te zien.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;By %1&lt;/h3&gt;Each held-out site evaluated the model fitted on the other sites for each level of %1, and released each level only when it passed its rules; a withheld level shows the rule, never a number. Each level is pooled over the held-out sites that released it with the same random-effects model as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Per %1&lt;/h3&gt;Elke weggelaten site evalueerde het model dat op de andere sites is geschat voor elk niveau van %1, en gaf elk niveau alleen vrij als het aan haar regels voldeed; bij een achtergehouden niveau staat de regel, nooit een getal. Elk niveau is samengevoegd over de weggelaten sites die het vrijgaven, met hetzelfde random-effectsmodel als hierboven.</translation>
     </message>
     <message>
         <source>Take one child who had %2 and one who did not: the model gives the higher risk to the child who had it in about %1 of 100 such pairs (50 would be chance, 100 perfect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem één kind met %2 en één zonder: het model geeft het hogere risico aan het kind met de uitkomst in ongeveer %1 van de 100 van zulke paren (50 is toeval, 100 is perfect).</translation>
     </message>
     <message>
         <source>On average it predicted a risk of %1; %2 of the children actually had %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld voorspelde het een risico van %1; %2 van de kinderen had werkelijk %3.</translation>
     </message>
     <message>
         <source>Estimated risk of %5: %1 (95% interval %2 to %3). Of 100 children with these values, about %4 would be expected to have %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschat risico op %5: %1 (95%-interval %2 tot %3). Van 100 kinderen met deze waarden zouden er naar verwachting ongeveer %4 %5 hebben.</translation>
     </message>
     <message>
         <source>&amp;Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evalueren</translation>
     </message>
     <message>
         <source>Finished: the sites evaluated the registered model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid: de sites hebben het geregistreerde model geëvalueerd.</translation>
     </message>
     <message>
         <source>Subgroup variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgroepvariabele</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Subgroup cell edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Celgrenzen van de subgroep</translation>
     </message>
     <message>
         <source>cell edges for a number, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>celgrenzen voor een getal, bijv. %1</translation>
     </message>
     <message>
         <source>By s&amp;ubgroup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per s&amp;ubgroep:</translation>
     </message>
     <message>
         <source>Cell &amp;edges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel&amp;grenzen:</translation>
     </message>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order (for example %2 for the values 1 to 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een getal: geef minstens twee celgrenzen op, in oplopende volgorde (bijvoorbeeld %2 voor de waarden 1 tot en met 5).</translation>
     </message>
     <message>
         <source>%1 (v%2): validation across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2): validatie over sites</translation>
     </message>
 </context>
 <context>
