@@ -737,31 +737,36 @@ Ausgelassener Standort %1:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;withheld at %n site(s)&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;zurückgehalten an %n Standort&gt;</numerusform>
+            <numerusform>&lt;zurückgehalten an %n Standorten&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Dataset %1, purpose %2, %3 sites, cohort %4, mode masked (study %5: only the sum over the sites was decoded; no site&apos;s own numbers)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand %1, Zweck %2, %3 Standorte, Kohorte %4, Modus maskiert (Studie %5: nur die Summe über die Standorte wurde dekodiert; keine eigenen Zahlen eines Standorts)
+
+</translation>
     </message>
     <message>
         <source>Per site: not available in masked mode (the sites released only the sum).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Je Standort: im maskierten Modus nicht verfügbar (die Standorte haben nur die Summe freigegeben).
+</translation>
     </message>
     <message>
         <source>Dataset %1, purpose %2, %3 sites, cohort %4, mode plain (each site&apos;s released numbers, added by this program)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand %1, Zweck %2, %3 Standorte, Kohorte %4, Modus unmaskiert (die freigegebenen Zahlen jedes Standorts, von diesem Programm addiert)
+
+</translation>
     </message>
     <message>
         <source>fairstart-cli: %1; asking again in %2 s (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-cli: %1; erneute Anfrage in %2 s (Versuch %3)</translation>
     </message>
     <message>
         <source>Usage: fairstart-cli COMMAND [options]
@@ -794,52 +799,87 @@ Options:
   -h, --help     this help
   --version      the version of this program, its protocol and libcurl
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fairstart-cli COMMAND [options]
+
+Die Fairstart-Föderation im Terminal: Jede Zahl kommt von den Standorten als Aggregat,
+das deren Offenlegungsprüfungen bestanden hat; kein Datensatz erreicht je dieses Programm.
+
+Befehle:
+  sites check --sites FILE            Erreichbarkeit, Pin, Versionen, Richtlinie
+                                      jedes Standorts
+  catalogue --sites FILE [--dataset NAME]
+                                      die Variablen, die die Standorte anbieten
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      ein föderiertes GLM mit seiner Modellgüte
+  run --sites FILE --design FILE.json dasselbe für einen gespeicherten Entwurf
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      deskriptive Statistik, zusammengefasst und
+                                      je Standort
+  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
+                                      Anzahlen je Geburtsjahr, zusammengefasst und
+                                      je Standort
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      je einen Standort auslassen: Jeder Standort
+                                      bewertet das an den anderen angepasste Modell;
+                                      zusammengefasste Maße
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      ein Validierungsmodell, das die Standorte
+                                      registriert haben
+
+&apos;fairstart-cli COMMAND --help&apos; zeigt die Optionen eines Befehls. Exit-Codes: 0 Erfolg,
+1 ein Standort oder die Analyse ist gescheitert (eine Zeile nennt den Standort und
+den Grund), 2 falscher Aufruf oder falsche Eingabe. Siehe docs/cli.md.
+
+Optionen:
+  -h, --help     diese Hilfe
+  --version      die Version dieses Programms, seines Protokolls und von libcurl
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, trends, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;; die Befehle sind sites check, catalogue, fit, run, describe, trends, validate und evaluate (siehe &apos;fairstart-cli --help&apos;)</translation>
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished">zurückgehalten</translation>
+        <translation>zurückgehalten</translation>
     </message>
     <message>
         <source>Counts of categorical or yes/no variables per year of birth, per site and pooled (the dashboard&apos;s trends). Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen kategorialer oder Ja/Nein-Variablen je Geburtsjahr, je Standort und zusammengefasst (die Trends der Übersicht). Jeder Standort gibt einen Trend als eine Tabelle nach seinen Offenlegungsregeln frei; eine an einem Standort zurückgehaltene Zelle wird auch in der zusammengefassten Zeile zurückgehalten.</translation>
     </message>
     <message>
         <source>The categorical or yes/no variables to count per period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kategorialen oder Ja/Nein-Variablen, die je Zeitraum gezählt werden.</translation>
     </message>
     <message>
         <source>The numeric variable whose whole values are the periods (default birth_year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die numerische Variable, deren ganzzahlige Werte die Zeiträume sind (Standard birth_year).</translation>
     </message>
     <message>
         <source>The first period, included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Zeitraum, einschließlich.</translation>
     </message>
     <message>
         <source>The last period, included (at most 50 periods from --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Zeitraum, einschließlich (höchstens 50 Zeiträume ab --from).</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2; give the first period with --from and the last with --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 liegt vor --from %2; geben Sie den ersten Zeitraum mit --from und den letzten mit --to an</translation>
     </message>
     <message>
         <source>--from %1 --to %2 asks for %3 periods; the sites release at most %4 per trend: ask for a shorter span</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 --to %2 verlangt %3 Zeiträume; die Standorte geben je Trend höchstens %4 frei: Fordern Sie einen kürzeren Bereich an</translation>
     </message>
     <message>
         <source>%1 answered %2 trends for %3 asked; update the node or ask its administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Trends für %3 angefragte geliefert; aktualisieren Sie den Knoten oder fragen Sie dessen Administrator</translation>
     </message>
     <message>
         <source>Dataset %1, purpose %2, %3 sites, by %4 from %5 to %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand %1, Zweck %2, %3 Standorte, nach %4 von %5 bis %6
+</translation>
     </message>
 </context>
 <context>
@@ -1389,103 +1429,103 @@ Options:
     </message>
     <message>
         <source>Masked descriptives give a Table 1 (counts, means and SDs); two-way tables and trends are per site. Ask for them in plain mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskierte deskriptive Statistik ergibt eine Tabelle 1 (Anzahlen, Mittelwerte und SD); Kreuztabellen und Trends gibt es nur je Standort. Fordern Sie diese im Modus plain an.</translation>
     </message>
     <message>
         <source>Masked descriptives have no histograms (%1). Ask for histograms in plain mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskierte deskriptive Statistik enthält keine Histogramme (%1). Fordern Sie Histogramme im Modus plain an.</translation>
     </message>
     <message>
         <source>No site lists the variable &apos;%1&apos; in its catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standort führt die Variable &apos;%1&apos; in seinem Katalog.</translation>
     </message>
     <message>
         <source>The catalogues list no level of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kataloge führen keine Ausprägung von &apos;%1&apos; auf.</translation>
     </message>
     <message>
         <source>Name at least one variable to describe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine zu beschreibende Variable.</translation>
     </message>
     <message>
         <source>its contribution&apos;s signature does not verify against its key in the manifest: the answer was changed on the way, or another key signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur seines Beitrags lässt sich mit seinem Schlüssel im Manifest nicht verifizieren: Die Antwort wurde unterwegs verändert, oder ein anderer Schlüssel hat sie signiert</translation>
     </message>
     <message>
         <source>its contribution belongs to another study</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Beitrag gehört zu einer anderen Studie</translation>
     </message>
     <message>
         <source>its contribution is signed as site &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Beitrag ist als Standort &apos;%1&apos; signiert</translation>
     </message>
     <message>
         <source>its contribution is of round %1, not 1</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Beitrag gehört zu Runde %1, nicht zu Runde 1</translation>
     </message>
     <message>
         <source>it answered &apos;%1&apos; where descriptives were due</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat &apos;%1&apos; geantwortet, wo deskriptive Statistik fällig war</translation>
     </message>
     <message>
         <source>its contribution names another mode or study</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Beitrag nennt einen anderen Modus oder eine andere Studie</translation>
     </message>
     <message>
         <source>its masked descriptives do not have the study&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>seine maskierte deskriptive Statistik hat nicht die Länge der Studie</translation>
     </message>
     <message>
         <source>The node&apos;s signature of the manifest does not verify against its key: it signed another manifest, or another key signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Manifest-Signatur des Knotens lässt sich mit seinem Schlüssel nicht verifizieren: Er hat ein anderes Manifest signiert, oder ein anderer Schlüssel hat es signiert.</translation>
     </message>
     <message>
         <source>The site&apos;s descriptives were refused: %1. Nothing of the study is shown; run it again, and if this repeats tell the site&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die deskriptive Statistik des Standorts wurde zurückgewiesen: %1. Von der Studie wird nichts angezeigt; führen Sie sie erneut aus und informieren Sie den Administrator des Standorts, wenn dies wieder geschieht.</translation>
     </message>
     <message>
         <source>The site&apos;s masked descriptives do not have the study&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maskierte deskriptive Statistik des Standorts hat nicht die Länge der Studie.</translation>
     </message>
     <message>
         <source>The masked descriptives do not sum to descriptives: a contribution was changed, or a site masked with other keys. Run the study again; if this repeats, tell the sites&apos; administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maskierte deskriptive Statistik ergibt in der Summe keine deskriptive Statistik: Ein Beitrag wurde verändert, oder ein Standort hat mit anderen Schlüsseln maskiert. Führen Sie die Studie erneut aus; wenn das wieder vorkommt, informieren Sie die Administratoren der Standorte.</translation>
     </message>
     <message>
         <source>The model file &apos;%1&apos; cannot be read: %2. Choose the file the sites registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelldatei &apos;%1&apos; kann nicht gelesen werden: %2. Wählen Sie die Datei, die die Standorte registriert haben.</translation>
     </message>
     <message>
         <source>The file &apos;%1&apos; is not a registered model: %2. Choose the file the sites registered ({&quot;design&quot;: {...}, &quot;beta&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei &apos;%1&apos; ist kein registriertes Modell: %2. Wählen Sie die Datei, die die Standorte registriert haben ({&quot;design&quot;: {...}, &quot;beta&quot;: [...]}).</translation>
     </message>
     <message>
         <source>it is larger than 4 MiB</source>
-        <translation type="unfinished">sie ist größer als 4 MiB</translation>
+        <translation>sie ist größer als 4 MiB</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished">sie ist kein JSON-Objekt</translation>
+        <translation>sie ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is unknown</source>
-        <translation type="unfinished">das Feld &apos;%1&apos; ist unbekannt</translation>
+        <translation>das Feld &apos;%1&apos; ist unbekannt</translation>
     </message>
     <message>
         <source>its design is not a resolved design (%1)</source>
-        <translation type="unfinished">ihr Entwurf ist kein aufgelöster Entwurf (%1)</translation>
+        <translation>ihr Entwurf ist kein aufgelöster Entwurf (%1)</translation>
     </message>
     <message>
         <source>its beta holds a value that is not a finite number</source>
-        <translation type="unfinished">ihr beta enthält einen Wert, der keine endliche Zahl ist</translation>
+        <translation>ihr beta enthält einen Wert, der keine endliche Zahl ist</translation>
     </message>
     <message>
         <source>its beta has %1 values, its design %2 columns</source>
-        <translation type="unfinished">ihr beta hat %1 Werte, ihr Entwurf %2 Spalten</translation>
+        <translation>ihr beta hat %1 Werte, ihr Entwurf %2 Spalten</translation>
     </message>
     <message>
         <source>it answered with descriptives where a model study was due</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat mit deskriptiver Statistik geantwortet, wo eine Modellstudie fällig war</translation>
     </message>
 </context>
 <context>
@@ -3583,35 +3623,35 @@ Options:
     </message>
     <message>
         <source>A descriptives study has participants only: an observer would contribute nothing. Name every site as a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Studie zur deskriptiven Statistik hat nur Teilnehmer: Ein Beobachter würde nichts beitragen. Nennen Sie jeden Standort als Teilnehmer.</translation>
     </message>
     <message>
         <source>The manifest&apos;s levels of &apos;%1&apos; do not fit this site&apos;s catalogue: a numeric variable has no levels, a yes/no variable the levels 0 and 1, and a categorical one lists every level of every site&apos;s catalogue. Build the manifest from the sites&apos; catalogues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausprägungen von &apos;%1&apos; im Manifest passen nicht zum Katalog dieses Standorts: Eine numerische Variable hat keine Ausprägungen, eine Ja/Nein-Variable die Ausprägungen 0 und 1, und eine kategoriale führt jede Ausprägung aus dem Katalog jedes Standorts auf. Erstellen Sie das Manifest aus den Katalogen der Standorte.</translation>
     </message>
     <message>
         <source>A descriptives study has a single round (round 1, with no contributions relayed); this relay is round %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Studie zur deskriptiven Statistik hat nur eine Runde (Runde 1, ohne weitergeleitete Beiträge); diese Weiterleitung ist Runde %1 mit %2.</translation>
     </message>
     <message>
         <source>this site&apos;s release rules refused the descriptives</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigaberegeln dieses Standorts haben die deskriptive Statistik abgelehnt</translation>
     </message>
     <message>
         <source>the descriptives could not be computed on this site&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>die deskriptive Statistik konnte an den Datensätzen dieses Standorts nicht berechnet werden</translation>
     </message>
     <message>
         <source>The node&apos;s descriptives do not fit the study&apos;s manifest. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die deskriptive Statistik des Knotens passt nicht zum Manifest der Studie. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
         <source>this site&apos;s descriptives do not fit the study&apos;s fixed-point scale</source>
-        <translation type="unfinished"></translation>
+        <translation>die deskriptive Statistik dieses Standorts passt nicht in die Festkomma-Skala der Studie</translation>
     </message>
     <message>
         <source>The node could not mask its descriptives. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten konnte seine deskriptive Statistik nicht maskieren. Informieren Sie den Administrator des Standorts.</translation>
     </message>
 </context>
 <context>
@@ -7666,318 +7706,318 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
     </message>
     <message>
         <source>Evaluate a &amp;Registered Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registriertes Modell evaluieren…</translation>
     </message>
     <message>
         <source>Evaluate a validation model the sites registered (AUC, calibration, Brier score, O:E, decision curve) without fitting anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Validierungsmodell evaluieren, das die Standorte registriert haben (AUC, Kalibrierung, Brier-Score, O:E, Entscheidungskurve), ohne etwas anzupassen.</translation>
     </message>
     <message>
         <source>Evaluate a registered model</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriertes Modell evaluieren</translation>
     </message>
     <message>
         <source>All sites (masked sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Standorte (maskierte Summe)</translation>
     </message>
     <message numerus="yes">
         <source>withheld at %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zurückgehalten an %n Standort</numerusform>
+            <numerusform>zurückgehalten an %n Standorten</numerusform>
         </translation>
     </message>
     <message>
         <source>Mode: masked. Every site released its descriptives only masked (study %1); the pooled column is the decoded sum over the sites, and no site&apos;s own numbers are shown. A count that a site withheld is not added into the pooled column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus: maskiert. Jeder Standort hat seine deskriptive Statistik nur maskiert freigegeben (Studie %1); die zusammengefasste Spalte ist die dekodierte Summe über die Standorte, und die eigenen Zahlen eines Standorts werden nicht angezeigt. Eine Anzahl, die ein Standort zurückgehalten hat, geht nicht in die zusammengefasste Spalte ein.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n site(s) for masked descriptives…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Standort wird nach maskierter deskriptiver Statistik gefragt…</numerusform>
+            <numerusform>%n Standorte werden nach maskierter deskriptiver Statistik gefragt…</numerusform>
         </translation>
     </message>
     <message>
         <source>The masked descriptives study ended without a result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Studie zur maskierten deskriptiven Statistik endete ohne Ergebnis: %1</translation>
     </message>
     <message>
         <source>No site is online. Add sites (Sites ▸ Add Site) and check them (F5): the registered models are the ones the online sites list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standort ist erreichbar. Fügen Sie Standorte hinzu (Standorte ▸ Standort hinzufügen) und prüfen Sie sie (F5): Die registrierten Modelle sind die, die die erreichbaren Standorte auflisten.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n online site(s) lists a registered validation model. A site&apos;s administrator registers one with &apos;fairstart-node models add&apos;; check the sites again (F5) afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n erreichbare Standort listet kein registriertes Validierungsmodell auf. Der Administrator eines Standorts registriert eines mit &apos;fairstart-node models add&apos;; prüfen Sie danach die Standorte erneut (F5).</numerusform>
+            <numerusform>Keiner der %n erreichbaren Standorte listet ein registriertes Validierungsmodell auf. Der Administrator eines Standorts registriert eines mit &apos;fairstart-node models add&apos;; prüfen Sie danach die Standorte erneut (F5).</numerusform>
         </translation>
     </message>
     <message>
         <source>The sites evaluated the registered model %1; the results are shown%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standorte haben das registrierte Modell %1 evaluiert; die Ergebnisse werden angezeigt%2.</translation>
     </message>
     <message>
         <source> and stored in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation> und sind im Arbeitsbereich gespeichert</translation>
     </message>
     <message>
         <source>The validation could not be kept in the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierung konnte nicht im Arbeitsbereich gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The stored validation of this run cannot be read (%1). Validate the design again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Validierung dieser Analyse kann nicht gelesen werden (%1). Validieren Sie den Entwurf erneut.</translation>
     </message>
     <message>
         <source>Showing the validation of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung vom %1.</translation>
     </message>
     <message>
         <source>Outcome in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgröße in einfachen Worten</translation>
     </message>
     <message>
         <source>e.g. low birth weight</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. niedriges Geburtsgewicht</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgröße:</translation>
     </message>
     <message>
         <source>Registered model</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriertes Modell</translation>
     </message>
     <message>
         <source>%1 (%2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2…)</translation>
     </message>
     <message>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei</translation>
     </message>
     <message>
         <source>optional: your copy, for the masked evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: Ihre Kopie, für die maskierte Evaluation</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>No coefficients are sent: each site evaluates its own registered copy. With your copy of the model file (the file the sites registered) and three or more sites the evaluation is masked: only the pooled result is decoded and every site attests the model&apos;s hash. Without it each site evaluates on its own and releases its own figures (plain mode, where the sites allow it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine Koeffizienten gesendet: Jeder Standort evaluiert seine eigene registrierte Kopie. Mit Ihrer Kopie der Modelldatei (der Datei, die die Standorte registriert haben) und drei oder mehr Standorten ist die Evaluation maskiert: Nur das zusammengefasste Ergebnis wird dekodiert, und jeder Standort attestiert den Hash des Modells. Ohne die Kopie evaluiert jeder Standort für sich und gibt seine eigenen Zahlen frei (unmaskierter Modus, sofern die Standorte es erlauben).</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>Registered at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert bei:</translation>
     </message>
     <message>
         <source>Model &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell&amp;datei:</translation>
     </message>
     <message>
         <source>&amp;Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter…</translation>
     </message>
     <message>
         <source>The registered model&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des registrierten Modells</translation>
     </message>
     <message>
         <source>Model files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The file is another model than %1: its hash is %2, the sites registered %3. Choose the file the sites registered, or leave the field empty for the per-site evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist ein anderes Modell als %1: Ihr Hash ist %2, die Standorte haben %3 registriert. Wählen Sie die Datei, die die Standorte registriert haben, oder lassen Sie das Feld leer für die Evaluation je Standort.</translation>
     </message>
     <message>
         <source>Coefficients fitted at each site alone (estimate and standard error), with the inverse-variance pooled estimate and Cochran&apos;s Q and I² per term:</source>
-        <translation type="unfinished"></translation>
+        <translation>An jedem Standort allein angepasste Koeffizienten (Schätzwert und Standardfehler), mit dem nach inverser Varianz zusammengefassten Schätzwert sowie Cochrans Q und I² je Term:</translation>
     </message>
     <message>
         <source>Sites without a fit of their own: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte ohne eigene Anpassung: %1.</translation>
     </message>
     <message>
         <source>11.1 Performance by %1 (fairness)</source>
-        <translation type="unfinished"></translation>
+        <translation>11.1 Modellgüte nach %1 (Fairness)</translation>
     </message>
     <message>
         <source>Each held-out site evaluated the model fitted on the other sites for each level of %1 and released a level only when it passed its rules. Each level is pooled over the held-out sites that released it (random effects, as above); a withheld level names the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder ausgelassene Standort hat das an den anderen Standorten angepasste Modell für jede Ausprägung von %1 evaluiert und eine Ausprägung nur freigegeben, wenn sie seine Regeln bestanden hat. Jede Ausprägung ist über die ausgelassenen Standorte zusammengefasst, die sie freigegeben haben (Zufallseffekte, wie oben); bei einer zurückgehaltenen Ausprägung ist die Regel genannt.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">Fehlend</translation>
+        <translation>Fehlend</translation>
     </message>
     <message>
         <source>not pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zusammengefasst</translation>
     </message>
     <message>
         <source>Per level in bold, pooled over the held-out sites; below it, each held-out site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett je Ausprägung, zusammengefasst über die ausgelassenen Standorte; darunter jeder ausgelassene Standort.</translation>
     </message>
     <message>
         <source>The sites released no per-site performance: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standorte haben keine Modellgüte pro Standort freigegeben: %1.</translation>
     </message>
     <message>
         <source>withheld (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten (%1)</translation>
     </message>
     <message numerus="yes">
         <source>not pooled: %n held-out site(s) released this level; pooling needs at least three</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nicht zusammengefasst: %n ausgelassener Standort hat diese Ausprägung freigegeben; das Zusammenfassen braucht mindestens drei</numerusform>
+            <numerusform>nicht zusammengefasst: %n ausgelassene Standorte haben diese Ausprägung freigegeben; das Zusammenfassen braucht mindestens drei</numerusform>
         </translation>
     </message>
     <message>
         <source>not pooled: withheld at %1; pooling needs at least three held-out sites</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zusammengefasst: zurückgehalten bei %1; das Zusammenfassen braucht mindestens drei ausgelassene Standorte</translation>
     </message>
     <message>
         <source>not pooled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zusammengefasst: %1</translation>
     </message>
     <message>
         <source>without %1, where it was withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne %1, wo sie zurückgehalten wurde</translation>
     </message>
     <message>
         <source>%1 by %2, pooled over the held-out sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2, zusammengefasst über die ausgelassenen Standorte</translation>
     </message>
     <message numerus="yes">
         <source>Pooled (%n site(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zusammengefasst (%n Standort)</numerusform>
+            <numerusform>Zusammengefasst (%n Standorte)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Regel %2)</translation>
     </message>
     <message>
         <source>the stored validation is not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Validierung ist nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>unknown schema</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Schema</translation>
     </message>
     <message>
         <source>a site&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status eines Standorts</translation>
     </message>
     <message>
         <source>the measures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Maße von %1</translation>
     </message>
     <message>
         <source>numbers of a site without an evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen eines Standorts ohne Evaluation</translation>
     </message>
     <message>
         <source>a decision curve</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidungskurve</translation>
     </message>
     <message>
         <source>a pooled measure</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zusammengefasstes Maß</translation>
     </message>
     <message>
         <source>the pooled decision curve</source>
-        <translation type="unfinished"></translation>
+        <translation>die zusammengefasste Entscheidungskurve</translation>
     </message>
     <message>
         <source>a subgroup row</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Untergruppenzeile</translation>
     </message>
     <message>
         <source>numbers of a withheld subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen einer zurückgehaltenen Untergruppe</translation>
     </message>
     <message>
         <source>About the subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Untergruppen</translation>
     </message>
     <message>
         <source>Performance by subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellgüte nach Untergruppe</translation>
     </message>
     <message>
         <source>%1 by subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Untergruppe</translation>
     </message>
     <message>
         <source>No subgroups: choose a subgroup variable (such as sex or income quintile) in Analyses ▸ Validate Across Sites to see discrimination and calibration by its levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Untergruppen: Wählen Sie unter Auswertungen ▸ Über Standorte validieren eine Untergruppenvariable (etwa Geschlecht oder Einkommensquintil), um Trennschärfe und Kalibrierung nach deren Ausprägungen zu sehen.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;By %1&lt;/h3&gt;Each held-out site evaluated the model fitted on the other sites for each level of %1, and released each level only when it passed its rules; a withheld level shows the rule, never a number. Each level is pooled over the held-out sites that released it with the same random-effects model as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nach %1&lt;/h3&gt;Jeder ausgelassene Standort hat das an den anderen Standorten angepasste Modell für jede Ausprägung von %1 evaluiert und jede Ausprägung nur freigegeben, wenn sie seine Regeln bestanden hat; eine zurückgehaltene Ausprägung zeigt die Regel, nie eine Zahl. Jede Ausprägung ist über die ausgelassenen Standorte, die sie freigegeben haben, mit demselben Modell mit Zufallseffekten wie oben zusammengefasst.</translation>
     </message>
     <message>
         <source>Take one child who had %2 and one who did not: the model gives the higher risk to the child who had it in about %1 of 100 such pairs (50 would be chance, 100 perfect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt man ein Kind, bei dem %2 vorlag, und eines, bei dem das nicht der Fall war: Das Modell gibt bei etwa %1 von 100 solchen Paaren dem ersten Kind das höhere Risiko (50 wäre Zufall, 100 perfekt).</translation>
     </message>
     <message>
         <source>On average it predicted a risk of %1; %2 of the children actually had %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Durchschnitt sagte das Modell ein Risiko von %1 vorher; tatsächlich lag bei %2 der Kinder %3 vor.</translation>
     </message>
     <message>
         <source>Estimated risk of %5: %1 (95% interval %2 to %3). Of 100 children with these values, about %4 would be expected to have %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätztes Risiko für %5: %1 (95%-Intervall %2 bis %3). Von 100 Kindern mit diesen Werten würde man bei etwa %4 erwarten, dass %5 vorliegt.</translation>
     </message>
     <message>
         <source>&amp;Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluieren</translation>
     </message>
     <message>
         <source>Finished: the sites evaluated the registered model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: Die Standorte haben das registrierte Modell evaluiert.</translation>
     </message>
     <message>
         <source>Subgroup variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergruppenvariable</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Subgroup cell edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellgrenzen der Untergruppe</translation>
     </message>
     <message>
         <source>cell edges for a number, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellgrenzen für eine Zahl, z. B. %1</translation>
     </message>
     <message>
         <source>By s&amp;ubgroup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Untergruppe:</translation>
     </message>
     <message>
         <source>Cell &amp;edges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zell&amp;grenzen:</translation>
     </message>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order (for example %2 for the values 1 to 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist numerisch: Geben Sie mindestens zwei Zellgrenzen in aufsteigender Reihenfolge an (zum Beispiel %2 für die Werte 1 bis 5).</translation>
     </message>
     <message>
         <source>%1 (v%2): validation across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2): Validierung über Standorte</translation>
     </message>
 </context>
 <context>
