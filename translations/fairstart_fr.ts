@@ -737,31 +737,36 @@ Site exclu %1&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;withheld at %n site(s)&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;masqué sur %n site&gt;</numerusform>
+            <numerusform>&lt;masqué sur %n sites&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Dataset %1, purpose %2, %3 sites, cohort %4, mode masked (study %5: only the sum over the sites was decoded; no site&apos;s own numbers)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données %1, finalité %2, %3 sites, cohorte %4, mode masked (étude %5&#xa0;: seule la somme sur les sites a été décodée&#xa0;; aucun chiffre propre à un site)
+
+</translation>
     </message>
     <message>
         <source>Per site: not available in masked mode (the sites released only the sum).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Par site&#xa0;: non disponible en mode masqué (les sites n&apos;ont publié que la somme).
+</translation>
     </message>
     <message>
         <source>Dataset %1, purpose %2, %3 sites, cohort %4, mode plain (each site&apos;s released numbers, added by this program)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données %1, finalité %2, %3 sites, cohorte %4, mode plain (les chiffres publiés par chaque site, additionnés par ce programme)
+
+</translation>
     </message>
     <message>
         <source>fairstart-cli: %1; asking again in %2 s (attempt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fairstart-cli&#xa0;: %1&#xa0;; nouvelle demande dans %2 s (tentative %3)</translation>
     </message>
     <message>
         <source>Usage: fairstart-cli COMMAND [options]
@@ -794,52 +799,82 @@ Options:
   -h, --help     this help
   --version      the version of this program, its protocol and libcurl
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: fairstart-cli COMMAND [options]
+
+La fédération Fairstart depuis un terminal&#xa0;: chaque nombre provient des sites sous la forme
+d&apos;un agrégat qui a passé leurs contrôles de divulgation&#xa0;; aucun enregistrement n&apos;atteint jamais ce programme.
+
+Commandes&#xa0;:
+  sites check --sites FILE            accessibilité, épinglage, versions, politique de chaque site
+  catalogue --sites FILE [--dataset NAME]
+                                      les variables que les sites proposent
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      un GLM fédéré avec ses performances
+  run --sites FILE --design FILE.json la même chose pour une conception enregistrée
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      statistiques descriptives combinées et par site
+  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
+                                      effectifs par année de naissance, combinés et par site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      exclure un site à la fois&#xa0;: chaque site évalue le
+                                      modèle ajusté sur les autres&#xa0;; mesures combinées
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      un modèle de validation enregistré par les sites
+
+&apos;fairstart-cli COMMAND --help&apos; liste les options d&apos;une commande. Codes de sortie&#xa0;: 0 succès,
+1 un site ou l&apos;analyse a échoué (une ligne indique le site et la raison), 2 usage
+ou entrée incorrects. Voir docs/cli.md.
+
+Options&#xa0;:
+  -h, --help     cette aide
+  --version      la version de ce programme, de son protocole et de libcurl
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, trends, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &apos;%1&apos;&#xa0;; les commandes sont sites check, catalogue, fit, run, describe, trends, validate et evaluate (voir &apos;fairstart-cli --help&apos;)</translation>
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished">masqué</translation>
+        <translation>masqué</translation>
     </message>
     <message>
         <source>Counts of categorical or yes/no variables per year of birth, per site and pooled (the dashboard&apos;s trends). Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectifs de variables catégorielles ou oui/non par année de naissance, par site et tous sites confondus (les tendances du tableau de bord). Chaque site publie une tendance sous la forme d&apos;un seul tableau, selon ses règles de divulgation&#xa0;; une cellule masquée sur un site l&apos;est aussi dans la ligne regroupée.</translation>
     </message>
     <message>
         <source>The categorical or yes/no variables to count per period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les variables catégorielles ou oui/non à compter par période.</translation>
     </message>
     <message>
         <source>The numeric variable whose whole values are the periods (default birth_year).</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable numérique dont les valeurs entières sont les périodes (par défaut birth_year).</translation>
     </message>
     <message>
         <source>The first period, included.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première période, incluse.</translation>
     </message>
     <message>
         <source>The last period, included (at most 50 periods from --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière période, incluse (au plus 50 périodes à partir de --from).</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2; give the first period with --from and the last with --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 est antérieur à --from %2&#xa0;; indiquez la première période avec --from et la dernière avec --to</translation>
     </message>
     <message>
         <source>--from %1 --to %2 asks for %3 periods; the sites release at most %4 per trend: ask for a shorter span</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 --to %2 demande %3 périodes&#xa0;; les sites publient au plus %4 périodes par tendance&#xa0;: demandez une plage plus courte</translation>
     </message>
     <message>
         <source>%1 answered %2 trends for %3 asked; update the node or ask its administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par %2 tendances pour %3 demandées&#xa0;; mettez à jour le nœud ou interrogez son administrateur</translation>
     </message>
     <message>
         <source>Dataset %1, purpose %2, %3 sites, by %4 from %5 to %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données %1, finalité %2, %3 sites, par %4 de %5 à %6
+</translation>
     </message>
 </context>
 <context>
@@ -1389,103 +1424,103 @@ Options:
     </message>
     <message>
         <source>Masked descriptives give a Table 1 (counts, means and SDs); two-way tables and trends are per site. Ask for them in plain mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques descriptives masquées donnent un Tableau 1 (effectifs, moyennes et écarts-types)&#xa0;; les tableaux croisés et les tendances sont par site. Demandez-les en mode en clair.</translation>
     </message>
     <message>
         <source>Masked descriptives have no histograms (%1). Ask for histograms in plain mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques descriptives masquées ne comportent pas d&apos;histogrammes (%1). Demandez les histogrammes en mode en clair.</translation>
     </message>
     <message>
         <source>No site lists the variable &apos;%1&apos; in its catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site ne liste la variable &apos;%1&apos; dans son catalogue.</translation>
     </message>
     <message>
         <source>The catalogues list no level of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catalogues ne listent aucune modalité de &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Name at least one variable to describe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une variable à décrire.</translation>
     </message>
     <message>
         <source>its contribution&apos;s signature does not verify against its key in the manifest: the answer was changed on the way, or another key signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature de sa contribution ne se vérifie pas avec sa clé dans le manifeste&#xa0;: la réponse a été modifiée en chemin, ou une autre clé l&apos;a signée</translation>
     </message>
     <message>
         <source>its contribution belongs to another study</source>
-        <translation type="unfinished"></translation>
+        <translation>sa contribution appartient à une autre étude</translation>
     </message>
     <message>
         <source>its contribution is signed as site &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sa contribution est signée en tant que site &apos;%1&apos;</translation>
     </message>
     <message>
         <source>its contribution is of round %1, not 1</source>
-        <translation type="unfinished"></translation>
+        <translation>sa contribution date du tour %1, et non du tour 1</translation>
     </message>
     <message>
         <source>it answered &apos;%1&apos; where descriptives were due</source>
-        <translation type="unfinished"></translation>
+        <translation>il a répondu &apos;%1&apos; alors que des statistiques descriptives étaient attendues</translation>
     </message>
     <message>
         <source>its contribution names another mode or study</source>
-        <translation type="unfinished"></translation>
+        <translation>sa contribution indique un autre mode ou une autre étude</translation>
     </message>
     <message>
         <source>its masked descriptives do not have the study&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>ses statistiques descriptives masquées n&apos;ont pas la longueur de l&apos;étude</translation>
     </message>
     <message>
         <source>The node&apos;s signature of the manifest does not verify against its key: it signed another manifest, or another key signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du manifeste par le nœud ne se vérifie pas avec sa clé&#xa0;: il a signé un autre manifeste, ou une autre clé l&apos;a signé.</translation>
     </message>
     <message>
         <source>The site&apos;s descriptives were refused: %1. Nothing of the study is shown; run it again, and if this repeats tell the site&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques descriptives du site ont été refusées&#xa0;: %1. Rien de l&apos;étude n&apos;est affiché&#xa0;; relancez-la et, si cela se reproduit, prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>The site&apos;s masked descriptives do not have the study&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques descriptives masquées du site n&apos;ont pas la longueur de l&apos;étude.</translation>
     </message>
     <message>
         <source>The masked descriptives do not sum to descriptives: a contribution was changed, or a site masked with other keys. Run the study again; if this repeats, tell the sites&apos; administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme des statistiques descriptives masquées ne donne pas des statistiques descriptives&#xa0;: une contribution a été modifiée, ou un site a masqué avec d&apos;autres clés. Relancez l&apos;étude&#xa0;; si cela se répète, prévenez les administrateurs des sites.</translation>
     </message>
     <message>
         <source>The model file &apos;%1&apos; cannot be read: %2. Choose the file the sites registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle &apos;%1&apos; ne peut pas être lu&#xa0;: %2. Choisissez le fichier que les sites ont enregistré.</translation>
     </message>
     <message>
         <source>The file &apos;%1&apos; is not a registered model: %2. Choose the file the sites registered ({&quot;design&quot;: {...}, &quot;beta&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier &apos;%1&apos; n&apos;est pas un modèle enregistré&#xa0;: %2. Choisissez le fichier que les sites ont enregistré ({&quot;design&quot;: {...}, &quot;beta&quot;: [...]}).</translation>
     </message>
     <message>
         <source>it is larger than 4 MiB</source>
-        <translation type="unfinished">il dépasse 4 MiB</translation>
+        <translation>il dépasse 4 MiB</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished">ce n&apos;est pas un objet JSON</translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is unknown</source>
-        <translation type="unfinished">le champ &apos;%1&apos; est inconnu</translation>
+        <translation>le champ &apos;%1&apos; est inconnu</translation>
     </message>
     <message>
         <source>its design is not a resolved design (%1)</source>
-        <translation type="unfinished">sa conception n&apos;est pas une conception résolue (%1)</translation>
+        <translation>sa conception n&apos;est pas une conception résolue (%1)</translation>
     </message>
     <message>
         <source>its beta holds a value that is not a finite number</source>
-        <translation type="unfinished">son beta contient une valeur qui n&apos;est pas un nombre fini</translation>
+        <translation>son beta contient une valeur qui n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>its beta has %1 values, its design %2 columns</source>
-        <translation type="unfinished">son beta a %1 valeurs, sa conception %2 colonnes</translation>
+        <translation>son beta a %1 valeurs, sa conception %2 colonnes</translation>
     </message>
     <message>
         <source>it answered with descriptives where a model study was due</source>
-        <translation type="unfinished"></translation>
+        <translation>il a répondu par des statistiques descriptives alors qu&apos;une étude de modèle était attendue</translation>
     </message>
 </context>
 <context>
@@ -3583,35 +3618,35 @@ Options:
     </message>
     <message>
         <source>A descriptives study has participants only: an observer would contribute nothing. Name every site as a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étude de statistiques descriptives n&apos;a que des participants&#xa0;: un observateur n&apos;apporterait rien. Désignez chaque site comme participant.</translation>
     </message>
     <message>
         <source>The manifest&apos;s levels of &apos;%1&apos; do not fit this site&apos;s catalogue: a numeric variable has no levels, a yes/no variable the levels 0 and 1, and a categorical one lists every level of every site&apos;s catalogue. Build the manifest from the sites&apos; catalogues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modalités de &apos;%1&apos; dans le manifeste ne correspondent pas au catalogue de ce site&#xa0;: une variable numérique n&apos;a pas de modalités, une variable oui/non a les modalités 0 et 1, et une variable catégorielle liste chaque modalité du catalogue de chaque site. Construisez le manifeste à partir des catalogues des sites.</translation>
     </message>
     <message>
         <source>A descriptives study has a single round (round 1, with no contributions relayed); this relay is round %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étude de statistiques descriptives n&apos;a qu&apos;un seul tour (tour 1, sans contributions relayées)&#xa0;; ce relais est le tour %1 avec %2.</translation>
     </message>
     <message>
         <source>this site&apos;s release rules refused the descriptives</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles de publication de ce site ont refusé les statistiques descriptives</translation>
     </message>
     <message>
         <source>the descriptives could not be computed on this site&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>les statistiques descriptives n&apos;ont pas pu être calculées sur les enregistrements de ce site</translation>
     </message>
     <message>
         <source>The node&apos;s descriptives do not fit the study&apos;s manifest. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques descriptives du nœud ne correspondent pas au manifeste de l&apos;étude. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
         <source>this site&apos;s descriptives do not fit the study&apos;s fixed-point scale</source>
-        <translation type="unfinished"></translation>
+        <translation>les statistiques descriptives de ce site ne tiennent pas dans l&apos;échelle en virgule fixe de l&apos;étude</translation>
     </message>
     <message>
         <source>The node could not mask its descriptives. Tell the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;a pas pu masquer ses statistiques descriptives. Prévenez l&apos;administrateur du site.</translation>
     </message>
 </context>
 <context>
@@ -7666,318 +7701,318 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
     </message>
     <message>
         <source>Evaluate a &amp;Registered Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer un modèle &amp;enregistré…</translation>
     </message>
     <message>
         <source>Evaluate a validation model the sites registered (AUC, calibration, Brier score, O:E, decision curve) without fitting anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer un modèle de validation enregistré par les sites (AUC, calibration, score de Brier, O/A, courbe de décision) sans rien ajuster.</translation>
     </message>
     <message>
         <source>Evaluate a registered model</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer un modèle enregistré</translation>
     </message>
     <message>
         <source>All sites (masked sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sites (somme masquée)</translation>
     </message>
     <message numerus="yes">
         <source>withheld at %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>masqué sur %n site</numerusform>
+            <numerusform>masqué sur %n sites</numerusform>
         </translation>
     </message>
     <message>
         <source>Mode: masked. Every site released its descriptives only masked (study %1); the pooled column is the decoded sum over the sites, and no site&apos;s own numbers are shown. A count that a site withheld is not added into the pooled column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode&#xa0;: masqué. Chaque site n&apos;a publié ses statistiques descriptives que sous forme masquée (étude %1)&#xa0;; la colonne regroupée est la somme décodée sur les sites, et aucun chiffre propre à un site n&apos;est affiché. Un effectif masqué par un site n&apos;est pas ajouté à la colonne regroupée.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n site(s) for masked descriptives…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demande de statistiques descriptives masquées à %n site…</numerusform>
+            <numerusform>Demande de statistiques descriptives masquées à %n sites…</numerusform>
         </translation>
     </message>
     <message>
         <source>The masked descriptives study ended without a result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étude de statistiques descriptives masquées s&apos;est terminée sans résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source>No site is online. Add sites (Sites ▸ Add Site) and check them (F5): the registered models are the ones the online sites list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun site n&apos;est en ligne. Ajoutez des sites (Sites ▸ Ajouter un site) et vérifiez-les (F5)&#xa0;: les modèles enregistrés sont ceux que listent les sites en ligne.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n online site(s) lists a registered validation model. A site&apos;s administrator registers one with &apos;fairstart-node models add&apos;; check the sites again (F5) afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le site en ligne (%n) ne liste aucun modèle de validation enregistré. L&apos;administrateur d&apos;un site en enregistre un avec &apos;fairstart-node models add&apos;&#xa0;; vérifiez ensuite à nouveau les sites (F5).</numerusform>
+            <numerusform>Aucun des %n sites en ligne ne liste de modèle de validation enregistré. L&apos;administrateur d&apos;un site en enregistre un avec &apos;fairstart-node models add&apos;&#xa0;; vérifiez ensuite à nouveau les sites (F5).</numerusform>
         </translation>
     </message>
     <message>
         <source>The sites evaluated the registered model %1; the results are shown%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sites ont évalué le modèle enregistré %1&#xa0;; les résultats sont affichés%2.</translation>
     </message>
     <message>
         <source> and stored in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation> et enregistrés dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>The validation could not be kept in the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation n&apos;a pas pu être conservée dans l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>The stored validation of this run cannot be read (%1). Validate the design again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation enregistrée de cette analyse est illisible (%1). Validez à nouveau la conception.</translation>
     </message>
     <message>
         <source>Showing the validation of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de la validation du %1.</translation>
     </message>
     <message>
         <source>Outcome in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat en termes simples</translation>
     </message>
     <message>
         <source>e.g. low birth weight</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. faible poids de naissance</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>Registered model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle enregistré</translation>
     </message>
     <message>
         <source>%1 (%2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2…)</translation>
     </message>
     <message>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de modèle</translation>
     </message>
     <message>
         <source>optional: your copy, for the masked evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: votre copie, pour l&apos;évaluation masquée</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>No coefficients are sent: each site evaluates its own registered copy. With your copy of the model file (the file the sites registered) and three or more sites the evaluation is masked: only the pooled result is decoded and every site attests the model&apos;s hash. Without it each site evaluates on its own and releases its own figures (plain mode, where the sites allow it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coefficient n&apos;est envoyé&#xa0;: chaque site évalue sa propre copie enregistrée. Avec votre copie du fichier de modèle (le fichier que les sites ont enregistré) et au moins trois sites, l&apos;évaluation est masquée&#xa0;: seul le résultat combiné est décodé et chaque site atteste l&apos;empreinte du modèle. Sans elle, chaque site évalue séparément et publie ses propres chiffres (mode en clair, là où les sites l&apos;autorisent).</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Registered at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur les sites&#xa0;:</translation>
     </message>
     <message>
         <source>Model &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer…</translation>
     </message>
     <message>
         <source>The registered model&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du modèle enregistré</translation>
     </message>
     <message>
         <source>Model files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de modèle (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The file is another model than %1: its hash is %2, the sites registered %3. Choose the file the sites registered, or leave the field empty for the per-site evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient un autre modèle que %1&#xa0;: son empreinte est %2, les sites ont enregistré %3. Choisissez le fichier que les sites ont enregistré, ou laissez le champ vide pour l&apos;évaluation par site.</translation>
     </message>
     <message>
         <source>Coefficients fitted at each site alone (estimate and standard error), with the inverse-variance pooled estimate and Cochran&apos;s Q and I² per term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coefficients ajustés sur chaque site séparément (estimation et erreur type), avec l&apos;estimation regroupée par inverse de la variance, ainsi que le Q de Cochran et l&apos;I² par terme&#xa0;:</translation>
     </message>
     <message>
         <source>Sites without a fit of their own: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites sans ajustement propre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>11.1 Performance by %1 (fairness)</source>
-        <translation type="unfinished"></translation>
+        <translation>11.1 Performance par %1 (équité)</translation>
     </message>
     <message>
         <source>Each held-out site evaluated the model fitted on the other sites for each level of %1 and released a level only when it passed its rules. Each level is pooled over the held-out sites that released it (random effects, as above); a withheld level names the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque site exclu a évalué le modèle ajusté sur les autres sites pour chaque modalité de %1 et n&apos;a publié une modalité que si elle satisfaisait à ses règles. Chaque modalité est combinée sur les sites exclus qui l&apos;ont publiée (effets aléatoires, comme ci-dessus)&#xa0;; une modalité masquée indique la règle.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">manquant</translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>not pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>non combiné</translation>
     </message>
     <message>
         <source>Per level in bold, pooled over the held-out sites; below it, each held-out site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par modalité en gras, combiné sur les sites exclus&#xa0;; en dessous, chaque site exclu.</translation>
     </message>
     <message>
         <source>The sites released no per-site performance: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sites n&apos;ont publié aucune performance par site&#xa0;: %1.</translation>
     </message>
     <message>
         <source>withheld (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué (%1)</translation>
     </message>
     <message numerus="yes">
         <source>not pooled: %n held-out site(s) released this level; pooling needs at least three</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>non combiné&#xa0;: %n site exclu a publié cette modalité&#xa0;; la combinaison en nécessite au moins trois</numerusform>
+            <numerusform>non combiné&#xa0;: %n sites exclus ont publié cette modalité&#xa0;; la combinaison en nécessite au moins trois</numerusform>
         </translation>
     </message>
     <message>
         <source>not pooled: withheld at %1; pooling needs at least three held-out sites</source>
-        <translation type="unfinished"></translation>
+        <translation>non combiné&#xa0;: masqué sur %1&#xa0;; la combinaison nécessite au moins trois sites exclus</translation>
     </message>
     <message>
         <source>not pooled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non combiné&#xa0;: %1</translation>
     </message>
     <message>
         <source>without %1, where it was withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>sans %1, où cette modalité a été masquée</translation>
     </message>
     <message>
         <source>%1 by %2, pooled over the held-out sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2, combiné sur les sites exclus</translation>
     </message>
     <message numerus="yes">
         <source>Pooled (%n site(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Combiné (%n site)</numerusform>
+            <numerusform>Combiné (%n sites)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (règle %2)</translation>
     </message>
     <message>
         <source>the stored validation is not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la validation enregistrée est illisible (%1)</translation>
     </message>
     <message>
         <source>unknown schema</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma inconnu</translation>
     </message>
     <message>
         <source>a site&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;état d&apos;un site</translation>
     </message>
     <message>
         <source>the measures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les mesures de %1</translation>
     </message>
     <message>
         <source>numbers of a site without an evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>des chiffres pour un site sans évaluation</translation>
     </message>
     <message>
         <source>a decision curve</source>
-        <translation type="unfinished"></translation>
+        <translation>une courbe de décision</translation>
     </message>
     <message>
         <source>a pooled measure</source>
-        <translation type="unfinished"></translation>
+        <translation>une mesure combinée</translation>
     </message>
     <message>
         <source>the pooled decision curve</source>
-        <translation type="unfinished"></translation>
+        <translation>la courbe de décision combinée</translation>
     </message>
     <message>
         <source>a subgroup row</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de sous-groupe</translation>
     </message>
     <message>
         <source>numbers of a withheld subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>des chiffres pour un sous-groupe masqué</translation>
     </message>
     <message>
         <source>About the subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des sous-groupes</translation>
     </message>
     <message>
         <source>Performance by subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance par sous-groupe</translation>
     </message>
     <message>
         <source>%1 by subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par sous-groupe</translation>
     </message>
     <message>
         <source>No subgroups: choose a subgroup variable (such as sex or income quintile) in Analyses ▸ Validate Across Sites to see discrimination and calibration by its levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sous-groupe&#xa0;: choisissez une variable de sous-groupe (comme le sexe ou le quintile de revenu) dans Statistiques ▸ Valider sur les sites pour voir la discrimination et la calibration selon ses modalités.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;By %1&lt;/h3&gt;Each held-out site evaluated the model fitted on the other sites for each level of %1, and released each level only when it passed its rules; a withheld level shows the rule, never a number. Each level is pooled over the held-out sites that released it with the same random-effects model as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Par %1&lt;/h3&gt;Chaque site exclu a évalué le modèle ajusté sur les autres sites pour chaque modalité de %1, et n&apos;a publié chaque modalité que si elle satisfaisait à ses règles&#xa0;; une modalité masquée indique la règle, jamais un nombre. Chaque modalité est combinée sur les sites exclus qui l&apos;ont publiée, avec le même modèle à effets aléatoires que ci-dessus.</translation>
     </message>
     <message>
         <source>Take one child who had %2 and one who did not: the model gives the higher risk to the child who had it in about %1 of 100 such pairs (50 would be chance, 100 perfect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez un enfant qui a présenté le résultat (%2) et un autre qui ne l&apos;a pas présenté&#xa0;: le modèle attribue le risque le plus élevé à celui qui l&apos;a présenté dans environ %1 paires sur 100 (50 correspondrait au hasard, 100 serait parfait).</translation>
     </message>
     <message>
         <source>On average it predicted a risk of %1; %2 of the children actually had %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En moyenne, il a prédit un risque de %1&#xa0;; %2 des enfants ont réellement présenté le résultat (%3).</translation>
     </message>
     <message>
         <source>Estimated risk of %5: %1 (95% interval %2 to %3). Of 100 children with these values, about %4 would be expected to have %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque estimé de %5&#xa0;: %1 (intervalle à 95&#xa0;% de %2 à %3). Sur 100 enfants ayant ces valeurs, environ %4 devraient présenter le résultat (%5).</translation>
     </message>
     <message>
         <source>&amp;Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Évaluer</translation>
     </message>
     <message>
         <source>Finished: the sites evaluated the registered model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: les sites ont évalué le modèle enregistré.</translation>
     </message>
     <message>
         <source>Subgroup variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de sous-groupe</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Subgroup cell edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Bornes des cellules du sous-groupe</translation>
     </message>
     <message>
         <source>cell edges for a number, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bornes des cellules pour une variable numérique, par ex. %1</translation>
     </message>
     <message>
         <source>By s&amp;ubgroup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par so&amp;us-groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Cell &amp;edges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bornes des cellules&#xa0;:</translation>
     </message>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order (for example %2 for the values 1 to 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une variable numérique&#xa0;: indiquez au moins deux bornes de cellules, dans l&apos;ordre croissant (par exemple %2 pour les valeurs 1 à 5).</translation>
     </message>
     <message>
         <source>%1 (v%2): validation across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2)&#xa0;: validation sur les sites</translation>
     </message>
 </context>
 <context>
