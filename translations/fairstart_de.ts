@@ -7710,7 +7710,7 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
     </message>
     <message>
         <source>Evaluate a validation model the sites registered (AUC, calibration, Brier score, O:E, decision curve) without fitting anything.</source>
-        <translation>Ein Validierungsmodell evaluieren, das die Standorte registriert haben (AUC, Kalibrierung, Brier-Score, O:E, Entscheidungskurve), ohne etwas anzupassen.</translation>
+        <translation>Ein Validierungsmodell evaluieren, das die Standorte registriert haben (AUC, Kalibrierung, Brier-Score, B:E, Entscheidungskurve), ohne etwas anzupassen.</translation>
     </message>
     <message>
         <source>Evaluate a registered model</source>
