@@ -144,8 +144,9 @@ QString MainWindow::openValidationRun(const workspace::Run &run)
                       "design again.")
             .arg(problem);
     m_results->setValidation(*summary);
-    m_results->setCurrentPage(ResultsView::ValidationPage);
+    // Shown first: the page follows the scroll position, which a hidden view reads as the top.
     m_work->setCurrentWidget(m_results);
+    m_results->setCurrentPage(ResultsView::ValidationPage);
     updateActions();
     statusMessage(Tr::tr("Showing the validation of %1.")
                       .arg(QLocale().toString(run.created.toLocalTime(), QLocale::ShortFormat)));
