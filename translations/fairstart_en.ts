@@ -15,9 +15,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;withheld at %n site(s)&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;withheld at %n site&gt;</numerusform>
+            <numerusform>&lt;withheld at %n sites&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -189,37 +189,37 @@
     </message>
     <message numerus="yes">
         <source>withheld at %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>withheld at %n site</numerusform>
+            <numerusform>withheld at %n sites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Asking %n site(s) for masked descriptives…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asking %n site for masked descriptives…</numerusform>
+            <numerusform>Asking %n sites for masked descriptives…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>None of the %n online site(s) lists a registered validation model. A site&apos;s administrator registers one with &apos;fairstart-node models add&apos;; check the sites again (F5) afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>None of the %n online site lists a registered validation model. A site&apos;s administrator registers one with &apos;fairstart-node models add&apos;; check the sites again (F5) afterwards.</numerusform>
+            <numerusform>None of the %n online sites list a registered validation model. A site&apos;s administrator registers one with &apos;fairstart-node models add&apos;; check the sites again (F5) afterwards.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not pooled: %n held-out site(s) released this level; pooling needs at least three</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not pooled: %n held-out site released this level; pooling needs at least three</numerusform>
+            <numerusform>not pooled: %n held-out sites released this level; pooling needs at least three</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pooled (%n site(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pooled (%n site)</numerusform>
+            <numerusform>Pooled (%n sites)</numerusform>
         </translation>
     </message>
 </context>

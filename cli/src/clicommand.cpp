@@ -698,15 +698,19 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
     if (auto code = resolvePurpose(transport, c.sites, options.purpose))
         return *code;
     FederatedRun run(c.sites, options);
-    // Always said: a run that waits for a busy node should not look hung.
-    QObject::connect(&run, &FederatedRun::requestRetrying, &run,
-                     [](const QString &, int nextAttempt, int delayMs, const SiteError &why) {
-                         err() << Tr::tr("fairstart-cli: %1; asking again in %2 s (attempt %3)")
-                                      .arg(why.toString())
-                                      .arg(delayMs / 1000.0)
-                                      .arg(nextAttempt)
-                               << Qt::endl;
-                     });
+    // A run that waits for a busy node (429) should not look hung: always said. A connection
+    // asked again after a short failure only with --verbose; a dead site stays one error line.
+    QObject::connect(
+        &run, &FederatedRun::requestRetrying, &run,
+        [verbose](const QString &, int nextAttempt, int delayMs, const SiteError &why) {
+            if (why.httpStatus != 429 && !verbose)
+                return;
+            err() << Tr::tr("fairstart-cli: %1; asking again in %2 s (attempt %3)")
+                         .arg(why.toString())
+                         .arg(delayMs / 1000.0)
+                         .arg(nextAttempt)
+                  << Qt::endl;
+        });
     if (verbose) {
         QObject::connect(&run, &FederatedRun::siteProgress, &run,
                          [](const QString &site, SiteState state, const QString &message) {

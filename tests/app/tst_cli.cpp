@@ -466,7 +466,8 @@ void tst_Cli::describe()
     QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     const Outcome o = cli({ QStringLiteral("describe"), QStringLiteral("--sites"), m_sites,
                             QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                            QStringLiteral("--vars"), QStringLiteral("birth_weight_g,sex") });
+                            QStringLiteral("--vars"), QStringLiteral("birth_weight_g,sex"),
+                            QStringLiteral("--mode"), QStringLiteral("plain") });
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     QVERIFY(o.out.contains(QLatin1String("birth_weight_g")));
     QVERIFY(o.out.contains(QLatin1String("mean")));
