@@ -276,14 +276,7 @@ ApiResponse ApiHandlers::descriptivesRound(StudyState &study, const JobSpec & /*
     study.betaHash = contribution.betaHash;
     audit.set("contribution", protocol::contributionStatusId(contribution.status));
 
-    protocol::SignedContribution signedContribution;
-    signedContribution.contribution = contribution;
-    signedContribution.signature
-        = secure::sign(m_secrets.signSecretKey, secure::Domain::Contribution,
-                       protocol::contributionBytes(contribution));
-    const GateAnswer answer = m_gate->contribution(signedContribution, audit.release);
-    m_jobs.finishRound(jobId, 1, relayKey, answer.body());
-    return respond(answer);
+    return releaseContribution(contribution, jobId, 1, relayKey, audit);
 }
 
 } // namespace fairstart::node

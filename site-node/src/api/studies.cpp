@@ -810,13 +810,20 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     audit.set("betaHash", contribution.betaHash);
     audit.set("contribution", protocol::contributionStatusId(contribution.status));
 
+    return releaseContribution(contribution, jobId, relay.round, relayKey, audit);
+}
+
+ApiResponse ApiHandlers::releaseContribution(const protocol::Contribution &contribution,
+                                             const QString &jobId, int round,
+                                             const QByteArray &relayKey, Audit &audit)
+{
     protocol::SignedContribution signedContribution;
     signedContribution.contribution = contribution;
     signedContribution.signature
         = secure::sign(m_secrets.signSecretKey, secure::Domain::Contribution,
                        protocol::contributionBytes(contribution));
     const GateAnswer answer = m_gate->contribution(signedContribution, audit.release);
-    m_jobs.finishRound(jobId, relay.round, relayKey, answer.body());
+    m_jobs.finishRound(jobId, round, relayKey, answer.body());
     return respond(answer);
 }
 

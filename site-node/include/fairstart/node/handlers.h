@@ -103,6 +103,11 @@ private:
     ApiResponse descriptivesRound(StudyState &study, const JobSpec &spec,
                                   const protocol::RoundRelay &relay, const QString &jobId,
                                   const QString &user, const QByteArray &relayKey, Audit &audit);
+    // Signs this node's contribution to round `round`, passes it through the gate and keeps the
+    // answer for a repeated relay (studies.cpp); every study kind's round ends here.
+    ApiResponse releaseContribution(const protocol::Contribution &contribution,
+                                    const QString &jobId, int round, const QByteArray &relayKey,
+                                    Audit &audit);
     ApiResponse createJob(const ApiRequest &request, Audit &audit);
     // POST /v1/checks (checks.cpp): the checks of createJob as a dry run; opens nothing.
     ApiResponse checkStudy(const ApiRequest &request, Audit &audit);
