@@ -16,16 +16,6 @@ namespace fairstart::client {
 
 namespace {
 
-SiteError siteError(const QString &site, const QString &code, const QString &message)
-{
-    SiteError e;
-    e.site = site;
-    e.kind = SiteError::Kind::Protocol;
-    e.code = code;
-    e.message = message;
-    return e;
-}
-
 std::optional<qint64> addCounts(std::optional<qint64> a, std::optional<qint64> b)
 {
     if (!a || !b)
@@ -43,19 +33,20 @@ std::optional<SiteError> checkNodeInfo(const Site &site, const protocol::NodeInf
     int major = -1;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), major);
     if (ec != std::errc() || end != text.data() + text.size() || major != protocol::kProtocolMajor)
-        return siteError(site.name, QStringLiteral("protocol-version"),
-                         Tr::tr("Site %1 speaks protocol version %2, this client version %3.0; "
-                                "update the older of the two.")
-                             .arg(site.name, info.protocolVersion)
-                             .arg(protocol::kProtocolMajor));
+        return SiteError::make(
+            site.name, SiteError::Kind::Protocol, QStringLiteral("protocol-version"),
+            Tr::tr("Site %1 speaks protocol version %2, this client version %3.0; "
+                   "update the older of the two.")
+                .arg(site.name, info.protocolVersion)
+                .arg(protocol::kProtocolMajor));
     if (!dataset.isEmpty() && !info.datasets.contains(dataset))
-        return siteError(site.name, QStringLiteral("unknown-dataset"),
-                         Tr::tr("Site %1 has no dataset '%2'; its datasets are: %3. Check the "
-                                "dataset name.")
-                             .arg(site.name, dataset,
-                                  info.datasets.isEmpty()
-                                      ? Tr::tr("none")
-                                      : info.datasets.join(QStringLiteral(", "))));
+        return SiteError::make(
+            site.name, SiteError::Kind::Protocol, QStringLiteral("unknown-dataset"),
+            Tr::tr("Site %1 has no dataset '%2'; its datasets are: %3. Check the "
+                   "dataset name.")
+                .arg(site.name, dataset,
+                     info.datasets.isEmpty() ? Tr::tr("none")
+                                             : info.datasets.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -75,11 +66,12 @@ SiteError datasetMissing(const QString &site, const QString &dataset,
     QStringList names;
     for (const protocol::CatalogueDataset &d : catalogue.datasets)
         names << d.name;
-    return siteError(site, QStringLiteral("unknown-dataset"),
-                     Tr::tr("Site %1 has no dataset '%2' for this purpose; its datasets are: %3. "
-                            "Check the dataset name and the purpose.")
-                         .arg(site, dataset,
-                              names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
+    return SiteError::make(
+        site, SiteError::Kind::Protocol, QStringLiteral("unknown-dataset"),
+        Tr::tr("Site %1 has no dataset '%2' for this purpose; its datasets are: %3. "
+               "Check the dataset name and the purpose.")
+            .arg(site, dataset,
+                 names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
 }
 
 std::vector<std::string> modelVariables(const analysis::ModelSpec &spec)
@@ -108,11 +100,12 @@ std::optional<SiteError> checkVariables(const QString &site,
             dataset.variables.begin(), dataset.variables.end(),
             [&name](const protocol::CatalogueVariable &cv) { return cv.name == name; });
         if (!found)
-            return siteError(site, QStringLiteral("unknown-variable"),
-                             Tr::tr("Site %1 has no variable '%2' in dataset %3. Check the "
-                                    "spelling with 'fairstart-cli catalogue', or leave the "
-                                    "site out.")
-                                 .arg(site, name, dataset.name));
+            return SiteError::make(site, SiteError::Kind::Protocol,
+                                   QStringLiteral("unknown-variable"),
+                                   Tr::tr("Site %1 has no variable '%2' in dataset %3. Check the "
+                                          "spelling with 'fairstart-cli catalogue', or leave the "
+                                          "site out.")
+                                       .arg(site, name, dataset.name));
     }
     return std::nullopt;
 }

@@ -21,16 +21,6 @@ namespace fairstart::client {
 
 namespace {
 
-SiteError descriptivesError(const QString &site, const QString &code, const QString &message)
-{
-    SiteError e;
-    e.site = site;
-    e.kind = SiteError::Kind::Protocol;
-    e.code = code;
-    e.message = message;
-    return e;
-}
-
 qint64 whole(double value)
 {
     return qint64(std::llround(value));
@@ -230,7 +220,8 @@ void MaskedDescriptivesRun::surveyed(const QList<SiteSurveyResult> &results)
     const auto spec = descriptivesStudySpec(
         m_request, mergeCatalogues(catalogues, m_request.dataset), &problem);
     if (!spec)
-        return fail(descriptivesError(QString(), QStringLiteral("descriptives-request"), problem));
+        return fail(SiteError::make(QString(), SiteError::Kind::Protocol,
+                                    QStringLiteral("descriptives-request"), problem));
     StudySetup setup;
     setup.purpose = m_request.purpose;
     setup.dataset = m_request.dataset;
@@ -299,8 +290,8 @@ void MaskedDescriptivesRun::opened()
         if (created->study != m_hash
             || !verifyManifestSignature(m_manifest, m_manifest.participants.at(i),
                                         created->manifestSignature))
-            return fail(descriptivesError(
-                m_sites.at(i).name, QStringLiteral("manifest-signature"),
+            return fail(SiteError::make(
+                m_sites.at(i).name, SiteError::Kind::Protocol, QStringLiteral("manifest-signature"),
                 Tr::tr("The node's signature of the manifest does not verify against its key: "
                        "it signed another manifest, or another key signed it.")));
         m_signatures << protocol::ManifestSignature { m_manifest.participants.at(i).name,
@@ -341,16 +332,18 @@ void MaskedDescriptivesRun::answered()
             return fail(error);
         const QString problem = checkDescriptivesContribution(m_manifest, m_hash, i, *answer);
         if (!problem.isEmpty())
-            return fail(descriptivesError(m_sites.at(i).name, QStringLiteral("contribution"),
-                                          Tr::tr("The site's descriptives were refused: %1. "
-                                                 "Nothing of the study is shown; run it again, "
-                                                 "and if this repeats tell the site's "
-                                                 "administrator.")
-                                              .arg(problem)));
+            return fail(SiteError::make(m_sites.at(i).name, SiteError::Kind::Protocol,
+                                        QStringLiteral("contribution"),
+                                        Tr::tr("The site's descriptives were refused: %1. "
+                                               "Nothing of the study is shown; run it again, "
+                                               "and if this repeats tell the site's "
+                                               "administrator.")
+                                            .arg(problem)));
         if (!secure::addWords(words, answer->contribution.masked))
-            return fail(descriptivesError(m_sites.at(i).name, QStringLiteral("contribution"),
-                                          Tr::tr("The site's masked descriptives do not have "
-                                                 "the study's length.")));
+            return fail(SiteError::make(m_sites.at(i).name, SiteError::Kind::Protocol,
+                                        QStringLiteral("contribution"),
+                                        Tr::tr("The site's masked descriptives do not have "
+                                               "the study's length.")));
         m_answers << *answer;
     }
     const secure::FixedPoint format { m_manifest.fractionBits,
@@ -360,8 +353,8 @@ void MaskedDescriptivesRun::answered()
     if (values)
         sums = protocol::descriptivesFromVector(m_manifest.descriptives, *values);
     if (!sums)
-        return fail(descriptivesError(
-            QString(), QStringLiteral("sum-invalid"),
+        return fail(SiteError::make(
+            QString(), SiteError::Kind::Protocol, QStringLiteral("sum-invalid"),
             Tr::tr("The masked descriptives do not sum to descriptives: a contribution was "
                    "changed, or a site masked with other keys. Run the study again; if this "
                    "repeats, tell the sites' administrators.")));

@@ -16,26 +16,6 @@ namespace fairstart::client {
 
 namespace {
 
-SiteError keyError(const QString &site, const QString &code, const QString &message)
-{
-    SiteError e;
-    e.site = site;
-    e.kind = SiteError::Kind::Pin;
-    e.code = code;
-    e.message = message;
-    return e;
-}
-
-SiteError studyError(const QString &site, const QString &code, const QString &message)
-{
-    SiteError e;
-    e.site = site;
-    e.kind = SiteError::Kind::Protocol;
-    e.code = code;
-    e.message = message;
-    return e;
-}
-
 QByteArray keyBytes(const QString &base64)
 {
     return QByteArray::fromBase64(base64.toLatin1());
@@ -69,31 +49,34 @@ std::optional<SiteError> checkSiteKeys(const Site &site, const protocol::NodeInf
 {
     if (!SiteRegistry::isValidKey(info.keys.signingKey)
         || !SiteRegistry::isValidKey(info.keys.keyAgreementKey))
-        return studyError(site.name, QStringLiteral("node-keys"),
-                          Tr::tr("Site %1 published no valid study keys in /v1/info (an Ed25519 "
-                                 "and an X25519 public key); the node cannot take part in a "
-                                 "study. Ask its administrator to update the node.")
-                              .arg(site.name));
+        return SiteError::make(
+            site.name, SiteError::Kind::Protocol, QStringLiteral("node-keys"),
+            Tr::tr("Site %1 published no valid study keys in /v1/info (an Ed25519 "
+                   "and an X25519 public key); the node cannot take part in a "
+                   "study. Ask its administrator to update the node.")
+                .arg(site.name));
     if (site.signingKey.isEmpty() && site.keyAgreementKey.isEmpty())
         return std::nullopt; // recorded by the caller: first use
     // Compared as bytes: the same key in another base64 spelling is the same key.
     if (keyBytes(site.signingKey) != keyBytes(info.keys.signingKey))
-        return keyError(site.name, QStringLiteral("signing-key-changed"),
-                        Tr::tr("Site %1 signs with another key than the one recorded for it "
-                               "(recorded %2, now %3): the node was re-initialised, or someone "
-                               "is answering in its place. Confirm the new key with the site's "
-                               "administrator, then remove signing_key and key_agreement_key "
-                               "from the site's entry so that they are recorded again.")
-                            .arg(site.name, site.signingKey, info.keys.signingKey));
+        return SiteError::make(
+            site.name, SiteError::Kind::Pin, QStringLiteral("signing-key-changed"),
+            Tr::tr("Site %1 signs with another key than the one recorded for it "
+                   "(recorded %2, now %3): the node was re-initialised, or someone "
+                   "is answering in its place. Confirm the new key with the site's "
+                   "administrator, then remove signing_key and key_agreement_key "
+                   "from the site's entry so that they are recorded again.")
+                .arg(site.name, site.signingKey, info.keys.signingKey));
     if (keyBytes(site.keyAgreementKey) != keyBytes(info.keys.keyAgreementKey))
-        return keyError(site.name, QStringLiteral("key-agreement-key-changed"),
-                        Tr::tr("Site %1 presents another key-agreement key than the one "
-                               "recorded for it (recorded %2, now %3): the node was "
-                               "re-initialised, or someone is answering in its place. Confirm "
-                               "the new key with the site's administrator, then remove "
-                               "signing_key and key_agreement_key from the site's entry so "
-                               "that they are recorded again.")
-                            .arg(site.name, site.keyAgreementKey, info.keys.keyAgreementKey));
+        return SiteError::make(
+            site.name, SiteError::Kind::Pin, QStringLiteral("key-agreement-key-changed"),
+            Tr::tr("Site %1 presents another key-agreement key than the one "
+                   "recorded for it (recorded %2, now %3): the node was "
+                   "re-initialised, or someone is answering in its place. Confirm "
+                   "the new key with the site's administrator, then remove "
+                   "signing_key and key_agreement_key from the site's entry so "
+                   "that they are recorded again.")
+                .arg(site.name, site.keyAgreementKey, info.keys.keyAgreementKey));
     return std::nullopt;
 }
 
@@ -125,7 +108,8 @@ ModeChoice chooseMode(StudyMode requested, const QList<StudySite> &sites)
                                s.info.aggregationModes.isEmpty()
                                    ? Tr::tr("none")
                                    : s.info.aggregationModes.join(QStringLiteral(", ")));
-        choice.error = studyError(s.site, QStringLiteral("aggregation-mode"), message);
+        choice.error = SiteError::make(s.site, SiteError::Kind::Protocol,
+                                       QStringLiteral("aggregation-mode"), message);
         return choice;
     }
     choice.mode = mode;
@@ -170,11 +154,12 @@ ManifestChoice makeManifest(const StudySetup &setup)
                     other = t.site;
             }
             // One node twice would count its records twice in every sum.
-            out.error = studyError(s.site, QStringLiteral("duplicate-node"),
-                                   Tr::tr("Sites %1 and %2 are the same node ('%3'): its "
-                                          "records would count twice. Remove one of them from "
-                                          "the run.")
-                                       .arg(other, s.site, s.info.name));
+            out.error = SiteError::make(s.site, SiteError::Kind::Protocol,
+                                        QStringLiteral("duplicate-node"),
+                                        Tr::tr("Sites %1 and %2 are the same node ('%3'): its "
+                                               "records would count twice. Remove one of them from "
+                                               "the run.")
+                                            .arg(other, s.site, s.info.name));
             return out;
         }
         names.insert(s.info.name);

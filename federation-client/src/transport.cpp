@@ -129,6 +129,17 @@ struct TransportPrivate {
     }
 };
 
+SiteError SiteError::make(const QString &site, Kind kind, const QString &code,
+                          const QString &message)
+{
+    SiteError e;
+    e.site = site;
+    e.kind = kind;
+    e.code = code;
+    e.message = message;
+    return e;
+}
+
 QString SiteError::kindId(Kind kind)
 {
     switch (kind) {

@@ -25,6 +25,10 @@ struct SiteError {
     QString message; // a sentence: what happened and what to do
     QString detail; // where (e.g. a cell name), never a data value
 
+    // An error found by this client (not sent by the node): a wrong key, a bad contribution, ...
+    static SiteError make(const QString &site, Kind kind, const QString &code,
+                          const QString &message);
+
     bool isRule() const { return kind == Kind::Refused; }
     // One line for a terminal or a status bar: "site-a refused the request (rule min-cell-count):
     // The cell smoke=1 × ht=1 has fewer than 10 children. [cell smoke=1 × ht=1]".
