@@ -217,7 +217,7 @@ long nodeStatusKb(const testsupport::NodeCluster &cluster, int i, const QByteArr
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field + ':'))
+        if (line.startsWith(QByteArray(field + ':')))
             return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLong();
     return -1;
 }
@@ -493,6 +493,17 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
                 return fail(QStringLiteral("fit failed: ") + run.error);
             seconds.push_back(run.seconds);
         }
+        // Requests per fit at each node (the serve log has a line per request): round trips.
+        std::vector<double> requests;
+        for (int i = 0; i < cluster.size(); ++i) {
+            QFile log(cluster.serveLog(i));
+            int lines = 0;
+            if (log.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : log.readAll().split('\n'))
+                    lines += line.contains(" /v1/") ? 1 : 0;
+            }
+            requests.push_back(double(lines) / 3);
+        }
         for (int i = 0; i < cluster.size(); ++i) {
             rss.push_back(double(nodeRssKb(cluster, i)) / 1024);
             anon.push_back(double(nodeStatusKb(cluster, i, "RssAnon")) / 1024);
@@ -502,12 +513,12 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
                     "\"predictors\":%d,\"design_mb\":%.1f,\"rss_before_mb\":%s,"
                     "\"rss_after_mb\":%s,\"anon_after_mb\":%s,\"peak_mb\":%s,"
                     "\"rss_over_design\":%.2f,\"peak_over_design\":%.2f,"
-                    "\"import_peak_mb\":%.1f,\"fit_s\":%s}\n",
+                    "\"import_peak_mb\":%.1f,\"fit_s\":%s,\"requests_per_fit\":%s}\n",
                     sites, rowsPerSite, predictors, designMb, qPrintable(list(base)),
                     qPrintable(list(rss)), qPrintable(list(anon)), qPrintable(list(hwm)),
                     *std::max_element(rss.begin(), rss.end()) / designMb,
                     *std::max_element(hwm.begin(), hwm.end()) / designMb, importPeakMb,
-                    qPrintable(list(seconds)));
+                    qPrintable(list(seconds)), qPrintable(list(requests)));
         std::fflush(stdout);
     }
     return 0;
