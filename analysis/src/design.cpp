@@ -562,7 +562,10 @@ Result<DesignMatrix> buildDesign(const DataTable &table, const ResolvedDesign &d
     const std::vector<std::int64_t> &rows = used->rows;
     dm.X.resize(n, p);
     dm.y.resize(n);
-    dm.offset = Eigen::VectorXd::Zero(n);
+    // Without an offset none is stored (8 bytes a record the node would keep with every cached
+    // matrix, issue 16); every reader takes an empty offset for zeros.
+    if (!spec.offset.empty())
+        dm.offset = Eigen::VectorXd::Zero(n);
 
     auto nonFinite = [](const std::string &v) {
         return makeError(ErrorCode::NonFinite,

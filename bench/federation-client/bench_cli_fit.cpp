@@ -12,6 +12,9 @@
 // The CLI fit at each size per site: how the time grows with records.
 //   bench_cli_fit concurrent [ROWS=100000] [FITS=10]
 // One node: FITS CLI fits at once against one fit alone (alternated), each fit's wall time.
+//   bench_cli_fit memory [SITES=4] [ROWS_PER_SITE...=250000 1000000]
+// Each node's resident memory against its design matrix (issue 16: at most 1.3x): before the
+// first fit, after a cold and two warm fits (VmRSS, of it anonymous), and its peak (VmHWM).
 #include "nodecluster.h"
 
 #include <QCoreApplication>
@@ -207,15 +210,21 @@ double roundsSeconds(const QJsonObject &report)
     return ms / 1000;
 }
 
-long nodeRssKb(const testsupport::NodeCluster &cluster, int i)
+// A field of a node's /proc/PID/status in kB (VmRSS, VmHWM, RssAnon, ...); -1 when unknown.
+long nodeStatusKb(const testsupport::NodeCluster &cluster, int i, const QByteArray &field)
 {
     QFile f(QStringLiteral("/proc/%1/status").arg(cluster.node(i).process->processId()));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLong();
     return -1;
+}
+
+long nodeRssKb(const testsupport::NodeCluster &cluster, int i)
+{
+    return nodeStatusKb(cluster, i, "VmRSS");
 }
 
 // CPU seconds (user + system) a node process has used so far.
@@ -443,6 +452,78 @@ int records(int sites, const std::vector<int> &sizes, int predictors)
     return 0;
 }
 
+// Issue 16's memory target: a node's resident memory at most 1.3x its cached design matrix
+// (n x (P + 1) doubles of the consenting rows). Resident memory is robust under load (unlike
+// time), so this mode needs no repetitions: for each size, the nodes' memory before any fit
+// (process, Qt, TLS, SQLCipher: the base), after one cold and two warm `fairstart-cli fit`s, and
+// the peak (VmHWM: the table and the matrix both alive while the matrix is built).
+int memory(int sites, const std::vector<int> &sizes, int predictors)
+{
+    for (int rowsPerSite : sizes) {
+        testsupport::NodeCluster cluster;
+        QTemporaryDir dir;
+        if (!startCluster(cluster, sites, rowsPerSite, predictors, nullptr))
+            return fail(cluster.error);
+        // The consenting rows of the synthetic data: every 100th record and 1 % at random
+        // withhold consent, so ~98 % of the rows are in the design.
+        const double designMb = double(rowsPerSite) * 0.9801 * (predictors + 1) * 8 / (1024 * 1024);
+        // The import's peak: the largest child that ended so far (init, import, pin, token).
+        rusage usage {};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        const double importPeakMb = double(usage.ru_maxrss) / 1024;
+        // A design beyond the default job limits (512 MiB a matrix, 1536 MiB all jobs): the
+        // administrator of a large site raises them (a fit holds up to four jobs at its end).
+        for (int i = 0; i < cluster.size() && designMb > 400; ++i) {
+            const QString perJob = QString::number(int(designMb * 2));
+            const QString all = QString::number(int(designMb * 8));
+            if (!cluster.setPolicy(i, QStringLiteral("max_design_mb_per_job"), perJob)
+                || !cluster.setPolicy(i, QStringLiteral("max_job_memory_mb"), all)
+                || !cluster.setPolicy(i, QStringLiteral("max_job_memory_share_per_user"),
+                                      QStringLiteral("1")))
+                return fail(cluster.error);
+        }
+        std::vector<double> base, rss, anon, hwm, seconds;
+        for (int i = 0; i < cluster.size(); ++i)
+            base.push_back(double(nodeRssKb(cluster, i)) / 1024);
+        const QString sitesFile = cluster.writeSitesFile(cluster.sites());
+        const QString out = dir.filePath(QStringLiteral("fit.json"));
+        for (int k = 0; k < 3; ++k) {
+            CliRun run = runCli(sitesFile, predictors, out);
+            if (!run.ok)
+                return fail(QStringLiteral("fit failed: ") + run.error);
+            seconds.push_back(run.seconds);
+        }
+        // Requests per fit at each node (the serve log has a line per request): round trips.
+        std::vector<double> requests;
+        for (int i = 0; i < cluster.size(); ++i) {
+            QFile log(cluster.serveLog(i));
+            int lines = 0;
+            if (log.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : log.readAll().split('\n'))
+                    lines += line.contains(" /v1/") ? 1 : 0;
+            }
+            requests.push_back(double(lines) / 3);
+        }
+        for (int i = 0; i < cluster.size(); ++i) {
+            rss.push_back(double(nodeRssKb(cluster, i)) / 1024);
+            anon.push_back(double(nodeStatusKb(cluster, i, "RssAnon")) / 1024);
+            hwm.push_back(double(nodeStatusKb(cluster, i, "VmHWM")) / 1024);
+        }
+        std::printf("{\"bench\":\"node_memory\",\"sites\":%d,\"rows_per_site\":%d,"
+                    "\"predictors\":%d,\"design_mb\":%.1f,\"rss_before_mb\":%s,"
+                    "\"rss_after_mb\":%s,\"anon_after_mb\":%s,\"peak_mb\":%s,"
+                    "\"rss_over_design\":%.2f,\"peak_over_design\":%.2f,"
+                    "\"import_peak_mb\":%.1f,\"fit_s\":%s,\"requests_per_fit\":%s}\n",
+                    sites, rowsPerSite, predictors, designMb, qPrintable(list(base)),
+                    qPrintable(list(rss)), qPrintable(list(anon)), qPrintable(list(hwm)),
+                    *std::max_element(rss.begin(), rss.end()) / designMb,
+                    *std::max_element(hwm.begin(), hwm.end()) / designMb, importPeakMb,
+                    qPrintable(list(seconds)), qPrintable(list(requests)));
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 int concurrent(int rows, int fits, int predictors)
 {
     testsupport::NodeCluster cluster;
@@ -547,6 +628,10 @@ int main(int argc, char *argv[])
         return records(argc > 2 ? std::atoi(argv[2]) : 4,
                        numbers(argv + std::min(argc, 3), argv + argc, { 10000, 100000, 1000000 }),
                        predictors);
+    if (mode == "memory")
+        return memory(argc > 2 ? std::atoi(argv[2]) : 4,
+                      numbers(argv + std::min(argc, 3), argv + argc, { 250000, 1000000 }),
+                      predictors);
     if (mode == "concurrent")
         return concurrent(argc > 2 ? std::atoi(argv[2]) : 100000,
                           argc > 3 ? std::atoi(argv[3]) : 10, predictors);

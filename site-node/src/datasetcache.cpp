@@ -10,7 +10,8 @@ DatasetCache::DatasetCache(std::shared_ptr<SiteStore> store)
 {
 }
 
-NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString &name)
+NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString &name,
+                                                                   DatasetToken *token)
 {
     auto generation = m_store->generation(name);
     if (!generation) {
@@ -28,22 +29,71 @@ NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString
         slot = entry;
     }
     std::lock_guard loadLock(slot->loadMutex);
-    if (slot->data && slot->generation == *generation)
-        return slot->data;
+    if (slot->generation == *generation) {
+        if (!slot->data)
+            slot->data = slot->used.lock(); // dropped, but a request still reads it
+        if (slot->data) {
+            if (token)
+                *token = slot->token;
+            return slot->data;
+        }
+    } else {
+        slot->token.reset();
+    }
     // Free the old copy before loading the new one, so a re-import never needs twice the memory
     // for longer than requests still using the old copy run.
     slot->data.reset();
+    slot->used.reset();
     auto loaded = m_store->loadTable(name);
     if (!loaded)
         return loaded.error();
     auto data = std::make_shared<const LoadedDataset>(std::move(loaded).value());
+    if (slot->generation != data->info.generation || !slot->token)
+        slot->token = std::make_shared<const qint64>(data->info.generation);
     slot->data = data;
+    slot->used = data;
     slot->generation = data->info.generation;
+    if (token)
+        *token = slot->token;
     {
         std::lock_guard lock(m_mutex);
         ++m_loads;
     }
     return std::shared_ptr<const LoadedDataset>(data);
+}
+
+NodeResult<DatasetToken> DatasetCache::token(const QString &name)
+{
+    auto generation = m_store->generation(name);
+    if (!generation)
+        return generation.error();
+    std::shared_ptr<Slot> slot;
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_slots.find(name);
+        if (it == m_slots.end())
+            return DatasetToken();
+        slot = it->second;
+    }
+    std::lock_guard loadLock(slot->loadMutex);
+    if (slot->generation != *generation)
+        return DatasetToken();
+    return slot->token;
+}
+
+void DatasetCache::dropTable(const QString &name, const LoadedDataset *loaded)
+{
+    std::shared_ptr<Slot> slot;
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_slots.find(name);
+        if (it == m_slots.end())
+            return;
+        slot = it->second;
+    }
+    std::lock_guard loadLock(slot->loadMutex);
+    if (slot->data.get() == loaded)
+        slot->data.reset();
 }
 
 void DatasetCache::clear()
@@ -75,9 +125,8 @@ std::size_t DatasetCache::bytes() const
     std::size_t bytes = 0;
     for (const auto &slot : slots) {
         std::lock_guard loadLock(slot->loadMutex);
-        if (slot->data) {
-            bytes += tableBytes(slot->data->table)
-                + slot->data->recordIds.capacity() * sizeof(std::int64_t);
+        if (const auto data = slot->data ? slot->data : slot->used.lock()) {
+            bytes += tableBytes(data->table) + data->recordIds.capacity() * sizeof(std::int64_t);
         }
     }
     return bytes;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The node's cache of built design matrices (issue 16): a matrix is returned only for the same
-// key and the very LoadedDataset object it was built from, so a re-import (a new object, a new
-// generation) never sees an old matrix.
+// key and the very DatasetCache token (one generation as the node read it) it was built under,
+// so a re-import (a new token, a new generation) never sees an old matrix. The columns kept with
+// a matrix come back with it.
 #include "api/designcache_p.h"
 
 #include <QTest>
@@ -28,12 +29,9 @@ std::shared_ptr<const analysis::DesignMatrix> matrix(double value)
     return m;
 }
 
-std::shared_ptr<const node::LoadedDataset> dataset(qint64 generation)
+node::DatasetToken dataset(qint64 generation)
 {
-    auto d = std::make_shared<node::LoadedDataset>();
-    d->info.name = QStringLiteral("cohort");
-    d->info.generation = generation;
-    return d;
+    return std::make_shared<const qint64>(generation);
 }
 
 DesignCache::Key key(qint64 generation, const QString &purpose = QStringLiteral("research"),
@@ -66,8 +64,8 @@ void tst_DesignCache::otherKeyOrSourceMisses()
     QVERIFY(!cache.find(key(1, QStringLiteral("quality")), data));
     QVERIFY(!cache.find(key(1, QStringLiteral("research"), QStringLiteral("abd")), data));
     QVERIFY(!cache.find(key(2), data));
-    // The same key with another table object (a store re-imported under the same generation
-    // number): a miss, and the entry is dropped.
+    // The same key with another token (a store re-imported under the same generation number,
+    // or the node's cache cleared): a miss, and the entry is dropped.
     auto reloaded = dataset(1);
     QVERIFY(!cache.find(key(1), reloaded));
     QVERIFY(!cache.find(key(1), data));
@@ -92,7 +90,8 @@ void tst_DesignCache::keepsOnlyWhatIsUsedAndTheLast()
     QVERIFY(!cache.find(key(1, QStringLiteral("research"), QStringLiteral("a")), data));
     QCOMPARE(cache.find(key(1, QStringLiteral("research"), QStringLiteral("b")), data).get(),
              second.get());
-    // The dataset unloaded (a re-import replaced it in the node's cache): no entry survives.
+    // The token gone (a re-import replaced the generation in the node's cache): no entry
+    // survives.
     data.reset();
     QVERIFY(!cache.find(key(1, QStringLiteral("research"), QStringLiteral("b")), dataset(1)));
 }
@@ -105,11 +104,17 @@ void tst_DesignCache::factsComeWithTheirMatrix()
     DesignCache cache;
     auto data = dataset(1);
     auto m = matrix(1);
-    cache.insert(key(1), data, m, DesignCache::Facts { 990, 980 });
+    auto columns = std::make_shared<node::LoadedDataset>();
+    columns->info.name = QStringLiteral("cohort");
+    cache.insert(key(1), data, m, DesignCache::Facts { 990, 980 }, columns);
     DesignCache::Facts facts;
-    QCOMPARE(cache.find(key(1), data, &facts).get(), m.get());
+    std::shared_ptr<const node::LoadedDataset> found;
+    QCOMPARE(cache.find(key(1), data, &facts, &found).get(), m.get());
     QCOMPARE(facts.consented, std::int64_t(990));
     QCOMPARE(facts.cohortSize, std::int64_t(980));
+    QCOMPARE(found.get(), columns.get());
+    // A token of another generation never finds the matrix, whatever the key says.
+    QVERIFY(!cache.find(key(1), dataset(2), &facts));
     DesignCache::Facts untouched { -1, -1 };
     QVERIFY(!cache.find(key(1, QStringLiteral("quality")), data, &untouched));
     QCOMPARE(untouched.consented, std::int64_t(-1));

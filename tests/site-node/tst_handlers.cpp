@@ -231,6 +231,7 @@ private Q_SLOTS:
     void metadataErrorsComeBeforeTheData();
     void auditRecordsChecksNeverRows();
     void cacheReloadsAfterReimport();
+    void tableDroppedOnceTheDesignIsBuilt();
     void everyReleasePassedTheGate();
 
 private:
@@ -1214,6 +1215,80 @@ void tst_Handlers::cacheReloadsAfterReimport()
     QCOMPARE(call("GET", "/v1/catalogue", m_ann, {}, { { "purpose", "research" } }).status, 200);
     QCOMPARE(m_handlers->cache().loads(), loads + 1);
     QVERIFY(m_handlers->cache().bytes() > 0);
+}
+
+// Issue 16: once a design matrix is built the node keeps it and the few columns its release rules
+// read again (designColumns), not the table. Another job of the same design reads nothing from the
+// store; a request that needs the table (descriptives) reads it again.
+void tst_Handlers::tableDroppedOnceTheDesignIsBuilt()
+{
+    // A node of its own: the cache and the ledger hold nothing of the other tests.
+    QTemporaryDir dir;
+    auto created = node::SiteStore::create(dir.path(), QStringLiteral("test passphrase"),
+                                           QStringLiteral("Test node"));
+    QVERIFY(created);
+    std::shared_ptr<node::SiteStore> store = std::move(created).value();
+    QVERIFY(store->storeDataset(m_data.info, m_data.table, m_data.recordIds));
+    ApiHandlers handlers(store, node::Policy(), nodeKeys().keys, nodeKeys().secrets);
+    const QString token
+        = store->createToken(QStringLiteral("memory"), { QStringLiteral("research") }, 30)->token;
+    auto designCached = [&] {
+        auto entries = store->auditEntries(*store->auditCount(), 1);
+        return entries && !entries->empty()
+            ? entries->back().entry.value(QStringLiteral("designCached"))
+            : QJsonValue(QStringLiteral("no audit entry"));
+    };
+    const std::multimap<std::string, std::string> research { { "purpose", "research" } };
+
+    QCOMPARE(call("GET", "/v1/catalogue", token, {}, research, &handlers).status, 200);
+    QCOMPARE(handlers.cache().loads(), 1);
+    QVERIFY(handlers.cache().bytes() > 0); // kept while no design is built from it
+    QCOMPARE(call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &handlers).status, 201);
+    QCOMPARE(designCached(), QJsonValue(false));
+    QCOMPARE(handlers.cache().loads(), 1);
+    QCOMPARE(handlers.cache().bytes(), std::size_t(0)); // dropped: the matrix is kept instead
+
+    // The same design again (another job of the same fit): the matrix, its cohort numbers and
+    // its columns from memory; the ledger's check passes on those columns as on the table.
+    QCOMPARE(call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &handlers).status, 201);
+    QCOMPARE(designCached(), QJsonValue(true));
+    QCOMPARE(handlers.cache().loads(), 1);
+    QCOMPARE(handlers.cache().bytes(), std::size_t(0));
+    // The catalogue of this generation was released already: no table needed either.
+    QCOMPARE(call("GET", "/v1/catalogue", token, {}, research, &handlers).status, 200);
+    QCOMPARE(handlers.cache().loads(), 1);
+
+    // Another design is built from the table read again; adding the 4 records of site c to its
+    // cohort is refused.
+    QCOMPARE(
+        call("POST", "/v1/jobs", token, jobBody(standardDesign({ siteIn({ "a" }) })), {}, &handlers)
+            .status,
+        201);
+    QCOMPARE(handlers.cache().loads(), 2);
+    ApiResponse response = call("POST", "/v1/jobs", token,
+                                jobBody(standardDesign({ siteIn({ "a", "c" }) })), {}, &handlers);
+    QCOMPARE(response.status, 422);
+    QCOMPARE(errorCode(response), QStringLiteral("differencing"));
+    QCOMPARE(handlers.cache().loads(), 3);
+    // A design the ledger has not recorded keeps the table: its next check may split the
+    // ledger's atoms and read any column, so it is checked on the table again, still refused.
+    QVERIFY(handlers.cache().bytes() > 0);
+    response = call("POST", "/v1/jobs", token, jobBody(standardDesign({ siteIn({ "a", "c" }) })),
+                    {}, &handlers);
+    QCOMPARE(response.status, 422);
+    QCOMPARE(designCached(), QJsonValue(true));
+    QCOMPARE(handlers.cache().loads(), 3);
+
+    // Descriptives read the table (here the one kept).
+    protocol::DescriptivesRequest request;
+    request.purpose = QStringLiteral("research");
+    request.dataset = QStringLiteral("cohort");
+    request.variables = { { QStringLiteral("region"), {} } };
+    response = call("POST", "/v1/descriptives", token,
+                    QJsonDocument(protocol::toJson(request)).toJson(), {}, &handlers);
+    QCOMPARE(response.status, 200);
+    QCOMPARE(handlers.cache().loads(), 3);
+    QVERIFY(handlers.cache().bytes() > 0);
 }
 
 // Columns that are categories in disguise get the cell rule: a winsorised extreme (one record

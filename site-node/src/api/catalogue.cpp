@@ -26,13 +26,11 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
 
     std::vector<Released<protocol::CatalogueDataset>> entries;
     for (const DatasetInfo &info : infos) {
-        auto data = m_cache.get(info.name);
-        if (!data)
-            continue; // dropped in the meantime
-        const LoadedDataset &dataset = **data;
-        const QString cacheKey = dataset.info.name + QLatin1Char('\n')
-            + QString::number(dataset.info.generation) + QLatin1Char('\n') + purpose;
+        // A released entry of this generation needs no table (which may have been dropped for
+        // its design matrices, issue 16).
         {
+            const QString cacheKey = info.name + QLatin1Char('\n')
+                + QString::number(info.generation) + QLatin1Char('\n') + purpose;
             std::lock_guard lock(m_catalogueMutex);
             auto cached = m_catalogueCache->entries.find(cacheKey);
             if (cached != m_catalogueCache->entries.end()) {
@@ -40,6 +38,12 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
                 continue;
             }
         }
+        auto data = m_cache.get(info.name);
+        if (!data)
+            continue; // dropped in the meantime
+        const LoadedDataset &dataset = **data;
+        const QString cacheKey = dataset.info.name + QLatin1Char('\n')
+            + QString::number(dataset.info.generation) + QLatin1Char('\n') + purpose;
         const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
         CatalogueTally tally;
         tally.name = info.name;

@@ -296,6 +296,12 @@ inline std::vector<CellRelease> designCells(const LoadedDataset &data,
     return cells;
 }
 
+// The part of a table a built design's later requests read (designCells, the differencing
+// ledger's checkAndRecordDesign): the dataset's catalogue entry and the columns of the outcome,
+// of every categorical or binary variable of the design and of every variable with a breakpoint
+// (designBreakpoints), all rows. Kept with the design matrix in place of the table (issue 16).
+LoadedDataset designColumns(const LoadedDataset &data, const analysis::ResolvedDesign &design);
+
 // ---- authentication and purpose --------------------------------------------------------------
 
 inline std::optional<ApiResponse> authenticate(SiteStore &store, const ApiRequest &request,
@@ -382,7 +388,11 @@ struct ApiHandlers::Audit {
 // The cohort lock is held until the cohort is remembered (or the request refused), so two
 // concurrent requests are never checked against the same earlier cohorts.
 struct ApiHandlers::PreparedDesign {
+    // What the release rules read: the whole table, or the design's columns (designColumns)
+    // once the ledger recorded the design (DesignCache::markRecorded).
     std::shared_ptr<const LoadedDataset> dataset;
+    DesignCache::Key key; // of the matrix in the design cache
+    DatasetToken token;
     std::int64_t consented = 0; // records with consent for the purpose
     std::shared_ptr<const analysis::DesignMatrix> design; // shared: see DesignCache
     JobManager::Reservation reservation; // the job memory the design was built in

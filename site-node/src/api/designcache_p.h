@@ -4,6 +4,7 @@
 // jobs on the same design: building is most of a job's set-up (issue 16).
 #pragma once
 
+#include "fairstart/node/datasetcache.h"
 #include "fairstart/node/store.h"
 
 #include "fairstart/analysis/design.h"
@@ -21,11 +22,14 @@ namespace fairstart::node {
 // buildDesign(table, design, consent mask) is a pure function of the loaded table, the resolved
 // design and the consent mask, which follows from the purpose and whether the policy requires a
 // consent column. An entry is keyed by all of them (the design by its canonical hash) and belongs
-// to the LoadedDataset object it was built from: a re-import loads a new object, so the entries of
-// the old one are never returned again (and are dropped when found). Entries are weak, except
-// the one built or used last: a design lives as long as a job or request uses it, plus the most
-// recent one, so that the next request of the same fit finds it; memory stays at most one matrix
-// above what the open jobs hold.
+// to the DatasetCache token of the table's generation it was built from (DatasetCache::token):
+// a re-import or a cleared cache gives a new token, so the entries of the old one are never
+// returned again (and are dropped when found). The table itself need not stay loaded: with
+// the matrix an entry keeps `columns`, the few columns of the table the design's release rules
+// read again at each request (designColumns), so the node can drop the table (issue 16).
+// Entries are weak, except the one built or used last: a design lives as long as a job or
+// request uses it, plus the most recent one, so that the next request of the same fit finds
+// it; memory stays at most one matrix above what the open jobs hold.
 class DesignCache {
 public:
     struct Key {
@@ -51,25 +55,36 @@ public:
         std::int64_t cohortSize = 0;
     };
 
+    // The matrix of `key` built under `token` (null: none), with its facts and columns, and
+    // whether the differencing ledger recorded the design's cohort since (markRecorded).
     std::shared_ptr<const analysis::DesignMatrix>
-    find(const Key &key, const std::shared_ptr<const LoadedDataset> &source,
-         Facts *facts = nullptr);
-    void insert(const Key &key, const std::shared_ptr<const LoadedDataset> &source,
-                std::shared_ptr<const analysis::DesignMatrix> design, const Facts &facts);
-    void insert(const Key &key, const std::shared_ptr<const LoadedDataset> &source,
+    find(const Key &key, const DatasetToken &token, Facts *facts = nullptr,
+         std::shared_ptr<const LoadedDataset> *columns = nullptr, bool *recorded = nullptr);
+    // The ledger passed and recorded the design's cohort (and its parts) under `token`: its
+    // atoms are then unions of the ledger's atoms for good (the ledger only refines), so a later
+    // check of the same design splits no atom and reads only the design's own families, which
+    // `columns` hold. Before that, a check may split atoms exposed by other releases and read
+    // any column: the whole table.
+    void markRecorded(const Key &key, const DatasetToken &token);
+    void insert(const Key &key, const DatasetToken &token,
+                std::shared_ptr<const analysis::DesignMatrix> design, const Facts &facts,
+                std::shared_ptr<const LoadedDataset> columns);
+    void insert(const Key &key, const DatasetToken &token,
                 std::shared_ptr<const analysis::DesignMatrix> design)
     {
-        insert(key, source, std::move(design), Facts());
+        insert(key, token, std::move(design), Facts(), nullptr);
     }
     int hits() const; // for tests and benchmarks
     int builds() const;
 
 private:
     struct Entry {
-        std::weak_ptr<const LoadedDataset> source;
-        const LoadedDataset *sourceAddress = nullptr;
+        std::weak_ptr<const qint64> token;
+        const qint64 *tokenAddress = nullptr;
         std::weak_ptr<const analysis::DesignMatrix> design;
         Facts facts;
+        std::shared_ptr<const LoadedDataset> columns;
+        bool recorded = false;
     };
     void dropExpired();
 

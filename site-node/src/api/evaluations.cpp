@@ -128,11 +128,15 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
                           Tr::tr("Evaluations need a binomial model."));
     }
     audit.set("finalBetaHash", protocol::betaHash(beta));
+    // A subgroup evaluation reads the subgroup's column: the whole table, not only the columns
+    // kept with a cached design.
+    std::shared_ptr<const LoadedDataset> table;
     if (!req.subgroup.isEmpty()) {
         audit.set("subgroup", req.subgroup.left(64));
         if (auto data = m_cache.get(datasetName)) {
             if (auto refused = checkSubgroupRequest((*data)->info, req))
                 return *refused;
+            table = std::move(data).value();
         }
     }
     PreparedDesign prepared;
@@ -158,8 +162,12 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     tally.designOwner = prepared.design;
     tally.beta = &beta;
     tally.bins = std::move(bins).value();
-    if (!req.subgroup.isEmpty())
-        return subgroupEvaluation(req, dataset, tally, audit);
+    if (!req.subgroup.isEmpty()) {
+        // The table and the design of one generation (a re-import in between: nothing).
+        if (!table || table->info.generation != dataset.info.generation)
+            return respond(m_gate->dataFailure(audit.release));
+        return subgroupEvaluation(req, *table, tally, audit);
+    }
     const GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);
     if (answer.status() != 200)
         return respond(answer);
@@ -169,6 +177,7 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
                                                              designCells(dataset, resolved)),
                               audit))
         return *refused;
+    designRecorded(prepared);
     return respond(answer);
 }
 

@@ -7,6 +7,8 @@
 
 #include <QDate>
 
+#include <set>
+
 namespace fairstart::node {
 
 using namespace api;
@@ -27,6 +29,57 @@ bool takeQuota(SiteStore &store, std::mutex &mutex, const QString &user, int lim
 }
 
 } // namespace
+
+LoadedDataset api::designColumns(const LoadedDataset &data, const analysis::ResolvedDesign &design)
+{
+    std::vector<std::string> names { design.spec.outcome.variable };
+    auto addVariable = [&](const std::string &name) {
+        const VariableInfo *info = data.info.variable(qs(name));
+        if (info && info->kind != VariableKind::Numeric)
+            names.push_back(name);
+    };
+    for (const auto &predictor : design.spec.predictors)
+        addVariable(predictor.variable);
+    for (const auto &interaction : design.spec.interactions) {
+        addVariable(interaction.a);
+        addVariable(interaction.b);
+    }
+    std::set<std::string> breakpoints; // read as numbers (values beyond a breakpoint)
+    for (const auto &[variable, at] : designBreakpoints(design)) {
+        names.push_back(variable);
+        breakpoints.insert(variable);
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+
+    LoadedDataset out;
+    out.info = data.info;
+    for (const std::string &name : names) {
+        const analysis::Column *column = data.table.column(name);
+        if (!column)
+            continue; // checkDesign refused such a design before anything was built
+        const VariableInfo *info = data.info.variable(qs(name));
+        bool added = false;
+        if (column->kind == analysis::ColumnKind::Categorical) {
+            added = out.table.addCategorical(name, column->codes, column->levels).ok();
+        } else if (info && info->kind == VariableKind::Binary && !breakpoints.count(name)) {
+            // A binary column as codes of the levels "0" and "1" (-1 missing): half the bytes,
+            // and the ledger's family codes, code counts and level codes are those of the 0/1
+            // numbers (differencing.cpp: variableCodes, familyCodeCount, levelCode).
+            std::vector<std::int32_t> codes(column->numeric.size());
+            for (std::size_t i = 0; i < codes.size(); ++i) {
+                const double v = column->numeric[i];
+                codes[i] = v == 0.0 ? 0 : v == 1.0 ? 1 : -1;
+            }
+            added = out.table.addCategorical(name, std::move(codes), { "0", "1" }).ok();
+        } else {
+            added = out.table.addNumeric(name, column->numeric).ok();
+        }
+        Q_ASSERT(added); // a column of a valid table is valid in a table of the same rows
+        Q_UNUSED(added);
+    }
+    return out;
+}
 
 // The steps a job and an evaluation share, in the order of docs/protocol.md: the daily quota
 // (refused requests count too: a refusal is information as well), the dataset, the design
@@ -55,30 +108,56 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     }
     audit.checks.append(policyCheck(kJobQuota, quota, true));
 
-    auto data = m_cache.get(datasetName);
-    if (!data)
+    // The same matrix as an earlier request's when table, design and consent mask are the same:
+    // then the table need not be in memory (issue 16), only the generation it was read at.
+    auto token = m_cache.token(datasetName);
+    if (!token)
         return unknownDataset(datasetName);
-    const LoadedDataset &dataset = **data;
-    if (auto refused = checkDesign(dataset.info, design))
-        return refused;
-    // Resources, from the design, the catalogue and the policy alone, before anything is built.
-    if (auto refused = checkDesignResources(user, dataset.info, design, use == QuotaUse::Job,
-                                            audit.checks, &prepared->reservation))
-        return limitResponse(*refused);
-
-    // The same matrix as an earlier request's when table, design and consent mask are the same.
-    const DesignCache::Key key { dataset.info.name, dataset.info.generation, purpose,
-                                 m_policy.requireConsentColumn(), protocol::designHash(design) };
+    DesignCache::Key key { datasetName, *token ? **token : 0, purpose,
+                           m_policy.requireConsentColumn(), protocol::designHash(design) };
     DesignCache::Facts facts;
-    std::shared_ptr<const analysis::DesignMatrix> matrix = m_designCache->find(key, *data, &facts);
+    std::shared_ptr<const LoadedDataset> columns;
+    bool recorded = false;
+    std::shared_ptr<const analysis::DesignMatrix> matrix
+        = m_designCache->find(key, *token, &facts, &columns, &recorded);
     audit.set("designCached", matrix != nullptr);
+    std::shared_ptr<const LoadedDataset> table; // the whole table, when it is read
     if (matrix) {
+        const DatasetInfo &info = columns->info;
+        if (auto refused = checkDesign(info, design))
+            return refused;
+        // Resources, from the design, the catalogue and the policy alone.
+        if (auto refused = checkDesignResources(user, info, design, use == QuotaUse::Job,
+                                                audit.checks, &prepared->reservation))
+            return limitResponse(*refused);
         // The consent selection, the cohort and the domain check gave these numbers for this very
         // table and design when the matrix was built (they are pure functions of both): the
         // cohort's rules run on them again, the walks over the table are skipped (issue 16).
         if (auto refused = m_gate->cohort(facts.cohortSize, facts.consented, audit.release))
             return respond(*refused);
+        if (!recorded) {
+            // The ledger has not recorded this design yet (the request that built it was
+            // refused later on): its check may split atoms and read any column.
+            auto data = m_cache.get(datasetName);
+            if (!data)
+                return unknownDataset(datasetName);
+            if ((*data)->info.generation != key.generation)
+                return respond(m_gate->dataFailure(audit.release)); // re-imported meanwhile
+            table = std::move(data).value();
+        }
     } else {
+        DatasetToken loadedToken;
+        auto data = m_cache.get(datasetName, &loadedToken);
+        if (!data)
+            return unknownDataset(datasetName);
+        const LoadedDataset &dataset = **data;
+        if (auto refused = checkDesign(dataset.info, design))
+            return refused;
+        // Resources, from the design, the catalogue and the policy alone, before anything is
+        // built.
+        if (auto refused = checkDesignResources(user, dataset.info, design, use == QuotaUse::Job,
+                                                audit.checks, &prepared->reservation))
+            return limitResponse(*refused);
         // The cohort and its rules.
         const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
         if (!consent)
@@ -99,14 +178,29 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
             return respond(m_gate->dataFailure(audit.release));
         matrix = std::make_shared<const analysis::DesignMatrix>(std::move(built).value());
         facts = { consent->consented, cohort->size };
-        m_designCache->insert(key, *data, matrix, facts);
+        columns = std::make_shared<const LoadedDataset>(designColumns(dataset, design));
+        key.generation = dataset.info.generation;
+        *token = loadedToken;
+        m_designCache->insert(key, loadedToken, matrix, facts, columns);
+        table = std::move(data).value();
     }
     if (matrix->n() != facts.cohortSize)
         return respond(m_gate->dataFailure(audit.release));
-    prepared->dataset = std::move(data).value();
+    prepared->dataset = table ? std::move(table) : std::move(columns);
+    prepared->key = key;
+    prepared->token = *token;
     prepared->consented = facts.consented;
     prepared->design = std::move(matrix);
     return std::nullopt;
+}
+
+// The ledger passed the design's cohort: later requests of the design read only its columns, and
+// the table goes (a request that needs more of it reads it from the store again).
+void ApiHandlers::designRecorded(const PreparedDesign &prepared)
+{
+    m_designCache->markRecorded(prepared.key, prepared.token);
+    if (prepared.dataset)
+        m_cache.dropTable(prepared.key.dataset, prepared.dataset.get());
 }
 
 // POST /v1/jobs, protocol version 2: a study's manifest. The node checks it against itself and
@@ -315,6 +409,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         return *refused;
     }
     passed.push_back(*verdict);
+    designRecorded(prepared);
     audit.set("jobId", jobId);
     tally.jobId = jobId;
     tally.job = jobDesign.get();

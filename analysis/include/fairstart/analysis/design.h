@@ -82,7 +82,7 @@ struct CohortCounts {
 struct DesignMatrix {
     Eigen::MatrixXd X; // column-major, n x p, the first column is the intercept
     Eigen::VectorXd y; // the response (0/1 for binomial)
-    Eigen::VectorXd offset; // n values, zeros when the design has no offset
+    Eigen::VectorXd offset; // n values; empty when the design has no offset (zeros)
     std::vector<std::string> terms;
     CohortCounts counts;
     // The table rows behind each row of X, ascending (for cohort fingerprints in disclosure.h).

@@ -13,14 +13,32 @@
 
 namespace fairstart::node {
 
+// Stands for one generation of a dataset as the DatasetCache read it (the generation number is
+// its value); see DatasetCache::token().
+using DatasetToken = std::shared_ptr<const qint64>;
+
 class DatasetCache {
 public:
     explicit DatasetCache(std::shared_ptr<SiteStore> store);
 
     // The dataset as last imported: from memory when the store's generation is unchanged,
     // otherwise loaded (once, even when many requests ask at the same time). The old copy is
-    // freed when the last request using it ends.
-    NodeResult<std::shared_ptr<const LoadedDataset>> get(const QString &name);
+    // freed when the last request using it ends. `token`, when given, receives the token of
+    // this generation (see token()).
+    NodeResult<std::shared_ptr<const LoadedDataset>> get(const QString &name,
+                                                         DatasetToken *token = nullptr);
+
+    // A token that stands for the dataset's current generation as this cache has read it: the
+    // same object for as long as the store's generation is the one the cache loaded, also after
+    // its table was dropped (dropTable) and read again; a new one after a re-import or clear().
+    // What was computed from the table (a design matrix) may be kept against it. Null when
+    // the cache has not read this generation. Never reads the table.
+    NodeResult<DatasetToken> token(const QString &name);
+
+    // Forgets the cached table of `name` if it is `loaded` (issue 16: a node keeps its design
+    // matrices, not the table they were built from). Requests still using it keep it; get()
+    // shares it with them while they do, or reads it from the store again. The token stays.
+    void dropTable(const QString &name, const LoadedDataset *loaded);
 
     void clear();
     // Bytes held by the cached tables and record ids.
@@ -32,8 +50,10 @@ public:
 private:
     struct Slot {
         std::mutex loadMutex;
-        std::shared_ptr<const LoadedDataset> data;
+        std::shared_ptr<const LoadedDataset> data; // null once dropped
+        std::weak_ptr<const LoadedDataset> used; // the table while any request holds it
         qint64 generation = -1;
+        DatasetToken token; // of `generation`, while it is current
     };
 
     std::shared_ptr<SiteStore> m_store;

@@ -148,6 +148,7 @@ private:
                                              const QString &purpose,
                                              const analysis::ResolvedDesign &design, QuotaUse use,
                                              Audit &audit, PreparedDesign *prepared);
+    void designRecorded(const PreparedDesign &prepared);
     // The manifest of a new study against this node and its policy (studies.cpp): nullopt when
     // it may be signed, else the refusal naming what is wrong.
     std::optional<ApiResponse> checkManifest(const protocol::StudyManifest &manifest, Audit &audit,
