@@ -259,7 +259,7 @@ void tst_RegisteredAction::evaluateFromTheMenu()
              qPrintable(summary));
     const QString discrimination = labelText(ResultsView::pageTitle(ResultsView::DiscriminationPage)
                                              + QStringLiteral(": figures"));
-    QVERIFY2(!discrimination.contains(QStringLiteral("pparent"))
+    QVERIFY2(!discrimination.contains(QStringLiteral("Apparent"))
                  && discrimination.contains(QStringLiteral("external validation")),
              qPrintable(discrimination));
 
