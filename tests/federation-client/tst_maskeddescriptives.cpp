@@ -3,10 +3,12 @@
 // of a descriptives study equals the numbers computed in the clear from the same synthetic
 // records (counts exactly, means and SDs to 1e-9); a contribution changed on its way is refused;
 // one site's masked contribution alone looks like uniform bytes (its unmasked encoding does not);
-// a level one site withholds stays withheld in the pooled column; two participant sets one site
-// apart are refused under single_site_difference = refuse; and fairstart-cli describe runs it.
+// a level one site withholds (planted: three children) stays withheld in the pooled column and
+// out of the decoded sum; two participant sets one site apart are refused under
+// single_site_difference = refuse; and fairstart-cli describe runs it.
 #include "nodecluster.h"
 #include "tamperingrelay.h"
+#include "uniformity.h"
 
 #include "fairstart/client/maskeddescriptives.h"
 #include "fairstart/client/transport.h"
@@ -18,15 +20,15 @@
 #include <QProcess>
 #include <QTest>
 
-#include <array>
-#include <bit>
 #include <charconv>
 #include <cmath>
 #include <map>
 
 using namespace fairstart;
 using namespace fairstart::client;
+using testsupport::looksUniform;
 using testsupport::NodeCluster;
+using testsupport::wordBytes;
 
 namespace {
 
@@ -94,35 +96,6 @@ double relative(double a, double b)
     return std::abs(a - b) / std::max(1e-300, std::abs(b));
 }
 
-// The uniformity test of tests/secure/tst_secure (the same fixed thresholds, p < 1e-6 for
-// uniform bytes): chi-square on the 256 byte frequencies and the monobit test.
-bool looksUniform(const QByteArray &bytes, double *chiSquare)
-{
-    std::array<double, 256> counts {};
-    double ones = 0;
-    for (char c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        counts[u] += 1;
-        ones += std::popcount(u);
-    }
-    const double expected = double(bytes.size()) / 256.0;
-    *chiSquare = 0;
-    for (double c : counts)
-        *chiSquare += (c - expected) * (c - expected) / expected;
-    const double bits = 8.0 * double(bytes.size());
-    const double monobit = (ones - bits / 2) / std::sqrt(bits / 4);
-    return *chiSquare < 373.0 && std::abs(monobit) < 5.0;
-}
-
-QByteArray wordBytes(const std::vector<std::uint64_t> &words)
-{
-    QByteArray bytes;
-    for (std::uint64_t w : words)
-        for (int b = 0; b < 8; ++b)
-            bytes.append(char((w >> (8 * b)) & 0xff));
-    return bytes;
-}
-
 std::optional<MaskedDescriptives>
 runStudy(const QList<Site> &sites, const protocol::DescriptivesRequest &request, SiteError *error)
 {
@@ -131,6 +104,62 @@ runStudy(const QList<Site> &sites, const protocol::DescriptivesRequest &request,
     options.totalTimeoutMs = 60000;
     transport.setDefaultOptions(options);
     return MaskedDescriptivesRun::run(transport, sites, request, error);
+}
+
+// The planted level: three consented children of site2 (a hospital in Rotterdam) live in
+// Utrecht, where site1 (a youth health service in Utrecht) has hundreds. Site2 must withhold the
+// level (3 < min_cell) and, so that it does not follow from its cohort size, at least one more.
+const QString kPlanted = QStringLiteral("Utrecht");
+constexpr int kPlantedSite = 1;
+constexpr qint64 kPlantedCount = 3;
+
+void plantLevel(int index, const QString &path)
+{
+    if (index != kPlantedSite)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    const QList<QByteArray> header = lines.first().trimmed().split(',');
+    const qsizetype municipality = header.indexOf("municipality");
+    const qsizetype consent = header.indexOf("consent_research");
+    qint64 planted = 0;
+    for (qsizetype i = 1; i < lines.size() && planted < kPlantedCount; ++i) {
+        QList<QByteArray> cells = lines[i].split(',');
+        if (cells.size() != header.size() || cells[consent].trimmed() != "1")
+            continue;
+        cells[municipality] = kPlanted.toUtf8();
+        lines[i] = cells.join(',');
+        ++planted;
+    }
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(lines.join('\n'));
+}
+
+// Per site, the consented records' municipality counts (a missing value under "").
+std::vector<std::map<QString, qint64>> municipalities(const NodeCluster &cluster)
+{
+    std::vector<std::map<QString, qint64>> out(std::size_t(cluster.size()));
+    for (int i = 0; i < cluster.size(); ++i) {
+        QFile file(cluster.node(i).csv);
+        file.open(QIODevice::ReadOnly);
+        const QStringList header = QString::fromUtf8(file.readLine()).trimmed().split(u',');
+        while (!file.atEnd()) {
+            const QStringList cells = QString::fromUtf8(file.readLine()).trimmed().split(u',');
+            if (cells.value(header.indexOf(QStringLiteral("consent_research")))
+                != QLatin1String("1"))
+                continue;
+            QString municipality = cells.value(header.indexOf(QStringLiteral("municipality")));
+            if (municipality.startsWith(u'"') && municipality.endsWith(u'"'))
+                municipality = municipality.mid(1, municipality.size() - 2); // "De Bilt"
+            if (municipality == QLatin1String("NA"))
+                municipality.clear();
+            ++out[std::size_t(i)][municipality];
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -157,7 +186,8 @@ void tst_MaskedDescriptives::initTestCase()
 {
     if (!m_cluster.available())
         QFAIL("fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node is missing)");
-    QVERIFY2(m_cluster.start(3, 1500), qPrintable(m_cluster.error));
+    QVERIFY2(m_cluster.start(3, 1500, QStringLiteral("research"), plantLevel),
+             qPrintable(m_cluster.error));
 }
 
 void tst_MaskedDescriptives::pooledTableOneEqualsTheClear()
@@ -307,47 +337,92 @@ void tst_MaskedDescriptives::tamperedRelayIsRefused()
 
 void tst_MaskedDescriptives::withheldLevelStaysWithheld()
 {
-    // The municipality's levels differ by site, and some are small: a site withholds those
-    // (and one more, so that none follows from its cohort size). The pooled count of a level a
-    // site withheld is not shown, the number of sites that withheld it is; the released levels
-    // are exact.
+    // Site2 withholds the planted level (3 children in Utrecht) and one more. The pooled count of
+    // a level a site withheld is not shown, the number of sites that withheld it is; the released
+    // levels are exact. And the sum the client decodes holds none of site2's withheld counts: even
+    // with sites 1 and 3 colluding (their records known), it gives 0 children of site2 in Utrecht,
+    // and site2's cohort minus its released levels is the sum of at least two withheld counts.
     protocol::DescriptivesRequest request = table1Request();
     request.variables = { protocol::DescribeVariable { QStringLiteral("municipality"), {} } };
     SiteError error;
     const auto result = runStudy(m_cluster.sites(), request, &error);
     QVERIFY2(result, qPrintable(error.toString()));
-    qint64 cohort = 0;
-    QMap<QString, qint64> clear;
-    for (int i = 0; i < m_cluster.size(); ++i) {
-        QFile file(m_cluster.node(i).csv);
-        file.open(QIODevice::ReadOnly);
-        const QStringList header = QString::fromUtf8(file.readLine()).trimmed().split(u',');
-        while (!file.atEnd()) {
-            const QStringList cells = QString::fromUtf8(file.readLine()).trimmed().split(u',');
-            if (cells.value(header.indexOf(QStringLiteral("consent_research")))
-                != QLatin1String("1"))
-                continue;
-            ++cohort;
-            QString municipality = cells.value(header.indexOf(QStringLiteral("municipality")));
-            if (municipality.startsWith(u'"') && municipality.endsWith(u'"'))
-                municipality = municipality.mid(1, municipality.size() - 2); // "De Bilt"
-            ++clear[municipality];
-        }
-    }
-    QCOMPARE(result->pooled.cohortSize, cohort);
+    const std::vector<std::map<QString, qint64>> clear = municipalities(m_cluster);
+    QCOMPARE(clear[std::size_t(kPlantedSite)].at(kPlanted), kPlantedCount);
+    QVERIFY(clear[0].at(kPlanted) >= 100);
+    auto total = [&](const QString &level) {
+        qint64 n = 0;
+        for (const auto &site : clear)
+            n += site.count(level) ? site.at(level) : 0;
+        return n;
+    };
+    auto cohortOf = [&](std::size_t site) {
+        qint64 n = 0;
+        for (const auto &[level, count] : clear[site])
+            n += count;
+        return n;
+    };
+    QCOMPARE(result->pooled.cohortSize, cohortOf(0) + cohortOf(1) + cohortOf(2));
     QCOMPARE(result->pooled.categorical.size(), 1);
     int withheld = 0;
+    bool plantedSeen = false;
     for (const PooledLevel &level : result->pooled.categorical.first().levels) {
+        if (level.name == kPlanted) {
+            plantedSeen = true;
+            QVERIFY2(!level.count, "the pooled count of a level site2 withheld is shown");
+            QCOMPARE(level.withheldSites, 1);
+        }
         if (level.count) {
             QCOMPARE(level.withheldSites, 0);
-            QCOMPARE(*level.count, clear.value(level.name));
+            QCOMPARE(*level.count, total(level.name));
         } else {
             QVERIFY(level.withheldSites >= 1);
             ++withheld;
         }
     }
-    qInfo("municipality: %d of %lld levels withheld at some site", withheld,
-          qlonglong(result->pooled.categorical.first().levels.size()));
+    QVERIFY(plantedSeen);
+    QVERIFY2(withheld >= 2, "site2 withheld one level: its count follows from its cohort size");
+
+    // The sum over the three contributions, decoded as any client can.
+    const protocol::StudyManifest &manifest = result->record.manifest;
+    std::vector<std::uint64_t> words;
+    for (const protocol::SignedContribution &answer : result->record.attestations)
+        QVERIFY(secure::addWords(words, answer.contribution.masked));
+    auto values = secure::decodeSum(
+        words, secure::FixedPoint { manifest.fractionBits, int(manifest.participants.size()) });
+    QVERIFY(values);
+    auto sums = protocol::descriptivesFromVector(manifest.descriptives, *values);
+    QVERIFY(sums);
+    QCOMPARE(sums->variables.size(), std::size_t(1));
+    const protocol::DescriptivesSums::Variable &sum = sums->variables.front();
+    const QStringList &levels = manifest.descriptives.variables.first().levels;
+    // What the sum says of site2 once sites 1 and 3 are subtracted.
+    auto site2 = [&](const QString &level, double pooled) {
+        return pooled
+            - double((clear[0].count(level) ? clear[0].at(level) : 0)
+                     + (clear[2].count(level) ? clear[2].at(level) : 0));
+    };
+    double released = site2(QString(), sum.missing);
+    for (qsizetype l = 0; l < levels.size(); ++l) {
+        const double own = site2(levels[l], sum.counts[std::size_t(l)]);
+        released += own;
+        if (levels[l] == kPlanted) {
+            QCOMPARE(sum.withheld[std::size_t(l)], 1.0);
+            QVERIFY2(own == 0.0,
+                     qPrintable(QStringLiteral("the sum gives site2 %1 children in %2 (it has %3)")
+                                    .arg(own)
+                                    .arg(kPlanted)
+                                    .arg(kPlantedCount)));
+        }
+    }
+    const double rest = sums->cohortSize - double(cohortOf(0) + cohortOf(2)) - released;
+    QVERIFY2(rest > double(kPlantedCount),
+             qPrintable(QStringLiteral("site2's cohort minus its released counts is %1: the "
+                                       "planted count alone")
+                            .arg(rest)));
+    qInfo("municipality: %d of %lld levels withheld at some site; site2 withheld %g children in "
+          "all",
+          withheld, qlonglong(levels.size()), rest);
 }
 
 void tst_MaskedDescriptives::cliDescribesMasked()

@@ -173,6 +173,7 @@ inline std::optional<fairstart::protocol::SignedContribution> contributionOf(con
 struct StudyRun {
     std::vector<fairstart::protocol::SignedContribution> last; // per site, in `sites` order
     std::vector<fairstart::protocol::SignedContribution> previous; // the last relayed round
+    std::vector<fairstart::protocol::SignedContribution> answers; // every answer, every round
     int rounds = 0;
 };
 
@@ -215,6 +216,7 @@ inline bool relayToAll(std::vector<StudySite *> sites,
             return false;
         }
         run->last.push_back(*contribution);
+        run->answers.push_back(*contribution);
         for (qsizetype i = 0; i < manifest.participants.size(); ++i) {
             if (manifest.participants[i].name == contribution->contribution.site)
                 next[std::size_t(i)] = *contribution;

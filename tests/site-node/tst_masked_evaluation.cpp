@@ -18,58 +18,29 @@
 #include "nodeprocess.h"
 #include "peering.h"
 #include "studyrelay.h"
+#include "uniformity.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <array>
-#include <bit>
 #include <cmath>
 #include <csignal>
 
 using namespace fairstart;
 using testsupport::demoDesign;
+using testsupport::looksUniform;
 using testsupport::NodeProcess;
 using testsupport::Reply;
 using testsupport::StudySite;
+using testsupport::wordBytes;
 
 namespace {
 
 double relativeDifference(double a, double b)
 {
     return std::abs(a - b) / std::max(1.0, std::abs(b));
-}
-
-QByteArray wordBytes(const std::vector<std::uint64_t> &words)
-{
-    QByteArray bytes;
-    for (std::uint64_t w : words)
-        for (int b = 0; b < 8; ++b)
-            bytes.append(char((w >> (8 * b)) & 0xff));
-    return bytes;
-}
-
-// The uniformity tests of tst_secure: chi-square on byte frequencies (255 df, 1e-6 quantile
-// about 373) and the monobit test (|z| < 5).
-bool looksUniform(const QByteArray &bytes, double *chi)
-{
-    std::array<double, 256> counts {};
-    double ones = 0;
-    for (char c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        counts[u] += 1;
-        ones += std::popcount(u);
-    }
-    const double expected = double(bytes.size()) / 256.0;
-    double chiSquare = 0;
-    for (double c : counts)
-        chiSquare += (c - expected) * (c - expected) / expected;
-    const double bits = 8.0 * double(bytes.size());
-    const double z = (ones - bits / 2) / std::sqrt(bits / 4);
-    *chi = chiSquare;
-    return chiSquare < 373.0 && std::abs(z) < 5.0;
 }
 
 } // namespace

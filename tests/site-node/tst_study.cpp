@@ -17,12 +17,15 @@
 #include "peering.h"
 #include "protocolone.h"
 #include "studyrelay.h"
+#include "uniformity.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
+#include <map>
 
 using namespace fairstart;
 using testsupport::demoDesign;
@@ -77,6 +80,8 @@ private:
                      std::vector<protocol::SignedContribution> *round1);
     // The node's audit entries (JSON lines) that mention `text`.
     QStringList auditLines(int index, const QString &text);
+    // Node `index` audited the refusal `code`, naming `site` (unless empty), and the study's end.
+    void expectAudited(int index, const QString &code, const QString &site);
     // Every later relay to node `index` is refused: the study ended there.
     void expectEnded(int index, const protocol::StudyManifest &manifest, int round);
     std::vector<StudySite *> all() { return { &m_sites[0], &m_sites[1], &m_sites[2] }; }
@@ -178,6 +183,21 @@ bool tst_Study::startMasked(protocol::StudyManifest *manifest,
     return true;
 }
 
+void tst_Study::expectAudited(int index, const QString &code, const QString &site)
+{
+    const QStringList lines = auditLines(index, QLatin1Char('"') + code + QLatin1Char('"'));
+    const bool found = std::any_of(lines.begin(), lines.end(), [&](const QString &line) {
+        return line.contains(QStringLiteral("\"studyEnded\":true"))
+            && (site.isEmpty()
+                || line.contains(QStringLiteral("\"refusedSite\":\"%1\"").arg(site)));
+    });
+    QVERIFY2(
+        found,
+        qPrintable(QStringLiteral("site%1 did not audit %2 (naming '%3') as the study's end: %4")
+                       .arg(index + 1)
+                       .arg(code, site, lines.join(QLatin1Char('\n')))));
+}
+
 void tst_Study::expectEnded(int index, const protocol::StudyManifest &manifest, int round)
 {
     Q_UNUSED(manifest);
@@ -244,9 +264,36 @@ void tst_Study::maskedStudyEqualsPooledFit()
             all.contains(QStringLiteral("\"signaturesVerified\":[\"site1\",\"site2\",\"site3\"]")));
         QVERIFY(all.contains(QStringLiteral("\"finalBetaHash\":\"") + hash));
     }
-    // A masked contribution is not the plain statistics: the words of round 1 differ between
-    // two sites' contributions at the same β in a way no plain encoding of similar data would
-    // (both are uniform-looking; the sum decodes only over all three, see tst_secure).
+    // Each site's masked contributions, all rounds of the fit, look like uniform bytes; the
+    // decoded sums of the same rounds, encoded again without masks, do not (negative control).
+    std::map<QString, QByteArray> bySite;
+    std::map<int, std::vector<std::uint64_t>> sums;
+    for (const protocol::SignedContribution &answer : run->answers) {
+        if (answer.contribution.status != protocol::ContributionStatus::Statistics)
+            continue;
+        QVERIFY(!answer.contribution.plain);
+        bySite[answer.contribution.site] += testsupport::wordBytes(answer.contribution.masked);
+        QVERIFY(secure::addWords(sums[answer.contribution.round], answer.contribution.masked));
+    }
+    QCOMPARE(bySite.size(), std::size_t(3));
+    double chi = 0;
+    for (const auto &[site, bytes] : bySite) {
+        const bool uniform = testsupport::looksUniform(bytes, &chi);
+        qInfo("%s: %lld masked bytes, chi-square %.1f", qPrintable(site), qlonglong(bytes.size()),
+              chi);
+        QVERIFY2(uniform, qPrintable(site));
+    }
+    const secure::FixedPoint format { manifest.fractionBits, 3 };
+    QByteArray plain;
+    for (const auto &[round, words] : sums) {
+        auto values = secure::decodeSum(words, format);
+        QVERIFY2(values, qPrintable(QStringLiteral("round %1 does not decode").arg(round)));
+        auto encoded = secure::encode(*values, format);
+        QVERIFY(encoded);
+        plain += testsupport::wordBytes(*encoded);
+    }
+    QVERIFY(!testsupport::looksUniform(plain, &chi));
+    qInfo("the same rounds unmasked: %lld bytes, chi-square %.0f", qlonglong(plain.size()), chi);
     testsupport::closeJobs(all());
 }
 
@@ -399,7 +446,7 @@ void tst_Study::manifestSignedByUnknownKey()
     QCOMPARE(armed.code, QStringLiteral("invalid-signature"));
     QVERIFY2(message(armed).contains(QStringLiteral("site2")), qPrintable(message(armed)));
     expectEnded(0, manifest, 1);
-    QVERIFY(!auditLines(0, QStringLiteral("\"refusedSite\":\"site2\"")).isEmpty());
+    expectAudited(0, QStringLiteral("invalid-signature"), QStringLiteral("site2"));
     testsupport::closeJobs(all());
 }
 
@@ -426,7 +473,7 @@ void tst_Study::missingSignature()
     QCOMPARE(armed.code, QStringLiteral("missing-signature"));
     QVERIFY2(message(armed).contains(QStringLiteral("site3")), qPrintable(message(armed)));
     expectEnded(1, manifest, 1);
-    QVERIFY(!auditLines(1, QStringLiteral("\"missing-signature\"")).isEmpty());
+    expectAudited(1, QStringLiteral("missing-signature"), QStringLiteral("site3"));
     testsupport::closeJobs(all());
 }
 
@@ -451,12 +498,14 @@ void tst_Study::differentParticipantSetAtOneNode()
     QCOMPARE(armed.code, QStringLiteral("invalid-signature"));
     QVERIFY2(message(armed).contains(QStringLiteral("site2")), qPrintable(message(armed)));
     expectEnded(0, smaller, 1);
+    expectAudited(0, QStringLiteral("invalid-signature"), QStringLiteral("site2"));
     // And the full manifest's sites see site1's signature of another manifest.
     relay.signatures.append({ QStringLiteral("site3"), m_sites[2].manifestSignature });
     const Reply other = testsupport::relaySignatures(m_sites[1], relay);
     QCOMPARE(other.status, 409);
     QCOMPARE(other.code, QStringLiteral("invalid-signature"));
     QVERIFY2(message(other).contains(QStringLiteral("site1")), qPrintable(message(other)));
+    expectAudited(1, QStringLiteral("invalid-signature"), QStringLiteral("site1"));
     testsupport::closeJobs(all());
 }
 
@@ -474,7 +523,7 @@ void tst_Study::changedContribution()
     QCOMPARE(refused.status, 409);
     QCOMPARE(refused.code, QStringLiteral("invalid-signature"));
     QVERIFY(message(refused).contains(QStringLiteral("site2")));
-    QVERIFY(!auditLines(0, QStringLiteral("\"studyEnded\":true")).isEmpty());
+    expectAudited(0, QStringLiteral("invalid-signature"), QStringLiteral("site2"));
     // The honest relay is refused now too: the study ended at site1.
     relay.previous = QList<protocol::SignedContribution>(round1.begin(), round1.end());
     const Reply honest = testsupport::relayRound(m_sites[0], relay);
@@ -501,6 +550,7 @@ void tst_Study::foreignContribution()
     QCOMPARE(refused.code, QStringLiteral("foreign-contribution"));
     QVERIFY(message(refused).contains(QStringLiteral("site9")));
     expectEnded(1, manifest, 2);
+    expectAudited(1, QStringLiteral("foreign-contribution"), QStringLiteral("site9"));
 
     relay.previous = { round1[0], round1[1], stranger.sign(round1[2].contribution) };
     refused = testsupport::relayRound(m_sites[2], relay);
@@ -508,6 +558,7 @@ void tst_Study::foreignContribution()
     QCOMPARE(refused.code, QStringLiteral("invalid-signature"));
     QVERIFY(message(refused).contains(QStringLiteral("site3")));
     expectEnded(2, manifest, 2);
+    expectAudited(2, QStringLiteral("invalid-signature"), QStringLiteral("site3"));
     testsupport::closeJobs(all());
 }
 
@@ -531,6 +582,7 @@ void tst_Study::replayedRound()
     QCOMPARE(refused.code, QStringLiteral("round-replayed"));
     QVERIFY(message(refused).contains(QStringLiteral("site1")));
     expectEnded(0, manifest, 3);
+    expectAudited(0, QStringLiteral("round-replayed"), QStringLiteral("site1"));
     // Round 1 relayed again at site2 (a replayed round number).
     protocol::RoundRelay again;
     again.round = 1;
@@ -538,6 +590,7 @@ void tst_Study::replayedRound()
     QCOMPARE(refused.status, 409);
     QCOMPARE(refused.code, QStringLiteral("round-replayed"));
     expectEnded(1, manifest, 3);
+    expectAudited(1, QStringLiteral("round-replayed"), QString());
     testsupport::closeJobs(all());
 }
 
@@ -554,7 +607,7 @@ void tst_Study::reorderedContributions()
     QCOMPARE(refused.code, QStringLiteral("contributions-reordered"));
     QVERIFY(message(refused).contains(QStringLiteral("site2")));
     expectEnded(2, manifest, 2);
-    QVERIFY(!auditLines(2, QStringLiteral("\"contributions-reordered\"")).isEmpty());
+    expectAudited(2, QStringLiteral("contributions-reordered"), QStringLiteral("site2"));
     testsupport::closeJobs(all());
 }
 
@@ -590,6 +643,7 @@ void tst_Study::betaTheNodeDidNotCompute()
     QVERIFY2(message(refused).contains(QStringLiteral("'site0' computed a different β")),
              qPrintable(message(refused)));
     expectEnded(0, manifest, 3);
+    expectAudited(0, QStringLiteral("beta-mismatch"), QStringLiteral("site0"));
     testsupport::closeJobs({ &m_sites[0] });
 }
 

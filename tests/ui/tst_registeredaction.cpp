@@ -22,12 +22,14 @@
 #include <QAction>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -168,6 +170,10 @@ void tst_RegisteredAction::evaluateFromTheMenu()
     QCOMPARE(chooser->models().first().name, QStringLiteral("delay-2y"));
     QCOMPARE(chooser->models().first().hash, m_hash);
     QCOMPARE(chooser->models().first().sites.size(), 3);
+    // Every mnemonic is one: a label without a buddy showed "Model &file:" with its '&'.
+    for (QLabel *label : chooser->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(QLatin1Char('&')) || label->buddy(),
+                 qPrintable(label->text()));
 
     // A file of another model: refused with a sentence, the chooser stays.
     chooser->setModelFile(m_otherFile);
@@ -236,6 +242,26 @@ void tst_RegisteredAction::evaluateFromTheMenu()
             < 1e-9);
     QVERIFY(!shown.decisionCurve.empty());
     QVERIFY(!shown.performance->thresholds.empty());
+    // Nothing was fitted: the summary said "Logistic regression of  on 0 records … Deviance
+    // 0.00, AIC 0.00, 0 rounds" and the AUC was "apparent" (scored on the records the model
+    // was fitted on), which a model fitted elsewhere is not.
+    auto labelText = [results](const QString &name) {
+        for (QLabel *label : results->findChildren<QLabel *>()) {
+            if (label->accessibleName() == name)
+                return label->text();
+        }
+        return QStringLiteral("(no label '%1')").arg(name);
+    };
+    const QString summary = labelText(QStringLiteral("Summary of the run"));
+    QVERIFY2(summary.contains(QStringLiteral("fitted elsewhere"))
+                 && !summary.contains(QStringLiteral("rounds"))
+                 && !summary.contains(QStringLiteral("Deviance")),
+             qPrintable(summary));
+    const QString discrimination = labelText(ResultsView::pageTitle(ResultsView::DiscriminationPage)
+                                             + QStringLiteral(": figures"));
+    QVERIFY2(!discrimination.contains(QStringLiteral("Apparent"))
+                 && discrimination.contains(QStringLiteral("external validation")),
+             qPrintable(discrimination));
 
     // And in the workspace: one run record naming the model, with the result.
     auto runs = window.currentWorkspace()->runs();
@@ -250,6 +276,18 @@ void tst_RegisteredAction::evaluateFromTheMenu()
     QVERIFY(stored);
     QVERIFY(stored->performance);
     QCOMPARE(stored->performance->auc, shown.performance->auc);
+    // The Runs dock names the model, not the open design the run is kept with.
+    QStringList named;
+    for (QTableWidget *table : window.findChildren<QTableWidget *>()) {
+        if (table->accessibleName() != QLatin1String("Runs"))
+            continue;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 1))
+                named << table->item(row, 1)->text();
+        }
+    }
+    QVERIFY2(named == QStringList { QStringLiteral("Registered model delay-2y: evaluation") },
+             qPrintable(named.join(QStringLiteral(" | "))));
     dialog->close();
 }
 

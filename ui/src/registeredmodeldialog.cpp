@@ -78,7 +78,10 @@ RegisteredModelDialog::RegisteredModelDialog(const QList<OfferedModel> &models, 
     auto *form = new QFormLayout;
     form->addRow(Tr::tr("&Model:"), m_choice);
     form->addRow(Tr::tr("Registered at:"), m_sites);
-    form->addRow(Tr::tr("Model &file:"), fileRow);
+    // A row whose field is a layout gets no buddy: the label's '&' would show as text.
+    auto *fileLabel = new QLabel(Tr::tr("Model &file:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *next = buttons->addButton(Tr::tr("&Continue…"), QDialogButtonBox::AcceptRole);
     next->setDefault(true);

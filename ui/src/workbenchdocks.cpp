@@ -269,15 +269,19 @@ void WorkbenchDocks::showRuns(workspace::Workspace *ws)
             QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat));
         started->setData(Qt::UserRole, r.id);
         m_runsTable->setItem(row, 0, started);
-        const bool validation
-            = run && run->request.value(QStringLiteral("kind")) == QLatin1String("validation");
-        m_runsTable->setItem(
-            row, 1,
-            new QTableWidgetItem(validation
-                                     ? Tr::tr("%1 (v%2): validation across sites")
-                                           .arg(r.designName)
-                                           .arg(r.designVersion)
-                                     : Tr::tr("%1 (v%2)").arg(r.designName).arg(r.designVersion)));
+        // A registered model's evaluation is kept with the open design's runs, but it is not a
+        // run of that design: it is named by the model.
+        const QString kind
+            = run ? run->request.value(QStringLiteral("kind")).toString() : QString();
+        QString what = Tr::tr("%1 (v%2)").arg(r.designName).arg(r.designVersion);
+        if (kind == QLatin1String("validation"))
+            what = Tr::tr("%1 (v%2): validation across sites")
+                       .arg(r.designName)
+                       .arg(r.designVersion);
+        else if (kind == QLatin1String("registered-model"))
+            what = Tr::tr("Registered model %1: evaluation")
+                       .arg(run->request.value(QStringLiteral("model")).toString());
+        m_runsTable->setItem(row, 1, new QTableWidgetItem(what));
         m_runsTable->setItem(row, 2, new QTableWidgetItem(sites.join(QStringLiteral(", "))));
         m_runsTable->setItem(row, 3,
                              new QTableWidgetItem(r.hasResult   ? Tr::tr("stored")

@@ -378,9 +378,10 @@ QChart *makeTraceChart(const std::vector<analysis::IterationRecord> &trace)
 
 // ---- ROC -------------------------------------------------------------------------------------
 
-QChart *makeRocChart(const analysis::PerformanceMetrics &m)
+QChart *makeRocChart(const analysis::PerformanceMetrics &m, bool apparent)
 {
-    const QString auc = Tr::tr("apparent AUC %1 (95% CI %2 to %3)")
+    const QString auc = (apparent ? Tr::tr("apparent AUC %1 (95% CI %2 to %3)")
+                                  : Tr::tr("AUC %1 (95% CI %2 to %3)"))
                             .arg(number(m.auc, 3), number(m.aucLower, 3), number(m.aucUpper, 3));
     QChart *chart = newChart(Tr::tr("ROC curve — %1").arg(auc));
     auto x = valueAxis(Tr::tr("1 − specificity (false-positive rate)"), 0.0, 1.0);

@@ -455,16 +455,28 @@ void ResultsView::setReport(const protocol::FitReport &report)
     int sitesOk = 0;
     for (const protocol::SiteRecord &s : report.sites)
         sitesOk += s.state == QLatin1String("ok") ? 1 : 0;
+    // A run that evaluated a model without fitting it (a registered validation model): its
+    // model was fitted elsewhere, so there is no fit to summarise and nothing is apparent.
+    const bool evaluatedOnly = glm.coefficients.empty() && report.performance.has_value();
     QStringList parts;
-    parts << Tr::tr("<b>%1</b> of <b>%2</b> on %3 records at %4 of %5 sites.")
-                 .arg(familyModelName(glm.family).toHtmlEscaped(),
-                      QString::fromStdString(report.design.spec.outcome.variable).toHtmlEscaped(),
-                      QLocale().toString(qint64(glm.n)))
-                 .arg(sitesOk)
-                 .arg(report.sites.size());
-    parts << Tr::tr("Deviance %1, AIC %2, %3 rounds.")
-                 .arg(number(glm.deviance, 2), number(glm.aic, 2))
-                 .arg(glm.rounds);
+    if (evaluatedOnly) {
+        parts << Tr::tr("<b>Evaluation of a model fitted elsewhere</b> (nothing was fitted in "
+                        "this run) on %1 records at %2 of %3 sites.")
+                     .arg(QLocale().toString(qint64(report.performance->n)))
+                     .arg(sitesOk)
+                     .arg(report.sites.size());
+    } else {
+        parts
+            << Tr::tr("<b>%1</b> of <b>%2</b> on %3 records at %4 of %5 sites.")
+                   .arg(familyModelName(glm.family).toHtmlEscaped(),
+                        QString::fromStdString(report.design.spec.outcome.variable).toHtmlEscaped(),
+                        QLocale().toString(qint64(glm.n)))
+                   .arg(sitesOk)
+                   .arg(report.sites.size());
+        parts << Tr::tr("Deviance %1, AIC %2, %3 rounds.")
+                     .arg(number(glm.deviance, 2), number(glm.aic, 2))
+                     .arg(glm.rounds);
+    }
     if (!report.designHash.isEmpty())
         parts << Tr::tr("Design %1.")
                      .arg(report.designHash.left(19).toHtmlEscaped() + QStringLiteral("…"));
@@ -488,7 +500,7 @@ void ResultsView::setReport(const protocol::FitReport &report)
                           : trace.join(QLatin1Char(' ')));
 
     const std::optional<analysis::PerformanceMetrics> &perf = report.performance;
-    setChart(DiscriminationPage, perf ? makeRocChart(*perf) : nullptr);
+    setChart(DiscriminationPage, perf ? makeRocChart(*perf, !evaluatedOnly) : nullptr);
     setChart(CalibrationPage,
              perf
                  ? makeCalibrationChart(*perf, report.calibrationIntercept, report.calibrationSlope)
@@ -509,11 +521,18 @@ void ResultsView::setReport(const protocol::FitReport &report)
     }
     if (perf) {
         QStringList d;
-        d << Tr::tr("Apparent AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. "
-                    "Apparent: the model is scored on the records it was fitted on, which is "
-                    "optimistic; see the validation for performance at sites left out.")
-                 .arg(number(perf->auc, 3), number(perf->aucLower, 3), number(perf->aucUpper, 3),
-                      number(perf->aucBinningErrorBound, 5));
+        if (evaluatedOnly)
+            d << Tr::tr("AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. The model "
+                        "was fitted elsewhere: this is its performance on these sites' records "
+                        "(external validation), not an apparent one.")
+                     .arg(number(perf->auc, 3), number(perf->aucLower, 3),
+                          number(perf->aucUpper, 3), number(perf->aucBinningErrorBound, 5));
+        else
+            d << Tr::tr("Apparent AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. "
+                        "Apparent: the model is scored on the records it was fitted on, which "
+                        "is optimistic; see the validation for performance at sites left out.")
+                     .arg(number(perf->auc, 3), number(perf->aucLower, 3),
+                          number(perf->aucUpper, 3), number(perf->aucBinningErrorBound, 5));
         d << Tr::tr("Average precision %1.").arg(number(perf->auprc, 3));
         for (const analysis::ThresholdMetrics &t : perf->thresholds) {
             d << Tr::tr("At risk ≥ %1: sensitivity %2, specificity %3, PPV %4, NPV %5.")
@@ -550,8 +569,12 @@ void ResultsView::setReport(const protocol::FitReport &report)
                         "0 treating none.")
                      .arg(number(p.threshold, 2), number(p.model, 4), number(p.treatAll, 4));
         }
-        n << Tr::tr("Apparent: computed on the records the model was fitted on, from the ROC "
-                    "curves the sites released; per-site curves where a site released its own.");
+        n << (evaluatedOnly
+                  ? Tr::tr("Computed on these sites' records, which the model was not fitted "
+                           "on, from the ROC curves the sites released.")
+                  : Tr::tr("Apparent: computed on the records the model was fitted on, from the "
+                           "ROC curves the sites released; per-site curves where a site "
+                           "released its own."));
         m_notes[DecisionCurvePage]->setText(n.join(QLatin1Char(' ')));
     }
 

@@ -97,7 +97,9 @@ void localizeChart(QChart *chart);
 QChart *makeTraceChart(const std::vector<analysis::IterationRecord> &trace);
 
 // ROC curve (1 - specificity, sensitivity) with the diagonal; AUC and its CI in the title.
-QChart *makeRocChart(const analysis::PerformanceMetrics &metrics);
+// `apparent`: the model was fitted on the records it is scored on (a fit's own evaluation);
+// false for a model fitted elsewhere (a registered validation model).
+QChart *makeRocChart(const analysis::PerformanceMetrics &metrics, bool apparent = true);
 
 // Calibration: observed against mean predicted risk per risk group, normal-approximation binomial
 // 95% whiskers (observed ± 1.96·√(o(1-o)/n)), and the ideal line.
