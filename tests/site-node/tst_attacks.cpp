@@ -1254,15 +1254,16 @@ void tst_Attacks::errorOracles()
                            islandOnly, d, twin });
     }
     {
-        // Own: bisection by an empty against a one-record cohort (bounds around the value).
+        // Own: bisection by an empty against a one-record cohort. Numeric bounds around the
+        // value are refused before (filter-bound); by a yes/no filter: the island child has no
+        // rare condition, so island + rare = 1 is empty and island + rare = 0 is the child.
         const auto d
             = design("dev_delay_2y", analysis::Family::Binomial, { asIs("gestational_age_weeks") });
-        auto a = d;
-        a.spec.filters.push_back(range("apgar_5min", 0, 6)); // empty: the child has 7
-        auto b = d;
-        b.spec.filters.push_back(range("apgar_5min", 7, 10)); // the child
-        probes.push_back({ QStringLiteral("oracle: empty vs one-record cohort by numeric bounds"),
-                           a, islandOnly, b, islandOnly });
+        probes.push_back({ QStringLiteral("oracle: empty vs one-record cohort by a yes/no filter"),
+                           d,
+                           { island, among("rare_condition", { "1" }) },
+                           d,
+                           { island, among("rare_condition", { "0" }) } });
     }
     for (const Probe &probe : probes) {
         const Reply a = ask(probe.a, probe.cohortA);
