@@ -1843,10 +1843,10 @@ void tst_Attacks::breakpointAcrossCohorts()
 {
     // Own attack on the breakpoint ledger (docs/privacy-rules.md "Breakpoints"): the same winsor
     // bound b on two cohorts that differ by a group A of >= 10 records (the heavy child's
-    // municipality and the records without one), with b just below the heavy child and above
-    // every other record of A. Each winsorised design has >= 10 records beyond b, and the two
-    // cohorts differ by >= 10 records; but (plain - winsorised) on C minus the same on C \ A is
-    // the heavy child's row times (bw - b): its gestational age comes out.
+    // municipality, within its sex and maternal education where needed), with b just below the
+    // heavy child and above every other record of A. Each winsorised design has >= 10 records
+    // beyond b, and the two cohorts differ by >= 10 records; but (plain - winsorised) on C minus
+    // the same on C \ A is the heavy child's row times (bw - b): its gestational age comes out.
     const QString attack = QStringLiteral("one winsor bound on two cohorts a group apart");
     // A level as the catalogue names it (the CSV quotes some).
     auto level = [this](int row) {
