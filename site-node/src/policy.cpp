@@ -119,6 +119,12 @@ std::vector<PolicyKeyInfo> makeKeys()
                  "node's accepted peers ('fairstart-node peers add'). Allowing it lets anyone "
                  "with a token invent participants whose keys they hold."),
           0, 0, 1, false, true, true),
+        k("filter_bounds_on_edges",
+          Tr::tr("yes (1) or no (0): the bounds of a numeric filter must be edges of this "
+                 "node's histogram of the variable. Allowing any bound lets the refusals of "
+                 "filters one unit apart locate a record's value (the maximum birth weight in "
+                 "about 11 requests)."),
+          1, 0, 1, true, true, true),
         k("site_fits",
           Tr::tr("allow (1) or refuse (0) per-site fits: this site's own model, fitted from a "
                  "study's final β on its records alone and released under the round rules."),
@@ -463,6 +469,7 @@ analysis::DisclosurePolicy Policy::disclosure() const
     p.minCohort = int(value(QStringLiteral("min_cohort")));
     p.minCell = int(value(QStringLiteral("min_cell")));
     p.minSubset = int(value(QStringLiteral("min_subset")));
+    p.filterBoundsOnEdges = value(QStringLiteral("filter_bounds_on_edges")) != 0;
     // The protocol still publishes the overlap threshold: the ledger's is min_cell.
     p.minOverlapDifference = p.minCell;
     p.eventsPerParameter = int(value(QStringLiteral("events_per_parameter")));

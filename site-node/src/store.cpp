@@ -1039,7 +1039,10 @@ private:
             if (s.step() != SQLITE_DONE)
                 return false;
         }
-        return true;
+        // The dataset's breakpoint ledger (release/differencing.cpp, breakpointKey).
+        Statement breakpoints(m_db, "DELETE FROM differencing WHERE dataset = ?");
+        breakpoints.bind(1, name + QStringLiteral("\x1f") + QStringLiteral("breakpoints"));
+        return breakpoints.step() == SQLITE_DONE;
     }
 
     NodeResult<ImportSummary> storeDatasetLocked(const DatasetInfo &infoIn,

@@ -77,6 +77,9 @@ const QStringList kMinCell { QStringLiteral("min-cell") };
 const QStringList kMinCohort { QStringLiteral("min-cohort") };
 const QStringList kMinSubset { QStringLiteral("min-subset") };
 const QStringList kDifferencing { QStringLiteral("differencing") };
+// A numeric filter bound off the node's histogram edges (docs/privacy-rules.md "Filters on the
+// node's edges").
+const QStringList kFilterBound { QStringLiteral("filter-bound") };
 const QStringList kDesignSize { QStringLiteral("unknown-level"), QStringLiteral("design-levels"),
                                 QStringLiteral("max-parameters"),
                                 QStringLiteral("max-design-memory") };
@@ -405,6 +408,8 @@ private Q_SLOTS:
     void oneRecordByNumericBounds();
     void transformBoundsDifferenced();
     void filterRefusalBisectsMaximum();
+    void breakpointAcrossCohorts();
+    void splineAfterOtherFits();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -509,6 +514,11 @@ void tst_Attacks::initTestCase()
     set(kHeavy, "breastfeeding_months", "5");
     set(kHeavy, "apgar_5min", "1");
     set(kHeavy, "maternal_education", "low");
+    // The ivf twin: a second one-record cohort (ivf = 1 and twin = 1) for the error oracles,
+    // with the heavy child's values where the island child's fit a design and its do not.
+    set(kBoth, "breastfeeding_months", "5");
+    set(kBoth, "apgar_5min", "1");
+    set(kBoth, "maternal_education", "low");
     set(kLight, "birth_weight_g", "350");
     set(kRare, "dev_delay_2y", "1");
     set(kIsland, "municipality", kIslandName.toStdString());
@@ -564,9 +574,9 @@ void tst_Attacks::initTestCase()
              qPrintable(m_node.error));
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
-    for (const char *name :
-         { "cohort", "beta", "disguise", "oracle", "tails", "diff3", "diff2", "purpose", "cells",
-           "table2", "bounds", "dos", "quota", "grid", "winsor", "hist", "filter" })
+    for (const char *name : { "cohort", "beta", "disguise", "oracle", "tails", "diff3", "diff2",
+                              "purpose", "cells", "table2", "bounds", "dos", "quota", "grid",
+                              "winsor", "hist", "filter", "breaks", "knots" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -1201,54 +1211,59 @@ void tst_Attacks::errorOracles()
     const QString token = m_tokens[QStringLiteral("carl")];
     const QString ds = QStringLiteral("oracle");
     const analysis::Filter island = among("municipality", { kIslandName.toStdString() });
-    const analysis::Filter heavy = range("birth_weight_g", 6100, 7000);
-    auto ask = [&](analysis::ResolvedDesign d, const analysis::Filter &cohort) {
-        d.spec.filters.push_back(cohort);
+    // The ivf twin alone, by two yes/no filters (numeric bounds around one record are refused
+    // before any of these rules: filter-bound).
+    const std::vector<analysis::Filter> twin { among("ivf", { "1" }), among("twin", { "1" }) };
+    const std::vector<analysis::Filter> islandOnly { island };
+    auto ask = [&](analysis::ResolvedDesign d, const std::vector<analysis::Filter> &cohort) {
+        for (const analysis::Filter &f : cohort)
+            d.spec.filters.push_back(f);
         return m_node.post("/v1/jobs", token, jobBody(ds, d));
     };
     struct Probe {
         QString attack;
         analysis::ResolvedDesign a;
-        analysis::Filter cohortA;
+        std::vector<analysis::Filter> cohortA;
         analysis::ResolvedDesign b;
-        analysis::Filter cohortB;
+        std::vector<analysis::Filter> cohortB;
     };
     std::vector<Probe> probes;
     {
         // unknown-level: the same level list, without "high", on the island child (education
-        // "high") and on the heavy child ("low"): only the child's value tells them apart.
+        // "high") and on the ivf twin ("low"): only the child's value tells them apart.
         auto d
             = design("dev_delay_2y", analysis::Family::Binomial, { factor("maternal_education") });
         d.levels["maternal_education"] = { "low", "middle" };
         probes.push_back({ QStringLiteral("oracle: unknown-level on a one-record cohort"), d,
-                           island, d, heavy });
+                           islandOnly, d, twin });
     }
     {
-        // invalid-value: log(breastfeeding_months) is 0 for the island child, 5 for the heavy one.
+        // invalid-value: log(breastfeeding_months) is 0 for the island child, 5 for the twin.
         const auto d = design("dev_delay_2y", analysis::Family::Binomial,
                               { transformed("breastfeeding_months", analysis::Transform::Log) });
         probes.push_back(
-            { QStringLiteral("oracle: invalid-value (log of 0) on a one-record cohort"), d, island,
-              d, heavy });
+            { QStringLiteral("oracle: invalid-value (log of 0) on a one-record cohort"), d,
+              islandOnly, d, twin });
     }
     {
         // not-binary: apgar_5min as a binomial outcome is 7 for the island child, 1 for the
-        // heavy one.
+        // twin.
         const auto d
             = design("apgar_5min", analysis::Family::Binomial, { asIs("gestational_age_weeks") });
         probes.push_back({ QStringLiteral("oracle: not-binary outcome on a one-record cohort"), d,
-                           island, d, heavy });
+                           islandOnly, d, twin });
     }
     {
-        // Own: bisection by an empty against a one-record cohort (bounds around the value).
+        // Own: bisection by an empty against a one-record cohort. Numeric bounds around the
+        // value are refused before (filter-bound); by a yes/no filter: the island child has no
+        // rare condition, so island + rare = 1 is empty and island + rare = 0 is the child.
         const auto d
             = design("dev_delay_2y", analysis::Family::Binomial, { asIs("gestational_age_weeks") });
-        auto a = d;
-        a.spec.filters.push_back(range("apgar_5min", 0, 6)); // empty: the child has 7
-        auto b = d;
-        b.spec.filters.push_back(range("apgar_5min", 7, 10)); // the child
-        probes.push_back({ QStringLiteral("oracle: empty vs one-record cohort by numeric bounds"),
-                           a, island, b, island });
+        probes.push_back({ QStringLiteral("oracle: empty vs one-record cohort by a yes/no filter"),
+                           d,
+                           { island, among("rare_condition", { "1" }) },
+                           d,
+                           { island, among("rare_condition", { "0" }) } });
     }
     for (const Probe &probe : probes) {
         const Reply a = ask(probe.a, probe.cohortA);
@@ -1487,7 +1502,9 @@ void tst_Attacks::differencingThreeCohorts()
                        .arg(kHeavyStress));
         return;
     }
-    EXPECT_REFUSED(attack, c2.released() ? c3 : c2, kDifferencing);
+    // Since filter-bound, C2 and C3 cannot be asked (4199.5 and 6100 are not edges of the node's
+    // histogram of birth weight); with edges only, no C3 leaves out just the heavy child.
+    EXPECT_REFUSED(attack, c2.released() ? c3 : c2, kDifferencing + kFilterBound);
 }
 
 void tst_Attacks::differencingTwoUsers()
@@ -1514,7 +1531,7 @@ void tst_Attacks::differencingTwoUsers()
                        .arg(kHeavyStress));
         return;
     }
-    EXPECT_REFUSED(attack, b, kDifferencing);
+    EXPECT_REFUSED(attack, b, kDifferencing + kFilterBound);
 }
 
 void tst_Attacks::differencingTwoPurposes()
@@ -1645,18 +1662,18 @@ void tst_Attacks::oneRecordByNumericBounds()
     const Reply one = m_node.post(
         "/v1/jobs", token,
         jobBody(QStringLiteral("bounds"), d({ range("birth_weight_g", 6100, 7000) })));
-    EXPECT_REFUSED(QStringLiteral("filter bounds selecting one record"), one, kMinCohort);
-    // Everybody with a birth weight, then everybody but the heavy child: the two jobs differ by
-    // that child alone.
-    const Reply all
-        = m_node.post("/v1/jobs", token,
-                      jobBody(QStringLiteral("bounds"), d({ range("birth_weight_g", 0, 1e5) })));
+    EXPECT_REFUSED(QStringLiteral("filter bounds selecting one record"), one,
+                   kMinCohort + kFilterBound);
+    // Everybody (birth weight is in the design: complete cases), then everybody but the heavy
+    // child: the two jobs differ by that child alone.
+    const Reply all = m_node.post("/v1/jobs", token, jobBody(QStringLiteral("bounds"), d({})));
     QVERIFY2(all.status == 201, qPrintable(all.describe()));
     const Reply allButOne
         = m_node.post("/v1/jobs", token,
                       jobBody(QStringLiteral("bounds"), d({ range("birth_weight_g", 0, 6100) })));
     EXPECT_REFUSED(QStringLiteral("filter bounds: all vs all-but-one, one user"), allButOne,
-                   kMinSubset + kDifferencing + QStringList { QStringLiteral("overlap") });
+                   kMinSubset + kDifferencing + kFilterBound
+                       + QStringList { QStringLiteral("overlap") });
 }
 
 void tst_Attacks::transformBoundsDifferenced()
@@ -1694,23 +1711,37 @@ void tst_Attacks::transformBoundsDifferenced()
 
 void tst_Attacks::filterRefusalBisectsMaximum()
 {
-    // Own attack, known open (docs/privacy-rules.md, known limits: refusals as oracles on numeric
-    // bounds): a filter bw <= t is refused (min-subset or differencing) exactly when it leaves out
-    // 1-9 records with a birth weight, and released when it leaves out none; bisection on t gives
-    // the maximum. What it gives is one value of an unnamed record, never a sum over it.
+    // Own attack (was a known open limit): a filter bw <= t was refused (min-subset or
+    // differencing) exactly when it left out 1-9 records with a birth weight, and released when
+    // it left out none; bisection on t gave the maximum to 1 g in 11 requests. Closed by the rule
+    // filter-bound: a bound must be an edge of the node's histogram of birth weight over the
+    // consented records, and a maximum not its highest edge, so every allowed bound leaves out
+    // at least 10 records and whether a filter passes depends only on that histogram.
     const QString attack = QStringLiteral("refusal of a filter bw <= t bisects the maximum");
+    const QString token = m_tokens[QStringLiteral("gina")];
+    auto ask = [&](const analysis::Filter &filter) {
+        Describe d;
+        d.dataset = QStringLiteral("filter");
+        d.filters = { filter };
+        d.variables = { variable(QStringLiteral("gestational_age_weeks")) };
+        return m_node.post("/v1/descriptives", token, describeBody(d));
+    };
+    auto sentence = [](const Reply &r) {
+        return r.json.value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString();
+    };
     double clean = 7000; // nothing above
     double dirty = 5600; // 1-9 above
     int requests = 0;
-    const QString token = m_tokens[QStringLiteral("gina")];
+    QStringList codes;
     while (clean - dirty > 1 && requests < 16) {
         const double t = std::floor((clean + dirty) / 2);
-        Describe d;
-        d.dataset = QStringLiteral("filter");
-        d.filters = { range("birth_weight_g", 0, t) };
-        d.variables = { variable(QStringLiteral("gestational_age_weeks")) };
-        const Reply r = m_node.post("/v1/descriptives", token, describeBody(d));
+        const Reply r = ask(range("birth_weight_g", std::nullopt, t));
         ++requests;
+        if (!r.released() && !codes.contains(r.code))
+            codes << r.code;
         (r.status == 200 ? clean : dirty) = t;
     }
     if (clean - dirty <= 1 && kHeavyWeight >= dirty && kHeavyWeight <= clean)
@@ -1722,10 +1753,262 @@ void tst_Attacks::filterRefusalBisectsMaximum()
                        .arg(kHeavyWeight));
     else
         note(attack,
-             QStringLiteral("refused (maximum not pinned: [%1, %2])").arg(dirty).arg(clean));
-    const QStringList open = std::exchange(failures(), {});
-    QEXPECT_FAIL("", "known open: a refusal on numeric bounds is a one-bit oracle", Continue);
-    QVERIFY2(open.isEmpty(), qPrintable(open.join(QLatin1Char('\n'))));
+             QStringLiteral("refused with %1 (maximum not pinned: [%2, %3])")
+                 .arg(codes.join(QLatin1Char('|')))
+                 .arg(dirty)
+                 .arg(clean));
+    QCOMPARE(codes, kFilterBound);
+
+    // The refusal itself: one gram below and above the heavy child, the same sentence but for
+    // the value asked, naming the same allowed bounds (edges the node's histogram shows anyway).
+    const Reply below = ask(range("birth_weight_g", std::nullopt, kHeavyWeight - 1));
+    const Reply above = ask(range("birth_weight_g", std::nullopt, kHeavyWeight + 1));
+    QCOMPARE(below.code, QStringLiteral("filter-bound"));
+    QCOMPARE(above.code, QStringLiteral("filter-bound"));
+    const QString belowText
+        = sentence(below).replace(QString::number(kHeavyWeight - 1), QStringLiteral("T"));
+    const QString aboveText
+        = sentence(above).replace(QString::number(kHeavyWeight + 1), QStringLiteral("T"));
+    if (belowText != aboveText)
+        stillWorks(attack + QStringLiteral(": refusal text"),
+                   QStringLiteral("%1 / %2").arg(belowText, aboveText));
+    // The largest maximum the node names: an attacker who follows the message and bisects over
+    // allowed bounds only. Every allowed maximum leaves out >= 10 records, so none gives a bit
+    // about the heavy child.
+    std::optional<double> largest;
+    const QString text = sentence(above);
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        QString w = word;
+        w.remove(QLatin1Char('.'));
+        bool ok = false;
+        const double v = w.toDouble(&ok);
+        if (ok && v != kHeavyWeight + 1 && (!largest || v > *largest))
+            largest = v;
+    }
+    QVERIFY2(largest, qPrintable(text));
+    const Reply atLargest = ask(range("birth_weight_g", std::nullopt, *largest));
+    QVERIFY2(atLargest.status == 200, qPrintable(atLargest.describe()));
+    int heavier = 0;
+    for (int row = 0; row < kRows; ++row)
+        heavier += csvNumber(row, "birth_weight_g") > *largest ? 1 : 0;
+    QVERIFY2(heavier >= 10, qPrintable(QStringLiteral("%1 left out").arg(heavier)));
+    note(attack + QStringLiteral(": bisecting over allowed bounds"),
+         QStringLiteral("refused: the largest allowed maximum %1 leaves out %2 records")
+             .arg(*largest)
+             .arg(heavier));
+
+    // The same by a list of values (every gram up to t): a numeric variable is filtered by bounds
+    // only.
+    std::vector<std::string> grams;
+    for (int g = 5600; g <= int(kHeavyWeight); ++g)
+        grams.push_back(std::to_string(g));
+    analysis::Filter list;
+    list.variable = "birth_weight_g";
+    list.values = grams;
+    EXPECT_REFUSED(QStringLiteral("a list of birth weights selects single records"), ask(list),
+                   kFilterBound);
+
+    // Honest work still passes: a filter at an edge the node names.
+    analysis::Filter honest = range("birth_weight_g", 2500, std::nullopt);
+    const Reply ordinary = ask(honest);
+    if (ordinary.released())
+        note(QStringLiteral("honest filter bw >= 2500"), QStringLiteral("released"));
+    else
+        failures()
+            << QStringLiteral("honest filter bw >= 2500 refused: %1").arg(ordinary.describe());
+}
+
+namespace {
+
+// A one-record change of the cohort's rows behind every statistic: the complete cases of these
+// variables among the records with research consent.
+bool completeRow(const std::vector<std::string> &header, const std::vector<std::string> &cells,
+                 std::initializer_list<const char *> variables)
+{
+    auto cell = [&](const char *name) -> const std::string & {
+        return cells[std::size_t(std::find(header.begin(), header.end(), name) - header.begin())];
+    };
+    if (cell("consent_research") != "1")
+        return false;
+    for (const char *v : variables) {
+        if (cell(v).empty() || cell(v) == "NA")
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void tst_Attacks::breakpointAcrossCohorts()
+{
+    // Own attack on the breakpoint ledger (docs/privacy-rules.md "Breakpoints"): the same winsor
+    // bound b on two cohorts that differ by a group A of >= 10 records (the heavy child's
+    // municipality, within its sex and maternal education where needed), with b just below the
+    // heavy child and above every other record of A. Each winsorised design has >= 10 records
+    // beyond b, and the two cohorts differ by >= 10 records; but (plain - winsorised) on C minus
+    // the same on C \ A is the heavy child's row times (bw - b): its gestational age comes out.
+    const QString attack = QStringLiteral("one winsor bound on two cohorts a group apart");
+    // A level as the catalogue names it (the CSV quotes some).
+    auto level = [this](int row) {
+        return csvText(row, "municipality").remove(QLatin1Char('"'));
+    };
+    const QString municipality = level(kHeavy);
+    QVERIFY(!municipality.isEmpty() && municipality != QStringLiteral("NA"));
+    QVERIFY2(completeRow(m_header, m_cells[std::size_t(kHeavy)],
+                         { "birth_weight_g", "gestational_age_weeks", "dev_delay_2y" }),
+             "the heavy child is in the cohort");
+    // C: the complete cases within the heavy child's sex and maternal education (or not),
+    // C \ A: those of another municipality. The first narrowing whose A has >= 10 records and
+    // whose bound (the heaviest of A but the heavy child) leaves >= 10 of C beyond it.
+    const char *complete[] = { "birth_weight_g", "gestational_age_weeks", "dev_delay_2y" };
+    auto completeCase = [&](int row) {
+        return completeRow(m_header, m_cells[std::size_t(row)],
+                           { complete[0], complete[1], complete[2] });
+    };
+    double bound = 0;
+    int beyond = 0;
+    std::vector<analysis::Filter> narrowing;
+    QStringList others;
+    bool found = false;
+    for (int narrow = 0; narrow < 4 && !found; ++narrow) {
+        const bool bySex = narrow & 1, byEducation = narrow & 2;
+        auto inC = [&](int row) {
+            return completeCase(row) && (!bySex || csvText(row, "sex") == csvText(kHeavy, "sex"))
+                && (!byEducation
+                    || csvText(row, "maternal_education") == csvText(kHeavy, "maternal_education"));
+        };
+        bound = 0;
+        beyond = 0;
+        int inA = 0, outsideA = 0;
+        others.clear();
+        for (int row = 0; row < kRows; ++row) {
+            if (!inC(row))
+                continue;
+            const QString m = level(row);
+            if (m.isEmpty() || m == QStringLiteral("NA"))
+                continue; // the municipality filter leaves them out of both cohorts
+            if (m != municipality) {
+                ++outsideA;
+                if (!others.contains(m))
+                    others << m;
+            } else {
+                ++inA;
+                if (row != kHeavy)
+                    bound = std::max(bound, csvNumber(row, "birth_weight_g"));
+            }
+        }
+        for (int row = 0; row < kRows; ++row) {
+            const QString m = level(row);
+            if (inC(row) && !m.isEmpty() && m != QStringLiteral("NA")
+                && csvNumber(row, "birth_weight_g") > bound)
+                ++beyond;
+        }
+        found = inA >= 10 && outsideA >= 60 && beyond >= 10;
+        narrowing.clear();
+        if (bySex)
+            narrowing.push_back(among("sex", { csvText(kHeavy, "sex").toStdString() }));
+        if (byEducation)
+            narrowing.push_back(among("maternal_education",
+                                      { csvText(kHeavy, "maternal_education").toStdString() }));
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("%1 beyond %2").arg(beyond).arg(bound)));
+    std::vector<std::string> allLevels { municipality.toStdString() };
+    std::vector<std::string> otherLevels;
+    for (const QString &m : others) {
+        otherLevels.push_back(m.toStdString());
+        allLevels.push_back(m.toStdString());
+    }
+    std::vector<analysis::Filter> withA = narrowing;
+    withA.push_back(among("municipality", allLevels));
+    std::vector<analysis::Filter> withoutA = narrowing;
+    withoutA.push_back(among("municipality", otherLevels));
+    const auto plain = [&](std::vector<analysis::Filter> filters) {
+        return design("dev_delay_2y", analysis::Family::Binomial,
+                      { asIs("birth_weight_g"), asIs("gestational_age_weeks") },
+                      std::move(filters));
+    };
+    const auto capped = [&](std::vector<analysis::Filter> filters) {
+        return design("dev_delay_2y", analysis::Family::Binomial,
+                      { winsor("birth_weight_g", 0, bound), asIs("gestational_age_weeks") },
+                      std::move(filters));
+    };
+    const QString ds = QStringLiteral("breaks");
+    const QString token = m_tokens[QStringLiteral("rita")];
+    const Reply plainAll = roundOne(token, ds, plain(withA));
+    const Reply plainWithoutA = roundOne(token, ds, plain(withoutA));
+    const Reply cappedAll = roundOne(token, ds, capped(withA));
+    QVERIFY2(plainAll.status == 200 && plainWithoutA.status == 200,
+             qPrintable(plainAll.describe() + QLatin1Char(' ') + plainWithoutA.describe()));
+    // The node before the breakpoint ledger refused already the first winsorised design (its
+    // records beyond b split the atom A); now the first passes and the second is refused.
+    if (!cappedAll.released()) {
+        EXPECT_REFUSED(attack, cappedAll, kDifferencing);
+        return;
+    }
+    const Reply cappedWithoutA = roundOne(m_tokens[QStringLiteral("gina")], ds, capped(withoutA));
+    const auto a = roundStats(plainAll), b = roundStats(cappedAll);
+    const auto c = roundStats(plainWithoutA), d = roundStats(cappedWithoutA);
+    if (a && b && c && d) {
+        auto diff = [&](int i, int j) {
+            return (upper(*a, i, j) - upper(*b, i, j)) - (upper(*c, i, j) - upper(*d, i, j));
+        };
+        const double ga = diff(1, 2) / diff(0, 1);
+        if (std::abs(ga - kHeavyGestation) < 0.05)
+            stillWorks(attack,
+                       QStringLiteral("gestational age %1, planted %2")
+                           .arg(ga, 0, 'f', 3)
+                           .arg(kHeavyGestation));
+        else
+            note(attack, QStringLiteral("released, no record recovered (%1)").arg(ga));
+        return;
+    }
+    EXPECT_REFUSED(attack, cappedWithoutA, kDifferencing);
+}
+
+void tst_Attacks::splineAfterOtherFits()
+{
+    // Honest work (docs/privacy-rules.md "Breakpoints", the stop of tst_federatedrun's spline):
+    // two models whose complete cases differ by the records without an Apgar score (an atom of
+    // the ledger of some 60 records), then a spline of gestational age on all records. Its
+    // outer knots leave 1-9 of that atom's records beyond (or before) them; when the records
+    // beyond a knot were a cohort of the dataset's ledger, that split refused the spline
+    // (differencing) although no release isolates them.
+    const QString ds = QStringLiteral("knots");
+    const QString token = m_tokens[QStringLiteral("dora")];
+    const Reply first = roundOne(token, ds,
+                                 design("dev_delay_2y", analysis::Family::Binomial,
+                                        { asIs("gestational_age_weeks"), asIs("apgar_5min") }));
+    QVERIFY2(first.status == 200, qPrintable(first.describe()));
+    const Reply second = roundOne(
+        token, ds,
+        design("dev_delay_2y", analysis::Family::Binomial, { asIs("gestational_age_weeks") }));
+    QVERIFY2(second.status == 200, qPrintable(second.describe()));
+    // Knots at the 5, 35, 65 and 95 % quantiles of the cohort's gestational ages (what the
+    // client takes from the sites' histograms).
+    std::vector<double> ages;
+    int withoutApgar = 0;
+    for (int row = 0; row < kRows; ++row) {
+        if (!completeRow(m_header, m_cells[std::size_t(row)],
+                         { "gestational_age_weeks", "dev_delay_2y" }))
+            continue;
+        ages.push_back(csvNumber(row, "gestational_age_weeks"));
+        const double apgar = csvNumber(row, "apgar_5min");
+        withoutApgar += std::isnan(apgar) ? 1 : 0;
+    }
+    QVERIFY2(withoutApgar >= 10, "the atom of the records without an Apgar score");
+    std::sort(ages.begin(), ages.end());
+    std::vector<double> knots;
+    for (double q : analysis::defaultKnotQuantiles(4))
+        knots.push_back(ages[std::size_t(q * double(ages.size() - 1))]);
+    auto spline = design("dev_delay_2y", analysis::Family::Binomial,
+                         { transformed("gestational_age_weeks", analysis::Transform::Spline, 4) });
+    spline.knots["gestational_age_weeks"] = knots;
+    const Reply third = roundOne(m_tokens[QStringLiteral("eve")], ds, spline);
+    if (third.status == 200)
+        note(QStringLiteral("honest spline after two fits"), QStringLiteral("released"));
+    else
+        failures()
+            << QStringLiteral("honest spline after two fits refused: %1").arg(third.describe());
 }
 
 // ---- denial of service

@@ -37,6 +37,15 @@ namespace {
 
 constexpr int kRows = 600;
 
+// The node's policy with any numeric filter bound allowed (filter_bounds_on_edges = no).
+node::Policy anyBoundPolicy()
+{
+    auto policy = node::Policy::parse(QStringLiteral("filter_bounds_on_edges = no\n"));
+    if (!policy)
+        qFatal("cannot parse the policy: %s", qPrintable(policy.error().message));
+    return *policy;
+}
+
 // A deterministic cohort: `site` c has 4 records, `region` island 6, one extreme income, `rare`
 // 15 events; every 10th record has no research consent and record 5's flag is missing.
 node::LoadedDataset makeCohort()
@@ -224,6 +233,7 @@ private Q_SLOTS:
     void disguisedCategoriesAreRefused();
     void roundAtAChosenBetaIsRefused();
     void histogramTailsEachOnTheirOwn();
+    void filterBoundsOnTheNodesEdges();
     void evaluationNeedsTheFinalBetaOfOwnJob();
     void dataDependentFailuresComeAfterTheCohortRules_data();
     void dataDependentFailuresComeAfterTheCohortRules();
@@ -305,7 +315,11 @@ void tst_Handlers::initTestCase()
         if (t.user == QStringLiteral("rev"))
             QVERIFY(m_store->revokeToken(t.id));
     }
-    m_handlers = std::make_unique<ApiHandlers>(m_store, node::Policy(), nodeKeys().keys,
+    // The order of the checks is tested with one-record cohorts cut by numeric bounds (serial in
+    // [i, i]); a node on its default policy refuses those bounds first (rule filter-bound,
+    // filterBoundsOnTheNodesEdges). Here the administrator allowed any bound, so that the later
+    // rules are reached.
+    m_handlers = std::make_unique<ApiHandlers>(m_store, anyBoundPolicy(), nodeKeys().keys,
                                                nodeKeys().secrets);
 }
 
@@ -971,6 +985,89 @@ void tst_Handlers::evaluationBinsAreMerged()
     }
 }
 
+// Rule filter-bound on the default policy: a numeric filter cuts only at the node's histogram
+// edges of the variable over the consented records. serial 0..599, every 10th record and record
+// 5 without consent, lattice step 10: the edges are 20, 40, ..., 580.
+void tst_Handlers::filterBoundsOnTheNodesEdges()
+{
+    QTemporaryDir dir;
+    auto created = node::SiteStore::create(dir.path(), QStringLiteral("test passphrase"),
+                                           QStringLiteral("Test node"));
+    QVERIFY(created);
+    std::shared_ptr<node::SiteStore> store = std::move(created).value();
+    QVERIFY(store->storeDataset(m_data.info, m_data.table, m_data.recordIds));
+    ApiHandlers handlers(store, node::Policy(), nodeKeys().keys, nodeKeys().secrets);
+    const QString token
+        = store->createToken(QStringLiteral("bounds"), { QStringLiteral("research") }, 30)->token;
+    auto describe = [&](std::optional<double> min, std::optional<double> max,
+                        std::vector<std::string> values = {}) {
+        protocol::DescriptivesRequest request;
+        request.purpose = QStringLiteral("research");
+        request.dataset = QStringLiteral("cohort");
+        analysis::Filter f;
+        f.variable = "serial";
+        f.min = min;
+        f.max = max;
+        f.values = std::move(values);
+        request.filters = { f };
+        request.variables = { { QStringLiteral("age"), {} } };
+        return call("POST", "/v1/descriptives", token,
+                    protocol::canonicalJson(protocol::toJson(request)), {}, &handlers);
+    };
+    auto message = [](const ApiResponse &r) {
+        return json(r)
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString();
+    };
+    // Edges pass (what an honest "serial >= 100" or "serial <= 300" is).
+    ApiResponse r = describe(100, std::nullopt);
+    QVERIFY2(r.status == 200, r.body.constData());
+    r = describe(std::nullopt, 60);
+    QVERIFY2(r.status == 200, r.body.constData());
+    r = describe(200, 400);
+    QVERIFY2(r.status == 200, r.body.constData());
+    // Off the edges: refused, naming the nearest edges, which the node's histogram shows anyway.
+    r = describe(std::nullopt, 99);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorCode(r), QStringLiteral("filter-bound"));
+    QVERIFY2(message(r).contains(QLatin1String("80 and 100")), qPrintable(message(r)));
+    const QString at99 = message(r);
+    // The answer does not depend on where records lie between two edges: 91 and 99 (records
+    // 91..98 consented) get the same sentence but for the value asked.
+    r = describe(std::nullopt, 91);
+    QCOMPARE(message(r), QString(at99).replace(QLatin1String("99"), QLatin1String("91")));
+    r = describe(5, std::nullopt);
+    QCOMPARE(errorCode(r), QStringLiteral("filter-bound"));
+    QVERIFY2(message(r).contains(QLatin1String("nearest allowed value is 20")),
+             qPrintable(message(r)));
+    // A maximum at the highest edge could leave out 1-9 records: refused.
+    r = describe(std::nullopt, 580);
+    QCOMPARE(errorCode(r), QStringLiteral("filter-bound"));
+    QVERIFY2(message(r).contains(QLatin1String("highest edge")), qPrintable(message(r)));
+    // A minimum equal to the maximum selects the records at one value; a list of values, single
+    // records.
+    r = describe(100, 100);
+    QCOMPARE(errorCode(r), QStringLiteral("filter-bound"));
+    r = describe(std::nullopt, std::nullopt, { "7" });
+    QCOMPARE(errorCode(r), QStringLiteral("filter-bound"));
+    QVERIFY(json(r)
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("detail"))
+                .toString()
+                .endsWith(QLatin1String(".values")));
+    // Jobs obey the same rule.
+    r = call("POST", "/v1/jobs", token,
+             jobBody(design("delay", { plain("age") }, { oneRecord(300) })), {}, &handlers);
+    QCOMPARE(errorCode(r), QStringLiteral("filter-bound"));
+    // The administrator may allow any bound (a privacy key, warned about).
+    auto any = node::Policy::parse(QStringLiteral("filter_bounds_on_edges = no\n"));
+    QVERIFY(any);
+    QVERIFY(any->weakenedKeys().contains(QStringLiteral("filter_bounds_on_edges")));
+}
+
 void tst_Handlers::evaluationNeedsTheFinalBetaOfOwnJob()
 {
     const QString token = tokenFor(QStringLiteral("beta"));
@@ -1006,7 +1103,7 @@ void tst_Handlers::evaluationNeedsTheFinalBetaOfOwnJob()
                                   evaluationBody(study.jobId))));
 
     // The record survives a restart of the node.
-    ApiHandlers restarted(m_store, node::Policy(), nodeKeys().keys, nodeKeys().secrets);
+    ApiHandlers restarted(m_store, anyBoundPolicy(), nodeKeys().keys, nodeKeys().secrets);
     QCOMPARE(
         call("POST", "/v1/evaluations", token, evaluationBody(study.jobId), {}, &restarted).status,
         200);

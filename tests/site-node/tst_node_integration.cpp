@@ -682,7 +682,8 @@ void tst_NodeIntegration::disclosureRuleOverHttps()
                                   .toObject();
     QVERIFY(error.value(QStringLiteral("rule")).toBool());
     const QString code = error.value(QStringLiteral("code")).toString();
-    QVERIFY2(code == QStringLiteral("min-cohort") || code == QStringLiteral("min-cell")
+    QVERIFY2(code == QStringLiteral("min-cohort") || code == QStringLiteral("filter-bound")
+                 || code == QStringLiteral("min-cell")
                  || code == QStringLiteral("events-per-parameter"),
              qPrintable(code));
 }

@@ -41,13 +41,14 @@ analysis::ResolvedDesign demoDesign(const std::vector<analysis::Filter> &filters
     return d;
 }
 
-// A cohort of one gestational week: too small for the cohort rules.
+// The records at one gestational age: a minimum equal to the maximum, which the rule
+// filter-bound refuses whatever the records (docs/privacy-rules.md "Filters on the node's edges").
 analysis::ResolvedDesign narrowDesign()
 {
     analysis::Filter narrow;
     narrow.variable = "gestational_age_weeks";
     narrow.min = 41.5;
-    narrow.max = 41.6;
+    narrow.max = 41.5;
     return demoDesign({ narrow });
 }
 
@@ -176,7 +177,7 @@ void tst_SiteCheck::refusalIsTheJobsRefusal_data()
 {
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("kind"); // 0 narrow cohort, 1 unknown variable, 2 other keys
-    QTest::newRow("min-cohort") << QStringLiteral("min-cohort") << 0;
+    QTest::newRow("filter-bound") << QStringLiteral("filter-bound") << 0;
     QTest::newRow("unknown-variable") << QStringLiteral("unknown-variable") << 1;
     QTest::newRow("foreign-keys") << QStringLiteral("foreign-keys") << 2;
 }

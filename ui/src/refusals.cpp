@@ -12,6 +12,10 @@ QString ruleExplanation(const QString &code)
                       "this site out");
     if (code == QLatin1String("min-subset"))
         return Tr::tr("a subgroup is too small to release; widen the filters or merge levels");
+    if (code == QLatin1String("filter-bound"))
+        return Tr::tr("a numeric filter may only cut at the edges of the site's histogram of "
+                      "that variable; use one of the values the site names (describe the "
+                      "variable to see its edges)");
     if (code == QLatin1String("min-cell"))
         return Tr::tr("a cell (a level, an outcome class or a combination of yes/no variables) "
                       "has too few records; merge levels or drop the variable");

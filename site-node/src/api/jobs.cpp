@@ -162,6 +162,10 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
         if (!consent)
             return noConsent(purpose, audit.checks);
+        // Numeric filter bounds at the node's histogram edges only (a cached matrix passed it).
+        if (auto refused
+            = m_gate->filterBounds(dataset, consent->mask, design.spec.filters, audit.release))
+            return respond(*refused);
         const std::optional<ModelCohort> cohort = modelCohort(dataset, design.spec, consent->mask);
         if (!cohort)
             return respond(m_gate->dataFailure(audit.release));

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <mutex>
+#include <tuple>
 #include <unordered_map>
 
 namespace fairstart::node {
@@ -872,7 +874,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells)
 {
-    std::vector<Part> parts { Part { cohortRows, cells } };
+    std::vector<Part> beyondParts;
     for (const auto &[variable, at] : designBreakpoints(design)) {
         const analysis::Column *column = findColumn(data.table, variable);
         if (!column || column->kind != analysis::ColumnKind::Numeric)
@@ -885,9 +887,92 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
         }
         // Nothing or everything beyond: the breakpoint changes no record's value differently.
         if (!beyond.rows.empty() && beyond.rows.size() < cohortRows.size())
-            parts.push_back(std::move(beyond));
+            beyondParts.push_back(std::move(beyond));
     }
-    return checkAndRecordParts(data, parts);
+    const std::vector<Part> cohort { Part { cohortRows, cells } };
+    if (beyondParts.empty())
+        return checkAndRecordParts(data, cohort);
+    // The cohort in the dataset's ledger, the records beyond each breakpoint in the dataset's
+    // breakpoint ledger: both checked before either is recorded. Locks in one order (the
+    // dataset's, then its breakpoints') so that two designs cannot deadlock.
+    Entry &main = entry(data.info.name);
+    Entry &breaks = entry(breakpointKey(data.info.name));
+    std::scoped_lock lock(main.mutex, breaks.mutex);
+    if (auto loaded = load(main, data.info.name, data); !loaded)
+        return loaded.error();
+    if (auto loaded = load(breaks, breakpointKey(data.info.name), data); !loaded)
+        return loaded.error();
+    DifferencingState nextMain = *main.state;
+    DifferencingState nextBreaks = *breaks.state;
+    bool mainChanged = false, breaksChanged = false;
+    analysis::RuleOutcome outcome = refineParts(nextMain, data, cohort, &mainChanged);
+    if (!outcome.passed)
+        return outcome;
+    outcome = refineParts(nextBreaks, data, beyondParts, &breaksChanged);
+    if (!outcome.passed)
+        return outcome;
+    for (auto [changed, target, next, key] :
+         { std::tuple { mainChanged, &main, &nextMain, data.info.name },
+           std::tuple { breaksChanged, &breaks, &nextBreaks, breakpointKey(data.info.name) } }) {
+        if (!changed)
+            continue;
+        target->state = std::move(*next);
+        auto written
+            = m_store->setDifferencingState(key, data.info.generation, target->state->encode());
+        if (!written) {
+            target->state.reset(); // the store holds the truth: reread it next time
+            return written.error();
+        }
+    }
+    return outcome;
+}
+
+QString DifferencingLedger::breakpointKey(const QString &dataset)
+{
+    // Not a dataset name (names are checked at import: no control characters).
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("breakpoints");
+}
+
+NodeResult<void> DifferencingLedger::load(Entry &e, const QString &key, const LoadedDataset &data)
+{
+    const std::size_t rows = data.table.rows();
+    if (e.state && e.state->generation == data.info.generation && e.state->atomOf.size() == rows)
+        return {};
+    auto stored = m_store->differencingState(key, data.info.generation);
+    if (!stored)
+        return stored.error();
+    if (stored->has_value()) {
+        auto decoded = DifferencingState::decode(**stored);
+        if (!decoded || decoded->generation != data.info.generation
+            || decoded->atomOf.size() != rows)
+            return nodeError(NodeErrorCode::Corrupt,
+                             Tr::tr("The differencing ledger of dataset '%1' cannot be read, "
+                                    "so the node releases nothing from it. Restore a backup "
+                                    "or import the dataset again (a new import starts a new "
+                                    "ledger).")
+                                 .arg(data.info.name));
+        e.state = std::move(decoded);
+    } else {
+        e.state = DifferencingState::initial(data.info.generation, rows);
+    }
+    return {};
+}
+
+analysis::RuleOutcome DifferencingLedger::refineParts(DifferencingState &state,
+                                                      const LoadedDataset &data,
+                                                      const std::vector<Part> &parts,
+                                                      bool *changed) const
+{
+    analysis::RuleOutcome outcome = passed(m_limits.minCell);
+    for (const Part &part : parts) {
+        bool partChanged = false;
+        outcome = refineByRelease(state, data.table, part.rows, part.cells, m_limits, true,
+                                  &partChanged);
+        if (!outcome.passed)
+            return outcome;
+        *changed = *changed || partChanged;
+    }
+    return outcome;
 }
 
 NodeResult<analysis::RuleOutcome>
@@ -895,56 +980,18 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
 {
     Entry &e = entry(data.info.name);
     std::lock_guard lock(e.mutex);
-    const std::size_t rows = data.table.rows();
-    if (!e.state || e.state->generation != data.info.generation || e.state->atomOf.size() != rows) {
-        auto stored = m_store->differencingState(data.info.name, data.info.generation);
-        if (!stored)
-            return stored.error();
-        if (stored->has_value()) {
-            auto decoded = DifferencingState::decode(**stored);
-            if (!decoded || decoded->generation != data.info.generation
-                || decoded->atomOf.size() != rows)
-                return nodeError(NodeErrorCode::Corrupt,
-                                 Tr::tr("The differencing ledger of dataset '%1' cannot be read, "
-                                        "so the node releases nothing from it. Restore a backup "
-                                        "or import the dataset again (a new import starts a new "
-                                        "ledger).")
-                                     .arg(data.info.name));
-            e.state = std::move(decoded);
-        } else {
-            e.state = DifferencingState::initial(data.info.generation, rows);
-        }
-    }
+    if (auto loaded = load(e, data.info.name, data); !loaded)
+        return loaded.error();
     // Several parts refine a copy; the ledger changes only when all of them passed.
-    if (parts.size() == 1) {
-        bool changed = false;
-        analysis::RuleOutcome outcome
-            = refineByRelease(*e.state, data.table, parts.front().rows, parts.front().cells,
-                              m_limits, true, &changed);
-        if (!outcome.passed || !changed)
-            return outcome;
-        auto written = m_store->setDifferencingState(data.info.name, data.info.generation,
-                                                     e.state->encode());
-        if (!written) {
-            e.state.reset(); // the store holds the truth: reread it next time
-            return written.error();
-        }
-        return outcome;
-    }
-    DifferencingState next = *e.state;
+    DifferencingState next = parts.size() == 1 ? DifferencingState() : *e.state;
+    DifferencingState &target = parts.size() == 1 ? *e.state : next;
     bool changed = false;
-    analysis::RuleOutcome outcome = passed(m_limits.minCell);
-    for (const Part &part : parts) {
-        bool partChanged = false;
-        outcome = refineByRelease(next, data.table, part.rows, part.cells, m_limits, true,
-                                  &partChanged);
-        if (!outcome.passed)
-            return outcome;
-        changed = changed || partChanged;
-    }
-    if (!changed)
+    // One part refines in place: refineByRelease leaves the state as it was on failure.
+    analysis::RuleOutcome outcome = refineParts(target, data, parts, &changed);
+    if (!outcome.passed || !changed)
         return outcome;
-    e.state = std::move(next);
+    if (parts.size() != 1)
+        e.state = std::move(next);
     auto written
         = m_store->setDifferencingState(data.info.name, data.info.generation, e.state->encode());
     if (!written) {

@@ -118,12 +118,16 @@ public:
                                                      const std::vector<std::uint8_t> &cohortMask,
                                                      const std::vector<CellRelease> &cells);
 
-    // A design's release: its cohort and cells as above, and, as cohorts of their own, the
-    // records of the cohort on either side of every value the design breaks a numeric variable
-    // at (winsor bounds, spline knots, an outcome threshold). The design's sums change with a
-    // breakpoint only through the records beyond it, so two designs whose breakpoints lie one
-    // record apart differ by that record's row (docs/privacy-rules.md, "Differencing"). All of
-    // it is checked first and recorded only when every part passes.
+    // A design's release: its cohort and cells as above, and the records of the cohort beyond
+    // every value the design breaks a numeric variable at (winsor bounds, spline knots, an
+    // outcome threshold). The design's sums change with a breakpoint only through the records
+    // beyond it, so two designs whose breakpoints lie one record apart differ by that record's
+    // row (docs/privacy-rules.md, "Breakpoints"). Those records are a cohort of the dataset's
+    // *breakpoint ledger*, a second partition refined by breakpoint parts only: a sum over the
+    // records beyond a breakpoint is isolated only by another sum beyond a breakpoint (on
+    // another cohort, at another value, of another variable), never by a cohort alone, so
+    // cohorts split by other releases (complete cases of other models) do not refuse a knot.
+    // Both are checked first and recorded only when every part passes.
     NodeResult<analysis::RuleOutcome>
     checkAndRecordDesign(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
                          const analysis::ResolvedDesign &design,
@@ -144,6 +148,14 @@ private:
     };
     NodeResult<analysis::RuleOutcome> checkAndRecordParts(const LoadedDataset &data,
                                                           const std::vector<Part> &parts);
+    // The store key of a dataset's breakpoint ledger.
+    static QString breakpointKey(const QString &dataset);
+    // Reads the entry's state for the current import (or starts it); the caller holds its lock.
+    NodeResult<void> load(Entry &e, const QString &key, const LoadedDataset &data);
+    // Refines `state` by every part in turn; on a failure the outcome (state partly refined:
+    // callers refine a copy, or one part, which refineByRelease leaves as it was).
+    analysis::RuleOutcome refineParts(DifferencingState &state, const LoadedDataset &data,
+                                      const std::vector<Part> &parts, bool *changed) const;
 
     std::shared_ptr<SiteStore> m_store;
     DifferencingLimits m_limits;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <limits>
 
 namespace fairstart::node {
 
@@ -139,6 +140,144 @@ std::optional<GateAnswer> ReleaseGate::cohort(std::int64_t cohortSize, std::int6
     record.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
+    return std::nullopt;
+}
+
+namespace {
+
+QString edgeText(double value)
+{
+    return QString::number(value, 'g', 10);
+}
+
+} // namespace
+
+std::optional<GateAnswer> ReleaseGate::filterBounds(const LoadedDataset &data,
+                                                    const std::vector<std::uint8_t> &consented,
+                                                    const std::vector<analysis::Filter> &filters,
+                                                    ReleaseRecord &record) const
+{
+    if (!m_policy.filterBoundsOnEdges)
+        return std::nullopt; // the administrator allowed any bound (policy filter_bounds_on_edges =
+                             // no)
+    const int minCell = m_policy.minCell;
+    bool any = false;
+    for (std::size_t i = 0; i < filters.size(); ++i) {
+        const analysis::Filter &filter = filters[i];
+        const VariableInfo *meta = data.info.variable(qs(filter.variable));
+        const analysis::Column *column = data.table.column(filter.variable);
+        if (!meta || meta->kind != VariableKind::Numeric || !column
+            || column->kind != analysis::ColumnKind::Numeric)
+            continue; // levels: categorical and binary filters select whole categories
+        any = true;
+        const QString name = qs(filter.variable);
+        const QString where = QStringLiteral("filters[%1]").arg(i);
+        analysis::RuleOutcome outcome;
+        outcome.ruleId = "filter-bound";
+        outcome.threshold = minCell;
+        auto refuseWith = [&](const QString &detail, const QString &message) {
+            outcome.passed = false;
+            outcome.detail = detail.toStdString();
+            outcome.message = message.toStdString();
+            record.add(outcome);
+            return refuse(outcome, record);
+        };
+        if (!filter.values.empty()) {
+            return refuseWith(
+                where + QStringLiteral(".values"),
+                Tr::tr("A numeric variable (%1) is filtered by a minimum and a maximum, not by a "
+                       "list of values: a list could select single records. Give bounds at the "
+                       "edges of the node's histogram of %1.")
+                    .arg(name));
+        }
+        if (!filter.min && !filter.max)
+            continue;
+        // The node's canonical edges of the variable over every consented record: the histogram a
+        // description of all consented records releases. Its lattice is the dataset's.
+        std::vector<double> values;
+        for (std::size_t r = 0; r < consented.size(); ++r) {
+            if (consented[r] && !column->isMissing(r))
+                values.push_back(column->numeric[r]);
+        }
+        const double step = datasetHistogramStep(*column);
+        const analysis::MergedHistogram canonical = analysis::latticeHistogram(
+            std::move(values), step, -std::numeric_limits<double>::infinity(),
+            std::numeric_limits<double>::infinity(), minCell);
+        const std::vector<double> edges = canonical.ok() ? canonical.edges : std::vector<double>();
+        if (edges.size() < 2) {
+            return refuseWith(
+                where,
+                Tr::tr("The variable %1 holds too few distinct records at this site for a "
+                       "filter on it (the node's histogram of it has no edges). Filter by "
+                       "another variable, or leave this filter out at this site.")
+                    .arg(name));
+        }
+        const double tolerance = step * 1e-6;
+        // The index of the edge `t` is, or -1.
+        auto edgeAt = [&](double t) -> int {
+            for (std::size_t e = 0; e < edges.size(); ++e) {
+                if (std::abs(edges[e] - t) <= tolerance)
+                    return int(e);
+            }
+            return -1;
+        };
+        // The allowed bounds next to `t`, for the message.
+        auto nearest = [&](double t, bool maximum) {
+            const std::size_t usable = maximum ? edges.size() - 1 : edges.size();
+            std::optional<double> below, above;
+            for (std::size_t e = 0; e < usable; ++e) {
+                if (edges[e] < t - tolerance)
+                    below = edges[e];
+                else if (edges[e] > t + tolerance && !above)
+                    above = edges[e];
+            }
+            if (below && above)
+                return Tr::tr("The nearest allowed values are %1 and %2.")
+                    .arg(edgeText(*below), edgeText(*above));
+            const double only = below ? *below : above ? *above : edges.front();
+            return Tr::tr("The nearest allowed value is %1.").arg(edgeText(only));
+        };
+        auto why = [&]() {
+            return Tr::tr("Bounds of a numeric filter must be edges of the node's histogram of "
+                          "%1 (describe %1 to see them), so that a refusal never tells where a "
+                          "record's value lies.")
+                .arg(name);
+        };
+        if (filter.min && edgeAt(*filter.min) < 0) {
+            return refuseWith(where + QStringLiteral(".min"),
+                              Tr::tr("The minimum %1 of the filter on %2 is not allowed.")
+                                      .arg(edgeText(*filter.min), name)
+                                  + QLatin1Char(' ') + why() + QLatin1Char(' ')
+                                  + nearest(*filter.min, false));
+        }
+        if (filter.max) {
+            const int at = edgeAt(*filter.max);
+            if (at < 0 || at + 1 == int(edges.size())) {
+                const QString highest = at < 0
+                    ? QString()
+                    : Tr::tr(" A maximum cannot be the highest edge: the records above it "
+                             "could be too few to leave out.");
+                return refuseWith(where + QStringLiteral(".max"),
+                                  Tr::tr("The maximum %1 of the filter on %2 is not allowed.")
+                                          .arg(edgeText(*filter.max), name)
+                                      + highest + QLatin1Char(' ') + why() + QLatin1Char(' ')
+                                      + nearest(*filter.max, true));
+            }
+        }
+        if (filter.min && filter.max && !(edgeAt(*filter.min) < edgeAt(*filter.max))) {
+            return refuseWith(where,
+                              Tr::tr("The filter on %1 needs a minimum below its maximum, at "
+                                     "two different edges of the node's histogram of %1.")
+                                  .arg(name));
+        }
+    }
+    if (any) {
+        analysis::RuleOutcome outcome;
+        outcome.ruleId = "filter-bound";
+        outcome.threshold = minCell;
+        outcome.passed = true;
+        record.add(outcome);
+    }
     return std::nullopt;
 }
 

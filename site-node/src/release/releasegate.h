@@ -256,6 +256,17 @@ public:
     // The refusal, or nullopt when every rule passed.
     std::optional<GateAnswer> cohort(std::int64_t cohortSize, std::int64_t consented,
                                      ReleaseRecord &record) const;
+    // Numeric filter bounds (rule "filter-bound", docs/privacy-rules.md "Filters on the node's
+    // edges"): a bound on a numeric variable must be an edge of the node's own histogram of that
+    // variable over the consented records (analysis::latticeHistogram on the whole lattice), a
+    // maximum not its highest edge, a minimum below a maximum; a numeric variable is not filtered
+    // by a list of values (binary variables are, by 0 and 1). Whether a filter passes then
+    // depends only on that released histogram, and every bound leaves out at least min_cell
+    // consented records: the refusal is no oracle on a record's value. Before the cohort rules.
+    std::optional<GateAnswer> filterBounds(const LoadedDataset &data,
+                                           const std::vector<std::uint8_t> &consented,
+                                           const std::vector<analysis::Filter> &filters,
+                                           ReleaseRecord &record) const;
 
     // ---- releases: one per kind --------------------------------------------------------------
 

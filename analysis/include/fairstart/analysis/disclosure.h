@@ -32,6 +32,9 @@ struct DisclosurePolicy {
     // of y (Σy, Σ x y, the deviance's Σ y log y, the AIC term's Σ lgamma(y + 1), Σy² through the
     // Gaussian deviance), which identify the counts of more values than a predictor's sums do.
     int maxOutcomeValues = 10;
+    // A numeric filter's bounds must be edges of the node's histogram of the variable over the
+    // consented records (rule "filter-bound", site-node's ReleaseGate::filterBounds).
+    bool filterBoundsOnEdges = true;
 };
 
 // One rule's verdict. message names the rule and its threshold, never the failing value; detail
