@@ -178,9 +178,9 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     Bench b;
-    auto created = node::SiteStore::create(dir.filePath(QStringLiteral("node")),
-                                           QStringLiteral("bench passphrase"),
-                                           QStringLiteral("bench-node"));
+    auto created
+        = node::SiteStore::create(dir.filePath(QStringLiteral("node")),
+                                  QStringLiteral("bench passphrase"), QStringLiteral("bench-node"));
     if (!created)
         return fail(created.error().message);
     b.store = std::move(created).value();
@@ -193,7 +193,8 @@ int main(int argc, char *argv[])
     }
     if (auto imported = b.store->importCsv(QStringLiteral("cohort"), csvPath); !imported)
         return fail(imported.error().message);
-    auto token = b.store->createToken(QStringLiteral("analyst"), { QStringLiteral("research") }, 30);
+    auto token
+        = b.store->createToken(QStringLiteral("analyst"), { QStringLiteral("research") }, 30);
     if (!token)
         return fail(token.error().message);
     b.token = token->token;
@@ -213,8 +214,8 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("a masked study needs at least 3 sites"));
         std::vector<testsupport::FakeSite> fakes;
         for (int i = 1; i < n; ++i)
-            fakes.push_back(testsupport::FakeSite::make(QStringLiteral("peer-%1").arg(i, 3, 10,
-                                                                                   QLatin1Char('0'))));
+            fakes.push_back(testsupport::FakeSite::make(
+                QStringLiteral("peer-%1").arg(i, 3, 10, QLatin1Char('0'))));
         PerN m;
         for (int s = 0; s < studies; ++s) {
             protocol::StudyManifest manifest;
@@ -230,15 +231,16 @@ int main(int argc, char *argv[])
             manifest.participants = { b.keys.participant(b.store->nodeName()) };
             for (const auto &f : fakes)
                 manifest.participants.append(f.participant());
-            std::sort(manifest.participants.begin(), manifest.participants.end(),
-                      [](const auto &a, const auto &c) { return a.name.toUtf8() < c.name.toUtf8(); });
+            std::sort(
+                manifest.participants.begin(), manifest.participants.end(),
+                [](const auto &a, const auto &c) { return a.name.toUtf8() < c.name.toUtf8(); });
             int self = -1;
             QList<QByteArray> boxKeys;
             for (qsizetype i = 0; i < manifest.participants.size(); ++i) {
                 if (manifest.participants[i].name == b.store->nodeName())
                     self = int(i);
-                boxKeys.append(QByteArray::fromBase64(
-                    manifest.participants[i].keyAgreementKey.toLatin1()));
+                boxKeys.append(
+                    QByteArray::fromBase64(manifest.participants[i].keyAgreementKey.toLatin1()));
             }
             const QString studyHash = protocol::studyHash(manifest);
 
@@ -266,7 +268,8 @@ int main(int argc, char *argv[])
             }
             Timed armed = b.call("POST", path + "/signatures", body(protocol::toJson(signatures)));
             if (armed.response.status != 200)
-                return fail(QStringLiteral("arming: %1").arg(QString::fromUtf8(armed.response.body)));
+                return fail(
+                    QStringLiteral("arming: %1").arg(QString::fromUtf8(armed.response.body)));
             m.arm.push_back(armed.cpuMs);
 
             protocol::RoundRelay relay;
@@ -321,15 +324,14 @@ int main(int argc, char *argv[])
             }
             b.call("DELETE", path, {});
         }
-        std::printf("{\"bench\":\"node_relay\",\"sites\":%d,\"rows\":%d,\"p\":%d,\"studies\":%d,"
-                    "\"relay_rounds\":%d,\"relay_bytes\":%lld,\"open_cpu_ms\":%.2f,"
-                    "\"arm_cpu_ms\":%.2f,\"round1_cpu_ms\":%.2f,\"relay_round_cpu_ms\":%.2f,"
-                    "\"relay_round_wall_ms\":%.2f,\"relay_round_cpu_ms_best\":%.2f}\n",
-                    n, rows, p, studies, m.rounds, static_cast<long long>(m.relayBytes),
-                    median(m.open), median(m.arm), median(m.first), median(m.relayCpu),
-                    median(m.relayWall),
-                    m.relayCpu.empty() ? 0.0
-                                       : *std::min_element(m.relayCpu.begin(), m.relayCpu.end()));
+        std::printf(
+            "{\"bench\":\"node_relay\",\"sites\":%d,\"rows\":%d,\"p\":%d,\"studies\":%d,"
+            "\"relay_rounds\":%d,\"relay_bytes\":%lld,\"open_cpu_ms\":%.2f,"
+            "\"arm_cpu_ms\":%.2f,\"round1_cpu_ms\":%.2f,\"relay_round_cpu_ms\":%.2f,"
+            "\"relay_round_wall_ms\":%.2f,\"relay_round_cpu_ms_best\":%.2f}\n",
+            n, rows, p, studies, m.rounds, static_cast<long long>(m.relayBytes), median(m.open),
+            median(m.arm), median(m.first), median(m.relayCpu), median(m.relayWall),
+            m.relayCpu.empty() ? 0.0 : *std::min_element(m.relayCpu.begin(), m.relayCpu.end()));
         std::fflush(stdout);
     }
     return 0;
