@@ -405,7 +405,10 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
                 total += nodeCpuSeconds(cluster, i);
             return total;
         };
-        for (int k = 0; k < 3; ++k) {
+        const int repeats = qEnvironmentVariableIsSet("BENCH_REPEATS")
+            ? qEnvironmentVariableIntValue("BENCH_REPEATS")
+            : 3;
+        for (int k = 0; k < repeats; ++k) {
             double before = nodesCpu() + childrenCpuSeconds();
             CliRun w = runCli(sitesFile, predictors, out);
             if (!w.ok)
