@@ -125,17 +125,21 @@ struct CliRun {
     QString error;
 };
 
-// Runs `fairstart-cli fit` with the defaults (per-site fits and evaluation on), JSON output.
-CliRun runCli(const QString &sitesFile, int predictors, const QString &out)
+// Runs `fairstart-cli fit` with the defaults (per-site fits and evaluation on), JSON output;
+// `extra` options after them (e.g. --no-per-site --no-evaluation: the pooled fit alone).
+CliRun runCli(const QString &sitesFile, int predictors, const QString &out,
+              const QStringList &extra = {})
 {
     QProcess p;
     QElapsedTimer clock;
     clock.start();
     p.start(testsupport::cliBinary(),
-            { QStringLiteral("fit"), QStringLiteral("--sites"), sitesFile,
-              QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--formula"),
-              formula(predictors), QStringLiteral("--format"), QStringLiteral("json"),
-              QStringLiteral("--out"), out, QStringLiteral("--timeout"), QStringLiteral("900") });
+            QStringList {
+                QStringLiteral("fit"), QStringLiteral("--sites"), sitesFile,
+                QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--formula"),
+                formula(predictors), QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--out"), out, QStringLiteral("--timeout"), QStringLiteral("900") }
+                + extra);
     CliRun r;
     const bool done = p.waitForFinished(30 * 60 * 1000);
     r.seconds = double(clock.nsecsElapsed()) / 1e9;
@@ -178,12 +182,12 @@ bool startCluster(testsupport::NodeCluster &cluster, int sites, int rowsPerSite,
 // Restarts every node: the next fit is cold (datasets read from the encrypted store again).
 bool restart(testsupport::NodeCluster &cluster)
 {
+    std::vector<int> all;
     for (int i = 0; i < cluster.size(); ++i) {
         cluster.kill(i);
-        if (!cluster.serve(i))
-            return false;
+        all.push_back(i);
     }
-    return true;
+    return cluster.serveEach(all);
 }
 
 double median(std::vector<double> v)
@@ -400,20 +404,47 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
         CliRun c = runCli(sitesFile, predictors, out); // cold
         if (!c.ok)
             return fail(QStringLiteral("fit over %1 sites failed: %2").arg(sites).arg(c.error));
-        std::vector<double> warm, rounds;
-        for (int k = 0; k < 3; ++k) {
+        // Defaults (per-site fits, evaluation, calibration), then the pooled fit alone, in turn;
+        // the CPU time of the nodes and of the CLI per fit beside the wall time (two shared cores:
+        // the wall time cannot be below the CPU time over the cores).
+        std::vector<double> warm, rounds, pooled, cpu, pooledCpu;
+        auto nodesCpu = [&cluster] {
+            double total = 0;
+            for (int i = 0; i < cluster.size(); ++i)
+                total += nodeCpuSeconds(cluster, i);
+            return total;
+        };
+        const int repeats = qEnvironmentVariableIsSet("BENCH_REPEATS")
+            ? qEnvironmentVariableIntValue("BENCH_REPEATS")
+            : 3;
+        for (int k = 0; k < repeats; ++k) {
+            double before = nodesCpu() + childrenCpuSeconds();
             CliRun w = runCli(sitesFile, predictors, out);
             if (!w.ok)
                 return fail(QStringLiteral("fit over %1 sites failed: %2").arg(sites).arg(w.error));
             warm.push_back(w.seconds);
             rounds.push_back(roundsSeconds(w.report));
+            cpu.push_back(nodesCpu() + childrenCpuSeconds() - before);
+            before = nodesCpu() + childrenCpuSeconds();
+            CliRun f
+                = runCli(sitesFile, predictors, out,
+                         { QStringLiteral("--no-per-site"), QStringLiteral("--no-evaluation") });
+            if (!f.ok)
+                return fail(
+                    QStringLiteral("pooled fit over %1 sites failed: %2").arg(sites).arg(f.error));
+            pooled.push_back(f.seconds);
+            pooledCpu.push_back(nodesCpu() + childrenCpuSeconds() - before);
         }
+        keepLogs(cluster, QStringLiteral("sites%1").arg(sites));
         std::printf("{\"bench\":\"cli_fit_sites\",\"sites\":%d,\"rows_per_site\":%d,"
                     "\"predictors\":%d,\"cold_s\":%.3f,\"warm_s\":%s,\"warm_median_s\":%.3f,"
-                    "\"pooled_rounds_s\":%s,\"peers_pinned\":%s,\"setup_s\":%.1f}\n",
+                    "\"warm_cpu_s\":%s,\"pooled_only_s\":%s,\"pooled_only_median_s\":%.3f,"
+                    "\"pooled_only_cpu_s\":%s,\"pooled_rounds_s\":%s,\"peers_pinned\":%s,"
+                    "\"setup_s\":%.1f}\n",
                     sites, rowsPerSite, predictors, c.seconds, qPrintable(list(warm)), median(warm),
-                    qPrintable(list(rounds)), cluster.acceptUnknownPeers ? "false" : "true",
-                    setupSeconds);
+                    qPrintable(list(cpu)), qPrintable(list(pooled)), median(pooled),
+                    qPrintable(list(pooledCpu)), qPrintable(list(rounds)),
+                    cluster.acceptUnknownPeers ? "false" : "true", setupSeconds);
         std::fflush(stdout);
     }
     return 0;

@@ -876,9 +876,12 @@ void FederatedRun::armStudy(std::shared_ptr<Study> study)
 {
     protocol::SignatureRelay relay;
     relay.signatures = study->signatures;
+    const QByteArray encoded = api::encodeBody(relay); // once, the same bytes to every node
     fanoutTo(
         toList(study->everyone), study->phase + QStringLiteral(": signatures"), false,
-        [study, relay](int index) { return api::relaySignatures(study->jobIds.at(index), relay); },
+        [study, encoded](int index) {
+            return api::relaySignatures(study->jobIds.at(index), encoded);
+        },
         [this, study](int index, const QByteArray &body) -> std::optional<SiteError> {
             const QString &name = m_slots[size_t(index)].site.name;
             SiteError error;
@@ -915,11 +918,12 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
     protocol::RoundRelay relay;
     relay.round = study->round;
     relay.previous = study->previous;
+    const QByteArray encoded = api::encodeBody(relay); // once, the same bytes to every node
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     fanoutTo(
         toList(study->everyone), study->phase + QStringLiteral(": round %1").arg(study->round),
-        false, [study, relay](int index) { return api::round(study->jobIds.at(index), relay); },
+        false, [study, encoded](int index) { return api::round(study->jobIds.at(index), encoded); },
         [this, study](int index, const QByteArray &body) -> std::optional<SiteError> {
             const QString &name = m_slots[size_t(index)].site.name;
             SiteError error;

@@ -84,18 +84,34 @@ Request checkStudy(const protocol::SiteCheckRequest &request)
     return { "POST", QStringLiteral("/v1/checks"), body(protocol::toJson(request)), {} };
 }
 
+QByteArray encodeBody(const protocol::SignatureRelay &relay)
+{
+    return body(protocol::toJson(relay));
+}
+
+QByteArray encodeBody(const protocol::RoundRelay &relay)
+{
+    return body(protocol::toJson(relay));
+}
+
+Request relaySignatures(const QString &jobId, const QByteArray &encodedRelay)
+{
+    return { "POST", jobPath(jobId) + QStringLiteral("/signatures"), encodedRelay, {} };
+}
+
+Request round(const QString &jobId, const QByteArray &encodedRelay)
+{
+    return { "POST", jobPath(jobId) + QStringLiteral("/rounds"), encodedRelay, {} };
+}
+
 Request relaySignatures(const QString &jobId, const protocol::SignatureRelay &relay)
 {
-    return {
-        "POST", jobPath(jobId) + QStringLiteral("/signatures"), body(protocol::toJson(relay)), {}
-    };
+    return relaySignatures(jobId, encodeBody(relay));
 }
 
 Request round(const QString &jobId, const protocol::RoundRelay &relay)
 {
-    return {
-        "POST", jobPath(jobId) + QStringLiteral("/rounds"), body(protocol::toJson(relay)), {}
-    };
+    return round(jobId, encodeBody(relay));
 }
 
 Request siteFit(const QString &jobId)

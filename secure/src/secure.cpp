@@ -257,7 +257,34 @@ analysis::Result<std::vector<double>> decodeSum(const std::vector<std::uint64_t>
     return values;
 }
 
-analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context)
+PairwiseSecrets::PairwiseSecrets(PairwiseSecrets &&other) noexcept
+    : m_index(other.m_index)
+    , m_shared(std::move(other.m_shared))
+{
+    other.m_index = -1;
+    other.m_shared.clear();
+}
+
+PairwiseSecrets &PairwiseSecrets::operator=(PairwiseSecrets &&other) noexcept
+{
+    if (this != &other) {
+        if (!m_shared.empty())
+            sodium_memzero(m_shared.data(), m_shared.size());
+        m_index = other.m_index;
+        m_shared = std::move(other.m_shared);
+        other.m_index = -1;
+        other.m_shared.clear();
+    }
+    return *this;
+}
+
+PairwiseSecrets::~PairwiseSecrets()
+{
+    if (!m_shared.empty())
+        sodium_memzero(m_shared.data(), m_shared.size());
+}
+
+analysis::Result<PairwiseSecrets> agreePairwise(const MaskContext &context)
 {
     if (!sodiumReady())
         return makeError(ErrorCode::InvalidState, "libsodium could not be initialised.");
@@ -271,30 +298,27 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
         return makeError(ErrorCode::InvalidArgument,
                          "The X25519 secret key must be 32 bytes, not "
                              + std::to_string(context.secretKey.size()) + ".");
-    if (context.study.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, "Masks need the study hash; it is empty.");
-    if (context.betaHash.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         "Masks need the hash of the round's β; it is empty.");
-    if (context.study.contains('\n') || context.betaHash.contains('\n'))
-        return makeError(ErrorCode::InvalidArgument,
-                         "The study hash and the β hash must not contain a line break.");
-    if (context.round < 1)
-        return makeError(ErrorCode::InvalidArgument,
-                         "Masks need a round from 1 on, not " + std::to_string(context.round)
-                             + ".");
+    // Every key 32 bytes, no two the same (sorted copies: n log n, not n^2 comparisons).
+    std::vector<std::pair<QByteArray, qsizetype>> sorted;
+    sorted.reserve(size_t(n));
     for (qsizetype j = 0; j < n; ++j) {
         if (context.publicKeys.at(j).size() != crypto_scalarmult_BYTES)
             return makeError(ErrorCode::InvalidArgument,
                              "The X25519 public key of participant " + std::to_string(j)
                                  + " must be 32 bytes, not "
                                  + std::to_string(context.publicKeys.at(j).size()) + ".");
-        for (qsizetype k = 0; k < j; ++k)
-            if (context.publicKeys.at(k) == context.publicKeys.at(j))
-                return makeError(ErrorCode::InvalidArgument,
-                                 "Participants " + std::to_string(k) + " and " + std::to_string(j)
-                                     + " have the same X25519 public key; every participant "
-                                       "needs its own.");
+        sorted.emplace_back(context.publicKeys.at(j), j);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    for (size_t k = 1; k < sorted.size(); ++k) {
+        if (sorted[k - 1].first == sorted[k].first) {
+            const qsizetype a = std::min(sorted[k - 1].second, sorted[k].second);
+            const qsizetype b = std::max(sorted[k - 1].second, sorted[k].second);
+            return makeError(ErrorCode::InvalidArgument,
+                             "Participants " + std::to_string(a) + " and " + std::to_string(b)
+                                 + " have the same X25519 public key; every participant "
+                                   "needs its own.");
+        }
     }
     // The secret must be the one behind this participant's public key in the manifest: a node
     // with the wrong key would mask with pairs that never cancel.
@@ -309,25 +333,60 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
                          "The X25519 secret key does not belong to participant "
                              + std::to_string(context.index) + "'s public key in the manifest.");
 
+    PairwiseSecrets secrets;
+    secrets.m_index = context.index;
+    secrets.m_shared.assign(size_t(n) * PairwiseSecrets::kBytes, 0);
+    for (qsizetype j = 0; j < n; ++j) {
+        if (j == context.index)
+            continue;
+        unsigned char *shared = secrets.m_shared.data() + size_t(j) * PairwiseSecrets::kBytes;
+        // libsodium refuses (returns -1) when the result is all zero: a low-order public key.
+        if (crypto_scalarmult(shared, uc(context.secretKey), uc(context.publicKeys.at(j))) != 0)
+            return makeError(ErrorCode::InvalidArgument,
+                             "The X25519 public key of participant " + std::to_string(j)
+                                 + " is a low-order point; no mask can be agreed with it.");
+    }
+    return secrets;
+}
+
+analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context,
+                                  const PairwiseSecrets &secrets)
+{
+    if (!sodiumReady())
+        return makeError(ErrorCode::InvalidState, "libsodium could not be initialised.");
+    const int n = secrets.participants();
+    if (secrets.index() < 0 || context.index != secrets.index() || context.publicKeys.size() != n)
+        return makeError(ErrorCode::InvalidArgument,
+                         "The agreed secrets belong to participant "
+                             + std::to_string(secrets.index()) + " of " + std::to_string(n)
+                             + ", not to participant " + std::to_string(context.index) + " of "
+                             + std::to_string(context.publicKeys.size()) + ".");
+    if (context.study.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, "Masks need the study hash; it is empty.");
+    if (context.betaHash.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         "Masks need the hash of the round's β; it is empty.");
+    if (context.study.contains('\n') || context.betaHash.contains('\n'))
+        return makeError(ErrorCode::InvalidArgument,
+                         "The study hash and the β hash must not contain a line break.");
+    if (context.round < 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         "Masks need a round from 1 on, not " + std::to_string(context.round)
+                             + ".");
+
     unsigned char nonce[crypto_stream_chacha20_NONCEBYTES] = {};
     for (int b = 0; b < 8; ++b)
         nonce[b] = (unsigned char)((std::uint64_t(context.round) >> (8 * b)) & 0xff);
 
     std::vector<std::uint64_t> masked = words;
     std::vector<unsigned char> stream(words.size() * 8);
-    for (qsizetype j = 0; j < n; ++j) {
-        if (j == context.index)
+    const int self = secrets.index();
+    for (int j = 0; j < n; ++j) {
+        if (j == self)
             continue;
-        unsigned char shared[crypto_scalarmult_BYTES];
-        // libsodium refuses (returns -1) when the result is all zero: a low-order public key.
-        if (crypto_scalarmult(shared, uc(context.secretKey), uc(context.publicKeys.at(j))) != 0) {
-            sodium_memzero(shared, sizeof shared);
-            return makeError(ErrorCode::InvalidArgument,
-                             "The X25519 public key of participant " + std::to_string(j)
-                                 + " is a low-order point; no mask can be agreed with it.");
-        }
-        const std::uint32_t lowIndex = std::uint32_t(std::min<qsizetype>(context.index, j));
-        const std::uint32_t highIndex = std::uint32_t(std::max<qsizetype>(context.index, j));
+        const unsigned char *shared = secrets.m_shared.data() + size_t(j) * PairwiseSecrets::kBytes;
+        const std::uint32_t lowIndex = std::uint32_t(std::min(self, j));
+        const std::uint32_t highIndex = std::uint32_t(std::max(self, j));
         unsigned char indices[8];
         for (int b = 0; b < 4; ++b) {
             indices[b] = (unsigned char)((lowIndex >> (8 * b)) & 0xff);
@@ -335,7 +394,7 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
         }
         unsigned char key[crypto_stream_chacha20_KEYBYTES];
         crypto_generichash_state state;
-        crypto_generichash_init(&state, shared, sizeof shared, sizeof key);
+        crypto_generichash_init(&state, shared, PairwiseSecrets::kBytes, sizeof key);
         const unsigned char newline = '\n';
         crypto_generichash_update(&state, uc(context.study), quint64(context.study.size()));
         crypto_generichash_update(&state, &newline, 1);
@@ -343,7 +402,6 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
         crypto_generichash_update(&state, &newline, 1);
         crypto_generichash_update(&state, indices, sizeof indices);
         crypto_generichash_final(&state, key, sizeof key);
-        sodium_memzero(shared, sizeof shared);
         sodium_memzero(&state, sizeof state);
 
         crypto_stream_chacha20(stream.data(), stream.size(), nonce, key);
@@ -352,7 +410,7 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
             std::uint64_t mask = 0;
             for (int b = 0; b < 8; ++b)
                 mask |= std::uint64_t(stream[k * 8 + size_t(b)]) << (8 * b);
-            if (j > context.index)
+            if (j > self)
                 masked[k] += mask;
             else
                 masked[k] -= mask;
@@ -361,6 +419,14 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
     sodium_memzero(stream.data(), stream.size());
     words = std::move(masked);
     return {};
+}
+
+analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context)
+{
+    auto secrets = agreePairwise(context);
+    if (!secrets)
+        return secrets.error();
+    return applyMasks(words, context, *secrets);
 }
 
 } // namespace fairstart::secure

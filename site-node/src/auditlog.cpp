@@ -86,11 +86,25 @@ const QStringList &csvColumns()
 
 // ---- requests in audit entries ---------------------------------------------------------------
 
+CanonicalRequest canonicalRequest(const QJsonObject &object)
+{
+    const QByteArray canonical = protocol::canonicalJson(object);
+    return { object, protocol::sha256Hex(canonical), canonical.size() };
+}
+
 void describeRequest(QJsonObject &entry, const std::string &method, const std::string &path,
                      const std::multimap<std::string, std::string> &query, const QByteArray &body,
-                     qint64 maxBodyBytes, bool attributed)
+                     qint64 maxBodyBytes, bool attributed, const CanonicalRequest *read)
 {
     entry.insert(QStringLiteral("requestBytes"), qint64(body.size()));
+    if (read && !body.isEmpty()) {
+        entry.insert(QStringLiteral("requestHash"), read->hash);
+        if (attributed || read->bytes <= kUnattributedRequestBytes)
+            entry.insert(QStringLiteral("request"), read->object);
+        else
+            entry.insert(QStringLiteral("requestOmitted"), true);
+        return;
+    }
     QByteArray hashed;
     QJsonObject kept;
     QString keptKey;

@@ -21,6 +21,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -79,6 +80,8 @@ public:
 
     // Creates `count` nodes with `rows` synthetic children each (profiles in turn) and starts them.
     // `editCsv(index, path)`, when given, may rewrite a node's demo CSV before it is imported.
+    // Each step runs for several nodes at once (adminEach): every command opens an encrypted
+    // store (a key derivation of ~0.3 s of CPU), and 100 nodes one after the other took minutes.
     bool start(int count, int rows, const QString &purposes = QStringLiteral("research"),
                const std::function<void(int, const QString &)> &editCsv = {})
     {
@@ -89,57 +92,86 @@ public:
         static const QStringList profiles { QStringLiteral("youth-health-service"),
                                             QStringLiteral("hospital"),
                                             QStringLiteral("municipality") };
+        const size_t first = m_nodes.size();
         for (int i = 0; i < count; ++i) {
             auto node = std::make_unique<Node>();
             node->name = QStringLiteral("site%1").arg(i + 1);
             node->dataDir = m_dir.filePath(node->name);
             node->csv = m_dir.filePath(node->name + QStringLiteral(".csv"));
-            QString out;
-            if (!admin({ QStringLiteral("init"), QStringLiteral("--data-dir"), node->dataDir,
-                         QStringLiteral("--name"), node->name },
-                       &out)
-                || !admin({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                            profiles.at(i % profiles.size()), QStringLiteral("--rows"),
-                            QString::number(rows), QStringLiteral("--seed"), QString::number(i + 1),
-                            QStringLiteral("--out"), node->csv },
-                          &out))
-                return false;
-            if (editCsv)
-                editCsv(i, node->csv);
-            if (!admin({ QStringLiteral("import"), QStringLiteral("--data-dir"), node->dataDir,
-                         QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                         QStringLiteral("--csv"), node->csv },
-                       &out)
-                || !admin({ QStringLiteral("pin"), QStringLiteral("--data-dir"), node->dataDir },
-                          &node->pin)
-                || !admin({ QStringLiteral("token"), QStringLiteral("create"),
-                            QStringLiteral("--data-dir"), node->dataDir, QStringLiteral("--user"),
-                            QStringLiteral("analyst"), QStringLiteral("--purpose"), purposes },
-                          &node->token))
-                return false;
-            node->pin = node->pin.trimmed();
-            node->token = node->token.trimmed();
             m_nodes.push_back(std::move(node));
+        }
+        auto each = [&](const std::function<QStringList(int, const Node &)> &command,
+                        std::vector<QString> *outs = nullptr) {
+            std::vector<QStringList> commands;
+            for (int i = 0; i < count; ++i)
+                commands.push_back(command(i, *m_nodes[first + size_t(i)]));
+            return adminEach(commands, outs);
+        };
+        std::vector<QString> pins, tokens;
+        if (!each([](int, const Node &n) {
+                return QStringList { QStringLiteral("init"), QStringLiteral("--data-dir"),
+                                     n.dataDir, QStringLiteral("--name"), n.name };
+            })
+            || !each([&](int i, const Node &n) {
+                   return QStringList { QStringLiteral("demo-data"),
+                                        QStringLiteral("--profile"),
+                                        profiles.at(i % profiles.size()),
+                                        QStringLiteral("--rows"),
+                                        QString::number(rows),
+                                        QStringLiteral("--seed"),
+                                        QString::number(i + 1),
+                                        QStringLiteral("--out"),
+                                        n.csv };
+               }))
+            return false;
+        if (editCsv) {
+            for (int i = 0; i < count; ++i)
+                editCsv(i, m_nodes[first + size_t(i)]->csv);
+        }
+        if (!each([](int, const Node &n) {
+                return QStringList { QStringLiteral("import"),
+                                     QStringLiteral("--data-dir"),
+                                     n.dataDir,
+                                     QStringLiteral("--dataset"),
+                                     QStringLiteral("cohort"),
+                                     QStringLiteral("--csv"),
+                                     n.csv };
+            })
+            || !each(
+                [](int, const Node &n) {
+                    return QStringList { QStringLiteral("pin"), QStringLiteral("--data-dir"),
+                                         n.dataDir };
+                },
+                &pins)
+            || !each(
+                [&](int, const Node &n) {
+                    return QStringList { QStringLiteral("token"),      QStringLiteral("create"),
+                                         QStringLiteral("--data-dir"), n.dataDir,
+                                         QStringLiteral("--user"),     QStringLiteral("analyst"),
+                                         QStringLiteral("--purpose"),  purposes };
+                },
+                &tokens))
+            return false;
+        for (int i = 0; i < count; ++i) {
+            m_nodes[first + size_t(i)]->pin = pins[size_t(i)].trimmed();
+            m_nodes[first + size_t(i)]->token = tokens[size_t(i)].trimmed();
         }
         // The administrators exchange keys before serving: every node accepts every other one
         // as a peer (a node refuses studies naming sites it has not accepted, issue 14).
         if (acceptUnknownPeers) {
-            for (const auto &node : m_nodes) {
-                QString out;
-                if (!admin({ QStringLiteral("policy"), QStringLiteral("set"),
-                             QStringLiteral("--data-dir"), node->dataDir,
-                             QStringLiteral("unknown_peers"), QStringLiteral("1") },
-                           &out))
-                    return false;
-            }
+            if (!each([](int, const Node &n) {
+                    return QStringList { QStringLiteral("policy"),        QStringLiteral("set"),
+                                         QStringLiteral("--data-dir"),    n.dataDir,
+                                         QStringLiteral("unknown_peers"), QStringLiteral("1") };
+                }))
+                return false;
         } else if (!pinEachOther()) {
             return false;
         }
-        for (int i = 0; i < int(m_nodes.size()); ++i) {
-            if (!serve(i))
-                return false;
-        }
-        return true;
+        std::vector<int> started;
+        for (int i = 0; i < count; ++i)
+            started.push_back(int(first) + i);
+        return serveEach(started);
     }
 
     // `fairstart-node keys --json` of every node, accepted at every other node with `peers add
@@ -184,37 +216,34 @@ public:
         return true;
     }
 
-    bool serve(int index)
+    bool serve(int index) { return serveEach({ index }); }
+
+    // Starts the nodes' servers all at once, then waits until each listens (on a port of its
+    // own; a node whose port was taken meanwhile is started again on another).
+    bool serveEach(const std::vector<int> &indexes)
     {
-        Node &node = *m_nodes[size_t(index)];
-        node.port = freePort();
-        node.process = std::make_unique<QProcess>();
-        node.process->setProcessEnvironment(environment());
-        // The node's log (a line per request) goes to a file, not to a pipe: a harness without
-        // an event loop (the benchmarks) never reads the pipe, and once its 64 KiB filled, the
-        // node's workers blocked writing their log lines and the node stopped answering.
-        node.process->setProcessChannelMode(QProcess::MergedChannels);
-        const QString logPath = serveLog(index);
-        const qint64 from = QFileInfo(logPath).size(); // a restart appends to the same file
-        node.process->setStandardOutputFile(logPath, QIODevice::Append);
-        node.process->start(nodeBinary(),
-                            { QStringLiteral("serve"), QStringLiteral("--data-dir"), node.dataDir,
-                              QStringLiteral("--listen"),
-                              QStringLiteral("127.0.0.1:%1").arg(node.port) });
-        QByteArray log;
-        for (int i = 0; i < 200; ++i) {
-            node.process->waitForFinished(50);
-            QFile file(logPath);
-            if (file.open(QIODevice::ReadOnly) && file.seek(from))
-                log = file.readAll();
-            if (log.contains("listening"))
-                return true;
-            if (node.process->state() == QProcess::NotRunning)
-                break;
+        std::vector<qint64> from(indexes.size());
+        for (size_t k = 0; k < indexes.size(); ++k)
+            from[k] = launch(indexes[k]);
+        for (size_t k = 0; k < indexes.size(); ++k) {
+            const int index = indexes[k];
+            for (int attempt = 0;; ++attempt) {
+                const int state = waitListening(index, from[k]);
+                if (state > 0)
+                    break;
+                if (state < 0 || attempt == 2) {
+                    QFile file(serveLog(index));
+                    QByteArray log;
+                    if (file.open(QIODevice::ReadOnly) && file.seek(from[k]))
+                        log = file.readAll();
+                    error = QStringLiteral("%1 did not start serving: %2")
+                                .arg(m_nodes[size_t(index)]->name, QString::fromUtf8(log));
+                    return false;
+                }
+                from[k] = launch(index); // it ended: its port was taken, try another
+            }
         }
-        error
-            = QStringLiteral("%1 did not start serving: %2").arg(node.name, QString::fromUtf8(log));
-        return false;
+        return true;
     }
 
     // Where a serving node writes its output (standard output and error, one file per node).
@@ -337,27 +366,111 @@ public:
     // output in `out`, or false with `error` set.
     bool admin(const QStringList &args, QString *out)
     {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(nodeBinary(), args);
-        const bool done = p.waitForFinished(900000);
-        if (!done || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            error = QStringLiteral("fairstart-node %1 failed (%2, exit %3): %4 %5")
-                        .arg(args.join(QLatin1Char(' ')),
-                             done ? QStringLiteral("ended") : p.errorString())
-                        .arg(p.exitCode())
-                        .arg(QString::fromUtf8(p.readAllStandardError()),
-                             QString::fromUtf8(p.readAllStandardOutput()));
+        std::vector<QString> outs;
+        if (!adminEach({ args }, &outs))
             return false;
-        }
-        *out = QString::fromUtf8(p.readAllStandardOutput());
+        *out = outs.front();
         return true;
+    }
+
+    // The administrator's commands, up to parallelJobs() at once; their standard outputs in
+    // `outs` (command order), or false with `error` naming the first that failed.
+    bool adminEach(const std::vector<QStringList> &commands, std::vector<QString> *outs = nullptr)
+    {
+        if (outs)
+            outs->assign(commands.size(), QString());
+        const size_t width = size_t(parallelJobs());
+        for (size_t begin = 0; begin < commands.size(); begin += width) {
+            const size_t end = std::min(commands.size(), begin + width);
+            std::vector<std::unique_ptr<QProcess>> running;
+            for (size_t k = begin; k < end; ++k) {
+                auto p = std::make_unique<QProcess>();
+                p->setProcessEnvironment(environment());
+                p->start(nodeBinary(), commands[k]);
+                running.push_back(std::move(p));
+            }
+            for (size_t k = begin; k < end; ++k) {
+                QProcess &p = *running[k - begin];
+                const bool done = p.waitForFinished(900000);
+                if (!done || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+                    error = QStringLiteral("fairstart-node %1 failed (%2, exit %3): %4 %5")
+                                .arg(commands[k].join(QLatin1Char(' ')),
+                                     done ? QStringLiteral("ended") : p.errorString())
+                                .arg(p.exitCode())
+                                .arg(QString::fromUtf8(p.readAllStandardError()),
+                                     QString::fromUtf8(p.readAllStandardOutput()));
+                    for (auto &other : running)
+                        other->waitForFinished(900000);
+                    return false;
+                }
+                if (outs)
+                    (*outs)[k] = QString::fromUtf8(p.readAllStandardOutput());
+            }
+        }
+        return true;
+    }
+
+    // How many administrator commands run at once: FAIRSTART_CLUSTER_JOBS, else the cores.
+    static int parallelJobs()
+    {
+        const int jobs = qEnvironmentVariableIntValue("FAIRSTART_CLUSTER_JOBS");
+        return jobs > 0 ? jobs : std::max(1, QThread::idealThreadCount());
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private:
     static void resumeIfStopped(Node &node) { ::kill(pid_t(node.process->processId()), SIGCONT); }
+
+    // Starts `serve` on a free port; returns where its log begins. The node's log (a line per
+    // request) goes to a file, not to a pipe: a harness without an event loop (the benchmarks)
+    // never reads the pipe, and once its 64 KiB filled, the node's workers blocked writing their
+    // log lines and the node stopped answering.
+    qint64 launch(int index)
+    {
+        Node &node = *m_nodes[size_t(index)];
+        node.port = freePort();
+        for (int tries = 0; tries < 20 && portTaken(node); ++tries)
+            node.port = freePort();
+        node.process = std::make_unique<QProcess>();
+        node.process->setProcessEnvironment(environment());
+        node.process->setProcessChannelMode(QProcess::MergedChannels);
+        const QString logPath = serveLog(index);
+        const qint64 from = QFileInfo(logPath).size(); // a restart appends to the same file
+        node.process->setStandardOutputFile(logPath, QIODevice::Append);
+        node.process->start(nodeBinary(),
+                            { QStringLiteral("serve"), QStringLiteral("--data-dir"), node.dataDir,
+                              QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:%1").arg(node.port) });
+        return from;
+    }
+
+    // Another node of this cluster was given the same port (freePort's port is free only until
+    // someone binds it).
+    bool portTaken(const Node &node) const
+    {
+        return std::any_of(m_nodes.begin(), m_nodes.end(), [&node](const auto &other) {
+            return other.get() != &node && other->port == node.port;
+        });
+    }
+
+    // 1: the node logged that it listens; 0: it ended before; -1: neither within 120 s (100
+    // nodes started at once share the cores for their key derivations).
+    int waitListening(int index, qint64 from)
+    {
+        Node &node = *m_nodes[size_t(index)];
+        const QString logPath = serveLog(index);
+        for (int i = 0; i < 2400; ++i) {
+            QFile file(logPath);
+            if (file.open(QIODevice::ReadOnly) && file.seek(from)
+                && file.readAll().contains("listening"))
+                return 1;
+            if (node.process->state() == QProcess::NotRunning)
+                return 0;
+            node.process->waitForFinished(50);
+        }
+        return -1;
+    }
 
     static QProcessEnvironment environment()
     {

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void maskedSumsDecodeExactly();
     void maskedContributionLooksUniform();
     void masksRefuseBadContexts();
+    void agreedSecretsGiveTheSameMasks();
     void masksDifferByRoundStudyAndPair();
     void twoAnswersToOneRoundRevealNothing();
 };
@@ -489,6 +490,46 @@ void tst_Secure::masksRefuseBadContexts()
         = QByteArray::fromHex("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800");
     QVERIFY(refused(c, "low-order"));
     QVERIFY(applyMasks(words, good).ok());
+}
+
+// A node agrees its pairwise secrets once per study (agreePairwise) and masks every round from
+// them: the same bits as applyMasks agreeing them anew, the same refusals, and secrets of another
+// participant or another participant set are refused.
+void tst_Secure::agreedSecretsGiveTheSameMasks()
+{
+    const BoxKeys keys = boxKeys(5);
+    for (int i = 0; i < 5; ++i) {
+        MaskContext context { "sha256:s",   1, i, keys.secretKeys.at(i), keys.publicKeys,
+                              "sha256:beta" };
+        auto agreed = agreePairwise(context);
+        QVERIFY(agreed.ok());
+        QCOMPARE(agreed->index(), i);
+        QCOMPARE(agreed->participants(), 5);
+        for (int round = 1; round <= 3; ++round) {
+            context.round = round;
+            context.betaHash = QByteArray("sha256:beta") + QByteArray::number(round);
+            std::vector<std::uint64_t> once { 7, 8, 9, 10, 11, 12 }, fresh = once;
+            QVERIFY(applyMasks(once, context, *agreed).ok());
+            QVERIFY(applyMasks(fresh, context).ok());
+            QCOMPARE(once, fresh);
+            QVERIFY(once != (std::vector<std::uint64_t> { 7, 8, 9, 10, 11, 12 }));
+        }
+        MaskContext other = context;
+        other.index = (i + 1) % 5;
+        std::vector<std::uint64_t> words { 1, 2 };
+        QVERIFY(!applyMasks(words, other, *agreed).ok());
+        other = context;
+        other.publicKeys.removeLast();
+        QVERIFY(!applyMasks(words, other, *agreed).ok());
+        QCOMPARE(words, (std::vector<std::uint64_t> { 1, 2 }));
+    }
+    MaskContext bad { "sha256:s", 1, 0, keys.secretKeys.at(1), keys.publicKeys, "sha256:b" };
+    QVERIFY(!agreePairwise(bad).ok()); // not participant 0's secret
+    bad.secretKey = keys.secretKeys.at(0);
+    bad.publicKeys[3] = QByteArray(32, '\0');
+    QVERIFY(!agreePairwise(bad).ok()); // a low-order peer key
+    bad.publicKeys[3] = keys.publicKeys[4];
+    QVERIFY(!agreePairwise(bad).ok()); // two participants with one key
 }
 
 void tst_Secure::masksDifferByRoundStudyAndPair()

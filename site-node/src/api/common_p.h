@@ -8,6 +8,7 @@
 #include "fairstart/analysis/numbers.h"
 
 #include "designcache_p.h"
+#include "fairstart/node/auditlog.h"
 #include "fairstart/node/disclosurecontrol.h"
 #include "fairstart/node/limits.h"
 #include "fairstart/node/tr.h"
@@ -32,6 +33,7 @@
 #include <cmath>
 #include <cstring>
 #include <mutex>
+#include <optional>
 #include <set>
 
 namespace fairstart::node::api {
@@ -371,6 +373,8 @@ struct ApiHandlers::Audit {
     QJsonObject entry;
     QJsonArray checks; // policy checks (quota, consent, rounds); the gate's are in `release`
     ReleaseRecord release;
+    // The body as the handler read it, when it did (describeRequest then need not read it again).
+    std::optional<CanonicalRequest> canonical;
 
     void add(const analysis::RuleOutcome &outcome) { checks.append(checkToJson(outcome)); }
     void add(const std::vector<analysis::RuleOutcome> &outcomes)

@@ -209,7 +209,8 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
     // The full canonical request (design, filters, edges, β), bounded by max_body_bytes; an
     // anonymous one only up to a few KiB (auditlog.h).
     describeRequest(audit.entry, request.method, request.path, request.query, request.body,
-                    m_policy.maxBodyBytes(), !audit.user.isEmpty());
+                    m_policy.maxBodyBytes(), !audit.user.isEmpty(),
+                    audit.canonical ? &*audit.canonical : nullptr);
     audit.set("status", response.status);
     audit.set("user", response.user.isEmpty() ? QStringLiteral("-") : response.user);
     if (!audit.checks.isEmpty())

@@ -11,6 +11,7 @@
 
 #include "fairstart/secure/secure.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cstring>
@@ -460,6 +461,9 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
     if (!object)
         return decodeError(object.error());
+    // Read and put in canonical form once, for the relay's key and the audit entry (at 100 sites
+    // a relay is ~0.6 MB; the audit read and canonicalised it a second time).
+    audit.canonical = canonicalRequest(*object);
     if (object->contains(QStringLiteral("beta")))
         return protocolOneRefusal();
     auto decoded = protocol::fromJson<protocol::RoundRelay>(*object);
@@ -494,8 +498,9 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     if (auto ended = endIfPeerRemoved(study, jobId, token.user, audit))
         return *ended;
 
-    const QByteArray relayKey
-        = protocol::sha256Hex(protocol::canonicalJson(protocol::toJson(relay))).toLatin1();
+    // The relay's key (an identical repeat gets the stored answer, any other relay of the round
+    // ends the study): the hash of the request's canonical form, the audit's requestHash.
+    const QByteArray relayKey = audit.canonical->hash.toLatin1();
     RoundTicket ticket = m_jobs.beginRound(jobId, token.user, relay.round, relayKey);
     switch (ticket.refusal) {
     case RoundRefusal::None:
@@ -556,13 +561,13 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
         }
     } else {
         std::vector<int> seen(std::size_t(participants), 0);
+        QHash<QString, int> positions;
+        positions.reserve(participants);
+        for (int i = 0; i < participants; ++i)
+            positions.insert(manifest.participants[i].name, i);
         for (const protocol::SignedContribution &signedContribution : relay.previous) {
             const QString &site = signedContribution.contribution.site;
-            qsizetype position = -1;
-            for (qsizetype i = 0; i < manifest.participants.size(); ++i) {
-                if (manifest.participants[i].name == site)
-                    position = i;
-            }
+            const int position = positions.value(site, -1);
             if (position < 0) {
                 return endStudy(study, jobId, token.user, 409,
                                 QStringLiteral("foreign-contribution"),
@@ -668,8 +673,7 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             std::vector<std::uint64_t> words;
             for (const auto &signedContribution : relay.previous) {
                 const auto &masked = signedContribution.contribution.masked;
-                if (!secure::addWords(words,
-                                      std::vector<std::uint64_t>(masked.begin(), masked.end())))
+                if (!secure::addWords(words, masked))
                     return errorResponse(500, QStringLiteral("node-failure"),
                                          Tr::tr("The node could not add the masked "
                                                 "contributions. Tell the site administrator."));
@@ -796,7 +800,12 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                     context.index = study.index;
                     context.secretKey = m_secrets.boxSecretKey;
                     context.publicKeys = study.boxKeys;
-                    if (!secure::applyMasks(*words, context))
+                    if (!study.pairwise) {
+                        auto agreed = secure::agreePairwise(context);
+                        if (agreed)
+                            study.pairwise.emplace(std::move(agreed).value());
+                    }
+                    if (!study.pairwise || !secure::applyMasks(*words, context, *study.pairwise))
                         return errorResponse(500, QStringLiteral("node-failure"),
                                              Tr::tr("The node could not mask its statistics. "
                                                     "Tell the site administrator."));

@@ -7,6 +7,7 @@
 
 #include "fairstart/analysis/glm.h"
 #include "fairstart/protocol/study.h"
+#include "fairstart/secure/secure.h"
 
 #include <QByteArray>
 #include <QList>
@@ -32,6 +33,9 @@ struct StudyState {
     // participants (the masks' order).
     QList<QByteArray> signingKeys;
     QList<QByteArray> boxKeys;
+    // This participant's X25519 secrets with every other (masked studies), agreed at its first
+    // masked round and kept for the study's life: the keys do not change between rounds.
+    std::optional<secure::PairwiseSecrets> pairwise;
     analysis::Family family = analysis::Family::Binomial;
     double ridgeLambda = 0.0;
     bool hasOffset = false;

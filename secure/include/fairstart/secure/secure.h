@@ -66,4 +66,37 @@ struct MaskContext {
 };
 analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context);
 
+// The pairwise secrets s_ij of one participant with every other, agreed once: they depend only on
+// the participant's secret key and the manifest's public keys, so a node keeps them for a study's
+// life instead of agreeing N - 1 X25519 secrets at every round. agreePairwise checks what
+// applyMasks checks (index, key sizes, distinct keys, the own key, low-order peers); the secrets
+// are wiped when the object is destroyed. Masks made from them are the same bits as applyMasks'.
+class PairwiseSecrets {
+public:
+    PairwiseSecrets() = default;
+    PairwiseSecrets(const PairwiseSecrets &) = delete;
+    PairwiseSecrets &operator=(const PairwiseSecrets &) = delete;
+    PairwiseSecrets(PairwiseSecrets &&other) noexcept;
+    PairwiseSecrets &operator=(PairwiseSecrets &&other) noexcept;
+    ~PairwiseSecrets();
+
+    int index() const { return m_index; }
+    int participants() const { return int(m_shared.size() / kBytes); }
+
+private:
+    static constexpr std::size_t kBytes = 32;
+    friend analysis::Result<PairwiseSecrets> agreePairwise(const MaskContext &context);
+    friend analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words,
+                                             const MaskContext &context,
+                                             const PairwiseSecrets &secrets);
+    int m_index = -1;
+    std::vector<unsigned char> m_shared; // participants x 32 bytes; the own slot is zero
+};
+// Uses context.index, secretKey and publicKeys (study, round and β hash are not needed).
+analysis::Result<PairwiseSecrets> agreePairwise(const MaskContext &context);
+// applyMasks with secrets agreed before: uses context.study, round and betaHash; context.index and
+// the number of public keys must be the secrets' (InvalidArgument otherwise).
+analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context,
+                                  const PairwiseSecrets &secrets);
+
 } // namespace fairstart::secure

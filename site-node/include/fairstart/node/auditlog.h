@@ -35,9 +35,18 @@ inline constexpr qint64 kUnattributedRequestBytes = 4096;
 //   kUnattributedRequestBytes;
 // - "requestBytes": the size of the body (0 without one).
 // A request holds no record (the node never receives data), so this puts no row into the log.
+// A handler that read the body as a JSON object already passes it with its canonical form's hash
+// and size (canonicalRequest): describeRequest then records exactly what it would have computed
+// from the body, without reading and canonicalising it a second time.
+struct CanonicalRequest {
+    QJsonObject object;
+    QString hash; // protocol::sha256Hex(protocol::canonicalJson(object))
+    qsizetype bytes = 0; // the canonical form's size
+};
+CanonicalRequest canonicalRequest(const QJsonObject &object);
 void describeRequest(QJsonObject &entry, const std::string &method, const std::string &path,
                      const std::multimap<std::string, std::string> &query, const QByteArray &body,
-                     qint64 maxBodyBytes, bool attributed);
+                     qint64 maxBodyBytes, bool attributed, const CanonicalRequest *read = nullptr);
 
 // The "outcome" of an answer with this HTTP status: "released" (2xx), "refused" (a rule or a
 // limit said no: 403, 413, 422, 429) or "error" (anything else).

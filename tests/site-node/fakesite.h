@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A participant of a study that a test or benchmark plays itself (its own Ed25519 and X25519 keys):
+// it signs manifests and contributions as a node would. Used by the test-side relay
+// (studyrelay.h) and by the in-process benchmark of a node among many sites (bench_node_relay).
+#pragma once
+
+#include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/study.h"
+#include "fairstart/secure/secure.h"
+
+#include <sodium.h>
+
+namespace testsupport {
+
+// A site the test itself plays (a participant the analyst controls): its own keys.
+struct FakeSite {
+    QString name;
+    QByteArray signPublic, signSecret; // Ed25519
+    QByteArray boxPublic, boxSecret; // X25519
+
+    static FakeSite make(const QString &name)
+    {
+        FakeSite site;
+        site.name = name;
+        site.signPublic.resize(crypto_sign_PUBLICKEYBYTES);
+        site.signSecret.resize(crypto_sign_SECRETKEYBYTES);
+        crypto_sign_keypair(reinterpret_cast<unsigned char *>(site.signPublic.data()),
+                            reinterpret_cast<unsigned char *>(site.signSecret.data()));
+        site.boxPublic.resize(crypto_box_PUBLICKEYBYTES);
+        site.boxSecret.resize(crypto_box_SECRETKEYBYTES);
+        crypto_box_keypair(reinterpret_cast<unsigned char *>(site.boxPublic.data()),
+                           reinterpret_cast<unsigned char *>(site.boxSecret.data()));
+        return site;
+    }
+    fairstart::protocol::StudyParticipant participant() const
+    {
+        return { name, QString::fromLatin1(signPublic.toBase64()),
+                 QString::fromLatin1(boxPublic.toBase64()) };
+    }
+    QByteArray signManifest(const fairstart::protocol::StudyManifest &manifest) const
+    {
+        return fairstart::secure::sign(signSecret, fairstart::secure::Domain::Manifest,
+                                       fairstart::protocol::manifestBytes(manifest));
+    }
+    fairstart::protocol::SignedContribution sign(const fairstart::protocol::Contribution &c) const
+    {
+        return { c,
+                 fairstart::secure::sign(signSecret, fairstart::secure::Domain::Contribution,
+                                         fairstart::protocol::contributionBytes(c)) };
+    }
+};
+
+} // namespace testsupport
