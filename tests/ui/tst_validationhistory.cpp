@@ -188,6 +188,15 @@ void tst_ValidationHistory::validationKeptAndReopened()
         }
     }
     QCOMPARE(results->fairnessModel()->rowCount(), 8);
+
+    // Compare Runs on a validation says what it is and where it is shown (it said "cannot be
+    // read": a validation is no fit report).
+    QString compareProblem;
+    QVERIFY(!window.compareRuns(runId, runId, &compareProblem));
+    QVERIFY2(compareProblem.contains(QStringLiteral("validation across sites"))
+                 && compareProblem.contains(QStringLiteral("Validation page"))
+                 && !compareProblem.contains(QStringLiteral("cannot be read")),
+             qPrintable(compareProblem));
     window.closeWorkspace();
 }
 
