@@ -107,7 +107,7 @@ struct Group {
     double eventCentre = 0, nonEventCentre = 0; // mean risk of each class (or of the bin)
     double halfWidth = 0; // of each class's uniform spread
     // With the per-class Σ p² (hasClassSpread): each class's variance within the bin, and the
-    // classes are placed by mean and spread (normalAbove) rather than uniformly.
+    // classes are placed uniformly with their own mean and variance (eventAbove).
     bool spread = false;
     double eventVariance = 0, nonEventVariance = 0;
 };
@@ -191,11 +191,15 @@ double probabilityAbove(double cx, double hx, double cy, double hy)
         0.0, 1.0);
 }
 
-// P(an event of a lies above a non-event of b) + ½ P(tie), by the classes' placement.
+// P(an event of a lies above a non-event of b) + ½ P(tie), by the classes' placement: with the
+// per-class Σ p² each class uniform with its own mean and variance (half-width √(3 v)), which
+// on nwtco's subgroup cells was closer to the exact AUC than a normal placement (study 3:
+// 5.7e-4 against 2.0e-4, study 4: 1.14e-3 against 1.32e-3; the larger error decides).
 double eventAbove(const Group &a, const Group &b)
 {
     if (a.spread && b.spread)
-        return normalAbove(a.eventCentre, a.eventVariance, b.nonEventCentre, b.nonEventVariance);
+        return probabilityAbove(a.eventCentre, std::sqrt(3.0 * a.eventVariance), b.nonEventCentre,
+                                std::sqrt(3.0 * b.nonEventVariance));
     return probabilityAbove(a.eventCentre, a.halfWidth, b.nonEventCentre, b.halfWidth);
 }
 
