@@ -136,31 +136,29 @@ void tst_PooledAuc::subgroupCellsWithinTarget()
         const double exact = all->u / (all->positives * all->negatives);
         const auto spread = pooledAuc(cells);
         QVERIFY(spread.ok());
-        const auto sums = pooledAucFromSums(summed, correction, 3);
-        qInfo("EXPERIMENT from sums %.6f error %.2e", sums->auc, std::fabs(sums->auc - exact));
+        for (SiteDiscrimination &c : cells) {
+            c.bins.sumSquaredRiskEvents.clear();
+            c.bins.sumSquaredRiskNonEvents.clear();
+        }
+        const auto uniform = pooledAuc(cells);
+        QVERIFY(uniform.ok());
+        const double error = std::fabs(spread->auc - exact);
+        qInfo("study %d: exact %.6f, with the per-class Σ p² %.6f (error %.2e, bound %.2e), "
+              "without %.6f (error %.2e)",
+              study, exact, spread->auc, error, spread->errorBound, uniform->auc,
+              std::fabs(uniform->auc - exact));
+        QVERIFY(error <= spread->errorBound);
+        // The squares help on both levels (study 3: 9.1e-4 -> 5.7e-4; study 4: 1.22e-3 ->
+        // 1.14e-3) ...
+        QVERIFY(error < std::fabs(uniform->auc - exact));
+        // ... but issue 15's 1e-3 is not met on study 4: its cells' merged bins are wide, and no
+        // placement by per-class mean and spread tried got below 1.1e-3 (normal 1.32e-3, the
+        // masked estimator from sums 1.31e-3).
+        if (study == 4)
+            QEXPECT_FAIL("", "issue 15: study 4's pooled cell AUC is 1.14e-3 off, not 1e-3",
+                         Continue);
+        QVERIFY2(error < 1e-3, qPrintable(QString::number(error)));
     }
-    for (SiteDiscrimination &c : cells) {
-        c.bins.sumSquaredRiskEvents.clear();
-        c.bins.sumSquaredRiskNonEvents.clear();
-    }
-    const auto uniform = pooledAuc(cells);
-    QVERIFY(uniform.ok());
-    const double error = std::fabs(spread->auc - exact);
-    qInfo("study %d: exact %.6f, with the per-class Σ p² %.6f (error %.2e, bound %.2e), "
-          "without %.6f (error %.2e)",
-          study, exact, spread->auc, error, spread->errorBound, uniform->auc,
-          std::fabs(uniform->auc - exact));
-    QVERIFY(error <= spread->errorBound);
-    // The squares help on both levels (study 3: 9.1e-4 -> 5.7e-4; study 4: 1.22e-3 ->
-    // 1.14e-3) ...
-    QVERIFY(error < std::fabs(uniform->auc - exact));
-    // ... but issue 15's 1e-3 is not met on study 4: its cells' merged bins are wide, and no
-    // placement by per-class mean and spread tried got below 1.1e-3 (normal 1.32e-3, the
-    // masked estimator from sums 1.31e-3).
-    if (study == 4)
-        QEXPECT_FAIL("", "issue 15: study 4's pooled cell AUC is 1.14e-3 off, not 1e-3", Continue);
-    QVERIFY2(error < 1e-3, qPrintable(QString::number(error)));
-}
 }
 
 // Masked evaluations: the client sees only the summed bins and the summed corrections.
