@@ -687,7 +687,8 @@ void tst_Cli::validateTableAndJson()
 // A held-out site whose own node refuses after the fit (site3 refuses a participant set one
 // site away from one it joined, so its calibration studies, {site3} after {site2, site3}, are
 // refused: tst_validationrun::heldOutSiteWithheldByItsOwnGate). The table says "withheld" with
-// the rule, the JSON has no numbers for it and "withheld": true, the note does not call it failed.
+// the rule, the JSON has no numbers for it and "withheld": true, the note does not call it
+// failed.
 void tst_Cli::validateSiteWithheldByItsNode()
 {
     NodeCluster cluster;
@@ -701,8 +702,10 @@ void tst_Cli::validateSiteWithheldByItsNode()
         QStringLiteral("--dataset"),   QStringLiteral("cohort"),   QStringLiteral("--formula"),
         QString::fromLatin1(kFormula), QStringLiteral("--format"), QStringLiteral("json")
     };
+    // Two of three sites gave results, too few to pool: the run did not validate the model (exit
+    // 1, as for failed sites), and the output is written all the same.
     const Outcome json = cli(args, 240000);
-    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QVERIFY2(json.exitCode == 1, qPrintable(json.err));
     const QJsonArray perSite = QJsonDocument::fromJson(json.out.toUtf8())
                                    .object()
                                    .value(QLatin1String("per_site"))
@@ -718,7 +721,7 @@ void tst_Cli::validateSiteWithheldByItsNode()
 
     // The table (a new study set for site3 each time: these sets were all recorded above).
     const Outcome table = cli(args.mid(0, args.size() - 2), 240000);
-    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    QVERIFY2(table.exitCode == 1, qPrintable(table.err));
     QString row;
     for (const QString &line : table.out.split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("  site3 ")))
