@@ -706,6 +706,66 @@ RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::Ve
     return dominanceOutcome(true, {}, policy, true);
 }
 
+RuleOutcome checkBinSquaresDominance(const DesignMatrix &design, const Eigen::VectorXd &beta,
+                                     int gridBins, const DisclosurePolicy &policy)
+{
+    const Eigen::Index n = design.n();
+    const std::string what = "the per-class sum of squared risks in a risk bin";
+    if (beta.size() != design.p() || !beta.allFinite() || design.y.size() != n || gridBins < 1)
+        return dominanceOutcome(false, what, policy, true);
+    Eigen::VectorXd lp = design.X * beta;
+    if (design.offset.size() == n)
+        lp += design.offset;
+    // The very risks and grid bins of computePerformance.
+    const std::vector<double> risks = logisticRisks(lp);
+    const auto nb = static_cast<std::size_t>(gridBins);
+    std::vector<std::size_t> bin(static_cast<std::size_t>(n));
+    std::vector<double> counts[2] = { std::vector<double>(nb, 0.0), std::vector<double>(nb, 0.0) };
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double p = risks[std::size_t(i)];
+        bin[std::size_t(i)] = std::min(static_cast<std::size_t>(p * gridBins), nb - 1);
+        counts[design.y[i] == 1.0 ? 1 : 0][bin[std::size_t(i)]] += 1;
+    }
+    // The released bins: the grid merged for minCell of each class, as mergePerformanceBins does.
+    std::vector<double> edges(nb + 1);
+    for (std::size_t b = 0; b <= nb; ++b)
+        edges[b] = double(b);
+    const MergedHistogram merged
+        = mergeBinsForDisclosure(edges, { counts[1], counts[0] }, policy.minCell);
+    if (!merged.ok())
+        return dominanceOutcome(false, what, policy, true);
+    std::vector<std::size_t> group(nb, 0);
+    for (std::size_t g = 0; g + 1 < merged.edges.size(); ++g) {
+        const auto from = static_cast<std::size_t>(std::lround(merged.edges[g]));
+        const auto to = std::min(nb, static_cast<std::size_t>(std::lround(merged.edges[g + 1])));
+        for (std::size_t b = from; b < to; ++b)
+            group[b] = g;
+    }
+    const std::size_t groups = merged.edges.size() - 1;
+    // Per released bin and class: Σ p² (raw, top ceil(minCell / 2) - 1 records, as Σp) and the
+    // centred Σ (p - p̄)², what Σ p² tells beyond Σ p (top dominanceTopK records).
+    std::vector<double> sum(2 * groups, 0.0), count(2 * groups, 0.0);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const std::size_t k = 2 * group[bin[std::size_t(i)]] + (design.y[i] == 1.0 ? 1 : 0);
+        sum[k] += risks[std::size_t(i)];
+        count[k] += 1;
+    }
+    std::vector<TopK> raw(2 * groups, TopK(policy, weightedTopK(policy)));
+    std::vector<TopK> centred(2 * groups, TopK(policy));
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const std::size_t k = 2 * group[bin[std::size_t(i)]] + (design.y[i] == 1.0 ? 1 : 0);
+        const double p = risks[std::size_t(i)];
+        const double d = p - sum[k] / count[k];
+        raw[k].add(p * p);
+        centred[k].add(d * d);
+    }
+    for (std::size_t k = 0; k < 2 * groups; ++k) {
+        if (!raw[k].passes() || !centred[k].passes())
+            return dominanceOutcome(false, what, policy, true);
+    }
+    return dominanceOutcome(true, {}, policy, true);
+}
+
 RuleOutcome checkRounds(int roundNumber, const DisclosurePolicy &policy)
 {
     return outcome("max-rounds", roundNumber <= policy.maxRounds, policy.maxRounds,

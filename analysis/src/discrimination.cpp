@@ -74,7 +74,28 @@ bool wellFormed(const PerformanceBins &b)
     const auto n = static_cast<std::size_t>(b.bins);
     return b.bins >= 1 && b.positives.size() == n && b.negatives.size() == n
         && b.sumRisk.size() == n && b.sumOutcome.size() == n
-        && (b.sumRiskEvents.empty() || b.sumRiskEvents.size() == n);
+        && (b.sumRiskEvents.empty() || b.sumRiskEvents.size() == n)
+        && b.sumSquaredRiskEvents.size() == b.sumSquaredRiskNonEvents.size()
+        && (b.sumSquaredRiskEvents.empty() || b.sumSquaredRiskEvents.size() == n);
+}
+
+// Both classes' per-bin sums (Σ p of the events, Σ p² of each class), as smoothMannWhitney needs.
+bool hasClassSpread(const PerformanceBins &b)
+{
+    const auto n = static_cast<std::size_t>(std::max(b.bins, 0));
+    return b.sumRiskEvents.size() == n && b.sumSquaredRiskEvents.size() == n
+        && b.sumSquaredRiskNonEvents.size() == n;
+}
+
+// P(X > Y) + ½ P(X = Y) for X, Y normal with the given means and variances: the placement of
+// two classes within their bins by mean and spread (a step, ties ½, where both variances are 0).
+double normalAbove(double meanX, double varianceX, double meanY, double varianceY)
+{
+    const double d = meanX - meanY;
+    const double s = std::sqrt(varianceX + varianceY);
+    if (s > 0)
+        return 0.5 * std::erfc(-d / (s * std::sqrt(2.0)));
+    return d > 0 ? 1.0 : (d < 0 ? 0.0 : 0.5);
 }
 
 // One occupied released bin of one site.
@@ -85,6 +106,10 @@ struct Group {
     double pos = 0, neg = 0;
     double eventCentre = 0, nonEventCentre = 0; // mean risk of each class (or of the bin)
     double halfWidth = 0; // of each class's uniform spread
+    // With the per-class Σ p² (hasClassSpread): each class's variance within the bin, and the
+    // classes are placed uniformly with their own mean and variance (eventAbove).
+    bool spread = false;
+    double eventVariance = 0, nonEventVariance = 0;
 };
 
 std::vector<Group> groupsOf(const PerformanceBins &b)
@@ -106,6 +131,17 @@ std::vector<Group> groupsOf(const PerformanceBins &b)
                 x.eventCentre = se / pos;
             if (neg > 0)
                 x.nonEventCentre = (b.sumRisk[std::size_t(i)] - se) / neg;
+        }
+        if (hasClassSpread(b)) {
+            x.spread = true;
+            if (pos > 0)
+                x.eventVariance = std::max(0.0,
+                                           b.sumSquaredRiskEvents[std::size_t(i)] / pos
+                                               - x.eventCentre * x.eventCentre);
+            if (neg > 0)
+                x.nonEventVariance = std::max(0.0,
+                                              b.sumSquaredRiskNonEvents[std::size_t(i)] / neg
+                                                  - x.nonEventCentre * x.nonEventCentre);
         }
         g.push_back(x);
     }
@@ -153,6 +189,18 @@ double probabilityAbove(double cx, double hx, double cy, double hy)
         (integratedUniformCdf(cx + hx, cy, hy) - integratedUniformCdf(cx - hx, cy, hy))
             / (2.0 * hx),
         0.0, 1.0);
+}
+
+// P(an event of a lies above a non-event of b) + ½ P(tie), by the classes' placement: with the
+// per-class Σ p² each class uniform with its own mean and variance (half-width √(3 v)), which
+// on nwtco's subgroup cells was closer to the exact AUC than a normal placement (study 3:
+// 5.7e-4 against 2.0e-4, study 4: 1.14e-3 against 1.32e-3; the larger error decides).
+double eventAbove(const Group &a, const Group &b)
+{
+    if (a.spread && b.spread)
+        return probabilityAbove(a.eventCentre, std::sqrt(3.0 * a.eventVariance), b.nonEventCentre,
+                                std::sqrt(3.0 * b.nonEventVariance));
+    return probabilityAbove(a.eventCentre, a.halfWidth, b.nonEventCentre, b.halfWidth);
 }
 
 } // namespace
@@ -223,6 +271,21 @@ Result<PooledAuc> pooledAuc(const std::vector<SiteDiscrimination> &sites)
                                  "A site's sum of the events' risks does not fit its bins; "
                                  "evaluate again.");
         }
+        // Σ p² of a class lies between 0 and its Σ p (risks are at most 1).
+        if (hasClassSpread(s.bins)) {
+            for (std::size_t b = 0; b < s.bins.sumSquaredRiskEvents.size(); ++b) {
+                const double events = s.bins.sumRiskEvents[b];
+                const double others = s.bins.sumRisk[b] - events;
+                const double e = s.bins.sumSquaredRiskEvents[b];
+                const double o = s.bins.sumSquaredRiskNonEvents[b];
+                const double slack = 1e-9 * std::max(1.0, s.bins.sumRisk[b]);
+                if (!std::isfinite(e) || !std::isfinite(o) || e < -slack || o < -slack
+                    || e > events + slack || o > others + slack)
+                    return makeError(ErrorCode::InvalidValue,
+                                     "A site's sums of squared risks do not fit its bins; "
+                                     "evaluate again.");
+            }
+        }
     }
     std::vector<std::vector<Group>> groups;
     double P = 0, N = 0;
@@ -263,8 +326,7 @@ Result<PooledAuc> pooledAuc(const std::vector<SiteDiscrimination> &sites)
         // No statistic: released bins of one site are ordered exactly, pairs within one bin not.
         total += between;
         for (const Group &g : gs) {
-            const double e
-                = probabilityAbove(g.eventCentre, g.halfWidth, g.nonEventCentre, g.halfWidth);
+            const double e = eventAbove(g, g);
             total += g.pos * g.neg * e;
             error += g.pos * g.neg * std::max(e, 1.0 - e);
         }
@@ -286,8 +348,7 @@ Result<PooledAuc> pooledAuc(const std::vector<SiteDiscrimination> &sites)
                         total += pairs;
                         continue;
                     }
-                    const double e = probabilityAbove(a.eventCentre, a.halfWidth, b.nonEventCentre,
-                                                      b.halfWidth);
+                    const double e = eventAbove(a, b);
                     total += pairs * e;
                     error += pairs * std::max(e, 1.0 - e);
                 }
@@ -399,8 +460,7 @@ double smoothMannWhitney(const PerformanceBins &bins)
 {
     const std::size_t n = std::size_t(std::max(bins.bins, 0));
     if (bins.positives.size() != n || bins.negatives.size() != n || bins.sumRisk.size() != n
-        || bins.sumRiskEvents.size() != n || bins.sumSquaredRiskEvents.size() != n
-        || bins.sumSquaredRiskNonEvents.size() != n)
+        || !hasClassSpread(bins))
         return binnedMannWhitney(bins);
     // Each occupied bin's classes as (count, mean, variance), in bin order.
     struct Place {
@@ -422,14 +482,7 @@ double smoothMannWhitney(const PerformanceBins &bins)
     for (const Place &a : pos) {
         double row = 0.0;
         for (const Place &b : neg) {
-            const double d = a.mean - b.mean;
-            const double s = std::sqrt(a.variance + b.variance);
-            double k;
-            if (s > 0)
-                k = 0.5 * std::erfc(-d / (s * std::sqrt(2.0)));
-            else
-                k = d > 0 ? 1.0 : (d < 0 ? 0.0 : 0.5);
-            row += b.count * k;
+            row += b.count * normalAbove(a.mean, a.variance, b.mean, b.variance);
         }
         u += a.count * row;
     }

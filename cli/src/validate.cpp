@@ -74,7 +74,11 @@ QString formatValidationTable(const ValidationReport &report, const QString &for
     for (const HeldOutResult &r : report.perSite) {
         QString line = QStringLiteral("  ") + padded(r.heldOut, nameWidth);
         if (!r.ok()) {
-            t += line + Tr::tr("no result (%1): %2").arg(r.failurePhase, r.failure)
+            // A site's own release rule is no error of the run: said as withheld.
+            t += line
+                + (r.withheld ? Tr::tr("withheld by the site (%1, rule %2): %3")
+                                    .arg(r.failurePhase, r.withheldRule, r.failure)
+                              : Tr::tr("no result (%1): %2").arg(r.failurePhase, r.failure))
                 + QLatin1Char('\n');
             continue;
         }

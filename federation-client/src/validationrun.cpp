@@ -297,19 +297,26 @@ void ValidationRun::foldDone(FederatedRun *run)
 void ValidationRun::finish()
 {
     std::vector<analysis::HeldOutSite> sites;
-    QStringList failed;
+    QStringList failed, withheld;
     for (const HeldOutResult &r : std::as_const(m_report.perSite)) {
         if (r.ok())
             sites.push_back(r.toHeldOutSite());
         else
-            failed << r.heldOut;
+            (r.withheld ? withheld : failed) << r.heldOut;
     }
+    // The sites left out, a withheld evaluation said as withheld (a site's rule), not as failed.
+    QStringList without;
+    if (!withheld.isEmpty())
+        without << Tr::tr("%1 withheld by its own release rules")
+                       .arg(withheld.join(QStringLiteral(", ")));
+    if (!failed.isEmpty())
+        without << Tr::tr("%1 failed").arg(failed.join(QStringLiteral(", ")));
     if (int(sites.size()) < analysis::minimumValidationSites) {
         m_report.poolingNote
-            = Tr::tr("Only %n held-out site(s) gave results (%1 failed, see their rows); pooling "
-                     "needs at least three, so no pooled measures are given.",
+            = Tr::tr("Only %n held-out site(s) gave results (%1; see their rows); pooling needs "
+                     "at least three, so no pooled measures are given.",
                      nullptr, int(sites.size()))
-                  .arg(failed.join(QStringLiteral(", ")));
+                  .arg(without.join(QStringLiteral("; ")));
     } else {
         analysis::Result<std::vector<analysis::PooledMeasure>> pooled
             = analysis::poolHeldOutSites(sites);
@@ -318,11 +325,11 @@ void ValidationRun::finish()
         else
             m_report.poolingNote = Tr::tr("The held-out sites' measures could not be pooled: %1")
                                        .arg(qs(pooled.error().message));
-        if (pooled && !failed.isEmpty())
-            m_report.poolingNote = Tr::tr("Pooled over %n held-out site(s); without %1, which "
-                                          "gave no results (see their rows).",
+        if (pooled && !without.isEmpty())
+            m_report.poolingNote = Tr::tr("Pooled over %n held-out site(s); without the sites "
+                                          "that gave no results (%1; see their rows).",
                                           nullptr, int(sites.size()))
-                                       .arg(failed.join(QStringLiteral(", ")));
+                                       .arg(without.join(QStringLiteral("; ")));
     }
     // The held-out predictions of all sites together: net benefit adds up over records.
     for (size_t t = 0; !m_curves.empty() && t < m_options.thresholds.size(); ++t) {

@@ -345,6 +345,12 @@ QJsonObject binsToJson(const analysis::PerformanceBins &b)
                     { QStringLiteral("sum_squared_error"), b.sumSquaredError } };
     if (!b.sumRiskEvents.empty())
         o.insert(QStringLiteral("sum_risk_events"), toJsonArray(b.sumRiskEvents));
+    // Per-class Σ p² (a plain subgroup cell's, when released): both or neither.
+    if (!b.sumSquaredRiskEvents.empty() && !b.sumSquaredRiskNonEvents.empty()) {
+        o.insert(QStringLiteral("sum_squared_risk_events"), toJsonArray(b.sumSquaredRiskEvents));
+        o.insert(QStringLiteral("sum_squared_risk_non_events"),
+                 toJsonArray(b.sumSquaredRiskNonEvents));
+    }
     return o;
 }
 
@@ -365,6 +371,18 @@ analysis::PerformanceBins readBins(Reader &r)
     if (r.ok() && !b.sumRiskEvents.empty() && b.sumRiskEvents.size() != n)
         r.fail(QStringLiteral("sum_risk_events"),
                QStringLiteral("does not match the number of bins"));
+    b.sumSquaredRiskEvents = r.numbers(QStringLiteral("sum_squared_risk_events"), false);
+    b.sumSquaredRiskNonEvents = r.numbers(QStringLiteral("sum_squared_risk_non_events"), false);
+    for (const auto &[key, values] :
+         { std::pair { QStringLiteral("sum_squared_risk_events"), &b.sumSquaredRiskEvents },
+           std::pair { QStringLiteral("sum_squared_risk_non_events"),
+                       &b.sumSquaredRiskNonEvents } }) {
+        if (r.ok() && !values->empty() && values->size() != n)
+            r.fail(key, QStringLiteral("does not match the number of bins"));
+    }
+    if (r.ok() && b.sumSquaredRiskEvents.empty() != b.sumSquaredRiskNonEvents.empty())
+        r.fail(QStringLiteral("sum_squared_risk_events"),
+               QStringLiteral("comes with sum_squared_risk_non_events, or neither is given"));
     if (r.ok()
         && (b.positives.size() != n || b.negatives.size() != n || b.sumRisk.size() != n
             || b.sumOutcome.size() != n))

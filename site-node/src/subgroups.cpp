@@ -370,6 +370,16 @@ std::vector<protocol::SubgroupCell> ReleaseGate::subgroupCells(const EvaluationT
         if (tally.releasedCells)
             tally.releasedCells->push_back(i);
         cell.bins = *merged[i];
+        // The per-class Σ p² of the merged bins (pooledAuc places each class within its bin by
+        // mean and spread): only when no few records dominate a class's spread in a bin. When
+        // they do the cell goes without them (its pairs across sites are then placed uniformly).
+        const analysis::RuleOutcome squares
+            = analysis::checkBinSquaresDominance(tallied.design, beta, tallied.bins.bins, m_policy);
+        record.add(squares);
+        if (!squares.passed) {
+            cell.bins.sumSquaredRiskEvents.clear();
+            cell.bins.sumSquaredRiskNonEvents.clear();
+        }
         if (const auto statistic
             = analysis::mannWhitney(tallied.design, analysis::Family::Binomial, beta)) {
             const analysis::RuleOutcome rule

@@ -68,11 +68,13 @@ inline double cell(const Csv &csv, const std::string &column, std::size_t row)
 
 // nwtco's design of rel ~ factor(histol) + factor(stage) + age for the children of one site
 // (record_id % 3 == site; site -1 for all), columns in R's order.
-inline DesignMatrix nwtcoDesign(const Csv &csv, int site)
+// `site` -1 for every site; `study` (3 or 4) for one level of nwtco's study, 0 for both.
+inline DesignMatrix nwtcoDesign(const Csv &csv, int site, int study = 0)
 {
     std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < csv.rows; ++i) {
-        if (site < 0 || int(cell(csv, "record_id", i)) % 3 == site)
+        if ((site < 0 || int(cell(csv, "record_id", i)) % 3 == site)
+            && (study == 0 || int(cell(csv, "study", i)) == study))
             rows.push_back(i);
     }
     DesignMatrix d;

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void roundDominance();
     void roundDominanceFromKernelBounds();
     void evaluationDominance();
+    void binSquaresDominance();
     void histogramTailsEachOnTheirOwn();
     void latticeHistogramOnTheNodesEdges();
     void detailsNeverNameAValue();
@@ -632,6 +633,53 @@ void TestDisclosure::evaluationDominance()
     QVERIFY(!o.passed);
     QCOMPARE(o.ruleId, std::string("dominance"));
     QVERIFY(checkEvaluationDominance(c.design, Eigen::VectorXd::Zero(3), p).passed);
+}
+
+// The per-class Σ p² of a subgroup cell's merged risk bins (issue 15): an honest spread of risks
+// passes; one event far above 30 tied ones joins their merged bin (it has no non-event of its
+// own) and makes up all of the class's spread there, so Σ p² would tell its risk.
+void TestDisclosure::binSquaresDominance()
+{
+    const DisclosurePolicy p;
+    auto design = [](const std::vector<std::pair<double, double>> &records) {
+        DesignMatrix d;
+        const Eigen::Index n = Eigen::Index(records.size());
+        d.X.resize(n, 2);
+        d.y.resize(n);
+        d.offset = Eigen::VectorXd::Zero(n);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            d.X(i, 0) = 1.0;
+            d.X(i, 1) = records[std::size_t(i)].first;
+            d.y(i) = records[std::size_t(i)].second;
+            d.rows.push_back(i);
+        }
+        return d;
+    };
+    Eigen::VectorXd beta(2);
+    beta << 0.0, 1.0; // p = logistic(x)
+    std::vector<std::pair<double, double>> honest;
+    for (int i = 0; i < 200; ++i)
+        honest.push_back({ -2.0 + 4.0 * i / 199.0, double((i * 7) % 3 == 0) });
+    const RuleOutcome passes = checkBinSquaresDominance(design(honest), beta, 1000, p);
+    QVERIFY2(passes.passed, passes.detail.c_str());
+    QCOMPARE(passes.ruleId, std::string("dominance"));
+
+    std::vector<std::pair<double, double>> planted;
+    for (int i = 0; i < 30; ++i) {
+        planted.push_back({ 0.0, 1.0 });
+        planted.push_back({ 0.0, 0.0 });
+    }
+    // Tied risks have no spread at all: nothing to dominate.
+    QVERIFY(checkBinSquaresDominance(design(planted), beta, 1000, p).passed);
+    planted.push_back({ 2.0, 1.0 });
+    const RuleOutcome fails = checkBinSquaresDominance(design(planted), beta, 1000, p);
+    QVERIFY(!fails.passed);
+    QCOMPARE(fails.ruleId, std::string("dominance"));
+    QVERIFY(fails.detail.find("squared risks") != std::string::npos);
+    // A β of the wrong length or bins that cannot merge are never passed.
+    QVERIFY(!checkBinSquaresDominance(design(planted), Eigen::VectorXd::Zero(3), 1000, p).passed);
+    QVERIFY(
+        !checkBinSquaresDominance(design({ { 0.0, 1.0 }, { 0.0, 0.0 } }), beta, 1000, p).passed);
 }
 
 void TestDisclosure::latticeHistogramOnTheNodesEdges()

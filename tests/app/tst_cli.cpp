@@ -43,6 +43,7 @@ private Q_SLOTS:
     void refusalIsOneLine();
     void deadSiteIsOneLine();
     void validateTableAndJson();
+    void validateSiteWithheldByItsNode();
     void fitDecisionCurve();
 
 private:
@@ -681,6 +682,57 @@ void tst_Cli::validateTableAndJson()
         QVERIFY(ci.at(1).toDouble() >= o.value(QLatin1String("estimate")).toDouble());
     }
     QVERIFY(!json.out.contains(m_cluster.node(0).token));
+}
+
+// A held-out site whose own node refuses after the fit (site3 refuses a participant set one
+// site away from one it joined, so its calibration studies, {site3} after {site2, site3}, are
+// refused: tst_validationrun::heldOutSiteWithheldByItsOwnGate). The table says "withheld" with
+// the rule, the JSON has no numbers for it and "withheld": true, the note does not call it
+// failed.
+void tst_Cli::validateSiteWithheldByItsNode()
+{
+    NodeCluster cluster;
+    QVERIFY2(cluster.start(3, 2000), qPrintable(cluster.error));
+    QVERIFY2(
+        cluster.setPolicy(2, QStringLiteral("single_site_difference"), QStringLiteral("refuse")),
+        qPrintable(cluster.error));
+    const QString sites = cluster.writeSitesFile(cluster.sites());
+    const QStringList args {
+        QStringLiteral("validate"),    QStringLiteral("--sites"),  sites,
+        QStringLiteral("--dataset"),   QStringLiteral("cohort"),   QStringLiteral("--formula"),
+        QString::fromLatin1(kFormula), QStringLiteral("--format"), QStringLiteral("json")
+    };
+    // Two of three sites gave results, too few to pool: the run did not validate the model (exit
+    // 1, as for failed sites), and the output is written all the same.
+    const Outcome json = cli(args, 240000);
+    QVERIFY2(json.exitCode == 1, qPrintable(json.err));
+    const QJsonArray perSite = QJsonDocument::fromJson(json.out.toUtf8())
+                                   .object()
+                                   .value(QLatin1String("per_site"))
+                                   .toArray();
+    QCOMPARE(perSite.size(), 3);
+    QVERIFY(perSite.at(0).toObject().value(QLatin1String("auc")).toDouble() > 0.5);
+    const QJsonObject site3 = perSite.at(2).toObject();
+    QCOMPARE(site3.value(QLatin1String("held_out")).toString(), QStringLiteral("site3"));
+    QVERIFY(site3.value(QLatin1String("auc")).isNull());
+    QVERIFY(site3.value(QLatin1String("withheld")).toBool());
+    QCOMPARE(site3.value(QLatin1String("rule")).toString(),
+             QStringLiteral("single-site-difference"));
+
+    // The table (a new study set for site3 each time: these sets were all recorded above).
+    const Outcome table = cli(args.mid(0, args.size() - 2), 240000);
+    QVERIFY2(table.exitCode == 1, qPrintable(table.err));
+    QString row;
+    for (const QString &line : table.out.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("  site3 ")))
+            row = line;
+    }
+    QVERIFY2(row.contains(QLatin1String("withheld by the site"))
+                 && row.contains(QLatin1String("single-site-difference"))
+                 && !row.contains(QLatin1String("no result")),
+             qPrintable(table.out));
+    QVERIFY2(table.out.contains(QLatin1String("site3 withheld by its own release rules")),
+             qPrintable(table.out));
 }
 
 void tst_Cli::fitDecisionCurve()

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void badThresholdIsRefused();
     void singleSiteDifferenceRefusedIsASiteFailure();
     void heldOutSiteRefusingPlainModeFailsItsFold();
+    void heldOutSiteWithheldByItsOwnGate();
 
 private:
     NodeCluster m_cluster; // default policy
@@ -286,6 +287,53 @@ void tst_ValidationRun::heldOutSiteRefusingPlainModeFailsItsFold()
     const QJsonObject failed = json.value(QStringLiteral("per_site")).toArray().at(3).toObject();
     QVERIFY(failed.value(QStringLiteral("auc")).isNull());
     QVERIFY(failed.contains(QStringLiteral("failure")));
+}
+
+// A held-out site whose node's own rule refuses after the fit (HeldOutResult::withheld, on real
+// nodes; the client cannot know it beforehand). site3 alone refuses a participant set one site
+// away from one it joined (single_site_difference = refuse): it trains in the first two folds
+// ({site2, site3}, then {site1, site3}, two sites apart), observes the third, and then its own
+// calibration studies (participants {site3}) are one site away from {site2, site3}: its node
+// refuses them (rule single-site-difference). That fold is withheld, not failed: no numbers,
+// the rule named, in the report, the JSON and the pooling note.
+void tst_ValidationRun::heldOutSiteWithheldByItsOwnGate()
+{
+    NodeCluster cluster;
+    QVERIFY2(cluster.start(3, 2000), qPrintable(cluster.error));
+    QVERIFY2(
+        cluster.setPolicy(2, QStringLiteral("single_site_difference"), QStringLiteral("refuse")),
+        qPrintable(cluster.error));
+    ValidationRun run(cluster.sites(), options());
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    const ValidationReport &report = run.report();
+    QCOMPARE(report.perSite.size(), 3);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY2(report.perSite.at(i).ok(), qPrintable(report.perSite.at(i).failure));
+    const HeldOutResult &held = report.perSite.at(2);
+    QCOMPARE(held.heldOut, QStringLiteral("site3"));
+    QVERIFY(!held.ok());
+    QVERIFY2(held.withheld, qPrintable(held.failurePhase + QStringLiteral(": ") + held.failure));
+    QCOMPARE(held.withheldRule, QStringLiteral("single-site-difference"));
+    QVERIFY2(held.failurePhase.startsWith(QLatin1String("calibration")),
+             qPrintable(held.failurePhase));
+    QCOMPARE(held.n, 0.0);
+    QCOMPARE(held.auc, 0.0);
+    // The fit on the other two sites ran: the fold was refused after it, by site3's node.
+    QCOMPARE(held.trainedOn, (QStringList { QStringLiteral("site1"), QStringLiteral("site2") }));
+    // Two sites with results: no pooled lines, and the note says site3 withheld, not failed.
+    QVERIFY(report.pooled.empty());
+    QVERIFY2(report.poolingNote.contains(QStringLiteral("site3 withheld"))
+                 && !report.poolingNote.contains(QStringLiteral("failed")),
+             qPrintable(report.poolingNote));
+    const QJsonObject json = validationToJson(report);
+    const QJsonObject site3 = json.value(QStringLiteral("per_site")).toArray().at(2).toObject();
+    QVERIFY(site3.value(QStringLiteral("auc")).isNull());
+    QVERIFY(site3.value(QStringLiteral("n")).isNull());
+    QCOMPARE(site3.value(QStringLiteral("withheld")).toBool(), true);
+    QCOMPARE(site3.value(QStringLiteral("rule")).toString(),
+             QStringLiteral("single-site-difference"));
+    QVERIFY(json.value(QStringLiteral("pooled")).toObject().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ValidationRun)

@@ -260,6 +260,27 @@ private Q_SLOTS:
         bins[QStringLiteral("sum_risk_events")] = QJsonArray { 1.0, 2.0 };
         json[QStringLiteral("performance_bins")] = bins;
         refused(json, QStringLiteral("performance_bins.sum_risk_events"));
+        // A subgroup cell's per-class Σ p² (issue 15): optional, both or neither, one per bin.
+        EvaluationResponse cell = e;
+        cell.bins.sumSquaredRiskEvents.assign(10, 0);
+        cell.bins.sumSquaredRiskNonEvents.assign(10, 0);
+        cell.bins.sumSquaredRiskEvents[3] = 20 * 0.36 * 0.36;
+        cell.bins.sumSquaredRiskNonEvents[3] = 20 * 0.34 * 0.34;
+        const EvaluationResponse cellBack = roundTrip(cell);
+        QCOMPARE(cellBack.bins.sumSquaredRiskEvents, cell.bins.sumSquaredRiskEvents);
+        QCOMPARE(cellBack.bins.sumSquaredRiskNonEvents, cell.bins.sumSquaredRiskNonEvents);
+        QVERIFY(!toJson(e)
+                     .value(QStringLiteral("performance_bins"))
+                     .toObject()
+                     .contains(QStringLiteral("sum_squared_risk_events")));
+        json = toJson(cell);
+        bins = json[QStringLiteral("performance_bins")].toObject();
+        bins[QStringLiteral("sum_squared_risk_non_events")] = QJsonArray { 1.0 };
+        json[QStringLiteral("performance_bins")] = bins;
+        refused(json, QStringLiteral("performance_bins.sum_squared_risk_non_events"));
+        bins.remove(QStringLiteral("sum_squared_risk_non_events"));
+        json[QStringLiteral("performance_bins")] = bins;
+        refused(json, QStringLiteral("performance_bins.sum_squared_risk_events"));
     }
 
     // The reader's strictness, on the smallest body of protocol version 2 (a round relay).

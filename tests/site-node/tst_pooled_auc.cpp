@@ -72,6 +72,7 @@ class tst_PooledAuc : public QObject {
 private Q_SLOTS:
     void threeSitesWithinTarget();
     void threeSitesFromSumsWithinTarget();
+    void subgroupCellsWithinTarget();
     void singleSiteIsExact();
     void releaseRulePassesOnRealSites();
     void decisionCurveWithinBound();
@@ -100,6 +101,64 @@ void tst_PooledAuc::threeSitesWithinTarget()
     QVERIFY(error <= auc->errorBound);
     QVERIFY(error < std::fabs(binned->auc - exact));
     QCOMPARE(auc->sitesWithExact, 3);
+    // A plain cohort evaluation carries no per-class Σ p² (ReleaseGate::evaluation): the classes
+    // are then placed uniformly within their bins, still within the target.
+    for (SiteDiscrimination &s : pooled) {
+        s.bins.sumSquaredRiskEvents.clear();
+        s.bins.sumSquaredRiskNonEvents.clear();
+    }
+    const auto uniform = pooledAuc(pooled);
+    QVERIFY(uniform.ok());
+    qInfo("without the per-class sums of squares: %.6f (error %.2e)", uniform->auc,
+          std::fabs(uniform->auc - exact));
+    QVERIFY(std::fabs(uniform->auc - exact) < 1e-3);
+    QVERIFY(std::fabs(uniform->auc - exact) <= uniform->errorBound);
+}
+
+// Issue 15: a subgroup cell (nwtco's study 3 and 4) over the three sites, as nodes release the
+// cells (merged bins with the per-class Σ p², the cells' exact statistics), against the exact AUC
+// of the level's pooled records (pROC's, as data/make_nwtco_subgroups.R computes it). The cells'
+// bins are merged more coarsely than the cohort's; without the squares the pooled AUC was
+// 0.9e-3 and 1.2e-3 off (tst_public_dataset before this change), with them 0.57e-3 and 1.14e-3.
+void tst_PooledAuc::subgroupCellsWithinTarget()
+{
+    const Csv csv = load(QStringLiteral("nwtco.csv"));
+    const Eigen::VectorXd beta = toVector(reference().at("nwtco beta"));
+    for (int study : { 3, 4 }) {
+        std::vector<SiteDiscrimination> cells;
+        for (int s = 0; s < 3; ++s) {
+            const Released r = release(nwtcoDesign(csv, s, study), beta);
+            QVERIFY(!r.bins.sumSquaredRiskEvents.empty());
+            cells.push_back({ r.bins, r.statistic });
+        }
+        const auto all = mannWhitney(nwtcoDesign(csv, -1, study), Family::Binomial, beta);
+        QVERIFY(all.ok());
+        const double exact = all->u / (all->positives * all->negatives);
+        const auto spread = pooledAuc(cells);
+        QVERIFY(spread.ok());
+        for (SiteDiscrimination &c : cells) {
+            c.bins.sumSquaredRiskEvents.clear();
+            c.bins.sumSquaredRiskNonEvents.clear();
+        }
+        const auto uniform = pooledAuc(cells);
+        QVERIFY(uniform.ok());
+        const double error = std::fabs(spread->auc - exact);
+        qInfo("study %d: exact %.6f, with the per-class Σ p² %.6f (error %.2e, bound %.2e), "
+              "without %.6f (error %.2e)",
+              study, exact, spread->auc, error, spread->errorBound, uniform->auc,
+              std::fabs(uniform->auc - exact));
+        QVERIFY(error <= spread->errorBound);
+        // The squares help on both levels (study 3: 9.1e-4 -> 5.7e-4; study 4: 1.22e-3 ->
+        // 1.14e-3) ...
+        QVERIFY(error < std::fabs(uniform->auc - exact));
+        // ... but issue 15's 1e-3 is not met on study 4: its cells' merged bins are wide, and no
+        // placement by per-class mean and spread tried got below 1.1e-3 (normal 1.32e-3, the
+        // masked estimator from sums 1.31e-3).
+        if (study == 4)
+            QEXPECT_FAIL("", "issue 15: study 4's pooled cell AUC is 1.14e-3 off, not 1e-3",
+                         Continue);
+        QVERIFY2(error < 1e-3, qPrintable(QString::number(error)));
+    }
 }
 
 // Masked evaluations: the client sees only the summed bins and the summed corrections.

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void logisticModelOverThreeSitesEqualsR_data();
     void logisticModelOverThreeSitesEqualsR();
     void subgroupsEqualR();
+    void validateEqualsR();
 
 private:
     QTemporaryDir m_dir;
@@ -322,10 +323,11 @@ void tst_PublicDataset::subgroupsEqualR()
                      k + QStringLiteral(" O/E")));
         if (site.isEmpty()) {
             const std::vector<double> auc = ref("auc"); // auc, DeLong SE, CI lower, CI upper
-            // Not yet issue 15's 1e-3: a cell's pairs across sites come from its merged bins
-            // (coarser than the cohort's, no per-class Σ p² in a plain evaluation); 0.9e-3 and
-            // 1.2e-3 on nwtco's two levels. The cohort's AUC meets 1e-3 (tst_pooled_auc).
-            QVERIFY(same(num("auc"), auc[0], 2e-3, false, k + QStringLiteral(" AUC")));
+            // Not yet issue 15's 1e-3 on every level: a cell's pairs across sites come from its
+            // merged bins, each class placed by the per-class mean and Σ p² the cell carries
+            // (0.57e-3 and 1.14e-3 on nwtco's two levels, tst_pooled_auc; without them 0.9e-3
+            // and 1.2e-3). Study 4's wide merged bins keep it above 1e-3.
+            QVERIFY(same(num("auc"), auc[0], 1.25e-3, false, k + QStringLiteral(" AUC")));
             QVERIFY(same(num("auc_se"), auc[1], 2.5e-3, false, k + QStringLiteral(" AUC SE")));
             QVERIFY(
                 same(num("auc_lower"), auc[2], 2.5e-3, false, k + QStringLiteral(" AUC lower")));
@@ -343,6 +345,89 @@ void tst_PublicDataset::subgroupsEqualR()
                      k + QStringLiteral(" calibration-in-the-large")));
         QVERIFY(same(num("calibration_in_the_large_se"), citl[1], 1e-6, true,
                      k + QStringLiteral(" calibration-in-the-large SE")));
+    }
+}
+
+// Issue 15, leave one site out end to end: `fairstart-cli validate` through the three real nodes
+// against R (tests/analysis/data/make_validation.R: glm, pROC, metafor REML + Knapp–Hartung and
+// predict(); R's "site0" is the records with record_id %% 3 == 0, nwtco-site1 here).
+void tst_PublicDataset::validateEqualsR()
+{
+    QFile ref(QStringLiteral(FAIRSTART_TEST_DATA_DIR)
+              + QStringLiteral("/../../analysis/data/validation-reference.txt"));
+    QVERIFY2(ref.open(QIODevice::ReadOnly), qPrintable(ref.fileName()));
+    std::map<QByteArray, std::vector<double>> r; // "site0 auc" -> values
+    for (const QByteArray &line : ref.readAll().split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> f = line.split(' ');
+        std::vector<double> values;
+        for (qsizetype i = 2; i < f.size(); ++i)
+            values.push_back(number(f[i]));
+        r[f.value(0) + ' ' + f.value(1)] = values;
+    }
+    const QString cli
+        = qEnvironmentVariable("FAIRSTART_BIN_DIR") + QStringLiteral("/cli/fairstart-cli");
+    QProcess p;
+    p.start(cli,
+            { QStringLiteral("validate"), QStringLiteral("--sites"), m_sites,
+              QStringLiteral("--dataset"), QStringLiteral("nwtco"), QStringLiteral("--purpose"),
+              QStringLiteral("research"), QStringLiteral("--formula"),
+              QStringLiteral("rel ~ factor(histol) + factor(stage) + age"),
+              QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY(p.waitForFinished(300000));
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+             p.readAllStandardError().constData());
+    const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QJsonArray perSite = report.value(QStringLiteral("per_site")).toArray();
+    QCOMPARE(perSite.size(), kSites);
+    auto same = [](double actual, double expected, double tolerance, bool relative,
+                   const QByteArray &what) {
+        const double scale = relative ? std::max(1.0, std::abs(expected)) : 1.0;
+        const double off = std::abs(actual - expected) / scale;
+        qInfo("%s: %.12g vs R %.12g (%.2g %s)", what.constData(), actual, expected, off,
+              relative ? "relative" : "absolute");
+        return off <= tolerance;
+    };
+    for (int s = 0; s < kSites; ++s) {
+        const QJsonObject o = perSite.at(s).toObject();
+        QCOMPARE(o.value(QStringLiteral("held_out")).toString(),
+                 QStringLiteral("nwtco-site%1").arg(s + 1));
+        const QByteArray k = "site" + QByteArray::number(s) + ' ';
+        auto num = [&](const char *field) {
+            return o.value(QLatin1String(field)).toDouble();
+        };
+        QCOMPARE(num("n"), r.at(k + "n")[0]);
+        QCOMPARE(num("events"), r.at(k + "events")[0]);
+        // The held-out node's exact Mann–Whitney statistic: pROC's AUC.
+        QVERIFY(same(num("auc"), r.at(k + "auc")[0], 1e-9, false, k + "auc"));
+        // DeLong on the released bins, not on the records (tst_validation: within 1%).
+        const double se = r.at(k + "auc")[1];
+        QVERIFY(same(num("auc_se") / se, 1.0, 1e-2, false, k + "auc_se / R's"));
+        for (const char *m :
+             { "calibration_slope", "calibration_in_the_large", "observed_expected" })
+            QVERIFY(same(num(m), r.at(k + m)[0], 1e-6, true, k + m));
+        QVERIFY(same(num("brier"), r.at(k + "brier")[0], 1e-6, true, k + "brier"));
+    }
+    const QJsonObject pooled = report.value(QStringLiteral("pooled")).toObject();
+    for (const char *m :
+         { "auc", "calibration_slope", "calibration_in_the_large", "observed_expected" }) {
+        const QJsonObject o = pooled.value(QLatin1String(m)).toObject();
+        const std::vector<double> &want = r.at(QByteArray("pooled ") + m);
+        const QJsonArray ci = o.value(QStringLiteral("ci")).toArray();
+        const QJsonArray pi = o.value(QStringLiteral("pi")).toArray();
+        const double got[] = { o.value(QStringLiteral("estimate")).toDouble(), ci.at(0).toDouble(),
+                               ci.at(1).toDouble(), pi.at(0).toDouble(), pi.at(1).toDouble() };
+        // The calibration measures and O/E pool R's own SEs (glm; O/E's from n and events):
+        // 1e-6. The AUC pools the DeLong SEs of the released bins (1% from pROC's), which
+        // moves its weights and interval: within 1e-3.
+        const bool auc = QByteArray(m) == "auc";
+        const char *names[] = { " estimate", " ci lower", " ci upper", " pi lower", " pi upper" };
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(same(got[i], want[std::size_t(i)], auc ? 1e-3 : 1e-6, !auc,
+                         QByteArray("pooled ") + m + names[i]));
+        const double tau2 = o.value(QStringLiteral("tau2")).toDouble();
+        QVERIFY(same(tau2, want[5], auc ? 1e-4 : 1e-6, false, QByteArray("pooled ") + m + " tau2"));
     }
 }
 

@@ -272,6 +272,22 @@ void tst_Subgroups::sexCellsEqualInProcess()
         QVERIFY(mw);
         QVERIFY(cell->mannWhitney);
         QCOMPARE(cell->mannWhitney->u, mw->u);
+        // The per-class Σ p² of the cell's merged bins (issue 15): the node's merge of the same
+        // records' bins, for the pooled AUC's placement of each class within its bins.
+        const auto raw = analysis::computePerformance(sub, analysis::Family::Binomial, beta,
+                                                      analysis::evaluationGridBins);
+        QVERIFY(raw);
+        const auto merged = node::mergePerformanceBins(*raw, analysis::DisclosurePolicy().minCell);
+        QVERIFY(merged);
+        QCOMPARE(cell->bins.sumSquaredRiskEvents.size(), merged->sumSquaredRiskEvents.size());
+        QCOMPARE(cell->bins.sumSquaredRiskNonEvents.size(), merged->sumSquaredRiskNonEvents.size());
+        for (std::size_t b = 0; b < merged->sumSquaredRiskEvents.size(); ++b) {
+            QVERIFY(std::abs(cell->bins.sumSquaredRiskEvents[b] - merged->sumSquaredRiskEvents[b])
+                    < 1e-9);
+            QVERIFY(
+                std::abs(cell->bins.sumSquaredRiskNonEvents[b] - merged->sumSquaredRiskNonEvents[b])
+                < 1e-9);
+        }
         // Calibration of the cell: the fits of y ~ lp and y ~ offset(lp) on those records.
         auto slopeDesign = analysis::calibrationSlopeDesign(sub, beta);
         QVERIFY(slopeDesign);
@@ -283,6 +299,12 @@ void tst_Subgroups::sexCellsEqualInProcess()
         total += cell->bins.n;
     }
     QCOMPARE(total, double(e.cohortSize));
+    // The cohort's own bins never carry them: the cells' squares do not add up to a released
+    // total, so a withheld cell's cannot be had by subtraction.
+    QVERIFY(e.bins.sumSquaredRiskEvents.empty());
+    QVERIFY(!reply.json.value(QStringLiteral("performance_bins"))
+                 .toObject()
+                 .contains(QStringLiteral("sum_squared_risk_events")));
 }
 
 void tst_Subgroups::numericSubgroupByEdges()

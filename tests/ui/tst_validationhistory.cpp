@@ -85,6 +85,8 @@ void tst_ValidationHistory::validationKeptAndReopened()
     // The subgroup variables are the catalogue's.
     QComboBox *subgroup = dialog->subgroupBox();
     QVERIFY(indexOf(subgroup, QStringLiteral("sex")) > 0);
+    // Not the model's outcome (each of its cells would hold one class; the walk found it listed).
+    QCOMPARE(indexOf(subgroup, QStringLiteral("dev_delay_2y")), -1);
     const int income = indexOf(subgroup, QStringLiteral("income_quintile"));
     QVERIFY(income > 0);
     // A number without edges: refused, nothing starts.
@@ -132,6 +134,10 @@ void tst_ValidationHistory::validationKeptAndReopened()
         heldOut += s.measures ? s.measures->n : 0.0;
     QCOMPARE(n, heldOut); // the levels add up to the held-out cohorts
     QCOMPARE(results->fairnessModel()->rowCount(), 8);
+    // No fit was run: Export Report says why it cannot write the validation's report (it wrote
+    // a report of empty fit sections without the validation; seen in the walk with pdftotext).
+    QVERIFY2(results->reportProblem().contains(QStringLiteral("Run on Sites")),
+             qPrintable(results->reportProblem()));
     for (ValidationMeasure m : kValidationMeasures)
         QVERIFY(results->fairnessChartView(m)->isVisibleTo(results));
 
@@ -188,6 +194,15 @@ void tst_ValidationHistory::validationKeptAndReopened()
         }
     }
     QCOMPARE(results->fairnessModel()->rowCount(), 8);
+
+    // Compare Runs on a validation says what it is and where it is shown (it said "cannot be
+    // read": a validation is no fit report).
+    QString compareProblem;
+    QVERIFY(!window.compareRuns(runId, runId, &compareProblem));
+    QVERIFY2(compareProblem.contains(QStringLiteral("validation across sites"))
+                 && compareProblem.contains(QStringLiteral("Validation page"))
+                 && !compareProblem.contains(QStringLiteral("cannot be read")),
+             qPrintable(compareProblem));
     window.closeWorkspace();
 }
 

@@ -224,6 +224,14 @@ RunComparisonDialog *MainWindow::compareRuns(qint64 firstRunId, qint64 secondRun
                 Tr::tr("The run of %1 has no stored result: it did not finish. Compare "
                        "finished runs.")
                     .arg(QLocale().toString(run->created.toLocalTime(), QLocale::ShortFormat)));
+        // A validation across sites holds no fitted coefficients to put side by side.
+        if (run->result.value(QStringLiteral("kind")) == QLatin1String("validation"))
+            return fail(
+                Tr::tr("The run of %1 is a validation across sites, not a fit: Compare Runs "
+                       "puts the coefficients of two fits side by side. Open a validation "
+                       "(double-click it under Runs) to see each held-out site and the pooled "
+                       "measures on the Validation page.")
+                    .arg(QLocale().toString(run->created.toLocalTime(), QLocale::ShortFormat)));
         auto report = protocol::fromJson<protocol::FitReport>(run->result);
         if (!report.ok())
             return fail(Tr::tr("The stored result of a run cannot be read (%1).")

@@ -136,10 +136,17 @@ QString ValidationDialog::foldState(const QString &site) const
 
 void ValidationDialog::setSubgroupVariables(const QList<protocol::CatalogueVariable> &variables)
 {
-    m_subgroupVariables = variables;
+    // Not the model's outcome: each of its cells would hold one class, so no AUC or calibration
+    // could be computed in any of them (the list offered it).
+    const QString outcome = QString::fromStdString(m_spec.outcome.variable);
+    m_subgroupVariables.clear();
+    for (const protocol::CatalogueVariable &v : variables) {
+        if (v.name != outcome)
+            m_subgroupVariables << v;
+    }
     while (m_subgroup->count() > 1)
         m_subgroup->removeItem(1);
-    for (const protocol::CatalogueVariable &v : variables)
+    for (const protocol::CatalogueVariable &v : std::as_const(m_subgroupVariables))
         m_subgroup->addItem(v.label.isEmpty() ? v.name : Tr::tr("%1 (%2)").arg(v.label, v.name),
                             v.name);
 }

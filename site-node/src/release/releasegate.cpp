@@ -617,6 +617,11 @@ GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t co
     out.designHash = tally.designHash;
     out.cohortSize = cohortSize; // passed the cohort rules
     out.bins = *merged;
+    // The cohort's per-class Σ p² stays on the node (only a subgroup cell carries them, under its
+    // own rule; a masked evaluation masks them): its pooled AUC meets 1e-3 without them, and the
+    // cells' sums then do not add up to a released cohort total.
+    out.bins.sumSquaredRiskEvents.clear();
+    out.bins.sumSquaredRiskNonEvents.clear();
     // The site's exact AUC statistic (issue 15) goes along only when its own rule passes; when it
     // fails the evaluation is still released, without it (the record shows the rule failed).
     if (tally.beta) {

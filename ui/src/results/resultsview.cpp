@@ -824,8 +824,24 @@ void ResultsView::exportCurrentTable()
     saveTableInteractively(m_coefficients, this, QStringLiteral("coefficients"));
 }
 
+QString ResultsView::reportProblem() const
+{
+    if (!m_report.designHash.isEmpty())
+        return {};
+    if (m_validation)
+        return Tr::tr("The report is of a fitted model, with its validation as section 11. Run "
+                      "this design on the sites (Run on Sites…), then export the report: the "
+                      "validation of the same design is included. The validation alone can be "
+                      "exported with Export chart… and Export table… on this page.");
+    return Tr::tr("There is no result to report yet: run the design on the sites first.");
+}
+
 void ResultsView::exportReport()
 {
+    if (const QString problem = reportProblem(); !problem.isEmpty()) {
+        QMessageBox::information(this, Tr::tr("Export report"), problem);
+        return;
+    }
     const QString path = QFileDialog::getSaveFileName(
         this, Tr::tr("Export report"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)

@@ -108,6 +108,15 @@ RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
 RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::VectorXd &beta,
                                      const DisclosurePolicy &policy);
 
+// Dominance of the per-class Σ p² of the released risk bins (a plain subgroup cell, issue 15;
+// docs/privacy-rules.md). Beyond a class's count and Σ p in a released bin, its Σ p² tells the
+// spread, the centred Σ (p - p̄)². For every released bin (gridBins grid bins merged until each
+// holds minCell records of each class, as the node merges them) and each class: Σ p² with the top
+// ceil(minCell / 2) - 1 records (as Σp) and the centred Σ (p - p̄)² with the top dominanceTopK
+// records at most dominanceShare. Fails also for a β that does not fit or bins that cannot merge.
+RuleOutcome checkBinSquaresDominance(const DesignMatrix &design, const Eigen::VectorXd &beta,
+                                     int gridBins, const DisclosurePolicy &policy);
+
 // Rounds already served for a job (including this one) against maxRounds.
 RuleOutcome checkRounds(int roundNumber, const DisclosurePolicy &policy);
 

@@ -62,7 +62,9 @@ struct PooledAuc {
 // bins); pairs across sites from the bins. A released bin stands for records somewhere between
 // its neighbours; within the bins that may overlap, each class is spread uniformly over half the
 // estimated width of its bin, centred at its mean risk (Σ risk of the events over the events, of
-// the others over the others; the bin's mean when the node released no sumRiskEvents).
+// the others over the others; the bin's mean when the node released no sumRiskEvents). When two
+// bins both carry the per-class Σ p² (a subgroup cell's release), each class is placed uniformly
+// with its own mean and variance instead (half-width √(3 v)).
 // Errors: no site, bins malformed or of different sizes, no events or no non-events, a site's
 // statistic that does not match its bins.
 Result<PooledAuc> pooledAuc(const std::vector<SiteDiscrimination> &sites);

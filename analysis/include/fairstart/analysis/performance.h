@@ -31,9 +31,11 @@ struct PerformanceBins {
     // the coordinator place the classes within a bin (pooledAuc). Empty when a node did not
     // release it; a node merges it with the other per-bin sums.
     std::vector<double> sumRiskEvents;
-    // per bin: Σ p² of the records with y = 1, and of those with y = 0. Masked evaluations only
-    // (pooledAucFromSums places each class within its bin by mean and spread); the plain
-    // evaluation's JSON never carries them. Empty when not computed; merged like sumRiskEvents.
+    // per bin: Σ p² of the records with y = 1, and of those with y = 0: lets the coordinator
+    // place each class within its bin by mean and spread (smoothMannWhitney, pooledAuc). Released
+    // masked (masked evaluations) and with a plain subgroup cell when its per-bin dominance rule
+    // passes (docs/privacy-rules.md); a plain cohort evaluation never carries them. Empty when
+    // not computed or not released; merged like sumRiskEvents.
     std::vector<double> sumSquaredRiskEvents;
     std::vector<double> sumSquaredRiskNonEvents;
     double n = 0.0;

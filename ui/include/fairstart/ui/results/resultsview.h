@@ -81,6 +81,10 @@ public:
     void setValidation(const ValidationSummary &validation);
     void clearValidation();
     const std::optional<ValidationSummary> &validation() const { return m_validation; }
+    // Why Export Report cannot write a report now (empty when it can): the TRIPOD report is of a
+    // fitted model, with a validation of the same design as its section 11; a validation alone
+    // gave a report of empty fit sections without the validation.
+    QString reportProblem() const;
     QChartView *validationChartView(ValidationMeasure measure) const;
     QChartView *validationDecisionView() const { return m_validationDecisionView; }
     QStandardItemModel *heldOutSiteModel() const { return m_heldOutModel; }
