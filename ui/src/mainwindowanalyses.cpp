@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Analyses ▸ Table 1 and the policymaker dashboard, kept out of mainwindow.cpp: ask the online
 // sites for descriptives and open the view in a window of its own when they answer.
+#include "fairstart/client/refusals.h"
 #include "fairstart/ui/analyses/descriptivesfetch.h"
 #include "fairstart/ui/analyses/table1.h"
 #include "fairstart/ui/catalogue/cataloguemodel.h"
 #include "fairstart/ui/dashboard/dashboardview.h"
 #include "fairstart/ui/designer/designdocument.h"
 #include "fairstart/ui/mainwindow.h"
-#include "fairstart/ui/refusals.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
 

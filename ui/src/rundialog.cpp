@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/rundialog.h"
 
-#include "fairstart/ui/refusals.h"
+#include "fairstart/client/refusals.h"
 #include "fairstart/ui/tr.h"
 
 #include <QApplication>
