@@ -6,6 +6,7 @@
 // (no fit, no rounds), the rows end "done", the result is in the results document and in the
 // workspace's run record, and it equals the model evaluated on the pooled records in-process.
 #include "../federation-client/nodecluster.h"
+#include "windowsupport.h"
 #include "demodesign.h"
 
 #include "fairstart/analysis/discrimination.h"
@@ -36,32 +37,12 @@
 using namespace fairstart;
 using namespace fairstart::ui;
 using testsupport::NodeCluster;
+using testsupport::button;
+using testsupport::menuAction;
 
 namespace {
 
 const char *kFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apgar_5min";
-
-QAction *menuAction(MainWindow &window, const QString &menu, const QString &text)
-{
-    for (QAction *top : window.menuBar()->actions()) {
-        if (top->text().remove(QLatin1Char('&')) != menu || !top->menu())
-            continue;
-        for (QAction *a : top->menu()->actions()) {
-            if (a->text().remove(QLatin1Char('&')).startsWith(text))
-                return a;
-        }
-    }
-    return nullptr;
-}
-
-QPushButton *button(QWidget *parent, const QString &text)
-{
-    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
-        if (b->text().remove(QLatin1Char('&')) == text)
-            return b;
-    }
-    return nullptr;
-}
 
 // An external risk model of developmental delay, as a site administrator would register it.
 analysis::ResolvedDesign registeredDesign()
