@@ -38,6 +38,7 @@ protocol::CatalogueVariable var(const char *name, protocol::VariableType type,
     v.type = type;
     v.label = QString::fromUtf8(label);
     v.count = 120;
+    v.missing = 0;
     for (const char *level : levels) {
         const QString l = QString::fromLatin1(level);
         v.levels.append({ l, l == QLatin1String("rare") ? protocol::ReleasedCount() : 60 });
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void search();
     void dragCarriesVariable();
     void sitesModelShape();
+    void prevalenceAndMissingness();
 
 private:
     QTranslator m_english;

@@ -161,7 +161,17 @@ QVariant CoefficientModel::headerData(int section, Qt::Orientation orientation, 
             return section + 1;
         return {};
     }
-    if (role != Qt::DisplayRole && role != ExportRole)
+    if (role == Qt::DisplayRole) {
+        // On screen a long title takes two lines ("95% CI" over "lower"), so that ten columns
+        // fit a results document of about 900 px without a horizontal scroll bar; an export
+        // keeps one line per title.
+        QString title = headerData(section, orientation, ExportRole).toString();
+        const qsizetype space = title.lastIndexOf(QLatin1Char(' '));
+        if (section != TermColumn && title.size() > 10 && space > 0)
+            title[space] = QLatin1Char('\n');
+        return title;
+    }
+    if (role != ExportRole)
         return {};
     const QString ratio = ratioName(m_result.family);
     switch (section) {
