@@ -6,8 +6,8 @@
 // (no fit, no rounds), the rows end "done", the result is in the results document and in the
 // workspace's run record, and it equals the model evaluated on the pooled records in-process.
 #include "../federation-client/nodecluster.h"
-#include "windowsupport.h"
 #include "demodesign.h"
+#include "windowsupport.h"
 
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/performance.h"
@@ -36,9 +36,9 @@
 
 using namespace fairstart;
 using namespace fairstart::ui;
-using testsupport::NodeCluster;
 using testsupport::button;
 using testsupport::menuAction;
+using testsupport::NodeCluster;
 
 namespace {
 

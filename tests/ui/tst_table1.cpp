@@ -9,10 +9,10 @@
 
 #include "results/simulatedreport.h"
 
-#include <algorithm>
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QTest>
+#include <algorithm>
 
 #include <memory>
 
@@ -202,9 +202,8 @@ void tst_Table1::thresholdsFromTheRoc()
 // the catalogue sorts them) while the results list the design's reference level first.
 void tst_Table1::pooledColumnSaysWhichSites()
 {
-    const QMap<QString, protocol::VariableType> types {
-        { QStringLiteral("education"), protocol::VariableType::Categorical }
-    };
+    const QMap<QString, protocol::VariableType> types { { QStringLiteral("education"),
+                                                          protocol::VariableType::Categorical } };
     protocol::DescriptivesResponse a = site(400, 30.0, 0.25, 60);
     protocol::CategoricalDescription &edu = a.categorical[0];
     std::sort(edu.levels.begin(), edu.levels.end(),
@@ -224,8 +223,9 @@ void tst_Table1::pooledColumnSaysWhichSites()
             levels << l;
     }
     // The reference level first, the others as the site lists them.
-    QCOMPARE(levels, (QStringList { QStringLiteral("low"), QStringLiteral("high"),
-                                    QStringLiteral("mid") }));
+    QCOMPARE(
+        levels,
+        (QStringList { QStringLiteral("low"), QStringLiteral("high"), QStringLiteral("mid") }));
 
     // Masked: the sum says which sites are not in it.
     client::PooledDescriptives pooled;

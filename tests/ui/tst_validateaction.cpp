@@ -28,9 +28,9 @@
 
 using namespace fairstart;
 using namespace fairstart::ui;
-using testsupport::NodeCluster;
 using testsupport::button;
 using testsupport::menuAction;
+using testsupport::NodeCluster;
 
 namespace {
 // Passes every rule of the default policy on 2,000 synthetic children per site.

@@ -81,8 +81,9 @@ QString siteLevelsText(const protocol::CatalogueVariable &v, int threshold)
     QStringList lines;
     for (const protocol::CatalogueLevel &l : v.levels) {
         lines << (l.count && total > 0
-                      ? Tr::tr("%1: %2 (%3)").arg(l.name, releasedCountText(l.count, threshold),
-                                                  percentText(double(*l.count) / total, 0))
+                      ? Tr::tr("%1: %2 (%3)")
+                            .arg(l.name, releasedCountText(l.count, threshold),
+                                 percentText(double(*l.count) / total, 0))
                       : Tr::tr("%1: %2").arg(l.name, releasedCountText(l.count, threshold)));
     }
     return lines.join(QLatin1Char('\n'));
@@ -174,9 +175,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() >= FirstSiteColumn && index.column() - FirstSiteColumn < sites) {
             const int s = index.column() - FirstSiteColumn;
-            const protocol::CatalogueVariable *v = e.availableAt.value(s)
-                ? m_sites.at(s).variable(e.variable.name)
-                : nullptr;
+            const protocol::CatalogueVariable *v
+                = e.availableAt.value(s) ? m_sites.at(s).variable(e.variable.name) : nullptr;
             if (v && !v->levels.isEmpty())
                 return siteLevelsText(*v, m_sites.at(s).policy().minCell);
         }
