@@ -234,7 +234,8 @@ void tst_Table1::pooledColumnSaysWhichSites()
     Table1View view;
     view.setMaskedData(pooled, types, {}, {}, { QStringLiteral("jgz-zeeland") });
     const QString masked = view.model()->headerData(1, Qt::Horizontal).toString();
-    QVERIFY2(masked.contains(QStringLiteral("jgz-zeeland")) && !masked.startsWith("All sites"),
+    QVERIFY2(masked.contains(QStringLiteral("jgz-zeeland"))
+                 && !masked.startsWith(QStringLiteral("All sites")),
              qPrintable(masked));
 }
 
