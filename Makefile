@@ -20,7 +20,11 @@ $(BUILD)/CMakeCache.txt:
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) --parallel $(JOBS)
 
-demo: build
+# The demo builds quietly (the compiler's ~500 lines go to a log; its end is shown on failure).
+demo: deps $(BUILD)/CMakeCache.txt
+	@echo "== building Fairstart in $(BUILD) (log: $(BUILD)/demo-build.log)"
+	@cmake --build $(BUILD) --parallel $(JOBS) >$(BUILD)/demo-build.log 2>&1 \
+	    || { tail -n 40 $(BUILD)/demo-build.log; echo "make demo: the build failed (see $(BUILD)/demo-build.log)"; exit 1; }
 	@scripts/demo $(BUILD)
 
 # The `locale` label repeats the unit and integration tests under de_DE and nl_NL: its own target.

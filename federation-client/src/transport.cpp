@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/client/transport.h"
 
+#include "fairstart/client/refusals.h"
+
 #include "fairstart/client/tr.h"
 
 #include <QJsonDocument>
@@ -165,7 +167,10 @@ QString SiteError::toString() const
 {
     QString line;
     if (kind == Kind::Refused) {
-        line = Tr::tr("Site %1 refused the request (rule %2): %3").arg(site, code, message);
+        const QString explanation = ruleExplanation(code, params);
+        line = Tr::tr("Site %1 refused the request (rule %2): %3")
+                   .arg(site, code,
+                        explanation.isEmpty() ? message : explanation + QLatin1Char('.'));
     } else if (kind == Kind::Http) {
         line = Tr::tr("Site %1 answered HTTP %2 (%3): %4")
                    .arg(site)
@@ -475,6 +480,7 @@ bool readNodeError(const QByteArray &body, SiteError &e)
     e.code = o.value(QLatin1String("code")).toString();
     e.message = o.value(QLatin1String("message")).toString();
     e.detail = o.value(QLatin1String("detail")).toString();
+    e.params = o.value(QLatin1String("params")).toObject();
     if (o.value(QLatin1String("rule")).toBool())
         e.kind = SiteError::Kind::Refused;
     return true;

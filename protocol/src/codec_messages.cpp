@@ -106,6 +106,8 @@ QJsonObject toJson(const ApiError &e)
                         { QStringLiteral("rule"), e.rule } };
     if (!e.detail.isEmpty())
         inner.insert(QStringLiteral("detail"), e.detail);
+    if (!e.params.isEmpty())
+        inner.insert(QStringLiteral("params"), e.params);
     return QJsonObject { { QStringLiteral("error"), inner } };
 }
 
@@ -119,6 +121,8 @@ template<> Decoded<ApiError> fromJson(const QJsonObject &object)
     e.message = inner.string(QStringLiteral("message"));
     e.detail = inner.optString(QStringLiteral("detail"));
     e.rule = inner.boolean(QStringLiteral("rule"), false);
+    if (auto params = inner.optObject(QStringLiteral("params")))
+        e.params = *params;
     inner.finish();
     return finished(r, e);
 }

@@ -398,6 +398,10 @@ private Q_SLOTS:
         QCOMPARE(back.message, e.message);
         QCOMPARE(back.detail, e.detail);
         QVERIFY(back.rule);
+        QVERIFY(!toJson(e)[QStringLiteral("error")].toObject().contains(QStringLiteral("params")));
+        // A rule's parameters travel as numbers; a body without them (older nodes) still reads.
+        e.params.insert(QStringLiteral("threshold"), 10);
+        QCOMPARE(roundTrip(e).params.value(QStringLiteral("threshold")).toDouble(), 10.0);
     }
 
     void oversizedBodyRefused()

@@ -148,6 +148,7 @@ private Q_SLOTS:
             << QStringLiteral("ResolvedDesign") << toJson(fairstart::analysis::ResolvedDesign {});
         ApiError e;
         e.detail = QStringLiteral("x");
+        e.params.insert(QStringLiteral("threshold"), 10);
         QTest::newRow("Error") << QStringLiteral("Error") << toJson(e);
     }
 

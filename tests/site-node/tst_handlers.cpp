@@ -191,6 +191,15 @@ QJsonObject json(const ApiResponse &response)
     return QJsonDocument::fromJson(response.body).object();
 }
 
+QJsonObject errorParams(const ApiResponse &response)
+{
+    return json(response)
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("params"))
+        .toObject();
+}
+
 QString errorCode(const ApiResponse &response)
 {
     return json(response)
@@ -718,6 +727,8 @@ void tst_Handlers::jobQuota()
         = call("POST", "/v1/jobs", token, jobBody(standardDesign()), {}, &limited);
     QCOMPARE(response.status, 403);
     QCOMPARE(errorCode(response), QStringLiteral("job-quota"));
+    // The quota as a number, for a client that words the refusal in its user's language.
+    QCOMPARE(errorParams(response).value(QStringLiteral("threshold")).toDouble(), 2.0);
 }
 
 void tst_Handlers::disclosureRules_data()
@@ -760,6 +771,21 @@ void tst_Handlers::disclosureRules()
     QVERIFY2(!message.isEmpty(), "a refusal explains itself");
     for (const char *value : { "1e+07", "10000000", " 6 ", " 4 ", " 15 " })
         QVERIFY2(!message.contains(QString::fromLatin1(value)), qPrintable(message));
+    // The rule's threshold as a number (the policy's, never a value of the data), so that a
+    // client words the refusal from code and params in its user's language.
+    const analysis::DisclosurePolicy policy = node::Policy().disclosure();
+    const QMap<QString, double> thresholds {
+        { QStringLiteral("min-cell"), policy.minCell },
+        { QStringLiteral("dominance"), policy.dominanceShare },
+        { QStringLiteral("events-per-parameter"), policy.eventsPerParameter },
+        { QStringLiteral("min-cohort"), policy.minCohort },
+        { QStringLiteral("min-subset"), policy.minSubset },
+    };
+    const QJsonObject params = errorParams(response);
+    QVERIFY2(params.value(QStringLiteral("threshold")).isDouble(),
+             QJsonDocument(params).toJson().constData());
+    QCOMPARE(params.value(QStringLiteral("threshold")).toDouble(), thresholds.value(rule));
+    QCOMPARE(params.keys(), QStringList { QStringLiteral("threshold") });
 }
 
 void tst_Handlers::differencingAcrossUsers()

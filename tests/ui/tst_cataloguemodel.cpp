@@ -38,6 +38,7 @@ protocol::CatalogueVariable var(const char *name, protocol::VariableType type,
     v.type = type;
     v.label = QString::fromUtf8(label);
     v.count = 120;
+    v.missing = 0;
     for (const char *level : levels) {
         const QString l = QString::fromLatin1(level);
         v.levels.append({ l, l == QLatin1String("rare") ? protocol::ReleasedCount() : 60 });
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void search();
     void dragCarriesVariable();
     void sitesModelShape();
+    void prevalenceAndMissingness();
 
 private:
     QTranslator m_english;
@@ -197,6 +199,34 @@ void tst_CatalogueModel::sitesModelShape()
                               int(SiteStatus::Problem), 15000);
     QVERIFY(!model.index(0, SitesModel::PolicyColumn).data().toString().isEmpty());
     QVERIFY(model.catalogues().isEmpty());
+}
+
+// Issue 17: the catalogue shows prevalence and missingness, rounded, withheld where small.
+void tst_CatalogueModel::prevalenceAndMissingness()
+{
+    using T = protocol::VariableType;
+    protocol::CatalogueVariable smoke = var("smoke", T::Binary);
+    smoke.levels = { { QStringLiteral("0"), 90 }, { QStringLiteral("1"), 30 } };
+    smoke.missing = 20;
+    protocol::CatalogueVariable age = var("age", T::Numeric);
+    age.missing = protocol::ReleasedCount(); // 1 to 9 records without a value: withheld
+    protocol::CatalogueVariable rare = var("rare_event", T::Binary);
+    rare.levels
+        = { { QStringLiteral("0"), 120 }, { QStringLiteral("1"), protocol::ReleasedCount() } };
+    protocol::CatalogueVariable region = var("region", T::Categorical, { "east", "rare", "west" });
+    CatalogueModel model;
+    model.setSites({ site(QStringLiteral("north"), { smoke, age, rare, region }) });
+    const int column = CatalogueModel::FirstSiteColumn;
+    auto cell = [&](const char *name, int role = Qt::DisplayRole) {
+        return model.index(rowOf(model, name), column).data(role).toString();
+    };
+    QCOMPARE(cell("smoke"), QStringLiteral("≈ 120 · 25% yes · ≈ 20 missing"));
+    QCOMPARE(cell("age"), QStringLiteral("≈ 120 · < 10 missing"));
+    QCOMPARE(cell("rare_event"), QStringLiteral("≈ 120 · < 10 yes"));
+    QCOMPARE(cell("region"), QStringLiteral("≈ 120"));
+    const QString levels = cell("region", Qt::ToolTipRole);
+    QVERIFY2(levels.contains(QStringLiteral("east: ≈ 60 (50%)")), qPrintable(levels));
+    QVERIFY2(levels.contains(QStringLiteral("rare: < 10")), qPrintable(levels));
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogueModel)

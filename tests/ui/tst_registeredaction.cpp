@@ -7,6 +7,7 @@
 // workspace's run record, and it equals the model evaluated on the pooled records in-process.
 #include "../federation-client/nodecluster.h"
 #include "demodesign.h"
+#include "windowsupport.h"
 
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/performance.h"
@@ -37,33 +38,13 @@
 
 using namespace fairstart;
 using namespace fairstart::ui;
+using testsupport::button;
+using testsupport::menuAction;
 using testsupport::NodeCluster;
 
 namespace {
 
 const char *kFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apgar_5min";
-
-QAction *menuAction(MainWindow &window, const QString &menu, const QString &text)
-{
-    for (QAction *top : window.menuBar()->actions()) {
-        if (top->text().remove(QLatin1Char('&')) != menu || !top->menu())
-            continue;
-        for (QAction *a : top->menu()->actions()) {
-            if (a->text().remove(QLatin1Char('&')).startsWith(text))
-                return a;
-        }
-    }
-    return nullptr;
-}
-
-QPushButton *button(QWidget *parent, const QString &text)
-{
-    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
-        if (b->text().remove(QLatin1Char('&')) == text)
-            return b;
-    }
-    return nullptr;
-}
 
 // An external risk model of developmental delay, as a site administrator would register it.
 analysis::ResolvedDesign registeredDesign()

@@ -2,6 +2,7 @@
 // One record per run, and every run ends with a final state for every site and a reason: the
 // recorder against a real encrypted workspace.
 #include "expectedtest.h"
+#include "fairstart/client/refusals.h"
 #include "fairstart/ui/runrecorder.h"
 #include "fairstart/workspace/workspace.h"
 
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace fairstart;
 using namespace fairstart::ui;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void evaluationFailureKeepsTheFit();
     void demoSessionRecordsNothing();
     void refusedWritesAreSaid();
+    void refusalInTheUsersLanguage();
 
 private:
     QMap<QString, workspace::RunSite> sitesOf(qint64 runId);
@@ -183,5 +186,73 @@ void tst_RunRecorder::refusedWritesAreSaid()
              qPrintable(unrecorded.problem()));
 }
 
+namespace {
+
+// A "language" that marks every string of the client library: what went through it is «…».
+class MarkingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "Fairstart::Client") != 0)
+            return {};
+        return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
+    }
+};
+
+} // namespace
+
+void tst_RunRecorder::refusalInTheUsersLanguage()
+{
+    // The node's sentence is English; its code and parameters are not. The recorded reason (and
+    // the run dialog's row, the CLI's line) is worded by the client from code, threshold and
+    // where, so nothing of the node's sentence is left for a known rule.
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const QString nodeSentence
+        = QStringLiteral("A category or joint cell of the design has fewer than 10 records.");
+    client::SiteError refusal;
+    refusal.site = QStringLiteral("site-a");
+    refusal.kind = client::SiteError::Kind::Refused;
+    refusal.code = QStringLiteral("min-cell");
+    refusal.message = nodeSentence;
+    refusal.detail = QStringLiteral("smoke=1 × ht=1");
+    refusal.params.insert(QStringLiteral("threshold"), 12);
+
+    RunRecorder recorder(m_ws.get(), m_design, {}, m_sites);
+    client::RunError error;
+    error.site = QStringLiteral("site-a");
+    error.phase = QStringLiteral("fit: job");
+    error.siteError = refusal;
+    error.message = refusal.message;
+    QVERIFY(!recorder.failed(error));
+    const QString reason = sitesOf(recorder.runId())[QStringLiteral("site-a")].message;
+    QCoreApplication::removeTranslator(&marking);
+
+    QVERIFY2(!reason.contains(QStringLiteral("of the design")), qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("«a cell")), qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("fewer than 12 records")), qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("smoke=1 × ht=1")), qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("min-cell")), qPrintable(reason));
+
+    // The terminal's line says the same; without parameters (an older node) the rule is still
+    // worded by the client, and an unknown code keeps the node's sentence as the fallback.
+    QVERIFY(!refusal.toString().contains(QStringLiteral("of the design")));
+    QVERIFY(refusal.toString().contains(QStringLiteral("fewer than 12 records")));
+    client::SiteError older = refusal;
+    older.params = {};
+    QVERIFY(!client::refusalText(older).contains(QStringLiteral("of the design")));
+    QVERIFY(client::refusalText(older).contains(QStringLiteral("too few records")));
+    client::SiteError unknown = refusal;
+    unknown.code = QStringLiteral("some-future-rule");
+    QVERIFY(client::refusalText(unknown).contains(nodeSentence));
+    QVERIFY(unknown.toString().contains(nodeSentence));
+    // The dominance share as a percentage in the user's number format.
+    client::SiteError dominance = refusal;
+    dominance.code = QStringLiteral("dominance");
+    dominance.params.insert(QStringLiteral("threshold"), 0.9);
+    QVERIFY2(client::refusalText(dominance).contains(QStringLiteral("90%")),
+             qPrintable(client::refusalText(dominance)));
+}
 QTEST_GUILESS_MAIN(tst_RunRecorder)
 #include "tst_runrecorder.moc"

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QTest>
+#include <algorithm>
 
 #include <memory>
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void copyAsHtmlAndCsv();
     void maskedPooledColumnOnly();
     void thresholdsFromTheRoc();
+    void pooledColumnSaysWhichSites();
 };
 
 void tst_Table1::bySiteAndPooled()
@@ -193,6 +195,48 @@ void tst_Table1::thresholdsFromTheRoc()
     QCOMPARE(top[0].sensitivity, 0.0);
     QCOMPARE(top[0].specificity, 1.0);
     QVERIFY(!top[0].ppv);
+}
+
+// The walk: the pooled column was headed "All sites" although gemeente-zeist had refused and was
+// not in it, and the levels of an education variable read high, low, middle (alphabetical, as
+// the catalogue sorts them) while the results list the design's reference level first.
+void tst_Table1::pooledColumnSaysWhichSites()
+{
+    const QMap<QString, protocol::VariableType> types { { QStringLiteral("education"),
+                                                          protocol::VariableType::Categorical } };
+    protocol::DescriptivesResponse a = site(400, 30.0, 0.25, 60);
+    protocol::CategoricalDescription &edu = a.categorical[0];
+    std::sort(edu.levels.begin(), edu.levels.end(),
+              [](const auto &x, const auto &y) { return x.name < y.name; });
+    Table1Model model;
+    model.setData({ { QStringLiteral("site-a"), a, 10 } }, types, {}, nullptr,
+                  { QStringLiteral("gemeente-zeist") },
+                  { { QStringLiteral("education"), { QStringLiteral("low") } } });
+    const QString header = model.headerData(2, Qt::Horizontal).toString();
+    QVERIFY2(!header.contains(QStringLiteral("All sites")), qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("site-a")), qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("gemeente-zeist")), qPrintable(header));
+    QStringList levels;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString l = model.index(r, 0).data().toString().trimmed();
+        if (l == QLatin1String("low") || l == QLatin1String("mid") || l == QLatin1String("high"))
+            levels << l;
+    }
+    // The reference level first, the others as the site lists them.
+    QCOMPARE(
+        levels,
+        (QStringList { QStringLiteral("low"), QStringLiteral("high"), QStringLiteral("mid") }));
+
+    // Masked: the sum says which sites are not in it.
+    client::PooledDescriptives pooled;
+    pooled.mode = QStringLiteral("masked");
+    pooled.cohortSize = 300;
+    Table1View view;
+    view.setMaskedData(pooled, types, {}, {}, { QStringLiteral("jgz-zeeland") });
+    const QString masked = view.model()->headerData(1, Qt::Horizontal).toString();
+    QVERIFY2(masked.contains(QStringLiteral("jgz-zeeland"))
+                 && !masked.startsWith(QStringLiteral("All sites")),
+             qPrintable(masked));
 }
 
 QTEST_MAIN(tst_Table1)

@@ -5,6 +5,7 @@
 // lands in the Validation section of the results document, scrolled into view, with a pooled
 // line for each measure from the sites' own evaluations.
 #include "../federation-client/nodecluster.h"
+#include "windowsupport.h"
 
 #include "fairstart/ui/mainwindow.h"
 #include "fairstart/ui/results/resultsview.h"
@@ -27,6 +28,8 @@
 
 using namespace fairstart;
 using namespace fairstart::ui;
+using testsupport::button;
+using testsupport::menuAction;
 using testsupport::NodeCluster;
 
 namespace {
@@ -34,27 +37,6 @@ namespace {
 const char *kFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apgar_5min + "
                        "maternal_education + parental_stress";
 
-QAction *menuAction(MainWindow &window, const QString &menu, const QString &text)
-{
-    for (QAction *top : window.menuBar()->actions()) {
-        if (top->text().remove(QLatin1Char('&')) != menu || !top->menu())
-            continue;
-        for (QAction *a : top->menu()->actions()) {
-            if (a->text().remove(QLatin1Char('&')).startsWith(text))
-                return a;
-        }
-    }
-    return nullptr;
-}
-
-QPushButton *button(QWidget *parent, const QString &text)
-{
-    for (QPushButton *b : parent->findChildren<QPushButton *>()) {
-        if (b->text().remove(QLatin1Char('&')) == text)
-            return b;
-    }
-    return nullptr;
-}
 } // namespace
 
 class tst_ValidateAction : public QObject {

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Analyses ▸ Table 1 and the policymaker dashboard, kept out of mainwindow.cpp: ask the online
 // sites for descriptives and open the view in a window of its own when they answer.
+#include "fairstart/client/refusals.h"
 #include "fairstart/ui/analyses/descriptivesfetch.h"
 #include "fairstart/ui/analyses/table1.h"
 #include "fairstart/ui/catalogue/cataloguemodel.h"
 #include "fairstart/ui/dashboard/dashboardview.h"
 #include "fairstart/ui/designer/designdocument.h"
 #include "fairstart/ui/mainwindow.h"
-#include "fairstart/ui/refusals.h"
+#include "fairstart/ui/results/format.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
 
@@ -16,6 +17,7 @@
 
 #include <QDate>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace fairstart::ui {
 
@@ -51,9 +53,12 @@ QString MainWindow::openAnalysis(Analysis analysis)
     QStringList purposes;
     QStringList datasets;
     QMap<QString, int> thresholds;
+    QStringList offline; // configured but not asked: not in any pooled number
     for (const SiteStatus &s : m_sites->statuses()) {
-        if (s.state != SiteStatus::Online || !s.catalogue.info)
+        if (s.state != SiteStatus::Online || !s.catalogue.info) {
+            offline << s.site.name;
             continue;
+        }
         sites.append(s.site);
         thresholds.insert(s.site.name, s.catalogue.info->policy.disclosure.minCell);
         for (const QString &p : s.catalogue.info->purposes)
@@ -74,6 +79,13 @@ QString MainWindow::openAnalysis(Analysis analysis)
     for (const CatalogueEntry &e : m_catalogue->entries()) {
         types.insert(e.variable.name, e.variable.type);
         labels.insert(e.variable.name, e.variable.label);
+    }
+    // Levels as the results list them: the design's reference level first.
+    QMap<QString, QStringList> levelOrder;
+    for (const analysis::Predictor &p : m_doc->toSpec().predictors) {
+        if (!p.reference.empty())
+            levelOrder.insert(QString::fromStdString(p.variable),
+                              { QString::fromStdString(p.reference) });
     }
     protocol::DescriptivesRequest request;
     request.purpose = purposes.first();
@@ -119,10 +131,12 @@ QString MainWindow::openAnalysis(Analysis analysis)
         statusMessage(
             Tr::tr("Asking %n site(s) for masked descriptives…", nullptr, int(sites.size())));
         connect(study, &client::MaskedDescriptivesRun::finished, this,
-                [this, transport, types, labels](const client::MaskedDescriptives &result) {
+                [this, transport, types, labels, offline,
+                 levelOrder](const client::MaskedDescriptives &result) {
                     transport->deleteLater();
+                    statusBar()->clearMessage();
                     auto *view = new Table1View;
-                    view->setMaskedData(result.pooled, types, labels);
+                    view->setMaskedData(result.pooled, types, labels, {}, offline, levelOrder);
                     view->setAttribute(Qt::WA_DeleteOnClose);
                     view->setParent(this, Qt::Window);
                     connect(this, &MainWindow::workspaceClosed, view, &QWidget::close);
@@ -132,6 +146,7 @@ QString MainWindow::openAnalysis(Analysis analysis)
         connect(study, &client::MaskedDescriptivesRun::failed, this,
                 [this, transport](const client::SiteError &error) {
                     transport->deleteLater();
+                    statusBar()->clearMessage();
                     QMessageBox::information(
                         this, Tr::tr("Descriptives"),
                         Tr::tr("The masked descriptives study ended without a result: %1")
@@ -144,10 +159,14 @@ QString MainWindow::openAnalysis(Analysis analysis)
     statusMessage(Tr::tr("Asking %n site(s) for descriptives…", nullptr, int(sites.size())));
     connect(
         fetch, &DescriptivesFetch::finished, this,
-        [this, fetch, analysis, types, labels, thresholds,
+        [this, fetch, analysis, types, labels, thresholds, offline, levelOrder,
          purpose = request.purpose](const QMap<QString, protocol::DescriptivesResponse> &answers,
                                     const QMap<QString, QString> &problems) {
             fetch->deleteLater();
+            // The request is answered: "Asking 3 sites…" would stay after the window opened.
+            statusBar()->clearMessage();
+            QStringList missing = problems.keys();
+            missing << offline;
             QStringList notes;
             for (auto it = problems.cbegin(); it != problems.cend(); ++it)
                 // A site that refused did answer; say what it said, not that it was silent.
@@ -165,14 +184,15 @@ QString MainWindow::openAnalysis(Analysis analysis)
                     sites.append({ it.key(), it.value(), thresholds.value(it.key(), 10) });
                 auto *view = new Table1View;
                 view->setData(sites, types, labels,
-                              notes.isEmpty() ? QString() : notes.join(QLatin1Char(' ')));
+                              notes.isEmpty() ? QString() : notes.join(QLatin1Char(' ')), missing,
+                              levelOrder);
                 window = view;
             } else {
                 QList<AreaDescriptives> areas;
                 for (auto it = answers.cbegin(); it != answers.cend(); ++it)
                     areas.append({ it.key(), it.value(), thresholds.value(it.key(), 10) });
                 auto *view = new DashboardView;
-                view->setWindowTitle(Tr::tr("Dashboard — purpose %1").arg(purpose));
+                view->setWindowTitle(Tr::tr("Dashboard — purpose %1").arg(purposeText(purpose)));
                 view->setVariableLabels(labels);
                 view->setData(areas, Tr::tr("Site"));
                 // A site that released nothing is not in the dashboard: say which and why.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/rundialog.h"
 
-#include "fairstart/ui/refusals.h"
+#include "fairstart/client/refusals.h"
+#include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
 #include <QApplication>
@@ -108,7 +109,7 @@ RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purpos
     m_purpose = new QComboBox(choose);
     m_purpose->setEditable(true);
     m_purpose->setAccessibleName(Tr::tr("Purpose"));
-    m_purpose->addItems(purposes);
+    fillPurposes(m_purpose, purposes);
     m_dataset = new QComboBox(choose);
     m_dataset->setEditable(true);
     m_dataset->setAccessibleName(Tr::tr("Dataset"));
@@ -198,7 +199,20 @@ QList<client::Site> RunDialog::chosenSites() const
 
 QString RunDialog::purpose() const
 {
-    return m_purpose->currentText().trimmed();
+    return chosenPurpose(m_purpose);
+}
+
+void fillPurposes(QComboBox *box, const QStringList &purposes)
+{
+    for (const QString &p : purposes)
+        box->addItem(purposeText(p), p);
+}
+
+QString chosenPurpose(const QComboBox *box)
+{
+    const QString text = box->currentText().trimmed();
+    const int index = box->findText(text);
+    return index >= 0 ? box->itemData(index).toString() : text;
 }
 
 QString RunDialog::dataset() const

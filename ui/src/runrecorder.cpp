@@ -3,8 +3,8 @@
 
 #include "workspacenotice.h"
 
+#include "fairstart/client/refusals.h"
 #include "fairstart/protocol/codec.h"
-#include "fairstart/ui/refusals.h"
 #include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/tr.h"
 #include "fairstart/workspace/workspace.h"

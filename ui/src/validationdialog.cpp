@@ -43,7 +43,7 @@ ValidationDialog::ValidationDialog(const QList<client::Site> &sites, const QStri
     m_purpose = new QComboBox(choose);
     m_purpose->setEditable(true);
     m_purpose->setAccessibleName(Tr::tr("Purpose"));
-    m_purpose->addItems(purposes);
+    fillPurposes(m_purpose, purposes);
     m_dataset = new QComboBox(choose);
     m_dataset->setEditable(true);
     m_dataset->setAccessibleName(Tr::tr("Dataset"));
@@ -153,7 +153,7 @@ void ValidationDialog::setSubgroupVariables(const QList<protocol::CatalogueVaria
 
 QString ValidationDialog::purpose() const
 {
-    return m_purpose->currentText().trimmed();
+    return chosenPurpose(m_purpose);
 }
 
 QString ValidationDialog::problem() const
@@ -182,7 +182,7 @@ void ValidationDialog::start()
                                .arg(analysis::minimumValidationSites));
         return;
     }
-    if (m_purpose->currentText().trimmed().isEmpty()) {
+    if (chosenPurpose(m_purpose).isEmpty()) {
         m_problem->setText(Tr::tr("Choose a purpose: the sites check it against your token."));
         return;
     }
@@ -206,7 +206,7 @@ void ValidationDialog::start()
     }
     m_problem->clear();
     options.run.dataset = m_dataset->currentText().trimmed();
-    options.run.purpose = m_purpose->currentText().trimmed();
+    options.run.purpose = chosenPurpose(m_purpose);
     options.run.spec = m_spec;
     for (double t : m_thresholds) {
         if (t > 0.0 && t < 1.0)

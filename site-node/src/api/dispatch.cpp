@@ -46,6 +46,36 @@ ApiHandlers::differencingRefusal(const NodeResult<analysis::RuleOutcome> &verdic
 
 namespace {
 
+// A refusal by a rule carries the rule's parameters as numbers, so that a client can word the
+// refusal in its user's language from the stable code alone (docs/protocol.md, "Errors"): the
+// threshold of the failed check the audit recorded under the refusal's code. Thresholds are the
+// node's policy, which GET /v1/info publishes; nothing here comes from a record.
+void addRefusalParams(ApiResponse &response, const QJsonArray &checks)
+{
+    if (response.status < 400 || response.code.isEmpty())
+        return;
+    QJsonObject params;
+    for (const QJsonValue &value : checks) {
+        const QJsonObject check = value.toObject();
+        if (check.value(QStringLiteral("rule")).toString() != response.code
+            || check.value(QStringLiteral("passed")).toBool(true))
+            continue;
+        const QJsonValue threshold = check.value(QStringLiteral("threshold"));
+        if (threshold.isDouble() && std::isfinite(threshold.toDouble()))
+            params.insert(QStringLiteral("threshold"), threshold);
+        break;
+    }
+    if (params.isEmpty())
+        return;
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    QJsonObject error = body.value(QStringLiteral("error")).toObject();
+    if (error.isEmpty() || !error.value(QStringLiteral("rule")).toBool())
+        return;
+    error.insert(QStringLiteral("params"), params);
+    body.insert(QStringLiteral("error"), error);
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
 struct Route {
     enum Kind {
         None,
@@ -202,6 +232,7 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
     }
     for (const QJsonValue check : audit.release.checks)
         audit.checks.append(check);
+    addRefusalParams(response, audit.checks);
     if (!audit.release.kind.isEmpty())
         audit.set("release", audit.release.kind);
     if (!audit.enabled)

@@ -106,8 +106,14 @@ void tst_ResultModels::coefficients()
         QCOMPARE(model.index(r, CoefficientModel::RatioUpperColumn).data(ValueRole).toDouble(),
                  *c.ratioUpper);
     }
-    QCOMPARE(model.headerData(CoefficientModel::RatioColumn, Qt::Horizontal).toString(),
+    QCOMPARE(model.headerData(CoefficientModel::RatioColumn, Qt::Horizontal, ExportRole).toString(),
              QStringLiteral("Odds ratio"));
+    // On screen the abbreviation, its name in the tooltip.
+    QCOMPARE(model.headerData(CoefficientModel::RatioColumn, Qt::Horizontal).toString(),
+             QStringLiteral("OR"));
+    QCOMPARE(
+        model.headerData(CoefficientModel::RatioColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+        QStringLiteral("Odds ratio"));
 
     analysis::GlmResult gaussian = glm;
     gaussian.family = analysis::Family::Gaussian;

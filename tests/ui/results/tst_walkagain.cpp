@@ -8,9 +8,13 @@
 #include "fairstart/ui/dashboard/trendchart.h"
 #include "fairstart/ui/report/tripodreport.h"
 #include "fairstart/ui/results/charts.h"
+#include "fairstart/ui/results/coefficientmodel.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/resultsview.h"
 #include "fairstart/ui/results/sitemodels.h"
+#include "fairstart/ui/rundialog.h"
+
+#include "fairstart/translations/language.h"
 
 #include "simulatedreport.h"
 
@@ -19,10 +23,13 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPdfWriter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
@@ -71,6 +78,20 @@ QString plain(const QString &html)
     QTextDocument doc;
     doc.setHtml(html);
     return doc.toPlainText();
+}
+
+// A line of the block starts inside a word: not after a space, a hyphen, an underscore or the
+// break allowed after them (a cell too narrow for its longest word breaks it letter by letter).
+bool brokenInsideAWord(const QTextBlock &block)
+{
+    QTextLayout *lines = block.layout();
+    const QString text = block.text();
+    for (int i = 1; i < lines->lineCount(); ++i) {
+        const QChar before = text.at(lines->lineAt(i).textStart() - 1);
+        if (!before.isSpace() && !QStringLiteral("-_/–,;\u200B").contains(before))
+            return true;
+    }
+    return false;
 }
 
 // The federation's report with `n` sites, each with its own fit (the simulated sites' fits
@@ -133,6 +154,11 @@ private Q_SLOTS:
     void withheldBarSaysWhy();
     void trendTabReadsAsTheOtherTabs();
     void maskedSitesTableReadable();
+    // The third walk (docs/walkthrough.md, "Third walk").
+    void coefficientTableFitsWithoutScrolling();
+    void trendTableNumbersRightAligned();
+    void purposesInTheUsersLanguage();
+    void reportTableHeadersWholeInDutch();
 
 private:
     SimulatedFederation m_fed = simulateFederation(1500);
@@ -169,15 +195,9 @@ void tst_WalkAgain::reportSectionTenFitsA4()
         // No table wider than a handful of columns, none running off the page.
         QVERIFY2(table->columns() <= 6, qPrintable(QString::number(table->columns())));
         QVERIFY(layout->frameBoundingRect(table).right() <= pageWidth + dpi * 0.5 / 25.4);
-        // No word broken letter by letter, header cells included: a line starts only after a
-        // space, a hyphen, an underscore or the break allowed after them.
-        QTextLayout *lines = block.layout();
+        // No word broken letter by letter, header cells included.
         const QString text = block.text();
-        for (int i = 1; i < lines->lineCount(); ++i) {
-            const QChar before = text.at(lines->lineAt(i).textStart() - 1);
-            QVERIFY2(before.isSpace() || QStringLiteral("-_/–,;\u200B").contains(before),
-                     qPrintable(text));
-        }
+        QVERIFY2(!brokenInsideAWord(block), qPrintable(text));
         if (text.startsWith(QStringLiteral("gemeente-\u200Bnieuwegein-\u200B")))
             ++siteCells;
     }
@@ -322,6 +342,109 @@ void tst_WalkAgain::maskedSitesTableReadable()
     // With the AUC released, its columns are back.
     view.setReport(m_fed.report);
     QVERIFY(!sites->isColumnHidden(SiteModel::AucColumn));
+}
+
+// Third walk: below about 1300 px of window the coefficient table (ten columns: estimate, SE, the
+// interval, z, p, the odds ratio and its interval) needed a horizontal scroll bar. At a window of
+// 1000 px the table must fit the document beside the contents list (with two-line titles alone
+// it needed 750 px in a 630 px document at a 900 px view; measured).
+void tst_WalkAgain::coefficientTableFitsWithoutScrolling()
+{
+    ResultsView view;
+    view.resize(1000, 820);
+    view.setReport(m_fed.report);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    QTableView *table = view.coefficientTable();
+    QVERIFY(table->model()->columnCount() >= 10);
+    int width = 0;
+    QStringList widths;
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        width += table->columnWidth(c);
+        widths << QString::number(table->columnWidth(c));
+    }
+    QVERIFY2(table->horizontalScrollBar()->maximum() == 0,
+             qPrintable(QStringLiteral("columns %1 px (%2) in a table %3 px wide")
+                            .arg(width)
+                            .arg(widths.join(QLatin1Char(' ')))
+                            .arg(table->viewport()->width())));
+    auto *document = view.findChild<QScrollArea *>();
+    QVERIFY(document);
+    QCOMPARE(document->horizontalScrollBar()->maximum(), 0);
+    // The two-line titles are for the screen; a copy or export keeps one line.
+    QCOMPARE(table->model()
+                 ->headerData(CoefficientModel::LowerColumn, Qt::Horizontal, ExportRole)
+                 .toString(),
+             QStringLiteral("95% CI lower"));
+}
+
+// Third walk: the trend table's numbers stood on the left, unlike every other table's.
+void tst_WalkAgain::trendTableNumbersRightAligned()
+{
+    TrendModel model;
+    model.setData({ trendArea(QStringLiteral("jgz-utrecht"), 0) },
+                  { QStringLiteral("smoking"), QStringLiteral("yes") });
+    QVERIFY(model.rowCount() > 0);
+    for (int c : { int(TrendModel::YearColumn), int(TrendModel::DenominatorColumn),
+                   int(TrendModel::CountColumn), int(TrendModel::RateColumn) }) {
+        const int alignment = model.index(0, c).data(Qt::TextAlignmentRole).toInt();
+        QVERIFY2(alignment & Qt::AlignRight, qPrintable(QString::number(c)));
+    }
+    QVERIFY(!(model.index(0, TrendModel::AreaColumn).data(Qt::TextAlignmentRole).toInt()
+              & Qt::AlignRight));
+}
+
+// Third walk: the run and validation dialogs offered "research" and "quality" (protocol
+// identifiers) in a Dutch session; the dashboard's title too.
+void tst_WalkAgain::purposesInTheUsersLanguage()
+{
+    RunDialog dialog({}, { QStringLiteral("research"), QStringLiteral("quality") },
+                     { QStringLiteral("cohort") }, analysis::ModelSpec {}, false);
+    auto *box = dialog.findChild<QComboBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->itemText(0), purposeText(QStringLiteral("research")));
+    QCOMPARE(box->itemText(0), QStringLiteral("Research (research)"));
+    QCOMPARE(box->itemText(1), QStringLiteral("Quality of care (quality)"));
+    // The sites are sent the identifier, chosen or typed.
+    QCOMPARE(dialog.purpose(), QStringLiteral("research"));
+    box->setCurrentIndex(1);
+    QCOMPARE(dialog.purpose(), QStringLiteral("quality"));
+    box->setEditText(QStringLiteral("audit"));
+    QCOMPARE(dialog.purpose(), QStringLiteral("audit"));
+    QCOMPARE(purposeText(QStringLiteral("audit")), QStringLiteral("audit"));
+}
+
+// Third walk, the Dutch report: table headers broke inside words where a column was narrower
+// than its longest word. Every table cell of the whole report, headers included, in Dutch.
+void tst_WalkAgain::reportTableHeadersWholeInDutch()
+{
+    QVERIFY(i18n::useLanguage(QStringLiteral("nl"), QLocale(QLocale::Dutch, QLocale::Netherlands)));
+    const protocol::FitReport r = manySites(m_fed.report, 3);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpReportPage(&writer);
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(r, reportOptionsFor(r), &writer));
+    QStringList broken;
+    int cells = 0;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        QTextTable *table = QTextCursor(block).currentTable();
+        if (!table)
+            continue;
+        ++cells;
+        if (brokenInsideAWord(block)) {
+            QStringList header;
+            for (int c = 0; c < table->columns(); ++c)
+                header << table->cellAt(0, c).firstCursorPosition().block().text();
+            broken << block.text() + QStringLiteral(" (table: ") + header.join(QLatin1Char('|'))
+                    + QLatin1Char(')');
+        }
+    }
+    i18n::useLanguage(QStringLiteral("en"), QLocale::c());
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(cells > 50);
+    QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QStringLiteral(" | "))));
 }
 
 QTEST_MAIN(tst_WalkAgain)

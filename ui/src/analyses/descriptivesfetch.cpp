@@ -2,8 +2,8 @@
 #include "fairstart/ui/analyses/descriptivesfetch.h"
 
 #include "fairstart/client/nodeapi.h"
+#include "fairstart/client/refusals.h"
 #include "fairstart/client/transport.h"
-#include "fairstart/ui/refusals.h"
 #include "fairstart/ui/tr.h"
 
 namespace fairstart::ui {

@@ -48,7 +48,8 @@ Table1Model::Table1Model(QObject *parent)
 void Table1Model::setData(const QList<Table1Site> &sites,
                           const QMap<QString, protocol::VariableType> &types,
                           const QMap<QString, QString> &labels,
-                          const client::PooledDescriptives *masked)
+                          const client::PooledDescriptives *masked, const QStringList &missing,
+                          const QMap<QString, QStringList> &levelOrder)
 {
     beginResetModel();
     m_columns.clear();
@@ -61,7 +62,18 @@ void Table1Model::setData(const QList<Table1Site> &sites,
         pooledInput.append({ s.site, s.descriptives });
     }
     // Masked: the sum of a descriptives study is all there is; no site's own column exists.
-    m_columns << (masked ? Tr::tr("All sites (masked sum)") : Tr::tr("All sites"));
+    // "All sites" only when no site is missing from the sum; otherwise the sites it covers.
+    QStringList covered;
+    for (const Table1Site &s : sites)
+        covered << s.site;
+    if (missing.isEmpty())
+        m_columns << (masked ? Tr::tr("All sites (masked sum)") : Tr::tr("All sites"));
+    else if (masked)
+        m_columns << Tr::tr("Masked sum without %1").arg(missing.join(QStringLiteral(", ")));
+    else
+        m_columns << Tr::tr("Pooled: %1 (without %2)")
+                         .arg(covered.join(QStringLiteral(", ")),
+                              missing.join(QStringLiteral(", ")));
     const client::PooledDescriptives pooled
         = masked ? *masked : client::poolDescriptives(pooledInput);
     auto label = [&labels](const QString &name) {
@@ -147,6 +159,15 @@ void Table1Model::setData(const QList<Table1Site> &sites,
                 if (!levels.contains(l.name))
                     levels << l.name;
         }
+        // The design's order first (its reference level leads, as in the results).
+        QStringList ordered;
+        for (const QString &level : levelOrder.value(variable))
+            if (levels.contains(level))
+                ordered << level;
+        for (const QString &level : std::as_const(levels))
+            if (!ordered.contains(level))
+                ordered << level;
+        levels = ordered;
         if (yesNoLevels)
             levels = QStringList { QStringLiteral("1") };
         for (const QString &level : std::as_const(levels)) {
@@ -278,9 +299,10 @@ Table1View::Table1View(QWidget *parent)
 
 void Table1View::setData(const QList<Table1Site> &sites,
                          const QMap<QString, protocol::VariableType> &types,
-                         const QMap<QString, QString> &labels, const QString &note)
+                         const QMap<QString, QString> &labels, const QString &note,
+                         const QStringList &missing, const QMap<QString, QStringList> &levelOrder)
 {
-    m_model->setData(sites, types, labels);
+    m_model->setData(sites, types, labels, nullptr, missing, levelOrder);
     m_masked = false;
     m_note->setText(note.isEmpty()
                         ? Tr::tr("Counts below a site's threshold are withheld (\"< n\") and "
@@ -295,9 +317,11 @@ QString Table1View::note() const
 
 void Table1View::setMaskedData(const client::PooledDescriptives &pooled,
                                const QMap<QString, protocol::VariableType> &types,
-                               const QMap<QString, QString> &labels, const QString &note)
+                               const QMap<QString, QString> &labels, const QString &note,
+                               const QStringList &missing,
+                               const QMap<QString, QStringList> &levelOrder)
 {
-    m_model->setData({}, types, labels, &pooled);
+    m_model->setData({}, types, labels, &pooled, missing, levelOrder);
     m_masked = true;
     const QString mode = Tr::tr("Mode: masked. Every site released its descriptives only masked "
                                 "(study %1); the pooled column is the decoded sum over the "

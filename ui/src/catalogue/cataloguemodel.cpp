@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/catalogue/cataloguemodel.h"
 
+#include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <QMimeData>
 
 #include <algorithm>
+#include <optional>
 
 namespace fairstart::ui {
 
@@ -31,6 +33,63 @@ QString releasedCountText(const protocol::ReleasedCount &count, int threshold)
         return Tr::tr("< %1").arg(threshold);
     return Tr::tr("≈ %1").arg(QLocale().toString(*count));
 }
+
+namespace {
+
+// The share of yes of a yes/no variable from its released (rounded) level counts, or the
+// withheld text when the yes count was withheld; empty when the levels are not released.
+QString yesShareText(const protocol::CatalogueVariable &v, int threshold)
+{
+    double total = 0;
+    std::optional<protocol::ReleasedCount> yes;
+    for (const protocol::CatalogueLevel &l : v.levels) {
+        if (l.count)
+            total += double(*l.count);
+        if (l.name == QLatin1String("1") || l.name == QLatin1String("yes"))
+            yes = l.count;
+    }
+    if (!yes)
+        return {};
+    if (!*yes)
+        return Tr::tr("< %1 yes").arg(threshold);
+    if (total <= 0)
+        return {};
+    return Tr::tr("%1 yes").arg(percentText(double(**yes) / total, 0));
+}
+
+// A site's cell: records with a value, for a yes/no variable its share of yes, and the records
+// without a value, all as the site released them (rounded, small counts withheld).
+QString siteCellText(const protocol::CatalogueVariable &v, int threshold)
+{
+    QStringList parts { releasedCountText(v.count, threshold) };
+    if (v.type == protocol::VariableType::Binary) {
+        const QString yes = yesShareText(v, threshold);
+        if (!yes.isEmpty())
+            parts << yes;
+    }
+    if (!v.missing || *v.missing > 0)
+        parts << Tr::tr("%1 missing").arg(releasedCountText(v.missing, threshold));
+    return parts.join(QStringLiteral(" · "));
+}
+
+// The levels of a categorical variable at a site with their released counts and shares.
+QString siteLevelsText(const protocol::CatalogueVariable &v, int threshold)
+{
+    double total = 0;
+    for (const protocol::CatalogueLevel &l : v.levels)
+        total += l.count ? double(*l.count) : 0.0;
+    QStringList lines;
+    for (const protocol::CatalogueLevel &l : v.levels) {
+        lines << (l.count && total > 0
+                      ? Tr::tr("%1: %2 (%3)")
+                            .arg(l.name, releasedCountText(l.count, threshold),
+                                 percentText(double(*l.count) / total, 0))
+                      : Tr::tr("%1: %2").arg(l.name, releasedCountText(l.count, threshold)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 CatalogueModel::CatalogueModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -114,6 +173,13 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         return QStringList { e.variable.name, e.variable.label, e.levels.join(QLatin1Char(' ')) }
             .join(QLatin1Char(' '));
     case Qt::ToolTipRole:
+        if (index.column() >= FirstSiteColumn && index.column() - FirstSiteColumn < sites) {
+            const int s = index.column() - FirstSiteColumn;
+            const protocol::CatalogueVariable *v
+                = e.availableAt.value(s) ? m_sites.at(s).variable(e.variable.name) : nullptr;
+            if (v && !v->levels.isEmpty())
+                return siteLevelsText(*v, m_sites.at(s).policy().minCell);
+        }
         if (e.typeConflict)
             return Tr::tr("%1 is numeric at some sites and categorical at others: check with "
                           "the site administrators before using it.")
@@ -140,7 +206,7 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
                 return role == Qt::AccessibleTextRole ? QVariant(Tr::tr("not available"))
                                                       : QVariant(QStringLiteral("—"));
             const protocol::CatalogueVariable *v = m_sites.at(s).variable(e.variable.name);
-            return v ? releasedCountText(v->count, m_sites.at(s).policy().minCell) : QVariant();
+            return v ? siteCellText(*v, m_sites.at(s).policy().minCell) : QVariant();
         }
         }
     case Qt::TextAlignmentRole:
@@ -170,7 +236,10 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
     default:
         if (section - FirstSiteColumn < m_sites.size() && section >= FirstSiteColumn) {
             if (role == Qt::ToolTipRole)
-                return Tr::tr("Records with a value at %1 (rounded; small counts withheld)")
+                return Tr::tr("At %1: records with a value, the share of yes of a yes/no "
+                              "variable and records without a value (rounded; small counts "
+                              "withheld). A categorical variable's levels are in the cell's "
+                              "tooltip.")
                     .arg(m_sites.at(section - FirstSiteColumn).site);
             return m_sites.at(section - FirstSiteColumn).site;
         }

@@ -121,6 +121,10 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
         return {};
     const Point &p = m_points[index.row()];
     const bool text = role == Qt::DisplayRole || role == ExportRole;
+    // Numbers (the year too) right-aligned, as in the other tables; the area's name left.
+    if (role == Qt::TextAlignmentRole)
+        return int((index.column() == AreaColumn ? Qt::AlignLeft : Qt::AlignRight)
+                   | Qt::AlignVCenter);
     switch (index.column()) {
     case AreaColumn:
         return text ? QVariant(p.area) : QVariant();

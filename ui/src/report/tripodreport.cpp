@@ -549,17 +549,16 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     QList<QStringList> flow;
     for (const protocol::SiteRecord &s : r.sites) {
         const analysis::CohortCounts &c = s.counts;
-        flow << QStringList { esc(s.name),
-                              rc(double(c.total)),
-                              rc(double(c.excludedByMask)),
-                              rc(double(c.excludedByFilters)),
-                              rc(double(c.excludedByMissing)),
-                              rc(double(c.used)) };
+        flow << QStringList { breakable(esc(s.name)),          rc(double(c.total)),
+                              rc(double(c.excludedByMask)),    rc(double(c.excludedByFilters)),
+                              rc(double(c.excludedByMissing)), rc(double(c.used)) };
     }
     html += table({ Tr::tr("Site"), Tr::tr("Records"), Tr::tr("No consent for the purpose"),
                     Tr::tr("Outside the filters"), Tr::tr("Missing a model variable"),
                     Tr::tr("Analysed") },
-                  flow);
+                  // The site's name keeps a column of its own width (with Dutch headers the
+                  // name "gemeente-nieuwegein-01" broke inside its words).
+                  flow, 16);
     if (!spec.filters.empty()) {
         QStringList filters;
         for (const analysis::Filter &f : spec.filters)

@@ -105,6 +105,7 @@ void localizeChart(QChart *chart)
 ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, bool logAxis,
                          double reference, const QString &valueTitle, const QString &columnTitle)
     : m_rows(rows)
+    , m_columnTitle(columnTitle)
 {
     setTitle(title);
     setAnimationOptions(QChart::NoAnimation);
@@ -147,10 +148,13 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     }
     xAxis->setTitleText(valueTitle);
 
+    // The estimates column's title is a header above its values, read as a table's (a vertical
+    // axis title is drawn rotated along the edge): a row of its own above the first row.
+    const double top = rows.size() + (columnTitle.isEmpty() ? 0.5 : 1.1);
     auto yAxis = new QCategoryAxis;
     yAxis->setTruncateLabels(false); // "Sex of the…" says nothing; the chart makes room
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    yAxis->setRange(0.5, rows.size() + 0.5);
+    yAxis->setRange(0.5, top);
     yAxis->setGridLineVisible(false);
     for (int i = rows.size() - 1; i >= 0; --i) {
         QString label = wrapLabel(rows[i].label);
@@ -165,10 +169,9 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     valueColumn->setObjectName(QStringLiteral("values"));
     valueColumn->setTruncateLabels(false);
     valueColumn->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    valueColumn->setRange(0.5, rows.size() + 0.5);
+    valueColumn->setRange(0.5, top);
     valueColumn->setGridLineVisible(false);
     valueColumn->setLineVisible(false);
-    valueColumn->setTitleText(columnTitle);
     for (int i = rows.size() - 1; i >= 0; --i) {
         QString text = rows[i].valueText;
         if (text.isEmpty())
@@ -180,6 +183,9 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
             text += QChar(0x200B);
         valueColumn->append(text, rowPosition(i));
     }
+    if (!columnTitle.isEmpty())
+        valueColumn->append(QStringLiteral("<b>%1</b>").arg(columnTitle.toHtmlEscaped()),
+                            rows.size() + 0.8);
     addAxis(valueColumn, Qt::AlignRight);
 
     auto ref = new QLineSeries;

@@ -161,7 +161,29 @@ QVariant CoefficientModel::headerData(int section, Qt::Orientation orientation, 
             return section + 1;
         return {};
     }
-    if (role != Qt::DisplayRole && role != ExportRole)
+    if (role == Qt::DisplayRole) {
+        // On screen the ratio goes by its abbreviation ("OR", the name in the tooltip) and a
+        // long title takes two lines ("95% CI" over "lower"), so that ten columns fit a results
+        // document of about 730 px (a window of about 1000 px with its docks) without a
+        // horizontal scroll bar; an export keeps the full title on one line.
+        const QString abbreviation = ratioAbbreviation(m_result.family);
+        QString title;
+        if (section == RatioColumn)
+            title = abbreviation;
+        else if (section == RatioLowerColumn)
+            title = Tr::tr("%1 lower").arg(abbreviation);
+        else if (section == RatioUpperColumn)
+            title = Tr::tr("%1 upper").arg(abbreviation);
+        else
+            title = headerData(section, orientation, ExportRole).toString();
+        const qsizetype space = title.lastIndexOf(QLatin1Char(' '));
+        if (section != TermColumn && title.size() > 5 && space > 0)
+            title[space] = QLatin1Char('\n');
+        return title;
+    }
+    if (role == Qt::ToolTipRole)
+        return headerData(section, orientation, ExportRole);
+    if (role != ExportRole)
         return {};
     const QString ratio = ratioName(m_result.family);
     switch (section) {

@@ -91,4 +91,18 @@ QString numberListText(const QList<double> &values)
     return parts.join(commaIsDecimalPoint() ? QStringLiteral("; ") : QStringLiteral(", "));
 }
 
+QString purposeText(const QString &purpose)
+{
+    QString name;
+    if (purpose == QLatin1String("research"))
+        name = Tr::tr("Research");
+    else if (purpose == QLatin1String("quality"))
+        name = Tr::tr("Quality of care");
+    else if (purpose == QLatin1String("policy"))
+        name = Tr::tr("Policy");
+    if (name.isEmpty())
+        return purpose;
+    return Tr::tr("%1 (%2)").arg(name, purpose);
+}
+
 } // namespace fairstart::ui

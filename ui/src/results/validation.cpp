@@ -261,9 +261,8 @@ ForestChart *makeValidationForest(const ValidationSummary &summary, ValidationMe
     }
     auto chart = new ForestChart(Tr::tr("%1 at each held-out site").arg(name), rows, logAxis,
                                  reference, logAxis ? Tr::tr("%1 (log scale)").arg(name) : name,
-                                 // The column's title runs along the chart's height: a
-                                 // measure's name there ("Calibration-in-the-large [95% CI]")
-                                 // was cut off in the report; the name is in the title above.
+                                 // The column's header stays short (it widens the column):
+                                 // the measure's name is in the chart's title above.
                                  Tr::tr("Estimate [95% CI]"));
     chart->setObjectName(QStringLiteral("validation-") + measureId(measure));
     return chart;

@@ -2,6 +2,7 @@
 // What went wrong with one site, typed so that callers can tell a refusal from a broken network.
 #pragma once
 
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 
@@ -24,14 +25,19 @@ struct SiteError {
     QString code; // the node's stable error id, or the transport's own ("curl-7")
     QString message; // a sentence: what happened and what to do
     QString detail; // where (e.g. a cell name), never a data value
+    // A rule's parameters as the node sent them ({"threshold": 10}; empty from older nodes), from
+    // which the client words the refusal in the user's language (client/refusals.h).
+    QJsonObject params;
 
     // An error found by this client (not sent by the node): a wrong key, a bad contribution, ...
     static SiteError make(const QString &site, Kind kind, const QString &code,
                           const QString &message);
 
     bool isRule() const { return kind == Kind::Refused; }
-    // One line for a terminal or a status bar: "site-a refused the request (rule min-cell-count):
-    // The cell smoke=1 × ht=1 has fewer than 10 children. [cell smoke=1 × ht=1]".
+    // One line for a terminal or a status bar: "Site site-a refused the request (rule min-cell):
+    // a cell … has fewer than 10 records; merge levels or drop the variable. [smoke=1 × ht=1]".
+    // A refusal by a rule this client knows is worded here, in the user's language, from its code
+    // and parameters; the node's English sentence only for a code it does not know.
     QString toString() const;
 
     static QString kindId(Kind kind); // "network", "timeout", "pin", "http", "refused", ...

@@ -11,6 +11,7 @@
 #include "fairstart/analysis/performance.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,11 @@ struct ApiError {
     QString message;
     QString detail;
     bool rule = false;
+    // A rule's parameters as numbers ("threshold": the node's policy value the request failed),
+    // so that a client words the refusal in its user's language from code and params alone;
+    // message is then only the fallback for a code the client does not know. Optional: absent
+    // from older nodes and from errors that are not rules. Clients ignore params they do not know.
+    QJsonObject params;
 };
 
 // ---- info ------------------------------------------------------------------------------------

@@ -113,4 +113,10 @@ QString siteStateName(client::SiteState state); // translated
 // The run's phase ("fit: round 3", "evaluation", ...) in the user's language.
 QString phaseText(const QString &phase);
 
+// The purposes of the user's tokens in an editable combo box, each shown in the user's language
+// (purposeText: "Research (research)") with its protocol identifier as the item's data.
+void fillPurposes(QComboBox *box, const QStringList &purposes);
+// The identifier chosen, or what the user typed (trimmed) when it is not one of the items.
+QString chosenPurpose(const QComboBox *box);
+
 } // namespace fairstart::ui

@@ -31,9 +31,16 @@ public:
     // `types` and `labels` come from the catalogue (name -> type, name -> label). With `masked`
     // (a descriptives study's decoded sum, issue 14) the pooled column is that sum and `sites`
     // is empty: there is no per-site column.
+    // `missing`: the sites asked (or configured) that are not in the pooled column (refused,
+    // failed or offline); the column's title then names the sites it covers instead of "All
+    // sites". `levelOrder`: per categorical variable, levels to list first in this order (the
+    // design's reference level first, as the results list them); the others follow in the order
+    // the sites list them.
     void setData(const QList<Table1Site> &sites, const QMap<QString, protocol::VariableType> &types,
                  const QMap<QString, QString> &labels,
-                 const client::PooledDescriptives *masked = nullptr);
+                 const client::PooledDescriptives *masked = nullptr,
+                 const QStringList &missing = {},
+                 const QMap<QString, QStringList> &levelOrder = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,11 +67,15 @@ class Table1View : public QWidget {
 public:
     explicit Table1View(QWidget *parent = nullptr);
     void setData(const QList<Table1Site> &sites, const QMap<QString, protocol::VariableType> &types,
-                 const QMap<QString, QString> &labels, const QString &note = {});
+                 const QMap<QString, QString> &labels, const QString &note = {},
+                 const QStringList &missing = {},
+                 const QMap<QString, QStringList> &levelOrder = {});
     // The pooled column of a masked descriptives study only; the note says the mode.
     void setMaskedData(const client::PooledDescriptives &pooled,
                        const QMap<QString, protocol::VariableType> &types,
-                       const QMap<QString, QString> &labels, const QString &note = {});
+                       const QMap<QString, QString> &labels, const QString &note = {},
+                       const QStringList &missing = {},
+                       const QMap<QString, QStringList> &levelOrder = {});
     bool masked() const { return m_masked; }
     QString note() const;
     Table1Model *model() const { return m_model; }

@@ -62,6 +62,9 @@ public:
                 double reference, const QString &valueTitle, const QString &columnTitle = {});
 
     const QList<IntervalRow> &rows() const { return m_rows; }
+    // The title of the estimates column on the right ("OR [95% CI]"), drawn as a header above
+    // the column's values (the top category of the axis named "values").
+    const QString &columnTitle() const { return m_columnTitle; }
     // Draws row `row` (or none with -1) in the highlight colour with a thicker line.
     void setHighlighted(int row);
     int highlighted() const { return m_highlighted; }
@@ -75,6 +78,7 @@ public:
 
 private:
     QList<IntervalRow> m_rows;
+    QString m_columnTitle;
     QScatterSeries *m_points = nullptr;
     QScatterSeries *m_highlightPoint = nullptr;
     QList<QLineSeries *> m_intervals;

@@ -36,6 +36,11 @@ QString percentText(double fraction, int decimals = 1);
 // Shortest text that reads back to the same double , C locale: for CSV.
 QString exactNumber(double value);
 
+// A purpose of a token (a protocol identifier such as "research" or "quality") as the user reads
+// it: "Research (research)", translated, the identifier kept in brackets because the sites'
+// administrators name it so; an identifier not known here as it is.
+QString purposeText(const QString &purpose);
+
 // A number the user typed: in the locale ("0,25" in Dutch) or, failing that, with a decimal point.
 std::optional<double> parseNumber(const QString &text);
 // A list of numbers as typed, separated by semicolons or, where the comma is not the decimal point,

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/client/refusals.h"
+
+#include "fairstart/client/tr.h"
+
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
+#include <optional>
+
+namespace fairstart::client {
+
+namespace {
+
+// The rule's threshold as the node sent it, when it is a finite number.
+std::optional<double> thresholdOf(const QJsonObject &params)
+{
+    const QJsonValue value = params.value(QLatin1String("threshold"));
+    if (!value.isDouble() || !std::isfinite(value.toDouble()))
+        return std::nullopt;
+    return value.toDouble();
+}
+
+// A count threshold in the user's number format ("1,000", "1.000").
+QString count(double value)
+{
+    return QLocale().toString(qint64(std::llround(value)));
+}
+
+QString withThreshold(const QString &code, double t)
+{
+    if (code == QLatin1String("min-cohort"))
+        return Tr::tr("the cohort has fewer than %1 records, the smallest this site allows; "
+                      "widen the filters or leave this site out")
+            .arg(count(t));
+    if (code == QLatin1String("min-subset") || code == QLatin1String("complement"))
+        return Tr::tr("the cohort, or the records it leaves out, would have fewer than %1 "
+                      "records; widen the filters or merge levels")
+            .arg(count(t));
+    if (code == QLatin1String("min-cell"))
+        return Tr::tr("a cell (a level, an outcome class or a combination of yes/no variables) "
+                      "has fewer than %1 records; merge levels or drop the variable")
+            .arg(count(t));
+    if (code == QLatin1String("differencing") || code == QLatin1String("overlap"))
+        return Tr::tr("this cohort differs by fewer than %1 records from one released before, "
+                      "so the difference would reveal those records; change the cohort more")
+            .arg(count(t));
+    if (code == QLatin1String("events-per-parameter"))
+        return Tr::tr("the site allows one parameter per %1 events (of the rarer outcome "
+                      "class) and the model has more; use fewer predictors or levels")
+            .arg(count(t));
+    if (code == QLatin1String("min-residual-df"))
+        return Tr::tr("the model must leave at least %1 records more than it has parameters; "
+                      "use fewer predictors")
+            .arg(count(t));
+    if (code == QLatin1String("dominance"))
+        return Tr::tr("a few records make up more than %1% of a sum; winsorise or transform "
+                      "the variable")
+            .arg(QLocale().toString(100.0 * t, 'g', 3));
+    if (code == QLatin1String("max-rounds"))
+        return Tr::tr("the model needs more than %1 rounds, the most this site allows; "
+                      "simplify the model")
+            .arg(count(t));
+    if (code == QLatin1String("job-quota"))
+        return Tr::tr("your %1 analyses a day at this site are used up; try again tomorrow or "
+                      "ask the site administrator")
+            .arg(count(t));
+    if (code == QLatin1String("plain-mode"))
+        return t < 1 ? Tr::tr("this site takes part in masked studies only; run the study in "
+                              "masked mode (three or more sites)")
+                     : Tr::tr("this site takes part in plain studies of at most %1 sites; run "
+                              "the study in masked mode")
+                           .arg(count(t));
+    return {};
+}
+
+} // namespace
+
+QString ruleExplanation(const QString &code, const QJsonObject &params)
+{
+    if (const auto t = thresholdOf(params)) {
+        const QString worded = withThreshold(code, *t);
+        if (!worded.isEmpty())
+            return worded;
+    }
+    if (code == QLatin1String("min-cohort"))
+        return Tr::tr("the cohort is smaller than the site allows; widen the filters or leave "
+                      "this site out");
+    if (code == QLatin1String("min-subset") || code == QLatin1String("complement"))
+        return Tr::tr("a subgroup is too small to release; widen the filters or merge levels");
+    if (code == QLatin1String("min-cell"))
+        return Tr::tr("a cell (a level, an outcome class or a combination of yes/no variables) "
+                      "has too few records; merge levels or drop the variable");
+    if (code == QLatin1String("differencing") || code == QLatin1String("overlap"))
+        return Tr::tr("this cohort differs too little from one released before, so the "
+                      "difference would reveal a few records; change the cohort more");
+    if (code == QLatin1String("events-per-parameter"))
+        return Tr::tr("there are too few events for the number of parameters; use fewer "
+                      "predictors or levels");
+    if (code == QLatin1String("min-residual-df"))
+        return Tr::tr("the model has nearly as many parameters as records; use fewer predictors");
+    if (code == QLatin1String("dominance"))
+        return Tr::tr("a few records dominate a sum; winsorise or transform the variable");
+    if (code == QLatin1String("max-rounds"))
+        return Tr::tr("the model needed more rounds than the site allows; simplify the model");
+    if (code == QLatin1String("job-quota"))
+        return Tr::tr("your daily number of analyses at this site is used up; try again "
+                      "tomorrow or ask the site administrator");
+    if (code == QLatin1String("plain-mode"))
+        return Tr::tr("this site does not take part in a plain study of this many sites; run "
+                      "the study in masked mode");
+    if (code == QLatin1String("single-site-difference"))
+        return Tr::tr("this study differs by one site from one run before, so the difference "
+                      "would describe that site; add or leave out more sites");
+    if (code == QLatin1String("purpose") || code == QLatin1String("purpose-missing"))
+        return Tr::tr("your token does not allow this purpose; choose another purpose or ask "
+                      "the site administrator");
+    if (code == QLatin1String("consent"))
+        return Tr::tr("no records carry consent for this purpose");
+    if (code == QLatin1String("token-expired") || code == QLatin1String("token-revoked"))
+        return Tr::tr("your token is no longer valid; ask the site administrator for a new one");
+    return {};
+}
+
+QString refusalText(const SiteError &error)
+{
+    const QString explanation = ruleExplanation(error.code, error.params);
+    QString text = explanation.isEmpty() ? Tr::tr("Rule %1: %2").arg(error.code, error.message)
+                                         : Tr::tr("Rule %1: %2.").arg(error.code, explanation);
+    if (!error.detail.isEmpty())
+        text += QLatin1Char(' ') + Tr::tr("Where: %1").arg(error.detail);
+    return text;
+}
+
+} // namespace fairstart::client
