@@ -199,9 +199,12 @@ splitBySubgroup(const LoadedDataset &data, const analysis::DesignMatrix &design,
         cell.other = c == levels;
         cell.code = cell.other ? -1 : c;
         cell.level = cell.other ? QString() : labels.at(c);
-        // The "other" cell only when it holds records; a level cell always (an empty level is
-        // withheld like any small one: its emptiness is not told apart from smallness).
-        if (cell.other && rows[std::size_t(c)].empty())
+        // A level cell always (an empty level is withheld like any small one: its emptiness is
+        // not told apart from smallness). The "other" cell of the client's edges always too: it
+        // holds the records beyond the edges, and listing it only when it held any would tell,
+        // edge by edge, whether a record lies beyond (bisection gives the maximum). The "other"
+        // cell of levels (records missing the variable) only when it holds records.
+        if (cell.other && rows[std::size_t(c)].empty() && edges.empty())
             continue;
         cell.design = subset(design, rows[std::size_t(c)]);
         if (cell.design.n() > 0) {

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void refusedBeforeAnyRecordIsRead();
     void sexCellsEqualInProcess();
     void numericSubgroupByEdges();
+    void cellBeyondTheEdgesAlwaysListed();
     void cohortMinusFewIsWithheld();
     void twoPartitionsOfOneCohortAreWithheld();
 
@@ -323,6 +324,22 @@ void tst_Subgroups::numericSubgroupByEdges()
     // Whatever is withheld together is 0 or at least a cohort's minimum.
     const double rest = double(e.cohortSize) - released;
     QVERIFY2(rest == 0 || rest >= 50, qPrintable(QString::number(rest)));
+}
+
+void tst_Subgroups::cellBeyondTheEdgesAlwaysListed()
+{
+    // The attack: edges [1, t] with t bisected; a cell of the records beyond t that appeared only
+    // when it held any would give the maximum. Here no record lies beyond 1000: the cell is there,
+    // withheld, as it would be with one record in it (gestational age is in the design: no
+    // record of the cohort misses it).
+    const Reply reply = evaluate(QStringLiteral("gestational_age_weeks"), { 0, 38, 1000 });
+    QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+    const protocol::EvaluationResponse e = decoded(reply);
+    const auto other = std::find_if(e.subgroups.begin(), e.subgroups.end(),
+                                    [](const protocol::SubgroupCell &c) { return c.missing; });
+    QVERIFY2(other != e.subgroups.end(), "the cell beyond the edges is left out when empty");
+    QVERIFY(other->withheld);
+    QCOMPARE(other->rule, QStringLiteral("min-cohort"));
 }
 
 void tst_Subgroups::cohortMinusFewIsWithheld()
