@@ -881,6 +881,10 @@ Optionen:
         <translation>Datenbestand %1, Zweck %2, %3 Standorte, nach %4 von %5 bis %6
 </translation>
     </message>
+    <message>
+        <source>withheld by the site (%1, rule %2): %3</source>
+        <translation>vom Standort zurückgehalten (%1, Regel %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -1361,23 +1365,9 @@ Optionen:
         <source>The held-out site&apos;s calibration studies gave no estimate.</source>
         <translation>Die Kalibrierungsstudien des ausgelassenen Standorts ergaben keinen Schätzwert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Only %n held-out site(s) gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</source>
-        <translation>
-            <numerusform>Nur %n ausgelassener Standort lieferte Ergebnisse (%1 gescheitert, siehe ihre Zeilen); das Zusammenfassen braucht mindestens drei, daher werden keine zusammengefassten Maße angegeben.</numerusform>
-            <numerusform>Nur %n ausgelassene Standorte lieferten Ergebnisse (%1 gescheitert, siehe ihre Zeilen); das Zusammenfassen braucht mindestens drei, daher werden keine zusammengefassten Maße angegeben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The held-out sites&apos; measures could not be pooled: %1</source>
         <translation>Die Maße der ausgelassenen Standorte konnten nicht zusammengefasst werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pooled over %n held-out site(s); without %1, which gave no results (see their rows).</source>
-        <translation>
-            <numerusform>Zusammengefasst über %n ausgelassenen Standort; ohne %1, die keine Ergebnisse lieferten (siehe ihre Zeilen).</numerusform>
-            <numerusform>Zusammengefasst über %n ausgelassene Standorte; ohne %1, die keine Ergebnisse lieferten (siehe ihre Zeilen).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The model %1 is not a binomial model; only risk models can be evaluated (AUC, Brier score, calibration).</source>
@@ -1526,6 +1516,140 @@ Optionen:
     <message>
         <source>it answered with descriptives where a model study was due</source>
         <translation>er hat mit deskriptiver Statistik geantwortet, wo eine Modellstudie fällig war</translation>
+    </message>
+    <message>
+        <source>the cohort has fewer than %1 records, the smallest this site allows; widen the filters or leave this site out</source>
+        <translation>die Kohorte hat weniger als %1 Datensätze, das Minimum, das dieser Standort erlaubt; erweitern Sie die Filter oder lassen Sie diesen Standort weg</translation>
+    </message>
+    <message>
+        <source>the cohort, or the records it leaves out, would have fewer than %1 records; widen the filters or merge levels</source>
+        <translation>die Kohorte oder die Datensätze, die sie auslässt, hätten weniger als %1 Datensätze; erweitern Sie die Filter oder fassen Sie Ausprägungen zusammen</translation>
+    </message>
+    <message>
+        <source>a cell (a level, an outcome class or a combination of yes/no variables) has fewer than %1 records; merge levels or drop the variable</source>
+        <translation>eine Zelle (eine Ausprägung, eine Klasse der Zielgröße oder eine Kombination von Ja/Nein-Variablen) hat weniger als %1 Datensätze; fassen Sie Ausprägungen zusammen oder lassen Sie die Variable weg</translation>
+    </message>
+    <message>
+        <source>this cohort differs by fewer than %1 records from one released before, so the difference would reveal those records; change the cohort more</source>
+        <translation>diese Kohorte unterscheidet sich um weniger als %1 Datensätze von einer früher freigegebenen, sodass der Unterschied diese Datensätze offenlegen würde; ändern Sie die Kohorte stärker</translation>
+    </message>
+    <message>
+        <source>the site allows one parameter per %1 events (of the rarer outcome class) and the model has more; use fewer predictors or levels</source>
+        <translation>der Standort erlaubt einen Parameter je %1 Ereignisse (der selteneren Klasse der Zielgröße), und das Modell hat mehr; verwenden Sie weniger Prädiktoren oder Ausprägungen</translation>
+    </message>
+    <message>
+        <source>the model must leave at least %1 records more than it has parameters; use fewer predictors</source>
+        <translation>das Modell braucht mindestens %1 Datensätze mehr, als es Parameter hat; verwenden Sie weniger Prädiktoren</translation>
+    </message>
+    <message>
+        <source>a few records make up more than %1% of a sum; winsorise or transform the variable</source>
+        <translation>wenige Datensätze machen mehr als %1% einer Summe aus; winsorisieren oder transformieren Sie die Variable</translation>
+    </message>
+    <message>
+        <source>the model needs more than %1 rounds, the most this site allows; simplify the model</source>
+        <translation>das Modell braucht mehr als %1 Runden, die Höchstzahl, die dieser Standort erlaubt; vereinfachen Sie das Modell</translation>
+    </message>
+    <message>
+        <source>your %1 analyses a day at this site are used up; try again tomorrow or ask the site administrator</source>
+        <translation>Ihre %1 Analysen pro Tag an diesem Standort sind aufgebraucht; versuchen Sie es morgen erneut oder fragen Sie den Administrator des Standorts</translation>
+    </message>
+    <message>
+        <source>this site takes part in masked studies only; run the study in masked mode (three or more sites)</source>
+        <translation>dieser Standort nimmt nur an maskierten Studien teil; führen Sie die Studie im maskierten Modus aus (drei oder mehr Standorte)</translation>
+    </message>
+    <message>
+        <source>this site takes part in plain studies of at most %1 sites; run the study in masked mode</source>
+        <translation>dieser Standort nimmt an unmaskierten Studien (plain) mit höchstens %1 Standorten teil; führen Sie die Studie im maskierten Modus aus</translation>
+    </message>
+    <message>
+        <source>the cohort is smaller than the site allows; widen the filters or leave this site out</source>
+        <translation>die Kohorte ist kleiner, als der Standort erlaubt; erweitern Sie die Filter oder lassen Sie diesen Standort weg</translation>
+    </message>
+    <message>
+        <source>a subgroup is too small to release; widen the filters or merge levels</source>
+        <translation>eine Untergruppe ist zu klein für die Freigabe; erweitern Sie die Filter oder fassen Sie Ausprägungen zusammen</translation>
+    </message>
+    <message>
+        <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
+        <translation>eine Zelle (eine Ausprägung, eine Klasse der Zielgröße oder eine Kombination von Ja/Nein-Variablen) hat zu wenige Datensätze; fassen Sie Ausprägungen zusammen oder lassen Sie die Variable weg</translation>
+    </message>
+    <message>
+        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
+        <translation>diese Kohorte unterscheidet sich zu wenig von einer früher freigegebenen, sodass der Unterschied einige wenige Datensätze offenlegen würde; ändern Sie die Kohorte stärker</translation>
+    </message>
+    <message>
+        <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
+        <translation>es gibt zu wenige Ereignisse für die Zahl der Parameter; verwenden Sie weniger Prädiktoren oder Ausprägungen</translation>
+    </message>
+    <message>
+        <source>the model has nearly as many parameters as records; use fewer predictors</source>
+        <translation>das Modell hat fast so viele Parameter wie Datensätze; verwenden Sie weniger Prädiktoren</translation>
+    </message>
+    <message>
+        <source>a few records dominate a sum; winsorise or transform the variable</source>
+        <translation>wenige Datensätze dominieren eine Summe; winsorisieren oder transformieren Sie die Variable</translation>
+    </message>
+    <message>
+        <source>the model needed more rounds than the site allows; simplify the model</source>
+        <translation>das Modell brauchte mehr Runden, als der Standort erlaubt; vereinfachen Sie das Modell</translation>
+    </message>
+    <message>
+        <source>your daily number of analyses at this site is used up; try again tomorrow or ask the site administrator</source>
+        <translation>Ihre tägliche Zahl an Analysen an diesem Standort ist aufgebraucht; versuchen Sie es morgen erneut oder fragen Sie den Administrator des Standorts</translation>
+    </message>
+    <message>
+        <source>this site does not take part in a plain study of this many sites; run the study in masked mode</source>
+        <translation>dieser Standort nimmt an keiner unmaskierten Studie (plain) mit so vielen Standorten teil; führen Sie die Studie im maskierten Modus aus</translation>
+    </message>
+    <message>
+        <source>this study differs by one site from one run before, so the difference would describe that site; add or leave out more sites</source>
+        <translation>diese Studie unterscheidet sich um einen Standort von einer früher ausgeführten, sodass der Unterschied diesen Standort beschreiben würde; nehmen Sie weitere Standorte hinzu oder lassen Sie weitere weg</translation>
+    </message>
+    <message>
+        <source>your token does not allow this purpose; choose another purpose or ask the site administrator</source>
+        <translation>Ihr Token erlaubt diesen Zweck nicht; wählen Sie einen anderen Zweck oder fragen Sie den Administrator des Standorts</translation>
+    </message>
+    <message>
+        <source>no records carry consent for this purpose</source>
+        <translation>kein Datensatz hat eine Einwilligung für diesen Zweck</translation>
+    </message>
+    <message>
+        <source>your token is no longer valid; ask the site administrator for a new one</source>
+        <translation>Ihr Token ist nicht mehr gültig; bitten Sie den Administrator des Standorts um ein neues</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2.</source>
+        <translation>Regel %1: %2.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>%1 withheld by its own release rules</source>
+        <translation>%1 durch die eigenen Freigaberegeln zurückgehalten</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 gescheitert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n held-out site(s) gave results (%1; see their rows); pooling needs at least three, so no pooled measures are given.</source>
+        <translation>
+            <numerusform>Nur %n ausgelassener Standort hat Ergebnisse geliefert (%1; siehe die jeweiligen Zeilen); das Zusammenfassen braucht mindestens drei, daher werden keine zusammengefassten Maße angegeben.</numerusform>
+            <numerusform>Nur %n ausgelassene Standorte haben Ergebnisse geliefert (%1; siehe die jeweiligen Zeilen); das Zusammenfassen braucht mindestens drei, daher werden keine zusammengefassten Maße angegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled over %n held-out site(s); without the sites that gave no results (%1; see their rows).</source>
+        <translation>
+            <numerusform>Zusammengefasst über %n ausgelassenen Standort; ohne die Standorte, die keine Ergebnisse geliefert haben (%1; siehe die jeweiligen Zeilen).</numerusform>
+            <numerusform>Zusammengefasst über %n ausgelassene Standorte; ohne die Standorte, die keine Ergebnisse geliefert haben (%1; siehe die jeweiligen Zeilen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3777,10 @@ Optionen:
         <source>The node could not mask its descriptives. Tell the site administrator.</source>
         <translation>Der Knoten konnte seine deskriptive Statistik nicht maskieren. Informieren Sie den Administrator des Standorts.</translation>
     </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter must be edges of this node&apos;s histogram of the variable. Allowing any bound lets the refusals of filters one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>ja (1) oder nein (0): Die Grenzen eines numerischen Filters müssen Grenzen des Histogramms dieses Knotens für die Variable sein. Wären beliebige Grenzen erlaubt, könnten die Ablehnungen von Filtern, die eine Einheit auseinanderliegen, den Wert eines Datensatzes ermitteln (das maximale Geburtsgewicht in etwa 11 Anfragen).</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>
@@ -3718,10 +3846,6 @@ Optionen:
     <message>
         <source>Available</source>
         <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Records with a value at %1 (rounded; small counts withheld)</source>
-        <translation>Datensätze mit einem Wert bei %1 (gerundet; kleine Fallzahlen zurückgehalten)</translation>
     </message>
     <message>
         <source>not released</source>
@@ -6268,10 +6392,6 @@ Optionen:
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <source>Rule %1: %2</source>
-        <translation>Regel %1: %2</translation>
-    </message>
-    <message>
         <source>%1 refused the request; nothing was computed there. See its row for the rule.</source>
         <translation>%1 hat die Anfrage abgelehnt; dort wurde nichts berechnet. Die Regel steht in der Zeile dieses Standorts.</translation>
     </message>
@@ -6657,58 +6777,6 @@ Optionen:
     <message>
         <source>Dashboard — purpose %1</source>
         <translation>Übersicht — Zweck %1</translation>
-    </message>
-    <message>
-        <source>the cohort is smaller than the site allows; widen the filters or leave this site out</source>
-        <translation>die Kohorte ist kleiner, als der Standort erlaubt; erweitern Sie die Filter oder lassen Sie diesen Standort weg</translation>
-    </message>
-    <message>
-        <source>a subgroup is too small to release; widen the filters or merge levels</source>
-        <translation>eine Untergruppe ist zu klein für die Freigabe; erweitern Sie die Filter oder fassen Sie Stufen zusammen</translation>
-    </message>
-    <message>
-        <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
-        <translation>eine Zelle (eine Stufe, eine Klasse der Zielgröße oder eine Kombination von Ja/Nein-Variablen) hat zu wenige Datensätze; fassen Sie Stufen zusammen oder lassen Sie die Variable weg</translation>
-    </message>
-    <message>
-        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
-        <translation>diese Kohorte unterscheidet sich zu wenig von einer früher freigegebenen, sodass der Unterschied einzelne Datensätze offenlegen würde; ändern Sie die Kohorte stärker</translation>
-    </message>
-    <message>
-        <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
-        <translation>es gibt zu wenige Ereignisse für die Zahl der Parameter; verwenden Sie weniger Prädiktoren oder Stufen</translation>
-    </message>
-    <message>
-        <source>the model has nearly as many parameters as records; use fewer predictors</source>
-        <translation>das Modell hat fast so viele Parameter wie Datensätze; verwenden Sie weniger Prädiktoren</translation>
-    </message>
-    <message>
-        <source>a few records dominate a sum; winsorise or transform the variable</source>
-        <translation>wenige Datensätze dominieren eine Summe; winsorisieren oder transformieren Sie die Variable</translation>
-    </message>
-    <message>
-        <source>the model needed more rounds than the site allows; simplify the model</source>
-        <translation>das Modell brauchte mehr Runden, als der Standort erlaubt; vereinfachen Sie das Modell</translation>
-    </message>
-    <message>
-        <source>your daily number of analyses at this site is used up; try again tomorrow or ask the site administrator</source>
-        <translation>Ihre tägliche Zahl an Analysen an diesem Standort ist aufgebraucht; versuchen Sie es morgen erneut oder fragen Sie die Administration des Standorts</translation>
-    </message>
-    <message>
-        <source>your token does not allow this purpose; choose another purpose or ask the site administrator</source>
-        <translation>Ihr Token erlaubt diesen Zweck nicht; wählen Sie einen anderen Zweck oder fragen Sie die Administration des Standorts</translation>
-    </message>
-    <message>
-        <source>no records carry consent for this purpose</source>
-        <translation>kein Datensatz hat eine Einwilligung für diesen Zweck</translation>
-    </message>
-    <message>
-        <source>your token is no longer valid; ask the site administrator for a new one</source>
-        <translation>Ihr Token ist nicht mehr gültig; bitten Sie die Administration des Standorts um ein neues</translation>
-    </message>
-    <message>
-        <source>Rule %1: %2. The site says: %3</source>
-        <translation>Regel %1: %2. Der Standort meldet: %3</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -8019,6 +8087,74 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
         <source>%1 (v%2): validation across sites</source>
         <translation>%1 (v%2): Validierung über Standorte</translation>
     </message>
+    <message>
+        <source>Masked sum without %1</source>
+        <translation>Maskierte Summe ohne %1</translation>
+    </message>
+    <message>
+        <source>Pooled: %1 (without %2)</source>
+        <translation>Zusammengefasst: %1 (ohne %2)</translation>
+    </message>
+    <message>
+        <source>&lt; %1 yes</source>
+        <translation>&lt; %1 ja</translation>
+    </message>
+    <message>
+        <source>%1 yes</source>
+        <translation>%1 ja</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 fehlend</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>At %1: records with a value, the share of yes of a yes/no variable and records without a value (rounded; small counts withheld). A categorical variable&apos;s levels are in the cell&apos;s tooltip.</source>
+        <translation>Bei %1: Datensätze mit einem Wert, der Ja-Anteil einer Ja/Nein-Variablen und Datensätze ohne Wert (gerundet; kleine Anzahlen zurückgehalten). Die Ausprägungen einer kategorialen Variablen stehen im Tooltip der Zelle.</translation>
+    </message>
+    <message>
+        <source>The run of %1 is a validation across sites, not a fit: Compare Runs puts the coefficients of two fits side by side. Open a validation (double-click it under Runs) to see each held-out site and the pooled measures on the Validation page.</source>
+        <translation>Die Analyse von %1 ist eine Validierung über Standorte, keine Anpassung: Analysen vergleichen stellt die Koeffizienten zweier Anpassungen nebeneinander. Öffnen Sie eine Validierung (Doppelklick darauf unter Analysen), um jeden ausgelassenen Standort und die zusammengefassten Maße auf der Seite Validierung zu sehen.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3)</source>
+        <translation>AUC %1 (95%-KI %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Forschung</translation>
+    </message>
+    <message>
+        <source>Quality of care</source>
+        <translation>Versorgungsqualität</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evaluation of a model fitted elsewhere&lt;/b&gt; (nothing was fitted in this run) on %1 records at %2 of %3 sites.</source>
+        <translation>&lt;b&gt;Evaluation eines anderswo angepassten Modells&lt;/b&gt; (in dieser Analyse wurde nichts angepasst) auf %1 Datensätzen an %2 von %3 Standorten.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. The model was fitted elsewhere: this is its performance on these sites&apos; records (external validation), not an apparent one.</source>
+        <translation>AUC %1 (95%-KI %2 bis %3; DeLong), Klassierungsfehler höchstens %4. Das Modell wurde anderswo angepasst: Dies ist seine Modellgüte auf den Datensätzen dieser Standorte (externe Validierung), keine scheinbare.</translation>
+    </message>
+    <message>
+        <source>Computed on these sites&apos; records, which the model was not fitted on, from the ROC curves the sites released.</source>
+        <translation>Berechnet auf den Datensätzen dieser Standorte, an die das Modell nicht angepasst wurde, aus den ROC-Kurven, die die Standorte freigegeben haben.</translation>
+    </message>
+    <message>
+        <source>The report is of a fitted model, with its validation as section 11. Run this design on the sites (Run on Sites…), then export the report: the validation of the same design is included. The validation alone can be exported with Export chart… and Export table… on this page.</source>
+        <translation>Der Bericht gilt einem angepassten Modell, mit dessen Validierung als Abschnitt 11. Führen Sie diesen Entwurf an den Standorten aus (An Standorten ausführen…) und exportieren Sie dann den Bericht: Die Validierung desselben Entwurfs ist darin enthalten. Die Validierung allein können Sie auf dieser Seite mit Diagramm exportieren… und Tabelle exportieren… exportieren.</translation>
+    </message>
+    <message>
+        <source>There is no result to report yet: run the design on the sites first.</source>
+        <translation>Es gibt noch kein Ergebnis für einen Bericht: Führen Sie den Entwurf zuerst an den Standorten aus.</translation>
+    </message>
+    <message>
+        <source>Registered model %1: evaluation</source>
+        <translation>Registriertes Modell %1: Evaluation</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -8388,6 +8524,42 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
     <message>
         <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
         <translation>die neue Passphrase wird nie von der Befehlszeile übernommen (sie wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie FAIRSTART_NODE_NEW_PASSPHRASE oder verwenden Sie --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>A numeric variable (%1) is filtered by a minimum and a maximum, not by a list of values: a list could select single records. Give bounds at the edges of the node&apos;s histogram of %1.</source>
+        <translation>Eine numerische Variable (%1) wird nach einem Minimum und einem Maximum gefiltert, nicht nach einer Liste von Werten: Eine Liste könnte einzelne Datensätze auswählen. Geben Sie Grenzen an, die auf Grenzen des Histogramms des Knotens für %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The variable %1 holds too few distinct records at this site for a filter on it (the node&apos;s histogram of it has no edges). Filter by another variable, or leave this filter out at this site.</source>
+        <translation>Die Variable %1 enthält an diesem Standort zu wenige unterschiedliche Datensätze für einen Filter (das Histogramm des Knotens für diese Variable hat keine Grenzen). Filtern Sie nach einer anderen Variablen, oder lassen Sie diesen Filter an diesem Standort weg.</translation>
+    </message>
+    <message>
+        <source>The nearest allowed values are %1 and %2.</source>
+        <translation>Die nächstgelegenen erlaubten Werte sind %1 und %2.</translation>
+    </message>
+    <message>
+        <source>The nearest allowed value is %1.</source>
+        <translation>Der nächstgelegene erlaubte Wert ist %1.</translation>
+    </message>
+    <message>
+        <source>Bounds of a numeric filter must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that a refusal never tells where a record&apos;s value lies.</source>
+        <translation>Die Grenzen eines numerischen Filters müssen Grenzen des Histogramms des Knotens für %1 sein (beschreiben Sie %1, um sie zu sehen), damit eine Ablehnung nie verrät, wo der Wert eines Datensatzes liegt.</translation>
+    </message>
+    <message>
+        <source>The minimum %1 of the filter on %2 is not allowed.</source>
+        <translation>Das Minimum %1 des Filters für %2 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source> A maximum cannot be the highest edge: the records above it could be too few to leave out.</source>
+        <translation> Ein Maximum darf nicht die höchste Grenze sein: Es könnten zu wenige Datensätze darüber liegen, um sie auszulassen.</translation>
+    </message>
+    <message>
+        <source>The maximum %1 of the filter on %2 is not allowed.</source>
+        <translation>Das Maximum %1 des Filters für %2 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The filter on %1 needs a minimum below its maximum, at two different edges of the node&apos;s histogram of %1.</source>
+        <translation>Der Filter für %1 braucht ein Minimum unter seinem Maximum, auf zwei verschiedenen Grenzen des Histogramms des Knotens für %1.</translation>
     </message>
 </context>
 </TS>

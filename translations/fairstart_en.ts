@@ -45,17 +45,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only %n held-out site(s) gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</source>
+        <source>Only %n held-out site(s) gave results (%1; see their rows); pooling needs at least three, so no pooled measures are given.</source>
         <translation>
-            <numerusform>Only %n held-out site gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</numerusform>
-            <numerusform>Only %n held-out sites gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</numerusform>
+            <numerusform>Only %n held-out site gave results (%1; see their rows); pooling needs at least three, so no pooled measures are given.</numerusform>
+            <numerusform>Only %n held-out sites gave results (%1; see their rows); pooling needs at least three, so no pooled measures are given.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pooled over %n held-out site(s); without %1, which gave no results (see their rows).</source>
+        <source>Pooled over %n held-out site(s); without the sites that gave no results (%1; see their rows).</source>
         <translation>
-            <numerusform>Pooled over %n held-out site; without %1, which gave no results (see their rows).</numerusform>
-            <numerusform>Pooled over %n held-out sites; without %1, which gave no results (see their rows).</numerusform>
+            <numerusform>Pooled over %n held-out site; without the sites that gave no results (%1; see their rows).</numerusform>
+            <numerusform>Pooled over %n held-out sites; without the sites that gave no results (%1; see their rows).</numerusform>
         </translation>
     </message>
 </context>

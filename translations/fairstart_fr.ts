@@ -876,6 +876,10 @@ Options&#xa0;:
         <translation>Jeu de données %1, finalité %2, %3 sites, par %4 de %5 à %6
 </translation>
     </message>
+    <message>
+        <source>withheld by the site (%1, rule %2): %3</source>
+        <translation>masqué par le site (%1, règle %2)&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -1356,23 +1360,9 @@ Options&#xa0;:
         <source>The held-out site&apos;s calibration studies gave no estimate.</source>
         <translation>Les études de calibration du site exclu n&apos;ont donné aucune estimation.</translation>
     </message>
-    <message numerus="yes">
-        <source>Only %n held-out site(s) gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</source>
-        <translation>
-            <numerusform>Seul %n site exclu a donné des résultats (%1 ont échoué, voir leurs lignes)&#xa0;; la combinaison en nécessite au moins trois, aucune mesure combinée n&apos;est donc donnée.</numerusform>
-            <numerusform>Seuls %n sites exclus ont donné des résultats (%1 ont échoué, voir leurs lignes)&#xa0;; la combinaison en nécessite au moins trois, aucune mesure combinée n&apos;est donc donnée.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The held-out sites&apos; measures could not be pooled: %1</source>
         <translation>Les mesures des sites exclus n&apos;ont pas pu être combinées&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pooled over %n held-out site(s); without %1, which gave no results (see their rows).</source>
-        <translation>
-            <numerusform>Combiné sur %n site exclu&#xa0;; sans %1, qui n&apos;ont donné aucun résultat (voir leurs lignes).</numerusform>
-            <numerusform>Combiné sur %n sites exclus&#xa0;; sans %1, qui n&apos;ont donné aucun résultat (voir leurs lignes).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The model %1 is not a binomial model; only risk models can be evaluated (AUC, Brier score, calibration).</source>
@@ -1521,6 +1511,140 @@ Options&#xa0;:
     <message>
         <source>it answered with descriptives where a model study was due</source>
         <translation>il a répondu par des statistiques descriptives alors qu&apos;une étude de modèle était attendue</translation>
+    </message>
+    <message>
+        <source>the cohort has fewer than %1 records, the smallest this site allows; widen the filters or leave this site out</source>
+        <translation>la cohorte compte moins de %1 enregistrements, le minimum autorisé par ce site&#xa0;; élargissez les filtres ou laissez ce site de côté</translation>
+    </message>
+    <message>
+        <source>the cohort, or the records it leaves out, would have fewer than %1 records; widen the filters or merge levels</source>
+        <translation>la cohorte, ou les enregistrements qu&apos;elle exclut, compterait moins de %1 enregistrements&#xa0;; élargissez les filtres ou regroupez des modalités</translation>
+    </message>
+    <message>
+        <source>a cell (a level, an outcome class or a combination of yes/no variables) has fewer than %1 records; merge levels or drop the variable</source>
+        <translation>une cellule (une modalité, une classe de la variable de résultat ou une combinaison de variables oui/non) compte moins de %1 enregistrements&#xa0;; regroupez des modalités ou retirez la variable</translation>
+    </message>
+    <message>
+        <source>this cohort differs by fewer than %1 records from one released before, so the difference would reveal those records; change the cohort more</source>
+        <translation>cette cohorte diffère de moins de %1 enregistrements d&apos;une cohorte publiée auparavant&#xa0;: la différence révélerait ces enregistrements&#xa0;; modifiez davantage la cohorte</translation>
+    </message>
+    <message>
+        <source>the site allows one parameter per %1 events (of the rarer outcome class) and the model has more; use fewer predictors or levels</source>
+        <translation>le site autorise un paramètre pour %1 événements (de la classe de résultat la plus rare) et le modèle en a davantage&#xa0;; utilisez moins de prédicteurs ou de modalités</translation>
+    </message>
+    <message>
+        <source>the model must leave at least %1 records more than it has parameters; use fewer predictors</source>
+        <translation>le modèle doit compter au moins %1 enregistrements de plus que de paramètres&#xa0;; utilisez moins de prédicteurs</translation>
+    </message>
+    <message>
+        <source>a few records make up more than %1% of a sum; winsorise or transform the variable</source>
+        <translation>quelques enregistrements représentent plus de %1&#xa0;% d&apos;une somme&#xa0;; winsorisez ou transformez la variable</translation>
+    </message>
+    <message>
+        <source>the model needs more than %1 rounds, the most this site allows; simplify the model</source>
+        <translation>le modèle nécessite plus de %1 tours, le maximum autorisé par ce site&#xa0;; simplifiez le modèle</translation>
+    </message>
+    <message>
+        <source>your %1 analyses a day at this site are used up; try again tomorrow or ask the site administrator</source>
+        <translation>vos %1 analyses quotidiennes sur ce site sont épuisées&#xa0;; réessayez demain ou adressez-vous à l&apos;administrateur du site</translation>
+    </message>
+    <message>
+        <source>this site takes part in masked studies only; run the study in masked mode (three or more sites)</source>
+        <translation>ce site ne participe qu&apos;aux études masquées&#xa0;; exécutez l&apos;étude en mode masqué (trois sites ou plus)</translation>
+    </message>
+    <message>
+        <source>this site takes part in plain studies of at most %1 sites; run the study in masked mode</source>
+        <translation>ce site ne participe aux études en clair que si elles comptent au plus %1 sites&#xa0;; exécutez l&apos;étude en mode masqué</translation>
+    </message>
+    <message>
+        <source>the cohort is smaller than the site allows; widen the filters or leave this site out</source>
+        <translation>la cohorte est plus petite que ce que le site autorise&#xa0;; élargissez les filtres ou laissez ce site de côté</translation>
+    </message>
+    <message>
+        <source>a subgroup is too small to release; widen the filters or merge levels</source>
+        <translation>un sous-groupe est trop petit pour être publié&#xa0;; élargissez les filtres ou regroupez des modalités</translation>
+    </message>
+    <message>
+        <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
+        <translation>une cellule (une modalité, une classe de la variable de résultat ou une combinaison de variables oui/non) compte trop peu d&apos;enregistrements&#xa0;; regroupez des modalités ou retirez la variable</translation>
+    </message>
+    <message>
+        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
+        <translation>cette cohorte diffère trop peu d&apos;une cohorte publiée auparavant&#xa0;: la différence révélerait quelques enregistrements&#xa0;; modifiez davantage la cohorte</translation>
+    </message>
+    <message>
+        <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
+        <translation>il y a trop peu d&apos;événements pour le nombre de paramètres&#xa0;; utilisez moins de prédicteurs ou de modalités</translation>
+    </message>
+    <message>
+        <source>the model has nearly as many parameters as records; use fewer predictors</source>
+        <translation>le modèle a presque autant de paramètres que d&apos;enregistrements&#xa0;; utilisez moins de prédicteurs</translation>
+    </message>
+    <message>
+        <source>a few records dominate a sum; winsorise or transform the variable</source>
+        <translation>quelques enregistrements dominent une somme&#xa0;; winsorisez ou transformez la variable</translation>
+    </message>
+    <message>
+        <source>the model needed more rounds than the site allows; simplify the model</source>
+        <translation>le modèle a demandé plus de tours que le site n&apos;en autorise&#xa0;; simplifiez le modèle</translation>
+    </message>
+    <message>
+        <source>your daily number of analyses at this site is used up; try again tomorrow or ask the site administrator</source>
+        <translation>votre nombre quotidien d&apos;analyses sur ce site est épuisé&#xa0;; réessayez demain ou adressez-vous à l&apos;administrateur du site</translation>
+    </message>
+    <message>
+        <source>this site does not take part in a plain study of this many sites; run the study in masked mode</source>
+        <translation>ce site ne participe pas à une étude en clair comptant autant de sites&#xa0;; exécutez l&apos;étude en mode masqué</translation>
+    </message>
+    <message>
+        <source>this study differs by one site from one run before, so the difference would describe that site; add or leave out more sites</source>
+        <translation>cette étude diffère d&apos;un seul site d&apos;une étude exécutée auparavant&#xa0;: la différence décrirait ce site&#xa0;; ajoutez ou écartez davantage de sites</translation>
+    </message>
+    <message>
+        <source>your token does not allow this purpose; choose another purpose or ask the site administrator</source>
+        <translation>votre jeton ne permet pas cette finalité&#xa0;; choisissez une autre finalité ou adressez-vous à l&apos;administrateur du site</translation>
+    </message>
+    <message>
+        <source>no records carry consent for this purpose</source>
+        <translation>aucun enregistrement ne porte de consentement pour cette finalité</translation>
+    </message>
+    <message>
+        <source>your token is no longer valid; ask the site administrator for a new one</source>
+        <translation>votre jeton n&apos;est plus valide&#xa0;; demandez-en un nouveau à l&apos;administrateur du site</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2.</source>
+        <translation>Règle %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Où&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 withheld by its own release rules</source>
+        <translation>%1 masqué par ses propres règles de publication</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n held-out site(s) gave results (%1; see their rows); pooling needs at least three, so no pooled measures are given.</source>
+        <translation>
+            <numerusform>Seul %n site exclu a donné des résultats (%1&#xa0;; voir sa ligne)&#xa0;; la combinaison en nécessite au moins trois, aucune mesure combinée n&apos;est donc donnée.</numerusform>
+            <numerusform>Seuls %n sites exclus ont donné des résultats (%1&#xa0;; voir leurs lignes)&#xa0;; la combinaison en nécessite au moins trois, aucune mesure combinée n&apos;est donc donnée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled over %n held-out site(s); without the sites that gave no results (%1; see their rows).</source>
+        <translation>
+            <numerusform>Combiné sur %n site exclu&#xa0;; sans les sites qui n&apos;ont pas donné de résultats (%1&#xa0;; voir leurs lignes).</numerusform>
+            <numerusform>Combiné sur %n sites exclus&#xa0;; sans les sites qui n&apos;ont pas donné de résultats (%1&#xa0;; voir leurs lignes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3772,10 @@ Options&#xa0;:
         <source>The node could not mask its descriptives. Tell the site administrator.</source>
         <translation>Le nœud n&apos;a pas pu masquer ses statistiques descriptives. Prévenez l&apos;administrateur du site.</translation>
     </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter must be edges of this node&apos;s histogram of the variable. Allowing any bound lets the refusals of filters one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>oui (1) ou non (0)&#xa0;: les bornes d&apos;un filtre numérique doivent être choisies parmi celles de l&apos;histogramme de la variable sur ce nœud. Autoriser n&apos;importe quelle borne permet, par les refus de filtres distants d&apos;une unité, de localiser la valeur d&apos;un enregistrement (le poids de naissance maximal en environ 11 requêtes).</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>
@@ -3713,10 +3841,6 @@ Options&#xa0;:
     <message>
         <source>Available</source>
         <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Records with a value at %1 (rounded; small counts withheld)</source>
-        <translation>Enregistrements avec une valeur sur le site %1 (arrondi&#xa0;; petits effectifs masqués)</translation>
     </message>
     <message>
         <source>not released</source>
@@ -6263,10 +6387,6 @@ Options&#xa0;:
         <translation>Refusé</translation>
     </message>
     <message>
-        <source>Rule %1: %2</source>
-        <translation>Règle %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 refused the request; nothing was computed there. See its row for the rule.</source>
         <translation>%1 a refusé la requête&#xa0;; rien n&apos;y a été calculé. Consultez sa ligne pour voir la règle.</translation>
     </message>
@@ -6652,58 +6772,6 @@ Options&#xa0;:
     <message>
         <source>Dashboard — purpose %1</source>
         <translation>Tableau de bord — finalité %1</translation>
-    </message>
-    <message>
-        <source>the cohort is smaller than the site allows; widen the filters or leave this site out</source>
-        <translation>la cohorte est plus petite que ce que le site autorise&#xa0;; élargissez les filtres ou laissez ce site de côté</translation>
-    </message>
-    <message>
-        <source>a subgroup is too small to release; widen the filters or merge levels</source>
-        <translation>un sous-groupe est trop petit pour être publié&#xa0;; élargissez les filtres ou regroupez des modalités</translation>
-    </message>
-    <message>
-        <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
-        <translation>une cellule (une modalité, une classe de la variable de résultat ou une combinaison de variables oui/non) compte trop peu d&apos;enregistrements&#xa0;; regroupez des modalités ou retirez la variable</translation>
-    </message>
-    <message>
-        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
-        <translation>cette cohorte diffère trop peu d&apos;une cohorte publiée auparavant&#xa0;: la différence révélerait quelques enregistrements&#xa0;; modifiez davantage la cohorte</translation>
-    </message>
-    <message>
-        <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
-        <translation>il y a trop peu d&apos;événements pour le nombre de paramètres&#xa0;; utilisez moins de prédicteurs ou de modalités</translation>
-    </message>
-    <message>
-        <source>the model has nearly as many parameters as records; use fewer predictors</source>
-        <translation>le modèle a presque autant de paramètres que d&apos;enregistrements&#xa0;; utilisez moins de prédicteurs</translation>
-    </message>
-    <message>
-        <source>a few records dominate a sum; winsorise or transform the variable</source>
-        <translation>quelques enregistrements dominent une somme&#xa0;; winsorisez ou transformez la variable</translation>
-    </message>
-    <message>
-        <source>the model needed more rounds than the site allows; simplify the model</source>
-        <translation>le modèle a demandé plus de tours que le site n&apos;en autorise&#xa0;; simplifiez le modèle</translation>
-    </message>
-    <message>
-        <source>your daily number of analyses at this site is used up; try again tomorrow or ask the site administrator</source>
-        <translation>votre nombre quotidien d&apos;analyses sur ce site est épuisé&#xa0;; réessayez demain ou adressez-vous à l&apos;administrateur du site</translation>
-    </message>
-    <message>
-        <source>your token does not allow this purpose; choose another purpose or ask the site administrator</source>
-        <translation>votre jeton ne permet pas cette finalité&#xa0;; choisissez une autre finalité ou adressez-vous à l&apos;administrateur du site</translation>
-    </message>
-    <message>
-        <source>no records carry consent for this purpose</source>
-        <translation>aucun enregistrement ne porte de consentement pour cette finalité</translation>
-    </message>
-    <message>
-        <source>your token is no longer valid; ask the site administrator for a new one</source>
-        <translation>votre jeton n&apos;est plus valide&#xa0;; demandez-en un nouveau à l&apos;administrateur du site</translation>
-    </message>
-    <message>
-        <source>Rule %1: %2. The site says: %3</source>
-        <translation>Règle %1&#xa0;: %2. Le site indique&#xa0;: %3</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -8014,6 +8082,74 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
         <source>%1 (v%2): validation across sites</source>
         <translation>%1 (v%2)&#xa0;: validation sur les sites</translation>
     </message>
+    <message>
+        <source>Masked sum without %1</source>
+        <translation>Somme masquée sans %1</translation>
+    </message>
+    <message>
+        <source>Pooled: %1 (without %2)</source>
+        <translation>Combiné&#xa0;: %1 (sans %2)</translation>
+    </message>
+    <message>
+        <source>&lt; %1 yes</source>
+        <translation>&lt; %1 oui</translation>
+    </message>
+    <message>
+        <source>%1 yes</source>
+        <translation>%1 oui</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 manquants</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>At %1: records with a value, the share of yes of a yes/no variable and records without a value (rounded; small counts withheld). A categorical variable&apos;s levels are in the cell&apos;s tooltip.</source>
+        <translation>Sur le site %1&#xa0;: enregistrements avec une valeur, part de oui d&apos;une variable oui/non et enregistrements sans valeur (arrondis&#xa0;; petits effectifs masqués). Les modalités d&apos;une variable catégorielle figurent dans l&apos;infobulle de la cellule.</translation>
+    </message>
+    <message>
+        <source>The run of %1 is a validation across sites, not a fit: Compare Runs puts the coefficients of two fits side by side. Open a validation (double-click it under Runs) to see each held-out site and the pooled measures on the Validation page.</source>
+        <translation>L&apos;analyse du %1 est une validation sur les sites, et non un ajustement&#xa0;: Comparer les analyses place côte à côte les coefficients de deux ajustements. Ouvrez une validation (double-cliquez dessus sous Analyses) pour voir chaque site exclu et les mesures combinées sur la page Validation.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3)</source>
+        <translation>AUC %1 (IC à 95&#xa0;% de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Quality of care</source>
+        <translation>Qualité des soins</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evaluation of a model fitted elsewhere&lt;/b&gt; (nothing was fitted in this run) on %1 records at %2 of %3 sites.</source>
+        <translation>&lt;b&gt;Évaluation d&apos;un modèle ajusté ailleurs&lt;/b&gt; (rien n&apos;a été ajusté dans cette analyse) sur %1 enregistrements de %2 sites sur %3.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. The model was fitted elsewhere: this is its performance on these sites&apos; records (external validation), not an apparent one.</source>
+        <translation>AUC %1 (IC à 95&#xa0;% de %2 à %3&#xa0;; DeLong), erreur de regroupement en classes d&apos;au plus %4. Le modèle a été ajusté ailleurs&#xa0;: il s&apos;agit de sa performance sur les enregistrements de ces sites (validation externe), et non d&apos;une performance apparente.</translation>
+    </message>
+    <message>
+        <source>Computed on these sites&apos; records, which the model was not fitted on, from the ROC curves the sites released.</source>
+        <translation>Calcul effectué sur les enregistrements de ces sites, sur lesquels le modèle n&apos;a pas été ajusté, à partir des courbes ROC publiées par les sites.</translation>
+    </message>
+    <message>
+        <source>The report is of a fitted model, with its validation as section 11. Run this design on the sites (Run on Sites…), then export the report: the validation of the same design is included. The validation alone can be exported with Export chart… and Export table… on this page.</source>
+        <translation>Le rapport porte sur un modèle ajusté, avec sa validation en section 11. Exécutez cette conception sur les sites (Exécuter sur les sites…), puis exportez le rapport&#xa0;: la validation de la même conception y est incluse. La validation seule peut être exportée avec Exporter le graphique… et Exporter le tableau… sur cette page.</translation>
+    </message>
+    <message>
+        <source>There is no result to report yet: run the design on the sites first.</source>
+        <translation>Il n&apos;y a encore aucun résultat à présenter dans un rapport&#xa0;: exécutez d&apos;abord la conception sur les sites.</translation>
+    </message>
+    <message>
+        <source>Registered model %1: evaluation</source>
+        <translation>Modèle enregistré %1&#xa0;: évaluation</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -8383,6 +8519,42 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
     <message>
         <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
         <translation>la nouvelle phrase secrète n&apos;est jamais lue sur la ligne de commande (elle apparaîtrait dans la liste des processus et dans l&apos;historique du shell)&#xa0;; définissez FAIRSTART_NODE_NEW_PASSPHRASE ou utilisez --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>A numeric variable (%1) is filtered by a minimum and a maximum, not by a list of values: a list could select single records. Give bounds at the edges of the node&apos;s histogram of %1.</source>
+        <translation>Une variable numérique (%1) se filtre par un minimum et un maximum, pas par une liste de valeurs&#xa0;: une liste pourrait sélectionner des enregistrements isolés. Choisissez les bornes parmi celles de l&apos;histogramme de %1 établi par le nœud.</translation>
+    </message>
+    <message>
+        <source>The variable %1 holds too few distinct records at this site for a filter on it (the node&apos;s histogram of it has no edges). Filter by another variable, or leave this filter out at this site.</source>
+        <translation>La variable %1 compte trop peu d&apos;enregistrements distincts sur ce site pour qu&apos;on puisse la filtrer (l&apos;histogramme qu&apos;en établit le nœud n&apos;a aucune borne). Filtrez selon une autre variable, ou retirez ce filtre pour ce site.</translation>
+    </message>
+    <message>
+        <source>The nearest allowed values are %1 and %2.</source>
+        <translation>Les valeurs autorisées les plus proches sont %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The nearest allowed value is %1.</source>
+        <translation>La valeur autorisée la plus proche est %1.</translation>
+    </message>
+    <message>
+        <source>Bounds of a numeric filter must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that a refusal never tells where a record&apos;s value lies.</source>
+        <translation>Les bornes d&apos;un filtre numérique doivent être choisies parmi celles de l&apos;histogramme de %1 établi par le nœud (décrivez %1 pour les voir), afin qu&apos;un refus n&apos;indique jamais où se situe la valeur d&apos;un enregistrement.</translation>
+    </message>
+    <message>
+        <source>The minimum %1 of the filter on %2 is not allowed.</source>
+        <translation>Le minimum %1 du filtre sur %2 n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source> A maximum cannot be the highest edge: the records above it could be too few to leave out.</source>
+        <translation> Un maximum ne peut pas être la borne la plus haute&#xa0;: les enregistrements situés au-dessus pourraient être trop peu nombreux pour être exclus.</translation>
+    </message>
+    <message>
+        <source>The maximum %1 of the filter on %2 is not allowed.</source>
+        <translation>Le maximum %1 du filtre sur %2 n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>The filter on %1 needs a minimum below its maximum, at two different edges of the node&apos;s histogram of %1.</source>
+        <translation>Le filtre sur %1 nécessite un minimum inférieur à son maximum, situés sur deux bornes différentes de l&apos;histogramme de %1 établi par le nœud.</translation>
     </message>
 </context>
 </TS>

@@ -876,6 +876,10 @@ Opties:
         <translation>Dataset %1, doel %2, %3 sites, per %4 van %5 tot en met %6
 </translation>
     </message>
+    <message>
+        <source>withheld by the site (%1, rule %2): %3</source>
+        <translation>achtergehouden door de site (%1, regel %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -1356,23 +1360,9 @@ Opties:
         <source>The held-out site&apos;s calibration studies gave no estimate.</source>
         <translation>De kalibratiestudies van de weggelaten site gaven geen schatting.</translation>
     </message>
-    <message numerus="yes">
-        <source>Only %n held-out site(s) gave results (%1 failed, see their rows); pooling needs at least three, so no pooled measures are given.</source>
-        <translation>
-            <numerusform>Slechts %n weggelaten site gaf resultaten (%1 faalden, zie hun rijen); samenvoegen vraagt er minstens drie, dus er worden geen samengevoegde maten gegeven.</numerusform>
-            <numerusform>Slechts %n weggelaten sites gaven resultaten (%1 faalden, zie hun rijen); samenvoegen vraagt er minstens drie, dus er worden geen samengevoegde maten gegeven.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The held-out sites&apos; measures could not be pooled: %1</source>
         <translation>De maten van de weggelaten sites konden niet worden samengevoegd: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pooled over %n held-out site(s); without %1, which gave no results (see their rows).</source>
-        <translation>
-            <numerusform>Samengevoegd over %n weggelaten site; zonder %1, die geen resultaten gaven (zie hun rijen).</numerusform>
-            <numerusform>Samengevoegd over %n weggelaten sites; zonder %1, die geen resultaten gaven (zie hun rijen).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The model %1 is not a binomial model; only risk models can be evaluated (AUC, Brier score, calibration).</source>
@@ -1521,6 +1511,140 @@ Opties:
     <message>
         <source>it answered with descriptives where a model study was due</source>
         <translation>zij antwoordde met beschrijvende statistieken waar een modelstudie verwacht werd</translation>
+    </message>
+    <message>
+        <source>the cohort has fewer than %1 records, the smallest this site allows; widen the filters or leave this site out</source>
+        <translation>het cohort heeft minder dan %1 records, het kleinste aantal dat deze site toestaat; verruim de filters of laat deze site weg</translation>
+    </message>
+    <message>
+        <source>the cohort, or the records it leaves out, would have fewer than %1 records; widen the filters or merge levels</source>
+        <translation>het cohort, of de records die het weglaat, zou minder dan %1 records hebben; verruim de filters of voeg niveaus samen</translation>
+    </message>
+    <message>
+        <source>a cell (a level, an outcome class or a combination of yes/no variables) has fewer than %1 records; merge levels or drop the variable</source>
+        <translation>een cel (een niveau, een uitkomstklasse of een combinatie van ja/nee-variabelen) heeft minder dan %1 records; voeg niveaus samen of laat de variabele weg</translation>
+    </message>
+    <message>
+        <source>this cohort differs by fewer than %1 records from one released before, so the difference would reveal those records; change the cohort more</source>
+        <translation>dit cohort verschilt minder dan %1 records van een eerder vrijgegeven cohort, zodat het verschil die records zou onthullen; verander het cohort meer</translation>
+    </message>
+    <message>
+        <source>the site allows one parameter per %1 events (of the rarer outcome class) and the model has more; use fewer predictors or levels</source>
+        <translation>de site staat één parameter per %1 events (van de zeldzamere uitkomstklasse) toe en het model heeft er meer; gebruik minder voorspellers of niveaus</translation>
+    </message>
+    <message>
+        <source>the model must leave at least %1 records more than it has parameters; use fewer predictors</source>
+        <translation>het aantal records moet het aantal parameters van het model met ten minste %1 overtreffen; gebruik minder voorspellers</translation>
+    </message>
+    <message>
+        <source>a few records make up more than %1% of a sum; winsorise or transform the variable</source>
+        <translation>enkele records maken meer dan %1% van een som uit; winsoriseer of transformeer de variabele</translation>
+    </message>
+    <message>
+        <source>the model needs more than %1 rounds, the most this site allows; simplify the model</source>
+        <translation>het model heeft meer dan %1 rondes nodig, het maximum dat deze site toestaat; vereenvoudig het model</translation>
+    </message>
+    <message>
+        <source>your %1 analyses a day at this site are used up; try again tomorrow or ask the site administrator</source>
+        <translation>uw %1 analyses per dag bij deze site zijn op; probeer het morgen opnieuw of vraag het de beheerder van de site</translation>
+    </message>
+    <message>
+        <source>this site takes part in masked studies only; run the study in masked mode (three or more sites)</source>
+        <translation>deze site neemt alleen deel aan gemaskeerde studies; voer de studie uit in gemaskeerde modus (drie of meer sites)</translation>
+    </message>
+    <message>
+        <source>this site takes part in plain studies of at most %1 sites; run the study in masked mode</source>
+        <translation>deze site neemt alleen deel aan ongemaskeerde studies van hoogstens %1 sites; voer de studie uit in gemaskeerde modus</translation>
+    </message>
+    <message>
+        <source>the cohort is smaller than the site allows; widen the filters or leave this site out</source>
+        <translation>het cohort is kleiner dan de site toestaat; verruim de filters of laat deze site weg</translation>
+    </message>
+    <message>
+        <source>a subgroup is too small to release; widen the filters or merge levels</source>
+        <translation>een subgroep is te klein om vrij te geven; verruim de filters of voeg niveaus samen</translation>
+    </message>
+    <message>
+        <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
+        <translation>een cel (een niveau, een uitkomstklasse of een combinatie van ja/nee-variabelen) heeft te weinig records; voeg niveaus samen of laat de variabele weg</translation>
+    </message>
+    <message>
+        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
+        <translation>dit cohort verschilt te weinig van een eerder vrijgegeven cohort, zodat het verschil enkele records zou onthullen; verander het cohort meer</translation>
+    </message>
+    <message>
+        <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
+        <translation>er zijn te weinig events voor het aantal parameters; gebruik minder voorspellers of niveaus</translation>
+    </message>
+    <message>
+        <source>the model has nearly as many parameters as records; use fewer predictors</source>
+        <translation>het model heeft bijna evenveel parameters als records; gebruik minder voorspellers</translation>
+    </message>
+    <message>
+        <source>a few records dominate a sum; winsorise or transform the variable</source>
+        <translation>enkele records domineren een som; winsoriseer of transformeer de variabele</translation>
+    </message>
+    <message>
+        <source>the model needed more rounds than the site allows; simplify the model</source>
+        <translation>het model had meer rondes nodig dan de site toestaat; vereenvoudig het model</translation>
+    </message>
+    <message>
+        <source>your daily number of analyses at this site is used up; try again tomorrow or ask the site administrator</source>
+        <translation>uw dagelijkse aantal analyses bij deze site is op; probeer het morgen opnieuw of vraag het de beheerder van de site</translation>
+    </message>
+    <message>
+        <source>this site does not take part in a plain study of this many sites; run the study in masked mode</source>
+        <translation>deze site neemt niet deel aan een ongemaskeerde studie met zoveel sites; voer de studie uit in gemaskeerde modus</translation>
+    </message>
+    <message>
+        <source>this study differs by one site from one run before, so the difference would describe that site; add or leave out more sites</source>
+        <translation>deze studie verschilt één site van een eerder uitgevoerde studie, zodat het verschil die site zou beschrijven; voeg meer sites toe of laat er meer weg</translation>
+    </message>
+    <message>
+        <source>your token does not allow this purpose; choose another purpose or ask the site administrator</source>
+        <translation>uw token staat dit doel niet toe; kies een ander doel of vraag het de beheerder van de site</translation>
+    </message>
+    <message>
+        <source>no records carry consent for this purpose</source>
+        <translation>geen enkel record heeft toestemming voor dit doel</translation>
+    </message>
+    <message>
+        <source>your token is no longer valid; ask the site administrator for a new one</source>
+        <translation>uw token is niet meer geldig; vraag de beheerder van de site om een nieuw token</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2.</source>
+        <translation>Regel %1: %2.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Waar: %1</translation>
+    </message>
+    <message>
+        <source>%1 withheld by its own release rules</source>
+        <translation>%1 achtergehouden door de eigen vrijgaveregels</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n held-out site(s) gave results (%1; see their rows); pooling needs at least three, so no pooled measures are given.</source>
+        <translation>
+            <numerusform>Slechts %n weggelaten site gaf resultaten (%1; zie hun rijen); samenvoegen vraagt er minstens drie, dus er worden geen samengevoegde maten gegeven.</numerusform>
+            <numerusform>Slechts %n weggelaten sites gaven resultaten (%1; zie hun rijen); samenvoegen vraagt er minstens drie, dus er worden geen samengevoegde maten gegeven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled over %n held-out site(s); without the sites that gave no results (%1; see their rows).</source>
+        <translation>
+            <numerusform>Samengevoegd over %n weggelaten site; zonder de sites die geen resultaten gaven (%1; zie hun rijen).</numerusform>
+            <numerusform>Samengevoegd over %n weggelaten sites; zonder de sites die geen resultaten gaven (%1; zie hun rijen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3772,10 @@ Opties:
         <source>The node could not mask its descriptives. Tell the site administrator.</source>
         <translation>De node kon haar beschrijvende statistieken niet maskeren. Waarschuw de beheerder van de site.</translation>
     </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter must be edges of this node&apos;s histogram of the variable. Allowing any bound lets the refusals of filters one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>ja (1) of nee (0): de grenzen van een numeriek filter moeten grenzen zijn van het histogram van de variabele op deze node. Als elke grens is toegestaan, kunnen de weigeringen van filters die één eenheid verschillen de waarde van een record lokaliseren (het maximale geboortegewicht in ongeveer 11 verzoeken).</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>
@@ -3713,10 +3841,6 @@ Opties:
     <message>
         <source>Available</source>
         <translation>Beschikbaar</translation>
-    </message>
-    <message>
-        <source>Records with a value at %1 (rounded; small counts withheld)</source>
-        <translation>Records met een waarde bij %1 (afgerond; kleine aantallen achtergehouden)</translation>
     </message>
     <message>
         <source>not released</source>
@@ -6263,10 +6387,6 @@ Opties:
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <source>Rule %1: %2</source>
-        <translation>Regel %1: %2</translation>
-    </message>
-    <message>
         <source>%1 refused the request; nothing was computed there. See its row for the rule.</source>
         <translation>%1 weigerde het verzoek; daar is niets berekend. Zie de rij van die site voor de regel.</translation>
     </message>
@@ -6652,58 +6772,6 @@ Opties:
     <message>
         <source>Dashboard — purpose %1</source>
         <translation>Dashboard — doel %1</translation>
-    </message>
-    <message>
-        <source>the cohort is smaller than the site allows; widen the filters or leave this site out</source>
-        <translation>het cohort is kleiner dan de site toestaat; verruim de filters of laat deze site weg</translation>
-    </message>
-    <message>
-        <source>a subgroup is too small to release; widen the filters or merge levels</source>
-        <translation>een subgroep is te klein om vrij te geven; verruim de filters of voeg niveaus samen</translation>
-    </message>
-    <message>
-        <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
-        <translation>een cel (een niveau, een uitkomstklasse of een combinatie van ja/nee-variabelen) heeft te weinig records; voeg niveaus samen of laat de variabele weg</translation>
-    </message>
-    <message>
-        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
-        <translation>dit cohort verschilt te weinig van een eerder vrijgegeven cohort, zodat het verschil enkele records zou onthullen; verander het cohort meer</translation>
-    </message>
-    <message>
-        <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
-        <translation>er zijn te weinig events voor het aantal parameters; gebruik minder voorspellers of niveaus</translation>
-    </message>
-    <message>
-        <source>the model has nearly as many parameters as records; use fewer predictors</source>
-        <translation>het model heeft bijna evenveel parameters als records; gebruik minder voorspellers</translation>
-    </message>
-    <message>
-        <source>a few records dominate a sum; winsorise or transform the variable</source>
-        <translation>enkele records overheersen een som; winsoriseer of transformeer de variabele</translation>
-    </message>
-    <message>
-        <source>the model needed more rounds than the site allows; simplify the model</source>
-        <translation>het model had meer rondes nodig dan de site toestaat; vereenvoudig het model</translation>
-    </message>
-    <message>
-        <source>your daily number of analyses at this site is used up; try again tomorrow or ask the site administrator</source>
-        <translation>uw dagelijkse aantal analyses bij deze site is op; probeer het morgen opnieuw of vraag het de sitebeheerder</translation>
-    </message>
-    <message>
-        <source>your token does not allow this purpose; choose another purpose or ask the site administrator</source>
-        <translation>uw token staat dit doel niet toe; kies een ander doel of vraag het de sitebeheerder</translation>
-    </message>
-    <message>
-        <source>no records carry consent for this purpose</source>
-        <translation>geen enkel record heeft toestemming voor dit doel</translation>
-    </message>
-    <message>
-        <source>your token is no longer valid; ask the site administrator for a new one</source>
-        <translation>uw token is niet meer geldig; vraag de sitebeheerder om een nieuw token</translation>
-    </message>
-    <message>
-        <source>Rule %1: %2. The site says: %3</source>
-        <translation>Regel %1: %2. De site meldt: %3</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -8014,6 +8082,74 @@ Sleutelafspraaksleutel: %2</translation>
         <source>%1 (v%2): validation across sites</source>
         <translation>%1 (v%2): validatie over sites</translation>
     </message>
+    <message>
+        <source>Masked sum without %1</source>
+        <translation>Gemaskeerde som zonder %1</translation>
+    </message>
+    <message>
+        <source>Pooled: %1 (without %2)</source>
+        <translation>Samengevoegd: %1 (zonder %2)</translation>
+    </message>
+    <message>
+        <source>&lt; %1 yes</source>
+        <translation>&lt; %1 ja</translation>
+    </message>
+    <message>
+        <source>%1 yes</source>
+        <translation>%1 ja</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 ontbrekend</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>At %1: records with a value, the share of yes of a yes/no variable and records without a value (rounded; small counts withheld). A categorical variable&apos;s levels are in the cell&apos;s tooltip.</source>
+        <translation>Bij %1: records met een waarde, het aandeel ja van een ja/nee-variabele en records zonder waarde (afgerond; kleine aantallen achtergehouden). De niveaus van een categorische variabele staan in de tooltip van de cel.</translation>
+    </message>
+    <message>
+        <source>The run of %1 is a validation across sites, not a fit: Compare Runs puts the coefficients of two fits side by side. Open a validation (double-click it under Runs) to see each held-out site and the pooled measures on the Validation page.</source>
+        <translation>De analyse van %1 is een validatie over sites, geen schatting: Analyses vergelijken zet de coëfficiënten van twee schattingen naast elkaar. Open een validatie (dubbelklik erop onder Uitvoeringen) om elke weggelaten site en de samengevoegde maten te zien op de pagina Validatie.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3)</source>
+        <translation>AUC %1 (95%-BI %2 tot %3)</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Onderzoek</translation>
+    </message>
+    <message>
+        <source>Quality of care</source>
+        <translation>Kwaliteit van zorg</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evaluation of a model fitted elsewhere&lt;/b&gt; (nothing was fitted in this run) on %1 records at %2 of %3 sites.</source>
+        <translation>&lt;b&gt;Evaluatie van een elders geschat model&lt;/b&gt; (in deze analyse is niets geschat) op %1 records bij %2 van %3 sites.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. The model was fitted elsewhere: this is its performance on these sites&apos; records (external validation), not an apparent one.</source>
+        <translation>AUC %1 (95%-BI %2 tot %3; DeLong), indelingsfout ten hoogste %4. Het model is elders geschat: dit zijn de prestaties op de records van deze sites (externe validatie), geen schijnbare prestaties.</translation>
+    </message>
+    <message>
+        <source>Computed on these sites&apos; records, which the model was not fitted on, from the ROC curves the sites released.</source>
+        <translation>Berekend op de records van deze sites, waarop het model niet is geschat, uit de ROC-curves die de sites vrijgaven.</translation>
+    </message>
+    <message>
+        <source>The report is of a fitted model, with its validation as section 11. Run this design on the sites (Run on Sites…), then export the report: the validation of the same design is included. The validation alone can be exported with Export chart… and Export table… on this page.</source>
+        <translation>Het rapport gaat over een geschat model, met de validatie ervan als sectie 11. Voer dit ontwerp uit op de sites (Uitvoeren op sites…) en exporteer daarna het rapport: de validatie van hetzelfde ontwerp is erin opgenomen. De validatie alleen kunt u exporteren met Grafiek exporteren… en Tabel exporteren… op deze pagina.</translation>
+    </message>
+    <message>
+        <source>There is no result to report yet: run the design on the sites first.</source>
+        <translation>Er is nog geen resultaat om te rapporteren: voer het ontwerp eerst uit op de sites.</translation>
+    </message>
+    <message>
+        <source>Registered model %1: evaluation</source>
+        <translation>Geregistreerd model %1: evaluatie</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -8383,6 +8519,42 @@ Sleutelafspraaksleutel: %2</translation>
     <message>
         <source>the new passphrase is never taken from the command line (it would show in the process list and the shell history); set FAIRSTART_NODE_NEW_PASSPHRASE or use --new-passphrase-file FILE.</source>
         <translation>de nieuwe wachtwoordzin wordt nooit van de opdrachtregel gelezen (dan zou ze zichtbaar zijn in de proceslijst en de shellgeschiedenis); stel FAIRSTART_NODE_NEW_PASSPHRASE in of gebruik --new-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>A numeric variable (%1) is filtered by a minimum and a maximum, not by a list of values: a list could select single records. Give bounds at the edges of the node&apos;s histogram of %1.</source>
+        <translation>Een numerieke variabele (%1) wordt gefilterd op een minimum en een maximum, niet op een lijst van waarden: een lijst zou afzonderlijke records kunnen selecteren. Kies de grenzen van het filter uit de grenzen van het histogram van %1 op de node.</translation>
+    </message>
+    <message>
+        <source>The variable %1 holds too few distinct records at this site for a filter on it (the node&apos;s histogram of it has no edges). Filter by another variable, or leave this filter out at this site.</source>
+        <translation>De variabele %1 heeft bij deze site te weinig verschillende records voor een filter erop (het histogram ervan op de node heeft geen grenzen). Filter op een andere variabele, of laat dit filter bij deze site weg.</translation>
+    </message>
+    <message>
+        <source>The nearest allowed values are %1 and %2.</source>
+        <translation>De dichtstbijzijnde toegestane waarden zijn %1 en %2.</translation>
+    </message>
+    <message>
+        <source>The nearest allowed value is %1.</source>
+        <translation>De dichtstbijzijnde toegestane waarde is %1.</translation>
+    </message>
+    <message>
+        <source>Bounds of a numeric filter must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that a refusal never tells where a record&apos;s value lies.</source>
+        <translation>De grenzen van een numeriek filter moeten grenzen zijn van het histogram van %1 op de node (beschrijf %1 om ze te zien), zodat een weigering nooit verraadt waar de waarde van een record ligt.</translation>
+    </message>
+    <message>
+        <source>The minimum %1 of the filter on %2 is not allowed.</source>
+        <translation>Het minimum %1 van het filter op %2 is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source> A maximum cannot be the highest edge: the records above it could be too few to leave out.</source>
+        <translation> Een maximum kan niet de hoogste grens zijn: boven die grens kunnen te weinig records liggen om ze weg te laten.</translation>
+    </message>
+    <message>
+        <source>The maximum %1 of the filter on %2 is not allowed.</source>
+        <translation>Het maximum %1 van het filter op %2 is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>The filter on %1 needs a minimum below its maximum, at two different edges of the node&apos;s histogram of %1.</source>
+        <translation>Het filter op %1 vraagt een minimum onder het maximum, op twee verschillende grenzen van het histogram van %1 op de node.</translation>
     </message>
 </context>
 </TS>
