@@ -4,6 +4,7 @@
 #pragma once
 
 #include "fairstart/analysis/datatable.h"
+#include "fairstart/analysis/model.h"
 
 #include <QFile>
 #include <QString>
@@ -18,9 +19,15 @@
 
 namespace fairstart::analysis::testing {
 
+// Tests outside tests/analysis define FAIRSTART_REFERENCE_DATA_DIR (tests/analysis/data) before
+// including this header.
+#ifndef FAIRSTART_REFERENCE_DATA_DIR
+#define FAIRSTART_REFERENCE_DATA_DIR FAIRSTART_TEST_DATA_DIR
+#endif
+
 inline QString dataPath(const QString &file)
 {
-    return QStringLiteral(FAIRSTART_TEST_DATA_DIR) + QLatin1Char('/') + file;
+    return QStringLiteral(FAIRSTART_REFERENCE_DATA_DIR) + QLatin1Char('/') + file;
 }
 
 inline bool parseNumber(const std::string &s, double &out)
@@ -201,6 +208,28 @@ inline std::vector<ReferenceCase> readReferences(const QString &file
         }
     }
     return cases;
+}
+
+// The case's filter_values and filter_range lines as the ModelSpec's filters, in order.
+inline std::vector<Filter> referenceFilters(const ReferenceCase &ref)
+{
+    std::vector<Filter> filters;
+    for (const auto &line : ref.lines) {
+        if (line[0] == "filter_values") {
+            filters.push_back({ line[1], std::nullopt, std::nullopt,
+                                std::vector<std::string>(line.begin() + 2, line.end()) });
+        } else if (line[0] == "filter_range") {
+            Filter f;
+            f.variable = line[1];
+            double v = 0;
+            if (line[2] != "NA" && parseNumber(line[2], v))
+                f.min = v;
+            if (line[3] != "NA" && parseNumber(line[3], v))
+                f.max = v;
+            filters.push_back(f);
+        }
+    }
+    return filters;
 }
 
 inline bool close(double actual, double expected, double rel, double abs = 1e-12)

@@ -99,21 +99,8 @@ void TestGlmReference::fitCase(const ReferenceCase &ref, std::vector<DesignMatri
     QVERIFY_EXPECTED(spec);
     if (ref.has("ridge"))
         spec->ridgeLambda = ref.number("ridge");
-    for (const auto &line : ref.lines) {
-        if (line[0] == "filter_values") {
-            spec->filters.push_back({ line[1], std::nullopt, std::nullopt,
-                                      std::vector<std::string>(line.begin() + 2, line.end()) });
-        } else if (line[0] == "filter_range") {
-            Filter f;
-            f.variable = line[1];
-            double v = 0;
-            if (line[2] != "NA" && parseNumber(line[2], v))
-                f.min = v;
-            if (line[3] != "NA" && parseNumber(line[3], v))
-                f.max = v;
-            spec->filters.push_back(f);
-        }
-    }
+    const std::vector<Filter> filters = referenceFilters(ref);
+    spec->filters.insert(spec->filters.end(), filters.begin(), filters.end());
 
     // Resolution on the pooled table must reproduce R's knots and scaling.
     const DataTable pooled = siteTable(csv, 0, 1);

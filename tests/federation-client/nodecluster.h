@@ -72,6 +72,9 @@ public:
     // 100 nodes), each node's policy accepts studies naming sites it has not pinned
     // (unknown_peers = 1). For benchmarks of many nodes only; the default pins.
     bool acceptUnknownPeers = false;
+    // An import schema (`fairstart-node import --schema`) for every node's dataset; empty: the
+    // column kinds are inferred.
+    QString schema;
 
     NodeCluster() = default;
     ~NodeCluster() { stopAll(); }
@@ -128,14 +131,17 @@ public:
             for (int i = 0; i < count; ++i)
                 editCsv(i, m_nodes[first + size_t(i)]->csv);
         }
-        if (!each([](int, const Node &n) {
-                return QStringList { QStringLiteral("import"),
-                                     QStringLiteral("--data-dir"),
-                                     n.dataDir,
-                                     QStringLiteral("--dataset"),
-                                     QStringLiteral("cohort"),
-                                     QStringLiteral("--csv"),
-                                     n.csv };
+        if (!each([this](int, const Node &n) {
+                QStringList args { QStringLiteral("import"),
+                                   QStringLiteral("--data-dir"),
+                                   n.dataDir,
+                                   QStringLiteral("--dataset"),
+                                   QStringLiteral("cohort"),
+                                   QStringLiteral("--csv"),
+                                   n.csv };
+                if (!schema.isEmpty())
+                    args << QStringLiteral("--schema") << schema;
+                return args;
             })
             || !each(
                 [](int, const Node &n) {
@@ -321,6 +327,36 @@ public:
                        QStringLiteral("--data-dir"), node.dataDir, key, value },
                      &out)
             && serve(index);
+    }
+
+    // Several values of every node's policy (key, value), then the nodes restarted to apply them.
+    bool setPolicies(const std::vector<std::pair<QString, QString>> &values)
+    {
+        std::vector<QStringList> commands;
+        std::vector<int> all;
+        for (int i = 0; i < size(); ++i) {
+            Node &node = *m_nodes[size_t(i)];
+            if (node.process && node.process->state() != QProcess::NotRunning) {
+                node.process->terminate();
+                if (!node.process->waitForFinished(5000)) {
+                    node.process->kill();
+                    node.process->waitForFinished(2000);
+                }
+            }
+            for (const auto &[key, value] : values)
+                commands.push_back({ QStringLiteral("policy"), QStringLiteral("set"),
+                                     QStringLiteral("--data-dir"), node.dataDir, key, value });
+            all.push_back(i);
+        }
+        // One command per node at a time: the commands of one node share its store.
+        for (size_t k = 0; k < values.size(); ++k) {
+            std::vector<QStringList> round;
+            for (size_t i = 0; i < all.size(); ++i)
+                round.push_back(commands[i * values.size() + k]);
+            if (!adminEach(round))
+                return false;
+        }
+        return serveEach(all);
     }
 
     // The round requests a node answered (from its audit log); -1 when the log cannot be read.
