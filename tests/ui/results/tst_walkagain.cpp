@@ -6,6 +6,7 @@
 // HTML, so "<" opened a tag).
 #include "fairstart/ui/dashboard/dashboardview.h"
 #include "fairstart/ui/dashboard/trendchart.h"
+#include "fairstart/ui/report/parentsheet.h"
 #include "fairstart/ui/report/tripodreport.h"
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/coefficientmodel.h"
@@ -159,6 +160,8 @@ private Q_SLOTS:
     void trendTableNumbersRightAligned();
     void purposesInTheUsersLanguage();
     void reportTableHeadersWholeInDutch();
+    // The walk of 2026-12-04 (docs/walkthrough.md, "Third walk (2026-12-04)").
+    void reportAndParentSheetReadAsWritten();
 
 private:
     SimulatedFederation m_fed = simulateFederation(1500);
@@ -445,6 +448,28 @@ void tst_WalkAgain::reportTableHeadersWholeInDutch()
     QLocale::setDefault(QLocale::c());
     QVERIFY(cells > 50);
     QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QStringLiteral(" | "))));
+}
+
+// The report said "analysed for the purpose quality" (in Dutch "voor het doel quality") where the
+// run dialog says "Quality of care (quality)"; the parent sheet printed the analyst's population
+// with a second full stop ("... consented to research use..").
+void tst_WalkAgain::reportAndParentSheetReadAsWritten()
+{
+    protocol::FitReport r = m_fed.report;
+    r.purpose = QStringLiteral("quality");
+    const QString html = tripodReportHtml(r, reportOptionsFor(r));
+    QVERIFY2(html.contains(QStringLiteral("purpose <b>Quality of care (quality)</b>")),
+             qPrintable(html.left(2000)));
+    PublishedModelDocument model;
+    model.report = m_fed.report;
+    model.description.population = QStringLiteral("Children born 2015–2020 whose parents "
+                                                  "consented to research use.");
+    const QString sheet = parentSheetHtml(model);
+    QVERIFY2(sheet.contains(QStringLiteral("consented to research use.")), qPrintable(sheet));
+    QVERIFY2(!sheet.contains(QStringLiteral("use..")), qPrintable(sheet));
+    // A population without a full stop gets one.
+    model.description.population = QStringLiteral("Children born 2015–2020");
+    QVERIFY(parentSheetHtml(model).contains(QStringLiteral("2015–2020.")));
 }
 
 QTEST_MAIN(tst_WalkAgain)
