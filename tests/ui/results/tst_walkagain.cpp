@@ -13,6 +13,7 @@
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/resultsview.h"
 #include "fairstart/ui/results/sitemodels.h"
+#include "fairstart/ui/reviewer/reviewerwindow.h"
 #include "fairstart/ui/rundialog.h"
 
 #include "fairstart/translations/language.h"
@@ -29,6 +30,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPdfWriter>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -162,6 +164,7 @@ private Q_SLOTS:
     void reportTableHeadersWholeInDutch();
     // The walk of 2026-12-04 (docs/walkthrough.md, "Third walk (2026-12-04)").
     void reportAndParentSheetReadAsWritten();
+    void reviewerWindowOpensAtAReadableSize();
 
 private:
     SimulatedFederation m_fed = simulateFederation(1500);
@@ -470,6 +473,27 @@ void tst_WalkAgain::reportAndParentSheetReadAsWritten()
     // A population without a full stop gets one.
     model.description.population = QStringLiteral("Children born 2015–2020");
     QVERIFY(parentSheetHtml(model).contains(QStringLiteral("2015–2020.")));
+}
+
+// Opened from the workbench (File > Open Published Model in Reviewer Mode) the calculator came up
+// at its minimum size, 604 × 504 on a 1600 × 1000 screen, the estimate wrapped over seven lines.
+void tst_WalkAgain::reviewerWindowOpensAtAReadableSize()
+{
+    PublishedModelDocument model;
+    model.report = m_fed.report;
+    model.description.title = QStringLiteral("Risk of delay");
+    ReviewerWindow window(model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // (The offscreen screen is small; there the window takes most of it.)
+    const QSize screen = window.screen()->availableGeometry().size();
+    const QSize wanted = QSize(900, 600).boundedTo(screen * 0.9);
+    QVERIFY2(window.width() >= wanted.width() && window.height() >= wanted.height(),
+             qPrintable(QStringLiteral("%1 × %2 on a %3 × %4 screen")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
 }
 
 QTEST_MAIN(tst_WalkAgain)
