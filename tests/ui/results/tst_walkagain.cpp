@@ -165,6 +165,7 @@ private Q_SLOTS:
     // The walk of 2026-12-04 (docs/walkthrough.md, "Third walk (2026-12-04)").
     void reportAndParentSheetReadAsWritten();
     void reviewerWindowOpensAtAReadableSize();
+    void coefficientTableLastColumnNotStretched();
 
 private:
     SimulatedFederation m_fed = simulateFederation(1500);
@@ -494,6 +495,26 @@ void tst_WalkAgain::reviewerWindowOpensAtAReadableSize()
                             .arg(window.height())
                             .arg(screen.width())
                             .arg(screen.height())));
+}
+
+// In a wide results document the coefficient table's last column ("OR upper") took all the
+// spare width, its numbers right-aligned far from the others (English and Dutch, 1600 px).
+void tst_WalkAgain::coefficientTableLastColumnNotStretched()
+{
+    ResultsView view;
+    view.resize(1400, 820);
+    view.setReport(m_fed.report);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    QTableView *table = view.coefficientTable();
+    const int last = table->model()->columnCount() - 1;
+    // Its neighbour ("OR lower") holds numbers of the same kind.
+    const int neighbour = table->columnWidth(last - 1);
+    QVERIFY2(table->columnWidth(last) <= neighbour * 3 / 2 + 10,
+             qPrintable(QStringLiteral("last column %1 px, its neighbour %2 px")
+                            .arg(table->columnWidth(last))
+                            .arg(neighbour)));
 }
 
 QTEST_MAIN(tst_WalkAgain)
