@@ -4,6 +4,7 @@
 // result lands in the Results dock, and stopping a run says so per site.
 #include "../federation-client/nodecluster.h"
 
+#include "fairstart/client/refusals.h"
 #include "fairstart/ui/designer/designdocument.h"
 #include "fairstart/ui/designer/designerwidget.h"
 #include "fairstart/ui/mainwindow.h"
@@ -447,11 +448,23 @@ void tst_WorkbenchRun::refusalShownNextToSite()
     const auto error = failed.first().first().value<client::RunError>();
     QVERIFY(error.siteError && error.siteError->isRule());
     QCOMPARE(dialog->siteStateText(error.site), QStringLiteral("Refused"));
-    // The rule and the node's own sentence, next to the site that refused.
+    // The rule and what to change, next to the site that refused: worded by the client from
+    // the rule's code (client::refusalText), so in the user's language, not the node's sentence.
     QVERIFY(dialog->siteMessage(error.site)
                 .startsWith(QStringLiteral("Rule ") + error.siteError->code));
-    QVERIFY(dialog->siteMessage(error.site).contains(error.siteError->message));
+    QCOMPARE(dialog->siteMessage(error.site), client::refusalText(*error.siteError));
     QVERIFY(!window.document()->hasRun());
+    // The other sites stopped with the run, as the Runs panel records them; their rows no longer
+    // say Working (third walk: "Working — estimating the model: opening the jobs" after the run
+    // had ended with Retry offered).
+    for (const client::Site &site : m_cluster.sites()) {
+        if (site.name == error.site)
+            continue;
+        const QString state = dialog->siteStateText(site.name);
+        QVERIFY2(state != QStringLiteral("Working") && state != QStringLiteral("Waiting"),
+                 qPrintable(site.name + QStringLiteral(": ") + state + QStringLiteral(" — ")
+                            + dialog->siteMessage(site.name)));
+    }
 }
 
 QTEST_MAIN(tst_WorkbenchRun)

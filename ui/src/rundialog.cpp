@@ -399,13 +399,15 @@ void RunDialog::onFailed(const client::RunError &error)
         m_retryButton->show();
     }
     m_closeButton->setFocus();
+    const bool cancelled
+        = error.siteError && error.siteError->kind == client::SiteError::Kind::Cancelled;
     if (error.siteError && error.siteError->isRule()) {
         // A refusal goes next to the site that refused, with its rule and sentence.
         setRow(error.site, Tr::tr("Refused"), refusalText(*error.siteError));
         m_phase->setText(Tr::tr("%1 refused the request; nothing was computed there. See its "
                                 "row for the rule.")
                              .arg(error.site));
-    } else if (error.siteError && error.siteError->kind == client::SiteError::Kind::Cancelled) {
+    } else if (cancelled) {
         m_phase->setText(Tr::tr("The run was stopped. Open jobs at the sites were cancelled."));
         for (int r = 0; r < m_progress->rowCount(); ++r) {
             if (m_progress->item(r, 1)->text() != siteStateName(client::SiteState::Done))
@@ -415,6 +417,19 @@ void RunDialog::onFailed(const client::RunError &error)
         if (!error.site.isEmpty())
             setRow(error.site, siteStateName(client::SiteState::Failed), error.message);
         m_phase->setText(error.message);
+    }
+    if (!m_checking && !cancelled) {
+        // The other sites stopped with the run (their open jobs are cancelled), as the Runs
+        // panel records them: a row left at Working read as if the site were still busy.
+        const QString reason = error.site.isEmpty()
+            ? Tr::tr("Stopped: %1").arg(error.message)
+            : Tr::tr("Stopped because %1 failed.").arg(error.site);
+        for (int r = 0; r < m_progress->rowCount(); ++r) {
+            const QString state = m_progress->item(r, 1)->text();
+            if (state == siteStateName(client::SiteState::Working)
+                || state == siteStateName(client::SiteState::Waiting))
+                setRow(m_progress->item(r, 0)->text(), Tr::tr("Stopped"), reason);
+        }
     }
     m_phase->setWordWrap(true);
     Q_EMIT failed(error);

@@ -235,17 +235,23 @@ int main(int argc, char **argv)
     save(&publish, out.filePath(QStringLiteral("results-publish.png")));
 
     // First page of the TRIPOD report and of the parent sheet, as images.
-    // An A4 page (595 × 842 pt) with the report's 15 mm (42 pt) margins.
+    // An A4 page (595 × 842 pt) with the report's 15 mm (42 pt) margins, laid out at 72 dpi (a
+    // point is a pixel) as the PDF is: at the screen's 96 dpi the text was a third larger than on
+    // paper, so narrow columns broke words ("Sit e") that the PDF keeps whole.
     auto renderDoc = [&](QTextDocument *doc, const QString &path) {
         constexpr int margin = 42;
-        doc->setPageSize(QSizeF(595 - 2 * margin, 842 - 2 * margin));
         QImage image(QSize(595, 842) * 2, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(2);
+        image.setDotsPerMeterX(qRound(72 / 0.0254));
+        image.setDotsPerMeterY(qRound(72 / 0.0254));
         image.fill(Qt::white);
+        doc->documentLayout()->setPaintDevice(&image);
+        doc->setPageSize(QSizeF(595 - 2 * margin, 842 - 2 * margin)); // lays the text out again
         QPainter painter(&image);
         painter.translate(margin, margin);
         doc->drawContents(&painter, QRectF(0, 0, 595 - 2 * margin, 842 - 2 * margin));
         painter.end();
+        doc->documentLayout()->setPaintDevice(nullptr); // the image goes out of scope
         image.save(path);
         std::printf("%s\n", qPrintable(path));
     };

@@ -115,14 +115,18 @@ void tst_Report::fitsTheA4Page()
                 QVERIFY2(lines->lineCount() == 1, qPrintable(block.text()));
             }
             // No word of a cell is broken letter by letter ("Ter|m", "111.6|64"): a line may
-            // only start after a space or a hyphen.
+            // only start after a space or a hyphen (or the zero-width space the report puts after
+            // a site name's hyphen, "umc-\u200Bgroningen", to allow the break there).
             // (Header cells are left out: a site's name over a narrow number column, e.g.
             // "umc-groningen: estimate (SE)", still breaks; known, see docs/workbench.md.)
             const bool header = table->cellAt(cursor).row() == 0;
             for (int i = 1; !header && i < lines->lineCount(); ++i) {
                 const int start = lines->lineAt(i).textStart();
                 const QChar before = block.text().at(start - 1);
-                QVERIFY2(before.isSpace() || QStringLiteral("-/–,;").contains(before),
+                const bool afterHyphen = before == QChar(0x200B) && start >= 2
+                    && block.text().at(start - 2) == QLatin1Char('-');
+                QVERIFY2(before.isSpace() || afterHyphen
+                             || QStringLiteral("-/–,;").contains(before),
                          qPrintable(block.text()));
             }
         }

@@ -6,12 +6,14 @@
 // HTML, so "<" opened a tag).
 #include "fairstart/ui/dashboard/dashboardview.h"
 #include "fairstart/ui/dashboard/trendchart.h"
+#include "fairstart/ui/report/parentsheet.h"
 #include "fairstart/ui/report/tripodreport.h"
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/coefficientmodel.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/resultsview.h"
 #include "fairstart/ui/results/sitemodels.h"
+#include "fairstart/ui/reviewer/reviewerwindow.h"
 #include "fairstart/ui/rundialog.h"
 
 #include "fairstart/translations/language.h"
@@ -28,6 +30,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPdfWriter>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -159,6 +162,10 @@ private Q_SLOTS:
     void trendTableNumbersRightAligned();
     void purposesInTheUsersLanguage();
     void reportTableHeadersWholeInDutch();
+    // The walk of 2026-12-04 (docs/walkthrough.md, "Third walk (2026-12-04)").
+    void reportAndParentSheetReadAsWritten();
+    void reviewerWindowOpensAtAReadableSize();
+    void coefficientTableLastColumnNotStretched();
 
 private:
     SimulatedFederation m_fed = simulateFederation(1500);
@@ -445,6 +452,69 @@ void tst_WalkAgain::reportTableHeadersWholeInDutch()
     QLocale::setDefault(QLocale::c());
     QVERIFY(cells > 50);
     QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QStringLiteral(" | "))));
+}
+
+// The report said "analysed for the purpose quality" (in Dutch "voor het doel quality") where the
+// run dialog says "Quality of care (quality)"; the parent sheet printed the analyst's population
+// with a second full stop ("... consented to research use..").
+void tst_WalkAgain::reportAndParentSheetReadAsWritten()
+{
+    protocol::FitReport r = m_fed.report;
+    r.purpose = QStringLiteral("quality");
+    const QString html = tripodReportHtml(r, reportOptionsFor(r));
+    QVERIFY2(html.contains(QStringLiteral("purpose <b>Quality of care (quality)</b>")),
+             qPrintable(html.left(2000)));
+    PublishedModelDocument model;
+    model.report = m_fed.report;
+    model.description.population = QStringLiteral("Children born 2015–2020 whose parents "
+                                                  "consented to research use.");
+    const QString sheet = parentSheetHtml(model);
+    QVERIFY2(sheet.contains(QStringLiteral("consented to research use.")), qPrintable(sheet));
+    QVERIFY2(!sheet.contains(QStringLiteral("use..")), qPrintable(sheet));
+    // A population without a full stop gets one.
+    model.description.population = QStringLiteral("Children born 2015–2020");
+    QVERIFY(parentSheetHtml(model).contains(QStringLiteral("2015–2020.")));
+}
+
+// Opened from the workbench (File > Open Published Model in Reviewer Mode) the calculator came up
+// at its minimum size, 604 × 504 on a 1600 × 1000 screen, the estimate wrapped over seven lines.
+void tst_WalkAgain::reviewerWindowOpensAtAReadableSize()
+{
+    PublishedModelDocument model;
+    model.report = m_fed.report;
+    model.description.title = QStringLiteral("Risk of delay");
+    ReviewerWindow window(model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // (The offscreen screen is small; there the window takes most of it.)
+    const QSize screen = window.screen()->availableGeometry().size();
+    const QSize wanted = QSize(900, 600).boundedTo(screen * 0.9);
+    QVERIFY2(window.width() >= wanted.width() && window.height() >= wanted.height(),
+             qPrintable(QStringLiteral("%1 × %2 on a %3 × %4 screen")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+}
+
+// In a wide results document the coefficient table's last column ("OR upper") took all the
+// spare width, its numbers right-aligned far from the others (English and Dutch, 1600 px).
+void tst_WalkAgain::coefficientTableLastColumnNotStretched()
+{
+    ResultsView view;
+    view.resize(1400, 820);
+    view.setReport(m_fed.report);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    QTableView *table = view.coefficientTable();
+    const int last = table->model()->columnCount() - 1;
+    // Its neighbour ("OR lower") holds numbers of the same kind.
+    const int neighbour = table->columnWidth(last - 1);
+    QVERIFY2(table->columnWidth(last) <= neighbour * 3 / 2 + 10,
+             qPrintable(QStringLiteral("last column %1 px, its neighbour %2 px")
+                            .arg(table->columnWidth(last))
+                            .arg(neighbour)));
 }
 
 QTEST_MAIN(tst_WalkAgain)

@@ -32,6 +32,7 @@
 #include <QValueAxis>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void retryHiddenBeforeAnyRun();
     void runStepsTranslated();
     void comparisonNamesTermsAsTheResultsDo();
+    void comparisonSameSitesInAnotherOrderDoNotDiffer();
     void dashboardSaysWhichAreasAreMissing();
     void reportSectionElevenReadable();
 };
@@ -308,6 +310,35 @@ void tst_WalkFixes::comparisonNamesTermsAsTheResultsDo()
                             .arg(dialog.width())
                             .arg(columns)
                             .arg(screenWidth)));
+}
+
+// Third walk (Dutch): a re-run listed the same three sites in another order ("jgz-utrecht,
+// umc-hospital, gemeente-zeist" against "gemeente-zeist, jgz-utrecht, umc-hospital"), and the
+// Sites row was bold as if the runs had used other sites; a standard error that changed by less
+// than the last decimal showed a difference of "-0.0000".
+void tst_WalkFixes::comparisonSameSitesInAnotherOrderDoNotDiffer()
+{
+    const SimulatedFederation f = simulateFederation(600);
+    protocol::FitReport second = f.report;
+    QVERIFY(second.sites.size() >= 2);
+    std::reverse(second.sites.begin(), second.sites.end());
+    QVERIFY(!second.glm.coefficients.empty());
+    second.glm.coefficients[0].stdError -= 1e-6; // changes, but not at four decimals
+    const QList<ComparisonRow> rows = compareReports(f.report, second, {});
+    bool sawSites = false;
+    bool sawStdError = false;
+    for (const ComparisonRow &r : rows) {
+        if (r.label == QStringLiteral("Sites")) {
+            sawSites = true;
+            QCOMPARE(r.first, r.second);
+            QVERIFY2(!r.differs, qPrintable(r.first + QStringLiteral(" / ") + r.second));
+        }
+        if (r.label == QStringLiteral("Intercept: standard error")) {
+            sawStdError = true;
+            QVERIFY2(!r.difference.startsWith(QLatin1Char('-')), qPrintable(r.difference));
+        }
+    }
+    QVERIFY(sawSites && sawStdError);
 }
 
 void tst_WalkFixes::dashboardSaysWhichAreasAreMissing()

@@ -56,8 +56,12 @@ QString parentSheetHtml(const PublishedModelDocument &m)
                              ? QString::fromStdString(m.report.design.spec.outcome.variable)
                              : d.predicts));
     if (!d.population.isEmpty()) {
+        // The analyst's sentence may end in its own full stop ("... research use.").
+        QString population = d.population.trimmed();
+        while (population.endsWith(QLatin1Char('.')))
+            population.chop(1);
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(Tr::tr("The calculation was made for: %1.").arg(d.population)));
+                    .arg(esc(Tr::tr("The calculation was made for: %1.").arg(population)));
     }
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Which information is used?")));

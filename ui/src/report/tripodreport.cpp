@@ -503,7 +503,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     html += section(QStringLiteral("1"), Tr::tr("Source of data"));
     html += paragraph(Tr::tr("Dataset <b>%1</b>, analysed for the purpose <b>%2</b> at %3 sites "
                              "between %4 and %5 (UTC).")
-                          .arg(esc(r.dataset), esc(r.purpose))
+                          .arg(esc(r.dataset), esc(purposeText(r.purpose)))
                           .arg(r.sites.size())
                           .arg(esc(r.started.toUTC().toString(Qt::ISODate)),
                                esc(r.finished.toUTC().toString(Qt::ISODate))));

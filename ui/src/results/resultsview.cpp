@@ -350,6 +350,9 @@ void ResultsView::buildCoefficientsPage()
     auto layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     m_coefficientTable = makeTable(m_coefficients, Tr::tr("Coefficient table"));
+    // Columns of numbers: the last one ("OR upper") stretched to the table's width put its
+    // numbers far from the others; the space is left at the right instead.
+    m_coefficientTable->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_coefficientTable);
     m_views[CoefficientsPage] = new QChartView;
     m_views[CoefficientsPage]->setRenderHint(QPainter::Antialiasing);

@@ -30,7 +30,10 @@ ComparisonRow numbers(const QString &label, std::optional<double> a, std::option
     row.first = a ? number(*a, decimals) : absent;
     row.second = b ? number(*b, decimals) : absent;
     if (a && b) {
-        row.difference = number(*b - *a, decimals);
+        // A change below the last decimal shows as 0, not "-0.0000".
+        const double difference = *b - *a;
+        row.difference = number(
+            std::abs(difference) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : difference, decimals);
         row.differs = std::abs(*b - *a) > 1e-9 * std::max(1.0, std::abs(*a));
     } else {
         row.differs = a.has_value() != b.has_value();
@@ -50,6 +53,7 @@ QString siteList(const protocol::FitReport &report)
         if (site.state == QLatin1String("ok"))
             names << site.name;
     }
+    names.sort(); // the same sites in another order are the same sites
     return names.join(QStringLiteral(", "));
 }
 

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -83,6 +84,10 @@ ReviewerWindow::ReviewerWindow(const PublishedModelDocument &model, QWidget *par
     buttons->addWidget(sheet);
     layout->addLayout(buttons);
     recalculate();
+    // A window of its own beside the workbench: at its minimum size (604 × 504) the estimate
+    // wrapped over seven lines. Most of a small screen, 1000 × 680 on a larger one.
+    if (const QScreen *s = screen())
+        resize(QSize(1000, 680).boundedTo(s->availableGeometry().size() * 0.9));
 }
 
 ReviewerWindow::~ReviewerWindow() = default;
