@@ -374,9 +374,14 @@ void tst_DisclosureControl::riskSquaresAreMergedLikeTheCounts()
     QVERIFY(std::abs(nonEvents
                      - (30 * 0.15 * 0.15 + 12 * 0.75 * 0.75 + 3 * 0.85 * 0.85 + 10 * 0.94 * 0.94))
             < 1e-12);
-    // The plain evaluation's JSON has no field for them: only the masked words carry them.
+    // On the wire only where they are released: a plain subgroup cell's bins carry them (issue
+    // 15), a cohort's never (ReleaseGate::evaluation clears them; tst_subgroups checks it on a
+    // real node), and bins without them get no field.
     protocol::EvaluationResponse response;
     response.bins = *merged;
+    QVERIFY(QJsonDocument(protocol::toJson(response)).toJson().contains("sum_squared_risk_events"));
+    response.bins.sumSquaredRiskEvents.clear();
+    response.bins.sumSquaredRiskNonEvents.clear();
     const QByteArray json = QJsonDocument(protocol::toJson(response)).toJson();
     QVERIFY2(!json.contains("squared_risk") && !json.contains("risk_squared"), json.constData());
     QVERIFY(json.contains("sum_risk_events"));
