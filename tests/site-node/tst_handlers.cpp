@@ -273,6 +273,15 @@ private:
     // A consented record (by its serial) for which `pick` holds.
     int consentedRecord(const std::function<bool(int)> &pick) const;
     QJsonObject lastAuditEntry() const;
+    // A node of its own holding the test data, with a token of `user` for research: its cache and
+    // differencing ledger hold nothing of the other tests. Null when it cannot be made.
+    struct OwnNode {
+        QTemporaryDir dir;
+        std::shared_ptr<node::SiteStore> store;
+        std::unique_ptr<ApiHandlers> handlers;
+        QString token;
+    };
+    std::unique_ptr<OwnNode> ownNode(const QString &user) const;
 
     QTemporaryDir m_dir;
     std::shared_ptr<node::SiteStore> m_store;
@@ -812,15 +821,10 @@ void tst_Handlers::descriptivesReleaseOnlySafeNumbers()
 {
     // A node of its own: the differencing ledger is the dataset's across every user, and the
     // other tests' cohorts split it finer than this test's fine histogram may be described on.
-    QTemporaryDir dir;
-    auto created = node::SiteStore::create(dir.path(), QStringLiteral("test passphrase"),
-                                           QStringLiteral("Test node"));
-    QVERIFY(created);
-    std::shared_ptr<node::SiteStore> store = std::move(created).value();
-    QVERIFY(store->storeDataset(m_data.info, m_data.table, m_data.recordIds));
-    ApiHandlers handlers(store, node::Policy(), nodeKeys().keys, nodeKeys().secrets);
-    const QString token
-        = store->createToken(QStringLiteral("desc"), { QStringLiteral("research") }, 30)->token;
+    const auto own = ownNode(QStringLiteral("desc"));
+    QVERIFY(own);
+    ApiHandlers &handlers = *own->handlers;
+    const QString &token = own->token;
     protocol::DescriptivesRequest request;
     request.purpose = QStringLiteral("research");
     request.dataset = QStringLiteral("cohort");
@@ -915,6 +919,23 @@ int tst_Handlers::consentedRecord(const std::function<bool(int)> &pick) const
     }
     qFatal("no consented record fits");
     return -1;
+}
+
+std::unique_ptr<tst_Handlers::OwnNode> tst_Handlers::ownNode(const QString &user) const
+{
+    auto own = std::make_unique<OwnNode>();
+    auto created = node::SiteStore::create(own->dir.path(), QStringLiteral("test passphrase"),
+                                           QStringLiteral("Test node"));
+    if (!created || !(*created)->storeDataset(m_data.info, m_data.table, m_data.recordIds))
+        return nullptr;
+    own->store = std::move(created).value();
+    own->handlers = std::make_unique<ApiHandlers>(own->store, node::Policy(), nodeKeys().keys,
+                                                  nodeKeys().secrets);
+    auto token = own->store->createToken(user, { QStringLiteral("research") }, 30);
+    if (!token)
+        return nullptr;
+    own->token = token->token;
+    return own;
 }
 
 QJsonObject tst_Handlers::lastAuditEntry() const
@@ -1016,15 +1037,10 @@ void tst_Handlers::evaluationBinsAreMerged()
 // 5 without consent, lattice step 10: the edges are 20, 40, ..., 580.
 void tst_Handlers::filterBoundsOnTheNodesEdges()
 {
-    QTemporaryDir dir;
-    auto created = node::SiteStore::create(dir.path(), QStringLiteral("test passphrase"),
-                                           QStringLiteral("Test node"));
-    QVERIFY(created);
-    std::shared_ptr<node::SiteStore> store = std::move(created).value();
-    QVERIFY(store->storeDataset(m_data.info, m_data.table, m_data.recordIds));
-    ApiHandlers handlers(store, node::Policy(), nodeKeys().keys, nodeKeys().secrets);
-    const QString token
-        = store->createToken(QStringLiteral("bounds"), { QStringLiteral("research") }, 30)->token;
+    const auto own = ownNode(QStringLiteral("bounds"));
+    QVERIFY(own);
+    ApiHandlers &handlers = *own->handlers;
+    const QString &token = own->token;
     auto describe = [&](std::optional<double> min, std::optional<double> max,
                         std::vector<std::string> values = {}) {
         protocol::DescriptivesRequest request;
@@ -1346,15 +1362,11 @@ void tst_Handlers::cacheReloadsAfterReimport()
 void tst_Handlers::tableDroppedOnceTheDesignIsBuilt()
 {
     // A node of its own: the cache and the ledger hold nothing of the other tests.
-    QTemporaryDir dir;
-    auto created = node::SiteStore::create(dir.path(), QStringLiteral("test passphrase"),
-                                           QStringLiteral("Test node"));
-    QVERIFY(created);
-    std::shared_ptr<node::SiteStore> store = std::move(created).value();
-    QVERIFY(store->storeDataset(m_data.info, m_data.table, m_data.recordIds));
-    ApiHandlers handlers(store, node::Policy(), nodeKeys().keys, nodeKeys().secrets);
-    const QString token
-        = store->createToken(QStringLiteral("memory"), { QStringLiteral("research") }, 30)->token;
+    const auto own = ownNode(QStringLiteral("memory"));
+    QVERIFY(own);
+    const std::shared_ptr<node::SiteStore> &store = own->store;
+    ApiHandlers &handlers = *own->handlers;
+    const QString &token = own->token;
     auto designCached = [&] {
         auto entries = store->auditEntries(*store->auditCount(), 1);
         return entries && !entries->empty()
