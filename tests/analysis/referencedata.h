@@ -237,4 +237,18 @@ inline bool close(double actual, double expected, double rel, double abs = 1e-12
     return std::abs(actual - expected) <= rel * std::abs(expected) + abs;
 }
 
+// The R check of one coefficient (estimate to 1e-6 relative, SE too), or why it failed.
+inline QString coefficientMismatch(const std::string &term, double estimate, double rEstimate,
+                                   double stdError, double rStdError)
+{
+    if (close(estimate, rEstimate, 1e-6, 1e-9) && close(stdError, rStdError, 1e-6, 1e-12))
+        return {};
+    return QStringLiteral("%1: estimate %2 vs R %3, SE %4 vs R %5")
+        .arg(QString::fromStdString(term))
+        .arg(estimate, 0, 'g', 17)
+        .arg(rEstimate, 0, 'g', 17)
+        .arg(stdError, 0, 'g', 17)
+        .arg(rStdError, 0, 'g', 17);
+}
+
 } // namespace fairstart::analysis::testing
