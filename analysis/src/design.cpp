@@ -523,6 +523,14 @@ Result<ResolvedDesign> resolveLocally(const ModelSpec &spec, const DataTable &ta
     return d;
 }
 
+Eigen::VectorXd DesignMatrix::linearPredictor(const Eigen::VectorXd &beta) const
+{
+    Eigen::VectorXd eta = X * beta;
+    if (offset.size() == eta.size())
+        eta += offset;
+    return eta;
+}
+
 Result<DesignMatrix> buildDesign(const DataTable &table, const ResolvedDesign &design,
                                  const std::vector<std::uint8_t> *rowMask)
 {

@@ -90,6 +90,9 @@ struct DesignMatrix {
 
     Eigen::Index n() const { return X.rows(); }
     Eigen::Index p() const { return X.cols(); }
+    // X beta plus the offset where the design stores one: the one way to read a linear predictor,
+    // since a design without an offset stores an empty vector, not zeros.
+    Eigen::VectorXd linearPredictor(const Eigen::VectorXd &beta) const;
 };
 
 // The records that pass the mask and the filters (1 = kept), before the complete-case rule.
