@@ -56,9 +56,7 @@ Result<MannWhitney> mannWhitney(const DesignMatrix &design, Family family,
                              + std::to_string(design.p()) + " terms.");
     if (!beta.allFinite())
         return makeError(ErrorCode::NonFinite, "β contains a value that is not a finite number.");
-    Eigen::VectorXd lp = design.X * beta;
-    if (design.offset.size() == lp.size())
-        lp += design.offset;
+    const Eigen::VectorXd lp = design.linearPredictor(beta);
     // The same risks as computePerformance, so that both see the same ties.
     std::vector<double> risks = logisticRisks(lp);
     std::vector<double> y(risks.size());

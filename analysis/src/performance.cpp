@@ -84,9 +84,7 @@ Result<Eigen::VectorXd> linearPredictor(const DesignMatrix &design, const Eigen:
                              + std::to_string(design.p()) + " terms.");
     if (!beta.allFinite())
         return makeError(ErrorCode::NonFinite, "β contains a value that is not a finite number.");
-    Eigen::VectorXd lp = design.X * beta;
-    if (design.offset.size() == lp.size())
-        lp += design.offset;
+    Eigen::VectorXd lp = design.linearPredictor(beta);
     if (!lp.allFinite())
         return makeError(ErrorCode::NonFinite,
                          "The linear predictor is not finite: check β and the data.");

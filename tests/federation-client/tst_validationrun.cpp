@@ -120,9 +120,7 @@ void tst_ValidationRun::heldOutSitesEqualInProcess()
         const analysis::DesignMatrix train = designOf(training, report.design);
         const analysis::GlmResult model = fit(train, analysis::Family::Binomial);
         const analysis::DesignMatrix test = designOf({ m_cluster.node(i).csv }, report.design);
-        Eigen::VectorXd eta = test.X * model.beta;
-        if (test.offset.size() == eta.size()) // a design without an offset stores none
-            eta += test.offset;
+        const Eigen::VectorXd eta = test.linearPredictor(model.beta);
         const Eigen::VectorXd p = (1.0 + (-eta).array().exp()).inverse().matrix();
         const double n = double(test.n());
         const double events = test.y.sum();

@@ -312,9 +312,7 @@ void tst_MaskedEvaluation::pooledSumsEqualPlainEvaluations()
     const Eigen::VectorXd beta
         = Eigen::Map<const Eigen::VectorXd>(m_finalBeta.data(), Eigen::Index(m_finalBeta.size()));
     for (const analysis::DesignMatrix &d : m_designs) {
-        Eigen::VectorXd eta = d.X * beta;
-        if (d.offset.size() == eta.size()) // a design without an offset stores none
-            eta += d.offset;
+        const Eigen::VectorXd eta = d.linearPredictor(beta);
         for (Eigen::Index r = 0; r < eta.size(); ++r) {
             risks.push_back(1.0 / (1.0 + std::exp(-eta(r))));
             outcomes.push_back(d.y(r));
@@ -526,9 +524,7 @@ void tst_MaskedEvaluation::registeredModelEvaluated()
         const analysis::DesignMatrix &d = m_designs[0];
         const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
             m_modelBeta.data(), Eigen::Index(m_modelBeta.size()));
-        Eigen::VectorXd eta = d.X * beta;
-        if (d.offset.size() == eta.size()) // a design without an offset stores none
-            eta += d.offset;
+        const Eigen::VectorXd eta = d.linearPredictor(beta);
         double sumP = 0;
         for (Eigen::Index r = 0; r < eta.size(); ++r)
             sumP += 1.0 / (1.0 + std::exp(-eta(r)));
