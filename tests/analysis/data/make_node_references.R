@@ -66,9 +66,13 @@ scale <- function(x) {
 # The knots the federation derives for each spline case (tst_referencesovernodes prints and
 # asserts them): quantiles of the nodes' released histograms of the case's cohort.
 FEDERATION_KNOTS <- list(
-    infert_spline_interaction_nodes = list(age = c(23.75, 34.25, 45.75, 57.25)),
-    sim_logit_filter_nodes = list(age = c(21, 35, 49, 62.5, 76.75)),
-    sim_gaussian_filter_nodes = list(age = c(25.25, 48, 69.25)))
+    infert_spline_interaction_nodes = list(
+        age = c(21.949999999999999, 40.749504950495044, 58.678750000000001, 76.028431372549022)),
+    sim_logit_filter_nodes = list(
+        age = c(21.945744680851064, 35.738586956521736, 48.849206349206348, 62.100500000000004,
+                75.989772727272722)),
+    sim_gaussian_filter_nodes = list(
+        age = c(26.191304347826087, 47.984126984126981, 68.436585365853659)))
 
 run_case <- function(name, mirrors, df, file, family, formula, filters = list(), ridge = 0,
                      engine = formula) {
@@ -230,7 +234,7 @@ run_case("infert_spline_interaction_nodes", "infert_spline_interaction", co, F, 
          "case ~ rcs(age, 4) + spontaneous * induced")
 run_case("esoph_factors_nodes", "esoph_factors", co, F, binomial(),
          "cancer ~ agegp + alcgp + tobgp")
-run_case("mtcars_threshold_nodes", "mtcars_threshold", co, F, binomial(), "I(y_cont > 70) ~ bmi")
+run_case("mtcars_threshold_nodes", "mtcars_threshold", co, F, binomial(), "I(y_cont > 70) ~ age")
 run_case("warpbreaks_interaction_nodes", "warpbreaks_interaction", co, F, poisson(),
          "breaks ~ wool * tension")
 run_case("insectsprays_reference_nodes", "insectsprays_reference", co_spray, F, poisson(),
