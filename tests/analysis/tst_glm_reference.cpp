@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Federated fits split over 2-5 in-process sites against pooled R glm (data/make_references.R),
+// Federated fits split over 2-5 in-process sites against pooled R glm (data/make_references.R,
+// and data/make_node_references.R: the cases tst_referencesovernodes fits over real nodes, spline
+// cases at the knots the federation derived, recorded in the file),
 // the ridge fits against glmnet (data/crosscheck_glmnet.R) and the spline basis against
 // Hmisc::rcspline.eval (data/crosscheck_rcspline.R).
 #include "expectedtest.h"
@@ -40,7 +42,7 @@ private:
     void fitCase(const ReferenceCase &ref, std::vector<DesignMatrix> &designs,
                  std::optional<GlmResult> &fit);
 
-    std::vector<ReferenceCase> m_cases;
+    std::vector<ReferenceCase> m_cases; // references.txt, then node-references.txt
     std::vector<ReferenceCase> m_glmnet;
 };
 
@@ -48,6 +50,10 @@ void TestGlmReference::initTestCase()
 {
     m_cases = readReferences();
     QVERIFY2(m_cases.size() >= 15, "references.txt is missing or incomplete");
+    const std::vector<ReferenceCase> nodeCases
+        = readReferences(QStringLiteral("node-references.txt"));
+    QVERIFY2(nodeCases.size() >= 12, "node-references.txt is missing or incomplete");
+    m_cases.insert(m_cases.end(), nodeCases.begin(), nodeCases.end());
     // ctest runs this once per kernel (FAIRSTART_KERNEL); the request must have been honoured
     // whenever this CPU supports the kernel.
     const char *requested = std::getenv("FAIRSTART_KERNEL");
@@ -66,7 +72,8 @@ void TestGlmReference::initTestCase()
 void TestGlmReference::referencesRecordRVersion_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *f : { "references.txt", "crosscheck_glmnet.txt", "crosscheck_rcspline.txt" })
+    for (const char *f : { "references.txt", "node-references.txt", "crosscheck_glmnet.txt",
+                           "crosscheck_rcspline.txt" })
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -102,12 +109,19 @@ void TestGlmReference::fitCase(const ReferenceCase &ref, std::vector<DesignMatri
     const std::vector<Filter> filters = referenceFilters(ref);
     spec->filters.insert(spec->filters.end(), filters.begin(), filters.end());
 
-    // Resolution on the pooled table must reproduce R's knots and scaling.
+    // Resolution on the pooled table must reproduce R's knots and scaling; knots that the
+    // federation derived from the nodes' histograms (node-references.txt) are taken as given.
     const DataTable pooled = siteTable(csv, 0, 1);
     auto resolved = resolveLocally(*spec, pooled);
     QVERIFY_EXPECTED(resolved);
+    const bool federationKnots = ref.get("knots_source") == "federation";
     for (const auto &line : ref.lines) {
-        if (line[0] == "knots") {
+        if (line[0] == "knots" && federationKnots) {
+            std::vector<double> &knots = resolved->knots.at(line[1]);
+            QCOMPARE(knots.size(), line.size() - 2);
+            for (std::size_t j = 0; j < knots.size(); ++j)
+                QVERIFY(parseNumber(line[j + 2], knots[j]));
+        } else if (line[0] == "knots") {
             const auto &knots = resolved->knots.at(line[1]);
             QCOMPARE(knots.size(), line.size() - 2);
             for (std::size_t j = 0; j < knots.size(); ++j) {

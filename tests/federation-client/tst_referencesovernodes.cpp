@@ -1,19 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every GLM case of tests/analysis/data/references.txt (R's glm on the pooled records,
-// make_references.R) through real fairstart-node processes over TLS: each case's CSV split over
-// three nodes (row i to site i mod 3), a masked study of protocol version 2 with three
-// participants driven by FederatedRun, and the released coefficients, standard errors and
-// deviance compared with R's to 1e-6 relative. One cluster per dataset, reused by its cases.
+// Every GLM case of R's reference files through real fairstart-node processes over TLS: each
+// case's CSV split over three nodes (row i to site i mod 3), a masked study of protocol version 2
+// with three participants driven by FederatedRun, and the released coefficients, standard errors
+// and deviance compared with R's pooled fit to 1e-6 relative (coefficientMismatch).
 //
-// Policy: a case the nodes' default policy refuses (kRefusals) is first run under it and the
-// refusal's rule code asserted; then the dataset's nodes lower min_cohort, min_cell, min_subset,
-// events_per_parameter and min_residual_df to their smallest allowed value, 3 (kRelaxed; R's
-// datasets hold 32 to 72 records, 11 to 24 per site), and the case is fitted and compared with R,
-// or, where a rule still refuses it, that rule's code is asserted and the case is listed as not
-// federable. The test checks the numbers; tst_attacks checks the rules.
+// Two reference files (tests/analysis/data, both written by R 4.2.2, see their first lines):
 //
-// Spline cases: the client places the knots from the histograms the nodes release, not at R's
-// exact quantiles, so R's coefficients are not this fit's; splineCase() checks what can be.
+// - references.txt (make_references.R, also tst_glm_reference's): R's own sample datasets and a
+//   simulated cohort. R's datasets hold 32 to 72 records, 11 to 24 per site, so a node's default
+//   policy refuses most of them. Each case is first run under the default policy; a refused case
+//   asserts the rule's code (kRefusals); where kRelaxed makes it legal it is then fitted under
+//   kRelaxed, a policy an administrator can set (min_cohort, min_cell, min_subset,
+//   events_per_parameter and min_residual_df at their smallest allowed value, 3): today
+//   toothgrowth_gaussian. The others stay refused by a rule no policy key lowers far enough
+//   (min-cell, dominance, events-per-parameter), or, for sim_logit_filter, by filter-bound
+//   (bmi >= 15 is no edge of the nodes' histograms of bmi). Fitted under the default policy and
+//   equal to R: quakes_gaussian, sim_ridge_logit, sim_ridge_gaussian. sim_gaussian_filter is
+//   released, but its knots come from the nodes' histograms, not R's exact quantiles: checked
+//   against the in-process fit of the design the nodes fitted (splineCase).
+// - node-references.txt (make_node_references.R): for every case of references.txt that is not
+//   equal to R over the nodes under the default policy, a counterpart ("mirrors") of the same
+//   kind of design on a simulated cohort of 3000 children (nodes_cohort.csv, 1000 per site) or,
+//   for the two filtered spline cases, on references.txt's own simulated cohort. All of them are
+//   fitted under the DEFAULT policy, each on three fresh nodes of its own, and equal R. Spline
+//   cases ("knots_source federation"): R fitted at the knots the federation derives from the
+//   released histograms (rms::rcs at explicit knots); this test asserts that the federation's knots
+//   are still exactly those. Numeric filter bounds are edges of every node's histogram (rule
+//   filter-bound). What each covers:
+//     infert_logit_nodes              binomial, numeric and a 3-level factor
+//     infert_spline_interaction_nodes binomial, rcs(age, 4) + numeric × numeric interaction
+//     esoph_factors_nodes             binomial, three factors
+//     mtcars_threshold_nodes          binomial outcome I(y > c)
+//     warpbreaks_interaction_nodes    Poisson, factor × factor interaction
+//     insectsprays_reference_nodes    Poisson, factor(spray, ref = "C"): a chosen reference
+//     toothgrowth_gaussian_nodes      Gaussian, factor × numeric interaction
+//     mtcars_gaussian_nodes           Gaussian, numeric code as factor, scale(), log()
+//     sim_poisson_offset_nodes        Poisson with offset(log_t)
+//     sim_ridge_poisson_offset_nodes  ridge (lambda 2), Poisson with offset
+//     sim_logit_filter_nodes          binomial, rcs(age, 5), sex:smoker, a level filter and a
+//                                     numeric filter bound on the histogram's edges
+//     sim_gaussian_filter_nodes       Gaussian, rcs(age, 3), scale(bmi), region × sex, a numeric
+//                                     filter range on the edges
+//   (ridge Gaussian and binomial: references.txt's sim_ridge_gaussian and sim_ridge_logit;
+//   winsor(): quakes_gaussian.) everyCaseEqualsROverNodes checks that the two files together
+//   leave no case of references.txt without a fit over the nodes that equals R.
 #include "expectedtest.h"
 #include "nodecluster.h"
 #include "runsupport.h"
@@ -111,7 +141,7 @@ const Refusal *refusal(const std::string &name)
 // client resolves factor() from the catalogue's levels).
 QByteArray schemaFor(const std::string &file)
 {
-    if (file == "mtcars.csv")
+    if (file == "mtcars.csv" || file == "nodes_cohort.csv")
         return R"({"columns": {"cyl": {"type": "categorical", "levels": ["4", "6", "8"]}}})";
     return {};
 }
@@ -129,24 +159,34 @@ class tst_ReferencesOverNodes : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void everyCaseEqualsROverNodes();
     void caseOverNodesEqualsR_data();
     void caseOverNodesEqualsR();
 
 private:
     // The cluster of a dataset, started on first use; null (and the test failed) when it cannot.
-    NodeCluster *cluster(const std::string &file);
+    // references.txt's cases share one cluster per dataset (key: the file). A case of
+    // node-references.txt gets nodes of its own (key: the case), stopped after it: each is one
+    // study on fresh nodes, so the differencing rule's ledger holds no earlier cohort of the same
+    // records (an honest sequence of studies can meet that rule, e.g. a spline's knots as
+    // breakpoints next to an outcome threshold; tst_attacks and tst_handlers test the ledger).
+    NodeCluster *cluster(const std::string &file, const std::string &key);
     RunOptions options(const ReferenceCase &ref) const;
     // A spline case: the client places the knots from the histograms the nodes released, not at
     // R's exact quantiles of the pooled records, so R's numbers are not this fit's. Checked: the
     // knots near R's, and the fit equal to the pooled in-process fit of the design the nodes
     // fitted (1e-8 relative).
     void splineCase(const ReferenceCase &ref, const protocol::FitReport &report);
+    // A case of node-references.txt: the knots the federation derived must be those R fitted at.
+    void federationKnots(const ReferenceCase &ref, const protocol::FitReport &report);
     // Runs the case, which must be refused by a site's rule: its code in `code`.
     void refusedBy(NodeCluster &nodes, const ReferenceCase &ref, QString &code);
 
-    std::vector<ReferenceCase> m_cases;
+    std::vector<ReferenceCase> m_cases; // references.txt
+    std::vector<ReferenceCase> m_nodeCases; // node-references.txt
     std::map<std::string, std::unique_ptr<NodeCluster>> m_clusters;
     std::map<std::string, bool> m_relaxed;
+    int m_started = 0; // clusters started
     QElapsedTimer m_clock;
 };
 
@@ -159,19 +199,53 @@ void tst_ReferencesOverNodes::initTestCase()
     m_cases = readReferences();
     QVERIFY2(m_cases.size() >= 15, "references.txt is missing or incomplete");
     QVERIFY(!referenceProvenance().empty());
+    m_nodeCases = readReferences(QStringLiteral("node-references.txt"));
+    QVERIFY2(m_nodeCases.size() >= 12, "node-references.txt is missing or incomplete");
+    QVERIFY(!referenceProvenance(QStringLiteral("node-references.txt")).empty());
+}
+
+// Every GLM case of references.txt is fitted over the nodes and equal to R, under the default
+// policy, or under kRelaxed where that makes it legal; or a case of node-references.txt mirrors it
+// (the same kind of design on data a node's default policy releases), and every mirror names a
+// case of references.txt.
+void tst_ReferencesOverNodes::everyCaseEqualsROverNodes()
+{
+    QStringList missing;
+    for (const ReferenceCase &ref : m_cases) {
+        if (!ref.has("formula"))
+            continue;
+        const Refusal *r = refusal(ref.name);
+        const bool equalOverNodes = !ref.has("knots") && (!r || (r->relax && !*r->relaxedRule));
+        const bool mirrored
+            = std::any_of(m_nodeCases.begin(), m_nodeCases.end(), [&ref](const ReferenceCase &c) {
+                  return c.has("mirrors") && c.get("mirrors") == ref.name;
+              });
+        if (!equalOverNodes && !mirrored)
+            missing << QString::fromStdString(ref.name);
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("no fit over the nodes equal to R for: %1")
+                            .arg(missing.join(QStringLiteral(", ")))));
+    for (const ReferenceCase &c : m_nodeCases) {
+        QVERIFY2(c.has("mirrors"), c.name.c_str());
+        QVERIFY2(std::any_of(m_cases.begin(), m_cases.end(),
+                             [&c](const ReferenceCase &r) { return r.name == c.get("mirrors"); }),
+                 c.name.c_str());
+        QVERIFY2(!refusal(c.name),
+                 "a case of node-references.txt must fit under the default policy");
+    }
 }
 
 void tst_ReferencesOverNodes::cleanupTestCase()
 {
     for (auto &[file, c] : m_clusters)
         c->stopAll();
-    qInfo("wall time %.1f s for %zu clusters", double(m_clock.elapsed()) / 1000.0,
-          m_clusters.size());
+    qInfo("wall time %.1f s for %d clusters", double(m_clock.elapsed()) / 1000.0, m_started);
 }
 
-NodeCluster *tst_ReferencesOverNodes::cluster(const std::string &file)
+NodeCluster *tst_ReferencesOverNodes::cluster(const std::string &file, const std::string &key)
 {
-    if (auto it = m_clusters.find(file); it != m_clusters.end())
+    if (auto it = m_clusters.find(key); it != m_clusters.end())
         return it->second.get();
     QFile in(dataPath(QString::fromStdString(file)));
     if (!in.open(QIODevice::ReadOnly)) {
@@ -213,7 +287,8 @@ NodeCluster *tst_ReferencesOverNodes::cluster(const std::string &file)
         QTest::qFail(qPrintable(c->error), __FILE__, __LINE__);
         return nullptr;
     }
-    return m_clusters.emplace(file, std::move(c)).first->second.get();
+    ++m_started;
+    return m_clusters.emplace(key, std::move(c)).first->second.get();
 }
 
 RunOptions tst_ReferencesOverNodes::options(const ReferenceCase &ref) const
@@ -247,6 +322,34 @@ void tst_ReferencesOverNodes::refusedBy(NodeCluster &nodes, const ReferenceCase 
     QVERIFY2(run.error()->siteError, qPrintable(run.error()->message));
     qInfo("%s refused: %s", ref.name.c_str(), qPrintable(run.error()->message));
     code = run.error()->siteError->code;
+}
+
+void tst_ReferencesOverNodes::federationKnots(const ReferenceCase &ref,
+                                              const protocol::FitReport &report)
+{
+    QCOMPARE(ref.get("knots_source"), std::string("federation"));
+    const auto lines = ref.all("knots");
+    QVERIFY(!lines.empty());
+    QCOMPARE(report.design.knots.size(), lines.size());
+    for (const auto &line : lines) {
+        const auto it = report.design.knots.find(line[1]);
+        QVERIFY2(it != report.design.knots.end(), line[1].c_str());
+        QString derived;
+        for (double k : it->second)
+            derived += QStringLiteral(" %1").arg(k, 0, 'g', 17);
+        qInfo("%s: knots of %s from the released histograms:%s", ref.name.c_str(), line[1].c_str(),
+              qPrintable(derived));
+        QCOMPARE(it->second.size(), line.size() - 2);
+        for (std::size_t j = 0; j < it->second.size(); ++j) {
+            double r = 0;
+            QVERIFY(parseNumber(line[j + 2], r));
+            QVERIFY2(close(it->second[j], r, 1e-12),
+                     qPrintable(QStringLiteral("the federation's knots of %1 are no longer those "
+                                               "R fitted at (make_node_references.R's "
+                                               "FEDERATION_KNOTS):%2")
+                                    .arg(QString::fromStdString(line[1]), derived)));
+        }
+    }
 }
 
 void tst_ReferencesOverNodes::splineCase(const ReferenceCase &ref,
@@ -300,33 +403,53 @@ void tst_ReferencesOverNodes::splineCase(const ReferenceCase &ref,
 
 void tst_ReferencesOverNodes::caseOverNodesEqualsR_data()
 {
+    QTest::addColumn<bool>("nodeCase"); // node-references.txt's, else references.txt's
     QTest::addColumn<int>("index");
     // By dataset, so that each cluster serves its cases one after the other.
-    std::vector<int> order;
+    std::vector<std::pair<bool, int>> order;
     for (std::size_t i = 0; i < m_cases.size(); ++i) {
         if (m_cases[i].has("formula"))
-            order.push_back(int(i));
+            order.emplace_back(false, int(i));
     }
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-        return m_cases[size_t(a)].get("data") < m_cases[size_t(b)].get("data");
+    for (std::size_t i = 0; i < m_nodeCases.size(); ++i)
+        order.emplace_back(true, int(i));
+    const auto at = [this](const std::pair<bool, int> &c) -> const ReferenceCase & {
+        return (c.first ? m_nodeCases : m_cases)[size_t(c.second)];
+    };
+    std::stable_sort(order.begin(), order.end(), [&at](const auto &a, const auto &b) {
+        return std::make_pair(a.first, at(a).get("data"))
+            < std::make_pair(b.first, at(b).get("data"));
     });
-    for (int i : order)
-        QTest::newRow(m_cases[size_t(i)].name.c_str()) << i;
+    for (const auto &c : order)
+        QTest::newRow(at(c).name.c_str()) << c.first << c.second;
 }
 
 void tst_ReferencesOverNodes::caseOverNodesEqualsR()
 {
+    QFETCH(bool, nodeCase);
     QFETCH(int, index);
-    const ReferenceCase &ref = m_cases[size_t(index)];
+    const ReferenceCase &ref = (nodeCase ? m_nodeCases : m_cases)[size_t(index)];
     QVERIFY(analysis::familyFromId(ref.get("family")));
     QVERIFY_EXPECTED(
         analysis::parseFormula(ref.get("formula"), *analysis::familyFromId(ref.get("family"))));
     const std::string file = ref.get("data");
-    NodeCluster *nodes = cluster(file);
+    NodeCluster *nodes = cluster(file, nodeCase ? ref.name : file);
+    // A case of node-references.txt stops its own nodes when it ends, however it ends.
+    struct StopOwnNodes {
+        std::map<std::string, std::unique_ptr<NodeCluster>> &clusters;
+        std::string key; // empty: the cluster is shared
+        ~StopOwnNodes()
+        {
+            if (auto it = clusters.find(key); !key.empty() && it != clusters.end()) {
+                it->second->stopAll();
+                clusters.erase(it);
+            }
+        }
+    } stop { m_clusters, nodeCase ? ref.name : std::string() };
     if (!nodes)
         return;
 
-    if (const Refusal *r = refusal(ref.name)) {
+    if (const Refusal *r = nodeCase ? nullptr : refusal(ref.name)) {
         // The default policy refuses the case, by the named rule.
         if (m_relaxed[file]) {
             QVERIFY2(nodes->setPolicies(kDefaults), qPrintable(nodes->error));
@@ -368,7 +491,11 @@ void tst_ReferencesOverNodes::caseOverNodesEqualsR()
     const analysis::GlmResult &fit = report.glm;
     QCOMPARE(fit.n, ref.number("n"));
 
-    if (ref.has("knots")) {
+    if (ref.has("knots_source")) {
+        federationKnots(ref, report);
+        if (QTest::currentTestFailed())
+            return;
+    } else if (ref.has("knots")) {
         splineCase(ref, report);
         return;
     }
