@@ -15,7 +15,10 @@
 // signatures), round 1 and the rounds that carry a relay (median over all studies).
 // JSON lines on stdout.
 //   bench_node_relay [SITES...=10 50 100]   (BENCH_ROWS=2000, BENCH_PREDICTORS=20,
-//                                            BENCH_STUDIES=3)
+//                                            BENCH_STUDIES=3, BENCH_CHECKS="signatures tags")
+// BENCH_CHECKS: how the node checks the relayed contributions, each measured in turn:
+// "signatures" (an Ed25519 verification per contribution) and "tags" (the relay carries each
+// site's contribution tag for the node, docs/protocol.md "Contribution tags").
 // For the split by function, run it under `perf record -g` or `valgrind --tool=callgrind`.
 #include "fairstart/node/handlers.h"
 #include "fairstart/node/policy.h"
@@ -30,6 +33,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -209,7 +213,14 @@ int main(int argc, char *argv[])
     const analysis::ResolvedDesign d = design(predictors);
     const int p = predictors + 1;
 
-    for (int n : counts) {
+    QStringList checks = qEnvironmentVariable("BENCH_CHECKS", QStringLiteral("signatures tags"))
+                             .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    std::vector<std::pair<int, QString>> runs;
+    for (int n : counts)
+        for (const QString &check : checks)
+            runs.emplace_back(n, check);
+    for (const auto &[n, check] : runs) {
+        const bool tagged = check == QStringLiteral("tags");
         if (n < 3)
             return fail(QStringLiteral("a masked study needs at least 3 sites"));
         std::vector<testsupport::FakeSite> fakes;
@@ -243,6 +254,23 @@ int main(int argc, char *argv[])
                     QByteArray::fromBase64(manifest.participants[i].keyAgreementKey.toLatin1()));
             }
             const QString studyHash = protocol::studyHash(manifest);
+            // Tagged: each played site's pairwise secrets, agreed once per study.
+            std::vector<secure::PairwiseSecrets> fakeSecrets;
+            for (qsizetype i = 0; tagged && i < manifest.participants.size(); ++i) {
+                if (i == self) {
+                    fakeSecrets.emplace_back();
+                    continue;
+                }
+                secure::MaskContext context;
+                context.index = int(i);
+                context.secretKey = fakes[size_t(i < self ? i : i - 1)].boxSecret;
+                context.publicKeys = boxKeys;
+                auto agreed = secure::agreePairwise(context);
+                if (!agreed)
+                    return fail(QStringLiteral("cannot agree a played site's secrets"));
+                fakeSecrets.push_back(std::move(agreed).value());
+            }
+            QList<QByteArray> tags; // the played sites' tags for the node, relay order
 
             Timed opened = b.call("POST", "/v1/jobs",
                                   body(protocol::toJson(protocol::StudyJobRequest { manifest })));
@@ -275,7 +303,14 @@ int main(int argc, char *argv[])
             protocol::RoundRelay relay;
             relay.round = 1;
             for (int guard = 0; guard < 60; ++guard) {
-                const QByteArray relayBody = body(protocol::toJson(relay));
+                QJsonObject relayObject = protocol::toJson(relay);
+                if (tagged) {
+                    QJsonArray array;
+                    for (const QByteArray &tag : tags)
+                        array.append(QString::fromLatin1(tag.toBase64()));
+                    relayObject.insert(QStringLiteral("tags"), array);
+                }
+                const QByteArray relayBody = body(relayObject);
                 Timed answered = b.call("POST", path + "/rounds", relayBody);
                 if (answered.response.status != 200)
                     return fail(QStringLiteral("round %1: %2")
@@ -289,17 +324,22 @@ int main(int argc, char *argv[])
                     m.relayBytes = relayBody.size();
                     ++m.rounds;
                 }
-                auto own = protocol::fromJson<protocol::SignedContribution>(
-                    QJsonDocument::fromJson(answered.response.body).object());
+                QJsonObject answer = QJsonDocument::fromJson(answered.response.body).object();
+                if (tagged != answer.contains(QStringLiteral("tags")))
+                    return fail(QStringLiteral("the answer's tags do not fit the relay"));
+                answer.remove(QStringLiteral("tags"));
+                auto own = protocol::fromJson<protocol::SignedContribution>(answer);
                 if (!own)
                     return fail(QStringLiteral("cannot read the contribution"));
                 if (own->contribution.status != protocol::ContributionStatus::Statistics)
                     break; // converged (or failed): the study's rounds are done
                 // The others' contributions of this round: zeros, masked with their keys.
                 relay.previous.clear();
+                tags.clear();
                 for (qsizetype i = 0; i < manifest.participants.size(); ++i) {
                     if (i == self) {
                         relay.previous.append(*own);
+                        tags.append(QByteArray());
                         continue;
                     }
                     const testsupport::FakeSite &f = fakes[size_t(i < self ? i : i - 1)];
@@ -319,18 +359,27 @@ int main(int argc, char *argv[])
                     c.site = f.name;
                     c.masked = std::move(*zeros);
                     relay.previous.append(f.sign(c));
+                    if (tagged) {
+                        auto tag = secure::contributionTag(
+                            fakeSecrets[size_t(i)], studyHash.toUtf8(), int(i), self,
+                            secure::contributionDigest(protocol::contributionBytes(c)));
+                        if (!tag)
+                            return fail(QStringLiteral("cannot tag a contribution"));
+                        tags.append(*tag);
+                    }
                 }
                 relay.round += 1;
             }
             b.call("DELETE", path, {});
         }
         std::printf(
-            "{\"bench\":\"node_relay\",\"sites\":%d,\"rows\":%d,\"p\":%d,\"studies\":%d,"
+            "{\"bench\":\"node_relay\",\"checks\":\"%s\",\"sites\":%d,\"rows\":%d,\"p\":%d,"
+            "\"studies\":%d,"
             "\"relay_rounds\":%d,\"relay_bytes\":%lld,\"open_cpu_ms\":%.2f,"
             "\"arm_cpu_ms\":%.2f,\"round1_cpu_ms\":%.2f,\"relay_round_cpu_ms\":%.2f,"
             "\"relay_round_wall_ms\":%.2f,\"relay_round_cpu_ms_best\":%.2f}\n",
-            n, rows, p, studies, m.rounds, static_cast<long long>(m.relayBytes), median(m.open),
-            median(m.arm), median(m.first), median(m.relayCpu), median(m.relayWall),
+            qPrintable(check), n, rows, p, studies, m.rounds, static_cast<long long>(m.relayBytes),
+            median(m.open), median(m.arm), median(m.first), median(m.relayCpu), median(m.relayWall),
             m.relayCpu.empty() ? 0.0 : *std::min_element(m.relayCpu.begin(), m.relayCpu.end()));
         std::fflush(stdout);
     }

@@ -5,6 +5,7 @@
 #include "fairstart/client/sitesurvey.h"
 
 #include "fairstart/client/clientinfo.h"
+#include "fairstart/client/contributiontags.h"
 #include "fairstart/client/federation.h"
 #include "fairstart/client/nodeapi.h"
 #include "fairstart/client/tr.h"
@@ -770,6 +771,15 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
         study->participant[i] = k;
     }
     study->slots.assign(study->everyone.begin(), study->everyone.begin() + participants);
+    // Tags when every site of a model study takes them (evaluation and descriptives studies
+    // have one round and relay nothing).
+    study->tagged = kind == protocol::JobKind::Glm || kind == protocol::JobKind::CalibrationSlope
+        || kind == protocol::JobKind::CalibrationIntercept;
+    for (int i : study->everyone) {
+        study->tagged = study->tagged && i >= 0
+            && m_slots[size_t(i)].info.capabilities.contains(QStringLiteral("contribution-tags"));
+    }
+    study->tags.assign(size_t(participants), {});
     for (const protocol::StudyParticipant &p : study->manifest.participants)
         study->signatures << protocol::ManifestSignature { p.name, {} };
     for (const protocol::StudyParticipant &p : study->manifest.observers)
@@ -923,15 +933,34 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
     clock->start();
     fanoutTo(
         toList(study->everyone), study->phase + QStringLiteral(": round %1").arg(study->round),
-        false, [study, encoded](int index) { return api::round(study->jobIds.at(index), encoded); },
+        false,
+        [study, encoded](int index) {
+            if (!study->tagged)
+                return api::round(study->jobIds.at(index), encoded);
+            // The same relay with this node's tags in front: {"tags":[...], + the rest.
+            const int k = study->participant.at(index);
+            QList<QByteArray> tags;
+            if (!study->previous.isEmpty()) {
+                for (int i = 0; i < int(study->tags.size()); ++i)
+                    tags << (i == k ? QByteArray() : study->tags[size_t(i)].value(k));
+            }
+            return api::round(study->jobIds.at(index), api::withTags(encoded, tags));
+        },
         [this, study](int index, const QByteArray &body) -> std::optional<SiteError> {
             const QString &name = m_slots[size_t(index)].site.name;
-            SiteError error;
-            auto answer = api::decode<protocol::SignedContribution>(name, body, &error);
-            if (!answer)
-                return error;
             const int k = study->participant.at(index);
             const int participants = int(study->slots.size());
+            SiteError error;
+            QList<QByteArray> tags;
+            auto answer = study->tagged
+                ? api::decodeTagged(name, body, int(study->everyone.size()), &tags, &error)
+                : api::decode<protocol::SignedContribution>(name, body, &error);
+            if (!answer)
+                return error;
+            if (study->tagged && k < participants && tags.value(k, "-") != QByteArray())
+                return studyError(*study, k,
+                                  Tr::tr("its contribution tags are not one per site of the "
+                                         "study with its own slot empty"));
             const int p = int(study->terms.size());
             const QString problem = k < participants
                 ? checkContribution(study->manifest, study->hash, k, study->round, p, *answer)
@@ -939,9 +968,10 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
                                             study->round, p, *answer);
             if (!problem.isEmpty())
                 return studyError(*study, k, problem);
-            if (k < participants)
+            if (k < participants) {
                 study->answers[k] = std::move(answer).value();
-            else
+                study->tags[size_t(k)] = std::move(tags);
+            } else
                 study->observerAnswers[k] = std::move(answer).value();
             return std::nullopt;
         },

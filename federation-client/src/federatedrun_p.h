@@ -48,6 +48,12 @@ struct FederatedRun::Study {
     QList<protocol::ManifestSignature> signatures; // manifest order
     std::map<int, protocol::SignedContribution> answers; // this round's, by participant
     QList<protocol::SignedContribution> previous; // the last round's, manifest order
+    // Contribution tags (docs/protocol.md, "Contribution tags"): every site of a model study
+    // announced "contribution-tags", so each node checks the relayed contributions by their
+    // tags for it instead of N Ed25519 signatures (this client still verifies every signature).
+    // tags[k] holds participant k's last tags, one per site of `everyone` ("" for its own).
+    bool tagged = false;
+    std::vector<QList<QByteArray>> tags;
     int round = 0;
     // What the next answers must be: the coordinator converged (attestations) or failed.
     enum class Expect { Statistics, Converged, Failed };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/client/nodeapi.h"
+#include "fairstart/client/contributiontags.h"
 
 #include "fairstart/client/tr.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -132,6 +134,60 @@ Request cancelJob(const QString &jobId)
 Request evaluation(const protocol::StudyEvaluationRequest &request)
 {
     return { "POST", QStringLiteral("/v1/evaluations"), body(protocol::toJson(request)), {} };
+}
+
+QByteArray withTags(const QByteArray &encodedRelay, const QList<QByteArray> &tags)
+{
+    // encodedRelay is a compact JSON object with at least "round": splice the field in front.
+    QByteArray out;
+    out.reserve(encodedRelay.size() + tags.size() * 48 + 16);
+    out.append("{\"tags\":[");
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        out.append('"');
+        out.append(tags.at(i).toBase64());
+        out.append('"');
+    }
+    out.append("],");
+    out.append(encodedRelay.constData() + 1, encodedRelay.size() - 1);
+    return out;
+}
+
+std::optional<protocol::SignedContribution> decodeTagged(const QString &site,
+                                                         const QByteArray &body, int sites,
+                                                         QList<QByteArray> *tags, SiteError *error)
+{
+    protocol::Decoded<QJsonObject> object = protocol::parseObject(body, 64 << 20);
+    if (!object.ok()) {
+        *error = protocolError(site, object.error().text());
+        return std::nullopt;
+    }
+    tags->clear();
+    const QJsonValue value = object->value(QStringLiteral("tags"));
+    object->remove(QStringLiteral("tags"));
+    const QJsonArray array = value.toArray();
+    if (!value.isArray() || (!array.isEmpty() && array.size() != sites)) {
+        *error = protocolError(site, QStringLiteral("tags: not an array of one tag per site"));
+        return std::nullopt;
+    }
+    for (const QJsonValue &entry : array) {
+        auto decoded = QByteArray::fromBase64Encoding(entry.toString().toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!entry.isString() || !decoded
+            || (!decoded.decoded.isEmpty() && decoded.decoded.size() != 32)) {
+            *error = protocolError(site, QStringLiteral("tags: not base64 of 32 bytes"));
+            return std::nullopt;
+        }
+        tags->append(decoded.decoded);
+    }
+    protocol::Decoded<protocol::SignedContribution> decoded
+        = protocol::fromJson<protocol::SignedContribution>(*object);
+    if (!decoded.ok()) {
+        *error = protocolError(site, decoded.error().text());
+        return std::nullopt;
+    }
+    return std::move(decoded).value();
 }
 
 } // namespace fairstart::client::api

@@ -429,4 +429,73 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
     return applyMasks(words, context, *secrets);
 }
 
+QByteArray contributionDigest(const QByteArray &bytes)
+{
+    QByteArray digest(kTagBytes, Qt::Uninitialized);
+    if (!sodiumReady())
+        return {};
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), size_t(kTagBytes),
+                       uc(bytes), quint64(bytes.size()), nullptr, 0);
+    return digest;
+}
+
+analysis::Result<QByteArray> contributionTag(const PairwiseSecrets &secrets, QByteArrayView study,
+                                             int sender, int receiver, const QByteArray &digest)
+{
+    if (!sodiumReady())
+        return makeError(ErrorCode::InvalidState, "libsodium could not be initialised.");
+    const int n = secrets.participants();
+    const int self = secrets.index();
+    if (sender < 0 || receiver < 0 || sender >= n || receiver >= n || sender == receiver
+        || (self != sender && self != receiver))
+        return makeError(ErrorCode::InvalidArgument,
+                         "A contribution tag goes from one site to another, and the secrets of "
+                         "site "
+                             + std::to_string(self) + " make only its own tags, not from "
+                             + std::to_string(sender) + " to " + std::to_string(receiver) + " of "
+                             + std::to_string(n) + ".");
+    if (digest.size() != kTagBytes)
+        return makeError(ErrorCode::InvalidArgument,
+                         "A contribution tag covers a 32-byte digest, not "
+                             + std::to_string(digest.size()) + " bytes.");
+    if (study.isEmpty() || study.contains('\n'))
+        return makeError(ErrorCode::InvalidArgument,
+                         "A contribution tag needs the study hash, without a line break.");
+    const int peer = self == sender ? receiver : sender;
+    const unsigned char *shared = secrets.m_shared.data() + size_t(peer) * PairwiseSecrets::kBytes;
+    unsigned char indices[8];
+    for (int b = 0; b < 4; ++b) {
+        indices[b] = (unsigned char)((std::uint32_t(sender) >> (8 * b)) & 0xff);
+        indices[4 + b] = (unsigned char)((std::uint32_t(receiver) >> (8 * b)) & 0xff);
+    }
+    unsigned char key[kTagBytes];
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, shared, PairwiseSecrets::kBytes, sizeof key);
+    const unsigned char newline = '\n';
+    crypto_generichash_update(
+        &state, reinterpret_cast<const unsigned char *>(Domain::ContributionTag.data()),
+        quint64(Domain::ContributionTag.size()));
+    crypto_generichash_update(&state, &newline, 1);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(study.data()),
+                              quint64(study.size()));
+    crypto_generichash_update(&state, &newline, 1);
+    crypto_generichash_update(&state, indices, sizeof indices);
+    crypto_generichash_final(&state, key, sizeof key);
+    sodium_memzero(&state, sizeof state);
+    QByteArray tag(kTagBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(tag.data()), size_t(kTagBytes), uc(digest),
+                       quint64(digest.size()), key, sizeof key);
+    sodium_memzero(key, sizeof key);
+    return tag;
+}
+
+bool verifyContributionTag(const PairwiseSecrets &secrets, QByteArrayView study, int sender,
+                           int receiver, const QByteArray &digest, const QByteArray &tag)
+{
+    if (tag.size() != kTagBytes)
+        return false;
+    auto expected = contributionTag(secrets, study, sender, receiver, digest);
+    return expected && sodium_memcmp(expected->constData(), tag.constData(), kTagBytes) == 0;
+}
+
 } // namespace fairstart::secure

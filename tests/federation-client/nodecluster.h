@@ -378,6 +378,24 @@ public:
         return rounds;
     }
 
+    // The round requests whose relayed contributions a node checked by their contribution tags
+    // (audit "tagsVerified"; docs/protocol.md "Contribution tags"); -1 when unreadable.
+    int taggedRounds(int index)
+    {
+        QString out;
+        if (!admin({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                     m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
+                     QStringLiteral("--count"), QStringLiteral("1000000") },
+                   &out))
+            return -1;
+        int rounds = 0;
+        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line.contains(QLatin1String("\"tagsVerified\":[")))
+                ++rounds;
+        }
+        return rounds;
+    }
+
     // The DELETE /v1/jobs/{id} requests a node answered (from its audit log); -1 when unreadable.
     int cancelledJobs(int index)
     {

@@ -139,6 +139,8 @@ private Q_SLOTS:
     void agreedSecretsGiveTheSameMasks();
     void masksDifferByRoundStudyAndPair();
     void twoAnswersToOneRoundRevealNothing();
+
+    void contributionTagsVerifyOnlyForTheirPair();
 };
 
 void tst_Secure::signatureVerifies()
@@ -602,6 +604,58 @@ void tst_Secure::twoAnswersToOneRoundRevealNothing()
     QVERIFY(uniformity(difference).looksUniform());
     QCOMPARE(observed, plainDifference); // the same key stream would leak exactly this
     QVERIFY(!uniformity(sameKeyDifference).looksUniform());
+}
+
+void tst_Secure::contributionTagsVerifyOnlyForTheirPair()
+{
+    // Four sites; each one's secrets with all. Site i's tag for j verifies at j and nowhere else,
+    // only for the same digest and study, and only in the direction i -> j.
+    const BoxKeys keys = boxKeys(4);
+    std::vector<PairwiseSecrets> secrets;
+    for (int i = 0; i < 4; ++i) {
+        MaskContext context { "sha256:s", 1, i, keys.secretKeys.at(i), keys.publicKeys, "b" };
+        auto agreed = agreePairwise(context);
+        QVERIFY(agreed.ok());
+        secrets.push_back(std::move(agreed).value());
+    }
+    const QByteArray digest = contributionDigest("{\"round\":2,\"site\":\"a\"}");
+    QCOMPARE(int(digest.size()), kTagBytes);
+    QVERIFY(digest != contributionDigest("{\"round\":2,\"site\":\"b\"}"));
+    for (int i = 0; i < 4; ++i) {
+        for (int j = 0; j < 4; ++j) {
+            if (i == j) {
+                QVERIFY(!contributionTag(secrets[size_t(i)], "sha256:s", i, i, digest).ok());
+                continue;
+            }
+            auto tag = contributionTag(secrets[size_t(i)], "sha256:s", i, j, digest);
+            QVERIFY(tag.ok());
+            QCOMPARE(int(tag->size()), kTagBytes);
+            // The receiver computes the same tag with its own secrets.
+            QVERIFY(verifyContributionTag(secrets[size_t(j)], "sha256:s", i, j, digest, *tag));
+            // Not for another receiver, not reversed, not for another digest or study, not
+            // with one bit changed.
+            for (int k = 0; k < 4; ++k) {
+                if (k != i && k != j)
+                    QVERIFY(
+                        !verifyContributionTag(secrets[size_t(k)], "sha256:s", i, k, digest, *tag));
+            }
+            QVERIFY(!verifyContributionTag(secrets[size_t(i)], "sha256:s", j, i, digest, *tag));
+            QVERIFY(!verifyContributionTag(secrets[size_t(j)], "sha256:s", i, j,
+                                           contributionDigest("other"), *tag));
+            QVERIFY(!verifyContributionTag(secrets[size_t(j)], "sha256:t", i, j, digest, *tag));
+            QByteArray flipped = *tag;
+            flipped[5] = char(flipped[5] ^ 1);
+            QVERIFY(!verifyContributionTag(secrets[size_t(j)], "sha256:s", i, j, digest, flipped));
+            QVERIFY(!verifyContributionTag(secrets[size_t(j)], "sha256:s", i, j, digest,
+                                           tag->left(16)));
+        }
+    }
+    // A third site's secrets make no tag between two others; a digest must be 32 bytes; the
+    // study must be named.
+    QVERIFY(!contributionTag(secrets[2], "sha256:s", 0, 1, digest).ok());
+    QVERIFY(!contributionTag(secrets[0], "sha256:s", 0, 1, digest.left(31)).ok());
+    QVERIFY(!contributionTag(secrets[0], "", 0, 1, digest).ok());
+    QVERIFY(!contributionTag(secrets[0], "sha256:s", 0, 4, digest).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Secure)

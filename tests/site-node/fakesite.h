@@ -48,6 +48,24 @@ struct FakeSite {
                  fairstart::secure::sign(signSecret, fairstart::secure::Domain::Contribution,
                                          fairstart::protocol::contributionBytes(c)) };
     }
+    // Its contribution tag for site `receiver` of a study (docs/protocol.md, "Contribution
+    // tags"): `boxKeys` are the X25519 keys of the study's participants then observers, this
+    // site at `index`. Empty when the keys do not fit.
+    QByteArray tag(const QString &study, const QList<QByteArray> &boxKeys, int index, int receiver,
+                   const fairstart::protocol::Contribution &c) const
+    {
+        fairstart::secure::MaskContext context;
+        context.index = index;
+        context.secretKey = boxSecret;
+        context.publicKeys = boxKeys;
+        auto secrets = fairstart::secure::agreePairwise(context);
+        if (!secrets)
+            return {};
+        auto made = fairstart::secure::contributionTag(
+            *secrets, study.toUtf8(), index, receiver,
+            fairstart::secure::contributionDigest(fairstart::protocol::contributionBytes(c)));
+        return made ? *made : QByteArray();
+    }
 };
 
 } // namespace testsupport

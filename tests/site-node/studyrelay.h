@@ -12,6 +12,7 @@
 #include "fakesite.h"
 #include "nodeprocess.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 
 #include <sodium.h>
@@ -119,12 +120,35 @@ inline Reply relayRound(const StudySite &site, const fairstart::protocol::RoundR
                            body(fairstart::protocol::toJson(relay)));
 }
 
+// A round relay with contribution tags for the receiving node (docs/protocol.md,
+// "Contribution tags"): one per relayed contribution, "" for the receiver's own.
+inline Reply relayRoundTagged(const StudySite &site, const fairstart::protocol::RoundRelay &relay,
+                              const QList<QByteArray> &tags)
+{
+    QJsonObject object = fairstart::protocol::toJson(relay);
+    QJsonArray array;
+    for (const QByteArray &tag : tags)
+        array.append(QString::fromLatin1(tag.toBase64()));
+    object.insert(QStringLiteral("tags"), array);
+    return site.node->post(jobPath(site, "/rounds"), site.token, body(object));
+}
+
+// The tags of an answer to a tagged relay (one per site of the study, "" for the node's own).
+inline QList<QByteArray> tagsOf(const Reply &reply)
+{
+    QList<QByteArray> tags;
+    for (const QJsonValue &tag : reply.json.value(QStringLiteral("tags")).toArray())
+        tags.append(QByteArray::fromBase64(tag.toString().toLatin1()));
+    return tags;
+}
+
 inline std::optional<fairstart::protocol::SignedContribution> contributionOf(const Reply &reply)
 {
     if (reply.status != 200)
         return std::nullopt;
-    auto decoded
-        = fairstart::protocol::fromJson<fairstart::protocol::SignedContribution>(reply.json);
+    QJsonObject object = reply.json;
+    object.remove(QStringLiteral("tags")); // an answer to a tagged relay; tagsOf reads them
+    auto decoded = fairstart::protocol::fromJson<fairstart::protocol::SignedContribution>(object);
     if (!decoded)
         return std::nullopt;
     return std::move(decoded).value();
@@ -138,6 +162,9 @@ struct StudyRun {
     std::vector<fairstart::protocol::SignedContribution> previous; // the last relayed round
     std::vector<fairstart::protocol::SignedContribution> answers; // every answer, every round
     int rounds = 0;
+    // Tagged studies: each participant's tags of the last round (manifest order), one per site.
+    std::vector<QList<QByteArray>> tags;
+    std::vector<QList<QByteArray>> answerTags; // with `last`
 };
 
 inline bool openAndArm(std::vector<StudySite *> sites,
@@ -163,15 +190,36 @@ inline bool openAndArm(std::vector<StudySite *> sites,
 }
 
 // Relays one round to every site; the participants' answers in manifest order go to *next.
+// With `tagged`, each site gets the tags the participants made for it (run->tags) and answers
+// with its own.
+inline int sitePosition(const fairstart::protocol::StudyManifest &manifest, const QString &name)
+{
+    for (qsizetype i = 0; i < manifest.participants.size(); ++i)
+        if (manifest.participants[i].name == name)
+            return int(i);
+    for (qsizetype i = 0; i < manifest.observers.size(); ++i)
+        if (manifest.observers[i].name == name)
+            return int(manifest.participants.size() + i);
+    return -1;
+}
+
 inline bool relayToAll(std::vector<StudySite *> sites,
                        const fairstart::protocol::StudyManifest &manifest,
-                       const fairstart::protocol::RoundRelay &relay, StudyRun *run, QString *error)
+                       const fairstart::protocol::RoundRelay &relay, StudyRun *run, QString *error,
+                       bool tagged = false)
 {
     run->last.clear();
+    run->answerTags.clear();
     std::vector<fairstart::protocol::SignedContribution> next(
         std::size_t(manifest.participants.size()));
+    std::vector<QList<QByteArray>> nextTags(std::size_t(manifest.participants.size()));
     for (StudySite *site : sites) {
-        const Reply answer = relayRound(*site, relay);
+        QList<QByteArray> tags;
+        const int position = sitePosition(manifest, site->info.name);
+        for (std::size_t i = 0; tagged && !relay.previous.isEmpty() && i < run->tags.size(); ++i)
+            tags.append(int(i) == position ? QByteArray() : run->tags[i].value(position));
+        const Reply answer
+            = tagged ? relayRoundTagged(*site, relay, tags) : relayRound(*site, relay);
         auto contribution = contributionOf(answer);
         if (!contribution) {
             *error = site->info.name + QStringLiteral(" round %1: ").arg(relay.round)
@@ -180,19 +228,23 @@ inline bool relayToAll(std::vector<StudySite *> sites,
         }
         run->last.push_back(*contribution);
         run->answers.push_back(*contribution);
+        run->answerTags.push_back(tagsOf(answer));
         for (qsizetype i = 0; i < manifest.participants.size(); ++i) {
-            if (manifest.participants[i].name == contribution->contribution.site)
+            if (manifest.participants[i].name == contribution->contribution.site) {
                 next[std::size_t(i)] = *contribution;
+                nextTags[std::size_t(i)] = run->answerTags.back();
+            }
         }
     }
     run->previous = next;
+    run->tags = nextTags;
     run->rounds = relay.round;
     return true;
 }
 
 inline std::optional<StudyRun> runStudy(std::vector<StudySite *> sites,
                                         const fairstart::protocol::StudyManifest &manifest,
-                                        QString *error)
+                                        QString *error, bool tagged = false)
 {
     if (!openAndArm(sites, manifest, error))
         return std::nullopt;
@@ -200,7 +252,7 @@ inline std::optional<StudyRun> runStudy(std::vector<StudySite *> sites,
     fairstart::protocol::RoundRelay relay;
     relay.round = 1;
     for (int guard = 0; guard < 120; ++guard) {
-        if (!relayToAll(sites, manifest, relay, &run, error))
+        if (!relayToAll(sites, manifest, relay, &run, error, tagged))
             return std::nullopt;
         bool converged = true;
         for (const auto &c : run.last) {

@@ -442,6 +442,25 @@ private Q_SLOTS:
                  entry.value(QStringLiteral("requestHash")).toString());
     }
 
+    void canonicalRequestHashIsTheProtocolsSha256()
+    {
+        // The node hashes a request with OpenSSL's SHA-256 (a relay of 100 sites is ~0.6 MB);
+        // the text is protocol::sha256Hex's, so anyone recomputes it from the entry with either.
+        for (int size : { 0, 1, 63, 64, 65, 1000, 700000 }) {
+            QJsonObject object { { QStringLiteral("round"), 2 },
+                                 { QStringLiteral("masked"), QString(size, QLatin1Char('A')) } };
+            const fairstart::node::CanonicalRequest read
+                = fairstart::node::canonicalRequest(object);
+            const QByteArray canonical = fairstart::protocol::canonicalJson(object);
+            QCOMPARE(read.hash, fairstart::protocol::sha256Hex(canonical));
+            QCOMPARE(read.bytes, canonical.size());
+            QJsonObject entry;
+            describeRequest(entry, "POST", "/v1/jobs/x/rounds", {}, canonical, 1 << 21, true,
+                            &read);
+            QCOMPARE(entry.value(QStringLiteral("requestHash")).toString(), read.hash);
+        }
+    }
+
     void describeRequestWithoutBody()
     {
         QJsonObject entry;

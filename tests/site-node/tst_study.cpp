@@ -71,9 +71,18 @@ private Q_SLOTS:
     void replayedRound();
     void reorderedContributions();
     void betaTheNodeDidNotCompute();
+    // Contribution tags (issue 16, docs/protocol.md "Contribution tags").
+    void taggedStudyEqualsPooledFit();
+    void changedContributionUnderItsTag();
+    void misplacedTags();
+    void colludingSiteCannotTagForAnother();
     void participantSetOneSiteAway();
 
 private:
+    // startMasked with contribution tags: also each participant's round-1 tags (manifest order).
+    bool startTagged(protocol::StudyManifest *manifest,
+                     std::vector<protocol::SignedContribution> *round1,
+                     std::vector<QList<QByteArray>> *tags);
     // Opens and arms a masked study over the three nodes and relays round 1; the round-1
     // contributions in manifest order.
     bool startMasked(protocol::StudyManifest *manifest,
@@ -180,6 +189,31 @@ bool tst_Study::startMasked(protocol::StudyManifest *manifest,
         return false;
     }
     *round1 = run.previous;
+    return true;
+}
+
+bool tst_Study::startTagged(protocol::StudyManifest *manifest,
+                            std::vector<protocol::SignedContribution> *round1,
+                            std::vector<QList<QByteArray>> *tags)
+{
+    *manifest = testsupport::makeManifest(demoDesign(),
+                                          { testsupport::participantOf(m_sites[0]),
+                                            testsupport::participantOf(m_sites[1]),
+                                            testsupport::participantOf(m_sites[2]) });
+    QString error;
+    if (!testsupport::openAndArm(all(), *manifest, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    testsupport::StudyRun run;
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    if (!testsupport::relayToAll(all(), *manifest, relay, &run, &error, true)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    *round1 = run.previous;
+    *tags = run.tags;
     return true;
 }
 
@@ -645,6 +679,185 @@ void tst_Study::betaTheNodeDidNotCompute()
     expectEnded(0, manifest, 3);
     expectAudited(0, QStringLiteral("beta-mismatch"), QStringLiteral("site0"));
     testsupport::closeJobs({ &m_sites[0] });
+}
+
+// ---- contribution tags -----------------------------------------------------------------------
+
+void tst_Study::taggedStudyEqualsPooledFit()
+{
+    // The same masked study with tags: every node checks the others' contributions by their tags
+    // for it, answers with its own tags, and still signs every contribution.
+    const protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+          testsupport::participantOf(m_sites[2]) });
+    QVERIFY(m_sites[0].info.capabilities.contains(QStringLiteral("contribution-tags")));
+    QString error;
+    auto run = testsupport::runStudy(all(), manifest, &error, true);
+    QVERIFY2(run, qPrintable(error));
+    QVERIFY(run->rounds >= 3);
+    analysis::GlmOptions options;
+    auto pooled = analysis::fitFederated({ &m_designs[0], &m_designs[1], &m_designs[2] },
+                                         analysis::Family::Binomial, 0.0, options);
+    QVERIFY(pooled);
+    const QString study = protocol::studyHash(manifest);
+    for (int i = 0; i < 3; ++i) {
+        const protocol::Contribution &c = run->last[std::size_t(i)].contribution;
+        QCOMPARE(c.status, protocol::ContributionStatus::Converged);
+        QVERIFY(secure::verify(QByteArray::fromBase64(m_sites[i].info.keys.signingKey.toLatin1()),
+                               secure::Domain::Contribution, protocol::contributionBytes(c),
+                               run->last[std::size_t(i)].signature));
+        for (std::size_t j = 0; j < c.finalBeta.size(); ++j)
+            QVERIFY(relativeDifference(c.finalBeta[j], pooled->beta(Eigen::Index(j))) < 1e-8);
+        // One tag per site of the study, none for itself.
+        const QList<QByteArray> &tags = run->answerTags[std::size_t(i)];
+        QCOMPARE(int(tags.size()), 3);
+        for (int j = 0; j < 3; ++j)
+            QCOMPARE(int(tags[j].size()), j == i ? 0 : secure::kTagBytes);
+    }
+    for (int i = 0; i < 3; ++i) {
+        const QString all = auditLines(i, study).join(QLatin1Char('\n'));
+        QVERIFY(all.contains(QStringLiteral("\"tagsVerified\":[\"site1\",\"site2\",\"site3\"]")));
+    }
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::changedContributionUnderItsTag()
+{
+    protocol::StudyManifest manifest;
+    std::vector<protocol::SignedContribution> round1;
+    std::vector<QList<QByteArray>> tags;
+    QVERIFY(startTagged(&manifest, &round1, &tags));
+    protocol::RoundRelay relay;
+    relay.round = 2;
+    relay.previous = QList<protocol::SignedContribution>(round1.begin(), round1.end());
+    relay.previous[1].contribution.masked[3] ^= 1; // one flipped bit of site2's, its tag kept
+    const Reply refused = testsupport::relayRoundTagged(m_sites[0], relay,
+                                                        { QByteArray(), tags[1][0], tags[2][0] });
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-tag"));
+    QVERIFY2(message(refused).contains(QStringLiteral("site2")), qPrintable(message(refused)));
+    expectAudited(0, QStringLiteral("invalid-tag"), QStringLiteral("site2"));
+    expectEnded(0, manifest, 3);
+    // A relay without tags is checked by the signatures instead: the same change is refused so.
+    relay.previous = QList<protocol::SignedContribution>(round1.begin(), round1.end());
+    relay.previous[2].contribution.masked[0] ^= 1;
+    const Reply unsigned_ = testsupport::relayRound(m_sites[1], relay);
+    QCOMPARE(unsigned_.status, 409);
+    QCOMPARE(unsigned_.code, QStringLiteral("invalid-signature"));
+    expectAudited(1, QStringLiteral("invalid-signature"), QStringLiteral("site3"));
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::misplacedTags()
+{
+    protocol::StudyManifest manifest;
+    std::vector<protocol::SignedContribution> round1;
+    std::vector<QList<QByteArray>> tags;
+    QVERIFY(startTagged(&manifest, &round1, &tags));
+    protocol::RoundRelay relay;
+    relay.round = 2;
+    relay.previous = QList<protocol::SignedContribution>(round1.begin(), round1.end());
+    // site2's honest tag, but the one it made for site3, shown to site1.
+    Reply refused = testsupport::relayRoundTagged(m_sites[0], relay,
+                                                  { QByteArray(), tags[1][2], tags[2][0] });
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-tag"));
+    QVERIFY2(message(refused).contains(QStringLiteral("site2")), qPrintable(message(refused)));
+    expectAudited(0, QStringLiteral("invalid-tag"), QStringLiteral("site2"));
+    // A tag in site2's own slot (site1's tag for site2 put where none belongs).
+    refused
+        = testsupport::relayRoundTagged(m_sites[1], relay, { tags[0][1], tags[0][1], tags[2][1] });
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-tags"));
+    expectEnded(1, manifest, 3);
+    // One tag too few.
+    refused = testsupport::relayRoundTagged(m_sites[2], relay, { tags[0][2], tags[1][2] });
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-tags"));
+    expectEnded(2, manifest, 3);
+    // Not base64 of 32 bytes: a malformed request, refused before anything is read.
+    const Reply malformed = testsupport::relayRoundTagged(
+        m_sites[2], relay, { tags[0][2], tags[1][2].left(16), QByteArray() });
+    QCOMPARE(malformed.status, 400);
+    QCOMPARE(malformed.code, QStringLiteral("invalid-tags"));
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::colludingSiteCannotTagForAnother()
+{
+    // The analyst controls a participant (site0, pinned at site2 and site3): it holds its own
+    // pairwise secrets, so it can tag its own contribution for any node, and it tries to pass a
+    // changed contribution of site3 to site2 under a tag it made itself, as from site3. The
+    // tag's key needs the secret of site3 and site2, which site0 does not have.
+    const testsupport::FakeSite puppet = testsupport::FakeSite::make(QStringLiteral("site0"));
+    QVERIFY2(testsupport::pinFake(m_nodes[1], puppet), qPrintable(m_nodes[1].error));
+    QVERIFY2(testsupport::pinFake(m_nodes[2], puppet), qPrintable(m_nodes[2].error));
+    const protocol::StudyManifest manifest
+        = testsupport::makeManifest(demoDesign(),
+                                    { puppet.participant(), testsupport::participantOf(m_sites[1]),
+                                      testsupport::participantOf(m_sites[2]) });
+    const std::vector<StudySite *> real { &m_sites[1], &m_sites[2] };
+    protocol::SignatureRelay signatures;
+    signatures.signatures.append({ puppet.name, puppet.signManifest(manifest) });
+    for (StudySite *site : real) {
+        QCOMPARE(testsupport::openStudy(*site, manifest).status, 201);
+        signatures.signatures.append({ site->info.name, site->manifestSignature });
+    }
+    for (StudySite *site : real)
+        QCOMPARE(testsupport::relaySignatures(*site, signatures).status, 200);
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    std::vector<protocol::SignedContribution> answers;
+    for (StudySite *site : real) {
+        const Reply answer = testsupport::relayRoundTagged(*site, relay, {});
+        auto c = testsupport::contributionOf(answer);
+        QVERIFY2(c, qPrintable(answer.describe()));
+        answers.push_back(*c);
+    }
+    QList<QByteArray> boxKeys;
+    for (const auto &participant : manifest.participants)
+        boxKeys.append(QByteArray::fromBase64(participant.keyAgreementKey.toLatin1()));
+    const QString study = protocol::studyHash(manifest);
+    // site0's own contribution, tagged honestly for site2 (position 1).
+    protocol::Contribution own = answers[0].contribution;
+    own.site = puppet.name;
+    const QByteArray ownTag = puppet.tag(study, boxKeys, 0, 1, own);
+    QCOMPARE(int(ownTag.size()), secure::kTagBytes);
+    // site3's contribution (position 2) changed, and the best tag site0 can make for it: the
+    // tag's construction with the secret site0 shares with site2, labelled 2 -> 1.
+    protocol::SignedContribution changed = answers[1];
+    changed.contribution.masked[5] += 1;
+    unsigned char shared[crypto_scalarmult_BYTES];
+    QCOMPARE(crypto_scalarmult(
+                 shared, reinterpret_cast<const unsigned char *>(puppet.boxSecret.constData()),
+                 reinterpret_cast<const unsigned char *>(boxKeys[1].constData())),
+             0);
+    unsigned char key[32];
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, shared, sizeof shared, sizeof key);
+    const QByteArray label
+        = QByteArray(secure::Domain::ContributionTag.data(), secure::Domain::ContributionTag.size())
+        + '\n' + study.toUtf8() + '\n' + QByteArray("\x02\0\0\0\x01\0\0\0", 8);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(label.constData()),
+                              quint64(label.size()));
+    crypto_generichash_final(&state, key, sizeof key);
+    const QByteArray digest
+        = secure::contributionDigest(protocol::contributionBytes(changed.contribution));
+    QByteArray forged(32, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(forged.data()), 32,
+                       reinterpret_cast<const unsigned char *>(digest.constData()),
+                       quint64(digest.size()), key, sizeof key);
+    relay.round = 2;
+    relay.previous = { puppet.sign(own), answers[0], changed };
+    const Reply refused
+        = testsupport::relayRoundTagged(m_sites[1], relay, { ownTag, QByteArray(), forged });
+    QCOMPARE(refused.status, 409);
+    // site0's own tag passed (the refusal names site3, the next in order).
+    QCOMPARE(refused.code, QStringLiteral("invalid-tag"));
+    QVERIFY2(message(refused).contains(QStringLiteral("site3")), qPrintable(message(refused)));
+    expectAudited(1, QStringLiteral("invalid-tag"), QStringLiteral("site3"));
+    testsupport::closeJobs(real);
 }
 
 void tst_Study::participantSetOneSiteAway()

@@ -40,7 +40,10 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     info.keys = m_keys;
     info.capabilities
         = { QStringLiteral("descriptives"), QStringLiteral("glm"), QStringLiteral("calibration"),
-            QStringLiteral("evaluation"), QStringLiteral("study") };
+            QStringLiteral("evaluation"), QStringLiteral("study"),
+            // A model study's relay may carry contribution tags, checked instead of the
+            // participants' signatures (docs/protocol.md, "Contribution tags").
+            QStringLiteral("contribution-tags") };
     if (m_policy.allowSiteFits())
         info.capabilities.append(QStringLiteral("site-fit"));
     // Studies only with the administrator's accepted peers (policy unknown_peers = refuse): a

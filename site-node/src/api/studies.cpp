@@ -54,6 +54,70 @@ ApiResponse manifestRefusal(const QString &code, const QString &message,
     return badRequest(code, message, detail);
 }
 
+// A relay's contribution tags (docs/protocol.md, "Contribution tags"): an array of strings, each
+// "" or standard base64 of exactly secure::kTagBytes bytes. nullopt and *refusal when malformed.
+std::optional<QList<QByteArray>> readTags(const QJsonValue &value,
+                                          std::optional<ApiResponse> *refusal)
+{
+    auto malformed = [&] {
+        *refusal = badRequest(QStringLiteral("invalid-tags"),
+                              Tr::tr("The relay's tags must be an array of strings, each empty "
+                                     "or the base64 of a 32-byte contribution tag."),
+                              QStringLiteral("tags"));
+        return std::nullopt;
+    };
+    if (!value.isArray())
+        return malformed();
+    QList<QByteArray> tags;
+    const QJsonArray array = value.toArray();
+    tags.reserve(array.size());
+    for (const QJsonValue &entry : array) {
+        if (!entry.isString())
+            return malformed();
+        const QString text = entry.toString();
+        if (text.isEmpty()) {
+            tags.append(QByteArray());
+            continue;
+        }
+        auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != secure::kTagBytes)
+            return malformed();
+        tags.append(decoded.decoded);
+    }
+    return tags;
+}
+
+// This node's X25519 secrets with every site of the study (participants, then observers): the
+// keys of contribution tags, agreed once per study. Without observers they are the masks'
+// secrets (the same keys in the same order), agreed once for both.
+const secure::PairwiseSecrets *tagSecrets(StudyState &study, const QString &self,
+                                          const QByteArray &boxSecretKey, int *position)
+{
+    const protocol::StudyManifest &manifest = study.manifest;
+    *position = study.index;
+    for (qsizetype i = 0; i < manifest.observers.size() && *position < 0; ++i) {
+        if (manifest.observers[i].name == self)
+            *position = int(manifest.participants.size() + i);
+    }
+    std::optional<secure::PairwiseSecrets> &slot
+        = manifest.observers.isEmpty() ? study.pairwise : study.tagSecrets;
+    if (!slot) {
+        secure::MaskContext context;
+        context.index = *position;
+        context.secretKey = boxSecretKey;
+        for (const auto &site : manifest.participants)
+            context.publicKeys.append(decodeKey(site.keyAgreementKey));
+        for (const auto &site : manifest.observers)
+            context.publicKeys.append(decodeKey(site.keyAgreementKey));
+        auto agreed = secure::agreePairwise(context);
+        if (!agreed)
+            return nullptr;
+        slot.emplace(std::move(agreed).value());
+    }
+    return &*slot;
+}
+
 } // namespace
 
 // ---- the manifest ----------------------------------------------------------------------------
@@ -466,6 +530,17 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     audit.canonical = canonicalRequest(*object);
     if (object->contains(QStringLiteral("beta")))
         return protocolOneRefusal();
+    // Contribution tags (docs/protocol.md, "Contribution tags"): the tag of each relayed
+    // contribution for this node, checked instead of the signature; a relay with tags gets an
+    // answer with this node's tags. They stay in the canonical request (audit, relay key).
+    std::optional<QList<QByteArray>> tags;
+    if (object->contains(QStringLiteral("tags"))) {
+        std::optional<ApiResponse> refusal;
+        tags = readTags(object->value(QStringLiteral("tags")), &refusal);
+        if (!tags)
+            return *refusal;
+        object->remove(QStringLiteral("tags"));
+    }
     auto decoded = protocol::fromJson<protocol::RoundRelay>(*object);
     if (!decoded)
         return decodeError(decoded.error());
@@ -534,6 +609,15 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     }
     if (ticket.repeatedAnswer)
         return respond(m_gate->repeatedRound(*ticket.repeatedAnswer, audit.release));
+    if (tags
+        && (spec->kind == protocol::JobKind::Evaluation
+            || spec->kind == protocol::JobKind::Descriptives)) {
+        return badRequest(QStringLiteral("invalid-tags"),
+                          Tr::tr("Contribution tags belong to the rounds of model studies; an "
+                                 "evaluation or descriptives study has one round and relays "
+                                 "nothing. Send its round without tags."),
+                          QStringLiteral("tags"));
+    }
     if (spec->kind == protocol::JobKind::Evaluation)
         return evaluationRound(study, *spec, relay, jobId, token.user, relayKey, audit);
     if (spec->kind == protocol::JobKind::Descriptives) // maskeddescriptives.cpp
@@ -551,7 +635,23 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     // ---- verify the relayed contributions of the previous round ----
     analysis::GlmCoordinator &coordinator = *study.coordinator;
     std::optional<analysis::Result<analysis::GlmCoordinator::Status>> status;
+    int tagPosition = -1; // this node among every site of the manifest (tags' indices)
+    const secure::PairwiseSecrets *tagKeys = nullptr;
+    if (tags) {
+        tagKeys = tagSecrets(study, self, m_secrets.boxSecretKey, &tagPosition);
+        if (!tagKeys)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not agree the keys of contribution tags "
+                                        "with the study's sites. Tell the site administrator."));
+    }
     if (relay.round == 1) {
+        if (tags && !tags->isEmpty()) {
+            return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-tags"),
+                            Tr::tr("Round 1 carries no contributions, so its relay carries no "
+                                   "tags; this one holds %1.")
+                                .arg(tags->size()),
+                            QString(), audit);
+        }
         if (!relay.previous.isEmpty()) {
             return endStudy(study, jobId, token.user, 409, QStringLiteral("round-replayed"),
                             Tr::tr("Round 1 is at the coordinator's start and carries no "
@@ -595,6 +695,15 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                                 site, audit);
             }
         }
+        if (tags && tags->size() != participants) {
+            return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-tags"),
+                            Tr::tr("The relay holds %1 contribution tags for %2 contributions: "
+                                   "one per contribution, in the manifest's order.")
+                                .arg(tags->size())
+                                .arg(participants),
+                            QString(), audit);
+        }
+        const QByteArray studyBytes = study.hash.toUtf8();
         QJsonArray audited;
         bool nonFinite = false;
         for (int i = 0; i < participants; ++i) {
@@ -610,8 +719,31 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                                     .arg(c.site.left(128), expected.left(128)),
                                 c.site, audit);
             }
-            if (!secure::verify(study.signingKeys[i], secure::Domain::Contribution,
-                                protocol::contributionBytes(c), signedContribution.signature)) {
+            // With tags: the tag of every other site's contribution for this node (one BLAKE2b
+            // instead of an Ed25519 verification; only that site and this node hold its key),
+            // and this node's own contribution by its signature (its own slot holds no tag).
+            if (tags && i != tagPosition) {
+                const QByteArray digest
+                    = secure::contributionDigest(protocol::contributionBytes(c));
+                if (!secure::verifyContributionTag(*tagKeys, studyBytes, i, tagPosition, digest,
+                                                   tags->at(i))) {
+                    return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-tag"),
+                                    Tr::tr("The round-%1 contribution of site '%2' does not match "
+                                           "its tag for this node: it was changed on the way, "
+                                           "or the tag was not made by that site.")
+                                        .arg(relay.round - 1)
+                                        .arg(expected.left(128)),
+                                    expected, audit);
+                }
+            } else if (tags && !tags->at(i).isEmpty()) {
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-tags"),
+                                Tr::tr("The relay holds a tag for this node's own contribution "
+                                       "(position %1); that slot stays empty.")
+                                    .arg(i + 1),
+                                expected, audit);
+            } else if (!secure::verify(study.signingKeys[i], secure::Domain::Contribution,
+                                       protocol::contributionBytes(c),
+                                       signedContribution.signature)) {
                 return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-signature"),
                                 Tr::tr("The round-%1 contribution of site '%2' does not verify "
                                        "against that site's key in the manifest: it was changed "
@@ -659,7 +791,7 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             }
             audited.append(expected);
         }
-        audit.set("signaturesVerified", audited);
+        audit.set(tags ? "tagsVerified" : "signaturesVerified", audited);
 
         // ---- sum in manifest order and take this node's own step ----
         if (nonFinite) {
@@ -818,8 +950,37 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     study.round = relay.round;
     audit.set("betaHash", contribution.betaHash);
     audit.set("contribution", protocol::contributionStatusId(contribution.status));
+    if (!tags)
+        return releaseContribution(contribution, jobId, relay.round, relayKey, audit);
 
-    return releaseContribution(contribution, jobId, relay.round, relayKey, audit);
+    // A tagged relay: this node's tag for every other site of the study (participants, then
+    // observers), "" for its own slot; an observer's acknowledgement is never relayed on.
+    protocol::SignedContribution signedContribution;
+    signedContribution.contribution = contribution;
+    const QByteArray bytes = protocol::contributionBytes(contribution);
+    signedContribution.signature
+        = secure::sign(m_secrets.signSecretKey, secure::Domain::Contribution, bytes);
+    QList<QByteArray> answerTags;
+    if (!study.observer()) {
+        const QByteArray digest = secure::contributionDigest(bytes);
+        const QByteArray studyBytes = study.hash.toUtf8();
+        const int sites = int(manifest.participants.size() + manifest.observers.size());
+        for (int j = 0; j < sites; ++j) {
+            if (j == tagPosition) {
+                answerTags.append(QByteArray());
+                continue;
+            }
+            auto tag = secure::contributionTag(*tagKeys, studyBytes, tagPosition, j, digest);
+            if (!tag)
+                return errorResponse(500, QStringLiteral("node-failure"),
+                                     Tr::tr("The node could not tag its contribution. Tell the "
+                                            "site administrator."));
+            answerTags.append(*tag);
+        }
+    }
+    const GateAnswer answer = m_gate->contribution(signedContribution, audit.release, &answerTags);
+    m_jobs.finishRound(jobId, relay.round, relayKey, answer.body());
+    return respond(answer);
 }
 
 ApiResponse ApiHandlers::releaseContribution(const protocol::Contribution &contribution,

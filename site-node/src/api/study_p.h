@@ -36,6 +36,10 @@ struct StudyState {
     // This participant's X25519 secrets with every other (masked studies), agreed at its first
     // masked round and kept for the study's life: the keys do not change between rounds.
     std::optional<secure::PairwiseSecrets> pairwise;
+    // Its X25519 secrets with every site, participants then observers: the keys of contribution
+    // tags (docs/protocol.md, "Contribution tags"), agreed at the first tagged round. A study
+    // without observers uses `pairwise` (the same secrets).
+    std::optional<secure::PairwiseSecrets> tagSecrets;
     analysis::Family family = analysis::Family::Binomial;
     double ridgeLambda = 0.0;
     bool hasOffset = false;

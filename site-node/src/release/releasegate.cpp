@@ -6,6 +6,7 @@
 
 #include "fairstart/protocol/codec.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -702,9 +703,16 @@ ReleaseGate::studyStatistics(const RoundTally &tally, ReleaseRecord &record,
 }
 
 GateAnswer ReleaseGate::contribution(const protocol::SignedContribution &contribution,
-                                     ReleaseRecord &record) const
+                                     ReleaseRecord &record, const QList<QByteArray> *tags) const
 {
-    return release(200, protocol::toJson(contribution), "study-round", record);
+    QJsonObject object = protocol::toJson(contribution);
+    if (tags) {
+        QJsonArray array;
+        for (const QByteArray &tag : *tags)
+            array.append(QString::fromLatin1(tag.toBase64()));
+        object.insert(QStringLiteral("tags"), array);
+    }
+    return release(200, object, "study-round", record);
 }
 
 GateAnswer ReleaseGate::siteFit(const SiteFitTally &tally, ReleaseRecord &record) const

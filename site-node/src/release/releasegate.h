@@ -298,8 +298,11 @@ public:
     // This node's signed contribution of a round: statistics from studyStatistics() (masked or
     // plain), a non-finite or failed status, an observer's acknowledgement, or the attestation of
     // the final β.
-    GateAnswer contribution(const protocol::SignedContribution &contribution,
-                            ReleaseRecord &record) const;
+    // With `tags` (a relay that carried contribution tags, docs/protocol.md "Contribution
+    // tags"): the answer also holds this node's tag for every site of the study, base64 ("" for
+    // its own slot). A tag is a MAC of the released contribution, nothing computed from records.
+    GateAnswer contribution(const protocol::SignedContribution &contribution, ReleaseRecord &record,
+                            const QList<QByteArray> *tags = nullptr) const;
     // A masked evaluation study's sums (protocol::EvaluationSums): the rules of a plain
     // evaluation (cells, dominance, the bins merged for min-cell, the rule of the exact
     // Mann–Whitney statistic), so that what is then masked is no more than this node would

@@ -21,6 +21,8 @@ namespace fairstart::secure {
 namespace Domain {
 inline constexpr QByteArrayView Manifest = "fairstart/v2/manifest";
 inline constexpr QByteArrayView Contribution = "fairstart/v2/contribution";
+// The key of a contribution tag (below); never the input of a signature.
+inline constexpr QByteArrayView ContributionTag = "fairstart/v2/contribution-tag";
 } // namespace Domain
 
 // Ed25519 (libsodium layout: 64-byte secret key, 32-byte public key, 64-byte signature).
@@ -89,6 +91,9 @@ private:
     friend analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words,
                                              const MaskContext &context,
                                              const PairwiseSecrets &secrets);
+    friend analysis::Result<QByteArray> contributionTag(const PairwiseSecrets &secrets,
+                                                        QByteArrayView study, int sender,
+                                                        int receiver, const QByteArray &digest);
     int m_index = -1;
     std::vector<unsigned char> m_shared; // participants x 32 bytes; the own slot is zero
 };
@@ -98,5 +103,30 @@ analysis::Result<PairwiseSecrets> agreePairwise(const MaskContext &context);
 // the number of public keys must be the secrets' (InvalidArgument otherwise).
 analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskContext &context,
                                   const PairwiseSecrets &secrets);
+
+// Contribution tags (docs/protocol.md, "Contribution tags"; issue 16): pairwise MACs that let a
+// node check a relayed contribution without an Ed25519 verification per participant per round.
+// The tag of sender i's contribution for receiver j is
+//   BLAKE2b-256 keyed by K_ij over contributionDigest(bytes), with
+//   K_ij = BLAKE2b-256 keyed by s_ij of (Domain::ContributionTag || '\n' || study || '\n' ||
+//          i || j), the indices as 4-byte little-endian,
+// s_ij the X25519 secret of i and j (PairwiseSecrets over the manifest's participants then its
+// observers, so that observers check tags too). Only i and j know s_ij: the relaying client
+// cannot make or change a tag, and a third site cannot either; j itself could, but only
+// towards itself. The key is directional (i -> j is not j -> i) and separated from the masks'
+// keys (whose input starts with the study hash, never with "fairstart/"). The contribution's
+// Ed25519 signature stays: the client and anyone with the run record verify it.
+inline constexpr int kTagBytes = 32;
+// BLAKE2b-256 of a contribution's canonical bytes (protocol::contributionBytes): what tags cover.
+QByteArray contributionDigest(const QByteArray &bytes);
+// The tag from `sender` to `receiver` (indices into the secrets' key list); the secrets must be
+// the sender's or the receiver's (secrets.index() is one of them), sender != receiver, and the
+// digest kTagBytes long (InvalidArgument otherwise).
+analysis::Result<QByteArray> contributionTag(const PairwiseSecrets &secrets, QByteArrayView study,
+                                             int sender, int receiver, const QByteArray &digest);
+// Constant-time comparison of `tag` with the tag contributionTag would make; false on any
+// error (wrong sizes or indices).
+bool verifyContributionTag(const PairwiseSecrets &secrets, QByteArrayView study, int sender,
+                           int receiver, const QByteArray &digest, const QByteArray &tag);
 
 } // namespace fairstart::secure
