@@ -11,6 +11,7 @@
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
+#include "workbenchsession.h"
 
 #include "fairstart/client/maskeddescriptives.h"
 #include "fairstart/client/transport.h"
