@@ -43,8 +43,11 @@ QString withThreshold(const QString &code, double t)
                       "has fewer than %1 records; merge levels or drop the variable")
             .arg(count(t));
     if (code == QLatin1String("differencing") || code == QLatin1String("overlap"))
-        return Tr::tr("this cohort differs by fewer than %1 records from one released before, "
-                      "so the difference would reveal those records; change the cohort more")
+        return Tr::tr("this cohort differs by fewer than %1 records from one released before "
+                      "(by anyone, for any purpose), so the difference would reveal those "
+                      "records; use the purpose, filters and complete cases of the earlier "
+                      "analyses (another purpose's consent selects other records), or change "
+                      "the cohort more")
             .arg(count(t));
     if (code == QLatin1String("events-per-parameter"))
         return Tr::tr("the site allows one parameter per %1 events (of the rarer outcome "
@@ -93,8 +96,10 @@ QString ruleExplanation(const QString &code, const QJsonObject &params)
         return Tr::tr("a cell (a level, an outcome class or a combination of yes/no variables) "
                       "has too few records; merge levels or drop the variable");
     if (code == QLatin1String("differencing") || code == QLatin1String("overlap"))
-        return Tr::tr("this cohort differs too little from one released before, so the "
-                      "difference would reveal a few records; change the cohort more");
+        return Tr::tr("this cohort differs too little from one released before (by anyone, for "
+                      "any purpose), so the difference would reveal a few records; use the "
+                      "purpose, filters and complete cases of the earlier analyses (another "
+                      "purpose's consent selects other records), or change the cohort more");
     if (code == QLatin1String("events-per-parameter"))
         return Tr::tr("there are too few events for the number of parameters; use fewer "
                       "predictors or levels");

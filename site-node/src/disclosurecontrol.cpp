@@ -157,77 +157,126 @@ std::size_t determinedCell(const std::vector<bool> &withheld, std::size_t rows, 
 std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t rows,
                                 std::size_t columns, int minCell)
 {
-    std::vector<bool> withheld(counts.size(), false);
+    return suppressTable(counts, rows, columns, minCell, std::vector<bool>(counts.size(), false));
+}
+
+std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t rows,
+                                std::size_t columns, int minCell, const std::vector<bool> &knownIn)
+{
+    // Three states per cell: released, withheld and unknown to the reader (an edge of the graph
+    // of determinedCell), or withheld but known anyway (`known`: the caller's, and zeros the
+    // totals give away). A known cell never closes a cycle and is never chosen as a complement:
+    // withholding it protects nothing.
+    std::vector<bool> known = knownIn;
+    known.resize(counts.size(), false);
+    std::vector<bool> withheld(counts.size(), false); // not released (edge or known)
     for (std::size_t i = 0; i < counts.size(); ++i)
-        withheld[i] = counts[i] < minCell;
-    // Each pass withholds at least one more cell or stops, so this ends.
-    for (bool changed = true; changed;) {
-        changed = false;
-        auto fixLine = [&](std::size_t count, auto index) {
-            int hidden = 0;
-            for (std::size_t k = 0; k < count; ++k)
-                hidden += withheld[index(k)] ? 1 : 0;
-            if (hidden != 1 || count < 2)
-                return;
-            std::size_t best = count;
-            for (std::size_t k = 0; k < count; ++k) {
-                if (!withheld[index(k)]
-                    && (best == count || counts[index(k)] < counts[index(best)]))
-                    best = k;
-            }
-            if (best < count) {
-                withheld[index(best)] = true;
-                changed = true;
-            }
-        };
-        for (std::size_t r = 0; r < rows; ++r)
-            fixLine(columns, [&](std::size_t c) { return r * columns + c; });
-        for (std::size_t c = 0; c < columns; ++c)
-            fixLine(rows, [&](std::size_t r) { return r * columns + c; });
-        if (changed)
-            continue;
-        // No line has a lone withheld cell, but a cell can still follow from the totals: one
-        // that alone links two groups of withheld cells (a bridge). Withhold the smallest cell
-        // that closes a cycle through it: a row on its column's side and a column on its row's.
-        const std::size_t bridge = determinedCell(withheld, rows, columns);
-        if (bridge == withheld.size())
-            break;
-        // The vertices reachable from `start` over withheld cells other than the bridge.
-        const auto side = [&](std::size_t start) {
-            std::vector<char> in(rows + columns, 0);
-            std::vector<std::size_t> stack { start };
-            in[start] = 1;
-            while (!stack.empty()) {
-                const std::size_t v = stack.back();
-                stack.pop_back();
-                for (std::size_t k = 0; k < (v < rows ? columns : rows); ++k) {
-                    const std::size_t cell = v < rows ? v * columns + k : k * columns + (v - rows);
-                    const std::size_t w = v < rows ? rows + k : k;
-                    if (cell != bridge && withheld[cell] && !in[w]) {
-                        in[w] = 1;
-                        stack.push_back(w);
+        withheld[i] = known[i] || counts[i] < minCell;
+    std::vector<bool> edge(counts.size(), false);
+    const auto edges = [&] {
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            edge[i] = withheld[i] && !known[i];
+    };
+    for (bool again = true; again;) {
+        again = false;
+        edges();
+        // Each pass withholds at least one more cell or stops, so this ends.
+        for (bool changed = true; changed;) {
+            changed = false;
+            auto fixLine = [&](std::size_t count, auto index) {
+                int hidden = 0;
+                for (std::size_t k = 0; k < count; ++k)
+                    hidden += edge[index(k)] ? 1 : 0;
+                if (hidden != 1 || count < 2)
+                    return;
+                std::size_t best = count;
+                for (std::size_t k = 0; k < count; ++k) {
+                    if (!withheld[index(k)]
+                        && (best == count || counts[index(k)] < counts[index(best)]))
+                        best = k;
+                }
+                if (best < count) {
+                    withheld[index(best)] = edge[index(best)] = true;
+                    changed = true;
+                }
+            };
+            for (std::size_t r = 0; r < rows; ++r)
+                fixLine(columns, [&](std::size_t c) { return r * columns + c; });
+            for (std::size_t c = 0; c < columns; ++c)
+                fixLine(rows, [&](std::size_t r) { return r * columns + c; });
+            if (changed)
+                continue;
+            // No line has a lone withheld cell, but a cell can still follow from the totals: one
+            // that alone links two groups of withheld cells (a bridge). Withhold the smallest
+            // cell that closes a cycle through it: a row on its column's side and a column on
+            // its row's.
+            const std::size_t bridge = determinedCell(edge, rows, columns);
+            if (bridge == edge.size())
+                break;
+            // The vertices reachable from `start` over withheld cells other than the bridge.
+            const auto side = [&](std::size_t start) {
+                std::vector<char> in(rows + columns, 0);
+                std::vector<std::size_t> stack { start };
+                in[start] = 1;
+                while (!stack.empty()) {
+                    const std::size_t v = stack.back();
+                    stack.pop_back();
+                    for (std::size_t k = 0; k < (v < rows ? columns : rows); ++k) {
+                        const std::size_t cell
+                            = v < rows ? v * columns + k : k * columns + (v - rows);
+                        const std::size_t w = v < rows ? rows + k : k;
+                        if (cell != bridge && edge[cell] && !in[w]) {
+                            in[w] = 1;
+                            stack.push_back(w);
+                        }
                     }
                 }
+                return in;
+            };
+            const std::vector<char> rowSide = side(bridge / columns);
+            const std::vector<char> columnSide = side(rows + bridge % columns);
+            std::size_t best = counts.size();
+            for (std::size_t i = 0; i < counts.size(); ++i) {
+                const std::size_t r = i / columns, c = rows + i % columns;
+                if (!withheld[i] && columnSide[r] && rowSide[c]
+                    && (best == counts.size() || counts[i] < counts[best]))
+                    best = i;
             }
-            return in;
+            if (best == counts.size()) {
+                // No such cell (the totals and the known cells determine it whatever is
+                // withheld); withhold everything rather than release a determined cell.
+                std::fill(withheld.begin(), withheld.end(), true);
+                return withheld;
+            }
+            withheld[best] = edge[best] = true;
+            changed = true;
+        }
+        // Counts are not negative: a row or column whose unknown cells hold 0 records in all
+        // (the row total minus its released and known cells is 0) gives each of them away as 0.
+        // Such cells are known; with them gone from the graph, withhold more.
+        auto zeroLine = [&](std::size_t count, auto index) {
+            double sum = 0;
+            int open = 0;
+            for (std::size_t k = 0; k < count; ++k) {
+                if (edge[index(k)]) {
+                    sum += counts[index(k)];
+                    ++open;
+                }
+            }
+            if (open == 0 || sum != 0)
+                return;
+            for (std::size_t k = 0; k < count; ++k) {
+                if (edge[index(k)]) {
+                    known[index(k)] = true;
+                    edge[index(k)] = false;
+                }
+            }
+            again = true;
         };
-        const std::vector<char> rowSide = side(bridge / columns);
-        const std::vector<char> columnSide = side(rows + bridge % columns);
-        std::size_t best = counts.size();
-        for (std::size_t i = 0; i < counts.size(); ++i) {
-            const std::size_t r = i / columns, c = rows + i % columns;
-            if (!withheld[i] && columnSide[r] && rowSide[c]
-                && (best == counts.size() || counts[i] < counts[best]))
-                best = i;
-        }
-        if (best == counts.size()) {
-            // No such cell (cannot happen once no line has a lone withheld cell); withhold
-            // everything rather than release a determined cell.
-            std::fill(withheld.begin(), withheld.end(), true);
-            break;
-        }
-        withheld[best] = true;
-        changed = true;
+        for (std::size_t r = 0; r < rows; ++r)
+            zeroLine(columns, [&](std::size_t c) { return r * columns + c; });
+        for (std::size_t c = 0; c < columns; ++c)
+            zeroLine(rows, [&](std::size_t r) { return r * columns + c; });
     }
     return withheld;
 }

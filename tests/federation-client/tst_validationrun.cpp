@@ -6,6 +6,9 @@
 #include "nodecluster.h"
 #include "runsupport.h"
 
+#include "fairstart/client/maskeddescriptives.h"
+#include "fairstart/client/refusals.h"
+#include "fairstart/client/transport.h"
 #include "fairstart/client/validationrun.h"
 
 #include "fairstart/analysis/design.h"
@@ -73,6 +76,7 @@ class tst_ValidationRun : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void heldOutSitesEqualInProcess();
+    void tableOneAfterValidation();
     void fewerThanThreeSitesIsRefused();
     void badThresholdIsRefused();
     void singleSiteDifferenceRefusedIsASiteFailure();
@@ -87,7 +91,8 @@ void tst_ValidationRun::initTestCase()
 {
     if (!m_cluster.available())
         QFAIL("fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node is missing)");
-    QVERIFY2(m_cluster.start(3, 2000), qPrintable(m_cluster.error));
+    QVERIFY2(m_cluster.start(3, 2000, QStringLiteral("research,quality")),
+             qPrintable(m_cluster.error));
 }
 
 void tst_ValidationRun::heldOutSitesEqualInProcess()
@@ -193,6 +198,50 @@ void tst_ValidationRun::heldOutSitesEqualInProcess()
     QCOMPARE(auc.value(QStringLiteral("ci")).toArray().size(), 2);
     QCOMPARE(auc.value(QStringLiteral("pi")).toArray().size(), 2);
     QVERIFY(auc.contains(QStringLiteral("tau2")));
+}
+
+// Seen on screen (the demo, 4 December 2026): after the fit and the leave-one-site-out validation
+// under "research", the workbench's Table 1 (the design's variables on all records, a masked
+// descriptives study) was refused with "differencing" and no site named. It had asked under the
+// first purpose of the sites' list, "quality": that purpose's consent differs from research's by a
+// few records inside an atom of the earlier cohorts (at the demo's gemeente-zeist: 2 children with
+// research consent, a model variable missing and no quality consent, among 375), so the refusal
+// protects those records (the ledger keeps every atom at min_cell or more). Under the analyses'
+// purpose Table 1 is released; under the other purpose the refusal names the site and says to use
+// the purpose of the earlier analyses (the workbench now asks under its session's purpose:
+// WorkbenchSession::analysisPurpose).
+void tst_ValidationRun::tableOneAfterValidation()
+{
+    protocol::DescriptivesRequest request;
+    request.dataset = QStringLiteral("cohort");
+    for (const char *v : { "dev_delay_2y", "sex", "gestational_age_weeks", "apgar_5min",
+                           "maternal_education", "parental_stress", "smoking_pregnancy" })
+        request.variables.append({ QString::fromLatin1(v), {} });
+    Transport transport;
+    TransportOptions transportOptions;
+    transportOptions.totalTimeoutMs = 60000;
+    transport.setDefaultOptions(transportOptions);
+
+    request.purpose = QStringLiteral("research"); // the purpose of the fits and the validation
+    SiteError error;
+    const auto released = MaskedDescriptivesRun::run(transport, m_cluster.sites(), request, &error);
+    QVERIFY2(released, qPrintable(error.toString()));
+    QVERIFY(released->pooled.cohortSize > 0);
+
+    request.purpose = QStringLiteral("quality");
+    // On these three nodes' records (the demo generator, seeds of NodeCluster) one site's quality
+    // consent differs from research's by 1-9 records of an atom.
+    const auto other = MaskedDescriptivesRun::run(transport, m_cluster.sites(), request, &error);
+    QVERIFY2(!other, "Table 1 under another purpose than the analyses' was released");
+    QVERIFY2(error.isRule(), qPrintable(error.toString()));
+    QCOMPARE(error.code, QStringLiteral("differencing"));
+    QStringList names;
+    for (const Site &s : m_cluster.sites())
+        names << s.name;
+    QVERIFY2(names.contains(error.site), qPrintable(error.site));
+    const QString text = refusalText(error);
+    QVERIFY2(text.contains(QStringLiteral("purpose")), qPrintable(text));
+    QVERIFY2(error.message.contains(QStringLiteral("purpose")), qPrintable(error.message));
 }
 
 void tst_ValidationRun::fewerThanThreeSitesIsRefused()

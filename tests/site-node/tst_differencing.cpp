@@ -213,6 +213,7 @@ private Q_SLOTS:
     void cohortSizeUndoesWithheldTableCell();
     void jobAndDescriptivesCohortSizesCount();
     void refusalNamesNoCount();
+    void warmDesignAfterOtherReleases();
 
     // honest work
     void honestTableOneTableAndFitByManyUsers();
@@ -434,6 +435,48 @@ void tst_Differencing::refusalNamesNoCount()
     QVERIFY2(text.contains(QStringLiteral("10")), qPrintable(text)); // the threshold
     for (const char *count : { " 1 ", " 991", " 990", " 9 " })
         QVERIFY2(!text.contains(QString::fromLatin1(count)), qPrintable(text));
+}
+
+// The seam of issue 16 (api/jobs.cpp prepareDesign, DesignCache): once the ledger recorded a
+// design's cohort the node drops the table, and a later request of that design (warm) is checked
+// on the design's own columns only, on the ground that a recorded cohort is a union of atoms for
+// good. Attacks on it: other releases split the design's atom and expose other variables' cells
+// in between; a design one filter away, a descriptives cohort a few records from it, another
+// purpose and another user, each after the warm request. Each must meet the same rule as on a
+// node that never dropped the table.
+void tst_Differencing::warmDesignAfterOtherReleases()
+{
+    auto cutBelow = [this](int heaviestLeftOut) {
+        const int first = kRows - heaviestLeftOut;
+        return (bwOf(m_data, first - 1) + bwOf(m_data, first)) / 2;
+    };
+    const QString kim = tokenFor(QStringLiteral("kim"));
+    const QString leo = tokenFor(QStringLiteral("leo"));
+    const analysis::Filter lighter = between("bw", {}, cutBelow(20));
+    QCOMPARE(job(kim, { lighter }).status, 201); // cold: recorded, the table dropped
+    // Other releases split the design's atom (the boys) and expose race on it (its "other" level
+    // of 5 records withheld).
+    protocol::DescriptivesRequest boys = describe({ lighter, valuesIn("sex", { "male" }) });
+    boys.variables.append({ QStringLiteral("race"), {} });
+    const ApiResponse described = call("/v1/descriptives", leo, body(boys));
+    QVERIFY2(described.status == 200, described.body.constData());
+    // Warm: the same design by another user, then by the first; both pass (a repeat).
+    QCOMPARE(job(leo, { lighter }).status, 201);
+    QCOMPARE(job(kim, { lighter }).status, 201);
+    // The design with a filter that leaves 3 more records out: refused, also after warm requests.
+    const ApiResponse threeLess = job(leo, { between("bw", {}, cutBelow(23)) });
+    QCOMPARE(threeLess.status, 422);
+    QCOMPARE(errorCode(threeLess), QStringLiteral("differencing"));
+    // The design's cohort but its 6 heaviest records, described: refused.
+    const ApiResponse fewBoysLess
+        = call("/v1/descriptives", kim,
+               body(describe({ between("bw", {}, cutBelow(20)), boysBelow(13) })));
+    QCOMPARE(fewBoysLess.status, 422);
+    QCOMPARE(errorCode(fewBoysLess), QStringLiteral("differencing"));
+    // Another purpose: a key of its own (cold), the same records: passes.
+    QCOMPARE(job(leo, { lighter }, QStringLiteral("quality")).status, 201);
+    // And warm once more after all of it.
+    QCOMPARE(job(kim, { lighter }).status, 201);
 }
 
 // Table-1 of six variables, a two-way table and the fit with a factor, each by several users and

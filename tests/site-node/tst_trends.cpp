@@ -55,10 +55,19 @@ private Q_SLOTS:
     void childOutsideTheYearsByMargins();
     void smallYearByMargins_data();
     void smallYearByMargins();
+    void twoRangesArePartsOfOneTable();
+    void periodOfGramsIsRefused();
+    void honestDashboardTrendsReleased();
 
 private:
     // A dataset of the demo records plus `planted` rows (birth year, maternal education).
     bool importWith(const QString &dataset, const QList<std::pair<int, QByteArray>> &planted);
+    // A dataset of `planted` rows only (copies of one demo record, all consented), so that every
+    // cell of the year by education table is chosen. Each row of `table` is a birth year from
+    // `firstYear` on, with its counts of high, low, middle and missing education.
+    bool importTable(const QString &dataset, int firstYear, const QList<QList<int>> &table);
+    // The consented (birth year, maternal education) of each record of a dataset.
+    QList<std::pair<QByteArray, QByteArray>> truthOf(const QString &dataset) const;
     QByteArray describe(const QString &dataset, const QList<protocol::TrendRequest> &trends,
                         const QStringList &variables = {}) const;
     protocol::TrendRequest trend(const char *variable, int from, int to) const;
@@ -69,6 +78,7 @@ private:
     QList<QByteArray> m_header;
     QList<QList<QByteArray>> m_rows;
     QString m_schema;
+    std::map<QString, QList<std::pair<QByteArray, QByteArray>>> m_truth;
     QString m_ann;
     QString m_bob;
 };
@@ -104,6 +114,27 @@ void tst_Trends::initTestCase()
     // Three children born in 2014, all with low education.
     QVERIFY(
         importWith(QStringLiteral("small"), { { 2014, "low" }, { 2014, "low" }, { 2014, "low" } }));
+    // Linked tables (docs/privacy-rules.md "Tables and trends"): tables chosen so that on the node
+    // that suppressed each request's range on its own, 2014-2020 and 2015-2020 each withheld
+    // 2015 x middle (6 children), but the union of their released cells and the margins gave it.
+    QVERIFY(importTable(QStringLiteral("linked"), 2014,
+                        { { 27, 14, 29, 0 },
+                          { 10, 29, 6, 4 },
+                          { 16, 30, 25, 14 },
+                          { 23, 0, 28, 5 },
+                          { 18, 4, 14, 6 },
+                          { 26, 21, 13, 0 },
+                          { 22, 18, 17, 0 } }));
+    // One trend alone: no record misses its year, so the hidden row is 0 and known; the node
+    // that took a hidden 0 as a complement gave 2016 x high (2 children) from the margins.
+    QVERIFY(importTable(QStringLiteral("hiddenzero"), 2014,
+                        { { 12, 18, 11, 6 },
+                          { 21, 7, 21, 13 },
+                          { 2, 10, 26, 14 },
+                          { 15, 21, 24, 13 },
+                          { 17, 26, 21, 14 },
+                          { 25, 29, 26, 14 },
+                          { 28, 25, 20, 11 } }));
     m_ann = m_node.token(QStringLiteral("ann"), QStringLiteral("research"));
     m_bob = m_node.token(QStringLiteral("bob"), QStringLiteral("research"));
     QVERIFY2(!m_ann.isEmpty() && !m_bob.isEmpty(), qPrintable(m_node.error));
@@ -121,6 +152,12 @@ bool tst_Trends::importWith(const QString &dataset,
     QByteArray text = m_header.join(',') + '\n';
     for (const auto &row : std::as_const(m_rows))
         text += row.join(',') + '\n';
+    QList<std::pair<QByteArray, QByteArray>> &truth = m_truth[dataset];
+    truth.clear();
+    for (const auto &row : std::as_const(m_rows)) {
+        if (row[column("consent_research")] == "1")
+            truth.append({ row[column("birth_year")], row[column("maternal_education")] });
+    }
     int id = 900000;
     for (const auto &[year, education] : planted) {
         QList<QByteArray> row = m_rows.first();
@@ -129,6 +166,7 @@ bool tst_Trends::importWith(const QString &dataset,
         row[column("maternal_education")] = education;
         row[column("consent_research")] = "1";
         text += row.join(',') + '\n';
+        truth.append({ QByteArray::number(year), education });
     }
     const QString path = m_dir.filePath(dataset + QStringLiteral(".csv"));
     QFile out(path);
@@ -136,6 +174,40 @@ bool tst_Trends::importWith(const QString &dataset,
         return false;
     out.close();
     return m_node.import(dataset, path, m_schema);
+}
+
+bool tst_Trends::importTable(const QString &dataset, int firstYear, const QList<QList<int>> &table)
+{
+    static const QByteArray levels[] = { "high", "low", "middle", "" };
+    QByteArray text = m_header.join(',') + '\n';
+    QList<std::pair<QByteArray, QByteArray>> &truth = m_truth[dataset];
+    truth.clear();
+    int id = 800000;
+    for (qsizetype y = 0; y < table.size(); ++y) {
+        for (qsizetype c = 0; c < table[y].size(); ++c) {
+            for (int k = 0; k < table[y][c]; ++k) {
+                QList<QByteArray> row = m_rows.first();
+                row[column("record_id")] = QByteArray::number(++id);
+                row[column("birth_year")] = QByteArray::number(firstYear + y);
+                row[column("maternal_education")] = levels[c];
+                row[column("consent_research")] = "1";
+                text += row.join(',') + '\n';
+                truth.append({ QByteArray::number(firstYear + y), levels[c] });
+            }
+        }
+    }
+    const QString path = m_dir.filePath(dataset + QStringLiteral(".csv"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size())
+        return false;
+    out.close();
+    return m_node.import(dataset, path, m_schema);
+}
+
+QList<std::pair<QByteArray, QByteArray>> tst_Trends::truthOf(const QString &dataset) const
+{
+    const auto it = m_truth.find(dataset);
+    return it == m_truth.end() ? QList<std::pair<QByteArray, QByteArray>>() : it->second;
 }
 
 protocol::TrendRequest tst_Trends::trend(const char *variable, int from, int to) const
@@ -273,43 +345,51 @@ void tst_Trends::childOutsideTheYearsByMargins()
     }
 }
 
-// Three children born in 2014 (all with low education), asked for over 2014-2020, which covers
-// every child. A generous attacker knows every year's total (a histogram gives them), each
-// level's count and the missing count (the dashboard's categorical descriptives), the cohort
-// size and the released cells, and solves the linear system: no withheld cell of 2014 may be
-// determined by it. Unknowns whose constraint sums to zero are zero (non-negative counts) and
-// count as known.
+// Asked for over 2014-2020, which covers every child. A generous attacker knows every year's
+// total (a histogram gives them), each level's count and the missing count (the dashboard's
+// categorical descriptives), the cohort size and the released cells, and solves the linear
+// system: no withheld cell of 1-9 children may be determined by it. Unknowns whose constraint
+// sums to zero are zero (non-negative counts) and count as known.
 void tst_Trends::smallYearByMargins_data()
 {
+    QTest::addColumn<QString>("dataset");
     QTest::addColumn<bool>("linked");
-    QTest::newRow("one trend") << false;
-    // Linked tables (docs/privacy-rules.md, known limits: trends of overlapping ranges): a second
-    // trend over 2015-2020, one period less, by another user. Its rows are the same counts, but
-    // its suppression was chosen on its own table (2014 is in its hidden row); a cell the first
-    // withheld as a complement and the second released would make a 2014 cell follow.
-    QTest::newRow("and 2015-2020 (linked tables)") << true;
+    // Three children born in 2014 (all with low education) among the demo's records.
+    QTest::newRow("one trend") << QStringLiteral("small") << false;
+    // Linked tables (docs/privacy-rules.md, "Tables and trends"): a second trend over 2015-2020,
+    // one period less, by another user. Its rows are the same counts; when its suppression was
+    // chosen on its own table (2014 in its hidden row), a cell the first withheld as a complement
+    // and the second released could make a withheld cell follow. On the demo's records it did
+    // not; on "linked" it gave 2015 x middle (6 children) before the frame (checked against the
+    // node of main, 4 December 2026).
+    QTest::newRow("and 2015-2020 (linked tables)") << QStringLiteral("small") << true;
+    QTest::newRow("linked tables, planted") << QStringLiteral("linked") << true;
+    // One trend whose hidden row is 0: the node took a hidden 0 (known to the attacker) as the
+    // complement of 2016 x high (2 children), which then followed from the margins.
+    QTest::newRow("a hidden zero as complement") << QStringLiteral("hiddenzero") << false;
 }
 
 void tst_Trends::smallYearByMargins()
 {
+    QFETCH(QString, dataset);
     QFETCH(bool, linked);
-    const Reply r
-        = m_node.post("/v1/descriptives", m_ann,
-                      describe(QStringLiteral("small"), { trend("maternal_education", 2014, 2020) },
-                               { QStringLiteral("maternal_education") }));
+    const Reply r = m_node.post("/v1/descriptives", m_ann,
+                                describe(dataset, { trend("maternal_education", 2014, 2020) },
+                                         { QStringLiteral("maternal_education") }));
     QVERIFY2(r.status == 200, qPrintable(r.describe()));
     const auto out = described(r);
     QVERIFY(out && out->trends.size() == 1);
     const protocol::ReleasedTable &t = out->trends.front();
     QCOMPARE(t.rowLevels.first(), QStringLiteral("2014"));
     const qsizetype columns = t.columnLevels.size();
-    for (qsizetype c = 0; c < columns; ++c)
-        QVERIFY2(!t.counts[c], "a 2014 cell (3 children) is released");
+    QCOMPARE(
+        t.columnLevels,
+        QStringList({ QStringLiteral("high"), QStringLiteral("low"), QStringLiteral("middle") }));
     std::optional<protocol::ReleasedTable> later;
     if (linked) {
-        const Reply second = m_node.post(
-            "/v1/descriptives", m_bob,
-            describe(QStringLiteral("small"), { trend("maternal_education", 2015, 2020) }));
+        const Reply second
+            = m_node.post("/v1/descriptives", m_bob,
+                          describe(dataset, { trend("maternal_education", 2015, 2020) }));
         QVERIFY2(second.status == 200 || second.status == 422, qPrintable(second.describe()));
         if (const auto released = described(second)) {
             QVERIFY(released->trends.size() == 1);
@@ -327,24 +407,19 @@ void tst_Trends::smallYearByMargins()
         return std::nullopt;
     };
 
-    // The truth of the "small" dataset: the demo rows plus the three planted ones.
+    // The truth of the dataset's consented records.
     const int years = int(t.rowLevels.size());
     const int rows = years + 1; // + hidden row (outside 2014-2020 or year missing)
     const int cols = int(columns) + 1; // + hidden column (education missing)
     std::vector<double> truth(std::size_t(rows * cols), 0.0);
-    auto add = [&](const QByteArray &year, const QByteArray &education) {
+    for (const auto &[year, education] : truthOf(dataset)) {
         const int y = year.isEmpty() ? -1 : year.toInt() - 2014;
         const int row = y >= 0 && y < years ? y : years;
         const qsizetype c = t.columnLevels.indexOf(QString::fromUtf8(education));
         const int col = education.isEmpty() || c < 0 ? cols - 1 : int(c);
         truth[std::size_t(row * cols + col)] += 1;
-    };
-    for (const auto &row : std::as_const(m_rows)) {
-        if (row[column("consent_research")] == "1")
-            add(row[column("birth_year")], row[column("maternal_education")]);
     }
-    for (int i = 0; i < 3; ++i)
-        add("2014", "low");
+    QVERIFY(!truthOf(dataset).isEmpty());
     for (int y = 0; y < years; ++y) {
         for (int c = 0; c < int(columns); ++c) {
             if (const auto released = releasedCell(y, c))
@@ -406,19 +481,134 @@ void tst_Trends::smallYearByMargins()
         return lu.rank();
     };
     const Eigen::Index base = rank(a);
-    for (int c = 0; c < int(columns); ++c) {
-        const int cell = c; // year 2014 is row 0
-        QVERIFY2(unknown[std::size_t(cell)] || truth[std::size_t(cell)] == 0,
-                 qPrintable(
-                     QStringLiteral("2014 x %1 follows from zero totals").arg(t.columnLevels[c])));
-        if (!unknown[std::size_t(cell)])
-            continue;
-        Eigen::MatrixXd extended(a.rows() + 1, n);
-        extended << a, Eigen::RowVectorXd::Unit(n, index[std::size_t(cell)]);
-        QVERIFY2(rank(extended) > base,
-                 qPrintable(QStringLiteral("2014 x %1 (%2 children) follows from the totals")
-                                .arg(t.columnLevels[c])
-                                .arg(truth[std::size_t(cell)])));
+    int small = 0;
+    for (int y = 0; y < years; ++y) {
+        for (int c = 0; c < int(columns); ++c) {
+            const int cell = y * cols + c;
+            const double count = truth[std::size_t(cell)];
+            if (count < 1 || count > 9)
+                continue;
+            ++small;
+            QVERIFY2(!releasedCell(y, c),
+                     qPrintable(QStringLiteral("%1 x %2 (%3 children) is released")
+                                    .arg(t.rowLevels[y], t.columnLevels[c])
+                                    .arg(count)));
+            QVERIFY2(unknown[std::size_t(cell)],
+                     qPrintable(QStringLiteral("%1 x %2 follows from zero totals")
+                                    .arg(t.rowLevels[y], t.columnLevels[c])));
+            Eigen::MatrixXd extended(a.rows() + 1, n);
+            extended << a, Eigen::RowVectorXd::Unit(n, index[std::size_t(cell)]);
+            QVERIFY2(rank(extended) > base,
+                     qPrintable(QStringLiteral("%1 x %2 (%3 children) follows from the totals")
+                                    .arg(t.rowLevels[y], t.columnLevels[c])
+                                    .arg(count)));
+        }
+    }
+    QVERIFY2(small > 0, "the dataset has a small cell to protect");
+}
+
+// Two ranges of one period on one cohort are parts of one table (the frame): every year both
+// release has the same cells, withheld or not, in both answers.
+void tst_Trends::twoRangesArePartsOfOneTable()
+{
+    for (const QString &dataset : { QStringLiteral("linked"), QStringLiteral("honest") }) {
+        const Reply wide
+            = m_node.post("/v1/descriptives", m_ann,
+                          describe(dataset, { trend("maternal_education", 2010, 2025) }));
+        const Reply narrow
+            = m_node.post("/v1/descriptives", m_bob,
+                          describe(dataset, { trend("maternal_education", 2016, 2018) }));
+        QVERIFY2(wide.status == 200, qPrintable(wide.describe()));
+        QVERIFY2(narrow.status == 200, qPrintable(narrow.describe()));
+        const protocol::ReleasedTable w = described(wide)->trends.front();
+        const protocol::ReleasedTable s = described(narrow)->trends.front();
+        QCOMPARE(w.rowLevels.size(), 16);
+        QCOMPARE(s.rowLevels,
+                 QStringList(
+                     { QStringLiteral("2016"), QStringLiteral("2017"), QStringLiteral("2018") }));
+        const qsizetype columns = w.columnLevels.size();
+        QCOMPARE(s.columnLevels, w.columnLevels);
+        int released = 0;
+        for (qsizetype y = 0; y < s.rowLevels.size(); ++y) {
+            const qsizetype wy = w.rowLevels.indexOf(s.rowLevels[y]);
+            for (qsizetype c = 0; c < columns; ++c) {
+                QCOMPARE(s.counts[y * columns + c], w.counts[wy * columns + c]);
+                released += s.counts[y * columns + c] ? 1 : 0;
+            }
+        }
+        QVERIFY2(released > 0, qPrintable(dataset));
+        // Years no record has (before the first, after the last) are withheld, never 0.
+        for (const QString &year : { QStringLiteral("2010"), QStringLiteral("2025") }) {
+            const qsizetype wy = w.rowLevels.indexOf(year);
+            for (qsizetype c = 0; c < columns; ++c)
+                QVERIFY(!w.counts[wy * columns + c]);
+        }
+    }
+}
+
+// Birth weight in grams spans thousands of one-gram periods: refused as a period, in words that
+// say what to choose instead and name no value.
+void tst_Trends::periodOfGramsIsRefused()
+{
+    const Reply r
+        = m_node.post("/v1/descriptives", m_ann,
+                      describe(QStringLiteral("refusals"),
+                               { protocol::TrendRequest { QStringLiteral("birth_weight_g"),
+                                                          QStringLiteral("sex"), 3000, 3010 } }));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.code, QStringLiteral("trend-period"));
+    const QString body = QString::fromUtf8(r.body);
+    QVERIFY2(body.contains(QStringLiteral("more than 200 periods"))
+                 && body.contains(QStringLiteral("year")),
+             qPrintable(r.describe()));
+}
+
+// The policymaker dashboard's request (every categorical variable by birth year over the last
+// twelve years, as mainwindowanalyses.cpp asks) on the demo's records: released, exact, most
+// cells of the demo's years shown.
+void tst_Trends::honestDashboardTrendsReleased()
+{
+    QList<protocol::TrendRequest> trends;
+    const QStringList variables { QStringLiteral("maternal_education"), QStringLiteral("sex"),
+                                  QStringLiteral("dev_delay_2y") };
+    for (const QString &v : variables)
+        trends.append({ QStringLiteral("birth_year"), v, 2014, 2025 });
+    const Reply r = m_node.post("/v1/descriptives", m_bob,
+                                describe(QStringLiteral("honest"), trends, variables));
+    QVERIFY2(r.status == 200, qPrintable(r.describe()));
+    const auto out = described(r);
+    QVERIFY(out && out->trends.size() == variables.size());
+    for (const protocol::ReleasedTable &t : out->trends) {
+        QCOMPARE(t.rowLevels.size(), 12);
+        const int c = column(t.columnVariable.toLatin1().constData());
+        QVERIFY(c >= 0);
+        std::map<std::pair<int, QByteArray>, qint64> truth;
+        for (const auto &row : std::as_const(m_rows)) {
+            if (row[column("consent_research")] == "1" && !row[c].isEmpty())
+                truth[{ row[column("birth_year")].toInt(), row[c] }] += 1;
+        }
+        int released = 0, demoCells = 0;
+        for (qsizetype y = 0; y < t.rowLevels.size(); ++y) {
+            const int year = t.rowLevels[y].toInt();
+            for (qsizetype l = 0; l < t.columnLevels.size(); ++l) {
+                const auto &count = t.counts[y * t.columnLevels.size() + l];
+                const qint64 expected = truth[{ year, t.columnLevels[l].toUtf8() }];
+                if (year >= 2015 && year <= 2020)
+                    ++demoCells;
+                else
+                    QVERIFY2(!count, "a year without records is withheld");
+                if (count) {
+                    ++released;
+                    QCOMPARE(*count, expected);
+                }
+            }
+        }
+        const QString seen = QStringLiteral("%1: %2 of %3 cells of the demo's years released")
+                                 .arg(t.columnVariable)
+                                 .arg(released)
+                                 .arg(demoCells);
+        qInfo("%s", qPrintable(seen));
+        QVERIFY2(released * 2 >= demoCells, qPrintable(seen));
     }
 }
 

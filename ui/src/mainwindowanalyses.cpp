@@ -11,6 +11,7 @@
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
+#include "workbenchsession.h"
 
 #include "fairstart/client/maskeddescriptives.h"
 #include "fairstart/client/transport.h"
@@ -88,7 +89,10 @@ QString MainWindow::openAnalysis(Analysis analysis)
                               { QString::fromStdString(p.reference) });
     }
     protocol::DescriptivesRequest request;
-    request.purpose = purposes.first();
+    // The purpose of this session's analyses: another purpose's consent selects other records,
+    // which a node refuses when they differ from an earlier cohort by a few ("differencing").
+    request.purpose = purposes.contains(m_session->analysisPurpose()) ? m_session->analysisPurpose()
+                                                                      : purposes.first();
     request.dataset = datasets.first();
     QStringList variables;
     if (analysis == Analysis::Table1) {
@@ -147,10 +151,16 @@ QString MainWindow::openAnalysis(Analysis analysis)
                 [this, transport](const client::SiteError &error) {
                     transport->deleteLater();
                     statusBar()->clearMessage();
+                    // Name the site: a refusal is one site's, and the user acts at that site.
+                    const QString why = error.isRule() ? refusalText(error) : error.toString();
                     QMessageBox::information(
                         this, Tr::tr("Descriptives"),
-                        Tr::tr("The masked descriptives study ended without a result: %1")
-                            .arg(error.isRule() ? refusalText(error) : error.toString()));
+                        error.site.isEmpty()
+                            ? Tr::tr("The masked descriptives study ended without a result: %1")
+                                  .arg(why)
+                            : Tr::tr("The masked descriptives study ended without a result: "
+                                     "site %1 refused. %2")
+                                  .arg(error.site, why));
                 });
         study->start(sites, request);
         return {};

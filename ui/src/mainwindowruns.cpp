@@ -83,6 +83,7 @@ RunDialog *MainWindow::runOnSites()
 void MainWindow::onRunStarted(RunDialog *dialog, const QStringList &sites, const QString &purpose,
                               const QString &dataset)
 {
+    m_session->setAnalysisPurpose(purpose);
     const QJsonObject request { { QStringLiteral("kind"), QStringLiteral("glm") },
                                 { QStringLiteral("purpose"), purpose },
                                 { QStringLiteral("dataset"), dataset },

@@ -69,6 +69,7 @@ ValidationDialog *MainWindow::validateAcrossSites()
             [this, dialog](const ValidationSummary &summary) {
                 logRequest({ { QStringLiteral("kind"), QStringLiteral("validate-finished") },
                              { QStringLiteral("design"), summary.designHash } });
+                m_session->setAnalysisPurpose(dialog->purpose());
                 recordValidation(summary, dialog->purpose());
                 m_results->setValidation(summary);
                 m_results->setCurrentPage(ResultsView::ValidationPage);

@@ -33,6 +33,12 @@ public:
     bool isDemo() const { return m_demo; }
     void setDemo(bool demo) { m_demo = demo; }
     qint64 designId() const { return m_designId; }
+    // The purpose of the last fit or validation started in this session (empty before one):
+    // Table 1 and the dashboard describe under it, so that they describe the records the analyses
+    // used. Another purpose's consent selects other records, and a node refuses a cohort a few
+    // records from an earlier one ("differencing").
+    const QString &analysisPurpose() const { return m_analysisPurpose; }
+    void setAnalysisPurpose(const QString &purpose) { m_analysisPurpose = purpose; }
     void setDesignId(qint64 id) { m_designId = id; }
     const Preferences &preferences() const { return m_prefs; }
     void setPreferences(const Preferences &prefs); // saves and applies them
@@ -70,6 +76,7 @@ private:
 
     std::unique_ptr<workspace::Workspace> m_workspace;
     qint64 m_designId = 0;
+    QString m_analysisPurpose;
     bool m_demo = false;
     Preferences m_prefs;
 };

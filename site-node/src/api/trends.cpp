@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 
 namespace fairstart::node::api {
 
@@ -47,19 +49,53 @@ std::vector<double> trendEdges(int from, int to)
     return edges;
 }
 
+TrendFrame trendFrame(const analysis::Column &period)
+{
+    TrendFrame frame;
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    for (std::size_t r = 0; r < period.size(); ++r) {
+        if (period.isMissing(r))
+            continue;
+        low = std::min(low, period.numeric[r]);
+        high = std::max(high, period.numeric[r]);
+    }
+    if (!(low <= high))
+        return frame; // no value at all: no period, every record in the hidden row
+    // Period p holds [p - 0.5, p + 0.5). The span is tested before anything is converted, so a
+    // column of grams or of 1e300 never reaches an int.
+    if (!std::isfinite(low) || !std::isfinite(high) || std::abs(low) > 1e9 || std::abs(high) > 1e9
+        || std::floor(high + 0.5) - std::floor(low + 0.5) + 1
+            > DescriptivesTally::Trend::MaxFramePeriods) {
+        frame.tooWide = true;
+        return frame;
+    }
+    frame.from = int(std::floor(low + 0.5));
+    frame.to = int(std::floor(high + 0.5));
+    return frame;
+}
+
 bool tallyTrends(const analysis::DataTable &table, const QList<protocol::TrendRequest> &trends,
                  const std::vector<std::uint8_t> &mask, DescriptivesTally *tally)
 {
+    std::map<std::string, TrendFrame> frames; // one frame per period variable and request
     for (const protocol::TrendRequest &t : trends) {
         const analysis::Column *period = table.column(t.period.toStdString());
         const analysis::Column *variable = table.column(t.variable.toStdString());
         if (!period || !variable || period->kind != analysis::ColumnKind::Numeric)
             return false;
+        auto known = frames.find(t.period.toStdString());
+        if (known == frames.end())
+            known = frames.emplace(t.period.toStdString(), trendFrame(*period)).first;
+        const TrendFrame &frame = known->second;
         DescriptivesTally::Trend trend;
         trend.period = t.period;
         trend.variable = t.variable;
         trend.from = t.from;
         trend.to = t.to;
+        trend.frameFrom = frame.from;
+        trend.frameTo = frame.to;
+        trend.frameTooWide = frame.tooWide;
         // Levels sorted by name, as two-way tables have them, so sites line up.
         std::vector<std::int32_t> levelOf; // column code -> position in the sorted levels
         if (variable->kind == analysis::ColumnKind::Categorical) {
@@ -73,25 +109,26 @@ bool tallyTrends(const analysis::DataTable &table, const QList<protocol::TrendRe
         } else {
             trend.levels = { QStringLiteral("0"), QStringLiteral("1") };
         }
-        const std::size_t periods = std::size_t(t.to - t.from + 1);
+        if (frame.tooWide) {
+            tally->trends.push_back(std::move(trend)); // refused by the gate, nothing counted
+            continue;
+        }
+        // The whole frame, whatever the request's from and to: every trend of this period on
+        // this cohort is a part of one table, suppressed as one (ReleaseGate::descriptives).
+        const std::size_t periods = std::size_t(trend.frameTo - trend.frameFrom + 1);
         const std::size_t rows = periods + DescriptivesTally::Trend::HiddenRows;
         const std::size_t columns = trend.levels.size() + 1;
         trend.counts.assign(rows * columns, 0.0);
-        const std::vector<double> edges = trendEdges(t.from, t.to);
         for (std::size_t r = 0; r < mask.size(); ++r) {
             if (!mask[r])
                 continue;
-            // The row: a period as the ledger's histogram family places it (bins [e_i, e_i+1),
-            // the last one closed), else the hidden row (outside the periods, or missing).
+            // The row: the frame's period (every present value has one), else the hidden row
+            // (period missing).
             std::size_t row = periods;
             if (!period->isMissing(r)) {
-                const double v = period->numeric[r];
-                if (v < edges.front() || v > edges.back())
-                    row = periods;
-                else if (v == edges.back())
-                    row = periods - 1;
-                else
-                    row = std::size_t(std::floor(v - edges.front()));
+                const double p = std::floor(period->numeric[r] + 0.5) - trend.frameFrom;
+                if (p >= 0 && p < double(periods))
+                    row = std::size_t(p);
             }
             std::size_t column = columns - 1;
             if (!variable->isMissing(r)) {
@@ -117,17 +154,23 @@ void appendTrendCells(const analysis::DataTable &table,
             continue;
         const std::string period = trend.rowVariable.toStdString();
         const std::string variable = trend.columnVariable.toStdString();
-        const int from = trend.rowLevels.first().toInt();
-        const int to = trend.rowLevels.last().toInt();
-        const std::string periodFamily = histogramFamily(period, trendEdges(from, to));
+        const analysis::Column *column = table.column(period);
+        if (!column)
+            continue;
+        // The frame's histogram family: one per period variable, whatever the request's range.
+        const TrendFrame frame = trendFrame(*column);
+        if (frame.tooWide || frame.to < frame.from)
+            continue; // nothing of it was released
+        const std::string periodFamily = histogramFamily(period, trendEdges(frame.from, frame.to));
         const std::string variableKey = variableFamily(variable);
         CellRelease joint { jointFamily(periodFamily, variableKey), {} };
         const qsizetype columns = trend.columnLevels.size();
         for (qsizetype i = 0; i < trend.counts.size(); ++i) {
             if (!trend.counts[i])
                 continue;
+            const int row = trend.rowLevels[i / columns].toInt() - frame.from;
             joint.released.push_back(jointCode(
-                table, periodFamily, std::int32_t(i / columns), variableKey,
+                table, periodFamily, std::int32_t(row), variableKey,
                 levelCode(table, variable, trend.columnLevels[i % columns].toStdString())));
         }
         cells->push_back(std::move(joint));

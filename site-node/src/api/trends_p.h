@@ -16,9 +16,23 @@ constexpr int MaxTrendPeriods = 50;
 std::optional<ApiResponse> checkTrends(const DatasetInfo &info,
                                        const QList<protocol::TrendRequest> &trends);
 
-// Each trend's full table on the cohort `mask`: the periods, then the hidden row (outside the
-// periods, or period missing), by the variable's levels and a hidden column (variable missing).
-// False when a column cannot be read.
+// The frame of a period variable: the periods from its lowest to its highest value over every
+// record of the dataset (never the cohort's, never the request's), period p holding
+// [p - 0.5, p + 0.5). `tooWide` when it spans more than DescriptivesTally::Trend::MaxFramePeriods
+// periods (a variable such as birth weight in grams is no period); from > to when no record has a
+// value.
+struct TrendFrame {
+    int from = 0;
+    int to = -1;
+    bool tooWide = false;
+};
+TrendFrame trendFrame(const analysis::Column &period);
+
+// Each trend's full table on the cohort `mask`, on the frame of its period variable (not the
+// request's from and to: two ranges of one period on one cohort are parts of one table): the
+// frame's periods, then the hidden row (period missing), by the variable's levels and a hidden
+// column (variable missing). A frame that is too wide is marked and not counted. False when a
+// column cannot be read.
 bool tallyTrends(const analysis::DataTable &table, const QList<protocol::TrendRequest> &trends,
                  const std::vector<std::uint8_t> &mask, DescriptivesTally *tally);
 
@@ -27,7 +41,8 @@ bool tallyTrends(const analysis::DataTable &table, const QList<protocol::TrendRe
 std::vector<double> trendEdges(int from, int to);
 
 // The released cells of the trends, for the differencing ledger: each cell is a joint cell of
-// the period's histogram family and the variable's level family.
+// the histogram family of the period's frame (trendEdges of the frame) and the variable's level
+// family.
 void appendTrendCells(const analysis::DataTable &table,
                       const QList<protocol::ReleasedTable> &trends,
                       std::vector<CellRelease> *cells);

@@ -235,8 +235,9 @@ analysis::RuleOutcome cohortRefusal(int minCell)
     return refusal(kRule, minCell,
                    Tr::tr("Together with earlier releases from this dataset (by any user, for any "
                           "purpose), this cohort would single out a group of fewer than %1 "
-                          "records. Use the same cohort as before, or one that differs from "
-                          "every earlier one by at least %1 records.")
+                          "records. Use the same cohort as before (the same purpose, filters and "
+                          "complete cases: another purpose's consent selects other records), or "
+                          "one that differs from every earlier one by at least %1 records.")
                        .arg(minCell)
                        .toStdString(),
                    "cohort");

@@ -413,44 +413,79 @@ GateAnswer ReleaseGate::descriptives(const DescriptivesTally &tally, ReleaseReco
         out.tables.append(released);
     }
     for (const DescriptivesTally::Trend &trend : tally.trends) {
-        // The whole table is suppressed as one, hidden cells included: the area's level counts
-        // and cohort size are released elsewhere and a period's total may be known from a
-        // histogram, so a lone withheld cell in any row or column would follow by subtraction.
-        // Hidden cells are never released; one that the rule would show counts as known.
-        const std::size_t columns = trend.levels.size() + 1;
-        const std::size_t periods = std::size_t(trend.to - trend.from + 1);
-        const std::size_t rows = periods + DescriptivesTally::Trend::HiddenRows;
-        // A hidden zero protects nothing: the hidden row's total (cohort size minus the periods'
-        // totals) can be learnt, and a total of 0 gives every cell of the row. So a hidden 0
-        // counts as a known cell; a small non-zero hidden cell is withheld like any other, which
-        // withholds a period cell of its column too (else margin minus periods would give it).
-        std::vector<double> cells = trend.counts;
-        for (std::size_t r = 0; r < rows; ++r) {
-            for (std::size_t c = 0; c < columns; ++c) {
-                const bool hidden = r >= periods || c + 1 == columns;
-                if (hidden && cells[r * columns + c] == 0)
-                    cells[r * columns + c] = minCell;
-            }
-        }
-        const std::vector<bool> withheld = suppressTable(cells, rows, columns, minCell);
         protocol::ReleasedTable released;
-        released.rowVariable = trend.period;
-        released.columnVariable = trend.variable;
-        for (std::size_t p = 0; p < periods; ++p)
-            released.rowLevels.append(QString::number(trend.from + int(p)));
-        for (const QString &level : trend.levels)
-            released.columnLevels.append(level);
-        for (std::size_t p = 0; p < periods; ++p) {
-            for (std::size_t c = 0; c + 1 < columns; ++c) {
-                const std::size_t i = p * columns + c;
-                released.counts.append(withheld[i]
-                                           ? protocol::ReleasedCount()
-                                           : protocol::ReleasedCount(qint64(trend.counts[i])));
-            }
+        if (const auto refused = trendTable(trend, &released)) {
+            record.add(*refused);
+            return refuse(*refused, record);
         }
         out.trends.append(released);
     }
     return release(200, protocol::toJson(out), "descriptives", record);
+}
+
+std::optional<analysis::RuleOutcome>
+ReleaseGate::trendTable(const DescriptivesTally::Trend &trend,
+                        protocol::ReleasedTable *released) const
+{
+    const int minCell = m_policy.minCell;
+    if (trend.frameTooWide) {
+        // A fact of the whole dataset (the span of the variable over every record), the same for
+        // every cohort, request and user: no filter can move it, so it cannot be bisected.
+        analysis::RuleOutcome outcome;
+        outcome.ruleId = "trend-period";
+        outcome.passed = false;
+        outcome.threshold = DescriptivesTally::Trend::MaxFramePeriods;
+        outcome.detail = "trend period " + trend.period.left(100).toStdString();
+        outcome.message
+            = Tr::tr("A trend's period must be a variable of whole units such as a year of "
+                     "birth: this dataset's values of the period variable span more than %1 "
+                     "periods of one unit. Choose a year variable as the period.")
+                  .arg(DescriptivesTally::Trend::MaxFramePeriods)
+                  .toStdString();
+        return outcome;
+    }
+    released->rowVariable = trend.period;
+    released->columnVariable = trend.variable;
+    for (qint64 p = trend.from; p <= trend.to; ++p)
+        released->rowLevels.append(QString::number(p));
+    for (const QString &level : trend.levels)
+        released->columnLevels.append(level);
+    // The frame's whole table is suppressed as one, hidden cells included: every trend of this
+    // period on this cohort, whatever its range, is a part of this one table, so two ranges
+    // cannot be linked tables whose complements differ. The area's level counts and cohort size
+    // are released elsewhere and a period's total may be known from a histogram, so a lone
+    // withheld cell in any row or column would follow by subtraction. Hidden cells are never
+    // released. A hidden zero protects nothing (the hidden row's total, cohort size minus the
+    // periods' totals, can be learnt, and a total of 0 gives every cell of the row): it is a
+    // known cell, never chosen to protect another; a small non-zero hidden cell is withheld like
+    // any other, which withholds a period cell of its column too.
+    const std::size_t columns = trend.levels.size() + 1;
+    const bool framed = trend.frameTo >= trend.frameFrom;
+    const std::size_t periods = framed ? std::size_t(trend.frameTo - trend.frameFrom + 1) : 0;
+    const std::size_t rows = periods + DescriptivesTally::Trend::HiddenRows;
+    std::vector<bool> withheld(rows * columns, true);
+    if (trend.counts.size() == rows * columns) {
+        std::vector<bool> known(rows * columns, false);
+        for (std::size_t r = 0; r < rows; ++r) {
+            for (std::size_t c = 0; c < columns; ++c) {
+                const bool hidden = r >= periods || c + 1 == columns;
+                known[r * columns + c] = hidden && trend.counts[r * columns + c] == 0;
+            }
+        }
+        withheld = suppressTable(trend.counts, rows, columns, minCell, known);
+    }
+    // The request's rows: a period outside the frame holds no record and is withheld, as a
+    // period of the frame with 0 records is.
+    for (qint64 p = trend.from; p <= trend.to; ++p) {
+        const bool inFrame = framed && p >= trend.frameFrom && p <= trend.frameTo;
+        for (std::size_t c = 0; c + 1 < columns; ++c) {
+            const std::size_t i = inFrame ? std::size_t(p - trend.frameFrom) * columns + c : 0;
+            released->counts.append(!inFrame || withheld[i]
+                                        ? protocol::ReleasedCount()
+                                        : protocol::ReleasedCount(qint64(trend.counts[i])));
+        }
+    }
+    return std::nullopt;
 }
 
 // ---- jobs ------------------------------------------------------------------------------------

@@ -142,17 +142,24 @@ struct DescriptivesTally {
         QString columnVariable;
         analysis::TwoWayTable table;
     };
-    // A trend's full table (api/trends_p.h): the periods, then one hidden row (outside the
-    // periods or period missing), by the levels and one hidden column (variable missing). Hidden
-    // cells are never released, but take part in the suppression (ReleaseGate::descriptives).
+    // A trend's full table (api/trends_p.h) on the frame of its period variable (the dataset's
+    // whole range of it, the same for every request): the frame's periods, then one hidden row
+    // (period missing), by the levels and one hidden column (variable missing). Hidden cells are
+    // never released, but take part in the suppression (ReleaseGate::trendTable); the request's
+    // from and to choose only which rows of the suppressed table are released.
     struct Trend {
         static constexpr std::size_t HiddenRows = 1;
+        // A period variable whose frame spans more periods is refused as a period.
+        static constexpr int MaxFramePeriods = 200;
         QString period;
         QString variable;
-        int from = 0;
+        int from = 0; // the request's range
         int to = 0;
+        int frameFrom = 0; // the frame; frameTo < frameFrom: no record has a period
+        int frameTo = -1;
+        bool frameTooWide = false; // nothing counted
         std::vector<QString> levels;
-        std::vector<double> counts; // row-major, (periods + HiddenRows) x (levels + 1)
+        std::vector<double> counts; // row-major, (frame periods + HiddenRows) x (levels + 1)
     };
     std::vector<Numeric> numeric;
     std::vector<Categorical> categorical;
@@ -325,6 +332,11 @@ private:
     std::vector<protocol::SubgroupCell> subgroupCells(const EvaluationTally &tally,
                                                       ReleaseRecord &record) const;
     analysis::CohortCounts roundedCounts(const analysis::CohortCounts &counts) const;
+    // One trend (docs/privacy-rules.md "Tables and trends"): its frame's whole table suppressed
+    // as one, and the request's rows of it. The refusal of a period whose frame is too wide, or
+    // nullopt and the released table.
+    std::optional<analysis::RuleOutcome> trendTable(const DescriptivesTally::Trend &trend,
+                                                    protocol::ReleasedTable *released) const;
     // The rules of a design matrix alone (cells; with `all` also the model size and the column
     // dominance): pure functions of the matrix, the resolved design and the policy, which is
     // fixed for the gate's life. For a shared matrix (owner set) they are computed once and

@@ -59,9 +59,15 @@ protocol::ReleasedCount roundedCount(qint64 count, int minCell, int base = 10);
 std::vector<bool> suppressGroup(const std::vector<double> &counts, int minCell);
 // The same for a table whose row and column totals may be known: repeated until no withheld cell
 // follows from the totals and the released cells — neither a lone withheld cell in a row or
-// column nor a cell that alone links two groups of withheld cells.
+// column nor a cell that alone links two groups of withheld cells — nor from the counts being
+// non-negative (a row or column whose withheld cells hold 0 records in all gives them away).
 std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t rows,
                                 std::size_t columns, int minCell);
+// The same when some cells are known to the reader without being released (`known`, one flag per
+// cell: a trend's hidden zeros): they are withheld, but never counted as protecting another cell
+// and never chosen to protect one.
+std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t rows,
+                                std::size_t columns, int minCell, const std::vector<bool> &known);
 
 // Performance bins merged until every group of adjacent bins holds at least minCell records of
 // each class. Each group's totals are put into the bin holding the group's mean predicted risk
