@@ -40,7 +40,10 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     info.keys = m_keys;
     info.capabilities
         = { QStringLiteral("descriptives"), QStringLiteral("glm"), QStringLiteral("calibration"),
-            QStringLiteral("evaluation"), QStringLiteral("study") };
+            QStringLiteral("evaluation"), QStringLiteral("study"),
+            // A calibration study's job ends at this node when the study converged or failed:
+            // the client sends no DELETE for it (issue 16).
+            QStringLiteral("ends-calibration-jobs") };
     if (m_policy.allowSiteFits())
         info.capabilities.append(QStringLiteral("site-fit"));
     // Studies only with the administrator's accepted peers (policy unknown_peers = refuse): a
