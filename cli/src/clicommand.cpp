@@ -268,7 +268,7 @@ QList<Reply *> broadcast(Transport &transport, const QList<Site> &sites,
 // The purpose every token shares when the user named none. `infos` (optional) receives the
 // /v1/info answers read for it, by site name, so that a run need not ask again.
 std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites, QString &purpose,
-                                  QHash<QString, protocol::NodeInfo> *infos = nullptr)
+                                  QHash<QString, protocol::NodeInfo> *infos)
 {
     if (!purpose.isEmpty())
         return std::nullopt;
@@ -294,6 +294,11 @@ std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites
     }
     purpose = *common->begin();
     return std::nullopt;
+}
+
+std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites, QString &purpose)
+{
+    return resolvePurpose(transport, sites, purpose, nullptr);
 }
 
 QString policyLine(const protocol::PolicySummary &p)
