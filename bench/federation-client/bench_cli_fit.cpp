@@ -18,6 +18,7 @@
 #include "nodecluster.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -118,6 +119,7 @@ QString formula(int predictors)
 }
 
 struct CliRun {
+    QDateTime started; // UTC, to find the fit's lines in the nodes' serve logs
     double seconds = 0;
     bool ok = false;
     long maxRssKb = 0;
@@ -132,6 +134,8 @@ CliRun runCli(const QString &sitesFile, int predictors, const QString &out,
 {
     QProcess p;
     QElapsedTimer clock;
+    CliRun r;
+    r.started = QDateTime::currentDateTimeUtc();
     clock.start();
     p.start(testsupport::cliBinary(),
             QStringList {
@@ -140,7 +144,6 @@ CliRun runCli(const QString &sitesFile, int predictors, const QString &out,
                 formula(predictors), QStringLiteral("--format"), QStringLiteral("json"),
                 QStringLiteral("--out"), out, QStringLiteral("--timeout"), QStringLiteral("900") }
                 + extra);
-    CliRun r;
     const bool done = p.waitForFinished(30 * 60 * 1000);
     r.seconds = double(clock.nsecsElapsed()) / 1e9;
     if (!done || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
@@ -255,12 +258,32 @@ double childrenCpuSeconds()
 }
 
 // BENCH_LOG_DIR: copies each node's serve log there (one line per request, with its duration).
-void keepLogs(const testsupport::NodeCluster &cluster, const QString &tag)
+// With `runs` (kind, start, seconds) also TAG-runs.txt: a line per CLI run, "KIND START END" in
+// UTC, so that scripts/fit_timeline.py can split the logs into fits and their phases.
+struct RunWindow {
+    QString kind;
+    QDateTime started;
+    double seconds = 0;
+};
+
+void keepLogs(const testsupport::NodeCluster &cluster, const QString &tag,
+              const QList<RunWindow> &runs = {})
 {
     const QString dir = qEnvironmentVariable("BENCH_LOG_DIR");
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    if (!runs.isEmpty()) {
+        QFile f(QStringLiteral("%1/%2-runs.txt").arg(dir, tag));
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            for (const RunWindow &w : runs)
+                f.write((w.kind + QLatin1Char(' ') + w.started.toString(Qt::ISODateWithMs)
+                         + QLatin1Char(' ')
+                         + w.started.addMSecs(qint64(w.seconds * 1000)).toString(Qt::ISODateWithMs)
+                         + QLatin1Char('\n'))
+                            .toUtf8());
+        }
+    }
     for (int i = 0; i < cluster.size(); ++i) {
         const QString to = QStringLiteral("%1/%2-site%3.log").arg(dir, tag).arg(i + 1);
         QFile::remove(to);
@@ -335,6 +358,7 @@ int endToEnd(int totalRows, int sites, int predictors, int repeats)
     // Cold and warm CLI fits and R fits, in turn, so that all see the same load.
     std::vector<double> cold, warm, rounds, rTimes, rss;
     std::vector<double> last;
+    QList<RunWindow> windows;
     RRun r;
     for (int rep = 0; rep < repeats; ++rep) {
         if (!restart(cluster))
@@ -344,11 +368,13 @@ int endToEnd(int totalRows, int sites, int predictors, int repeats)
         if (!c.ok)
             return fail(QStringLiteral("cold fit failed: ") + c.error);
         cold.push_back(c.seconds);
+        windows << RunWindow { QStringLiteral("cold"), c.started, c.seconds };
         for (int k = 0; k < 2; ++k) {
             CliRun w = runCli(sitesFile, predictors, out);
             if (!w.ok)
                 return fail(QStringLiteral("warm fit failed: ") + w.error);
             warm.push_back(w.seconds);
+            windows << RunWindow { QStringLiteral("warm"), w.started, w.seconds };
             rounds.push_back(roundsSeconds(w.report));
             last = estimates(w.report);
         }
@@ -360,6 +386,7 @@ int endToEnd(int totalRows, int sites, int predictors, int repeats)
         rTimes.insert(rTimes.end(), once.seconds.begin(), once.seconds.end());
         r = once;
     }
+    keepLogs(cluster, QStringLiteral("endtoend"), windows);
     if (r.coefficients.size() != last.size())
         return fail(QStringLiteral("R has %1 coefficients, the CLI %2")
                         .arg(r.coefficients.size())

@@ -265,8 +265,10 @@ QList<Reply *> broadcast(Transport &transport, const QList<Site> &sites,
     return replies;
 }
 
-// The purpose every token shares when the user named none.
-std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites, QString &purpose)
+// The purpose every token shares when the user named none. `infos` (optional) receives the
+// /v1/info answers read for it, by site name, so that a run need not ask again.
+std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites, QString &purpose,
+                                  QHash<QString, protocol::NodeInfo> *infos)
 {
     if (!purpose.isEmpty())
         return std::nullopt;
@@ -278,6 +280,8 @@ std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites
             return fail(Failed, r.error->toString());
         const QSet<QString> mine(r.answer.info->purposes.begin(), r.answer.info->purposes.end());
         common = common ? common->intersect(mine) : mine;
+        if (infos)
+            infos->insert(r.site.name, *r.answer.info);
     }
     if (!common || common->size() != 1) {
         QStringList list = common ? QStringList(common->begin(), common->end()) : QStringList();
@@ -290,6 +294,11 @@ std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites
     }
     purpose = *common->begin();
     return std::nullopt;
+}
+
+std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites, QString &purpose)
+{
+    return resolvePurpose(transport, sites, purpose, nullptr);
 }
 
 QString policyLine(const protocol::PolicySummary &p)
@@ -695,7 +704,7 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
     options.transport = c.transport;
     Transport transport;
     transport.setDefaultOptions(c.transport);
-    if (auto code = resolvePurpose(transport, c.sites, options.purpose))
+    if (auto code = resolvePurpose(transport, c.sites, options.purpose, &options.knownInfos))
         return *code;
     FederatedRun run(c.sites, options);
     // A run that waits for a busy node (429) should not look hung: always said. A connection

@@ -406,6 +406,7 @@ void FederatedRun::askInfo()
     SurveyOptions options;
     options.purpose = m_options.purpose;
     options.dataset = m_options.dataset;
+    options.knownInfos = m_options.knownInfos;
     m_survey->start(sites, options);
 }
 
@@ -650,6 +651,7 @@ void FederatedRun::afterFit()
     auto running = [this, generation] {
         return m_running && generation == m_generation;
     };
+    m_glm->jobUsers = int(perSite) + int(evaluation);
     if (perSite)
         fitPerSite();
     if (evaluation && running())
@@ -664,6 +666,47 @@ void FederatedRun::partDone()
 {
     if (m_running && --m_parts == 0)
         complete();
+}
+
+void FederatedRun::glmJobsDone()
+{
+    if (m_glm && --m_glm->jobUsers == 0)
+        closeStudyJobs(*m_glm, false);
+}
+
+void FederatedRun::closeStudyJobs(const Study &study, bool nodeEnds)
+{
+    // A failure here changes nothing the run computed; a job not cancelled expires at the node.
+    std::vector<std::pair<int, QString>> jobs;
+    for (const auto &[index, jobId] : study.jobIds) {
+        const auto open = std::find(m_openJobs.begin(), m_openJobs.end(),
+                                    std::pair<int, QString>(index, jobId));
+        if (open == m_openJobs.end())
+            continue; // cancelled already
+        m_openJobs.erase(open);
+        if (nodeEnds
+            && m_slots[size_t(index)].info.capabilities.contains(
+                QStringLiteral("ends-calibration-jobs")))
+            continue;
+        jobs.emplace_back(index, jobId);
+    }
+    if (jobs.empty() || !m_running)
+        return;
+    ++m_parts; // answered before the run completes
+    const int generation = m_generation;
+    auto outstanding = std::make_shared<int>(int(jobs.size()));
+    for (const auto &[index, jobId] : jobs) {
+        Reply *reply = m_transport->send(m_slots[size_t(index)].site, api::cancelJob(jobId));
+        m_inFlight << reply;
+        connect(reply, &Reply::finished, this, [this, reply, generation, outstanding] {
+            m_inFlight.removeAll(reply);
+            reply->deleteLater();
+            if (generation != m_generation || !m_running)
+                return;
+            if (--*outstanding == 0)
+                partDone();
+        });
+    }
 }
 
 std::optional<SiteError> FederatedRun::studyError(const Study &study, int participant,
@@ -1149,6 +1192,8 @@ void FederatedRun::studyConverged(std::shared_ptr<Study> study)
         record.attestations = study->attestations;
         record.checks = study->checks;
         m_report.study = record;
+    } else {
+        closeStudyJobs(*study, true); // a calibration study: its part is done
     }
     study->then(*study->result);
 }
@@ -1209,6 +1254,7 @@ void FederatedRun::fitPerSite()
                 return;
             for (const auto &[i, f] : *fits)
                 m_report.perSiteFits << f;
+            glmJobsDone();
             partDone();
         });
     }
@@ -1372,6 +1418,7 @@ void FederatedRun::evaluated()
         evaluateSubgroups();
         return;
     }
+    glmJobsDone();
     partDone();
 }
 

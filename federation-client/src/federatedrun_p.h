@@ -62,6 +62,9 @@ struct FederatedRun::Study {
     analysis::Error failure;
     QList<protocol::SignedContribution> attestations;
     QList<protocol::StudySignatureCheck> checks;
+    // The GLM study: the parts after the fit that still use its jobs (the per-site fits, the
+    // plain and subgroup evaluations); when the last one ends they are cancelled at once.
+    int jobUsers = 0;
 };
 
 } // namespace fairstart::client

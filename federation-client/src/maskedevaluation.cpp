@@ -122,6 +122,7 @@ void FederatedRun::evaluationAnswered(std::shared_ptr<Study> study)
     }
     for (int index : study->slots)
         setState(index, SiteState::Working, Tr::tr("masked evaluation summed"));
+    closeStudyJobs(*study, false); // its one round is answered
     evaluated();
 }
 

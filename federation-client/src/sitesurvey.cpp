@@ -116,6 +116,18 @@ void SiteSurvey::abort()
 void SiteSurvey::askInfo(int index)
 {
     const int generation = m_generation;
+    const auto known = m_options.knownInfos.constFind(m_results.at(index).site.name);
+    if (known != m_options.knownInfos.constEnd()) {
+        // Answered from the event loop, as a reply would be: a caller connects after start().
+        QMetaObject::invokeMethod(
+            this,
+            [this, index, generation, info = *known] {
+                if (generation == m_generation)
+                    infoAnswered(index, info);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     Reply *reply = m_transport->send(m_results.at(index).site, api::info(m_options.purpose));
     m_inFlight << reply;
     connect(reply, &Reply::finished, this, [this, reply, index, generation] {
@@ -135,20 +147,26 @@ void SiteSurvey::askInfo(int index)
             r.error = error;
             return done(index);
         }
-        // Kept also when a check fails: a changed key is shown to the user next to the old one.
-        r.answer.info = *info;
-        if (std::optional<SiteError> problem = checkNodeInfo(r.site, *info, m_options.dataset)) {
-            r.error = problem;
-            return done(index);
-        }
-        if (std::optional<SiteError> problem = checkSiteKeys(r.site, *info)) {
-            r.error = problem;
-            return done(index);
-        }
-        if (!m_options.catalogue)
-            return done(index);
-        askCatalogue(index);
+        infoAnswered(index, *info);
     });
+}
+
+void SiteSurvey::infoAnswered(int index, const protocol::NodeInfo &info)
+{
+    SiteSurveyResult &r = m_results[index];
+    // Kept also when a check fails: a changed key is shown to the user next to the old one.
+    r.answer.info = info;
+    if (std::optional<SiteError> problem = checkNodeInfo(r.site, info, m_options.dataset)) {
+        r.error = problem;
+        return done(index);
+    }
+    if (std::optional<SiteError> problem = checkSiteKeys(r.site, info)) {
+        r.error = problem;
+        return done(index);
+    }
+    if (!m_options.catalogue)
+        return done(index);
+    askCatalogue(index);
 }
 
 void SiteSurvey::askCatalogue(int index)

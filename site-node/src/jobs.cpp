@@ -381,6 +381,14 @@ void JobManager::finishRound(const QString &id, int round, const QByteArray &bet
     }
 }
 
+void JobManager::finish(const QString &id)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_jobs.find(id);
+    if (it != m_jobs.end() && it->second.state == protocol::JobState::Open)
+        it->second.state = protocol::JobState::Finished;
+}
+
 protocol::JobStatus JobManager::statusOf(const QString &id, const Entry &entry) const
 {
     protocol::JobStatus status;

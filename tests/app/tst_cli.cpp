@@ -309,10 +309,25 @@ void tst_Cli::sitesCheck()
 void tst_Cli::fitTable()
 {
     QVERIFY2(startNodes(), qPrintable(m_cluster.error));
+    // GET /v1/info requests each node logged (a line per request in its serve log).
+    auto infoRequests = [this](int index) {
+        QFile log(m_cluster.serveLog(index));
+        if (!log.open(QIODevice::ReadOnly))
+            return -1;
+        return int(log.readAll().count(" GET /v1/info "));
+    };
+    std::vector<int> infos;
+    for (int i = 0; i < 3; ++i)
+        infos.push_back(infoRequests(i));
     const Outcome o = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
                             QStringLiteral("--dataset"), QStringLiteral("cohort"),
                             QStringLiteral("--formula"), QString::fromLatin1(kFormula) });
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    // Issue 16: the purpose is chosen from the one /v1/info the run uses too (no second one).
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(infos[std::size_t(i)] >= 0);
+        QTRY_COMPARE(infoRequests(i) - infos[std::size_t(i)], 1);
+    }
     for (const char *part :
          { "Coefficients:", "Estimate Std. Error  z value  Pr(>|z|)", "sexmale",
            "maternal_educationlow", "Signif. codes:", "Null deviance:", "Residual deviance:",

@@ -130,6 +130,8 @@ private Q_SLOTS:
     void noPerSiteFitsMeansNoExtraRounds();
     void partsAfterTheFitStartTogether_data();
     void partsAfterTheFitStartTogether();
+    void jobsEndWithTheirParts_data();
+    void jobsEndWithTheirParts();
     void separationAtOneSiteIsANote();
     void siteLostDuringPerSiteFitsIsANote(); // kills a node of the second cluster
     void siteFitsRefusedByPolicyIsANote();
@@ -813,6 +815,42 @@ void tst_FederatedRun::siteFitsRefusedByPolicyIsANote()
     QCOMPARE(report.study->mode, QStringLiteral("plain")); // two sites, auto
     for (const protocol::SiteRecord &s : report.sites)
         QCOMPARE(s.state, QStringLiteral("ok"));
+}
+
+void tst_FederatedRun::jobsEndWithTheirParts_data()
+{
+    QTest::addColumn<StudyMode>("mode");
+    QTest::addColumn<int>("cancelled");
+    // Masked: the GLM study's job and the evaluation study's; plain: the GLM study's (the plain
+    // evaluation names it and opens no job). Never the calibration studies': their nodes end them.
+    QTest::newRow("masked") << StudyMode::Auto << 2;
+    QTest::newRow("plain") << StudyMode::Plain << 1;
+}
+
+void tst_FederatedRun::jobsEndWithTheirParts()
+{
+    // Issue 16: each part's jobs are cancelled when that part ends, beside the parts still
+    // running, and a node that ends its calibration jobs itself (capability
+    // "ends-calibration-jobs") gets no DELETE for them; the run completes after the DELETEs
+    // were answered.
+    QFETCH(StudyMode, mode);
+    QFETCH(int, cancelled);
+    std::vector<int> before;
+    for (int i = 0; i < 3; ++i) {
+        before.push_back(m_cluster.cancelledJobs(i));
+        QVERIFY(before.back() >= 0);
+    }
+    FederatedRun run(m_cluster.sites(), options(kFormula, mode));
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    QVERIFY(run.report().calibrationSlope);
+    QVERIFY(run.report().calibrationIntercept);
+    QCOMPARE(run.report().perSiteFits.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(
+            run.nodeInfos().at(i).capabilities.contains(QStringLiteral("ends-calibration-jobs")));
+        QCOMPARE(m_cluster.cancelledJobs(i) - before[std::size_t(i)], cancelled);
+    }
 }
 
 void tst_FederatedRun::killedNodeEndsRun()

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void plainStudyWithObserverEqualsPooledFit();
     void repeatedRoundGetsTheStoredAnswer();
     void siteFitAndEvaluationUseTheNodesOwnBeta();
+    void calibrationJobEndsWhenItsStudyConverges();
     void protocolOneIsRefused();
     void plainModeWithThreeParticipantsIsRefused();
     void manifestWithOtherKeysIsRefused();
@@ -403,6 +404,71 @@ void tst_Study::siteFitAndEvaluationUseTheNodesOwnBeta()
                                                 testsupport::body(protocol::toJson(evaluation)));
     QCOMPARE(foreign.status, 403);
     QCOMPARE(foreign.code, QStringLiteral("unknown-study"));
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::calibrationJobEndsWhenItsStudyConverges()
+{
+    // Issue 16: a calibration study that converged has nothing more to compute, so its job ends
+    // at the node (no DELETE needed): finished, not open; the converged round's relay repeated
+    // gets the very answer, a later round is refused; the model study's job stays open for the
+    // per-site fit and the evaluations.
+    const QList<protocol::StudyParticipant> everyone { testsupport::participantOf(m_sites[0]),
+                                                       testsupport::participantOf(m_sites[1]),
+                                                       testsupport::participantOf(m_sites[2]) };
+    const protocol::StudyManifest glm = testsupport::makeManifest(demoDesign(), everyone);
+    QString error;
+    auto fitted = testsupport::runStudy(all(), glm, &error);
+    QVERIFY2(fitted, qPrintable(error));
+    std::vector<QString> glmJobs;
+    for (const StudySite &site : m_sites)
+        glmJobs.push_back(site.jobId);
+
+    protocol::StudyManifest calibration = testsupport::makeManifest(demoDesign(), everyone);
+    calibration.kind = protocol::JobKind::CalibrationSlope;
+    calibration.fittedStudy = protocol::studyHash(glm);
+    calibration.fitNullModel = false;
+    auto run = testsupport::runStudy(all(), calibration, &error);
+    QVERIFY2(run, qPrintable(error));
+    QVERIFY(run->rounds >= 2);
+    // The relay of the converged round: every participant's answer of the round before.
+    protocol::RoundRelay relay;
+    relay.round = run->rounds;
+    for (const protocol::SignedContribution &c : run->answers) {
+        if (c.contribution.round == run->rounds - 1)
+            relay.previous << c;
+    }
+    QCOMPARE(relay.previous.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const StudySite &site = m_sites[i];
+        QCOMPARE(run->last[std::size_t(i)].contribution.status,
+                 protocol::ContributionStatus::Converged);
+        const Reply status = site.node->get(testsupport::jobPath(site), site.token);
+        QVERIFY2(status.status == 200, qPrintable(status.describe()));
+        QCOMPARE(status.json.value(QStringLiteral("state")).toString(), QStringLiteral("finished"));
+        const Reply again = testsupport::relayRound(site, relay);
+        QVERIFY2(again.status == 200, qPrintable(again.describe()));
+        QCOMPARE(testsupport::contributionOf(again)->signature,
+                 run->last[std::size_t(i)].signature);
+        protocol::RoundRelay later;
+        later.round = run->rounds + 1;
+        later.previous
+            = QList<protocol::SignedContribution>(run->previous.begin(), run->previous.end());
+        const Reply refused = testsupport::relayRound(site, later);
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.code, QStringLiteral("study-converged"));
+        // The model study's job is still open.
+        const Reply model
+            = site.node->get("/v1/jobs/" + glmJobs[std::size_t(i)].toStdString(), site.token);
+        QVERIFY2(model.status == 200, qPrintable(model.describe()));
+        QCOMPARE(model.json.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+        site.node->del("/v1/jobs/" + glmJobs[std::size_t(i)].toStdString(), site.token);
+    }
+    // Every node says so in /v1/info.
+    for (StudySite &site : m_sites) {
+        QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
+        QVERIFY(site.info.capabilities.contains(QStringLiteral("ends-calibration-jobs")));
+    }
     testsupport::closeJobs(all());
 }
 

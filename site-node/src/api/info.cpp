@@ -43,7 +43,10 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
             QStringLiteral("evaluation"), QStringLiteral("study"),
             // A model study's relay may carry contribution tags, checked instead of the
             // participants' signatures (docs/protocol.md, "Contribution tags").
-            QStringLiteral("contribution-tags") };
+            QStringLiteral("contribution-tags"),
+            // A calibration study's job ends at this node when the study converged or failed:
+            // the client sends no DELETE for it (issue 16).
+            QStringLiteral("ends-calibration-jobs") };
     if (m_policy.allowSiteFits())
         info.capabilities.append(QStringLiteral("site-fit"));
     // Studies only with the administrator's accepted peers (policy unknown_peers = refuse): a

@@ -592,6 +592,13 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                                     "study."));
     case RoundRefusal::Finished:
     case RoundRefusal::RoundCap:
+        // A calibration study's job ends when the study converged (JobManager::finish): a later
+        // round gets the answer it got before the job ended.
+        if (study.finalBeta) {
+            return errorResponse(409, QStringLiteral("study-converged"),
+                                 Tr::tr("This study has converged; its final β is attested. Ask "
+                                        "for the per-site fit or an evaluation instead."));
+        }
         audit.checks.append(policyCheck(kMaxRounds, ticket.maxRounds, false));
         return endStudy(
             study, jobId, token.user, 403, QString::fromLatin1(kMaxRounds),
@@ -909,6 +916,12 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                     audit.set("studyEnded", true);
                     return respond(*refused);
                 }
+                // A model study's last statistics at this site, where its per-site fit starts
+                // (siteFit): the round the study converged on was computed here already.
+                if (manifest.kind == protocol::JobKind::Glm) {
+                    study.lastStatistics = released->value();
+                    study.lastStatisticsBeta = betaValues;
+                }
                 if (manifest.mode == QStringLiteral("plain")) {
                     contribution.plain = released->value();
                 } else {
@@ -950,6 +963,12 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     study.round = relay.round;
     audit.set("betaHash", contribution.betaHash);
     audit.set("contribution", protocol::contributionStatusId(contribution.status));
+    // A calibration study that converged or failed has nothing more to compute: its job ends
+    // here (its matrix is freed once this answer is stored for a repeat), so the client need
+    // not cancel it (capability "ends-calibration-jobs"). A model study's job stays open for the
+    // per-site fit and the evaluations that name it.
+    if (study.ended && manifest.kind != protocol::JobKind::Glm)
+        m_jobs.finish(jobId);
     if (!tags)
         return releaseContribution(contribution, jobId, relay.round, relayKey, audit);
 
@@ -999,6 +1018,46 @@ ApiResponse ApiHandlers::releaseContribution(const protocol::Contribution &contr
 
 // ---- POST /v1/jobs/{id}/site-fit -------------------------------------------------------------
 
+namespace {
+
+// The model fitted on this site's records alone. It starts where this node last computed its
+// statistics in the study (the round the study converged on), whose statistics it kept: the first
+// round of the site's own fit costs nothing (issue 16). The fixed point is the site's MLE
+// whatever the start; without kept statistics (a study of an older node's state) it starts at
+// the final β, as before. Nothing of the intermediate rounds is released: the gate checks the
+// result at the site's own final β (ReleaseGate::siteFit).
+analysis::Result<analysis::GlmResult> siteFitFromStudy(const StudyState &study,
+                                                       const analysis::DesignMatrix &design)
+{
+    analysis::GlmOptions options;
+    options.maxRounds = study.manifest.maxRounds;
+    options.tol = study.manifest.tolerance;
+    options.fitNullModel = false;
+    const std::vector<double> &start
+        = study.lastStatistics ? study.lastStatisticsBeta : *study.finalBeta;
+    options.start = Eigen::Map<const Eigen::VectorXd>(start.data(), Eigen::Index(start.size()));
+    if (!study.lastStatistics)
+        return analysis::fitFederated({ &design }, study.family, study.ridgeLambda, options);
+    // As analysis::fitFederated with one site, its first round taken from the study.
+    const bool hasOffset = design.offset.size() > 0 && !design.offset.isZero(0.0);
+    analysis::GlmCoordinator coordinator(design.terms, study.family, study.ridgeLambda, options,
+                                         hasOffset);
+    auto status = coordinator.accept(*study.lastStatistics);
+    for (int guard = 0; guard < 100000; ++guard) {
+        if (!status)
+            return status.error();
+        if (*status == analysis::GlmCoordinator::Status::Converged)
+            return coordinator.result();
+        auto round = analysis::computeRound(design, study.family, coordinator.nextBeta());
+        if (!round && round.error().code != analysis::ErrorCode::NonFinite)
+            return round.error();
+        status = round ? coordinator.accept(*round) : coordinator.reportNonFinite();
+    }
+    return analysis::makeError(analysis::ErrorCode::NotConverged, "The fit did not finish.");
+}
+
+} // namespace
+
 ApiResponse ApiHandlers::siteFit(const ApiRequest &request, const QString &jobId, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
@@ -1038,13 +1097,7 @@ ApiResponse ApiHandlers::siteFit(const ApiRequest &request, const QString &jobId
                                     "Run the study again."));
     }
     const analysis::DesignMatrix &design = *spec->design;
-    analysis::GlmOptions options;
-    options.maxRounds = study.manifest.maxRounds;
-    options.tol = study.manifest.tolerance;
-    options.fitNullModel = false;
-    options.start = Eigen::Map<const Eigen::VectorXd>(study.finalBeta->data(),
-                                                      Eigen::Index(study.finalBeta->size()));
-    auto fit = analysis::fitFederated({ &design }, study.family, study.ridgeLambda, options);
+    auto fit = siteFitFromStudy(study, design);
     if (!fit)
         return respond(m_gate->dataFailure(audit.release));
     audit.set("siteFitBetaHash", protocol::betaHash(toVector(fit->beta)));

@@ -45,6 +45,10 @@ struct StudyState {
     bool hasOffset = false;
     std::vector<std::string> terms;
     QByteArray siteFitAnswer; // the released per-site fit, answered again on a repeat
+    // A model study: this node's statistics of the last round it computed (released by its
+    // gate) and that round's β, where its per-site fit starts (issue 16).
+    std::optional<analysis::RoundStats> lastStatistics;
+    std::vector<double> lastStatisticsBeta;
 
     bool armed = false; // every participant's and observer's signature verified
     QStringList verified; // the sites whose manifest signatures were verified, manifest order

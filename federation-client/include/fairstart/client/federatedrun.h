@@ -18,6 +18,7 @@
 #include "fairstart/protocol/sitecheck.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -92,6 +93,9 @@ struct RunOptions {
     QString subgroup;
     std::vector<double> subgroupEdges;
     TransportOptions transport;
+    // /v1/info answers the caller read moments ago, by the site's name (SurveyOptions::
+    // knownInfos): the run asks those sites for their catalogue only.
+    QHash<QString, protocol::NodeInfo> knownInfos;
 };
 
 struct RunError {
@@ -194,6 +198,12 @@ private:
                                         const QString &what) const;
     void fitPerSite();
     void closeJobs(std::function<void()> then);
+    // The jobs of a study whose part of the run ended, cancelled now, beside the parts still
+    // running, instead of at the run's end (issue 16); a node that ends such a job itself
+    // (capability "ends-calibration-jobs", with nodeEnds) gets no request. The run completes
+    // when these answered too.
+    void closeStudyJobs(const Study &study, bool nodeEnds);
+    void glmJobsDone(); // a part that used the GLM study's jobs ended
     // Check-only (sitecheck.cpp): the manifest to every site instead of opening the jobs.
     void checkAtSites(const protocol::StudyManifest &manifest,
                       const QList<std::pair<int, Site>> &sites);

@@ -142,6 +142,11 @@ public:
     // Stores the answer of a round for repeats.
     void finishRound(const QString &id, int round, const QByteArray &betaKey,
                      const QByteArray &answer);
+    // Ends an open job whose study has nothing more to compute (a calibration study that
+    // converged or failed): it becomes finished, frees its matrix once the answer of the round
+    // being answered is stored (finishRound) and no longer counts as open; an identical repeat
+    // of that round still gets the stored answer. The client need not cancel it (issue 16).
+    void finish(const QString &id);
 
     // A job that ended (cancelled or expired): its status and spec, for the audit log.
     struct Expired {
