@@ -473,7 +473,7 @@ QString validationSection(const ValidationSummary &v, const ReportOptions &o)
         }
         html += table({ Tr::tr("Measure"), Tr::tr("Pooled"), Tr::tr("95% CI"),
                         Tr::tr("95% prediction interval"), Tr::tr("τ²") },
-                      rows, 28, true);
+                      rows, 28);
     }
     QList<QStringList> sites;
     for (const HeldOutResult &s : v.sites) {
