@@ -185,7 +185,7 @@ void tst_MainWindow::storedRunReopensAndPublishes()
     QCOMPARE(window.resultsView()->report().designHash, fed.report.designHash);
     QCOMPARE(window.resultsView()->report().glm.beta, fed.report.glm.beta);
     // Incomplete descriptions are refused in words.
-    QVERIFY(window.publishModel(description).contains(QStringLiteral("whom parents")));
+    QVERIFY(window.publishModel(description).contains(QStringLiteral("a contact for questions")));
     description = proposeDescription(fed.report, {});
     description.contact = QStringLiteral("your youth health nurse");
     QCOMPARE(window.publishModel(description), QString());

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 
+#include <algorithm>
 #include <set>
 
 namespace fairstart::ui {
@@ -63,7 +64,9 @@ QString descriptionProblem(const ModelDescription &d, const protocol::FitReport 
     if (d.predicts.trimmed().isEmpty())
         missing << Tr::tr("what the model predicts");
     if (d.contact.trimmed().isEmpty())
-        missing << Tr::tr("whom parents and professionals can ask");
+        // A noun phrase, as the other parts of the sentence: "whom parents and professionals
+        // can ask" forced translations into a clause ("bij wie … terechtkunnen", issue 17).
+        missing << Tr::tr("a contact for questions from parents and professionals");
     // Which inputs the design leaves open: the calculator without the analyst's hints.
     const RiskCalculator bare(report.design, report.glm, {});
     if (!bare.isValid())
@@ -156,18 +159,30 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
         const std::optional<double> values[]
             = { known(hint.minimum, in.minimum), known(hint.typical, in.typical),
                 known(hint.maximum, in.maximum) };
+        // The design's numbers at the field's precision ("1087.2", not "1,087.2341065835596"),
+        // in the user's locale without group separators, as the calculator's fields show them.
+        const int decimals = in.categorical ? 0 : inputDecimals(hint, in.minimum, in.maximum);
+        QLocale locale;
+        locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
         for (int c = 0; c < 3; ++c) {
-            auto *cell = new QTableWidgetItem(
-                in.categorical ? QStringLiteral("—")
-                    : values[c]
-                    ? QLocale().toString(*values[c], 'g', QLocale::FloatingPointShortest)
-                    : QString());
+            auto *cell
+                = new QTableWidgetItem(in.categorical  ? QStringLiteral("—")
+                                           : values[c] ? locale.toString(*values[c], 'f', decimals)
+                                                       : QString());
+            if (!in.categorical)
+                cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (in.categorical)
                 cell->setFlags(cell->flags() & ~Qt::ItemIsEditable & ~Qt::ItemIsEnabled);
             m_inputs->setItem(row, 2 + c, cell);
         }
     }
     m_inputs->resizeColumnsToContents();
+    // The range columns: wide enough for a number such as "-12345.6" (about 30 px when empty,
+    // issue 17), whatever their titles and contents.
+    const QFontMetrics metrics = m_inputs->fontMetrics();
+    const int numberWidth = metrics.horizontalAdvance(QStringLiteral("−000000.00")) + 12;
+    for (int c = 2; c < 5; ++c)
+        m_inputs->setColumnWidth(c, std::max(m_inputs->columnWidth(c), numberWidth));
     m_inputs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     connect(m_inputs, &QTableWidget::itemChanged, this, &PublishDialog::check);
     connect(m_title, &QLineEdit::textChanged, this, &PublishDialog::check);
@@ -211,6 +226,12 @@ ModelDescription PublishDialog::description() const
             hint.minimum = parseNumber(m_inputs->item(row, 2)->text());
             hint.typical = parseNumber(m_inputs->item(row, 3)->text());
             hint.maximum = parseNumber(m_inputs->item(row, 4)->text());
+            // The calculator's field shows as many decimals as the analyst typed ("39" → a whole
+            // number of weeks, "39.5" → one decimal).
+            for (int c = 2; c < 5; ++c) {
+                if (const std::optional<int> d = typedDecimals(m_inputs->item(row, c)->text()))
+                    hint.decimals = std::max(hint.decimals.value_or(0), *d);
+            }
         }
         d.inputs.insert(variable, hint);
     }

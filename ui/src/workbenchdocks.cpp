@@ -76,9 +76,34 @@ void WorkbenchDocks::createSitesDock(ActionsManager *actions)
     m_sitesView->setModel(m_sites);
     m_sitesView->setAccessibleName(Tr::tr("Sites"));
     m_sitesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sitesView->horizontalHeader()->setStretchLastSection(true);
     m_sitesView->verticalHeader()->hide();
-    m_sitesView->setColumnHidden(SitesModel::UrlColumn, true);
+    // A dock of about 300 px at a window of 1200 px: status, name and the address (elided in
+    // the middle, whole in the tooltip) fit without a horizontal scroll bar (issue 17). Pin,
+    // keys, node version and policy are in each row's tooltip; the header's context menu shows
+    // their columns.
+    m_sitesView->setTextElideMode(Qt::ElideMiddle);
+    m_sitesView->setWordWrap(false);
+    QHeaderView *sitesHeader = m_sitesView->horizontalHeader();
+    sitesHeader->setStretchLastSection(false);
+    sitesHeader->setSectionResizeMode(QHeaderView::Interactive);
+    sitesHeader->setSectionResizeMode(SitesModel::StatusColumn, QHeaderView::ResizeToContents);
+    sitesHeader->setSectionResizeMode(SitesModel::NameColumn, QHeaderView::ResizeToContents);
+    sitesHeader->setSectionResizeMode(SitesModel::UrlColumn, QHeaderView::Stretch);
+    sitesHeader->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column : { int(SitesModel::PinColumn), int(SitesModel::KeysColumn),
+                        int(SitesModel::VersionColumn), int(SitesModel::PolicyColumn) }) {
+        m_sitesView->setColumnHidden(column, true);
+        auto *show = new QAction(
+            Tr::tr("Show %1").arg(m_sites->headerData(column, Qt::Horizontal).toString()),
+            sitesHeader);
+        show->setCheckable(true);
+        connect(show, &QAction::toggled, m_sitesView, [this, column](bool on) {
+            m_sitesView->setColumnHidden(column, !on);
+            if (on)
+                m_sitesView->resizeColumnToContents(column);
+        });
+        sitesHeader->addAction(show);
+    }
     auto *sitesButtons = new QHBoxLayout;
     auto *addSite = new QPushButton(Tr::tr("Add site…"));
     connect(addSite, &QPushButton::clicked, actions->addSite, &QAction::trigger);

@@ -3,6 +3,7 @@
 //   results_screenshots <output dir> [fit-report.json]
 // Without a report file the results come from the in-process simulated federation; with one
 // (e.g. `fairstart-cli fit ... --format json`), from that run.
+#include "fairstart/translations/language.h"
 #include "fairstart/ui/dashboard/dashboardview.h"
 #include "fairstart/ui/publishdialog.h"
 #include "fairstart/ui/report/parentsheet.h"
@@ -266,5 +267,20 @@ int main(int argc, char **argv)
         = ui::writeTripodReport(report, out.filePath(QStringLiteral("report.pdf")), reportOptions);
     if (!reportError.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(reportError));
+    // The report and the parent sheet in English and Dutch, to render with pdftoppm and look at
+    // (issue 17: every page of both, on A4).
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("nl") }) {
+        const QString reportPath = out.filePath(QStringLiteral("report-%1.pdf").arg(language));
+        const QString sheetPath = out.filePath(QStringLiteral("parent-sheet-%1.pdf").arg(language));
+        i18n::useLanguage(language, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString e = ui::writeTripodReport(report, reportPath, reportOptions);
+        const QString f = ui::writeParentSheet(model, sheetPath);
+        for (const QString &problem : { e, f }) {
+            if (!problem.isEmpty())
+                std::fprintf(stderr, "%s\n", qPrintable(problem));
+        }
+        std::printf("%s\n%s\n", qPrintable(reportPath), qPrintable(sheetPath));
+    }
+    i18n::useLanguage(QStringLiteral("en"));
     return 0;
 }

@@ -2,9 +2,11 @@
 #include "fairstart/ui/report/parentsheet.h"
 
 #include "fairstart/translations/language.h"
+#include "fairstart/ui/report/tripodreport.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -12,7 +14,10 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextDocument>
+
+#include <memory>
 
 namespace fairstart::ui {
 
@@ -41,8 +46,13 @@ QString information(const PublishedModelDocument &m)
 QString parentSheetHtml(const PublishedModelDocument &m)
 {
     const ModelDescription &d = m.description;
-    QString html
-        = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 12pt;\">");
+    // One A4 page at a size parents read comfortably: 11 pt text, headings a little larger
+    // (at 12 pt with the default 18/14 pt headings the last lines ran onto a second page).
+    QString html = QStringLiteral(
+        "<html><head><style>h1 { font-size: 17pt; margin-bottom: 2px; } "
+        "h2 { font-size: 12.5pt; margin-top: 10px; margin-bottom: 3px; } "
+        "p { margin-top: 0px; margin-bottom: 5px; } ul { margin-top: 0px; }</style></head>"
+        "<body style=\"font-family: sans-serif; font-size: 11pt;\">");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(d.title));
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(esc(Tr::tr("Information for parents and carers")));
@@ -119,21 +129,72 @@ QString parentSheetHtml(const PublishedModelDocument &m)
 
 QString writeParentSheet(const PublishedModelDocument &model, const QString &path)
 {
-    QTextDocument doc;
-    doc.setHtml(parentSheetHtml(model));
     QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-    writer.setResolution(300);
+    setUpReportPage(&writer);
+    writer.setPageMargins(QMarginsF(20, 18, 20, 15), QPageLayout::Millimeter);
     writer.setTitle(model.description.title);
     writer.setCreator(QStringLiteral("Fairstart"));
-    doc.print(&writer);
-    if (QFileInfo(path).size() <= 0) {
+    std::unique_ptr<QTextDocument> doc(buildParentSheet(model, &writer));
+    // As the report: laid out on the page itself, the full text width (QTextDocument::print
+    // laid it out at the screen's resolution and scaled it: a narrow column of small type).
+    if (const QString problem = printReport(doc.get(), &writer);
+        !problem.isEmpty() || QFileInfo(path).size() <= 0) {
         return Tr::tr("Could not write the information sheet to %1. Choose another folder and "
                       "try again.")
             .arg(path);
     }
     return {};
+}
+
+QTextDocument *buildParentSheet(const PublishedModelDocument &model, QPagedPaintDevice *device)
+{
+    auto doc = new QTextDocument;
+    if (device) {
+        doc->documentLayout()->setPaintDevice(device);
+        const QRectF body = device->pageLayout().paintRectPixels(device->logicalDpiX());
+        const qreal footer = 8.0 / 25.4 * device->logicalDpiY();
+        doc->setPageSize(QSizeF(body.width(), body.height() - footer));
+    }
+    doc->setHtml(parentSheetHtml(model));
+    doc->setMetaInformation(QTextDocument::DocumentTitle, model.description.title);
+    return doc;
+}
+
+QString writeParentSheet(const PublishedModelDocument &model, const QString &path,
+                         const QString &language)
+{
+    const QString before = i18n::currentLanguage();
+    const QLocale beforeLocale;
+    if (language != before && !i18n::useLanguage(language, beforeLocale)) {
+        i18n::useLanguage(before, beforeLocale);
+        QLocale::setDefault(beforeLocale);
+        return Tr::tr("Fairstart has no '%1' translation, so the sheet in that language was not "
+                      "written. Choose one of: %2.")
+            .arg(language, i18n::supportedLanguages().join(QStringLiteral(", ")));
+    }
+    const QString error = writeParentSheet(model, path);
+    if (language != before) {
+        i18n::useLanguage(before, beforeLocale);
+        QLocale::setDefault(beforeLocale);
+    }
+    return error;
+}
+
+QString parentSheetFileName(const QString &language)
+{
+    const QString before = i18n::currentLanguage();
+    const QLocale beforeLocale;
+    const bool switched = language != before && i18n::useLanguage(language, beforeLocale);
+    // The sheet's own heading as its name, in the sheet's language; characters a file system
+    // may refuse become spaces.
+    QString name = Tr::tr("Information for parents and carers");
+    if (switched) {
+        i18n::useLanguage(before, beforeLocale);
+        QLocale::setDefault(beforeLocale);
+    }
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
+    name.replace(unsafe, QStringLiteral(" "));
+    return name.simplified() + QStringLiteral(".pdf");
 }
 
 QStringList writeParentSheets(const PublishedModelDocument &model, const QString &directory,

@@ -13,6 +13,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
@@ -118,19 +120,88 @@ QString filterText(const analysis::Filter &f)
     return Tr::tr("%1 %2").arg(esc(f.variable), parts.join(Tr::tr(" and ")));
 }
 
+QString breakable(const QString &html);
+
 // `firstWidth`: the share of the width the first (label) column keeps, in percent; without it a
 // table of many number columns squeezes the labels until words break letter by letter.
-QString table(const QStringList &header, const QList<QStringList> &rows, int firstWidth = 0)
+// The share of the text width (percent) each column needs so that no word of its title breaks:
+// the first column keeps `firstWidth`, every other column at least its title's longest word in
+// the report's bold 10 pt (measured at 96 dpi on the 180 mm = 680 px text width), the rest of
+// the width shared equally. QTextDocument otherwise shares a wide table's width about equally,
+// and broke "Calibratio|n slope" and "Kalibratie|helling" (issue 17). Empty when the titles do
+// not fit together: then the document lays the table out as before.
+QList<int> titleWidths(const QStringList &header, const QList<QStringList> &rows, int firstWidth,
+                       qreal titlePoints = 10.0)
+{
+    QImage device(1, 1, QImage::Format_ARGB32);
+    device.setDotsPerMeterX(qRound(96 / 0.0254));
+    device.setDotsPerMeterY(qRound(96 / 0.0254));
+    QFont font(QStringLiteral("sans-serif"));
+    font.setPointSizeF(titlePoints);
+    font.setBold(true);
+    const QFontMetricsF metrics(font, &device);
+    font.setPointSizeF(10);
+    font.setBold(false);
+    const QFontMetricsF cellMetrics(font, &device);
+    constexpr qreal textWidth = 680.0;
+    constexpr qreal cellExtra = 2 * 3 + 2 + 10; // padding, border, some air for rounding
+    QList<qreal> need;
+    qreal total = 0;
+    static const QRegularExpression breaks(QStringLiteral("[\\s\u200B]+|(?<=-)"));
+    auto longestWord = [](const QString &html, const QFontMetricsF &m) {
+        QTextDocument plain;
+        plain.setHtml(html);
+        qreal longest = 0;
+        for (const QString &word : plain.toPlainText().split(breaks, Qt::SkipEmptyParts))
+            longest = std::max(longest, m.horizontalAdvance(word));
+        return longest;
+    };
+    for (int i = 0; i < header.size(); ++i) {
+        // The title's longest word, and the cells' (a number or "[0.648," must not break).
+        qreal longest = longestWord(header[i], metrics);
+        for (const QStringList &row : rows) {
+            if (i < row.size())
+                longest = std::max(longest, longestWord(row[i], cellMetrics));
+        }
+        need << 100.0 * (longest + cellExtra) / textWidth;
+        total += need.back();
+    }
+    // The first column (names, which break after their hyphens) at most `firstWidth`.
+    const qreal first = std::min<qreal>(firstWidth, std::max<qreal>(need[0], 10.0));
+    total += first - need[0];
+    need[0] = first;
+    if (total > 100.0 || header.size() < 2)
+        return {};
+    QList<int> widths;
+    const qreal spare = (100.0 - total) / qreal(header.size());
+    for (qreal n : need)
+        widths << int(std::floor(n + spare));
+    return widths;
+}
+
+QString table(const QStringList &header, const QList<QStringList> &rows, int firstWidth = 0,
+              bool fitTitles = false)
 {
     // <thead>: a table that runs over a page break repeats its header row on the next page
     // (QTextTableFormat::headerRowCount), so a long per-site table stays readable.
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                   "width=\"100%\"><thead><tr>");
+    QList<int> widths
+        = fitTitles && firstWidth > 0 ? titleWidths(header, rows, firstWidth) : QList<int>();
+    // Titles that do not fit at the text's size (Dutch "Kalibratiehelling" over a column of
+    // eight) are set a size smaller, as a printed table would.
+    const bool smallTitles = fitTitles && firstWidth > 0 && widths.isEmpty()
+        && !(widths = titleWidths(header, rows, firstWidth, 8.0)).isEmpty();
     for (int i = 0; i < header.size(); ++i) {
-        html += i == 0 && firstWidth > 0
+        html += i < widths.size()
+            ? QStringLiteral("<th bgcolor=\"#e8eef4\" width=\"%1%\">").arg(widths[i])
+            : i == 0 && firstWidth > 0
             ? QStringLiteral("<th bgcolor=\"#e8eef4\" width=\"%1%\">").arg(firstWidth)
             : QStringLiteral("<th bgcolor=\"#e8eef4\">");
-        html += header[i] + QStringLiteral("</th>");
+        // A title may break after its hyphens ("Calibration-in-the-large"), never inside a word.
+        html += smallTitles ? QStringLiteral("<small>%1</small>").arg(breakable(header[i]))
+                            : breakable(header[i]);
+        html += QStringLiteral("</th>");
     }
     html += QStringLiteral("</tr></thead>");
     for (const QStringList &row : rows) {
@@ -333,8 +404,8 @@ QString fairnessSubsection(const FairnessSummary &f, const ReportOptions &o)
                    : QStringLiteral("&nbsp;&nbsp;") + esc(r.site)
         };
         if (r.withheld) {
-            cells << esc(fairnessWithheldText(r));
-            for (int c = 0; c < 5; ++c)
+            cells[0] += QStringLiteral("<br><small>%1</small>").arg(esc(fairnessWithheldText(r)));
+            for (int c = 0; c < 6; ++c)
                 cells << QString();
         } else {
             cells << esc(roundedCountText(r.n, o.rounding, o.cellThreshold))
@@ -356,7 +427,7 @@ QString fairnessSubsection(const FairnessSummary &f, const ReportOptions &o)
     html
         += table({ esc(f.label), Tr::tr("Records"), Tr::tr("Events"), Tr::tr("AUC"),
                    Tr::tr("Calibration slope"), Tr::tr("Calibration-in-the-large"), Tr::tr("O/E") },
-                 rows, 20);
+                 rows, 20, true);
     if (o.charts && fairnessLevels(f) > 0) {
         for (ValidationMeasure m : kValidationMeasures) {
             html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
@@ -425,8 +496,11 @@ QString validationSection(const ValidationSummary &v, const ReportOptions &o)
             }
             cells << number(h.brier, 4);
         } else {
-            cells << esc(heldOutStateText(s)) << QString() << QString() << QString() << QString()
-                  << QString() << QString();
+            // Why the site has no numbers, under its name: in the narrow Records column the note
+            // took the width the measures' titles need (issue 17, "Calibratio|n slope").
+            cells[0] += QStringLiteral("<br><small>%1</small>").arg(esc(heldOutStateText(s)));
+            for (int c = 0; c < 7; ++c)
+                cells << QString();
         }
         sites << cells;
     }
@@ -435,7 +509,7 @@ QString validationSection(const ValidationSummary &v, const ReportOptions &o)
     html += table({ Tr::tr("Held-out site"), Tr::tr("Records"), Tr::tr("Events"), Tr::tr("AUC"),
                     Tr::tr("Calibration slope"), Tr::tr("Calibration-in-the-large"), Tr::tr("O/E"),
                     Tr::tr("Brier") },
-                  sites, 18);
+                  sites, 18, true);
     if (o.charts && !v.sites.isEmpty()) {
         for (ValidationMeasure m : kValidationMeasures) {
             html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
@@ -662,6 +736,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     header << (ratios ? Tr::tr("%1 [95% CI]").arg(esc(ratioAbbreviation(glm.family)))
                       : Tr::tr("95% CI"));
     QList<QStringList> rows;
+    bool interceptShown = false;
     for (const TermRow &t : termRows(r, o.labels)) {
         if (t.reference()) {
             rows << QStringList { esc(t.label), QString(), QString(), QString(),
@@ -669,14 +744,22 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
             continue;
         }
         const analysis::Coefficient &c = glm.coefficients[std::size_t(t.coefficient)];
+        // The intercept's exp() in the ratio column is the baseline odds (rate), not a ratio
+        // (issue 17: the column showed the intercept's log-odds interval as if it were one).
+        const bool intercept = c.term == "(Intercept)";
+        interceptShown = interceptShown || (ratios && intercept);
         rows << QStringList {
             esc(t.label), number(c.estimate, 3), number(c.stdError, 3), esc(pValueText(c.pValue)),
-            ratios && c.term != "(Intercept)"
-                ? esc(ratioIntervalText(c))
-                : esc(Tr::tr("%1 to %2").arg(number(c.ciLower, 3), number(c.ciUpper, 3)))
+            ratios ? esc(ratioIntervalText(c))
+                    + (intercept
+                           ? QStringLiteral("<br><i>%1</i>").arg(esc(baselineName(glm.family)))
+                           : QString())
+                   : esc(Tr::tr("%1 to %2").arg(number(c.ciLower, 3), number(c.ciUpper, 3)))
         };
     }
     html += table(header, rows);
+    if (interceptShown)
+        html += paragraph(esc(baselineExplanation(glm.family)));
     if (o.charts && glm.coefficients.size() > 1)
         html += QStringLiteral(
                     "<p><img src=\"fairstart:forest.png\" width=\"%1\" height=\"%2\"></p>")

@@ -34,6 +34,36 @@ QString ratioAbbreviation(analysis::Family family)
     return {};
 }
 
+QString baselineName(analysis::Family family)
+{
+    switch (family) {
+    case analysis::Family::Binomial:
+        return Tr::tr("baseline odds");
+    case analysis::Family::Poisson:
+        return Tr::tr("baseline rate");
+    case analysis::Family::Gaussian:
+        return {};
+    }
+    return {};
+}
+
+QString baselineExplanation(analysis::Family family)
+{
+    switch (family) {
+    case analysis::Family::Binomial:
+        return Tr::tr("For the intercept the odds ratio column shows the baseline odds: the odds "
+                      "of the outcome when every predictor is at its reference level or 0. It is "
+                      "not an odds ratio.");
+    case analysis::Family::Poisson:
+        return Tr::tr("For the intercept the rate ratio column shows the baseline rate: the rate "
+                      "when every predictor is at its reference level or 0. It is not a rate "
+                      "ratio.");
+    case analysis::Family::Gaussian:
+        return {};
+    }
+    return {};
+}
+
 CoefficientModel::CoefficientModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -106,6 +136,10 @@ QVariant CoefficientModel::data(const QModelIndex &index, int role) const
         }
     }
     const analysis::Coefficient &c = m_result.coefficients[std::size_t(row.coefficient)];
+    // The intercept's exp() is the baseline odds (rate), not a ratio: its cell says so.
+    const bool baseline = c.term == "(Intercept)" && index.column() >= RatioColumn;
+    if (baseline && role == Qt::ToolTipRole)
+        return baselineExplanation(m_result.family);
     std::optional<double> value;
     switch (index.column()) {
     case EstimateColumn:
@@ -142,6 +176,8 @@ QVariant CoefficientModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!value)
             return QString();
+        if (baseline && index.column() == RatioColumn)
+            return Tr::tr("%1 (%2)").arg(number(*value, 3), baselineName(m_result.family));
         return index.column() == PValueColumn ? pValueText(*value) : number(*value, 3);
     case ExportRole:
         return value ? exactNumber(*value) : QString();

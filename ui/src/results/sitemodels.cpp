@@ -293,9 +293,19 @@ QVariant SiteEstimatesModel::headerData(int section, Qt::Orientation orientation
     const int k = int(m_sites.size());
     if (section == 0)
         return Tr::tr("Term");
+    // On screen a title takes two lines (the site over "estimate (SE)", "p" over
+    // "(heterogeneity)"): on one line three sites' columns needed a horizontal scroll bar at a
+    // window of 1200 px (issue 17). An export keeps the site's name alone.
     if (section >= 1 && section <= k)
         return role == ExportRole ? m_sites[section - 1]
-                                  : Tr::tr("%1: estimate (SE)").arg(m_sites[section - 1]);
+                                  : Tr::tr("%1\nestimate (SE)").arg(m_sites[section - 1]);
+    if (role == Qt::DisplayRole) {
+        QString title = headerData(section, orientation, ExportRole).toString();
+        const qsizetype space = title.lastIndexOf(QLatin1Char(' '));
+        if (title.size() > 5 && space > 0)
+            title[space] = QLatin1Char('\n');
+        return title;
+    }
     switch (section - k) {
     case 1:
         return Tr::tr("Pooled (SE)");

@@ -32,6 +32,8 @@ QJsonObject toJson(const PublishedModelDocument &document)
             hint.insert(QStringLiteral("typical"), *it->typical);
         if (it->yesNo)
             hint.insert(QStringLiteral("yesNo"), true);
+        if (it->decimals)
+            hint.insert(QStringLiteral("decimals"), *it->decimals);
         if (!it->levelOrder.isEmpty())
             hint.insert(QStringLiteral("levels"), QJsonArray::fromStringList(it->levelOrder));
         inputs.insert(it.key(), hint);
@@ -92,6 +94,9 @@ std::optional<PublishedModelDocument> publishedModelFromJson(const QJsonObject &
         hint.maximum = number("maximum");
         hint.typical = number("typical");
         hint.yesNo = h.value(QStringLiteral("yesNo")).toBool(false);
+        if (const QJsonValue d = h.value(QStringLiteral("decimals")); d.isDouble()
+            && d.toDouble() >= 0 && d.toDouble() <= 6 && d.toDouble() == std::floor(d.toDouble()))
+            hint.decimals = d.toInt();
         for (const QJsonValue &l : h.value(QStringLiteral("levels")).toArray())
             hint.levelOrder << l.toString();
         doc.description.inputs.insert(it.key(), hint);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/reviewer/reviewerwindow.h"
 
+#include "fairstart/translations/language.h"
 #include "fairstart/ui/report/parentsheet.h"
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/format.h"
@@ -78,9 +79,22 @@ ReviewerWindow::ReviewerWindow(const PublishedModelDocument &model, QWidget *par
     connect(reset, &QPushButton::clicked, this, &ReviewerWindow::resetValues);
     connect(save, &QPushButton::clicked, this, &ReviewerWindow::saveCalculation);
     connect(sheet, &QPushButton::clicked, this, &ReviewerWindow::saveParentSheet);
+    // The sheet is for the parents: in their language, which need not be the professional's.
+    m_sheetLanguage = new QComboBox;
+    m_sheetLanguage->setAccessibleName(Tr::tr("Language of the parent information sheet"));
+    m_sheetLanguage->setToolTip(Tr::tr("The language the information sheet for parents is "
+                                       "written in"));
+    for (const QString &language : i18n::supportedLanguages())
+        m_sheetLanguage->addItem(i18n::nativeName(language), language);
+    setSheetLanguage(i18n::currentLanguage());
+    auto sheetLanguageLabel = new QLabel(Tr::tr("Sheet &language:"));
+    sheetLanguageLabel->setBuddy(m_sheetLanguage);
     buttons->addWidget(reset);
     buttons->addStretch();
     buttons->addWidget(save);
+    buttons->addSpacing(12);
+    buttons->addWidget(sheetLanguageLabel);
+    buttons->addWidget(m_sheetLanguage);
     buttons->addWidget(sheet);
     layout->addLayout(buttons);
     recalculate();
@@ -217,9 +231,9 @@ QWidget *ReviewerWindow::buildCalculator()
             spin->setRange(in.minimum, in.maximum);
             spin->setValue(typical.value(in.variable).number);
             spin->setKeyboardTracking(true);
-            spin->setToolTip(
-                Tr::tr("From %1 to %2")
-                    .arg(QLocale().toString(in.minimum), QLocale().toString(in.maximum)));
+            spin->setToolTip(Tr::tr("From %1 to %2")
+                                 .arg(QLocale().toString(in.minimum, 'f', in.decimals),
+                                      QLocale().toString(in.maximum, 'f', in.decimals)));
             connect(spin, &QDoubleSpinBox::valueChanged, this, &ReviewerWindow::recalculate);
             field = spin;
         }
@@ -395,8 +409,9 @@ void ReviewerWindow::saveCalculation()
     }
     const QString path = QFileDialog::getSaveFileName(
         this, Tr::tr("Save calculation"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            + QStringLiteral("/calculation.txt"),
+        // In the user's language ("berekening.txt"), as the parent sheet's name.
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+            + Tr::tr("calculation", "file name without extension") + QStringLiteral(".txt"),
         Tr::tr("Text file (*.txt)"));
     if (path.isEmpty())
         return;
@@ -424,16 +439,28 @@ void ReviewerWindow::saveCalculation()
     }
 }
 
+QString ReviewerWindow::sheetLanguage() const
+{
+    return m_sheetLanguage->currentData().toString();
+}
+
+void ReviewerWindow::setSheetLanguage(const QString &language)
+{
+    const int i = m_sheetLanguage->findData(language);
+    m_sheetLanguage->setCurrentIndex(i >= 0 ? i : 0);
+}
+
 void ReviewerWindow::saveParentSheet()
 {
+    const QString language = sheetLanguage();
     const QString path = QFileDialog::getSaveFileName(
         this, Tr::tr("Save parent information sheet"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            + QStringLiteral("/parent-information.pdf"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+            + parentSheetFileName(language),
         Tr::tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error = writeParentSheet(m_model, path);
+    const QString error = writeParentSheet(m_model, path, language);
     if (!error.isEmpty())
         QMessageBox::warning(this, Tr::tr("Save failed"), error);
 }

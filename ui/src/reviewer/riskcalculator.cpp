@@ -5,6 +5,7 @@
 #include "fairstart/ui/tr.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +17,44 @@ namespace {
 constexpr double kZ95 = 1.959963984540054;
 
 } // namespace
+
+int inputDecimals(const InputHint &hint, double minimum, double maximum)
+{
+    if (hint.decimals)
+        return std::clamp(*hint.decimals, 0, 6);
+    int decimals = -1;
+    for (const std::optional<double> &v : { hint.minimum, hint.typical, hint.maximum }) {
+        if (!v)
+            continue;
+        int d = 0;
+        while (d < 3
+               && std::abs(*v * std::pow(10.0, d) - std::round(*v * std::pow(10.0, d)))
+                   > 1e-9 * std::max(1.0, std::abs(*v) * std::pow(10.0, d)))
+            ++d;
+        decimals = std::max(decimals, d);
+    }
+    if (decimals >= 0)
+        return decimals;
+    const double span = maximum - minimum;
+    return span > 1000 ? 0 : span > 10 ? 1 : 2;
+}
+
+std::optional<int> typedDecimals(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (!parseNumber(t))
+        return std::nullopt;
+    // The mark the number was read with: the user's locale first, as parseNumber reads it.
+    bool ok = false;
+    (void)QLocale().toDouble(t, &ok);
+    const QString mark = ok ? QLocale().decimalPoint() : QStringLiteral(".");
+    const qsizetype exponent = t.indexOf(QRegularExpression(QStringLiteral("[eE]")));
+    const QString mantissa = exponent >= 0 ? t.left(exponent) : t;
+    const qsizetype at = mantissa.lastIndexOf(mark);
+    if (at < 0 || exponent >= 0)
+        return 0;
+    return int(mantissa.size() - at - 1);
+}
 
 RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
                                const analysis::GlmResult &glm,
@@ -115,8 +154,7 @@ RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
             in.maximum = in.yesNo ? 1.0 : hint.maximum.value_or(hi);
             in.typical = std::clamp(in.yesNo ? typical : hint.typical.value_or(typical), in.minimum,
                                     in.maximum);
-            const double span = in.maximum - in.minimum;
-            in.decimals = in.yesNo ? 0 : span > 1000 ? 0 : span > 10 ? 1 : 2;
+            in.decimals = in.yesNo ? 0 : inputDecimals(hint, in.minimum, in.maximum);
             // The field shows `decimals` digits; the point of comparison must be what it shows.
             const double scale = std::pow(10.0, in.decimals);
             in.typical = std::clamp(std::round(in.typical * scale) / scale, in.minimum, in.maximum);

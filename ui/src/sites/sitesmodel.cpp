@@ -209,15 +209,26 @@ QVariant SitesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
         return stateColor(s.state);
     if (role == Qt::ToolTipRole) {
+        if (index.column() == UrlColumn) // elided in the dock: whole here
+            return s.site.url;
         if (s.state == SiteStatus::Problem || s.state == SiteStatus::KeyChanged)
             return s.message;
+        const QString keys = Tr::tr("Signing key: %1\nKey-agreement key: %2")
+                                 .arg(keyFingerprintText(s.site.signingKey),
+                                      keyFingerprintText(s.site.keyAgreementKey));
         if (index.column() == PinColumn)
             return s.site.pin;
         if (index.column() == KeysColumn)
-            return Tr::tr("Signing key: %1\nKey-agreement key: %2")
-                .arg(keyFingerprintText(s.site.signingKey),
-                     keyFingerprintText(s.site.keyAgreementKey));
-        return {};
+            return keys;
+        // The dock shows status, name and address; the rest of the row in the tooltip, so that
+        // the table fits a narrow dock without a horizontal scroll bar (issue 17).
+        QStringList lines { Tr::tr("Address: %1").arg(s.site.url),
+                            Tr::tr("Certificate pin: %1").arg(s.site.pin), keys };
+        if (info) {
+            lines << Tr::tr("Node version: %1").arg(info->nodeVersion)
+                  << Tr::tr("Policy: %1").arg(policySummary(info->policy));
+        }
+        return lines.join(QLatin1Char('\n'));
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+class QPagedPaintDevice;
+class QTextDocument;
+
 namespace fairstart::ui {
 
 // The sheet in the current language (HTML).
@@ -16,6 +19,20 @@ QString parentSheetHtml(const PublishedModelDocument &model);
 
 // Writes the sheet as a PDF (A4) in the current language. Empty on success, else the error.
 QString writeParentSheet(const PublishedModelDocument &model, const QString &path);
+// The same in `language` ("en", "nl", "de", "fr"): the application's language is the same
+// afterwards. A language Fairstart does not speak is an error.
+QString writeParentSheet(const PublishedModelDocument &model, const QString &path,
+                         const QString &language);
+
+// The sheet laid out on the pages of `device` (A4 as writeParentSheet sets it up), or for the
+// screen without one; the caller owns it.
+QTextDocument *buildParentSheet(const PublishedModelDocument &model,
+                                QPagedPaintDevice *device = nullptr);
+
+// The file name the reviewer window proposes for the sheet in `language`: the sheet's heading in
+// that language ("Informatie voor ouders en verzorgers.pdf"), not an English name in a Dutch
+// session (issue 17).
+QString parentSheetFileName(const QString &language);
 
 // Writes the sheet in each of `languages` ("en", "nl", "de", "fr") into `directory` as
 // parent-sheet-<language>.pdf, each in its own language and number format; the application's

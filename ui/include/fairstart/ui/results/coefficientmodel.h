@@ -54,5 +54,12 @@ private:
 QString ratioName(analysis::Family family);
 // "OR", "RR" or "" for the family (translated).
 QString ratioAbbreviation(analysis::Family family);
+// What exp(intercept) is in the ratio column: not a ratio but the odds (binomial) or the rate
+// (Poisson) when every predictor is at its reference level or 0 — "baseline odds", "baseline
+// rate", or "" (Gaussian). The results document and the PDF report mark the intercept's ratio
+// cell with it (issue 17: the report showed the log-odds interval in the OR column).
+QString baselineName(analysis::Family family);
+// The tooltip / note that explains it in a sentence.
+QString baselineExplanation(analysis::Family family);
 
 } // namespace fairstart::ui

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QTabWidget;
 class QChartView;
@@ -37,6 +38,10 @@ public:
     QString factorsText() const;
     QString performanceText() const;
 
+    // The language of the parent information sheet ("en", "nl", …), chosen beside its button.
+    QString sheetLanguage() const;
+    void setSheetLanguage(const QString &language);
+
     void showCalculator();
     void showAbout();
 
@@ -50,7 +55,9 @@ public Q_SLOTS:
     void recalculate();
     void resetValues();
     void saveCalculation(); // asks for a file; writes the values and the result as text
-    void saveParentSheet(); // asks for a file; writes the information sheet as PDF
+    // Asks for a file (named in the sheet's language) and writes the information sheet as PDF in
+    // the language chosen beside the button (the application's by default).
+    void saveParentSheet();
 
 Q_SIGNALS:
     void predictionChanged();
@@ -66,6 +73,7 @@ private:
     QLabel *m_result = nullptr;
     QLabel *m_factors = nullptr;
     QLabel *m_performance = nullptr;
+    QComboBox *m_sheetLanguage = nullptr;
     std::optional<Prediction> m_prediction;
 };
 

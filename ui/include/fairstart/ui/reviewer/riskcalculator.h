@@ -29,7 +29,21 @@ struct InputHint {
     // Categorical: the order people know the levels in (the catalogue's); the design's order
     // (sorted) otherwise, with the reference level first.
     QStringList levelOrder;
+    // Numeric: the digits after the decimal mark the field shows and accepts (0 for counts,
+    // years, grams). The publish dialog takes it from the numbers the analyst typed ("39" → 0,
+    // "39.5" → 1); without it the calculator takes it from the hint's numbers or the range.
+    std::optional<int> decimals;
 };
+
+// The decimals a numeric field shows (issue 17: whole-number fields showed "9,00"): the hint's
+// own `decimals`, else none when every number the hint gives (from, typical, to) is whole, else
+// the fewest digits (at most 3) that show those numbers exactly; without any number in the hint
+// the range decides (a span above 1000: 0, above 10: 1, else 2).
+int inputDecimals(const InputHint &hint, double minimum, double maximum);
+
+// The digits after the decimal mark of a number as typed ("39" → 0, "39,50" → 2, "1.5e3" → 0;
+// the user's locale or C), or nullopt for text that is not a number.
+std::optional<int> typedDecimals(const QString &text);
 
 // One field of the calculator.
 struct CalculatorInput {

@@ -1,0 +1,566 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 17, the workbench as a daily tool: what the third walk saw in the report, the results
+// document, the publish dialog, the reviewer's calculator and the parent sheet
+// (docs/walkthrough.md, "Third walk", "Seen and left"), one test per thing seen, each failing
+// before its fix.
+#include "fairstart/translations/language.h"
+#include "fairstart/ui/mainwindow.h"
+#include "fairstart/ui/publishdialog.h"
+#include "fairstart/ui/report/parentsheet.h"
+#include "fairstart/ui/report/tripodreport.h"
+#include "fairstart/ui/results/coefficientmodel.h"
+#include "fairstart/ui/results/fairness.h"
+#include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/results/termlabels.h"
+#include "fairstart/ui/results/validation.h"
+#include "fairstart/ui/reviewer/publishedmodel.h"
+#include "fairstart/ui/reviewer/reviewerwindow.h"
+#include "fairstart/ui/sites/sitesmodel.h"
+#include "fairstart/ui/tr.h"
+
+#include "simulatedreport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
+#include <QtTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace fairstart;
+using namespace fairstart::ui;
+using namespace fairstart::testing;
+
+namespace {
+
+// Leave one site out on the simulated sites in one process (what client::ValidationRun computes
+// federated), and a fairness table by sex from the same held-out fits.
+ValidationSummary simulatedValidation(const SimulatedFederation &fed)
+{
+    ValidationSummary v;
+    v.designHash = fed.report.designHash;
+    analysis::GlmOptions noNull;
+    noNull.fitNullModel = false;
+    QList<QPair<QString, protocol::SubgroupReport>> subgroups;
+    for (std::size_t h = 0; h < fed.designs.size(); ++h) {
+        std::vector<const analysis::DesignMatrix *> train;
+        for (std::size_t s = 0; s < fed.designs.size(); ++s) {
+            if (s != h)
+                train.push_back(&fed.designs[s]);
+        }
+        const analysis::DesignMatrix &held = fed.designs[h];
+        const auto fit = check(analysis::fitFederated(train, analysis::Family::Binomial), "fit");
+        const auto bins = check(
+            analysis::computePerformance(held, analysis::Family::Binomial, fit.beta), "bins");
+        const auto m = check(analysis::summarise({ bins }), "summary");
+        const auto slopeDesign = check(analysis::calibrationSlopeDesign(held, fit.beta), "slope");
+        const auto slope = check(
+            analysis::fitFederated({ &slopeDesign }, analysis::Family::Binomial, 0.0, noNull),
+            "slope fit");
+        const auto citlDesign
+            = check(analysis::calibrationInterceptDesign(held, fit.beta), "intercept");
+        const auto citl = check(
+            analysis::fitFederated({ &citlDesign }, analysis::Family::Binomial, 0.0, noNull),
+            "intercept fit");
+        analysis::HeldOutSite site;
+        site.heldOut = fed.report.sites[int(h)].name.toStdString();
+        site.n = m.n;
+        site.events = m.events;
+        site.auc = m.auc;
+        site.aucSe = m.aucSe;
+        site.calibrationSlope = slope.coefficients[1].estimate;
+        site.calibrationSlopeSe = slope.coefficients[1].stdError;
+        site.calibrationInTheLarge = citl.coefficients[0].estimate;
+        site.calibrationInTheLargeSe = citl.coefficients[0].stdError;
+        site.observedExpected = m.observedExpectedRatio;
+        site.brier = m.brier;
+        HeldOutResult r;
+        r.site = fed.report.sites[int(h)].name;
+        r.measures = site;
+        v.sites << r;
+        protocol::SubgroupReport report;
+        report.variable = QStringLiteral("sex");
+        for (const QString &level : { QStringLiteral("female"), QStringLiteral("male") }) {
+            protocol::SubgroupRow row;
+            row.level = level;
+            row.n = site.n / 2;
+            row.events = site.events / 2;
+            row.auc = site.auc;
+            row.aucSe = site.aucSe * std::sqrt(2.0);
+            row.observedExpected = site.observedExpected;
+            row.calibrationSlope = site.calibrationSlope;
+            row.calibrationSlopeSe = site.calibrationSlopeSe * std::sqrt(2.0);
+            row.calibrationInTheLarge = site.calibrationInTheLarge;
+            row.calibrationInTheLargeSe = site.calibrationInTheLargeSe * std::sqrt(2.0);
+            report.rows << row;
+        }
+        subgroups.append({ r.site, report });
+    }
+    HeldOutResult withheld;
+    withheld.site = QStringLiteral("ggd-oudewater");
+    withheld.state = HeldOutResult::State::Withheld;
+    withheld.note = QStringLiteral("fewer than 10 events (rule min-cell)");
+    v.sites << withheld;
+    poolValidation(v);
+    v.fairness
+        = fairnessSummary(QStringLiteral("sex"), QStringLiteral("Sex of the child"), subgroups);
+    return v;
+}
+
+// The text of a line of `block` starts inside a word: not after a space, a hyphen, a slash, an
+// underscore or the zero-width space the report puts after them.
+QString brokenWord(const QTextBlock &block)
+{
+    QTextLayout *lines = block.layout();
+    const QString text = block.text();
+    for (int i = 1; i < lines->lineCount(); ++i) {
+        const int start = lines->lineAt(i).textStart();
+        const QChar before = text.at(start - 1);
+        if (!before.isSpace() && !QStringLiteral("-_/–,;\u200B").contains(before))
+            return text.left(start) + QLatin1Char('|') + text.mid(start);
+    }
+    return {};
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    if (!text.waitForFinished(60000) || text.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+PublishedModelDocument publishedModel(const protocol::FitReport &report)
+{
+    PublishedModelDocument model;
+    model.report = report;
+    model.description = proposeDescription(report, {});
+    model.description.title = QStringLiteral("Risk of developmental delay at age 2");
+    model.description.population = QStringLiteral("Children born 2015–2020 whose parents "
+                                                  "consented to research use.");
+    model.description.contact = QStringLiteral("Your youth health nurse (JGZ) or the research "
+                                               "team: fairstart@example.org.");
+    return model;
+}
+
+} // namespace
+
+class tst_DailyUse : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void reportHeadersWholeWords_data();
+    void reportHeadersWholeWords();
+    void interceptIsBaselineOddsNotAnOddsRatio();
+    void siteEstimatesFitAWindowOf1200();
+    void sitesDockFitsAWindowOf1200();
+    void publishRangesFormatted();
+    void contactHintIsANounPhrase();
+    void wholeNumberFieldsWithoutDecimals();
+    void parentSheetOnOnePage_data();
+    void parentSheetOnOnePage();
+    void parentSheetInTheParentsLanguage();
+
+private:
+    SimulatedFederation m_fed;
+    ValidationSummary m_validation;
+};
+
+void tst_DailyUse::initTestCase()
+{
+    m_fed = simulateFederation(500);
+    m_validation = simulatedValidation(m_fed);
+    QVERIFY(m_validation.fairness.has_value());
+}
+
+void tst_DailyUse::cleanup()
+{
+    i18n::useLanguage(QStringLiteral("en"), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(QLocale::c());
+}
+
+void tst_DailyUse::reportHeadersWholeWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Dutch") << QStringLiteral("nl");
+}
+
+// Third walk: section 11 broke its headers inside words ("Calibratio|n slope",
+// "Calibratio|n-in-the-|large"). Every cell of every table, headers included, in English and in
+// Dutch, with the validation and its fairness table, breaks only between words.
+void tst_DailyUse::reportHeadersWholeWords()
+{
+    QFETCH(QString, language);
+    QVERIFY(i18n::useLanguage(language, QLocale(QLocale::English, QLocale::Netherlands)));
+    ReportOptions options = reportOptionsFor(m_fed.report);
+    options.validation = m_validation;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpReportPage(&writer);
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(m_fed.report, options, &writer));
+    const qreal pageWidth = doc->pageSize().width();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    int headerCells = 0;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const QTextCursor cursor(block);
+        QTextTable *table = cursor.currentTable();
+        if (!table)
+            continue;
+        headerCells += table->cellAt(cursor).row() == 0 ? 1 : 0;
+        const QString broken = brokenWord(block);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
+        QVERIFY2(layout->frameBoundingRect(table).right()
+                     <= pageWidth + writer.logicalDpiX() / 50.0,
+                 qPrintable(block.text()));
+    }
+    QVERIFY(headerCells > 40);
+}
+
+// Third walk: section 8's intercept row showed the log-odds interval ("3.754 to 5.677") in the
+// "OR [95% CI]" column, where it reads as an odds ratio. The cell holds the baseline odds,
+// exp(intercept) with its interval, and says so, as the results document does.
+void tst_DailyUse::interceptIsBaselineOddsNotAnOddsRatio()
+{
+    const protocol::FitReport &r = m_fed.report;
+    const analysis::Coefficient &c = r.glm.coefficients.front();
+    QCOMPARE(QString::fromStdString(c.term), QStringLiteral("(Intercept)"));
+    const QString html = tripodReportHtml(r, reportOptionsFor(r));
+    const QString logOdds = Tr::tr("%1 to %2").arg(number(c.ciLower, 3), number(c.ciUpper, 3));
+    QVERIFY2(!html.contains(logOdds.toHtmlEscaped()), qPrintable(logOdds));
+    QVERIFY(html.contains(ratioIntervalText(c).toHtmlEscaped()
+                          + QStringLiteral("<br><i>baseline odds</i>")));
+    QVERIFY(html.contains(QStringLiteral("It is not an odds ratio.")));
+
+    CoefficientModel model;
+    model.setReport(r);
+    int row = 0;
+    while (row < model.rowCount()
+           && model.index(row, CoefficientModel::TermColumn).data().toString()
+               != QStringLiteral("Intercept"))
+        ++row;
+    QVERIFY(row < model.rowCount());
+    const QModelIndex ratio = model.index(row, CoefficientModel::RatioColumn);
+    QCOMPARE(ratio.data().toString(),
+             QStringLiteral("%1 (baseline odds)").arg(number(std::exp(c.estimate), 3)));
+    QVERIFY(ratio.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not an odds ratio")));
+    // The export keeps the number alone.
+    QCOMPARE(ratio.data(ExportRole).toString(), exactNumber(std::exp(c.estimate)));
+    // Other rows are ratios, without the note.
+    QVERIFY(!model.index(row + 1, CoefficientModel::RatioColumn)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("baseline")));
+}
+
+// Third walk: Results ▸ Sites, the per-site estimates table needed a horizontal scroll bar at a
+// window of 1200 px ("Cochran's Q" cut): three sites of the demo's names fit.
+void tst_DailyUse::siteEstimatesFitAWindowOf1200()
+{
+    protocol::FitReport r = m_fed.report;
+    const QStringList names { QStringLiteral("gemeente-zeist"), QStringLiteral("jgz-utrecht"),
+                              QStringLiteral("umc-hospital") };
+    for (int i = 0; i < r.sites.size(); ++i) {
+        r.sites[i].name = names[i];
+        r.perSite[i].site = names[i];
+        r.perSiteFits[i].site = names[i];
+    }
+    ResultsView view;
+    view.resize(1200, 820);
+    view.setReport(r);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTableView *estimates = nullptr;
+    for (QTableView *t : view.findChildren<QTableView *>()) {
+        if (t->accessibleName() == QStringLiteral("Estimates per site"))
+            estimates = t;
+    }
+    QVERIFY(estimates);
+    QTRY_VERIFY(estimates->isVisible());
+    QCOMPARE(estimates->model()->columnCount(), 1 + 3 + 4);
+    QTest::qWait(50);
+    int width = 0;
+    for (int c = 0; c < estimates->model()->columnCount(); ++c)
+        width += estimates->columnWidth(c);
+    QVERIFY2(width <= estimates->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(width).arg(estimates->viewport()->width())));
+    QCOMPARE(estimates->horizontalScrollBar()->maximum(), 0);
+    // The site's name stays whole on the header's first line; an export keeps it alone.
+    QCOMPARE(estimates->model()->headerData(1, Qt::Horizontal).toString().section(u'\n', 0, 0),
+             names[0]);
+    QCOMPARE(estimates->model()->headerData(1, Qt::Horizontal, ExportRole).toString(), names[0]);
+}
+
+// The Sites dock at a window of 1200 px needed a horizontal scroll bar (status, name, pin, keys,
+// version and policy side by side). Status, name and the address fit, the address elided with
+// the whole of it in the tooltip; the rest of the row is in the tooltip too.
+void tst_DailyUse::sitesDockFitsAWindowOf1200()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.openWorkspace(dir.filePath(QStringLiteral("sites.fairstart")),
+                                  QStringLiteral("correct horse battery"), true),
+             QString());
+    const QString pin = QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+    const QStringList names { QStringLiteral("jgz-utrecht"), QStringLiteral("umc-hospital"),
+                              QStringLiteral("gemeente-zeist") };
+    for (int i = 0; i < names.size(); ++i) {
+        const client::Site site {
+            names[i],
+            QStringLiteral("https://fairstart-node-%1.jeugdgezondheidszorg-regio-midden.example.nl:"
+                           "8443")
+                .arg(i),
+            pin.left(pin.size() - 2) + QString::number(i) + QStringLiteral("="),
+            QStringLiteral("token-%1").arg(i)
+        };
+        QCOMPARE(window.addSite(site), QString());
+    }
+    QTableView *view = nullptr;
+    for (QTableView *t : window.findChildren<QTableView *>()) {
+        if (t->model() == window.sitesModel())
+            view = t;
+    }
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    QVERIFY(view->width() < 420);
+    QTest::qWait(50);
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(!view->isColumnHidden(SitesModel::UrlColumn));
+    QVERIFY(!view->isColumnHidden(SitesModel::NameColumn));
+    QVERIFY(view->columnWidth(SitesModel::UrlColumn) > 40);
+    const QModelIndex url = window.sitesModel()->index(0, SitesModel::UrlColumn);
+    QVERIFY(url.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("https://")));
+    QCOMPARE(url.data(Qt::ToolTipRole).toString(), url.data().toString());
+    // The site's name: its whole row in the tooltip (unless a problem says what is wrong).
+    SitesModel unchecked;
+    unchecked.setSites({ window.sitesModel()->sites().first() });
+    const QString tip = unchecked.index(0, SitesModel::NameColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Address: https://fairstart-node-0.")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Certificate pin: sha256//")), qPrintable(tip));
+    // The hidden columns come back from the header's menu.
+    QAction *showPin = nullptr;
+    for (QAction *a : view->horizontalHeader()->actions()) {
+        if (a->text().contains(QStringLiteral("Certificate pin")))
+            showPin = a;
+    }
+    QVERIFY(showPin);
+    showPin->trigger();
+    QVERIFY(!view->isColumnHidden(SitesModel::PinColumn));
+}
+
+// Third walk: the publish dialog's From / Typical / To columns were about 30 px wide and showed
+// every digit ("1,123.0741065835596"). The design's numbers at the field's precision, in the
+// user's locale, in columns wide enough for them.
+void tst_DailyUse::publishRangesFormatted()
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    PublishDialog dialog(proposeDescription(m_fed.report, {}), m_fed.report);
+    auto *table = dialog.findChild<QTableWidget *>();
+    QVERIFY(table);
+    const QFontMetrics fm(table->font());
+    int numbers = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int c = 2; c < 5; ++c) {
+            const QString text = table->item(row, c)->text();
+            QVERIFY2(table->columnWidth(c) >= fm.horizontalAdvance(text) + 6, qPrintable(text));
+            QVERIFY(table->columnWidth(c) >= fm.horizontalAdvance(QStringLiteral("−00000.0")));
+            if (text.isEmpty() || text == QStringLiteral("—"))
+                continue;
+            ++numbers;
+            QVERIFY2(!text.contains(QLatin1Char('.')), qPrintable(text)); // Dutch: comma, no group
+            const qsizetype comma = text.indexOf(QLatin1Char(','));
+            QVERIFY2(comma < 0 || text.size() - comma - 1 <= 2, qPrintable(text));
+        }
+    }
+    QVERIFY(numbers >= 6); // birth weight (standardised) and mother's age (spline)
+    // The birth weight's range spans thousands of grams: whole grams.
+    int row = 0;
+    while (table->item(row, 0)->text() != QStringLiteral("birthweight"))
+        ++row;
+    QVERIFY(!table->item(row, 3)->text().contains(QLatin1Char(',')));
+    // What the dialog shows is what it publishes.
+    const ModelDescription d = dialog.description();
+    const InputHint bw = d.inputs.value(QStringLiteral("birthweight"));
+    QVERIFY(bw.typical && *bw.typical == std::round(*bw.typical));
+    QCOMPARE(bw.decimals, std::optional<int>(0));
+}
+
+// Third walk: the Dutch hint said "Vul bij wie ouders en professionals terechtkunnen, …in": the
+// English "whom parents and professionals can ask" is a clause where the sentence needs a noun.
+void tst_DailyUse::contactHintIsANounPhrase()
+{
+    ModelDescription d = proposeDescription(m_fed.report, {});
+    const QString problem = descriptionProblem(d, m_fed.report);
+    QVERIFY2(!problem.contains(QStringLiteral("whom parents and professionals can ask")),
+             qPrintable(problem));
+    QVERIFY2(
+        problem.contains(QStringLiteral("a contact for questions from parents and professionals")),
+        qPrintable(problem));
+}
+
+// Third walk: whole-number fields showed decimals ("9,00" for the Apgar score, "39,0" weeks):
+// the decimals followed the range's span. They follow the numbers the analyst published.
+void tst_DailyUse::wholeNumberFieldsWithoutDecimals()
+{
+    const analysis::DataTable site = simulateSite(1500, 7, 0.0);
+    analysis::ModelSpec spec = simulatedSpec();
+    spec.predictors[1].transform = analysis::Transform::AsIs; // mother's age in whole years
+    protocol::FitReport report;
+    report.design = check(analysis::resolveLocally(spec, site), "resolve");
+    const analysis::DesignMatrix design
+        = check(analysis::buildDesign(site, report.design), "design");
+    report.glm = check(analysis::fitFederated({ &design }, analysis::Family::Binomial), "fit");
+
+    // The dialog: the analyst types whole years.
+    PublishDialog dialog(proposeDescription(report, {}), report);
+    auto *table = dialog.findChild<QTableWidget *>();
+    int row = 0;
+    while (table->item(row, 0)->text() != QStringLiteral("mother_age"))
+        ++row;
+    table->item(row, 2)->setText(QStringLiteral("14"));
+    table->item(row, 3)->setText(QStringLiteral("30"));
+    table->item(row, 4)->setText(QStringLiteral("50"));
+    ModelDescription d = dialog.description();
+    QCOMPARE(d.inputs.value(QStringLiteral("mother_age")).decimals, std::optional<int>(0));
+    // Kept in the published model.
+    d.contact = QStringLiteral("your youth health nurse");
+    PublishedModelDocument doc;
+    doc.report = report;
+    doc.description = d;
+    QString error;
+    const std::optional<PublishedModelDocument> read = publishedModelFromJson(toJson(doc), &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->description.inputs.value(QStringLiteral("mother_age")).decimals,
+             std::optional<int>(0));
+
+    ReviewerWindow reviewer(*read);
+    auto *age = qobject_cast<QDoubleSpinBox *>(reviewer.inputWidget(QStringLiteral("mother_age")));
+    QVERIFY(age);
+    QCOMPARE(age->decimals(), 0);
+    QCOMPARE(age->text(), QStringLiteral("30"));
+
+    // A score of 0 to 10 with a typical 9 (span 10: two decimals before), without the dialog.
+    InputHint score;
+    score.minimum = 0;
+    score.typical = 9;
+    score.maximum = 10;
+    QCOMPARE(inputDecimals(score, 0, 10), 0);
+    score.typical = 9.5;
+    QCOMPARE(inputDecimals(score, 0, 10), 1);
+    score.decimals = 2; // the analyst typed "9,50"
+    QCOMPARE(inputDecimals(score, 0, 10), 2);
+    QCOMPARE(inputDecimals(InputHint {}, 0, 10), 2); // nothing published: the span decides
+    QCOMPARE(inputDecimals(InputHint {}, 500, 5500), 0);
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    QCOMPARE(typedDecimals(QStringLiteral("39")), std::optional<int>(0));
+    QCOMPARE(typedDecimals(QStringLiteral("39,50")), std::optional<int>(2));
+    QCOMPARE(typedDecimals(QStringLiteral("39.5")), std::optional<int>(1));
+    QCOMPARE(typedDecimals(QStringLiteral("weeks")), std::nullopt);
+}
+
+void tst_DailyUse::parentSheetOnOnePage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Dutch") << QStringLiteral("nl");
+}
+
+// Third walk: the parent sheet printed as a narrow column of small type with its last five lines
+// alone on page 2. Laid out on the A4 page itself, the whole text width, on one page.
+void tst_DailyUse::parentSheetOnOnePage()
+{
+    QFETCH(QString, language);
+    QVERIFY(i18n::useLanguage(language, QLocale(QLocale::English, QLocale::Netherlands)));
+    const PublishedModelDocument model = publishedModel(m_fed.report);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpReportPage(&writer);
+    writer.setPageMargins(QMarginsF(20, 18, 20, 15), QPageLayout::Millimeter);
+    std::unique_ptr<QTextDocument> doc(buildParentSheet(model, &writer));
+    const QRectF body = writer.pageLayout().paintRectPixels(int(writer.logicalDpiX()));
+    QCOMPARE(doc->pageSize().width(), body.width());
+    QCOMPARE(doc->documentLayout()->paintDevice(), &writer);
+    QCOMPARE(doc->pageCount(), 1);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.pdf"));
+    QCOMPARE(writeParentSheet(model, path), QString());
+    const QString text = pdfText(path);
+    QVERIFY(!text.isEmpty());
+    QCOMPARE(text.count(u'\f'), 1); // one page
+    // The text fills the width: a line of the first paragraph holds more than 60 characters
+    // (the old narrow column held about 55 at a larger size).
+    int longest = 0;
+    for (const QString &line : text.split(u'\n'))
+        longest = std::max(longest, int(line.trimmed().size()));
+    QVERIFY2(longest > 70, qPrintable(QString::number(longest)));
+}
+
+// Third walk: the suggested file name was "parent-information.pdf" in a Dutch session, and the
+// sheet came only in the application's language. The reviewer chooses the sheet's language
+// (the application's by default); the name is the sheet's heading in that language.
+void tst_DailyUse::parentSheetInTheParentsLanguage()
+{
+    QVERIFY(i18n::useLanguage(QStringLiteral("nl"), QLocale(QLocale::Dutch, QLocale::Netherlands)));
+    QCOMPARE(parentSheetFileName(QStringLiteral("nl")),
+             QStringLiteral("Informatie voor ouders en verzorgers.pdf"));
+    QCOMPARE(parentSheetFileName(QStringLiteral("en")),
+             QStringLiteral("Information for parents and carers.pdf"));
+    QCOMPARE(i18n::currentLanguage(), QStringLiteral("nl"));
+
+    const PublishedModelDocument model = publishedModel(m_fed.report);
+    ReviewerWindow reviewer(model);
+    QCOMPARE(reviewer.sheetLanguage(), QStringLiteral("nl"));
+    QComboBox *choice = nullptr;
+    for (QComboBox *c : reviewer.findChildren<QComboBox *>()) {
+        if (c->accessibleName() == Tr::tr("Language of the parent information sheet"))
+            choice = c;
+    }
+    QVERIFY(choice);
+    QCOMPARE(choice->count(), int(i18n::supportedLanguages().size()));
+    reviewer.setSheetLanguage(QStringLiteral("en"));
+    QCOMPARE(reviewer.sheetLanguage(), QStringLiteral("en"));
+
+    QTemporaryDir dir;
+    const QString english = dir.filePath(parentSheetFileName(QStringLiteral("en")));
+    QCOMPARE(writeParentSheet(model, english, QStringLiteral("en")), QString());
+    QVERIFY(pdfText(english).contains(QStringLiteral("Information for parents and carers")));
+    QCOMPARE(i18n::currentLanguage(), QStringLiteral("nl"));
+    QCOMPARE(QLocale().language(), QLocale::Dutch);
+    const QString dutch = dir.filePath(parentSheetFileName(QStringLiteral("nl")));
+    QCOMPARE(writeParentSheet(model, dutch, QStringLiteral("nl")), QString());
+    QVERIFY(pdfText(dutch).contains(QStringLiteral("Informatie voor ouders en verzorgers")));
+    QVERIFY(!writeParentSheet(model, dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("xx"))
+                 .isEmpty());
+    QCOMPARE(i18n::currentLanguage(), QStringLiteral("nl"));
+}
+
+QTEST_MAIN(tst_DailyUse)
+#include "tst_dailyuse.moc"
