@@ -126,7 +126,7 @@ descriptivesStudySpec(const protocol::DescriptivesRequest &request,
                 lattice.last = edges.back();
             }
             const std::size_t cells = protocol::histogramCells(lattice);
-            bool even = cells + 1 == edges.size();
+            bool even = cells > 0 && cells + 1 == edges.size();
             for (std::size_t i = 0; even && i < edges.size(); ++i)
                 even = std::abs(edges[i] - (lattice.first + double(i) * lattice.step))
                     <= 1e-9 * std::max(1.0, std::abs(edges[i]));

@@ -227,8 +227,8 @@ bool levelsCover(const DatasetInfo &info, const QString &name, const QStringList
         return false;
     if (meta->kind == VariableKind::Binary)
         return levels.contains(QStringLiteral("0")) && levels.contains(QStringLiteral("1"));
-    for (const std::string &level : meta->levels) {
-        if (!levels.contains(QString::fromStdString(level)))
+    for (const QString &level : meta->levels) {
+        if (!levels.contains(level))
             return false;
     }
     return true;
