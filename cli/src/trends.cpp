@@ -2,11 +2,14 @@
 // fairstart-cli trends: counts of categorical or yes/no variables per year of birth (or another
 // whole-numbered period), per site and pooled, as the dashboard's trend tab shows them. Each
 // node releases a trend as one table under its two-way-table rules (POST /v1/descriptives with
-// "trends"; docs/protocol.md, "Trends"); a withheld cell stays withheld in the pooled row.
+// "trends"; docs/protocol.md, "Trends"); a withheld cell stays withheld in the pooled row. With
+// three or more sites (or --mode masked) the trends are a masked descriptives study (issue 14):
+// only the pooled table exists, with the number of sites that withheld each withheld cell.
 #include "clidetail.h"
 
 #include "fairstart/cli/clicommand.h"
 #include "fairstart/cli/tr.h"
+#include "fairstart/client/maskeddescriptives.h"
 #include "fairstart/client/nodeapi.h"
 #include "fairstart/client/transport.h"
 
@@ -116,6 +119,81 @@ QJsonObject tableJson(const QString &who, const protocol::ReleasedTable &t)
              { QStringLiteral("rows"), rows } };
 }
 
+// The masked trends (issue 14): one descriptives study over every site, only the sum decoded.
+int trendsMasked(const Common &c, Transport &transport,
+                 const protocol::DescriptivesRequest &request, const QString &period, quint64 from,
+                 quint64 to)
+{
+    SiteError error;
+    const auto result = MaskedDescriptivesRun::run(transport, c.sites, request, &error);
+    if (!result)
+        return fail(Failed, error.toString());
+    auto cellText = [](const PooledCell &cell) {
+        return cell.count ? QString::number(*cell.count)
+                          : Tr::tr("<withheld at %n site(s)>", nullptr, cell.withheldSites);
+    };
+    QString text = Tr::tr("Dataset %1, purpose %2, %3 sites, by %4 from %5 to %6, mode masked "
+                          "(study %7: only the sum over the sites was decoded; no site's own "
+                          "numbers)\n")
+                       .arg(request.dataset, request.purpose)
+                       .arg(c.sites.size())
+                       .arg(period)
+                       .arg(from)
+                       .arg(to)
+                       .arg(result->pooled.study);
+    QJsonArray json;
+    for (const PooledCells &t : result->trends) {
+        text += QLatin1Char('\n') + t.columnVariable + QLatin1Char('\n');
+        text += QStringLiteral("  ") + Tr::tr("pooled") + QLatin1Char('\n');
+        text += QStringLiteral("    ") + t.rowVariable.leftJustified(12);
+        for (const QString &level : t.columnLevels)
+            text += QLatin1Char(' ') + level.rightJustified(10);
+        text += QLatin1Char('\n');
+        QJsonArray rows;
+        const qsizetype width = t.columnLevels.size();
+        for (qsizetype r = 0; r < t.rowLevels.size(); ++r) {
+            text += QStringLiteral("    ") + t.rowLevels.at(r).leftJustified(12);
+            QJsonObject counts;
+            QJsonObject withheld;
+            for (qsizetype k = 0; k < width; ++k) {
+                const PooledCell &cell = t.cells.at(r * width + k);
+                text += QLatin1Char(' ') + cellText(cell).rightJustified(10);
+                counts.insert(t.columnLevels.at(k),
+                              cell.count ? QJsonValue(double(*cell.count))
+                                         : QJsonValue(QJsonValue::Null));
+                if (!cell.count)
+                    withheld.insert(t.columnLevels.at(k), cell.withheldSites);
+            }
+            text += QLatin1Char('\n');
+            QJsonObject row { { QStringLiteral("period"), t.rowLevels.at(r) },
+                              { QStringLiteral("counts"), counts } };
+            if (!withheld.isEmpty())
+                row.insert(QStringLiteral("withheld_sites"), withheld);
+            rows.append(row);
+        }
+        const QJsonObject block { { QStringLiteral("site"), QStringLiteral("pooled") },
+                                  { QStringLiteral("levels"),
+                                    QJsonArray::fromStringList(t.columnLevels) },
+                                  { QStringLiteral("rows"), rows } };
+        json.append(QJsonObject { { QStringLiteral("variable"), t.columnVariable },
+                                  { QStringLiteral("period"), period },
+                                  { QStringLiteral("tables"), QJsonArray { block } } });
+    }
+    text += Tr::tr("Per site: not available in masked mode (the sites released only the sum).\n");
+    return writeOutput(
+        c,
+        c.format == QLatin1String("json") ? QString::fromUtf8(
+            QJsonDocument(QJsonObject { { QStringLiteral("dataset"), request.dataset },
+                                        { QStringLiteral("purpose"), request.purpose },
+                                        { QStringLiteral("mode"), QStringLiteral("masked") },
+                                        { QStringLiteral("study"), result->pooled.study },
+                                        { QStringLiteral("from"), double(from) },
+                                        { QStringLiteral("to"), double(to) },
+                                        { QStringLiteral("trends"), json } })
+                .toJson(QJsonDocument::Indented))
+                                          : text);
+}
+
 } // namespace
 
 int trends(const QStringList &args)
@@ -123,10 +201,11 @@ int trends(const QStringList &args)
     Parsed p;
     if (auto code
         = parse(args, QStringLiteral("trends"),
-                Tr::tr("Counts of categorical or yes/no variables per year of birth, per site and "
-                       "pooled (the dashboard's trends). Each site releases a trend as one table "
-                       "under its disclosure rules; a cell withheld at a site is withheld in the "
-                       "pooled row as well."),
+                Tr::tr("Counts of categorical or yes/no variables per year of birth, pooled (and "
+                       "per site in plain mode): the dashboard's trends. Each site releases a "
+                       "trend as one table under its disclosure rules; a cell withheld at a site "
+                       "is withheld in the pooled row as well. With three or more sites the "
+                       "trends are masked: only the sum over the sites is decoded."),
                 { sitesOption(),
                   onlyOption(),
                   datasetOption(true),
@@ -141,6 +220,7 @@ int trends(const QStringList &args)
                     Tr::tr("The last period, included (at most 50 periods from --from)."),
                     commandline::wholeNumber(0, 9999) },
                   purposeOption(),
+                  modeOption(),
                   formatOption(false),
                   outOption(),
                   timeoutOption() },
@@ -182,6 +262,11 @@ int trends(const QStringList &args)
         variables << n.trimmed();
         request.trends.append({ period, n.trimmed(), int(from), int(to) });
     }
+    // Masked (the default with three or more sites): a descriptives study whose sum over the
+    // sites is all this program reads (maskeddescriptives.h).
+    const StudyMode mode = readMode(p);
+    if (mode == StudyMode::Masked || (mode == StudyMode::Auto && c.sites.size() >= 3))
+        return trendsMasked(c, transport, request, period, from, to);
     const QList<Reply *> replies
         = broadcast(transport, c.sites, [&](const Site &) { return api::descriptives(request); });
     QList<SiteTrends> perSite;

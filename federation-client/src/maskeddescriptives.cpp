@@ -76,26 +76,77 @@ std::optional<protocol::DescriptivesStudySpec>
 descriptivesStudySpec(const protocol::DescriptivesRequest &request,
                       const MergedCatalogue &catalogue, QString *error)
 {
-    if (!request.tables.isEmpty() || !request.trends.isEmpty()) {
-        *error = Tr::tr("Masked descriptives give a Table 1 (counts, means and SDs); two-way "
-                        "tables and trends are per site. Ask for them in plain mode.");
-        return std::nullopt;
-    }
     protocol::DescriptivesStudySpec spec;
     spec.filters = request.filters;
     spec.completeCases = request.completeCases;
-    for (const protocol::DescribeVariable &variable : request.variables) {
-        if (!variable.histogramEdges.empty()) {
-            *error = Tr::tr("Masked descriptives have no histograms (%1). Ask for histograms "
-                            "in plain mode.")
-                         .arg(variable.name);
-            return std::nullopt;
+    auto find = [&](const QString &name) {
+        return std::find_if(catalogue.variables.begin(), catalogue.variables.end(),
+                            [&](const MergedVariable &m) { return m.name == name; });
+    };
+    // A table's or trend's levels: the union of the catalogues' (binary: 0 and 1).
+    auto cellLevels = [&](const QString &name, QStringList *levels) {
+        const auto merged = find(name);
+        if (merged == catalogue.variables.end()) {
+            *error = Tr::tr("No site lists the variable '%1' in its catalogue.").arg(name);
+            return false;
         }
-        const auto merged
-            = std::find_if(catalogue.variables.begin(), catalogue.variables.end(),
-                           [&](const MergedVariable &m) { return m.name == variable.name; });
+        if (merged->type == protocol::VariableType::Binary)
+            *levels = { QStringLiteral("0"), QStringLiteral("1") };
+        else if (merged->type == protocol::VariableType::Categorical)
+            *levels = merged->levels;
+        if (levels->isEmpty()) {
+            *error = Tr::tr("'%1' is not a categorical or yes/no variable with levels in the "
+                            "catalogues: tables and trends count levels.")
+                         .arg(name);
+            return false;
+        }
+        return true;
+    };
+    for (const auto &[row, column] : request.tables) {
+        protocol::DescriptivesStudyTable table { row, column, {}, {} };
+        if (!cellLevels(row, &table.rowLevels) || !cellLevels(column, &table.columnLevels))
+            return std::nullopt;
+        spec.tables << table;
+    }
+    for (const protocol::TrendRequest &t : request.trends) {
+        protocol::DescriptivesStudyTrend trend { t.period, t.variable, t.from, t.to, {} };
+        if (!cellLevels(t.variable, &trend.levels))
+            return std::nullopt;
+        spec.trends << trend;
+    }
+    for (const protocol::DescribeVariable &variable : request.variables) {
+        for (const std::vector<double> &edges : variable.histogramEdges) {
+            // One lattice at every site: evenly spaced edges whose ends are multiples of the
+            // spacing, so that every participant counts the same cells.
+            protocol::DescriptivesStudyHistogram lattice;
+            lattice.variable = variable.name;
+            if (edges.size() >= 2) {
+                lattice.step = edges[1] - edges[0];
+                lattice.first = edges.front();
+                lattice.last = edges.back();
+            }
+            const std::size_t cells = protocol::histogramCells(lattice);
+            bool even = cells > 0 && cells + 1 == edges.size();
+            for (std::size_t i = 0; even && i < edges.size(); ++i)
+                even = std::abs(edges[i] - (lattice.first + double(i) * lattice.step))
+                    <= 1e-9 * std::max(1.0, std::abs(edges[i]));
+            if (!even) {
+                *error = Tr::tr("A masked histogram of '%1' needs evenly spaced edges whose "
+                                "first and last are multiples of the spacing (e.g. 0, 500, ..., "
+                                "6000), so that every site counts the same bins.")
+                             .arg(variable.name);
+                return std::nullopt;
+            }
+            spec.histograms << lattice;
+        }
+        const auto merged = find(variable.name);
         if (merged == catalogue.variables.end()) {
             *error = Tr::tr("No site lists the variable '%1' in its catalogue.").arg(variable.name);
+            return std::nullopt;
+        }
+        if (!variable.histogramEdges.empty() && merged->type != protocol::VariableType::Numeric) {
+            *error = Tr::tr("'%1' is not numeric: a histogram describes a numeric variable.")
+                         .arg(variable.name);
             return std::nullopt;
         }
         protocol::DescriptivesStudyVariable out;
@@ -110,11 +161,58 @@ descriptivesStudySpec(const protocol::DescriptivesRequest &request,
         }
         spec.variables << out;
     }
-    if (spec.variables.isEmpty()) {
-        *error = Tr::tr("Name at least one variable to describe.");
+    if (spec.variables.isEmpty() && spec.tables.isEmpty() && spec.trends.isEmpty()) {
+        *error = Tr::tr("Name at least one variable, table or trend to describe.");
         return std::nullopt;
     }
     return spec;
+}
+
+namespace {
+
+QList<PooledCell> pooledCells(const protocol::DescriptivesSums::Cells &sums)
+{
+    QList<PooledCell> cells;
+    for (std::size_t i = 0; i < sums.counts.size(); ++i) {
+        PooledCell cell;
+        cell.withheldSites = int(std::lround(sums.withheld[i]));
+        if (cell.withheldSites == 0)
+            cell.count = whole(sums.counts[i]);
+        cells << cell;
+    }
+    return cells;
+}
+
+} // namespace
+
+void pooledCellsFromSums(const protocol::DescriptivesStudySpec &spec,
+                         const protocol::DescriptivesSums &sums, MaskedDescriptives *out)
+{
+    for (qsizetype i = 0; i < spec.histograms.size(); ++i) {
+        const protocol::DescriptivesStudyHistogram &h = spec.histograms[i];
+        PooledCells pooled;
+        pooled.rowVariable = h.variable;
+        const std::size_t n = protocol::histogramCells(h);
+        for (std::size_t k = 0; k <= n; ++k)
+            pooled.edges.push_back(h.first + double(k) * h.step);
+        pooled.cells = pooledCells(sums.histograms.at(std::size_t(i)));
+        out->histograms << pooled;
+    }
+    for (qsizetype i = 0; i < spec.tables.size(); ++i) {
+        const protocol::DescriptivesStudyTable &t = spec.tables[i];
+        out->tables << PooledCells { t.row,       t.column,
+                                     t.rowLevels, t.columnLevels,
+                                     {},          pooledCells(sums.tables.at(std::size_t(i))) };
+    }
+    for (qsizetype i = 0; i < spec.trends.size(); ++i) {
+        const protocol::DescriptivesStudyTrend &t = spec.trends[i];
+        QStringList periods;
+        for (int p = t.from; p <= t.to; ++p)
+            periods << QString::number(p);
+        out->trends << PooledCells { t.period, t.variable,
+                                     periods,  t.levels,
+                                     {},       pooledCells(sums.trends.at(std::size_t(i))) };
+    }
 }
 
 QString checkDescriptivesContribution(const protocol::StudyManifest &manifest, const QString &study,
@@ -360,6 +458,7 @@ void MaskedDescriptivesRun::answered()
                    "repeats, tell the sites' administrators.")));
     MaskedDescriptives result;
     result.pooled = pooledFromSums(m_manifest.descriptives, *sums);
+    pooledCellsFromSums(m_manifest.descriptives, *sums, &result);
     result.pooled.study = m_hash;
     result.record.study = m_hash;
     result.record.mode = m_manifest.mode;

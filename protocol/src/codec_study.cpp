@@ -12,7 +12,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <bit>
+#include <cmath>
 #include <cstring>
 
 namespace fairstart::protocol {
@@ -136,6 +138,92 @@ QJsonArray participantsToJson(const QList<StudyParticipant> &participants)
     return a;
 }
 
+// Levels of a table or trend: unique non-empty strings, at least one.
+QStringList readCellLevels(Reader &r, const QString &key)
+{
+    const QStringList levels = r.strings(key);
+    if (r.ok() && levels.isEmpty())
+        r.fail(key, QStringLiteral("must list at least one level"));
+    for (qsizetype j = 0; j < levels.size() && r.ok(); ++j) {
+        if (levels.at(j).isEmpty() || levels.indexOf(levels.at(j)) != j)
+            r.fail(key + QStringLiteral("[%1]").arg(j),
+                   QStringLiteral("must be a non-empty level, each level once"));
+    }
+    return levels;
+}
+
+// Issue 14: the optional histograms, tables and trends of a descriptives study. A histogram's
+// variable is a numeric variable of the spec, its lattice whole (first and last multiples of
+// step, at most 1000 cells); a cell layout never depends on a site.
+constexpr std::size_t kMaxStudyCells = 1000;
+
+void readDescriptivesCells(Reader &r, DescriptivesStudySpec *spec)
+{
+    const QJsonArray histograms = r.array(QStringLiteral("histograms"), false);
+    for (qsizetype i = 0; i < histograms.size() && r.ok(); ++i) {
+        const QString key = QStringLiteral("histograms[%1]").arg(i);
+        Reader h = r.child(r.objectAt(histograms, i, QStringLiteral("histograms")), key);
+        DescriptivesStudyHistogram histogram;
+        histogram.variable = h.string(QStringLiteral("variable"));
+        histogram.step = h.number(QStringLiteral("step"));
+        histogram.first = h.number(QStringLiteral("first"));
+        histogram.last = h.number(QStringLiteral("last"));
+        h.finish();
+        const auto variable = std::find_if(
+            spec->variables.begin(), spec->variables.end(),
+            [&](const DescriptivesStudyVariable &v) { return v.name == histogram.variable; });
+        if (r.ok() && (variable == spec->variables.end() || !variable->levels.isEmpty()))
+            r.fail(key + QStringLiteral(".variable"),
+                   QStringLiteral("must be a numeric variable of \"variables\""));
+        const std::size_t cells = histogramCells(histogram);
+        if (r.ok() && (cells == 0 || cells > kMaxStudyCells))
+            r.fail(key,
+                   QStringLiteral("must have step > 0, first < last, both multiples of step, "
+                                  "and at most %1 cells")
+                       .arg(kMaxStudyCells));
+        spec->histograms.append(histogram);
+    }
+    const QJsonArray tables = r.array(QStringLiteral("tables"), false);
+    for (qsizetype i = 0; i < tables.size() && r.ok(); ++i) {
+        const QString key = QStringLiteral("tables[%1]").arg(i);
+        Reader t = r.child(r.objectAt(tables, i, QStringLiteral("tables")), key);
+        DescriptivesStudyTable table;
+        table.row = t.string(QStringLiteral("row"));
+        table.column = t.string(QStringLiteral("column"));
+        table.rowLevels = readCellLevels(t, QStringLiteral("row_levels"));
+        table.columnLevels = readCellLevels(t, QStringLiteral("column_levels"));
+        t.finish();
+        if (r.ok() && (table.row.isEmpty() || table.column.isEmpty()))
+            r.fail(key, QStringLiteral("must name a row and a column variable"));
+        if (r.ok()
+            && std::size_t(table.rowLevels.size()) * std::size_t(table.columnLevels.size())
+                > kMaxStudyCells)
+            r.fail(key, QStringLiteral("must have at most %1 cells").arg(kMaxStudyCells));
+        spec->tables.append(table);
+    }
+    const QJsonArray trends = r.array(QStringLiteral("trends"), false);
+    for (qsizetype i = 0; i < trends.size() && r.ok(); ++i) {
+        const QString key = QStringLiteral("trends[%1]").arg(i);
+        Reader t = r.child(r.objectAt(trends, i, QStringLiteral("trends")), key);
+        DescriptivesStudyTrend trend;
+        trend.period = t.string(QStringLiteral("period"));
+        trend.variable = t.string(QStringLiteral("variable"));
+        trend.from = int(t.integer(QStringLiteral("from"), -100000, 100000));
+        trend.to = int(t.integer(QStringLiteral("to"), -100000, 100000));
+        trend.levels = readCellLevels(t, QStringLiteral("levels"));
+        t.finish();
+        if (r.ok() && (trend.period.isEmpty() || trend.variable.isEmpty()))
+            r.fail(key, QStringLiteral("must name a period and a variable"));
+        if (r.ok()
+            && (trend.to < trend.from
+                || std::size_t(trend.to - trend.from + 1) * std::size_t(trend.levels.size())
+                    > kMaxStudyCells))
+            r.fail(key,
+                   QStringLiteral("must have from <= to and at most %1 cells").arg(kMaxStudyCells));
+        spec->trends.append(trend);
+    }
+}
+
 // A descriptives study's cohort and variables: names unique, levels unique and non-empty
 // strings (the node checks them against its catalogue).
 DescriptivesStudySpec readDescriptivesSpec(Reader &r)
@@ -144,8 +232,6 @@ DescriptivesStudySpec readDescriptivesSpec(Reader &r)
     spec.filters = readFilters(r, QStringLiteral("filters"));
     spec.completeCases = r.strings(QStringLiteral("complete_cases"));
     const QJsonArray variables = r.array(QStringLiteral("variables"));
-    if (r.ok() && variables.isEmpty())
-        r.fail(QStringLiteral("variables"), QStringLiteral("must name at least one variable"));
     QStringList names;
     for (qsizetype i = 0; i < variables.size() && r.ok(); ++i) {
         const QString key = QStringLiteral("variables[%1]").arg(i);
@@ -166,6 +252,10 @@ DescriptivesStudySpec readDescriptivesSpec(Reader &r)
         names.append(variable.name);
         spec.variables.append(variable);
     }
+    readDescriptivesCells(r, &spec);
+    if (r.ok() && spec.variables.isEmpty() && spec.tables.isEmpty() && spec.trends.isEmpty())
+        r.fail(QStringLiteral("variables"),
+               QStringLiteral("must name at least one variable (or a table or trend)"));
     return spec;
 }
 
@@ -176,10 +266,42 @@ QJsonObject descriptivesSpecToJson(const DescriptivesStudySpec &spec)
         variables.append(
             QJsonObject { { QStringLiteral("name"), v.name },
                           { QStringLiteral("levels"), QJsonArray::fromStringList(v.levels) } });
-    return QJsonObject { { QStringLiteral("filters"), filtersToJson(spec.filters) },
-                         { QStringLiteral("complete_cases"),
-                           QJsonArray::fromStringList(spec.completeCases) },
-                         { QStringLiteral("variables"), variables } };
+    QJsonObject o { { QStringLiteral("filters"), filtersToJson(spec.filters) },
+                    { QStringLiteral("complete_cases"),
+                      QJsonArray::fromStringList(spec.completeCases) },
+                    { QStringLiteral("variables"), variables } };
+    // Issue 14: only when present, so that a Table 1's manifest keeps its bytes.
+    if (!spec.histograms.isEmpty()) {
+        QJsonArray histograms;
+        for (const DescriptivesStudyHistogram &h : spec.histograms)
+            histograms.append(QJsonObject { { QStringLiteral("variable"), h.variable },
+                                            { QStringLiteral("step"), h.step },
+                                            { QStringLiteral("first"), h.first },
+                                            { QStringLiteral("last"), h.last } });
+        o.insert(QStringLiteral("histograms"), histograms);
+    }
+    if (!spec.tables.isEmpty()) {
+        QJsonArray tables;
+        for (const DescriptivesStudyTable &t : spec.tables)
+            tables.append(QJsonObject {
+                { QStringLiteral("row"), t.row },
+                { QStringLiteral("column"), t.column },
+                { QStringLiteral("row_levels"), QJsonArray::fromStringList(t.rowLevels) },
+                { QStringLiteral("column_levels"), QJsonArray::fromStringList(t.columnLevels) } });
+        o.insert(QStringLiteral("tables"), tables);
+    }
+    if (!spec.trends.isEmpty()) {
+        QJsonArray trends;
+        for (const DescriptivesStudyTrend &t : spec.trends)
+            trends.append(
+                QJsonObject { { QStringLiteral("period"), t.period },
+                              { QStringLiteral("variable"), t.variable },
+                              { QStringLiteral("from"), t.from },
+                              { QStringLiteral("to"), t.to },
+                              { QStringLiteral("levels"), QJsonArray::fromStringList(t.levels) } });
+        o.insert(QStringLiteral("trends"), trends);
+    }
+    return o;
 }
 
 StudyManifest readManifest(Reader &r)
@@ -560,11 +682,55 @@ std::optional<EvaluationSums> evaluationFromVector(int bins, const std::vector<d
     return s;
 }
 
+std::size_t histogramCells(const DescriptivesStudyHistogram &histogram)
+{
+    const double step = histogram.step;
+    if (!(step > 0) || !std::isfinite(step) || !std::isfinite(histogram.first)
+        || !std::isfinite(histogram.last) || !(histogram.first < histogram.last))
+        return 0;
+    const double first = histogram.first / step;
+    const double last = histogram.last / step;
+    if (std::abs(first - std::round(first)) > 1e-9 * std::max(1.0, std::abs(first))
+        || std::abs(last - std::round(last)) > 1e-9 * std::max(1.0, std::abs(last))
+        || std::round(last) - std::round(first) > 1e6)
+        return 0;
+    return std::size_t(std::round(last) - std::round(first));
+}
+
+namespace {
+
+// The cells of the spec's histograms, tables and trends, in the vector's order.
+std::vector<std::size_t> cellCounts(const DescriptivesStudySpec &spec)
+{
+    std::vector<std::size_t> cells;
+    for (const DescriptivesStudyHistogram &h : spec.histograms)
+        cells.push_back(histogramCells(h));
+    for (const DescriptivesStudyTable &t : spec.tables)
+        cells.push_back(std::size_t(t.rowLevels.size()) * std::size_t(t.columnLevels.size()));
+    for (const DescriptivesStudyTrend &t : spec.trends)
+        cells.push_back(std::size_t(std::max(0, t.to - t.from + 1)) * std::size_t(t.levels.size()));
+    return cells;
+}
+
+void appendCells(std::vector<double> &v, const std::vector<DescriptivesSums::Cells> &all)
+{
+    for (const DescriptivesSums::Cells &cells : all) {
+        for (std::size_t i = 0; i < cells.counts.size(); ++i) {
+            v.push_back(cells.counts[i]);
+            v.push_back(i < cells.withheld.size() ? cells.withheld[i] : 0.0);
+        }
+    }
+}
+
+} // namespace
+
 std::size_t descriptivesLength(const DescriptivesStudySpec &spec)
 {
     std::size_t length = 1;
     for (const DescriptivesStudyVariable &v : spec.variables)
         length += v.levels.isEmpty() ? 4 : 2 * std::size_t(v.levels.size()) + 2;
+    for (std::size_t cells : cellCounts(spec))
+        length += 2 * cells;
     return length;
 }
 
@@ -583,6 +749,9 @@ std::vector<double> descriptivesVector(const DescriptivesSums &sums)
         v.push_back(variable.missing);
         v.push_back(variable.missingWithheld);
     }
+    appendCells(v, sums.histograms);
+    appendCells(v, sums.tables);
+    appendCells(v, sums.trends);
     return v;
 }
 
@@ -612,6 +781,20 @@ std::optional<DescriptivesSums> descriptivesFromVector(const DescriptivesStudySp
             variable.missingWithheld = *it++;
         }
         sums.variables.push_back(std::move(variable));
+    }
+    const std::vector<std::size_t> cells = cellCounts(spec);
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+        DescriptivesSums::Cells out;
+        for (std::size_t i = 0; i < cells[k]; ++i) {
+            out.counts.push_back(*it++);
+            out.withheld.push_back(*it++);
+        }
+        const std::size_t histograms = std::size_t(spec.histograms.size());
+        const std::size_t tables = std::size_t(spec.tables.size());
+        (k < histograms                ? sums.histograms
+             : k < histograms + tables ? sums.tables
+                                       : sums.trends)
+            .push_back(std::move(out));
     }
     return sums;
 }

@@ -493,14 +493,17 @@ void tst_Cli::describe()
 
 void tst_Cli::trends()
 {
-    // Issue 17: the dashboard's trends by birth year from a terminal, per site and pooled.
+    // Issue 17: the dashboard's trends by birth year from a terminal, per site and pooled
+    // (plain on request; masked by default with three sites, issue 14, below).
     QVERIFY2(startNodes(), qPrintable(m_cluster.error));
-    const QStringList args {
+    const QStringList masked {
         QStringLiteral("trends"),    QStringLiteral("--sites"), m_sites,
         QStringLiteral("--dataset"), QStringLiteral("cohort"),  QStringLiteral("--vars"),
         QStringLiteral("sex"),       QStringLiteral("--from"),  QStringLiteral("2015"),
         QStringLiteral("--to"),      QStringLiteral("2020")
     };
+    const QStringList args = QStringList(masked)
+        << QStringLiteral("--mode") << QStringLiteral("plain");
     const Outcome table = cli(args);
     QVERIFY2(table.exitCode == 0, qPrintable(table.err));
     QVERIFY2(table.out.contains(QLatin1String("by birth_year from 2015 to 2020")),
@@ -557,14 +560,48 @@ void tst_Cli::trends()
     }
     QVERIFY(compared > 0);
 
+    // Masked (the default with three sites): the pooled table only, equal to the plain pooled
+    // table cell by cell (a cell any site withheld is withheld in both), and no site's own.
+    const Outcome maskedText = cli(masked);
+    QVERIFY2(maskedText.exitCode == 0, qPrintable(maskedText.err));
+    QVERIFY2(maskedText.out.contains(QLatin1String("mode masked")), qPrintable(maskedText.out));
+    const Outcome maskedJson
+        = cli(QStringList(masked) << QStringLiteral("--format") << QStringLiteral("json"));
+    QVERIFY2(maskedJson.exitCode == 0, qPrintable(maskedJson.err));
+    const QJsonObject m = QJsonDocument::fromJson(maskedJson.out.toUtf8()).object();
+    QCOMPARE(m.value(QLatin1String("mode")).toString(), QStringLiteral("masked"));
+    const QJsonArray maskedTables = m.value(QLatin1String("trends"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(QLatin1String("tables"))
+                                        .toArray();
+    QCOMPARE(maskedTables.size(), 1);
+    const QJsonArray maskedRows
+        = maskedTables.at(0).toObject().value(QLatin1String("rows")).toArray();
+    QCOMPARE(maskedRows.size(), pooledRows.size());
+    for (qsizetype r = 0; r < pooledRows.size(); ++r)
+        QCOMPARE(maskedRows.at(r).toObject().value(QLatin1String("counts")).toObject(),
+                 pooledRows.at(r).toObject().value(QLatin1String("counts")).toObject());
+
     // A variable that is not categorical is refused by the sites, in one line naming one.
-    const Outcome refused
+    const Outcome refused = cli(
+        { QStringLiteral("trends"), QStringLiteral("--sites"), m_sites, QStringLiteral("--dataset"),
+          QStringLiteral("cohort"), QStringLiteral("--vars"), QStringLiteral("birth_weight_g"),
+          QStringLiteral("--from"), QStringLiteral("2015"), QStringLiteral("--to"),
+          QStringLiteral("2020"), QStringLiteral("--mode"), QStringLiteral("plain") });
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+    // Masked, the client refuses it before any site computes, in one line too.
+    const Outcome refusedMasked
         = cli({ QStringLiteral("trends"), QStringLiteral("--sites"), m_sites,
                 QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--vars"),
                 QStringLiteral("birth_weight_g"), QStringLiteral("--from"), QStringLiteral("2015"),
                 QStringLiteral("--to"), QStringLiteral("2020") });
-    QCOMPARE(refused.exitCode, 1);
-    QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(refusedMasked.exitCode, 1);
+    QCOMPARE(refusedMasked.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(refusedMasked.err.contains(QLatin1String("birth_weight_g")),
+             qPrintable(refusedMasked.err));
 }
 
 void tst_Cli::catalogue()

@@ -5,19 +5,28 @@
 // one site's masked contribution alone looks like uniform bytes (its unmasked encoding does not);
 // a level one site withholds (planted: three children) stays withheld in the pooled column and
 // out of the decoded sum; two participant sets one site apart are refused under
-// single_site_difference = refuse; and fairstart-cli describe runs it.
+// single_site_difference = refuse; and fairstart-cli describe runs it. Issue 14's histograms,
+// two-way tables and trends: the pooled cells equal the sum of the three sites' plain answers
+// wherever every site released the cell, a cell a site withheld (or, in a histogram, did not
+// release as that very bin) is withheld with the number of such sites and is in no sum (the
+// planted Utrecht children of site2), their contributions look uniform, a changed one is
+// refused, and fairstart-cli trends runs them masked.
 #include "nodecluster.h"
 #include "tamperingrelay.h"
 #include "uniformity.h"
 
 #include "fairstart/client/maskeddescriptives.h"
+#include "fairstart/client/nodeapi.h"
 #include "fairstart/client/transport.h"
+
+#include "fairstart/protocol/codec.h"
 
 #include "fairstart/secure/secure.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <charconv>
@@ -162,6 +171,75 @@ std::vector<std::map<QString, qint64>> municipalities(const NodeCluster &cluster
     return out;
 }
 
+// Issue 14: the request of the cells tests: a histogram of birth weight on `edges`, two tables
+// (one with the planted level) and two trends by year of birth.
+protocol::DescriptivesRequest cellsRequest(const std::vector<double> &edges)
+{
+    protocol::DescriptivesRequest request;
+    request.purpose = QStringLiteral("research");
+    request.dataset = QStringLiteral("cohort");
+    request.variables << protocol::DescribeVariable { QStringLiteral("birth_weight_g"), { edges } };
+    request.tables << qMakePair(QStringLiteral("sex"), QStringLiteral("smoking_pregnancy"))
+                   << qMakePair(QStringLiteral("municipality"), QStringLiteral("sex"));
+    request.trends << protocol::TrendRequest { QStringLiteral("birth_year"),
+                                               QStringLiteral("smoking_pregnancy"), 2015, 2020 }
+                   << protocol::TrendRequest { QStringLiteral("birth_year"),
+                                               QStringLiteral("maternal_education"), 2015, 2020 };
+    return request;
+}
+
+// Every site's plain answer to `request` (POST /v1/descriptives), in the order of `sites`.
+std::optional<QList<protocol::DescriptivesResponse>>
+plainAnswers(const QList<Site> &sites, const protocol::DescriptivesRequest &request, QString *error)
+{
+    Transport transport;
+    QList<protocol::DescriptivesResponse> out;
+    for (const Site &site : sites) {
+        Reply *reply = transport.send(site, api::descriptives(request));
+        QSignalSpy spy(reply, &Reply::finished);
+        if (!reply->isFinished() && !spy.wait(60000)) {
+            *error = site.name + QStringLiteral(": no answer");
+            return std::nullopt;
+        }
+        if (!reply->ok()) {
+            *error = reply->error().toString();
+            return std::nullopt;
+        }
+        SiteError decodeError;
+        const auto answer = api::decode<protocol::DescriptivesResponse>(
+            reply->siteName(), reply->body(), &decodeError);
+        if (!answer) {
+            *error = decodeError.toString();
+            return std::nullopt;
+        }
+        out << *answer;
+    }
+    return out;
+}
+
+// The plain cell (row, column) of a site's released table: its count, nullopt when withheld, 0
+// when the site has no such level.
+std::optional<qint64> plainCell(const protocol::ReleasedTable &table, const QString &row,
+                                const QString &column)
+{
+    const qsizetype r = table.rowLevels.indexOf(row);
+    const qsizetype c = table.columnLevels.indexOf(column);
+    if (r < 0 || c < 0)
+        return 0;
+    return table.counts.at(r * table.columnLevels.size() + c);
+}
+
+// The count of the bin [from, to) of a site's released histogram when it is one of its bins.
+std::optional<double> plainBin(const protocol::ReleasedHistogram &histogram, double from, double to)
+{
+    for (std::size_t b = 0; b + 1 < histogram.edges.size(); ++b) {
+        if (std::abs(histogram.edges[b] - from) < 1e-6
+            && std::abs(histogram.edges[b + 1] - to) < 1e-6)
+            return histogram.counts[b];
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 class tst_MaskedDescriptives : public QObject {
@@ -175,11 +253,17 @@ private Q_SLOTS:
     void tamperedRelayIsRefused();
     void withheldLevelStaysWithheld();
     void cliDescribesMasked();
+    void pooledCellsEqualTheSumOfPlain();
+    void cellsContributionAloneLooksUniform();
+    void tamperedCellsRelayIsRefused();
+    void cliTrendsMasked();
     void participantSetOneSiteAwayIsRefused(); // last: it changes the nodes' policy
 
 private:
     NodeCluster m_cluster;
     std::optional<MaskedDescriptives> m_first;
+    std::optional<MaskedDescriptives> m_cells;
+    std::vector<double> m_lattice; // the histogram edges every site counts on
 };
 
 void tst_MaskedDescriptives::initTestCase()
@@ -461,6 +545,241 @@ void tst_MaskedDescriptives::cliDescribesMasked()
     QVERIFY2(plain.exitCode() == 0, plain.readAllStandardError().constData());
     const QJsonObject plainJson = QJsonDocument::fromJson(plain.readAllStandardOutput()).object();
     QCOMPARE(plainJson.value(QLatin1String("mode")).toString(), QStringLiteral("plain"));
+}
+
+void tst_MaskedDescriptives::pooledCellsEqualTheSumOfPlain()
+{
+    // The sites' plain answers first: their own histogram edges say the lattice (every released
+    // edge is a multiple of the node's step; the narrowest bin is one step).
+    QString problem;
+    const auto plain = plainAnswers(m_cluster.sites(), cellsRequest({ 0.0, 10000.0 }), &problem);
+    QVERIFY2(plain, qPrintable(problem));
+    double step = 0;
+    double first = 1e300;
+    double last = -1e300;
+    for (const protocol::DescriptivesResponse &answer : *plain) {
+        QCOMPARE(answer.numeric.size(), 1);
+        const protocol::ReleasedHistogram &h = answer.numeric.first().histograms.first();
+        QVERIFY2(h.edges.size() >= 10, "a site released no birth-weight histogram");
+        double narrowest = 1e300;
+        for (std::size_t b = 0; b + 1 < h.edges.size(); ++b)
+            narrowest = std::min(narrowest, h.edges[b + 1] - h.edges[b]);
+        QVERIFY2(step == 0 || std::abs(narrowest - step) < 1e-9,
+                 "the sites' histogram lattices differ: the test data no longer share a step");
+        step = narrowest;
+        first = std::min(first, h.edges.front());
+        last = std::max(last, h.edges.back());
+    }
+    m_lattice.clear();
+    for (double e = first; e <= last + step / 2; e += step)
+        m_lattice.push_back(std::round(e / step) * step);
+
+    SiteError error;
+    m_cells = runStudy(m_cluster.sites(), cellsRequest(m_lattice), &error);
+    QVERIFY2(m_cells, qPrintable(error.toString()));
+    QCOMPARE(m_cells->pooled.mode, QStringLiteral("masked"));
+
+    // Histogram: a lattice cell is the sum of the sites' bins where every site released that
+    // very bin; otherwise withheld, with the number of sites that did not.
+    QCOMPARE(m_cells->histograms.size(), 1);
+    const PooledCells &histogram = m_cells->histograms.first();
+    QCOMPARE(histogram.cells.size(), qsizetype(m_lattice.size() - 1));
+    int complete = 0;
+    int partial = 0;
+    for (qsizetype k = 0; k < histogram.cells.size(); ++k) {
+        double sum = 0;
+        int missing = 0;
+        for (const protocol::DescriptivesResponse &answer : *plain) {
+            const auto bin = plainBin(answer.numeric.first().histograms.first(),
+                                      m_lattice[std::size_t(k)], m_lattice[std::size_t(k) + 1]);
+            if (bin)
+                sum += *bin;
+            else
+                ++missing;
+        }
+        const PooledCell &cell = histogram.cells.at(k);
+        QCOMPARE(cell.withheldSites, missing);
+        if (missing == 0) {
+            QVERIFY(cell.count);
+            QCOMPARE(double(*cell.count), sum);
+            ++complete;
+        } else {
+            QVERIFY(!cell.count);
+            ++partial;
+        }
+    }
+    QVERIFY2(complete >= 10, qPrintable(QStringLiteral("only %1 bins pooled").arg(complete)));
+    QVERIFY2(partial >= 1, "no withheld bin: the withheld path of histograms is not exercised");
+    qInfo("birth weight on a lattice of %g g: %d bins pooled, %d withheld at some site", step,
+          complete, partial);
+
+    // Tables and trends: a cell is the sum of the plain cells where no site withheld it.
+    QCOMPARE(m_cells->tables.size(), 2);
+    QCOMPARE(m_cells->trends.size(), 2);
+    int pooledCells = 0;
+    int withheldCells = 0;
+    auto compare = [&](const PooledCells &pooled, auto plainTable) {
+        const qsizetype width = pooled.columnLevels.size();
+        for (qsizetype r = 0; r < pooled.rowLevels.size(); ++r) {
+            for (qsizetype c = 0; c < width; ++c) {
+                qint64 sum = 0;
+                int withheld = 0;
+                for (qsizetype s = 0; s < plain->size(); ++s) {
+                    const auto cell = plainCell(plainTable(s), pooled.rowLevels.at(r),
+                                                pooled.columnLevels.at(c));
+                    if (cell)
+                        sum += *cell;
+                    else
+                        ++withheld;
+                }
+                const PooledCell &cell = pooled.cells.at(r * width + c);
+                const QString where = pooled.rowVariable + QLatin1Char('=') + pooled.rowLevels.at(r)
+                    + QStringLiteral(" × ") + pooled.columnVariable + QLatin1Char('=')
+                    + pooled.columnLevels.at(c);
+                QVERIFY2(cell.withheldSites == withheld, qPrintable(where));
+                if (withheld == 0) {
+                    QVERIFY2(cell.count && *cell.count == sum, qPrintable(where));
+                    ++pooledCells;
+                } else {
+                    QVERIFY2(!cell.count, qPrintable(where));
+                    ++withheldCells;
+                }
+            }
+        }
+    };
+    for (qsizetype t = 0; t < 2; ++t) {
+        compare(m_cells->tables.at(t), [&](qsizetype s) { return plain->at(s).tables.at(t); });
+        if (QTest::currentTestFailed())
+            return;
+        compare(m_cells->trends.at(t), [&](qsizetype s) { return plain->at(s).trends.at(t); });
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY(pooledCells >= 20);
+    QVERIFY2(withheldCells >= 2, "no withheld table cell: the planted Utrecht is not withheld");
+
+    // The planted children: site2 withholds Utrecht × sex (3 records). The decoded sum minus
+    // what sites 1 and 3 released holds none of them.
+    const protocol::StudyManifest &manifest = m_cells->record.manifest;
+    std::vector<std::uint64_t> words;
+    for (const protocol::SignedContribution &answer : m_cells->record.attestations)
+        QVERIFY(secure::addWords(words, answer.contribution.masked));
+    auto values = secure::decodeSum(
+        words, secure::FixedPoint { manifest.fractionBits, int(manifest.participants.size()) });
+    QVERIFY(values);
+    auto sums = protocol::descriptivesFromVector(manifest.descriptives, *values);
+    QVERIFY(sums);
+    const protocol::DescriptivesStudyTable &spec = manifest.descriptives.tables.at(1);
+    QCOMPARE(spec.row, QStringLiteral("municipality"));
+    const qsizetype row = spec.rowLevels.indexOf(kPlanted);
+    QVERIFY(row >= 0);
+    for (qsizetype c = 0; c < spec.columnLevels.size(); ++c) {
+        const std::size_t at = std::size_t(row * spec.columnLevels.size() + c);
+        QVERIFY2(
+            !plainCell(plain->at(kPlantedSite).tables.at(1), kPlanted, spec.columnLevels.at(c)),
+            "site2 released a planted cell in the clear");
+        double others = 0;
+        for (qsizetype s = 0; s < plain->size(); ++s) {
+            if (s == kPlantedSite)
+                continue;
+            const auto cell
+                = plainCell(plain->at(s).tables.at(1), kPlanted, spec.columnLevels.at(c));
+            QVERIFY2(cell, "sites 1 and 3 released their Utrecht cells in the clear");
+            others += double(*cell);
+        }
+        QCOMPARE(sums->tables.at(1).withheld[at], 1.0);
+        QCOMPARE(sums->tables.at(1).counts[at] - others, 0.0);
+    }
+}
+
+void tst_MaskedDescriptives::cellsContributionAloneLooksUniform()
+{
+    QVERIFY(m_cells);
+    for (const protocol::SignedContribution &answer : m_cells->record.attestations) {
+        double chi = 0;
+        const QByteArray bytes = wordBytes(answer.contribution.masked);
+        QVERIFY2(looksUniform(bytes, &chi),
+                 qPrintable(QStringLiteral("%1: chi-square %2 over %3 bytes")
+                                .arg(answer.contribution.site)
+                                .arg(chi)
+                                .arg(bytes.size())));
+    }
+    // Negative control: the pooled cells encoded without masks are far from uniform.
+    const protocol::StudyManifest &manifest = m_cells->record.manifest;
+    std::vector<std::uint64_t> words;
+    for (const protocol::SignedContribution &answer : m_cells->record.attestations)
+        QVERIFY(secure::addWords(words, answer.contribution.masked));
+    const secure::FixedPoint format { manifest.fractionBits, int(manifest.participants.size()) };
+    auto values = secure::decodeSum(words, format);
+    QVERIFY(values);
+    auto plain = secure::encode(*values, format);
+    QVERIFY(plain);
+    double chi = 0;
+    QVERIFY(!looksUniform(wordBytes(*plain), &chi));
+}
+
+void tst_MaskedDescriptives::tamperedCellsRelayIsRefused()
+{
+    // A changed masked word of site2's cells: refused by the client, naming site2; the study
+    // stops (the other jobs are cancelled: a second round is refused by the node).
+    QVERIFY(!m_lattice.empty());
+    testsupport::TamperingRelay relay(
+        m_cluster.node(1).port,
+        [](const std::string &method, const std::string &path, QJsonObject &answer) {
+            if (method != "POST"
+                || !QString::fromStdString(path).endsWith(QLatin1String("/rounds")))
+                return false;
+            QJsonObject contribution = answer.value(QLatin1String("contribution")).toObject();
+            contribution.insert(QStringLiteral("masked"),
+                                testsupport::flipBase64(
+                                    contribution.value(QLatin1String("masked")).toString(), 40));
+            answer.insert(QStringLiteral("contribution"), contribution);
+            return true;
+        });
+    QList<Site> sites = m_cluster.sites();
+    sites[1].url = relay.url();
+    sites[1].pin = relay.pin();
+    SiteError error;
+    const auto result = runStudy(sites, cellsRequest(m_lattice), &error);
+    QVERIFY(relay.tampered() >= 1);
+    QVERIFY(!result);
+    QCOMPARE(error.site, sites[1].name);
+    QCOMPARE(error.code, QStringLiteral("contribution"));
+}
+
+void tst_MaskedDescriptives::cliTrendsMasked()
+{
+    QVERIFY(m_cells);
+    QProcess cli;
+    cli.start(testsupport::cliBinary(),
+              { QStringLiteral("trends"), QStringLiteral("--sites"),
+                m_cluster.writeSitesFile(m_cluster.sites()), QStringLiteral("--dataset"),
+                QStringLiteral("cohort"), QStringLiteral("--purpose"), QStringLiteral("research"),
+                QStringLiteral("--vars"), QStringLiteral("smoking_pregnancy"),
+                QStringLiteral("--from"), QStringLiteral("2015"), QStringLiteral("--to"),
+                QStringLiteral("2020"), QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY(cli.waitForFinished(120000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QCOMPARE(json.value(QLatin1String("mode")).toString(), QStringLiteral("masked"));
+    const QJsonArray trends = json.value(QLatin1String("trends")).toArray();
+    QCOMPARE(trends.size(), 1);
+    const QJsonArray tables = trends.first().toObject().value(QLatin1String("tables")).toArray();
+    QCOMPARE(tables.size(), 1); // the pooled table only: no site's own numbers
+    const QJsonArray rows = tables.first().toObject().value(QLatin1String("rows")).toArray();
+    const PooledCells &expected = m_cells->trends.first();
+    QCOMPARE(rows.size(), expected.rowLevels.size());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QJsonObject counts = rows.at(r).toObject().value(QLatin1String("counts")).toObject();
+        for (qsizetype c = 0; c < expected.columnLevels.size(); ++c) {
+            const PooledCell &cell = expected.cells.at(r * expected.columnLevels.size() + c);
+            const QJsonValue value = counts.value(expected.columnLevels.at(c));
+            if (cell.count)
+                QCOMPARE(qint64(value.toDouble()), *cell.count);
+            else
+                QVERIFY(value.isNull());
+        }
+    }
 }
 
 void tst_MaskedDescriptives::participantSetOneSiteAwayIsRefused()

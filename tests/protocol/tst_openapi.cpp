@@ -122,6 +122,26 @@ private Q_SLOTS:
         QTest::newRow("SiteCheckRequest")
             << QStringLiteral("StudyJobRequest") << toJson(SiteCheckRequest { job.manifest });
         QTest::newRow("StudyManifest") << QStringLiteral("StudyManifest") << toJson(job.manifest);
+        // Issue 14: a descriptives manifest with a histogram, a table and a trend.
+        StudyManifest described;
+        described.kind = JobKind::Descriptives;
+        described.participants << StudyParticipant {};
+        described.descriptives.variables << DescriptivesStudyVariable { QStringLiteral("w"), {} };
+        described.descriptives.histograms
+            << DescriptivesStudyHistogram { QStringLiteral("w"), 10, 0, 100 };
+        described.descriptives.tables
+            << DescriptivesStudyTable { QStringLiteral("a"),
+                                        QStringLiteral("b"),
+                                        { QStringLiteral("x") },
+                                        { QStringLiteral("0"), QStringLiteral("1") } };
+        described.descriptives.trends << DescriptivesStudyTrend {
+            QStringLiteral("year"), QStringLiteral("a"), 2015, 2020, { QStringLiteral("x") }
+        };
+        QTest::newRow("StudyManifest descriptives")
+            << QStringLiteral("StudyManifest") << toJson(described);
+        QTest::newRow("DescriptivesStudySpec")
+            << QStringLiteral("DescriptivesStudySpec")
+            << toJson(described).value(QLatin1String("descriptives")).toObject();
         QTest::newRow("StudyParticipant")
             << QStringLiteral("StudyParticipant") << toJson(StudyParticipant {});
         SignatureRelay signatures;

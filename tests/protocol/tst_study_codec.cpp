@@ -462,6 +462,106 @@ private Q_SLOTS:
         QVERIFY(!statsFromVector(4, std::vector<double>(v.begin(), v.end() - 1)));
     }
 
+    // Issue 14: a descriptives manifest with histograms, tables and trends round-trips; a Table
+    // 1's manifest keeps its bytes (no empty arrays written); bad lattices and levels are
+    // refused; the vector's layout adds (count, withheld) per cell in the spec's order.
+    void descriptivesCellsManifest()
+    {
+        StudyManifest m = sampleManifest();
+        m.kind = JobKind::Descriptives;
+        m.design = {};
+        m.designHash = designHash(m.design);
+        m.observers.clear();
+        m.fitNullModel = false;
+        m.maxRounds = 1;
+        m.descriptives.variables << DescriptivesStudyVariable { QStringLiteral("bw"), {} };
+        const QByteArray table1 = manifestBytes(m);
+        QVERIFY(!table1.contains("histograms"));
+        QVERIFY(!table1.contains("tables"));
+        QVERIFY(!table1.contains("trends"));
+        QCOMPARE(roundTrip(m), m);
+        m.descriptives.histograms << DescriptivesStudyHistogram { QStringLiteral("bw"), 20, 1000,
+                                                                  5000 };
+        m.descriptives.tables << DescriptivesStudyTable {
+            QStringLiteral("sex"),
+            QStringLiteral("smoke"),
+            { QStringLiteral("f"), QStringLiteral("m") },
+            { QStringLiteral("0"), QStringLiteral("1") }
+        };
+        m.descriptives.trends << DescriptivesStudyTrend { QStringLiteral("year"),
+                                                          QStringLiteral("smoke"),
+                                                          2015,
+                                                          2020,
+                                                          { QStringLiteral("0"),
+                                                            QStringLiteral("1") } };
+        QCOMPARE(roundTrip(m), m);
+        QVERIFY(studyHash(m) != sha256Hex(table1));
+        QCOMPARE(histogramCells(m.descriptives.histograms.first()), std::size_t(200));
+        QCOMPARE(descriptivesLength(m.descriptives), std::size_t(1 + 4 + 2 * 200 + 2 * 4 + 2 * 12));
+        // The vector and back: the cells in the spec's order.
+        DescriptivesSums sums;
+        sums.cohortSize = 7;
+        sums.variables.push_back({ QStringLiteral("bw"), true, 0, 5, 10, 30, {}, {}, 0 });
+        DescriptivesSums::Cells h { std::vector<double>(200, 2.0), std::vector<double>(200, 0.0) };
+        h.withheld[3] = 1;
+        sums.histograms.push_back(h);
+        sums.tables.push_back({ { 1, 2, 3, 4 }, { 0, 0, 1, 0 } });
+        sums.trends.push_back({ std::vector<double>(12, 5.0), std::vector<double>(12, 0.0) });
+        const std::vector<double> v = descriptivesVector(sums);
+        QCOMPARE(v.size(), descriptivesLength(m.descriptives));
+        QCOMPARE(v[5], 2.0);
+        QCOMPARE(v[5 + 2 * 3 + 1], 1.0);
+        QCOMPARE(v[5 + 400 + 2], 2.0); // the table's second cell
+        const auto back = descriptivesFromVector(m.descriptives, v);
+        QVERIFY(back);
+        QCOMPARE(back->histograms.size(), std::size_t(1));
+        QCOMPARE(back->tables.front().counts, sums.tables.front().counts);
+        QCOMPARE(back->tables.front().withheld, sums.tables.front().withheld);
+        QCOMPARE(back->trends.front().counts, sums.trends.front().counts);
+        QCOMPARE(descriptivesVector(*back), v);
+        QVERIFY(
+            !descriptivesFromVector(m.descriptives, std::vector<double>(v.begin(), v.end() - 1)));
+
+        const QJsonObject good = toJson(m);
+        QVERIFY(refusal<StudyManifest>(good).isEmpty());
+        auto withHistogram = [&](const QJsonObject &histogram) {
+            QJsonObject o = good;
+            QJsonObject d = o.value(QLatin1String("descriptives")).toObject();
+            d.insert(QStringLiteral("histograms"), QJsonArray { histogram });
+            o.insert(QStringLiteral("descriptives"), d);
+            return refusal<StudyManifest>(o);
+        };
+        const QJsonObject lattice { { QStringLiteral("variable"), QStringLiteral("bw") },
+                                    { QStringLiteral("step"), 20 },
+                                    { QStringLiteral("first"), 1000 },
+                                    { QStringLiteral("last"), 5000 } };
+        QVERIFY(withHistogram(lattice).isEmpty());
+        QJsonObject off = lattice;
+        off.insert(QStringLiteral("first"), 1010); // not a multiple of the step
+        QVERIFY(withHistogram(off).contains(QStringLiteral("histograms[0]")));
+        off = lattice;
+        off.insert(QStringLiteral("step"), 1); // 4000 cells
+        QVERIFY(withHistogram(off).contains(QStringLiteral("histograms[0]")));
+        off = lattice;
+        off.insert(QStringLiteral("variable"), QStringLiteral("sex")); // not in variables
+        QVERIFY(withHistogram(off).contains(QStringLiteral("histograms[0].variable")));
+        QJsonObject o = good;
+        QJsonObject d = o.value(QLatin1String("descriptives")).toObject();
+        QJsonObject t = d.value(QLatin1String("tables")).toArray().first().toObject();
+        t.insert(QStringLiteral("row_levels"),
+                 QJsonArray { QStringLiteral("f"), QStringLiteral("f") });
+        d.insert(QStringLiteral("tables"), QJsonArray { t });
+        o.insert(QStringLiteral("descriptives"), d);
+        QVERIFY(refusal<StudyManifest>(o).contains(QStringLiteral("tables[0].row_levels")));
+        d = good.value(QLatin1String("descriptives")).toObject();
+        QJsonObject trend = d.value(QLatin1String("trends")).toArray().first().toObject();
+        trend.insert(QStringLiteral("to"), 2010);
+        d.insert(QStringLiteral("trends"), QJsonArray { trend });
+        o = good;
+        o.insert(QStringLiteral("descriptives"), d);
+        QVERIFY(refusal<StudyManifest>(o).contains(QStringLiteral("trends[0]")));
+    }
+
     void betaHashIsOfTheBits()
     {
         // SHA-256 of the little-endian doubles: 1.0 is 00 00 00 00 00 00 f0 3f.

@@ -12,24 +12,95 @@
 
 #include "fairstart/secure/secure.h"
 
+#include <map>
+
 namespace fairstart::node {
 
 using namespace api;
 
 namespace {
 
-// The plain request a descriptives study's cohort and variables stand for: no histograms, no
-// tables, no trends (a Table 1's numbers only).
+// The plain request a descriptives study's cohort, variables, histograms, tables and trends
+// stand for: the study's one round runs exactly this request through the gate and the ledger.
+// A histogram asks for the manifest's range [first, last]; the node's own edges within it come
+// back (analysis::latticeHistogram), as for any plain request.
 protocol::DescriptivesRequest plainRequest(const protocol::StudyManifest &manifest)
 {
+    const protocol::DescriptivesStudySpec &spec = manifest.descriptives;
     protocol::DescriptivesRequest request;
     request.purpose = manifest.purpose;
     request.dataset = manifest.dataset;
-    request.filters = manifest.descriptives.filters;
-    request.completeCases = manifest.descriptives.completeCases;
-    for (const protocol::DescriptivesStudyVariable &variable : manifest.descriptives.variables)
-        request.variables.append({ variable.name, {} });
+    request.filters = spec.filters;
+    request.completeCases = spec.completeCases;
+    for (const protocol::DescriptivesStudyVariable &variable : spec.variables) {
+        protocol::DescribeVariable described { variable.name, {} };
+        for (const protocol::DescriptivesStudyHistogram &histogram : spec.histograms) {
+            if (histogram.variable == variable.name)
+                described.histogramEdges.push_back({ histogram.first, histogram.last });
+        }
+        request.variables.append(described);
+    }
+    for (const protocol::DescriptivesStudyTable &table : spec.tables)
+        request.tables.append({ table.row, table.column });
+    for (const protocol::DescriptivesStudyTrend &trend : spec.trends)
+        request.trends.append({ trend.period, trend.variable, trend.from, trend.to });
     return request;
+}
+
+// A released table's cells in the manifest's layout: a cell this site released is its count; a
+// withheld one 0 with the mark, never its value; a level only another site has is 0, mark 0.
+// nullopt when the released table names a level the manifest lacks (a node failure: the levels
+// were checked against the catalogue when the job was opened).
+std::optional<protocol::DescriptivesSums::Cells> tableCells(const QStringList &rows,
+                                                            const QStringList &columns,
+                                                            const protocol::ReleasedTable &released)
+{
+    protocol::DescriptivesSums::Cells cells;
+    cells.counts.assign(std::size_t(rows.size() * columns.size()), 0.0);
+    cells.withheld.assign(cells.counts.size(), 0.0);
+    const qsizetype width = released.columnLevels.size();
+    if (released.counts.size() != released.rowLevels.size() * width)
+        return std::nullopt;
+    for (qsizetype r = 0; r < released.rowLevels.size(); ++r) {
+        const qsizetype row = rows.indexOf(released.rowLevels[r]);
+        for (qsizetype c = 0; c < width; ++c) {
+            const qsizetype column = columns.indexOf(released.columnLevels[c]);
+            if (row < 0 || column < 0)
+                return std::nullopt;
+            const std::size_t at = std::size_t(row * columns.size() + column);
+            const protocol::ReleasedCount &count = released.counts[r * width + c];
+            if (count)
+                cells.counts[at] = double(*count);
+            else
+                cells.withheld[at] = 1.0;
+        }
+    }
+    return cells;
+}
+
+// A histogram's cells on the manifest's lattice: a cell's count only where this site's released
+// histogram (its own merged bins) has exactly that cell as a bin; every other cell (a merged
+// bin's part, a tail, a cell beyond the node's edges) is 0 with the mark. So the contribution
+// is a subset of the site's plain release, and no cell follows from two of its partitions.
+protocol::DescriptivesSums::Cells latticeCells(const protocol::DescriptivesStudyHistogram &lattice,
+                                               const protocol::ReleasedHistogram &released)
+{
+    const std::size_t n = protocol::histogramCells(lattice);
+    protocol::DescriptivesSums::Cells cells;
+    cells.counts.assign(n, 0.0);
+    cells.withheld.assign(n, 1.0);
+    const double first = std::round(lattice.first / lattice.step);
+    for (std::size_t b = 0; b + 1 < released.edges.size() && b < released.counts.size(); ++b) {
+        const double from = released.edges[b] / lattice.step - first;
+        const double to = released.edges[b + 1] / lattice.step - first;
+        const double k = std::round(from);
+        // The bin is one lattice cell when both edges are lattice points one step apart.
+        if (std::abs(from - k) > 1e-6 || std::abs(to - (k + 1)) > 1e-6 || k < 0 || k >= double(n))
+            continue;
+        cells.counts[std::size_t(k)] = released.counts[b];
+        cells.withheld[std::size_t(k)] = 0.0;
+    }
+    return cells;
 }
 
 // Σ with Neumaier's compensation: the pooled means and SDs are compared with the pooled records
@@ -113,7 +184,54 @@ releasedSums(const protocol::DescriptivesStudySpec &spec, const DescriptivesTall
         }
         sums.variables.push_back(std::move(out));
     }
+    // Issue 14: the histograms, in the manifest's order; the released answer has one histogram
+    // per requested edge set, in the order plainRequest() asked for them.
+    std::map<QString, int> nextOfVariable;
+    for (const protocol::DescriptivesStudyHistogram &lattice : spec.histograms) {
+        const auto numeric = std::find_if(
+            released.numeric.begin(), released.numeric.end(),
+            [&](const protocol::NumericDescription &n) { return n.variable == lattice.variable; });
+        const int at = nextOfVariable[lattice.variable]++;
+        if (numeric == released.numeric.end() || at >= numeric->histograms.size())
+            return std::nullopt;
+        sums.histograms.push_back(latticeCells(lattice, numeric->histograms[at]));
+    }
+    if (released.tables.size() != spec.tables.size()
+        || released.trends.size() != spec.trends.size())
+        return std::nullopt;
+    for (qsizetype i = 0; i < spec.tables.size(); ++i) {
+        auto cells
+            = tableCells(spec.tables[i].rowLevels, spec.tables[i].columnLevels, released.tables[i]);
+        if (!cells)
+            return std::nullopt;
+        sums.tables.push_back(std::move(*cells));
+    }
+    for (qsizetype i = 0; i < spec.trends.size(); ++i) {
+        QStringList periods;
+        for (int p = spec.trends[i].from; p <= spec.trends[i].to; ++p)
+            periods << QString::number(p);
+        auto cells = tableCells(periods, spec.trends[i].levels, released.trends[i]);
+        if (!cells)
+            return std::nullopt;
+        sums.trends.push_back(std::move(*cells));
+    }
     return sums;
+}
+
+// The catalogue's levels of a categorical or binary variable are all in `levels` (binary: "0"
+// and "1"); false for a numeric or unknown variable.
+bool levelsCover(const DatasetInfo &info, const QString &name, const QStringList &levels)
+{
+    const VariableInfo *meta = analysisVariable(info, name.toStdString());
+    if (meta == nullptr || meta->kind == VariableKind::Numeric)
+        return false;
+    if (meta->kind == VariableKind::Binary)
+        return levels.contains(QStringLiteral("0")) && levels.contains(QStringLiteral("1"));
+    for (const QString &level : meta->levels) {
+        if (!levels.contains(level))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -167,6 +285,30 @@ ApiResponse ApiHandlers::createDescriptivesStudy(const TokenInfo &token,
                                   .arg(variable.name.left(100)),
                               QStringLiteral("manifest.descriptives.variables[%1]").arg(i));
         }
+    }
+    // Issue 14: the tables' and trends' levels cover this site's catalogue levels, so that the
+    // cells line up at every participant.
+    const protocol::DescriptivesStudySpec &cellSpec = manifest.descriptives;
+    for (qsizetype i = 0; i < cellSpec.tables.size(); ++i) {
+        const protocol::DescriptivesStudyTable &table = cellSpec.tables[i];
+        if (!levelsCover(info, table.row, table.rowLevels)
+            || !levelsCover(info, table.column, table.columnLevels))
+            return badRequest(QStringLiteral("descriptives-levels"),
+                              Tr::tr("The manifest's levels of the table '%1 × %2' do not "
+                                     "cover this site's catalogue: list every level of every "
+                                     "site's catalogue (a yes/no variable: 0 and 1).")
+                                  .arg(table.row.left(100), table.column.left(100)),
+                              QStringLiteral("manifest.descriptives.tables[%1]").arg(i));
+    }
+    for (qsizetype i = 0; i < cellSpec.trends.size(); ++i) {
+        const protocol::DescriptivesStudyTrend &trend = cellSpec.trends[i];
+        if (!levelsCover(info, trend.variable, trend.levels))
+            return badRequest(QStringLiteral("descriptives-levels"),
+                              Tr::tr("The manifest's levels of the trend of '%1' do not cover "
+                                     "this site's catalogue: list every level of every site's "
+                                     "catalogue (a yes/no variable: 0 and 1).")
+                                  .arg(trend.variable.left(100)),
+                              QStringLiteral("manifest.descriptives.trends[%1]").arg(i));
     }
     if (auto refused = checkParticipantSet(manifest, audit))
         return *refused;

@@ -32,17 +32,44 @@ struct SiteSurveyResult;
 // The outcome of a masked descriptives study: the pooled numbers (mode "masked"; a level count
 // withheld at any site is nullopt with the number of sites that withheld it) and the run record
 // (manifest, every signature, every node's signed contribution).
+// Issue 14: a pooled cell of a masked histogram, two-way table or trend: the sum of the sites'
+// released counts, or — when any site withheld the cell — no count and how many sites withheld it
+// (the sum of the others would look complete and be too small).
+struct PooledCell {
+    std::optional<qint64> count;
+    int withheldSites = 0;
+};
+// A histogram on the manifest's lattice (edges first, first + step, ..., last), a two-way table
+// (rows × columns, row-major) or a trend (rows: the periods).
+struct PooledCells {
+    QString rowVariable; // histogram: its variable; trend: the period
+    QString columnVariable; // table: the column variable; trend: the counted variable
+    QStringList rowLevels; // table and trend
+    QStringList columnLevels; // table and trend
+    std::vector<double> edges; // histogram
+    QList<PooledCell> cells;
+};
+
 struct MaskedDescriptives {
     PooledDescriptives pooled;
+    QList<PooledCells> histograms; // in the request's order of variables and edge sets
+    QList<PooledCells> tables; // in the request's order
+    QList<PooledCells> trends; // in the request's order
     protocol::StudyRecord record;
 };
+
+// The pooled histograms, tables and trends of the sum (issue 14), into `out`.
+void pooledCellsFromSums(const protocol::DescriptivesStudySpec &spec,
+                         const protocol::DescriptivesSums &sums, MaskedDescriptives *out);
 
 // The pooled numbers from the sum over the participants of their released descriptives sums.
 PooledDescriptives pooledFromSums(const protocol::DescriptivesStudySpec &spec,
                                   const protocol::DescriptivesSums &sums);
 
-// The manifest's cohort and variables for a plain descriptives request (no histograms, tables or
-// trends: refused with a sentence in `error`), the levels from the sites' merged catalogue.
+// The manifest's cohort, variables, histograms, tables and trends for a plain descriptives
+// request, the levels from the sites' merged catalogue. A masked histogram needs edges on one
+// lattice every site counts on: evenly spaced, the first and last multiples of the spacing
+// (e.g. 0, 500, ..., 6000); other edges are refused with a sentence in `error`.
 std::optional<protocol::DescriptivesStudySpec>
 descriptivesStudySpec(const protocol::DescriptivesRequest &request,
                       const MergedCatalogue &catalogue, QString *error);

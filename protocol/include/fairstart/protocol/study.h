@@ -39,10 +39,50 @@ struct DescriptivesStudyVariable {
     QStringList levels;
     bool operator==(const DescriptivesStudyVariable &) const = default;
 };
+// Issue 14: histograms, two-way tables and trends of a descriptives study (docs/protocol.md,
+// "Masked histograms, tables and trends"). Every participant counts on the same cells, so that
+// the sums add up; each contributes per cell its count only where its own plain answer to the
+// same request released exactly that cell, else 0 with a withheld mark.
+// A histogram on the manifest's lattice: the cells [first + k·step, first + (k + 1)·step) for
+// k < (last − first) / step; first and last are multiples of step, `variable` is a numeric
+// variable of the spec. A node contributes a cell's count only where its own (node-chosen,
+// merged) histogram of the range [first, last] released that very bin.
+struct DescriptivesStudyHistogram {
+    QString variable;
+    double step = 0;
+    double first = 0;
+    double last = 0;
+    bool operator==(const DescriptivesStudyHistogram &) const = default;
+};
+// A two-way table: the levels of both variables as the union of the sites' catalogues, sorted
+// (binary: "0", "1"); cells row-major.
+struct DescriptivesStudyTable {
+    QString row;
+    QString column;
+    QStringList rowLevels;
+    QStringList columnLevels;
+    bool operator==(const DescriptivesStudyTable &) const = default;
+};
+// A trend: the periods from..to as rows, the variable's levels (union, sorted) as columns.
+struct DescriptivesStudyTrend {
+    QString period;
+    QString variable;
+    int from = 0;
+    int to = 0;
+    QStringList levels;
+    bool operator==(const DescriptivesStudyTrend &) const = default;
+};
+// The number of cells of a histogram of the spec (0 when its lattice is not whole).
+std::size_t histogramCells(const DescriptivesStudyHistogram &histogram);
+
 struct DescriptivesStudySpec {
     std::vector<analysis::Filter> filters;
     QStringList completeCases;
     QList<DescriptivesStudyVariable> variables;
+    // Issue 14, written only when not empty (a Table 1's manifest keeps its bytes).
+    QList<DescriptivesStudyHistogram> histograms;
+    QList<DescriptivesStudyTable> tables;
+    QList<DescriptivesStudyTrend> trends;
     bool operator==(const DescriptivesStudySpec &) const = default;
 };
 
@@ -139,9 +179,20 @@ struct DescriptivesSums {
         double missingWithheld = 0.0;
     };
     std::vector<Variable> variables; // in the spec's order
+    // Issue 14: per histogram, table and trend of the spec (in its order), per cell the released
+    // count (0 when withheld or not a released bin) and 1 when withheld (summed: the sites).
+    struct Cells {
+        std::vector<double> counts;
+        std::vector<double> withheld;
+    };
+    std::vector<Cells> histograms;
+    std::vector<Cells> tables;
+    std::vector<Cells> trends;
 };
 // cohortSize; per numeric variable n, missing, Σx, Σx²; per categorical variable of L levels
-// (count, withheld) per level, then missing and missingWithheld: 1 + 4 · numeric + Σ (2L + 2).
+// (count, withheld) per level, then missing and missingWithheld: 1 + 4 · numeric + Σ (2L + 2);
+// then (count, withheld) per cell of each histogram, table (row-major) and trend (periods ×
+// levels), in that order.
 std::size_t descriptivesLength(const DescriptivesStudySpec &spec);
 std::vector<double> descriptivesVector(const DescriptivesSums &sums);
 // The inverse; nullopt when the length does not fit the spec.
