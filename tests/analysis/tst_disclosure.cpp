@@ -716,6 +716,12 @@ void TestDisclosure::binRiskDominance()
         // 30 events and 30 non-events at a risk of about 1e-6 (or 1 - 1e-6), and one record of
         // a class at 7.5e-4 (or 1 - 7.5e-4): the same grid bin, far from the others.
         auto planted = honest;
+        // Records of both classes between the honest ones and the planted bin close the honest
+        // records' last bin there (else they would share the planted bin and carry its sums).
+        for (int i = 0; i < 10; ++i) {
+            planted.push_back({ side * 5.0, 1.0 });
+            planted.push_back({ side * 5.0, 0.0 });
+        }
         for (int i = 0; i < 30; ++i) {
             planted.push_back({ side * 14.0, 1.0 });
             planted.push_back({ side * 14.0, 0.0 });

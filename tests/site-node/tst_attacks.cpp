@@ -14,6 +14,7 @@
 // uses.
 #include "fairstart/analysis/glm.h"
 #include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/sitecheck.h"
 
 #include <Eigen/Dense>
 
@@ -2167,9 +2168,11 @@ void tst_Attacks::outcomeThresholdBisectsAValue()
 {
     // Own attack: a binomial outcome I(bw > t). Its events are the records above t; the node
     // refuses (min-cell on the outcome's classes, events-per-parameter) when fewer than 20 lie
-    // above t (2 parameters) and releases otherwise. Bisection on t gave the 20th largest birth
-    // weight of the cohort to 1 g, one request each. Closed by breakpoint-bound: t must be an
-    // edge of the node's histogram, not the highest.
+    // above t (2 parameters) and passes otherwise. Asked as a dry run of the job (POST
+    // /v1/checks), which runs these rules and records nothing; opened jobs give the same bits
+    // until the breakpoint ledger refuses a release one group from an earlier one. Bisection on t
+    // gave the 20th largest birth weight of the cohort to 1 g, one request each. Closed by
+    // breakpoint-bound: t must be an edge of the node's histogram, not the highest.
     const QString attack = QStringLiteral("refusal of I(bw > t) bisects a birth weight");
     const QString ds = QStringLiteral("thresh");
     const QString token = m_tokens[QStringLiteral("theo")];
@@ -2177,7 +2180,11 @@ void tst_Attacks::outcomeThresholdBisectsAValue()
         auto d = design("birth_weight_g", analysis::Family::Binomial,
                         { asIs("gestational_age_weeks") });
         d.spec.outcome.threshold = t;
-        return roundOne(token, ds, d);
+        // The dry run (POST /v1/checks): every rule of a job but the ledger, nothing recorded,
+        // so no release of one probe stops the next.
+        return m_node.post(
+            "/v1/checks", token,
+            testsupport::body(protocol::toJson(protocol::SiteCheckRequest { manifestFor(ds, d) })));
     };
     // The value the oracle reveals: the 20th largest birth weight of the cohort (research
     // consent, birth weight and gestational age present).
@@ -2222,13 +2229,11 @@ void tst_Attacks::outcomeThresholdBisectsAValue()
                  .arg(released)
                  .arg(refused)
                  .arg(twentieth));
-    QVERIFY2(codes.contains(QStringLiteral("breakpoint-bound")), qPrintable(codes.join(',')));
+    QVERIFY2(codes.contains(QStringLiteral("breakpoint-bound")),
+             qPrintable(codes.join(QLatin1Char(','))));
     // A threshold one gram either side of that weight: the same refusal.
     const Reply below = ask(twentieth - 1);
     const Reply above = ask(twentieth + 1);
-    const bool belowEdge
-        = std::find(weights.begin(), weights.end(), twentieth - 1) != weights.end();
-    Q_UNUSED(belowEdge);
     EXPECT_REFUSED(QStringLiteral("I(bw > 20th largest - 1 g)"), below, kBreakpointBound);
     EXPECT_REFUSED(QStringLiteral("I(bw > 20th largest + 1 g)"), above, kBreakpointBound);
 }
@@ -2411,14 +2416,19 @@ void tst_Attacks::evaluationsOfTwoBetasDifferenced()
     qInfo("%zu and %zu released bins; %d groups of 1-9 records between them (%d records, %d "
           "checked against the CSV), %d single records",
           a.size(), b.size(), isolatedGroups, isolatedRecords, checked, singles);
-    if (singles > 0)
-        stillWorks(attack, shown.join(QStringLiteral("; ")));
-    else if (checked > 0)
-        stillWorks(
-            attack,
-            QStringLiteral("%1 groups of 2-9 records with their events counted").arg(checked));
-    else
-        note(attack, QStringLiteral("no group of 1-9 records between the bins of the two β"));
+    // Not closed (docs/privacy-rules.md "Known limits", evaluations of two different β): the
+    // outcome counts of groups of 1-9 records follow. Expected to fail until the fix is built;
+    // when a change stops the attack this becomes an unexpected pass (a failure), and the
+    // limit's entry must be updated with the numbers.
+    note(attack,
+         checked > 0 ? QStringLiteral("OPEN (known limit): %1 groups of 1-9 records (%2 "
+                                      "records, %3 single) with their events counted")
+                           .arg(checked)
+                           .arg(isolatedRecords)
+                           .arg(singles)
+                     : QStringLiteral("no group of 1-9 records between the bins of the two β"));
+    QEXPECT_FAIL("", "known limit: evaluations of two different final β on one cohort", Continue);
+    QVERIFY2(checked == 0, qPrintable(shown.join(QStringLiteral("; "))));
 }
 
 // ---- denial of service
@@ -2471,10 +2481,14 @@ void tst_Attacks::oneUserFillsJobMemory()
              qPrintable(m_node.error));
     QVERIFY2(m_node.import(QStringLiteral("big"), bigCsv), qPrintable(m_node.error));
     auto bigDesign = [](double lower) {
-        // factor(municipality) × factor(sex): about 20 columns of 50,000 rows.
+        // factor(municipality) × factor(sex): about 20 columns of 50,000 rows. The centre of
+        // the scaled gestational age makes each design distinct (a winsor bound did, before
+        // winsor bounds had to be edges of the node's histogram: breakpoint-bound).
         auto d = design("dev_delay_2y", analysis::Family::Binomial,
                         { factor("municipality"), factor("sex"),
-                          winsor("gestational_age_weeks", lower, 42), asIs("parental_stress") });
+                          transformed("gestational_age_weeks", analysis::Transform::Standardise),
+                          asIs("parental_stress") });
+        d.scaling["gestational_age_weeks"] = { lower, 2.0 };
         d.levels["municipality"] = { "Eemsdelta", "Groningen", "Het Hogeland", "Midden-Groningen",
                                      "Oldambt",   "Pekela",    "Veendam",      "Westerkwartier" };
         d.levels["sex"] = { "female", "male" };
