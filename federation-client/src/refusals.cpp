@@ -118,8 +118,9 @@ QString ruleExplanation(const QString &code, const QJsonObject &params)
     if (code == QLatin1String("single-site-difference"))
         return Tr::tr("this study differs by one site from one run before, so the difference "
                       "would describe that site; add or leave out more sites");
-    // Not worded here: "filter-bound" (its sentence names the bounds the site allows, values of
-    // its released histogram that only the node's sentence carries).
+    // Not worded here: "filter-bound" and "breakpoint-bound" (their sentences name the bounds,
+    // thresholds or knot range the site allows, values of its released histogram that only the
+    // node's sentence carries).
     if (code == QLatin1String("purpose") || code == QLatin1String("purpose-missing"))
         return Tr::tr("your token does not allow this purpose; choose another purpose or ask "
                       "the site administrator");

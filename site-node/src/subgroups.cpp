@@ -20,6 +20,7 @@
 #include "api/common_p.h"
 #include "subgroups_p.h"
 
+#include "fairstart/analysis/binriskdominance.h"
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/glm.h"
 
@@ -276,6 +277,8 @@ std::vector<protocol::SubgroupCell> ReleaseGate::subgroupCells(const EvaluationT
             outcomes.push_back(ruleOutcome("min-cell", indicatorCellsPass(design, m_policy.minCell),
                                            m_policy.minCell, "design cells in a subgroup"));
             outcomes.push_back(analysis::checkEvaluationDominance(design, beta, m_policy));
+            // Σp per released bin and class of the cell (binriskdominance.h).
+            outcomes.push_back(analysis::checkBinRiskDominance(design, beta, bins.bins, m_policy));
         }
         if (const auto *failed = firstFailure(outcomes))
             return qs(failed->ruleId);

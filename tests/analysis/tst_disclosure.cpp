@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fairstart/analysis/binriskdominance.h"
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/formula.h"
@@ -146,6 +147,7 @@ private Q_SLOTS:
     void roundDominanceFromKernelBounds();
     void evaluationDominance();
     void binSquaresDominance();
+    void binRiskDominance();
     void histogramTailsEachOnTheirOwn();
     void latticeHistogramOnTheNodesEdges();
     void detailsNeverNameAValue();
@@ -680,6 +682,63 @@ void TestDisclosure::binSquaresDominance()
     QVERIFY(!checkBinSquaresDominance(design(planted), Eigen::VectorXd::Zero(3), 1000, p).passed);
     QVERIFY(
         !checkBinSquaresDominance(design({ { 0.0, 1.0 }, { 0.0, 0.0 } }), beta, 1000, p).passed);
+}
+
+void TestDisclosure::binRiskDominance()
+{
+    // Issue: an evaluation's per-bin Σp was not checked (docs/privacy-rules.md, "Per-bin sums of
+    // risk"). In the wide bottom bin of the merged grid, one event far above 30 others carries
+    // nearly all of the events' Σp there: the released Σp of the bin's events is its risk.
+    const DisclosurePolicy p;
+    auto design = [](const std::vector<std::pair<double, double>> &records) {
+        DesignMatrix d;
+        const Eigen::Index n = Eigen::Index(records.size());
+        d.X.resize(n, 2);
+        d.y.resize(n);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            d.X(i, 0) = 1.0;
+            d.X(i, 1) = records[std::size_t(i)].first;
+            d.y(i) = records[std::size_t(i)].second;
+            d.rows.push_back(i);
+        }
+        return d;
+    };
+    Eigen::VectorXd beta(2);
+    beta << 0.0, 1.0; // p = logistic(x)
+    std::vector<std::pair<double, double>> honest;
+    for (int i = 0; i < 400; ++i)
+        honest.push_back({ -3.0 + 6.0 * i / 399.0, double((i * 7) % 3 == 0) });
+    const RuleOutcome passes = checkBinRiskDominance(design(honest), beta, 1000, p);
+    QVERIFY2(passes.passed, passes.detail.c_str());
+    QCOMPARE(passes.ruleId, std::string("dominance"));
+
+    for (const double side : { -1.0, 1.0 }) {
+        // 30 events and 30 non-events at a risk of about 1e-6 (or 1 - 1e-6), and one record of
+        // a class at 7.5e-4 (or 1 - 7.5e-4): the same grid bin, far from the others.
+        auto planted = honest;
+        // Records of both classes between the honest ones and the planted bin close the honest
+        // records' last bin there (else they would share the planted bin and carry its sums).
+        for (int i = 0; i < 10; ++i) {
+            planted.push_back({ side * 5.0, 1.0 });
+            planted.push_back({ side * 5.0, 0.0 });
+        }
+        for (int i = 0; i < 30; ++i) {
+            planted.push_back({ side * 14.0, 1.0 });
+            planted.push_back({ side * 14.0, 0.0 });
+        }
+        QVERIFY(checkBinRiskDominance(design(planted), beta, 1000, p).passed);
+        planted.push_back({ side * 7.2, side < 0 ? 1.0 : 0.0 });
+        // The cohort's sums do not see it: Σp, Σ(y - p)² and the spread over all records pass.
+        QVERIFY(checkEvaluationDominance(design(planted), beta, p).passed);
+        const RuleOutcome fails = checkBinRiskDominance(design(planted), beta, 1000, p);
+        QVERIFY2(!fails.passed, side < 0 ? "bottom bin" : "top bin");
+        QCOMPARE(fails.ruleId, std::string("dominance"));
+        QVERIFY(fails.detail.find("risk bin") != std::string::npos);
+        QVERIFY(fails.message.find("7.2") == std::string::npos);
+    }
+    // A β of the wrong length or bins that cannot merge are never passed.
+    QVERIFY(!checkBinRiskDominance(design(honest), Eigen::VectorXd::Zero(3), 1000, p).passed);
+    QVERIFY(!checkBinRiskDominance(design({ { 0.0, 1.0 }, { 0.0, 0.0 } }), beta, 1000, p).passed);
 }
 
 void TestDisclosure::latticeHistogramOnTheNodesEdges()

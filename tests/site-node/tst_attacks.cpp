@@ -14,6 +14,7 @@
 // uses.
 #include "fairstart/analysis/glm.h"
 #include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/sitecheck.h"
 
 #include <Eigen/Dense>
 
@@ -80,6 +81,9 @@ const QStringList kDifferencing { QStringLiteral("differencing") };
 // A numeric filter bound off the node's histogram edges (docs/privacy-rules.md "Filters on the
 // node's edges").
 const QStringList kFilterBound { QStringLiteral("filter-bound") };
+// Winsor bounds and an outcome threshold off the node's histogram edges, knots outside it
+// (docs/privacy-rules.md "Breakpoints on the node's edges").
+const QStringList kBreakpointBound { QStringLiteral("breakpoint-bound") };
 const QStringList kDesignSize { QStringLiteral("unknown-level"), QStringLiteral("design-levels"),
                                 QStringLiteral("max-parameters"),
                                 QStringLiteral("max-design-memory") };
@@ -410,6 +414,10 @@ private Q_SLOTS:
     void filterRefusalBisectsMaximum();
     void breakpointAcrossCohorts();
     void splineAfterOtherFits();
+    void winsorBoundBisectsMaximum();
+    void outcomeThresholdBisectsAValue();
+    void splineKnotBisectsMaximum();
+    void evaluationsOfTwoBetasDifferenced();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -434,6 +442,10 @@ private:
     Reply roundOne(const QString &token, const QString &dataset, const analysis::ResolvedDesign &d);
     Reply steerTo(const QString &token, const QString &dataset, const analysis::ResolvedDesign &d,
                   const std::vector<double> &target);
+    // The node's canonical histogram edges of a numeric variable over the consented records of
+    // `dataset` (a description of it; empty when refused).
+    std::vector<double> nodeEdges(const QString &token, const QString &dataset,
+                                  const QString &variable);
     double csvNumber(int row, const char *column) const;
     QString csvText(int row, const char *column) const;
 
@@ -574,9 +586,10 @@ void tst_Attacks::initTestCase()
              qPrintable(m_node.error));
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
-    for (const char *name : { "cohort", "beta", "disguise", "oracle", "tails", "diff3", "diff2",
-                              "purpose", "cells", "table2", "bounds", "dos", "quota", "grid",
-                              "winsor", "hist", "filter", "breaks", "knots" })
+    for (const char *name :
+         { "cohort", "beta",   "disguise", "oracle",  "tails",  "diff3",   "diff2",  "purpose",
+           "cells",  "table2", "bounds",   "dos",     "quota",  "grid",    "winsor", "hist",
+           "filter", "breaks", "knots",    "winsmax", "thresh", "knotmax", "betas" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -587,6 +600,10 @@ void tst_Attacks::initTestCase()
              { QStringLiteral("mallory"), QStringLiteral("research") },
              { QStringLiteral("rita"), QStringLiteral("research") },
              { QStringLiteral("gina"), QStringLiteral("research") },
+             { QStringLiteral("wanda"), QStringLiteral("research") },
+             { QStringLiteral("theo"), QStringLiteral("research") },
+             { QStringLiteral("kim"), QStringLiteral("research") },
+             { QStringLiteral("vera"), QStringLiteral("research") },
              { QStringLiteral("quinn"), QStringLiteral("quality") } }) {
         m_tokens[user] = m_node.token(user, purposes);
         QVERIFY2(!m_tokens[user].isEmpty(), qPrintable(m_node.error));
@@ -632,6 +649,19 @@ double tst_Attacks::csvNumber(int row, const char *column) const
         return value;
     std::from_chars(cell.data(), cell.data() + cell.size(), value);
     return value;
+}
+
+std::vector<double> tst_Attacks::nodeEdges(const QString &token, const QString &dataset,
+                                           const QString &variable)
+{
+    Describe d;
+    d.dataset = dataset;
+    d.completeCases = { variable };
+    d.variables = { ::variable(variable, { { -1e9, 1e9 } }) };
+    const auto out = described(m_node.post("/v1/descriptives", token, describeBody(d)));
+    if (!out || out->numeric.isEmpty() || out->numeric.front().histograms.isEmpty())
+        return {};
+    return out->numeric.front().histograms.front().edges;
 }
 
 QString tst_Attacks::csvText(int row, const char *column) const
@@ -1104,13 +1134,13 @@ void tst_Attacks::disguisedBinary_data()
         << jobBody(ds,
                    design("dev_delay_2y", analysis::Family::Binomial,
                           with({ winsor("birth_weight_g", 6149, 6150) })))
-        << kMinCell;
+        << kMinCell + kBreakpointBound;
     QTest::newRow("winsorise lower")
         << QStringLiteral("winsor(bw, 350, 351): lower-tail indicator")
         << jobBody(ds,
                    design("dev_delay_2y", analysis::Family::Binomial,
                           with({ winsor("birth_weight_g", 350, 351) })))
-        << kMinCell;
+        << kMinCell + kBreakpointBound;
     // scale() with a chosen centre and spread: the rare indicator becomes ±1.
     auto scaled = design("dev_delay_2y", analysis::Family::Binomial,
                          with({ transformed("rare_condition", analysis::Transform::Standardise) }));
@@ -1131,8 +1161,8 @@ void tst_Attacks::disguisedBinary_data()
     auto inter2 = design("dev_delay_2y", analysis::Family::Binomial,
                          with({ winsor("birth_weight_g", 6149, 6150), asIs("ivf") }));
     inter2.spec.interactions = { { "birth_weight_g", "ivf" } };
-    QTest::newRow("interaction winsor")
-        << QStringLiteral("interaction winsor(bw):ivf") << jobBody(ds, inter2) << kMinCell;
+    QTest::newRow("interaction winsor") << QStringLiteral("interaction winsor(bw):ivf")
+                                        << jobBody(ds, inter2) << kMinCell + kBreakpointBound;
     // A Gaussian fit of the rare binary outcome: no outcome class is counted.
     QTest::newRow("gaussian outcome")
         << QStringLiteral("Gaussian fit of a binary outcome held by one child")
@@ -1152,13 +1182,14 @@ void tst_Attacks::disguisedBinary_data()
                          with({ transformed("birth_weight_g", analysis::Transform::Spline, 3) }));
     spline.knots["birth_weight_g"] = { 6140, 6145, 6150 };
     QTest::newRow("spline knots") << QStringLiteral("rcs(bw, 3) with knots at the heavy child")
-                                  << jobBody(ds, spline) << kMinCell + kDominance;
+                                  << jobBody(ds, spline)
+                                  << kMinCell + kDominance + kBreakpointBound;
     // Own: the outcome as I(bw > 6000).
     auto threshold
         = design("birth_weight_g", analysis::Family::Binomial, { asIs("gestational_age_weeks") });
     threshold.spec.outcome.threshold = 6000;
-    QTest::newRow("outcome threshold")
-        << QStringLiteral("outcome I(bw > 6000): one event") << jobBody(ds, threshold) << kMinCell;
+    QTest::newRow("outcome threshold") << QStringLiteral("outcome I(bw > 6000): one event")
+                                       << jobBody(ds, threshold) << kMinCell + kBreakpointBound;
     // Own: the one-child municipality as the reference level of a factor.
     QTest::newRow("reference level")
         << QStringLiteral("factor(municipality, ref = the one-child level)") << QByteArray()
@@ -1706,7 +1737,9 @@ void tst_Attacks::transformBoundsDifferenced()
             note(attack, QStringLiteral("released, no record recovered (%1)").arg(ga));
         return;
     }
-    EXPECT_REFUSED(attack, a ? second : first, kDifferencing);
+    // Since the rule breakpoint-bound the capped design is refused before the ledger sees it
+    // (6149 is no edge of the node's histogram; nor is 0).
+    EXPECT_REFUSED(attack, a ? second : first, kDifferencing + kBreakpointBound);
 }
 
 void tst_Attacks::filterRefusalBisectsMaximum()
@@ -1934,6 +1967,27 @@ void tst_Attacks::breakpointAcrossCohorts()
     };
     const QString ds = QStringLiteral("breaks");
     const QString token = m_tokens[QStringLiteral("rita")];
+    // The same with a spline's last knot at b (a knot need only lie within the node's histogram,
+    // so b can pass breakpoint-bound): the breakpoint ledger must refuse the second cohort.
+    {
+        const QString knotAttack = attack + QStringLiteral(" (spline knot)");
+        auto knotted = [&](std::vector<analysis::Filter> filters) {
+            auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                            { transformed("birth_weight_g", analysis::Transform::Spline, 3),
+                              asIs("gestational_age_weeks") },
+                            std::move(filters));
+            d.knots["birth_weight_g"] = { 2500, 3500, bound };
+            return d;
+        };
+        const Reply all = roundOne(token, ds, knotted(withA));
+        if (!all.released()) {
+            EXPECT_REFUSED(knotAttack, all, kDifferencing + kBreakpointBound);
+        } else {
+            const Reply withoutHeavy
+                = roundOne(m_tokens[QStringLiteral("gina")], ds, knotted(withoutA));
+            EXPECT_REFUSED(knotAttack, withoutHeavy, kDifferencing);
+        }
+    }
     const Reply plainAll = roundOne(token, ds, plain(withA));
     const Reply plainWithoutA = roundOne(token, ds, plain(withoutA));
     const Reply cappedAll = roundOne(token, ds, capped(withA));
@@ -1942,7 +1996,8 @@ void tst_Attacks::breakpointAcrossCohorts()
     // The node before the breakpoint ledger refused already the first winsorised design (its
     // records beyond b split the atom A); now the first passes and the second is refused.
     if (!cappedAll.released()) {
-        EXPECT_REFUSED(attack, cappedAll, kDifferencing);
+        // Since the rule breakpoint-bound: refused before the ledger (b and 0 are no edges).
+        EXPECT_REFUSED(attack, cappedAll, kDifferencing + kBreakpointBound);
         return;
     }
     const Reply cappedWithoutA = roundOne(m_tokens[QStringLiteral("gina")], ds, capped(withoutA));
@@ -2011,6 +2066,371 @@ void tst_Attacks::splineAfterOtherFits()
             << QStringLiteral("honest spline after two fits refused: %1").arg(third.describe());
 }
 
+// ---- breakpoints on the node's edges
+// ----------------------------------------------------------------
+
+namespace {
+
+QString refusalSentence(const Reply &r)
+{
+    return r.json.value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("message"))
+        .toString();
+}
+
+} // namespace
+
+void tst_Attacks::winsorBoundBisectsMaximum()
+{
+    // Own attack (was a known limit, docs/privacy-rules.md "Breakpoints as an oracle"): the upper
+    // bound u of winsor(bw, L, u) on the cohort. With nothing beyond u the design passes; with the
+    // heavy child alone beyond it, the records beyond u are a one-record part of the breakpoint
+    // ledger and the design is refused (differencing). Bisection on u gave the maximum birth
+    // weight. Closed by the rule breakpoint-bound: u must be an edge of the node's histogram of
+    // birth weight, not the highest, so every allowed u has >= 10 consented records above it.
+    const QString attack = QStringLiteral("refusal of winsor(bw, L, u) bisects the maximum");
+    const QString ds = QStringLiteral("winsmax");
+    const QString token = m_tokens[QStringLiteral("wanda")];
+    const std::vector<double> edges = nodeEdges(token, ds, QStringLiteral("birth_weight_g"));
+    QVERIFY2(edges.size() >= 3, "the node's histogram of birth weight");
+    const double lower = edges.front(); // an allowed lower bound: the attack is on the upper one
+    auto ask = [&](double u) {
+        return roundOne(
+            token, ds,
+            design("dev_delay_2y", analysis::Family::Binomial,
+                   { winsor("birth_weight_g", lower, u), asIs("gestational_age_weeks") }));
+    };
+    double clean = 7000; // nothing above
+    double dirty = 5600; // 1-9 above
+    int requests = 0;
+    QStringList codes;
+    while (clean - dirty > 1 && requests < 16) {
+        const double t = std::floor((clean + dirty) / 2);
+        const Reply r = ask(t);
+        ++requests;
+        if (!r.released() && !codes.contains(r.code))
+            codes << r.code;
+        (r.released() ? clean : dirty) = t;
+    }
+    if (clean - dirty <= 1 && kHeavyWeight >= dirty && kHeavyWeight <= clean)
+        stillWorks(attack,
+                   QStringLiteral("maximum in [%1, %2] after %3 requests, planted %4")
+                       .arg(dirty)
+                       .arg(clean)
+                       .arg(requests)
+                       .arg(kHeavyWeight));
+    else
+        note(attack,
+             QStringLiteral("refused with %1 (maximum not pinned: [%2, %3])")
+                 .arg(codes.join(QLatin1Char('|')))
+                 .arg(dirty)
+                 .arg(clean));
+    QCOMPARE(codes, kBreakpointBound);
+
+    // One gram below and above the heavy child: the same sentence but for the value asked.
+    const Reply below = ask(kHeavyWeight - 1);
+    const Reply above = ask(kHeavyWeight + 1);
+    QCOMPARE(below.code, QStringLiteral("breakpoint-bound"));
+    QCOMPARE(above.code, QStringLiteral("breakpoint-bound"));
+    const QString belowText
+        = refusalSentence(below).replace(QString::number(kHeavyWeight - 1), QStringLiteral("T"));
+    const QString aboveText
+        = refusalSentence(above).replace(QString::number(kHeavyWeight + 1), QStringLiteral("T"));
+    if (belowText != aboveText)
+        stillWorks(attack + QStringLiteral(": refusal text"),
+                   QStringLiteral("%1 / %2").arg(belowText, aboveText));
+    // The highest edge is no upper bound either (1-9 records could lie above it).
+    EXPECT_REFUSED(QStringLiteral("winsor(bw, L, highest edge)"), ask(edges.back()),
+                   kBreakpointBound);
+    // The largest allowed upper bound leaves >= 10 records above it; an honest capped design at
+    // the node's edges is released.
+    const double largest = edges[edges.size() - 2];
+    int heavier = 0;
+    for (int row = 0; row < kRows; ++row)
+        heavier += csvNumber(row, "birth_weight_g") > largest ? 1 : 0;
+    QVERIFY2(heavier >= 10, qPrintable(QStringLiteral("%1 above %2").arg(heavier).arg(largest)));
+    const Reply honest = ask(largest);
+    if (honest.released())
+        note(QStringLiteral("honest winsor(bw) at the node's edges"), QStringLiteral("released"));
+    else
+        failures() << QStringLiteral("honest winsor(bw, %1, %2) refused: %3")
+                          .arg(lower)
+                          .arg(largest)
+                          .arg(honest.describe());
+    note(attack + QStringLiteral(": bisecting over allowed bounds"),
+         QStringLiteral("the largest allowed upper bound %1 leaves %2 records above it")
+             .arg(largest)
+             .arg(heavier));
+}
+
+void tst_Attacks::outcomeThresholdBisectsAValue()
+{
+    // Own attack: a binomial outcome I(bw > t). Its events are the records above t; the node
+    // refuses (min-cell on the outcome's classes, events-per-parameter) when fewer than 20 lie
+    // above t (2 parameters) and passes otherwise. Asked as a dry run of the job (POST
+    // /v1/checks), which runs these rules and records nothing; opened jobs give the same bits
+    // until the breakpoint ledger refuses a release one group from an earlier one. Bisection on t
+    // gave the 20th largest birth weight of the cohort to 1 g, one request each. Closed by
+    // breakpoint-bound: t must be an edge of the node's histogram, not the highest.
+    const QString attack = QStringLiteral("refusal of I(bw > t) bisects a birth weight");
+    const QString ds = QStringLiteral("thresh");
+    const QString token = m_tokens[QStringLiteral("theo")];
+    auto ask = [&](double t) {
+        auto d = design("birth_weight_g", analysis::Family::Binomial,
+                        { asIs("gestational_age_weeks") });
+        d.spec.outcome.threshold = t;
+        // The dry run (POST /v1/checks): every rule of a job but the ledger, nothing recorded,
+        // so no release of one probe stops the next.
+        return m_node.post(
+            "/v1/checks", token,
+            testsupport::body(protocol::toJson(protocol::SiteCheckRequest { manifestFor(ds, d) })));
+    };
+    // The value the oracle reveals: the 20th largest birth weight of the cohort (research
+    // consent, birth weight and gestational age present).
+    std::vector<double> weights;
+    for (int row = 0; row < kRows; ++row) {
+        if (completeRow(m_header, m_cells[std::size_t(row)],
+                        { "birth_weight_g", "gestational_age_weeks" }))
+            weights.push_back(csvNumber(row, "birth_weight_g"));
+    }
+    std::sort(weights.begin(), weights.end(), std::greater<double>());
+    QVERIFY(weights.size() > 100);
+    const double twentieth = weights[19];
+    double released = 3000; // >= 20 above
+    double refused = 7000; // fewer above
+    int requests = 0;
+    QStringList codes;
+    const QStringList few { QStringLiteral("min-cell"), QStringLiteral("events-per-parameter") };
+    while (refused - released > 1 && requests < 16) {
+        const double t = std::floor((released + refused) / 2);
+        const Reply r = ask(t);
+        ++requests;
+        if (!r.released() && !codes.contains(r.code))
+            codes << r.code;
+        if (r.released())
+            released = t;
+        else if (few.contains(r.code))
+            refused = t;
+        else
+            break; // a refusal that says nothing about the records above t: the oracle is gone
+    }
+    if (refused - released <= 1 && released < twentieth && twentieth <= refused)
+        stillWorks(attack,
+                   QStringLiteral("20th largest weight in (%1, %2] after %3 requests, CSV %4")
+                       .arg(released)
+                       .arg(refused)
+                       .arg(requests)
+                       .arg(twentieth));
+    else
+        note(attack,
+             QStringLiteral("refused with %1 (not pinned: (%2, %3], CSV %4)")
+                 .arg(codes.join(QLatin1Char('|')))
+                 .arg(released)
+                 .arg(refused)
+                 .arg(twentieth));
+    QVERIFY2(codes.contains(QStringLiteral("breakpoint-bound")),
+             qPrintable(codes.join(QLatin1Char(','))));
+    // A threshold one gram either side of that weight: the same refusal.
+    const Reply below = ask(twentieth - 1);
+    const Reply above = ask(twentieth + 1);
+    EXPECT_REFUSED(QStringLiteral("I(bw > 20th largest - 1 g)"), below, kBreakpointBound);
+    EXPECT_REFUSED(QStringLiteral("I(bw > 20th largest + 1 g)"), above, kBreakpointBound);
+}
+
+void tst_Attacks::splineKnotBisectsMaximum()
+{
+    // Own attack: the last knot u of rcs(bw, 3) with knots (2500, 3500, u). With the heavy child
+    // alone beyond u its records beyond the knot are a one-record part of the breakpoint ledger
+    // (refused: differencing); with nothing beyond, released. Bisection gave the maximum. Closed
+    // by breakpoint-bound: a knot lies from the lowest edge of the node's histogram to below
+    // its highest, so >= 10 consented records lie above every allowed knot.
+    const QString attack = QStringLiteral("refusal of a spline's last knot bisects the maximum");
+    const QString ds = QStringLiteral("knotmax");
+    const QString token = m_tokens[QStringLiteral("kim")];
+    auto ask = [&](double u) {
+        auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                        { transformed("birth_weight_g", analysis::Transform::Spline, 3) });
+        d.knots["birth_weight_g"] = { 2500, 3500, u };
+        return roundOne(token, ds, d);
+    };
+    double clean = 7000;
+    double dirty = 5600;
+    int requests = 0;
+    QStringList codes;
+    while (clean - dirty > 1 && requests < 16) {
+        const double t = std::floor((clean + dirty) / 2);
+        const Reply r = ask(t);
+        ++requests;
+        if (!r.released() && !codes.contains(r.code))
+            codes << r.code;
+        (r.released() ? clean : dirty) = t;
+    }
+    if (clean - dirty <= 1 && kHeavyWeight >= dirty && kHeavyWeight <= clean)
+        stillWorks(attack,
+                   QStringLiteral("maximum in [%1, %2] after %3 requests, planted %4")
+                       .arg(dirty)
+                       .arg(clean)
+                       .arg(requests)
+                       .arg(kHeavyWeight));
+    else
+        note(attack,
+             QStringLiteral("refused with %1 (maximum not pinned: [%2, %3])")
+                 .arg(codes.join(QLatin1Char('|')))
+                 .arg(dirty)
+                 .arg(clean));
+    QCOMPARE(codes, kBreakpointBound);
+    // Honest knots (quantiles of the cohort, as the client places them) are released.
+    std::vector<double> weights;
+    for (int row = 0; row < kRows; ++row) {
+        if (completeRow(m_header, m_cells[std::size_t(row)], { "birth_weight_g", "dev_delay_2y" }))
+            weights.push_back(csvNumber(row, "birth_weight_g"));
+    }
+    std::sort(weights.begin(), weights.end());
+    auto honest = design("dev_delay_2y", analysis::Family::Binomial,
+                         { transformed("birth_weight_g", analysis::Transform::Spline, 3) });
+    for (double q : analysis::defaultKnotQuantiles(3))
+        honest.knots["birth_weight_g"].push_back(
+            weights[std::size_t(q * double(weights.size() - 1))]);
+    const Reply ordinary = roundOne(m_tokens[QStringLiteral("eve")], ds, honest);
+    if (ordinary.released())
+        note(QStringLiteral("honest spline of birth weight"), QStringLiteral("released"));
+    else
+        failures() << QStringLiteral("honest spline refused: %1").arg(ordinary.describe());
+}
+
+void tst_Attacks::evaluationsOfTwoBetasDifferenced()
+{
+    // Own attack (docs/privacy-rules.md "Known limits": evaluations of two different final β on
+    // one cohort). Two honest studies of one design on one cohort whose final β differ a little
+    // (the second with a small ridge penalty), both evaluated on the protocol's one grid. With
+    // one predictor both order the records the same way (by birth weight), so each released
+    // bin's cumulative count is a prefix of one order: a prefix of the first evaluation and one
+    // of the second whose counts differ by 1-9 isolate the records between them, and the
+    // difference of their events is those records' outcomes.
+    const QString attack = QStringLiteral("evaluations of two final β differenced bin by bin");
+    const QString ds = QStringLiteral("betas");
+    const QString token = m_tokens[QStringLiteral("vera")];
+    auto model = [&](double ridge) {
+        auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                        { transformed("birth_weight_g", analysis::Transform::Standardise) });
+        d.scaling["birth_weight_g"] = { 3300, 600 };
+        d.spec.ridgeLambda = ridge;
+        return d;
+    };
+    struct Evaluated {
+        std::vector<double> beta;
+        protocol::EvaluationResponse response;
+    };
+    auto evaluate = [&](double ridge) -> std::optional<Evaluated> {
+        QString jobId;
+        const auto beta = fit(token, ds, model(ridge), &jobId);
+        if (!beta)
+            return std::nullopt;
+        const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
+        (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
+        if (r.status != 200) {
+            qWarning("evaluation refused: %s", qPrintable(r.describe()));
+            return std::nullopt;
+        }
+        auto decoded = protocol::fromJson<protocol::EvaluationResponse>(r.json);
+        if (!decoded)
+            return std::nullopt;
+        return Evaluated { *beta, std::move(decoded).value() };
+    };
+    const auto first = evaluate(0.0);
+    QVERIFY2(first, "the first honest study and its evaluation");
+    const auto second = evaluate(20.0);
+    if (!second) {
+        note(attack, QStringLiteral("second evaluation refused"));
+        return;
+    }
+    qInfo("final β: (%.6f, %.6f) and (%.6f, %.6f)", first->beta[0], first->beta[1], second->beta[0],
+          second->beta[1]);
+    QVERIFY(first->beta != second->beta);
+    // The cohort in the order both β give (birth weight; ties share a risk, so a grid edge never
+    // parts them).
+    struct Record {
+        double weight;
+        double outcome;
+        int row;
+    };
+    std::vector<Record> cohort;
+    for (int row = 0; row < kRows; ++row) {
+        if (completeRow(m_header, m_cells[std::size_t(row)], { "birth_weight_g", "dev_delay_2y" }))
+            cohort.push_back(
+                { csvNumber(row, "birth_weight_g"), csvNumber(row, "dev_delay_2y"), row });
+    }
+    const bool ascending = first->beta[1] > 0 && second->beta[1] > 0;
+    QVERIFY2(ascending || (first->beta[1] < 0 && second->beta[1] < 0),
+             "both β order the records the same way");
+    std::stable_sort(cohort.begin(), cohort.end(), [&](const Record &a, const Record &b) {
+        return ascending ? a.weight < b.weight : a.weight > b.weight;
+    });
+    struct Prefix {
+        double count = 0, events = 0;
+    };
+    auto prefixes = [](const analysis::PerformanceBins &b) {
+        std::vector<Prefix> out;
+        Prefix sum;
+        for (int i = 0; i < b.bins; ++i) {
+            const double c = b.positives[std::size_t(i)] + b.negatives[std::size_t(i)];
+            if (c <= 0)
+                continue;
+            sum.count += c;
+            sum.events += b.positives[std::size_t(i)];
+            out.push_back(sum);
+        }
+        return out;
+    };
+    const auto a = prefixes(first->response.bins);
+    const auto b = prefixes(second->response.bins);
+    int isolatedGroups = 0, isolatedRecords = 0, singles = 0, checked = 0;
+    QStringList shown;
+    for (const Prefix &x : a) {
+        for (const Prefix &y : b) {
+            const double d = std::abs(x.count - y.count);
+            if (d < 1 || d >= 10)
+                continue;
+            const std::size_t from = std::size_t(std::min(x.count, y.count));
+            const std::size_t to = std::size_t(std::max(x.count, y.count));
+            // The records between the two prefixes and their outcomes, from the CSV.
+            double events = 0;
+            for (std::size_t k = from; k < to && k < cohort.size(); ++k)
+                events += cohort[k].outcome;
+            const double released = std::abs(x.events - y.events);
+            ++isolatedGroups;
+            isolatedRecords += int(d);
+            if (events == released)
+                ++checked;
+            if (d == 1 && events == released) {
+                ++singles;
+                if (shown.size() < 3)
+                    shown << QStringLiteral("row %1 (%2 g): outcome %3")
+                                 .arg(cohort[from].row)
+                                 .arg(cohort[from].weight)
+                                 .arg(released);
+            }
+        }
+    }
+    qInfo("%zu and %zu released bins; %d groups of 1-9 records between them (%d records, %d "
+          "checked against the CSV), %d single records",
+          a.size(), b.size(), isolatedGroups, isolatedRecords, checked, singles);
+    // Not closed (docs/privacy-rules.md "Known limits", evaluations of two different β): the
+    // outcome counts of groups of 1-9 records follow. Expected to fail until the fix is built;
+    // when a change stops the attack this becomes an unexpected pass (a failure), and the
+    // limit's entry must be updated with the numbers.
+    note(attack,
+         checked > 0 ? QStringLiteral("OPEN (known limit): %1 groups of 1-9 records (%2 "
+                                      "records, %3 single) with their events counted")
+                           .arg(checked)
+                           .arg(isolatedRecords)
+                           .arg(singles)
+                     : QStringLiteral("no group of 1-9 records between the bins of the two β"));
+    QEXPECT_FAIL("", "known limit: evaluations of two different final β on one cohort", Continue);
+    QVERIFY2(checked == 0, qPrintable(shown.join(QStringLiteral("; "))));
+}
+
 // ---- denial of service
 // ------------------------------------------------------------------------------
 
@@ -2061,10 +2481,14 @@ void tst_Attacks::oneUserFillsJobMemory()
              qPrintable(m_node.error));
     QVERIFY2(m_node.import(QStringLiteral("big"), bigCsv), qPrintable(m_node.error));
     auto bigDesign = [](double lower) {
-        // factor(municipality) × factor(sex): about 20 columns of 50,000 rows.
+        // factor(municipality) × factor(sex): about 20 columns of 50,000 rows. The centre of
+        // the scaled gestational age makes each design distinct (a winsor bound did, before
+        // winsor bounds had to be edges of the node's histogram: breakpoint-bound).
         auto d = design("dev_delay_2y", analysis::Family::Binomial,
                         { factor("municipality"), factor("sex"),
-                          winsor("gestational_age_weeks", lower, 42), asIs("parental_stress") });
+                          transformed("gestational_age_weeks", analysis::Transform::Standardise),
+                          asIs("parental_stress") });
+        d.scaling["gestational_age_weeks"] = { lower, 2.0 };
         d.levels["municipality"] = { "Eemsdelta", "Groningen", "Het Hogeland", "Midden-Groningen",
                                      "Oldambt",   "Pekela",    "Veendam",      "Westerkwartier" };
         d.levels["sex"] = { "female", "male" };

@@ -243,6 +243,7 @@ private Q_SLOTS:
     void roundAtAChosenBetaIsRefused();
     void histogramTailsEachOnTheirOwn();
     void filterBoundsOnTheNodesEdges();
+    void breakpointBoundsOnTheNodesEdges();
     void evaluationNeedsTheFinalBetaOfOwnJob();
     void dataDependentFailuresComeAfterTheCohortRules_data();
     void dataDependentFailuresComeAfterTheCohortRules();
@@ -1108,6 +1109,96 @@ void tst_Handlers::filterBoundsOnTheNodesEdges()
     auto any = node::Policy::parse(QStringLiteral("filter_bounds_on_edges = no\n"));
     QVERIFY(any);
     QVERIFY(any->weakenedKeys().contains(QStringLiteral("filter_bounds_on_edges")));
+}
+
+// Winsor bounds and an outcome threshold at the node's histogram edges, spline knots within it
+// (rule breakpoint-bound, docs/privacy-rules.md "Breakpoints on the node's edges"). The node's
+// edges of serial over the consented records are 20, 40, ..., 580 (see
+// filterBoundsOnTheNodesEdges).
+void tst_Handlers::breakpointBoundsOnTheNodesEdges()
+{
+    const auto own = ownNode(QStringLiteral("breaks"));
+    QVERIFY(own);
+    ApiHandlers &handlers = *own->handlers;
+    const QString &token = own->token;
+    auto open = [&](const analysis::ResolvedDesign &d) {
+        return call("POST", "/v1/jobs", token, jobBody(d), {}, &handlers);
+    };
+    auto message = [](const ApiResponse &r) {
+        return json(r)
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString();
+    };
+    auto winsorised = [](double lower, double upper) {
+        analysis::Predictor w = plain("serial");
+        w.transform = analysis::Transform::Winsorise;
+        w.lower = lower;
+        w.upper = upper;
+        return design("delay", { w, plain("age") });
+    };
+    auto threshold = [](double t) {
+        auto d = design("serial", { plain("age") });
+        d.spec.outcome.threshold = t;
+        return d;
+    };
+    auto spline = [](std::vector<double> knots) {
+        analysis::Predictor s = plain("serial");
+        s.transform = analysis::Transform::Spline;
+        s.knots = int(knots.size());
+        auto d = design("delay", { s, plain("age") });
+        d.knots["serial"] = std::move(knots);
+        return d;
+    };
+    // At the edges: released.
+    ApiResponse r = open(winsorised(100, 400));
+    QVERIFY2(r.status == 201, r.body.constData());
+    r = open(threshold(300));
+    QVERIFY2(r.status == 201, r.body.constData());
+    r = open(spline({ 100, 300, 510.5 }));
+    QVERIFY2(r.status == 201, r.body.constData());
+    // Off the edges: refused, naming the nearest edges, the same sentence for every value
+    // between two edges.
+    r = open(winsorised(100, 399));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(errorCode(r), QStringLiteral("breakpoint-bound"));
+    QVERIFY2(message(r).contains(QLatin1String("380 and 400")), qPrintable(message(r)));
+    QVERIFY(json(r)
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("detail"))
+                .toString()
+                .endsWith(QLatin1String(".upper")));
+    const QString at399 = message(r);
+    r = open(winsorised(100, 381));
+    QCOMPARE(message(r), QString(at399).replace(QLatin1String("399"), QLatin1String("381")));
+    r = open(winsorised(5, 400));
+    QCOMPARE(errorCode(r), QStringLiteral("breakpoint-bound"));
+    QVERIFY2(message(r).contains(QLatin1String("nearest allowed value is 20")),
+             qPrintable(message(r)));
+    // The highest edge: records above it could be 1-9.
+    r = open(winsorised(100, 580));
+    QCOMPARE(errorCode(r), QStringLiteral("breakpoint-bound"));
+    QVERIFY2(message(r).contains(QLatin1String("highest edge")), qPrintable(message(r)));
+    r = open(threshold(299));
+    QCOMPARE(errorCode(r), QStringLiteral("breakpoint-bound"));
+    QVERIFY2(message(r).contains(QLatin1String("280 and 300")), qPrintable(message(r)));
+    r = open(threshold(580));
+    QCOMPARE(errorCode(r), QStringLiteral("breakpoint-bound"));
+    // Knots outside the histogram: below its lowest edge, at or above its highest.
+    for (const std::vector<double> &knots :
+         { std::vector<double> { 10, 300, 500 }, std::vector<double> { 100, 300, 580 },
+           std::vector<double> { 100, 300, 599 } }) {
+        r = open(spline(knots));
+        QCOMPARE(errorCode(r), QStringLiteral("breakpoint-bound"));
+        QVERIFY2(message(r).contains(QLatin1String("from 20 to below 580")),
+                 qPrintable(message(r)));
+    }
+    // With filter_bounds_on_edges = no (the tests' shared node) any number is allowed.
+    r = call("POST", "/v1/jobs", tokenFor(QStringLiteral("breaks2")),
+             jobBody(winsorised(100, 399)));
+    QVERIFY2(r.status == 201, r.body.constData());
 }
 
 void tst_Handlers::evaluationNeedsTheFinalBetaOfOwnJob()

@@ -141,7 +141,8 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     }
     PreparedDesign prepared;
     if (auto refused = prepareDesign(token.user, datasetName, req.purpose, resolved,
-                                     QuotaUse::Evaluation, audit, &prepared))
+                                     QuotaUse::Evaluation, audit, &prepared,
+                                     /*registeredModel=*/!manifest))
         return *refused;
     const LoadedDataset &dataset = *prepared.dataset;
     const analysis::DesignMatrix &design = *prepared.design;

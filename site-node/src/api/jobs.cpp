@@ -90,7 +90,7 @@ LoadedDataset api::designColumns(const LoadedDataset &data, const analysis::Reso
 std::optional<ApiResponse>
 ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, const QString &purpose,
                            const analysis::ResolvedDesign &design, QuotaUse use, Audit &audit,
-                           PreparedDesign *prepared)
+                           PreparedDesign *prepared, bool registeredModel)
 {
     const int quota = m_policy.jobsPerUserPerDay();
     if (!takeQuota(*m_store, m_quotaMutex, user, quota)) {
@@ -173,6 +173,15 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         // evaluation), in the ledger with its own per-dataset locks.
         if (auto refused = m_gate->cohort(cohort->size, consent->consented, audit.release))
             return respond(*refused);
+        // Winsor bounds and an outcome threshold at the node's histogram edges, knots within it,
+        // before any rule counts the records beyond them (a cached matrix passed it: the key
+        // holds the design and the purpose). Not for a registered model: no token chose its
+        // numbers.
+        if (!registeredModel) {
+            if (auto refused
+                = m_gate->breakpointBounds(dataset, consent->mask, design, audit.release))
+                return respond(*refused);
+        }
 
         // Data-dependent from here on, without the cohort lock: building is the long part.
         if (!withinDomain(dataset, design.spec, consent->mask))
@@ -255,6 +264,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     const bool calibration = manifest.kind != protocol::JobKind::Glm;
     std::vector<double> fittedBeta;
     const QString modelPrefix = QStringLiteral("model:");
+    const bool registered = manifest.kind == protocol::JobKind::Evaluation
+        && manifest.fittedStudy.startsWith(modelPrefix);
     if (manifest.kind == protocol::JobKind::Evaluation
         && manifest.fittedStudy.startsWith(modelPrefix)) {
         // A validation model this node's administrator registered (evaluations.cpp): its β,
@@ -337,7 +348,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
 
     PreparedDesign prepared;
     if (auto refused = prepareDesign(token.user, manifest.dataset, manifest.purpose,
-                                     manifest.design, QuotaUse::Job, audit, &prepared))
+                                     manifest.design, QuotaUse::Job, audit, &prepared, registered))
         return *refused;
     const LoadedDataset &dataset = *prepared.dataset;
     std::shared_ptr<const analysis::DesignMatrix> base = prepared.design; // shared, not copied

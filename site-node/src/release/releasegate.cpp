@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/releasegate.h"
 
+#include "release/breakpointbounds.h"
+
+#include "fairstart/analysis/binriskdominance.h"
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/node/tr.h"
 
@@ -195,16 +198,8 @@ std::optional<GateAnswer> ReleaseGate::filterBounds(const LoadedDataset &data,
             continue;
         // The node's canonical edges of the variable over every consented record: the histogram a
         // description of all consented records releases. Its lattice is the dataset's.
-        std::vector<double> values;
-        for (std::size_t r = 0; r < consented.size(); ++r) {
-            if (consented[r] && !column->isMissing(r))
-                values.push_back(column->numeric[r]);
-        }
-        const double step = datasetHistogramStep(*column);
-        const analysis::MergedHistogram canonical = analysis::latticeHistogram(
-            std::move(values), step, -std::numeric_limits<double>::infinity(),
-            std::numeric_limits<double>::infinity(), minCell);
-        const std::vector<double> edges = canonical.ok() ? canonical.edges : std::vector<double>();
+        double step = 0;
+        const std::vector<double> edges = consentedEdges(*column, consented, minCell, &step);
         if (edges.size() < 2) {
             return refuseWith(
                 where,
@@ -213,30 +208,13 @@ std::optional<GateAnswer> ReleaseGate::filterBounds(const LoadedDataset &data,
                        "another variable, or leave this filter out at this site.")
                     .arg(name));
         }
-        const double tolerance = step * 1e-6;
         // The index of the edge `t` is, or -1.
-        auto edgeAt = [&](double t) -> int {
-            for (std::size_t e = 0; e < edges.size(); ++e) {
-                if (std::abs(edges[e] - t) <= tolerance)
-                    return int(e);
-            }
-            return -1;
+        auto edgeAt = [&](double t) {
+            return edgeIndex(edges, step, t);
         };
         // The allowed bounds next to `t`, for the message.
         auto nearest = [&](double t, bool maximum) {
-            const std::size_t usable = maximum ? edges.size() - 1 : edges.size();
-            std::optional<double> below, above;
-            for (std::size_t e = 0; e < usable; ++e) {
-                if (edges[e] < t - tolerance)
-                    below = edges[e];
-                else if (edges[e] > t + tolerance && !above)
-                    above = edges[e];
-            }
-            if (below && above)
-                return Tr::tr("The nearest allowed values are %1 and %2.")
-                    .arg(edgeText(*below), edgeText(*above));
-            const double only = below ? *below : above ? *above : edges.front();
-            return Tr::tr("The nearest allowed value is %1.").arg(edgeText(only));
+            return nearestAllowed(edges, step, t, 0, maximum ? edges.size() - 1 : edges.size());
         };
         auto why = [&]() {
             return Tr::tr("Bounds of a numeric filter must be edges of the node's histogram of "
@@ -629,6 +607,9 @@ std::vector<analysis::RuleOutcome> ReleaseGate::evaluationRules(const Evaluation
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
         tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
     outcomes.push_back(analysis::checkEvaluationDominance(*tally.design, beta, m_policy));
+    // Σp per released bin and class (a wide merged top or bottom bin; binriskdominance.h).
+    outcomes.push_back(
+        analysis::checkBinRiskDominance(*tally.design, beta, tally.bins.bins, m_policy));
     return outcomes;
 }
 

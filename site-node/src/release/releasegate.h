@@ -275,6 +275,19 @@ public:
                                            const std::vector<analysis::Filter> &filters,
                                            ReleaseRecord &record) const;
 
+    // Numbers a design breaks a numeric variable at (rule "breakpoint-bound", docs/privacy-rules.md
+    // "Breakpoints on the node's edges"; release/breakpointbounds.cpp): winsor bounds and a
+    // binomial outcome's threshold must be edges of the node's histogram of the variable over
+    // the consented records (as filter bounds; an upper bound or threshold not the highest edge,
+    // a lower bound below the upper), spline knots must lie from its lowest edge to below its
+    // highest. Whether a design passes then depends only on that released histogram. After the
+    // cohort rules, before any rule that counts the records beyond such a number (cells,
+    // events per parameter, the breakpoint ledger). Policy key filter_bounds_on_edges.
+    std::optional<GateAnswer> breakpointBounds(const LoadedDataset &data,
+                                               const std::vector<std::uint8_t> &consented,
+                                               const analysis::ResolvedDesign &design,
+                                               ReleaseRecord &record) const;
+
     // ---- releases: one per kind --------------------------------------------------------------
 
     Released<protocol::CatalogueDataset> catalogueEntry(const CatalogueTally &tally) const;

@@ -144,10 +144,13 @@ private:
     // may leave, else the answer to give instead.
     std::optional<ApiResponse> differencingRefusal(const NodeResult<analysis::RuleOutcome> &verdict,
                                                    Audit &audit);
+    // `registeredModel`: the design of a validation model the administrator registered, whose
+    // numbers (winsor bounds, knots) no token chose: exempt from the rule breakpoint-bound.
     std::optional<ApiResponse> prepareDesign(const QString &user, const QString &datasetName,
                                              const QString &purpose,
                                              const analysis::ResolvedDesign &design, QuotaUse use,
-                                             Audit &audit, PreparedDesign *prepared);
+                                             Audit &audit, PreparedDesign *prepared,
+                                             bool registeredModel = false);
     void designRecorded(const PreparedDesign &prepared);
     // The manifest of a new study against this node and its policy (studies.cpp): nullopt when
     // it may be signed, else the refusal naming what is wrong.

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Numbers a design breaks a numeric variable at (winsor bounds, a binomial outcome's threshold,
+// spline knots) against the node's own histogram of that variable (rule "breakpoint-bound",
+// docs/privacy-rules.md "Breakpoints on the node's edges"), and the edges helpers that the
+// filter rule shares (breakpointbounds.h).
+#include "release/breakpointbounds.h"
+
+#include "release/releasegate.h"
+
+#include "fairstart/node/tr.h"
+
+#include <cmath>
+#include <limits>
+
+namespace fairstart::node {
+
+std::vector<double> consentedEdges(const analysis::Column &column,
+                                   const std::vector<std::uint8_t> &consented, int minCell,
+                                   double *step)
+{
+    std::vector<double> values;
+    for (std::size_t r = 0; r < consented.size() && r < column.size(); ++r) {
+        if (consented[r] && !column.isMissing(r))
+            values.push_back(column.numeric[r]);
+    }
+    const double lattice = datasetHistogramStep(column);
+    if (step)
+        *step = lattice;
+    const analysis::MergedHistogram canonical = analysis::latticeHistogram(
+        std::move(values), lattice, -std::numeric_limits<double>::infinity(),
+        std::numeric_limits<double>::infinity(), minCell);
+    return canonical.ok() ? canonical.edges : std::vector<double>();
+}
+
+int edgeIndex(const std::vector<double> &edges, double step, double value)
+{
+    const double tolerance = step * 1e-6;
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+        if (std::abs(edges[e] - value) <= tolerance)
+            return int(e);
+    }
+    return -1;
+}
+
+namespace {
+
+QString edgeText(double value)
+{
+    return QString::number(value, 'g', 10);
+}
+
+} // namespace
+
+QString nearestAllowed(const std::vector<double> &edges, double step, double value,
+                       std::size_t first, std::size_t last)
+{
+    const double tolerance = step * 1e-6;
+    std::optional<double> below, above;
+    for (std::size_t e = first; e < last && e < edges.size(); ++e) {
+        if (edges[e] < value - tolerance)
+            below = edges[e];
+        else if (edges[e] > value + tolerance && !above)
+            above = edges[e];
+    }
+    if (below && above)
+        return Tr::tr("The nearest allowed values are %1 and %2.")
+            .arg(edgeText(*below), edgeText(*above));
+    const double only = below ? *below : above ? *above : edges.at(first);
+    return Tr::tr("The nearest allowed value is %1.").arg(edgeText(only));
+}
+
+std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &data,
+                                                        const std::vector<std::uint8_t> &consented,
+                                                        const analysis::ResolvedDesign &design,
+                                                        ReleaseRecord &record) const
+{
+    if (!m_policy.filterBoundsOnEdges)
+        return std::nullopt; // the administrator allowed any number (filter_bounds_on_edges = no)
+    const int minCell = m_policy.minCell;
+    analysis::RuleOutcome outcome;
+    outcome.ruleId = "breakpoint-bound";
+    outcome.threshold = minCell;
+    auto refuseWith = [&](const QString &detail, const QString &message) {
+        outcome.passed = false;
+        outcome.detail = detail.toStdString();
+        outcome.message = message.toStdString();
+        record.add(outcome);
+        return refuse(outcome, record);
+    };
+    // The edges of a numeric variable, or nullptr for a variable the rule does not concern.
+    struct Edges {
+        std::vector<double> edges;
+        double step = 0;
+    };
+    auto edgesOf = [&](const std::string &variable) -> std::optional<Edges> {
+        const VariableInfo *meta = data.info.variable(QString::fromStdString(variable));
+        const analysis::Column *column = data.table.column(variable);
+        if (!meta || meta->kind != VariableKind::Numeric || !column
+            || column->kind != analysis::ColumnKind::Numeric)
+            return std::nullopt;
+        Edges out;
+        out.edges = consentedEdges(*column, consented, minCell, &out.step);
+        return out;
+    };
+    auto why = [](const QString &name) {
+        return Tr::tr("Winsor bounds and an outcome threshold on a numeric variable must be "
+                      "edges of the node's histogram of %1 (describe %1 to see them; an upper "
+                      "bound or a threshold not its highest edge), so that a refusal never "
+                      "tells where a record's value lies.")
+            .arg(name);
+    };
+    auto tooFew = [&](const QString &where, const QString &name) {
+        return refuseWith(where,
+                          Tr::tr("The variable %1 holds too few distinct records at this site "
+                                 "for a bound, threshold or knot on it (the node's histogram of "
+                                 "it has too few edges). Leave the transform out at this site.")
+                              .arg(name));
+    };
+    bool any = false;
+    for (std::size_t i = 0; i < design.spec.predictors.size(); ++i) {
+        const analysis::Predictor &p = design.spec.predictors[i];
+        if (p.transform != analysis::Transform::Winsorise
+            && p.transform != analysis::Transform::Spline)
+            continue;
+        const auto found = edgesOf(p.variable);
+        if (!found)
+            continue;
+        any = true;
+        const QString name = QString::fromStdString(p.variable);
+        const QString where = QStringLiteral("predictors[%1]").arg(i);
+        const std::vector<double> &edges = found->edges;
+        const double step = found->step;
+        if (p.transform == analysis::Transform::Winsorise) {
+            // Both bounds at edges, neither the highest (records above it could be 1-9), the
+            // lower below the upper.
+            if (edges.size() < 3)
+                return tooFew(where, name);
+            const std::size_t usable = edges.size() - 1;
+            for (const auto &[value, field] : { std::pair { p.lower, QStringLiteral("lower") },
+                                                std::pair { p.upper, QStringLiteral("upper") } }) {
+                const int at = edgeIndex(edges, step, value);
+                if (at < 0 || at + 1 == int(edges.size())) {
+                    const QString highest = at < 0
+                        ? QString()
+                        : Tr::tr(" A bound cannot be the highest edge: the records above it "
+                                 "could be too few.");
+                    return refuseWith(where + QLatin1Char('.') + field,
+                                      Tr::tr("The bound %1 of winsor(%2, …) is not allowed.")
+                                              .arg(QString::number(value, 'g', 10), name)
+                                          + highest + QLatin1Char(' ') + why(name)
+                                          + QLatin1Char(' ')
+                                          + nearestAllowed(edges, step, value, 0, usable));
+                }
+            }
+            if (!(edgeIndex(edges, step, p.lower) < edgeIndex(edges, step, p.upper))) {
+                return refuseWith(where,
+                                  Tr::tr("winsor(%1, …) needs a lower bound below its upper "
+                                         "bound, at two different edges of the node's "
+                                         "histogram of %1.")
+                                      .arg(name));
+            }
+            continue;
+        }
+        // Spline knots: within the histogram, from its lowest edge to below its highest, so that
+        // at least min_cell consented records lie on each side of every knot whatever the data
+        // between the edges (the client's knots are quantiles of the released bins).
+        const auto knots = design.knots.find(p.variable);
+        if (knots == design.knots.end())
+            continue;
+        if (edges.size() < 2)
+            return tooFew(where, name);
+        const double tolerance = step * 1e-6;
+        for (std::size_t k = 0; k < knots->second.size(); ++k) {
+            const double knot = knots->second[k];
+            if (knot >= edges.front() - tolerance && knot < edges.back() - tolerance)
+                continue;
+            return refuseWith(
+                QStringLiteral("knots.%1[%2]").arg(name).arg(k),
+                Tr::tr("The knot %1 of the spline of %2 lies outside the node's histogram of %2 "
+                       "(from %3 to below %4). Spline knots must lie within it, so that a "
+                       "refusal never tells where a record's value lies; describe %2 to see "
+                       "the edges, or let the client place the knots.")
+                    .arg(QString::number(knot, 'g', 10), name,
+                         QString::number(edges.front(), 'g', 10),
+                         QString::number(edges.back(), 'g', 10)));
+        }
+    }
+    // The outcome's threshold (y = 1 when x > t): an edge, not the highest.
+    if (design.spec.outcome.threshold) {
+        if (const auto found = edgesOf(design.spec.outcome.variable)) {
+            any = true;
+            const QString name = QString::fromStdString(design.spec.outcome.variable);
+            const double t = *design.spec.outcome.threshold;
+            const std::vector<double> &edges = found->edges;
+            if (edges.size() < 2)
+                return tooFew(QStringLiteral("outcome.threshold"), name);
+            const int at = edgeIndex(edges, found->step, t);
+            if (at < 0 || at + 1 == int(edges.size())) {
+                const QString highest = at < 0
+                    ? QString()
+                    : Tr::tr(" A threshold cannot be the highest edge: the records above it "
+                             "could be too few.");
+                return refuseWith(QStringLiteral("outcome.threshold"),
+                                  Tr::tr("The outcome threshold %1 of %2 is not allowed.")
+                                          .arg(QString::number(t, 'g', 10), name)
+                                      + highest + QLatin1Char(' ') + why(name) + QLatin1Char(' ')
+                                      + nearestAllowed(edges, found->step, t, 0, edges.size() - 1));
+            }
+        }
+    }
+    if (any) {
+        outcome.passed = true;
+        record.add(outcome);
+    }
+    return std::nullopt;
+}
+
+} // namespace fairstart::node
