@@ -552,6 +552,8 @@ int describeMasked(const Common &c, Transport &transport,
         categorical.append(o);
     }
     text += Tr::tr("Per site: not available in masked mode (the sites released only the sum).\n");
+    // The mode, the participant set and every node's signature check (issue 14).
+    text += formatStudy(result->record);
     QJsonArray sites;
     for (const protocol::StudySignatureCheck &check : result->record.checks)
         sites.append(check.site);
@@ -565,6 +567,9 @@ int describeMasked(const Common &c, Transport &transport,
         { QStringLiteral("numeric"), numeric },
         { QStringLiteral("categorical"), categorical },
         { QStringLiteral("manifest"), protocol::toJson(result->record.manifest) },
+        // The study record: the signed manifest, every signature, every node's signed masked
+        // descriptives and what the client verified of each.
+        { QStringLiteral("study_record"), protocol::toJson(result->record) },
     };
     return writeOutput(c,
                        c.format == QLatin1String("json")
@@ -1023,13 +1028,20 @@ QString formatSiteFits(const protocol::FitReport &report)
 
 QString formatStudy(const protocol::FitReport &report)
 {
-    if (!report.study)
-        return {};
-    const protocol::StudyRecord &study = *report.study;
+    return report.study ? formatStudy(*report.study) : QString();
+}
+
+QString formatStudy(const protocol::StudyRecord &study)
+{
+    // A descriptives study (a masked Table 1) ends with each node's signed masked descriptives;
+    // a fit with each node's signed attestation of the final β.
+    const bool describes = study.manifest.kind == protocol::JobKind::Descriptives;
     QString t;
     if (study.mode == QLatin1String("masked"))
-        t += Tr::tr("\nStudy %1, masked: each site's statistics were masked; only their sum "
-                    "over all participants could be read.\n")
+        t += (describes ? Tr::tr("\nStudy %1, masked: each site's descriptives were masked; only "
+                                 "their sum over all participants could be read.\n")
+                        : Tr::tr("\nStudy %1, masked: each site's statistics were masked; only "
+                                 "their sum over all participants could be read.\n"))
                  .arg(study.study);
     else
         t += Tr::tr("\nStudy %1, plain: each site's statistics were sent in the clear.\n")
@@ -1044,11 +1056,13 @@ QString formatStudy(const protocol::FitReport &report)
         width = std::max(width, int(c.site.size()));
     for (const protocol::StudySignatureCheck &c : study.checks) {
         all = all && c.manifest && c.attestation;
+        const QString last = describes
+            ? (c.attestation ? Tr::tr("descriptives signed") : Tr::tr("descriptives NOT signed"))
+            : (c.attestation ? Tr::tr("final β attested") : Tr::tr("final β NOT attested"));
         t += QStringLiteral("  ") + pad(c.site, width) + QStringLiteral("  ")
             + (c.manifest ? Tr::tr("manifest signature verified")
                           : Tr::tr("manifest signature NOT verified"))
-            + QStringLiteral(", ")
-            + (c.attestation ? Tr::tr("final β attested") : Tr::tr("final β NOT attested"))
+            + QStringLiteral(", ") + last
             + (c.note.isEmpty() ? QString() : QStringLiteral(" (") + c.note + QLatin1Char(')'))
             + QLatin1Char('\n');
     }

@@ -525,6 +525,37 @@ void tst_MaskedDescriptives::cliDescribesMasked()
     QCOMPARE(json.value(QLatin1String("mode")).toString(), QStringLiteral("masked"));
     QCOMPARE(qint64(json.value(QLatin1String("cohort_size")).toDouble()),
              m_first->pooled.cohortSize);
+    // Issue 14: the participant set and every node's signature check, in JSON and in text.
+    const QJsonObject record = json.value(QLatin1String("study_record")).toObject();
+    QCOMPARE(record.value(QLatin1String("mode")).toString(), QStringLiteral("masked"));
+    QCOMPARE(record.value(QLatin1String("study")).toString(),
+             json.value(QLatin1String("study")).toString());
+    const QJsonArray checks = record.value(QLatin1String("checks")).toArray();
+    QCOMPARE(checks.size(), m_cluster.size());
+    QCOMPARE(record.value(QLatin1String("signatures")).toArray().size(), m_cluster.size());
+    QCOMPARE(record.value(QLatin1String("attestations")).toArray().size(), m_cluster.size());
+    for (int i = 0; i < m_cluster.size(); ++i) {
+        const QJsonObject check = checks.at(i).toObject();
+        QCOMPARE(check.value(QLatin1String("site")).toString(), m_cluster.node(i).name);
+        QVERIFY(check.value(QLatin1String("manifest")).toBool());
+        QVERIFY(check.value(QLatin1String("attestation")).toBool());
+    }
+    QProcess text;
+    text.start(testsupport::cliBinary(),
+               { QStringLiteral("describe"), QStringLiteral("--sites"),
+                 m_cluster.writeSitesFile(m_cluster.sites()), QStringLiteral("--dataset"),
+                 QStringLiteral("cohort"), QStringLiteral("--purpose"), QStringLiteral("research"),
+                 QStringLiteral("--vars"), QStringLiteral("sex") });
+    QVERIFY(text.waitForFinished(120000));
+    QVERIFY2(text.exitCode() == 0, text.readAllStandardError().constData());
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("participants: site1, site2, site3")), qPrintable(out));
+    for (int i = 0; i < m_cluster.size(); ++i)
+        QVERIFY2(out.contains(QStringLiteral("  %1  manifest signature verified, descriptives "
+                                             "signed")
+                                  .arg(m_cluster.node(i).name)),
+                 qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Every site signed this result.")), qPrintable(out));
     const QJsonArray numeric = json.value(QLatin1String("numeric")).toArray();
     QCOMPARE(numeric.size(), m_first->pooled.numeric.size());
     for (qsizetype i = 0; i < numeric.size(); ++i) {

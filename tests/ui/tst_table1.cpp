@@ -5,12 +5,14 @@
 #include "fairstart/ui/analyses/table1.h"
 #include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/studyrecord.h"
 #include "fairstart/ui/results/thresholds.h"
 
 #include "results/simulatedreport.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QTableView>
 #include <QTest>
 #include <algorithm>
 
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void bySiteAndPooled();
     void copyAsHtmlAndCsv();
     void maskedPooledColumnOnly();
+    void maskedShowsItsStudy();
     void thresholdsFromTheRoc();
     void pooledColumnSaysWhichSites();
 };
@@ -117,6 +120,52 @@ void tst_Table1::bySiteAndPooled()
     QCOMPARE(model.cell(QStringLiteral("0"), 1), QString());
     QCOMPARE(model.cell(QStringLiteral("low"), 3),
              QStringLiteral("%1 (%2)").arg(QLocale().toString(500), percentText(0.5, 1)));
+}
+
+// Issue 14: a masked Table 1 is a descriptives study; under the table, the mode, who took part
+// and each node's signature checks (its signed manifest, its signed masked descriptives).
+void tst_Table1::maskedShowsItsStudy()
+{
+    protocol::StudyRecord study;
+    study.study = QStringLiteral("sha256:abc");
+    study.mode = QStringLiteral("masked");
+    study.manifest.kind = protocol::JobKind::Descriptives;
+    for (const char *name : { "ggd-a", "ggd-b", "ggd-c" }) {
+        study.manifest.participants
+            << protocol::StudyParticipant { QString::fromLatin1(name), {}, {} };
+        study.checks << protocol::StudySignatureCheck { QString::fromLatin1(name), true, true, {} };
+    }
+    Table1View view;
+    QVERIFY(view.studyText().isEmpty());
+    client::PooledDescriptives pooled;
+    pooled.mode = QStringLiteral("masked");
+    pooled.study = study.study;
+    view.setMaskedData(pooled, {}, {});
+    view.setStudy(study);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString text = view.studyText();
+    QVERIFY2(text.startsWith(QStringLiteral("Masked aggregation")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(": ggd-a, ggd-b, ggd-c.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Every site signed this result: each signed the study "
+                                          "manifest and its masked descriptives")),
+             qPrintable(text));
+    QVERIFY(view.studyTable()->isVisible());
+    QCOMPARE(view.studyModel()->rowCount(), 3);
+    QCOMPARE(view.studyModel()->headerData(StudyModel::AttestationColumn, Qt::Horizontal),
+             QVariant(QStringLiteral("Signed descriptives")));
+    // One signature that did not verify: said, with the site, and no "every site signed".
+    study.checks[1].attestation = false;
+    view.setStudy(study);
+    QVERIFY2(view.studyText().contains(QStringLiteral("ggd-b: its descriptives were not signed")),
+             qPrintable(view.studyText()));
+    QVERIFY(!view.studyText().contains(QStringLiteral("Every site signed")));
+    QCOMPARE(view.studyModel()->index(1, StudyModel::AttestationColumn).data().toString(),
+             QStringLiteral("NOT verified"));
+    // A plain Table 1 has no study: nothing shown.
+    view.setStudy(std::nullopt);
+    QVERIFY(view.studyText().isEmpty());
+    QVERIFY(!view.studyTable()->isVisible());
 }
 
 void tst_Table1::maskedPooledColumnOnly()

@@ -141,6 +141,8 @@ QString MainWindow::openAnalysis(Analysis analysis)
                     statusBar()->clearMessage();
                     auto *view = new Table1View;
                     view->setMaskedData(result.pooled, types, labels, {}, offline, levelOrder);
+                    // Who took part and what was verified of each node's signatures.
+                    view->setStudy(result.record);
                     view->setAttribute(Qt::WA_DeleteOnClose);
                     view->setParent(this, Qt::Window);
                     connect(this, &MainWindow::workspaceClosed, view, &QWidget::close);

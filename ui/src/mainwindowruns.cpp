@@ -2,6 +2,7 @@
 // Runs and their results, kept out of mainwindow.cpp: the run dialog, one RunRecorder per run
 // (its own record in the workspace), the Results panel, comparing runs, publishing a model and
 // opening a published one in reviewer mode.
+#include "fairstart/client/refusals.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/ui/catalogue/cataloguemodel.h"
 #include "fairstart/ui/designer/designdocument.h"
@@ -144,6 +145,18 @@ void MainWindow::onRunFailed(client::FederatedRun *run, RunRecorder *recorder,
         showResults(soFar, stored ? recorder->runId() : 0);
         statusMessage(Tr::tr("The model was fitted and is shown; its evaluation failed: %1")
                           .arg(error.message));
+    } else {
+        // The run is over: say so and why, instead of whatever the status bar said before.
+        const bool cancelled
+            = error.siteError && error.siteError->kind == client::SiteError::Kind::Cancelled;
+        const QString why = error.siteError && error.siteError->isRule()
+            ? client::refusalText(*error.siteError)
+            : error.message;
+        statusMessage(
+            cancelled ? Tr::tr("The run was stopped; the sites were asked to cancel its jobs.")
+                : error.site.isEmpty()
+                ? Tr::tr("The run ended without a result: %1").arg(why)
+                : Tr::tr("The run ended without a result at %1: %2").arg(error.site, why));
     }
     // A site that failed may be down: ask every site again, so its light tells the truth.
     m_sites->refresh();

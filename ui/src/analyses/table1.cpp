@@ -3,6 +3,7 @@
 
 #include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/studyrecord.h"
 #include "fairstart/ui/tr.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -269,6 +271,9 @@ Table1View::Table1View(QWidget *parent)
     , m_model(new Table1Model(this))
     , m_table(new QTableView)
     , m_note(new QLabel)
+    , m_studyModel(new StudyModel(this))
+    , m_study(new QLabel)
+    , m_studyTable(new QTableView)
 {
     setWindowTitle(Tr::tr("Table 1: the cohort by site"));
     setAccessibleName(Tr::tr("Table 1"));
@@ -279,6 +284,20 @@ Table1View::Table1View(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A masked Table 1 is a descriptives study: who took part and what the workbench verified
+    // of each node's signatures, as the results show for a fit.
+    m_study->setWordWrap(true);
+    m_study->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_study->setAccessibleName(Tr::tr("Study and signatures"));
+    m_studyTable->setModel(m_studyModel);
+    m_studyTable->setAccessibleName(Tr::tr("Signatures per site"));
+    m_studyTable->verticalHeader()->hide();
+    m_studyTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_studyTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_studyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_studyTable->horizontalHeader()->setStretchLastSection(true);
+    m_study->hide();
+    m_studyTable->hide();
     auto copy = new QPushButton(Tr::tr("&Copy table"));
     copy->setToolTip(Tr::tr("Copies the table as HTML (for a word processor) and CSV text."));
     auto save = new QPushButton(Tr::tr("&Export table…"));
@@ -293,6 +312,8 @@ Table1View::Table1View(QWidget *parent)
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_note);
+    layout->addWidget(m_study);
+    layout->addWidget(m_studyTable);
     layout->addLayout(buttons);
     resize(820, 600);
 }
@@ -313,6 +334,29 @@ void Table1View::setData(const QList<Table1Site> &sites,
 QString Table1View::note() const
 {
     return m_note->text();
+}
+
+QString Table1View::studyText() const
+{
+    return m_study->isHidden() ? QString() : m_study->text();
+}
+
+void Table1View::setStudy(const std::optional<protocol::StudyRecord> &study)
+{
+    m_studyModel->setStudy(study);
+    m_study->setText(study ? studySummary(*study) : QString());
+    m_study->setVisible(study.has_value());
+    m_studyTable->setVisible(study.has_value());
+    if (!study)
+        return;
+    // Every row shown, no scroll bar: the table is as tall as its rows.
+    m_studyTable->resizeRowsToContents();
+    int height
+        = m_studyTable->horizontalHeader()->sizeHint().height() + 2 * m_studyTable->frameWidth();
+    for (int r = 0; r < m_studyModel->rowCount(); ++r)
+        height += m_studyTable->rowHeight(r);
+    height += m_studyTable->horizontalScrollBar()->sizeHint().height();
+    m_studyTable->setFixedHeight(height);
 }
 
 void Table1View::setMaskedData(const client::PooledDescriptives &pooled,

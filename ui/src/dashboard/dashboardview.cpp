@@ -232,7 +232,8 @@ DashboardView::DashboardView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Not stretched: the rates stood at the far right of a 400 px column (fourth walk).
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_funnelView = new QChartView(new QChart);
     m_funnelView->setRenderHint(QPainter::Antialiasing);
     m_funnelView->setAccessibleName(Tr::tr("Funnel plot: rate against size"));
@@ -343,8 +344,14 @@ void DashboardView::update()
             : Tr::tr("%1 = %2 against the size of the area").arg(variable, indicator.level),
         points));
     delete oldFunnel;
-    const QString funnelNote = leftOut.isEmpty() ? QString()
-                                                 : QLatin1Char(' ')
+    // What the funnel's lines mean, for a reader who has not met one (fourth walk).
+    QString funnelNote = QLatin1Char(' ')
+        + Tr::tr("Funnel plot: an area outside the dotted 99.8% limits differs from the pooled "
+                 "rate by more than chance explains (about 1 in 500 by chance); between the "
+                 "dashed 95% and the dotted limits it is worth a look. Smaller areas have wider "
+                 "limits.");
+    if (!leftOut.isEmpty())
+        funnelNote += QLatin1Char(' ')
             + Tr::tr("The funnel plot and its pooled rate leave out %1: their counts are "
                      "withheld.")
                   .arg(leftOut.join(QStringLiteral(", ")));

@@ -147,6 +147,27 @@ QChart *makeFunnelChart(const QString &title, const QList<FunnelPoint> &points)
     chart->addSeries(areas);
     areas->attachAxis(x);
     areas->attachAxis(y);
+    // Each point named by its area (fourth walk: two unnamed dots, and no way to tell which
+    // area lay outside the limits): a label-only series per area, not in the legend.
+    for (const FunnelPoint &p : points) {
+        auto *name = new QScatterSeries;
+        name->setObjectName(QStringLiteral("area-label"));
+        name->setName(p.area);
+        name->setMarkerSize(9);
+        name->setColor(Qt::transparent);
+        name->setBorderColor(Qt::transparent);
+        name->append(p.size, 100 * p.rate());
+        // The label format is the text itself; '@' would start a placeholder.
+        name->setPointLabelsFormat(
+            QString(p.area).replace(QLatin1Char('@'), QStringLiteral("(at)")));
+        name->setPointLabelsVisible(true);
+        name->setPointLabelsClipping(false);
+        chart->addSeries(name);
+        name->attachAxis(x);
+        name->attachAxis(y);
+        for (QLegendMarker *marker : chart->legend()->markers(name))
+            marker->setVisible(false);
+    }
     return chart;
 }
 

@@ -63,8 +63,9 @@ QStandardItem *countItem(double value)
 
 QStandardItem *withheldItem(const FairnessRow &row)
 {
-    auto item = textItem(fairnessWithheldText(row));
+    auto item = textItem(Tr::tr("withheld"));
     item->setData(true, WithheldRole);
+    item->setToolTip(fairnessWithheldText(row));
     return item;
 }
 
@@ -248,6 +249,8 @@ void fillFairnessModel(QStandardItemModel *model, const FairnessSummary &summary
             textItem(pooled ? Tr::tr("Pooled (%n site(s))", nullptr, r.sites) : r.site)
         };
         if (r.withheld) {
+            // "withheld" in each number's cell, the reason once, in the note (the fourth walk
+            // saw the whole reason in all seven cells, each row several lines tall).
             for (int c = 2; c < header.size() - 1; ++c)
                 row << withheldItem(r);
             row << textItem(fairnessWithheldText(r));

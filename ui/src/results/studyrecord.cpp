@@ -19,6 +19,13 @@ const protocol::StudySignatureCheck *checkOf(const protocol::StudyRecord &s, con
     return nullptr;
 }
 
+// A descriptives study (a masked Table 1) ends with each node's signed masked descriptives, not
+// with an attestation of final coefficients.
+bool describes(const protocol::StudyRecord &s)
+{
+    return s.manifest.kind == protocol::JobKind::Descriptives;
+}
+
 } // namespace
 
 bool everySiteSigned(const protocol::StudyRecord &study)
@@ -59,9 +66,13 @@ QString studySummary(const protocol::StudyRecord &study)
             << Tr::tr("Observed (not contributing): %1.").arg(observers.join(QStringLiteral(", ")));
     }
     if (everySiteSigned(study)) {
-        parts << Tr::tr("Every site signed this result: each signed the study manifest and the "
-                        "final coefficients, and every signature verified against the site's "
-                        "pinned key.");
+        parts << (describes(study)
+                      ? Tr::tr("Every site signed this result: each signed the study manifest "
+                               "and its masked descriptives, and every signature verified "
+                               "against the site's pinned key.")
+                      : Tr::tr("Every site signed this result: each signed the study manifest "
+                               "and the final coefficients, and every signature verified "
+                               "against the site's pinned key."));
     } else {
         QStringList problems;
         for (const protocol::StudyParticipant &p : study.manifest.participants) {
@@ -72,8 +83,10 @@ QString studySummary(const protocol::StudyRecord &study)
                 problems << Tr::tr("%1: %2").arg(
                     p.name,
                     c->note.isEmpty()
-                        ? (!c->manifest ? Tr::tr("the manifest signature did not verify")
-                                        : Tr::tr("the final coefficients were not attested"))
+                        ? (!c->manifest           ? Tr::tr("the manifest signature did not verify")
+                               : describes(study) ? Tr::tr("its descriptives were not signed")
+                                                  : Tr::tr("the final coefficients were not "
+                                                           "attested"))
                         : c->note);
         }
         parts << Tr::tr("Not every site's signature verified — %1. Do not rely on this result "
@@ -92,6 +105,7 @@ void StudyModel::setStudy(const std::optional<protocol::StudyRecord> &study)
 {
     beginResetModel();
     m_rows.clear();
+    m_descriptives = study && describes(*study);
     if (study) {
         for (const protocol::StudyParticipant &p : study->manifest.participants) {
             const protocol::StudySignatureCheck *c = checkOf(*study, p.name);
@@ -160,7 +174,7 @@ QVariant StudyModel::headerData(int section, Qt::Orientation orientation, int ro
     case ManifestColumn:
         return Tr::tr("Signed manifest");
     case AttestationColumn:
-        return Tr::tr("Signed final coefficients");
+        return m_descriptives ? Tr::tr("Signed descriptives") : Tr::tr("Signed final coefficients");
     case NoteColumn:
         return Tr::tr("Note");
     default:

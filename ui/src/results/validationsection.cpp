@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fairstart::ui {
 
 void ResultsView::buildValidationPage()
@@ -104,14 +106,28 @@ void ResultsView::updateFairness()
     const std::optional<FairnessSummary> &f
         = m_validation ? m_validation->fairness : std::optional<FairnessSummary> {};
     int levels = 0;
+    int pooledLevels = 0;
     if (f) {
-        for (const FairnessRow &r : f->rows)
+        for (const FairnessRow &r : f->rows) {
             levels += r.site.isEmpty() ? 1 : 0;
+            pooledLevels += r.site.isEmpty()
+                    && std::any_of(r.values.begin(), r.values.end(),
+                                   [](const std::optional<SiteInterval> &v) { return bool(v); })
+                ? 1
+                : 0;
+        }
     }
     for (ValidationMeasure m : kValidationMeasures) {
         QChartView *view = m_fairnessViews[int(m)];
         QChart *old = view->chart();
-        ForestChart *chart = levels > 0 ? makeFairnessForest(*f, m) : nullptr;
+        // A chart only for a measure with a pooled level: with none, the fourth walk saw an
+        // empty forest on an axis from 0.4999999999 to 0.5000000001.
+        bool drawable = false;
+        if (f) {
+            for (const FairnessRow &r : f->rows)
+                drawable = drawable || (r.site.isEmpty() && r.values[std::size_t(m)]);
+        }
+        ForestChart *chart = levels > 0 && drawable ? makeFairnessForest(*f, m) : nullptr;
         view->setChart(chart ? static_cast<QChart *>(chart) : new QChart);
         delete old;
         view->setVisible(chart != nullptr);
@@ -133,12 +149,20 @@ void ResultsView::updateFairness()
                    "by its levels."));
         return;
     }
-    m_fairnessNote->setText(
-        Tr::tr("<h3>By %1</h3>Each held-out site evaluated the model fitted on the other sites "
-               "for each level of %1, and released each level only when it passed its rules; a "
-               "withheld level shows the rule, never a number. Each level is pooled over the "
-               "held-out sites that released it with the same random-effects model as above.")
-            .arg(f->label.toHtmlEscaped()));
+    QString text
+        = Tr::tr("<h3>By %1</h3>Each held-out site evaluated the model fitted on the other sites "
+                 "for each level of %1, and released each level only when it passed its rules; a "
+                 "withheld level shows the rule, never a number. Each level is pooled over the "
+                 "held-out sites that released it with the same random-effects model as above.")
+              .arg(f->label.toHtmlEscaped());
+    if (levels > 0 && pooledLevels == 0)
+        text += QStringLiteral("<p>")
+            + Tr::tr("No level of %1 could be pooled: pooling needs at least three held-out "
+                     "sites that released the level, so there is no chart. The table shows what "
+                     "each site released, and why a level was withheld.")
+                  .arg(f->label.toHtmlEscaped())
+            + QStringLiteral("</p>");
+    m_fairnessNote->setText(text);
 }
 
 void ResultsView::updateValidation()

@@ -23,6 +23,9 @@ QString formatSiteFits(const protocol::FitReport &report);
 // The study of the pooled fit: the mode, the participants and each node's signature checks,
 // ending "Every site signed this result." when every check held. Empty without a study.
 QString formatStudy(const protocol::FitReport &report);
+// The same for any study record (a fit's, or a masked descriptives study's, whose nodes sign
+// their masked descriptives instead of a final β).
+QString formatStudy(const protocol::StudyRecord &study);
 // The coefficient table as CSV: term,estimate,std_error,statistic,p_value,ci_low,ci_high[,ratio…].
 QString formatFitCsv(const protocol::FitReport &report);
 // R's format.pval(p, digits = 3) with eps 2e-16: "< 2e-16", "0.0123", "1.23e-05".

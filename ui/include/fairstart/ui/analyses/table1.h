@@ -6,6 +6,7 @@
 
 #include "fairstart/client/federation.h"
 #include "fairstart/protocol/messages.h"
+#include "fairstart/protocol/study.h"
 
 #include <QAbstractTableModel>
 #include <QMap>
@@ -15,6 +16,8 @@ class QLabel;
 class QTableView;
 
 namespace fairstart::ui {
+
+class StudyModel;
 
 struct Table1Site {
     QString site;
@@ -76,15 +79,26 @@ public:
                        const QMap<QString, QString> &labels, const QString &note = {},
                        const QStringList &missing = {},
                        const QMap<QString, QStringList> &levelOrder = {});
+    // The descriptives study behind a masked Table 1 (issue 14), as the results show a fit's:
+    // the mode, the participant set and every node's signature check (its signed manifest and
+    // its signed masked descriptives). nullopt hides it (plain Table 1: no study).
+    void setStudy(const std::optional<protocol::StudyRecord> &study);
     bool masked() const { return m_masked; }
     QString note() const;
+    // The study's summary (mode, participants, "every site signed"), empty without a study.
+    QString studyText() const;
     Table1Model *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    StudyModel *studyModel() const { return m_studyModel; }
+    QTableView *studyTable() const { return m_studyTable; }
 
 private:
     Table1Model *m_model;
     QTableView *m_table;
     QLabel *m_note;
+    StudyModel *m_studyModel;
+    QLabel *m_study;
+    QTableView *m_studyTable;
     bool m_masked = false;
 };
 

@@ -19,7 +19,8 @@ QString studySummary(const protocol::StudyRecord &study);
 // "masked" -> "Masked (only sums visible)", "plain" -> "Plain (each site's statistics visible)".
 QString studyModeText(const QString &mode);
 
-// One row per participant and observer: site, role, manifest signature, final β, note.
+// One row per participant and observer: site, role, manifest signature, final β (a descriptives
+// study: its signed masked descriptives), note.
 class StudyModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -48,6 +49,7 @@ private:
         std::optional<protocol::StudySignatureCheck> check;
     };
     QList<Row> m_rows;
+    bool m_descriptives = false; // a descriptives study: its nodes sign descriptives, not a β
 };
 
 } // namespace fairstart::ui

@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 14 in the workbench, against three real fairstart-node processes (a masked study): a
+// fit's results show the mode, the participant set and every node's signature check; the run
+// record in the workspace keeps the signed manifest and each node's signed attestation of the
+// final β, which verify against the nodes' keys; reopening the workspace shows the same study
+// again. Table 1 (a masked descriptives study) shows its participants and signature checks
+// too. And the status bar says what happened when a run or Table 1 ends (issue 17).
+#include "../federation-client/nodecluster.h"
+#include "windowsupport.h"
+
+#include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/study.h"
+#include "fairstart/secure/secure.h"
+#include "fairstart/ui/analyses/table1.h"
+#include "fairstart/ui/mainwindow.h"
+#include "fairstart/ui/results/resultsview.h"
+#include "fairstart/ui/results/studyrecord.h"
+#include "fairstart/ui/rundialog.h"
+#include "fairstart/ui/sites/sitesmodel.h"
+
+#include "fairstart/workspace/workspace.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fairstart;
+using namespace fairstart::ui;
+using testsupport::NodeCluster;
+
+namespace {
+// Passes every disclosure rule on three sites of 1500 synthetic children.
+const char *kFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apgar_5min + parental_stress";
+// Refused: smoking in pregnancy is rare, so a joint cell with the outcome is too small.
+const char *kRefusedFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apgar_5min + "
+                              "maternal_education + parental_stress + smoking_pregnancy";
+const char *kPassphrase = "correct horse battery";
+
+QByteArray keyOf(const protocol::StudyManifest &manifest, const QString &site)
+{
+    for (const protocol::StudyParticipant &p : manifest.participants) {
+        if (p.name == site)
+            return QByteArray::fromBase64(p.signingKey.toLatin1());
+    }
+    return {};
+}
+
+// The label under `parent` with the accessible name `name`.
+QLabel *labelNamed(QWidget *parent, const QString &name)
+{
+    for (QLabel *l : parent->findChildren<QLabel *>()) {
+        if (l->accessibleName() == name)
+            return l;
+    }
+    return nullptr;
+}
+} // namespace
+
+class tst_StudyRun : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void table1ShowsItsStudy(); // first: a fresh cohort at every node
+    void fitShowsAndKeepsItsStudy();
+    void statusBarSaysHowARunEnded();
+
+private:
+    bool openWorkspaceWindow(MainWindow &window, const QString &path, bool create,
+                             const char *formula = kFormula);
+    // The study shown in the results: mode, participants, every row verified.
+    void checkShownStudy(MainWindow &window);
+    QTemporaryDir m_dir;
+    NodeCluster m_cluster;
+    QStringList m_names;
+};
+
+void tst_StudyRun::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (!m_cluster.available())
+        QFAIL("fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node); nothing to "
+              "run against");
+    QVERIFY2(m_cluster.start(3, 1500), qPrintable(m_cluster.error));
+    for (const client::Site &s : m_cluster.sites())
+        m_names << s.name;
+    m_names.sort();
+}
+
+bool tst_StudyRun::openWorkspaceWindow(MainWindow &window, const QString &path, bool create,
+                                       const char *formula)
+{
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    if (const QString problem
+        = window.openWorkspace(path, QString::fromLatin1(kPassphrase), create);
+        !problem.isEmpty()) {
+        qWarning("%s", qPrintable(problem));
+        return false;
+    }
+    if (create) {
+        for (const client::Site &site : m_cluster.sites()) {
+            if (const QString problem = window.addSite(site); !problem.isEmpty()) {
+                qWarning("%s", qPrintable(problem));
+                return false;
+            }
+        }
+    }
+    if (!window.loadFormula(QString::fromLatin1(formula)).isEmpty())
+        return false;
+    return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 20000);
+}
+
+void tst_StudyRun::checkShownStudy(MainWindow &window)
+{
+    ResultsView *results = window.resultsView();
+    const QString text = results->studyText();
+    QVERIFY2(text.startsWith(QStringLiteral("Masked aggregation")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(" by 3 site(s): %1.").arg(m_names.join(u", "))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Every site signed this result")), qPrintable(text));
+    // On screen, not only in the model: the summary and the table of signatures.
+    QLabel *label = labelNamed(results, QStringLiteral("Study and signatures"));
+    QVERIFY(label);
+    QVERIFY(label->isVisibleTo(&window));
+    QCOMPARE(label->text(), text);
+    StudyModel *model = results->studyModel();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->headerData(StudyModel::AttestationColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Signed final coefficients"));
+    for (int r = 0; r < 3; ++r) {
+        QCOMPARE(model->index(r, StudyModel::SiteColumn).data().toString(), m_names.at(r));
+        QCOMPARE(model->index(r, StudyModel::RoleColumn).data().toString(),
+                 QStringLiteral("participant"));
+        QCOMPARE(model->index(r, StudyModel::ManifestColumn).data().toString(),
+                 QStringLiteral("verified"));
+        QCOMPARE(model->index(r, StudyModel::AttestationColumn).data().toString(),
+                 QStringLiteral("verified"));
+    }
+    bool tableShown = false;
+    for (QTableView *t : results->findChildren<QTableView *>())
+        tableShown = tableShown || (t->model() == model && t->isVisibleTo(&window));
+    QVERIFY(tableShown);
+}
+
+// Analyses ▸ Table 1 over three sites is a masked descriptives study: only the pooled column,
+// and under it who took part and that every node's signatures verified.
+void tst_StudyRun::table1ShowsItsStudy()
+{
+    MainWindow window;
+    QVERIFY(openWorkspaceWindow(window, m_dir.filePath(QStringLiteral("table1.fairstart")), true));
+    QAction *table1
+        = testsupport::menuAction(window, QStringLiteral("Analyses"), QStringLiteral("Table 1"));
+    QVERIFY2(table1, "Analyses ▸ Table 1 is not in the menu");
+    QVERIFY(QTest::qWaitFor([&] { return table1->isEnabled(); }, 10000));
+    QSignalSpy opened(&window, &MainWindow::analysisOpened);
+    // What the action calls; its refusal would be a modal box, which a test cannot answer.
+    const QString problem = window.openAnalysis(MainWindow::Analysis::Table1);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Asking 3 site")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(QTest::qWaitFor([&] { return !opened.isEmpty(); }, 120000));
+    auto *view = qobject_cast<Table1View *>(opened.first().first().value<QWidget *>());
+    QVERIFY(view);
+    QVERIFY(view->masked());
+    // "Asking 3 sites for masked descriptives…" does not stay once the table is open.
+    QVERIFY2(window.statusBar()->currentMessage().isEmpty(),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    const QString text = view->studyText();
+    QVERIFY2(text.startsWith(QStringLiteral("Masked aggregation")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(" by 3 site(s): %1.").arg(m_names.join(u", "))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Every site signed this result: each signed the study "
+                                          "manifest and its masked descriptives")),
+             qPrintable(text));
+    QLabel *label = labelNamed(view, QStringLiteral("Study and signatures"));
+    QVERIFY(label && label->isVisible());
+    QVERIFY(view->studyTable()->isVisible());
+    StudyModel *model = view->studyModel();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->headerData(StudyModel::AttestationColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Signed descriptives"));
+    for (int r = 0; r < 3; ++r) {
+        QCOMPARE(model->index(r, StudyModel::SiteColumn).data().toString(), m_names.at(r));
+        QCOMPARE(model->index(r, StudyModel::ManifestColumn).data().toString(),
+                 QStringLiteral("verified"));
+        QCOMPARE(model->index(r, StudyModel::AttestationColumn).data().toString(),
+                 QStringLiteral("verified"));
+    }
+    // Every row readable without scrolling.
+    QTableView *table = view->studyTable();
+    QVERIFY(table->rowViewportPosition(2) + table->rowHeight(2) <= table->viewport()->height());
+    view->close();
+}
+
+void tst_StudyRun::fitShowsAndKeepsItsStudy()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fit.fairstart"));
+    qint64 runId = 0;
+    QString shownText;
+    {
+        MainWindow window;
+        QVERIFY(openWorkspaceWindow(window, path, true));
+        RunDialog *dialog = window.runOnSites();
+        QVERIFY(dialog);
+        QSignalSpy finished(dialog, &RunDialog::finished);
+        QSignalSpy failed(dialog, &RunDialog::failed);
+        dialog->start();
+        runId = dialog->runId();
+        QVERIFY(runId > 0);
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 180000));
+        if (!failed.isEmpty())
+            QFAIL(qPrintable(failed.first().first().value<client::RunError>().message));
+        dialog->close();
+        QTRY_VERIFY(!window.resultsView()->studyText().isEmpty());
+        checkShownStudy(window);
+        if (QTest::currentTestFailed())
+            return;
+        shownText = window.resultsView()->studyText();
+
+        // The run record in the workspace keeps the study: the manifest every node signed, the
+        // signatures, each node's signed attestation of the final β, and the client's checks.
+        auto run = window.currentWorkspace()->run(runId);
+        QVERIFY(run.ok());
+        auto report = protocol::fromJson<protocol::FitReport>(run->result);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().text()));
+        QVERIFY(report->study);
+        const protocol::StudyRecord &study = *report->study;
+        QCOMPARE(study.mode, QStringLiteral("masked"));
+        QCOMPARE(study.study, protocol::studyHash(study.manifest));
+        QCOMPARE(study.manifest.designHash, report->designHash);
+        QStringList participants;
+        for (const protocol::StudyParticipant &p : study.manifest.participants)
+            participants << p.name;
+        QCOMPARE(participants, m_names);
+        const QByteArray manifestBytes = protocol::manifestBytes(study.manifest);
+        QCOMPARE(study.signatures.size(), 3);
+        for (const protocol::ManifestSignature &s : study.signatures)
+            QVERIFY2(secure::verify(keyOf(study.manifest, s.site), secure::Domain::Manifest,
+                                    manifestBytes, s.signature),
+                     qPrintable(s.site));
+        std::vector<double> beta;
+        for (const analysis::Coefficient &c : report->glm.coefficients)
+            beta.push_back(c.estimate);
+        QCOMPARE(study.attestations.size(), 3);
+        QStringList attested;
+        for (const protocol::SignedContribution &a : study.attestations) {
+            const protocol::Contribution &c = a.contribution;
+            attested << c.site;
+            QCOMPARE(c.study, study.study);
+            QCOMPARE(c.status, protocol::ContributionStatus::Converged);
+            QCOMPARE(c.betaHash, protocol::betaHash(c.finalBeta));
+            QCOMPARE(c.betaHash, protocol::betaHash(beta)); // the β the results show
+            QVERIFY2(secure::verify(keyOf(study.manifest, c.site), secure::Domain::Contribution,
+                                    protocol::contributionBytes(c), a.signature),
+                     qPrintable(c.site));
+            // A signature of another node's attestation does not pass (the check can fail).
+            protocol::Contribution other = c;
+            other.finalBeta[0] += 1.0;
+            QVERIFY(!secure::verify(keyOf(study.manifest, c.site), secure::Domain::Contribution,
+                                    protocol::contributionBytes(other), a.signature));
+        }
+        attested.sort();
+        QCOMPARE(attested, m_names);
+        QCOMPARE(study.checks.size(), 3);
+        for (const protocol::StudySignatureCheck &c : study.checks)
+            QVERIFY2(c.manifest && c.attestation, qPrintable(c.site + u": " + c.note));
+        window.closeWorkspace();
+        QVERIFY(window.resultsView()->studyText().isEmpty() || !window.currentWorkspace());
+    }
+    // Opened again: the stored run shows the same study.
+    MainWindow window;
+    QVERIFY(openWorkspaceWindow(window, path, false));
+    QVERIFY(window.resultsView()->studyText().isEmpty());
+    const QString problem = window.openRunResults(runId);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(window.resultsView()->studyText(), shownText);
+    checkShownStudy(window);
+}
+
+// The status bar after a run: a finished run says where its results are; a refused run says
+// that it ended and why, instead of keeping whatever it said before.
+void tst_StudyRun::statusBarSaysHowARunEnded()
+{
+    MainWindow window;
+    QVERIFY(openWorkspaceWindow(window, m_dir.filePath(QStringLiteral("status.fairstart")), true,
+                                kRefusedFormula));
+    RunDialog *dialog = window.runOnSites();
+    QVERIFY(dialog);
+    QSignalSpy failed(dialog, &RunDialog::failed);
+    window.statusBar()->showMessage(QStringLiteral("an earlier message"));
+    dialog->start();
+    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 120000));
+    const auto error = failed.first().first().value<client::RunError>();
+    QTRY_VERIFY2(window.statusBar()->currentMessage().startsWith(
+                     QStringLiteral("The run ended without a result")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(window.statusBar()->currentMessage().contains(error.site),
+             qPrintable(window.statusBar()->currentMessage()));
+    dialog->close();
+
+    QVERIFY(window.loadFormula(QString::fromLatin1(kFormula)).isEmpty());
+    dialog = window.runOnSites();
+    QVERIFY(dialog);
+    QSignalSpy finished(dialog, &RunDialog::finished);
+    QSignalSpy failedAgain(dialog, &RunDialog::failed);
+    dialog->start();
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() + failedAgain.count() > 0; }, 180000));
+    QVERIFY(failedAgain.isEmpty());
+    QTRY_COMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("The run finished; the results are shown and stored in the "
+                                "workspace."));
+    dialog->close();
+}
+
+QTEST_MAIN(tst_StudyRun)
+#include "tst_studyrun.moc"
