@@ -844,10 +844,6 @@ Optionen:
         <translation>zurückgehalten</translation>
     </message>
     <message>
-        <source>Counts of categorical or yes/no variables per year of birth, per site and pooled (the dashboard&apos;s trends). Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well.</source>
-        <translation>Anzahlen kategorialer oder Ja/Nein-Variablen je Geburtsjahr, je Standort und zusammengefasst (die Trends der Übersicht). Jeder Standort gibt einen Trend als eine Tabelle nach seinen Offenlegungsregeln frei; eine an einem Standort zurückgehaltene Zelle wird auch in der zusammengefassten Zeile zurückgehalten.</translation>
-    </message>
-    <message>
         <source>The categorical or yes/no variables to count per period.</source>
         <translation>Die kategorialen oder Ja/Nein-Variablen, die je Zeitraum gezählt werden.</translation>
     </message>
@@ -884,6 +880,32 @@ Optionen:
     <message>
         <source>withheld by the site (%1, rule %2): %3</source>
         <translation>vom Standort zurückgehalten (%1, Regel %2): %3</translation>
+    </message>
+    <message>
+        <source>
+Study %1, masked: each site&apos;s descriptives were masked; only their sum over all participants could be read.
+</source>
+        <translation>
+Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; lesbar war nur ihre Summe über alle Teilnehmer.
+</translation>
+    </message>
+    <message>
+        <source>descriptives signed</source>
+        <translation>deskriptive Statistik signiert</translation>
+    </message>
+    <message>
+        <source>descriptives NOT signed</source>
+        <translation>deskriptive Statistik NICHT signiert</translation>
+    </message>
+    <message>
+        <source>Dataset %1, purpose %2, %3 sites, by %4 from %5 to %6, mode masked (study %7: only the sum over the sites was decoded; no site&apos;s own numbers)
+</source>
+        <translation>Datenbestand %1, Zweck %2, %3 Standorte, nach %4 von %5 bis %6, Modus maskiert (Studie %7: nur die Summe über die Standorte wurde dekodiert; keine eigenen Zahlen eines Standorts)
+</translation>
+    </message>
+    <message>
+        <source>Counts of categorical or yes/no variables per year of birth, pooled (and per site in plain mode): the dashboard&apos;s trends. Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well. With three or more sites the trends are masked: only the sum over the sites is decoded.</source>
+        <translation>Anzahlen kategorialer oder Ja/Nein-Variablen je Geburtsjahr, über alle Standorte zusammengefasst (und im Modus plain je Standort): die Trends der Übersicht. Jeder Standort gibt einen Trend als eine Tabelle nach seinen Offenlegungsregeln frei; eine an einem Standort zurückgehaltene Zelle wird auch in der zusammengefassten Zeile zurückgehalten. Bei drei oder mehr Standorten werden die Trends maskiert: Nur die Summe über die Standorte wird dekodiert.</translation>
     </message>
 </context>
 <context>
@@ -1418,24 +1440,12 @@ Optionen:
         <translation>zurückgehalten am Standort %1</translation>
     </message>
     <message>
-        <source>Masked descriptives give a Table 1 (counts, means and SDs); two-way tables and trends are per site. Ask for them in plain mode.</source>
-        <translation>Maskierte deskriptive Statistik ergibt eine Tabelle 1 (Anzahlen, Mittelwerte und SD); Kreuztabellen und Trends gibt es nur je Standort. Fordern Sie diese im Modus plain an.</translation>
-    </message>
-    <message>
-        <source>Masked descriptives have no histograms (%1). Ask for histograms in plain mode.</source>
-        <translation>Maskierte deskriptive Statistik enthält keine Histogramme (%1). Fordern Sie Histogramme im Modus plain an.</translation>
-    </message>
-    <message>
         <source>No site lists the variable &apos;%1&apos; in its catalogue.</source>
         <translation>Kein Standort führt die Variable &apos;%1&apos; in seinem Katalog.</translation>
     </message>
     <message>
         <source>The catalogues list no level of &apos;%1&apos;.</source>
         <translation>Die Kataloge führen keine Ausprägung von &apos;%1&apos; auf.</translation>
-    </message>
-    <message>
-        <source>Name at least one variable to describe.</source>
-        <translation>Nennen Sie mindestens eine zu beschreibende Variable.</translation>
     </message>
     <message>
         <source>its contribution&apos;s signature does not verify against its key in the manifest: the answer was changed on the way, or another key signed it</source>
@@ -1530,10 +1540,6 @@ Optionen:
         <translation>eine Zelle (eine Ausprägung, eine Klasse der Zielgröße oder eine Kombination von Ja/Nein-Variablen) hat weniger als %1 Datensätze; fassen Sie Ausprägungen zusammen oder lassen Sie die Variable weg</translation>
     </message>
     <message>
-        <source>this cohort differs by fewer than %1 records from one released before, so the difference would reveal those records; change the cohort more</source>
-        <translation>diese Kohorte unterscheidet sich um weniger als %1 Datensätze von einer früher freigegebenen, sodass der Unterschied diese Datensätze offenlegen würde; ändern Sie die Kohorte stärker</translation>
-    </message>
-    <message>
         <source>the site allows one parameter per %1 events (of the rarer outcome class) and the model has more; use fewer predictors or levels</source>
         <translation>der Standort erlaubt einen Parameter je %1 Ereignisse (der selteneren Klasse der Zielgröße), und das Modell hat mehr; verwenden Sie weniger Prädiktoren oder Ausprägungen</translation>
     </message>
@@ -1572,10 +1578,6 @@ Optionen:
     <message>
         <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
         <translation>eine Zelle (eine Ausprägung, eine Klasse der Zielgröße oder eine Kombination von Ja/Nein-Variablen) hat zu wenige Datensätze; fassen Sie Ausprägungen zusammen oder lassen Sie die Variable weg</translation>
-    </message>
-    <message>
-        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
-        <translation>diese Kohorte unterscheidet sich zu wenig von einer früher freigegebenen, sodass der Unterschied einige wenige Datensätze offenlegen würde; ändern Sie die Kohorte stärker</translation>
     </message>
     <message>
         <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
@@ -1650,6 +1652,34 @@ Optionen:
             <numerusform>Zusammengefasst über %n ausgelassenen Standort; ohne die Standorte, die keine Ergebnisse geliefert haben (%1; siehe die jeweiligen Zeilen).</numerusform>
             <numerusform>Zusammengefasst über %n ausgelassene Standorte; ohne die Standorte, die keine Ergebnisse geliefert haben (%1; siehe die jeweiligen Zeilen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>its contribution tags are not one per site of the study with its own slot empty</source>
+        <translation>seine Beitrags-Tags sind nicht je eines pro Standort der Studie, mit leerem Feld für ihn selbst</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a categorical or yes/no variable with levels in the catalogues: tables and trends count levels.</source>
+        <translation>&apos;%1&apos; ist keine kategoriale oder Ja/Nein-Variable mit Ausprägungen in den Katalogen: Tabellen und Trends zählen Ausprägungen.</translation>
+    </message>
+    <message>
+        <source>A masked histogram of &apos;%1&apos; needs evenly spaced edges whose first and last are multiples of the spacing (e.g. 0, 500, ..., 6000), so that every site counts the same bins.</source>
+        <translation>Ein maskiertes Histogramm von &apos;%1&apos; braucht gleichmäßig verteilte Grenzen, deren erste und letzte Vielfache des Abstands sind (z. B. 0, 500, ..., 6000), damit jeder Standort dieselben Intervalle zählt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not numeric: a histogram describes a numeric variable.</source>
+        <translation>&apos;%1&apos; ist nicht numerisch: Ein Histogramm beschreibt eine numerische Variable.</translation>
+    </message>
+    <message>
+        <source>Name at least one variable, table or trend to describe.</source>
+        <translation>Nennen Sie mindestens eine Variable, eine Tabelle oder einen Trend, die beschrieben werden sollen.</translation>
+    </message>
+    <message>
+        <source>this cohort differs by fewer than %1 records from one released before (by anyone, for any purpose), so the difference would reveal those records; use the purpose, filters and complete cases of the earlier analyses (another purpose&apos;s consent selects other records), or change the cohort more</source>
+        <translation>diese Kohorte unterscheidet sich um weniger als %1 Datensätze von einer früher freigegebenen (durch beliebige Benutzer, für beliebige Zwecke), sodass der Unterschied diese Datensätze offenlegen würde; verwenden Sie Zweck, Filter und vollständige Fälle der früheren Analysen (die Einwilligung für einen anderen Zweck wählt andere Datensätze aus) oder ändern Sie die Kohorte stärker</translation>
+    </message>
+    <message>
+        <source>this cohort differs too little from one released before (by anyone, for any purpose), so the difference would reveal a few records; use the purpose, filters and complete cases of the earlier analyses (another purpose&apos;s consent selects other records), or change the cohort more</source>
+        <translation>diese Kohorte unterscheidet sich zu wenig von einer früher freigegebenen (durch beliebige Benutzer, für beliebige Zwecke), sodass der Unterschied einige wenige Datensätze offenlegen würde; verwenden Sie Zweck, Filter und vollständige Fälle der früheren Analysen (die Einwilligung für einen anderen Zweck wählt andere Datensätze aus) oder ändern Sie die Kohorte stärker</translation>
     </message>
 </context>
 <context>
@@ -3778,8 +3808,56 @@ Optionen:
         <translation>Der Knoten konnte seine deskriptive Statistik nicht maskieren. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
-        <source>yes (1) or no (0): the bounds of a numeric filter must be edges of this node&apos;s histogram of the variable. Allowing any bound lets the refusals of filters one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation>ja (1) oder nein (0): Die Grenzen eines numerischen Filters müssen Grenzen des Histogramms dieses Knotens für die Variable sein. Wären beliebige Grenzen erlaubt, könnten die Ablehnungen von Filtern, die eine Einheit auseinanderliegen, den Wert eines Datensatzes ermitteln (das maximale Geburtsgewicht in etwa 11 Anfragen).</translation>
+        <source>The manifest&apos;s levels of the table &apos;%1 × %2&apos; do not cover this site&apos;s catalogue: list every level of every site&apos;s catalogue (a yes/no variable: 0 and 1).</source>
+        <translation>Die Ausprägungen der Tabelle &apos;%1 × %2&apos; im Manifest decken den Katalog dieses Standorts nicht ab: Führen Sie jede Ausprägung aus dem Katalog jedes Standorts auf (bei einer Ja/Nein-Variable: 0 und 1).</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s levels of the trend of &apos;%1&apos; do not cover this site&apos;s catalogue: list every level of every site&apos;s catalogue (a yes/no variable: 0 and 1).</source>
+        <translation>Die Ausprägungen des Trends von &apos;%1&apos; im Manifest decken den Katalog dieses Standorts nicht ab: Führen Sie jede Ausprägung aus dem Katalog jedes Standorts auf (bei einer Ja/Nein-Variable: 0 und 1).</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s tags must be an array of strings, each empty or the base64 of a 32-byte contribution tag.</source>
+        <translation>Die Tags der Weiterleitung müssen ein Array von Zeichenketten sein, jede leer oder das Base64 eines 32-Byte-Beitrags-Tags.</translation>
+    </message>
+    <message>
+        <source>Contribution tags belong to the rounds of model studies; an evaluation or descriptives study has one round and relays nothing. Send its round without tags.</source>
+        <translation>Beitrags-Tags gehören zu den Runden von Modellstudien; eine Studie zur Evaluation oder zur deskriptiven Statistik hat nur eine Runde und leitet nichts weiter. Senden Sie ihre Runde ohne Tags.</translation>
+    </message>
+    <message>
+        <source>The node could not agree the keys of contribution tags with the study&apos;s sites. Tell the site administrator.</source>
+        <translation>Der Knoten konnte die Schlüssel für Beitrags-Tags nicht mit den Standorten der Studie vereinbaren. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>Round 1 carries no contributions, so its relay carries no tags; this one holds %1.</source>
+        <translation>Runde 1 enthält keine Beiträge, daher enthält ihre Weiterleitung keine Tags; diese enthält %1.</translation>
+    </message>
+    <message>
+        <source>The relay holds %1 contribution tags for %2 contributions: one per contribution, in the manifest&apos;s order.</source>
+        <translation>Die Weiterleitung enthält %1 Beitrags-Tags für %2 Beiträge: Erwartet wird eines je Beitrag, in der Reihenfolge des Manifests.</translation>
+    </message>
+    <message>
+        <source>The round-%1 contribution of site &apos;%2&apos; does not match its tag for this node: it was changed on the way, or the tag was not made by that site.</source>
+        <translation>Der Beitrag des Standorts &apos;%2&apos; zu Runde %1 passt nicht zu seinem Tag für diesen Knoten: Er wurde unterwegs verändert, oder das Tag stammt nicht von diesem Standort.</translation>
+    </message>
+    <message>
+        <source>The relay holds a tag for this node&apos;s own contribution (position %1); that slot stays empty.</source>
+        <translation>Die Weiterleitung enthält ein Tag für den eigenen Beitrag dieses Knotens (Position %1); dieses Feld bleibt leer.</translation>
+    </message>
+    <message>
+        <source>The node could not tag its contribution. Tell the site administrator.</source>
+        <translation>Der Knoten konnte seinen Beitrag nicht mit einem Tag versehen. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>ja (1) oder nein (0): Die Grenzen eines numerischen Filters, Winsorisierungsgrenzen und ein Schwellenwert der Zielgröße müssen Histogrammgrenzen dieses Knotens für die Variable sein, und Spline-Knoten müssen innerhalb des Histogramms liegen. Wäre jede Zahl erlaubt, ließe sich aus den Ablehnungen von Zahlen, die eine Einheit auseinanderliegen, der Wert eines Datensatzes ermitteln (das maximale Geburtsgewicht mit etwa 11 Anfragen).</translation>
+    </message>
+    <message>
+        <source>The nearest allowed values are %1 and %2.</source>
+        <translation>Die nächstgelegenen erlaubten Werte sind %1 und %2.</translation>
+    </message>
+    <message>
+        <source>The nearest allowed value is %1.</source>
+        <translation>Der nächstgelegene erlaubte Wert ist %1.</translation>
     </message>
 </context>
 <context>
@@ -6051,10 +6129,6 @@ Optionen:
         <translation>%1 bei %2 FG</translation>
     </message>
     <message>
-        <source>%1: estimate (SE)</source>
-        <translation>%1: Schätzwert (SE)</translation>
-    </message>
-    <message>
         <source>Pooled (SE)</source>
         <translation>Gepoolt (SE)</translation>
     </message>
@@ -6554,10 +6628,6 @@ Optionen:
     <message>
         <source>what the model predicts</source>
         <translation>was das Modell vorhersagt</translation>
-    </message>
-    <message>
-        <source>whom parents and professionals can ask</source>
-        <translation>an wen sich Eltern und Fachkräfte wenden können</translation>
     </message>
     <message>
         <source>Fill in %1: professionals and parents read it.</source>
@@ -8155,6 +8225,105 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
         <source>Registered model %1: evaluation</source>
         <translation>Registriertes Modell %1: Evaluation</translation>
     </message>
+    <message>
+        <source>Funnel plot: an area outside the dotted 99.8% limits differs from the pooled rate by more than chance explains (about 1 in 500 by chance); between the dashed 95% and the dotted limits it is worth a look. Smaller areas have wider limits.</source>
+        <translation>Funnel-Plot: Ein Gebiet außerhalb der gepunkteten 99,8%-Grenzen weicht stärker von der zusammengefassten Rate ab, als der Zufall erklärt (zufällig etwa 1 von 500); zwischen den gestrichelten 95%-Grenzen und den gepunkteten Grenzen lohnt sich ein genauerer Blick. Kleinere Gebiete haben weitere Grenzen.</translation>
+    </message>
+    <message>
+        <source>The masked descriptives study ended without a result: site %1 refused. %2</source>
+        <translation>Die Studie zur maskierten deskriptiven Statistik endete ohne Ergebnis: Standort %1 hat abgelehnt. %2</translation>
+    </message>
+    <message>
+        <source>The run was stopped; the sites were asked to cancel its jobs.</source>
+        <translation>Die Analyse wurde gestoppt; die Standorte wurden gebeten, ihre Jobs abzubrechen.</translation>
+    </message>
+    <message>
+        <source>The run ended without a result: %1</source>
+        <translation>Die Analyse endete ohne Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>The run ended without a result at %1: %2</source>
+        <translation>Die Analyse endete bei %1 ohne Ergebnis: %2</translation>
+    </message>
+    <message>
+        <source>a contact for questions from parents and professionals</source>
+        <translation>eine Ansprechperson für Fragen von Eltern und Fachkräften</translation>
+    </message>
+    <message>
+        <source>baseline odds</source>
+        <translation>Basis-Odds</translation>
+    </message>
+    <message>
+        <source>baseline rate</source>
+        <translation>Basisrate</translation>
+    </message>
+    <message>
+        <source>For the intercept the odds ratio column shows the baseline odds: the odds of the outcome when every predictor is at its reference level or 0. It is not an odds ratio.</source>
+        <translation>Beim Achsenabschnitt zeigt die Spalte Odds Ratio die Basis-Odds: die Odds der Zielgröße, wenn jeder Prädiktor auf seiner Referenzkategorie oder bei 0 steht. Das ist keine Odds Ratio.</translation>
+    </message>
+    <message>
+        <source>For the intercept the rate ratio column shows the baseline rate: the rate when every predictor is at its reference level or 0. It is not a rate ratio.</source>
+        <translation>Beim Achsenabschnitt zeigt die Spalte Rate Ratio die Basisrate: die Rate, wenn jeder Prädiktor auf seiner Referenzkategorie oder bei 0 steht. Das ist keine Rate Ratio.</translation>
+    </message>
+    <message>
+        <source>%1
+estimate (SE)</source>
+        <translation>%1
+Schätzwert (SE)</translation>
+    </message>
+    <message>
+        <source>Every site signed this result: each signed the study manifest and its masked descriptives, and every signature verified against the site&apos;s pinned key.</source>
+        <translation>Jeder Standort hat dieses Ergebnis signiert: Jeder hat das Studienmanifest und seine maskierte deskriptive Statistik signiert, und jede Signatur wurde mit dem gepinnten Schlüssel des Standorts verifiziert.</translation>
+    </message>
+    <message>
+        <source>its descriptives were not signed</source>
+        <translation>seine deskriptive Statistik wurde nicht signiert</translation>
+    </message>
+    <message>
+        <source>Signed descriptives</source>
+        <translation>Signierte deskriptive Statistik</translation>
+    </message>
+    <message>
+        <source>No level of %1 could be pooled: pooling needs at least three held-out sites that released the level, so there is no chart. The table shows what each site released, and why a level was withheld.</source>
+        <translation>Keine Ausprägung von %1 konnte zusammengefasst werden: Dazu braucht es mindestens drei ausgelassene Standorte, die die Ausprägung freigegeben haben; daher gibt es kein Diagramm. Die Tabelle zeigt, was jeder Standort freigegeben hat und warum eine Ausprägung zurückgehalten wurde.</translation>
+    </message>
+    <message>
+        <source>Language of the parent information sheet</source>
+        <translation>Sprache des Informationsblatts für Eltern</translation>
+    </message>
+    <message>
+        <source>The language the information sheet for parents is written in</source>
+        <translation>Die Sprache, in der das Informationsblatt für Eltern geschrieben ist</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;language:</source>
+        <translation>Sprache des &amp;Blatts:</translation>
+    </message>
+    <message>
+        <source>calculation</source>
+        <comment>file name without extension</comment>
+        <translation>berechnung</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Certificate pin: %1</source>
+        <translation>Zertifikat-Pin: %1</translation>
+    </message>
+    <message>
+        <source>Node version: %1</source>
+        <translation>Version des Knotens: %1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -8490,10 +8659,6 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
 <context>
     <name>Tr</name>
     <message>
-        <source>Together with earlier releases from this dataset (by any user, for any purpose), this cohort would single out a group of fewer than %1 records. Use the same cohort as before, or one that differs from every earlier one by at least %1 records.</source>
-        <translation>Zusammen mit früheren Freigaben aus diesem Datenbestand (durch beliebige Benutzer, für beliebige Zwecke) würde diese Kohorte eine Gruppe von weniger als %1 Datensätzen herausgreifen. Verwenden Sie dieselbe Kohorte wie zuvor oder eine, die sich von jeder früheren um mindestens %1 Datensätze unterscheidet.</translation>
-    </message>
-    <message>
         <source>Together with earlier releases from this dataset (by any user, for any purpose), these category counts would single out a group of fewer than %1 records. Describe and fit one cohort (the same filters and complete cases), or leave this variable out.</source>
         <translation>Zusammen mit früheren Freigaben aus diesem Datenbestand (durch beliebige Benutzer, für beliebige Zwecke) würden diese Anzahlen je Kategorie eine Gruppe von weniger als %1 Datensätzen herausgreifen. Beschreiben und modellieren Sie ein und dieselbe Kohorte (dieselben Filter und vollständigen Fälle) oder lassen Sie diese Variable weg.</translation>
     </message>
@@ -8534,14 +8699,6 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
         <translation>Die Variable %1 enthält an diesem Standort zu wenige unterschiedliche Datensätze für einen Filter (das Histogramm des Knotens für diese Variable hat keine Grenzen). Filtern Sie nach einer anderen Variablen, oder lassen Sie diesen Filter an diesem Standort weg.</translation>
     </message>
     <message>
-        <source>The nearest allowed values are %1 and %2.</source>
-        <translation>Die nächstgelegenen erlaubten Werte sind %1 und %2.</translation>
-    </message>
-    <message>
-        <source>The nearest allowed value is %1.</source>
-        <translation>Der nächstgelegene erlaubte Wert ist %1.</translation>
-    </message>
-    <message>
         <source>Bounds of a numeric filter must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that a refusal never tells where a record&apos;s value lies.</source>
         <translation>Die Grenzen eines numerischen Filters müssen Grenzen des Histogramms des Knotens für %1 sein (beschreiben Sie %1, um sie zu sehen), damit eine Ablehnung nie verrät, wo der Wert eines Datensatzes liegt.</translation>
     </message>
@@ -8560,6 +8717,46 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
     <message>
         <source>The filter on %1 needs a minimum below its maximum, at two different edges of the node&apos;s histogram of %1.</source>
         <translation>Der Filter für %1 braucht ein Minimum unter seinem Maximum, auf zwei verschiedenen Grenzen des Histogramms des Knotens für %1.</translation>
+    </message>
+    <message>
+        <source>Winsor bounds and an outcome threshold on a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them; an upper bound or a threshold not its highest edge), so that a refusal never tells where a record&apos;s value lies.</source>
+        <translation>Winsorisierungsgrenzen und ein Schwellenwert der Zielgröße für eine numerische Variable müssen Histogrammgrenzen des Knotens für %1 sein (beschreiben Sie %1, um sie zu sehen; eine obere Grenze oder ein Schwellenwert nicht die höchste davon), damit eine Ablehnung nie verrät, wo der Wert eines Datensatzes liegt.</translation>
+    </message>
+    <message>
+        <source>The variable %1 holds too few distinct records at this site for a bound, threshold or knot on it (the node&apos;s histogram of it has too few edges). Leave the transform out at this site.</source>
+        <translation>Die Variable %1 enthält an diesem Standort zu wenige unterschiedliche Datensätze für eine Grenze, einen Schwellenwert oder einen Spline-Knoten (das Histogramm des Knotens für sie hat zu wenige Grenzen). Lassen Sie die Transformation an diesem Standort weg.</translation>
+    </message>
+    <message>
+        <source> A bound cannot be the highest edge: the records above it could be too few.</source>
+        <translation> Eine Grenze kann nicht die höchste Histogrammgrenze sein: Darüber könnten zu wenige Datensätze liegen.</translation>
+    </message>
+    <message>
+        <source>The bound %1 of winsor(%2, …) is not allowed.</source>
+        <translation>Die Grenze %1 von winsor(%2, …) ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>winsor(%1, …) needs a lower bound below its upper bound, at two different edges of the node&apos;s histogram of %1.</source>
+        <translation>winsor(%1, …) braucht eine untere Grenze unterhalb der oberen, an zwei verschiedenen Histogrammgrenzen des Knotens für %1.</translation>
+    </message>
+    <message>
+        <source>The knot %1 of the spline of %2 lies outside the node&apos;s histogram of %2 (from %3 to below %4). Spline knots must lie within it, so that a refusal never tells where a record&apos;s value lies; describe %2 to see the edges, or let the client place the knots.</source>
+        <translation>Der Spline-Knoten %1 von %2 liegt außerhalb des Histogramms des Knotens für %2 (von %3 bis unter %4). Spline-Knoten müssen innerhalb des Histogramms liegen, damit eine Ablehnung nie verrät, wo der Wert eines Datensatzes liegt; beschreiben Sie %2, um die Grenzen zu sehen, oder lassen Sie den Client die Spline-Knoten setzen.</translation>
+    </message>
+    <message>
+        <source> A threshold cannot be the highest edge: the records above it could be too few.</source>
+        <translation> Ein Schwellenwert kann nicht die höchste Histogrammgrenze sein: Darüber könnten zu wenige Datensätze liegen.</translation>
+    </message>
+    <message>
+        <source>The outcome threshold %1 of %2 is not allowed.</source>
+        <translation>Der Schwellenwert %1 für %2 als Zielgröße ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Together with earlier releases from this dataset (by any user, for any purpose), this cohort would single out a group of fewer than %1 records. Use the same cohort as before (the same purpose, filters and complete cases: another purpose&apos;s consent selects other records), or one that differs from every earlier one by at least %1 records.</source>
+        <translation>Zusammen mit früheren Freigaben aus diesem Datenbestand (durch beliebige Benutzer, für beliebige Zwecke) würde diese Kohorte eine Gruppe von weniger als %1 Datensätzen herausgreifen. Verwenden Sie dieselbe Kohorte wie zuvor (denselben Zweck, dieselben Filter und vollständigen Fälle: Die Einwilligung für einen anderen Zweck wählt andere Datensätze aus) oder eine, die sich von jeder früheren um mindestens %1 Datensätze unterscheidet.</translation>
+    </message>
+    <message>
+        <source>A trend&apos;s period must be a variable of whole units such as a year of birth: this dataset&apos;s values of the period variable span more than %1 periods of one unit. Choose a year variable as the period.</source>
+        <translation>Der Zeitraum eines Trends muss eine Variable in ganzen Einheiten sein, etwa ein Geburtsjahr: Die Werte der Zeitraumvariable in diesem Datenbestand umfassen mehr als %1 Zeiträume von je einer Einheit. Wählen Sie eine Jahresvariable als Zeitraum.</translation>
     </message>
 </context>
 </TS>

@@ -839,10 +839,6 @@ Options&#xa0;:
         <translation>masqué</translation>
     </message>
     <message>
-        <source>Counts of categorical or yes/no variables per year of birth, per site and pooled (the dashboard&apos;s trends). Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well.</source>
-        <translation>Effectifs de variables catégorielles ou oui/non par année de naissance, par site et tous sites confondus (les tendances du tableau de bord). Chaque site publie une tendance sous la forme d&apos;un seul tableau, selon ses règles de divulgation&#xa0;; une cellule masquée sur un site l&apos;est aussi dans la ligne regroupée.</translation>
-    </message>
-    <message>
         <source>The categorical or yes/no variables to count per period.</source>
         <translation>Les variables catégorielles ou oui/non à compter par période.</translation>
     </message>
@@ -879,6 +875,32 @@ Options&#xa0;:
     <message>
         <source>withheld by the site (%1, rule %2): %3</source>
         <translation>masqué par le site (%1, règle %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>
+Study %1, masked: each site&apos;s descriptives were masked; only their sum over all participants could be read.
+</source>
+        <translation>
+Étude %1, par masquage&#xa0;: les statistiques descriptives de chaque site ont été masquées&#xa0;; seule leur somme sur l&apos;ensemble des participants a pu être lue.
+</translation>
+    </message>
+    <message>
+        <source>descriptives signed</source>
+        <translation>statistiques descriptives signées</translation>
+    </message>
+    <message>
+        <source>descriptives NOT signed</source>
+        <translation>statistiques descriptives NON signées</translation>
+    </message>
+    <message>
+        <source>Dataset %1, purpose %2, %3 sites, by %4 from %5 to %6, mode masked (study %7: only the sum over the sites was decoded; no site&apos;s own numbers)
+</source>
+        <translation>Jeu de données %1, finalité %2, %3 sites, par %4 de %5 à %6, mode masked (étude %7&#xa0;: seule la somme sur les sites a été décodée&#xa0;; aucun chiffre propre à un site)
+</translation>
+    </message>
+    <message>
+        <source>Counts of categorical or yes/no variables per year of birth, pooled (and per site in plain mode): the dashboard&apos;s trends. Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well. With three or more sites the trends are masked: only the sum over the sites is decoded.</source>
+        <translation>Effectifs de variables catégorielles ou oui/non par année de naissance, tous sites confondus (et par site en mode plain)&#xa0;: les tendances du tableau de bord. Chaque site publie une tendance sous la forme d&apos;un tableau, selon ses règles de divulgation&#xa0;; une cellule masquée sur un site l&apos;est aussi dans la ligne tous sites confondus. Avec trois sites ou plus, les tendances sont calculées par masquage&#xa0;: seule la somme sur les sites est décodée.</translation>
     </message>
 </context>
 <context>
@@ -1413,24 +1435,12 @@ Options&#xa0;:
         <translation>masqué sur le site %1</translation>
     </message>
     <message>
-        <source>Masked descriptives give a Table 1 (counts, means and SDs); two-way tables and trends are per site. Ask for them in plain mode.</source>
-        <translation>Les statistiques descriptives masquées donnent un Tableau 1 (effectifs, moyennes et écarts-types)&#xa0;; les tableaux croisés et les tendances sont par site. Demandez-les en mode en clair.</translation>
-    </message>
-    <message>
-        <source>Masked descriptives have no histograms (%1). Ask for histograms in plain mode.</source>
-        <translation>Les statistiques descriptives masquées ne comportent pas d&apos;histogrammes (%1). Demandez les histogrammes en mode en clair.</translation>
-    </message>
-    <message>
         <source>No site lists the variable &apos;%1&apos; in its catalogue.</source>
         <translation>Aucun site ne liste la variable &apos;%1&apos; dans son catalogue.</translation>
     </message>
     <message>
         <source>The catalogues list no level of &apos;%1&apos;.</source>
         <translation>Les catalogues ne listent aucune modalité de &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Name at least one variable to describe.</source>
-        <translation>Indiquez au moins une variable à décrire.</translation>
     </message>
     <message>
         <source>its contribution&apos;s signature does not verify against its key in the manifest: the answer was changed on the way, or another key signed it</source>
@@ -1525,10 +1535,6 @@ Options&#xa0;:
         <translation>une cellule (une modalité, une classe de la variable de résultat ou une combinaison de variables oui/non) compte moins de %1 enregistrements&#xa0;; regroupez des modalités ou retirez la variable</translation>
     </message>
     <message>
-        <source>this cohort differs by fewer than %1 records from one released before, so the difference would reveal those records; change the cohort more</source>
-        <translation>cette cohorte diffère de moins de %1 enregistrements d&apos;une cohorte publiée auparavant&#xa0;: la différence révélerait ces enregistrements&#xa0;; modifiez davantage la cohorte</translation>
-    </message>
-    <message>
         <source>the site allows one parameter per %1 events (of the rarer outcome class) and the model has more; use fewer predictors or levels</source>
         <translation>le site autorise un paramètre pour %1 événements (de la classe de résultat la plus rare) et le modèle en a davantage&#xa0;; utilisez moins de prédicteurs ou de modalités</translation>
     </message>
@@ -1567,10 +1573,6 @@ Options&#xa0;:
     <message>
         <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
         <translation>une cellule (une modalité, une classe de la variable de résultat ou une combinaison de variables oui/non) compte trop peu d&apos;enregistrements&#xa0;; regroupez des modalités ou retirez la variable</translation>
-    </message>
-    <message>
-        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
-        <translation>cette cohorte diffère trop peu d&apos;une cohorte publiée auparavant&#xa0;: la différence révélerait quelques enregistrements&#xa0;; modifiez davantage la cohorte</translation>
     </message>
     <message>
         <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
@@ -1645,6 +1647,34 @@ Options&#xa0;:
             <numerusform>Combiné sur %n site exclu&#xa0;; sans les sites qui n&apos;ont pas donné de résultats (%1&#xa0;; voir leurs lignes).</numerusform>
             <numerusform>Combiné sur %n sites exclus&#xa0;; sans les sites qui n&apos;ont pas donné de résultats (%1&#xa0;; voir leurs lignes).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>its contribution tags are not one per site of the study with its own slot empty</source>
+        <translation>ses étiquettes de contribution ne sont pas au nombre d&apos;une par site de l&apos;étude, avec son propre emplacement vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a categorical or yes/no variable with levels in the catalogues: tables and trends count levels.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une variable catégorielle ou oui/non dont les modalités figurent dans les catalogues&#xa0;: les tableaux et les tendances comptent des modalités.</translation>
+    </message>
+    <message>
+        <source>A masked histogram of &apos;%1&apos; needs evenly spaced edges whose first and last are multiples of the spacing (e.g. 0, 500, ..., 6000), so that every site counts the same bins.</source>
+        <translation>Un histogramme de &apos;%1&apos; calculé par masquage nécessite des bornes régulièrement espacées dont la première et la dernière sont des multiples de l&apos;écart (par ex. 0, 500, ..., 6000), afin que chaque site compte les mêmes intervalles.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not numeric: a histogram describes a numeric variable.</source>
+        <translation>&apos;%1&apos; n&apos;est pas numérique&#xa0;: un histogramme décrit une variable numérique.</translation>
+    </message>
+    <message>
+        <source>Name at least one variable, table or trend to describe.</source>
+        <translation>Indiquez au moins une variable, un tableau ou une tendance à décrire.</translation>
+    </message>
+    <message>
+        <source>this cohort differs by fewer than %1 records from one released before (by anyone, for any purpose), so the difference would reveal those records; use the purpose, filters and complete cases of the earlier analyses (another purpose&apos;s consent selects other records), or change the cohort more</source>
+        <translation>cette cohorte diffère de moins de %1 enregistrements d&apos;une cohorte publiée auparavant (par tout utilisateur, pour toute finalité)&#xa0;: la différence révélerait ces enregistrements&#xa0;; reprenez la finalité, les filtres et les cas complets des analyses précédentes (le consentement d&apos;une autre finalité sélectionne d&apos;autres enregistrements), ou modifiez davantage la cohorte</translation>
+    </message>
+    <message>
+        <source>this cohort differs too little from one released before (by anyone, for any purpose), so the difference would reveal a few records; use the purpose, filters and complete cases of the earlier analyses (another purpose&apos;s consent selects other records), or change the cohort more</source>
+        <translation>cette cohorte diffère trop peu d&apos;une cohorte publiée auparavant (par tout utilisateur, pour toute finalité)&#xa0;: la différence révélerait quelques enregistrements&#xa0;; reprenez la finalité, les filtres et les cas complets des analyses précédentes (le consentement d&apos;une autre finalité sélectionne d&apos;autres enregistrements), ou modifiez davantage la cohorte</translation>
     </message>
 </context>
 <context>
@@ -3773,8 +3803,56 @@ Options&#xa0;:
         <translation>Le nœud n&apos;a pas pu masquer ses statistiques descriptives. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
-        <source>yes (1) or no (0): the bounds of a numeric filter must be edges of this node&apos;s histogram of the variable. Allowing any bound lets the refusals of filters one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation>oui (1) ou non (0)&#xa0;: les bornes d&apos;un filtre numérique doivent être choisies parmi celles de l&apos;histogramme de la variable sur ce nœud. Autoriser n&apos;importe quelle borne permet, par les refus de filtres distants d&apos;une unité, de localiser la valeur d&apos;un enregistrement (le poids de naissance maximal en environ 11 requêtes).</translation>
+        <source>The manifest&apos;s levels of the table &apos;%1 × %2&apos; do not cover this site&apos;s catalogue: list every level of every site&apos;s catalogue (a yes/no variable: 0 and 1).</source>
+        <translation>Les modalités du tableau &apos;%1 × %2&apos; dans le manifeste ne couvrent pas le catalogue de ce site&#xa0;: listez chaque modalité du catalogue de chaque site (pour une variable oui/non&#xa0;: 0 et 1).</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s levels of the trend of &apos;%1&apos; do not cover this site&apos;s catalogue: list every level of every site&apos;s catalogue (a yes/no variable: 0 and 1).</source>
+        <translation>Les modalités de la tendance de &apos;%1&apos; dans le manifeste ne couvrent pas le catalogue de ce site&#xa0;: listez chaque modalité du catalogue de chaque site (pour une variable oui/non&#xa0;: 0 et 1).</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s tags must be an array of strings, each empty or the base64 of a 32-byte contribution tag.</source>
+        <translation>Les étiquettes du relais doivent former un tableau de chaînes, chacune vide ou contenant le base64 d&apos;une étiquette de contribution de 32 octets.</translation>
+    </message>
+    <message>
+        <source>Contribution tags belong to the rounds of model studies; an evaluation or descriptives study has one round and relays nothing. Send its round without tags.</source>
+        <translation>Les étiquettes de contribution appartiennent aux tours des études de modèle&#xa0;; une étude d&apos;évaluation ou de statistiques descriptives n&apos;a qu&apos;un seul tour et ne relaie rien. Envoyez son tour sans étiquettes.</translation>
+    </message>
+    <message>
+        <source>The node could not agree the keys of contribution tags with the study&apos;s sites. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu convenir avec les sites de l&apos;étude des clés des étiquettes de contribution. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>Round 1 carries no contributions, so its relay carries no tags; this one holds %1.</source>
+        <translation>Le tour 1 ne transporte aucune contribution, son relais ne transporte donc aucune étiquette&#xa0;; celui-ci en contient %1.</translation>
+    </message>
+    <message>
+        <source>The relay holds %1 contribution tags for %2 contributions: one per contribution, in the manifest&apos;s order.</source>
+        <translation>Le relais contient %1 étiquettes de contribution pour %2 contributions&#xa0;: il en faut une par contribution, dans l&apos;ordre du manifeste.</translation>
+    </message>
+    <message>
+        <source>The round-%1 contribution of site &apos;%2&apos; does not match its tag for this node: it was changed on the way, or the tag was not made by that site.</source>
+        <translation>La contribution du site &apos;%2&apos; au tour %1 ne correspond pas à son étiquette pour ce nœud&#xa0;: elle a été modifiée en chemin, ou l&apos;étiquette n&apos;a pas été créée par ce site.</translation>
+    </message>
+    <message>
+        <source>The relay holds a tag for this node&apos;s own contribution (position %1); that slot stays empty.</source>
+        <translation>Le relais contient une étiquette pour la propre contribution de ce nœud (position %1)&#xa0;; cet emplacement doit rester vide.</translation>
+    </message>
+    <message>
+        <source>The node could not tag its contribution. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu étiqueter sa contribution. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>oui (1) ou non (0)&#xa0;: les bornes d&apos;un filtre numérique, les bornes de winsorisation et un seuil définissant la variable de résultat doivent être choisis parmi les bornes de l&apos;histogramme de la variable établi par ce nœud, et les nœuds de spline doivent se situer à l&apos;intérieur de cet histogramme. Autoriser n&apos;importe quel nombre permettrait, par les refus de nombres distants d&apos;une unité, de localiser la valeur d&apos;un enregistrement (le poids de naissance maximal en 11 requêtes environ).</translation>
+    </message>
+    <message>
+        <source>The nearest allowed values are %1 and %2.</source>
+        <translation>Les valeurs autorisées les plus proches sont %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The nearest allowed value is %1.</source>
+        <translation>La valeur autorisée la plus proche est %1.</translation>
     </message>
 </context>
 <context>
@@ -6046,10 +6124,6 @@ Options&#xa0;:
         <translation>%1 pour %2 ddl</translation>
     </message>
     <message>
-        <source>%1: estimate (SE)</source>
-        <translation>%1&#xa0;: estimation (ES)</translation>
-    </message>
-    <message>
         <source>Pooled (SE)</source>
         <translation>Regroupé (ES)</translation>
     </message>
@@ -6549,10 +6623,6 @@ Options&#xa0;:
     <message>
         <source>what the model predicts</source>
         <translation>ce que le modèle prédit</translation>
-    </message>
-    <message>
-        <source>whom parents and professionals can ask</source>
-        <translation>à qui les parents et les professionnels peuvent s&apos;adresser</translation>
     </message>
     <message>
         <source>Fill in %1: professionals and parents read it.</source>
@@ -8150,6 +8220,105 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
         <source>Registered model %1: evaluation</source>
         <translation>Modèle enregistré %1&#xa0;: évaluation</translation>
     </message>
+    <message>
+        <source>Funnel plot: an area outside the dotted 99.8% limits differs from the pooled rate by more than chance explains (about 1 in 500 by chance); between the dashed 95% and the dotted limits it is worth a look. Smaller areas have wider limits.</source>
+        <translation>Graphique en entonnoir&#xa0;: une zone située en dehors des limites à 99,8&#xa0;% (en pointillés) s&apos;écarte du taux combiné plus que le hasard ne l&apos;explique (environ 1 fois sur 500 par hasard)&#xa0;; entre les limites à 95&#xa0;% (en tirets) et celles en pointillés, elle mérite un examen. Les zones plus petites ont des limites plus larges.</translation>
+    </message>
+    <message>
+        <source>The masked descriptives study ended without a result: site %1 refused. %2</source>
+        <translation>L&apos;étude de statistiques descriptives par masquage s&apos;est terminée sans résultat&#xa0;: le site %1 a refusé. %2</translation>
+    </message>
+    <message>
+        <source>The run was stopped; the sites were asked to cancel its jobs.</source>
+        <translation>L&apos;analyse a été arrêtée&#xa0;; il a été demandé aux sites d&apos;annuler ses tâches.</translation>
+    </message>
+    <message>
+        <source>The run ended without a result: %1</source>
+        <translation>L&apos;analyse s&apos;est terminée sans résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run ended without a result at %1: %2</source>
+        <translation>L&apos;analyse s&apos;est terminée sans résultat sur le site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a contact for questions from parents and professionals</source>
+        <translation>un contact pour les questions des parents et des professionnels</translation>
+    </message>
+    <message>
+        <source>baseline odds</source>
+        <translation>cote de référence</translation>
+    </message>
+    <message>
+        <source>baseline rate</source>
+        <translation>taux de référence</translation>
+    </message>
+    <message>
+        <source>For the intercept the odds ratio column shows the baseline odds: the odds of the outcome when every predictor is at its reference level or 0. It is not an odds ratio.</source>
+        <translation>Pour la constante, la colonne du rapport de cotes affiche la cote de référence&#xa0;: la cote de la variable de résultat lorsque chaque prédicteur est à sa modalité de référence ou à 0. Ce n&apos;est pas un rapport de cotes.</translation>
+    </message>
+    <message>
+        <source>For the intercept the rate ratio column shows the baseline rate: the rate when every predictor is at its reference level or 0. It is not a rate ratio.</source>
+        <translation>Pour la constante, la colonne du rapport de taux affiche le taux de référence&#xa0;: le taux lorsque chaque prédicteur est à sa modalité de référence ou à 0. Ce n&apos;est pas un rapport de taux.</translation>
+    </message>
+    <message>
+        <source>%1
+estimate (SE)</source>
+        <translation>%1
+estimation (ES)</translation>
+    </message>
+    <message>
+        <source>Every site signed this result: each signed the study manifest and its masked descriptives, and every signature verified against the site&apos;s pinned key.</source>
+        <translation>Chaque site a signé ce résultat&#xa0;: chacun a signé le manifeste de l&apos;étude et ses statistiques descriptives masquées, et chaque signature a été vérifiée avec la clé épinglée du site.</translation>
+    </message>
+    <message>
+        <source>its descriptives were not signed</source>
+        <translation>ses statistiques descriptives n&apos;ont pas été signées</translation>
+    </message>
+    <message>
+        <source>Signed descriptives</source>
+        <translation>Statistiques descriptives signées</translation>
+    </message>
+    <message>
+        <source>No level of %1 could be pooled: pooling needs at least three held-out sites that released the level, so there is no chart. The table shows what each site released, and why a level was withheld.</source>
+        <translation>Aucune modalité de %1 n&apos;a pu être combinée&#xa0;: la combinaison nécessite au moins trois sites exclus ayant publié la modalité&#xa0;; il n&apos;y a donc pas de graphique. Le tableau montre ce que chaque site a publié, et pourquoi une modalité a été masquée.</translation>
+    </message>
+    <message>
+        <source>Language of the parent information sheet</source>
+        <translation>Langue de la fiche d&apos;information pour les parents</translation>
+    </message>
+    <message>
+        <source>The language the information sheet for parents is written in</source>
+        <translation>La langue dans laquelle est rédigée la fiche d&apos;information pour les parents</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;language:</source>
+        <translation>&amp;Langue de la fiche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>calculation</source>
+        <comment>file name without extension</comment>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Certificate pin: %1</source>
+        <translation>Empreinte épinglée du certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Node version: %1</source>
+        <translation>Version du nœud&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Politique du site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -8485,10 +8654,6 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
 <context>
     <name>Tr</name>
     <message>
-        <source>Together with earlier releases from this dataset (by any user, for any purpose), this cohort would single out a group of fewer than %1 records. Use the same cohort as before, or one that differs from every earlier one by at least %1 records.</source>
-        <translation>Combinée aux publications antérieures de ce jeu de données (par tout utilisateur, pour toute finalité), cette cohorte isolerait un groupe de moins de %1 enregistrements. Utilisez la même cohorte qu&apos;auparavant, ou une cohorte qui diffère de chacune des précédentes d&apos;au moins %1 enregistrements.</translation>
-    </message>
-    <message>
         <source>Together with earlier releases from this dataset (by any user, for any purpose), these category counts would single out a group of fewer than %1 records. Describe and fit one cohort (the same filters and complete cases), or leave this variable out.</source>
         <translation>Combinés aux publications antérieures de ce jeu de données (par tout utilisateur, pour toute finalité), ces effectifs par catégorie isoleraient un groupe de moins de %1 enregistrements. Décrivez et ajustez une seule et même cohorte (mêmes filtres et mêmes cas complets), ou retirez cette variable.</translation>
     </message>
@@ -8529,14 +8694,6 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
         <translation>La variable %1 compte trop peu d&apos;enregistrements distincts sur ce site pour qu&apos;on puisse la filtrer (l&apos;histogramme qu&apos;en établit le nœud n&apos;a aucune borne). Filtrez selon une autre variable, ou retirez ce filtre pour ce site.</translation>
     </message>
     <message>
-        <source>The nearest allowed values are %1 and %2.</source>
-        <translation>Les valeurs autorisées les plus proches sont %1 et %2.</translation>
-    </message>
-    <message>
-        <source>The nearest allowed value is %1.</source>
-        <translation>La valeur autorisée la plus proche est %1.</translation>
-    </message>
-    <message>
         <source>Bounds of a numeric filter must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that a refusal never tells where a record&apos;s value lies.</source>
         <translation>Les bornes d&apos;un filtre numérique doivent être choisies parmi celles de l&apos;histogramme de %1 établi par le nœud (décrivez %1 pour les voir), afin qu&apos;un refus n&apos;indique jamais où se situe la valeur d&apos;un enregistrement.</translation>
     </message>
@@ -8555,6 +8712,46 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
     <message>
         <source>The filter on %1 needs a minimum below its maximum, at two different edges of the node&apos;s histogram of %1.</source>
         <translation>Le filtre sur %1 nécessite un minimum inférieur à son maximum, situés sur deux bornes différentes de l&apos;histogramme de %1 établi par le nœud.</translation>
+    </message>
+    <message>
+        <source>Winsor bounds and an outcome threshold on a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them; an upper bound or a threshold not its highest edge), so that a refusal never tells where a record&apos;s value lies.</source>
+        <translation>Les bornes de winsorisation et un seuil définissant la variable de résultat à partir d&apos;une variable numérique doivent être choisis parmi les bornes de l&apos;histogramme de %1 établi par le nœud (décrivez %1 pour les voir&#xa0;; une borne supérieure ou un seuil ne peut pas être sa borne la plus haute), afin qu&apos;un refus n&apos;indique jamais où se situe la valeur d&apos;un enregistrement.</translation>
+    </message>
+    <message>
+        <source>The variable %1 holds too few distinct records at this site for a bound, threshold or knot on it (the node&apos;s histogram of it has too few edges). Leave the transform out at this site.</source>
+        <translation>La variable %1 compte trop peu d&apos;enregistrements distincts sur ce site pour y placer une borne, un seuil ou un nœud de spline (l&apos;histogramme qu&apos;en établit le nœud a trop peu de bornes). Retirez la transformation pour ce site.</translation>
+    </message>
+    <message>
+        <source> A bound cannot be the highest edge: the records above it could be too few.</source>
+        <translation> Une borne ne peut pas être la borne la plus haute&#xa0;: les enregistrements situés au-dessus pourraient être trop peu nombreux.</translation>
+    </message>
+    <message>
+        <source>The bound %1 of winsor(%2, …) is not allowed.</source>
+        <translation>La borne %1 de winsor(%2, …) n&apos;est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>winsor(%1, …) needs a lower bound below its upper bound, at two different edges of the node&apos;s histogram of %1.</source>
+        <translation>winsor(%1, …) nécessite une borne inférieure plus petite que sa borne supérieure, situées sur deux bornes différentes de l&apos;histogramme de %1 établi par le nœud.</translation>
+    </message>
+    <message>
+        <source>The knot %1 of the spline of %2 lies outside the node&apos;s histogram of %2 (from %3 to below %4). Spline knots must lie within it, so that a refusal never tells where a record&apos;s value lies; describe %2 to see the edges, or let the client place the knots.</source>
+        <translation>Le nœud de spline %1 de %2 se situe en dehors de l&apos;histogramme de %2 établi par le nœud (de %3 jusqu&apos;à %4 exclu). Les nœuds de spline doivent se situer à l&apos;intérieur, afin qu&apos;un refus n&apos;indique jamais où se situe la valeur d&apos;un enregistrement&#xa0;; décrivez %2 pour en voir les bornes, ou laissez le client placer les nœuds.</translation>
+    </message>
+    <message>
+        <source> A threshold cannot be the highest edge: the records above it could be too few.</source>
+        <translation> Un seuil ne peut pas être la borne la plus haute&#xa0;: les enregistrements situés au-dessus pourraient être trop peu nombreux.</translation>
+    </message>
+    <message>
+        <source>The outcome threshold %1 of %2 is not allowed.</source>
+        <translation>Le seuil %1 appliqué à %2 pour définir la variable de résultat n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>Together with earlier releases from this dataset (by any user, for any purpose), this cohort would single out a group of fewer than %1 records. Use the same cohort as before (the same purpose, filters and complete cases: another purpose&apos;s consent selects other records), or one that differs from every earlier one by at least %1 records.</source>
+        <translation>Combinée aux publications antérieures de ce jeu de données (par tout utilisateur, pour toute finalité), cette cohorte isolerait un groupe de moins de %1 enregistrements. Utilisez la même cohorte qu&apos;auparavant (même finalité, mêmes filtres et mêmes cas complets&#xa0;: le consentement d&apos;une autre finalité sélectionne d&apos;autres enregistrements), ou une cohorte qui diffère de chacune des précédentes d&apos;au moins %1 enregistrements.</translation>
+    </message>
+    <message>
+        <source>A trend&apos;s period must be a variable of whole units such as a year of birth: this dataset&apos;s values of the period variable span more than %1 periods of one unit. Choose a year variable as the period.</source>
+        <translation>La période d&apos;une tendance doit être une variable en unités entières, comme l&apos;année de naissance&#xa0;: dans ce jeu de données, les valeurs de la variable de période s&apos;étendent sur plus de %1 périodes d&apos;une unité. Choisissez une variable d&apos;année comme période.</translation>
     </message>
 </context>
 </TS>

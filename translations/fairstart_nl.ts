@@ -839,10 +839,6 @@ Opties:
         <translation>achtergehouden</translation>
     </message>
     <message>
-        <source>Counts of categorical or yes/no variables per year of birth, per site and pooled (the dashboard&apos;s trends). Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well.</source>
-        <translation>Aantallen van categorische of ja/nee-variabelen per geboortejaar, per site en samengevoegd (de trends van het dashboard). Elke site geeft een trend vrij als één tabel volgens haar onthullingsregels; een cel die bij een site is achtergehouden, wordt ook in de samengevoegde rij achtergehouden.</translation>
-    </message>
-    <message>
         <source>The categorical or yes/no variables to count per period.</source>
         <translation>De categorische of ja/nee-variabelen die per periode worden geteld.</translation>
     </message>
@@ -879,6 +875,32 @@ Opties:
     <message>
         <source>withheld by the site (%1, rule %2): %3</source>
         <translation>achtergehouden door de site (%1, regel %2): %3</translation>
+    </message>
+    <message>
+        <source>
+Study %1, masked: each site&apos;s descriptives were masked; only their sum over all participants could be read.
+</source>
+        <translation>
+Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaskeerd; alleen hun som over alle deelnemers was leesbaar.
+</translation>
+    </message>
+    <message>
+        <source>descriptives signed</source>
+        <translation>beschrijvende statistieken ondertekend</translation>
+    </message>
+    <message>
+        <source>descriptives NOT signed</source>
+        <translation>beschrijvende statistieken NIET ondertekend</translation>
+    </message>
+    <message>
+        <source>Dataset %1, purpose %2, %3 sites, by %4 from %5 to %6, mode masked (study %7: only the sum over the sites was decoded; no site&apos;s own numbers)
+</source>
+        <translation>Dataset %1, doel %2, %3 sites, per %4 van %5 tot en met %6, modus gemaskeerd (studie %7: alleen de som over de sites is gedecodeerd; geen eigen getallen van een site)
+</translation>
+    </message>
+    <message>
+        <source>Counts of categorical or yes/no variables per year of birth, pooled (and per site in plain mode): the dashboard&apos;s trends. Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well. With three or more sites the trends are masked: only the sum over the sites is decoded.</source>
+        <translation>Aantallen van categorische of ja/nee-variabelen per geboortejaar, samengevoegd (en per site in de ongemaskeerde modus): de trends van het dashboard. Elke site geeft een trend vrij als één tabel onder haar onthullingsregels; een cel die bij een site is achtergehouden, wordt ook in de samengevoegde rij achtergehouden. Met drie of meer sites zijn de trends gemaskeerd: alleen de som over de sites wordt gedecodeerd.</translation>
     </message>
 </context>
 <context>
@@ -1413,24 +1435,12 @@ Opties:
         <translation>achtergehouden bij %1</translation>
     </message>
     <message>
-        <source>Masked descriptives give a Table 1 (counts, means and SDs); two-way tables and trends are per site. Ask for them in plain mode.</source>
-        <translation>Gemaskeerde beschrijvende statistieken geven een Tabel 1 (aantallen, gemiddelden en SD&apos;s); kruistabellen en trends zijn per site. Vraag die aan in ongemaskeerde modus.</translation>
-    </message>
-    <message>
-        <source>Masked descriptives have no histograms (%1). Ask for histograms in plain mode.</source>
-        <translation>Gemaskeerde beschrijvende statistieken hebben geen histogrammen (%1). Vraag histogrammen aan in ongemaskeerde modus.</translation>
-    </message>
-    <message>
         <source>No site lists the variable &apos;%1&apos; in its catalogue.</source>
         <translation>Geen enkele site vermeldt de variabele &apos;%1&apos; in haar catalogus.</translation>
     </message>
     <message>
         <source>The catalogues list no level of &apos;%1&apos;.</source>
         <translation>De catalogi vermelden geen niveau van &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Name at least one variable to describe.</source>
-        <translation>Noem ten minste één variabele om te beschrijven.</translation>
     </message>
     <message>
         <source>its contribution&apos;s signature does not verify against its key in the manifest: the answer was changed on the way, or another key signed it</source>
@@ -1525,10 +1535,6 @@ Opties:
         <translation>een cel (een niveau, een uitkomstklasse of een combinatie van ja/nee-variabelen) heeft minder dan %1 records; voeg niveaus samen of laat de variabele weg</translation>
     </message>
     <message>
-        <source>this cohort differs by fewer than %1 records from one released before, so the difference would reveal those records; change the cohort more</source>
-        <translation>dit cohort verschilt minder dan %1 records van een eerder vrijgegeven cohort, zodat het verschil die records zou onthullen; verander het cohort meer</translation>
-    </message>
-    <message>
         <source>the site allows one parameter per %1 events (of the rarer outcome class) and the model has more; use fewer predictors or levels</source>
         <translation>de site staat één parameter per %1 events (van de zeldzamere uitkomstklasse) toe en het model heeft er meer; gebruik minder voorspellers of niveaus</translation>
     </message>
@@ -1567,10 +1573,6 @@ Opties:
     <message>
         <source>a cell (a level, an outcome class or a combination of yes/no variables) has too few records; merge levels or drop the variable</source>
         <translation>een cel (een niveau, een uitkomstklasse of een combinatie van ja/nee-variabelen) heeft te weinig records; voeg niveaus samen of laat de variabele weg</translation>
-    </message>
-    <message>
-        <source>this cohort differs too little from one released before, so the difference would reveal a few records; change the cohort more</source>
-        <translation>dit cohort verschilt te weinig van een eerder vrijgegeven cohort, zodat het verschil enkele records zou onthullen; verander het cohort meer</translation>
     </message>
     <message>
         <source>there are too few events for the number of parameters; use fewer predictors or levels</source>
@@ -1645,6 +1647,34 @@ Opties:
             <numerusform>Samengevoegd over %n weggelaten site; zonder de sites die geen resultaten gaven (%1; zie hun rijen).</numerusform>
             <numerusform>Samengevoegd over %n weggelaten sites; zonder de sites die geen resultaten gaven (%1; zie hun rijen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>its contribution tags are not one per site of the study with its own slot empty</source>
+        <translation>haar bijdragetags zijn niet precies één per site van de studie, met haar eigen plaats leeg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a categorical or yes/no variable with levels in the catalogues: tables and trends count levels.</source>
+        <translation>&apos;%1&apos; is geen categorische of ja/nee-variabele met niveaus in de catalogi: tabellen en trends tellen niveaus.</translation>
+    </message>
+    <message>
+        <source>A masked histogram of &apos;%1&apos; needs evenly spaced edges whose first and last are multiples of the spacing (e.g. 0, 500, ..., 6000), so that every site counts the same bins.</source>
+        <translation>Een gemaskeerd histogram van &apos;%1&apos; vraagt grenzen op gelijke afstanden, waarvan de eerste en de laatste een veelvoud van die afstand zijn (bijv. 0, 500, ..., 6000), zodat elke site dezelfde klassen telt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not numeric: a histogram describes a numeric variable.</source>
+        <translation>&apos;%1&apos; is niet numeriek: een histogram beschrijft een numerieke variabele.</translation>
+    </message>
+    <message>
+        <source>Name at least one variable, table or trend to describe.</source>
+        <translation>Geef ten minste één variabele, tabel of trend op om te beschrijven.</translation>
+    </message>
+    <message>
+        <source>this cohort differs by fewer than %1 records from one released before (by anyone, for any purpose), so the difference would reveal those records; use the purpose, filters and complete cases of the earlier analyses (another purpose&apos;s consent selects other records), or change the cohort more</source>
+        <translation>dit cohort verschilt minder dan %1 records van een eerder vrijgegeven cohort (door wie en voor welk doel ook), dus het verschil zou die records onthullen; gebruik het doel, de filters en de complete cases van de eerdere analyses (de toestemming voor een ander doel selecteert andere records), of wijzig het cohort meer</translation>
+    </message>
+    <message>
+        <source>this cohort differs too little from one released before (by anyone, for any purpose), so the difference would reveal a few records; use the purpose, filters and complete cases of the earlier analyses (another purpose&apos;s consent selects other records), or change the cohort more</source>
+        <translation>dit cohort verschilt te weinig van een eerder vrijgegeven cohort (door wie en voor welk doel ook), dus het verschil zou enkele records onthullen; gebruik het doel, de filters en de complete cases van de eerdere analyses (de toestemming voor een ander doel selecteert andere records), of wijzig het cohort meer</translation>
     </message>
 </context>
 <context>
@@ -3773,8 +3803,56 @@ Opties:
         <translation>De node kon haar beschrijvende statistieken niet maskeren. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
-        <source>yes (1) or no (0): the bounds of a numeric filter must be edges of this node&apos;s histogram of the variable. Allowing any bound lets the refusals of filters one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation>ja (1) of nee (0): de grenzen van een numeriek filter moeten grenzen zijn van het histogram van de variabele op deze node. Als elke grens is toegestaan, kunnen de weigeringen van filters die één eenheid verschillen de waarde van een record lokaliseren (het maximale geboortegewicht in ongeveer 11 verzoeken).</translation>
+        <source>The manifest&apos;s levels of the table &apos;%1 × %2&apos; do not cover this site&apos;s catalogue: list every level of every site&apos;s catalogue (a yes/no variable: 0 and 1).</source>
+        <translation>De niveaus van de tabel &apos;%1 × %2&apos; in het manifest dekken de catalogus van deze site niet: noem elk niveau uit de catalogus van elke site (een ja/nee-variabele: 0 en 1).</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s levels of the trend of &apos;%1&apos; do not cover this site&apos;s catalogue: list every level of every site&apos;s catalogue (a yes/no variable: 0 and 1).</source>
+        <translation>De niveaus van de trend van &apos;%1&apos; in het manifest dekken de catalogus van deze site niet: noem elk niveau uit de catalogus van elke site (een ja/nee-variabele: 0 en 1).</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s tags must be an array of strings, each empty or the base64 of a 32-byte contribution tag.</source>
+        <translation>De tags van de doorgifte moeten een array van strings zijn, elk leeg of de base64 van een bijdragetag van 32 bytes.</translation>
+    </message>
+    <message>
+        <source>Contribution tags belong to the rounds of model studies; an evaluation or descriptives study has one round and relays nothing. Send its round without tags.</source>
+        <translation>Bijdragetags horen bij de rondes van modelstudies; een studie voor evaluatie of beschrijvende statistieken heeft één ronde en geeft niets door. Stuur haar ronde zonder tags.</translation>
+    </message>
+    <message>
+        <source>The node could not agree the keys of contribution tags with the study&apos;s sites. Tell the site administrator.</source>
+        <translation>De node kon met de sites van de studie geen sleutels voor bijdragetags afspreken. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>Round 1 carries no contributions, so its relay carries no tags; this one holds %1.</source>
+        <translation>Ronde 1 bevat geen bijdragen, dus haar doorgifte bevat geen tags; deze bevat er %1.</translation>
+    </message>
+    <message>
+        <source>The relay holds %1 contribution tags for %2 contributions: one per contribution, in the manifest&apos;s order.</source>
+        <translation>De doorgifte bevat %1 bijdragetags voor %2 bijdragen: er hoort één tag per bijdrage te zijn, in de volgorde van het manifest.</translation>
+    </message>
+    <message>
+        <source>The round-%1 contribution of site &apos;%2&apos; does not match its tag for this node: it was changed on the way, or the tag was not made by that site.</source>
+        <translation>De bijdrage van ronde %1 van site &apos;%2&apos; klopt niet met haar tag voor deze node: de bijdrage is onderweg gewijzigd, of de tag is niet door die site gemaakt.</translation>
+    </message>
+    <message>
+        <source>The relay holds a tag for this node&apos;s own contribution (position %1); that slot stays empty.</source>
+        <translation>De doorgifte bevat een tag voor de eigen bijdrage van deze node (positie %1); die plaats blijft leeg.</translation>
+    </message>
+    <message>
+        <source>The node could not tag its contribution. Tell the site administrator.</source>
+        <translation>De node kon geen tag voor haar bijdrage maken. Waarschuw de beheerder van de site.</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>ja (1) of nee (0): de grenzen van een numeriek filter, winsorgrenzen en een uitkomstdrempel moeten grenzen zijn van het histogram van de variabele op deze node, en splineknopen moeten erbinnen liggen. Als elk getal is toegestaan, kunnen de weigeringen van getallen die één eenheid verschillen de waarde van een record vinden (het maximale geboortegewicht in ongeveer 11 verzoeken).</translation>
+    </message>
+    <message>
+        <source>The nearest allowed values are %1 and %2.</source>
+        <translation>De dichtstbijzijnde toegestane waarden zijn %1 en %2.</translation>
+    </message>
+    <message>
+        <source>The nearest allowed value is %1.</source>
+        <translation>De dichtstbijzijnde toegestane waarde is %1.</translation>
     </message>
 </context>
 <context>
@@ -6046,10 +6124,6 @@ Opties:
         <translation>%1 bij %2 vg</translation>
     </message>
     <message>
-        <source>%1: estimate (SE)</source>
-        <translation>%1: schatting (SE)</translation>
-    </message>
-    <message>
         <source>Pooled (SE)</source>
         <translation>Gepoold (SE)</translation>
     </message>
@@ -6549,10 +6623,6 @@ Opties:
     <message>
         <source>what the model predicts</source>
         <translation>wat het model voorspelt</translation>
-    </message>
-    <message>
-        <source>whom parents and professionals can ask</source>
-        <translation>bij wie ouders en professionals terechtkunnen</translation>
     </message>
     <message>
         <source>Fill in %1: professionals and parents read it.</source>
@@ -8150,6 +8220,105 @@ Sleutelafspraaksleutel: %2</translation>
         <source>Registered model %1: evaluation</source>
         <translation>Geregistreerd model %1: evaluatie</translation>
     </message>
+    <message>
+        <source>Funnel plot: an area outside the dotted 99.8% limits differs from the pooled rate by more than chance explains (about 1 in 500 by chance); between the dashed 95% and the dotted limits it is worth a look. Smaller areas have wider limits.</source>
+        <translation>Funnelplot: een gebied buiten de gestippelde 99,8%-grenzen wijkt meer van de samengevoegde rate af dan toeval kan verklaren (door toeval ongeveer 1 op 500); tussen de gestreepte 95%-grenzen en de gestippelde grenzen is het de moeite van een nadere blik waard. Kleinere gebieden hebben wijdere grenzen.</translation>
+    </message>
+    <message>
+        <source>The masked descriptives study ended without a result: site %1 refused. %2</source>
+        <translation>De studie voor gemaskeerde beschrijvende statistieken eindigde zonder resultaat: site %1 weigerde. %2</translation>
+    </message>
+    <message>
+        <source>The run was stopped; the sites were asked to cancel its jobs.</source>
+        <translation>De analyse is gestopt; de sites is gevraagd haar jobs te annuleren.</translation>
+    </message>
+    <message>
+        <source>The run ended without a result: %1</source>
+        <translation>De analyse eindigde zonder resultaat: %1</translation>
+    </message>
+    <message>
+        <source>The run ended without a result at %1: %2</source>
+        <translation>De analyse eindigde zonder resultaat bij %1: %2</translation>
+    </message>
+    <message>
+        <source>a contact for questions from parents and professionals</source>
+        <translation>een contactpersoon voor vragen van ouders en professionals</translation>
+    </message>
+    <message>
+        <source>baseline odds</source>
+        <translation>basisodds</translation>
+    </message>
+    <message>
+        <source>baseline rate</source>
+        <translation>basisrate</translation>
+    </message>
+    <message>
+        <source>For the intercept the odds ratio column shows the baseline odds: the odds of the outcome when every predictor is at its reference level or 0. It is not an odds ratio.</source>
+        <translation>Voor het intercept toont de kolom oddsratio de basisodds: de odds op de uitkomst als elke voorspeller op zijn referentieniveau of op 0 staat. Het is geen oddsratio.</translation>
+    </message>
+    <message>
+        <source>For the intercept the rate ratio column shows the baseline rate: the rate when every predictor is at its reference level or 0. It is not a rate ratio.</source>
+        <translation>Voor het intercept toont de kolom rate ratio de basisrate: de rate als elke voorspeller op zijn referentieniveau of op 0 staat. Het is geen rate ratio.</translation>
+    </message>
+    <message>
+        <source>%1
+estimate (SE)</source>
+        <translation>%1
+schatting (SE)</translation>
+    </message>
+    <message>
+        <source>Every site signed this result: each signed the study manifest and its masked descriptives, and every signature verified against the site&apos;s pinned key.</source>
+        <translation>Elke site heeft dit resultaat ondertekend: elke site ondertekende het studiemanifest en haar gemaskeerde beschrijvende statistieken, en elke handtekening is geverifieerd met de vastgepinde sleutel van de site.</translation>
+    </message>
+    <message>
+        <source>its descriptives were not signed</source>
+        <translation>haar beschrijvende statistieken zijn niet ondertekend</translation>
+    </message>
+    <message>
+        <source>Signed descriptives</source>
+        <translation>Beschrijvende statistieken ondertekend</translation>
+    </message>
+    <message>
+        <source>No level of %1 could be pooled: pooling needs at least three held-out sites that released the level, so there is no chart. The table shows what each site released, and why a level was withheld.</source>
+        <translation>Geen enkel niveau van %1 kon worden samengevoegd: samenvoegen vraagt minstens drie weggelaten sites die het niveau vrijgaven, dus er is geen grafiek. De tabel toont wat elke site vrijgaf, en waarom een niveau is achtergehouden.</translation>
+    </message>
+    <message>
+        <source>Language of the parent information sheet</source>
+        <translation>Taal van het informatieblad voor ouders</translation>
+    </message>
+    <message>
+        <source>The language the information sheet for parents is written in</source>
+        <translation>De taal waarin het informatieblad voor ouders is geschreven</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;language:</source>
+        <translation>&amp;Taal van het informatieblad:</translation>
+    </message>
+    <message>
+        <source>calculation</source>
+        <comment>file name without extension</comment>
+        <translation>berekening</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Certificate pin: %1</source>
+        <translation>Certificaatpin: %1</translation>
+    </message>
+    <message>
+        <source>Node version: %1</source>
+        <translation>Nodeversie: %1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Beleid: %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 tonen</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -8485,10 +8654,6 @@ Sleutelafspraaksleutel: %2</translation>
 <context>
     <name>Tr</name>
     <message>
-        <source>Together with earlier releases from this dataset (by any user, for any purpose), this cohort would single out a group of fewer than %1 records. Use the same cohort as before, or one that differs from every earlier one by at least %1 records.</source>
-        <translation>Samen met eerdere vrijgaven uit deze dataset (door welke gebruiker en voor welk doel ook) zou dit cohort een groep van minder dan %1 records afzonderen. Gebruik hetzelfde cohort als eerder, of een cohort dat van elk eerder cohort ten minste %1 records verschilt.</translation>
-    </message>
-    <message>
         <source>Together with earlier releases from this dataset (by any user, for any purpose), these category counts would single out a group of fewer than %1 records. Describe and fit one cohort (the same filters and complete cases), or leave this variable out.</source>
         <translation>Samen met eerdere vrijgaven uit deze dataset (door welke gebruiker en voor welk doel ook) zouden deze aantallen per categorie een groep van minder dan %1 records afzonderen. Beschrijf en schat één en hetzelfde cohort (dezelfde filters en complete cases), of laat deze variabele weg.</translation>
     </message>
@@ -8529,14 +8694,6 @@ Sleutelafspraaksleutel: %2</translation>
         <translation>De variabele %1 heeft bij deze site te weinig verschillende records voor een filter erop (het histogram ervan op de node heeft geen grenzen). Filter op een andere variabele, of laat dit filter bij deze site weg.</translation>
     </message>
     <message>
-        <source>The nearest allowed values are %1 and %2.</source>
-        <translation>De dichtstbijzijnde toegestane waarden zijn %1 en %2.</translation>
-    </message>
-    <message>
-        <source>The nearest allowed value is %1.</source>
-        <translation>De dichtstbijzijnde toegestane waarde is %1.</translation>
-    </message>
-    <message>
         <source>Bounds of a numeric filter must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that a refusal never tells where a record&apos;s value lies.</source>
         <translation>De grenzen van een numeriek filter moeten grenzen zijn van het histogram van %1 op de node (beschrijf %1 om ze te zien), zodat een weigering nooit verraadt waar de waarde van een record ligt.</translation>
     </message>
@@ -8555,6 +8712,46 @@ Sleutelafspraaksleutel: %2</translation>
     <message>
         <source>The filter on %1 needs a minimum below its maximum, at two different edges of the node&apos;s histogram of %1.</source>
         <translation>Het filter op %1 vraagt een minimum onder het maximum, op twee verschillende grenzen van het histogram van %1 op de node.</translation>
+    </message>
+    <message>
+        <source>Winsor bounds and an outcome threshold on a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them; an upper bound or a threshold not its highest edge), so that a refusal never tells where a record&apos;s value lies.</source>
+        <translation>Winsorgrenzen en een uitkomstdrempel op een numerieke variabele moeten grenzen zijn van het histogram van %1 op de node (beschrijf %1 om ze te zien; een bovengrens of drempel mag niet de hoogste grens zijn), zodat een weigering nooit verraadt waar de waarde van een record ligt.</translation>
+    </message>
+    <message>
+        <source>The variable %1 holds too few distinct records at this site for a bound, threshold or knot on it (the node&apos;s histogram of it has too few edges). Leave the transform out at this site.</source>
+        <translation>De variabele %1 heeft bij deze site te weinig verschillende records voor een grens, drempel of knoop erop (het histogram ervan op de node heeft te weinig grenzen). Laat de transformatie bij deze site weg.</translation>
+    </message>
+    <message>
+        <source> A bound cannot be the highest edge: the records above it could be too few.</source>
+        <translation> Een winsorgrens kan niet de hoogste histogramgrens zijn: erboven kunnen te weinig records liggen.</translation>
+    </message>
+    <message>
+        <source>The bound %1 of winsor(%2, …) is not allowed.</source>
+        <translation>De grens %1 van winsor(%2, …) is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>winsor(%1, …) needs a lower bound below its upper bound, at two different edges of the node&apos;s histogram of %1.</source>
+        <translation>winsor(%1, …) vraagt een ondergrens onder de bovengrens, op twee verschillende grenzen van het histogram van %1 op de node.</translation>
+    </message>
+    <message>
+        <source>The knot %1 of the spline of %2 lies outside the node&apos;s histogram of %2 (from %3 to below %4). Spline knots must lie within it, so that a refusal never tells where a record&apos;s value lies; describe %2 to see the edges, or let the client place the knots.</source>
+        <translation>De knoop %1 van de spline van %2 ligt buiten het histogram van %2 op de node (van %3 tot onder %4). Splineknopen moeten erbinnen liggen, zodat een weigering nooit verraadt waar de waarde van een record ligt; beschrijf %2 om de grenzen te zien, of laat de client de knopen plaatsen.</translation>
+    </message>
+    <message>
+        <source> A threshold cannot be the highest edge: the records above it could be too few.</source>
+        <translation> Een drempel kan niet de hoogste histogramgrens zijn: erboven kunnen te weinig records liggen.</translation>
+    </message>
+    <message>
+        <source>The outcome threshold %1 of %2 is not allowed.</source>
+        <translation>De uitkomstdrempel %1 van %2 is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Together with earlier releases from this dataset (by any user, for any purpose), this cohort would single out a group of fewer than %1 records. Use the same cohort as before (the same purpose, filters and complete cases: another purpose&apos;s consent selects other records), or one that differs from every earlier one by at least %1 records.</source>
+        <translation>Samen met eerdere vrijgaven uit deze dataset (door welke gebruiker en voor welk doel ook) zou dit cohort een groep van minder dan %1 records afzonderen. Gebruik hetzelfde cohort als eerder (hetzelfde doel, dezelfde filters en complete cases: de toestemming voor een ander doel selecteert andere records), of een cohort dat minstens %1 records van elk eerder cohort verschilt.</translation>
+    </message>
+    <message>
+        <source>A trend&apos;s period must be a variable of whole units such as a year of birth: this dataset&apos;s values of the period variable span more than %1 periods of one unit. Choose a year variable as the period.</source>
+        <translation>De periode van een trend moet een variabele in hele eenheden zijn, zoals een geboortejaar: de waarden van de periodevariabele in deze dataset beslaan meer dan %1 perioden van één eenheid. Kies een jaarvariabele als periode.</translation>
     </message>
 </context>
 </TS>
