@@ -2,6 +2,7 @@
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/rounddominance.h"
 #include "risk_p.h"
+#include "riskcells_p.h"
 
 #include <algorithm>
 #include <cmath>
@@ -411,41 +412,6 @@ RuleOutcome checkDominance(const double *contributions, std::size_t n, const std
 
 namespace {
 
-// The total of non-negative contributions and the sum of its k largest, in one pass without a
-// sort: the insertion branch is rarely taken, so the loop costs about one compare per value.
-class TopK {
-public:
-    explicit TopK(const DisclosurePolicy &policy, int k = -1)
-        : m_top(static_cast<std::size_t>(std::clamp(k < 0 ? policy.dominanceTopK : k, 0, 64)), 0.0)
-        , m_share(policy.dominanceShare)
-    {
-    }
-    void add(double a)
-    {
-        m_total += a;
-        if (m_top.empty() || !(a > m_top.back()))
-            return;
-        std::size_t k = m_top.size() - 1;
-        while (k > 0 && m_top[k - 1] < a) {
-            m_top[k] = m_top[k - 1];
-            --k;
-        }
-        m_top[k] = a;
-    }
-    bool passes() const
-    {
-        double top = 0;
-        for (double t : m_top)
-            top += t;
-        return m_total == 0 || top <= m_share * m_total;
-    }
-
-private:
-    std::vector<double> m_top; // descending
-    double m_total = 0;
-    double m_share;
-};
-
 // Weights that follow from an analyst's β select records as a filter would: (2, 0.90) alone lets
 // β put all the weight on three records with the same covariates. The records carrying most of a
 // weighted sum must be about half a cell at least, so the top ceil(min_cell / 2) - 1 (4) may not
@@ -706,34 +672,28 @@ RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::Ve
     return dominanceOutcome(true, {}, policy, true);
 }
 
-RuleOutcome checkBinSquaresDominance(const DesignMatrix &design, const Eigen::VectorXd &beta,
-                                     int gridBins, const DisclosurePolicy &policy)
+std::optional<RiskCells> releasedRiskCells(const DesignMatrix &design, const Eigen::VectorXd &beta,
+                                           int gridBins, int minCell)
 {
     const Eigen::Index n = design.n();
-    const std::string what = "the per-class sum of squared risks in a risk bin";
     if (beta.size() != design.p() || !beta.allFinite() || design.y.size() != n || gridBins < 1)
-        return dominanceOutcome(false, what, policy, true);
-    Eigen::VectorXd lp = design.X * beta;
-    if (design.offset.size() == n)
-        lp += design.offset;
-    // The very risks and grid bins of computePerformance.
-    const std::vector<double> risks = logisticRisks(lp);
+        return std::nullopt;
+    RiskCells out;
+    out.risks = logisticRisks(design.linearPredictor(beta));
     const auto nb = static_cast<std::size_t>(gridBins);
     std::vector<std::size_t> bin(static_cast<std::size_t>(n));
     std::vector<double> counts[2] = { std::vector<double>(nb, 0.0), std::vector<double>(nb, 0.0) };
     for (Eigen::Index i = 0; i < n; ++i) {
-        const double p = risks[std::size_t(i)];
+        const double p = out.risks[std::size_t(i)];
         bin[std::size_t(i)] = std::min(static_cast<std::size_t>(p * gridBins), nb - 1);
         counts[design.y[i] == 1.0 ? 1 : 0][bin[std::size_t(i)]] += 1;
     }
-    // The released bins: the grid merged for minCell of each class, as mergePerformanceBins does.
     std::vector<double> edges(nb + 1);
     for (std::size_t b = 0; b <= nb; ++b)
         edges[b] = double(b);
-    const MergedHistogram merged
-        = mergeBinsForDisclosure(edges, { counts[1], counts[0] }, policy.minCell);
+    const MergedHistogram merged = mergeBinsForDisclosure(edges, { counts[1], counts[0] }, minCell);
     if (!merged.ok())
-        return dominanceOutcome(false, what, policy, true);
+        return std::nullopt;
     std::vector<std::size_t> group(nb, 0);
     for (std::size_t g = 0; g + 1 < merged.edges.size(); ++g) {
         const auto from = static_cast<std::size_t>(std::lround(merged.edges[g]));
@@ -741,25 +701,38 @@ RuleOutcome checkBinSquaresDominance(const DesignMatrix &design, const Eigen::Ve
         for (std::size_t b = from; b < to; ++b)
             group[b] = g;
     }
-    const std::size_t groups = merged.edges.size() - 1;
+    out.cells = 2 * (merged.edges.size() - 1);
+    out.cell.resize(static_cast<std::size_t>(n));
+    for (Eigen::Index i = 0; i < n; ++i)
+        out.cell[std::size_t(i)] = 2 * group[bin[std::size_t(i)]] + (design.y[i] == 1.0 ? 1 : 0);
+    return out;
+}
+
+RuleOutcome checkBinSquaresDominance(const DesignMatrix &design, const Eigen::VectorXd &beta,
+                                     int gridBins, const DisclosurePolicy &policy)
+{
+    const std::string what = "the per-class sum of squared risks in a risk bin";
+    const std::optional<RiskCells> cells
+        = releasedRiskCells(design, beta, gridBins, policy.minCell);
+    if (!cells)
+        return dominanceOutcome(false, what, policy, true);
     // Per released bin and class: Σ p² (raw, top ceil(minCell / 2) - 1 records, as Σp) and the
     // centred Σ (p - p̄)², what Σ p² tells beyond Σ p (top dominanceTopK records).
-    std::vector<double> sum(2 * groups, 0.0), count(2 * groups, 0.0);
-    for (Eigen::Index i = 0; i < n; ++i) {
-        const std::size_t k = 2 * group[bin[std::size_t(i)]] + (design.y[i] == 1.0 ? 1 : 0);
-        sum[k] += risks[std::size_t(i)];
-        count[k] += 1;
+    std::vector<double> sum(cells->cells, 0.0), count(cells->cells, 0.0);
+    for (std::size_t i = 0; i < cells->cell.size(); ++i) {
+        sum[cells->cell[i]] += cells->risks[i];
+        count[cells->cell[i]] += 1;
     }
-    std::vector<TopK> raw(2 * groups, TopK(policy, weightedTopK(policy)));
-    std::vector<TopK> centred(2 * groups, TopK(policy));
-    for (Eigen::Index i = 0; i < n; ++i) {
-        const std::size_t k = 2 * group[bin[std::size_t(i)]] + (design.y[i] == 1.0 ? 1 : 0);
-        const double p = risks[std::size_t(i)];
+    std::vector<TopK> raw(cells->cells, TopK(policy, weightedTopK(policy)));
+    std::vector<TopK> centred(cells->cells, TopK(policy));
+    for (std::size_t i = 0; i < cells->cell.size(); ++i) {
+        const std::size_t k = cells->cell[i];
+        const double p = cells->risks[i];
         const double d = p - sum[k] / count[k];
         raw[k].add(p * p);
         centred[k].add(d * d);
     }
-    for (std::size_t k = 0; k < 2 * groups; ++k) {
+    for (std::size_t k = 0; k < cells->cells; ++k) {
         if (!raw[k].passes() || !centred[k].passes())
             return dominanceOutcome(false, what, policy, true);
     }
