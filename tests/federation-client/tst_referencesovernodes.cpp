@@ -13,11 +13,15 @@
 //   kRelaxed, a policy an administrator can set (min_cohort, min_cell, min_subset,
 //   events_per_parameter and min_residual_df at their smallest allowed value, 3): today
 //   toothgrowth_gaussian. The others stay refused by a rule no policy key lowers far enough
-//   (min-cell, dominance, events-per-parameter), or, for sim_logit_filter, by filter-bound
-//   (bmi >= 15 is no edge of the nodes' histograms of bmi). Fitted under the default policy and
-//   equal to R: quakes_gaussian, sim_ridge_logit, sim_ridge_gaussian. sim_gaussian_filter is
-//   released, but its knots come from the nodes' histograms, not R's exact quantiles: checked
-//   against the in-process fit of the design the nodes fitted (splineCase).
+//   (min-cell, dominance), or by a privacy rule on the numbers a design names on a numeric
+//   variable: sim_logit_filter by filter-bound (bmi >= 15 is no edge of the nodes' histograms of
+//   bmi), quakes_gaussian by breakpoint-bound (winsor(lat, -30, -15): -30 is no edge of the first
+//   site's histogram of lat, whose nearest are -32 and -29), and mtcars_threshold, relaxed, by
+//   breakpoint-bound too (I(mpg > 20): 20 is no edge of any site's histogram of mpg, which has two
+//   edges at min_cell 3). Fitted under the default policy and equal to R: sim_ridge_logit,
+//   sim_ridge_gaussian. sim_gaussian_filter is released, but its knots come from the nodes'
+//   histograms, not R's exact quantiles: checked against the in-process fit of the design the
+//   nodes fitted (splineCase).
 // - node-references.txt (make_node_references.R): for every case of references.txt that is not
 //   equal to R over the nodes under the default policy, a counterpart ("mirrors") of the same
 //   kind of design on a simulated cohort of 3000 children (nodes_cohort.csv, 1000 per site) or,
@@ -26,11 +30,13 @@
 //   cases ("knots_source federation"): R fitted at the knots the federation derives from the
 //   released histograms (rms::rcs at explicit knots); this test asserts that the federation's knots
 //   are still exactly those. Numeric filter bounds are edges of every node's histogram (rule
-//   filter-bound). What each covers:
+//   filter-bound), and so are winsor bounds and the outcome threshold (rule breakpoint-bound:
+//   neither the highest edge; spline knots within the histogram, as the federation's are). What
+//   each covers:
 //     infert_logit_nodes              binomial, numeric and a 3-level factor
 //     infert_spline_interaction_nodes binomial, rcs(age, 4) + numeric × numeric interaction
 //     esoph_factors_nodes             binomial, three factors
-//     mtcars_threshold_nodes          binomial outcome I(y > c)
+//     mtcars_threshold_nodes          binomial outcome I(y > c), c = 70 an edge at every site
 //     warpbreaks_interaction_nodes    Poisson, factor × factor interaction
 //     insectsprays_reference_nodes    Poisson, factor(spray, ref = "C"): a chosen reference
 //     toothgrowth_gaussian_nodes      Gaussian, factor × numeric interaction
@@ -41,8 +47,11 @@
 //                                     numeric filter bound on the histogram's edges
 //     sim_gaussian_filter_nodes       Gaussian, rcs(age, 3), scale(bmi), region × sex, a numeric
 //                                     filter range on the edges
-//   (ridge Gaussian and binomial: references.txt's sim_ridge_gaussian and sim_ridge_logit;
-//   winsor(): quakes_gaussian.) everyCaseEqualsROverNodes checks that the two files together
+//     quakes_gaussian_nodes           Gaussian, winsor(long, 180, 185) on quakes.csv itself: the
+//                                     sites' histograms of lat share one edge only (-21), so
+//                                     no winsor(lat, …) passes at all three
+//   (ridge Gaussian and binomial: references.txt's sim_ridge_gaussian and sim_ridge_logit.)
+//   everyCaseEqualsROverNodes checks that the two files together
 //   leave no case of references.txt without a fit over the nodes that equals R.
 #include "expectedtest.h"
 #include "nodecluster.h"
@@ -91,9 +100,11 @@ struct Refusal {
 const Refusal kRefusals[] = {
     // 11 to 24 records per site: below min_cohort (50).
     { "toothgrowth_gaussian", "min-cohort", true, "" },
-    // Relaxed, still too few: 4 to 6 events per site for 2 parameters (events_per_parameter is
-    // at least 3) ...
-    { "mtcars_threshold", "min-cohort", true, "events-per-parameter" },
+    // Relaxed, I(mpg > 20): at min_cell 3 a site's histogram of mpg has two edges (15.5 and 21,
+    // 15.5 and 24, 16.5 and 22.5), and a threshold must be one of them, not the highest (rule
+    // breakpoint-bound; it comes before events-per-parameter, which refused it before the rule:
+    // 4 to 6 events per site for 2 parameters) ...
+    { "mtcars_threshold", "min-cohort", true, "breakpoint-bound" },
     // ... a site with fewer than 3 four-cylinder cars (min_cell is at least 3) ...
     { "mtcars_gaussian", "min-cohort", true, "min-cell" },
     // ... and a released score dominated by 2 of a site's few records (dominance rule).
@@ -111,6 +122,11 @@ const Refusal kRefusals[] = {
     // bmi >= 15: a numeric filter's bounds must be edges of the node's histogram (16 is the
     // nearest); a privacy rule, no policy key.
     { "sim_logit_filter", "filter-bound", false, "filter-bound" },
+    // winsor(lat, -30, -15): winsor bounds must be edges of the node's histogram, not the
+    // highest (-30 is none at the first site: -32 and -29 are its nearest); a privacy rule that
+    // kRelaxed leaves on (only filter_bounds_on_edges = no gives it up). Mirrored by
+    // quakes_gaussian_nodes (node-references.txt).
+    { "quakes_gaussian", "breakpoint-bound", false, "breakpoint-bound" },
 };
 const std::vector<std::pair<QString, QString>> kRelaxed {
     { QStringLiteral("min_cohort"), QStringLiteral("3") },

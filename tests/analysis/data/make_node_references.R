@@ -15,7 +15,9 @@
 # them (printed by tst_referencesovernodes, which asserts that they are still the same), and R
 # fits Harrell's restricted cubic spline at exactly those knots (rms::rcs(x, knots), cross-checked
 # below against the basis written out). Numeric filter bounds are edges of every node's
-# histogram of the variable (rule filter-bound); the test asserts that the nodes accept them.
+# histogram of the variable (rule filter-bound), and so are winsor bounds and a binomial outcome's
+# threshold (rule breakpoint-bound, neither the highest edge; spline knots lie within the
+# histogram): the test asserts that the nodes accept them.
 invisible(Sys.setlocale("LC_COLLATE", "C"))   # factor levels sort byte-wise, as in the engine
 options(stringsAsFactors = FALSE)
 suppressPackageStartupMessages(library(rms))
@@ -258,4 +260,14 @@ run_case("sim_logit_filter_nodes", "sim_logit_filter", sim, "simulated.csv", bin
 run_case("sim_gaussian_filter_nodes", "sim_gaussian_filter", sim, "simulated.csv", gaussian(),
          "y_cont ~ rcs(age, 3) + scale(bmi) + region * sex",
          filters = list(list(var = "age", min = 20, max = 75)))
+# winsor() on R's own quakes (quakes.csv, 333 or 334 records per site), the design of
+# references.txt's quakes_gaussian with the bounds on every node's edges (rule breakpoint-bound):
+# -30, R's lower bound of lat, is no edge at the first site (its nearest are -32 and -29), and the
+# three sites' histograms of lat share one edge only (-21; steps 0.2, 0.5 and 0.5 degrees), so the
+# winsorised variable is long, at 180 and 185, edges of all three histograms and the highest of
+# none.
+winsor <- function(x, lo, hi) pmin(pmax(x, lo), hi)
+quakes <- read.csv("quakes.csv", stringsAsFactors = FALSE)
+run_case("quakes_gaussian_nodes", "quakes_gaussian", quakes, "quakes.csv", gaussian(),
+         "mag ~ depth + log(stations) + winsor(long, 180, 185)")
 close(out)
