@@ -232,6 +232,8 @@ void ValidationRun::foldDone(FederatedRun *run)
             && !error->phase.startsWith(QLatin1String("round")) && error->site == r.heldOut) {
             r.withheld = true;
             r.withheldRule = error->siteError->code;
+            r.withheldParams = error->siteError->params;
+            r.withheldWhere = error->siteError->detail;
         }
     } else {
         r.subgroups = report.subgroups;

@@ -146,9 +146,23 @@ void ValidationDialog::setSubgroupVariables(const QList<protocol::CatalogueVaria
     }
     while (m_subgroup->count() > 1)
         m_subgroup->removeItem(1);
+    // The catalogue's label names the variable; the raw name only in the tooltip (issue 17:
+    // "Birth weight (g) (birth_weight_g)"), and beside the label only when two variables share
+    // that label.
+    QStringList labels;
     for (const protocol::CatalogueVariable &v : std::as_const(m_subgroupVariables))
-        m_subgroup->addItem(v.label.isEmpty() ? v.name : Tr::tr("%1 (%2)").arg(v.label, v.name),
-                            v.name);
+        labels << v.label.trimmed();
+    for (const protocol::CatalogueVariable &v : std::as_const(m_subgroupVariables)) {
+        const QString label = v.label.trimmed();
+        const QString text = label.isEmpty() ? v.name
+            : labels.count(label) > 1        ? Tr::tr("%1 (%2)").arg(label, v.name)
+                                             : label;
+        m_subgroup->addItem(text, v.name);
+        m_subgroup->setItemData(m_subgroup->count() - 1,
+                                label.isEmpty() ? v.name
+                                                : Tr::tr("%1 — variable %2").arg(label, v.name),
+                                Qt::ToolTipRole);
+    }
 }
 
 QString ValidationDialog::purpose() const

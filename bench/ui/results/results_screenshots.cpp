@@ -22,6 +22,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
+#include <QJsonObject>
 #include <QPainter>
 #include <QTableView>
 #include <QTextDocument>
@@ -94,6 +95,10 @@ ui::ValidationSummary simulatedValidation(const testing::SimulatedFederation &fe
     withheld.site = QStringLiteral("ggd-oudewater");
     withheld.state = ui::HeldOutResult::State::Withheld;
     withheld.note = QStringLiteral("fewer than 10 events (rule min-cell)");
+    // As a validation run keeps it: the rule's code and threshold, worded in the report's
+    // language (the note is the node's sentence, for a code the client does not know).
+    withheld.rule = QStringLiteral("min-cell");
+    withheld.ruleParams = QJsonObject { { QStringLiteral("threshold"), 10 } };
     v.sites << withheld;
     ui::HeldOutResult failed;
     failed.site = QStringLiteral("jgz-zeeland");

@@ -3,6 +3,8 @@
 // document, the publish dialog, the reviewer's calculator and the parent sheet
 // (docs/walkthrough.md, "Third walk", "Seen and left"), one test per thing seen, each failing
 // before its fix.
+#include "fairstart/client/refusals.h"
+#include "fairstart/client/validationrun.h"
 #include "fairstart/translations/language.h"
 #include "fairstart/ui/mainwindow.h"
 #include "fairstart/ui/publishdialog.h"
@@ -18,6 +20,7 @@
 #include "fairstart/ui/reviewer/reviewerwindow.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
+#include "fairstart/ui/validationdialog.h"
 
 #include "simulatedreport.h"
 
@@ -27,9 +30,11 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QScrollBar>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -162,6 +167,10 @@ PublishedModelDocument publishedModel(const protocol::FitReport &report)
     return model;
 }
 
+// The results document's width in pooledMeasuresFitTheResultsDocument: a 1600 px window less
+// the docks beside the document.
+constexpr int kPooledWindowWidth = 1000;
+
 } // namespace
 
 class tst_DailyUse : public QObject {
@@ -181,6 +190,13 @@ private Q_SLOTS:
     void parentSheetOnOnePage_data();
     void parentSheetOnOnePage();
     void parentSheetInTheParentsLanguage();
+    void calculatorNumbersAsTheFieldShowsThem_data();
+    void calculatorNumbersAsTheFieldShowsThem();
+    void withheldSiteInTheUsersLanguage();
+    void subgroupListByLabel();
+    void reportTablesFitTheirCells_data();
+    void reportTablesFitTheirCells();
+    void pooledMeasuresFitTheResultsDocument();
 
 private:
     SimulatedFederation m_fed;
@@ -560,6 +576,251 @@ void tst_DailyUse::parentSheetInTheParentsLanguage()
     QVERIFY(!writeParentSheet(model, dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("xx"))
                  .isEmpty());
     QCOMPARE(i18n::currentLanguage(), QStringLiteral("nl"));
+}
+
+void tst_DailyUse::calculatorNumbersAsTheFieldShowsThem_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QTest::newRow("Dutch") << QLocale(QLocale::Dutch, QLocale::Netherlands);
+}
+
+// Seen today: the calculator's sentences said "2,150" (with a group separator) where its field
+// showed "2150". The field, its tooltip and the sentences show a number alike: the user's
+// decimal mark, the field's decimals, no group separator.
+void tst_DailyUse::calculatorNumbersAsTheFieldShowsThem()
+{
+    QFETCH(QLocale, locale);
+    QLocale::setDefault(locale);
+    QLocale plain = locale;
+    plain.setNumberOptions(QLocale::OmitGroupSeparator);
+    const PublishedModelDocument model = publishedModel(m_fed.report);
+    ReviewerWindow reviewer(model);
+    auto *bw = qobject_cast<QDoubleSpinBox *>(reviewer.inputWidget(QStringLiteral("birthweight")));
+    QVERIFY(bw);
+    QVERIFY(bw->minimum() <= 2150 && bw->maximum() >= 2150);
+    const double typical = bw->value();
+    QVERIFY(std::abs(typical) >= 1000); // a number the group separator would split
+    bw->setValue(2150);
+    const QString shown = plain.toString(2150.0, 'f', bw->decimals());
+    QCOMPARE(bw->text(), shown);
+    const QString factors = reviewer.factorsText();
+    const QString entered = QStringLiteral(" = %1 ").arg(shown);
+    QVERIFY2(factors.contains(entered), qPrintable(factors));
+    QVERIFY2(factors.contains(QStringLiteral("(with %1 it would be")
+                                  .arg(plain.toString(typical, 'f', bw->decimals()))),
+             qPrintable(factors));
+    for (const QString &grouped :
+         { QStringLiteral("2,150"), QStringLiteral("2.150"), QStringLiteral("2\u00A0150") })
+        QVERIFY2(!factors.contains(grouped), qPrintable(factors));
+    // The tooltip's range as the field shows numbers.
+    QCOMPARE(bw->toolTip(),
+             Tr::tr("From %1 to %2")
+                 .arg(plain.toString(bw->minimum(), 'f', bw->decimals()),
+                      plain.toString(bw->maximum(), 'f', bw->decimals())));
+    // One function formats them all.
+    CalculatorInput input;
+    input.decimals = 1;
+    QCOMPARE(inputValueText(input, 12345.25), plain.toString(12345.25, 'f', 1));
+}
+
+// Seen today: the Dutch report quoted a held-out node's English note ("fewer than 10 events")
+// for a site that withheld its evaluation. The validation keeps the refusal's stable code,
+// parameters and place; the page and the report word it in the user's language from them
+// (client::refusalText), the node's or an earlier session's sentence only for a code this
+// client does not know.
+void tst_DailyUse::withheldSiteInTheUsersLanguage()
+{
+    QVERIFY(i18n::useLanguage(QStringLiteral("nl"), QLocale(QLocale::Dutch, QLocale::Netherlands)));
+    const QJsonObject params { { QStringLiteral("threshold"), 10 } };
+    const QString dutch = client::ruleExplanation(QStringLiteral("min-cell"), params);
+    QVERIFY2(dutch.contains(QStringLiteral("minder dan 10")), qPrintable(dutch));
+
+    // What a validation run finished with, in an English session.
+    client::ValidationReport run;
+    run.dataset = QStringLiteral("cohort");
+    client::HeldOutResult held;
+    held.heldOut = QStringLiteral("ggd-oudewater");
+    held.failure = QStringLiteral("ggd-oudewater: Site ggd-oudewater refused the request (rule "
+                                  "min-cell): fewer than 10 events at the site.");
+    held.failurePhase = QStringLiteral("evaluation");
+    held.withheld = true;
+    held.withheldRule = QStringLiteral("min-cell");
+    held.withheldParams = params;
+    held.withheldWhere = QStringLiteral("delay=1");
+    run.perSite << held;
+    const ValidationSummary summary = validationSummary(run);
+    QCOMPARE(summary.sites.size(), 1);
+    QCOMPARE(summary.sites[0].state, HeldOutResult::State::Withheld);
+    const QString state = heldOutStateText(summary.sites[0]);
+    QVERIFY2(state.contains(dutch), qPrintable(state));
+    QVERIFY2(state.contains(QStringLiteral("delay=1")), qPrintable(state));
+    QVERIFY2(!state.contains(QStringLiteral("fewer than")), qPrintable(state));
+    // Kept in the workspace, and worded again when read.
+    QString error;
+    const std::optional<ValidationSummary> read
+        = validationSummaryFromJson(validationSummaryToJson(summary), &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(heldOutStateText(read->sites[0]), state);
+    // An unknown code keeps the node's sentence.
+    HeldOutResult unknown = summary.sites[0];
+    unknown.rule = QStringLiteral("some-future-rule");
+    QVERIFY(heldOutStateText(unknown).contains(QStringLiteral("fewer than 10 events")));
+
+    // The report (section 11): the Dutch wording, not the node's English.
+    ValidationSummary v = m_validation;
+    for (HeldOutResult &s : v.sites) {
+        if (s.state == HeldOutResult::State::Withheld) {
+            s.rule = QStringLiteral("min-cell");
+            s.ruleParams = params;
+        }
+    }
+    ReportOptions options = reportOptionsFor(m_fed.report);
+    options.validation = v;
+    options.charts = false;
+    const QString html = tripodReportHtml(m_fed.report, options);
+    QVERIFY(html.contains(dutch.toHtmlEscaped()));
+    QVERIFY(!html.contains(QStringLiteral("fewer than 10 events")));
+    // The results page's table of held-out sites as well.
+    std::unique_ptr<QStandardItemModel> sites(makeHeldOutSiteModel(v));
+    bool found = false;
+    for (int r = 0; r < sites->rowCount(); ++r) {
+        const QString text = sites->index(r, sites->columnCount() - 1).data().toString();
+        QVERIFY2(!text.contains(QStringLiteral("fewer than")), qPrintable(text));
+        found = found || text.contains(dutch);
+    }
+    QVERIFY(found);
+}
+
+// Seen today: the subgroup list of Validate read "Birth weight (g) (birth_weight_g)". The
+// catalogue's label names the variable, the raw name is in the tooltip; a variable without a
+// label by its name; two with one label told apart by their names. (The catalogue has no labels
+// for levels, so the fairness table shows the levels as the sites name them.)
+void tst_DailyUse::subgroupListByLabel()
+{
+    auto variable = [](const char *name, protocol::VariableType type, const char *label) {
+        protocol::CatalogueVariable v;
+        v.name = QString::fromLatin1(name);
+        v.type = type;
+        v.label = QString::fromUtf8(label);
+        return v;
+    };
+    ValidationDialog dialog({}, { QStringLiteral("research") }, { QStringLiteral("cohort") },
+                            simulatedSpec(), {});
+    dialog.setSubgroupVariables(
+        { variable("birth_weight_g", protocol::VariableType::Numeric, "Birth weight (g)"),
+          variable("sex", protocol::VariableType::Categorical, "Sex of the child"),
+          variable("parity", protocol::VariableType::Numeric, ""),
+          variable("income_q", protocol::VariableType::Categorical, "Income"),
+          variable("income_q_2019", protocol::VariableType::Categorical, "Income") });
+    QComboBox *box = dialog.subgroupBox();
+    QCOMPARE(box->count(), 6);
+    QCOMPARE(box->itemText(1), QStringLiteral("Birth weight (g)"));
+    QCOMPARE(box->itemData(1).toString(), QStringLiteral("birth_weight_g"));
+    QVERIFY(
+        box->itemData(1, Qt::ToolTipRole).toString().contains(QStringLiteral("birth_weight_g")));
+    QCOMPARE(box->itemText(2), QStringLiteral("Sex of the child"));
+    QVERIFY(box->itemData(2, Qt::ToolTipRole).toString().contains(QStringLiteral("sex")));
+    QCOMPARE(box->itemText(3), QStringLiteral("parity"));
+    QCOMPARE(box->itemText(4), QStringLiteral("Income (income_q)"));
+    QCOMPARE(box->itemText(5), QStringLiteral("Income (income_q_2019)"));
+}
+
+void tst_DailyUse::reportTablesFitTheirCells_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Dutch") << QStringLiteral("nl");
+}
+
+// Seen today: in the Dutch report the validation's pooled-measures table was wider than the A4
+// page and its last column was cut. Every line of every cell of every table, the validation's
+// included, fits inside its cell, and every table inside the page's text width.
+void tst_DailyUse::reportTablesFitTheirCells()
+{
+    QFETCH(QString, language);
+    QVERIFY(i18n::useLanguage(language, QLocale(QLocale::Dutch, QLocale::Netherlands)));
+    ReportOptions options = reportOptionsFor(m_fed.report);
+    options.validation = m_validation;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpReportPage(&writer);
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(m_fed.report, options, &writer));
+    const qreal pageWidth = doc->pageSize().width();
+    const qreal slack = writer.logicalDpiX() / 50.0; // the document margin
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    int cells = 0;
+    bool pooledTable = false;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const QTextCursor cursor(block);
+        QTextTable *table = cursor.currentTable();
+        if (!table)
+            continue;
+        ++cells;
+        pooledTable = pooledTable
+            || (table->cellAt(cursor).row() == 0 && table->cellAt(cursor).column() == 0
+                && block.text() == Tr::tr("Measure"));
+        const QRectF frame = layout->frameBoundingRect(table);
+        QVERIFY2(frame.right() <= pageWidth + slack,
+                 qPrintable(QStringLiteral("%1: table right %2 > page %3")
+                                .arg(block.text())
+                                .arg(frame.right())
+                                .arg(pageWidth)));
+        // A line wider than the cell gives it (a word that cannot break) runs into the next
+        // cell or off the page.
+        QTextLayout *lines = block.layout();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            QVERIFY2(line.naturalTextWidth() <= line.width() + slack,
+                     qPrintable(QStringLiteral("\"%1\": %2 wide in a cell of %3")
+                                    .arg(block.text().mid(line.textStart(), line.textLength()))
+                                    .arg(line.naturalTextWidth())
+                                    .arg(line.width())));
+        }
+    }
+    QVERIFY(pooledTable);
+    QVERIFY(cells > 100);
+}
+
+// The fourth walk (docs/walkthrough.md, "Seen and left"): in Dutch the Validation section's
+// pooled-measures table was wider than the results document and its last column ("Gepoold op",
+// values "ongewijzigd") was cut. Its titles take two lines on screen; the table fits without a
+// scroll bar, and an export keeps each title on one line.
+void tst_DailyUse::pooledMeasuresFitTheResultsDocument()
+{
+    QVERIFY(i18n::useLanguage(QStringLiteral("nl"), QLocale(QLocale::Dutch, QLocale::Netherlands)));
+    ResultsView view;
+    view.resize(kPooledWindowWidth, 820);
+    view.setReport(m_fed.report);
+    view.setValidation(m_validation);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTableView *pooled = nullptr;
+    for (QTableView *t : view.findChildren<QTableView *>()) {
+        if (t->accessibleName() == Tr::tr("Pooled validation measures"))
+            pooled = t;
+    }
+    QVERIFY(pooled);
+    view.setCurrentPage(ResultsView::ValidationPage);
+    QTRY_VERIFY(pooled->isVisible());
+    QTest::qWait(50);
+    const int last = pooled->model()->columnCount() - 1;
+    QCOMPARE(pooled->model()->headerData(last, Qt::Horizontal, ExportRole).toString(),
+             Tr::tr("Pooled on scale"));
+    QVERIFY(pooled->model()->headerData(last, Qt::Horizontal).toString().contains(u'\n'));
+    int width = 0;
+    for (int c = 0; c <= last; ++c)
+        width += pooled->columnWidth(c);
+    QVERIFY2(width <= pooled->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(width).arg(pooled->viewport()->width())));
+    QCOMPARE(pooled->horizontalScrollBar()->maximum(), 0);
+    // The last column is as wide as its values.
+    const QFontMetrics fm(pooled->font());
+    for (int r = 0; r < pooled->model()->rowCount(); ++r) {
+        const QString text = pooled->model()->index(r, last).data().toString();
+        QVERIFY2(pooled->columnWidth(last) >= fm.horizontalAdvance(text), qPrintable(text));
+    }
 }
 
 QTEST_MAIN(tst_DailyUse)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/results/validation.h"
 
+#include "fairstart/client/refusals.h"
 #include "fairstart/client/validationrun.h"
 #include "fairstart/ui/results/fairness.h"
 #include "fairstart/ui/results/format.h"
@@ -189,8 +190,22 @@ QString heldOutStateText(const HeldOutResult &site)
     switch (site.state) {
     case HeldOutResult::State::Evaluated:
         return Tr::tr("evaluated");
-    case HeldOutResult::State::Withheld:
+    case HeldOutResult::State::Withheld: {
+        // The rule in the user's language from its code and parameters, never the node's (or an
+        // earlier session's) sentence when the client knows the rule.
+        if (!site.rule.isEmpty()
+            && !client::ruleExplanation(site.rule, site.ruleParams).isEmpty()) {
+            client::SiteError refusal;
+            refusal.site = site.site;
+            refusal.kind = client::SiteError::Kind::Refused;
+            refusal.code = site.rule;
+            refusal.params = site.ruleParams;
+            refusal.detail = site.ruleWhere;
+            refusal.message = site.note;
+            return Tr::tr("withheld: %1").arg(client::refusalText(refusal));
+        }
         return site.note.isEmpty() ? Tr::tr("withheld") : Tr::tr("withheld: %1").arg(site.note);
+    }
     case HeldOutResult::State::Failed:
         return site.note.isEmpty() ? Tr::tr("failed") : Tr::tr("failed: %1").arg(site.note);
     }
@@ -330,7 +345,17 @@ void fillPooledMeasureModel(QStandardItemModel *model, const ValidationSummary &
                                Tr::tr("τ²"),
                                Tr::tr("Sites"),
                                Tr::tr("Pooled on scale") };
-    model->setHorizontalHeaderLabels(header);
+    // On screen a title of more than one word takes two lines (its last space a line break):
+    // on one line the Dutch titles made the table wider than the results document at 1600 px
+    // and cut its last column (issue 17). An export keeps each title on one line.
+    QStringList shown;
+    for (QString title : header) {
+        const qsizetype space = title.lastIndexOf(QLatin1Char(' '));
+        if (space > 0)
+            title[space] = QLatin1Char('\n');
+        shown << title;
+    }
+    model->setHorizontalHeaderLabels(shown);
     for (int c = 0; c < header.size(); ++c)
         model->setHeaderData(c, Qt::Horizontal, header[c], ExportRole);
     for (ValidationMeasure m : kValidationMeasures) {
@@ -384,6 +409,9 @@ ValidationSummary validationSummary(const client::ValidationReport &report)
         } else if (r.withheld) {
             // The held-out node's release rule kept its evaluation back: not an error.
             s.state = HeldOutResult::State::Withheld;
+            s.rule = r.withheldRule;
+            s.ruleParams = r.withheldParams;
+            s.ruleWhere = r.withheldWhere;
             s.note = r.failure.contains(r.withheldRule)
                 ? r.failure
                 : Tr::tr("%1 (rule %2)").arg(r.failure, r.withheldRule);

@@ -98,6 +98,11 @@ QJsonObject validationSummaryToJson(const ValidationSummary &v)
                         { QStringLiteral("state"), stateId(s.state) },
                         { QStringLiteral("note"), s.note },
                         { QStringLiteral("decision_curve"), curveToJson(s.decisionCurve) } };
+        if (!s.rule.isEmpty()) {
+            o.insert(QStringLiteral("rule"), s.rule);
+            o.insert(QStringLiteral("rule_params"), s.ruleParams);
+            o.insert(QStringLiteral("rule_where"), s.ruleWhere);
+        }
         if (s.measures) {
             const analysis::HeldOutSite &h = *s.measures;
             o.insert(
@@ -191,6 +196,9 @@ std::optional<ValidationSummary> validationSummaryFromJson(const QJsonObject &o,
         else
             return fail(Tr::tr("a site's state"));
         r.note = s.value(QStringLiteral("note")).toString();
+        r.rule = s.value(QStringLiteral("rule")).toString();
+        r.ruleParams = s.value(QStringLiteral("rule_params")).toObject();
+        r.ruleWhere = s.value(QStringLiteral("rule_where")).toString();
         if (s.contains(QStringLiteral("measures"))) {
             const QJsonObject m = s.value(QStringLiteral("measures")).toObject();
             bool ok = true;

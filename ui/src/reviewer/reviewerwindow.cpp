@@ -231,9 +231,12 @@ QWidget *ReviewerWindow::buildCalculator()
             spin->setRange(in.minimum, in.maximum);
             spin->setValue(typical.value(in.variable).number);
             spin->setKeyboardTracking(true);
-            spin->setToolTip(Tr::tr("From %1 to %2")
-                                 .arg(QLocale().toString(in.minimum, 'f', in.decimals),
-                                      QLocale().toString(in.maximum, 'f', in.decimals)));
+            // The field and the sentences show a number alike (inputValueText): no group
+            // separator, as a number is typed.
+            spin->setGroupSeparatorShown(false);
+            spin->setToolTip(
+                Tr::tr("From %1 to %2")
+                    .arg(inputValueText(in, in.minimum), inputValueText(in, in.maximum)));
             connect(spin, &QDoubleSpinBox::valueChanged, this, &ReviewerWindow::recalculate);
             field = spin;
         }
@@ -423,7 +426,7 @@ void ReviewerWindow::saveCalculation()
         text += in.label + QStringLiteral(": ")
             + (in.categorical ? v.level
                    : in.yesNo ? (v.number > 0.5 ? Tr::tr("Yes") : Tr::tr("No"))
-                              : QLocale().toString(v.number, 'f', in.decimals))
+                              : inputValueText(in, v.number))
             + QLatin1Char('\n');
     }
     text += riskSentence(m_calculator->family(), *m_prediction, outcomeName(m_model))

@@ -18,6 +18,13 @@ constexpr double kZ95 = 1.959963984540054;
 
 } // namespace
 
+QString inputValueText(const CalculatorInput &input, double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', input.decimals);
+}
+
 int inputDecimals(const InputHint &hint, double minimum, double maximum)
 {
     if (hint.decimals)
@@ -231,8 +238,8 @@ std::optional<Eigen::RowVectorXd> RiskCalculator::designRow(const InputValues &v
                 return fail(Tr::tr("Enter a number for %1.").arg(in.label));
             if (v < in.minimum || v > in.maximum) {
                 return fail(Tr::tr("%1 must lie between %2 and %3; enter a value in that range.")
-                                .arg(in.label, QLocale().toString(in.minimum),
-                                     QLocale().toString(in.maximum)));
+                                .arg(in.label, inputValueText(in, in.minimum),
+                                     inputValueText(in, in.maximum)));
             }
             added = table.addNumeric(in.variable.toStdString(), { v });
         }
@@ -295,8 +302,8 @@ std::optional<Prediction> RiskCalculator::predict(const InputValues &values, QSt
             if (values.value(in.variable).number == in.typical)
                 continue;
             compared[in.variable].number = in.typical;
-            f.valueText = QLocale().toString(values.value(in.variable).number, 'f', in.decimals);
-            f.comparisonText = QLocale().toString(in.typical, 'f', in.decimals);
+            f.valueText = inputValueText(in, values.value(in.variable).number);
+            f.comparisonText = inputValueText(in, in.typical);
         }
         double otherOffset = 0.0;
         const std::optional<Eigen::RowVectorXd> xc = designRow(compared, &otherOffset, nullptr);

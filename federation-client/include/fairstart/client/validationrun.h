@@ -71,6 +71,11 @@ struct HeldOutResult {
     // id): no numbers, like a failure, but shown as withheld, not as an error.
     bool withheld = false;
     QString withheldRule;
+    // The refusal's parameters and where (SiteError::params, detail), so that a reader words it
+    // in the user's language (client::ruleExplanation) rather than quoting `failure`, which is in
+    // the language of the session that ran it.
+    QJsonObject withheldParams;
+    QString withheldWhere;
     bool ok() const { return failure.isEmpty(); }
     // Issue 15: the held-out site's evaluation by subgroup (RunOptions::subgroup).
     std::optional<protocol::SubgroupReport> subgroups;

@@ -37,6 +37,13 @@ struct HeldOutResult {
     State state = State::Evaluated;
     std::optional<analysis::HeldOutSite> measures; // when evaluated
     QString note; // why not, when withheld or failed (the node's reason)
+    // Withheld by a node's release rule: its stable code, parameters ({"threshold": 10}) and
+    // where. heldOutStateText words the rule from these in the user's language (issue 17: the
+    // Dutch report quoted "fewer than 10 events"); `note` is the fallback for a code the client
+    // does not know.
+    QString rule;
+    QJsonObject ruleParams;
+    QString ruleWhere;
     std::vector<NetBenefitPoint> decisionCurve; // of the held-out predictions, when evaluated
 };
 

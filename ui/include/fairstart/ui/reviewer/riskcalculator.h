@@ -63,6 +63,12 @@ struct CalculatorInput {
     bool isOffset = false; // the model's offset variable (e.g. log person-time)
 };
 
+// A numeric input's value as its field (a QDoubleSpinBox, group separator not shown) shows it:
+// the user's decimal mark, the input's decimals, no group separator. The sentences, the tooltip
+// and the saved calculation use it too (issue 17: the sentences said "2,150" where the field
+// showed "2150").
+QString inputValueText(const CalculatorInput &input, double value);
+
 // One value per input: a number for numeric inputs, a level for categorical ones.
 struct InputValue {
     double number = std::numeric_limits<double>::quiet_NaN();
