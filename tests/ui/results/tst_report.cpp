@@ -35,6 +35,7 @@ private Q_SLOTS:
     void readableTerms();
     void writesPages();
     void tableHeadersRepeatOnPageBreaks();
+    void versionWithoutTheLibraries();
 
 private:
     testing::SimulatedFederation m_fed;
@@ -214,6 +215,19 @@ void tst_Report::tableHeadersRepeatOnPageBreaks()
     for (const QString &page : pages)
         pagesWithHeader += page.contains(perSiteHeader) ? 1 : 0;
     QVERIFY2(pagesWithHeader >= 2, qPrintable(QString::number(pagesWithHeader)));
+}
+
+// The opening sentence names Fairstart's version, not the client's libraries (seen on the demo
+// run's report: "Produced by Fairstart fairstart-client 0.1.0 (libcurl/7.88.1 OpenSSL/3.0.19 …").
+void tst_Report::versionWithoutTheLibraries()
+{
+    protocol::FitReport report = m_fed.report;
+    report.clientVersion = QStringLiteral(
+        "fairstart-client 0.1.0 (libcurl/7.88.1 OpenSSL/3.0.19 zlib/1.2.13 brotli/1.0.9)");
+    const QString html = tripodReportHtml(report, reportOptionsFor(report));
+    QVERIFY2(html.contains(QStringLiteral("Produced by Fairstart 0.1.0 on")),
+             qPrintable(html.left(800)));
+    QVERIFY(!html.contains(QStringLiteral("libcurl")));
 }
 
 QTEST_MAIN(tst_Report)

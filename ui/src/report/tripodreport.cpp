@@ -35,6 +35,17 @@ namespace fairstart::ui {
 
 namespace {
 
+// "fairstart-client 0.1.0 (libcurl/7.88.1 OpenSSL/3.0.19 …)" → "0.1.0": the opening sentence
+// names Fairstart's version; the libraries stay in the run record (clientVersion).
+QString programVersion(const QString &clientVersion)
+{
+    const QString program = QStringLiteral("fairstart-client ");
+    QString version = clientVersion.section(QStringLiteral(" ("), 0, 0).trimmed();
+    if (version.startsWith(program))
+        version = version.mid(program.size());
+    return version;
+}
+
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -569,7 +580,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                              "items. Produced by Fairstart %1 on %2. All figures are aggregates "
                              "released by the sites after their disclosure checks; no record left "
                              "a site.")
-                          .arg(esc(r.clientVersion),
+                          .arg(esc(programVersion(r.clientVersion)),
                                esc(QLocale().toString(r.finished.isValid() ? r.finished : r.started,
                                                       QLocale::LongFormat))));
 
