@@ -8324,6 +8324,10 @@ Schätzwert (SE)</translation>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
+    <message>
+        <source>%1 — variable %2</source>
+        <translation>%1 — Variable %2</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>

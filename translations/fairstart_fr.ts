@@ -8319,6 +8319,10 @@ estimation (ES)</translation>
         <source>Show %1</source>
         <translation>Afficher %1</translation>
     </message>
+    <message>
+        <source>%1 — variable %2</source>
+        <translation>%1 — variable %2</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>

@@ -8319,6 +8319,10 @@ schatting (SE)</translation>
         <source>Show %1</source>
         <translation>%1 tonen</translation>
     </message>
+    <message>
+        <source>%1 — variable %2</source>
+        <translation>%1 — variabele %2</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
