@@ -526,7 +526,6 @@ RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
     const Eigen::Index n = design.n(), p = design.p();
     if (beta.size() != p || !beta.allFinite() || design.y.size() != n)
         return dominanceOutcome(false, "a round at a β that does not fit the design", policy);
-    const bool hasOffset = design.offset.size() == n;
     // Gaussian weights are 1 whatever β is: XᵀX was checked when the job was opened.
     const bool weighted = family != Family::Gaussian;
     const int k = weighted ? weightedTopK(policy) : policy.dominanceTopK;
@@ -534,9 +533,8 @@ RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
     // only, never an n x p copy.
     Eigen::VectorXd w(n), r(n);
     {
-        Eigen::ArrayXd eta = design.X * beta;
-        if (hasOffset)
-            eta += design.offset.array();
+        const Eigen::VectorXd lp = design.linearPredictor(beta);
+        const auto eta = lp.array();
         if (family == Family::Binomial) {
             const Eigen::ArrayXd ex = (-eta.abs()).exp();
             const Eigen::ArrayXd mu = (eta >= 0.0).select(1.0 / (1.0 + ex), ex / (1.0 + ex));
@@ -644,11 +642,8 @@ RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::Ve
     if (beta.size() != design.p() || !beta.allFinite() || design.y.size() != n)
         return dominanceOutcome(false, "an evaluation at a β that does not fit the design", policy,
                                 true);
-    Eigen::VectorXd lp = design.X * beta;
-    if (design.offset.size() == n)
-        lp += design.offset;
     // The very risks computePerformance releases (one vectorised exp per block, issue 16).
-    const std::vector<double> risks = logisticRisks(lp);
+    const std::vector<double> risks = logisticRisks(design.linearPredictor(beta));
     const Eigen::Map<const Eigen::VectorXd> prob(risks.data(), n);
     const int k = weightedTopK(policy);
     TopK sumP(policy, k), squaredError(policy);
