@@ -38,6 +38,7 @@
 #include <charconv>
 #include <cmath>
 #include <csignal>
+#include <functional>
 #include <map>
 #include <optional>
 #include <utility>
@@ -158,6 +159,68 @@ void stillWorks(const QString &attack, const QString &detail)
 {
     note(attack, QStringLiteral("STILL WORKS (%1)").arg(detail));
     failures() << QStringLiteral("STILL WORKS: %1: %2").arg(attack, detail);
+}
+
+// A bound t that cuts birth weight, asked by bisection between 5600 g (1–9 records above) and
+// 7000 g (nothing above): whether the node refuses says whether 1–9 records lie above t. Notes
+// STILL WORKS when the planted heavy child is pinned; returns the codes of the refusals seen.
+QStringList bisectHeavyChild(const QString &attack, const std::function<Reply(double)> &ask)
+{
+    double clean = 7000; // nothing above
+    double dirty = 5600; // 1-9 above
+    int requests = 0;
+    QStringList codes;
+    while (clean - dirty > 1 && requests < 16) {
+        const double t = std::floor((clean + dirty) / 2);
+        const Reply r = ask(t);
+        ++requests;
+        if (!r.released() && !codes.contains(r.code))
+            codes << r.code;
+        (r.released() ? clean : dirty) = t;
+    }
+    if (clean - dirty <= 1 && kHeavyWeight >= dirty && kHeavyWeight <= clean)
+        stillWorks(attack,
+                   QStringLiteral("maximum in [%1, %2] after %3 requests, planted %4")
+                       .arg(dirty)
+                       .arg(clean)
+                       .arg(requests)
+                       .arg(kHeavyWeight));
+    else
+        note(attack,
+             QStringLiteral("refused with %1 (maximum not pinned: [%2, %3])")
+                 .arg(codes.join(QLatin1Char('|')))
+                 .arg(dirty)
+                 .arg(clean));
+    return codes;
+}
+
+QString refusalSentence(const Reply &r)
+{
+    return r.json.value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("message"))
+        .toString();
+}
+
+// The refusal one gram below and above the heavy child: refused with code, and the same
+// sentence but for the value asked (it names only edges the node's histogram shows anyway).
+// The sentence above the heavy child goes to *aboveSentence.
+void sameRefusalAroundHeavyChild(const QString &attack, const std::function<Reply(double)> &ask,
+                                 const QString &code, QString *aboveSentence = nullptr)
+{
+    const Reply below = ask(kHeavyWeight - 1);
+    const Reply above = ask(kHeavyWeight + 1);
+    QCOMPARE(below.code, code);
+    QCOMPARE(above.code, code);
+    const QString belowText
+        = refusalSentence(below).replace(QString::number(kHeavyWeight - 1), QStringLiteral("T"));
+    const QString aboveText
+        = refusalSentence(above).replace(QString::number(kHeavyWeight + 1), QStringLiteral("T"));
+    if (belowText != aboveText)
+        stillWorks(attack + QStringLiteral(": refusal text"),
+                   QStringLiteral("%1 / %2").arg(belowText, aboveText));
+    if (aboveSentence)
+        *aboveSentence = refusalSentence(above);
 }
 
 // ---- designs, as an attacker writes them
@@ -1759,57 +1822,21 @@ void tst_Attacks::filterRefusalBisectsMaximum()
         d.variables = { variable(QStringLiteral("gestational_age_weeks")) };
         return m_node.post("/v1/descriptives", token, describeBody(d));
     };
-    auto sentence = [](const Reply &r) {
-        return r.json.value(QStringLiteral("error"))
-            .toObject()
-            .value(QStringLiteral("message"))
-            .toString();
+    auto askMaximum = [&](double t) {
+        return ask(range("birth_weight_g", std::nullopt, t));
     };
-    double clean = 7000; // nothing above
-    double dirty = 5600; // 1-9 above
-    int requests = 0;
-    QStringList codes;
-    while (clean - dirty > 1 && requests < 16) {
-        const double t = std::floor((clean + dirty) / 2);
-        const Reply r = ask(range("birth_weight_g", std::nullopt, t));
-        ++requests;
-        if (!r.released() && !codes.contains(r.code))
-            codes << r.code;
-        (r.status == 200 ? clean : dirty) = t;
-    }
-    if (clean - dirty <= 1 && kHeavyWeight >= dirty && kHeavyWeight <= clean)
-        stillWorks(attack,
-                   QStringLiteral("maximum in [%1, %2] after %3 requests, planted %4")
-                       .arg(dirty)
-                       .arg(clean)
-                       .arg(requests)
-                       .arg(kHeavyWeight));
-    else
-        note(attack,
-             QStringLiteral("refused with %1 (maximum not pinned: [%2, %3])")
-                 .arg(codes.join(QLatin1Char('|')))
-                 .arg(dirty)
-                 .arg(clean));
+    const QStringList codes = bisectHeavyChild(attack, askMaximum);
     QCOMPARE(codes, kFilterBound);
 
-    // The refusal itself: one gram below and above the heavy child, the same sentence but for
-    // the value asked, naming the same allowed bounds (edges the node's histogram shows anyway).
-    const Reply below = ask(range("birth_weight_g", std::nullopt, kHeavyWeight - 1));
-    const Reply above = ask(range("birth_weight_g", std::nullopt, kHeavyWeight + 1));
-    QCOMPARE(below.code, QStringLiteral("filter-bound"));
-    QCOMPARE(above.code, QStringLiteral("filter-bound"));
-    const QString belowText
-        = sentence(below).replace(QString::number(kHeavyWeight - 1), QStringLiteral("T"));
-    const QString aboveText
-        = sentence(above).replace(QString::number(kHeavyWeight + 1), QStringLiteral("T"));
-    if (belowText != aboveText)
-        stillWorks(attack + QStringLiteral(": refusal text"),
-                   QStringLiteral("%1 / %2").arg(belowText, aboveText));
+    // The refusal itself: one gram below and above the heavy child, naming the same allowed bounds.
+    QString text;
+    sameRefusalAroundHeavyChild(attack, askMaximum, QStringLiteral("filter-bound"), &text);
+    if (QTest::currentTestFailed())
+        return;
     // The largest maximum the node names: an attacker who follows the message and bisects over
     // allowed bounds only. Every allowed maximum leaves out >= 10 records, so none gives a bit
     // about the heavy child.
     std::optional<double> largest;
-    const QString text = sentence(above);
     for (const QString &word : text.split(QLatin1Char(' '))) {
         QString w = word;
         w.remove(QLatin1Char('.'));
@@ -2069,18 +2096,6 @@ void tst_Attacks::splineAfterOtherFits()
 // ---- breakpoints on the node's edges
 // ----------------------------------------------------------------
 
-namespace {
-
-QString refusalSentence(const Reply &r)
-{
-    return r.json.value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("message"))
-        .toString();
-}
-
-} // namespace
-
 void tst_Attacks::winsorBoundBisectsMaximum()
 {
     // Own attack (was a known limit, docs/privacy-rules.md "Breakpoints as an oracle"): the upper
@@ -2101,45 +2116,13 @@ void tst_Attacks::winsorBoundBisectsMaximum()
             design("dev_delay_2y", analysis::Family::Binomial,
                    { winsor("birth_weight_g", lower, u), asIs("gestational_age_weeks") }));
     };
-    double clean = 7000; // nothing above
-    double dirty = 5600; // 1-9 above
-    int requests = 0;
-    QStringList codes;
-    while (clean - dirty > 1 && requests < 16) {
-        const double t = std::floor((clean + dirty) / 2);
-        const Reply r = ask(t);
-        ++requests;
-        if (!r.released() && !codes.contains(r.code))
-            codes << r.code;
-        (r.released() ? clean : dirty) = t;
-    }
-    if (clean - dirty <= 1 && kHeavyWeight >= dirty && kHeavyWeight <= clean)
-        stillWorks(attack,
-                   QStringLiteral("maximum in [%1, %2] after %3 requests, planted %4")
-                       .arg(dirty)
-                       .arg(clean)
-                       .arg(requests)
-                       .arg(kHeavyWeight));
-    else
-        note(attack,
-             QStringLiteral("refused with %1 (maximum not pinned: [%2, %3])")
-                 .arg(codes.join(QLatin1Char('|')))
-                 .arg(dirty)
-                 .arg(clean));
+    const QStringList codes = bisectHeavyChild(attack, ask);
     QCOMPARE(codes, kBreakpointBound);
 
     // One gram below and above the heavy child: the same sentence but for the value asked.
-    const Reply below = ask(kHeavyWeight - 1);
-    const Reply above = ask(kHeavyWeight + 1);
-    QCOMPARE(below.code, QStringLiteral("breakpoint-bound"));
-    QCOMPARE(above.code, QStringLiteral("breakpoint-bound"));
-    const QString belowText
-        = refusalSentence(below).replace(QString::number(kHeavyWeight - 1), QStringLiteral("T"));
-    const QString aboveText
-        = refusalSentence(above).replace(QString::number(kHeavyWeight + 1), QStringLiteral("T"));
-    if (belowText != aboveText)
-        stillWorks(attack + QStringLiteral(": refusal text"),
-                   QStringLiteral("%1 / %2").arg(belowText, aboveText));
+    sameRefusalAroundHeavyChild(attack, ask, QStringLiteral("breakpoint-bound"));
+    if (QTest::currentTestFailed())
+        return;
     // The highest edge is no upper bound either (1-9 records could lie above it).
     EXPECT_REFUSED(QStringLiteral("winsor(bw, L, highest edge)"), ask(edges.back()),
                    kBreakpointBound);
@@ -2254,31 +2237,7 @@ void tst_Attacks::splineKnotBisectsMaximum()
         d.knots["birth_weight_g"] = { 2500, 3500, u };
         return roundOne(token, ds, d);
     };
-    double clean = 7000;
-    double dirty = 5600;
-    int requests = 0;
-    QStringList codes;
-    while (clean - dirty > 1 && requests < 16) {
-        const double t = std::floor((clean + dirty) / 2);
-        const Reply r = ask(t);
-        ++requests;
-        if (!r.released() && !codes.contains(r.code))
-            codes << r.code;
-        (r.released() ? clean : dirty) = t;
-    }
-    if (clean - dirty <= 1 && kHeavyWeight >= dirty && kHeavyWeight <= clean)
-        stillWorks(attack,
-                   QStringLiteral("maximum in [%1, %2] after %3 requests, planted %4")
-                       .arg(dirty)
-                       .arg(clean)
-                       .arg(requests)
-                       .arg(kHeavyWeight));
-    else
-        note(attack,
-             QStringLiteral("refused with %1 (maximum not pinned: [%2, %3])")
-                 .arg(codes.join(QLatin1Char('|')))
-                 .arg(dirty)
-                 .arg(clean));
+    const QStringList codes = bisectHeavyChild(attack, ask);
     QCOMPARE(codes, kBreakpointBound);
     // Honest knots (quantiles of the cohort, as the client places them) are released.
     std::vector<double> weights;
