@@ -480,6 +480,7 @@ private Q_SLOTS:
     void winsorBoundBisectsMaximum();
     void outcomeThresholdBisectsAValue();
     void splineKnotBisectsMaximum();
+    void splineKnotBisectsInnerRecord();
     void evaluationsOfTwoBetasDifferenced();
 
     // Denial of service.
@@ -652,7 +653,7 @@ void tst_Attacks::initTestCase()
     for (const char *name :
          { "cohort", "beta",   "disguise", "oracle",  "tails",  "diff3",   "diff2",  "purpose",
            "cells",  "table2", "bounds",   "dos",     "quota",  "grid",    "winsor", "hist",
-           "filter", "breaks", "knots",    "winsmax", "thresh", "knotmax", "betas" })
+           "filter", "breaks", "knots",    "winsmax", "thresh", "knotmax", "betas",  "knotin" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -667,6 +668,7 @@ void tst_Attacks::initTestCase()
              { QStringLiteral("theo"), QStringLiteral("research") },
              { QStringLiteral("kim"), QStringLiteral("research") },
              { QStringLiteral("vera"), QStringLiteral("research") },
+             { QStringLiteral("lena"), QStringLiteral("research") },
              { QStringLiteral("quinn"), QStringLiteral("quality") } }) {
         m_tokens[user] = m_node.token(user, purposes);
         QVERIFY2(!m_tokens[user].isEmpty(), qPrintable(m_node.error));
@@ -2256,6 +2258,109 @@ void tst_Attacks::splineKnotBisectsMaximum()
         note(QStringLiteral("honest spline of birth weight"), QStringLiteral("released"));
     else
         failures() << QStringLiteral("honest spline refused: %1").arg(ordinary.describe());
+}
+
+void tst_Attacks::splineKnotBisectsInnerRecord()
+{
+    // Own attack (docs/privacy-rules.md "Known limits", spline knots inside the node's
+    // histogram): a study with knots (2500, 3500, b) is released, b an edge of the node's
+    // histogram of birth weight in its sparse upper part. A second study with knots
+    // (2500, 3500, b') cuts the breakpoint ledger's atom above b at b': refused (differencing)
+    // when 1-9 records lie in (b, b'], released when none do. Bisection on b' gives the birth
+    // weight of the unnamed child nearest above b. Closed by breakpoint-bound: a knot must be an
+    // edge of the node's histogram (not its highest), so >= 10 consented records lie between any
+    // two allowed knots, and every b' between two edges gets the same refusal.
+    const QString attack
+        = QStringLiteral("refusal of a knot next to a released one bisects a value");
+    const QString ds = QStringLiteral("knotin");
+    const QString token = m_tokens[QStringLiteral("lena")];
+    const std::vector<double> edges = nodeEdges(token, ds, QStringLiteral("birth_weight_g"));
+    QVERIFY2(edges.size() > 10, "the node's edges of birth weight");
+    // The cohort of the design (consented, birth weight and outcome present), sorted.
+    std::vector<double> weights;
+    for (int row = 0; row < kRows; ++row) {
+        if (completeRow(m_header, m_cells[std::size_t(row)], { "birth_weight_g", "dev_delay_2y" }))
+            weights.push_back(csvNumber(row, "birth_weight_g"));
+    }
+    std::sort(weights.begin(), weights.end());
+    auto above = [&](double from, double to) { // records in (from, to]
+        return std::upper_bound(weights.begin(), weights.end(), to)
+            - std::upper_bound(weights.begin(), weights.end(), from);
+    };
+    // b: an edge above 3600 g (not the highest two: >= 10 records beyond it) whose next record
+    // above lies
+    // farthest above it, with at most 9 records at that value.
+    std::optional<double> b;
+    double target = 0;
+    for (std::size_t e = 1; e + 2 < edges.size(); ++e) {
+        const auto next = std::upper_bound(weights.begin(), weights.end(), edges[e]);
+        if (edges[e] <= 3600 || next == weights.end() || above(edges[e], *next) > 9
+            || (b && *next - edges[e] <= target - *b))
+            continue;
+        b = edges[e];
+        target = *next;
+    }
+    QVERIFY2(b && target - *b >= 3, "an edge with no record within 2 g above it");
+    auto knotted = [&](double last) {
+        auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                        { transformed("birth_weight_g", analysis::Transform::Spline, 3) });
+        d.knots["birth_weight_g"] = { 2500, 3500, last };
+        return d;
+    };
+    const Reply released = roundOne(token, ds, knotted(*b));
+    QVERIFY2(released.released(), qPrintable(released.describe()));
+    // Bisection between b (nothing in (b, b]) and the target (1-9 records in (b, target]),
+    // which the attacker saw refused first.
+    double clean = *b;
+    double dirty = target;
+    int requests = 1;
+    QStringList codes;
+    const Reply start = roundOne(token, ds, knotted(target));
+    if (!start.released())
+        codes << start.code;
+    while (!start.released() && dirty - clean > 1 && requests < 16) {
+        const double t = std::floor((clean + dirty) / 2);
+        const Reply r = roundOne(token, ds, knotted(t));
+        ++requests;
+        if (!r.released() && !codes.contains(r.code))
+            codes << r.code;
+        (r.released() ? clean : dirty) = t;
+    }
+    if (!start.released() && dirty - clean <= 1 && target > clean && target <= dirty)
+        stillWorks(attack,
+                   QStringLiteral("record in (%1, %2] after %3 requests, planted %4")
+                       .arg(clean)
+                       .arg(dirty)
+                       .arg(requests)
+                       .arg(target));
+    else
+        note(attack,
+             QStringLiteral("refused with %1 (value not pinned: (%2, %3])")
+                 .arg(codes.join(QLatin1Char('|')))
+                 .arg(clean)
+                 .arg(dirty));
+    QCOMPARE(codes, kBreakpointBound);
+    // One gram below and above the record: the same sentence (it names the two edges around).
+    const Reply below = roundOne(token, ds, knotted(target - 1));
+    const Reply at = roundOne(token, ds, knotted(target + 1));
+    QCOMPARE(below.code, QStringLiteral("breakpoint-bound"));
+    QCOMPARE(at.code, QStringLiteral("breakpoint-bound"));
+    const QString belowText
+        = refusalSentence(below).replace(QString::number(target - 1), QStringLiteral("T"));
+    const QString atText
+        = refusalSentence(at).replace(QString::number(target + 1), QStringLiteral("T"));
+    if (belowText != atText)
+        stillWorks(attack + QStringLiteral(": refusal text"),
+                   QStringLiteral("%1 / %2").arg(belowText, atText));
+    // The next allowed knot, the edge above b, leaves >= 10 records between the two.
+    const auto next = std::upper_bound(edges.begin(), edges.end(), *b + 1e-9);
+    QVERIFY(next != edges.end() && next + 1 != edges.end());
+    QVERIFY2(above(*b, *next) >= 10, "at least 10 records between two allowed knots");
+    const Reply nextKnot = roundOne(m_tokens[QStringLiteral("eve")], ds, knotted(*next));
+    QVERIFY2(nextKnot.released() || nextKnot.code == QStringLiteral("differencing"),
+             qPrintable(nextKnot.describe()));
+    note(attack + QStringLiteral(": the next edge as knot"),
+         nextKnot.released() ? QStringLiteral("released") : nextKnot.code);
 }
 
 void tst_Attacks::evaluationsOfTwoBetasDifferenced()
