@@ -194,6 +194,18 @@ QStringList bisectHeavyChild(const QString &attack, const std::function<Reply(do
     return codes;
 }
 
+// The edge nearest to x among the node's edges but the highest: where the client places a
+// knot (a quantile rounded to an edge every site has; here the one node's).
+double nearestEdge(const std::vector<double> &edges, double x)
+{
+    double best = edges.front();
+    for (std::size_t e = 0; e + 1 < edges.size(); ++e) {
+        if (std::abs(edges[e] - x) < std::abs(best - x))
+            best = edges[e];
+    }
+    return best;
+}
+
 QString refusalSentence(const Reply &r)
 {
     return r.json.value(QStringLiteral("error"))
@@ -2067,8 +2079,10 @@ void tst_Attacks::splineAfterOtherFits()
         token, ds,
         design("dev_delay_2y", analysis::Family::Binomial, { asIs("gestational_age_weeks") }));
     QVERIFY2(second.status == 200, qPrintable(second.describe()));
-    // Knots at the 5, 35, 65 and 95 % quantiles of the cohort's gestational ages (what the
-    // client takes from the sites' histograms).
+    // Knots at the 5, 35, 65 and 95 % quantiles of the cohort's gestational ages, each at the
+    // nearest edge of the node's histogram (what the client takes from the sites' histograms).
+    const std::vector<double> edges = nodeEdges(token, ds, QStringLiteral("gestational_age_weeks"));
+    QVERIFY2(edges.size() > 4, "the node's edges of gestational age");
     std::vector<double> ages;
     int withoutApgar = 0;
     for (int row = 0; row < kRows; ++row) {
@@ -2083,7 +2097,7 @@ void tst_Attacks::splineAfterOtherFits()
     std::sort(ages.begin(), ages.end());
     std::vector<double> knots;
     for (double q : analysis::defaultKnotQuantiles(4))
-        knots.push_back(ages[std::size_t(q * double(ages.size() - 1))]);
+        knots.push_back(nearestEdge(edges, ages[std::size_t(q * double(ages.size() - 1))]));
     auto spline = design("dev_delay_2y", analysis::Family::Binomial,
                          { transformed("gestational_age_weeks", analysis::Transform::Spline, 4) });
     spline.knots["gestational_age_weeks"] = knots;
@@ -2241,7 +2255,10 @@ void tst_Attacks::splineKnotBisectsMaximum()
     };
     const QStringList codes = bisectHeavyChild(attack, ask);
     QCOMPARE(codes, kBreakpointBound);
-    // Honest knots (quantiles of the cohort, as the client places them) are released.
+    // Honest knots (quantiles of the cohort at the nearest edges, as the client places them) are
+    // released.
+    const std::vector<double> edges = nodeEdges(token, ds, QStringLiteral("birth_weight_g"));
+    QVERIFY2(edges.size() > 4, "the node's edges of birth weight");
     std::vector<double> weights;
     for (int row = 0; row < kRows; ++row) {
         if (completeRow(m_header, m_cells[std::size_t(row)], { "birth_weight_g", "dev_delay_2y" }))
@@ -2252,7 +2269,7 @@ void tst_Attacks::splineKnotBisectsMaximum()
                          { transformed("birth_weight_g", analysis::Transform::Spline, 3) });
     for (double q : analysis::defaultKnotQuantiles(3))
         honest.knots["birth_weight_g"].push_back(
-            weights[std::size_t(q * double(weights.size() - 1))]);
+            nearestEdge(edges, weights[std::size_t(q * double(weights.size() - 1))]));
     const Reply ordinary = roundOne(m_tokens[QStringLiteral("eve")], ds, honest);
     if (ordinary.released())
         note(QStringLiteral("honest spline of birth weight"), QStringLiteral("released"));

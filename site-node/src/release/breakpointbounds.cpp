@@ -161,28 +161,38 @@ std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &dat
             }
             continue;
         }
-        // Spline knots: within the histogram, from its lowest edge to below its highest, so that
-        // at least min_cell consented records lie on each side of every knot whatever the data
-        // between the edges (the client's knots are quantiles of the released bins).
+        // Spline knots: edges of the histogram, from its lowest edge to below its highest, so
+        // that at least min_cell consented records lie on each side of every knot and between
+        // any two allowed knots whatever the data between the edges: a refusal of the breakpoint
+        // ledger (a knot b' next to a released knot b) then never tells where a record lies
+        // between two edges (docs/privacy-rules.md "Breakpoints on the node's edges"). The
+        // client places knots on a lattice common to every site (client::chooseKnots).
         const auto knots = design.knots.find(p.variable);
         if (knots == design.knots.end())
             continue;
         if (edges.size() < 2)
             return tooFew(where, name);
-        const double tolerance = step * 1e-6;
         for (std::size_t k = 0; k < knots->second.size(); ++k) {
             const double knot = knots->second[k];
-            if (knot >= edges.front() - tolerance && knot < edges.back() - tolerance)
+            const int at = edgeIndex(edges, step, knot);
+            if (at >= 0 && at + 1 < int(edges.size()))
                 continue;
+            const QString highest = at < 0
+                ? QString()
+                : Tr::tr(" A knot cannot be the highest edge: the records above it could be too "
+                         "few.");
             return refuseWith(
                 QStringLiteral("knots.%1[%2]").arg(name).arg(k),
-                Tr::tr("The knot %1 of the spline of %2 lies outside the node's histogram of %2 "
-                       "(from %3 to below %4). Spline knots must lie within it, so that a "
-                       "refusal never tells where a record's value lies; describe %2 to see "
-                       "the edges, or let the client place the knots.")
-                    .arg(QString::number(knot, 'g', 10), name,
-                         QString::number(edges.front(), 'g', 10),
-                         QString::number(edges.back(), 'g', 10)));
+                Tr::tr("The knot %1 of the spline of %2 is not allowed.")
+                        .arg(QString::number(knot, 'g', 10), name)
+                    + highest + QLatin1Char(' ')
+                    + Tr::tr("Spline knots must be edges of the node's histogram of %1 (from %2 "
+                             "to below %3; describe %1 to see them, or let the client place "
+                             "the knots on the edges every site shares), so that a refusal "
+                             "never tells where a record's value lies.")
+                          .arg(name, QString::number(edges.front(), 'g', 10),
+                               QString::number(edges.back(), 'g', 10))
+                    + QLatin1Char(' ') + nearestAllowed(edges, step, knot, 0, edges.size() - 1));
         }
     }
     // The outcome's threshold (y = 1 when x > t): an edge, not the highest.
