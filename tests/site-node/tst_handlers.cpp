@@ -1156,7 +1156,7 @@ void tst_Handlers::breakpointBoundsOnTheNodesEdges()
     QVERIFY2(r.status == 201, r.body.constData());
     r = open(threshold(300));
     QVERIFY2(r.status == 201, r.body.constData());
-    r = open(spline({ 100, 300, 510.5 }));
+    r = open(spline({ 100, 300, 520 }));
     QVERIFY2(r.status == 201, r.body.constData());
     // Off the edges: refused, naming the nearest edges, the same sentence for every value
     // between two edges.
@@ -1186,15 +1186,24 @@ void tst_Handlers::breakpointBoundsOnTheNodesEdges()
     QVERIFY2(message(r).contains(QLatin1String("280 and 300")), qPrintable(message(r)));
     r = open(threshold(580));
     QCOMPARE(errorCode(r), QStringLiteral("breakpoint-bound"));
-    // Knots outside the histogram: below its lowest edge, at or above its highest.
+    // Knots off the edges (issue 14: inside the histogram too), below its lowest edge, at or
+    // above its highest.
     for (const std::vector<double> &knots :
          { std::vector<double> { 10, 300, 500 }, std::vector<double> { 100, 300, 580 },
-           std::vector<double> { 100, 300, 599 } }) {
+           std::vector<double> { 100, 300, 599 }, std::vector<double> { 100, 300, 510.5 } }) {
         r = open(spline(knots));
         QCOMPARE(errorCode(r), QStringLiteral("breakpoint-bound"));
         QVERIFY2(message(r).contains(QLatin1String("from 20 to below 580")),
                  qPrintable(message(r)));
     }
+    // Between two edges: the nearest allowed values, the same sentence for every knot there.
+    r = open(spline({ 100, 300, 510.5 }));
+    QVERIFY2(message(r).contains(QLatin1String("500 and 520")), qPrintable(message(r)));
+    const QString at510 = message(r);
+    r = open(spline({ 100, 300, 519 }));
+    QCOMPARE(message(r), QString(at510).replace(QLatin1String("510.5"), QLatin1String("519")));
+    r = open(spline({ 100, 300, 580 }));
+    QVERIFY2(message(r).contains(QLatin1String("highest edge")), qPrintable(message(r)));
     // With filter_bounds_on_edges = no (the tests' shared node) any number is allowed.
     r = call("POST", "/v1/jobs", tokenFor(QStringLiteral("breaks2")),
              jobBody(winsorised(100, 399)));
