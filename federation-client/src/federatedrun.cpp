@@ -7,12 +7,14 @@
 #include "fairstart/client/clientinfo.h"
 #include "fairstart/client/contributiontags.h"
 #include "fairstart/client/federation.h"
+#include "fairstart/client/maskeddescriptives.h"
 #include "fairstart/client/nodeapi.h"
 #include "fairstart/client/tr.h"
 
 #include "fairstart/analysis/descriptives.h"
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/discrimination.h"
+#include "fairstart/analysis/lattice.h"
 #include "fairstart/analysis/performance.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/protocolversion.h"
@@ -323,6 +325,9 @@ void FederatedRun::fail(RunError error)
     ++m_generation;
     if (m_survey)
         m_survey->abort();
+    for (MaskedDescriptivesRun *study :
+         findChildren<MaskedDescriptivesRun *>(Qt::FindDirectChildrenOnly))
+        study->abort(); // a descriptives study of the resolution (masked mode)
     const QList<Reply *> inFlight = m_inFlight;
     m_inFlight.clear();
     for (Reply *r : inFlight)
@@ -451,6 +456,49 @@ void FederatedRun::askCatalogue()
 
 // ---- resolving the design --------------------------------------------------------------------
 
+namespace {
+
+// One descriptives study (masked mode) of the resolution over `sites`: `done` with the pooled
+// answer, or `failed` with the site's error. The study is a child of `owner`, which aborts it
+// when the run fails.
+void maskedDescriptives(QObject *owner, Transport *transport, const QList<Site> &sites,
+                        const protocol::DescriptivesRequest &request,
+                        std::function<void(const MaskedDescriptives &)> done,
+                        std::function<void(const SiteError &)> failed)
+{
+    auto *study = new MaskedDescriptivesRun(transport, owner);
+    QObject::connect(study, &MaskedDescriptivesRun::finished, owner,
+                     [study, done](const MaskedDescriptives &result) {
+                         study->deleteLater();
+                         done(result);
+                     });
+    QObject::connect(study, &MaskedDescriptivesRun::failed, owner,
+                     [study, failed](const SiteError &error) {
+                         study->deleteLater();
+                         failed(error);
+                     });
+    study->start(sites, request);
+}
+
+// Knots on the finest candidate lattice that gives strictly increasing ones; `pooled(i)` is the
+// pooled cells of candidate i (nullopt: withheld at some site). Empty when none does.
+std::vector<double>
+knotsOnCommonLattice(const std::vector<analysis::LatticeRange> &candidates,
+                     const std::function<std::vector<std::optional<double>>(std::size_t)> &pooled,
+                     int count)
+{
+    const std::vector<double> quantiles = analysis::defaultKnotQuantiles(count);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        std::vector<double> knots
+            = analysis::latticeKnots(candidates[i].first, candidates[i].step, pooled(i), quantiles);
+        if (!knots.empty())
+            return knots;
+    }
+    return {};
+}
+
+} // namespace
+
 void FederatedRun::resolveDesign()
 {
     Q_EMIT phaseChanged(QStringLiteral("design"));
@@ -498,6 +546,79 @@ void FederatedRun::resolveDesign()
 void FederatedRun::askMoments(const std::vector<std::string> &variables)
 {
     m_moments.clear();
+    // With the pooled moments of every variable: scaling, then the spline knots.
+    auto known = [this, variables](const std::map<std::string, analysis::Moments> &totals) {
+        for (const std::string &v : variables) {
+            const auto found = totals.find(v);
+            const analysis::Moments total
+                = found == totals.end() ? analysis::Moments {} : found->second;
+            if (!(total.count >= 2) || !(total.sd() > 0) || !std::isfinite(total.sd())) {
+                RunError e;
+                e.phase = QStringLiteral("descriptives");
+                e.message = Tr::tr("The variable %1 has no spread across the sites' cohorts, so "
+                                   "it cannot be standardised or given spline knots; use it as "
+                                   "is or leave it out.")
+                                .arg(qs(v));
+                fail(e);
+                return;
+            }
+            m_moments[v] = total;
+        }
+        std::vector<std::string> splines;
+        for (const analysis::Predictor &p : m_spec.predictors) {
+            if (p.transform == analysis::Transform::Standardise)
+                m_design.scaling[p.variable]
+                    = { m_moments[p.variable].mean, m_moments[p.variable].sd() };
+            if (p.transform == analysis::Transform::Spline
+                && std::find(splines.begin(), splines.end(), p.variable) == splines.end())
+                splines.push_back(p.variable);
+        }
+        if (splines.empty())
+            finishResolution();
+        else
+            askHistograms(splines);
+    };
+    // A descriptives study of the resolution (masked): every active site, and its failure as a
+    // failure in "descriptives" of that site.
+    auto resolutionSites = [this] {
+        QList<Site> sites;
+        for (int i : activeSlots())
+            sites << m_slots[size_t(i)].site;
+        return sites;
+    };
+    auto resolutionFailure = [this] {
+        return [this, generation = m_generation](const SiteError &error) {
+            if (generation != m_generation || !m_running)
+                return;
+            for (int i : activeSlots()) {
+                if (m_slots[size_t(i)].site.name == error.site) {
+                    siteFailed(i, QStringLiteral("descriptives"), error, false);
+                    return;
+                }
+            }
+            RunError e;
+            e.phase = QStringLiteral("descriptives");
+            e.siteError = error;
+            e.message = error.toString();
+            fail(e);
+        };
+    };
+    if (m_mode == QLatin1String("masked")) {
+        // Masked: the pooled moments of a descriptives study; no site's own reach the client.
+        maskedDescriptives(
+            this, m_transport, resolutionSites(),
+            cohortDescriptives(m_options, m_spec, variables, {}),
+            [this, known, generation = m_generation](const MaskedDescriptives &result) {
+                if (generation != m_generation || !m_running)
+                    return;
+                std::map<std::string, analysis::Moments> totals;
+                for (const PooledNumeric &n : result.pooled.numeric)
+                    totals[n.variable.toStdString()] = n.moments;
+                known(totals);
+            },
+            resolutionFailure());
+        return;
+    }
     auto perSite = std::make_shared<std::map<int, protocol::DescriptivesResponse>>();
     fanout(
         QStringLiteral("descriptives"), true,
@@ -513,51 +634,131 @@ void FederatedRun::askMoments(const std::vector<std::string> &variables)
             (*perSite)[index] = *response;
             return std::nullopt;
         },
-        [this, perSite, variables] {
+        [this, perSite, variables, known] {
+            std::map<std::string, analysis::Moments> totals;
             for (const std::string &v : variables) {
-                analysis::Moments total;
+                analysis::Moments &total = totals[v];
                 for (int i : activeSlots()) {
                     for (const protocol::NumericDescription &d : perSite->at(i).numeric) {
                         if (d.variable == qs(v))
                             total += d.moments;
                     }
                 }
-                if (!(total.count >= 2) || !(total.sd() > 0) || !std::isfinite(total.sd())) {
-                    RunError e;
-                    e.phase = QStringLiteral("descriptives");
-                    e.message
-                        = Tr::tr("The variable %1 has no spread across the sites' cohorts, so "
-                                 "it cannot be standardised or given spline knots; use it as "
-                                 "is or leave it out.")
-                              .arg(qs(v));
-                    fail(e);
-                    return;
-                }
-                m_moments[v] = total;
             }
-            std::vector<std::string> splines;
-            for (const analysis::Predictor &p : m_spec.predictors) {
-                if (p.transform == analysis::Transform::Standardise)
-                    m_design.scaling[p.variable]
-                        = { m_moments[p.variable].mean, m_moments[p.variable].sd() };
-                if (p.transform == analysis::Transform::Spline
-                    && std::find(splines.begin(), splines.end(), p.variable) == splines.end())
-                    splines.push_back(p.variable);
-            }
-            if (splines.empty())
-                finishResolution();
-            else
-                askHistograms(splines);
+            known(totals);
         });
 }
 
+// Spline knots on a lattice common to every site (docs/privacy-rules.md "Breakpoints on the
+// node's edges"): each node accepts only knots that are edges of its histogram, and its edges
+// lie on its own lattice (a step that follows its own SD, bins merged where records are sparse).
+// The client chooses the lattice: among the candidate steps of the pooled SD
+// (analysis::latticeSteps), the finest whose pooled cells give distinct knots; a cell is pooled
+// only where both its ends are edges at every site, and each knot is a quantile of the pooled
+// cells rounded to such an end. Masked: the cells of every candidate come from one descriptives
+// study (each node counts a cell only where both its ends are its edges; the client sees the
+// sums only). Plain: the client computes the same cells from each site's released histogram.
 void FederatedRun::askHistograms(const std::vector<std::string> &variables)
 {
+    auto candidates
+        = std::make_shared<std::map<std::string, std::vector<analysis::LatticeRange>>>();
+    for (const std::string &v : variables)
+        (*candidates)[v] = analysis::latticeSteps(m_moments[v].mean, m_moments[v].sd());
+    // With the pooled cells of each variable's candidates (cells(variable, i)): the knots.
+    auto place = [this, candidates](const std::function<std::vector<std::optional<double>>(
+                                        const std::string &, std::size_t)> &cells) {
+        for (const analysis::Predictor &p : m_spec.predictors) {
+            if (p.transform != analysis::Transform::Spline || m_design.knots.count(p.variable))
+                continue;
+            const std::vector<double> knots = knotsOnCommonLattice(
+                candidates->at(p.variable), [&](std::size_t i) { return cells(p.variable, i); },
+                p.knots);
+            if (knots.empty()) {
+                RunError e;
+                e.phase = QStringLiteral("descriptives");
+                e.message = Tr::tr("The %1 knots of rcs(%2) cannot be placed at distinct values "
+                                   "that are edges of every site's histogram of %2; use fewer "
+                                   "knots.")
+                                .arg(p.knots)
+                                .arg(qs(p.variable));
+                fail(e);
+                return;
+            }
+            m_design.knots[p.variable] = knots;
+        }
+        finishResolution();
+    };
+    // A descriptives study of the resolution (masked): every active site, and its failure as a
+    // failure in "descriptives" of that site.
+    auto resolutionSites = [this] {
+        QList<Site> sites;
+        for (int i : activeSlots())
+            sites << m_slots[size_t(i)].site;
+        return sites;
+    };
+    auto resolutionFailure = [this] {
+        return [this, generation = m_generation](const SiteError &error) {
+            if (generation != m_generation || !m_running)
+                return;
+            for (int i : activeSlots()) {
+                if (m_slots[size_t(i)].site.name == error.site) {
+                    siteFailed(i, QStringLiteral("descriptives"), error, false);
+                    return;
+                }
+            }
+            RunError e;
+            e.phase = QStringLiteral("descriptives");
+            e.siteError = error;
+            e.message = error.toString();
+            fail(e);
+        };
+    };
+    if (m_mode == QLatin1String("masked")) {
+        std::map<std::string, std::vector<double>> none;
+        protocol::DescriptivesRequest request
+            = cohortDescriptives(m_options, m_spec, variables, none);
+        for (protocol::DescribeVariable &dv : request.variables) {
+            for (const analysis::LatticeRange &r : candidates->at(dv.name.toStdString())) {
+                std::vector<double> edges;
+                const std::size_t n = r.cells();
+                for (std::size_t k = 0; k <= n; ++k)
+                    edges.push_back(k == n ? r.last : r.first + double(k) * r.step);
+                dv.histogramEdges.push_back(std::move(edges));
+            }
+        }
+        maskedDescriptives(
+            this, m_transport, resolutionSites(), request,
+            [this, place, generation = m_generation](const MaskedDescriptives &result) {
+                if (generation != m_generation || !m_running)
+                    return;
+                // In the request's order of variables and candidates.
+                std::map<std::string, std::vector<std::vector<std::optional<double>>>> pooled;
+                for (const PooledCells &h : result.histograms) {
+                    std::vector<std::optional<double>> cells;
+                    for (const PooledCell &c : h.cells)
+                        cells.push_back(c.count ? std::optional<double>(double(*c.count))
+                                                : std::nullopt);
+                    pooled[h.rowVariable.toStdString()].push_back(std::move(cells));
+                }
+                place([&](const std::string &v, std::size_t i) {
+                    const auto &of = pooled[v];
+                    return i < of.size() ? of[i] : std::vector<std::optional<double>>();
+                });
+            },
+            resolutionFailure());
+        return;
+    }
+    // Plain: one histogram per site over the widest candidate range; the node releases its own
+    // edges within it (the request's inner edges are not used).
     auto edges = std::make_shared<std::map<std::string, std::vector<double>>>();
     for (const std::string &v : variables) {
         const analysis::Moments &m = m_moments[v];
         (*edges)[v] = analysis::evenEdges(m.mean - 8 * m.sd(), m.mean + 8 * m.sd(),
                                           m_options.histogramBins);
+        for (const analysis::LatticeRange &r : candidates->at(v)) {
+            (*edges)[v].front() = std::min((*edges)[v].front(), r.first);
+            (*edges)[v].back() = std::max((*edges)[v].back(), r.last);
+        }
     }
     auto perSite = std::make_shared<std::map<int, protocol::DescriptivesResponse>>();
     fanout(
@@ -574,38 +775,30 @@ void FederatedRun::askHistograms(const std::vector<std::string> &variables)
             (*perSite)[index] = *response;
             return std::nullopt;
         },
-        [this, perSite, variables] {
-            for (const analysis::Predictor &p : m_spec.predictors) {
-                if (p.transform != analysis::Transform::Spline || m_design.knots.count(p.variable))
-                    continue;
-                QList<protocol::ReleasedHistogram> histograms;
-                for (int i : activeSlots()) {
-                    for (const protocol::NumericDescription &d : perSite->at(i).numeric) {
-                        if (d.variable == qs(p.variable) && !d.histograms.isEmpty()
-                            && !d.histograms.first().edges.empty())
-                            histograms << d.histograms.first();
+        [this, perSite, candidates, place] {
+            place([&](const std::string &v, std::size_t i) {
+                const analysis::LatticeRange &r = candidates->at(v).at(i);
+                const std::size_t n = r.cells();
+                std::vector<std::optional<double>> pooled(n, 0.0);
+                for (int s : activeSlots()) {
+                    const protocol::ReleasedHistogram *released = nullptr;
+                    for (const protocol::NumericDescription &d : perSite->at(s).numeric) {
+                        if (d.variable == qs(v) && !d.histograms.isEmpty())
+                            released = &d.histograms.first();
+                    }
+                    const analysis::LatticeCells site = released
+                        ? analysis::latticeCells(r.step, r.first, n, released->edges,
+                                                 released->counts)
+                        : analysis::latticeCells(r.step, r.first, n, {}, {});
+                    for (std::size_t k = 0; k < n; ++k) {
+                        if (site.withheld[k])
+                            pooled[k].reset();
+                        else if (pooled[k])
+                            *pooled[k] += site.counts[k];
                     }
                 }
-                std::vector<double> knots;
-                for (double q : analysis::defaultKnotQuantiles(p.knots))
-                    knots.push_back(pooledQuantile(histograms, q));
-                bool increasing = !knots.empty();
-                for (size_t k = 1; k < knots.size(); ++k)
-                    increasing = increasing && knots[k] > knots[k - 1];
-                if (!increasing) {
-                    RunError e;
-                    e.phase = QStringLiteral("descriptives");
-                    e.message
-                        = Tr::tr("The %1 knots of rcs(%2) cannot be placed at distinct values "
-                                 "from the histograms the sites released; use fewer knots.")
-                              .arg(p.knots)
-                              .arg(qs(p.variable));
-                    fail(e);
-                    return;
-                }
-                m_design.knots[p.variable] = knots;
-            }
-            finishResolution();
+                return pooled;
+            });
         });
 }
 

@@ -121,7 +121,9 @@ descriptivesStudySpec(const protocol::DescriptivesRequest &request,
             protocol::DescriptivesStudyHistogram lattice;
             lattice.variable = variable.name;
             if (edges.size() >= 2) {
-                lattice.step = edges[1] - edges[0];
+                // The spacing from the ends (exact decimals for a lattice's points): edges[1] −
+                // edges[0] can be a bit off (0.4 − 0.2).
+                lattice.step = (edges.back() - edges.front()) / double(edges.size() - 1);
                 lattice.first = edges.front();
                 lattice.last = edges.back();
             }

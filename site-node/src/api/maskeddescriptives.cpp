@@ -10,6 +10,7 @@
 #include "descriptives_p.h"
 #include "study_p.h"
 
+#include "fairstart/analysis/lattice.h"
 #include "fairstart/secure/secure.h"
 
 #include <map>
@@ -78,29 +79,23 @@ std::optional<protocol::DescriptivesSums::Cells> tableCells(const QStringList &r
     return cells;
 }
 
-// A histogram's cells on the manifest's lattice: a cell's count only where this site's released
-// histogram (its own merged bins) has exactly that cell as a bin; every other cell (a merged
-// bin's part, a tail, a cell beyond the node's edges) is 0 with the mark. So the contribution
-// is a subset of the site's plain release, and no cell follows from two of its partitions.
+// A histogram's cells on the manifest's lattice: a cell's count only where both its ends are
+// edges of this site's released histogram (its own merged bins): the sum of the released bins
+// between them, so a lattice coarser than the site's own (a multiple of its step: the lattice
+// common to all participants, analysis/lattice.h) is counted in the bulk. Every other cell (a
+// merged bin's part, a tail, a cell beyond the node's edges, a lattice whose points are not the
+// node's) is 0 with the mark. So the contribution is the site's plain release, coarsened, and no
+// cell follows from two of its partitions.
 protocol::DescriptivesSums::Cells latticeCells(const protocol::DescriptivesStudyHistogram &lattice,
                                                const protocol::ReleasedHistogram &released)
 {
-    const std::size_t n = protocol::histogramCells(lattice);
-    protocol::DescriptivesSums::Cells cells;
-    cells.counts.assign(n, 0.0);
-    cells.withheld.assign(n, 1.0);
-    const double first = std::round(lattice.first / lattice.step);
-    for (std::size_t b = 0; b + 1 < released.edges.size() && b < released.counts.size(); ++b) {
-        const double from = released.edges[b] / lattice.step - first;
-        const double to = released.edges[b + 1] / lattice.step - first;
-        const double k = std::round(from);
-        // The bin is one lattice cell when both edges are lattice points one step apart.
-        if (std::abs(from - k) > 1e-6 || std::abs(to - (k + 1)) > 1e-6 || k < 0 || k >= double(n))
-            continue;
-        cells.counts[std::size_t(k)] = released.counts[b];
-        cells.withheld[std::size_t(k)] = 0.0;
-    }
-    return cells;
+    const analysis::LatticeCells cells
+        = analysis::latticeCells(lattice.step, lattice.first, protocol::histogramCells(lattice),
+                                 released.edges, released.counts);
+    protocol::DescriptivesSums::Cells out;
+    out.counts = cells.counts;
+    out.withheld.assign(cells.withheld.begin(), cells.withheld.end());
+    return out;
 }
 
 // Σ with Neumaier's compensation: the pooled means and SDs are compared with the pooled records
