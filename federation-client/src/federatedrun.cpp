@@ -582,8 +582,14 @@ void FederatedRun::askMoments(const std::vector<std::string> &variables)
     // failure in "descriptives" of that site.
     auto resolutionSites = [this] {
         QList<Site> sites;
-        for (int i : activeSlots())
-            sites << m_slots[size_t(i)].site;
+        for (int i : activeSlots()) {
+            Site site = m_slots[size_t(i)].site;
+            if (site.signingKey.isEmpty()) { // first use: the keys this run recorded
+                site.signingKey = m_slots[size_t(i)].info.keys.signingKey;
+                site.keyAgreementKey = m_slots[size_t(i)].info.keys.keyAgreementKey;
+            }
+            sites << site;
+        }
         return sites;
     };
     auto resolutionFailure = [this] {
@@ -692,8 +698,14 @@ void FederatedRun::askHistograms(const std::vector<std::string> &variables)
     // failure in "descriptives" of that site.
     auto resolutionSites = [this] {
         QList<Site> sites;
-        for (int i : activeSlots())
-            sites << m_slots[size_t(i)].site;
+        for (int i : activeSlots()) {
+            Site site = m_slots[size_t(i)].site;
+            if (site.signingKey.isEmpty()) { // first use: the keys this run recorded
+                site.signingKey = m_slots[size_t(i)].info.keys.signingKey;
+                site.keyAgreementKey = m_slots[size_t(i)].info.keys.keyAgreementKey;
+            }
+            sites << site;
+        }
         return sites;
     };
     auto resolutionFailure = [this] {

@@ -9,8 +9,10 @@
 #   mirrors <case>          the case of references.txt this one stands in for
 #   knots_source federation the knots are the ones the federation derives from the nodes'
 #                           released histograms (recorded below), not R's exact quantiles
-# ). Spline cases: a node releases histograms on its own lattice edges, never a record, so the
-# client places the knots as quantiles of the pooled released histograms. For fixed data and
+# ). Spline cases: a node releases histograms on its own lattice edges, never a record, and
+# accepts only knots that are such edges, so the client places each knot at a quantile of the
+# pooled histogram on a lattice common to the sites, rounded to a point that is an edge of every
+# site (issue 14). For fixed data and
 # policy they are deterministic; FEDERATION_KNOTS holds them exactly as the federation derived
 # them (printed by tst_referencesovernodes, which asserts that they are still the same), and R
 # fits Harrell's restricted cubic spline at exactly those knots (rms::rcs(x, knots), cross-checked
@@ -66,15 +68,12 @@ scale <- function(x) {
 }
 
 # The knots the federation derives for each spline case (tst_referencesovernodes prints and
-# asserts them): quantiles of the nodes' released histograms of the case's cohort.
+# asserts them): quantiles of the pooled histogram of the case's cohort on the lattice common to
+# the three nodes, each rounded to a point that is an edge at every node.
 FEDERATION_KNOTS <- list(
-    infert_spline_interaction_nodes = list(
-        age = c(21.949999999999999, 40.749504950495044, 58.678750000000001, 76.028431372549022)),
-    sim_logit_filter_nodes = list(
-        age = c(21.945744680851064, 35.738586956521736, 48.849206349206348, 62.100500000000004,
-                75.989772727272722)),
-    sim_gaussian_filter_nodes = list(
-        age = c(26.191304347826087, 47.984126984126981, 68.436585365853659)))
+    infert_spline_interaction_nodes = list(age = c(21, 46, 62, 77)),
+    sim_logit_filter_nodes = list(age = c(22, 37, 50, 63, 76)),
+    sim_gaussian_filter_nodes = list(age = c(26, 48, 68)))
 
 run_case <- function(name, mirrors, df, file, family, formula, filters = list(), ridge = 0,
                      engine = formula) {
