@@ -240,6 +240,26 @@ std::optional<double> plainBin(const protocol::ReleasedHistogram &histogram, dou
     return std::nullopt;
 }
 
+// The sum of a plain histogram's bins from `from` to `to` when both are its edges (issue 14: a
+// cell of a lattice coarser than the site's own), else nullopt.
+std::optional<double> plainBins(const protocol::ReleasedHistogram &histogram, double from,
+                                double to)
+{
+    std::optional<std::size_t> a, b;
+    for (std::size_t e = 0; e < histogram.edges.size(); ++e) {
+        if (std::abs(histogram.edges[e] - from) < 1e-6)
+            a = e;
+        if (std::abs(histogram.edges[e] - to) < 1e-6)
+            b = e;
+    }
+    if (!a || !b || *b <= *a)
+        return std::nullopt;
+    double sum = 0;
+    for (std::size_t k = *a; k < *b; ++k)
+        sum += histogram.counts[k];
+    return sum;
+}
+
 } // namespace
 
 class tst_MaskedDescriptives : public QObject {
@@ -254,6 +274,7 @@ private Q_SLOTS:
     void withheldLevelStaysWithheld();
     void cliDescribesMasked();
     void pooledCellsEqualTheSumOfPlain();
+    void pooledCellsOnACoarserLattice();
     void cellsContributionAloneLooksUniform();
     void tamperedCellsRelayIsRefused();
     void cliTrendsMasked();
@@ -721,6 +742,51 @@ void tst_MaskedDescriptives::pooledCellsEqualTheSumOfPlain()
         QCOMPARE(sums->tables.at(1).withheld[at], 1.0);
         QCOMPARE(sums->tables.at(1).counts[at] - others, 0.0);
     }
+}
+
+void tst_MaskedDescriptives::pooledCellsOnACoarserLattice()
+{
+    // Issue 14: on a lattice whose step is a multiple of the sites' own (a lattice common to
+    // sites of different steps), a site counts a cell where both its ends are its edges: the sum
+    // of its plain bins between them, its plain histogram coarsened.
+    QVERIFY2(m_lattice.size() > 4, "pooledCellsEqualTheSumOfPlain runs first");
+    const double step = m_lattice[1] - m_lattice[0];
+    const double coarse = 4 * step;
+    const double first = std::floor(m_lattice.front() / coarse) * coarse;
+    std::vector<double> edges;
+    for (double e = first; e <= m_lattice.back() + coarse; e += coarse)
+        edges.push_back(std::round(e / coarse) * coarse);
+    QString problem;
+    const auto plain = plainAnswers(m_cluster.sites(), cellsRequest({ 0.0, 10000.0 }), &problem);
+    QVERIFY2(plain, qPrintable(problem));
+    SiteError error;
+    const auto cells = runStudy(m_cluster.sites(), cellsRequest(edges), &error);
+    QVERIFY2(cells, qPrintable(error.toString()));
+    const PooledCells &histogram = cells->histograms.first();
+    QCOMPARE(histogram.cells.size(), qsizetype(edges.size() - 1));
+    int complete = 0;
+    for (qsizetype k = 0; k < histogram.cells.size(); ++k) {
+        double sum = 0;
+        int missing = 0;
+        for (const protocol::DescriptivesResponse &answer : *plain) {
+            const auto bins = plainBins(answer.numeric.first().histograms.first(),
+                                        edges[std::size_t(k)], edges[std::size_t(k) + 1]);
+            if (bins)
+                sum += *bins;
+            else
+                ++missing;
+        }
+        const PooledCell &cell = histogram.cells.at(k);
+        QCOMPARE(cell.withheldSites, missing);
+        if (missing == 0) {
+            QVERIFY(cell.count);
+            QCOMPARE(double(*cell.count), sum);
+            ++complete;
+        }
+    }
+    QVERIFY2(complete >= 5, qPrintable(QStringLiteral("only %1 cells pooled").arg(complete)));
+    qInfo("birth weight on a lattice of %g g (4 of the sites' steps): %d cells pooled", coarse,
+          complete);
 }
 
 void tst_MaskedDescriptives::cellsContributionAloneLooksUniform()
