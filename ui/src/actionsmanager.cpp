@@ -191,16 +191,10 @@ void ActionsManager::initActions()
     });
     connect(publish, &QAction::triggered, w, &MainWindow::publishDialog);
     connect(reviewer, &QAction::triggered, w, &MainWindow::chooseReviewerModel);
-    connect(table1, &QAction::triggered, w, [w] {
-        if (const QString problem = w->openAnalysis(MainWindow::Analysis::Table1);
-            !problem.isEmpty())
-            QMessageBox::information(w, Tr::tr("Table 1"), problem);
-    });
-    connect(dashboard, &QAction::triggered, w, [w] {
-        if (const QString problem = w->openAnalysis(MainWindow::Analysis::Dashboard);
-            !problem.isEmpty())
-            QMessageBox::information(w, Tr::tr("Dashboard"), problem);
-    });
+    connect(table1, &QAction::triggered, w,
+            [w] { w->chooseAnalysis(MainWindow::Analysis::Table1); });
+    connect(dashboard, &QAction::triggered, w,
+            [w] { w->chooseAnalysis(MainWindow::Analysis::Dashboard); });
     connect(validate, &QAction::triggered, w, [w] { w->validateAcrossSites(); });
     connect(evaluateRegistered, &QAction::triggered, w, [w] {
         QString problem;
