@@ -8,6 +8,7 @@
 
 #include "fairstart/ui/analyses/table1.h"
 #include "fairstart/ui/mainwindow.h"
+#include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 
 #include "fairstart/workspace/workspace.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void initTestCase();
     void freshSessionChoosesThePurpose();
     void defaultIsTheWorkspacesLastRun();
+    void runDialogOffersTheSamePurpose();
 
 private:
     bool openWindow(MainWindow &window, const QString &path, bool create);
@@ -174,6 +176,20 @@ void tst_AnalysisPurpose::defaultIsTheWorkspacesLastRun()
     QVERIFY(dialog);
     QCOMPARE(purposeBox(dialog)->currentData().toString(), QStringLiteral("quality"));
     dialog->reject();
+    window.closeWorkspace();
+}
+
+// The fifth walk: a fresh demo session's run dialog offered "Quality of care (quality)", the
+// first purpose the sites list, where everything before had run under research. The run dialog
+// offers the purpose Table 1 would use.
+void tst_AnalysisPurpose::runDialogOffersTheSamePurpose()
+{
+    MainWindow window;
+    QVERIFY(openWindow(window, m_dir.filePath(QStringLiteral("run.fairstart")), true));
+    RunDialog *dialog = window.runOnSites();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->purpose(), QStringLiteral("research"));
+    dialog->close();
     window.closeWorkspace();
 }
 
