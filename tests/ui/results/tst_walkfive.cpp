@@ -3,9 +3,11 @@
 // gemeente-zeist, Table 1 in a fresh session, the report's page breaks) saw in the dashboard:
 // "Every area released this indicator." under areas whose count and records were "not released".
 #include "fairstart/ui/dashboard/dashboardview.h"
+#include "fairstart/ui/dialogs.h"
 
 #include "simulatedreport.h"
 
+#include <QLineEdit>
 #include <QtTest>
 
 using namespace fairstart;
@@ -17,6 +19,7 @@ class tst_WalkFive : public QObject {
 
 private Q_SLOTS:
     void dashboardNamesTheAreasThatReleasedNothing();
+    void addSiteFieldsKeepTheirHeight();
 };
 
 // Municipality of residence = Zeist on the demo federation: two of three sites released no count
@@ -60,6 +63,33 @@ void tst_WalkFive::dashboardNamesTheAreasThatReleasedNothing()
     QVERIFY(allReleased);
     QVERIFY2(view.noteText().contains(QStringLiteral("Every area released this indicator.")),
              qPrintable(view.noteText()));
+}
+
+// Sites ▸ Add Site in Dutch: once a pin was typed, "Pin to compare: …" took three lines and the
+// dialog kept its height, squeezing name, address, pin and token to slivers a few pixels high
+// (the next click landed on the wrong field).
+void tst_WalkFive::addSiteFieldsKeepTheirHeight()
+{
+    AddSiteDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<QLineEdit *> fields = dialog.findChildren<QLineEdit *>();
+    QCOMPARE(fields.size(), 4);
+    for (QLineEdit *field : fields) {
+        if (field->accessibleName() == QLatin1String("Certificate pin"))
+            QTest::keyClicks(field,
+                             QStringLiteral("sha256//Vaxy3kkmdBowI4WiHnA1pIA2wHA3ESOzkY5yCYo"
+                                            "mA57SBBaZsmf2PHY111KA8O/uwFzwtXnnVbgkBs=fst_2b34"));
+        else if (field->accessibleName() == QLatin1String("Address"))
+            QTest::keyClicks(field, QStringLiteral("https://127.0.0.1:41573"));
+    }
+    QTest::qWait(50);
+    for (QLineEdit *field : fields)
+        QVERIFY2(field->height() >= field->minimumSizeHint().height(),
+                 qPrintable(QStringLiteral("%1: %2 px high, needs %3")
+                                .arg(field->accessibleName())
+                                .arg(field->height())
+                                .arg(field->minimumSizeHint().height())));
 }
 
 QTEST_MAIN(tst_WalkFive)
