@@ -35,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace fairstart;
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void wrongPassphrase();
     void layoutRemembered();
     void storedRunReopensAndPublishes();
+    void runsPanelPublishesTheRunRightClicked();
     void damagedStoredResultSaidPlainly();
     void publishNeedsCalculatorRanges();
     void analysesMenu();
@@ -464,6 +466,64 @@ void tst_MainWindow::passphraseDialogByKeyboard()
                             .arg(error->height())
                             .arg(error->heightForWidth(error->width()))));
     QVERIFY(dialog.rect().contains(error->geometry()));
+}
+
+// The fifth walk: with run 2 open in Results, the Runs panel's Publish Model… on run 1 opened
+// the publish dialog for run 2. It opens run 1's results and publishes that run.
+void tst_MainWindow::runsPanelPublishesTheRunRightClicked()
+{
+    const QString path = m_dir.filePath(QStringLiteral("publishrun.fairstart"));
+    const QString passphrase = QStringLiteral("correct horse battery");
+    const testing::SimulatedFederation first = testing::simulateFederation(400);
+    const testing::SimulatedFederation second = testing::simulateFederation(700);
+    QVERIFY(first.report.glm.beta != second.report.glm.beta);
+    qint64 firstRun = 0;
+    qint64 secondRun = 0;
+    {
+        MainWindow window;
+        QCOMPARE(window.openWorkspace(path, passphrase, true), QString());
+        workspace::Workspace *ws = window.currentWorkspace();
+        auto design = ws->saveDesign(QStringLiteral("delay"), QJsonObject {});
+        QVERIFY(design.ok());
+        firstRun = ws->addRun(design->designId, QJsonObject {}, { QStringLiteral("a") }).value();
+        QVERIFY(ws->setRunResult(firstRun, protocol::toJson(first.report)).ok());
+        secondRun = ws->addRun(design->designId, QJsonObject {}, { QStringLiteral("a") }).value();
+        QVERIFY(ws->setRunResult(secondRun, protocol::toJson(second.report)).ok());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.openWorkspace(path, passphrase, false), QString());
+    QCOMPARE(window.openRunResults(secondRun), QString());
+    QTableWidget *runs = nullptr;
+    for (QTableWidget *t : window.findChildren<QTableWidget *>())
+        runs = t->accessibleName() == QLatin1String("Runs") ? t : runs;
+    QVERIFY(runs);
+    int firstRow = -1;
+    for (int r = 0; r < runs->rowCount(); ++r)
+        firstRow = runs->item(r, 0)->data(Qt::UserRole).toLongLong() == firstRun ? r : firstRow;
+    QVERIFY(firstRow >= 0);
+    runs->setCurrentCell(firstRow, 0);
+    QAction *publish = nullptr;
+    for (QAction *a : runs->actions())
+        publish = a->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Publish"))
+            ? a
+            : publish;
+    QVERIFY2(publish, "the Runs panel has no Publish Model action");
+    QVERIFY(publish->isEnabled());
+    bool dialogShown = false;
+    Eigen::VectorXd shownBeta;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<PublishDialog *>(QApplication::activeModalWidget());
+        dialogShown = dialog != nullptr;
+        shownBeta = window.resultsView()->report().glm.beta;
+        if (dialog)
+            dialog->reject();
+    });
+    publish->trigger();
+    QVERIFY(dialogShown);
+    QVERIFY(shownBeta.size() == first.report.glm.beta.size() && shownBeta == first.report.glm.beta);
+    window.closeWorkspace();
 }
 
 QTEST_MAIN(tst_MainWindow)

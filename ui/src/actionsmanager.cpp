@@ -92,6 +92,9 @@ void ActionsManager::initActions()
     publish = make(Tr::tr("&Publish Model…"), {});
     publish->setStatusTip(Tr::tr("Store the model in the Results panel in the workspace, "
                                  "read-only, for reviewer mode and the parent sheet."));
+    publishRun = make(Tr::tr("&Publish Model…"), {});
+    publishRun->setStatusTip(Tr::tr("Open this run's results and store its model in the "
+                                    "workspace, read-only."));
     reviewer = make(Tr::tr("Open Published Model in &Reviewer Mode…"), {});
     table1 = make(Tr::tr("&Table 1: Cohort by Site…"), {});
     table1->setStatusTip(Tr::tr("Describe the design's variables at every site and pooled "
@@ -190,17 +193,25 @@ void ActionsManager::initActions()
             QMessageBox::information(w, Tr::tr("Compare runs"), problem);
     });
     connect(publish, &QAction::triggered, w, &MainWindow::publishDialog);
+    // Seen in the fifth walk: the Runs panel's Publish published the run shown in Results, not
+    // the one right-clicked. Its own action opens that run's results first.
+    connect(publishRun, &QAction::triggered, w, [w] {
+        const qint64 runId = w->m_docks->currentRunId();
+        if (!runId)
+            return;
+        if (runId != w->m_resultsRunId) {
+            if (const QString problem = w->openRunResults(runId); !problem.isEmpty()) {
+                QMessageBox::information(w, Tr::tr("Publish model"), problem);
+                return;
+            }
+        }
+        w->publishDialog();
+    });
     connect(reviewer, &QAction::triggered, w, &MainWindow::chooseReviewerModel);
-    connect(table1, &QAction::triggered, w, [w] {
-        if (const QString problem = w->openAnalysis(MainWindow::Analysis::Table1);
-            !problem.isEmpty())
-            QMessageBox::information(w, Tr::tr("Table 1"), problem);
-    });
-    connect(dashboard, &QAction::triggered, w, [w] {
-        if (const QString problem = w->openAnalysis(MainWindow::Analysis::Dashboard);
-            !problem.isEmpty())
-            QMessageBox::information(w, Tr::tr("Dashboard"), problem);
-    });
+    connect(table1, &QAction::triggered, w,
+            [w] { w->chooseAnalysis(MainWindow::Analysis::Table1); });
+    connect(dashboard, &QAction::triggered, w,
+            [w] { w->chooseAnalysis(MainWindow::Analysis::Dashboard); });
     connect(validate, &QAction::triggered, w, [w] { w->validateAcrossSites(); });
     connect(evaluateRegistered, &QAction::triggered, w, [w] {
         QString problem;
@@ -329,6 +340,7 @@ void ActionsManager::update()
     openResults->setEnabled(ws && w->m_docks->runCount() > 0);
     compareRuns->setEnabled(ws && w->m_docks->runCount() > 1);
     publish->setEnabled(ws && w->m_resultsRunId != 0);
+    publishRun->setEnabled(ws && w->m_docks->runCount() > 0);
     reviewer->setEnabled(ws);
     table1->setEnabled(open);
     dashboard->setEnabled(open);

@@ -190,6 +190,15 @@ void AddSiteDialog::check()
     m_problems->setText(filled ? problems.join(QLatin1Char('\n')) : QString());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(filled && problems.isEmpty() && m_pinConfirmed->isChecked());
+    // Seen in the fifth walk: the pin's three lines appeared and the dialog kept its height, so
+    // the four fields were squeezed to slivers (a word-wrapped label's height is not part of
+    // the window's minimum size). The dialog grows to what its layout needs at its width.
+    if (isVisible()) {
+        layout()->activate();
+        const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 // ---- Preferences -------------------------------------------------------------------------------

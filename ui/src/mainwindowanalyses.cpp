@@ -9,15 +9,24 @@
 #include "fairstart/ui/designer/designdocument.h"
 #include "fairstart/ui/mainwindow.h"
 #include "fairstart/ui/results/format.h"
+#include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
 #include "workbenchsession.h"
 
+#include "fairstart/workspace/workspace.h"
+
 #include "fairstart/client/maskeddescriptives.h"
 #include "fairstart/client/transport.h"
 
+#include <QComboBox>
 #include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace fairstart::ui {
@@ -48,10 +57,95 @@ QList<protocol::TrendRequest> dashboardTrends(const QMap<QString, protocol::Vari
 
 } // namespace
 
-QString MainWindow::openAnalysis(Analysis analysis)
+QStringList MainWindow::analysisPurposes() const
+{
+    QStringList purposes;
+    for (const SiteStatus &s : m_sites->statuses()) {
+        if (s.state != SiteStatus::Online || !s.catalogue.info)
+            continue;
+        for (const QString &p : s.catalogue.info->purposes)
+            if (!purposes.contains(p))
+                purposes.append(p);
+    }
+    return purposes;
+}
+
+QString MainWindow::defaultAnalysisPurpose(const QStringList &purposes) const
+{
+    if (purposes.contains(m_session->analysisPurpose()))
+        return m_session->analysisPurpose();
+    // A fresh session: the purpose of the workspace's newest run, whose records the nodes
+    // released before (another purpose's cohort a few records from it is refused).
+    if (workspace::Workspace *ws = m_session->workspace()) {
+        if (const auto runs = ws->runs(); runs) {
+            for (const workspace::RunSummary &summary : *runs) {
+                const auto run = ws->run(summary.id);
+                if (!run)
+                    continue;
+                const QString p = run->request.value(QStringLiteral("purpose")).toString();
+                if (purposes.contains(p))
+                    return p;
+            }
+        }
+    }
+    // Nothing asked yet: research, the purpose a prediction model is built under (and the demo
+    // federation's), else the first the sites list.
+    return purposes.contains(QLatin1String("research")) ? QStringLiteral("research")
+                                                        : purposes.value(0);
+}
+
+void MainWindow::chooseAnalysis(Analysis analysis)
+{
+    const QString title = analysis == Analysis::Table1 ? Tr::tr("Table 1") : Tr::tr("Dashboard");
+    const QStringList purposes = analysisPurposes();
+    if (purposes.size() <= 1) {
+        // Nothing to choose (or nothing to ask: openAnalysis says why).
+        if (const QString problem = openAnalysis(analysis); !problem.isEmpty())
+            QMessageBox::information(this, title, problem);
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("analysisPurposeDialog"));
+    dialog->setWindowTitle(title);
+    auto *purpose = new QComboBox(dialog);
+    purpose->setAccessibleName(Tr::tr("Purpose"));
+    fillPurposes(purpose, purposes);
+    purpose->setCurrentIndex(std::max(0, purpose->findData(defaultAnalysisPurpose(purposes))));
+    auto *note = new QLabel(
+        analysis == Analysis::Table1
+            ? Tr::tr("Each site describes the records whose consent covers the purpose. Choose "
+                     "the purpose of your analyses, so that Table 1 describes the children they "
+                     "used: a site refuses a cohort only a few records from one it released "
+                     "before.")
+            : Tr::tr("Each site counts the records whose consent covers the purpose. Choose the "
+                     "purpose of your analyses, so that the indicators describe the children "
+                     "they used: a site refuses a cohort only a few records from one it released "
+                     "before."),
+        dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    buttons->addButton(Tr::tr("Ask the sites"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    auto *form = new QFormLayout(dialog);
+    form->addRow(Tr::tr("&Purpose:"), purpose);
+    form->addRow(note);
+    form->addRow(buttons);
+    dialog->setMinimumWidth(480);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, analysis, title, purpose] {
+        const QString chosen = purpose->currentData().toString();
+        // Later analyses of this session default to it.
+        m_session->setAnalysisPurpose(chosen);
+        if (const QString problem = openAnalysis(analysis, chosen); !problem.isEmpty())
+            QMessageBox::information(this, title, problem);
+    });
+    dialog->open();
+}
+
+QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
 {
     QList<client::Site> sites;
-    QStringList purposes;
     QStringList datasets;
     QMap<QString, int> thresholds;
     QStringList offline; // configured but not asked: not in any pooled number
@@ -62,19 +156,24 @@ QString MainWindow::openAnalysis(Analysis analysis)
         }
         sites.append(s.site);
         thresholds.insert(s.site.name, s.catalogue.info->policy.disclosure.minCell);
-        for (const QString &p : s.catalogue.info->purposes)
-            if (!purposes.contains(p))
-                purposes.append(p);
         for (const QString &d : s.catalogue.info->datasets)
             if (!datasets.contains(d))
                 datasets.append(d);
     }
+    const QStringList purposes = analysisPurposes();
     if (sites.isEmpty())
         return Tr::tr("No site is online. Add sites (Sites ▸ Add Site) and check them (F5); the "
                       "descriptives come from the sites that answer.");
     if (purposes.isEmpty() || datasets.isEmpty())
         return Tr::tr("The sites list no purpose or dataset for your tokens: ask the site "
                       "administrators which purposes your tokens allow.");
+    if (!purpose.isEmpty() && !purposes.contains(purpose)) {
+        QStringList allowed;
+        for (const QString &p : purposes)
+            allowed << purposeText(p);
+        return Tr::tr("No site allows the purpose %1 for your tokens; choose one of: %2.")
+            .arg(purposeText(purpose), allowed.join(QStringLiteral(", ")));
+    }
     QMap<QString, protocol::VariableType> types;
     QMap<QString, QString> labels;
     for (const CatalogueEntry &e : m_catalogue->entries()) {
@@ -89,10 +188,10 @@ QString MainWindow::openAnalysis(Analysis analysis)
                               { QString::fromStdString(p.reference) });
     }
     protocol::DescriptivesRequest request;
-    // The purpose of this session's analyses: another purpose's consent selects other records,
-    // which a node refuses when they differ from an earlier cohort by a few ("differencing").
-    request.purpose = purposes.contains(m_session->analysisPurpose()) ? m_session->analysisPurpose()
-                                                                      : purposes.first();
+    // The purpose chosen, else this session's (or the workspace's last run's): another
+    // purpose's consent selects other records, which a node refuses when they differ from an
+    // earlier cohort by a few ("differencing").
+    request.purpose = purpose.isEmpty() ? defaultAnalysisPurpose(purposes) : purpose;
     request.dataset = datasets.first();
     QStringList variables;
     if (analysis == Analysis::Table1) {
@@ -134,21 +233,24 @@ QString MainWindow::openAnalysis(Analysis analysis)
         auto *study = new client::MaskedDescriptivesRun(transport, transport);
         statusMessage(
             Tr::tr("Asking %n site(s) for masked descriptives…", nullptr, int(sites.size())));
-        connect(study, &client::MaskedDescriptivesRun::finished, this,
-                [this, transport, types, labels, offline,
-                 levelOrder](const client::MaskedDescriptives &result) {
-                    transport->deleteLater();
-                    statusBar()->clearMessage();
-                    auto *view = new Table1View;
-                    view->setMaskedData(result.pooled, types, labels, {}, offline, levelOrder);
-                    // Who took part and what was verified of each node's signatures.
-                    view->setStudy(result.record);
-                    view->setAttribute(Qt::WA_DeleteOnClose);
-                    view->setParent(this, Qt::Window);
-                    connect(this, &MainWindow::workspaceClosed, view, &QWidget::close);
-                    view->show();
-                    Q_EMIT analysisOpened(view);
-                });
+        connect(
+            study, &client::MaskedDescriptivesRun::finished, this,
+            [this, transport, types, labels, offline, levelOrder,
+             purpose = request.purpose](const client::MaskedDescriptives &result) {
+                transport->deleteLater();
+                statusBar()->clearMessage();
+                auto *view = new Table1View;
+                view->setWindowTitle(
+                    Tr::tr("Table 1: the cohort by site — purpose %1").arg(purposeText(purpose)));
+                view->setMaskedData(result.pooled, types, labels, {}, offline, levelOrder);
+                // Who took part and what was verified of each node's signatures.
+                view->setStudy(result.record);
+                view->setAttribute(Qt::WA_DeleteOnClose);
+                view->setParent(this, Qt::Window);
+                connect(this, &MainWindow::workspaceClosed, view, &QWidget::close);
+                view->show();
+                Q_EMIT analysisOpened(view);
+            });
         connect(study, &client::MaskedDescriptivesRun::failed, this,
                 [this, transport](const client::SiteError &error) {
                     transport->deleteLater();
@@ -195,6 +297,8 @@ QString MainWindow::openAnalysis(Analysis analysis)
                 for (auto it = answers.cbegin(); it != answers.cend(); ++it)
                     sites.append({ it.key(), it.value(), thresholds.value(it.key(), 10) });
                 auto *view = new Table1View;
+                view->setWindowTitle(
+                    Tr::tr("Table 1: the cohort by site — purpose %1").arg(purposeText(purpose)));
                 view->setData(sites, types, labels,
                               notes.isEmpty() ? QString() : notes.join(QLatin1Char(' ')), missing,
                               levelOrder);

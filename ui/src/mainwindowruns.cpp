@@ -64,6 +64,10 @@ RunDialog *MainWindow::runOnSites()
             }
         }
     }
+    // The purpose used before (this session's, else the workspace's newest run's) is offered
+    // first: a fresh session offered "quality" where the demo had released under "research".
+    if (const qsizetype i = purposes.indexOf(defaultAnalysisPurpose(purposes)); i > 0)
+        purposes.move(i, 0);
     const RunRequest request = runRequest(*m_doc);
     auto *dialog = new RunDialog(m_sites->sites(), purposes, datasets, request.options.spec,
                                  request.options.evaluate, this);

@@ -59,6 +59,9 @@ ValidationDialog *MainWindow::validateAcrossSites()
                 datasets.append(d);
         }
     }
+    // The purpose used before first, as in the run dialog.
+    if (const qsizetype i = purposes.indexOf(defaultAnalysisPurpose(purposes)); i > 0)
+        purposes.move(i, 0);
     auto *dialog = new ValidationDialog(m_sites->sites(), purposes, datasets, spec,
                                         m_doc->evaluationSettings().thresholds, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

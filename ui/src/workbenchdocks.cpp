@@ -199,7 +199,7 @@ void WorkbenchDocks::createRunsDocks(ActionsManager *actions)
     m_runsTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_runsTable->addAction(actions->openResults);
     m_runsTable->addAction(actions->compareRuns);
-    m_runsTable->addAction(actions->publish);
+    m_runsTable->addAction(actions->publishRun);
     connect(m_runsTable, &QTableWidget::cellActivated, actions->openResults, &QAction::trigger);
 
     auto *logPage = new QWidget;

@@ -315,6 +315,7 @@ void DashboardView::update()
     QList<BarValue> bars;
     int threshold = 10;
     bool anyWithheld = false;
+    QStringList notReleased; // no count, and not even the records it would be a share of
     for (int row = 0; row < m_model->rowCount(); ++row) {
         BarValue b;
         b.label = m_model->area(row);
@@ -325,6 +326,8 @@ void DashboardView::update()
         if (!m_model->count(row) && m_model->denominator(row)) {
             anyWithheld = true;
             b.withheldCeiling = 100.0 * (threshold - 1) / *m_model->denominator(row);
+        } else if (!m_model->count(row)) {
+            notReleased << m_model->area(row);
         }
         bars.append(b);
     }
@@ -355,13 +358,22 @@ void DashboardView::update()
             + Tr::tr("The funnel plot and its pooled rate leave out %1: their counts are "
                      "withheld.")
                   .arg(leftOut.join(QStringLiteral(", ")));
-    m_note->setText(anyWithheld
-                        ? Tr::tr("Hatched bars: the area withheld the count because it is below "
-                                 "its threshold; the rate lies somewhere in the hatched range. "
-                                 "Totals over areas are not shown, because they would reveal "
-                                 "withheld counts.")
-                        : m_missingAreas.isEmpty() ? Tr::tr("Every area released this indicator.")
-                                                   : QString());
+    QString released = anyWithheld
+        ? Tr::tr("Hatched bars: the area withheld the count because it is below its threshold; "
+                 "the rate lies somewhere in the hatched range. Totals over areas are not shown, "
+                 "because they would reveal withheld counts.")
+        : m_missingAreas.isEmpty() && notReleased.isEmpty()
+        ? Tr::tr("Every area released this indicator.")
+        : QString();
+    // Seen in the fifth walk: "Every area released this indicator." under two areas whose
+    // count and records were "not released".
+    if (!notReleased.isEmpty())
+        released = QString(released + QLatin1Char(' ')
+                           + Tr::tr("Not released by %1: fewer records than the area's threshold "
+                                    "have this value, or none; the rate is not shown.")
+                                 .arg(notReleased.join(QStringLiteral(", "))))
+                       .trimmed();
+    m_note->setText(released);
     m_trendModel->setPeriodLabel(QString());
     m_trendModel->setData(m_areas, indicator);
     QChart *oldTrend = m_trendView->chart();

@@ -23,11 +23,16 @@
 #include <QPalette>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextTable>
 #include <QUrl>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <set>
 
@@ -188,6 +193,101 @@ QList<int> titleWidths(const QStringList &header, const QList<QStringList> &rows
     for (qreal n : need)
         widths << int(std::floor(n + spare));
     return widths;
+}
+
+// The top and bottom of table row `row` on the laid-out document (its cells' blocks).
+std::pair<qreal, qreal> rowExtent(QTextDocument *doc, QTextTable *table, int row)
+{
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = std::numeric_limits<qreal>::lowest();
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(row, c);
+        if (!cell.isValid() || cell.row() != row)
+            continue;
+        for (QTextBlock b = cell.firstCursorPosition().block();
+             b.isValid() && b.position() <= cell.lastCursorPosition().position(); b = b.next()) {
+            const QRectF r = layout->blockBoundingRect(b);
+            top = std::min(top, r.top());
+            bottom = std::max(bottom, r.bottom());
+        }
+    }
+    return { top, bottom };
+}
+
+// Moves rows `from`… of `table` into a table of their own after it, which starts a new page and
+// repeats the header rows.
+void continueTableOnNextPage(QTextTable *table, int from)
+{
+    const int header = table->format().headerRowCount();
+    const int rows = table->rows();
+    const int columns = table->columns();
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor after(table->lastCursorPosition());
+    after.movePosition(QTextCursor::NextBlock);
+    QTextTable *next = after.insertTable(header + rows - from, columns, format);
+    const auto copyRow = [&](int source, int target) {
+        for (int c = 0; c < columns; ++c) {
+            const QTextTableCell cell = table->cellAt(source, c);
+            QTextCursor select = cell.firstCursorPosition();
+            select.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            QTextTableCell copy = next->cellAt(target, c);
+            copy.setFormat(cell.format());
+            QTextCursor into = copy.firstCursorPosition();
+            into.setBlockFormat(cell.firstCursorPosition().blockFormat());
+            into.insertFragment(select.selection());
+        }
+    };
+    for (int r = 0; r < header; ++r)
+        copyRow(r, r);
+    for (int r = from; r < rows; ++r)
+        copyRow(r, header + r - from);
+    table->removeRows(from, rows - from);
+}
+
+// Qt's layout breaks a table row over two pages when its first lines fit on the first: every row
+// a page cuts goes to the next page, in a table that repeats the header rows there.
+void keepTableRowsWhole(QTextDocument *doc)
+{
+    const qreal page = doc->pageSize().height();
+    if (page <= 0)
+        return;
+    for (int guard = 0; guard < 500; ++guard) {
+        doc->documentLayout()->documentSize(); // laid out to the end
+        QTextTable *cutTable = nullptr;
+        int cutRow = -1;
+        for (QTextBlock b = doc->begin(); b.isValid() && !cutTable; b = b.next()) {
+            QTextTable *table = QTextCursor(b).currentTable();
+            if (!table || table->firstCursorPosition().block() != b)
+                continue;
+            const int header = table->format().headerRowCount();
+            const bool onNewPage
+                = table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+            for (int r = header; r < table->rows(); ++r) {
+                const auto [top, bottom] = rowExtent(doc, table, r);
+                if (bottom <= top || bottom - top > page / 2)
+                    continue; // empty, or too tall to move whole
+                if (r == header && onNewPage)
+                    continue; // at the top of its page already
+                if (std::floor(top / page) != std::floor((bottom - 0.5) / page)) {
+                    cutTable = table;
+                    cutRow = r;
+                    break;
+                }
+            }
+        }
+        if (!cutTable)
+            return;
+        if (cutRow == cutTable->format().headerRowCount()) {
+            // The first row is cut: the whole table starts on the next page.
+            QTextTableFormat format = cutTable->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cutTable->setFormat(format);
+        } else {
+            continueTableOnNextPage(cutTable, cutRow);
+        }
+    }
 }
 
 QString table(const QStringList &header, const QList<QStringList> &rows, int firstWidth = 0,
@@ -948,6 +1048,8 @@ QTextDocument *buildTripodReport(const protocol::FitReport &report, const Report
         doc->setPageSize(QSizeF(body.width(), body.height() - footer));
     }
     doc->setHtml(tripodReportHtml(report, options));
+    if (device)
+        keepTableRowsWhole(doc);
     // setHtml takes the title from the HTML (none): set it after, for the page footers.
     doc->setMetaInformation(QTextDocument::DocumentTitle,
                             Tr::tr("Prediction model for %1")

@@ -104,9 +104,18 @@ public:
     ReviewerWindow *openPublishedModel(qint64 publishedId, QString *problem = nullptr);
 
     enum class Analysis { Table1, Dashboard };
-    // Asks the online sites for descriptives and opens Table 1 or the dashboard in a window of
-    // its own when they answer (analysisOpened). Empty when asked, else why nothing can be asked.
-    QString openAnalysis(Analysis analysis);
+    // Asks the online sites for descriptives under `purpose` (empty: defaultAnalysisPurpose) and
+    // opens Table 1 or the dashboard in a window of its own when they answer (analysisOpened).
+    // Empty when asked, else why nothing can be asked.
+    QString openAnalysis(Analysis analysis, const QString &purpose = {});
+    // The menu's Table 1 and dashboard: with more than one purpose allowed, a dialog
+    // (objectName "analysisPurposeDialog") asks under which, then openAnalysis.
+    void chooseAnalysis(Analysis analysis);
+    // The purposes the online sites allow this user's tokens, in the sites' order.
+    QStringList analysisPurposes() const;
+    // This session's purpose (last fit, validation or choice), else the workspace's newest
+    // run's, else "research" when allowed, else the first allowed.
+    QString defaultAnalysisPurpose(const QStringList &purposes) const;
 
 Q_SIGNALS:
     // The workspace was closed or locked: windows opened from it close too.

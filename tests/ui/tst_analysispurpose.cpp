@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 17, the fifth walk: Table 1 and the dashboard ask the sites under a purpose. In a fresh
+// session (no fit yet) the analyst chooses it from the purposes the tokens allow, defaulting to
+// the session's purpose, else the workspace's newest run's; against two real nodes whose tokens
+// allow "research" and "quality".
+#include "../federation-client/nodecluster.h"
+#include "windowsupport.h"
+
+#include "fairstart/ui/analyses/table1.h"
+#include "fairstart/ui/mainwindow.h"
+#include "fairstart/ui/rundialog.h"
+#include "fairstart/ui/sites/sitesmodel.h"
+
+#include "fairstart/workspace/workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fairstart;
+using namespace fairstart::ui;
+using testsupport::NodeCluster;
+
+namespace {
+const char *kPassphrase = "correct horse battery";
+const char *kFormula = "dev_delay_2y ~ sex + gestational_age_weeks + apgar_5min";
+
+QDialog *purposeDialog(MainWindow &window)
+{
+    QDialog *found = nullptr;
+    [[maybe_unused]] const bool shown = QTest::qWaitFor(
+        [&] {
+            found = window.findChild<QDialog *>(QStringLiteral("analysisPurposeDialog"));
+            return found && found->isVisible();
+        },
+        3000);
+    return found && found->isVisible() ? found : nullptr;
+}
+
+QComboBox *purposeBox(QDialog *dialog)
+{
+    for (QComboBox *box : dialog->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == QStringLiteral("Purpose"))
+            return box;
+    }
+    return nullptr;
+}
+} // namespace
+
+class tst_AnalysisPurpose : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void freshSessionChoosesThePurpose();
+    void defaultIsTheWorkspacesLastRun();
+    void runDialogOffersTheSamePurpose();
+
+private:
+    bool openWindow(MainWindow &window, const QString &path, bool create);
+    QTemporaryDir m_dir;
+    NodeCluster m_cluster;
+};
+
+void tst_AnalysisPurpose::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (!m_cluster.available())
+        QFAIL("fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node); nothing to "
+              "run against");
+    QVERIFY2(m_cluster.start(2, 1500, QStringLiteral("research,quality")),
+             qPrintable(m_cluster.error));
+}
+
+bool tst_AnalysisPurpose::openWindow(MainWindow &window, const QString &path, bool create)
+{
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    if (const QString problem
+        = window.openWorkspace(path, QString::fromLatin1(kPassphrase), create);
+        !problem.isEmpty()) {
+        qWarning("%s", qPrintable(problem));
+        return false;
+    }
+    for (const client::Site &site : m_cluster.sites()) {
+        if (const QString problem = window.addSite(site); !problem.isEmpty()) {
+            qWarning("%s", qPrintable(problem));
+            return false;
+        }
+    }
+    if (!window.loadFormula(QString::fromLatin1(kFormula)).isEmpty())
+        return false;
+    return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 2; }, 20000);
+}
+
+// No fit yet: Analyses ▸ Table 1 asks under which of the allowed purposes, the table says which
+// it was asked under, and the dashboard then offers the same purpose first.
+void tst_AnalysisPurpose::freshSessionChoosesThePurpose()
+{
+    MainWindow window;
+    QVERIFY(openWindow(window, m_dir.filePath(QStringLiteral("fresh.fairstart")), true));
+    QAction *table1
+        = testsupport::menuAction(window, QStringLiteral("Analyses"), QStringLiteral("Table 1"));
+    QVERIFY(table1);
+    QVERIFY(QTest::qWaitFor([&] { return table1->isEnabled(); }, 10000));
+    QSignalSpy opened(&window, &MainWindow::analysisOpened);
+    table1->trigger();
+    QDialog *dialog = purposeDialog(window);
+    QVERIFY2(dialog, "Table 1 asked the sites without letting the analyst choose the purpose");
+    QComboBox *box = purposeBox(dialog);
+    QVERIFY(box);
+    QCOMPARE(box->count(), 2);
+    const int quality = box->findData(QStringLiteral("quality"));
+    QVERIFY(quality >= 0);
+    QVERIFY(box->findData(QStringLiteral("research")) >= 0);
+    QCOMPARE(box->itemText(quality), QStringLiteral("Quality of care (quality)"));
+    // Nothing ran yet: research, not the first the sites list ("quality").
+    QCOMPARE(box->currentData().toString(), QStringLiteral("research"));
+    box->setCurrentIndex(quality);
+    QPushButton *ask = testsupport::button(dialog, QStringLiteral("Ask the sites"));
+    QVERIFY(ask);
+    QTest::mouseClick(ask, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !opened.isEmpty(); }, 60000));
+    auto *view = qobject_cast<Table1View *>(opened.first().first().value<QWidget *>());
+    QVERIFY(view);
+    QVERIFY2(view->windowTitle().contains(QStringLiteral("Quality of care (quality)")),
+             qPrintable(view->windowTitle()));
+    view->close();
+
+    // The dashboard defaults to the purpose just chosen; cancelling asks nothing.
+    QAction *dashboard = testsupport::menuAction(window, QStringLiteral("Analyses"),
+                                                 QStringLiteral("Policymaker Dashboard"));
+    QVERIFY(dashboard);
+    dashboard->trigger();
+    dialog = purposeDialog(window);
+    QVERIFY(dialog);
+    QCOMPARE(purposeBox(dialog)->currentData().toString(), QStringLiteral("quality"));
+    dialog->reject();
+    QTest::qWait(200);
+    QCOMPARE(opened.size(), 1);
+    window.closeWorkspace();
+}
+
+// A workspace whose newest run asked under "quality", opened in a fresh session: Table 1
+// offers "quality" first, not the first purpose the sites list.
+void tst_AnalysisPurpose::defaultIsTheWorkspacesLastRun()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ran.fairstart"));
+    {
+        auto ws = workspace::Workspace::create(path, QString::fromLatin1(kPassphrase));
+        QVERIFY(ws);
+        const auto design = (*ws)->saveDesign(QStringLiteral("risk"), QJsonObject {});
+        QVERIFY(design);
+        const QJsonObject research { { QStringLiteral("kind"), QStringLiteral("glm") },
+                                     { QStringLiteral("purpose"), QStringLiteral("research") } };
+        QJsonObject quality = research;
+        quality.insert(QStringLiteral("purpose"), QStringLiteral("quality"));
+        QVERIFY((*ws)->addRun(design->designId, research, { m_cluster.sites().first().name }));
+        QVERIFY((*ws)->addRun(design->designId, quality, { m_cluster.sites().first().name }));
+    }
+    MainWindow window;
+    QVERIFY(openWindow(window, path, false));
+    QCOMPARE(window.defaultAnalysisPurpose(window.analysisPurposes()), QStringLiteral("quality"));
+    QAction *table1
+        = testsupport::menuAction(window, QStringLiteral("Analyses"), QStringLiteral("Table 1"));
+    QVERIFY(QTest::qWaitFor([&] { return table1->isEnabled(); }, 10000));
+    table1->trigger();
+    QDialog *dialog = purposeDialog(window);
+    QVERIFY(dialog);
+    QCOMPARE(purposeBox(dialog)->currentData().toString(), QStringLiteral("quality"));
+    dialog->reject();
+    window.closeWorkspace();
+}
+
+// The fifth walk: a fresh demo session's run dialog offered "Quality of care (quality)", the
+// first purpose the sites list, where everything before had run under research. The run dialog
+// offers the purpose Table 1 would use.
+void tst_AnalysisPurpose::runDialogOffersTheSamePurpose()
+{
+    MainWindow window;
+    QVERIFY(openWindow(window, m_dir.filePath(QStringLiteral("run.fairstart")), true));
+    RunDialog *dialog = window.runOnSites();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->purpose(), QStringLiteral("research"));
+    dialog->close();
+    window.closeWorkspace();
+}
+
+QTEST_MAIN(tst_AnalysisPurpose)
+#include "tst_analysispurpose.moc"
