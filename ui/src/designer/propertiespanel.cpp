@@ -509,8 +509,14 @@ void PropertiesPanel::load()
         m_reference->clear();
         m_reference->addItem(Tr::tr("(first level)"), QString());
         if (const CatalogueEntry *e = m_catalogue->entry(q(b->predictor.variable))) {
-            for (const QString &level : e->levels)
-                m_reference->addItem(level, level);
+            // In the order the sites' schemas declare, by their labels (issue 17); the level's
+            // name is what the design stores.
+            for (const protocol::CatalogueLevel &l : e->variable.levels)
+                m_reference->addItem(levelDisplayText(l), l.name);
+            for (const QString &level : e->levels) {
+                if (m_reference->findData(level) < 0)
+                    m_reference->addItem(level, level);
+            }
         }
         setCombo(m_reference, q(b->predictor.reference));
         m_reference->setEnabled(t == analysis::Transform::Categorical);

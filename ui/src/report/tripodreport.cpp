@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/report/tripodreport.h"
+#include "fairstart/ui/results/rulenotes.h"
 
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/coefficientmodel.h"
@@ -336,7 +337,7 @@ QString perSiteEstimates(const protocol::FitReport &r, const ReportOptions &o)
     QStringList noFit;
     for (const protocol::SiteFit &f : r.perSiteFits) {
         if (!f.glm)
-            noFit << Tr::tr("%1: %2").arg(esc(f.site), esc(f.note));
+            noFit << Tr::tr("%1: %2").arg(esc(f.site), esc(siteFitNoteText(f)));
     }
     const int sites = int(estimates.sites().size());
     const int terms = estimates.rowCount();
@@ -594,8 +595,10 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                                esc(r.finished.toUTC().toString(Qt::ISODate))));
     QList<QStringList> siteRows;
     for (const protocol::SiteRecord &s : r.sites) {
-        siteRows << QStringList { esc(s.name),          esc(s.state),           esc(s.nodeVersion),
-                                  esc(s.engineVersion), esc(s.protocolVersion), esc(s.error) };
+        siteRows << QStringList {
+            esc(s.name),          esc(s.state),           esc(s.nodeVersion),
+            esc(s.engineVersion), esc(s.protocolVersion), esc(siteErrorText(s))
+        };
     }
     html += table({ Tr::tr("Site"), Tr::tr("State"), Tr::tr("Node"), Tr::tr("Engine"),
                     Tr::tr("Protocol"), Tr::tr("Note") },
@@ -815,8 +818,8 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     // site repeating it filled pages at 30 sites.
     QStringList notes;
     for (const protocol::SitePerformance &p : r.perSite) {
-        if (!p.metrics && !notes.contains(p.note))
-            notes << p.note;
+        if (!p.metrics && !notes.contains(sitePerformanceNoteText(p)))
+            notes << sitePerformanceNoteText(p);
     }
     const bool noneReleased = !r.perSite.isEmpty()
         && std::none_of(r.perSite.begin(), r.perSite.end(),
@@ -830,7 +833,8 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                                               number(p.metrics->aucUpper, 3)),
                                      number(p.metrics->brier, 4) };
         } else {
-            perSite << QStringList { esc(p.site), Tr::tr("not released"), esc(p.note), QString() };
+            perSite << QStringList { esc(p.site), Tr::tr("not released"),
+                                     esc(sitePerformanceNoteText(p)), QString() };
         }
     }
     if (!perSite.isEmpty()) {
