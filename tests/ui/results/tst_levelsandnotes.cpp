@@ -102,7 +102,7 @@ QList<SiteCatalogue> simulatedCatalogue()
 class tst_LevelsAndNotes : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void catalogueInDeclaredOrderWithLabels();

@@ -70,8 +70,15 @@ QString familyText(analysis::Family f)
     return {};
 }
 
-QString predictorText(const analysis::Predictor &p, const analysis::ResolvedDesign &d)
+QString predictorText(const analysis::Predictor &p, const analysis::ResolvedDesign &d,
+                      const QMap<QString, QString> &labels)
 {
+    // A level by its catalogue label with the design's name of it (issue 17), else the name.
+    auto levelText = [&p, &labels](const std::string &level) {
+        const QString name = QString::fromStdString(level);
+        const QString label = levelLabel(labels, QString::fromStdString(p.variable), name);
+        return label == name ? esc(name) : Tr::tr("%1 (%2)").arg(esc(label), esc(name));
+    };
     const QString v = esc(p.variable);
     switch (p.transform) {
     case analysis::Transform::AsIs:
@@ -105,12 +112,12 @@ QString predictorText(const analysis::Predictor &p, const analysis::ResolvedDesi
         QString reference = QString::fromStdString(p.reference);
         if (l != d.levels.end()) {
             for (const std::string &level : l->second)
-                levels << esc(level);
+                levels << levelText(level);
             if (reference.isEmpty() && !l->second.empty())
                 reference = QString::fromStdString(l->second.front());
         }
         return Tr::tr("%1, categorical (levels %2; reference %3)")
-            .arg(v, levels.join(QStringLiteral(", ")), esc(reference));
+            .arg(v, levels.join(QStringLiteral(", ")), levelText(reference.toStdString()));
     }
     }
     return v;
@@ -407,7 +414,8 @@ QString fairnessSubsection(const FairnessSummary &f, const ReportOptions &o)
     QList<QStringList> rows;
     for (const FairnessRow &r : f.rows) {
         const bool pooled = r.site.isEmpty();
-        const QString level = r.missing ? Tr::tr("missing") : r.level;
+        const QString level
+            = r.missing ? Tr::tr("missing") : levelLabel(o.labels, f.variable, r.level);
         // A pooled level's note (why not pooled, which sites it is without) once, under it.
         QStringList cells {
             pooled ? QStringLiteral("<b>%1</b>").arg(esc(level))
@@ -674,7 +682,8 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     html += section(QStringLiteral("4"), Tr::tr("Predictors"));
     html += QStringLiteral("<ul>");
     for (const analysis::Predictor &p : spec.predictors)
-        html += QStringLiteral("<li>") + predictorText(p, r.design) + QStringLiteral("</li>");
+        html += QStringLiteral("<li>") + predictorText(p, r.design, o.labels)
+            + QStringLiteral("</li>");
     for (const analysis::Interaction &i : spec.interactions)
         html += QStringLiteral("<li>") + Tr::tr("interaction %1 × %2").arg(esc(i.a), esc(i.b))
             + QStringLiteral("</li>");
