@@ -500,57 +500,49 @@ void tst_Handlers::catalogueCarriesTheSchemasLevelsAndWholeNumbers()
     // The record without consent is the only one with a fractional apgar: not released.
     csv.replace("low,7,1.75,0", "low,7.5,1.75,0");
     auto schema = node::ImportSchema::fromJson(
-        R"({"columns": {"edu": {"type": "categorical", "levels": [
-              {"name": "low", "label": "Low (primary)"
-}, "middle",
-              {"name": "high", "label": "High"}]
-}
-, "consent_research":
-{
-    "type"
-        : "consent"
-        , "purpose" : "research"
-}
-}
-})");
+        R"json({"columns": {"edu": {"type": "categorical", "levels": [
+              {"name": "low", "label": "Low (primary)"}, "middle",
+              {"name": "high", "label": "High"}]},
+            "consent_research": {"type": "consent", "purpose": "research"}}})json");
     QVERIFY_EXPECTED(schema);
-auto parsed = node::parseCsvDataset(QStringLiteral("schema"), csv, *schema);
-QVERIFY_EXPECTED(parsed);
-QVERIFY_EXPECTED(store->storeDataset(parsed->info, parsed->table, parsed->recordIds));
-auto token = store->createToken(QStringLiteral("ann"), { QStringLiteral("research") }, 30);
-QVERIFY_EXPECTED(token);
-for (int pass = 0; pass < 2; ++pass) {
-    // The second pass reads the dataset back from the store, as a restarted node does.
-    ApiHandlers handlers(store, anyBoundPolicy(), nodeKeys().keys, nodeKeys().secrets);
-    const ApiResponse response
-        = call("GET", "/v1/catalogue", token->token, {}, { { "purpose", "research" } }, &handlers);
-    QCOMPARE(response.status, 200);
-    auto catalogue = protocol::fromJson<protocol::Catalogue>(json(response));
-    QVERIFY2(catalogue, qPrintable(catalogue ? QString() : catalogue.error().text()));
-    const protocol::CatalogueDataset &d = catalogue->datasets.front();
-    auto variable = [&d](const char *name) {
-        return *std::find_if(
-            d.variables.begin(), d.variables.end(),
-            [name](const protocol::CatalogueVariable &v) { return v.name == QLatin1String(name); });
-    };
-    const protocol::CatalogueVariable edu = variable("edu");
-    QVERIFY(edu.levelsInDeclaredOrder);
-    QCOMPARE(edu.levels.size(), 3);
-    QCOMPARE(edu.levels[0].name, QStringLiteral("low"));
-    QCOMPARE(edu.levels[0].label, QStringLiteral("Low (primary)"));
-    QCOMPARE(edu.levels[1].name, QStringLiteral("middle"));
-    QCOMPARE(edu.levels[1].label, QString());
-    QCOMPARE(edu.levels[2].name, QStringLiteral("high"));
-    QCOMPARE(edu.levels[2].label, QStringLiteral("High"));
-    QCOMPARE(edu.levels[0].count, std::optional<qint64>(30)); // rounded as before
-    QVERIFY(variable("apgar").wholeNumbers);
-    QVERIFY(!variable("ses").wholeNumbers);
-    QVERIFY(!edu.wholeNumbers);
-}
-// Without a declared order the levels are sorted by name and said to be, as before.
-auto plain = node::parseCsvDataset(QStringLiteral("plain"), "c,n\nb,1\na,2\nb,3\n", {});
-QVERIFY_EXPECTED(plain);
-QVERIFY(plain->info.variable(QStringLiteral("c"))->levelLabels.isEmpty());
+    auto parsed = node::parseCsvDataset(QStringLiteral("schema"), csv, *schema);
+    QVERIFY_EXPECTED(parsed);
+    QVERIFY_EXPECTED(store->storeDataset(parsed->info, parsed->table, parsed->recordIds));
+    auto token = store->createToken(QStringLiteral("ann"), { QStringLiteral("research") }, 30);
+    QVERIFY_EXPECTED(token);
+    for (int pass = 0; pass < 2; ++pass) {
+        // The second pass reads the dataset back from the store, as a restarted node does.
+        ApiHandlers handlers(store, anyBoundPolicy(), nodeKeys().keys, nodeKeys().secrets);
+        const ApiResponse response = call("GET", "/v1/catalogue", token->token, {},
+                                          { { "purpose", "research" } }, &handlers);
+        QCOMPARE(response.status, 200);
+        auto catalogue = protocol::fromJson<protocol::Catalogue>(json(response));
+        QVERIFY2(catalogue, qPrintable(catalogue ? QString() : catalogue.error().text()));
+        const protocol::CatalogueDataset &d = catalogue->datasets.front();
+        auto variable = [&d](const char *name) {
+            return *std::find_if(d.variables.begin(), d.variables.end(),
+                                 [name](const protocol::CatalogueVariable &v) {
+                                     return v.name == QLatin1String(name);
+                                 });
+        };
+        const protocol::CatalogueVariable edu = variable("edu");
+        QVERIFY(edu.levelsInDeclaredOrder);
+        QCOMPARE(edu.levels.size(), 3);
+        QCOMPARE(edu.levels[0].name, QStringLiteral("low"));
+        QCOMPARE(edu.levels[0].label, QStringLiteral("Low (primary)"));
+        QCOMPARE(edu.levels[1].name, QStringLiteral("middle"));
+        QCOMPARE(edu.levels[1].label, QString());
+        QCOMPARE(edu.levels[2].name, QStringLiteral("high"));
+        QCOMPARE(edu.levels[2].label, QStringLiteral("High"));
+        QCOMPARE(edu.levels[0].count, std::optional<qint64>(30)); // rounded as before
+        QVERIFY(variable("apgar").wholeNumbers);
+        QVERIFY(!variable("ses").wholeNumbers);
+        QVERIFY(!edu.wholeNumbers);
+    }
+    // Without a declared order the levels are sorted by name and said to be, as before.
+    auto plain = node::parseCsvDataset(QStringLiteral("plain"), "c,n\nb,1\na,2\nb,3\n", {});
+    QVERIFY_EXPECTED(plain);
+    QVERIFY(plain->info.variable(QStringLiteral("c"))->levelLabels.isEmpty());
 }
 
 void tst_Handlers::catalogueRoundsAndSuppresses()
