@@ -509,6 +509,11 @@ void PropertiesPanel::load()
         m_reference->clear();
         m_reference->addItem(Tr::tr("(first level)"), QString());
         if (const CatalogueEntry *e = m_catalogue->entry(q(b->predictor.variable))) {
+            // The first level by name, as R and the design take it: with the levels listed in
+            // the schema's order, "first" alone no longer says which one it is.
+            if (!e->levels.isEmpty())
+                m_reference->setItemText(
+                    0, Tr::tr("(first level: %1)").arg(e->levelText(e->levels.first())));
             // In the order the sites' schemas declare, by their labels (issue 17); the level's
             // name is what the design stores.
             for (const protocol::CatalogueLevel &l : e->variable.levels)
