@@ -296,6 +296,11 @@ void FederatedRun::siteFailed(int index, const QString &phase, const SiteError &
     Slot &slot = m_slots[size_t(index)];
     const QString line = error.toString();
     slot.record.error = line;
+    if (error.isRule()) { // issue 17: the code, so that a reader words it in its language
+        slot.record.rule = error.code;
+        slot.record.ruleParams = error.params;
+        slot.record.ruleWhere = error.detail;
+    }
     if (droppable && m_options.continueWithout && activeSlots().size() > 1) {
         slot.active = false;
         slot.record.state = QStringLiteral("excluded");
@@ -1433,6 +1438,11 @@ void FederatedRun::fitPerSite()
             fit.site = name;
             if (!reply->ok()) {
                 fit.note = siteFitFailure(reply->error());
+                if (reply->error().isRule()) {
+                    fit.rule = reply->error().code;
+                    fit.ruleParams = reply->error().params;
+                    fit.ruleWhere = reply->error().detail;
+                }
             } else {
                 SiteError error;
                 const auto response

@@ -6,6 +6,7 @@
 // correction of the AUC. No site's own numbers reach the client.
 #include "federatedrun_p.h"
 
+#include "fairstart/client/refusals.h"
 #include "fairstart/client/tr.h"
 
 #include "fairstart/analysis/discrimination.h"
@@ -100,8 +101,8 @@ void FederatedRun::evaluationAnswered(std::shared_ptr<Study> study)
     for (int index : study->slots) {
         protocol::SitePerformance sp;
         sp.site = m_slots[size_t(index)].site.name;
-        sp.note = Tr::tr("not available in masked mode: the sites released only the pooled "
-                         "evaluation");
+        sp.note = maskedPerSiteText();
+        sp.rule = QString::fromLatin1(kMaskedPerSite); // worded in the reader's language
         m_report.perSite << sp;
     }
     // A registered model has no fit study: the run record keeps the evaluation study, its

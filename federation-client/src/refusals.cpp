@@ -3,6 +3,7 @@
 
 #include "fairstart/client/tr.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -129,6 +130,52 @@ QString ruleExplanation(const QString &code, const QJsonObject &params)
     if (code == QLatin1String("token-expired") || code == QLatin1String("token-revoked"))
         return Tr::tr("your token is no longer valid; ask the site administrator for a new one");
     return {};
+}
+
+QString withheldCellText(const QString &code)
+{
+    if (code == QLatin1String("min-cohort"))
+        return Tr::tr("too few records (min-cohort)");
+    if (code == QLatin1String("min-cell"))
+        return Tr::tr("too few records of an outcome or a design cell (min-cell)");
+    if (code == QLatin1String("complement"))
+        return Tr::tr("the cells withheld with it would be too small (complement)");
+    if (code == QLatin1String("differencing"))
+        return Tr::tr("it would split an earlier release (differencing)");
+    if (code == QLatin1String("dominance"))
+        return Tr::tr("a few records dominate it (dominance)");
+    return code;
+}
+
+QString maskedPerSiteText()
+{
+    return Tr::tr("not available in masked mode: the sites released only the pooled "
+                  "evaluation");
+}
+
+QJsonObject withheldAtSitesParams(const QList<QPair<QString, QString>> &siteRules)
+{
+    QJsonArray sites;
+    for (const auto &[site, rule] : siteRules)
+        sites.append(
+            QJsonObject { { QStringLiteral("site"), site }, { QStringLiteral("rule"), rule } });
+    return QJsonObject { { QStringLiteral("sites"), sites } };
+}
+
+QString withheldAtSitesText(const QJsonObject &params)
+{
+    QStringList parts;
+    for (const QJsonValue &v : params.value(QLatin1String("sites")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString site = o.value(QLatin1String("site")).toString();
+        const QString rule = o.value(QLatin1String("rule")).toString();
+        if (site.isEmpty() || rule.isEmpty())
+            return {};
+        parts << Tr::tr("%1: %2").arg(site, withheldCellText(rule));
+    }
+    if (parts.isEmpty())
+        return {};
+    return Tr::tr("withheld at %1").arg(parts.join(QStringLiteral("; ")));
 }
 
 QString refusalText(const SiteError &error)

@@ -16,6 +16,7 @@
 #include "federatedrun_p.h"
 
 #include "fairstart/client/nodeapi.h"
+#include "fairstart/client/refusals.h"
 #include "fairstart/client/tr.h"
 
 #include "fairstart/analysis/discrimination.h"
@@ -30,21 +31,6 @@ namespace fairstart::client {
 namespace {
 
 constexpr double kZ = 1.959963984540054;
-
-QString ruleText(const QString &rule)
-{
-    if (rule == QLatin1String("min-cohort"))
-        return Tr::tr("too few records (min-cohort)");
-    if (rule == QLatin1String("min-cell"))
-        return Tr::tr("too few records of an outcome or a design cell (min-cell)");
-    if (rule == QLatin1String("complement"))
-        return Tr::tr("the cells withheld with it would be too small (complement)");
-    if (rule == QLatin1String("differencing"))
-        return Tr::tr("it would split an earlier release (differencing)");
-    if (rule == QLatin1String("dominance"))
-        return Tr::tr("a few records dominate it (dominance)");
-    return rule;
-}
 
 struct Cell {
     QString site;
@@ -163,6 +149,7 @@ void FederatedRun::evaluateSubgroups()
                 pooled.level = key.first;
                 pooled.missing = key.second;
                 QStringList withheldAt;
+                QList<QPair<QString, QString>> withheldRules;
                 std::vector<analysis::SiteDiscrimination> released;
                 std::vector<std::pair<double, double>> slopes, intercepts;
                 QList<protocol::SubgroupRow> siteRows;
@@ -173,8 +160,11 @@ void FederatedRun::evaluateSubgroups()
                     row.site = c.site;
                     if (c.cell.withheld) {
                         row.withheld = true;
-                        row.reason = ruleText(c.cell.rule);
+                        row.reason = withheldCellText(c.cell.rule);
+                        // Issue 17: the code too, so that a reader words it in its language.
+                        row.rule = c.cell.rule;
                         withheldAt << Tr::tr("%1: %2").arg(c.site, row.reason);
+                        withheldRules.append({ c.site, c.cell.rule });
                         siteRows << row;
                         continue;
                     }
@@ -196,6 +186,8 @@ void FederatedRun::evaluateSubgroups()
                     pooled.withheld = true;
                     pooled.reason
                         = Tr::tr("withheld at %1").arg(withheldAt.join(QStringLiteral("; ")));
+                    pooled.rule = QString::fromLatin1(kWithheldAtSites);
+                    pooled.ruleParams = withheldAtSitesParams(withheldRules);
                 } else {
                     summarise(released, &pooled);
                     if (slopes.size() == cells.size())

@@ -29,9 +29,13 @@ QJsonArray stringListToJson(const QStringList &list)
 QJsonArray levelsToJson(const QList<CatalogueLevel> &levels)
 {
     QJsonArray out;
-    for (const CatalogueLevel &l : levels)
-        out.append(QJsonObject { { QStringLiteral("name"), l.name },
-                                 { QStringLiteral("count"), countToJson(l.count) } });
+    for (const CatalogueLevel &l : levels) {
+        QJsonObject o { { QStringLiteral("name"), l.name },
+                        { QStringLiteral("count"), countToJson(l.count) } };
+        if (!l.label.isEmpty())
+            o.insert(QStringLiteral("label"), l.label); // issue 17: only when the schema gave one
+        out.append(o);
+    }
     return out;
 }
 
@@ -44,6 +48,7 @@ QList<CatalogueLevel> readLevels(Reader &r, const QString &key)
         CatalogueLevel level;
         level.name = l.string(QStringLiteral("name"));
         level.count = l.releasedCount(QStringLiteral("count"));
+        level.label = l.optString(QStringLiteral("label"));
         l.finish();
         out.append(level);
     }
@@ -237,6 +242,11 @@ QJsonObject toJson(const Catalogue &c)
                             { QStringLiteral("missing"), countToJson(v.missing) } };
             if (v.type != VariableType::Numeric)
                 o.insert(QStringLiteral("levels"), levelsToJson(v.levels));
+            // Issue 17: only when true, so that a catalogue without them reads as before.
+            if (v.levelsInDeclaredOrder && v.type != VariableType::Numeric)
+                o.insert(QStringLiteral("level_order"), QStringLiteral("declared"));
+            if (v.wholeNumbers && v.type == VariableType::Numeric)
+                o.insert(QStringLiteral("whole_numbers"), true);
             variables.append(o);
         }
         datasets.append(QJsonObject {
@@ -276,6 +286,13 @@ template<> Decoded<Catalogue> fromJson(const QJsonObject &object)
             var.count = v.releasedCount(QStringLiteral("count"));
             var.missing = v.releasedCount(QStringLiteral("missing"));
             var.levels = readLevels(v, QStringLiteral("levels"));
+            // Absent from nodes before issue 17: levels sorted by name, decimals shown.
+            const QString order = v.optString(QStringLiteral("level_order"));
+            if (!order.isEmpty() && order != QLatin1String("declared")
+                && order != QLatin1String("name"))
+                v.fail(QStringLiteral("level_order"), QStringLiteral("must be declared or name"));
+            var.levelsInDeclaredOrder = order == QLatin1String("declared");
+            var.wholeNumbers = v.boolean(QStringLiteral("whole_numbers"), false);
             v.finish();
             ds.variables.append(var);
         }
@@ -717,6 +734,27 @@ const char *const kSubgroupNumbers[] = { "auc",
                                          "calibration_in_the_large",
                                          "calibration_in_the_large_se" };
 
+// Issue 17: a note's refusal as the node sent it (`PREFIXrule`, `PREFIXrule_params`,
+// `PREFIXrule_where`), each only when present, so that a report without them reads as before.
+void insertRule(QJsonObject &o, const QString &prefix, const QString &rule,
+                const QJsonObject &params, const QString &where)
+{
+    if (rule.isEmpty())
+        return;
+    o.insert(prefix + QStringLiteral("rule"), rule);
+    if (!params.isEmpty())
+        o.insert(prefix + QStringLiteral("rule_params"), params);
+    if (!where.isEmpty())
+        o.insert(prefix + QStringLiteral("rule_where"), where);
+}
+
+void readRule(Reader &r, const QString &prefix, QString *rule, QJsonObject *params, QString *where)
+{
+    *rule = r.optString(prefix + QStringLiteral("rule"));
+    *params = r.optObject(prefix + QStringLiteral("rule_params")).value_or(QJsonObject());
+    *where = r.optString(prefix + QStringLiteral("rule_where"));
+}
+
 std::optional<double> SubgroupRow::*const kSubgroupFields[]
     = { &SubgroupRow::auc,
         &SubgroupRow::aucLower,
@@ -742,6 +780,7 @@ QJsonObject subgroupReportToJson(const SubgroupReport &report)
         if (row.withheld) {
             o.insert(QStringLiteral("withheld"), true);
             o.insert(QStringLiteral("reason"), row.reason);
+            insertRule(o, QString(), row.rule, row.ruleParams, row.ruleWhere);
             rows.append(o);
             continue;
         }
@@ -772,6 +811,7 @@ SubgroupReport readSubgroupReport(Reader &r)
         row.withheld = c.boolean(QStringLiteral("withheld"), false);
         if (row.withheld) {
             row.reason = c.string(QStringLiteral("reason"));
+            readRule(c, QString(), &row.rule, &row.ruleParams, &row.ruleWhere);
         } else {
             row.n = c.number(QStringLiteral("n"));
             row.events = c.number(QStringLiteral("events"));
@@ -894,6 +934,7 @@ QJsonObject toJson(const FitReport &f)
             }
             if (!s.note.isEmpty())
                 entry.insert(QStringLiteral("performance_note"), s.note);
+            insertRule(entry, QStringLiteral("performance_"), s.rule, s.ruleParams, s.ruleWhere);
         }
         for (const SiteFit &s : f.perSiteFits) {
             if (s.site != name)
@@ -902,22 +943,26 @@ QJsonObject toJson(const FitReport &f)
                 entry.insert(QStringLiteral("fit"), toJson(*s.glm));
             if (!s.note.isEmpty())
                 entry.insert(QStringLiteral("fit_note"), s.note);
+            insertRule(entry, QStringLiteral("fit_"), s.rule, s.ruleParams, s.ruleWhere);
         }
         perSite.append(entry);
     }
     o.insert(QStringLiteral("per_site"), perSite);
     QJsonArray sites;
-    for (const SiteRecord &s : f.sites)
-        sites.append(QJsonObject { { QStringLiteral("name"), s.name },
-                                   { QStringLiteral("url"), s.url },
-                                   { QStringLiteral("node_version"), s.nodeVersion },
-                                   { QStringLiteral("engine_version"), s.engineVersion },
-                                   { QStringLiteral("protocol_version"), s.protocolVersion },
-                                   { QStringLiteral("policy"), toJson(s.policy) },
-                                   { QStringLiteral("cohort_size"), double(s.cohortSize) },
-                                   { QStringLiteral("counts"), toJson(s.counts) },
-                                   { QStringLiteral("state"), s.state },
-                                   { QStringLiteral("error"), s.error } });
+    for (const SiteRecord &s : f.sites) {
+        QJsonObject site { { QStringLiteral("name"), s.name },
+                           { QStringLiteral("url"), s.url },
+                           { QStringLiteral("node_version"), s.nodeVersion },
+                           { QStringLiteral("engine_version"), s.engineVersion },
+                           { QStringLiteral("protocol_version"), s.protocolVersion },
+                           { QStringLiteral("policy"), toJson(s.policy) },
+                           { QStringLiteral("cohort_size"), double(s.cohortSize) },
+                           { QStringLiteral("counts"), toJson(s.counts) },
+                           { QStringLiteral("state"), s.state },
+                           { QStringLiteral("error"), s.error } };
+        insertRule(site, QString(), s.rule, s.ruleParams, s.ruleWhere);
+        sites.append(site);
+    }
     o.insert(QStringLiteral("sites"), sites);
     QJsonArray rounds;
     for (const RoundTiming &t : f.rounds) {
@@ -977,6 +1022,7 @@ template<> Decoded<FitReport> fromJson(const QJsonObject &object)
         SitePerformance sp;
         sp.site = site;
         sp.note = s.optString(QStringLiteral("performance_note"));
+        readRule(s, QStringLiteral("performance_"), &sp.rule, &sp.ruleParams, &sp.ruleWhere);
         if (const auto perf = s.optObject(QStringLiteral("performance"))) {
             Reader p = s.child(*perf, QStringLiteral("performance"));
             sp.metrics = readMetrics(p);
@@ -986,6 +1032,7 @@ template<> Decoded<FitReport> fromJson(const QJsonObject &object)
         if (sp.metrics || !sp.note.isEmpty())
             f.perSite.append(sp);
         SiteFit fit { site, std::nullopt, s.optString(QStringLiteral("fit_note")) };
+        readRule(s, QStringLiteral("fit_"), &fit.rule, &fit.ruleParams, &fit.ruleWhere);
         if (const auto glm = s.optObject(QStringLiteral("fit"))) {
             Reader g = s.child(*glm, QStringLiteral("fit"));
             fit.glm = readGlm(g);
@@ -1014,6 +1061,7 @@ template<> Decoded<FitReport> fromJson(const QJsonObject &object)
         counts.finish();
         rec.state = s.string(QStringLiteral("state"));
         rec.error = s.string(QStringLiteral("error"));
+        readRule(s, QString(), &rec.rule, &rec.ruleParams, &rec.ruleWhere);
         s.finish();
         f.sites.append(rec);
     }

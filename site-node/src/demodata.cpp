@@ -558,20 +558,32 @@ QByteArray demoSchemaJson(DemoProfile profile)
         o.insert(QStringLiteral("levels"), QJsonArray::fromStringList(l));
         return o;
     };
+    // Levels in their natural order with what each means (issue 17: the catalogue carries both).
+    auto labelled = [](QJsonObject o, const QList<QPair<QString, QString>> &l) {
+        QJsonArray list;
+        for (const auto &[name, label] : l)
+            list.append(QJsonObject { { QStringLiteral("name"), name },
+                                      { QStringLiteral("label"), label } });
+        o.insert(QStringLiteral("levels"), list);
+        return o;
+    };
     QJsonObject columns {
         { QStringLiteral("record_id"), col("id", Tr::tr("Synthetic record id")) },
         { QStringLiteral("birth_year"), col("numeric", Tr::tr("Year of birth")) },
         { QStringLiteral("sex"),
-          levels(col("categorical", Tr::tr("Sex of the child")),
-                 { QStringLiteral("female"), QStringLiteral("male") }) },
+          labelled(col("categorical", Tr::tr("Sex of the child")),
+                   { { QStringLiteral("female"), Tr::tr("Girl") },
+                     { QStringLiteral("male"), Tr::tr("Boy") } }) },
         { QStringLiteral("gestational_age_weeks"),
           col("numeric", Tr::tr("Gestational age at birth (weeks)")) },
         { QStringLiteral("birth_weight_g"), col("numeric", Tr::tr("Birth weight (g)")) },
         { QStringLiteral("apgar_5min"), col("numeric", Tr::tr("Apgar score at 5 minutes")) },
         { QStringLiteral("maternal_age"), col("numeric", Tr::tr("Mother's age at birth (years)")) },
         { QStringLiteral("maternal_education"),
-          levels(col("categorical", Tr::tr("Mother's education")),
-                 { QStringLiteral("low"), QStringLiteral("middle"), QStringLiteral("high") }) },
+          labelled(col("categorical", Tr::tr("Mother's education")),
+                   { { QStringLiteral("low"), Tr::tr("Low (primary)") },
+                     { QStringLiteral("middle"), Tr::tr("Middle (secondary)") },
+                     { QStringLiteral("high"), Tr::tr("High (tertiary)") } }) },
         { QStringLiteral("income_quintile"),
           col("numeric", Tr::tr("Household income quintile (1 = lowest)")) },
         { QStringLiteral("single_parent"), col("binary", Tr::tr("Single-parent household")) },
@@ -579,9 +591,10 @@ QByteArray demoSchemaJson(DemoProfile profile)
         { QStringLiteral("parental_stress"),
           col("numeric", Tr::tr("Parental stress score (0-40)")) },
         { QStringLiteral("migration_background"),
-          levels(col("categorical", Tr::tr("Migration background")),
-                 { QStringLiteral("none"), QStringLiteral("western"),
-                   QStringLiteral("non_western") }) },
+          labelled(col("categorical", Tr::tr("Migration background")),
+                   { { QStringLiteral("none"), Tr::tr("None") },
+                     { QStringLiteral("western"), Tr::tr("Western") },
+                     { QStringLiteral("non_western"), Tr::tr("Non-Western") } }) },
         { QStringLiteral("neighbourhood_ses"), col("numeric", Tr::tr("Neighbourhood SES score")) },
         { QStringLiteral("municipality"),
           levels(col("categorical", Tr::tr("Municipality of residence")),

@@ -346,14 +346,30 @@ NodeResult<ImportSchema> ImportSchema::fromJson(const QByteArray &json, const QS
         if (o.contains(QStringLiteral("levels"))) {
             if (c.type != Type::Categorical)
                 return bad(Tr::tr("column '%1': only categorical columns have 'levels'").arg(name));
+            bool labelled = false;
             for (const QJsonValue &v : o.value(QStringLiteral("levels")).toArray()) {
-                const QString level = v.toString().trimmed();
-                if (!v.isString() || level.isEmpty() || c.levels.contains(level))
+                // "low" or {"name": "low", "label": "Low (primary school)"}
+                const QJsonObject described = v.toObject();
+                const QJsonValue nameValue
+                    = v.isObject() ? described.value(QStringLiteral("name")) : v;
+                const QJsonValue labelValue = described.value(QStringLiteral("label"));
+                const QString level = nameValue.toString().trimmed();
+                if (!nameValue.isString() || level.isEmpty() || c.levels.contains(level))
                     return bad(Tr::tr("column '%1': 'levels' must be distinct, non-empty "
-                                      "strings")
+                                      "strings or objects {\"name\": ..., \"label\": ...}")
+                                   .arg(name));
+                if (v.isObject()
+                    && (described.size() != (labelValue.isUndefined() ? 1 : 2)
+                        || !(labelValue.isUndefined() || labelValue.isString())))
+                    return bad(Tr::tr("column '%1': a level described by an object has a "
+                                      "'name' and, optionally, a 'label' (text)")
                                    .arg(name));
                 c.levels.append(level);
+                c.levelLabels.append(labelValue.toString().trimmed());
+                labelled = labelled || !c.levelLabels.constLast().isEmpty();
             }
+            if (!labelled)
+                c.levelLabels.clear();
             if (c.levels.isEmpty())
                 return bad(Tr::tr("column '%1': 'levels' is empty").arg(name));
         }
@@ -755,6 +771,8 @@ NodeResult<ParsedDataset> parseCsvDataset(const QString &datasetName, const QByt
             }
             for (const std::string &level : levels)
                 v.levels.append(QString::fromStdString(level));
+            if (!b.schema.levels.isEmpty())
+                v.levelLabels = b.schema.levelLabels; // the schema's order: codes follow it
             added = parsed.table.addCategorical(b.name.toStdString(), std::move(b.codes),
                                                 std::move(levels));
         } else {

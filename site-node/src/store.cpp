@@ -1463,6 +1463,8 @@ QJsonObject datasetInfoToJson(const DatasetInfo &info)
             o.insert(QStringLiteral("purpose"), v.consentPurpose);
         if (!v.levels.isEmpty())
             o.insert(QStringLiteral("levels"), QJsonArray::fromStringList(v.levels));
+        if (!v.levelLabels.isEmpty())
+            o.insert(QStringLiteral("level_labels"), QJsonArray::fromStringList(v.levelLabels));
         variables.append(o);
     }
     return QJsonObject { { QStringLiteral("name"), info.name },
@@ -1492,6 +1494,10 @@ DatasetInfo datasetInfoFromJson(const QJsonObject &json)
         v.missing = o.value(QStringLiteral("missing")).toInteger();
         for (const QJsonValue &level : o.value(QStringLiteral("levels")).toArray())
             v.levels.append(level.toString());
+        for (const QJsonValue &label : o.value(QStringLiteral("level_labels")).toArray())
+            v.levelLabels.append(label.toString());
+        if (v.levelLabels.size() != v.levels.size())
+            v.levelLabels.clear(); // absent before issue 17
         info.variables.push_back(std::move(v));
     }
     return info;

@@ -109,6 +109,142 @@ private Q_SLOTS:
         QCOMPARE(back.datasets[0].variables[0].missing, std::optional<qint64>());
     }
 
+    // Issue 17: the schema's level order and labels and whole numbers travel in the catalogue;
+    // a catalogue without them (an older node) reads as before: sorted, no labels, decimals.
+    void catalogueCarriesLevelOrderLabelsAndWholeNumbers()
+    {
+        Catalogue c;
+        CatalogueDataset d;
+        d.name = QStringLiteral("cohort");
+        d.rows = 1230;
+        CatalogueVariable education;
+        education.name = QStringLiteral("maternal_education");
+        education.type = VariableType::Categorical;
+        education.levels = { { QStringLiteral("low"), 400, QStringLiteral("Low (primary)") },
+                             { QStringLiteral("middle"), 500, {} },
+                             { QStringLiteral("high"), 330, QStringLiteral("High") } };
+        education.levelsInDeclaredOrder = true;
+        education.count = 1230;
+        education.missing = 0;
+        CatalogueVariable apgar;
+        apgar.name = QStringLiteral("apgar_5min");
+        apgar.count = 1230;
+        apgar.missing = 0;
+        apgar.wholeNumbers = true;
+        CatalogueVariable ses = apgar;
+        ses.name = QStringLiteral("neighbourhood_ses");
+        ses.wholeNumbers = false;
+        d.variables = { education, apgar, ses };
+        c.datasets = { d };
+        const QJsonObject json = toJson(c);
+        const QJsonArray variables
+            = json[QStringLiteral("datasets")][0][QStringLiteral("variables")].toArray();
+        QCOMPARE(variables[0][QStringLiteral("level_order")].toString(),
+                 QStringLiteral("declared"));
+        QCOMPARE(variables[0][QStringLiteral("levels")][0][QStringLiteral("label")].toString(),
+                 QStringLiteral("Low (primary)"));
+        // Only what is said: no empty label, no false flag (an older client reads the rest).
+        QVERIFY(!variables[0][QStringLiteral("levels")][1].toObject().contains(
+            QStringLiteral("label")));
+        QCOMPARE(variables[1][QStringLiteral("whole_numbers")].toBool(), true);
+        QVERIFY(!variables[2].toObject().contains(QStringLiteral("whole_numbers")));
+        QVERIFY(!variables[2].toObject().contains(QStringLiteral("level_order")));
+        const Catalogue back = roundTrip(c);
+        const CatalogueVariable &e = back.datasets[0].variables[0];
+        QVERIFY(e.levelsInDeclaredOrder);
+        QCOMPARE(e.levels.size(), 3);
+        QCOMPARE(e.levels[0].name, QStringLiteral("low"));
+        QCOMPARE(e.levels[0].label, QStringLiteral("Low (primary)"));
+        QCOMPARE(e.levels[1].label, QString());
+        QCOMPARE(e.levels[2].label, QStringLiteral("High"));
+        QVERIFY(back.datasets[0].variables[1].wholeNumbers);
+        QVERIFY(!back.datasets[0].variables[2].wholeNumbers);
+        QVERIFY(!back.datasets[0].variables[2].levelsInDeclaredOrder);
+        // An unknown order is refused, as every unknown value.
+        QJsonObject bad = json;
+        QJsonArray ds = bad[QStringLiteral("datasets")].toArray();
+        QJsonObject d0 = ds[0].toObject();
+        QJsonArray vs = d0[QStringLiteral("variables")].toArray();
+        QJsonObject v0 = vs[0].toObject();
+        v0.insert(QStringLiteral("level_order"), QStringLiteral("random"));
+        vs[0] = v0;
+        d0.insert(QStringLiteral("variables"), vs);
+        ds[0] = d0;
+        bad.insert(QStringLiteral("datasets"), ds);
+        QVERIFY(!fromJson<Catalogue>(bad).ok());
+    }
+
+    // Issue 17: a note's rule code, parameters and place are kept with the note, so that a later
+    // reader words it in its own language; reports without them read as before.
+    void fitReportKeepsTheRulesOfItsNotes()
+    {
+        FitReport f;
+        f.dataset = QStringLiteral("cohort");
+        f.purpose = QStringLiteral("research");
+        f.design = sampleDesign();
+        f.designHash = designHash(f.design);
+        f.started = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+        f.finished = f.started;
+        f.glm.statisticName = "z";
+        const QJsonObject params { { QStringLiteral("threshold"), 10 } };
+        SitePerformance p;
+        p.site = QStringLiteral("A");
+        p.note = QStringLiteral("not available in masked mode");
+        p.rule = QStringLiteral("masked-per-site");
+        SiteFit fit;
+        fit.site = QStringLiteral("A");
+        fit.note = QStringLiteral("The fit at this site alone stopped: rule min-cell");
+        fit.rule = QStringLiteral("min-cell");
+        fit.ruleParams = params;
+        fit.ruleWhere = QStringLiteral("sex=m");
+        f.perSite = { p };
+        f.perSiteFits = { fit };
+        SiteRecord s;
+        s.name = QStringLiteral("A");
+        s.state = QStringLiteral("failed");
+        s.error = QStringLiteral("Site A refused the request (rule min-cohort): too small");
+        s.rule = QStringLiteral("min-cohort");
+        s.ruleParams = params;
+        s.ruleWhere = QStringLiteral("cohort");
+        SiteRecord ok;
+        ok.name = QStringLiteral("B");
+        ok.state = QStringLiteral("ok");
+        f.sites = { s, ok };
+        SubgroupReport sub;
+        sub.variable = QStringLiteral("sex");
+        SubgroupRow row;
+        row.level = QStringLiteral("m");
+        row.site = QStringLiteral("A");
+        row.withheld = true;
+        row.reason = QStringLiteral("too few records (min-cell)");
+        row.rule = QStringLiteral("min-cell");
+        SubgroupRow pooled = row;
+        pooled.site.clear();
+        pooled.rule = QStringLiteral("withheld-at-sites");
+        pooled.ruleParams
+            = QJsonObject { { QStringLiteral("sites"),
+                              QJsonArray { QJsonObject {
+                                  { QStringLiteral("site"), QStringLiteral("A") },
+                                  { QStringLiteral("rule"), QStringLiteral("min-cell") } } } } };
+        sub.rows = { pooled, row };
+        f.subgroups = sub;
+        const QJsonObject json = toJson(f);
+        QVERIFY(!json[QStringLiteral("sites")][1].toObject().contains(QStringLiteral("rule")));
+        const FitReport back = roundTrip(f);
+        QCOMPARE(back.sites[0].rule, QStringLiteral("min-cohort"));
+        QCOMPARE(back.sites[0].ruleParams, params);
+        QCOMPARE(back.sites[0].ruleWhere, QStringLiteral("cohort"));
+        QCOMPARE(back.sites[1].rule, QString());
+        QCOMPARE(back.perSite[0].rule, QStringLiteral("masked-per-site"));
+        QCOMPARE(back.perSiteFits[0].rule, QStringLiteral("min-cell"));
+        QCOMPARE(back.perSiteFits[0].ruleParams, params);
+        QCOMPARE(back.perSiteFits[0].ruleWhere, QStringLiteral("sex=m"));
+        QVERIFY(back.subgroups);
+        QCOMPARE(back.subgroups->rows[0].rule, QStringLiteral("withheld-at-sites"));
+        QCOMPARE(back.subgroups->rows[0].ruleParams, pooled.ruleParams);
+        QCOMPARE(back.subgroups->rows[1].rule, QStringLiteral("min-cell"));
+    }
+
     void fitReportRoundTrip()
     {
         FitReport f;

@@ -3,6 +3,7 @@
 // would hand them over, answers checked for status, rule id and exact numbers.
 #include "fairstart/node/disclosurecontrol.h"
 #include "fairstart/node/handlers.h"
+#include "fairstart/node/import.h"
 #include "fairstart/node/policy.h"
 #include "fairstart/node/store.h"
 
@@ -13,6 +14,7 @@
 #include "fairstart/protocol/codec.h"
 #include "fairstart/secure/secure.h"
 
+#include "expectedtest.h"
 #include "inprocessstudy.h"
 #include "protocolone.h"
 
@@ -225,6 +227,7 @@ private Q_SLOTS:
     void purposeMustBeTheTokens();
     void unknownPathsAndMethods();
     void catalogueRoundsAndSuppresses();
+    void catalogueCarriesTheSchemasLevelsAndWholeNumbers();
     void malformedBodies_data();
     void malformedBodies();
     void unknownVariablesAreRefused_data();
@@ -476,6 +479,70 @@ void tst_Handlers::unknownPathsAndMethods()
     const ApiResponse response = m_handlers->handle(wrongType);
     QCOMPARE(response.status, 415);
     QCOMPARE(errorCode(response), QStringLiteral("unsupported-media-type"));
+}
+
+// Issue 17: the import schema's level order and labels reach the catalogue (stored with the
+// dataset, so a restarted node still has them), and a numeric variable whose consented values
+// are all whole numbers says so; counts are rounded and withheld as ever.
+void tst_Handlers::catalogueCarriesTheSchemasLevelsAndWholeNumbers()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto created = node::SiteStore::create(dir.path(), QStringLiteral("test passphrase"),
+                                           QStringLiteral("Schema node"));
+    QVERIFY_EXPECTED(created);
+    std::shared_ptr<node::SiteStore> store = std::move(created).value();
+    QByteArray csv = "edu,apgar,ses,consent_research\n";
+    const char *const levels[] = { "high", "low", "middle" };
+    for (int i = 0; i < 90; ++i)
+        csv += QByteArray(levels[i % 3]) + ',' + QByteArray::number(5 + i % 5) + ','
+            + QByteArray::number(0.25 * i) + (i == 7 ? ",0\n" : ",1\n");
+    // The record without consent is the only one with a fractional apgar: not released.
+    csv.replace("low,7,1.75,0", "low,7.5,1.75,0");
+    auto schema = node::ImportSchema::fromJson(
+        R"json({"columns": {"edu": {"type": "categorical", "levels": [
+              {"name": "low", "label": "Low (primary)"}, "middle",
+              {"name": "high", "label": "High"}]},
+            "consent_research": {"type": "consent", "purpose": "research"}}})json");
+    QVERIFY_EXPECTED(schema);
+    auto parsed = node::parseCsvDataset(QStringLiteral("schema"), csv, *schema);
+    QVERIFY_EXPECTED(parsed);
+    QVERIFY_EXPECTED(store->storeDataset(parsed->info, parsed->table, parsed->recordIds));
+    auto token = store->createToken(QStringLiteral("ann"), { QStringLiteral("research") }, 30);
+    QVERIFY_EXPECTED(token);
+    for (int pass = 0; pass < 2; ++pass) {
+        // The second pass reads the dataset back from the store, as a restarted node does.
+        ApiHandlers handlers(store, anyBoundPolicy(), nodeKeys().keys, nodeKeys().secrets);
+        const ApiResponse response = call("GET", "/v1/catalogue", token->token, {},
+                                          { { "purpose", "research" } }, &handlers);
+        QCOMPARE(response.status, 200);
+        auto catalogue = protocol::fromJson<protocol::Catalogue>(json(response));
+        QVERIFY2(catalogue, qPrintable(catalogue ? QString() : catalogue.error().text()));
+        const protocol::CatalogueDataset &d = catalogue->datasets.front();
+        auto variable = [&d](const char *name) {
+            return *std::find_if(d.variables.begin(), d.variables.end(),
+                                 [name](const protocol::CatalogueVariable &v) {
+                                     return v.name == QLatin1String(name);
+                                 });
+        };
+        const protocol::CatalogueVariable edu = variable("edu");
+        QVERIFY(edu.levelsInDeclaredOrder);
+        QCOMPARE(edu.levels.size(), 3);
+        QCOMPARE(edu.levels[0].name, QStringLiteral("low"));
+        QCOMPARE(edu.levels[0].label, QStringLiteral("Low (primary)"));
+        QCOMPARE(edu.levels[1].name, QStringLiteral("middle"));
+        QCOMPARE(edu.levels[1].label, QString());
+        QCOMPARE(edu.levels[2].name, QStringLiteral("high"));
+        QCOMPARE(edu.levels[2].label, QStringLiteral("High"));
+        QCOMPARE(edu.levels[0].count, std::optional<qint64>(30)); // rounded as before
+        QVERIFY(variable("apgar").wholeNumbers);
+        QVERIFY(!variable("ses").wholeNumbers);
+        QVERIFY(!edu.wholeNumbers);
+    }
+    // Without a declared order the levels are sorted by name and said to be, as before.
+    auto plain = node::parseCsvDataset(QStringLiteral("plain"), "c,n\nb,1\na,2\nb,3\n", {});
+    QVERIFY_EXPECTED(plain);
+    QVERIFY(plain->info.variable(QStringLiteral("c"))->levelLabels.isEmpty());
 }
 
 void tst_Handlers::catalogueRoundsAndSuppresses()

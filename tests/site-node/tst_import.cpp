@@ -127,6 +127,20 @@ private Q_SLOTS:
         QCOMPARE(info.variable(QStringLiteral("edu"))->levels,
                  (QStringList { QStringLiteral("low"), QStringLiteral("high") }));
         QCOMPARE(info.variable(QStringLiteral("edu"))->label, QStringLiteral("Education"));
+        QVERIFY(info.variable(QStringLiteral("edu"))->levelLabels.isEmpty()); // none given
+        // Issue 17: a level may carry its label; the order stays the schema's.
+        auto labelled = parse("edu\nhigh\nlow\nmid\n",
+                              R"json({"columns": {"edu": {"type": "categorical", "levels": [
+                                  {"name": "low", "label": "Low"}, "mid",
+                                  {"name": "high", "label": "High (university)"}]}}})json");
+        QVERIFY_EXPECTED(labelled);
+        QCOMPARE(
+            labelled->info.variable(QStringLiteral("edu"))->levels,
+            (QStringList { QStringLiteral("low"), QStringLiteral("mid"), QStringLiteral("high") }));
+        QCOMPARE(labelled->info.variable(QStringLiteral("edu"))->levelLabels,
+                 (QStringList { QStringLiteral("Low"), QString(),
+                                QStringLiteral("High (university)") }));
+        QCOMPARE(labelled->table.column("edu")->codes, (std::vector<std::int32_t> { 2, 0, 1 }));
         QCOMPARE(parsed->table.column("edu")->codes, (std::vector<std::int32_t> { 1, 0, -1 }));
         QCOMPARE(info.consentColumn(QStringLiteral("quality")), QStringLiteral("cq"));
         QCOMPARE(parsed->table.column("flag")->numeric, (std::vector<double> { 1, 0, 1 }));
@@ -239,6 +253,12 @@ private Q_SLOTS:
             << QByteArray(R"({"columns": {"a": {"type": "numeric", "levels": ["x"]}}})");
         QTest::newRow("duplicate levels")
             << QByteArray(R"({"columns": {"a": {"type": "categorical", "levels": ["x", "x"]}}})");
+        QTest::newRow("level object without a name") << QByteArray(
+            R"({"columns": {"a": {"type": "categorical", "levels": [{"label": "X"}]}}})");
+        QTest::newRow("level object with an unknown key") << QByteArray(
+            R"({"columns": {"a": {"type": "categorical", "levels": [{"name": "x", "code": 1}]}}})");
+        QTest::newRow("level label not text") << QByteArray(
+            R"({"columns": {"a": {"type": "categorical", "levels": [{"name": "x", "label": 1}]}}})");
         QTest::newRow("consent without purpose")
             << QByteArray(R"({"columns": {"a": {"type": "consent"}}})");
         QTest::newRow("min above max")

@@ -55,6 +55,7 @@ Sample sample(const QString &name, double distinctive = 98765.4321)
                        QString(),
                        QString(),
                        {},
+                       {}, // no level labels
                        0 },
         VariableInfo { QStringLiteral("weight"),
                        VariableKind::Numeric,
@@ -62,6 +63,7 @@ Sample sample(const QString &name, double distinctive = 98765.4321)
                        QStringLiteral("Weight"),
                        QString(),
                        {},
+                       {}, // no level labels
                        1 },
         VariableInfo { QStringLiteral("place"),
                        VariableKind::Categorical,
@@ -69,6 +71,7 @@ Sample sample(const QString &name, double distinctive = 98765.4321)
                        QString(),
                        QString(),
                        { QStringLiteral("Zwartewaterland-Qx"), QStringLiteral("Urk") },
+                       {}, // no level labels
                        1 },
         VariableInfo { QStringLiteral("consent_research"),
                        VariableKind::Binary,
@@ -76,6 +79,7 @@ Sample sample(const QString &name, double distinctive = 98765.4321)
                        QString(),
                        QStringLiteral("research"),
                        {},
+                       {}, // no level labels
                        1 },
     };
     s.ids = { 11, 12, 13, 14 };

@@ -175,15 +175,23 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
             .arg(purposeText(purpose), allowed.join(QStringLiteral(", ")));
     }
     QMap<QString, protocol::VariableType> types;
-    QMap<QString, QString> labels;
-    for (const CatalogueEntry &e : m_catalogue->entries()) {
+    const QMap<QString, QString> labels = catalogueLabels(m_catalogue->entries());
+    for (const CatalogueEntry &e : m_catalogue->entries())
         types.insert(e.variable.name, e.variable.type);
-        labels.insert(e.variable.name, e.variable.label);
-    }
-    // Levels as the results list them: the design's reference level first.
+    // Levels in the order the sites' import schemas declare, with their labels (issue 17);
+    // from sites that declare none, as the results list them: the design's reference first.
     QMap<QString, QStringList> levelOrder;
+    QMap<QString, QMap<QString, QString>> levelLabels;
+    for (const CatalogueEntry &e : m_catalogue->entries()) {
+        for (const protocol::CatalogueLevel &l : e.variable.levels) {
+            if (e.variable.levelsInDeclaredOrder)
+                levelOrder[e.variable.name] << l.name;
+            if (!l.label.isEmpty())
+                levelLabels[e.variable.name].insert(l.name, l.label);
+        }
+    }
     for (const analysis::Predictor &p : m_doc->toSpec().predictors) {
-        if (!p.reference.empty())
+        if (!p.reference.empty() && !levelOrder.contains(QString::fromStdString(p.variable)))
             levelOrder.insert(QString::fromStdString(p.variable),
                               { QString::fromStdString(p.reference) });
     }
@@ -235,14 +243,15 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
             Tr::tr("Asking %n site(s) for masked descriptives…", nullptr, int(sites.size())));
         connect(
             study, &client::MaskedDescriptivesRun::finished, this,
-            [this, transport, types, labels, offline, levelOrder,
+            [this, transport, types, labels, offline, levelOrder, levelLabels,
              purpose = request.purpose](const client::MaskedDescriptives &result) {
                 transport->deleteLater();
                 statusBar()->clearMessage();
                 auto *view = new Table1View;
                 view->setWindowTitle(
                     Tr::tr("Table 1: the cohort by site — purpose %1").arg(purposeText(purpose)));
-                view->setMaskedData(result.pooled, types, labels, {}, offline, levelOrder);
+                view->setMaskedData(result.pooled, types, labels, {}, offline, levelOrder,
+                                    levelLabels);
                 // Who took part and what was verified of each node's signatures.
                 view->setStudy(result.record);
                 view->setAttribute(Qt::WA_DeleteOnClose);
@@ -273,7 +282,7 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
     statusMessage(Tr::tr("Asking %n site(s) for descriptives…", nullptr, int(sites.size())));
     connect(
         fetch, &DescriptivesFetch::finished, this,
-        [this, fetch, analysis, types, labels, thresholds, offline, levelOrder,
+        [this, fetch, analysis, types, labels, thresholds, offline, levelOrder, levelLabels,
          purpose = request.purpose](const QMap<QString, protocol::DescriptivesResponse> &answers,
                                     const QMap<QString, QString> &problems) {
             fetch->deleteLater();
@@ -301,7 +310,7 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
                     Tr::tr("Table 1: the cohort by site — purpose %1").arg(purposeText(purpose)));
                 view->setData(sites, types, labels,
                               notes.isEmpty() ? QString() : notes.join(QLatin1Char(' ')), missing,
-                              levelOrder);
+                              levelOrder, levelLabels);
                 window = view;
             } else {
                 QList<AreaDescriptives> areas;

@@ -182,10 +182,8 @@ void MainWindow::onRunFinished(const protocol::FitReport &report, qint64 storedR
 
 void MainWindow::showResults(const protocol::FitReport &report, qint64 runId)
 {
-    QMap<QString, QString> labels;
-    for (const CatalogueEntry &e : m_catalogue->entries())
-        labels.insert(e.variable.name, e.variable.label);
-    m_results->setVariableLabels(labels);
+    // Variables and levels by their catalogue labels (issue 17: levels too).
+    m_results->setVariableLabels(catalogueLabels(m_catalogue->entries()));
     m_results->setReport(report);
     m_resultsRunId = runId;
     if (!report.designHash.isEmpty())
@@ -258,9 +256,8 @@ RunComparisonDialog *MainWindow::compareRuns(qint64 firstRunId, qint64 secondRun
         titles << Tr::tr("Run of %1")
                       .arg(QLocale().toString(run->created.toLocalTime(), QLocale::ShortFormat));
     }
-    QMap<QString, QString> labels; // the terms by their catalogue labels, as in the results
-    for (const CatalogueEntry &e : m_catalogue->entries())
-        labels.insert(e.variable.name, e.variable.label);
+    // the terms by their catalogue labels, as in the results
+    const QMap<QString, QString> labels = catalogueLabels(m_catalogue->entries());
     auto *dialog = new RunComparisonDialog(titles.at(0), reports.at(0), titles.at(1), reports.at(1),
                                            this, labels);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -290,12 +287,10 @@ void MainWindow::publishDialog()
 {
     if (!m_resultsRunId)
         return;
-    QMap<QString, QString> labels;
+    const QMap<QString, QString> labels = catalogueLabels(m_catalogue->entries());
     QMap<QString, protocol::CatalogueVariable> variables;
-    for (const CatalogueEntry &e : m_catalogue->entries()) {
-        labels.insert(e.variable.name, e.variable.label);
+    for (const CatalogueEntry &e : m_catalogue->entries())
         variables.insert(e.variable.name, e.variable);
-    }
     PublishDialog dialog(proposeDescription(m_results->report(), labels, variables),
                          m_results->report(), this);
     if (dialog.exec() != QDialog::Accepted)

@@ -48,9 +48,15 @@ ModelDescription proposeDescription(const protocol::FitReport &report,
         const protocol::CatalogueVariable v = catalogue.value(QString::fromStdString(variable));
         hint.yesNo = v.type == protocol::VariableType::Binary;
         if (v.type == protocol::VariableType::Categorical) {
-            for (const protocol::CatalogueLevel &l : v.levels)
+            for (const protocol::CatalogueLevel &l : v.levels) {
                 hint.levelOrder << l.name;
+                if (!l.label.isEmpty())
+                    hint.levelLabels.insert(l.name, l.label);
+            }
         }
+        // Counts, scores and years without decimals (issue 17), unless the analyst types some.
+        if (v.type == protocol::VariableType::Numeric && v.wholeNumbers)
+            hint.decimals = 0;
         d.inputs.insert(QString::fromStdString(variable), hint);
     }
     return d;
@@ -220,7 +226,9 @@ ModelDescription PublishDialog::description() const
     d.contact = m_contact->text().trimmed();
     for (int row = 0; row < m_inputs->rowCount(); ++row) {
         const QString variable = m_inputs->item(row, 0)->text();
-        InputHint hint;
+        // What the analyst does not edit here (yes/no, the levels' order and labels, whole
+        // numbers) stays as proposed from the catalogue.
+        InputHint hint = m_proposal.inputs.value(variable);
         hint.label = m_inputs->item(row, 1)->text().trimmed();
         if (!m_inputs->item(row, 0)->data(Qt::UserRole).toBool()) {
             hint.minimum = parseNumber(m_inputs->item(row, 2)->text());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/runrecorder.h"
+#include "fairstart/ui/results/rulenotes.h"
 
 #include "workspacenotice.h"
 
@@ -79,7 +80,7 @@ bool RunRecorder::finished(const protocol::FitReport &report)
     for (const protocol::SiteRecord &s : report.sites) {
         write(s.name,
               int(s.state == QLatin1String("ok") ? SiteRunState::Succeeded : SiteRunState::Failed),
-              s.error);
+              siteErrorText(s));
     }
     // A site the report does not name took no part: say so rather than leave it running.
     for (const QString &site : std::as_const(m_sites)) {

@@ -2,6 +2,9 @@
 // GET /v1/catalogue: the datasets and their variables, with rounded counts.
 #include "common_p.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace fairstart::node {
 
 using namespace api;
@@ -61,10 +64,21 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
             if (variable.kind == VariableKind::Categorical) {
                 for (const QString &level : variable.levels)
                     out.levels[level] = 0;
+                // The stored order is the schema's when it declared one (sorted otherwise, and
+                // then said as before by sorting): a declared order or labels go out as given.
+                QStringList sorted = variable.levels;
+                std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+                    return a.toStdString() < b.toStdString(); // the import's byte order
+                });
+                if (sorted != variable.levels || !variable.levelLabels.isEmpty()) {
+                    out.declaredOrder = variable.levels;
+                    out.levelLabels = variable.levelLabels;
+                }
             } else if (variable.kind == VariableKind::Binary) {
                 out.levels[QStringLiteral("0")] = 0;
                 out.levels[QStringLiteral("1")] = 0;
             }
+            bool wholeNumbers = variable.kind == VariableKind::Numeric;
             if (column && consent) {
                 for (std::size_t i = 0; i < column->size(); ++i) {
                     if (!consent->mask[i])
@@ -74,6 +88,9 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
                         continue;
                     }
                     ++out.present;
+                    if (variable.kind == VariableKind::Numeric)
+                        wholeNumbers
+                            = wholeNumbers && column->numeric[i] == std::trunc(column->numeric[i]);
                     if (column->kind == analysis::ColumnKind::Categorical) {
                         ++out.levels[qs(column->levels[std::size_t(column->codes[i])])];
                     } else if (variable.kind == VariableKind::Binary) {
@@ -82,6 +99,7 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
                     }
                 }
             }
+            out.wholeNumbers = wholeNumbers;
             tally.variables.push_back(std::move(out));
         }
         Released<protocol::CatalogueDataset> entry = m_gate->catalogueEntry(tally);

@@ -279,8 +279,23 @@ Released<protocol::CatalogueDataset> ReleaseGate::catalogueEntry(const Catalogue
         out.count = roundedCount(variable.present, minCell, base);
         out.missing = variable.missing == 0 ? protocol::ReleasedCount(0)
                                             : roundedCount(variable.missing, minCell, base);
-        for (const auto &[level, count] : variable.levels)
-            out.levels.append({ level, roundedCount(count, minCell, base) });
+        // Order and labels are the schema's (metadata, no count); every count as before.
+        if (!variable.declaredOrder.isEmpty()) {
+            out.levelsInDeclaredOrder = true;
+            for (qsizetype i = 0; i < variable.declaredOrder.size(); ++i) {
+                const QString &level = variable.declaredOrder[i];
+                const auto count = variable.levels.find(level);
+                out.levels.append({ level,
+                                    roundedCount(count == variable.levels.end() ? 0 : count->second,
+                                                 minCell, base),
+                                    variable.levelLabels.value(i) });
+            }
+        } else {
+            for (const auto &[level, count] : variable.levels)
+                out.levels.append({ level, roundedCount(count, minCell, base) });
+        }
+        out.wholeNumbers = variable.type == protocol::VariableType::Numeric && variable.wholeNumbers
+            && variable.present > 0;
         entry.variables.append(out);
     }
     return Released<protocol::CatalogueDataset>(std::move(entry));

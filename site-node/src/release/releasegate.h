@@ -111,6 +111,11 @@ struct CatalogueTally {
         std::int64_t present = 0;
         std::int64_t missing = 0;
         std::map<QString, std::int64_t> levels; // categorical and binary variables
+        // The import schema's order of `levels` and their labels (parallel), when it declared
+        // them; empty otherwise (the levels are then released sorted by name).
+        QStringList declaredOrder;
+        QStringList levelLabels;
+        bool wholeNumbers = false; // numeric: every present value is a whole number
     };
     std::vector<Variable> variables;
 };

@@ -51,7 +51,8 @@ void Table1Model::setData(const QList<Table1Site> &sites,
                           const QMap<QString, protocol::VariableType> &types,
                           const QMap<QString, QString> &labels,
                           const client::PooledDescriptives *masked, const QStringList &missing,
-                          const QMap<QString, QStringList> &levelOrder)
+                          const QMap<QString, QStringList> &levelOrder,
+                          const QMap<QString, QMap<QString, QString>> &levelLabels)
 {
     beginResetModel();
     m_columns.clear();
@@ -174,7 +175,8 @@ void Table1Model::setData(const QList<Table1Site> &sites,
             levels = QStringList { QStringLiteral("1") };
         for (const QString &level : std::as_const(levels)) {
             Row row { yesNoLevels ? Tr::tr("%1, yes, n (%)").arg(label(variable))
-                                  : QStringLiteral("    ") + level,
+                                  : QStringLiteral("    ")
+                              + levelLabels.value(variable).value(level, level),
                       {},
                       false };
             for (const Table1Site &s : sites) {
@@ -321,9 +323,10 @@ Table1View::Table1View(QWidget *parent)
 void Table1View::setData(const QList<Table1Site> &sites,
                          const QMap<QString, protocol::VariableType> &types,
                          const QMap<QString, QString> &labels, const QString &note,
-                         const QStringList &missing, const QMap<QString, QStringList> &levelOrder)
+                         const QStringList &missing, const QMap<QString, QStringList> &levelOrder,
+                         const QMap<QString, QMap<QString, QString>> &levelLabels)
 {
-    m_model->setData(sites, types, labels, nullptr, missing, levelOrder);
+    m_model->setData(sites, types, labels, nullptr, missing, levelOrder, levelLabels);
     m_masked = false;
     m_note->setText(note.isEmpty()
                         ? Tr::tr("Counts below a site's threshold are withheld (\"< n\") and "
@@ -363,9 +366,10 @@ void Table1View::setMaskedData(const client::PooledDescriptives &pooled,
                                const QMap<QString, protocol::VariableType> &types,
                                const QMap<QString, QString> &labels, const QString &note,
                                const QStringList &missing,
-                               const QMap<QString, QStringList> &levelOrder)
+                               const QMap<QString, QStringList> &levelOrder,
+                               const QMap<QString, QMap<QString, QString>> &levelLabels)
 {
-    m_model->setData({}, types, labels, &pooled, missing, levelOrder);
+    m_model->setData({}, types, labels, &pooled, missing, levelOrder, levelLabels);
     m_masked = true;
     const QString mode = Tr::tr("Mode: masked. Every site released its descriptives only masked "
                                 "(study %1); the pooled column is the decoded sum over the "

@@ -2,11 +2,13 @@
 #include "fairstart/ui/catalogue/cataloguemodel.h"
 
 #include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/termlabels.h"
 #include "fairstart/ui/tr.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMap>
 #include <QMimeData>
 
 #include <algorithm>
@@ -80,16 +82,110 @@ QString siteLevelsText(const protocol::CatalogueVariable &v, int threshold)
         total += l.count ? double(*l.count) : 0.0;
     QStringList lines;
     for (const protocol::CatalogueLevel &l : v.levels) {
+        const QString name = levelDisplayText(l);
         lines << (l.count && total > 0
                       ? Tr::tr("%1: %2 (%3)")
-                            .arg(l.name, releasedCountText(l.count, threshold),
+                            .arg(name, releasedCountText(l.count, threshold),
                                  percentText(double(*l.count) / total, 0))
-                      : Tr::tr("%1: %2").arg(l.name, releasedCountText(l.count, threshold)));
+                      : Tr::tr("%1: %2").arg(name, releasedCountText(l.count, threshold)));
     }
     return lines.join(QLatin1Char('\n'));
 }
 
+// Byte order, as the node and the analysis sort level names.
+bool byName(const QString &a, const QString &b)
+{
+    return a.toStdString() < b.toStdString();
+}
+
 } // namespace
+
+QString levelDisplayText(const protocol::CatalogueLevel &level)
+{
+    return level.label.isEmpty() ? level.name : level.label;
+}
+
+protocol::CatalogueVariable mergedCatalogueVariable(const QList<protocol::CatalogueVariable> &sites)
+{
+    if (sites.isEmpty())
+        return {};
+    protocol::CatalogueVariable merged = sites.first();
+    // The first site that declares an order sets it; levels only other sites have follow, by
+    // name. Without a declared order (older nodes, or inferred levels): by name, as before.
+    const auto declared
+        = std::find_if(sites.begin(), sites.end(), [](const protocol::CatalogueVariable &v) {
+              return v.levelsInDeclaredOrder;
+          });
+    QList<protocol::CatalogueLevel> levels
+        = declared != sites.end() ? declared->levels : QList<protocol::CatalogueLevel> {};
+    auto find = [&levels](const QString &name) {
+        return std::find_if(levels.begin(), levels.end(),
+                            [&name](const protocol::CatalogueLevel &l) { return l.name == name; });
+    };
+    QList<protocol::CatalogueLevel> others;
+    for (const protocol::CatalogueVariable &v : sites) {
+        for (const protocol::CatalogueLevel &l : v.levels) {
+            if (auto it = find(l.name); it != levels.end()) {
+                if (it->label.isEmpty())
+                    it->label = l.label;
+                continue;
+            }
+            auto other = std::find_if(
+                others.begin(), others.end(),
+                [&l](const protocol::CatalogueLevel &o) { return o.name == l.name; });
+            if (other == others.end())
+                others << l;
+            else if (other->label.isEmpty())
+                other->label = l.label;
+        }
+    }
+    std::sort(others.begin(), others.end(),
+              [](const protocol::CatalogueLevel &a, const protocol::CatalogueLevel &b) {
+                  return byName(a.name, b.name);
+              });
+    merged.levels = levels + others;
+    merged.levelsInDeclaredOrder = declared != sites.end();
+    // Whole numbers only when every site that has the variable says so (an older node says
+    // nothing, so decimals stay).
+    merged.wholeNumbers
+        = std::all_of(sites.begin(), sites.end(),
+                      [](const protocol::CatalogueVariable &v) { return v.wholeNumbers; });
+    for (const protocol::CatalogueVariable &v : sites) {
+        if (merged.label.isEmpty())
+            merged.label = v.label;
+    }
+    return merged;
+}
+
+QMap<QString, QString> catalogueLabels(const QList<CatalogueEntry> &entries)
+{
+    QMap<QString, QString> labels;
+    for (const CatalogueEntry &e : entries) {
+        labels.insert(e.variable.name, e.variable.label);
+        for (const protocol::CatalogueLevel &l : e.variable.levels) {
+            if (!l.label.isEmpty())
+                labels.insert(levelLabelKey(e.variable.name, l.name), l.label);
+        }
+    }
+    return labels;
+}
+
+QStringList CatalogueEntry::shownLevels() const
+{
+    QStringList out;
+    for (const protocol::CatalogueLevel &l : variable.levels)
+        out << levelDisplayText(l);
+    return out;
+}
+
+QString CatalogueEntry::levelText(const QString &level) const
+{
+    for (const protocol::CatalogueLevel &l : variable.levels) {
+        if (l.name == level)
+            return levelDisplayText(l);
+    }
+    return level;
+}
 
 CatalogueModel::CatalogueModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -101,6 +197,7 @@ void CatalogueModel::setSites(const QList<SiteCatalogue> &sites)
     beginResetModel();
     m_sites = sites;
     m_entries.clear();
+    QMap<QString, QList<protocol::CatalogueVariable>> perVariable;
     for (int s = 0; s < m_sites.size(); ++s) {
         const protocol::CatalogueDataset *ds = m_sites.at(s).dataset();
         if (!ds)
@@ -120,16 +217,17 @@ void CatalogueModel::setSites(const QList<SiteCatalogue> &sites)
             const bool catA = it->variable.type != protocol::VariableType::Numeric;
             const bool catB = v.type != protocol::VariableType::Numeric;
             it->typeConflict = it->typeConflict || catA != catB;
-            if (it->variable.label.isEmpty())
-                it->variable.label = v.label;
+            perVariable[v.name] << v;
             for (const protocol::CatalogueLevel &l : v.levels) {
                 if (!it->levels.contains(l.name))
                     it->levels.append(l.name);
             }
         }
     }
-    for (CatalogueEntry &e : m_entries)
-        e.levels.sort();
+    for (CatalogueEntry &e : m_entries) {
+        std::sort(e.levels.begin(), e.levels.end(), byName);
+        e.variable = mergedCatalogueVariable(perVariable.value(e.variable.name));
+    }
     std::sort(m_entries.begin(), m_entries.end(),
               [](const CatalogueEntry &a, const CatalogueEntry &b) {
                   return a.variable.name < b.variable.name;
@@ -170,7 +268,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         // Yes/no variables are 0/1 numbers at the node: binary predictors, not factors.
         return e.variable.type == protocol::VariableType::Categorical;
     case SearchTextRole:
-        return QStringList { e.variable.name, e.variable.label, e.levels.join(QLatin1Char(' ')) }
+        return QStringList { e.variable.name, e.variable.label, e.levels.join(QLatin1Char(' ')),
+                             e.shownLevels().join(QLatin1Char(' ')) }
             .join(QLatin1Char(' '));
     case Qt::ToolTipRole:
         if (index.column() >= FirstSiteColumn && index.column() - FirstSiteColumn < sites) {
@@ -195,7 +294,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         case LabelColumn:
             return e.variable.label;
         case LevelsColumn:
-            return e.levels.join(QStringLiteral(", "));
+            // In the schema's order with its labels where the sites declare them (issue 17).
+            return e.shownLevels().join(QStringLiteral(", "));
         case AvailabilityColumn:
             return Tr::tr("%1 of %n site(s)", nullptr, sites).arg(available);
         default: {

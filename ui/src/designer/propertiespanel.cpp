@@ -509,8 +509,19 @@ void PropertiesPanel::load()
         m_reference->clear();
         m_reference->addItem(Tr::tr("(first level)"), QString());
         if (const CatalogueEntry *e = m_catalogue->entry(q(b->predictor.variable))) {
-            for (const QString &level : e->levels)
-                m_reference->addItem(level, level);
+            // The first level by name, as R and the design take it: with the levels listed in
+            // the schema's order, "first" alone no longer says which one it is.
+            if (!e->levels.isEmpty())
+                m_reference->setItemText(
+                    0, Tr::tr("(first level: %1)").arg(e->levelText(e->levels.first())));
+            // In the order the sites' schemas declare, by their labels (issue 17); the level's
+            // name is what the design stores.
+            for (const protocol::CatalogueLevel &l : e->variable.levels)
+                m_reference->addItem(levelDisplayText(l), l.name);
+            for (const QString &level : e->levels) {
+                if (m_reference->findData(level) < 0)
+                    m_reference->addItem(level, level);
+            }
         }
         setCombo(m_reference, q(b->predictor.reference));
         m_reference->setEnabled(t == analysis::Transform::Categorical);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/report/tripodreport.h"
+#include "fairstart/ui/results/rulenotes.h"
 
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/coefficientmodel.h"
@@ -74,8 +75,15 @@ QString familyText(analysis::Family f)
     return {};
 }
 
-QString predictorText(const analysis::Predictor &p, const analysis::ResolvedDesign &d)
+QString predictorText(const analysis::Predictor &p, const analysis::ResolvedDesign &d,
+                      const QMap<QString, QString> &labels)
 {
+    // A level by its catalogue label with the design's name of it (issue 17), else the name.
+    auto levelText = [&p, &labels](const std::string &level) {
+        const QString name = QString::fromStdString(level);
+        const QString label = levelLabel(labels, QString::fromStdString(p.variable), name);
+        return label == name ? esc(name) : Tr::tr("%1 (%2)").arg(esc(label), esc(name));
+    };
     const QString v = esc(p.variable);
     switch (p.transform) {
     case analysis::Transform::AsIs:
@@ -109,12 +117,12 @@ QString predictorText(const analysis::Predictor &p, const analysis::ResolvedDesi
         QString reference = QString::fromStdString(p.reference);
         if (l != d.levels.end()) {
             for (const std::string &level : l->second)
-                levels << esc(level);
+                levels << levelText(level);
             if (reference.isEmpty() && !l->second.empty())
                 reference = QString::fromStdString(l->second.front());
         }
         return Tr::tr("%1, categorical (levels %2; reference %3)")
-            .arg(v, levels.join(QStringLiteral(", ")), esc(reference));
+            .arg(v, levels.join(QStringLiteral(", ")), levelText(reference.toStdString()));
     }
     }
     return v;
@@ -436,7 +444,7 @@ QString perSiteEstimates(const protocol::FitReport &r, const ReportOptions &o)
     QStringList noFit;
     for (const protocol::SiteFit &f : r.perSiteFits) {
         if (!f.glm)
-            noFit << Tr::tr("%1: %2").arg(esc(f.site), esc(f.note));
+            noFit << Tr::tr("%1: %2").arg(esc(f.site), esc(siteFitNoteText(f)));
     }
     const int sites = int(estimates.sites().size());
     const int terms = estimates.rowCount();
@@ -506,7 +514,8 @@ QString fairnessSubsection(const FairnessSummary &f, const ReportOptions &o)
     QList<QStringList> rows;
     for (const FairnessRow &r : f.rows) {
         const bool pooled = r.site.isEmpty();
-        const QString level = r.missing ? Tr::tr("missing") : r.level;
+        const QString level
+            = r.missing ? Tr::tr("missing") : levelLabel(o.labels, f.variable, r.level);
         // A pooled level's note (why not pooled, which sites it is without) once, under it.
         QStringList cells {
             pooled ? QStringLiteral("<b>%1</b>").arg(esc(level))
@@ -694,8 +703,10 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                                esc(r.finished.toUTC().toString(Qt::ISODate))));
     QList<QStringList> siteRows;
     for (const protocol::SiteRecord &s : r.sites) {
-        siteRows << QStringList { esc(s.name),          esc(s.state),           esc(s.nodeVersion),
-                                  esc(s.engineVersion), esc(s.protocolVersion), esc(s.error) };
+        siteRows << QStringList {
+            esc(s.name),          esc(s.state),           esc(s.nodeVersion),
+            esc(s.engineVersion), esc(s.protocolVersion), esc(siteErrorText(s))
+        };
     }
     html += table({ Tr::tr("Site"), Tr::tr("State"), Tr::tr("Node"), Tr::tr("Engine"),
                     Tr::tr("Protocol"), Tr::tr("Note") },
@@ -771,7 +782,8 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     html += section(QStringLiteral("4"), Tr::tr("Predictors"));
     html += QStringLiteral("<ul>");
     for (const analysis::Predictor &p : spec.predictors)
-        html += QStringLiteral("<li>") + predictorText(p, r.design) + QStringLiteral("</li>");
+        html += QStringLiteral("<li>") + predictorText(p, r.design, o.labels)
+            + QStringLiteral("</li>");
     for (const analysis::Interaction &i : spec.interactions)
         html += QStringLiteral("<li>") + Tr::tr("interaction %1 × %2").arg(esc(i.a), esc(i.b))
             + QStringLiteral("</li>");
@@ -915,8 +927,8 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     // site repeating it filled pages at 30 sites.
     QStringList notes;
     for (const protocol::SitePerformance &p : r.perSite) {
-        if (!p.metrics && !notes.contains(p.note))
-            notes << p.note;
+        if (!p.metrics && !notes.contains(sitePerformanceNoteText(p)))
+            notes << sitePerformanceNoteText(p);
     }
     const bool noneReleased = !r.perSite.isEmpty()
         && std::none_of(r.perSite.begin(), r.perSite.end(),
@@ -930,7 +942,8 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                                               number(p.metrics->aucUpper, 3)),
                                      number(p.metrics->brier, 4) };
         } else {
-            perSite << QStringList { esc(p.site), Tr::tr("not released"), esc(p.note), QString() };
+            perSite << QStringList { esc(p.site), Tr::tr("not released"),
+                                     esc(sitePerformanceNoteText(p)), QString() };
         }
     }
     if (!perSite.isEmpty()) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/results/fairness.h"
+#include "fairstart/ui/results/rulenotes.h"
 
 #include "fairstart/client/validationrun.h"
 #include "fairstart/ui/results/format.h"
@@ -73,7 +74,7 @@ QStandardItem *withheldItem(const FairnessRow &row)
 
 QString fairnessWithheldText(const FairnessRow &row)
 {
-    return Tr::tr("withheld (%1)").arg(row.reason);
+    return Tr::tr("withheld (%1)").arg(subgroupReasonText(row.rule, row.ruleParams, row.reason));
 }
 
 FairnessSummary fairnessSummary(const QString &variable, const QString &label,
@@ -99,7 +100,9 @@ FairnessSummary fairnessSummary(const QString &variable, const QString &label,
             row.missing = r.missing;
             row.site = site;
             row.withheld = r.withheld;
-            row.reason = r.reason;
+            row.reason = subgroupReasonText(r);
+            row.rule = r.rule; // issue 17: worded again in the reader's language
+            row.ruleParams = r.ruleParams;
             if (!r.withheld) {
                 row.n = r.n;
                 row.events = r.events;

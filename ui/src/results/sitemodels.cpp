@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/results/sitemodels.h"
+#include "fairstart/ui/results/rulenotes.h"
 
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/termlabels.h"
@@ -108,10 +109,12 @@ QVariant SiteModel::data(const QModelIndex &index, int role) const
     case NoteColumn: {
         if (!display)
             return {};
-        QString note = s.error;
+        // In the reader's language from the rule's code where the run kept it (issue 17).
+        QString note = siteErrorText(s);
         for (const protocol::SitePerformance &p : m_report.perSite) {
-            if (p.site == s.name && !p.metrics && !p.note.isEmpty())
-                note = note.isEmpty() ? p.note : note + QStringLiteral("; ") + p.note;
+            const QString text = sitePerformanceNoteText(p);
+            if (p.site == s.name && !p.metrics && !text.isEmpty())
+                note = note.isEmpty() ? text : note + QStringLiteral("; ") + text;
         }
         return note;
     }

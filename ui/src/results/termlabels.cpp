@@ -43,14 +43,28 @@ QString columnLabel(const std::string &column, const analysis::Predictor &p,
     }
     case analysis::Transform::Categorical:
         if (column.size() > p.variable.size())
-            return Tr::tr("%1: %2").arg(v,
-                                        QString::fromStdString(column.substr(p.variable.size())));
+            return Tr::tr("%1: %2").arg(
+                v,
+                levelLabel(labels, QString::fromStdString(p.variable),
+                           QString::fromStdString(column.substr(p.variable.size()))));
         return v;
     }
     return v;
 }
 
 } // namespace
+
+QString levelLabelKey(const QString &variable, const QString &level)
+{
+    return variable + QLatin1Char('=') + level;
+}
+
+QString levelLabel(const QMap<QString, QString> &labels, const QString &variable,
+                   const QString &level)
+{
+    const QString label = labels.value(levelLabelKey(variable, level)).trimmed();
+    return label.isEmpty() ? level : label;
+}
 
 QList<TermRow> termRows(const protocol::FitReport &report, const QMap<QString, QString> &labels,
                         bool withIntercept)
@@ -90,9 +104,11 @@ QList<TermRow> termRows(const protocol::FitReport &report, const QMap<QString, Q
                 const auto l = design.levels.find(p.variable);
                 if (reference.isEmpty() && l != design.levels.end() && !l->second.empty())
                     reference = QString::fromStdString(l->second.front());
-                rows.append({ Tr::tr("%1: %2 (reference)")
-                                  .arg(variableLabel(p.variable, labels), reference),
-                              QString(), -1 });
+                rows.append(
+                    { Tr::tr("%1: %2 (reference)")
+                          .arg(variableLabel(p.variable, labels),
+                               levelLabel(labels, QString::fromStdString(p.variable), reference)),
+                      QString(), -1 });
             }
             rows.append({ readable[term], QString::fromStdString(term), int(c) });
             continue;

@@ -153,6 +153,8 @@ QJsonObject validationSummaryToJson(const ValidationSummary &v)
                                       { QStringLiteral("site"), r.site },
                                       { QStringLiteral("withheld"), r.withheld },
                                       { QStringLiteral("reason"), r.reason },
+                                      { QStringLiteral("rule"), r.rule },
+                                      { QStringLiteral("rule_params"), r.ruleParams },
                                       { QStringLiteral("note"), r.note },
                                       { QStringLiteral("n"), num(r.n) },
                                       { QStringLiteral("events"), num(r.events) },
@@ -259,6 +261,8 @@ std::optional<ValidationSummary> validationSummaryFromJson(const QJsonObject &o,
             row.site = r.value(QStringLiteral("site")).toString();
             row.withheld = r.value(QStringLiteral("withheld")).toBool();
             row.reason = r.value(QStringLiteral("reason")).toString();
+            row.rule = r.value(QStringLiteral("rule")).toString(); // absent before issue 17
+            row.ruleParams = r.value(QStringLiteral("rule_params")).toObject();
             row.note = r.value(QStringLiteral("note")).toString();
             row.n = r.value(QStringLiteral("n")).toDouble();
             row.events = r.value(QStringLiteral("events")).toDouble();

@@ -36,6 +36,12 @@ QJsonObject toJson(const PublishedModelDocument &document)
             hint.insert(QStringLiteral("decimals"), *it->decimals);
         if (!it->levelOrder.isEmpty())
             hint.insert(QStringLiteral("levels"), QJsonArray::fromStringList(it->levelOrder));
+        if (!it->levelLabels.isEmpty()) {
+            QJsonObject labels;
+            for (auto l = it->levelLabels.begin(); l != it->levelLabels.end(); ++l)
+                labels.insert(l.key(), l.value());
+            hint.insert(QStringLiteral("levelLabels"), labels); // issue 17; absent before
+        }
         inputs.insert(it.key(), hint);
     }
     const QJsonObject description { { QStringLiteral("title"), d.title },
@@ -99,6 +105,11 @@ std::optional<PublishedModelDocument> publishedModelFromJson(const QJsonObject &
             hint.decimals = d.toInt();
         for (const QJsonValue &l : h.value(QStringLiteral("levels")).toArray())
             hint.levelOrder << l.toString();
+        const QJsonObject labels = h.value(QStringLiteral("levelLabels")).toObject();
+        for (auto l = labels.begin(); l != labels.end(); ++l) {
+            if (l.value().isString() && !l.value().toString().isEmpty())
+                hint.levelLabels.insert(l.key(), l.value().toString());
+        }
         doc.description.inputs.insert(it.key(), hint);
     }
     protocol::Decoded<protocol::FitReport> report = protocol::fromJson<protocol::FitReport>(

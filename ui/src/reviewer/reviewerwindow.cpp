@@ -26,6 +26,8 @@
 
 #include <cmath>
 
+#include <algorithm>
+
 namespace fairstart::ui {
 
 namespace {
@@ -221,8 +223,10 @@ QWidget *ReviewerWindow::buildCalculator()
             field = combo;
         } else if (in.categorical) {
             auto combo = new QComboBox;
-            combo->addItems(in.shownLevels.isEmpty() ? in.levels : in.shownLevels);
-            combo->setCurrentText(in.reference);
+            // The catalogue's labels in its order; the level's name travels as the item's data.
+            for (const QString &level : in.shownLevels.isEmpty() ? in.levels : in.shownLevels)
+                combo->addItem(levelText(in, level), level);
+            combo->setCurrentIndex(std::max(0, combo->findData(in.reference)));
             connect(combo, &QComboBox::currentIndexChanged, this, &ReviewerWindow::recalculate);
             field = combo;
         } else {
@@ -292,7 +296,7 @@ InputValues ReviewerWindow::currentValues() const
         if (auto combo = qobject_cast<QComboBox *>(w); combo && in.yesNo)
             v.number = combo->currentData().toDouble();
         else if (combo)
-            v.level = combo->currentText();
+            v.level = combo->currentData().toString();
         else if (auto spin = qobject_cast<QDoubleSpinBox *>(w))
             v.number = spin->value();
         values.insert(in.variable, v);
@@ -386,7 +390,7 @@ void ReviewerWindow::resetValues()
         if (auto combo = qobject_cast<QComboBox *>(w); combo && in.yesNo)
             combo->setCurrentIndex(typical.value(in.variable).number > 0.5 ? 1 : 0);
         else if (combo)
-            combo->setCurrentText(typical.value(in.variable).level);
+            combo->setCurrentIndex(std::max(0, combo->findData(typical.value(in.variable).level)));
         else if (auto spin = qobject_cast<QDoubleSpinBox *>(w))
             spin->setValue(typical.value(in.variable).number);
     }
@@ -424,7 +428,7 @@ void ReviewerWindow::saveCalculation()
     for (const CalculatorInput &in : m_calculator->inputs()) {
         const InputValue v = values.value(in.variable);
         text += in.label + QStringLiteral(": ")
-            + (in.categorical ? v.level
+            + (in.categorical ? levelText(in, v.level)
                    : in.yesNo ? (v.number > 0.5 ? Tr::tr("Yes") : Tr::tr("No"))
                               : inputValueText(in, v.number))
             + QLatin1Char('\n');

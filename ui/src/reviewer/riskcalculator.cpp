@@ -25,6 +25,12 @@ QString inputValueText(const CalculatorInput &input, double value)
     return locale.toString(value, 'f', input.decimals);
 }
 
+QString levelText(const CalculatorInput &input, const QString &level)
+{
+    const QString label = input.levelLabels.value(level);
+    return label.isEmpty() ? level : label;
+}
+
 int inputDecimals(const InputHint &hint, double minimum, double maximum)
 {
     if (hint.decimals)
@@ -105,6 +111,7 @@ RiskCalculator::RiskCalculator(const analysis::ResolvedDesign &design,
                 if (in.levels.contains(l) && !in.shownLevels.contains(l))
                     in.shownLevels << l;
             }
+            in.levelLabels = hint.levelLabels;
             if (in.shownLevels.isEmpty())
                 in.shownLevels << in.reference;
             for (const QString &l : std::as_const(in.levels)) {
@@ -296,8 +303,8 @@ std::optional<Prediction> RiskCalculator::predict(const InputValues &values, QSt
             if (values.value(in.variable).level == in.reference)
                 continue;
             compared[in.variable].level = in.reference;
-            f.valueText = values.value(in.variable).level;
-            f.comparisonText = in.reference;
+            f.valueText = levelText(in, values.value(in.variable).level);
+            f.comparisonText = levelText(in, in.reference);
         } else {
             if (values.value(in.variable).number == in.typical)
                 continue;

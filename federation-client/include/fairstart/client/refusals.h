@@ -9,6 +9,9 @@
 
 #include "fairstart/client/siteerror.h"
 
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace fairstart::client {
@@ -20,5 +23,21 @@ QString refusalText(const SiteError &error);
 // What the rule means and what to change, in the user's language, with its threshold where the
 // node sent one; empty when the code is not known here.
 QString ruleExplanation(const QString &code, const QJsonObject &params = {});
+
+// Why a node withheld one cell of an evaluation by subgroup, short enough for a table cell
+// ("too few records (min-cell)"); the code itself when it is not known here.
+QString withheldCellText(const QString &code);
+
+// The note of a pooled subgroup row withheld at some sites (protocol::SubgroupRow with rule
+// kWithheldAtSites): `params` {"sites": [{"site": NAME, "rule": CODE}, ...]} worded as
+// "withheld at a: too few records (min-cell); b: …" in the user's language; empty when params
+// do not say it.
+inline constexpr char kWithheldAtSites[] = "withheld-at-sites";
+// The code of a per-site performance note in a masked run: the sites released only the pooled
+// evaluation (maskedPerSiteText words it).
+inline constexpr char kMaskedPerSite[] = "masked-per-site";
+QString maskedPerSiteText();
+QString withheldAtSitesText(const QJsonObject &params);
+QJsonObject withheldAtSitesParams(const QList<QPair<QString, QString>> &siteRules);
 
 } // namespace fairstart::client

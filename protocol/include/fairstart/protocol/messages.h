@@ -87,15 +87,27 @@ using ReleasedCount = std::optional<qint64>;
 struct CatalogueLevel {
     QString name;
     ReleasedCount count;
+    // What the level means, from the node's import schema ("Low (primary school)"); empty when
+    // the schema gave none, and from nodes before issue 17. A display text only: requests, the
+    // design and its hash always name the level by `name`.
+    QString label = {};
 };
 
 struct CatalogueVariable {
     QString name;
     VariableType type = VariableType::Numeric;
     QString label;
-    QList<CatalogueLevel> levels; // categorical and binary variables; sorted by name
+    // Categorical and binary variables. Sorted by name, unless `levelsInDeclaredOrder`: then in
+    // the order the node's import schema declared (low, middle, high), which is how they are
+    // shown. The design's resolution sorts them by name either way (as R does).
+    QList<CatalogueLevel> levels;
     ReleasedCount count; // records with a value
     ReleasedCount missing; // records without
+    // Issue 17, both false from older nodes. levelsInDeclaredOrder: see `levels`. wholeNumbers:
+    // a numeric variable whose every released value is a whole number (counts, scores, years),
+    // so that a client shows it without decimals; a property of the column, never of a record.
+    bool levelsInDeclaredOrder = false;
+    bool wholeNumbers = false;
 };
 
 struct CatalogueDataset {

@@ -8,6 +8,7 @@
 #include "fairstart/protocol/study.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -28,6 +29,13 @@ struct SiteRecord {
     analysis::CohortCounts counts; // cohort flow, as released
     QString state; // "ok", "failed", "excluded"
     QString error; // why, when not ok (a refusal quotes the rule)
+    // Issue 17: the refusal behind `error`, as the node sent it (SiteError code, params and
+    // where), so that a reader words it in its user's language (client::refusalText); `error`
+    // stays the sentence of the session that ran it, the fallback for an unknown code or an
+    // older record. Empty when `error` is not a rule's refusal.
+    QString rule = {};
+    QJsonObject ruleParams = {};
+    QString ruleWhere = {};
 };
 
 struct RoundTiming {
@@ -43,6 +51,13 @@ struct SitePerformance {
     QString site;
     std::optional<analysis::PerformanceMetrics> metrics; // nullopt: the site released none
     QString note; // why not, when absent
+    // Issue 17: the refusal behind `note`, as the node sent it (SiteError code, params and
+    // where), so that a reader words it in its user's language (client::refusalText); `note`
+    // stays the sentence of the session that ran it, the fallback for an unknown code or an
+    // older record. Empty when `note` is not a rule's refusal.
+    QString rule = {};
+    QJsonObject ruleParams = {};
+    QString ruleWhere = {};
     // The site's AUC from its exact Mann–Whitney u when it released one (metrics->auc is this
     // AUC, metrics->aucBinningErrorBound its bound: 0 when exact).
     std::optional<analysis::PooledAuc> discrimination;
@@ -55,6 +70,13 @@ struct SiteFit {
     QString site;
     std::optional<analysis::GlmResult> glm;
     QString note;
+    // Issue 17: the refusal behind `note`, as the node sent it (SiteError code, params and
+    // where), so that a reader words it in its user's language (client::refusalText); `note`
+    // stays the sentence of the session that ran it, the fallback for an unknown code or an
+    // older record. Empty when `note` is not a rule's refusal.
+    QString rule = {};
+    QJsonObject ruleParams = {};
+    QString ruleWhere = {};
 };
 
 // Issue 15: one row of the fairness (subgroup) table: a level of the subgroup variable, pooled
@@ -66,6 +88,13 @@ struct SubgroupRow {
     QString site; // empty: pooled over the sites
     bool withheld = false;
     QString reason; // why withheld
+    // Issue 17: the refusal behind `reason` (a site's row; a pooled row names the sites), as the
+    // node sent it (SiteError code, params and where), so that a reader words it in its user's
+    // language (client::refusalText); `reason` stays the sentence of the session that ran it, the
+    // fallback for an unknown code or an older record. Empty when `reason` is not a rule's refusal.
+    QString rule = {};
+    QJsonObject ruleParams = {};
+    QString ruleWhere = {};
     double n = 0.0;
     double events = 0.0;
     std::optional<double> auc;

@@ -22,6 +22,7 @@ struct ColumnSchema {
     QString label;
     QString purpose; // Consent: the purpose it grants
     QStringList levels; // Categorical: allowed levels in this order (optional)
+    QStringList levelLabels; // parallel to levels: what each means ("" = none given)
     std::optional<double> minimum; // Numeric: the valid range (optional)
     std::optional<double> maximum;
 };
@@ -29,6 +30,7 @@ struct ColumnSchema {
 // The schema file (JSON, documented in docs/node.md):
 // {"label": "...", "missing": ["", "NA"], "columns": {"name": {"type": "...", "label": "...",
 //  "purpose": "...", "levels": [...], "min": 0, "max": 1}}, "strict": false}
+// A level is a string ("low") or {"name": "low", "label": "Low (primary school)"}.
 // Columns not in the schema are inferred unless "strict" is true (then they are an error).
 struct ImportSchema {
     QString label;

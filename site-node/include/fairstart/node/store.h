@@ -39,6 +39,7 @@ struct VariableInfo {
     QString consentPurpose; // role Consent only
     QStringList levels; // Categorical: the levels in code order (sorted unless the schema
                         // gave an order); empty otherwise
+    QStringList levelLabels = {}; // parallel to levels when the schema labelled them ("" = none)
     qint64 missing = 0; // exact count, node-internal: round before releasing anything
 };
 

@@ -37,13 +37,14 @@ public:
     // `missing`: the sites asked (or configured) that are not in the pooled column (refused,
     // failed or offline); the column's title then names the sites it covers instead of "All
     // sites". `levelOrder`: per categorical variable, levels to list first in this order (the
-    // design's reference level first, as the results list them); the others follow in the order
-    // the sites list them.
+    // catalogue's declared order, or the design's reference level first, as the results list
+    // them); the others follow in the order the sites list them. `levelLabels`: per categorical
+    // variable, what each level means (the catalogue's, issue 17); a level without one by name.
     void setData(const QList<Table1Site> &sites, const QMap<QString, protocol::VariableType> &types,
                  const QMap<QString, QString> &labels,
                  const client::PooledDescriptives *masked = nullptr,
-                 const QStringList &missing = {},
-                 const QMap<QString, QStringList> &levelOrder = {});
+                 const QStringList &missing = {}, const QMap<QString, QStringList> &levelOrder = {},
+                 const QMap<QString, QMap<QString, QString>> &levelLabels = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -71,14 +72,15 @@ public:
     explicit Table1View(QWidget *parent = nullptr);
     void setData(const QList<Table1Site> &sites, const QMap<QString, protocol::VariableType> &types,
                  const QMap<QString, QString> &labels, const QString &note = {},
-                 const QStringList &missing = {},
-                 const QMap<QString, QStringList> &levelOrder = {});
+                 const QStringList &missing = {}, const QMap<QString, QStringList> &levelOrder = {},
+                 const QMap<QString, QMap<QString, QString>> &levelLabels = {});
     // The pooled column of a masked descriptives study only; the note says the mode.
     void setMaskedData(const client::PooledDescriptives &pooled,
                        const QMap<QString, protocol::VariableType> &types,
                        const QMap<QString, QString> &labels, const QString &note = {},
                        const QStringList &missing = {},
-                       const QMap<QString, QStringList> &levelOrder = {});
+                       const QMap<QString, QStringList> &levelOrder = {},
+                       const QMap<QString, QMap<QString, QString>> &levelLabels = {});
     // The descriptives study behind a masked Table 1 (issue 14), as the results show a fit's:
     // the mode, the participant set and every node's signature check (its signed manifest and
     // its signed masked descriptives). nullopt hides it (plain Table 1: no study).

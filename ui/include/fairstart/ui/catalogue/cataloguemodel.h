@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -19,12 +20,29 @@ namespace fairstart::ui {
 using client::SiteCatalogue;
 
 // One row of the union: the variable as the first site describes it, and where it exists.
+// `variable` merges the sites' (mergedCatalogueVariable): its levels in the order to show them,
+// with their labels; `levels` are the level names sorted, as the design resolves them.
 struct CatalogueEntry {
     protocol::CatalogueVariable variable;
-    QStringList levels; // union over sites, sorted
+    QStringList levels; // union over sites, sorted by name
     QList<bool> availableAt; // per site, in sites() order
     bool typeConflict = false; // numeric at one site, categorical at another
+
+    QStringList shownLevels() const; // variable.levels' labels (names where none)
+    QString levelText(const QString &level) const; // its label, else the name
 };
+
+// One variable as several sites' catalogues describe it (issue 17), as the workbench shows it:
+// the first site's entry with the levels in the first declared order (levels only other sites
+// have after it, by name; all by name when no site declares one, as older nodes), each with the
+// first label a site gives, and `wholeNumbers` only when every site says so.
+protocol::CatalogueVariable
+mergedCatalogueVariable(const QList<protocol::CatalogueVariable> &sites);
+// A level's label, or its name when it has none.
+QString levelDisplayText(const protocol::CatalogueLevel &level);
+// The labels the results, reports and analyses name things by: variable name -> its label, and
+// each labelled level under levelLabelKey(variable, level) (results/termlabels.h).
+QMap<QString, QString> catalogueLabels(const QList<CatalogueEntry> &entries);
 
 class CatalogueModel : public QAbstractTableModel {
     Q_OBJECT

@@ -21,9 +21,16 @@ struct TermRow {
 
 // The rows of a fit in the order of its coefficients (the intercept first when `withIntercept`),
 // with a reference row before each categorical predictor's levels. `labels` maps variable names
-// to catalogue labels; a variable without a label keeps its name.
+// to catalogue labels and levels to theirs (levelLabelKey); one without a label keeps its name.
 QList<TermRow> termRows(const protocol::FitReport &report, const QMap<QString, QString> &labels,
                         bool withIntercept = true);
+
+// A level's label in the same `labels` map (issue 17: the catalogue's level labels): under the
+// key "variable=level" (a column name holds no '='). levelLabel gives the level's name when the
+// map has no label for it.
+QString levelLabelKey(const QString &variable, const QString &level);
+QString levelLabel(const QMap<QString, QString> &labels, const QString &variable,
+                   const QString &level);
 
 // "OR [95% CI]" text of a ratio row, "1 (reference)" for a reference row.
 QString ratioIntervalText(const analysis::Coefficient &c);

@@ -62,6 +62,10 @@ struct FairnessRow {
     QString site; // the held-out site; empty: pooled over the held-out sites
     bool withheld = false; // the site's release rule kept the cell back (site rows only)
     QString reason; // withheld: the rule in words ("too few records (min-cell)")
+    // withheld: the node's rule code (and parameters) behind `reason`, so that it is worded in
+    // the reader's language (subgroupReasonText); empty in validations stored before issue 17.
+    QString rule;
+    QJsonObject ruleParams;
     QString note; // pooled: why not pooled, or which sites it is without
     double n = 0.0; // site rows: as released; pooled: over the pooled sites
     double events = 0.0;

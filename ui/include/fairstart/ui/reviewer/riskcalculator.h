@@ -29,6 +29,9 @@ struct InputHint {
     // Categorical: the order people know the levels in (the catalogue's); the design's order
     // (sorted) otherwise, with the reference level first.
     QStringList levelOrder;
+    // Categorical: what each level means, from the catalogue (the node's import schema, issue
+    // 17): level name -> label. A level without one is shown by its name.
+    QMap<QString, QString> levelLabels;
     // Numeric: the digits after the decimal mark the field shows and accepts (0 for counts,
     // years, grams). The publish dialog takes it from the numbers the analyst typed ("39" → 0,
     // "39.5" → 1); without it the calculator takes it from the hint's numbers or the range.
@@ -53,6 +56,7 @@ struct CalculatorInput {
     QStringList levels; // categorical: in the design's order
     QString reference; // categorical: the reference level
     QStringList shownLevels; // categorical: the levels in the order the field lists them
+    QMap<QString, QString> levelLabels; // categorical: the hint's labels (see levelText)
     bool yesNo = false; // numeric 0/1 asked as a choice of No and Yes
     double minimum = 0.0; // numeric: allowed range
     double maximum = 0.0;
@@ -68,6 +72,10 @@ struct CalculatorInput {
 // and the saved calculation use it too (issue 17: the sentences said "2,150" where the field
 // showed "2150").
 QString inputValueText(const CalculatorInput &input, double value);
+
+// A categorical input's level as the field, the sentences and the saved calculation show it: its
+// label from the catalogue when the publisher had one, else the level's name (issue 17).
+QString levelText(const CalculatorInput &input, const QString &level);
 
 // One value per input: a number for numeric inputs, a level for categorical ones.
 struct InputValue {
