@@ -656,6 +656,12 @@ QString betaHash(const std::vector<double> &beta)
     return sha256Hex(bytes);
 }
 
+namespace {
+// The contribution's JSON; with withMasked false, without its "masked" member (*hasMasked, when
+// given, says whether it has one). Defined with the encoders below.
+QJsonObject contributionToJson(const Contribution &c, bool withMasked, bool *hasMasked);
+} // namespace
+
 // The canonical bytes of a contribution, without carrying its masked words through a QString and
 // a QJsonValue: the canonical form of the other fields, with the member "masked" (plain ASCII,
 // written as it is) spliced in at its place among the sorted keys. A node computes these bytes
@@ -664,10 +670,10 @@ QString betaHash(const std::vector<double> &beta)
 // and tst_canonical_independent against Python.
 QByteArray contributionBytes(const Contribution &contribution)
 {
-    QJsonObject rest = toJson(contribution);
-    if (!rest.contains(QStringLiteral("masked")))
+    bool hasMasked = false;
+    const QJsonObject rest = contributionToJson(contribution, false, &hasMasked);
+    if (!hasMasked)
         return canonicalJson(rest);
-    rest.remove(QStringLiteral("masked"));
     const QString masked = QStringLiteral("masked");
     QJsonObject before;
     bool after = false;
@@ -964,8 +970,11 @@ QJsonObject toJson(const StudyManifest &m)
     return o;
 }
 
-QJsonObject toJson(const Contribution &c)
+namespace {
+
+QJsonObject contributionToJson(const Contribution &c, bool withMasked, bool *hasMasked)
 {
+    bool masked = false;
     QJsonObject o { { QStringLiteral("study"), c.study },
                     { QStringLiteral("site"), c.site },
                     { QStringLiteral("round"), c.round },
@@ -979,14 +988,14 @@ QJsonObject toJson(const Contribution &c)
             o.insert(QStringLiteral("plain"),
                      roundStatsToJson(c.plain.value_or(analysis::RoundStats {})));
         else
-            o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
+            masked = true;
         break;
     case ContributionStatus::Evaluation:
         o.insert(QStringLiteral("bins"), c.bins);
-        o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
+        masked = true;
         break;
     case ContributionStatus::Descriptives:
-        o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
+        masked = true;
         break;
     case ContributionStatus::Converged:
         o.insert(QStringLiteral("final_beta"), toJsonArray(c.finalBeta));
@@ -999,7 +1008,18 @@ QJsonObject toJson(const Contribution &c)
     case ContributionStatus::Observed:
         break;
     }
+    if (hasMasked)
+        *hasMasked = masked;
+    if (masked && withMasked)
+        o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
     return o;
+}
+
+} // namespace
+
+QJsonObject toJson(const Contribution &c)
+{
+    return contributionToJson(c, true, nullptr);
 }
 
 QJsonObject toJson(const SignedContribution &s)
