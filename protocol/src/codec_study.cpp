@@ -13,9 +13,11 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace fairstart::protocol {
 
@@ -38,6 +40,66 @@ QString base64(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toBase64());
 }
 
+// The value of each standard base64 character, -1 for any other byte.
+constexpr std::array<signed char, 128> kBase64Values = [] {
+    std::array<signed char, 128> t {};
+    t.fill(-1);
+    const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (int i = 0; i < 64; ++i)
+        t[std::size_t(alphabet[i])] = static_cast<signed char>(i);
+    return t;
+}();
+
+// Decodes `text` if it is the one canonical spelling of some bytes in standard, padded base64:
+// what QByteArray::toBase64 writes for them (length a multiple of 4, only the alphabet, '=' only
+// as the last one or two characters, the bits the padding leaves unused zero). One pass over the
+// UTF-16 text; the same set of texts as decoding with Qt and comparing the bytes' encoding to the
+// text (tst_study_codec::strictBase64AsQt), at a fraction of the cost: a relay of 100 sites holds
+// 100 such texts of 5.5 kB (docs/performance.md, "Many sites, third pass").
+std::optional<QByteArray> decodeCanonicalBase64(const QString &text)
+{
+    const qsizetype n = text.size();
+    if (n % 4 != 0)
+        return std::nullopt;
+    if (n == 0)
+        return QByteArray();
+    const char16_t *in = reinterpret_cast<const char16_t *>(text.constData());
+    const int padding = in[n - 1] != u'=' ? 0 : in[n - 2] != u'=' ? 1 : 2;
+    QByteArray out(n / 4 * 3 - padding, Qt::Uninitialized);
+    auto *to = reinterpret_cast<unsigned char *>(out.data());
+    auto value = [](char16_t c) {
+        return c < 128 ? int(kBase64Values[c]) : -1;
+    };
+    const qsizetype whole = padding == 0 ? n : n - 4; // groups of four without padding
+    for (qsizetype i = 0; i < whole; i += 4) {
+        const int a = value(in[i]), b = value(in[i + 1]), c = value(in[i + 2]),
+                  d = value(in[i + 3]);
+        if ((a | b | c | d) < 0)
+            return std::nullopt;
+        const std::uint32_t v = std::uint32_t(a) << 18 | std::uint32_t(b) << 12
+            | std::uint32_t(c) << 6 | std::uint32_t(d);
+        *to++ = static_cast<unsigned char>(v >> 16);
+        *to++ = static_cast<unsigned char>(v >> 8);
+        *to++ = static_cast<unsigned char>(v);
+    }
+    if (padding > 0) {
+        const qsizetype i = n - 4;
+        const int a = value(in[i]), b = value(in[i + 1]);
+        const int c = padding == 1 ? value(in[i + 2]) : 0;
+        if ((a | b | c) < 0)
+            return std::nullopt;
+        // Canonical: the bits the last character carries beyond the bytes are zero.
+        if (padding == 2 ? (b & 0x0f) != 0 : (c & 0x03) != 0)
+            return std::nullopt;
+        const std::uint32_t v
+            = std::uint32_t(a) << 18 | std::uint32_t(b) << 12 | std::uint32_t(c) << 6;
+        *to++ = static_cast<unsigned char>(v >> 16);
+        if (padding == 1)
+            *to++ = static_cast<unsigned char>(v >> 8);
+    }
+    return out;
+}
+
 // Standard, padded base64 in its one canonical spelling (re-encoding gives the same text), of
 // `size` bytes when size >= 0.
 QByteArray readBase64(Reader &r, const QString &key, qsizetype size = -1)
@@ -45,30 +107,37 @@ QByteArray readBase64(Reader &r, const QString &key, qsizetype size = -1)
     const QString text = r.string(key);
     if (!r.ok())
         return {};
-    const QByteArray ascii = text.toLatin1();
-    const auto decoded
-        = QByteArray::fromBase64Encoding(ascii, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.toBase64() != ascii || text.toLatin1() != text.toUtf8()) {
+    std::optional<QByteArray> decoded = decodeCanonicalBase64(text);
+    if (!decoded) {
         r.fail(key, QStringLiteral("must be standard base64 with padding"));
         return {};
     }
-    if (size >= 0 && decoded.decoded.size() != size) {
+    if (size >= 0 && decoded->size() != size) {
         r.fail(key,
-               QStringLiteral("must be base64 of %1 bytes, not %2")
-                   .arg(size)
-                   .arg(decoded.decoded.size()));
+               QStringLiteral("must be base64 of %1 bytes, not %2").arg(size).arg(decoded->size()));
         return {};
     }
-    return decoded.decoded;
+    return *std::move(decoded);
+}
+
+// The words as little-endian bytes (the wire's order), in one copy on a little-endian machine.
+QByteArray wordBytes(const std::vector<std::uint64_t> &words)
+{
+    QByteArray bytes(qsizetype(words.size() * 8), Qt::Uninitialized);
+    if constexpr (std::endian::native == std::endian::little) {
+        if (!words.empty())
+            std::memcpy(bytes.data(), words.data(), words.size() * 8);
+    } else {
+        for (size_t k = 0; k < words.size(); ++k)
+            for (int b = 0; b < 8; ++b)
+                bytes[qsizetype(k * 8 + size_t(b))] = char((words[k] >> (8 * b)) & 0xff);
+    }
+    return bytes;
 }
 
 QString wordsToBase64(const std::vector<std::uint64_t> &words)
 {
-    QByteArray bytes(qsizetype(words.size() * 8), Qt::Uninitialized);
-    for (size_t k = 0; k < words.size(); ++k)
-        for (int b = 0; b < 8; ++b)
-            bytes[qsizetype(k * 8 + size_t(b))] = char((words[k] >> (8 * b)) & 0xff);
-    return base64(bytes);
+    return base64(wordBytes(words));
 }
 
 std::vector<std::uint64_t> readWords(Reader &r, const QString &key)
@@ -81,11 +150,16 @@ std::vector<std::uint64_t> readWords(Reader &r, const QString &key)
         return {};
     }
     std::vector<std::uint64_t> words(size_t(bytes.size() / 8), 0);
-    for (size_t k = 0; k < words.size(); ++k)
-        for (int b = 0; b < 8; ++b)
-            words[k]
-                |= std::uint64_t(static_cast<unsigned char>(bytes[qsizetype(k * 8 + size_t(b))]))
-                << (8 * b);
+    if constexpr (std::endian::native == std::endian::little) {
+        if (!words.empty())
+            std::memcpy(words.data(), bytes.constData(), words.size() * 8);
+    } else {
+        for (size_t k = 0; k < words.size(); ++k)
+            for (int b = 0; b < 8; ++b)
+                words[k] |= std::uint64_t(
+                                static_cast<unsigned char>(bytes[qsizetype(k * 8 + size_t(b))]))
+                    << (8 * b);
+    }
     return words;
 }
 
@@ -582,9 +656,51 @@ QString betaHash(const std::vector<double> &beta)
     return sha256Hex(bytes);
 }
 
+namespace {
+// The contribution's JSON; with withMasked false, without its "masked" member (*hasMasked, when
+// given, says whether it has one). Defined with the encoders below.
+QJsonObject contributionToJson(const Contribution &c, bool withMasked, bool *hasMasked);
+} // namespace
+
+// The canonical bytes of a contribution, without carrying its masked words through a QString and
+// a QJsonValue: the canonical form of the other fields, with the member "masked" (plain ASCII,
+// written as it is) spliced in at its place among the sorted keys. A node computes these bytes
+// for every contribution of every relay (N per round; docs/performance.md, "Many sites, third
+// pass"). Equal to canonicalJson(toJson(c)): tst_study_codec::contributionBytesAsTheGenericForm,
+// and tst_canonical_independent against Python.
 QByteArray contributionBytes(const Contribution &contribution)
 {
-    return canonicalJson(toJson(contribution));
+    bool hasMasked = false;
+    const QJsonObject rest = contributionToJson(contribution, false, &hasMasked);
+    if (!hasMasked)
+        return canonicalJson(rest);
+    const QString masked = QStringLiteral("masked");
+    QJsonObject before;
+    bool after = false;
+    for (auto it = rest.constBegin(); it != rest.constEnd(); ++it) {
+        if (it.key() < masked)
+            before.insert(it.key(), it.value());
+        else
+            after = true;
+    }
+    const QByteArray all = canonicalJson(rest);
+    const qsizetype at = canonicalJson(before).size() - 1; // after the members before "masked"
+    QByteArray member;
+    const QByteArray base64 = wordBytes(contribution.masked).toBase64();
+    member.reserve(base64.size() + 14);
+    if (!before.isEmpty())
+        member.append(',');
+    member.append("\"masked\":\"");
+    member.append(base64);
+    member.append('"');
+    if (before.isEmpty() && after)
+        member.append(',');
+    QByteArray bytes;
+    bytes.reserve(all.size() + member.size());
+    bytes.append(all.constData(), at);
+    bytes.append(member);
+    bytes.append(all.constData() + at, all.size() - at);
+    return bytes;
 }
 
 std::vector<double> statsVector(const analysis::RoundStats &stats)
@@ -854,8 +970,11 @@ QJsonObject toJson(const StudyManifest &m)
     return o;
 }
 
-QJsonObject toJson(const Contribution &c)
+namespace {
+
+QJsonObject contributionToJson(const Contribution &c, bool withMasked, bool *hasMasked)
 {
+    bool masked = false;
     QJsonObject o { { QStringLiteral("study"), c.study },
                     { QStringLiteral("site"), c.site },
                     { QStringLiteral("round"), c.round },
@@ -869,14 +988,14 @@ QJsonObject toJson(const Contribution &c)
             o.insert(QStringLiteral("plain"),
                      roundStatsToJson(c.plain.value_or(analysis::RoundStats {})));
         else
-            o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
+            masked = true;
         break;
     case ContributionStatus::Evaluation:
         o.insert(QStringLiteral("bins"), c.bins);
-        o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
+        masked = true;
         break;
     case ContributionStatus::Descriptives:
-        o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
+        masked = true;
         break;
     case ContributionStatus::Converged:
         o.insert(QStringLiteral("final_beta"), toJsonArray(c.finalBeta));
@@ -889,7 +1008,18 @@ QJsonObject toJson(const Contribution &c)
     case ContributionStatus::Observed:
         break;
     }
+    if (hasMasked)
+        *hasMasked = masked;
+    if (masked && withMasked)
+        o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
     return o;
+}
+
+} // namespace
+
+QJsonObject toJson(const Contribution &c)
+{
+    return contributionToJson(c, true, nullptr);
 }
 
 QJsonObject toJson(const SignedContribution &s)

@@ -103,18 +103,24 @@ QString requestHash(const QByteArray &bytes)
 
 CanonicalRequest canonicalRequest(const QJsonObject &object)
 {
-    const QByteArray canonical = protocol::canonicalJson(object);
-    return { object, requestHash(canonical), canonical.size() };
+    QByteArray canonical = protocol::canonicalJson(object);
+    const QString hash = requestHash(canonical);
+    const qsizetype size = canonical.size();
+    return { object, hash, size, std::move(canonical) };
 }
 
 void describeRequest(QJsonObject &entry, const std::string &method, const std::string &path,
                      const std::multimap<std::string, std::string> &query, const QByteArray &body,
-                     qint64 maxBodyBytes, bool attributed, const CanonicalRequest *read)
+                     qint64 maxBodyBytes, bool attributed, const CanonicalRequest *read,
+                     QByteArray *requestJson)
 {
     entry.insert(QStringLiteral("requestBytes"), qint64(body.size()));
     if (read && !body.isEmpty()) {
         entry.insert(QStringLiteral("requestHash"), read->hash);
-        if (attributed || read->bytes <= kUnattributedRequestBytes)
+        if ((attributed || read->bytes <= kUnattributedRequestBytes) && requestJson
+            && read->canonical.size() == read->bytes)
+            *requestJson = read->canonical;
+        else if (attributed || read->bytes <= kUnattributedRequestBytes)
             entry.insert(QStringLiteral("request"), read->object);
         else
             entry.insert(QStringLiteral("requestOmitted"), true);

@@ -535,7 +535,13 @@ public:
     // entry has its own savepoint, so one that cannot be written fails alone.
     NodeResult<qint64> appendAudit(const QJsonObject &entryIn) override
     {
-        PendingAudit mine { entryIn, std::nullopt };
+        return appendAuditWithRequest(entryIn, QByteArray());
+    }
+
+    NodeResult<qint64> appendAuditWithRequest(const QJsonObject &entryIn,
+                                              const QByteArray &requestJson) override
+    {
+        PendingAudit mine { entryIn, requestJson, std::nullopt };
         std::unique_lock queue(m_auditMutex);
         m_auditQueue.push_back(&mine);
         while (!mine.result) {
@@ -1107,8 +1113,42 @@ private:
         return summary;
     }
 
+    // The compact text of `entry` with the member "request": `request` (canonical JSON of an
+    // object) at its place among the sorted keys, written as it is: the members before it, then
+    // it, then the rest, exactly where QJsonDocument would have put it. Not parsed again (the
+    // node's own protocol::canonicalJson wrote it; tst_audit reads every such entry back); empty
+    // when `request` is not braced like an object or `entry` has a "request" of its own.
+    static QByteArray withRequest(const QJsonObject &entry, const QByteArray &request)
+    {
+        const QString key = QStringLiteral("request");
+        if (entry.contains(key) || !request.startsWith('{') || !request.endsWith('}'))
+            return {};
+        QJsonObject before;
+        bool after = false;
+        for (auto it = entry.constBegin(); it != entry.constEnd(); ++it) {
+            if (it.key() < key)
+                before.insert(it.key(), it.value());
+            else
+                after = true;
+        }
+        const QByteArray all = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+        const qsizetype at = QJsonDocument(before).toJson(QJsonDocument::Compact).size() - 1;
+        QByteArray text;
+        text.reserve(all.size() + request.size() + 12);
+        text.append(all.constData(), at);
+        if (!before.isEmpty())
+            text.append(',');
+        text.append("\"request\":");
+        text.append(request);
+        if (before.isEmpty() && after)
+            text.append(',');
+        text.append(all.constData() + at, all.size() - at);
+        return text;
+    }
+
     struct PendingAudit {
         QJsonObject entry;
+        QByteArray request; // canonical JSON of the entry's "request", or empty (in `entry`)
         std::optional<NodeResult<qint64>> result;
     };
 
@@ -1128,7 +1168,7 @@ private:
                 pending->result = internalError(m_db, QStringLiteral("writing an audit entry"));
                 continue;
             }
-            pending->result = appendAuditLocked(pending->entry);
+            pending->result = appendAuditLocked(pending->entry, pending->request);
             if (!*pending->result)
                 exec("ROLLBACK TO audit_entry");
             exec("RELEASE audit_entry");
@@ -1140,7 +1180,7 @@ private:
         }
     }
 
-    NodeResult<qint64> appendAuditLocked(const QJsonObject &entryIn)
+    NodeResult<qint64> appendAuditLocked(const QJsonObject &entryIn, const QByteArray &request)
     {
         const qint64 seq = meta(QStringLiteral("audit_head_seq")).toLongLong() + 1;
         const QByteArray previous
@@ -1155,7 +1195,13 @@ private:
         entry.insert(QStringLiteral("software"),
                      QStringLiteral("fairstart-node " FAIRSTART_VERSION));
         // QJsonObject keeps its keys sorted, so the compact form is canonical.
-        const QByteArray text = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+        const QByteArray text = request.isEmpty()
+            ? QJsonDocument(entry).toJson(QJsonDocument::Compact)
+            : withRequest(entry, request);
+        if (text.isEmpty())
+            return nodeError(NodeErrorCode::Internal,
+                             Tr::tr("An audit entry's request was not a JSON object; nothing "
+                                    "was written. Tell the developers."));
         const QByteArray hash = blake2b256(previous + text);
         Statement s(m_db, "INSERT INTO audit(seq, entry, prev_hash, hash) VALUES(?, ?, ?, ?)");
         s.bind(1, seq);
@@ -1228,6 +1274,14 @@ SiteStore::~SiteStore() = default;
 QString SiteStore::storePath(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("site.db"));
+}
+
+NodeResult<qint64> SiteStore::appendAuditWithRequest(const QJsonObject &entry,
+                                                     const QByteArray &requestJson)
+{
+    QJsonObject whole = entry;
+    whole.insert(QStringLiteral("request"), QJsonDocument::fromJson(requestJson).object());
+    return appendAudit(whole);
 }
 
 bool SiteStore::exists(const QString &dataDir)

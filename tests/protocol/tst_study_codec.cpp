@@ -291,6 +291,39 @@ private Q_SLOTS:
         QCOMPARE(roundTrip(s).signature, s.signature);
     }
 
+    // contributionBytes splices the masked words into the canonical form of the other fields
+    // (docs/performance.md, "Many sites, third pass"): the same bytes as the generic form, for
+    // every status that carries words, with keys before and after "masked", text to escape in the
+    // site and no words at all.
+    void contributionBytesAsTheGenericForm()
+    {
+        int compared = 0;
+        for (ContributionStatus status :
+             { ContributionStatus::Statistics, ContributionStatus::Evaluation,
+               ContributionStatus::Descriptives, ContributionStatus::NonFinite,
+               ContributionStatus::Converged, ContributionStatus::Failed }) {
+            for (const QString &site : { QStringLiteral("north"),
+                                         QStringLiteral("a\"b\\c,\"mode\":\u00e9\U0001F600\n") }) {
+                for (int words : { 0, 1, 28, 515 }) {
+                    Contribution c = sampleContribution(status, QStringLiteral("masked"));
+                    c.site = site;
+                    if (status == ContributionStatus::Evaluation)
+                        c.bins = 10;
+                    if (status == ContributionStatus::Statistics
+                        || status == ContributionStatus::Evaluation
+                        || status == ContributionStatus::Descriptives) {
+                        c.masked.clear();
+                        for (int k = 0; k < words; ++k)
+                            c.masked.push_back(0xfedcba9876543210ULL * std::uint64_t(k + 3) + 1);
+                    }
+                    QCOMPARE(contributionBytes(c), canonicalJson(toJson(c)));
+                    ++compared;
+                }
+            }
+        }
+        QCOMPARE(compared, 48);
+    }
+
     void contributionRefusals()
     {
         const QJsonObject masked

@@ -461,6 +461,64 @@ private Q_SLOTS:
         }
     }
 
+    // A request the handler read reaches the store as its canonical text (docs/performance.md,
+    // "Many sites, third pass"): the entry read back is the one appendAudit would have stored with
+    // the request object, the request's hash recomputes from it, and the chain verifies and goes
+    // on. Keys before and after "request", none before, and text that JSON escapes.
+    void auditEntryWithTheRequestAsText()
+    {
+        const QJsonObject object {
+            { QStringLiteral("round"), 2 },
+            { QStringLiteral("beta"), QJsonArray { -6000, 1e-7, 0.1, 1e21, -0.0 } },
+            { QStringLiteral("site"), QStringLiteral("Zw\u00f6lle \"n\"\\\n\U0001F600") },
+            { QStringLiteral("previous"),
+              QJsonArray { QJsonObject { { QStringLiteral("masked"), QString(9000, u'A') } } } },
+        };
+        const CanonicalRequest read = canonicalRequest(object);
+        const QByteArray body = QJsonDocument(object).toJson();
+        QTemporaryDir dir;
+        auto store = SiteStore::create(dir.path(), kPassphrase, QStringLiteral("n")).value();
+        qint64 seq = 0;
+        for (bool keysBefore : { true, false }) {
+            QJsonObject entry;
+            if (keysBefore) {
+                entry.insert(QStringLiteral("event"), QStringLiteral("request"));
+                entry.insert(QStringLiteral("purpose"), QStringLiteral("research"));
+                entry.insert(QStringLiteral("method"), QStringLiteral("POST"));
+            }
+            QByteArray requestJson;
+            describeRequest(entry, "POST", "/v1/jobs/x/rounds", {}, body, 1 << 21, true, &read,
+                            &requestJson);
+            QVERIFY(!entry.contains(QStringLiteral("request")));
+            QCOMPARE(requestJson, fairstart::protocol::canonicalJson(object));
+            entry.insert(QStringLiteral("status"), 200);
+            QVERIFY(store->appendAuditWithRequest(entry, requestJson));
+            ++seq;
+            const QJsonObject stored = store->auditEntries(seq, 1)->front().entry;
+            QJsonObject expected = entry;
+            expected.insert(QStringLiteral("request"), object);
+            for (const QString &key :
+                 { QStringLiteral("seq"), QStringLiteral("time"), QStringLiteral("software") }) {
+                QVERIFY2(stored.contains(key), qPrintable(key));
+                expected.insert(key, stored.value(key));
+            }
+            QCOMPARE(stored, expected);
+            QCOMPARE(stored.value(QStringLiteral("seq")).toInteger(), seq);
+            QCOMPARE(fairstart::protocol::sha256Hex(fairstart::protocol::canonicalJson(
+                         stored.value(QStringLiteral("request")).toObject())),
+                     entry.value(QStringLiteral("requestHash")).toString());
+            // An entry that has a request of its own is refused, not given two.
+            QJsonObject twice = entry;
+            twice.insert(QStringLiteral("request"), object);
+            QVERIFY(!store->appendAuditWithRequest(twice, requestJson));
+        }
+        QVERIFY(
+            store->appendAudit(QJsonObject { { QStringLiteral("event"), QStringLiteral("x") } }));
+        const auto verification = store->verifyAudit();
+        QVERIFY(verification->ok);
+        QCOMPARE(verification->entries, qint64(3));
+    }
+
     void describeRequestWithoutBody()
     {
         QJsonObject entry;

@@ -239,9 +239,10 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
         return response;
     // The full canonical request (design, filters, edges, β), bounded by max_body_bytes; an
     // anonymous one only up to a few KiB (auditlog.h).
+    QByteArray requestJson; // the canonical request as text, when the handler read it
     describeRequest(audit.entry, request.method, request.path, request.query, request.body,
                     m_policy.maxBodyBytes(), !audit.user.isEmpty(),
-                    audit.canonical ? &*audit.canonical : nullptr);
+                    audit.canonical ? &*audit.canonical : nullptr, &requestJson);
     audit.set("status", response.status);
     audit.set("user", response.user.isEmpty() ? QStringLiteral("-") : response.user);
     if (!audit.checks.isEmpty())
@@ -252,7 +253,9 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
     else
         audit.set("code", response.code);
     // Nothing leaves the node unless its audit entry was written.
-    auto written = m_store->appendAudit(audit.entry);
+    auto written = requestJson.isEmpty()
+        ? m_store->appendAudit(audit.entry)
+        : m_store->appendAuditWithRequest(audit.entry, requestJson);
     if (!written) {
         qWarning("fairstart-node: the audit entry could not be written; the answer is withheld");
         ApiResponse failure = errorResponse(

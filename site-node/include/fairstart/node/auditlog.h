@@ -42,11 +42,18 @@ struct CanonicalRequest {
     QJsonObject object;
     QString hash; // protocol::sha256Hex(protocol::canonicalJson(object))
     qsizetype bytes = 0; // the canonical form's size
+    QByteArray canonical; // protocol::canonicalJson(object) itself
 };
 CanonicalRequest canonicalRequest(const QJsonObject &object);
+// With `requestJson` and a request read by the handler (`read`) that is to be kept, the entry gets
+// no "request" member: *requestJson is set to its canonical bytes instead, for
+// SiteStore::appendAuditWithRequest, which writes them into the entry's stored text as they are
+// (the same entry, without rendering a relay of 0.6 MB as JSON once more; docs/performance.md,
+// "Many sites, third pass").
 void describeRequest(QJsonObject &entry, const std::string &method, const std::string &path,
                      const std::multimap<std::string, std::string> &query, const QByteArray &body,
-                     qint64 maxBodyBytes, bool attributed, const CanonicalRequest *read = nullptr);
+                     qint64 maxBodyBytes, bool attributed, const CanonicalRequest *read = nullptr,
+                     QByteArray *requestJson = nullptr);
 
 // The "outcome" of an answer with this HTTP status: "released" (2xx), "refused" (a rule or a
 // limit said no: 403, 413, 422, 429) or "error" (anything else).
