@@ -215,7 +215,7 @@ private Q_SLOTS:
         QJsonObject slope = good;
         slope.insert(QStringLiteral("kind"), QStringLiteral("calibration-slope"));
         slope.insert(QStringLiteral("fitted_study"),
-                     QStringLiteral("sha256:") + QString(64, QLatin1Char('a')));
+                     QString(QStringLiteral("sha256:") + QString(64, QLatin1Char('a'))));
         slope.remove(QStringLiteral("observers"));
         slope.insert(QStringLiteral("observers"), QJsonArray());
         slope.insert(QStringLiteral("start"), QStringLiteral("fitted-model"));

@@ -532,7 +532,7 @@ void tst_Study::calibrationSlopeStartsAtTheFittedModel()
         QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
         QVERIFY(site.info.capabilities.contains(QStringLiteral("calibration-start")));
     }
-    for (std::size_t i = 0; i < m_sites.size(); ++i)
+    for (std::size_t i = 0; i < std::size(m_sites); ++i)
         m_sites[i].node->del("/v1/jobs/" + glmJobs[i].toStdString(), m_sites[i].token);
     testsupport::closeJobs(all());
 }
