@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/analysis/design.h"
+#include "fairstart/analysis/linearpredictormemo.h"
 #include "fairstart/analysis/numbers.h"
 
 #include "fairstart/analysis/formula.h"
@@ -7,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace fairstart::analysis {
@@ -523,12 +525,118 @@ Result<ResolvedDesign> resolveLocally(const ModelSpec &spec, const DataTable &ta
     return d;
 }
 
+namespace {
+
+// The innermost LinearPredictorMemo::Use of this thread (linearpredictormemo.h).
+thread_local const LinearPredictorMemo::Use *tMemoUse = nullptr;
+
+bool sameBits(const std::vector<double> &a, const Eigen::VectorXd &b)
+{
+    return a.size() == std::size_t(b.size())
+        && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
+}
+
+} // namespace
+
 Eigen::VectorXd DesignMatrix::linearPredictor(const Eigen::VectorXd &beta) const
 {
+    const LinearPredictorMemo::Use *use = tMemoUse;
+    const bool memo = use && use->m_design.get() == this;
+    if (memo) {
+        if (auto kept = use->m_memo.find(this, beta))
+            return *kept;
+    }
     Eigen::VectorXd eta = X * beta;
     if (offset.size() == eta.size())
         eta += offset;
+    if (memo)
+        use->m_memo.keep(use->m_design, beta, std::make_shared<const Eigen::VectorXd>(eta));
     return eta;
+}
+
+LinearPredictorMemo::LinearPredictorMemo(std::size_t capacity, std::chrono::milliseconds keep)
+    : m_capacity(std::max<std::size_t>(capacity, 1))
+    , m_keep(keep)
+{
+}
+
+LinearPredictorMemo::Use::Use(LinearPredictorMemo &memo, std::shared_ptr<const DesignMatrix> design)
+    : m_memo(memo)
+    , m_design(std::move(design))
+    , m_previous(tMemoUse)
+{
+    tMemoUse = this;
+}
+
+LinearPredictorMemo::Use::~Use()
+{
+    tMemoUse = m_previous;
+}
+
+std::shared_ptr<const Eigen::VectorXd> LinearPredictorMemo::find(const DesignMatrix *design,
+                                                                 const Eigen::VectorXd &beta)
+{
+    const auto now = std::chrono::steady_clock::now();
+    std::lock_guard lock(m_mutex);
+    purgeLocked(now);
+    for (Entry &entry : m_entries) {
+        // The address alone could be a later object's: the entry's own design must be alive.
+        if (entry.address == design && entry.design.lock().get() == design
+            && sameBits(entry.beta, beta)) {
+            entry.used = now;
+            ++m_hits;
+            return entry.lp;
+        }
+    }
+    return nullptr;
+}
+
+void LinearPredictorMemo::keep(const std::shared_ptr<const DesignMatrix> &design,
+                               const Eigen::VectorXd &beta,
+                               std::shared_ptr<const Eigen::VectorXd> lp)
+{
+    const auto now = std::chrono::steady_clock::now();
+    std::lock_guard lock(m_mutex);
+    purgeLocked(now);
+    for (const Entry &entry : m_entries) {
+        if (entry.address == design.get() && entry.design.lock() == design
+            && sameBits(entry.beta, beta))
+            return; // another thread kept the same one meanwhile
+    }
+    if (m_entries.size() >= m_capacity) {
+        auto oldest
+            = std::min_element(m_entries.begin(), m_entries.end(),
+                               [](const Entry &a, const Entry &b) { return a.used < b.used; });
+        m_entries.erase(oldest);
+    }
+    m_entries.push_back(Entry { design, design.get(),
+                                std::vector<double>(beta.data(), beta.data() + beta.size()),
+                                std::move(lp), now });
+}
+
+void LinearPredictorMemo::purge()
+{
+    std::lock_guard lock(m_mutex);
+    purgeLocked(std::chrono::steady_clock::now());
+}
+
+void LinearPredictorMemo::purgeLocked(std::chrono::steady_clock::time_point now)
+{
+    std::erase_if(m_entries, [&](const Entry &entry) {
+        return entry.design.expired() || now - entry.used > m_keep;
+    });
+}
+
+std::size_t LinearPredictorMemo::size() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_entries.size();
+}
+
+std::uint64_t LinearPredictorMemo::hits() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_hits;
 }
 
 Result<DesignMatrix> buildDesign(const DataTable &table, const ResolvedDesign &design,

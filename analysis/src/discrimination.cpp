@@ -22,24 +22,35 @@ Result<MannWhitney> mannWhitney(const std::vector<double> &risks,
             return makeError(ErrorCode::NotBinary,
                              "The outcome is not binary: the AUC needs 0/1 outcomes.");
     }
-    std::vector<std::size_t> order(risks.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return risks[a] < risks[b]; });
+    // Each class's risks sorted on their own (a sort of doubles, not of indices compared through
+    // the risks: several times faster at 10⁵–10⁶ records), then walked together by groups of
+    // equal risk upwards: each event is above every non-event already passed and tied with the
+    // non-events of its own group (½ each). The groups, their order and their counts are those
+    // of one sort of all risks, so u is the same sum of the same terms in the same order.
+    std::vector<double> events, nonEvents;
+    std::size_t positives = 0;
+    for (double y : outcomes)
+        positives += y == 1.0 ? 1 : 0;
+    events.reserve(positives);
+    nonEvents.reserve(risks.size() - positives);
+    for (std::size_t i = 0; i < risks.size(); ++i)
+        (outcomes[i] == 1.0 ? events : nonEvents).push_back(risks[i]);
+    std::sort(events.begin(), events.end());
+    std::sort(nonEvents.begin(), nonEvents.end());
     MannWhitney m;
-    // Walk groups of equal risk upwards: each event is above every non-event already passed and
-    // tied with the non-events of its own group (½ each).
-    for (std::size_t i = 0; i < order.size();) {
-        std::size_t j = i;
+    std::size_t e = 0, n = 0;
+    while (e < events.size() || n < nonEvents.size()) {
+        const double risk = e == events.size() ? nonEvents[n]
+            : n == nonEvents.size()            ? events[e]
+                                               : std::min(events[e], nonEvents[n]);
         double pos = 0, neg = 0;
-        while (j < order.size() && risks[order[j]] == risks[order[i]]) {
-            (outcomes[order[j]] == 1.0 ? pos : neg) += 1.0;
-            ++j;
-        }
+        for (; e < events.size() && events[e] == risk; ++e)
+            pos += 1.0;
+        for (; n < nonEvents.size() && nonEvents[n] == risk; ++n)
+            neg += 1.0;
         m.u += pos * m.negatives + 0.5 * pos * neg;
         m.positives += pos;
         m.negatives += neg;
-        i = j;
     }
     return m;
 }

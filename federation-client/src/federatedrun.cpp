@@ -1008,6 +1008,14 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
         return;
     }
     study->manifest = std::move(made.manifest);
+    // The slope study starts at the fitted model (0, 1), its MLE on the training records up to
+    // the fit's tolerance, when every site of it takes the manifest field (issue 16).
+    if (kind == protocol::JobKind::CalibrationSlope) {
+        bool start = true;
+        for (const StudySite &site : sites)
+            start = start && site.info.capabilities.contains(QStringLiteral("calibration-start"));
+        study->manifest.startAtFittedModel = start;
+    }
     study->hash = protocol::studyHash(study->manifest);
     const qsizetype participants = study->manifest.participants.size();
     study->everyone.assign(size_t(participants + study->manifest.observers.size()), -1);

@@ -368,6 +368,9 @@ analysis::GlmCoordinator studyCoordinator(const protocol::StudyManifest &manifes
     options.maxRounds = manifest.maxRounds;
     options.tol = manifest.tolerance;
     options.fitNullModel = manifest.fitNullModel;
+    // As every node does (site-node/src/api/studies.cpp, signatures()).
+    if (manifest.kind == protocol::JobKind::CalibrationSlope && manifest.startAtFittedModel)
+        options.start = Eigen::Vector2d(0.0, 1.0);
     if (manifest.kind == protocol::JobKind::Glm)
         return analysis::GlmCoordinator(std::move(terms), manifest.design.spec.family,
                                         manifest.design.spec.ridgeLambda, options,

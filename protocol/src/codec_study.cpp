@@ -414,6 +414,20 @@ StudyManifest readManifest(Reader &r)
         r.fail(QStringLiteral("fitted_study"),
                QStringLiteral("is required for a calibration or evaluation study (the studyHash "
                               "of the fitted GLM study)"));
+    // Only a calibration slope study may start at the fitted model (intercept 0, slope 1); the
+    // one value is "fitted-model", and a manifest without it keeps its bytes.
+    const QString start = r.optString(QStringLiteral("start"));
+    if (r.ok() && !start.isEmpty()) {
+        if (start != QStringLiteral("fitted-model"))
+            r.fail(QStringLiteral("start"),
+                   QStringLiteral("must be \"fitted-model\" (the one start a study may name) or "
+                                  "absent"));
+        else if (m.kind != JobKind::CalibrationSlope)
+            r.fail(QStringLiteral("start"),
+                   QStringLiteral("belongs to calibration-slope studies only; remove it"));
+        else
+            m.startAtFittedModel = true;
+    }
     // Only an evaluation study has a risk grid; other manifests keep their canonical bytes.
     if (m.kind == JobKind::Evaluation)
         m.evaluationBins = int(r.integer(QStringLiteral("evaluation_bins"), 10, 100000));
@@ -965,6 +979,8 @@ QJsonObject toJson(const StudyManifest &m)
         o.insert(QStringLiteral("fitted_study"), m.fittedStudy);
     if (m.kind == JobKind::Evaluation)
         o.insert(QStringLiteral("evaluation_bins"), m.evaluationBins);
+    if (m.startAtFittedModel)
+        o.insert(QStringLiteral("start"), QStringLiteral("fitted-model"));
     if (m.kind == JobKind::Descriptives)
         o.insert(QStringLiteral("descriptives"), descriptivesSpecToJson(m.descriptives));
     return o;

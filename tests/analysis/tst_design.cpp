@@ -3,11 +3,15 @@
 #include "fairstart/analysis/datatable.h"
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/formula.h"
+#include "fairstart/analysis/linearpredictormemo.h"
 
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <memory>
+#include <thread>
 
 using namespace fairstart::analysis;
 
@@ -54,6 +58,7 @@ private Q_SLOTS:
     void badInput();
     void unknownLevel();
     void resolutionProblems();
+    void linearPredictorMemo();
 };
 
 void TestDesign::tableChecksColumns()
@@ -291,6 +296,71 @@ void TestDesign::resolutionProblems()
              ErrorCode::WrongColumnType);
     QCOMPARE(markCategorical(*parseFormula("y ~ w", Family::Binomial), kinds).error().code,
              ErrorCode::UnknownVariable);
+}
+
+// Issue 16: inside a Use, X β + offset of the Use's design is computed once per β and is the same
+// bits as without the memo; no other design, no code outside a Use and no design that is gone
+// ever sees a kept vector.
+void TestDesign::linearPredictorMemo()
+{
+    const DataTable t = smallTable();
+    const ResolvedDesign d = resolve("y ~ x + log(z) + sex * smoke", Family::Binomial, t);
+    auto built = buildDesign(t, d);
+    QVERIFY_EXPECTED(built);
+    auto design = std::make_shared<const DesignMatrix>(std::move(built).value());
+    const DesignMatrix copy = *design; // same numbers, another object
+    Eigen::VectorXd beta(design->p());
+    for (Eigen::Index j = 0; j < beta.size(); ++j)
+        beta[j] = 0.1 * double(j + 1) - 0.25;
+    Eigen::VectorXd other = beta;
+    other[1] += 1.0;
+    const Eigen::VectorXd want = design->X * beta;
+    auto sameBits = [](const Eigen::VectorXd &a, const Eigen::VectorXd &b) {
+        return a.size() == b.size()
+            && std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(double)) == 0;
+    };
+
+    LinearPredictorMemo memo(2);
+    QVERIFY(sameBits(design->linearPredictor(beta), want)); // no Use: not kept
+    QCOMPARE(memo.size(), std::size_t(0));
+    {
+        LinearPredictorMemo::Use use(memo, design);
+        QVERIFY(sameBits(design->linearPredictor(beta), want));
+        QCOMPARE(memo.hits(), std::uint64_t(0));
+        QCOMPARE(memo.size(), std::size_t(1));
+        QVERIFY(sameBits(design->linearPredictor(beta), want));
+        QCOMPARE(memo.hits(), std::uint64_t(1));
+        // Another β is computed, not taken.
+        QVERIFY(sameBits(design->linearPredictor(other), design->X * other));
+        QCOMPARE(memo.hits(), std::uint64_t(1));
+        // Another object with the same numbers is not the Use's design.
+        QVERIFY(sameBits(copy.linearPredictor(beta), want));
+        QCOMPARE(memo.hits(), std::uint64_t(1));
+        QCOMPARE(memo.size(), std::size_t(2));
+    }
+    // A later Use of the same design and β takes it (a second request at the same final β).
+    {
+        LinearPredictorMemo::Use use(memo, design);
+        QVERIFY(sameBits(design->linearPredictor(beta), want));
+        QCOMPARE(memo.hits(), std::uint64_t(2));
+    }
+    // Outside any Use nothing is taken.
+    QVERIFY(sameBits(design->linearPredictor(beta), want));
+    QCOMPARE(memo.hits(), std::uint64_t(2));
+    // A design that is gone leaves nothing behind.
+    design.reset();
+    memo.purge();
+    QCOMPARE(memo.size(), std::size_t(0));
+    // Entries not used for longer than the memo keeps them are dropped.
+    LinearPredictorMemo brief(2, std::chrono::milliseconds(0));
+    auto again = std::make_shared<const DesignMatrix>(copy);
+    {
+        LinearPredictorMemo::Use use(brief, again);
+        QVERIFY(sameBits(again->linearPredictor(beta), want));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    brief.purge();
+    QCOMPARE(brief.size(), std::size_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestDesign)

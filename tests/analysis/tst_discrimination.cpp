@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <random>
 
 using namespace fairstart::analysis;
 using namespace fairstart::analysis::testing;
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void decisionCurveEqualsR();
     void releaseRule();
     void refusesBadInput();
+    void equalsCountingEveryPair();
 };
 
 void tst_Discrimination::exactAucEqualsPRoc()
@@ -291,6 +293,37 @@ void tst_Discrimination::refusesBadInput()
     QVERIFY(!decisionCurve({ binsOf(s) }, { 0.0001 }).ok()); // rounds to 0 on the grid
     QVERIFY(!decisionCurve({ binsOf(s) }, { std::nan("") }).ok());
     QVERIFY(!decisionCurve({}, { 0.1 }).ok());
+}
+
+// The statistic against counting every pair (event above non-event 1, tied ½), on risks with
+// many ties (a few distinct values, +0 and −0 among them) and on distinct ones: the sort of each
+// class apart must count the same pairs.
+void tst_Discrimination::equalsCountingEveryPair()
+{
+    std::mt19937_64 rng(16);
+    for (int levels : { 3, 7, 1000000 }) {
+        std::uniform_int_distribution<int> level(0, levels - 1);
+        std::bernoulli_distribution event(0.3);
+        std::vector<double> risks, y;
+        for (int i = 0; i < 400; ++i) {
+            const int l = level(rng);
+            risks.push_back(l == 0 ? (i % 2 ? -0.0 : 0.0) : double(l) / double(levels));
+            y.push_back(event(rng) ? 1.0 : 0.0);
+        }
+        double pairs = 0, positives = 0;
+        for (std::size_t i = 0; i < risks.size(); ++i) {
+            positives += y[i];
+            for (std::size_t j = 0; j < risks.size(); ++j) {
+                if (y[i] == 1.0 && y[j] == 0.0)
+                    pairs += risks[i] > risks[j] ? 1.0 : risks[i] == risks[j] ? 0.5 : 0.0;
+            }
+        }
+        const auto m = mannWhitney(risks, y);
+        QVERIFY_EXPECTED(m);
+        QCOMPARE(m->u, pairs);
+        QCOMPARE(m->positives, positives);
+        QCOMPARE(m->negatives, double(risks.size()) - positives);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Discrimination)

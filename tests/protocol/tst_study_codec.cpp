@@ -159,6 +159,14 @@ private Q_SLOTS:
         calibration.mode = QStringLiteral("plain");
         calibration.observers.clear();
         QCOMPARE(roundTrip(calibration), calibration);
+        QVERIFY(!toJson(calibration).contains(QStringLiteral("start")));
+        // Issue 16: a slope study that starts at the fitted model says so, and only then.
+        StudyManifest started = calibration;
+        started.startAtFittedModel = true;
+        QCOMPARE(toJson(started).value(QStringLiteral("start")).toString(),
+                 QStringLiteral("fitted-model"));
+        QCOMPARE(roundTrip(started), started);
+        QVERIFY(studyHash(started) != studyHash(calibration));
         QCOMPARE(roundTrip(StudyJobRequest { m }).manifest, m);
         QCOMPARE(roundTrip(m.participants.at(1)), m.participants.at(1));
     }
@@ -201,6 +209,22 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("fitted_study:")));
         QVERIFY(with(QStringLiteral("participants"), QJsonArray())
                     .startsWith(QStringLiteral("participants:")));
+        // The start of a slope study: one value, and only on that kind (a β is never sent).
+        QVERIFY(with(QStringLiteral("start"), QStringLiteral("fitted-model"))
+                    .startsWith(QStringLiteral("start:")));
+        QJsonObject slope = good;
+        slope.insert(QStringLiteral("kind"), QStringLiteral("calibration-slope"));
+        slope.insert(QStringLiteral("fitted_study"),
+                     QString(QStringLiteral("sha256:") + QString(64, QLatin1Char('a'))));
+        slope.remove(QStringLiteral("observers"));
+        slope.insert(QStringLiteral("observers"), QJsonArray());
+        slope.insert(QStringLiteral("start"), QStringLiteral("fitted-model"));
+        QVERIFY2(refusal<StudyManifest>(slope).isEmpty(),
+                 qPrintable(refusal<StudyManifest>(slope)));
+        slope.insert(QStringLiteral("start"), QJsonArray { 0, 1 });
+        QVERIFY(refusal<StudyManifest>(slope).startsWith(QStringLiteral("start:")));
+        slope.insert(QStringLiteral("start"), QStringLiteral("zero"));
+        QVERIFY(refusal<StudyManifest>(slope).startsWith(QStringLiteral("start:")));
 
         // Unsorted or duplicate participants, a participant who also observes.
         QJsonArray participants = good.value(QStringLiteral("participants")).toArray();

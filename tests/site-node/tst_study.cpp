@@ -24,6 +24,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <csignal>
 #include <map>
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void repeatedRoundGetsTheStoredAnswer();
     void siteFitAndEvaluationUseTheNodesOwnBeta();
     void calibrationJobEndsWhenItsStudyConverges();
+    void calibrationSlopeStartsAtTheFittedModel();
     void protocolOneIsRefused();
     void plainModeWithThreeParticipantsIsRefused();
     void manifestWithOtherKeysIsRefused();
@@ -469,6 +471,69 @@ void tst_Study::calibrationJobEndsWhenItsStudyConverges()
         QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
         QVERIFY(site.info.capabilities.contains(QStringLiteral("ends-calibration-jobs")));
     }
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::calibrationSlopeStartsAtTheFittedModel()
+{
+    // Issue 16: a slope study whose manifest says "start": "fitted-model" starts at (0, 1), the
+    // slope model's MLE on the fitted study's records up to its tolerance: it converges in 3
+    // rounds instead of starting at β = 0, to the same intercept and slope.
+    const QList<protocol::StudyParticipant> everyone { testsupport::participantOf(m_sites[0]),
+                                                       testsupport::participantOf(m_sites[1]),
+                                                       testsupport::participantOf(m_sites[2]) };
+    const protocol::StudyManifest glm = testsupport::makeManifest(demoDesign(), everyone);
+    QString error;
+    auto fitted = testsupport::runStudy(all(), glm, &error);
+    QVERIFY2(fitted, qPrintable(error));
+    std::vector<QString> glmJobs;
+    for (const StudySite &site : m_sites)
+        glmJobs.push_back(site.jobId);
+
+    protocol::StudyManifest fromZero = testsupport::makeManifest(demoDesign(), everyone);
+    fromZero.kind = protocol::JobKind::CalibrationSlope;
+    fromZero.fittedStudy = protocol::studyHash(glm);
+    fromZero.fitNullModel = false;
+    auto zero = testsupport::runStudy(all(), fromZero, &error);
+    QVERIFY2(zero, qPrintable(error));
+    protocol::StudyManifest fromModel = testsupport::makeManifest(demoDesign(), everyone);
+    fromModel.kind = protocol::JobKind::CalibrationSlope;
+    fromModel.fittedStudy = protocol::studyHash(glm);
+    fromModel.fitNullModel = false;
+    fromModel.startAtFittedModel = true;
+    auto started = testsupport::runStudy(all(), fromModel, &error);
+    QVERIFY2(started, qPrintable(error));
+
+    QCOMPARE(started->rounds, 3); // the start, one step, the attestation
+    QVERIFY2(started->rounds < zero->rounds,
+             qPrintable(QStringLiteral("%1 rounds from (0, 1), %2 from 0")
+                            .arg(started->rounds)
+                            .arg(zero->rounds)));
+    // Round 1 was computed at (0, 1) by every node.
+    const QString atModel = protocol::betaHash({ 0.0, 1.0 });
+    for (const protocol::SignedContribution &c : started->answers) {
+        if (c.contribution.round == 1)
+            QCOMPARE(c.contribution.betaHash, atModel);
+    }
+    const std::vector<double> &a = zero->last.front().contribution.finalBeta;
+    const std::vector<double> &b = started->last.front().contribution.finalBeta;
+    QCOMPARE(a.size(), std::size_t(2));
+    QCOMPARE(b.size(), std::size_t(2));
+    QVERIFY2(
+        std::abs(b[1] - a[1]) <= 1e-6 * std::abs(a[1]),
+        qPrintable(QStringLiteral("slope %1 vs %2").arg(b[1], 0, 'g', 17).arg(a[1], 0, 'g', 17)));
+    QVERIFY2(std::abs(b[0] - a[0]) <= 1e-6,
+             qPrintable(
+                 QStringLiteral("intercept %1 vs %2").arg(b[0], 0, 'g', 17).arg(a[0], 0, 'g', 17)));
+    // On the training records the fitted model is calibrated: intercept 0, slope 1.
+    QVERIFY(std::abs(b[1] - 1.0) <= 1e-6);
+    QVERIFY(std::abs(b[0]) <= 1e-6);
+    for (StudySite &site : m_sites) {
+        QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
+        QVERIFY(site.info.capabilities.contains(QStringLiteral("calibration-start")));
+    }
+    for (std::size_t i = 0; i < std::size(m_sites); ++i)
+        m_sites[i].node->del("/v1/jobs/" + glmJobs[i].toStdString(), m_sites[i].token);
     testsupport::closeJobs(all());
 }
 

@@ -2,6 +2,7 @@
 // Construction of the API and the routing of a request to its endpoint, with its audit entry.
 #include "common_p.h"
 
+#include "fairstart/analysis/linearpredictormemo.h"
 #include "fairstart/node/auditlog.h"
 
 #include <QRegularExpression>
@@ -26,6 +27,7 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
                                                     DifferencingLimits { m_disclosure.minCell }))
     , m_catalogueCache(std::make_unique<CatalogueCache>())
     , m_designCache(std::make_unique<DesignCache>())
+    , m_linearPredictors(std::make_unique<analysis::LinearPredictorMemo>())
 {
 }
 

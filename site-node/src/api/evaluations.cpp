@@ -2,6 +2,7 @@
 // POST /v1/evaluations: predicted-risk bins of a binomial model on a cohort.
 #include "common_p.h"
 
+#include "fairstart/analysis/linearpredictormemo.h"
 #include "fairstart/analysis/performance.h"
 #include "fairstart/secure/secure.h"
 
@@ -152,6 +153,8 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
                                     "administrator."));
 
     const Eigen::VectorXd betaVector = Eigen::Map<const Eigen::VectorXd>(beta.data(), design.p());
+    // Xβ once for the bins, the gate's dominance rules and the Mann–Whitney statistic.
+    analysis::LinearPredictorMemo::Use memo(*m_linearPredictors, prepared.design);
     auto bins
         = analysis::computePerformance(design, analysis::Family::Binomial, betaVector, req.bins);
     if (!bins)
@@ -231,6 +234,9 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
     } else {
         const Eigen::VectorXd beta
             = Eigen::Map<const Eigen::VectorXd>(study.fittedBeta.data(), design.p());
+        // Xβ once for the bins, the gate's dominance rules and the Mann–Whitney statistic (and
+        // from the memo when a calibration job of the same fitted study computed it already).
+        analysis::LinearPredictorMemo::Use memo(*m_linearPredictors, spec.design);
         auto bins = analysis::computePerformance(design, analysis::Family::Binomial, beta,
                                                  manifest.evaluationBins);
         if (!bins) {
@@ -243,6 +249,7 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
         tally.designHash = spec.designHash;
         tally.resolved = &manifest.design;
         tally.design = &design;
+        tally.designOwner = spec.design; // shared and immutable: its cell rules are remembered
         tally.beta = &study.fittedBeta;
         tally.bins = std::move(bins).value();
         std::optional<Released<protocol::EvaluationSums>> released;

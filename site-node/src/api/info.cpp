@@ -46,7 +46,10 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
             QStringLiteral("contribution-tags"),
             // A calibration study's job ends at this node when the study converged or failed:
             // the client sends no DELETE for it (issue 16).
-            QStringLiteral("ends-calibration-jobs") };
+            QStringLiteral("ends-calibration-jobs"),
+            // A calibration slope study may start at the fitted model, (0, 1), when its
+            // manifest says "start": "fitted-model" (issue 16).
+            QStringLiteral("calibration-start") };
     if (m_policy.allowSiteFits())
         info.capabilities.append(QStringLiteral("site-fit"));
     // Studies only with the administrator's accepted peers (policy unknown_peers = refuse): a

@@ -3,6 +3,7 @@
 #include "common_p.h"
 #include "study_p.h"
 
+#include "fairstart/analysis/linearpredictormemo.h"
 #include "fairstart/secure/secure.h"
 
 #include <QDate>
@@ -358,6 +359,9 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     if (calibration && !evaluation) {
         const Eigen::VectorXd beta
             = Eigen::Map<const Eigen::VectorXd>(fittedBeta.data(), base->p());
+        // lp = Xβ once for this matrix and β: the other calibration design and the evaluation
+        // study's round take it from the memo (the same bits).
+        analysis::LinearPredictorMemo::Use memo(*m_linearPredictors, base);
         auto built = manifest.kind == protocol::JobKind::CalibrationSlope
             ? analysis::calibrationSlopeDesign(*base, beta)
             : analysis::calibrationInterceptDesign(*base, beta);
@@ -460,6 +464,7 @@ ApiResponse ApiHandlers::jobStatusResponse(const std::optional<protocol::JobStat
 
 void ApiHandlers::expireIdleJobs()
 {
+    m_linearPredictors->purge();
     for (const auto &expired : m_jobs.expireIdle()) {
         QJsonObject entry { { QStringLiteral("event"), QStringLiteral("job-expired") },
                             { QStringLiteral("jobId"), expired.status.jobId },

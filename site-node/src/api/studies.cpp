@@ -505,6 +505,10 @@ ApiResponse ApiHandlers::signatures(const ApiRequest &request, const QString &jo
         options.maxRounds = manifest.maxRounds;
         options.tol = manifest.tolerance;
         options.fitNullModel = manifest.fitNullModel;
+        // The fitted model itself, (0, 1), where the manifest says so (a protocol constant: the
+        // node computes round 1 at no β a client chose).
+        if (manifest.kind == protocol::JobKind::CalibrationSlope && manifest.startAtFittedModel)
+            options.start = Eigen::Vector2d(0.0, 1.0);
         study.coordinator = std::make_unique<analysis::GlmCoordinator>(
             study.terms, study.family, study.ridgeLambda, options, study.hasOffset);
         audit.set("signaturesVerified", audited);

@@ -104,6 +104,12 @@ struct StudyManifest {
     // grid every participant bins its predicted risks on, so that the bins add up. A node accepts
     // only analysis::evaluationGridBins (a chosen grid isolates records by differencing).
     int evaluationBins = analysis::evaluationGridBins;
+    // Calibration-slope kind only, written only when set ("start": "fitted-model"; issue 16): the
+    // study starts at (intercept 0, slope 1), the fitted model itself, instead of β = 0. On the
+    // fitted study's records that is the MLE up to its tolerance, so the study converges in
+    // fewer rounds. A protocol constant, never a client's number; sent only to nodes that list
+    // the capability "calibration-start" (an older node refuses the unknown field).
+    bool startAtFittedModel = false;
     // Descriptives kind only (written only for it): the cohort and the variables. Its design is
     // the empty ResolvedDesign (no outcome, no predictor).
     DescriptivesStudySpec descriptives;

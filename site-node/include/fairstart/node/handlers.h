@@ -23,6 +23,10 @@
 #include <optional>
 #include <string>
 
+namespace fairstart::analysis {
+class LinearPredictorMemo;
+}
+
 namespace fairstart::node {
 
 class DifferencingLedger;
@@ -188,6 +192,9 @@ private:
     struct CatalogueCache;
     std::unique_ptr<CatalogueCache> m_catalogueCache;
     std::unique_ptr<DesignCache> m_designCache; // built matrices (issue 16: job set-up)
+    // X β of a cached matrix at a study's final β, computed once for the evaluation and both
+    // calibration designs (issue 16; analysis/linearpredictormemo.h).
+    std::unique_ptr<analysis::LinearPredictorMemo> m_linearPredictors;
 };
 
 } // namespace fairstart::node
