@@ -23,6 +23,7 @@
 #include "fairstart/analysis/binriskdominance.h"
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/riskgrid.h"
 
 #include <algorithm>
 #include <numeric>
@@ -105,7 +106,8 @@ std::string subgroupFamily(const protocol::StudyEvaluationRequest &request)
                                          : histogramFamily(variable, request.subgroupEdges);
 }
 
-// The outcome's family key, as designCells() names it; empty for a numeric outcome.
+} // namespace
+
 std::string outcomeFamily(const LoadedDataset &data, const analysis::ResolvedDesign &design)
 {
     const auto &outcome = design.spec.outcome;
@@ -117,7 +119,57 @@ std::string outcomeFamily(const LoadedDataset &data, const analysis::ResolvedDes
     return {};
 }
 
-} // namespace
+// ---- cumulative risk bins as ledger cohorts ----------------------------------------------------
+
+std::optional<std::vector<DifferencingLedger::Part>>
+riskPrefixParts(const LoadedDataset &data, const analysis::ResolvedDesign &resolved,
+                const analysis::DesignMatrix &design, const Eigen::VectorXd &beta, int gridBins,
+                const std::vector<int> &edges)
+{
+    const auto bins = analysis::riskGridBins(design, beta, gridBins);
+    if (!bins)
+        return std::nullopt;
+    // The outcome's cells: each bin releases its events and non-events.
+    std::vector<CellRelease> cells;
+    const std::string outcome = outcomeFamily(data, resolved);
+    if (!outcome.empty()) {
+        CellRelease release { outcome, {} };
+        for (std::int32_t b = 0; b + 1 < familyCodeCount(data.table, outcome); ++b)
+            release.released.push_back(b);
+        cells.push_back(std::move(release));
+    }
+    std::vector<DifferencingLedger::Part> parts;
+    for (std::size_t k = 1; k + 1 < edges.size(); ++k) {
+        DifferencingLedger::Part part;
+        for (std::size_t i = 0; i < bins->size(); ++i) {
+            if ((*bins)[i] < edges[k])
+                part.rows.push_back(design.rows[i]);
+        }
+        std::sort(part.rows.begin(), part.rows.end());
+        part.cells = cells;
+        parts.push_back(std::move(part));
+    }
+    return parts;
+}
+
+std::vector<int> keptEdges(const std::vector<int> &edges, const std::vector<bool> &kept)
+{
+    std::vector<int> out;
+    for (std::size_t k = 0; k < edges.size(); ++k) {
+        if (k == 0 || k + 1 == edges.size() || (k - 1 < kept.size() && kept[k - 1]))
+            out.push_back(edges[k]);
+    }
+    return out;
+}
+
+analysis::RuleOutcome riskBinsMerged(const std::vector<int> &edges, const std::vector<int> &kept,
+                                     int minCell)
+{
+    return ruleOutcome("differencing", true, minCell,
+                       "risk bins: " + std::to_string(kept.size() > 0 ? kept.size() - 1 : 0)
+                           + " of " + std::to_string(edges.size() > 0 ? edges.size() - 1 : 0)
+                           + " released (boundaries that would split an earlier release merged)");
+}
 
 // ---- the request, against the catalogue's metadata only --------------------------------------
 
