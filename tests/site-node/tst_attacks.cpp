@@ -2394,6 +2394,16 @@ void tst_Attacks::evaluationsOfTwoBetasDifferenced()
                               "them (the second evaluation's bins merged by the ledger)")
                    .arg(a.size())
                    .arg(b.size()));
+    // What the coarser bins cost the honest comparison: the AUC of the binned risks (and its
+    // binning error bound) against the exact AUC the node releases with them.
+    for (const Evaluated *e : { &*first, &*second }) {
+        const auto metrics = analysis::summarise({ e->response.bins }, {}, 10);
+        const auto &mw = e->response.mannWhitney;
+        qInfo("AUC from the bins %.5f (binning bound %.5f), exact %s",
+              metrics ? metrics->auc : -1.0, metrics ? metrics->aucBinningErrorBound : -1.0,
+              mw ? qPrintable(QString::number(mw->u / (mw->positives * mw->negatives), 'f', 5))
+                 : "withheld");
+    }
     QVERIFY2(isolatedGroups == 0, qPrintable(shown.join(QStringLiteral("; "))));
     // Honest: the first evaluation keeps the bins of the min-cell merge, the second is released
     // (coarser).
@@ -2411,8 +2421,6 @@ void tst_Attacks::evaluationAgainstFilteredCohort()
     const QString attack = QStringLiteral("an evaluation's bins differenced with bw <= e");
     const QString ds = QStringLiteral("betacut");
     const QString token = m_tokens[QStringLiteral("vera")];
-    const std::vector<double> edges = nodeEdges(token, ds, QStringLiteral("birth_weight_g"));
-    QVERIFY2(edges.size() > 10, "the node's edges of birth weight");
     auto d = design("dev_delay_2y", analysis::Family::Binomial,
                     { transformed("birth_weight_g", analysis::Transform::Standardise) });
     d.scaling["birth_weight_g"] = { 3300, 600 };
@@ -2424,6 +2432,8 @@ void tst_Attacks::evaluationAgainstFilteredCohort()
     QVERIFY2(r.status == 200, qPrintable(r.describe()));
     const auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
     QVERIFY(evaluated);
+    const std::vector<double> edges = nodeEdges(token, ds, QStringLiteral("birth_weight_g"));
+    QVERIFY2(edges.size() > 10, "the node's edges of birth weight");
     // The cumulative bins in risk order: with β < 0 the lowest risks are the heaviest children,
     // so a cumulative bin is "bw > cut" and its complement "bw <= cut".
     QVERIFY2((*beta)[1] < 0, "risk falls with birth weight");

@@ -900,7 +900,25 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
         if (!beyond.rows.empty() && beyond.rows.size() < cohortRows.size())
             beyondParts.push_back(std::move(beyond));
     }
-    const std::vector<Part> cohort { Part { cohortRows, cells } };
+    return checkAndRecordWith(data, { Part { cohortRows, cells } }, beyondParts, optional, kept);
+}
+
+NodeResult<analysis::RuleOutcome>
+DifferencingLedger::checkAndRecord(const LoadedDataset &data,
+                                   const std::vector<std::int64_t> &cohortRows,
+                                   const std::vector<CellRelease> &cells,
+                                   const std::vector<Part> &optional, std::vector<bool> *kept)
+{
+    if (kept)
+        kept->assign(optional.size(), false);
+    return checkAndRecordWith(data, { Part { cohortRows, cells } }, {}, optional, kept);
+}
+
+NodeResult<analysis::RuleOutcome>
+DifferencingLedger::checkAndRecordWith(const LoadedDataset &data, const std::vector<Part> &cohort,
+                                       const std::vector<Part> &beyondParts,
+                                       const std::vector<Part> &optional, std::vector<bool> *kept)
+{
     if (beyondParts.empty() && optional.empty())
         return checkAndRecordParts(data, cohort);
     // The cohort in the dataset's ledger, the records beyond each breakpoint in the dataset's

@@ -150,6 +150,14 @@ public:
                          const std::vector<CellRelease> &cells, const std::vector<Part> &optional,
                          std::vector<bool> *kept);
 
+    // A cohort's release with optional parts (a subgroup cell and its cumulative risk bins), as
+    // the design's overload above without breakpoints.
+    NodeResult<analysis::RuleOutcome> checkAndRecord(const LoadedDataset &data,
+                                                     const std::vector<std::int64_t> &cohortRows,
+                                                     const std::vector<CellRelease> &cells,
+                                                     const std::vector<Part> &optional,
+                                                     std::vector<bool> *kept);
+
     // Atoms of the dataset's current ledger (0 before its first release), for tests and benches.
     std::size_t atoms(const QString &dataset);
 
@@ -161,6 +169,13 @@ private:
     Entry &entry(const QString &dataset);
     NodeResult<analysis::RuleOutcome> checkAndRecordParts(const LoadedDataset &data,
                                                           const std::vector<Part> &parts);
+    // The cohort in the dataset's ledger, the parts beyond breakpoints in the breakpoint ledger,
+    // then the optional parts in the dataset's ledger (each kept when it passes).
+    NodeResult<analysis::RuleOutcome> checkAndRecordWith(const LoadedDataset &data,
+                                                         const std::vector<Part> &cohort,
+                                                         const std::vector<Part> &beyondParts,
+                                                         const std::vector<Part> &optional,
+                                                         std::vector<bool> *kept);
     // The store key of a dataset's breakpoint ledger.
     static QString breakpointKey(const QString &dataset);
     // Reads the entry's state for the current import (or starts it); the caller holds its lock.

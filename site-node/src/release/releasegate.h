@@ -211,6 +211,8 @@ struct SubgroupTally {
     std::int32_t code = -1;
     analysis::DesignMatrix design;
     analysis::PerformanceBins bins;
+    // As EvaluationTally::binEdges, for this cell's bins (the ledger dropped boundaries).
+    std::vector<int> binEdges;
 };
 
 // An evaluation's raw bins at a study's final β on a cohort that passed the cohort rules.
