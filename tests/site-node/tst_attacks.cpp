@@ -483,6 +483,7 @@ private Q_SLOTS:
     void evaluationsOfTwoBetasDifferenced();
     void evaluationAgainstFilteredCohort();
     void subgroupEdgeBisectsMaximum();
+    void describeThenEvaluate();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -652,10 +653,10 @@ void tst_Attacks::initTestCase()
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
     for (const char *name :
-         { "cohort",  "beta",  "disguise", "oracle", "tails", "diff3",   "diff2",
-           "purpose", "cells", "table2",   "bounds", "dos",   "quota",   "grid",
-           "winsor",  "hist",  "filter",   "breaks", "knots", "winsmax", "thresh",
-           "knotmax", "betas", "betacut",  "subedge" })
+         { "cohort",  "beta",  "disguise", "oracle",  "tails",   "diff3",   "diff2",
+           "purpose", "cells", "table2",   "bounds",  "dos",     "quota",   "grid",
+           "winsor",  "hist",  "filter",   "breaks",  "knots",   "winsmax", "thresh",
+           "knotmax", "betas", "betacut",  "subedge", "betadesc" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -2524,6 +2525,37 @@ void tst_Attacks::evaluationAgainstFilteredCohort()
                           .arg(edges.size()));
     QVERIFY2(groups == 0, qPrintable(shown.join(QStringLiteral("; "))));
     QVERIFY2(released > 0, "some descriptions at the node's edges are released");
+}
+
+void tst_Attacks::describeThenEvaluate()
+{
+    // Honest: the client's flow on a fresh dataset — describe the predictor (its histogram),
+    // fit, evaluate. The evaluation's bins are released; the number of bins it keeps is the
+    // cost of the cumulative-bin rule after a description (docs/privacy-rules.md "Evaluations
+    // of several β").
+    const QString ds = QStringLiteral("betadesc");
+    const QString token = m_tokens[QStringLiteral("vera")];
+    QVERIFY2(nodeEdges(token, ds, QStringLiteral("birth_weight_g")).size() > 10, "described");
+    auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
+    d.scaling["birth_weight_g"] = { 3300, 600 };
+    QString jobId;
+    QVERIFY2(fit(token, ds, d, &jobId), "the honest study");
+    const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
+    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
+    QVERIFY2(r.status == 200, qPrintable(r.describe()));
+    const auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
+    QVERIFY(evaluated);
+    int bins = 0;
+    for (int i = 0; i < evaluated->bins.bins; ++i)
+        bins
+            += evaluated->bins.positives[std::size_t(i)] + evaluated->bins.negatives[std::size_t(i)]
+                > 0
+            ? 1
+            : 0;
+    qInfo("describe, fit, evaluate: %d released bins", bins);
+    note(QStringLiteral("honest describe, fit, evaluate"),
+         QStringLiteral("released, %1 bins").arg(bins));
 }
 
 void tst_Attacks::subgroupEdgeBisectsMaximum()
