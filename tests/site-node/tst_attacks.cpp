@@ -483,6 +483,7 @@ private Q_SLOTS:
     void evaluationsOfTwoBetasDifferenced();
     void evaluationAgainstFilteredCohort();
     void subgroupEdgeBisectsMaximum();
+    void describeThenEvaluate_data();
     void describeThenEvaluate();
 
     // Denial of service.
@@ -653,10 +654,10 @@ void tst_Attacks::initTestCase()
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
     for (const char *name :
-         { "cohort",  "beta",  "disguise", "oracle",  "tails",   "diff3",   "diff2",
-           "purpose", "cells", "table2",   "bounds",  "dos",     "quota",   "grid",
-           "winsor",  "hist",  "filter",   "breaks",  "knots",   "winsmax", "thresh",
-           "knotmax", "betas", "betacut",  "subedge", "betadesc" })
+         { "cohort",  "beta",  "disguise", "oracle",  "tails",    "diff3",    "diff2",
+           "purpose", "cells", "table2",   "bounds",  "dos",      "quota",    "grid",
+           "winsor",  "hist",  "filter",   "breaks",  "knots",    "winsmax",  "thresh",
+           "knotmax", "betas", "betacut",  "subedge", "betadesc", "betadesc2" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -2527,15 +2528,33 @@ void tst_Attacks::evaluationAgainstFilteredCohort()
     QVERIFY2(released > 0, "some descriptions at the node's edges are released");
 }
 
+void tst_Attacks::describeThenEvaluate_data()
+{
+    QTest::addColumn<QString>("ds");
+    QTest::addColumn<bool>("sameCohort");
+    QTest::newRow("complete cases of birth weight") << QStringLiteral("betadesc") << false;
+    QTest::newRow("the model's cohort") << QStringLiteral("betadesc2") << true;
+}
+
 void tst_Attacks::describeThenEvaluate()
 {
     // Honest: the client's flow on a fresh dataset — describe the predictor (its histogram),
     // fit, evaluate. The evaluation's bins are released; the number of bins it keeps is the
     // cost of the cumulative-bin rule after a description (docs/privacy-rules.md "Evaluations
     // of several β").
-    const QString ds = QStringLiteral("betadesc");
+    QFETCH(QString, ds);
+    QFETCH(bool, sameCohort);
     const QString token = m_tokens[QStringLiteral("vera")];
-    QVERIFY2(nodeEdges(token, ds, QStringLiteral("birth_weight_g")).size() > 10, "described");
+    if (sameCohort) {
+        // The model's cohort itself (complete cases of both variables) described first.
+        Describe q;
+        q.dataset = ds;
+        q.completeCases = { QStringLiteral("birth_weight_g"), QStringLiteral("dev_delay_2y") };
+        q.variables = { variable(QStringLiteral("birth_weight_g"), { { -1e9, 1e9 } }) };
+        QVERIFY(described(m_node.post("/v1/descriptives", token, describeBody(q))));
+    } else {
+        QVERIFY2(nodeEdges(token, ds, QStringLiteral("birth_weight_g")).size() > 10, "described");
+    }
     auto d = design("dev_delay_2y", analysis::Family::Binomial,
                     { transformed("birth_weight_g", analysis::Transform::Standardise) });
     d.scaling["birth_weight_g"] = { 3300, 600 };
@@ -2553,7 +2572,8 @@ void tst_Attacks::describeThenEvaluate()
                 > 0
             ? 1
             : 0;
-    qInfo("describe, fit, evaluate: %d released bins", bins);
+    qInfo("describe (%s), fit, evaluate: %d released bins",
+          sameCohort ? "the model's cohort" : "complete cases of birth weight", bins);
     note(QStringLiteral("honest describe, fit, evaluate"),
          QStringLiteral("released, %1 bins").arg(bins));
 }
