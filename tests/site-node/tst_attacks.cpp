@@ -2576,6 +2576,10 @@ void tst_Attacks::describeThenEvaluate()
           sameCohort ? "the model's cohort" : "complete cases of birth weight", bins);
     note(QStringLiteral("honest describe, fit, evaluate"),
          QStringLiteral("released, %1 bins").arg(bins));
+    // The first evaluation of a cohort keeps the bins of the min-cell merge (41 here): a
+    // description before it does not merge them (it did while the ledger read the warm design's
+    // columns, which lack the numeric predictor whose missing cell the description exposed).
+    QVERIFY2(bins >= 30, qPrintable(QString::number(bins)));
 }
 
 void tst_Attacks::subgroupEdgeBisectsMaximum()

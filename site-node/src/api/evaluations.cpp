@@ -187,16 +187,25 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     // (docs/privacy-rules.md "Evaluations of several β"). A bin boundary whose cumulative bin
     // would split an earlier release's group into a few records is dropped: the two bins are
     // released merged, and the evaluation is not refused.
+    // The cumulative bins split atoms, and rule (b) of the ledger then reads every family
+    // exposed on them (a description's missing cell of a numeric predictor too): the whole
+    // table, not the design's columns a warm design keeps (designColumns).
+    auto loaded = m_cache.get(datasetName);
+    if (!loaded)
+        return unknownDataset(datasetName);
+    const LoadedDataset &whole = **loaded;
+    if (whole.info.generation != dataset.info.generation)
+        return respond(m_gate->dataFailure(audit.release)); // re-imported meanwhile
     const auto edges = performanceBinEdges(tally.bins, m_gate->policy().minCell);
     const auto prefixes = edges
-        ? riskPrefixParts(dataset, resolved, design, betaVector, tally.bins.bins, *edges)
+        ? riskPrefixParts(whole, resolved, design, betaVector, tally.bins.bins, *edges)
         : std::nullopt;
     if (!prefixes)
         return respond(m_gate->dataFailure(audit.release));
     std::vector<bool> kept;
     if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecordDesign(dataset, design.rows, resolved,
-                                           designCells(dataset, resolved), *prefixes, &kept),
+            m_ledger->checkAndRecordDesign(whole, design.rows, resolved,
+                                           designCells(whole, resolved), *prefixes, &kept),
             audit))
         return *refused;
     designRecorded(prepared);
