@@ -16,7 +16,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QJsonObject>
+#include <QLayout>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -116,6 +118,16 @@ void tst_AnalysisPurpose::freshSessionChoosesThePurpose()
     QVERIFY2(dialog, "Table 1 asked the sites without letting the analyst choose the purpose");
     QComboBox *box = purposeBox(dialog);
     QVERIFY(box);
+    // Fifth walk: empty space under the buttons (the wrapped note's height was taken at a
+    // narrower width than the dialog's).
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *buttonBox = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttonBox);
+    const int below = dialog->height() - (buttonBox->geometry().bottom() + 1);
+    QVERIFY2(below <= dialog->layout()->contentsMargins().bottom() + 2,
+             qPrintable(QStringLiteral("%1 px under the buttons of a %2 px dialog")
+                            .arg(below)
+                            .arg(dialog->height())));
     QCOMPARE(box->count(), 2);
     const int quality = box->findData(QStringLiteral("quality"));
     QVERIFY(quality >= 0);

@@ -373,6 +373,12 @@ void tst_WorkbenchRun::deadSiteShownOnFailure()
     QTRY_COMPARE_WITH_TIMEOUT(state(), SiteStatus::Problem, 60000);
     const auto sites = recordedSites(window, dialog->runId());
     QCOMPARE(sites.value(dead).state, workspace::SiteRunState::Failed);
+    // Fifth walk: the other site's row read "Done — reading the catalogues" although nothing
+    // ran there; it says the run stopped, and why.
+    const QString alive = m_cluster.sites().at(0).name;
+    QCOMPARE(dialog->siteStateText(alive), QStringLiteral("Stopped"));
+    QCOMPARE(dialog->siteMessage(alive),
+             QStringLiteral("Stopped because %1 could not be reached.").arg(dead));
 }
 
 void tst_WorkbenchRun::runKeepsTheWindowAlive()

@@ -131,6 +131,11 @@ void MainWindow::chooseAnalysis(Analysis analysis)
     form->addRow(note);
     form->addRow(buttons);
     dialog->setMinimumWidth(480);
+    // As tall as the note needs at the dialog's width: its height was taken at a narrower width
+    // (more lines), and the space it did not use stood empty under the buttons (fifth walk).
+    const int width = std::max(480, dialog->sizeHint().width());
+    dialog->resize(width,
+                   std::max(dialog->heightForWidth(width), dialog->minimumSizeHint().height()));
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(dialog, &QDialog::accepted, this, [this, analysis, title, purpose] {

@@ -421,14 +421,22 @@ void RunDialog::onFailed(const client::RunError &error)
     if (!m_checking && !cancelled) {
         // The other sites stopped with the run (their open jobs are cancelled), as the Runs
         // panel records them: a row left at Working read as if the site were still busy.
-        const QString reason = error.site.isEmpty()
-            ? Tr::tr("Stopped: %1").arg(error.message)
-            : Tr::tr("Stopped because %1 failed.").arg(error.site);
+        // A row that said Done had done one step ("Done — reading the catalogues", seen in the
+        // fifth walk): nothing ran there either, so it says why the run stopped too.
+        const bool unreachable = error.siteError
+            && (error.siteError->kind == client::SiteError::Kind::Network
+                || error.siteError->kind == client::SiteError::Kind::Timeout);
+        const QString reason = error.site.isEmpty() ? Tr::tr("Stopped: %1").arg(error.message)
+            : unreachable ? Tr::tr("Stopped because %1 could not be reached.").arg(error.site)
+                          : Tr::tr("Stopped because %1 failed.").arg(error.site);
         for (int r = 0; r < m_progress->rowCount(); ++r) {
+            const QString site = m_progress->item(r, 0)->text();
             const QString state = m_progress->item(r, 1)->text();
-            if (state == siteStateName(client::SiteState::Working)
-                || state == siteStateName(client::SiteState::Waiting))
-                setRow(m_progress->item(r, 0)->text(), Tr::tr("Stopped"), reason);
+            if (site != error.site
+                && (state == siteStateName(client::SiteState::Working)
+                    || state == siteStateName(client::SiteState::Waiting)
+                    || state == siteStateName(client::SiteState::Done)))
+                setRow(site, Tr::tr("Stopped"), reason);
         }
     }
     m_phase->setWordWrap(true);

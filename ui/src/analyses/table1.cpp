@@ -13,10 +13,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fairstart::ui {
@@ -27,7 +29,8 @@ QString meanSd(const analysis::Moments &m)
 {
     if (m.count <= 0)
         return Tr::tr("n/a");
-    return Tr::tr("%1 (%2)").arg(number(m.mean, 1), number(m.sd(), 1));
+    // A year is not grouped: "2017.5 (1.7)", not "2,017.5 (1.7)" (fifth walk).
+    return Tr::tr("%1 (%2)").arg(valueText(m.mean, 1), valueText(m.sd(), 1));
 }
 
 QString countPercent(const std::optional<qint64> &count, double denominator, int threshold)
@@ -38,6 +41,20 @@ QString countPercent(const std::optional<qint64> &count, double denominator, int
         return QLocale().toString(*count);
     return Tr::tr("%1 (%2)").arg(QLocale().toString(*count),
                                  percentText(double(*count) / denominator, 1));
+}
+
+// Table 1 opened at 820 × 600, about eleven rows visible and the rest behind a scroll bar (fifth
+// walk): the window opens at the size its table asks for, within the screen.
+void fitToTable(QWidget *window)
+{
+    const QSize wanted = window->sizeHint();
+    const QRect screen = window->screen() ? window->screen()->availableGeometry() : QRect();
+    if (!screen.isValid()) {
+        window->resize(wanted.expandedTo(QSize(820, 600)));
+        return;
+    }
+    window->resize(std::min(std::max(wanted.width(), 600), screen.width() - 40),
+                   std::min(std::max(wanted.height(), 400), screen.height() - 80));
 }
 
 } // namespace
@@ -284,6 +301,7 @@ Table1View::Table1View(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A masked Table 1 is a descriptives study: who took part and what the workbench verified
@@ -317,7 +335,7 @@ Table1View::Table1View(QWidget *parent)
     layout->addWidget(m_study);
     layout->addWidget(m_studyTable);
     layout->addLayout(buttons);
-    resize(820, 600);
+    fitToTable(this);
 }
 
 void Table1View::setData(const QList<Table1Site> &sites,
@@ -332,6 +350,7 @@ void Table1View::setData(const QList<Table1Site> &sites,
                         ? Tr::tr("Counts below a site's threshold are withheld (\"< n\") and "
                                  "are not added into the pooled column.")
                         : note);
+    fitToTable(this);
 }
 
 QString Table1View::note() const
@@ -360,6 +379,7 @@ void Table1View::setStudy(const std::optional<protocol::StudyRecord> &study)
         height += m_studyTable->rowHeight(r);
     height += m_studyTable->horizontalScrollBar()->sizeHint().height();
     m_studyTable->setFixedHeight(height);
+    fitToTable(this);
 }
 
 void Table1View::setMaskedData(const client::PooledDescriptives &pooled,
@@ -377,6 +397,7 @@ void Table1View::setMaskedData(const client::PooledDescriptives &pooled,
                                 "site withheld is not added into the pooled column.")
                              .arg(pooled.study);
     m_note->setText(note.isEmpty() ? mode : mode + QLatin1Char(' ') + note);
+    fitToTable(this);
 }
 
 } // namespace fairstart::ui

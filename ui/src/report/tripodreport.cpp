@@ -298,8 +298,10 @@ void keepTableRowsWhole(QTextDocument *doc)
     }
 }
 
+// `numbersRight`: every cell after the first is a number, some with words ("0.73 on 2 df", a
+// Cochran's Q), and all are right-aligned under each other.
 QString table(const QStringList &header, const QList<QStringList> &rows, int firstWidth = 0,
-              bool fitTitles = false)
+              bool fitTitles = false, bool numbersRight = false)
 {
     // <thead>: a table that runs over a page break repeats its header row on the next page
     // (QTextTableFormat::headerRowCount), so a long per-site table stays readable.
@@ -340,7 +342,7 @@ QString table(const QStringList &header, const QList<QStringList> &rows, int fir
             QString cell = QStringLiteral("<td>");
             if (number)
                 cell = QStringLiteral("<td align=\"right\" style=\"white-space: nowrap\">");
-            else if (i > 0 && withSe.match(row[i]).hasMatch())
+            else if (i > 0 && (numbersRight || withSe.match(row[i]).hasMatch()))
                 cell = QStringLiteral("<td align=\"right\">");
             html += cell + row[i] + QStringLiteral("</td>");
         }
@@ -416,7 +418,7 @@ constexpr int kTermsPerTable = 4;
 // `rows` are the sites (their first cell the site's name, then one cell per column); `columns`
 // the headers of those cells. Tables of at most kTermsPerTable columns each.
 QString siteRowTables(const QString &firstHeader, const QStringList &columns,
-                      const QList<QStringList> &rows)
+                      const QList<QStringList> &rows, bool numbersRight = false)
 {
     QString html;
     for (int first = 0; first < columns.size(); first += kTermsPerTable) {
@@ -431,7 +433,7 @@ QString siteRowTables(const QString &firstHeader, const QStringList &columns,
                 cells << row.value(1 + c);
             part << cells;
         }
-        html += table(header, part, 28);
+        html += table(header, part, 28, false, numbersRight);
     }
     return html;
 }
@@ -472,7 +474,7 @@ QString perSiteEstimates(const protocol::FitReport &r, const ReportOptions &o)
                  + cells(1 + sites + i));
     }
     if (terms > 0)
-        html += siteRowTables(Tr::tr("Site"), columns, rows);
+        html += siteRowTables(Tr::tr("Site"), columns, rows, true);
     if (!noFit.isEmpty()) {
         html += paragraph(
             Tr::tr("Sites without a fit of their own: %1.").arg(noFit.join(QStringLiteral("; "))));
@@ -662,6 +664,15 @@ QString roundedCountText(double count, int rounding, int threshold)
     const double r = rounding > 1 ? std::round(count / rounding) * rounding : count;
     return rounding > 1 ? Tr::tr("≈ %1").arg(QLocale().toString(qint64(r)))
                         : QLocale().toString(qint64(r));
+}
+
+QString tripodReportFileName(const protocol::FitReport &report)
+{
+    QString name = Tr::tr("Prediction model for %1")
+                       .arg(QString::fromStdString(report.design.spec.outcome.variable));
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
+    name.replace(unsafe, QStringLiteral(" "));
+    return name.simplified() + QStringLiteral(".pdf");
 }
 
 ReportOptions reportOptionsFor(const protocol::FitReport &report)

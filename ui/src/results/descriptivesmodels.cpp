@@ -39,7 +39,7 @@ QVariant numberData(double value, int decimals, int role)
 {
     switch (role) {
     case Qt::DisplayRole:
-        return number(value, decimals);
+        return valueText(value, decimals); // a year's mean without a group separator
     case ExportRole:
         return exactNumber(value);
     case ValueRole:

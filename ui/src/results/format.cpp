@@ -27,6 +27,15 @@ QString number(double value, int decimals)
     return QLocale().toString(value, 'f', decimals);
 }
 
+QString valueText(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return Tr::tr("n/a");
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', decimals);
+}
+
 QString pValueText(double p)
 {
     if (!std::isfinite(p))

@@ -847,8 +847,8 @@ void ResultsView::exportReport()
     }
     const QString path = QFileDialog::getSaveFileName(
         this, Tr::tr("Export report"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            + QStringLiteral("/fairstart-report.pdf"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+            + tripodReportFileName(m_report),
         Tr::tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;

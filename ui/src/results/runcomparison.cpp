@@ -30,11 +30,14 @@ ComparisonRow numbers(const QString &label, std::optional<double> a, std::option
     row.first = a ? number(*a, decimals) : absent;
     row.second = b ? number(*b, decimals) : absent;
     if (a && b) {
-        // A change below the last decimal shows as 0, not "-0.0000".
+        // A change below the last decimal shows with two significant digits ("0.000020"), not
+        // as "0.0000" between 0.0638 and 0.0637 (fifth walk); no change shows as 0, never "-0".
         const double difference = *b - *a;
-        row.difference = number(
-            std::abs(difference) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : difference, decimals);
-        row.differs = std::abs(*b - *a) > 1e-9 * std::max(1.0, std::abs(*a));
+        row.differs = std::abs(difference) > 1e-9 * std::max(1.0, std::abs(*a));
+        int shown = decimals;
+        if (row.differs && std::abs(difference) < 0.5 * std::pow(10.0, -decimals))
+            shown = std::min(15, int(std::ceil(-std::log10(std::abs(difference)))) + 1);
+        row.difference = number(row.differs ? difference : 0.0, shown);
     } else {
         row.differs = a.has_value() != b.has_value();
     }

@@ -49,6 +49,11 @@ QString writeTripodReport(const protocol::FitReport &report, const QString &path
 
 // "≈ 1,230" rounded to `rounding`, "< threshold" when the count is below it, "0" for a zero
 // (which the nodes release as such).
+// The name Export report suggests: the report's heading in the user's language ("Prediction
+// model for preterm.pdf", "Voorspellingsmodel voor preterm.pdf"), as the parent sheet's name is
+// its heading; characters a file system may refuse become spaces.
+QString tripodReportFileName(const protocol::FitReport &report);
+
 QString roundedCountText(double count, int rounding, int threshold);
 
 } // namespace fairstart::ui

@@ -29,6 +29,9 @@ QString withheldText(int threshold);
 QString countText(const protocol::ReleasedCount &count, int threshold);
 // Locale-aware, `decimals` after the point.
 QString number(double value, int decimals = 3);
+// A value of a variable (a mean, an SD, a birth year): locale-aware like number(), but never
+// with a group separator, since the variable may be a year or a code ("2017.5", not "2,017.5").
+QString valueText(double value, int decimals);
 // "0.042", "< 0.001".
 QString pValueText(double p);
 // "12.3%".
