@@ -931,10 +931,6 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
         <translation>Die Variable %1 hat in den Kohorten der Standorte keine Streuung, daher kann sie weder standardisiert noch mit Spline-Knoten versehen werden; verwenden Sie sie unverändert oder lassen Sie sie weg.</translation>
     </message>
     <message>
-        <source>The %1 knots of rcs(%2) cannot be placed at distinct values from the histograms the sites released; use fewer knots.</source>
-        <translation>Die %1 Spline-Knoten von rcs(%2) lassen sich anhand der von den Standorten freigegebenen Histogramme nicht auf verschiedene Werte legen; verwenden Sie weniger Knoten.</translation>
-    </message>
-    <message>
         <source>the node&apos;s design terms differ from the client&apos;s</source>
         <translation>die Entwurfsterme des Knotens weichen von denen des Clients ab</translation>
     </message>
@@ -1681,6 +1677,10 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
         <source>this cohort differs too little from one released before (by anyone, for any purpose), so the difference would reveal a few records; use the purpose, filters and complete cases of the earlier analyses (another purpose&apos;s consent selects other records), or change the cohort more</source>
         <translation>diese Kohorte unterscheidet sich zu wenig von einer früher freigegebenen (durch beliebige Benutzer, für beliebige Zwecke), sodass der Unterschied einige wenige Datensätze offenlegen würde; verwenden Sie Zweck, Filter und vollständige Fälle der früheren Analysen (die Einwilligung für einen anderen Zweck wählt andere Datensätze aus) oder ändern Sie die Kohorte stärker</translation>
     </message>
+    <message>
+        <source>The %1 knots of rcs(%2) cannot be placed at distinct values that are edges of every site&apos;s histogram of %2; use fewer knots.</source>
+        <translation>Die %1 Spline-Knoten von rcs(%2) lassen sich nicht auf verschiedene Werte legen, die Grenzen im Histogramm jedes Standorts für %2 sind; verwenden Sie weniger Spline-Knoten.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -1950,10 +1950,6 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     <message>
         <source>column &apos;%1&apos;: only categorical columns have &apos;levels&apos;</source>
         <translation>Spalte &apos;%1&apos;: nur kategoriale Spalten haben &apos;levels&apos;</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos;: &apos;levels&apos; must be distinct, non-empty strings</source>
-        <translation>Spalte &apos;%1&apos;: &apos;levels&apos; müssen verschiedene, nicht leere Zeichenketten sein</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;: &apos;levels&apos; is empty</source>
@@ -3848,16 +3844,64 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
         <translation>Der Knoten konnte seinen Beitrag nicht mit einem Tag versehen. Informieren Sie den Administrator des Standorts.</translation>
     </message>
     <message>
-        <source>yes (1) or no (0): the bounds of a numeric filter, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation>ja (1) oder nein (0): Die Grenzen eines numerischen Filters, Winsorisierungsgrenzen und ein Schwellenwert der Zielgröße müssen Histogrammgrenzen dieses Knotens für die Variable sein, und Spline-Knoten müssen innerhalb des Histogramms liegen. Wäre jede Zahl erlaubt, ließe sich aus den Ablehnungen von Zahlen, die eine Einheit auseinanderliegen, der Wert eines Datensatzes ermitteln (das maximale Geburtsgewicht mit etwa 11 Anfragen).</translation>
-    </message>
-    <message>
         <source>The nearest allowed values are %1 and %2.</source>
         <translation>Die nächstgelegenen erlaubten Werte sind %1 und %2.</translation>
     </message>
     <message>
         <source>The nearest allowed value is %1.</source>
         <translation>Der nächstgelegene erlaubte Wert ist %1.</translation>
+    </message>
+    <message>
+        <source>the dataset was imported again during the study</source>
+        <translation>der Datenbestand wurde während der Studie erneut importiert</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>Mädchen</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Junge</translation>
+    </message>
+    <message>
+        <source>Low (primary)</source>
+        <translation>Niedrig (Primarbereich)</translation>
+    </message>
+    <message>
+        <source>Middle (secondary)</source>
+        <translation>Mittel (Sekundarbereich)</translation>
+    </message>
+    <message>
+        <source>High (tertiary)</source>
+        <translation>Hoch (Tertiärbereich)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>Westlich</translation>
+    </message>
+    <message>
+        <source>Non-Western</source>
+        <translation>Nicht westlich</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;levels&apos; must be distinct, non-empty strings or objects {&quot;name&quot;: ..., &quot;label&quot;: ...}</source>
+        <translation>Spalte &apos;%1&apos;: &apos;levels&apos; müssen verschiedene, nicht leere Zeichenketten oder Objekte {&quot;name&quot;: ..., &quot;label&quot;: ...} sein</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: a level described by an object has a &apos;name&apos; and, optionally, a &apos;label&apos; (text)</source>
+        <translation>Spalte &apos;%1&apos;: eine durch ein Objekt beschriebene Ausprägung hat einen &apos;name&apos; und optional ein &apos;label&apos; (Text)</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter, an evaluation&apos;s numeric subgroup edges, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>ja (1) oder nein (0): Die Grenzen eines numerischen Filters, die numerischen Untergruppengrenzen einer Evaluation, Winsorisierungsgrenzen und ein Schwellenwert der Zielgröße müssen Grenzen des Histogramms dieses Knotens für die Variable sein, und Spline-Knoten müssen innerhalb dieses Histogramms liegen. Wer beliebige Zahlen erlaubt, ermöglicht es, aus den Ablehnungen von Zahlen, die eine Einheit auseinanderliegen, den Wert eines Datensatzes einzugrenzen (das maximale Geburtsgewicht in etwa 11 Anfragen).</translation>
+    </message>
+    <message>
+        <source>An audit entry&apos;s request was not a JSON object; nothing was written. Tell the developers.</source>
+        <translation>Die Anfrage eines Eintrags im Prüfprotokoll war kein JSON-Objekt; es wurde nichts geschrieben. Informieren Sie die Entwickler.</translation>
     </message>
 </context>
 <context>
@@ -8328,6 +8372,46 @@ Schätzwert (SE)</translation>
         <source>%1 — variable %2</source>
         <translation>%1 — Variable %2</translation>
     </message>
+    <message>
+        <source>Open this run&apos;s results and store its model in the workspace, read-only.</source>
+        <translation>Öffnet die Ergebnisse dieser Analyse und speichert ihr Modell schreibgeschützt im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Not released by %1: fewer records than the area&apos;s threshold have this value, or none; the rate is not shown.</source>
+        <translation>Nicht freigegeben von %1: Diesen Wert haben weniger Datensätze, als der Schwellenwert des Gebiets vorgibt, oder gar keine; der Anteil wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>(first level: %1)</source>
+        <translation>(erste Kategorie: %1)</translation>
+    </message>
+    <message>
+        <source>Each site describes the records whose consent covers the purpose. Choose the purpose of your analyses, so that Table 1 describes the children they used: a site refuses a cohort only a few records from one it released before.</source>
+        <translation>Jeder Standort beschreibt die Datensätze, deren Einwilligung den Zweck abdeckt. Wählen Sie den Zweck Ihrer Analysen, damit Tabelle 1 die Kinder beschreibt, die diese verwendet haben: Ein Standort lehnt eine Kohorte ab, die sich nur um wenige Datensätze von einer früher freigegebenen unterscheidet.</translation>
+    </message>
+    <message>
+        <source>Each site counts the records whose consent covers the purpose. Choose the purpose of your analyses, so that the indicators describe the children they used: a site refuses a cohort only a few records from one it released before.</source>
+        <translation>Jeder Standort zählt die Datensätze, deren Einwilligung den Zweck abdeckt. Wählen Sie den Zweck Ihrer Analysen, damit die Indikatoren die Kinder beschreiben, die diese verwendet haben: Ein Standort lehnt eine Kohorte ab, die sich nur um wenige Datensätze von einer früher freigegebenen unterscheidet.</translation>
+    </message>
+    <message>
+        <source>Ask the sites</source>
+        <translation>Standorte abfragen</translation>
+    </message>
+    <message>
+        <source>No site allows the purpose %1 for your tokens; choose one of: %2.</source>
+        <translation>Kein Standort erlaubt den Zweck %1 für Ihre Tokens; wählen Sie einen der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>Table 1: the cohort by site — purpose %1</source>
+        <translation>Tabelle 1: die Kohorte je Standort — Zweck %1</translation>
+    </message>
+    <message>
+        <source>The fit at this site alone stopped: %1</source>
+        <translation>Die Anpassung an diesem Standort allein wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Stopped because %1 could not be reached.</source>
+        <translation>Gestoppt, weil %1 nicht erreichbar war.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -8743,10 +8827,6 @@ Schätzwert (SE)</translation>
         <translation>winsor(%1, …) braucht eine untere Grenze unterhalb der oberen, an zwei verschiedenen Histogrammgrenzen des Knotens für %1.</translation>
     </message>
     <message>
-        <source>The knot %1 of the spline of %2 lies outside the node&apos;s histogram of %2 (from %3 to below %4). Spline knots must lie within it, so that a refusal never tells where a record&apos;s value lies; describe %2 to see the edges, or let the client place the knots.</source>
-        <translation>Der Spline-Knoten %1 von %2 liegt außerhalb des Histogramms des Knotens für %2 (von %3 bis unter %4). Spline-Knoten müssen innerhalb des Histogramms liegen, damit eine Ablehnung nie verrät, wo der Wert eines Datensatzes liegt; beschreiben Sie %2, um die Grenzen zu sehen, oder lassen Sie den Client die Spline-Knoten setzen.</translation>
-    </message>
-    <message>
         <source> A threshold cannot be the highest edge: the records above it could be too few.</source>
         <translation> Ein Schwellenwert kann nicht die höchste Histogrammgrenze sein: Darüber könnten zu wenige Datensätze liegen.</translation>
     </message>
@@ -8761,6 +8841,38 @@ Schätzwert (SE)</translation>
     <message>
         <source>A trend&apos;s period must be a variable of whole units such as a year of birth: this dataset&apos;s values of the period variable span more than %1 periods of one unit. Choose a year variable as the period.</source>
         <translation>Der Zeitraum eines Trends muss eine Variable in ganzen Einheiten sein, etwa ein Geburtsjahr: Die Werte der Zeitraumvariable in diesem Datenbestand umfassen mehr als %1 Zeiträume von je einer Einheit. Wählen Sie eine Jahresvariable als Zeitraum.</translation>
+    </message>
+    <message>
+        <source> A knot cannot be the highest edge: the records above it could be too few.</source>
+        <translation> Ein Spline-Knoten kann nicht die höchste Histogrammgrenze sein: Darüber könnten zu wenige Datensätze liegen.</translation>
+    </message>
+    <message>
+        <source>The knot %1 of the spline of %2 is not allowed.</source>
+        <translation>Der Spline-Knoten %1 des Splines von %2 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Spline knots must be edges of the node&apos;s histogram of %1 (from %2 to below %3; describe %1 to see them, or let the client place the knots on the edges every site shares), so that a refusal never tells where a record&apos;s value lies.</source>
+        <translation>Spline-Knoten müssen Grenzen des Histogramms des Knotens für %1 sein (von %2 bis unter %3; beschreiben Sie %1, um sie zu sehen, oder lassen Sie den Client die Spline-Knoten auf die Grenzen legen, die alle Standorte gemeinsam haben), damit eine Ablehnung nie verrät, wo der Wert eines Datensatzes liegt.</translation>
+    </message>
+    <message>
+        <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
+        <translation>Die Variable %1 enthält an diesem Standort zu wenige unterschiedliche Datensätze für Untergruppenzellen nach dieser Variable (das Histogramm des Knotens für diese Variable hat keine Grenzen). Wählen Sie eine andere Untergruppenvariable.</translation>
+    </message>
+    <message>
+        <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
+        <translation> Die letzte Grenze kann nicht die höchste Grenze des Histogramms sein: Darüber könnten zu wenige Datensätze liegen.</translation>
+    </message>
+    <message>
+        <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
+        <translation>Die Grenze %1 der Untergruppenzellen von %2 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Subgroup edges of a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that which cells are listed never tells where a record&apos;s value lies.</source>
+        <translation>Die Untergruppengrenzen einer numerischen Variable müssen Grenzen des Histogramms des Knotens für %1 sein (beschreiben Sie %1, um sie zu sehen), damit die Auswahl der aufgeführten Zellen nie verrät, wo der Wert eines Datensatzes liegt.</translation>
+    </message>
+    <message>
+        <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
+        <translation>Die Untergruppengrenzen von %1 müssen aufsteigen, jede auf einer anderen Grenze des Histogramms des Knotens für %1.</translation>
     </message>
 </context>
 </TS>

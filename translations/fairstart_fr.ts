@@ -926,10 +926,6 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
         <translation>La variable %1 ne varie pas dans les cohortes des sites&#xa0;: elle ne peut donc être ni standardisée ni munie de nœuds de spline&#xa0;; utilisez-la telle quelle ou retirez-la.</translation>
     </message>
     <message>
-        <source>The %1 knots of rcs(%2) cannot be placed at distinct values from the histograms the sites released; use fewer knots.</source>
-        <translation>Les %1 nœuds de rcs(%2) ne peuvent pas être placés sur des valeurs distinctes à partir des histogrammes publiés par les sites&#xa0;; utilisez moins de nœuds.</translation>
-    </message>
-    <message>
         <source>the node&apos;s design terms differ from the client&apos;s</source>
         <translation>les termes de la conception côté nœud diffèrent de ceux du client</translation>
     </message>
@@ -1676,6 +1672,10 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
         <source>this cohort differs too little from one released before (by anyone, for any purpose), so the difference would reveal a few records; use the purpose, filters and complete cases of the earlier analyses (another purpose&apos;s consent selects other records), or change the cohort more</source>
         <translation>cette cohorte diffère trop peu d&apos;une cohorte publiée auparavant (par tout utilisateur, pour toute finalité)&#xa0;: la différence révélerait quelques enregistrements&#xa0;; reprenez la finalité, les filtres et les cas complets des analyses précédentes (le consentement d&apos;une autre finalité sélectionne d&apos;autres enregistrements), ou modifiez davantage la cohorte</translation>
     </message>
+    <message>
+        <source>The %1 knots of rcs(%2) cannot be placed at distinct values that are edges of every site&apos;s histogram of %2; use fewer knots.</source>
+        <translation>Les %1 nœuds de rcs(%2) ne peuvent pas être placés sur des valeurs distinctes qui soient des bornes de l&apos;histogramme de %2 de chaque site&#xa0;; utilisez moins de nœuds.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -1945,10 +1945,6 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     <message>
         <source>column &apos;%1&apos;: only categorical columns have &apos;levels&apos;</source>
         <translation>colonne &apos;%1&apos;&#xa0;: seules les colonnes catégorielles ont des &apos;levels&apos;</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos;: &apos;levels&apos; must be distinct, non-empty strings</source>
-        <translation>colonne &apos;%1&apos;&#xa0;: les &apos;levels&apos; doivent être des chaînes distinctes et non vides</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;: &apos;levels&apos; is empty</source>
@@ -3843,16 +3839,64 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
         <translation>Le nœud n&apos;a pas pu étiqueter sa contribution. Prévenez l&apos;administrateur du site.</translation>
     </message>
     <message>
-        <source>yes (1) or no (0): the bounds of a numeric filter, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation>oui (1) ou non (0)&#xa0;: les bornes d&apos;un filtre numérique, les bornes de winsorisation et un seuil définissant la variable de résultat doivent être choisis parmi les bornes de l&apos;histogramme de la variable établi par ce nœud, et les nœuds de spline doivent se situer à l&apos;intérieur de cet histogramme. Autoriser n&apos;importe quel nombre permettrait, par les refus de nombres distants d&apos;une unité, de localiser la valeur d&apos;un enregistrement (le poids de naissance maximal en 11 requêtes environ).</translation>
-    </message>
-    <message>
         <source>The nearest allowed values are %1 and %2.</source>
         <translation>Les valeurs autorisées les plus proches sont %1 et %2.</translation>
     </message>
     <message>
         <source>The nearest allowed value is %1.</source>
         <translation>La valeur autorisée la plus proche est %1.</translation>
+    </message>
+    <message>
+        <source>the dataset was imported again during the study</source>
+        <translation>le jeu de données a été importé de nouveau pendant l&apos;étude</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>Fille</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Garçon</translation>
+    </message>
+    <message>
+        <source>Low (primary)</source>
+        <translation>Faible (primaire)</translation>
+    </message>
+    <message>
+        <source>Middle (secondary)</source>
+        <translation>Moyen (secondaire)</translation>
+    </message>
+    <message>
+        <source>High (tertiary)</source>
+        <translation>Élevé (supérieur)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>Occidentale</translation>
+    </message>
+    <message>
+        <source>Non-Western</source>
+        <translation>Non occidentale</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;levels&apos; must be distinct, non-empty strings or objects {&quot;name&quot;: ..., &quot;label&quot;: ...}</source>
+        <translation>colonne &apos;%1&apos;&#xa0;: &apos;levels&apos; doit contenir des chaînes distinctes et non vides ou des objets {&quot;name&quot;: ..., &quot;label&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: a level described by an object has a &apos;name&apos; and, optionally, a &apos;label&apos; (text)</source>
+        <translation>colonne &apos;%1&apos;&#xa0;: une modalité décrite par un objet a un &apos;name&apos; et, facultativement, un &apos;label&apos; (texte)</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter, an evaluation&apos;s numeric subgroup edges, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>oui (1) ou non (0)&#xa0;: les bornes d&apos;un filtre numérique, les bornes numériques des sous-groupes d&apos;une évaluation, les bornes de winsorisation et un seuil définissant la variable de résultat doivent être des bornes de l&apos;histogramme de la variable établi par ce nœud, et les nœuds de spline doivent se situer dans son étendue. Autoriser n&apos;importe quel nombre permet, à partir des refus portant sur des nombres distants d&apos;une unité, de localiser la valeur d&apos;un enregistrement (le poids de naissance maximal en environ 11 requêtes).</translation>
+    </message>
+    <message>
+        <source>An audit entry&apos;s request was not a JSON object; nothing was written. Tell the developers.</source>
+        <translation>La requête d&apos;une entrée du journal d&apos;audit n&apos;était pas un objet JSON&#xa0;; rien n&apos;a été écrit. Prévenez les développeurs.</translation>
     </message>
 </context>
 <context>
@@ -8323,6 +8367,46 @@ estimation (ES)</translation>
         <source>%1 — variable %2</source>
         <translation>%1 — variable %2</translation>
     </message>
+    <message>
+        <source>Open this run&apos;s results and store its model in the workspace, read-only.</source>
+        <translation>Ouvre les résultats de cette analyse et enregistre son modèle dans l&apos;espace de travail, en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Not released by %1: fewer records than the area&apos;s threshold have this value, or none; the rate is not shown.</source>
+        <translation>Non diffusé par %1&#xa0;: moins d&apos;enregistrements que le seuil de la zone présentent cette valeur, voire aucun&#xa0;; le taux n&apos;est pas affiché.</translation>
+    </message>
+    <message>
+        <source>(first level: %1)</source>
+        <translation>(première modalité&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Each site describes the records whose consent covers the purpose. Choose the purpose of your analyses, so that Table 1 describes the children they used: a site refuses a cohort only a few records from one it released before.</source>
+        <translation>Chaque site décrit les enregistrements dont le consentement couvre la finalité. Choisissez la finalité de vos analyses, afin que le Tableau 1 décrive les enfants qu&apos;elles ont utilisés&#xa0;: un site refuse une cohorte qui ne diffère que de quelques enregistrements d&apos;une cohorte qu&apos;il a publiée auparavant.</translation>
+    </message>
+    <message>
+        <source>Each site counts the records whose consent covers the purpose. Choose the purpose of your analyses, so that the indicators describe the children they used: a site refuses a cohort only a few records from one it released before.</source>
+        <translation>Chaque site compte les enregistrements dont le consentement couvre la finalité. Choisissez la finalité de vos analyses, afin que les indicateurs décrivent les enfants qu&apos;elles ont utilisés&#xa0;: un site refuse une cohorte qui ne diffère que de quelques enregistrements d&apos;une cohorte qu&apos;il a publiée auparavant.</translation>
+    </message>
+    <message>
+        <source>Ask the sites</source>
+        <translation>Interroger les sites</translation>
+    </message>
+    <message>
+        <source>No site allows the purpose %1 for your tokens; choose one of: %2.</source>
+        <translation>Aucun site n&apos;autorise la finalité %1 pour vos jetons&#xa0;; choisissez parmi&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Table 1: the cohort by site — purpose %1</source>
+        <translation>Tableau 1&#xa0;: la cohorte par site — finalité %1</translation>
+    </message>
+    <message>
+        <source>The fit at this site alone stopped: %1</source>
+        <translation>L&apos;ajustement sur ce site seul s&apos;est arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped because %1 could not be reached.</source>
+        <translation>Arrêtée car %1 n&apos;était pas accessible.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -8738,10 +8822,6 @@ estimation (ES)</translation>
         <translation>winsor(%1, …) nécessite une borne inférieure plus petite que sa borne supérieure, situées sur deux bornes différentes de l&apos;histogramme de %1 établi par le nœud.</translation>
     </message>
     <message>
-        <source>The knot %1 of the spline of %2 lies outside the node&apos;s histogram of %2 (from %3 to below %4). Spline knots must lie within it, so that a refusal never tells where a record&apos;s value lies; describe %2 to see the edges, or let the client place the knots.</source>
-        <translation>Le nœud de spline %1 de %2 se situe en dehors de l&apos;histogramme de %2 établi par le nœud (de %3 jusqu&apos;à %4 exclu). Les nœuds de spline doivent se situer à l&apos;intérieur, afin qu&apos;un refus n&apos;indique jamais où se situe la valeur d&apos;un enregistrement&#xa0;; décrivez %2 pour en voir les bornes, ou laissez le client placer les nœuds.</translation>
-    </message>
-    <message>
         <source> A threshold cannot be the highest edge: the records above it could be too few.</source>
         <translation> Un seuil ne peut pas être la borne la plus haute&#xa0;: les enregistrements situés au-dessus pourraient être trop peu nombreux.</translation>
     </message>
@@ -8756,6 +8836,38 @@ estimation (ES)</translation>
     <message>
         <source>A trend&apos;s period must be a variable of whole units such as a year of birth: this dataset&apos;s values of the period variable span more than %1 periods of one unit. Choose a year variable as the period.</source>
         <translation>La période d&apos;une tendance doit être une variable en unités entières, comme l&apos;année de naissance&#xa0;: dans ce jeu de données, les valeurs de la variable de période s&apos;étendent sur plus de %1 périodes d&apos;une unité. Choisissez une variable d&apos;année comme période.</translation>
+    </message>
+    <message>
+        <source> A knot cannot be the highest edge: the records above it could be too few.</source>
+        <translation> Un nœud ne peut pas être la borne la plus haute&#xa0;: les enregistrements situés au-dessus pourraient être trop peu nombreux.</translation>
+    </message>
+    <message>
+        <source>The knot %1 of the spline of %2 is not allowed.</source>
+        <translation>Le nœud %1 de la spline de %2 n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>Spline knots must be edges of the node&apos;s histogram of %1 (from %2 to below %3; describe %1 to see them, or let the client place the knots on the edges every site shares), so that a refusal never tells where a record&apos;s value lies.</source>
+        <translation>Les nœuds de spline doivent être choisis parmi les bornes de l&apos;histogramme de %1 établi par le nœud (de %2 inclus à %3 exclu&#xa0;; décrivez %1 pour les voir, ou laissez le client placer les nœuds sur les bornes communes à tous les sites), afin qu&apos;un refus n&apos;indique jamais où se situe la valeur d&apos;un enregistrement.</translation>
+    </message>
+    <message>
+        <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
+        <translation>La variable %1 compte trop peu d&apos;enregistrements distincts sur ce site pour y définir des cellules de sous-groupe (l&apos;histogramme qu&apos;en établit le nœud n&apos;a aucune borne). Choisissez une autre variable de sous-groupe.</translation>
+    </message>
+    <message>
+        <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
+        <translation> La dernière borne ne peut pas être la borne la plus haute de l&apos;histogramme&#xa0;: les enregistrements situés au-dessus pourraient être trop peu nombreux.</translation>
+    </message>
+    <message>
+        <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
+        <translation>La borne %1 des cellules de sous-groupe de %2 n&apos;est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>Subgroup edges of a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that which cells are listed never tells where a record&apos;s value lies.</source>
+        <translation>Les bornes de sous-groupe d&apos;une variable numérique doivent être choisies parmi celles de l&apos;histogramme de %1 établi par le nœud (décrivez %1 pour les voir), afin que la liste des cellules affichées n&apos;indique jamais où se situe la valeur d&apos;un enregistrement.</translation>
+    </message>
+    <message>
+        <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
+        <translation>Les bornes des sous-groupes de %1 doivent être croissantes, chacune située sur une borne différente de l&apos;histogramme de %1 établi par le nœud.</translation>
     </message>
 </context>
 </TS>

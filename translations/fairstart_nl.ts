@@ -926,10 +926,6 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
         <translation>De variabele %1 heeft geen spreiding in de cohorten van de sites en kan dus niet worden gestandaardiseerd of splineknopen krijgen; gebruik haar zoals ze is of laat haar weg.</translation>
     </message>
     <message>
-        <source>The %1 knots of rcs(%2) cannot be placed at distinct values from the histograms the sites released; use fewer knots.</source>
-        <translation>De %1 knopen van rcs(%2) kunnen niet op verschillende waarden worden geplaatst met de histogrammen die de sites vrijgaven; gebruik minder knopen.</translation>
-    </message>
-    <message>
         <source>the node&apos;s design terms differ from the client&apos;s</source>
         <translation>de termen van het ontwerp bij de node verschillen van die van de client</translation>
     </message>
@@ -1676,6 +1672,10 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
         <source>this cohort differs too little from one released before (by anyone, for any purpose), so the difference would reveal a few records; use the purpose, filters and complete cases of the earlier analyses (another purpose&apos;s consent selects other records), or change the cohort more</source>
         <translation>dit cohort verschilt te weinig van een eerder vrijgegeven cohort (door wie en voor welk doel ook), dus het verschil zou enkele records onthullen; gebruik het doel, de filters en de complete cases van de eerdere analyses (de toestemming voor een ander doel selecteert andere records), of wijzig het cohort meer</translation>
     </message>
+    <message>
+        <source>The %1 knots of rcs(%2) cannot be placed at distinct values that are edges of every site&apos;s histogram of %2; use fewer knots.</source>
+        <translation>De %1 knopen van rcs(%2) kunnen niet op verschillende waarden worden geplaatst die grenzen zijn van het histogram van %2 bij elke site; gebruik minder knopen.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -1945,10 +1945,6 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
     <message>
         <source>column &apos;%1&apos;: only categorical columns have &apos;levels&apos;</source>
         <translation>kolom &apos;%1&apos;: alleen categorische kolommen hebben &apos;levels&apos;</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos;: &apos;levels&apos; must be distinct, non-empty strings</source>
-        <translation>kolom &apos;%1&apos;: &apos;levels&apos; moeten verschillende, niet-lege strings zijn</translation>
     </message>
     <message>
         <source>column &apos;%1&apos;: &apos;levels&apos; is empty</source>
@@ -3843,16 +3839,64 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
         <translation>De node kon geen tag voor haar bijdrage maken. Waarschuw de beheerder van de site.</translation>
     </message>
     <message>
-        <source>yes (1) or no (0): the bounds of a numeric filter, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation>ja (1) of nee (0): de grenzen van een numeriek filter, winsorgrenzen en een uitkomstdrempel moeten grenzen zijn van het histogram van de variabele op deze node, en splineknopen moeten erbinnen liggen. Als elk getal is toegestaan, kunnen de weigeringen van getallen die één eenheid verschillen de waarde van een record vinden (het maximale geboortegewicht in ongeveer 11 verzoeken).</translation>
-    </message>
-    <message>
         <source>The nearest allowed values are %1 and %2.</source>
         <translation>De dichtstbijzijnde toegestane waarden zijn %1 en %2.</translation>
     </message>
     <message>
         <source>The nearest allowed value is %1.</source>
         <translation>De dichtstbijzijnde toegestane waarde is %1.</translation>
+    </message>
+    <message>
+        <source>the dataset was imported again during the study</source>
+        <translation>de dataset is tijdens de studie opnieuw geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>Meisje</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Jongen</translation>
+    </message>
+    <message>
+        <source>Low (primary)</source>
+        <translation>Laag (primair onderwijs)</translation>
+    </message>
+    <message>
+        <source>Middle (secondary)</source>
+        <translation>Middelbaar (secundair onderwijs)</translation>
+    </message>
+    <message>
+        <source>High (tertiary)</source>
+        <translation>Hoog (tertiair onderwijs)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>Westers</translation>
+    </message>
+    <message>
+        <source>Non-Western</source>
+        <translation>Niet-westers</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: &apos;levels&apos; must be distinct, non-empty strings or objects {&quot;name&quot;: ..., &quot;label&quot;: ...}</source>
+        <translation>kolom &apos;%1&apos;: &apos;levels&apos; moeten verschillende, niet-lege strings zijn of objecten {&quot;name&quot;: ..., &quot;label&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: a level described by an object has a &apos;name&apos; and, optionally, a &apos;label&apos; (text)</source>
+        <translation>kolom &apos;%1&apos;: een niveau dat door een object wordt beschreven heeft een &apos;name&apos; en, optioneel, een &apos;label&apos; (tekst)</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter, an evaluation&apos;s numeric subgroup edges, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>ja (1) of nee (0): de grenzen van een numeriek filter, de numerieke subgroepgrenzen van een evaluatie, winsorgrenzen en een uitkomstdrempel moeten grenzen zijn van het histogram van de variabele op deze node, en splineknopen moeten erbinnen liggen. Als elk getal is toegestaan, kunnen de weigeringen van getallen die één eenheid uit elkaar liggen de waarde van een record lokaliseren (het maximale geboortegewicht in ongeveer 11 verzoeken).</translation>
+    </message>
+    <message>
+        <source>An audit entry&apos;s request was not a JSON object; nothing was written. Tell the developers.</source>
+        <translation>Het verzoek van een auditregel was geen JSON-object; er is niets geschreven. Waarschuw de ontwikkelaars.</translation>
     </message>
 </context>
 <context>
@@ -8323,6 +8367,46 @@ schatting (SE)</translation>
         <source>%1 — variable %2</source>
         <translation>%1 — variabele %2</translation>
     </message>
+    <message>
+        <source>Open this run&apos;s results and store its model in the workspace, read-only.</source>
+        <translation>Open de resultaten van deze analyse en bewaar het model ervan in de werkruimte, alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>Not released by %1: fewer records than the area&apos;s threshold have this value, or none; the rate is not shown.</source>
+        <translation>Niet vrijgegeven door %1: minder records dan de drempel van het gebied hebben deze waarde, of geen enkel record; het percentage wordt niet getoond.</translation>
+    </message>
+    <message>
+        <source>(first level: %1)</source>
+        <translation>(eerste niveau: %1)</translation>
+    </message>
+    <message>
+        <source>Each site describes the records whose consent covers the purpose. Choose the purpose of your analyses, so that Table 1 describes the children they used: a site refuses a cohort only a few records from one it released before.</source>
+        <translation>Elke site beschrijft de records waarvan de toestemming het doel dekt. Kies het doel van uw analyses, zodat Tabel 1 de kinderen beschrijft die zij gebruikten: een site weigert een cohort dat maar enkele records verschilt van een cohort dat zij eerder vrijgaf.</translation>
+    </message>
+    <message>
+        <source>Each site counts the records whose consent covers the purpose. Choose the purpose of your analyses, so that the indicators describe the children they used: a site refuses a cohort only a few records from one it released before.</source>
+        <translation>Elke site telt de records waarvan de toestemming het doel dekt. Kies het doel van uw analyses, zodat de indicatoren de kinderen beschrijven die zij gebruikten: een site weigert een cohort dat maar enkele records verschilt van een cohort dat zij eerder vrijgaf.</translation>
+    </message>
+    <message>
+        <source>Ask the sites</source>
+        <translation>De sites vragen</translation>
+    </message>
+    <message>
+        <source>No site allows the purpose %1 for your tokens; choose one of: %2.</source>
+        <translation>Geen enkele site staat het doel %1 toe voor uw tokens; kies een van: %2.</translation>
+    </message>
+    <message>
+        <source>Table 1: the cohort by site — purpose %1</source>
+        <translation>Tabel 1: het cohort per site — doel %1</translation>
+    </message>
+    <message>
+        <source>The fit at this site alone stopped: %1</source>
+        <translation>De schatting bij deze site alleen is gestopt: %1</translation>
+    </message>
+    <message>
+        <source>Stopped because %1 could not be reached.</source>
+        <translation>Gestopt omdat %1 niet bereikbaar was.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -8738,10 +8822,6 @@ schatting (SE)</translation>
         <translation>winsor(%1, …) vraagt een ondergrens onder de bovengrens, op twee verschillende grenzen van het histogram van %1 op de node.</translation>
     </message>
     <message>
-        <source>The knot %1 of the spline of %2 lies outside the node&apos;s histogram of %2 (from %3 to below %4). Spline knots must lie within it, so that a refusal never tells where a record&apos;s value lies; describe %2 to see the edges, or let the client place the knots.</source>
-        <translation>De knoop %1 van de spline van %2 ligt buiten het histogram van %2 op de node (van %3 tot onder %4). Splineknopen moeten erbinnen liggen, zodat een weigering nooit verraadt waar de waarde van een record ligt; beschrijf %2 om de grenzen te zien, of laat de client de knopen plaatsen.</translation>
-    </message>
-    <message>
         <source> A threshold cannot be the highest edge: the records above it could be too few.</source>
         <translation> Een drempel kan niet de hoogste histogramgrens zijn: erboven kunnen te weinig records liggen.</translation>
     </message>
@@ -8756,6 +8836,38 @@ schatting (SE)</translation>
     <message>
         <source>A trend&apos;s period must be a variable of whole units such as a year of birth: this dataset&apos;s values of the period variable span more than %1 periods of one unit. Choose a year variable as the period.</source>
         <translation>De periode van een trend moet een variabele in hele eenheden zijn, zoals een geboortejaar: de waarden van de periodevariabele in deze dataset beslaan meer dan %1 perioden van één eenheid. Kies een jaarvariabele als periode.</translation>
+    </message>
+    <message>
+        <source> A knot cannot be the highest edge: the records above it could be too few.</source>
+        <translation> Een knoop kan niet de hoogste histogramgrens zijn: erboven kunnen te weinig records liggen.</translation>
+    </message>
+    <message>
+        <source>The knot %1 of the spline of %2 is not allowed.</source>
+        <translation>De knoop %1 van de spline van %2 is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Spline knots must be edges of the node&apos;s histogram of %1 (from %2 to below %3; describe %1 to see them, or let the client place the knots on the edges every site shares), so that a refusal never tells where a record&apos;s value lies.</source>
+        <translation>Splineknopen moeten grenzen zijn van het histogram van %1 op de node (van %2 tot onder %3; beschrijf %1 om ze te zien, of laat de client de knopen plaatsen op de grenzen die alle sites delen), zodat een weigering nooit verraadt waar de waarde van een record ligt.</translation>
+    </message>
+    <message>
+        <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
+        <translation>De variabele %1 heeft bij deze site te weinig verschillende records voor subgroepcellen op basis ervan (het histogram ervan op de node heeft geen grenzen). Kies een andere subgroepvariabele.</translation>
+    </message>
+    <message>
+        <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
+        <translation> De laatste grens kan niet de hoogste grens van het histogram zijn: erboven kunnen te weinig records liggen.</translation>
+    </message>
+    <message>
+        <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
+        <translation>De grens %1 van de subgroepcellen van %2 is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Subgroup edges of a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that which cells are listed never tells where a record&apos;s value lies.</source>
+        <translation>Subgroepgrenzen van een numerieke variabele moeten grenzen zijn van het histogram van %1 op de node (beschrijf %1 om ze te zien), zodat uit de getoonde cellen nooit blijkt waar de waarde van een record ligt.</translation>
+    </message>
+    <message>
+        <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
+        <translation>De subgroepgrenzen van %1 moeten oplopen, elk op een andere grens van het histogram van %1 op de node.</translation>
     </message>
 </context>
 </TS>
