@@ -207,8 +207,16 @@ void tst_WorkbenchRun::retryAndRunWithoutSite()
     QVERIFY(secondRun > 0 && secondRun != firstRun);
     QCOMPARE(recordedSites(window, secondRun).value(refusing).state,
              workspace::SiteRunState::Refused);
-    // Without the refusing site: a new run whose record does not name it.
-    dialog->runWithout(refusing);
+    // Without the refusing site, from the button the failure shows: a new run whose record
+    // does not name it.
+    QPushButton *without = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Run Without %1").arg(refusing))
+            without = b;
+    }
+    QVERIFY2(without && without->isVisible(), "a visible Run Without button after the refusal");
+    QTest::mouseClick(without, Qt::LeftButton);
+    QVERIFY(!without->isVisible());
     const qint64 thirdRun = dialog->runId();
     QVERIFY(thirdRun != secondRun);
     QVERIFY(QTest::qWaitFor([&] { return failed.size() == 3 || !finished.isEmpty(); }, 120000));
@@ -379,6 +387,12 @@ void tst_WorkbenchRun::deadSiteShownOnFailure()
     QCOMPARE(dialog->siteStateText(alive), QStringLiteral("Stopped"));
     QCOMPARE(dialog->siteMessage(alive),
              QStringLiteral("Stopped because %1 could not be reached.").arg(dead));
+    // The way on without the dead site is a button on the failure, not only the row's menu.
+    bool offered = false;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        offered |= b->isVisible()
+            && b->text().remove(QLatin1Char('&')) == QStringLiteral("Run Without %1").arg(dead);
+    QVERIFY2(offered, "a visible Run Without button for the site that could not be reached");
 }
 
 void tst_WorkbenchRun::runKeepsTheWindowAlive()

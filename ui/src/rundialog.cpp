@@ -86,6 +86,12 @@ QString phaseText(const QString &phase)
     return jobName(phase);
 }
 
+static QString runWithoutToolTip()
+{
+    return Tr::tr("A new run on the other sites. A site whose policy refuses studies one site "
+                  "away from an earlier one will say so.");
+}
+
 RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purposes,
                      const QStringList &datasets, const analysis::ModelSpec &spec, bool evaluate,
                      QWidget *parent)
@@ -154,15 +160,21 @@ RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purpos
     m_cancelButton = buttons->addButton(Tr::tr("&Stop run"), QDialogButtonBox::ActionRole);
     m_retryButton = buttons->addButton(Tr::tr("Re&try"), QDialogButtonBox::ActionRole);
     m_retryButton->setToolTip(Tr::tr("Run again on the same sites, as a new run."));
+    // The site that stopped the run, left out of a new run in one click (before, only the
+    // row's context menu offered it, and the fifth walk did not find it on a dead site).
+    m_withoutButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_withoutButton->setToolTip(runWithoutToolTip());
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     // Hidden after the last addButton: adding a button lays the box out again and shows the
     // buttons hidden before, so Retry was offered before anything had run.
     m_retryButton->hide();
+    m_withoutButton->hide();
     m_cancelButton->hide();
     m_runButton->setDefault(true);
     connect(m_runButton, &QPushButton::clicked, this, &RunDialog::start);
     connect(m_checkButton, &QPushButton::clicked, this, &RunDialog::check);
     connect(m_retryButton, &QPushButton::clicked, this, &RunDialog::retry);
+    connect(m_withoutButton, &QPushButton::clicked, this, [this] { runWithout(m_withoutSite); });
     connect(m_cancelButton, &QPushButton::clicked, this, &RunDialog::cancelRun);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
 
@@ -295,6 +307,7 @@ void RunDialog::begin(bool checkOnly)
     m_runButton->hide();
     m_checkButton->hide();
     m_retryButton->hide();
+    m_withoutButton->hide();
     m_cancelButton->show();
     m_cancelButton->setFocus();
     m_phase->setText(checkOnly ? Tr::tr("Checking at the sites…") : Tr::tr("Starting…"));
@@ -439,6 +452,11 @@ void RunDialog::onFailed(const client::RunError &error)
                 setRow(site, Tr::tr("Stopped"), reason);
         }
     }
+    if (!m_checking && !cancelled && !error.site.isEmpty() && chosenSites().size() > 1) {
+        m_withoutSite = error.site;
+        m_withoutButton->setText(Tr::tr("Run &Without %1").arg(error.site));
+        m_withoutButton->show();
+    }
     m_phase->setWordWrap(true);
     Q_EMIT failed(error);
 }
@@ -479,9 +497,8 @@ void RunDialog::showRowMenu(const QPoint &pos)
     if (state != Tr::tr("Refused") && state != siteStateName(client::SiteState::Failed))
         return;
     QMenu menu(this);
-    QAction *without = menu.addAction(Tr::tr("Run Without %1").arg(site));
-    without->setToolTip(Tr::tr("A new run on the other sites. A site whose policy refuses "
-                               "studies one site away from an earlier one will say so."));
+    QAction *without = menu.addAction(Tr::tr("Run &Without %1").arg(site));
+    without->setToolTip(runWithoutToolTip());
     if (menu.exec(m_progress->viewport()->mapToGlobal(pos)) == without)
         runWithout(site);
 }

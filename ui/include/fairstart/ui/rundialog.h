@@ -102,6 +102,8 @@ private:
     QPushButton *m_runButton;
     QPushButton *m_checkButton;
     QPushButton *m_retryButton;
+    QPushButton *m_withoutButton; // "Run Without <site>" after a site refused or failed
+    QString m_withoutSite;
     QPushButton *m_cancelButton;
     QPushButton *m_closeButton;
     client::FederatedRun *m_run = nullptr;
