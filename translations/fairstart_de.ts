@@ -7634,8 +7634,8 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
         <translation>%1 war der einzige Standort der Analyse; wählen Sie zuerst andere Standorte.</translation>
     </message>
     <message>
-        <source>Run Without %1</source>
-        <translation>Ohne %1 ausführen</translation>
+        <source>Run &amp;Without %1</source>
+        <translation>&amp;Ohne %1 ausführen</translation>
     </message>
     <message>
         <source>A new run on the other sites. A site whose policy refuses studies one site away from an earlier one will say so.</source>

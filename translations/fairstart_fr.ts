@@ -7629,8 +7629,8 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
         <translation>%1 était le seul site de l&apos;analyse&#xa0;; choisissez d&apos;abord d&apos;autres sites.</translation>
     </message>
     <message>
-        <source>Run Without %1</source>
-        <translation>Exécuter sans %1</translation>
+        <source>Run &amp;Without %1</source>
+        <translation>Exécuter &amp;sans %1</translation>
     </message>
     <message>
         <source>A new run on the other sites. A site whose policy refuses studies one site away from an earlier one will say so.</source>

@@ -7629,8 +7629,8 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
         <translation>%1 was de enige site van de analyse; kies eerst andere sites.</translation>
     </message>
     <message>
-        <source>Run Without %1</source>
-        <translation>Uitvoeren zonder %1</translation>
+        <source>Run &amp;Without %1</source>
+        <translation>Uitvoeren &amp;zonder %1</translation>
     </message>
     <message>
         <source>A new run on the other sites. A site whose policy refuses studies one site away from an earlier one will say so.</source>
