@@ -23,7 +23,6 @@
 #include "fairstart/analysis/binriskdominance.h"
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/glm.h"
-#include "fairstart/analysis/riskgrid.h"
 
 #include <algorithm>
 #include <numeric>
@@ -106,8 +105,7 @@ std::string subgroupFamily(const protocol::StudyEvaluationRequest &request)
                                          : histogramFamily(variable, request.subgroupEdges);
 }
 
-} // namespace
-
+// The outcome's family key, as designCells() names it; empty for a numeric outcome.
 std::string outcomeFamily(const LoadedDataset &data, const analysis::ResolvedDesign &design)
 {
     const auto &outcome = design.spec.outcome;
@@ -119,57 +117,7 @@ std::string outcomeFamily(const LoadedDataset &data, const analysis::ResolvedDes
     return {};
 }
 
-// ---- cumulative risk bins as ledger cohorts ----------------------------------------------------
-
-std::optional<std::vector<DifferencingLedger::Part>>
-riskPrefixParts(const LoadedDataset &data, const analysis::ResolvedDesign &resolved,
-                const analysis::DesignMatrix &design, const Eigen::VectorXd &beta, int gridBins,
-                const std::vector<int> &edges)
-{
-    const auto bins = analysis::riskGridBins(design, beta, gridBins);
-    if (!bins)
-        return std::nullopt;
-    // The outcome's cells: each bin releases its events and non-events.
-    std::vector<CellRelease> cells;
-    const std::string outcome = outcomeFamily(data, resolved);
-    if (!outcome.empty()) {
-        CellRelease release { outcome, {} };
-        for (std::int32_t b = 0; b + 1 < familyCodeCount(data.table, outcome); ++b)
-            release.released.push_back(b);
-        cells.push_back(std::move(release));
-    }
-    std::vector<DifferencingLedger::Part> parts;
-    for (std::size_t k = 1; k + 1 < edges.size(); ++k) {
-        DifferencingLedger::Part part;
-        for (std::size_t i = 0; i < bins->size(); ++i) {
-            if ((*bins)[i] < edges[k])
-                part.rows.push_back(design.rows[i]);
-        }
-        std::sort(part.rows.begin(), part.rows.end());
-        part.cells = cells;
-        parts.push_back(std::move(part));
-    }
-    return parts;
-}
-
-std::vector<int> keptEdges(const std::vector<int> &edges, const std::vector<bool> &kept)
-{
-    std::vector<int> out;
-    for (std::size_t k = 0; k < edges.size(); ++k) {
-        if (k == 0 || k + 1 == edges.size() || (k - 1 < kept.size() && kept[k - 1]))
-            out.push_back(edges[k]);
-    }
-    return out;
-}
-
-analysis::RuleOutcome riskBinsMerged(const std::vector<int> &edges, const std::vector<int> &kept,
-                                     int minCell)
-{
-    return ruleOutcome("differencing", true, minCell,
-                       "risk bins: " + std::to_string(kept.size() > 0 ? kept.size() - 1 : 0)
-                           + " of " + std::to_string(edges.size() > 0 ? edges.size() - 1 : 0)
-                           + " released (boundaries that would split an earlier release merged)");
-}
+} // namespace
 
 // ---- the request, against the catalogue's metadata only --------------------------------------
 
@@ -425,44 +373,23 @@ std::vector<protocol::SubgroupCell> ReleaseGate::subgroupCells(const EvaluationT
             cell.withheld = true;
             continue;
         }
-        cell.bins = *merged[i];
-        // Boundaries the differencing ledger dropped (a cumulative bin of the cell would split
-        // an earlier release): the cell's bins merged at the edges kept, without Σ p² (their
-        // dominance rule ran on the finer bins).
-        const bool coarsened = !tallied.binEdges.empty();
-        if (coarsened) {
-            EvaluationTally one;
-            one.bins = tallied.bins;
-            one.binEdges = tallied.binEdges;
-            const auto coarser = releasedBins(one);
-            if (!coarser) {
-                cell.withheld = true;
-                cell.rule = QStringLiteral("differencing");
-                cell.bins = {};
-                continue;
-            }
-            cell.bins = *coarser;
-            cell.bins.sumSquaredRiskEvents.clear();
-            cell.bins.sumSquaredRiskNonEvents.clear();
-        }
         if (tally.releasedCells)
             tally.releasedCells->push_back(i);
+        cell.bins = *merged[i];
         // The per-class Σ p² of the merged bins (pooledAuc places each class within its bin by
         // mean and spread): only when no few records dominate a class's spread in a bin. When
         // they do the cell goes without them (its pairs across sites are then placed uniformly).
-        if (!coarsened) {
-            const analysis::RuleOutcome squares = analysis::checkBinSquaresDominance(
-                tallied.design, beta, tallied.bins.bins, m_policy);
-            record.add(squares);
-            if (!squares.passed) {
-                cell.bins.sumSquaredRiskEvents.clear();
-                cell.bins.sumSquaredRiskNonEvents.clear();
-            }
+        const analysis::RuleOutcome squares
+            = analysis::checkBinSquaresDominance(tallied.design, beta, tallied.bins.bins, m_policy);
+        record.add(squares);
+        if (!squares.passed) {
+            cell.bins.sumSquaredRiskEvents.clear();
+            cell.bins.sumSquaredRiskNonEvents.clear();
         }
         if (const auto statistic
             = analysis::mannWhitney(tallied.design, analysis::Family::Binomial, beta)) {
             const analysis::RuleOutcome rule
-                = analysis::checkMannWhitneyRelease(cell.bins, *statistic, m_policy);
+                = analysis::checkMannWhitneyRelease(*merged[i], *statistic, m_policy);
             record.add(rule);
             if (rule.passed)
                 cell.mannWhitney = *statistic;
@@ -519,18 +446,14 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
     tally.subgroups = std::move(*cells);
     std::vector<std::size_t> released;
     tally.releasedCells = &released;
-    const ReleaseRecord before = audit.release;
     GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);
     if (answer.status() != 200)
         return respond(answer);
-    const int minCell = m_gate->policy().minCell;
     std::vector<CellRelease> ledgerCells = designCells(dataset, *tally.resolved);
     // Every released cell is a cohort of its own in the ledger (its n, events and sums are
     // exact): two partitions of one cohort (sex, then a variable that splits off a few girls)
-    // would otherwise differ by a small group. So is each of its cumulative risk bins
-    // (docs/privacy-rules.md "Evaluations of several β"): a boundary the ledger refuses is
-    // merged away. Each check commits on its own; a refusal after some cells were recorded only
-    // records more than was released, which is safe.
+    // would otherwise differ by a small group. Each check commits on its own; a refusal after
+    // some cells were recorded only records more than was released, which is safe.
     const std::string outcome = outcomeFamily(dataset, *tally.resolved);
     std::vector<CellRelease> cellCells;
     if (!outcome.empty()) {
@@ -540,28 +463,15 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         cellCells.push_back(std::move(release));
     }
     bool refused = false;
-    bool coarsened = false;
     for (std::size_t index : released) {
-        SubgroupTally &cell = tally.subgroups[index];
-        const auto edges = performanceBinEdges(cell.bins, minCell);
-        const auto prefixes = edges
-            ? riskPrefixParts(dataset, *tally.resolved, cell.design, beta, cell.bins.bins, *edges)
-            : std::nullopt;
-        if (!prefixes)
-            return respond(m_gate->dataFailure(audit.release));
-        std::vector<bool> kept;
         const NodeResult<analysis::RuleOutcome> verdict
-            = m_ledger->checkAndRecord(dataset, cell.design.rows, cellCells, *prefixes, &kept);
+            = m_ledger->checkAndRecord(dataset, tally.subgroups[index].design.rows, cellCells);
         if (!verdict)
             return ledgerFailure();
         audit.add(*verdict);
         if (!verdict->passed) {
             refused = true;
             break;
-        }
-        if (std::find(kept.begin(), kept.end(), false) != kept.end()) {
-            cell.binEdges = keptEdges(*edges, kept);
-            coarsened = true;
         }
     }
     std::vector<std::int32_t> codes;
@@ -570,49 +480,33 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
             codes.push_back(tally.subgroups[index].code);
     }
     std::sort(codes.begin(), codes.end());
-    // The cohort's own cumulative risk bins, as for an evaluation without subgroups.
-    const auto edges = performanceBinEdges(tally.bins, minCell);
-    const auto prefixes = edges
-        ? riskPrefixParts(dataset, *tally.resolved, design, beta, tally.bins.bins, *edges)
-        : std::nullopt;
-    if (!prefixes)
-        return respond(m_gate->dataFailure(audit.release));
-    std::vector<bool> kept;
     if (!refused && !released.empty()) {
         std::vector<CellRelease> withSubgroups = ledgerCells;
         for (CellRelease &c : subgroupLedgerCells(dataset, *tally.resolved, request, codes))
             withSubgroups.push_back(std::move(c));
-        const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecordDesign(
-            dataset, design.rows, *tally.resolved, withSubgroups, *prefixes, &kept);
+        const NodeResult<analysis::RuleOutcome> verdict
+            = m_ledger->checkAndRecordDesign(dataset, design.rows, *tally.resolved, withSubgroups);
         if (!verdict)
             return ledgerFailure();
         audit.add(*verdict);
-        if (!verdict->passed)
-            refused = true;
+        if (verdict->passed)
+            return respond(answer);
+        refused = true;
     }
-    if (refused || released.empty()) {
+    if (refused) {
         // The cells would split an earlier release: the evaluation without them, every cell
         // withheld by "differencing".
-        if (refused) {
-            tally.subgroupsWithheldBy = QStringLiteral("differencing");
-            coarsened = true;
-        }
-        if (auto refusal = differencingRefusal(
-                m_ledger->checkAndRecordDesign(dataset, design.rows, *tally.resolved, ledgerCells,
-                                               *prefixes, &kept),
-                audit))
-            return *refusal;
+        released.clear();
+        tally.subgroupsWithheldBy = QStringLiteral("differencing");
+        answer = m_gate->evaluation(tally, design.n(), audit.release);
+        if (answer.status() != 200)
+            return respond(answer);
     }
-    if (std::find(kept.begin(), kept.end(), false) != kept.end()) {
-        tally.binEdges = keptEdges(*edges, kept);
-        audit.add(riskBinsMerged(*edges, tally.binEdges, minCell));
-        coarsened = true;
-    }
-    if (!coarsened)
-        return respond(answer);
-    released.clear();
-    audit.release = before;
-    return respond(m_gate->evaluation(tally, design.n(), audit.release));
+    if (auto refused = differencingRefusal(
+            m_ledger->checkAndRecordDesign(dataset, design.rows, *tally.resolved, ledgerCells),
+            audit))
+        return *refused;
+    return respond(answer);
 }
 
 } // namespace fairstart::node

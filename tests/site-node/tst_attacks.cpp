@@ -494,10 +494,6 @@ private Q_SLOTS:
     void splineKnotBisectsMaximum();
     void splineKnotBisectsInnerRecord();
     void evaluationsOfTwoBetasDifferenced();
-    void evaluationAgainstFilteredCohort();
-    void subgroupEdgeBisectsMaximum();
-    void describeThenEvaluate_data();
-    void describeThenEvaluate();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -667,10 +663,9 @@ void tst_Attacks::initTestCase()
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
     for (const char *name :
-         { "cohort",  "beta",  "disguise", "oracle",  "tails",    "diff3",    "diff2",
-           "purpose", "cells", "table2",   "bounds",  "dos",      "quota",    "grid",
-           "winsor",  "hist",  "filter",   "breaks",  "knots",    "winsmax",  "thresh",
-           "knotmax", "betas", "betacut",  "subedge", "betadesc", "betadesc2", "knotin" })
+         { "cohort", "beta",   "disguise", "oracle",  "tails",  "diff3",   "diff2",  "purpose",
+           "cells",  "table2", "bounds",   "dos",     "quota",  "grid",    "winsor", "hist",
+           "filter", "breaks", "knots",    "winsmax", "thresh", "knotmax", "betas",  "knotin" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -2502,310 +2497,19 @@ void tst_Attacks::evaluationsOfTwoBetasDifferenced()
     qInfo("%zu and %zu released bins; %d groups of 1-9 records between them (%d records, %d "
           "checked against the CSV), %d single records",
           a.size(), b.size(), isolatedGroups, isolatedRecords, checked, singles);
-    // Closed (docs/privacy-rules.md "Evaluations of several β"): every released cumulative bin
-    // is a cohort of the dataset's differencing ledger, and a boundary of the second evaluation
-    // whose cumulative bin would split one of the first's into 1-9 records is merged away. On
-    // the node before that rule: 41 and 42 bins, 14 groups of 2-9 records (72 records).
+    // Not closed (docs/privacy-rules.md "Known limits", evaluations of two different β): the
+    // outcome counts of groups of 1-9 records follow. Expected to fail until the fix is built;
+    // when a change stops the attack this becomes an unexpected pass (a failure), and the
+    // limit's entry must be updated with the numbers.
     note(attack,
-         isolatedGroups > 0
-             ? QStringLiteral("OPEN: %1 groups of 1-9 records (%2 records, %3 single), %4 with "
-                              "their events counted")
-                   .arg(isolatedGroups)
-                   .arg(isolatedRecords)
-                   .arg(singles)
-                   .arg(checked)
-             : QStringLiteral("closed: %1 and %2 released bins, no group of 1-9 records between "
-                              "them (the second evaluation's bins merged by the ledger)")
-                   .arg(a.size())
-                   .arg(b.size()));
-    // What the coarser bins cost the honest comparison: the AUC of the binned risks (and its
-    // binning error bound) against the exact AUC the node releases with them.
-    for (const Evaluated *e : { &*first, &*second }) {
-        const auto metrics = analysis::summarise({ e->response.bins }, {}, 10);
-        const auto &mw = e->response.mannWhitney;
-        qInfo("AUC from the bins %.5f (binning bound %.5f), exact %s",
-              metrics ? metrics->auc : -1.0, metrics ? metrics->aucBinningErrorBound : -1.0,
-              mw ? qPrintable(QString::number(mw->u / (mw->positives * mw->negatives), 'f', 5))
-                 : "withheld");
-    }
-    QVERIFY2(isolatedGroups == 0, qPrintable(shown.join(QStringLiteral("; "))));
-    // Honest: the first evaluation keeps the bins of the min-cell merge, the second is released
-    // (coarser).
-    QVERIFY2(a.size() >= 30, qPrintable(QString::number(a.size())));
-    QVERIFY2(b.size() >= 2, qPrintable(QString::number(b.size())));
-}
-
-void tst_Attacks::evaluationAgainstFilteredCohort()
-{
-    // The variant of evaluationsOfTwoBetasDifferenced with one evaluation: with one predictor a
-    // cumulative risk bin is the cohort cut at a birth weight, and a description of the cohort
-    // filtered by bw <= e (e an edge the node allows) releases the counts of the other side of
-    // the cut at e. Where e and the nearest cut of the bins lie 1-9 records apart, the
-    // difference of the two outcome counts is those records' outcomes.
-    const QString attack = QStringLiteral("an evaluation's bins differenced with bw <= e");
-    const QString ds = QStringLiteral("betacut");
-    const QString token = m_tokens[QStringLiteral("vera")];
-    auto d = design("dev_delay_2y", analysis::Family::Binomial,
-                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
-    d.scaling["birth_weight_g"] = { 3300, 600 };
-    QString jobId;
-    const auto beta = fit(token, ds, d, &jobId);
-    QVERIFY2(beta, "the honest study");
-    const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
-    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
-    QVERIFY2(r.status == 200, qPrintable(r.describe()));
-    const auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
-    QVERIFY(evaluated);
-    const std::vector<double> edges = nodeEdges(token, ds, QStringLiteral("birth_weight_g"));
-    QVERIFY2(edges.size() > 10, "the node's edges of birth weight");
-    // The cumulative bins in risk order: with β < 0 the lowest risks are the heaviest children,
-    // so a cumulative bin is "bw > cut" and its complement "bw <= cut".
-    QVERIFY2((*beta)[1] < 0, "risk falls with birth weight");
-    struct Prefix {
-        double count = 0, events = 0;
-    };
-    std::vector<Prefix> prefixes;
-    Prefix sum;
-    const analysis::PerformanceBins &bins = evaluated->bins;
-    for (int i = 0; i < bins.bins; ++i) {
-        const double c = bins.positives[std::size_t(i)] + bins.negatives[std::size_t(i)];
-        if (c <= 0)
-            continue;
-        sum.count += c;
-        sum.events += bins.positives[std::size_t(i)];
-        prefixes.push_back(sum);
-    }
-    const double cohortSize = sum.count;
-    const double cohortEvents = sum.events;
-    int released = 0, refused = 0, groups = 0, records = 0, checked = 0;
-    QStringList shown;
-    for (double e : edges) {
-        Describe q;
-        q.dataset = ds;
-        q.filters = { range("birth_weight_g", std::nullopt, e) };
-        q.completeCases = { QStringLiteral("birth_weight_g"), QStringLiteral("dev_delay_2y") };
-        q.variables = { variable(QStringLiteral("dev_delay_2y")) };
-        const Reply answer = m_node.post("/v1/descriptives", token, describeBody(q));
-        const auto out = described(answer);
-        if (!out || out->categorical.isEmpty()) {
-            ++refused;
-            continue;
-        }
-        ++released;
-        std::optional<qint64> events;
-        for (const auto &level : out->categorical.front().levels) {
-            if (level.name == QStringLiteral("1"))
-                events = level.count;
-        }
-        // The records above e: the cohort minus the description.
-        const double above = cohortSize - double(out->cohortSize);
-        for (const Prefix &p : prefixes) {
-            const double gap = std::abs(p.count - above);
-            if (gap < 1 || gap >= 10)
-                continue;
-            ++groups;
-            records += int(gap);
-            if (!events)
-                continue;
-            // The records between the cut at e and the bins' cut, from the CSV.
-            const double aboveEvents = cohortEvents - double(*events);
-            const double releasedEvents = std::abs(p.events - aboveEvents);
-            std::vector<std::pair<double, double>> cohort; // weight, outcome
-            for (int row = 0; row < kRows; ++row) {
-                if (completeRow(m_header, m_cells[std::size_t(row)],
-                                { "birth_weight_g", "dev_delay_2y" }))
-                    cohort.emplace_back(csvNumber(row, "birth_weight_g"),
-                                        csvNumber(row, "dev_delay_2y"));
-            }
-            std::sort(cohort.begin(), cohort.end(), std::greater<>());
-            double truth = 0;
-            const std::size_t from = std::size_t(std::min(p.count, above));
-            const std::size_t to = std::size_t(std::max(p.count, above));
-            for (std::size_t k = from; k < to && k < cohort.size(); ++k)
-                truth += cohort[k].second;
-            if (truth == releasedEvents) {
-                ++checked;
-                if (shown.size() < 3)
-                    shown << QStringLiteral("bw <= %1: %2 records, %3 events")
-                                 .arg(e)
-                                 .arg(gap)
-                                 .arg(truth);
-            }
-        }
-    }
-    qInfo("%zu released bins; descriptions at %zu edges: %d released, %d refused; %d groups of "
-          "1-9 records (%d records, %d checked against the CSV)",
-          prefixes.size(), edges.size(), released, refused, groups, records, checked);
-    note(attack,
-         groups > 0 ? QStringLiteral("OPEN: %1 groups of 1-9 records (%2 records), %3 with their "
-                                     "events counted")
-                          .arg(groups)
-                          .arg(records)
-                          .arg(checked)
-                    : QStringLiteral("closed: %1 of %2 descriptions released, none 1-9 records "
-                                     "from a cumulative bin (the others refused: differencing)")
-                          .arg(released)
-                          .arg(edges.size()));
-    QVERIFY2(groups == 0, qPrintable(shown.join(QStringLiteral("; "))));
-    QVERIFY2(released > 0, "some descriptions at the node's edges are released");
-}
-
-void tst_Attacks::describeThenEvaluate_data()
-{
-    QTest::addColumn<QString>("ds");
-    QTest::addColumn<bool>("sameCohort");
-    QTest::newRow("complete cases of birth weight") << QStringLiteral("betadesc") << false;
-    QTest::newRow("the model's cohort") << QStringLiteral("betadesc2") << true;
-}
-
-void tst_Attacks::describeThenEvaluate()
-{
-    // Honest: the client's flow on a fresh dataset — describe the predictor (its histogram),
-    // fit, evaluate. The evaluation's bins are released; the number of bins it keeps is the
-    // cost of the cumulative-bin rule after a description (docs/privacy-rules.md "Evaluations
-    // of several β").
-    QFETCH(QString, ds);
-    QFETCH(bool, sameCohort);
-    const QString token = m_tokens[QStringLiteral("vera")];
-    if (sameCohort) {
-        // The model's cohort itself (complete cases of both variables) described first.
-        Describe q;
-        q.dataset = ds;
-        q.completeCases = { QStringLiteral("birth_weight_g"), QStringLiteral("dev_delay_2y") };
-        q.variables = { variable(QStringLiteral("birth_weight_g"), { { -1e9, 1e9 } }) };
-        QVERIFY(described(m_node.post("/v1/descriptives", token, describeBody(q))));
-    } else {
-        QVERIFY2(nodeEdges(token, ds, QStringLiteral("birth_weight_g")).size() > 10, "described");
-    }
-    auto d = design("dev_delay_2y", analysis::Family::Binomial,
-                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
-    d.scaling["birth_weight_g"] = { 3300, 600 };
-    QString jobId;
-    QVERIFY2(fit(token, ds, d, &jobId), "the honest study");
-    const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
-    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
-    QVERIFY2(r.status == 200, qPrintable(r.describe()));
-    const auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
-    QVERIFY(evaluated);
-    int bins = 0;
-    for (int i = 0; i < evaluated->bins.bins; ++i)
-        bins
-            += evaluated->bins.positives[std::size_t(i)] + evaluated->bins.negatives[std::size_t(i)]
-                > 0
-            ? 1
-            : 0;
-    qInfo("describe (%s), fit, evaluate: %d released bins",
-          sameCohort ? "the model's cohort" : "complete cases of birth weight", bins);
-    note(QStringLiteral("honest describe, fit, evaluate"),
-         QStringLiteral("released, %1 bins").arg(bins));
-    // The first evaluation of a cohort keeps the bins of the min-cell merge (41 here): a
-    // description before it does not merge them (it did while the ledger read the warm design's
-    // columns, which lack the numeric predictor whose missing cell the description exposed).
-    QVERIFY2(bins >= 30, qPrintable(QString::number(bins)));
-}
-
-void tst_Attacks::subgroupEdgeBisectsMaximum()
-{
-    // Own attack (docs/privacy-rules.md "Known limits", subgroup edges of evaluations): an
-    // evaluation by subgroup of birth weight with the client's edges {L, t}. L leaves 49
-    // records of the cohort below it, so the cell outside the edges (below L, above t) holds 49
-    // records plus those above t: it passes min-cohort (50) exactly when a record lies above t,
-    // and otherwise it and, by the complement rule, every cell is withheld. Bisection on t then
-    // gives the maximum birth weight. Closed by filter-bound on subgroup edges: each an edge of
-    // the node's histogram of the variable over the consented records, the last not the highest.
-    const QString attack = QStringLiteral("subgroup edge bisects the maximum");
-    const QString ds = QStringLiteral("subedge");
-    const QString token = m_tokens[QStringLiteral("vera")];
-    std::vector<double> weights;
-    for (int row = 0; row < kRows; ++row) {
-        if (completeRow(m_header, m_cells[std::size_t(row)], { "birth_weight_g", "dev_delay_2y" }))
-            weights.push_back(csvNumber(row, "birth_weight_g"));
-    }
-    std::sort(weights.begin(), weights.end());
-    const int below = analysis::DisclosurePolicy().minCohort - 1;
-    QVERIFY2(weights[std::size_t(below - 1)] < weights[std::size_t(below)],
-             "a lower edge with 49 records below it");
-    const double lower = weights[std::size_t(below)];
-    auto d = design("dev_delay_2y", analysis::Family::Binomial,
-                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
-    d.scaling["birth_weight_g"] = { 3300, 600 };
-    QString jobId;
-    QVERIFY2(fit(token, ds, d, &jobId), "the honest study");
-    auto ask = [&](double t) {
-        protocol::StudyEvaluationRequest request;
-        request.purpose = QStringLiteral("research");
-        request.jobId = jobId;
-        request.bins = analysis::evaluationGridBins;
-        request.subgroup = QStringLiteral("birth_weight_g");
-        request.subgroupEdges = { lower, t };
-        return m_node.post("/v1/evaluations", token,
-                           protocol::canonicalJson(protocol::toJson(request)));
-    };
-    // Whether a record lies above t, as the outside cell shows it.
-    auto outsideReleased = [](const Reply &r) -> std::optional<bool> {
-        if (r.status != 200)
-            return std::nullopt;
-        const auto decoded = protocol::fromJson<protocol::EvaluationResponse>(r.json);
-        if (!decoded)
-            return std::nullopt;
-        for (const protocol::SubgroupCell &cell : decoded->subgroups) {
-            // Nothing above t: withheld by min-cohort (49 records). Something above: released,
-            // or withheld by another rule (the ledger's differencing, where the cell cuts an
-            // earlier evaluation's bins) — the rule's id is the bit as well.
-            if (cell.missing)
-                return !(cell.withheld && cell.rule == QStringLiteral("min-cohort"));
-        }
-        return std::nullopt;
-    };
-    double clean = 7000; // nothing above: the outside cell withheld
-    double dirty = 5600; // something above: released
-    int requests = 0;
-    QStringList codes;
-    while (clean - dirty > 1 && requests < 16) {
-        const double t = std::floor((clean + dirty) / 2);
-        const Reply r = ask(t);
-        ++requests;
-        const auto outside = outsideReleased(r);
-        if (!outside) {
-            if (!codes.contains(r.code))
-                codes << r.code;
-            break; // refused: no bit
-        }
-        (*outside ? dirty : clean) = t;
-    }
-    if (clean - dirty <= 1 && kHeavyWeight >= dirty && kHeavyWeight <= clean)
-        stillWorks(attack,
-                   QStringLiteral("maximum in [%1, %2] after %3 requests, planted %4")
-                       .arg(dirty)
-                       .arg(clean)
-                       .arg(requests)
-                       .arg(kHeavyWeight));
-    else
-        note(attack,
-             QStringLiteral("refused with %1 (maximum not pinned: [%2, %3])")
-                 .arg(codes.join(QLatin1Char('|')))
-                 .arg(dirty)
-                 .arg(clean));
-    QCOMPARE(codes, kFilterBound);
-    // The refusal one gram either side of the heavy child: the same sentence.
-    const std::vector<double> edges = nodeEdges(token, ds, QStringLiteral("birth_weight_g"));
-    QVERIFY2(edges.size() > 4, "the node's edges of birth weight");
-    auto askAtEdges = [&](double t) {
-        protocol::StudyEvaluationRequest request;
-        request.purpose = QStringLiteral("research");
-        request.jobId = jobId;
-        request.bins = analysis::evaluationGridBins;
-        request.subgroup = QStringLiteral("birth_weight_g");
-        request.subgroupEdges = { edges[1], t };
-        return m_node.post("/v1/evaluations", token,
-                           protocol::canonicalJson(protocol::toJson(request)));
-    };
-    sameRefusalAroundHeavyChild(attack, askAtEdges, QStringLiteral("filter-bound"));
-    // Honest: cells at the node's edges are answered, the outside cell listed.
-    const Reply honest = askAtEdges(edges[edges.size() / 2]);
-    QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
-    QVERIFY2(outsideReleased(honest).has_value(), "the cell outside the edges is listed");
-    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
+         checked > 0 ? QStringLiteral("OPEN (known limit): %1 groups of 1-9 records (%2 "
+                                      "records, %3 single) with their events counted")
+                           .arg(checked)
+                           .arg(isolatedRecords)
+                           .arg(singles)
+                     : QStringLiteral("no group of 1-9 records between the bins of the two β"));
+    QEXPECT_FAIL("", "known limit: evaluations of two different final β on one cohort", Continue);
+    QVERIFY2(checked == 0, qPrintable(shown.join(QStringLiteral("; "))));
 }
 
 // ---- denial of service

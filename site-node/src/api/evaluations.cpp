@@ -137,15 +137,6 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
         if (auto data = m_cache.get(datasetName)) {
             if (auto refused = checkSubgroupRequest((*data)->info, req))
                 return *refused;
-            // Numeric subgroup edges at the node's histogram edges only, like filter bounds
-            // (whether a cell is listed or withheld must not tell where a record lies).
-            if (const auto consent
-                = selectConsented(**data, req.purpose, m_policy.requireConsentColumn())) {
-                if (auto refused
-                    = m_gate->subgroupBounds(**data, consent->mask, req.subgroup.toStdString(),
-                                             req.subgroupEdges, audit.release))
-                    return respond(*refused);
-            }
             table = std::move(data).value();
         }
     }
@@ -181,43 +172,17 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
             return respond(m_gate->dataFailure(audit.release));
         return subgroupEvaluation(req, *table, tally, audit);
     }
-    const ReleaseRecord before = audit.release;
-    GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);
+    const GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);
     if (answer.status() != 200)
         return respond(answer);
-    // Differencing against every earlier release of the dataset, checked and recorded at once:
-    // the cohort, and each released cumulative risk bin as a cohort of its own
-    // (docs/privacy-rules.md "Evaluations of several β"). A bin boundary whose cumulative bin
-    // would split an earlier release's group into a few records is dropped: the two bins are
-    // released merged, and the evaluation is not refused.
-    // The cumulative bins split atoms, and rule (b) of the ledger then reads every family
-    // exposed on them (a description's missing cell of a numeric predictor too): the whole
-    // table, not the design's columns a warm design keeps (designColumns).
-    auto loaded = m_cache.get(datasetName);
-    if (!loaded)
-        return unknownDataset(datasetName);
-    const LoadedDataset &whole = **loaded;
-    if (whole.info.generation != dataset.info.generation)
-        return respond(m_gate->dataFailure(audit.release)); // re-imported meanwhile
-    const auto edges = performanceBinEdges(tally.bins, m_gate->policy().minCell);
-    const auto prefixes = edges
-        ? riskPrefixParts(whole, resolved, design, betaVector, tally.bins.bins, *edges)
-        : std::nullopt;
-    if (!prefixes)
-        return respond(m_gate->dataFailure(audit.release));
-    std::vector<bool> kept;
-    if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecordDesign(whole, design.rows, resolved,
-                                           designCells(whole, resolved), *prefixes, &kept),
-            audit))
+    // Differencing against every earlier release of the dataset, checked and recorded at once.
+    if (auto refused
+        = differencingRefusal(m_ledger->checkAndRecordDesign(dataset, design.rows, resolved,
+                                                             designCells(dataset, resolved)),
+                              audit))
         return *refused;
     designRecorded(prepared);
-    if (std::find(kept.begin(), kept.end(), false) == kept.end())
-        return respond(answer);
-    tally.binEdges = keptEdges(*edges, kept);
-    audit.release = before;
-    audit.add(riskBinsMerged(*edges, tally.binEdges, m_gate->policy().minCell));
-    return respond(m_gate->evaluation(tally, design.n(), audit.release));
+    return respond(answer);
 }
 
 } // namespace fairstart::node
@@ -288,58 +253,12 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
         tally.beta = &study.fittedBeta;
         tally.bins = std::move(bins).value();
         std::optional<Released<protocol::EvaluationSums>> released;
-        const ReleaseRecord before = audit.release;
         if (auto refused = m_gate->evaluationSums(tally, audit.release, &released)) {
             m_jobs.cancel(jobId, user);
             study.ended = true;
             study.endReason = Tr::tr("this site's release rules refused the evaluation");
             audit.set("studyEnded", true);
             return respond(*refused);
-        }
-        // The cumulative bins of what is masked are cohorts of the ledger, as for a plain
-        // evaluation (docs/privacy-rules.md "Evaluations of several β"): the other participants
-        // colluding with the analyst would unmask this site's bins.
-        auto data = m_cache.get(spec.dataset);
-        if (!data || quint64((*data)->info.generation) != spec.generation) {
-            m_jobs.cancel(jobId, user);
-            study.ended = true;
-            study.endReason = Tr::tr("the dataset was imported again during the study");
-            return respond(m_gate->dataFailure(audit.release));
-        }
-        const LoadedDataset &dataset = **data;
-        const auto edges = performanceBinEdges(tally.bins, m_gate->policy().minCell);
-        const auto prefixes = edges
-            ? riskPrefixParts(dataset, manifest.design, design, beta, tally.bins.bins, *edges)
-            : std::nullopt;
-        std::vector<bool> kept;
-        const NodeResult<analysis::RuleOutcome> verdict = prefixes
-            ? m_ledger->checkAndRecordDesign(dataset, design.rows, manifest.design,
-                                             designCells(dataset, manifest.design), *prefixes,
-                                             &kept)
-            : NodeResult<analysis::RuleOutcome>(analysis::RuleOutcome {});
-        if (!prefixes || !verdict || !verdict->passed) {
-            m_jobs.cancel(jobId, user);
-            study.ended = true;
-            study.endReason = Tr::tr("this site's release rules refused the evaluation");
-            audit.set("studyEnded", true);
-            if (!prefixes)
-                return respond(m_gate->dataFailure(audit.release));
-            if (auto refused = differencingRefusal(verdict, audit))
-                return *refused;
-        }
-        audit.add(*verdict);
-        if (std::find(kept.begin(), kept.end(), false) != kept.end()) {
-            tally.binEdges = keptEdges(*edges, kept);
-            audit.release = before;
-            audit.add(riskBinsMerged(*edges, tally.binEdges, m_gate->policy().minCell));
-            released.reset();
-            if (auto refused = m_gate->evaluationSums(tally, audit.release, &released)) {
-                m_jobs.cancel(jobId, user);
-                study.ended = true;
-                study.endReason = Tr::tr("this site's release rules refused the evaluation");
-                audit.set("studyEnded", true);
-                return respond(*refused);
-            }
         }
         const int participants = int(manifest.participants.size());
         auto words = secure::encode(protocol::evaluationVector(released->value()),

@@ -875,16 +875,6 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells)
 {
-    return checkAndRecordDesign(data, cohortRows, design, cells, {}, nullptr);
-}
-
-NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
-    const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
-    const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells,
-    const std::vector<Part> &optional, std::vector<bool> *kept)
-{
-    if (kept)
-        kept->assign(optional.size(), false);
     std::vector<Part> beyondParts;
     for (const auto &[variable, at] : designBreakpoints(design)) {
         const analysis::Column *column = findColumn(data.table, variable);
@@ -900,26 +890,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
         if (!beyond.rows.empty() && beyond.rows.size() < cohortRows.size())
             beyondParts.push_back(std::move(beyond));
     }
-    return checkAndRecordWith(data, { Part { cohortRows, cells } }, beyondParts, optional, kept);
-}
-
-NodeResult<analysis::RuleOutcome>
-DifferencingLedger::checkAndRecord(const LoadedDataset &data,
-                                   const std::vector<std::int64_t> &cohortRows,
-                                   const std::vector<CellRelease> &cells,
-                                   const std::vector<Part> &optional, std::vector<bool> *kept)
-{
-    if (kept)
-        kept->assign(optional.size(), false);
-    return checkAndRecordWith(data, { Part { cohortRows, cells } }, {}, optional, kept);
-}
-
-NodeResult<analysis::RuleOutcome>
-DifferencingLedger::checkAndRecordWith(const LoadedDataset &data, const std::vector<Part> &cohort,
-                                       const std::vector<Part> &beyondParts,
-                                       const std::vector<Part> &optional, std::vector<bool> *kept)
-{
-    if (beyondParts.empty() && optional.empty())
+    const std::vector<Part> cohort { Part { cohortRows, cells } };
+    if (beyondParts.empty())
         return checkAndRecordParts(data, cohort);
     // The cohort in the dataset's ledger, the records beyond each breakpoint in the dataset's
     // breakpoint ledger: both checked before either is recorded. Locks in one order (the
@@ -940,17 +912,6 @@ DifferencingLedger::checkAndRecordWith(const LoadedDataset &data, const std::vec
     outcome = refineParts(nextBreaks, data, beyondParts, &breaksChanged);
     if (!outcome.passed)
         return outcome;
-    // The optional parts, in order, each on the ledger refined by the design and the parts kept
-    // before it (refineByRelease leaves the state as it was when a part fails).
-    for (std::size_t i = 0; i < optional.size(); ++i) {
-        bool partChanged = false;
-        const analysis::RuleOutcome part
-            = refineByRelease(nextMain, data.table, optional[i].rows, optional[i].cells, m_limits,
-                              true, &partChanged);
-        if (kept)
-            (*kept)[i] = part.passed;
-        mainChanged = mainChanged || (part.passed && partChanged);
-    }
     for (auto [changed, target, next, key] :
          { std::tuple { mainChanged, &main, &nextMain, data.info.name },
            std::tuple { breaksChanged, &breaks, &nextBreaks, breakpointKey(data.info.name) } }) {

@@ -133,31 +133,6 @@ public:
                          const analysis::ResolvedDesign &design,
                          const std::vector<CellRelease> &cells);
 
-    // A cohort of a release and the cells it gives out exactly.
-    struct Part {
-        std::vector<std::int64_t> rows;
-        std::vector<CellRelease> cells;
-    };
-    // A design's release as above, with parts that may be left out: an evaluation's cumulative
-    // risk bins (docs/privacy-rules.md "Evaluations of several β"). Once the design's parts
-    // passed, each optional part in turn refines the dataset's ledger when it passes there and
-    // is dropped when it does not (`kept`, one flag per part: the caller then does not release
-    // it, e.g. merges the two bins at that boundary). Everything kept is recorded at once; when
-    // the design's own parts fail nothing is recorded and `kept` is all false.
-    NodeResult<analysis::RuleOutcome>
-    checkAndRecordDesign(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
-                         const analysis::ResolvedDesign &design,
-                         const std::vector<CellRelease> &cells, const std::vector<Part> &optional,
-                         std::vector<bool> *kept);
-
-    // A cohort's release with optional parts (a subgroup cell and its cumulative risk bins), as
-    // the design's overload above without breakpoints.
-    NodeResult<analysis::RuleOutcome> checkAndRecord(const LoadedDataset &data,
-                                                     const std::vector<std::int64_t> &cohortRows,
-                                                     const std::vector<CellRelease> &cells,
-                                                     const std::vector<Part> &optional,
-                                                     std::vector<bool> *kept);
-
     // Atoms of the dataset's current ledger (0 before its first release), for tests and benches.
     std::size_t atoms(const QString &dataset);
 
@@ -167,15 +142,12 @@ private:
         std::optional<DifferencingState> state;
     };
     Entry &entry(const QString &dataset);
+    struct Part {
+        std::vector<std::int64_t> rows;
+        std::vector<CellRelease> cells;
+    };
     NodeResult<analysis::RuleOutcome> checkAndRecordParts(const LoadedDataset &data,
                                                           const std::vector<Part> &parts);
-    // The cohort in the dataset's ledger, the parts beyond breakpoints in the breakpoint ledger,
-    // then the optional parts in the dataset's ledger (each kept when it passes).
-    NodeResult<analysis::RuleOutcome> checkAndRecordWith(const LoadedDataset &data,
-                                                         const std::vector<Part> &cohort,
-                                                         const std::vector<Part> &beyondParts,
-                                                         const std::vector<Part> &optional,
-                                                         std::vector<bool> *kept);
     // The store key of a dataset's breakpoint ledger.
     static QString breakpointKey(const QString &dataset);
     // Reads the entry's state for the current import (or starts it); the caller holds its lock.

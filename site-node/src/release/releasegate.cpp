@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -157,19 +156,6 @@ QString edgeText(double value)
 
 } // namespace
 
-GateAnswer ReleaseGate::refuseBound(const char *ruleId, const QString &detail,
-                                    const QString &message, ReleaseRecord &record) const
-{
-    analysis::RuleOutcome outcome;
-    outcome.ruleId = ruleId;
-    outcome.threshold = m_policy.minCell;
-    outcome.passed = false;
-    outcome.detail = detail.toStdString();
-    outcome.message = message.toStdString();
-    record.add(outcome);
-    return refuse(outcome, record);
-}
-
 std::optional<GateAnswer> ReleaseGate::filterBounds(const LoadedDataset &data,
                                                     const std::vector<std::uint8_t> &consented,
                                                     const std::vector<analysis::Filter> &filters,
@@ -190,8 +176,15 @@ std::optional<GateAnswer> ReleaseGate::filterBounds(const LoadedDataset &data,
         any = true;
         const QString name = qs(filter.variable);
         const QString where = QStringLiteral("filters[%1]").arg(i);
+        analysis::RuleOutcome outcome;
+        outcome.ruleId = "filter-bound";
+        outcome.threshold = minCell;
         auto refuseWith = [&](const QString &detail, const QString &message) {
-            return refuseBound("filter-bound", detail, message, record);
+            outcome.passed = false;
+            outcome.detail = detail.toStdString();
+            outcome.message = message.toStdString();
+            record.add(outcome);
+            return refuse(outcome, record);
         };
         if (!filter.values.empty()) {
             return refuseWith(
@@ -635,25 +628,6 @@ std::vector<analysis::RuleOutcome> ReleaseGate::evaluationRules(const Evaluation
     return outcomes;
 }
 
-std::optional<analysis::PerformanceBins>
-ReleaseGate::releasedBins(const EvaluationTally &tally) const
-{
-    const auto edges = performanceBinEdges(tally.bins, m_policy.minCell);
-    if (!edges)
-        return std::nullopt;
-    if (tally.binEdges.empty())
-        return mergePerformanceBinsAt(tally.bins, *edges);
-    // Coarser only: both ends and every edge one of the min-cell merge's, so that each released
-    // bin is a union of bins holding min_cell records of each class. Merging keeps the per-bin
-    // dominance of Σp too: the top records of a union are at most the top records of its parts.
-    const std::vector<int> &kept = tally.binEdges;
-    if (kept.size() < 2 || kept.front() != edges->front() || kept.back() != edges->back()
-        || !std::is_sorted(kept.begin(), kept.end())
-        || !std::includes(edges->begin(), edges->end(), kept.begin(), kept.end()))
-        return std::nullopt;
-    return mergePerformanceBinsAt(tally.bins, kept);
-}
-
 GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t cohortSize,
                                    ReleaseRecord &record) const
 {
@@ -661,7 +635,7 @@ GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t co
     record.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
-    const auto merged = releasedBins(tally);
+    const auto merged = mergePerformanceBins(tally.bins, m_policy.minCell);
     const analysis::RuleOutcome binning
         = minCellOutcome(merged.has_value(), m_policy.minCell, "predicted-risk bins",
                          Tr::tr("Even one bin holding every record has fewer than %1 records of "
@@ -709,7 +683,7 @@ ReleaseGate::evaluationSums(const EvaluationTally &tally, ReleaseRecord &record,
     record.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
-    const auto merged = releasedBins(tally);
+    const auto merged = mergePerformanceBins(tally.bins, m_policy.minCell);
     const analysis::RuleOutcome binning
         = minCellOutcome(merged.has_value(), m_policy.minCell, "predicted-risk bins",
                          Tr::tr("Even one bin holding every record has fewer than %1 records of "

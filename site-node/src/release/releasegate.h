@@ -216,8 +216,6 @@ struct SubgroupTally {
     std::int32_t code = -1;
     analysis::DesignMatrix design;
     analysis::PerformanceBins bins;
-    // As EvaluationTally::binEdges, for this cell's bins (the ledger dropped boundaries).
-    std::vector<int> binEdges;
 };
 
 // An evaluation's raw bins at a study's final β on a cohort that passed the cohort rules.
@@ -228,10 +226,6 @@ struct EvaluationTally {
     std::shared_ptr<const analysis::DesignMatrix> designOwner; // as JobTally::baseOwner
     const std::vector<double> *beta = nullptr;
     analysis::PerformanceBins bins;
-    // The grid edges of the released bins (0 .. bins.bins) when the differencing ledger dropped
-    // boundaries of the min-cell merge (docs/privacy-rules.md "Evaluations of several β"): a
-    // subset of that merge's edges. Empty: the min-cell merge itself.
-    std::vector<int> binEdges;
     // Issue 15 (subgroups.cpp): the cohort split by a subgroup variable, each cell's rows and
     // bins at the same β; empty without a subgroup. `subgroupsWithheldBy` withholds every cell
     // with that rule (the ledger refused the cells); `releasedCells` receives the indices of
@@ -299,18 +293,6 @@ public:
                                                const analysis::ResolvedDesign &design,
                                                ReleaseRecord &record) const;
 
-    // Numeric subgroup edges of an evaluation (rule "filter-bound", docs/privacy-rules.md
-    // "Evaluations by subgroup"): a subgroup cell is a filter, so its edges are held like filter
-    // bounds — each an edge of the node's histogram of the variable over the consented records,
-    // increasing, the last not the highest edge (the records above it, in the cell outside the
-    // edges, could be 1-9). The refusal names the nearest allowed values, the same sentence for
-    // every number between two edges. Policy key filter_bounds_on_edges.
-    std::optional<GateAnswer> subgroupBounds(const LoadedDataset &data,
-                                             const std::vector<std::uint8_t> &consented,
-                                             const std::string &variable,
-                                             const std::vector<double> &edges,
-                                             ReleaseRecord &record) const;
-
     // ---- releases: one per kind --------------------------------------------------------------
 
     Released<protocol::CatalogueDataset> catalogueEntry(const CatalogueTally &tally) const;
@@ -357,18 +339,10 @@ public:
     GateAnswer siteFit(const SiteFitTally &tally, ReleaseRecord &record) const;
 
 private:
-    // The refusal of a rule that holds a number a request names to the node's edges
-    // (filter-bound, breakpoint-bound): failed, with min_cell as its threshold (the refusal's
-    // parameter), where in the request and the sentence; recorded.
-    GateAnswer refuseBound(const char *ruleId, const QString &detail, const QString &message,
-                           ReleaseRecord &record) const;
     GateAnswer release(int status, const QJsonObject &object, const char *kind,
                        ReleaseRecord &record) const;
     std::vector<analysis::RuleOutcome> roundRules(const RoundTally &tally) const;
     std::vector<analysis::RuleOutcome> evaluationRules(const EvaluationTally &tally) const;
-    // The released bins of an evaluation: merged for min-cell, then at tally.binEdges when set
-    // (only edges of the min-cell merge: coarser, never finer). nullopt when they cannot merge.
-    std::optional<analysis::PerformanceBins> releasedBins(const EvaluationTally &tally) const;
     // Issue 15 (subgroups.cpp): every subgroup cell under the rules of an evaluation on its own
     // (cohort size, design cells, dominance, the bins' min-cell, the Mann–Whitney rule), and
     // the cells withheld together under the same rules (else more cells are withheld), so that
