@@ -3852,10 +3852,6 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
         <translation>Der nächstgelegene erlaubte Wert ist %1.</translation>
     </message>
     <message>
-        <source>the dataset was imported again during the study</source>
-        <translation>der Datenbestand wurde während der Studie erneut importiert</translation>
-    </message>
-    <message>
         <source>Girl</source>
         <translation>Mädchen</translation>
     </message>
@@ -3896,12 +3892,12 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
         <translation>Spalte &apos;%1&apos;: eine durch ein Objekt beschriebene Ausprägung hat einen &apos;name&apos; und optional ein &apos;label&apos; (Text)</translation>
     </message>
     <message>
-        <source>yes (1) or no (0): the bounds of a numeric filter, an evaluation&apos;s numeric subgroup edges, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation>ja (1) oder nein (0): Die Grenzen eines numerischen Filters, die numerischen Untergruppengrenzen einer Evaluation, Winsorisierungsgrenzen und ein Schwellenwert der Zielgröße müssen Grenzen des Histogramms dieses Knotens für die Variable sein, und Spline-Knoten müssen innerhalb dieses Histogramms liegen. Wer beliebige Zahlen erlaubt, ermöglicht es, aus den Ablehnungen von Zahlen, die eine Einheit auseinanderliegen, den Wert eines Datensatzes einzugrenzen (das maximale Geburtsgewicht in etwa 11 Anfragen).</translation>
-    </message>
-    <message>
         <source>An audit entry&apos;s request was not a JSON object; nothing was written. Tell the developers.</source>
         <translation>Die Anfrage eines Eintrags im Prüfprotokoll war kein JSON-Objekt; es wurde nichts geschrieben. Informieren Sie die Entwickler.</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter, winsor bounds, an outcome threshold and spline knots must be edges of this node&apos;s histogram of the variable. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>ja (1) oder nein (0): Die Grenzen eines numerischen Filters, Winsorisierungsgrenzen, ein Schwellenwert der Zielgröße und Spline-Knoten müssen Histogrammgrenzen dieses Knotens für die Variable sein. Wäre jede Zahl erlaubt, ließe sich aus den Ablehnungen von Zahlen, die eine Einheit auseinanderliegen, der Wert eines Datensatzes ermitteln (das maximale Geburtsgewicht mit etwa 11 Anfragen).</translation>
     </message>
 </context>
 <context>
@@ -8853,26 +8849,6 @@ Schätzwert (SE)</translation>
     <message>
         <source>Spline knots must be edges of the node&apos;s histogram of %1 (from %2 to below %3; describe %1 to see them, or let the client place the knots on the edges every site shares), so that a refusal never tells where a record&apos;s value lies.</source>
         <translation>Spline-Knoten müssen Grenzen des Histogramms des Knotens für %1 sein (von %2 bis unter %3; beschreiben Sie %1, um sie zu sehen, oder lassen Sie den Client die Spline-Knoten auf die Grenzen legen, die alle Standorte gemeinsam haben), damit eine Ablehnung nie verrät, wo der Wert eines Datensatzes liegt.</translation>
-    </message>
-    <message>
-        <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
-        <translation>Die Variable %1 enthält an diesem Standort zu wenige unterschiedliche Datensätze für Untergruppenzellen nach dieser Variable (das Histogramm des Knotens für diese Variable hat keine Grenzen). Wählen Sie eine andere Untergruppenvariable.</translation>
-    </message>
-    <message>
-        <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
-        <translation> Die letzte Grenze kann nicht die höchste Grenze des Histogramms sein: Darüber könnten zu wenige Datensätze liegen.</translation>
-    </message>
-    <message>
-        <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
-        <translation>Die Grenze %1 der Untergruppenzellen von %2 ist nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>Subgroup edges of a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that which cells are listed never tells where a record&apos;s value lies.</source>
-        <translation>Die Untergruppengrenzen einer numerischen Variable müssen Grenzen des Histogramms des Knotens für %1 sein (beschreiben Sie %1, um sie zu sehen), damit die Auswahl der aufgeführten Zellen nie verrät, wo der Wert eines Datensatzes liegt.</translation>
-    </message>
-    <message>
-        <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
-        <translation>Die Untergruppengrenzen von %1 müssen aufsteigen, jede auf einer anderen Grenze des Histogramms des Knotens für %1.</translation>
     </message>
 </context>
 </TS>

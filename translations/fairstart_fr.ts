@@ -3847,10 +3847,6 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
         <translation>La valeur autorisée la plus proche est %1.</translation>
     </message>
     <message>
-        <source>the dataset was imported again during the study</source>
-        <translation>le jeu de données a été importé de nouveau pendant l&apos;étude</translation>
-    </message>
-    <message>
         <source>Girl</source>
         <translation>Fille</translation>
     </message>
@@ -3891,12 +3887,12 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
         <translation>colonne &apos;%1&apos;&#xa0;: une modalité décrite par un objet a un &apos;name&apos; et, facultativement, un &apos;label&apos; (texte)</translation>
     </message>
     <message>
-        <source>yes (1) or no (0): the bounds of a numeric filter, an evaluation&apos;s numeric subgroup edges, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation>oui (1) ou non (0)&#xa0;: les bornes d&apos;un filtre numérique, les bornes numériques des sous-groupes d&apos;une évaluation, les bornes de winsorisation et un seuil définissant la variable de résultat doivent être des bornes de l&apos;histogramme de la variable établi par ce nœud, et les nœuds de spline doivent se situer dans son étendue. Autoriser n&apos;importe quel nombre permet, à partir des refus portant sur des nombres distants d&apos;une unité, de localiser la valeur d&apos;un enregistrement (le poids de naissance maximal en environ 11 requêtes).</translation>
-    </message>
-    <message>
         <source>An audit entry&apos;s request was not a JSON object; nothing was written. Tell the developers.</source>
         <translation>La requête d&apos;une entrée du journal d&apos;audit n&apos;était pas un objet JSON&#xa0;; rien n&apos;a été écrit. Prévenez les développeurs.</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter, winsor bounds, an outcome threshold and spline knots must be edges of this node&apos;s histogram of the variable. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>oui (1) ou non (0)&#xa0;: les bornes d&apos;un filtre numérique, les bornes de winsorisation, un seuil définissant la variable de résultat et les nœuds de spline doivent être choisis parmi les bornes de l&apos;histogramme de la variable établi par ce nœud. Autoriser n&apos;importe quel nombre permettrait, par les refus de nombres distants d&apos;une unité, de localiser la valeur d&apos;un enregistrement (le poids de naissance maximal en 11 requêtes environ).</translation>
     </message>
 </context>
 <context>
@@ -8848,26 +8844,6 @@ estimation (ES)</translation>
     <message>
         <source>Spline knots must be edges of the node&apos;s histogram of %1 (from %2 to below %3; describe %1 to see them, or let the client place the knots on the edges every site shares), so that a refusal never tells where a record&apos;s value lies.</source>
         <translation>Les nœuds de spline doivent être choisis parmi les bornes de l&apos;histogramme de %1 établi par le nœud (de %2 inclus à %3 exclu&#xa0;; décrivez %1 pour les voir, ou laissez le client placer les nœuds sur les bornes communes à tous les sites), afin qu&apos;un refus n&apos;indique jamais où se situe la valeur d&apos;un enregistrement.</translation>
-    </message>
-    <message>
-        <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
-        <translation>La variable %1 compte trop peu d&apos;enregistrements distincts sur ce site pour y définir des cellules de sous-groupe (l&apos;histogramme qu&apos;en établit le nœud n&apos;a aucune borne). Choisissez une autre variable de sous-groupe.</translation>
-    </message>
-    <message>
-        <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
-        <translation> La dernière borne ne peut pas être la borne la plus haute de l&apos;histogramme&#xa0;: les enregistrements situés au-dessus pourraient être trop peu nombreux.</translation>
-    </message>
-    <message>
-        <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
-        <translation>La borne %1 des cellules de sous-groupe de %2 n&apos;est pas autorisée.</translation>
-    </message>
-    <message>
-        <source>Subgroup edges of a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that which cells are listed never tells where a record&apos;s value lies.</source>
-        <translation>Les bornes de sous-groupe d&apos;une variable numérique doivent être choisies parmi celles de l&apos;histogramme de %1 établi par le nœud (décrivez %1 pour les voir), afin que la liste des cellules affichées n&apos;indique jamais où se situe la valeur d&apos;un enregistrement.</translation>
-    </message>
-    <message>
-        <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
-        <translation>Les bornes des sous-groupes de %1 doivent être croissantes, chacune située sur une borne différente de l&apos;histogramme de %1 établi par le nœud.</translation>
     </message>
 </context>
 </TS>

@@ -3847,10 +3847,6 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
         <translation>De dichtstbijzijnde toegestane waarde is %1.</translation>
     </message>
     <message>
-        <source>the dataset was imported again during the study</source>
-        <translation>de dataset is tijdens de studie opnieuw geïmporteerd</translation>
-    </message>
-    <message>
         <source>Girl</source>
         <translation>Meisje</translation>
     </message>
@@ -3891,12 +3887,12 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
         <translation>kolom &apos;%1&apos;: een niveau dat door een object wordt beschreven heeft een &apos;name&apos; en, optioneel, een &apos;label&apos; (tekst)</translation>
     </message>
     <message>
-        <source>yes (1) or no (0): the bounds of a numeric filter, an evaluation&apos;s numeric subgroup edges, winsor bounds and an outcome threshold must be edges of this node&apos;s histogram of the variable, and spline knots must lie within it. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation>ja (1) of nee (0): de grenzen van een numeriek filter, de numerieke subgroepgrenzen van een evaluatie, winsorgrenzen en een uitkomstdrempel moeten grenzen zijn van het histogram van de variabele op deze node, en splineknopen moeten erbinnen liggen. Als elk getal is toegestaan, kunnen de weigeringen van getallen die één eenheid uit elkaar liggen de waarde van een record lokaliseren (het maximale geboortegewicht in ongeveer 11 verzoeken).</translation>
-    </message>
-    <message>
         <source>An audit entry&apos;s request was not a JSON object; nothing was written. Tell the developers.</source>
         <translation>Het verzoek van een auditregel was geen JSON-object; er is niets geschreven. Waarschuw de ontwikkelaars.</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter, winsor bounds, an outcome threshold and spline knots must be edges of this node&apos;s histogram of the variable. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation>ja (1) of nee (0): de grenzen van een numeriek filter, winsorgrenzen, een uitkomstdrempel en splineknopen moeten grenzen zijn van het histogram van de variabele op deze node. Als elk getal is toegestaan, kunnen de weigeringen van getallen die één eenheid verschillen de waarde van een record vinden (het maximale geboortegewicht in ongeveer 11 verzoeken).</translation>
     </message>
 </context>
 <context>
@@ -8848,26 +8844,6 @@ schatting (SE)</translation>
     <message>
         <source>Spline knots must be edges of the node&apos;s histogram of %1 (from %2 to below %3; describe %1 to see them, or let the client place the knots on the edges every site shares), so that a refusal never tells where a record&apos;s value lies.</source>
         <translation>Splineknopen moeten grenzen zijn van het histogram van %1 op de node (van %2 tot onder %3; beschrijf %1 om ze te zien, of laat de client de knopen plaatsen op de grenzen die alle sites delen), zodat een weigering nooit verraadt waar de waarde van een record ligt.</translation>
-    </message>
-    <message>
-        <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
-        <translation>De variabele %1 heeft bij deze site te weinig verschillende records voor subgroepcellen op basis ervan (het histogram ervan op de node heeft geen grenzen). Kies een andere subgroepvariabele.</translation>
-    </message>
-    <message>
-        <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
-        <translation> De laatste grens kan niet de hoogste grens van het histogram zijn: erboven kunnen te weinig records liggen.</translation>
-    </message>
-    <message>
-        <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
-        <translation>De grens %1 van de subgroepcellen van %2 is niet toegestaan.</translation>
-    </message>
-    <message>
-        <source>Subgroup edges of a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that which cells are listed never tells where a record&apos;s value lies.</source>
-        <translation>Subgroepgrenzen van een numerieke variabele moeten grenzen zijn van het histogram van %1 op de node (beschrijf %1 om ze te zien), zodat uit de getoonde cellen nooit blijkt waar de waarde van een record ligt.</translation>
-    </message>
-    <message>
-        <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
-        <translation>De subgroepgrenzen van %1 moeten oplopen, elk op een andere grens van het histogram van %1 op de node.</translation>
     </message>
 </context>
 </TS>
