@@ -548,6 +548,42 @@ void FederatedRun::resolveDesign()
         askMoments(moments);
 }
 
+// The sites of a descriptives study of the resolution (masked): every active site, with the
+// keys this run recorded on first use.
+QList<Site> FederatedRun::resolutionSites() const
+{
+    QList<Site> sites;
+    for (int i : activeSlots()) {
+        Site site = m_slots[size_t(i)].site;
+        if (site.signingKey.isEmpty()) { // first use: the keys this run recorded
+            site.signingKey = m_slots[size_t(i)].info.keys.signingKey;
+            site.keyAgreementKey = m_slots[size_t(i)].info.keys.keyAgreementKey;
+        }
+        sites << site;
+    }
+    return sites;
+}
+
+// A site's failure in that study, as a failure in "descriptives" of that site.
+std::function<void(const SiteError &)> FederatedRun::resolutionFailure()
+{
+    return [this, generation = m_generation](const SiteError &error) {
+        if (generation != m_generation || !m_running)
+            return;
+        for (int i : activeSlots()) {
+            if (m_slots[size_t(i)].site.name == error.site) {
+                siteFailed(i, QStringLiteral("descriptives"), error, false);
+                return;
+            }
+        }
+        RunError e;
+        e.phase = QStringLiteral("descriptives");
+        e.siteError = error;
+        e.message = error.toString();
+        fail(e);
+    };
+}
+
 void FederatedRun::askMoments(const std::vector<std::string> &variables)
 {
     m_moments.clear();
@@ -582,37 +618,6 @@ void FederatedRun::askMoments(const std::vector<std::string> &variables)
             finishResolution();
         else
             askHistograms(splines);
-    };
-    // A descriptives study of the resolution (masked): every active site, and its failure as a
-    // failure in "descriptives" of that site.
-    auto resolutionSites = [this] {
-        QList<Site> sites;
-        for (int i : activeSlots()) {
-            Site site = m_slots[size_t(i)].site;
-            if (site.signingKey.isEmpty()) { // first use: the keys this run recorded
-                site.signingKey = m_slots[size_t(i)].info.keys.signingKey;
-                site.keyAgreementKey = m_slots[size_t(i)].info.keys.keyAgreementKey;
-            }
-            sites << site;
-        }
-        return sites;
-    };
-    auto resolutionFailure = [this] {
-        return [this, generation = m_generation](const SiteError &error) {
-            if (generation != m_generation || !m_running)
-                return;
-            for (int i : activeSlots()) {
-                if (m_slots[size_t(i)].site.name == error.site) {
-                    siteFailed(i, QStringLiteral("descriptives"), error, false);
-                    return;
-                }
-            }
-            RunError e;
-            e.phase = QStringLiteral("descriptives");
-            e.siteError = error;
-            e.message = error.toString();
-            fail(e);
-        };
     };
     if (m_mode == QLatin1String("masked")) {
         // Masked: the pooled moments of a descriptives study; no site's own reach the client.
@@ -698,37 +703,6 @@ void FederatedRun::askHistograms(const std::vector<std::string> &variables)
             m_design.knots[p.variable] = knots;
         }
         finishResolution();
-    };
-    // A descriptives study of the resolution (masked): every active site, and its failure as a
-    // failure in "descriptives" of that site.
-    auto resolutionSites = [this] {
-        QList<Site> sites;
-        for (int i : activeSlots()) {
-            Site site = m_slots[size_t(i)].site;
-            if (site.signingKey.isEmpty()) { // first use: the keys this run recorded
-                site.signingKey = m_slots[size_t(i)].info.keys.signingKey;
-                site.keyAgreementKey = m_slots[size_t(i)].info.keys.keyAgreementKey;
-            }
-            sites << site;
-        }
-        return sites;
-    };
-    auto resolutionFailure = [this] {
-        return [this, generation = m_generation](const SiteError &error) {
-            if (generation != m_generation || !m_running)
-                return;
-            for (int i : activeSlots()) {
-                if (m_slots[size_t(i)].site.name == error.site) {
-                    siteFailed(i, QStringLiteral("descriptives"), error, false);
-                    return;
-                }
-            }
-            RunError e;
-            e.phase = QStringLiteral("descriptives");
-            e.siteError = error;
-            e.message = error.toString();
-            fail(e);
-        };
     };
     if (m_mode == QLatin1String("masked")) {
         std::map<std::string, std::vector<double>> none;

@@ -184,6 +184,8 @@ private:
     void resolveDesign();
     void askMoments(const std::vector<std::string> &variables);
     void askHistograms(const std::vector<std::string> &variables);
+    QList<Site> resolutionSites() const;
+    std::function<void(const SiteError &)> resolutionFailure();
     void finishResolution();
 
     struct Study;
