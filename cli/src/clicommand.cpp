@@ -406,6 +406,14 @@ int sitesCheck(const QStringList &args)
 
 // ---- catalogue -------------------------------------------------------------------------------
 
+QStringList levelNames(const protocol::CatalogueVariable &v)
+{
+    QStringList out;
+    for (const protocol::CatalogueLevel &l : v.levels)
+        out << l.name;
+    return out;
+}
+
 int catalogue(const QStringList &args)
 {
     Parsed p;
@@ -456,9 +464,20 @@ int catalogue(const QStringList &args)
             + pad(Tr::tr("n"), 10) + Tr::tr("levels / label") + QLatin1Char('\n');
         QJsonArray vars;
         for (const MergedVariable &v : merged.variables) {
-            QString rest = v.levels.isEmpty() || v.type == protocol::VariableType::Binary
+            // Levels in the order the sites declare them, each with its label where it has one
+            // (the name is what a formula and a reference level use).
+            QStringList shownLevels;
+            QJsonObject levelLabels;
+            for (const protocol::CatalogueLevel &l : v.shown.levels) {
+                shownLevels << (l.label.isEmpty() || l.label == l.name
+                                    ? l.name
+                                    : Tr::tr("%1 = %2").arg(l.name, l.label));
+                if (!l.label.isEmpty())
+                    levelLabels.insert(l.name, l.label);
+            }
+            QString rest = shownLevels.isEmpty() || v.type == protocol::VariableType::Binary
                 ? v.label
-                : v.levels.join(QStringLiteral(", "));
+                : shownLevels.join(QStringLiteral(", "));
             if (v.sites.size() != list.size())
                 rest += Tr::tr("  [only at %1]").arg(v.sites.join(QStringLiteral(", ")));
             text += QStringLiteral("  ") + pad(v.name, 26)
@@ -468,8 +487,11 @@ int catalogue(const QStringList &args)
             QJsonObject o { { QStringLiteral("name"), v.name },
                             { QStringLiteral("type"), protocol::variableTypeId(v.type) },
                             { QStringLiteral("label"), v.label },
-                            { QStringLiteral("levels"), QJsonArray::fromStringList(v.levels) },
+                            { QStringLiteral("levels"),
+                              QJsonArray::fromStringList(levelNames(v.shown)) },
                             { QStringLiteral("sites"), QJsonArray::fromStringList(v.sites) } };
+            if (!levelLabels.isEmpty())
+                o.insert(QStringLiteral("level_labels"), levelLabels);
             o.insert(QStringLiteral("count"),
                      v.count ? QJsonValue(double(*v.count)) : QJsonValue(QJsonValue::Null));
             vars.append(o);

@@ -110,10 +110,73 @@ std::optional<SiteError> checkVariables(const QString &site,
     return std::nullopt;
 }
 
+bool levelNameLess(const QString &a, const QString &b)
+{
+    return a.toStdString() < b.toStdString();
+}
+
+QString levelDisplayText(const protocol::CatalogueLevel &level)
+{
+    return level.label.isEmpty() ? level.name : level.label;
+}
+
+protocol::CatalogueVariable mergedCatalogueVariable(const QList<protocol::CatalogueVariable> &sites)
+{
+    if (sites.isEmpty())
+        return {};
+    protocol::CatalogueVariable merged = sites.first();
+    // The first site that declares an order sets it; levels only other sites have follow, by
+    // name. Without a declared order (older nodes, or inferred levels): by name, as before.
+    const auto declared
+        = std::find_if(sites.begin(), sites.end(), [](const protocol::CatalogueVariable &v) {
+              return v.levelsInDeclaredOrder;
+          });
+    QList<protocol::CatalogueLevel> levels
+        = declared != sites.end() ? declared->levels : QList<protocol::CatalogueLevel> {};
+    auto find = [&levels](const QString &name) {
+        return std::find_if(levels.begin(), levels.end(),
+                            [&name](const protocol::CatalogueLevel &l) { return l.name == name; });
+    };
+    QList<protocol::CatalogueLevel> others;
+    for (const protocol::CatalogueVariable &v : sites) {
+        for (const protocol::CatalogueLevel &l : v.levels) {
+            if (auto it = find(l.name); it != levels.end()) {
+                if (it->label.isEmpty())
+                    it->label = l.label;
+                continue;
+            }
+            auto other = std::find_if(
+                others.begin(), others.end(),
+                [&l](const protocol::CatalogueLevel &o) { return o.name == l.name; });
+            if (other == others.end())
+                others << l;
+            else if (other->label.isEmpty())
+                other->label = l.label;
+        }
+    }
+    std::sort(others.begin(), others.end(),
+              [](const protocol::CatalogueLevel &a, const protocol::CatalogueLevel &b) {
+                  return levelNameLess(a.name, b.name);
+              });
+    merged.levels = levels + others;
+    merged.levelsInDeclaredOrder = declared != sites.end();
+    // Whole numbers only when every site that has the variable says so (an older node says
+    // nothing, so decimals stay).
+    merged.wholeNumbers
+        = std::all_of(sites.begin(), sites.end(),
+                      [](const protocol::CatalogueVariable &v) { return v.wholeNumbers; });
+    for (const protocol::CatalogueVariable &v : sites) {
+        if (merged.label.isEmpty())
+            merged.label = v.label;
+    }
+    return merged;
+}
+
 MergedCatalogue mergeCatalogues(const QList<SiteCatalogue> &catalogues, const QString &dataset)
 {
     MergedCatalogue merged;
     std::map<QString, QString> firstSite;
+    std::map<QString, QList<protocol::CatalogueVariable>> perVariable;
     for (const SiteCatalogue &sc : catalogues) {
         const protocol::CatalogueDataset *ds = sc.dataset(dataset);
         if (!ds)
@@ -132,6 +195,7 @@ MergedCatalogue mergeCatalogues(const QList<SiteCatalogue> &catalogues, const QS
                 m.sites << sc.site;
                 merged.variables << m;
                 firstSite[v.name] = sc.site;
+                perVariable[v.name] << v;
                 continue;
             }
             if (it->type != v.type) {
@@ -149,12 +213,12 @@ MergedCatalogue mergeCatalogues(const QList<SiteCatalogue> &catalogues, const QS
             }
             it->count = addCounts(it->count, v.count);
             it->sites << sc.site;
+            perVariable[v.name] << v;
         }
     }
     for (MergedVariable &m : merged.variables) {
-        std::sort(m.levels.begin(), m.levels.end(), [](const QString &a, const QString &b) {
-            return a.toStdString() < b.toStdString(); // byte order, as the analysis sorts
-        });
+        std::sort(m.levels.begin(), m.levels.end(), levelNameLess);
+        m.shown = mergedCatalogueVariable(perVariable[m.name]);
         const std::string name = m.name.toStdString();
         if (m.type == protocol::VariableType::Categorical) {
             merged.kinds[name] = analysis::ColumnKind::Categorical;

@@ -616,6 +616,56 @@ void tst_Cli::catalogue()
                                     .toArray();
     QCOMPARE(datasets.size(), 1);
     QCOMPARE(datasets.at(0).toObject().value(QLatin1String("sites")).toArray().size(), 3);
+    // Levels in the order an import schema declares them (not by name), with their labels
+    // (issue 17): one node whose dataset was imported with the demo's schema.
+    testsupport::NodeCluster labelled;
+    labelled.schema = labelled.path(QStringLiteral("cohort.schema.json"));
+    QProcess schema;
+    schema.start(testsupport::nodeBinary(),
+                 { QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                   QStringLiteral("youth-health-service"), QStringLiteral("--rows"),
+                   QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("1"),
+                   QStringLiteral("--out"), labelled.path(QStringLiteral("unused.csv")),
+                   QStringLiteral("--schema-out"), labelled.schema });
+    QVERIFY(schema.waitForFinished(60000) && schema.exitCode() == 0);
+    QVERIFY2(labelled.start(1, 300), qPrintable(labelled.error));
+    const QString sites = labelled.writeSitesFile(labelled.sites());
+    const Outcome json = cli({ QStringLiteral("catalogue"), QStringLiteral("--sites"), sites,
+                               QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QJsonObject education;
+    for (const QJsonValue &d : QJsonDocument::fromJson(json.out.toUtf8())
+                                   .object()
+                                   .value(QLatin1String("datasets"))
+                                   .toArray())
+        for (const QJsonValue &v : d.toObject().value(QLatin1String("variables")).toArray())
+            if (v.toObject().value(QLatin1String("name")).toString()
+                == QLatin1String("maternal_education"))
+                education = v.toObject();
+    QCOMPARE(
+        education.value(QLatin1String("levels")).toArray(),
+        (QJsonArray { QStringLiteral("low"), QStringLiteral("middle"), QStringLiteral("high") }));
+    QCOMPARE(education.value(QLatin1String("level_labels"))
+                 .toObject()
+                 .value(QLatin1String("high"))
+                 .toString(),
+             QStringLiteral("High (tertiary)"));
+    const Outcome text = cli({ QStringLiteral("catalogue"), QStringLiteral("--sites"), sites });
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains(QLatin1String("low = Low (primary), middle = Middle (secondary), "
+                                             "high = High (tertiary)")),
+             qPrintable(text.out));
+    // Without a schema (the shared nodes) the levels come by name, without labels, as before.
+    QJsonObject inferred;
+    for (const QJsonValue &v :
+         datasets.at(0).toObject().value(QLatin1String("variables")).toArray())
+        if (v.toObject().value(QLatin1String("name")).toString()
+            == QLatin1String("maternal_education"))
+            inferred = v.toObject();
+    QCOMPARE(
+        inferred.value(QLatin1String("levels")).toArray(),
+        (QJsonArray { QStringLiteral("high"), QStringLiteral("low"), QStringLiteral("middle") }));
+    QVERIFY(!inferred.contains(QLatin1String("level_labels")));
 }
 
 void tst_Cli::plainModeRefusedIsOneLine()

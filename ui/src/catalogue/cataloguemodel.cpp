@@ -92,70 +92,7 @@ QString siteLevelsText(const protocol::CatalogueVariable &v, int threshold)
     return lines.join(QLatin1Char('\n'));
 }
 
-// Byte order, as the node and the analysis sort level names.
-bool byName(const QString &a, const QString &b)
-{
-    return a.toStdString() < b.toStdString();
-}
-
 } // namespace
-
-QString levelDisplayText(const protocol::CatalogueLevel &level)
-{
-    return level.label.isEmpty() ? level.name : level.label;
-}
-
-protocol::CatalogueVariable mergedCatalogueVariable(const QList<protocol::CatalogueVariable> &sites)
-{
-    if (sites.isEmpty())
-        return {};
-    protocol::CatalogueVariable merged = sites.first();
-    // The first site that declares an order sets it; levels only other sites have follow, by
-    // name. Without a declared order (older nodes, or inferred levels): by name, as before.
-    const auto declared
-        = std::find_if(sites.begin(), sites.end(), [](const protocol::CatalogueVariable &v) {
-              return v.levelsInDeclaredOrder;
-          });
-    QList<protocol::CatalogueLevel> levels
-        = declared != sites.end() ? declared->levels : QList<protocol::CatalogueLevel> {};
-    auto find = [&levels](const QString &name) {
-        return std::find_if(levels.begin(), levels.end(),
-                            [&name](const protocol::CatalogueLevel &l) { return l.name == name; });
-    };
-    QList<protocol::CatalogueLevel> others;
-    for (const protocol::CatalogueVariable &v : sites) {
-        for (const protocol::CatalogueLevel &l : v.levels) {
-            if (auto it = find(l.name); it != levels.end()) {
-                if (it->label.isEmpty())
-                    it->label = l.label;
-                continue;
-            }
-            auto other = std::find_if(
-                others.begin(), others.end(),
-                [&l](const protocol::CatalogueLevel &o) { return o.name == l.name; });
-            if (other == others.end())
-                others << l;
-            else if (other->label.isEmpty())
-                other->label = l.label;
-        }
-    }
-    std::sort(others.begin(), others.end(),
-              [](const protocol::CatalogueLevel &a, const protocol::CatalogueLevel &b) {
-                  return byName(a.name, b.name);
-              });
-    merged.levels = levels + others;
-    merged.levelsInDeclaredOrder = declared != sites.end();
-    // Whole numbers only when every site that has the variable says so (an older node says
-    // nothing, so decimals stay).
-    merged.wholeNumbers
-        = std::all_of(sites.begin(), sites.end(),
-                      [](const protocol::CatalogueVariable &v) { return v.wholeNumbers; });
-    for (const protocol::CatalogueVariable &v : sites) {
-        if (merged.label.isEmpty())
-            merged.label = v.label;
-    }
-    return merged;
-}
 
 QMap<QString, QString> catalogueLabels(const QList<CatalogueEntry> &entries)
 {
@@ -225,7 +162,7 @@ void CatalogueModel::setSites(const QList<SiteCatalogue> &sites)
         }
     }
     for (CatalogueEntry &e : m_entries) {
-        std::sort(e.levels.begin(), e.levels.end(), byName);
+        std::sort(e.levels.begin(), e.levels.end(), client::levelNameLess);
         e.variable = mergedCatalogueVariable(perVariable.value(e.variable.name));
     }
     std::sort(m_entries.begin(), m_entries.end(),

@@ -42,11 +42,26 @@ std::optional<SiteError> checkVariables(const QString &site,
                                         const protocol::CatalogueDataset &dataset,
                                         const std::vector<std::string> &variables);
 
+// Byte order of level names, as the node and the analysis sort them.
+bool levelNameLess(const QString &a, const QString &b);
+
+// One variable as several sites' catalogues describe it (issue 17), as the workbench and the CLI
+// show it: the first site's entry with the levels in the first declared order (levels only other
+// sites have after it, by name; all by name when no site declares one, as older nodes), each
+// with the first label a site gives, and `wholeNumbers` only when every site says so.
+protocol::CatalogueVariable
+mergedCatalogueVariable(const QList<protocol::CatalogueVariable> &sites);
+// A level's label, or its name when it has none.
+QString levelDisplayText(const protocol::CatalogueLevel &level);
+
 struct MergedVariable {
     QString name;
     protocol::VariableType type = protocol::VariableType::Numeric;
     QString label;
-    QStringList levels; // union over sites, sorted
+    QStringList levels; // union over sites, sorted (levelNameLess), as the design resolves them
+    // As the sites that agree on its type describe it together, for showing
+    // (mergedCatalogueVariable): the levels in the declared order, with their labels.
+    protocol::CatalogueVariable shown;
     QStringList sites; // sites that have it
     std::optional<qint64> count; // sum of released counts; nullopt when a site withheld one
 };

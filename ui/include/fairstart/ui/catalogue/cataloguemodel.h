@@ -3,6 +3,7 @@
 // with per-site availability, as an item model for the Catalogue dock and the validator.
 #pragma once
 
+#include "fairstart/client/federation.h"
 #include "fairstart/client/sitesurvey.h"
 #include "fairstart/protocol/messages.h"
 
@@ -32,14 +33,9 @@ struct CatalogueEntry {
     QString levelText(const QString &level) const; // its label, else the name
 };
 
-// One variable as several sites' catalogues describe it (issue 17), as the workbench shows it:
-// the first site's entry with the levels in the first declared order (levels only other sites
-// have after it, by name; all by name when no site declares one, as older nodes), each with the
-// first label a site gives, and `wholeNumbers` only when every site says so.
-protocol::CatalogueVariable
-mergedCatalogueVariable(const QList<protocol::CatalogueVariable> &sites);
-// A level's label, or its name when it has none.
-QString levelDisplayText(const protocol::CatalogueLevel &level);
+// mergedCatalogueVariable and levelDisplayText (client/federation.h) merge and name the levels.
+using client::levelDisplayText;
+using client::mergedCatalogueVariable;
 // The labels the results, reports and analyses name things by: variable name -> its label, and
 // each labelled level under levelLabelKey(variable, level) (results/termlabels.h).
 QMap<QString, QString> catalogueLabels(const QList<CatalogueEntry> &entries);
