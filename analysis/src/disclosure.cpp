@@ -446,13 +446,13 @@ void columnDominance(const double *x, Eigen::Index n, const std::string &name,
 {
     TopK sum(policy), squares(policy);
     double mean = 0;
-    const auto count = static_cast<std::size_t>(std::max<Eigen::Index>(n, 0));
-    sum.addAll(count, [&](std::size_t i) {
+    for (Eigen::Index i = 0; i < n; ++i) {
+        sum.add(std::abs(x[i]));
         mean += x[i];
-        return std::abs(x[i]);
-    });
+    }
     mean /= static_cast<double>(std::max<Eigen::Index>(n, 1));
-    squares.addAll(count, [&](std::size_t i) { return (x[i] - mean) * (x[i] - mean); });
+    for (Eigen::Index i = 0; i < n; ++i)
+        squares.add((x[i] - mean) * (x[i] - mean));
     if (!sum.passes())
         failures.push_back(dominanceOutcome(false, "the sum of " + name, policy));
     if (!squares.passes())

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <limits>
 #include <optional>
 #include <vector>
 
@@ -36,29 +35,6 @@ public:
             --k;
         }
         m_top[k] = a;
-    }
-    // add(f(0)), …, add(f(n − 1)), with the total and the k-th largest in registers: the same
-    // sums in the same order, ~3x faster over a design column (issue 16, eighth pass).
-    template<typename F> void addAll(std::size_t n, F &&f)
-    {
-        double total = m_total;
-        const std::size_t size = m_top.size();
-        double *top = m_top.data();
-        double threshold = size ? top[size - 1] : std::numeric_limits<double>::infinity();
-        for (std::size_t i = 0; i < n; ++i) {
-            const double a = f(i);
-            total += a;
-            if (a > threshold) [[unlikely]] {
-                std::size_t k = size - 1;
-                while (k > 0 && top[k - 1] < a) {
-                    top[k] = top[k - 1];
-                    --k;
-                }
-                top[k] = a;
-                threshold = top[size - 1];
-            }
-        }
-        m_total = total;
     }
     bool passes() const
     {
