@@ -3,11 +3,67 @@
 #include "risk_p.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
 #include <string>
 
 namespace fairstart::analysis {
+
+namespace {
+
+// Sorts finite doubles ascending: the order of std::sort but for -0 and +0, which compare equal
+// (here -0 comes first), so the groups of equal values are the same. An LSD radix sort of 11-bit
+// digits of each value's bits (mapped so that their unsigned order is the numbers' order),
+// skipping a digit that every value shares: ~3x faster than std::sort at 10⁵ values, the largest
+// part of a masked evaluation round at the node (issue 16, eighth pass).
+void sortFinite(std::vector<double> &values)
+{
+    const std::size_t n = values.size();
+    if (n < 4096 || n > UINT32_MAX) {
+        std::sort(values.begin(), values.end());
+        return;
+    }
+    constexpr int Bits = 11, Passes = 6;
+    constexpr std::size_t Buckets = std::size_t(1) << Bits;
+    constexpr std::uint64_t Sign = std::uint64_t(1) << 63;
+    std::vector<std::uint64_t> a(n), b(n);
+    std::vector<std::array<std::uint32_t, Buckets>> counts(Passes);
+    for (auto &c : counts)
+        c.fill(0);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint64_t k = std::bit_cast<std::uint64_t>(values[i]);
+        k = (k & Sign) ? ~k : (k | Sign);
+        a[i] = k;
+        for (int p = 0; p < Passes; ++p)
+            ++counts[std::size_t(p)][(k >> (p * Bits)) & (Buckets - 1)];
+    }
+    for (int p = 0; p < Passes; ++p) {
+        auto &c = counts[std::size_t(p)];
+        const int shift = p * Bits;
+        if (c[(a[0] >> shift) & (Buckets - 1)] == n)
+            continue; // every value has this digit
+        std::uint32_t sum = 0;
+        for (auto &count : c) {
+            const std::uint32_t here = count;
+            count = sum;
+            sum += here;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint64_t k = a[i];
+            b[c[(k >> shift) & (Buckets - 1)]++] = k;
+        }
+        a.swap(b);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t k = a[i];
+        values[i] = std::bit_cast<double>((k & Sign) ? (k & ~Sign) : ~k);
+    }
+}
+
+} // namespace
 
 Result<MannWhitney> mannWhitney(const std::vector<double> &risks,
                                 const std::vector<double> &outcomes)
@@ -22,11 +78,11 @@ Result<MannWhitney> mannWhitney(const std::vector<double> &risks,
             return makeError(ErrorCode::NotBinary,
                              "The outcome is not binary: the AUC needs 0/1 outcomes.");
     }
-    // Each class's risks sorted on their own (a sort of doubles, not of indices compared through
-    // the risks: several times faster at 10⁵–10⁶ records), then walked together by groups of
-    // equal risk upwards: each event is above every non-event already passed and tied with the
-    // non-events of its own group (½ each). The groups, their order and their counts are those
-    // of one sort of all risks, so u is the same sum of the same terms in the same order.
+    // Each class's risks sorted on their own (a radix sort of doubles, not a sort of indices
+    // compared through the risks: several times faster at 10⁵–10⁶ records), then walked together by
+    // groups of equal risk upwards: each event is above every non-event already passed and tied
+    // with the non-events of its own group (½ each). The groups, their order and their counts are
+    // those of one sort of all risks, so u is the same sum of the same terms in the same order.
     std::vector<double> events, nonEvents;
     std::size_t positives = 0;
     for (double y : outcomes)
@@ -35,8 +91,8 @@ Result<MannWhitney> mannWhitney(const std::vector<double> &risks,
     nonEvents.reserve(risks.size() - positives);
     for (std::size_t i = 0; i < risks.size(); ++i)
         (outcomes[i] == 1.0 ? events : nonEvents).push_back(risks[i]);
-    std::sort(events.begin(), events.end());
-    std::sort(nonEvents.begin(), nonEvents.end());
+    sortFinite(events);
+    sortFinite(nonEvents);
     MannWhitney m;
     std::size_t e = 0, n = 0;
     while (e < events.size() || n < nonEvents.size()) {

@@ -297,32 +297,40 @@ void tst_Discrimination::refusesBadInput()
 
 // The statistic against counting every pair (event above non-event 1, tied ½), on risks with
 // many ties (a few distinct values, +0 and −0 among them) and on distinct ones: the sort of each
-// class apart must count the same pairs.
+// class apart must count the same pairs. 400 values take std::sort, 15,000 the radix sort (values
+// of both signs and exponents far apart, so that every digit of the bits varies).
 void tst_Discrimination::equalsCountingEveryPair()
 {
     std::mt19937_64 rng(16);
-    for (int levels : { 3, 7, 1000000 }) {
-        std::uniform_int_distribution<int> level(0, levels - 1);
-        std::bernoulli_distribution event(0.3);
-        std::vector<double> risks, y;
-        for (int i = 0; i < 400; ++i) {
-            const int l = level(rng);
-            risks.push_back(l == 0 ? (i % 2 ? -0.0 : 0.0) : double(l) / double(levels));
-            y.push_back(event(rng) ? 1.0 : 0.0);
-        }
-        double pairs = 0, positives = 0;
-        for (std::size_t i = 0; i < risks.size(); ++i) {
-            positives += y[i];
-            for (std::size_t j = 0; j < risks.size(); ++j) {
-                if (y[i] == 1.0 && y[j] == 0.0)
-                    pairs += risks[i] > risks[j] ? 1.0 : risks[i] == risks[j] ? 0.5 : 0.0;
+    for (int size : { 400, 15000 }) {
+        for (int levels : { 3, 7, 1000000 }) {
+            std::uniform_int_distribution<int> level(0, levels - 1);
+            std::bernoulli_distribution event(0.3);
+            std::vector<double> risks, y;
+            for (int i = 0; i < size; ++i) {
+                const int l = level(rng);
+                double risk = l == 0 ? (i % 2 ? -0.0 : 0.0) : double(l) / double(levels);
+                if (size > 400 && l != 0)
+                    risk = (l % 2 ? -1.0 : 1.0) * std::ldexp(risk, l % 600 - 300);
+                risks.push_back(risk);
+                y.push_back(event(rng) ? 1.0 : 0.0);
             }
+            double pairs = 0, positives = 0;
+            for (std::size_t i = 0; i < risks.size(); ++i) {
+                positives += y[i];
+                if (y[i] != 1.0)
+                    continue;
+                for (std::size_t j = 0; j < risks.size(); ++j) {
+                    if (y[j] == 0.0)
+                        pairs += risks[i] > risks[j] ? 1.0 : risks[i] == risks[j] ? 0.5 : 0.0;
+                }
+            }
+            const auto m = mannWhitney(risks, y);
+            QVERIFY_EXPECTED(m);
+            QCOMPARE(m->u, pairs);
+            QCOMPARE(m->positives, positives);
+            QCOMPARE(m->negatives, double(risks.size()) - positives);
         }
-        const auto m = mannWhitney(risks, y);
-        QVERIFY_EXPECTED(m);
-        QCOMPARE(m->u, pairs);
-        QCOMPARE(m->positives, positives);
-        QCOMPARE(m->negatives, double(risks.size()) - positives);
     }
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <list>
 #include <mutex>
 #include <tuple>
 #include <unordered_map>
@@ -868,29 +869,34 @@ DifferencingLedger::checkAndRecord(const LoadedDataset &data,
                                    const std::vector<std::int64_t> &cohortRows,
                                    const std::vector<CellRelease> &cells)
 {
-    return checkAndRecordParts(data, { Part { cohortRows, cells } });
+    return checkAndRecordParts(data, { Part { &cohortRows, &cells } });
 }
 
 NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells)
 {
+    // The records beyond each breakpoint (a list, so that the parts' pointers stay valid).
+    std::list<std::vector<std::int64_t>> beyondRows;
+    static const std::vector<CellRelease> noCells;
     std::vector<Part> beyondParts;
     for (const auto &[variable, at] : designBreakpoints(design)) {
         const analysis::Column *column = findColumn(data.table, variable);
         if (!column || column->kind != analysis::ColumnKind::Numeric)
             continue;
-        Part beyond;
+        std::vector<std::int64_t> beyond;
         for (std::int64_t row : cohortRows) {
             const double v = column->numeric[std::size_t(row)];
             if (!std::isnan(v) && v > at)
-                beyond.rows.push_back(row);
+                beyond.push_back(row);
         }
         // Nothing or everything beyond: the breakpoint changes no record's value differently.
-        if (!beyond.rows.empty() && beyond.rows.size() < cohortRows.size())
-            beyondParts.push_back(std::move(beyond));
+        if (!beyond.empty() && beyond.size() < cohortRows.size()) {
+            beyondRows.push_back(std::move(beyond));
+            beyondParts.push_back(Part { &beyondRows.back(), &noCells });
+        }
     }
-    const std::vector<Part> cohort { Part { cohortRows, cells } };
+    const std::vector<Part> cohort { Part { &cohortRows, &cells } };
     if (beyondParts.empty())
         return checkAndRecordParts(data, cohort);
     // The cohort in the dataset's ledger, the records beyond each breakpoint in the dataset's
@@ -967,7 +973,7 @@ analysis::RuleOutcome DifferencingLedger::refineParts(DifferencingState &state,
     analysis::RuleOutcome outcome = passed(m_limits.minCell);
     for (const Part &part : parts) {
         bool partChanged = false;
-        outcome = refineByRelease(state, data.table, part.rows, part.cells, m_limits, true,
+        outcome = refineByRelease(state, data.table, *part.rows, *part.cells, m_limits, true,
                                   &partChanged);
         if (!outcome.passed)
             return outcome;
