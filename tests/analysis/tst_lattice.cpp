@@ -17,6 +17,7 @@ private Q_SLOTS:
     void stepsIncludeTheCommonMultiple();
     void knotsOnPointsEverySiteShares();
     void runIsTheLongestReleasedStretch();
+    void valueOnAPointIsInTheCellItStarts();
     void histogramLatticeShowsNearlyAll();
 };
 
@@ -105,6 +106,36 @@ void TestLattice::runIsTheLongestReleasedStretch()
     // Nothing released: no run.
     QVERIFY(latticeRun(0, 1, { std::nullopt, std::nullopt }).edges.empty());
     QVERIFY(latticeRun(0, 1, {}).edges.empty());
+}
+
+void TestLattice::valueOnAPointIsInTheCellItStarts()
+{
+    // 39.4 / 0.2 < 197 in doubles, and 197 * 0.2 = 39.400000000000006.
+    QVERIFY(std::floor(39.4 / 0.2) == 196.0);
+    const LatticeScale tenths(0.2);
+    QVERIFY(tenths.point(197) == 39.4);
+    QCOMPARE(tenths.cell(39.4), 197LL);
+    QCOMPARE(tenths.cell(39.39), 196LL);
+    QCOMPARE(tenths.cell(-0.2), -1LL);
+    QVERIFY(LatticeScale(500).point(7) == 3500.0);
+    QVERIFY(LatticeScale(0.05).point(3) == 0.15);
+    // Not a single-digit mantissa: k * step.
+    QCOMPARE(LatticeScale(25).point(3), 75.0);
+    QCOMPARE(LatticeScale(25).cell(74.9), 2LL);
+    // The node's canonical histogram: 30 records of 39.4 are in the bin that starts at 39.4,
+    // whose edge is released as 39.4.
+    std::vector<double> values;
+    for (int i = 0; i < 30; ++i) {
+        values.push_back(39.0);
+        values.push_back(39.2);
+        values.push_back(39.4);
+        values.push_back(39.6);
+        values.push_back(39.8);
+    }
+    const MergedHistogram h = latticeHistogram(values, 0.2, -1e6, 1e6, 10);
+    QVERIFY(h.ok());
+    QCOMPARE(h.edges, (std::vector<double> { 39.2, 39.4, 39.6, 39.8 }));
+    QCOMPARE(h.counts.front(), (std::vector<double> { 30, 30, 30 }));
 }
 
 void TestLattice::histogramLatticeShowsNearlyAll()
