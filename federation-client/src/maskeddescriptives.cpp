@@ -398,9 +398,12 @@ QList<PooledHistogram> pooledHistograms(const PooledDescriptives &pooled,
             h.problem = Tr::tr("No lattice common to every site gives a histogram of %1: each "
                                "site releases its histogram on a lattice of its own, with bins "
                                "merged where its records are sparse, and on none of the %2 "
-                               "candidate steps did every site release two adjacent cells. A "
-                               "histogram needs sites with more records each: describe fewer, "
-                               "larger sites together, or ask the sites to combine small ones.")
+                               "candidate steps did every site release two adjacent cells. "
+                               "This happens with few records per site, and with whole numbers "
+                               "(ages in years) at sites whose own step is finer than 1, whose "
+                               "edges then lie between the whole numbers. The mean and SD above "
+                               "are complete; for a histogram, describe fewer, larger sites "
+                               "together.")
                             .arg(n.variable)
                             .arg(ranges->second.size());
             out << h;

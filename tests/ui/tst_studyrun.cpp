@@ -212,6 +212,9 @@ void tst_StudyRun::table1ShowsItsStudy()
     QVERIFY2(view->histogramText().contains(QStringLiteral("on a lattice of step")),
              qPrintable(view->histogramText()));
     QVERIFY(!view->histogramChart()->chart()->series().isEmpty());
+    QVERIFY(!variable->currentText().isEmpty());
+    QVERIFY2(view->histogramChart()->chart()->title().endsWith(variable->currentText()),
+             qPrintable(view->histogramChart()->chart()->title()));
     // The picture, for a person to look at (FAIRSTART_UI_PICTURES=DIR).
     if (const QString dir = qEnvironmentVariable("FAIRSTART_UI_PICTURES"); !dir.isEmpty()) {
         view->resize(900, 1000);

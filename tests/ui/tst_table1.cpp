@@ -192,12 +192,15 @@ void tst_Table1::maskedPooledHistogram()
     Table1View view;
     view.setMaskedData(pooled, {}, {});
     QVERIFY(view.histogramText().isEmpty()); // none asked: hidden
+    // A catalogue label where there is one; an empty label (no label) names the variable.
     view.setHistograms({ stress, weight },
-                       { { QStringLiteral("birth_weight"), QStringLiteral("Birth weight (g)") } });
+                       { { QStringLiteral("birth_weight"), QStringLiteral("Birth weight (g)") },
+                         { QStringLiteral("stress"), QString() } });
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     // The first variable that has a histogram, by its label.
     QCOMPARE(view.histogramVariable()->count(), 2);
+    QCOMPARE(view.histogramVariable()->itemText(0), QStringLiteral("stress"));
     QCOMPARE(view.histogramVariable()->currentText(), QStringLiteral("Birth weight (g)"));
     QVERIFY(view.histogramChart()->isVisible());
     QChart *chart = view.histogramChart()->chart();
@@ -210,7 +213,7 @@ void tst_Table1::maskedPooledHistogram()
     const QList<QPointF> points = area->upperSeries()->points();
     QCOMPARE(points.size(), 2 + 2 * 4);
     QCOMPARE(points[1], QPointF(2000, 40));
-    QCOMPARE(points[4], QPointF(3000, 420));
+    QCOMPARE(points[5], QPointF(3000, 420));
     QCOMPARE(points[8], QPointF(4000, 150));
     const QString text = view.histogramText();
     QVERIFY2(text.contains(QStringLiteral("lattice of step 500")), qPrintable(text));

@@ -398,8 +398,10 @@ void Table1View::setHistograms(const QList<client::PooledHistogram> &histograms,
     {
         const QSignalBlocker blocker(m_histogramVariable);
         m_histogramVariable->clear();
-        for (const client::PooledHistogram &h : histograms)
-            m_histogramVariable->addItem(labels.value(h.variable, h.variable), h.variable);
+        for (const client::PooledHistogram &h : histograms) {
+            const QString label = labels.value(h.variable);
+            m_histogramVariable->addItem(label.isEmpty() ? h.variable : label, h.variable);
+        }
     }
     m_histogramBox->setVisible(!histograms.isEmpty());
     // The first variable that has a histogram.
@@ -433,7 +435,8 @@ void Table1View::showHistogram(int index)
             released.edges = h.edges;
             for (const qint64 c : h.counts)
                 released.counts.push_back(double(c));
-            chart = makeHistogramChart(m_labels.value(h.variable, h.variable), released);
+            const QString label = m_labels.value(h.variable);
+            chart = makeHistogramChart(label.isEmpty() ? h.variable : label, released);
             text = Tr::tr("Pooled over every site on a lattice of step %1 common to all of "
                           "them: a cell is counted where both its ends are edges of every "
                           "site's own histogram, and only the sum was decoded. %2 records "
