@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/analysis/disclosure.h"
+#include "fairstart/analysis/lattice.h"
 #include "fairstart/analysis/rounddominance.h"
 #include "risk_p.h"
 #include "riskcells_p.h"
@@ -849,8 +850,11 @@ MergedHistogram latticeHistogram(std::vector<double> values, double step, double
         return {};
     std::sort(values.begin(), values.end());
     const std::size_t n = values.size();
-    auto cell = [step](double v) {
-        return std::floor(v / step);
+    // The cell [point(k), point(k + 1)) of a value, its edges the decimals they are (a value on
+    // an edge, 39.4 of step 0.2, is in the cell above it; LatticeScale).
+    const LatticeScale scale(step);
+    auto cell = [&scale](double v) {
+        return double(scale.cell(v));
     };
     // Lattice indices of the edges: at least m records below the lowest, m at or above the
     // highest.
@@ -892,7 +896,7 @@ MergedHistogram latticeHistogram(std::vector<double> values, double step, double
     std::vector<double> keptCounts;
     double pending = 0;
     for (std::size_t e = 0; e < edges.size(); ++e) {
-        const double at = edges[e] * step;
+        const double at = scale.point((long long)edges[e]);
         if (e > 0)
             pending += counts[e - 1];
         if (at < first || at > last)

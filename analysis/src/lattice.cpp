@@ -21,6 +21,38 @@ double latticePoint(long long index, double step)
 
 } // namespace
 
+LatticeScale::LatticeScale(double step)
+    : m_step(step)
+{
+    if (!(step > 0) || !std::isfinite(step))
+        return;
+    const int decade = int(std::floor(std::log10(step) + 1e-9));
+    const double mantissa = std::round(step / std::pow(10.0, decade));
+    m_power = std::pow(10.0, std::abs(decade));
+    m_divide = decade < 0;
+    const double back = m_divide ? mantissa / m_power : mantissa * m_power;
+    if (mantissa >= 1 && mantissa <= 9 && back == step)
+        m_mantissa = mantissa;
+}
+
+double LatticeScale::point(long long index) const
+{
+    if (m_mantissa == 0)
+        return double(index) * m_step;
+    const double whole = double(index) * m_mantissa;
+    return m_divide ? whole / m_power : whole * m_power;
+}
+
+long long LatticeScale::cell(double value) const
+{
+    auto k = (long long)std::floor(value / m_step);
+    if (point(k + 1) <= value)
+        ++k;
+    else if (point(k) > value)
+        --k;
+    return k;
+}
+
 LatticeCells latticeCells(double step, double first, std::size_t cells,
                           const std::vector<double> &edges, const std::vector<double> &counts)
 {
@@ -126,6 +158,67 @@ std::vector<double> latticeKnots(double first, double step,
             return {};
     }
     return knots;
+}
+
+std::optional<std::size_t> finestLattice(std::size_t candidates,
+                                         const std::function<bool(std::size_t)> &fits)
+{
+    for (std::size_t i = 0; i < candidates; ++i) {
+        if (fits(i))
+            return i;
+    }
+    return std::nullopt;
+}
+
+double LatticeRun::total() const
+{
+    double sum = 0;
+    for (const double c : counts)
+        sum += c;
+    return sum;
+}
+
+LatticeRun latticeRun(double first, double step, const std::vector<std::optional<double>> &cells)
+{
+    // The longest run by records (ties: the first); a run ends at a withheld cell.
+    std::size_t bestFrom = 0, bestTo = 0;
+    double bestSum = -1;
+    for (std::size_t k = 0; k < cells.size();) {
+        if (!cells[k]) {
+            ++k;
+            continue;
+        }
+        const std::size_t from = k;
+        double sum = 0;
+        for (; k < cells.size() && cells[k]; ++k)
+            sum += *cells[k];
+        if (sum > bestSum) {
+            bestSum = sum;
+            bestFrom = from;
+            bestTo = k;
+        }
+    }
+    LatticeRun run;
+    if (bestSum < 0 || !(step > 0))
+        return run;
+    const long long origin = std::llround(first / step);
+    for (std::size_t k = bestFrom; k <= bestTo; ++k)
+        run.edges.push_back(latticePoint(origin + (long long)k, step));
+    for (std::size_t k = bestFrom; k < bestTo; ++k)
+        run.counts.push_back(*cells[k]);
+    return run;
+}
+
+std::optional<std::size_t> histogramLattice(const std::vector<LatticeRun> &runs, double share)
+{
+    double fullest = 0;
+    for (const LatticeRun &r : runs) {
+        if (r.counts.size() >= 2)
+            fullest = std::max(fullest, r.total());
+    }
+    return finestLattice(runs.size(), [&](std::size_t i) {
+        return runs[i].counts.size() >= 2 && runs[i].total() >= share * fullest;
+    });
 }
 
 } // namespace fairstart::analysis

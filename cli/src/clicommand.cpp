@@ -30,6 +30,7 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -521,7 +522,8 @@ int describeMasked(const Common &c, Transport &transport,
                    const protocol::DescriptivesRequest &request)
 {
     SiteError error;
-    const auto result = MaskedDescriptivesRun::run(transport, c.sites, request, &error);
+    const auto result
+        = MaskedDescriptivesRun::run(transport, c.sites, request, &error, /*histograms*/ true);
     if (!result)
         return fail(Failed, error.toString());
     const PooledDescriptives &pooled = result->pooled;
@@ -573,13 +575,67 @@ int describeMasked(const Common &c, Transport &transport,
                  cat.missing ? QJsonValue(double(*cat.missing)) : QJsonValue(QJsonValue::Null));
         categorical.append(o);
     }
+    // Issue 14: the pooled histograms on the finest lattice common to every site.
+    QJsonArray histograms;
+    if (!result->latticeHistograms.isEmpty())
+        text += QLatin1Char('\n')
+            + Tr::tr("Histograms, pooled on the finest lattice common to every site (a cell is "
+                     "counted where its ends are edges of every site's histogram; no site's own "
+                     "histogram was decoded)")
+            + QLatin1Char('\n');
+    for (const PooledHistogram &h : result->latticeHistograms) {
+        QJsonObject o { { QStringLiteral("variable"), h.variable } };
+        if (h.edges.empty()) {
+            text += QStringLiteral("  ") + h.variable + QStringLiteral(": ") + h.problem
+                + QLatin1Char('\n');
+            o.insert(QStringLiteral("problem"), h.problem);
+            histograms.append(o);
+            continue;
+        }
+        text += QStringLiteral("  ")
+            + Tr::tr("%1: step %2, %3 records outside %4 to %5 (the sites' tails, never "
+                     "released)")
+                  .arg(h.variable, num(h.step, 6))
+                  .arg(h.beyond)
+                  .arg(num(h.edges.front(), 8), num(h.edges.back(), 8))
+            + QLatin1Char('\n');
+        const qint64 top = *std::max_element(h.counts.begin(), h.counts.end());
+        QJsonArray edges, counts;
+        for (std::size_t k = 0; k < h.counts.size(); ++k) {
+            const int bar
+                = top > 0 ? int(std::lround(40.0 * double(h.counts[k]) / double(top))) : 0;
+            text += QStringLiteral("    ")
+                + pad(QStringLiteral("[%1, %2)").arg(num(h.edges[k], 8), num(h.edges[k + 1], 8)),
+                      24)
+                + pad(QString::number(h.counts[k]), 8, true) + QStringLiteral("  ")
+                + QString(bar, QLatin1Char('#')) + QLatin1Char('\n');
+            counts.append(double(h.counts[k]));
+        }
+        for (const double e : h.edges)
+            edges.append(e);
+        o.insert(QStringLiteral("step"), h.step);
+        o.insert(QStringLiteral("edges"), edges);
+        o.insert(QStringLiteral("counts"), counts);
+        o.insert(QStringLiteral("outside"), double(h.beyond));
+        histograms.append(o);
+    }
+    if (!result->latticeRecords.isEmpty()) {
+        QStringList studies;
+        for (const protocol::StudyRecord &r : result->latticeRecords)
+            studies << r.study;
+        text += Tr::tr("The histograms are the decoded sums of %n more descriptives study(ies) "
+                       "of the same sites (%1), each signed by every site.",
+                       nullptr, int(studies.size()))
+                    .arg(studies.join(QStringLiteral(", ")))
+            + QLatin1Char('\n');
+    }
     text += Tr::tr("Per site: not available in masked mode (the sites released only the sum).\n");
     // The mode, the participant set and every node's signature check (issue 14).
     text += formatStudy(result->record);
     QJsonArray sites;
     for (const protocol::StudySignatureCheck &check : result->record.checks)
         sites.append(check.site);
-    const QJsonObject json {
+    QJsonObject json {
         { QStringLiteral("dataset"), request.dataset },
         { QStringLiteral("purpose"), request.purpose },
         { QStringLiteral("mode"), QStringLiteral("masked") },
@@ -588,11 +644,18 @@ int describeMasked(const Common &c, Transport &transport,
         { QStringLiteral("cohort_size"), double(pooled.cohortSize) },
         { QStringLiteral("numeric"), numeric },
         { QStringLiteral("categorical"), categorical },
+        { QStringLiteral("histograms"), histograms },
         { QStringLiteral("manifest"), protocol::toJson(result->record.manifest) },
         // The study record: the signed manifest, every signature, every node's signed masked
         // descriptives and what the client verified of each.
         { QStringLiteral("study_record"), protocol::toJson(result->record) },
     };
+    if (!result->latticeRecords.isEmpty()) {
+        QJsonArray records;
+        for (const protocol::StudyRecord &r : result->latticeRecords)
+            records.append(protocol::toJson(r));
+        json.insert(QStringLiteral("histogram_study_records"), records);
+    }
     return writeOutput(c,
                        c.format == QLatin1String("json")
                            ? QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented))
@@ -604,8 +667,9 @@ int describe(const QStringList &args)
     Parsed p;
     if (auto code = parse(args, QStringLiteral("describe"),
                           Tr::tr("Descriptives of variables, pooled over the sites and per site: "
-                                 "n, missing, mean and SD, level counts. Minimum and maximum "
-                                 "are never released."),
+                                 "n, missing, mean and SD, level counts; in masked mode also the "
+                                 "pooled histogram of each numeric variable on a lattice common "
+                                 "to every site. Minimum and maximum are never released."),
                           { sitesOption(),
                             onlyOption(),
                             datasetOption(true),

@@ -333,6 +333,8 @@ void FederatedRun::fail(RunError error)
     for (MaskedDescriptivesRun *study :
          findChildren<MaskedDescriptivesRun *>(Qt::FindDirectChildrenOnly))
         study->abort(); // a descriptives study of the resolution (masked mode)
+    for (LatticeCellsRun *cells : findChildren<LatticeCellsRun *>(Qt::FindDirectChildrenOnly))
+        cells->abort(); // the studies of the candidate lattices (masked mode)
     const QList<Reply *> inFlight = m_inFlight;
     m_inFlight.clear();
     for (Reply *r : inFlight)
@@ -493,13 +495,13 @@ knotsOnCommonLattice(const std::vector<analysis::LatticeRange> &candidates,
                      int count)
 {
     const std::vector<double> quantiles = analysis::defaultKnotQuantiles(count);
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        std::vector<double> knots
+    std::vector<double> knots;
+    analysis::finestLattice(candidates.size(), [&](std::size_t i) {
+        knots
             = analysis::latticeKnots(candidates[i].first, candidates[i].step, pooled(i), quantiles);
-        if (!knots.empty())
-            return knots;
-    }
-    return {};
+        return !knots.empty();
+    });
+    return knots;
 }
 
 } // namespace
@@ -676,10 +678,13 @@ void FederatedRun::askMoments(const std::vector<std::string> &variables)
 // sums only). Plain: the client computes the same cells from each site's released histogram.
 void FederatedRun::askHistograms(const std::vector<std::string> &variables)
 {
-    auto candidates
-        = std::make_shared<std::map<std::string, std::vector<analysis::LatticeRange>>>();
-    for (const std::string &v : variables)
-        (*candidates)[v] = analysis::latticeSteps(m_moments[v].mean, m_moments[v].sd());
+    auto candidates = std::make_shared<LatticeCandidates>(latticeCandidates(m_moments));
+    for (auto it = candidates->begin(); it != candidates->end();) {
+        if (std::find(variables.begin(), variables.end(), it->first) == variables.end())
+            it = candidates->erase(it);
+        else
+            ++it;
+    }
     // With the pooled cells of each variable's candidates (cells(variable, i)): the knots.
     auto place = [this, candidates](const std::function<std::vector<std::optional<double>>(
                                         const std::string &, std::size_t)> &cells) {
@@ -708,35 +713,27 @@ void FederatedRun::askHistograms(const std::vector<std::string> &variables)
         std::map<std::string, std::vector<double>> none;
         protocol::DescriptivesRequest request
             = cohortDescriptives(m_options, m_spec, variables, none);
-        for (protocol::DescribeVariable &dv : request.variables) {
-            for (const analysis::LatticeRange &r : candidates->at(dv.name.toStdString())) {
-                std::vector<double> edges;
-                const std::size_t n = r.cells();
-                for (std::size_t k = 0; k <= n; ++k)
-                    edges.push_back(k == n ? r.last : r.first + double(k) * r.step);
-                dv.histogramEdges.push_back(std::move(edges));
-            }
-        }
-        maskedDescriptives(
-            this, m_transport, resolutionSites(), request,
-            [this, place, generation = m_generation](const MaskedDescriptives &result) {
+        // As many studies as the contributions' length needs (LatticeCellsRun).
+        auto *cells = new LatticeCellsRun(m_transport, this);
+        cells->start(
+            resolutionSites(), request, *candidates,
+            [this, cells, place, generation = m_generation](const CandidateCells &pooled,
+                                                            const QList<protocol::StudyRecord> &) {
+                cells->deleteLater();
                 if (generation != m_generation || !m_running)
                     return;
-                // In the request's order of variables and candidates.
-                std::map<std::string, std::vector<std::vector<std::optional<double>>>> pooled;
-                for (const PooledCells &h : result.histograms) {
-                    std::vector<std::optional<double>> cells;
-                    for (const PooledCell &c : h.cells)
-                        cells.push_back(c.count ? std::optional<double>(double(*c.count))
-                                                : std::nullopt);
-                    pooled[h.rowVariable.toStdString()].push_back(std::move(cells));
-                }
                 place([&](const std::string &v, std::size_t i) {
-                    const auto &of = pooled[v];
+                    const auto found = pooled.find(v);
+                    if (found == pooled.end())
+                        return std::vector<std::optional<double>>();
+                    const auto &of = found->second;
                     return i < of.size() ? of[i] : std::vector<std::optional<double>>();
                 });
             },
-            resolutionFailure());
+            [cells, failed = resolutionFailure()](const SiteError &error) {
+                cells->deleteLater();
+                failed(error);
+            });
         return;
     }
     // Plain: one histogram per site over the widest candidate range; the node releases its own

@@ -244,6 +244,185 @@ QString checkDescriptivesContribution(const protocol::StudyManifest &manifest, c
     return {};
 }
 
+LatticeCandidates latticeCandidates(const std::map<std::string, analysis::Moments> &moments,
+                                    std::size_t maxCells)
+{
+    LatticeCandidates out;
+    for (const auto &[variable, m] : moments) {
+        if (m.count >= 2 && m.sd() > 0 && std::isfinite(m.sd()))
+            out[variable] = analysis::latticeSteps(m.mean, m.sd(), maxCells);
+    }
+    return out;
+}
+
+// ---- the candidates' cells, in studies within the contribution's length ---------------------
+
+LatticeCellsRun::LatticeCellsRun(Transport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+{
+}
+
+QList<QStringList> LatticeCellsRun::groups(const LatticeCandidates &candidates)
+{
+    // A contribution of numeric variables with histograms: 1 + 4 per variable + 2 per cell
+    // (protocol::descriptivesLength), at most 10000 words (contribution.p).
+    constexpr std::size_t kMaxWords = 10000;
+    QList<QStringList> out;
+    std::size_t words = 1;
+    for (const auto &[variable, ranges] : candidates) {
+        std::size_t cells = 0;
+        for (const analysis::LatticeRange &r : ranges)
+            cells += r.cells();
+        const std::size_t own = 4 + 2 * cells;
+        if (out.isEmpty() || words + own > kMaxWords) {
+            out.append(QStringList());
+            words = 1;
+        }
+        out.last() << QString::fromStdString(variable);
+        words += own;
+    }
+    return out;
+}
+
+void LatticeCellsRun::start(const QList<Site> &sites, const protocol::DescriptivesRequest &request,
+                            const LatticeCandidates &candidates, Done done, Failed failed)
+{
+    m_sites = sites;
+    m_request = request;
+    m_request.variables.clear();
+    m_request.tables.clear();
+    m_request.trends.clear();
+    m_candidates = candidates;
+    m_groups = groups(candidates);
+    m_cells.clear();
+    m_records.clear();
+    m_done = std::move(done);
+    m_failed = std::move(failed);
+    next();
+}
+
+void LatticeCellsRun::abort()
+{
+    m_done = nullptr;
+    m_failed = nullptr;
+    if (m_study)
+        static_cast<MaskedDescriptivesRun *>(m_study.data())->abort();
+}
+
+void LatticeCellsRun::next()
+{
+    if (m_groups.isEmpty()) {
+        if (m_done)
+            m_done(m_cells, m_records);
+        return;
+    }
+    protocol::DescriptivesRequest request = m_request;
+    for (const QString &v : m_groups.takeFirst())
+        request.variables << protocol::DescribeVariable { v, {} };
+    askLatticeCandidates(&request, m_candidates);
+    auto *study = new MaskedDescriptivesRun(m_transport, this);
+    m_study = study;
+    connect(study, &MaskedDescriptivesRun::finished, this,
+            [this, study](const MaskedDescriptives &result) {
+                study->deleteLater();
+                for (auto &[variable, cells] : candidateCells(result))
+                    m_cells[variable] = std::move(cells);
+                m_records << result.record;
+                next();
+            });
+    connect(study, &MaskedDescriptivesRun::failed, this, [this, study](const SiteError &error) {
+        study->deleteLater();
+        if (m_failed)
+            m_failed(error);
+    });
+    study->start(m_sites, request);
+}
+
+void askLatticeCandidates(protocol::DescriptivesRequest *request,
+                          const LatticeCandidates &candidates)
+{
+    for (protocol::DescribeVariable &dv : request->variables) {
+        const auto found = candidates.find(dv.name.toStdString());
+        if (found == candidates.end())
+            continue;
+        for (const analysis::LatticeRange &r : found->second) {
+            std::vector<double> edges;
+            const std::size_t n = r.cells();
+            for (std::size_t k = 0; k <= n; ++k)
+                edges.push_back(k == n ? r.last : r.first + double(k) * r.step);
+            dv.histogramEdges.push_back(std::move(edges));
+        }
+    }
+}
+
+CandidateCells candidateCells(const MaskedDescriptives &result)
+{
+    CandidateCells pooled;
+    for (const PooledCells &h : result.histograms) {
+        std::vector<std::optional<double>> cells;
+        for (const PooledCell &c : h.cells)
+            cells.push_back(c.count ? std::optional<double>(double(*c.count)) : std::nullopt);
+        pooled[h.rowVariable.toStdString()].push_back(std::move(cells));
+    }
+    return pooled;
+}
+
+QList<PooledHistogram> pooledHistograms(const PooledDescriptives &pooled,
+                                        const LatticeCandidates &candidates,
+                                        const CandidateCells &cells)
+{
+    QList<PooledHistogram> out;
+    for (const PooledNumeric &n : pooled.numeric) {
+        PooledHistogram h;
+        h.variable = n.variable;
+        const std::string v = n.variable.toStdString();
+        const auto ranges = candidates.find(v);
+        const auto counted = cells.find(v);
+        if (ranges == candidates.end() || ranges->second.empty()) {
+            h.problem = Tr::tr("%1 has no spread across the sites' cohorts, so it has no "
+                               "histogram.")
+                            .arg(n.variable);
+            out << h;
+            continue;
+        }
+        std::vector<analysis::LatticeRun> runs;
+        for (std::size_t i = 0; i < ranges->second.size(); ++i) {
+            const analysis::LatticeRange &r = ranges->second[i];
+            runs.push_back(counted != cells.end() && i < counted->second.size()
+                               ? analysis::latticeRun(r.first, r.step, counted->second[i])
+                               : analysis::LatticeRun {});
+        }
+        const std::optional<std::size_t> chosen = analysis::histogramLattice(runs);
+        if (!chosen) {
+            h.problem = Tr::tr("No lattice common to every site gives a histogram of %1: each "
+                               "site releases its histogram on a lattice of its own, with bins "
+                               "merged where its records are sparse, and on none of the %2 "
+                               "candidate steps did every site release two adjacent cells. "
+                               "This happens with few records per site, and with whole numbers "
+                               "(ages in years) at sites whose own step is finer than 1, whose "
+                               "edges then lie between the whole numbers. The mean and SD above "
+                               "are complete; for a histogram, describe fewer, larger sites "
+                               "together.")
+                            .arg(n.variable)
+                            .arg(ranges->second.size());
+            out << h;
+            continue;
+        }
+        const analysis::LatticeRun &run = runs[*chosen];
+        h.step = ranges->second[*chosen].step;
+        h.edges = run.edges;
+        qint64 total = 0;
+        for (const double c : run.counts) {
+            h.counts.push_back(whole(c));
+            total += whole(c);
+        }
+        h.beyond = std::max<qint64>(0, qint64(std::llround(n.moments.count)) - total);
+        out << h;
+    }
+    return out;
+}
+
 MaskedDescriptivesRun::MaskedDescriptivesRun(Transport *transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
@@ -258,6 +437,8 @@ MaskedDescriptivesRun::~MaskedDescriptivesRun()
 void MaskedDescriptivesRun::abort()
 {
     m_done = true;
+    if (m_latticeStudy)
+        m_latticeStudy->abort();
     const QList<Reply *> replies = std::exchange(m_replies, {});
     for (Reply *reply : replies) {
         if (reply) {
@@ -469,16 +650,65 @@ void MaskedDescriptivesRun::answered()
     result.record.attestations = m_answers;
     for (const Site &site : std::as_const(m_sites))
         result.record.checks << protocol::StudySignatureCheck { site.name, true, true, {} };
-    m_done = true;
     m_replies.clear();
-    Q_EMIT finished(result);
+    finish(std::move(result));
+}
+
+void MaskedDescriptivesRun::finish(MaskedDescriptives result)
+{
+    if (!m_pooledHistograms || result.pooled.numeric.isEmpty()) {
+        m_done = true;
+        Q_EMIT finished(result);
+        return;
+    }
+    // Issue 14: the pooled histograms, from studies of the candidate lattices of the pooled
+    // moments (the same cohort; numeric variables only).
+    std::map<std::string, analysis::Moments> moments;
+    for (const PooledNumeric &n : std::as_const(result.pooled.numeric))
+        moments[n.variable.toStdString()] = n.moments;
+    const LatticeCandidates candidates = latticeCandidates(moments, kHistogramLatticeCells);
+    if (candidates.empty()) {
+        result.latticeHistograms = pooledHistograms(result.pooled, candidates, {});
+        m_done = true;
+        Q_EMIT finished(result);
+        return;
+    }
+    auto *cells = new LatticeCellsRun(m_transport, this);
+    m_latticeStudy = cells;
+    cells->start(
+        m_sites, m_request, candidates,
+        [this, cells, result, candidates](const CandidateCells &pooled,
+                                          const QList<protocol::StudyRecord> &records) mutable {
+            cells->deleteLater();
+            result.latticeHistograms = pooledHistograms(result.pooled, candidates, pooled);
+            result.latticeRecords = records;
+            m_done = true;
+            Q_EMIT finished(result);
+        },
+        [this, cells, result](const SiteError &error) mutable {
+            cells->deleteLater();
+            const QString why = error.toString();
+            for (const PooledNumeric &n : std::as_const(result.pooled.numeric)) {
+                PooledHistogram h;
+                h.variable = n.variable;
+                h.problem = Tr::tr("The study of the histograms ended without a result (%1); "
+                                   "the table is complete. Describe again for the "
+                                   "histograms.")
+                                .arg(why);
+                result.latticeHistograms << h;
+            }
+            m_done = true;
+            Q_EMIT finished(result);
+        });
 }
 
 std::optional<MaskedDescriptives>
 MaskedDescriptivesRun::run(Transport &transport, const QList<Site> &sites,
-                           const protocol::DescriptivesRequest &request, SiteError *error)
+                           const protocol::DescriptivesRequest &request, SiteError *error,
+                           bool pooledHistograms)
 {
     MaskedDescriptivesRun study(&transport);
+    study.setPooledHistograms(pooledHistograms);
     std::optional<MaskedDescriptives> out;
     QEventLoop loop;
     connect(&study, &MaskedDescriptivesRun::finished, &loop, [&](const MaskedDescriptives &result) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // analysis/lattice.h: a site's cells on a coarser lattice, the candidate steps, knots on the
-// points every site shares (issue 14).
+// points every site shares, the run of a pooled histogram and the lattice chosen for it (issue 14).
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/lattice.h"
 
@@ -16,6 +16,9 @@ private Q_SLOTS:
     void cellsAreTheReleasedBinsCoarsened();
     void stepsIncludeTheCommonMultiple();
     void knotsOnPointsEverySiteShares();
+    void runIsTheLongestReleasedStretch();
+    void valueOnAPointIsInTheCellItStarts();
+    void histogramLatticeShowsNearlyAll();
 };
 
 void TestLattice::cellsAreTheReleasedBinsCoarsened()
@@ -83,6 +86,80 @@ void TestLattice::knotsOnPointsEverySiteShares()
     QVERIFY(latticeKnots(0.0, 0.5, { 100.0 }, { 0.1, 0.3 }).empty());
     // Nothing released: no knots.
     QVERIFY(latticeKnots(0.0, 0.5, { std::nullopt, std::nullopt }, { 0.5 }).empty());
+}
+
+void TestLattice::runIsTheLongestReleasedStretch()
+{
+    // Cells of step 0.2 from 1.0: a withheld cell splits two runs; the one holding more records
+    // is kept, its edges on the lattice as decimals (1.6, not 1.6000000000000001).
+    const std::vector<std::optional<double>> cells { 5.0,  std::nullopt, 10.0, 20.0,
+                                                     30.0, std::nullopt, 50.0 };
+    const LatticeRun run = latticeRun(1.0, 0.2, cells);
+    QCOMPARE(run.counts, (std::vector<double> { 10.0, 20.0, 30.0 }));
+    QCOMPARE(run.edges, (std::vector<double> { 1.4, 1.6, 1.8, 2.0 }));
+    QCOMPARE(run.total(), 60.0);
+    QVERIFY(run.edges[1] == 1.6);
+    // By records, not by cells: one cell of 70 beats three of 60 in all.
+    const LatticeRun heavy = latticeRun(1.0, 0.2, { 10.0, 20.0, 30.0, std::nullopt, 70.0 });
+    QCOMPARE(heavy.counts, (std::vector<double> { 70.0 }));
+    QCOMPARE(heavy.edges, (std::vector<double> { 1.8, 2.0 }));
+    // Nothing released: no run.
+    QVERIFY(latticeRun(0, 1, { std::nullopt, std::nullopt }).edges.empty());
+    QVERIFY(latticeRun(0, 1, {}).edges.empty());
+}
+
+void TestLattice::valueOnAPointIsInTheCellItStarts()
+{
+    // 39.4 / 0.2 < 197 in doubles, and 197 * 0.2 = 39.400000000000006.
+    QVERIFY(std::floor(39.4 / 0.2) == 196.0);
+    const LatticeScale tenths(0.2);
+    QVERIFY(tenths.point(197) == 39.4);
+    QCOMPARE(tenths.cell(39.4), 197LL);
+    QCOMPARE(tenths.cell(39.39), 196LL);
+    QCOMPARE(tenths.cell(-0.2), -1LL);
+    QVERIFY(LatticeScale(500).point(7) == 3500.0);
+    QVERIFY(LatticeScale(0.05).point(3) == 0.15);
+    // Not a single-digit mantissa: k * step.
+    QCOMPARE(LatticeScale(25).point(3), 75.0);
+    QCOMPARE(LatticeScale(25).cell(74.9), 2LL);
+    // The node's canonical histogram: 30 records of 39.4 are in the bin that starts at 39.4,
+    // whose edge is released as 39.4.
+    std::vector<double> values;
+    for (int i = 0; i < 30; ++i) {
+        values.push_back(39.0);
+        values.push_back(39.2);
+        values.push_back(39.4);
+        values.push_back(39.6);
+        values.push_back(39.8);
+    }
+    const MergedHistogram h = latticeHistogram(values, 0.2, -1e6, 1e6, 10);
+    QVERIFY(h.ok());
+    QCOMPARE(h.edges, (std::vector<double> { 39.2, 39.4, 39.6, 39.8 }));
+    QCOMPARE(h.counts.front(), (std::vector<double> { 30, 30, 30 }));
+}
+
+void TestLattice::histogramLatticeShowsNearlyAll()
+{
+    auto run = [](std::size_t cells, double each) {
+        LatticeRun r;
+        for (std::size_t k = 0; k <= cells; ++k)
+            r.edges.push_back(double(k));
+        r.counts.assign(cells, each);
+        return r;
+    };
+    // Finest first: a fine lattice that loses records to merged bins (800 of 1000), a coarser
+    // one that shows 990, the coarsest 960: the finest within 95 % of the fullest is the second.
+    QCOMPARE(histogramLattice({ run(80, 10), run(33, 30), run(8, 120) }),
+             std::optional<std::size_t>(1));
+    // Within 95 %: the finer one.
+    QCOMPARE(histogramLattice({ run(80, 12), run(33, 30) }), std::optional<std::size_t>(0));
+    // A run of one cell is no histogram; none at all: nullopt.
+    QCOMPARE(histogramLattice({ run(1, 999), run(4, 100) }), std::optional<std::size_t>(1));
+    QCOMPARE(histogramLattice({ run(1, 999), LatticeRun {} }), std::nullopt);
+    QCOMPARE(histogramLattice({}), std::nullopt);
+    // The chooser itself: the first candidate that fits.
+    QCOMPARE(finestLattice(5, [](std::size_t i) { return i >= 3; }), std::optional<std::size_t>(3));
+    QCOMPARE(finestLattice(5, [](std::size_t) { return false; }), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestLattice)

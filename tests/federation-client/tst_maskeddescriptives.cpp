@@ -10,7 +10,10 @@
 // wherever every site released the cell, a cell a site withheld (or, in a histogram, did not
 // release as that very bin) is withheld with the number of such sites and is in no sum (the
 // planted Utrecht children of site2), their contributions look uniform, a changed one is
-// refused, and fairstart-cli trends runs them masked.
+// refused, and fairstart-cli trends runs them masked. Issue 14's pooled histograms (describe and
+// Table 1 in masked mode): on the finest lattice common to every site, each cell equals the
+// count of the three CSVs' records in it, every edge is an edge of every site's own histogram,
+// and fairstart-cli describe shows them.
 #include "nodecluster.h"
 #include "tamperingrelay.h"
 #include "uniformity.h"
@@ -26,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -272,6 +276,8 @@ private Q_SLOTS:
     void tamperedRelayIsRefused_data();
     void tamperedRelayIsRefused();
     void withheldLevelStaysWithheld();
+    void pooledHistogramEqualsTheClear();
+    void noCommonLatticeSaysWhy();
     void cliDescribesMasked();
     void pooledCellsEqualTheSumOfPlain();
     void pooledCellsOnACoarserLattice();
@@ -284,6 +290,7 @@ private:
     NodeCluster m_cluster;
     std::optional<MaskedDescriptives> m_first;
     std::optional<MaskedDescriptives> m_cells;
+    std::optional<MaskedDescriptives> m_histograms; // describe with pooled histograms
     std::vector<double> m_lattice; // the histogram edges every site counts on
 };
 
@@ -530,6 +537,140 @@ void tst_MaskedDescriptives::withheldLevelStaysWithheld()
           withheld, qlonglong(levels.size()), rest);
 }
 
+void tst_MaskedDescriptives::pooledHistogramEqualsTheClear()
+{
+    // Describe in masked mode with pooled histograms: two studies (the moments, then the cells
+    // of every candidate lattice); the client decodes sums only.
+    protocol::DescriptivesRequest request = table1Request();
+    Transport transport;
+    TransportOptions options;
+    options.totalTimeoutMs = 120000;
+    transport.setDefaultOptions(options);
+    SiteError error;
+    m_histograms = MaskedDescriptivesRun::run(transport, m_cluster.sites(), request, &error, true);
+    QVERIFY2(m_histograms, qPrintable(error.toString()));
+    QVERIFY2(!m_histograms->latticeRecords.isEmpty(),
+             qPrintable(m_histograms->latticeHistograms.isEmpty()
+                            ? QStringLiteral("no histograms")
+                            : m_histograms->latticeHistograms.first().problem));
+    for (const protocol::StudyRecord &r : m_histograms->latticeRecords) {
+        QCOMPARE(r.attestations.size(), 3);
+        QVERIFY(r.study != m_histograms->record.study);
+        QVERIFY(protocol::descriptivesLength(r.manifest.descriptives) <= 10000);
+    }
+    qInfo("%lld lattice studies", (long long)m_histograms->latticeRecords.size());
+    QCOMPARE(m_histograms->latticeHistograms.size(), kNumeric.size());
+    // The sites' own histograms (plain, each on its own lattice) only to check that the edges
+    // are common; the pooled CSV for the counts, computed here from the records.
+    protocol::DescriptivesRequest plainRequest;
+    plainRequest.purpose = request.purpose;
+    plainRequest.dataset = request.dataset;
+    for (const QString &name : kNumeric)
+        plainRequest.variables << protocol::DescribeVariable { name, { { -1e9, 1e9 } } };
+    QString problem;
+    const auto plain = plainAnswers(m_cluster.sites(), plainRequest, &problem);
+    QVERIFY2(plain, qPrintable(problem));
+    qint64 cohort = 0;
+    const std::map<QString, Clear> clear = clearTable(m_cluster, &cohort);
+    int drawn = 0;
+    for (const PooledHistogram &h : m_histograms->latticeHistograms) {
+        if (h.edges.empty()) {
+            qInfo("%s: %s", qPrintable(h.variable), qPrintable(h.problem));
+            QVERIFY2(!h.problem.isEmpty(), qPrintable(h.variable));
+            continue;
+        }
+        ++drawn;
+        QVERIFY(h.problem.isEmpty());
+        QCOMPARE(h.counts.size() + 1, h.edges.size());
+        QVERIFY2(h.counts.size() >= 2, qPrintable(h.variable));
+        const Clear &c = clear.at(h.variable);
+        qint64 inside = 0;
+        for (std::size_t k = 0; k < h.counts.size(); ++k) {
+            // Evenly spaced on the step, each edge a multiple of it.
+            QVERIFY(std::abs(h.edges[k + 1] - h.edges[k] - h.step) < 1e-9 * h.step);
+            const double at = h.edges[k] / h.step;
+            QVERIFY(std::abs(at - std::round(at)) < 1e-6);
+            qint64 clearCount = 0;
+            for (const double x : c.values)
+                clearCount += x >= h.edges[k] && x < h.edges[k + 1];
+            QVERIFY2(h.counts[k] == clearCount,
+                     qPrintable(QStringLiteral("%1 [%2, %3): pooled %4, the pooled CSV %5")
+                                    .arg(h.variable)
+                                    .arg(h.edges[k])
+                                    .arg(h.edges[k + 1])
+                                    .arg(h.counts[k])
+                                    .arg(clearCount)));
+            inside += clearCount;
+            // A cell of every site: the sum of that site's own bins between its ends.
+            for (qsizetype s = 0; s < plain->size(); ++s) {
+                const auto numeric
+                    = std::find_if(plain->at(s).numeric.begin(), plain->at(s).numeric.end(),
+                                   [&](const protocol::NumericDescription &n) {
+                                       return n.variable == h.variable;
+                                   });
+                QVERIFY(numeric != plain->at(s).numeric.end());
+                QVERIFY2(plainBins(numeric->histograms.first(), h.edges[k], h.edges[k + 1]),
+                         qPrintable(QStringLiteral("%1: [%2, %3) is no cell of site %4")
+                                        .arg(h.variable)
+                                        .arg(h.edges[k])
+                                        .arg(h.edges[k + 1])
+                                        .arg(s + 1)));
+            }
+        }
+        QCOMPARE(h.beyond, qint64(c.values.size()) - inside);
+        QVERIFY(h.beyond >= 2 * 10 * 3); // every site's two tails, each >= min_cell
+        qInfo("%s: step %g, %zu cells from %g to %g, %lld of %zu records outside",
+              qPrintable(h.variable), h.step, h.counts.size(), h.edges.front(), h.edges.back(),
+              (long long)h.beyond, c.values.size());
+    }
+    // Birth weight and gestational age at least: a real histogram, not one or two cells.
+    QVERIFY2(drawn >= 2, "fewer than two numeric variables have a pooled histogram");
+    for (const PooledHistogram &h : m_histograms->latticeHistograms) {
+        if (h.variable == QLatin1String("birth_weight_g"))
+            QVERIFY2(h.counts.size() >= 10, qPrintable(QString::number(h.counts.size())));
+    }
+    // The Table 1 numbers are those of a study without histograms.
+    QVERIFY(m_first);
+    QCOMPARE(m_histograms->pooled.cohortSize, m_first->pooled.cohortSize);
+}
+
+void tst_MaskedDescriptives::noCommonLatticeSaysWhy()
+{
+    // Every candidate withheld at some site (sites whose bins never meet): no histogram, and a
+    // sentence that says what happened and what to do; no spread: said too.
+    PooledDescriptives pooled;
+    PooledNumeric weight;
+    weight.variable = QStringLiteral("birth_weight_g");
+    weight.moments.count = 300;
+    weight.moments.mean = 3400;
+    weight.moments.m2 = 500.0 * 500.0 * 299;
+    PooledNumeric constant;
+    constant.variable = QStringLiteral("parity");
+    constant.moments.count = 300;
+    constant.moments.mean = 1;
+    pooled.numeric << weight << constant;
+    const LatticeCandidates candidates = latticeCandidates(
+        { { "birth_weight_g", weight.moments }, { "parity", constant.moments } });
+    QVERIFY(!candidates.at("birth_weight_g").empty());
+    QVERIFY(!candidates.count("parity"));
+    CandidateCells cells;
+    for (const analysis::LatticeRange &r : candidates.at("birth_weight_g")) {
+        std::vector<std::optional<double>> c(r.cells());
+        if (c.size() > 3)
+            c[c.size() / 2] = 50.0; // one released cell alone is no histogram
+        cells["birth_weight_g"].push_back(c);
+    }
+    const QList<PooledHistogram> out = pooledHistograms(pooled, candidates, cells);
+    QCOMPARE(out.size(), 2);
+    QVERIFY(out[0].edges.empty());
+    QVERIFY2(out[0].problem.contains(QStringLiteral("No lattice common to every site")),
+             qPrintable(out[0].problem));
+    QVERIFY2(out[0].problem.contains(QStringLiteral("fewer, larger sites")),
+             qPrintable(out[0].problem));
+    QVERIFY(out[1].edges.empty());
+    QVERIFY2(out[1].problem.contains(QStringLiteral("no spread")), qPrintable(out[1].problem));
+}
+
 void tst_MaskedDescriptives::cliDescribesMasked()
 {
     QVERIFY(m_first);
@@ -584,6 +725,58 @@ void tst_MaskedDescriptives::cliDescribesMasked()
         QCOMPARE(n.value(QLatin1String("mean")).toDouble(),
                  m_first->pooled.numeric[i].moments.mean);
         QCOMPARE(n.value(QLatin1String("sd")).toDouble(), m_first->pooled.numeric[i].moments.sd());
+    }
+    // Issue 14: the pooled histograms, in JSON as the study above decoded them and in text.
+    QVERIFY(m_histograms);
+    const QJsonArray histograms = json.value(QLatin1String("histograms")).toArray();
+    QCOMPARE(histograms.size(), m_histograms->latticeHistograms.size());
+    for (qsizetype i = 0; i < histograms.size(); ++i) {
+        const QJsonObject h = histograms.at(i).toObject();
+        const PooledHistogram &expected = m_histograms->latticeHistograms[i];
+        QCOMPARE(h.value(QLatin1String("variable")).toString(), expected.variable);
+        const QJsonArray counts = h.value(QLatin1String("counts")).toArray();
+        QCOMPARE(std::size_t(counts.size()), expected.counts.size());
+        for (qsizetype k = 0; k < counts.size(); ++k)
+            QCOMPARE(qint64(counts.at(k).toDouble()), expected.counts[std::size_t(k)]);
+        if (!expected.edges.empty()) {
+            QCOMPARE(h.value(QLatin1String("step")).toDouble(), expected.step);
+            QCOMPARE(h.value(QLatin1String("edges")).toArray().first().toDouble(),
+                     expected.edges.front());
+            QCOMPARE(qint64(h.value(QLatin1String("outside")).toDouble()), expected.beyond);
+        } else {
+            QCOMPARE(h.value(QLatin1String("problem")).toString(), expected.problem);
+        }
+    }
+    QCOMPARE(json.value(QLatin1String("histogram_study_records")).toArray().size(),
+             m_histograms->latticeRecords.size());
+    QProcess weight;
+    weight.start(testsupport::cliBinary(),
+                 { QStringLiteral("describe"), QStringLiteral("--sites"),
+                   m_cluster.writeSitesFile(m_cluster.sites()), QStringLiteral("--dataset"),
+                   QStringLiteral("cohort"), QStringLiteral("--purpose"),
+                   QStringLiteral("research"), QStringLiteral("--vars"),
+                   (kNumeric + kCategorical).join(u',') });
+    QVERIFY(weight.waitForFinished(120000));
+    QVERIFY2(weight.exitCode() == 0, weight.readAllStandardError().constData());
+    const QString weightText = QString::fromUtf8(weight.readAllStandardOutput());
+    QVERIFY2(weightText.contains(QStringLiteral("Histograms, pooled on the finest lattice common "
+                                                "to every site")),
+             qPrintable(weightText));
+    for (const PooledHistogram &h : m_histograms->latticeHistograms) {
+        if (h.edges.empty())
+            continue;
+        QVERIFY2(weightText.contains(QStringLiteral("%1: step %2, %3 records outside")
+                                         .arg(h.variable)
+                                         .arg(h.step, 0, 'g', 6)
+                                         .arg(h.beyond)),
+                 qPrintable(weightText));
+        // Each cell's line: its range and count.
+        QVERIFY2(weightText.contains(QRegularExpression(
+                     QStringLiteral("\\[%1, %2\\)\\s+%3 ")
+                         .arg(QRegularExpression::escape(QString::number(h.edges[0], 'g', 8)),
+                              QRegularExpression::escape(QString::number(h.edges[1], 'g', 8)))
+                         .arg(h.counts[0]))),
+                 qPrintable(weightText));
     }
     // Plain on request: the per-site answers, added by the client, give the same counts.
     QProcess plain;

@@ -4,7 +4,8 @@
 // record in the workspace keeps the signed manifest and each node's signed attestation of the
 // final β, which verify against the nodes' keys; reopening the workspace shows the same study
 // again. Table 1 (a masked descriptives study) shows its participants and signature checks
-// too. And the status bar says what happened when a run or Table 1 ends (issue 17).
+// too, and under its table the pooled histograms on a lattice common to every site. And the
+// status bar says what happened when a run or Table 1 ends (issue 17).
 #include "../federation-client/nodecluster.h"
 #include "windowsupport.h"
 
@@ -20,6 +21,9 @@
 
 #include "fairstart/workspace/workspace.h"
 
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -197,6 +201,26 @@ void tst_StudyRun::table1ShowsItsStudy()
     // Every row readable without scrolling.
     QTableView *table = view->studyTable();
     QVERIFY(table->rowViewportPosition(2) + table->rowHeight(2) <= table->viewport()->height());
+    // Issue 14: the pooled histogram of a numeric variable, under the table (birth weight when
+    // the design has it), on a lattice common to the three sites.
+    QComboBox *variable = view->histogramVariable();
+    QVERIFY2(variable->isVisible() && variable->count() >= 1, "no histogram under Table 1");
+    const int weight = variable->findData(QStringLiteral("gestational_age_weeks"));
+    if (weight >= 0)
+        variable->setCurrentIndex(weight);
+    QVERIFY2(view->histogramChart()->isVisible(), qPrintable(view->histogramText()));
+    QVERIFY2(view->histogramText().contains(QStringLiteral("on a lattice of step")),
+             qPrintable(view->histogramText()));
+    QVERIFY(!view->histogramChart()->chart()->series().isEmpty());
+    QVERIFY(!variable->currentText().isEmpty());
+    QVERIFY2(view->histogramChart()->chart()->title().endsWith(variable->currentText()),
+             qPrintable(view->histogramChart()->chart()->title()));
+    // The picture, for a person to look at (FAIRSTART_UI_PICTURES=DIR).
+    if (const QString dir = qEnvironmentVariable("FAIRSTART_UI_PICTURES"); !dir.isEmpty()) {
+        view->resize(900, 1000);
+        QTest::qWait(200);
+        QVERIFY(view->grab().save(QDir(dir).filePath(QStringLiteral("table1-histogram.png"))));
+    }
     view->close();
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Table 1 from released descriptives: per site and pooled, levels in catalogue order, yes/no as a
 // percentage, withheld counts kept withheld (never pooled), copy as HTML and CSV. And the
-// thresholds of the Evaluation block, computed from the released ROC curve.
+// thresholds of the Evaluation block, computed from the released ROC curve. A masked Table 1's
+// pooled histograms (issue 14): the chosen variable's drawn from the decoded cells, the lattice
+// and the records outside said; a variable without one says why; none in a plain Table 1.
 #include "fairstart/ui/analyses/table1.h"
 #include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/format.h"
@@ -11,6 +13,10 @@
 #include "results/simulatedreport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAreaSeries>
+#include <QChartView>
+#include <QComboBox>
+#include <QLineSeries>
 #include <QMimeData>
 #include <QTableView>
 #include <QTest>
@@ -70,6 +76,7 @@ private Q_SLOTS:
     void copyAsHtmlAndCsv();
     void maskedPooledColumnOnly();
     void maskedShowsItsStudy();
+    void maskedPooledHistogram();
     void thresholdsFromTheRoc();
     void pooledColumnSaysWhichSites();
 };
@@ -166,6 +173,58 @@ void tst_Table1::maskedShowsItsStudy()
     view.setStudy(std::nullopt);
     QVERIFY(view.studyText().isEmpty());
     QVERIFY(!view.studyTable()->isVisible());
+}
+
+void tst_Table1::maskedPooledHistogram()
+{
+    client::PooledDescriptives pooled;
+    pooled.mode = QStringLiteral("masked");
+    pooled.study = QStringLiteral("sha256:abc");
+    client::PooledHistogram weight;
+    weight.variable = QStringLiteral("birth_weight");
+    weight.step = 500;
+    weight.edges = { 2000, 2500, 3000, 3500, 4000 };
+    weight.counts = { 40, 300, 420, 150 };
+    weight.beyond = 66;
+    client::PooledHistogram stress;
+    stress.variable = QStringLiteral("stress");
+    stress.problem = QStringLiteral("No lattice common to every site gives a histogram of stress.");
+    Table1View view;
+    view.setMaskedData(pooled, {}, {});
+    QVERIFY(view.histogramText().isEmpty()); // none asked: hidden
+    // A catalogue label where there is one; an empty label (no label) names the variable.
+    view.setHistograms({ stress, weight },
+                       { { QStringLiteral("birth_weight"), QStringLiteral("Birth weight (g)") },
+                         { QStringLiteral("stress"), QString() } });
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // The first variable that has a histogram, by its label.
+    QCOMPARE(view.histogramVariable()->count(), 2);
+    QCOMPARE(view.histogramVariable()->itemText(0), QStringLiteral("stress"));
+    QCOMPARE(view.histogramVariable()->currentText(), QStringLiteral("Birth weight (g)"));
+    QVERIFY(view.histogramChart()->isVisible());
+    QChart *chart = view.histogramChart()->chart();
+    QCOMPARE(chart->title(), QStringLiteral("Distribution of Birth weight (g)"));
+    const QList<QAbstractSeries *> series = chart->series();
+    QCOMPARE(series.size(), 1);
+    auto *area = qobject_cast<QAreaSeries *>(series.first());
+    QVERIFY(area);
+    // The outline: (2000, 0), then each cell's two corners at its count, then (4000, 0).
+    const QList<QPointF> points = area->upperSeries()->points();
+    QCOMPARE(points.size(), 2 + 2 * 4);
+    QCOMPARE(points[1], QPointF(2000, 40));
+    QCOMPARE(points[5], QPointF(3000, 420));
+    QCOMPARE(points[8], QPointF(4000, 150));
+    const QString text = view.histogramText();
+    QVERIFY2(text.contains(QStringLiteral("lattice of step 500")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("66 records outside 2000 to 4000")), qPrintable(text));
+    // A variable without a histogram: no chart, the reason.
+    view.histogramVariable()->setCurrentIndex(0);
+    QVERIFY(!view.histogramChart()->isVisible());
+    QCOMPARE(view.histogramText(), stress.problem);
+    // A plain Table 1 (no histograms): nothing shown.
+    view.setHistograms({});
+    QVERIFY(view.histogramText().isEmpty());
 }
 
 void tst_Table1::maskedPooledColumnOnly()

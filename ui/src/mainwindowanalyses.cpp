@@ -244,6 +244,7 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
         // decoded, no site's own numbers reach the workbench.
         auto *transport = new client::Transport(this);
         auto *study = new client::MaskedDescriptivesRun(transport, transport);
+        study->setPooledHistograms(true);
         statusMessage(
             Tr::tr("Asking %n site(s) for masked descriptives…", nullptr, int(sites.size())));
         connect(
@@ -257,6 +258,8 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
                     Tr::tr("Table 1: the cohort by site — purpose %1").arg(purposeText(purpose)));
                 view->setMaskedData(result.pooled, types, labels, {}, offline, levelOrder,
                                     levelLabels);
+                // Issue 14: the pooled histograms on the finest lattice common to every site.
+                view->setHistograms(result.latticeHistograms, labels);
                 // Who took part and what was verified of each node's signatures.
                 view->setStudy(result.record);
                 view->setAttribute(Qt::WA_DeleteOnClose);

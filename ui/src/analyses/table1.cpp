@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/analyses/table1.h"
 
+#include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/studyrecord.h"
 #include "fairstart/ui/tr.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,6 +44,14 @@ QString countPercent(const std::optional<qint64> &count, double denominator, int
         return QLocale().toString(*count);
     return Tr::tr("%1 (%2)").arg(QLocale().toString(*count),
                                  percentText(double(*count) / denominator, 1));
+}
+
+// A point of a lattice as short as it is (50, 0.2, 2500), without a group separator.
+QString latticeText(double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
 // Table 1 opened at 820 × 600, about eleven rows visible and the rest behind a scroll bar (fifth
@@ -293,6 +304,10 @@ Table1View::Table1View(QWidget *parent)
     , m_studyModel(new StudyModel(this))
     , m_study(new QLabel)
     , m_studyTable(new QTableView)
+    , m_histogramBox(new QWidget)
+    , m_histogramVariable(new QComboBox)
+    , m_histogramChart(new QChartView(new QChart))
+    , m_histogramNote(new QLabel)
 {
     setWindowTitle(Tr::tr("Table 1: the cohort by site"));
     setAccessibleName(Tr::tr("Table 1"));
@@ -318,6 +333,27 @@ Table1View::Table1View(QWidget *parent)
     m_studyTable->horizontalHeader()->setStretchLastSection(true);
     m_study->hide();
     m_studyTable->hide();
+    // Issue 14: a masked study's pooled histograms, for the variable chosen.
+    auto histogramLabel = new QLabel(Tr::tr("&Histogram of"));
+    histogramLabel->setBuddy(m_histogramVariable);
+    m_histogramVariable->setAccessibleName(Tr::tr("Variable of the histogram"));
+    m_histogramChart->setRenderHint(QPainter::Antialiasing);
+    m_histogramChart->setAccessibleName(Tr::tr("Pooled histogram of the chosen variable"));
+    m_histogramChart->setMinimumHeight(260);
+    m_histogramNote->setWordWrap(true);
+    m_histogramNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_histogramNote->setAccessibleName(Tr::tr("About the histogram"));
+    auto chooser = new QHBoxLayout;
+    chooser->addWidget(histogramLabel);
+    chooser->addWidget(m_histogramVariable);
+    chooser->addStretch();
+    auto histogramLayout = new QVBoxLayout(m_histogramBox);
+    histogramLayout->setContentsMargins(0, 0, 0, 0);
+    histogramLayout->addLayout(chooser);
+    histogramLayout->addWidget(m_histogramChart, 1);
+    histogramLayout->addWidget(m_histogramNote);
+    m_histogramBox->hide();
+    connect(m_histogramVariable, &QComboBox::currentIndexChanged, this, &Table1View::showHistogram);
     auto copy = new QPushButton(Tr::tr("&Copy table"));
     copy->setToolTip(Tr::tr("Copies the table as HTML (for a word processor) and CSV text."));
     auto save = new QPushButton(Tr::tr("&Export table…"));
@@ -332,6 +368,7 @@ Table1View::Table1View(QWidget *parent)
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_note);
+    layout->addWidget(m_histogramBox, 1);
     layout->addWidget(m_study);
     layout->addWidget(m_studyTable);
     layout->addLayout(buttons);
@@ -351,6 +388,69 @@ void Table1View::setData(const QList<Table1Site> &sites,
                                  "are not added into the pooled column.")
                         : note);
     fitToTable(this);
+}
+
+void Table1View::setHistograms(const QList<client::PooledHistogram> &histograms,
+                               const QMap<QString, QString> &labels)
+{
+    m_histograms = histograms;
+    m_labels = labels;
+    {
+        const QSignalBlocker blocker(m_histogramVariable);
+        m_histogramVariable->clear();
+        for (const client::PooledHistogram &h : histograms) {
+            const QString label = labels.value(h.variable);
+            m_histogramVariable->addItem(label.isEmpty() ? h.variable : label, h.variable);
+        }
+    }
+    m_histogramBox->setVisible(!histograms.isEmpty());
+    // The first variable that has a histogram.
+    int first = 0;
+    for (int i = 0; i < histograms.size(); ++i) {
+        if (!histograms[i].edges.empty()) {
+            first = i;
+            break;
+        }
+    }
+    m_histogramVariable->setCurrentIndex(histograms.isEmpty() ? -1 : first);
+    showHistogram(m_histogramVariable->currentIndex());
+    fitToTable(this);
+}
+
+QString Table1View::histogramText() const
+{
+    return m_histogramBox->isHidden() ? QString() : m_histogramNote->text();
+}
+
+void Table1View::showHistogram(int index)
+{
+    QChart *chart = nullptr;
+    QString text;
+    if (index >= 0 && index < m_histograms.size()) {
+        const client::PooledHistogram &h = m_histograms[index];
+        if (h.edges.empty()) {
+            text = h.problem;
+        } else {
+            protocol::ReleasedHistogram released;
+            released.edges = h.edges;
+            for (const qint64 c : h.counts)
+                released.counts.push_back(double(c));
+            const QString label = m_labels.value(h.variable);
+            chart = makeHistogramChart(label.isEmpty() ? h.variable : label, released);
+            text = Tr::tr("Pooled over every site on a lattice of step %1 common to all of "
+                          "them: a cell is counted where both its ends are edges of every "
+                          "site's own histogram, and only the sum was decoded. %2 records "
+                          "outside %3 to %4 (each site's tails, which no site releases) are "
+                          "not drawn.")
+                       .arg(latticeText(h.step), QLocale().toString(h.beyond),
+                            latticeText(h.edges.front()), latticeText(h.edges.back()));
+        }
+    }
+    QChart *old = m_histogramChart->chart();
+    m_histogramChart->setChart(chart ? chart : new QChart);
+    delete old;
+    m_histogramChart->setVisible(chart != nullptr);
+    m_histogramNote->setText(text);
 }
 
 QString Table1View::note() const

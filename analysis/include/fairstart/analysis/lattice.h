@@ -9,10 +9,29 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace fairstart::analysis {
+
+// The points of a lattice of step 1, 2 or 5 × 10ⁿ (any single-digit mantissa) as the decimals
+// they are: point(197) of 0.2 is 39.4, not 197 · 0.2 = 39.400000000000006; and the cell
+// [point(k), point(k + 1)) of a value, so that a value on a point (a gestational age of 39.4
+// weeks) is in the cell it starts, although 39.4 / 0.2 < 197 in doubles. Another step: k · step
+// and floor(v / step).
+class LatticeScale {
+public:
+    explicit LatticeScale(double step);
+    double point(long long index) const;
+    long long cell(double value) const;
+
+private:
+    double m_step;
+    double m_mantissa = 0; // 0: not a single-digit mantissa
+    double m_power = 1; // 10^|n|
+    bool m_divide = false; // n < 0
+};
 
 // The cells [first + k·step, first + (k + 1)·step), k < cells, of one released histogram
 // (`edges` ascending, `counts` one per bin): a cell's count where both its ends are edges of the
@@ -48,5 +67,29 @@ std::vector<LatticeRange> latticeSteps(double centre, double sd, std::size_t max
 std::vector<double> latticeKnots(double first, double step,
                                  const std::vector<std::optional<double>> &cells,
                                  const std::vector<double> &quantiles);
+
+// The lattice chooser of knots and pooled histograms: the first (finest) of `candidates`
+// candidates for which `fits(i)` holds, nullopt when none does.
+std::optional<std::size_t> finestLattice(std::size_t candidates,
+                                         const std::function<bool(std::size_t)> &fits);
+
+// A pooled histogram on a common lattice (first, step): the longest run of consecutive released
+// cells of `cells` (nullopt: withheld at some site), as edges and counts — the cells outside it
+// are the sites' tails or merged bins, which no site released as cells of this lattice. Empty
+// (no edges) when no cell was released.
+struct LatticeRun {
+    std::vector<double> edges;
+    std::vector<double> counts;
+    double total() const;
+};
+LatticeRun latticeRun(double first, double step, const std::vector<std::optional<double>> &cells);
+
+// The lattice of a pooled histogram among candidates (finest first) whose runs are `runs`: the
+// finest whose run holds at least `share` of the records of the fullest run and has at least two
+// cells — a finer lattice loses records to the bins that sites merged, a coarser one to the
+// sites' tails rounded inwards, and this one shows nearly all that any does. nullopt when no
+// run has two cells.
+std::optional<std::size_t> histogramLattice(const std::vector<LatticeRun> &runs,
+                                            double share = 0.95);
 
 } // namespace fairstart::analysis

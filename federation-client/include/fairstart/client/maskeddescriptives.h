@@ -11,6 +11,7 @@
 #include "fairstart/client/site.h"
 #include "fairstart/client/siteerror.h"
 
+#include "fairstart/analysis/lattice.h"
 #include "fairstart/protocol/messages.h"
 #include "fairstart/protocol/study.h"
 
@@ -19,6 +20,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -50,13 +52,59 @@ struct PooledCells {
     QList<PooledCell> cells;
 };
 
+// Issue 14: the pooled histogram of a numeric variable on the finest lattice common to every
+// site (docs/privacy-rules.md, "Knots on a lattice common to all sites"; the chooser in
+// analysis/lattice.h). A second descriptives study asks each site for the cells of every
+// candidate lattice of the pooled moments; a node counts a cell only where both its ends are
+// edges of its own released histogram; the client decodes the sums and keeps the finest lattice
+// whose run of released cells shows nearly all records any candidate shows. No site's own
+// histogram reaches the client.
+struct PooledHistogram {
+    QString variable;
+    double step = 0; // the common lattice's step; 0 when there is none
+    std::vector<double> edges; // the run of released cells (empty: none)
+    std::vector<qint64> counts; // edges.size() - 1 values
+    qint64 beyond = 0; // records of the variable outside the edges (every site's tails)
+    QString problem; // empty, or why there is no histogram and what to do
+};
+
 struct MaskedDescriptives {
     PooledDescriptives pooled;
     QList<PooledCells> histograms; // in the request's order of variables and edge sets
     QList<PooledCells> tables; // in the request's order
     QList<PooledCells> trends; // in the request's order
     protocol::StudyRecord record;
+    // With pooled histograms asked (MaskedDescriptivesRun::setPooledHistograms): one per numeric
+    // variable, and the record of the lattice study (nullopt when it did not run).
+    QList<PooledHistogram> latticeHistograms;
+    QList<protocol::StudyRecord> latticeRecords; // one per study of the candidates' cells
 };
+
+// The candidate lattices of each variable of the pooled moments (analysis::latticeSteps),
+// shared by spline knots (FederatedRun) and pooled histograms. A variable without spread has
+// none.
+using LatticeCandidates = std::map<std::string, std::vector<analysis::LatticeRange>>;
+LatticeCandidates latticeCandidates(const std::map<std::string, analysis::Moments> &moments,
+                                    std::size_t maxCells = 1000);
+// The candidates of a pooled histogram: at most this many cells over mean ± 8 SD (a site's
+// own step follows its SD / 25, about 400 cells over that range).
+constexpr std::size_t kHistogramLatticeCells = 500;
+
+// Every candidate of every variable of `request` as one histogram's edges, in order (a variable
+// without candidates asks for none).
+void askLatticeCandidates(protocol::DescriptivesRequest *request,
+                          const LatticeCandidates &candidates);
+
+// The pooled cells of a lattice study, per variable and candidate in the request's order; a
+// cell withheld at any site is nullopt.
+using CandidateCells = std::map<std::string, std::vector<std::vector<std::optional<double>>>>;
+CandidateCells candidateCells(const MaskedDescriptives &result);
+
+// The pooled histogram of each numeric variable of `pooled` from the candidates' cells (see
+// PooledHistogram); a variable without a common lattice says why in words.
+QList<PooledHistogram> pooledHistograms(const PooledDescriptives &pooled,
+                                        const LatticeCandidates &candidates,
+                                        const CandidateCells &cells);
 
 // The pooled histograms, tables and trends of the sum (issue 14), into `out`.
 void pooledCellsFromSums(const protocol::DescriptivesStudySpec &spec,
@@ -80,6 +128,38 @@ descriptivesStudySpec(const protocol::DescriptivesRequest &request,
 QString checkDescriptivesContribution(const protocol::StudyManifest &manifest, const QString &study,
                                       int participant, const protocol::SignedContribution &answer);
 
+// The pooled cells of every candidate lattice of `candidates` for the cohort of `request` (its
+// purpose, dataset, filters and complete cases; its variables and cells are not asked): as many
+// descriptives studies over `sites` as a contribution's length needs (variables grouped so that
+// each contribution stays within the protocol's 10000 words), one after the other. `done` gets
+// the cells and every study's record, or `failed` the first failure; once.
+class LatticeCellsRun : public QObject {
+    Q_OBJECT
+public:
+    using Done = std::function<void(const CandidateCells &, const QList<protocol::StudyRecord> &)>;
+    using Failed = std::function<void(const SiteError &)>;
+    LatticeCellsRun(Transport *transport, QObject *parent = nullptr);
+    void start(const QList<Site> &sites, const protocol::DescriptivesRequest &request,
+               const LatticeCandidates &candidates, Done done, Failed failed);
+    void abort();
+    // The groups of variables of one study each (in the candidates' order).
+    static QList<QStringList> groups(const LatticeCandidates &candidates);
+
+private:
+    void next();
+
+    QPointer<Transport> m_transport;
+    QList<Site> m_sites;
+    protocol::DescriptivesRequest m_request;
+    LatticeCandidates m_candidates;
+    QList<QStringList> m_groups;
+    CandidateCells m_cells;
+    QList<protocol::StudyRecord> m_records;
+    Done m_done;
+    Failed m_failed;
+    QPointer<QObject> m_study;
+};
+
 class MaskedDescriptivesRun : public QObject {
     Q_OBJECT
 public:
@@ -90,11 +170,15 @@ public:
     // variables). finished() or failed() follows, once.
     void start(const QList<Site> &sites, const protocol::DescriptivesRequest &request);
     void abort();
+    // Issue 14: after the study, a second one for the pooled histogram of every numeric
+    // variable on the finest common lattice (MaskedDescriptives::latticeHistograms). When the
+    // second study fails, the first one's result still comes, each histogram saying why.
+    void setPooledHistograms(bool on) { m_pooledHistograms = on; }
 
     // Runs a study to its end in a local event loop (for the command line).
     static std::optional<MaskedDescriptives> run(Transport &transport, const QList<Site> &sites,
                                                  const protocol::DescriptivesRequest &request,
-                                                 SiteError *error);
+                                                 SiteError *error, bool pooledHistograms = false);
 
 Q_SIGNALS:
     void finished(const fairstart::client::MaskedDescriptives &result);
@@ -106,6 +190,7 @@ private:
     void armed();
     void answered();
     void fail(const SiteError &error);
+    void finish(MaskedDescriptives result);
     // Sends one request per participant (manifest order) and calls `then` once all answered.
     void sendAll(const std::function<Request(int)> &make, void (MaskedDescriptivesRun::*then)());
 
@@ -119,6 +204,8 @@ private:
     QList<protocol::SignedContribution> m_answers;
     QList<Reply *> m_replies;
     bool m_done = false;
+    bool m_pooledHistograms = false;
+    QPointer<LatticeCellsRun> m_latticeStudy;
 };
 
 } // namespace fairstart::client

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "fairstart/client/federation.h"
+#include "fairstart/client/maskeddescriptives.h"
 #include "fairstart/protocol/messages.h"
 #include "fairstart/protocol/study.h"
 
@@ -12,6 +13,8 @@
 #include <QMap>
 #include <QWidget>
 
+class QChartView;
+class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -85,6 +88,16 @@ public:
     // the mode, the participant set and every node's signature check (its signed manifest and
     // its signed masked descriptives). nullopt hides it (plain Table 1: no study).
     void setStudy(const std::optional<protocol::StudyRecord> &study);
+    // Issue 14: the pooled histograms of a masked study (one per numeric variable, on the
+    // finest lattice common to every site), under the table for the variable chosen; a variable
+    // without one says why. Empty hides them (a plain Table 1 has none). `labels`: the
+    // catalogue's, for the chart's title.
+    void setHistograms(const QList<client::PooledHistogram> &histograms,
+                       const QMap<QString, QString> &labels = {});
+    QComboBox *histogramVariable() const { return m_histogramVariable; }
+    QChartView *histogramChart() const { return m_histogramChart; }
+    // The sentence under the chart (the lattice and what is outside it, or why there is none).
+    QString histogramText() const;
     bool masked() const { return m_masked; }
     QString note() const;
     // The study's summary (mode, participants, "every site signed"), empty without a study.
@@ -101,7 +114,15 @@ private:
     StudyModel *m_studyModel;
     QLabel *m_study;
     QTableView *m_studyTable;
+    QWidget *m_histogramBox;
+    QComboBox *m_histogramVariable;
+    QChartView *m_histogramChart;
+    QLabel *m_histogramNote;
+    QList<client::PooledHistogram> m_histograms;
+    QMap<QString, QString> m_labels;
     bool m_masked = false;
+
+    void showHistogram(int index);
 };
 
 } // namespace fairstart::ui
