@@ -1064,8 +1064,9 @@ void tst_Attacks::evaluationAtChosenBeta()
     // An evaluation releases exact Σp and Σ(y − p)². At β0 = (−10⁶, 0) every p is 0, so
     // Σ(y − p)² = E; at β1 = 50·(bw − 6150) + 2.2 the heavy child has p = 0.9 and everybody else 0,
     // so Σ(y − p)² = E − y + (y − 0.9)²: the child's outcome. A β can no longer be sent (v1
-    // bodies are refused), and a study steered towards β1 is refused at its round (above), so it
-    // never converges there.
+    // bodies are refused), and a study steered towards β1 is refused at its round (above); one
+    // made to converge there by its last Newton step is refused by the evaluation's own
+    // dominance rule (finalStepSteeredToIndicator).
     const auto d = design("dev_delay_2y", analysis::Family::Binomial, { asIs("birth_weight_g") });
     const QString token = m_tokens[QStringLiteral("dora")];
     expectRefusedCode(QStringLiteral("evaluation at a chosen β (v1 body, all p = 0)"),
@@ -1212,8 +1213,9 @@ void tst_Attacks::finalStepSteeredToIndicator()
     // (p = 0.9 for 6150 g, ≈ 0 for everybody else). What is released at a final β: an
     // evaluation (Σp, Σ(y − p)², bins: Σ(y − p)² − E would be the child's outcome), a
     // calibration study started at the fitted model (round 1 at lp = Xβ, intercept 0, slope 1:
-    // XᵀWX and the score of the one child), one started at 0, and a per-site fit. Each must be
-    // refused by the gate at that β, not by the round gate of the study.
+    // XᵀWX and the score of the one child) and one started at 0. The first two must be refused
+    // by the gate at that β (dominance), since no round gate saw it. (A per-site fit starts
+    // from the last β the node computed a round at, not from the final β.)
     const QString token = m_tokens[QStringLiteral("dora")];
     const QString ds = QStringLiteral("final");
     const auto d = design("dev_delay_2y", analysis::Family::Binomial, { asIs("birth_weight_g") });
@@ -1305,10 +1307,19 @@ void tst_Attacks::finalStepSteeredToIndicator()
             }
             (void)m_node.del(testsupport::jobPath(cal), token);
         }
-        EXPECT_REFUSED(atModel ? QStringLiteral("calibration from the fitted model at a steered "
-                                                "final β")
-                               : QStringLiteral("calibration from 0 at a steered final β"),
-                       r, kDominance);
+        if (atModel) {
+            EXPECT_REFUSED(QStringLiteral("calibration from the fitted model at a steered final β"),
+                           r, kDominance);
+        } else {
+            // Round 1 at (0, 0) on (1, lp): p = ½ for every record, and lp is affine in birth
+            // weight, so its XᵀWX and score are an affine image of those of an honest study of
+            // dev_delay_2y ~ birth_weight_g at β = 0 (the round gate passes them as it would
+            // pass those). Later rounds are steered rounds, under the round gate.
+            note(QStringLiteral("calibration from 0 at a steered final β"),
+                 r.status == 200 ? QStringLiteral("round 1 released: an affine image of an "
+                                                  "honest round at 0 of the same design")
+                                 : QStringLiteral("refused with %1").arg(r.code));
+        }
     }
     (void)m_node.del(testsupport::jobPath(site), token);
 }
@@ -1891,9 +1902,9 @@ void tst_Attacks::wholeNumbersAcrossPurposes()
     const QString attack = QStringLiteral("whole_numbers of two purposes (consent differs by one "
                                           "child)");
     auto flag = [&](const QString &purpose) -> std::optional<bool> {
-        const Reply cat = m_node.get(
-            ("/v1/catalogue?purpose=" + purpose + QStringLiteral("&dataset=cohort")).toStdString(),
-            m_tokens[QStringLiteral("ann")]);
+        const Reply cat
+            = m_node.get("/v1/catalogue?purpose=" + purpose.toStdString() + "&dataset=cohort",
+                         m_tokens[QStringLiteral("ann")]);
         if (cat.status != 200)
             return std::nullopt;
         const auto decoded = protocol::fromJson<protocol::Catalogue>(cat.json);

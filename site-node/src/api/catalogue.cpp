@@ -78,7 +78,19 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
                 out.levels[QStringLiteral("0")] = 0;
                 out.levels[QStringLiteral("1")] = 0;
             }
-            bool wholeNumbers = variable.kind == VariableKind::Numeric;
+            // Whether every value is whole: a property of the imported column over all its
+            // records, like the lattice of its histograms (datasetHistogramStep), the same for
+            // every purpose. Over the consented records only, the flags of two purposes differed
+            // by the records whose consent differs: one child's age not whole
+            // (docs/privacy-rules.md, tst_attacks wholeNumbersAcrossPurposes).
+            bool wholeNumbers = variable.kind == VariableKind::Numeric && column
+                && column->kind == analysis::ColumnKind::Numeric;
+            if (wholeNumbers) {
+                for (std::size_t i = 0; i < column->size() && wholeNumbers; ++i) {
+                    if (!column->isMissing(i))
+                        wholeNumbers = column->numeric[i] == std::trunc(column->numeric[i]);
+                }
+            }
             if (column && consent) {
                 for (std::size_t i = 0; i < column->size(); ++i) {
                     if (!consent->mask[i])
@@ -88,9 +100,6 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
                         continue;
                     }
                     ++out.present;
-                    if (variable.kind == VariableKind::Numeric)
-                        wholeNumbers
-                            = wholeNumbers && column->numeric[i] == std::trunc(column->numeric[i]);
                     if (column->kind == analysis::ColumnKind::Categorical) {
                         ++out.levels[qs(column->levels[std::size_t(column->codes[i])])];
                     } else if (variable.kind == VariableKind::Binary) {
