@@ -486,6 +486,7 @@ private Q_SLOTS:
     void cohortSizeUndoesSuppressedCell();
     void marginalsUndoSuppressedTwoWayTable();
     void wholeNumbersAcrossPurposes();
+    void catalogueRoundingAcrossPurposes();
     void oneRecordByNumericBounds();
     void transformBoundsDifferenced();
     void filterRefusalBisectsMaximum();
@@ -1927,8 +1928,61 @@ void tst_Attacks::wholeNumbersAcrossPurposes()
                        .arg(*quality));
     else
         note(attack, QStringLiteral("the same flag for both purposes (%1)").arg(*research));
-    // The column holds 31.5: the flag says so (it is not a lie about the data).
-    QVERIFY(!*research);
+    // The flag is over the records consented for every purpose: the child's 31.5 is not in it.
+    QVERIFY(*research);
+}
+
+void tst_Attacks::catalogueRoundingAcrossPurposes()
+{
+    // Own attack (red team, December 2026): the catalogue's counts are rounded to 10 per purpose
+    // over the records consented for it. The research and the quality catalogue differ by the
+    // one child who consents to research only, so a level's rounded count differs exactly when
+    // that child is in the level and its quality count ends in 4 (…4 rounds down, …5 up). Every
+    // level (and every variable's present count) is one such chance: where the rounded counts
+    // differ, the child's level is read off.
+    const QString attack = QStringLiteral("catalogue rounding of two purposes (consent differs by "
+                                          "one child)");
+    auto catalogue = [&](const QString &purpose) -> std::optional<protocol::CatalogueDataset> {
+        const Reply cat
+            = m_node.get("/v1/catalogue?purpose=" + purpose.toStdString() + "&dataset=cohort",
+                         m_tokens[QStringLiteral("ann")]);
+        const auto decoded = protocol::fromJson<protocol::Catalogue>(cat.json);
+        if (cat.status != 200 || !decoded || decoded->datasets.isEmpty())
+            return std::nullopt;
+        return decoded->datasets.front();
+    };
+    const auto research = catalogue(QStringLiteral("research"));
+    const auto quality = catalogue(QStringLiteral("quality"));
+    QVERIFY2(research && quality, "both catalogues");
+    QStringList revealed, wrong;
+    for (const protocol::CatalogueVariable &r : research->variables) {
+        for (const protocol::CatalogueVariable &q : quality->variables) {
+            if (q.name != r.name)
+                continue;
+            if (std::find(m_header.begin(), m_header.end(), r.name.toStdString()) == m_header.end())
+                continue;
+            const QString truth = csvText(kNoQuality, r.name.toUtf8().constData());
+            if (r.count != q.count)
+                (truth.isEmpty() ? wrong : revealed) << QStringLiteral("%1 present").arg(r.name);
+            for (const protocol::CatalogueLevel &lr : r.levels) {
+                for (const protocol::CatalogueLevel &lq : q.levels) {
+                    if (lq.name != lr.name || lq.count == lr.count)
+                        continue;
+                    (truth == lr.name ? revealed : wrong)
+                        << QStringLiteral("%1 = %2").arg(r.name, lr.name);
+                }
+            }
+        }
+    }
+    qInfo("levels told by the rounding: %s; not the child's: %s",
+          qPrintable(revealed.join(QStringLiteral(", "))),
+          qPrintable(wrong.join(QStringLiteral(", "))));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
+    if (!revealed.isEmpty())
+        stillWorks(attack,
+                   QStringLiteral("the child's %1").arg(revealed.join(QStringLiteral(", "))));
+    else
+        note(attack, QStringLiteral("no rounded count differs"));
 }
 
 void tst_Attacks::oneRecordByNumericBounds()
