@@ -167,10 +167,11 @@ void tst_SubgroupEvaluation::edgesOffTheNodesEdgesAreAClearError()
     QVERIFY(run.error());
     const QString text = run.error()->toString();
     qInfo("%s", qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("The edge 0.5 of the subgroup cells of income_quintile "
-                                          "is not allowed")),
-             qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("nearest allowed")), qPrintable(text));
+    // Language-neutral parts of the sentence (the tests also run in de_DE and nl_NL): the rule,
+    // the variable, the edge asked for and the field; the allowed values come with it.
+    for (const QString &part : { QStringLiteral("filter-bound"), QStringLiteral("income_quintile"),
+                                 QStringLiteral("0.5"), QStringLiteral("subgroup_edges[0]") })
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(": ") + text));
     QVERIFY2(!run.report().subgroups || run.report().subgroups->rows.isEmpty(),
              "no cells from a refused evaluation");
 }
