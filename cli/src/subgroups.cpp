@@ -37,9 +37,11 @@ Option subgroupOption()
 Option subgroupEdgesOption()
 {
     return { "subgroup-edges", "e1,e2,...", false,
-             Tr::tr(
-                 "The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 "
-                 "for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed)."),
+             Tr::tr("The cells of a numeric --subgroup variable: increasing edges, each an edge of "
+                    "every site's histogram of it (describe it to see them; a site refuses other "
+                    "numbers and names the nearest allowed ones), the last not the highest edge. "
+                    "Cell i is [e_i, e_i+1), the last one closed; the records outside the edges "
+                    "are one more cell."),
              commandline::numberList(
                  [](double value, const std::vector<double> &before) {
                      return before.empty() || value > before.back();

@@ -120,10 +120,11 @@ std::vector<PolicyKeyInfo> makeKeys()
                  "with a token invent participants whose keys they hold."),
           0, 0, 1, false, true, true),
         k("filter_bounds_on_edges",
-          Tr::tr("yes (1) or no (0): the bounds of a numeric filter, winsor bounds, an outcome "
-                 "threshold and spline knots must be edges of this node's histogram of the "
-                 "variable. Allowing any number lets the refusals of numbers one unit apart "
-                 "locate a record's value (the maximum birth weight in about 11 requests)."),
+          Tr::tr("yes (1) or no (0): the bounds of a numeric filter, an evaluation's numeric "
+                 "subgroup edges, winsor bounds, an outcome threshold and spline knots must be "
+                 "edges of this node's histogram of the variable. Allowing any number lets the "
+                 "refusals of numbers one unit apart locate a record's value (the maximum birth "
+                 "weight in about 11 requests)."),
           1, 0, 1, true, true, true),
         k("site_fits",
           Tr::tr("allow (1) or refuse (0) per-site fits: this site's own model, fitted from a "

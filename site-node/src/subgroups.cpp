@@ -139,7 +139,8 @@ std::optional<ApiResponse> checkSubgroupRequest(const DatasetInfo &info,
             return api::badRequest(
                 QStringLiteral("invalid-subgroup"),
                 Tr::tr("The subgroup variable '%1' is numeric: give the cells' edges "
-                       "(subgroup_edges), e.g. 1, 2, 3, 4, 5, 6 for quintiles coded 1 to 5.")
+                       "(subgroup_edges), each an edge of this node's histogram of it (describe "
+                       "'%1' to see them), the last not the highest.")
                     .arg(request.subgroup),
                 QStringLiteral("subgroup_edges"));
         return std::nullopt;

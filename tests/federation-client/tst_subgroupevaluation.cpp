@@ -54,6 +54,7 @@ private Q_SLOTS:
     void bySexEqualsInProcess();
     void bySite();
     void unknownVariableIsAClearError();
+    void edgesOffTheNodesEdgesAreAClearError();
 
 private:
     NodeCluster m_cluster;
@@ -151,6 +152,28 @@ void tst_SubgroupEvaluation::unknownVariableIsAClearError()
     QVERIFY(run.error());
     QVERIFY2(run.error()->toString().contains(QStringLiteral("no_such_variable")),
              qPrintable(run.error()->toString()));
+}
+
+void tst_SubgroupEvaluation::edgesOffTheNodesEdgesAreAClearError()
+{
+    // Numeric subgroup edges must be edges of each node's histogram of the variable (rule
+    // filter-bound, docs/privacy-rules.md "Evaluations by subgroup"): 0.5 lies below every
+    // record of income_quintile (1 to 5), so no node has it as an edge. Each node refuses, and
+    // the run says so with the node's sentence: which edge, why, and the allowed values.
+    RunOptions o = options(QStringLiteral("income_quintile"));
+    o.subgroupEdges = { 0.5, 2, 3, 4, 5 };
+    FederatedRun run(m_cluster.sites(), o);
+    QVERIFY(runToEnd(run));
+    QVERIFY(run.error());
+    const QString text = run.error()->toString();
+    qInfo("%s", qPrintable(text));
+    // Language-neutral parts of the sentence (the tests also run in de_DE and nl_NL): the rule,
+    // the variable, the edge asked for and the field; the allowed values come with it.
+    for (const QString &part : { QStringLiteral("filter-bound"), QStringLiteral("income_quintile"),
+                                 QStringLiteral("0.5"), QStringLiteral("subgroup_edges[0]") })
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(": ") + text));
+    QVERIFY2(!run.report().subgroups || run.report().subgroups->rows.isEmpty(),
+             "no cells from a refused evaluation");
 }
 
 QTEST_MAIN(tst_SubgroupEvaluation)

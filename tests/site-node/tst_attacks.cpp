@@ -464,6 +464,7 @@ private Q_SLOTS:
     void evaluationAtChosenBeta();
     void evaluationWithFinalBetaOfAnotherDesign();
     void evaluationGridsDifferenced();
+    void finalStepSteeredToIndicator();
 
     // Columns that are categories in disguise.
     void disguisedBinary_data();
@@ -484,6 +485,8 @@ private Q_SLOTS:
     void differencingTwoPurposes();
     void cohortSizeUndoesSuppressedCell();
     void marginalsUndoSuppressedTwoWayTable();
+    void wholeNumbersAcrossPurposes();
+    void catalogueRoundingAcrossPurposes();
     void oneRecordByNumericBounds();
     void transformBoundsDifferenced();
     void filterRefusalBisectsMaximum();
@@ -494,6 +497,7 @@ private Q_SLOTS:
     void splineKnotBisectsMaximum();
     void splineKnotBisectsInnerRecord();
     void evaluationsOfTwoBetasDifferenced();
+    void subgroupEdgeBisectsMaximum();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -615,6 +619,8 @@ void tst_Attacks::initTestCase()
     set(kIsland, "apgar_5min", "7");
     set(kIsland, "dev_delay_2y", "0");
     set(kNoQuality, "parental_stress", "33.3");
+    // The only maternal age that is not a whole number of years (wholeNumbersAcrossPurposes).
+    set(kNoQuality, "maternal_age", "31.5");
     QFile out(m_csv = m_dir.filePath(QStringLiteral("planted.csv")));
     QVERIFY(out.open(QIODevice::WriteOnly));
     auto join = [](const std::vector<std::string> &cells) -> QByteArray {
@@ -663,9 +669,10 @@ void tst_Attacks::initTestCase()
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
     for (const char *name :
-         { "cohort", "beta",   "disguise", "oracle",  "tails",  "diff3",   "diff2",  "purpose",
-           "cells",  "table2", "bounds",   "dos",     "quota",  "grid",    "winsor", "hist",
-           "filter", "breaks", "knots",    "winsmax", "thresh", "knotmax", "betas",  "knotin" })
+         { "cohort",  "beta",  "disguise", "oracle",  "tails", "diff3",   "diff2",
+           "purpose", "cells", "table2",   "bounds",  "dos",   "quota",   "grid",
+           "winsor",  "hist",  "filter",   "breaks",  "knots", "winsmax", "thresh",
+           "knotmax", "betas", "knotin",   "subedge", "final" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -1058,8 +1065,9 @@ void tst_Attacks::evaluationAtChosenBeta()
     // An evaluation releases exact Σp and Σ(y − p)². At β0 = (−10⁶, 0) every p is 0, so
     // Σ(y − p)² = E; at β1 = 50·(bw − 6150) + 2.2 the heavy child has p = 0.9 and everybody else 0,
     // so Σ(y − p)² = E − y + (y − 0.9)²: the child's outcome. A β can no longer be sent (v1
-    // bodies are refused), and a study steered towards β1 is refused at its round (above), so it
-    // never converges there.
+    // bodies are refused), and a study steered towards β1 is refused at its round (above); one
+    // made to converge there by its last Newton step is refused by the evaluation's own
+    // dominance rule (finalStepSteeredToIndicator).
     const auto d = design("dev_delay_2y", analysis::Family::Binomial, { asIs("birth_weight_g") });
     const QString token = m_tokens[QStringLiteral("dora")];
     expectRefusedCode(QStringLiteral("evaluation at a chosen β (v1 body, all p = 0)"),
@@ -1192,6 +1200,130 @@ void tst_Attacks::evaluationGridsDifferenced()
 
 // ---- categories in disguise
 // -------------------------------------------------------------------------
+
+void tst_Attacks::finalStepSteeredToIndicator()
+{
+    // Own attack (task: the calibration study started at the fitted model). A study converges
+    // when the summed deviance stops changing, and its final β is the last round's β plus one
+    // more Newton step from the *summed* statistics (glmcoordinator.cpp: "one more Newton step
+    // from the statistics already at hand"). A pinned colluding participant controls the sum: in
+    // round 2 it makes the sum's step 0 (the node computes at the start again, gated), in
+    // round 3 it keeps the deviance (converged) and makes XᵀWX = I and the score the distance
+    // to a target, so the final β is the target — a β at which the node never computed round
+    // statistics, so the round gate never saw it. Target: the indicator of the heavy child
+    // (p = 0.9 for 6150 g, ≈ 0 for everybody else). What is released at a final β: an
+    // evaluation (Σp, Σ(y − p)², bins: Σ(y − p)² − E would be the child's outcome), a
+    // calibration study started at the fitted model (round 1 at lp = Xβ, intercept 0, slope 1:
+    // XᵀWX and the score of the one child) and one started at 0. The first two must be refused
+    // by the gate at that β (dominance), since no round gate saw it. (A per-site fit starts
+    // from the last β the node computed a round at, not from the final β.)
+    const QString token = m_tokens[QStringLiteral("dora")];
+    const QString ds = QStringLiteral("final");
+    const auto d = design("dev_delay_2y", analysis::Family::Binomial, { asIs("birth_weight_g") });
+    const std::vector<double> target { -kHeavyWeight * 50 + 2.1972245773, 50 };
+    const testsupport::FakeSite &puppet = colluder();
+    protocol::StudyManifest manifest = testsupport::makeManifest(
+        d, { self(), puppet.participant() }, {}, QStringLiteral("plain"));
+    manifest.dataset = ds;
+    manifest.fitNullModel = false;
+    testsupport::StudySite site { &m_node, token, {}, {}, {} };
+    site.info.name = self().name;
+    Reply reply = testsupport::openStudy(site, manifest);
+    QVERIFY2(reply.status == 201, qPrintable(reply.describe()));
+    protocol::SignatureRelay signatures;
+    signatures.signatures = { { self().name, site.manifestSignature },
+                              { puppet.name, puppet.signManifest(manifest) } };
+    reply = testsupport::relaySignatures(site, signatures);
+    QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+    // The colluder's statistics that make the sum's XᵀWX = I, its score `score` and its
+    // deviance `deviance`, given the node's own.
+    auto forge = [&](const protocol::SignedContribution &own, const std::vector<double> &score,
+                     double deviance) {
+        analysis::RoundStats fake = *own.contribution.plain;
+        std::size_t k = 0;
+        for (int i = 0; i < fake.p; ++i) {
+            for (int j = i; j < fake.p; ++j, ++k)
+                fake.xtwxUpper[k] = (i == j ? 1.0 : 0.0) - own.contribution.plain->xtwxUpper[k];
+            fake.score[std::size_t(i)]
+                = score[std::size_t(i)] - own.contribution.plain->score[std::size_t(i)];
+        }
+        fake.deviance = deviance - own.contribution.plain->deviance;
+        protocol::Contribution forged = own.contribution;
+        forged.site = puppet.name;
+        forged.plain = fake;
+        return puppet.sign(forged);
+    };
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    reply = testsupport::relayRound(site, relay);
+    const auto first = testsupport::contributionOf(reply);
+    QVERIFY2(first && first->contribution.plain, qPrintable(reply.describe()));
+    const double deviance = first->contribution.plain->deviance;
+    // Round 2: a step of 0, so the node computes at the start again (and releases it: gated).
+    relay.round = 2;
+    relay.previous = { *first, forge(*first, { 0.0, 0.0 }, deviance) };
+    reply = testsupport::relayRound(site, relay);
+    const auto second = testsupport::contributionOf(reply);
+    QVERIFY2(second && second->contribution.plain, qPrintable(reply.describe()));
+    // Round 3: the same deviance (converged), and the last Newton step to the target.
+    relay.round = 3;
+    // The start of a full fit without the intercept-only fit is β = 0, so the step is the
+    // target itself.
+    relay.previous = { *second, forge(*second, target, deviance) };
+    reply = testsupport::relayRound(site, relay);
+    const auto third = testsupport::contributionOf(reply);
+    QVERIFY2(third, qPrintable(reply.describe()));
+    const bool converged = third->contribution.status == protocol::ContributionStatus::Converged;
+    QVERIFY2(converged, qPrintable(reply.describe()));
+    const std::vector<double> finalBeta = third->contribution.finalBeta;
+    QCOMPARE(finalBeta.size(), std::size_t(2));
+    qInfo("final β of the steered study: (%.10g, %.10g), target (%.10g, %.10g)", finalBeta[0],
+          finalBeta[1], target[0], target[1]);
+    note(QStringLiteral("study converged by its last Newton step at a chosen β"),
+         QStringLiteral("converged at (%1, %2): the node never computed a round there")
+             .arg(finalBeta[0], 0, 'g', 8)
+             .arg(finalBeta[1], 0, 'g', 8));
+    const QString studyHash = third->contribution.study;
+
+    // (a) The evaluation at the final β.
+    EXPECT_REFUSED(QStringLiteral("evaluation at a final β steered by the last step"),
+                   m_node.post("/v1/evaluations", token, evaluationBody(site.jobId)), kDominance);
+    // (b) Calibration studies of it, started at the fitted model and at 0: round 1.
+    for (const bool atModel : { true, false }) {
+        protocol::StudyManifest calibration
+            = manifestFor(ds, d, protocol::JobKind::CalibrationSlope, studyHash);
+        calibration.fitNullModel = false;
+        calibration.startAtFittedModel = atModel;
+        testsupport::StudySite cal { &m_node, token, {}, {}, {} };
+        cal.info.name = self().name;
+        Reply r = testsupport::openStudy(cal, calibration);
+        if (r.status == 201) {
+            protocol::SignatureRelay s;
+            s.signatures = { { self().name, cal.manifestSignature } };
+            r = testsupport::relaySignatures(cal, s);
+            if (r.status == 200) {
+                protocol::RoundRelay one;
+                one.round = 1;
+                r = testsupport::relayRound(cal, one);
+            }
+            (void)m_node.del(testsupport::jobPath(cal), token);
+        }
+        if (atModel) {
+            EXPECT_REFUSED(QStringLiteral("calibration from the fitted model at a steered final β"),
+                           r, kDominance);
+        } else {
+            // Round 1 at (0, 0) on (1, lp): p = ½ for every record, and lp is affine in birth
+            // weight, so its XᵀWX and score are an affine image of those of an honest study of
+            // dev_delay_2y ~ birth_weight_g at β = 0 (the round gate passes them as it would
+            // pass those). Later rounds are steered rounds, under the round gate.
+            note(QStringLiteral("calibration from 0 at a steered final β"),
+                 r.status == 200 ? QStringLiteral("round 1 released: an affine image of an "
+                                                  "honest round at 0 of the same design")
+                                 : QStringLiteral("refused with %1").arg(r.code));
+        }
+    }
+    (void)m_node.del(testsupport::jobPath(site), token);
+}
 
 void tst_Attacks::disguisedBinary_data()
 {
@@ -1756,6 +1888,101 @@ void tst_Attacks::marginalsUndoSuppressedTwoWayTable()
         return;
     }
     EXPECT_REFUSED(attack, r, kDifferencing);
+}
+
+void tst_Attacks::wholeNumbersAcrossPurposes()
+{
+    // Own attack (issue 17's catalogue flag): `whole_numbers` said whether every value of the
+    // records consented for the purpose is whole. The catalogues of two purposes differ by the
+    // records whose consent differs — here one child (research, not quality), the only one with
+    // a maternal age of 31.5. Research says "not whole", quality says "whole": the child's age
+    // is not a whole number, an attribute of one record that the ledger refuses to release as a
+    // difference of two descriptions (differencingTwoPurposes). Closed by the flag being a
+    // property of the imported column (all its records, as the histogram lattice's step), the
+    // same for every purpose.
+    const QString attack = QStringLiteral("whole_numbers of two purposes (consent differs by one "
+                                          "child)");
+    auto flag = [&](const QString &purpose) -> std::optional<bool> {
+        const Reply cat
+            = m_node.get("/v1/catalogue?purpose=" + purpose.toStdString() + "&dataset=cohort",
+                         m_tokens[QStringLiteral("ann")]);
+        if (cat.status != 200)
+            return std::nullopt;
+        const auto decoded = protocol::fromJson<protocol::Catalogue>(cat.json);
+        if (!decoded || decoded->datasets.isEmpty())
+            return std::nullopt;
+        for (const protocol::CatalogueVariable &v : decoded->datasets.front().variables) {
+            if (v.name == QStringLiteral("maternal_age"))
+                return v.wholeNumbers;
+        }
+        return std::nullopt;
+    };
+    const auto research = flag(QStringLiteral("research"));
+    const auto quality = flag(QStringLiteral("quality"));
+    QVERIFY2(research && quality, "both catalogues list maternal_age");
+    if (*research != *quality)
+        stillWorks(attack,
+                   QStringLiteral("research: whole %1, quality: whole %2 — the child without "
+                                  "quality consent has a maternal age that is not whole")
+                       .arg(*research)
+                       .arg(*quality));
+    else
+        note(attack, QStringLiteral("the same flag for both purposes (%1)").arg(*research));
+    // The flag is over the records consented for every purpose: the child's 31.5 is not in it.
+    QVERIFY(*research);
+}
+
+void tst_Attacks::catalogueRoundingAcrossPurposes()
+{
+    // Own attack (red team, December 2026): the catalogue's counts are rounded to 10 per purpose
+    // over the records consented for it. The research and the quality catalogue differ by the
+    // one child who consents to research only, so a level's rounded count differs exactly when
+    // that child is in the level and its quality count ends in 4 (…4 rounds down, …5 up). Every
+    // level (and every variable's present count) is one such chance: where the rounded counts
+    // differ, the child's level is read off.
+    const QString attack = QStringLiteral("catalogue rounding of two purposes (consent differs by "
+                                          "one child)");
+    auto catalogue = [&](const QString &purpose) -> std::optional<protocol::CatalogueDataset> {
+        const Reply cat
+            = m_node.get("/v1/catalogue?purpose=" + purpose.toStdString() + "&dataset=cohort",
+                         m_tokens[QStringLiteral("ann")]);
+        const auto decoded = protocol::fromJson<protocol::Catalogue>(cat.json);
+        if (cat.status != 200 || !decoded || decoded->datasets.isEmpty())
+            return std::nullopt;
+        return decoded->datasets.front();
+    };
+    const auto research = catalogue(QStringLiteral("research"));
+    const auto quality = catalogue(QStringLiteral("quality"));
+    QVERIFY2(research && quality, "both catalogues");
+    QStringList revealed, wrong;
+    for (const protocol::CatalogueVariable &r : research->variables) {
+        for (const protocol::CatalogueVariable &q : quality->variables) {
+            if (q.name != r.name)
+                continue;
+            if (std::find(m_header.begin(), m_header.end(), r.name.toStdString()) == m_header.end())
+                continue;
+            const QString truth = csvText(kNoQuality, r.name.toUtf8().constData());
+            if (r.count != q.count)
+                (truth.isEmpty() ? wrong : revealed) << QStringLiteral("%1 present").arg(r.name);
+            for (const protocol::CatalogueLevel &lr : r.levels) {
+                for (const protocol::CatalogueLevel &lq : q.levels) {
+                    if (lq.name != lr.name || lq.count == lr.count)
+                        continue;
+                    (truth == lr.name ? revealed : wrong)
+                        << QStringLiteral("%1 = %2").arg(r.name, lr.name);
+                }
+            }
+        }
+    }
+    qInfo("levels told by the rounding: %s; not the child's: %s",
+          qPrintable(revealed.join(QStringLiteral(", "))),
+          qPrintable(wrong.join(QStringLiteral(", "))));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
+    if (!revealed.isEmpty())
+        stillWorks(attack,
+                   QStringLiteral("the child's %1").arg(revealed.join(QStringLiteral(", "))));
+    else
+        note(attack, QStringLiteral("no rounded count differs"));
 }
 
 void tst_Attacks::oneRecordByNumericBounds()
@@ -2510,6 +2737,110 @@ void tst_Attacks::evaluationsOfTwoBetasDifferenced()
                      : QStringLiteral("no group of 1-9 records between the bins of the two β"));
     QEXPECT_FAIL("", "known limit: evaluations of two different final β on one cohort", Continue);
     QVERIFY2(checked == 0, qPrintable(shown.join(QStringLiteral("; "))));
+}
+
+void tst_Attacks::subgroupEdgeBisectsMaximum()
+{
+    // Own attack (docs/privacy-rules.md "Evaluations by subgroup", subgroup edges): an
+    // evaluation by subgroup of birth weight with the client's edges {L, t}. L leaves 49
+    // records of the cohort below it, so the cell outside the edges (below L, above t) holds 49
+    // records plus those above t: it passes min-cohort (50) exactly when a record lies above t,
+    // and otherwise it and, by the complement rule, every cell is withheld. Bisection on t then
+    // gives the maximum birth weight. Closed by filter-bound on subgroup edges: each an edge of
+    // the node's histogram of the variable over the consented records, the last not the highest.
+    const QString attack = QStringLiteral("subgroup edge bisects the maximum");
+    const QString ds = QStringLiteral("subedge");
+    const QString token = m_tokens[QStringLiteral("vera")];
+    std::vector<double> weights;
+    for (int row = 0; row < kRows; ++row) {
+        if (completeRow(m_header, m_cells[std::size_t(row)], { "birth_weight_g", "dev_delay_2y" }))
+            weights.push_back(csvNumber(row, "birth_weight_g"));
+    }
+    std::sort(weights.begin(), weights.end());
+    const int below = analysis::DisclosurePolicy().minCohort - 1;
+    QVERIFY2(weights[std::size_t(below - 1)] < weights[std::size_t(below)],
+             "a lower edge with 49 records below it");
+    const double lower = weights[std::size_t(below)];
+    auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
+    d.scaling["birth_weight_g"] = { 3300, 600 };
+    QString jobId;
+    QVERIFY2(fit(token, ds, d, &jobId), "the honest study");
+    auto ask = [&](double t) {
+        protocol::StudyEvaluationRequest request;
+        request.purpose = QStringLiteral("research");
+        request.jobId = jobId;
+        request.bins = analysis::evaluationGridBins;
+        request.subgroup = QStringLiteral("birth_weight_g");
+        request.subgroupEdges = { lower, t };
+        return m_node.post("/v1/evaluations", token,
+                           protocol::canonicalJson(protocol::toJson(request)));
+    };
+    // Whether a record lies above t, as the outside cell shows it.
+    auto outsideReleased = [](const Reply &r) -> std::optional<bool> {
+        if (r.status != 200)
+            return std::nullopt;
+        const auto decoded = protocol::fromJson<protocol::EvaluationResponse>(r.json);
+        if (!decoded)
+            return std::nullopt;
+        for (const protocol::SubgroupCell &cell : decoded->subgroups) {
+            // Nothing above t: withheld by min-cohort (49 records). Something above: released,
+            // or withheld by another rule (design cells, dominance, the ledger) — the rule's id
+            // is the bit as well.
+            if (cell.missing)
+                return !(cell.withheld && cell.rule == QStringLiteral("min-cohort"));
+        }
+        return std::nullopt;
+    };
+    double clean = 7000; // nothing above: the outside cell withheld
+    double dirty = 5600; // something above: released
+    int requests = 0;
+    QStringList codes;
+    while (clean - dirty > 1 && requests < 16) {
+        const double t = std::floor((clean + dirty) / 2);
+        const Reply r = ask(t);
+        ++requests;
+        const auto outside = outsideReleased(r);
+        if (!outside) {
+            if (!codes.contains(r.code))
+                codes << r.code;
+            break; // refused: no bit
+        }
+        (*outside ? dirty : clean) = t;
+    }
+    if (clean - dirty <= 1 && kHeavyWeight >= dirty && kHeavyWeight <= clean)
+        stillWorks(attack,
+                   QStringLiteral("maximum in [%1, %2] after %3 requests, planted %4")
+                       .arg(dirty)
+                       .arg(clean)
+                       .arg(requests)
+                       .arg(kHeavyWeight));
+    else
+        note(attack,
+             QStringLiteral("refused with %1 (maximum not pinned: [%2, %3])")
+                 .arg(codes.join(QLatin1Char('|')))
+                 .arg(dirty)
+                 .arg(clean));
+    QCOMPARE(codes, kFilterBound);
+    // The refusal one gram either side of the heavy child: the same sentence.
+    const std::vector<double> edges = nodeEdges(token, ds, QStringLiteral("birth_weight_g"));
+    QVERIFY2(edges.size() > 4, "the node's edges of birth weight");
+    auto askAtEdges = [&](double t) {
+        protocol::StudyEvaluationRequest request;
+        request.purpose = QStringLiteral("research");
+        request.jobId = jobId;
+        request.bins = analysis::evaluationGridBins;
+        request.subgroup = QStringLiteral("birth_weight_g");
+        request.subgroupEdges = { edges[1], t };
+        return m_node.post("/v1/evaluations", token,
+                           protocol::canonicalJson(protocol::toJson(request)));
+    };
+    sameRefusalAroundHeavyChild(attack, askAtEdges, QStringLiteral("filter-bound"));
+    // Honest: cells at the node's edges are answered, the outside cell listed.
+    const Reply honest = askAtEdges(edges[edges.size() / 2]);
+    QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
+    QVERIFY2(outsideReleased(honest).has_value(), "the cell outside the edges is listed");
+    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
 }
 
 // ---- denial of service

@@ -132,6 +132,9 @@ private Q_SLOTS:
 
 private:
     Reply evaluate(const QString &subgroup, const std::vector<double> &edges = {});
+    // The node's histogram edges of a numeric variable over site1's consented records (a
+    // description of all of them): the only subgroup edges it allows (filter-bound).
+    std::vector<double> nodeEdges(const QString &variable);
     protocol::EvaluationResponse decoded(const Reply &reply);
 
     QTemporaryDir m_dir;
@@ -209,6 +212,24 @@ Reply tst_Subgroups::evaluate(const QString &subgroup, const std::vector<double>
     request.subgroupEdges = edges;
     return m_sites[0].node->post("/v1/evaluations", m_sites[0].token,
                                  testsupport::body(protocol::toJson(request)));
+}
+
+std::vector<double> tst_Subgroups::nodeEdges(const QString &variable)
+{
+    protocol::DescriptivesRequest request;
+    request.purpose = QStringLiteral("research");
+    request.dataset = QStringLiteral("cohort");
+    protocol::DescribeVariable v;
+    v.name = variable;
+    v.histogramEdges = { { -1e9, 1e9 } };
+    request.variables = { v };
+    const Reply reply = m_sites[0].node->post("/v1/descriptives", m_sites[0].token,
+                                              testsupport::body(protocol::toJson(request)));
+    auto d = protocol::fromJson<protocol::DescriptivesResponse>(reply.json);
+    if (reply.status != 200 || !d || d->numeric.isEmpty()
+        || d->numeric.front().histograms.isEmpty())
+        return {};
+    return d->numeric.front().histograms.front().edges;
 }
 
 protocol::EvaluationResponse tst_Subgroups::decoded(const Reply &reply)
@@ -310,12 +331,22 @@ void tst_Subgroups::sexCellsEqualInProcess()
 
 void tst_Subgroups::numericSubgroupByEdges()
 {
-    const Reply reply = evaluate(QStringLiteral("income_quintile"), { 1, 2, 3, 4, 5, 6 });
+    // Edges the node does not hold (1 is no edge: every record lies at or above it) are refused
+    // with filter-bound, naming the allowed values; the node's own edges are answered.
+    const Reply refused = evaluate(QStringLiteral("income_quintile"), { 1, 2, 3, 4, 5, 6 });
+    QCOMPARE(refused.code, QStringLiteral("filter-bound"));
+    std::vector<double> edges = nodeEdges(QStringLiteral("income_quintile"));
+    QVERIFY2(edges.size() >= 3, "the node's edges of income_quintile");
+    QStringList shown;
+    for (double e : edges)
+        shown << QString::number(e);
+    qInfo("the node's edges of income_quintile: %s", qPrintable(shown.join(QStringLiteral(", "))));
+    edges.pop_back(); // the last subgroup edge may not be the highest
+    const Reply reply = evaluate(QStringLiteral("income_quintile"), edges);
     QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
     const protocol::EvaluationResponse e = decoded(reply);
-    QVERIFY(e.subgroups.size() >= 5);
-    QCOMPARE(e.subgroups[0].level, QStringLiteral("[1, 2)"));
-    QCOMPARE(e.subgroups[4].level, QStringLiteral("[5, 6]"));
+    QCOMPARE(e.subgroups.size(), edges.size()); // a cell per pair of edges, and the outside one
+    QVERIFY(e.subgroups.back().missing);
     double released = 0;
     for (const protocol::SubgroupCell &c : e.subgroups) {
         if (!c.withheld)
@@ -332,14 +363,20 @@ void tst_Subgroups::cellBeyondTheEdgesAlwaysListed()
     // when it held any would give the maximum. Here no record lies beyond 1000: the cell is there,
     // withheld, as it would be with one record in it (gestational age is in the design: no
     // record of the cohort misses it).
-    const Reply reply = evaluate(QStringLiteral("gestational_age_weeks"), { 0, 38, 1000 });
+    // Since filter-bound holds subgroup edges to the node's histogram edges, such edges are
+    // refused before any cell is counted; at the node's edges the outside cell (>= 10 records
+    // below the lowest edge, >= 10 above the last allowed one) is listed.
+    const Reply refused = evaluate(QStringLiteral("gestational_age_weeks"), { 0, 38, 1000 });
+    QCOMPARE(refused.code, QStringLiteral("filter-bound"));
+    const std::vector<double> edges = nodeEdges(QStringLiteral("gestational_age_weeks"));
+    QVERIFY2(edges.size() >= 3, "the node's edges of gestational_age_weeks");
+    const Reply reply = evaluate(QStringLiteral("gestational_age_weeks"),
+                                 { edges.front(), edges[edges.size() - 2] });
     QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
     const protocol::EvaluationResponse e = decoded(reply);
     const auto other = std::find_if(e.subgroups.begin(), e.subgroups.end(),
                                     [](const protocol::SubgroupCell &c) { return c.missing; });
-    QVERIFY2(other != e.subgroups.end(), "the cell beyond the edges is left out when empty");
-    QVERIFY(other->withheld);
-    QCOMPARE(other->rule, QStringLiteral("min-cohort"));
+    QVERIFY2(other != e.subgroups.end(), "the cell beyond the edges is left out");
 }
 
 void tst_Subgroups::cohortMinusFewIsWithheld()

@@ -54,7 +54,7 @@ ValidationDialog::ValidationDialog(const QList<client::Site> &sites, const QStri
     m_subgroupEdges = new QLineEdit(choose);
     m_subgroupEdges->setAccessibleName(Tr::tr("Subgroup cell edges"));
     m_subgroupEdges->setPlaceholderText(
-        Tr::tr("cell edges for a number, e.g. %1").arg(numberListText({ 1, 2, 3, 4, 5, 6 })));
+        Tr::tr("cell edges: edges of every site's histogram (Descriptives shows them)"));
     m_subgroupEdges->setEnabled(false);
     connect(m_subgroup, &QComboBox::currentIndexChanged, this, [this](int index) {
         const bool numeric = index > 0
@@ -209,9 +209,10 @@ void ValidationDialog::start()
             const QList<double> edges = parseNumberList(m_subgroupEdges->text(), &rejected);
             if (!rejected.isEmpty() || edges.size() < 2) {
                 m_problem->setText(
-                    Tr::tr("%1 is a number: give at least two cell edges, in increasing order "
-                           "(for example %2 for the values 1 to 5).")
-                        .arg(v.name, numberListText({ 1, 2, 3, 4, 5, 6 })));
+                    Tr::tr("%1 is a number: give at least two cell edges, in increasing order, "
+                           "each an edge of every site's histogram of %1 (describe %1 to see "
+                           "them), the last not the highest.")
+                        .arg(v.name));
                 return;
             }
             options.run.subgroupEdges.assign(edges.begin(), edges.end());

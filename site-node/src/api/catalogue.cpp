@@ -48,11 +48,27 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
         const QString cacheKey = dataset.info.name + QLatin1Char('\n')
             + QString::number(dataset.info.generation) + QLatin1Char('\n') + purpose;
         const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
+        // The records consented for every purpose the dataset records (the purpose's own
+        // selection when it records none).
+        std::vector<std::uint8_t> everyPurpose
+            = consent ? consent->mask : std::vector<std::uint8_t>();
+        for (const QString &other : dataset.info.consentPurposes()) {
+            const auto selected = selectConsented(dataset, other, m_policy.requireConsentColumn());
+            for (std::size_t i = 0; i < everyPurpose.size(); ++i)
+                everyPurpose[i]
+                    = everyPurpose[i] && selected && i < selected->mask.size() && selected->mask[i];
+        }
         CatalogueTally tally;
         tally.name = info.name;
         tally.description = info.label;
         tally.consentPurposes = info.consentPurposes();
-        tally.consented = consent ? consent->consented : 0;
+        // Every count over the records consented for every purpose, so that the catalogues of
+        // two purposes never differ by the records whose consent differs: their rounding told
+        // one child's migration background (tst_attacks catalogueRoundingAcrossPurposes).
+        tally.consented = consent
+            ? std::int64_t(std::count_if(everyPurpose.begin(), everyPurpose.end(),
+                                         [](std::uint8_t in) { return in != 0; }))
+            : 0;
         for (const VariableInfo &variable : dataset.info.analysisVariables()) {
             CatalogueTally::Variable out;
             out.name = variable.name;
@@ -78,19 +94,27 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
                 out.levels[QStringLiteral("0")] = 0;
                 out.levels[QStringLiteral("1")] = 0;
             }
-            bool wholeNumbers = variable.kind == VariableKind::Numeric;
+            // Whether every value is whole, over the records consented for *every* purpose of
+            // the dataset: the same flag in the catalogue of each purpose, from records that
+            // consented to this one. Over the purpose's own consented records the flags of two
+            // purposes differed by the records whose consent differs: one child's age not whole
+            // (docs/privacy-rules.md, tst_attacks wholeNumbersAcrossPurposes).
+            bool wholeNumbers = variable.kind == VariableKind::Numeric && column
+                && column->kind == analysis::ColumnKind::Numeric && consent;
+            for (std::size_t i = 0; wholeNumbers && i < column->size() && i < everyPurpose.size();
+                 ++i) {
+                if (everyPurpose[i] && !column->isMissing(i))
+                    wholeNumbers = column->numeric[i] == std::trunc(column->numeric[i]);
+            }
             if (column && consent) {
-                for (std::size_t i = 0; i < column->size(); ++i) {
-                    if (!consent->mask[i])
+                for (std::size_t i = 0; i < column->size() && i < everyPurpose.size(); ++i) {
+                    if (!everyPurpose[i])
                         continue;
                     if (column->isMissing(i)) {
                         ++out.missing;
                         continue;
                     }
                     ++out.present;
-                    if (variable.kind == VariableKind::Numeric)
-                        wholeNumbers
-                            = wholeNumbers && column->numeric[i] == std::trunc(column->numeric[i]);
                     if (column->kind == analysis::ColumnKind::Categorical) {
                         ++out.levels[qs(column->levels[std::size_t(column->codes[i])])];
                     } else if (variable.kind == VariableKind::Binary) {

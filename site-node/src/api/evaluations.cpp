@@ -137,6 +137,16 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
         if (auto data = m_cache.get(datasetName)) {
             if (auto refused = checkSubgroupRequest((*data)->info, req))
                 return *refused;
+            // Numeric subgroup edges at the node's histogram edges only, like filter bounds
+            // (whether a cell is withheld must not tell where a record lies). Without consent
+            // for the purpose, prepareDesign below refuses.
+            if (const auto consent
+                = selectConsented(**data, req.purpose, m_policy.requireConsentColumn())) {
+                if (auto refused
+                    = m_gate->subgroupBounds(**data, consent->mask, req.subgroup.toStdString(),
+                                             req.subgroupEdges, audit.release))
+                    return respond(*refused);
+            }
             table = std::move(data).value();
         }
     }

@@ -77,15 +77,8 @@ std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &dat
     if (!m_policy.filterBoundsOnEdges)
         return std::nullopt; // the administrator allowed any number (filter_bounds_on_edges = no)
     const int minCell = m_policy.minCell;
-    analysis::RuleOutcome outcome;
-    outcome.ruleId = "breakpoint-bound";
-    outcome.threshold = minCell;
     auto refuseWith = [&](const QString &detail, const QString &message) {
-        outcome.passed = false;
-        outcome.detail = detail.toStdString();
-        outcome.message = message.toStdString();
-        record.add(outcome);
-        return refuse(outcome, record);
+        return refuseBound("breakpoint-bound", detail, message, record);
     };
     // The edges of a numeric variable, or nullptr for a variable the rule does not concern.
     struct Edges {
@@ -219,9 +212,76 @@ std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &dat
         }
     }
     if (any) {
+        analysis::RuleOutcome outcome;
+        outcome.ruleId = "breakpoint-bound";
+        outcome.threshold = minCell;
         outcome.passed = true;
         record.add(outcome);
     }
+    return std::nullopt;
+}
+
+std::optional<GateAnswer> ReleaseGate::subgroupBounds(const LoadedDataset &data,
+                                                      const std::vector<std::uint8_t> &consented,
+                                                      const std::string &variable,
+                                                      const std::vector<double> &edges,
+                                                      ReleaseRecord &record) const
+{
+    if (!m_policy.filterBoundsOnEdges || edges.empty())
+        return std::nullopt; // the administrator allowed any number (filter_bounds_on_edges = no)
+    const VariableInfo *meta = data.info.variable(QString::fromStdString(variable));
+    const analysis::Column *column = data.table.column(variable);
+    if (!meta || meta->kind != VariableKind::Numeric || !column
+        || column->kind != analysis::ColumnKind::Numeric)
+        return std::nullopt; // levels: checkSubgroupRequest refuses edges on them
+    const QString name = QString::fromStdString(variable);
+    double step = 0;
+    const std::vector<double> allowed = consentedEdges(*column, consented, m_policy.minCell, &step);
+    if (allowed.size() < 2) {
+        return refuseBound("filter-bound", QStringLiteral("subgroup_edges"),
+                           Tr::tr("The variable %1 holds too few distinct records at this site "
+                                  "for subgroup cells by it (the node's histogram of it has no "
+                                  "edges). Choose another subgroup variable.")
+                               .arg(name),
+                           record);
+    }
+    int previous = -1;
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const int at = edgeIndex(allowed, step, edges[i]);
+        const bool last = i + 1 == edges.size();
+        if (at < 0 || (last && at + 1 == int(allowed.size()))) {
+            const QString highest = at < 0
+                ? QString()
+                : Tr::tr(" The last edge cannot be the highest edge of the histogram: the "
+                         "records above it could be too few.");
+            return refuseBound(
+                "filter-bound", QStringLiteral("subgroup_edges[%1]").arg(i),
+                Tr::tr("The edge %1 of the subgroup cells of %2 is not allowed.")
+                        .arg(edgeText(edges[i]), name)
+                    + highest + QLatin1Char(' ')
+                    + Tr::tr("Subgroup edges of a numeric variable must be edges of the node's "
+                             "histogram of %1 (describe %1 to see them), so that which cells "
+                             "are withheld never tells where a record's value lies.")
+                          .arg(name)
+                    + QLatin1Char(' ')
+                    + nearestAllowed(allowed, step, edges[i], 0,
+                                     last ? allowed.size() - 1 : allowed.size()),
+                record);
+        }
+        if (at <= previous) {
+            return refuseBound("filter-bound", QStringLiteral("subgroup_edges"),
+                               Tr::tr("The subgroup edges of %1 must increase, each at another "
+                                      "edge of the node's histogram of %1.")
+                                   .arg(name),
+                               record);
+        }
+        previous = at;
+    }
+    analysis::RuleOutcome outcome;
+    outcome.ruleId = "filter-bound";
+    outcome.threshold = m_policy.minCell;
+    outcome.passed = true;
+    record.add(outcome);
     return std::nullopt;
 }
 

@@ -156,6 +156,19 @@ QString edgeText(double value)
 
 } // namespace
 
+GateAnswer ReleaseGate::refuseBound(const char *ruleId, const QString &detail,
+                                    const QString &message, ReleaseRecord &record) const
+{
+    analysis::RuleOutcome outcome;
+    outcome.ruleId = ruleId;
+    outcome.threshold = m_policy.minCell;
+    outcome.passed = false;
+    outcome.detail = detail.toStdString();
+    outcome.message = message.toStdString();
+    record.add(outcome);
+    return refuse(outcome, record);
+}
+
 std::optional<GateAnswer> ReleaseGate::filterBounds(const LoadedDataset &data,
                                                     const std::vector<std::uint8_t> &consented,
                                                     const std::vector<analysis::Filter> &filters,
@@ -176,15 +189,8 @@ std::optional<GateAnswer> ReleaseGate::filterBounds(const LoadedDataset &data,
         any = true;
         const QString name = qs(filter.variable);
         const QString where = QStringLiteral("filters[%1]").arg(i);
-        analysis::RuleOutcome outcome;
-        outcome.ruleId = "filter-bound";
-        outcome.threshold = minCell;
         auto refuseWith = [&](const QString &detail, const QString &message) {
-            outcome.passed = false;
-            outcome.detail = detail.toStdString();
-            outcome.message = message.toStdString();
-            record.add(outcome);
-            return refuse(outcome, record);
+            return refuseBound("filter-bound", detail, message, record);
         };
         if (!filter.values.empty()) {
             return refuseWith(

@@ -293,6 +293,18 @@ public:
                                                const analysis::ResolvedDesign &design,
                                                ReleaseRecord &record) const;
 
+    // Numeric subgroup edges of an evaluation (rule "filter-bound", docs/privacy-rules.md
+    // "Evaluations by subgroup"): a subgroup cell is a filter, so its edges are held like filter
+    // bounds — each an edge of the node's histogram of the variable over the consented records,
+    // increasing, the last not the highest edge (the records above it, in the cell outside the
+    // edges, could be 1-9). The refusal names the nearest allowed values, the same sentence for
+    // every number between two edges. Policy key filter_bounds_on_edges.
+    std::optional<GateAnswer> subgroupBounds(const LoadedDataset &data,
+                                             const std::vector<std::uint8_t> &consented,
+                                             const std::string &variable,
+                                             const std::vector<double> &edges,
+                                             ReleaseRecord &record) const;
+
     // ---- releases: one per kind --------------------------------------------------------------
 
     Released<protocol::CatalogueDataset> catalogueEntry(const CatalogueTally &tally) const;
@@ -339,6 +351,11 @@ public:
     GateAnswer siteFit(const SiteFitTally &tally, ReleaseRecord &record) const;
 
 private:
+    // The refusal of a rule that holds a number a request names to the node's edges
+    // (filter-bound, breakpoint-bound): failed, with min_cell as its threshold (the refusal's
+    // parameter), where in the request and the sentence; recorded.
+    GateAnswer refuseBound(const char *ruleId, const QString &detail, const QString &message,
+                           ReleaseRecord &record) const;
     GateAnswer release(int status, const QJsonObject &object, const char *kind,
                        ReleaseRecord &record) const;
     std::vector<analysis::RuleOutcome> roundRules(const RoundTally &tally) const;
