@@ -332,10 +332,11 @@ void Transport::start(Reply *reply)
 
     // libcurl's connection cache holds by default 4 connections per easy handle *currently
     // added*; a fan-out's handles are removed as their answers arrive, so towards its end the
-    // cache shrank below the number of sites and closed the oldest kept-alive connections — at
-    // 100 sites about a quarter of them after every fan-out, each a new TLS handshake (client
-    // and node) in the next one. Sized by the sites instead, it keeps one connection per site
-    // as long as the node keeps it (docs/performance.md, "Many sites, fourth pass").
+    // cache shrank below the number of sites and closed the oldest kept-alive connections, each
+    // a new TLS handshake (client and node) in the next fan-out: at 100 sites 8 connections per
+    // node and default fit instead of 6, 4 per pooled fit instead of 2. Sized by the sites
+    // instead, it keeps each site's connections as long as the node does (docs/performance.md,
+    // "Many sites, fourth pass"; tst_transport::fanOutsKeepAConnectionPerSite).
     if (d->hosts
             .insert(url.scheme() + QLatin1Char('/') + url.host() + QLatin1Char(':')
                     + QString::number(url.port(443)))
