@@ -8,6 +8,8 @@
 // 1e-6 relative, or the benchmark fails.
 //   bench_cli_fit scale [ROWS_PER_SITE=2000] [SITES...=1 10 50 100]
 // The CLI fit (defaults) at each number of sites, small data each: how the time grows with sites.
+// Every node pins all others (`peers import`); BENCH_UNPINNED=1 accepts unpinned peers instead.
+// BENCH_CLI_OTHER=PATH: each fit also with that fairstart-cli, in turn, on the same nodes.
 //   bench_cli_fit records [SITES=4] [ROWS_PER_SITE...=10000 100000 1000000]
 // The CLI fit at each size per site: how the time grows with records.
 //   bench_cli_fit concurrent [ROWS=100000] [FITS=10]
@@ -130,14 +132,14 @@ struct CliRun {
 // Runs `fairstart-cli fit` with the defaults (per-site fits and evaluation on), JSON output;
 // `extra` options after them (e.g. --no-per-site --no-evaluation: the pooled fit alone).
 CliRun runCli(const QString &sitesFile, int predictors, const QString &out,
-              const QStringList &extra = {})
+              const QStringList &extra = {}, const QString &binary = testsupport::cliBinary())
 {
     QProcess p;
     QElapsedTimer clock;
     CliRun r;
     r.started = QDateTime::currentDateTimeUtc();
     clock.start();
-    p.start(testsupport::cliBinary(),
+    p.start(binary,
             QStringList {
                 QStringLiteral("fit"), QStringLiteral("--sites"), sitesFile,
                 QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--formula"),
@@ -430,10 +432,11 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
 {
     for (int sites : siteCounts) {
         testsupport::NodeCluster cluster;
-        // Pinning is n·(n−1) runs of `peers add`, each opening the encrypted store (~0.3 s of
-        // key derivation): 50 minutes of CPU for 100 nodes. Beyond 10 nodes the nodes accept
-        // unpinned peers instead; a study's signatures are verified all the same.
-        cluster.acceptUnknownPeers = sites > 10;
+        // Every node pins every other one (one `peers import` each), so the nodes check each
+        // other's contributions by their tags. BENCH_UNPINNED=1: the nodes accept unpinned peers
+        // instead and verify every contribution's Ed25519 signature (the comparison of
+        // docs/performance.md, "Many sites, fourth pass").
+        cluster.acceptUnknownPeers = qEnvironmentVariableIntValue("BENCH_UNPINNED") == 1;
         QTemporaryDir dir;
         QElapsedTimer setup;
         setup.start();
@@ -448,7 +451,15 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
         // Defaults (per-site fits, evaluation, calibration), then the pooled fit alone, in turn;
         // the CPU time of the nodes and of the CLI per fit beside the wall time (two shared cores:
         // the wall time cannot be below the CPU time over the cores).
-        std::vector<double> warm, rounds, pooled, cpu, pooledCpu;
+        // BENCH_CLI_OTHER: another fairstart-cli, run in turn with this one on the same nodes
+        // (a second line, "cli_fit_sites_other"): a client change compared in the same run.
+        struct Series {
+            QString binary;
+            std::vector<double> warm, rounds, pooled, cpu, pooledCpu;
+        };
+        std::vector<Series> series { { testsupport::cliBinary(), {}, {}, {}, {}, {} } };
+        if (qEnvironmentVariableIsSet("BENCH_CLI_OTHER"))
+            series.push_back({ qEnvironmentVariable("BENCH_CLI_OTHER"), {}, {}, {}, {}, {} });
         auto nodesCpu = [&cluster] {
             double total = 0;
             for (int i = 0; i < cluster.size(); ++i)
@@ -459,33 +470,42 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
             ? qEnvironmentVariableIntValue("BENCH_REPEATS")
             : 3;
         for (int k = 0; k < repeats; ++k) {
-            double before = nodesCpu() + childrenCpuSeconds();
-            CliRun w = runCli(sitesFile, predictors, out);
-            if (!w.ok)
-                return fail(QStringLiteral("fit over %1 sites failed: %2").arg(sites).arg(w.error));
-            warm.push_back(w.seconds);
-            rounds.push_back(roundsSeconds(w.report));
-            cpu.push_back(nodesCpu() + childrenCpuSeconds() - before);
-            before = nodesCpu() + childrenCpuSeconds();
-            CliRun f
-                = runCli(sitesFile, predictors, out,
-                         { QStringLiteral("--no-per-site"), QStringLiteral("--no-evaluation") });
-            if (!f.ok)
-                return fail(
-                    QStringLiteral("pooled fit over %1 sites failed: %2").arg(sites).arg(f.error));
-            pooled.push_back(f.seconds);
-            pooledCpu.push_back(nodesCpu() + childrenCpuSeconds() - before);
+            for (Series &one : series) {
+                double before = nodesCpu() + childrenCpuSeconds();
+                CliRun w = runCli(sitesFile, predictors, out, {}, one.binary);
+                if (!w.ok)
+                    return fail(
+                        QStringLiteral("fit over %1 sites failed: %2").arg(sites).arg(w.error));
+                one.warm.push_back(w.seconds);
+                one.rounds.push_back(roundsSeconds(w.report));
+                one.cpu.push_back(nodesCpu() + childrenCpuSeconds() - before);
+                before = nodesCpu() + childrenCpuSeconds();
+                CliRun f
+                    = runCli(sitesFile, predictors, out,
+                             { QStringLiteral("--no-per-site"), QStringLiteral("--no-evaluation") },
+                             one.binary);
+                if (!f.ok)
+                    return fail(QStringLiteral("pooled fit over %1 sites failed: %2")
+                                    .arg(sites)
+                                    .arg(f.error));
+                one.pooled.push_back(f.seconds);
+                one.pooledCpu.push_back(nodesCpu() + childrenCpuSeconds() - before);
+            }
         }
         keepLogs(cluster, QStringLiteral("sites%1").arg(sites));
-        std::printf("{\"bench\":\"cli_fit_sites\",\"sites\":%d,\"rows_per_site\":%d,"
-                    "\"predictors\":%d,\"cold_s\":%.3f,\"warm_s\":%s,\"warm_median_s\":%.3f,"
-                    "\"warm_cpu_s\":%s,\"pooled_only_s\":%s,\"pooled_only_median_s\":%.3f,"
-                    "\"pooled_only_cpu_s\":%s,\"pooled_rounds_s\":%s,\"peers_pinned\":%s,"
-                    "\"setup_s\":%.1f}\n",
-                    sites, rowsPerSite, predictors, c.seconds, qPrintable(list(warm)), median(warm),
-                    qPrintable(list(cpu)), qPrintable(list(pooled)), median(pooled),
-                    qPrintable(list(pooledCpu)), qPrintable(list(rounds)),
-                    cluster.acceptUnknownPeers ? "false" : "true", setupSeconds);
+        for (const Series &one : series) {
+            std::printf("{\"bench\":\"%s\",\"sites\":%d,\"rows_per_site\":%d,"
+                        "\"predictors\":%d,\"cold_s\":%.3f,\"warm_s\":%s,\"warm_median_s\":%.3f,"
+                        "\"warm_cpu_s\":%s,\"pooled_only_s\":%s,\"pooled_only_median_s\":%.3f,"
+                        "\"pooled_only_cpu_s\":%s,\"pooled_rounds_s\":%s,\"peers_pinned\":%s,"
+                        "\"setup_s\":%.1f}\n",
+                        &one == &series.front() ? "cli_fit_sites" : "cli_fit_sites_other", sites,
+                        rowsPerSite, predictors, c.seconds, qPrintable(list(one.warm)),
+                        median(one.warm), qPrintable(list(one.cpu)), qPrintable(list(one.pooled)),
+                        median(one.pooled), qPrintable(list(one.pooledCpu)),
+                        qPrintable(list(one.rounds)), cluster.acceptUnknownPeers ? "false" : "true",
+                        setupSeconds);
+        }
         std::fflush(stdout);
     }
     return 0;

@@ -28,6 +28,9 @@ void globalInit()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
+// Connections per site at most (CURLMOPT_MAX_HOST_CONNECTIONS).
+constexpr long kMaxHostConnections = 4;
+
 bool isIdempotent(const QByteArray &method)
 {
     return method == "GET" || method == "DELETE";
@@ -55,6 +58,8 @@ struct TransportPrivate {
     Transport *q = nullptr;
     CURLM *multi = nullptr;
     std::set<SocketWatch *> watches;
+    // The sites (scheme, host and port) this transport has sent to, for the connection cache.
+    std::set<QString> hosts;
 
     static int socketCallback(CURL *, curl_socket_t s, int what, void *userp, void *socketp)
     {
@@ -231,7 +236,7 @@ Transport::Transport(QObject *parent)
     curl_multi_setopt(d->multi, CURLMOPT_TIMERDATA, d.get());
     // A node serves from a bounded thread pool and holds a kept-alive connection per thread:
     // a few connections per site, reused, serve a whole run without starving other clients.
-    curl_multi_setopt(d->multi, CURLMOPT_MAX_HOST_CONNECTIONS, 4L);
+    curl_multi_setopt(d->multi, CURLMOPT_MAX_HOST_CONNECTIONS, kMaxHostConnections);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { drive(CURL_SOCKET_TIMEOUT, 0); });
 }
@@ -324,6 +329,20 @@ void Transport::start(Reply *reply)
             reply, [this, reply, e] { finish(reply, e); }, Qt::QueuedConnection);
         return;
     }
+
+    // libcurl's connection cache holds by default 4 connections per easy handle *currently
+    // added*; a fan-out's handles are removed as their answers arrive, so towards its end the
+    // cache shrank below the number of sites and closed the oldest kept-alive connections, each
+    // a new TLS handshake (client and node) in the next fan-out: at 100 sites 8 connections per
+    // node and default fit instead of 6, 4 per pooled fit instead of 2. Sized by the sites
+    // instead, it keeps each site's connections as long as the node does (docs/performance.md,
+    // "Many sites, fourth pass"; tst_transport::fanOutsKeepAConnectionPerSite).
+    if (d->hosts
+            .insert(url.scheme() + QLatin1Char('/') + url.host() + QLatin1Char(':')
+                    + QString::number(url.port(443)))
+            .second)
+        curl_multi_setopt(d->multi, CURLMOPT_MAXCONNECTS,
+                          long(std::max<std::size_t>(d->hosts.size(), 8)) * kMaxHostConnections);
 
     CURL *easy = curl_easy_init();
     reply->m_easy = easy;

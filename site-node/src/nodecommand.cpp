@@ -769,6 +769,62 @@ int runPeersAdd(Context &c, const Parsed &p)
     return kExitOk;
 }
 
+// Many peers in one opening of the store (a federation of 100 nodes: 99 `peers add` would each
+// derive the store's key): all pinned and audited in one transaction, or none.
+int runPeersImport(Context &c, const Parsed &p)
+{
+    QFile file(p.value("keys-file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return c.fail(Tr::tr("Cannot read the keys file %1 (%2).")
+                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    constexpr qint64 kMaxKeysFile = 16 * 1024 * 1024; // ~80,000 nodes' keys
+    if (file.size() > kMaxKeysFile)
+        return c.fail(Tr::tr("The keys file %1 is larger than 16 MB; a federation's keys take "
+                             "about 200 bytes per node. Check that it is the right file.")
+                          .arg(QDir::toNativeSeparators(file.fileName())));
+    const QByteArray text = file.readAll();
+    auto store = openStore(p);
+    if (!store)
+        return c.fail(store.error());
+    auto own = ownKeys(p, *store.value());
+    if (!own)
+        return c.fail(own.error());
+    auto pinned = store.value()->peers();
+    if (!pinned)
+        return c.fail(pinned.error());
+    auto plan = planPeerImport(text, *own, *pinned, p.value("note"));
+    if (!plan)
+        return c.fail(plan.error());
+    if (!plan->peersToAdd.empty()) {
+        std::vector<QJsonObject> entries;
+        for (const PeerInfo &peer : plan->peersToAdd) {
+            QJsonObject entry = peerToJson(peer);
+            entry.insert(QStringLiteral("event"), QStringLiteral("peer-added"));
+            entry.insert(QStringLiteral("via"), QStringLiteral("peers import"));
+            entries.push_back(entry);
+        }
+        auto added = store.value()->addPeers(plan->peersToAdd, entries);
+        if (!added)
+            return c.fail(added.error());
+        if (added->outcome == PeerAddition::AlreadyPinned) // pinned by another command meanwhile
+            return c.fail(Tr::tr("The peer '%1' or one of its keys was pinned while the file was "
+                                 "read; nothing was imported. Run the import again.")
+                              .arg(printable(added->conflict)));
+    }
+    c.out << Tr::tr("Accepted %n new peer(s) from %1 (a running server applies this from its "
+                    "next request).",
+                    nullptr, int(plan->peersToAdd.size()))
+                 .arg(QDir::toNativeSeparators(file.fileName()));
+    if (plan->alreadyPinned > 0)
+        c.out << ' '
+              << Tr::tr("%n entry(s) already pinned with the same keys, left as they were.",
+                        nullptr, plan->alreadyPinned);
+    if (plan->ownEntry)
+        c.out << ' ' << Tr::tr("This node's own entry was skipped.");
+    c.out << '\n';
+    return kExitOk;
+}
+
 int runPeersList(Context &c, const Parsed &p)
 {
     auto store = openStore(p);
@@ -1215,6 +1271,24 @@ const std::vector<Command> &commands()
                  "here (policy unknown_peers). Compare the keys with the peer's administrator "
                  "over a channel you trust. To change a peer's keys, remove it and add it "
                  "again.") },
+        { "peers import",
+          Tr::tr("accept many nodes as peers at once from a federation's keys file (audited; "
+                 "all or none)"),
+          QString(),
+          0,
+          { dataDirOption(),
+            { "keys-file", "FILE", true,
+              Tr::tr("the nodes' 'fairstart-node keys --json', one after another or in a JSON "
+                     "array") },
+            { "note", "TEXT", false,
+              Tr::tr("the note of entries without a \"note\" of their own") },
+            passphraseFileOption() },
+          runPeersImport,
+          Tr::tr("Checks every entry as 'peers add' does and pins them all in one transaction, "
+                 "each with its audit entry, or none. This node's own entry and peers pinned "
+                 "already with the same keys are skipped; a malformed entry, a name or key given "
+                 "twice, or a name pinned with other keys refuses the whole file. Compare the "
+                 "file with the other administrators over a channel you trust.") },
         { "peers list",
           Tr::tr("list the accepted peers"),
           QString(),

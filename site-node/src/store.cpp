@@ -897,6 +897,53 @@ public:
         return PeerAddition::Added;
     }
 
+    NodeResult<PeerBatch> addPeers(const std::vector<PeerInfo> &peers,
+                                   const std::vector<QJsonObject> &auditEntries) override
+    {
+        if (auditEntries.size() != peers.size())
+            return nodeError(NodeErrorCode::Internal,
+                             Tr::tr("A batch of peers without one audit entry each; nothing was "
+                                    "pinned. Tell the developers."));
+        // m_mutex keeps the audit's group commit (writeAuditBatch) out until this commits, so
+        // the entries join the chain at its head inside this transaction.
+        std::lock_guard lock(m_mutex);
+        if (!exec("BEGIN IMMEDIATE"))
+            return internalError(m_db, QStringLiteral("pinning peers"));
+        auto undo = [this](NodeResult<PeerBatch> result) {
+            exec("ROLLBACK");
+            return result;
+        };
+        for (const PeerInfo &peer : peers) {
+            int rc = 0;
+            {
+                // A plain INSERT, as addPeer: a pinned peer is never replaced silently.
+                Statement s(m_db,
+                            "INSERT INTO peers(name, ed25519, x25519, note, added_at) "
+                            "VALUES(?, ?, ?, ?, ?)");
+                s.bind(1, peer.name);
+                s.bind(2, peer.signingKey);
+                s.bind(3, peer.keyAgreementKey);
+                s.bind(4, peer.note);
+                s.bind(5,
+                       isoUtc(peer.addedAt.isValid() ? peer.addedAt
+                                                     : QDateTime::currentDateTimeUtc()));
+                rc = s.step();
+            }
+            if (rc == SQLITE_CONSTRAINT)
+                return undo(PeerBatch { PeerAddition::AlreadyPinned, peer.name });
+            if (rc != SQLITE_DONE)
+                return undo(internalError(m_db, QStringLiteral("adding a peer")));
+        }
+        for (const QJsonObject &entry : auditEntries) {
+            auto seq = appendAuditLocked(entry, QByteArray());
+            if (!seq)
+                return undo(seq.error());
+        }
+        if (!exec("COMMIT"))
+            return undo(internalError(m_db, QStringLiteral("pinning peers")));
+        return PeerBatch {};
+    }
+
     NodeResult<PeerRemoval> removePeer(const QString &name) override
     {
         std::lock_guard lock(m_mutex);

@@ -16,6 +16,8 @@
 #include <atomic>
 #include <mutex>
 #include <set>
+#include <thread>
+#include <vector>
 
 using namespace fairstart::client;
 using testsupport::TestServer;
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void manyParallelRequests();
     void eventLoopKeepsRunning();
     void connectionIsReused();
+    void fanOutsKeepAConnectionPerSite();
     void progressIsReported();
     void oversizedAnswerIsStopped();
     void busyNodeIsAskedAgain();
@@ -416,6 +419,48 @@ void tst_Transport::connectionIsReused()
     }
     std::lock_guard lock(m_portsMutex);
     QCOMPARE(m_ports.size(), size_t(1)); // one TCP connection for four sequential requests
+}
+
+void tst_Transport::fanOutsKeepAConnectionPerSite()
+{
+    // A federation's fan-out: one request to each of 16 sites at once, answered one after the
+    // other, three times. libcurl's default cache (4 connections per easy handle still added)
+    // shrank below 16 towards the end of each fan-out and closed kept-alive connections, so the
+    // next fan-out opened new ones (a TLS handshake each, at the client and at the node).
+    constexpr int kSites = 16;
+    std::vector<std::unique_ptr<TestServer>> servers;
+    std::mutex mutex;
+    std::vector<std::set<int>> ports(kSites);
+    for (int i = 0; i < kSites; ++i) {
+        servers.push_back(std::make_unique<TestServer>());
+        servers.back()->server().Get(
+            "/v1/port", [i, &mutex, &ports](const httplib::Request &req, httplib::Response &res) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(15 * i)); // in turn
+                std::lock_guard lock(mutex);
+                ports[size_t(i)].insert(req.remote_port);
+                res.set_content(std::to_string(req.remote_port), "text/plain");
+            });
+        servers.back()->start();
+    }
+    Transport transport;
+    for (int round = 0; round < 3; ++round) {
+        std::vector<Reply *> replies;
+        for (int i = 0; i < kSites; ++i) {
+            const Site site { QStringLiteral("site%1").arg(i), servers[size_t(i)]->url(),
+                              servers[size_t(i)]->pin(), QStringLiteral("secret-token") };
+            replies.push_back(transport.send(site, { "GET", QStringLiteral("/v1/port"), {}, {} }));
+        }
+        for (Reply *reply : replies) {
+            QVERIFY(waitFor(reply));
+            QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        }
+    }
+    std::lock_guard lock(mutex);
+    for (int i = 0; i < kSites; ++i)
+        QVERIFY2(ports[size_t(i)].size() == 1,
+                 qPrintable(QStringLiteral("site %1 was reached over %2 connections")
+                                .arg(i)
+                                .arg(ports[size_t(i)].size())));
 }
 
 void tst_Transport::progressIsReported()

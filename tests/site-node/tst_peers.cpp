@@ -51,6 +51,24 @@ QString errorText(const Reply &reply)
         + error.value(QStringLiteral("detail")).toString();
 }
 
+// The node's audit entries (JSON lines) that contain `text`.
+QStringList auditLinesOf(NodeProcess &node, const QString &text)
+{
+    QByteArray out;
+    QStringList lines;
+    if (!node.run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                    node.dataDir(), QStringLiteral("--json"), QStringLiteral("--count"),
+                    QStringLiteral("1000000") },
+                  &out))
+        return lines;
+    for (const QString &line :
+         QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.contains(text))
+            lines.append(line);
+    }
+    return lines;
+}
+
 } // namespace
 
 class tst_Peers : public QObject {
@@ -63,6 +81,8 @@ private Q_SLOTS:
     // The node commands.
     void keysAndPeersCommands();
     void peersAddRefusesBadEntries();
+    void peersImportPinsAFederationAtOnce();
+    void peersImportRefusesABadFileWhole();
 
     // The puppet attacks of issue 14, each refused at job creation.
     void puppetInPlainTwoSiteStudy();
@@ -132,20 +152,7 @@ void tst_Peers::cleanupTestCase()
 
 QStringList tst_Peers::auditLines(int index, const QString &text)
 {
-    QByteArray out;
-    QStringList lines;
-    if (!m_nodes[index].run({ QStringLiteral("audit"), QStringLiteral("show"),
-                              QStringLiteral("--data-dir"), m_nodes[index].dataDir(),
-                              QStringLiteral("--json"), QStringLiteral("--count"),
-                              QStringLiteral("1000000") },
-                            &out))
-        return lines;
-    for (const QString &line :
-         QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (line.contains(text))
-            lines.append(line);
-    }
-    return lines;
+    return auditLinesOf(m_nodes[index], text);
 }
 
 void tst_Peers::expectUnknownPeer(int index, const protocol::StudyManifest &manifest,
@@ -278,6 +285,248 @@ void tst_Peers::peersAddRefusesBadEntries()
                      &out));
     QCOMPARE(out.trimmed().split('\n').size(), 2);
     QCOMPARE(auditLines(2, QStringLiteral("\"event\":\"peer-added\"")).size(), 2);
+}
+
+namespace {
+
+// A keys-file entry for a site the test holds the keys of, as `keys --json` writes it.
+QByteArray keysJson(const FakeSite &site, const QString &name = QString())
+{
+    return QJsonDocument(
+               QJsonObject {
+                   { QStringLiteral("name"), name.isEmpty() ? site.name : name },
+                   { QStringLiteral("ed25519"), QString::fromLatin1(site.signPublic.toBase64()) },
+                   { QStringLiteral("x25519"), QString::fromLatin1(site.boxPublic.toBase64()) } })
+        .toJson(QJsonDocument::Indented);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+void tst_Peers::peersImportPinsAFederationAtOnce()
+{
+    // A new node joins the federation: its administrator imports the federation's keys file
+    // (every node's `keys --json`, its own among them) in one command, on a real store on disk.
+    NodeProcess hub;
+    QVERIFY2(hub.init(m_dir.filePath(QStringLiteral("hub")), QStringLiteral("hub")),
+             qPrintable(hub.error));
+    QByteArray federation;
+    for (NodeProcess *node : { &m_nodes[0], &hub, &m_nodes[1], &m_nodes[2] }) {
+        QByteArray json;
+        QVERIFY2(node->run({ QStringLiteral("keys"), QStringLiteral("--data-dir"), node->dataDir(),
+                             QStringLiteral("--json") },
+                           &json),
+                 qPrintable(node->error));
+        federation += json; // `cat *.keys.json`: indented objects one after another
+    }
+    const QString file = m_dir.filePath(QStringLiteral("federation.keys.json"));
+    QVERIFY(writeFile(file, federation));
+    QByteArray out;
+    QVERIFY2(hub.run({ QStringLiteral("peers"), QStringLiteral("import"),
+                       QStringLiteral("--data-dir"), hub.dataDir(), QStringLiteral("--keys-file"),
+                       file, QStringLiteral("--note"), QStringLiteral("federation file of 3 Dec") },
+                     &out),
+             qPrintable(hub.error));
+    QVERIFY2(out.contains("3 new peer"), out.constData());
+    QVERIFY2(out.contains("own entry was skipped"), out.constData());
+    auto listed = [&hub] {
+        QByteArray json;
+        std::vector<QJsonObject> peers;
+        if (hub.run({ QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+                      hub.dataDir(), QStringLiteral("--json") },
+                    &json)) {
+            for (const QByteArray &line : json.trimmed().split('\n')) {
+                if (!line.isEmpty())
+                    peers.push_back(QJsonDocument::fromJson(line).object());
+            }
+        }
+        return peers;
+    };
+    std::vector<QJsonObject> peers = listed();
+    QCOMPARE(peers.size(), size_t(3));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(peers[size_t(i)].value(QStringLiteral("name")).toString(),
+                 QStringLiteral("site%1").arg(i + 1));
+        QCOMPARE(peers[size_t(i)].value(QStringLiteral("ed25519")).toString(),
+                 m_sites[i].info.keys.signingKey);
+        QCOMPARE(peers[size_t(i)].value(QStringLiteral("x25519")).toString(),
+                 m_sites[i].info.keys.keyAgreementKey);
+        QCOMPARE(peers[size_t(i)].value(QStringLiteral("note")).toString(),
+                 QStringLiteral("federation file of 3 Dec"));
+    }
+    // Audited: one peer-added entry per peer, saying how it came; the chain intact.
+    auto audited = [&hub] {
+        QByteArray text;
+        QStringList lines;
+        if (hub.run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                      hub.dataDir(), QStringLiteral("--json"), QStringLiteral("--count"),
+                      QStringLiteral("1000000") },
+                    &text)) {
+            for (const QString &line : QString::fromUtf8(text).split(QLatin1Char('\n'))) {
+                if (line.contains(QStringLiteral("\"event\":\"peer-added\"")))
+                    lines.append(line);
+            }
+        }
+        return lines;
+    };
+    QStringList added = audited();
+    QCOMPARE(added.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(added.filter(m_sites[i].info.keys.signingKey).size() == 1,
+                 qPrintable(added.join(QLatin1Char('\n'))));
+        QVERIFY(added.filter(m_sites[i].info.keys.signingKey)
+                    .front()
+                    .contains(QStringLiteral("\"via\":\"peers import\"")));
+    }
+    QVERIFY2(hub.run({ QStringLiteral("audit"), QStringLiteral("verify"),
+                       QStringLiteral("--data-dir"), hub.dataDir() }),
+             qPrintable(hub.error));
+
+    // The federation grows: the same file with a new node, now as a JSON array with a note of
+    // its own. The pinned peers are kept as they were; only the new one is added.
+    const FakeSite newcomer = FakeSite::make(QStringLiteral("newcomer"));
+    QJsonArray array;
+    for (QByteArray rest = federation; !rest.trimmed().isEmpty();) {
+        QJsonParseError error;
+        QJsonDocument document = QJsonDocument::fromJson(rest, &error);
+        const qsizetype used
+            = error.error == QJsonParseError::GarbageAtEnd ? error.offset : rest.size();
+        array.append(QJsonDocument::fromJson(rest.left(used)).object());
+        rest = rest.mid(used);
+    }
+    QCOMPARE(array.size(), 4);
+    QJsonObject newEntry = QJsonDocument::fromJson(keysJson(newcomer)).object();
+    newEntry.insert(QStringLiteral("note"), QStringLiteral("joined on 4 Dec"));
+    array.append(newEntry);
+    QVERIFY(writeFile(file, QJsonDocument(array).toJson()));
+    QVERIFY2(
+        hub.run({ QStringLiteral("peers"), QStringLiteral("import"), QStringLiteral("--data-dir"),
+                  hub.dataDir(), QStringLiteral("--keys-file"), file },
+                &out),
+        qPrintable(hub.error));
+    QVERIFY2(out.contains("1 new peer"), out.constData());
+    QVERIFY2(out.contains("3 entry(s) already pinned"), out.constData());
+    peers = listed();
+    QCOMPARE(peers.size(), size_t(4));
+    QCOMPARE(peers[0].value(QStringLiteral("name")).toString(), QStringLiteral("newcomer"));
+    QCOMPARE(peers[0].value(QStringLiteral("note")).toString(), QStringLiteral("joined on 4 Dec"));
+    QCOMPARE(peers[1].value(QStringLiteral("note")).toString(),
+             QStringLiteral("federation file of 3 Dec"));
+    QCOMPARE(audited().size(), 4);
+    // Importing it once more changes nothing and adds no audit entry.
+    QVERIFY2(
+        hub.run({ QStringLiteral("peers"), QStringLiteral("import"), QStringLiteral("--data-dir"),
+                  hub.dataDir(), QStringLiteral("--keys-file"), file },
+                &out),
+        qPrintable(hub.error));
+    QVERIFY2(out.contains("0 new peer"), out.constData());
+    QCOMPARE(audited().size(), 4);
+    QVERIFY2(hub.run({ QStringLiteral("audit"), QStringLiteral("verify"),
+                       QStringLiteral("--data-dir"), hub.dataDir() }),
+             qPrintable(hub.error));
+}
+
+void tst_Peers::peersImportRefusesABadFileWhole()
+{
+    // Each bad file is refused with what is wrong and where, and nothing of it is pinned or
+    // audited — not even its good entries before the bad one (all or nothing).
+    NodeProcess node;
+    QVERIFY2(node.init(m_dir.filePath(QStringLiteral("strict")), QStringLiteral("strict")),
+             qPrintable(node.error));
+    const FakeSite a = FakeSite::make(QStringLiteral("alpha"));
+    const FakeSite b = FakeSite::make(QStringLiteral("beta"));
+    const FakeSite c = FakeSite::make(QStringLiteral("gamma"));
+    const QString ownEd = [&] {
+        QByteArray json;
+        node.run({ QStringLiteral("keys"), QStringLiteral("--data-dir"), node.dataDir(),
+                   QStringLiteral("--json") },
+                 &json);
+        return QJsonDocument::fromJson(json).object().value(QStringLiteral("ed25519")).toString();
+    }();
+    QVERIFY(!ownEd.isEmpty());
+    QByteArray shortKey = keysJson(c);
+    shortKey.replace(c.signPublic.toBase64(), c.signPublic.left(31).toBase64());
+    QByteArray extraField = keysJson(c);
+    extraField.replace("\"name\"", "\"x2519\": \"typo\", \"name\"");
+    QJsonObject noAgreementKey = QJsonDocument::fromJson(keysJson(c)).object();
+    noAgreementKey.remove(QStringLiteral("x25519"));
+    const QByteArray missing = QJsonDocument(noAgreementKey).toJson();
+    QByteArray ownKey = keysJson(c);
+    ownKey.replace(c.signPublic.toBase64(), ownEd.toLatin1());
+    struct Case {
+        const char *what;
+        QByteArray file;
+        QString says;
+    };
+    const std::vector<Case> cases {
+        { "not JSON", keysJson(a) + "{ \"name\": alpha", QStringLiteral("not valid JSON at line") },
+        { "an empty file", QByteArray("  \n"), QStringLiteral("no entry") },
+        { "an array of strings", QByteArray("[\"alpha\"]"), QStringLiteral("other than objects") },
+        { "a missing key, after two good entries", keysJson(a) + keysJson(b) + missing,
+          QStringLiteral("Entry 3 of the keys file (line 11): 'x25519' is missing") },
+        { "an unknown field", keysJson(a) + extraField, QStringLiteral("'x2519' is not one of") },
+        { "a key of 31 bytes, after two good entries", keysJson(a) + keysJson(b) + shortKey,
+          QStringLiteral("Ed25519") },
+        { "this node's own key under another name", keysJson(a) + ownKey,
+          QStringLiteral("own key") },
+        { "a name twice", keysJson(a) + keysJson(b) + keysJson(c, QStringLiteral("alpha")),
+          QStringLiteral("also entry 1's") },
+        { "a key twice", keysJson(a) + keysJson(a, QStringLiteral("alpha-2")),
+          QStringLiteral("also in entry 1") },
+    };
+    const QString file = m_dir.filePath(QStringLiteral("bad.keys.json"));
+    auto import = [&] {
+        return node.run({ QStringLiteral("peers"), QStringLiteral("import"),
+                          QStringLiteral("--data-dir"), node.dataDir(),
+                          QStringLiteral("--keys-file"), file });
+    };
+    auto peerCount = [&node] {
+        QByteArray json;
+        if (!node.run({ QStringLiteral("peers"), QStringLiteral("list"),
+                        QStringLiteral("--data-dir"), node.dataDir(), QStringLiteral("--json") },
+                      &json))
+            return -1;
+        return int(json.count('\n'));
+    };
+    for (const Case &k : cases) {
+        QVERIFY(writeFile(file, k.file));
+        QVERIFY2(!import(), k.what);
+        QVERIFY2(node.error.contains(k.says),
+                 qPrintable(QString::fromLatin1(k.what) + QStringLiteral(": ") + node.error));
+        QCOMPARE(peerCount(), 0);
+    }
+    QVERIFY2(node.error.contains(QStringLiteral("Nothing was imported")), qPrintable(node.error));
+    // A file that does not exist.
+    QVERIFY(!node.run({ QStringLiteral("peers"), QStringLiteral("import"),
+                        QStringLiteral("--data-dir"), node.dataDir(), QStringLiteral("--keys-file"),
+                        m_dir.filePath(QStringLiteral("none")) }));
+    QVERIFY2(node.error.contains(QStringLiteral("Cannot read the keys file")),
+             qPrintable(node.error));
+
+    // Against the pinned peers: alpha pinned, then a file naming alpha with beta's keys, or
+    // alpha's keys under another name, changes nothing — not even gamma, the good entry beside it.
+    QVERIFY(writeFile(file, keysJson(a)));
+    QVERIFY2(import(), qPrintable(node.error));
+    QCOMPARE(peerCount(), 1);
+    QVERIFY(writeFile(file, keysJson(c) + keysJson(b, QStringLiteral("alpha"))));
+    QVERIFY(!import());
+    QVERIFY2(node.error.contains(QStringLiteral("'alpha' is pinned with other keys")),
+             qPrintable(node.error));
+    QVERIFY(writeFile(file, keysJson(c) + keysJson(a, QStringLiteral("alpha-renamed"))));
+    QVERIFY(!import());
+    QVERIFY2(node.error.contains(QStringLiteral("pinned for the peer 'alpha'")),
+             qPrintable(node.error));
+    QCOMPARE(peerCount(), 1);
+    QCOMPARE(auditLinesOf(node, QStringLiteral("\"event\":\"peer-added\"")).size(), 1);
+    QVERIFY2(node.run({ QStringLiteral("audit"), QStringLiteral("verify"),
+                        QStringLiteral("--data-dir"), node.dataDir() }),
+             qPrintable(node.error));
 }
 
 // ---- the puppet attacks --------------------------------------------------------------------

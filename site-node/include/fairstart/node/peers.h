@@ -37,6 +37,23 @@ NodeResult<PeerInfo> checkedPeer(const PeerInfo &candidate, const OwnKeys &self)
 // The name and keys of a file written by 'fairstart-node keys --json' (a note is kept).
 NodeResult<PeerInfo> peerFromKeysJson(const QByteArray &json);
 
+// 'fairstart-node peers import': a federation's keys file — one or more objects as
+// 'fairstart-node keys --json' writes them, one after another (`cat *.keys.json`) or in a JSON
+// array; each may carry a "note" — checked against this node and its pinned peers before anything
+// is pinned. `peersToAdd` are checked entries (checkedPeer) to pin; an entry that is this node
+// itself (its own name and both its keys) and entries pinned already with exactly these name and
+// keys are skipped and counted. Any other problem refuses the whole file, naming the entry: a
+// malformed entry, a name or key given twice in the file, a name pinned with other keys or keys
+// pinned under another name. `defaultNote` is the note of entries without one.
+struct PeerImportPlan {
+    std::vector<PeerInfo> peersToAdd;
+    int alreadyPinned = 0;
+    bool ownEntry = false;
+};
+NodeResult<PeerImportPlan> planPeerImport(const QByteArray &file, const OwnKeys &self,
+                                          const std::vector<PeerInfo> &pinned,
+                                          const QString &defaultNote);
+
 // Why a site of a manifest is not acceptable to this node.
 struct PeerRefusal {
     enum class Kind {

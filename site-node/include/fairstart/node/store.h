@@ -265,6 +265,16 @@ public:
     virtual NodeResult<std::vector<PeerInfo>> peers() const = 0;
     virtual NodeResult<PeerAddition> addPeer(const PeerInfo &peer) = 0;
     virtual NodeResult<PeerRemoval> removePeer(const QString &name) = 0;
+    // Pins every peer of `peers` and appends `auditEntries` (one per peer, in order) to the audit
+    // chain in one transaction: all of them or nothing ('fairstart-node peers import'). When a
+    // name or key is pinned already nothing changes: AlreadyPinned, `conflict` naming that peer.
+    struct PeerBatch {
+        PeerAddition outcome = PeerAddition::Added;
+        QString conflict; // AlreadyPinned: the name of the peer that could not be pinned
+    };
+    virtual NodeResult<PeerBatch> addPeers(const std::vector<PeerInfo> &peers,
+                                           const std::vector<QJsonObject> &auditEntries)
+        = 0;
 
     // Jobs opened per user per UTC day, for the daily cap.
     virtual NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) = 0;
