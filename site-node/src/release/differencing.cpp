@@ -1025,8 +1025,6 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         return loaded.error();
     if (auto loaded = load(breaks, breakpointKey(name), data); !loaded)
         return loaded.error();
-    if (auto loaded = load(bins, binKey(name), data); !loaded)
-        return loaded.error();
     if (auto loaded = loadReleased(bins, data); !loaded)
         return loaded.error();
     // A cohort 1..minCell-1 records from a run of an earlier evaluation's released bins.
@@ -1036,7 +1034,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         return refused;
     }
     DifferencingState nextMain = *main.state;
-    bool mainChanged = false, breaksChanged = false, binsChanged = false, releasedChanged = false;
+    bool mainChanged = false, breaksChanged = false, releasedChanged = false;
     analysis::RuleOutcome outcome = refineParts(nextMain, data, cohort, &mainChanged);
     if (!outcome.passed)
         return outcome;
@@ -1047,20 +1045,17 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         if (!outcome.passed)
             return outcome;
     }
-    std::optional<DifferencingState> nextBins;
     std::vector<ReleasedBins> nextReleased;
     if (riskBins) {
-        nextBins = *bins.state;
         nextReleased = bins.released->evaluations;
         for (RiskBins &one : *riskBins)
-            chooseEdges(one, nextMain, *nextBins, nextReleased, data.table, &binsChanged);
+            chooseEdges(one, nextMain, nextReleased, data.table);
         releasedChanged = nextReleased.size() != bins.released->evaluations.size();
     }
     for (auto [changed, target, next, key] :
          { std::tuple { mainChanged, &main, &nextMain, name },
            std::tuple { breaksChanged, &breaks, nextBreaks ? &*nextBreaks : nullptr,
-                        breakpointKey(name) },
-           std::tuple { binsChanged, &bins, nextBins ? &*nextBins : nullptr, binKey(name) } }) {
+                        breakpointKey(name) } }) {
         if (!changed || !next)
             continue;
         target->state = std::move(*next);
@@ -1084,9 +1079,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
 }
 
 void DifferencingLedger::chooseEdges(RiskBins &rb, const DifferencingState &main,
-                                     DifferencingState &binLedger,
                                      std::vector<ReleasedBins> &released,
-                                     const analysis::DataTable &table, bool *changed) const
+                                     const analysis::DataTable &table) const
 {
     const int minCell = m_limits.minCell;
     const std::vector<int> candidates = rb.edges;
@@ -1168,13 +1162,24 @@ void DifferencingLedger::chooseEdges(RiskBins &rb, const DifferencingState &main
             for (std::size_t l = 0; l < L; ++l)
                 size += cumAtom[b * L + l] - cumAtom[a * L + l];
         }
+        // Against each earlier evaluation: the distance to the nearest union of its bins and of
+        // the records it did not evaluate (a block of its own: the cohort's size is released).
         for (const Earlier &x : earlier) {
             const std::size_t B = x.sizes.size();
-            std::vector<std::int64_t> inBin(B);
-            for (std::size_t k = 0; k < B; ++k)
-                inBin[k] = x.cum[b * B + k] - x.cum[a * B + k];
-            if (runWithinFew(size, inBin, x.sizes, minCell))
-                return false;
+            std::int64_t near = 0, inside = 0, evaluated = 0;
+            for (std::size_t k = 0; k < B && near < minCell; ++k) {
+                const std::int64_t in = x.cum[b * B + k] - x.cum[a * B + k];
+                inside += in;
+                near += std::min(in, x.sizes[k] - in);
+            }
+            if (near < minCell) {
+                for (std::size_t k = 0; k < B; ++k)
+                    evaluated += x.sizes[k];
+                const std::int64_t outIn = size - inside;
+                near += std::min(outIn, std::int64_t(table.rows()) - evaluated - outIn);
+                if (near >= 1 && near < minCell)
+                    return false;
+            }
         }
         return true;
     };
@@ -1186,21 +1191,8 @@ void DifferencingLedger::chooseEdges(RiskBins &rb, const DifferencingState &main
                 break;
             ok = runPasses(e, k);
         }
-        if (!ok)
-            continue;
-        // The prefix in the bin ledger: refined only when it passes.
-        std::vector<std::int64_t> prefix;
-        for (std::size_t i = 0; i < rb.rows.size(); ++i) {
-            if (cand[i] < k)
-                prefix.push_back(rb.rows[i]);
-        }
-        bool prefixChanged = false;
-        const analysis::RuleOutcome verdict
-            = refineByRelease(binLedger, table, prefix, {}, m_limits, true, &prefixChanged);
-        if (!verdict.passed)
-            continue;
-        *changed = *changed || prefixChanged;
-        kept.push_back(k);
+        if (ok)
+            kept.push_back(k);
     }
     kept.push_back(m);
     rb.edges.clear();

@@ -162,12 +162,11 @@ public:
                          const std::vector<CellRelease> &cells);
 
     // An evaluation's release: the design's release as checkAndRecordDesign (refused as there),
-    // then each RiskBins in turn: an inner edge is kept only when the prefix it cuts (the rows
-    // of the bins below it) leaves no atom of 1..minCell-1 records in the dataset's *bin ledger*
-    // (a third partition, refined by kept prefixes only), and no run of bins it closes lies
-    // 1..minCell-1 records from a union of the dataset's ledger atoms (every released cohort is
-    // one) or from a run of bins of an earlier released evaluation. A dropped edge merges two
-    // bins; the evaluation is never refused for its bins. `bins[i].edges` receives the edges
+    // then each RiskBins in turn, from the lowest risk up: an inner edge is kept only when no
+    // run of bins it closes lies 1..minCell-1 records from a union of the dataset's ledger atoms
+    // (every released cohort is one) or from a union of the bins of one earlier released
+    // evaluation (the *bin ledger*: each released evaluation's bins, per record). A dropped edge
+    // merges two bins; the evaluation is never refused for its bins. `bins[i].edges` receives the edges
     // kept; the bins as released are recorded with the rest (docs/privacy-rules.md,
     // "Evaluations of several β").
     NodeResult<analysis::RuleOutcome>
@@ -193,7 +192,7 @@ private:
                                                           const std::vector<Part> &parts);
     // The store key of a dataset's breakpoint ledger.
     static QString breakpointKey(const QString &dataset);
-    // The store keys of a dataset's bin ledger and of its released evaluations' bins.
+    // The lock entry of a dataset's bin ledger, and the store key of its released bins.
     static QString binKey(const QString &dataset);
     static QString releasedBinsKey(const QString &dataset);
     NodeResult<void> loadReleased(Entry &e, const LoadedDataset &data);
@@ -203,11 +202,10 @@ private:
                                                    const analysis::ResolvedDesign &design,
                                                    const std::vector<CellRelease> &cells,
                                                    std::vector<RiskBins> *bins);
-    // Chooses the kept edges of one RiskBins against `main` (read), `binLedger` (refined by the
-    // kept prefixes) and `released`; appends its released bins to `released`.
-    void chooseEdges(RiskBins &bins, const DifferencingState &main, DifferencingState &binLedger,
-                     std::vector<ReleasedBins> &released, const analysis::DataTable &table,
-                     bool *changed) const;
+    // Chooses the kept edges of one RiskBins against `main` (read) and the bins of the
+    // evaluations released before (`released`); appends its released bins to `released`.
+    void chooseEdges(RiskBins &bins, const DifferencingState &main,
+                     std::vector<ReleasedBins> &released, const analysis::DataTable &table) const;
     // Reads the entry's state for the current import (or starts it); the caller holds its lock.
     NodeResult<void> load(Entry &e, const QString &key, const LoadedDataset &data);
     // Refines `state` by every part in turn; on a failure the outcome (state partly refined:
