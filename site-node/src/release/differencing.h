@@ -166,8 +166,8 @@ public:
     // run of bins it closes lies 1..minCell-1 records from a union of the dataset's ledger atoms
     // (every released cohort is one) or from a union of the bins of one earlier released
     // evaluation (the *bin ledger*: each released evaluation's bins, per record). A dropped edge
-    // merges two bins; the evaluation is never refused for its bins. `bins[i].edges` receives the edges
-    // kept; the bins as released are recorded with the rest (docs/privacy-rules.md,
+    // merges two bins; the evaluation is never refused for its bins. `bins[i].edges` receives the
+    // edges kept; the bins as released are recorded with the rest (docs/privacy-rules.md,
     // "Evaluations of several β").
     NodeResult<analysis::RuleOutcome>
     checkAndRecordEvaluation(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
