@@ -1148,38 +1148,49 @@ void DifferencingLedger::chooseEdges(RiskBins &rb, const DifferencingState &main
     // Whether the run of candidate bins [a, b) may be released: it lies 0 or >= minCell records
     // from every union of ledger atoms (the distance to the nearest is Σ min(in, out) over the
     // atoms) and from every run of an earlier evaluation's bins.
+    // Whether the run of candidate bins [a, b) may be released. A difference of released totals
+    // isolates a group when one set holds the other: the run and a union of blocks (atoms of the
+    // dataset's ledger; the bins of one earlier evaluation with the records it did not evaluate)
+    // inside it differ by the run's records in the blocks it cuts ("inner"), a union holding it
+    // by those blocks' records outside the run ("outer"). Either of 1..minCell-1 records fails.
+    struct Gaps {
+        std::int64_t inner = 0, outer = 0;
+        void add(std::int64_t in, std::int64_t size)
+        {
+            if (in > 0 && in < size) {
+                inner += in;
+                outer += size - in;
+            }
+        }
+        bool done(int minCell) const { return inner >= minCell && outer >= minCell; }
+        bool few(int minCell) const
+        {
+            return (inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell);
+        }
+    };
     auto runPasses = [&](std::size_t a, std::size_t b) {
-        std::int64_t distance = 0, size = 0;
-        for (std::size_t l = 0; l < L && distance < minCell; ++l) {
+        Gaps atoms;
+        std::int64_t size = 0;
+        for (std::size_t l = 0; l < L; ++l) {
             const std::int64_t in = cumAtom[b * L + l] - cumAtom[a * L + l];
             size += in;
-            distance += std::min(in, main.sizes[atomOfLocal[l]] - in);
+            atoms.add(in, main.sizes[atomOfLocal[l]]);
         }
-        if (distance >= 1 && distance < minCell)
+        if (atoms.few(minCell))
             return false;
-        if (distance >= minCell) { // the loop stopped early: the run's size from the rest
-            size = 0;
-            for (std::size_t l = 0; l < L; ++l)
-                size += cumAtom[b * L + l] - cumAtom[a * L + l];
-        }
-        // Against each earlier evaluation: the distance to the nearest union of its bins and of
-        // the records it did not evaluate (a block of its own: the cohort's size is released).
         for (const Earlier &x : earlier) {
             const std::size_t B = x.sizes.size();
-            std::int64_t near = 0, inside = 0, evaluated = 0;
-            for (std::size_t k = 0; k < B && near < minCell; ++k) {
+            Gaps bins;
+            std::int64_t inside = 0, evaluated = 0;
+            for (std::size_t k = 0; k < B; ++k) {
                 const std::int64_t in = x.cum[b * B + k] - x.cum[a * B + k];
                 inside += in;
-                near += std::min(in, x.sizes[k] - in);
+                evaluated += x.sizes[k];
+                bins.add(in, x.sizes[k]);
             }
-            if (near < minCell) {
-                for (std::size_t k = 0; k < B; ++k)
-                    evaluated += x.sizes[k];
-                const std::int64_t outIn = size - inside;
-                near += std::min(outIn, std::int64_t(table.rows()) - evaluated - outIn);
-                if (near >= 1 && near < minCell)
-                    return false;
-            }
+            bins.add(size - inside, std::int64_t(table.rows()) - evaluated);
+            if (bins.few(minCell))
+                return false;
         }
         return true;
     };
