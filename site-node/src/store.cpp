@@ -1045,9 +1045,9 @@ private:
             if (s.step() != SQLITE_DONE)
                 return false;
         }
-        // The dataset's breakpoint ledger, bin ledger and released bins
-        // (release/differencing.cpp, breakpointKey, binKey, releasedBinsKey).
-        for (const char *suffix : { "breakpoints", "bins", "released-bins" }) {
+        // The dataset's breakpoint ledger and its released risk bins (the bin ledger)
+        // (release/differencing.cpp, breakpointKey, releasedBinsKey).
+        for (const char *suffix : { "breakpoints", "released-bins" }) {
             Statement other(m_db, "DELETE FROM differencing WHERE dataset = ?");
             other.bind(1, name + QStringLiteral("\x1f") + QLatin1String(suffix));
             if (other.step() != SQLITE_DONE)

@@ -1162,7 +1162,6 @@ void DifferencingLedger::chooseEdges(RiskBins &rb, const DifferencingState &main
                 outer += size - in;
             }
         }
-        bool done(int minCell) const { return inner >= minCell && outer >= minCell; }
         bool few(int minCell) const
         {
             return (inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell);
@@ -1232,6 +1231,7 @@ QString DifferencingLedger::breakpointKey(const QString &dataset)
 
 QString DifferencingLedger::binKey(const QString &dataset)
 {
+    // Only a lock entry: the bin ledger is stored under releasedBinsKey.
     return dataset + QStringLiteral("\x1f") + QStringLiteral("bins");
 }
 
