@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/analysis/performance.h"
+#include "fairstart/analysis/riskgrid.h"
 #include "risk_p.h"
 
 #include "fairstart/analysis/roundkernel.h"
@@ -134,6 +135,24 @@ Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family fa
         out.sumP += p;
         out.sumSquaredError += (y - p) * (y - p);
     }
+    return out;
+}
+
+Result<std::vector<int>> riskGridBins(const DesignMatrix &design, const Eigen::VectorXd &beta,
+                                      int bins)
+{
+    if (bins < 10)
+        return makeError(ErrorCode::InvalidArgument,
+                         "The risk grid needs at least 10 bins (1000 is the default).");
+    auto lp = linearPredictor(design, beta);
+    if (!lp)
+        return lp.error();
+    // The very risks and rounding of computePerformance: a record's bin there is its bin here.
+    const std::vector<double> risks = logisticRisks(*lp);
+    const auto nb = static_cast<std::size_t>(bins);
+    std::vector<int> out(risks.size());
+    for (std::size_t i = 0; i < risks.size(); ++i)
+        out[i] = int(std::min(static_cast<std::size_t>(risks[i] * bins), nb - 1));
     return out;
 }
 

@@ -281,8 +281,8 @@ std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t r
     return withheld;
 }
 
-std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::PerformanceBins &bins,
-                                                              int minCell)
+std::optional<std::vector<int>> performanceBinEdges(const analysis::PerformanceBins &bins,
+                                                    int minCell)
 {
     const int n = bins.bins;
     if (n <= 0 || bins.positives.size() != std::size_t(n) || bins.negatives.size() != std::size_t(n)
@@ -297,6 +297,26 @@ std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::Pe
         = analysis::mergeBinsForDisclosure(edges, { bins.positives, bins.negatives }, minCell);
     if (!merged.ok())
         return std::nullopt;
+    std::vector<int> out;
+    out.reserve(merged.edges.size());
+    for (double e : merged.edges)
+        out.push_back(int(std::lround(e)));
+    return out;
+}
+
+std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::PerformanceBins &bins,
+                                                              int minCell)
+{
+    const auto edges = performanceBinEdges(bins, minCell);
+    if (!edges)
+        return std::nullopt;
+    return mergePerformanceBinsAt(bins, *edges);
+}
+
+analysis::PerformanceBins mergePerformanceBinsAt(const analysis::PerformanceBins &bins,
+                                                 const std::vector<int> &edges)
+{
+    const int n = bins.bins;
     analysis::PerformanceBins out = bins;
     std::fill(out.positives.begin(), out.positives.end(), 0.0);
     std::fill(out.negatives.begin(), out.negatives.end(), 0.0);
@@ -309,9 +329,9 @@ std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::Pe
         && bins.sumSquaredRiskNonEvents.size() == std::size_t(n);
     out.sumSquaredRiskEvents.assign(squares ? std::size_t(n) : 0, 0.0);
     out.sumSquaredRiskNonEvents.assign(squares ? std::size_t(n) : 0, 0.0);
-    for (std::size_t g = 0; g + 1 < merged.edges.size(); ++g) {
-        const int from = int(std::lround(merged.edges[g]));
-        const int to = int(std::lround(merged.edges[g + 1]));
+    for (std::size_t g = 0; g + 1 < edges.size(); ++g) {
+        const int from = std::clamp(edges[g], 0, n);
+        const int to = std::clamp(edges[g + 1], from, n);
         double pos = 0, neg = 0, risk = 0, outcome = 0, eventRisk = 0;
         double eventSquares = 0, nonEventSquares = 0;
         for (int b = from; b < to; ++b) {

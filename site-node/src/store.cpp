@@ -1092,10 +1092,15 @@ private:
             if (s.step() != SQLITE_DONE)
                 return false;
         }
-        // The dataset's breakpoint ledger (release/differencing.cpp, breakpointKey).
-        Statement breakpoints(m_db, "DELETE FROM differencing WHERE dataset = ?");
-        breakpoints.bind(1, name + QStringLiteral("\x1f") + QStringLiteral("breakpoints"));
-        return breakpoints.step() == SQLITE_DONE;
+        // The dataset's breakpoint ledger and its released risk bins (the bin ledger)
+        // (release/differencing.cpp, breakpointKey, releasedBinsKey).
+        for (const char *suffix : { "breakpoints", "released-bins" }) {
+            Statement other(m_db, "DELETE FROM differencing WHERE dataset = ?");
+            other.bind(1, name + QStringLiteral("\x1f") + QLatin1String(suffix));
+            if (other.step() != SQLITE_DONE)
+                return false;
+        }
+        return true;
     }
 
     NodeResult<ImportSummary> storeDatasetLocked(const DatasetInfo &infoIn,

@@ -23,6 +23,7 @@
 #include "fairstart/analysis/binriskdominance.h"
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/glm.h"
+#include "fairstart/analysis/riskgrid.h"
 
 #include <algorithm>
 #include <numeric>
@@ -118,6 +119,45 @@ std::string outcomeFamily(const LoadedDataset &data, const analysis::ResolvedDes
 }
 
 } // namespace
+
+// ---- risk bins for the bin ledger ---------------------------------------------------------------
+
+std::optional<RiskBins> riskBinsOf(const analysis::DesignMatrix &design,
+                                   const Eigen::VectorXd &beta,
+                                   const analysis::PerformanceBins &bins, int minCell)
+{
+    const auto edges = performanceBinEdges(bins, minCell);
+    if (!edges)
+        return std::nullopt;
+    const auto grid = analysis::riskGridBins(design, beta, bins.bins);
+    if (!grid || grid->size() != design.rows.size())
+        return std::nullopt;
+    std::vector<std::size_t> order(design.rows.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return design.rows[a] < design.rows[b]; });
+    RiskBins out;
+    out.rows.reserve(order.size());
+    out.bin.reserve(order.size());
+    for (std::size_t i : order) {
+        out.rows.push_back(design.rows[i]);
+        out.bin.push_back((*grid)[i]);
+    }
+    out.edges = *edges;
+    return out;
+}
+
+analysis::RuleOutcome riskBinsKept(const std::vector<int> &candidates, const std::vector<int> &kept,
+                                   int minCell)
+{
+    const auto bins = [](const std::vector<int> &e) {
+        return e.empty() ? 0 : e.size() - 1;
+    };
+    return ruleOutcome("differencing", true, minCell,
+                       "risk bins: " + std::to_string(bins(kept)) + " of "
+                           + std::to_string(bins(candidates))
+                           + " released (boundaries near earlier releases merged)");
+}
 
 // ---- the request, against the catalogue's metadata only --------------------------------------
 
@@ -270,7 +310,8 @@ std::vector<protocol::SubgroupCell> ReleaseGate::subgroupCells(const EvaluationT
     }
     // The rules of an evaluation on a cell's own records: the first failure withholds it.
     auto rulesOf = [&](const analysis::DesignMatrix &design, const analysis::PerformanceBins &bins,
-                       std::optional<analysis::PerformanceBins> *merged) -> QString {
+                       std::optional<analysis::PerformanceBins> *merged,
+                       const std::vector<int> &binEdges) -> QString {
         std::vector<analysis::RuleOutcome> outcomes;
         outcomes.push_back(ruleOutcome("min-cohort", design.n() >= m_policy.minCohort,
                                        m_policy.minCohort, "subgroup cell"));
@@ -283,7 +324,8 @@ std::vector<protocol::SubgroupCell> ReleaseGate::subgroupCells(const EvaluationT
         }
         if (const auto *failed = firstFailure(outcomes))
             return qs(failed->ruleId);
-        *merged = mergePerformanceBins(bins, m_policy.minCell);
+        // At the edges the bin ledger kept (docs/privacy-rules.md "Evaluations of several β").
+        *merged = releasedBins(bins, binEdges);
         if (!*merged)
             return QStringLiteral("min-cell");
         return QString();
@@ -291,8 +333,8 @@ std::vector<protocol::SubgroupCell> ReleaseGate::subgroupCells(const EvaluationT
     std::vector<std::optional<analysis::PerformanceBins>> merged(count);
     std::vector<bool> withheld(count, false);
     for (std::size_t i = 0; i < count; ++i) {
-        const QString rule
-            = rulesOf(tally.subgroups[i].design, tally.subgroups[i].bins, &merged[i]);
+        const QString rule = rulesOf(tally.subgroups[i].design, tally.subgroups[i].bins, &merged[i],
+                                     tally.subgroups[i].binEdges);
         if (!rule.isEmpty()) {
             withheld[i] = true;
             out[i].rule = rule;
@@ -352,7 +394,7 @@ std::vector<protocol::SubgroupCell> ReleaseGate::subgroupCells(const EvaluationT
                 which.push_back(r);
         }
         std::optional<analysis::PerformanceBins> unionMerged;
-        const QString rule = rulesOf(subset(*tally.design, which), unionBins, &unionMerged);
+        const QString rule = rulesOf(subset(*tally.design, which), unionBins, &unionMerged, {});
         record.add(ruleOutcome("complement", rule.isEmpty(), m_policy.minCell,
                                "subgroup cells withheld together"));
         if (rule.isEmpty())
@@ -447,9 +489,11 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
     tally.subgroups = std::move(*cells);
     std::vector<std::size_t> released;
     tally.releasedCells = &released;
+    const ReleaseRecord before = audit.release;
     GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);
     if (answer.status() != 200)
         return respond(answer);
+    std::vector<analysis::RuleOutcome> verdicts; // the ledger's, kept when the answer is redone
     std::vector<CellRelease> ledgerCells = designCells(dataset, *tally.resolved);
     // Every released cell is a cohort of its own in the ledger (its n, events and sums are
     // exact): two partitions of one cohort (sex, then a variable that splits off a few girls)
@@ -470,6 +514,7 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         if (!verdict)
             return ledgerFailure();
         audit.add(*verdict);
+        verdicts.push_back(*verdict);
         if (!verdict->passed) {
             refused = true;
             break;
@@ -481,18 +526,67 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
             codes.push_back(tally.subgroups[index].code);
     }
     std::sort(codes.begin(), codes.end());
+    // The bins released, the cohort's and each released cell's, in the dataset's bin ledger
+    // (docs/privacy-rules.md "Evaluations of several β"): a boundary near an earlier release is
+    // dropped, the two bins released merged; then the answer is made again at the edges kept.
+    const int minCell = m_gate->policy().minCell;
+    std::vector<std::size_t> binned; // the cells whose bins go along with the cohort's
+    std::vector<RiskBins> riskBins;
+    std::vector<std::vector<int>> candidates;
+    auto addBins = [&](const analysis::DesignMatrix &d, const analysis::PerformanceBins &b) {
+        auto risk = riskBinsOf(d, beta, b, minCell);
+        if (!risk)
+            return false;
+        candidates.push_back(risk->edges);
+        riskBins.push_back(std::move(*risk));
+        return true;
+    };
+    auto redoAtKeptEdges = [&]() -> std::optional<ApiResponse> {
+        bool same = true;
+        for (std::size_t i = 0; i < riskBins.size(); ++i)
+            same = same && riskBins[i].edges == candidates[i];
+        if (same)
+            return std::nullopt;
+        tally.binEdges = riskBins.front().edges;
+        for (std::size_t i = 0; i < binned.size(); ++i)
+            tally.subgroups[binned[i]].binEdges = riskBins[i + 1].edges;
+        audit.release = before;
+        for (std::size_t i = 0; i < riskBins.size(); ++i)
+            audit.add(riskBinsKept(candidates[i], riskBins[i].edges, minCell));
+        answer = m_gate->evaluation(tally, design.n(), audit.release);
+        audit.add(verdicts);
+        if (answer.status() != 200)
+            return respond(answer);
+        return std::nullopt;
+    };
+    if (!addBins(design, tally.bins))
+        return respond(m_gate->dataFailure(audit.release));
     if (!refused && !released.empty()) {
+        for (std::size_t index : released) {
+            if (!addBins(tally.subgroups[index].design, tally.subgroups[index].bins))
+                return respond(m_gate->dataFailure(audit.release));
+            binned.push_back(index);
+        }
         std::vector<CellRelease> withSubgroups = ledgerCells;
         for (CellRelease &c : subgroupLedgerCells(dataset, *tally.resolved, request, codes))
             withSubgroups.push_back(std::move(c));
-        const NodeResult<analysis::RuleOutcome> verdict
-            = m_ledger->checkAndRecordDesign(dataset, design.rows, *tally.resolved, withSubgroups);
+        const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecordEvaluation(
+            dataset, design.rows, *tally.resolved, withSubgroups, riskBins);
         if (!verdict)
             return ledgerFailure();
         audit.add(*verdict);
-        if (verdict->passed)
+        verdicts.push_back(*verdict);
+        if (verdict->passed) {
+            if (auto redone = redoAtKeptEdges())
+                return *redone;
             return respond(answer);
+        }
         refused = true;
+        // Only the cohort's bins go along now: the edges as the merge chose them.
+        riskBins.resize(1);
+        candidates.resize(1);
+        riskBins.front().edges = candidates.front();
+        binned.clear();
     }
     if (refused) {
         // The cells would split an earlier release: the evaluation without them, every cell
@@ -503,10 +597,13 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         if (answer.status() != 200)
             return respond(answer);
     }
-    if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecordDesign(dataset, design.rows, *tally.resolved, ledgerCells),
-            audit))
-        return *refused;
+    const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecordEvaluation(
+        dataset, design.rows, *tally.resolved, ledgerCells, riskBins);
+    if (auto refusal = differencingRefusal(verdict, audit))
+        return *refusal;
+    verdicts.push_back(*verdict);
+    if (auto redone = redoAtKeptEdges())
+        return *redone;
     return respond(answer);
 }
 

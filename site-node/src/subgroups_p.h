@@ -29,4 +29,16 @@ std::vector<CellRelease> subgroupLedgerCells(const LoadedDataset &data,
                                              const protocol::StudyEvaluationRequest &request,
                                              const std::vector<std::int32_t> &released);
 
+// The risk bins of an evaluation for the bin ledger (DifferencingLedger::
+// checkAndRecordEvaluation): the design's rows with their grid bins at β, and the min-cell
+// merge's edges of `bins` as the candidates. nullopt when β does not fit the design or the bins
+// cannot merge.
+std::optional<RiskBins> riskBinsOf(const analysis::DesignMatrix &design,
+                                   const Eigen::VectorXd &beta,
+                                   const analysis::PerformanceBins &bins, int minCell);
+// The audit's record of the bins an evaluation released (rule "differencing", passed): how many
+// of the min-cell merge's bins were kept; names no count of records.
+analysis::RuleOutcome riskBinsKept(const std::vector<int> &candidates, const std::vector<int> &kept,
+                                   int minCell);
+
 } // namespace fairstart::node

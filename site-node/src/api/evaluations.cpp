@@ -182,17 +182,31 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
             return respond(m_gate->dataFailure(audit.release));
         return subgroupEvaluation(req, *table, tally, audit);
     }
+    const ReleaseRecord before = audit.release;
     const GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);
     if (answer.status() != 200)
         return respond(answer);
-    // Differencing against every earlier release of the dataset, checked and recorded at once.
-    if (auto refused
-        = differencingRefusal(m_ledger->checkAndRecordDesign(dataset, design.rows, resolved,
-                                                             designCells(dataset, resolved)),
-                              audit))
+    // Differencing against every earlier release of the dataset, checked and recorded at once,
+    // with the bins in the dataset's bin ledger (docs/privacy-rules.md "Evaluations of several
+    // β"): a bin boundary near an earlier release is dropped (the two bins released merged),
+    // never the evaluation refused for it.
+    auto risk = riskBinsOf(design, betaVector, tally.bins, m_gate->policy().minCell);
+    if (!risk)
+        return respond(m_gate->dataFailure(audit.release));
+    const std::vector<int> candidates = risk->edges;
+    std::vector<RiskBins> riskBins { std::move(*risk) };
+    if (auto refused = differencingRefusal(
+            m_ledger->checkAndRecordEvaluation(dataset, design.rows, resolved,
+                                               designCells(dataset, resolved), riskBins),
+            audit))
         return *refused;
     designRecorded(prepared);
-    return respond(answer);
+    if (riskBins.front().edges == candidates)
+        return respond(answer);
+    tally.binEdges = riskBins.front().edges;
+    audit.release = before;
+    audit.add(riskBinsKept(candidates, tally.binEdges, m_gate->policy().minCell));
+    return respond(m_gate->evaluation(tally, design.n(), audit.release));
 }
 
 } // namespace fairstart::node
@@ -263,6 +277,7 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
         tally.beta = &study.fittedBeta;
         tally.bins = std::move(bins).value();
         std::optional<Released<protocol::EvaluationSums>> released;
+        const ReleaseRecord before = audit.release;
         if (auto refused = m_gate->evaluationSums(tally, audit.release, &released)) {
             m_jobs.cancel(jobId, user);
             study.ended = true;
@@ -270,6 +285,50 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
             audit.set("studyEnded", true);
             return respond(*refused);
         }
+        // What is masked is in the bin ledger as a plain evaluation's bins (docs/privacy-rules.md
+        // "Evaluations of several β"): the other participants colluding with the analyst would
+        // unmask this site's bins.
+        auto data = m_cache.get(spec.dataset);
+        if (!data || quint64((*data)->info.generation) != spec.generation) {
+            m_jobs.cancel(jobId, user);
+            study.ended = true;
+            study.endReason = Tr::tr("the dataset was imported again during the study");
+            return respond(m_gate->dataFailure(audit.release));
+        }
+        const LoadedDataset &dataset = **data;
+        auto risk = riskBinsOf(design, beta, tally.bins, m_gate->policy().minCell);
+        if (!risk) {
+            m_jobs.cancel(jobId, user);
+            study.ended = true;
+            study.endReason = Tr::tr("the evaluation could not be computed on this site's records");
+            return respond(m_gate->dataFailure(audit.release));
+        }
+        const std::vector<int> candidates = risk->edges;
+        std::vector<RiskBins> riskBins { std::move(*risk) };
+        const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecordEvaluation(
+            dataset, design.rows, manifest.design, designCells(dataset, manifest.design), riskBins);
+        if (!verdict || !verdict->passed) {
+            m_jobs.cancel(jobId, user);
+            study.ended = true;
+            study.endReason = Tr::tr("this site's release rules refused the evaluation");
+            audit.set("studyEnded", true);
+            if (auto refused = differencingRefusal(verdict, audit))
+                return *refused;
+        }
+        if (riskBins.front().edges != candidates) {
+            tally.binEdges = riskBins.front().edges;
+            audit.release = before;
+            audit.add(riskBinsKept(candidates, tally.binEdges, m_gate->policy().minCell));
+            released.reset();
+            if (auto refused = m_gate->evaluationSums(tally, audit.release, &released)) {
+                m_jobs.cancel(jobId, user);
+                study.ended = true;
+                study.endReason = Tr::tr("this site's release rules refused the evaluation");
+                audit.set("studyEnded", true);
+                return respond(*refused);
+            }
+        }
+        audit.add(*verdict);
         const int participants = int(manifest.participants.size());
         auto words = secure::encode(protocol::evaluationVector(released->value()),
                                     secure::FixedPoint { manifest.fractionBits, participants });

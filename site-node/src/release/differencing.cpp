@@ -586,6 +586,110 @@ std::optional<DifferencingState> DifferencingState::decode(const QByteArray &byt
     return state;
 }
 
+// ---- released risk bins ---------------------------------------------------------------------
+
+namespace {
+constexpr char kBinsMagic[4] = { 'F', 'S', 'R', 'B' };
+constexpr std::uint8_t kBinsEncodingVersion = 1;
+// Released evaluations whose bins a dataset's import remembers; beyond it an evaluation is
+// released with one bin (its cohort, which the dataset's ledger holds): never refused.
+constexpr std::size_t kMaxReleasedBins = 512;
+} // namespace
+
+QByteArray ReleasedBinsList::encode() const
+{
+    QByteArray body;
+    appendVarint(body, std::uint64_t(generation));
+    appendVarint(body, evaluations.size());
+    for (const ReleasedBins &e : evaluations) {
+        appendVarint(body, e.bins);
+        appendVarint(body, e.binOf.size());
+        for (std::uint16_t b : e.binOf)
+            appendVarint(body, b);
+    }
+    QByteArray out(kBinsMagic, sizeof kBinsMagic);
+    out.append(char(kBinsEncodingVersion));
+    out.append(qCompress(body, 1));
+    return out;
+}
+
+std::optional<ReleasedBinsList> ReleasedBinsList::decode(const QByteArray &bytes)
+{
+    if (bytes.size() < 5 || !bytes.startsWith(QByteArray(kBinsMagic, sizeof kBinsMagic))
+        || std::uint8_t(bytes[4]) != kBinsEncodingVersion)
+        return std::nullopt;
+    const QByteArray body = qUncompress(bytes.mid(5));
+    if (body.isEmpty())
+        return std::nullopt;
+    Reader r(body);
+    std::uint64_t generation = 0, count = 0;
+    if (!r.varint(&generation) || !r.varint(&count) || count > kMaxReleasedBins)
+        return std::nullopt;
+    ReleasedBinsList list;
+    list.generation = qint64(generation);
+    list.evaluations.resize(count);
+    for (ReleasedBins &e : list.evaluations) {
+        std::uint64_t bins = 0, rows = 0;
+        if (!r.varint(&bins) || bins > 0xffff || !r.varint(&rows)
+            || rows > (std::uint64_t(1) << 32))
+            return std::nullopt;
+        e.bins = std::uint16_t(bins);
+        e.binOf.resize(rows);
+        for (auto &b : e.binOf) {
+            std::uint64_t value = 0;
+            if (!r.varint(&value) || value > bins)
+                return std::nullopt;
+            b = std::uint16_t(value);
+        }
+    }
+    if (!r.atEnd())
+        return std::nullopt;
+    return list;
+}
+
+namespace {
+
+// Whether |A Δ R| lies in 1..minCell-1 for the set A of `inA` records (counts per bin of one
+// released evaluation `inBin`, its bins' sizes `sizes`) and some run R of its bins.
+bool runWithinFew(std::int64_t inA, const std::vector<std::int64_t> &inBin,
+                  const std::vector<std::int64_t> &sizes, int minCell)
+{
+    const std::size_t bins = sizes.size();
+    for (std::size_t i = 0; i < bins; ++i) {
+        std::int64_t inter = 0, size = 0;
+        for (std::size_t j = i; j < bins; ++j) {
+            inter += inBin[j];
+            size += sizes[j];
+            const std::int64_t differ = inA + size - 2 * inter;
+            if (differ >= 1 && differ < minCell)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<std::string> binRunRefusal(const std::vector<ReleasedBins> &released,
+                                         const std::vector<std::int64_t> &cohortRows, int minCell)
+{
+    for (const ReleasedBins &e : released) {
+        std::vector<std::int64_t> sizes(e.bins, 0), inBin(e.bins, 0);
+        for (std::uint16_t b : e.binOf) {
+            if (b > 0)
+                ++sizes[b - 1u];
+        }
+        for (std::int64_t row : cohortRows) {
+            const std::size_t r = std::size_t(row);
+            if (r < e.binOf.size() && e.binOf[r] > 0)
+                ++inBin[e.binOf[r] - 1u];
+        }
+        if (runWithinFew(std::int64_t(cohortRows.size()), inBin, sizes, minCell))
+            return std::string("cohort and released risk bins");
+    }
+    return std::nullopt;
+}
+
 analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::DataTable &table,
                                       const std::vector<std::int64_t> &cohortRows,
                                       const std::vector<CellRelease> &cellsIn,
@@ -876,6 +980,22 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells)
 {
+    return recordDesign(data, cohortRows, design, cells, nullptr);
+}
+
+NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordEvaluation(
+    const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+    const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells,
+    std::vector<RiskBins> &bins)
+{
+    return recordDesign(data, cohortRows, design, cells, &bins);
+}
+
+NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
+    const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+    const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells,
+    std::vector<RiskBins> *riskBins)
+{
     // The records beyond each breakpoint (a list, so that the parts' pointers stay valid).
     std::list<std::vector<std::int64_t>> beyondRows;
     static const std::vector<CellRelease> noCells;
@@ -897,31 +1017,52 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
         }
     }
     const std::vector<Part> cohort { Part { &cohortRows, &cells } };
-    if (beyondParts.empty())
+    if (beyondParts.empty() && !riskBins)
         return checkAndRecordParts(data, cohort);
     // The cohort in the dataset's ledger, the records beyond each breakpoint in the dataset's
-    // breakpoint ledger: both checked before either is recorded. Locks in one order (the
-    // dataset's, then its breakpoints') so that two designs cannot deadlock.
-    Entry &main = entry(data.info.name);
-    Entry &breaks = entry(breakpointKey(data.info.name));
-    std::scoped_lock lock(main.mutex, breaks.mutex);
-    if (auto loaded = load(main, data.info.name, data); !loaded)
+    // breakpoint ledger, the kept risk-bin prefixes in its bin ledger: all checked before any is
+    // recorded. One scoped_lock over the three, so that two releases cannot deadlock.
+    const QString name = data.info.name;
+    Entry &main = entry(name);
+    Entry &breaks = entry(breakpointKey(name));
+    Entry &bins = entry(binKey(name));
+    std::scoped_lock lock(main.mutex, breaks.mutex, bins.mutex);
+    if (auto loaded = load(main, name, data); !loaded)
         return loaded.error();
-    if (auto loaded = load(breaks, breakpointKey(data.info.name), data); !loaded)
+    if (auto loaded = load(breaks, breakpointKey(name), data); !loaded)
         return loaded.error();
+    if (auto loaded = loadReleased(bins, data); !loaded)
+        return loaded.error();
+    // A cohort 1..minCell-1 records from a run of an earlier evaluation's released bins.
+    if (auto detail = binRunRefusal(bins.released->evaluations, cohortRows, m_limits.minCell)) {
+        analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
+        refused.detail = *detail;
+        return refused;
+    }
     DifferencingState nextMain = *main.state;
-    DifferencingState nextBreaks = *breaks.state;
-    bool mainChanged = false, breaksChanged = false;
+    bool mainChanged = false, breaksChanged = false, releasedChanged = false;
     analysis::RuleOutcome outcome = refineParts(nextMain, data, cohort, &mainChanged);
     if (!outcome.passed)
         return outcome;
-    outcome = refineParts(nextBreaks, data, beyondParts, &breaksChanged);
-    if (!outcome.passed)
-        return outcome;
+    std::optional<DifferencingState> nextBreaks;
+    if (!beyondParts.empty()) {
+        nextBreaks = *breaks.state;
+        outcome = refineParts(*nextBreaks, data, beyondParts, &breaksChanged);
+        if (!outcome.passed)
+            return outcome;
+    }
+    std::vector<ReleasedBins> nextReleased;
+    if (riskBins) {
+        nextReleased = bins.released->evaluations;
+        for (RiskBins &one : *riskBins)
+            chooseEdges(one, nextMain, nextReleased, data.table);
+        releasedChanged = nextReleased.size() != bins.released->evaluations.size();
+    }
     for (auto [changed, target, next, key] :
-         { std::tuple { mainChanged, &main, &nextMain, data.info.name },
-           std::tuple { breaksChanged, &breaks, &nextBreaks, breakpointKey(data.info.name) } }) {
-        if (!changed)
+         { std::tuple { mainChanged, &main, &nextMain, name },
+           std::tuple { breaksChanged, &breaks, nextBreaks ? &*nextBreaks : nullptr,
+                        breakpointKey(name) } }) {
+        if (!changed || !next)
             continue;
         target->state = std::move(*next);
         auto written
@@ -931,13 +1072,204 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
             return written.error();
         }
     }
+    if (releasedChanged) {
+        bins.released->evaluations = std::move(nextReleased);
+        auto written = m_store->setDifferencingState(releasedBinsKey(name), data.info.generation,
+                                                     bins.released->encode());
+        if (!written) {
+            bins.released.reset();
+            return written.error();
+        }
+    }
     return outcome;
+}
+
+void DifferencingLedger::chooseEdges(RiskBins &rb, const DifferencingState &main,
+                                     std::vector<ReleasedBins> &released,
+                                     const analysis::DataTable &table) const
+{
+    const int minCell = m_limits.minCell;
+    const std::vector<int> candidates = rb.edges;
+    if (candidates.size() < 2 || rb.rows.size() != rb.bin.size())
+        return;
+    const std::size_t m = candidates.size() - 1; // candidate bins
+    // Beyond the budget of remembered evaluations: one bin, the cohort (already a ledger cohort).
+    if (released.size() >= kMaxReleasedBins) {
+        rb.edges = { candidates.front(), candidates.back() };
+        return;
+    }
+    // Each record's candidate bin.
+    std::vector<std::uint32_t> cand(rb.rows.size());
+    for (std::size_t i = 0; i < rb.rows.size(); ++i) {
+        const auto at = std::upper_bound(candidates.begin(), candidates.end(), rb.bin[i]);
+        const std::ptrdiff_t c = (at - candidates.begin()) - 1;
+        cand[i] = std::uint32_t(std::clamp<std::ptrdiff_t>(c, 0, std::ptrdiff_t(m) - 1));
+    }
+    // The dataset ledger's atoms that hold evaluated records: their records per candidate bin,
+    // cumulative (cumAtom[c * L + l]: atom l's records in candidate bins below c).
+    std::vector<std::int32_t> localOf(main.sizes.size(), -1);
+    std::vector<std::uint32_t> atomOfLocal;
+    for (std::int64_t row : rb.rows) {
+        const std::uint32_t a = main.atomOf[std::size_t(row)];
+        if (localOf[a] < 0) {
+            localOf[a] = std::int32_t(atomOfLocal.size());
+            atomOfLocal.push_back(a);
+        }
+    }
+    const std::size_t L = atomOfLocal.size();
+    std::vector<std::int64_t> cumAtom((m + 1) * L, 0);
+    for (std::size_t i = 0; i < rb.rows.size(); ++i)
+        ++cumAtom[(cand[i] + 1) * L + std::size_t(localOf[main.atomOf[std::size_t(rb.rows[i])]])];
+    for (std::size_t c = 1; c <= m; ++c) {
+        for (std::size_t l = 0; l < L; ++l)
+            cumAtom[c * L + l] += cumAtom[(c - 1) * L + l];
+    }
+    // Earlier released evaluations: their bins' sizes, and the evaluated records in each of
+    // their bins per candidate bin, cumulative.
+    struct Earlier {
+        std::vector<std::int64_t> sizes;
+        std::vector<std::int64_t> cum; // (m + 1) × bins
+    };
+    std::vector<Earlier> earlier;
+    for (const ReleasedBins &e : released) {
+        Earlier x;
+        const std::size_t B = e.bins;
+        x.sizes.assign(B, 0);
+        for (std::uint16_t b : e.binOf) {
+            if (b > 0)
+                ++x.sizes[b - 1u];
+        }
+        x.cum.assign((m + 1) * B, 0);
+        for (std::size_t i = 0; i < rb.rows.size(); ++i) {
+            const std::size_t r = std::size_t(rb.rows[i]);
+            if (r < e.binOf.size() && e.binOf[r] > 0)
+                ++x.cum[(cand[i] + 1) * B + (e.binOf[r] - 1u)];
+        }
+        for (std::size_t c = 1; c <= m; ++c) {
+            for (std::size_t b = 0; b < B; ++b)
+                x.cum[c * B + b] += x.cum[(c - 1) * B + b];
+        }
+        earlier.push_back(std::move(x));
+    }
+    // Whether the run of candidate bins [a, b) may be released: it lies 0 or >= minCell records
+    // from every union of ledger atoms (the distance to the nearest is Σ min(in, out) over the
+    // atoms) and from every run of an earlier evaluation's bins.
+    // Whether the run of candidate bins [a, b) may be released. A difference of released totals
+    // isolates a group when one set holds the other: the run and a union of blocks (atoms of the
+    // dataset's ledger; the bins of one earlier evaluation with the records it did not evaluate)
+    // inside it differ by the run's records in the blocks it cuts ("inner"), a union holding it
+    // by those blocks' records outside the run ("outer"). Either of 1..minCell-1 records fails.
+    struct Gaps {
+        std::int64_t inner = 0, outer = 0;
+        void add(std::int64_t in, std::int64_t size)
+        {
+            if (in > 0 && in < size) {
+                inner += in;
+                outer += size - in;
+            }
+        }
+        bool few(int minCell) const
+        {
+            return (inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell);
+        }
+    };
+    auto runPasses = [&](std::size_t a, std::size_t b) {
+        Gaps atoms;
+        std::int64_t size = 0;
+        for (std::size_t l = 0; l < L; ++l) {
+            const std::int64_t in = cumAtom[b * L + l] - cumAtom[a * L + l];
+            size += in;
+            atoms.add(in, main.sizes[atomOfLocal[l]]);
+        }
+        if (atoms.few(minCell))
+            return false;
+        for (const Earlier &x : earlier) {
+            const std::size_t B = x.sizes.size();
+            Gaps bins;
+            std::int64_t inside = 0, evaluated = 0;
+            for (std::size_t k = 0; k < B; ++k) {
+                const std::int64_t in = x.cum[b * B + k] - x.cum[a * B + k];
+                inside += in;
+                evaluated += x.sizes[k];
+                bins.add(in, x.sizes[k]);
+            }
+            bins.add(size - inside, std::int64_t(table.rows()) - evaluated);
+            if (bins.few(minCell))
+                return false;
+        }
+        return true;
+    };
+    std::vector<std::size_t> kept { 0 };
+    for (std::size_t k = 1; k < m; ++k) {
+        bool ok = runPasses(k, m);
+        for (std::size_t e : kept) {
+            if (!ok)
+                break;
+            ok = runPasses(e, k);
+        }
+        if (ok)
+            kept.push_back(k);
+    }
+    kept.push_back(m);
+    rb.edges.clear();
+    for (std::size_t k : kept)
+        rb.edges.push_back(candidates[k]);
+    // The bins as released, remembered for later cohorts and evaluations (one bin: the cohort,
+    // which the dataset's ledger holds).
+    if (kept.size() <= 2)
+        return;
+    ReleasedBins out;
+    out.bins = std::uint16_t(kept.size() - 1);
+    out.binOf.assign(table.rows(), 0);
+    for (std::size_t i = 0; i < rb.rows.size(); ++i) {
+        const auto at = std::upper_bound(kept.begin(), kept.end(), std::size_t(cand[i]));
+        out.binOf[std::size_t(rb.rows[i])] = std::uint16_t(at - kept.begin());
+    }
+    if (std::find(released.begin(), released.end(), out) == released.end())
+        released.push_back(std::move(out));
 }
 
 QString DifferencingLedger::breakpointKey(const QString &dataset)
 {
     // Not a dataset name (names are checked at import: no control characters).
     return dataset + QStringLiteral("\x1f") + QStringLiteral("breakpoints");
+}
+
+QString DifferencingLedger::binKey(const QString &dataset)
+{
+    // Only a lock entry: the bin ledger is stored under releasedBinsKey.
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("bins");
+}
+
+QString DifferencingLedger::releasedBinsKey(const QString &dataset)
+{
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("released-bins");
+}
+
+NodeResult<void> DifferencingLedger::loadReleased(Entry &e, const LoadedDataset &data)
+{
+    if (e.released && e.released->generation == data.info.generation)
+        return {};
+    auto stored = m_store->differencingState(releasedBinsKey(data.info.name), data.info.generation);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value()) {
+        e.released = ReleasedBinsList { data.info.generation, {} };
+        return {};
+    }
+    auto decoded = ReleasedBinsList::decode(**stored);
+    bool fits = decoded && decoded->generation == data.info.generation;
+    for (std::size_t i = 0; fits && i < decoded->evaluations.size(); ++i)
+        fits = decoded->evaluations[i].binOf.size() == data.table.rows();
+    if (!fits)
+        return nodeError(NodeErrorCode::Corrupt,
+                         Tr::tr("The differencing ledger of dataset '%1' cannot be read, "
+                                "so the node releases nothing from it. Restore a backup "
+                                "or import the dataset again (a new import starts a new "
+                                "ledger).")
+                             .arg(data.info.name));
+    e.released = std::move(decoded);
+    return {};
 }
 
 NodeResult<void> DifferencingLedger::load(Entry &e, const QString &key, const LoadedDataset &data)
@@ -986,9 +1318,21 @@ NodeResult<analysis::RuleOutcome>
 DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::vector<Part> &parts)
 {
     Entry &e = entry(data.info.name);
-    std::lock_guard lock(e.mutex);
+    Entry &bins = entry(binKey(data.info.name));
+    std::scoped_lock lock(e.mutex, bins.mutex);
     if (auto loaded = load(e, data.info.name, data); !loaded)
         return loaded.error();
+    // Each cohort against the runs of bins of the evaluations released before
+    // (docs/privacy-rules.md, "Evaluations of several β").
+    if (auto loaded = loadReleased(bins, data); !loaded)
+        return loaded.error();
+    for (const Part &part : parts) {
+        if (auto detail = binRunRefusal(bins.released->evaluations, part.rows, m_limits.minCell)) {
+            analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
+            refused.detail = *detail;
+            return refused;
+        }
+    }
     // Several parts refine a copy; the ledger changes only when all of them passed.
     DifferencingState next = parts.size() == 1 ? DifferencingState() : *e.state;
     DifferencingState &target = parts.size() == 1 ? *e.state : next;

@@ -101,6 +101,34 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                                       const DifferencingLimits &limits, bool commit,
                                       bool *changed = nullptr);
 
+// The risk bins of an evaluation, for the dataset's bin ledger (docs/privacy-rules.md,
+// "Evaluations of several β"): the evaluated records and each one's bin of the risk grid, and the
+// edges (grid indices, the first 0 and the last the grid's size) the release would cut at.
+struct RiskBins {
+    std::vector<std::int64_t> rows; // table rows, sorted, unique
+    std::vector<std::int32_t> bin; // the grid bin of rows[i]
+    std::vector<int> edges; // in: the min-cell merge's edges; out: the edges kept
+};
+
+// The bins an evaluation released, over the table: per row its released bin + 1 (0: not
+// evaluated). Every run of consecutive bins follows from released numbers.
+struct ReleasedBins {
+    std::vector<std::uint16_t> binOf; // per table row
+    std::uint16_t bins = 0;
+    bool operator==(const ReleasedBins &) const = default;
+};
+struct ReleasedBinsList {
+    qint64 generation = 0;
+    std::vector<ReleasedBins> evaluations;
+    QByteArray encode() const;
+    static std::optional<ReleasedBinsList> decode(const QByteArray &bytes);
+};
+
+// The rule on a cohort against released bins: the cohort (sorted rows) and some run of bins
+// i..j of one released evaluation differ by 1 to minCell-1 records. nullopt when none does.
+std::optional<std::string> binRunRefusal(const std::vector<ReleasedBins> &released,
+                                         const std::vector<std::int64_t> &cohortRows, int minCell);
+
 // One ledger per node: per-dataset state, loaded from and persisted to the store, behind a
 // per-dataset lock (never a node-wide one through a check). A re-import (new generation) starts
 // a new ledger.
@@ -133,6 +161,19 @@ public:
                          const analysis::ResolvedDesign &design,
                          const std::vector<CellRelease> &cells);
 
+    // An evaluation's release: the design's release as checkAndRecordDesign (refused as there),
+    // then each RiskBins in turn, from the lowest risk up: an inner edge is kept only when no
+    // run of bins it closes lies 1..minCell-1 records from a union of the dataset's ledger atoms
+    // (every released cohort is one) or from a union of the bins of one earlier released
+    // evaluation (the *bin ledger*: each released evaluation's bins, per record). A dropped edge
+    // merges two bins; the evaluation is never refused for its bins. `bins[i].edges` receives the
+    // edges kept; the bins as released are recorded with the rest (docs/privacy-rules.md,
+    // "Evaluations of several β").
+    NodeResult<analysis::RuleOutcome>
+    checkAndRecordEvaluation(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+                             const analysis::ResolvedDesign &design,
+                             const std::vector<CellRelease> &cells, std::vector<RiskBins> &bins);
+
     // Atoms of the dataset's current ledger (0 before its first release), for tests and benches.
     std::size_t atoms(const QString &dataset);
 
@@ -140,6 +181,7 @@ private:
     struct Entry {
         std::mutex mutex;
         std::optional<DifferencingState> state;
+        std::optional<ReleasedBinsList> released; // the bin ledger's entry only
     };
     Entry &entry(const QString &dataset);
     // A part names its records and cells, never copies them: a cohort's rows are the design
@@ -152,6 +194,20 @@ private:
                                                           const std::vector<Part> &parts);
     // The store key of a dataset's breakpoint ledger.
     static QString breakpointKey(const QString &dataset);
+    // The lock entry of a dataset's bin ledger, and the store key of its released bins.
+    static QString binKey(const QString &dataset);
+    static QString releasedBinsKey(const QString &dataset);
+    NodeResult<void> loadReleased(Entry &e, const LoadedDataset &data);
+    // The shared body of checkAndRecordDesign and checkAndRecordEvaluation.
+    NodeResult<analysis::RuleOutcome> recordDesign(const LoadedDataset &data,
+                                                   const std::vector<std::int64_t> &cohortRows,
+                                                   const analysis::ResolvedDesign &design,
+                                                   const std::vector<CellRelease> &cells,
+                                                   std::vector<RiskBins> *bins);
+    // Chooses the kept edges of one RiskBins against `main` (read) and the bins of the
+    // evaluations released before (`released`); appends its released bins to `released`.
+    void chooseEdges(RiskBins &bins, const DifferencingState &main,
+                     std::vector<ReleasedBins> &released, const analysis::DataTable &table) const;
     // Reads the entry's state for the current import (or starts it); the caller holds its lock.
     NodeResult<void> load(Entry &e, const QString &key, const LoadedDataset &data);
     // Refines `state` by every part in turn; on a failure the outcome (state partly refined:

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -634,6 +635,24 @@ std::vector<analysis::RuleOutcome> ReleaseGate::evaluationRules(const Evaluation
     return outcomes;
 }
 
+std::optional<analysis::PerformanceBins>
+ReleaseGate::releasedBins(const analysis::PerformanceBins &bins, const std::vector<int> &kept) const
+{
+    const auto edges = performanceBinEdges(bins, m_policy.minCell);
+    if (!edges)
+        return std::nullopt;
+    if (kept.empty())
+        return mergePerformanceBinsAt(bins, *edges);
+    // Coarser only: both ends and every edge one of the min-cell merge's, so that each released
+    // bin is a union of bins holding min_cell records of each class. Merging keeps the per-bin
+    // dominance of Σp too: the top records of a union are at most the top records of its parts.
+    if (kept.size() < 2 || kept.front() != edges->front() || kept.back() != edges->back()
+        || !std::is_sorted(kept.begin(), kept.end())
+        || !std::includes(edges->begin(), edges->end(), kept.begin(), kept.end()))
+        return std::nullopt;
+    return mergePerformanceBinsAt(bins, kept);
+}
+
 GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t cohortSize,
                                    ReleaseRecord &record) const
 {
@@ -641,7 +660,7 @@ GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t co
     record.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
-    const auto merged = mergePerformanceBins(tally.bins, m_policy.minCell);
+    const auto merged = releasedBins(tally.bins, tally.binEdges);
     const analysis::RuleOutcome binning
         = minCellOutcome(merged.has_value(), m_policy.minCell, "predicted-risk bins",
                          Tr::tr("Even one bin holding every record has fewer than %1 records of "
@@ -689,7 +708,7 @@ ReleaseGate::evaluationSums(const EvaluationTally &tally, ReleaseRecord &record,
     record.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
-    const auto merged = mergePerformanceBins(tally.bins, m_policy.minCell);
+    const auto merged = releasedBins(tally.bins, tally.binEdges);
     const analysis::RuleOutcome binning
         = minCellOutcome(merged.has_value(), m_policy.minCell, "predicted-risk bins",
                          Tr::tr("Even one bin holding every record has fewer than %1 records of "

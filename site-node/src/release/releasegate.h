@@ -216,6 +216,7 @@ struct SubgroupTally {
     std::int32_t code = -1;
     analysis::DesignMatrix design;
     analysis::PerformanceBins bins;
+    std::vector<int> binEdges; // as EvaluationTally::binEdges, for this cell's bins
 };
 
 // An evaluation's raw bins at a study's final β on a cohort that passed the cohort rules.
@@ -226,6 +227,10 @@ struct EvaluationTally {
     std::shared_ptr<const analysis::DesignMatrix> designOwner; // as JobTally::baseOwner
     const std::vector<double> *beta = nullptr;
     analysis::PerformanceBins bins;
+    // The grid edges of the released bins (0 .. bins.bins) when the bin ledger dropped
+    // boundaries of the min-cell merge (docs/privacy-rules.md "Evaluations of several β"): a
+    // subset of that merge's edges, both ends kept. Empty: the min-cell merge itself.
+    std::vector<int> binEdges;
     // Issue 15 (subgroups.cpp): the cohort split by a subgroup variable, each cell's rows and
     // bins at the same β; empty without a subgroup. `subgroupsWithheldBy` withholds every cell
     // with that rule (the ledger refused the cells); `releasedCells` receives the indices of
@@ -360,6 +365,11 @@ private:
                        ReleaseRecord &record) const;
     std::vector<analysis::RuleOutcome> roundRules(const RoundTally &tally) const;
     std::vector<analysis::RuleOutcome> evaluationRules(const EvaluationTally &tally) const;
+    // The released bins of an evaluation: merged for min-cell, then at `edges` when not empty
+    // (only edges of the min-cell merge, both ends: coarser, never finer). nullopt when they
+    // cannot merge or `edges` is not such a subset.
+    std::optional<analysis::PerformanceBins> releasedBins(const analysis::PerformanceBins &bins,
+                                                          const std::vector<int> &edges) const;
     // Issue 15 (subgroups.cpp): every subgroup cell under the rules of an evaluation on its own
     // (cohort size, design cells, dominance, the bins' min-cell, the Mann–Whitney rule), and
     // the cells withheld together under the same rules (else more cells are withheld), so that

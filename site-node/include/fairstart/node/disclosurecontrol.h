@@ -75,5 +75,14 @@ std::vector<bool> suppressTable(const std::vector<double> &counts, std::size_t r
 // nullopt when even one group holding everything fails.
 std::optional<analysis::PerformanceBins> mergePerformanceBins(const analysis::PerformanceBins &bins,
                                                               int minCell);
+// The grid edges of that merge: bin indices, from 0 to bins.bins, each group [e_g, e_g+1).
+std::optional<std::vector<int>> performanceBinEdges(const analysis::PerformanceBins &bins,
+                                                    int minCell);
+// The bins merged into the groups [e_g, e_g+1) of these grid edges (0 and bins.bins included;
+// increasing), placed as mergePerformanceBins places them. An evaluation whose boundaries the
+// differencing ledger dropped (docs/privacy-rules.md "Evaluations of several β") merges at the
+// edges kept: every group a union of groups that held minCell records of each class.
+analysis::PerformanceBins mergePerformanceBinsAt(const analysis::PerformanceBins &bins,
+                                                 const std::vector<int> &edges);
 
 } // namespace fairstart::node
