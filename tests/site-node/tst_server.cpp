@@ -156,6 +156,12 @@ public:
     {
         return m_inner->addPeer(peer);
     }
+    node::NodeResult<node::PeerBatch>
+    addPeers(const std::vector<node::PeerInfo> &peers,
+             const std::vector<QJsonObject> &auditEntries) override
+    {
+        return m_inner->addPeers(peers, auditEntries);
+    }
     node::NodeResult<node::PeerRemoval> removePeer(const QString &name) override
     {
         return m_inner->removePeer(name);
