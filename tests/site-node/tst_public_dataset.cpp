@@ -120,6 +120,10 @@ void tst_PublicDataset::initTestCase()
         out.write(parts[i]);
         out.close();
         QVERIFY2(node->import(QStringLiteral("nwtco"), file, schema), qPrintable(node->error));
+        // The same records under a second name: validateEqualsR compares with R on a dataset
+        // whose bin ledger holds no earlier evaluation (see there).
+        QVERIFY2(node->import(QStringLiteral("nwtco-fresh"), file, schema),
+                 qPrintable(node->error));
         const QString token = node->token(QStringLiteral("analyst"), QStringLiteral("research"));
         QVERIFY(!token.isEmpty());
         QVERIFY2(node->setPolicy(QStringLiteral("plain_max_participants"), QStringLiteral("3")),
@@ -368,17 +372,34 @@ void tst_PublicDataset::validateEqualsR()
     }
     const QString cli
         = qEnvironmentVariable("FAIRSTART_BIN_DIR") + QStringLiteral("/cli/fairstart-cli");
-    QProcess p;
-    p.start(cli,
-            { QStringLiteral("validate"), QStringLiteral("--sites"), m_sites,
-              QStringLiteral("--dataset"), QStringLiteral("nwtco"), QStringLiteral("--purpose"),
-              QStringLiteral("research"), QStringLiteral("--formula"),
-              QStringLiteral("rel ~ factor(histol) + factor(stage) + age"),
-              QStringLiteral("--format"), QStringLiteral("json") });
-    QVERIFY(p.waitForFinished(300000));
-    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-             p.readAllStandardError().constData());
-    const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    auto validate = [&](const QString &dataset) {
+        QProcess p;
+        p.start(cli,
+                { QStringLiteral("validate"), QStringLiteral("--sites"), m_sites,
+                  QStringLiteral("--dataset"), dataset, QStringLiteral("--purpose"),
+                  QStringLiteral("research"), QStringLiteral("--formula"),
+                  QStringLiteral("rel ~ factor(histol) + factor(stage) + age"),
+                  QStringLiteral("--format"), QStringLiteral("json") });
+        if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit
+            || p.exitCode() != 0) {
+            qWarning("validate %s: %s", qPrintable(dataset), p.readAllStandardError().constData());
+            return QJsonObject();
+        }
+        return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    };
+    // On "nwtco" the other slots evaluated models before: the bin ledger (docs/privacy-rules.md,
+    // "Evaluations of several β") drops the held-out evaluations' bin boundaries that come 1-9
+    // records from runs of those earlier bins, so DeLong on the fewer released bins is further
+    // from R's. The AUC itself (the node's exact Mann-Whitney statistic) and every other measure
+    // do not depend on the bins. Measured when the ledger came (2026-12-05): site 0's SE 0.9726
+    // of R's there, 0.9952 on a dataset without earlier evaluations.
+    const QJsonObject afterOthers = validate(QStringLiteral("nwtco"));
+    QVERIFY(!afterOthers.isEmpty());
+    const QJsonArray afterOthersSites = afterOthers.value(QStringLiteral("per_site")).toArray();
+    QCOMPARE(afterOthersSites.size(), kSites);
+    // The comparison with R proper, on the same records whose ledger is fresh.
+    const QJsonObject report = validate(QStringLiteral("nwtco-fresh"));
+    QVERIFY(!report.isEmpty());
     const QJsonArray perSite = report.value(QStringLiteral("per_site")).toArray();
     QCOMPARE(perSite.size(), kSites);
     auto same = [](double actual, double expected, double tolerance, bool relative,
@@ -404,6 +425,12 @@ void tst_PublicDataset::validateEqualsR()
         // DeLong on the released bins, not on the records (tst_validation: within 1%).
         const double se = r.at(k + "auc")[1];
         QVERIFY(same(num("auc_se") / se, 1.0, 1e-2, false, k + "auc_se / R's"));
+        // After the other slots' evaluations: the same exact AUC, DeLong on fewer bins within 5%.
+        const QJsonObject later = afterOthersSites.at(s).toObject();
+        QVERIFY(same(later.value(QLatin1String("auc")).toDouble(), r.at(k + "auc")[0], 1e-9, false,
+                     k + "auc after other evaluations"));
+        QVERIFY(same(later.value(QLatin1String("auc_se")).toDouble() / se, 1.0, 5e-2, false,
+                     k + "auc_se / R's after other evaluations"));
         for (const char *m :
              { "calibration_slope", "calibration_in_the_large", "observed_expected" })
             QVERIFY(same(num(m), r.at(k + m)[0], 1e-6, true, k + m));
