@@ -152,10 +152,6 @@
         <translation>Die zu beschreibenden Variablen.</translation>
     </message>
     <message>
-        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts. Minimum and maximum are never released.</source>
-        <translation>Beschreibende Statistiken von Variablen, über alle Standorte zusammengefasst und je Standort: n, fehlende Werte, Mittelwert und SD, Anzahlen je Ausprägung. Minimum und Maximum werden nie freigegeben.</translation>
-    </message>
-    <message>
         <source>--vars names no variable</source>
         <translation>--vars nennt keine Variable</translation>
     </message>
@@ -690,10 +686,6 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
         <translation>--subgroup-edges erwartet aufsteigende, durch Kommas getrennte Zahlen wie 1,2,3,4,5,6; &apos;%1&apos; ist keine gültige nächste Zahl.</translation>
     </message>
     <message>
-        <source>The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed).</source>
-        <translation>Die Zellen einer numerischen --subgroup-Variable: aufsteigende Grenzen, z. B. 1,2,3,4,5,6 für Quintile mit den Codes 1 bis 5 (Zelle i ist [e_i, e_i+1), die letzte geschlossen).</translation>
-    </message>
-    <message>
         <source>--subgroup-edges needs --subgroup VAR</source>
         <translation>--subgroup-edges braucht --subgroup VAR</translation>
     </message>
@@ -906,6 +898,33 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     <message>
         <source>Counts of categorical or yes/no variables per year of birth, pooled (and per site in plain mode): the dashboard&apos;s trends. Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well. With three or more sites the trends are masked: only the sum over the sites is decoded.</source>
         <translation>Anzahlen kategorialer oder Ja/Nein-Variablen je Geburtsjahr, über alle Standorte zusammengefasst (und im Modus plain je Standort): die Trends der Übersicht. Jeder Standort gibt einen Trend als eine Tabelle nach seinen Offenlegungsregeln frei; eine an einem Standort zurückgehaltene Zelle wird auch in der zusammengefassten Zeile zurückgehalten. Bei drei oder mehr Standorten werden die Trends maskiert: Nur die Summe über die Standorte wird dekodiert.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s histogram; no site&apos;s own histogram was decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts; in masked mode also the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones), the last not the highest edge. Cell i is [e_i, e_i+1), the last one closed; the records outside the edges are one more cell.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1699,18 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     <message>
         <source>The %1 knots of rcs(%2) cannot be placed at distinct values that are edges of every site&apos;s histogram of %2; use fewer knots.</source>
         <translation>Die %1 Spline-Knoten von rcs(%2) lassen sich nicht auf verschiedene Werte legen, die Grenzen im Histogramm jedes Standorts für %2 sind; verwenden Sie weniger Spline-Knoten.</translation>
+    </message>
+    <message>
+        <source>%1 has no spread across the sites&apos; cohorts, so it has no histogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lattice common to every site gives a histogram of %1: each site releases its histogram on a lattice of its own, with bins merged where its records are sparse, and on none of the %2 candidate steps did every site release two adjacent cells. This happens with few records per site, and with whole numbers (ages in years) at sites whose own step is finer than 1, whose edges then lie between the whole numbers. The mean and SD above are complete; for a histogram, describe fewer, larger sites together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study of the histograms ended without a result (%1); the table is complete. Describe again for the histograms.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3704,10 +3735,6 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
         <translation>Die Untergruppenvariable &apos;%1&apos; ist keine Analysevariable dieses Datenbestands. Wählen Sie eine aus dem Katalog.</translation>
     </message>
     <message>
-        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), e.g. 1, 2, 3, 4, 5, 6 for quintiles coded 1 to 5.</source>
-        <translation>Die Untergruppenvariable &apos;%1&apos; ist numerisch: Geben Sie die Grenzen der Zellen an (subgroup_edges), z. B. 1, 2, 3, 4, 5, 6 für Quintile mit den Codes 1 bis 5.</translation>
-    </message>
-    <message>
         <source>Edges are for a numeric subgroup variable; &apos;%1&apos; has levels. Leave the edges out.</source>
         <translation>Grenzen gelten für eine numerische Untergruppenvariable; &apos;%1&apos; hat Ausprägungen. Lassen Sie die Grenzen weg.</translation>
     </message>
@@ -3896,8 +3923,110 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
         <translation>Die Anfrage eines Eintrags im Prüfprotokoll war kein JSON-Objekt; es wurde nichts geschrieben. Informieren Sie die Entwickler.</translation>
     </message>
     <message>
-        <source>yes (1) or no (0): the bounds of a numeric filter, winsor bounds, an outcome threshold and spline knots must be edges of this node&apos;s histogram of the variable. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation>ja (1) oder nein (0): Die Grenzen eines numerischen Filters, Winsorisierungsgrenzen, ein Schwellenwert der Zielgröße und Spline-Knoten müssen Histogrammgrenzen dieses Knotens für die Variable sein. Wäre jede Zahl erlaubt, ließe sich aus den Ablehnungen von Zahlen, die eine Einheit auseinanderliegen, der Wert eines Datensatzes ermitteln (das maximale Geburtsgewicht mit etwa 11 Anfragen).</translation>
+        <source>the dataset was imported again during the study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys file %1 is larger than 16 MB; a federation&apos;s keys take about 200 bytes per node. Check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer &apos;%1&apos; or one of its keys was pinned while the file was read; nothing was imported. Run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n new peer(s) from %1 (a running server applies this from its next request).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) already pinned with the same keys, left as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This node&apos;s own entry was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept many nodes as peers at once from a federation&apos;s keys file (audited; all or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nodes&apos; &apos;fairstart-node keys --json&apos;, one after another or in a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note of entries without a &quot;note&quot; of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every entry as &apos;peers add&apos; does and pins them all in one transaction, each with its audit entry, or none. This node&apos;s own entry and peers pinned already with the same keys are skipped; a malformed entry, a name or key given twice, or a name pinned with other keys refuses the whole file. Compare the file with the other administrators over a channel you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys file is not valid JSON at line %1 (%2). It holds what &apos;fairstart-node keys --json&apos; writes at each node, one object after another or in a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The array at line %1 of the keys file holds something other than objects. Each entry is what &apos;fairstart-node keys --json&apos; writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys file holds no entry. Put in it what &apos;fairstart-node keys --json&apos; writes at each node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the keys file (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not one of name, ed25519, x25519, tls_pin and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing or not a string. Each entry is what &apos;fairstart-node keys --json&apos; writes (name, ed25519, x25519).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;note&apos; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; is also entry %2&apos;s. Each node appears once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is also in entry %2. Each node has keys of its own; compare both entries with their administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer &apos;%1&apos; is pinned with other keys. If its keys changed, confirm them with its administrator, remove it (&apos;fairstart-node peers remove&apos;) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key of &apos;%1&apos; is pinned for the peer &apos;%2&apos;. Name every node as its administrator does; if it was renamed, remove &apos;%2&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter, an evaluation&apos;s numeric subgroup edges, winsor bounds, an outcome threshold and spline knots must be edges of this node&apos;s histogram of the variable. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch of peers without one audit entry each; nothing was pinned. Tell the developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them), the last not the highest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8178,20 +8307,12 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
         <translation>Zellgrenzen der Untergruppe</translation>
     </message>
     <message>
-        <source>cell edges for a number, e.g. %1</source>
-        <translation>Zellgrenzen für eine Zahl, z. B. %1</translation>
-    </message>
-    <message>
         <source>By s&amp;ubgroup:</source>
         <translation>Nach &amp;Untergruppe:</translation>
     </message>
     <message>
         <source>Cell &amp;edges:</source>
         <translation>Zell&amp;grenzen:</translation>
-    </message>
-    <message>
-        <source>%1 is a number: give at least two cell edges, in increasing order (for example %2 for the values 1 to 5).</source>
-        <translation>%1 ist numerisch: Geben Sie mindestens zwei Zellgrenzen in aufsteigender Reihenfolge an (zum Beispiel %2 für die Werte 1 bis 5).</translation>
     </message>
     <message>
         <source>%1 (v%2): validation across sites</source>
@@ -8407,6 +8528,34 @@ Schätzwert (SE)</translation>
     <message>
         <source>Stopped because %1 could not be reached.</source>
         <translation>Gestoppt, weil %1 nicht erreichbar war.</translation>
+    </message>
+    <message>
+        <source>&amp;Histogram of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable of the histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled histogram of the chosen variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 (each site&apos;s tails, which no site releases) are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell edges: edges of every site&apos;s histogram (Descriptives shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them), the last not the highest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8849,6 +8998,26 @@ Schätzwert (SE)</translation>
     <message>
         <source>Spline knots must be edges of the node&apos;s histogram of %1 (from %2 to below %3; describe %1 to see them, or let the client place the knots on the edges every site shares), so that a refusal never tells where a record&apos;s value lies.</source>
         <translation>Spline-Knoten müssen Grenzen des Histogramms des Knotens für %1 sein (von %2 bis unter %3; beschreiben Sie %1, um sie zu sehen, oder lassen Sie den Client die Spline-Knoten auf die Grenzen legen, die alle Standorte gemeinsam haben), damit eine Ablehnung nie verrät, wo der Wert eines Datensatzes liegt.</translation>
+    </message>
+    <message>
+        <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup edges of a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that which cells are withheld never tells where a record&apos;s value lies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,13 @@
             <numerusform>&lt;withheld at %n sites&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
+        <translation>
+            <numerusform>The histograms are the decoded sums of %n more descriptives study of the same sites (%1), signed by every site.</numerusform>
+            <numerusform>The histograms are the decoded sums of %n more descriptives studies of the same sites (%1), each signed by every site.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -56,6 +63,23 @@
         <translation>
             <numerusform>Pooled over %n held-out site; without the sites that gave no results (%1; see their rows).</numerusform>
             <numerusform>Pooled over %n held-out sites; without the sites that gave no results (%1; see their rows).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fairstart::Node</name>
+    <message numerus="yes">
+        <source>Accepted %n new peer(s) from %1 (a running server applies this from its next request).</source>
+        <translation>
+            <numerusform>Accepted %n new peer from %1 (a running server applies this from its next request).</numerusform>
+            <numerusform>Accepted %n new peers from %1 (a running server applies this from its next request).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) already pinned with the same keys, left as they were.</source>
+        <translation>
+            <numerusform>%n entry already pinned with the same keys, left as it was.</numerusform>
+            <numerusform>%n entries already pinned with the same keys, left as they were.</numerusform>
         </translation>
     </message>
 </context>

@@ -152,10 +152,6 @@
         <translation>Les variables à décrire.</translation>
     </message>
     <message>
-        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts. Minimum and maximum are never released.</source>
-        <translation>Statistiques descriptives des variables, tous sites confondus et par site&#xa0;: n, valeurs manquantes, moyenne et écart-type, effectifs par modalité. Le minimum et le maximum ne sont jamais publiés.</translation>
-    </message>
-    <message>
         <source>--vars names no variable</source>
         <translation>--vars ne désigne aucune variable</translation>
     </message>
@@ -690,10 +686,6 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
         <translation>--subgroup-edges attend des nombres croissants séparés par des virgules, comme 1,2,3,4,5,6&#xa0;; &apos;%1&apos; n&apos;est pas un nombre suivant valide.</translation>
     </message>
     <message>
-        <source>The cells of a numeric --subgroup variable: increasing edges, e.g. 1,2,3,4,5,6 for quintiles coded 1 to 5 (cell i is [e_i, e_i+1), the last one closed).</source>
-        <translation>Les cellules d&apos;une variable --subgroup numérique&#xa0;: des bornes croissantes, par ex. 1,2,3,4,5,6 pour des quintiles codés de 1 à 5 (la cellule i est [e_i, e_i+1), la dernière étant fermée).</translation>
-    </message>
-    <message>
         <source>--subgroup-edges needs --subgroup VAR</source>
         <translation>--subgroup-edges nécessite --subgroup VAR</translation>
     </message>
@@ -901,6 +893,33 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     <message>
         <source>Counts of categorical or yes/no variables per year of birth, pooled (and per site in plain mode): the dashboard&apos;s trends. Each site releases a trend as one table under its disclosure rules; a cell withheld at a site is withheld in the pooled row as well. With three or more sites the trends are masked: only the sum over the sites is decoded.</source>
         <translation>Effectifs de variables catégorielles ou oui/non par année de naissance, tous sites confondus (et par site en mode plain)&#xa0;: les tendances du tableau de bord. Chaque site publie une tendance sous la forme d&apos;un tableau, selon ses règles de divulgation&#xa0;; une cellule masquée sur un site l&apos;est aussi dans la ligne tous sites confondus. Avec trois sites ou plus, les tendances sont calculées par masquage&#xa0;: seule la somme sur les sites est décodée.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s histogram; no site&apos;s own histogram was decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts; in masked mode also the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones), the last not the highest edge. Cell i is [e_i, e_i+1), the last one closed; the records outside the edges are one more cell.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1694,18 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     <message>
         <source>The %1 knots of rcs(%2) cannot be placed at distinct values that are edges of every site&apos;s histogram of %2; use fewer knots.</source>
         <translation>Les %1 nœuds de rcs(%2) ne peuvent pas être placés sur des valeurs distinctes qui soient des bornes de l&apos;histogramme de %2 de chaque site&#xa0;; utilisez moins de nœuds.</translation>
+    </message>
+    <message>
+        <source>%1 has no spread across the sites&apos; cohorts, so it has no histogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lattice common to every site gives a histogram of %1: each site releases its histogram on a lattice of its own, with bins merged where its records are sparse, and on none of the %2 candidate steps did every site release two adjacent cells. This happens with few records per site, and with whole numbers (ages in years) at sites whose own step is finer than 1, whose edges then lie between the whole numbers. The mean and SD above are complete; for a histogram, describe fewer, larger sites together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study of the histograms ended without a result (%1); the table is complete. Describe again for the histograms.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3699,10 +3730,6 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
         <translation>La variable de sous-groupe &apos;%1&apos; n&apos;est pas une variable d&apos;analyse de ce jeu de données. Choisissez-en une dans le catalogue.</translation>
     </message>
     <message>
-        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), e.g. 1, 2, 3, 4, 5, 6 for quintiles coded 1 to 5.</source>
-        <translation>La variable de sous-groupe &apos;%1&apos; est numérique&#xa0;: indiquez les bornes des cellules (subgroup_edges), par ex. 1, 2, 3, 4, 5, 6 pour des quintiles codés de 1 à 5.</translation>
-    </message>
-    <message>
         <source>Edges are for a numeric subgroup variable; &apos;%1&apos; has levels. Leave the edges out.</source>
         <translation>Les bornes concernent une variable de sous-groupe numérique&#xa0;; &apos;%1&apos; a des modalités. Retirez les bornes.</translation>
     </message>
@@ -3891,8 +3918,110 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
         <translation>La requête d&apos;une entrée du journal d&apos;audit n&apos;était pas un objet JSON&#xa0;; rien n&apos;a été écrit. Prévenez les développeurs.</translation>
     </message>
     <message>
-        <source>yes (1) or no (0): the bounds of a numeric filter, winsor bounds, an outcome threshold and spline knots must be edges of this node&apos;s histogram of the variable. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation>oui (1) ou non (0)&#xa0;: les bornes d&apos;un filtre numérique, les bornes de winsorisation, un seuil définissant la variable de résultat et les nœuds de spline doivent être choisis parmi les bornes de l&apos;histogramme de la variable établi par ce nœud. Autoriser n&apos;importe quel nombre permettrait, par les refus de nombres distants d&apos;une unité, de localiser la valeur d&apos;un enregistrement (le poids de naissance maximal en 11 requêtes environ).</translation>
+        <source>the dataset was imported again during the study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys file %1 is larger than 16 MB; a federation&apos;s keys take about 200 bytes per node. Check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer &apos;%1&apos; or one of its keys was pinned while the file was read; nothing was imported. Run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n new peer(s) from %1 (a running server applies this from its next request).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) already pinned with the same keys, left as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This node&apos;s own entry was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept many nodes as peers at once from a federation&apos;s keys file (audited; all or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nodes&apos; &apos;fairstart-node keys --json&apos;, one after another or in a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note of entries without a &quot;note&quot; of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every entry as &apos;peers add&apos; does and pins them all in one transaction, each with its audit entry, or none. This node&apos;s own entry and peers pinned already with the same keys are skipped; a malformed entry, a name or key given twice, or a name pinned with other keys refuses the whole file. Compare the file with the other administrators over a channel you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys file is not valid JSON at line %1 (%2). It holds what &apos;fairstart-node keys --json&apos; writes at each node, one object after another or in a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The array at line %1 of the keys file holds something other than objects. Each entry is what &apos;fairstart-node keys --json&apos; writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys file holds no entry. Put in it what &apos;fairstart-node keys --json&apos; writes at each node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the keys file (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is not one of name, ed25519, x25519, tls_pin and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing or not a string. Each entry is what &apos;fairstart-node keys --json&apos; writes (name, ed25519, x25519).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;note&apos; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; is also entry %2&apos;s. Each node appears once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is also in entry %2. Each node has keys of its own; compare both entries with their administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer &apos;%1&apos; is pinned with other keys. If its keys changed, confirm them with its administrator, remove it (&apos;fairstart-node peers remove&apos;) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key of &apos;%1&apos; is pinned for the peer &apos;%2&apos;. Name every node as its administrator does; if it was renamed, remove &apos;%2&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): the bounds of a numeric filter, an evaluation&apos;s numeric subgroup edges, winsor bounds, an outcome threshold and spline knots must be edges of this node&apos;s histogram of the variable. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch of peers without one audit entry each; nothing was pinned. Tell the developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them), the last not the highest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8173,20 +8302,12 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
         <translation>Bornes des cellules du sous-groupe</translation>
     </message>
     <message>
-        <source>cell edges for a number, e.g. %1</source>
-        <translation>bornes des cellules pour une variable numérique, par ex. %1</translation>
-    </message>
-    <message>
         <source>By s&amp;ubgroup:</source>
         <translation>Par so&amp;us-groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Cell &amp;edges:</source>
         <translation>&amp;Bornes des cellules&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 is a number: give at least two cell edges, in increasing order (for example %2 for the values 1 to 5).</source>
-        <translation>%1 est une variable numérique&#xa0;: indiquez au moins deux bornes de cellules, dans l&apos;ordre croissant (par exemple %2 pour les valeurs 1 à 5).</translation>
     </message>
     <message>
         <source>%1 (v%2): validation across sites</source>
@@ -8402,6 +8523,34 @@ estimation (ES)</translation>
     <message>
         <source>Stopped because %1 could not be reached.</source>
         <translation>Arrêtée car %1 n&apos;était pas accessible.</translation>
+    </message>
+    <message>
+        <source>&amp;Histogram of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable of the histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled histogram of the chosen variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 (each site&apos;s tails, which no site releases) are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell edges: edges of every site&apos;s histogram (Descriptives shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them), the last not the highest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8844,6 +8993,26 @@ estimation (ES)</translation>
     <message>
         <source>Spline knots must be edges of the node&apos;s histogram of %1 (from %2 to below %3; describe %1 to see them, or let the client place the knots on the edges every site shares), so that a refusal never tells where a record&apos;s value lies.</source>
         <translation>Les nœuds de spline doivent être choisis parmi les bornes de l&apos;histogramme de %1 établi par le nœud (de %2 inclus à %3 exclu&#xa0;; décrivez %1 pour les voir, ou laissez le client placer les nœuds sur les bornes communes à tous les sites), afin qu&apos;un refus n&apos;indique jamais où se situe la valeur d&apos;un enregistrement.</translation>
+    </message>
+    <message>
+        <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup edges of a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that which cells are withheld never tells where a record&apos;s value lies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1327,7 +1327,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     if (auto loaded = loadReleased(bins, data); !loaded)
         return loaded.error();
     for (const Part &part : parts) {
-        if (auto detail = binRunRefusal(bins.released->evaluations, part.rows, m_limits.minCell)) {
+        if (auto detail = binRunRefusal(bins.released->evaluations, *part.rows, m_limits.minCell)) {
             analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
             refused.detail = *detail;
             return refused;
