@@ -22,6 +22,24 @@ constexpr std::uint8_t kEncodingVersion = 1;
 // Dense piece counters up to this many entries, a hash map beyond.
 constexpr std::size_t kDenseLimit = std::size_t(1) << 22;
 
+// A stored ledger: four magic bytes, an encoding version, the compressed body.
+QByteArray sealed(const char (&magic)[4], std::uint8_t version, const QByteArray &body)
+{
+    QByteArray out(magic, sizeof magic);
+    out.append(char(version));
+    out.append(qCompress(body, 1));
+    return out;
+}
+
+// The body of a stored ledger; empty when the bytes are not one of this magic and version.
+QByteArray unsealed(const char (&magic)[4], std::uint8_t version, const QByteArray &bytes)
+{
+    if (bytes.size() < 5 || !bytes.startsWith(QByteArray(magic, sizeof magic))
+        || std::uint8_t(bytes[4]) != version)
+        return {};
+    return qUncompress(bytes.mid(5));
+}
+
 std::string formatNumber(double value)
 {
     char buffer[64];
@@ -524,18 +542,12 @@ QByteArray DifferencingState::encode() const
                 appendVarint(body, std::uint32_t(code));
         }
     }
-    QByteArray out(kMagic, sizeof kMagic);
-    out.append(char(kEncodingVersion));
-    out.append(qCompress(body, 1));
-    return out;
+    return sealed(kMagic, kEncodingVersion, body);
 }
 
 std::optional<DifferencingState> DifferencingState::decode(const QByteArray &bytes)
 {
-    if (bytes.size() < 5 || !bytes.startsWith(QByteArray(kMagic, sizeof kMagic))
-        || std::uint8_t(bytes[4]) != kEncodingVersion)
-        return std::nullopt;
-    const QByteArray body = qUncompress(bytes.mid(5));
+    const QByteArray body = unsealed(kMagic, kEncodingVersion, bytes);
     if (body.isEmpty())
         return std::nullopt;
     Reader r(body);
@@ -607,18 +619,12 @@ QByteArray ReleasedBinsList::encode() const
         for (std::uint16_t b : e.binOf)
             appendVarint(body, b);
     }
-    QByteArray out(kBinsMagic, sizeof kBinsMagic);
-    out.append(char(kBinsEncodingVersion));
-    out.append(qCompress(body, 1));
-    return out;
+    return sealed(kBinsMagic, kBinsEncodingVersion, body);
 }
 
 std::optional<ReleasedBinsList> ReleasedBinsList::decode(const QByteArray &bytes)
 {
-    if (bytes.size() < 5 || !bytes.startsWith(QByteArray(kBinsMagic, sizeof kBinsMagic))
-        || std::uint8_t(bytes[4]) != kBinsEncodingVersion)
-        return std::nullopt;
-    const QByteArray body = qUncompress(bytes.mid(5));
+    const QByteArray body = unsealed(kBinsMagic, kBinsEncodingVersion, bytes);
     if (body.isEmpty())
         return std::nullopt;
     Reader r(body);
