@@ -901,30 +901,30 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished">%1 = %2</translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s histogram; no site&apos;s own histogram was decoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme, zusammengefasst auf dem feinsten Gitter, das allen Standorten gemeinsam ist (eine Zelle wird gezählt, wo ihre Enden Grenzen im Histogramm jedes Standorts sind; kein eigenes Histogramm eines Standorts wurde dekodiert)</translation>
     </message>
     <message>
         <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schrittweite %2, %3 Datensätze außerhalb von %4 bis %5 (die Randbereiche der Standorte, nie freigegeben)</translation>
     </message>
     <message numerus="yes">
         <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Histogramme sind die dekodierten Summen von %n weiteren Studie zur deskriptiven Statistik derselben Standorte (%1), von jedem Standort signiert.</numerusform>
+            <numerusform>Die Histogramme sind die dekodierten Summen von %n weiteren Studien zur deskriptiven Statistik derselben Standorte (%1), jede von jedem Standort signiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts; in masked mode also the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptive Statistik der Variablen, über die Standorte zusammengefasst und je Standort: n, fehlend, Mittelwert und SD, Anzahlen je Ausprägung; im maskierten Modus außerdem das zusammengefasste Histogramm jeder numerischen Variablen auf einem Gitter, das allen Standorten gemeinsam ist. Minimum und Maximum werden nie freigegeben.</translation>
     </message>
     <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones), the last not the highest edge. Cell i is [e_i, e_i+1), the last one closed; the records outside the edges are one more cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen einer numerischen --subgroup-Variablen: aufsteigende Grenzen, jede eine Grenze im Histogramm jedes Standorts für diese Variable (beschreiben Sie die Variable, um sie zu sehen; ein Standort lehnt andere Zahlen ab und nennt die nächstgelegenen erlaubten), die letzte nicht die höchste Grenze. Zelle i ist [e_i, e_i+1), die letzte geschlossen; die Datensätze außerhalb der Grenzen bilden eine weitere Zelle.</translation>
     </message>
 </context>
 <context>
@@ -1702,15 +1702,15 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     </message>
     <message>
         <source>%1 has no spread across the sites&apos; cohorts, so it has no histogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in den Kohorten der Standorte keine Streuung, daher gibt es dafür kein Histogramm.</translation>
     </message>
     <message>
         <source>No lattice common to every site gives a histogram of %1: each site releases its histogram on a lattice of its own, with bins merged where its records are sparse, and on none of the %2 candidate steps did every site release two adjacent cells. This happens with few records per site, and with whole numbers (ages in years) at sites whose own step is finer than 1, whose edges then lie between the whole numbers. The mean and SD above are complete; for a histogram, describe fewer, larger sites together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein allen Standorten gemeinsames Gitter ergibt ein Histogramm von %1: Jeder Standort gibt sein Histogramm auf einem eigenen Gitter frei, mit zusammengelegten Intervallen, wo seine Datensätze spärlich sind, und bei keiner der %2 infrage kommenden Schrittweiten hat jeder Standort zwei benachbarte Zellen freigegeben. Das kommt bei wenigen Datensätzen je Standort vor, und bei ganzen Zahlen (Alter in Jahren) an Standorten, deren eigene Schrittweite feiner als 1 ist, deren Grenzen dann zwischen den ganzen Zahlen liegen. Mittelwert und SD oben sind vollständig; für ein Histogramm beschreiben Sie weniger, größere Standorte zusammen.</translation>
     </message>
     <message>
         <source>The study of the histograms ended without a result (%1); the table is complete. Describe again for the histograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Studie für die Histogramme endete ohne Ergebnis (%1); die Tabelle ist vollständig. Beschreiben Sie erneut, um die Histogramme zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3924,109 +3924,109 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     </message>
     <message>
         <source>the dataset was imported again during the study</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbestand wurde während der Studie erneut importiert</translation>
     </message>
     <message>
         <source>The keys file %1 is larger than 16 MB; a federation&apos;s keys take about 200 bytes per node. Check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist größer als 16 MB; die Schlüssel einer Föderation belegen etwa 200 Bytes je Knoten. Prüfen Sie, ob es die richtige Datei ist.</translation>
     </message>
     <message>
         <source>The peer &apos;%1&apos; or one of its keys was pinned while the file was read; nothing was imported. Run the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Peer &apos;%1&apos; oder einer seiner Schlüssel wurde gepinnt, während die Datei gelesen wurde; es wurde nichts importiert. Führen Sie den Import erneut aus.</translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n new peer(s) from %1 (a running server applies this from its next request).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Peer aus %1 wurde akzeptiert (ein laufender Server wendet dies ab seiner nächsten Anfrage an).</numerusform>
+            <numerusform>%n neue Peers aus %1 wurden akzeptiert (ein laufender Server wendet dies ab seiner nächsten Anfrage an).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) already pinned with the same keys, left as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag war bereits mit denselben Schlüsseln gepinnt und wurde unverändert gelassen.</numerusform>
+            <numerusform>%n Einträge waren bereits mit denselben Schlüsseln gepinnt und wurden unverändert gelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>This node&apos;s own entry was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Eintrag dieses Knotens wurde übersprungen.</translation>
     </message>
     <message>
         <source>accept many nodes as peers at once from a federation&apos;s keys file (audited; all or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>viele Knoten auf einmal aus der Schlüsseldatei einer Föderation als Peers akzeptieren (wird protokolliert; alle oder keiner)</translation>
     </message>
     <message>
         <source>the nodes&apos; &apos;fairstart-node keys --json&apos;, one after another or in a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgaben von &apos;fairstart-node keys --json&apos; der Knoten, nacheinander oder in einem JSON-Array</translation>
     </message>
     <message>
         <source>the note of entries without a &quot;note&quot; of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz für Einträge ohne eigene &quot;note&quot;</translation>
     </message>
     <message>
         <source>Checks every entry as &apos;peers add&apos; does and pins them all in one transaction, each with its audit entry, or none. This node&apos;s own entry and peers pinned already with the same keys are skipped; a malformed entry, a name or key given twice, or a name pinned with other keys refuses the whole file. Compare the file with the other administrators over a channel you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft jeden Eintrag wie &apos;peers add&apos; und pinnt alle in einer Transaktion, jeden mit seinem Eintrag im Prüfprotokoll, oder keinen. Der eigene Eintrag dieses Knotens und Peers, die bereits mit denselben Schlüsseln gepinnt sind, werden übersprungen; ein fehlerhafter Eintrag, ein doppelt angegebener Name oder Schlüssel oder ein mit anderen Schlüsseln gepinnter Name führt zur Ablehnung der ganzen Datei. Vergleichen Sie die Datei mit den anderen Administratoren über einen Kanal, dem Sie vertrauen.</translation>
     </message>
     <message>
         <source>The keys file is not valid JSON at line %1 (%2). It holds what &apos;fairstart-node keys --json&apos; writes at each node, one object after another or in a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei enthält in Zeile %1 kein gültiges JSON (%2). Sie enthält, was &apos;fairstart-node keys --json&apos; an jedem Knoten schreibt, ein Objekt nach dem anderen oder in einem JSON-Array.</translation>
     </message>
     <message>
         <source>The array at line %1 of the keys file holds something other than objects. Each entry is what &apos;fairstart-node keys --json&apos; writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Array in Zeile %1 der Schlüsseldatei enthält etwas anderes als Objekte. Jeder Eintrag ist das, was &apos;fairstart-node keys --json&apos; schreibt.</translation>
     </message>
     <message>
         <source>The keys file holds no entry. Put in it what &apos;fairstart-node keys --json&apos; writes at each node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei enthält keinen Eintrag. Tragen Sie darin ein, was &apos;fairstart-node keys --json&apos; an jedem Knoten schreibt.</translation>
     </message>
     <message>
         <source>Entry %1 of the keys file (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Schlüsseldatei (Zeile %2)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is not one of name, ed25519, x25519, tls_pin and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; ist keines von name, ed25519, x25519, tls_pin und note.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing or not a string. Each entry is what &apos;fairstart-node keys --json&apos; writes (name, ed25519, x25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; fehlt oder ist keine Zeichenkette. Jeder Eintrag ist das, was &apos;fairstart-node keys --json&apos; schreibt (name, ed25519, x25519).</translation>
     </message>
     <message>
         <source>&apos;note&apos; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;note&apos; ist keine Zeichenkette.</translation>
     </message>
     <message>
         <source>the name &apos;%1&apos; is also entry %2&apos;s. Each node appears once.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &apos;%1&apos; gehört auch zu Eintrag %2. Jeder Knoten kommt nur einmal vor.</translation>
     </message>
     <message>
         <source>the key %1 is also in entry %2. Each node has keys of its own; compare both entries with their administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel %1 steht auch in Eintrag %2. Jeder Knoten hat eigene Schlüssel; vergleichen Sie beide Einträge mit ihren Administratoren.</translation>
     </message>
     <message>
         <source>the peer &apos;%1&apos; is pinned with other keys. If its keys changed, confirm them with its administrator, remove it (&apos;fairstart-node peers remove&apos;) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Peer &apos;%1&apos; ist mit anderen Schlüsseln gepinnt. Wenn sich seine Schlüssel geändert haben, bestätigen Sie sie mit seinem Administrator, entfernen Sie ihn (&apos;fairstart-node peers remove&apos;) und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>a key of &apos;%1&apos; is pinned for the peer &apos;%2&apos;. Name every node as its administrator does; if it was renamed, remove &apos;%2&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel von &apos;%1&apos; ist für den Peer &apos;%2&apos; gepinnt. Benennen Sie jeden Knoten so, wie sein Administrator es tut; wenn er umbenannt wurde, entfernen Sie zuerst &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>yes (1) or no (0): the bounds of a numeric filter, an evaluation&apos;s numeric subgroup edges, winsor bounds, an outcome threshold and spline knots must be edges of this node&apos;s histogram of the variable. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>ja (1) oder nein (0): Die Grenzen eines numerischen Filters, die numerischen Untergruppengrenzen einer Evaluation, Winsorisierungsgrenzen, ein Schwellenwert für die Zielgröße und Spline-Knoten müssen Grenzen des Histogramms dieses Knotens für die Variable sein. Wer jede Zahl erlaubt, ermöglicht es, aus den Ablehnungen von Zahlen, die eine Einheit auseinanderliegen, den Wert eines Datensatzes zu ermitteln (das maximale Geburtsgewicht in etwa 11 Anfragen).</translation>
     </message>
     <message>
         <source>A batch of peers without one audit entry each; nothing was pinned. Tell the developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe von Peers ohne je einen Eintrag im Prüfprotokoll; es wurde nichts gepinnt. Informieren Sie die Entwickler.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them), the last not the highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untergruppenvariable &apos;%1&apos; ist numerisch: Geben Sie die Grenzen der Zellen an (subgroup_edges), jede eine Grenze des Histogramms dieses Knotens für diese Variable (beschreiben Sie &apos;%1&apos;, um sie zu sehen), die letzte nicht die höchste.</translation>
     </message>
 </context>
 <context>
@@ -8531,31 +8531,31 @@ Schätzwert (SE)</translation>
     </message>
     <message>
         <source>&amp;Histogram of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histogramm von</translation>
     </message>
     <message>
         <source>Variable of the histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable des Histogramms</translation>
     </message>
     <message>
         <source>Pooled histogram of the chosen variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasstes Histogramm der gewählten Variablen</translation>
     </message>
     <message>
         <source>About the histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Histogramm</translation>
     </message>
     <message>
         <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 (each site&apos;s tails, which no site releases) are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasst über alle Standorte auf einem ihnen gemeinsamen Gitter der Schrittweite %1: Eine Zelle wird gezählt, wo beide Enden Grenzen im eigenen Histogramm jedes Standorts sind, und nur die Summe wurde dekodiert. %2 Datensätze außerhalb von %3 bis %4 (die Randbereiche jedes Standorts, die kein Standort freigibt) werden nicht dargestellt.</translation>
     </message>
     <message>
         <source>cell edges: edges of every site&apos;s histogram (Descriptives shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellgrenzen: Grenzen im Histogramm jedes Standorts (angezeigt unter Deskriptive Statistik)</translation>
     </message>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them), the last not the highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist numerisch: Geben Sie mindestens zwei Zellgrenzen in aufsteigender Reihenfolge an, jede eine Grenze im Histogramm jedes Standorts für %1 (beschreiben Sie %1, um sie zu sehen), die letzte nicht die höchste.</translation>
     </message>
 </context>
 <context>
@@ -9001,23 +9001,23 @@ Schätzwert (SE)</translation>
     </message>
     <message>
         <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variable %1 enthält an diesem Standort zu wenige unterschiedliche Datensätze für Untergruppenzellen nach dieser Variablen (das Histogramm des Knotens für diese Variable hat keine Grenzen). Wählen Sie eine andere Untergruppenvariable.</translation>
     </message>
     <message>
         <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die letzte Grenze kann nicht die höchste Grenze des Histogramms sein: Darüber könnten zu wenige Datensätze liegen.</translation>
     </message>
     <message>
         <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenze %1 der Untergruppenzellen von %2 ist nicht erlaubt.</translation>
     </message>
     <message>
         <source>Subgroup edges of a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that which cells are withheld never tells where a record&apos;s value lies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergruppengrenzen einer numerischen Variablen müssen Grenzen des Histogramms des Knotens für %1 sein (beschreiben Sie %1, um sie zu sehen), damit aus den zurückgehaltenen Zellen nie hervorgeht, wo der Wert eines Datensatzes liegt.</translation>
     </message>
     <message>
         <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untergruppengrenzen von %1 müssen aufsteigen, jede auf einer anderen Grenze des Histogramms des Knotens für %1.</translation>
     </message>
 </context>
 </TS>

@@ -896,30 +896,30 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished">%1 = %2</translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s histogram; no site&apos;s own histogram was decoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogrammes, tous sites confondus, sur la grille la plus fine commune à tous les sites (une cellule est comptée lorsque ses extrémités sont des bornes de l&apos;histogramme de chaque site&#xa0;; aucun histogramme propre à un site n&apos;a été décodé)</translation>
     </message>
     <message>
         <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas %2, %3 enregistrements hors de l&apos;intervalle %4 à %5 (les queues de distribution des sites, jamais publiées)</translation>
     </message>
     <message numerus="yes">
         <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les histogrammes sont les sommes décodées de %n étude de statistiques descriptives supplémentaire portant sur les mêmes sites (%1), signée par tous les sites.</numerusform>
+            <numerusform>Les histogrammes sont les sommes décodées de %n études de statistiques descriptives supplémentaires portant sur les mêmes sites (%1), chacune signée par tous les sites.</numerusform>
         </translation>
     </message>
     <message>
         <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts; in masked mode also the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques descriptives des variables, tous sites confondus et par site&#xa0;: n, manquants, moyenne et écart-type, effectifs par modalité&#xa0;; en mode masked, également l&apos;histogramme tous sites confondus de chaque variable numérique, sur une grille commune à tous les sites. Le minimum et le maximum ne sont jamais publiés.</translation>
     </message>
     <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones), the last not the highest edge. Cell i is [e_i, e_i+1), the last one closed; the records outside the edges are one more cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules d&apos;une variable --subgroup numérique&#xa0;: des bornes croissantes, chacune étant une borne de l&apos;histogramme de cette variable sur chaque site (décrivez-la pour les voir&#xa0;; un site refuse les autres nombres et indique les valeurs autorisées les plus proches), la dernière n&apos;étant pas la borne la plus haute. La cellule i est [e_i, e_i+1), la dernière étant fermée&#xa0;; les enregistrements situés hors des bornes forment une cellule supplémentaire.</translation>
     </message>
 </context>
 <context>
@@ -1697,15 +1697,15 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     </message>
     <message>
         <source>%1 has no spread across the sites&apos; cohorts, so it has no histogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne varie pas dans les cohortes des sites&#xa0;: aucun histogramme n&apos;est donc possible.</translation>
     </message>
     <message>
         <source>No lattice common to every site gives a histogram of %1: each site releases its histogram on a lattice of its own, with bins merged where its records are sparse, and on none of the %2 candidate steps did every site release two adjacent cells. This happens with few records per site, and with whole numbers (ages in years) at sites whose own step is finer than 1, whose edges then lie between the whole numbers. The mean and SD above are complete; for a histogram, describe fewer, larger sites together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune grille commune à tous les sites ne donne d&apos;histogramme de %1&#xa0;: chaque site publie son histogramme sur sa propre grille, en fusionnant les intervalles là où ses enregistrements sont peu nombreux, et pour aucun des %2 pas candidats tous les sites n&apos;ont publié deux cellules adjacentes. Cela se produit lorsque les sites ont peu d&apos;enregistrements, ainsi qu&apos;avec des nombres entiers (âges en années) sur les sites dont le pas propre est plus fin que 1, et dont les bornes se situent alors entre les nombres entiers. La moyenne et l&apos;écart-type ci-dessus sont complets&#xa0;; pour obtenir un histogramme, décrivez ensemble des sites moins nombreux et plus grands.</translation>
     </message>
     <message>
         <source>The study of the histograms ended without a result (%1); the table is complete. Describe again for the histograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étude des histogrammes s&apos;est terminée sans résultat (%1)&#xa0;; le tableau est complet. Relancez la description pour obtenir les histogrammes.</translation>
     </message>
 </context>
 <context>
@@ -3919,109 +3919,109 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     </message>
     <message>
         <source>the dataset was imported again during the study</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données a été réimporté pendant l&apos;étude</translation>
     </message>
     <message>
         <source>The keys file %1 is larger than 16 MB; a federation&apos;s keys take about 200 bytes per node. Check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés %1 dépasse 16&#xa0;Mo&#xa0;; les clés d&apos;une fédération occupent environ 200&#xa0;octets par nœud. Vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
     </message>
     <message>
         <source>The peer &apos;%1&apos; or one of its keys was pinned while the file was read; nothing was imported. Run the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pair &apos;%1&apos; ou l&apos;une de ses clés a été épinglé pendant la lecture du fichier&#xa0;; rien n&apos;a été importé. Relancez l&apos;importation.</translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n new peer(s) from %1 (a running server applies this from its next request).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau pair accepté depuis %1 (un serveur en cours d&apos;exécution l&apos;applique dès sa prochaine requête).</numerusform>
+            <numerusform>%n nouveaux pairs acceptés depuis %1 (un serveur en cours d&apos;exécution l&apos;applique dès sa prochaine requête).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) already pinned with the same keys, left as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée déjà épinglée avec les mêmes clés, laissée telle quelle.</numerusform>
+            <numerusform>%n entrées déjà épinglées avec les mêmes clés, laissées telles quelles.</numerusform>
         </translation>
     </message>
     <message>
         <source>This node&apos;s own entry was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée propre à ce nœud a été ignorée.</translation>
     </message>
     <message>
         <source>accept many nodes as peers at once from a federation&apos;s keys file (audited; all or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepter d&apos;un coup plusieurs nœuds comme pairs à partir du fichier de clés d&apos;une fédération (consigné au journal d&apos;audit&#xa0;; tout ou rien)</translation>
     </message>
     <message>
         <source>the nodes&apos; &apos;fairstart-node keys --json&apos;, one after another or in a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>les sorties &apos;fairstart-node keys --json&apos; des nœuds, l&apos;une après l&apos;autre ou dans un tableau JSON</translation>
     </message>
     <message>
         <source>the note of entries without a &quot;note&quot; of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>la note des entrées qui n&apos;ont pas leur propre &quot;note&quot;</translation>
     </message>
     <message>
         <source>Checks every entry as &apos;peers add&apos; does and pins them all in one transaction, each with its audit entry, or none. This node&apos;s own entry and peers pinned already with the same keys are skipped; a malformed entry, a name or key given twice, or a name pinned with other keys refuses the whole file. Compare the file with the other administrators over a channel you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie chaque entrée comme le fait &apos;peers add&apos; et les épingle toutes en une seule transaction, chacune avec son entrée du journal d&apos;audit, ou n&apos;en épingle aucune. L&apos;entrée propre à ce nœud et les pairs déjà épinglés avec les mêmes clés sont ignorés&#xa0;; une entrée mal formée, un nom ou une clé donnés deux fois, ou un nom épinglé avec d&apos;autres clés entraînent le refus du fichier entier. Comparez le fichier avec les autres administrateurs par un canal de confiance.</translation>
     </message>
     <message>
         <source>The keys file is not valid JSON at line %1 (%2). It holds what &apos;fairstart-node keys --json&apos; writes at each node, one object after another or in a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés n&apos;est pas du JSON valide à la ligne %1 (%2). Il contient ce qu&apos;écrit &apos;fairstart-node keys --json&apos; sur chaque nœud, un objet après l&apos;autre ou dans un tableau JSON.</translation>
     </message>
     <message>
         <source>The array at line %1 of the keys file holds something other than objects. Each entry is what &apos;fairstart-node keys --json&apos; writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de la ligne %1 du fichier de clés contient autre chose que des objets. Chaque entrée est ce qu&apos;écrit &apos;fairstart-node keys --json&apos;.</translation>
     </message>
     <message>
         <source>The keys file holds no entry. Put in it what &apos;fairstart-node keys --json&apos; writes at each node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clés ne contient aucune entrée. Placez-y ce qu&apos;écrit &apos;fairstart-node keys --json&apos; sur chaque nœud.</translation>
     </message>
     <message>
         <source>Entry %1 of the keys file (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1 du fichier de clés (ligne %2)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is not one of name, ed25519, x25519, tls_pin and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; ne fait pas partie de name, ed25519, x25519, tls_pin et note.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing or not a string. Each entry is what &apos;fairstart-node keys --json&apos; writes (name, ed25519, x25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est absent ou n&apos;est pas une chaîne. Chaque entrée est ce qu&apos;écrit &apos;fairstart-node keys --json&apos; (name, ed25519, x25519).</translation>
     </message>
     <message>
         <source>&apos;note&apos; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;note&apos; n&apos;est pas une chaîne.</translation>
     </message>
     <message>
         <source>the name &apos;%1&apos; is also entry %2&apos;s. Each node appears once.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom &apos;%1&apos; est aussi celui de l&apos;entrée %2. Chaque nœud n&apos;apparaît qu&apos;une fois.</translation>
     </message>
     <message>
         <source>the key %1 is also in entry %2. Each node has keys of its own; compare both entries with their administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé %1 figure aussi dans l&apos;entrée %2. Chaque nœud a ses propres clés&#xa0;; comparez les deux entrées avec leurs administrateurs.</translation>
     </message>
     <message>
         <source>the peer &apos;%1&apos; is pinned with other keys. If its keys changed, confirm them with its administrator, remove it (&apos;fairstart-node peers remove&apos;) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair &apos;%1&apos; est épinglé avec d&apos;autres clés. Si ses clés ont changé, confirmez-les auprès de son administrateur, supprimez-le (&apos;fairstart-node peers remove&apos;) et relancez l&apos;importation.</translation>
     </message>
     <message>
         <source>a key of &apos;%1&apos; is pinned for the peer &apos;%2&apos;. Name every node as its administrator does; if it was renamed, remove &apos;%2&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé de &apos;%1&apos; est épinglée pour le pair &apos;%2&apos;. Nommez chaque nœud comme le fait son administrateur&#xa0;; s&apos;il a été renommé, supprimez d&apos;abord &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>yes (1) or no (0): the bounds of a numeric filter, an evaluation&apos;s numeric subgroup edges, winsor bounds, an outcome threshold and spline knots must be edges of this node&apos;s histogram of the variable. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>oui (1) ou non (0)&#xa0;: les bornes d&apos;un filtre numérique, les bornes de sous-groupe numériques d&apos;une évaluation, les bornes de winsorisation, un seuil définissant la variable de résultat et les nœuds de spline doivent être des bornes de l&apos;histogramme de la variable établi par ce nœud. Autoriser n&apos;importe quel nombre permet, à partir des refus de nombres distants d&apos;une unité, de localiser la valeur d&apos;un enregistrement (le poids de naissance maximal en 11&#xa0;requêtes environ).</translation>
     </message>
     <message>
         <source>A batch of peers without one audit entry each; nothing was pinned. Tell the developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot de pairs sans entrée du journal d&apos;audit pour chacun&#xa0;; rien n&apos;a été épinglé. Prévenez les développeurs.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them), the last not the highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de sous-groupe &apos;%1&apos; est numérique&#xa0;: indiquez les bornes des cellules (subgroup_edges), chacune étant une borne de l&apos;histogramme de cette variable établi par ce nœud (décrivez &apos;%1&apos; pour les voir), la dernière n&apos;étant pas la plus haute.</translation>
     </message>
 </context>
 <context>
@@ -8526,31 +8526,31 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>&amp;Histogram of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histogramme de</translation>
     </message>
     <message>
         <source>Variable of the histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable de l&apos;histogramme</translation>
     </message>
     <message>
         <source>Pooled histogram of the chosen variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme tous sites confondus de la variable choisie</translation>
     </message>
     <message>
         <source>About the histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de l&apos;histogramme</translation>
     </message>
     <message>
         <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 (each site&apos;s tails, which no site releases) are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous sites confondus, sur une grille de pas %1 commune à tous les sites&#xa0;: une cellule est comptée lorsque ses deux extrémités sont des bornes de l&apos;histogramme propre à chaque site, et seule la somme a été décodée. %2 enregistrements hors de l&apos;intervalle %3 à %4 (les queues de distribution de chaque site, qu&apos;aucun site ne publie) ne sont pas représentés.</translation>
     </message>
     <message>
         <source>cell edges: edges of every site&apos;s histogram (Descriptives shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>bornes des cellules&#xa0;: bornes de l&apos;histogramme de chaque site (visibles dans Statistiques descriptives)</translation>
     </message>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them), the last not the highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une variable numérique&#xa0;: indiquez au moins deux bornes de cellules, par ordre croissant, chacune étant une borne de l&apos;histogramme de %1 de chaque site (décrivez %1 pour les voir), la dernière n&apos;étant pas la plus haute.</translation>
     </message>
 </context>
 <context>
@@ -8996,23 +8996,23 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable %1 compte trop peu d&apos;enregistrements distincts sur ce site pour définir des cellules de sous-groupe (l&apos;histogramme qu&apos;en établit le nœud n&apos;a aucune borne). Choisissez une autre variable de sous-groupe.</translation>
     </message>
     <message>
         <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
-        <translation type="unfinished"></translation>
+        <translation> La dernière borne ne peut pas être la borne la plus haute de l&apos;histogramme&#xa0;: les enregistrements situés au-dessus pourraient être trop peu nombreux.</translation>
     </message>
     <message>
         <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne %1 des cellules de sous-groupe de %2 n&apos;est pas autorisée.</translation>
     </message>
     <message>
         <source>Subgroup edges of a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that which cells are withheld never tells where a record&apos;s value lies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bornes de sous-groupe d&apos;une variable numérique doivent être choisies parmi les bornes de l&apos;histogramme de %1 établi par le nœud (décrivez %1 pour les voir), afin que le masquage de certaines cellules n&apos;indique jamais où se situe la valeur d&apos;un enregistrement.</translation>
     </message>
     <message>
         <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bornes de sous-groupe de %1 doivent être croissantes, chacune sur une borne différente de l&apos;histogramme de %1 établi par le nœud.</translation>
     </message>
 </context>
 </TS>

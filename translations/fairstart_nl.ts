@@ -896,30 +896,30 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished">%1 = %2</translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s histogram; no site&apos;s own histogram was decoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogrammen, samengevoegd op het fijnste rooster dat alle sites gemeen hebben (een cel wordt geteld waar haar uiteinden grenzen zijn van het histogram van elke site; het eigen histogram van geen enkele site is gedecodeerd)</translation>
     </message>
     <message>
         <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: stapgrootte %2, %3 records buiten %4 tot %5 (de staarten van de sites, nooit vrijgegeven)</translation>
     </message>
     <message numerus="yes">
         <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De histogrammen zijn de gedecodeerde sommen van %n extra studie van beschrijvende statistieken bij dezelfde sites (%1), ondertekend door elke site.</numerusform>
+            <numerusform>De histogrammen zijn de gedecodeerde sommen van %n extra studies van beschrijvende statistieken bij dezelfde sites (%1), elk ondertekend door elke site.</numerusform>
         </translation>
     </message>
     <message>
         <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts; in masked mode also the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijvende statistieken van variabelen, samengevoegd over de sites en per site: n, ontbrekend, gemiddelde en SD, aantallen per niveau; in de gemaskeerde modus ook het samengevoegde histogram van elke numerieke variabele op een rooster dat alle sites gemeen hebben. Minimum en maximum worden nooit vrijgegeven.</translation>
     </message>
     <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones), the last not the highest edge. Cell i is [e_i, e_i+1), the last one closed; the records outside the edges are one more cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cellen van een numerieke --subgroup-variabele: oplopende grenzen, elk een grens van het histogram ervan bij elke site (beschrijf de variabele om ze te zien; een site weigert andere getallen en noemt de dichtstbijzijnde toegestane), de laatste niet de hoogste grens. Cel i is [e_i, e_i+1), de laatste gesloten; de records buiten de grenzen vormen nog één cel.</translation>
     </message>
 </context>
 <context>
@@ -1697,15 +1697,15 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
     </message>
     <message>
         <source>%1 has no spread across the sites&apos; cohorts, so it has no histogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen spreiding in de cohorten van de sites en heeft dus geen histogram.</translation>
     </message>
     <message>
         <source>No lattice common to every site gives a histogram of %1: each site releases its histogram on a lattice of its own, with bins merged where its records are sparse, and on none of the %2 candidate steps did every site release two adjacent cells. This happens with few records per site, and with whole numbers (ages in years) at sites whose own step is finer than 1, whose edges then lie between the whole numbers. The mean and SD above are complete; for a histogram, describe fewer, larger sites together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rooster dat alle sites gemeen hebben levert een histogram van %1 op: elke site geeft haar histogram vrij op een eigen rooster, met klassen samengevoegd waar haar records schaars zijn, en bij geen van de %2 kandidaat-stapgroottes gaf elke site twee aangrenzende cellen vrij. Dit gebeurt bij weinig records per site, en bij gehele getallen (leeftijden in jaren) bij sites waarvan de eigen stapgrootte fijner is dan 1, zodat hun grenzen tussen de gehele getallen liggen. Het gemiddelde en de SD hierboven zijn volledig; beschrijf voor een histogram minder, grotere sites samen.</translation>
     </message>
     <message>
         <source>The study of the histograms ended without a result (%1); the table is complete. Describe again for the histograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>De studie van de histogrammen is zonder resultaat geëindigd (%1); de tabel is volledig. Beschrijf opnieuw voor de histogrammen.</translation>
     </message>
 </context>
 <context>
@@ -3919,109 +3919,109 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
     </message>
     <message>
         <source>the dataset was imported again during the study</source>
-        <translation type="unfinished"></translation>
+        <translation>de dataset is tijdens de studie opnieuw geïmporteerd</translation>
     </message>
     <message>
         <source>The keys file %1 is larger than 16 MB; a federation&apos;s keys take about 200 bytes per node. Check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand %1 is groter dan 16 MB; de sleutels van een federatie nemen ongeveer 200 bytes per node in beslag. Controleer of het het juiste bestand is.</translation>
     </message>
     <message>
         <source>The peer &apos;%1&apos; or one of its keys was pinned while the file was read; nothing was imported. Run the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De peer &apos;%1&apos; of een van haar sleutels is vastgepind terwijl het bestand werd gelezen; er is niets geïmporteerd. Voer de import opnieuw uit.</translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n new peer(s) from %1 (a running server applies this from its next request).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe peer uit %1 geaccepteerd (een draaiende server past dit toe vanaf zijn volgende verzoek).</numerusform>
+            <numerusform>%n nieuwe peers uit %1 geaccepteerd (een draaiende server past dit toe vanaf zijn volgende verzoek).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) already pinned with the same keys, left as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vermelding was al met dezelfde sleutels vastgepind en is ongewijzigd gelaten.</numerusform>
+            <numerusform>%n vermeldingen waren al met dezelfde sleutels vastgepind en zijn ongewijzigd gelaten.</numerusform>
         </translation>
     </message>
     <message>
         <source>This node&apos;s own entry was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen vermelding van deze node is overgeslagen.</translation>
     </message>
     <message>
         <source>accept many nodes as peers at once from a federation&apos;s keys file (audited; all or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepteer veel nodes tegelijk als peers uit het sleutelbestand van een federatie (vastgelegd in het auditlog; alles of niets)</translation>
     </message>
     <message>
         <source>the nodes&apos; &apos;fairstart-node keys --json&apos;, one after another or in a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>de &apos;fairstart-node keys --json&apos; van de nodes, na elkaar of in een JSON-array</translation>
     </message>
     <message>
         <source>the note of entries without a &quot;note&quot; of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>de notitie voor vermeldingen zonder eigen &quot;note&quot;</translation>
     </message>
     <message>
         <source>Checks every entry as &apos;peers add&apos; does and pins them all in one transaction, each with its audit entry, or none. This node&apos;s own entry and peers pinned already with the same keys are skipped; a malformed entry, a name or key given twice, or a name pinned with other keys refuses the whole file. Compare the file with the other administrators over a channel you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert elke vermelding zoals &apos;peers add&apos; dat doet en pint ze allemaal vast in één transactie, elk met een eigen auditregel, of geen enkele. De eigen vermelding van deze node en peers die al met dezelfde sleutels zijn vastgepind, worden overgeslagen; een ongeldige vermelding, een naam of sleutel die twee keer voorkomt, of een naam die met andere sleutels is vastgepind, leidt tot weigering van het hele bestand. Vergelijk het bestand met de andere beheerders via een kanaal dat u vertrouwt.</translation>
     </message>
     <message>
         <source>The keys file is not valid JSON at line %1 (%2). It holds what &apos;fairstart-node keys --json&apos; writes at each node, one object after another or in a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand is geen geldige JSON op regel %1 (%2). Het bevat wat &apos;fairstart-node keys --json&apos; op elke node schrijft, het ene object na het andere of in een JSON-array.</translation>
     </message>
     <message>
         <source>The array at line %1 of the keys file holds something other than objects. Each entry is what &apos;fairstart-node keys --json&apos; writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De array op regel %1 van het sleutelbestand bevat iets anders dan objecten. Elke vermelding is wat &apos;fairstart-node keys --json&apos; schrijft.</translation>
     </message>
     <message>
         <source>The keys file holds no entry. Put in it what &apos;fairstart-node keys --json&apos; writes at each node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand bevat geen vermelding. Zet erin wat &apos;fairstart-node keys --json&apos; op elke node schrijft.</translation>
     </message>
     <message>
         <source>Entry %1 of the keys file (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermelding %1 van het sleutelbestand (regel %2)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is not one of name, ed25519, x25519, tls_pin and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld &apos;%1&apos; is niet een van name, ed25519, x25519, tls_pin en note.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing or not a string. Each entry is what &apos;fairstart-node keys --json&apos; writes (name, ed25519, x25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ontbreekt of is geen string. Elke vermelding is wat &apos;fairstart-node keys --json&apos; schrijft (name, ed25519, x25519).</translation>
     </message>
     <message>
         <source>&apos;note&apos; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;note&apos; is geen string.</translation>
     </message>
     <message>
         <source>the name &apos;%1&apos; is also entry %2&apos;s. Each node appears once.</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam &apos;%1&apos; is ook die van vermelding %2. Elke node komt één keer voor.</translation>
     </message>
     <message>
         <source>the key %1 is also in entry %2. Each node has keys of its own; compare both entries with their administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutel %1 staat ook in vermelding %2. Elke node heeft eigen sleutels; vergelijk beide vermeldingen met hun beheerders.</translation>
     </message>
     <message>
         <source>the peer &apos;%1&apos; is pinned with other keys. If its keys changed, confirm them with its administrator, remove it (&apos;fairstart-node peers remove&apos;) and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>de peer &apos;%1&apos; is met andere sleutels vastgepind. Als haar sleutels zijn veranderd, bevestig ze dan bij haar beheerder, verwijder haar (&apos;fairstart-node peers remove&apos;) en importeer opnieuw.</translation>
     </message>
     <message>
         <source>a key of &apos;%1&apos; is pinned for the peer &apos;%2&apos;. Name every node as its administrator does; if it was renamed, remove &apos;%2&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>een sleutel van &apos;%1&apos; is vastgepind voor de peer &apos;%2&apos;. Noem elke node zoals haar beheerder dat doet; als ze is hernoemd, verwijder dan eerst &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>yes (1) or no (0): the bounds of a numeric filter, an evaluation&apos;s numeric subgroup edges, winsor bounds, an outcome threshold and spline knots must be edges of this node&apos;s histogram of the variable. Allowing any number lets the refusals of numbers one unit apart locate a record&apos;s value (the maximum birth weight in about 11 requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>ja (1) of nee (0): de grenzen van een numeriek filter, de numerieke subgroepgrenzen van een evaluatie, winsorgrenzen, een uitkomstdrempel en splineknopen moeten grenzen zijn van het histogram van de variabele op deze node. Als elk getal is toegestaan, kunnen de weigeringen van getallen die één eenheid van elkaar liggen de waarde van een record lokaliseren (het maximale geboortegewicht in ongeveer 11 verzoeken).</translation>
     </message>
     <message>
         <source>A batch of peers without one audit entry each; nothing was pinned. Tell the developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een reeks peers zonder één auditregel per peer; er is niets vastgepind. Waarschuw de ontwikkelaars.</translation>
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them), the last not the highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>De subgroepvariabele &apos;%1&apos; is numeriek: geef de grenzen van de cellen (subgroup_edges), elk een grens van het histogram ervan op deze node (beschrijf &apos;%1&apos; om ze te zien), de laatste niet de hoogste.</translation>
     </message>
 </context>
 <context>
@@ -8526,31 +8526,31 @@ schatting (SE)</translation>
     </message>
     <message>
         <source>&amp;Histogram of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histogram van</translation>
     </message>
     <message>
         <source>Variable of the histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabele van het histogram</translation>
     </message>
     <message>
         <source>Pooled histogram of the chosen variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd histogram van de gekozen variabele</translation>
     </message>
     <message>
         <source>About the histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Over het histogram</translation>
     </message>
     <message>
         <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 (each site&apos;s tails, which no site releases) are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd over alle sites op een gemeenschappelijk rooster met stapgrootte %1: een cel wordt geteld waar beide uiteinden grenzen zijn van het eigen histogram van elke site, en alleen de som is gedecodeerd. %2 records buiten %3 tot %4 (de staarten van elke site, die geen enkele site vrijgeeft) worden niet getekend.</translation>
     </message>
     <message>
         <source>cell edges: edges of every site&apos;s histogram (Descriptives shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>celgrenzen: grenzen van het histogram van elke site (Beschrijvende statistiek toont ze)</translation>
     </message>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them), the last not the highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is numeriek: geef ten minste twee celgrenzen, in oplopende volgorde, elk een grens van het histogram van %1 bij elke site (beschrijf %1 om ze te zien), de laatste niet de hoogste.</translation>
     </message>
 </context>
 <context>
@@ -8996,23 +8996,23 @@ schatting (SE)</translation>
     </message>
     <message>
         <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>De variabele %1 heeft bij deze site te weinig verschillende records voor subgroepcellen op basis ervan (het histogram ervan op de node heeft geen grenzen). Kies een andere subgroepvariabele.</translation>
     </message>
     <message>
         <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
-        <translation type="unfinished"></translation>
+        <translation> De laatste grens kan niet de hoogste histogramgrens zijn: erboven kunnen te weinig records liggen.</translation>
     </message>
     <message>
         <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De grens %1 van de subgroepcellen van %2 is niet toegestaan.</translation>
     </message>
     <message>
         <source>Subgroup edges of a numeric variable must be edges of the node&apos;s histogram of %1 (describe %1 to see them), so that which cells are withheld never tells where a record&apos;s value lies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgroepgrenzen van een numerieke variabele moeten grenzen zijn van het histogram van %1 op de node (beschrijf %1 om ze te zien), zodat uit welke cellen worden achtergehouden nooit blijkt waar de waarde van een record ligt.</translation>
     </message>
     <message>
         <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De subgroepgrenzen van %1 moeten oplopen, elk op een andere grens van het histogram van %1 op de node.</translation>
     </message>
 </context>
 </TS>
