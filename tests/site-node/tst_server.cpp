@@ -156,9 +156,8 @@ public:
     {
         return m_inner->addPeer(peer);
     }
-    node::NodeResult<node::PeerBatch>
-    addPeers(const std::vector<node::PeerInfo> &peers,
-             const std::vector<QJsonObject> &auditEntries) override
+    node::NodeResult<PeerBatch> addPeers(const std::vector<node::PeerInfo> &peers,
+                                         const std::vector<QJsonObject> &auditEntries) override
     {
         return m_inner->addPeers(peers, auditEntries);
     }
