@@ -411,7 +411,7 @@ void tst_Peers::peersImportPinsAFederationAtOnce()
                 &out),
         qPrintable(hub.error));
     QVERIFY2(out.contains("1 new peer"), out.constData());
-    QVERIFY2(out.contains("3 entry(s) already pinned"), out.constData());
+    QVERIFY2(out.contains("3 entries already pinned"), out.constData());
     peers = listed();
     QCOMPARE(peers.size(), size_t(4));
     QCOMPARE(peers[0].value(QStringLiteral("name")).toString(), QStringLiteral("newcomer"));
