@@ -876,11 +876,11 @@ public:
         return out;
     }
 
-    NodeResult<PeerAddition> addPeer(const PeerInfo &peer) override
+    // The peer's row; the caller holds m_mutex. A plain INSERT: a name or key that is already
+    // pinned violates the table's keys (SQLITE_CONSTRAINT), and a pinned peer is never replaced
+    // silently (no INSERT OR REPLACE).
+    int insertPeer(const PeerInfo &peer)
     {
-        std::lock_guard lock(m_mutex);
-        // A plain INSERT: a name or key that is already pinned violates the table's keys, and a
-        // pinned peer is never replaced silently (no INSERT OR REPLACE).
         Statement s(m_db,
                     "INSERT INTO peers(name, ed25519, x25519, note, added_at) "
                     "VALUES(?, ?, ?, ?, ?)");
@@ -889,7 +889,13 @@ public:
         s.bind(3, peer.keyAgreementKey);
         s.bind(4, peer.note);
         s.bind(5, isoUtc(peer.addedAt.isValid() ? peer.addedAt : QDateTime::currentDateTimeUtc()));
-        const int rc = s.step();
+        return s.step();
+    }
+
+    NodeResult<PeerAddition> addPeer(const PeerInfo &peer) override
+    {
+        std::lock_guard lock(m_mutex);
+        const int rc = insertPeer(peer);
         if (rc == SQLITE_CONSTRAINT)
             return PeerAddition::AlreadyPinned;
         if (rc != SQLITE_DONE)
@@ -914,21 +920,7 @@ public:
             return result;
         };
         for (const PeerInfo &peer : peers) {
-            int rc = 0;
-            {
-                // A plain INSERT, as addPeer: a pinned peer is never replaced silently.
-                Statement s(m_db,
-                            "INSERT INTO peers(name, ed25519, x25519, note, added_at) "
-                            "VALUES(?, ?, ?, ?, ?)");
-                s.bind(1, peer.name);
-                s.bind(2, peer.signingKey);
-                s.bind(3, peer.keyAgreementKey);
-                s.bind(4, peer.note);
-                s.bind(5,
-                       isoUtc(peer.addedAt.isValid() ? peer.addedAt
-                                                     : QDateTime::currentDateTimeUtc()));
-                rc = s.step();
-            }
+            const int rc = insertPeer(peer);
             if (rc == SQLITE_CONSTRAINT)
                 return undo(PeerBatch { PeerAddition::AlreadyPinned, peer.name });
             if (rc != SQLITE_DONE)
