@@ -101,11 +101,6 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
             // (docs/privacy-rules.md, tst_attacks wholeNumbersAcrossPurposes).
             bool wholeNumbers = variable.kind == VariableKind::Numeric && column
                 && column->kind == analysis::ColumnKind::Numeric && consent;
-            for (std::size_t i = 0; wholeNumbers && i < column->size() && i < everyPurpose.size();
-                 ++i) {
-                if (everyPurpose[i] && !column->isMissing(i))
-                    wholeNumbers = column->numeric[i] == std::trunc(column->numeric[i]);
-            }
             if (column && consent) {
                 for (std::size_t i = 0; i < column->size() && i < everyPurpose.size(); ++i) {
                     if (!everyPurpose[i])
@@ -115,6 +110,8 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
                         continue;
                     }
                     ++out.present;
+                    if (wholeNumbers)
+                        wholeNumbers = column->numeric[i] == std::trunc(column->numeric[i]);
                     if (column->kind == analysis::ColumnKind::Categorical) {
                         ++out.levels[qs(column->levels[std::size_t(column->codes[i])])];
                     } else if (variable.kind == VariableKind::Binary) {
