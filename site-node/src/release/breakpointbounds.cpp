@@ -14,7 +14,7 @@
 
 namespace fairstart::node {
 
-std::vector<double> consentedEdges(const analysis::Column &column,
+std::vector<double> consentedEdges(const LoadedDataset &data, const analysis::Column &column,
                                    const std::vector<std::uint8_t> &consented, int minCell,
                                    double *step)
 {
@@ -23,7 +23,7 @@ std::vector<double> consentedEdges(const analysis::Column &column,
         if (consented[r] && !column.isMissing(r))
             values.push_back(column.numeric[r]);
     }
-    const double lattice = datasetHistogramStep(column);
+    const double lattice = datasetHistogramStep(data, column);
     if (step)
         *step = lattice;
     const analysis::MergedHistogram canonical = analysis::latticeHistogram(
@@ -92,7 +92,7 @@ std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &dat
             || column->kind != analysis::ColumnKind::Numeric)
             return std::nullopt;
         Edges out;
-        out.edges = consentedEdges(*column, consented, minCell, &out.step);
+        out.edges = consentedEdges(data, *column, consented, minCell, &out.step);
         return out;
     };
     auto why = [](const QString &name) {
@@ -236,7 +236,8 @@ std::optional<GateAnswer> ReleaseGate::subgroupBounds(const LoadedDataset &data,
         return std::nullopt; // levels: checkSubgroupRequest refuses edges on them
     const QString name = QString::fromStdString(variable);
     double step = 0;
-    const std::vector<double> allowed = consentedEdges(*column, consented, m_policy.minCell, &step);
+    const std::vector<double> allowed
+        = consentedEdges(data, *column, consented, m_policy.minCell, &step);
     if (allowed.size() < 2) {
         return refuseBound("filter-bound", QStringLiteral("subgroup_edges"),
                            Tr::tr("The variable %1 holds too few distinct records at this site "

@@ -7,6 +7,8 @@
 // ReleaseGate::breakpointBounds (breakpointbounds.cpp).
 #pragma once
 
+#include "fairstart/node/store.h"
+
 #include "fairstart/analysis/datatable.h"
 
 #include <QString>
@@ -20,7 +22,7 @@ namespace fairstart::node {
 // analysis::latticeHistogram of the column's present values among the consented records, on the
 // dataset's lattice (datasetHistogramStep) and over the whole lattice; its edges, ascending
 // (empty when it has none). `step` receives the lattice step.
-std::vector<double> consentedEdges(const analysis::Column &column,
+std::vector<double> consentedEdges(const LoadedDataset &data, const analysis::Column &column,
                                    const std::vector<std::uint8_t> &consented, int minCell,
                                    double *step = nullptr);
 

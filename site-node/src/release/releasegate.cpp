@@ -18,7 +18,30 @@
 
 namespace fairstart::node {
 
-double datasetHistogramStep(const analysis::Column &column)
+std::vector<std::uint8_t> everyPurposeRecords(const LoadedDataset &data)
+{
+    std::vector<std::uint8_t> every(data.table.rows(), 1);
+    for (const QString &purpose : data.info.consentPurposes()) {
+        const auto selected = selectConsented(data, purpose, false);
+        for (std::size_t i = 0; i < every.size(); ++i)
+            every[i] = every[i] && selected && i < selected->mask.size() && selected->mask[i];
+    }
+    return every;
+}
+
+bool everyPurposeWholeNumbers(const LoadedDataset &data, const analysis::Column &column)
+{
+    if (column.kind != analysis::ColumnKind::Numeric)
+        return false;
+    const std::vector<std::uint8_t> every = everyPurposeRecords(data);
+    for (std::size_t i = 0; i < column.size() && i < every.size(); ++i) {
+        if (every[i] && !column.isMissing(i) && column.numeric[i] != std::trunc(column.numeric[i]))
+            return false;
+    }
+    return true;
+}
+
+double datasetHistogramStep(const LoadedDataset &data, const analysis::Column &column)
 {
     if (column.kind != analysis::ColumnKind::Numeric)
         return 0;
@@ -32,7 +55,13 @@ double datasetHistogramStep(const analysis::Column &column)
         mean += d / n;
         m2 += d * (v - mean);
     }
-    return n >= 2 ? analysis::histogramStep(std::sqrt(m2 / (n - 1))) : 0;
+    const double step = n >= 2 ? analysis::histogramStep(std::sqrt(m2 / (n - 1))) : 0;
+    // Whole numbers: edges at whole numbers, never between two possible values (30.2, 31.2 of
+    // a maternal age in years, 1.1, 2.1 of a quintile). histogramStep gives 1, 2 or 5 × 10ⁿ, so
+    // a step of at least 1 is a whole number and every lattice point k · step is one too.
+    if (step > 0 && step < 1 && everyPurposeWholeNumbers(data, column))
+        return 1;
+    return step;
 }
 
 namespace {
@@ -206,7 +235,7 @@ std::optional<GateAnswer> ReleaseGate::filterBounds(const LoadedDataset &data,
         // The node's canonical edges of the variable over every consented record: the histogram a
         // description of all consented records releases. Its lattice is the dataset's.
         double step = 0;
-        const std::vector<double> edges = consentedEdges(*column, consented, minCell, &step);
+        const std::vector<double> edges = consentedEdges(data, *column, consented, minCell, &step);
         if (edges.size() < 2) {
             return refuseWith(
                 where,

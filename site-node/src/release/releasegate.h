@@ -120,9 +120,20 @@ struct CatalogueTally {
     std::vector<Variable> variables;
 };
 
-// The lattice step of a numeric column's histograms (analysis::histogramStep of the SD of all its
-// present values in the dataset): the same for every cohort, so a filter cannot move it.
-double datasetHistogramStep(const analysis::Column &column);
+// The records consented for every purpose the dataset records (every record when it records
+// none): the set the catalogue's counts and `whole_numbers` flag are computed over, the same
+// whichever purpose asks.
+std::vector<std::uint8_t> everyPurposeRecords(const LoadedDataset &data);
+// The catalogue's `whole_numbers` flag of a numeric column: every present value among
+// everyPurposeRecords is a whole number (true when none is present).
+bool everyPurposeWholeNumbers(const LoadedDataset &data, const analysis::Column &column);
+// The lattice step of a numeric column's histograms: analysis::histogramStep of the SD of all its
+// present values in the dataset, the same for every cohort, so a filter cannot move it; and never
+// finer than the data's resolution: at least 1 (so 1, 2, 5, 10, …: whole-number edges, bins
+// [k, k + step)) when the column's `whole_numbers` flag is set (everyPurposeWholeNumbers, the bit
+// the catalogue already releases, from the same records; docs/privacy-rules.md "Histograms on the
+// node's edges", "The lattice of whole-number variables").
+double datasetHistogramStep(const LoadedDataset &data, const analysis::Column &column);
 
 // A descriptives request's results on a cohort that passed the cohort rules.
 struct DescriptivesTally {
