@@ -39,15 +39,14 @@ Option subgroupEdgesOption()
     return { "subgroup-edges", "e1,e2,...", false,
              Tr::tr("The cells of a numeric --subgroup variable: increasing edges, each an edge of "
                     "every site's histogram of it (describe it to see them; a site refuses other "
-                    "numbers and names the nearest allowed ones), the last not the highest edge. "
-                    "Cell i is [e_i, e_i+1), the last one closed; the records outside the edges "
-                    "are one more cell."),
+                    "numbers and names the nearest allowed ones). Cell i is [e_i, e_i+1); the "
+                    "records below the first edge and at or above the last are one more cell."),
              commandline::numberList(
                  [](double value, const std::vector<double> &before) {
                      return before.empty() || value > before.back();
                  },
                  Tr::tr("--subgroup-edges takes increasing numbers separated by commas, "
-                        "such as 1,2,3,4,5,6; '%1' is not the next one.")) };
+                        "such as 2,3,4,5; '%1' is not the next one.")) };
 }
 
 std::optional<int> readSubgroup(const Parsed &p, QString &variable, std::vector<double> &edges)

@@ -26,6 +26,7 @@
 #include "fairstart/analysis/riskgrid.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace fairstart::node {
@@ -98,12 +99,20 @@ QString edgeText(double v)
     return QString::number(v, 'g', 15);
 }
 
-// The ledger's family key of a subgroup: the variable's levels, or the client's edges.
+// The ledger's family key of a subgroup: the variable's levels, or the client's edges. The
+// cells of edges e1 < … < ek are [e1, e2), …, [ek−1, ek), every one closed below and open above
+// (a quintile's cell [4, 5) holds the 4s only), and the cell outside them holds the records below
+// e1 and at or above ek. A histogram family's last bin is closed, so the key carries one more
+// edge, ek + 1: its bin [ek, ek + 1] and the records beyond it are both the outside cell's (a
+// code that is no level), and the family's other bins are the level cells.
 std::string subgroupFamily(const protocol::StudyEvaluationRequest &request)
 {
     const std::string variable = request.subgroup.toStdString();
-    return request.subgroupEdges.empty() ? variableFamily(variable)
-                                         : histogramFamily(variable, request.subgroupEdges);
+    if (request.subgroupEdges.empty())
+        return variableFamily(variable);
+    std::vector<double> edges = request.subgroupEdges;
+    edges.push_back(edges.back() + std::max(1.0, std::abs(edges.back())));
+    return histogramFamily(variable, edges);
 }
 
 // The outcome's family key, as designCells() names it; empty for a numeric outcome.
@@ -222,8 +231,7 @@ splitBySubgroup(const LoadedDataset &data, const analysis::DesignMatrix &design,
     if (!edges.empty()) {
         for (std::size_t i = 0; i + 1 < edges.size(); ++i)
             labels << QStringLiteral("[%1, %2%3")
-                          .arg(edgeText(edges[i]), edgeText(edges[i + 1]),
-                               i + 2 == edges.size() ? QStringLiteral("]") : QStringLiteral(")"));
+                          .arg(edgeText(edges[i]), edgeText(edges[i + 1]), QStringLiteral(")"));
     } else if (info->kind == VariableKind::Binary) {
         labels << QStringLiteral("0") << QStringLiteral("1");
     } else {

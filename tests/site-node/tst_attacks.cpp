@@ -498,6 +498,9 @@ private Q_SLOTS:
     void splineKnotBisectsInnerRecord();
     void evaluationsOfTwoBetasDifferenced();
     void subgroupEdgeBisectsMaximum();
+    void wholeNumberStepAcrossPurposes();
+    void wholeNumberBinsKeepTheirTails();
+    void subgroupEdgeAtTheHighestEdge();
     void evaluationAgainstFilteredCohort();
     void filteredCohortsThenEvaluation();
 
@@ -677,10 +680,10 @@ void tst_Attacks::initTestCase()
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
     for (const char *name :
-         { "cohort",  "beta",  "disguise", "oracle",  "tails", "diff3",   "diff2",
-           "purpose", "cells", "table2",   "bounds",  "dos",   "quota",   "grid",
-           "winsor",  "hist",  "filter",   "breaks",  "knots", "winsmax", "thresh",
-           "knotmax", "betas", "knotin",   "subedge", "final", "betacut", "cutfirst" })
+         { "cohort",  "beta",   "disguise", "oracle",   "tails",  "diff3",   "diff2",  "purpose",
+           "cells",   "table2", "bounds",   "dos",      "quota",  "grid",    "winsor", "hist",
+           "filter",  "breaks", "knots",    "winsmax",  "thresh", "knotmax", "betas",  "knotin",
+           "subedge", "final",  "betacut",  "cutfirst", "wholer", "wholeq",  "wholet", "subtop" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -2998,6 +3001,206 @@ void tst_Attacks::subgroupEdgeBisectsMaximum()
     const Reply honest = askAtEdges(edges[edges.size() / 2]);
     QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
     QVERIFY2(outsideReleased(honest).has_value(), "the cell outside the edges is listed");
+    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
+}
+
+void tst_Attacks::wholeNumberStepAcrossPurposes()
+{
+    // Own attack (issue 14, the lattice of whole-number variables): the node's histogram step
+    // of a variable whose values are all whole is at least 1, so its edges are whole numbers.
+    // Deciding "all whole" over the records consented for the purpose asked for would make the
+    // step a per-purpose bit: the child with research consent only holds the only maternal age
+    // that is not whole (31.5), so research would get edges 0.2 apart and quality whole ones —
+    // that child's age is not whole (wholeNumbersAcrossPurposes, one layer down). The step is
+    // decided over the records consented for every purpose, as the catalogue's flag is: the
+    // same step for both, and no bit the catalogue does not already release. Seen through a
+    // description (a dataset each: two descriptions of one dataset for two purposes differing by
+    // one child are refused, differencingTwoPurposes) and through a refused filter bound, whose
+    // sentence names the nearest allowed values and is recorded by no ledger.
+    const QString attack = QStringLiteral("histogram step of maternal age for two purposes "
+                                          "(consent differs by the only age that is not whole)");
+    const QString token = m_tokens[QStringLiteral("ann")];
+    auto edgesFor = [&](const QString &purpose, const QString &dataset) {
+        Describe d;
+        d.dataset = dataset;
+        d.purpose = purpose;
+        d.completeCases = { QStringLiteral("maternal_age") };
+        d.variables = { variable(QStringLiteral("maternal_age"), { { -1e9, 1e9 } }) };
+        const auto out = described(m_node.post("/v1/descriptives", token, describeBody(d)));
+        if (!out || out->numeric.isEmpty() || out->numeric.front().histograms.isEmpty())
+            return std::vector<double>();
+        return out->numeric.front().histograms.front().edges;
+    };
+    const std::vector<double> research
+        = edgesFor(QStringLiteral("research"), QStringLiteral("wholer"));
+    const std::vector<double> quality
+        = edgesFor(QStringLiteral("quality"), QStringLiteral("wholeq"));
+    QVERIFY2(research.size() > 10 && quality.size() > 10, "maternal age has a histogram");
+    auto whole = [](const std::vector<double> &edges) {
+        return std::all_of(edges.begin(), edges.end(), [](double e) { return e == std::trunc(e); });
+    };
+    auto refusal = [&](const QString &purpose, const QString &dataset) {
+        Describe d;
+        d.dataset = dataset;
+        d.purpose = purpose;
+        d.filters = { range("maternal_age", 30.5, std::nullopt) };
+        d.variables = { variable(QStringLiteral("birth_weight_g")) };
+        return m_node.post("/v1/descriptives", token, describeBody(d));
+    };
+    const Reply researchRefusal = refusal(QStringLiteral("research"), QStringLiteral("wholer"));
+    const Reply qualityRefusal = refusal(QStringLiteral("quality"), QStringLiteral("wholeq"));
+    QCOMPARE(researchRefusal.code, QStringLiteral("filter-bound"));
+    QCOMPARE(qualityRefusal.code, QStringLiteral("filter-bound"));
+    if (whole(research) != whole(quality)
+        || refusalSentence(researchRefusal) != refusalSentence(qualityRefusal))
+        stillWorks(attack,
+                   QStringLiteral("research: whole edges %1, quality: whole edges %2 (\"%3\" vs "
+                                  "\"%4\") — the child without quality consent has an age that "
+                                  "is not whole")
+                       .arg(whole(research))
+                       .arg(whole(quality))
+                       .arg(refusalSentence(researchRefusal), refusalSentence(qualityRefusal)));
+    else
+        note(attack,
+             QStringLiteral("the same whole-number step for both purposes (\"%1\")")
+                 .arg(refusalSentence(researchRefusal)));
+    // Whole edges for both purposes, and the whole numbers either side of 30.5 named.
+    QVERIFY(whole(research));
+    QVERIFY(whole(quality));
+    QVERIFY2(refusalSentence(researchRefusal).contains(QStringLiteral("30 and 31")),
+             qPrintable(refusalSentence(researchRefusal)));
+    // A variable that is not whole keeps its own step (gestational age: 0.1 or 0.2 weeks).
+    Describe d;
+    d.dataset = QStringLiteral("wholer");
+    d.completeCases = { QStringLiteral("gestational_age_weeks") };
+    d.variables = { variable(QStringLiteral("gestational_age_weeks"), { { -1e9, 1e9 } }) };
+    const auto gestation = described(m_node.post("/v1/descriptives", token, describeBody(d)));
+    QVERIFY(gestation && !gestation->numeric.isEmpty()
+            && !gestation->numeric.front().histograms.isEmpty());
+    QVERIFY(!whole(gestation->numeric.front().histograms.front().edges));
+}
+
+void tst_Attacks::wholeNumberBinsKeepTheirTails()
+{
+    // Own attack (issue 14): a coarser step on whole numbers puts many records exactly on an
+    // edge (every Apgar score of 7 is on the edge 7). Had ties at an edge been counted in the
+    // bin below, or the tails been chosen by lattice point rather than by records, an edge at
+    // the lowest or highest value would have told where the few extreme records lie: two
+    // children hold an Apgar score of 1 (the planted heavy child and the ivf twin), nobody
+    // 2–5. Every released bin must hold exactly the consented records in [e_i, e_i+1) (≥ 10),
+    // and at least 10 must lie below the first edge and at or above the last.
+    const QString token = m_tokens[QStringLiteral("kim")];
+    for (const char *name : { "apgar_5min", "maternal_age", "income_quintile" }) {
+        Describe d;
+        d.dataset = QStringLiteral("wholet");
+        d.completeCases = { QLatin1String(name) };
+        d.variables = { variable(QLatin1String(name), { { -1e9, 1e9 } }) };
+        const Reply r = m_node.post("/v1/descriptives", token, describeBody(d));
+        const auto out = described(r);
+        QVERIFY2(out && !out->numeric.isEmpty() && !out->numeric.front().histograms.isEmpty(),
+                 qPrintable(r.describe()));
+        const auto &h = out->numeric.front().histograms.front();
+        QVERIFY2(h.edges.size() >= 3, name);
+        QCOMPARE(h.counts.size(), h.edges.size() - 1);
+        std::vector<double> values;
+        for (int row = 0; row < kRows; ++row) {
+            if (completeRow(m_header, m_cells[std::size_t(row)], { name }))
+                values.push_back(csvNumber(row, name));
+        }
+        auto count = [&](double from, double to) { // [from, to)
+            return double(std::count_if(values.begin(), values.end(),
+                                        [&](double v) { return v >= from && v < to; }));
+        };
+        const double inf = std::numeric_limits<double>::infinity();
+        QStringList shown;
+        for (double e : h.edges) {
+            QVERIFY2(e == std::trunc(e), name);
+            shown << QString::number(e);
+        }
+        qInfo("%s: edges %s", name, qPrintable(shown.join(QStringLiteral(", "))));
+        QVERIFY2(count(-inf, h.edges.front()) >= 10, name);
+        QVERIFY2(count(h.edges.back(), inf) >= 10, name);
+        for (std::size_t i = 0; i + 1 < h.edges.size(); ++i) {
+            QCOMPARE(h.counts[i], count(h.edges[i], h.edges[i + 1]));
+            QVERIFY2(h.counts[i] >= 10, name);
+        }
+    }
+}
+
+void tst_Attacks::subgroupEdgeAtTheHighestEdge()
+{
+    // Own attack (issue 14): subgroup cells are now [e_i, e_i+1) and the cell outside the edges
+    // holds the records below the first and at or above the last, so the last edge may be the
+    // node's highest. The old bisection (subgroupEdgeBisectsMaximum) needed a last edge above
+    // which 1–9 records lie; at the highest edge H at least 10 consented records lie at or
+    // above H, the heavy child (6150 g) among them wherever it lies above H. The attacker
+    // sweeps the first edge over every allowed edge with H last: the outside cell is withheld
+    // or not by counts between released edges only — it holds the records below the first
+    // edge and the ≥ 10 at or above H, the same cell whether the heaviest child weighs H or
+    // 6150 g. Checked: every such request is answered, and each released level cell's n is the
+    // cohort's count in [e_i, e_i+1) from the CSV (so nothing at or above H is in a level
+    // cell). Quintiles: the node's edges of income_quintile are 2, 3, 4, 5, and the cells
+    // [2, 3), [3, 4), [4, 5) are quintiles 2, 3 and 4 on their own.
+    const QString ds = QStringLiteral("subtop");
+    const QString token = m_tokens[QStringLiteral("kim")];
+    auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
+    d.scaling["birth_weight_g"] = { 3300, 600 };
+    QString jobId;
+    QVERIFY2(fit(token, ds, d, &jobId), "the honest study");
+    auto ask = [&](const QString &subgroup, const std::vector<double> &edges) {
+        protocol::StudyEvaluationRequest request;
+        request.purpose = QStringLiteral("research");
+        request.jobId = jobId;
+        request.bins = analysis::evaluationGridBins;
+        request.subgroup = subgroup;
+        request.subgroupEdges = edges;
+        return m_node.post("/v1/evaluations", token,
+                           protocol::canonicalJson(protocol::toJson(request)));
+    };
+    auto cohortCount = [&](const char *name, double from, double to) {
+        int n = 0;
+        for (int row = 0; row < kRows; ++row) {
+            if (!completeRow(m_header, m_cells[std::size_t(row)],
+                             { "birth_weight_g", "dev_delay_2y" }))
+                continue;
+            const double v = csvNumber(row, name);
+            n += !std::isnan(v) && v >= from && v < to;
+        }
+        return n;
+    };
+    for (const char *name : { "income_quintile", "birth_weight_g" }) {
+        const std::vector<double> edges = nodeEdges(token, ds, QLatin1String(name));
+        QVERIFY2(edges.size() >= 4, name);
+        if (QByteArray(name) == "income_quintile")
+            QCOMPARE(edges, (std::vector<double> { 2, 3, 4, 5 }));
+        const double highest = edges.back();
+        QVERIFY2(cohortCount(name, highest, std::numeric_limits<double>::infinity()) >= 10, name);
+        for (std::size_t first = 0; first + 1 < edges.size(); ++first) {
+            std::vector<double> asked(edges.begin() + std::ptrdiff_t(first), edges.end());
+            if (asked.size() > 21)
+                asked.erase(asked.begin() + 20, asked.end() - 1);
+            const Reply r = ask(QLatin1String(name), asked);
+            QVERIFY2(r.status == 200, qPrintable(r.describe()));
+            const auto decoded = protocol::fromJson<protocol::EvaluationResponse>(r.json);
+            QVERIFY(decoded);
+            QCOMPARE(decoded->subgroups.size(), qsizetype(asked.size()));
+            QVERIFY(decoded->subgroups.back().missing);
+            for (std::size_t c = 0; c + 1 < asked.size(); ++c) {
+                const protocol::SubgroupCell &cell = decoded->subgroups[qsizetype(c)];
+                QCOMPARE(cell.level,
+                         QStringLiteral("[%1, %2)")
+                             .arg(QString::number(asked[c], 'g', 15),
+                                  QString::number(asked[c + 1], 'g', 15)));
+                if (!cell.withheld)
+                    QCOMPARE(cell.bins.n, double(cohortCount(name, asked[c], asked[c + 1])));
+            }
+            if (QByteArray(name) == "birth_weight_g")
+                break; // one sweep step is enough for the weights (the ledger's budget)
+        }
+    }
+    note(QStringLiteral("subgroup edges with the last at the highest edge"),
+         QStringLiteral("answered; the outside cell holds >= 10 at or above the highest edge"));
     (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
 }
 

@@ -341,12 +341,36 @@ void tst_Subgroups::numericSubgroupByEdges()
     for (double e : edges)
         shown << QString::number(e);
     qInfo("the node's edges of income_quintile: %s", qPrintable(shown.join(QStringLiteral(", "))));
-    edges.pop_back(); // the last subgroup edge may not be the highest
+    // Whole numbers: edges at the codes (issue 14), the lowest with quintile 1 below it and the
+    // highest with quintile 5 at or above it; the highest may be the last subgroup edge (cells
+    // [e_i, e_i+1), the outside cell below the first and at or above the last).
+    QCOMPARE(edges, (std::vector<double> { 2, 3, 4, 5 }));
     const Reply reply = evaluate(QStringLiteral("income_quintile"), edges);
     QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
     const protocol::EvaluationResponse e = decoded(reply);
     QCOMPARE(e.subgroups.size(), edges.size()); // a cell per pair of edges, and the outside one
     QVERIFY(e.subgroups.back().missing);
+    QCOMPARE(e.subgroups[0].level, QStringLiteral("[2, 3)"));
+    QCOMPARE(e.subgroups[1].level, QStringLiteral("[3, 4)"));
+    QCOMPARE(e.subgroups[2].level, QStringLiteral("[4, 5)"));
+    // Each quintile cell holds exactly that quintile's records of the cohort.
+    {
+        auto store = node::SiteStore::open(m_nodes[0].dataDir(),
+                                           QString::fromLatin1(NodeProcess::kPassphrase));
+        QVERIFY(store);
+        auto loaded = (*store)->loadTable(QStringLiteral("cohort"));
+        QVERIFY(loaded);
+        const analysis::Column *quintile = loaded->table.column("income_quintile");
+        QVERIFY(quintile);
+        for (int q = 2; q <= 4; ++q) {
+            double n = 0;
+            for (std::int64_t r : m_design.rows)
+                n += !quintile->isMissing(std::size_t(r)) && quintile->numeric[std::size_t(r)] == q;
+            const protocol::SubgroupCell &cell = e.subgroups[q - 2];
+            if (!cell.withheld)
+                QCOMPARE(cell.bins.n, n);
+        }
+    }
     double released = 0;
     for (const protocol::SubgroupCell &c : e.subgroups) {
         if (!c.withheld)

@@ -246,27 +246,26 @@ std::optional<GateAnswer> ReleaseGate::subgroupBounds(const LoadedDataset &data,
                                .arg(name),
                            record);
     }
+    // Any edge of the histogram, the highest too: the cells are closed below and open above
+    // (subgroups.cpp), so the cell outside the edges holds the records below the first edge and
+    // those at or above the last, at least min_cell consented records on each side of every
+    // edge (the lowest has min_cell below it, the highest min_cell at or above it). Before the
+    // cells were half-open, the last cell was closed and its edge could not be the highest: the
+    // records above it could be 1–9 (tst_attacks subgroupEdgeBisectsMaximum).
     int previous = -1;
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const int at = edgeIndex(allowed, step, edges[i]);
-        const bool last = i + 1 == edges.size();
-        if (at < 0 || (last && at + 1 == int(allowed.size()))) {
-            const QString highest = at < 0
-                ? QString()
-                : Tr::tr(" The last edge cannot be the highest edge of the histogram: the "
-                         "records above it could be too few.");
+        if (at < 0) {
             return refuseBound(
                 "filter-bound", QStringLiteral("subgroup_edges[%1]").arg(i),
                 Tr::tr("The edge %1 of the subgroup cells of %2 is not allowed.")
                         .arg(edgeText(edges[i]), name)
-                    + highest + QLatin1Char(' ')
+                    + QLatin1Char(' ')
                     + Tr::tr("Subgroup edges of a numeric variable must be edges of the node's "
                              "histogram of %1 (describe %1 to see them), so that which cells "
                              "are withheld never tells where a record's value lies.")
                           .arg(name)
-                    + QLatin1Char(' ')
-                    + nearestAllowed(allowed, step, edges[i], 0,
-                                     last ? allowed.size() - 1 : allowed.size()),
+                    + QLatin1Char(' ') + nearestAllowed(allowed, step, edges[i], 0, allowed.size()),
                 record);
         }
         if (at <= previous) {
