@@ -55,6 +55,7 @@ private Q_SLOTS:
     void bySite();
     void unknownVariableIsAClearError();
     void edgesOffTheNodesEdgesAreAClearError();
+    void quintilesByWholeEdges();
 
 private:
     NodeCluster m_cluster;
@@ -174,6 +175,45 @@ void tst_SubgroupEvaluation::edgesOffTheNodesEdgesAreAClearError()
         QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(": ") + text));
     QVERIFY2(!run.report().subgroups || run.report().subgroups->rows.isEmpty(),
              "no cells from a refused evaluation");
+}
+
+void tst_SubgroupEvaluation::quintilesByWholeEdges()
+{
+    // income_quintile holds whole numbers, so every node's histogram of it has whole edges
+    // (issue 14): 2, 3, 4, 5 at every site, the cells [2, 3), [3, 4), [4, 5) are quintiles 2,
+    // 3 and 4, pooled over the sites; the outside cell holds quintiles 1 and 5.
+    RunOptions o = options(QStringLiteral("income_quintile"));
+    o.subgroupEdges = { 2, 3, 4, 5 };
+    FederatedRun run(m_cluster.sites(), o);
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->toString() : QString()));
+    const protocol::FitReport &report = run.report();
+    QVERIFY(report.subgroups);
+    QStringList csvs;
+    for (int i = 0; i < 3; ++i)
+        csvs << m_cluster.node(i).csv;
+    const analysis::DataTable table
+        = testsupport::readPooledCsv(csvs, QStringLiteral("consent_research"));
+    auto design = analysis::buildDesign(table, report.design);
+    QVERIFY(design);
+    const analysis::Column *quintile = table.column("income_quintile");
+    QVERIFY(quintile);
+    QStringList levels;
+    for (const protocol::SubgroupRow &row : report.subgroups->rows) {
+        if (!row.site.isEmpty() || row.withheld)
+            continue;
+        levels << row.level;
+        for (int q = 2; q <= 4; ++q) {
+            if (row.level != QStringLiteral("[%1, %2)").arg(q).arg(q + 1))
+                continue;
+            double n = 0;
+            for (std::int64_t r : design->rows)
+                n += quintile->numeric[std::size_t(r)] == q;
+            QCOMPARE(row.n, n);
+        }
+    }
+    for (const char *level : { "[2, 3)", "[3, 4)", "[4, 5)" })
+        QVERIFY2(levels.contains(QLatin1String(level)), qPrintable(levels.join(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(tst_SubgroupEvaluation)
