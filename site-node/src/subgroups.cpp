@@ -189,7 +189,7 @@ std::optional<ApiResponse> checkSubgroupRequest(const DatasetInfo &info,
                 QStringLiteral("invalid-subgroup"),
                 Tr::tr("The subgroup variable '%1' is numeric: give the cells' edges "
                        "(subgroup_edges), each an edge of this node's histogram of it (describe "
-                       "'%1' to see them), the last not the highest.")
+                       "'%1' to see them).")
                     .arg(request.subgroup),
                 QStringLiteral("subgroup_edges"));
         return std::nullopt;

@@ -211,7 +211,7 @@ void ValidationDialog::start()
                 m_problem->setText(
                     Tr::tr("%1 is a number: give at least two cell edges, in increasing order, "
                            "each an edge of every site's histogram of %1 (describe %1 to see "
-                           "them), the last not the highest.")
+                           "them).")
                         .arg(v.name));
                 return;
             }

@@ -312,9 +312,10 @@ public:
     // Numeric subgroup edges of an evaluation (rule "filter-bound", docs/privacy-rules.md
     // "Evaluations by subgroup"): a subgroup cell is a filter, so its edges are held like filter
     // bounds — each an edge of the node's histogram of the variable over the consented records,
-    // increasing, the last not the highest edge (the records above it, in the cell outside the
-    // edges, could be 1-9). The refusal names the nearest allowed values, the same sentence for
-    // every number between two edges. Policy key filter_bounds_on_edges.
+    // increasing. The cells are [e_i, e_i+1) and the cell outside the edges holds the records
+    // below the first and at or above the last, so the last may be the highest edge (≥ min_cell
+    // records at or above it). The refusal names the nearest allowed values, the same sentence
+    // for every number between two edges. Policy key filter_bounds_on_edges.
     std::optional<GateAnswer> subgroupBounds(const LoadedDataset &data,
                                              const std::vector<std::uint8_t> &consented,
                                              const std::string &variable,
