@@ -49,15 +49,11 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
             + QString::number(dataset.info.generation) + QLatin1Char('\n') + purpose;
         const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
         // The records consented for every purpose the dataset records (the purpose's own
-        // selection when it records none).
+        // selection when it records none): the records of the histogram step's whole numbers.
         std::vector<std::uint8_t> everyPurpose
-            = consent ? consent->mask : std::vector<std::uint8_t>();
-        for (const QString &other : dataset.info.consentPurposes()) {
-            const auto selected = selectConsented(dataset, other, m_policy.requireConsentColumn());
-            for (std::size_t i = 0; i < everyPurpose.size(); ++i)
-                everyPurpose[i]
-                    = everyPurpose[i] && selected && i < selected->mask.size() && selected->mask[i];
-        }
+            = consent ? everyPurposeRecords(dataset) : std::vector<std::uint8_t>();
+        for (std::size_t i = 0; i < everyPurpose.size(); ++i)
+            everyPurpose[i] = everyPurpose[i] && i < consent->mask.size() && consent->mask[i];
         CatalogueTally tally;
         tally.name = info.name;
         tally.description = info.label;
