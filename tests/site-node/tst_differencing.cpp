@@ -889,6 +889,12 @@ void tst_Differencing::keptEdgesEqualTheRuleRunByRun()
     // The instances exercise both decisions.
     QVERIFY(someDropped > 50);
     QVERIFY(someKept > 50);
+    // The bin ledger remembers at most 512 evaluations and 64 MiB of codes (2 bytes per record).
+    QCOMPARE(node::releasedBinsCapacity(1000), std::size_t(512));
+    QCOMPARE(node::releasedBinsCapacity(65536), std::size_t(512));
+    QCOMPARE(node::releasedBinsCapacity(250000), std::size_t(134));
+    QCOMPARE(node::releasedBinsCapacity(1000000), std::size_t(33));
+    QCOMPARE(node::releasedBinsCapacity(std::size_t(1) << 40), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(tst_Differencing)

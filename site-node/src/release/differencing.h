@@ -128,7 +128,7 @@ struct ReleasedBinsList {
 };
 
 // How many evaluations' bins the bin ledger of a dataset of `rows` records remembers: at most
-// 512, and at most 64 MiB of codes (2 bytes per record and evaluation: 32 evaluations at 10^6
+// 512, and at most 64 MiB of codes (2 bytes per record and evaluation: 33 evaluations at 10^6
 // records). Beyond it an evaluation is released with one bin, its cohort, which the dataset's
 // ledger holds: a full bin ledger never weakens a check, it only coarsens later evaluations.
 std::size_t releasedBinsCapacity(std::size_t rows);
