@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 
 namespace fairstart::node {
@@ -138,21 +139,28 @@ std::optional<RiskBins> riskBinsOf(const analysis::DesignMatrix &design,
     const auto edges = performanceBinEdges(bins, minCell);
     if (!edges)
         return std::nullopt;
-    const auto grid = analysis::riskGridBins(design, beta, bins.bins);
+    auto grid = analysis::riskGridBins(design, beta, bins.bins);
     if (!grid || grid->size() != design.rows.size())
         return std::nullopt;
+    RiskBins out;
+    out.edges = *edges;
+    // A design's rows ascend (design.h): taken as they are, with the grid's bins.
+    if (std::adjacent_find(design.rows.begin(), design.rows.end(), std::greater_equal<>())
+        == design.rows.end()) {
+        out.rows = design.rows;
+        out.bin = std::move(*grid);
+        return out;
+    }
     std::vector<std::size_t> order(design.rows.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::sort(order.begin(), order.end(),
               [&](std::size_t a, std::size_t b) { return design.rows[a] < design.rows[b]; });
-    RiskBins out;
     out.rows.reserve(order.size());
     out.bin.reserve(order.size());
     for (std::size_t i : order) {
         out.rows.push_back(design.rows[i]);
         out.bin.push_back((*grid)[i]);
     }
-    out.edges = *edges;
     return out;
 }
 

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <random>
 
 using namespace fairstart;
 using node::ApiHandlers;
@@ -195,6 +196,107 @@ analysis::Filter boysBelow(int heaviest)
     return between("bw", {}, bw(lastKept) + 2.5);
 }
 
+// The bin ledger's rule written out run by run, as branch `bins` first computed it (every run's
+// records per atom and per earlier bin summed afresh from cumulative counts per candidate bin):
+// keptCandidateEdges must keep exactly these edges.
+std::vector<std::size_t> keptEdgesRunByRun(const std::vector<std::int64_t> &rows,
+                                           const std::vector<std::uint32_t> &cand, std::size_t m,
+                                           const node::DifferencingState &main,
+                                           const std::vector<node::ReleasedBins> &released,
+                                           std::size_t tableRows, int minCell)
+{
+    std::vector<std::int32_t> localOf(main.sizes.size(), -1);
+    std::vector<std::uint32_t> atomOfLocal;
+    for (std::int64_t row : rows) {
+        const std::uint32_t a = main.atomOf[std::size_t(row)];
+        if (localOf[a] < 0) {
+            localOf[a] = std::int32_t(atomOfLocal.size());
+            atomOfLocal.push_back(a);
+        }
+    }
+    const std::size_t L = atomOfLocal.size();
+    std::vector<std::int64_t> cumAtom((m + 1) * L, 0);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        ++cumAtom[(cand[i] + 1) * L + std::size_t(localOf[main.atomOf[std::size_t(rows[i])]])];
+    for (std::size_t c = 1; c <= m; ++c)
+        for (std::size_t l = 0; l < L; ++l)
+            cumAtom[c * L + l] += cumAtom[(c - 1) * L + l];
+    struct Earlier {
+        std::vector<std::int64_t> sizes, cum;
+    };
+    std::vector<Earlier> earlier;
+    for (const node::ReleasedBins &e : released) {
+        Earlier x;
+        const std::size_t B = e.bins;
+        x.sizes.assign(B, 0);
+        for (std::uint16_t b : e.binOf)
+            if (b > 0)
+                ++x.sizes[b - 1u];
+        x.cum.assign((m + 1) * B, 0);
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const std::size_t r = std::size_t(rows[i]);
+            if (r < e.binOf.size() && e.binOf[r] > 0)
+                ++x.cum[(cand[i] + 1) * B + (e.binOf[r] - 1u)];
+        }
+        for (std::size_t c = 1; c <= m; ++c)
+            for (std::size_t b = 0; b < B; ++b)
+                x.cum[c * B + b] += x.cum[(c - 1) * B + b];
+        earlier.push_back(std::move(x));
+    }
+    struct Gaps {
+        std::int64_t inner = 0, outer = 0;
+        void add(std::int64_t in, std::int64_t size)
+        {
+            if (in > 0 && in < size) {
+                inner += in;
+                outer += size - in;
+            }
+        }
+        bool few(int minCell) const
+        {
+            return (inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell);
+        }
+    };
+    auto runPasses = [&](std::size_t a, std::size_t b) {
+        Gaps atoms;
+        std::int64_t size = 0;
+        for (std::size_t l = 0; l < L; ++l) {
+            const std::int64_t in = cumAtom[b * L + l] - cumAtom[a * L + l];
+            size += in;
+            atoms.add(in, main.sizes[atomOfLocal[l]]);
+        }
+        if (atoms.few(minCell))
+            return false;
+        for (const Earlier &x : earlier) {
+            const std::size_t B = x.sizes.size();
+            Gaps bins;
+            std::int64_t inside = 0, evaluated = 0;
+            for (std::size_t k = 0; k < B; ++k) {
+                const std::int64_t in = x.cum[b * B + k] - x.cum[a * B + k];
+                inside += in;
+                evaluated += x.sizes[k];
+                bins.add(in, x.sizes[k]);
+            }
+            bins.add(size - inside, std::int64_t(tableRows) - evaluated);
+            if (bins.few(minCell))
+                return false;
+        }
+        return true;
+    };
+    std::vector<std::size_t> kept { 0 };
+    for (std::size_t k = 1; k < m; ++k) {
+        bool ok = runPasses(k, m);
+        for (std::size_t e : kept) {
+            if (!ok)
+                break;
+            ok = runPasses(e, k);
+        }
+        if (ok)
+            kept.push_back(k);
+    }
+    kept.push_back(m);
+    return kept;
+}
 } // namespace
 
 class tst_Differencing : public QObject {
@@ -226,6 +328,7 @@ private Q_SLOTS:
     void budgetRefusal();
     void encodingRoundTripAndCorruption();
     void retiredOverlapKeyLoadsWithWarning();
+    void keptEdgesEqualTheRuleRunByRun();
 
 private:
     ApiResponse call(const std::string &path, const QString &token, const QByteArray &body);
@@ -720,6 +823,78 @@ void tst_Differencing::retiredOverlapKeyLoadsWithWarning()
     QCOMPARE(warnings.size(), 1);
     QVERIFY(warnings.first().contains(QStringLiteral("min_overlap_difference")));
     QVERIFY(node::Policy().warnings().isEmpty());
+}
+
+// keptCandidateEdges (a run's gaps kept up to date as candidate bins enter and leave it) keeps
+// exactly the edges of the rule written out run by run, on random ledgers: atoms of every size,
+// earlier evaluations whose bins follow the candidate bins but for a few records (so that runs
+// come 1..9 records from their unions), records they did not evaluate, cohorts that leave
+// records out.
+void tst_Differencing::keptEdgesEqualTheRuleRunByRun()
+{
+    std::mt19937 random(20261205);
+    int someDropped = 0, someKept = 0;
+    for (int instance = 0; instance < 400; ++instance) {
+        const std::size_t tableRows = 150 + random() % 500;
+        const std::size_t atoms = 1 + random() % 12;
+        node::DifferencingState main = node::DifferencingState::initial(1, tableRows);
+        main.sizes.assign(atoms, 0);
+        for (auto &a : main.atomOf) {
+            // Skewed: some atoms hold a handful of records.
+            a = std::uint32_t(random() % 3 == 0 ? random() % atoms : random() % (1 + atoms / 3));
+            ++main.sizes[a];
+        }
+        std::vector<std::int64_t> rows;
+        const unsigned leaveOut = random() % 4; // 0: every record evaluated
+        for (std::size_t r = 0; r < tableRows; ++r)
+            if (leaveOut == 0 || random() % 10 >= leaveOut)
+                rows.push_back(std::int64_t(r));
+        const std::size_t m = 2 + random() % 40;
+        std::vector<std::uint32_t> cand(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) // roughly increasing, as risks of a β
+            cand[i] = std::uint32_t(std::min<std::size_t>(
+                m - 1, (i * m) / rows.size() + (random() % 5 == 0 ? random() % 3 : 0)));
+        std::vector<node::ReleasedBins> released(random() % 4);
+        for (node::ReleasedBins &e : released) {
+            const std::size_t B = 2 + random() % 30;
+            e.bins = std::uint16_t(B);
+            e.binOf.assign(tableRows, 0);
+            const unsigned noise = 1 + random() % 20;
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                if (random() % 20 == 0)
+                    continue; // not evaluated by this one
+                std::size_t b = (std::size_t(cand[i]) * B) / m;
+                if (random() % noise == 0)
+                    b = random() % B;
+                e.binOf[std::size_t(rows[i])] = std::uint16_t(b + 1);
+            }
+            if (random() % 2)
+                e.countSizes(); // and without: sizes counted from the codes
+        }
+        const int minCell = random() % 3 == 0 ? 5 : 10;
+        std::vector<const node::ReleasedBins *> earlier;
+        for (const auto &e : released)
+            earlier.push_back(&e);
+        const auto kept
+            = node::keptCandidateEdges(rows, cand, m, main, earlier, tableRows, minCell);
+        const auto expected = keptEdgesRunByRun(rows, cand, m, main, released, tableRows, minCell);
+        QVERIFY2(kept == expected,
+                 qPrintable(QStringLiteral("instance %1: %2 edges, expected %3")
+                                .arg(instance)
+                                .arg(kept.size())
+                                .arg(expected.size())));
+        someDropped += expected.size() < m + 1 ? 1 : 0;
+        someKept += expected.size() > 2 ? 1 : 0;
+    }
+    // The instances exercise both decisions.
+    QVERIFY(someDropped > 50);
+    QVERIFY(someKept > 50);
+    // The bin ledger remembers at most 512 evaluations and 64 MiB of codes (2 bytes per record).
+    QCOMPARE(node::releasedBinsCapacity(1000), std::size_t(512));
+    QCOMPARE(node::releasedBinsCapacity(65536), std::size_t(512));
+    QCOMPARE(node::releasedBinsCapacity(250000), std::size_t(134));
+    QCOMPARE(node::releasedBinsCapacity(1000000), std::size_t(33));
+    QCOMPARE(node::releasedBinsCapacity(std::size_t(1) << 40), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(tst_Differencing)

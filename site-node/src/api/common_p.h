@@ -395,6 +395,9 @@ struct ApiHandlers::PreparedDesign {
     // What the release rules read: the whole table, or the design's columns (designColumns)
     // once the ledger recorded the design (DesignCache::markRecorded).
     std::shared_ptr<const LoadedDataset> dataset;
+    // The design's columns alone (designColumns), as the design cache keeps them with the
+    // matrix: what a later step of the same design gives the ledger without the table.
+    std::shared_ptr<const LoadedDataset> columns;
     DesignCache::Key key; // of the matrix in the design cache
     DatasetToken token;
     std::int64_t consented = 0; // records with consent for the purpose

@@ -288,14 +288,22 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
         // What is masked is in the bin ledger as a plain evaluation's bins (docs/privacy-rules.md
         // "Evaluations of several β"): the other participants colluding with the analyst would
         // unmask this site's bins.
-        auto data = m_cache.get(spec.dataset);
-        if (!data || quint64((*data)->info.generation) != spec.generation) {
-            m_jobs.cancel(jobId, user);
-            study.ended = true;
-            study.endReason = Tr::tr("the dataset was imported again during the study");
-            return respond(m_gate->dataFailure(audit.release));
+        // The design's columns kept with the study while the dataset's generation is the
+        // study's; otherwise the table (a re-import ends the study, as below).
+        std::shared_ptr<const LoadedDataset> data = study.ledgerColumns;
+        const auto current = m_cache.token(spec.dataset);
+        if (!data || quint64(data->info.generation) != spec.generation || !current || !*current
+            || quint64(**current) != spec.generation) {
+            auto loaded = m_cache.get(spec.dataset);
+            if (!loaded || quint64((*loaded)->info.generation) != spec.generation) {
+                m_jobs.cancel(jobId, user);
+                study.ended = true;
+                study.endReason = Tr::tr("the dataset was imported again during the study");
+                return respond(m_gate->dataFailure(audit.release));
+            }
+            data = std::move(loaded).value();
         }
-        const LoadedDataset &dataset = **data;
+        const LoadedDataset &dataset = *data;
         auto risk = riskBinsOf(design, beta, tally.bins, m_gate->policy().minCell);
         if (!risk) {
             m_jobs.cancel(jobId, user);

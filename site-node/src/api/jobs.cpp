@@ -200,6 +200,7 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     }
     if (matrix->n() != facts.cohortSize)
         return respond(m_gate->dataFailure(audit.release));
+    prepared->columns = columns;
     prepared->dataset = table ? std::move(table) : std::move(columns);
     prepared->key = key;
     prepared->token = *token;
@@ -400,6 +401,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     if (evaluation) {
         state->fittedBeta = fittedBeta;
         state->fittedBetaHash = protocol::betaHash(fittedBeta);
+        state->ledgerColumns = prepared.columns;
     }
     JobSpec spec;
     spec.user = token.user;

@@ -65,6 +65,11 @@ struct StudyState {
     // of studies, never from the client), and the hash the contributions name.
     std::vector<double> fittedBeta;
     QString fittedBetaHash;
+    // Evaluation studies: the design's columns (designColumns) for the round's bin-ledger check.
+    // The job recorded the design's cohort and cells in the ledger already, so the round's check
+    // splits no atom and reads no other column; the table is not read again for it (issue 16:
+    // reading it kept the whole table in memory, 48 MB at 250,000 records × 20 predictors).
+    std::shared_ptr<const LoadedDataset> ledgerColumns;
 };
 
 } // namespace fairstart::node

@@ -606,7 +606,24 @@ constexpr std::uint8_t kBinsEncodingVersion = 1;
 // Released evaluations whose bins a dataset's import remembers; beyond it an evaluation is
 // released with one bin (its cohort, which the dataset's ledger holds): never refused.
 constexpr std::size_t kMaxReleasedBins = 512;
+// The codes' memory a dataset's bin ledger may take (2 bytes per record and evaluation).
+constexpr std::size_t kReleasedBinsBytes = std::size_t(64) << 20;
 } // namespace
+
+std::size_t releasedBinsCapacity(std::size_t rows)
+{
+    const std::size_t perEvaluation = 2 * std::max<std::size_t>(rows, 1);
+    return std::clamp<std::size_t>(kReleasedBinsBytes / perEvaluation, 1, kMaxReleasedBins);
+}
+
+void ReleasedBins::countSizes()
+{
+    sizes.assign(bins, 0);
+    for (std::uint16_t b : binOf) {
+        if (b > 0)
+            ++sizes[b - 1u];
+    }
+}
 
 QByteArray ReleasedBinsList::encode() const
 {
@@ -647,6 +664,7 @@ std::optional<ReleasedBinsList> ReleasedBinsList::decode(const QByteArray &bytes
                 return std::nullopt;
             b = std::uint16_t(value);
         }
+        e.countSizes();
     }
     if (!r.atEnd())
         return std::nullopt;
@@ -679,21 +697,195 @@ bool runWithinFew(std::int64_t inA, const std::vector<std::int64_t> &inBin,
 std::optional<std::string> binRunRefusal(const std::vector<ReleasedBins> &released,
                                          const std::vector<std::int64_t> &cohortRows, int minCell)
 {
+    std::vector<std::int64_t> computed, inBin;
     for (const ReleasedBins &e : released) {
-        std::vector<std::int64_t> sizes(e.bins, 0), inBin(e.bins, 0);
-        for (std::uint16_t b : e.binOf) {
-            if (b > 0)
-                ++sizes[b - 1u];
+        const std::vector<std::int64_t> *sizes = &e.sizes;
+        if (e.sizes.size() != e.bins) {
+            computed.assign(e.bins, 0);
+            for (std::uint16_t b : e.binOf) {
+                if (b > 0)
+                    ++computed[b - 1u];
+            }
+            sizes = &computed;
         }
+        inBin.assign(e.bins, 0);
         for (std::int64_t row : cohortRows) {
             const std::size_t r = std::size_t(row);
             if (r < e.binOf.size() && e.binOf[r] > 0)
                 ++inBin[e.binOf[r] - 1u];
         }
-        if (runWithinFew(std::int64_t(cohortRows.size()), inBin, sizes, minCell))
+        if (runWithinFew(std::int64_t(cohortRows.size()), inBin, *sizes, minCell))
             return std::string("cohort and released risk bins");
     }
     return std::nullopt;
+}
+
+namespace {
+
+// One family of disjoint blocks (the main ledger's atoms; or one earlier evaluation's released
+// bins and the records it did not evaluate) against a run of candidate bins: each block's
+// records in the run, and the run's distance to the unions of blocks inside it ("inner": the
+// run's records in the blocks it cuts) and holding it ("outer": those blocks' records outside
+// the run), kept up to date as candidate bins enter and leave the run.
+struct BlockFamily {
+    std::vector<std::int64_t> size; // per block, over the whole table
+    // Per candidate bin c, its records per block: cells[first[c] .. first[c + 1]).
+    std::vector<std::uint32_t> first;
+    std::vector<std::pair<std::uint32_t, std::int64_t>> cells;
+
+    struct Run {
+        std::vector<std::int64_t> in; // per block
+        std::int64_t inner = 0, outer = 0;
+        void reset(std::size_t blocks)
+        {
+            in.assign(blocks, 0);
+            inner = outer = 0;
+        }
+        bool few(int minCell) const
+        {
+            return (inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell);
+        }
+    };
+    // Adds (sign +1) or removes (-1) candidate bin c to or from the run.
+    void change(Run &run, std::size_t c, std::int64_t sign) const
+    {
+        for (std::uint32_t k = first[c]; k < first[c + 1]; ++k) {
+            const auto [block, count] = cells[k];
+            const std::int64_t s = size[block], old = run.in[block], now = old + sign * count;
+            if (old > 0 && old < s) {
+                run.inner -= old;
+                run.outer -= s - old;
+            }
+            if (now > 0 && now < s) {
+                run.inner += now;
+                run.outer += s - now;
+            }
+            run.in[block] = now;
+        }
+    }
+};
+
+// The family's cells from each record's block (records grouped by candidate bin: `order`,
+// with candidate bin c at order[start[c] .. start[c + 1])).
+template<typename BlockOf>
+void fillCells(BlockFamily &f, const std::vector<std::uint32_t> &order,
+               const std::vector<std::uint32_t> &start, BlockOf blockOf)
+{
+    const std::size_t m = start.size() - 1;
+    std::vector<std::int64_t> count(f.size.size(), 0);
+    std::vector<std::uint32_t> touched;
+    f.first.assign(m + 1, 0);
+    f.cells.clear();
+    for (std::size_t c = 0; c < m; ++c) {
+        f.first[c] = std::uint32_t(f.cells.size());
+        for (std::uint32_t k = start[c]; k < start[c + 1]; ++k) {
+            const std::uint32_t block = blockOf(order[k]);
+            if (count[block]++ == 0)
+                touched.push_back(block);
+        }
+        for (std::uint32_t block : touched) {
+            f.cells.emplace_back(block, count[block]);
+            count[block] = 0;
+        }
+        touched.clear();
+    }
+    f.first[m] = std::uint32_t(f.cells.size());
+}
+
+} // namespace
+
+std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &rows,
+                                            const std::vector<std::uint32_t> &candidateOf,
+                                            std::size_t m, const DifferencingState &main,
+                                            const std::vector<const ReleasedBins *> &earlier,
+                                            std::size_t tableRows, int minCell)
+{
+    if (m < 2 || candidateOf.size() != rows.size())
+        return { 0, m };
+    // The records grouped by candidate bin (a counting sort).
+    std::vector<std::uint32_t> start(m + 1, 0), order(rows.size());
+    for (std::uint32_t c : candidateOf)
+        ++start[c + 1];
+    for (std::size_t c = 1; c <= m; ++c)
+        start[c] += start[c - 1];
+    {
+        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            order[next[candidateOf[i]]++] = std::uint32_t(i);
+    }
+    std::vector<BlockFamily> families(1 + earlier.size());
+    // The dataset ledger's atoms that hold evaluated records.
+    {
+        BlockFamily &f = families[0];
+        std::vector<std::int32_t> localOf(main.sizes.size(), -1);
+        std::vector<std::uint32_t> local(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const std::uint32_t a = main.atomOf[std::size_t(rows[i])];
+            if (localOf[a] < 0) {
+                localOf[a] = std::int32_t(f.size.size());
+                f.size.push_back(main.sizes[a]);
+            }
+            local[i] = std::uint32_t(localOf[a]);
+        }
+        fillCells(f, order, start, [&](std::uint32_t i) { return local[i]; });
+    }
+    // Each earlier evaluation: its bins, and (block B) the records it did not evaluate.
+    for (std::size_t x = 0; x < earlier.size(); ++x) {
+        const ReleasedBins &e = *earlier[x];
+        BlockFamily &f = families[1 + x];
+        const std::uint32_t B = e.bins;
+        f.size.assign(B + 1, 0);
+        std::int64_t evaluated = 0;
+        if (e.sizes.size() == B) {
+            std::copy(e.sizes.begin(), e.sizes.end(), f.size.begin());
+        } else {
+            for (std::uint16_t b : e.binOf) {
+                if (b > 0)
+                    ++f.size[b - 1u];
+            }
+        }
+        for (std::uint32_t k = 0; k < B; ++k)
+            evaluated += f.size[k];
+        f.size[B] = std::int64_t(tableRows) - evaluated;
+        fillCells(f, order, start, [&](std::uint32_t i) {
+            const std::size_t r = std::size_t(rows[i]);
+            return r < e.binOf.size() && e.binOf[r] > 0 ? std::uint32_t(e.binOf[r] - 1u) : B;
+        });
+    }
+    // The runs up to the last candidate bin ([k, m), one candidate bin leaving at each step) and
+    // the runs from each kept edge to k ([e, k), candidate bins entering from k down).
+    std::vector<BlockFamily::Run> suffix(families.size()), scan(families.size());
+    for (std::size_t f = 0; f < families.size(); ++f) {
+        suffix[f].reset(families[f].size.size());
+        for (std::size_t c = 0; c < m; ++c)
+            families[f].change(suffix[f], c, +1);
+    }
+    std::vector<std::size_t> kept { 0 };
+    for (std::size_t k = 1; k < m; ++k) {
+        bool ok = true;
+        for (std::size_t f = 0; f < families.size(); ++f) {
+            families[f].change(suffix[f], k - 1, -1);
+            ok = ok && !suffix[f].few(minCell);
+        }
+        if (ok) {
+            for (std::size_t f = 0; f < families.size(); ++f)
+                scan[f].reset(families[f].size.size());
+            std::size_t next = kept.size(); // kept[next - 1] is the next start to check
+            for (std::size_t a = k; ok && next > 0 && a-- > 0;) {
+                for (std::size_t f = 0; f < families.size(); ++f)
+                    families[f].change(scan[f], a, +1);
+                if (kept[next - 1] != a)
+                    continue;
+                --next;
+                for (std::size_t f = 0; ok && f < families.size(); ++f)
+                    ok = !scan[f].few(minCell);
+            }
+        }
+        if (ok)
+            kept.push_back(k);
+    }
+    kept.push_back(m);
+    return kept;
 }
 
 analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::DataTable &table,
@@ -1057,12 +1249,11 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         if (!outcome.passed)
             return outcome;
     }
-    std::vector<ReleasedBins> nextReleased;
+    std::vector<ReleasedBins> addedReleased;
     if (riskBins) {
-        nextReleased = bins.released->evaluations;
         for (RiskBins &one : *riskBins)
-            chooseEdges(one, nextMain, nextReleased, data.table);
-        releasedChanged = nextReleased.size() != bins.released->evaluations.size();
+            chooseEdges(one, nextMain, bins.released->evaluations, addedReleased, data.table);
+        releasedChanged = !addedReleased.empty();
     }
     for (auto [changed, target, next, key] :
          { std::tuple { mainChanged, &main, &nextMain, name },
@@ -1079,7 +1270,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         }
     }
     if (releasedChanged) {
-        bins.released->evaluations = std::move(nextReleased);
+        for (ReleasedBins &one : addedReleased)
+            bins.released->evaluations.push_back(std::move(one));
         auto written = m_store->setDifferencingState(releasedBinsKey(name), data.info.generation,
                                                      bins.released->encode());
         if (!written) {
@@ -1091,148 +1283,81 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
 }
 
 void DifferencingLedger::chooseEdges(RiskBins &rb, const DifferencingState &main,
-                                     std::vector<ReleasedBins> &released,
+                                     const std::vector<ReleasedBins> &stored,
+                                     std::vector<ReleasedBins> &added,
                                      const analysis::DataTable &table) const
 {
-    const int minCell = m_limits.minCell;
     const std::vector<int> candidates = rb.edges;
     if (candidates.size() < 2 || rb.rows.size() != rb.bin.size())
         return;
     const std::size_t m = candidates.size() - 1; // candidate bins
     // Beyond the budget of remembered evaluations: one bin, the cohort (already a ledger cohort).
-    if (released.size() >= kMaxReleasedBins) {
+    if (stored.size() + added.size() >= releasedBinsCapacity(table.rows())) {
         rb.edges = { candidates.front(), candidates.back() };
         return;
     }
-    // Each record's candidate bin.
-    std::vector<std::uint32_t> cand(rb.rows.size());
-    for (std::size_t i = 0; i < rb.rows.size(); ++i) {
-        const auto at = std::upper_bound(candidates.begin(), candidates.end(), rb.bin[i]);
+    // Each record's candidate bin: the last candidate edge at or below its grid bin (the first
+    // and last candidate bins take what lies beyond), from a table over the grid's bins.
+    const auto [low, high] = std::minmax_element(rb.bin.begin(), rb.bin.end());
+    const std::int64_t first = rb.bin.empty() ? 0 : *low, last = rb.bin.empty() ? 0 : *high;
+    auto candidateAt = [&](std::int64_t b) {
+        const auto at = std::upper_bound(candidates.begin(), candidates.end(), b);
         const std::ptrdiff_t c = (at - candidates.begin()) - 1;
-        cand[i] = std::uint32_t(std::clamp<std::ptrdiff_t>(c, 0, std::ptrdiff_t(m) - 1));
-    }
-    // The dataset ledger's atoms that hold evaluated records: their records per candidate bin,
-    // cumulative (cumAtom[c * L + l]: atom l's records in candidate bins below c).
-    std::vector<std::int32_t> localOf(main.sizes.size(), -1);
-    std::vector<std::uint32_t> atomOfLocal;
-    for (std::int64_t row : rb.rows) {
-        const std::uint32_t a = main.atomOf[std::size_t(row)];
-        if (localOf[a] < 0) {
-            localOf[a] = std::int32_t(atomOfLocal.size());
-            atomOfLocal.push_back(a);
-        }
-    }
-    const std::size_t L = atomOfLocal.size();
-    std::vector<std::int64_t> cumAtom((m + 1) * L, 0);
-    for (std::size_t i = 0; i < rb.rows.size(); ++i)
-        ++cumAtom[(cand[i] + 1) * L + std::size_t(localOf[main.atomOf[std::size_t(rb.rows[i])]])];
-    for (std::size_t c = 1; c <= m; ++c) {
-        for (std::size_t l = 0; l < L; ++l)
-            cumAtom[c * L + l] += cumAtom[(c - 1) * L + l];
-    }
-    // Earlier released evaluations: their bins' sizes, and the evaluated records in each of
-    // their bins per candidate bin, cumulative.
-    struct Earlier {
-        std::vector<std::int64_t> sizes;
-        std::vector<std::int64_t> cum; // (m + 1) × bins
+        return std::uint32_t(std::clamp<std::ptrdiff_t>(c, 0, std::ptrdiff_t(m) - 1));
     };
-    std::vector<Earlier> earlier;
-    for (const ReleasedBins &e : released) {
-        Earlier x;
-        const std::size_t B = e.bins;
-        x.sizes.assign(B, 0);
-        for (std::uint16_t b : e.binOf) {
-            if (b > 0)
-                ++x.sizes[b - 1u];
-        }
-        x.cum.assign((m + 1) * B, 0);
-        for (std::size_t i = 0; i < rb.rows.size(); ++i) {
-            const std::size_t r = std::size_t(rb.rows[i]);
-            if (r < e.binOf.size() && e.binOf[r] > 0)
-                ++x.cum[(cand[i] + 1) * B + (e.binOf[r] - 1u)];
-        }
-        for (std::size_t c = 1; c <= m; ++c) {
-            for (std::size_t b = 0; b < B; ++b)
-                x.cum[c * B + b] += x.cum[(c - 1) * B + b];
-        }
-        earlier.push_back(std::move(x));
+    std::vector<std::uint32_t> cand(rb.rows.size());
+    if (last - first < std::int64_t(1) << 20) {
+        std::vector<std::uint32_t> ofGrid(std::size_t(last - first + 1));
+        for (std::size_t g = 0; g < ofGrid.size(); ++g)
+            ofGrid[g] = candidateAt(first + std::int64_t(g));
+        for (std::size_t i = 0; i < rb.rows.size(); ++i)
+            cand[i] = ofGrid[std::size_t(rb.bin[i] - first)];
+    } else {
+        for (std::size_t i = 0; i < rb.rows.size(); ++i)
+            cand[i] = candidateAt(rb.bin[i]);
     }
-    // Whether the run of candidate bins [a, b) may be released: it lies 0 or >= minCell records
-    // from every union of ledger atoms (the distance to the nearest is Σ min(in, out) over the
-    // atoms) and from every run of an earlier evaluation's bins.
-    // Whether the run of candidate bins [a, b) may be released. A difference of released totals
-    // isolates a group when one set holds the other: the run and a union of blocks (atoms of the
-    // dataset's ledger; the bins of one earlier evaluation with the records it did not evaluate)
-    // inside it differ by the run's records in the blocks it cuts ("inner"), a union holding it
-    // by those blocks' records outside the run ("outer"). Either of 1..minCell-1 records fails.
-    struct Gaps {
-        std::int64_t inner = 0, outer = 0;
-        void add(std::int64_t in, std::int64_t size)
-        {
-            if (in > 0 && in < size) {
-                inner += in;
-                outer += size - in;
-            }
-        }
-        bool few(int minCell) const
-        {
-            return (inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell);
-        }
-    };
-    auto runPasses = [&](std::size_t a, std::size_t b) {
-        Gaps atoms;
-        std::int64_t size = 0;
-        for (std::size_t l = 0; l < L; ++l) {
-            const std::int64_t in = cumAtom[b * L + l] - cumAtom[a * L + l];
-            size += in;
-            atoms.add(in, main.sizes[atomOfLocal[l]]);
-        }
-        if (atoms.few(minCell))
-            return false;
-        for (const Earlier &x : earlier) {
-            const std::size_t B = x.sizes.size();
-            Gaps bins;
-            std::int64_t inside = 0, evaluated = 0;
-            for (std::size_t k = 0; k < B; ++k) {
-                const std::int64_t in = x.cum[b * B + k] - x.cum[a * B + k];
-                inside += in;
-                evaluated += x.sizes[k];
-                bins.add(in, x.sizes[k]);
-            }
-            bins.add(size - inside, std::int64_t(table.rows()) - evaluated);
-            if (bins.few(minCell))
-                return false;
-        }
-        return true;
-    };
-    std::vector<std::size_t> kept { 0 };
-    for (std::size_t k = 1; k < m; ++k) {
-        bool ok = runPasses(k, m);
-        for (std::size_t e : kept) {
-            if (!ok)
-                break;
-            ok = runPasses(e, k);
-        }
-        if (ok)
-            kept.push_back(k);
-    }
-    kept.push_back(m);
+    std::vector<const ReleasedBins *> earlier;
+    for (const ReleasedBins &e : stored)
+        earlier.push_back(&e);
+    for (const ReleasedBins &e : added)
+        earlier.push_back(&e);
+    const std::vector<std::size_t> kept
+        = keptCandidateEdges(rb.rows, cand, m, main, earlier, table.rows(), m_limits.minCell);
     rb.edges.clear();
     for (std::size_t k : kept)
         rb.edges.push_back(candidates[k]);
     // The bins as released, remembered for later cohorts and evaluations (one bin: the cohort,
-    // which the dataset's ledger holds).
+    // which the dataset's ledger holds), unless an earlier evaluation released the same bins.
     if (kept.size() <= 2)
         return;
-    ReleasedBins out;
-    out.bins = std::uint16_t(kept.size() - 1);
-    out.binOf.assign(table.rows(), 0);
-    for (std::size_t i = 0; i < rb.rows.size(); ++i) {
-        const auto at = std::upper_bound(kept.begin(), kept.end(), std::size_t(cand[i]));
-        out.binOf[std::size_t(rb.rows[i])] = std::uint16_t(at - kept.begin());
+    std::vector<std::uint16_t> releasedOf(m); // per candidate bin, its released bin + 1
+    for (std::size_t b = 0; b + 1 < kept.size(); ++b) {
+        for (std::size_t c = kept[b]; c < kept[b + 1]; ++c)
+            releasedOf[c] = std::uint16_t(b + 1);
     }
-    if (std::find(released.begin(), released.end(), out) == released.end())
-        released.push_back(std::move(out));
+    const auto bins = std::uint16_t(kept.size() - 1);
+    for (const ReleasedBins *e : earlier) {
+        if (e->bins != bins || e->binOf.size() != table.rows() || e->sizes.size() != bins)
+            continue;
+        std::int64_t evaluated = 0;
+        for (std::int64_t s : e->sizes)
+            evaluated += s;
+        bool same = evaluated == std::int64_t(rb.rows.size());
+        for (std::size_t i = 0; same && i < rb.rows.size(); ++i)
+            same = e->binOf[std::size_t(rb.rows[i])] == releasedOf[cand[i]];
+        if (same)
+            return;
+    }
+    ReleasedBins out;
+    out.bins = bins;
+    out.binOf.assign(table.rows(), 0);
+    out.sizes.assign(bins, 0);
+    for (std::size_t i = 0; i < rb.rows.size(); ++i) {
+        const std::uint16_t b = releasedOf[cand[i]];
+        out.binOf[std::size_t(rb.rows[i])] = b;
+        ++out.sizes[b - 1u];
+    }
+    added.push_back(std::move(out));
 }
 
 QString DifferencingLedger::breakpointKey(const QString &dataset)

@@ -115,7 +115,10 @@ struct RiskBins {
 struct ReleasedBins {
     std::vector<std::uint16_t> binOf; // per table row
     std::uint16_t bins = 0;
-    bool operator==(const ReleasedBins &) const = default;
+    // Derived from binOf, never stored: the records of each released bin (bins entries).
+    std::vector<std::int64_t> sizes;
+    void countSizes();
+    bool operator==(const ReleasedBins &o) const { return bins == o.bins && binOf == o.binOf; }
 };
 struct ReleasedBinsList {
     qint64 generation = 0;
@@ -123,6 +126,26 @@ struct ReleasedBinsList {
     QByteArray encode() const;
     static std::optional<ReleasedBinsList> decode(const QByteArray &bytes);
 };
+
+// How many evaluations' bins the bin ledger of a dataset of `rows` records remembers: at most
+// 512, and at most 64 MiB of codes (2 bytes per record and evaluation: 33 evaluations at 10^6
+// records). Beyond it an evaluation is released with one bin, its cohort, which the dataset's
+// ledger holds: a full bin ledger never weakens a check, it only coarsens later evaluations.
+std::size_t releasedBinsCapacity(std::size_t rows);
+
+// The inner edges of an evaluation's candidate bins that the bin ledger keeps (candidate-bin
+// indices, the first 0 and the last the number of candidate bins): from the lowest up, an edge
+// is kept when every run of candidate bins it closes (against the edges kept below it, and up to
+// the last) lies 0 or >= minCell records from every union of the blocks that hold it or lie in
+// it, per block family: the `main` ledger's atoms; for each earlier evaluation its released bins
+// and the records it did not evaluate. `candidateOf[i]` is the candidate bin of rows[i].
+// Public for the tests, which compare it with the rule written out run by run.
+std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &rows,
+                                            const std::vector<std::uint32_t> &candidateOf,
+                                            std::size_t candidateBins,
+                                            const DifferencingState &main,
+                                            const std::vector<const ReleasedBins *> &earlier,
+                                            std::size_t tableRows, int minCell);
 
 // The rule on a cohort against released bins: the cohort (sorted rows) and some run of bins
 // i..j of one released evaluation differ by 1 to minCell-1 records. nullopt when none does.
@@ -205,9 +228,11 @@ private:
                                                    const std::vector<CellRelease> &cells,
                                                    std::vector<RiskBins> *bins);
     // Chooses the kept edges of one RiskBins against `main` (read) and the bins of the
-    // evaluations released before (`released`); appends its released bins to `released`.
+    // evaluations released before (`stored`, then `added`); appends its released bins to
+    // `added` unless an earlier evaluation released the very same bins.
     void chooseEdges(RiskBins &bins, const DifferencingState &main,
-                     std::vector<ReleasedBins> &released, const analysis::DataTable &table) const;
+                     const std::vector<ReleasedBins> &stored, std::vector<ReleasedBins> &added,
+                     const analysis::DataTable &table) const;
     // Reads the entry's state for the current import (or starts it); the caller holds its lock.
     NodeResult<void> load(Entry &e, const QString &key, const LoadedDataset &data);
     // Refines `state` by every part in turn; on a failure the outcome (state partly refined:
