@@ -12,13 +12,14 @@ int main(int argc, char *argv[])
     // from the heap, and a freed one is reused by the next computation: mapped on their own
     // (the threshold was 1 MiB) each was page-faulted, cleared and unmapped anew, a quarter of a
     // node's CPU in a warm fit (issue 16). Larger blocks (design matrices) are still mapped on
-    // their own. The heap is not trimmed as blocks are freed (two arenas, so that one request's
-    // freed blocks serve the next on another thread); the node gives its free memory back when
-    // a job dropped its matrix and no request is in flight, and at every idle-job sweep
+    // their own. One arena for all threads, not trimmed as blocks are freed: one request's freed
+    // blocks serve the next on any thread, and malloc_trim gives back all of its free memory
+    // (it does not trim the top of a thread's own arena). The node calls it when a job dropped
+    // its matrix and no request is in flight, and at every idle-job sweep
     // (site-node/src/freememory_p.h), so at rest it stays near its cached designs.
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, 1 << 30);
-    mallopt(M_ARENA_MAX, 2);
+    mallopt(M_ARENA_MAX, 1);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fairstart-node"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAIRSTART_VERSION));
