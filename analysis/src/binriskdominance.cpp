@@ -39,8 +39,8 @@ RuleOutcome checkBinRiskDominance(const DesignMatrix &design, const Eigen::Vecto
         return binOutcome(false, policy);
     std::vector<TopK> risk(cells->cells, TopK(policy)), complement(cells->cells, TopK(policy));
     for (std::size_t i = 0; i < cells->cell.size(); ++i) {
-        risk[cells->cell[i]].add(cells->risks[i]);
-        complement[cells->cell[i]].add(1.0 - cells->risks[i]);
+        risk[cells->cell[i]].add((*cells->risks)[i]);
+        complement[cells->cell[i]].add(1.0 - (*cells->risks)[i]);
     }
     for (std::size_t c = 0; c < cells->cells; ++c) {
         if (!risk[c].passes() || !complement[c].passes())

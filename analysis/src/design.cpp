@@ -4,6 +4,7 @@
 #include "fairstart/analysis/numbers.h"
 
 #include "fairstart/analysis/formula.h"
+#include "risk_p.h"
 
 #include <algorithm>
 #include <charconv>
@@ -541,17 +542,46 @@ bool sameBits(const std::vector<double> &a, const Eigen::VectorXd &b)
 Eigen::VectorXd DesignMatrix::linearPredictor(const Eigen::VectorXd &beta) const
 {
     const LinearPredictorMemo::Use *use = tMemoUse;
-    const bool memo = use && use->m_design.get() == this;
-    if (memo) {
-        if (auto kept = use->m_memo.find(this, beta))
-            return *kept;
-    }
+    if (use && use->m_design.get() == this)
+        return *sharedLinearPredictor(*this, beta);
     Eigen::VectorXd eta = X * beta;
     if (offset.size() == eta.size())
         eta += offset;
-    if (memo)
-        use->m_memo.keep(use->m_design, beta, std::make_shared<const Eigen::VectorXd>(eta));
     return eta;
+}
+
+std::shared_ptr<const Eigen::VectorXd> sharedLinearPredictor(const DesignMatrix &design,
+                                                             const Eigen::VectorXd &beta)
+{
+    const LinearPredictorMemo::Use *use = tMemoUse;
+    const bool memo = use && use->m_design.get() == &design;
+    if (memo) {
+        if (auto kept = use->m_memo.find(&design, beta))
+            return kept;
+    }
+    Eigen::VectorXd eta = design.X * beta;
+    if (design.offset.size() == eta.size())
+        eta += design.offset;
+    auto shared = std::make_shared<const Eigen::VectorXd>(std::move(eta));
+    if (memo)
+        use->m_memo.keep(use->m_design, beta, shared);
+    return shared;
+}
+
+std::shared_ptr<const std::vector<double>> sharedLogisticRisks(const DesignMatrix &design,
+                                                               const Eigen::VectorXd &beta)
+{
+    const LinearPredictorMemo::Use *use = tMemoUse;
+    const bool memo = use && use->m_design.get() == &design;
+    if (memo && use->m_risks && sameBits(use->m_riskBeta, beta))
+        return use->m_risks;
+    auto risks = std::make_shared<const std::vector<double>>(
+        logisticRisks(*sharedLinearPredictor(design, beta)));
+    if (memo) {
+        use->m_riskBeta.assign(beta.data(), beta.data() + beta.size());
+        use->m_risks = risks;
+    }
+    return risks;
 }
 
 LinearPredictorMemo::LinearPredictorMemo(std::size_t capacity, std::chrono::milliseconds keep)

@@ -644,8 +644,9 @@ RuleOutcome checkEvaluationDominance(const DesignMatrix &design, const Eigen::Ve
         return dominanceOutcome(false, "an evaluation at a β that does not fit the design", policy,
                                 true);
     // The very risks computePerformance releases (one vectorised exp per block, issue 16).
-    const std::vector<double> risks = logisticRisks(design.linearPredictor(beta));
-    const Eigen::Map<const Eigen::VectorXd> prob(risks.data(), n);
+    // Shared with computePerformance and the bins' rules inside a memo's Use (risk_p.h).
+    const std::shared_ptr<const std::vector<double>> risks = sharedLogisticRisks(design, beta);
+    const Eigen::Map<const Eigen::VectorXd> prob(risks->data(), n);
     const int k = weightedTopK(policy);
     TopK sumP(policy, k), squaredError(policy);
     double mean = 0;
@@ -675,12 +676,12 @@ std::optional<RiskCells> releasedRiskCells(const DesignMatrix &design, const Eig
     if (beta.size() != design.p() || !beta.allFinite() || design.y.size() != n || gridBins < 1)
         return std::nullopt;
     RiskCells out;
-    out.risks = logisticRisks(design.linearPredictor(beta));
+    out.risks = sharedLogisticRisks(design, beta);
     const auto nb = static_cast<std::size_t>(gridBins);
     std::vector<std::size_t> bin(static_cast<std::size_t>(n));
     std::vector<double> counts[2] = { std::vector<double>(nb, 0.0), std::vector<double>(nb, 0.0) };
     for (Eigen::Index i = 0; i < n; ++i) {
-        const double p = out.risks[std::size_t(i)];
+        const double p = (*out.risks)[std::size_t(i)];
         bin[std::size_t(i)] = std::min(static_cast<std::size_t>(p * gridBins), nb - 1);
         counts[design.y[i] == 1.0 ? 1 : 0][bin[std::size_t(i)]] += 1;
     }
@@ -716,14 +717,14 @@ RuleOutcome checkBinSquaresDominance(const DesignMatrix &design, const Eigen::Ve
     // centred Σ (p - p̄)², what Σ p² tells beyond Σ p (top dominanceTopK records).
     std::vector<double> sum(cells->cells, 0.0), count(cells->cells, 0.0);
     for (std::size_t i = 0; i < cells->cell.size(); ++i) {
-        sum[cells->cell[i]] += cells->risks[i];
+        sum[cells->cell[i]] += (*cells->risks)[i];
         count[cells->cell[i]] += 1;
     }
     std::vector<TopK> raw(cells->cells, TopK(policy, weightedTopK(policy)));
     std::vector<TopK> centred(cells->cells, TopK(policy));
     for (std::size_t i = 0; i < cells->cell.size(); ++i) {
         const std::size_t k = cells->cell[i];
-        const double p = cells->risks[i];
+        const double p = (*cells->risks)[i];
         const double d = p - sum[k] / count[k];
         raw[k].add(p * p);
         centred[k].add(d * d);

@@ -65,13 +65,12 @@ void sortFinite(std::vector<double> &values)
 
 } // namespace
 
-Result<MannWhitney> mannWhitney(const std::vector<double> &risks,
-                                const std::vector<double> &outcomes)
+namespace {
+
+// The statistic of n risks and their 0/1 outcomes (both read in place).
+Result<MannWhitney> mannWhitneyOf(const double *risks, const double *outcomes, std::size_t count)
 {
-    if (risks.size() != outcomes.size())
-        return makeError(ErrorCode::InvalidArgument,
-                         "The Mann–Whitney statistic needs one outcome per predicted risk.");
-    for (std::size_t i = 0; i < risks.size(); ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
         if (!std::isfinite(risks[i]))
             return makeError(ErrorCode::NonFinite, "A predicted risk is not a finite number.");
         if (outcomes[i] != 0.0 && outcomes[i] != 1.0)
@@ -85,11 +84,11 @@ Result<MannWhitney> mannWhitney(const std::vector<double> &risks,
     // those of one sort of all risks, so u is the same sum of the same terms in the same order.
     std::vector<double> events, nonEvents;
     std::size_t positives = 0;
-    for (double y : outcomes)
-        positives += y == 1.0 ? 1 : 0;
+    for (std::size_t i = 0; i < count; ++i)
+        positives += outcomes[i] == 1.0 ? 1 : 0;
     events.reserve(positives);
-    nonEvents.reserve(risks.size() - positives);
-    for (std::size_t i = 0; i < risks.size(); ++i)
+    nonEvents.reserve(count - positives);
+    for (std::size_t i = 0; i < count; ++i)
         (outcomes[i] == 1.0 ? events : nonEvents).push_back(risks[i]);
     sortFinite(events);
     sortFinite(nonEvents);
@@ -111,6 +110,17 @@ Result<MannWhitney> mannWhitney(const std::vector<double> &risks,
     return m;
 }
 
+} // namespace
+
+Result<MannWhitney> mannWhitney(const std::vector<double> &risks,
+                                const std::vector<double> &outcomes)
+{
+    if (risks.size() != outcomes.size())
+        return makeError(ErrorCode::InvalidArgument,
+                         "The Mann–Whitney statistic needs one outcome per predicted risk.");
+    return mannWhitneyOf(risks.data(), outcomes.data(), risks.size());
+}
+
 Result<MannWhitney> mannWhitney(const DesignMatrix &design, Family family,
                                 const Eigen::VectorXd &beta)
 {
@@ -123,13 +133,13 @@ Result<MannWhitney> mannWhitney(const DesignMatrix &design, Family family,
                              + std::to_string(design.p()) + " terms.");
     if (!beta.allFinite())
         return makeError(ErrorCode::NonFinite, "β contains a value that is not a finite number.");
-    const Eigen::VectorXd lp = design.linearPredictor(beta);
-    // The same risks as computePerformance, so that both see the same ties.
-    std::vector<double> risks = logisticRisks(lp);
-    std::vector<double> y(risks.size());
-    for (Eigen::Index i = 0; i < lp.size(); ++i)
-        y[std::size_t(i)] = design.y[i];
-    return mannWhitney(risks, y);
+    // The same risks as computePerformance (shared with it inside a memo's Use), so that both
+    // see the same ties; the outcomes read from the design in place.
+    const std::shared_ptr<const std::vector<double>> risks = sharedLogisticRisks(design, beta);
+    if (risks->size() != std::size_t(design.y.size()))
+        return makeError(ErrorCode::InvalidArgument,
+                         "The Mann–Whitney statistic needs one outcome per predicted risk.");
+    return mannWhitneyOf(risks->data(), design.y.data(), risks->size());
 }
 
 namespace {

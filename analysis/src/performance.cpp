@@ -59,13 +59,14 @@ std::vector<double> logisticRisks(const Eigen::VectorXd &lp)
     // exp per record in each of computePerformance, siteDiscrimination and the release gate's
     // check. The kernel's exp does a block of records per call.
     const auto n = static_cast<std::size_t>(lp.size());
+    // e^-|lp| in place (the kernel's exp reads each block before it writes it): no second
+    // n-vector.
     std::vector<double> risks(n);
-    std::vector<double> negAbs(n);
     for (std::size_t i = 0; i < n; ++i)
-        negAbs[i] = -std::abs(lp[Eigen::Index(i)]);
-    if (!roundKernelExp(activeRoundKernel(), negAbs.data(), risks.data(), n)) {
+        risks[i] = -std::abs(lp[Eigen::Index(i)]);
+    if (!roundKernelExp(activeRoundKernel(), risks.data(), risks.data(), n)) {
         for (std::size_t i = 0; i < n; ++i)
-            risks[i] = std::exp(negAbs[i]);
+            risks[i] = std::exp(risks[i]);
     }
     for (std::size_t i = 0; i < n; ++i) {
         const double e = lp[Eigen::Index(i)];
@@ -77,7 +78,9 @@ std::vector<double> logisticRisks(const Eigen::VectorXd &lp)
 
 namespace {
 
-Result<Eigen::VectorXd> linearPredictor(const DesignMatrix &design, const Eigen::VectorXd &beta)
+// X β + offset, shared with the other computations at the same β (risk_p.h).
+Result<std::shared_ptr<const Eigen::VectorXd>> linearPredictor(const DesignMatrix &design,
+                                                               const Eigen::VectorXd &beta)
 {
     if (beta.size() != design.p())
         return makeError(ErrorCode::InvalidArgument,
@@ -85,8 +88,8 @@ Result<Eigen::VectorXd> linearPredictor(const DesignMatrix &design, const Eigen:
                              + std::to_string(design.p()) + " terms.");
     if (!beta.allFinite())
         return makeError(ErrorCode::NonFinite, "β contains a value that is not a finite number.");
-    Eigen::VectorXd lp = design.linearPredictor(beta);
-    if (!lp.allFinite())
+    auto lp = sharedLinearPredictor(design, beta);
+    if (!lp->allFinite())
         return makeError(ErrorCode::NonFinite,
                          "The linear predictor is not finite: check β and the data.");
     return lp;
@@ -117,8 +120,9 @@ Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family fa
     out.sumRiskEvents.assign(nb, 0.0);
     out.sumSquaredRiskEvents.assign(nb, 0.0);
     out.sumSquaredRiskNonEvents.assign(nb, 0.0);
-    const std::vector<double> risks = logisticRisks(*lp);
-    for (Eigen::Index i = 0; i < lp->size(); ++i) {
+    const std::shared_ptr<const std::vector<double>> shared = sharedLogisticRisks(design, beta);
+    const std::vector<double> &risks = *shared;
+    for (Eigen::Index i = 0; i < (*lp)->size(); ++i) {
         const double y = design.y[i];
         if (y != 0.0 && y != 1.0)
             return makeError(ErrorCode::NotBinary,
@@ -148,7 +152,8 @@ Result<std::vector<int>> riskGridBins(const DesignMatrix &design, const Eigen::V
     if (!lp)
         return lp.error();
     // The very risks and rounding of computePerformance: a record's bin there is its bin here.
-    const std::vector<double> risks = logisticRisks(*lp);
+    const std::shared_ptr<const std::vector<double>> shared = sharedLogisticRisks(design, beta);
+    const std::vector<double> &risks = *shared;
     const auto nb = static_cast<std::size_t>(bins);
     std::vector<int> out(risks.size());
     for (std::size_t i = 0; i < risks.size(); ++i)
@@ -312,9 +317,9 @@ Result<DesignMatrix> calibrationSlopeDesign(const DesignMatrix &design, const Ei
     DesignMatrix d;
     d.X.resize(design.n(), 2);
     d.X.col(0).setOnes();
-    d.X.col(1) = *lp;
+    d.X.col(1) = **lp;
     d.y = design.y;
-    d.offset = Eigen::VectorXd::Zero(design.n());
+    // No offset vector: every reader takes an empty offset for zeros (as buildDesign).
     d.terms = { "(Intercept)", "lp" };
     d.counts = design.counts;
     d.rows = design.rows;
@@ -330,7 +335,7 @@ Result<DesignMatrix> calibrationInterceptDesign(const DesignMatrix &design,
     DesignMatrix d;
     d.X = Eigen::MatrixXd::Ones(design.n(), 1);
     d.y = design.y;
-    d.offset = std::move(*lp);
+    d.offset = **lp;
     d.terms = { "(Intercept)" };
     d.counts = design.counts;
     d.rows = design.rows;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -54,7 +55,7 @@ private:
 // risks and grid bins of computePerformance, the grid merged for minCell of each class as
 // mergePerformanceBins does. Empty when β does not fit the design or the grid cannot be merged.
 struct RiskCells {
-    std::vector<double> risks;
+    std::shared_ptr<const std::vector<double>> risks; // shared at one β (risk_p.h)
     std::vector<std::size_t> cell; // per record
     std::size_t cells = 0;
 };

@@ -8,12 +8,18 @@
 
 int main(int argc, char *argv[])
 {
-    // Blocks of 1 MiB and more (design matrices, a round's or an evaluation's n-vectors) are
-    // mapped on their own and returned to the system when freed. glibc raises this threshold
-    // after the first such free (up to 32 MiB by default), and from then on freed matrices stay
-    // in the heap's arenas: a node stayed resident at ~2.8x its cached design after a fit
-    // (issue 16). The price is a page fault per page of each new large block.
-    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    // Blocks up to 32 MiB (a round's or an evaluation's n-vectors, up to 4 million records) come
+    // from the heap, and a freed one is reused by the next computation: mapped on their own
+    // (the threshold was 1 MiB) each was page-faulted, cleared and unmapped anew, a quarter of a
+    // node's CPU in a warm fit (issue 16). Larger blocks (design matrices) are still mapped on
+    // their own. One arena for all threads, not trimmed as blocks are freed: one request's freed
+    // blocks serve the next on any thread, and malloc_trim gives back all of its free memory
+    // (it does not trim the top of a thread's own arena). The node calls it when a job dropped
+    // its matrix and no request is in flight, and at every idle-job sweep
+    // (site-node/src/freememory_p.h), so at rest it stays near its cached designs.
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    mallopt(M_ARENA_MAX, 1);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fairstart-node"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAIRSTART_VERSION));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/node/jobs.h"
 
+#include "freememory_p.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -378,6 +380,7 @@ void JobManager::finishRound(const QString &id, int round, const QByteArray &bet
         JobSpec copy = *entry.spec;
         copy.design.reset();
         entry.spec = std::make_shared<const JobSpec>(std::move(copy));
+        freeMemoryLater();
     }
 }
 
@@ -411,6 +414,7 @@ void JobManager::release(Entry &entry)
         entry.spec = std::make_shared<const JobSpec>(std::move(copy));
     }
     entry.lastAnswer.clear();
+    freeMemoryLater();
 }
 
 std::optional<protocol::JobStatus> JobManager::status(const QString &id, const QString &user)

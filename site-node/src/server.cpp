@@ -13,6 +13,8 @@
 
 #include "fairstart/protocol/codec.h"
 
+#include "freememory_p.h"
+
 #include <httplib.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -676,6 +678,7 @@ void NodeServer::Private::dispatch(const httplib::Request &req, httplib::Respons
     request.authorization = req.get_header_value("Authorization");
     request.contentType = req.get_header_value("Content-Type");
     request.body = QByteArray::fromStdString(req.body);
+    const RequestInFlight inFlight; // the last request out gives free memory back (issue 16)
     const ApiResponse response = handlers->handle(request);
     t_request.user = response.user;
     t_request.audited = response.audited;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void unknownLevel();
     void resolutionProblems();
     void linearPredictorMemo();
+    void risksSharedWithinAUse();
 };
 
 void TestDesign::tableChecksColumns()
@@ -361,6 +362,64 @@ void TestDesign::linearPredictorMemo()
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
     brief.purge();
     QCOMPARE(brief.size(), std::size_t(0));
+}
+
+// Issue 16: inside a Use the linear predictor and the logistic risks at one β are computed once
+// and shared (the same vector, no copy); the risks go with the Use; another β, another object or
+// no Use computes afresh; the numbers are the same bits either way.
+void TestDesign::risksSharedWithinAUse()
+{
+    const DataTable t = smallTable();
+    const ResolvedDesign d = resolve("y ~ x + log(z) + sex * smoke", Family::Binomial, t);
+    auto built = buildDesign(t, d);
+    QVERIFY_EXPECTED(built);
+    auto design = std::make_shared<const DesignMatrix>(std::move(built).value());
+    const DesignMatrix copy = *design;
+    Eigen::VectorXd beta(design->p());
+    for (Eigen::Index j = 0; j < beta.size(); ++j)
+        beta[j] = 0.1 * double(j + 1) - 0.25;
+    Eigen::VectorXd other = beta;
+    other[1] += 1.0;
+    const Eigen::VectorXd lp = design->X * beta;
+    auto sameBits = [](const std::vector<double> &a, const std::vector<double> &b) {
+        return a.size() == b.size()
+            && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
+    };
+
+    // Without a Use: computed each time, the same bits, the logistic function of X β.
+    const auto fresh = sharedLogisticRisks(*design, beta);
+    QVERIFY(fresh != sharedLogisticRisks(*design, beta));
+    QVERIFY(sameBits(*fresh, *sharedLogisticRisks(*design, beta)));
+    QCOMPARE(fresh->size(), std::size_t(design->n()));
+    for (Eigen::Index i = 0; i < lp.size(); ++i)
+        QVERIFY(std::abs((*fresh)[std::size_t(i)] - 1.0 / (1.0 + std::exp(-lp[i])))
+                <= 1e-15 * (*fresh)[std::size_t(i)]);
+
+    LinearPredictorMemo memo(2);
+    std::weak_ptr<const std::vector<double>> kept;
+    {
+        LinearPredictorMemo::Use use(memo, design);
+        const auto risks = sharedLogisticRisks(*design, beta);
+        QVERIFY(sameBits(*risks, *fresh));
+        QCOMPARE(sharedLogisticRisks(*design, beta), risks); // shared, not recomputed
+        const auto eta = sharedLinearPredictor(*design, beta);
+        QCOMPARE(sharedLinearPredictor(*design, beta), eta); // the memo's vector itself
+        QVERIFY(std::memcmp(eta->data(), lp.data(), std::size_t(lp.size()) * sizeof(double)) == 0);
+        // Another object with the same numbers, or another β: computed, not taken.
+        QVERIFY(sharedLogisticRisks(copy, beta) != risks);
+        QVERIFY(sameBits(*sharedLogisticRisks(copy, beta), *fresh));
+        const auto moved = sharedLogisticRisks(*design, other);
+        QVERIFY(moved != risks);
+        QVERIFY(!sameBits(*moved, *fresh));
+        // The Use keeps the risks of the last β asked for.
+        QCOMPARE(sharedLogisticRisks(*design, other), moved);
+        kept = moved;
+    }
+    QVERIFY(kept.expired()); // the risks went with the Use
+    {
+        LinearPredictorMemo::Use use(memo, design);
+        QVERIFY(sameBits(*sharedLogisticRisks(*design, beta), *fresh));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDesign)

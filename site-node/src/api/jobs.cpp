@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // POST /v1/jobs, GET and DELETE /v1/jobs/{id} and the expiry of idle jobs.
 #include "common_p.h"
+#include "freememory_p.h"
 #include "study_p.h"
 
 #include "fairstart/analysis/linearpredictormemo.h"
@@ -477,6 +478,8 @@ void ApiHandlers::expireIdleJobs()
         if (!m_store->appendAudit(entry))
             qWarning("fairstart-node: the audit entry of an expired job could not be written");
     }
+    // Whatever the requests since the last sweep left free goes back to the system.
+    releaseFreeMemory();
 }
 
 } // namespace fairstart::node

@@ -1110,6 +1110,14 @@ ApiResponse ApiHandlers::siteFit(const ApiRequest &request, const QString &jobId
     tally.study = study.hash;
     tally.job = spec.get();
     tally.glm = std::move(fit).value();
+    // The round rules at the site's final β (one Newton step past its last round) from the
+    // kernel's bounds, one pass as a round costs, instead of the rules' exact pass; the gate
+    // falls back to the exact pass where the bounds cannot decide (or were not computed).
+    analysis::RoundDominanceBounds bounds;
+    if (auto stats = analysis::computeRound(design, study.family, tally.glm.beta, &bounds)) {
+        tally.stats = std::move(stats).value();
+        tally.bounds = std::move(bounds);
+    }
     const GateAnswer answer = m_gate->siteFit(tally, audit.release);
     if (answer.status() == 200)
         study.siteFitAnswer = answer.body();

@@ -810,6 +810,8 @@ GateAnswer ReleaseGate::siteFit(const SiteFitTally &tally, ReleaseRecord &record
     const std::vector<double> beta(tally.glm.beta.data(),
                                    tally.glm.beta.data() + tally.glm.beta.size());
     round.beta = &beta;
+    round.stats = tally.stats;
+    round.bounds = tally.bounds;
     const std::vector<analysis::RuleOutcome> outcomes = roundRules(round);
     record.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))

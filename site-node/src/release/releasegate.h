@@ -216,6 +216,11 @@ struct SiteFitTally {
     QString study;
     const JobSpec *job = nullptr;
     analysis::GlmResult glm;
+    // The statistics at glm.beta with the kernel's dominance bounds (computeRound with bounds),
+    // when the node computed them: the round check then needs no exact pass over X unless the
+    // bounds cannot decide (issue 16).
+    analysis::RoundStats stats;
+    std::optional<analysis::RoundDominanceBounds> bounds;
 };
 
 // One subgroup cell of an evaluation: its label, its code in the ledger's family of the

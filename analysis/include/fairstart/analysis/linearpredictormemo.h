@@ -6,11 +6,15 @@
 // twice more, all at the same final β on the same cached matrix: one n × p product each, the
 // largest cost of opening a calibration job and a third of an evaluation round.
 //
-// The memo changes no number: a hit is a copy of the very vector DesignMatrix::linearPredictor
-// computed for the same object and the same β bits. It is consulted only inside a Use (a scope on
-// one thread, naming the design by its shared pointer, which the Use holds), so nothing outside
-// such a scope, and no other design, ever sees it. An entry holds its design weakly: a design
-// that is gone (and any later object at its address) never matches.
+// The memo changes no number: a hit is the very vector DesignMatrix::linearPredictor computed for
+// the same object and the same β bits (shared inside analysis/, copied by linearPredictor()).
+// A Use also keeps the logistic risks of its design at one β for its own scope (issue 16: the
+// bins, the evaluation's and the bins' dominance rules, the Mann–Whitney statistic and the
+// ledger's risk bins computed them five times at one β in one request); they go with the Use. It is
+// consulted only inside a Use (a scope on one thread, naming the design by its shared pointer,
+// which the Use holds), so nothing outside such a scope, and no other design, ever sees it. An
+// entry holds its design weakly: a design that is gone (and any later object at its address) never
+// matches.
 #pragma once
 
 #include "fairstart/analysis/design.h"
@@ -24,6 +28,15 @@
 #include <vector>
 
 namespace fairstart::analysis {
+
+class LinearPredictorMemo;
+// The linear predictor and the logistic risks at β, shared: from the memo (or the Use's risks)
+// when a Use on this thread names this very design, else computed afresh. Inside analysis/ only
+// (src/risk_p.h); outside it, DesignMatrix::linearPredictor.
+std::shared_ptr<const Eigen::VectorXd> sharedLinearPredictor(const DesignMatrix &design,
+                                                             const Eigen::VectorXd &beta);
+std::shared_ptr<const std::vector<double>> sharedLogisticRisks(const DesignMatrix &design,
+                                                               const Eigen::VectorXd &beta);
 
 class LinearPredictorMemo {
 public:
@@ -45,9 +58,16 @@ public:
 
     private:
         friend struct DesignMatrix;
+        friend std::shared_ptr<const Eigen::VectorXd>
+        sharedLinearPredictor(const DesignMatrix &, const Eigen::VectorXd &);
+        friend std::shared_ptr<const std::vector<double>>
+        sharedLogisticRisks(const DesignMatrix &, const Eigen::VectorXd &);
         LinearPredictorMemo &m_memo;
         std::shared_ptr<const DesignMatrix> m_design;
         const Use *m_previous = nullptr;
+        // The risks at one β, for this scope only (n doubles, freed with the Use).
+        mutable std::vector<double> m_riskBeta;
+        mutable std::shared_ptr<const std::vector<double>> m_risks;
     };
 
     // Drops the entries whose design is gone or that were not used for longer than `keep`.
@@ -58,6 +78,8 @@ public:
 
 private:
     friend struct DesignMatrix;
+    friend std::shared_ptr<const Eigen::VectorXd> sharedLinearPredictor(const DesignMatrix &,
+                                                                        const Eigen::VectorXd &);
     struct Entry {
         std::weak_ptr<const DesignMatrix> design;
         const DesignMatrix *address = nullptr;
