@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "differencing.h"
+#include "histogramruns.h"
 
 #include "fairstart/node/tr.h"
 
@@ -982,6 +983,15 @@ DifferencingLedger::checkAndRecord(const LoadedDataset &data,
     return checkAndRecordParts(data, { Part { &cohortRows, &cells } });
 }
 
+NodeResult<analysis::RuleOutcome>
+DifferencingLedger::checkAndRecordDescription(const LoadedDataset &data,
+                                              const std::vector<std::int64_t> &cohortRows,
+                                              const std::vector<CellRelease> &cells,
+                                              const std::vector<HistogramCodes> &histograms)
+{
+    return checkAndRecordParts(data, { Part { &cohortRows, &cells, &histograms } });
+}
+
 NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells)
@@ -1337,6 +1347,16 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
             refused.detail = *detail;
             return refused;
+        }
+        // A description's histograms against the same runs (histogramruns.h).
+        if (part.histograms) {
+            if (auto detail = histogramRunRefusal(bins.released->evaluations, *e.state,
+                                                  *part.rows, *part.histograms,
+                                                  m_limits.minCell)) {
+                analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
+                refused.detail = *detail;
+                return refused;
+            }
         }
     }
     // Several parts refine a copy; the ledger changes only when all of them passed.
