@@ -983,11 +983,9 @@ DifferencingLedger::checkAndRecord(const LoadedDataset &data,
     return checkAndRecordParts(data, { Part { &cohortRows, &cells } });
 }
 
-NodeResult<analysis::RuleOutcome>
-DifferencingLedger::checkAndRecordDescription(const LoadedDataset &data,
-                                              const std::vector<std::int64_t> &cohortRows,
-                                              const std::vector<CellRelease> &cells,
-                                              const std::vector<HistogramCodes> &histograms)
+NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDescription(
+    const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+    const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms)
 {
     return checkAndRecordParts(data, { Part { &cohortRows, &cells, &histograms } });
 }
@@ -1070,8 +1068,13 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     std::vector<ReleasedBins> nextReleased;
     if (riskBins) {
         nextReleased = bins.released->evaluations;
-        for (RiskBins &one : *riskBins)
+        // Away from the lattice cells of the design's numeric variables first: histograms
+        // released before are not remembered (histogramruns.h).
+        const std::vector<std::string> lattice = numericDesignVariables(data.table, design);
+        for (RiskBins &one : *riskBins) {
+            dropEdgesNearLattice(one, nextMain, data.table, lattice, m_limits.minCell);
             chooseEdges(one, nextMain, nextReleased, data.table);
+        }
         releasedChanged = nextReleased.size() != bins.released->evaluations.size();
     }
     for (auto [changed, target, next, key] :
@@ -1350,9 +1353,8 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         }
         // A description's histograms against the same runs (histogramruns.h).
         if (part.histograms) {
-            if (auto detail = histogramRunRefusal(bins.released->evaluations, *e.state,
-                                                  *part.rows, *part.histograms,
-                                                  m_limits.minCell)) {
+            if (auto detail = histogramRunRefusal(bins.released->evaluations, *e.state, *part.rows,
+                                                  *part.histograms, m_limits.minCell)) {
                 analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
                 refused.detail = *detail;
                 return refused;

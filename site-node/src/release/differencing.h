@@ -150,11 +150,9 @@ public:
     // A description: as above, and its histograms against the runs of released risk bins
     // (histogramruns.h; rule "differencing", detail "histogram of <variable> and released risk
     // bins"). `histograms` holds one entry per released histogram over `cohortRows`.
-    NodeResult<analysis::RuleOutcome>
-    checkAndRecordDescription(const LoadedDataset &data,
-                              const std::vector<std::int64_t> &cohortRows,
-                              const std::vector<CellRelease> &cells,
-                              const std::vector<HistogramCodes> &histograms);
+    NodeResult<analysis::RuleOutcome> checkAndRecordDescription(
+        const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+        const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms);
 
     // A design's release: its cohort and cells as above, and the records of the cohort beyond
     // every value the design breaks a numeric variable at (winsor bounds, spline knots, an

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "histogramruns.h"
 
+#include "releasegate.h" // datasetHistogramStep
+
+#include "fairstart/analysis/lattice.h"
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -28,8 +32,8 @@ HistogramCodes histogramCodes(const analysis::DataTable &table, const std::strin
         else if (v >= edges.back())
             code = out.bins + 1;
         else
-            code = std::int32_t(std::upper_bound(edges.begin(), edges.end(), v) - edges.begin())
-                - 1;
+            code
+                = std::int32_t(std::upper_bound(edges.begin(), edges.end(), v) - edges.begin()) - 1;
         out.code.push_back(code);
     }
     return out;
@@ -134,6 +138,138 @@ std::optional<std::string> histogramRunRefusal(const std::vector<ReleasedBins> &
         }
     }
     return std::nullopt;
+}
+
+std::vector<std::string> numericDesignVariables(const analysis::DataTable &table,
+                                                const analysis::ResolvedDesign &design)
+{
+    std::vector<std::string> out;
+    for (const analysis::Predictor &p : design.spec.predictors) {
+        const analysis::Column *column = table.column(p.variable);
+        if (column && column->kind == analysis::ColumnKind::Numeric
+            && p.transform != analysis::Transform::Categorical
+            && std::find(out.begin(), out.end(), p.variable) == out.end())
+            out.push_back(p.variable);
+    }
+    return out;
+}
+
+void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main,
+                          const analysis::DataTable &table,
+                          const std::vector<std::string> &variables, int minCell)
+{
+    const std::vector<int> candidates = rb.edges;
+    if (candidates.size() < 3 || rb.rows.size() != rb.bin.size() || variables.empty())
+        return;
+    const std::size_t m = candidates.size() - 1;
+    const std::size_t rows = main.atomOf.size();
+    // Each evaluated record's candidate bin.
+    std::vector<std::uint32_t> cand(rb.rows.size());
+    for (std::size_t i = 0; i < rb.rows.size(); ++i) {
+        const auto at = std::upper_bound(candidates.begin(), candidates.end(), rb.bin[i]);
+        const std::ptrdiff_t c = (at - candidates.begin()) - 1;
+        cand[i] = std::uint32_t(std::clamp<std::ptrdiff_t>(c, 0, std::ptrdiff_t(m) - 1));
+    }
+    // Per variable: each record's block (atom × lattice cell, missing a cell of its own), the
+    // blocks' sizes over the dataset, and per candidate bin its records per block (sparse).
+    struct Blocks {
+        std::vector<std::int64_t> size;
+        std::vector<std::vector<std::pair<std::uint32_t, std::int64_t>>> perBin;
+    };
+    std::vector<Blocks> all;
+    for (const std::string &variable : variables) {
+        const analysis::Column *column = table.column(variable);
+        if (!column || column->kind != analysis::ColumnKind::Numeric
+            || column->numeric.size() != rows)
+            continue;
+        const double step = datasetHistogramStep(*column);
+        if (!(step > 0) || !std::isfinite(step))
+            continue;
+        const analysis::LatticeScale scale(step);
+        std::unordered_map<std::uint64_t, std::uint32_t> ids;
+        std::vector<std::uint32_t> blockOf(rows);
+        Blocks b;
+        for (std::size_t r = 0; r < rows; ++r) {
+            const double v = column->numeric[r];
+            const bool missing = column->isMissing(r) || !std::isfinite(v);
+            // A cell index as 32 bits with the atom above: values beyond ±2³¹ cells share one
+            // cell (a coarser block is the conservative side only for records in no run).
+            const long long cell = missing ? (1LL << 31) : scale.cell(v);
+            const std::uint64_t key = (std::uint64_t(main.atomOf[r]) << 32)
+                | std::uint64_t(std::uint32_t(
+                    std::clamp<long long>(cell, -(1LL << 31) + 1, (1LL << 31) - 1)));
+            const auto [it, added] = ids.emplace(key, std::uint32_t(b.size.size()));
+            if (added)
+                b.size.push_back(0);
+            blockOf[r] = it->second;
+            ++b.size[it->second];
+        }
+        std::vector<std::vector<std::uint32_t>> members(m);
+        for (std::size_t i = 0; i < rb.rows.size(); ++i)
+            members[cand[i]].push_back(blockOf[std::size_t(rb.rows[i])]);
+        b.perBin.resize(m);
+        for (std::size_t c = 0; c < m; ++c) {
+            std::sort(members[c].begin(), members[c].end());
+            for (std::size_t i = 0; i < members[c].size();) {
+                std::size_t j = i;
+                while (j < members[c].size() && members[c][j] == members[c][i])
+                    ++j;
+                b.perBin[c].emplace_back(members[c][i], std::int64_t(j - i));
+                i = j;
+            }
+        }
+        all.push_back(std::move(b));
+    }
+    if (all.empty())
+        return;
+    std::vector<std::vector<std::int64_t>> in(all.size());
+    for (std::size_t v = 0; v < all.size(); ++v)
+        in[v].assign(all[v].size.size(), 0);
+    // Whether the run of candidate bins [a, b) lies 0 or >= minCell records from every union of
+    // blocks inside it and holding it (the Gaps of chooseEdges).
+    auto runPasses = [&](std::size_t a, std::size_t b) {
+        for (std::size_t v = 0; v < all.size(); ++v) {
+            const Blocks &x = all[v];
+            std::vector<std::int64_t> &have = in[v];
+            for (std::size_t c = a; c < b; ++c) {
+                for (const auto &[block, count] : x.perBin[c])
+                    have[block] += count;
+            }
+            std::int64_t inner = 0, outer = 0;
+            for (std::size_t c = a; c < b; ++c) {
+                for (const auto &[block, count] : x.perBin[c]) {
+                    const std::int64_t h = have[block];
+                    if (h > 0 && h < x.size[block]) {
+                        inner += h;
+                        outer += x.size[block] - h;
+                    }
+                    have[block] = -have[block] - 1; // counted once; restored below
+                }
+            }
+            for (std::size_t c = a; c < b; ++c) {
+                for (const auto &[block, count] : x.perBin[c])
+                    have[block] = 0;
+            }
+            if ((inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell))
+                return false;
+        }
+        return true;
+    };
+    std::vector<std::size_t> kept { 0 };
+    for (std::size_t k = 1; k < m; ++k) {
+        bool ok = runPasses(k, m);
+        for (std::size_t e : kept) {
+            if (!ok)
+                break;
+            ok = runPasses(e, k);
+        }
+        if (ok)
+            kept.push_back(k);
+    }
+    kept.push_back(m);
+    rb.edges.clear();
+    for (std::size_t k : kept)
+        rb.edges.push_back(candidates[k]);
 }
 
 } // namespace fairstart::node

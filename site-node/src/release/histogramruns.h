@@ -41,4 +41,20 @@ std::optional<std::string> histogramRunRefusal(const std::vector<ReleasedBins> &
                                                const std::vector<HistogramCodes> &histograms,
                                                int minCell);
 
+// The other order: histograms released before an evaluation are not remembered, but each of
+// their bins and tails, over any cohort, is a union of blocks (an atom of the dataset's ledger ×
+// a cell of the variable's lattice: every histogram edge is a lattice point). Before the bin
+// ledger chooses an evaluation's edges (DifferencingLedger::chooseEdges), an inner edge of the
+// min-cell merge is dropped when a run of bins it closes lies 1..minCell-1 records from a union
+// of such blocks inside it or holding it, for each numeric variable of the design (the
+// variables whose order a run of risk bins can follow). `rb.edges` is coarsened in place: its
+// ends are kept, and each bin is a union of the merge's bins.
+void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main,
+                          const analysis::DataTable &table,
+                          const std::vector<std::string> &variables, int minCell);
+
+// The numeric variables of a design's predictors (each once).
+std::vector<std::string> numericDesignVariables(const analysis::DataTable &table,
+                                                const analysis::ResolvedDesign &design);
+
 } // namespace fairstart::node
