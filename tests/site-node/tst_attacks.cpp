@@ -1303,6 +1303,19 @@ void tst_Attacks::finalStepSteeredToIndicator()
     // (a) The evaluation at the final β.
     EXPECT_REFUSED(QStringLiteral("evaluation at a final β steered by the last step"),
                    m_node.post("/v1/evaluations", token, evaluationBody(site.jobId)), kDominance);
+    // (a') The same evaluation by subgroup (sex): its cells are evaluated on their own, and the
+    // girls' cell holds no heavy child — at the steered β the cohort's own evaluation, which
+    // comes with the cells, must be gated first, and each cell at the β.
+    {
+        protocol::StudyEvaluationRequest bySex;
+        bySex.purpose = QStringLiteral("research");
+        bySex.jobId = site.jobId;
+        bySex.subgroup = QStringLiteral("sex");
+        EXPECT_REFUSED(
+            QStringLiteral("evaluation by subgroup at a final β steered by the last step"),
+            m_node.post("/v1/evaluations", token, protocol::canonicalJson(protocol::toJson(bySex))),
+            kDominance);
+    }
     // (b) Calibration studies of it, started at the fitted model and at 0: round 1.
     for (const bool atModel : { true, false }) {
         protocol::StudyManifest calibration
