@@ -3,10 +3,13 @@
 
 #include "releasegate.h" // datasetHistogramStep
 
+#include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/lattice.h"
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <unordered_map>
 
 namespace fairstart::node {
@@ -177,27 +180,17 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main,
         std::vector<std::vector<std::pair<std::uint32_t, std::int64_t>>> perBin;
     };
     std::vector<Blocks> all;
-    for (const std::string &variable : variables) {
-        const analysis::Column *column = table.column(variable);
-        if (!column || column->kind != analysis::ColumnKind::Numeric
-            || column->numeric.size() != rows)
-            continue;
-        const double step = datasetHistogramStep(*column);
-        if (!(step > 0) || !std::isfinite(step))
-            continue;
-        const analysis::LatticeScale scale(step);
+    // Blocks of one partition of the records (`cellOf`: a row's part; the atom above it).
+    auto addBlocks = [&](const std::function<long long(std::size_t)> &cellOf) {
         std::unordered_map<std::uint64_t, std::uint32_t> ids;
         std::vector<std::uint32_t> blockOf(rows);
         Blocks b;
         for (std::size_t r = 0; r < rows; ++r) {
-            const double v = column->numeric[r];
-            const bool missing = column->isMissing(r) || !std::isfinite(v);
-            // A cell index as 32 bits with the atom above: values beyond ±2³¹ cells share one
-            // cell (a coarser block is the conservative side only for records in no run).
-            const long long cell = missing ? (1LL << 31) : scale.cell(v);
+            // A part as 32 bits with the atom above: parts beyond ±2³¹ share one (a coarser
+            // block is the conservative side only for records in no run).
             const std::uint64_t key = (std::uint64_t(main.atomOf[r]) << 32)
                 | std::uint64_t(std::uint32_t(
-                    std::clamp<long long>(cell, -(1LL << 31) + 1, (1LL << 31) - 1)));
+                    std::clamp<long long>(cellOf(r), -(1LL << 31) + 1, (1LL << 31) - 1)));
             const auto [it, added] = ids.emplace(key, std::uint32_t(b.size.size()));
             if (added)
                 b.size.push_back(0);
@@ -219,6 +212,47 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main,
             }
         }
         all.push_back(std::move(b));
+    };
+    constexpr long long kMissing = (1LL << 31) - 1;
+    for (const std::string &variable : variables) {
+        const analysis::Column *column = table.column(variable);
+        if (!column || column->kind != analysis::ColumnKind::Numeric
+            || column->numeric.size() != rows)
+            continue;
+        const double step = datasetHistogramStep(*column);
+        if (!(step > 0) || !std::isfinite(step))
+            continue;
+        auto missing = [&](std::size_t r) {
+            return column->isMissing(r) || !std::isfinite(column->numeric[r]);
+        };
+        // (1) The lattice's cells: every histogram edge over any cohort is a point of it.
+        const analysis::LatticeScale scale(step);
+        addBlocks(
+            [&](std::size_t r) { return missing(r) ? kMissing : scale.cell(column->numeric[r]); });
+        // (2) The bins (each tail on its own) of the canonical histogram over the evaluated
+        // records: merged where the records are sparse, so a boundary on a lattice point inside
+        // a merged bin cuts a block here although it cuts no cell.
+        std::vector<double> values;
+        for (std::int64_t row : rb.rows) {
+            if (!missing(std::size_t(row)))
+                values.push_back(column->numeric[std::size_t(row)]);
+        }
+        const analysis::MergedHistogram merged = analysis::latticeHistogram(
+            std::move(values), step, -std::numeric_limits<double>::infinity(),
+            std::numeric_limits<double>::infinity(), minCell);
+        if (merged.ok() && merged.edges.size() >= 2) {
+            const std::vector<double> &edges = merged.edges;
+            addBlocks([&](std::size_t r) -> long long {
+                if (missing(r))
+                    return kMissing;
+                const double v = column->numeric[r];
+                if (v < edges.front())
+                    return -1;
+                if (v >= edges.back())
+                    return (long long)edges.size();
+                return (long long)(std::upper_bound(edges.begin(), edges.end(), v) - edges.begin());
+            });
+        }
     }
     if (all.empty())
         return;
