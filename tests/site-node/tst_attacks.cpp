@@ -503,6 +503,8 @@ private Q_SLOTS:
     void subgroupEdgeAtTheHighestEdge();
     void evaluationAgainstFilteredCohort();
     void filteredCohortsThenEvaluation();
+    void histogramsAgainstRiskBins();
+    void histogramsThenRiskBins();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -537,6 +539,11 @@ private:
     // number of groups of 1-9 records between the complement of a description and a cumulative
     // bin whose outcome counts the releases give (checked against the CSV).
     void evaluationAndCuts(const QString &ds, bool describeFirst);
+    // An evaluation's cumulative bins against histograms of birth weight (all records, the
+    // non-events) and one cohort cut at an edge (which gives the histograms' upper tail): the
+    // number of groups of 1-9 records whose outcome count the releases give (checked against the
+    // CSV), or -1 when the histograms were not released.
+    int histogramsAndBins(const QString &ds, bool describeFirst);
     double csvNumber(int row, const char *column) const;
     QString csvText(int row, const char *column) const;
 
@@ -680,10 +687,11 @@ void tst_Attacks::initTestCase()
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
     for (const char *name :
-         { "cohort",  "beta",   "disguise", "oracle",   "tails",  "diff3",   "diff2",  "purpose",
-           "cells",   "table2", "bounds",   "dos",      "quota",  "grid",    "winsor", "hist",
-           "filter",  "breaks", "knots",    "winsmax",  "thresh", "knotmax", "betas",  "knotin",
-           "subedge", "final",  "betacut",  "cutfirst", "wholer", "wholeq",  "wholet", "subtop" })
+         { "cohort",  "beta",   "disguise", "oracle",  "tails",    "diff3",   "diff2",
+           "purpose", "cells",  "table2",   "bounds",  "dos",      "quota",   "grid",
+           "winsor",  "hist",   "filter",   "breaks",  "knots",    "winsmax", "thresh",
+           "knotmax", "betas",  "knotin",   "subedge", "final",    "betacut", "cutfirst",
+           "wholer",  "wholeq", "wholet",   "subtop",  "histrisk", "riskhist" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
@@ -1299,6 +1307,19 @@ void tst_Attacks::finalStepSteeredToIndicator()
     // (a) The evaluation at the final β.
     EXPECT_REFUSED(QStringLiteral("evaluation at a final β steered by the last step"),
                    m_node.post("/v1/evaluations", token, evaluationBody(site.jobId)), kDominance);
+    // (a') The same evaluation by subgroup (sex): its cells are evaluated on their own, and the
+    // girls' cell holds no heavy child — at the steered β the cohort's own evaluation, which
+    // comes with the cells, must be gated first, and each cell at the β.
+    {
+        protocol::StudyEvaluationRequest bySex;
+        bySex.purpose = QStringLiteral("research");
+        bySex.jobId = site.jobId;
+        bySex.subgroup = QStringLiteral("sex");
+        EXPECT_REFUSED(
+            QStringLiteral("evaluation by subgroup at a final β steered by the last step"),
+            m_node.post("/v1/evaluations", token, protocol::canonicalJson(protocol::toJson(bySex))),
+            kDominance);
+    }
     // (b) Calibration studies of it, started at the fitted model and at 0: round 1.
     for (const bool atModel : { true, false }) {
         protocol::StudyManifest calibration
@@ -2898,6 +2919,207 @@ void tst_Attacks::evaluationAndCuts(const QString &ds, bool describeFirst)
     QVERIFY2(groups == 0, qPrintable(shown.join(QStringLiteral("; "))));
     QVERIFY2(released > 0, "some descriptions at the node's edges are released");
     QVERIFY2(prefixes.size() >= 5, "the evaluation keeps bins");
+}
+
+void tst_Attacks::histogramsAgainstRiskBins()
+{
+    // Own attack (issue 14, docs/privacy-rules.md "Evaluations of several β", what remained:
+    // category cells against runs of bins, three or more releases). The descriptions of
+    // evaluationAndCuts are refused where a cut lies 1-9 records from a cumulative bin, but a
+    // histogram's bins are not cohorts: with one predictor a cumulative risk bin is "bw > c",
+    // and the histograms of birth weight over the evaluated cohort and over its non-events give,
+    // at every edge e, how many records and events lie in the bins from e up, short of the
+    // histogram's upper tail. One description of "bw >= e0" (a filter at an edge, its size and
+    // events) gives that tail. Then "bw >= e" is known at every edge, and where e lies 1-9
+    // records from a cumulative bin the difference of the events is those records' outcomes.
+    // Evaluation first.
+    const int groups = histogramsAndBins(QStringLiteral("histrisk"), false);
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+void tst_Attacks::histogramsThenRiskBins()
+{
+    // The same in the other order: the histograms and the cut first, then the evaluation. The
+    // bin ledger does not remember histograms; the evaluation keeps its bins away from the
+    // lattice cells of the design's numeric variables instead (every histogram edge is a point
+    // of that lattice), with the ledger's atoms: no run of bins 1-9 records from a union of
+    // (atom × cell) blocks.
+    const int groups = histogramsAndBins(QStringLiteral("riskhist"), true);
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst)
+{
+    const QString attack = describeFirst
+        ? QStringLiteral("histograms of bw and a cut, then an evaluation's bins differenced")
+        : QStringLiteral("an evaluation's bins differenced with histograms of bw and a cut");
+    const QString token = m_tokens[QStringLiteral("lena")];
+    auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
+    d.scaling["birth_weight_g"] = { 3300, 600 };
+    const QStringList complete { QStringLiteral("birth_weight_g"), QStringLiteral("dev_delay_2y") };
+    // Records and events at or above each edge of a histogram, its upper tail left out.
+    using Above = std::map<double, double>;
+    auto histogramAbove = [&](std::vector<analysis::Filter> filters) -> std::optional<Above> {
+        Describe q;
+        q.dataset = ds;
+        q.filters = std::move(filters);
+        q.completeCases = complete;
+        q.variables = { variable(QStringLiteral("birth_weight_g"), { { -1e9, 1e9 } }) };
+        const auto out = described(m_node.post("/v1/descriptives", token, describeBody(q)));
+        if (!out || out->numeric.isEmpty() || out->numeric.front().histograms.isEmpty())
+            return std::nullopt;
+        const protocol::ReleasedHistogram &h = out->numeric.front().histograms.front();
+        if (h.edges.size() < 2)
+            return std::nullopt;
+        Above above;
+        double sum = 0;
+        above[h.edges.back()] = 0;
+        for (std::size_t i = h.counts.size(); i-- > 0;) {
+            sum += h.counts[i];
+            above[h.edges[i]] = sum;
+        }
+        return above;
+    };
+    // A cohort's size and events.
+    auto cohortOf = [&](std::vector<analysis::Filter> filters)
+        -> std::optional<std::pair<double, std::optional<double>>> {
+        Describe q;
+        q.dataset = ds;
+        q.filters = std::move(filters);
+        q.completeCases = complete;
+        q.variables = { variable(QStringLiteral("dev_delay_2y")) };
+        const auto out = described(m_node.post("/v1/descriptives", token, describeBody(q)));
+        if (!out || out->categorical.isEmpty())
+            return std::nullopt;
+        std::optional<double> events;
+        for (const auto &level : out->categorical.front().levels) {
+            if (level.name == QStringLiteral("1") && level.count)
+                events = double(*level.count);
+        }
+        return std::pair { double(out->cohortSize), events };
+    };
+    std::optional<Above> all, nonEvents;
+    std::optional<double> cutAt, cutSize, cutEvents, cutNonEvents;
+    auto describeAll = [&] {
+        all = histogramAbove({});
+        nonEvents = histogramAbove({ among("dev_delay_2y", { "0" }) });
+        if (!all || !nonEvents)
+            return;
+        // The cut: an edge of both histograms with >= 50 records above it, from the top down
+        // until a description of "bw >= e0" is released (a refusal costs one request).
+        for (auto it = all->rbegin(); it != all->rend(); ++it) {
+            if (it->second < 50 || !nonEvents->count(it->first))
+                continue;
+            const auto cut = cohortOf({ range("birth_weight_g", it->first, std::nullopt) });
+            const auto cutNon = cohortOf({ range("birth_weight_g", it->first, std::nullopt),
+                                           among("dev_delay_2y", { "0" }) });
+            if (!cut || !cutNon)
+                continue;
+            cutAt = it->first;
+            cutSize = cut->first;
+            cutEvents = cut->second;
+            cutNonEvents = cutNon->first;
+            break;
+        }
+    };
+    if (describeFirst)
+        describeAll();
+    QString jobId;
+    const auto beta = fit(token, ds, d, &jobId);
+    if (!beta)
+        return -2;
+    const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
+    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
+    if (r.status != 200) {
+        qWarning("evaluation refused: %s", qPrintable(r.describe()));
+        return -2;
+    }
+    const auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
+    if (!evaluated || (*beta)[1] >= 0)
+        return -2;
+    if (!describeFirst)
+        describeAll();
+    if (!all || !nonEvents || !cutAt) {
+        note(attack,
+             QStringLiteral("closed: %1")
+                 .arg(!all             ? QStringLiteral("the histogram of all records refused")
+                          : !nonEvents ? QStringLiteral("the histogram of the non-events refused")
+                                       : QStringLiteral("no cut released")));
+        return 0;
+    }
+    // "bw >= e" at every edge of both histograms: the cut's size plus or minus the bins between.
+    const double tail = *cutSize - all->at(*cutAt);
+    const double tailNon = *cutNonEvents - nonEvents->at(*cutAt);
+    // The cumulative bins, heaviest first (β < 0: the lowest risks are the heaviest children).
+    struct Prefix {
+        double count = 0, events = 0;
+    };
+    std::vector<Prefix> prefixes;
+    Prefix sum;
+    const analysis::PerformanceBins &bins = evaluated->bins;
+    for (int i = 0; i < bins.bins; ++i) {
+        const double c = bins.positives[std::size_t(i)] + bins.negatives[std::size_t(i)];
+        if (c <= 0)
+            continue;
+        sum.count += c;
+        sum.events += bins.positives[std::size_t(i)];
+        prefixes.push_back(sum);
+    }
+    std::vector<std::pair<double, double>> cohort; // weight, outcome; heaviest first
+    for (int row = 0; row < kRows; ++row) {
+        if (completeRow(m_header, m_cells[std::size_t(row)], { "birth_weight_g", "dev_delay_2y" }))
+            cohort.emplace_back(csvNumber(row, "birth_weight_g"), csvNumber(row, "dev_delay_2y"));
+    }
+    std::sort(cohort.begin(), cohort.end(), std::greater<>());
+    int groups = 0, records = 0, checked = 0;
+    QStringList shown;
+    for (const auto &[e, count] : *all) {
+        const auto non = nonEvents->find(e);
+        if (non == nonEvents->end())
+            continue;
+        const double atOrAbove = tail + count;
+        const double eventsAbove = atOrAbove - (tailNon + non->second);
+        for (const Prefix &p : prefixes) {
+            const double gap = std::abs(p.count - atOrAbove);
+            if (gap < 1 || gap >= 10)
+                continue;
+            ++groups;
+            records += int(gap);
+            const double releasedEvents = std::abs(p.events - eventsAbove);
+            double truth = 0;
+            const std::size_t from = std::size_t(std::min(p.count, atOrAbove));
+            const std::size_t to = std::size_t(std::max(p.count, atOrAbove));
+            for (std::size_t k = from; k < to && k < cohort.size(); ++k)
+                truth += cohort[k].second;
+            if (truth == releasedEvents) {
+                ++checked;
+                if (shown.size() < 3)
+                    shown << QStringLiteral("bw >= %1: %2 records, %3 events")
+                                 .arg(e)
+                                 .arg(gap)
+                                 .arg(truth);
+            }
+        }
+    }
+    (void)cutEvents;
+    qInfo("%s: %zu released bins; cut at %g; %d groups of 1-9 records (%d records, %d checked "
+          "against the CSV): %s",
+          qPrintable(ds), prefixes.size(), *cutAt, groups, records, checked,
+          qPrintable(shown.join(QStringLiteral("; "))));
+    if (groups > 0)
+        stillWorks(attack,
+                   QStringLiteral("%1 groups of 1-9 records (%2 records), %3 with their events "
+                                  "counted, e.g. %4")
+                       .arg(groups)
+                       .arg(records)
+                       .arg(checked)
+                       .arg(shown.join(QStringLiteral("; "))));
+    else
+        note(attack,
+             QStringLiteral("closed: %1 released bins, no edge 1-9 records from a cumulative bin")
+                 .arg(prefixes.size()));
+    return groups;
 }
 
 void tst_Attacks::subgroupEdgeBisectsMaximum()

@@ -4,6 +4,7 @@
 // replaces), then honest work that must still be released, then the ledger itself: its rule on
 // record sets, persistence, re-import, budget and encoding.
 #include "release/differencing.h"
+#include "release/histogramruns.h"
 
 #include "fairstart/node/handlers.h"
 #include "fairstart/node/policy.h"
@@ -322,6 +323,7 @@ private Q_SLOTS:
 
     // the ledger
     void atomsRefinedBySets();
+    void riskBinsKeptOffTheLattice();
     void cellsSplitOnlyIntoLargePieces();
     void cellsOnSeveralAtoms();
     void persistsAndRestartsOnReimport();
@@ -664,6 +666,55 @@ void tst_Differencing::atomsRefinedBySets()
     QCOMPARE(state.sizes.size(), std::size_t(4));
     QCOMPARE(std::accumulate(state.sizes.begin(), state.sizes.end(), std::int64_t(0)),
              std::int64_t(kRows));
+}
+
+void tst_Differencing::riskBinsKeptOffTheLattice()
+{
+    // docs/privacy-rules.md "Histograms against released risk bins", on a table of its own: x =
+    // 0..399 (lattice step 5, cells of 5 records; the canonical histogram merges them into bins
+    // of 10 from 10 to 390) and a risk grid that follows x (record i in grid bin i).
+    analysis::DataTable table;
+    std::vector<double> x(400);
+    std::iota(x.begin(), x.end(), 0.0);
+    QVERIFY(table.addNumeric("x", x).ok());
+    const node::DifferencingState state = node::DifferencingState::initial(1, 400);
+    node::RiskBins rb;
+    for (std::int64_t i = 0; i < 400; ++i) {
+        rb.rows.push_back(i);
+        rb.bin.push_back(std::int32_t(i));
+    }
+    // 15: a lattice point inside the merged bin [10, 20) (5 records from its edge); 203: 3
+    // records into the cell [200, 205); 100 and 300: edges of both. Only those two stay.
+    rb.edges = { 0, 15, 100, 203, 300, 400 };
+    node::dropEdgesNearLattice(rb, state, table, { "x" }, 10);
+    QCOMPARE(rb.edges, (std::vector<int> { 0, 100, 300, 400 }));
+    // Without a numeric variable nothing is dropped (the bin ledger's merge does the rest).
+    rb.edges = { 0, 15, 100, 203, 300, 400 };
+    node::dropEdgesNearLattice(rb, state, table, {}, 10);
+    QCOMPARE(rb.edges.size(), std::size_t(6));
+
+    // The other order: bins released first, cut at 100 and 203; a histogram of x with edges
+    // 10, 20, ..., 390 cuts [200, 210) 3 records from the second bin's end: refused. Bins cut
+    // at 100 and 300 are unions of its parts (each tail on its own): released.
+    std::vector<double> edges;
+    for (int e = 10; e <= 390; e += 10)
+        edges.push_back(e);
+    std::vector<std::int64_t> cohort(400);
+    std::iota(cohort.begin(), cohort.end(), 0);
+    const std::vector<node::HistogramCodes> histograms { node::histogramCodes(table, "x", edges,
+                                                                              cohort) };
+    auto released = [](int cut1, int cut2) {
+        node::ReleasedBins bins;
+        bins.bins = 3;
+        for (int i = 0; i < 400; ++i)
+            bins.binOf.push_back(std::uint16_t(i < cut1 ? 1 : i < cut2 ? 2 : 3));
+        return std::vector<node::ReleasedBins> { bins };
+    };
+    const auto refused
+        = node::histogramRunRefusal(released(100, 203), state, cohort, histograms, 10);
+    QVERIFY(refused);
+    QCOMPARE(*refused, std::string("histogram of x and released risk bins"));
+    QVERIFY(!node::histogramRunRefusal(released(100, 300), state, cohort, histograms, 10));
 }
 
 void tst_Differencing::cellsSplitOnlyIntoLargePieces()

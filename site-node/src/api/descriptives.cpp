@@ -4,6 +4,8 @@
 #include "descriptives_p.h"
 #include "trends_p.h"
 
+#include "../release/histogramruns.h"
+
 #include "fairstart/analysis/descriptives.h"
 
 namespace fairstart::node {
@@ -266,8 +268,25 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
         QJsonDocument::fromJson(answer.body()).object());
     if (!released)
         return ledgerFailure();
+    // Each released histogram's parts over the cohort: checked against the runs of released risk
+    // bins (docs/privacy-rules.md, "Histograms against released risk bins").
+    std::vector<std::int64_t> cohortRows;
+    for (std::size_t i = 0; i < mask.size(); ++i) {
+        if (mask[i])
+            cohortRows.push_back(std::int64_t(i));
+    }
+    std::vector<HistogramCodes> histograms;
+    for (const protocol::NumericDescription &numeric : released->numeric) {
+        for (const protocol::ReleasedHistogram &histogram : numeric.histograms) {
+            if (histogram.edges.size() >= 2)
+                histograms.push_back(histogramCodes(dataset.table, numeric.variable.toStdString(),
+                                                    histogram.edges, cohortRows));
+        }
+    }
     if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecord(dataset, mask, releasedCells(dataset, *released)), audit))
+            m_ledger->checkAndRecordDescription(dataset, cohortRows,
+                                                releasedCells(dataset, *released), histograms),
+            audit))
         return *refused;
     out->released = std::move(released).value();
     out->tally = std::move(tally);

@@ -35,9 +35,12 @@ bool takeQuota(SiteStore &store, std::mutex &mutex, const QString &user, int lim
 LoadedDataset api::designColumns(const LoadedDataset &data, const analysis::ResolvedDesign &design)
 {
     std::vector<std::string> names { design.spec.outcome.variable };
+    // A binomial design's numeric predictors too, as numbers: its evaluations' risk bins are
+    // kept away from their lattice cells (release/histogramruns.h, dropEdgesNearLattice).
+    const bool binomial = design.spec.family == analysis::Family::Binomial;
     auto addVariable = [&](const std::string &name) {
         const VariableInfo *info = data.info.variable(qs(name));
-        if (info && info->kind != VariableKind::Numeric)
+        if (info && (info->kind != VariableKind::Numeric || binomial))
             names.push_back(name);
     };
     for (const auto &predictor : design.spec.predictors)

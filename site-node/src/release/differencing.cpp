@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "differencing.h"
+#include "histogramruns.h"
 
 #include "fairstart/node/tr.h"
 
@@ -1174,6 +1175,13 @@ DifferencingLedger::checkAndRecord(const LoadedDataset &data,
     return checkAndRecordParts(data, { Part { &cohortRows, &cells } });
 }
 
+NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDescription(
+    const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+    const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms)
+{
+    return checkAndRecordParts(data, { Part { &cohortRows, &cells, &histograms } });
+}
+
 NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells)
@@ -1251,8 +1259,13 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     }
     std::vector<ReleasedBins> addedReleased;
     if (riskBins) {
-        for (RiskBins &one : *riskBins)
+        // Away from the lattice cells of the design's numeric variables first: histograms
+        // released before are not remembered (histogramruns.h).
+        const std::vector<std::string> lattice = numericDesignVariables(data.table, design);
+        for (RiskBins &one : *riskBins) {
+            dropEdgesNearLattice(one, nextMain, data.table, lattice, m_limits.minCell);
             chooseEdges(one, nextMain, bins.released->evaluations, addedReleased, data.table);
+        }
         releasedChanged = !addedReleased.empty();
     }
     for (auto [changed, target, next, key] :
@@ -1462,6 +1475,15 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
             refused.detail = *detail;
             return refused;
+        }
+        // A description's histograms against the same runs (histogramruns.h).
+        if (part.histograms) {
+            if (auto detail = histogramRunRefusal(bins.released->evaluations, *e.state, *part.rows,
+                                                  *part.histograms, m_limits.minCell)) {
+                analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
+                refused.detail = *detail;
+                return refused;
+            }
         }
     }
     // Several parts refine a copy; the ledger changes only when all of them passed.

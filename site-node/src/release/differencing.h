@@ -29,6 +29,8 @@
 
 namespace fairstart::node {
 
+struct HistogramCodes; // histogramruns.h
+
 // The cells of one family that a release gives out exactly. Family keys (canonical text):
 //   "v:<var>"         a categorical variable's level (its column code) or a binary 0/1; missing is
 //                     the code after the last level (the number of levels; 2 for a binary)
@@ -168,6 +170,12 @@ public:
     NodeResult<analysis::RuleOutcome> checkAndRecord(const LoadedDataset &data,
                                                      const std::vector<std::uint8_t> &cohortMask,
                                                      const std::vector<CellRelease> &cells);
+    // A description: as above, and its histograms against the runs of released risk bins
+    // (histogramruns.h; rule "differencing", detail "histogram of <variable> and released risk
+    // bins"). `histograms` holds one entry per released histogram over `cohortRows`.
+    NodeResult<analysis::RuleOutcome> checkAndRecordDescription(
+        const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+        const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms);
 
     // A design's release: its cohort and cells as above, and the records of the cohort beyond
     // every value the design breaks a numeric variable at (winsor bounds, spline knots, an
@@ -212,6 +220,7 @@ private:
     struct Part {
         const std::vector<std::int64_t> *rows;
         const std::vector<CellRelease> *cells;
+        const std::vector<HistogramCodes> *histograms = nullptr; // a description's
     };
     NodeResult<analysis::RuleOutcome> checkAndRecordParts(const LoadedDataset &data,
                                                           const std::vector<Part> &parts);
