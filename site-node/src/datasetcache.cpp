@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/node/datasetcache.h"
 
+#include "release/releasegate.h" // cacheHistogramSteps
+
 #include <vector>
 
 namespace fairstart::node {
@@ -47,6 +49,7 @@ NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString
     auto loaded = m_store->loadTable(name);
     if (!loaded)
         return loaded.error();
+    cacheHistogramSteps(loaded.value());
     auto data = std::make_shared<const LoadedDataset>(std::move(loaded).value());
     if (slot->generation != data->info.generation || !slot->token)
         slot->token = std::make_shared<const qint64>(data->info.generation);

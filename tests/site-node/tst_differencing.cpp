@@ -677,6 +677,8 @@ void tst_Differencing::riskBinsKeptOffTheLattice()
     std::vector<double> x(400);
     std::iota(x.begin(), x.end(), 0.0);
     QVERIFY(table.addNumeric("x", x).ok());
+    node::LoadedDataset data;
+    data.table = table;
     const node::DifferencingState state = node::DifferencingState::initial(1, 400);
     node::RiskBins rb;
     for (std::int64_t i = 0; i < 400; ++i) {
@@ -686,11 +688,11 @@ void tst_Differencing::riskBinsKeptOffTheLattice()
     // 15: a lattice point inside the merged bin [10, 20) (5 records from its edge); 203: 3
     // records into the cell [200, 205); 100 and 300: edges of both. Only those two stay.
     rb.edges = { 0, 15, 100, 203, 300, 400 };
-    node::dropEdgesNearLattice(rb, state, table, { "x" }, 10);
+    node::dropEdgesNearLattice(rb, state, data, { "x" }, 10);
     QCOMPARE(rb.edges, (std::vector<int> { 0, 100, 300, 400 }));
     // Without a numeric variable nothing is dropped (the bin ledger's merge does the rest).
     rb.edges = { 0, 15, 100, 203, 300, 400 };
-    node::dropEdgesNearLattice(rb, state, table, {}, 10);
+    node::dropEdgesNearLattice(rb, state, data, {}, 10);
     QCOMPARE(rb.edges.size(), std::size_t(6));
 
     // The other order: bins released first, cut at 100 and 203; a histogram of x with edges

@@ -215,7 +215,7 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
             DescriptivesTally::Numeric numeric;
             numeric.variable = variable.name;
             numeric.summary = std::move(summary).value();
-            numeric.histogramStep = datasetHistogramStep(dataset, *column);
+            numeric.histogramStep = datasetHistogramStep(dataset, name);
             for (std::size_t i = 0; i < mask.size(); ++i) {
                 if (mask[i] && !column->isMissing(i))
                     numeric.values.push_back(column->numeric[i]);

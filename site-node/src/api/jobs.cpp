@@ -59,6 +59,12 @@ LoadedDataset api::designColumns(const LoadedDataset &data, const analysis::Reso
 
     LoadedDataset out;
     out.info = data.info;
+    // The steps come from the whole table: the floor of whole numbers is decided over the
+    // consent columns, which a design's columns leave out.
+    for (const std::string &name : names) {
+        if (const double step = datasetHistogramStep(data, name); step > 0)
+            out.histogramSteps[name] = step;
+    }
     for (const std::string &name : names) {
         const analysis::Column *column = data.table.column(name);
         if (!column)

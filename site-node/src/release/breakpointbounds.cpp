@@ -14,16 +14,17 @@
 
 namespace fairstart::node {
 
-std::vector<double> consentedEdges(const LoadedDataset &data, const analysis::Column &column,
+std::vector<double> consentedEdges(const LoadedDataset &data, const std::string &variable,
                                    const std::vector<std::uint8_t> &consented, int minCell,
                                    double *step)
 {
+    const analysis::Column &column = *data.table.column(variable);
     std::vector<double> values;
     for (std::size_t r = 0; r < consented.size() && r < column.size(); ++r) {
         if (consented[r] && !column.isMissing(r))
             values.push_back(column.numeric[r]);
     }
-    const double lattice = datasetHistogramStep(data, column);
+    const double lattice = datasetHistogramStep(data, variable);
     if (step)
         *step = lattice;
     const analysis::MergedHistogram canonical = analysis::latticeHistogram(
@@ -92,7 +93,7 @@ std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &dat
             || column->kind != analysis::ColumnKind::Numeric)
             return std::nullopt;
         Edges out;
-        out.edges = consentedEdges(data, *column, consented, minCell, &out.step);
+        out.edges = consentedEdges(data, variable, consented, minCell, &out.step);
         return out;
     };
     auto why = [](const QString &name) {
@@ -237,7 +238,7 @@ std::optional<GateAnswer> ReleaseGate::subgroupBounds(const LoadedDataset &data,
     const QString name = QString::fromStdString(variable);
     double step = 0;
     const std::vector<double> allowed
-        = consentedEdges(data, *column, consented, m_policy.minCell, &step);
+        = consentedEdges(data, variable, consented, m_policy.minCell, &step);
     if (allowed.size() < 2) {
         return refuseBound("filter-bound", QStringLiteral("subgroup_edges"),
                            Tr::tr("The variable %1 holds too few distinct records at this site "

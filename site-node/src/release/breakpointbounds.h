@@ -19,10 +19,10 @@
 
 namespace fairstart::node {
 
-// analysis::latticeHistogram of the column's present values among the consented records, on the
-// dataset's lattice (datasetHistogramStep) and over the whole lattice; its edges, ascending
-// (empty when it has none). `step` receives the lattice step.
-std::vector<double> consentedEdges(const LoadedDataset &data, const analysis::Column &column,
+// analysis::latticeHistogram of a numeric column's present values among the consented records,
+// on the dataset's lattice (datasetHistogramStep) and over the whole lattice; its edges, ascending
+// (empty when it has none). `step` receives the lattice step. `variable` is a numeric column.
+std::vector<double> consentedEdges(const LoadedDataset &data, const std::string &variable,
                                    const std::vector<std::uint8_t> &consented, int minCell,
                                    double *step = nullptr);
 

@@ -1263,7 +1263,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         // released before are not remembered (histogramruns.h).
         const std::vector<std::string> lattice = numericDesignVariables(data.table, design);
         for (RiskBins &one : *riskBins) {
-            dropEdgesNearLattice(one, nextMain, data.table, lattice, m_limits.minCell);
+            dropEdgesNearLattice(one, nextMain, data, lattice, m_limits.minCell);
             chooseEdges(one, nextMain, bins.released->evaluations, addedReleased, data.table);
         }
         releasedChanged = !addedReleased.empty();

@@ -157,10 +157,10 @@ std::vector<std::string> numericDesignVariables(const analysis::DataTable &table
     return out;
 }
 
-void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main,
-                          const analysis::DataTable &table,
+void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const LoadedDataset &data,
                           const std::vector<std::string> &variables, int minCell)
 {
+    const analysis::DataTable &table = data.table;
     const std::vector<int> candidates = rb.edges;
     if (candidates.size() < 3 || rb.rows.size() != rb.bin.size() || variables.empty())
         return;
@@ -219,7 +219,7 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main,
         if (!column || column->kind != analysis::ColumnKind::Numeric
             || column->numeric.size() != rows)
             continue;
-        const double step = datasetHistogramStep(*column);
+        const double step = datasetHistogramStep(data, variable);
         if (!(step > 0) || !std::isfinite(step))
             continue;
         auto missing = [&](std::size_t r) {

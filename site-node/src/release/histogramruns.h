@@ -49,8 +49,7 @@ std::optional<std::string> histogramRunRefusal(const std::vector<ReleasedBins> &
 // of such blocks inside it or holding it, for each numeric variable of the design (the
 // variables whose order a run of risk bins can follow). `rb.edges` is coarsened in place: its
 // ends are kept, and each bin is a union of the merge's bins.
-void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main,
-                          const analysis::DataTable &table,
+void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const LoadedDataset &data,
                           const std::vector<std::string> &variables, int minCell);
 
 // The numeric variables of a design's predictors (each once).

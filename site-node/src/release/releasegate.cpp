@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace fairstart::node {
@@ -29,11 +30,11 @@ std::vector<std::uint8_t> everyPurposeRecords(const LoadedDataset &data)
     return every;
 }
 
-bool everyPurposeWholeNumbers(const LoadedDataset &data, const analysis::Column &column)
+bool everyPurposeWholeNumbers(const std::vector<std::uint8_t> &every,
+                              const analysis::Column &column)
 {
     if (column.kind != analysis::ColumnKind::Numeric)
         return false;
-    const std::vector<std::uint8_t> every = everyPurposeRecords(data);
     for (std::size_t i = 0; i < column.size() && i < every.size(); ++i) {
         if (every[i] && !column.isMissing(i) && column.numeric[i] != std::trunc(column.numeric[i]))
             return false;
@@ -41,7 +42,11 @@ bool everyPurposeWholeNumbers(const LoadedDataset &data, const analysis::Column 
     return true;
 }
 
-double datasetHistogramStep(const LoadedDataset &data, const analysis::Column &column)
+namespace {
+
+// `every` gives everyPurposeRecords, asked for only when the floor can decide.
+double histogramStepOf(const analysis::Column &column,
+                       const std::function<const std::vector<std::uint8_t> &()> &every)
 {
     if (column.kind != analysis::ColumnKind::Numeric)
         return 0;
@@ -59,9 +64,40 @@ double datasetHistogramStep(const LoadedDataset &data, const analysis::Column &c
     // Whole numbers: edges at whole numbers, never between two possible values (30.2, 31.2 of
     // a maternal age in years, 1.1, 2.1 of a quintile). histogramStep gives 1, 2 or 5 × 10ⁿ, so
     // a step of at least 1 is a whole number and every lattice point k · step is one too.
-    if (step > 0 && step < 1 && everyPurposeWholeNumbers(data, column))
+    if (step > 0 && step < 1 && everyPurposeWholeNumbers(every(), column))
         return 1;
     return step;
+}
+
+} // namespace
+
+double datasetHistogramStep(const LoadedDataset &data, const std::string &variable)
+{
+    if (const auto cached = data.histogramSteps.find(variable); cached != data.histogramSteps.end())
+        return cached->second;
+    const analysis::Column *column = data.table.column(variable);
+    std::vector<std::uint8_t> every;
+    return column ? histogramStepOf(*column,
+                                    [&]() -> const std::vector<std::uint8_t> & {
+                                        every = everyPurposeRecords(data);
+                                        return every;
+                                    })
+                  : 0;
+}
+
+void cacheHistogramSteps(LoadedDataset &data)
+{
+    std::optional<std::vector<std::uint8_t>> every;
+    auto records = [&]() -> const std::vector<std::uint8_t> & {
+        if (!every)
+            every = everyPurposeRecords(data);
+        return *every;
+    };
+    for (const std::string &name : data.table.columnNames()) {
+        const analysis::Column *column = data.table.column(name);
+        if (column && column->kind == analysis::ColumnKind::Numeric)
+            data.histogramSteps[name] = histogramStepOf(*column, records);
+    }
 }
 
 namespace {
@@ -235,7 +271,8 @@ std::optional<GateAnswer> ReleaseGate::filterBounds(const LoadedDataset &data,
         // The node's canonical edges of the variable over every consented record: the histogram a
         // description of all consented records releases. Its lattice is the dataset's.
         double step = 0;
-        const std::vector<double> edges = consentedEdges(data, *column, consented, minCell, &step);
+        const std::vector<double> edges
+            = consentedEdges(data, filter.variable, consented, minCell, &step);
         if (edges.size() < 2) {
             return refuseWith(
                 where,

@@ -124,16 +124,21 @@ struct CatalogueTally {
 // none): the set the catalogue's counts and `whole_numbers` flag are computed over, the same
 // whichever purpose asks.
 std::vector<std::uint8_t> everyPurposeRecords(const LoadedDataset &data);
-// The catalogue's `whole_numbers` flag of a numeric column: every present value among
-// everyPurposeRecords is a whole number (true when none is present).
-bool everyPurposeWholeNumbers(const LoadedDataset &data, const analysis::Column &column);
+// The catalogue's `whole_numbers` flag of a numeric column: every present value among `every`
+// (everyPurposeRecords) is a whole number (true when none is present).
+bool everyPurposeWholeNumbers(const std::vector<std::uint8_t> &every,
+                              const analysis::Column &column);
 // The lattice step of a numeric column's histograms: analysis::histogramStep of the SD of all its
 // present values in the dataset, the same for every cohort, so a filter cannot move it; and never
 // finer than the data's resolution: at least 1 (so 1, 2, 5, 10, …: whole-number edges, bins
 // [k, k + step)) when the column's `whole_numbers` flag is set (everyPurposeWholeNumbers, the bit
 // the catalogue already releases, from the same records; docs/privacy-rules.md "Histograms on the
-// node's edges", "The lattice of whole-number variables").
-double datasetHistogramStep(const LoadedDataset &data, const analysis::Column &column);
+// node's edges", "The lattice of whole-number variables"). From data.histogramSteps when it
+// holds the variable; 0 for a variable that is not a numeric column.
+double datasetHistogramStep(const LoadedDataset &data, const std::string &variable);
+// Every numeric column's datasetHistogramStep into data.histogramSteps (one pass over the
+// consent columns): the dataset cache calls it once per load.
+void cacheHistogramSteps(LoadedDataset &data);
 
 // A descriptives request's results on a cohort that passed the cohort rules.
 struct DescriptivesTally {

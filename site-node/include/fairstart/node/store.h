@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -67,6 +68,10 @@ struct LoadedDataset {
     DatasetInfo info;
     analysis::DataTable table;
     std::vector<std::int64_t> recordIds;
+    // The lattice step of each numeric column's histograms (datasetHistogramStep), filled when the
+    // dataset cache loads the table and carried by a design's columns, which lack the consent
+    // columns the whole-number floor is decided over. A column not in it is computed when asked.
+    std::map<std::string, double> histogramSteps;
 };
 
 struct TokenInfo {
