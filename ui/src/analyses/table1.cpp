@@ -333,7 +333,8 @@ Table1View::Table1View(QWidget *parent)
     m_studyTable->horizontalHeader()->setStretchLastSection(true);
     m_study->hide();
     m_studyTable->hide();
-    // Issue 14: a masked study's pooled histograms, for the variable chosen.
+    // Issue 14: the pooled histograms (masked: a study's sums; plain: the sites' released
+    // histograms), for the variable chosen.
     auto histogramLabel = new QLabel(Tr::tr("&Histogram of"));
     histogramLabel->setBuddy(m_histogramVariable);
     m_histogramVariable->setAccessibleName(Tr::tr("Variable of the histogram"));
@@ -437,13 +438,29 @@ void Table1View::showHistogram(int index)
                 released.counts.push_back(double(c));
             const QString label = m_labels.value(h.variable);
             chart = makeHistogramChart(label.isEmpty() ? h.variable : label, released);
-            text = Tr::tr("Pooled over every site on a lattice of step %1 common to all of "
-                          "them: a cell is counted where both its ends are edges of every "
-                          "site's own histogram, and only the sum was decoded. %2 records "
-                          "outside %3 to %4 (each site's tails, which no site releases) are "
-                          "not drawn.")
-                       .arg(latticeText(h.step), QLocale().toString(h.beyond),
-                            latticeText(h.edges.front()), latticeText(h.edges.back()));
+            if (h.beyondPerSite.isEmpty()) {
+                text = Tr::tr("Pooled over every site on a lattice of step %1 common to all of "
+                              "them: a cell is counted where both its ends are edges of every "
+                              "site's own histogram, and only the sum was decoded. %2 records "
+                              "outside %3 to %4 (each site's tails, which no site releases) are "
+                              "not drawn.")
+                           .arg(latticeText(h.step), QLocale().toString(h.beyond),
+                                latticeText(h.edges.front()), latticeText(h.edges.back()));
+            } else {
+                // Plain: each site's released histogram was seen; say where the rest lies.
+                QStringList perSite;
+                for (const auto &[site, outside] : h.beyondPerSite)
+                    perSite << Tr::tr("%1: %2").arg(site, QLocale().toString(outside));
+                text = Tr::tr("Pooled from each site's released histogram on a lattice of step "
+                              "%1 common to all of them: a cell is counted where both its ends "
+                              "are edges of every site's histogram. %2 records outside %3 to %4 "
+                              "are not drawn (%5): each site's tails, which no site releases, "
+                              "and cells a site released only merged with a neighbour, where "
+                              "fewer than its minimum cell count of records lie.")
+                           .arg(latticeText(h.step), QLocale().toString(h.beyond),
+                                latticeText(h.edges.front()), latticeText(h.edges.back()),
+                                perSite.join(QStringLiteral(", ")));
+            }
         }
     }
     QChart *old = m_histogramChart->chart();
@@ -465,11 +482,17 @@ QString Table1View::studyText() const
 
 void Table1View::setStudy(const std::optional<protocol::StudyRecord> &study)
 {
-    m_studyModel->setStudy(study);
-    m_study->setText(study ? studySummary(*study) : QString());
-    m_study->setVisible(study.has_value());
-    m_studyTable->setVisible(study.has_value());
-    if (!study)
+    setStudies(study ? QList<protocol::StudyRecord> { *study } : QList<protocol::StudyRecord> {});
+}
+
+void Table1View::setStudies(const QList<protocol::StudyRecord> &studies)
+{
+    m_studyModel->setStudies(studies);
+    spanStudyHeadings(m_studyTable);
+    m_study->setText(studiesSummary(studies));
+    m_study->setVisible(!studies.isEmpty());
+    m_studyTable->setVisible(!studies.isEmpty());
+    if (studies.isEmpty())
         return;
     // Every row shown, no scroll bar: the table is as tall as its rows.
     m_studyTable->resizeRowsToContents();

@@ -5,6 +5,8 @@
 #include "fairstart/ui/tr.h"
 
 #include <QColor>
+#include <QFont>
+#include <QTableView>
 
 namespace fairstart::ui {
 
@@ -27,6 +29,38 @@ bool describes(const protocol::StudyRecord &s)
 }
 
 } // namespace
+
+// Every study of a run, the fit's (or a registered model's evaluation) first.
+QList<protocol::StudyRecord> runStudies(const protocol::FitReport &report)
+{
+    QList<protocol::StudyRecord> studies;
+    if (report.study)
+        studies << *report.study;
+    studies << report.studies;
+    return studies;
+}
+
+// The parts of a run that are requests on the fit study's jobs, not studies: no node signed
+// them (they came over each site's pinned connection).
+QStringList unsignedParts(const protocol::FitReport &report)
+{
+    QStringList parts;
+    if (!report.study)
+        return parts;
+    if (!report.perSiteFits.isEmpty())
+        parts << Tr::tr("Fits at each site alone — not a study: each node fitted the model on "
+                        "its own records on its job of the fit study and answered over the "
+                        "site's pinned connection; these answers are not signed.");
+    bool evaluationStudy = false;
+    for (const protocol::StudyRecord &s : report.studies)
+        evaluationStudy = evaluationStudy || s.manifest.kind == protocol::JobKind::Evaluation;
+    if (report.performance && !evaluationStudy
+        && report.study->manifest.kind != protocol::JobKind::Evaluation)
+        parts << Tr::tr("Evaluation — not a study (plain mode): each node evaluated the fit "
+                        "study's final coefficients on its job and answered over the site's "
+                        "pinned connection; these answers are not signed.");
+    return parts;
+}
 
 bool everySiteSigned(const protocol::StudyRecord &study)
 {
@@ -96,6 +130,48 @@ QString studySummary(const protocol::StudyRecord &study)
     return parts.join(QLatin1Char(' '));
 }
 
+QString studyTitle(const protocol::StudyRecord &study)
+{
+    switch (study.manifest.kind) {
+    case protocol::JobKind::Glm:
+        return Tr::tr("Fit");
+    case protocol::JobKind::CalibrationSlope:
+        return Tr::tr("Calibration slope");
+    case protocol::JobKind::CalibrationIntercept:
+        return Tr::tr("Calibration in the large");
+    case protocol::JobKind::Evaluation:
+        return Tr::tr("Evaluation");
+    case protocol::JobKind::Descriptives:
+        return study.manifest.descriptives.histograms.isEmpty() ? Tr::tr("Descriptives")
+                                                                : Tr::tr("Histogram cells");
+    }
+    return Tr::tr("Study");
+}
+
+QString studiesSummary(const QList<protocol::StudyRecord> &studies)
+{
+    if (studies.isEmpty())
+        return {};
+    QString text = studySummary(studies.first());
+    if (studies.size() == 1)
+        return text;
+    QStringList signedAll;
+    QStringList notSigned;
+    for (qsizetype i = 1; i < studies.size(); ++i)
+        (everySiteSigned(studies[i]) ? signedAll : notSigned) << studyTitle(studies[i]);
+    if (notSigned.isEmpty())
+        return text + QLatin1Char(' ')
+            + Tr::tr("Every site also signed the %n other study(ies) of this run (%1), and "
+                     "every signature verified (the table below, per study).",
+                     nullptr, int(signedAll.size()))
+                  .arg(signedAll.join(QStringLiteral(", ")));
+    return text + QLatin1Char(' ')
+        + Tr::tr("Not every site's signature verified in: %1 (the table below says where). Do "
+                 "not rely on those results before the sites' administrators have looked at "
+                 "them.")
+              .arg(notSigned.join(QStringLiteral(", ")));
+}
+
 StudyModel::StudyModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -103,20 +179,72 @@ StudyModel::StudyModel(QObject *parent)
 
 void StudyModel::setStudy(const std::optional<protocol::StudyRecord> &study)
 {
+    setStudies(study ? QList<protocol::StudyRecord> { *study } : QList<protocol::StudyRecord> {});
+}
+
+void StudyModel::setStudies(const QList<protocol::StudyRecord> &studies,
+                            const QStringList &unsignedParts)
+{
     beginResetModel();
     m_rows.clear();
-    m_descriptives = study && describes(*study);
-    if (study) {
-        for (const protocol::StudyParticipant &p : study->manifest.participants) {
-            const protocol::StudySignatureCheck *c = checkOf(*study, p.name);
-            m_rows.append({ p.name, false, c ? std::optional(*c) : std::nullopt });
+    m_studies = int(studies.size());
+    bool descriptives = false;
+    bool other = false;
+    const bool headings = studies.size() + unsignedParts.size() > 1;
+    for (int i = 0; i < int(studies.size()); ++i) {
+        const protocol::StudyRecord &study = studies[i];
+        (describes(study) ? descriptives : other) = true;
+        if (headings) {
+            const bool signedByAll = everySiteSigned(study);
+            const QString mode = study.mode.isEmpty() ? study.manifest.mode : study.mode;
+            QString hash = study.study;
+            if (const qsizetype colon = hash.indexOf(QLatin1Char(':')); colon >= 0)
+                hash = hash.mid(colon + 1);
+            const QString heading
+                = (signedByAll ? Tr::tr("%1 — %2 study %3: every site signed it")
+                               : Tr::tr("%1 — %2 study %3: NOT every site's signature verified"))
+                      .arg(studyTitle(study),
+                           mode == QLatin1String("masked") ? Tr::tr("masked") : Tr::tr("plain"),
+                           hash.left(12));
+            m_rows.append({ heading, false, std::nullopt, true, i, signedByAll });
         }
-        for (const protocol::StudyParticipant &p : study->manifest.observers) {
-            const protocol::StudySignatureCheck *c = checkOf(*study, p.name);
-            m_rows.append({ p.name, true, c ? std::optional(*c) : std::nullopt });
+        for (const protocol::StudyParticipant &p : study.manifest.participants) {
+            const protocol::StudySignatureCheck *c = checkOf(study, p.name);
+            m_rows.append({ p.name, false, c ? std::optional(*c) : std::nullopt, false, i });
+        }
+        for (const protocol::StudyParticipant &p : study.manifest.observers) {
+            const protocol::StudySignatureCheck *c = checkOf(study, p.name);
+            m_rows.append({ p.name, true, c ? std::optional(*c) : std::nullopt, false, i });
         }
     }
+    for (const QString &part : unsignedParts)
+        m_rows.append({ part, false, std::nullopt, true, -1, true });
+    m_signed = descriptives && other ? Signed::Result
+        : descriptives               ? Signed::Descriptives
+                                     : Signed::Coefficients;
     endResetModel();
+}
+
+bool StudyModel::isHeading(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows[row].heading;
+}
+
+int StudyModel::studyOf(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].study : -1;
+}
+
+void spanStudyHeadings(QTableView *table)
+{
+    auto *model = qobject_cast<StudyModel *>(table->model());
+    table->clearSpans();
+    if (!model)
+        return;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->isHeading(r))
+            table->setSpan(r, 0, 1, StudyModel::ColumnCount);
+    }
 }
 
 int StudyModel::rowCount(const QModelIndex &parent) const
@@ -134,6 +262,18 @@ QVariant StudyModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows[index.row()];
+    if (r.heading) {
+        if ((role == Qt::DisplayRole || role == ExportRole) && index.column() == SiteColumn)
+            return r.site;
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if (role == Qt::ForegroundRole && !r.verified)
+            return QColor(180, 30, 30);
+        return {};
+    }
     auto verdict = [](bool ok) {
         return ok ? Tr::tr("verified") : Tr::tr("NOT verified");
     };
@@ -174,7 +314,9 @@ QVariant StudyModel::headerData(int section, Qt::Orientation orientation, int ro
     case ManifestColumn:
         return Tr::tr("Signed manifest");
     case AttestationColumn:
-        return m_descriptives ? Tr::tr("Signed descriptives") : Tr::tr("Signed final coefficients");
+        return m_signed == Signed::Descriptives ? Tr::tr("Signed descriptives")
+            : m_signed == Signed::Result        ? Tr::tr("Signed result")
+                                                : Tr::tr("Signed final coefficients");
     case NoteColumn:
         return Tr::tr("Note");
     default:
