@@ -541,7 +541,16 @@ QString histogramsText(const QList<PooledHistogram> &pooled, bool plain, QJsonAr
             json->append(o);
             continue;
         }
-        if (h.beyondPerSite.isEmpty()) {
+        if (h.step <= 0) {
+            // Plain, one site: its released histogram on its own edges.
+            text += QStringLiteral("  ")
+                + Tr::tr("%1: the site's own edges (bins merged where its records are sparse), "
+                         "%2 records outside %3 to %4 (its tails, never released)")
+                      .arg(h.variable)
+                      .arg(h.beyond)
+                      .arg(num(h.edges.front(), 8), num(h.edges.back(), 8))
+                + QLatin1Char('\n');
+        } else if (h.beyondPerSite.isEmpty()) {
             text += QStringLiteral("  ")
                 + Tr::tr("%1: step %2, %3 records outside %4 to %5 (the sites' tails, never "
                          "released)")

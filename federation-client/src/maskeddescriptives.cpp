@@ -526,6 +526,29 @@ QList<PooledHistogram> plainPooledHistograms(const PooledDescriptives &pooled,
                             .arg(without.join(QStringLiteral(", ")), h.variable);
             continue;
         }
+        if (h.edges.empty() && sites.size() == 1) {
+            // One site needs no common lattice: its released histogram as it is, on its own
+            // edges (bins merged where its records are sparse; step 0: not evenly spaced).
+            const protocol::ReleasedHistogram *own
+                = releasedHistogram(sites.first().response, h.variable);
+            if (own && own->counts.size() >= 2) {
+                h.problem.clear();
+                h.edges = own->edges;
+                qint64 total = 0;
+                for (const double c : own->counts) {
+                    h.counts.push_back(whole(c));
+                    total += whole(c);
+                }
+                qint64 n = 0;
+                for (const protocol::NumericDescription &d : sites.first().response.numeric) {
+                    if (d.variable == h.variable)
+                        n = qint64(std::llround(d.moments.count));
+                }
+                h.beyond = std::max<qint64>(0, n - total);
+                h.beyondPerSite << qMakePair(sites.first().site, h.beyond);
+            }
+            continue;
+        }
         if (h.edges.empty())
             continue;
         // The chosen candidate: the one whose step and first edge lie on the histogram's.

@@ -699,8 +699,11 @@ void tst_MaskedDescriptives::plainPooledHistogramEqualsTheClear()
         ++drawn;
         const Clear &c = clear.at(h.variable);
         qint64 inside = 0;
+        // One site without a lattice of its own edges (maternal age: whole years at a site whose
+        // step is finer than 1): its released histogram as it is.
+        QVERIFY2(h.step > 0 || sites.size() == 1, qPrintable(h.variable));
         for (std::size_t k = 0; k < h.counts.size(); ++k) {
-            QVERIFY(std::abs(h.edges[k + 1] - h.edges[k] - h.step) < 1e-9 * h.step);
+            QVERIFY(h.step <= 0 || std::abs(h.edges[k + 1] - h.edges[k] - h.step) < 1e-9 * h.step);
             qint64 clearCount = 0;
             for (const double x : c.values)
                 clearCount += x >= h.edges[k] && x < h.edges[k + 1];
@@ -723,8 +726,9 @@ void tst_MaskedDescriptives::plainPooledHistogramEqualsTheClear()
             QVERIFY2(h.beyondPerSite[s].second >= 2 * 10, qPrintable(h.variable));
             qint64 own = 0;
             qint64 siteCohort = 0;
-            const Clear &siteClear
-                = clearTable(m_cluster, &siteCohort, { sites[s] }).at(h.variable);
+            const std::map<QString, Clear> siteTable
+                = clearTable(m_cluster, &siteCohort, { sites[s] });
+            const Clear &siteClear = siteTable.at(h.variable);
             for (const double x : siteClear.values)
                 own += x < h.edges.front() || x >= h.edges.back();
             QCOMPARE(h.beyondPerSite[s].second, own);

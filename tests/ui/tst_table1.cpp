@@ -287,6 +287,23 @@ void tst_Table1::plainPooledHistogram()
                                           "B: 36)")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("merged with a neighbour")), qPrintable(text));
+    // One site without a lattice of its own edges: its released histogram as it is, uneven
+    // bins drawn as records per unit.
+    client::PooledHistogram age;
+    age.variable = QStringLiteral("maternal_age");
+    age.edges = { 20.2, 25.2, 26.2, 27.2, 35.2 };
+    age.counts = { 100, 40, 50, 160 };
+    age.beyond = 25;
+    age.beyondPerSite = { { QStringLiteral("A"), 25 } };
+    view.setHistograms({ age });
+    QVERIFY(view.histogramChart()->isVisible());
+    QVERIFY2(view.histogramText().startsWith(QStringLiteral("The site's released histogram on "
+                                                            "its own edges")),
+             qPrintable(view.histogramText()));
+    QVERIFY2(
+        view.histogramText().contains(QStringLiteral("25 records outside %1 to %2")
+                                          .arg(QLocale().toString(20.2), QLocale().toString(35.2))),
+        qPrintable(view.histogramText()));
     // No study behind a plain Table 1.
     QVERIFY(view.studyText().isEmpty());
 }

@@ -438,7 +438,15 @@ void Table1View::showHistogram(int index)
                 released.counts.push_back(double(c));
             const QString label = m_labels.value(h.variable);
             chart = makeHistogramChart(label.isEmpty() ? h.variable : label, released);
-            if (h.beyondPerSite.isEmpty()) {
+            if (h.step <= 0) {
+                // Plain, one site: its released histogram on its own edges.
+                text = Tr::tr("The site's released histogram on its own edges (bins merged "
+                              "where its records are sparse, drawn as records per unit where "
+                              "they differ in width). %1 records outside %2 to %3 (its tails, "
+                              "which no site releases) are not drawn.")
+                           .arg(QLocale().toString(h.beyond), latticeText(h.edges.front()),
+                                latticeText(h.edges.back()));
+            } else if (h.beyondPerSite.isEmpty()) {
                 text = Tr::tr("Pooled over every site on a lattice of step %1 common to all of "
                               "them: a cell is counted where both its ends are edges of every "
                               "site's own histogram, and only the sum was decoded. %2 records "

@@ -61,7 +61,8 @@ struct PooledCells {
 // histogram reaches the client.
 struct PooledHistogram {
     QString variable;
-    double step = 0; // the common lattice's step; 0 when there is none
+    double step = 0; // the common lattice's step; 0 when there is none (plain, one site: its
+                     // own uneven edges)
     std::vector<double> edges; // the run of released cells (empty: none)
     std::vector<qint64> counts; // edges.size() - 1 values
     qint64 beyond = 0; // records of the variable outside the edges (every site's tails)
@@ -128,7 +129,9 @@ CandidateCells candidateCells(const LatticeCandidates &candidates,
                               const QList<protocol::DescriptivesResponse> &sites);
 // pooledHistograms of candidateCells(candidates, each site's answer), with each site's records
 // outside the chosen edges (beyondPerSite), and a sentence naming the sites that released no
-// histogram of a variable (none is drawn then: the pool would leave their records out).
+// histogram of a variable (none is drawn then: the pool would leave their records out). One
+// site needs no common lattice: where none is found its released histogram is drawn as it is
+// (step 0: its own edges, bins merged where its records are sparse).
 QList<PooledHistogram> plainPooledHistograms(const PooledDescriptives &pooled,
                                              const LatticeCandidates &candidates,
                                              const QList<SiteDescriptives> &sites);
