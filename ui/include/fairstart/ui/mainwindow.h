@@ -19,8 +19,10 @@ class Workspace;
 struct Run;
 } // namespace fairstart::workspace
 namespace fairstart::protocol {
+struct DescriptivesRequest;
+struct DescriptivesResponse;
 struct FitReport;
-}
+} // namespace fairstart::protocol
 namespace fairstart::client {
 class FederatedRun;
 struct RunError;
