@@ -22,6 +22,7 @@
 #include "fairstart/workspace/workspace.h"
 
 #include <QAreaSeries>
+#include <QLineSeries>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>

@@ -9,6 +9,7 @@
 #include "simulatedreport.h"
 
 #include <QAbstractItemModelTester>
+#include <QTableView>
 #include <QtTest>
 
 using namespace fairstart;
@@ -108,7 +109,25 @@ void tst_Study::shownInResultsAndReport()
     r.study = study(true);
     view.setReport(r);
     QVERIFY(view.studyText().contains(QStringLiteral("Every site signed this result")));
-    QCOMPARE(view.studyModel()->rowCount(), 4);
+    // The fit's four nodes under its heading, then the fits at each site alone (not signed);
+    // a masked record without an evaluation study is not said to be plain.
+    QCOMPARE(view.studyModel()->rowCount(), 6);
+    QVERIFY(view.studyModel()->isHeading(0));
+    QVERIFY(view.studyModel()->isHeading(5));
+    QVERIFY(view.studyModel()
+                ->index(5, StudyModel::SiteColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Fits at each site alone")));
+    r.study->mode = QStringLiteral("plain");
+    view.setReport(r);
+    QCOMPARE(view.studyModel()->rowCount(), 7);
+    QVERIFY(view.studyModel()
+                ->index(6, StudyModel::SiteColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Evaluation — not a study (plain mode)")));
+    r.study->mode = QStringLiteral("masked");
     const QString html = tripodReportHtml(r, reportOptionsFor(r));
     QVERIFY(html.contains(QStringLiteral("Every site signed this result")));
     QVERIFY(html.contains(QStringLiteral("Signed final coefficients")));

@@ -54,7 +54,11 @@ QStringList unsignedParts(const protocol::FitReport &report)
     bool evaluationStudy = false;
     for (const protocol::StudyRecord &s : report.studies)
         evaluationStudy = evaluationStudy || s.manifest.kind == protocol::JobKind::Evaluation;
-    if (report.performance && !evaluationStudy
+    // Plain mode only: a masked evaluation is a study (a record written before the run record
+    // kept every study has none, and is not said to be plain).
+    const QString mode = report.study->mode.isEmpty() ? report.study->manifest.mode
+                                                      : report.study->mode;
+    if (report.performance && !evaluationStudy && mode == QLatin1String("plain")
         && report.study->manifest.kind != protocol::JobKind::Evaluation)
         parts << Tr::tr("Evaluation — not a study (plain mode): each node evaluated the fit "
                         "study's final coefficients on its job and answered over the site's "
