@@ -22,12 +22,12 @@
 #include "fairstart/workspace/workspace.h"
 
 #include <QAreaSeries>
-#include <QLineSeries>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -143,8 +143,9 @@ void tst_StudyRun::checkShownStudy(MainWindow &window)
     QVERIFY(label->isVisibleTo(&window));
     QCOMPARE(label->text(), text);
     StudyModel *model = results->studyModel();
+    // Fit, calibration and evaluation studies: each node signed a result of its own kind.
     QCOMPARE(model->headerData(StudyModel::AttestationColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Signed final coefficients"));
+             QStringLiteral("Signed result"));
     // Every study of the run, grouped (the fit, the masked evaluation, the two calibration
     // studies), each heading saying that every site signed it, then its three nodes.
     QVERIFY2(model->studyCount() >= 4, qPrintable(QString::number(model->studyCount())));

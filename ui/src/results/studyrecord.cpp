@@ -6,7 +6,10 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHeaderView>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace fairstart::ui {
 
@@ -48,21 +51,19 @@ QStringList unsignedParts(const protocol::FitReport &report)
     if (!report.study)
         return parts;
     if (!report.perSiteFits.isEmpty())
-        parts << Tr::tr("Fits at each site alone — not a study: each node fitted the model on "
-                        "its own records on its job of the fit study and answered over the "
-                        "site's pinned connection; these answers are not signed.");
+        parts << Tr::tr("Fits at each site alone — not a study: the nodes' answers are not "
+                        "signed");
     bool evaluationStudy = false;
     for (const protocol::StudyRecord &s : report.studies)
         evaluationStudy = evaluationStudy || s.manifest.kind == protocol::JobKind::Evaluation;
     // Plain mode only: a masked evaluation is a study (a record written before the run record
     // kept every study has none, and is not said to be plain).
-    const QString mode = report.study->mode.isEmpty() ? report.study->manifest.mode
-                                                      : report.study->mode;
+    const QString mode
+        = report.study->mode.isEmpty() ? report.study->manifest.mode : report.study->mode;
     if (report.performance && !evaluationStudy && mode == QLatin1String("plain")
         && report.study->manifest.kind != protocol::JobKind::Evaluation)
-        parts << Tr::tr("Evaluation — not a study (plain mode): each node evaluated the fit "
-                        "study's final coefficients on its job and answered over the site's "
-                        "pinned connection; these answers are not signed.");
+        parts << Tr::tr("Evaluation — not a study (plain mode): the nodes' answers are not "
+                        "signed");
     return parts;
 }
 
@@ -193,11 +194,17 @@ void StudyModel::setStudies(const QList<protocol::StudyRecord> &studies,
     m_rows.clear();
     m_studies = int(studies.size());
     bool descriptives = false;
+    bool evaluation = false; // its nodes sign masked evaluation sums
     bool other = false;
     const bool headings = studies.size() + unsignedParts.size() > 1;
     for (int i = 0; i < int(studies.size()); ++i) {
         const protocol::StudyRecord &study = studies[i];
-        (describes(study) ? descriptives : other) = true;
+        if (describes(study))
+            descriptives = true;
+        else if (study.manifest.kind == protocol::JobKind::Evaluation)
+            evaluation = true;
+        else
+            other = true;
         if (headings) {
             const bool signedByAll = everySiteSigned(study);
             const QString mode = study.mode.isEmpty() ? study.manifest.mode : study.mode;
@@ -223,9 +230,9 @@ void StudyModel::setStudies(const QList<protocol::StudyRecord> &studies,
     }
     for (const QString &part : unsignedParts)
         m_rows.append({ part, false, std::nullopt, true, -1, true });
-    m_signed = descriptives && other ? Signed::Result
-        : descriptives               ? Signed::Descriptives
-                                     : Signed::Coefficients;
+    m_signed = int(descriptives) + int(evaluation) + int(other) > 1 || evaluation ? Signed::Result
+        : descriptives ? Signed::Descriptives
+                       : Signed::Coefficients;
     endResetModel();
 }
 
@@ -245,10 +252,31 @@ void spanStudyHeadings(QTableView *table)
     table->clearSpans();
     if (!model)
         return;
+    bool headings = false;
     for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->isHeading(r))
+        if (model->isHeading(r)) {
             table->setSpan(r, 0, 1, StudyModel::ColumnCount);
+            headings = true;
+        }
     }
+    // The site column as wide as its sites and its title: sized to its contents, it took the
+    // width of the headings spanning the table (a screen and a half in the demo's results).
+    QHeaderView *header = table->horizontalHeader();
+    if (!headings) {
+        header->setSectionResizeMode(StudyModel::SiteColumn, QHeaderView::ResizeToContents);
+        return;
+    }
+    int width = header->sectionSizeHint(StudyModel::SiteColumn);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (!model->isHeading(r))
+            width = std::max(
+                width, table->sizeHintForIndex(model->index(r, StudyModel::SiteColumn)).width());
+    }
+    header->setSectionResizeMode(StudyModel::SiteColumn, QHeaderView::Interactive);
+    // A few pixels more than the widest name: at its exact width "gemeente-zeist" wrapped.
+    header->resizeSection(StudyModel::SiteColumn,
+                          width + table->fontMetrics().averageCharWidth() * 2);
+    table->resizeRowsToContents();
 }
 
 int StudyModel::rowCount(const QModelIndex &parent) const
@@ -269,6 +297,10 @@ QVariant StudyModel::data(const QModelIndex &index, int role) const
     if (r.heading) {
         if ((role == Qt::DisplayRole || role == ExportRole) && index.column() == SiteColumn)
             return r.site;
+        if (role == Qt::ToolTipRole && r.study < 0)
+            return Tr::tr("Each node answered this request on its job of the fit study, over the "
+                          "site's pinned connection, under its release gate; only the studies "
+                          "above carry the nodes' signatures.");
         if (role == Qt::FontRole) {
             QFont bold;
             bold.setBold(true);
