@@ -553,7 +553,7 @@ QString histogramsText(const QList<PooledHistogram> &pooled, bool plain, QJsonAr
         } else if (h.beyondPerSite.isEmpty()) {
             text += QStringLiteral("  ")
                 + Tr::tr("%1: step %2, %3 records outside %4 to %5 (the sites' tails, never "
-                         "released)")
+                         "released, and cells some site released only merged)")
                       .arg(h.variable, num(h.step, 6))
                       .arg(h.beyond)
                       .arg(num(h.edges.front(), 8), num(h.edges.back(), 8))

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -366,12 +367,25 @@ Table1View::Table1View(QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(copy);
     buttons->addWidget(save);
+    // Under the table, what explains it (the note, the histogram, the studies and their
+    // signatures) scrolls on its own: with a histogram and three studies' signatures under it,
+    // the table itself was squeezed to a row and a half on a 1000-pixel screen.
+    auto lower = new QWidget;
+    auto lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_note);
+    lowerLayout->addWidget(m_histogramBox);
+    lowerLayout->addWidget(m_study);
+    lowerLayout->addWidget(m_studyTable);
+    lowerLayout->addStretch();
+    auto scroll = new QScrollArea;
+    scroll->setWidget(lower);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_note);
-    layout->addWidget(m_histogramBox, 1);
-    layout->addWidget(m_study);
-    layout->addWidget(m_studyTable);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(scroll, 2);
     layout->addLayout(buttons);
     fitToTable(this);
 }
@@ -450,8 +464,10 @@ void Table1View::showHistogram(int index)
                 text = Tr::tr("Pooled over every site on a lattice of step %1 common to all of "
                               "them: a cell is counted where both its ends are edges of every "
                               "site's own histogram, and only the sum was decoded. %2 records "
-                              "outside %3 to %4 (each site's tails, which no site releases) are "
-                              "not drawn.")
+                              "outside %3 to %4 are not drawn: each site's tails, which no site "
+                              "releases, and cells some site released only merged with a "
+                              "neighbour, where fewer than its minimum cell count of records "
+                              "lie.")
                            .arg(latticeText(h.step), QLocale().toString(h.beyond),
                                 latticeText(h.edges.front()), latticeText(h.edges.back()));
             } else {
