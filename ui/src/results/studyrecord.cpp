@@ -162,13 +162,17 @@ QString studiesSummary(const QList<protocol::StudyRecord> &studies)
         return text;
     QStringList signedAll;
     QStringList notSigned;
-    for (qsizetype i = 1; i < studies.size(); ++i)
+    int others = 0;
+    for (qsizetype i = 1; i < studies.size(); ++i, ++others)
         (everySiteSigned(studies[i]) ? signedAll : notSigned) << studyTitle(studies[i]);
+    // Each kind once: "(Histogram cells)", not "(Histogram cells, Histogram cells)".
+    signedAll.removeDuplicates();
+    notSigned.removeDuplicates();
     if (notSigned.isEmpty())
         return text + QLatin1Char(' ')
             + Tr::tr("Every site also signed the %n other study(ies) of this run (%1), and "
                      "every signature verified (the table below, per study).",
-                     nullptr, int(signedAll.size()))
+                     nullptr, others)
                   .arg(signedAll.join(QStringLiteral(", ")));
     return text + QLatin1Char(' ')
         + Tr::tr("Not every site's signature verified in: %1 (the table below says where). Do "
