@@ -379,13 +379,15 @@ Table1View::Table1View(QWidget *parent)
     lowerLayout->addWidget(m_studyTable);
     lowerLayout->addStretch();
     auto scroll = new QScrollArea;
+    // At most half a screen: the table keeps the rest.
+    scroll->setMaximumHeight(420);
     scroll->setWidget(lower);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 3);
-    layout->addWidget(scroll, 2);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(scroll);
     layout->addLayout(buttons);
     fitToTable(this);
 }
