@@ -59,6 +59,10 @@ QString latticeText(double value)
 // walk): the window opens at the size its table asks for, within the screen.
 void fitToTable(QWidget *window)
 {
+    // What scrolls under the table (note, histogram, studies) shows as much as it has, up to
+    // 380 px; the table takes the rest (a table asks for all its rows, and left it 60 px).
+    if (auto *scroll = window->findChild<QScrollArea *>(); scroll && scroll->widget())
+        scroll->setMinimumHeight(std::min(scroll->widget()->sizeHint().height(), 380));
     const QSize wanted = window->sizeHint();
     const QRect screen = window->screen() ? window->screen()->availableGeometry() : QRect();
     if (!screen.isValid()) {
@@ -379,7 +383,7 @@ Table1View::Table1View(QWidget *parent)
     lowerLayout->addWidget(m_studyTable);
     lowerLayout->addStretch();
     auto scroll = new QScrollArea;
-    // At most half a screen: the table keeps the rest.
+    // At most about half a screen: the table keeps the rest.
     scroll->setMaximumHeight(420);
     scroll->setWidget(lower);
     scroll->setWidgetResizable(true);
