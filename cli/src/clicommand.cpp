@@ -517,6 +517,89 @@ int catalogue(const QStringList &args)
 
 // ---- describe --------------------------------------------------------------------------------
 
+// Issue 14: the pooled histograms of describe (masked: decoded sums; plain: each site's released
+// histogram pooled by this program), as text, and as JSON into `json`: {variable, step, edges,
+// counts, outside[, outside_per_site]} or {variable, problem}.
+QString histogramsText(const QList<PooledHistogram> &pooled, bool plain, QJsonArray *json)
+{
+    QString text;
+    if (!pooled.isEmpty())
+        text += QLatin1Char('\n')
+            + (plain ? Tr::tr("Histograms, pooled on the finest lattice common to every site (a "
+                              "cell is counted where its ends are edges of every site's released "
+                              "histogram; the sites' histograms added by this program)")
+                     : Tr::tr("Histograms, pooled on the finest lattice common to every site (a "
+                              "cell is counted where its ends are edges of every site's "
+                              "histogram; no site's own histogram was decoded)"))
+            + QLatin1Char('\n');
+    for (const PooledHistogram &h : pooled) {
+        QJsonObject o { { QStringLiteral("variable"), h.variable } };
+        if (h.edges.empty()) {
+            text += QStringLiteral("  ") + h.variable + QStringLiteral(": ") + h.problem
+                + QLatin1Char('\n');
+            o.insert(QStringLiteral("problem"), h.problem);
+            json->append(o);
+            continue;
+        }
+        if (h.step <= 0) {
+            // Plain, one site: its released histogram on its own edges.
+            text += QStringLiteral("  ")
+                + Tr::tr("%1: the site's own edges (bins merged where its records are sparse), "
+                         "%2 records outside %3 to %4 (its tails, never released)")
+                      .arg(h.variable)
+                      .arg(h.beyond)
+                      .arg(num(h.edges.front(), 8), num(h.edges.back(), 8))
+                + QLatin1Char('\n');
+        } else if (h.beyondPerSite.isEmpty()) {
+            text += QStringLiteral("  ")
+                + Tr::tr("%1: step %2, %3 records outside %4 to %5 (the sites' tails, never "
+                         "released, and cells some site released only merged)")
+                      .arg(h.variable, num(h.step, 6))
+                      .arg(h.beyond)
+                      .arg(num(h.edges.front(), 8), num(h.edges.back(), 8))
+                + QLatin1Char('\n');
+        } else {
+            // Plain: where they are — each site's tails and the cells it released only merged.
+            QStringList parts;
+            QJsonObject perSite;
+            for (const auto &[site, outside] : h.beyondPerSite) {
+                parts << Tr::tr("%1 %2").arg(site).arg(outside);
+                perSite.insert(site, double(outside));
+            }
+            text += QStringLiteral("  ")
+                + Tr::tr("%1: step %2, %3 records outside %4 to %5 (%6): each site's tails, "
+                         "never released, and cells a site released only merged with a "
+                         "neighbour, where fewer than its minimum cell count of records lie")
+                      .arg(h.variable, num(h.step, 6))
+                      .arg(h.beyond)
+                      .arg(num(h.edges.front(), 8), num(h.edges.back(), 8),
+                           parts.join(QStringLiteral(", ")))
+                + QLatin1Char('\n');
+            o.insert(QStringLiteral("outside_per_site"), perSite);
+        }
+        const qint64 top = *std::max_element(h.counts.begin(), h.counts.end());
+        QJsonArray edges, counts;
+        for (std::size_t k = 0; k < h.counts.size(); ++k) {
+            const int bar
+                = top > 0 ? int(std::lround(40.0 * double(h.counts[k]) / double(top))) : 0;
+            text += QStringLiteral("    ")
+                + pad(QStringLiteral("[%1, %2)").arg(num(h.edges[k], 8), num(h.edges[k + 1], 8)),
+                      24)
+                + pad(QString::number(h.counts[k]), 8, true) + QStringLiteral("  ")
+                + QString(bar, QLatin1Char('#')) + QLatin1Char('\n');
+            counts.append(double(h.counts[k]));
+        }
+        for (const double e : h.edges)
+            edges.append(e);
+        o.insert(QStringLiteral("step"), h.step);
+        o.insert(QStringLiteral("edges"), edges);
+        o.insert(QStringLiteral("counts"), counts);
+        o.insert(QStringLiteral("outside"), double(h.beyond));
+        json->append(o);
+    }
+    return text;
+}
+
 // Masked descriptives: one descriptives study over every site; only the pooled column exists.
 int describeMasked(const Common &c, Transport &transport,
                    const protocol::DescriptivesRequest &request)
@@ -577,48 +660,7 @@ int describeMasked(const Common &c, Transport &transport,
     }
     // Issue 14: the pooled histograms on the finest lattice common to every site.
     QJsonArray histograms;
-    if (!result->latticeHistograms.isEmpty())
-        text += QLatin1Char('\n')
-            + Tr::tr("Histograms, pooled on the finest lattice common to every site (a cell is "
-                     "counted where its ends are edges of every site's histogram; no site's own "
-                     "histogram was decoded)")
-            + QLatin1Char('\n');
-    for (const PooledHistogram &h : result->latticeHistograms) {
-        QJsonObject o { { QStringLiteral("variable"), h.variable } };
-        if (h.edges.empty()) {
-            text += QStringLiteral("  ") + h.variable + QStringLiteral(": ") + h.problem
-                + QLatin1Char('\n');
-            o.insert(QStringLiteral("problem"), h.problem);
-            histograms.append(o);
-            continue;
-        }
-        text += QStringLiteral("  ")
-            + Tr::tr("%1: step %2, %3 records outside %4 to %5 (the sites' tails, never "
-                     "released)")
-                  .arg(h.variable, num(h.step, 6))
-                  .arg(h.beyond)
-                  .arg(num(h.edges.front(), 8), num(h.edges.back(), 8))
-            + QLatin1Char('\n');
-        const qint64 top = *std::max_element(h.counts.begin(), h.counts.end());
-        QJsonArray edges, counts;
-        for (std::size_t k = 0; k < h.counts.size(); ++k) {
-            const int bar
-                = top > 0 ? int(std::lround(40.0 * double(h.counts[k]) / double(top))) : 0;
-            text += QStringLiteral("    ")
-                + pad(QStringLiteral("[%1, %2)").arg(num(h.edges[k], 8), num(h.edges[k + 1], 8)),
-                      24)
-                + pad(QString::number(h.counts[k]), 8, true) + QStringLiteral("  ")
-                + QString(bar, QLatin1Char('#')) + QLatin1Char('\n');
-            counts.append(double(h.counts[k]));
-        }
-        for (const double e : h.edges)
-            edges.append(e);
-        o.insert(QStringLiteral("step"), h.step);
-        o.insert(QStringLiteral("edges"), edges);
-        o.insert(QStringLiteral("counts"), counts);
-        o.insert(QStringLiteral("outside"), double(h.beyond));
-        histograms.append(o);
-    }
+    text += histogramsText(result->latticeHistograms, false, &histograms);
     if (!result->latticeRecords.isEmpty()) {
         QStringList studies;
         for (const protocol::StudyRecord &r : result->latticeRecords)
@@ -667,9 +709,9 @@ int describe(const QStringList &args)
     Parsed p;
     if (auto code = parse(args, QStringLiteral("describe"),
                           Tr::tr("Descriptives of variables, pooled over the sites and per site: "
-                                 "n, missing, mean and SD, level counts; in masked mode also the "
-                                 "pooled histogram of each numeric variable on a lattice common "
-                                 "to every site. Minimum and maximum are never released."),
+                                 "n, missing, mean and SD, level counts, and the pooled histogram "
+                                 "of each numeric variable on a lattice common to every site. "
+                                 "Minimum and maximum are never released."),
                           { sitesOption(),
                             onlyOption(),
                             datasetOption(true),
@@ -769,13 +811,55 @@ int describe(const QStringList &args)
     describeBlock(Tr::tr("pooled"), pooled);
     for (const SiteDescriptives &sd : perSite)
         describeBlock(sd.site, poolDescriptives({ sd }));
+    // Issue 14 in plain mode: each site's released histogram of every numeric variable over the
+    // candidates' range, pooled on the finest lattice common to every site — the same cells and
+    // chooser as masked mode (maskeddescriptives.h), from what each site releases in the clear.
+    QJsonArray histograms;
+    if (!pooled.numeric.isEmpty()) {
+        std::map<std::string, analysis::Moments> moments;
+        for (const PooledNumeric &n : pooled.numeric)
+            moments[n.variable.toStdString()] = n.moments;
+        const LatticeCandidates candidates = latticeCandidates(moments, kHistogramLatticeCells);
+        QList<SiteDescriptives> released;
+        QString failure;
+        if (!candidates.empty()) {
+            const protocol::DescriptivesRequest asked = plainHistogramRequest(request, candidates);
+            for (Reply *r : broadcast(transport, c.sites,
+                                      [&](const Site &) { return api::descriptives(asked); })) {
+                SiteError error;
+                const auto d = r->ok()
+                    ? api::decode<protocol::DescriptivesResponse>(r->siteName(), r->body(), &error)
+                    : std::nullopt;
+                if (!d) {
+                    failure = r->ok() ? error.toString() : r->error().toString();
+                    break;
+                }
+                released << SiteDescriptives { r->siteName(), *d };
+            }
+        }
+        QList<PooledHistogram> pooledHistograms;
+        if (failure.isEmpty()) {
+            pooledHistograms = plainPooledHistograms(pooled, candidates, released);
+        } else {
+            for (const PooledNumeric &n : pooled.numeric) {
+                PooledHistogram h;
+                h.variable = n.variable;
+                h.problem = Tr::tr("The sites' histograms were not released (%1); the table is "
+                                   "complete. Describe again for the histograms.")
+                                .arg(failure);
+                pooledHistograms << h;
+            }
+        }
+        text += histogramsText(pooledHistograms, true, &histograms);
+    }
     return writeOutput(
         c,
         c.format == QLatin1String("json") ? QString::fromUtf8(
             QJsonDocument(QJsonObject { { QStringLiteral("dataset"), request.dataset },
                                         { QStringLiteral("purpose"), purpose },
                                         { QStringLiteral("mode"), QStringLiteral("plain") },
-                                        { QStringLiteral("descriptives"), json } })
+                                        { QStringLiteral("descriptives"), json },
+                                        { QStringLiteral("histograms"), histograms } })
                 .toJson(QJsonDocument::Indented))
                                           : text);
 }

@@ -629,6 +629,7 @@ void FederatedRun::askMoments(const std::vector<std::string> &variables)
             [this, known, generation = m_generation](const MaskedDescriptives &result) {
                 if (generation != m_generation || !m_running)
                     return;
+                m_report.studies << result.record; // the moments' study, for the audit
                 std::map<std::string, analysis::Moments> totals;
                 for (const PooledNumeric &n : result.pooled.numeric)
                     totals[n.variable.toStdString()] = n.moments;
@@ -717,11 +718,12 @@ void FederatedRun::askHistograms(const std::vector<std::string> &variables)
         auto *cells = new LatticeCellsRun(m_transport, this);
         cells->start(
             resolutionSites(), request, *candidates,
-            [this, cells, place, generation = m_generation](const CandidateCells &pooled,
-                                                            const QList<protocol::StudyRecord> &) {
+            [this, cells, place, generation = m_generation](
+                const CandidateCells &pooled, const QList<protocol::StudyRecord> &records) {
                 cells->deleteLater();
                 if (generation != m_generation || !m_running)
                     return;
+                m_report.studies << records; // the knots' lattice cells, for the audit
                 place([&](const std::string &v, std::size_t i) {
                     const auto found = pooled.find(v);
                     if (found == pooled.end())
@@ -764,29 +766,13 @@ void FederatedRun::askHistograms(const std::vector<std::string> &variables)
             return std::nullopt;
         },
         [this, perSite, candidates, place] {
-            place([&](const std::string &v, std::size_t i) {
-                const analysis::LatticeRange &r = candidates->at(v).at(i);
-                const std::size_t n = r.cells();
-                std::vector<std::optional<double>> pooled(n, 0.0);
-                for (int s : activeSlots()) {
-                    const protocol::ReleasedHistogram *released = nullptr;
-                    for (const protocol::NumericDescription &d : perSite->at(s).numeric) {
-                        if (d.variable == qs(v) && !d.histograms.isEmpty())
-                            released = &d.histograms.first();
-                    }
-                    const analysis::LatticeCells site = released
-                        ? analysis::latticeCells(r.step, r.first, n, released->edges,
-                                                 released->counts)
-                        : analysis::latticeCells(r.step, r.first, n, {}, {});
-                    for (std::size_t k = 0; k < n; ++k) {
-                        if (site.withheld[k])
-                            pooled[k].reset();
-                        else if (pooled[k])
-                            *pooled[k] += site.counts[k];
-                    }
-                }
-                return pooled;
-            });
+            // The cells of every candidate from each site's released histogram, as plain
+            // descriptives pool them (maskeddescriptives.h).
+            QList<protocol::DescriptivesResponse> answers;
+            for (int s : activeSlots())
+                answers << perSite->at(s);
+            const CandidateCells pooled = candidateCells(*candidates, answers);
+            place([&](const std::string &v, std::size_t i) { return pooled.at(v).at(i); });
         });
 }
 
@@ -1382,7 +1368,16 @@ void FederatedRun::studyConverged(std::shared_ptr<Study> study)
         record.checks = study->checks;
         m_report.study = record;
     } else {
-        closeStudyJobs(*study, true); // a calibration study: its part is done
+        // A calibration study: its part is done; the run record keeps it for the audit.
+        protocol::StudyRecord record;
+        record.study = study->hash;
+        record.mode = study->manifest.mode;
+        record.manifest = study->manifest;
+        record.signatures = study->signatures;
+        record.attestations = study->attestations;
+        record.checks = study->checks;
+        m_report.studies << record;
+        closeStudyJobs(*study, true);
     }
     study->then(*study->result);
 }

@@ -423,6 +423,158 @@ QList<PooledHistogram> pooledHistograms(const PooledDescriptives &pooled,
     return out;
 }
 
+// ---- plain mode: the same cells from each site's released histogram --------------------------
+
+namespace {
+
+const protocol::ReleasedHistogram *releasedHistogram(const protocol::DescriptivesResponse &site,
+                                                     const QString &variable)
+{
+    for (const protocol::NumericDescription &d : site.numeric) {
+        if (d.variable == variable && !d.histograms.isEmpty()
+            && d.histograms.first().edges.size() >= 2)
+            return &d.histograms.first();
+    }
+    return nullptr;
+}
+
+analysis::LatticeCells siteCells(const analysis::LatticeRange &r,
+                                 const protocol::ReleasedHistogram *released)
+{
+    return released
+        ? analysis::latticeCells(r.step, r.first, r.cells(), released->edges, released->counts)
+        : analysis::latticeCells(r.step, r.first, r.cells(), {}, {});
+}
+
+} // namespace
+
+protocol::DescriptivesRequest plainHistogramRequest(const protocol::DescriptivesRequest &cohort,
+                                                    const LatticeCandidates &candidates)
+{
+    protocol::DescriptivesRequest request = cohort;
+    request.variables.clear();
+    request.tables.clear();
+    request.trends.clear();
+    for (const protocol::DescribeVariable &v : cohort.variables) {
+        const auto found = candidates.find(v.name.toStdString());
+        if (found == candidates.end() || found->second.empty())
+            continue;
+        double first = found->second.front().first;
+        double last = found->second.front().last;
+        for (const analysis::LatticeRange &r : found->second) {
+            first = std::min(first, r.first);
+            last = std::max(last, r.last);
+        }
+        request.variables << protocol::DescribeVariable { v.name, { { first, last } } };
+    }
+    return request;
+}
+
+CandidateCells candidateCells(const LatticeCandidates &candidates,
+                              const QList<protocol::DescriptivesResponse> &sites)
+{
+    CandidateCells pooled;
+    for (const auto &[variable, ranges] : candidates) {
+        const QString name = QString::fromStdString(variable);
+        std::vector<std::vector<std::optional<double>>> &of = pooled[variable];
+        for (const analysis::LatticeRange &r : ranges) {
+            std::vector<std::optional<double>> cells(r.cells(), 0.0);
+            for (const protocol::DescriptivesResponse &site : sites) {
+                const analysis::LatticeCells own = siteCells(r, releasedHistogram(site, name));
+                for (std::size_t k = 0; k < cells.size(); ++k) {
+                    if (own.withheld[k])
+                        cells[k].reset();
+                    else if (cells[k])
+                        *cells[k] += own.counts[k];
+                }
+            }
+            of.push_back(std::move(cells));
+        }
+    }
+    return pooled;
+}
+
+QList<PooledHistogram> plainPooledHistograms(const PooledDescriptives &pooled,
+                                             const LatticeCandidates &candidates,
+                                             const QList<SiteDescriptives> &sites)
+{
+    QList<protocol::DescriptivesResponse> answers;
+    for (const SiteDescriptives &site : sites)
+        answers << site.response;
+    QList<PooledHistogram> out
+        = pooledHistograms(pooled, candidates, candidateCells(candidates, answers));
+    for (PooledHistogram &h : out) {
+        const auto ranges = candidates.find(h.variable.toStdString());
+        if (ranges == candidates.end() || ranges->second.empty())
+            continue; // no spread: pooledHistograms said so
+        QStringList without;
+        for (const SiteDescriptives &site : sites) {
+            if (!releasedHistogram(site.response, h.variable))
+                without << site.site;
+        }
+        if (!without.isEmpty()) {
+            h.step = 0;
+            h.edges.clear();
+            h.counts.clear();
+            h.beyond = 0;
+            h.problem = Tr::tr("%1 released no histogram of %2: a site withholds it when its "
+                               "cohort has too few records of the variable for bins of its "
+                               "minimum cell count beyond both tails. A pooled histogram "
+                               "without it would leave its records out, so none is drawn; the "
+                               "mean and SD above include every site.",
+                               nullptr, int(without.size()))
+                            .arg(without.join(QStringLiteral(", ")), h.variable);
+            continue;
+        }
+        if (h.edges.empty() && sites.size() == 1) {
+            // One site needs no common lattice: its released histogram as it is, on its own
+            // edges (bins merged where its records are sparse; step 0: not evenly spaced).
+            const protocol::ReleasedHistogram *own
+                = releasedHistogram(sites.first().response, h.variable);
+            if (own && own->counts.size() >= 2) {
+                h.problem.clear();
+                h.edges = own->edges;
+                qint64 total = 0;
+                for (const double c : own->counts) {
+                    h.counts.push_back(whole(c));
+                    total += whole(c);
+                }
+                qint64 n = 0;
+                for (const protocol::NumericDescription &d : sites.first().response.numeric) {
+                    if (d.variable == h.variable)
+                        n = qint64(std::llround(d.moments.count));
+                }
+                h.beyond = std::max<qint64>(0, n - total);
+                h.beyondPerSite << qMakePair(sites.first().site, h.beyond);
+            }
+            continue;
+        }
+        if (h.edges.empty())
+            continue;
+        // The chosen candidate: the one whose step and first edge lie on the histogram's.
+        for (const analysis::LatticeRange &r : ranges->second) {
+            if (r.step != h.step)
+                continue;
+            const auto k0 = std::size_t(std::llround((h.edges.front() - r.first) / r.step));
+            for (const SiteDescriptives &site : sites) {
+                const analysis::LatticeCells own
+                    = siteCells(r, releasedHistogram(site.response, h.variable));
+                double inside = 0;
+                for (std::size_t k = k0; k < k0 + h.counts.size() && k < own.counts.size(); ++k)
+                    inside += own.counts[k];
+                qint64 n = 0;
+                for (const protocol::NumericDescription &d : site.response.numeric) {
+                    if (d.variable == h.variable)
+                        n = qint64(std::llround(d.moments.count));
+                }
+                h.beyondPerSite << qMakePair(site.site, std::max<qint64>(0, n - whole(inside)));
+            }
+            break;
+        }
+    }
+    return out;
+}
+
 MaskedDescriptivesRun::MaskedDescriptivesRun(Transport *transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)

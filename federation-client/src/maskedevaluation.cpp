@@ -105,9 +105,10 @@ void FederatedRun::evaluationAnswered(std::shared_ptr<Study> study)
         sp.rule = QString::fromLatin1(kMaskedPerSite); // worded in the reader's language
         m_report.perSite << sp;
     }
-    // A registered model has no fit study: the run record keeps the evaluation study, its
-    // signed manifest and every node's signed answer at the model's β (checked above).
-    if (m_options.registeredModel) {
+    // The run record keeps the evaluation study, its signed manifest and every node's signed
+    // answer at the β (checked above): a registered model's only study (it has no fit), else
+    // one beside the fit's.
+    {
         protocol::StudyRecord record;
         record.study = study->hash;
         record.mode = study->manifest.mode;
@@ -119,7 +120,10 @@ void FederatedRun::evaluationAnswered(std::shared_ptr<Study> study)
                 m_slots[size_t(study->slots[size_t(k)])].site.name, true, true, {}
             };
         }
-        m_report.study = record;
+        if (m_options.registeredModel)
+            m_report.study = record;
+        else
+            m_report.studies << record;
     }
     for (int index : study->slots)
         setState(index, SiteState::Working, Tr::tr("masked evaluation summed"));

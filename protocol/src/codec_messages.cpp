@@ -980,6 +980,12 @@ QJsonObject toJson(const FitReport &f)
     o.insert(QStringLiteral("excluded_sites"), stringListToJson(f.excludedSites));
     if (f.study)
         o.insert(QStringLiteral("study"), studyRecordToJson(*f.study));
+    if (!f.studies.isEmpty()) {
+        QJsonArray studies;
+        for (const StudyRecord &s : f.studies)
+            studies.append(studyRecordToJson(s));
+        o.insert(QStringLiteral("studies"), studies);
+    }
     if (f.subgroups)
         o.insert(QStringLiteral("subgroups"), subgroupReportToJson(*f.subgroups));
     return o;
@@ -1087,6 +1093,13 @@ template<> Decoded<FitReport> fromJson(const QJsonObject &object)
     if (const auto study = r.optObject(QStringLiteral("study"))) {
         Reader st = r.child(*study, QStringLiteral("study"));
         f.study = readStudyRecord(st);
+        st.finish();
+    }
+    const QJsonArray studies = r.array(QStringLiteral("studies"), false);
+    for (qsizetype i = 0; i < studies.size() && r.ok(); ++i) {
+        Reader st = r.child(r.objectAt(studies, i, QStringLiteral("studies")),
+                            QStringLiteral("studies[%1]").arg(i));
+        f.studies.append(readStudyRecord(st));
         st.finish();
     }
     if (const auto subgroups = r.optObject(QStringLiteral("subgroups"))) {

@@ -70,12 +70,16 @@ struct Clear {
     std::map<QString, qint64> levels; // categorical and yes/no
 };
 
-// The three sites' CSVs read as one table, the records with consent for research only.
-std::map<QString, Clear> clearTable(const NodeCluster &cluster, qint64 *cohort)
+// The three sites' CSVs (or those of `sites`, by index) read as one table, the records with
+// consent for research only.
+std::map<QString, Clear> clearTable(const NodeCluster &cluster, qint64 *cohort,
+                                    const QList<int> &sites = {})
 {
     std::map<QString, Clear> out;
     *cohort = 0;
     for (int i = 0; i < cluster.size(); ++i) {
+        if (!sites.isEmpty() && !sites.contains(i))
+            continue;
         QFile file(cluster.node(i).csv);
         file.open(QIODevice::ReadOnly);
         const QStringList header = QString::fromUtf8(file.readLine()).trimmed().split(u',');
@@ -277,8 +281,12 @@ private Q_SLOTS:
     void tamperedRelayIsRefused();
     void withheldLevelStaysWithheld();
     void pooledHistogramEqualsTheClear();
+    void plainPooledHistogramEqualsTheClear_data();
+    void plainPooledHistogramEqualsTheClear();
+    void plainSiteWithoutHistogramIsNamed();
     void noCommonLatticeSaysWhy();
     void cliDescribesMasked();
+    void cliDescribesPlainWithHistograms();
     void pooledCellsEqualTheSumOfPlain();
     void pooledCellsOnACoarserLattice();
     void cellsContributionAloneLooksUniform();
@@ -634,6 +642,163 @@ void tst_MaskedDescriptives::pooledHistogramEqualsTheClear()
     QCOMPARE(m_histograms->pooled.cohortSize, m_first->pooled.cohortSize);
 }
 
+// Issue 14 in plain mode (one or two sites, or a node that allows plain contributions): each
+// site's released histogram, pooled by the client on the finest lattice common to every site —
+// the same cells and chooser as masked mode. Every drawn cell equals the count of the sites'
+// CSV records in it, the records outside are each site's n minus its released cells, and with
+// all three sites the histogram is the masked study's.
+void tst_MaskedDescriptives::plainPooledHistogramEqualsTheClear_data()
+{
+    QTest::addColumn<QList<int>>("sites");
+    QTest::newRow("one site") << QList<int> { 0 };
+    QTest::newRow("two sites") << QList<int> { 0, 1 };
+    QTest::newRow("three sites") << QList<int> { 0, 1, 2 };
+}
+
+void tst_MaskedDescriptives::plainPooledHistogramEqualsTheClear()
+{
+    QFETCH(QList<int>, sites);
+    QList<Site> chosen;
+    for (int i : sites)
+        chosen << m_cluster.sites().at(i);
+    const protocol::DescriptivesRequest request = table1Request();
+    QString problem;
+    const auto answers = plainAnswers(chosen, request, &problem);
+    QVERIFY2(answers, qPrintable(problem));
+    QList<SiteDescriptives> described;
+    for (qsizetype s = 0; s < answers->size(); ++s)
+        described << SiteDescriptives { chosen[s].name, answers->at(s) };
+    const PooledDescriptives pooled = poolDescriptives(described);
+    std::map<std::string, analysis::Moments> moments;
+    for (const PooledNumeric &n : pooled.numeric)
+        moments[n.variable.toStdString()] = n.moments;
+    const LatticeCandidates candidates = latticeCandidates(moments, kHistogramLatticeCells);
+    QCOMPARE(candidates.size(), std::size_t(kNumeric.size()));
+    // What the client asks: the same cohort, the numeric variables only, one edge set each.
+    const protocol::DescriptivesRequest asked = plainHistogramRequest(request, candidates);
+    QCOMPARE(asked.purpose, request.purpose);
+    QCOMPARE(asked.variables.size(), kNumeric.size());
+    for (const protocol::DescribeVariable &v : asked.variables)
+        QCOMPARE(v.histogramEdges.size(), std::size_t(1));
+    const auto released = plainAnswers(chosen, asked, &problem);
+    QVERIFY2(released, qPrintable(problem));
+    QList<SiteDescriptives> histograms;
+    for (qsizetype s = 0; s < released->size(); ++s)
+        histograms << SiteDescriptives { chosen[s].name, released->at(s) };
+    const QList<PooledHistogram> out = plainPooledHistograms(pooled, candidates, histograms);
+    QCOMPARE(out.size(), kNumeric.size());
+    qint64 cohort = 0;
+    const std::map<QString, Clear> clear = clearTable(m_cluster, &cohort, sites);
+    int drawn = 0;
+    for (const PooledHistogram &h : out) {
+        if (h.edges.empty()) {
+            qInfo("%s: %s", qPrintable(h.variable), qPrintable(h.problem));
+            QVERIFY2(!h.problem.isEmpty(), qPrintable(h.variable));
+            continue;
+        }
+        ++drawn;
+        const Clear &c = clear.at(h.variable);
+        qint64 inside = 0;
+        // One site without a lattice of its own edges (maternal age: whole years at a site whose
+        // step is finer than 1): its released histogram as it is.
+        QVERIFY2(h.step > 0 || sites.size() == 1, qPrintable(h.variable));
+        for (std::size_t k = 0; k < h.counts.size(); ++k) {
+            QVERIFY(h.step <= 0 || std::abs(h.edges[k + 1] - h.edges[k] - h.step) < 1e-9 * h.step);
+            qint64 clearCount = 0;
+            for (const double x : c.values)
+                clearCount += x >= h.edges[k] && x < h.edges[k + 1];
+            QVERIFY2(h.counts[k] == clearCount,
+                     qPrintable(QStringLiteral("%1 [%2, %3): pooled %4, the sites' CSVs %5")
+                                    .arg(h.variable)
+                                    .arg(h.edges[k])
+                                    .arg(h.edges[k + 1])
+                                    .arg(h.counts[k])
+                                    .arg(clearCount)));
+            inside += clearCount;
+        }
+        QCOMPARE(h.beyond, qint64(c.values.size()) - inside);
+        // Per site, in the sites' order: its records of the variable outside the edges, which
+        // add up to the pooled number; each site keeps at least min_cell in each tail.
+        QCOMPARE(h.beyondPerSite.size(), chosen.size());
+        qint64 sum = 0;
+        for (qsizetype s = 0; s < chosen.size(); ++s) {
+            QCOMPARE(h.beyondPerSite[s].first, chosen[s].name);
+            QVERIFY2(h.beyondPerSite[s].second >= 2 * 10, qPrintable(h.variable));
+            qint64 own = 0;
+            qint64 siteCohort = 0;
+            const std::map<QString, Clear> siteTable
+                = clearTable(m_cluster, &siteCohort, { sites[s] });
+            const Clear &siteClear = siteTable.at(h.variable);
+            for (const double x : siteClear.values)
+                own += x < h.edges.front() || x >= h.edges.back();
+            QCOMPARE(h.beyondPerSite[s].second, own);
+            sum += h.beyondPerSite[s].second;
+        }
+        QCOMPARE(sum, h.beyond);
+        qInfo("%s: step %g, %zu cells from %g to %g, %lld of %zu records outside",
+              qPrintable(h.variable), h.step, h.counts.size(), h.edges.front(), h.edges.back(),
+              (long long)h.beyond, c.values.size());
+    }
+    QVERIFY2(drawn >= 2, "fewer than two numeric variables have a pooled histogram");
+    // Three sites: plain and masked pool the same cells through the same chooser.
+    if (sites.size() == 3 && m_histograms) {
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const PooledHistogram &masked = m_histograms->latticeHistograms.at(i);
+            QCOMPARE(out[i].variable, masked.variable);
+            QCOMPARE(out[i].step, masked.step);
+            QCOMPARE(out[i].edges, masked.edges);
+            QCOMPARE(out[i].counts, masked.counts);
+            QCOMPARE(out[i].beyond, masked.beyond);
+        }
+    }
+}
+
+// A site that released no histogram of a variable (too few records for its bins) is named, and
+// no histogram is drawn: the pool would leave its records out without saying so.
+void tst_MaskedDescriptives::plainSiteWithoutHistogramIsNamed()
+{
+    PooledDescriptives pooled;
+    PooledNumeric weight;
+    weight.variable = QStringLiteral("birth_weight_g");
+    weight.moments.count = 300;
+    weight.moments.mean = 3400;
+    weight.moments.m2 = 500.0 * 500.0 * 299;
+    pooled.numeric << weight;
+    const LatticeCandidates candidates
+        = latticeCandidates({ { "birth_weight_g", weight.moments } }, kHistogramLatticeCells);
+    QVERIFY(!candidates.at("birth_weight_g").empty());
+    protocol::NumericDescription described;
+    described.variable = weight.variable;
+    described.moments.count = 280;
+    // On a lattice of 500 (one of the candidates of an SD of 500).
+    described.histograms << protocol::ReleasedHistogram { { 2000, 2500, 3000, 3500, 4000 },
+                                                          { 60, 100, 60, 20 } };
+    protocol::DescriptivesResponse big;
+    big.numeric << described;
+    described.moments.count = 20;
+    described.histograms = { protocol::ReleasedHistogram {} }; // withheld: no edges
+    protocol::DescriptivesResponse small;
+    small.numeric << described;
+    const QList<PooledHistogram> out
+        = plainPooledHistograms(pooled, candidates,
+                                { SiteDescriptives { QStringLiteral("big"), big },
+                                  SiteDescriptives { QStringLiteral("small"), small } });
+    QCOMPARE(out.size(), 1);
+    QVERIFY(out[0].edges.empty());
+    QVERIFY2(out[0].problem.startsWith(QStringLiteral("small released no histogram of "
+                                                      "birth_weight_g")),
+             qPrintable(out[0].problem));
+    // Without the small site: the big one's bins; outside them its 40 records in the tails.
+    const QList<PooledHistogram> alone = plainPooledHistograms(
+        pooled, candidates, { SiteDescriptives { QStringLiteral("big"), big } });
+    QVERIFY2(!alone[0].edges.empty(), qPrintable(alone[0].problem));
+    QCOMPARE(alone[0].edges.front(), 2000.0);
+    QCOMPARE(alone[0].edges.back(), 4000.0);
+    QCOMPARE(alone[0].step, 500.0);
+    QCOMPARE(alone[0].beyondPerSite.size(), 1);
+    QCOMPARE(alone[0].beyondPerSite[0].second, qint64(40));
+}
+
 void tst_MaskedDescriptives::noCommonLatticeSaysWhy()
 {
     // Every candidate withheld at some site (sites whose bins never meet): no histogram, and a
@@ -790,6 +955,80 @@ void tst_MaskedDescriptives::cliDescribesMasked()
     QVERIFY2(plain.exitCode() == 0, plain.readAllStandardError().constData());
     const QJsonObject plainJson = QJsonDocument::fromJson(plain.readAllStandardOutput()).object();
     QCOMPARE(plainJson.value(QLatin1String("mode")).toString(), QStringLiteral("plain"));
+}
+
+// `describe --mode plain` (what one or two sites get): the pooled histograms from the sites'
+// released histograms, in JSON and in text, with the records outside per site.
+void tst_MaskedDescriptives::cliDescribesPlainWithHistograms()
+{
+    const QList<Site> two { m_cluster.sites().at(0), m_cluster.sites().at(1) };
+    auto describe = [&](bool json) {
+        QProcess cli;
+        QStringList args { QStringLiteral("describe"),
+                           QStringLiteral("--sites"),
+                           m_cluster.writeSitesFile(two),
+                           QStringLiteral("--dataset"),
+                           QStringLiteral("cohort"),
+                           QStringLiteral("--purpose"),
+                           QStringLiteral("research"),
+                           QStringLiteral("--vars"),
+                           (kNumeric + kCategorical).join(u',') };
+        if (json)
+            args << QStringLiteral("--format") << QStringLiteral("json");
+        cli.start(testsupport::cliBinary(), args);
+        cli.waitForFinished(120000);
+        if (cli.exitCode() != 0)
+            qWarning("%s", cli.readAllStandardError().constData());
+        return cli.exitCode() == 0 ? cli.readAllStandardOutput() : QByteArray();
+    };
+    const QJsonObject json = QJsonDocument::fromJson(describe(true)).object();
+    QCOMPARE(json.value(QLatin1String("mode")).toString(), QStringLiteral("plain"));
+    const QJsonArray histograms = json.value(QLatin1String("histograms")).toArray();
+    QCOMPARE(histograms.size(), kNumeric.size());
+    qint64 cohort = 0;
+    const std::map<QString, Clear> clear = clearTable(m_cluster, &cohort, { 0, 1 });
+    int drawn = 0;
+    QString firstDrawn;
+    for (const QJsonValue &value : histograms) {
+        const QJsonObject h = value.toObject();
+        const QString variable = h.value(QLatin1String("variable")).toString();
+        const QJsonArray edges = h.value(QLatin1String("edges")).toArray();
+        const QJsonArray counts = h.value(QLatin1String("counts")).toArray();
+        if (edges.isEmpty()) {
+            QVERIFY2(!h.value(QLatin1String("problem")).toString().isEmpty(), qPrintable(variable));
+            continue;
+        }
+        ++drawn;
+        if (firstDrawn.isEmpty())
+            firstDrawn = variable;
+        QCOMPARE(counts.size() + 1, edges.size());
+        qint64 inside = 0;
+        for (qsizetype k = 0; k < counts.size(); ++k) {
+            qint64 clearCount = 0;
+            for (const double x : clear.at(variable).values)
+                clearCount += x >= edges.at(k).toDouble() && x < edges.at(k + 1).toDouble();
+            QCOMPARE(qint64(counts.at(k).toDouble()), clearCount);
+            inside += clearCount;
+        }
+        QCOMPARE(qint64(h.value(QLatin1String("outside")).toDouble()),
+                 qint64(clear.at(variable).values.size()) - inside);
+        const QJsonObject perSite = h.value(QLatin1String("outside_per_site")).toObject();
+        QCOMPARE(perSite.size(), 2);
+        QCOMPARE(
+            qint64(perSite.value(two[0].name).toDouble() + perSite.value(two[1].name).toDouble()),
+            qint64(h.value(QLatin1String("outside")).toDouble()));
+    }
+    QVERIFY2(drawn >= 2, "fewer than two numeric variables have a pooled histogram");
+    const QString text = QString::fromUtf8(describe(false));
+    QVERIFY2(text.contains(QStringLiteral("Histograms, pooled on the finest lattice common to "
+                                          "every site (a cell is counted where its ends are "
+                                          "edges of every site's released histogram")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(
+                 QStringLiteral("%1: step [0-9.e+-]+, [0-9]+ records outside [0-9.e+-]+ to "
+                                "[0-9.e+-]+ \\(%2 [0-9]+, %3 [0-9]+\\): each site's tails")
+                     .arg(firstDrawn, two[0].name, two[1].name))),
+             qPrintable(text));
 }
 
 void tst_MaskedDescriptives::pooledCellsEqualTheSumOfPlain()

@@ -496,6 +496,22 @@ private Q_SLOTS:
         QVERIFY(r.study);
         QCOMPARE(r.study->manifest, record.manifest);
         QCOMPARE(r.study->attestations.size(), 1);
+        // Every other study of the run (FitReport::studies): none written when there is none
+        // (a record written before reads back the same), each in order otherwise.
+        QVERIFY(!toJson(report).contains(QStringLiteral("studies")));
+        QVERIFY(r.studies.isEmpty());
+        StudyRecord slope = record;
+        slope.manifest.kind = JobKind::CalibrationSlope;
+        slope.manifest.fittedStudy = record.study;
+        slope.study = QStringLiteral("sha256:other");
+        report.studies = { record, slope };
+        QCOMPARE(toJson(report)[QStringLiteral("studies")].toArray().size(), 2);
+        const FitReport both = roundTrip(report);
+        QCOMPARE(both.studies.size(), 2);
+        QCOMPARE(both.studies[1].study, slope.study);
+        QCOMPARE(both.studies[1].manifest, slope.manifest);
+        QCOMPARE(both.studies[1].checks.at(1).attestation, false);
+        QCOMPARE(both.studies[0].manifest, record.manifest);
     }
 
     void statsVectorLayout()

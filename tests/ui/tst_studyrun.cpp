@@ -21,16 +21,22 @@
 
 #include "fairstart/workspace/workspace.h"
 
+#include <QAreaSeries>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <charconv>
+#include <cmath>
 
 using namespace fairstart;
 using namespace fairstart::ui;
@@ -70,12 +76,13 @@ class tst_StudyRun : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void table1ShowsItsStudy(); // first: a fresh cohort at every node
+    void plainTable1ShowsHistograms();
     void fitShowsAndKeepsItsStudy();
     void statusBarSaysHowARunEnded();
 
 private:
     bool openWorkspaceWindow(MainWindow &window, const QString &path, bool create,
-                             const char *formula = kFormula);
+                             const char *formula = kFormula, int sites = 3);
     // The study shown in the results: mode, participants, every row verified.
     void checkShownStudy(MainWindow &window);
     QTemporaryDir m_dir;
@@ -96,7 +103,7 @@ void tst_StudyRun::initTestCase()
 }
 
 bool tst_StudyRun::openWorkspaceWindow(MainWindow &window, const QString &path, bool create,
-                                       const char *formula)
+                                       const char *formula, int sites)
 {
     window.resize(1400, 900);
     window.show();
@@ -109,7 +116,7 @@ bool tst_StudyRun::openWorkspaceWindow(MainWindow &window, const QString &path, 
         return false;
     }
     if (create) {
-        for (const client::Site &site : m_cluster.sites()) {
+        for (const client::Site &site : m_cluster.sites().mid(0, sites)) {
             if (const QString problem = window.addSite(site); !problem.isEmpty()) {
                 qWarning("%s", qPrintable(problem));
                 return false;
@@ -118,7 +125,8 @@ bool tst_StudyRun::openWorkspaceWindow(MainWindow &window, const QString &path, 
     }
     if (!window.loadFormula(QString::fromLatin1(formula)).isEmpty())
         return false;
-    return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 20000);
+    return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == sites; },
+                           20000);
 }
 
 void tst_StudyRun::checkShownStudy(MainWindow &window)
@@ -135,17 +143,42 @@ void tst_StudyRun::checkShownStudy(MainWindow &window)
     QVERIFY(label->isVisibleTo(&window));
     QCOMPARE(label->text(), text);
     StudyModel *model = results->studyModel();
-    QCOMPARE(model->rowCount(), 3);
+    // Fit, calibration and evaluation studies: each node signed a result of its own kind.
     QCOMPARE(model->headerData(StudyModel::AttestationColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Signed final coefficients"));
-    for (int r = 0; r < 3; ++r) {
-        QCOMPARE(model->index(r, StudyModel::SiteColumn).data().toString(), m_names.at(r));
-        QCOMPARE(model->index(r, StudyModel::RoleColumn).data().toString(),
-                 QStringLiteral("participant"));
-        QCOMPARE(model->index(r, StudyModel::ManifestColumn).data().toString(),
-                 QStringLiteral("verified"));
-        QCOMPARE(model->index(r, StudyModel::AttestationColumn).data().toString(),
-                 QStringLiteral("verified"));
+             QStringLiteral("Signed result"));
+    // Every study of the run, grouped (the fit, the masked evaluation, the two calibration
+    // studies), each heading saying that every site signed it, then its three nodes.
+    QVERIFY2(model->studyCount() >= 4, qPrintable(QString::number(model->studyCount())));
+    QStringList headings;
+    for (int study = 0; study < model->studyCount(); ++study) {
+        QStringList sites;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->studyOf(r) != study)
+                continue;
+            if (model->isHeading(r)) {
+                headings << model->index(r, StudyModel::SiteColumn).data().toString();
+                continue;
+            }
+            sites << model->index(r, StudyModel::SiteColumn).data().toString();
+            QCOMPARE(model->index(r, StudyModel::RoleColumn).data().toString(),
+                     QStringLiteral("participant"));
+            QCOMPARE(model->index(r, StudyModel::ManifestColumn).data().toString(),
+                     QStringLiteral("verified"));
+            QCOMPARE(model->index(r, StudyModel::AttestationColumn).data().toString(),
+                     QStringLiteral("verified"));
+        }
+        QCOMPARE(sites, m_names);
+    }
+    QCOMPARE(headings.size(), model->studyCount());
+    for (const QString &heading : std::as_const(headings))
+        QVERIFY2(heading.endsWith(QStringLiteral(": every site signed it")), qPrintable(heading));
+    QVERIFY2(headings[0].startsWith(QStringLiteral("Fit — masked study")), qPrintable(headings[0]));
+    for (const char *title : { "Evaluation — masked", "Calibration slope — masked",
+                               "Calibration in the large — masked" }) {
+        bool found = false;
+        for (const QString &heading : std::as_const(headings))
+            found = found || heading.startsWith(QString::fromUtf8(title));
+        QVERIFY2(found, qPrintable(headings.join(QLatin1Char('\n'))));
     }
     bool tableShown = false;
     for (QTableView *t : results->findChildren<QTableView *>())
@@ -188,11 +221,23 @@ void tst_StudyRun::table1ShowsItsStudy()
     QVERIFY(label && label->isVisible());
     QVERIFY(view->studyTable()->isVisible());
     StudyModel *model = view->studyModel();
-    QCOMPARE(model->rowCount(), 3);
     QCOMPARE(model->headerData(StudyModel::AttestationColumn, Qt::Horizontal).toString(),
              QStringLiteral("Signed descriptives"));
-    for (int r = 0; r < 3; ++r) {
-        QCOMPARE(model->index(r, StudyModel::SiteColumn).data().toString(), m_names.at(r));
+    // The descriptives study and the studies of the histograms' cells, grouped: a heading,
+    // then the three nodes of each.
+    QVERIFY(model->studyCount() >= 2);
+    QCOMPARE(model->rowCount(), 4 * model->studyCount());
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (r % 4 == 0) {
+            QVERIFY(model->isHeading(r));
+            const QString heading = model->index(r, StudyModel::SiteColumn).data().toString();
+            QVERIFY2(heading.startsWith(r == 0 ? QStringLiteral("Descriptives — masked study")
+                                               : QStringLiteral("Histogram cells — masked study"))
+                         && heading.endsWith(QStringLiteral("every site signed it")),
+                     qPrintable(heading));
+            continue;
+        }
+        QCOMPARE(model->index(r, StudyModel::SiteColumn).data().toString(), m_names.at(r % 4 - 1));
         QCOMPARE(model->index(r, StudyModel::ManifestColumn).data().toString(),
                  QStringLiteral("verified"));
         QCOMPARE(model->index(r, StudyModel::AttestationColumn).data().toString(),
@@ -200,7 +245,9 @@ void tst_StudyRun::table1ShowsItsStudy()
     }
     // Every row readable without scrolling.
     QTableView *table = view->studyTable();
-    QVERIFY(table->rowViewportPosition(2) + table->rowHeight(2) <= table->viewport()->height());
+    const int last = model->rowCount() - 1;
+    QVERIFY(table->rowViewportPosition(last) + table->rowHeight(last)
+            <= table->viewport()->height());
     // Issue 14: the pooled histogram of a numeric variable, under the table (birth weight when
     // the design has it), on a lattice common to the three sites.
     QComboBox *variable = view->histogramVariable();
@@ -220,6 +267,86 @@ void tst_StudyRun::table1ShowsItsStudy()
         view->resize(900, 1000);
         QTest::qWait(200);
         QVERIFY(view->grab().save(QDir(dir).filePath(QStringLiteral("table1-histogram.png"))));
+    }
+    view->close();
+}
+
+// Table 1 over two sites is plain (each site's released numbers, per site): under the table the
+// pooled histogram of a numeric variable from the two sites' released histograms, on a lattice
+// common to both, each drawn cell the count of the two sites' CSV records in it, and the records
+// outside it per site; no study (nothing is signed in plain descriptives).
+void tst_StudyRun::plainTable1ShowsHistograms()
+{
+    MainWindow window;
+    QVERIFY(openWorkspaceWindow(window, m_dir.filePath(QStringLiteral("plain.fairstart")), true,
+                                kFormula, 2));
+    QSignalSpy opened(&window, &MainWindow::analysisOpened);
+    const QString problem = window.openAnalysis(MainWindow::Analysis::Table1);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(QTest::qWaitFor([&] { return !opened.isEmpty(); }, 120000));
+    auto *view = qobject_cast<Table1View *>(opened.first().first().value<QWidget *>());
+    QVERIFY(view);
+    QVERIFY(!view->masked());
+    QVERIFY(view->studyText().isEmpty());
+    QVERIFY2(window.statusBar()->currentMessage().isEmpty(),
+             qPrintable(window.statusBar()->currentMessage()));
+    QComboBox *variable = view->histogramVariable();
+    QVERIFY2(variable->isVisible() && variable->count() >= 1, "no histogram under Table 1");
+    const int age = variable->findData(QStringLiteral("gestational_age_weeks"));
+    QVERIFY(age >= 0);
+    variable->setCurrentIndex(age);
+    QVERIFY2(view->histogramChart()->isVisible(), qPrintable(view->histogramText()));
+    const QString text = view->histogramText();
+    QVERIFY2(text.startsWith(QStringLiteral("Pooled from each site's released histogram")),
+             qPrintable(text));
+    QStringList two;
+    for (int i = 0; i < 2; ++i)
+        two << m_cluster.node(i).name;
+    two.sort(); // the sites in the order Table 1 lists them
+    QVERIFY2(text.contains(QStringLiteral("(%1: ").arg(two[0]))
+                 && text.contains(QStringLiteral(", %1: ").arg(two[1])),
+             qPrintable(text));
+    // The drawn cells against the two sites' CSVs (records consented for research).
+    auto *area = qobject_cast<QAreaSeries *>(view->histogramChart()->chart()->series().value(0));
+    QVERIFY(area);
+    const QList<QPointF> points = area->upperSeries()->points();
+    QVERIFY(points.size() >= 2 + 2 * 2);
+    std::vector<double> values;
+    for (int i = 0; i < 2; ++i) {
+        QFile file(m_cluster.node(i).csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList header = QString::fromUtf8(file.readLine()).trimmed().split(u',');
+        const qsizetype consent = header.indexOf(QStringLiteral("consent_research"));
+        const qsizetype column = header.indexOf(QStringLiteral("gestational_age_weeks"));
+        QVERIFY(consent >= 0 && column >= 0);
+        while (!file.atEnd()) {
+            const QStringList cells = QString::fromUtf8(file.readLine()).trimmed().split(u',');
+            const QByteArray cell = cells.value(column).toLatin1();
+            double value = 0;
+            if (cells.value(consent) == QLatin1String("1") && !cell.isEmpty() && cell != "NA"
+                && std::from_chars(cell.constData(), cell.constData() + cell.size(), value).ec
+                    == std::errc())
+                values.push_back(value);
+        }
+    }
+    // The outline: (first, 0), then each cell's two corners at its count, then (last, 0).
+    for (qsizetype k = 1; k + 1 < points.size(); k += 2) {
+        const double from = points[k].x();
+        const double to = points[k + 1].x();
+        qint64 count = 0;
+        for (const double x : values)
+            count += x >= from - 1e-9 && x < to - 1e-9;
+        QVERIFY2(qint64(std::llround(points[k].y())) == count,
+                 qPrintable(QStringLiteral("[%1, %2): drawn %3, the CSVs %4")
+                                .arg(from)
+                                .arg(to)
+                                .arg(points[k].y())
+                                .arg(count)));
+    }
+    if (const QString dir = qEnvironmentVariable("FAIRSTART_UI_PICTURES"); !dir.isEmpty()) {
+        view->resize(900, 1000);
+        QTest::qWait(200);
+        QVERIFY(view->grab().save(QDir(dir).filePath(QStringLiteral("table1-plain.png"))));
     }
     view->close();
 }

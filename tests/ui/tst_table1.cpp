@@ -77,6 +77,7 @@ private Q_SLOTS:
     void maskedPooledColumnOnly();
     void maskedShowsItsStudy();
     void maskedPooledHistogram();
+    void plainPooledHistogram();
     void thresholdsFromTheRoc();
     void pooledColumnSaysWhichSites();
 };
@@ -169,6 +170,31 @@ void tst_Table1::maskedShowsItsStudy()
     QVERIFY(!view.studyText().contains(QStringLiteral("Every site signed")));
     QCOMPARE(view.studyModel()->index(1, StudyModel::AttestationColumn).data().toString(),
              QStringLiteral("NOT verified"));
+    // With pooled histograms, the studies of their cells too: grouped per study, each with a
+    // heading (what it was, its hash, whether every site signed it) spanning the table.
+    study.checks[1].attestation = true;
+    protocol::StudyRecord cells = study;
+    cells.study = QStringLiteral("sha256:def");
+    cells.manifest.descriptives.histograms
+        << protocol::DescriptivesStudyHistogram { QStringLiteral("birth_weight_g"), 100, 0, 6000 };
+    view.setStudies({ study, cells });
+    QCOMPARE(view.studyModel()->rowCount(), 8);
+    QVERIFY(view.studyModel()->isHeading(0));
+    QVERIFY(view.studyModel()->isHeading(4));
+    QCOMPARE(view.studyModel()->index(0, StudyModel::SiteColumn).data().toString(),
+             QStringLiteral("Descriptives — masked study abc: every site signed it"));
+    QCOMPARE(view.studyModel()->index(4, StudyModel::SiteColumn).data().toString(),
+             QStringLiteral("Histogram cells — masked study def: every site signed it"));
+    QCOMPARE(view.studyModel()->index(5, StudyModel::SiteColumn).data().toString(),
+             QStringLiteral("ggd-a"));
+    QCOMPARE(view.studyTable()->columnSpan(4, 0), int(StudyModel::ColumnCount));
+    QCOMPARE(view.studyTable()->columnSpan(5, 0), 1);
+    QVERIFY2(view.studyText().contains(QStringLiteral("Every site also signed the 1 other stud"))
+                 && view.studyText().contains(QStringLiteral("of this run (Histogram cells)")),
+             qPrintable(view.studyText()));
+    // Every row readable without scrolling.
+    QTableView *table = view.studyTable();
+    QVERIFY(table->rowViewportPosition(7) + table->rowHeight(7) <= table->viewport()->height());
     // A plain Table 1 has no study: nothing shown.
     view.setStudy(std::nullopt);
     QVERIFY(view.studyText().isEmpty());
@@ -225,6 +251,61 @@ void tst_Table1::maskedPooledHistogram()
     // A plain Table 1 (no histograms): nothing shown.
     view.setHistograms({});
     QVERIFY(view.histogramText().isEmpty());
+}
+
+// Issue 14 in plain mode: the same chart from the sites' released histograms; under it the
+// records outside the drawn range per site (its tails and the cells it released only merged).
+void tst_Table1::plainPooledHistogram()
+{
+    client::PooledHistogram weight;
+    weight.variable = QStringLiteral("birth_weight");
+    weight.step = 500;
+    weight.edges = { 2000, 2500, 3000, 3500, 4000 };
+    weight.counts = { 40, 300, 420, 150 };
+    weight.beyond = 66;
+    weight.beyondPerSite = { { QStringLiteral("A"), 30 }, { QStringLiteral("B"), 36 } };
+    protocol::DescriptivesResponse answer;
+    answer.cohortSize = 500;
+    Table1View view;
+    view.setData({ { QStringLiteral("A"), answer, 10 }, { QStringLiteral("B"), answer, 10 } }, {},
+                 {});
+    view.setHistograms({ weight });
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!view.masked());
+    QVERIFY(view.histogramChart()->isVisible());
+    QCOMPARE(view.histogramVariable()->currentText(), QStringLiteral("birth_weight"));
+    auto *area = qobject_cast<QAreaSeries *>(view.histogramChart()->chart()->series().value(0));
+    QVERIFY(area);
+    QCOMPARE(area->upperSeries()->points().size(), 2 + 2 * 4);
+    QCOMPARE(area->upperSeries()->points()[3], QPointF(2500, 300));
+    const QString text = view.histogramText();
+    QVERIFY2(text.startsWith(QStringLiteral("Pooled from each site's released histogram on a "
+                                            "lattice of step 500")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("66 records outside 2000 to 4000 are not drawn (A: 30, "
+                                          "B: 36)")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("merged with a neighbour")), qPrintable(text));
+    // One site without a lattice of its own edges: its released histogram as it is, uneven
+    // bins drawn as records per unit.
+    client::PooledHistogram age;
+    age.variable = QStringLiteral("maternal_age");
+    age.edges = { 20.2, 25.2, 26.2, 27.2, 35.2 };
+    age.counts = { 100, 40, 50, 160 };
+    age.beyond = 25;
+    age.beyondPerSite = { { QStringLiteral("A"), 25 } };
+    view.setHistograms({ age });
+    QVERIFY(view.histogramChart()->isVisible());
+    QVERIFY2(view.histogramText().startsWith(QStringLiteral("The site's released histogram on "
+                                                            "its own edges")),
+             qPrintable(view.histogramText()));
+    QVERIFY2(
+        view.histogramText().contains(QStringLiteral("25 records outside %1 to %2")
+                                          .arg(QLocale().toString(20.2), QLocale().toString(35.2))),
+        qPrintable(view.histogramText()));
+    // No study behind a plain Table 1.
+    QVERIFY(view.studyText().isEmpty());
 }
 
 void tst_Table1::maskedPooledColumnOnly()

@@ -26,6 +26,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 
@@ -260,8 +261,10 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
                                     levelLabels);
                 // Issue 14: the pooled histograms on the finest lattice common to every site.
                 view->setHistograms(result.latticeHistograms, labels);
-                // Who took part and what was verified of each node's signatures.
-                view->setStudy(result.record);
+                // Who took part and what was verified of each node's signatures: the
+                // descriptives study and the studies of the histograms' cells.
+                view->setStudies(QList<protocol::StudyRecord> { result.record }
+                                 + result.latticeRecords);
                 view->setAttribute(Qt::WA_DeleteOnClose);
                 view->setParent(this, Qt::Window);
                 connect(this, &MainWindow::workspaceClosed, view, &QWidget::close);
@@ -291,8 +294,9 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
     connect(
         fetch, &DescriptivesFetch::finished, this,
         [this, fetch, analysis, types, labels, thresholds, offline, levelOrder, levelLabels,
-         purpose = request.purpose](const QMap<QString, protocol::DescriptivesResponse> &answers,
-                                    const QMap<QString, QString> &problems) {
+         asked = sites, request](const QMap<QString, protocol::DescriptivesResponse> &answers,
+                                 const QMap<QString, QString> &problems) {
+            const QString purpose = request.purpose;
             fetch->deleteLater();
             // The request is answered: "Asking 3 sites…" would stay after the window opened.
             statusBar()->clearMessage();
@@ -320,6 +324,15 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
                               notes.isEmpty() ? QString() : notes.join(QLatin1Char(' ')), missing,
                               levelOrder, levelLabels);
                 window = view;
+                // Issue 14 in plain mode: the pooled histograms from each answering site's
+                // released histogram; the window opens once they are in (as in masked mode).
+                QList<client::Site> answered;
+                for (const client::Site &site : asked) {
+                    if (answers.contains(site.name))
+                        answered << site;
+                }
+                if (askPlainHistograms(view, answered, request, answers, labels))
+                    return;
             } else {
                 QList<AreaDescriptives> areas;
                 for (auto it = answers.cbegin(); it != answers.cend(); ++it)
@@ -333,15 +346,79 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
                 view->resize(900, 700);
                 window = view;
             }
-            window->setAttribute(Qt::WA_DeleteOnClose);
-            window->setWindowFlag(Qt::Window);
-            window->setParent(this, Qt::Window);
-            connect(this, &MainWindow::workspaceClosed, window, &QWidget::close);
-            window->show();
-            Q_EMIT analysisOpened(window);
+            showAnalysisWindow(window);
         });
     fetch->start(sites, request);
     return {};
+}
+
+void MainWindow::showAnalysisWindow(QWidget *window)
+{
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowFlag(Qt::Window);
+    window->setParent(this, Qt::Window);
+    connect(this, &MainWindow::workspaceClosed, window, &QWidget::close);
+    window->show();
+    Q_EMIT analysisOpened(window);
+}
+
+bool MainWindow::askPlainHistograms(Table1View *view, const QList<client::Site> &sites,
+                                    const protocol::DescriptivesRequest &request,
+                                    const QMap<QString, protocol::DescriptivesResponse> &answers,
+                                    const QMap<QString, QString> &labels)
+{
+    QList<client::SiteDescriptives> described;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        described << client::SiteDescriptives { it.key(), it.value() };
+    const client::PooledDescriptives pooled = client::poolDescriptives(described);
+    if (pooled.numeric.isEmpty())
+        return false;
+    std::map<std::string, analysis::Moments> moments;
+    for (const client::PooledNumeric &n : pooled.numeric)
+        moments[n.variable.toStdString()] = n.moments;
+    const client::LatticeCandidates candidates
+        = client::latticeCandidates(moments, client::kHistogramLatticeCells);
+    if (candidates.empty()) {
+        view->setHistograms(client::plainPooledHistograms(pooled, candidates, {}), labels);
+        return false;
+    }
+    auto *fetch = new DescriptivesFetch(this);
+    statusMessage(Tr::tr("Asking %n site(s) for their histograms…", nullptr, int(sites.size())));
+    QPointer<Table1View> guarded(view);
+    connect(fetch, &DescriptivesFetch::finished, this,
+            [this, fetch, guarded, pooled, candidates,
+             labels](const QMap<QString, protocol::DescriptivesResponse> &histograms,
+                     const QMap<QString, QString> &problems) {
+                fetch->deleteLater();
+                statusBar()->clearMessage();
+                if (!guarded)
+                    return;
+                if (problems.isEmpty()) {
+                    QList<client::SiteDescriptives> released;
+                    for (auto it = histograms.cbegin(); it != histograms.cend(); ++it)
+                        released << client::SiteDescriptives { it.key(), it.value() };
+                    guarded->setHistograms(
+                        client::plainPooledHistograms(pooled, candidates, released), labels);
+                } else {
+                    QStringList why;
+                    for (auto it = problems.cbegin(); it != problems.cend(); ++it)
+                        why << Tr::tr("%1: %2").arg(it.key(), it.value());
+                    QList<client::PooledHistogram> none;
+                    for (const client::PooledNumeric &n : pooled.numeric) {
+                        client::PooledHistogram h;
+                        h.variable = n.variable;
+                        h.problem = Tr::tr("The sites' histograms were not released (%1); the "
+                                           "table is complete. Open Table 1 again for the "
+                                           "histograms.")
+                                        .arg(why.join(QStringLiteral("; ")));
+                        none << h;
+                    }
+                    guarded->setHistograms(none, labels);
+                }
+                showAnalysisWindow(guarded);
+            });
+    fetch->start(sites, client::plainHistogramRequest(request, candidates));
+    return true;
 }
 
 } // namespace fairstart::ui

@@ -9,6 +9,7 @@
 #include "simulatedreport.h"
 
 #include <QAbstractItemModelTester>
+#include <QTableView>
 #include <QtTest>
 
 using namespace fairstart;
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void everySiteSigned_data();
     void everySiteSigned();
     void shownInResultsAndReport();
+    void everyStudyOfTheRun();
 
 private:
     testing::SimulatedFederation m_fed;
@@ -107,10 +109,135 @@ void tst_Study::shownInResultsAndReport()
     r.study = study(true);
     view.setReport(r);
     QVERIFY(view.studyText().contains(QStringLiteral("Every site signed this result")));
-    QCOMPARE(view.studyModel()->rowCount(), 4);
+    // The fit's four nodes under its heading, then the fits at each site alone (not signed);
+    // a masked record without an evaluation study is not said to be plain.
+    QCOMPARE(view.studyModel()->rowCount(), 6);
+    QVERIFY(view.studyModel()->isHeading(0));
+    QVERIFY(view.studyModel()->isHeading(5));
+    QVERIFY(view.studyModel()
+                ->index(5, StudyModel::SiteColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Fits at each site alone")));
+    r.study->mode = QStringLiteral("plain");
+    view.setReport(r);
+    QCOMPARE(view.studyModel()->rowCount(), 7);
+    QVERIFY(view.studyModel()
+                ->index(6, StudyModel::SiteColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Evaluation — not a study (plain mode)")));
+    r.study->mode = QStringLiteral("masked");
     const QString html = tripodReportHtml(r, reportOptionsFor(r));
     QVERIFY(html.contains(QStringLiteral("Every site signed this result")));
     QVERIFY(html.contains(QStringLiteral("Signed final coefficients")));
+}
+
+// Every study of a run (the fit, the calibration slope and intercept, the masked evaluation),
+// grouped per study with each node's check, as a user auditing "every site signed this result"
+// expects; a study one node did not sign is named in the summary and its heading; the fits at
+// each site alone, not a study, say that no node signed them.
+void tst_Study::everyStudyOfTheRun()
+{
+    protocol::FitReport r = m_fed.report;
+    r.study = study(true);
+    r.study->manifest.kind = protocol::JobKind::Glm;
+    const protocol::JobKind kinds[]
+        = { protocol::JobKind::Evaluation, protocol::JobKind::CalibrationSlope,
+            protocol::JobKind::CalibrationIntercept };
+    for (const protocol::JobKind kind : kinds) {
+        protocol::StudyRecord s = study(kind != protocol::JobKind::CalibrationSlope);
+        s.study = QStringLiteral("sha256:%1").arg(int(kind) * 1111);
+        s.manifest.kind = kind;
+        s.manifest.observers.clear();
+        r.studies << s;
+    }
+    r.perSiteFits << protocol::SiteFit { QStringLiteral("ggd-a"), r.glm, {} };
+    ResultsView view;
+    view.resize(1200, 900);
+    view.setReport(r);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    StudyModel *model = view.studyModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->studyCount(), 4);
+    // Per study a heading and its nodes: the fit's three participants and observer, then three
+    // participants each; then the fits at each site alone (a heading only).
+    QStringList headings;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->isHeading(row))
+            headings << model->index(row, StudyModel::SiteColumn).data().toString();
+    }
+    QCOMPARE(model->rowCount(), 4 + 4 + 3 * 3 + 1);
+    QCOMPARE(headings.size(), 5);
+    QVERIFY2(headings[0].startsWith(QStringLiteral("Fit — masked study 1234: every site signed "
+                                                   "it")),
+             qPrintable(headings[0]));
+    QVERIFY2(headings[1].startsWith(QStringLiteral("Evaluation — masked study")),
+             qPrintable(headings[1]));
+    QVERIFY2(headings[2].startsWith(QStringLiteral("Calibration slope — masked study"))
+                 && headings[2].endsWith(QStringLiteral("NOT every site's signature verified")),
+             qPrintable(headings[2]));
+    QVERIFY2(headings[3].startsWith(QStringLiteral("Calibration in the large — masked study"))
+                 && headings[3].endsWith(QStringLiteral("every site signed it")),
+             qPrintable(headings[3]));
+    QVERIFY2(
+        headings[4].startsWith(QStringLiteral("Fits at each site alone — not a study"))
+            && headings[4].contains(QStringLiteral("not signed"))
+            && !model->index(model->rowCount() - 1, 0).data(Qt::ToolTipRole).toString().isEmpty(),
+        qPrintable(headings[4]));
+    // The node rows of the calibration slope: ggd-b's signed result did not verify.
+    int slope = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->isHeading(row) && model->index(row, 0).data().toString() == headings[2])
+            slope = row;
+    }
+    QVERIFY(slope > 0);
+    QCOMPARE(model->studyOf(slope + 2), 2);
+    QCOMPARE(model->index(slope + 2, StudyModel::SiteColumn).data().toString(),
+             QStringLiteral("ggd-b"));
+    QCOMPARE(model->index(slope + 2, StudyModel::AttestationColumn).data().toString(),
+             QStringLiteral("NOT verified"));
+    QCOMPARE(model->index(slope + 1, StudyModel::AttestationColumn).data().toString(),
+             QStringLiteral("verified"));
+    QCOMPARE(model->headerData(StudyModel::AttestationColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Signed result"));
+    // On screen: every heading spans the table's width.
+    QTableView *table = nullptr;
+    for (QTableView *t : view.findChildren<QTableView *>())
+        table = t->model() == model ? t : table;
+    QVERIFY(table && table->isVisible());
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(table->columnSpan(row, 0),
+                 model->isHeading(row) ? int(StudyModel::ColumnCount) : 1);
+    // The site column as wide as its sites, not as the headings spanning the table.
+    QVERIFY2(table->columnWidth(StudyModel::SiteColumn) < 300,
+             qPrintable(QString::number(table->columnWidth(StudyModel::SiteColumn))));
+    // The summary: the fit's sentence, then the others by name and which did not verify.
+    const QString text = view.studyText();
+    QVERIFY2(text.contains(QStringLiteral("Every site signed this result")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Not every site's signature verified in: Calibration "
+                                          "slope")),
+             qPrintable(text));
+    // All verified: the other studies named as signed by every site.
+    r.studies[1].checks[1].attestation = true;
+    r.studies[1].checks[1].note.clear();
+    view.setReport(r);
+    QVERIFY2(view.studyText().contains(QStringLiteral("Every site also signed the 3 other stud"))
+                 && view.studyText().contains(QStringLiteral(
+                     "of this run (Evaluation, Calibration slope, Calibration in the large)")),
+             qPrintable(view.studyText()));
+    // The PDF report lists the same groups.
+    const QString html = tripodReportHtml(r, reportOptionsFor(r));
+    QVERIFY(html.contains(QStringLiteral("Calibration in the large — masked study")));
+    QVERIFY(html.contains(QStringLiteral("Fits at each site alone — not a study")));
+    // A run record written before: the fit study alone, no headings.
+    r.studies.clear();
+    r.perSiteFits.clear();
+    r.performance.reset();
+    view.setReport(r);
+    QCOMPARE(model->rowCount(), 4);
+    QVERIFY(!model->isHeading(0));
 }
 
 QTEST_MAIN(tst_Study)

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -58,6 +59,10 @@ QString latticeText(double value)
 // walk): the window opens at the size its table asks for, within the screen.
 void fitToTable(QWidget *window)
 {
+    // What scrolls under the table (note, histogram, studies) shows as much as it has, up to
+    // 380 px; the table takes the rest (a table asks for all its rows, and left it 60 px).
+    if (auto *scroll = window->findChild<QScrollArea *>(); scroll && scroll->widget())
+        scroll->setMinimumHeight(std::min(scroll->widget()->sizeHint().height(), 380));
     const QSize wanted = window->sizeHint();
     const QRect screen = window->screen() ? window->screen()->availableGeometry() : QRect();
     if (!screen.isValid()) {
@@ -333,7 +338,8 @@ Table1View::Table1View(QWidget *parent)
     m_studyTable->horizontalHeader()->setStretchLastSection(true);
     m_study->hide();
     m_studyTable->hide();
-    // Issue 14: a masked study's pooled histograms, for the variable chosen.
+    // Issue 14: the pooled histograms (masked: a study's sums; plain: the sites' released
+    // histograms), for the variable chosen.
     auto histogramLabel = new QLabel(Tr::tr("&Histogram of"));
     histogramLabel->setBuddy(m_histogramVariable);
     m_histogramVariable->setAccessibleName(Tr::tr("Variable of the histogram"));
@@ -365,12 +371,27 @@ Table1View::Table1View(QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(copy);
     buttons->addWidget(save);
+    // Under the table, what explains it (the note, the histogram, the studies and their
+    // signatures) scrolls on its own: with a histogram and three studies' signatures under it,
+    // the table itself was squeezed to a row and a half on a 1000-pixel screen.
+    auto lower = new QWidget;
+    auto lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_note);
+    lowerLayout->addWidget(m_histogramBox);
+    lowerLayout->addWidget(m_study);
+    lowerLayout->addWidget(m_studyTable);
+    lowerLayout->addStretch();
+    auto scroll = new QScrollArea;
+    // At most about half a screen: the table keeps the rest.
+    scroll->setMaximumHeight(420);
+    scroll->setWidget(lower);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_note);
-    layout->addWidget(m_histogramBox, 1);
-    layout->addWidget(m_study);
-    layout->addWidget(m_studyTable);
+    layout->addWidget(scroll);
     layout->addLayout(buttons);
     fitToTable(this);
 }
@@ -437,13 +458,39 @@ void Table1View::showHistogram(int index)
                 released.counts.push_back(double(c));
             const QString label = m_labels.value(h.variable);
             chart = makeHistogramChart(label.isEmpty() ? h.variable : label, released);
-            text = Tr::tr("Pooled over every site on a lattice of step %1 common to all of "
-                          "them: a cell is counted where both its ends are edges of every "
-                          "site's own histogram, and only the sum was decoded. %2 records "
-                          "outside %3 to %4 (each site's tails, which no site releases) are "
-                          "not drawn.")
-                       .arg(latticeText(h.step), QLocale().toString(h.beyond),
-                            latticeText(h.edges.front()), latticeText(h.edges.back()));
+            if (h.step <= 0) {
+                // Plain, one site: its released histogram on its own edges.
+                text = Tr::tr("The site's released histogram on its own edges (bins merged "
+                              "where its records are sparse, drawn as records per unit where "
+                              "they differ in width). %1 records outside %2 to %3 (its tails, "
+                              "which no site releases) are not drawn.")
+                           .arg(QLocale().toString(h.beyond), latticeText(h.edges.front()),
+                                latticeText(h.edges.back()));
+            } else if (h.beyondPerSite.isEmpty()) {
+                text = Tr::tr("Pooled over every site on a lattice of step %1 common to all of "
+                              "them: a cell is counted where both its ends are edges of every "
+                              "site's own histogram, and only the sum was decoded. %2 records "
+                              "outside %3 to %4 are not drawn: each site's tails, which no site "
+                              "releases, and cells some site released only merged with a "
+                              "neighbour, where fewer than its minimum cell count of records "
+                              "lie.")
+                           .arg(latticeText(h.step), QLocale().toString(h.beyond),
+                                latticeText(h.edges.front()), latticeText(h.edges.back()));
+            } else {
+                // Plain: each site's released histogram was seen; say where the rest lies.
+                QStringList perSite;
+                for (const auto &[site, outside] : h.beyondPerSite)
+                    perSite << Tr::tr("%1: %2").arg(site, QLocale().toString(outside));
+                text = Tr::tr("Pooled from each site's released histogram on a lattice of step "
+                              "%1 common to all of them: a cell is counted where both its ends "
+                              "are edges of every site's histogram. %2 records outside %3 to %4 "
+                              "are not drawn (%5): each site's tails, which no site releases, "
+                              "and cells a site released only merged with a neighbour, where "
+                              "fewer than its minimum cell count of records lie.")
+                           .arg(latticeText(h.step), QLocale().toString(h.beyond),
+                                latticeText(h.edges.front()), latticeText(h.edges.back()),
+                                perSite.join(QStringLiteral(", ")));
+            }
         }
     }
     QChart *old = m_histogramChart->chart();
@@ -465,11 +512,17 @@ QString Table1View::studyText() const
 
 void Table1View::setStudy(const std::optional<protocol::StudyRecord> &study)
 {
-    m_studyModel->setStudy(study);
-    m_study->setText(study ? studySummary(*study) : QString());
-    m_study->setVisible(study.has_value());
-    m_studyTable->setVisible(study.has_value());
-    if (!study)
+    setStudies(study ? QList<protocol::StudyRecord> { *study } : QList<protocol::StudyRecord> {});
+}
+
+void Table1View::setStudies(const QList<protocol::StudyRecord> &studies)
+{
+    m_studyModel->setStudies(studies);
+    spanStudyHeadings(m_studyTable);
+    m_study->setText(studiesSummary(studies));
+    m_study->setVisible(!studies.isEmpty());
+    m_studyTable->setVisible(!studies.isEmpty());
+    if (studies.isEmpty())
         return;
     // Every row shown, no scroll bar: the table is as tall as its rows.
     m_studyTable->resizeRowsToContents();

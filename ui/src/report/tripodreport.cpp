@@ -727,17 +727,22 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                               .arg(esc(r.excludedSites.join(QStringLiteral(", ")))));
     }
     if (r.study) {
-        html += paragraph(esc(studySummary(*r.study)));
+        // Every study of the run, grouped: each one's heading, then its nodes' checks.
+        const QList<protocol::StudyRecord> studies = runStudies(r);
+        html += paragraph(esc(studiesSummary(studies)));
         StudyModel study;
-        study.setStudy(r.study);
+        study.setStudies(studies, unsignedParts(r));
         QStringList h;
         for (int c = 0; c < study.columnCount(); ++c)
             h << esc(study.headerData(c, Qt::Horizontal).toString());
         QList<QStringList> rows;
         for (int row = 0; row < study.rowCount(); ++row) {
             QStringList cells;
-            for (int c = 0; c < study.columnCount(); ++c)
-                cells << esc(study.index(row, c).data().toString());
+            for (int c = 0; c < study.columnCount(); ++c) {
+                const QString text = esc(study.index(row, c).data().toString());
+                cells << (study.isHeading(row) && c == 0 ? QStringLiteral("<b>%1</b>").arg(text)
+                                                         : text);
+            }
             rows << cells;
         }
         html += table(h, rows);

@@ -589,7 +589,9 @@ void ResultsView::setReport(const protocol::FitReport &report)
             any = !m_siteModel->index(row, column).data().toString().isEmpty();
         m_siteTable->setColumnHidden(column, !any);
     }
-    m_study->setStudy(report.study);
+    m_study->setStudies(runStudies(report), unsignedParts(report));
+    spanStudyHeadings(m_studyTable);
+    fitTableHeight(m_studyTable);
     m_studyLabel->setText(studyText());
     m_studyLabel->setVisible(report.study.has_value());
     m_studyTable->setVisible(report.study.has_value());
@@ -696,7 +698,7 @@ void ResultsView::updateSiteChart()
 
 QString ResultsView::studyText() const
 {
-    return m_report.study ? studySummary(*m_report.study) : QString();
+    return m_report.study ? studiesSummary(runStudies(m_report)) : QString();
 }
 
 void ResultsView::setCurrentPage(Page page)

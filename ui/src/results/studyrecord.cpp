@@ -5,6 +5,11 @@
 #include "fairstart/ui/tr.h"
 
 #include <QColor>
+#include <QFont>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <algorithm>
 
 namespace fairstart::ui {
 
@@ -27,6 +32,40 @@ bool describes(const protocol::StudyRecord &s)
 }
 
 } // namespace
+
+// Every study of a run, the fit's (or a registered model's evaluation) first.
+QList<protocol::StudyRecord> runStudies(const protocol::FitReport &report)
+{
+    QList<protocol::StudyRecord> studies;
+    if (report.study)
+        studies << *report.study;
+    studies << report.studies;
+    return studies;
+}
+
+// The parts of a run that are requests on the fit study's jobs, not studies: no node signed
+// them (they came over each site's pinned connection).
+QStringList unsignedParts(const protocol::FitReport &report)
+{
+    QStringList parts;
+    if (!report.study)
+        return parts;
+    if (!report.perSiteFits.isEmpty())
+        parts << Tr::tr("Fits at each site alone — not a study: the nodes' answers are not "
+                        "signed");
+    bool evaluationStudy = false;
+    for (const protocol::StudyRecord &s : report.studies)
+        evaluationStudy = evaluationStudy || s.manifest.kind == protocol::JobKind::Evaluation;
+    // Plain mode only: a masked evaluation is a study (a record written before the run record
+    // kept every study has none, and is not said to be plain).
+    const QString mode
+        = report.study->mode.isEmpty() ? report.study->manifest.mode : report.study->mode;
+    if (report.performance && !evaluationStudy && mode == QLatin1String("plain")
+        && report.study->manifest.kind != protocol::JobKind::Evaluation)
+        parts << Tr::tr("Evaluation — not a study (plain mode): the nodes' answers are not "
+                        "signed");
+    return parts;
+}
 
 bool everySiteSigned(const protocol::StudyRecord &study)
 {
@@ -96,6 +135,52 @@ QString studySummary(const protocol::StudyRecord &study)
     return parts.join(QLatin1Char(' '));
 }
 
+QString studyTitle(const protocol::StudyRecord &study)
+{
+    switch (study.manifest.kind) {
+    case protocol::JobKind::Glm:
+        return Tr::tr("Fit");
+    case protocol::JobKind::CalibrationSlope:
+        return Tr::tr("Calibration slope");
+    case protocol::JobKind::CalibrationIntercept:
+        return Tr::tr("Calibration in the large");
+    case protocol::JobKind::Evaluation:
+        return Tr::tr("Evaluation");
+    case protocol::JobKind::Descriptives:
+        return study.manifest.descriptives.histograms.isEmpty() ? Tr::tr("Descriptives")
+                                                                : Tr::tr("Histogram cells");
+    }
+    return Tr::tr("Study");
+}
+
+QString studiesSummary(const QList<protocol::StudyRecord> &studies)
+{
+    if (studies.isEmpty())
+        return {};
+    QString text = studySummary(studies.first());
+    if (studies.size() == 1)
+        return text;
+    QStringList signedAll;
+    QStringList notSigned;
+    int others = 0;
+    for (qsizetype i = 1; i < studies.size(); ++i, ++others)
+        (everySiteSigned(studies[i]) ? signedAll : notSigned) << studyTitle(studies[i]);
+    // Each kind once: "(Histogram cells)", not "(Histogram cells, Histogram cells)".
+    signedAll.removeDuplicates();
+    notSigned.removeDuplicates();
+    if (notSigned.isEmpty())
+        return text + QLatin1Char(' ')
+            + Tr::tr("Every site also signed the %n other study(ies) of this run (%1), and "
+                     "every signature verified (the table below, per study).",
+                     nullptr, others)
+                  .arg(signedAll.join(QStringLiteral(", ")));
+    return text + QLatin1Char(' ')
+        + Tr::tr("Not every site's signature verified in: %1 (the table below says where). Do "
+                 "not rely on those results before the sites' administrators have looked at "
+                 "them.")
+              .arg(notSigned.join(QStringLiteral(", ")));
+}
+
 StudyModel::StudyModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -103,20 +188,99 @@ StudyModel::StudyModel(QObject *parent)
 
 void StudyModel::setStudy(const std::optional<protocol::StudyRecord> &study)
 {
+    setStudies(study ? QList<protocol::StudyRecord> { *study } : QList<protocol::StudyRecord> {});
+}
+
+void StudyModel::setStudies(const QList<protocol::StudyRecord> &studies,
+                            const QStringList &unsignedParts)
+{
     beginResetModel();
     m_rows.clear();
-    m_descriptives = study && describes(*study);
-    if (study) {
-        for (const protocol::StudyParticipant &p : study->manifest.participants) {
-            const protocol::StudySignatureCheck *c = checkOf(*study, p.name);
-            m_rows.append({ p.name, false, c ? std::optional(*c) : std::nullopt });
+    m_studies = int(studies.size());
+    bool descriptives = false;
+    bool evaluation = false; // its nodes sign masked evaluation sums
+    bool other = false;
+    const bool headings = studies.size() + unsignedParts.size() > 1;
+    for (int i = 0; i < int(studies.size()); ++i) {
+        const protocol::StudyRecord &study = studies[i];
+        if (describes(study))
+            descriptives = true;
+        else if (study.manifest.kind == protocol::JobKind::Evaluation)
+            evaluation = true;
+        else
+            other = true;
+        if (headings) {
+            const bool signedByAll = everySiteSigned(study);
+            const QString mode = study.mode.isEmpty() ? study.manifest.mode : study.mode;
+            QString hash = study.study;
+            if (const qsizetype colon = hash.indexOf(QLatin1Char(':')); colon >= 0)
+                hash = hash.mid(colon + 1);
+            const QString heading
+                = (signedByAll ? Tr::tr("%1 — %2 study %3: every site signed it")
+                               : Tr::tr("%1 — %2 study %3: NOT every site's signature verified"))
+                      .arg(studyTitle(study),
+                           mode == QLatin1String("masked") ? Tr::tr("masked") : Tr::tr("plain"),
+                           hash.left(12));
+            m_rows.append({ heading, false, std::nullopt, true, i, signedByAll });
         }
-        for (const protocol::StudyParticipant &p : study->manifest.observers) {
-            const protocol::StudySignatureCheck *c = checkOf(*study, p.name);
-            m_rows.append({ p.name, true, c ? std::optional(*c) : std::nullopt });
+        for (const protocol::StudyParticipant &p : study.manifest.participants) {
+            const protocol::StudySignatureCheck *c = checkOf(study, p.name);
+            m_rows.append({ p.name, false, c ? std::optional(*c) : std::nullopt, false, i });
+        }
+        for (const protocol::StudyParticipant &p : study.manifest.observers) {
+            const protocol::StudySignatureCheck *c = checkOf(study, p.name);
+            m_rows.append({ p.name, true, c ? std::optional(*c) : std::nullopt, false, i });
         }
     }
+    for (const QString &part : unsignedParts)
+        m_rows.append({ part, false, std::nullopt, true, -1, true });
+    m_signed = int(descriptives) + int(evaluation) + int(other) > 1 || evaluation ? Signed::Result
+        : descriptives ? Signed::Descriptives
+                       : Signed::Coefficients;
     endResetModel();
+}
+
+bool StudyModel::isHeading(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows[row].heading;
+}
+
+int StudyModel::studyOf(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].study : -1;
+}
+
+void spanStudyHeadings(QTableView *table)
+{
+    auto *model = qobject_cast<StudyModel *>(table->model());
+    table->clearSpans();
+    if (!model)
+        return;
+    bool headings = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->isHeading(r)) {
+            table->setSpan(r, 0, 1, StudyModel::ColumnCount);
+            headings = true;
+        }
+    }
+    // The site column as wide as its sites and its title: sized to its contents, it took the
+    // width of the headings spanning the table (a screen and a half in the demo's results).
+    QHeaderView *header = table->horizontalHeader();
+    if (!headings) {
+        header->setSectionResizeMode(StudyModel::SiteColumn, QHeaderView::ResizeToContents);
+        return;
+    }
+    int width = header->sectionSizeHint(StudyModel::SiteColumn);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (!model->isHeading(r))
+            width = std::max(
+                width, table->sizeHintForIndex(model->index(r, StudyModel::SiteColumn)).width());
+    }
+    header->setSectionResizeMode(StudyModel::SiteColumn, QHeaderView::Interactive);
+    // A few pixels more than the widest name: at its exact width "gemeente-zeist" wrapped.
+    header->resizeSection(StudyModel::SiteColumn,
+                          width + table->fontMetrics().averageCharWidth() * 2);
+    table->resizeRowsToContents();
 }
 
 int StudyModel::rowCount(const QModelIndex &parent) const
@@ -134,6 +298,22 @@ QVariant StudyModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows[index.row()];
+    if (r.heading) {
+        if ((role == Qt::DisplayRole || role == ExportRole) && index.column() == SiteColumn)
+            return r.site;
+        if (role == Qt::ToolTipRole && r.study < 0)
+            return Tr::tr("Each node answered this request on its job of the fit study, over the "
+                          "site's pinned connection, under its release gate; only the studies "
+                          "above carry the nodes' signatures.");
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if (role == Qt::ForegroundRole && !r.verified)
+            return QColor(180, 30, 30);
+        return {};
+    }
     auto verdict = [](bool ok) {
         return ok ? Tr::tr("verified") : Tr::tr("NOT verified");
     };
@@ -174,7 +354,9 @@ QVariant StudyModel::headerData(int section, Qt::Orientation orientation, int ro
     case ManifestColumn:
         return Tr::tr("Signed manifest");
     case AttestationColumn:
-        return m_descriptives ? Tr::tr("Signed descriptives") : Tr::tr("Signed final coefficients");
+        return m_signed == Signed::Descriptives ? Tr::tr("Signed descriptives")
+            : m_signed == Signed::Result        ? Tr::tr("Signed result")
+                                                : Tr::tr("Signed final coefficients");
     case NoteColumn:
         return Tr::tr("Note");
     default:

@@ -61,11 +61,17 @@ struct PooledCells {
 // histogram reaches the client.
 struct PooledHistogram {
     QString variable;
-    double step = 0; // the common lattice's step; 0 when there is none
+    double step = 0; // the common lattice's step; 0 when there is none (plain, one site: its
+                     // own uneven edges)
     std::vector<double> edges; // the run of released cells (empty: none)
     std::vector<qint64> counts; // edges.size() - 1 values
     qint64 beyond = 0; // records of the variable outside the edges (every site's tails)
     QString problem; // empty, or why there is no histogram and what to do
+    // Plain mode (each site's released histogram seen by the client): per site, its records of
+    // the variable outside the edges — its tails and the cells it released only merged with a
+    // neighbour (fewer than its minimum cell count of records apart), in the sites' order.
+    // Empty in masked mode, where only the sum is known.
+    QList<QPair<QString, qint64>> beyondPerSite;
 };
 
 struct MaskedDescriptives {
@@ -105,6 +111,30 @@ CandidateCells candidateCells(const MaskedDescriptives &result);
 QList<PooledHistogram> pooledHistograms(const PooledDescriptives &pooled,
                                         const LatticeCandidates &candidates,
                                         const CandidateCells &cells);
+
+// Plain mode (issue 14 follow-up): the same pooled histograms from what each site releases in
+// the clear. plainHistogramRequest is the cohort of `cohort` (purpose, dataset, filters,
+// complete cases) with its numeric variables of `candidates` only, each with one edge set over
+// the widest range of its candidates: a node releases its own canonical histogram within it
+// (docs/privacy-rules.md, "Histograms on the node's edges"; the request's inner edges are not
+// used), so this asks for nothing the node does not release anyway.
+protocol::DescriptivesRequest plainHistogramRequest(const protocol::DescriptivesRequest &cohort,
+                                                    const LatticeCandidates &candidates);
+// The pooled cells of every candidate from each site's released histogram (the first of each
+// numeric variable): per site analysis::latticeCells (a cell counted where both its ends are
+// edges of the site's histogram), summed; a cell withheld at any site is nullopt — the cells a
+// masked study's nodes contribute, computed by the client. A site that released no histogram
+// of a variable withholds every cell of it. FederatedRun's plain knots use the same.
+CandidateCells candidateCells(const LatticeCandidates &candidates,
+                              const QList<protocol::DescriptivesResponse> &sites);
+// pooledHistograms of candidateCells(candidates, each site's answer), with each site's records
+// outside the chosen edges (beyondPerSite), and a sentence naming the sites that released no
+// histogram of a variable (none is drawn then: the pool would leave their records out). One
+// site needs no common lattice: where none is found its released histogram is drawn as it is
+// (step 0: its own edges, bins merged where its records are sparse).
+QList<PooledHistogram> plainPooledHistograms(const PooledDescriptives &pooled,
+                                             const LatticeCandidates &candidates,
+                                             const QList<SiteDescriptives> &sites);
 
 // The pooled histograms, tables and trends of the sum (issue 14), into `out`.
 void pooledCellsFromSums(const protocol::DescriptivesStudySpec &spec,

@@ -143,6 +143,12 @@ struct FitReport {
     // Version 2: the pooled fit's study (mode, participants, the signed manifest and every node's
     // signed attestation of the final β, and what the client verified).
     std::optional<StudyRecord> study;
+    // Every other study of the run, in the order each ended: the masked descriptives studies of
+    // the design's resolution (moments, the knots' lattice cells), the masked evaluation, the
+    // calibration slope and intercept — each with its signed manifest, every node's signatures
+    // and signed answers, and what the client verified, so that a reader audits every result of
+    // the run and not only the fit. Empty in records written before.
+    QList<StudyRecord> studies;
     // Issue 15: the final model's discrimination and calibration by subgroup (RunOptions::
     // subgroup), every cell under each node's release rules.
     std::optional<SubgroupReport> subgroups;

@@ -19,8 +19,10 @@ class Workspace;
 struct Run;
 } // namespace fairstart::workspace
 namespace fairstart::protocol {
+struct DescriptivesRequest;
+struct DescriptivesResponse;
 struct FitReport;
-}
+} // namespace fairstart::protocol
 namespace fairstart::client {
 class FederatedRun;
 struct RunError;
@@ -39,6 +41,7 @@ class ReviewerWindow;
 class RunComparisonDialog;
 class RunDialog;
 class SiteKeyPins;
+class Table1View;
 class RunRecorder;
 class RegisteredModelDialog;
 class ValidationDialog;
@@ -168,6 +171,15 @@ private:
     void onLocked();
     void logRequest(const QJsonObject &entry);
     void statusMessage(const QString &text);
+    // Table 1 and the dashboard (mainwindowanalyses.cpp): a window of its own, closed with the
+    // workspace; and in plain mode the pooled histograms of Table 1 from each answering site's
+    // released histogram (issue 14), which then shows `view`. False when there is nothing to
+    // ask (the caller shows the view).
+    void showAnalysisWindow(QWidget *window);
+    bool askPlainHistograms(Table1View *view, const QList<client::Site> &sites,
+                            const protocol::DescriptivesRequest &request,
+                            const QMap<QString, protocol::DescriptivesResponse> &answers,
+                            const QMap<QString, QString> &labels);
 
     WorkbenchSession *m_session;
     qint64 m_resultsRunId = 0; // the stored run whose result the Results panel shows

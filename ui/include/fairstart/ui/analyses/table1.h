@@ -88,10 +88,13 @@ public:
     // the mode, the participant set and every node's signature check (its signed manifest and
     // its signed masked descriptives). nullopt hides it (plain Table 1: no study).
     void setStudy(const std::optional<protocol::StudyRecord> &study);
-    // Issue 14: the pooled histograms of a masked study (one per numeric variable, on the
-    // finest lattice common to every site), under the table for the variable chosen; a variable
-    // without one says why. Empty hides them (a plain Table 1 has none). `labels`: the
-    // catalogue's, for the chart's title.
+    // The descriptives study and the studies of its pooled histograms' cells, grouped per study.
+    void setStudies(const QList<protocol::StudyRecord> &studies);
+    // Issue 14: the pooled histograms (one per numeric variable, on the finest lattice common
+    // to every site: a masked study's decoded sums, or in plain mode the sites' released
+    // histograms pooled, client::plainPooledHistograms), under the table for the variable
+    // chosen; a variable without one says why. Empty hides them. `labels`: the catalogue's, for
+    // the chart's title.
     void setHistograms(const QList<client::PooledHistogram> &histograms,
                        const QMap<QString, QString> &labels = {});
     QComboBox *histogramVariable() const { return m_histogramVariable; }

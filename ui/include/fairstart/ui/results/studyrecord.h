@@ -3,11 +3,21 @@
 // the client checked of every node's signatures (the signed manifest and the signed final β).
 #pragma once
 
+#include "fairstart/protocol/report.h"
 #include "fairstart/protocol/study.h"
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 namespace fairstart::ui {
+
+// Every study of a run, the fit's (or a registered model's evaluation) first, then
+// FitReport::studies.
+QList<protocol::StudyRecord> runStudies(const protocol::FitReport &report);
+// The parts of a run that are requests on the fit study's jobs and not studies of their own (the
+// fits at each site alone; a plain evaluation), each a sentence saying that no node signed them.
+QStringList unsignedParts(const protocol::FitReport &report);
 
 // True when every participant's manifest signature and final-β attestation verified.
 bool everySiteSigned(const protocol::StudyRecord &study);
@@ -19,8 +29,22 @@ QString studySummary(const protocol::StudyRecord &study);
 // "masked" -> "Masked (only sums visible)", "plain" -> "Plain (each site's statistics visible)".
 QString studyModeText(const QString &mode);
 
-// One row per participant and observer: site, role, manifest signature, final β (a descriptives
-// study: its signed masked descriptives), note.
+// What a study computed, as a heading names it: "Fit", "Calibration slope", "Calibration in the
+// large", "Evaluation", "Descriptives", "Histogram cells".
+QString studyTitle(const protocol::StudyRecord &study);
+
+// The results' summary of a run's studies: studySummary of the first, then whether every site
+// signed each of the others (named by their titles), or which did not verify.
+QString studiesSummary(const QList<protocol::StudyRecord> &studies);
+
+// Every study of a run (the fit, the descriptives of its design, the evaluation, the calibration
+// studies; or a Table 1's descriptives and histogram studies), grouped: with more than one study
+// a heading row per study (its title, mode, short hash and whether every site signed it), then
+// one row per participant and observer: site, role, manifest signature, signed result (a fit's
+// final β, a descriptives study's masked descriptives, an evaluation's masked sums), note. One
+// study has no heading (the summary above the table names it). `unsignedParts`: the parts of
+// the run that are not studies (the fits at each site alone, a plain evaluation), each a
+// heading row saying that no node signed it.
 class StudyModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -35,6 +59,13 @@ public:
     };
     explicit StudyModel(QObject *parent = nullptr);
     void setStudy(const std::optional<protocol::StudyRecord> &study);
+    void setStudies(const QList<protocol::StudyRecord> &studies,
+                    const QStringList &unsignedParts = {});
+    // A heading row (spanning every column, spanStudyHeadings) and the study a row belongs to
+    // (-1 for an unsigned part).
+    bool isHeading(int row) const;
+    int studyOf(int row) const;
+    int studyCount() const { return m_studies; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,12 +75,21 @@ public:
 
 private:
     struct Row {
-        QString site;
+        QString site; // a heading: its text
         bool observer = false;
         std::optional<protocol::StudySignatureCheck> check;
+        bool heading = false;
+        int study = -1;
+        bool verified = true; // a heading: every site of its study signed
     };
     QList<Row> m_rows;
-    bool m_descriptives = false; // a descriptives study: its nodes sign descriptives, not a β
+    int m_studies = 0;
+    // What every study's nodes signed at the end: descriptives, final coefficients, or (mixed)
+    // a result.
+    enum class Signed { Coefficients, Descriptives, Result } m_signed = Signed::Coefficients;
 };
+
+// Spans each heading row of `table`'s StudyModel over every column.
+void spanStudyHeadings(QTableView *table);
 
 } // namespace fairstart::ui
