@@ -682,10 +682,6 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
         <translation>--%1 braucht einen Variablennamen aus dem Katalog; &apos;%2&apos; ist keiner.</translation>
     </message>
     <message>
-        <source>--subgroup-edges takes increasing numbers separated by commas, such as 1,2,3,4,5,6; &apos;%1&apos; is not the next one.</source>
-        <translation>--subgroup-edges erwartet aufsteigende, durch Kommas getrennte Zahlen wie 1,2,3,4,5,6; &apos;%1&apos; ist keine gültige nächste Zahl.</translation>
-    </message>
-    <message>
         <source>--subgroup-edges needs --subgroup VAR</source>
         <translation>--subgroup-edges braucht --subgroup VAR</translation>
     </message>
@@ -907,10 +903,6 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s histogram; no site&apos;s own histogram was decoded)</source>
         <translation>Histogramme, zusammengefasst auf dem feinsten Gitter, das allen Standorten gemeinsam ist (eine Zelle wird gezählt, wo ihre Enden Grenzen im Histogramm jedes Standorts sind; kein eigenes Histogramm eines Standorts wurde dekodiert)</translation>
     </message>
-    <message>
-        <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released)</source>
-        <translation>%1: Schrittweite %2, %3 Datensätze außerhalb von %4 bis %5 (die Randbereiche der Standorte, nie freigegeben)</translation>
-    </message>
     <message numerus="yes">
         <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
         <translation>
@@ -919,12 +911,40 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
         </translation>
     </message>
     <message>
-        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts; in masked mode also the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
-        <translation>Deskriptive Statistik der Variablen, über die Standorte zusammengefasst und je Standort: n, fehlend, Mittelwert und SD, Anzahlen je Ausprägung; im maskierten Modus außerdem das zusammengefasste Histogramm jeder numerischen Variablen auf einem Gitter, das allen Standorten gemeinsam ist. Minimum und Maximum werden nie freigegeben.</translation>
+        <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s released histogram; the sites&apos; histograms added by this program)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones), the last not the highest edge. Cell i is [e_i, e_i+1), the last one closed; the records outside the edges are one more cell.</source>
-        <translation>Die Zellen einer numerischen --subgroup-Variablen: aufsteigende Grenzen, jede eine Grenze im Histogramm jedes Standorts für diese Variable (beschreiben Sie die Variable, um sie zu sehen; ein Standort lehnt andere Zahlen ab und nennt die nächstgelegenen erlaubten), die letzte nicht die höchste Grenze. Zelle i ist [e_i, e_i+1), die letzte geschlossen; die Datensätze außerhalb der Grenzen bilden eine weitere Zelle.</translation>
+        <source>%1: the site&apos;s own edges (bins merged where its records are sparse), %2 records outside %3 to %4 (its tails, never released)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released, and cells some site released only merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3 records outside %4 to %5 (%6): each site&apos;s tails, never released, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts, and the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sites&apos; histograms were not released (%1); the table is complete. Describe again for the histograms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones). Cell i is [e_i, e_i+1); the records below the first edge and at or above the last are one more cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes increasing numbers separated by commas, such as 2,3,4,5; &apos;%1&apos; is not the next one.</source>
+        <translation type="unfinished">--subgroup-edges erwartet aufsteigende, durch Kommas getrennte Zahlen wie 1,2,3,4,5,6; &apos;%1&apos; ist keine gültige nächste Zahl. {2,3,4,5;?} {1&apos;?}</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1731,13 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     <message>
         <source>The study of the histograms ended without a result (%1); the table is complete. Describe again for the histograms.</source>
         <translation>Die Studie für die Histogramme endete ohne Ergebnis (%1); die Tabelle ist vollständig. Beschreiben Sie erneut, um die Histogramme zu erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 released no histogram of %2: a site withholds it when its cohort has too few records of the variable for bins of its minimum cell count beyond both tails. A pooled histogram without it would leave its records out, so none is drawn; the mean and SD above include every site.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4025,8 +4052,8 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
         <translation>Eine Gruppe von Peers ohne je einen Eintrag im Prüfprotokoll; es wurde nichts gepinnt. Informieren Sie die Entwickler.</translation>
     </message>
     <message>
-        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them), the last not the highest.</source>
-        <translation>Die Untergruppenvariable &apos;%1&apos; ist numerisch: Geben Sie die Grenzen der Zellen an (subgroup_edges), jede eine Grenze des Histogramms dieses Knotens für diese Variable (beschreiben Sie &apos;%1&apos;, um sie zu sehen), die letzte nicht die höchste.</translation>
+        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8546,16 +8573,94 @@ Schätzwert (SE)</translation>
         <translation>Über das Histogramm</translation>
     </message>
     <message>
-        <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 (each site&apos;s tails, which no site releases) are not drawn.</source>
-        <translation>Zusammengefasst über alle Standorte auf einem ihnen gemeinsamen Gitter der Schrittweite %1: Eine Zelle wird gezählt, wo beide Enden Grenzen im eigenen Histogramm jedes Standorts sind, und nur die Summe wurde dekodiert. %2 Datensätze außerhalb von %3 bis %4 (die Randbereiche jedes Standorts, die kein Standort freigibt) werden nicht dargestellt.</translation>
-    </message>
-    <message>
         <source>cell edges: edges of every site&apos;s histogram (Descriptives shows them)</source>
         <translation>Zellgrenzen: Grenzen im Histogramm jedes Standorts (angezeigt unter Deskriptive Statistik)</translation>
     </message>
     <message>
-        <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them), the last not the highest.</source>
-        <translation>%1 ist numerisch: Geben Sie mindestens zwei Zellgrenzen in aufsteigender Reihenfolge an, jede eine Grenze im Histogramm jedes Standorts für %1 (beschreiben Sie %1, um sie zu sehen), die letzte nicht die höchste.</translation>
+        <source>The site&apos;s released histogram on its own edges (bins merged where its records are sparse, drawn as records per unit where they differ in width). %1 records outside %2 to %3 (its tails, which no site releases) are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 are not drawn: each site&apos;s tails, which no site releases, and cells some site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled from each site&apos;s released histogram on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s histogram. %2 records outside %3 to %4 are not drawn (%5): each site&apos;s tails, which no site releases, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n site(s) for their histograms…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sites&apos; histograms were not released (%1); the table is complete. Open Table 1 again for the histograms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits at each site alone — not a study: the nodes&apos; answers are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation — not a study (plain mode): the nodes&apos; answers are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration in the large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every site also signed the %n other study(ies) of this run (%1), and every signature verified (the table below, per study).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every site&apos;s signature verified in: %1 (the table below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 study %3: every site signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 study %3: NOT every site&apos;s signature verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each node answered this request on its job of the fit study, over the site&apos;s pinned connection, under its release gate; only the studies above carry the nodes&apos; signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9002,10 +9107,6 @@ Schätzwert (SE)</translation>
     <message>
         <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
         <translation>Die Variable %1 enthält an diesem Standort zu wenige unterschiedliche Datensätze für Untergruppenzellen nach dieser Variablen (das Histogramm des Knotens für diese Variable hat keine Grenzen). Wählen Sie eine andere Untergruppenvariable.</translation>
-    </message>
-    <message>
-        <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
-        <translation> Die letzte Grenze kann nicht die höchste Grenze des Histogramms sein: Darüber könnten zu wenige Datensätze liegen.</translation>
     </message>
     <message>
         <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>

@@ -65,6 +65,13 @@
             <numerusform>Pooled over %n held-out sites; without the sites that gave no results (%1; see their rows).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 released no histogram of %2: a site withholds it when its cohort has too few records of the variable for bins of its minimum cell count beyond both tails. A pooled histogram without it would leave its records out, so none is drawn; the mean and SD above include every site.</source>
+        <translation>
+            <numerusform>%1 released no histogram of %2: a site withholds it when its cohort has too few records of the variable for bins of its minimum cell count beyond both tails. A pooled histogram without it would leave its records out, so none is drawn; the mean and SD above include every site.</numerusform>
+            <numerusform>%1 released no histogram of %2: a site withholds it when its cohort has too few records of the variable for bins of its minimum cell count beyond both tails. A pooled histogram without it would leave its records out, so none is drawn; the mean and SD above include every site.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Node</name>
@@ -244,6 +251,20 @@
         <translation>
             <numerusform>Pooled (%n site)</numerusform>
             <numerusform>Pooled (%n sites)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n site(s) for their histograms…</source>
+        <translation>
+            <numerusform>Asking %n site for its histograms…</numerusform>
+            <numerusform>Asking %n sites for their histograms…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every site also signed the %n other study(ies) of this run (%1), and every signature verified (the table below, per study).</source>
+        <translation>
+            <numerusform>Every site also signed the %n other study of this run (%1), and every signature verified (the table below, per study).</numerusform>
+            <numerusform>Every site also signed the %n other studies of this run (%1), and every signature verified (the table below, per study).</numerusform>
         </translation>
     </message>
 </context>

@@ -682,10 +682,6 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
         <translation>--%1 nécessite un nom de variable du catalogue&#xa0;; &apos;%2&apos; n&apos;en est pas un.</translation>
     </message>
     <message>
-        <source>--subgroup-edges takes increasing numbers separated by commas, such as 1,2,3,4,5,6; &apos;%1&apos; is not the next one.</source>
-        <translation>--subgroup-edges attend des nombres croissants séparés par des virgules, comme 1,2,3,4,5,6&#xa0;; &apos;%1&apos; n&apos;est pas un nombre suivant valide.</translation>
-    </message>
-    <message>
         <source>--subgroup-edges needs --subgroup VAR</source>
         <translation>--subgroup-edges nécessite --subgroup VAR</translation>
     </message>
@@ -902,10 +898,6 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s histogram; no site&apos;s own histogram was decoded)</source>
         <translation>Histogrammes, tous sites confondus, sur la grille la plus fine commune à tous les sites (une cellule est comptée lorsque ses extrémités sont des bornes de l&apos;histogramme de chaque site&#xa0;; aucun histogramme propre à un site n&apos;a été décodé)</translation>
     </message>
-    <message>
-        <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released)</source>
-        <translation>%1&#xa0;: pas %2, %3 enregistrements hors de l&apos;intervalle %4 à %5 (les queues de distribution des sites, jamais publiées)</translation>
-    </message>
     <message numerus="yes">
         <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
         <translation>
@@ -914,12 +906,40 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
         </translation>
     </message>
     <message>
-        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts; in masked mode also the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
-        <translation>Statistiques descriptives des variables, tous sites confondus et par site&#xa0;: n, manquants, moyenne et écart-type, effectifs par modalité&#xa0;; en mode masked, également l&apos;histogramme tous sites confondus de chaque variable numérique, sur une grille commune à tous les sites. Le minimum et le maximum ne sont jamais publiés.</translation>
+        <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s released histogram; the sites&apos; histograms added by this program)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones), the last not the highest edge. Cell i is [e_i, e_i+1), the last one closed; the records outside the edges are one more cell.</source>
-        <translation>Les cellules d&apos;une variable --subgroup numérique&#xa0;: des bornes croissantes, chacune étant une borne de l&apos;histogramme de cette variable sur chaque site (décrivez-la pour les voir&#xa0;; un site refuse les autres nombres et indique les valeurs autorisées les plus proches), la dernière n&apos;étant pas la borne la plus haute. La cellule i est [e_i, e_i+1), la dernière étant fermée&#xa0;; les enregistrements situés hors des bornes forment une cellule supplémentaire.</translation>
+        <source>%1: the site&apos;s own edges (bins merged where its records are sparse), %2 records outside %3 to %4 (its tails, never released)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released, and cells some site released only merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3 records outside %4 to %5 (%6): each site&apos;s tails, never released, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts, and the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sites&apos; histograms were not released (%1); the table is complete. Describe again for the histograms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones). Cell i is [e_i, e_i+1); the records below the first edge and at or above the last are one more cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes increasing numbers separated by commas, such as 2,3,4,5; &apos;%1&apos; is not the next one.</source>
+        <translation type="unfinished">--subgroup-edges attend des nombres croissants séparés par des virgules, comme 1,2,3,4,5,6&#xa0;; &apos;%1&apos; n&apos;est pas un nombre suivant valide. {2,3,4,5;?} {1&apos;?}</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1726,13 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     <message>
         <source>The study of the histograms ended without a result (%1); the table is complete. Describe again for the histograms.</source>
         <translation>L&apos;étude des histogrammes s&apos;est terminée sans résultat (%1)&#xa0;; le tableau est complet. Relancez la description pour obtenir les histogrammes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 released no histogram of %2: a site withholds it when its cohort has too few records of the variable for bins of its minimum cell count beyond both tails. A pooled histogram without it would leave its records out, so none is drawn; the mean and SD above include every site.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4020,8 +4047,8 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
         <translation>Un lot de pairs sans entrée du journal d&apos;audit pour chacun&#xa0;; rien n&apos;a été épinglé. Prévenez les développeurs.</translation>
     </message>
     <message>
-        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them), the last not the highest.</source>
-        <translation>La variable de sous-groupe &apos;%1&apos; est numérique&#xa0;: indiquez les bornes des cellules (subgroup_edges), chacune étant une borne de l&apos;histogramme de cette variable établi par ce nœud (décrivez &apos;%1&apos; pour les voir), la dernière n&apos;étant pas la plus haute.</translation>
+        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8541,16 +8568,94 @@ estimation (ES)</translation>
         <translation>À propos de l&apos;histogramme</translation>
     </message>
     <message>
-        <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 (each site&apos;s tails, which no site releases) are not drawn.</source>
-        <translation>Tous sites confondus, sur une grille de pas %1 commune à tous les sites&#xa0;: une cellule est comptée lorsque ses deux extrémités sont des bornes de l&apos;histogramme propre à chaque site, et seule la somme a été décodée. %2 enregistrements hors de l&apos;intervalle %3 à %4 (les queues de distribution de chaque site, qu&apos;aucun site ne publie) ne sont pas représentés.</translation>
-    </message>
-    <message>
         <source>cell edges: edges of every site&apos;s histogram (Descriptives shows them)</source>
         <translation>bornes des cellules&#xa0;: bornes de l&apos;histogramme de chaque site (visibles dans Statistiques descriptives)</translation>
     </message>
     <message>
-        <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them), the last not the highest.</source>
-        <translation>%1 est une variable numérique&#xa0;: indiquez au moins deux bornes de cellules, par ordre croissant, chacune étant une borne de l&apos;histogramme de %1 de chaque site (décrivez %1 pour les voir), la dernière n&apos;étant pas la plus haute.</translation>
+        <source>The site&apos;s released histogram on its own edges (bins merged where its records are sparse, drawn as records per unit where they differ in width). %1 records outside %2 to %3 (its tails, which no site releases) are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 are not drawn: each site&apos;s tails, which no site releases, and cells some site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled from each site&apos;s released histogram on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s histogram. %2 records outside %3 to %4 are not drawn (%5): each site&apos;s tails, which no site releases, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n site(s) for their histograms…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sites&apos; histograms were not released (%1); the table is complete. Open Table 1 again for the histograms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits at each site alone — not a study: the nodes&apos; answers are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation — not a study (plain mode): the nodes&apos; answers are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration in the large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every site also signed the %n other study(ies) of this run (%1), and every signature verified (the table below, per study).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every site&apos;s signature verified in: %1 (the table below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 study %3: every site signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 study %3: NOT every site&apos;s signature verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each node answered this request on its job of the fit study, over the site&apos;s pinned connection, under its release gate; only the studies above carry the nodes&apos; signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8997,10 +9102,6 @@ estimation (ES)</translation>
     <message>
         <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
         <translation>La variable %1 compte trop peu d&apos;enregistrements distincts sur ce site pour définir des cellules de sous-groupe (l&apos;histogramme qu&apos;en établit le nœud n&apos;a aucune borne). Choisissez une autre variable de sous-groupe.</translation>
-    </message>
-    <message>
-        <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
-        <translation> La dernière borne ne peut pas être la borne la plus haute de l&apos;histogramme&#xa0;: les enregistrements situés au-dessus pourraient être trop peu nombreux.</translation>
     </message>
     <message>
         <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>

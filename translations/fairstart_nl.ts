@@ -682,10 +682,6 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
         <translation>--%1 vraagt een variabelenaam uit de catalogus; &apos;%2&apos; is er geen.</translation>
     </message>
     <message>
-        <source>--subgroup-edges takes increasing numbers separated by commas, such as 1,2,3,4,5,6; &apos;%1&apos; is not the next one.</source>
-        <translation>--subgroup-edges verwacht oplopende getallen gescheiden door komma&apos;s, zoals 1,2,3,4,5,6; &apos;%1&apos; is geen geldig volgend getal.</translation>
-    </message>
-    <message>
         <source>--subgroup-edges needs --subgroup VAR</source>
         <translation>--subgroup-edges vraagt --subgroup VAR</translation>
     </message>
@@ -902,10 +898,6 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s histogram; no site&apos;s own histogram was decoded)</source>
         <translation>Histogrammen, samengevoegd op het fijnste rooster dat alle sites gemeen hebben (een cel wordt geteld waar haar uiteinden grenzen zijn van het histogram van elke site; het eigen histogram van geen enkele site is gedecodeerd)</translation>
     </message>
-    <message>
-        <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released)</source>
-        <translation>%1: stapgrootte %2, %3 records buiten %4 tot %5 (de staarten van de sites, nooit vrijgegeven)</translation>
-    </message>
     <message numerus="yes">
         <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
         <translation>
@@ -914,12 +906,40 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
         </translation>
     </message>
     <message>
-        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts; in masked mode also the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
-        <translation>Beschrijvende statistieken van variabelen, samengevoegd over de sites en per site: n, ontbrekend, gemiddelde en SD, aantallen per niveau; in de gemaskeerde modus ook het samengevoegde histogram van elke numerieke variabele op een rooster dat alle sites gemeen hebben. Minimum en maximum worden nooit vrijgegeven.</translation>
+        <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s released histogram; the sites&apos; histograms added by this program)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones), the last not the highest edge. Cell i is [e_i, e_i+1), the last one closed; the records outside the edges are one more cell.</source>
-        <translation>De cellen van een numerieke --subgroup-variabele: oplopende grenzen, elk een grens van het histogram ervan bij elke site (beschrijf de variabele om ze te zien; een site weigert andere getallen en noemt de dichtstbijzijnde toegestane), de laatste niet de hoogste grens. Cel i is [e_i, e_i+1), de laatste gesloten; de records buiten de grenzen vormen nog één cel.</translation>
+        <source>%1: the site&apos;s own edges (bins merged where its records are sparse), %2 records outside %3 to %4 (its tails, never released)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released, and cells some site released only merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3 records outside %4 to %5 (%6): each site&apos;s tails, never released, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts, and the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sites&apos; histograms were not released (%1); the table is complete. Describe again for the histograms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones). Cell i is [e_i, e_i+1); the records below the first edge and at or above the last are one more cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subgroup-edges takes increasing numbers separated by commas, such as 2,3,4,5; &apos;%1&apos; is not the next one.</source>
+        <translation type="unfinished">--subgroup-edges verwacht oplopende getallen gescheiden door komma&apos;s, zoals 1,2,3,4,5,6; &apos;%1&apos; is geen geldig volgend getal. {2,3,4,5;?} {1&apos;?}</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1726,13 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
     <message>
         <source>The study of the histograms ended without a result (%1); the table is complete. Describe again for the histograms.</source>
         <translation>De studie van de histogrammen is zonder resultaat geëindigd (%1); de tabel is volledig. Beschrijf opnieuw voor de histogrammen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 released no histogram of %2: a site withholds it when its cohort has too few records of the variable for bins of its minimum cell count beyond both tails. A pooled histogram without it would leave its records out, so none is drawn; the mean and SD above include every site.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4020,8 +4047,8 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
         <translation>Een reeks peers zonder één auditregel per peer; er is niets vastgepind. Waarschuw de ontwikkelaars.</translation>
     </message>
     <message>
-        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them), the last not the highest.</source>
-        <translation>De subgroepvariabele &apos;%1&apos; is numeriek: geef de grenzen van de cellen (subgroup_edges), elk een grens van het histogram ervan op deze node (beschrijf &apos;%1&apos; om ze te zien), de laatste niet de hoogste.</translation>
+        <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8541,16 +8568,94 @@ schatting (SE)</translation>
         <translation>Over het histogram</translation>
     </message>
     <message>
-        <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 (each site&apos;s tails, which no site releases) are not drawn.</source>
-        <translation>Samengevoegd over alle sites op een gemeenschappelijk rooster met stapgrootte %1: een cel wordt geteld waar beide uiteinden grenzen zijn van het eigen histogram van elke site, en alleen de som is gedecodeerd. %2 records buiten %3 tot %4 (de staarten van elke site, die geen enkele site vrijgeeft) worden niet getekend.</translation>
-    </message>
-    <message>
         <source>cell edges: edges of every site&apos;s histogram (Descriptives shows them)</source>
         <translation>celgrenzen: grenzen van het histogram van elke site (Beschrijvende statistiek toont ze)</translation>
     </message>
     <message>
-        <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them), the last not the highest.</source>
-        <translation>%1 is numeriek: geef ten minste twee celgrenzen, in oplopende volgorde, elk een grens van het histogram van %1 bij elke site (beschrijf %1 om ze te zien), de laatste niet de hoogste.</translation>
+        <source>The site&apos;s released histogram on its own edges (bins merged where its records are sparse, drawn as records per unit where they differ in width). %1 records outside %2 to %3 (its tails, which no site releases) are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 are not drawn: each site&apos;s tails, which no site releases, and cells some site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled from each site&apos;s released histogram on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s histogram. %2 records outside %3 to %4 are not drawn (%5): each site&apos;s tails, which no site releases, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n site(s) for their histograms…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sites&apos; histograms were not released (%1); the table is complete. Open Table 1 again for the histograms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits at each site alone — not a study: the nodes&apos; answers are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation — not a study (plain mode): the nodes&apos; answers are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration in the large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every site also signed the %n other study(ies) of this run (%1), and every signature verified (the table below, per study).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every site&apos;s signature verified in: %1 (the table below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 study %3: every site signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 study %3: NOT every site&apos;s signature verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each node answered this request on its job of the fit study, over the site&apos;s pinned connection, under its release gate; only the studies above carry the nodes&apos; signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8997,10 +9102,6 @@ schatting (SE)</translation>
     <message>
         <source>The variable %1 holds too few distinct records at this site for subgroup cells by it (the node&apos;s histogram of it has no edges). Choose another subgroup variable.</source>
         <translation>De variabele %1 heeft bij deze site te weinig verschillende records voor subgroepcellen op basis ervan (het histogram ervan op de node heeft geen grenzen). Kies een andere subgroepvariabele.</translation>
-    </message>
-    <message>
-        <source> The last edge cannot be the highest edge of the histogram: the records above it could be too few.</source>
-        <translation> De laatste grens kan niet de hoogste histogramgrens zijn: erboven kunnen te weinig records liggen.</translation>
     </message>
     <message>
         <source>The edge %1 of the subgroup cells of %2 is not allowed.</source>
