@@ -912,39 +912,39 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     </message>
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s released histogram; the sites&apos; histograms added by this program)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme, zusammengefasst auf dem feinsten Gitter, das allen Standorten gemeinsam ist (eine Zelle wird gezählt, wo ihre Enden Grenzen im freigegebenen Histogramm jedes Standorts sind; die Histogramme der Standorte wurden von diesem Programm addiert)</translation>
     </message>
     <message>
         <source>%1: the site&apos;s own edges (bins merged where its records are sparse), %2 records outside %3 to %4 (its tails, never released)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die eigenen Grenzen des Standorts (Intervalle zusammengelegt, wo seine Datensätze spärlich sind), %2 Datensätze außerhalb von %3 bis %4 (seine Randbereiche, nie freigegeben)</translation>
     </message>
     <message>
         <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released, and cells some site released only merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schrittweite %2, %3 Datensätze außerhalb von %4 bis %5 (die Randbereiche der Standorte, nie freigegeben, und Zellen, die ein Standort nur zusammengelegt freigegeben hat)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: step %2, %3 records outside %4 to %5 (%6): each site&apos;s tails, never released, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schrittweite %2, %3 Datensätze außerhalb von %4 bis %5 (%6): die Randbereiche jedes Standorts, nie freigegeben, und Zellen, die ein Standort nur mit einer Nachbarzelle zusammengelegt freigegeben hat, weil darin weniger Datensätze als seine Mindestzellbesetzung liegen</translation>
     </message>
     <message>
         <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts, and the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptive Statistik von Variablen, über die Standorte zusammengefasst und je Standort: n, fehlende Werte, Mittelwert und SD, Anzahlen je Ausprägung und das zusammengefasste Histogramm jeder numerischen Variablen auf einem allen Standorten gemeinsamen Gitter. Minimum und Maximum werden nie freigegeben.</translation>
     </message>
     <message>
         <source>The sites&apos; histograms were not released (%1); the table is complete. Describe again for the histograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Histogramme der Standorte wurden nicht freigegeben (%1); die Tabelle ist vollständig. Beschreiben Sie erneut, um die Histogramme zu erhalten.</translation>
     </message>
     <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones). Cell i is [e_i, e_i+1); the records below the first edge and at or above the last are one more cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen einer numerischen --subgroup-Variablen: aufsteigende Grenzen, jede eine Grenze im Histogramm jedes Standorts für diese Variable (beschreiben Sie die Variable, um die Grenzen zu sehen; ein Standort lehnt andere Zahlen ab und nennt die nächstgelegenen erlaubten). Zelle i ist [e_i, e_i+1); die Datensätze unterhalb der ersten Grenze und ab der letzten Grenze bilden eine weitere Zelle.</translation>
     </message>
     <message>
         <source>--subgroup-edges takes increasing numbers separated by commas, such as 2,3,4,5; &apos;%1&apos; is not the next one.</source>
-        <translation type="unfinished">--subgroup-edges erwartet aufsteigende, durch Kommas getrennte Zahlen wie 1,2,3,4,5,6; &apos;%1&apos; ist keine gültige nächste Zahl. {2,3,4,5;?} {1&apos;?}</translation>
+        <translation>--subgroup-edges erwartet aufsteigende, durch Kommas getrennte Zahlen wie 2,3,4,5; &apos;%1&apos; ist als nächste Zahl ungültig.</translation>
     </message>
 </context>
 <context>
@@ -1734,9 +1734,9 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     </message>
     <message numerus="yes">
         <source>%1 released no histogram of %2: a site withholds it when its cohort has too few records of the variable for bins of its minimum cell count beyond both tails. A pooled histogram without it would leave its records out, so none is drawn; the mean and SD above include every site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat kein Histogramm von %2 freigegeben: Ein Standort hält es zurück, wenn seine Kohorte zu wenige Datensätze der Variablen hat, um außer den beiden Randbereichen Intervalle mit seiner Mindestzellbesetzung zu bilden. Ein zusammengefasstes Histogramm ohne diesen Standort würde seine Datensätze auslassen, daher wird keines gezeichnet; Mittelwert und SD oben umfassen jeden Standort.</numerusform>
+            <numerusform>%1 haben kein Histogramm von %2 freigegeben: Ein Standort hält es zurück, wenn seine Kohorte zu wenige Datensätze der Variablen hat, um außer den beiden Randbereichen Intervalle mit seiner Mindestzellbesetzung zu bilden. Ein zusammengefasstes Histogramm ohne diese Standorte würde deren Datensätze auslassen, daher wird keines gezeichnet; Mittelwert und SD oben umfassen jeden Standort.</numerusform>
         </translation>
     </message>
 </context>
@@ -4053,7 +4053,7 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untergruppenvariable &apos;%1&apos; ist numerisch: Geben Sie die Grenzen der Zellen an (subgroup_edges), jede eine Grenze des Histogramms dieses Knotens für die Variable (beschreiben Sie &apos;%1&apos;, um sie zu sehen).</translation>
     </message>
 </context>
 <context>
@@ -8578,89 +8578,89 @@ Schätzwert (SE)</translation>
     </message>
     <message>
         <source>The site&apos;s released histogram on its own edges (bins merged where its records are sparse, drawn as records per unit where they differ in width). %1 records outside %2 to %3 (its tails, which no site releases) are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das freigegebene Histogramm des Standorts auf seinen eigenen Grenzen (Intervalle zusammengelegt, wo seine Datensätze spärlich sind; bei unterschiedlicher Breite als Datensätze je Einheit gezeichnet). %1 Datensätze außerhalb von %2 bis %3 (seine Randbereiche, die kein Standort freigibt) werden nicht gezeichnet.</translation>
     </message>
     <message>
         <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 are not drawn: each site&apos;s tails, which no site releases, and cells some site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über alle Standorte zusammengefasst auf einem ihnen allen gemeinsamen Gitter der Schrittweite %1: Eine Zelle wird gezählt, wo ihre beiden Enden Grenzen im eigenen Histogramm jedes Standorts sind, und nur die Summe wurde dekodiert. %2 Datensätze außerhalb von %3 bis %4 werden nicht gezeichnet: die Randbereiche jedes Standorts, die kein Standort freigibt, und Zellen, die ein Standort nur mit einer Nachbarzelle zusammengelegt freigegeben hat, weil darin weniger Datensätze als seine Mindestzellbesetzung liegen.</translation>
     </message>
     <message>
         <source>Pooled from each site&apos;s released histogram on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s histogram. %2 records outside %3 to %4 are not drawn (%5): each site&apos;s tails, which no site releases, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem freigegebenen Histogramm jedes Standorts zusammengefasst auf einem ihnen allen gemeinsamen Gitter der Schrittweite %1: Eine Zelle wird gezählt, wo ihre beiden Enden Grenzen im Histogramm jedes Standorts sind. %2 Datensätze außerhalb von %3 bis %4 werden nicht gezeichnet (%5): die Randbereiche jedes Standorts, die kein Standort freigibt, und Zellen, die ein Standort nur mit einer Nachbarzelle zusammengelegt freigegeben hat, weil darin weniger Datensätze als seine Mindestzellbesetzung liegen.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n site(s) for their histograms…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Standort wird nach seinen Histogrammen gefragt…</numerusform>
+            <numerusform>%n Standorte werden nach ihren Histogrammen gefragt…</numerusform>
         </translation>
     </message>
     <message>
         <source>The sites&apos; histograms were not released (%1); the table is complete. Open Table 1 again for the histograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Histogramme der Standorte wurden nicht freigegeben (%1); die Tabelle ist vollständig. Öffnen Sie Tabelle 1 erneut, um die Histogramme zu erhalten.</translation>
     </message>
     <message>
         <source>Fits at each site alone — not a study: the nodes&apos; answers are not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung an jedem Standort allein — keine Studie: Die Antworten der Knoten sind nicht signiert</translation>
     </message>
     <message>
         <source>Evaluation — not a study (plain mode): the nodes&apos; answers are not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation — keine Studie (unmaskierter Modus): Die Antworten der Knoten sind nicht signiert</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung</translation>
     </message>
     <message>
         <source>Calibration in the large</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung im Mittel</translation>
     </message>
     <message>
         <source>Histogram cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogrammzellen</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie</translation>
     </message>
     <message numerus="yes">
         <source>Every site also signed the %n other study(ies) of this run (%1), and every signature verified (the table below, per study).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeder Standort hat auch die %n weitere Studie dieser Analyse signiert (%1), und jede Signatur wurde bestätigt (siehe Tabelle unten, je Studie).</numerusform>
+            <numerusform>Jeder Standort hat auch die %n weiteren Studien dieser Analyse signiert (%1), und jede Signatur wurde bestätigt (siehe Tabelle unten, je Studie).</numerusform>
         </translation>
     </message>
     <message>
         <source>Not every site&apos;s signature verified in: %1 (the table below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Signaturen der Standorte wurden bestätigt für: %1 (wo genau, zeigt die Tabelle unten). Verlassen Sie sich nicht auf diese Ergebnisse, bevor die Administratoren der Standorte sie geprüft haben.</translation>
     </message>
     <message>
         <source>%1 — %2 study %3: every site signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Studie %3 (%2): Jeder Standort hat sie signiert</translation>
     </message>
     <message>
         <source>%1 — %2 study %3: NOT every site&apos;s signature verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Studie %3 (%2): NICHT jede Signatur der Standorte wurde bestätigt</translation>
     </message>
     <message>
         <source>masked</source>
-        <translation type="unfinished"></translation>
+        <translation>maskiert</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>unmaskiert</translation>
     </message>
     <message>
         <source>Each node answered this request on its job of the fit study, over the site&apos;s pinned connection, under its release gate; only the studies above carry the nodes&apos; signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten hat diese Anfrage in seinem Job der Anpassungsstudie beantwortet, über die gepinnte Verbindung des Standorts und unter seiner Freigabeprüfung; nur die Studien oben tragen die Signaturen der Knoten.</translation>
     </message>
     <message>
         <source>Signed result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis signiert</translation>
     </message>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist numerisch: Geben Sie mindestens zwei Zellgrenzen in aufsteigender Reihenfolge an, jede eine Grenze im Histogramm jedes Standorts für %1 (beschreiben Sie %1, um sie zu sehen).</translation>
     </message>
 </context>
 <context>

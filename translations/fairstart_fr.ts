@@ -907,39 +907,39 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     </message>
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s released histogram; the sites&apos; histograms added by this program)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogrammes, tous sites confondus, sur la grille la plus fine commune à tous les sites (une cellule est comptée lorsque ses extrémités sont des bornes de l&apos;histogramme publié par chaque site&#xa0;; les histogrammes des sites sont additionnés par ce programme)</translation>
     </message>
     <message>
         <source>%1: the site&apos;s own edges (bins merged where its records are sparse), %2 records outside %3 to %4 (its tails, never released)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: bornes propres au site (intervalles fusionnés là où ses enregistrements sont peu nombreux), %2 enregistrements hors de la plage %3 à %4 (ses queues de distribution, jamais publiées)</translation>
     </message>
     <message>
         <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released, and cells some site released only merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas %2, %3 enregistrements hors de la plage %4 à %5 (les queues de distribution des sites, jamais publiées, et les cellules qu&apos;un site n&apos;a publiées que fusionnées)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: step %2, %3 records outside %4 to %5 (%6): each site&apos;s tails, never released, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas %2, %3 enregistrements hors de la plage %4 à %5 (%6)&#xa0;: les queues de distribution de chaque site, jamais publiées, et les cellules qu&apos;un site n&apos;a publiées que fusionnées avec une voisine, car elles contiennent moins d&apos;enregistrements que son effectif minimal par cellule</translation>
     </message>
     <message>
         <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts, and the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques descriptives des variables, tous sites confondus et par site&#xa0;: n, manquants, moyenne et écart-type, effectifs par modalité, et histogramme tous sites confondus de chaque variable numérique sur une grille commune à tous les sites. Le minimum et le maximum ne sont jamais publiés.</translation>
     </message>
     <message>
         <source>The sites&apos; histograms were not released (%1); the table is complete. Describe again for the histograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les histogrammes des sites n&apos;ont pas été publiés (%1)&#xa0;; le tableau est complet. Relancez la description pour obtenir les histogrammes.</translation>
     </message>
     <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones). Cell i is [e_i, e_i+1); the records below the first edge and at or above the last are one more cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules d&apos;une variable --subgroup numérique&#xa0;: des bornes croissantes, chacune étant une borne de l&apos;histogramme de cette variable établi par chaque site (décrivez la variable pour les voir&#xa0;; un site refuse les autres nombres et indique les valeurs autorisées les plus proches). La cellule i est [e_i, e_i+1)&#xa0;; les enregistrements inférieurs à la première borne et ceux supérieurs ou égaux à la dernière forment une cellule supplémentaire.</translation>
     </message>
     <message>
         <source>--subgroup-edges takes increasing numbers separated by commas, such as 2,3,4,5; &apos;%1&apos; is not the next one.</source>
-        <translation type="unfinished">--subgroup-edges attend des nombres croissants séparés par des virgules, comme 1,2,3,4,5,6&#xa0;; &apos;%1&apos; n&apos;est pas un nombre suivant valide. {2,3,4,5;?} {1&apos;?}</translation>
+        <translation>--subgroup-edges attend des nombres croissants séparés par des virgules, comme 2,3,4,5&#xa0;; &apos;%1&apos; ne peut pas être le nombre suivant.</translation>
     </message>
 </context>
 <context>
@@ -1729,9 +1729,9 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     </message>
     <message numerus="yes">
         <source>%1 released no histogram of %2: a site withholds it when its cohort has too few records of the variable for bins of its minimum cell count beyond both tails. A pooled histogram without it would leave its records out, so none is drawn; the mean and SD above include every site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;a publié aucun histogramme de %2&#xa0;: un site le masque lorsque sa cohorte compte trop peu d&apos;enregistrements de la variable pour former, en dehors de ses deux queues de distribution, des intervalles atteignant son effectif minimal par cellule. Un histogramme tous sites confondus sans ce site laisserait de côté ses enregistrements, aucun n&apos;est donc tracé&#xa0;; la moyenne et l&apos;écart-type ci-dessus incluent tous les sites.</numerusform>
+            <numerusform>%1 n&apos;ont publié aucun histogramme de %2&#xa0;: un site le masque lorsque sa cohorte compte trop peu d&apos;enregistrements de la variable pour former, en dehors de ses deux queues de distribution, des intervalles atteignant son effectif minimal par cellule. Un histogramme tous sites confondus sans ces sites laisserait de côté leurs enregistrements, aucun n&apos;est donc tracé&#xa0;; la moyenne et l&apos;écart-type ci-dessus incluent tous les sites.</numerusform>
         </translation>
     </message>
 </context>
@@ -4048,7 +4048,7 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de sous-groupe &apos;%1&apos; est numérique&#xa0;: indiquez les bornes des cellules (subgroup_edges), chacune étant une borne de l&apos;histogramme de cette variable établi par ce nœud (décrivez &apos;%1&apos; pour les voir).</translation>
     </message>
 </context>
 <context>
@@ -8573,89 +8573,89 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>The site&apos;s released histogram on its own edges (bins merged where its records are sparse, drawn as records per unit where they differ in width). %1 records outside %2 to %3 (its tails, which no site releases) are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;histogramme publié par le site, sur ses propres bornes (intervalles fusionnés là où ses enregistrements sont peu nombreux, représentés en enregistrements par unité lorsque leurs largeurs diffèrent). %1 enregistrements hors de la plage %2 à %3 (ses queues de distribution, qu&apos;aucun site ne publie) ne sont pas représentés.</translation>
     </message>
     <message>
         <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 are not drawn: each site&apos;s tails, which no site releases, and cells some site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous sites confondus, sur une grille de pas %1 commune à tous les sites&#xa0;: une cellule est comptée lorsque ses deux extrémités sont des bornes de l&apos;histogramme propre à chaque site, et seule la somme a été décodée. %2 enregistrements hors de la plage %3 à %4 ne sont pas représentés&#xa0;: les queues de distribution de chaque site, qu&apos;aucun site ne publie, et les cellules qu&apos;un site n&apos;a publiées que fusionnées avec une voisine, car elles contiennent moins d&apos;enregistrements que son effectif minimal par cellule.</translation>
     </message>
     <message>
         <source>Pooled from each site&apos;s released histogram on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s histogram. %2 records outside %3 to %4 are not drawn (%5): each site&apos;s tails, which no site releases, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combiné à partir de l&apos;histogramme publié par chaque site, sur une grille de pas %1 commune à tous les sites&#xa0;: une cellule est comptée lorsque ses deux extrémités sont des bornes de l&apos;histogramme de chaque site. %2 enregistrements hors de la plage %3 à %4 ne sont pas représentés (%5)&#xa0;: les queues de distribution de chaque site, qu&apos;aucun site ne publie, et les cellules qu&apos;un site n&apos;a publiées que fusionnées avec une voisine, car elles contiennent moins d&apos;enregistrements que son effectif minimal par cellule.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n site(s) for their histograms…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demande des histogrammes à %n site…</numerusform>
+            <numerusform>Demande des histogrammes à %n sites…</numerusform>
         </translation>
     </message>
     <message>
         <source>The sites&apos; histograms were not released (%1); the table is complete. Open Table 1 again for the histograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les histogrammes des sites n&apos;ont pas été publiés (%1)&#xa0;; le tableau est complet. Rouvrez le Tableau 1 pour obtenir les histogrammes.</translation>
     </message>
     <message>
         <source>Fits at each site alone — not a study: the nodes&apos; answers are not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustements sur chaque site séparément — pas une étude&#xa0;: les réponses des nœuds ne sont pas signées</translation>
     </message>
     <message>
         <source>Evaluation — not a study (plain mode): the nodes&apos; answers are not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation — pas une étude (mode en clair)&#xa0;: les réponses des nœuds ne sont pas signées</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement</translation>
     </message>
     <message>
         <source>Calibration in the large</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibration globale</translation>
     </message>
     <message>
         <source>Histogram cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules d&apos;histogramme</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude</translation>
     </message>
     <message numerus="yes">
         <source>Every site also signed the %n other study(ies) of this run (%1), and every signature verified (the table below, per study).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque site a également signé %n autre étude de cette analyse (%1), et toutes les signatures ont été vérifiées (détail par étude dans le tableau ci-dessous).</numerusform>
+            <numerusform>Chaque site a également signé les %n autres études de cette analyse (%1), et toutes les signatures ont été vérifiées (détail par étude dans le tableau ci-dessous).</numerusform>
         </translation>
     </message>
     <message>
         <source>Not every site&apos;s signature verified in: %1 (the table below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures des sites n&apos;ont pas toutes été vérifiées dans&#xa0;: %1 (le tableau ci-dessous indique où). Ne vous fiez pas à ces résultats avant que les administrateurs des sites les aient examinés.</translation>
     </message>
     <message>
         <source>%1 — %2 study %3: every site signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — étude %2 %3&#xa0;: signée par tous les sites</translation>
     </message>
     <message>
         <source>%1 — %2 study %3: NOT every site&apos;s signature verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — étude %2 %3&#xa0;: les signatures des sites n&apos;ont PAS toutes été vérifiées</translation>
     </message>
     <message>
         <source>masked</source>
-        <translation type="unfinished"></translation>
+        <translation>masquée</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>en clair</translation>
     </message>
     <message>
         <source>Each node answered this request on its job of the fit study, over the site&apos;s pinned connection, under its release gate; only the studies above carry the nodes&apos; signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nœud a répondu à cette requête dans le cadre de sa tâche de l&apos;étude d&apos;ajustement, via la connexion épinglée du site, en appliquant son contrôle de publication&#xa0;; seules les études ci-dessus portent les signatures des nœuds.</translation>
     </message>
     <message>
         <source>Signed result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat signé</translation>
     </message>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est numérique&#xa0;: indiquez au moins deux bornes de cellules, par ordre croissant, chacune étant une borne de l&apos;histogramme de %1 établi par chaque site (décrivez %1 pour les voir).</translation>
     </message>
 </context>
 <context>

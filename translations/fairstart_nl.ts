@@ -907,39 +907,39 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
     </message>
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s released histogram; the sites&apos; histograms added by this program)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogrammen, samengevoegd op het fijnste rooster dat alle sites gemeen hebben (een cel wordt geteld waar haar uiteinden grenzen zijn van het vrijgegeven histogram van elke site; de histogrammen van de sites opgeteld door dit programma)</translation>
     </message>
     <message>
         <source>%1: the site&apos;s own edges (bins merged where its records are sparse), %2 records outside %3 to %4 (its tails, never released)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de eigen grenzen van de site (klassen samengevoegd waar haar records schaars zijn), %2 records buiten %3 tot %4 (haar staarten, nooit vrijgegeven)</translation>
     </message>
     <message>
         <source>%1: step %2, %3 records outside %4 to %5 (the sites&apos; tails, never released, and cells some site released only merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: stapgrootte %2, %3 records buiten %4 tot %5 (de staarten van de sites, nooit vrijgegeven, en cellen die een site alleen samengevoegd vrijgaf)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: step %2, %3 records outside %4 to %5 (%6): each site&apos;s tails, never released, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: stapgrootte %2, %3 records buiten %4 tot %5 (%6): de staarten van elke site, nooit vrijgegeven, en cellen die een site alleen samengevoegd met een buurcel vrijgaf, omdat daar minder records liggen dan haar minimumaantal per cel</translation>
     </message>
     <message>
         <source>Descriptives of variables, pooled over the sites and per site: n, missing, mean and SD, level counts, and the pooled histogram of each numeric variable on a lattice common to every site. Minimum and maximum are never released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijvende statistiek van variabelen, samengevoegd over de sites en per site: n, ontbrekend, gemiddelde en SD, aantallen per niveau, en het samengevoegde histogram van elke numerieke variabele op een rooster dat alle sites gemeen hebben. Minimum en maximum worden nooit vrijgegeven.</translation>
     </message>
     <message>
         <source>The sites&apos; histograms were not released (%1); the table is complete. Describe again for the histograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>De histogrammen van de sites zijn niet vrijgegeven (%1); de tabel is volledig. Beschrijf opnieuw voor de histogrammen.</translation>
     </message>
     <message>
         <source>The cells of a numeric --subgroup variable: increasing edges, each an edge of every site&apos;s histogram of it (describe it to see them; a site refuses other numbers and names the nearest allowed ones). Cell i is [e_i, e_i+1); the records below the first edge and at or above the last are one more cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cellen van een numerieke --subgroup-variabele: oplopende grenzen, elk een grens van het histogram ervan bij elke site (beschrijf de variabele om ze te zien; een site weigert andere getallen en noemt de dichtstbijzijnde toegestane). Cel i is [e_i, e_i+1); de records onder de eerste grens en op of boven de laatste vormen samen nog één cel.</translation>
     </message>
     <message>
         <source>--subgroup-edges takes increasing numbers separated by commas, such as 2,3,4,5; &apos;%1&apos; is not the next one.</source>
-        <translation type="unfinished">--subgroup-edges verwacht oplopende getallen gescheiden door komma&apos;s, zoals 1,2,3,4,5,6; &apos;%1&apos; is geen geldig volgend getal. {2,3,4,5;?} {1&apos;?}</translation>
+        <translation>--subgroup-edges verwacht oplopende getallen gescheiden door komma&apos;s, zoals 2,3,4,5; &apos;%1&apos; is geen geldig volgend getal.</translation>
     </message>
 </context>
 <context>
@@ -1729,9 +1729,9 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
     </message>
     <message numerus="yes">
         <source>%1 released no histogram of %2: a site withholds it when its cohort has too few records of the variable for bins of its minimum cell count beyond both tails. A pooled histogram without it would leave its records out, so none is drawn; the mean and SD above include every site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gaf geen histogram van %2 vrij: een site houdt het achter als haar cohort te weinig records van de variabele heeft voor klassen met haar minimumaantal per cel naast beide staarten. Een samengevoegd histogram zonder deze site zou haar records weglaten, daarom wordt er geen getekend; het gemiddelde en de SD hierboven omvatten elke site.</numerusform>
+            <numerusform>%1 gaven geen histogram van %2 vrij: een site houdt het achter als haar cohort te weinig records van de variabele heeft voor klassen met haar minimumaantal per cel naast beide staarten. Een samengevoegd histogram zonder deze sites zou hun records weglaten, daarom wordt er geen getekend; het gemiddelde en de SD hierboven omvatten elke site.</numerusform>
         </translation>
     </message>
 </context>
@@ -4048,7 +4048,7 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
     </message>
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>De subgroepvariabele &apos;%1&apos; is numeriek: geef de grenzen van de cellen op (subgroup_edges), elk een grens van het histogram ervan op deze node (beschrijf &apos;%1&apos; om ze te zien).</translation>
     </message>
 </context>
 <context>
@@ -8573,89 +8573,89 @@ schatting (SE)</translation>
     </message>
     <message>
         <source>The site&apos;s released histogram on its own edges (bins merged where its records are sparse, drawn as records per unit where they differ in width). %1 records outside %2 to %3 (its tails, which no site releases) are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vrijgegeven histogram van de site op haar eigen grenzen (klassen samengevoegd waar haar records schaars zijn, getekend als records per eenheid waar ze in breedte verschillen). %1 records buiten %2 tot %3 (haar staarten, die geen enkele site vrijgeeft) worden niet getekend.</translation>
     </message>
     <message>
         <source>Pooled over every site on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s own histogram, and only the sum was decoded. %2 records outside %3 to %4 are not drawn: each site&apos;s tails, which no site releases, and cells some site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd over alle sites op een rooster met stapgrootte %1 dat zij allemaal gemeen hebben: een cel wordt geteld waar beide uiteinden grenzen zijn van het eigen histogram van elke site, en alleen de som is gedecodeerd. %2 records buiten %3 tot %4 worden niet getekend: de staarten van elke site, die geen enkele site vrijgeeft, en cellen die een site alleen samengevoegd met een buurcel vrijgaf, omdat daar minder records liggen dan haar minimumaantal per cel.</translation>
     </message>
     <message>
         <source>Pooled from each site&apos;s released histogram on a lattice of step %1 common to all of them: a cell is counted where both its ends are edges of every site&apos;s histogram. %2 records outside %3 to %4 are not drawn (%5): each site&apos;s tails, which no site releases, and cells a site released only merged with a neighbour, where fewer than its minimum cell count of records lie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd uit het vrijgegeven histogram van elke site op een rooster met stapgrootte %1 dat zij allemaal gemeen hebben: een cel wordt geteld waar beide uiteinden grenzen zijn van het histogram van elke site. %2 records buiten %3 tot %4 worden niet getekend (%5): de staarten van elke site, die geen enkele site vrijgeeft, en cellen die een site alleen samengevoegd met een buurcel vrijgaf, omdat daar minder records liggen dan haar minimumaantal per cel.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n site(s) for their histograms…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n site vragen om haar histogrammen…</numerusform>
+            <numerusform>%n sites vragen om hun histogrammen…</numerusform>
         </translation>
     </message>
     <message>
         <source>The sites&apos; histograms were not released (%1); the table is complete. Open Table 1 again for the histograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>De histogrammen van de sites zijn niet vrijgegeven (%1); de tabel is volledig. Open Tabel 1 opnieuw voor de histogrammen.</translation>
     </message>
     <message>
         <source>Fits at each site alone — not a study: the nodes&apos; answers are not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schattingen bij elke site afzonderlijk — geen studie: de antwoorden van de nodes zijn niet ondertekend</translation>
     </message>
     <message>
         <source>Evaluation — not a study (plain mode): the nodes&apos; answers are not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie — geen studie (ongemaskeerde modus): de antwoorden van de nodes zijn niet ondertekend</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelschatting</translation>
     </message>
     <message>
         <source>Calibration in the large</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibratie in het groot</translation>
     </message>
     <message>
         <source>Histogram cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramcellen</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie</translation>
     </message>
     <message numerus="yes">
         <source>Every site also signed the %n other study(ies) of this run (%1), and every signature verified (the table below, per study).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elke site heeft ook de %n andere studie van deze analyse ondertekend (%1), en elke handtekening is geverifieerd (zie de tabel hieronder, per studie).</numerusform>
+            <numerusform>Elke site heeft ook de %n andere studies van deze analyse ondertekend (%1), en elke handtekening is geverifieerd (zie de tabel hieronder, per studie).</numerusform>
         </translation>
     </message>
     <message>
         <source>Not every site&apos;s signature verified in: %1 (the table below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet elke handtekening van de sites is geverifieerd in: %1 (de tabel hieronder toont waar). Vertrouw niet op die resultaten voordat de beheerders van de sites ernaar hebben gekeken.</translation>
     </message>
     <message>
         <source>%1 — %2 study %3: every site signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — studie %3, %2: elke site heeft de studie ondertekend</translation>
     </message>
     <message>
         <source>%1 — %2 study %3: NOT every site&apos;s signature verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — studie %3, %2: NIET elke handtekening van de sites is geverifieerd</translation>
     </message>
     <message>
         <source>masked</source>
-        <translation type="unfinished"></translation>
+        <translation>gemaskeerd</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished"></translation>
+        <translation>ongemaskeerd</translation>
     </message>
     <message>
         <source>Each node answered this request on its job of the fit study, over the site&apos;s pinned connection, under its release gate; only the studies above carry the nodes&apos; signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke node beantwoordde dit verzoek binnen haar job van de modelstudie, via de vastgepinde verbinding met de site, onder haar vrijgavecontrole; alleen de studies hierboven dragen de handtekeningen van de nodes.</translation>
     </message>
     <message>
         <source>Signed result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat ondertekend</translation>
     </message>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is numeriek: geef ten minste twee celgrenzen op, in oplopende volgorde, elk een grens van het histogram van %1 bij elke site (beschrijf %1 om ze te zien).</translation>
     </message>
 </context>
 <context>
