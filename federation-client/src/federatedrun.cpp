@@ -1357,25 +1357,18 @@ void FederatedRun::studyConverged(std::shared_ptr<Study> study)
         check.attestation = true;
         study->checks << check;
     }
+    protocol::StudyRecord record;
+    record.study = study->hash;
+    record.mode = study->manifest.mode;
+    record.manifest = study->manifest;
+    record.signatures = study->signatures;
+    record.attestations = study->attestations;
+    record.checks = study->checks;
     if (study->kind == protocol::JobKind::Glm) {
         m_glm = study;
-        protocol::StudyRecord record;
-        record.study = study->hash;
-        record.mode = study->manifest.mode;
-        record.manifest = study->manifest;
-        record.signatures = study->signatures;
-        record.attestations = study->attestations;
-        record.checks = study->checks;
         m_report.study = record;
     } else {
         // A calibration study: its part is done; the run record keeps it for the audit.
-        protocol::StudyRecord record;
-        record.study = study->hash;
-        record.mode = study->manifest.mode;
-        record.manifest = study->manifest;
-        record.signatures = study->signatures;
-        record.attestations = study->attestations;
-        record.checks = study->checks;
         m_report.studies << record;
         closeStudyJobs(*study, true);
     }
