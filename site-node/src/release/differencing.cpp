@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "differencing.h"
+#include "blockfamily.h"
 #include "histogramruns.h"
 
 #include "fairstart/node/tr.h"
@@ -721,80 +722,6 @@ std::optional<std::string> binRunRefusal(const std::vector<ReleasedBins> &releas
     return std::nullopt;
 }
 
-namespace {
-
-// One family of disjoint blocks (the main ledger's atoms; or one earlier evaluation's released
-// bins and the records it did not evaluate) against a run of candidate bins: each block's
-// records in the run, and the run's distance to the unions of blocks inside it ("inner": the
-// run's records in the blocks it cuts) and holding it ("outer": those blocks' records outside
-// the run), kept up to date as candidate bins enter and leave the run.
-struct BlockFamily {
-    std::vector<std::int64_t> size; // per block, over the whole table
-    // Per candidate bin c, its records per block: cells[first[c] .. first[c + 1]).
-    std::vector<std::uint32_t> first;
-    std::vector<std::pair<std::uint32_t, std::int64_t>> cells;
-
-    struct Run {
-        std::vector<std::int64_t> in; // per block
-        std::int64_t inner = 0, outer = 0;
-        void reset(std::size_t blocks)
-        {
-            in.assign(blocks, 0);
-            inner = outer = 0;
-        }
-        bool few(int minCell) const
-        {
-            return (inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell);
-        }
-    };
-    // Adds (sign +1) or removes (-1) candidate bin c to or from the run.
-    void change(Run &run, std::size_t c, std::int64_t sign) const
-    {
-        for (std::uint32_t k = first[c]; k < first[c + 1]; ++k) {
-            const auto [block, count] = cells[k];
-            const std::int64_t s = size[block], old = run.in[block], now = old + sign * count;
-            if (old > 0 && old < s) {
-                run.inner -= old;
-                run.outer -= s - old;
-            }
-            if (now > 0 && now < s) {
-                run.inner += now;
-                run.outer += s - now;
-            }
-            run.in[block] = now;
-        }
-    }
-};
-
-// The family's cells from each record's block (records grouped by candidate bin: `order`,
-// with candidate bin c at order[start[c] .. start[c + 1])).
-template<typename BlockOf>
-void fillCells(BlockFamily &f, const std::vector<std::uint32_t> &order,
-               const std::vector<std::uint32_t> &start, BlockOf blockOf)
-{
-    const std::size_t m = start.size() - 1;
-    std::vector<std::int64_t> count(f.size.size(), 0);
-    std::vector<std::uint32_t> touched;
-    f.first.assign(m + 1, 0);
-    f.cells.clear();
-    for (std::size_t c = 0; c < m; ++c) {
-        f.first[c] = std::uint32_t(f.cells.size());
-        for (std::uint32_t k = start[c]; k < start[c + 1]; ++k) {
-            const std::uint32_t block = blockOf(order[k]);
-            if (count[block]++ == 0)
-                touched.push_back(block);
-        }
-        for (std::uint32_t block : touched) {
-            f.cells.emplace_back(block, count[block]);
-            count[block] = 0;
-        }
-        touched.clear();
-    }
-    f.first[m] = std::uint32_t(f.cells.size());
-}
-
-} // namespace
-
 std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &rows,
                                             const std::vector<std::uint32_t> &candidateOf,
                                             std::size_t m, const DifferencingState &main,
@@ -803,17 +730,7 @@ std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &row
 {
     if (m < 2 || candidateOf.size() != rows.size())
         return { 0, m };
-    // The records grouped by candidate bin (a counting sort).
-    std::vector<std::uint32_t> start(m + 1, 0), order(rows.size());
-    for (std::uint32_t c : candidateOf)
-        ++start[c + 1];
-    for (std::size_t c = 1; c <= m; ++c)
-        start[c] += start[c - 1];
-    {
-        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            order[next[candidateOf[i]]++] = std::uint32_t(i);
-    }
+    const CandidateOrder grouped(candidateOf, m);
     std::vector<BlockFamily> families(1 + earlier.size());
     // The dataset ledger's atoms that hold evaluated records.
     {
@@ -828,7 +745,7 @@ std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &row
             }
             local[i] = std::uint32_t(localOf[a]);
         }
-        fillCells(f, order, start, [&](std::uint32_t i) { return local[i]; });
+        fillCells(f, grouped, [&](std::uint32_t i) { return local[i]; });
     }
     // Each earlier evaluation: its bins, and (block B) the records it did not evaluate.
     for (std::size_t x = 0; x < earlier.size(); ++x) {
@@ -848,16 +765,25 @@ std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &row
         for (std::uint32_t k = 0; k < B; ++k)
             evaluated += f.size[k];
         f.size[B] = std::int64_t(tableRows) - evaluated;
-        fillCells(f, order, start, [&](std::uint32_t i) {
+        fillCells(f, grouped, [&](std::uint32_t i) {
             const std::size_t r = std::size_t(rows[i]);
             return r < e.binOf.size() && e.binOf[r] > 0 ? std::uint32_t(e.binOf[r] - 1u) : B;
         });
     }
+    return keptEdgesOfFamilies(families, m, minCell);
+}
+
+std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &families,
+                                             std::size_t m, int minCell)
+{
+    if (m < 2)
+        return { 0, m };
     // The runs up to the last candidate bin ([k, m), one candidate bin leaving at each step) and
     // the runs from each kept edge to k ([e, k), candidate bins entering from k down).
     std::vector<BlockFamily::Run> suffix(families.size()), scan(families.size());
     for (std::size_t f = 0; f < families.size(); ++f) {
         suffix[f].reset(families[f].size.size());
+        scan[f].reset(families[f].size.size());
         for (std::size_t c = 0; c < m; ++c)
             families[f].change(suffix[f], c, +1);
     }
@@ -869,10 +795,10 @@ std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &row
             ok = ok && !suffix[f].few(minCell);
         }
         if (ok) {
-            for (std::size_t f = 0; f < families.size(); ++f)
-                scan[f].reset(families[f].size.size());
             std::size_t next = kept.size(); // kept[next - 1] is the next start to check
-            for (std::size_t a = k; ok && next > 0 && a-- > 0;) {
+            std::size_t a = k; // the scan holds [a, k)
+            while (ok && next > 0 && a > 0) {
+                --a;
                 for (std::size_t f = 0; f < families.size(); ++f)
                     families[f].change(scan[f], a, +1);
                 if (kept[next - 1] != a)
@@ -881,6 +807,8 @@ std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &row
                 for (std::size_t f = 0; ok && f < families.size(); ++f)
                     ok = !scan[f].few(minCell);
             }
+            for (std::size_t f = 0; f < families.size(); ++f)
+                families[f].clear(scan[f], a, k);
         }
         if (ok)
             kept.push_back(k);
