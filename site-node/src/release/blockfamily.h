@@ -12,54 +12,14 @@
 namespace fairstart::node {
 
 // One family of disjoint blocks (the main ledger's atoms; one earlier evaluation's released
-// bins and the records it did not evaluate; the atoms × one lattice partition) against a run of
-// candidate bins: each block's records in the run, and the run's distance to the unions of
-// blocks inside it ("inner": the run's records in the blocks it cuts) and holding it ("outer":
-// those blocks' records outside the run), kept up to date as candidate bins enter and leave the
-// run. Only blocks that hold evaluated records are listed (a block no run touches is no gap).
+// bins and the records it did not evaluate; the atoms × one lattice partition): per candidate
+// bin its evaluated records per block. Only blocks that hold evaluated records are listed (a
+// block no run touches is no gap).
 struct BlockFamily {
     std::vector<std::int64_t> size; // per block, over the whole table
     // Per candidate bin c, its records per block: cells[first[c] .. first[c + 1]).
     std::vector<std::uint32_t> first;
     std::vector<std::pair<std::uint32_t, std::int64_t>> cells;
-
-    struct Run {
-        std::vector<std::int64_t> in; // per block
-        std::int64_t inner = 0, outer = 0;
-        void reset(std::size_t blocks)
-        {
-            in.assign(blocks, 0);
-            inner = outer = 0;
-        }
-        bool few(int minCell) const
-        {
-            return (inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell);
-        }
-    };
-    // Adds (sign +1) or removes (-1) candidate bin c to or from the run.
-    void change(Run &run, std::size_t c, std::int64_t sign) const
-    {
-        for (std::uint32_t k = first[c]; k < first[c + 1]; ++k) {
-            const auto [block, count] = cells[k];
-            const std::int64_t s = size[block], old = run.in[block], now = old + sign * count;
-            if (old > 0 && old < s) {
-                run.inner -= old;
-                run.outer -= s - old;
-            }
-            if (now > 0 && now < s) {
-                run.inner += now;
-                run.outer += s - now;
-            }
-            run.in[block] = now;
-        }
-    }
-    // Empties a run that holds candidate bins [a, b) (in time of those bins' cells).
-    void clear(Run &run, std::size_t a, std::size_t b) const
-    {
-        for (std::uint32_t k = first[a]; k < first[b]; ++k)
-            run.in[cells[k].first] = 0;
-        run.inner = run.outer = 0;
-    }
 };
 
 // The evaluated records grouped by candidate bin (a counting sort): candidate bin c holds
@@ -108,7 +68,10 @@ void fillCells(BlockFamily &f, const CandidateOrder &grouped, BlockOf blockOf)
 // The inner edges of m candidate bins kept against the families (candidate-bin indices, the
 // first 0 and the last m): from the lowest up, an edge is kept when every run of candidate bins
 // it closes (against the edges kept below it, and up to the last) lies 0 or >= minCell records
-// from every union of the blocks that hold it or lie in it, per family.
+// from every union of the blocks that hold it or lie in it, per family. A run's distance to the
+// unions inside it ("inner": its records in the blocks it cuts) is its records N less the
+// blocks wholly inside it W; to those holding it ("outer": the cut blocks' records outside it)
+// the sizes S of the blocks it touches less N: per block its first and last candidate bin.
 std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &families,
                                              std::size_t m, int minCell);
 

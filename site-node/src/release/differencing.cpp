@@ -778,37 +778,107 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
 {
     if (m < 2)
         return { 0, m };
-    // The runs up to the last candidate bin ([k, m), one candidate bin leaving at each step) and
-    // the runs from each kept edge to k ([e, k), candidate bins entering from k down).
-    std::vector<BlockFamily::Run> suffix(families.size()), scan(families.size());
-    for (std::size_t f = 0; f < families.size(); ++f) {
-        suffix[f].reset(families[f].size.size());
-        scan[f].reset(families[f].size.size());
-        for (std::size_t c = 0; c < m; ++c)
-            families[f].change(suffix[f], c, +1);
+    // Per family: per candidate bin its records; per block its first and last candidate bin and
+    // whether all its records are evaluated (then a run can hold it wholly).
+    struct Gaps {
+        std::vector<std::int64_t> records; // per candidate bin
+        std::vector<std::uint32_t> lo, hi; // per block
+        std::vector<char> whole; // per block
+        std::vector<std::int64_t> inSuffix; // per k: sizes of the blocks wholly in [k, m)
+        std::vector<std::int64_t> onSuffix; // per k: sizes of the blocks [k, m) touches
+        std::vector<std::vector<std::uint32_t>> endsAt; // per c: the whole blocks last in c
+        // As k rises: per c, sizes of the whole blocks ending below k that begin in c, and of
+        // the blocks whose last candidate bin below k is c; per block that last one (or -1).
+        std::vector<std::int64_t> wholeFrom, lastIn;
+        std::vector<std::int64_t> last;
+    };
+    const std::size_t F = families.size();
+    std::vector<Gaps> gaps(F);
+    for (std::size_t f = 0; f < F; ++f) {
+        const BlockFamily &x = families[f];
+        Gaps &g = gaps[f];
+        const std::size_t blocks = x.size.size();
+        g.records.assign(m, 0);
+        g.lo.assign(blocks, std::uint32_t(m));
+        g.hi.assign(blocks, 0);
+        std::vector<std::int64_t> evaluated(blocks, 0);
+        for (std::size_t c = 0; c < m; ++c) {
+            for (std::uint32_t k = x.first[c]; k < x.first[c + 1]; ++k) {
+                const auto [block, count] = x.cells[k];
+                g.records[c] += count;
+                evaluated[block] += count;
+                g.lo[block] = std::min(g.lo[block], std::uint32_t(c));
+                g.hi[block] = std::uint32_t(c);
+            }
+        }
+        g.whole.assign(blocks, 0);
+        g.inSuffix.assign(m + 1, 0);
+        g.onSuffix.assign(m + 1, 0);
+        g.endsAt.assign(m, {});
+        for (std::size_t b = 0; b < blocks; ++b) {
+            if (evaluated[b] == 0)
+                continue;
+            g.onSuffix[g.hi[b]] += x.size[b];
+            if (evaluated[b] == x.size[b]) {
+                g.whole[b] = 1;
+                g.inSuffix[g.lo[b]] += x.size[b];
+                g.endsAt[g.hi[b]].push_back(std::uint32_t(b));
+            }
+        }
+        for (std::size_t c = m; c-- > 0;) {
+            g.inSuffix[c] += g.inSuffix[c + 1];
+            g.onSuffix[c] += g.onSuffix[c + 1];
+        }
+        g.wholeFrom.assign(m, 0);
+        g.lastIn.assign(m, 0);
+        g.last.assign(blocks, -1);
     }
+    auto few = [minCell](std::int64_t gap) {
+        return gap >= 1 && gap < minCell;
+    };
+    std::vector<std::int64_t> suffixRecords(F, 0);
+    for (std::size_t f = 0; f < F; ++f) {
+        for (std::int64_t n : gaps[f].records)
+            suffixRecords[f] += n;
+    }
+    std::vector<std::int64_t> n(F), w(F), s(F);
     std::vector<std::size_t> kept { 0 };
     for (std::size_t k = 1; k < m; ++k) {
         bool ok = true;
-        for (std::size_t f = 0; f < families.size(); ++f) {
-            families[f].change(suffix[f], k - 1, -1);
-            ok = ok && !suffix[f].few(minCell);
-        }
-        if (ok) {
-            std::size_t next = kept.size(); // kept[next - 1] is the next start to check
-            std::size_t a = k; // the scan holds [a, k)
-            while (ok && next > 0 && a > 0) {
-                --a;
-                for (std::size_t f = 0; f < families.size(); ++f)
-                    families[f].change(scan[f], a, +1);
-                if (kept[next - 1] != a)
-                    continue;
-                --next;
-                for (std::size_t f = 0; ok && f < families.size(); ++f)
-                    ok = !scan[f].few(minCell);
+        for (std::size_t f = 0; f < F; ++f) {
+            Gaps &g = gaps[f];
+            const BlockFamily &x = families[f];
+            // Candidate bin k - 1 now lies below k.
+            for (std::uint32_t i = x.first[k - 1]; i < x.first[k]; ++i) {
+                const std::uint32_t block = x.cells[i].first;
+                if (g.last[block] >= 0)
+                    g.lastIn[std::size_t(g.last[block])] -= x.size[block];
+                g.lastIn[k - 1] += x.size[block];
+                g.last[block] = std::int64_t(k - 1);
             }
-            for (std::size_t f = 0; f < families.size(); ++f)
-                families[f].clear(scan[f], a, k);
+            for (std::uint32_t block : g.endsAt[k - 1])
+                g.wholeFrom[g.lo[block]] += x.size[block];
+            // The run [k, m).
+            suffixRecords[f] -= g.records[k - 1];
+            const std::int64_t records = suffixRecords[f];
+            ok = ok && !few(records - g.inSuffix[k]) && !few(g.onSuffix[k] - records);
+        }
+        // The runs [e, k) from each kept edge e, from k down.
+        std::fill(n.begin(), n.end(), 0);
+        std::fill(w.begin(), w.end(), 0);
+        std::fill(s.begin(), s.end(), 0);
+        std::size_t next = kept.size(); // kept[next - 1] is the next start to check
+        for (std::size_t a = k; ok && next > 0 && a-- > 0;) {
+            for (std::size_t f = 0; f < F; ++f) {
+                n[f] += gaps[f].records[a];
+                w[f] += gaps[f].wholeFrom[a];
+                s[f] += gaps[f].lastIn[a];
+            }
+            if (kept[next - 1] != a)
+                continue;
+            --next;
+            for (std::size_t f = 0; ok && f < F; ++f)
+                ok = !few(n[f] - w[f]) && !few(s[f] - n[f]);
         }
         if (ok)
             kept.push_back(k);
