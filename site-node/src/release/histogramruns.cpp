@@ -8,8 +8,6 @@
 #include "fairstart/analysis/lattice.h"
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 #include <cmath>
 #include <limits>
 #include <unordered_map>
@@ -175,7 +173,6 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
         const std::ptrdiff_t c = (at - candidates.begin()) - 1;
         cand[i] = std::uint32_t(std::clamp<std::ptrdiff_t>(c, 0, std::ptrdiff_t(m) - 1));
     }
-    auto T0 = std::chrono::steady_clock::now();
     const CandidateOrder grouped(cand, m);
     const std::size_t atoms = main.sizes.size();
     // Per variable and partition, one block family: each block an atom × a part of the
@@ -292,11 +289,7 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
     }
     if (families.empty())
         return;
-    auto T1 = std::chrono::steady_clock::now();
     const std::vector<std::size_t> kept = keptEdgesOfFamilies(families, m, minCell);
-    auto T2 = std::chrono::steady_clock::now();
-    { std::size_t cells = 0, blocks = 0; for (auto &f : families) { cells += f.cells.size(); blocks += f.size.size(); }
-      if (FILE *lf = fopen("/tmp/lf/lattice.log", "a")) { fprintf(lf, "LATTICE m=%zu rows=%zu fam=%zu cells=%zu blocks=%zu kept=%zu build=%.3f scan=%.3f\n", m, rb.rows.size(), families.size(), cells, blocks, kept.size(), std::chrono::duration<double>(T1-T0).count(), std::chrono::duration<double>(T2-T1).count()); fclose(lf); } }
     rb.edges.clear();
     for (std::size_t k : kept)
         rb.edges.push_back(candidates[k]);
