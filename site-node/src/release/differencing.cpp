@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "differencing.h"
+#include "blockfamily.h"
 #include "histogramruns.h"
 
 #include "fairstart/node/tr.h"
@@ -721,80 +722,6 @@ std::optional<std::string> binRunRefusal(const std::vector<ReleasedBins> &releas
     return std::nullopt;
 }
 
-namespace {
-
-// One family of disjoint blocks (the main ledger's atoms; or one earlier evaluation's released
-// bins and the records it did not evaluate) against a run of candidate bins: each block's
-// records in the run, and the run's distance to the unions of blocks inside it ("inner": the
-// run's records in the blocks it cuts) and holding it ("outer": those blocks' records outside
-// the run), kept up to date as candidate bins enter and leave the run.
-struct BlockFamily {
-    std::vector<std::int64_t> size; // per block, over the whole table
-    // Per candidate bin c, its records per block: cells[first[c] .. first[c + 1]).
-    std::vector<std::uint32_t> first;
-    std::vector<std::pair<std::uint32_t, std::int64_t>> cells;
-
-    struct Run {
-        std::vector<std::int64_t> in; // per block
-        std::int64_t inner = 0, outer = 0;
-        void reset(std::size_t blocks)
-        {
-            in.assign(blocks, 0);
-            inner = outer = 0;
-        }
-        bool few(int minCell) const
-        {
-            return (inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell);
-        }
-    };
-    // Adds (sign +1) or removes (-1) candidate bin c to or from the run.
-    void change(Run &run, std::size_t c, std::int64_t sign) const
-    {
-        for (std::uint32_t k = first[c]; k < first[c + 1]; ++k) {
-            const auto [block, count] = cells[k];
-            const std::int64_t s = size[block], old = run.in[block], now = old + sign * count;
-            if (old > 0 && old < s) {
-                run.inner -= old;
-                run.outer -= s - old;
-            }
-            if (now > 0 && now < s) {
-                run.inner += now;
-                run.outer += s - now;
-            }
-            run.in[block] = now;
-        }
-    }
-};
-
-// The family's cells from each record's block (records grouped by candidate bin: `order`,
-// with candidate bin c at order[start[c] .. start[c + 1])).
-template<typename BlockOf>
-void fillCells(BlockFamily &f, const std::vector<std::uint32_t> &order,
-               const std::vector<std::uint32_t> &start, BlockOf blockOf)
-{
-    const std::size_t m = start.size() - 1;
-    std::vector<std::int64_t> count(f.size.size(), 0);
-    std::vector<std::uint32_t> touched;
-    f.first.assign(m + 1, 0);
-    f.cells.clear();
-    for (std::size_t c = 0; c < m; ++c) {
-        f.first[c] = std::uint32_t(f.cells.size());
-        for (std::uint32_t k = start[c]; k < start[c + 1]; ++k) {
-            const std::uint32_t block = blockOf(order[k]);
-            if (count[block]++ == 0)
-                touched.push_back(block);
-        }
-        for (std::uint32_t block : touched) {
-            f.cells.emplace_back(block, count[block]);
-            count[block] = 0;
-        }
-        touched.clear();
-    }
-    f.first[m] = std::uint32_t(f.cells.size());
-}
-
-} // namespace
-
 std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &rows,
                                             const std::vector<std::uint32_t> &candidateOf,
                                             std::size_t m, const DifferencingState &main,
@@ -803,17 +730,7 @@ std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &row
 {
     if (m < 2 || candidateOf.size() != rows.size())
         return { 0, m };
-    // The records grouped by candidate bin (a counting sort).
-    std::vector<std::uint32_t> start(m + 1, 0), order(rows.size());
-    for (std::uint32_t c : candidateOf)
-        ++start[c + 1];
-    for (std::size_t c = 1; c <= m; ++c)
-        start[c] += start[c - 1];
-    {
-        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            order[next[candidateOf[i]]++] = std::uint32_t(i);
-    }
+    const CandidateOrder grouped(candidateOf, m);
     std::vector<BlockFamily> families(1 + earlier.size());
     // The dataset ledger's atoms that hold evaluated records.
     {
@@ -828,7 +745,7 @@ std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &row
             }
             local[i] = std::uint32_t(localOf[a]);
         }
-        fillCells(f, order, start, [&](std::uint32_t i) { return local[i]; });
+        fillCells(f, grouped, [&](std::uint32_t i) { return local[i]; });
     }
     // Each earlier evaluation: its bins, and (block B) the records it did not evaluate.
     for (std::size_t x = 0; x < earlier.size(); ++x) {
@@ -848,39 +765,120 @@ std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &row
         for (std::uint32_t k = 0; k < B; ++k)
             evaluated += f.size[k];
         f.size[B] = std::int64_t(tableRows) - evaluated;
-        fillCells(f, order, start, [&](std::uint32_t i) {
+        fillCells(f, grouped, [&](std::uint32_t i) {
             const std::size_t r = std::size_t(rows[i]);
             return r < e.binOf.size() && e.binOf[r] > 0 ? std::uint32_t(e.binOf[r] - 1u) : B;
         });
     }
-    // The runs up to the last candidate bin ([k, m), one candidate bin leaving at each step) and
-    // the runs from each kept edge to k ([e, k), candidate bins entering from k down).
-    std::vector<BlockFamily::Run> suffix(families.size()), scan(families.size());
-    for (std::size_t f = 0; f < families.size(); ++f) {
-        suffix[f].reset(families[f].size.size());
-        for (std::size_t c = 0; c < m; ++c)
-            families[f].change(suffix[f], c, +1);
+    return keptEdgesOfFamilies(families, m, minCell);
+}
+
+std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &families,
+                                             std::size_t m, int minCell)
+{
+    if (m < 2)
+        return { 0, m };
+    // Per family: per candidate bin its records; per block its first and last candidate bin and
+    // whether all its records are evaluated (then a run can hold it wholly).
+    struct Gaps {
+        std::vector<std::int64_t> records; // per candidate bin
+        std::vector<std::uint32_t> lo, hi; // per block
+        std::vector<char> whole; // per block
+        std::vector<std::int64_t> inSuffix; // per k: sizes of the blocks wholly in [k, m)
+        std::vector<std::int64_t> onSuffix; // per k: sizes of the blocks [k, m) touches
+        std::vector<std::vector<std::uint32_t>> endsAt; // per c: the whole blocks last in c
+        // As k rises: per c, sizes of the whole blocks ending below k that begin in c, and of
+        // the blocks whose last candidate bin below k is c; per block that last one (or -1).
+        std::vector<std::int64_t> wholeFrom, lastIn;
+        std::vector<std::int64_t> last;
+    };
+    const std::size_t F = families.size();
+    std::vector<Gaps> gaps(F);
+    for (std::size_t f = 0; f < F; ++f) {
+        const BlockFamily &x = families[f];
+        Gaps &g = gaps[f];
+        const std::size_t blocks = x.size.size();
+        g.records.assign(m, 0);
+        g.lo.assign(blocks, std::uint32_t(m));
+        g.hi.assign(blocks, 0);
+        std::vector<std::int64_t> evaluated(blocks, 0);
+        for (std::size_t c = 0; c < m; ++c) {
+            for (std::uint32_t k = x.first[c]; k < x.first[c + 1]; ++k) {
+                const auto [block, count] = x.cells[k];
+                g.records[c] += count;
+                evaluated[block] += count;
+                g.lo[block] = std::min(g.lo[block], std::uint32_t(c));
+                g.hi[block] = std::uint32_t(c);
+            }
+        }
+        g.whole.assign(blocks, 0);
+        g.inSuffix.assign(m + 1, 0);
+        g.onSuffix.assign(m + 1, 0);
+        g.endsAt.assign(m, {});
+        for (std::size_t b = 0; b < blocks; ++b) {
+            if (evaluated[b] == 0)
+                continue;
+            g.onSuffix[g.hi[b]] += x.size[b];
+            if (evaluated[b] == x.size[b]) {
+                g.whole[b] = 1;
+                g.inSuffix[g.lo[b]] += x.size[b];
+                g.endsAt[g.hi[b]].push_back(std::uint32_t(b));
+            }
+        }
+        for (std::size_t c = m; c-- > 0;) {
+            g.inSuffix[c] += g.inSuffix[c + 1];
+            g.onSuffix[c] += g.onSuffix[c + 1];
+        }
+        g.wholeFrom.assign(m, 0);
+        g.lastIn.assign(m, 0);
+        g.last.assign(blocks, -1);
     }
+    auto few = [minCell](std::int64_t gap) {
+        return gap >= 1 && gap < minCell;
+    };
+    std::vector<std::int64_t> suffixRecords(F, 0);
+    for (std::size_t f = 0; f < F; ++f) {
+        for (std::int64_t n : gaps[f].records)
+            suffixRecords[f] += n;
+    }
+    std::vector<std::int64_t> n(F), w(F), s(F);
     std::vector<std::size_t> kept { 0 };
     for (std::size_t k = 1; k < m; ++k) {
         bool ok = true;
-        for (std::size_t f = 0; f < families.size(); ++f) {
-            families[f].change(suffix[f], k - 1, -1);
-            ok = ok && !suffix[f].few(minCell);
-        }
-        if (ok) {
-            for (std::size_t f = 0; f < families.size(); ++f)
-                scan[f].reset(families[f].size.size());
-            std::size_t next = kept.size(); // kept[next - 1] is the next start to check
-            for (std::size_t a = k; ok && next > 0 && a-- > 0;) {
-                for (std::size_t f = 0; f < families.size(); ++f)
-                    families[f].change(scan[f], a, +1);
-                if (kept[next - 1] != a)
-                    continue;
-                --next;
-                for (std::size_t f = 0; ok && f < families.size(); ++f)
-                    ok = !scan[f].few(minCell);
+        for (std::size_t f = 0; f < F; ++f) {
+            Gaps &g = gaps[f];
+            const BlockFamily &x = families[f];
+            // Candidate bin k - 1 now lies below k.
+            for (std::uint32_t i = x.first[k - 1]; i < x.first[k]; ++i) {
+                const std::uint32_t block = x.cells[i].first;
+                if (g.last[block] >= 0)
+                    g.lastIn[std::size_t(g.last[block])] -= x.size[block];
+                g.lastIn[k - 1] += x.size[block];
+                g.last[block] = std::int64_t(k - 1);
             }
+            for (std::uint32_t block : g.endsAt[k - 1])
+                g.wholeFrom[g.lo[block]] += x.size[block];
+            // The run [k, m).
+            suffixRecords[f] -= g.records[k - 1];
+            const std::int64_t records = suffixRecords[f];
+            ok = ok && !few(records - g.inSuffix[k]) && !few(g.onSuffix[k] - records);
+        }
+        // The runs [e, k) from each kept edge e, from k down.
+        std::fill(n.begin(), n.end(), 0);
+        std::fill(w.begin(), w.end(), 0);
+        std::fill(s.begin(), s.end(), 0);
+        std::size_t next = kept.size(); // kept[next - 1] is the next start to check
+        for (std::size_t a = k; ok && next > 0 && a-- > 0;) {
+            for (std::size_t f = 0; f < F; ++f) {
+                n[f] += gaps[f].records[a];
+                w[f] += gaps[f].wholeFrom[a];
+                s[f] += gaps[f].lastIn[a];
+            }
+            if (kept[next - 1] != a)
+                continue;
+            --next;
+            for (std::size_t f = 0; ok && f < F; ++f)
+                ok = !few(n[f] - w[f]) && !few(s[f] - n[f]);
         }
         if (ok)
             kept.push_back(k);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "histogramruns.h"
 
+#include "blockfamily.h"
 #include "releasegate.h" // datasetHistogramStep
 
 #include "fairstart/analysis/disclosure.h"
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <limits>
 #include <unordered_map>
 
@@ -173,45 +173,73 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
         const std::ptrdiff_t c = (at - candidates.begin()) - 1;
         cand[i] = std::uint32_t(std::clamp<std::ptrdiff_t>(c, 0, std::ptrdiff_t(m) - 1));
     }
-    // Per variable: each record's block (atom × lattice cell, missing a cell of its own), the
-    // blocks' sizes over the dataset, and per candidate bin its records per block (sparse).
-    struct Blocks {
-        std::vector<std::int64_t> size;
-        std::vector<std::vector<std::pair<std::uint32_t, std::int64_t>>> perBin;
+    const CandidateOrder grouped(cand, m);
+    const std::size_t atoms = main.sizes.size();
+    // Per variable and partition, one block family: each block an atom × a part of the
+    // partition (a lattice cell; a bin or tail of the canonical histogram; missing a part of its
+    // own), listed when it holds evaluated records, its size counted over the dataset.
+    std::vector<BlockFamily> families;
+    std::vector<std::int64_t> partOf(rows);
+    // A part as 32 bits: parts beyond ±2³¹ share one (a coarser block is the conservative side
+    // only for records in no run).
+    auto clampPart = [](long long p) -> std::int64_t {
+        return std::clamp<long long>(p, -(1LL << 31) + 1, (1LL << 31) - 1);
     };
-    std::vector<Blocks> all;
-    // Blocks of one partition of the records (`cellOf`: a row's part; the atom above it).
-    auto addBlocks = [&](const std::function<long long(std::size_t)> &cellOf) {
-        std::unordered_map<std::uint64_t, std::uint32_t> ids;
-        std::vector<std::uint32_t> blockOf(rows);
-        Blocks b;
-        for (std::size_t r = 0; r < rows; ++r) {
-            // A part as 32 bits with the atom above: parts beyond ±2³¹ share one (a coarser
-            // block is the conservative side only for records in no run).
-            const std::uint64_t key = (std::uint64_t(main.atomOf[r]) << 32)
-                | std::uint64_t(std::uint32_t(
-                    std::clamp<long long>(cellOf(r), -(1LL << 31) + 1, (1LL << 31) - 1)));
-            const auto [it, added] = ids.emplace(key, std::uint32_t(b.size.size()));
-            if (added)
-                b.size.push_back(0);
-            blockOf[r] = it->second;
-            ++b.size[it->second];
+    auto addFamily = [&]() {
+        // The parts of the evaluated records span [low, high]; blocks of other parts hold no
+        // evaluated record.
+        std::int64_t low = 0, high = 0;
+        if (!rb.rows.empty())
+            low = high = partOf[std::size_t(rb.rows.front())];
+        for (std::int64_t row : rb.rows) {
+            low = std::min(low, partOf[std::size_t(row)]);
+            high = std::max(high, partOf[std::size_t(row)]);
         }
-        std::vector<std::vector<std::uint32_t>> members(m);
-        for (std::size_t i = 0; i < rb.rows.size(); ++i)
-            members[cand[i]].push_back(blockOf[std::size_t(rb.rows[i])]);
-        b.perBin.resize(m);
-        for (std::size_t c = 0; c < m; ++c) {
-            std::sort(members[c].begin(), members[c].end());
-            for (std::size_t i = 0; i < members[c].size();) {
-                std::size_t j = i;
-                while (j < members[c].size() && members[c][j] == members[c][i])
-                    ++j;
-                b.perBin[c].emplace_back(members[c][i], std::int64_t(j - i));
-                i = j;
+        const std::uint64_t span = std::uint64_t(high - low) + 1;
+        BlockFamily f;
+        std::vector<std::uint32_t> local(rb.rows.size());
+        if (span <= std::uint64_t(2 * rows + 1024) / std::max<std::size_t>(atoms, 1)) {
+            // Dense: atom × part offset.
+            std::vector<std::int32_t> id(atoms * span, -1);
+            for (std::size_t i = 0; i < rb.rows.size(); ++i) {
+                const std::size_t r = std::size_t(rb.rows[i]);
+                std::int32_t &slot = id[main.atomOf[r] * span + std::size_t(partOf[r] - low)];
+                if (slot < 0) {
+                    slot = std::int32_t(f.size.size());
+                    f.size.push_back(0);
+                }
+                local[i] = std::uint32_t(slot);
+            }
+            for (std::size_t r = 0; r < rows; ++r) {
+                const std::int64_t p = partOf[r];
+                if (p < low || p > high)
+                    continue;
+                const std::int32_t slot = id[main.atomOf[r] * span + std::size_t(p - low)];
+                if (slot >= 0)
+                    ++f.size[std::size_t(slot)];
+            }
+        } else {
+            std::unordered_map<std::uint64_t, std::uint32_t> ids;
+            auto key = [&](std::size_t r) {
+                return (std::uint64_t(main.atomOf[r]) << 32)
+                    | std::uint64_t(std::uint32_t(partOf[r]));
+            };
+            for (std::size_t i = 0; i < rb.rows.size(); ++i) {
+                const auto [it, added]
+                    = ids.emplace(key(std::size_t(rb.rows[i])), std::uint32_t(f.size.size()));
+                if (added)
+                    f.size.push_back(0);
+                local[i] = it->second;
+            }
+            for (std::size_t r = 0; r < rows; ++r) {
+                if (partOf[r] < low || partOf[r] > high)
+                    continue;
+                if (const auto it = ids.find(key(r)); it != ids.end())
+                    ++f.size[it->second];
             }
         }
-        all.push_back(std::move(b));
+        fillCells(f, grouped, [&](std::uint32_t i) { return local[i]; });
+        families.push_back(std::move(f));
     };
     constexpr long long kMissing = (1LL << 31) - 1;
     for (const std::string &variable : variables) {
@@ -227,8 +255,9 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
         };
         // (1) The lattice's cells: every histogram edge over any cohort is a point of it.
         const analysis::LatticeScale scale(step);
-        addBlocks(
-            [&](std::size_t r) { return missing(r) ? kMissing : scale.cell(column->numeric[r]); });
+        for (std::size_t r = 0; r < rows; ++r)
+            partOf[r] = clampPart(missing(r) ? kMissing : scale.cell(column->numeric[r]));
+        addFamily();
         // (2) The bins (each tail on its own) of the canonical histogram over the evaluated
         // records: merged where the records are sparse, so a boundary on a lattice point inside
         // a merged bin cuts a block here although it cuts no cell.
@@ -242,65 +271,25 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
             std::numeric_limits<double>::infinity(), minCell);
         if (merged.ok() && merged.edges.size() >= 2) {
             const std::vector<double> &edges = merged.edges;
-            addBlocks([&](std::size_t r) -> long long {
-                if (missing(r))
-                    return kMissing;
+            for (std::size_t r = 0; r < rows; ++r) {
+                if (missing(r)) {
+                    partOf[r] = kMissing;
+                    continue;
+                }
                 const double v = column->numeric[r];
                 if (v < edges.front())
-                    return -1;
-                if (v >= edges.back())
-                    return (long long)edges.size();
-                return (long long)(std::upper_bound(edges.begin(), edges.end(), v) - edges.begin());
-            });
+                    partOf[r] = -1;
+                else if (v >= edges.back())
+                    partOf[r] = std::int64_t(edges.size());
+                else
+                    partOf[r] = std::upper_bound(edges.begin(), edges.end(), v) - edges.begin();
+            }
+            addFamily();
         }
     }
-    if (all.empty())
+    if (families.empty())
         return;
-    std::vector<std::vector<std::int64_t>> in(all.size());
-    for (std::size_t v = 0; v < all.size(); ++v)
-        in[v].assign(all[v].size.size(), 0);
-    // Whether the run of candidate bins [a, b) lies 0 or >= minCell records from every union of
-    // blocks inside it and holding it (the Gaps of chooseEdges).
-    auto runPasses = [&](std::size_t a, std::size_t b) {
-        for (std::size_t v = 0; v < all.size(); ++v) {
-            const Blocks &x = all[v];
-            std::vector<std::int64_t> &have = in[v];
-            for (std::size_t c = a; c < b; ++c) {
-                for (const auto &[block, count] : x.perBin[c])
-                    have[block] += count;
-            }
-            std::int64_t inner = 0, outer = 0;
-            for (std::size_t c = a; c < b; ++c) {
-                for (const auto &[block, count] : x.perBin[c]) {
-                    const std::int64_t h = have[block];
-                    if (h > 0 && h < x.size[block]) {
-                        inner += h;
-                        outer += x.size[block] - h;
-                    }
-                    have[block] = -have[block] - 1; // counted once; restored below
-                }
-            }
-            for (std::size_t c = a; c < b; ++c) {
-                for (const auto &[block, count] : x.perBin[c])
-                    have[block] = 0;
-            }
-            if ((inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell))
-                return false;
-        }
-        return true;
-    };
-    std::vector<std::size_t> kept { 0 };
-    for (std::size_t k = 1; k < m; ++k) {
-        bool ok = runPasses(k, m);
-        for (std::size_t e : kept) {
-            if (!ok)
-                break;
-            ok = runPasses(e, k);
-        }
-        if (ok)
-            kept.push_back(k);
-    }
-    kept.push_back(m);
+    const std::vector<std::size_t> kept = keptEdgesOfFamilies(families, m, minCell);
     rb.edges.clear();
     for (std::size_t k : kept)
         rb.edges.push_back(candidates[k]);
