@@ -204,6 +204,26 @@ analysis::Filter boysBelow(int heaviest)
     return between("bw", {}, bw(lastKept) + 2.5);
 }
 
+// The edges both rules keep, from the lowest up: edge k is kept when the run [k, m) and every run
+// [e, k) from a kept edge e pass. The first (0) and the last (m) are always kept.
+template<typename RunPasses>
+std::vector<std::size_t> keptWhereRunsPass(std::size_t m, RunPasses runPasses)
+{
+    std::vector<std::size_t> kept { 0 };
+    for (std::size_t k = 1; k < m; ++k) {
+        bool ok = runPasses(k, m);
+        for (std::size_t e : kept) {
+            if (!ok)
+                break;
+            ok = runPasses(e, k);
+        }
+        if (ok)
+            kept.push_back(k);
+    }
+    kept.push_back(m);
+    return kept;
+}
+
 // The lattice check written out run by run, as main had it before branch latticefast (every
 // run's records per block summed afresh for each kept edge), but for one fix: main marked a
 // block counted by flipping its count's sign, which flipped it back at the block's next
@@ -346,20 +366,8 @@ void latticeEdgesRunByRun(RiskBins &rb, const DifferencingState &main, const Loa
         }
         return true;
     };
-    std::vector<std::size_t> kept { 0 };
-    for (std::size_t k = 1; k < m; ++k) {
-        bool ok = runPasses(k, m);
-        for (std::size_t e : kept) {
-            if (!ok)
-                break;
-            ok = runPasses(e, k);
-        }
-        if (ok)
-            kept.push_back(k);
-    }
-    kept.push_back(m);
     rb.edges.clear();
-    for (std::size_t k : kept)
+    for (std::size_t k : keptWhereRunsPass(m, runPasses))
         rb.edges.push_back(candidates[k]);
 }
 
@@ -452,19 +460,7 @@ std::vector<std::size_t> keptEdgesRunByRun(const std::vector<std::int64_t> &rows
         }
         return true;
     };
-    std::vector<std::size_t> kept { 0 };
-    for (std::size_t k = 1; k < m; ++k) {
-        bool ok = runPasses(k, m);
-        for (std::size_t e : kept) {
-            if (!ok)
-                break;
-            ok = runPasses(e, k);
-        }
-        if (ok)
-            kept.push_back(k);
-    }
-    kept.push_back(m);
-    return kept;
+    return keptWhereRunsPass(m, runPasses);
 }
 } // namespace
 
