@@ -980,6 +980,7 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             if (auto shared = roundMemo().find(spec->design, study.family, beta)) {
                 stats = std::move(shared->stats);
                 bounds = std::move(shared->bounds);
+                audit.set("roundShared", true); // computed for another study at this node
             } else {
                 stats = analysis::computeRound(*design, study.family, beta, &bounds);
                 if (stats)
