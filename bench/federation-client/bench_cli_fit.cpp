@@ -12,8 +12,10 @@
 // BENCH_CLI_OTHER=PATH: each fit also with that fairstart-cli, in turn, on the same nodes.
 //   bench_cli_fit records [SITES=4] [ROWS_PER_SITE...=10000 100000 1000000]
 // The CLI fit at each size per site: how the time grows with records.
-//   bench_cli_fit concurrent [ROWS=100000] [FITS=10]
+//   bench_cli_fit concurrent [ROWS=100000] [FITS=10] [same|different]
 // One node: FITS CLI fits at once against one fit alone (alternated), each fit's wall time.
+// same (default): every fit the same model; different: every fit of the run a model of its own
+// (no two share a design, a β or a release: the node can share no work between them).
 //   bench_cli_fit memory [SITES=4] [ROWS_PER_SITE...=250000 1000000]
 // Each node's resident memory against its design matrix (issue 16: at most 1.3x): before the
 // first fit, after a cold and two warm fits (VmRSS, of it anonymous), and its peak (VmHWM).
@@ -120,6 +122,17 @@ QString formula(int predictors)
     return QStringLiteral("y ~ ") + terms.join(QStringLiteral(" + "));
 }
 
+// The model without predictors `drop` (1-based): a model of its own, with its own design.
+QString formulaWithout(int predictors, std::initializer_list<int> drop)
+{
+    QStringList terms;
+    for (int j = 1; j <= predictors; ++j) {
+        if (std::find(drop.begin(), drop.end(), j) == drop.end())
+            terms << predictorName(j);
+    }
+    return QStringLiteral("y ~ ") + terms.join(QStringLiteral(" + "));
+}
+
 struct CliRun {
     QDateTime started; // UTC, to find the fit's lines in the nodes' serve logs
     double seconds = 0;
@@ -132,7 +145,8 @@ struct CliRun {
 // Runs `fairstart-cli fit` with the defaults (per-site fits and evaluation on), JSON output;
 // `extra` options after them (e.g. --no-per-site --no-evaluation: the pooled fit alone).
 CliRun runCli(const QString &sitesFile, int predictors, const QString &out,
-              const QStringList &extra = {}, const QString &binary = testsupport::cliBinary())
+              const QStringList &extra = {}, const QString &binary = testsupport::cliBinary(),
+              const QString &formulaText = QString())
 {
     QProcess p;
     QElapsedTimer clock;
@@ -143,8 +157,9 @@ CliRun runCli(const QString &sitesFile, int predictors, const QString &out,
             QStringList {
                 QStringLiteral("fit"), QStringLiteral("--sites"), sitesFile,
                 QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--formula"),
-                formula(predictors), QStringLiteral("--format"), QStringLiteral("json"),
-                QStringLiteral("--out"), out, QStringLiteral("--timeout"), QStringLiteral("900") }
+                formulaText.isEmpty() ? formula(predictors) : formulaText,
+                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out,
+                QStringLiteral("--timeout"), QStringLiteral("900") }
                 + extra);
     const bool done = p.waitForFinished(30 * 60 * 1000);
     r.seconds = double(clock.nsecsElapsed()) / 1e9;
@@ -616,8 +631,13 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
     return 0;
 }
 
-int concurrent(int rows, int fits, int predictors)
+// different: every fit of the run a model of its own (the full model without two predictors,
+// a pair no other fit of the run drops), so that no two fits share a design, a β or a release;
+// needs at least 17 predictors and at most 10 fits.
+int concurrent(int rows, int fits, int predictors, bool different)
 {
+    if (different && (predictors < 17 || fits > 10))
+        return fail(QStringLiteral("concurrent different needs >= 17 predictors, <= 10 fits"));
     testsupport::NodeCluster cluster;
     QTemporaryDir dir;
     if (!startCluster(cluster, 1, rows, predictors, nullptr))
@@ -642,7 +662,12 @@ int concurrent(int rows, int fits, int predictors)
     double cpuAlone = 0, cpuTogether = 0;
     for (int rep = 0; rep < 3; ++rep) {
         double node0 = nodeCpuSeconds(cluster, 0), cli0 = childrenCpuSeconds();
-        CliRun one = runCli(sitesFile, predictors, dir.filePath(QStringLiteral("one.json")));
+        // different: the alone fit drops {last, 14 + rep}, fit k of the group {k + 1, 11 + rep}
+        // (k + 1 <= 10): pairs no other fit of the run drops.
+        const QString aloneFormula
+            = different ? formulaWithout(predictors, { predictors, 14 + rep }) : QString();
+        CliRun one = runCli(sitesFile, predictors, dir.filePath(QStringLiteral("one.json")), {},
+                            testsupport::cliBinary(), aloneFormula);
         if (!one.ok)
             return fail(QStringLiteral("fit failed: ") + one.error);
         alone.push_back(one.seconds);
@@ -656,13 +681,15 @@ int concurrent(int rows, int fits, int predictors)
         for (int k = 0; k < fits; ++k) {
             auto p = std::make_unique<QProcess>();
             clocks[size_t(k)].start();
-            p->start(testsupport::cliBinary(),
-                     { QStringLiteral("fit"), QStringLiteral("--sites"), sitesFile,
-                       QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                       QStringLiteral("--formula"), formula(predictors), QStringLiteral("--format"),
-                       QStringLiteral("json"), QStringLiteral("--out"),
-                       dir.filePath(QStringLiteral("c%1.json").arg(k)), QStringLiteral("--timeout"),
-                       QStringLiteral("900") });
+            p->start(
+                testsupport::cliBinary(),
+                { QStringLiteral("fit"), QStringLiteral("--sites"), sitesFile,
+                  QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                  QStringLiteral("--formula"),
+                  different ? formulaWithout(predictors, { k + 1, 11 + rep }) : formula(predictors),
+                  QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                  dir.filePath(QStringLiteral("c%1.json").arg(k)), QStringLiteral("--timeout"),
+                  QStringLiteral("900") });
             procs.push_back(std::move(p));
         }
         for (int k = 0; k < fits; ++k) {
@@ -678,13 +705,14 @@ int concurrent(int rows, int fits, int predictors)
     keepLogs(cluster, QStringLiteral("concurrent"));
     cpuAlone /= 3;
     cpuTogether /= 3 * fits;
-    std::printf("{\"bench\":\"cli_fit_concurrent\",\"rows\":%d,\"predictors\":%d,\"fits\":%d,"
+    std::printf("{\"bench\":\"cli_fit_concurrent\",\"models\":\"%s\",\"rows\":%d,"
+                "\"predictors\":%d,\"fits\":%d,"
                 "\"alone_s\":%s,\"concurrent_s\":%s,\"alone_median_s\":%.3f,"
                 "\"concurrent_median_s\":%.3f,\"concurrent_max_s\":%.3f,\"ratio_median\":%.2f,"
                 "\"node_rss_mb\":%.1f,\"group_wall_s\":%s,\"cpu_per_fit_alone_s\":%.3f,"
                 "\"cpu_per_fit_together_s\":%.3f,\"cores\":%d,\"cpu_bound_s\":%.3f}\n",
-                rows, predictors, fits, qPrintable(list(alone)), qPrintable(list(together)),
-                median(alone), median(together),
+                different ? "different" : "same", rows, predictors, fits, qPrintable(list(alone)),
+                qPrintable(list(together)), median(alone), median(together),
                 *std::max_element(together.begin(), together.end()),
                 median(together) / median(alone), double(nodeRssKb(cluster, 0)) / 1024,
                 qPrintable(list(wallTogether)), cpuAlone, cpuTogether, QThread::idealThreadCount(),
@@ -726,7 +754,8 @@ int main(int argc, char *argv[])
                       predictors);
     if (mode == "concurrent")
         return concurrent(argc > 2 ? std::atoi(argv[2]) : 100000,
-                          argc > 3 ? std::atoi(argv[3]) : 10, predictors);
+                          argc > 3 ? std::atoi(argv[3]) : 10, predictors,
+                          argc > 4 && QByteArray(argv[4]) == "different");
     if (mode == "all") {
         // What `make bench` runs: the end-to-end ratio, then the growth with sites.
         if (int rc = endToEnd(1000000, 4, predictors, 3))

@@ -496,6 +496,7 @@ private Q_SLOTS:
     void encodingRoundTripAndCorruption();
     void retiredOverlapKeyLoadsWithWarning();
     void keptEdgesEqualTheRuleRunByRun();
+    void edgeMemoDecidesAsWithout();
 
 private:
     ApiResponse call(const std::string &path, const QString &token, const QByteArray &body);
@@ -1198,4 +1199,116 @@ void tst_Differencing::keptEdgesEqualTheRuleRunByRun()
 }
 
 QTEST_GUILESS_MAIN(tst_Differencing)
+
+void tst_Differencing::edgeMemoDecidesAsWithout()
+{
+    // The ledger's edge memo (issue 16, ten studies of one design at one node): the same
+    // sequence of releases on two nodes, one ledger with the memo (the node's default) and one
+    // without. Every evaluation gets the same verdict and keeps the same edges, and the two
+    // ledgers (dataset, breakpoint and bin ledgers) end byte for byte the same; the memo served
+    // exactly the repeats that found the ledgers unchanged since.
+    QTemporaryDir otherDir;
+    QVERIFY(otherDir.isValid());
+    auto otherStore = node::SiteStore::create(otherDir.path(), QStringLiteral("test passphrase"),
+                                              QStringLiteral("Test node"));
+    QVERIFY(otherStore);
+    const std::shared_ptr<node::SiteStore> other = std::move(otherStore).value();
+    node::LoadedDataset otherData = makeData();
+    auto stored = other->storeDataset(otherData.info, otherData.table, otherData.recordIds);
+    QVERIFY(stored);
+    otherData.info.generation = stored->generation;
+    node::DifferencingLimits withMemo, withoutMemo;
+    withoutMemo.shareEdgeChoices = false;
+    node::DifferencingLedger memo(m_store, withMemo), plain(other, withoutMemo);
+
+    const analysis::ResolvedDesign design = fitDesign();
+    const auto *age = m_data.table.column("age");
+    QVERIFY(age);
+    // Grid bins (0..99) of a risk that follows bw (the row order, a lattice variable of no
+    // design here) or age (a numeric predictor of the design: its lattice cells apply).
+    auto riskBins = [&](const std::vector<std::int64_t> &rows, bool byAge, std::vector<int> edges) {
+        node::RiskBins rb;
+        rb.rows = rows;
+        for (std::int64_t r : rows) {
+            const std::size_t i = std::size_t(r);
+            rb.bin.push_back(byAge ? std::int32_t((age->numeric[i] - 20) * 5)
+                                   : std::int32_t(i * 100 / kRows));
+        }
+        rb.edges = std::move(edges);
+        return rb;
+    };
+    const auto all = rowsWhere(kRows, [](std::size_t) { return true; });
+    const auto most = rowsWhere(kRows, [](std::size_t i) { return i >= 300; });
+    const auto nearlyAll = rowsWhere(kRows, [](std::size_t i) { return i >= 4; });
+    std::vector<int> tens;
+    for (int e = 0; e <= 100; e += 10)
+        tens.push_back(e);
+    const std::vector<int> odd { 0, 7, 23, 41, 50, 63, 88, 100 };
+    struct Step {
+        const std::vector<std::int64_t> *rows;
+        bool byAge;
+        std::vector<int> edges;
+        bool plainCohort = false; // a cohort release (checkAndRecord), no evaluation
+    };
+    const std::vector<Step> steps {
+        { &all, false, tens },
+        { &all, false, tens }, // the bins are now in the bin ledger: computed, memoised
+        { &all, false, tens }, // served
+        { &all, false, tens }, // served
+        { &all, true, tens }, // another β: computed (its bins recorded)
+        { &all, false, tens }, // the bin ledger changed: computed, memoised
+        { &all, false, tens }, // served
+        { &all, false, odd }, // other candidate edges: computed
+        { &most, false, tens, true }, // a new cohort in the dataset's ledger
+        { &all, false, tens }, // the ledger changed: computed, memoised
+        { &all, false, tens }, // served
+        { &most, true, odd }, // a cohort of its own: computed (its bins recorded)
+        { &nearlyAll, false, tens }, // 4 records from a released bin's run: refused
+        { &all, false, tens }, // the bin ledger changed at step 11: computed, memoised
+        { &all, false, tens }, // the refusal in between recorded nothing: served
+    };
+    for (std::size_t k = 0; k < steps.size(); ++k) {
+        const Step &step = steps[k];
+        if (step.plainCohort) {
+            auto a = memo.checkAndRecord(m_data, *step.rows, {});
+            auto b = plain.checkAndRecord(otherData, *step.rows, {});
+            QVERIFY(a && b);
+            QCOMPARE(a->passed, b->passed);
+            QVERIFY2(a->passed, "the step's cohort is released");
+            continue;
+        }
+        std::vector<node::RiskBins> binsA { riskBins(*step.rows, step.byAge, step.edges) };
+        std::vector<node::RiskBins> binsB = binsA;
+        auto a = memo.checkAndRecordEvaluation(m_data, *step.rows, design, {}, binsA);
+        auto b = plain.checkAndRecordEvaluation(otherData, *step.rows, design, {}, binsB);
+        QVERIFY(a && b);
+        QVERIFY2(a->passed == b->passed && a->ruleId == b->ruleId && a->detail == b->detail,
+                 qPrintable(QStringLiteral("step %1").arg(k)));
+        QVERIFY2(binsA.front().edges == binsB.front().edges,
+                 qPrintable(QStringLiteral("step %1").arg(k)));
+        if (k == 12)
+            QVERIFY2(!a->passed, "a cohort 4 records from a released run is refused");
+        if (k == 0)
+            QVERIFY2(binsA.front().edges.size() > 2, "the first evaluation keeps inner edges");
+    }
+    QCOMPARE(memo.edgeMemoHits(), 5);
+    QCOMPARE(plain.edgeMemoHits(), 0);
+    for (const QString &suffix : { QString(),
+                                   QStringLiteral("\x1f"
+                                                  "breakpoints"),
+                                   QStringLiteral("\x1f"
+                                                  "released-bins") }) {
+        const QString key = m_data.info.name + suffix;
+        auto x = m_store->differencingState(key, m_data.info.generation);
+        auto y = other->differencingState(key, otherData.info.generation);
+        QVERIFY(x && y);
+        QCOMPARE(x->has_value(), y->has_value());
+        if (x->has_value()) {
+            // The encodings name the generation, which the two stores numbered alike.
+            QCOMPARE(m_data.info.generation, otherData.info.generation);
+            QVERIFY2(**x == **y, qPrintable(QStringLiteral("ledger '%1'").arg(suffix)));
+        }
+    }
+}
+
 #include "tst_differencing.moc"

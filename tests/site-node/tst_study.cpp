@@ -58,6 +58,8 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void maskedStudyEqualsPooledFit();
+    // Issue 16: a round shared by two studies of one design at a node.
+    void sameRoundsOfTwoStudiesComputedOnce();
     void plainStudyWithObserverEqualsPooledFit();
     void repeatedRoundGetsTheStoredAnswer();
     void siteFitAndEvaluationUseTheNodesOwnBeta();
@@ -1020,4 +1022,77 @@ void tst_Study::participantSetOneSiteAway()
 }
 
 QTEST_GUILESS_MAIN(tst_Study)
+
+void tst_Study::sameRoundsOfTwoStudiesComputedOnce()
+{
+    // Two masked studies of the same design over the same three nodes, one after the other: every
+    // node computes the same β sequence for both, so the second study's rounds are served from
+    // the statistics the node computed for the first (audited "roundShared"). Nothing else is
+    // shared: each study's contributions are masked under its own study (the same round's masked
+    // words differ), each passed its own gate, and both decode to the same sums and end at the
+    // same final β, bit for bit.
+    auto manifestOf = [this] {
+        return testsupport::makeManifest(demoDesign(),
+                                         { testsupport::participantOf(m_sites[0]),
+                                           testsupport::participantOf(m_sites[1]),
+                                           testsupport::participantOf(m_sites[2]) });
+    };
+    const protocol::StudyManifest first = manifestOf(), second = manifestOf();
+    QVERIFY(protocol::studyHash(first) != protocol::studyHash(second));
+    QString error;
+    auto a = testsupport::runStudy(all(), first, &error);
+    QVERIFY2(a, qPrintable(error));
+    auto b = testsupport::runStudy(all(), second, &error);
+    QVERIFY2(b, qPrintable(error));
+    for (int i = 0; i < 3; ++i) {
+        const protocol::Contribution &x = a->last[std::size_t(i)].contribution;
+        const protocol::Contribution &y = b->last[std::size_t(i)].contribution;
+        QCOMPARE(x.status, protocol::ContributionStatus::Converged);
+        QCOMPARE(y.status, protocol::ContributionStatus::Converged);
+        QCOMPARE(y.finalBeta, x.finalBeta);
+    }
+    // Per round: each site's masked words differ between the studies; the sums decode the same.
+    auto byRound = [](const testsupport::StudyRun &run) {
+        std::map<int, std::map<QString, std::vector<std::uint64_t>>> words;
+        for (const protocol::SignedContribution &answer : run.answers) {
+            if (answer.contribution.status == protocol::ContributionStatus::Statistics)
+                words[answer.contribution.round][answer.contribution.site]
+                    = answer.contribution.masked;
+        }
+        return words;
+    };
+    const auto wordsA = byRound(*a), wordsB = byRound(*b);
+    QCOMPARE(wordsA.size(), wordsB.size());
+    QVERIFY(wordsA.size() >= 2);
+    const secure::FixedPoint format { first.fractionBits, 3 };
+    QCOMPARE(second.fractionBits, first.fractionBits);
+    for (const auto &[round, sites] : wordsA) {
+        QVERIFY(wordsB.count(round));
+        std::vector<std::uint64_t> sumA, sumB;
+        for (const auto &[site, masked] : sites) {
+            const std::vector<std::uint64_t> &other = wordsB.at(round).at(site);
+            QVERIFY2(masked != other, "each study masks its own contribution");
+            QVERIFY(secure::addWords(sumA, masked));
+            QVERIFY(secure::addWords(sumB, other));
+        }
+        auto decodedA = secure::decodeSum(sumA, format);
+        auto decodedB = secure::decodeSum(sumB, format);
+        QVERIFY(decodedA && decodedB);
+        QCOMPARE(*decodedB, *decodedA);
+    }
+    // Every node served the second study's statistics rounds from the first's.
+    const QString study = protocol::studyHash(second);
+    for (int i = 0; i < 3; ++i) {
+        int shared = 0;
+        for (const QString &line : auditLines(i, study))
+            shared += line.contains(QStringLiteral("\"roundShared\":true"));
+        QVERIFY2(shared >= int(wordsB.size()),
+                 qPrintable(QStringLiteral("site %1: %2 shared rounds of %3")
+                                .arg(i + 1)
+                                .arg(shared)
+                                .arg(wordsB.size())));
+    }
+    testsupport::closeJobs(all());
+}
+
 #include "tst_study.moc"

@@ -9,18 +9,98 @@
 #include "peers_p.h"
 #include "study_p.h"
 
+#include "fairstart/analysis/rounddominance.h"
 #include "fairstart/secure/secure.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstring>
+#include <mutex>
+#include <optional>
 
 namespace fairstart::node {
 
 using namespace api;
 
 namespace {
+
+// A round's statistics at one node, shared by the studies that ask for the very same round
+// (issue 16: ten studies of one design at a node walk the same β sequence, since every node
+// computes each β itself from the same relayed numbers). computeRound is a pure function of the
+// design matrix, the family and β; an entry names the design by the shared, immutable object the
+// design cache gives every job of that design (held weakly: a design that is gone, and any later
+// object at its address, never matches) and β by its bits. Only the unmasked statistics and the
+// kernel's dominance bounds are shared: each study still passes them through its own release
+// gate, masks, ledgers and audits its own contribution exactly as when it computed them.
+class RoundMemo {
+public:
+    struct Round {
+        analysis::RoundStats stats;
+        analysis::RoundDominanceBounds bounds;
+    };
+    std::optional<Round> find(const std::shared_ptr<const analysis::DesignMatrix> &design,
+                              analysis::Family family, const Eigen::VectorXd &beta)
+    {
+        std::lock_guard lock(m_mutex);
+        for (Entry &e : m_entries) {
+            if (e.family == family && e.address == design.get() && sameBits(e.beta, beta)
+                && e.design.lock() == design) {
+                e.used = ++m_clock;
+                ++m_hits;
+                return e.round;
+            }
+        }
+        return std::nullopt;
+    }
+    void insert(const std::shared_ptr<const analysis::DesignMatrix> &design,
+                analysis::Family family, const Eigen::VectorXd &beta, const Round &round)
+    {
+        std::lock_guard lock(m_mutex);
+        std::erase_if(m_entries, [](const Entry &e) { return e.design.expired(); });
+        if (m_entries.size() >= kCapacity) {
+            m_entries.erase(
+                std::min_element(m_entries.begin(), m_entries.end(),
+                                 [](const Entry &a, const Entry &b) { return a.used < b.used; }));
+        }
+        m_entries.push_back(Entry { design, design.get(), family, beta, round, ++m_clock });
+    }
+    std::uint64_t hits() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_hits;
+    }
+
+private:
+    static bool sameBits(const Eigen::VectorXd &a, const Eigen::VectorXd &b)
+    {
+        return a.size() == b.size()
+            && std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(double)) == 0;
+    }
+    // A few rounds per open study of the same design (statistics p(p+1)/2 + 4p doubles each).
+    static constexpr std::size_t kCapacity = 32;
+    struct Entry {
+        std::weak_ptr<const analysis::DesignMatrix> design;
+        const analysis::DesignMatrix *address = nullptr;
+        analysis::Family family {};
+        Eigen::VectorXd beta;
+        Round round;
+        std::uint64_t used = 0;
+    };
+    mutable std::mutex m_mutex;
+    std::vector<Entry> m_entries;
+    std::uint64_t m_clock = 0;
+    std::uint64_t m_hits = 0;
+};
+
+// One per process: entries match only the very design object (see RoundMemo), so the nodes of
+// a test process never see each other's.
+RoundMemo &roundMemo()
+{
+    static RoundMemo memo;
+    return memo;
+}
 
 // A public key of the manifest: standard base64 of exactly 32 bytes, or empty.
 QByteArray decodeKey(const QString &base64)
@@ -896,7 +976,17 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                                 Tr::tr("The study's job no longer holds its design."), QString(),
                                 audit);
             analysis::RoundDominanceBounds bounds; // the release gate's round check
-            auto stats = analysis::computeRound(*design, study.family, beta, &bounds);
+            analysis::Result<analysis::RoundStats> stats = analysis::RoundStats();
+            if (auto shared = roundMemo().find(spec->design, study.family, beta)) {
+                stats = std::move(shared->stats);
+                bounds = std::move(shared->bounds);
+                audit.set("roundShared", true); // computed for another study at this node
+            } else {
+                stats = analysis::computeRound(*design, study.family, beta, &bounds);
+                if (stats)
+                    roundMemo().insert(spec->design, study.family, beta,
+                                       RoundMemo::Round { *stats, bounds });
+            }
             if (!stats && stats.error().code == analysis::ErrorCode::NonFinite) {
                 contribution.status = protocol::ContributionStatus::NonFinite;
             } else if (!stats) {

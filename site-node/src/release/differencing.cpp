@@ -5,6 +5,8 @@
 
 #include "fairstart/node/tr.h"
 
+#include <openssl/evp.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -1195,6 +1197,66 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordEvaluation(
     return recordDesign(data, cohortRows, design, cells, &bins);
 }
 
+namespace {
+
+// SHA-256 over the exact inputs of an evaluation's edge choice (DifferencingLedger::EdgeMemo),
+// each length-prefixed. An empty digest: hashing failed (then nothing is memoised).
+QByteArray edgeChoiceDigest(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+                            const std::vector<CellRelease> &cells,
+                            const std::vector<std::string> &lattice,
+                            const std::vector<RiskBins> &riskBins, int minCell)
+{
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+        return {};
+    bool ok = true;
+    auto add = [&](const void *bytes, std::size_t size) {
+        const auto length = std::uint64_t(size);
+        ok = ok && EVP_DigestUpdate(ctx.get(), &length, sizeof length) == 1
+            && (size == 0 || EVP_DigestUpdate(ctx.get(), bytes, size) == 1);
+    };
+    auto addVector = [&](const auto &v) {
+        add(v.data(), v.size() * sizeof(v[0]));
+    };
+    auto addString = [&](const std::string &text) {
+        add(text.data(), text.size());
+    };
+    const qint64 generation = data.info.generation;
+    const auto rows = std::uint64_t(data.table.rows());
+    add(&generation, sizeof generation);
+    add(&rows, sizeof rows);
+    add(&minCell, sizeof minCell);
+    addVector(cohortRows);
+    const auto cellCount = std::uint64_t(cells.size());
+    add(&cellCount, sizeof cellCount);
+    for (const CellRelease &c : cells) {
+        addString(c.family);
+        addVector(c.released);
+    }
+    const auto variables = std::uint64_t(lattice.size());
+    add(&variables, sizeof variables);
+    for (const std::string &v : lattice)
+        addString(v);
+    const auto binCount = std::uint64_t(riskBins.size());
+    add(&binCount, sizeof binCount);
+    for (const RiskBins &rb : riskBins) {
+        // The evaluated records are the cohort's in every evaluation today: one byte says so.
+        const std::uint8_t cohort = rb.rows == cohortRows ? 1 : 0;
+        add(&cohort, sizeof cohort);
+        if (!cohort)
+            addVector(rb.rows);
+        addVector(rb.bin);
+        addVector(rb.edges);
+    }
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!ok || EVP_DigestFinal_ex(ctx.get(), out, &size) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(out), int(size));
+}
+
+} // namespace
+
 NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells,
@@ -1260,9 +1322,31 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         // Away from the lattice cells of the design's numeric variables first: histograms
         // released before are not remembered (histogramruns.h).
         const std::vector<std::string> lattice = numericDesignVariables(data.table, design);
-        for (RiskBins &one : *riskBins) {
-            dropEdgesNearLattice(one, nextMain, data, lattice, m_limits.minCell);
-            chooseEdges(one, nextMain, bins.released->evaluations, addedReleased, data.table);
+        // The same evaluation as the last one that recorded nothing, on the same ledgers: its
+        // edges (EdgeMemo). The cohort's refinement above is part of the key (the digest holds
+        // the cohort and its cells, the versions the ledgers it refined).
+        const QByteArray digest = m_limits.shareEdgeChoices
+            ? edgeChoiceDigest(data, cohortRows, cells, lattice, *riskBins, m_limits.minCell)
+            : QByteArray();
+        const std::optional<EdgeMemo> &memo = bins.edgeMemo;
+        if (!digest.isEmpty() && !mainChanged && memo && memo->mainVersion == main.version
+            && memo->binsVersion == bins.version && memo->digest == digest
+            && memo->edges.size() == riskBins->size()) {
+            for (std::size_t i = 0; i < riskBins->size(); ++i)
+                (*riskBins)[i].edges = memo->edges[i];
+            ++m_edgeMemoHits;
+        } else {
+            for (RiskBins &one : *riskBins) {
+                dropEdgesNearLattice(one, nextMain, data, lattice, m_limits.minCell);
+                chooseEdges(one, nextMain, bins.released->evaluations, addedReleased, data.table);
+            }
+            // Memoised only when it records nothing: the ledgers stay at these versions.
+            if (!digest.isEmpty() && !mainChanged && addedReleased.empty()) {
+                EdgeMemo next { main.version, bins.version, digest, {} };
+                for (const RiskBins &one : *riskBins)
+                    next.edges.push_back(one.edges);
+                bins.edgeMemo = std::move(next);
+            }
         }
         releasedChanged = !addedReleased.empty();
     }
@@ -1273,6 +1357,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         if (!changed || !next)
             continue;
         target->state = std::move(*next);
+        ++target->version;
         auto written
             = m_store->setDifferencingState(key, data.info.generation, target->state->encode());
         if (!written) {
@@ -1283,6 +1368,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     if (releasedChanged) {
         for (ReleasedBins &one : addedReleased)
             bins.released->evaluations.push_back(std::move(one));
+        ++bins.version;
         auto written = m_store->setDifferencingState(releasedBinsKey(name), data.info.generation,
                                                      bins.released->encode());
         if (!written) {
@@ -1397,6 +1483,7 @@ NodeResult<void> DifferencingLedger::loadReleased(Entry &e, const LoadedDataset 
         return stored.error();
     if (!stored->has_value()) {
         e.released = ReleasedBinsList { data.info.generation, {} };
+        ++e.version;
         return {};
     }
     auto decoded = ReleasedBinsList::decode(**stored);
@@ -1411,6 +1498,7 @@ NodeResult<void> DifferencingLedger::loadReleased(Entry &e, const LoadedDataset 
                                 "ledger).")
                              .arg(data.info.name));
     e.released = std::move(decoded);
+    ++e.version;
     return {};
 }
 
@@ -1436,6 +1524,7 @@ NodeResult<void> DifferencingLedger::load(Entry &e, const QString &key, const Lo
     } else {
         e.state = DifferencingState::initial(data.info.generation, rows);
     }
+    ++e.version;
     return {};
 }
 
@@ -1490,6 +1579,8 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     bool changed = false;
     // One part refines in place: refineByRelease leaves the state as it was on failure.
     analysis::RuleOutcome outcome = refineParts(target, data, parts, &changed);
+    if (changed || !outcome.passed)
+        ++e.version; // a refusal leaves the state as it was; counted as a change all the same
     if (!outcome.passed || !changed)
         return outcome;
     if (parts.size() != 1)

@@ -19,6 +19,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -92,6 +93,10 @@ struct DifferencingLimits {
     int minCell = 10;
     std::size_t maxAtoms = 20000; // beyond this: "differencing-budget"
     std::size_t maxFamilies = 4096;
+    // Whether an evaluation's edge choice may be served from the last identical one (the
+    // ledger's edge memo, DifferencingLedger::edgeMemoHits). Off only in the tests that compare
+    // every decision with the memo against the same sequence without it.
+    bool shareEdgeChoices = true;
 };
 
 // The pure check: refines `state` by the cohort (sorted, unique table rows) and its released
@@ -207,12 +212,30 @@ public:
 
     // Atoms of the dataset's current ledger (0 before its first release), for tests and benches.
     std::size_t atoms(const QString &dataset);
+    // Evaluations whose edges came from the edge memo (recordDesign), for tests and benches.
+    int edgeMemoHits() const { return m_edgeMemoHits.load(); }
 
 private:
+    // The edge choice of the last evaluation of a dataset that recorded nothing new (neither its
+    // cohort nor its bins): with the ledgers exactly as they were then (the versions) and the
+    // same inputs (the digest: the import, the cohort and its cells, the lattice variables,
+    // each RiskBins' records, grid bins and candidate edges), dropEdgesNearLattice and
+    // chooseEdges, pure functions of these, give the same edges and again record nothing.
+    // Ten studies of the same design at one node evaluate the same final β on the same cohort:
+    // the first pays the lattice check, the others (under the same lock) read its answer.
+    struct EdgeMemo {
+        std::uint64_t mainVersion = 0;
+        std::uint64_t binsVersion = 0;
+        QByteArray digest;
+        std::vector<std::vector<int>> edges; // per RiskBins, the edges kept
+    };
     struct Entry {
         std::mutex mutex;
         std::optional<DifferencingState> state;
         std::optional<ReleasedBinsList> released; // the bin ledger's entry only
+        // Bumped whenever `state` or `released` is (re)loaded or may have changed.
+        std::uint64_t version = 0;
+        std::optional<EdgeMemo> edgeMemo; // the bin ledger's entry only
     };
     Entry &entry(const QString &dataset);
     // A part names its records and cells, never copies them: a cohort's rows are the design
@@ -253,6 +276,7 @@ private:
     DifferencingLimits m_limits;
     std::mutex m_mapMutex; // guards m_entries only, never held through a check
     std::map<QString, std::unique_ptr<Entry>> m_entries;
+    std::atomic<int> m_edgeMemoHits { 0 };
 };
 
 } // namespace fairstart::node
