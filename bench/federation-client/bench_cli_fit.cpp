@@ -17,6 +17,8 @@
 //   bench_cli_fit memory [SITES=4] [ROWS_PER_SITE...=250000 1000000]
 // Each node's resident memory against its design matrix (issue 16: at most 1.3x): before the
 // first fit, after a cold and two warm fits (VmRSS, of it anonymous), and its peak (VmHWM).
+// BENCH_HOLD_FILE=PATH: the nodes' process ids are written there after the fits and the bench waits
+// until the file is removed (to inspect the nodes: smaps, malloc statistics).
 #include "nodecluster.h"
 
 #include <QCoreApplication>
@@ -579,12 +581,16 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
             base.push_back(double(nodeRssKb(cluster, i)) / 1024);
         const QString sitesFile = cluster.writeSitesFile(cluster.sites());
         const QString out = dir.filePath(QStringLiteral("fit.json"));
+        QList<RunWindow> windows;
         for (int k = 0; k < 3; ++k) {
             CliRun run = runCli(sitesFile, predictors, out);
             if (!run.ok)
                 return fail(QStringLiteral("fit failed: ") + run.error);
             seconds.push_back(run.seconds);
+            windows << RunWindow { k ? QStringLiteral("warm") : QStringLiteral("cold"), run.started,
+                                   run.seconds };
         }
+        keepLogs(cluster, QStringLiteral("memory-%1x%2").arg(sites).arg(rowsPerSite), windows);
         // Requests per fit at each node (the serve log has a line per request): round trips.
         std::vector<double> requests;
         for (int i = 0; i < cluster.size(); ++i) {
@@ -600,6 +606,19 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
             rss.push_back(double(nodeRssKb(cluster, i)) / 1024);
             anon.push_back(double(nodeStatusKb(cluster, i, "RssAnon")) / 1024);
             hwm.push_back(double(nodeStatusKb(cluster, i, "VmHWM")) / 1024);
+        }
+        // BENCH_HOLD_FILE=PATH: write the nodes' process ids there and wait until the file is
+        // removed, to inspect them (smaps, malloc statistics) after the fits.
+        const QString hold = qEnvironmentVariable("BENCH_HOLD_FILE");
+        if (!hold.isEmpty()) {
+            QFile f(hold);
+            if (f.open(QIODevice::WriteOnly)) {
+                for (int i = 0; i < cluster.size(); ++i)
+                    f.write(QByteArray::number(cluster.node(i).process->processId()) + '\n');
+                f.close();
+                while (QFile::exists(hold))
+                    QThread::msleep(200);
+            }
         }
         std::printf("{\"bench\":\"node_memory\",\"sites\":%d,\"rows_per_site\":%d,"
                     "\"predictors\":%d,\"design_mb\":%.1f,\"rss_before_mb\":%s,"
