@@ -22,7 +22,7 @@ struct BlockFamily {
     // records, which are indexed by 32 bits (CandidateOrder). The families of one check are all
     // alive at once (the lattice check: two per numeric predictor), so this is the check's peak
     // memory (issue 16, docs/performance.md: 16-byte cells with the vectors' growth slack were
-    // 34.6 MB at 250,000 records and 20 predictors, most of a warm fit's peak at a node).
+    // 33 MiB at 250,000 records and 20 predictors, most of a warm fit's peak at a node).
     std::vector<std::uint32_t> first;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cells;
 };
