@@ -587,8 +587,10 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
         std::vector<double> coldPeak;
         for (int k = 0; k < 3; ++k) {
             CliRun run = runCli(sitesFile, predictors, out);
-            if (!run.ok)
+            if (!run.ok) {
+                keepLogs(cluster, QStringLiteral("memory-%1x%2").arg(sites).arg(rowsPerSite));
                 return fail(QStringLiteral("fit failed: ") + run.error);
+            }
             seconds.push_back(run.seconds);
             windows << RunWindow { k ? QStringLiteral("warm") : QStringLiteral("cold"), run.started,
                                    run.seconds };
