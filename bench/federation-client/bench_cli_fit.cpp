@@ -18,7 +18,10 @@
 // (no two share a design, a β or a release: the node can share no work between them).
 //   bench_cli_fit memory [SITES=4] [ROWS_PER_SITE...=250000 1000000]
 // Each node's resident memory against its design matrix (issue 16: at most 1.3x): before the
-// first fit, after a cold and two warm fits (VmRSS, of it anonymous), and its peak (VmHWM).
+// first fit, after a cold and two warm fits (VmRSS, of it anonymous), and its peaks (VmHWM) in the
+// cold fit and, reset after it, in the warm fits.
+// BENCH_HOLD_FILE=PATH: the nodes' process ids are written there after the fits and the bench waits
+// until the file is removed (to inspect the nodes: smaps, malloc statistics).
 #include "nodecluster.h"
 
 #include <QCoreApplication>
@@ -563,7 +566,8 @@ int records(int sites, const std::vector<int> &sizes, int predictors)
 // (n x (P + 1) doubles of the consenting rows). Resident memory is robust under load (unlike
 // time), so this mode needs no repetitions: for each size, the nodes' memory before any fit
 // (process, Qt, TLS, SQLCipher: the base), after one cold and two warm `fairstart-cli fit`s, and
-// the peak (VmHWM: the table and the matrix both alive while the matrix is built).
+// the peaks (VmHWM) of the cold fit (the table and the matrix both alive while the matrix is built)
+// and of the warm fits.
 int memory(int sites, const std::vector<int> &sizes, int predictors)
 {
     for (int rowsPerSite : sizes) {
@@ -594,12 +598,31 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
             base.push_back(double(nodeRssKb(cluster, i)) / 1024);
         const QString sitesFile = cluster.writeSitesFile(cluster.sites());
         const QString out = dir.filePath(QStringLiteral("fit.json"));
+        QList<RunWindow> windows;
+        std::vector<double> coldPeak;
         for (int k = 0; k < 3; ++k) {
             CliRun run = runCli(sitesFile, predictors, out);
-            if (!run.ok)
+            if (!run.ok) {
+                keepLogs(cluster, QStringLiteral("memory-%1x%2").arg(sites).arg(rowsPerSite));
                 return fail(QStringLiteral("fit failed: ") + run.error);
+            }
             seconds.push_back(run.seconds);
+            windows << RunWindow { k ? QStringLiteral("warm") : QStringLiteral("cold"), run.started,
+                                   run.seconds };
+            if (k == 0) {
+                // The cold fit's peak (the table read from the store and the matrix alive),
+                // then the peak reset (clear_refs 5, Linux >= 4.0) so VmHWM below is the warm
+                // fits' own.
+                for (int i = 0; i < cluster.size(); ++i) {
+                    coldPeak.push_back(double(nodeStatusKb(cluster, i, "VmHWM")) / 1024);
+                    QFile clear(QStringLiteral("/proc/%1/clear_refs")
+                                    .arg(cluster.node(i).process->processId()));
+                    if (!clear.open(QIODevice::WriteOnly) || clear.write("5") != 1)
+                        return fail(QStringLiteral("cannot reset the peak of node %1").arg(i));
+                }
+            }
         }
+        keepLogs(cluster, QStringLiteral("memory-%1x%2").arg(sites).arg(rowsPerSite), windows);
         // Requests per fit at each node (the serve log has a line per request): round trips.
         std::vector<double> requests;
         for (int i = 0; i < cluster.size(); ++i) {
@@ -616,14 +639,31 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
             anon.push_back(double(nodeStatusKb(cluster, i, "RssAnon")) / 1024);
             hwm.push_back(double(nodeStatusKb(cluster, i, "VmHWM")) / 1024);
         }
+        // BENCH_HOLD_FILE=PATH: write the nodes' process ids there and wait until the file is
+        // removed, to inspect them (smaps, malloc statistics) after the fits.
+        const QString hold = qEnvironmentVariable("BENCH_HOLD_FILE");
+        if (!hold.isEmpty()) {
+            QFile f(hold);
+            if (f.open(QIODevice::WriteOnly)) {
+                for (int i = 0; i < cluster.size(); ++i)
+                    f.write(QByteArray::number(cluster.node(i).process->processId()) + '\n');
+                f.close();
+                while (QFile::exists(hold))
+                    QThread::msleep(200);
+            }
+        }
         std::printf("{\"bench\":\"node_memory\",\"sites\":%d,\"rows_per_site\":%d,"
                     "\"predictors\":%d,\"design_mb\":%.1f,\"rss_before_mb\":%s,"
-                    "\"rss_after_mb\":%s,\"anon_after_mb\":%s,\"peak_mb\":%s,"
-                    "\"rss_over_design\":%.2f,\"peak_over_design\":%.2f,"
+                    "\"rss_after_mb\":%s,\"anon_after_mb\":%s,\"peak_cold_fit_mb\":%s,"
+                    "\"peak_warm_fits_mb\":%s,"
+                    "\"rss_over_design\":%.2f,\"anon_over_design\":%.2f,"
+                    "\"peak_cold_over_design\":%.2f,\"peak_warm_over_design\":%.2f,"
                     "\"import_peak_mb\":%.1f,\"fit_s\":%s,\"requests_per_fit\":%s}\n",
                     sites, rowsPerSite, predictors, designMb, qPrintable(list(base)),
-                    qPrintable(list(rss)), qPrintable(list(anon)), qPrintable(list(hwm)),
-                    *std::max_element(rss.begin(), rss.end()) / designMb,
+                    qPrintable(list(rss)), qPrintable(list(anon)), qPrintable(list(coldPeak)),
+                    qPrintable(list(hwm)), *std::max_element(rss.begin(), rss.end()) / designMb,
+                    *std::max_element(anon.begin(), anon.end()) / designMb,
+                    *std::max_element(coldPeak.begin(), coldPeak.end()) / designMb,
                     *std::max_element(hwm.begin(), hwm.end()) / designMb, importPeakMb,
                     qPrintable(list(seconds)), qPrintable(list(requests)));
         std::fflush(stdout);

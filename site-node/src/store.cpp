@@ -317,6 +317,13 @@ public:
     NodeResult<LoadedDataset> loadTable(const QString &name) const override
     {
         std::lock_guard lock(m_mutex);
+        // The pages read (the columns' overflow pages) would stay in SQLite's page cache (up to
+        // ~2 MB) although the table is in memory: give them back once the statements below are
+        // finalised (issue 16: a node at rest keeps its designs, not pages of a table read once).
+        struct ReleasePages {
+            sqlite3 *db;
+            ~ReleasePages() { sqlite3_db_release_memory(db); }
+        } releasePages { m_db };
         auto info = datasetInfoLocked(name);
         if (!info)
             return info.error();

@@ -17,9 +17,14 @@ namespace fairstart::node {
 // block no run touches is no gap).
 struct BlockFamily {
     std::vector<std::int64_t> size; // per block, over the whole table
-    // Per candidate bin c, its records per block: cells[first[c] .. first[c + 1]).
+    // Per candidate bin c, its records per block: cells[first[c] .. first[c + 1]), each (block,
+    // evaluated records of the block in c). 8 bytes a cell: a count is at most the evaluated
+    // records, which are indexed by 32 bits (CandidateOrder). The families of one check are all
+    // alive at once (the lattice check: two per numeric predictor), so this is the check's peak
+    // memory (issue 16, docs/performance.md: 16-byte cells with the vectors' growth slack were
+    // 33 MiB at 250,000 records and 20 predictors, most of a warm fit's peak at a node).
     std::vector<std::uint32_t> first;
-    std::vector<std::pair<std::uint32_t, std::int64_t>> cells;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> cells;
 };
 
 // The evaluated records grouped by candidate bin (a counting sort): candidate bin c holds
@@ -45,7 +50,7 @@ template<typename BlockOf>
 void fillCells(BlockFamily &f, const CandidateOrder &grouped, BlockOf blockOf)
 {
     const std::size_t m = grouped.start.size() - 1;
-    std::vector<std::int64_t> count(f.size.size(), 0);
+    std::vector<std::uint32_t> count(f.size.size(), 0);
     std::vector<std::uint32_t> touched;
     f.first.assign(m + 1, 0);
     f.cells.clear();
@@ -57,12 +62,13 @@ void fillCells(BlockFamily &f, const CandidateOrder &grouped, BlockOf blockOf)
                 touched.push_back(block);
         }
         for (std::uint32_t block : touched) {
-            f.cells.emplace_back(block, count[block]);
+            f.cells.emplace_back(block, std::uint32_t(count[block]));
             count[block] = 0;
         }
         touched.clear();
     }
     f.first[m] = std::uint32_t(f.cells.size());
+    f.cells.shrink_to_fit(); // no growth slack kept while the other families are built
 }
 
 // The inner edges of m candidate bins kept against the families (candidate-bin indices, the
