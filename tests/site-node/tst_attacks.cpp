@@ -505,6 +505,8 @@ private Q_SLOTS:
     void filteredCohortsThenEvaluation();
     void histogramsAgainstRiskBins();
     void histogramsThenRiskBins();
+    void correlateHistogramsThenRiskBins();
+    void riskBinsThenCorrelateHistograms();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -543,7 +545,8 @@ private:
     // non-events) and one cohort cut at an edge (which gives the histograms' upper tail): the
     // number of groups of 1-9 records whose outcome count the releases give (checked against the
     // CSV), or -1 when the histograms were not released.
-    int histogramsAndBins(const QString &ds, bool describeFirst);
+    int histogramsAndBins(const QString &ds, bool describeFirst,
+                          const QString &histogramVariable = QStringLiteral("birth_weight_g"));
     double csvNumber(int row, const char *column) const;
     QString csvText(int row, const char *column) const;
 
@@ -551,6 +554,8 @@ private:
     NodeProcess m_node;
     QString m_csv;
     QString m_schema;
+    QString m_csvPounds; // the same records and birth weight in pounds too
+    QString m_schemaPounds;
     std::vector<std::string> m_header;
     std::vector<std::vector<std::string>> m_cells; // rows of the planted CSV
     QStringList m_imported;
@@ -682,6 +687,39 @@ void tst_Attacks::initTestCase()
     schemaOut.write(QJsonDocument(schema).toJson());
     schemaOut.close();
 
+    // The same records with a close correlate of birth weight that no model names: the weight in
+    // pounds (to 0.01 lb), a column many registries keep next to grams. Its lattice (0.1 lb) is not
+    // birth weight's (50 g), so its histograms cut birth weight between that lattice's points
+    // (correlateHistogramsThenRiskBins).
+    {
+        std::vector<std::string> header = m_header;
+        header.push_back("birth_weight_lb");
+        QFile lbOut(m_csvPounds = m_dir.filePath(QStringLiteral("planted-lb.csv")));
+        QVERIFY(lbOut.open(QIODevice::WriteOnly));
+        lbOut.write(join(header));
+        for (int row = 0; row < kRows; ++row) {
+            std::vector<std::string> cells = m_cells[std::size_t(row)];
+            const double w = csvNumber(row, "birth_weight_g");
+            cells.push_back(
+                std::isnan(w)
+                    ? std::string("NA")
+                    : QString::number(std::round(w / 453.59237 * 100) / 100, 'f', 2).toStdString());
+            lbOut.write(join(cells));
+        }
+        lbOut.close();
+        QJsonObject lbColumns = columns;
+        QJsonObject pounds = columns.value(QStringLiteral("birth_weight_g")).toObject();
+        pounds.insert(QStringLiteral("label"), QStringLiteral("Birth weight (lb)"));
+        lbColumns.insert(QStringLiteral("birth_weight_lb"), pounds);
+        QJsonObject lbSchema = schema;
+        lbSchema.insert(QStringLiteral("columns"), lbColumns);
+        QFile lbSchemaOut(m_schemaPounds
+                          = m_dir.filePath(QStringLiteral("planted-lb.schema.json")));
+        QVERIFY(lbSchemaOut.open(QIODevice::WriteOnly));
+        lbSchemaOut.write(QJsonDocument(lbSchema).toJson());
+        lbSchemaOut.close();
+    }
+
     QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Attacked node")),
              qPrintable(m_node.error));
     // One dataset per attack group (the same records): the differencing ledger of one attack
@@ -693,6 +731,12 @@ void tst_Attacks::initTestCase()
            "knotmax", "betas",  "knotin",   "subedge", "final",    "betacut", "cutfirst",
            "wholer",  "wholeq", "wholet",   "subtop",  "histrisk", "riskhist" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
+    // The datasets with the correlate in pounds.
+    for (const char *name : { "corrhist", "histcorr" }) {
+        QVERIFY2(m_node.import(QLatin1String(name), m_csvPounds, m_schemaPounds),
+                 qPrintable(m_node.error));
+        m_imported << QLatin1String(name);
+    }
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
              { QStringLiteral("bob"), QStringLiteral("research") },
@@ -2948,11 +2992,45 @@ void tst_Attacks::histogramsThenRiskBins()
     QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
 }
 
-int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst)
+void tst_Attacks::correlateHistogramsThenRiskBins()
 {
+    // Own attack (issue 14, red team 3; docs/privacy-rules.md "Histograms against released risk
+    // bins", what remained: "Numeric variables outside the design (a close correlate of it) are
+    // not lattice blocks"). histogramsThenRiskBins with the histograms of birth weight in pounds,
+    // a column the model does not name: "lb >= e" is "bw >= c" for a c between birth weight's
+    // lattice points (0.1 lb is 45.4 g; the lattice of bw is 50 g), so the evaluation's lattice
+    // check of the design's variable does not see these cuts. Histograms over the evaluated
+    // cohort and its non-events and one cut at an edge of pounds first, then the evaluation of
+    // dev_delay_2y ~ scale(birth_weight_g); where a cumulative risk bin lies 1-9 records from
+    // "lb >= e", the difference of the events is those children's outcomes.
+    const int groups
+        = histogramsAndBins(QStringLiteral("corrhist"), true, QStringLiteral("birth_weight_lb"));
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+void tst_Attacks::riskBinsThenCorrelateHistograms()
+{
+    // The same in the other order: the evaluation first, then the histograms of pounds and the
+    // cut (histogramRunRefusal sees every released histogram, whatever its variable).
+    const int groups
+        = histogramsAndBins(QStringLiteral("histcorr"), false, QStringLiteral("birth_weight_lb"));
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst,
+                                   const QString &histogramVariable)
+{
+    const QString shortName = histogramVariable == QStringLiteral("birth_weight_g")
+        ? QStringLiteral("bw")
+        : histogramVariable;
     const QString attack = describeFirst
-        ? QStringLiteral("histograms of bw and a cut, then an evaluation's bins differenced")
-        : QStringLiteral("an evaluation's bins differenced with histograms of bw and a cut");
+        ? QStringLiteral("histograms of %1 and a cut, then an evaluation's bins differenced")
+              .arg(shortName)
+        : QStringLiteral("an evaluation's bins differenced with histograms of %1 and a cut")
+              .arg(shortName);
+    const std::string cutVariable = histogramVariable.toStdString();
     const QString token = m_tokens[QStringLiteral("lena")];
     auto d = design("dev_delay_2y", analysis::Family::Binomial,
                     { transformed("birth_weight_g", analysis::Transform::Standardise) });
@@ -2965,7 +3043,7 @@ int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst)
         q.dataset = ds;
         q.filters = std::move(filters);
         q.completeCases = complete;
-        q.variables = { variable(QStringLiteral("birth_weight_g"), { { -1e9, 1e9 } }) };
+        q.variables = { variable(histogramVariable, { { -1e9, 1e9 } }) };
         const auto out = described(m_node.post("/v1/descriptives", token, describeBody(q)));
         if (!out || out->numeric.isEmpty() || out->numeric.front().histograms.isEmpty())
             return std::nullopt;
@@ -3011,9 +3089,9 @@ int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst)
         for (auto it = all->rbegin(); it != all->rend(); ++it) {
             if (it->second < 50 || !nonEvents->count(it->first))
                 continue;
-            const auto cut = cohortOf({ range("birth_weight_g", it->first, std::nullopt) });
-            const auto cutNon = cohortOf({ range("birth_weight_g", it->first, std::nullopt),
-                                           among("dev_delay_2y", { "0" }) });
+            const auto cut = cohortOf({ range(cutVariable, it->first, std::nullopt) });
+            const auto cutNon = cohortOf(
+                { range(cutVariable, it->first, std::nullopt), among("dev_delay_2y", { "0" }) });
             if (!cut || !cutNon)
                 continue;
             cutAt = it->first;
@@ -3095,7 +3173,8 @@ int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst)
             if (truth == releasedEvents) {
                 ++checked;
                 if (shown.size() < 3)
-                    shown << QStringLiteral("bw >= %1: %2 records, %3 events")
+                    shown << QStringLiteral("%1 >= %2: %3 records, %4 events")
+                                 .arg(shortName)
                                  .arg(e)
                                  .arg(gap)
                                  .arg(truth);
