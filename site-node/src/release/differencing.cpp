@@ -608,6 +608,9 @@ constexpr std::uint8_t kBinsEncodingVersion = 1;
 // Released evaluations whose bins a dataset's import remembers; beyond it an evaluation is
 // released with one bin (its cohort, which the dataset's ledger holds): never refused.
 constexpr std::size_t kMaxReleasedBins = 512;
+// Bounds of a stored list of histogram variables (a dataset's numeric columns, by name).
+constexpr std::size_t kMaxHistogramVariables = 100000;
+constexpr std::size_t kMaxVariableName = 4096;
 // The codes' memory a dataset's bin ledger may take (2 bytes per record and evaluation).
 constexpr std::size_t kReleasedBinsBytes = std::size_t(64) << 20;
 } // namespace
@@ -638,6 +641,11 @@ QByteArray ReleasedBinsList::encode() const
         for (std::uint16_t b : e.binOf)
             appendVarint(body, b);
     }
+    appendVarint(body, histogramVariables.size());
+    for (const std::string &name : histogramVariables) {
+        appendVarint(body, name.size());
+        body.append(name.data(), qsizetype(name.size()));
+    }
     return sealed(kBinsMagic, kBinsEncodingVersion, body);
 }
 
@@ -667,6 +675,18 @@ std::optional<ReleasedBinsList> ReleasedBinsList::decode(const QByteArray &bytes
             b = std::uint16_t(value);
         }
         e.countSizes();
+    }
+    // The histogram variables (absent from a list stored before they were remembered).
+    if (!r.atEnd()) {
+        std::uint64_t names = 0;
+        if (!r.varint(&names) || names > kMaxHistogramVariables)
+            return std::nullopt;
+        list.histogramVariables.resize(names);
+        for (std::string &name : list.histogramVariables) {
+            std::uint64_t length = 0;
+            if (!r.varint(&length) || length > kMaxVariableName || !r.bytes(length, &name))
+                return std::nullopt;
+        }
     }
     if (!r.atEnd())
         return std::nullopt;
@@ -1257,11 +1277,36 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     }
     std::vector<ReleasedBins> addedReleased;
     if (riskBins) {
-        // Away from the lattice cells of the design's numeric variables first: histograms
-        // released before are not remembered (histogramruns.h).
-        const std::vector<std::string> lattice = numericDesignVariables(data.table, design);
+        // Away from the lattice cells of the design's numeric variables first, and of every
+        // variable a description released a histogram of (a correlate outside the design orders
+        // the records as the risk does; ReleasedBinsList::histogramVariables): the histograms
+        // themselves are not remembered (histogramruns.h).
+        std::vector<std::string> lattice = numericDesignVariables(data.table, design);
+        std::vector<std::string> outside; // remembered, not among the columns handed in
+        for (const std::string &variable : bins.released->histogramVariables) {
+            if (std::find(lattice.begin(), lattice.end(), variable) != lattice.end())
+                continue;
+            const analysis::Column *column = data.table.column(variable);
+            if (column && column->kind == analysis::ColumnKind::Numeric)
+                lattice.push_back(variable);
+            else if (!column)
+                outside.push_back(variable);
+        }
+        // The design's columns only (its warm path): the whole table for the others.
+        std::shared_ptr<const LoadedDataset> whole;
+        if (!outside.empty() && m_loader) {
+            whole = m_loader(name);
+            if (whole
+                && (whole->info.generation != data.info.generation
+                    || whole->table.rows() != data.table.rows()))
+                whole.reset();
+        }
         for (RiskBins &one : *riskBins) {
             dropEdgesNearLattice(one, nextMain, data, lattice, m_limits.minCell);
+            if (!outside.empty() && whole)
+                dropEdgesNearLattice(one, nextMain, *whole, outside, m_limits.minCell);
+            else if (!outside.empty() && one.edges.size() > 2)
+                one.edges = { one.edges.front(), one.edges.back() }; // unread: one bin
             chooseEdges(one, nextMain, bins.released->evaluations, addedReleased, data.table);
         }
         releasedChanged = !addedReleased.empty();
@@ -1396,7 +1441,7 @@ NodeResult<void> DifferencingLedger::loadReleased(Entry &e, const LoadedDataset 
     if (!stored)
         return stored.error();
     if (!stored->has_value()) {
-        e.released = ReleasedBinsList { data.info.generation, {} };
+        e.released = ReleasedBinsList { data.info.generation, {}, {} };
         return {};
     }
     auto decoded = ReleasedBinsList::decode(**stored);
@@ -1490,15 +1535,38 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     bool changed = false;
     // One part refines in place: refineByRelease leaves the state as it was on failure.
     analysis::RuleOutcome outcome = refineParts(target, data, parts, &changed);
-    if (!outcome.passed || !changed)
+    if (!outcome.passed)
         return outcome;
-    if (parts.size() != 1)
-        e.state = std::move(next);
-    auto written
-        = m_store->setDifferencingState(data.info.name, data.info.generation, e.state->encode());
-    if (!written) {
-        e.state.reset(); // the store holds the truth: reread it next time
-        return written.error();
+    if (changed) {
+        if (parts.size() != 1)
+            e.state = std::move(next);
+        auto written = m_store->setDifferencingState(data.info.name, data.info.generation,
+                                                     e.state->encode());
+        if (!written) {
+            e.state.reset(); // the store holds the truth: reread it next time
+            return written.error();
+        }
+    }
+    // The variables of the released histograms, remembered for later evaluations
+    // (ReleasedBinsList::histogramVariables), before the description leaves the node.
+    std::vector<std::string> &known = bins.released->histogramVariables;
+    const std::size_t before = known.size();
+    for (const Part &part : parts) {
+        if (!part.histograms)
+            continue;
+        for (const HistogramCodes &h : *part.histograms) {
+            const auto at = std::lower_bound(known.begin(), known.end(), h.variable);
+            if (at == known.end() || *at != h.variable)
+                known.insert(at, h.variable);
+        }
+    }
+    if (known.size() != before) {
+        auto written = m_store->setDifferencingState(releasedBinsKey(data.info.name),
+                                                     data.info.generation, bins.released->encode());
+        if (!written) {
+            bins.released.reset();
+            return written.error();
+        }
     }
     return outcome;
 }

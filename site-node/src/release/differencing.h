@@ -20,6 +20,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -125,6 +126,14 @@ struct ReleasedBins {
 struct ReleasedBinsList {
     qint64 generation = 0;
     std::vector<ReleasedBins> evaluations;
+    // The numeric variables of which a description released a histogram (over any cohort, any
+    // purpose, any user), sorted: every edge of such a histogram is a point of the variable's
+    // lattice, so an evaluation keeps its risk bins away from these variables' lattice cells as
+    // from its own numeric predictors' — a close correlate outside the design (birth weight in
+    // pounds next to grams) orders the records as the risk does (docs/privacy-rules.md,
+    // "Histograms against released risk bins"). Encoded after the evaluations; a list stored
+    // without it decodes empty.
+    std::vector<std::string> histogramVariables;
     QByteArray encode() const;
     static std::optional<ReleasedBinsList> decode(const QByteArray &bytes);
 };
@@ -208,6 +217,13 @@ public:
     // Atoms of the dataset's current ledger (0 before its first release), for tests and benches.
     std::size_t atoms(const QString &dataset);
 
+    // How the ledger reads a dataset's whole table (every column) when an evaluation was handed
+    // the design's columns only (the warm path of a design) and a variable outside them had a
+    // histogram released (ReleasedBinsList::histogramVariables). Without a loader, or when it
+    // fails, such an evaluation is released with one bin (its cohort): never a weaker check.
+    using DatasetLoader = std::function<std::shared_ptr<const LoadedDataset>(const QString &)>;
+    void setDatasetLoader(DatasetLoader loader) { m_loader = std::move(loader); }
+
 private:
     struct Entry {
         std::mutex mutex;
@@ -251,6 +267,7 @@ private:
 
     std::shared_ptr<SiteStore> m_store;
     DifferencingLimits m_limits;
+    DatasetLoader m_loader;
     std::mutex m_mapMutex; // guards m_entries only, never held through a check
     std::map<QString, std::unique_ptr<Entry>> m_entries;
 };
