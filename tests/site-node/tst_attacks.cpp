@@ -92,6 +92,24 @@ const QStringList kJobMemory { QStringLiteral("user-job-memory") };
 const QStringList kRequestQuota { QStringLiteral("descriptives-quota"),
                                   QStringLiteral("request-quota") };
 
+// A birth weight class in whole pounds (correlateLevelsThenRiskBins): "3" is [3, 4) lb, with
+// "<2" and ">=11" at the ends. Its cuts (907, 1361, ... g) are no points of birth weight's 50 g
+// lattice.
+QStringList poundClasses()
+{
+    QStringList out { QStringLiteral("<2") };
+    for (int lb = 2; lb <= 10; ++lb)
+        out << QString::number(lb);
+    out << QStringLiteral(">=11");
+    return out;
+}
+
+QString poundClass(double grams)
+{
+    const int lb = int(std::floor(grams / 453.59237));
+    return lb < 2 ? QStringLiteral("<2") : lb >= 11 ? QStringLiteral(">=11") : QString::number(lb);
+}
+
 // Every attack's outcome, printed as a table at the end (the report's "still works" list).
 QList<QPair<QString, QString>> &outcomes()
 {
@@ -507,6 +525,8 @@ private Q_SLOTS:
     void histogramsThenRiskBins();
     void correlateHistogramsThenRiskBins();
     void riskBinsThenCorrelateHistograms();
+    void correlateLevelsThenRiskBins();
+    void riskBinsThenCorrelateLevels();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -545,6 +565,9 @@ private:
     // non-events) and one cohort cut at an edge (which gives the histograms' upper tail): the
     // number of groups of 1-9 records whose outcome count the releases give (checked against the
     // CSV), or -1 when the histograms were not released.
+    // The same with the level counts of a categorical correlate (the class in whole pounds)
+    // over the evaluated cohort and its non-events instead of histograms and a cut.
+    int levelsAndBins(const QString &ds, bool describeFirst);
     int histogramsAndBins(const QString &ds, bool describeFirst,
                           const QString &histogramVariable = QStringLiteral("birth_weight_g"));
     double csvNumber(int row, const char *column) const;
@@ -694,6 +717,7 @@ void tst_Attacks::initTestCase()
     {
         std::vector<std::string> header = m_header;
         header.push_back("birth_weight_lb");
+        header.push_back("birth_weight_class_lb");
         QFile lbOut(m_csvPounds = m_dir.filePath(QStringLiteral("planted-lb.csv")));
         QVERIFY(lbOut.open(QIODevice::WriteOnly));
         lbOut.write(join(header));
@@ -704,6 +728,7 @@ void tst_Attacks::initTestCase()
                 std::isnan(w)
                     ? std::string("NA")
                     : QString::number(std::round(w / 453.59237 * 100) / 100, 'f', 2).toStdString());
+            cells.push_back(std::isnan(w) ? std::string("NA") : poundClass(w).toStdString());
             lbOut.write(join(cells));
         }
         lbOut.close();
@@ -711,6 +736,14 @@ void tst_Attacks::initTestCase()
         QJsonObject pounds = columns.value(QStringLiteral("birth_weight_g")).toObject();
         pounds.insert(QStringLiteral("label"), QStringLiteral("Birth weight (lb)"));
         lbColumns.insert(QStringLiteral("birth_weight_lb"), pounds);
+        QJsonArray classes;
+        for (const QString &level : poundClasses())
+            classes.append(level);
+        lbColumns.insert(QStringLiteral("birth_weight_class_lb"),
+                         QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
+                                       { QStringLiteral("label"),
+                                         QStringLiteral("Birth weight class (whole pounds)") },
+                                       { QStringLiteral("levels"), classes } });
         QJsonObject lbSchema = schema;
         lbSchema.insert(QStringLiteral("columns"), lbColumns);
         QFile lbSchemaOut(m_schemaPounds
@@ -732,7 +765,7 @@ void tst_Attacks::initTestCase()
            "wholer",  "wholeq", "wholet",   "subtop",  "histrisk", "riskhist" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     // The datasets with the correlate in pounds.
-    for (const char *name : { "corrhist", "histcorr" }) {
+    for (const char *name : { "corrhist", "histcorr", "classfirst", "evalclass" }) {
         QVERIFY2(m_node.import(QLatin1String(name), m_csvPounds, m_schemaPounds),
                  qPrintable(m_node.error));
         m_imported << QLatin1String(name);
@@ -3017,6 +3050,210 @@ void tst_Attacks::riskBinsThenCorrelateHistograms()
         = histogramsAndBins(QStringLiteral("histcorr"), false, QStringLiteral("birth_weight_lb"));
     QVERIFY2(groups >= 0, "the honest study and its evaluation");
     QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+void tst_Attacks::correlateLevelsThenRiskBins()
+{
+    // Own attack (red team 3; docs/privacy-rules.md "Histograms against released risk bins",
+    // what remained: category cells are not checked against runs of bins). A categorical column
+    // that is a function of birth weight (its class in whole pounds; cuts at 1361, 1814, ... g,
+    // none a point of birth weight's lattice): its level counts over the evaluated cohort and
+    // over its non-events give "bw >= cut" and its events at every cut, as the histograms and
+    // the cut of correlateHistogramsThenRiskBins do. Descriptions first, then the evaluation.
+    const int groups = levelsAndBins(QStringLiteral("classfirst"), true);
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+void tst_Attacks::riskBinsThenCorrelateLevels()
+{
+    // The same in the other order: the evaluation first, then the level counts.
+    const int groups = levelsAndBins(QStringLiteral("evalclass"), false);
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+int tst_Attacks::levelsAndBins(const QString &ds, bool describeFirst)
+{
+    const QString attack = describeFirst
+        ? QStringLiteral("level counts of the class in pounds, then an evaluation's bins "
+                         "differenced")
+        : QStringLiteral("an evaluation's bins differenced with level counts of the class in "
+                         "pounds");
+    const QString token = m_tokens[QStringLiteral("lena")];
+    auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
+    d.scaling["birth_weight_g"] = { 3300, 600 };
+    const QStringList complete { QStringLiteral("birth_weight_g"), QStringLiteral("dev_delay_2y") };
+    // The node's edges of birth weight (a description of all its records) and, within them, the
+    // range [L, U] the level counts are asked over: L the first edge from 1400 g up, U the last
+    // edge up to 4950 g that is not the highest, so that the sparse classes at both ends ("<2",
+    // ">=11"), which the node would withhold, hold no record of it (a withheld level split by the
+    // non-events cohort is refused, `cells of ...`).
+    const std::vector<double> edges = nodeEdges(token, ds, QStringLiteral("birth_weight_g"));
+    if (edges.size() < 3)
+        return -2;
+    double low = edges.back(), high = edges.front();
+    for (std::size_t i = 0; i + 1 < edges.size(); ++i) {
+        if (edges[i] >= 1400)
+            low = std::min(low, edges[i]);
+        if (edges[i] <= 4950)
+            high = std::max(high, edges[i]);
+    }
+    const std::vector<analysis::Filter> within { range("birth_weight_g", low, high) };
+    // Released level counts (a withheld level is absent).
+    using Counts = std::map<QString, double>;
+    auto levels = [&](std::vector<analysis::Filter> filters) -> std::optional<Counts> {
+        Describe q;
+        q.dataset = ds;
+        q.filters = std::move(filters);
+        q.completeCases = complete;
+        q.variables = { variable(QStringLiteral("birth_weight_class_lb")) };
+        const Reply reply = m_node.post("/v1/descriptives", token, describeBody(q));
+        const auto out = described(reply);
+        if (!out || out->categorical.isEmpty()) {
+            qInfo("description refused: %s", qPrintable(reply.describe()));
+            return std::nullopt;
+        }
+        Counts counts;
+        for (const auto &level : out->categorical.front().levels) {
+            if (level.count)
+                counts[level.name] = double(*level.count);
+        }
+        return counts;
+    };
+    std::optional<Counts> all, nonEvents;
+    std::optional<double> belowHigh, belowHighEvents; // the cohort with bw <= U: size, events
+    auto describeAll = [&] {
+        all = levels(within);
+        auto nonEventFilters = within;
+        nonEventFilters.push_back(among("dev_delay_2y", { "0" }));
+        nonEvents = levels(nonEventFilters);
+        Describe q;
+        q.dataset = ds;
+        q.filters = { range("birth_weight_g", std::nullopt, high) };
+        q.completeCases = complete;
+        q.variables = { variable(QStringLiteral("dev_delay_2y")) };
+        const auto out = described(m_node.post("/v1/descriptives", token, describeBody(q)));
+        if (!out || out->categorical.isEmpty())
+            return;
+        belowHigh = double(out->cohortSize);
+        for (const auto &level : out->categorical.front().levels) {
+            if (level.name == QStringLiteral("1") && level.count)
+                belowHighEvents = double(*level.count);
+        }
+    };
+    if (describeFirst)
+        describeAll();
+    QString jobId;
+    const auto beta = fit(token, ds, d, &jobId);
+    if (!beta)
+        return -2;
+    const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
+    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
+    if (r.status != 200) {
+        qWarning("evaluation refused: %s", qPrintable(r.describe()));
+        return -2;
+    }
+    const auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
+    if (!evaluated || (*beta)[1] >= 0)
+        return -2;
+    if (!describeFirst)
+        describeAll();
+    if (!all || !nonEvents || !belowHigh || !belowHighEvents) {
+        note(attack, QStringLiteral("closed: a description refused"));
+        return 0;
+    }
+    // The evaluated cohort's size and events: the sum of its bins.
+    double cohortSize = 0, cohortEvents = 0;
+    for (int i = 0; i < evaluated->bins.bins; ++i) {
+        cohortSize += evaluated->bins.positives[std::size_t(i)]
+            + evaluated->bins.negatives[std::size_t(i)];
+        cohortEvents += evaluated->bins.positives[std::size_t(i)];
+    }
+    // "bw >= the lower cut of class k" and its events, from the top class down while every
+    // class above is released in both descriptions, plus the records above U.
+    std::vector<std::pair<double, double>> cuts; // records at or above, events among them
+    {
+        const QStringList classes = poundClasses();
+        double above = cohortSize - *belowHigh;
+        double aboveNon = above - (cohortEvents - *belowHighEvents);
+        const qsizetype top = classes.indexOf(poundClass(high));
+        const qsizetype bottom = classes.indexOf(poundClass(low));
+        for (qsizetype k = top + 1; k-- > bottom + 1;) {
+            const auto a = all->find(classes[k]);
+            const auto n = nonEvents->find(classes[k]);
+            if (a == all->end() || n == nonEvents->end())
+                break; // withheld: the counts unknown from here down
+            above += a->second;
+            aboveNon += n->second;
+            cuts.emplace_back(above, above - aboveNon);
+        }
+    }
+    struct Prefix {
+        double count = 0, events = 0;
+    };
+    std::vector<Prefix> prefixes;
+    Prefix sum;
+    const analysis::PerformanceBins &bins = evaluated->bins;
+    for (int i = 0; i < bins.bins; ++i) {
+        const double c = bins.positives[std::size_t(i)] + bins.negatives[std::size_t(i)];
+        if (c <= 0)
+            continue;
+        sum.count += c;
+        sum.events += bins.positives[std::size_t(i)];
+        prefixes.push_back(sum);
+    }
+    std::vector<std::pair<double, double>> cohort; // weight, outcome; heaviest first
+    for (int row = 0; row < kRows; ++row) {
+        if (completeRow(m_header, m_cells[std::size_t(row)], { "birth_weight_g", "dev_delay_2y" }))
+            cohort.emplace_back(csvNumber(row, "birth_weight_g"), csvNumber(row, "dev_delay_2y"));
+    }
+    std::sort(cohort.begin(), cohort.end(), std::greater<>());
+    int groups = 0, records = 0, checked = 0;
+    QStringList shown;
+    for (const auto &[atOrAbove, eventsAbove] : cuts) {
+        for (const Prefix &p : prefixes) {
+            const double gap = std::abs(p.count - atOrAbove);
+            if (gap < 1 || gap >= 10)
+                continue;
+            ++groups;
+            records += int(gap);
+            const double releasedEvents = std::abs(p.events - eventsAbove);
+            double truth = 0;
+            const std::size_t from = std::size_t(std::min(p.count, atOrAbove));
+            const std::size_t to = std::size_t(std::max(p.count, atOrAbove));
+            for (std::size_t k = from; k < to && k < cohort.size(); ++k)
+                truth += cohort[k].second;
+            if (truth == releasedEvents) {
+                ++checked;
+                if (shown.size() < 3)
+                    shown << QStringLiteral("the %1 heaviest: %2 records, %3 events")
+                                 .arg(atOrAbove)
+                                 .arg(gap)
+                                 .arg(truth);
+            }
+        }
+    }
+    qInfo("%s: %zu released bins; %zu class cuts known; %d groups of 1-9 records (%d records, %d "
+          "checked against the CSV): %s",
+          qPrintable(ds), prefixes.size(), cuts.size(), groups, records, checked,
+          qPrintable(shown.join(QStringLiteral("; "))));
+    if (groups > 0)
+        stillWorks(attack,
+                   QStringLiteral("%1 groups of 1-9 records (%2 records), %3 with their events "
+                                  "counted, e.g. %4")
+                       .arg(groups)
+                       .arg(records)
+                       .arg(checked)
+                       .arg(shown.join(QStringLiteral("; "))));
+    else
+        note(attack,
+             QStringLiteral("closed: %1 released bins, %2 class cuts, none 1-9 records from a "
+                            "cumulative bin")
+                 .arg(prefixes.size())
+                 .arg(cuts.size()));
+    return groups;
 }
 
 int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst,
