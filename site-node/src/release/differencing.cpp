@@ -17,6 +17,51 @@ namespace fairstart::node {
 
 namespace {
 
+// A family whose cells partition the records by a categorical or binary variable's levels, or by
+// a two-way table's joint cells: the families a description releases that a run of risk bins can
+// follow (red team 3).
+bool isPartitionFamily(const std::string &family)
+{
+    return family.rfind("v:", 0) == 0 || family.rfind("t:", 0) == 0;
+}
+
+// The variables a family names, for a refusal's detail ("a" or "a & b"; never a code).
+std::string familyVariables(const std::string &family)
+{
+    std::string out;
+    std::size_t from = 0;
+    while (from < family.size()) {
+        const std::size_t end = std::min(family.find('&', from), family.size());
+        std::string key = family.substr(from, end - from);
+        if (key.rfind("t:", 0) == 0)
+            key = key.substr(2);
+        if (key.size() > 2 && key[1] == ':')
+            key = key.substr(2);
+        if (const std::size_t colon = key.find(':'); colon != std::string::npos)
+            key = key.substr(0, colon);
+        out += (out.empty() ? "" : " & ") + key;
+        from = end + 1;
+    }
+    return out;
+}
+
+// A family's cells over a cohort's rows, as the parts of a histogram (histogramruns.h); empty
+// codes when the family does not fit the table.
+HistogramCodes partitionCodes(const analysis::DataTable &table, const std::string &family,
+                              const std::vector<std::int64_t> &rows)
+{
+    HistogramCodes out;
+    out.variable = family;
+    const std::optional<FamilyCodes> codes = familyCodes(table, family);
+    if (!codes || codes->codes.size() != table.rows())
+        return out;
+    out.bins = codes->count;
+    out.code.reserve(rows.size());
+    for (std::int64_t row : rows)
+        out.code.push_back(codes->codes[std::size_t(row)]);
+    return out;
+}
+
 constexpr const char *kRule = "differencing";
 constexpr const char *kBudgetRule = "differencing-budget";
 constexpr char kMagic[4] = { 'F', 'S', 'D', 'L' };
@@ -1283,7 +1328,12 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         // themselves are not remembered (histogramruns.h).
         std::vector<std::string> lattice = numericDesignVariables(data.table, design);
         std::vector<std::string> outside; // remembered, not among the columns handed in
+        std::vector<std::string> families; // remembered cell families (levels, table cells)
         for (const std::string &variable : bins.released->histogramVariables) {
+            if (isPartitionFamily(variable)) {
+                families.push_back(variable);
+                continue;
+            }
             if (std::find(lattice.begin(), lattice.end(), variable) != lattice.end())
                 continue;
             const analysis::Column *column = data.table.column(variable);
@@ -1293,19 +1343,40 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
                 outside.push_back(variable);
         }
         // The design's columns only (its warm path): the whole table for the others.
+        bool familiesReadable = true;
+        for (const std::string &family : families)
+            familiesReadable = familiesReadable && familyCodes(data.table, family).has_value();
         std::shared_ptr<const LoadedDataset> whole;
-        if (!outside.empty() && m_loader) {
+        if ((!outside.empty() || !familiesReadable) && m_loader) {
             whole = m_loader(name);
             if (whole
                 && (whole->info.generation != data.info.generation
                     || whole->table.rows() != data.table.rows()))
                 whole.reset();
         }
+        // Each cell family as a column of its codes on a lattice of step 1: one cell per code.
+        std::optional<LoadedDataset> cellCodes;
+        if (!families.empty() && (familiesReadable || whole)) {
+            const analysis::DataTable &source = familiesReadable ? data.table : whole->table;
+            cellCodes.emplace();
+            cellCodes->info = data.info;
+            for (const std::string &family : families) {
+                const std::optional<FamilyCodes> codes = familyCodes(source, family);
+                if (!codes || codes->codes.size() != source.rows())
+                    continue;
+                std::vector<double> values(codes->codes.begin(), codes->codes.end());
+                if (cellCodes->table.addNumeric(family, std::move(values)).ok())
+                    cellCodes->histogramSteps[family] = 1.0;
+            }
+        }
+        const bool unread = (!outside.empty() && !whole) || (!families.empty() && !cellCodes);
         for (RiskBins &one : *riskBins) {
             dropEdgesNearLattice(one, nextMain, data, lattice, m_limits.minCell);
             if (!outside.empty() && whole)
                 dropEdgesNearLattice(one, nextMain, *whole, outside, m_limits.minCell);
-            else if (!outside.empty() && one.edges.size() > 2)
+            if (cellCodes)
+                dropEdgesNearLattice(one, nextMain, *cellCodes, families, m_limits.minCell);
+            if (unread && one.edges.size() > 2)
                 one.edges = { one.edges.front(), one.edges.back() }; // unread: one bin
             chooseEdges(one, nextMain, bins.released->evaluations, addedReleased, data.table);
         }
@@ -1528,6 +1599,26 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
                 return refused;
             }
         }
+        // Its level counts and table cells too: a categorical variable that follows the risk
+        // (a class of a numeric predictor) partitions the cohort as a histogram does (red team
+        // 3, tst_attacks riskBinsThenCorrelateLevels). Each cell of the family a part of its own.
+        if (!bins.released->evaluations.empty()) {
+            for (const CellRelease &cell : *part.cells) {
+                if (!isPartitionFamily(cell.family))
+                    continue;
+                const std::vector<HistogramCodes> codes { partitionCodes(data.table, cell.family,
+                                                                         *part.rows) };
+                if (codes.front().code.size() != part.rows->size())
+                    continue;
+                if (histogramRunRefusal(bins.released->evaluations, *e.state, *part.rows, codes,
+                                        m_limits.minCell)) {
+                    analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
+                    refused.detail
+                        = "cells of " + familyVariables(cell.family) + " and released risk bins";
+                    return refused;
+                }
+            }
+        }
     }
     // Several parts refine a copy; the ledger changes only when all of them passed.
     DifferencingState next = parts.size() == 1 ? DifferencingState() : *e.state;
@@ -1551,14 +1642,20 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     // (ReleasedBinsList::histogramVariables), before the description leaves the node.
     std::vector<std::string> &known = bins.released->histogramVariables;
     const std::size_t before = known.size();
+    auto remember = [&known](const std::string &name) {
+        const auto at = std::lower_bound(known.begin(), known.end(), name);
+        if (at == known.end() || *at != name)
+            known.insert(at, name);
+    };
     for (const Part &part : parts) {
+        for (const CellRelease &cell : *part.cells) {
+            if (isPartitionFamily(cell.family))
+                remember(cell.family);
+        }
         if (!part.histograms)
             continue;
-        for (const HistogramCodes &h : *part.histograms) {
-            const auto at = std::lower_bound(known.begin(), known.end(), h.variable);
-            if (at == known.end() || *at != h.variable)
-                known.insert(at, h.variable);
-        }
+        for (const HistogramCodes &h : *part.histograms)
+            remember(h.variable);
     }
     if (known.size() != before) {
         auto written = m_store->setDifferencingState(releasedBinsKey(data.info.name),

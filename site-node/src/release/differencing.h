@@ -127,11 +127,13 @@ struct ReleasedBinsList {
     qint64 generation = 0;
     std::vector<ReleasedBins> evaluations;
     // The numeric variables of which a description released a histogram (over any cohort, any
-    // purpose, any user), sorted: every edge of such a histogram is a point of the variable's
+    // purpose, any user), and the cell families ("v:<var>" levels, "t:<a>&<b>" table cells) a
+    // description released, sorted: every edge of such a histogram is a point of the variable's
     // lattice, so an evaluation keeps its risk bins away from these variables' lattice cells as
-    // from its own numeric predictors' — a close correlate outside the design (birth weight in
-    // pounds next to grams) orders the records as the risk does (docs/privacy-rules.md,
-    // "Histograms against released risk bins"). Encoded after the evaluations; a list stored
+    // from its own numeric predictors', and away from each family's cells — a close correlate
+    // outside the design (birth weight in pounds next to grams, a class in whole pounds) orders
+    // the records as the risk does (docs/privacy-rules.md, "Histograms against released risk
+    // bins", "Correlates outside the design"). Encoded after the evaluations; a list stored
     // without it decodes empty.
     std::vector<std::string> histogramVariables;
     QByteArray encode() const;
