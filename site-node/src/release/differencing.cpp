@@ -1602,7 +1602,9 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         // Its level counts and table cells too: a categorical variable that follows the risk
         // (a class of a numeric predictor) partitions the cohort as a histogram does (red team
         // 3, tst_attacks riskBinsThenCorrelateLevels). Each cell of the family a part of its own.
-        if (!bins.released->evaluations.empty()) {
+        // A description's only (`histograms` set): a subgroup cell's counts are over a cohort of
+        // its own, which the atoms hold.
+        if (part.histograms && !bins.released->evaluations.empty()) {
             for (const CellRelease &cell : *part.cells) {
                 if (!isPartitionFamily(cell.family))
                     continue;
@@ -1648,12 +1650,12 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             known.insert(at, name);
     };
     for (const Part &part : parts) {
+        if (!part.histograms)
+            continue; // not a description
         for (const CellRelease &cell : *part.cells) {
             if (isPartitionFamily(cell.family))
                 remember(cell.family);
         }
-        if (!part.histograms)
-            continue;
         for (const HistogramCodes &h : *part.histograms)
             remember(h.variable);
     }
