@@ -527,6 +527,8 @@ private Q_SLOTS:
     void riskBinsThenCorrelateHistograms();
     void correlateLevelsThenRiskBins();
     void riskBinsThenCorrelateLevels();
+    void correlateTableThenRiskBins();
+    void riskBinsThenCorrelateTable();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -567,7 +569,9 @@ private:
     // CSV), or -1 when the histograms were not released.
     // The same with the level counts of a categorical correlate (the class in whole pounds)
     // over the evaluated cohort and its non-events instead of histograms and a cut.
-    int levelsAndBins(const QString &ds, bool describeFirst);
+    // `asTable`: the events per class from one two-way table (class × outcome) instead of a
+    // second description of the non-events.
+    int levelsAndBins(const QString &ds, bool describeFirst, bool asTable = false);
     int histogramsAndBins(const QString &ds, bool describeFirst,
                           const QString &histogramVariable = QStringLiteral("birth_weight_g"));
     double csvNumber(int row, const char *column) const;
@@ -765,7 +769,8 @@ void tst_Attacks::initTestCase()
            "wholer",  "wholeq", "wholet",   "subtop",  "histrisk", "riskhist" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
     // The datasets with the correlate in pounds.
-    for (const char *name : { "corrhist", "histcorr", "classfirst", "evalclass" }) {
+    for (const char *name :
+         { "corrhist", "histcorr", "classfirst", "evalclass", "tablefirst", "evaltable" }) {
         QVERIFY2(m_node.import(QLatin1String(name), m_csvPounds, m_schemaPounds),
                  qPrintable(m_node.error));
         m_imported << QLatin1String(name);
@@ -3073,13 +3078,30 @@ void tst_Attacks::riskBinsThenCorrelateLevels()
     QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
 }
 
-int tst_Attacks::levelsAndBins(const QString &ds, bool describeFirst)
+void tst_Attacks::correlateTableThenRiskBins()
 {
+    // correlateLevelsThenRiskBins with the events per class from one two-way table of the class
+    // and the outcome over the same records (one release instead of two cohorts): the table's
+    // joint family, descriptions first.
+    const int groups = levelsAndBins(QStringLiteral("tablefirst"), true, true);
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+void tst_Attacks::riskBinsThenCorrelateTable()
+{
+    const int groups = levelsAndBins(QStringLiteral("evaltable"), false, true);
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+int tst_Attacks::levelsAndBins(const QString &ds, bool describeFirst, bool asTable)
+{
+    const QString what = asTable ? QStringLiteral("a table of the class in pounds × outcome")
+                                 : QStringLiteral("level counts of the class in pounds");
     const QString attack = describeFirst
-        ? QStringLiteral("level counts of the class in pounds, then an evaluation's bins "
-                         "differenced")
-        : QStringLiteral("an evaluation's bins differenced with level counts of the class in "
-                         "pounds");
+        ? QStringLiteral("%1, then an evaluation's bins differenced").arg(what)
+        : QStringLiteral("an evaluation's bins differenced with %1").arg(what);
     const QString token = m_tokens[QStringLiteral("lena")];
     auto d = design("dev_delay_2y", analysis::Family::Binomial,
                     { transformed("birth_weight_g", analysis::Transform::Standardise) });
@@ -3103,12 +3125,16 @@ int tst_Attacks::levelsAndBins(const QString &ds, bool describeFirst)
     const std::vector<analysis::Filter> within { range("birth_weight_g", low, high) };
     // Released level counts (a withheld level is absent).
     using Counts = std::map<QString, double>;
+    std::optional<Counts> tableNonEvents; // per class, from the table (asTable)
     auto levels = [&](std::vector<analysis::Filter> filters) -> std::optional<Counts> {
         Describe q;
         q.dataset = ds;
         q.filters = std::move(filters);
         q.completeCases = complete;
         q.variables = { variable(QStringLiteral("birth_weight_class_lb")) };
+        if (asTable)
+            q.tables
+                = { { QStringLiteral("birth_weight_class_lb"), QStringLiteral("dev_delay_2y") } };
         const Reply reply = m_node.post("/v1/descriptives", token, describeBody(q));
         const auto out = described(reply);
         if (!out || out->categorical.isEmpty()) {
@@ -3120,15 +3146,30 @@ int tst_Attacks::levelsAndBins(const QString &ds, bool describeFirst)
             if (level.count)
                 counts[level.name] = double(*level.count);
         }
+        if (asTable && !out->tables.isEmpty()) {
+            const protocol::ReleasedTable &t = out->tables.front();
+            const qsizetype zero = t.columnLevels.indexOf(QStringLiteral("0"));
+            Counts non;
+            for (qsizetype r = 0; r < t.rowLevels.size() && zero >= 0; ++r) {
+                const auto &cell = t.counts[r * t.columnLevels.size() + zero];
+                if (cell)
+                    non[t.rowLevels[r]] = double(*cell);
+            }
+            tableNonEvents = non;
+        }
         return counts;
     };
     std::optional<Counts> all, nonEvents;
     std::optional<double> belowHigh, belowHighEvents; // the cohort with bw <= U: size, events
     auto describeAll = [&] {
         all = levels(within);
-        auto nonEventFilters = within;
-        nonEventFilters.push_back(among("dev_delay_2y", { "0" }));
-        nonEvents = levels(nonEventFilters);
+        if (asTable) {
+            nonEvents = tableNonEvents;
+        } else {
+            auto nonEventFilters = within;
+            nonEventFilters.push_back(among("dev_delay_2y", { "0" }));
+            nonEvents = levels(nonEventFilters);
+        }
         Describe q;
         q.dataset = ds;
         q.filters = { range("birth_weight_g", std::nullopt, high) };
