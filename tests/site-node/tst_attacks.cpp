@@ -92,6 +92,24 @@ const QStringList kJobMemory { QStringLiteral("user-job-memory") };
 const QStringList kRequestQuota { QStringLiteral("descriptives-quota"),
                                   QStringLiteral("request-quota") };
 
+// A birth weight class in whole pounds (correlateLevelsThenRiskBins): "3" is [3, 4) lb, with
+// "<2" and ">=11" at the ends. Its cuts (907, 1361, ... g) are no points of birth weight's 50 g
+// lattice.
+QStringList poundClasses()
+{
+    QStringList out { QStringLiteral("<2") };
+    for (int lb = 2; lb <= 10; ++lb)
+        out << QString::number(lb);
+    out << QStringLiteral(">=11");
+    return out;
+}
+
+QString poundClass(double grams)
+{
+    const int lb = int(std::floor(grams / 453.59237));
+    return lb < 2 ? QStringLiteral("<2") : lb >= 11 ? QStringLiteral(">=11") : QString::number(lb);
+}
+
 // Every attack's outcome, printed as a table at the end (the report's "still works" list).
 QList<QPair<QString, QString>> &outcomes()
 {
@@ -505,6 +523,12 @@ private Q_SLOTS:
     void filteredCohortsThenEvaluation();
     void histogramsAgainstRiskBins();
     void histogramsThenRiskBins();
+    void correlateHistogramsThenRiskBins();
+    void riskBinsThenCorrelateHistograms();
+    void correlateLevelsThenRiskBins();
+    void riskBinsThenCorrelateLevels();
+    void correlateTableThenRiskBins();
+    void riskBinsThenCorrelateTable();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -543,7 +567,13 @@ private:
     // non-events) and one cohort cut at an edge (which gives the histograms' upper tail): the
     // number of groups of 1-9 records whose outcome count the releases give (checked against the
     // CSV), or -1 when the histograms were not released.
-    int histogramsAndBins(const QString &ds, bool describeFirst);
+    // The same with the level counts of a categorical correlate (the class in whole pounds)
+    // over the evaluated cohort and its non-events instead of histograms and a cut.
+    // `asTable`: the events per class from one two-way table (class × outcome) instead of a
+    // second description of the non-events.
+    int levelsAndBins(const QString &ds, bool describeFirst, bool asTable = false);
+    int histogramsAndBins(const QString &ds, bool describeFirst,
+                          const QString &histogramVariable = QStringLiteral("birth_weight_g"));
     double csvNumber(int row, const char *column) const;
     QString csvText(int row, const char *column) const;
 
@@ -551,6 +581,8 @@ private:
     NodeProcess m_node;
     QString m_csv;
     QString m_schema;
+    QString m_csvPounds; // the same records and birth weight in pounds too
+    QString m_schemaPounds;
     std::vector<std::string> m_header;
     std::vector<std::vector<std::string>> m_cells; // rows of the planted CSV
     QStringList m_imported;
@@ -682,6 +714,49 @@ void tst_Attacks::initTestCase()
     schemaOut.write(QJsonDocument(schema).toJson());
     schemaOut.close();
 
+    // The same records with a close correlate of birth weight that no model names: the weight in
+    // pounds (to 0.01 lb), a column many registries keep next to grams. Its lattice (0.1 lb) is not
+    // birth weight's (50 g), so its histograms cut birth weight between that lattice's points
+    // (correlateHistogramsThenRiskBins).
+    {
+        std::vector<std::string> header = m_header;
+        header.push_back("birth_weight_lb");
+        header.push_back("birth_weight_class_lb");
+        QFile lbOut(m_csvPounds = m_dir.filePath(QStringLiteral("planted-lb.csv")));
+        QVERIFY(lbOut.open(QIODevice::WriteOnly));
+        lbOut.write(join(header));
+        for (int row = 0; row < kRows; ++row) {
+            std::vector<std::string> cells = m_cells[std::size_t(row)];
+            const double w = csvNumber(row, "birth_weight_g");
+            cells.push_back(
+                std::isnan(w)
+                    ? std::string("NA")
+                    : QString::number(std::round(w / 453.59237 * 100) / 100, 'f', 2).toStdString());
+            cells.push_back(std::isnan(w) ? std::string("NA") : poundClass(w).toStdString());
+            lbOut.write(join(cells));
+        }
+        lbOut.close();
+        QJsonObject lbColumns = columns;
+        QJsonObject pounds = columns.value(QStringLiteral("birth_weight_g")).toObject();
+        pounds.insert(QStringLiteral("label"), QStringLiteral("Birth weight (lb)"));
+        lbColumns.insert(QStringLiteral("birth_weight_lb"), pounds);
+        QJsonArray classes;
+        for (const QString &level : poundClasses())
+            classes.append(level);
+        lbColumns.insert(QStringLiteral("birth_weight_class_lb"),
+                         QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
+                                       { QStringLiteral("label"),
+                                         QStringLiteral("Birth weight class (whole pounds)") },
+                                       { QStringLiteral("levels"), classes } });
+        QJsonObject lbSchema = schema;
+        lbSchema.insert(QStringLiteral("columns"), lbColumns);
+        QFile lbSchemaOut(m_schemaPounds
+                          = m_dir.filePath(QStringLiteral("planted-lb.schema.json")));
+        QVERIFY(lbSchemaOut.open(QIODevice::WriteOnly));
+        lbSchemaOut.write(QJsonDocument(lbSchema).toJson());
+        lbSchemaOut.close();
+    }
+
     QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Attacked node")),
              qPrintable(m_node.error));
     // One dataset per attack group (the same records): the differencing ledger of one attack
@@ -693,6 +768,13 @@ void tst_Attacks::initTestCase()
            "knotmax", "betas",  "knotin",   "subedge", "final",    "betacut", "cutfirst",
            "wholer",  "wholeq", "wholet",   "subtop",  "histrisk", "riskhist" })
         QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
+    // The datasets with the correlate in pounds.
+    for (const char *name :
+         { "corrhist", "histcorr", "classfirst", "evalclass", "tablefirst", "evaltable" }) {
+        QVERIFY2(m_node.import(QLatin1String(name), m_csvPounds, m_schemaPounds),
+                 qPrintable(m_node.error));
+        m_imported << QLatin1String(name);
+    }
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
              { QStringLiteral("bob"), QStringLiteral("research") },
@@ -2948,11 +3030,285 @@ void tst_Attacks::histogramsThenRiskBins()
     QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
 }
 
-int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst)
+void tst_Attacks::correlateHistogramsThenRiskBins()
 {
+    // Own attack (issue 14, red team 3; docs/privacy-rules.md "Histograms against released risk
+    // bins", what remained: "Numeric variables outside the design (a close correlate of it) are
+    // not lattice blocks"). histogramsThenRiskBins with the histograms of birth weight in pounds,
+    // a column the model does not name: "lb >= e" is "bw >= c" for a c between birth weight's
+    // lattice points (0.1 lb is 45.4 g; the lattice of bw is 50 g), so the evaluation's lattice
+    // check of the design's variable does not see these cuts. Histograms over the evaluated
+    // cohort and its non-events and one cut at an edge of pounds first, then the evaluation of
+    // dev_delay_2y ~ scale(birth_weight_g); where a cumulative risk bin lies 1-9 records from
+    // "lb >= e", the difference of the events is those children's outcomes.
+    const int groups
+        = histogramsAndBins(QStringLiteral("corrhist"), true, QStringLiteral("birth_weight_lb"));
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+void tst_Attacks::riskBinsThenCorrelateHistograms()
+{
+    // The same in the other order: the evaluation first, then the histograms of pounds and the
+    // cut (histogramRunRefusal sees every released histogram, whatever its variable).
+    const int groups
+        = histogramsAndBins(QStringLiteral("histcorr"), false, QStringLiteral("birth_weight_lb"));
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+void tst_Attacks::correlateLevelsThenRiskBins()
+{
+    // Own attack (red team 3; docs/privacy-rules.md "Histograms against released risk bins",
+    // what remained: category cells are not checked against runs of bins). A categorical column
+    // that is a function of birth weight (its class in whole pounds; cuts at 1361, 1814, ... g,
+    // none a point of birth weight's lattice): its level counts over the evaluated cohort and
+    // over its non-events give "bw >= cut" and its events at every cut, as the histograms and
+    // the cut of correlateHistogramsThenRiskBins do. Descriptions first, then the evaluation.
+    const int groups = levelsAndBins(QStringLiteral("classfirst"), true);
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+void tst_Attacks::riskBinsThenCorrelateLevels()
+{
+    // The same in the other order: the evaluation first, then the level counts.
+    const int groups = levelsAndBins(QStringLiteral("evalclass"), false);
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+void tst_Attacks::correlateTableThenRiskBins()
+{
+    // correlateLevelsThenRiskBins with the events per class from one two-way table of the class
+    // and the outcome over the same records (one release instead of two cohorts): the table's
+    // joint family, descriptions first.
+    const int groups = levelsAndBins(QStringLiteral("tablefirst"), true, true);
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+void tst_Attacks::riskBinsThenCorrelateTable()
+{
+    const int groups = levelsAndBins(QStringLiteral("evaltable"), false, true);
+    QVERIFY2(groups >= 0, "the honest study and its evaluation");
+    QVERIFY2(groups == 0, "groups of 1-9 records whose outcomes the releases give");
+}
+
+int tst_Attacks::levelsAndBins(const QString &ds, bool describeFirst, bool asTable)
+{
+    const QString what = asTable ? QStringLiteral("a table of the class in pounds × outcome")
+                                 : QStringLiteral("level counts of the class in pounds");
     const QString attack = describeFirst
-        ? QStringLiteral("histograms of bw and a cut, then an evaluation's bins differenced")
-        : QStringLiteral("an evaluation's bins differenced with histograms of bw and a cut");
+        ? QStringLiteral("%1, then an evaluation's bins differenced").arg(what)
+        : QStringLiteral("an evaluation's bins differenced with %1").arg(what);
+    const QString token = m_tokens[QStringLiteral("lena")];
+    auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
+    d.scaling["birth_weight_g"] = { 3300, 600 };
+    const QStringList complete { QStringLiteral("birth_weight_g"), QStringLiteral("dev_delay_2y") };
+    // The node's edges of birth weight (a description of all its records) and, within them, the
+    // range [L, U] the level counts are asked over: L the first edge from 1400 g up, U the last
+    // edge up to 4950 g that is not the highest, so that the sparse classes at both ends ("<2",
+    // ">=11"), which the node would withhold, hold no record of it (a withheld level split by the
+    // non-events cohort is refused, `cells of ...`).
+    const std::vector<double> edges = nodeEdges(token, ds, QStringLiteral("birth_weight_g"));
+    if (edges.size() < 3)
+        return -2;
+    double low = edges.back(), high = edges.front();
+    for (std::size_t i = 0; i + 1 < edges.size(); ++i) {
+        if (edges[i] >= 1400)
+            low = std::min(low, edges[i]);
+        if (edges[i] <= 4950)
+            high = std::max(high, edges[i]);
+    }
+    const std::vector<analysis::Filter> within { range("birth_weight_g", low, high) };
+    // Released level counts (a withheld level is absent).
+    using Counts = std::map<QString, double>;
+    std::optional<Counts> tableNonEvents; // per class, from the table (asTable)
+    auto levels = [&](std::vector<analysis::Filter> filters) -> std::optional<Counts> {
+        Describe q;
+        q.dataset = ds;
+        q.filters = std::move(filters);
+        q.completeCases = complete;
+        q.variables = { variable(QStringLiteral("birth_weight_class_lb")) };
+        if (asTable)
+            q.tables
+                = { { QStringLiteral("birth_weight_class_lb"), QStringLiteral("dev_delay_2y") } };
+        const Reply reply = m_node.post("/v1/descriptives", token, describeBody(q));
+        const auto out = described(reply);
+        if (!out || out->categorical.isEmpty()) {
+            qInfo("description refused: %s", qPrintable(reply.describe()));
+            return std::nullopt;
+        }
+        Counts counts;
+        for (const auto &level : out->categorical.front().levels) {
+            if (level.count)
+                counts[level.name] = double(*level.count);
+        }
+        if (asTable && !out->tables.isEmpty()) {
+            const protocol::ReleasedTable &t = out->tables.front();
+            const qsizetype zero = t.columnLevels.indexOf(QStringLiteral("0"));
+            Counts non;
+            for (qsizetype r = 0; r < t.rowLevels.size() && zero >= 0; ++r) {
+                const auto &cell = t.counts[r * t.columnLevels.size() + zero];
+                if (cell)
+                    non[t.rowLevels[r]] = double(*cell);
+            }
+            tableNonEvents = non;
+        }
+        return counts;
+    };
+    std::optional<Counts> all, nonEvents;
+    std::optional<double> belowHigh, belowHighEvents; // the cohort with bw <= U: size, events
+    auto describeAll = [&] {
+        all = levels(within);
+        if (asTable) {
+            nonEvents = tableNonEvents;
+        } else {
+            auto nonEventFilters = within;
+            nonEventFilters.push_back(among("dev_delay_2y", { "0" }));
+            nonEvents = levels(nonEventFilters);
+        }
+        Describe q;
+        q.dataset = ds;
+        q.filters = { range("birth_weight_g", std::nullopt, high) };
+        q.completeCases = complete;
+        q.variables = { variable(QStringLiteral("dev_delay_2y")) };
+        const auto out = described(m_node.post("/v1/descriptives", token, describeBody(q)));
+        if (!out || out->categorical.isEmpty())
+            return;
+        belowHigh = double(out->cohortSize);
+        for (const auto &level : out->categorical.front().levels) {
+            if (level.name == QStringLiteral("1") && level.count)
+                belowHighEvents = double(*level.count);
+        }
+    };
+    if (describeFirst)
+        describeAll();
+    QString jobId;
+    const auto beta = fit(token, ds, d, &jobId);
+    if (!beta)
+        return -2;
+    const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
+    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
+    if (r.status != 200) {
+        qWarning("evaluation refused: %s", qPrintable(r.describe()));
+        return -2;
+    }
+    const auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
+    if (!evaluated || (*beta)[1] >= 0)
+        return -2;
+    if (!describeFirst)
+        describeAll();
+    if (!all || !nonEvents || !belowHigh || !belowHighEvents) {
+        note(attack, QStringLiteral("closed: a description refused"));
+        return 0;
+    }
+    // The evaluated cohort's size and events: the sum of its bins.
+    double cohortSize = 0, cohortEvents = 0;
+    for (int i = 0; i < evaluated->bins.bins; ++i) {
+        cohortSize += evaluated->bins.positives[std::size_t(i)]
+            + evaluated->bins.negatives[std::size_t(i)];
+        cohortEvents += evaluated->bins.positives[std::size_t(i)];
+    }
+    // "bw >= the lower cut of class k" and its events, from the top class down while every
+    // class above is released in both descriptions, plus the records above U.
+    std::vector<std::pair<double, double>> cuts; // records at or above, events among them
+    {
+        const QStringList classes = poundClasses();
+        double above = cohortSize - *belowHigh;
+        double aboveNon = above - (cohortEvents - *belowHighEvents);
+        const qsizetype top = classes.indexOf(poundClass(high));
+        const qsizetype bottom = classes.indexOf(poundClass(low));
+        for (qsizetype k = top + 1; k-- > bottom + 1;) {
+            const auto a = all->find(classes[k]);
+            const auto n = nonEvents->find(classes[k]);
+            if (a == all->end() || n == nonEvents->end())
+                break; // withheld: the counts unknown from here down
+            above += a->second;
+            aboveNon += n->second;
+            cuts.emplace_back(above, above - aboveNon);
+        }
+    }
+    struct Prefix {
+        double count = 0, events = 0;
+    };
+    std::vector<Prefix> prefixes;
+    Prefix sum;
+    const analysis::PerformanceBins &bins = evaluated->bins;
+    for (int i = 0; i < bins.bins; ++i) {
+        const double c = bins.positives[std::size_t(i)] + bins.negatives[std::size_t(i)];
+        if (c <= 0)
+            continue;
+        sum.count += c;
+        sum.events += bins.positives[std::size_t(i)];
+        prefixes.push_back(sum);
+    }
+    std::vector<std::pair<double, double>> cohort; // weight, outcome; heaviest first
+    for (int row = 0; row < kRows; ++row) {
+        if (completeRow(m_header, m_cells[std::size_t(row)], { "birth_weight_g", "dev_delay_2y" }))
+            cohort.emplace_back(csvNumber(row, "birth_weight_g"), csvNumber(row, "dev_delay_2y"));
+    }
+    std::sort(cohort.begin(), cohort.end(), std::greater<>());
+    int groups = 0, records = 0, checked = 0;
+    QStringList shown;
+    for (const auto &[atOrAbove, eventsAbove] : cuts) {
+        for (const Prefix &p : prefixes) {
+            const double gap = std::abs(p.count - atOrAbove);
+            if (gap < 1 || gap >= 10)
+                continue;
+            ++groups;
+            records += int(gap);
+            const double releasedEvents = std::abs(p.events - eventsAbove);
+            double truth = 0;
+            const std::size_t from = std::size_t(std::min(p.count, atOrAbove));
+            const std::size_t to = std::size_t(std::max(p.count, atOrAbove));
+            for (std::size_t k = from; k < to && k < cohort.size(); ++k)
+                truth += cohort[k].second;
+            if (truth == releasedEvents) {
+                ++checked;
+                if (shown.size() < 3)
+                    shown << QStringLiteral("the %1 heaviest: %2 records, %3 events")
+                                 .arg(atOrAbove)
+                                 .arg(gap)
+                                 .arg(truth);
+            }
+        }
+    }
+    qInfo("%s: %zu released bins; %zu class cuts known; %d groups of 1-9 records (%d records, %d "
+          "checked against the CSV): %s",
+          qPrintable(ds), prefixes.size(), cuts.size(), groups, records, checked,
+          qPrintable(shown.join(QStringLiteral("; "))));
+    if (groups > 0)
+        stillWorks(attack,
+                   QStringLiteral("%1 groups of 1-9 records (%2 records), %3 with their events "
+                                  "counted, e.g. %4")
+                       .arg(groups)
+                       .arg(records)
+                       .arg(checked)
+                       .arg(shown.join(QStringLiteral("; "))));
+    else
+        note(attack,
+             QStringLiteral("closed: %1 released bins, %2 class cuts, none 1-9 records from a "
+                            "cumulative bin")
+                 .arg(prefixes.size())
+                 .arg(cuts.size()));
+    return groups;
+}
+
+int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst,
+                                   const QString &histogramVariable)
+{
+    const QString shortName = histogramVariable == QStringLiteral("birth_weight_g")
+        ? QStringLiteral("bw")
+        : histogramVariable;
+    const QString attack = describeFirst
+        ? QStringLiteral("histograms of %1 and a cut, then an evaluation's bins differenced")
+              .arg(shortName)
+        : QStringLiteral("an evaluation's bins differenced with histograms of %1 and a cut")
+              .arg(shortName);
+    const std::string cutVariable = histogramVariable.toStdString();
     const QString token = m_tokens[QStringLiteral("lena")];
     auto d = design("dev_delay_2y", analysis::Family::Binomial,
                     { transformed("birth_weight_g", analysis::Transform::Standardise) });
@@ -2965,7 +3321,7 @@ int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst)
         q.dataset = ds;
         q.filters = std::move(filters);
         q.completeCases = complete;
-        q.variables = { variable(QStringLiteral("birth_weight_g"), { { -1e9, 1e9 } }) };
+        q.variables = { variable(histogramVariable, { { -1e9, 1e9 } }) };
         const auto out = described(m_node.post("/v1/descriptives", token, describeBody(q)));
         if (!out || out->numeric.isEmpty() || out->numeric.front().histograms.isEmpty())
             return std::nullopt;
@@ -3011,9 +3367,9 @@ int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst)
         for (auto it = all->rbegin(); it != all->rend(); ++it) {
             if (it->second < 50 || !nonEvents->count(it->first))
                 continue;
-            const auto cut = cohortOf({ range("birth_weight_g", it->first, std::nullopt) });
-            const auto cutNon = cohortOf({ range("birth_weight_g", it->first, std::nullopt),
-                                           among("dev_delay_2y", { "0" }) });
+            const auto cut = cohortOf({ range(cutVariable, it->first, std::nullopt) });
+            const auto cutNon = cohortOf(
+                { range(cutVariable, it->first, std::nullopt), among("dev_delay_2y", { "0" }) });
             if (!cut || !cutNon)
                 continue;
             cutAt = it->first;
@@ -3095,7 +3451,8 @@ int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst)
             if (truth == releasedEvents) {
                 ++checked;
                 if (shown.size() < 3)
-                    shown << QStringLiteral("bw >= %1: %2 records, %3 events")
+                    shown << QStringLiteral("%1 >= %2: %3 records, %4 events")
+                                 .arg(shortName)
                                  .arg(e)
                                  .arg(gap)
                                  .arg(truth);

@@ -488,6 +488,7 @@ private Q_SLOTS:
     // the ledger
     void atomsRefinedBySets();
     void riskBinsKeptOffTheLattice();
+    void riskBinsKeptOffDescribedHistograms();
     void latticeEdgesEqualTheRuleRunByRun();
     void cellsSplitOnlyIntoLargePieces();
     void cellsOnSeveralAtoms();
@@ -967,6 +968,78 @@ void tst_Differencing::riskBinsKeptOffTheLattice()
     QVERIFY(!node::histogramRunRefusal(released(100, 300), state, cohort, histograms, 10));
 }
 
+void tst_Differencing::riskBinsKeptOffDescribedHistograms()
+{
+    // Red team 3 (tst_attacks correlateHistogramsThenRiskBins) on the ledger: a design whose
+    // numeric predictors are smoke and age, and risk bins that follow bw, a variable outside it
+    // (record i in grid bin i; bw = 2000 + 2.5 i + U(0, 1): lattice step 50 g, 20 records a
+    // cell, the cell [2500, 2550) from record 200, [2750, 2800) from record 300).
+    node::DifferencingLimits limits;
+    const analysis::ResolvedDesign design = fitDesign();
+    std::vector<std::int64_t> all(kRows);
+    std::iota(all.begin(), all.end(), std::int64_t(0));
+    auto evaluate = [&](node::DifferencingLedger &ledger, const node::LoadedDataset &data,
+                        const std::vector<int> &candidates) -> std::vector<int> {
+        node::RiskBins rb;
+        rb.rows = all;
+        for (int i = 0; i < kRows; ++i)
+            rb.bin.push_back(i);
+        rb.edges = candidates;
+        std::vector<node::RiskBins> bins { rb };
+        const auto verdict = ledger.checkAndRecordEvaluation(data, all, design, {}, bins);
+        if (!verdict || !verdict->passed)
+            return {};
+        return bins.front().edges;
+    };
+    const std::vector<int> near { 0, 200, 215, 500, kRows }; // 215: 5 records short of a cell
+    {
+        // No histogram of bw released: the bins follow nothing the ledger knows, 215 is kept.
+        node::LoadedDataset baseline = m_data;
+        baseline.info.name = QStringLiteral("baseline");
+        node::DifferencingLedger ledger(m_store, limits);
+        QCOMPARE(evaluate(ledger, baseline, near), near);
+    }
+    {
+        // A histogram of bw (any cohort: here all records) first; then the same bins keep away
+        // from bw's lattice cells.
+        node::DifferencingLedger ledger(m_store, limits);
+        std::vector<double> edges;
+        for (double e = 2050; e <= 4450; e += 50)
+            edges.push_back(e);
+        const std::vector<node::HistogramCodes> histograms { node::histogramCodes(
+            m_data.table, "bw", edges, all) };
+        const auto described = ledger.checkAndRecordDescription(m_data, all, {}, histograms);
+        QVERIFY(described && described->passed);
+        QCOMPARE(evaluate(ledger, m_data, near), (std::vector<int> { 0, 200, 500, kRows }));
+    }
+    // The warm path of a design: its columns only (smoke, age, the outcome), so bw is not among
+    // them. A restarted ledger remembers bw from the store; without a way to read the whole
+    // table it releases one bin, with it the bins kept off bw's lattice.
+    node::LoadedDataset columns;
+    columns.info = m_data.info;
+    for (const char *name : { "smoke", "age", "delay" })
+        QVERIFY(columns.table.addNumeric(name, m_data.table.column(name)->numeric).ok());
+    const std::vector<int> further { 0, 200, 315, 500, kRows }; // 315: 5 records short
+    {
+        node::DifferencingLedger ledger(m_store, limits);
+        QCOMPARE(evaluate(ledger, columns, further), (std::vector<int> { 0, kRows }));
+    }
+    {
+        node::DifferencingLedger ledger(m_store, limits);
+        int loads = 0;
+        ledger.setDatasetLoader([&](const QString &name) {
+            ++loads;
+            return name == m_data.info.name ? std::make_shared<const node::LoadedDataset>(m_data)
+                                            : nullptr;
+        });
+        QCOMPARE(evaluate(ledger, columns, further), (std::vector<int> { 0, 200, 500, kRows }));
+        QCOMPARE(loads, 1);
+        // With the whole table handed in, nothing is loaded.
+        QCOMPARE(evaluate(ledger, m_data, further), (std::vector<int> { 0, 200, 500, kRows }));
+        QCOMPARE(loads, 1);
+    }
+}
+
 void tst_Differencing::cellsSplitOnlyIntoLargePieces()
 {
     node::DifferencingState state = node::DifferencingState::initial(1, kRows);
@@ -1093,6 +1166,38 @@ void tst_Differencing::encodingRoundTripAndCorruption()
     QVERIFY(decoded->exposed == state.exposed);
     QVERIFY(decoded->families == state.families);
     QVERIFY(!node::DifferencingState::decode(bytes.left(bytes.size() - 3)));
+    {
+        // The bin ledger's list with the variables whose histograms were released (red team 3,
+        // tst_attacks correlateHistogramsThenRiskBins), and a list stored before it remembered
+        // them (no trailing section): read with none.
+        node::ReleasedBinsList list;
+        list.generation = 7;
+        node::ReleasedBins one;
+        one.bins = 2;
+        one.binOf = { 0, 1, 2, 1 };
+        one.countSizes();
+        list.evaluations = { one };
+        list.histogramVariables = { "birth_weight_lb", "x" };
+        const QByteArray listBytes = list.encode();
+        const auto back = node::ReleasedBinsList::decode(listBytes);
+        QVERIFY(back);
+        QVERIFY(back->evaluations == list.evaluations);
+        QVERIFY(back->histogramVariables == list.histogramVariables);
+        node::ReleasedBinsList without = list;
+        without.histogramVariables.clear();
+        const QByteArray withoutBytes = without.encode();
+        const QByteArray withoutBody = qUncompress(withoutBytes.mid(5));
+        QCOMPARE(withoutBody.back(), char(0)); // no variables: one varint 0
+        const auto older = node::ReleasedBinsList::decode(withoutBytes.left(5)
+                                                          + qCompress(withoutBody.chopped(1), 1));
+        QVERIFY(older);
+        QVERIFY(older->evaluations == list.evaluations);
+        QVERIFY(older->histogramVariables.empty());
+        // A name cut short is a damaged list, never a shorter name.
+        const QByteArray listBody = qUncompress(listBytes.mid(5));
+        QVERIFY(
+            !node::ReleasedBinsList::decode(listBytes.left(5) + qCompress(listBody.chopped(1), 1)));
+    }
     QVERIFY(!node::DifferencingState::decode(QByteArray("FSDL\x01garbage")));
     QVERIFY(!node::DifferencingState::decode(QByteArray()));
     // The generation (7, one byte) written in ten bytes still reads as 7; a tenth byte above bit

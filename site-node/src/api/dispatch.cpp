@@ -29,6 +29,12 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     , m_designCache(std::make_unique<DesignCache>())
     , m_linearPredictors(std::make_unique<analysis::LinearPredictorMemo>())
 {
+    // The ledger reads a whole table through the node's dataset cache (an evaluation on a
+    // design's columns that must keep away from another variable's histograms).
+    m_ledger->setDatasetLoader([this](const QString &name) -> std::shared_ptr<const LoadedDataset> {
+        auto loaded = m_cache.get(name);
+        return loaded ? std::move(loaded).value() : nullptr;
+    });
 }
 
 ApiHandlers::~ApiHandlers() = default;

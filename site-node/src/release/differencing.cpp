@@ -19,6 +19,51 @@ namespace fairstart::node {
 
 namespace {
 
+// A family whose cells partition the records by a categorical or binary variable's levels, or by
+// a two-way table's joint cells: the families a description releases that a run of risk bins can
+// follow (red team 3).
+bool isPartitionFamily(const std::string &family)
+{
+    return family.rfind("v:", 0) == 0 || family.rfind("t:", 0) == 0;
+}
+
+// The variables a family names, for a refusal's detail ("a" or "a & b"; never a code).
+std::string familyVariables(const std::string &family)
+{
+    std::string out;
+    std::size_t from = 0;
+    while (from < family.size()) {
+        const std::size_t end = std::min(family.find('&', from), family.size());
+        std::string key = family.substr(from, end - from);
+        if (key.rfind("t:", 0) == 0)
+            key = key.substr(2);
+        if (key.size() > 2 && key[1] == ':')
+            key = key.substr(2);
+        if (const std::size_t colon = key.find(':'); colon != std::string::npos)
+            key = key.substr(0, colon);
+        out += (out.empty() ? "" : " & ") + key;
+        from = end + 1;
+    }
+    return out;
+}
+
+// A family's cells over a cohort's rows, as the parts of a histogram (histogramruns.h); empty
+// codes when the family does not fit the table.
+HistogramCodes partitionCodes(const analysis::DataTable &table, const std::string &family,
+                              const std::vector<std::int64_t> &rows)
+{
+    HistogramCodes out;
+    out.variable = family;
+    const std::optional<FamilyCodes> codes = familyCodes(table, family);
+    if (!codes || codes->codes.size() != table.rows())
+        return out;
+    out.bins = codes->count;
+    out.code.reserve(rows.size());
+    for (std::int64_t row : rows)
+        out.code.push_back(codes->codes[std::size_t(row)]);
+    return out;
+}
+
 constexpr const char *kRule = "differencing";
 constexpr const char *kBudgetRule = "differencing-budget";
 constexpr char kMagic[4] = { 'F', 'S', 'D', 'L' };
@@ -610,6 +655,9 @@ constexpr std::uint8_t kBinsEncodingVersion = 1;
 // Released evaluations whose bins a dataset's import remembers; beyond it an evaluation is
 // released with one bin (its cohort, which the dataset's ledger holds): never refused.
 constexpr std::size_t kMaxReleasedBins = 512;
+// Bounds of a stored list of histogram variables (a dataset's numeric columns, by name).
+constexpr std::size_t kMaxHistogramVariables = 100000;
+constexpr std::size_t kMaxVariableName = 4096;
 // The codes' memory a dataset's bin ledger may take (2 bytes per record and evaluation).
 constexpr std::size_t kReleasedBinsBytes = std::size_t(64) << 20;
 } // namespace
@@ -640,6 +688,11 @@ QByteArray ReleasedBinsList::encode() const
         for (std::uint16_t b : e.binOf)
             appendVarint(body, b);
     }
+    appendVarint(body, histogramVariables.size());
+    for (const std::string &name : histogramVariables) {
+        appendVarint(body, name.size());
+        body.append(name.data(), qsizetype(name.size()));
+    }
     return sealed(kBinsMagic, kBinsEncodingVersion, body);
 }
 
@@ -669,6 +722,18 @@ std::optional<ReleasedBinsList> ReleasedBinsList::decode(const QByteArray &bytes
             b = std::uint16_t(value);
         }
         e.countSizes();
+    }
+    // The histogram variables (absent from a list stored before they were remembered).
+    if (!r.atEnd()) {
+        std::uint64_t names = 0;
+        if (!r.varint(&names) || names > kMaxHistogramVariables)
+            return std::nullopt;
+        list.histogramVariables.resize(names);
+        for (std::string &name : list.histogramVariables) {
+            std::uint64_t length = 0;
+            if (!r.varint(&length) || length > kMaxVariableName || !r.bytes(length, &name))
+                return std::nullopt;
+        }
     }
     if (!r.atEnd())
         return std::nullopt;
@@ -1319,14 +1384,37 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     }
     std::vector<ReleasedBins> addedReleased;
     if (riskBins) {
-        // Away from the lattice cells of the design's numeric variables first: histograms
-        // released before are not remembered (histogramruns.h).
-        const std::vector<std::string> lattice = numericDesignVariables(data.table, design);
+        // Away from the lattice cells of the design's numeric variables first, and of every
+        // variable a description released a histogram of (a correlate outside the design orders
+        // the records as the risk does; ReleasedBinsList::histogramVariables): the histograms
+        // themselves are not remembered (histogramruns.h).
+        std::vector<std::string> lattice = numericDesignVariables(data.table, design);
+        std::vector<std::string> outside; // remembered, not among the columns handed in
+        std::vector<std::string> families; // remembered cell families (levels, table cells)
+        for (const std::string &variable : bins.released->histogramVariables) {
+            if (isPartitionFamily(variable)) {
+                families.push_back(variable);
+                continue;
+            }
+            if (std::find(lattice.begin(), lattice.end(), variable) != lattice.end())
+                continue;
+            const analysis::Column *column = data.table.column(variable);
+            if (column && column->kind == analysis::ColumnKind::Numeric)
+                lattice.push_back(variable);
+            else if (!column)
+                outside.push_back(variable);
+        }
         // The same evaluation as the last one that recorded nothing, on the same ledgers: its
         // edges (EdgeMemo). The cohort's refinement above is part of the key (the digest holds
-        // the cohort and its cells, the versions the ledgers it refined).
+        // the cohort and its cells, the versions the ledgers it refined; the remembered
+        // variables are the bin ledger's, and every name checked is in the digest too).
+        std::vector<std::string> checked = lattice;
+        for (const std::vector<std::string> *more : { &outside, &families }) {
+            checked.emplace_back(); // a separator no variable is named
+            checked.insert(checked.end(), more->begin(), more->end());
+        }
         const QByteArray digest = m_limits.shareEdgeChoices
-            ? edgeChoiceDigest(data, cohortRows, cells, lattice, *riskBins, m_limits.minCell)
+            ? edgeChoiceDigest(data, cohortRows, cells, checked, *riskBins, m_limits.minCell)
             : QByteArray();
         const std::optional<EdgeMemo> &memo = bins.edgeMemo;
         if (!digest.isEmpty() && !mainChanged && memo && memo->mainVersion == main.version
@@ -1336,12 +1424,48 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
                 (*riskBins)[i].edges = memo->edges[i];
             ++m_edgeMemoHits;
         } else {
+            // The design's columns only (its warm path): the whole table for the others.
+            bool familiesReadable = true;
+            for (const std::string &family : families)
+                familiesReadable = familiesReadable && familyCodes(data.table, family).has_value();
+            std::shared_ptr<const LoadedDataset> whole;
+            if ((!outside.empty() || !familiesReadable) && m_loader) {
+                whole = m_loader(name);
+                if (whole
+                    && (whole->info.generation != data.info.generation
+                        || whole->table.rows() != data.table.rows()))
+                    whole.reset();
+            }
+            // Each cell family as a column of its codes on a lattice of step 1: one cell per
+            // code.
+            std::optional<LoadedDataset> cellCodes;
+            if (!families.empty() && (familiesReadable || whole)) {
+                const analysis::DataTable &source = familiesReadable ? data.table : whole->table;
+                cellCodes.emplace();
+                cellCodes->info = data.info;
+                for (const std::string &family : families) {
+                    const std::optional<FamilyCodes> codes = familyCodes(source, family);
+                    if (!codes || codes->codes.size() != source.rows())
+                        continue;
+                    std::vector<double> values(codes->codes.begin(), codes->codes.end());
+                    if (cellCodes->table.addNumeric(family, std::move(values)).ok())
+                        cellCodes->histogramSteps[family] = 1.0;
+                }
+            }
+            const bool unread = (!outside.empty() && !whole) || (!families.empty() && !cellCodes);
             for (RiskBins &one : *riskBins) {
                 dropEdgesNearLattice(one, nextMain, data, lattice, m_limits.minCell);
+                if (!outside.empty() && whole)
+                    dropEdgesNearLattice(one, nextMain, *whole, outside, m_limits.minCell);
+                if (cellCodes)
+                    dropEdgesNearLattice(one, nextMain, *cellCodes, families, m_limits.minCell);
+                if (unread && one.edges.size() > 2)
+                    one.edges = { one.edges.front(), one.edges.back() }; // unread: one bin
                 chooseEdges(one, nextMain, bins.released->evaluations, addedReleased, data.table);
             }
-            // Memoised only when it records nothing: the ledgers stay at these versions.
-            if (!digest.isEmpty() && !mainChanged && addedReleased.empty()) {
+            // Memoised only when it records nothing and read everything it checks: the ledgers
+            // stay at these versions.
+            if (!digest.isEmpty() && !mainChanged && addedReleased.empty() && !unread) {
                 EdgeMemo next { main.version, bins.version, digest, {} };
                 for (const RiskBins &one : *riskBins)
                     next.edges.push_back(one.edges);
@@ -1482,7 +1606,7 @@ NodeResult<void> DifferencingLedger::loadReleased(Entry &e, const LoadedDataset 
     if (!stored)
         return stored.error();
     if (!stored->has_value()) {
-        e.released = ReleasedBinsList { data.info.generation, {} };
+        e.released = ReleasedBinsList { data.info.generation, {}, {} };
         ++e.version;
         return {};
     }
@@ -1572,6 +1696,28 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
                 return refused;
             }
         }
+        // Its level counts and table cells too: a categorical variable that follows the risk
+        // (a class of a numeric predictor) partitions the cohort as a histogram does (red team
+        // 3, tst_attacks riskBinsThenCorrelateLevels). Each cell of the family a part of its own.
+        // A description's only (`histograms` set): a subgroup cell's counts are over a cohort of
+        // its own, which the atoms hold.
+        if (part.histograms && !bins.released->evaluations.empty()) {
+            for (const CellRelease &cell : *part.cells) {
+                if (!isPartitionFamily(cell.family))
+                    continue;
+                const std::vector<HistogramCodes> codes { partitionCodes(data.table, cell.family,
+                                                                         *part.rows) };
+                if (codes.front().code.size() != part.rows->size())
+                    continue;
+                if (histogramRunRefusal(bins.released->evaluations, *e.state, *part.rows, codes,
+                                        m_limits.minCell)) {
+                    analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
+                    refused.detail
+                        = "cells of " + familyVariables(cell.family) + " and released risk bins";
+                    return refused;
+                }
+            }
+        }
     }
     // Several parts refine a copy; the ledger changes only when all of them passed.
     DifferencingState next = parts.size() == 1 ? DifferencingState() : *e.state;
@@ -1581,15 +1727,45 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     analysis::RuleOutcome outcome = refineParts(target, data, parts, &changed);
     if (changed || !outcome.passed)
         ++e.version; // a refusal leaves the state as it was; counted as a change all the same
-    if (!outcome.passed || !changed)
+    if (!outcome.passed)
         return outcome;
-    if (parts.size() != 1)
-        e.state = std::move(next);
-    auto written
-        = m_store->setDifferencingState(data.info.name, data.info.generation, e.state->encode());
-    if (!written) {
-        e.state.reset(); // the store holds the truth: reread it next time
-        return written.error();
+    if (changed) {
+        if (parts.size() != 1)
+            e.state = std::move(next);
+        auto written = m_store->setDifferencingState(data.info.name, data.info.generation,
+                                                     e.state->encode());
+        if (!written) {
+            e.state.reset(); // the store holds the truth: reread it next time
+            return written.error();
+        }
+    }
+    // The variables of the released histograms, remembered for later evaluations
+    // (ReleasedBinsList::histogramVariables), before the description leaves the node.
+    std::vector<std::string> &known = bins.released->histogramVariables;
+    const std::size_t before = known.size();
+    auto remember = [&known](const std::string &name) {
+        const auto at = std::lower_bound(known.begin(), known.end(), name);
+        if (at == known.end() || *at != name)
+            known.insert(at, name);
+    };
+    for (const Part &part : parts) {
+        if (!part.histograms)
+            continue; // not a description
+        for (const CellRelease &cell : *part.cells) {
+            if (isPartitionFamily(cell.family))
+                remember(cell.family);
+        }
+        for (const HistogramCodes &h : *part.histograms)
+            remember(h.variable);
+    }
+    if (known.size() != before) {
+        ++bins.version; // a remembered variable changes every later edge choice
+        auto written = m_store->setDifferencingState(releasedBinsKey(data.info.name),
+                                                     data.info.generation, bins.released->encode());
+        if (!written) {
+            bins.released.reset();
+            return written.error();
+        }
     }
     return outcome;
 }

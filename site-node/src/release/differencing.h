@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -130,6 +131,16 @@ struct ReleasedBins {
 struct ReleasedBinsList {
     qint64 generation = 0;
     std::vector<ReleasedBins> evaluations;
+    // The numeric variables of which a description released a histogram (over any cohort, any
+    // purpose, any user), and the cell families ("v:<var>" levels, "t:<a>&<b>" table cells) a
+    // description released, sorted: every edge of such a histogram is a point of the variable's
+    // lattice, so an evaluation keeps its risk bins away from these variables' lattice cells as
+    // from its own numeric predictors', and away from each family's cells — a close correlate
+    // outside the design (birth weight in pounds next to grams, a class in whole pounds) orders
+    // the records as the risk does (docs/privacy-rules.md, "Histograms against released risk
+    // bins", "Correlates outside the design"). Encoded after the evaluations; a list stored
+    // without it decodes empty.
+    std::vector<std::string> histogramVariables;
     QByteArray encode() const;
     static std::optional<ReleasedBinsList> decode(const QByteArray &bytes);
 };
@@ -215,6 +226,13 @@ public:
     // Evaluations whose edges came from the edge memo (recordDesign), for tests and benches.
     int edgeMemoHits() const { return m_edgeMemoHits.load(); }
 
+    // How the ledger reads a dataset's whole table (every column) when an evaluation was handed
+    // the design's columns only (the warm path of a design) and a variable outside them had a
+    // histogram released (ReleasedBinsList::histogramVariables). Without a loader, or when it
+    // fails, such an evaluation is released with one bin (its cohort): never a weaker check.
+    using DatasetLoader = std::function<std::shared_ptr<const LoadedDataset>(const QString &)>;
+    void setDatasetLoader(DatasetLoader loader) { m_loader = std::move(loader); }
+
 private:
     // The edge choice of the last evaluation of a dataset that recorded nothing new (neither its
     // cohort nor its bins): with the ledgers exactly as they were then (the versions) and the
@@ -274,6 +292,7 @@ private:
 
     std::shared_ptr<SiteStore> m_store;
     DifferencingLimits m_limits;
+    DatasetLoader m_loader;
     std::mutex m_mapMutex; // guards m_entries only, never held through a check
     std::map<QString, std::unique_ptr<Entry>> m_entries;
     std::atomic<int> m_edgeMemoHits { 0 };
