@@ -137,6 +137,7 @@ private Q_SLOTS:
     void maskedContributionLooksUniform();
     void masksRefuseBadContexts();
     void agreedSecretsGiveTheSameMasks();
+    void agreedSecretsKeptAcrossStudiesStayPairwise();
     void masksDifferByRoundStudyAndPair();
     void twoAnswersToOneRoundRevealNothing();
 
@@ -532,6 +533,49 @@ void tst_Secure::agreedSecretsGiveTheSameMasks()
     QVERIFY(!agreePairwise(bad).ok()); // a low-order peer key
     bad.publicKeys[3] = keys.publicKeys[4];
     QVERIFY(!agreePairwise(bad).ok()); // two participants with one key
+}
+
+// A process keeps the X25519 secrets it agreed across studies (keyed by both public keys): in
+// study after study, with one participant replaced by another key pair that meets the same
+// peers, every participant's masks still cancel in the sum and only there, and a low-order key
+// is refused every time, also after its set's other keys were agreed.
+void tst_Secure::agreedSecretsKeptAcrossStudiesStayPairwise()
+{
+    const BoxKeys keys = boxKeys(6);
+    const std::vector<std::vector<int>> studies {
+        { 0, 1, 2 }, { 3, 1, 2 }, { 1, 3, 0, 2 }, { 0, 1, 2 }
+    };
+    const std::vector<std::uint64_t> plain { 5, 6, 7, 8 };
+    for (size_t s = 0; s < studies.size(); ++s) {
+        QList<QByteArray> publicKeys;
+        for (int party : studies[s])
+            publicKeys << keys.publicKeys.at(party);
+        const int n = int(studies[s].size());
+        std::vector<std::uint64_t> sum(plain.size(), 0);
+        for (int i = 0; i < n; ++i) {
+            MaskContext context { QByteArray("sha256:study") + QByteArray::number(int(s)),
+                                  1,
+                                  i,
+                                  keys.secretKeys.at(studies[s][size_t(i)]),
+                                  publicKeys,
+                                  "sha256:beta" };
+            auto agreed = agreePairwise(context);
+            QVERIFY(agreed.ok());
+            std::vector<std::uint64_t> words = plain;
+            QVERIFY(applyMasks(words, context, *agreed).ok());
+            QVERIFY(words != plain);
+            for (size_t k = 0; k < words.size(); ++k)
+                sum[k] += words[k];
+        }
+        for (size_t k = 0; k < plain.size(); ++k)
+            QCOMPARE(sum[k], plain[k] * std::uint64_t(n));
+    }
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        MaskContext bad { "sha256:s", 1, 0, keys.secretKeys.at(0), keys.publicKeys.mid(0, 3),
+                          "sha256:b" };
+        bad.publicKeys[2] = QByteArray(32, '\0');
+        QVERIFY(!agreePairwise(bad).ok()); // a low-order peer key
+    }
 }
 
 void tst_Secure::masksDifferByRoundStudyAndPair()
