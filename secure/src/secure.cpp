@@ -448,6 +448,8 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
         nonce[b] = (unsigned char)((std::uint64_t(context.round) >> (8 * b)) & 0xff);
 
     std::vector<std::uint64_t> masked = words;
+    // The key stream read as little-endian words: on a little-endian CPU, its bytes as they are.
+    std::vector<std::uint64_t> streamWords(words.size());
     std::vector<unsigned char> stream(words.size() * 8);
     const int self = secrets.index();
     for (int j = 0; j < n; ++j) {
@@ -473,19 +475,29 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
         crypto_generichash_final(&state, key, sizeof key);
         sodium_memzero(&state, sizeof state);
 
-        crypto_stream_chacha20(stream.data(), stream.size(), nonce, key);
+        if constexpr (std::endian::native == std::endian::little) {
+            crypto_stream_chacha20(reinterpret_cast<unsigned char *>(streamWords.data()),
+                                   streamWords.size() * 8, nonce, key);
+        } else {
+            crypto_stream_chacha20(stream.data(), stream.size(), nonce, key);
+            for (size_t k = 0; k < words.size(); ++k) {
+                std::uint64_t mask = 0;
+                for (int b = 0; b < 8; ++b)
+                    mask |= std::uint64_t(stream[k * 8 + size_t(b)]) << (8 * b);
+                streamWords[k] = mask;
+            }
+        }
         sodium_memzero(key, sizeof key);
-        for (size_t k = 0; k < words.size(); ++k) {
-            std::uint64_t mask = 0;
-            for (int b = 0; b < 8; ++b)
-                mask |= std::uint64_t(stream[k * 8 + size_t(b)]) << (8 * b);
-            if (j > self)
-                masked[k] += mask;
-            else
-                masked[k] -= mask;
+        if (j > self) {
+            for (size_t k = 0; k < words.size(); ++k)
+                masked[k] += streamWords[k];
+        } else {
+            for (size_t k = 0; k < words.size(); ++k)
+                masked[k] -= streamWords[k];
         }
     }
     sodium_memzero(stream.data(), stream.size());
+    sodium_memzero(streamWords.data(), streamWords.size() * 8);
     words = std::move(masked);
     return {};
 }

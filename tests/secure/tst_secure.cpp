@@ -138,6 +138,7 @@ private Q_SLOTS:
     void masksRefuseBadContexts();
     void agreedSecretsGiveTheSameMasks();
     void agreedSecretsKeptAcrossStudiesStayPairwise();
+    void masksAreTheDocumentedKeyStream();
     void masksDifferByRoundStudyAndPair();
     void twoAnswersToOneRoundRevealNothing();
 
@@ -575,6 +576,51 @@ void tst_Secure::agreedSecretsKeptAcrossStudiesStayPairwise()
                           "sha256:b" };
         bad.publicKeys[2] = QByteArray(32, '\0');
         QVERIFY(!agreePairwise(bad).ok()); // a low-order peer key
+    }
+}
+
+// The masks are exactly the construction secure.h documents, recomputed here byte by byte with
+// libsodium: X25519, the BLAKE2b-256 key of (study, β hash, both indices), the ChaCha20 key stream
+// with the round as nonce, read as little-endian words, added for a higher index and subtracted
+// for a lower one (applyMasks reads the stream as words at once on little-endian CPUs).
+void tst_Secure::masksAreTheDocumentedKeyStream()
+{
+    const BoxKeys keys = boxKeys(4);
+    const QByteArray study = "sha256:known", betaHash = "sha256:beta-known";
+    const int round = 3;
+    const std::vector<std::uint64_t> plain { 1, 2, 3, 0xffffffffffffffffULL, 5 };
+    for (int i = 0; i < 4; ++i) {
+        std::vector<std::uint64_t> expected = plain;
+        for (int j = 0; j < 4; ++j) {
+            if (j == i)
+                continue;
+            unsigned char shared[32];
+            QVERIFY(crypto_scalarmult(
+                        shared, reinterpret_cast<const unsigned char *>(keys.secretKeys[i].data()),
+                        reinterpret_cast<const unsigned char *>(keys.publicKeys[j].data()))
+                    == 0);
+            QByteArray input = study + '\n' + betaHash + '\n';
+            for (int index : { std::min(i, j), std::max(i, j) })
+                for (int b = 0; b < 4; ++b)
+                    input.append(char((std::uint32_t(index) >> (8 * b)) & 0xff));
+            unsigned char key[32];
+            crypto_generichash(key, sizeof key,
+                               reinterpret_cast<const unsigned char *>(input.data()),
+                               quint64(input.size()), shared, sizeof shared);
+            unsigned char nonce[crypto_stream_chacha20_NONCEBYTES] = { round };
+            std::vector<unsigned char> stream(plain.size() * 8);
+            crypto_stream_chacha20(stream.data(), stream.size(), nonce, key);
+            for (size_t k = 0; k < plain.size(); ++k) {
+                std::uint64_t mask = 0;
+                for (int b = 0; b < 8; ++b)
+                    mask |= std::uint64_t(stream[k * 8 + size_t(b)]) << (8 * b);
+                expected[k] = j > i ? expected[k] + mask : expected[k] - mask;
+            }
+        }
+        MaskContext context { study, round, i, keys.secretKeys.at(i), keys.publicKeys, betaHash };
+        std::vector<std::uint64_t> words = plain;
+        QVERIFY(applyMasks(words, context).ok());
+        QCOMPARE(words, expected);
     }
 }
 
