@@ -253,6 +253,23 @@ double nodeCpuSeconds(const testsupport::NodeCluster &cluster, int i, int part =
     return double(ticks) / double(sysconf(_SC_CLK_TCK));
 }
 
+// Voluntary context switches of all of a node's threads so far (each wait that blocks: requests
+// and httplib's keep-alive polling of idle connections, ~90 wake-ups a second each).
+long long nodeWaits(const testsupport::NodeCluster &cluster, int i)
+{
+    long long total = 0;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(cluster.node(i).process->processId()));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(tasks.filePath(task + QStringLiteral("/status")));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("voluntary_ctxt_switches:"))
+                total += line.mid(24).trimmed().toLongLong();
+    }
+    return total;
+}
+
 // CPU seconds of this process's children that ended (the CLI runs): user + system (part 0),
 // user (1) or system (2).
 double childrenCpuSeconds(int part = 0)
@@ -462,12 +479,14 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
             QString binary;
             std::vector<double> warm, rounds, pooled, cpu, pooledCpu;
             // The default fits' CPU split: the nodes' user and system time, the CLI's (both).
-            std::vector<double> nodeUser, nodeSystem, cli;
+            std::vector<double> nodeUser, nodeSystem, cli, waits;
         };
-        std::vector<Series> series { { testsupport::cliBinary(), {}, {}, {}, {}, {}, {}, {}, {} } };
+        std::vector<Series> series {
+            { testsupport::cliBinary(), {}, {}, {}, {}, {}, {}, {}, {}, {} }
+        };
         if (qEnvironmentVariableIsSet("BENCH_CLI_OTHER"))
             series.push_back(
-                { qEnvironmentVariable("BENCH_CLI_OTHER"), {}, {}, {}, {}, {}, {}, {}, {} });
+                { qEnvironmentVariable("BENCH_CLI_OTHER"), {}, {}, {}, {}, {}, {}, {}, {}, {} });
         auto nodesCpu = [&cluster] {
             double total = 0;
             for (int i = 0; i < cluster.size(); ++i)
@@ -480,6 +499,12 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
                 total += nodeCpuSeconds(cluster, i, part);
             return total;
         };
+        auto nodesWaits = [&cluster] {
+            long long total = 0;
+            for (int i = 0; i < cluster.size(); ++i)
+                total += nodeWaits(cluster, i);
+            return total;
+        };
         const int repeats = qEnvironmentVariableIsSet("BENCH_REPEATS")
             ? qEnvironmentVariableIntValue("BENCH_REPEATS")
             : 3;
@@ -488,6 +513,7 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
                 double before = nodesCpu() + childrenCpuSeconds();
                 const double user0 = nodesCpuPart(1), system0 = nodesCpuPart(2),
                              cli0 = childrenCpuSeconds();
+                const long long waits0 = nodesWaits();
                 CliRun w = runCli(sitesFile, predictors, out, {}, one.binary);
                 if (!w.ok)
                     return fail(
@@ -498,6 +524,7 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
                 one.nodeUser.push_back(nodesCpuPart(1) - user0);
                 one.nodeSystem.push_back(nodesCpuPart(2) - system0);
                 one.cli.push_back(childrenCpuSeconds() - cli0);
+                one.waits.push_back(double(nodesWaits() - waits0));
                 before = nodesCpu() + childrenCpuSeconds();
                 CliRun f
                     = runCli(sitesFile, predictors, out,
@@ -518,6 +545,7 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
                         "\"warm_cpu_s\":%s,\"pooled_only_s\":%s,\"pooled_only_median_s\":%.3f,"
                         "\"pooled_only_cpu_s\":%s,\"pooled_rounds_s\":%s,\"peers_pinned\":%s,"
                         "\"warm_node_user_s\":%s,\"warm_node_system_s\":%s,\"warm_cli_s\":%s,"
+                        "\"warm_node_waits\":%s,"
                         "\"setup_s\":%.1f}\n",
                         &one == &series.front() ? "cli_fit_sites" : "cli_fit_sites_other", sites,
                         rowsPerSite, predictors, c.seconds, qPrintable(list(one.warm)),
@@ -525,7 +553,7 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
                         median(one.pooled), qPrintable(list(one.pooledCpu)),
                         qPrintable(list(one.rounds)), cluster.acceptUnknownPeers ? "false" : "true",
                         qPrintable(list(one.nodeUser)), qPrintable(list(one.nodeSystem)),
-                        qPrintable(list(one.cli)), setupSeconds);
+                        qPrintable(list(one.cli)), qPrintable(list(one.waits)), setupSeconds);
         }
         std::fflush(stdout);
     }
