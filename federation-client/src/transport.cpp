@@ -28,8 +28,13 @@ void globalInit()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-// Connections per site at most (CURLMOPT_MAX_HOST_CONNECTIONS).
-constexpr long kMaxHostConnections = 4;
+// Connections per site at most (CURLMOPT_MAX_HOST_CONNECTIONS; more requests to a site wait in
+// the transport for one of them). Two: the evaluation, the calibration studies and the per-site
+// fit still overlap at each node, and a node keeps a thread polling every kept-alive connection
+// (httplib's keep-alive wait wakes ~90 times a second): with 4, at 50 sites the nodes' threads
+// woke 96,000-119,000 times per default fit against 48,000-56,000 with 2, for 20-40 % more CPU
+// (docs/performance.md, "Many sites, fifth pass").
+constexpr long kMaxHostConnections = 2;
 
 bool isIdempotent(const QByteArray &method)
 {
