@@ -254,8 +254,8 @@ long nodeRssKb(const testsupport::NodeCluster &cluster, int i)
     return nodeStatusKb(cluster, i, "VmRSS");
 }
 
-// CPU seconds (user + system) a node process has used so far.
-double nodeCpuSeconds(const testsupport::NodeCluster &cluster, int i)
+// CPU seconds a node process has used so far: user + system (part 0), user (1) or system (2).
+double nodeCpuSeconds(const testsupport::NodeCluster &cluster, int i, int part = 0)
 {
     QFile f(QStringLiteral("/proc/%1/stat").arg(cluster.node(i).process->processId()));
     if (!f.open(QIODevice::ReadOnly))
@@ -265,16 +265,38 @@ double nodeCpuSeconds(const testsupport::NodeCluster &cluster, int i)
     const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
     if (fields.size() < 13)
         return -1;
-    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    const long long ticks = part == 1 ? fields[11].toLongLong()
+        : part == 2                   ? fields[12].toLongLong()
+                                      : fields[11].toLongLong() + fields[12].toLongLong();
+    return double(ticks) / double(sysconf(_SC_CLK_TCK));
 }
 
-// CPU seconds (user + system) of this process's children that ended: the CLI runs.
-double childrenCpuSeconds()
+// Voluntary context switches of all of a node's threads so far (each wait that blocks: requests
+// and httplib's keep-alive polling of idle connections, ~90 wake-ups a second each).
+long long nodeWaits(const testsupport::NodeCluster &cluster, int i)
+{
+    long long total = 0;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(cluster.node(i).process->processId()));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(tasks.filePath(task + QStringLiteral("/status")));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("voluntary_ctxt_switches:"))
+                total += line.mid(24).trimmed().toLongLong();
+    }
+    return total;
+}
+
+// CPU seconds of this process's children that ended (the CLI runs): user + system (part 0),
+// user (1) or system (2).
+double childrenCpuSeconds(int part = 0)
 {
     rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    const double user = double(usage.ru_utime.tv_sec) + double(usage.ru_utime.tv_usec) / 1e6;
+    const double system = double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6;
+    return part == 1 ? user : part == 2 ? system : user + system;
 }
 
 // BENCH_LOG_DIR: copies each node's serve log there (one line per request, with its duration).
@@ -474,14 +496,31 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
         struct Series {
             QString binary;
             std::vector<double> warm, rounds, pooled, cpu, pooledCpu;
+            // The default fits' CPU split: the nodes' user and system time, the CLI's (both).
+            std::vector<double> nodeUser, nodeSystem, cli, waits;
         };
-        std::vector<Series> series { { testsupport::cliBinary(), {}, {}, {}, {}, {} } };
+        std::vector<Series> series {
+            { testsupport::cliBinary(), {}, {}, {}, {}, {}, {}, {}, {}, {} }
+        };
         if (qEnvironmentVariableIsSet("BENCH_CLI_OTHER"))
-            series.push_back({ qEnvironmentVariable("BENCH_CLI_OTHER"), {}, {}, {}, {}, {} });
+            series.push_back(
+                { qEnvironmentVariable("BENCH_CLI_OTHER"), {}, {}, {}, {}, {}, {}, {}, {}, {} });
         auto nodesCpu = [&cluster] {
             double total = 0;
             for (int i = 0; i < cluster.size(); ++i)
                 total += nodeCpuSeconds(cluster, i);
+            return total;
+        };
+        auto nodesCpuPart = [&cluster](int part) {
+            double total = 0;
+            for (int i = 0; i < cluster.size(); ++i)
+                total += nodeCpuSeconds(cluster, i, part);
+            return total;
+        };
+        auto nodesWaits = [&cluster] {
+            long long total = 0;
+            for (int i = 0; i < cluster.size(); ++i)
+                total += nodeWaits(cluster, i);
             return total;
         };
         const int repeats = qEnvironmentVariableIsSet("BENCH_REPEATS")
@@ -490,6 +529,9 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
         for (int k = 0; k < repeats; ++k) {
             for (Series &one : series) {
                 double before = nodesCpu() + childrenCpuSeconds();
+                const double user0 = nodesCpuPart(1), system0 = nodesCpuPart(2),
+                             cli0 = childrenCpuSeconds();
+                const long long waits0 = nodesWaits();
                 CliRun w = runCli(sitesFile, predictors, out, {}, one.binary);
                 if (!w.ok)
                     return fail(
@@ -497,6 +539,10 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
                 one.warm.push_back(w.seconds);
                 one.rounds.push_back(roundsSeconds(w.report));
                 one.cpu.push_back(nodesCpu() + childrenCpuSeconds() - before);
+                one.nodeUser.push_back(nodesCpuPart(1) - user0);
+                one.nodeSystem.push_back(nodesCpuPart(2) - system0);
+                one.cli.push_back(childrenCpuSeconds() - cli0);
+                one.waits.push_back(double(nodesWaits() - waits0));
                 before = nodesCpu() + childrenCpuSeconds();
                 CliRun f
                     = runCli(sitesFile, predictors, out,
@@ -516,13 +562,16 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
                         "\"predictors\":%d,\"cold_s\":%.3f,\"warm_s\":%s,\"warm_median_s\":%.3f,"
                         "\"warm_cpu_s\":%s,\"pooled_only_s\":%s,\"pooled_only_median_s\":%.3f,"
                         "\"pooled_only_cpu_s\":%s,\"pooled_rounds_s\":%s,\"peers_pinned\":%s,"
+                        "\"warm_node_user_s\":%s,\"warm_node_system_s\":%s,\"warm_cli_s\":%s,"
+                        "\"warm_node_waits\":%s,"
                         "\"setup_s\":%.1f}\n",
                         &one == &series.front() ? "cli_fit_sites" : "cli_fit_sites_other", sites,
                         rowsPerSite, predictors, c.seconds, qPrintable(list(one.warm)),
                         median(one.warm), qPrintable(list(one.cpu)), qPrintable(list(one.pooled)),
                         median(one.pooled), qPrintable(list(one.pooledCpu)),
                         qPrintable(list(one.rounds)), cluster.acceptUnknownPeers ? "false" : "true",
-                        setupSeconds);
+                        qPrintable(list(one.nodeUser)), qPrintable(list(one.nodeSystem)),
+                        qPrintable(list(one.cli)), qPrintable(list(one.waits)), setupSeconds);
         }
         std::fflush(stdout);
     }

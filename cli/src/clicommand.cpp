@@ -877,10 +877,16 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
              const QString &reportPath = {})
 {
     options.transport = c.transport;
-    Transport transport;
-    transport.setDefaultOptions(c.transport);
-    if (auto code = resolvePurpose(transport, c.sites, options.purpose, &options.knownInfos))
-        return *code;
+    {
+        // The purpose's survey on a transport of its own, closed before the run: a node holds a
+        // thread on each kept-alive connection and polls it (~90 wake-ups a second, httplib)
+        // until its keep-alive timeout; at 100 sites that idle connection cost the nodes CPU
+        // through the first 5 s of every fit (docs/performance.md, "Many sites, fifth pass").
+        Transport transport;
+        transport.setDefaultOptions(c.transport);
+        if (auto code = resolvePurpose(transport, c.sites, options.purpose, &options.knownInfos))
+            return *code;
+    }
     FederatedRun run(c.sites, options);
     // A run that waits for a busy node (429) should not look hung: always said. A connection
     // asked again after a short failure only with --verbose; a dead site stays one error line.

@@ -28,8 +28,18 @@ void globalInit()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-// Connections per site at most (CURLMOPT_MAX_HOST_CONNECTIONS).
+// Connections per site at most (CURLMOPT_MAX_HOST_CONNECTIONS; more requests to a site wait in
+// the transport for one of them): 4 while the transport has sent to fewer than kManySites sites,
+// 2 from then on. A node keeps a worker thread polling every kept-alive connection (httplib's
+// keep-alive wait wakes ~90 times a second), and with many sites the nodes' CPU, not one node's
+// parallelism, bounds a fit: at 50 sites the nodes' threads woke 96,000-119,000 times per default
+// fit over 4 connections and 48,000-56,000 over 2, and the fit took 6.0-6.5 s of CPU instead of
+// 7.6-10.8 s; at 1 and 10 sites 2 connections cost wall time (the evaluation, the calibration
+// studies and the per-site fit overlap at each node) for little CPU (docs/performance.md, "Many
+// sites, fifth pass").
 constexpr long kMaxHostConnections = 4;
+constexpr long kManySitesHostConnections = 2;
+constexpr std::size_t kManySites = 16;
 
 bool isIdempotent(const QByteArray &method)
 {
@@ -340,9 +350,12 @@ void Transport::start(Reply *reply)
     if (d->hosts
             .insert(url.scheme() + QLatin1Char('/') + url.host() + QLatin1Char(':')
                     + QString::number(url.port(443)))
-            .second)
+            .second) {
         curl_multi_setopt(d->multi, CURLMOPT_MAXCONNECTS,
                           long(std::max<std::size_t>(d->hosts.size(), 8)) * kMaxHostConnections);
+        if (d->hosts.size() == kManySites)
+            curl_multi_setopt(d->multi, CURLMOPT_MAX_HOST_CONNECTIONS, kManySitesHostConnections);
+    }
 
     CURL *easy = curl_easy_init();
     reply->m_easy = easy;

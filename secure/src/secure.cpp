@@ -7,13 +7,16 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 namespace fairstart::secure {
 
@@ -35,6 +38,66 @@ bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
     return ready;
+}
+
+// The X25519 secrets this process agreed, kept across studies (issue 16, "Many sites, fifth
+// pass"): s_ij depends only on the two key pairs, not on the study, so a node of N sites need not
+// compute N - 1 scalar multiplications again for every study (~30 µs each, four studies per
+// default fit). Keyed by the own public key (which agreePairwise derives from the secret key
+// and checks against the manifest) and the peer's; only successful agreements are kept, so a
+// low-order key is refused every time. The secrets are wiped when evicted (the whole cache at
+// kMaxEntries: a bound, not a working set) and at exit. Nothing new is exposed: whoever reads
+// this process's memory reads its secret key, from which every s_ij follows.
+class SharedSecretCache {
+public:
+    static constexpr std::size_t kBytes = 32;
+    static constexpr std::size_t kMaxEntries = 1 << 14;
+
+    ~SharedSecretCache() { wipe(); }
+
+    bool find(const unsigned char *own, const unsigned char *peer, unsigned char *shared)
+    {
+        const std::lock_guard lock(m_mutex);
+        const auto it = m_secrets.find(key(own, peer));
+        if (it == m_secrets.end())
+            return false;
+        std::memcpy(shared, it->second.data(), kBytes);
+        return true;
+    }
+
+    void insert(const unsigned char *own, const unsigned char *peer, const unsigned char *shared)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_secrets.size() >= kMaxEntries)
+            wipe();
+        std::array<unsigned char, kBytes> &slot = m_secrets[key(own, peer)];
+        std::memcpy(slot.data(), shared, kBytes);
+    }
+
+private:
+    static std::string key(const unsigned char *own, const unsigned char *peer)
+    {
+        std::string k(2 * kBytes, '\0');
+        std::memcpy(k.data(), own, kBytes);
+        std::memcpy(k.data() + kBytes, peer, kBytes);
+        return k;
+    }
+
+    void wipe()
+    {
+        for (auto &[k, secret] : m_secrets)
+            sodium_memzero(secret.data(), secret.size());
+        m_secrets.clear();
+    }
+
+    std::mutex m_mutex;
+    std::unordered_map<std::string, std::array<unsigned char, kBytes>> m_secrets;
+};
+
+SharedSecretCache &sharedSecrets()
+{
+    static SharedSecretCache cache;
+    return cache;
 }
 
 QByteArray signedMessage(QByteArrayView domain, const QByteArray &bytes)
@@ -328,6 +391,8 @@ analysis::Result<PairwiseSecrets> agreePairwise(const MaskContext &context)
         = sodium_memcmp(own, uc(context.publicKeys.at(context.index)), crypto_scalarmult_BYTES)
         == 0;
     sodium_memzero(own, sizeof own);
+    // The cache's key for this key pair: its public key, checked just now to be the secret's.
+    const unsigned char *ownPublic = uc(context.publicKeys.at(context.index));
     if (!ownMatches)
         return makeError(ErrorCode::InvalidArgument,
                          "The X25519 secret key does not belong to participant "
@@ -340,11 +405,15 @@ analysis::Result<PairwiseSecrets> agreePairwise(const MaskContext &context)
         if (j == context.index)
             continue;
         unsigned char *shared = secrets.m_shared.data() + size_t(j) * PairwiseSecrets::kBytes;
+        const unsigned char *peer = uc(context.publicKeys.at(j));
+        if (sharedSecrets().find(ownPublic, peer, shared))
+            continue;
         // libsodium refuses (returns -1) when the result is all zero: a low-order public key.
-        if (crypto_scalarmult(shared, uc(context.secretKey), uc(context.publicKeys.at(j))) != 0)
+        if (crypto_scalarmult(shared, uc(context.secretKey), peer) != 0)
             return makeError(ErrorCode::InvalidArgument,
                              "The X25519 public key of participant " + std::to_string(j)
                                  + " is a low-order point; no mask can be agreed with it.");
+        sharedSecrets().insert(ownPublic, peer, shared);
     }
     return secrets;
 }
@@ -379,6 +448,8 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
         nonce[b] = (unsigned char)((std::uint64_t(context.round) >> (8 * b)) & 0xff);
 
     std::vector<std::uint64_t> masked = words;
+    // The key stream read as little-endian words: on a little-endian CPU, its bytes as they are.
+    std::vector<std::uint64_t> streamWords(words.size());
     std::vector<unsigned char> stream(words.size() * 8);
     const int self = secrets.index();
     for (int j = 0; j < n; ++j) {
@@ -404,19 +475,29 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
         crypto_generichash_final(&state, key, sizeof key);
         sodium_memzero(&state, sizeof state);
 
-        crypto_stream_chacha20(stream.data(), stream.size(), nonce, key);
+        if constexpr (std::endian::native == std::endian::little) {
+            crypto_stream_chacha20(reinterpret_cast<unsigned char *>(streamWords.data()),
+                                   streamWords.size() * 8, nonce, key);
+        } else {
+            crypto_stream_chacha20(stream.data(), stream.size(), nonce, key);
+            for (size_t k = 0; k < words.size(); ++k) {
+                std::uint64_t mask = 0;
+                for (int b = 0; b < 8; ++b)
+                    mask |= std::uint64_t(stream[k * 8 + size_t(b)]) << (8 * b);
+                streamWords[k] = mask;
+            }
+        }
         sodium_memzero(key, sizeof key);
-        for (size_t k = 0; k < words.size(); ++k) {
-            std::uint64_t mask = 0;
-            for (int b = 0; b < 8; ++b)
-                mask |= std::uint64_t(stream[k * 8 + size_t(b)]) << (8 * b);
-            if (j > self)
-                masked[k] += mask;
-            else
-                masked[k] -= mask;
+        if (j > self) {
+            for (size_t k = 0; k < words.size(); ++k)
+                masked[k] += streamWords[k];
+        } else {
+            for (size_t k = 0; k < words.size(); ++k)
+                masked[k] -= streamWords[k];
         }
     }
     sodium_memzero(stream.data(), stream.size());
+    sodium_memzero(streamWords.data(), streamWords.size() * 8);
     words = std::move(masked);
     return {};
 }

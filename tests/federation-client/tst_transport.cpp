@@ -45,6 +45,7 @@ private Q_SLOTS:
     void eventLoopKeepsRunning();
     void connectionIsReused();
     void fanOutsKeepAConnectionPerSite();
+    void manySitesGetTwoConnectionsEach();
     void progressIsReported();
     void oversizedAnswerIsStopped();
     void busyNodeIsAskedAgain();
@@ -461,6 +462,51 @@ void tst_Transport::fanOutsKeepAConnectionPerSite()
                  qPrintable(QStringLiteral("site %1 was reached over %2 connections")
                                 .arg(i)
                                 .arg(ports[size_t(i)].size())));
+}
+
+// Four requests at once to each site: a few sites get them over up to 4 connections each, 16
+// sites (kManySites) over at most 2 each — every kept-alive connection holds a polling thread at
+// the node (docs/performance.md, "Many sites, fifth pass").
+void tst_Transport::manySitesGetTwoConnectionsEach()
+{
+    for (const int sites : { 2, 16 }) {
+        std::vector<std::unique_ptr<TestServer>> servers;
+        std::mutex mutex;
+        std::vector<std::set<int>> ports(static_cast<size_t>(sites));
+        for (int i = 0; i < sites; ++i) {
+            servers.push_back(std::make_unique<TestServer>());
+            servers.back()->server().Get(
+                "/v1/port",
+                [i, &mutex, &ports](const httplib::Request &req, httplib::Response &res) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(150)); // overlap
+                    std::lock_guard lock(mutex);
+                    ports[size_t(i)].insert(req.remote_port);
+                    res.set_content(std::to_string(req.remote_port), "text/plain");
+                });
+            servers.back()->start();
+        }
+        Transport transport;
+        std::vector<Reply *> replies;
+        for (int i = 0; i < sites; ++i) {
+            const Site site { QStringLiteral("site%1").arg(i), servers[size_t(i)]->url(),
+                              servers[size_t(i)]->pin(), QStringLiteral("secret-token") };
+            for (int k = 0; k < 4; ++k)
+                replies.push_back(
+                    transport.send(site, { "GET", QStringLiteral("/v1/port"), {}, {} }));
+        }
+        for (Reply *reply : replies) {
+            QVERIFY(waitFor(reply));
+            QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+        }
+        std::lock_guard lock(mutex);
+        size_t most = 0;
+        for (int i = 0; i < sites; ++i)
+            most = std::max(most, ports[size_t(i)].size());
+        if (sites == 2)
+            QVERIFY2(most > 2, qPrintable(QStringLiteral("%1 connections at most").arg(most)));
+        else
+            QVERIFY2(most <= 2, qPrintable(QStringLiteral("%1 connections to one site").arg(most)));
+    }
 }
 
 void tst_Transport::progressIsReported()

@@ -137,6 +137,8 @@ private Q_SLOTS:
     void maskedContributionLooksUniform();
     void masksRefuseBadContexts();
     void agreedSecretsGiveTheSameMasks();
+    void agreedSecretsKeptAcrossStudiesStayPairwise();
+    void masksAreTheDocumentedKeyStream();
     void masksDifferByRoundStudyAndPair();
     void twoAnswersToOneRoundRevealNothing();
 
@@ -532,6 +534,94 @@ void tst_Secure::agreedSecretsGiveTheSameMasks()
     QVERIFY(!agreePairwise(bad).ok()); // a low-order peer key
     bad.publicKeys[3] = keys.publicKeys[4];
     QVERIFY(!agreePairwise(bad).ok()); // two participants with one key
+}
+
+// A process keeps the X25519 secrets it agreed across studies (keyed by both public keys): in
+// study after study, with one participant replaced by another key pair that meets the same
+// peers, every participant's masks still cancel in the sum and only there, and a low-order key
+// is refused every time, also after its set's other keys were agreed.
+void tst_Secure::agreedSecretsKeptAcrossStudiesStayPairwise()
+{
+    const BoxKeys keys = boxKeys(6);
+    const std::vector<std::vector<int>> studies {
+        { 0, 1, 2 }, { 3, 1, 2 }, { 1, 3, 0, 2 }, { 0, 1, 2 }
+    };
+    const std::vector<std::uint64_t> plain { 5, 6, 7, 8 };
+    for (size_t s = 0; s < studies.size(); ++s) {
+        QList<QByteArray> publicKeys;
+        for (int party : studies[s])
+            publicKeys << keys.publicKeys.at(party);
+        const int n = int(studies[s].size());
+        std::vector<std::uint64_t> sum(plain.size(), 0);
+        for (int i = 0; i < n; ++i) {
+            MaskContext context { QByteArray("sha256:study") + QByteArray::number(int(s)),
+                                  1,
+                                  i,
+                                  keys.secretKeys.at(studies[s][size_t(i)]),
+                                  publicKeys,
+                                  "sha256:beta" };
+            auto agreed = agreePairwise(context);
+            QVERIFY(agreed.ok());
+            std::vector<std::uint64_t> words = plain;
+            QVERIFY(applyMasks(words, context, *agreed).ok());
+            QVERIFY(words != plain);
+            for (size_t k = 0; k < words.size(); ++k)
+                sum[k] += words[k];
+        }
+        for (size_t k = 0; k < plain.size(); ++k)
+            QCOMPARE(sum[k], plain[k] * std::uint64_t(n));
+    }
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        MaskContext bad { "sha256:s", 1, 0, keys.secretKeys.at(0), keys.publicKeys.mid(0, 3),
+                          "sha256:b" };
+        bad.publicKeys[2] = QByteArray(32, '\0');
+        QVERIFY(!agreePairwise(bad).ok()); // a low-order peer key
+    }
+}
+
+// The masks are exactly the construction secure.h documents, recomputed here byte by byte with
+// libsodium: X25519, the BLAKE2b-256 key of (study, β hash, both indices), the ChaCha20 key stream
+// with the round as nonce, read as little-endian words, added for a higher index and subtracted
+// for a lower one (applyMasks reads the stream as words at once on little-endian CPUs).
+void tst_Secure::masksAreTheDocumentedKeyStream()
+{
+    const BoxKeys keys = boxKeys(4);
+    const QByteArray study = "sha256:known", betaHash = "sha256:beta-known";
+    const int round = 3;
+    const std::vector<std::uint64_t> plain { 1, 2, 3, 0xffffffffffffffffULL, 5 };
+    for (int i = 0; i < 4; ++i) {
+        std::vector<std::uint64_t> expected = plain;
+        for (int j = 0; j < 4; ++j) {
+            if (j == i)
+                continue;
+            unsigned char shared[32];
+            QVERIFY(crypto_scalarmult(
+                        shared, reinterpret_cast<const unsigned char *>(keys.secretKeys[i].data()),
+                        reinterpret_cast<const unsigned char *>(keys.publicKeys[j].data()))
+                    == 0);
+            QByteArray input = study + '\n' + betaHash + '\n';
+            for (int index : { std::min(i, j), std::max(i, j) })
+                for (int b = 0; b < 4; ++b)
+                    input.append(char((std::uint32_t(index) >> (8 * b)) & 0xff));
+            unsigned char key[32];
+            crypto_generichash(key, sizeof key,
+                               reinterpret_cast<const unsigned char *>(input.data()),
+                               quint64(input.size()), shared, sizeof shared);
+            unsigned char nonce[crypto_stream_chacha20_NONCEBYTES] = { round };
+            std::vector<unsigned char> stream(plain.size() * 8);
+            crypto_stream_chacha20(stream.data(), stream.size(), nonce, key);
+            for (size_t k = 0; k < plain.size(); ++k) {
+                std::uint64_t mask = 0;
+                for (int b = 0; b < 8; ++b)
+                    mask |= std::uint64_t(stream[k * 8 + size_t(b)]) << (8 * b);
+                expected[k] = j > i ? expected[k] + mask : expected[k] - mask;
+            }
+        }
+        MaskContext context { study, round, i, keys.secretKeys.at(i), keys.publicKeys, betaHash };
+        std::vector<std::uint64_t> words = plain;
+        QVERIFY(applyMasks(words, context).ok());
+        QCOMPARE(words, expected);
+    }
 }
 
 void tst_Secure::masksDifferByRoundStudyAndPair()
