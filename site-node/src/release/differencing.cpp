@@ -1259,7 +1259,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     if (riskBins) {
         // Away from the lattice cells of the design's numeric variables first: histograms
         // released before are not remembered (histogramruns.h).
-        const std::vector<std::string> lattice = numericDesignVariables(data.table, design);
+        const std::vector<std::string> lattice = numericDesignVariables(data, design);
         for (RiskBins &one : *riskBins) {
             dropEdgesNearLattice(one, nextMain, data, lattice, m_limits.minCell);
             chooseEdges(one, nextMain, bins.released->evaluations, addedReleased, data.table);
