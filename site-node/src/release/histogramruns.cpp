@@ -280,13 +280,13 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
             if (!evaluatedAtoms)
                 evaluatedAtoms.emplace(rb.rows, main.atomOf, atoms);
             if (!records)
-                records.emplace(grouped, rb.rows, main.atomOf, *evaluatedAtoms);
+                records.emplace(rb.rows, cand, grouped, main.atomOf, *evaluatedAtoms);
             const std::shared_ptr<const LatticePartitions> parts = encoded
                 ? std::make_shared<const LatticePartitions>(
                     latticePartitions(*lattice, rb.rows, main.atomOf, *evaluatedAtoms, minCell))
                 : data.lattice->partitions(variable, rb.rows, main.atomOf, *evaluatedAtoms,
                                            minCell);
-            appendLatticeFamilies(families, *parts, *lattice, grouped, *records);
+            appendLatticeFamilies(families, *parts, *lattice, *records);
             continue;
         }
         const double step = datasetHistogramStep(data, variable);

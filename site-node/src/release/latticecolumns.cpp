@@ -249,24 +249,44 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
     return out;
 }
 
-CandidateRecords::CandidateRecords(const CandidateOrder &grouped,
-                                   const std::vector<std::int64_t> &rows,
+CandidateRecords::CandidateRecords(const std::vector<std::int64_t> &rows_,
+                                   const std::vector<std::uint32_t> &candidate_,
+                                   const CandidateOrder &grouped,
                                    const std::vector<std::uint32_t> &atomOf,
                                    const EvaluatedAtoms &atoms)
-    : row(grouped.order.size())
-    , atom(grouped.order.size())
+    : rows(rows_)
+    , candidate(candidate_)
+    , start(grouped.start)
+    , atom(rows_.size())
+    , blocks(rows_.size())
 {
-    for (std::size_t k = 0; k < grouped.order.size(); ++k) {
-        row[k] = rows[grouped.order[k]];
-        atom[k] = atoms.index[atomOf[std::size_t(row[k])]];
-    }
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        atom[i] = atoms.index[atomOf[std::size_t(rows[i])]];
 }
 
 void appendLatticeFamilies(std::vector<BlockFamily> &families, const LatticePartitions &parts,
-                           const LatticeColumn &column, const CandidateOrder &grouped,
-                           const CandidateRecords &records)
+                           const LatticeColumn &column, const CandidateRecords &records)
 {
-    const std::size_t m = grouped.start.size() - 1;
+    const std::size_t m = records.start.size() - 1;
+    const std::size_t n = records.rows.size();
+    // Each evaluated record's block of cells, placed in candidate order (stable: within a
+    // candidate bin in the order of the rows, as CandidateOrder::order).
+    std::vector<std::uint32_t> &placed = records.blocks;
+    std::vector<std::uint32_t> &next = records.next;
+    next.assign(records.start.begin(), records.start.end() - 1);
+    if (parts.dense) {
+        column.withParts([&](auto part) {
+            const std::int32_t *table = parts.table.data();
+            for (std::size_t i = 0; i < n; ++i) {
+                const std::size_t at = std::size_t(records.atom[i]) * parts.span
+                    + std::size_t(part(std::size_t(records.rows[i])) - parts.low);
+                placed[next[records.candidate[i]]++] = std::uint32_t(table[at]);
+            }
+        });
+    } else {
+        for (std::size_t i = 0; i < n; ++i)
+            placed[next[records.candidate[i]]++] = parts.perRecord[i];
+    }
     BlockFamily cells;
     cells.size = parts.cellSize;
     cells.first.assign(m + 1, 0);
@@ -274,13 +294,8 @@ void appendLatticeFamilies(std::vector<BlockFamily> &families, const LatticePart
     std::vector<std::uint32_t> touched;
     for (std::size_t c = 0; c < m; ++c) {
         cells.first[c] = std::uint32_t(cells.cells.size());
-        for (std::uint32_t k = grouped.start[c]; k < grouped.start[c + 1]; ++k) {
-            const std::uint32_t block = parts.dense
-                ? std::uint32_t(
-                    parts
-                        .table[std::size_t(records.atom[k]) * parts.span
-                               + std::size_t(column.part(std::size_t(records.row[k])) - parts.low)])
-                : parts.perRecord[grouped.order[k]];
+        for (std::uint32_t k = records.start[c]; k < records.start[c + 1]; ++k) {
+            const std::uint32_t block = placed[k];
             if (count[block]++ == 0)
                 touched.push_back(block);
         }

@@ -51,6 +51,22 @@ public:
         const std::uint16_t c = m_narrow[row];
         return c == kNarrowMissing ? kMissing : m_base + c;
     }
+    // f(part) with `part` the same function of a row as part(), for the codes' width only.
+    template<typename F> void withParts(F &&f) const
+    {
+        if (!m_wide.empty()) {
+            const std::int32_t *wide = m_wide.data();
+            f([wide](std::size_t row) -> std::int64_t {
+                return wide[row] == kWideMissing ? kMissing : wide[row];
+            });
+        } else {
+            const std::uint16_t *narrow = m_narrow.data();
+            const std::int64_t base = m_base;
+            f([narrow, base](std::size_t row) -> std::int64_t {
+                return narrow[row] == kNarrowMissing ? kMissing : base + narrow[row];
+            });
+        }
+    }
 
 private:
     static constexpr std::uint16_t kNarrowMissing = 0xFFFF;
@@ -98,20 +114,25 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
                                     const std::vector<std::uint32_t> &atomOf,
                                     const EvaluatedAtoms &atoms, int minCell);
 
-// The evaluated records in candidate order (grouped.order) as table rows and atom indices: what
-// appendLatticeFamilies reads for every variable.
+// What appendLatticeFamilies reads for every variable of one evaluation: per evaluated record
+// (in the order of the rows) its table row, candidate bin and atom index, and the candidate
+// bins' starts in candidate order (CandidateOrder::start). Records are read in the order of the
+// rows (the cells' codes stream) and their blocks placed in candidate order.
 struct CandidateRecords {
-    std::vector<std::int64_t> row;
+    const std::vector<std::int64_t> &rows;
+    const std::vector<std::uint32_t> &candidate;
+    const std::vector<std::uint32_t> &start;
     std::vector<std::int32_t> atom;
-    CandidateRecords(const CandidateOrder &grouped, const std::vector<std::int64_t> &rows,
+    mutable std::vector<std::uint32_t> next, blocks; // scratch
+    CandidateRecords(const std::vector<std::int64_t> &rows,
+                     const std::vector<std::uint32_t> &candidate, const CandidateOrder &grouped,
                      const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms);
 };
 
 // The variable's two block families of one evaluation (its candidate bins): the cells family,
 // then the histogram's when it was released.
 void appendLatticeFamilies(std::vector<BlockFamily> &families, const LatticePartitions &parts,
-                           const LatticeColumn &column, const CandidateOrder &grouped,
-                           const CandidateRecords &records);
+                           const LatticeColumn &column, const CandidateRecords &records);
 
 // The lattice columns of a design's cached columns (LoadedDataset::lattice), and the partitions
 // of the last evaluated records: the memo is keyed by the evaluated rows, the ledger's atom of
