@@ -53,6 +53,57 @@ long long LatticeScale::cell(double value) const
     return k;
 }
 
+std::vector<long long> latticeHistogramEdges(const std::vector<LatticeCellCount> &cells,
+                                             int minCell)
+{
+    // latticeHistogram's walk over the sorted values, one cell at a time: a bin closes only
+    // where a cell ends, and within a cell the open count only grows.
+    const auto m = std::int64_t(std::max(minCell, 1));
+    std::int64_t n = 0;
+    for (const LatticeCellCount &c : cells)
+        n += c.count;
+    if (n < 3 * m)
+        return {};
+    // The cell of the value of rank `rank` (0-based) in ascending order.
+    auto cellOfRank = [&cells](std::int64_t rank) {
+        for (const LatticeCellCount &c : cells) {
+            if (rank < c.count)
+                return c.cell;
+            rank -= c.count;
+        }
+        return cells.back().cell;
+    };
+    const long long lowest = cellOfRank(m - 1) + 1;
+    const long long highest = cellOfRank(n - m);
+    if (!(highest > lowest))
+        return {};
+    std::vector<long long> edges { lowest };
+    bool anyBin = false;
+    std::int64_t open = 0;
+    for (const LatticeCellCount &c : cells) {
+        if (c.cell < lowest)
+            continue;
+        if (c.cell >= highest)
+            break;
+        open += c.count;
+        if (open >= m && c.cell + 1 < highest) {
+            edges.push_back(c.cell + 1);
+            anyBin = true;
+            open = 0;
+        }
+    }
+    // The remainder up to the highest edge: a bin of its own when it holds m, else it joins the
+    // last bin (with no bin yet: nothing between the tails).
+    if (open >= m || !anyBin) {
+        if (open < m)
+            return {};
+        edges.push_back(highest);
+    } else {
+        edges.back() = highest;
+    }
+    return edges;
+}
+
 LatticeCells latticeCells(double step, double first, std::size_t cells,
                           const std::vector<double> &edges, const std::vector<double> &counts)
 {

@@ -6,7 +6,12 @@
 
 #include <QTest>
 
+#include <array>
 #include <cmath>
+#include <cstring>
+#include <limits>
+#include <map>
+#include <random>
 
 using namespace fairstart::analysis;
 
@@ -19,6 +24,7 @@ private Q_SLOTS:
     void runIsTheLongestReleasedStretch();
     void valueOnAPointIsInTheCellItStarts();
     void histogramLatticeShowsNearlyAll();
+    void edgesFromCellCountsEqualTheSortedWalk();
 };
 
 void TestLattice::cellsAreTheReleasedBinsCoarsened()
@@ -160,6 +166,80 @@ void TestLattice::histogramLatticeShowsNearlyAll()
     // The chooser itself: the first candidate that fits.
     QCOMPARE(finestLattice(5, [](std::size_t i) { return i >= 3; }), std::optional<std::size_t>(3));
     QCOMPARE(finestLattice(5, [](std::size_t) { return false; }), std::nullopt);
+}
+
+// latticeHistogramEdges (the node's lattice check: edges from per-cell counts, no sort) gives
+// latticeHistogram's edges exactly, on random cohorts: ties, whole-number steps, values on lattice
+// points, withheld tails, remainders joining the last bin, tiny and empty cohorts.
+void TestLattice::edgesFromCellCountsEqualTheSortedWalk()
+{
+    std::mt19937_64 random(20261205);
+    const double inf = std::numeric_limits<double>::infinity();
+    const std::vector<double> steps { 0.2, 0.5, 1, 2, 5, 10, 0.01, 50, 0.3 };
+    int released = 0, withheld = 0, merges = 0;
+    for (int round = 0; round < 4000; ++round) {
+        const double step = steps[random() % steps.size()];
+        const int minCell = std::array { 0, 1, 2, 3, 10, 10, 10, 25 }[random() % 8];
+        std::size_t n = 0;
+        switch (random() % 4) {
+        case 0:
+            n = random() % 40;
+            break; // tiny, often fewer than 3 * minCell
+        case 1:
+            n = random() % 400;
+            break;
+        default:
+            n = random() % 3000;
+            break;
+        }
+        std::vector<double> values;
+        const int shape = int(random() % 5);
+        std::normal_distribution<double> normal(double(random() % 200) - 50,
+                                                1 + double(random() % 40));
+        for (std::size_t i = 0; i < n; ++i) {
+            double v = normal(random);
+            if (shape == 1)
+                v = std::round(v); // whole numbers: many ties on lattice points
+            else if (shape == 2)
+                v = LatticeScale(step).point((long long)std::floor(v / step)); // on points
+            else if (shape == 3 && random() % 4 == 0)
+                v = 1e6 * normal(random); // far tails
+            else if (shape == 4)
+                v = double(random() % 7); // a handful of values
+            if (random() % 50 == 0)
+                v = std::array { std::nan(""), inf, -inf }[random() % 3];
+            values.push_back(v);
+        }
+        const MergedHistogram expected = latticeHistogram(values, step, -inf, inf, minCell);
+        const LatticeScale scale(step);
+        std::map<long long, std::int64_t> counted;
+        for (double v : values) {
+            if (std::isfinite(v))
+                ++counted[scale.cell(v)];
+        }
+        std::vector<LatticeCellCount> cells;
+        for (const auto &[cell, count] : counted)
+            cells.push_back({ cell, count });
+        const std::vector<long long> edges = latticeHistogramEdges(cells, minCell);
+        QCOMPARE(!edges.empty(), expected.ok());
+        if (edges.empty()) {
+            ++withheld;
+            continue;
+        }
+        ++released;
+        std::vector<double> points;
+        for (long long e : edges)
+            points.push_back(scale.point(e));
+        QCOMPARE(points, expected.edges); // bit for bit (QCOMPARE of doubles is fuzzy per value)
+        for (std::size_t i = 0; i < points.size(); ++i)
+            QVERIFY(std::memcmp(&points[i], &expected.edges[i], sizeof(double)) == 0);
+        if (edges.size() + 2 < counted.size())
+            ++merges;
+    }
+    // Both outcomes and merged bins were exercised.
+    QVERIFY(released > 1000);
+    QVERIFY(withheld > 300);
+    QVERIFY(merges > 500);
 }
 
 QTEST_GUILESS_MAIN(TestLattice)

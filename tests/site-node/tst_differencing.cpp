@@ -5,6 +5,7 @@
 // record sets, persistence, re-import, budget and encoding.
 #include "release/differencing.h"
 #include "release/histogramruns.h"
+#include "release/latticecolumns.h"
 #include "release/releasegate.h"
 
 #include "fairstart/analysis/disclosure.h"
@@ -490,6 +491,7 @@ private Q_SLOTS:
     void riskBinsKeptOffTheLattice();
     void riskBinsKeptOffDescribedHistograms();
     void latticeEdgesEqualTheRuleRunByRun();
+    void latticeMemoNeverStale();
     void cellsSplitOnlyIntoLargePieces();
     void cellsOnSeveralAtoms();
     void persistsAndRestartsOnReimport();
@@ -835,6 +837,34 @@ void tst_Differencing::atomsRefinedBySets()
              std::int64_t(kRows));
 }
 
+namespace {
+
+// A table's numeric `variables` as a design's cached columns keep them (api designColumns): each
+// as lattice cells where every value is exactly in its cell, else as numbers in the table.
+node::LoadedDataset latticeForm(const node::LoadedDataset &data,
+                                const std::vector<std::string> &variables)
+{
+    node::LoadedDataset out;
+    out.histogramSteps = data.histogramSteps;
+    auto lattice = std::make_shared<node::LatticeColumns>();
+    for (const std::string &name : data.table.columnNames()) {
+        const analysis::Column *column = data.table.column(name);
+        auto cells = std::find(variables.begin(), variables.end(), name) != variables.end()
+            ? node::LatticeColumn::encode(*column, node::datasetHistogramStep(data, name))
+            : nullptr;
+        if (cells)
+            lattice->add(name, std::move(cells));
+        else if (column->kind == analysis::ColumnKind::Numeric)
+            (void)out.table.addNumeric(name, column->numeric);
+        else
+            (void)out.table.addCategorical(name, column->codes, column->levels);
+    }
+    out.lattice = std::move(lattice);
+    return out;
+}
+
+} // namespace
+
 // dropEdgesNearLattice (each lattice partition a block family of the bin ledger's scan) keeps
 // exactly the edges of the lattice rule written out run by run, on random tables: numeric
 // variables with missing values, lattices fine enough that cells hold a handful of records, wide
@@ -846,7 +876,7 @@ void tst_Differencing::latticeEdgesEqualTheRuleRunByRun()
     auto uniform = [&](double low, double high) {
         return low + (high - low) * double(random() % 1000000) / 1000000.0;
     };
-    int someDropped = 0, someKept = 0;
+    int someDropped = 0, someKept = 0, numbersKept = 0;
     for (int instance = 0; instance < 300; ++instance) {
         const std::size_t tableRows = 150 + random() % 500;
         node::LoadedDataset data;
@@ -863,6 +893,9 @@ void tst_Differencing::latticeEdgesEqualTheRuleRunByRun()
                 x = withMissing && random() % 20 == 0 ? std::numeric_limits<double>::quiet_NaN()
                                                       : std::round(uniform(0, range) * 10) / 10;
             }
+            // Now and then a value no lattice cell holds exactly (the check reads the numbers).
+            if (random() % 16 == 0)
+                columns[v][random() % tableRows] = 1e300;
             QVERIFY(data.table.addNumeric(name, columns[v]).ok());
             const double steps[] = { 0.5, 1, 2, 5 };
             data.histogramSteps[name] = steps[random() % 4];
@@ -903,18 +936,121 @@ void tst_Differencing::latticeEdgesEqualTheRuleRunByRun()
         const int minCell = random() % 3 == 0 ? 5 : 10;
         node::RiskBins expected = rb;
         runbyrun::latticeEdgesRunByRun(expected, main, data, variables, minCell);
+        // The same on the design's cached form (lattice cells), twice: partitions built, then
+        // kept (another evaluation's bins over the same records and atoms).
+        const node::LoadedDataset cached = latticeForm(data, variables);
+        node::RiskBins fromCells = rb;
         node::dropEdgesNearLattice(rb, main, data, variables, minCell);
         QVERIFY2(rb.edges == expected.edges,
                  qPrintable(QStringLiteral("instance %1: %2 edges, expected %3")
                                 .arg(instance)
                                 .arg(rb.edges.size())
                                 .arg(expected.edges.size())));
+        for (int pass = 0; pass < 2; ++pass) {
+            node::RiskBins again = fromCells;
+            node::dropEdgesNearLattice(again, main, cached, variables, minCell);
+            QVERIFY2(again.edges == expected.edges,
+                     qPrintable(QStringLiteral("instance %1, cached columns, pass %2")
+                                    .arg(instance)
+                                    .arg(pass)));
+        }
+        const int encoded = int(cached.table.columnCount() < variables.size()
+                                    ? variables.size() - cached.table.columnCount()
+                                    : 0);
+        QCOMPARE(cached.lattice->partitionBuilds(), encoded);
+        numbersKept += int(variables.size()) - encoded;
         someDropped += expected.edges.size() < candidateEdges ? 1 : 0;
         someKept += expected.edges.size() > 2 ? 1 : 0;
     }
     // The instances exercise both decisions.
     QVERIFY(someDropped > 50);
     QVERIFY(someKept > 50);
+    QVERIFY(numbersKept > 10); // and the numbers' path
+}
+
+// The lattice check's partitions kept with a design's cached columns are never used for other
+// evaluated records, other atoms or another min-cell: on random tables, whenever the edges kept
+// under the changed key differ from those under the first one, the cached columns (partitions of
+// the first key in their memo) give the changed key's edges, as the table does.
+void tst_Differencing::latticeMemoNeverStale()
+{
+    std::mt19937 random(16);
+    int atomsMattered = 0, rowsMattered = 0, minCellMattered = 0;
+    for (int instance = 0; instance < 400; ++instance) {
+        const std::size_t tableRows = 200 + random() % 300;
+        node::LoadedDataset data;
+        std::vector<double> x(tableRows);
+        for (double &v : x)
+            v = double(random() % 400) / 4;
+        QVERIFY(data.table.addNumeric("x", x).ok());
+        data.histogramSteps["x"] = random() % 2 ? 1.0 : 2.0;
+        const std::vector<std::string> variables { "x" };
+        const node::LoadedDataset cached = latticeForm(data, variables);
+        QVERIFY(cached.lattice && cached.lattice->find("x"));
+
+        node::DifferencingState atoms1 = node::DifferencingState::initial(1, tableRows);
+        // Split one atom off: some records of a range of x (a filtered cohort's complement).
+        node::DifferencingState atoms2 = atoms1;
+        const double from = double(random() % 100), to = from + 5 + double(random() % 20);
+        atoms2.sizes = { 0, 0 };
+        atoms2.exposed.resize(2);
+        for (std::size_t r = 0; r < tableRows; ++r) {
+            atoms2.atomOf[r] = x[r] >= from && x[r] < to && random() % 3 != 0 ? 1 : 0;
+            ++atoms2.sizes[atoms2.atomOf[r]];
+        }
+        node::RiskBins rb;
+        for (std::size_t r = 0; r < tableRows; ++r) {
+            rb.rows.push_back(std::int64_t(r));
+            rb.bin.push_back(std::int32_t(x[r] * 2) + (random() % 6 == 0 ? 7 : 0));
+        }
+        rb.edges = { 0 };
+        for (int e = 1 + int(random() % 9); e < 210; e += 1 + int(random() % 9))
+            rb.edges.push_back(e);
+        rb.edges.push_back(210);
+        node::RiskBins fewer = rb; // a cohort a few records smaller
+        for (int k = 0; k < 3; ++k) {
+            const std::size_t drop = random() % fewer.rows.size();
+            fewer.rows.erase(fewer.rows.begin() + std::ptrdiff_t(drop));
+            fewer.bin.erase(fewer.bin.begin() + std::ptrdiff_t(drop));
+        }
+        auto edges = [&](const node::LoadedDataset &on, node::RiskBins bins,
+                         const node::DifferencingState &atoms, int minCell) {
+            node::dropEdgesNearLattice(bins, atoms, on, variables, minCell);
+            return bins.edges;
+        };
+        // Each change against the first key: the table's answer, then the cached columns'
+        // answer after the memo was filled with the first key.
+        struct Change {
+            const node::RiskBins *bins;
+            const node::DifferencingState *atoms;
+            int minCell;
+            int *mattered;
+        };
+        for (const Change &change : { Change { &rb, &atoms2, 10, &atomsMattered },
+                                      Change { &fewer, &atoms1, 10, &rowsMattered },
+                                      Change { &rb, &atoms1, 6, &minCellMattered } }) {
+            const std::vector<int> first = edges(data, rb, atoms1, 10);
+            const std::vector<int> changed
+                = edges(data, *change.bins, *change.atoms, change.minCell);
+            const int builds = cached.lattice->partitionBuilds();
+            QCOMPARE(edges(cached, rb, atoms1, 10), first);
+            QCOMPARE(edges(cached, rb, atoms1, 10), first);
+            QVERIFY(cached.lattice->partitionBuilds() <= builds + 1); // the second one kept
+            const int kept = cached.lattice->partitionBuilds();
+            QCOMPARE(edges(cached, *change.bins, *change.atoms, change.minCell), changed);
+            QCOMPARE(cached.lattice->partitionBuilds(), kept + 1); // built anew
+            if (changed != first)
+                ++*change.mattered;
+        }
+        // Back to the first key after the changes: built anew again, the first key's edges.
+        const int builds = cached.lattice->partitionBuilds();
+        QCOMPARE(edges(cached, rb, atoms1, 10), edges(data, rb, atoms1, 10));
+        QCOMPARE(cached.lattice->partitionBuilds(), builds + 1);
+    }
+    // Each change decided differently in some instances (a stale memo would have been caught).
+    QVERIFY(atomsMattered > 20);
+    QVERIFY(rowsMattered > 20);
+    QVERIFY(minCellMattered > 20);
 }
 
 void tst_Differencing::riskBinsKeptOffTheLattice()

@@ -1388,7 +1388,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         // variable a description released a histogram of (a correlate outside the design orders
         // the records as the risk does; ReleasedBinsList::histogramVariables): the histograms
         // themselves are not remembered (histogramruns.h).
-        std::vector<std::string> lattice = numericDesignVariables(data.table, design);
+        std::vector<std::string> lattice = numericDesignVariables(data, design);
         std::vector<std::string> outside; // remembered, not among the columns handed in
         std::vector<std::string> families; // remembered cell families (levels, table cells)
         for (const std::string &variable : bins.released->histogramVariables) {

@@ -2,6 +2,7 @@
 #include "histogramruns.h"
 
 #include "blockfamily.h"
+#include "latticecolumns.h"
 #include "releasegate.h" // datasetHistogramStep
 
 #include "fairstart/analysis/disclosure.h"
@@ -10,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace fairstart::node {
@@ -144,17 +147,25 @@ std::optional<std::string> histogramRunRefusal(const std::vector<ReleasedBins> &
 }
 
 std::vector<std::string> numericDesignVariables(const analysis::DataTable &table,
-                                                const analysis::ResolvedDesign &design)
+                                                const analysis::ResolvedDesign &design,
+                                                const LatticeColumns *lattice)
 {
     std::vector<std::string> out;
     for (const analysis::Predictor &p : design.spec.predictors) {
         const analysis::Column *column = table.column(p.variable);
-        if (column && column->kind == analysis::ColumnKind::Numeric
-            && p.transform != analysis::Transform::Categorical
+        const bool numeric = (column && column->kind == analysis::ColumnKind::Numeric)
+            || (lattice && lattice->find(p.variable));
+        if (numeric && p.transform != analysis::Transform::Categorical
             && std::find(out.begin(), out.end(), p.variable) == out.end())
             out.push_back(p.variable);
     }
     return out;
+}
+
+std::vector<std::string> numericDesignVariables(const LoadedDataset &data,
+                                                const analysis::ResolvedDesign &design)
+{
+    return numericDesignVariables(data.table, design, data.lattice.get());
 }
 
 void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const LoadedDataset &data,
@@ -179,7 +190,7 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
     // partition (a lattice cell; a bin or tail of the canonical histogram; missing a part of its
     // own), listed when it holds evaluated records, its size counted over the dataset.
     std::vector<BlockFamily> families;
-    std::vector<std::int64_t> partOf(rows);
+    std::vector<std::int64_t> partOf; // the numbers' path only
     // A part as 32 bits: parts beyond ±2³¹ share one (a coarser block is the conservative side
     // only for records in no run).
     auto clampPart = [](long long p) -> std::int64_t {
@@ -242,14 +253,44 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
         families.push_back(std::move(f));
     };
     constexpr long long kMissing = (1LL << 31) - 1;
+    // A variable as its lattice cells (a design's cached columns keep them, with the
+    // partitions of the last evaluated records: latticecolumns.h), or its numbers encoded here;
+    // the numbers themselves only where a value is not exactly in its cell.
+    std::optional<EvaluatedAtoms> evaluatedAtoms;
+    std::optional<CandidateRecords> records;
     for (const std::string &variable : variables) {
-        const analysis::Column *column = table.column(variable);
-        if (!column || column->kind != analysis::ColumnKind::Numeric
-            || column->numeric.size() != rows)
+        const LatticeColumn *lattice = data.lattice ? data.lattice->find(variable) : nullptr;
+        std::shared_ptr<const LatticeColumn> encoded;
+        const analysis::Column *column = nullptr;
+        if (lattice) {
+            if (lattice->size() != rows)
+                continue;
+        } else {
+            column = table.column(variable);
+            if (!column || column->kind != analysis::ColumnKind::Numeric
+                || column->numeric.size() != rows)
+                continue;
+            const double step = datasetHistogramStep(data, variable);
+            if (!(step > 0) || !std::isfinite(step))
+                continue;
+            encoded = LatticeColumn::encode(*column, step);
+            lattice = encoded.get();
+        }
+        if (lattice) {
+            if (!evaluatedAtoms)
+                evaluatedAtoms.emplace(rb.rows, main.atomOf, atoms);
+            if (!records)
+                records.emplace(rb.rows, cand, grouped, main.atomOf, *evaluatedAtoms);
+            const std::shared_ptr<const LatticePartitions> parts = encoded
+                ? std::make_shared<const LatticePartitions>(
+                    latticePartitions(*lattice, rb.rows, main.atomOf, *evaluatedAtoms, minCell))
+                : data.lattice->partitions(variable, rb.rows, main.atomOf, *evaluatedAtoms,
+                                           minCell);
+            appendLatticeFamilies(families, *parts, *lattice, *records);
             continue;
+        }
         const double step = datasetHistogramStep(data, variable);
-        if (!(step > 0) || !std::isfinite(step))
-            continue;
+        partOf.resize(rows);
         auto missing = [&](std::size_t r) {
             return column->isMissing(r) || !std::isfinite(column->numeric[r]);
         };

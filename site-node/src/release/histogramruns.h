@@ -52,8 +52,12 @@ std::optional<std::string> histogramRunRefusal(const std::vector<ReleasedBins> &
 void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const LoadedDataset &data,
                           const std::vector<std::string> &variables, int minCell);
 
-// The numeric variables of a design's predictors (each once).
+// The numeric variables of a design's predictors (each once): numeric columns of the table, or
+// of `lattice` (a design's cached columns keep them as lattice cells).
 std::vector<std::string> numericDesignVariables(const analysis::DataTable &table,
+                                                const analysis::ResolvedDesign &design,
+                                                const LatticeColumns *lattice = nullptr);
+std::vector<std::string> numericDesignVariables(const LoadedDataset &data,
                                                 const analysis::ResolvedDesign &design);
 
 } // namespace fairstart::node

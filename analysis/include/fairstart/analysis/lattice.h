@@ -33,6 +33,19 @@ private:
     bool m_divide = false; // n < 0
 };
 
+// latticeHistogram's edges over all of its lattice (first and last infinite) from the values'
+// cells instead of the values: `cells` are the distinct LatticeScale(step).cell of the finite
+// values, ascending, each with its number of values (> 0). The edges as lattice indices
+// (latticeHistogram's edges are LatticeScale(step).point of them); empty where latticeHistogram
+// is not ok(). O(cells) where latticeHistogram sorts the values. Exact for cells of magnitude
+// below 2⁵³ (latticeHistogram compares cells as doubles).
+struct LatticeCellCount {
+    long long cell = 0;
+    std::int64_t count = 0;
+};
+std::vector<long long> latticeHistogramEdges(const std::vector<LatticeCellCount> &cells,
+                                             int minCell);
+
 // The cells [first + k·step, first + (k + 1)·step), k < cells, of one released histogram
 // (`edges` ascending, `counts` one per bin): a cell's count where both its ends are edges of the
 // histogram (the sum of the released bins between them: the histogram coarsened, nothing it does

@@ -62,6 +62,8 @@ struct DatasetInfo {
     QString recordIdColumn() const; // empty when record ids are row numbers (1-based)
 };
 
+class LatticeColumns; // release/latticecolumns.h
+
 // A dataset as the analysis sees it: every Variable and Consent column (Binary and Consent
 // columns as Numeric 0/1, NaN missing), plus one stable record id per row.
 struct LoadedDataset {
@@ -72,6 +74,10 @@ struct LoadedDataset {
     // dataset cache loads the table and carried by a design's columns, which lack the consent
     // columns the whole-number floor is decided over. A column not in it is computed when asked.
     std::map<std::string, double> histogramSteps;
+    // A design's columns only (designColumns): the numeric predictors of a binomial design as
+    // the cells of their lattices in place of their numbers, with the lattice check's
+    // partitions of the last evaluated cohort (release/latticecolumns.h). Null for a table.
+    std::shared_ptr<const LatticeColumns> lattice;
 };
 
 struct TokenInfo {

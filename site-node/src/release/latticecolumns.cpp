@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "latticecolumns.h"
+
+#include "fairstart/analysis/lattice.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace fairstart::node {
+
+std::shared_ptr<const LatticeColumn> LatticeColumn::encode(const analysis::Column &column,
+                                                           double step)
+{
+    if (column.kind != analysis::ColumnKind::Numeric || !(step > 0) || !std::isfinite(step))
+        return nullptr;
+    const analysis::LatticeScale scale(step);
+    constexpr std::int64_t limit = (std::int64_t(1) << 31) - 2;
+    const std::size_t n = column.numeric.size();
+    std::vector<std::int32_t> cells(n);
+    std::int64_t low = limit, high = -limit;
+    bool any = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v = column.numeric[i];
+        if (column.isMissing(i) || !std::isfinite(v)) {
+            cells[i] = kWideMissing;
+            continue;
+        }
+        // LatticeScale::cell converts v / step to a whole number: only where it fits.
+        if (!(std::abs(v / step) < 4e18))
+            return nullptr;
+        const long long c = scale.cell(v);
+        if (c < -limit || c > limit || !(scale.point(c) <= v) || !(v < scale.point(c + 1)))
+            return nullptr;
+        cells[i] = std::int32_t(c);
+        low = std::min<std::int64_t>(low, c);
+        high = std::max<std::int64_t>(high, c);
+        any = true;
+    }
+    std::shared_ptr<LatticeColumn> out(new LatticeColumn);
+    out->m_step = step;
+    if (!any || high - low < std::int64_t(kNarrowMissing)) {
+        out->m_base = any ? low : 0;
+        out->m_narrow.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            out->m_narrow[i]
+                = cells[i] == kWideMissing ? kNarrowMissing : std::uint16_t(cells[i] - out->m_base);
+        }
+    } else {
+        out->m_wide = std::move(cells);
+    }
+    return out;
+}
+
+std::size_t LatticePartitions::bytes() const
+{
+    return table.size() * sizeof(std::int32_t)
+        + (perRecord.size() + binBlockOf.size()) * sizeof(std::uint32_t)
+        + (cellSize.size() + binSize.size()) * sizeof(std::int64_t);
+}
+
+EvaluatedAtoms::EvaluatedAtoms(const std::vector<std::int64_t> &rows,
+                               const std::vector<std::uint32_t> &atomOf, std::size_t atoms)
+    : index(atoms, -1)
+{
+    for (std::int64_t row : rows) {
+        const std::uint32_t a = atomOf[std::size_t(row)];
+        if (a >= index.size())
+            index.resize(std::size_t(a) + 1, -1);
+        if (index[a] < 0)
+            index[a] = std::int32_t(count++);
+    }
+}
+
+namespace {
+
+// One block family's blocks (atom × part): numbered by their first evaluated record, sized over
+// the whole table — dropEdgesNearLattice's addFamily, with the atoms indexed among the
+// evaluated ones.
+struct Blocks {
+    bool dense = true;
+    std::int64_t low = 0;
+    std::uint64_t span = 0;
+    std::vector<std::int32_t> table;
+    std::vector<std::uint32_t> perRecord;
+    std::vector<std::int64_t> size;
+};
+
+template<typename Part>
+Blocks buildBlocks(const std::vector<std::int64_t> &rows, const std::vector<std::uint32_t> &atomOf,
+                   const EvaluatedAtoms &atoms, Part part)
+{
+    Blocks b;
+    const std::size_t n = rows.size();
+    std::int64_t low = 0, high = 0;
+    if (n > 0)
+        low = high = part(std::size_t(rows.front()));
+    for (std::int64_t row : rows) {
+        const std::int64_t p = part(std::size_t(row));
+        low = std::min(low, p);
+        high = std::max(high, p);
+    }
+    b.low = low;
+    b.span = std::uint64_t(high - low) + 1;
+    b.perRecord.resize(n);
+    // Dense when the table of atom × part is no larger than the records (+ 1024).
+    b.dense = atoms.count == 0 || b.span <= std::uint64_t(n + 1024) / atoms.count;
+    if (b.dense) {
+        b.table.assign(atoms.count * b.span, -1);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t r = std::size_t(rows[i]);
+            std::int32_t &slot = b.table[std::size_t(atoms.index[atomOf[r]]) * b.span
+                                         + std::size_t(part(r) - low)];
+            if (slot < 0) {
+                slot = std::int32_t(b.size.size());
+                b.size.push_back(0);
+            }
+            b.perRecord[i] = std::uint32_t(slot);
+        }
+        for (std::size_t r = 0; r < atomOf.size(); ++r) {
+            const std::uint32_t a = atomOf[r];
+            if (a >= atoms.index.size() || atoms.index[a] < 0)
+                continue;
+            const std::int64_t p = part(r);
+            if (p < low || p > high)
+                continue;
+            const std::int32_t slot
+                = b.table[std::size_t(atoms.index[a]) * b.span + std::size_t(p - low)];
+            if (slot >= 0)
+                ++b.size[std::size_t(slot)];
+        }
+    } else {
+        std::unordered_map<std::uint64_t, std::uint32_t> ids;
+        auto key = [&](std::size_t r) {
+            return (std::uint64_t(atomOf[r]) << 32) | std::uint64_t(std::uint32_t(part(r)));
+        };
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto [it, added]
+                = ids.emplace(key(std::size_t(rows[i])), std::uint32_t(b.size.size()));
+            if (added)
+                b.size.push_back(0);
+            b.perRecord[i] = it->second;
+        }
+        for (std::size_t r = 0; r < atomOf.size(); ++r) {
+            const std::int64_t p = part(r);
+            if (p < low || p > high)
+                continue;
+            if (const auto it = ids.find(key(r)); it != ids.end())
+                ++b.size[it->second];
+        }
+    }
+    return b;
+}
+
+// The part of a cell in the canonical histogram of lattice edges `edges`: -1 below the first,
+// edges.size() at or above the last, else the number of edges at or below it (the value's
+// upper_bound among the edges' points: the same, as the cell holds its value exactly).
+class HistogramParts {
+public:
+    HistogramParts(const std::vector<long long> &edges, std::size_t records)
+        : m_edges(edges)
+    {
+        const auto cells = std::uint64_t(edges.back() - edges.front());
+        if (cells <= 4 * std::uint64_t(records) + 1024) {
+            m_table.resize(cells);
+            for (std::uint64_t c = 0; c < cells; ++c)
+                m_table[c] = std::int32_t(lookup(edges.front() + std::int64_t(c)));
+        }
+    }
+    std::int64_t operator()(std::int64_t cell) const
+    {
+        if (cell < m_edges.front())
+            return -1;
+        if (cell >= m_edges.back())
+            return std::int64_t(m_edges.size());
+        return m_table.empty() ? lookup(cell) : m_table[std::size_t(cell - m_edges.front())];
+    }
+
+private:
+    std::int64_t lookup(std::int64_t cell) const
+    {
+        return std::upper_bound(m_edges.begin(), m_edges.end(), cell) - m_edges.begin();
+    }
+    const std::vector<long long> &m_edges;
+    std::vector<std::int32_t> m_table;
+};
+
+} // namespace
+
+LatticePartitions latticePartitions(const LatticeColumn &column,
+                                    const std::vector<std::int64_t> &rows,
+                                    const std::vector<std::uint32_t> &atomOf,
+                                    const EvaluatedAtoms &atoms, int minCell)
+{
+    LatticePartitions out;
+    Blocks cells
+        = buildBlocks(rows, atomOf, atoms, [&column](std::size_t r) { return column.part(r); });
+    // The canonical histogram over the evaluated records' present values, from their cells.
+    std::vector<std::int64_t> present;
+    present.reserve(rows.size());
+    for (std::int64_t row : rows) {
+        const std::int64_t c = column.part(std::size_t(row));
+        if (c != LatticeColumn::kMissing)
+            present.push_back(c);
+    }
+    std::vector<analysis::LatticeCellCount> counts;
+    if (!present.empty()) {
+        const auto [lowest, highest] = std::minmax_element(present.begin(), present.end());
+        const auto span = std::uint64_t(*highest - *lowest) + 1;
+        if (span <= 4 * std::uint64_t(present.size()) + 1024) {
+            std::vector<std::int64_t> perCell(span, 0);
+            for (std::int64_t c : present)
+                ++perCell[std::size_t(c - *lowest)];
+            for (std::uint64_t k = 0; k < span; ++k) {
+                if (perCell[k] > 0)
+                    counts.push_back({ *lowest + std::int64_t(k), perCell[k] });
+            }
+        } else {
+            std::sort(present.begin(), present.end());
+            for (std::int64_t c : present) {
+                if (counts.empty() || counts.back().cell != c)
+                    counts.push_back({ c, 0 });
+                ++counts.back().count;
+            }
+        }
+    }
+    present = {};
+    const std::vector<long long> edges = analysis::latticeHistogramEdges(counts, minCell);
+    if (!edges.empty()) {
+        const HistogramParts binOf(edges, rows.size());
+        Blocks bins = buildBlocks(rows, atomOf, atoms, [&](std::size_t r) {
+            const std::int64_t c = column.part(r);
+            return c == LatticeColumn::kMissing ? LatticeColumn::kMissing : binOf(c);
+        });
+        out.histogram = true;
+        out.binBlockOf.assign(cells.size.size(), 0);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out.binBlockOf[cells.perRecord[i]] = bins.perRecord[i];
+        out.binSize = std::move(bins.size);
+    }
+    out.dense = cells.dense;
+    out.low = cells.low;
+    out.span = cells.span;
+    out.cellSize = std::move(cells.size);
+    if (cells.dense)
+        out.table = std::move(cells.table);
+    else
+        out.perRecord = std::move(cells.perRecord);
+    return out;
+}
+
+CandidateRecords::CandidateRecords(const std::vector<std::int64_t> &rows_,
+                                   const std::vector<std::uint32_t> &candidate_,
+                                   const CandidateOrder &grouped,
+                                   const std::vector<std::uint32_t> &atomOf,
+                                   const EvaluatedAtoms &atoms)
+    : rows(rows_)
+    , candidate(candidate_)
+    , start(grouped.start)
+    , atom(rows_.size())
+    , blocks(rows_.size())
+{
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        atom[i] = atoms.index[atomOf[std::size_t(rows[i])]];
+}
+
+void appendLatticeFamilies(std::vector<BlockFamily> &families, const LatticePartitions &parts,
+                           const LatticeColumn &column, const CandidateRecords &records)
+{
+    const std::size_t m = records.start.size() - 1;
+    const std::size_t n = records.rows.size();
+    // Each evaluated record's block of cells, placed in candidate order (stable: within a
+    // candidate bin in the order of the rows, as CandidateOrder::order).
+    std::vector<std::uint32_t> &placed = records.blocks;
+    std::vector<std::uint32_t> &next = records.next;
+    next.assign(records.start.begin(), records.start.end() - 1);
+    if (parts.dense) {
+        column.withParts([&](auto part) {
+            const std::int32_t *table = parts.table.data();
+            for (std::size_t i = 0; i < n; ++i) {
+                const std::size_t at = std::size_t(records.atom[i]) * parts.span
+                    + std::size_t(part(std::size_t(records.rows[i])) - parts.low);
+                placed[next[records.candidate[i]]++] = std::uint32_t(table[at]);
+            }
+        });
+    } else {
+        for (std::size_t i = 0; i < n; ++i)
+            placed[next[records.candidate[i]]++] = parts.perRecord[i];
+    }
+    BlockFamily cells;
+    cells.size = parts.cellSize;
+    cells.first.assign(m + 1, 0);
+    std::vector<std::int64_t> count(cells.size.size(), 0);
+    std::vector<std::uint32_t> touched;
+    for (std::size_t c = 0; c < m; ++c) {
+        cells.first[c] = std::uint32_t(cells.cells.size());
+        for (std::uint32_t k = records.start[c]; k < records.start[c + 1]; ++k) {
+            const std::uint32_t block = placed[k];
+            if (count[block]++ == 0)
+                touched.push_back(block);
+        }
+        for (std::uint32_t block : touched) {
+            cells.cells.emplace_back(block, count[block]);
+            count[block] = 0;
+        }
+        touched.clear();
+    }
+    cells.first[m] = std::uint32_t(cells.cells.size());
+    if (!parts.histogram) {
+        families.push_back(std::move(cells));
+        return;
+    }
+    // A block of cells lies in one block of the histogram's parts: its cells summed.
+    BlockFamily bins;
+    bins.size = parts.binSize;
+    bins.first.assign(m + 1, 0);
+    count.assign(bins.size.size(), 0);
+    for (std::size_t c = 0; c < m; ++c) {
+        bins.first[c] = std::uint32_t(bins.cells.size());
+        for (std::uint32_t k = cells.first[c]; k < cells.first[c + 1]; ++k) {
+            const auto [block, n] = cells.cells[k];
+            const std::uint32_t bin = parts.binBlockOf[block];
+            if (count[bin] == 0)
+                touched.push_back(bin);
+            count[bin] += n;
+        }
+        for (std::uint32_t block : touched) {
+            bins.cells.emplace_back(block, count[block]);
+            count[block] = 0;
+        }
+        touched.clear();
+    }
+    bins.first[m] = std::uint32_t(bins.cells.size());
+    families.push_back(std::move(cells));
+    families.push_back(std::move(bins));
+}
+
+void LatticeColumns::add(const std::string &variable, std::shared_ptr<const LatticeColumn> column)
+{
+    m_columns[variable] = std::move(column);
+}
+
+const LatticeColumn *LatticeColumns::find(const std::string &variable) const
+{
+    const auto it = m_columns.find(variable);
+    return it == m_columns.end() ? nullptr : it->second.get();
+}
+
+std::size_t LatticeColumns::bytes() const
+{
+    std::size_t total = 0;
+    for (const auto &[name, column] : m_columns)
+        total += column->bytes();
+    std::lock_guard lock(m_mutex);
+    total
+        += m_memo.rows.size() * sizeof(std::int64_t) + m_memo.atomOf.size() * sizeof(std::uint32_t);
+    for (const auto &[name, parts] : m_memo.partitions)
+        total += parts->bytes();
+    return total;
+}
+
+std::shared_ptr<const LatticePartitions>
+LatticeColumns::partitions(const std::string &variable, const std::vector<std::int64_t> &rows,
+                           const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms,
+                           int minCell) const
+{
+    const LatticeColumn *column = find(variable);
+    if (!column)
+        return nullptr;
+    std::lock_guard lock(m_mutex);
+    if (!m_memo.valid || m_memo.minCell != minCell || m_memo.rows != rows
+        || m_memo.atomOf != atomOf) {
+        m_memo.partitions.clear();
+        m_memo.rows = rows;
+        m_memo.atomOf = atomOf;
+        m_memo.minCell = minCell;
+        m_memo.valid = true;
+    }
+    auto &kept = m_memo.partitions[variable];
+    if (!kept) {
+        kept = std::make_shared<const LatticePartitions>(
+            latticePartitions(*column, rows, atomOf, atoms, minCell));
+        ++m_builds;
+    }
+    return kept;
+}
+
+int LatticeColumns::partitionBuilds() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_builds;
+}
+
+} // namespace fairstart::node

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A binomial design's numeric predictors as the cells of their lattices (issue 16). The lattice
+// check of an evaluation's risk bins (histogramruns.h, dropEdgesNearLattice) reads a numeric
+// predictor only through its lattice cell, so a design's cached columns keep 2 or 4 bytes per
+// record instead of 8; and the check's partitions of the evaluated records (block ids and sizes,
+// the canonical histogram's edges: they follow from the evaluated records, the ledger's atoms
+// and min-cell, never from β) are kept with them while those stay the same, so that a warm
+// evaluation pays only its candidate bins' cells and the scan. Private to the node's release
+// code.
+#pragma once
+
+#include "blockfamily.h"
+
+#include "fairstart/analysis/datatable.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace fairstart::node {
+
+// One numeric column as its lattice cells: per row analysis::LatticeScale(step).cell of its value.
+class LatticeColumn {
+public:
+    // The part of a missing or infinite value in the lattice check (a part of its own).
+    static constexpr std::int64_t kMissing = (std::int64_t(1) << 31) - 1;
+
+    // The column as cells, or null when some finite value is not in the cell it is given
+    // (point(c) <= v < point(c + 1), which makes "v >= point(e)" the same as "c >= e" for every
+    // lattice point e) or a cell lies beyond ±(2³¹ − 2): the check then reads the numbers.
+    static std::shared_ptr<const LatticeColumn> encode(const analysis::Column &column, double step);
+
+    double step() const { return m_step; }
+    std::size_t size() const { return m_wide.empty() ? m_narrow.size() : m_wide.size(); }
+    std::size_t bytes() const
+    {
+        return m_narrow.size() * sizeof(std::uint16_t) + m_wide.size() * sizeof(std::int32_t);
+    }
+    // A row's cell, kMissing for a missing value.
+    std::int64_t part(std::size_t row) const
+    {
+        if (!m_wide.empty()) {
+            const std::int32_t c = m_wide[row];
+            return c == kWideMissing ? kMissing : c;
+        }
+        const std::uint16_t c = m_narrow[row];
+        return c == kNarrowMissing ? kMissing : m_base + c;
+    }
+    // f(part) with `part` the same function of a row as part(), for the codes' width only.
+    template<typename F> void withParts(F &&f) const
+    {
+        if (!m_wide.empty()) {
+            const std::int32_t *wide = m_wide.data();
+            f([wide](std::size_t row) -> std::int64_t {
+                return wide[row] == kWideMissing ? kMissing : wide[row];
+            });
+        } else {
+            const std::uint16_t *narrow = m_narrow.data();
+            const std::int64_t base = m_base;
+            f([narrow, base](std::size_t row) -> std::int64_t {
+                return narrow[row] == kNarrowMissing ? kMissing : base + narrow[row];
+            });
+        }
+    }
+
+private:
+    static constexpr std::uint16_t kNarrowMissing = 0xFFFF;
+    static constexpr std::int32_t kWideMissing = std::numeric_limits<std::int32_t>::min();
+    double m_step = 0;
+    std::int64_t m_base = 0; // the narrow codes' cell 0
+    std::vector<std::uint16_t> m_narrow; // cell - base, when the cells span fewer than 2¹⁶ - 1
+    std::vector<std::int32_t> m_wide; // else the cells
+};
+
+// The β-independent part of one numeric variable's two block families in the lattice check:
+// atom × lattice cell, and atom × part of the canonical histogram over the evaluated records
+// (each bin, each tail on its own; the missing a part of its own in both). Blocks are numbered
+// by their first evaluated record, as dropEdgesNearLattice numbers them.
+struct LatticePartitions {
+    // The block of cells of evaluated record i: table[atom * span + (cell - low)] with `atom` its
+    // atom's index among the evaluated records' atoms (dense), else perRecord[i].
+    bool dense = true;
+    std::int64_t low = 0;
+    std::uint64_t span = 0;
+    std::vector<std::int32_t> table;
+    std::vector<std::uint32_t> perRecord;
+    std::vector<std::int64_t> cellSize; // per block of cells, over the whole table
+    // Whether the canonical histogram was released (latticeHistogram ok); then per block of
+    // cells its block of the histogram's parts (a block of cells lies in one), and their sizes.
+    bool histogram = false;
+    std::vector<std::uint32_t> binBlockOf;
+    std::vector<std::int64_t> binSize;
+    std::size_t bytes() const;
+};
+
+// The evaluated records' atoms: per atom of the ledger its index among them (-1: none).
+struct EvaluatedAtoms {
+    std::vector<std::int32_t> index;
+    std::size_t count = 0;
+    EvaluatedAtoms() = default;
+    EvaluatedAtoms(const std::vector<std::int64_t> &rows, const std::vector<std::uint32_t> &atomOf,
+                   std::size_t atoms);
+};
+
+// The partitions of `column` for the evaluated `rows` (table rows, sorted, unique) under the
+// ledger's atoms.
+LatticePartitions latticePartitions(const LatticeColumn &column,
+                                    const std::vector<std::int64_t> &rows,
+                                    const std::vector<std::uint32_t> &atomOf,
+                                    const EvaluatedAtoms &atoms, int minCell);
+
+// What appendLatticeFamilies reads for every variable of one evaluation: per evaluated record
+// (in the order of the rows) its table row, candidate bin and atom index, and the candidate
+// bins' starts in candidate order (CandidateOrder::start). Records are read in the order of the
+// rows (the cells' codes stream) and their blocks placed in candidate order.
+struct CandidateRecords {
+    const std::vector<std::int64_t> &rows;
+    const std::vector<std::uint32_t> &candidate;
+    const std::vector<std::uint32_t> &start;
+    std::vector<std::int32_t> atom;
+    mutable std::vector<std::uint32_t> next, blocks; // scratch
+    CandidateRecords(const std::vector<std::int64_t> &rows,
+                     const std::vector<std::uint32_t> &candidate, const CandidateOrder &grouped,
+                     const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms);
+};
+
+// The variable's two block families of one evaluation (its candidate bins): the cells family,
+// then the histogram's when it was released.
+void appendLatticeFamilies(std::vector<BlockFamily> &families, const LatticePartitions &parts,
+                           const LatticeColumn &column, const CandidateRecords &records);
+
+// The lattice columns of a design's cached columns (LoadedDataset::lattice), and the partitions
+// of the last evaluated records: the memo is keyed by the evaluated rows, the ledger's atom of
+// every row and min-cell, each compared in full (never by a hash), and any difference builds
+// them anew. Safe to share between threads.
+class LatticeColumns {
+public:
+    void add(const std::string &variable, std::shared_ptr<const LatticeColumn> column);
+    const LatticeColumn *find(const std::string &variable) const;
+    std::size_t bytes() const; // the codes and the memo
+
+    // The memo's partitions of `variable` for `rows` under `atomOf` (`atoms` are theirs), built
+    // and kept when the key differs or the variable has none yet; null for no such column.
+    std::shared_ptr<const LatticePartitions> partitions(const std::string &variable,
+                                                        const std::vector<std::int64_t> &rows,
+                                                        const std::vector<std::uint32_t> &atomOf,
+                                                        const EvaluatedAtoms &atoms,
+                                                        int minCell) const;
+    int partitionBuilds() const; // how often partitions were built rather than found (tests)
+
+private:
+    std::map<std::string, std::shared_ptr<const LatticeColumn>> m_columns;
+    struct Memo {
+        std::vector<std::int64_t> rows;
+        std::vector<std::uint32_t> atomOf;
+        int minCell = 0;
+        bool valid = false;
+        std::map<std::string, std::shared_ptr<const LatticePartitions>> partitions;
+    };
+    mutable std::mutex m_mutex;
+    mutable Memo m_memo;
+    mutable int m_builds = 0;
+};
+
+} // namespace fairstart::node
