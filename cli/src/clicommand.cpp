@@ -21,8 +21,10 @@
 #include "fairstart/protocol/protocolversion.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -230,7 +232,25 @@ std::optional<int> readCommon(const Parsed &p, Common &c)
         = std::min(c.transport.connectTimeoutMs, c.transport.totalTimeoutMs);
     c.format = p.has("format") ? p.value("format") : QStringLiteral("table");
     c.outPath = p.value("out");
+    if (const QString problem = unwritable(c.outPath, QStringLiteral("--out")); !problem.isEmpty())
+        return fail(Usage, problem);
     return std::nullopt;
+}
+
+QString unwritable(const QString &path, const QString &option)
+{
+    if (path.isEmpty() || path == QLatin1String("-"))
+        return {};
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (file.isDir())
+        return Tr::tr("%1 %2 is a folder; give a file name.").arg(option, path);
+    if (!folder.isDir())
+        return Tr::tr("%1 %2: the folder %3 does not exist; create it or choose another path.")
+            .arg(option, path, QDir::toNativeSeparators(folder.filePath()));
+    if (!folder.isWritable() || (file.exists() && !file.isWritable()))
+        return Tr::tr("%1 %2: you may not write there; choose another path.").arg(option, path);
+    return {};
 }
 
 int writeOutput(const Common &c, const QString &text)
@@ -980,6 +1000,13 @@ int fit(const QStringList &args)
         return fail(Usage,
                     Tr::tr("--subgroup evaluates a binomial model: it needs --family binomial "
                            "and the evaluation (leave out --no-evaluation)"));
+    // Said before the run, not after it: a run is not lost on a typo in the report's path.
+    if (const QString problem = unwritable(p.value("report"), QStringLiteral("--report"));
+        !problem.isEmpty())
+        return fail(Usage, problem);
+    if (p.has("report"))
+        if (const QString missing = missingReportProgram(); !missing.isEmpty())
+            return fail(Usage, missing);
     return runModel(c, options, p.value("formula"), p.has("verbose"), p.value("report"));
 }
 

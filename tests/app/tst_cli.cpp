@@ -4,6 +4,7 @@
 
 #include "fairstart/analysis/roundkernel.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -167,6 +168,25 @@ void tst_Cli::usageErrors_data()
                                                       QStringLiteral("--thresholds"),
                                                       QStringLiteral("0") }
                                      << QStringLiteral("'0' is not one");
+    // A file that cannot be written is said before the run, not after it (the run would be lost).
+    const QStringList fitArgs {
+        QStringLiteral("fit"),       QStringLiteral("--sites"), sites,
+        QStringLiteral("--dataset"), QStringLiteral("d"),       QStringLiteral("--formula"),
+        QStringLiteral("y ~ x")
+    };
+    QTest::newRow("report folder missing")
+        << (QStringList(fitArgs) << QStringLiteral("--report")
+                                 << QStringLiteral("/nonexistent-folder/r.pdf"))
+        << QStringLiteral("--report /nonexistent-folder/r.pdf: the folder /nonexistent-folder "
+                          "does not exist; create it or choose another path.");
+    QTest::newRow("out folder missing")
+        << (QStringList(fitArgs) << QStringLiteral("--out")
+                                 << QStringLiteral("/nonexistent-folder/fit.txt"))
+        << QStringLiteral("--out /nonexistent-folder/fit.txt: the folder /nonexistent-folder "
+                          "does not exist");
+    QTest::newRow("out is a folder")
+        << (QStringList(fitArgs) << QStringLiteral("--out") << QDir::tempPath())
+        << QStringLiteral("is a folder; give a file name.");
     // The option table's engine: a flag takes no value, a value is not empty, a decimal comma
     // is not a number in any locale, and a missing required option is named with its value.
     QTest::newRow("flag with value")
