@@ -327,6 +327,14 @@ QString table(const QStringList &header, const QList<QStringList> &rows, int fir
     html += QStringLiteral("</tr></thead>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
+        // A row of one cell under a wider header is a heading of the rows below it: it spans
+        // the table, shaded a little, instead of squeezing its words into the first column.
+        if (row.size() == 1 && header.size() > 1) {
+            html += QStringLiteral("<td colspan=\"%1\" bgcolor=\"#f4f6f8\">%2</td></tr>")
+                        .arg(header.size())
+                        .arg(row.first());
+            continue;
+        }
         for (int i = 0; i < row.size(); ++i) {
             // Numbers never break inside: a cell that wraps "111.664" reads as two numbers.
             // Words still wrap, so that a long note cannot push the table off the page.
@@ -737,12 +745,15 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
             h << esc(study.headerData(c, Qt::Horizontal).toString());
         QList<QStringList> rows;
         for (int row = 0; row < study.rowCount(); ++row) {
-            QStringList cells;
-            for (int c = 0; c < study.columnCount(); ++c) {
-                const QString text = esc(study.index(row, c).data().toString());
-                cells << (study.isHeading(row) && c == 0 ? QStringLiteral("<b>%1</b>").arg(text)
-                                                         : text);
+            // A study's heading is one cell across the row (table() spans a lone cell).
+            if (study.isHeading(row)) {
+                rows << QStringList { QStringLiteral("<b>%1</b>").arg(
+                    esc(study.index(row, 0).data().toString())) };
+                continue;
             }
+            QStringList cells;
+            for (int c = 0; c < study.columnCount(); ++c)
+                cells << esc(study.index(row, c).data().toString());
             rows << cells;
         }
         html += table(h, rows);
