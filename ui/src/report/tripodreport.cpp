@@ -238,6 +238,10 @@ void continueTableOnNextPage(QTextTable *table, int from)
     const auto copyRow = [&](int source, int target) {
         for (int c = 0; c < columns; ++c) {
             const QTextTableCell cell = table->cellAt(source, c);
+            if (cell.column() != c)
+                continue; // inside a cell that spans columns (a study's heading), copied once
+            if (cell.columnSpan() > 1)
+                next->mergeCells(target, c, 1, cell.columnSpan());
             QTextCursor select = cell.firstCursorPosition();
             select.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
             QTextTableCell copy = next->cellAt(target, c);
@@ -272,13 +276,20 @@ void keepTableRowsWhole(QTextDocument *doc)
             const int header = table->format().headerRowCount();
             const bool onNewPage
                 = table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+            qreal firstTop = -1; // the first row's top
             for (int r = header; r < table->rows(); ++r) {
                 const auto [top, bottom] = rowExtent(doc, table, r);
                 if (bottom <= top || bottom - top > page / 2)
                     continue; // empty, or too tall to move whole
+                if (r == header)
+                    firstTop = top;
+                // The layout may move the second row whole to the next page, leaving the first
+                // alone under its header at the foot of this one.
+                const bool leftAlone = r == header + 1 && !onNewPage && firstTop >= 0
+                    && std::floor(firstTop / page) != std::floor(top / page);
                 if (r == header && onNewPage)
                     continue; // at the top of its page already
-                if (std::floor(top / page) != std::floor((bottom - 0.5) / page)) {
+                if (leftAlone || std::floor(top / page) != std::floor((bottom - 0.5) / page)) {
                     cutTable = table;
                     cutRow = r;
                     break;
@@ -287,12 +298,19 @@ void keepTableRowsWhole(QTextDocument *doc)
         }
         if (!cutTable)
             return;
-        if (cutRow == cutTable->format().headerRowCount()) {
-            // The first row is cut: the whole table starts on the next page.
+        const int header = cutTable->format().headerRowCount();
+        const bool onNewPage
+            = cutTable->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+        if (cutRow == header || (cutRow == header + 1 && !onNewPage)) {
+            // The first row is cut, or would be left alone under its header at the foot of the
+            // page (a table of three sites read as one): the whole table starts on the next page.
             QTextTableFormat format = cutTable->format();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             cutTable->setFormat(format);
         } else {
+            // Nor does a last row go over alone.
+            if (cutRow == cutTable->rows() - 1 && cutRow - 1 > header + 1)
+                --cutRow;
             continueTableOnNextPage(cutTable, cutRow);
         }
     }
@@ -747,8 +765,9 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         for (int row = 0; row < study.rowCount(); ++row) {
             // A study's heading is one cell across the row (table() spans a lone cell).
             if (study.isHeading(row)) {
-                rows << QStringList { QStringLiteral("<b>%1</b>").arg(
-                    esc(study.index(row, 0).data().toString())) };
+                rows << QStringList {
+                    QStringLiteral("<b>%1</b>").arg(esc(study.index(row, 0).data().toString()))
+                };
                 continue;
             }
             QStringList cells;
