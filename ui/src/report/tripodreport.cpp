@@ -258,6 +258,39 @@ void continueTableOnNextPage(QTextTable *table, int from)
     table->removeRows(from, rows - from);
 }
 
+// Starts `table` on the next page, and with it the section heading and the few paragraphs that
+// introduce it (a heading alone at the foot of a page, its table overleaf, reads as an empty
+// section); the table alone when a chart or another table comes between, or the heading already
+// starts a page.
+QTextBlock introducingHeading(QTextTable *table)
+{
+    QTextBlock b = table->firstCursorPosition().block().previous();
+    for (int i = 0; i < 3 && b.isValid(); ++i, b = b.previous()) {
+        if (QTextCursor(b).currentTable() || b.text().contains(QChar::ObjectReplacementCharacter))
+            return {};
+        const QTextBlockFormat format = b.blockFormat();
+        if (format.headingLevel() <= 0)
+            continue;
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            return {};
+        return b;
+    }
+    return {};
+}
+
+void startOnNextPage(QTextTable *table)
+{
+    if (QTextBlock heading = introducingHeading(table); heading.isValid()) {
+        QTextBlockFormat format = heading.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(heading).setBlockFormat(format);
+        return;
+    }
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    table->setFormat(format);
+}
+
 // Qt's layout breaks a table row over two pages when its first lines fit on the first: every row
 // a page cuts goes to the next page, in a table that repeats the header rows there.
 void keepTableRowsWhole(QTextDocument *doc)
@@ -269,6 +302,7 @@ void keepTableRowsWhole(QTextDocument *doc)
         doc->documentLayout()->documentSize(); // laid out to the end
         QTextTable *cutTable = nullptr;
         int cutRow = -1;
+        bool moved = false; // a heading moved to the next page: lay out again
         for (QTextBlock b = doc->begin(); b.isValid() && !cutTable; b = b.next()) {
             QTextTable *table = QTextCursor(b).currentTable();
             if (!table || table->firstCursorPosition().block() != b)
@@ -276,6 +310,17 @@ void keepTableRowsWhole(QTextDocument *doc)
             const int header = table->format().headerRowCount();
             const bool onNewPage
                 = table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+            // The layout may have started the table overleaf by itself, its heading left behind.
+            if (const QTextBlock heading = introducingHeading(table);
+                heading.isValid() && !onNewPage) {
+                const qreal headingTop = doc->documentLayout()->blockBoundingRect(heading).top();
+                const qreal tableTop = rowExtent(doc, table, 0).first;
+                if (std::floor(headingTop / page) != std::floor(tableTop / page)) {
+                    startOnNextPage(table);
+                    moved = true;
+                    break;
+                }
+            }
             qreal firstTop = -1; // the first row's top
             for (int r = header; r < table->rows(); ++r) {
                 const auto [top, bottom] = rowExtent(doc, table, r);
@@ -296,6 +341,8 @@ void keepTableRowsWhole(QTextDocument *doc)
                 }
             }
         }
+        if (moved)
+            continue;
         if (!cutTable)
             return;
         const int header = cutTable->format().headerRowCount();
@@ -304,9 +351,7 @@ void keepTableRowsWhole(QTextDocument *doc)
         if (cutRow == header || (cutRow == header + 1 && !onNewPage)) {
             // The first row is cut, or would be left alone under its header at the foot of the
             // page (a table of three sites read as one): the whole table starts on the next page.
-            QTextTableFormat format = cutTable->format();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cutTable->setFormat(format);
+            startOnNextPage(cutTable);
         } else {
             // Nor does a last row go over alone.
             if (cutRow == cutTable->rows() - 1 && cutRow - 1 > header + 1)
