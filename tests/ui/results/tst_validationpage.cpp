@@ -30,7 +30,10 @@
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QtTest>
 
 #include <algorithm>
@@ -475,6 +478,25 @@ void tst_ValidationPage::reportValidationSection()
     QVERIFY(html.contains(QStringLiteral("Validation (leave one site out)")));
     QVERIFY(html.contains(QStringLiteral("ggd-oost")));
     QVERIFY(html.contains(QStringLiteral("withheld: fewer than 10 events")));
+    // The note follows the site's name across the table: under the name it made a row of a
+    // dozen lines in the narrow first column, beside seven empty cells.
+    {
+        std::unique_ptr<QTextDocument> doc(buildTripodReport(m_fed.report, options));
+        bool found = false;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            QTextTable *t = QTextCursor(b).currentTable();
+            if (!t || !b.text().contains(QStringLiteral("withheld: fewer than 10 events")))
+                continue;
+            const QTextTableCell cell = t->cellAt(b.position());
+            QCOMPARE(t->columns(), 8);
+            QCOMPARE(cell.column(), 0);
+            QCOMPARE(cell.columnSpan(), 8);
+            QVERIFY2(b.text().startsWith(QStringLiteral("ggd-oost — withheld")),
+                     qPrintable(b.text()));
+            found = true;
+        }
+        QVERIFY(found);
+    }
     for (ValidationMeasure m : kValidationMeasures) {
         const std::vector<double> &want = reference().at("pooled " + measureId(m).toStdString());
         const int d = m == ValidationMeasure::Auc ? 3 : 2;

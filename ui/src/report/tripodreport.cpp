@@ -689,11 +689,11 @@ QString validationSection(const ValidationSummary &v, const ReportOptions &o)
             }
             cells << number(h.brier, 4);
         } else {
-            // Why the site has no numbers, under its name: in the narrow Records column the note
-            // took the width the measures' titles need (issue 17, "Calibratio|n slope").
-            cells[0] += QStringLiteral("<br><small>%1</small>").arg(esc(heldOutStateText(s)));
-            for (int c = 0; c < 7; ++c)
-                cells << QString();
+            // Why the site has no numbers, after its name across the table (table() spans a lone
+            // cell): under its name the note made a row of a dozen lines in the narrow first
+            // column, beside seven empty cells.
+            cells[0] = QStringLiteral("%1 — <small>%2</small>")
+                           .arg(esc(s.site), esc(heldOutStateText(s)));
         }
         sites << cells;
     }
