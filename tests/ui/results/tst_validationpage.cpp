@@ -528,6 +528,12 @@ void tst_ValidationPage::decisionCurveEqualsBins()
     QCOMPARE(grid.front(), 0.1);
     QCOMPARE(grid.back(), 0.5);
     QCOMPARE(grid.size(), 41);
+    // One threshold (the 0.5 of a run that named none): the curve from 0.01, not a flat line
+    // over 0.45 to 0.55.
+    const QList<double> one = decisionCurveThresholds({ 0.5 });
+    QCOMPARE(one.front(), 0.01);
+    QCOMPARE(one.back(), 0.55);
+    QCOMPARE(one.size(), 55);
     std::vector<analysis::PerformanceBins> bins;
     for (const analysis::DesignMatrix &d : m_fed.designs)
         bins.push_back(*analysis::computePerformance(d, analysis::Family::Binomial, r.glm.beta));
