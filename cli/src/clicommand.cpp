@@ -1006,7 +1006,7 @@ int fit(const QStringList &args)
         return fail(Usage, problem);
     if (p.has("report"))
         if (const QString missing = missingReportProgram(); !missing.isEmpty())
-            return fail(Usage, missing);
+            return fail(Failed, missing);
     return runModel(c, options, p.value("formula"), p.has("verbose"), p.value("report"));
 }
 
