@@ -44,6 +44,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextList>
 #include <QTextTable>
 #include <QtTest>
 
@@ -794,6 +795,18 @@ void tst_DailyUse::reportTablesReadable()
                                 .arg(int(tableTop / pageHeight) + 1)));
     }
     QVERIFY(headings > 8);
+    // Nor does a list's last item go over a page alone (the last limitation made a page).
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        QTextList *list = block.textList();
+        if (!list || list->count() < 3 || list->item(list->count() - 1) != block)
+            continue;
+        const qreal before = layout->blockBoundingRect(list->item(list->count() - 2)).top();
+        const qreal last = layout->blockBoundingRect(block).bottom() - 0.5;
+        QVERIFY2(std::floor(before / pageHeight) == std::floor(last / pageHeight),
+                 qPrintable(QStringLiteral("\"%1\" alone on page %2")
+                                .arg(block.text())
+                                .arg(int(last / pageHeight) + 1)));
+    }
     QVERIFY(pooledTable);
     QVERIFY(cells > 100);
     QVERIFY(headerCells > 40);

@@ -28,6 +28,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QTextList>
 #include <QTextTable>
 #include <QUrl>
 
@@ -289,6 +290,33 @@ void startOnNextPage(QTextTable *table)
     QTextTableFormat format = table->format();
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     table->setFormat(format);
+}
+
+// The last item of a list does not go over a page alone (the report's last limitation made a
+// page of one line): the item before it goes along.
+void keepListEndsTogether(QTextDocument *doc)
+{
+    const qreal page = doc->pageSize().height();
+    if (page <= 0)
+        return;
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    layout->documentSize(); // laid out to the end
+    QList<QTextBlock> moved;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        QTextList *list = b.textList();
+        if (!list || list->count() < 3 || list->item(list->count() - 1) != b)
+            continue;
+        const QTextBlock before = list->item(list->count() - 2);
+        // Its bottom: a block whose first line does not fit keeps its top on the page before.
+        if (std::floor(layout->blockBoundingRect(before).top() / page)
+            != std::floor((layout->blockBoundingRect(b).bottom() - 0.5) / page))
+            moved << before;
+    }
+    for (const QTextBlock &b : moved) {
+        QTextBlockFormat format = b.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(b).setBlockFormat(format);
+    }
 }
 
 // Qt's layout breaks a table row over two pages when its first lines fit on the first: every row
@@ -1154,6 +1182,8 @@ QTextDocument *buildTripodReport(const protocol::FitReport &report, const Report
     doc->setHtml(tripodReportHtml(report, options));
     if (device)
         keepTableRowsWhole(doc);
+    if (device)
+        keepListEndsTogether(doc);
     // setHtml takes the title from the HTML (none): set it after, for the page footers.
     doc->setMetaInformation(QTextDocument::DocumentTitle,
                             Tr::tr("Prediction model for %1")
