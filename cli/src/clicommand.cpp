@@ -21,8 +21,10 @@
 #include "fairstart/protocol/protocolversion.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -230,7 +232,25 @@ std::optional<int> readCommon(const Parsed &p, Common &c)
         = std::min(c.transport.connectTimeoutMs, c.transport.totalTimeoutMs);
     c.format = p.has("format") ? p.value("format") : QStringLiteral("table");
     c.outPath = p.value("out");
+    if (const QString problem = unwritable(c.outPath, QStringLiteral("--out")); !problem.isEmpty())
+        return fail(Usage, problem);
     return std::nullopt;
+}
+
+QString unwritable(const QString &path, const QString &option)
+{
+    if (path.isEmpty() || path == QLatin1String("-"))
+        return {};
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (file.isDir())
+        return Tr::tr("%1 %2 is a folder; give a file name.").arg(option, path);
+    if (!folder.isDir())
+        return Tr::tr("%1 %2: the folder %3 does not exist; create it or choose another path.")
+            .arg(option, path, QDir::toNativeSeparators(folder.filePath()));
+    if (!folder.isWritable() || (file.exists() && !file.isWritable()))
+        return Tr::tr("%1 %2: you may not write there; choose another path.").arg(option, path);
+    return {};
 }
 
 int writeOutput(const Common &c, const QString &text)
@@ -665,15 +685,17 @@ int describeMasked(const Common &c, Transport &transport,
         QStringList studies;
         for (const protocol::StudyRecord &r : result->latticeRecords)
             studies << r.study;
-        text += Tr::tr("The histograms are the decoded sums of %n more descriptives study(ies) "
-                       "of the same sites (%1), each signed by every site.",
-                       nullptr, int(studies.size()))
-                    .arg(studies.join(QStringLiteral(", ")))
+        text += commandline::wrapped(
+                    Tr::tr("The histograms are the decoded sums of %n more descriptives "
+                           "study(ies) of the same sites (%1; their signatures below).",
+                           nullptr, int(studies.size()))
+                        .arg(studies.join(QStringLiteral(", "))),
+                    100, 0, 0)
             + QLatin1Char('\n');
     }
     text += Tr::tr("Per site: not available in masked mode (the sites released only the sum).\n");
-    // The mode, the participant set and every node's signature check (issue 14).
-    text += formatStudy(result->record);
+    // The mode, the participant set and every node's signature check of every study (issue 14).
+    text += formatStudies(QList<protocol::StudyRecord> { result->record } + result->latticeRecords);
     QJsonArray sites;
     for (const protocol::StudySignatureCheck &check : result->record.checks)
         sites.append(check.site);
@@ -984,6 +1006,13 @@ int fit(const QStringList &args)
         return fail(Usage,
                     Tr::tr("--subgroup evaluates a binomial model: it needs --family binomial "
                            "and the evaluation (leave out --no-evaluation)"));
+    // Said before the run, not after it: a run is not lost on a typo in the report's path.
+    if (const QString problem = unwritable(p.value("report"), QStringLiteral("--report"));
+        !problem.isEmpty())
+        return fail(Usage, problem);
+    if (p.has("report"))
+        if (const QString missing = missingReportProgram(); !missing.isEmpty())
+            return fail(Failed, missing);
     return runModel(c, options, p.value("formula"), p.has("verbose"), p.value("report"));
 }
 
@@ -1202,6 +1231,56 @@ QString formatSiteFits(const protocol::FitReport &report)
     return t;
 }
 
+namespace {
+
+// What a study computed, as the workbench's study table names it.
+QString studyTitle(const protocol::StudyRecord &study)
+{
+    switch (study.manifest.kind) {
+    case protocol::JobKind::Glm:
+        return Tr::tr("Fit");
+    case protocol::JobKind::CalibrationSlope:
+        return Tr::tr("Calibration slope");
+    case protocol::JobKind::CalibrationIntercept:
+        return Tr::tr("Calibration in the large");
+    case protocol::JobKind::Evaluation:
+        return Tr::tr("Evaluation");
+    case protocol::JobKind::Descriptives:
+        return study.manifest.descriptives.histograms.isEmpty() ? Tr::tr("Descriptives")
+                                                                : Tr::tr("Histogram cells");
+    }
+    return Tr::tr("Study");
+}
+
+// Every participant's and observer's manifest signature and signed answer verified.
+bool everySiteSigned(const protocol::StudyRecord &study)
+{
+    if (study.manifest.participants.isEmpty() || study.checks.isEmpty())
+        return false;
+    for (const protocol::StudySignatureCheck &c : study.checks) {
+        if (!c.manifest || !c.attestation)
+            return false;
+    }
+    for (const protocol::StudyParticipant &p : study.manifest.participants) {
+        const bool checked
+            = std::any_of(study.checks.cbegin(), study.checks.cend(),
+                          [&](const protocol::StudySignatureCheck &c) { return c.site == p.name; });
+        if (!checked)
+            return false;
+    }
+    return true;
+}
+
+QString names(const QList<protocol::StudyParticipant> &participants)
+{
+    QStringList list;
+    for (const protocol::StudyParticipant &p : participants)
+        list << p.name;
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 QString formatStudy(const protocol::FitReport &report)
 {
     return report.study ? formatStudy(*report.study) : QString();
@@ -1210,40 +1289,96 @@ QString formatStudy(const protocol::FitReport &report)
 QString formatStudy(const protocol::StudyRecord &study)
 {
     // A descriptives study (a masked Table 1) ends with each node's signed masked descriptives;
-    // a fit with each node's signed attestation of the final β.
+    // a fit with each node's signed attestation of the final β; an evaluation or calibration
+    // study with each node's signed answer.
     const bool describes = study.manifest.kind == protocol::JobKind::Descriptives;
-    QString t;
-    if (study.mode == QLatin1String("masked"))
-        t += (describes ? Tr::tr("\nStudy %1, masked: each site's descriptives were masked; only "
-                                 "their sum over all participants could be read.\n")
-                        : Tr::tr("\nStudy %1, masked: each site's statistics were masked; only "
-                                 "their sum over all participants could be read.\n"))
-                 .arg(study.study);
+    const bool fits = study.manifest.kind == protocol::JobKind::Glm;
+    const QString mode = study.mode.isEmpty() ? study.manifest.mode : study.mode;
+    // The hash on a line of its own: a terminal of 100 columns keeps every line whole.
+    QString t = QLatin1Char('\n') + studyTitle(study) + QLatin1Char('\n')
+        + Tr::tr("  study %1\n").arg(study.study);
+    if (mode == QLatin1String("masked"))
+        t += describes ? Tr::tr("  masked: each site's descriptives were masked; only the sum "
+                                "over all participants could be read.\n")
+                       : Tr::tr("  masked: each site's statistics were masked; only the sum "
+                                "over all participants could be read.\n");
     else
-        t += Tr::tr("\nStudy %1, plain: each site's statistics were sent in the clear.\n")
-                 .arg(study.study);
-    QStringList participants;
-    for (const protocol::StudyParticipant &p : study.manifest.participants)
-        participants << p.name;
-    t += Tr::tr("  participants: %1\n").arg(participants.join(QStringLiteral(", ")));
-    bool all = !study.checks.isEmpty();
+        t += Tr::tr("  plain: each site's statistics were sent in the clear.\n");
+    t += Tr::tr("  participants: %1\n").arg(names(study.manifest.participants));
+    if (!study.manifest.observers.isEmpty())
+        t += Tr::tr("  observers (not contributing): %1\n").arg(names(study.manifest.observers));
     int width = 4;
     for (const protocol::StudySignatureCheck &c : study.checks)
         width = std::max(width, int(c.site.size()));
     for (const protocol::StudySignatureCheck &c : study.checks) {
-        all = all && c.manifest && c.attestation;
         const QString last = describes
             ? (c.attestation ? Tr::tr("descriptives signed") : Tr::tr("descriptives NOT signed"))
-            : (c.attestation ? Tr::tr("final β attested") : Tr::tr("final β NOT attested"));
-        t += QStringLiteral("  ") + pad(c.site, width) + QStringLiteral("  ")
-            + (c.manifest ? Tr::tr("manifest signature verified")
-                          : Tr::tr("manifest signature NOT verified"))
+            : fits ? (c.attestation ? Tr::tr("final β attested") : Tr::tr("final β NOT attested"))
+                   : (c.attestation ? Tr::tr("answer signed") : Tr::tr("answer NOT signed"));
+        const QString what = (c.manifest ? Tr::tr("manifest signature verified")
+                                         : Tr::tr("manifest signature NOT verified"))
             + QStringLiteral(", ") + last
-            + (c.note.isEmpty() ? QString() : QStringLiteral(" (") + c.note + QLatin1Char(')'))
-            + QLatin1Char('\n');
+            + (c.note.isEmpty() ? QString() : QStringLiteral(" (") + c.note + QLatin1Char(')'));
+        // A long note continues under the check, not under the site's name.
+        t += QStringLiteral("  ") + pad(c.site, width) + QStringLiteral("  ")
+            + commandline::wrapped(what, 100, width + 4, width + 4) + QLatin1Char('\n');
     }
-    t += all ? Tr::tr("Every site signed this result.\n")
-             : Tr::tr("Not every site signed this result.\n");
+    t += everySiteSigned(study) ? Tr::tr("  Every site signed this result.\n")
+                                : Tr::tr("  Not every site signed this result.\n");
+    return t;
+}
+
+QString formatStudies(const QList<protocol::StudyRecord> &studies)
+{
+    if (studies.isEmpty())
+        return {};
+    QStringList notSigned;
+    for (const protocol::StudyRecord &s : studies) {
+        if (!everySiteSigned(s))
+            notSigned << studyTitle(s);
+    }
+    notSigned.removeDuplicates();
+    const QString summary = notSigned.isEmpty()
+        ? Tr::tr("Studies of this run: %n, every one signed by every site.", nullptr,
+                 int(studies.size()))
+        : Tr::tr("Studies of this run: %n; NOT every site's signature verified in: %1 (below "
+                 "says where). Do not rely on those results before the sites' administrators "
+                 "have looked at them.",
+                 nullptr, int(studies.size()))
+              .arg(notSigned.join(QStringLiteral(", ")));
+    QString t = QLatin1Char('\n') + commandline::wrapped(summary, 100, 2, 0) + QLatin1Char('\n');
+    for (const protocol::StudyRecord &s : studies)
+        t += formatStudy(s);
+    return t;
+}
+
+QString formatStudies(const protocol::FitReport &report)
+{
+    if (!report.study)
+        return {};
+    QList<protocol::StudyRecord> studies { *report.study };
+    studies << report.studies;
+    QString t = formatStudies(studies);
+    // The run's parts that are requests on the fit study's jobs, not studies: no node signed
+    // them (they came over each site's pinned connection).
+    bool evaluationStudy = report.study->manifest.kind == protocol::JobKind::Evaluation;
+    for (const protocol::StudyRecord &s : report.studies)
+        evaluationStudy = evaluationStudy || s.manifest.kind == protocol::JobKind::Evaluation;
+    const QString mode
+        = report.study->mode.isEmpty() ? report.study->manifest.mode : report.study->mode;
+    QStringList parts;
+    if (!report.perSiteFits.isEmpty())
+        parts << Tr::tr("the fits at each site alone");
+    if (report.performance && !evaluationStudy && mode == QLatin1String("plain"))
+        parts << Tr::tr("the evaluation (plain mode)");
+    if (!parts.isEmpty())
+        t += QLatin1Char('\n')
+            + commandline::wrapped(Tr::tr("Not studies: %1. The nodes' answers to these came "
+                                          "over each site's pinned connection and are not "
+                                          "signed.")
+                                       .arg(parts.join(QStringLiteral("; "))),
+                                   100, 2, 0)
+            + QLatin1Char('\n');
     return t;
 }
 
@@ -1354,7 +1489,7 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
         }
     }
     t += formatSiteFits(report);
-    t += formatStudy(report);
+    t += formatStudies(report);
     if (!report.excludedSites.isEmpty())
         t += Tr::tr("\nLeft out after a failure (--continue-without-failed): %1\n")
                  .arg(report.excludedSites.join(QStringLiteral(", ")));

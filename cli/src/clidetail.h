@@ -65,6 +65,9 @@ std::optional<int> parse(const QStringList &args, const QString &command,
 // The sites file, --only, --timeout, --format and --out.
 std::optional<int> readCommon(const Parsed &p, Common &c);
 int writeOutput(const Common &c, const QString &text);
+// Why `path` (given with `option`, "--out") cannot be written: a missing or read-only folder, a
+// folder given as the file. Empty when it can be (and for no path, or "-").
+QString unwritable(const QString &path, const QString &option);
 // Starts a run (client::FederatedRun or client::ValidationRun), waits for its end in an event
 // loop and records the sites' keys; the exit code when it failed, after one line naming why.
 template<typename Run> std::optional<int> runToEnd(Run &run, const Common &c)

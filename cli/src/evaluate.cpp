@@ -56,7 +56,7 @@ QString formatTable(const protocol::FitReport &report, const QString &model, con
             t += p.note;
         t += QLatin1Char('\n');
     }
-    t += cli::formatStudy(report); // mode, participants, every site's signature checks
+    t += cli::formatStudies(report); // mode, participants, every site's signature checks
     return t;
 }
 

@@ -25,15 +25,22 @@ QString reportProgram()
     return {};
 }
 
+QString missingReportProgram()
+{
+    if (!reportProgram().isEmpty())
+        return {};
+    return Tr::tr("the PDF report is drawn by fairstart-report, which is installed with the "
+                  "workbench and was not found next to fairstart-cli (%1). Install the "
+                  "workbench, or write the run with --format json and open the report from "
+                  "it later with 'fairstart-report --out FILE.pdf RUN.json'.")
+        .arg(QCoreApplication::applicationDirPath());
+}
+
 QString writePdfReport(const protocol::FitReport &report, const QString &path)
 {
     const QString program = reportProgram();
     if (program.isEmpty())
-        return Tr::tr("the PDF report is drawn by fairstart-report, which is installed with the "
-                      "workbench and was not found next to fairstart-cli (%1). Install the "
-                      "workbench, or write the run with --format json and open the report from "
-                      "it later with 'fairstart-report --out FILE.pdf RUN.json'.")
-            .arg(QCoreApplication::applicationDirPath());
+        return missingReportProgram();
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.start(program, { QStringLiteral("--out"), path, QStringLiteral("-") });
@@ -50,7 +57,14 @@ QString writePdfReport(const protocol::FitReport &report, const QString &path)
             .arg(path);
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString said = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        // Only what fairstart-report said itself, not Qt's warnings on the way there.
+        QStringList lines;
+        for (const QString &line : QString::fromUtf8(process.readAllStandardError())
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line.startsWith(QLatin1String("fairstart-report: ")))
+                lines << line.mid(18).trimmed();
+        }
+        const QString said = lines.join(QLatin1Char(' '));
         return Tr::tr("fairstart-report could not write the report (%1)")
             .arg(said.isEmpty() ? Tr::tr("exit code %1").arg(process.exitCode()) : said);
     }

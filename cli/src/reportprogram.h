@@ -15,6 +15,8 @@ namespace fairstart::cli {
 // The fairstart-report program: next to this program (installed), or in the build tree's
 // app/report; empty when there is none.
 QString reportProgram();
+// What to do when there is no fairstart-report; empty when there is one.
+QString missingReportProgram();
 // Writes the report of `report` to `path`. Empty on success, else what failed and what to do.
 QString writePdfReport(const protocol::FitReport &report, const QString &path);
 

@@ -4,6 +4,7 @@
 
 #include "fairstart/analysis/roundkernel.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -167,6 +168,25 @@ void tst_Cli::usageErrors_data()
                                                       QStringLiteral("--thresholds"),
                                                       QStringLiteral("0") }
                                      << QStringLiteral("'0' is not one");
+    // A file that cannot be written is said before the run, not after it (the run would be lost).
+    const QStringList fitArgs {
+        QStringLiteral("fit"),       QStringLiteral("--sites"), sites,
+        QStringLiteral("--dataset"), QStringLiteral("d"),       QStringLiteral("--formula"),
+        QStringLiteral("y ~ x")
+    };
+    QTest::newRow("report folder missing")
+        << (QStringList(fitArgs) << QStringLiteral("--report")
+                                 << QStringLiteral("/nonexistent-folder/r.pdf"))
+        << QStringLiteral("--report /nonexistent-folder/r.pdf: the folder /nonexistent-folder "
+                          "does not exist; create it or choose another path.");
+    QTest::newRow("out folder missing")
+        << (QStringList(fitArgs) << QStringLiteral("--out")
+                                 << QStringLiteral("/nonexistent-folder/fit.txt"))
+        << QStringLiteral("--out /nonexistent-folder/fit.txt: the folder /nonexistent-folder "
+                          "does not exist");
+    QTest::newRow("out is a folder")
+        << (QStringList(fitArgs) << QStringLiteral("--out") << QDir::tempPath())
+        << QStringLiteral("is a folder; give a file name.");
     // The option table's engine: a flag takes no value, a value is not empty, a decimal comma
     // is not a number in any locale, and a missing required option is named with its value.
     QTest::newRow("flag with value")
@@ -334,8 +354,13 @@ void tst_Cli::fitTable()
            "AIC:", "Number of Fisher Scoring iterations:", "AUC", "Brier score",
            "Calibration slope", "Per site:", "Design sha256:",
            "Per-site estimates (the model fitted at each site alone", "; masked]",
-           "masked: each site's statistics were masked; only their sum over all participants",
-           "participants: site1, site2, site3", "Every site signed this result." })
+           "masked: each site's statistics were masked; only the sum over all participants",
+           "participants: site1, site2, site3", "Every site signed this result.",
+           // Every study of the run under its own heading, not only the fit's.
+           "\nStudies of this run: 4, every one signed by every site.\n",
+           "\nFit\n  study sha256:", "\nEvaluation\n  study sha256:",
+           "\nCalibration slope\n  study sha256:", "\nCalibration in the large\n  study sha256:",
+           "Not studies: the fits at each site alone." })
         QVERIFY2(o.out.contains(QLatin1String(part)), part);
     for (const char *site : { "site1", "site2", "site3" })
         QVERIFY2(o.out.contains(QStringLiteral("  %1  manifest signature verified, final β "

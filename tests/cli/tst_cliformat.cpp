@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The terminal presentation of fairstart-cli: R's p-value format and significance stars.
+// The terminal presentation of fairstart-cli: R's p-value format and significance stars, and the
+// studies of a run in text (every study under its own heading, readable in a terminal).
 #include "fairstart/cli/clicommand.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
@@ -15,7 +17,54 @@ private Q_SLOTS:
     void pValues();
     void stars_data();
     void stars();
+    void everyStudyOfTheRun();
+    void studiesNameWhereASignatureFailed();
+    void fitTableShowsEveryStudy();
+    void oneStudyForDescribe();
 };
+
+namespace {
+
+using namespace fairstart::protocol;
+
+StudyRecord study(JobKind kind, const QString &hash, const QStringList &sites,
+                  const QString &mode = QStringLiteral("masked"))
+{
+    StudyRecord s;
+    s.study = QStringLiteral("sha256:") + hash.repeated(64 / hash.size());
+    s.mode = mode;
+    s.manifest.kind = kind;
+    s.manifest.mode = mode;
+    for (const QString &site : sites) {
+        s.manifest.participants.append({ site, {}, {} });
+        s.checks.append({ site, true, true, {} });
+    }
+    return s;
+}
+
+const QStringList kSites { QStringLiteral("gemeente-zeist"), QStringLiteral("jgz-utrecht"),
+                           QStringLiteral("umc-hospital") };
+
+// The run of the demo with a scale() term: the fit, the descriptives that resolved the design,
+// the masked evaluation and both calibrations.
+FitReport demoRun()
+{
+    FitReport r;
+    r.study = study(JobKind::Glm, QStringLiteral("a1"), kSites);
+    r.studies << study(JobKind::Descriptives, QStringLiteral("b2"), kSites)
+              << study(JobKind::Evaluation, QStringLiteral("c3"), kSites)
+              << study(JobKind::CalibrationIntercept, QStringLiteral("d4"), kSites)
+              << study(JobKind::CalibrationSlope, QStringLiteral("e5"), kSites);
+    return r;
+}
+
+void verifyLinesFit(const QString &text)
+{
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        QVERIFY2(line.size() <= 100, qPrintable(line));
+}
+
+} // namespace
 
 void tst_CliFormat::pValues_data()
 {
@@ -51,6 +100,105 @@ void tst_CliFormat::stars()
     QFETCH(double, p);
     QFETCH(QString, stars);
     QCOMPARE(significanceStars(p), stars);
+}
+
+void tst_CliFormat::everyStudyOfTheRun()
+{
+    const QString text = formatStudies(demoRun());
+    verifyLinesFit(text);
+    QVERIFY2(text.startsWith(QLatin1String("\nStudies of this run: 5, every one signed by every "
+                                           "site.\n")),
+             qPrintable(text));
+    // Each study under its own heading, in the run's order, with its hash, mode and checks.
+    const QStringList headings { QStringLiteral("Fit"), QStringLiteral("Descriptives"),
+                                 QStringLiteral("Evaluation"),
+                                 QStringLiteral("Calibration in the large"),
+                                 QStringLiteral("Calibration slope") };
+    const QStringList hashes { QStringLiteral("a1"), QStringLiteral("b2"), QStringLiteral("c3"),
+                               QStringLiteral("d4"), QStringLiteral("e5") };
+    qsizetype at = 0;
+    for (int i = 0; i < headings.size(); ++i) {
+        const QString block = QLatin1Char('\n') + headings[i] + QStringLiteral("\n  study sha256:")
+            + hashes[i].repeated(32) + QLatin1Char('\n');
+        const qsizetype found = text.indexOf(block, at);
+        QVERIFY2(found > at, qPrintable(headings[i]));
+        at = found + block.size();
+    }
+    QCOMPARE(text.count(QLatin1String("  Every site signed this result.\n")), 5);
+    QCOMPARE(text.count(QLatin1String("  participants: gemeente-zeist, jgz-utrecht, "
+                                      "umc-hospital\n")),
+             5);
+    // What each node signed: the fit's final β, the descriptives, the others' answers.
+    QCOMPARE(text.count(QStringLiteral("  jgz-utrecht     manifest signature verified, final β "
+                                       "attested\n")),
+             1);
+    QCOMPARE(text.count(QLatin1String("  jgz-utrecht     manifest signature verified, "
+                                      "descriptives signed\n")),
+             1);
+    QCOMPARE(text.count(QLatin1String("  umc-hospital    manifest signature verified, answer "
+                                      "signed\n")),
+             3);
+    QCOMPARE(text.count(QLatin1String("masked: each site's statistics were masked")), 4);
+    QCOMPARE(text.count(QLatin1String("masked: each site's descriptives were masked")), 1);
+    QVERIFY(!text.contains(QLatin1String("Not studies")));
+}
+
+void tst_CliFormat::studiesNameWhereASignatureFailed()
+{
+    FitReport r = demoRun();
+    StudySignatureCheck &bad = r.studies[1].checks[1];
+    bad.attestation = false;
+    bad.note
+        = QStringLiteral("the signature of jgz-utrecht over its masked evaluation sums did not "
+                         "verify against the key pinned for it; ask its administrator");
+    r.studies[3].manifest.observers.append({ QStringLiteral("observer-site"), {}, {} });
+    r.studies[3].checks.append({ QStringLiteral("observer-site"), true, true, {} });
+    r.perSiteFits.append(SiteFit {});
+    const QString text = formatStudies(r);
+    verifyLinesFit(text);
+    QVERIFY2(text.contains(QLatin1String("Studies of this run: 5; NOT every site's signature "
+                                         "verified in: Evaluation (below says where).")),
+             qPrintable(text));
+    QCOMPARE(text.count(QLatin1String("  Not every site signed this result.\n")), 1);
+    QCOMPARE(text.count(QLatin1String("  Every site signed this result.\n")), 4);
+    // The long note continues under the check, not at the start of the line.
+    const qsizetype line = text.indexOf(QLatin1String("  jgz-utrecht     manifest signature "
+                                                      "verified, answer NOT signed (the"));
+    QVERIFY2(line > 0, qPrintable(text));
+    const QString next
+        = text.mid(text.indexOf(QLatin1Char('\n'), line) + 1).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(next.startsWith(QString(18, QLatin1Char(' '))) && next.at(18) != QLatin1Char(' '),
+             qPrintable(next));
+    QVERIFY(text.contains(QLatin1String("  observers (not contributing): observer-site\n")));
+    // The per-site fits are requests on the fit's jobs, not a study: said so, once.
+    QCOMPARE(text.count(QLatin1String("Not studies: the fits at each site alone.")), 1);
+}
+
+void tst_CliFormat::fitTableShowsEveryStudy()
+{
+    FitReport r = demoRun();
+    r.glm.family = fairstart::analysis::Family::Binomial;
+    const QString text = formatFitTable(r, QStringLiteral("y ~ x"));
+    const qsizetype studies = text.indexOf(QLatin1String("\nStudies of this run: 5"));
+    QVERIFY2(studies > 0, qPrintable(text));
+    for (const char *heading : { "\nFit\n", "\nDescriptives\n", "\nEvaluation\n",
+                                 "\nCalibration in the large\n", "\nCalibration slope\n" })
+        QVERIFY2(text.indexOf(QLatin1String(heading), studies) > studies, heading);
+    QVERIFY(text.indexOf(QLatin1String("\nDesign "), studies) > studies);
+}
+
+void tst_CliFormat::oneStudyForDescribe()
+{
+    StudyRecord s = study(JobKind::Descriptives, QStringLiteral("f6"), kSites);
+    s.manifest.descriptives.histograms.append(DescriptivesStudyHistogram {});
+    const QString text = formatStudies(QList<StudyRecord> { s });
+    verifyLinesFit(text);
+    QVERIFY(text.contains(QLatin1String("Studies of this run: 1, every one signed")));
+    QVERIFY(text.contains(QLatin1String("\nHistogram cells\n  study sha256:")));
+    QVERIFY(text.contains(QLatin1String("  Every site signed this result.\n")));
+    // Without a study there is nothing to say.
+    QVERIFY(formatStudies(FitReport {}).isEmpty());
+    QVERIFY(formatStudies(QList<StudyRecord> {}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CliFormat)

@@ -131,6 +131,8 @@ void tst_CliReport::withoutTheReportProgram()
     QVERIFY2(said.contains(QStringLiteral("fairstart-report")), qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("--format json")), qPrintable(said));
     QVERIFY(!QFile::exists(pdf));
+    // Said before the run, not after it: nothing was fitted, nothing written.
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.json"))));
 }
 
 QTEST_MAIN(tst_CliReport)

@@ -47,6 +47,7 @@ class tst_MainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void startPage();
+    void emptyRunsSaySo();
     void demoMissingIsSaidPlainly();
     void saveReopenEqual();
     void wrongPassphrase();
@@ -83,6 +84,36 @@ void tst_MainWindow::startPage()
     QAbstractItemModelTester tester(window.catalogueModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(!window.currentWorkspace());
+}
+
+// A demo session keeps no runs: the Runs dock says where runs are kept instead of showing an
+// empty table (the sixth walk looked there for the run just made); a new workspace says how to
+// make one. The row is not a run: it cannot be selected or opened.
+void tst_MainWindow::emptyRunsSaySo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableWidget *runs = nullptr;
+    for (QTableWidget *t : window.findChildren<QTableWidget *>())
+        runs = t->accessibleName() == QLatin1String("Runs") ? t : runs;
+    QVERIFY(runs);
+    auto verifyHint = [runs](const QString &words) {
+        QCOMPARE(runs->rowCount(), 1);
+        QTableWidgetItem *hint = runs->item(0, 0);
+        QVERIFY(hint);
+        QVERIFY2(hint->text().contains(words), qPrintable(hint->text()));
+        QVERIFY(!(hint->flags() & Qt::ItemIsSelectable));
+        QVERIFY(!hint->data(Qt::UserRole).isValid());
+        QCOMPARE(runs->columnSpan(0, 0), runs->columnCount());
+    };
+    verifyHint(QStringLiteral("File ▸ New Workspace…"));
+    const QString path = m_dir.filePath(QStringLiteral("empty-runs.fairstart"));
+    QCOMPARE(window.openWorkspace(path, QStringLiteral("a passphrase for the runs"), true),
+             QString());
+    verifyHint(QStringLiteral("No runs yet"));
+    for (QAction *a : runs->actions())
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text())); // open, compare, publish: no run
 }
 
 void tst_MainWindow::demoMissingIsSaidPlainly()

@@ -201,6 +201,7 @@ void WorkbenchDocks::createRunsDocks(ActionsManager *actions)
     m_runsTable->addAction(actions->compareRuns);
     m_runsTable->addAction(actions->publishRun);
     connect(m_runsTable, &QTableWidget::cellActivated, actions->openResults, &QAction::trigger);
+    showRuns(nullptr); // says where runs are kept until a workspace is open
 
     auto *logPage = new QWidget;
     m_logTable
@@ -245,7 +246,23 @@ QList<qint64> WorkbenchDocks::selectedRunIds() const
 
 int WorkbenchDocks::runCount() const
 {
-    return m_runsTable->rowCount();
+    int runs = 0;
+    for (int row = 0; row < m_runsTable->rowCount(); ++row)
+        runs
+            += m_runsTable->item(row, 0) && m_runsTable->item(row, 0)->data(Qt::UserRole).isValid();
+    return runs;
+}
+
+// One row across the table that says why it is empty and what to do (a demo session keeps no
+// runs: an empty table with its headers left a new user looking for the run just made).
+void WorkbenchDocks::showRunsHint(const QString &text)
+{
+    m_runsTable->insertRow(0);
+    auto *hint = new QTableWidgetItem(text);
+    hint->setFlags(Qt::ItemIsEnabled); // not a run: neither selectable nor opened
+    hint->setForeground(m_runsTable->palette().brush(QPalette::PlaceholderText));
+    m_runsTable->setItem(0, 0, hint);
+    m_runsTable->setSpan(0, 0, 1, m_runsTable->columnCount());
 }
 
 void WorkbenchDocks::resizeColumnsOnChange()
@@ -266,9 +283,14 @@ void WorkbenchDocks::resizeToDefault()
 
 void WorkbenchDocks::showRuns(workspace::Workspace *ws)
 {
+    m_runsTable->clearSpans();
     m_runsTable->setRowCount(0);
-    if (!ws || !ws->isOpen())
+    if (!ws || !ws->isOpen()) {
+        showRunsHint(Tr::tr("Runs are kept in a workspace, and this session has none: File ▸ "
+                            "New Workspace… keeps its sites and design, and every run after "
+                            "that."));
         return;
+    }
     auto runs = ws->runs();
     if (!runs)
         return;
@@ -317,6 +339,9 @@ void WorkbenchDocks::showRuns(workspace::Workspace *ws)
         m_runsTable->setItem(row, 4, why);
     }
     m_runsTable->resizeColumnsToContents();
+    if (m_runsTable->rowCount() == 0)
+        showRunsHint(Tr::tr("No runs yet: Design ▸ Run on Sites… runs the design, and every run "
+                            "is kept here."));
 }
 
 void WorkbenchDocks::showRequestLog(workspace::Workspace *ws)

@@ -42,7 +42,8 @@ public:
     QList<qint64> selectedRunIds() const;
     int runCount() const;
 
-    // The runs and the request log of `ws`; empty when it is null or closed.
+    // The runs and the request log of `ws`. Without runs (no workspace, or none run yet) the
+    // runs table has one row that says so and what to do; runCount() does not count it.
     void showRuns(workspace::Workspace *ws);
     void showRequestLog(workspace::Workspace *ws);
     void resizeColumnsOnChange(); // after the catalogues changed
@@ -56,6 +57,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    void showRunsHint(const QString &text);
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *content,
                          Qt::DockWidgetArea area);
     void createSitesDock(ActionsManager *actions);

@@ -93,8 +93,12 @@ void tst_ResultModels::coefficients()
     QCOMPARE(model.columnCount(), int(CoefficientModel::ColumnCount));
     for (int r = 0; r < model.rowCount(); ++r) {
         const analysis::Coefficient &c = glm.coefficients[std::size_t(r)];
-        QCOMPARE(model.index(r, CoefficientModel::TermColumn).data().toString(),
+        // The export names the design column; the screen marks the intercept's baseline odds.
+        QCOMPARE(model.index(r, CoefficientModel::TermColumn).data(ExportRole).toString(),
                  QString::fromStdString(c.term));
+        if (c.term == "(Intercept)")
+            QCOMPARE(model.index(r, CoefficientModel::TermColumn).data().toString(),
+                     QStringLiteral("(Intercept) (OR: baseline odds)"));
         QCOMPARE(model.index(r, CoefficientModel::EstimateColumn).data(ValueRole).toDouble(),
                  c.estimate);
         QCOMPARE(model.index(r, CoefficientModel::StdErrorColumn).data(ValueRole).toDouble(),

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void initTestCase();
     void tableSelectionHighlightsForest();
     void pages();
+    void siteRowsFitTheirNotesAfterWidening();
     void reportWithoutPerformance();
     void exportAll();
     void tripodReport();
@@ -119,6 +120,38 @@ void tst_ResultsView::tableSelectionHighlightsForest()
              view.coefficientModel()->index(3, CoefficientModel::TermColumn).data().toString());
     view.coefficientTable()->selectRow(0);
     QCOMPARE(forest->highlighted(), -1);
+}
+
+// Results ▸ Sites on a 1600 px window: each site's row stayed a hand tall for a two-line note,
+// measured while the view was narrower (the stretched Note column widens without a
+// sectionResized).
+void tst_ResultsView::siteRowsFitTheirNotesAfterWidening()
+{
+    protocol::FitReport r = m_fed.report;
+    for (protocol::SitePerformance &p : r.perSite) {
+        p.metrics.reset();
+        p.note = QStringLiteral("not available in masked mode: the sites released only the "
+                                "pooled evaluation");
+    }
+    ResultsView view;
+    view.resize(700, 800);
+    view.setReport(r);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setCurrentPage(ResultsView::SitesPage);
+    QTableView *sites = nullptr;
+    for (QTableView *t : view.findChildren<QTableView *>())
+        sites = t->accessibleName() == QStringLiteral("Sites of the run") ? t : sites;
+    QVERIFY(sites);
+    QTRY_VERIFY(sites->isVisible());
+    view.resize(1600, 800);
+    const int twoLines = 2 * sites->fontMetrics().lineSpacing() + 12;
+    QTRY_VERIFY2(
+        sites->rowHeight(0) <= twoLines,
+        qPrintable(
+            QStringLiteral("row %1 px, two lines %2 px").arg(sites->rowHeight(0)).arg(twoLines)));
+    for (int row = 0; row < sites->model()->rowCount(); ++row)
+        QVERIFY(sites->rowHeight(row) <= twoLines);
 }
 
 void tst_ResultsView::pages()

@@ -10,7 +10,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QTableView>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QtTest>
+
+#include <memory>
 
 using namespace fairstart;
 using namespace fairstart::ui;
@@ -231,6 +237,22 @@ void tst_Study::everyStudyOfTheRun()
     const QString html = tripodReportHtml(r, reportOptionsFor(r));
     QVERIFY(html.contains(QStringLiteral("Calibration in the large — masked study")));
     QVERIFY(html.contains(QStringLiteral("Fits at each site alone — not a study")));
+    // There, too, each heading is one cell across the table, not squeezed into the site column.
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(r, reportOptionsFor(r), nullptr));
+    int spanned = 0;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        QTextTable *t = QTextCursor(b).currentTable();
+        const bool heading = b.text().contains(QStringLiteral(" — masked study"))
+            || b.text().startsWith(QStringLiteral("Fits at each site alone"));
+        if (!t || !heading)
+            continue;
+        const QTextTableCell cell = t->cellAt(b.position());
+        QCOMPARE(cell.column(), 0);
+        QVERIFY2(cell.columnSpan() == t->columns() && t->columns() == int(StudyModel::ColumnCount),
+                 qPrintable(b.text()));
+        ++spanned;
+    }
+    QCOMPARE(spanned, 5);
     // A run record written before: the fit study alone, no headings.
     r.studies.clear();
     r.perSiteFits.clear();

@@ -30,7 +30,10 @@
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QtTest>
 
 #include <algorithm>
@@ -475,6 +478,25 @@ void tst_ValidationPage::reportValidationSection()
     QVERIFY(html.contains(QStringLiteral("Validation (leave one site out)")));
     QVERIFY(html.contains(QStringLiteral("ggd-oost")));
     QVERIFY(html.contains(QStringLiteral("withheld: fewer than 10 events")));
+    // The note follows the site's name across the table: under the name it made a row of a
+    // dozen lines in the narrow first column, beside seven empty cells.
+    {
+        std::unique_ptr<QTextDocument> doc(buildTripodReport(m_fed.report, options));
+        bool found = false;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            QTextTable *t = QTextCursor(b).currentTable();
+            if (!t || !b.text().contains(QStringLiteral("withheld: fewer than 10 events")))
+                continue;
+            const QTextTableCell cell = t->cellAt(b.position());
+            QCOMPARE(t->columns(), 8);
+            QCOMPARE(cell.column(), 0);
+            QCOMPARE(cell.columnSpan(), 8);
+            QVERIFY2(b.text().startsWith(QStringLiteral("ggd-oost — withheld")),
+                     qPrintable(b.text()));
+            found = true;
+        }
+        QVERIFY(found);
+    }
     for (ValidationMeasure m : kValidationMeasures) {
         const std::vector<double> &want = reference().at("pooled " + measureId(m).toStdString());
         const int d = m == ValidationMeasure::Auc ? 3 : 2;
@@ -506,6 +528,12 @@ void tst_ValidationPage::decisionCurveEqualsBins()
     QCOMPARE(grid.front(), 0.1);
     QCOMPARE(grid.back(), 0.5);
     QCOMPARE(grid.size(), 41);
+    // One threshold (the 0.5 of a run that named none): the curve from 0.01, not a flat line
+    // over 0.45 to 0.55.
+    const QList<double> one = decisionCurveThresholds({ 0.5 });
+    QCOMPARE(one.front(), 0.01);
+    QCOMPARE(one.back(), 0.55);
+    QCOMPARE(one.size(), 55);
     std::vector<analysis::PerformanceBins> bins;
     for (const analysis::DesignMatrix &d : m_fed.designs)
         bins.push_back(*analysis::computePerformance(d, analysis::Family::Binomial, r.glm.beta));

@@ -28,6 +28,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QTextList>
 #include <QTextTable>
 #include <QUrl>
 
@@ -238,6 +239,10 @@ void continueTableOnNextPage(QTextTable *table, int from)
     const auto copyRow = [&](int source, int target) {
         for (int c = 0; c < columns; ++c) {
             const QTextTableCell cell = table->cellAt(source, c);
+            if (cell.column() != c)
+                continue; // inside a cell that spans columns (a study's heading), copied once
+            if (cell.columnSpan() > 1)
+                next->mergeCells(target, c, 1, cell.columnSpan());
             QTextCursor select = cell.firstCursorPosition();
             select.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
             QTextTableCell copy = next->cellAt(target, c);
@@ -254,6 +259,66 @@ void continueTableOnNextPage(QTextTable *table, int from)
     table->removeRows(from, rows - from);
 }
 
+// Starts `table` on the next page, and with it the section heading and the few paragraphs that
+// introduce it (a heading alone at the foot of a page, its table overleaf, reads as an empty
+// section); the table alone when a chart or another table comes between, or the heading already
+// starts a page.
+QTextBlock introducingHeading(QTextTable *table)
+{
+    QTextBlock b = table->firstCursorPosition().block().previous();
+    for (int i = 0; i < 3 && b.isValid(); ++i, b = b.previous()) {
+        if (QTextCursor(b).currentTable() || b.text().contains(QChar::ObjectReplacementCharacter))
+            return {};
+        const QTextBlockFormat format = b.blockFormat();
+        if (format.headingLevel() <= 0)
+            continue;
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            return {};
+        return b;
+    }
+    return {};
+}
+
+void startOnNextPage(QTextTable *table)
+{
+    if (QTextBlock heading = introducingHeading(table); heading.isValid()) {
+        QTextBlockFormat format = heading.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(heading).setBlockFormat(format);
+        return;
+    }
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    table->setFormat(format);
+}
+
+// The last item of a list does not go over a page alone (the report's last limitation made a
+// page of one line): the item before it goes along.
+void keepListEndsTogether(QTextDocument *doc)
+{
+    const qreal page = doc->pageSize().height();
+    if (page <= 0)
+        return;
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    layout->documentSize(); // laid out to the end
+    QList<QTextBlock> moved;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        QTextList *list = b.textList();
+        if (!list || list->count() < 3 || list->item(list->count() - 1) != b)
+            continue;
+        const QTextBlock before = list->item(list->count() - 2);
+        // Its bottom: a block whose first line does not fit keeps its top on the page before.
+        if (std::floor(layout->blockBoundingRect(before).top() / page)
+            != std::floor((layout->blockBoundingRect(b).bottom() - 0.5) / page))
+            moved << before;
+    }
+    for (const QTextBlock &b : moved) {
+        QTextBlockFormat format = b.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(b).setBlockFormat(format);
+    }
+}
+
 // Qt's layout breaks a table row over two pages when its first lines fit on the first: every row
 // a page cuts goes to the next page, in a table that repeats the header rows there.
 void keepTableRowsWhole(QTextDocument *doc)
@@ -265,6 +330,7 @@ void keepTableRowsWhole(QTextDocument *doc)
         doc->documentLayout()->documentSize(); // laid out to the end
         QTextTable *cutTable = nullptr;
         int cutRow = -1;
+        bool moved = false; // a heading moved to the next page: lay out again
         for (QTextBlock b = doc->begin(); b.isValid() && !cutTable; b = b.next()) {
             QTextTable *table = QTextCursor(b).currentTable();
             if (!table || table->firstCursorPosition().block() != b)
@@ -272,27 +338,52 @@ void keepTableRowsWhole(QTextDocument *doc)
             const int header = table->format().headerRowCount();
             const bool onNewPage
                 = table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+            // The layout may have started the table overleaf by itself, its heading left behind.
+            if (const QTextBlock heading = introducingHeading(table);
+                heading.isValid() && !onNewPage) {
+                const qreal headingTop = doc->documentLayout()->blockBoundingRect(heading).top();
+                const qreal tableTop = rowExtent(doc, table, 0).first;
+                if (std::floor(headingTop / page) != std::floor(tableTop / page)) {
+                    startOnNextPage(table);
+                    moved = true;
+                    break;
+                }
+            }
+            qreal firstTop = -1; // the first row's top
             for (int r = header; r < table->rows(); ++r) {
                 const auto [top, bottom] = rowExtent(doc, table, r);
                 if (bottom <= top || bottom - top > page / 2)
                     continue; // empty, or too tall to move whole
+                if (r == header)
+                    firstTop = top;
+                // The layout may move the second row whole to the next page, leaving the first
+                // alone under its header at the foot of this one.
+                const bool leftAlone = r == header + 1 && !onNewPage && firstTop >= 0
+                    && std::floor(firstTop / page) != std::floor(top / page);
                 if (r == header && onNewPage)
                     continue; // at the top of its page already
-                if (std::floor(top / page) != std::floor((bottom - 0.5) / page)) {
+                if (leftAlone || std::floor(top / page) != std::floor((bottom - 0.5) / page)) {
                     cutTable = table;
                     cutRow = r;
                     break;
                 }
             }
         }
+        if (moved)
+            continue;
         if (!cutTable)
             return;
-        if (cutRow == cutTable->format().headerRowCount()) {
-            // The first row is cut: the whole table starts on the next page.
-            QTextTableFormat format = cutTable->format();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cutTable->setFormat(format);
+        const int header = cutTable->format().headerRowCount();
+        const bool onNewPage
+            = cutTable->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+        if (cutRow == header || (cutRow == header + 1 && !onNewPage)) {
+            // The first row is cut, or would be left alone under its header at the foot of the
+            // page (a table of three sites read as one): the whole table starts on the next page.
+            startOnNextPage(cutTable);
         } else {
+            // Nor does a last row go over alone.
+            if (cutRow == cutTable->rows() - 1 && cutRow - 1 > header + 1)
+                --cutRow;
             continueTableOnNextPage(cutTable, cutRow);
         }
     }
@@ -327,6 +418,14 @@ QString table(const QStringList &header, const QList<QStringList> &rows, int fir
     html += QStringLiteral("</tr></thead>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
+        // A row of one cell under a wider header is a heading of the rows below it: it spans
+        // the table, shaded a little, instead of squeezing its words into the first column.
+        if (row.size() == 1 && header.size() > 1) {
+            html += QStringLiteral("<td colspan=\"%1\" bgcolor=\"#f4f6f8\">%2</td></tr>")
+                        .arg(header.size())
+                        .arg(row.first());
+            continue;
+        }
         for (int i = 0; i < row.size(); ++i) {
             // Numbers never break inside: a cell that wraps "111.664" reads as two numbers.
             // Words still wrap, so that a long note cannot push the table off the page.
@@ -618,11 +717,11 @@ QString validationSection(const ValidationSummary &v, const ReportOptions &o)
             }
             cells << number(h.brier, 4);
         } else {
-            // Why the site has no numbers, under its name: in the narrow Records column the note
-            // took the width the measures' titles need (issue 17, "Calibratio|n slope").
-            cells[0] += QStringLiteral("<br><small>%1</small>").arg(esc(heldOutStateText(s)));
-            for (int c = 0; c < 7; ++c)
-                cells << QString();
+            // Why the site has no numbers, after its name across the table (table() spans a lone
+            // cell): under its name the note made a row of a dozen lines in the narrow first
+            // column, beside seven empty cells.
+            cells[0] = QStringLiteral("%1 — <small>%2</small>")
+                           .arg(esc(s.site), esc(heldOutStateText(s)));
         }
         sites << cells;
     }
@@ -737,12 +836,16 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
             h << esc(study.headerData(c, Qt::Horizontal).toString());
         QList<QStringList> rows;
         for (int row = 0; row < study.rowCount(); ++row) {
-            QStringList cells;
-            for (int c = 0; c < study.columnCount(); ++c) {
-                const QString text = esc(study.index(row, c).data().toString());
-                cells << (study.isHeading(row) && c == 0 ? QStringLiteral("<b>%1</b>").arg(text)
-                                                         : text);
+            // A study's heading is one cell across the row (table() spans a lone cell).
+            if (study.isHeading(row)) {
+                rows << QStringList {
+                    QStringLiteral("<b>%1</b>").arg(esc(study.index(row, 0).data().toString()))
+                };
+                continue;
             }
+            QStringList cells;
+            for (int c = 0; c < study.columnCount(); ++c)
+                cells << esc(study.index(row, c).data().toString());
             rows << cells;
         }
         html += table(h, rows);
@@ -1079,6 +1182,8 @@ QTextDocument *buildTripodReport(const protocol::FitReport &report, const Report
     doc->setHtml(tripodReportHtml(report, options));
     if (device)
         keepTableRowsWhole(doc);
+    if (device)
+        keepListEndsTogether(doc);
     // setHtml takes the title from the HTML (none): set it after, for the page footers.
     doc->setMetaInformation(QTextDocument::DocumentTitle,
                             Tr::tr("Prediction model for %1")

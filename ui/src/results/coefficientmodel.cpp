@@ -4,6 +4,8 @@
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
+#include <QFont>
+
 #include <optional>
 
 namespace fairstart::ui {
@@ -113,6 +115,13 @@ QVariant CoefficientModel::data(const QModelIndex &index, int role) const
         return {};
     const TermRow &row = m_rows[index.row()];
     if (index.column() == TermColumn) {
+        // The intercept's ratio cell holds the baseline odds (rate), not a ratio: its term says
+        // so, where the words do not widen the ratio column past the window (a number there, as
+        // in every other row, keeps the ten columns inside a results document of about 730 px).
+        if (role == Qt::DisplayRole && row.coefficient >= 0 && hasRatios()
+            && m_result.coefficients[std::size_t(row.coefficient)].term == "(Intercept)")
+            return Tr::tr("%1 (%2: %3)")
+                .arg(row.label, ratioAbbreviation(m_result.family), baselineName(m_result.family));
         if (role == Qt::DisplayRole || role == ExportRole)
             return row.label;
         if (role == Qt::ToolTipRole)
@@ -176,8 +185,6 @@ QVariant CoefficientModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!value)
             return QString();
-        if (baseline && index.column() == RatioColumn)
-            return Tr::tr("%1 (%2)").arg(number(*value, 3), baselineName(m_result.family));
         return index.column() == PValueColumn ? pValueText(*value) : number(*value, 3);
     case ExportRole:
         return value ? exactNumber(*value) : QString();
@@ -185,6 +192,13 @@ QVariant CoefficientModel::data(const QModelIndex &index, int role) const
         return value ? QVariant(*value) : QVariant();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (baseline) { // not a ratio: set apart from the ratios above and below it
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     default:
         return {};
     }

@@ -75,7 +75,9 @@ QList<double> decisionCurveThresholds(const QList<double> &chosen)
     double lo = *std::min_element(inside.begin(), inside.end());
     double hi = *std::max_element(inside.begin(), inside.end());
     if (hi - lo < 1e-9) {
-        lo = std::max(0.01, lo - 0.05);
+        // One threshold (0.5 when a run named none) drew a flat line over 0.45 to 0.55 at a
+        // prevalence of 12%: the curve starts at 0.01, where treating everyone still pays.
+        lo = 0.01;
         hi = std::min(0.99, hi + 0.05);
     }
     QList<double> out = inside;

@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -37,6 +38,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <functional>
 
 namespace fairstart::ui {
 
@@ -116,6 +118,32 @@ QString randomEffectsText(const analysis::RandomEffects &re, double (*back)(doub
         .arg(number(back(re.estimate), 3), number(back(re.ciLower), 3), number(back(re.ciUpper), 3),
              number(back(re.piLower), 3), number(back(re.piUpper), 3), number(re.tau2, 4));
 }
+
+// Measures a table's rows again when its viewport changes width: the last column stretches with
+// the view without a sectionResized, so rows measured at a narrower width kept their wrapped
+// height (Results ▸ Sites on a 1600 px window: each site's row a hand tall for a two-line note).
+class RefitOnWidth : public QObject {
+public:
+    RefitOnWidth(QTableView *table, std::function<void()> fit)
+        : QObject(table)
+        , m_fit(std::move(fit))
+    {
+        table->viewport()->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            const auto *resize = static_cast<QResizeEvent *>(event);
+            if (resize->size().width() != resize->oldSize().width())
+                QTimer::singleShot(0, this, m_fit); // once the stretched column has its width
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_fit;
+};
 
 } // namespace
 
@@ -314,6 +342,7 @@ QTableView *ResultsView::makeTable(QAbstractItemModel *model, const QString &acc
     // Rows measured before the table had its width kept their wrapped height (a site's note in
     // four lines, the rows a hand tall): measured again when a column's width changes.
     connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, fit);
+    new RefitOnWidth(table, fit);
     return table;
 }
 

@@ -32,7 +32,7 @@ std::vector<NetBenefitPoint> netBenefit(const analysis::PerformanceMetrics &metr
 
 // The thresholds a curve is drawn at: every 0.01 across the range the Evaluation block's
 // thresholds span (the range the analyst called relevant), plus the chosen ones. One threshold t
-// spans t ± 0.05. Empty when none lies in (0, 1).
+// (a run that named none has 0.5) spans 0.01 to t + 0.05. Empty when none lies in (0, 1).
 QList<double> decisionCurveThresholds(const QList<double> &chosen);
 
 // The thresholds the analyst chose, as the run applied them (FitReport::performance->thresholds).
