@@ -244,22 +244,6 @@ Schätzwerte je Standort (das Modell an jedem Standort allein angepasst; Standar
         <translation>Term</translation>
     </message>
     <message>
-        <source>
-Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
-</source>
-        <translation>
-Studie %1, maskiert: Die Statistiken jedes Standorts waren maskiert; lesbar war nur ihre Summe über alle Teilnehmer.
-</translation>
-    </message>
-    <message>
-        <source>
-Study %1, plain: each site&apos;s statistics were sent in the clear.
-</source>
-        <translation>
-Studie %1, unmaskiert: Die Statistiken jedes Standorts wurden unmaskiert übertragen.
-</translation>
-    </message>
-    <message>
         <source>  participants: %1
 </source>
         <translation>  Teilnehmer: %1
@@ -280,18 +264,6 @@ Studie %1, unmaskiert: Die Statistiken jedes Standorts wurden unmaskiert übertr
     <message>
         <source>final β NOT attested</source>
         <translation>endgültiges β NICHT attestiert</translation>
-    </message>
-    <message>
-        <source>Every site signed this result.
-</source>
-        <translation>Jeder Standort hat dieses Ergebnis signiert.
-</translation>
-    </message>
-    <message>
-        <source>Not every site signed this result.
-</source>
-        <translation>Nicht jeder Standort hat dieses Ergebnis signiert.
-</translation>
     </message>
     <message>
         <source>Coefficients:
@@ -870,14 +842,6 @@ Optionen:
         <translation>vom Standort zurückgehalten (%1, Regel %2): %3</translation>
     </message>
     <message>
-        <source>
-Study %1, masked: each site&apos;s descriptives were masked; only their sum over all participants could be read.
-</source>
-        <translation>
-Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; lesbar war nur ihre Summe über alle Teilnehmer.
-</translation>
-    </message>
-    <message>
         <source>descriptives signed</source>
         <translation>deskriptive Statistik signiert</translation>
     </message>
@@ -902,13 +866,6 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s histogram; no site&apos;s own histogram was decoded)</source>
         <translation>Histogramme, zusammengefasst auf dem feinsten Gitter, das allen Standorten gemeinsam ist (eine Zelle wird gezählt, wo ihre Enden Grenzen im Histogramm jedes Standorts sind; kein eigenes Histogramm eines Standorts wurde dekodiert)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
-        <translation>
-            <numerusform>Die Histogramme sind die dekodierten Summen von %n weiteren Studie zur deskriptiven Statistik derselben Standorte (%1), von jedem Standort signiert.</numerusform>
-            <numerusform>Die Histogramme sind die dekodierten Summen von %n weiteren Studien zur deskriptiven Statistik derselben Standorte (%1), jede von jedem Standort signiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s released histogram; the sites&apos; histograms added by this program)</source>
@@ -945,6 +902,118 @@ Studie %1, maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; l
     <message>
         <source>--subgroup-edges takes increasing numbers separated by commas, such as 2,3,4,5; &apos;%1&apos; is not the next one.</source>
         <translation>--subgroup-edges erwartet aufsteigende, durch Kommas getrennte Zahlen wie 2,3,4,5; &apos;%1&apos; ist als nächste Zahl ungültig.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the folder %3 does not exist; create it or choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: you may not write there; choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1; their signatures below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished">Anpassung</translation>
+    </message>
+    <message>
+        <source>Calibration in the large</source>
+        <translation type="unfinished">Kalibrierung im Mittel</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished">Evaluation</translation>
+    </message>
+    <message>
+        <source>Descriptives</source>
+        <translation type="unfinished">Deskriptive Statistik</translation>
+    </message>
+    <message>
+        <source>Histogram cells</source>
+        <translation type="unfinished">Histogrammzellen</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Studie</translation>
+    </message>
+    <message>
+        <source>  study %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  masked: each site&apos;s descriptives were masked; only the sum over all participants could be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  masked: each site&apos;s statistics were masked; only the sum over all participants could be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  plain: each site&apos;s statistics were sent in the clear.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  observers (not contributing): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer NOT signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Every site signed this result.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not every site signed this result.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Studies of this run: %n, every one signed by every site.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Studies of this run: %n; NOT every site&apos;s signature verified in: %1 (below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the fits at each site alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation (plain mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not studies: %1. The nodes&apos; answers to these came over each site&apos;s pinned connection and are not signed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8661,6 +8730,18 @@ Schätzwert (SE)</translation>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them).</source>
         <translation>%1 ist numerisch: Geben Sie mindestens zwei Zellgrenzen in aufsteigender Reihenfolge an, jede eine Grenze im Histogramm jedes Standorts für %1 (beschreiben Sie %1, um sie zu sehen).</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs are kept in a workspace, and this session has none: File ▸ New Workspace… keeps its sites and design, and every run after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet: Design ▸ Run on Sites… runs the design, and every run is kept here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

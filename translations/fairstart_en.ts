@@ -21,10 +21,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
+        <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1; their signatures below).</source>
         <translation>
-            <numerusform>The histograms are the decoded sums of %n more descriptives study of the same sites (%1), signed by every site.</numerusform>
-            <numerusform>The histograms are the decoded sums of %n more descriptives studies of the same sites (%1), each signed by every site.</numerusform>
+            <numerusform>The histograms are the decoded sums of one more descriptives study of the same sites (%1; its signatures below).</numerusform>
+            <numerusform>The histograms are the decoded sums of %n more descriptives studies of the same sites (%1; their signatures below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Studies of this run: %n, every one signed by every site.</source>
+        <translation>
+            <numerusform>Studies of this run: %n, signed by every site.</numerusform>
+            <numerusform>Studies of this run: %n, every one signed by every site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Studies of this run: %n; NOT every site&apos;s signature verified in: %1 (below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
+        <translation>
+            <numerusform>Studies of this run: %n; NOT every site&apos;s signature verified in: %1 (below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</numerusform>
+            <numerusform>Studies of this run: %n; NOT every site&apos;s signature verified in: %1 (below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</numerusform>
         </translation>
     </message>
 </context>

@@ -244,22 +244,6 @@ Estimations par site (le modèle ajusté sur chaque site séparément&#xa0;; err
         <translation>terme</translation>
     </message>
     <message>
-        <source>
-Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
-</source>
-        <translation>
-Étude %1, par masquage&#xa0;: les statistiques de chaque site étaient protégées par un masque&#xa0;; seule leur somme sur l&apos;ensemble des participants était lisible.
-</translation>
-    </message>
-    <message>
-        <source>
-Study %1, plain: each site&apos;s statistics were sent in the clear.
-</source>
-        <translation>
-Étude %1, en clair&#xa0;: les statistiques de chaque site ont été transmises sans masque.
-</translation>
-    </message>
-    <message>
         <source>  participants: %1
 </source>
         <translation>  participants&#xa0;: %1
@@ -280,18 +264,6 @@ Study %1, plain: each site&apos;s statistics were sent in the clear.
     <message>
         <source>final β NOT attested</source>
         <translation>β final NON attesté</translation>
-    </message>
-    <message>
-        <source>Every site signed this result.
-</source>
-        <translation>Chaque site a signé ce résultat.
-</translation>
-    </message>
-    <message>
-        <source>Not every site signed this result.
-</source>
-        <translation>Les sites n&apos;ont pas tous signé ce résultat.
-</translation>
     </message>
     <message>
         <source>Coefficients:
@@ -865,14 +837,6 @@ Options&#xa0;:
         <translation>masqué par le site (%1, règle %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>
-Study %1, masked: each site&apos;s descriptives were masked; only their sum over all participants could be read.
-</source>
-        <translation>
-Étude %1, par masquage&#xa0;: les statistiques descriptives de chaque site ont été masquées&#xa0;; seule leur somme sur l&apos;ensemble des participants a pu être lue.
-</translation>
-    </message>
-    <message>
         <source>descriptives signed</source>
         <translation>statistiques descriptives signées</translation>
     </message>
@@ -897,13 +861,6 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s histogram; no site&apos;s own histogram was decoded)</source>
         <translation>Histogrammes, tous sites confondus, sur la grille la plus fine commune à tous les sites (une cellule est comptée lorsque ses extrémités sont des bornes de l&apos;histogramme de chaque site&#xa0;; aucun histogramme propre à un site n&apos;a été décodé)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
-        <translation>
-            <numerusform>Les histogrammes sont les sommes décodées de %n étude de statistiques descriptives supplémentaire portant sur les mêmes sites (%1), signée par tous les sites.</numerusform>
-            <numerusform>Les histogrammes sont les sommes décodées de %n études de statistiques descriptives supplémentaires portant sur les mêmes sites (%1), chacune signée par tous les sites.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s released histogram; the sites&apos; histograms added by this program)</source>
@@ -940,6 +897,118 @@ Study %1, masked: each site&apos;s descriptives were masked; only their sum over
     <message>
         <source>--subgroup-edges takes increasing numbers separated by commas, such as 2,3,4,5; &apos;%1&apos; is not the next one.</source>
         <translation>--subgroup-edges attend des nombres croissants séparés par des virgules, comme 2,3,4,5&#xa0;; &apos;%1&apos; ne peut pas être le nombre suivant.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the folder %3 does not exist; create it or choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: you may not write there; choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1; their signatures below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished">Ajustement</translation>
+    </message>
+    <message>
+        <source>Calibration in the large</source>
+        <translation type="unfinished">Calibration globale</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished">Évaluation</translation>
+    </message>
+    <message>
+        <source>Descriptives</source>
+        <translation type="unfinished">Statistiques descriptives</translation>
+    </message>
+    <message>
+        <source>Histogram cells</source>
+        <translation type="unfinished">Cellules d&apos;histogramme</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Étude</translation>
+    </message>
+    <message>
+        <source>  study %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  masked: each site&apos;s descriptives were masked; only the sum over all participants could be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  masked: each site&apos;s statistics were masked; only the sum over all participants could be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  plain: each site&apos;s statistics were sent in the clear.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  observers (not contributing): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer NOT signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Every site signed this result.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not every site signed this result.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Studies of this run: %n, every one signed by every site.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Studies of this run: %n; NOT every site&apos;s signature verified in: %1 (below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the fits at each site alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation (plain mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not studies: %1. The nodes&apos; answers to these came over each site&apos;s pinned connection and are not signed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8656,6 +8725,18 @@ estimation (ES)</translation>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them).</source>
         <translation>%1 est numérique&#xa0;: indiquez au moins deux bornes de cellules, par ordre croissant, chacune étant une borne de l&apos;histogramme de %1 établi par chaque site (décrivez %1 pour les voir).</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs are kept in a workspace, and this session has none: File ▸ New Workspace… keeps its sites and design, and every run after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet: Design ▸ Run on Sites… runs the design, and every run is kept here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

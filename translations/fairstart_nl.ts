@@ -244,22 +244,6 @@ Schattingen per site (het model bij elke site afzonderlijk geschat; standaardfou
         <translation>term</translation>
     </message>
     <message>
-        <source>
-Study %1, masked: each site&apos;s statistics were masked; only their sum over all participants could be read.
-</source>
-        <translation>
-Studie %1, gemaskeerd: de statistieken van elke site waren gemaskeerd; alleen hun som over alle deelnemers was leesbaar.
-</translation>
-    </message>
-    <message>
-        <source>
-Study %1, plain: each site&apos;s statistics were sent in the clear.
-</source>
-        <translation>
-Studie %1, ongemaskeerd: de statistieken van elke site zijn ongemaskeerd verstuurd.
-</translation>
-    </message>
-    <message>
         <source>  participants: %1
 </source>
         <translation>  deelnemers: %1
@@ -280,18 +264,6 @@ Studie %1, ongemaskeerd: de statistieken van elke site zijn ongemaskeerd verstuu
     <message>
         <source>final β NOT attested</source>
         <translation>definitieve β NIET geattesteerd</translation>
-    </message>
-    <message>
-        <source>Every site signed this result.
-</source>
-        <translation>Elke site heeft dit resultaat ondertekend.
-</translation>
-    </message>
-    <message>
-        <source>Not every site signed this result.
-</source>
-        <translation>Niet elke site heeft dit resultaat ondertekend.
-</translation>
     </message>
     <message>
         <source>Coefficients:
@@ -865,14 +837,6 @@ Opties:
         <translation>achtergehouden door de site (%1, regel %2): %3</translation>
     </message>
     <message>
-        <source>
-Study %1, masked: each site&apos;s descriptives were masked; only their sum over all participants could be read.
-</source>
-        <translation>
-Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaskeerd; alleen hun som over alle deelnemers was leesbaar.
-</translation>
-    </message>
-    <message>
         <source>descriptives signed</source>
         <translation>beschrijvende statistieken ondertekend</translation>
     </message>
@@ -897,13 +861,6 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s histogram; no site&apos;s own histogram was decoded)</source>
         <translation>Histogrammen, samengevoegd op het fijnste rooster dat alle sites gemeen hebben (een cel wordt geteld waar haar uiteinden grenzen zijn van het histogram van elke site; het eigen histogram van geen enkele site is gedecodeerd)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1), each signed by every site.</source>
-        <translation>
-            <numerusform>De histogrammen zijn de gedecodeerde sommen van %n extra studie van beschrijvende statistieken bij dezelfde sites (%1), ondertekend door elke site.</numerusform>
-            <numerusform>De histogrammen zijn de gedecodeerde sommen van %n extra studies van beschrijvende statistieken bij dezelfde sites (%1), elk ondertekend door elke site.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Histograms, pooled on the finest lattice common to every site (a cell is counted where its ends are edges of every site&apos;s released histogram; the sites&apos; histograms added by this program)</source>
@@ -940,6 +897,118 @@ Studie %1, gemaskeerd: de beschrijvende statistieken van elke site waren gemaske
     <message>
         <source>--subgroup-edges takes increasing numbers separated by commas, such as 2,3,4,5; &apos;%1&apos; is not the next one.</source>
         <translation>--subgroup-edges verwacht oplopende getallen gescheiden door komma&apos;s, zoals 2,3,4,5; &apos;%1&apos; is geen geldig volgend getal.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the folder %3 does not exist; create it or choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: you may not write there; choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1; their signatures below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished">Modelschatting</translation>
+    </message>
+    <message>
+        <source>Calibration in the large</source>
+        <translation type="unfinished">Kalibratie in het groot</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished">Evaluatie</translation>
+    </message>
+    <message>
+        <source>Descriptives</source>
+        <translation type="unfinished">Beschrijvende statistiek</translation>
+    </message>
+    <message>
+        <source>Histogram cells</source>
+        <translation type="unfinished">Histogramcellen</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Studie</translation>
+    </message>
+    <message>
+        <source>  study %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  masked: each site&apos;s descriptives were masked; only the sum over all participants could be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  masked: each site&apos;s statistics were masked; only the sum over all participants could be read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  plain: each site&apos;s statistics were sent in the clear.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  observers (not contributing): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer NOT signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Every site signed this result.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not every site signed this result.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Studies of this run: %n, every one signed by every site.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Studies of this run: %n; NOT every site&apos;s signature verified in: %1 (below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the fits at each site alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation (plain mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not studies: %1. The nodes&apos; answers to these came over each site&apos;s pinned connection and are not signed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8656,6 +8725,18 @@ schatting (SE)</translation>
     <message>
         <source>%1 is a number: give at least two cell edges, in increasing order, each an edge of every site&apos;s histogram of %1 (describe %1 to see them).</source>
         <translation>%1 is numeriek: geef ten minste twee celgrenzen op, in oplopende volgorde, elk een grens van het histogram van %1 bij elke site (beschrijf %1 om ze te zien).</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs are kept in a workspace, and this session has none: File ▸ New Workspace… keeps its sites and design, and every run after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet: Design ▸ Run on Sites… runs the design, and every run is kept here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
