@@ -905,115 +905,122 @@ Optionen:
     </message>
     <message>
         <source>%1 %2 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
         <source>%1 %2: the folder %3 does not exist; create it or choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Der Ordner %3 existiert nicht; legen Sie ihn an oder wählen Sie einen anderen Pfad.</translation>
     </message>
     <message>
         <source>%1 %2: you may not write there; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Sie dürfen dort nicht schreiben; wählen Sie einen anderen Pfad.</translation>
     </message>
     <message numerus="yes">
         <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1; their signatures below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Histogramme sind die dekodierten Summen der %n weiteren Studie zur deskriptiven Statistik derselben Standorte (%1; ihre Signaturen siehe unten).</numerusform>
+            <numerusform>Die Histogramme sind die dekodierten Summen der %n weiteren Studien zur deskriptiven Statistik derselben Standorte (%1; ihre Signaturen siehe unten).</numerusform>
         </translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Anpassung</translation>
+        <translation>Anpassung</translation>
     </message>
     <message>
         <source>Calibration in the large</source>
-        <translation type="unfinished">Kalibrierung im Mittel</translation>
+        <translation>Kalibrierung im Mittel</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished">Evaluation</translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Descriptives</source>
-        <translation type="unfinished">Deskriptive Statistik</translation>
+        <translation>Deskriptive Statistik</translation>
     </message>
     <message>
         <source>Histogram cells</source>
-        <translation type="unfinished">Histogrammzellen</translation>
+        <translation>Histogrammzellen</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished">Studie</translation>
+        <translation>Studie</translation>
     </message>
     <message>
         <source>  study %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Studie %1
+</translation>
     </message>
     <message>
         <source>  masked: each site&apos;s descriptives were masked; only the sum over all participants could be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  maskiert: Die deskriptive Statistik jedes Standorts wurde maskiert; nur die Summe über alle Teilnehmer war lesbar.
+</translation>
     </message>
     <message>
         <source>  masked: each site&apos;s statistics were masked; only the sum over all participants could be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  maskiert: Die Statistiken jedes Standorts wurden maskiert; nur die Summe über alle Teilnehmer war lesbar.
+</translation>
     </message>
     <message>
         <source>  plain: each site&apos;s statistics were sent in the clear.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  unmaskiert: Die Statistiken jedes Standorts wurden im Klartext übertragen.
+</translation>
     </message>
     <message>
         <source>  observers (not contributing): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Beobachter (ohne Beitrag): %1
+</translation>
     </message>
     <message>
         <source>answer signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort signiert</translation>
     </message>
     <message>
         <source>answer NOT signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort NICHT signiert</translation>
     </message>
     <message>
         <source>  Every site signed this result.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Jeder Standort hat dieses Ergebnis signiert.
+</translation>
     </message>
     <message>
         <source>  Not every site signed this result.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Nicht jeder Standort hat dieses Ergebnis signiert.
+</translation>
     </message>
     <message numerus="yes">
         <source>Studies of this run: %n, every one signed by every site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Studien dieser Analyse: %n, von jedem Standort signiert.</numerusform>
+            <numerusform>Studien dieser Analyse: %n, jede von jedem Standort signiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Studies of this run: %n; NOT every site&apos;s signature verified in: %1 (below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Studien dieser Analyse: %n; NICHT jede Signatur der Standorte wurde bestätigt für: %1 (wo genau, steht unten). Verlassen Sie sich nicht auf diese Ergebnisse, bevor die Administratoren der Standorte sie geprüft haben.</numerusform>
+            <numerusform>Studien dieser Analyse: %n; NICHT jede Signatur der Standorte wurde bestätigt für: %1 (wo genau, steht unten). Verlassen Sie sich nicht auf diese Ergebnisse, bevor die Administratoren der Standorte sie geprüft haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>the fits at each site alone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anpassungen an jedem Standort allein</translation>
     </message>
     <message>
         <source>the evaluation (plain mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Evaluation (unmaskierter Modus)</translation>
     </message>
     <message>
         <source>Not studies: %1. The nodes&apos; answers to these came over each site&apos;s pinned connection and are not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Studien: %1. Die Antworten der Knoten darauf kamen über die gepinnte Verbindung jedes Standorts und sind nicht signiert.</translation>
     </message>
 </context>
 <context>
@@ -8733,15 +8740,15 @@ Schätzwert (SE)</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>Runs are kept in a workspace, and this session has none: File ▸ New Workspace… keeps its sites and design, and every run after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen werden in einem Arbeitsbereich gespeichert, und diese Sitzung hat keinen: Datei ▸ Neuer Arbeitsbereich… speichert ihre Standorte und ihren Entwurf sowie jede spätere Analyse.</translation>
     </message>
     <message>
         <source>No runs yet: Design ▸ Run on Sites… runs the design, and every run is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Analysen: Entwurf ▸ An Standorten ausführen… führt den Entwurf aus, und jede Analyse wird hier gespeichert.</translation>
     </message>
 </context>
 <context>

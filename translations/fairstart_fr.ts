@@ -900,115 +900,122 @@ Options&#xa0;:
     </message>
     <message>
         <source>%1 %2 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
     <message>
         <source>%1 %2: the folder %3 does not exist; create it or choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: le dossier %3 n&apos;existe pas&#xa0;; créez-le ou choisissez un autre chemin.</translation>
     </message>
     <message>
         <source>%1 %2: you may not write there; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: vous n&apos;avez pas le droit d&apos;écrire à cet emplacement&#xa0;; choisissez un autre chemin.</translation>
     </message>
     <message numerus="yes">
         <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1; their signatures below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les histogrammes sont les sommes décodées de %n autre étude de statistiques descriptives des mêmes sites (%1&#xa0;; ses signatures ci-dessous).</numerusform>
+            <numerusform>Les histogrammes sont les sommes décodées de %n autres études de statistiques descriptives des mêmes sites (%1&#xa0;; leurs signatures ci-dessous).</numerusform>
         </translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Ajustement</translation>
+        <translation>Ajustement</translation>
     </message>
     <message>
         <source>Calibration in the large</source>
-        <translation type="unfinished">Calibration globale</translation>
+        <translation>Calibration globale</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished">Évaluation</translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Descriptives</source>
-        <translation type="unfinished">Statistiques descriptives</translation>
+        <translation>Statistiques descriptives</translation>
     </message>
     <message>
         <source>Histogram cells</source>
-        <translation type="unfinished">Cellules d&apos;histogramme</translation>
+        <translation>Cellules d&apos;histogramme</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished">Étude</translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <source>  study %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  étude %1
+</translation>
     </message>
     <message>
         <source>  masked: each site&apos;s descriptives were masked; only the sum over all participants could be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mode masqué&#xa0;: les statistiques descriptives de chaque site ont été masquées&#xa0;; seule la somme sur l&apos;ensemble des participants pouvait être lue.
+</translation>
     </message>
     <message>
         <source>  masked: each site&apos;s statistics were masked; only the sum over all participants could be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mode masqué&#xa0;: les statistiques de chaque site ont été masquées&#xa0;; seule la somme sur l&apos;ensemble des participants pouvait être lue.
+</translation>
     </message>
     <message>
         <source>  plain: each site&apos;s statistics were sent in the clear.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mode en clair&#xa0;: les statistiques de chaque site ont été envoyées en clair.
+</translation>
     </message>
     <message>
         <source>  observers (not contributing): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  observateurs (sans contribution)&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>answer signed</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse signée</translation>
     </message>
     <message>
         <source>answer NOT signed</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse NON signée</translation>
     </message>
     <message>
         <source>  Every site signed this result.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Chaque site a signé ce résultat.
+</translation>
     </message>
     <message>
         <source>  Not every site signed this result.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Les sites n&apos;ont pas tous signé ce résultat.
+</translation>
     </message>
     <message numerus="yes">
         <source>Studies of this run: %n, every one signed by every site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étude de cette analyse&#xa0;: %n, signée par tous les sites.</numerusform>
+            <numerusform>Études de cette analyse&#xa0;: %n, chacune signée par tous les sites.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Studies of this run: %n; NOT every site&apos;s signature verified in: %1 (below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étude de cette analyse&#xa0;: %n&#xa0;; les signatures des sites n&apos;ont PAS toutes été vérifiées dans&#xa0;: %1 (le détail figure ci-dessous). Ne vous fiez pas à ces résultats avant que les administrateurs des sites les aient examinés.</numerusform>
+            <numerusform>Études de cette analyse&#xa0;: %n&#xa0;; les signatures des sites n&apos;ont PAS toutes été vérifiées dans&#xa0;: %1 (le détail figure ci-dessous). Ne vous fiez pas à ces résultats avant que les administrateurs des sites les aient examinés.</numerusform>
         </translation>
     </message>
     <message>
         <source>the fits at each site alone</source>
-        <translation type="unfinished"></translation>
+        <translation>les ajustements sur chaque site séparément</translation>
     </message>
     <message>
         <source>the evaluation (plain mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation (mode en clair)</translation>
     </message>
     <message>
         <source>Not studies: %1. The nodes&apos; answers to these came over each site&apos;s pinned connection and are not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors études&#xa0;: %1. Les réponses des nœuds à ces requêtes sont arrivées via la connexion épinglée de chaque site et ne sont pas signées.</translation>
     </message>
 </context>
 <context>
@@ -8728,15 +8735,15 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;: %3)</translation>
     </message>
     <message>
         <source>Runs are kept in a workspace, and this session has none: File ▸ New Workspace… keeps its sites and design, and every run after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les analyses sont conservées dans un espace de travail, et cette session n&apos;en a aucun&#xa0;: Fichier ▸ Nouvel espace de travail… conserve ses sites et sa conception, ainsi que chaque analyse ultérieure.</translation>
     </message>
     <message>
         <source>No runs yet: Design ▸ Run on Sites… runs the design, and every run is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune analyse pour l&apos;instant&#xa0;: Conception ▸ Exécuter sur les sites… exécute la conception, et chaque analyse est conservée ici.</translation>
     </message>
 </context>
 <context>

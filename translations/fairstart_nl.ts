@@ -900,115 +900,122 @@ Opties:
     </message>
     <message>
         <source>%1 %2 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 is een map; geef een bestandsnaam op.</translation>
     </message>
     <message>
         <source>%1 %2: the folder %3 does not exist; create it or choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: de map %3 bestaat niet; maak die aan of kies een ander pad.</translation>
     </message>
     <message>
         <source>%1 %2: you may not write there; choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: u mag daar niet schrijven; kies een ander pad.</translation>
     </message>
     <message numerus="yes">
         <source>The histograms are the decoded sums of %n more descriptives study(ies) of the same sites (%1; their signatures below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De histogrammen zijn de gedecodeerde sommen van nog %n studie met beschrijvende statistieken van dezelfde sites (%1; de handtekeningen ervan hieronder).</numerusform>
+            <numerusform>De histogrammen zijn de gedecodeerde sommen van nog %n studies met beschrijvende statistieken van dezelfde sites (%1; de handtekeningen ervan hieronder).</numerusform>
         </translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Modelschatting</translation>
+        <translation>Modelschatting</translation>
     </message>
     <message>
         <source>Calibration in the large</source>
-        <translation type="unfinished">Kalibratie in het groot</translation>
+        <translation>Kalibratie in het groot</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished">Evaluatie</translation>
+        <translation>Evaluatie</translation>
     </message>
     <message>
         <source>Descriptives</source>
-        <translation type="unfinished">Beschrijvende statistiek</translation>
+        <translation>Beschrijvende statistiek</translation>
     </message>
     <message>
         <source>Histogram cells</source>
-        <translation type="unfinished">Histogramcellen</translation>
+        <translation>Histogramcellen</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished">Studie</translation>
+        <translation>Studie</translation>
     </message>
     <message>
         <source>  study %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  studie %1
+</translation>
     </message>
     <message>
         <source>  masked: each site&apos;s descriptives were masked; only the sum over all participants could be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  gemaskeerd: de beschrijvende statistieken van elke site waren gemaskeerd; alleen de som over alle deelnemers was leesbaar.
+</translation>
     </message>
     <message>
         <source>  masked: each site&apos;s statistics were masked; only the sum over all participants could be read.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  gemaskeerd: de statistieken van elke site waren gemaskeerd; alleen de som over alle deelnemers was leesbaar.
+</translation>
     </message>
     <message>
         <source>  plain: each site&apos;s statistics were sent in the clear.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ongemaskeerd: de statistieken van elke site zijn leesbaar verstuurd.
+</translation>
     </message>
     <message>
         <source>  observers (not contributing): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  waarnemers (dragen niet bij): %1
+</translation>
     </message>
     <message>
         <source>answer signed</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoord ondertekend</translation>
     </message>
     <message>
         <source>answer NOT signed</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoord NIET ondertekend</translation>
     </message>
     <message>
         <source>  Every site signed this result.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Elke site heeft dit resultaat ondertekend.
+</translation>
     </message>
     <message>
         <source>  Not every site signed this result.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Niet elke site heeft dit resultaat ondertekend.
+</translation>
     </message>
     <message numerus="yes">
         <source>Studies of this run: %n, every one signed by every site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Studies van deze analyse: %n, ondertekend door elke site.</numerusform>
+            <numerusform>Studies van deze analyse: %n, elk ondertekend door elke site.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Studies of this run: %n; NOT every site&apos;s signature verified in: %1 (below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Studies van deze analyse: %n; NIET elke handtekening van de sites is geverifieerd in: %1 (hieronder staat waar). Vertrouw niet op die resultaten voordat de beheerders van de sites ernaar hebben gekeken.</numerusform>
+            <numerusform>Studies van deze analyse: %n; NIET elke handtekening van de sites is geverifieerd in: %1 (hieronder staat waar). Vertrouw niet op die resultaten voordat de beheerders van de sites ernaar hebben gekeken.</numerusform>
         </translation>
     </message>
     <message>
         <source>the fits at each site alone</source>
-        <translation type="unfinished"></translation>
+        <translation>de schattingen bij elke site afzonderlijk</translation>
     </message>
     <message>
         <source>the evaluation (plain mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>de evaluatie (ongemaskeerde modus)</translation>
     </message>
     <message>
         <source>Not studies: %1. The nodes&apos; answers to these came over each site&apos;s pinned connection and are not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen studies: %1. De antwoorden van de nodes hierop kwamen via de vastgepinde verbinding met elke site en zijn niet ondertekend.</translation>
     </message>
 </context>
 <context>
@@ -8728,15 +8735,15 @@ schatting (SE)</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>Runs are kept in a workspace, and this session has none: File ▸ New Workspace… keeps its sites and design, and every run after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses worden in een werkruimte bewaard, en deze sessie heeft er geen: Bestand ▸ Nieuwe werkruimte… bewaart de sites en het ontwerp van deze sessie, en elke analyse daarna.</translation>
     </message>
     <message>
         <source>No runs yet: Design ▸ Run on Sites… runs the design, and every run is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen analyses: Ontwerp ▸ Uitvoeren op sites… voert het ontwerp uit, en elke analyse wordt hier bewaard.</translation>
     </message>
 </context>
 <context>
