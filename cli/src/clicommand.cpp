@@ -230,6 +230,11 @@ std::optional<int> readCommon(const Parsed &p, Common &c)
         = std::max(1, int(std::ceil(p.get<double>("timeout", 120.0) * 1000)));
     c.transport.connectTimeoutMs
         = std::min(c.transport.connectTimeoutMs, c.transport.totalTimeoutMs);
+    // A node answers when its computation ends, sending nothing before: an evaluation of 10^7
+    // records can take longer than the transport's 30 s without a byte. --timeout is the time a
+    // site may take for one request, so a silent node is given all of it.
+    c.transport.lowSpeedTimeS
+        = std::max(c.transport.lowSpeedTimeS, int(std::ceil(c.transport.totalTimeoutMs / 1000.0)));
     c.format = p.has("format") ? p.value("format") : QStringLiteral("table");
     c.outPath = p.value("out");
     if (const QString problem = unwritable(c.outPath, QStringLiteral("--out")); !problem.isEmpty())
