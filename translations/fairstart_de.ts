@@ -923,30 +923,6 @@ Optionen:
         </translation>
     </message>
     <message>
-        <source>Fit</source>
-        <translation>Anpassung</translation>
-    </message>
-    <message>
-        <source>Calibration in the large</source>
-        <translation>Kalibrierung im Mittel</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluation</translation>
-    </message>
-    <message>
-        <source>Descriptives</source>
-        <translation>Deskriptive Statistik</translation>
-    </message>
-    <message>
-        <source>Histogram cells</source>
-        <translation>Histogrammzellen</translation>
-    </message>
-    <message>
-        <source>Study</source>
-        <translation>Studie</translation>
-    </message>
-    <message>
         <source>  study %1
 </source>
         <translation>  Studie %1
@@ -1814,6 +1790,34 @@ Optionen:
             <numerusform>%1 hat kein Histogramm von %2 freigegeben: Ein Standort hält es zurück, wenn seine Kohorte zu wenige Datensätze der Variablen hat, um außer den beiden Randbereichen Intervalle mit seiner Mindestzellbesetzung zu bilden. Ein zusammengefasstes Histogramm ohne diesen Standort würde seine Datensätze auslassen, daher wird keines gezeichnet; Mittelwert und SD oben umfassen jeden Standort.</numerusform>
             <numerusform>%1 haben kein Histogramm von %2 freigegeben: Ein Standort hält es zurück, wenn seine Kohorte zu wenige Datensätze der Variablen hat, um außer den beiden Randbereichen Intervalle mit seiner Mindestzellbesetzung zu bilden. Ein zusammengefasstes Histogramm ohne diese Standorte würde deren Datensätze auslassen, daher wird keines gezeichnet; Mittelwert und SD oben umfassen jeden Standort.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassung</translation>
+    </message>
+    <message>
+        <source>Calibration slope</source>
+        <translation>Steigung der Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Calibration in the large</source>
+        <translation>Kalibrierung im Mittel</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Descriptives</source>
+        <translation>Deskriptive Statistik</translation>
+    </message>
+    <message>
+        <source>Histogram cells</source>
+        <translation>Histogrammzellen</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
     </message>
 </context>
 <context>
@@ -8682,22 +8686,6 @@ Schätzwert (SE)</translation>
     <message>
         <source>Evaluation — not a study (plain mode): the nodes&apos; answers are not signed</source>
         <translation>Evaluation — keine Studie (unmaskierter Modus): Die Antworten der Knoten sind nicht signiert</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Anpassung</translation>
-    </message>
-    <message>
-        <source>Calibration in the large</source>
-        <translation>Kalibrierung im Mittel</translation>
-    </message>
-    <message>
-        <source>Histogram cells</source>
-        <translation>Histogrammzellen</translation>
-    </message>
-    <message>
-        <source>Study</source>
-        <translation>Studie</translation>
     </message>
     <message numerus="yes">
         <source>Every site also signed the %n other study(ies) of this run (%1), and every signature verified (the table below, per study).</source>

@@ -918,30 +918,6 @@ Options&#xa0;:
         </translation>
     </message>
     <message>
-        <source>Fit</source>
-        <translation>Ajustement</translation>
-    </message>
-    <message>
-        <source>Calibration in the large</source>
-        <translation>Calibration globale</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Évaluation</translation>
-    </message>
-    <message>
-        <source>Descriptives</source>
-        <translation>Statistiques descriptives</translation>
-    </message>
-    <message>
-        <source>Histogram cells</source>
-        <translation>Cellules d&apos;histogramme</translation>
-    </message>
-    <message>
-        <source>Study</source>
-        <translation>Étude</translation>
-    </message>
-    <message>
         <source>  study %1
 </source>
         <translation>  étude %1
@@ -1809,6 +1785,34 @@ Options&#xa0;:
             <numerusform>%1 n&apos;a publié aucun histogramme de %2&#xa0;: un site le masque lorsque sa cohorte compte trop peu d&apos;enregistrements de la variable pour former, en dehors de ses deux queues de distribution, des intervalles atteignant son effectif minimal par cellule. Un histogramme tous sites confondus sans ce site laisserait de côté ses enregistrements, aucun n&apos;est donc tracé&#xa0;; la moyenne et l&apos;écart-type ci-dessus incluent tous les sites.</numerusform>
             <numerusform>%1 n&apos;ont publié aucun histogramme de %2&#xa0;: un site le masque lorsque sa cohorte compte trop peu d&apos;enregistrements de la variable pour former, en dehors de ses deux queues de distribution, des intervalles atteignant son effectif minimal par cellule. Un histogramme tous sites confondus sans ces sites laisserait de côté leurs enregistrements, aucun n&apos;est donc tracé&#xa0;; la moyenne et l&apos;écart-type ci-dessus incluent tous les sites.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <source>Calibration slope</source>
+        <translation>Pente de calibration</translation>
+    </message>
+    <message>
+        <source>Calibration in the large</source>
+        <translation>Calibration globale</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Descriptives</source>
+        <translation>Statistiques descriptives</translation>
+    </message>
+    <message>
+        <source>Histogram cells</source>
+        <translation>Cellules d&apos;histogramme</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
     </message>
 </context>
 <context>
@@ -8677,22 +8681,6 @@ estimation (ES)</translation>
     <message>
         <source>Evaluation — not a study (plain mode): the nodes&apos; answers are not signed</source>
         <translation>Évaluation — pas une étude (mode en clair)&#xa0;: les réponses des nœuds ne sont pas signées</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajustement</translation>
-    </message>
-    <message>
-        <source>Calibration in the large</source>
-        <translation>Calibration globale</translation>
-    </message>
-    <message>
-        <source>Histogram cells</source>
-        <translation>Cellules d&apos;histogramme</translation>
-    </message>
-    <message>
-        <source>Study</source>
-        <translation>Étude</translation>
     </message>
     <message numerus="yes">
         <source>Every site also signed the %n other study(ies) of this run (%1), and every signature verified (the table below, per study).</source>

@@ -918,30 +918,6 @@ Opties:
         </translation>
     </message>
     <message>
-        <source>Fit</source>
-        <translation>Modelschatting</translation>
-    </message>
-    <message>
-        <source>Calibration in the large</source>
-        <translation>Kalibratie in het groot</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluatie</translation>
-    </message>
-    <message>
-        <source>Descriptives</source>
-        <translation>Beschrijvende statistiek</translation>
-    </message>
-    <message>
-        <source>Histogram cells</source>
-        <translation>Histogramcellen</translation>
-    </message>
-    <message>
-        <source>Study</source>
-        <translation>Studie</translation>
-    </message>
-    <message>
         <source>  study %1
 </source>
         <translation>  studie %1
@@ -1809,6 +1785,34 @@ Opties:
             <numerusform>%1 gaf geen histogram van %2 vrij: een site houdt het achter als haar cohort te weinig records van de variabele heeft voor klassen met haar minimumaantal per cel naast beide staarten. Een samengevoegd histogram zonder deze site zou haar records weglaten, daarom wordt er geen getekend; het gemiddelde en de SD hierboven omvatten elke site.</numerusform>
             <numerusform>%1 gaven geen histogram van %2 vrij: een site houdt het achter als haar cohort te weinig records van de variabele heeft voor klassen met haar minimumaantal per cel naast beide staarten. Een samengevoegd histogram zonder deze sites zou hun records weglaten, daarom wordt er geen getekend; het gemiddelde en de SD hierboven omvatten elke site.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Modelschatting</translation>
+    </message>
+    <message>
+        <source>Calibration slope</source>
+        <translation>Kalibratiehelling</translation>
+    </message>
+    <message>
+        <source>Calibration in the large</source>
+        <translation>Kalibratie in het groot</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Descriptives</source>
+        <translation>Beschrijvende statistiek</translation>
+    </message>
+    <message>
+        <source>Histogram cells</source>
+        <translation>Histogramcellen</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
     </message>
 </context>
 <context>
@@ -8677,22 +8681,6 @@ schatting (SE)</translation>
     <message>
         <source>Evaluation — not a study (plain mode): the nodes&apos; answers are not signed</source>
         <translation>Evaluatie — geen studie (ongemaskeerde modus): de antwoorden van de nodes zijn niet ondertekend</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Modelschatting</translation>
-    </message>
-    <message>
-        <source>Calibration in the large</source>
-        <translation>Kalibratie in het groot</translation>
-    </message>
-    <message>
-        <source>Histogram cells</source>
-        <translation>Histogramcellen</translation>
-    </message>
-    <message>
-        <source>Study</source>
-        <translation>Studie</translation>
     </message>
     <message numerus="yes">
         <source>Every site also signed the %n other study(ies) of this run (%1), and every signature verified (the table below, per study).</source>

@@ -11,6 +11,7 @@
 #include "fairstart/client/nodeapi.h"
 #include "fairstart/client/siteregistry.h"
 #include "fairstart/client/sitesurvey.h"
+#include "fairstart/client/studychecks.h"
 #include "fairstart/client/transport.h"
 #include "reportprogram.h"
 
@@ -1238,44 +1239,6 @@ QString formatSiteFits(const protocol::FitReport &report)
 
 namespace {
 
-// What a study computed, as the workbench's study table names it.
-QString studyTitle(const protocol::StudyRecord &study)
-{
-    switch (study.manifest.kind) {
-    case protocol::JobKind::Glm:
-        return Tr::tr("Fit");
-    case protocol::JobKind::CalibrationSlope:
-        return Tr::tr("Calibration slope");
-    case protocol::JobKind::CalibrationIntercept:
-        return Tr::tr("Calibration in the large");
-    case protocol::JobKind::Evaluation:
-        return Tr::tr("Evaluation");
-    case protocol::JobKind::Descriptives:
-        return study.manifest.descriptives.histograms.isEmpty() ? Tr::tr("Descriptives")
-                                                                : Tr::tr("Histogram cells");
-    }
-    return Tr::tr("Study");
-}
-
-// Every participant's and observer's manifest signature and signed answer verified.
-bool everySiteSigned(const protocol::StudyRecord &study)
-{
-    if (study.manifest.participants.isEmpty() || study.checks.isEmpty())
-        return false;
-    for (const protocol::StudySignatureCheck &c : study.checks) {
-        if (!c.manifest || !c.attestation)
-            return false;
-    }
-    for (const protocol::StudyParticipant &p : study.manifest.participants) {
-        const bool checked
-            = std::any_of(study.checks.cbegin(), study.checks.cend(),
-                          [&](const protocol::StudySignatureCheck &c) { return c.site == p.name; });
-        if (!checked)
-            return false;
-    }
-    return true;
-}
-
 QString names(const QList<protocol::StudyParticipant> &participants)
 {
     QStringList list;
@@ -1300,7 +1263,7 @@ QString formatStudy(const protocol::StudyRecord &study)
     const bool fits = study.manifest.kind == protocol::JobKind::Glm;
     const QString mode = study.mode.isEmpty() ? study.manifest.mode : study.mode;
     // The hash on a line of its own: a terminal of 100 columns keeps every line whole.
-    QString t = QLatin1Char('\n') + studyTitle(study) + QLatin1Char('\n')
+    QString t = QLatin1Char('\n') + client::studyTitle(study) + QLatin1Char('\n')
         + Tr::tr("  study %1\n").arg(study.study);
     if (mode == QLatin1String("masked"))
         t += describes ? Tr::tr("  masked: each site's descriptives were masked; only the sum "
@@ -1328,8 +1291,8 @@ QString formatStudy(const protocol::StudyRecord &study)
         t += QStringLiteral("  ") + pad(c.site, width) + QStringLiteral("  ")
             + commandline::wrapped(what, 100, width + 4, width + 4) + QLatin1Char('\n');
     }
-    t += everySiteSigned(study) ? Tr::tr("  Every site signed this result.\n")
-                                : Tr::tr("  Not every site signed this result.\n");
+    t += client::everySiteSigned(study) ? Tr::tr("  Every site signed this result.\n")
+                                        : Tr::tr("  Not every site signed this result.\n");
     return t;
 }
 
@@ -1339,8 +1302,8 @@ QString formatStudies(const QList<protocol::StudyRecord> &studies)
         return {};
     QStringList notSigned;
     for (const protocol::StudyRecord &s : studies) {
-        if (!everySiteSigned(s))
-            notSigned << studyTitle(s);
+        if (!client::everySiteSigned(s))
+            notSigned << client::studyTitle(s);
     }
     notSigned.removeDuplicates();
     const QString summary = notSigned.isEmpty()

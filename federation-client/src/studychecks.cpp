@@ -379,4 +379,40 @@ analysis::GlmCoordinator studyCoordinator(const protocol::StudyManifest &manifes
                                     manifest.kind == protocol::JobKind::CalibrationIntercept);
 }
 
+QString studyTitle(const protocol::StudyRecord &study)
+{
+    switch (study.manifest.kind) {
+    case protocol::JobKind::Glm:
+        return Tr::tr("Fit");
+    case protocol::JobKind::CalibrationSlope:
+        return Tr::tr("Calibration slope");
+    case protocol::JobKind::CalibrationIntercept:
+        return Tr::tr("Calibration in the large");
+    case protocol::JobKind::Evaluation:
+        return Tr::tr("Evaluation");
+    case protocol::JobKind::Descriptives:
+        return study.manifest.descriptives.histograms.isEmpty() ? Tr::tr("Descriptives")
+                                                                : Tr::tr("Histogram cells");
+    }
+    return Tr::tr("Study");
+}
+
+bool everySiteSigned(const protocol::StudyRecord &study)
+{
+    if (study.manifest.participants.isEmpty() || study.checks.isEmpty())
+        return false;
+    for (const protocol::StudySignatureCheck &c : study.checks) {
+        if (!c.manifest || !c.attestation)
+            return false;
+    }
+    for (const protocol::StudyParticipant &p : study.manifest.participants) {
+        const bool checked
+            = std::any_of(study.checks.cbegin(), study.checks.cend(),
+                          [&](const protocol::StudySignatureCheck &c) { return c.site == p.name; });
+        if (!checked)
+            return false;
+    }
+    return true;
+}
+
 } // namespace fairstart::client

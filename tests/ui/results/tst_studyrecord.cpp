@@ -2,6 +2,7 @@
 // A protocol-2 result shows its study: the mode, the participants, every node's signature check,
 // and "every site signed this result" only when every check verified; the PDF report says the
 // same.
+#include "fairstart/client/studychecks.h"
 #include "fairstart/ui/report/tripodreport.h"
 #include "fairstart/ui/results/resultsview.h"
 #include "fairstart/ui/results/studyrecord.h"
@@ -14,6 +15,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+
 #include <QtTest>
 
 #include <memory>
@@ -81,7 +83,7 @@ void tst_Study::everySiteSigned()
 {
     QFETCH(bool, verified);
     const protocol::StudyRecord s = study(verified);
-    QCOMPARE(fairstart::ui::everySiteSigned(s), verified);
+    QCOMPARE(fairstart::client::everySiteSigned(s), verified);
     const QString text = studySummary(s);
     QVERIFY(text.contains(QStringLiteral("Masked aggregation")));
     QVERIFY(text.contains(QStringLiteral("ggd-a, ggd-b, ggd-c")));
@@ -92,10 +94,19 @@ void tst_Study::everySiteSigned()
     // A check missing for a participant is not "every site".
     protocol::StudyRecord missing = study(true);
     missing.checks.removeLast();
-    QVERIFY(!fairstart::ui::everySiteSigned(missing));
+    QVERIFY(!fairstart::client::everySiteSigned(missing));
+    // An observer's recorded check that failed is not "every site" either, and is named.
+    protocol::StudyRecord observed = study(true);
+    protocol::StudySignatureCheck observer;
+    observer.site = QStringLiteral("ggd-d");
+    observer.manifest = false;
+    observed.checks << observer;
+    QVERIFY(!fairstart::client::everySiteSigned(observed));
+    QVERIFY(studySummary(observed).contains(
+        QStringLiteral("ggd-d: the manifest signature did not verify")));
     protocol::StudyRecord none = study(true);
     none.manifest.participants.clear();
-    QVERIFY(!fairstart::ui::everySiteSigned(none));
+    QVERIFY(!fairstart::client::everySiteSigned(none));
 
     StudyModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -4,6 +4,8 @@
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
+#include "fairstart/client/studychecks.h"
+
 #include <QColor>
 #include <QFont>
 #include <QHeaderView>
@@ -67,18 +69,6 @@ QStringList unsignedParts(const protocol::FitReport &report)
     return parts;
 }
 
-bool everySiteSigned(const protocol::StudyRecord &study)
-{
-    if (study.manifest.participants.isEmpty())
-        return false;
-    for (const protocol::StudyParticipant &p : study.manifest.participants) {
-        const protocol::StudySignatureCheck *c = checkOf(study, p.name);
-        if (!c || !c->manifest || !c->attestation)
-            return false;
-    }
-    return true;
-}
-
 QString studyModeText(const QString &mode)
 {
     if (mode == QLatin1String("masked"))
@@ -104,7 +94,7 @@ QString studySummary(const protocol::StudyRecord &study)
         parts
             << Tr::tr("Observed (not contributing): %1.").arg(observers.join(QStringLiteral(", ")));
     }
-    if (everySiteSigned(study)) {
+    if (client::everySiteSigned(study)) {
         parts << (describes(study)
                       ? Tr::tr("Every site signed this result: each signed the study manifest "
                                "and its masked descriptives, and every signature verified "
@@ -114,11 +104,16 @@ QString studySummary(const protocol::StudyRecord &study)
                                "against the site's pinned key."));
     } else {
         QStringList problems;
-        for (const protocol::StudyParticipant &p : study.manifest.participants) {
+        // Every participant needs a verified check; an observer's, where recorded, too.
+        const QList<protocol::StudyParticipant> sites
+            = study.manifest.participants + study.manifest.observers;
+        for (int i = 0; i < sites.size(); ++i) {
+            const protocol::StudyParticipant &p = sites[i];
             const protocol::StudySignatureCheck *c = checkOf(study, p.name);
-            if (!c)
-                problems << Tr::tr("%1: no signature check recorded").arg(p.name);
-            else if (!c->manifest || !c->attestation)
+            if (!c) {
+                if (i < study.manifest.participants.size())
+                    problems << Tr::tr("%1: no signature check recorded").arg(p.name);
+            } else if (!c->manifest || !c->attestation)
                 problems << Tr::tr("%1: %2").arg(
                     p.name,
                     c->note.isEmpty()
@@ -135,24 +130,6 @@ QString studySummary(const protocol::StudyRecord &study)
     return parts.join(QLatin1Char(' '));
 }
 
-QString studyTitle(const protocol::StudyRecord &study)
-{
-    switch (study.manifest.kind) {
-    case protocol::JobKind::Glm:
-        return Tr::tr("Fit");
-    case protocol::JobKind::CalibrationSlope:
-        return Tr::tr("Calibration slope");
-    case protocol::JobKind::CalibrationIntercept:
-        return Tr::tr("Calibration in the large");
-    case protocol::JobKind::Evaluation:
-        return Tr::tr("Evaluation");
-    case protocol::JobKind::Descriptives:
-        return study.manifest.descriptives.histograms.isEmpty() ? Tr::tr("Descriptives")
-                                                                : Tr::tr("Histogram cells");
-    }
-    return Tr::tr("Study");
-}
-
 QString studiesSummary(const QList<protocol::StudyRecord> &studies)
 {
     if (studies.isEmpty())
@@ -164,7 +141,8 @@ QString studiesSummary(const QList<protocol::StudyRecord> &studies)
     QStringList notSigned;
     int others = 0;
     for (qsizetype i = 1; i < studies.size(); ++i, ++others)
-        (everySiteSigned(studies[i]) ? signedAll : notSigned) << studyTitle(studies[i]);
+        (client::everySiteSigned(studies[i]) ? signedAll : notSigned)
+            << client::studyTitle(studies[i]);
     // Each kind once: "(Histogram cells)", not "(Histogram cells, Histogram cells)".
     signedAll.removeDuplicates();
     notSigned.removeDuplicates();
@@ -210,7 +188,7 @@ void StudyModel::setStudies(const QList<protocol::StudyRecord> &studies,
         else
             other = true;
         if (headings) {
-            const bool signedByAll = everySiteSigned(study);
+            const bool signedByAll = client::everySiteSigned(study);
             const QString mode = study.mode.isEmpty() ? study.manifest.mode : study.mode;
             QString hash = study.study;
             if (const qsizetype colon = hash.indexOf(QLatin1Char(':')); colon >= 0)
@@ -218,7 +196,7 @@ void StudyModel::setStudies(const QList<protocol::StudyRecord> &studies,
             const QString heading
                 = (signedByAll ? Tr::tr("%1 — %2 study %3: every site signed it")
                                : Tr::tr("%1 — %2 study %3: NOT every site's signature verified"))
-                      .arg(studyTitle(study),
+                      .arg(client::studyTitle(study),
                            mode == QLatin1String("masked") ? Tr::tr("masked") : Tr::tr("plain"),
                            hash.left(12));
             m_rows.append({ heading, false, std::nullopt, true, i, signedByAll });

@@ -114,4 +114,12 @@ sumContributions(const protocol::StudyManifest &manifest, int p,
 analysis::GlmCoordinator studyCoordinator(const protocol::StudyManifest &manifest,
                                           std::vector<std::string> terms);
 
+// A run record's study as the workbench and the CLI show it.
+// What it computed, as a heading names it: "Fit", "Calibration slope", "Calibration in the
+// large", "Evaluation", "Descriptives", "Histogram cells".
+QString studyTitle(const protocol::StudyRecord &study);
+// True when every participant's manifest signature and signed answer (final-β attestation or
+// masked descriptives) verified, and every other recorded check (an observer's) too.
+bool everySiteSigned(const protocol::StudyRecord &study);
+
 } // namespace fairstart::client

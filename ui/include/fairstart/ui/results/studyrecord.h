@@ -19,19 +19,12 @@ QList<protocol::StudyRecord> runStudies(const protocol::FitReport &report);
 // fits at each site alone; a plain evaluation), each a sentence saying that no node signed them.
 QStringList unsignedParts(const protocol::FitReport &report);
 
-// True when every participant's manifest signature and final-β attestation verified.
-bool everySiteSigned(const protocol::StudyRecord &study);
-
 // "Masked aggregation (the client saw only sums) by 3 sites: a, b, c. Every site signed this
 // result." or what did not verify, and where.
 QString studySummary(const protocol::StudyRecord &study);
 
 // "masked" -> "Masked (only sums visible)", "plain" -> "Plain (each site's statistics visible)".
 QString studyModeText(const QString &mode);
-
-// What a study computed, as a heading names it: "Fit", "Calibration slope", "Calibration in the
-// large", "Evaluation", "Descriptives", "Histogram cells".
-QString studyTitle(const protocol::StudyRecord &study);
 
 // The results' summary of a run's studies: studySummary of the first, then whether every site
 // signed each of the others (named by their titles), or which did not verify.
