@@ -162,8 +162,6 @@ bool hasClassSpread(const PerformanceBins &b)
         && b.sumSquaredRiskNonEvents.size() == n;
 }
 
-// P(X > Y) + ½ P(X = Y) for X, Y normal with the given means and variances: the placement of
-// two classes within their bins by mean and spread (a step, ties ½, where both variances are 0).
 // Risks within this of each other, with no spread to tell them apart, are one risk: a class's
 // mean and variance come from released sums (Σ p / count, Σ p² / count − mean²), which rounding
 // moves by far less (masked sums are fixed point at 2^-40), and a model of few distinct risks
@@ -172,11 +170,15 @@ bool hasClassSpread(const PerformanceBins &b)
 // 0.353 against 0.550); 10^-9 is a millionth of the risk grid's bin width.
 constexpr double kTieBand = 1e-9;
 
+// 1 above, 0 below, ½ within the tie band.
 double tieStep(double d)
 {
     return d > kTieBand ? 1.0 : (d < -kTieBand ? 0.0 : 0.5);
 }
 
+// P(X > Y) + ½ P(X = Y) for X, Y normal with the given means and variances: the placement of
+// two classes within their bins by mean and spread (a step, ties ½, where the spread is within
+// the tie band).
 double normalAbove(double meanX, double varianceX, double meanY, double varianceY)
 {
     const double d = meanX - meanY;

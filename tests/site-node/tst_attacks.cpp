@@ -567,13 +567,25 @@ private:
     // non-events) and one cohort cut at an edge (which gives the histograms' upper tail): the
     // number of groups of 1-9 records whose outcome count the releases give (checked against the
     // CSV), or -1 when the histograms were not released.
+    int histogramsAndBins(const QString &ds, bool describeFirst,
+                          const QString &histogramVariable = QStringLiteral("birth_weight_g"));
     // The same with the level counts of a categorical correlate (the class in whole pounds)
     // over the evaluated cohort and its non-events instead of histograms and a cut.
     // `asTable`: the events per class from one two-way table (class × outcome) instead of a
     // second description of the non-events.
     int levelsAndBins(const QString &ds, bool describeFirst, bool asTable = false);
-    int histogramsAndBins(const QString &ds, bool describeFirst,
-                          const QString &histogramVariable = QStringLiteral("birth_weight_g"));
+    // What both find: each cut "the `first` heaviest children of the evaluated cohort hold
+    // `second` events" against the evaluation's cumulative bins, heaviest first (β < 0); a bin
+    // 1-9 records from a cut gives that group's events, checked against the CSV. `label(k)`
+    // names cut k in the examples shown.
+    struct Revealed {
+        std::size_t bins = 0; // released (occupied) bins
+        int groups = 0, records = 0, checked = 0;
+        QStringList shown;
+    };
+    Revealed groupsFromCuts(const analysis::PerformanceBins &bins,
+                            const std::vector<std::pair<double, double>> &cuts,
+                            const std::function<QString(std::size_t)> &label) const;
     double csvNumber(int row, const char *column) const;
     QString csvText(int row, const char *column) const;
 
@@ -3231,54 +3243,13 @@ int tst_Attacks::levelsAndBins(const QString &ds, bool describeFirst, bool asTab
             cuts.emplace_back(above, above - aboveNon);
         }
     }
-    struct Prefix {
-        double count = 0, events = 0;
-    };
-    std::vector<Prefix> prefixes;
-    Prefix sum;
-    const analysis::PerformanceBins &bins = evaluated->bins;
-    for (int i = 0; i < bins.bins; ++i) {
-        const double c = bins.positives[std::size_t(i)] + bins.negatives[std::size_t(i)];
-        if (c <= 0)
-            continue;
-        sum.count += c;
-        sum.events += bins.positives[std::size_t(i)];
-        prefixes.push_back(sum);
-    }
-    std::vector<std::pair<double, double>> cohort; // weight, outcome; heaviest first
-    for (int row = 0; row < kRows; ++row) {
-        if (completeRow(m_header, m_cells[std::size_t(row)], { "birth_weight_g", "dev_delay_2y" }))
-            cohort.emplace_back(csvNumber(row, "birth_weight_g"), csvNumber(row, "dev_delay_2y"));
-    }
-    std::sort(cohort.begin(), cohort.end(), std::greater<>());
-    int groups = 0, records = 0, checked = 0;
-    QStringList shown;
-    for (const auto &[atOrAbove, eventsAbove] : cuts) {
-        for (const Prefix &p : prefixes) {
-            const double gap = std::abs(p.count - atOrAbove);
-            if (gap < 1 || gap >= 10)
-                continue;
-            ++groups;
-            records += int(gap);
-            const double releasedEvents = std::abs(p.events - eventsAbove);
-            double truth = 0;
-            const std::size_t from = std::size_t(std::min(p.count, atOrAbove));
-            const std::size_t to = std::size_t(std::max(p.count, atOrAbove));
-            for (std::size_t k = from; k < to && k < cohort.size(); ++k)
-                truth += cohort[k].second;
-            if (truth == releasedEvents) {
-                ++checked;
-                if (shown.size() < 3)
-                    shown << QStringLiteral("the %1 heaviest: %2 records, %3 events")
-                                 .arg(atOrAbove)
-                                 .arg(gap)
-                                 .arg(truth);
-            }
-        }
-    }
+    const auto [binsReleased, groups, records, checked, shown]
+        = groupsFromCuts(evaluated->bins, cuts, [&](std::size_t k) {
+              return QStringLiteral("the %1 heaviest").arg(cuts[k].first);
+          });
     qInfo("%s: %zu released bins; %zu class cuts known; %d groups of 1-9 records (%d records, %d "
           "checked against the CSV): %s",
-          qPrintable(ds), prefixes.size(), cuts.size(), groups, records, checked,
+          qPrintable(ds), binsReleased, cuts.size(), groups, records, checked,
           qPrintable(shown.join(QStringLiteral("; "))));
     if (groups > 0)
         stillWorks(attack,
@@ -3292,7 +3263,7 @@ int tst_Attacks::levelsAndBins(const QString &ds, bool describeFirst, bool asTab
         note(attack,
              QStringLiteral("closed: %1 released bins, %2 class cuts, none 1-9 records from a "
                             "cumulative bin")
-                 .arg(prefixes.size())
+                 .arg(binsReleased)
                  .arg(cuts.size()));
     return groups;
 }
@@ -3407,13 +3378,50 @@ int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst,
     // "bw >= e" at every edge of both histograms: the cut's size plus or minus the bins between.
     const double tail = *cutSize - all->at(*cutAt);
     const double tailNon = *cutNonEvents - nonEvents->at(*cutAt);
-    // The cumulative bins, heaviest first (β < 0: the lowest risks are the heaviest children).
+    std::vector<std::pair<double, double>> cuts; // records at or above, events among them
+    std::vector<double> edges;
+    for (const auto &[e, count] : *all) {
+        const auto non = nonEvents->find(e);
+        if (non == nonEvents->end())
+            continue;
+        const double atOrAbove = tail + count;
+        cuts.emplace_back(atOrAbove, atOrAbove - (tailNon + non->second));
+        edges.push_back(e);
+    }
+    const auto [binsReleased, groups, records, checked, shown]
+        = groupsFromCuts(evaluated->bins, cuts, [&](std::size_t k) {
+              return QStringLiteral("%1 >= %2").arg(shortName).arg(edges[k]);
+          });
+    (void)cutEvents;
+    qInfo("%s: %zu released bins; cut at %g; %d groups of 1-9 records (%d records, %d checked "
+          "against the CSV): %s",
+          qPrintable(ds), binsReleased, *cutAt, groups, records, checked,
+          qPrintable(shown.join(QStringLiteral("; "))));
+    if (groups > 0)
+        stillWorks(attack,
+                   QStringLiteral("%1 groups of 1-9 records (%2 records), %3 with their events "
+                                  "counted, e.g. %4")
+                       .arg(groups)
+                       .arg(records)
+                       .arg(checked)
+                       .arg(shown.join(QStringLiteral("; "))));
+    else
+        note(attack,
+             QStringLiteral("closed: %1 released bins, no edge 1-9 records from a cumulative bin")
+                 .arg(binsReleased));
+    return groups;
+}
+
+tst_Attacks::Revealed
+tst_Attacks::groupsFromCuts(const analysis::PerformanceBins &bins,
+                            const std::vector<std::pair<double, double>> &cuts,
+                            const std::function<QString(std::size_t)> &label) const
+{
     struct Prefix {
         double count = 0, events = 0;
     };
     std::vector<Prefix> prefixes;
     Prefix sum;
-    const analysis::PerformanceBins &bins = evaluated->bins;
     for (int i = 0; i < bins.bins; ++i) {
         const double c = bins.positives[std::size_t(i)] + bins.negatives[std::size_t(i)];
         if (c <= 0)
@@ -3428,55 +3436,33 @@ int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst,
             cohort.emplace_back(csvNumber(row, "birth_weight_g"), csvNumber(row, "dev_delay_2y"));
     }
     std::sort(cohort.begin(), cohort.end(), std::greater<>());
-    int groups = 0, records = 0, checked = 0;
-    QStringList shown;
-    for (const auto &[e, count] : *all) {
-        const auto non = nonEvents->find(e);
-        if (non == nonEvents->end())
-            continue;
-        const double atOrAbove = tail + count;
-        const double eventsAbove = atOrAbove - (tailNon + non->second);
+    Revealed out;
+    out.bins = prefixes.size();
+    for (std::size_t k = 0; k < cuts.size(); ++k) {
+        const auto &[atOrAbove, eventsAbove] = cuts[k];
         for (const Prefix &p : prefixes) {
             const double gap = std::abs(p.count - atOrAbove);
             if (gap < 1 || gap >= 10)
                 continue;
-            ++groups;
-            records += int(gap);
+            ++out.groups;
+            out.records += int(gap);
             const double releasedEvents = std::abs(p.events - eventsAbove);
             double truth = 0;
             const std::size_t from = std::size_t(std::min(p.count, atOrAbove));
             const std::size_t to = std::size_t(std::max(p.count, atOrAbove));
-            for (std::size_t k = from; k < to && k < cohort.size(); ++k)
-                truth += cohort[k].second;
+            for (std::size_t i = from; i < to && i < cohort.size(); ++i)
+                truth += cohort[i].second;
             if (truth == releasedEvents) {
-                ++checked;
-                if (shown.size() < 3)
-                    shown << QStringLiteral("%1 >= %2: %3 records, %4 events")
-                                 .arg(shortName)
-                                 .arg(e)
-                                 .arg(gap)
-                                 .arg(truth);
+                ++out.checked;
+                if (out.shown.size() < 3)
+                    out.shown << QStringLiteral("%1: %2 records, %3 events")
+                                     .arg(label(k))
+                                     .arg(gap)
+                                     .arg(truth);
             }
         }
     }
-    (void)cutEvents;
-    qInfo("%s: %zu released bins; cut at %g; %d groups of 1-9 records (%d records, %d checked "
-          "against the CSV): %s",
-          qPrintable(ds), prefixes.size(), *cutAt, groups, records, checked,
-          qPrintable(shown.join(QStringLiteral("; "))));
-    if (groups > 0)
-        stillWorks(attack,
-                   QStringLiteral("%1 groups of 1-9 records (%2 records), %3 with their events "
-                                  "counted, e.g. %4")
-                       .arg(groups)
-                       .arg(records)
-                       .arg(checked)
-                       .arg(shown.join(QStringLiteral("; "))));
-    else
-        note(attack,
-             QStringLiteral("closed: %1 released bins, no edge 1-9 records from a cumulative bin")
-                 .arg(prefixes.size()));
-    return groups;
+    return out;
 }
 
 void tst_Attacks::subgroupEdgeBisectsMaximum()

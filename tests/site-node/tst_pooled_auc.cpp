@@ -64,6 +64,28 @@ std::vector<Released> nwtcoSites()
     return out;
 }
 
+// nwtco's site with (Intercept) and factor(histol)2 only: a model of two risks.
+DesignMatrix histolDesign(const Csv &csv, int site)
+{
+    const DesignMatrix full = nwtcoDesign(csv, site);
+    DesignMatrix d;
+    d.X = full.X.leftCols(2);
+    d.y = full.y;
+    d.offset = full.offset;
+    d.terms = { full.terms[0], full.terms[1] };
+    return d;
+}
+
+// Each record's risk at β and its outcome, for the exact AUC of the pooled records.
+void appendRisks(const DesignMatrix &d, const Eigen::VectorXd &beta, std::vector<double> &risks,
+                 std::vector<double> &outcomes)
+{
+    for (Eigen::Index k = 0; k < d.X.rows(); ++k) {
+        risks.push_back(1.0 / (1.0 + std::exp(-d.X.row(k).dot(beta))));
+        outcomes.push_back(d.y[k]);
+    }
+}
+
 } // namespace
 
 class tst_PooledAuc : public QObject {
@@ -218,10 +240,10 @@ void tst_PooledAuc::tiedRisksFromSumsAreExact()
     // the demo's case), then others.
     double events[2] = { 0, 0 }, records[2] = { 0, 0 };
     for (int s = 0; s < 3; ++s) {
-        const DesignMatrix full = nwtcoDesign(csv, s);
-        for (Eigen::Index k = 0; k < full.X.rows(); ++k) {
-            const int level = full.X(k, 1) > 0.5 ? 1 : 0;
-            events[level] += full.y[k];
+        const DesignMatrix d = histolDesign(csv, s);
+        for (Eigen::Index k = 0; k < d.X.rows(); ++k) {
+            const int level = d.X(k, 1) > 0.5 ? 1 : 0;
+            events[level] += d.y[k];
             records[level] += 1;
         }
     }
@@ -238,12 +260,7 @@ void tst_PooledAuc::tiedRisksFromSumsAreExact()
         double correction = 0;
         std::vector<double> risks, outcomes;
         for (int s = 0; s < 3; ++s) {
-            const DesignMatrix full = nwtcoDesign(csv, s);
-            DesignMatrix d;
-            d.X = full.X.leftCols(2); // (Intercept), factor(histol)2
-            d.y = full.y;
-            d.offset = full.offset;
-            d.terms = { full.terms[0], full.terms[1] };
+            const DesignMatrix d = histolDesign(csv, s);
             const Released r = release(d, beta);
             // What a masked evaluation sums: each site's released numbers in fixed point at
             // 2^-40 (StudyManifest::fractionBits), the correction as well.
@@ -256,10 +273,7 @@ void tst_PooledAuc::tiedRisksFromSumsAreExact()
             }
             summed.bins == 0 ? void(summed = fixed) : void(summed += fixed);
             correction += toFixed(r.statistic.u - smoothMannWhitney(r.bins));
-            for (Eigen::Index k = 0; k < d.X.rows(); ++k) {
-                risks.push_back(1.0 / (1.0 + std::exp(-d.X.row(k).dot(beta))));
-                outcomes.push_back(d.y[k]);
-            }
+            appendRisks(d, beta, risks, outcomes);
         }
         const auto pooled = mannWhitney(risks, outcomes);
         QVERIFY(pooled.ok());
@@ -288,21 +302,16 @@ void tst_PooledAuc::tiedRisksPlainAreExact()
         beta << intercept, slope;
         std::vector<SiteDiscrimination> sites;
         std::vector<double> risks, outcomes;
+        std::size_t firstTwo = 0; // records of the first two sites
         for (int s = 0; s < 3; ++s) {
-            const DesignMatrix full = nwtcoDesign(csv, s);
-            DesignMatrix d;
-            d.X = full.X.leftCols(2); // (Intercept), factor(histol)2
-            d.y = full.y;
-            d.offset = full.offset;
-            d.terms = { full.terms[0], full.terms[1] };
+            const DesignMatrix d = histolDesign(csv, s);
+            if (s < 2)
+                firstTwo += std::size_t(d.y.size());
             Released r = release(d, beta);
             r.bins.sumSquaredRiskEvents.clear(); // a plain evaluation does not release them
             r.bins.sumSquaredRiskNonEvents.clear();
             sites.push_back({ r.bins, r.statistic });
-            for (Eigen::Index k = 0; k < d.X.rows(); ++k) {
-                risks.push_back(1.0 / (1.0 + std::exp(-d.X.row(k).dot(beta))));
-                outcomes.push_back(d.y[k]);
-            }
+            appendRisks(d, beta, risks, outcomes);
         }
         const auto pooled = mannWhitney(risks, outcomes);
         QVERIFY(pooled.ok());
@@ -311,12 +320,9 @@ void tst_PooledAuc::tiedRisksPlainAreExact()
             const std::vector<SiteDiscrimination> some(sites.begin(), sites.begin() + long(n));
             double sitesExact = exact;
             if (n == 2) {
-                std::size_t records = 0;
-                for (int s = 0; s < 2; ++s)
-                    records += std::size_t(nwtcoDesign(csv, s).y.size());
                 const auto two = mannWhitney(
-                    std::vector<double>(risks.begin(), risks.begin() + long(records)),
-                    std::vector<double>(outcomes.begin(), outcomes.begin() + long(records)));
+                    std::vector<double>(risks.begin(), risks.begin() + long(firstTwo)),
+                    std::vector<double>(outcomes.begin(), outcomes.begin() + long(firstTwo)));
                 QVERIFY(two.ok());
                 sitesExact = two->u / (two->positives * two->negatives);
             }
