@@ -19,7 +19,7 @@
 //   bench_cli_fit memory [SITES=4] [ROWS_PER_SITE...=250000 1000000]
 // Each node's resident memory against its design matrix (issue 16: at most 1.3x): before the
 // first fit, after a cold and two warm fits (VmRSS, of it anonymous), and its peaks (VmHWM) in the
-// cold fit and, reset after it, in the warm fits.
+// cold fit and, reset after it, in the warm fits; and the CLI's peak in each fit (cli_peak_mb).
 // BENCH_HOLD_FILE=PATH: the nodes' process ids are written there after the fits and the bench waits
 // until the file is removed (to inspect the nodes: smaps, malloc statistics).
 #include "nodecluster.h"
@@ -164,7 +164,23 @@ CliRun runCli(const QString &sitesFile, int predictors, const QString &out,
                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out,
                 QStringLiteral("--timeout"), QStringLiteral("900") }
                 + extra);
-    const bool done = p.waitForFinished(30 * 60 * 1000);
+    // The CLI's peak resident memory (VmHWM), read every 20 ms while it runs (issue 16: the CLI's
+    // memory stays flat in the data size); 0 when /proc cannot be read.
+    const qint64 pid = p.processId();
+    auto peakKb = [pid]() -> long {
+        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+        if (pid <= 0 || !status.open(QIODevice::ReadOnly))
+            return 0;
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLong();
+        return 0;
+    };
+    bool done = false;
+    while (!done && clock.elapsed() < 30 * 60 * 1000 && p.state() != QProcess::NotRunning) {
+        r.maxRssKb = std::max(r.maxRssKb, peakKb());
+        done = p.waitForFinished(20);
+    }
     r.seconds = double(clock.nsecsElapsed()) / 1e9;
     if (!done || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         r.error = QString::fromUtf8(p.readAllStandardError()).trimmed();
@@ -648,7 +664,7 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
         const QString sitesFile = cluster.writeSitesFile(cluster.sites());
         const QString out = dir.filePath(QStringLiteral("fit.json"));
         QList<RunWindow> windows;
-        std::vector<double> coldPeak;
+        std::vector<double> coldPeak, cliPeak;
         for (int k = 0; k < 3; ++k) {
             CliRun run = runCli(sitesFile, predictors, out);
             if (!run.ok) {
@@ -656,6 +672,7 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
                 return fail(QStringLiteral("fit failed: ") + run.error);
             }
             seconds.push_back(run.seconds);
+            cliPeak.push_back(double(run.maxRssKb) / 1024);
             windows << RunWindow { k ? QStringLiteral("warm") : QStringLiteral("cold"), run.started,
                                    run.seconds };
             if (k == 0) {
@@ -707,14 +724,16 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
                     "\"peak_warm_fits_mb\":%s,"
                     "\"rss_over_design\":%.2f,\"anon_over_design\":%.2f,"
                     "\"peak_cold_over_design\":%.2f,\"peak_warm_over_design\":%.2f,"
-                    "\"import_peak_mb\":%.1f,\"fit_s\":%s,\"requests_per_fit\":%s}\n",
+                    "\"import_peak_mb\":%.1f,\"fit_s\":%s,\"cli_peak_mb\":%s,"
+                    "\"requests_per_fit\":%s}\n",
                     sites, rowsPerSite, predictors, designMb, qPrintable(list(base)),
                     qPrintable(list(rss)), qPrintable(list(anon)), qPrintable(list(coldPeak)),
                     qPrintable(list(hwm)), *std::max_element(rss.begin(), rss.end()) / designMb,
                     *std::max_element(anon.begin(), anon.end()) / designMb,
                     *std::max_element(coldPeak.begin(), coldPeak.end()) / designMb,
                     *std::max_element(hwm.begin(), hwm.end()) / designMb, importPeakMb,
-                    qPrintable(list(seconds)), qPrintable(list(requests)));
+                    qPrintable(list(seconds)), qPrintable(list(cliPeak)),
+                    qPrintable(list(requests)));
         std::fflush(stdout);
     }
     return 0;

@@ -492,6 +492,7 @@ private Q_SLOTS:
     void riskBinsKeptOffDescribedHistograms();
     void latticeEdgesEqualTheRuleRunByRun();
     void latticeMemoNeverStale();
+    void latticeCodesAndMemoKeyAtEveryWidth();
     void cellsSplitOnlyIntoLargePieces();
     void cellsOnSeveralAtoms();
     void persistsAndRestartsOnReimport();
@@ -1051,6 +1052,99 @@ void tst_Differencing::latticeMemoNeverStale()
     QVERIFY(atomsMattered > 20);
     QVERIFY(rowsMattered > 20);
     QVERIFY(minCellMattered > 20);
+}
+
+// Issue 16: the cells kept in 1, 2 or 4 bytes as their span needs, each row's cell that of its
+// value; and the partitions' memo keyed by the rows (a bitmap and a count) and the atoms (1, 2 or
+// 4 bytes) exactly: any one row or atom changed builds anew, rows not sorted are never kept.
+void tst_Differencing::latticeCodesAndMemoKeyAtEveryWidth()
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    std::mt19937_64 random(16);
+    const std::size_t n = 3000;
+    struct Width {
+        double spread; // values 0..spread on the lattice of step 1
+        std::size_t bytesPerRow;
+    };
+    for (const Width &width :
+         { Width { 200, 1 }, Width { 253, 1 }, Width { 255, 2 }, Width { 30000, 2 },
+           Width { 65533, 2 }, Width { 65535, 4 }, Width { 5e6, 4 } }) {
+        std::vector<double> values(n);
+        for (std::size_t i = 0; i < n; ++i)
+            values[i] = i % 17 == 3 ? nan : double(random() % 1000) / 1000 * width.spread;
+        values[0] = 0.25; // the lowest and the highest cell present
+        values[1] = width.spread + 0.5;
+        analysis::DataTable table;
+        QVERIFY(table.addNumeric("x", values).ok());
+        auto column = node::LatticeColumn::encode(*table.column("x"), 1.0);
+        QVERIFY(column);
+        QCOMPARE(column->size(), n);
+        QCOMPARE(column->bytes(), n * width.bytesPerRow);
+        const analysis::LatticeScale scale(1.0);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::int64_t expected
+                = std::isnan(values[i]) ? node::LatticeColumn::kMissing : scale.cell(values[i]);
+            QCOMPARE(column->part(i), expected);
+            column->withParts([&](auto part) { QCOMPARE(part(i), expected); });
+        }
+
+        // The memo's key, atoms of every width.
+        node::LatticeColumns columns;
+        columns.add("x", column);
+        std::vector<std::int64_t> rows;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i % 5 != 1)
+                rows.push_back(std::int64_t(i));
+        }
+        for (std::uint32_t highest : { 3u, 300u, 70000u }) {
+            std::vector<std::uint32_t> atomOf(n);
+            for (std::size_t i = 0; i < n; ++i)
+                atomOf[i] = i % 2 ? highest - std::uint32_t(i % 3) : 0;
+            auto builds = [&] {
+                return columns.partitionBuilds();
+            };
+            auto parts = [&](const std::vector<std::int64_t> &r,
+                             const std::vector<std::uint32_t> &a) {
+                return columns.partitions("x", r, a, node::EvaluatedAtoms(r, a, highest + 1), 10);
+            };
+            const auto first = parts(rows, atomOf);
+            int before = builds();
+            QCOMPARE(parts(rows, atomOf), first); // kept: the very object
+            QCOMPARE(builds(), before);
+            // One atom one higher (still the same width): built anew.
+            std::vector<std::uint32_t> other = atomOf;
+            other[n - 2] = highest - 1 == other[n - 2] ? highest : highest - 1;
+            const auto changed = parts(rows, other);
+            QVERIFY(changed != first);
+            QCOMPARE(builds(), before + 1);
+            // One row replaced by another: as many rows, built anew.
+            std::vector<std::int64_t> shifted = rows;
+            shifted[rows.size() / 2] += 1; // rows ...5k, 5k+2...: 5k+1 was left out
+            QVERIFY(shifted[rows.size() / 2] < shifted[rows.size() / 2 + 1]);
+            before = builds();
+            (void)parts(shifted, atomOf);
+            QCOMPARE(builds(), before + 1);
+            // Back to the first key: built anew.
+            before = builds();
+            (void)parts(rows, atomOf);
+            QCOMPARE(builds(), before + 1);
+            // Rows not sorted: built each time, never kept.
+            std::vector<std::int64_t> unsorted = rows;
+            std::swap(unsorted[4], unsorted[5]);
+            before = builds();
+            (void)parts(unsorted, atomOf);
+            (void)parts(unsorted, atomOf);
+            QCOMPARE(builds(), before + 2);
+            before = builds();
+            (void)parts(rows, atomOf);
+            (void)parts(rows, atomOf);
+            QCOMPARE(builds(), before + 1);
+        }
+    }
+    // A span of 2^32 cells is beyond the codes: the numbers are read instead.
+    analysis::DataTable far;
+    QVERIFY(far.addNumeric("x", { 0.5, 5e9 }).ok());
+    QVERIFY(!node::LatticeColumn::encode(*far.column("x"), 1.0));
 }
 
 void tst_Differencing::riskBinsKeptOffTheLattice()

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 #include <unordered_map>
 
 namespace fairstart::node {
@@ -39,8 +40,15 @@ std::shared_ptr<const LatticeColumn> LatticeColumn::encode(const analysis::Colum
     }
     std::shared_ptr<LatticeColumn> out(new LatticeColumn);
     out->m_step = step;
-    if (!any || high - low < std::int64_t(kNarrowMissing)) {
+    if (!any || high - low < std::int64_t(kByteMissing)) {
         out->m_base = any ? low : 0;
+        out->m_byte.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            out->m_byte[i]
+                = cells[i] == kWideMissing ? kByteMissing : std::uint8_t(cells[i] - out->m_base);
+        }
+    } else if (high - low < std::int64_t(kNarrowMissing)) {
+        out->m_base = low;
         out->m_narrow.resize(n);
         for (std::size_t i = 0; i < n; ++i) {
             out->m_narrow[i]
@@ -352,11 +360,81 @@ std::size_t LatticeColumns::bytes() const
     for (const auto &[name, column] : m_columns)
         total += column->bytes();
     std::lock_guard lock(m_mutex);
-    total
-        += m_memo.rows.size() * sizeof(std::int64_t) + m_memo.atomOf.size() * sizeof(std::uint32_t);
+    total += m_memo.rows.bytes() + m_memo.atomOf.bytes();
     for (const auto &[name, parts] : m_memo.partitions)
         total += parts->bytes();
     return total;
+}
+
+bool LatticeColumns::ExactRows::assign(const std::vector<std::int64_t> &rows)
+{
+    m_bits.clear();
+    m_count = 0;
+    std::int64_t previous = -1;
+    for (std::int64_t row : rows) {
+        if (row <= previous)
+            return false;
+        previous = row;
+    }
+    std::vector<std::uint64_t> bits(rows.empty() ? 0 : std::size_t(rows.back()) / 64 + 1, 0);
+    for (std::int64_t row : rows)
+        bits[std::size_t(row) / 64] |= std::uint64_t(1) << (std::size_t(row) % 64);
+    m_bits = std::move(bits);
+    m_count = rows.size();
+    return true;
+}
+
+// The same set of rows: as many, each one kept; and `rows` sorted and unique like the kept ones
+// (then the two sorted vectors are equal element by element).
+bool LatticeColumns::ExactRows::equals(const std::vector<std::int64_t> &rows) const
+{
+    if (rows.size() != m_count)
+        return false;
+    std::int64_t previous = -1;
+    for (std::int64_t row : rows) {
+        if (row <= previous || std::size_t(row) / 64 >= m_bits.size()
+            || !(m_bits[std::size_t(row) / 64] >> (std::size_t(row) % 64) & 1))
+            return false;
+        previous = row;
+    }
+    return true;
+}
+
+void LatticeColumns::ExactAtoms::assign(const std::vector<std::uint32_t> &atomOf)
+{
+    m_narrow.clear();
+    m_middle.clear();
+    m_wide.clear();
+    m_size = atomOf.size();
+    const std::uint32_t largest
+        = atomOf.empty() ? 0 : *std::max_element(atomOf.begin(), atomOf.end());
+    auto narrowed = [&atomOf](auto &kept) {
+        using Code = typename std::decay_t<decltype(kept)>::value_type;
+        kept.resize(atomOf.size());
+        for (std::size_t i = 0; i < atomOf.size(); ++i)
+            kept[i] = Code(atomOf[i]);
+    };
+    if (largest <= 0xFF)
+        narrowed(m_narrow);
+    else if (largest <= 0xFFFF)
+        narrowed(m_middle);
+    else
+        m_wide = atomOf;
+}
+
+bool LatticeColumns::ExactAtoms::equals(const std::vector<std::uint32_t> &atomOf) const
+{
+    if (atomOf.size() != m_size)
+        return false;
+    auto same = [&atomOf](const auto &kept) {
+        return std::equal(atomOf.begin(), atomOf.end(), kept.begin(),
+                          [](std::uint32_t a, auto b) { return a == std::uint32_t(b); });
+    };
+    if (!m_wide.empty())
+        return same(m_wide);
+    if (!m_middle.empty())
+        return same(m_middle);
+    return same(m_narrow);
 }
 
 std::shared_ptr<const LatticePartitions>
@@ -368,11 +446,17 @@ LatticeColumns::partitions(const std::string &variable, const std::vector<std::i
     if (!column)
         return nullptr;
     std::lock_guard lock(m_mutex);
-    if (!m_memo.valid || m_memo.minCell != minCell || m_memo.rows != rows
-        || m_memo.atomOf != atomOf) {
+    if (!m_memo.valid || m_memo.minCell != minCell || !m_memo.rows.equals(rows)
+        || !m_memo.atomOf.equals(atomOf)) {
         m_memo.partitions.clear();
-        m_memo.rows = rows;
-        m_memo.atomOf = atomOf;
+        m_memo.valid = false;
+        if (!m_memo.rows.assign(rows)) {
+            // Rows the key cannot hold exactly (not sorted and unique): built, never kept.
+            ++m_builds;
+            return std::make_shared<const LatticePartitions>(
+                latticePartitions(*column, rows, atomOf, atoms, minCell));
+        }
+        m_memo.atomOf.assign(atomOf);
         m_memo.minCell = minCell;
         m_memo.valid = true;
     }

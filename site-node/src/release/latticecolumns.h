@@ -2,11 +2,11 @@
 // A binomial design's numeric predictors as the cells of their lattices (issue 16). The lattice
 // check of an evaluation's risk bins (histogramruns.h, dropEdgesNearLattice) reads a numeric
 // predictor only through its lattice cell, so a design's cached columns keep 2 or 4 bytes per
-// record instead of 8; and the check's partitions of the evaluated records (block ids and sizes,
-// the canonical histogram's edges: they follow from the evaluated records, the ledger's atoms
-// and min-cell, never from β) are kept with them while those stay the same, so that a warm
-// evaluation pays only its candidate bins' cells and the scan. Private to the node's release
-// code.
+// record instead of 8 (1 where the cells span fewer than 255); and the check's partitions of the
+// evaluated records (block ids and sizes, the canonical histogram's edges: they follow from the
+// evaluated records, the ledger's atoms and min-cell, never from β) are kept with them while those
+// stay the same, so that a warm evaluation pays only its candidate bins' cells and the scan.
+// Private to the node's release code.
 #pragma once
 
 #include "blockfamily.h"
@@ -36,10 +36,14 @@ public:
     static std::shared_ptr<const LatticeColumn> encode(const analysis::Column &column, double step);
 
     double step() const { return m_step; }
-    std::size_t size() const { return m_wide.empty() ? m_narrow.size() : m_wide.size(); }
+    std::size_t size() const
+    {
+        return m_wide.empty() ? m_narrow.empty() ? m_byte.size() : m_narrow.size() : m_wide.size();
+    }
     std::size_t bytes() const
     {
-        return m_narrow.size() * sizeof(std::uint16_t) + m_wide.size() * sizeof(std::int32_t);
+        return m_byte.size() + m_narrow.size() * sizeof(std::uint16_t)
+            + m_wide.size() * sizeof(std::int32_t);
     }
     // A row's cell, kMissing for a missing value.
     std::int64_t part(std::size_t row) const
@@ -48,8 +52,12 @@ public:
             const std::int32_t c = m_wide[row];
             return c == kWideMissing ? kMissing : c;
         }
-        const std::uint16_t c = m_narrow[row];
-        return c == kNarrowMissing ? kMissing : m_base + c;
+        if (!m_narrow.empty()) {
+            const std::uint16_t c = m_narrow[row];
+            return c == kNarrowMissing ? kMissing : m_base + c;
+        }
+        const std::uint8_t c = m_byte[row];
+        return c == kByteMissing ? kMissing : m_base + c;
     }
     // f(part) with `part` the same function of a row as part(), for the codes' width only.
     template<typename F> void withParts(F &&f) const
@@ -59,22 +67,33 @@ public:
             f([wide](std::size_t row) -> std::int64_t {
                 return wide[row] == kWideMissing ? kMissing : wide[row];
             });
-        } else {
+        } else if (!m_narrow.empty()) {
             const std::uint16_t *narrow = m_narrow.data();
             const std::int64_t base = m_base;
             f([narrow, base](std::size_t row) -> std::int64_t {
                 return narrow[row] == kNarrowMissing ? kMissing : base + narrow[row];
             });
+        } else {
+            const std::uint8_t *byte = m_byte.data();
+            const std::int64_t base = m_base;
+            f([byte, base](std::size_t row) -> std::int64_t {
+                return byte[row] == kByteMissing ? kMissing : base + byte[row];
+            });
         }
     }
 
 private:
+    static constexpr std::uint8_t kByteMissing = 0xFF;
     static constexpr std::uint16_t kNarrowMissing = 0xFFFF;
     static constexpr std::int32_t kWideMissing = std::numeric_limits<std::int32_t>::min();
     double m_step = 0;
-    std::int64_t m_base = 0; // the narrow codes' cell 0
-    std::vector<std::uint16_t> m_narrow; // cell - base, when the cells span fewer than 2¹⁶ - 1
-    std::vector<std::int32_t> m_wide; // else the cells
+    std::int64_t m_base = 0; // the byte and narrow codes' cell 0
+    // Exactly one of these holds the rows (all empty for no rows): cell - base in one byte when
+    // the cells span fewer than 2⁸ - 1 (issue 16: a standardised predictor's histogram lattice
+    // spans ~100-200 cells), in two when fewer than 2¹⁶ - 1, else the cells.
+    std::vector<std::uint8_t> m_byte;
+    std::vector<std::uint16_t> m_narrow;
+    std::vector<std::int32_t> m_wide;
 };
 
 // The β-independent part of one numeric variable's two block families in the lattice check:
@@ -155,9 +174,39 @@ public:
 
 private:
     std::map<std::string, std::shared_ptr<const LatticeColumn>> m_columns;
+    // The key's rows and atoms, exact but compact (issue 16: the copies were 12 bytes a record
+    // at rest): the rows (sorted, unique) as a bitmap over the table's rows with their count,
+    // every record's atom in 1, 2 or 4 bytes as the largest needs.
+    class ExactRows {
+    public:
+        // False (and nothing kept) when `rows` are not sorted, unique and non-negative.
+        bool assign(const std::vector<std::int64_t> &rows);
+        bool equals(const std::vector<std::int64_t> &rows) const;
+        std::size_t bytes() const { return m_bits.size() * sizeof(std::uint64_t); }
+
+    private:
+        std::vector<std::uint64_t> m_bits;
+        std::size_t m_count = 0;
+    };
+    class ExactAtoms {
+    public:
+        void assign(const std::vector<std::uint32_t> &atomOf);
+        bool equals(const std::vector<std::uint32_t> &atomOf) const;
+        std::size_t bytes() const
+        {
+            return m_narrow.size() + m_middle.size() * sizeof(std::uint16_t)
+                + m_wide.size() * sizeof(std::uint32_t);
+        }
+
+    private:
+        std::size_t m_size = 0;
+        std::vector<std::uint8_t> m_narrow;
+        std::vector<std::uint16_t> m_middle;
+        std::vector<std::uint32_t> m_wide;
+    };
     struct Memo {
-        std::vector<std::int64_t> rows;
-        std::vector<std::uint32_t> atomOf;
+        ExactRows rows;
+        ExactAtoms atomOf;
         int minCell = 0;
         bool valid = false;
         std::map<std::string, std::shared_ptr<const LatticePartitions>> partitions;
