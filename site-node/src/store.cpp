@@ -61,8 +61,9 @@ class StatementCache {
 public:
     static StatementCache &instance()
     {
-        static StatementCache cache;
-        return cache;
+        // Never destroyed: a store closed during the program's exit still finds it.
+        static auto *cache = new StatementCache;
+        return *cache;
     }
 
     sqlite3_stmt *take(sqlite3 *db, const char *sql)
