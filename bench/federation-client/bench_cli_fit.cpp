@@ -768,6 +768,8 @@ int concurrent(int rows, int fits, int predictors, bool different)
     // The CPU one fit costs (node + CLI), alone and in the group: on this machine's cores the
     // group cannot end before fits × CPU per fit / cores, whatever the node does.
     double cpuAlone = 0, cpuTogether = 0;
+    // The same split into the CLIs' CPU and the node's.
+    double cliAlone = 0, cliTogether = 0;
     for (int rep = 0; rep < 3; ++rep) {
         double node0 = nodeCpuSeconds(cluster, 0), cli0 = childrenCpuSeconds();
         // different: the alone fit drops {last, 14 + rep}, fit k of the group {k + 1, 11 + rep}
@@ -780,6 +782,7 @@ int concurrent(int rows, int fits, int predictors, bool different)
             return fail(QStringLiteral("fit failed: ") + one.error);
         alone.push_back(one.seconds);
         cpuAlone += nodeCpuSeconds(cluster, 0) - node0 + childrenCpuSeconds() - cli0;
+        cliAlone += childrenCpuSeconds() - cli0;
         node0 = nodeCpuSeconds(cluster, 0);
         cli0 = childrenCpuSeconds();
         QElapsedTimer group;
@@ -809,22 +812,26 @@ int concurrent(int rows, int fits, int predictors, bool different)
         }
         wallTogether.push_back(double(group.nsecsElapsed()) / 1e9);
         cpuTogether += nodeCpuSeconds(cluster, 0) - node0 + childrenCpuSeconds() - cli0;
+        cliTogether += childrenCpuSeconds() - cli0;
     }
     keepLogs(cluster, QStringLiteral("concurrent"));
     cpuAlone /= 3;
     cpuTogether /= 3 * fits;
+    cliAlone /= 3;
+    cliTogether /= 3 * fits;
     std::printf("{\"bench\":\"cli_fit_concurrent\",\"models\":\"%s\",\"rows\":%d,"
                 "\"predictors\":%d,\"fits\":%d,"
                 "\"alone_s\":%s,\"concurrent_s\":%s,\"alone_median_s\":%.3f,"
                 "\"concurrent_median_s\":%.3f,\"concurrent_max_s\":%.3f,\"ratio_median\":%.2f,"
                 "\"node_rss_mb\":%.1f,\"group_wall_s\":%s,\"cpu_per_fit_alone_s\":%.3f,"
-                "\"cpu_per_fit_together_s\":%.3f,\"cores\":%d,\"cpu_bound_s\":%.3f}\n",
+                "\"cpu_per_fit_together_s\":%.3f,\"cli_cpu_per_fit_alone_s\":%.3f,"
+                "\"cli_cpu_per_fit_together_s\":%.3f,\"cores\":%d,\"cpu_bound_s\":%.3f}\n",
                 different ? "different" : "same", rows, predictors, fits, qPrintable(list(alone)),
                 qPrintable(list(together)), median(alone), median(together),
                 *std::max_element(together.begin(), together.end()),
                 median(together) / median(alone), double(nodeRssKb(cluster, 0)) / 1024,
-                qPrintable(list(wallTogether)), cpuAlone, cpuTogether, QThread::idealThreadCount(),
-                fits * cpuAlone / QThread::idealThreadCount());
+                qPrintable(list(wallTogether)), cpuAlone, cpuTogether, cliAlone, cliTogether,
+                QThread::idealThreadCount(), fits * cpuAlone / QThread::idealThreadCount());
     return 0;
 }
 
