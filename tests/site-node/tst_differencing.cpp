@@ -1006,8 +1006,7 @@ void tst_Differencing::latticeCellsAreTheScaleCells()
                                        : double(k) * range / 1e6;
                 break;
             case 4:
-                v = random() % 50 == 0 ? std::numeric_limits<double>::infinity()
-                                       : double(k) / 7.0;
+                v = random() % 50 == 0 ? std::numeric_limits<double>::infinity() : double(k) / 7.0;
                 break;
             default:
                 v = random() % 100 == 0 ? 3e9 * step * (random() % 2 ? 1 : -1) : double(k % 97);
@@ -1063,10 +1062,10 @@ void tst_Differencing::histogramStepsCachedAsOneByOne()
             const bool whole = random() % 3 == 0;
             for (double &x : values) {
                 const double u = double(random() % 100000) * scale / 1000.0;
-                x = random() % 25 == 0 ? std::numeric_limits<double>::quiet_NaN()
+                x = random() % 25 == 0   ? std::numeric_limits<double>::quiet_NaN()
                     : random() % 90 == 0 ? -std::numeric_limits<double>::infinity()
-                    : whole            ? std::round(u)
-                                       : u;
+                    : whole              ? std::round(u)
+                                         : u;
             }
             QVERIFY(data.table.addNumeric("x" + std::to_string(v), values).ok());
         }

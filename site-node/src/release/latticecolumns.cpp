@@ -76,9 +76,8 @@ std::shared_ptr<const LatticeColumn> LatticeColumn::encode(const analysis::Colum
     };
     const bool encoded = points.empty()
         ? encodeAll([&scale](std::int64_t c) { return scale.point(c); })
-        : encodeAll([p = points.data(), first](std::int64_t c) {
-              return p[std::size_t(c - first)];
-          });
+        : encodeAll(
+            [p = points.data(), first](std::int64_t c) { return p[std::size_t(c - first)]; });
     if (!encoded)
         return nullptr;
     const std::int64_t low = floorLow, high = floorHigh;
@@ -131,11 +130,10 @@ struct Blocks {
     std::vector<std::int64_t> size;
 };
 
-// `parts`: the part of every table row (atomOf.size() of them), computed once for the passes.
+template<typename Part>
 Blocks buildBlocks(const std::vector<std::int64_t> &rows, const std::vector<std::uint32_t> &atomOf,
-                   const EvaluatedAtoms &atoms, const std::vector<std::int32_t> &parts)
+                   const EvaluatedAtoms &atoms, Part part)
 {
-    auto part = [p = parts.data()](std::size_t r) { return std::int64_t(p[r]); };
     Blocks b;
     const std::size_t n = rows.size();
     std::int64_t low = 0, high = 0;
@@ -239,18 +237,13 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
                                     const EvaluatedAtoms &atoms, int minCell)
 {
     LatticePartitions out;
-    // Every table row's cell (kMissing and the cells fit 32 bits), read once from the codes.
-    std::vector<std::int32_t> parts(atomOf.size(), std::int32_t(LatticeColumn::kMissing));
-    column.withParts([&](auto part) {
-        for (std::size_t r = 0; r < std::min(parts.size(), column.size()); ++r)
-            parts[r] = std::int32_t(part(r));
-    });
-    Blocks cells = buildBlocks(rows, atomOf, atoms, parts);
+    Blocks cells
+        = buildBlocks(rows, atomOf, atoms, [&column](std::size_t r) { return column.part(r); });
     // The canonical histogram over the evaluated records' present values, from their cells.
     std::vector<std::int64_t> present;
     present.reserve(rows.size());
     for (std::int64_t row : rows) {
-        const std::int64_t c = parts[std::size_t(row)];
+        const std::int64_t c = column.part(std::size_t(row));
         if (c != LatticeColumn::kMissing)
             present.push_back(c);
     }
@@ -279,13 +272,10 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
     const std::vector<long long> edges = analysis::latticeHistogramEdges(counts, minCell);
     if (!edges.empty()) {
         const HistogramParts binOf(edges, rows.size());
-        // The parts become the histogram's (-1 ... edges.size(), kMissing): the cells are not
-        // read again.
-        for (std::int32_t &c : parts) {
-            if (c != LatticeColumn::kMissing)
-                c = std::int32_t(binOf(c));
-        }
-        Blocks bins = buildBlocks(rows, atomOf, atoms, parts);
+        Blocks bins = buildBlocks(rows, atomOf, atoms, [&](std::size_t r) {
+            const std::int64_t c = column.part(r);
+            return c == LatticeColumn::kMissing ? LatticeColumn::kMissing : binOf(c);
+        });
         out.histogram = true;
         out.binBlockOf.assign(cells.size.size(), 0);
         for (std::size_t i = 0; i < rows.size(); ++i)
