@@ -396,6 +396,7 @@ struct NodeServer::Private {
     qint64 maxBodyBytes = 0;
     std::thread serveThread;
     std::thread expiryThread;
+    std::thread preloadThread;
     std::mutex expiryMutex;
     std::condition_variable expiryWake;
     bool stopping = false;
@@ -735,6 +736,8 @@ void NodeServer::serve()
             lock.lock();
         }
     });
+    // The datasets are read while the server waits for its first clients (issue 16).
+    d->preloadThread = std::thread([this] { d->handlers->preloadDatasets(); });
     d->server->listen_after_bind();
     {
         std::lock_guard lock(d->expiryMutex);
@@ -743,6 +746,8 @@ void NodeServer::serve()
     d->expiryWake.notify_all();
     if (d->expiryThread.joinable())
         d->expiryThread.join();
+    if (d->preloadThread.joinable())
+        d->preloadThread.join();
     if (d->watchdog)
         d->watchdog->stop();
 }

@@ -493,6 +493,8 @@ private Q_SLOTS:
     void latticeEdgesEqualTheRuleRunByRun();
     void latticeMemoNeverStale();
     void latticeCodesAndMemoKeyAtEveryWidth();
+    void latticeCellsAreTheScaleCells();
+    void histogramStepsCachedAsOneByOne();
     void cellsSplitOnlyIntoLargePieces();
     void cellsOnSeveralAtoms();
     void persistsAndRestartsOnReimport();
@@ -973,6 +975,114 @@ void tst_Differencing::latticeEdgesEqualTheRuleRunByRun()
 // evaluated records, other atoms or another min-cell: on random tables, whenever the edges kept
 // under the changed key differ from those under the first one, the cached columns (partitions of
 // the first key in their memo) give the changed key's edges, as the table does.
+// LatticeColumn::encode (each lattice point computed once for a column, issue 16) gives every
+// value LatticeScale::cell, or refuses the column exactly when some value is not in its cell or a
+// cell is beyond ±(2³¹ − 2): decimal steps whose points are not k · step in binary (0.1, 0.2,
+// 0.05), values on and next to the points, negative ones, missing and infinite ones, wide ranges.
+void tst_Differencing::latticeCellsAreTheScaleCells()
+{
+    std::mt19937 random(20261205);
+    const double steps[] = { 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 1e-3, 2e4, 0.3 };
+    int narrow = 0, wide = 0, refused = 0;
+    for (int instance = 0; instance < 400; ++instance) {
+        const double step = steps[std::size_t(random()) % std::size(steps)];
+        const analysis::LatticeScale scale(step);
+        const std::size_t rows = 1 + random() % 300;
+        const double range = random() % 3 == 0 ? 1e6 : 100;
+        std::vector<double> values(rows);
+        for (double &v : values) {
+            const long long k = (long long)(random() % 2000001) - 1000000;
+            switch (random() % 6) {
+            case 0: // a lattice point
+                v = scale.point(k % 5000);
+                break;
+            case 1: // next to one
+                v = std::nextafter(scale.point(k % 5000), random() % 2 ? 1e300 : -1e300);
+                break;
+            case 2: // a decimal number
+                v = double(k % 100000) / 100.0 * (range / 100);
+                break;
+            case 3:
+                v = random() % 10 == 0 ? std::numeric_limits<double>::quiet_NaN()
+                                       : double(k) * range / 1e6;
+                break;
+            case 4:
+                v = random() % 50 == 0 ? std::numeric_limits<double>::infinity() : double(k) / 7.0;
+                break;
+            default:
+                v = random() % 100 == 0 ? 3e9 * step * (random() % 2 ? 1 : -1) : double(k % 97);
+            }
+        }
+        analysis::DataTable table;
+        QVERIFY(table.addNumeric("x", values).ok());
+        const analysis::Column &column = *table.column("x");
+        // What encode stood for before: per value the scale's cell and its check.
+        bool expectRefused = false;
+        std::vector<std::int64_t> expected(rows, node::LatticeColumn::kMissing);
+        for (std::size_t i = 0; i < rows && !expectRefused; ++i) {
+            const double v = values[i];
+            if (!std::isfinite(v))
+                continue;
+            if (!(std::abs(v / step) < 4e18)) {
+                expectRefused = true;
+                break;
+            }
+            const long long c = scale.cell(v);
+            constexpr long long limit = (1LL << 31) - 2;
+            if (c < -limit || c > limit || !(scale.point(c) <= v) || !(v < scale.point(c + 1)))
+                expectRefused = true;
+            expected[i] = c;
+        }
+        const auto encoded = node::LatticeColumn::encode(column, step);
+        QCOMPARE(encoded == nullptr, expectRefused);
+        if (!encoded) {
+            ++refused;
+            continue;
+        }
+        (encoded->bytes() < rows * 4 ? narrow : wide)++;
+        QCOMPARE(encoded->size(), rows);
+        for (std::size_t i = 0; i < rows; ++i)
+            QCOMPARE(encoded->part(i), expected[i]);
+    }
+    QVERIFY(narrow > 0 && wide > 0 && refused > 0);
+}
+
+// cacheHistogramSteps (the moments of four columns at a time, issue 16) stores for every numeric
+// column the step datasetHistogramStep computes from that column alone: whole numbers, decimals,
+// missing and infinite values, one value, and 1 to 9 columns (groups of four and a rest).
+void tst_Differencing::histogramStepsCachedAsOneByOne()
+{
+    std::mt19937 random(5122026);
+    for (int instance = 0; instance < 60; ++instance) {
+        node::LoadedDataset data;
+        const std::size_t rows = 1 + random() % 400;
+        const int columns = 1 + instance % 9;
+        for (int v = 0; v < columns; ++v) {
+            std::vector<double> values(rows);
+            const double scale = std::pow(10.0, double(int(random() % 9) - 4));
+            const bool whole = random() % 3 == 0;
+            for (double &x : values) {
+                const double u = double(random() % 100000) * scale / 1000.0;
+                x = random() % 25 == 0   ? std::numeric_limits<double>::quiet_NaN()
+                    : random() % 90 == 0 ? -std::numeric_limits<double>::infinity()
+                    : whole              ? std::round(u)
+                                         : u;
+            }
+            QVERIFY(data.table.addNumeric("x" + std::to_string(v), values).ok());
+        }
+        QVERIFY(data.table.addCategorical("c", std::vector<std::int32_t>(rows, 0), { "a" }).ok());
+        node::LoadedDataset cached = data;
+        node::cacheHistogramSteps(cached);
+        QCOMPARE(cached.histogramSteps.size(), std::size_t(columns));
+        for (int v = 0; v < columns; ++v) {
+            const std::string name = "x" + std::to_string(v);
+            QVERIFY(cached.histogramSteps.count(name));
+            // data has no cached steps: datasetHistogramStep computes this column's alone.
+            QCOMPARE(cached.histogramSteps.at(name), node::datasetHistogramStep(data, name));
+        }
+    }
+}
+
 void tst_Differencing::latticeMemoNeverStale()
 {
     std::mt19937 random(16);

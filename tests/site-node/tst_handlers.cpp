@@ -255,6 +255,7 @@ private Q_SLOTS:
     void auditRecordsChecksNeverRows();
     void cacheReloadsAfterReimport();
     void tableDroppedOnceTheDesignIsBuilt();
+    void preloadReadsEachDatasetOnce();
     void everyReleasePassedTheGate();
 
 private:
@@ -1526,6 +1527,29 @@ void tst_Handlers::cacheReloadsAfterReimport()
 // Issue 16: once a design matrix is built the node keeps it and the few columns its release rules
 // read again (designColumns), not the table. Another job of the same design reads nothing from the
 // store; a request that needs the table (descriptives) reads it again.
+// Issue 16: the server reads the datasets when it starts (preloadDatasets, in the background):
+// the first catalogue and job then read nothing from the store, and the preload itself neither
+// audits nor releases anything.
+void tst_Handlers::preloadReadsEachDatasetOnce()
+{
+    const auto own = ownNode(QStringLiteral("preload"));
+    QVERIFY(own);
+    ApiHandlers &handlers = *own->handlers;
+    const qint64 audited = *own->store->auditCount();
+    QCOMPARE(handlers.cache().loads(), 0);
+    handlers.preloadDatasets();
+    QCOMPARE(handlers.cache().loads(), 1);
+    QVERIFY(handlers.cache().bytes() > 0);
+    QCOMPARE(*own->store->auditCount(), audited);
+    handlers.preloadDatasets(); // read already: nothing read again
+    QCOMPARE(handlers.cache().loads(), 1);
+    const std::multimap<std::string, std::string> research { { "purpose", "research" } };
+    QCOMPARE(call("GET", "/v1/catalogue", own->token, {}, research, &handlers).status, 200);
+    QCOMPARE(call("POST", "/v1/jobs", own->token, jobBody(standardDesign()), {}, &handlers).status,
+             201);
+    QCOMPARE(handlers.cache().loads(), 1);
+}
+
 void tst_Handlers::tableDroppedOnceTheDesignIsBuilt()
 {
     // A node of its own: the cache and the ledger hold nothing of the other tests.

@@ -98,6 +98,12 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
             bool wholeNumbers = variable.kind == VariableKind::Numeric && column
                 && column->kind == analysis::ColumnKind::Numeric && consent;
             if (column && consent) {
+                // Counted per level code (per 0/1) and named once after the walk: a QString
+                // and a map look-up per record were most of a cold catalogue (issue 16).
+                const bool categorical = column->kind == analysis::ColumnKind::Categorical;
+                const bool binary = !categorical && variable.kind == VariableKind::Binary;
+                std::vector<std::int64_t> perCode(categorical ? column->levels.size() : 0, 0);
+                std::int64_t ones = 0, others = 0;
                 for (std::size_t i = 0; i < column->size() && i < everyPurpose.size(); ++i) {
                     if (!everyPurpose[i])
                         continue;
@@ -108,13 +114,19 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
                     ++out.present;
                     if (wholeNumbers)
                         wholeNumbers = column->numeric[i] == std::trunc(column->numeric[i]);
-                    if (column->kind == analysis::ColumnKind::Categorical) {
-                        ++out.levels[qs(column->levels[std::size_t(column->codes[i])])];
-                    } else if (variable.kind == VariableKind::Binary) {
-                        ++out.levels[column->numeric[i] == 1.0 ? QStringLiteral("1")
-                                                               : QStringLiteral("0")];
-                    }
+                    if (categorical)
+                        ++perCode[std::size_t(column->codes[i])]; // in range: DataTable::add
+                    else if (binary)
+                        ++(column->numeric[i] == 1.0 ? ones : others);
                 }
+                for (std::size_t code = 0; code < perCode.size(); ++code) {
+                    if (perCode[code] > 0)
+                        out.levels[qs(column->levels[code])] += perCode[code];
+                }
+                if (ones > 0)
+                    out.levels[QStringLiteral("1")] += ones;
+                if (others > 0)
+                    out.levels[QStringLiteral("0")] += others;
             }
             out.wholeNumbers = wholeNumbers;
             tally.variables.push_back(std::move(out));

@@ -514,4 +514,13 @@ void ApiHandlers::expireIdleJobs()
     releaseFreeMemory();
 }
 
+void ApiHandlers::preloadDatasets()
+{
+    auto all = m_store->datasets();
+    if (!all)
+        return; // the first request that needs the store says what is wrong
+    for (const DatasetInfo &info : *all)
+        (void)m_cache.get(info.name); // a dataset dropped meanwhile: nothing to read
+}
+
 } // namespace fairstart::node

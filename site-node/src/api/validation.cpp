@@ -263,17 +263,22 @@ std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
             return std::nullopt;
         columns.push_back(column);
     }
-    for (std::size_t i = 0; i < cohort.mask.size(); ++i) {
-        if (!cohort.mask[i])
-            continue;
-        for (const analysis::Column *column : columns) {
-            if (column->isMissing(i)) {
-                cohort.mask[i] = 0;
-                break;
-            }
+    // Column by column (one kind, one array each: a tight loop per column, issue 16).
+    const std::size_t rows = cohort.mask.size();
+    for (const analysis::Column *column : columns) {
+        std::uint8_t *mask = cohort.mask.data();
+        if (column->kind == analysis::ColumnKind::Categorical) {
+            const std::int32_t *codes = column->codes.data();
+            for (std::size_t i = 0; i < std::min(rows, column->codes.size()); ++i)
+                mask[i] = codes[i] < 0 ? 0 : mask[i];
+        } else {
+            const double *values = column->numeric.data();
+            for (std::size_t i = 0; i < std::min(rows, column->numeric.size()); ++i)
+                mask[i] = values[i] != values[i] ? 0 : mask[i];
         }
-        cohort.size += cohort.mask[i];
     }
+    for (const std::uint8_t in : cohort.mask)
+        cohort.size += in;
     return cohort;
 }
 

@@ -19,7 +19,10 @@ std::shared_ptr<const LatticeColumn> LatticeColumn::encode(const analysis::Colum
     constexpr std::int64_t limit = (std::int64_t(1) << 31) - 2;
     const std::size_t n = column.numeric.size();
     std::vector<std::int32_t> cells(n);
-    std::int64_t low = limit, high = -limit;
+    // First pass: floor(v / step) of every finite value, where LatticeScale::cell starts (its
+    // cell is one of floor - 1, floor, floor + 1), and their range. A floor beyond ±(limit + 1)
+    // gives a cell beyond ±limit.
+    std::int64_t floorLow = limit, floorHigh = -limit;
     bool any = false;
     for (std::size_t i = 0; i < n; ++i) {
         const double v = column.numeric[i];
@@ -28,16 +31,57 @@ std::shared_ptr<const LatticeColumn> LatticeColumn::encode(const analysis::Colum
             continue;
         }
         // LatticeScale::cell converts v / step to a whole number: only where it fits.
-        if (!(std::abs(v / step) < 4e18))
+        const double q = v / step;
+        if (!(std::abs(q) < 4e18))
             return nullptr;
-        const long long c = scale.cell(v);
-        if (c < -limit || c > limit || !(scale.point(c) <= v) || !(v < scale.point(c + 1)))
+        const auto k = (long long)std::floor(q);
+        if (k < -limit - 1 || k > limit + 1)
             return nullptr;
-        cells[i] = std::int32_t(c);
-        low = std::min<std::int64_t>(low, c);
-        high = std::max<std::int64_t>(high, c);
+        cells[i] = std::int32_t(k);
+        floorLow = std::min<std::int64_t>(floorLow, k);
+        floorHigh = std::max<std::int64_t>(floorHigh, k);
         any = true;
     }
+    // The lattice points floor - 1 ... floor + 2 of the values, each computed once
+    // (LatticeScale::point is a function of the index alone: the same numbers as calling it per
+    // value, a few times each, as cell() and the check below do), when there are not more of
+    // them than values.
+    std::vector<double> points;
+    const std::int64_t first = floorLow - 1;
+    if (any && std::uint64_t(floorHigh - floorLow) + 4 <= std::uint64_t(n) + 1024) {
+        points.resize(std::size_t(floorHigh - floorLow) + 4);
+        for (std::size_t j = 0; j < points.size(); ++j)
+            points[j] = scale.point(first + std::int64_t(j));
+    }
+    auto encodeAll = [&](auto point) {
+        std::int64_t low = limit, high = -limit;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (cells[i] == kWideMissing)
+                continue;
+            const double v = column.numeric[i];
+            // LatticeScale::cell(v), from its floor.
+            std::int64_t c = cells[i];
+            if (point(c + 1) <= v)
+                ++c;
+            else if (point(c) > v)
+                --c;
+            if (c < -limit || c > limit || !(point(c) <= v) || !(v < point(c + 1)))
+                return false;
+            cells[i] = std::int32_t(c);
+            low = std::min(low, c);
+            high = std::max(high, c);
+        }
+        floorLow = low;
+        floorHigh = high;
+        return true;
+    };
+    const bool encoded = points.empty()
+        ? encodeAll([&scale](std::int64_t c) { return scale.point(c); })
+        : encodeAll(
+            [p = points.data(), first](std::int64_t c) { return p[std::size_t(c - first)]; });
+    if (!encoded)
+        return nullptr;
+    const std::int64_t low = floorLow, high = floorHigh;
     std::shared_ptr<LatticeColumn> out(new LatticeColumn);
     out->m_step = step;
     if (!any || high - low < std::int64_t(kByteMissing)) {

@@ -76,6 +76,12 @@ public:
 
     // Expires idle jobs (audited); the server calls this periodically.
     void expireIdleJobs();
+    // Reads every dataset of the store into the dataset cache, as a first catalogue request
+    // would; the server calls this once in the background when it starts serving (issue 16:
+    // the first fit after a start no longer waits for the table to be decrypted and read). A
+    // request for a dataset being read waits for that read (DatasetCache::get), never reads it
+    // twice. Nothing is released or audited.
+    void preloadDatasets();
 
     JobManager &jobs() { return m_jobs; }
     DatasetCache &cache() { return m_cache; }
