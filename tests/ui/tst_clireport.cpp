@@ -64,27 +64,16 @@ void tst_CliReport::initTestCase()
     m_cluster.schema = m_dir.filePath(QStringLiteral("schema.json"));
     QFile schema(m_cluster.schema);
     QVERIFY(schema.open(QIODevice::WriteOnly));
-    schema.write(R"({"columns": {
+    schema.write(R"json({"columns": {
         "sex": {"type": "categorical", "label": "Sex of the child",
                 "levels": [{"name": "female", "label": "Girl"}, {"name": "male", "label": "Boy"}]},
-        "gestational_age_weeks": {"type": "numeric", "label": "Gestational age at birth (weeks)"
-}
-,
-    "apgar_5min"
-    : { "type" : "numeric", "label" : "Apgar score at 5 minutes" }
-    , "parental_stress"
-    : { "type" : "numeric", "label" : "Parental stress score (0-40)" }
-    , "dev_delay_2y":
-{
-    "type"
-        : "binary"
-        , "label" : "Developmental delay at 2 years"
-}
-}
-})");
+        "gestational_age_weeks": {"type": "numeric", "label": "Gestational age at birth (weeks)"},
+        "apgar_5min": {"type": "numeric", "label": "Apgar score at 5 minutes"},
+        "parental_stress": {"type": "numeric", "label": "Parental stress score (0-40)"},
+        "dev_delay_2y": {"type": "binary", "label": "Developmental delay at 2 years"}}})json");
     schema.close();
-QVERIFY2(m_cluster.start(2, 800), qPrintable(m_cluster.error));
-m_sitesFile = m_cluster.writeSitesFile(m_cluster.sites());
+    QVERIFY2(m_cluster.start(2, 800), qPrintable(m_cluster.error));
+    m_sitesFile = m_cluster.writeSitesFile(m_cluster.sites());
 }
 
 int tst_CliReport::runCli(const QString &program, const QStringList &args, QString *stderrText)
