@@ -901,6 +901,36 @@ Option reportOption()
                     "fairstart-report, installed with the workbench).") };
 }
 
+// The catalogue's labels of the run's dataset, as the workbench's report has them
+// (ui::catalogueLabels over the merged catalogue: a variable's label under its name, a level's
+// under "variable=level"), for the PDF report: before, it showed the raw names where the
+// workbench's showed the labels. A site that does not answer now adds none; the report is then
+// drawn with the other sites' labels (and raw names where none has one).
+QMap<QString, QString> reportLabels(const Common &c, const RunOptions &options)
+{
+    Transport transport;
+    transport.setDefaultOptions(c.transport);
+    SurveyOptions survey;
+    survey.purpose = options.purpose;
+    survey.dataset = options.dataset;
+    QList<SiteCatalogue> catalogues;
+    for (const SiteSurveyResult &r : SiteSurvey::run(transport, c.sites, survey)) {
+        if (r.ok())
+            catalogues << r.answer;
+    }
+    const MergedCatalogue merged = mergeCatalogues(catalogues, options.dataset);
+    QMap<QString, QString> labels;
+    for (const MergedVariable &v : merged.variables) {
+        if (!v.shown.label.trimmed().isEmpty())
+            labels.insert(v.name, v.shown.label);
+        for (const protocol::CatalogueLevel &l : v.shown.levels) {
+            if (!l.label.trimmed().isEmpty())
+                labels.insert(v.name + QLatin1Char('=') + l.name, l.label);
+        }
+    }
+    return labels;
+}
+
 int runModel(const Common &c, RunOptions options, const QString &formula, bool verbose,
              const QString &reportPath = {})
 {
@@ -957,7 +987,8 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
     const int written = writeOutput(c, text);
     if (written != Ok || reportPath.isEmpty())
         return written;
-    if (const QString problem = writePdfReport(report, reportPath); !problem.isEmpty())
+    if (const QString problem = writePdfReport(report, reportPath, reportLabels(c, options));
+        !problem.isEmpty())
         return fail(Failed, problem);
     return Ok;
 }

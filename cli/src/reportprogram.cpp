@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryFile>
 
 namespace fairstart::cli {
 
@@ -36,14 +38,30 @@ QString missingReportProgram()
         .arg(QCoreApplication::applicationDirPath());
 }
 
-QString writePdfReport(const protocol::FitReport &report, const QString &path)
+QString writePdfReport(const protocol::FitReport &report, const QString &path,
+                       const QMap<QString, QString> &labels)
 {
     const QString program = reportProgram();
     if (program.isEmpty())
         return missingReportProgram();
+    QStringList args { QStringLiteral("--out"), path };
+    // The labels go to fairstart-report as its --labels file (a temporary one, removed after).
+    QTemporaryFile labelsFile;
+    if (!labels.isEmpty()) {
+        QJsonObject map;
+        for (auto it = labels.begin(); it != labels.end(); ++it)
+            map.insert(it.key(), it.value());
+        const QByteArray bytes = QJsonDocument(map).toJson(QJsonDocument::Compact);
+        if (!labelsFile.open() || labelsFile.write(bytes) != bytes.size() || !labelsFile.flush())
+            return Tr::tr("could not write the variable labels for the report to a temporary "
+                          "file (%1); check the free space of the temporary folder.")
+                .arg(labelsFile.errorString());
+        args << QStringLiteral("--labels") << labelsFile.fileName();
+    }
+    args << QStringLiteral("-");
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(program, { QStringLiteral("--out"), path, QStringLiteral("-") });
+    process.start(program, args);
     if (!process.waitForStarted(30000))
         return Tr::tr("fairstart-report (%1) could not be started: %2")
             .arg(program, process.errorString());

@@ -8,6 +8,7 @@
 
 #include "fairstart/protocol/report.h"
 
+#include <QMap>
 #include <QString>
 
 namespace fairstart::cli {
@@ -17,7 +18,10 @@ namespace fairstart::cli {
 QString reportProgram();
 // What to do when there is no fairstart-report; empty when there is one.
 QString missingReportProgram();
-// Writes the report of `report` to `path`. Empty on success, else what failed and what to do.
-QString writePdfReport(const protocol::FitReport &report, const QString &path);
+// Writes the report of `report` to `path`, with the catalogue's `labels` for readable terms (the
+// map the workbench's report takes, ui::catalogueLabels: a variable's label under its name, a
+// level's under "variable=level"). Empty on success, else what failed and what to do.
+QString writePdfReport(const protocol::FitReport &report, const QString &path,
+                       const QMap<QString, QString> &labels = {});
 
 } // namespace fairstart::cli

@@ -66,9 +66,12 @@ std::optional<int> readSubgroup(const Parsed &p, QString &variable, std::vector<
 
 QString formatSubgroupTable(const protocol::SubgroupReport &report)
 {
-    QString t = Tr::tr("\nBy subgroup: %1 (AUC and O/E pooled over the sites; calibration "
-                       "slope and in-the-large: the sites' own fits pooled by inverse "
-                       "variance)\n")
+    // The pooled calibration is no fit on the pooled records (docs/cli.md, fit step 7): said
+    // where the numbers are, not only in the docs.
+    QString t = Tr::tr("\nBy subgroup: %1 (AUC and O/E pooled over the sites)\n"
+                       "  Slope and CITL in the \"all\" rows: each site's own fit of the cell, "
+                       "combined by\n  inverse-variance weights (fixed effect); not a fit on the "
+                       "pooled records.\n")
                     .arg(report.variable);
     t += QStringLiteral("  ") + cell(Tr::tr("level"), 16, false) + cell(Tr::tr("site"), 10, false)
         + cell(QStringLiteral("n"), 7) + cell(Tr::tr("events"), 7) + cell(QStringLiteral("AUC"), 7)

@@ -146,7 +146,15 @@ Option thresholdsOption()
 QString formatEvaluationDetails(const protocol::FitReport &report)
 {
     QString t;
-    if (report.discrimination) {
+    if (report.discrimination && std::isnan(report.discrimination->errorBound)) {
+        // A masked evaluation: the sums say how many sites' pairs are exact, and no more; no
+        // bound exists (before, the JSON gave the pooled bins' tie term as one).
+        t += Tr::tr("  (masked study: AUC with pairs within a site exact at %1 of %n site(s),\n"
+                    "   pairs across sites estimated from the pooled risk bins; no error bound "
+                    "exists)\n",
+                    nullptr, int(report.perSite.size()))
+                 .arg(report.discrimination->sitesWithExact);
+    } else if (report.discrimination) {
         const analysis::PooledAuc &d = *report.discrimination;
         t += Tr::tr("  (apparent: scored on the records the model was fitted on; AUC with pairs "
                     "within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; "

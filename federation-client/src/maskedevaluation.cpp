@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace fairstart::client {
 
@@ -88,7 +89,19 @@ void FederatedRun::evaluationAnswered(std::shared_ptr<Study> study)
     metrics.auc = auc->auc;
     metrics.aucLower = std::clamp(metrics.aucLower + shift, 0.0, 1.0);
     metrics.aucUpper = std::clamp(metrics.aucUpper + shift, 0.0, 1.0);
+    // No error bound: summarise's ½·Σ pos·neg / (P·N) bounds the AUC of the summed bins against
+    // the pooled records' order only when no site merged a bin, and the AUC here is another
+    // estimate (analysis::pooledAucFromSums). The summed bins do not say which site's merged bin
+    // hides which order, so no bound exists (discrimination.h): NaN, which the codec writes as
+    // an absent auc_binning_error_bound, and every reader shows as "no bound" (before, the
+    // results, the report and the JSON gave that number as the AUC's bound).
+    metrics.aucBinningErrorBound = std::numeric_limits<double>::quiet_NaN();
     m_report.performance = metrics;
+    // What is true instead: pairs within a site exact at the sites whose node released its
+    // statistic, pairs across sites estimated from the summed bins (no share, no bound).
+    m_report.discrimination
+        = analysis::PooledAuc { auc->auc, std::numeric_limits<double>::quiet_NaN(),
+                                std::numeric_limits<double>::quiet_NaN(), auc->sitesWithExact };
     if (!m_options.thresholds.empty()) {
         analysis::Result<std::vector<analysis::NetBenefit>> curve
             = analysis::decisionCurve({ sums->bins }, m_options.thresholds);

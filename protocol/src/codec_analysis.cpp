@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <limits>
 
 namespace fairstart::protocol {
 
@@ -595,22 +596,26 @@ QJsonObject toJson(const analysis::PerformanceMetrics &m)
             o.insert(QStringLiteral("npv"), *t.npv);
         thresholds.append(o);
     }
-    return QJsonObject { { QStringLiteral("n"), m.n },
-                         { QStringLiteral("events"), m.events },
-                         { QStringLiteral("auc"), m.auc },
-                         { QStringLiteral("auc_ci"), QJsonArray { m.aucLower, m.aucUpper } },
-                         { QStringLiteral("auc_se"), m.aucSe },
-                         { QStringLiteral("auc_binning_error_bound"), m.aucBinningErrorBound },
-                         { QStringLiteral("roc"), roc },
-                         { QStringLiteral("auprc"), m.auprc },
-                         { QStringLiteral("brier"), m.brier },
-                         { QStringLiteral("scaled_brier"), m.scaledBrier },
-                         { QStringLiteral("calibration_in_the_large"), m.calibrationInTheLarge },
-                         { QStringLiteral("observed_expected_ratio"), m.observedExpectedRatio },
-                         { QStringLiteral("calibration"), calibration },
-                         { QStringLiteral("e_avg"), m.eAvg },
-                         { QStringLiteral("e_max"), m.eMax },
-                         { QStringLiteral("thresholds"), thresholds } };
+    QJsonObject out { { QStringLiteral("n"), m.n },
+                      { QStringLiteral("events"), m.events },
+                      { QStringLiteral("auc"), m.auc },
+                      { QStringLiteral("auc_ci"), QJsonArray { m.aucLower, m.aucUpper } },
+                      { QStringLiteral("auc_se"), m.aucSe },
+                      { QStringLiteral("roc"), roc },
+                      { QStringLiteral("auprc"), m.auprc },
+                      { QStringLiteral("brier"), m.brier },
+                      { QStringLiteral("scaled_brier"), m.scaledBrier },
+                      { QStringLiteral("calibration_in_the_large"), m.calibrationInTheLarge },
+                      { QStringLiteral("observed_expected_ratio"), m.observedExpectedRatio },
+                      { QStringLiteral("calibration"), calibration },
+                      { QStringLiteral("e_avg"), m.eAvg },
+                      { QStringLiteral("e_max"), m.eMax },
+                      { QStringLiteral("thresholds"), thresholds } };
+    // A bound only where one exists: a masked evaluation's AUC has none (NaN), and the key is
+    // then absent rather than a number that is no bound (docs/protocol.md).
+    if (!std::isnan(m.aucBinningErrorBound))
+        out.insert(QStringLiteral("auc_binning_error_bound"), m.aucBinningErrorBound);
+    return out;
 }
 
 namespace detail::util {
@@ -629,7 +634,8 @@ analysis::PerformanceMetrics readMetrics(Reader &r)
         m.aucUpper = ci[1];
     }
     m.aucSe = r.number(QStringLiteral("auc_se"));
-    m.aucBinningErrorBound = r.number(QStringLiteral("auc_binning_error_bound"));
+    m.aucBinningErrorBound = r.optNumber(QStringLiteral("auc_binning_error_bound"))
+                                 .value_or(std::numeric_limits<double>::quiet_NaN());
     const QJsonArray roc = r.array(QStringLiteral("roc"));
     for (qsizetype i = 0; i < roc.size() && r.ok(); ++i) {
         Reader p

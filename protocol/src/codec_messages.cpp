@@ -8,6 +8,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <limits>
 
 namespace fairstart::protocol {
 
@@ -840,7 +841,10 @@ void insertDiscrimination(QJsonObject &p, const std::optional<analysis::PooledAu
                           const std::vector<analysis::NetBenefit> &curve)
 {
     if (d) {
-        p.insert(QStringLiteral("auc_exact_pair_share"), d->exactPairShare);
+        // A masked evaluation knows how many sites' pairs are exact, not which share of the
+        // pairs that is (NaN): the share only where it is known.
+        if (!std::isnan(d->exactPairShare))
+            p.insert(QStringLiteral("auc_exact_pair_share"), d->exactPairShare);
         p.insert(QStringLiteral("auc_sites_with_exact"), d->sitesWithExact);
     }
     if (curve.empty())
@@ -866,8 +870,11 @@ void readDiscrimination(Reader &p, const analysis::PerformanceMetrics &m,
     const std::optional<double> share = p.optNumber(QStringLiteral("auc_exact_pair_share"));
     const std::optional<qint64> exact
         = p.optInteger(QStringLiteral("auc_sites_with_exact"), 0, 1 << 20);
-    if (share && exact)
-        *d = analysis::PooledAuc { m.auc, m.aucBinningErrorBound, *share, int(*exact) };
+    if (exact) {
+        *d = analysis::PooledAuc { m.auc, m.aucBinningErrorBound,
+                                   share.value_or(std::numeric_limits<double>::quiet_NaN()),
+                                   int(*exact) };
+    }
     const QJsonArray points = p.array(QStringLiteral("decision_curve"), false);
     for (qsizetype i = 0; i < points.size() && p.ok(); ++i) {
         Reader b = p.child(p.objectAt(points, i, QStringLiteral("decision_curve")),

@@ -3,10 +3,13 @@
 // studies of a run in text (every study under its own heading, readable in a terminal).
 #include "fairstart/cli/clicommand.h"
 
+#include "../../cli/src/clidetail.h"
+
 #include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace fairstart::cli;
 
@@ -21,6 +24,8 @@ private Q_SLOTS:
     void studiesNameWhereASignatureFailed();
     void fitTableShowsEveryStudy();
     void oneStudyForDescribe();
+    void maskedAucClaimsNoBound();
+    void subgroupTableSaysHowCalibrationIsPooled();
 };
 
 namespace {
@@ -202,4 +207,59 @@ void tst_CliFormat::oneStudyForDescribe()
 }
 
 QTEST_GUILESS_MAIN(tst_CliFormat)
-#include "tst_cliformat.moc"
+#include "tst_cliformat.moc" // A masked evaluation's AUC has no error bound (its aucBinningErrorBound is NaN): the table says
+// what is known (the sites whose pairs are exact, the pairs across sites estimated) and gives
+// no bound; a plain one keeps its bound.
+void tst_CliFormat::maskedAucClaimsNoBound()
+{
+    FitReport r;
+    r.glm.statisticName = "z";
+    r.glm.coefficients
+        = { { "(Intercept)", -1.0, 0.1, -10.0, 1e-20, -1.2, -0.8, 0.37, 0.30, 0.45 } };
+    r.glm.beta = Eigen::VectorXd::Constant(1, -1.0);
+    r.glm.covariance = Eigen::MatrixXd::Constant(1, 1, 0.01);
+    fairstart::analysis::PerformanceMetrics m;
+    m.n = 1000;
+    m.events = 200;
+    m.auc = 0.71;
+    m.aucBinningErrorBound = std::numeric_limits<double>::quiet_NaN();
+    r.performance = m;
+    for (const char *site : { "a", "b", "c" }) {
+        SitePerformance p;
+        p.site = QString::fromLatin1(site);
+        r.perSite << p;
+    }
+    r.discrimination
+        = fairstart::analysis::PooledAuc { 0.71, std::numeric_limits<double>::quiet_NaN(),
+                                           std::numeric_limits<double>::quiet_NaN(), 3 };
+    const QString masked = fairstart::cli::formatFitTable(r, QStringLiteral("y ~ 1"));
+    QVERIFY2(masked.contains(QStringLiteral("exact at 3 of 3 site")), qPrintable(masked));
+    QVERIFY2(masked.contains(QStringLiteral("no error bound exists")), qPrintable(masked));
+    QVERIFY2(!masked.contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(masked));
+    QVERIFY2(!masked.contains(QStringLiteral("±")), qPrintable(masked));
+    for (const QString &line : masked.split(QLatin1Char('\n')))
+        QVERIFY2(line.size() <= 100, qPrintable(line));
+
+    r.performance->aucBinningErrorBound = 0.002;
+    r.discrimination = fairstart::analysis::PooledAuc { 0.71, 0.002, 0.4, 3 };
+    const QString plain = fairstart::cli::formatFitTable(r, QStringLiteral("y ~ 1"));
+    QVERIFY2(plain.contains(QStringLiteral("error bound ±0.002")), qPrintable(plain));
+}
+
+// The pooled rows' calibration is the sites' own fits combined by inverse variance, not R's
+// glm on the pooled records of the cell: the table says so where the numbers are.
+void tst_CliFormat::subgroupTableSaysHowCalibrationIsPooled()
+{
+    SubgroupReport report;
+    report.variable = QStringLiteral("sex");
+    SubgroupRow pooled;
+    pooled.level = QStringLiteral("male");
+    pooled.calibrationSlope = 0.95;
+    pooled.calibrationInTheLarge = 0.01;
+    report.rows << pooled;
+    const QString t = fairstart::cli::detail::formatSubgroupTable(report);
+    QVERIFY2(t.contains(QStringLiteral("inverse-variance")), qPrintable(t));
+    QVERIFY2(t.contains(QStringLiteral("not a fit on the pooled records")), qPrintable(t));
+    for (const QString &line : t.split(QLatin1Char('\n')))
+        QVERIFY2(line.size() <= 100, qPrintable(line));
+}

@@ -13,6 +13,7 @@
 #include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/formula.h"
 #include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/codec.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -114,6 +115,21 @@ void tst_MaskedEvaluationRun::maskedEvaluationEqualsPlain()
     // the summed bins only. The plain run's AUC (analysis::pooledAuc, each site's exact u and
     // its own bins) is closer; it is checked against its bound in tst_federatedrun.
     QVERIFY(std::abs(a.auc - exactAuc) < 1e-3);
+    // ...and no bound is claimed for it: the summed bins cannot give one. Before, the tie term
+    // of the summed bins was reported (and shown in the results, the report and the JSON) as
+    // its "binning error bound". What is known instead: how many sites' pairs are exact.
+    QVERIFY2(std::isnan(a.aucBinningErrorBound),
+             qPrintable(QString::number(a.aucBinningErrorBound)));
+    QVERIFY(m.discrimination);
+    QCOMPARE(m.discrimination->sitesWithExact, 3);
+    QVERIFY(std::isnan(m.discrimination->errorBound));
+    QVERIFY(!protocol::toJson(m)
+                 .value(QStringLiteral("performance"))
+                 .toObject()
+                 .contains(QStringLiteral("auc_binning_error_bound")));
+    // The plain run's bound is one (analysis::pooledAuc) and stays.
+    QVERIFY(std::isfinite(b.aucBinningErrorBound));
+    QVERIFY(std::abs(b.auc - exactAuc) <= b.aucBinningErrorBound + 1e-12);
     // No per-site numbers in masked mode, and each site's entry says so.
     QCOMPARE(m.perSite.size(), 3);
     for (const protocol::SitePerformance &s : m.perSite) {

@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace fairstart;
 using namespace fairstart::protocol;
 
@@ -343,6 +346,47 @@ private Q_SLOTS:
         QCOMPARE(back.rounds[0].siteMs.value(QStringLiteral("A")), 12.5);
         QCOMPARE(back.excludedSites, f.excludedSites);
         QVERIFY(back.design == f.design);
+        QVERIFY(perf.contains(QLatin1String("auc_binning_error_bound")));
+        QCOMPARE(back.performance->aucBinningErrorBound, 0.0);
+    }
+
+    // A masked evaluation's AUC has no error bound (NaN) and no share of exact pairs, only the
+    // number of sites whose pairs are exact: the JSON gives no number for what does not exist
+    // (before, auc_binning_error_bound held the pooled bins' tie term as if it were a bound).
+    void maskedAucHasNoBound()
+    {
+        FitReport f;
+        f.dataset = QStringLiteral("cohort");
+        f.purpose = QStringLiteral("research");
+        f.design = sampleDesign();
+        f.designHash = designHash(f.design);
+        f.glm.statisticName = "z";
+        f.glm.coefficients
+            = { { "(Intercept)", -1.0, 0.1, -10.0, 1e-20, -1.2, -0.8, 0.37, 0.30, 0.45 },
+                { "x", 0.5, 0.05, 10.0, 2e-23, 0.4, 0.6, 1.65, 1.49, 1.82 } };
+        f.glm.beta = Eigen::Vector2d(-1.0, 0.5);
+        f.glm.covariance = Eigen::Matrix2d { { 0.01, -0.001 }, { -0.001, 0.0025 } };
+        analysis::PerformanceMetrics m;
+        m.auc = 0.75;
+        m.aucBinningErrorBound = std::numeric_limits<double>::quiet_NaN();
+        m.roc = { { 1, 0, 1 }, { 0, 1, 0 } };
+        f.performance = m;
+        f.discrimination = analysis::PooledAuc { 0.75, std::numeric_limits<double>::quiet_NaN(),
+                                                 std::numeric_limits<double>::quiet_NaN(), 3 };
+        const QJsonObject json = toJson(f);
+        const QJsonObject perf = json[QStringLiteral("performance")].toObject();
+        QVERIFY(!perf.contains(QLatin1String("auc_binning_error_bound")));
+        QVERIFY(!perf.contains(QLatin1String("auc_exact_pair_share")));
+        QCOMPARE(perf[QStringLiteral("auc_sites_with_exact")].toInt(), 3);
+        const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        QVERIFY2(!bytes.contains(":null"), bytes.constData()); // no NaN written as null
+        const FitReport back = roundTrip(f);
+        QVERIFY(back.performance);
+        QVERIFY(std::isnan(back.performance->aucBinningErrorBound));
+        QVERIFY(back.discrimination);
+        QCOMPARE(back.discrimination->sitesWithExact, 3);
+        QVERIFY(std::isnan(back.discrimination->errorBound));
+        QVERIFY(std::isnan(back.discrimination->exactPairShare));
     }
 
     void evaluationResponseRoundTrip()

@@ -252,6 +252,7 @@ private Q_SLOTS:
     void dataDependentFailuresComeAfterTheCohortRules();
     void metadataErrorsComeBeforeTheData_data();
     void metadataErrorsComeBeforeTheData();
+    void poissonOutcomeMustBeCounts();
     void auditRecordsChecksNeverRows();
     void cacheReloadsAfterReimport();
     void tableDroppedOnceTheDesignIsBuilt();
@@ -1386,17 +1387,26 @@ void tst_Handlers::dataDependentFailuresComeAfterTheCohortRules()
                                        protocol::canonicalJson(protocol::toJson(describe)));
     QCOMPARE(errorCode(described), QStringLiteral("min-cohort"));
 
-    // On a cohort that passes its rules the build fails, and the answer names nothing.
+    // On a cohort that passes its rules the build fails, and the answer names nothing (a
+    // negative Poisson count: the refusal says that the outcome is no count, a property of the
+    // column over the records of every purpose, and names no record or value).
     analysis::Filter many;
     many.variable = "serial";
     many.min = 100;
     many.max = 299;
     const ApiResponse failed = call("POST", "/v1/jobs", token, jobBody(make({ many })));
     QCOMPARE(failed.status, 422);
-    QCOMPARE(errorCode(failed), QStringLiteral("not-computable"));
     const QJsonObject error = json(failed).value(QStringLiteral("error")).toObject();
-    QVERIFY(error.value(QStringLiteral("detail")).toString().isEmpty());
     const QString message = error.value(QStringLiteral("message")).toString();
+    if (name == QStringLiteral("poisson")) {
+        QCOMPARE(errorCode(failed), QStringLiteral("outcome-negative"));
+        QCOMPARE(error.value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("outcome: balance"));
+        QVERIFY2(message.contains(QLatin1String("below 0")), qPrintable(message));
+    } else {
+        QCOMPARE(errorCode(failed), QStringLiteral("not-computable"));
+        QVERIFY(error.value(QStringLiteral("detail")).toString().isEmpty());
+    }
     for (const char *word : { "age", "balance", "log(", "-1", "-2" })
         QVERIFY2(!message.contains(QLatin1String(word)), qPrintable(message));
     // Nor can filters bisect for the records that break it: a cohort without any of them gets
@@ -1406,6 +1416,54 @@ void tst_Handlers::dataDependentFailuresComeAfterTheCohortRules()
     harmless.min = 1;
     const ApiResponse same = call("POST", "/v1/jobs", token, jobBody(make({ harmless })));
     QCOMPARE(same.body, failed.body);
+}
+
+// A Poisson outcome that is no count is refused with a sentence that says so (before, a
+// negative one got "cannot be computed" naming nothing, and one that is not whole numbers was
+// fitted with a finite AIC where R's glm() warns for every record and gives an AIC of Inf). The
+// answer is the same whichever records the filters select: a property of the column.
+void tst_Handlers::poissonOutcomeMustBeCounts()
+{
+    const QString token = tokenFor(QStringLiteral("poisson-counts"));
+    auto poisson = [](const char *outcome, std::vector<analysis::Filter> filters) {
+        analysis::ResolvedDesign d = design(outcome, { plain("smoke") }, filters);
+        d.spec.family = analysis::Family::Poisson;
+        return d;
+    };
+    analysis::Filter low;
+    low.variable = "serial";
+    low.min = 100;
+    low.max = 299;
+    analysis::Filter high;
+    high.variable = "serial";
+    high.min = 300;
+    // weight: 40.0 .. 99.9 with fractions, none below 0 (before: accepted, fitted with a finite
+    // AIC).
+    const ApiResponse fractional = call("POST", "/v1/jobs", token, jobBody(poisson("weight", {})));
+    QCOMPARE(fractional.status, 422);
+    QCOMPARE(errorCode(fractional), QStringLiteral("outcome-not-counts"));
+    const QJsonObject error = json(fractional).value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("detail")).toString(), QStringLiteral("outcome: weight"));
+    const QString message = error.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QLatin1String("whole numbers")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("offset")), qPrintable(message));
+    QCOMPARE(call("POST", "/v1/jobs", token, jobBody(poisson("weight", { low }))).body,
+             fractional.body);
+    QCOMPARE(call("POST", "/v1/jobs", token, jobBody(poisson("weight", { high }))).body,
+             fractional.body);
+    // balance: -2..4, whole.
+    const ApiResponse negative = call("POST", "/v1/jobs", token, jobBody(poisson("balance", {})));
+    QCOMPARE(negative.status, 422);
+    QCOMPARE(errorCode(negative), QStringLiteral("outcome-negative"));
+    QCOMPARE(call("POST", "/v1/jobs", token, jobBody(poisson("balance", { high }))).body,
+             negative.body);
+    // age: whole numbers from 20: counts, accepted.
+    QCOMPARE(call("POST", "/v1/jobs", token, jobBody(poisson("age", {}))).status, 201);
+    // A binomial outcome outside {0, 1} was refused before (catalogue: a numeric outcome needs a
+    // threshold), and still is.
+    analysis::ResolvedDesign binomial = design("balance", { plain("age") }, {});
+    const ApiResponse notBinary = call("POST", "/v1/jobs", token, jobBody(binomial));
+    QCOMPARE(errorCode(notBinary), QStringLiteral("outcome-kind"));
 }
 
 // A request that does not fit the catalogue is answered from the catalogue alone: the same

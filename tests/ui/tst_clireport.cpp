@@ -5,8 +5,11 @@
 // it, the CLI says what is missing and what to do, and writes no PDF.
 #include "../federation-client/nodecluster.h"
 
+#include "fairstart/client/sitesurvey.h"
+#include "fairstart/client/transport.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/translations/language.h"
+#include "fairstart/ui/catalogue/cataloguemodel.h"
 #include "fairstart/ui/report/tripodreport.h"
 
 #include <QFile>
@@ -56,6 +59,19 @@ void tst_CliReport::initTestCase()
     i18n::useLanguage(i18n::systemLanguage());
     QVERIFY2(m_cluster.available(), "fairstart-node is not built (FAIRSTART_BIN_DIR)");
     QVERIFY2(QFile::exists(testsupport::cliBinary()), "fairstart-cli is not built");
+    // Labels for the model's variables and the levels of sex, as an import schema gives them
+    // (the demo's words): the workbench's report names terms by them.
+    m_cluster.schema = m_dir.filePath(QStringLiteral("schema.json"));
+    QFile schema(m_cluster.schema);
+    QVERIFY(schema.open(QIODevice::WriteOnly));
+    schema.write(R"json({"columns": {
+        "sex": {"type": "categorical", "label": "Sex of the child",
+                "levels": [{"name": "female", "label": "Girl"}, {"name": "male", "label": "Boy"}]},
+        "gestational_age_weeks": {"type": "numeric", "label": "Gestational age at birth (weeks)"},
+        "apgar_5min": {"type": "numeric", "label": "Apgar score at 5 minutes"},
+        "parental_stress": {"type": "numeric", "label": "Parental stress score (0-40)"},
+        "dev_delay_2y": {"type": "binary", "label": "Developmental delay at 2 years"}}})json");
+    schema.close();
     QVERIFY2(m_cluster.start(2, 800), qPrintable(m_cluster.error));
     m_sitesFile = m_cluster.writeSitesFile(m_cluster.sites());
 }
@@ -104,11 +120,31 @@ void tst_CliReport::reportEqualsTheWorkbenchs()
     const auto report
         = protocol::fromJson<protocol::FitReport>(QJsonDocument::fromJson(file.readAll()).object());
     QVERIFY(report.ok());
+    // The workbench's report names the terms by the catalogue's labels (its catalogue model, as
+    // the main window gives them to Export report); the CLI's must too. Before, it had the raw
+    // names ("gestational_age_weeks", "sex: male") where the workbench had the labels.
+    client::Transport transport;
+    client::SurveyOptions survey;
+    survey.purpose = QStringLiteral("research");
+    survey.dataset = QStringLiteral("cohort");
+    QList<client::SiteCatalogue> catalogues;
+    for (const client::SiteSurveyResult &r :
+         client::SiteSurvey::run(transport, m_cluster.sites(), survey)) {
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));
+        catalogues << r.answer;
+    }
+    ui::CatalogueModel catalogue;
+    catalogue.setSites(catalogues);
+    ui::ReportOptions options = ui::reportOptionsFor(*report);
+    options.labels = ui::catalogueLabels(catalogue.entries());
+    QCOMPARE(options.labels.value(QStringLiteral("gestational_age_weeks")),
+             QStringLiteral("Gestational age at birth (weeks)"));
     const QString workbenchPdf = m_dir.filePath(QStringLiteral("workbench.pdf"));
-    QCOMPARE(ui::writeTripodReport(*report, workbenchPdf, ui::reportOptionsFor(*report)),
-             QString());
+    QCOMPARE(ui::writeTripodReport(*report, workbenchPdf, options), QString());
     const QString cliText = pdfText(cliPdf);
-    QVERIFY2(cliText.contains(QStringLiteral("gestational_age_weeks")), qPrintable(cliText));
+    QVERIFY2(cliText.contains(QStringLiteral("Gestational age at birth (weeks)")),
+             qPrintable(cliText));
+    QVERIFY2(cliText.contains(QStringLiteral("Boy")), qPrintable(cliText));
     QCOMPARE(cliText.count(QLatin1Char('\f')), pdfText(workbenchPdf).count(QLatin1Char('\f')));
     // Line by line, so that a difference is named where it is.
     const QStringList cliLines = cliText.split(QLatin1Char('\n'));

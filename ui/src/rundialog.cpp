@@ -334,28 +334,29 @@ void RunDialog::begin(bool checkOnly)
                 // A site's step ("fit: round 3") in the user's language, like the phase line.
                 setRow(site, siteStateName(state), phaseText(message));
             });
-    connect(
-        m_run, &client::FederatedRun::finished, this, [this](const protocol::FitReport &report) {
-            // A registered model has no rounds: nothing was fitted.
-            m_phase->setText(m_registered
-                                 ? Tr::tr("Finished: the sites evaluated the registered model.")
-                                 : Tr::tr("Finished: the model converged in %n round(s).", nullptr,
-                                          int(report.rounds.size())));
-            m_cancelButton->hide();
-            m_closeButton->setFocus();
-            // A site's row kept the last step it answered ("evaluating the model"), or still
-            // said Working after a masked study's last step, which reads as if it were busy: in
-            // a finished run every site not failed, refused or left out is done.
-            const QStringList ended { siteStateName(client::SiteState::Failed),
-                                      siteStateName(client::SiteState::Excluded),
-                                      Tr::tr("Refused") };
-            for (int r = 0; r < m_progress->rowCount(); ++r) {
-                if (!ended.contains(m_progress->item(r, 1)->text()))
-                    setRow(m_progress->item(r, 0)->text(), siteStateName(client::SiteState::Done),
-                           phaseText(QStringLiteral("done")));
-            }
-            Q_EMIT finished(report);
-        });
+    connect(m_run, &client::FederatedRun::finished, this,
+            [this](const protocol::FitReport &report) {
+                // A registered model has no rounds: nothing was fitted.
+                m_phase->setText(m_registered
+                                     ? Tr::tr("Finished: the sites evaluated the registered model.")
+                                     : Tr::tr("Finished: the model converged in %n round(s).",
+                                              nullptr, int(report.rounds.size())));
+                m_cancelButton->hide();
+                m_closeButton->setFocus();
+                // A site's row kept the last step it answered ("evaluating the model"), or still
+                // said Working after a masked study's last step, which reads as if it were busy: in
+                // a finished run every site not failed, refused or left out is done. Its Details
+                // cell is then empty: it said "done" beside the state "Done" ("Done | done").
+                const QStringList ended { siteStateName(client::SiteState::Failed),
+                                          siteStateName(client::SiteState::Excluded),
+                                          Tr::tr("Refused") };
+                for (int r = 0; r < m_progress->rowCount(); ++r) {
+                    if (!ended.contains(m_progress->item(r, 1)->text()))
+                        setRow(m_progress->item(r, 0)->text(),
+                               siteStateName(client::SiteState::Done), QString());
+                }
+                Q_EMIT finished(report);
+            });
     connect(m_run, &client::FederatedRun::failed, this, &RunDialog::onFailed);
     connect(m_run, &client::FederatedRun::checked, this, &RunDialog::onChecked);
     // A check is no run: nothing is recorded in the workspace for it.

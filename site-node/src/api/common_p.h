@@ -235,6 +235,11 @@ struct ModelCohort {
 // records, never the cohort, so that the answer does not depend on the filters.
 bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
                   const std::vector<std::uint8_t> &consented);
+// A Poisson outcome with a value below 0 or not a whole number, over the records consented for
+// every purpose (so the same answer for every purpose and filter): the refusal that says so.
+std::optional<ApiResponse> checkOutcomeValues(const LoadedDataset &dataset,
+                                              const analysis::ModelSpec &spec,
+                                              const std::vector<std::uint8_t> &consented);
 std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
                                        const analysis::ModelSpec &spec,
                                        const std::vector<std::uint8_t> &consented);

@@ -211,6 +211,11 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
                 return respond(*refused);
         }
 
+        // A Poisson outcome that is no count, said as such (a property of the column).
+        if (auto refused = checkOutcomeValues(dataset, design.spec, consent->mask)) {
+            audit.release.kind = QStringLiteral("refusal");
+            return refused;
+        }
         // Data-dependent from here on, without the cohort lock: building is the long part.
         if (!withinDomain(dataset, design.spec, consent->mask))
             return respond(m_gate->dataFailure(audit.release));

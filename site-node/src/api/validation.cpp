@@ -241,6 +241,52 @@ bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
     return true;
 }
 
+std::optional<ApiResponse> checkOutcomeValues(const LoadedDataset &dataset,
+                                              const analysis::ModelSpec &spec,
+                                              const std::vector<std::uint8_t> &consented)
+{
+    // A Poisson outcome must be counts. Over the records consented for every purpose of the
+    // dataset (everyPurposeRecords), never the purpose's own records or the cohort: the answer is
+    // then the same for every purpose, filter and design of this outcome, a property of the
+    // column that changes only with an import. Whole numbers is the catalogue's `whole_numbers`
+    // flag itself (no new bit); "a value below 0" is one more bit of the same kind. A value outside
+    // that intersection still ends in withinDomain's refusal, which names nothing.
+    if (spec.family != analysis::Family::Poisson || spec.outcome.threshold)
+        return std::nullopt;
+    const analysis::Column *column = dataset.table.column(spec.outcome.variable);
+    if (!column || column->kind != analysis::ColumnKind::Numeric)
+        return std::nullopt; // checkDesign refused it, or the domain check will
+    std::vector<std::uint8_t> every = everyPurposeRecords(dataset);
+    for (std::size_t i = 0; i < every.size(); ++i)
+        every[i] = every[i] && i < consented.size() && consented[i];
+    bool negative = false;
+    for (std::size_t i = 0; i < column->size() && i < every.size(); ++i) {
+        if (every[i] && !column->isMissing(i) && column->numeric[i] < 0)
+            negative = true;
+    }
+    const QString where = QStringLiteral("outcome: ") + qs(spec.outcome.variable).left(100);
+    if (negative) {
+        return errorResponse(422, QStringLiteral("outcome-negative"),
+                             Tr::tr("A Poisson model needs counts (0, 1, 2, ...), and this "
+                                    "site's outcome has values below 0. Use a Gaussian model "
+                                    "for this outcome, or a count variable as the outcome."),
+                             where, true);
+    }
+    if (!everyPurposeWholeNumbers(every, *column)) {
+        // R's glm() fits it with a warning per record ("non-integer x") and an AIC of Inf: the
+        // Poisson likelihood has no value there. Refused rather than fitted with a finite AIC that
+        // differs from R's.
+        return errorResponse(422, QStringLiteral("outcome-not-counts"),
+                             Tr::tr("A Poisson model needs counts (0, 1, 2, ...), and this "
+                                    "site's outcome is not whole numbers (the catalogue says so "
+                                    "too). For a rate, use the count as the outcome and "
+                                    "log(time at risk) as the offset; for a measurement, use a "
+                                    "Gaussian model."),
+                             where, true);
+    }
+    return std::nullopt;
+}
+
 std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
                                        const analysis::ModelSpec &spec,
                                        const std::vector<std::uint8_t> &consented)

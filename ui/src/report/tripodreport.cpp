@@ -1102,7 +1102,9 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     }
     limits << Tr::tr("Complete-case analysis may bias the estimates when values are not missing "
                      "completely at random.");
-    if (r.performance) {
+    if (r.performance && std::isnan(r.performance->aucBinningErrorBound)) {
+        limits << maskedAucText(r); // no bound exists: none is given as one
+    } else if (r.performance) {
         limits << Tr::tr("The AUC is computed from risks binned at the sites; its binning error "
                          "is at most %1.")
                       .arg(number(r.performance->aucBinningErrorBound, 5));

@@ -7,6 +7,7 @@
 #include "fairstart/ui/results/decisioncurve.h"
 #include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/rulenotes.h"
 #include "fairstart/ui/results/sitemodels.h"
 #include "fairstart/ui/results/studyrecord.h"
 #include "fairstart/ui/results/termlabels.h"
@@ -553,7 +554,22 @@ void ResultsView::setReport(const protocol::FitReport &report)
     }
     if (perf) {
         QStringList d;
-        if (evaluatedOnly)
+        if (std::isnan(perf->aucBinningErrorBound)) {
+            // A masked evaluation: no bound exists (before, a number was shown as one).
+            if (evaluatedOnly)
+                d << Tr::tr("AUC %1 (95% CI %2 to %3; DeLong). The model was fitted elsewhere: "
+                            "this is its performance on these sites' records (external "
+                            "validation), not an apparent one.")
+                         .arg(number(perf->auc, 3), number(perf->aucLower, 3),
+                              number(perf->aucUpper, 3));
+            else
+                d << Tr::tr("Apparent AUC %1 (95% CI %2 to %3; DeLong). Apparent: the model is "
+                            "scored on the records it was fitted on, which is optimistic; see the "
+                            "validation for performance at sites left out.")
+                         .arg(number(perf->auc, 3), number(perf->aucLower, 3),
+                              number(perf->aucUpper, 3));
+            d << maskedAucText(report);
+        } else if (evaluatedOnly)
             d << Tr::tr("AUC %1 (95% CI %2 to %3; DeLong), binning error at most %4. The model "
                         "was fitted elsewhere: this is its performance on these sites' records "
                         "(external validation), not an apparent one.")

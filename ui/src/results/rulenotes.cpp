@@ -69,4 +69,19 @@ QString subgroupReasonText(const protocol::SubgroupRow &row)
     return subgroupReasonText(row.rule, row.ruleParams, row.reason);
 }
 
+QString maskedAucText(const protocol::FitReport &report)
+{
+    if (!report.discrimination) { // a record written before the count was kept
+        return Tr::tr("The study was masked: pairs of records within one site are ordered "
+                      "exactly where the site's node released its statistic, pairs across sites "
+                      "are estimated from the pooled risk bins, and no bound on that estimate's "
+                      "error exists.");
+    }
+    return Tr::tr("The study was masked: pairs of records within one site are ordered exactly "
+                  "at %1 of %n site(s), pairs across sites are estimated from the pooled risk "
+                  "bins, and no bound on that estimate's error exists.",
+                  nullptr, int(report.perSite.size()))
+        .arg(report.discrimination->sitesWithExact);
+}
+
 } // namespace fairstart::ui

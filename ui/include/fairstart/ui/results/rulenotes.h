@@ -19,5 +19,9 @@ QString subgroupReasonText(const protocol::SubgroupRow &row);
 // A subgroup cell's rule (and, for a pooled row, its sites' rules) worded; `stored` when the
 // code is not known here.
 QString subgroupReasonText(const QString &rule, const QJsonObject &params, const QString &stored);
+// What is known of a masked evaluation's AUC, which has no error bound (its
+// aucBinningErrorBound is NaN): pairs within a site exact at the sites whose node released its
+// statistic, pairs across sites estimated from the pooled bins.
+QString maskedAucText(const protocol::FitReport &report);
 
 } // namespace fairstart::ui
