@@ -82,10 +82,11 @@ private Q_SLOTS:
     void changedContributionUnderItsTag();
     void misplacedTags();
     void colludingSiteCannotTagForAnother();
-    void participantSetOneSiteAway();
     // Issue 16, many sites: the manifest signed over its SHA-256, round 1 arming the study.
     void digestSignedManifestArmsWithRoundOne();
     void roundOneWithForeignSignatureEndsTheStudy();
+    // Last: it leaves site1's policy refusing participant sets one site away.
+    void participantSetOneSiteAway();
 
 private:
     // startMasked with contribution tags: also each participant's round-1 tags (manifest order).
@@ -838,7 +839,9 @@ void tst_Study::digestSignedManifestArmsWithRoundOne()
     protocol::RoundRelay relay;
     relay.round = 1;
     for (StudySite *site : all()) {
-        QCOMPARE(testsupport::openStudy(*site, manifest).status, 201);
+        const Reply opened = testsupport::openStudy(*site, manifest);
+        QVERIFY2(opened.status == 201,
+                 qPrintable(opened.code + QLatin1Char(' ') + message(opened)));
         const QByteArray key = QByteArray::fromBase64(site->info.keys.signingKey.toLatin1());
         // Each node signed the digest under its own domain: not the bytes, and the digest's
         // signature never passes as one of the bytes (or the reverse).
