@@ -24,7 +24,7 @@ draw <- function(d, file, xlab, main, logx) {
          xlab = xlab, ylab = "fairstart-cli fit, wall seconds", main = main, xaxt = "n")
     axis(1, at = d$x, labels = format(d$x, big.mark = ",", scientific = FALSE))
     lines(d$x, d$warm, type = "b", pch = 19)
-    legend("topleft", c("cold (first fit after the nodes start)", "warm (median of 3)"),
+    legend("topleft", c("cold (first fit after the nodes start)", "warm (median of the warm fits)"),
            pch = c(1, 19), bty = "n")
     dev.off()
 }

@@ -15,7 +15,8 @@
 // signatures), round 1 and the rounds that carry a relay (median over all studies).
 // JSON lines on stdout.
 //   bench_node_relay [SITES...=10 50 100]   (BENCH_ROWS=2000, BENCH_PREDICTORS=20,
-//                                            BENCH_STUDIES=3, BENCH_CHECKS="signatures tags")
+//                                            BENCH_STUDIES=3, BENCH_CHECKS="signatures tags",
+//                                            BENCH_MANIFEST=digest|bytes)
 // BENCH_CHECKS: how the node checks the relayed contributions, each measured in turn:
 // "signatures" (an Ed25519 verification per contribution) and "tags" (the relay carries each
 // site's contribution tag for the node, docs/protocol.md "Contribution tags").
@@ -239,6 +240,10 @@ int main(int argc, char *argv[])
             manifest.design = d;
             manifest.designHash = protocol::designHash(d);
             manifest.mode = QStringLiteral("masked");
+            // BENCH_MANIFEST=bytes: the sites sign the manifest's bytes (as before issue 16's
+            // "signature": "sha256"); by default its SHA-256.
+            manifest.signsDigest
+                = qEnvironmentVariable("BENCH_MANIFEST") != QStringLiteral("bytes");
             manifest.participants = { b.keys.participant(b.store->nodeName()) };
             for (const auto &f : fakes)
                 manifest.participants.append(f.participant());
@@ -373,13 +378,16 @@ int main(int argc, char *argv[])
             b.call("DELETE", path, {});
         }
         std::printf(
-            "{\"bench\":\"node_relay\",\"checks\":\"%s\",\"sites\":%d,\"rows\":%d,\"p\":%d,"
+            "{\"bench\":\"node_relay\",\"checks\":\"%s\",\"manifest_signed\":\"%s\","
+            "\"sites\":%d,\"rows\":%d,\"p\":%d,"
             "\"studies\":%d,"
             "\"relay_rounds\":%d,\"relay_bytes\":%lld,\"open_cpu_ms\":%.2f,"
             "\"arm_cpu_ms\":%.2f,\"round1_cpu_ms\":%.2f,\"relay_round_cpu_ms\":%.2f,"
             "\"relay_round_wall_ms\":%.2f,\"relay_round_cpu_ms_best\":%.2f}\n",
-            qPrintable(check), n, rows, p, studies, m.rounds, static_cast<long long>(m.relayBytes),
-            median(m.open), median(m.arm), median(m.first), median(m.relayCpu), median(m.relayWall),
+            qPrintable(check),
+            qEnvironmentVariable("BENCH_MANIFEST") == QStringLiteral("bytes") ? "bytes" : "digest",
+            n, rows, p, studies, m.rounds, static_cast<long long>(m.relayBytes), median(m.open),
+            median(m.arm), median(m.first), median(m.relayCpu), median(m.relayWall),
             m.relayCpu.empty() ? 0.0 : *std::min_element(m.relayCpu.begin(), m.relayCpu.end()));
         std::fflush(stdout);
     }

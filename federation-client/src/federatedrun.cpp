@@ -974,6 +974,8 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
         study->manifest.startAtFittedModel = start;
     }
     study->hash = protocol::studyHash(study->manifest);
+    study->signedBytes
+        = protocol::manifestSignedBytes(study->manifest, protocol::manifestBytes(study->manifest));
     const qsizetype participants = study->manifest.participants.size();
     study->everyone.assign(size_t(participants + study->manifest.observers.size()), -1);
     for (int i : activeSlots()) {
@@ -998,6 +1000,11 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
             && m_slots[size_t(i)].info.capabilities.contains(QStringLiteral("contribution-tags"));
     }
     study->tags.assign(size_t(participants), {});
+    study->armsWithRoundOne = true;
+    for (int i : study->everyone) {
+        study->armsWithRoundOne = study->armsWithRoundOne && i >= 0
+            && m_slots[size_t(i)].info.capabilities.contains(QStringLiteral("arms-with-round-one"));
+    }
     for (const protocol::StudyParticipant &p : study->manifest.participants)
         study->signatures << protocol::ManifestSignature { p.name, {} };
     for (const protocol::StudyParticipant &p : study->manifest.observers)
@@ -1056,7 +1063,7 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
                                   Tr::tr("its job's design hash %1 differs from the manifest's %2")
                                       .arg(created->designHash, study->manifest.designHash));
             if (!verifyManifestSignature(study->manifest, studyNode(study->manifest, k),
-                                         created->manifestSignature))
+                                         created->manifestSignature, study->signedBytes))
                 return studyError(*study, k,
                                   Tr::tr("its signature of the study's manifest does not verify "
                                          "with its pinned signing key"));
@@ -1096,7 +1103,11 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
                 return;
             }
             study->coordinator.emplace(studyCoordinator(study->manifest, study->terms));
-            armStudy(study);
+            // Round 1 carries the signatures and arms the study where every site takes it.
+            if (study->armsWithRoundOne)
+                studyRound(study);
+            else
+                armStudy(study);
         });
 }
 
@@ -1146,6 +1157,8 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
     protocol::RoundRelay relay;
     relay.round = study->round;
     relay.previous = study->previous;
+    if (study->round == 1 && study->armsWithRoundOne)
+        relay.signatures = study->signatures; // every node verifies them all before round 1
     const QByteArray encoded = api::encodeBody(relay); // once, the same bytes to every node
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();

@@ -35,6 +35,9 @@ struct FederatedRun::Study {
     std::function<void(analysis::GlmResult)> then;
     protocol::StudyManifest manifest;
     QString hash; // protocol::studyHash(manifest)
+    // What every site's manifest signature covers (protocol::manifestSignedBytes), made once:
+    // the manifest grows with the sites, and each of N signatures is checked against it.
+    QByteArray signedBytes;
     std::vector<int> slots; // the slot of each participant, in manifest order
     // The slots of the participants, then of the observers, in manifest order: every node the
     // study's requests go to; a position here is a participant index, or participants + j for
@@ -54,6 +57,9 @@ struct FederatedRun::Study {
     // tags[k] holds participant k's last tags, one per site of `everyone` ("" for its own).
     bool tagged = false;
     std::vector<QList<QByteArray>> tags;
+    // Every site of the study listed "arms-with-round-one": round 1 carries the manifest
+    // signatures and arms the study, instead of a separate signature relay (issue 16).
+    bool armsWithRoundOne = false;
     int round = 0;
     // What the next answers must be: the coordinator converged (attestations) or failed.
     enum class Expect { Statistics, Converged, Failed };

@@ -745,7 +745,7 @@ void MaskedDescriptivesRun::armed()
     }
     sendAll(
         [this](int i) {
-            return api::round(m_jobIds.at(i), protocol::RoundRelay { 1, {} });
+            return api::round(m_jobIds.at(i), protocol::RoundRelay { 1, {}, {} });
         },
         &MaskedDescriptivesRun::answered);
 }

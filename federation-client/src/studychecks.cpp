@@ -178,6 +178,12 @@ ManifestChoice makeManifest(const StudySetup &setup)
     };
     m.participants = sorted(setup.sites);
     m.observers = sorted(setup.observers);
+    // Every site signs the manifest's SHA-256 instead of its bytes when every site (participant
+    // or observer) takes the field (issue 16: a node verifies N signatures over 32 bytes each,
+    // not over the whole manifest, which grows with N); an older node signs the bytes.
+    m.signsDigest = std::all_of(all.begin(), all.end(), [](const StudySite &s) {
+        return s.info.capabilities.contains(QStringLiteral("manifest-digest-signatures"));
+    });
     return out;
 }
 
@@ -192,10 +198,15 @@ int participantIndex(const protocol::StudyManifest &manifest, const QString &nam
 
 bool verifyManifestSignature(const protocol::StudyManifest &manifest,
                              const protocol::StudyParticipant &participant,
-                             const QByteArray &signature)
+                             const QByteArray &signature, const QByteArray &signedBytes)
 {
-    return secure::verify(keyBytes(participant.signingKey), secure::Domain::Manifest,
-                          protocol::manifestBytes(manifest), signature);
+    return secure::verify(
+        keyBytes(participant.signingKey),
+        manifest.signsDigest ? secure::Domain::ManifestDigest : secure::Domain::Manifest,
+        signedBytes.isEmpty()
+            ? protocol::manifestSignedBytes(manifest, protocol::manifestBytes(manifest))
+            : signedBytes,
+        signature);
 }
 
 int statsLength(int p)

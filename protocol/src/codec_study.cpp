@@ -428,6 +428,17 @@ StudyManifest readManifest(Reader &r)
         else
             m.startAtFittedModel = true;
     }
+    // The signatures over the manifest's SHA-256 (issue 16); the one value is "sha256", and a
+    // manifest without it keeps its bytes and is signed over them.
+    const QString signature = r.optString(QStringLiteral("signature"));
+    if (r.ok() && !signature.isEmpty()) {
+        if (signature != QStringLiteral("sha256"))
+            r.fail(QStringLiteral("signature"),
+                   QStringLiteral("must be \"sha256\" (the participants sign the SHA-256 of the "
+                                  "manifest's canonical bytes) or absent (they sign the bytes)"));
+        else
+            m.signsDigest = true;
+    }
     // Only an evaluation study has a risk grid; other manifests keep their canonical bytes.
     if (m.kind == JobKind::Evaluation)
         m.evaluationBins = int(r.integer(QStringLiteral("evaluation_bins"), 10, 100000));
@@ -657,6 +668,12 @@ QByteArray manifestBytes(const StudyManifest &manifest)
 QString studyHash(const StudyManifest &manifest)
 {
     return sha256Hex(manifestBytes(manifest));
+}
+
+QByteArray manifestSignedBytes(const StudyManifest &manifest, const QByteArray &bytes)
+{
+    return manifest.signsDigest ? QCryptographicHash::hash(bytes, QCryptographicHash::Sha256)
+                                : bytes;
 }
 
 QString betaHash(const std::vector<double> &beta)
@@ -981,6 +998,8 @@ QJsonObject toJson(const StudyManifest &m)
         o.insert(QStringLiteral("evaluation_bins"), m.evaluationBins);
     if (m.startAtFittedModel)
         o.insert(QStringLiteral("start"), QStringLiteral("fitted-model"));
+    if (m.signsDigest)
+        o.insert(QStringLiteral("signature"), QStringLiteral("sha256"));
     if (m.kind == JobKind::Descriptives)
         o.insert(QStringLiteral("descriptives"), descriptivesSpecToJson(m.descriptives));
     return o;
@@ -1063,8 +1082,12 @@ QJsonObject toJson(const StudyArmed &a)
 
 QJsonObject toJson(const RoundRelay &relay)
 {
-    return QJsonObject { { QStringLiteral("round"), relay.round },
-                         { QStringLiteral("previous"), signedListToJson(relay.previous) } };
+    QJsonObject o { { QStringLiteral("round"), relay.round },
+                    { QStringLiteral("previous"), signedListToJson(relay.previous) } };
+    // Round 1 that arms the study (issue 16); written only when set.
+    if (!relay.signatures.isEmpty())
+        o.insert(QStringLiteral("signatures"), signaturesToJson(relay.signatures));
+    return o;
 }
 
 QJsonObject toJson(const SiteFitResponse &s)
@@ -1186,6 +1209,13 @@ template<> Decoded<RoundRelay> fromJson(const QJsonObject &object)
     RoundRelay relay;
     relay.round = int(r.integer(QStringLiteral("round"), 1, 1000000));
     relay.previous = readSignedList(r, QStringLiteral("previous"));
+    if (r.has(QStringLiteral("signatures"))) {
+        relay.signatures = readSignatures(r, QStringLiteral("signatures"));
+        if (r.ok() && relay.signatures.isEmpty())
+            r.fail(QStringLiteral("signatures"),
+                   QStringLiteral("must hold the manifest signatures that arm the study, or be "
+                                  "absent"));
+    }
     return finished(r, relay);
 }
 

@@ -278,14 +278,17 @@ void tst_FederatedRun::studyRecordVerifies()
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$"))
                 .match(record.manifest.studyId)
                 .hasMatch());
-    const QByteArray manifest = protocol::manifestBytes(record.manifest);
+    // Signed over the manifest's SHA-256 (every node lists "manifest-digest-signatures").
+    QVERIFY(record.manifest.signsDigest);
+    const QByteArray manifest
+        = protocol::manifestSignedBytes(record.manifest, protocol::manifestBytes(record.manifest));
     QStringList names;
     for (qsizetype k = 0; k < record.manifest.participants.size(); ++k) {
         const protocol::StudyParticipant &p = record.manifest.participants.at(k);
         names << p.name;
         const QByteArray key = QByteArray::fromBase64(p.signingKey.toLatin1());
         QCOMPARE(record.signatures.at(k).site, p.name);
-        QVERIFY(secure::verify(key, secure::Domain::Manifest, manifest,
+        QVERIFY(secure::verify(key, secure::Domain::ManifestDigest, manifest,
                                record.signatures.at(k).signature));
         const protocol::SignedContribution &a = record.attestations.at(k);
         QCOMPARE(a.contribution.site, p.name);

@@ -12,7 +12,8 @@ CASE_DIR/cases.json lists the cases: {"cases": [{"name", "kind": "manifest" | "c
 side signed, "public_key": base64 Ed25519 key, "signature": base64, "study": the studyHash the C++
 side computed (manifests)}]}. For each case this prints one JSON object with the verdicts
 {"canonical": the bytes computed here equal the C++ bytes, "signature": OpenSSL accepts the
-signature over domain + "\\n" + the bytes computed here, "hash": "sha256:" + hex SHA-256 of those
+signature over domain + "\\n" + the bytes computed here (a manifest that says "signature":
+"sha256": over "fairstart/v2/manifest-sha256" + "\\n" + the 32-byte SHA-256 of those bytes), "hash": "sha256:" + hex SHA-256 of those
 bytes equals the C++ studyHash}. The exit status is 0 when every verdict of every case is true.
 """
 
@@ -30,6 +31,8 @@ DOMAINS = {
     "manifest": b"fairstart/v2/manifest",
     "contribution": b"fairstart/v2/contribution",
 }
+# A manifest with "signature": "sha256" is signed over the SHA-256 of its canonical bytes.
+MANIFEST_DIGEST_DOMAIN = b"fairstart/v2/manifest-sha256"
 # DER SubjectPublicKeyInfo of an Ed25519 key (RFC 8410): this prefix, then the 32 key bytes.
 ED25519_SPKI_PREFIX = bytes.fromhex("302a300506032b6570032100")
 
@@ -157,11 +160,15 @@ def check(case, directory, openssl):
         signature = base64.b64decode(case["signature"], validate=True)
     else:
         signature = base64.b64decode(document["signature"], validate=True)
+    message = DOMAINS[kind] + b"\n" + mine
+    if kind == "manifest" and "signature" in signed:
+        if signed["signature"] != "sha256":
+            raise ValueError("manifest field signature must be \"sha256\"")
+        message = MANIFEST_DIGEST_DOMAIN + b"\n" + hashlib.sha256(mine).digest()
     verdict = {
         "name": case["name"],
         "canonical": mine == theirs,
-        "signature": openssl_verify(openssl, public_key, DOMAINS[kind] + b"\n" + mine,
-                                    signature),
+        "signature": openssl_verify(openssl, public_key, message, signature),
         "hash": True,
     }
     if kind == "manifest":

@@ -199,11 +199,16 @@ public:
     }
 
     void addManifest(const QString &name, const StudyManifest &m, const Keys &signer,
-                     QByteArrayView domain = secure::Domain::Manifest,
-                     const QByteArray &canonicalOverride = {}, const Keys *claimed = nullptr)
+                     QByteArrayView domain = {}, const QByteArray &canonicalOverride = {},
+                     const Keys *claimed = nullptr, bool signBytes = false)
     {
         const QByteArray bytes = manifestBytes(m);
-        const QByteArray signature = secure::sign(signer.secretKey, domain, bytes);
+        // By default as a node signs it: the manifest's own domain over its signed bytes (the
+        // SHA-256 when it says "signature": "sha256"); `signBytes` signs the bytes instead.
+        if (domain.isNull())
+            domain = m.signsDigest ? secure::Domain::ManifestDigest : secure::Domain::Manifest;
+        const QByteArray signature = secure::sign(
+            signer.secretKey, domain, signBytes ? bytes : manifestSignedBytes(m, bytes));
         // As the client posts it: {"manifest": ...}, indented by Qt (not canonical on the wire).
         writeFile(m_dir + QLatin1Char('/') + name + QStringLiteral(".json"),
                   QJsonDocument(toJson(StudyJobRequest { m })).toJson(QJsonDocument::Indented));
@@ -291,6 +296,12 @@ private Q_SLOTS:
         const Keys keys, other;
         for (int v = 0; v < 6; ++v)
             cases.addManifest(QStringLiteral("manifest-%1").arg(v), trickyManifest(v, keys), keys);
+        // The same manifests signed over their SHA-256 ("signature": "sha256", issue 16).
+        for (int v = 0; v < 6; ++v) {
+            StudyManifest m = trickyManifest(v, keys);
+            m.signsDigest = true;
+            cases.addManifest(QStringLiteral("digest-manifest-%1").arg(v), m, keys);
+        }
         for (int v = 0; v < 8; ++v)
             cases.addContribution(QStringLiteral("contribution-%1").arg(v), trickyContribution(v),
                                   other, other);
@@ -330,13 +341,23 @@ private Q_SLOTS:
         qtSpelling.replace("1e-7,", "1e-07,");
         cases.addManifest(QStringLiteral("qt-spelling"), m, keys, secure::Domain::Manifest,
                           qtSpelling);
+        // Signed over the SHA-256: accepted; a manifest that says so but whose signature is over
+        // its bytes (under either domain), or the digest under the bytes' domain: refused.
+        StudyManifest d = m;
+        d.signsDigest = true;
+        cases.addManifest(QStringLiteral("digest-honest"), d, keys);
+        cases.addManifest(QStringLiteral("digest-over-bytes"), d, keys, secure::Domain::Manifest,
+                          {}, nullptr, true);
+        cases.addManifest(QStringLiteral("digest-bytes-domain"), d, keys,
+                          secure::Domain::ManifestDigest, {}, nullptr, true);
+        cases.addManifest(QStringLiteral("digest-wrong-domain"), d, keys, secure::Domain::Manifest);
         // A contribution whose signature is by a key other than the claimed one.
         cases.addContribution(QStringLiteral("contribution-foreign"), trickyContribution(0), other,
                               keys);
         cases.finish();
         const ScriptRun run = runScript(dir.path());
         QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors));
-        QCOMPARE(run.verdicts.size(), 5);
+        QCOMPARE(run.verdicts.size(), 9);
         QCOMPARE(run.exitCode, 1);
         const auto verdict = [&](const QString &name) {
             for (const QJsonObject &v : run.verdicts)
@@ -357,6 +378,12 @@ private Q_SLOTS:
         QVERIFY(flag(QStringLiteral("qt-spelling"), "signature"));
         QVERIFY(!flag(QStringLiteral("contribution-foreign"), "signature"));
         QVERIFY(flag(QStringLiteral("contribution-foreign"), "canonical"));
+        QVERIFY(flag(QStringLiteral("digest-honest"), "canonical"));
+        QVERIFY(flag(QStringLiteral("digest-honest"), "signature"));
+        QVERIFY(flag(QStringLiteral("digest-honest"), "hash"));
+        QVERIFY(!flag(QStringLiteral("digest-over-bytes"), "signature"));
+        QVERIFY(!flag(QStringLiteral("digest-bytes-domain"), "signature"));
+        QVERIFY(!flag(QStringLiteral("digest-wrong-domain"), "signature"));
     }
 };
 

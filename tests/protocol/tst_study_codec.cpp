@@ -169,6 +169,20 @@ private Q_SLOTS:
         QVERIFY(studyHash(started) != studyHash(calibration));
         QCOMPARE(roundTrip(StudyJobRequest { m }).manifest, m);
         QCOMPARE(roundTrip(m.participants.at(1)), m.participants.at(1));
+        // Issue 16: a manifest signed over its SHA-256 says so (any kind), and only then; the
+        // signed bytes are then the 32-byte digest whose hex is the study hash.
+        QVERIFY(!toJson(m).contains(QStringLiteral("signature")));
+        QCOMPARE(manifestSignedBytes(m, manifestBytes(m)), manifestBytes(m));
+        StudyManifest digest = m;
+        digest.signsDigest = true;
+        QCOMPARE(toJson(digest).value(QStringLiteral("signature")).toString(),
+                 QStringLiteral("sha256"));
+        QCOMPARE(roundTrip(digest), digest);
+        QVERIFY(studyHash(digest) != studyHash(m));
+        const QByteArray signedBytes = manifestSignedBytes(digest, manifestBytes(digest));
+        QCOMPARE(signedBytes.size(), 32);
+        QCOMPARE(QStringLiteral("sha256:") + QString::fromLatin1(signedBytes.toHex()),
+                 studyHash(digest));
     }
 
     void manifestHashes()
@@ -225,6 +239,12 @@ private Q_SLOTS:
         QVERIFY(refusal<StudyManifest>(slope).startsWith(QStringLiteral("start:")));
         slope.insert(QStringLiteral("start"), QStringLiteral("zero"));
         QVERIFY(refusal<StudyManifest>(slope).startsWith(QStringLiteral("start:")));
+
+        // The form of the manifest's signatures: "sha256" or absent.
+        QVERIFY(with(QStringLiteral("signature"), QStringLiteral("sha256")).isEmpty());
+        QVERIFY(with(QStringLiteral("signature"), QStringLiteral("sha512"))
+                    .startsWith(QStringLiteral("signature:")));
+        QVERIFY(with(QStringLiteral("signature"), true).startsWith(QStringLiteral("signature:")));
 
         // Unsorted or duplicate participants, a participant who also observes.
         QJsonArray participants = good.value(QStringLiteral("participants")).toArray();
@@ -413,7 +433,15 @@ private Q_SLOTS:
                   signature('b') } };
         QVERIFY(sameAfterRoundTrip(rounds));
         QCOMPARE(roundTrip(rounds).previous.size(), 2);
-        QCOMPARE(roundTrip(RoundRelay { 1, {} }).previous.size(), 0);
+        QCOMPARE(roundTrip(RoundRelay { 1, {}, {} }).previous.size(), 0);
+        // Issue 16: round 1 that arms the study carries the manifest signatures; written only
+        // when there are any, and an empty list is malformed.
+        QVERIFY(!toJson(RoundRelay { 1, {}, {} }).contains(QStringLiteral("signatures")));
+        RoundRelay arming { 1, {}, { { QStringLiteral("a"), signature('s') } } };
+        QCOMPARE(roundTrip(arming).signatures, arming.signatures);
+        QJsonObject emptySignatures = toJson(RoundRelay { 1, {}, {} });
+        emptySignatures.insert(QStringLiteral("signatures"), QJsonArray());
+        QVERIFY(refusal<RoundRelay>(emptySignatures).startsWith(QStringLiteral("signatures:")));
         StudyEvaluationRequest e;
         e.purpose = QStringLiteral("research");
         e.jobId = QStringLiteral("job-9");

@@ -39,8 +39,13 @@ struct FakeSite {
     }
     QByteArray signManifest(const fairstart::protocol::StudyManifest &manifest) const
     {
-        return fairstart::secure::sign(signSecret, fairstart::secure::Domain::Manifest,
-                                       fairstart::protocol::manifestBytes(manifest));
+        // Over the manifest's SHA-256 when it says "signature": "sha256", else over its bytes.
+        return fairstart::secure::sign(signSecret,
+                                       manifest.signsDigest
+                                           ? fairstart::secure::Domain::ManifestDigest
+                                           : fairstart::secure::Domain::Manifest,
+                                       fairstart::protocol::manifestSignedBytes(
+                                           manifest, fairstart::protocol::manifestBytes(manifest)));
     }
     fairstart::protocol::SignedContribution sign(const fairstart::protocol::Contribution &c) const
     {

@@ -19,6 +19,7 @@
 #include "studyrelay.h"
 #include "uniformity.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +82,10 @@ private Q_SLOTS:
     void changedContributionUnderItsTag();
     void misplacedTags();
     void colludingSiteCannotTagForAnother();
+    // Issue 16, many sites: the manifest signed over its SHA-256, round 1 arming the study.
+    void digestSignedManifestArmsWithRoundOne();
+    void roundOneWithForeignSignatureEndsTheStudy();
+    // Last: it leaves site1's policy refusing participant sets one site away.
     void participantSetOneSiteAway();
 
 private:
@@ -812,6 +817,99 @@ void tst_Study::betaTheNodeDidNotCompute()
     expectEnded(0, manifest, 3);
     expectAudited(0, QStringLiteral("beta-mismatch"), QStringLiteral("site0"));
     testsupport::closeJobs({ &m_sites[0] });
+}
+
+// ---- manifests signed over their SHA-256; round 1 arms the study (issue 16) -------------------
+
+void tst_Study::digestSignedManifestArmsWithRoundOne()
+{
+    protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+          testsupport::participantOf(m_sites[2]) });
+    manifest.signsDigest = true;
+    QVERIFY(m_sites[0].info.capabilities.contains(QStringLiteral("manifest-digest-signatures")));
+    QVERIFY(m_sites[0].info.capabilities.contains(QStringLiteral("arms-with-round-one")));
+    const QByteArray bytes = protocol::manifestBytes(manifest);
+    QVERIFY(bytes.contains("\"signature\":\"sha256\""));
+    const QByteArray digest = protocol::manifestSignedBytes(manifest, bytes);
+    QCOMPARE(digest, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+    QCOMPARE(QStringLiteral("sha256:") + QString::fromLatin1(digest.toHex()),
+             protocol::studyHash(manifest));
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    for (StudySite *site : all()) {
+        const Reply opened = testsupport::openStudy(*site, manifest);
+        QVERIFY2(opened.status == 201,
+                 qPrintable(opened.code + QLatin1Char(' ') + message(opened)));
+        const QByteArray key = QByteArray::fromBase64(site->info.keys.signingKey.toLatin1());
+        // Each node signed the digest under its own domain: not the bytes, and the digest's
+        // signature never passes as one of the bytes (or the reverse).
+        QVERIFY(
+            secure::verify(key, secure::Domain::ManifestDigest, digest, site->manifestSignature));
+        QVERIFY(!secure::verify(key, secure::Domain::Manifest, bytes, site->manifestSignature));
+        QVERIFY(!secure::verify(key, secure::Domain::Manifest, digest, site->manifestSignature));
+        relay.signatures.append({ site->info.name, site->manifestSignature });
+    }
+    // No signature relay: round 1 carries the signatures; each node verifies them all, is armed
+    // and answers round 1.
+    std::vector<protocol::SignedContribution> answers;
+    for (StudySite *site : all()) {
+        const Reply answered = testsupport::relayRound(*site, relay);
+        QCOMPARE(answered.status, 200);
+        auto contribution = testsupport::contributionOf(answered);
+        QVERIFY(contribution);
+        QCOMPARE(contribution->contribution.round, 1);
+        answers.push_back(*contribution);
+    }
+    const QStringList armed = auditLines(1, QStringLiteral("\"manifestSignaturesVerified\""));
+    QVERIFY2(!armed.isEmpty() && armed.last().contains(QStringLiteral("site3")),
+             qPrintable(armed.join(QLatin1Char('\n'))));
+    // Only round 1 carries signatures: a later round with them is malformed (nothing ends).
+    protocol::RoundRelay second;
+    second.round = 2;
+    second.previous = { answers[0], answers[1], answers[2] };
+    second.signatures = relay.signatures;
+    const Reply refused = testsupport::relayRound(m_sites[0], second);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.code, QStringLiteral("invalid-signatures"));
+    second.signatures.clear();
+    QCOMPARE(testsupport::relayRound(m_sites[0], second).status, 200);
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::roundOneWithForeignSignatureEndsTheStudy()
+{
+    protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+          testsupport::participantOf(m_sites[2]) });
+    manifest.signsDigest = true;
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    for (StudySite *site : all()) {
+        QCOMPARE(testsupport::openStudy(*site, manifest).status, 201);
+        relay.signatures.append({ site->info.name, site->manifestSignature });
+    }
+    // site2's signature replaced by a stranger's over the same digest: refused before round 1
+    // is computed, naming the site; the study ends there.
+    const testsupport::FakeSite stranger = testsupport::FakeSite::make(QStringLiteral("site2"));
+    relay.signatures[1].signature = stranger.signManifest(manifest);
+    const Reply answered = testsupport::relayRound(m_sites[0], relay);
+    QCOMPARE(answered.status, 409);
+    QCOMPARE(answered.code, QStringLiteral("invalid-signature"));
+    QVERIFY2(message(answered).contains(QStringLiteral("site2")), qPrintable(message(answered)));
+    QVERIFY(!answered.json.contains(QStringLiteral("contribution")));
+    expectEnded(0, manifest, 1);
+    expectAudited(0, QStringLiteral("invalid-signature"), QStringLiteral("site2"));
+    // Without site3's signature at all: missing, at another node.
+    relay.signatures[1].signature = m_sites[1].manifestSignature;
+    relay.signatures.removeLast();
+    const Reply missing = testsupport::relayRound(m_sites[1], relay);
+    QCOMPARE(missing.status, 409);
+    QCOMPARE(missing.code, QStringLiteral("missing-signature"));
+    expectAudited(1, QStringLiteral("missing-signature"), QStringLiteral("site3"));
+    testsupport::closeJobs(all());
 }
 
 // ---- contribution tags -----------------------------------------------------------------------

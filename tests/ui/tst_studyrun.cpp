@@ -391,11 +391,15 @@ void tst_StudyRun::fitShowsAndKeepsItsStudy()
         for (const protocol::StudyParticipant &p : study.manifest.participants)
             participants << p.name;
         QCOMPARE(participants, m_names);
-        const QByteArray manifestBytes = protocol::manifestBytes(study.manifest);
+        // Every node lists "manifest-digest-signatures": each signed the manifest's SHA-256.
+        QVERIFY(study.manifest.signsDigest);
+        const QByteArray digest = protocol::manifestSignedBytes(
+            study.manifest, protocol::manifestBytes(study.manifest));
+        QCOMPARE(digest.size(), 32);
         QCOMPARE(study.signatures.size(), 3);
         for (const protocol::ManifestSignature &s : study.signatures)
-            QVERIFY2(secure::verify(keyOf(study.manifest, s.site), secure::Domain::Manifest,
-                                    manifestBytes, s.signature),
+            QVERIFY2(secure::verify(keyOf(study.manifest, s.site), secure::Domain::ManifestDigest,
+                                    digest, s.signature),
                      qPrintable(s.site));
         std::vector<double> beta;
         for (const analysis::Coefficient &c : report->glm.coefficients)

@@ -49,7 +49,13 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
             QStringLiteral("ends-calibration-jobs"),
             // A calibration slope study may start at the fitted model, (0, 1), when its
             // manifest says "start": "fitted-model" (issue 16).
-            QStringLiteral("calibration-start") };
+            QStringLiteral("calibration-start"),
+            // A manifest may say "signature": "sha256": every site signs the SHA-256 of its
+            // canonical bytes instead of the bytes (docs/protocol.md, "Signatures"; issue 16).
+            QStringLiteral("manifest-digest-signatures"),
+            // Round 1 of a study may carry the manifest signatures and arm it (docs/protocol.md,
+            // "Arming and rounds"; issue 16): one round trip fewer per study.
+            QStringLiteral("arms-with-round-one") };
     if (m_policy.allowSiteFits())
         info.capabilities.append(QStringLiteral("site-fit"));
     // Studies only with the administrator's accepted peers (policy unknown_peers = refuse): a

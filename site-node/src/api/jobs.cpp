@@ -473,8 +473,10 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     tally.jobId = jobId;
     tally.job = jobDesign.get();
     tally.study = study;
-    tally.manifestSignature
-        = secure::sign(m_secrets.signSecretKey, secure::Domain::Manifest, state->bytes);
+    tally.manifestSignature = secure::sign(m_secrets.signSecretKey,
+                                           manifest.signsDigest ? secure::Domain::ManifestDigest
+                                                                : secure::Domain::Manifest,
+                                           protocol::manifestSignedBytes(manifest, state->bytes));
     return respond(m_gate->jobCreated(tally, passed, audit.release));
 }
 

@@ -337,8 +337,10 @@ ApiResponse ApiHandlers::createDescriptivesStudy(const TokenInfo &token,
     created.kind = manifest.kind;
     created.maxRounds = 1;
     created.study = state->hash;
-    created.manifestSignature
-        = secure::sign(m_secrets.signSecretKey, secure::Domain::Manifest, state->bytes);
+    created.manifestSignature = secure::sign(m_secrets.signSecretKey,
+                                             manifest.signsDigest ? secure::Domain::ManifestDigest
+                                                                  : secure::Domain::Manifest,
+                                             protocol::manifestSignedBytes(manifest, state->bytes));
     return respond(m_gate->metadata(201, protocol::toJson(created), "job", audit.release));
 }
 

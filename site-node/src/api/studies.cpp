@@ -482,6 +482,96 @@ std::optional<ApiResponse> ApiHandlers::endIfPeerRemoved(StudyState &study, cons
 
 // ---- POST /v1/jobs/{id}/signatures -----------------------------------------------------------
 
+std::optional<ApiResponse>
+ApiHandlers::armStudy(StudyState &study, const QList<protocol::ManifestSignature> &signatures,
+                      const QString &jobId, const QString &user, const char *auditKey, Audit &audit)
+{
+    const protocol::StudyManifest &manifest = study.manifest;
+    QList<protocol::StudyParticipant> sites = manifest.participants;
+    sites.append(manifest.observers);
+    // Each relayed signature once, by a site of the manifest; every site's present and valid.
+    std::map<QString, QByteArray> relayed;
+    for (const protocol::ManifestSignature &signature : signatures) {
+        const bool known = std::any_of(sites.begin(), sites.end(), [&](const auto &site) {
+            return site.name == signature.site;
+        });
+        if (!known) {
+            return endStudy(study, jobId, user, 409, QStringLiteral("foreign-signature"),
+                            Tr::tr("The relay holds a manifest signature of '%1', which is "
+                                   "not a site of this study.")
+                                .arg(signature.site.left(128)),
+                            signature.site, audit);
+        }
+        if (!relayed.emplace(signature.site, signature.signature).second) {
+            return endStudy(study, jobId, user, 409, QStringLiteral("duplicate-signature"),
+                            Tr::tr("The relay holds two manifest signatures of site '%1'.")
+                                .arg(signature.site.left(128)),
+                            signature.site, audit);
+        }
+    }
+    QStringList verified;
+    QJsonArray audited;
+    // Over the manifest's SHA-256 when it says so (32 bytes per verification instead of the
+    // whole manifest, which grows with the sites), else over its bytes.
+    const QByteArrayView domain
+        = manifest.signsDigest ? secure::Domain::ManifestDigest : secure::Domain::Manifest;
+    const QByteArray signedBytes = protocol::manifestSignedBytes(manifest, study.bytes);
+    for (qsizetype i = 0; i < sites.size(); ++i) {
+        const QString &name = sites[i].name;
+        auto it = relayed.find(name);
+        if (it == relayed.end()) {
+            return endStudy(study, jobId, user, 409, QStringLiteral("missing-signature"),
+                            Tr::tr("The relay lacks the manifest signature of site '%1'. "
+                                   "Every participant and observer must sign the same "
+                                   "manifest before anything is computed.")
+                                .arg(name.left(128)),
+                            name, audit);
+        }
+        if (!secure::verify(decodeKey(sites[i].signingKey), domain, signedBytes, it->second)) {
+            return endStudy(study, jobId, user, 409, QStringLiteral("invalid-signature"),
+                            Tr::tr("The manifest signature of site '%1' does not verify "
+                                   "against that site's key in the manifest: it signed "
+                                   "another manifest, or another key signed it.")
+                                .arg(name.left(128)),
+                            name, audit);
+        }
+        verified.append(name);
+        audited.append(name);
+    }
+    study.armed = true;
+    study.verified = verified;
+    for (const auto &site : sites)
+        study.signingKeys.append(decodeKey(site.signingKey));
+    for (const auto &participant : manifest.participants)
+        study.boxKeys.append(decodeKey(participant.keyAgreementKey));
+    // The coordinator of the job's own design (calibration: y ~ lp), with the manifest's
+    // options: the same at every node.
+    const bool calibration = manifest.kind != protocol::JobKind::Glm;
+    study.family = calibration ? analysis::Family::Binomial : manifest.design.spec.family;
+    study.ridgeLambda = calibration ? 0.0 : manifest.design.spec.ridgeLambda;
+    study.hasOffset = manifest.kind == protocol::JobKind::CalibrationIntercept
+        || (!calibration && !manifest.design.spec.offset.empty());
+    if (manifest.kind == protocol::JobKind::Glm) {
+        study.terms = manifest.design.termNames();
+    } else if (manifest.kind == protocol::JobKind::CalibrationSlope) {
+        study.terms = { "(Intercept)", "lp" };
+    } else {
+        study.terms = { "(Intercept)" };
+    }
+    analysis::GlmOptions options;
+    options.maxRounds = manifest.maxRounds;
+    options.tol = manifest.tolerance;
+    options.fitNullModel = manifest.fitNullModel;
+    // The fitted model itself, (0, 1), where the manifest says so (a protocol constant: the
+    // node computes round 1 at no β a client chose).
+    if (manifest.kind == protocol::JobKind::CalibrationSlope && manifest.startAtFittedModel)
+        options.start = Eigen::Vector2d(0.0, 1.0);
+    study.coordinator = std::make_unique<analysis::GlmCoordinator>(
+        study.terms, study.family, study.ridgeLambda, options, study.hasOffset);
+    audit.set(auditKey, audited);
+    return std::nullopt;
+}
+
 ApiResponse ApiHandlers::signatures(const ApiRequest &request, const QString &jobId, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
@@ -509,89 +599,12 @@ ApiResponse ApiHandlers::signatures(const ApiRequest &request, const QString &jo
             Tr::tr("This study has ended at this node (%1). Start a new study.")
                 .arg(study.endReason.isEmpty() ? Tr::tr("the job was closed") : study.endReason));
     }
-    const protocol::StudyManifest &manifest = study.manifest;
-    QList<protocol::StudyParticipant> sites = manifest.participants;
-    sites.append(manifest.observers);
     if (auto ended = endIfPeerRemoved(study, jobId, token.user, audit))
         return *ended;
     if (!study.armed) {
-        // Each relayed signature once, by a site of the manifest; every site's present and valid.
-        std::map<QString, QByteArray> relayed;
-        for (const protocol::ManifestSignature &signature : relay.signatures) {
-            const bool known = std::any_of(sites.begin(), sites.end(), [&](const auto &site) {
-                return site.name == signature.site;
-            });
-            if (!known) {
-                return endStudy(study, jobId, token.user, 409, QStringLiteral("foreign-signature"),
-                                Tr::tr("The relay holds a manifest signature of '%1', which is "
-                                       "not a site of this study.")
-                                    .arg(signature.site.left(128)),
-                                signature.site, audit);
-            }
-            if (!relayed.emplace(signature.site, signature.signature).second) {
-                return endStudy(study, jobId, token.user, 409,
-                                QStringLiteral("duplicate-signature"),
-                                Tr::tr("The relay holds two manifest signatures of site '%1'.")
-                                    .arg(signature.site.left(128)),
-                                signature.site, audit);
-            }
-        }
-        QStringList verified;
-        QJsonArray audited;
-        for (qsizetype i = 0; i < sites.size(); ++i) {
-            const QString &name = sites[i].name;
-            auto it = relayed.find(name);
-            if (it == relayed.end()) {
-                return endStudy(study, jobId, token.user, 409, QStringLiteral("missing-signature"),
-                                Tr::tr("The relay lacks the manifest signature of site '%1'. "
-                                       "Every participant and observer must sign the same "
-                                       "manifest before anything is computed.")
-                                    .arg(name.left(128)),
-                                name, audit);
-            }
-            if (!secure::verify(decodeKey(sites[i].signingKey), secure::Domain::Manifest,
-                                study.bytes, it->second)) {
-                return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-signature"),
-                                Tr::tr("The manifest signature of site '%1' does not verify "
-                                       "against that site's key in the manifest: it signed "
-                                       "another manifest, or another key signed it.")
-                                    .arg(name.left(128)),
-                                name, audit);
-            }
-            verified.append(name);
-            audited.append(name);
-        }
-        study.armed = true;
-        study.verified = verified;
-        for (const auto &site : sites)
-            study.signingKeys.append(decodeKey(site.signingKey));
-        for (const auto &participant : manifest.participants)
-            study.boxKeys.append(decodeKey(participant.keyAgreementKey));
-        // The coordinator of the job's own design (calibration: y ~ lp), with the manifest's
-        // options: the same at every node.
-        const bool calibration = manifest.kind != protocol::JobKind::Glm;
-        study.family = calibration ? analysis::Family::Binomial : manifest.design.spec.family;
-        study.ridgeLambda = calibration ? 0.0 : manifest.design.spec.ridgeLambda;
-        study.hasOffset = manifest.kind == protocol::JobKind::CalibrationIntercept
-            || (!calibration && !manifest.design.spec.offset.empty());
-        if (manifest.kind == protocol::JobKind::Glm) {
-            study.terms = manifest.design.termNames();
-        } else if (manifest.kind == protocol::JobKind::CalibrationSlope) {
-            study.terms = { "(Intercept)", "lp" };
-        } else {
-            study.terms = { "(Intercept)" };
-        }
-        analysis::GlmOptions options;
-        options.maxRounds = manifest.maxRounds;
-        options.tol = manifest.tolerance;
-        options.fitNullModel = manifest.fitNullModel;
-        // The fitted model itself, (0, 1), where the manifest says so (a protocol constant: the
-        // node computes round 1 at no β a client chose).
-        if (manifest.kind == protocol::JobKind::CalibrationSlope && manifest.startAtFittedModel)
-            options.start = Eigen::Vector2d(0.0, 1.0);
-        study.coordinator = std::make_unique<analysis::GlmCoordinator>(
-            study.terms, study.family, study.ridgeLambda, options, study.hasOffset);
-        audit.set("signaturesVerified", audited);
+        if (auto refused
+            = armStudy(study, relay.signatures, jobId, token.user, "signaturesVerified", audit))
+            return *refused;
     }
     protocol::StudyArmed armed;
     armed.jobId = jobId;
@@ -648,6 +661,24 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
         return errorResponse(409, QStringLiteral("study-ended"),
                              Tr::tr("This study has ended at this node (%1). Start a new study.")
                                  .arg(study.endReason));
+    }
+    // Round 1 may carry the manifest signatures (capability "arms-with-round-one"): the study is
+    // armed by them, with every check of POST /v1/jobs/{id}/signatures, before anything is
+    // computed; a study armed before takes them no further. No other round carries them.
+    if (!relay.signatures.isEmpty()) {
+        if (relay.round != 1)
+            return badRequest(QStringLiteral("invalid-signatures"),
+                              Tr::tr("Only round 1 may carry the manifest signatures (they arm "
+                                     "the study); round %1 carries them.")
+                                  .arg(relay.round),
+                              QStringLiteral("signatures"));
+        if (!study.armed) {
+            if (auto ended = endIfPeerRemoved(study, jobId, token.user, audit))
+                return *ended;
+            if (auto refused = armStudy(study, relay.signatures, jobId, token.user,
+                                        "manifestSignaturesVerified", audit))
+                return *refused;
+        }
     }
     if (!study.armed) {
         return errorResponse(409, QStringLiteral("study-not-armed"),

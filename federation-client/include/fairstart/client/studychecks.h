@@ -72,16 +72,19 @@ struct ManifestChoice {
 };
 // The manifest of a study: a new study id, the design and its hash, the coordinator's options,
 // the mode, and the participants and observers (each node's own name and keys) sorted by name
-// byte-wise; no node twice across both lists.
+// byte-wise; no node twice across both lists; signed over its SHA-256 ("signature": "sha256")
+// when every site lists the capability "manifest-digest-signatures".
 ManifestChoice makeManifest(const StudySetup &setup);
 
 // The index of a node in the manifest's participants, -1 when it is not one.
 int participantIndex(const protocol::StudyManifest &manifest, const QString &name);
 
-// Verifies a node's signature of the manifest with the participant's signing key.
+// Verifies a node's signature of the manifest with the participant's signing key (over the
+// manifest's bytes, or its SHA-256 when it says "signature": "sha256"). `signedBytes`, when
+// given, is protocol::manifestSignedBytes of the manifest, computed once for all its sites.
 bool verifyManifestSignature(const protocol::StudyManifest &manifest,
                              const protocol::StudyParticipant &participant,
-                             const QByteArray &signature);
+                             const QByteArray &signature, const QByteArray &signedBytes = {});
 
 // The length of statsVector for p columns: p(p+1)/2 + p + 5.
 int statsLength(int p);

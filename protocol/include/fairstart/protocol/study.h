@@ -119,6 +119,13 @@ struct StudyManifest {
     bool fitNullModel = true;
     QString mode = QStringLiteral("masked"); // "masked" or "plain"
     int fractionBits = 40; // masked mode: the declared fixed-point scale, 2^-fractionBits
+    // Written only when set ("signature": "sha256"; issue 16, many sites): every participant and
+    // observer signs the 32-byte SHA-256 of the manifest's canonical bytes (the study hash's
+    // digest) under secure::Domain::ManifestDigest instead of the bytes themselves, so that a
+    // node verifies each of N signatures over 32 bytes instead of the whole O(N)-byte manifest.
+    // Sent only to nodes that list the capability "manifest-digest-signatures" (an older node
+    // refuses the unknown field); without it the signatures are over the bytes, as before.
+    bool signsDigest = false;
     // The contributors, in the order their contributions are summed (by name, byte-wise).
     QList<StudyParticipant> participants;
     // Nodes that follow the study without contributing: each verifies every contribution and
@@ -133,6 +140,10 @@ struct StudyManifest {
 QByteArray manifestBytes(const StudyManifest &manifest);
 // sha256Hex(manifestBytes(manifest)): the study's identity in every later message.
 QString studyHash(const StudyManifest &manifest);
+// What a manifest signature covers after its domain and '\n' (docs/protocol.md, "Signatures"):
+// `bytes` (manifestBytes(manifest)) themselves, or with manifest.signsDigest their 32-byte
+// SHA-256, signed under secure::Domain::ManifestDigest instead of secure::Domain::Manifest.
+QByteArray manifestSignedBytes(const StudyManifest &manifest, const QByteArray &bytes);
 // "sha256:" + hex SHA-256 of the β's little-endian IEEE-754 doubles, in term order, with -0
 // hashed as +0: the canonical JSON writes both as 0, so a β read back from a signed message (a
 // Converged contribution's final_beta) hashes as the β it was written from.
@@ -279,6 +290,11 @@ struct StudyArmed {
 struct RoundRelay {
     int round = 0;
     QList<SignedContribution> previous;
+    // Round 1 only, at a node that lists the capability "arms-with-round-one" (issue 16): every
+    // participant's and observer's manifest signature, as POST /v1/jobs/{id}/signatures takes
+    // them; the node verifies them all and arms the study before it computes round 1, so the
+    // separate signature relay's round trip goes away. Written only when non-empty.
+    QList<ManifestSignature> signatures;
 };
 
 // POST /v1/jobs/{id}/site-fit: the node fits the study's model on its own records alone,

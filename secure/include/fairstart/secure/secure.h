@@ -20,6 +20,9 @@ namespace fairstart::secure {
 // signature of a manifest can never pass as a signature of a contribution.
 namespace Domain {
 inline constexpr QByteArrayView Manifest = "fairstart/v2/manifest";
+// A manifest that says "signature": "sha256": the signature is over the SHA-256 of its canonical
+// bytes (protocol::manifestSignedBytes), never over the bytes under this domain.
+inline constexpr QByteArrayView ManifestDigest = "fairstart/v2/manifest-sha256";
 inline constexpr QByteArrayView Contribution = "fairstart/v2/contribution";
 // The key of a contribution tag (below); never the input of a signature.
 inline constexpr QByteArrayView ContributionTag = "fairstart/v2/contribution-tag";

@@ -174,6 +174,15 @@ private:
     ApiResponse endStudy(StudyState &study, const QString &jobId, const QString &user, int status,
                          const QString &code, const QString &message, const QString &site,
                          Audit &audit);
+    // Arms a study (studies.cpp): every participant's and observer's manifest signature,
+    // relayed once each and verified against the manifest's keys, then the coordinator. Called
+    // by signatures() and by round() for a round 1 that carries the signatures; nullopt when
+    // armed, else the refusal that ended the study. The verified sites go to the audit under
+    // `auditKey`.
+    std::optional<ApiResponse> armStudy(StudyState &study,
+                                        const QList<protocol::ManifestSignature> &signatures,
+                                        const QString &jobId, const QString &user,
+                                        const char *auditKey, Audit &audit);
     // Ends the study when a site of its manifest is no longer an accepted peer (peers.cpp).
     std::optional<ApiResponse> endIfPeerRemoved(StudyState &study, const QString &jobId,
                                                 const QString &user, Audit &audit);
